@@ -1,0 +1,1 @@
+"""红花榜 Honghua: everything that is not Qt — domain, storage, rules, import, reports, CLI."""

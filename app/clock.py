@@ -1,0 +1,26 @@
+"""'Today' comes from one place: --today / HONGHUA_TODAY when given (tests, scheduled runs), else the clock.
+
+Nothing under app/rules reads it: rules receive the period and today as arguments.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+
+from app.errors import UserError
+from app.i18n import t
+
+
+def resolve_today(text: str | None = None) -> date:
+    text = text or os.environ.get("HONGHUA_TODAY")
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(t("--today「{text}」无效，应为 YYYY-MM-DD", text=text)) from None
+
+
+def yesterday(today: date) -> date:
+    return today - timedelta(days=1)

@@ -1,0 +1,163 @@
+"""Frozen domain objects shared by the store, the services, the CLI and the UI."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from app.errors import UserError
+from app.i18n import t
+
+ROLES = ("客服", "售后", "组长", "主管", "店长", "美工", "仓管")
+
+
+@dataclass(frozen=True)
+class Birthday:
+    """A birthday as month-day, in the Gregorian (公历) or the lunar (农历) calendar."""
+
+    month: int
+    day: int
+    lunar: bool = False
+
+    def __post_init__(self) -> None:
+        limit = 30 if self.lunar else _gregorian_month_days(self.month)
+        if not 1 <= self.month <= 12 or not 1 <= self.day <= limit:
+            kind = t("农历") if self.lunar else t("公历")
+            raise UserError(t("生日「{md}」不是有效的{kind}日期", md=self.text(), kind=kind))
+
+    @classmethod
+    def parse(cls, text: str, *, lunar: bool = False) -> Birthday:
+        s = unicodedata.normalize("NFKC", str(text)).strip().replace("/", "-").replace(".", "-")
+        parts = s.replace("月", "-").replace("日", "").split("-")
+        if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
+            raise UserError(t("生日「{text}」格式不对，应为 MM-DD，例如 03-18", text=text))
+        return cls(int(parts[0]), int(parts[1]), lunar)
+
+    def text(self) -> str:
+        return f"{self.month:02d}-{self.day:02d}"
+
+    def label(self) -> str:
+        return f"{'农历' if self.lunar else ''}{self.month}月{self.day}日"
+
+    def in_year(self, year: int) -> date:
+        """The Gregorian date this birthday falls on in `year` (02-29 → 02-28 in common years)."""
+        if not self.lunar:
+            day = min(self.day, 28) if (self.month, self.day) == (2, 29) and not _leap(year) else self.day
+            return date(year, self.month, day)
+        return _lunar_in_gregorian_year(self.month, self.day, year)
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _gregorian_month_days(month: int) -> int:
+    return {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}.get(month, 31)
+
+
+def _lunar_in_gregorian_year(month: int, day: int, year: int) -> date:
+    """The solar date in `year` of lunar month-day; a 30th in a 29-day lunar month becomes the 29th."""
+    from lunardate import LunarDate
+
+    candidates = []
+    for lunar_year in (year - 1, year):
+        for d in (day, day - 1):
+            try:
+                solar = LunarDate(lunar_year, month, d).toSolarDate()
+            except ValueError:
+                continue
+            if solar.year == year:
+                candidates.append(solar)
+            break
+    if not candidates:  # lunar 12-30 in a year where it falls outside: take the nearest valid one
+        return LunarDate(year, month, min(day, 29)).toSolarDate()
+    return candidates[0]
+
+
+@dataclass(frozen=True)
+class Department:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Staff:
+    id: int
+    name: str
+    aliases: tuple[str, ...] = ()
+    dept_id: int | None = None
+    dept: str | None = None
+    role: str = "客服"
+    hired: date | None = None
+    left: date | None = None
+    birthday: Birthday | None = None
+    base_pay_fen: int | None = None
+    post_pay_fen: int | None = None
+    allowance_fen: int | None = None
+
+    def is_current(self, today: date) -> bool:
+        """Still on the team (has not left before today)."""
+        return self.left is None or self.left >= today
+
+    def employed_on(self, day: date) -> bool:
+        return (self.hired is None or self.hired <= day) and (self.left is None or day <= self.left)
+
+    def employed_during(self, start: date, end: date) -> bool:
+        return (self.hired is None or self.hired <= end) and (self.left is None or self.left >= start)
+
+    def display(self) -> str:
+        return f"{self.name}（#{self.id}）"
+
+
+@dataclass(frozen=True)
+class StaffDraft:
+    """What the user typed for a new or edited person, before validation."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    dept: str | None = None
+    role: str = "客服"
+    hired: date | None = None
+    birthday: Birthday | None = None
+    base_pay_fen: int | None = None
+    post_pay_fen: int | None = None
+    allowance_fen: int | None = None
+
+
+def normalize_alias(text: str) -> str:
+    """How account names are compared: NFKC, trimmed, full-width colon as `:`, inner spaces folded."""
+    s = unicodedata.normalize("NFKC", str(text)).strip()
+    s = s.replace("：", ":")
+    return " ".join(s.split())
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    polarity: str  # "positive" | "negative" | "neutral"
+    description: str = ""
+    builtin: bool = True
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    day: date
+    staff_id: int
+    type: str
+    amount_fen: int | None = None
+    value: Decimal | None = None
+    attrs: dict[str, str] = field(default_factory=dict)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    user: str
+    action: str
+    summary: str
+    pin_used: bool = False

@@ -1,0 +1,29 @@
+"""The app's typed errors.
+
+UserError: the user's input is wrong; its message is for the user (already translated).
+StoreError: the environment failed (file unreadable, newer schema, disk full); also shown to the user.
+Anything else is a bug.
+"""
+
+
+class HonghuaError(Exception):
+    """Base of the errors whose message is meant for the user."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UserError(HonghuaError):
+    """Bad input: the CLI exits 2, the GUI shows the message; nothing was changed."""
+
+
+class StoreError(HonghuaError):
+    """The shop file cannot be used as asked (not SQLite, corrupt, newer, locked, read-only)."""
+
+
+class Cancelled(Exception):
+    """Long work stopped because the user asked it to; nothing was written."""

@@ -1,0 +1,39 @@
+"""One message catalogue for app/: messages are written in Chinese in the code and looked up
+by their Chinese template in resources/i18n/<lang>.json when another language is chosen."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from app.resources import resource_path
+
+_language = "zh"
+LANGUAGES = ("zh", "en")
+
+
+def set_language(lang: str) -> None:
+    global _language
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    _language = lang
+
+
+def language() -> str:
+    return _language
+
+
+@lru_cache(maxsize=None)
+def _catalogue(lang: str) -> dict[str, str]:
+    path: Path = resource_path("i18n", f"{lang}.json")
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def t(template: str, **fields: object) -> str:
+    """Translate a Chinese message template and fill in its {fields}."""
+    if _language != "zh":
+        template = _catalogue(_language).get(template, template)
+    return template.format(**fields) if fields else template

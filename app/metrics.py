@@ -1,0 +1,179 @@
+"""The KPI registry: built-in metrics (data/metrics.json), the shop's custom metrics, and the derived
+rates that are always computed from sums, never stored or averaged."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+from app.errors import UserError
+from app.i18n import t
+from app.money import format_yuan, normalize_number_text, parse_decimal, parse_yuan
+from app.resources import data_path
+
+UNITS = {"yuan": "元", "count": "个", "seconds": "秒", "percent": "%", "score": "分", "points": "积分"}
+AGGREGATIONS = ("sum", "mean", "weighted")
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    name: str
+    unit: str = "count"
+    decimals: int = 0
+    higher_is_better: bool = True
+    aggregation: str = "sum"
+    weight: str | None = None
+    builtin: bool = True
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit == "yuan"
+
+    def parse(self, text: str) -> int:
+        """User text → stored integer units (value × 10^decimals). Money accepts ¥/￥ and grouping."""
+        if self.is_money:
+            return parse_yuan(text, field=self.name)
+        s = normalize_number_text(text)
+        if self.unit == "percent" and s.endswith("%"):
+            s = s[:-1]
+        for suffix in ("秒", "个", "分", "人", "单"):
+            if s.endswith(suffix):
+                s = s[: -len(suffix)]
+        value = parse_decimal(s, field=self.name)
+        return self.to_units(value)
+
+    def to_units(self, value: Decimal) -> int:
+        scaled = (value * (10**self.decimals)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        if abs(scaled) > 10**15:
+            raise UserError(t("{name}：数值 {value} 超出范围", name=self.name, value=value))
+        return int(scaled)
+
+    def from_units(self, units: int) -> Decimal:
+        return Decimal(units) / (10**self.decimals)
+
+    def format(self, units: int | None, *, empty: str = "") -> str:
+        if units is None:
+            return empty
+        if self.is_money:
+            return format_yuan(units)
+        value = self.from_units(units)
+        text = _trim(value)
+        if self.unit == "percent":
+            return f"{text}%"
+        if self.unit == "seconds":
+            return f"{text}秒"
+        return text
+
+    def edit_text(self, units: int | None) -> str:
+        """How a stored value is shown in an editor: plain, no symbol, no grouping."""
+        if units is None:
+            return ""
+        return _trim(self.from_units(units)) if not self.is_money else f"{self.from_units(units):.2f}"
+
+
+def _trim(value: Decimal) -> str:
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"
+
+
+@dataclass(frozen=True)
+class DerivedMetric:
+    key: str
+    name: str
+    unit: str
+    op: str  # ratio | difference | target_ratio
+    a: str
+    b: str | None
+    higher_is_better: bool = True
+
+    def compute(self, sums: dict[str, int | None]) -> Decimal | None:
+        """From period sums in stored units; ratio → fraction (percent units) or money units."""
+        a = sums.get(self.a)
+        b = sums.get(self.b) if self.b else None
+        if a is None:
+            return None
+        if self.op == "difference":
+            return Decimal(a - (b or 0))
+        if not b:
+            return None
+        return Decimal(a) / Decimal(b)
+
+    def format(self, value: Decimal | None) -> str:
+        if value is None:
+            return "—"
+        if self.unit == "percent":
+            return f"{(value * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
+        if self.unit == "yuan":
+            return format_yuan(int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+        return _trim(value)
+
+
+@lru_cache(maxsize=1)
+def _builtin_table() -> tuple[tuple[Metric, ...], tuple[DerivedMetric, ...]]:
+    raw = json.loads(data_path("metrics.json").read_text(encoding="utf-8"))
+    metrics = tuple(Metric(**m, builtin=True) for m in raw["metrics"])
+    derived = tuple(DerivedMetric(**{"b": None, **d}) for d in raw["derived"])
+    return metrics, derived
+
+
+def builtin_metrics() -> tuple[Metric, ...]:
+    return _builtin_table()[0]
+
+
+def derived_metrics() -> tuple[DerivedMetric, ...]:
+    return _builtin_table()[1]
+
+
+class MetricRegistry:
+    """Built-in and custom metrics, found by key or Chinese name."""
+
+    def __init__(self, custom: list[Metric] | tuple[Metric, ...] = ()):
+        self.stored: tuple[Metric, ...] = builtin_metrics() + tuple(custom)
+        self.derived: tuple[DerivedMetric, ...] = derived_metrics()
+        self._by_word: dict[str, Metric] = {}
+        for m in self.stored:
+            self._by_word[m.key.lower()] = m
+            self._by_word[m.name] = m
+
+    def get(self, key_or_name: str) -> Metric:
+        word = str(key_or_name).strip()
+        metric = self._by_word.get(word) or self._by_word.get(word.lower())
+        if metric is None:
+            if any(d.key == word or d.name == word for d in self.derived):
+                raise UserError(t("「{word}」是由其他指标计算出的比率，不能直接录入", word=word))
+            names = "、".join(f"{m.key}（{m.name}）" for m in self.stored)
+            raise UserError(t("没有指标「{word}」。可用的指标：{names}", word=word, names=names))
+        return metric
+
+    def derived_by_key(self, key: str) -> DerivedMetric:
+        for d in self.derived:
+            if d.key == key or d.name == key:
+                return d
+        raise UserError(t("没有派生指标「{word}」", word=key))
+
+    def custom(self) -> tuple[Metric, ...]:
+        return tuple(m for m in self.stored if not m.builtin)
+
+
+def aggregate(metric: Metric, daily: list[tuple[int, int | None]]) -> int | None:
+    """Combine daily values (value, weight) over a period, in stored units.
+
+    sum → the sum; mean → the plain mean; weighted → Σ(v·w)/Σw over days whose weight is known,
+    the plain mean when no weight is known. Rounded half-up to the stored unit.
+    """
+    if not daily:
+        return None
+    values = [v for v, _ in daily]
+    if metric.aggregation == "sum":
+        return sum(values)
+    weighted = [(v, w) for v, w in daily if w is not None and w > 0]
+    if metric.aggregation == "weighted" and weighted:
+        num = sum(Decimal(v) * w for v, w in weighted)
+        den = sum(w for _, w in weighted)
+        return int((num / den).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return int((Decimal(sum(values)) / len(values)).quantize(Decimal(1), rounding=ROUND_HALF_UP))

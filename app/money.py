@@ -1,0 +1,159 @@
+"""Money is an int number of fen (分) from the moment it is parsed until it is formatted.
+
+This module is the only place where yuan text becomes an integer and back. Text goes straight
+to Decimal (never through float) and is rounded ROUND_HALF_UP to the fen.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from app.errors import UserError
+from app.i18n import t
+
+Fen = int
+
+MAX_ABS_FEN = 10**15  # ten trillion yuan: anything larger is a typing mistake
+_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d*)?$")
+_PLAIN = re.compile(r"^(\d+(\.\d*)?|\.\d+)$")
+_CURRENCY_MARKS = ("¥", "元", "RMB", "CNY")
+
+
+def normalize_number_text(text: str) -> str:
+    """Full-width digits, signs and punctuation become ASCII; spaces go."""
+    text = unicodedata.normalize("NFKC", str(text)).strip()
+    text = text.replace("，", ",").replace("−", "-").replace("－", "-")
+    return re.sub(r"\s+", "", text)
+
+
+def parse_decimal(text: str, *, field: str = "") -> Decimal:
+    """A plain or grouped decimal number (`12500`, `-12,500.5`, `1.2万`). Exponents are refused."""
+    raw = str(text)
+    s = normalize_number_text(raw)
+    negative = False
+    if s.startswith(("-", "+")):
+        negative = s[0] == "-"
+        s = s[1:]
+    multiplier = Decimal(1)
+    if s.endswith("万"):
+        multiplier, s = Decimal(10000), s[:-1]
+    elif s.endswith("亿"):
+        multiplier, s = Decimal(100_000_000), s[:-1]
+    if not (_PLAIN.match(s) or _GROUPED.match(s)):
+        raise UserError(_bad_number(raw, field))
+    try:
+        value = Decimal(s.replace(",", "")) * multiplier
+    except InvalidOperation:
+        raise UserError(_bad_number(raw, field)) from None
+    return -value if negative else value
+
+
+def _bad_number(raw: str, field: str) -> str:
+    if field:
+        return t("{field}：「{value}」不是有效的数字", field=field, value=raw)
+    return t("「{value}」不是有效的数字", value=raw)
+
+
+def parse_yuan(text: str, *, field: str = "") -> Fen:
+    """`12500`, `12,500.50`, `¥12,500`, `￥12,500`, `-0.01`, `1.2万` → fen (int)."""
+    s = normalize_number_text(text)
+    if not s:
+        raise UserError(t("{field}：金额不能为空", field=field) if field else t("金额不能为空"))
+    sign = ""
+    if s.startswith(("-", "+")):
+        sign, s = s[0], s[1:]
+    for mark in _CURRENCY_MARKS:
+        if s.startswith(mark):
+            s = s[len(mark):]
+        if s.endswith(mark):
+            s = s[: -len(mark)]
+    if s.startswith(("-", "+")) and not sign:  # "¥-12.00"
+        sign, s = s[0], s[1:]
+    try:
+        value = parse_decimal(sign + s, field=field)
+    except UserError:
+        raise UserError(
+            t("{field}：「{value}」不是有效的金额", field=field, value=text)
+            if field
+            else t("「{value}」不是有效的金额", value=text)
+        ) from None
+    return decimal_to_fen(value, field=field)
+
+
+def decimal_to_fen(value: Decimal, *, field: str = "") -> Fen:
+    fen = int((value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if abs(fen) > MAX_ABS_FEN:
+        raise UserError(
+            t("{field}：金额 {value} 超出范围", field=field, value=value)
+            if field
+            else t("金额 {value} 超出范围", value=value)
+        )
+    return fen
+
+
+def fen_to_decimal(fen: Fen) -> Decimal:
+    return Decimal(fen) / 100
+
+
+def format_yuan(fen: Fen | None, *, symbol: bool = True, empty: str = "") -> str:
+    """12500 fen → `¥125.00`; negative → `-¥125.00`; None → `empty`."""
+    if fen is None:
+        return empty
+    sign = "-" if fen < 0 else ""
+    yuan, cents = divmod(abs(int(fen)), 100)
+    return f"{sign}{'¥' if symbol else ''}{yuan:,}.{cents:02d}"
+
+
+def format_plain(fen: Fen) -> str:
+    """12500 fen → `125.00`, for editors and exports (no symbol, no grouping)."""
+    sign = "-" if fen < 0 else ""
+    yuan, cents = divmod(abs(int(fen)), 100)
+    return f"{sign}{yuan}.{cents:02d}"
+
+
+def round_half_up_div(numerator: int, denominator: int) -> int:
+    """numerator / denominator rounded half away from zero, exactly, on integers."""
+    if denominator == 0:
+        raise ZeroDivisionError("denominator")
+    if denominator < 0:
+        numerator, denominator = -numerator, -denominator
+    q, r = divmod(abs(numerator), denominator)
+    if 2 * r >= denominator:
+        q += 1
+    return q if numerator >= 0 else -q
+
+
+def ceil_div(numerator: int, denominator: int) -> int:
+    return -((-numerator) // denominator)
+
+
+def scale_fen(fen: Fen, ratio: Decimal) -> Fen:
+    """fen × ratio rounded ROUND_HALF_UP to the fen (percentages, commissions)."""
+    return int((Decimal(fen) * ratio).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def split_largest_remainder(total: Fen, weights: list[int]) -> list[Fen]:
+    """Split `total` in proportion to `weights` so that the shares add up to `total` exactly."""
+    if not weights:
+        return []
+    weight_sum = sum(weights)
+    if weight_sum <= 0 or any(w < 0 for w in weights):
+        raise ValueError("weights must be non-negative with a positive sum")
+    sign = -1 if total < 0 else 1
+    magnitude = abs(total)
+    floors = [magnitude * w // weight_sum for w in weights]
+    remainders = [magnitude * w % weight_sum for w in weights]
+    left = magnitude - sum(floors)
+    order = sorted(range(len(weights)), key=lambda i: (-remainders[i], i))
+    for i in order[:left]:
+        floors[i] += 1
+    return [sign * f for f in floors]
+
+
+__all__ = [
+    "Fen", "parse_yuan", "parse_decimal", "decimal_to_fen", "fen_to_decimal", "format_yuan",
+    "format_plain", "round_half_up_div", "ceil_div", "scale_fen", "split_largest_remainder",
+    "normalize_number_text",
+]

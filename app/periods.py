@@ -1,0 +1,251 @@
+"""Periods the shop plans in: Month, Quarter, HalfYear, Year — with day counts, labels and as-of maths."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from app.errors import UserError
+from app.i18n import t
+
+_CN_DIGITS = "〇一二三四五六七八九"
+_QUARTER_NAMES = {1: "一", 2: "二", 3: "三", 4: "四"}
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A span of whole months: first_month .. first_month + months - 1."""
+
+    year: int
+    first_month: int
+    months: int
+
+    @property
+    def start(self) -> date:
+        return date(self.year, self.first_month, 1)
+
+    @property
+    def end(self) -> date:
+        last = self.first_month + self.months - 1
+        return date(self.year, last, calendar.monthrange(self.year, last)[1])
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+    def month_list(self) -> list[Month]:
+        return [Month(self.year, m) for m in range(self.first_month, self.first_month + self.months)]
+
+    def day_list(self) -> list[date]:
+        return [self.start + timedelta(days=i) for i in range(self.days)]
+
+    @property
+    def kind(self) -> str:
+        return {1: "month", 3: "quarter", 6: "half", 12: "year"}[self.months]
+
+
+@dataclass(frozen=True, order=True)
+class Month(Period):
+    def __init__(self, year: int, month: int):
+        if not 1 <= month <= 12 or not 1900 <= year <= 9999:
+            raise UserError(t("月份无效：{year}-{month}", year=year, month=month))
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "first_month", month)
+        object.__setattr__(self, "months", 1)
+
+    @property
+    def month(self) -> int:
+        return self.first_month
+
+    @classmethod
+    def of(cls, day: date) -> Month:
+        return cls(day.year, day.month)
+
+    def next(self) -> Month:
+        return Month(self.year + (self.month == 12), self.month % 12 + 1)
+
+    def previous(self) -> Month:
+        return Month(self.year - (self.month == 1), (self.month - 2) % 12 + 1)
+
+    def shift(self, months: int) -> Month:
+        index = self.year * 12 + self.month - 1 + months
+        return Month(index // 12, index % 12 + 1)
+
+    def key(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def label(self) -> str:
+        return f"{self.year}年{self.month}月"
+
+    def __str__(self) -> str:
+        return self.key()
+
+
+@dataclass(frozen=True, order=True)
+class Quarter(Period):
+    def __init__(self, year: int, quarter: int):
+        if not 1 <= quarter <= 4:
+            raise UserError(t("季度无效：{q}", q=quarter))
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "first_month", 3 * quarter - 2)
+        object.__setattr__(self, "months", 3)
+
+    @property
+    def quarter(self) -> int:
+        return (self.first_month + 2) // 3
+
+    def key(self) -> str:
+        return f"{self.year:04d}-Q{self.quarter}"
+
+    def label(self) -> str:
+        return f"{self.year}年第{_QUARTER_NAMES[self.quarter]}季度"
+
+    def __str__(self) -> str:
+        return self.key()
+
+
+@dataclass(frozen=True, order=True)
+class HalfYear(Period):
+    def __init__(self, year: int, half: int):
+        if half not in (1, 2):
+            raise UserError(t("半年无效：{h}", h=half))
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "first_month", 1 if half == 1 else 7)
+        object.__setattr__(self, "months", 6)
+
+    @property
+    def half(self) -> int:
+        return 1 if self.first_month == 1 else 2
+
+    def key(self) -> str:
+        return f"{self.year:04d}-H{self.half}"
+
+    def label(self) -> str:
+        return f"{self.year}年{'上' if self.half == 1 else '下'}半年"
+
+    def __str__(self) -> str:
+        return self.key()
+
+
+@dataclass(frozen=True, order=True)
+class Year(Period):
+    def __init__(self, year: int):
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "first_month", 1)
+        object.__setattr__(self, "months", 12)
+
+    def key(self) -> str:
+        return f"{self.year:04d}"
+
+    def label(self) -> str:
+        return f"{self.year}年度"
+
+    def __str__(self) -> str:
+        return self.key()
+
+
+_PERIOD_PATTERNS = [
+    (re.compile(r"^(\d{4})-(\d{1,2})$"), lambda y, n: Month(y, n)),
+    (re.compile(r"^(\d{4})-?Q([1-4])$", re.I), lambda y, n: Quarter(y, n)),
+    (re.compile(r"^(\d{4})-?H([12])$", re.I), lambda y, n: HalfYear(y, n)),
+    (re.compile(r"^(\d{4})$"), lambda y, _n: Year(y)),
+]
+
+
+def parse_period(text: str) -> Period:
+    """`2026-10`, `2026-Q4`, `2026-H2`, `2026`."""
+    s = str(text).strip()
+    for pattern, make in _PERIOD_PATTERNS:
+        m = pattern.match(s)
+        if m:
+            year = int(m.group(1))
+            number = int(m.group(2)) if m.lastindex and m.lastindex > 1 else 0
+            return make(year, number)
+    raise UserError(t("期间「{text}」无效，应为 2026-10、2026-Q4、2026-H2 或 2026", text=text))
+
+
+def parse_month(text: str) -> Month:
+    period = parse_period(text)
+    if not isinstance(period, Month):
+        raise UserError(t("月份「{text}」无效，应为 YYYY-MM，例如 2026-10", text=text))
+    return period
+
+
+def parse_date(text: str, *, field: str = "") -> date:
+    """`2026-10-01` (also `2026/10/1`)."""
+    s = str(text).strip().replace("/", "-")
+    m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", s)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            pass
+    label = f"{field}：" if field else ""
+    raise UserError(t("{label}日期「{text}」无效，应为 YYYY-MM-DD", label=label, text=text))
+
+
+def period_of_kind(kind: str, day: date) -> Period:
+    """The period of a kind that contains `day`."""
+    if kind == "month":
+        return Month(day.year, day.month)
+    if kind == "quarter":
+        return Quarter(day.year, (day.month + 2) // 3)
+    if kind == "half":
+        return HalfYear(day.year, 1 if day.month <= 6 else 2)
+    if kind == "year":
+        return Year(day.year)
+    raise ValueError(kind)
+
+
+def clamp_as_of(period: Period, as_of: date) -> date:
+    """The last day whose data counts, kept within the period.
+
+    After the period → its last day. Before the period → the day before its first day,
+    which means nothing has elapsed yet.
+    """
+    if as_of > period.end:
+        return period.end
+    if as_of < period.start:
+        return period.start - timedelta(days=1)
+    return as_of
+
+
+def elapsed_days(period: Period, as_of: date) -> int:
+    """Calendar days of the period through the end of `as_of` (0 .. days)."""
+    return (clamp_as_of(period, as_of) - period.start).days + 1
+
+
+def days_left(period: Period, as_of: date) -> int:
+    """Calendar days of the period after `as_of`."""
+    return period.days - elapsed_days(period, as_of)
+
+
+def chinese_date(day: date) -> str:
+    """2026-11-01 → 二〇二六年十一月一日 (how certificates write the date)."""
+    year = "".join(_CN_DIGITS[int(c)] for c in str(day.year))
+    return f"{year}年{_cn_number(day.month)}月{_cn_number(day.day)}日"
+
+
+def _cn_number(n: int) -> str:
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    head = "十" if tens == 1 else _CN_DIGITS[tens] + "十"
+    return head + (_CN_DIGITS[ones] if ones else "")
+
+
+def date_label(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later, clamped to the end of a shorter month (01-31 + 1 → 02-28)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

@@ -1,0 +1,21 @@
+"""Where shipped files live, both in a source checkout and inside the PyInstaller bundle."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def _root() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle)
+    return Path(__file__).resolve().parent.parent
+
+
+def resource_path(*parts: str) -> Path:
+    return _root().joinpath("resources", *parts)
+
+
+def data_path(*parts: str) -> Path:
+    return _root().joinpath("data", *parts)

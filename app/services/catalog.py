@@ -1,0 +1,72 @@
+"""The shop's custom metrics and settings."""
+
+from __future__ import annotations
+
+import re
+
+from app import settings as declared
+from app.errors import UserError
+from app.i18n import t
+from app.metrics import UNITS, Metric, MetricRegistry
+from app.services.context import Context
+from app.store import Store
+
+_KEY = re.compile(r"^[a-z][a-z0-9_]{1,30}$")
+
+
+class MetricService:
+    def __init__(self, store: Store, ctx: Context):
+        self.store = store
+        self.ctx = ctx
+
+    def registry(self) -> MetricRegistry:
+        return MetricRegistry(self.store.custom_metrics.list())
+
+    def add_custom(self, name: str, *, unit: str = "score", higher_is_better: bool = True,
+                   aggregation: str = "sum", decimals: int = 2, key: str | None = None) -> Metric:
+        clean = " ".join(str(name).split())
+        if not clean:
+            raise UserError(t("指标名称不能为空"))
+        if unit not in UNITS:
+            raise UserError(t("单位只能是：{units}", units="、".join(UNITS)))
+        if aggregation not in ("sum", "mean"):
+            raise UserError(t("汇总方式只能是 sum（求和）或 mean（平均）"))
+        registry = self.registry()
+        taken = {m.key for m in registry.stored} | {m.name for m in registry.stored} | \
+            {d.key for d in registry.derived} | {d.name for d in registry.derived}
+        if clean in taken:
+            raise UserError(t("指标「{name}」已存在", name=clean))
+        if key is None:
+            n = len(registry.custom()) + 1
+            while f"custom_{n}" in taken:
+                n += 1
+            key = f"custom_{n}"
+        elif not _KEY.match(key) or key in taken:
+            raise UserError(t("指标代码「{key}」无效或已被使用（小写字母开头，只含字母、数字、下划线）", key=key))
+        metric = Metric(key=key, name=clean, unit=unit, decimals=2 if unit == "yuan" else decimals,
+                        higher_is_better=higher_is_better, aggregation=aggregation, builtin=False)
+        with self.store.atomic():
+            self.store.custom_metrics.add(metric)
+            self.store.audit.add(self.ctx.user, "metric.add", t("新增自定义指标 {name}（{key}）", name=clean, key=key),
+                                 pin_used=self.ctx.pin_used)
+        return metric
+
+
+class SettingService:
+    def __init__(self, store: Store, ctx: Context):
+        self.store = store
+        self.ctx = ctx
+
+    def get(self, setting: declared.Setting) -> object:
+        value = self.store.settings.get(setting.key)
+        return setting.default if value is None else value
+
+    def set(self, setting: declared.Setting, value: object) -> None:
+        value = declared.validate(setting, value)
+        old = self.get(setting)
+        if old == value:
+            return
+        with self.store.atomic():
+            self.store.settings.set(setting.key, value)
+            self.store.audit.add(self.ctx.user, "setting.set", t("设置「{label}」：{old} → {new}", label=setting.label,
+                                 old=old, new=value), {"key": setting.key}, pin_used=self.ctx.pin_used)

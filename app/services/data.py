@@ -1,0 +1,105 @@
+"""Daily values typed or pasted by hand: validated per cell, stored in one transaction per action."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.errors import UserError
+from app.i18n import t
+from app.metrics import Metric, MetricRegistry
+from app.periods import Month
+from app.services.context import Context
+from app.store import Store
+
+
+@dataclass(frozen=True)
+class CellInput:
+    staff_id: int
+    day: date
+    text: str
+
+
+@dataclass
+class PasteResult:
+    stored: int = 0
+    cleared: int = 0
+    refused: list[tuple[CellInput, str]] = field(default_factory=list)
+
+
+class DataService:
+    def __init__(self, store: Store, ctx: Context, metrics: MetricRegistry):
+        self.store = store
+        self.ctx = ctx
+        self.metrics = metrics
+
+    def month_grid(self, metric: Metric, month: Month) -> dict[tuple[int, date], int]:
+        return self.store.values.month_grid(metric.key, month.start, month.end)
+
+    def set_value(self, day: date, staff_id: int, metric: Metric, value: int | None) -> None:
+        person = self._person(staff_id)
+        self._check(metric, value, day, person.name)
+        with self.store.atomic():
+            old = self.store.values.set(metric.key, day, staff_id, value)
+            self.store.audit.add(
+                self.ctx.user, "data.set",
+                t("{day} {name} 的{metric}：{old} → {new}", day=day, name=person.name, metric=metric.name,
+                  old=metric.format(old, empty="空"), new=metric.format(value, empty="空")),
+                {"staff_id": staff_id, "day": day, "metric": metric.key, "old": old, "new": value},
+                pin_used=self.ctx.pin_used,
+            )
+
+    def set_text(self, day: date, staff_id: int, metric: Metric, text: str) -> None:
+        self.set_value(day, staff_id, metric, self.parse_cell(metric, text))
+
+    def parse_cell(self, metric: Metric, text: str) -> int | None:
+        """Empty text clears the cell; anything else must parse for this metric."""
+        if not str(text).strip():
+            return None
+        return metric.parse(text)
+
+    def paste(self, metric: Metric, cells: list[CellInput]) -> PasteResult:
+        """Store every valid cell of a pasted block in one transaction; refuse the others with a reason."""
+        result = PasteResult()
+        valid: list[tuple[CellInput, int | None]] = []
+        people = {p.id: p for p in self.store.staff.list()}
+        for cell in cells:
+            try:
+                person = people.get(cell.staff_id)
+                if person is None:
+                    raise UserError(t("没有编号为 {id} 的员工", id=cell.staff_id))
+                value = self.parse_cell(metric, cell.text)
+                self._check(metric, value, cell.day, person.name)
+            except UserError as e:
+                result.refused.append((cell, e.message))
+                continue
+            valid.append((cell, value))
+        if not valid:
+            return result
+        with self.store.atomic():
+            for cell, value in valid:
+                self.store.values.set(metric.key, cell.day, cell.staff_id, value)
+                if value is None:
+                    result.cleared += 1
+                else:
+                    result.stored += 1
+            self.store.audit.add(
+                self.ctx.user, "data.paste",
+                t("粘贴{metric}数据：保存 {stored} 格，清空 {cleared} 格，拒绝 {refused} 格", metric=metric.name,
+                  stored=result.stored, cleared=result.cleared, refused=len(result.refused)),
+                {"metric": metric.key, "cells": [[c.staff_id, c.day, v] for c, v in valid]},
+                pin_used=self.ctx.pin_used,
+            )
+        return result
+
+    def _person(self, staff_id: int):
+        person = self.store.staff.get(staff_id)
+        if person is None:
+            raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+        return person
+
+    def _check(self, metric: Metric, value: int | None, day: date, name: str) -> None:
+        if value is not None and value < 0:
+            raise UserError(t("{name} {day} 的{metric}不能为负数", name=name, day=day, metric=metric.name))
+        if value is not None and metric.unit == "percent" and value > metric.to_units(100):
+            raise UserError(t("{name} {day} 的{metric}超过 100%", name=name, day=day, metric=metric.name))

@@ -1,0 +1,104 @@
+"""The events ledger: dated, per-person records that rules later count, sum and filter."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+
+from app.domain import Event, EventType
+from app.errors import UserError
+from app.i18n import t
+from app.money import parse_decimal
+from app.resources import data_path
+from app.services.context import Context
+from app.store import Store
+
+_ATTR_KEY = re.compile(r"^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]{0,30}$")
+
+
+@lru_cache(maxsize=1)
+def builtin_event_types() -> tuple[EventType, ...]:
+    raw = json.loads(data_path("event_types.json").read_text(encoding="utf-8"))
+    return tuple(EventType(**e, builtin=True) for e in raw["event_types"])
+
+
+def parse_attrs(pairs: list[str]) -> dict[str, str]:
+    """`["margin=38%", "paid=yes"]` → {"margin": "38%", "paid": "yes"}."""
+    attrs: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = str(pair).partition("=")
+        key, value = key.strip(), value.strip()
+        if not sep or not _ATTR_KEY.match(key):
+            raise UserError(t("属性「{pair}」格式不对，应为 名称=值，例如 margin=38%", pair=pair))
+        attrs[key] = value
+    return attrs
+
+
+class EventService:
+    def __init__(self, store: Store, ctx: Context):
+        self.store = store
+        self.ctx = ctx
+
+    def types(self) -> list[EventType]:
+        return list(builtin_event_types()) + self.store.events.custom_types()
+
+    def type_named(self, name: str) -> EventType:
+        for event_type in self.types():
+            if event_type.name == name.strip():
+                return event_type
+        names = "、".join(e.name for e in self.types())
+        raise UserError(t("没有事件类型「{name}」。可用的类型：{names}", name=name, names=names))
+
+    def add_type(self, name: str, polarity: str, description: str = "") -> EventType:
+        clean = " ".join(str(name).split())
+        if not clean:
+            raise UserError(t("事件类型名称不能为空"))
+        if any(e.name == clean for e in self.types()):
+            raise UserError(t("事件类型「{name}」已存在", name=clean))
+        if polarity not in ("positive", "negative", "neutral"):
+            raise UserError(t("事件性质只能是 positive、negative 或 neutral"))
+        event_type = EventType(clean, polarity, description.strip(), builtin=False)
+        with self.store.atomic():
+            self.store.events.add_custom_type(event_type)
+            self.store.audit.add(self.ctx.user, "event_type.add", t("新增事件类型 {name}", name=clean),
+                                 pin_used=self.ctx.pin_used)
+        return event_type
+
+    def add(self, day: date, staff_id: int, type_name: str, *, amount_fen: int | None = None,
+            value: Decimal | str | None = None, attrs: dict[str, str] | None = None, note: str = "") -> Event:
+        event_type = self.type_named(type_name)
+        person = self.store.staff.get(staff_id)
+        if person is None:
+            raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+        if isinstance(value, str):
+            value = parse_decimal(value, field=t("数值")) if value.strip() else None
+        if value is not None and value != value.quantize(Decimal("0.01")):
+            raise UserError(t("数值最多两位小数：{value}", value=value))
+        if day > self.ctx.today:
+            raise UserError(t("事件日期 {day} 在今天之后", day=day))
+        with self.store.atomic():
+            event_id = self.store.events.add(day, staff_id, event_type.name, amount_fen, value, attrs or {},
+                                             note.strip())
+            self.store.audit.add(self.ctx.user, "event.add", t("{day} {name}：{type}", day=day, name=person.name,
+                                 type=event_type.name), {"id": event_id, "staff_id": staff_id,
+                                 "amount_fen": amount_fen, "value": value, "attrs": attrs, "note": note},
+                                 pin_used=self.ctx.pin_used)
+        event = self.store.events.get(event_id)
+        assert event is not None
+        return event
+
+    def delete(self, event_id: int) -> None:
+        event = self.store.events.get(event_id)
+        if event is None:
+            raise UserError(t("没有编号为 {id} 的事件", id=event_id))
+        with self.store.atomic():
+            self.store.events.delete(event_id)
+            self.store.audit.add(self.ctx.user, "event.delete", t("删除事件 #{id}（{day} {type}）", id=event_id,
+                                 day=event.day, type=event.type), {"event": event.__dict__},
+                                 pin_used=self.ctx.pin_used)
+
+    def between(self, start: date, end: date, staff_id: int | None = None) -> list[Event]:
+        return self.store.events.between(start, end, staff_id)

@@ -1,0 +1,105 @@
+"""Progress to target for a month: the maths shared by `honghua progress`, the board and the poster.
+
+Calendar days by default. All money in fen; percentages unrounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain import Staff
+from app.money import ceil_div
+from app.periods import Month, clamp_as_of, days_left, elapsed_days
+from app.services.context import Context
+from app.store import Store
+
+
+@dataclass(frozen=True)
+class ProgressLine:
+    value: int
+    target: int | None
+    elapsed_pct: float
+    days_left: int
+
+    @property
+    def achieved_pct(self) -> float | None:
+        return self.value * 100 / self.target if self.target else None
+
+    @property
+    def remaining(self) -> int | None:
+        return max(self.target - self.value, 0) if self.target else None
+
+    @property
+    def per_day_needed(self) -> int | None:
+        if not self.target or self.days_left <= 0:
+            return None
+        return ceil_div(self.remaining or 0, self.days_left)
+
+    @property
+    def pace(self) -> float | None:
+        """value ÷ (target × elapsed share); None before anything elapsed or without a target."""
+        if not self.target or self.elapsed_pct <= 0:
+            return None
+        return self.value / (self.target * self.elapsed_pct / 100)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "sales_fen": self.value,
+            "target_fen": self.target or None,
+            "achieved_pct": self.achieved_pct,
+            "remaining_fen": self.remaining,
+            "elapsed_pct": self.elapsed_pct,
+            "per_day_needed_fen": self.per_day_needed,
+        }
+
+
+@dataclass(frozen=True)
+class StaffProgress:
+    staff: Staff
+    line: ProgressLine
+
+
+@dataclass(frozen=True)
+class MonthProgress:
+    month: Month
+    as_of: date
+    metric: str
+    people: list[StaffProgress]
+    team: ProgressLine
+    team_target_is_shop: bool
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "month": self.month.key(),
+            "as_of": self.as_of.isoformat(),
+            "staff": [{"id": p.staff.id, "name": p.staff.name, **p.line.as_json()} for p in self.people],
+            "team": self.team.as_json(),
+        }
+
+
+def default_as_of(store: Store, today: date) -> date:
+    """Today when any data for today exists, else yesterday."""
+    from datetime import timedelta
+
+    return today if store.values.has_data_on(today) else today - timedelta(days=1)
+
+
+def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None = None,
+                   metric: str = "sales") -> MonthProgress:
+    as_of = clamp_as_of(month, as_of or default_as_of(store, ctx.today))
+    days = month.days
+    elapsed_pct = elapsed_days(month, as_of) * 100 / days
+    left = days_left(month, as_of)
+    people = [p for p in store.staff.list() if p.employed_during(month.start, month.end)]
+    sums = store.values.sums(metric, month.start, as_of) if as_of >= month.start else {}
+    targets = store.targets.staff_targets(month.key(), metric)
+    rows = [
+        StaffProgress(p, ProgressLine(sums.get(p.id, 0), targets.get((p.id, metric)), elapsed_pct, left))
+        for p in people
+    ]
+    shop_target = store.targets.shop_targets(month.key()).get(metric)
+    people_targets = [r.line.target for r in rows if r.line.target is not None]
+    team_target = shop_target if shop_target is not None else (sum(people_targets) if people_targets else None)
+    team = ProgressLine(sum(r.line.value for r in rows), team_target, elapsed_pct, left)
+    return MonthProgress(month, as_of, metric, rows, team, shop_target is not None)

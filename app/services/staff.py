@@ -1,0 +1,188 @@
+"""Staff and departments: validation, history-preserving changes, and finding people by id/name/alias."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from app.domain import ROLES, Department, Staff, StaffDraft, normalize_alias
+from app.errors import UserError
+from app.i18n import t
+from app.services.context import Context
+from app.store import Store
+
+MAX_NAME = 40
+
+
+class StaffService:
+    def __init__(self, store: Store, ctx: Context):
+        self.store = store
+        self.ctx = ctx
+
+    # ---- reading
+    def list(self, *, include_left: bool = True) -> list[Staff]:
+        people = self.store.staff.list()
+        if include_left:
+            return people
+        return [p for p in people if p.is_current(self.ctx.today)]
+
+    def get(self, staff_id: int) -> Staff:
+        person = self.store.staff.get(staff_id)
+        if person is None:
+            raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+        return person
+
+    def active_during(self, start: date, end: date) -> list[Staff]:
+        return [p for p in self.store.staff.list() if p.employed_during(start, end)]
+
+    def resolve(self, word: str) -> Staff:
+        """An id, a name or an alias → one person; ambiguous or unknown → UserError listing the choices."""
+        text = str(word).strip()
+        if not text:
+            raise UserError(t("请指定员工（编号、姓名或旺旺子账号）"))
+        people = self.store.staff.list()
+        if text.lstrip("#").isdigit():
+            wanted = int(text.lstrip("#"))
+            for p in people:
+                if p.id == wanted:
+                    return p
+        alias = normalize_alias(text)
+        owner = self.store.staff.alias_owner(alias)
+        if owner is not None:
+            return self.get(owner)
+        by_name = [p for p in people if p.name == normalize_alias(text)]
+        if len(by_name) == 1:
+            return by_name[0]
+        if len(by_name) > 1:
+            choices = "；".join(f"#{p.id} {p.name}（{p.dept or '无部门'}，{p.role}）" for p in by_name)
+            raise UserError(t("有 {n} 位员工叫「{name}」，请用编号指定：{choices}", n=len(by_name), name=text,
+                              choices=choices))
+        raise UserError(t("找不到员工「{name}」（编号、姓名或子账号都不匹配）", name=text))
+
+    # ---- departments
+    def departments(self) -> list[Department]:
+        return self.store.departments.list()
+
+    def ensure_department(self, name: str) -> Department:
+        """The department with this name, created when it does not exist yet (call inside a transaction)."""
+        clean = _clean_name(name, t("部门名称"))
+        existing = self.store.departments.by_name(clean)
+        if existing:
+            return existing
+        dept = self.store.departments.add(clean)
+        self.store.audit.add(self.ctx.user, "department.add", t("新建部门 {name}", name=clean),
+                             {"id": dept.id}, pin_used=self.ctx.pin_used)
+        return dept
+
+    def add_department(self, name: str) -> Department:
+        clean = _clean_name(name, t("部门名称"))
+        if self.store.departments.by_name(clean):
+            raise UserError(t("部门「{name}」已存在", name=clean))
+        with self.store.atomic():
+            return self.ensure_department(clean)
+
+    def rename_department(self, dept_id: int, name: str) -> None:
+        clean = _clean_name(name, t("部门名称"))
+        other = self.store.departments.by_name(clean)
+        if other and other.id != dept_id:
+            raise UserError(t("部门「{name}」已存在", name=clean))
+        old = next((d for d in self.departments() if d.id == dept_id), None)
+        if old is None:
+            raise UserError(t("没有编号为 {id} 的部门", id=dept_id))
+        with self.store.atomic():
+            self.store.departments.rename(dept_id, clean)
+            self.store.audit.add(self.ctx.user, "department.rename", t("部门 {old} 改名为 {new}", old=old.name,
+                                 new=clean), {"id": dept_id}, pin_used=self.ctx.pin_used)
+
+    # ---- changes
+    def add(self, draft: StaffDraft) -> Staff:
+        person = self._validated(draft, staff_id=None)
+        with self.store.atomic():
+            dept = self.ensure_department(draft.dept) if draft.dept else None
+            person = replace(person, dept_id=dept.id if dept else None, dept=dept.name if dept else None)
+            new_id = self.store.staff.insert(person)
+            self.store.audit.add(self.ctx.user, "staff.add", t("新增员工 {name}（#{id}）", name=person.name, id=new_id),
+                                 _describe(person), pin_used=self.ctx.pin_used)
+        return self.get(new_id)
+
+    def edit(self, staff_id: int, draft: StaffDraft) -> Staff:
+        old = self.get(staff_id)
+        person = self._validated(draft, staff_id=staff_id)
+        with self.store.atomic():
+            dept = self.ensure_department(draft.dept) if draft.dept else None
+            person = replace(person, id=staff_id, left=old.left, dept_id=dept.id if dept else None,
+                             dept=dept.name if dept else None)
+            self.store.staff.update(person)
+            self.store.audit.add(self.ctx.user, "staff.edit", t("修改员工 {name}（#{id}）", name=person.name,
+                                 id=staff_id), {"before": _describe(old), "after": _describe(person)},
+                                 pin_used=self.ctx.pin_used)
+        return self.get(staff_id)
+
+    def leave(self, staff_id: int, day: date) -> Staff:
+        """Deactivate: record the leave date. History and past awards stay."""
+        person = self.get(staff_id)
+        if person.hired and day < person.hired:
+            raise UserError(t("离职日期 {day} 早于入职日期 {hired}", day=day, hired=person.hired))
+        with self.store.atomic():
+            self.store.staff.set_left(staff_id, day)
+            self.store.audit.add(self.ctx.user, "staff.leave", t("{name}（#{id}）离职，离职日期 {day}",
+                                 name=person.name, id=staff_id, day=day), {"id": staff_id, "left": day},
+                                 pin_used=self.ctx.pin_used)
+        return self.get(staff_id)
+
+    def rehire(self, staff_id: int) -> Staff:
+        person = self.get(staff_id)
+        with self.store.atomic():
+            self.store.staff.set_left(staff_id, None)
+            self.store.audit.add(self.ctx.user, "staff.rehire", t("{name}（#{id}）重新入职", name=person.name,
+                                 id=staff_id), {"id": staff_id, "previous_left": person.left},
+                                 pin_used=self.ctx.pin_used)
+        return self.get(staff_id)
+
+    def _validated(self, draft: StaffDraft, staff_id: int | None) -> Staff:
+        name = _clean_name(draft.name, t("姓名"))
+        role = (draft.role or "").strip() or ROLES[0]
+        if len(role) > 20:
+            raise UserError(t("岗位名称太长（最多 20 个字）"))
+        if draft.hired and draft.hired > self.ctx.today:
+            raise UserError(t("入职日期 {day} 在今天（{today}）之后", day=draft.hired, today=self.ctx.today))
+        aliases: list[str] = []
+        for raw in draft.aliases:
+            alias = normalize_alias(raw)
+            if not alias:
+                continue
+            if alias in aliases:
+                raise UserError(t("子账号「{alias}」重复填写了", alias=alias))
+            owner = self.store.staff.alias_owner(alias)
+            if owner is not None and owner != staff_id:
+                other = self.get(owner)
+                raise UserError(t("子账号「{alias}」已属于 {who}", alias=alias, who=other.display()))
+            aliases.append(alias)
+        for label, fen in ((t("基本工资"), draft.base_pay_fen), (t("岗位工资"), draft.post_pay_fen),
+                           (t("津贴/补贴"), draft.allowance_fen)):
+            if fen is not None and fen < 0:
+                raise UserError(t("{label}不能为负数", label=label))
+        return Staff(
+            id=staff_id or 0, name=name, aliases=tuple(aliases), role=role, hired=draft.hired,
+            birthday=draft.birthday, base_pay_fen=draft.base_pay_fen, post_pay_fen=draft.post_pay_fen,
+            allowance_fen=draft.allowance_fen,
+        )
+
+
+def _clean_name(text: str | None, field: str) -> str:
+    name = " ".join(str(text or "").split())
+    if not name:
+        raise UserError(t("{field}不能为空", field=field))
+    if len(name) > MAX_NAME:
+        raise UserError(t("{field}太长（最多 {n} 个字）", field=field, n=MAX_NAME))
+    return name
+
+
+def _describe(person: Staff) -> dict[str, object]:
+    return {
+        "name": person.name, "aliases": list(person.aliases), "dept": person.dept, "role": person.role,
+        "hired": person.hired, "left": person.left,
+        "birthday": person.birthday.label() if person.birthday else None,
+        "base_pay_fen": person.base_pay_fen, "post_pay_fen": person.post_pay_fen,
+        "allowance_fen": person.allowance_fen,
+    }

@@ -1,0 +1,111 @@
+"""Monthly targets: per person, for a whole department at once, and for the shop."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from app.errors import UserError
+from app.i18n import t
+from app.metrics import Metric, MetricRegistry
+from app.periods import Month
+from app.services.context import Context
+from app.store import Store
+
+
+class TargetService:
+    def __init__(self, store: Store, ctx: Context, metrics: MetricRegistry):
+        self.store = store
+        self.ctx = ctx
+        self.metrics = metrics
+
+    def for_month(self, month: Month) -> dict[tuple[int, str], int]:
+        return self.store.targets.staff_targets(month.key())
+
+    def shop_for_month(self, month: Month) -> dict[str, int]:
+        return self.store.targets.shop_targets(month.key())
+
+    def set_staff(self, month: Month, staff_id: int, metric: Metric, value: int | None) -> None:
+        self._check(metric, value)
+        person = self.store.staff.get(staff_id)
+        if person is None:
+            raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+        with self.store.atomic():
+            old = self.store.targets.set_staff_target(month.key(), staff_id, metric.key, value)
+            self._log("target.set", t("{month} {name} 的{metric}目标：{old} → {new}", month=month.label(),
+                      name=person.name, metric=metric.name, old=metric.format(old, empty="未设"),
+                      new=metric.format(value, empty="未设")), {"staff_id": staff_id, "metric": metric.key,
+                      "month": month.key(), "old": old, "new": value})
+
+    def set_department(self, month: Month, dept_name: str, metric: Metric, value: int | None) -> int:
+        """Give every member of the department active in that month the same target; returns how many."""
+        self._check(metric, value)
+        dept = self.store.departments.by_name(dept_name.strip())
+        if dept is None:
+            raise UserError(t("没有部门「{name}」", name=dept_name))
+        members = [p for p in self.store.staff.list()
+                   if p.dept_id == dept.id and p.employed_during(month.start, month.end)]
+        if not members:
+            raise UserError(t("部门「{name}」在 {month} 没有在职员工", name=dept.name, month=month.label()))
+        with self.store.atomic():
+            for p in members:
+                self.store.targets.set_staff_target(month.key(), p.id, metric.key, value)
+            self._log("target.set_department", t("{month} {dept} 全体 {n} 人的{metric}目标设为 {new}",
+                      month=month.label(), dept=dept.name, n=len(members), metric=metric.name,
+                      new=metric.format(value, empty="未设")), {"dept_id": dept.id, "metric": metric.key,
+                      "month": month.key(), "new": value, "staff": [p.id for p in members]})
+        return len(members)
+
+    def set_shop(self, month: Month, metric: Metric, value: int | None) -> None:
+        self._check(metric, value)
+        with self.store.atomic():
+            old = self.store.targets.set_shop_target(month.key(), metric.key, value)
+            self._log("target.set_shop", t("{month} 全店{metric}目标：{old} → {new}", month=month.label(),
+                      metric=metric.name, old=metric.format(old, empty="未设"), new=metric.format(value, empty="未设")),
+                      {"metric": metric.key, "month": month.key(), "old": old, "new": value})
+
+    def copy_previous(self, month: Month, *, overwrite: bool = False) -> int:
+        """Copy last month's targets (people still active this month); returns how many were written."""
+        source = month.previous()
+        previous = self.store.targets.staff_targets(source.key())
+        if not previous and not self.store.targets.shop_targets(source.key()):
+            raise UserError(t("{month} 没有设置目标，无法复制", month=source.label()))
+        active = {p.id for p in self.store.staff.list() if p.employed_during(month.start, month.end)}
+        current = self.store.targets.staff_targets(month.key())
+        written = 0
+        with self.store.atomic():
+            for (staff_id, metric), value in previous.items():
+                if staff_id in active and (overwrite or (staff_id, metric) not in current):
+                    self.store.targets.set_staff_target(month.key(), staff_id, metric, value)
+                    written += 1
+            current_shop = self.store.targets.shop_targets(month.key())
+            for metric, value in self.store.targets.shop_targets(source.key()).items():
+                if overwrite or metric not in current_shop:
+                    self.store.targets.set_shop_target(month.key(), metric, value)
+                    written += 1
+            self._log("target.copy", t("把 {src} 的目标复制到 {dst}（{n} 项）", src=source.label(), dst=month.label(),
+                      n=written), {"from": source.key(), "to": month.key(), "count": written})
+        return written
+
+    def raise_all(self, month: Month, metric: Metric, percent: Decimal) -> int:
+        """Raise (or lower, with a negative percent) every target of one metric by N%, rounded half-up."""
+        if percent <= -100:
+            raise UserError(t("调整比例必须大于 -100%"))
+        targets = self.store.targets.staff_targets(month.key(), metric.key)
+        if not targets:
+            raise UserError(t("{month} 没有{metric}目标可调整", month=month.label(), metric=metric.name))
+        factor = (Decimal(100) + percent) / 100
+        with self.store.atomic():
+            for (staff_id, _m), value in targets.items():
+                new = metric.to_units(metric.from_units(value) * factor)
+                self.store.targets.set_staff_target(month.key(), staff_id, metric.key, new)
+            self._log("target.raise", t("{month} 全部{metric}目标调整 {pct}%", month=month.label(), metric=metric.name,
+                      pct=percent), {"month": month.key(), "metric": metric.key, "percent": str(percent),
+                      "count": len(targets)})
+        return len(targets)
+
+    def _check(self, metric: Metric, value: int | None) -> None:
+        if value is not None and value < 0:
+            raise UserError(t("{metric}目标不能为负数", metric=metric.name))
+
+    def _log(self, action: str, summary: str, detail: dict) -> None:
+        self.store.audit.add(self.ctx.user, action, summary, detail, pin_used=self.ctx.pin_used)

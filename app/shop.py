@@ -1,0 +1,62 @@
+"""The service object the CLI and the UI talk to: one open shop, its services, and today's date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from app import settings as declared
+from app.metrics import MetricRegistry
+from app.periods import Month
+from app.services.catalog import MetricService, SettingService
+from app.services.context import Context
+from app.services.data import DataService
+from app.services.events import EventService
+from app.services.progress import MonthProgress, month_progress
+from app.services.staff import StaffService
+from app.services.targets import TargetService
+from app.store import Store, open_store
+
+
+class Shop:
+    def __init__(self, store: Store, ctx: Context):
+        self.store = store
+        self.ctx = ctx
+        self.metric_service = MetricService(store, ctx)
+        self.settings = SettingService(store, ctx)
+        self.staff = StaffService(store, ctx)
+        self.events = EventService(store, ctx)
+        self.reload_metrics()
+
+    @classmethod
+    def open(cls, path: str | Path, today: date, **store_options: object) -> Shop:
+        return cls(open_store(path, **store_options), Context(today=today))
+
+    def reload_metrics(self) -> None:
+        """Call after a custom metric was added."""
+        self.metrics: MetricRegistry = self.metric_service.registry()
+        self.targets = TargetService(self.store, self.ctx, self.metrics)
+        self.data = DataService(self.store, self.ctx, self.metrics)
+
+    @property
+    def today(self) -> date:
+        return self.ctx.today
+
+    def set_today(self, today: date) -> None:
+        self.ctx = replace(self.ctx, today=today)
+        for service in (self.metric_service, self.settings, self.staff, self.events, self.targets, self.data):
+            service.ctx = self.ctx
+
+    @property
+    def name(self) -> str:
+        return str(self.settings.get(declared.SHOP_NAME))
+
+    def current_month(self) -> Month:
+        return Month.of(self.ctx.today)
+
+    def progress(self, month: Month, as_of: date | None = None, metric: str = "sales") -> MonthProgress:
+        return month_progress(self.store, self.ctx, month, as_of, metric)
+
+    def close(self) -> None:
+        self.store.close()

@@ -1,0 +1,97 @@
+"""The only package that speaks SQL. `open_store(path)` checks, migrates and returns a Store."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from app.errors import StoreError
+from app.i18n import t
+from app.store.audit import AuditRepo
+from app.store.db import atomic, connect, inspect_file, migrate
+from app.store.events import EventRepo
+from app.store.metrics import CustomMetricRepo
+from app.store.schema import LATEST_VERSION
+from app.store.settings import SettingRepo
+from app.store.staff import DepartmentRepo, StaffRepo
+from app.store.targets import TargetRepo
+from app.store.values import ValueRepo
+
+__all__ = ["Store", "open_store", "LATEST_VERSION"]
+
+
+class Store:
+    """One connection to one shop file, with a repository per table group."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path):
+        self.db = db
+        self.path = path
+        self.departments = DepartmentRepo(db)
+        self.staff = StaffRepo(db)
+        self.targets = TargetRepo(db)
+        self.values = ValueRepo(db)
+        self.events = EventRepo(db)
+        self.audit = AuditRepo(db)
+        self.settings = SettingRepo(db)
+        self.custom_metrics = CustomMetricRepo(db)
+
+    def atomic(self) -> contextlib.AbstractContextManager[sqlite_utils.Database]:
+        """Wrap one user action: all of it is written, or none of it."""
+        return atomic(self.db, self.path)
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (the GUI polls it to refresh)."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def is_empty(self) -> bool:
+        return self.staff.count() == 0 and self.values.count() == 0
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(path: str | Path, *, thread_shared: bool = False, create: bool = True) -> Store:
+    """Open (and, when needed, create and migrate) a shop file.
+
+    Nothing is written to a file that is not a Honghua shop, is corrupt or is newer than the app.
+    """
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise StoreError(t("{path} 是一个文件夹，请指定数据文件", path=path))
+    if path.exists():
+        inspect_file(path)
+    elif not create:
+        raise StoreError(t("数据文件 {path} 不存在", path=path))
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(t("无法创建文件夹 {path}：{error}", path=path.parent, error=e.strerror or e)) from None
+    db = connect(path, thread_shared=thread_shared)
+    try:
+        migrate(db, path)
+    except BaseException:
+        db.conn.close()
+        raise
+    return Store(db, path)
+
+
+@contextlib.contextmanager
+def opened(path: str | Path) -> Iterator[Store]:
+    store = open_store(path)
+    try:
+        yield store
+    finally:
+        store.close()

@@ -1,0 +1,35 @@
+"""The audit log: who changed what and when. Rows can be added, never changed (triggers refuse it)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import sqlite_utils
+
+from app.domain import AuditEntry
+
+
+class AuditRepo:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def add(self, user: str, action: str, summary: str, detail: dict | None = None, *, pin_used: bool = False) -> None:
+        self.db.execute(
+            "INSERT INTO audit (at, os_user, action, summary, detail, pin_used) VALUES (?, ?, ?, ?, ?, ?)",
+            [datetime.now().isoformat(timespec="seconds"), user, action, summary,
+             json.dumps(detail or {}, ensure_ascii=False, default=str), int(pin_used)],
+        )
+
+    def recent(self, limit: int = 500, action_prefix: str | None = None) -> list[AuditEntry]:
+        sql = "SELECT id, at, os_user, action, summary, pin_used FROM audit"
+        params: list[object] = []
+        if action_prefix:
+            sql += " WHERE action LIKE ?"
+            params.append(action_prefix + "%")
+        sql += " ORDER BY id DESC LIMIT ?"
+        params.append(limit)
+        return [AuditEntry(i, at, u, a, s, bool(p)) for i, at, u, a, s, p in self.db.execute(sql, params)]
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM audit").fetchone()[0]

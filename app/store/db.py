@@ -1,0 +1,114 @@
+"""Opening the shop file: checks that never write, pragmas, migrations, transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from app.errors import StoreError
+from app.i18n import t
+from app.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def inspect_file(path: Path) -> int:
+    """The schema version of an existing shop file, read without writing anything.
+
+    Raises StoreError for a file that is not SQLite, is corrupt, belongs to another program,
+    or was written by a newer version of the app.
+    """
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except PermissionError:
+        raise StoreError(t("无法读取数据文件 {path}：没有权限，或文件正被其他程序占用", path=path)) from None
+    except OSError as e:
+        raise StoreError(t("无法读取数据文件 {path}：{error}", path=path, error=e.strerror or e)) from None
+    if not head:
+        return 0
+    if head != SQLITE_MAGIC:
+        raise StoreError(t("{path} 不是红花榜的数据文件（也不是 SQLite 数据库），未做任何修改", path=path))
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as e:
+        raise StoreError(t("无法打开数据文件 {path}：{error}", path=path, error=e)) from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        raise StoreError(
+            t("数据文件 {path} 已损坏，无法读取（{error}）。文件未被修改；请从备份恢复。", path=path, error=e)
+        ) from None
+    finally:
+        conn.close()
+    if tables and app_id != APPLICATION_ID:
+        raise StoreError(t("{path} 是其他程序的 SQLite 数据库，不是红花榜的数据文件，未做任何修改", path=path))
+    if version > LATEST_VERSION:
+        raise StoreError(
+            t(
+                "数据文件 {path} 由更新版本的红花榜创建（数据版本 {version}，本软件支持到 {latest}）。"
+                "请升级红花榜后再打开；文件未被修改。",
+                path=path, version=version, latest=LATEST_VERSION,
+            )
+        )
+    return version
+
+
+def connect(path: Path, *, thread_shared: bool = False) -> sqlite_utils.Database:
+    """A read-write connection with the house pragmas. Autocommit: every write goes through atomic()."""
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=not thread_shared)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.OperationalError as e:
+        raise StoreError(_environment_message(path, e)) from None
+    return sqlite_utils.Database(conn)
+
+
+def _environment_message(path: Path, error: sqlite3.Error) -> str:
+    text = str(error).lower()
+    if "readonly" in text or "read-only" in text:
+        return t("数据文件 {path} 所在的文件夹是只读的，无法保存。请把数据文件放到可写的位置。", path=path)
+    if "locked" in text or "busy" in text:
+        return t("数据文件 {path} 正被其他程序占用，请稍后再试", path=path)
+    if "full" in text:
+        return t("磁盘已满，无法保存到 {path}。请清理磁盘空间后再试；刚才的操作没有保存。", path=path)
+    return t("无法使用数据文件 {path}：{error}", path=path, error=error)
+
+
+def migrate(db: sqlite_utils.Database, path: Path) -> int:
+    """Apply the migrations the file lacks, each in its own transaction with its version bump."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for number in range(version + 1, LATEST_VERSION + 1):
+        try:
+            with db.atomic():
+                for statement in MIGRATIONS[number - 1]:
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+        except sqlite3.OperationalError as e:
+            raise StoreError(_environment_message(path, e)) from None
+    return LATEST_VERSION
+
+
+@contextlib.contextmanager
+def atomic(db: sqlite_utils.Database, path: Path) -> Iterator[sqlite_utils.Database]:
+    """One user action = one transaction; environment faults become StoreError, nothing is kept."""
+    try:
+        with db.atomic():
+            yield db
+    except sqlite3.OperationalError as e:
+        raise StoreError(_environment_message(path, e)) from None

@@ -1,0 +1,26 @@
+"""The shop's custom metrics."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from app.metrics import Metric
+
+
+class CustomMetricRepo:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def list(self) -> list[Metric]:
+        rows = self.db.execute(
+            "SELECT key, name, unit, decimals, higher_is_better, aggregation FROM custom_metric ORDER BY rowid"
+        )
+        return [Metric(key=k, name=n, unit=u, decimals=d, higher_is_better=bool(h), aggregation=a, builtin=False)
+                for k, n, u, d, h, a in rows]
+
+    def add(self, metric: Metric) -> None:
+        self.db.execute(
+            "INSERT INTO custom_metric (key, name, unit, decimals, higher_is_better, aggregation) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [metric.key, metric.name, metric.unit, metric.decimals, int(metric.higher_is_better), metric.aggregation],
+        )

@@ -1,0 +1,126 @@
+"""Departments, staff and their account aliases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlite_utils
+
+from app.domain import Birthday, Department, Staff
+
+_STAFF_COLUMNS = (
+    "s.id, s.name, s.dept_id, d.name AS dept, s.role, s.hired, s.left_on, s.birthday, s.birthday_lunar, "
+    "s.base_pay_fen, s.post_pay_fen, s.allowance_fen"
+)
+
+
+class DepartmentRepo:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def list(self) -> list[Department]:
+        rows = self.db.execute("SELECT id, name FROM department ORDER BY id").fetchall()
+        return [Department(id=r[0], name=r[1]) for r in rows]
+
+    def by_name(self, name: str) -> Department | None:
+        row = self.db.execute("SELECT id, name FROM department WHERE name = ?", [name]).fetchone()
+        return Department(*row) if row else None
+
+    def add(self, name: str) -> Department:
+        cursor = self.db.execute("INSERT INTO department (name) VALUES (?)", [name])
+        return Department(id=cursor.lastrowid, name=name)
+
+    def rename(self, dept_id: int, name: str) -> None:
+        self.db.execute("UPDATE department SET name = ? WHERE id = ?", [name, dept_id])
+
+    def member_count(self, dept_id: int) -> int:
+        return self.db.execute("SELECT count(*) FROM staff WHERE dept_id = ?", [dept_id]).fetchone()[0]
+
+
+class StaffRepo:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def _aliases(self) -> dict[int, list[str]]:
+        result: dict[int, list[str]] = {}
+        for alias, staff_id in self.db.execute("SELECT alias, staff_id FROM staff_alias ORDER BY rowid"):
+            result.setdefault(staff_id, []).append(alias)
+        return result
+
+    def list(self) -> list[Staff]:
+        rows = self.db.execute(
+            f"SELECT {_STAFF_COLUMNS} FROM staff s LEFT JOIN department d ON d.id = s.dept_id ORDER BY s.id"
+        ).fetchall()
+        aliases = self._aliases()
+        return [_staff(r, aliases.get(r[0], [])) for r in rows]
+
+    def get(self, staff_id: int) -> Staff | None:
+        row = self.db.execute(
+            f"SELECT {_STAFF_COLUMNS} FROM staff s LEFT JOIN department d ON d.id = s.dept_id WHERE s.id = ?",
+            [staff_id],
+        ).fetchone()
+        if row is None:
+            return None
+        aliases = [a for (a,) in self.db.execute(
+            "SELECT alias FROM staff_alias WHERE staff_id = ? ORDER BY rowid", [staff_id])]
+        return _staff(row, aliases)
+
+    def alias_owner(self, alias: str) -> int | None:
+        row = self.db.execute("SELECT staff_id FROM staff_alias WHERE alias = ?", [alias]).fetchone()
+        return row[0] if row else None
+
+    def insert(self, staff: Staff) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO staff (name, dept_id, role, hired, left_on, birthday, birthday_lunar, base_pay_fen, "
+            "post_pay_fen, allowance_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _params(staff),
+        )
+        staff_id = cursor.lastrowid
+        self.set_aliases(staff_id, staff.aliases)
+        return staff_id
+
+    def update(self, staff: Staff) -> None:
+        self.db.execute(
+            "UPDATE staff SET name = ?, dept_id = ?, role = ?, hired = ?, left_on = ?, birthday = ?, "
+            "birthday_lunar = ?, base_pay_fen = ?, post_pay_fen = ?, allowance_fen = ? WHERE id = ?",
+            [*_params(staff), staff.id],
+        )
+        self.set_aliases(staff.id, staff.aliases)
+
+    def set_aliases(self, staff_id: int, aliases: tuple[str, ...]) -> None:
+        self.db.execute("DELETE FROM staff_alias WHERE staff_id = ?", [staff_id])
+        for alias in aliases:
+            self.db.execute("INSERT INTO staff_alias (alias, staff_id) VALUES (?, ?)", [alias, staff_id])
+
+    def set_left(self, staff_id: int, left: date | None) -> None:
+        self.db.execute(
+            "UPDATE staff SET left_on = ? WHERE id = ?", [left.isoformat() if left else None, staff_id]
+        )
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM staff").fetchone()[0]
+
+
+def _params(staff: Staff) -> list[object]:
+    b = staff.birthday
+    return [
+        staff.name, staff.dept_id, staff.role,
+        staff.hired.isoformat() if staff.hired else None,
+        staff.left.isoformat() if staff.left else None,
+        b.text() if b else None, int(b.lunar) if b else 0,
+        staff.base_pay_fen, staff.post_pay_fen, staff.allowance_fen,
+    ]
+
+
+def _staff(row: tuple, aliases: list[str]) -> Staff:
+    (sid, name, dept_id, dept, role, hired, left_on, birthday, lunar, base, post, allowance) = row
+    bday = None
+    if birthday:
+        month, day = birthday.split("-")
+        bday = Birthday(int(month), int(day), bool(lunar))
+    return Staff(
+        id=sid, name=name, aliases=tuple(aliases), dept_id=dept_id, dept=dept, role=role,
+        hired=date.fromisoformat(hired) if hired else None,
+        left=date.fromisoformat(left_on) if left_on else None,
+        birthday=bday, base_pay_fen=base, post_pay_fen=post, allowance_fen=allowance,
+    )

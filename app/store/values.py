@@ -1,0 +1,83 @@
+"""Daily values per person and metric, in the metric's stored units (money: fen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+import sqlite_utils
+
+
+class ValueRepo:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def get(self, metric: str, day: date, staff_id: int) -> int | None:
+        row = self.db.execute(
+            "SELECT value FROM daily_value WHERE metric = ? AND day = ? AND staff_id = ?",
+            [metric, day.isoformat(), staff_id],
+        ).fetchone()
+        return row[0] if row else None
+
+    def set(self, metric: str, day: date, staff_id: int, value: int | None) -> int | None:
+        """Set (or clear, with None) one hand-entered value; returns the previous value."""
+        old = self.get(metric, day, staff_id)
+        if value is None:
+            self.db.execute(
+                "DELETE FROM daily_value WHERE metric = ? AND day = ? AND staff_id = ?",
+                [metric, day.isoformat(), staff_id],
+            )
+        else:
+            self.db.execute(
+                "INSERT INTO daily_value (metric, day, staff_id, value) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (metric, day, staff_id) DO UPDATE SET value = excluded.value, "
+                "import_id = NULL, source_row = NULL, provisional = 0",
+                [metric, day.isoformat(), staff_id, value],
+            )
+        return old
+
+    def set_many(self, rows: Iterable[tuple[str, date, int, int]]) -> None:
+        """Bulk hand-entered values (metric, day, staff_id, value) — the caller holds the transaction."""
+        self.db.conn.executemany(
+            "INSERT INTO daily_value (metric, day, staff_id, value) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (metric, day, staff_id) DO UPDATE SET value = excluded.value, "
+            "import_id = NULL, source_row = NULL, provisional = 0",
+            ((m, d.isoformat(), s, v) for m, d, s, v in rows),
+        )
+
+    def month_grid(self, metric: str, start: date, end: date) -> dict[tuple[int, date], int]:
+        """{(staff_id, day): value} for one metric over a span."""
+        rows = self.db.execute(
+            "SELECT staff_id, day, value FROM daily_value WHERE metric = ? AND day BETWEEN ? AND ?",
+            [metric, start.isoformat(), end.isoformat()],
+        )
+        return {(sid, date.fromisoformat(d)): v for sid, d, v in rows}
+
+    def sums(self, metric: str, start: date, end: date) -> dict[int, int]:
+        """{staff_id: sum} of one metric over a span (only people with data)."""
+        rows = self.db.execute(
+            "SELECT staff_id, sum(value) FROM daily_value WHERE metric = ? AND day BETWEEN ? AND ? "
+            "GROUP BY staff_id",
+            [metric, start.isoformat(), end.isoformat()],
+        )
+        return dict(rows.fetchall())
+
+    def daily_with_weight(self, metric: str, weight: str, start: date, end: date) -> dict[int, list[tuple[int, int | None]]]:
+        """{staff_id: [(value, weight or None), …]} for weighted means such as response time."""
+        rows = self.db.execute(
+            "SELECT v.staff_id, v.value, w.value FROM daily_value v LEFT JOIN daily_value w "
+            "ON w.metric = ? AND w.day = v.day AND w.staff_id = v.staff_id "
+            "WHERE v.metric = ? AND v.day BETWEEN ? AND ?",
+            [weight, metric, start.isoformat(), end.isoformat()],
+        )
+        result: dict[int, list[tuple[int, int | None]]] = {}
+        for sid, value, w in rows:
+            result.setdefault(sid, []).append((value, w))
+        return result
+
+    def has_data_on(self, day: date) -> bool:
+        row = self.db.execute("SELECT 1 FROM daily_value WHERE day = ? LIMIT 1", [day.isoformat()]).fetchone()
+        return row is not None
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM daily_value").fetchone()[0]
