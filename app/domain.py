@@ -61,18 +61,23 @@ def _lunar_in_gregorian_year(month: int, day: int, year: int) -> date:
     """The solar date in `year` of lunar month-day; a 30th in a 29-day lunar month becomes the 29th."""
     from lunardate import LunarDate
 
+    def to_solar(y: int, m: int, d: int) -> date:
+        lunar = LunarDate(y, m, d)
+        convert = getattr(lunar, "to_solar_date", None) or lunar.toSolarDate
+        return convert()
+
     candidates = []
     for lunar_year in (year - 1, year):
         for d in (day, day - 1):
             try:
-                solar = LunarDate(lunar_year, month, d).toSolarDate()
+                solar = to_solar(lunar_year, month, d)
             except ValueError:
                 continue
             if solar.year == year:
                 candidates.append(solar)
             break
     if not candidates:  # lunar 12-30 in a year where it falls outside: take the nearest valid one
-        return LunarDate(year, month, min(day, 29)).toSolarDate()
+        return to_solar(year, month, min(day, 29))
     return candidates[0]
 
 

@@ -46,7 +46,7 @@ class Metric:
         return self.to_units(value)
 
     def to_units(self, value: Decimal) -> int:
-        scaled = (value * (10**self.decimals)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        scaled = (Decimal(value) * (10**self.decimals)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
         if abs(scaled) > 10**15:
             raise UserError(t("{name}：数值 {value} 超出范围", name=self.name, value=value))
         return int(scaled)

@@ -1,0 +1,88 @@
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.errors import UserError
+from app.money import (
+    ceil_div, format_yuan, parse_yuan, round_half_up_div, scale_fen, split_largest_remainder,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fen"),
+    [
+        ("12500", 1_250_000),
+        ("12,500.50", 1_250_050),
+        ("¥12,500", 1_250_000),
+        ("￥12,500", 1_250_000),
+        ("¥1,234.5", 123_450),
+        ("-0.01", -1),
+        ("0.005", 1),  # half-up to the fen
+        ("0.004", 0),
+        ("2.675", 268),  # float would give 2.67
+        ("１２，５００", 1_250_000),  # full-width digits and comma
+        (" 12500 元", 1_250_000),
+        ("1.2万", 1_200_000),
+        ("10000000000", 10**12),  # 10^10 yuan = 10^12 fen
+        ("-¥12.00", -1200),
+        ("¥-12.00", -1200),
+    ],
+)
+def test_parse_yuan_accepts_the_forms_people_type(text, fen):
+    assert parse_yuan(text) == fen
+
+
+@pytest.mark.parametrize("text", ["1e3", "abc", "", "  ", "12,50", "1,2,3", "¥", "--5", "NaN", "inf", "1.2.3"])
+def test_parse_yuan_refuses_what_is_not_an_amount(text):
+    with pytest.raises(UserError):
+        parse_yuan(text)
+
+
+def test_parse_yuan_message_names_the_field_and_value():
+    with pytest.raises(UserError) as e:
+        parse_yuan("12元5角", field="销售额")
+    assert "销售额" in e.value.message and "12元5角" in e.value.message
+
+
+def test_parse_yuan_refuses_absurd_amounts():
+    with pytest.raises(UserError):
+        parse_yuan("100000000000000")  # 10^14 yuan
+
+
+@pytest.mark.parametrize(
+    ("fen", "text"),
+    [(1_250_000, "¥12,500.00"), (-1, "-¥0.01"), (0, "¥0.00"), (10**12, "¥10,000,000,000.00"), (5, "¥0.05")],
+)
+def test_format_yuan(fen, text):
+    assert format_yuan(fen) == text
+
+
+@given(st.integers(min_value=-(10**14), max_value=10**14))
+def test_format_then_parse_round_trips(fen):
+    assert parse_yuan(format_yuan(fen)) == fen
+
+
+def test_integer_rounding_helpers():
+    assert round_half_up_div(5, 2) == 3
+    assert round_half_up_div(-5, 2) == -3
+    assert round_half_up_div(4, 3) == 1
+    assert ceil_div(10, 3) == 4
+    assert ceil_div(9, 3) == 3
+    assert scale_fen(12345, Decimal("0.03")) == 370  # 370.35 → 370
+    assert scale_fen(12350, Decimal("0.03")) == 371  # 370.5 → 371
+
+
+def test_split_largest_remainder_example():
+    # ¥100.00 split three ways: 3334, 3333, 3333 — equal remainders go to the earliest share
+    assert split_largest_remainder(10000, [1, 1, 1]) == [3334, 3333, 3333]
+    assert split_largest_remainder(-101, [1, 1]) == [-51, -50]
+
+
+@given(st.integers(min_value=-(10**9), max_value=10**9),
+       st.lists(st.integers(min_value=0, max_value=1000), min_size=1, max_size=12).filter(lambda w: sum(w) > 0))
+def test_split_shares_add_up(total, weights):
+    shares = split_largest_remainder(total, weights)
+    assert sum(shares) == total
+    assert all(s == 0 for s, w in zip(shares, weights, strict=True) if w == 0)

@@ -1,0 +1,89 @@
+from datetime import date
+
+import pytest
+
+from app.errors import UserError
+from app.periods import (
+    HalfYear, Month, Quarter, Year, add_months, chinese_date, clamp_as_of, days_left, elapsed_days, parse_date,
+    parse_month, parse_period,
+)
+
+
+@pytest.mark.parametrize(("year", "month", "days"), [(2026, 1, 31), (2026, 2, 28), (2024, 2, 29), (2000, 2, 29),
+                                                      (1900, 2, 28), (2026, 4, 30), (2026, 12, 31)])
+def test_month_lengths(year, month, days):
+    assert Month(year, month).days == days
+
+
+def test_period_parsing_and_labels():
+    assert parse_period("2026-10") == Month(2026, 10)
+    assert parse_period("2026-Q4") == Quarter(2026, 4)
+    assert parse_period("2026-H2") == HalfYear(2026, 2)
+    assert parse_period("2026") == Year(2026)
+    assert Month(2026, 10).label() == "2026年10月"
+    assert Quarter(2026, 4).label() == "2026年第四季度"
+    assert HalfYear(2026, 2).label() == "2026年下半年"
+    assert Year(2026).label() == "2026年度"
+    assert Quarter(2026, 4).month_list() == [Month(2026, 10), Month(2026, 11), Month(2026, 12)]
+    assert Year(2024).days == 366
+
+
+@pytest.mark.parametrize("text", ["2026-13", "2026-Q5", "26-10", "2026-H3", "十月", ""])
+def test_bad_periods_are_refused(text):
+    with pytest.raises(UserError):
+        parse_period(text)
+
+
+def test_parse_month_refuses_a_quarter():
+    with pytest.raises(UserError):
+        parse_month("2026-Q4")
+
+
+def test_month_navigation():
+    assert Month(2026, 1).previous() == Month(2025, 12)
+    assert Month(2026, 12).next() == Month(2027, 1)
+    assert Month(2026, 10).shift(-10) == Month(2025, 12)
+
+
+def test_elapsed_share_on_first_and_last_day():
+    october = Month(2026, 10)
+    assert elapsed_days(october, date(2026, 10, 1)) == 1
+    assert days_left(october, date(2026, 10, 1)) == 30
+    assert elapsed_days(october, date(2026, 10, 31)) == 31
+    assert days_left(october, date(2026, 10, 31)) == 0
+
+
+def test_as_of_clamping():
+    october = Month(2026, 10)
+    # after the month: its last day
+    assert clamp_as_of(october, date(2026, 11, 5)) == date(2026, 10, 31)
+    # before the month: nothing elapsed
+    assert clamp_as_of(october, date(2026, 9, 30)) == date(2026, 9, 30)
+    assert clamp_as_of(october, date(2026, 1, 1)) == date(2026, 9, 30)
+    assert elapsed_days(october, date(2026, 1, 1)) == 0
+    assert days_left(october, date(2026, 1, 1)) == 31
+
+
+def test_leap_february_elapsed():
+    feb = Month(2024, 2)
+    assert elapsed_days(feb, date(2024, 2, 29)) == 29
+    assert days_left(feb, date(2024, 2, 28)) == 1
+
+
+def test_add_months_clamps_to_month_end():
+    assert add_months(date(2026, 1, 31), 3) == date(2026, 4, 30)
+    assert add_months(date(2026, 1, 10), 3) == date(2026, 4, 10)
+    assert add_months(date(2024, 2, 29), 12) == date(2025, 2, 28)
+    assert add_months(date(2026, 11, 30), 3) == date(2027, 2, 28)
+
+
+def test_chinese_dates():
+    assert chinese_date(date(2026, 11, 1)) == "二〇二六年十一月一日"
+    assert chinese_date(date(2026, 10, 20)) == "二〇二六年十月二十日"
+    assert chinese_date(date(2026, 12, 31)) == "二〇二六年十二月三十一日"
+
+
+def test_parse_date():
+    assert parse_date("2026/10/1") == date(2026, 10, 1)
+    with pytest.raises(UserError):
+        parse_date("2026-02-30")

@@ -1,0 +1,94 @@
+from datetime import date
+
+import pytest
+
+from app.domain import StaffDraft
+from app.periods import Month
+
+OCT = Month(2026, 10)
+
+
+@pytest.fixture
+def shop_with_sales(svc_shop):
+    a = svc_shop.staff.add(StaffDraft(name="小美", hired=date(2025, 1, 1)))
+    b = svc_shop.staff.add(StaffDraft(name="小刚", hired=date(2025, 1, 1)))
+    sales = svc_shop.metrics.get("sales")
+    svc_shop.targets.set_staff(OCT, a.id, sales, 3_100_000)  # ¥31,000
+    for day, fen in ((1, 1_000_000), (10, 500_000), (19, 250_000), (20, 99_999)):
+        svc_shop.data.set_value(date(2026, 10, day), a.id, sales, fen)
+    svc_shop.data.set_value(date(2026, 10, 5), b.id, sales, 700_000)
+    return svc_shop, a, b
+
+
+def test_progress_default_as_of_is_today_when_today_has_data(shop_with_sales):
+    shop, a, _b = shop_with_sales
+    report = shop.progress(OCT)
+    assert report.as_of == date(2026, 10, 20)  # the 20th has data
+
+
+def test_progress_hand_computed(shop_with_sales):
+    shop, a, b = shop_with_sales
+    report = shop.progress(OCT, as_of=date(2026, 10, 19))
+    mei = next(p.line for p in report.people if p.staff.id == a.id)
+    # through the 19th: 10,000 + 5,000 + 2,500 = ¥17,500.00 = 1,750,000 fen
+    assert mei.value == 1_750_000
+    assert mei.elapsed_pct == pytest.approx(19 / 31 * 100)
+    assert mei.achieved_pct == pytest.approx(1_750_000 / 3_100_000 * 100)
+    assert mei.remaining == 1_350_000
+    # 12 days left (20..31): 1,350,000 / 12 = 112,500 exactly
+    assert mei.per_day_needed == 112_500
+    gang = next(p.line for p in report.people if p.staff.id == b.id)
+    assert (gang.value, gang.target, gang.achieved_pct, gang.remaining, gang.per_day_needed) == (700_000, None, None,
+                                                                                                None, None)
+    # team: sum of values; target = sum of the people's targets (no shop target)
+    assert report.team.value == 2_450_000 and report.team.target == 3_100_000
+    assert report.team_target_is_shop is False
+
+
+def test_per_day_needed_rounds_up_to_the_fen(shop_with_sales):
+    shop, a, _ = shop_with_sales
+    report = shop.progress(OCT, as_of=date(2026, 10, 20))
+    mei = next(p.line for p in report.people if p.staff.id == a.id)
+    # remaining 3,100,000 − 1,849,999 = 1,250,001 over 11 days = 113,636.45… → 113,637
+    assert mei.remaining == 1_250_001
+    assert mei.per_day_needed == 113_637
+
+
+def test_shop_target_overrides_team_target(shop_with_sales):
+    shop, _, _ = shop_with_sales
+    shop.targets.set_shop(OCT, shop.metrics.get("sales"), 10_000_000)
+    report = shop.progress(OCT, as_of=date(2026, 10, 19))
+    assert report.team.target == 10_000_000 and report.team_target_is_shop
+
+
+def test_past_month_and_future_month(shop_with_sales):
+    shop, a, _ = shop_with_sales
+    past = shop.progress(Month(2026, 9))
+    assert past.as_of == date(2026, 9, 30) and past.team.elapsed_pct == 100
+    assert past.team.per_day_needed is None  # nothing set, and no days left
+    future = shop.progress(Month(2026, 12))
+    assert future.as_of == date(2026, 11, 30)  # nothing elapsed
+    assert future.team.elapsed_pct == 0 and future.team.value == 0
+
+
+def test_no_days_left_gives_null_per_day(shop_with_sales):
+    shop, a, _ = shop_with_sales
+    report = shop.progress(OCT, as_of=date(2026, 10, 31))
+    mei = next(p.line for p in report.people if p.staff.id == a.id)
+    assert mei.per_day_needed is None and mei.remaining == 3_100_000 - 1_849_999
+
+
+def test_zero_target_counts_as_none(shop_with_sales):
+    shop, a, _ = shop_with_sales
+    shop.targets.set_staff(OCT, a.id, shop.metrics.get("sales"), 0)
+    line = shop.progress(OCT).as_json()["staff"][0]
+    assert [line[k] for k in ("target_fen", "achieved_pct", "remaining_fen", "per_day_needed_fen")] == [None] * 4
+
+
+def test_people_who_left_before_the_month_are_not_listed(shop_with_sales):
+    shop, a, b = shop_with_sales
+    shop.staff.leave(b.id, date(2026, 9, 30))
+    assert [p.staff.id for p in shop.progress(OCT).people] == [a.id]
+    shop.staff.rehire(b.id)
+    shop.staff.leave(b.id, date(2026, 10, 3))  # left during the month: still listed
+    assert [p.staff.id for p in shop.progress(OCT).people] == [a.id, b.id]

@@ -1,0 +1,122 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from app.domain import StaffDraft
+from app.errors import UserError
+from app.periods import Month
+from app.services.data import CellInput
+from app.services.events import parse_attrs
+
+OCT = Month(2026, 10)
+
+
+@pytest.fixture
+def team(svc_shop):
+    a = svc_shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2025, 1, 1)))
+    b = svc_shop.staff.add(StaffDraft(name="小刚", dept="客服部", hired=date(2025, 6, 1)))
+    c = svc_shop.staff.add(StaffDraft(name="老王", dept="售后部", role="售后"))
+    return a, b, c
+
+
+def test_department_target_sets_every_member(svc_shop, team):
+    sales = svc_shop.metrics.get("销售额")
+    n = svc_shop.targets.set_department(OCT, "客服部", sales, sales.parse("¥30,000"))
+    assert n == 2
+    assert svc_shop.targets.for_month(OCT) == {(team[0].id, "sales"): 3_000_000, (team[1].id, "sales"): 3_000_000}
+
+
+def test_department_target_skips_people_who_left_before_the_month(svc_shop, team):
+    svc_shop.staff.leave(team[1].id, date(2026, 9, 30))
+    sales = svc_shop.metrics.get("sales")
+    assert svc_shop.targets.set_department(OCT, "客服部", sales, 100) == 1
+
+
+def test_copy_previous_and_raise(svc_shop, team):
+    sales = svc_shop.metrics.get("sales")
+    svc_shop.targets.set_staff(OCT.previous(), team[0].id, sales, 2_000_000)
+    svc_shop.targets.set_staff(OCT.previous(), team[1].id, sales, 1_000_001)
+    svc_shop.targets.set_shop(OCT.previous(), sales, 5_000_000)
+    svc_shop.targets.set_staff(OCT, team[1].id, sales, 42)
+    assert svc_shop.targets.copy_previous(OCT) == 2  # 小美 and the shop target; 小刚's own is kept
+    assert svc_shop.targets.for_month(OCT)[(team[1].id, "sales")] == 42
+    assert svc_shop.targets.shop_for_month(OCT) == {"sales": 5_000_000}
+    svc_shop.targets.raise_all(OCT, sales, Decimal("10"))
+    # 2,000,000 × 1.1 = 2,200,000; 42 × 1.1 = 46.2 → 46
+    assert svc_shop.targets.for_month(OCT) == {(team[0].id, "sales"): 2_200_000, (team[1].id, "sales"): 46}
+
+
+def test_copy_from_an_empty_month_is_refused(svc_shop, team):
+    with pytest.raises(UserError, match="没有设置目标"):
+        svc_shop.targets.copy_previous(OCT)
+
+
+def test_negative_target_refused(svc_shop, team):
+    sales = svc_shop.metrics.get("sales")
+    with pytest.raises(UserError):
+        svc_shop.targets.set_staff(OCT, team[0].id, sales, -1)
+
+
+def test_paste_stores_valid_cells_and_refuses_bad_ones(svc_shop, team):
+    sales = svc_shop.metrics.get("sales")
+    cells = [
+        CellInput(team[0].id, date(2026, 10, 1), "12500"),
+        CellInput(team[0].id, date(2026, 10, 2), "12,500.50"),
+        CellInput(team[1].id, date(2026, 10, 1), "￥8,000"),
+        CellInput(team[1].id, date(2026, 10, 2), "abc"),
+        CellInput(team[2].id, date(2026, 10, 1), "-5"),
+        CellInput(team[2].id, date(2026, 10, 2), ""),
+    ]
+    result = svc_shop.data.paste(sales, cells)
+    assert result.stored == 3 and result.cleared == 1
+    assert [(c.text, "abc" in r or "负数" in r) for c, r in result.refused] == [("abc", True), ("-5", True)]
+    grid = svc_shop.data.month_grid(sales, OCT)
+    assert grid == {(team[0].id, date(2026, 10, 1)): 1_250_000, (team[0].id, date(2026, 10, 2)): 1_250_050,
+                    (team[1].id, date(2026, 10, 1)): 800_000}
+
+
+def test_rates_over_100_percent_refused(svc_shop, team):
+    rate = svc_shop.metric_service.add_custom("回复率", unit="percent", aggregation="mean")
+    svc_shop.reload_metrics()
+    svc_shop.data.set_text(date(2026, 10, 1), team[0].id, rate, "98.5%")
+    assert svc_shop.store.values.get(rate.key, date(2026, 10, 1), team[0].id) == 9850
+    with pytest.raises(UserError, match="100%"):
+        svc_shop.data.set_text(date(2026, 10, 1), team[0].id, rate, "101%")
+
+
+def test_custom_metric_names_must_be_unique(svc_shop):
+    svc_shop.metric_service.add_custom("服务积分")
+    with pytest.raises(UserError, match="已存在"):
+        svc_shop.metric_service.add_custom("服务积分")
+    with pytest.raises(UserError, match="已存在"):
+        svc_shop.metric_service.add_custom("满意率")
+    svc_shop.reload_metrics()
+    assert svc_shop.metrics.get("服务积分").key == "custom_1"
+
+
+def test_event_with_amount_value_and_attrs(svc_shop, team):
+    e = svc_shop.events.add(date(2026, 10, 8), team[2].id, "备件销售", amount_fen=120000,
+                            attrs=parse_attrs(["margin=38%", "paid=yes"]), note="压缩机")
+    assert e.attrs == {"margin": "38%", "paid": "yes"}
+    score = svc_shop.events.add(date(2026, 10, 9), team[0].id, "知识考核", value="95.5")
+    assert score.value == Decimal("95.5")
+    assert [x.id for x in svc_shop.events.between(OCT.start, OCT.end)] == [e.id, score.id]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"type_name": "升职"}, "没有事件类型"), ({"type_name": "表扬", "value": "1.234"}, "两位小数"),
+     ({"type_name": "表扬", "day": date(2026, 10, 21)}, "之后")],
+)
+def test_bad_events_refused(svc_shop, team, kwargs, message):
+    args = {"day": date(2026, 10, 8), "staff_id": team[0].id, **kwargs}
+    with pytest.raises(UserError, match=message):
+        svc_shop.events.add(args.pop("day"), args.pop("staff_id"), args.pop("type_name"), **args)
+    assert svc_shop.store.events.count() == 0
+
+
+@pytest.mark.parametrize("pair", ["margin", "=5", "a b=1"])
+def test_bad_attrs_refused(pair):
+    with pytest.raises(UserError, match="格式不对"):
+        parse_attrs([pair])

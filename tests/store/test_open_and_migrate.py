@@ -1,0 +1,210 @@
+import hashlib
+import os
+import sqlite3
+from datetime import date
+
+import pytest
+
+from app.domain import Staff
+from app.errors import StoreError
+from app.store import LATEST_VERSION, open_store
+from app.store.schema import APPLICATION_ID, MIGRATIONS
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _make_at_version(path, version):
+    """A shop file as an older app would have left it: only the first `version` migrations."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for statements in MIGRATIONS[:version]:
+        for statement in statements:
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
+    if version >= 1:
+        conn.execute("INSERT INTO department (name) VALUES ('客服部')")
+        conn.execute("INSERT INTO staff (name, dept_id) VALUES ('小美', 1)")
+        conn.execute("INSERT INTO daily_value (metric, day, staff_id, value) VALUES ('sales', '2026-10-01', 1, 1250000)")
+    conn.close()
+
+
+def test_new_file_gets_the_latest_schema(tmp_path):
+    store = open_store(tmp_path / "shop.db")
+    assert store.schema_version() == LATEST_VERSION
+    assert store.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    store.close()
+
+
+@pytest.mark.parametrize("version", range(0, LATEST_VERSION))
+def test_migrates_forward_from_each_earlier_version(tmp_path, version):
+    path = tmp_path / "old.db"
+    _make_at_version(path, version)
+    store = open_store(path)
+    assert store.schema_version() == LATEST_VERSION
+    if version >= 1:
+        assert [p.name for p in store.staff.list()] == ["小美"]
+        assert store.values.sums("sales", date(2026, 10, 1), date(2026, 10, 31)) == {1: 1250000}
+    store.close()
+
+
+def test_a_failing_migration_leaves_the_previous_version(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    _make_at_version(path, 1)
+    broken = [*MIGRATIONS[:1], [*MIGRATIONS[1], "CREATE TABLE staff (x)"]]  # second statement list fails at its end
+    monkeypatch.setattr("app.store.db.MIGRATIONS", broken)
+    with pytest.raises(StoreError):
+        open_store(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'audit'").fetchone()[0] == 0
+    conn.close()
+
+
+def test_not_sqlite_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"this is a text file, not a shop\n" * 10)
+    before = _digest(path)
+    with pytest.raises(StoreError, match="不是红花榜的数据文件"):
+        open_store(path)
+    assert _digest(path) == before
+
+
+def test_png_renamed_is_refused(tmp_path):
+    path = tmp_path / "photo.db"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(200))
+    with pytest.raises(StoreError):
+        open_store(path)
+
+
+def test_another_programs_sqlite_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(StoreError, match="其他程序"):
+        open_store(path)
+    assert _digest(path) == before
+    assert not (tmp_path / "other.db-wal").exists()
+
+
+def test_newer_version_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "future.db"
+    _make_at_version(path, LATEST_VERSION)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(StoreError, match="更新版本"):
+        open_store(path)
+    assert _digest(path) == before
+
+
+def test_corrupt_file_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "broken.db"
+    store = open_store(path)
+    with store.atomic():
+        for i in range(200):
+            store.departments.add(f"部门{i}")
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.db.execute("PRAGMA journal_mode = DELETE")
+    store.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = os.urandom(4096 - 100)  # wreck the schema page
+    path.write_bytes(bytes(data))
+    before = _digest(path)
+    with pytest.raises(StoreError, match="损坏"):
+        open_store(path)
+    assert _digest(path) == before
+
+
+def test_missing_file_with_create_false(tmp_path):
+    with pytest.raises(StoreError):
+        open_store(tmp_path / "nope.db", create=False)
+    assert not (tmp_path / "nope.db").exists()
+
+
+def test_a_folder_is_not_a_shop_file(tmp_path):
+    with pytest.raises(StoreError):
+        open_store(tmp_path)
+
+
+def test_read_only_location_gives_a_clear_message(tmp_path, monkeypatch):
+    real_connect = sqlite3.connect
+
+    class ReadOnlyConnection:
+        def __init__(self, *args, **kwargs):
+            self._conn = real_connect(*args, **kwargs)
+
+        def execute(self, sql, *params):
+            if "journal_mode" in sql:
+                raise sqlite3.OperationalError("attempt to write a readonly database")
+            return self._conn.execute(sql, *params)
+
+    monkeypatch.setattr("app.store.db.sqlite3.connect", ReadOnlyConnection)
+    with pytest.raises(StoreError, match="只读"):
+        open_store(tmp_path / "shop.db")
+
+
+def test_full_disk_gives_a_clear_message(tmp_path, monkeypatch):
+    store = open_store(tmp_path / "shop.db")
+
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    with pytest.raises(StoreError, match="磁盘已满"), store.atomic():
+        monkeypatch.setattr(store.db, "execute", full)
+        store.departments.add("客服部")
+    monkeypatch.undo()
+    assert store.departments.list() == []
+    store.close()
+
+
+def test_constraints_hold(tmp_path):
+    store = open_store(tmp_path / "shop.db")
+    with pytest.raises(sqlite3.IntegrityError):
+        store.db.execute("INSERT INTO staff (name) VALUES ('  ')")
+    with pytest.raises(sqlite3.IntegrityError):  # foreign key: no such person
+        store.db.execute("INSERT INTO daily_value (metric, day, staff_id, value) VALUES ('sales', '2026-10-01', 99, 1)")
+    with pytest.raises(sqlite3.IntegrityError):
+        store.db.execute("INSERT INTO staff (name, hired) VALUES ('甲', '2026/10/01')")
+    sid = store.staff.insert(Staff(id=0, name="甲", aliases=("店:甲",)))
+    with pytest.raises(sqlite3.IntegrityError):  # an alias belongs to one person only
+        store.staff.insert(Staff(id=0, name="乙", aliases=("店:甲",)))
+    store.audit.add("tester", "x", "y")
+    with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+        store.db.execute("UPDATE audit SET summary = 'forged'")
+    with pytest.raises(sqlite3.IntegrityError, match="cannot be deleted"):
+        store.db.execute("DELETE FROM audit")
+    assert store.staff.get(sid).aliases == ("店:甲",)
+    store.close()
+
+
+def test_a_failed_action_writes_nothing(tmp_path):
+    store = open_store(tmp_path / "shop.db")
+    before = list(store.db.conn.iterdump())
+    with pytest.raises(RuntimeError), store.atomic():
+        store.departments.add("客服部")
+        store.values.set_many([])
+        store.audit.add("tester", "dept.add", "新建部门")
+        raise RuntimeError("boom half-way")
+    assert list(store.db.conn.iterdump()) == before
+    store.close()
+
+
+def test_data_version_changes_when_another_connection_writes(tmp_path):
+    path = tmp_path / "shop.db"
+    gui = open_store(path)
+    cli = open_store(path)
+    seen = gui.data_version()
+    with cli.atomic():
+        cli.departments.add("客服部")
+    assert gui.data_version() != seen
+    assert [d.name for d in gui.departments.list()] == ["客服部"]
+    gui.close()
+    cli.close()
