@@ -1,0 +1,80 @@
+"""Start-up benchmark: the app opened on a demo shop to its first painted page, against the floor of a
+bare PySide6 QMainWindow shown and painted the same way. Medians of N runs, wall time of the whole process.
+
+    python bench/startup.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = "2026-10-20"
+
+BARE_WINDOW = r"""
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+label = QLabel("hello")
+window.setCentralWidget(label)
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+painted = Painted()
+label.installEventFilter(painted)
+window.show()
+app.exec()
+print(f"startup_ms={(time.perf_counter() - t0) * 1000:.0f}")
+"""
+
+
+def _time(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    elapsed = (time.perf_counter() - start) * 1000
+    if done.returncode != 0 or "startup_ms=" not in done.stdout:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{done.stdout}\n{done.stderr}")
+    return elapsed, done.stdout.strip().splitlines()[-1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HONGHUA_TODAY": TODAY}
+    with tempfile.TemporaryDirectory() as tmp:
+        env["HONGHUA_HOME"] = tmp
+        db = Path(tmp) / "demo.db"
+        subprocess.run([sys.executable, "-m", "app", "--db", str(db), "demo"], env=env, check=True,
+                       capture_output=True, cwd=ROOT)
+        app_cmd = [sys.executable, "-m", "ui", "--db", str(db), "--exit-after-startup"]
+        bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+        _time(app_cmd, env)  # warm the OS file cache for both
+        _time(bare_cmd, env)
+        app_runs, bare_runs, app_inner = [], [], []
+        for _ in range(args.runs):
+            ms, line = _time(app_cmd, env)
+            app_runs.append(ms)
+            app_inner.append(float(line.split("=")[1]))
+            bare_runs.append(_time(bare_cmd, env)[0])
+    app_median, bare_median = statistics.median(app_runs), statistics.median(bare_runs)
+    print(f"app start to first painted page (process wall time): median {app_median:.0f} ms over {args.runs} runs")
+    print(f"  (the app's own startup_ms median: {statistics.median(app_inner):.0f} ms)")
+    print(f"floor, bare QMainWindow painted (process wall time):  median {bare_median:.0f} ms")
+    print(f"ratio: {app_median / bare_median:.2f}x  (target <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
