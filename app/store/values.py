@@ -62,6 +62,19 @@ class ValueRepo:
         )
         return dict(rows.fetchall())
 
+    def totals(self, start: date, end: date, metrics: Iterable[str]) -> dict[tuple[int, str], tuple[int, int]]:
+        """{(staff_id, metric): (sum, days with a value)} over a span, for several metrics at once."""
+        keys = list(metrics)
+        if not keys:
+            return {}
+        marks = ", ".join("?" * len(keys))
+        rows = self.db.execute(
+            f"SELECT staff_id, metric, sum(value), count(*) FROM daily_value WHERE metric IN ({marks}) "
+            "AND day BETWEEN ? AND ? GROUP BY staff_id, metric",
+            [*keys, start.isoformat(), end.isoformat()],
+        )
+        return {(sid, m): (total, days) for sid, m, total, days in rows}
+
     def daily_with_weight(self, metric: str, weight: str, start: date, end: date) -> dict[int, list[tuple[int, int | None]]]:
         """{staff_id: [(value, weight or None), …]} for weighted means such as response time."""
         rows = self.db.execute(

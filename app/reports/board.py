@@ -1,0 +1,177 @@
+"""The progress board's numbers: each person's pace and status, the team line, KPI tiles, leaderboards.
+
+Everything is decided on integers (value × days ≥ target × elapsed), never on rounded percentages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from app.domain import Staff
+from app.metrics import MetricRegistry
+from app.periods import Month, Period, clamp_as_of
+from app.reports.totals import Totals, span_totals, team_totals
+from app.services.progress import MonthProgress, ProgressLine
+from app.store import Store
+
+REACHED, ON_TRACK, CLOSE, BEHIND, NO_TARGET, NOT_STARTED = (
+    "reached", "on_track", "close", "behind", "no_target", "not_started")
+
+STATUS_TEXT = {
+    REACHED: "已达成",
+    ON_TRACK: "进度正常",
+    CLOSE: "略落后",
+    BEHIND: "落后",
+    NO_TARGET: "未设目标",
+    NOT_STARTED: "未开始",
+}
+STATUS_ICON = {REACHED: "✿", ON_TRACK: "▲", CLOSE: "●", BEHIND: "▼", NO_TARGET: "—", NOT_STARTED: "○"}
+
+
+def status_of(line: ProgressLine, days_in_period: int) -> str:
+    """reached; pace ≥ 1 on track; 0.9 ≤ pace < 1 close; below 0.9 behind."""
+    if not line.target:
+        return NO_TARGET
+    if line.value >= line.target:
+        return REACHED
+    elapsed = days_in_period - line.days_left
+    if elapsed <= 0:
+        return NOT_STARTED
+    # pace = value / (target × elapsed / days), compared exactly
+    if line.value * days_in_period >= line.target * elapsed:
+        return ON_TRACK
+    if 10 * line.value * days_in_period >= 9 * line.target * elapsed:
+        return CLOSE
+    return BEHIND
+
+
+def expected_by_now(line: ProgressLine, days_in_period: int) -> int | None:
+    """Where the person should be by now on a straight line to target (fen, rounded down)."""
+    if not line.target:
+        return None
+    elapsed = days_in_period - line.days_left
+    return line.target * elapsed // days_in_period
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    staff: Staff
+    line: ProgressLine
+    status: str
+    expected: int | None
+
+
+def board_rows(progress: MonthProgress, sort: str = "achievement") -> list[BoardRow]:
+    days = progress.month.days
+    rows = [BoardRow(p.staff, p.line, status_of(p.line, days), expected_by_now(p.line, days))
+            for p in progress.people]
+    if sort == "name":
+        rows.sort(key=lambda r: (r.staff.name, r.staff.id))
+    elif sort == "dept":
+        rows.sort(key=lambda r: (r.staff.dept or "", r.staff.name, r.staff.id))
+    else:
+        rows.sort(key=_achievement_key)
+    return rows
+
+
+def _achievement_key(row: BoardRow) -> tuple:
+    line = row.line
+    if not line.target:
+        return (1, Decimal(0), -line.value, row.staff.id)
+    return (0, -Decimal(line.value) / Decimal(line.target), -line.value, row.staff.id)
+
+
+def on_track_count(rows: list[BoardRow]) -> int:
+    return sum(1 for r in rows if r.status in (REACHED, ON_TRACK))
+
+
+@dataclass(frozen=True)
+class Tile:
+    key: str
+    name: str
+    unit: str
+    value: Decimal | None
+    previous: Decimal | None
+    higher_is_better: bool
+
+    @property
+    def change_pct(self) -> Decimal | None:
+        if self.value is None or not self.previous:
+            return None
+        return (self.value - self.previous) / self.previous * 100
+
+    @property
+    def improved(self) -> bool | None:
+        if self.value is None or self.previous is None or self.value == self.previous:
+            return None
+        return (self.value > self.previous) == self.higher_is_better
+
+
+TILE_KEYS = ("conversion", "avg_order", "satisfaction", "response_s")
+
+
+def team_tiles(store: Store, registry: MetricRegistry, month: Month, as_of: date,
+               staff_ids: set[int] | None = None) -> list[Tile]:
+    """Team 询单转化率, 客单价, 满意率, 平均响应时间 this month (through as_of) against all of last month."""
+    end = clamp_as_of(month, as_of)
+    now = team_totals(store, registry, month.start, end, staff_ids)
+    last_month = month.previous()
+    before = team_totals(store, registry, last_month.start, last_month.end, staff_ids)
+    tiles = []
+    for key in TILE_KEYS:
+        tiles.append(_tile(registry, key, now, before))
+    return tiles
+
+
+def _tile(registry: MetricRegistry, key: str, now: Totals, before: Totals) -> Tile:
+    derived = next((d for d in registry.derived if d.key == key), None)
+    if derived is not None:
+        return Tile(key, derived.name, derived.unit, derived.compute(now.values), derived.compute(before.values),
+                    derived.higher_is_better)
+    metric = registry.get(key)
+    value, previous = now.get(key), before.get(key)
+    return Tile(key, metric.name, metric.unit, metric.from_units(value) if value is not None else None,
+                metric.from_units(previous) if previous is not None else None, metric.higher_is_better)
+
+
+@dataclass(frozen=True)
+class RankedEntry:
+    rank: int
+    staff: Staff
+    value: Decimal
+
+
+def competition_ranks(values: list[tuple[Staff, Decimal]], higher_is_better: bool) -> list[RankedEntry]:
+    """Ties share a rank and the next rank skips (1, 1, 3); display order is stable by name then id."""
+    ordered = sorted(values, key=lambda sv: ((-sv[1] if higher_is_better else sv[1]), sv[0].name, sv[0].id))
+    result: list[RankedEntry] = []
+    for index, (person, value) in enumerate(ordered):
+        rank = result[-1].rank if result and result[-1].value == value else index + 1
+        result.append(RankedEntry(rank, person, value))
+    return result
+
+
+def leaderboard(store: Store, registry: MetricRegistry, key: str, period: Period, as_of: date,
+                people: list[Staff]) -> list[RankedEntry]:
+    """Rank people by a stored or derived metric over the period (through as_of); people without a value
+    for that metric are left out."""
+    end = clamp_as_of(period, as_of)
+    totals = span_totals(store, registry, period.start, end)
+    derived = next((d for d in registry.derived if d.key == key or d.name == key), None)
+    values: list[tuple[Staff, Decimal]] = []
+    if derived is not None and derived.op == "target_ratio":
+        raise ValueError("rank achievement from the progress report")
+    higher = derived.higher_is_better if derived else registry.get(key).higher_is_better
+    for person in people:
+        own = totals.get(person.id, Totals())
+        if derived is not None:
+            value = derived.compute(own.values)
+        else:
+            metric = registry.get(key)
+            units = own.get(metric.key)
+            value = metric.from_units(units) if units is not None else None
+        if value is not None:
+            values.append((person, value))
+    return competition_ranks(values, higher)

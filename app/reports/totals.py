@@ -1,0 +1,70 @@
+"""Per-person totals of every metric over a span, aggregated the way each metric says
+(sum, mean, or mean weighted by another metric), and the derived rates computed from those sums."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from app.metrics import Metric, MetricRegistry, aggregate
+from app.store import Store
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Stored units per metric key; a metric with no data at all is absent (unknown, not zero)."""
+
+    values: dict[str, int] = field(default_factory=dict)
+
+    def get(self, key: str) -> int | None:
+        return self.values.get(key)
+
+
+def span_totals(store: Store, registry: MetricRegistry, start: date, end: date) -> dict[int, Totals]:
+    """{staff_id: Totals} for everyone with any data in [start, end]."""
+    result: dict[int, dict[str, int]] = {}
+    if end < start:
+        return {}
+    summed = [m for m in registry.stored if m.aggregation == "sum"]
+    for (staff_id, key), (total, _days) in store.values.totals(start, end, [m.key for m in summed]).items():
+        result.setdefault(staff_id, {})[key] = total
+    for metric in registry.stored:
+        if metric.aggregation == "sum":
+            continue
+        for staff_id, daily in _daily(store, metric, start, end).items():
+            value = aggregate(metric, daily)
+            if value is not None:
+                result.setdefault(staff_id, {})[metric.key] = value
+    return {sid: Totals(values) for sid, values in result.items()}
+
+
+def team_totals(store: Store, registry: MetricRegistry, start: date, end: date,
+                staff_ids: set[int] | None = None) -> Totals:
+    """The team's totals: sums added up; means and weighted means recomputed over all the team's days."""
+    values: dict[str, int] = {}
+    summed = [m for m in registry.stored if m.aggregation == "sum"]
+    for (staff_id, key), (total, _days) in store.values.totals(start, end, [m.key for m in summed]).items():
+        if staff_ids is None or staff_id in staff_ids:
+            values[key] = values.get(key, 0) + total
+    for metric in registry.stored:
+        if metric.aggregation == "sum":
+            continue
+        days = [d for sid, daily in _daily(store, metric, start, end).items()
+                if staff_ids is None or sid in staff_ids for d in daily]
+        value = aggregate(metric, days)
+        if value is not None:
+            values[metric.key] = value
+    return Totals(values)
+
+
+def _daily(store: Store, metric: Metric, start: date, end: date) -> dict[int, list[tuple[int, int | None]]]:
+    weight = metric.weight if metric.aggregation == "weighted" and metric.weight else metric.key
+    rows = store.values.daily_with_weight(metric.key, weight, start, end)
+    if weight == metric.key:
+        return {sid: [(v, None) for v, _ in daily] for sid, daily in rows.items()}
+    return rows
+
+
+def derived_value(registry: MetricRegistry, key: str, totals: Totals) -> Decimal | None:
+    return registry.derived_by_key(key).compute(totals.values)

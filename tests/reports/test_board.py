@@ -1,0 +1,104 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from app.domain import Staff, StaffDraft
+from app.periods import Month
+from app.reports.board import (
+    BEHIND, CLOSE, NO_TARGET, NOT_STARTED, ON_TRACK, REACHED, board_rows, competition_ranks, expected_by_now,
+    leaderboard, status_of, team_tiles,
+)
+from app.reports.totals import span_totals
+from app.services.progress import ProgressLine
+from app.shop import Shop
+
+OCT = Month(2026, 10)
+
+
+def line(value, target, elapsed_days, days=31):
+    return ProgressLine(value, target, elapsed_days * 100 / days, days - elapsed_days)
+
+
+@pytest.mark.parametrize(
+    ("value", "target", "elapsed", "status"),
+    [
+        (3_100_000, 3_100_000, 5, REACHED),       # target reached early
+        (1_000_000, 3_100_000, 10, ON_TRACK),     # expected 1,000,000 exactly: pace = 1
+        (999_999, 3_100_000, 10, CLOSE),          # one fen short of pace 1
+        (900_000, 3_100_000, 10, CLOSE),          # pace exactly 0.9
+        (899_999, 3_100_000, 10, BEHIND),
+        (0, 3_100_000, 0, NOT_STARTED),
+        (500, None, 10, NO_TARGET),
+        (500, 0, 10, NO_TARGET),
+    ],
+)
+def test_status_from_pace(value, target, elapsed, status):
+    assert status_of(line(value, target, elapsed), 31) == status
+
+
+def test_expected_by_now():
+    assert expected_by_now(line(0, 3_100_000, 10), 31) == 1_000_000
+    assert expected_by_now(line(0, None, 10), 31) is None
+
+
+def test_competition_ranking_with_ties():
+    people = [Staff(id=i, name=n) for i, n in enumerate(["丙", "甲", "乙", "丁"], start=1)]
+    ranked = competition_ranks([(people[0], Decimal(5)), (people[1], Decimal(9)), (people[2], Decimal(5)),
+                                (people[3], Decimal(1))], higher_is_better=True)
+    assert [(r.rank, r.staff.name) for r in ranked] == [(1, "甲"), (2, "丙"), (2, "乙"), (4, "丁")]
+    lower = competition_ranks([(people[0], Decimal(30)), (people[1], Decimal(20))], higher_is_better=False)
+    assert [r.staff.name for r in lower] == ["甲", "丙"]
+
+
+@pytest.fixture
+def shop(tmp_path):
+    shop = Shop.open(tmp_path / "shop.db", date(2026, 10, 20))
+    yield shop
+    shop.close()
+
+
+def _put(shop, person, day, **values):
+    for key, units in values.items():
+        shop.data.set_value(day, person.id, shop.metrics.get(key), units)
+
+
+def test_totals_and_tiles_from_sums(shop):
+    a = shop.staff.add(StaffDraft(name="小美"))
+    b = shop.staff.add(StaffDraft(name="小刚"))
+    _put(shop, a, date(2026, 10, 1), sales=100_000, inquiries=10, paying=5, ratings=4, satisfied=4, response_s=2000)
+    _put(shop, a, date(2026, 10, 2), sales=50_000, inquiries=30, paying=3, response_s=4000)
+    _put(shop, b, date(2026, 10, 1), sales=200_000, inquiries=60, paying=2, ratings=6, satisfied=3)
+    _put(shop, a, date(2026, 9, 3), inquiries=10, paying=2, sales=10_000)
+    totals = span_totals(shop.store, shop.metrics, OCT.start, OCT.end)
+    # 小美 response: weighted by inquiries (20 s × 10 + 40 s × 30) / 40 = 35 s = 3500 units
+    assert totals[a.id].values == {"sales": 150_000, "inquiries": 40, "paying": 8, "ratings": 4, "satisfied": 4,
+                                   "response_s": 3500}
+    assert totals[b.id].get("response_s") is None  # unknown, not zero
+    tiles = {t.key: t for t in team_tiles(shop.store, shop.metrics, OCT, date(2026, 10, 19))}
+    # conversion = (8 + 2) / (40 + 60) = 0.1, not the mean of daily rates; September: 2/10 = 0.2
+    assert tiles["conversion"].value == Decimal("0.1") and tiles["conversion"].previous == Decimal("0.2")
+    assert tiles["conversion"].change_pct == Decimal(-50) and tiles["conversion"].improved is False
+    # 客单价 = 350,000 fen / 10 payers = 35,000 fen; satisfaction = 7/10
+    assert tiles["avg_order"].value == Decimal(35_000)
+    assert tiles["satisfaction"].value == Decimal("0.7") and tiles["satisfaction"].previous is None
+    # team response time: (20×10 + 40×30) / 40 = 35 s (小刚 has no response data)
+    assert tiles["response_s"].value == Decimal(35)
+
+
+def test_leaderboard_by_derived_rate_and_board_sorting(shop):
+    a = shop.staff.add(StaffDraft(name="小美"))
+    b = shop.staff.add(StaffDraft(name="小刚"))
+    c = shop.staff.add(StaffDraft(name="阿花"))
+    _put(shop, a, date(2026, 10, 1), inquiries=10, paying=5, sales=100_000)
+    _put(shop, b, date(2026, 10, 1), inquiries=20, paying=10, sales=300_000)
+    _put(shop, c, date(2026, 10, 1), sales=50_000)
+    ranked = leaderboard(shop.store, shop.metrics, "conversion", OCT, date(2026, 10, 19), [a, b, c])
+    assert [(r.rank, r.staff.name) for r in ranked] == [(1, "小刚"), (1, "小美")]  # 阿花 has no inquiries
+    sales = shop.metrics.get("sales")
+    shop.targets.set_staff(OCT, a.id, sales, 150_000)
+    shop.targets.set_staff(OCT, b.id, sales, 1_000_000)
+    rows = board_rows(shop.progress(OCT, as_of=date(2026, 10, 19)))
+    # elapsed 19/31 = 61.3%: 小美 100,000/150,000 = 66.7% (ahead), 小刚 30% (pace 0.49), 阿花 no target last
+    assert [r.staff.name for r in rows] == ["小美", "小刚", "阿花"]
+    assert [r.status for r in rows] == [ON_TRACK, BEHIND, NO_TARGET]
