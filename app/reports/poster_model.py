@@ -1,0 +1,91 @@
+"""What the daily poster (每日战报) says, computed once; the renderer only draws it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from app.money import format_yuan
+from app.periods import date_label, elapsed_days
+from app.reports.board import (
+    BEHIND, CLOSE, ON_TRACK, REACHED, STATUS_ICON, STATUS_TEXT, board_rows, competition_ranks, on_track_count,
+    status_of,
+)
+from app.services.progress import MonthProgress
+from app.store import Store
+
+
+@dataclass(frozen=True)
+class PosterRow:
+    name: str
+    share: float | None  # value / target, for the bar (may exceed 1)
+    expected_share: float  # elapsed share of the month: the pace marker
+    value_text: str
+    target_text: str
+    remaining_text: str
+    per_day_text: str
+    status: str
+    status_text: str
+
+
+@dataclass(frozen=True)
+class PosterModel:
+    shop_name: str
+    title: str
+    subtitle: str
+    team: PosterRow
+    on_track_text: str
+    rows: list[PosterRow]
+    top3: list[tuple[int, str, str]]
+    top3_title: str
+    encouragement: str
+
+
+ENCOURAGEMENT = {
+    REACHED: "团队目标已达成，继续冲刺，再创新高！",
+    ON_TRACK: "节奏很好，保持住，每一单都算数！",
+    CLOSE: "只差一点点，今天多跟进几个询单就追上了！",
+    BEHIND: "还有机会，把握每一位咨询的顾客，一起加油！",
+}
+
+
+def _row(name: str, line, days: int, elapsed_share: float) -> PosterRow:
+    status = status_of(line, days)
+    if line.target:
+        share = line.value / line.target
+        remaining = "已达成" if line.remaining == 0 else f"还差 {format_yuan(line.remaining)}"
+        per_day = f"日均需 {format_yuan(line.per_day_needed)}" if line.per_day_needed else ""
+        target_text = format_yuan(line.target)
+    else:
+        share, remaining, per_day, target_text = None, "未设目标", "", "—"
+    return PosterRow(name, share, elapsed_share, format_yuan(line.value), target_text, remaining, per_day, status,
+                     f"{STATUS_ICON[status]} {STATUS_TEXT[status]}")
+
+
+def build_poster_model(store: Store, shop_name: str, progress: MonthProgress, metric_name: str = "销售额") -> PosterModel:
+    month, as_of = progress.month, progress.as_of
+    days = month.days
+    elapsed = elapsed_days(month, as_of)
+    share = elapsed / days
+    rows = board_rows(progress)
+    team = _row("团队", progress.team, days, share)
+    top3: list[tuple[int, str, str]] = []
+    if elapsed > 0:
+        day_sums = store.values.sums(progress.metric, as_of, as_of)
+        listed = {r.staff.id: r.staff for r in rows}
+        ranked = competition_ranks([(listed[sid], Decimal(v)) for sid, v in day_sums.items()
+                                    if sid in listed and v > 0], higher_is_better=True)
+        top3 = [(r.rank, r.staff.name, format_yuan(int(r.value))) for r in ranked if r.rank <= 3]
+    subtitle = (f"{month.label()} · 数据截至 {date_label(as_of)} · 第 {elapsed}/{days} 天" if elapsed > 0
+                else f"{month.label()} · 本月尚未开始")
+    return PosterModel(
+        shop_name=shop_name,
+        title=f"每日战报 · {metric_name}",
+        subtitle=subtitle,
+        team=team,
+        on_track_text=f"{on_track_count(rows)}/{len(rows)} 人进度正常或已达成",
+        rows=[_row(r.staff.name, r.line, days, share) for r in rows],
+        top3=top3,
+        top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
+        encouragement=ENCOURAGEMENT.get(team.status, ENCOURAGEMENT[ON_TRACK]),
+    )
