@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.domain import Staff
-from app.metrics import MetricRegistry
+from app.metrics import Metric, MetricRegistry
 from app.periods import Month, Period, clamp_as_of
 from app.reports.totals import Totals, span_totals, team_totals
 from app.services.progress import MonthProgress, ProgressLine
@@ -28,6 +28,8 @@ STATUS_TEXT = {
     NOT_STARTED: "未开始",
 }
 STATUS_ICON = {REACHED: "✿", ON_TRACK: "▲", CLOSE: "●", BEHIND: "▼", NO_TARGET: "—", NOT_STARTED: "○"}
+STATUS_COLOUR = {REACHED: "#d4a017", ON_TRACK: "#2e9d4f", CLOSE: "#e69b00", BEHIND: "#d64541",
+                 NO_TARGET: "#9e9e9e", NOT_STARTED: "#9e9e9e"}
 
 
 def status_of(line: ProgressLine, days_in_period: int) -> str:
@@ -89,6 +91,8 @@ def on_track_count(rows: list[BoardRow]) -> int:
 
 @dataclass(frozen=True)
 class Tile:
+    """A team KPI; money values are Decimal fen, other values are in the metric's own unit."""
+
     key: str
     name: str
     unit: str
@@ -131,9 +135,16 @@ def _tile(registry: MetricRegistry, key: str, now: Totals, before: Totals) -> Ti
         return Tile(key, derived.name, derived.unit, derived.compute(now.values), derived.compute(before.values),
                     derived.higher_is_better)
     metric = registry.get(key)
-    value, previous = now.get(key), before.get(key)
-    return Tile(key, metric.name, metric.unit, metric.from_units(value) if value is not None else None,
-                metric.from_units(previous) if previous is not None else None, metric.higher_is_better)
+    return Tile(key, metric.name, metric.unit, report_value(metric, now.get(key)),
+                report_value(metric, before.get(key)), metric.higher_is_better)
+
+
+def report_value(metric: Metric, units: int | None) -> Decimal | None:
+    """A stored value as reports compare and show it: money stays in fen (like derived money), the rest in
+    the metric's own unit (seconds, percent points, counts)."""
+    if units is None:
+        return None
+    return Decimal(units) if metric.is_money else metric.from_units(units)
 
 
 @dataclass(frozen=True)
@@ -170,8 +181,7 @@ def leaderboard(store: Store, registry: MetricRegistry, key: str, period: Period
             value = derived.compute(own.values)
         else:
             metric = registry.get(key)
-            units = own.get(metric.key)
-            value = metric.from_units(units) if units is not None else None
+            value = report_value(metric, own.get(metric.key))
         if value is not None:
             values.append((person, value))
     return competition_ranks(values, higher)

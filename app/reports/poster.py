@@ -9,12 +9,10 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.i18n import t
-from app.reports.board import BEHIND, CLOSE, NO_TARGET, NOT_STARTED, ON_TRACK, REACHED
+from app.reports.board import STATUS_COLOUR as COLOURS
 from app.reports.poster_model import PosterModel, PosterRow
 
 SIZES = {"phone": (1080, 1920), "a4": (1240, 1754), "wide": (1920, 1080)}
-COLOURS = {REACHED: "#d4a017", ON_TRACK: "#2e9d4f", CLOSE: "#e69b00", BEHIND: "#d64541",
-           NO_TARGET: "#9e9e9e", NOT_STARTED: "#9e9e9e"}
 RED = "#c0392b"
 INK = "#222222"
 MUTED = "#666666"

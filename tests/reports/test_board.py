@@ -102,3 +102,21 @@ def test_leaderboard_by_derived_rate_and_board_sorting(shop):
     # elapsed 19/31 = 61.3%: 小美 100,000/150,000 = 66.7% (ahead), 小刚 30% (pace 0.49), 阿花 no target last
     assert [r.staff.name for r in rows] == ["小美", "小刚", "阿花"]
     assert [r.status for r in rows] == [ON_TRACK, BEHIND, NO_TARGET]
+
+
+def test_cumulative_series_and_target_line(shop):
+    from app.reports.series import cumulative_series, daily_values
+
+    a = shop.staff.add(StaffDraft(name="小美"))
+    b = shop.staff.add(StaffDraft(name="小刚"))
+    _put(shop, a, date(2026, 10, 1), sales=100)
+    _put(shop, a, date(2026, 10, 3), sales=50)
+    _put(shop, b, date(2026, 10, 2), sales=7)
+    series = cumulative_series(shop.store, "sales", OCT, date(2026, 10, 3), {a.id, b.id}, 3100)
+    assert series.days == [1, 2, 3] and series.cumulative == [100, 107, 157]
+    line = series.target_line()
+    assert len(line) == 31 and line[0] == 100 and line[-1] == 3100
+    only_a = cumulative_series(shop.store, "sales", OCT, date(2026, 10, 3), {a.id}, None)
+    assert only_a.cumulative == [100, 100, 150] and only_a.target_line() == []
+    assert daily_values(shop.store, "sales", OCT, date(2026, 10, 3)) == {a.id: [100, None, 50], b.id: [None, 7, None]}
+    assert cumulative_series(shop.store, "sales", Month(2026, 12), date(2026, 10, 3), {a.id}, 1).days == []

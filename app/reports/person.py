@@ -1,0 +1,31 @@
+"""One person's recent history for the board's detail view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain import Staff
+from app.periods import Month
+from app.store import Store
+
+
+@dataclass(frozen=True)
+class MonthAchievement:
+    month: Month
+    value: int
+    target: int | None
+
+    @property
+    def achieved_pct(self) -> float | None:
+        return self.value * 100 / self.target if self.target else None
+
+
+def recent_months(store: Store, person: Staff, month: Month, metric: str = "sales", count: int = 6
+                  ) -> list[MonthAchievement]:
+    """The last `count` months up to and including `month`, oldest first."""
+    result = []
+    for back in range(count - 1, -1, -1):
+        m = month.shift(-back)
+        value = store.values.sums(metric, m.start, m.end).get(person.id, 0)
+        result.append(MonthAchievement(m, value, store.targets.staff_target(m.key(), person.id, metric)))
+    return result

@@ -1,0 +1,50 @@
+"""Day-by-day series for the board's charts: cumulative values against the straight line to target."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.periods import Month, clamp_as_of
+from app.store import Store
+
+
+@dataclass(frozen=True)
+class CumulativeSeries:
+    days: list[int]  # 1 .. days elapsed
+    cumulative: list[int]  # stored units, running total through each day
+    target: int | None
+    days_in_month: int
+
+    def target_line(self) -> list[float]:
+        """The straight line from 0 to the target, one value per day of the month (index 0 = day 1)."""
+        if not self.target:
+            return []
+        return [self.target * d / self.days_in_month for d in range(1, self.days_in_month + 1)]
+
+
+def cumulative_series(store: Store, metric: str, month: Month, as_of: date, staff_ids: set[int],
+                      target: int | None) -> CumulativeSeries:
+    end = clamp_as_of(month, as_of)
+    grid = store.values.month_grid(metric, month.start, end) if end >= month.start else {}
+    per_day = [0] * ((end - month.start).days + 1 if end >= month.start else 0)
+    for (sid, day), value in grid.items():
+        if sid in staff_ids:
+            per_day[(day - month.start).days] += value
+    running, total = [], 0
+    for value in per_day:
+        total += value
+        running.append(total)
+    return CumulativeSeries(list(range(1, len(per_day) + 1)), running, target, month.days)
+
+
+def daily_values(store: Store, metric: str, month: Month, as_of: date) -> dict[int, list[int | None]]:
+    """{staff_id: [value or None for each elapsed day]} for small multiples."""
+    end = clamp_as_of(month, as_of)
+    if end < month.start:
+        return {}
+    length = (end - month.start).days + 1
+    result: dict[int, list[int | None]] = {}
+    for (sid, day), value in store.values.month_grid(metric, month.start, end).items():
+        result.setdefault(sid, [None] * length)[(day - month.start).days] = value
+    return result

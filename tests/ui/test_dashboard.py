@@ -1,0 +1,169 @@
+"""The board (看板): the model it shows, empty states, sorting, the chart after first paint, the poster."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain import StaffDraft
+from app.periods import Month
+from ui.models.board_model import PROGRESS_ROLE, BoardModel
+from ui.pages.dashboard import DashboardPage
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
+OCT = Month(2026, 10)
+
+
+@pytest.fixture
+def board_shop(shop):
+    sales = shop.metrics.get("sales")
+    people = {}
+    for name, target, daily in (("小美", 3_100_000, 100_000), ("小刚", 3_100_000, 50_000), ("阿花", None, 30_000),
+                                ("欧阳娜娜娜", 1_000_000, 60_000)):
+        person = shop.staff.add(StaffDraft(name=name, dept="客服部"))
+        people[name] = person
+        if target:
+            shop.targets.set_staff(OCT, person.id, sales, target)
+        for day in range(1, 20):
+            shop.data.set_value(date(2026, 10, day), person.id, sales, daily)
+            shop.data.set_value(date(2026, 10, day), person.id, shop.metrics.get("inquiries"), 20)
+            shop.data.set_value(date(2026, 10, day), person.id, shop.metrics.get("paying"), 5)
+    return shop, people
+
+
+def _cell(page, row, column):
+    return page.model.data(page.model.index(row, column))
+
+
+def test_board_rows_show_remaining_and_colour(qtbot, board_shop, qtmodeltester):
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtmodeltester.check(page.model)
+    names = [_cell(page, r, BoardModel.NAME) for r in range(page.model.rowCount())]
+    # sorted by achievement: 欧阳娜娜娜 114%, 小美 61.3%, 小刚 30.6%, then 阿花 without a target
+    assert names == ["欧阳娜娜娜", "小美", "小刚", "阿花"]
+    # 小美: ¥19,000 of ¥31,000 → 还差 ¥12,000.00, 12 days left → 日均需 ¥1,000.00; pace 19,000×31 = 31,000×19 → on track
+    assert _cell(page, 1, BoardModel.REMAINING) == "还差 ¥12,000.00"
+    assert _cell(page, 1, BoardModel.PER_DAY) == "日均需 ¥1,000.00"
+    assert _cell(page, 1, BoardModel.STATUS) == "▲ 进度正常"
+    assert _cell(page, 2, BoardModel.STATUS) == "▼ 落后"
+    assert _cell(page, 0, BoardModel.STATUS) == "✿ 已达成"
+    assert _cell(page, 3, BoardModel.TARGET) == "未设目标"
+    colour = page.model.data(page.model.index(2, BoardModel.STATUS), Qt.ItemDataRole.ForegroundRole)
+    assert colour.name() == "#d64541"
+    share, expected, status, text = page.model.data(page.model.index(1, BoardModel.PROGRESS), PROGRESS_ROLE)
+    assert (round(share, 4), round(expected, 4), status, text) == (round(19 / 31, 4), round(19 / 31, 4),
+                                                                    "on_track", "61.3%")
+    assert "数据截至 2026年10月19日" in page.as_of_label.text()
+    assert "有 1 人未设目标" in page.banner.text()
+
+
+def test_team_summary_and_tiles(qtbot, board_shop):
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    # team: 19 × (1,000 + 500 + 300 + 600) = ¥45,600 against 31,000 + 31,000 + 10,000 = ¥72,000
+    assert "已完成 ¥45,600.00 / 个人目标合计 ¥72,000.00" in page.summary.numbers.text()
+    assert page.summary.on_track.text() == "2/4 人进度正常或已达成"
+    conversion = page.summary.tiles[0]
+    assert conversion.name.text() == "询单转化率" and conversion.value.text() == "25.0%"  # 5/20
+    assert conversion.change.text() == "上月无数据"
+
+
+def test_sorting_is_remembered(qtbot, board_shop):
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.sort.setCurrentIndex(page.sort.findData("name"))
+    names = [_cell(page, r, BoardModel.NAME) for r in range(page.model.rowCount())]
+    assert names == sorted(names)
+    again = DashboardPage(shop)
+    qtbot.addWidget(again)
+    assert again.sort.currentData() == "name"
+
+
+def test_empty_shop_shows_a_way_forward(qtbot, shop):
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.stack.currentIndex() == 1
+    with qtbot.waitSignal(page.navigate) as signal:
+        page.stack.currentWidget().findChildren(type(page.poster_button))[0].click()
+    assert signal.args == ["staff"]
+
+
+def test_future_month_says_so(qtbot, board_shop):
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.picker.setMonth(Month(2026, 12))
+    assert "还没有开始" in page.banner.text()
+    assert page.as_of_label.text() == "本月尚未开始"
+
+
+def test_setting_a_missing_target_from_the_board(qtbot, board_shop, monkeypatch):
+    shop, people = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    from ui.dialogs.target_input import TargetInputDialog
+
+    dialog = TargetInputDialog(shop, people["阿花"], OCT)
+    qtbot.addWidget(dialog)
+    dialog.value.setText("abc")
+    dialog.save()
+    assert "不是有效的金额" in dialog.error.text()
+    dialog.value.setText("¥20,000")
+    dialog.save()
+    assert shop.store.targets.staff_target("2026-10", people["阿花"].id, "sales") == 2_000_000
+
+
+def test_chart_draws_after_first_paint_with_hover_text(qtbot, board_shop):
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.chart.canvas is not None, timeout=5000)
+    # team cumulative through day 2: 2 × ¥2,400 = ¥4,800
+    assert page.chart.hover_text_for_day(2) == "2日 累计 ¥4,800.00"
+    page.table.selectRow(1)
+    qtbot.waitUntil(lambda: page.chart.subject.text() == "小美", timeout=3000)
+    assert page.chart.hover_text_for_day(3) == "3日 累计 ¥3,000.00"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.chart.canvas.draw()
+    page.grab().save(str(ARTIFACTS / "dashboard.png"))
+
+
+def test_leaderboard_ties_share_a_rank(qtbot, board_shop):
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    board = page.leaderboard
+    board.metric.setCurrentIndex(board.metric.findText("询单转化率"))
+    ranks = [(e.rank, e.staff.name) for e in board.entries()]
+    assert [r for r, _ in ranks] == [1, 1, 1, 1]  # everyone 5/20
+    board.metric.setCurrentIndex(board.metric.findText("销售额"))
+    assert [(e.rank, e.staff.name) for e in board.entries()] == [(1, "小美"), (2, "欧阳娜娜娜"), (3, "小刚"), (4, "阿花")]
+    assert board.table.item(0, 2).text() == "¥19,000.00"
+
+
+def test_poster_button_saves_png_and_copies_it(qtbot, board_shop, messages):
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.make_poster()
+    assert page.last_poster.exists() and page.last_poster.name == "战报_2026-10-19.png"
+    assert any("已复制到剪贴板" in text for text in messages.of("info"))
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.clipboard().image().width() == 1080

@@ -1,0 +1,227 @@
+"""看板: who is on track, who is behind and by how much — the first page of the app."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app import paths
+from app import settings as declared
+from app.errors import HonghuaError
+from app.periods import Month, date_label, elapsed_days
+from app.reports.board import BoardRow, board_rows, on_track_count, team_tiles
+from app.reports.series import cumulative_series, daily_values
+from app.services.progress import MonthProgress
+from app.shop import Shop
+from ui import errors
+from ui.dialogs.person_detail import PersonDetailDialog
+from ui.dialogs.target_input import TargetInputDialog
+from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
+from ui.widgets.board_chart import BoardChart
+from ui.widgets.leaderboard import Leaderboard
+from ui.widgets.period_picker import PeriodPicker
+from ui.widgets.progress_bar import ProgressDelegate
+from ui.widgets.team_summary import TeamSummary
+
+SORTS = (("achievement", "按达成率"), ("name", "按姓名"), ("dept", "按部门"))
+
+
+class DashboardPage(QWidget):
+    title = "看板"
+    navigate = Signal(str)  # asks the main window to open another page, e.g. "staff"
+
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.progress: MonthProgress | None = None
+        self.rows: list[BoardRow] = []
+        self._chart_pending = False
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._toolbar())
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._content())
+        self.stack.addWidget(self._empty_state())
+        layout.addWidget(self.stack, 1)
+
+    # ---- building
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.picker = PeriodPicker(self.shop.current_month())
+        self.picker.monthChanged.connect(lambda _m: self.refresh())
+        self.as_of_label = QLabel()
+        self.sort = QComboBox()
+        for key, label in SORTS:
+            self.sort.addItem(self.tr(label), key)
+        saved = self.shop.settings.get(declared.BOARD_SORT)
+        self.sort.setCurrentIndex(max(self.sort.findData(saved), 0))
+        self.sort.currentIndexChanged.connect(self._sort_changed)
+        self.poster_button = QPushButton(self.tr("生成战报海报"))
+        self.poster_button.setToolTip(self.tr("生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群"))
+        self.poster_button.clicked.connect(self.make_poster)
+        bar.addWidget(self.picker)
+        bar.addWidget(self.as_of_label, 1)
+        bar.addWidget(QLabel(self.tr("排序")))
+        bar.addWidget(self.sort)
+        bar.addWidget(self.poster_button)
+        return bar
+
+    def _content(self) -> QWidget:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel()
+        self.banner.setStyleSheet("background: #fff7e0; padding: 6px; border-radius: 4px;")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.summary = TeamSummary()
+        layout.addWidget(self.summary)
+        splitter = QSplitter()
+        self.model = BoardModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(BoardModel.PROGRESS, ProgressDelegate(PROGRESS_ROLE, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(36)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BoardModel.PROGRESS, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open_row)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._schedule_chart())
+        splitter.addWidget(self.table)
+        self.tabs = QTabWidget()
+        self.chart = BoardChart()
+        self.chart.mode.currentIndexChanged.connect(lambda _i: self._schedule_chart())
+        self.leaderboard = Leaderboard(self.shop)
+        self.tabs.addTab(self.chart, self.tr("图表"))
+        self.tabs.addTab(self.leaderboard, self.tr("排行榜"))
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        return content
+
+    def _empty_state(self) -> QWidget:
+        empty = QWidget()
+        layout = QVBoxLayout(empty)
+        layout.addStretch(1)
+        self.empty_label = QLabel(self.tr("还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据」看看效果。"))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("font-size: 16px; color: #555;")
+        button = QPushButton(self.tr("去添加员工"))
+        button.clicked.connect(lambda: self.navigate.emit("staff"))
+        layout.addWidget(self.empty_label)
+        layout.addWidget(button)
+        layout.addStretch(2)
+        return empty
+
+    # ---- refreshing
+    def refresh(self) -> None:
+        month = self.picker.month()
+        self.progress = progress = self.shop.progress(month)
+        self.rows = board_rows(progress, self.sort.currentData())
+        if not progress.people:
+            self.stack.setCurrentIndex(1)
+            self.as_of_label.setText("")
+            return
+        self.stack.setCurrentIndex(0)
+        elapsed = elapsed_days(month, progress.as_of)
+        if elapsed > 0:
+            self.as_of_label.setText(self.tr("数据截至 {d}（第 {n}/{days} 天）").format(
+                d=date_label(progress.as_of), n=elapsed, days=month.days))
+        else:
+            self.as_of_label.setText(self.tr("本月尚未开始"))
+        self._banner(month, progress, elapsed)
+        self.model.set_rows(progress, self.rows)
+        tiles = team_tiles(self.shop.store, self.shop.metrics, month, progress.as_of, {r.staff.id for r in self.rows})
+        self.summary.show_team(progress, on_track_count(self.rows), len(self.rows), tiles)
+        self.leaderboard.show_month(month, progress.as_of, [r.staff for r in self.rows])
+        self._schedule_chart()
+
+    def _banner(self, month: Month, progress: MonthProgress, elapsed: int) -> None:
+        text = ""
+        if month.start > self.shop.today:
+            text = self.tr("{m}还没有开始，下面是已设的目标。").format(m=month.label())
+        elif progress.team.value == 0 and elapsed > 0:
+            text = self.tr("{m}还没有销售数据。可在「数据」页录入或导入。").format(m=month.label())
+        missing = sum(1 for r in self.rows if not r.line.target)
+        if missing:
+            text += self.tr(" 有 {n} 人未设目标，双击该行即可设置。").format(n=missing)
+        self.banner.setText(text.strip())
+        self.banner.setVisible(bool(text.strip()))
+
+    def _sort_changed(self) -> None:
+        try:
+            self.shop.settings.set(declared.BOARD_SORT, self.sort.currentData())
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+        self.refresh()
+
+    # ---- chart (drawn after the page is painted, so matplotlib never delays start-up)
+    def _schedule_chart(self) -> None:
+        if not self._chart_pending:
+            self._chart_pending = True
+            QTimer.singleShot(0, self._draw_chart)
+
+    def _draw_chart(self) -> None:
+        self._chart_pending = False
+        if self.progress is None or not self.progress.people or not self.isVisible():
+            return
+        progress, month = self.progress, self.progress.month
+        if self.chart.mode.currentIndex() == BoardChart.SMALL_MULTIPLES:
+            values = daily_values(self.shop.store, progress.metric, month, progress.as_of)
+            panels = [(r.staff.name, values[r.staff.id]) for r in self.rows if r.staff.id in values]
+            self.chart.draw_small_multiples(panels, month.days)
+            return
+        row = self.selected_row()
+        if row is None:
+            ids, target, title = {r.staff.id for r in self.rows}, progress.team.target, self.tr("团队")
+        else:
+            ids, target, title = {row.staff.id}, row.line.target, row.staff.name
+        self.chart.draw_cumulative(title, cumulative_series(self.shop.store, progress.metric, month, progress.as_of,
+                                                            ids, target))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._schedule_chart()
+
+    # ---- actions
+    def selected_row(self) -> BoardRow | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def _open_row(self, index) -> None:
+        row: BoardRow = self.model.data(index, ROW_ROLE)
+        if row is None:
+            return
+        if not row.line.target:
+            if TargetInputDialog.ask(self, self.shop, row.staff, self.picker.month()):
+                self.refresh()
+            return
+        PersonDetailDialog.ask(self, self.shop, row.staff, self.picker.month())
+
+    def make_poster(self) -> None:
+        from app.reports.poster import render_poster
+        from app.reports.poster_model import build_poster_model
+
+        if self.progress is None:
+            return
+        path = paths.exports_dir() / f"战报_{self.progress.as_of.isoformat()}.png"
+        try:
+            model = build_poster_model(self.shop.store, self.shop.name, self.progress)
+            render_poster(model, path, "phone")
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+            return
+        except OSError as e:
+            errors.show_error(self, self.tr("无法保存海报到 {path}：{err}").format(path=path, err=e.strerror or e))
+            return
+        QApplication.clipboard().setImage(QImage(str(path)))
+        self.last_poster = path
+        errors.show_info(self, self.tr("战报海报已保存到 {path}，并已复制到剪贴板，可直接粘贴到微信群。").format(path=path))

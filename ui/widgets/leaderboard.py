@@ -1,0 +1,87 @@
+"""排行榜: rank people by any metric, stored or derived, over this month, quarter or year (ties share a rank)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from app.domain import Staff
+from app.money import format_yuan
+from app.periods import Month, Period, period_of_kind
+from app.reports.board import RankedEntry, leaderboard
+from app.shop import Shop
+
+PERIOD_KINDS = (("month", "本月"), ("quarter", "本季度"), ("year", "本年"))
+
+
+def value_text(unit: str, value: Decimal) -> str:
+    """Reports give money in fen, rates as fractions, everything else in its own unit."""
+    if unit == "yuan":
+        return format_yuan(int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+    if unit == "percent":
+        return f"{(value * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
+    text = f"{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):f}".rstrip("0").rstrip(".")
+    return text + ("秒" if unit == "seconds" else "")
+
+
+class Leaderboard(QWidget):
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.month: Month | None = None
+        self.as_of: date | None = None
+        self.people: list[Staff] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.metric = QComboBox()
+        self.period = QComboBox()
+        for kind, label in PERIOD_KINDS:
+            self.period.addItem(self.tr(label), kind)
+        top.addWidget(self.metric, 2)
+        top.addWidget(self.period, 1)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), self.tr("数值")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table, 1)
+        self._fill_metrics()
+        self.metric.currentIndexChanged.connect(self.refresh)
+        self.period.currentIndexChanged.connect(self.refresh)
+
+    def _fill_metrics(self) -> None:
+        self.metric.blockSignals(True)
+        self.metric.clear()
+        for m in self.shop.metrics.stored:
+            self.metric.addItem(m.name, (m.key, m.unit))
+        for d in self.shop.metrics.derived:
+            if d.op != "target_ratio":
+                self.metric.addItem(d.name, (d.key, d.unit))
+        self.metric.blockSignals(False)
+
+    def show_month(self, month: Month, as_of: date, people: list[Staff]) -> None:
+        self.month, self.as_of, self.people = month, as_of, people
+        self.refresh()
+
+    def selected_period(self) -> Period:
+        assert self.month is not None
+        return period_of_kind(self.period.currentData(), self.month.start)
+
+    def entries(self) -> list[RankedEntry]:
+        if self.month is None or self.as_of is None:
+            return []
+        key, _unit = self.metric.currentData()
+        return leaderboard(self.shop.store, self.shop.metrics, key, self.selected_period(), self.as_of, self.people)
+
+    def refresh(self) -> None:
+        entries = self.entries()
+        unit = self.metric.currentData()[1] if self.metric.count() else ""
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            rank = self.tr("第 {n} 名").format(n=entry.rank)
+            for col, text in enumerate((rank, entry.staff.name, value_text(unit, entry.value))):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()

@@ -1,0 +1,109 @@
+"""The board's top: team total against the team target with the pace marker, and four KPI tiles."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.money import format_yuan
+from app.periods import elapsed_days
+from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Tile, status_of
+from app.services.progress import MonthProgress
+from ui.widgets.progress_bar import ProgressBar
+
+
+def tile_value_text(tile: Tile) -> str:
+    if tile.value is None:
+        return "—"
+    if tile.unit == "percent":
+        return f"{(tile.value * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
+    if tile.unit == "yuan":
+        return format_yuan(int(tile.value.quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+    if tile.unit == "seconds":
+        return f"{tile.value.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}秒"
+    return str(tile.value)
+
+
+def tile_change_text(tile: Tile) -> str:
+    change = tile.change_pct
+    if change is None:
+        return "上月无数据" if tile.previous is None else "与上月持平"
+    arrow = "↑" if change > 0 else "↓" if change < 0 else "→"
+    verdict = {True: "（变好）", False: "（变差）", None: ""}[tile.improved]
+    return f"{arrow} {abs(change).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}% 较上月{verdict}"
+
+
+class TileWidget(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("kpiTile")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        self.name = QLabel()
+        self.name.setStyleSheet("color: #666;")
+        self.value = QLabel()
+        self.value.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.change = QLabel()
+        for w in (self.name, self.value, self.change):
+            layout.addWidget(w)
+
+    def show_tile(self, tile: Tile) -> None:
+        self.name.setText(tile.name)
+        self.value.setText(tile_value_text(tile))
+        self.change.setText(tile_change_text(tile))
+        colour = {True: "#2e9d4f", False: "#d64541", None: "#666666"}[tile.improved]
+        self.change.setStyleSheet(f"color: {colour};")
+
+
+class TeamSummary(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.title = QLabel(self.tr("团队进度"))
+        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.status = QLabel()
+        self.on_track = QLabel()
+        head.addWidget(self.title)
+        head.addWidget(self.status)
+        head.addStretch(1)
+        head.addWidget(self.on_track)
+        layout.addLayout(head)
+        self.bar = ProgressBar()
+        self.bar.setMinimumHeight(34)
+        layout.addWidget(self.bar)
+        self.numbers = QLabel()
+        self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.numbers)
+        tiles = QGridLayout()
+        self.tiles = [TileWidget() for _ in range(4)]
+        for i, tile in enumerate(self.tiles):
+            tiles.addWidget(tile, 0, i)
+        layout.addLayout(tiles)
+
+    def show_team(self, progress: MonthProgress, on_track: int, people: int, tiles: list[Tile]) -> None:
+        line = progress.team
+        status = status_of(line, progress.month.days)
+        expected = elapsed_days(progress.month, progress.as_of) / progress.month.days
+        share = line.value / line.target if line.target else None
+        pct = f"{line.achieved_pct:.1f}%" if line.achieved_pct is not None else self.tr("未设团队目标")
+        self.bar.set_progress(share, expected, status, pct)
+        self.status.setText(f"{STATUS_ICON[status]} {self.tr(STATUS_TEXT[status])}")
+        self.status.setStyleSheet(f"color: {STATUS_COLOUR[status]}; font-weight: bold;")
+        self.on_track.setText(self.tr("{n}/{total} 人进度正常或已达成").format(n=on_track, total=people))
+        source = self.tr("全店目标") if progress.team_target_is_shop else self.tr("个人目标合计")
+        if line.target:
+            remaining = self.tr("已达成") if line.remaining == 0 else self.tr("还差 {x}").format(
+                x=format_yuan(line.remaining))
+            per_day = self.tr("，日均需 {x}").format(x=format_yuan(line.per_day_needed)) if line.per_day_needed else ""
+            self.numbers.setText(self.tr("已完成 {value} / {source} {target}　{remaining}{per_day}").format(
+                value=format_yuan(line.value), source=source, target=format_yuan(line.target), remaining=remaining,
+                per_day=per_day))
+        else:
+            self.numbers.setText(self.tr("已完成 {value}（未设目标）").format(value=format_yuan(line.value)))
+        for widget, tile in zip(self.tiles, tiles, strict=True):
+            widget.show_tile(tile)
