@@ -167,3 +167,31 @@ def test_poster_button_saves_png_and_copies_it(qtbot, board_shop, messages):
     from PySide6.QtWidgets import QApplication
 
     assert QApplication.clipboard().image().width() == 1080
+
+
+def test_tv_mode_rotates_refreshes_and_leaves_on_escape(qtbot, board_shop, db_path):
+    from app.shop import Shop
+    from ui.tv_mode import BOARD, LEADERS, TvWindow
+
+    shop, people = board_shop
+    tv = TvWindow(shop, refresh_minutes=5, rotate_seconds=20)
+    qtbot.addWidget(tv)
+    tv.resize(1280, 720)
+    tv.show()
+    qtbot.waitExposed(tv)
+    assert tv.header_text().endswith("数据截至 2026年10月19日")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    tv.grab().save(str(ARTIFACTS / "tv_board.png"))
+    qtbot.keyClick(tv, Qt.Key.Key_Space)
+    assert tv.screen_index == LEADERS
+    tv.grab().save(str(ARTIFACTS / "tv_leaders.png"))
+    tv.rotate()
+    assert tv.screen_index == BOARD
+    # another process adds today's sales; the next reload shows them
+    other = Shop.open(db_path, shop.today)
+    other.data.set_value(date(2026, 10, 20), people["阿花"].id, other.metrics.get("sales"), 10_000_000)
+    other.close()
+    tv.reload()
+    assert tv.leaders[0].staff.name == "阿花"
+    qtbot.keyClick(tv, Qt.Key.Key_Escape)
+    assert not tv.isVisible()

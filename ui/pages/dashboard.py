@@ -66,7 +66,11 @@ class DashboardPage(QWidget):
         bar.addWidget(self.as_of_label, 1)
         bar.addWidget(QLabel(self.tr("排序")))
         bar.addWidget(self.sort)
+        self.tv_button = QPushButton(self.tr("电视模式"))
+        self.tv_button.setToolTip(self.tr("全屏显示看板，定时刷新，按 Esc 退出"))
+        self.tv_button.clicked.connect(self.open_tv)
         bar.addWidget(self.poster_button)
+        bar.addWidget(self.tv_button)
         return bar
 
     def _content(self) -> QWidget:
@@ -205,6 +209,12 @@ class DashboardPage(QWidget):
                 self.refresh()
             return
         PersonDetailDialog.ask(self, self.shop, row.staff, self.picker.month())
+
+    def open_tv(self) -> None:
+        from ui.tv_mode import TvWindow
+
+        self.tv = TvWindow(self.shop)
+        self.tv.showFullScreen()
 
     def make_poster(self) -> None:
         from app.reports.poster import render_poster
