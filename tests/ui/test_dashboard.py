@@ -195,3 +195,14 @@ def test_tv_mode_rotates_refreshes_and_leaves_on_escape(qtbot, board_shop, db_pa
     assert tv.leaders[0].staff.name == "阿花"
     qtbot.keyClick(tv, Qt.Key.Key_Escape)
     assert not tv.isVisible()
+
+
+def test_export_pdf_from_the_board(qtbot, board_shop, tmp_path):
+    from pypdf import PdfReader
+
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    out = page.export_pdf(str(tmp_path / "看板 十月.pdf"))
+    assert out is not None and "欧阳娜娜娜" in PdfReader(out).pages[0].extract_text()

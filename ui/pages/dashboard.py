@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QAbstractItemView, QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
     QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -69,7 +71,11 @@ class DashboardPage(QWidget):
         self.tv_button = QPushButton(self.tr("电视模式"))
         self.tv_button.setToolTip(self.tr("全屏显示看板，定时刷新，按 Esc 退出"))
         self.tv_button.clicked.connect(self.open_tv)
+        self.pdf_button = QPushButton(self.tr("导出PDF"))
+        self.pdf_button.setToolTip(self.tr("把本月看板导出为一页 PDF，用于月度会议"))
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
         bar.addWidget(self.poster_button)
+        bar.addWidget(self.pdf_button)
         bar.addWidget(self.tv_button)
         return bar
 
@@ -209,6 +215,22 @@ class DashboardPage(QWidget):
                 self.refresh()
             return
         PersonDetailDialog.ask(self, self.shop, row.staff, self.picker.month())
+
+    def export_pdf(self, path: str | None = None) -> Path | None:
+        from app.reports.board_pdf import write_board_pdf
+
+        if self.progress is None:
+            return None
+        if path is None:
+            default = paths.exports_dir() / f"看板_{self.progress.month.key()}.pdf"
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("导出看板PDF"), str(default), "PDF (*.pdf)")
+            if not path:
+                return None
+        try:
+            return write_board_pdf(self.progress, self.shop.name, path)
+        except OSError as e:
+            errors.show_error(self, self.tr("无法保存到 {path}：{err}").format(path=path, err=e.strerror or e))
+            return None
 
     def open_tv(self) -> None:
         from ui.tv_mode import TvWindow
