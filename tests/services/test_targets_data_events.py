@@ -77,7 +77,7 @@ def test_paste_stores_valid_cells_and_refuses_bad_ones(svc_shop, team):
 
 
 def test_rates_over_100_percent_refused(svc_shop, team):
-    rate = svc_shop.metric_service.add_custom("回复率", unit="percent", aggregation="mean")
+    rate = svc_shop.metric_service.add_custom("好评返现率", unit="percent", aggregation="mean")
     svc_shop.reload_metrics()
     svc_shop.data.set_text(date(2026, 10, 1), team[0].id, rate, "98.5%")
     assert svc_shop.store.values.get(rate.key, date(2026, 10, 1), team[0].id) == 9850

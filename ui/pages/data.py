@@ -1,10 +1,35 @@
-"""数据 page — to be filled in (stub keeping the page contract)."""
+"""数据 page: one metric × one month (people × days), typed or pasted from Excel, plus the month's events."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import date
 
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.metrics import Metric
+from app.periods import Month
+from app.services.data import CellInput, PasteResult
 from app.shop import Shop
+from ui import errors
+from ui.dialogs.event_dialog import EventDialog
+from ui.models.event_model import EventModel
+from ui.models.month_grid_model import MonthGridModel, block_text, parse_block
+from ui.widgets.grid_table import GridTable
+from ui.widgets.period_picker import PeriodPicker
+
+Refusal = tuple[int, date, str]  # staff id, day, reason
 
 
 class DataPage(QWidget):
@@ -13,7 +38,260 @@ class DataPage(QWidget):
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
         self.shop = shop
-        QVBoxLayout(self).addWidget(QLabel(self.tr("数据页面建设中")))
+
+        self.picker = PeriodPicker(shop.current_month())
+        self.picker.monthChanged.connect(lambda _m: self.reload())
+        self.metric_combo = QComboBox()
+        self.metric_combo.setMinimumWidth(140)
+        self.metric_combo.currentIndexChanged.connect(lambda _i: self.reload_grid())
+        top = QHBoxLayout()
+        top.addWidget(self.picker)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("指标")))
+        top.addWidget(self.metric_combo)
+        top.addStretch(1)
+
+        self.model = MonthGridModel(self)
+        self.model.commit = self._commit_cell
+        self.model.refused.connect(lambda message: self.show_error(message))
+        self.table = GridTable()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        self.table.verticalHeader().setMinimumWidth(64)
+        self.model.dataChanged.connect(lambda *_args: self._fit_columns())
+        self.table.copyRequested.connect(self.copy_selection)
+        self.table.pasteRequested.connect(self.paste_clipboard)
+        self.table.clearRequested.connect(self.clear_selection)
+        self.hint = QLabel(self.tr("直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。"
+                                   "Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空。灰色日期还没到，不能录入。"))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #666;")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        grid_tab = QWidget()
+        grid_layout = QVBoxLayout(grid_tab)
+        grid_layout.addWidget(self.table, 1)
+        grid_layout.addWidget(self.summary)
+        grid_layout.addWidget(self.hint)
+
+        self.event_model = EventModel(self)
+        self.event_table = QTableView()
+        self.event_table.setModel(self.event_model)
+        self.event_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.event_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.event_table.verticalHeader().hide()
+        self.event_table.horizontalHeader().setStretchLastSection(True)
+        self.event_table.horizontalHeader().setMinimumSectionSize(64)
+        self.add_event_button = QPushButton(self.tr("新增事件…"))
+        self.add_event_button.clicked.connect(self.add_event)
+        self.delete_event_button = QPushButton(self.tr("删除"))
+        self.delete_event_button.clicked.connect(self.delete_events)
+        event_bar = QHBoxLayout()
+        event_bar.addWidget(self.add_event_button)
+        event_bar.addWidget(self.delete_event_button)
+        event_bar.addStretch(1)
+        event_tab = QWidget()
+        event_layout = QVBoxLayout(event_tab)
+        event_layout.addLayout(event_bar)
+        event_layout.addWidget(self.event_table, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(grid_tab, self.tr("每日数据"))
+        self.tabs.addTab(event_tab, self.tr("事件"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    # ---- loading
+    def month(self) -> Month:
+        return self.picker.month()
+
+    def current_metric(self) -> Metric | None:
+        key = self.metric_combo.currentData()
+        return next((m for m in self.shop.metrics.stored if m.key == key), None)
+
+    def set_metric(self, key: str) -> None:
+        index = self.metric_combo.findData(key)
+        if index < 0:
+            raise KeyError(key)
+        self.metric_combo.setCurrentIndex(index)
 
     def refresh(self) -> None:
-        pass
+        """Reload everything: the metric list (custom metrics may have been added), the grid, the events."""
+        current = self.metric_combo.currentData() or "sales"
+        self.metric_combo.blockSignals(True)
+        self.metric_combo.clear()
+        for m in self.shop.metrics.stored:
+            suffix = "" if m.builtin else self.tr("（自定义）")
+            self.metric_combo.addItem(m.name + suffix, m.key)
+        self.metric_combo.setCurrentIndex(max(self.metric_combo.findData(current), 0))
+        self.metric_combo.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        self.reload_grid()
+        self.reload_events()
+
+    def reload_grid(self) -> None:
+        metric = self.current_metric()
+        if metric is None:
+            return
+        month = self.month()
+        people = self.shop.staff.active_during(month.start, month.end)
+        values = self.shop.data.month_grid(metric, month)
+        self.model.set_content(metric, month, people, values, self.shop.today, self._weights(metric, month))
+        self.summary.clear()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every day column as wide as the widest day (an even grid); the total column fits its own text."""
+        header = self.table.horizontalHeader()
+        days = self.model.total_column
+        if self.model.columnCount() == 0:
+            return
+        widths = [max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(days + 1)]
+        day_width = max(widths[:days] + [header.minimumSectionSize()])
+        for column in range(days):
+            if header.sectionSize(column) != day_width:
+                header.resizeSection(column, day_width)
+        header.resizeSection(days, widths[days])
+
+    def _weights(self, metric: Metric, month: Month) -> dict[tuple[int, date], int]:
+        if metric.aggregation != "weighted" or not metric.weight:
+            return {}
+        return self.shop.data.month_grid(self.shop.metrics.get(metric.weight), month)
+
+    def _update_values(self) -> None:
+        """Re-read the month's values after a write, keeping the selection."""
+        metric, month = self.model.metric, self.month()
+        if metric is not None:
+            self.model.update_values(self.shop.data.month_grid(metric, month), self._weights(metric, month))
+
+    # ---- typing, pasting, copying, clearing
+    def _commit_cell(self, staff_id: int, day: date, metric: Metric, text: str) -> int | None:
+        value = self.shop.data.parse_cell(metric, text)
+        self.shop.data.set_value(day, staff_id, metric, value)
+        return value
+
+    def copy_selection(self) -> str:
+        box = self.table.selected_rectangle()
+        if box is None:
+            return ""
+        top, left, bottom, right = box
+        selected = {(i.row(), i.column()) for i in self.table.selectedIndexes()} or {(top, left)}
+        rows = [[self.model.edit_text(r, c) if (r, c) in selected else "" for c in range(left, right + 1)]
+                for r in range(top, bottom + 1)]
+        text = block_text(rows)
+        QApplication.clipboard().setText(text)
+        return text
+
+    def paste_clipboard(self) -> None:
+        self.paste_text(QApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> PasteResult | None:
+        """Paste a block starting at the current cell; a single value fills every selected cell."""
+        metric = self.model.metric
+        block = parse_block(text)
+        if metric is None or not block:
+            return None
+        anchor = self.table.anchor()
+        if self.model.rowCount() == 0:
+            errors.show_info(self, self.tr("这个月还没有在职员工，请先在「员工」页添加"))
+            return None
+        if not anchor.isValid():
+            errors.show_info(self, self.tr("请先点一下要粘贴到的起始单元格"))
+            return None
+        if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1:
+            targets = [(i.row(), i.column(), block[0][0]) for i in self.table.selectedIndexes()]
+        else:
+            targets = [(anchor.row() + r, anchor.column() + c, cell)
+                       for r, line in enumerate(block) for c, cell in enumerate(line)]
+        cells: list[CellInput] = []
+        local: list[Refusal] = []
+        cut = 0
+        for row, column, cell in targets:
+            if row >= self.model.rowCount() or column >= self.model.total_column:
+                cut += 1
+                continue
+            person, day = self.model.staff_at(row), self.model.days[column]
+            if self.model.is_future(column):
+                local.append((person.id, day, self.tr("日期还没到，不能录入")))
+            else:
+                cells.append(CellInput(person.id, day, cell))
+        result = self.shop.data.paste(metric, cells) if cells else PasteResult()
+        refusals = [(c.staff_id, c.day, reason) for c, reason in result.refused] + local
+        self._after_write(result, refusals, cut)
+        return result
+
+    def clear_selection(self) -> PasteResult | None:
+        metric = self.model.metric
+        if metric is None:
+            return None
+        cells = []
+        for index in self.table.selectedIndexes() or [self.table.currentIndex()]:
+            if index.isValid() and self.model.cell_editable(index.row(), index.column()):
+                person, day = self.model.staff_at(index.row()), self.model.days[index.column()]
+                if (person.id, day) in self.model.values:
+                    cells.append(CellInput(person.id, day, ""))
+        if not cells:
+            return None
+        result = self.shop.data.paste(metric, cells)
+        self._after_write(result, [(c.staff_id, c.day, reason) for c, reason in result.refused], 0)
+        return result
+
+    def _after_write(self, result: PasteResult, refusals: list[Refusal], cut: int) -> None:
+        self._update_values()
+        self.model.mark_refused({(sid, day): reason for sid, day, reason in refusals})
+        parts = [self.tr("保存 {n} 格").format(n=result.stored)]
+        if result.cleared:
+            parts.append(self.tr("清空 {n} 格").format(n=result.cleared))
+        parts.append(self.tr("拒绝 {n} 格").format(n=len(refusals)))
+        summary = "，".join(parts)
+        if cut:
+            summary += self.tr("；超出表格范围的 {n} 格已忽略").format(n=cut)
+        self.summary.setText(summary)
+        if refusals or cut:
+            names = {p.id: p.name for p in self.model.people}
+            details = [self.tr("{name} {month}月{day}日：{reason}").format(
+                name=names.get(sid, f"#{sid}"), month=day.month, day=day.day, reason=reason)
+                for sid, day, reason in refusals]
+            shown = details[:20] + ([self.tr("……还有 {n} 格").format(n=len(details) - 20)] if len(details) > 20 else [])
+            errors.show_info(self, "\n".join([summary, *shown]), self.tr("粘贴结果"))
+
+    # ---- events
+    def reload_events(self) -> None:
+        month = self.month()
+        events = self.shop.events.between(month.start, month.end)
+        self.event_model.set_content(events, self.shop.staff.list(), self.shop.events.types())
+        self.event_table.resizeColumnsToContents()
+        self.tabs.setTabText(1, self.tr("事件（{n}）").format(n=len(events)))
+
+    def add_event(self) -> None:
+        current = self.table.currentIndex()
+        staff_id = day = None
+        if current.isValid() and self.model.day_at(current.column()) is not None:
+            staff_id = self.model.staff_at(current.row()).id
+            day = self.model.day_at(current.column())
+            day = day if day and day <= self.shop.today else None
+        if EventDialog.ask(self.shop, self.month(), self, staff_id=staff_id, day=day) is not None:
+            self.reload_events()
+
+    def delete_events(self) -> None:
+        rows = sorted({i.row() for i in self.event_table.selectionModel().selectedRows()})
+        if not rows:
+            errors.show_info(self, self.tr("请先选中要删除的事件"))
+            return
+        events = [self.event_model.event_at(r) for r in rows]
+        question = self.tr("删除选中的 {n} 条事件？删除后不能恢复。").format(n=len(events))
+        if not errors.confirm(self, question, self.tr("删除事件"), yes_text=self.tr("删除")):
+            return
+        try:
+            for event in events:
+                self.shop.events.delete(event.id)
+        except UserError as e:
+            self.show_error(e.message)
+        self.reload_events()
+
+    def show_error(self, message: str) -> None:
+        errors.show_error(self, message, self.tr("无法保存"))

@@ -1,10 +1,30 @@
-"""目标 page — to be filled in (stub keeping the page contract)."""
+"""目标 page: one month's targets, people × metrics, edited in place; the shop-level target; bulk actions."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.errors import UserError
+from app.metrics import Metric
+from app.periods import Month
 from app.shop import Shop
+from ui import errors
+from ui.dialogs import bulk_target_dialog as bulk
+from ui.models.month_grid_model import block_text, parse_block
+from ui.models.target_model import TargetModel
+from ui.widgets.grid_table import GridTable
+from ui.widgets.period_picker import PeriodPicker
 
 
 class TargetsPage(QWidget):
@@ -13,7 +33,198 @@ class TargetsPage(QWidget):
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
         self.shop = shop
-        QVBoxLayout(self).addWidget(QLabel(self.tr("目标页面建设中")))
+        self.shown_keys: list[str] = ["sales"]
+
+        self.picker = PeriodPicker(shop.current_month())
+        self.picker.monthChanged.connect(lambda _m: self.reload(month_changed=True))
+        self.metrics_button = QPushButton(self.tr("显示指标"))
+        self.metrics_button.setToolTip(self.tr("选择表格中显示哪些指标的目标"))
+        self.metrics_menu = QMenu(self)
+        self.metrics_button.setMenu(self.metrics_menu)
+        self.copy_button = QPushButton(self.tr("复制上月目标"))
+        self.copy_button.clicked.connect(self.copy_previous)
+        self.raise_button = QPushButton(self.tr("全部上调…"))
+        self.raise_button.clicked.connect(self.raise_all)
+        self.dept_button = QPushButton(self.tr("按部门统一设置…"))
+        self.dept_button.clicked.connect(self.set_department)
+        top = QHBoxLayout()
+        top.addWidget(self.picker)
+        top.addSpacing(16)
+        top.addWidget(self.metrics_button)
+        top.addStretch(1)
+        for button in (self.copy_button, self.raise_button, self.dept_button):
+            top.addWidget(button)
+
+        self.model = TargetModel(self)
+        self.model.commit = self._commit
+        self.model.refused.connect(lambda message: self.show_error(message))
+        self.table = GridTable()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setMinimumSectionSize(120)
+        self.table.clearRequested.connect(self.clear_selection)
+        self.table.pasteRequested.connect(self.paste_clipboard)
+        self.table.copyRequested.connect(self.copy_selection)
+        self.status = QLabel()
+        hint = QLabel(self.tr("直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。"
+                              "「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(hint)
+        self.refresh()
+
+    # ---- loading
+    def month(self) -> Month:
+        return self.picker.month()
 
     def refresh(self) -> None:
-        pass
+        self.reload(month_changed=True)
+
+    def reload(self, *, month_changed: bool = False) -> None:
+        month = self.month()
+        staff_targets = self.shop.targets.for_month(month)
+        shop_targets = self.shop.targets.shop_for_month(month)
+        stored = [m.key for m in self.shop.metrics.stored]
+        if month_changed:  # metrics that already have targets this month are always shown
+            used = {m for (_sid, m) in staff_targets} | set(shop_targets)
+            self.shown_keys = [k for k in stored if k in self.shown_keys or k in used]
+        self.shown_keys = [k for k in stored if k in self.shown_keys] or stored[:1]
+        self._build_metrics_menu()
+        people = self.shop.staff.active_during(month.start, month.end)
+        self.model.set_content(people, self.shown_metrics(), staff_targets, shop_targets)
+
+    def shown_metrics(self) -> list[Metric]:
+        return [m for m in self.shop.metrics.stored if m.key in self.shown_keys]
+
+    def set_metric_shown(self, key: str, shown: bool) -> None:
+        if shown and key not in self.shown_keys:
+            self.shown_keys.append(key)
+        elif not shown and key in self.shown_keys and len(self.shown_keys) > 1:
+            self.shown_keys.remove(key)
+        self.reload()
+
+    def _build_metrics_menu(self) -> None:
+        """One checkable entry per stored metric; rebuilt only when the metrics themselves changed."""
+        actions = self.metrics_menu.actions()
+        if [a.data() for a in actions] != [m.key for m in self.shop.metrics.stored]:
+            self.metrics_menu.clear()
+            for metric in self.shop.metrics.stored:
+                label = metric.name if metric.builtin else self.tr("{name}（自定义）").format(name=metric.name)
+                action = QAction(label, self.metrics_menu)
+                action.setCheckable(True)
+                action.setData(metric.key)
+                action.toggled.connect(lambda on, key=metric.key: self.set_metric_shown(key, on))
+                self.metrics_menu.addAction(action)
+            actions = self.metrics_menu.actions()
+        for action in actions:
+            action.blockSignals(True)
+            action.setChecked(action.data() in self.shown_keys)
+            action.blockSignals(False)
+
+    # ---- editing
+    def _commit(self, staff_id: int | None, metric: Metric, text: str) -> int | None:
+        value = metric.parse(text) if text.strip() else None
+        if staff_id is None:
+            self.shop.targets.set_shop(self.month(), metric, value)
+        else:
+            self.shop.targets.set_staff(self.month(), staff_id, metric, value)
+        return value
+
+    def _editable(self, index: QModelIndex) -> bool:
+        return bool(self.model.flags(index) & Qt.ItemFlag.ItemIsEditable)
+
+    def clear_selection(self) -> None:
+        for index in self.table.selectedIndexes():
+            filled = self._editable(index) and self.model.data(index, Qt.ItemDataRole.EditRole)
+            if filled and not self.model.setData(index, ""):
+                return
+
+    def copy_selection(self) -> str:
+        box = self.table.selected_rectangle()
+        if box is None:
+            return ""
+        top, left, bottom, right = box
+        rows = [[str(self.model.data(self.model.index(r, c), Qt.ItemDataRole.EditRole) or "")
+                 for c in range(left, right + 1)] for r in range(top, bottom + 1)]
+        text = block_text(rows)
+        QApplication.clipboard().setText(text)
+        return text
+
+    def paste_clipboard(self) -> None:
+        self.paste_text(QApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> int:
+        """Paste a block from Excel starting at the current cell; each cell is checked and saved on its own."""
+        block = parse_block(text)
+        anchor = self.table.anchor()
+        if not block or not anchor.isValid():
+            return 0
+        if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1:
+            targets = [(i.row(), i.column(), block[0][0]) for i in self.table.selectedIndexes()]
+        else:
+            targets = [(anchor.row() + r, anchor.column() + c, cell)
+                       for r, line in enumerate(block) for c, cell in enumerate(line)]
+        saved, refused = 0, []
+        for row, column, cell in targets:
+            index = self.model.index(row, column)
+            metric = self.model.metric_at(column)
+            if not index.isValid() or metric is None or not self._editable(index):
+                continue
+            staff_id = self.model.people[row].id if row < len(self.model.people) else None
+            try:
+                self._commit(staff_id, metric, cell)
+                saved += 1
+            except UserError as e:
+                name = self.model.headerData(row, Qt.Orientation.Vertical)
+                refused.append(self.tr("{name}：{reason}").format(name=name, reason=e.message))
+        self.reload()
+        self.status.setText(self.tr("保存 {n} 项，拒绝 {m} 项").format(n=saved, m=len(refused)))
+        if refused:
+            self.show_error("\n".join(refused))
+        return saved
+
+    # ---- bulk actions
+    def copy_previous(self) -> int | None:
+        month = self.month()
+        existing = len(self.shop.targets.for_month(month)) + len(self.shop.targets.shop_for_month(month))
+        source = month.previous()
+        has_source = bool(self.shop.targets.for_month(source) or self.shop.targets.shop_for_month(source))
+        overwrite = False
+        if existing and has_source:  # without a source the service explains why nothing can be copied
+            answer = bulk.ask_overwrite(self, month, existing)
+            if answer is None:
+                return None
+            overwrite = answer
+        try:
+            written = self.shop.targets.copy_previous(month, overwrite=overwrite)
+        except UserError as e:
+            self.show_error(e.message)
+            return None
+        self.reload(month_changed=True)
+        self.status.setText(self.tr("已从 {src} 复制 {n} 项目标").format(src=month.previous().label(), n=written))
+        return written
+
+    def raise_all(self) -> int | None:
+        count = bulk.RaiseDialog.ask(self.shop, self.month(), self, metric_key=self._current_metric_key())
+        if count is not None:
+            self.reload()
+            self.status.setText(self.tr("已调整 {n} 项目标").format(n=count))
+        return count
+
+    def set_department(self) -> int | None:
+        count = bulk.DepartmentTargetDialog.ask(self.shop, self.month(), self, metric_key=self._current_metric_key())
+        if count is not None:
+            self.reload(month_changed=True)
+            self.status.setText(self.tr("已为 {n} 人设置目标").format(n=count))
+        return count
+
+    def _current_metric_key(self) -> str | None:
+        metric = self.model.metric_at(self.table.currentIndex().column())
+        return metric.key if metric else None
+
+    def show_error(self, message: str) -> None:
+        errors.show_error(self, message, self.tr("无法保存"))

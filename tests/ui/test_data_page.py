@@ -1,0 +1,329 @@
+"""数据 page: typing, pasting from Excel, copying, clearing, the total column, events, and a screenshot."""
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+
+from app.domain import StaffDraft
+from app.periods import Month
+from app.shop import Shop
+from ui.dialogs.event_dialog import EventDialog
+from ui.pages.data import DataPage
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before pytest-qt creates the QApplication
+
+TODAY = date(2026, 10, 20)
+OCT = Month(2026, 10)
+SCREENS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
+
+
+def d(day, month=10):
+    return date(2026, month, day)
+
+
+@pytest.fixture
+def team_shop(shop):
+    """Four people in October (a fifth left in August) and a few sales values."""
+    ids = {}
+    for name, dept in (("张伟", "客服部"), ("李娜", "客服部"), ("王芳", "售后部"), ("陈静", "客服部"), ("赵敏", "客服部")):
+        ids[name] = shop.staff.add(StaffDraft(name=name, dept=dept, hired=date(2024, 1, 1))).id
+    shop.staff.leave(ids["赵敏"], date(2026, 8, 31))
+    sales = shop.metrics.get("sales")
+    shop.data.set_value(d(1), ids["张伟"], sales, 1_250_000)
+    shop.data.set_value(d(2), ids["张伟"], sales, 830_050)
+    shop.data.set_value(d(1), ids["李娜"], sales, 990_000)
+    shop.ids = ids
+    return shop
+
+
+def _page(qtbot, shop):
+    page = DataPage(shop)
+    qtbot.addWidget(page)
+    return page
+
+
+def _row(page, name):
+    return next(i for i, p in enumerate(page.model.people) if p.name == name)
+
+
+def _values(shop, metric="sales"):
+    return shop.store.values.month_grid(metric, OCT.start, OCT.end)
+
+
+def _select(page, top, left, bottom, right):
+    selection = QItemSelection(page.model.index(top, left), page.model.index(bottom, right))
+    page.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    page.table.selectionModel().setCurrentIndex(page.model.index(top, left),
+                                                QItemSelectionModel.SelectionFlag.NoUpdate)
+
+
+def test_opens_on_a_fresh_shop(qtbot, shop):
+    page = _page(qtbot, shop)
+    assert DataPage.title == "数据"
+    assert page.month() == OCT and page.current_metric().key == "sales"
+    assert page.model.rowCount() == 0 and page.model.columnCount() == 32
+    assert page.event_model.rowCount() == 0
+
+
+def test_opens_with_staff_and_values(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    assert [p.name for p in page.model.people] == ["张伟", "李娜", "王芳", "陈静"]
+    assert page.model.index(_row(page, "张伟"), 0).data() == "¥12,500.00"
+    assert page.model.headerData(31, Qt.Orientation.Horizontal) == "合计"
+    assert page.model.index(_row(page, "张伟"), 31).data() == "¥20,800.50"
+    assert page.model.index(_row(page, "王芳"), 31).data() == ""
+
+
+def test_metric_switcher_lists_builtin_and_custom_metrics(qtbot, team_shop):
+    team_shop.metric_service.add_custom("考核得分", unit="score", aggregation="mean")
+    team_shop.reload_metrics()
+    page = _page(qtbot, team_shop)
+    names = [page.metric_combo.itemText(i) for i in range(page.metric_combo.count())]
+    builtin = [m.name for m in team_shop.metrics.stored if m.builtin]
+    assert builtin[:3] == ["销售额", "订单数", "询单人数"]
+    assert names == builtin + ["考核得分（自定义）"]
+    assert "询单转化率" not in names  # derived rates are computed, never typed
+
+
+@pytest.mark.parametrize("text, fen", [("12500", 1_250_000), ("12,500.50", 1_250_050), ("¥12,500", 1_250_000),
+                                       ("￥12,500", 1_250_000)])
+def test_typing_a_value_stores_it(qtbot, team_shop, text, fen):
+    page = _page(qtbot, team_shop)
+    assert page.model.setData(page.model.index(_row(page, "王芳"), 4), text)
+    assert team_shop.store.values.get("sales", d(5), team_shop.ids["王芳"]) == fen
+
+
+def test_typing_a_rate(qtbot, team_shop):
+    team_shop.metric_service.add_custom("好评率", unit="percent", aggregation="mean", decimals=1)
+    team_shop.reload_metrics()
+    page = _page(qtbot, team_shop)
+    key = team_shop.metrics.get("好评率").key
+    page.set_metric(key)
+    row = _row(page, "李娜")
+    assert page.model.setData(page.model.index(row, 0), "98.5%")
+    assert page.model.setData(page.model.index(row, 1), "97")
+    assert team_shop.store.values.get(key, d(1), team_shop.ids["李娜"]) == 985
+    assert page.model.headerData(31, Qt.Orientation.Horizontal) == "平均"
+    assert page.model.index(row, 31).data() == "97.8%"  # (98.5 + 97) / 2 = 97.75, half-up
+
+
+def test_typing_bad_text_is_refused_and_nothing_written(qtbot, team_shop, messages):
+    page = _page(qtbot, team_shop)
+    before = _values(team_shop)
+    assert not page.model.setData(page.model.index(_row(page, "张伟"), 0), "abc")
+    assert not page.model.setData(page.model.index(_row(page, "张伟"), 0), "-100")
+    assert _values(team_shop) == before
+    refused = messages.of("error")
+    assert len(messages.shown) == 2 and "不是有效的金额" in refused[0] and "不能为负数" in refused[1]
+
+
+def test_future_days_are_not_editable(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    assert page.model.flags(page.model.index(0, 19)) & Qt.ItemFlag.ItemIsEditable  # today, the 20th
+    assert not page.model.flags(page.model.index(0, 20)) & Qt.ItemFlag.ItemIsEditable
+    assert not page.model.setData(page.model.index(0, 20), "100")
+    assert team_shop.store.values.get("sales", d(21), team_shop.ids["张伟"]) is None
+
+
+BLOCK = "100\t200\t300\t400\r\n1,000.50\t¥2,000\t￥3,000\t0\r\n7\t8\t9\t10\r\n"
+
+
+def test_paste_a_3x4_block_from_the_clipboard(qtbot, team_shop, messages):
+    page = _page(qtbot, team_shop)
+    page.show()
+    start_row = _row(page, "李娜")
+    page.table.setCurrentIndex(page.model.index(start_row, 9))  # 李娜, the 10th
+    QApplication.clipboard().setText(BLOCK)
+    qtbot.keyClick(page.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    ids = [team_shop.ids[n] for n in ("李娜", "王芳", "陈静")]
+    expected = [[10_000, 20_000, 30_000, 40_000], [100_050, 200_000, 300_000, 0], [700, 800, 900, 1_000]]
+    values = _values(team_shop)
+    pasted = {k: v for k, v in values.items() if k[1] >= d(10)}
+    assert pasted == {(ids[r], d(10 + c)): expected[r][c] for r in range(3) for c in range(4)}
+    assert len(values) == 3 + 12
+    assert page.summary.text() == "保存 12 格，拒绝 0 格"
+    assert messages.shown == []
+    assert page.model.index(start_row + 1, 10).data() == "¥2,000.00"
+
+
+@pytest.mark.parametrize("bad, reason", [("abc", "不是有效的金额"), ("-50", "不能为负数")])
+def test_paste_with_one_bad_cell_keeps_the_other_eleven(qtbot, team_shop, messages, bad, reason):
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "李娜"), 9))
+    page.paste_text(BLOCK.replace("￥3,000", bad))
+    pasted = {k: v for k, v in _values(team_shop).items() if k[1] >= d(10)}
+    assert len(pasted) == 11
+    assert (team_shop.ids["王芳"], d(12)) not in pasted
+    assert page.summary.text() == "保存 11 格，拒绝 1 格"
+    [text] = messages.of("info")
+    assert "王芳 10月12日" in text and reason in text
+    index = page.model.index(_row(page, "王芳"), 11)
+    assert reason in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert index.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ffd6d6"
+
+
+def test_paste_past_the_edge_is_cut_and_future_days_refused(qtbot, team_shop, messages):
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "陈静"), 17))  # 陈静 (last row), the 18th
+    page.paste_text("1\t2\t3\t4\n5\t6\t7\t8\n")
+    got = {k[1].day: v for k, v in _values(team_shop).items() if k[0] == team_shop.ids["陈静"]}
+    assert got == {18: 100, 19: 200, 20: 300}  # the 21st is tomorrow; the second row is past the last person
+    assert "保存 3 格，拒绝 1 格" in page.summary.text() and "4 格已忽略" in page.summary.text()
+    assert "日期还没到" in messages.of("info")[-1]
+
+
+def test_a_single_value_fills_the_selection(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    _select(page, 0, 3, 1, 4)
+    page.paste_text("66\r\n")
+    values = _values(team_shop)
+    assert [values[(team_shop.ids[n], d(x))] for n in ("张伟", "李娜") for x in (4, 5)] == [6600] * 4
+
+
+def test_copy_selection_as_tab_separated_text(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    page.show()
+    _select(page, 0, 0, 1, 2)
+    qtbot.keyClick(page.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "12500.00\t8300.50\t\n9900.00\t\t\n"
+
+
+def test_delete_clears_selected_cells_in_one_transaction(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    page.show()
+    audit_before = team_shop.store.audit.count()
+    _select(page, 0, 0, 1, 1)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert _values(team_shop) == {}
+    assert team_shop.store.audit.count() == audit_before + 1
+    assert page.model.index(0, 31).data() == ""
+
+
+def test_weighted_total_for_response_time(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    sid = team_shop.ids["王芳"]
+    inquiries, response = team_shop.metrics.get("inquiries"), team_shop.metrics.get("response_s")
+    team_shop.data.set_value(d(1), sid, inquiries, 100)
+    team_shop.data.set_value(d(2), sid, inquiries, 300)
+    team_shop.data.set_value(d(1), sid, response, 1000)
+    team_shop.data.set_value(d(2), sid, response, 2000)
+    page.set_metric("response_s")
+    assert page.model.headerData(31, Qt.Orientation.Horizontal) == "加权平均"
+    assert page.model.index(_row(page, "王芳"), 31).data() == "17.5秒"  # (10×100 + 20×300) / 400
+
+
+def test_switching_metric_and_month_reloads(qtbot, team_shop):
+    team_shop.data.set_value(d(3), team_shop.ids["张伟"], team_shop.metrics.get("orders"), 37)
+    team_shop.data.set_value(d(30, 9), team_shop.ids["张伟"], team_shop.metrics.get("orders"), 12)
+    page = _page(qtbot, team_shop)
+    page.set_metric("orders")
+    assert page.model.index(0, 2).data() == "37" and page.model.index(0, 0).data() == ""
+    page.picker.prev_button.click()
+    assert page.month() == Month(2026, 9) and page.model.columnCount() == 31
+    assert page.model.index(0, 29).data() == "12" and page.model.index(0, 30).data() == "12"
+    assert page.model.flags(page.model.index(0, 29)) & Qt.ItemFlag.ItemIsEditable  # the past is editable
+
+
+def test_event_dialog_adds_an_event(qtbot, team_shop):
+    dialog = EventDialog(team_shop, OCT, staff_id=team_shop.ids["王芳"], day=d(8))
+    qtbot.addWidget(dialog)
+    dialog.type_combo.setCurrentText("备件销售")
+    dialog.amount_edit.setText("¥1,280")
+    dialog.value_edit.setText("2")
+    dialog.attrs_edit.setPlainText("margin=38%\n\npaid=yes\n")
+    dialog.note_edit.setText("换了压缩机")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    [event] = team_shop.store.events.between(OCT.start, OCT.end)
+    assert (event.day, event.staff_id, event.type, event.amount_fen, event.attrs, event.note) == \
+        (d(8), team_shop.ids["王芳"], "备件销售", 128_000, {"margin": "38%", "paid": "yes"}, "换了压缩机")
+    assert str(event.value) == "2"
+
+
+@pytest.mark.parametrize("field, text, reason", [("attrs_edit", "margin 38%", "格式不对"),
+                                                  ("amount_edit", "abc", "不是有效的金额"),
+                                                  ("value_edit", "1.234", "最多两位小数")])
+def test_event_dialog_refuses_bad_input_and_stays_open(qtbot, team_shop, field, text, reason):
+    dialog = EventDialog(team_shop, OCT)
+    qtbot.addWidget(dialog)
+    widget = getattr(dialog, field)
+    widget.setPlainText(text) if field == "attrs_edit" else widget.setText(text)
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and reason in dialog.error_label.text()
+    assert team_shop.store.events.count() == 0
+
+
+def test_events_tab_adds_and_deletes(qtbot, team_shop, monkeypatch, messages):
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "李娜"), 6))  # the dialog starts on 李娜, the 7th
+
+    def ask(cls, shop, month, parent=None, **options):
+        dialog = cls(shop, month, parent, **options)
+        dialog.type_combo.setCurrentText("表扬")
+        dialog.note_edit.setText("顾客点名表扬")
+        dialog.accept()
+        return dialog.saved
+
+    monkeypatch.setattr(EventDialog, "ask", classmethod(ask))
+    page.add_event_button.click()
+    assert page.event_model.rowCount() == 1
+    assert [page.event_model.index(0, c).data() for c in (0, 1, 2, 6)] == ["10月7日", "李娜", "表扬", "顾客点名表扬"]
+    assert page.tabs.tabText(1) == "事件（1）"
+    assert team_shop.store.events.count() == 1
+    page.event_table.selectRow(0)
+    page.delete_event_button.click()
+    assert len(messages.of("confirm")) == 1
+    assert team_shop.store.events.count() == 0 and page.event_model.rowCount() == 0
+
+
+def test_screenshot(qtbot, team_shop):
+    from ui.fonts import install_fonts
+
+    install_fonts(QApplication.instance())
+    sales = team_shop.metrics.get("sales")
+    for n, sid in enumerate(team_shop.ids.values()):
+        for day in range(3, 20, 2):
+            team_shop.data.set_value(d(day), sid, sales, 600_000 + 37_519 * n * day)
+    team_shop.events.add(d(8), team_shop.ids["王芳"], "备件销售", amount_fen=128_000, attrs={"margin": "38%"})
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(1, 9))
+    page.paste_text("abc\t1000\n")
+    page.resize(1100, 520)
+    page.show()
+    qtbot.waitExposed(page)
+    page.table.clearSelection()
+    page.table.horizontalScrollBar().setValue(0)
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SCREENS / "data.png"))
+    page.table.horizontalScrollBar().setValue(page.table.horizontalScrollBar().maximum())
+    assert page.grab().save(str(SCREENS / "data_month_end.png"))
+    page.tabs.setCurrentIndex(1)
+    assert page.grab().save(str(SCREENS / "data_events.png"))
+    dialog = EventDialog(team_shop, OCT, page, staff_id=team_shop.ids["王芳"], day=d(8))
+    dialog.type_combo.setCurrentText("备件销售")
+    dialog.attrs_edit.setPlainText("margin 38%")
+    dialog.accept()
+    assert dialog.grab().save(str(SCREENS / "event_dialog.png"))
+
+
+def test_refresh_keeps_metric_and_shows_changes_from_another_connection(qtbot, team_shop, db_path):
+    page = _page(qtbot, team_shop)
+    page.set_metric("orders")
+    other = Shop.open(db_path, TODAY)
+    try:
+        other.data.set_value(d(5), team_shop.ids["陈静"], other.metrics.get("orders"), 42)
+    finally:
+        other.close()
+    page.refresh()
+    assert page.current_metric().key == "orders"
+    assert page.model.index(_row(page, "陈静"), 4).data() == "42"
+
+
+def test_paste_on_an_empty_month_says_why(qtbot, shop, messages):
+    page = _page(qtbot, shop)
+    assert page.paste_text("1\t2\n") is None
+    assert "先在「员工」页添加" in messages.of("info")[0]

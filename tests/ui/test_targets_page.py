@@ -1,0 +1,295 @@
+"""目标 page: the grid, in-place edits through the target service, bulk actions, and a screenshot."""
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from app.domain import StaffDraft
+from app.periods import Month
+from app.shop import Shop
+from ui.dialogs import bulk_target_dialog as bulk
+from ui.pages.targets import TargetsPage
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before pytest-qt creates the QApplication
+
+TODAY = date(2026, 10, 20)
+OCT, SEP = Month(2026, 10), Month(2026, 9)
+SCREENS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
+
+
+@pytest.fixture
+def team_shop(shop):
+    """Four people (one left in August), September targets, one October target."""
+    ids = {}
+    for name, dept, hired in (("张伟", "客服部", date(2024, 3, 1)), ("李娜", "客服部", date(2025, 6, 1)),
+                              ("王芳", "售后部", date(2023, 1, 9)), ("赵敏", "客服部", date(2022, 1, 1))):
+        ids[name] = shop.staff.add(StaffDraft(name=name, dept=dept, hired=hired)).id
+    shop.staff.leave(ids["赵敏"], date(2026, 8, 31))
+    sales, orders = shop.metrics.get("sales"), shop.metrics.get("orders")
+    shop.targets.set_staff(SEP, ids["张伟"], sales, 1_250_000)
+    shop.targets.set_staff(SEP, ids["李娜"], sales, 1_000_000)
+    shop.targets.set_staff(SEP, ids["王芳"], orders, 300)
+    shop.targets.set_shop(SEP, sales, 3_000_000)
+    shop.targets.set_staff(OCT, ids["张伟"], sales, 1_500_000)
+    shop.ids = ids
+    return shop
+
+
+def _page(qtbot, shop):
+    page = TargetsPage(shop)
+    qtbot.addWidget(page)
+    return page
+
+
+def _row(page, name):
+    return next(i for i, p in enumerate(page.model.people) if p.name == name)
+
+
+def test_opens_on_a_fresh_shop(qtbot, shop):
+    page = _page(qtbot, shop)
+    assert TargetsPage.title == "目标"
+    assert page.month() == OCT
+    assert page.model.rowCount() == 2  # 个人目标合计 and 全店目标
+    assert [m.key for m in page.model.metrics] == ["sales"]
+
+
+def test_opens_with_staff_and_targets(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    assert [p.name for p in page.model.people] == ["张伟", "李娜", "王芳"]  # 赵敏 left before October
+    assert page.model.index(_row(page, "张伟"), 1).data() == "¥15,000.00"
+    assert page.model.index(_row(page, "张伟"), 0).data() == "客服部"
+
+
+@pytest.mark.parametrize("text, fen", [("12500", 1_250_000), ("12,500.50", 1_250_050), ("¥12,500", 1_250_000),
+                                       ("￥12,500", 1_250_000)])
+def test_editing_a_cell_stores_the_target(qtbot, team_shop, text, fen):
+    page = _page(qtbot, team_shop)
+    row = _row(page, "李娜")
+    assert page.model.setData(page.model.index(row, 1), text)
+    assert team_shop.store.targets.staff_target("2026-10", team_shop.ids["李娜"], "sales") == fen
+    assert page.model.index(row, 1).data() == f"¥{fen // 100:,}.{fen % 100:02d}"
+
+
+def test_typing_into_the_view_stores_the_target(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    page.show()
+    index = page.model.index(_row(page, "王芳"), 1)
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    editor = page.table.viewport().findChild(QLineEdit)
+    editor.setText("8,000")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on a queued call
+    qtbot.waitUntil(lambda: team_shop.store.targets.staff_target("2026-10", team_shop.ids["王芳"], "sales") == 800_000)
+
+
+def test_empty_text_clears_the_target(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    assert page.model.setData(page.model.index(_row(page, "张伟"), 1), "  ")
+    assert team_shop.store.targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") is None
+
+
+@pytest.mark.parametrize("text, reason", [("abc", "不是有效的金额"), ("-5", "不能为负数"), ("1e3", "不是有效的金额")])
+def test_bad_target_is_refused_with_the_reason_and_nothing_written(qtbot, team_shop, messages, text, reason):
+    page = _page(qtbot, team_shop)
+    audit_before = team_shop.store.audit.count()
+    assert not page.model.setData(page.model.index(_row(page, "张伟"), 1), text)
+    assert team_shop.store.targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") == 1_500_000
+    assert team_shop.store.audit.count() == audit_before
+    assert len(messages.shown) == 1 and reason in messages.of("error")[0]
+
+
+def test_shop_row_sets_the_shop_target(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    assert page.model.setData(page.model.index(page.model.shop_row, 1), "¥50,000")
+    assert team_shop.store.targets.shop_targets("2026-10") == {"sales": 5_000_000}
+    assert page.model.setData(page.model.index(page.model.shop_row, 1), "")
+    assert team_shop.store.targets.shop_targets("2026-10") == {}
+
+
+def test_sum_row_adds_up_and_is_read_only(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    page.model.setData(page.model.index(_row(page, "李娜"), 1), "5000")
+    assert page.model.index(page.model.sum_row, 1).data() == "¥20,000.00"
+    assert not page.model.setData(page.model.index(page.model.sum_row, 1), "1")
+
+
+def test_metric_columns_can_be_chosen_including_custom_metrics(qtbot, team_shop):
+    team_shop.metric_service.add_custom("服务积分", unit="points")
+    team_shop.reload_metrics()
+    page = _page(qtbot, team_shop)
+    labels = [a.text() for a in page.metrics_menu.actions()]
+    assert labels[0] == "销售额" and "服务积分（自定义）" in labels
+    custom = next(a for a in page.metrics_menu.actions() if a.text() == "服务积分（自定义）")
+    custom.setChecked(True)
+    assert [m.name for m in page.model.metrics] == ["销售额", "服务积分"]
+    column = page.model.column_of(custom.data())
+    assert page.model.setData(page.model.index(_row(page, "王芳"), column), "120")
+    assert team_shop.store.targets.staff_target("2026-10", team_shop.ids["王芳"], custom.data()) == 12000
+    page.set_metric_shown(custom.data(), False)
+    assert [m.name for m in page.model.metrics] == ["销售额"]
+
+
+def test_switching_month_reloads(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    page.picker.prev_button.click()
+    assert page.month() == SEP
+    assert [m.key for m in page.model.metrics] == ["sales", "orders"]  # September has an orders target
+    assert page.model.index(_row(page, "李娜"), 1).data() == "¥10,000.00"
+    assert page.model.index(page.model.shop_row, 1).data() == "¥30,000.00"
+
+
+def test_copy_previous_fills_gaps_or_overwrites(qtbot, team_shop, monkeypatch):
+    page = _page(qtbot, team_shop)
+    answers = []
+    monkeypatch.setattr(bulk, "ask_overwrite", lambda parent, month, n: answers.append(n) or answers_next.pop(0))
+    answers_next = [None, False, True]
+    targets = team_shop.store.targets
+    assert page.copy_previous() is None  # cancelled
+    assert len(targets.staff_targets("2026-10")) == 1
+    assert page.copy_previous() == 3  # 李娜, 王芳 and the shop target; 张伟's own October target kept
+    assert targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") == 1_500_000
+    assert targets.staff_target("2026-10", team_shop.ids["王芳"], "orders") == 300
+    assert page.copy_previous() == 4
+    assert targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") == 1_250_000
+    assert answers[0] == 1
+    assert "orders" in [m.key for m in page.model.metrics]
+    assert "复制" in page.status.text()
+
+
+def test_copy_previous_into_an_empty_month_asks_nothing(qtbot, team_shop, monkeypatch, messages):
+    page = _page(qtbot, team_shop)
+    monkeypatch.setattr(bulk, "ask_overwrite", lambda *a: pytest.fail("asked without existing targets"))
+    page.picker.setMonth(Month(2026, 11))
+    assert page.copy_previous() == 1  # October's one target → November, which had none: no question
+    assert team_shop.store.targets.staff_target("2026-11", team_shop.ids["张伟"], "sales") == 1_500_000
+    assert messages.shown == []
+    page.picker.setMonth(Month(2027, 1))  # December has no targets to copy
+    assert page.copy_previous() is None
+    assert "没有设置目标" in messages.of("error")[-1]
+
+
+def test_raise_all_dialog(qtbot, team_shop):
+    team_shop.targets.set_staff(OCT, team_shop.ids["李娜"], team_shop.metrics.get("sales"), 1_000_001)
+    dialog = bulk.RaiseDialog(team_shop, OCT, metric_key="sales")
+    qtbot.addWidget(dialog)
+    dialog.percent_edit.setText("abc")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and "不是有效的数字" in dialog.error_label.text()
+    dialog.percent_edit.setText("10%")
+    dialog.accept()
+    assert dialog.count == 2
+    targets = team_shop.store.targets
+    assert targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") == 1_650_000
+    assert targets.staff_target("2026-10", team_shop.ids["李娜"], "sales") == 1_100_001  # 1,100,001.1 rounded
+
+
+def test_raise_all_from_the_page(qtbot, team_shop, monkeypatch):
+    page = _page(qtbot, team_shop)
+
+    def ask(cls, shop, month, parent=None, **options):
+        dialog = cls(shop, month, parent, **options)
+        dialog.percent_edit.setText("-10")
+        dialog.accept()
+        return dialog.count
+
+    monkeypatch.setattr(bulk.RaiseDialog, "ask", classmethod(ask))
+    assert page.raise_all() == 1
+    assert page.model.index(_row(page, "张伟"), 1).data() == "¥13,500.00"
+
+
+def test_department_dialog_sets_every_member(qtbot, team_shop):
+    dialog = bulk.DepartmentTargetDialog(team_shop, OCT)
+    qtbot.addWidget(dialog)
+    dialog.dept_combo.setCurrentText("客服部")
+    dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData("orders"))
+    dialog.value_edit.setText("-3")
+    dialog.accept()
+    assert "不能为负数" in dialog.error_label.text() and dialog.count is None
+    dialog.value_edit.setText("250")
+    dialog.accept()
+    assert dialog.count == 2  # 张伟 and 李娜; 赵敏 left before October
+    got = {sid: v for (sid, m), v in team_shop.store.targets.staff_targets("2026-10", "orders").items()}
+    assert got == {team_shop.ids["张伟"]: 250, team_shop.ids["李娜"]: 250}
+
+
+def test_department_from_the_page_shows_the_metric(qtbot, team_shop, monkeypatch):
+    page = _page(qtbot, team_shop)
+
+    def ask(cls, shop, month, parent=None, **options):
+        dialog = cls(shop, month, parent, **options)
+        dialog.dept_combo.setCurrentText("售后部")
+        dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData("refunds"))
+        dialog.value_edit.setText("¥1,000")
+        dialog.accept()
+        return dialog.count
+
+    monkeypatch.setattr(bulk.DepartmentTargetDialog, "ask", classmethod(ask))
+    assert page.set_department() == 1
+    column = page.model.column_of("refunds")
+    assert page.model.index(_row(page, "王芳"), column).data() == "¥1,000.00"
+
+
+def test_paste_and_delete_in_the_target_grid(qtbot, team_shop, messages):
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(0, 1))
+    assert page.paste_text("1000\r\nabc\r\n3000\r\n") == 2
+    assert "李娜" in messages.of("error")[0] and "不是有效的金额" in messages.of("error")[0]
+    targets = team_shop.store.targets
+    assert targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") == 100_000
+    assert targets.staff_target("2026-10", team_shop.ids["王芳"], "sales") == 300_000
+    page.table.selectAll()
+    page.clear_selection()
+    assert targets.staff_targets("2026-10") == {}
+
+
+def test_screenshot(qtbot, team_shop):
+    from ui.fonts import install_fonts
+
+    install_fonts(QApplication.instance())
+    team_shop.targets.copy_previous(OCT)
+    page = _page(qtbot, team_shop)
+    page.set_metric_shown("orders", True)
+    page.resize(1000, 520)
+    page.show()
+    qtbot.waitExposed(page)
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SCREENS / "targets.png"))
+    dialog = bulk.DepartmentTargetDialog(team_shop, OCT, page, metric_key="sales")
+    dialog.value_edit.setText("-1")
+    dialog.accept()
+    assert dialog.grab().save(str(SCREENS / "targets_department_dialog.png"))
+    assert page.picker.make_popup().grab().save(str(SCREENS / "month_picker_popup.png"))
+
+
+def test_month_picker_popup_and_arrows(qtbot, shop):
+    from ui.widgets.period_picker import PeriodPicker
+
+    picker = PeriodPicker(OCT)
+    qtbot.addWidget(picker)
+    assert picker.label_button.text() == "2026年10月"
+    with qtbot.waitSignal(picker.monthChanged) as blocker:
+        picker.next_button.click()
+    assert blocker.args == [Month(2026, 11)] and picker.label_button.text() == "2026年11月"
+    popup = picker.make_popup()
+    popup.year.setValue(2025)
+    with qtbot.waitSignal(picker.monthChanged) as blocker:
+        popup.month_buttons[1].click()
+    assert blocker.args == [Month(2025, 2)] and picker.month() == Month(2025, 2)
+    with qtbot.assertNotEmitted(picker.monthChanged):
+        picker.setMonth(Month(2025, 2))
+
+
+def test_refresh_shows_changes_made_by_another_connection(qtbot, team_shop, db_path):
+    page = _page(qtbot, team_shop)
+    other = Shop.open(db_path, TODAY)
+    try:
+        other.targets.set_staff(OCT, team_shop.ids["李娜"], other.metrics.get("sales"), 999_900)
+    finally:
+        other.close()
+    assert page.model.index(_row(page, "李娜"), 1).data() == ""
+    page.refresh()
+    assert page.model.index(_row(page, "李娜"), 1).data() == "¥9,999.00"

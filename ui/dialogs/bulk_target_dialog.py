@@ -1,0 +1,146 @@
+"""Bulk target actions: 全部上调 N%, 按部门统一设置, and the overwrite question of 复制上月目标.
+
+Each dialog applies its action through the target service in accept(); a refused action keeps the
+dialog open with the reason. `ask()` returns how many targets were written, or None when cancelled.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.metrics import Metric
+from app.money import normalize_number_text, parse_decimal
+from app.periods import Month
+from app.shop import Shop
+
+
+class _BulkDialog(QDialog):
+    def __init__(self, shop: Shop, month: Month, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.month = month
+        self.count: int | None = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(360)
+        self.form = QFormLayout()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        month_label = QLabel(self.tr("月份：{month}").format(month=month.label()))
+        layout.addWidget(month_label)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def _metric_combo(self, selected: str | None = None) -> QComboBox:
+        combo = QComboBox()
+        for metric in self.shop.metrics.stored:
+            combo.addItem(metric.name, metric.key)
+        if selected and combo.findData(selected) >= 0:
+            combo.setCurrentIndex(combo.findData(selected))
+        return combo
+
+    def _metric(self, combo: QComboBox) -> Metric:
+        return self.shop.metrics.get(str(combo.currentData()))
+
+    def accept(self) -> None:
+        try:
+            self.count = self.apply()
+        except UserError as e:
+            self.error_label.setText(e.message)
+            self.error_label.show()
+            return
+        super().accept()
+
+    def apply(self) -> int:
+        raise NotImplementedError
+
+    @classmethod
+    def ask(cls, shop: Shop, month: Month, parent: QWidget | None = None, **options: object) -> int | None:
+        dialog = cls(shop, month, parent, **options)
+        return dialog.count if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RaiseDialog(_BulkDialog):
+    """全部上调 N%: every target of one metric this month × (100 + N) / 100 (a negative N lowers them)."""
+
+    def __init__(self, shop: Shop, month: Month, parent: QWidget | None = None, metric_key: str | None = None):
+        super().__init__(shop, month, self.tr("全部上调目标"), parent)
+        self.metric_combo = self._metric_combo(metric_key)
+        self.percent_edit = QLineEdit()
+        self.percent_edit.setPlaceholderText(self.tr("例如 10 或 10%；下调填负数，如 -5"))
+        self.form.addRow(self.tr("指标"), self.metric_combo)
+        self.form.addRow(self.tr("上调比例（%）"), self.percent_edit)
+
+    def apply(self) -> int:
+        text = normalize_number_text(self.percent_edit.text()).removesuffix("%")
+        if not text:
+            raise UserError(self.tr("请填写上调比例"))
+        percent = parse_decimal(text, field=self.tr("上调比例"))
+        return self.shop.targets.raise_all(self.month, self._metric(self.metric_combo), percent)
+
+
+class DepartmentTargetDialog(_BulkDialog):
+    """按部门统一设置: one value for every member of a department active this month (empty clears)."""
+
+    def __init__(self, shop: Shop, month: Month, parent: QWidget | None = None, metric_key: str | None = None):
+        super().__init__(shop, month, self.tr("按部门统一设置目标"), parent)
+        self.dept_combo = QComboBox()
+        for dept in shop.staff.departments():
+            self.dept_combo.addItem(dept.name, dept.id)
+        self.metric_combo = self._metric_combo(metric_key)
+        self.value_edit = QLineEdit()
+        self.value_edit.setPlaceholderText(self.tr("例如 12,500；留空表示清除目标"))
+        self.form.addRow(self.tr("部门"), self.dept_combo)
+        self.form.addRow(self.tr("指标"), self.metric_combo)
+        self.form.addRow(self.tr("目标值"), self.value_edit)
+
+    def apply(self) -> int:
+        if self.dept_combo.currentIndex() < 0:
+            raise UserError(self.tr("还没有部门，请先在「员工」页设置部门"))
+        metric = self._metric(self.metric_combo)
+        text = self.value_edit.text()
+        value = metric.parse(text) if text.strip() else None
+        return self.shop.targets.set_department(self.month, self.dept_combo.currentText(), metric, value)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BulkTargetDialog", text)
+
+
+def ask_overwrite(parent: QWidget | None, month: Month, existing: int) -> bool | None:
+    """复制上月目标 when this month already has targets: True = overwrite, False = fill gaps only, None = cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("复制上月目标"))
+    box.setText(_tr("{month} 已有 {n} 项目标。").format(month=month.label(), n=existing))
+    box.setInformativeText(_tr("覆盖：用上月的值替换已有目标；只补空缺：保留已有目标，只填没有设置的。"))
+    overwrite = box.addButton(_tr("覆盖"), QMessageBox.ButtonRole.AcceptRole)
+    fill = box.addButton(_tr("只补空缺"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(fill)
+    box.exec()
+    if box.clickedButton() is overwrite:
+        return True
+    if box.clickedButton() is fill:
+        return False
+    return None

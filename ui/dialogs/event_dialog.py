@@ -1,0 +1,128 @@
+"""新增事件: date, person, type, optional amount (yuan) and number, `key=value` attributes, note.
+
+accept() saves through shop.events.add; a refused entry keeps the dialog open with the reason shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Event
+from app.errors import UserError
+from app.money import parse_yuan
+from app.periods import Month
+from app.services.events import parse_attrs
+from app.shop import Shop
+
+
+class EventDialog(QDialog):
+    def __init__(self, shop: Shop, month: Month, parent: QWidget | None = None, *, staff_id: int | None = None,
+                 day: date | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.saved: Event | None = None
+        self.setWindowTitle(self.tr("新增事件"))
+        self.setMinimumWidth(420)
+        form = QFormLayout()
+
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        today = shop.today
+        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        start = day or min(max(month.start, min(today, month.end)), today)
+        self.date_edit.setDate(QDate(start.year, start.month, start.day))
+        form.addRow(self.tr("日期"), self.date_edit)
+
+        self.staff_combo = QComboBox()
+        people = shop.staff.active_during(month.start, month.end) or shop.staff.list()
+        for person in people:
+            label = f"{person.name}（#{person.id}{'，' + person.dept if person.dept else ''}）"
+            self.staff_combo.addItem(label, person.id)
+        if staff_id is not None and self.staff_combo.findData(staff_id) >= 0:
+            self.staff_combo.setCurrentIndex(self.staff_combo.findData(staff_id))
+        form.addRow(self.tr("员工"), self.staff_combo)
+
+        self.type_combo = QComboBox()
+        for event_type in shop.events.types():
+            self.type_combo.addItem(event_type.name, event_type.description)
+        self.type_hint = QLabel()
+        self.type_hint.setWordWrap(True)
+        self.type_hint.setStyleSheet("color: #666;")
+        self.type_combo.currentIndexChanged.connect(self._show_type_hint)
+        self._show_type_hint()
+        form.addRow(self.tr("类型"), self.type_combo)
+        form.addRow("", self.type_hint)
+
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText(self.tr("可不填，例如 1,280.00"))
+        form.addRow(self.tr("金额（元）"), self.amount_edit)
+        self.value_edit = QLineEdit()
+        self.value_edit.setPlaceholderText(self.tr("可不填：分数、积分、系数"))
+        form.addRow(self.tr("数值"), self.value_edit)
+        self.attrs_edit = QPlainTextEdit()
+        self.attrs_edit.setPlaceholderText(self.tr("每行一项 名称=值，例如\nmargin=38%\npaid=yes"))
+        self.attrs_edit.setFixedHeight(80)
+        form.addRow(self.tr("属性"), self.attrs_edit)
+        self.note_edit = QLineEdit()
+        form.addRow(self.tr("备注"), self.note_edit)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, shop: Shop, month: Month, parent: QWidget | None = None, *, staff_id: int | None = None,
+            day: date | None = None) -> Event | None:
+        dialog = cls(shop, month, parent, staff_id=staff_id, day=day)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _show_type_hint(self) -> None:
+        self.type_hint.setText(str(self.type_combo.currentData() or ""))
+
+    def accept(self) -> None:
+        try:
+            self.saved = self._save()
+        except UserError as e:
+            self.error_label.setText(e.message)
+            self.error_label.show()
+            return
+        super().accept()
+
+    def _save(self) -> Event:
+        if self.staff_combo.currentIndex() < 0:
+            raise UserError(self.tr("请先在「员工」页添加员工"))
+        amount_text = self.amount_edit.text().strip()
+        amount = parse_yuan(amount_text, field=self.tr("金额")) if amount_text else None
+        lines = [line for line in self.attrs_edit.toPlainText().splitlines() if line.strip()]
+        attrs = parse_attrs(lines)
+        qdate = self.date_edit.date()
+        return self.shop.events.add(
+            date(qdate.year(), qdate.month(), qdate.day()), int(self.staff_combo.currentData()),
+            self.type_combo.currentText(), amount_fen=amount, value=self.value_edit.text(), attrs=attrs,
+            note=self.note_edit.text(),
+        )

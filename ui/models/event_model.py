@@ -1,0 +1,87 @@
+"""The month's events: 日期, 员工, 类型, 金额, 数值, 属性, 备注 (read-only list)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.domain import Event, EventType, Staff
+from app.money import format_yuan
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root: these are flat tables
+
+_HEADERS = ("日期", "员工", "类型", "金额", "数值", "属性", "备注")
+_POLARITY_FG = {"positive": QColor("#1a7f37"), "negative": QColor("#c62828")}
+
+
+def attrs_text(attrs: dict[str, str]) -> str:
+    return "，".join(f"{k}={v}" for k, v in sorted(attrs.items()))
+
+
+class EventModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.events: list[Event] = []
+        self.names: dict[int, str] = {}
+        self.polarity: dict[str, str] = {}
+
+    def set_content(self, events: list[Event], people: list[Staff], types: list[EventType]) -> None:
+        self.beginResetModel()
+        self.events = list(events)
+        self.names = {p.id: p.name for p in people}
+        self.polarity = {t.name: t.polarity for t in types}
+        self.endResetModel()
+
+    def event_at(self, row: int) -> Event:
+        return self.events[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(_HEADERS):
+            return QCoreApplication.translate("EventModel", _HEADERS[section])
+        return None
+
+    def cell_text(self, event: Event, column: int) -> str:
+        if column == 0:
+            return f"{event.day.month}月{event.day.day}日"
+        if column == 1:
+            return self.names.get(event.staff_id, f"#{event.staff_id}")
+        if column == 2:
+            return event.type
+        if column == 3:
+            return format_yuan(event.amount_fen)
+        if column == 4:
+            return f"{event.value.normalize():f}" if event.value is not None else ""
+        if column == 5:
+            return attrs_text(event.attrs)
+        return event.note
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        event = self.events[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell_text(event, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (5, 6):
+            return self.cell_text(event, column) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
+            color = _POLARITY_FG.get(self.polarity.get(event.type, ""))
+            return QBrush(color) if color else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,244 @@
+"""One metric for one month: rows = people, columns = days 1..N and a total column.
+
+Edits go through a commit callback (a service call). Future days are shown grey and are not editable;
+cells the service refused are marked with their reason until the next reload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.domain import Staff
+from app.errors import UserError
+from app.metrics import Metric, aggregate
+from app.periods import Month
+
+# commit(staff_id, day, metric, text) -> the stored value (None = cleared)
+Commit = Callable[[int, date, Metric, str], int | None]
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root: these are flat tables
+
+_FUTURE_BG = QColor("#ececec")
+_FUTURE_FG = QColor("#9a9a9a")
+_WEEKEND_BG = QColor("#f6f9ff")
+_REFUSED_BG = QColor("#ffd6d6")
+_TOTAL_BG = QColor("#fff4e5")
+
+
+def weekday_name(day: date) -> str:
+    names = ("一", "二", "三", "四", "五", "六", "日")
+    return QCoreApplication.translate("MonthGridModel", names[day.weekday()])
+
+
+def total_label(metric: Metric) -> str:
+    """合计 for summed metrics, 平均 / 加权平均 for the others (app.metrics.aggregate semantics)."""
+    label = {"sum": "合计", "mean": "平均", "weighted": "加权平均"}.get(metric.aggregation, "合计")
+    return QCoreApplication.translate("MonthGridModel", label)
+
+
+def parse_block(text: str) -> list[list[str]]:
+    """Clipboard text as Excel copies it (tabs between cells, a newline after each row) → rows of cells."""
+    if text == "":
+        return []
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removesuffix("\n")  # Excel ends every row, the last one too, with a newline
+    return [line.split("\t") for line in text.split("\n")]
+
+
+def block_text(rows: list[list[str]]) -> str:
+    """Rows of cells → tab-separated text with a newline after each row, the way Excel puts it."""
+    return "".join("\t".join(row) + "\n" for row in rows)
+
+
+class MonthGridModel(QAbstractTableModel):
+    refused = Signal(str)
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.metric: Metric | None = None
+        self.month: Month | None = None
+        self.today = date.min
+        self.people: list[Staff] = []
+        self.days: list[date] = []
+        self.values: dict[tuple[int, date], int] = {}
+        self.weights: dict[tuple[int, date], int] = {}
+        self.refused_cells: dict[tuple[int, date], str] = {}
+        self.commit: Commit | None = None
+        self._dupes: set[str] = set()
+
+    def set_content(self, metric: Metric, month: Month, people: list[Staff], values: dict[tuple[int, date], int],
+                    today: date, weights: dict[tuple[int, date], int] | None = None) -> None:
+        self.beginResetModel()
+        self.metric, self.month, self.today = metric, month, today
+        self.people = list(people)
+        self.days = month.day_list()
+        self.values = dict(values)
+        self.weights = dict(weights or {})
+        self.refused_cells = {}
+        names = [p.name for p in self.people]
+        self._dupes = {n for n in names if names.count(n) > 1}
+        self.endResetModel()
+
+    # ---- geometry and lookups
+    @property
+    def total_column(self) -> int:
+        return len(self.days)
+
+    def staff_at(self, row: int) -> Staff:
+        return self.people[row]
+
+    def day_at(self, column: int) -> date | None:
+        return self.days[column] if 0 <= column < len(self.days) else None
+
+    def is_future(self, column: int) -> bool:
+        day = self.day_at(column)
+        return day is not None and day > self.today
+
+    def cell_editable(self, row: int, column: int) -> bool:
+        return 0 <= row < len(self.people) and self.day_at(column) is not None and not self.is_future(column)
+
+    def total(self, row: int) -> int | None:
+        if self.metric is None:
+            return None
+        sid = self.people[row].id
+        daily = [(self.values[(sid, d)], self.weights.get((sid, d))) for d in self.days if (sid, d) in self.values]
+        return aggregate(self.metric, daily)
+
+    def edit_text(self, row: int, column: int) -> str:
+        """The plain text of a cell, as it is copied out (no ¥, no grouping)."""
+        if self.metric is None:
+            return ""
+        if column == self.total_column:
+            return self.metric.edit_text(self.total(row))
+        day = self.day_at(column)
+        return self.metric.edit_text(self.values.get((self.people[row].id, day))) if day else ""
+
+    def mark_refused(self, cells: dict[tuple[int, date], str]) -> None:
+        self.refused_cells.update(cells)
+        self._changed_all()
+
+    def clear_refused(self) -> None:
+        if self.refused_cells:
+            self.refused_cells = {}
+            self._changed_all()
+
+    def update_values(self, values: dict[tuple[int, date], int],
+                      weights: dict[tuple[int, date], int] | None = None) -> None:
+        """Take freshly read values (after a paste or a clear) without a reset, so the selection stays."""
+        self.values = dict(values)
+        self.weights = dict(weights or {})
+        self.refused_cells = {}
+        self._changed_all()
+
+    def _changed_all(self) -> None:
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    # ---- Qt model
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() or self.metric is None else len(self.days) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.people):
+                person = self.people[section]
+                return f"{person.name}（#{person.id}）" if person.name in self._dupes else person.name
+            if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(self.people):
+                person = self.people[section]
+                return f"{person.display()} {person.dept or ''}".strip()
+            return None
+        if self.metric is None:
+            return None
+        day = self.day_at(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if day is None:
+                return total_label(self.metric)
+            return f"{day.day}\n{weekday_name(day)}"
+        if role == Qt.ItemDataRole.ToolTipRole and day is not None:
+            return self.tr("{y}年{m}月{d}日 星期{w}").format(y=day.year, m=day.month, d=day.day, w=weekday_name(day))
+        if role == Qt.ItemDataRole.ForegroundRole and day is not None and day > self.today:
+            return QBrush(_FUTURE_FG)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.metric is None:
+            return None
+        row, column = index.row(), index.column()
+        sid = self.people[row].id
+        day = self.day_at(column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self.total(row) if day is None else self.values.get((sid, day))
+            return self.metric.format(value)
+        if role == Qt.ItemDataRole.EditRole:
+            return self.edit_text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if day is None:
+                return QBrush(_TOTAL_BG)
+            if (sid, day) in self.refused_cells:
+                return QBrush(_REFUSED_BG)
+            if day > self.today:
+                return QBrush(_FUTURE_BG)
+            if day.weekday() >= 5:
+                return QBrush(_WEEKEND_BG)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and day is not None and day > self.today:
+            return QBrush(_FUTURE_FG)
+        if role == Qt.ItemDataRole.FontRole and day is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if day is None:
+                return self.tr("按本月已有数据计算，只读")
+            if (sid, day) in self.refused_cells:
+                return self.refused_cells[(sid, day)]
+            if day > self.today:
+                return self.tr("日期还没到，不能录入")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.cell_editable(index.row(), index.column()):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.metric is None or self.commit is None:
+            return False
+        if not self.cell_editable(index.row(), index.column()):
+            return False
+        sid = self.people[index.row()].id
+        day = self.days[index.column()]
+        try:
+            stored = self.commit(sid, day, self.metric, str(value if value is not None else ""))
+        except UserError as e:
+            self.refused.emit(e.message)
+            return False
+        self.refused_cells.pop((sid, day), None)
+        if stored is None:
+            self.values.pop((sid, day), None)
+        else:
+            self.values[(sid, day)] = stored
+        self.dataChanged.emit(index, index)
+        total = self.index(index.row(), self.total_column)
+        self.dataChanged.emit(total, total)
+        return True

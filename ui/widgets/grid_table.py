@@ -1,0 +1,61 @@
+"""A spreadsheet-like table view: Ctrl+C / Ctrl+V / Delete become signals the page handles,
+with the same three actions in the right-click menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+class GridTable(QTableView):
+    copyRequested = Signal()
+    pasteRequested = Signal()
+    clearRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setWordWrap(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for text, signal in ((self.tr("复制"), self.copyRequested), (self.tr("粘贴"), self.pasteRequested),
+                             (self.tr("清空所选单元格"), self.clearRequested)):
+            action = QAction(text, self)
+            action.triggered.connect(signal.emit)
+            self.addAction(action)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != QAbstractItemView.State.EditingState:
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copyRequested.emit()
+                return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.pasteRequested.emit()
+                return
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+                self.clearRequested.emit()
+                return
+        super().keyPressEvent(event)
+
+    def selected_rectangle(self) -> tuple[int, int, int, int] | None:
+        """(top, left, bottom, right) around the selection, or around the current cell when nothing is selected."""
+        indexes = self.selectedIndexes()
+        if not indexes:
+            current = self.currentIndex()
+            if not current.isValid():
+                return None
+            indexes = [current]
+        rows = [i.row() for i in indexes]
+        columns = [i.column() for i in indexes]
+        return min(rows), min(columns), max(rows), max(columns)
+
+    def anchor(self) -> QModelIndex:
+        """Where a paste starts: the top-left of the selection, else the current cell."""
+        box = self.selected_rectangle()
+        model = self.model()
+        if box is None or model is None:
+            return QModelIndex()
+        return model.index(box[0], box[1])
