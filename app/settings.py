@@ -22,15 +22,31 @@ HEADLINE_METRIC = Setting("headline_metric", str, "sales", "看板主要指标")
 BOARD_SORT = Setting("board_sort", str, "achievement", "看板排序", ("achievement", "name", "dept"))
 LANGUAGE = Setting("language", str, "zh", "界面语言", ("zh", "en"))
 
-ALL = (SHOP_NAME, HEADLINE_METRIC, BOARD_SORT, LANGUAGE)
+# 小红花 scheme
+FLOWER_LEADER_ROLES = Setting("flower_leader_roles", list, ["店长", "主管"], "领导层岗位（每人每月限额发放小红花）")
+FLOWER_LEADER_QUOTA = Setting("flower_leader_quota", int, 2, "领导层每人每月可发小红花数")
+FLOWER_EXTRA_LEADERS = Setting("flower_extra_leaders", list, [], "其他按领导层限额发放的员工（编号）")
+FLOWER_MANAGER_ROLES = Setting("flower_manager_roles", list, ["组长"], "管理人员岗位（共用每月名额池）")
+FLOWER_EXTRA_MANAGERS = Setting("flower_extra_managers", list, [], "其他使用名额池的员工（编号）")
+FLOWER_POOL_SIZE = Setting("flower_pool_size", int, 30, "管理人员每月名额池（朵）")
+FLOWER_POOL_MODE = Setting("flower_pool_mode", str, "shared", "名额池分配方式", ("shared", "split"))
+FLOWER_VALID_MONTHS = Setting("flower_valid_months", int, 3, "小红花有效期（月）")
+RED_FLAG_POOL = Setting("red_flag_pool", int, 30, "每月小红旗数")
+RED_FLAG_ISSUER = Setting("red_flag_issuer", int, 0, "小红旗发放人（员工编号；0 表示领导层均可发放）")
+
+ALL = (SHOP_NAME, HEADLINE_METRIC, BOARD_SORT, LANGUAGE, FLOWER_LEADER_ROLES, FLOWER_LEADER_QUOTA,
+       FLOWER_EXTRA_LEADERS, FLOWER_MANAGER_ROLES, FLOWER_EXTRA_MANAGERS, FLOWER_POOL_SIZE, FLOWER_POOL_MODE,
+       FLOWER_VALID_MONTHS, RED_FLAG_POOL, RED_FLAG_ISSUER)
 BY_KEY = {s.key: s for s in ALL}
 
 
 def validate(setting: Setting, value: object) -> object:
-    if not isinstance(value, setting.type):
+    if not isinstance(value, setting.type) or (setting.type is int and isinstance(value, bool)):
         raise UserError(t("设置「{label}」的值类型不对", label=setting.label))
     if setting.choices and value not in setting.choices:
         raise UserError(t("设置「{label}」只能是：{choices}", label=setting.label, choices="、".join(setting.choices)))
     if setting.type is str and not str(value).strip() and setting is SHOP_NAME:
         raise UserError(t("店铺名称不能为空"))
+    if setting.type is int and value < 0:
+        raise UserError(t("设置「{label}」不能为负数", label=setting.label))
     return value

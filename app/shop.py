@@ -9,6 +9,7 @@ from pathlib import Path
 from app import settings as declared
 from app.metrics import MetricRegistry
 from app.periods import Month
+from app.recognition import RecognitionService
 from app.services.catalog import MetricService, SettingService
 from app.services.context import Context
 from app.services.data import DataService
@@ -27,6 +28,7 @@ class Shop:
         self.settings = SettingService(store, ctx)
         self.staff = StaffService(store, ctx)
         self.events = EventService(store, ctx)
+        self.flowers = RecognitionService(store, ctx, self.settings)
         self.reload_metrics()
 
     @classmethod
@@ -45,7 +47,8 @@ class Shop:
 
     def set_today(self, today: date) -> None:
         self.ctx = replace(self.ctx, today=today)
-        for service in (self.metric_service, self.settings, self.staff, self.events, self.targets, self.data):
+        for service in (self.metric_service, self.settings, self.staff, self.events, self.targets, self.data,
+                        self.flowers):
             service.ctx = self.ctx
 
     @property

@@ -13,6 +13,8 @@ from app.i18n import t
 from app.store.audit import AuditRepo
 from app.store.db import atomic, connect, inspect_file, migrate
 from app.store.events import EventRepo
+from app.store.flowers import FlowerRepo, RedFlagRepo
+from app.store.imports import ImportRepo
 from app.store.metrics import CustomMetricRepo
 from app.store.schema import LATEST_VERSION
 from app.store.settings import SettingRepo
@@ -37,6 +39,9 @@ class Store:
         self.audit = AuditRepo(db)
         self.settings = SettingRepo(db)
         self.custom_metrics = CustomMetricRepo(db)
+        self.imports = ImportRepo(db)
+        self.flowers = FlowerRepo(db)
+        self.red_flags = RedFlagRepo(db)
 
     def atomic(self) -> contextlib.AbstractContextManager[sqlite_utils.Database]:
         """Wrap one user action: all of it is written, or none of it."""
@@ -51,6 +56,18 @@ class Store:
 
     def is_empty(self) -> bool:
         return self.staff.count() == 0 and self.values.count() == 0
+
+    def clear_data(self, keep: tuple[str, ...] = ("setting",)) -> None:
+        """Delete every row of the shop's tables except those in `keep`; the audit log always stays.
+
+        The caller holds the transaction (foreign keys are checked at its commit, when all is gone).
+        """
+        tables = [name for (name,) in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        self.db.execute("PRAGMA defer_foreign_keys = ON")
+        for table in tables:
+            if table != "audit" and table not in keep:
+                self.db.execute(f'DELETE FROM "{table}"')
 
     def close(self) -> None:
         self.db.conn.close()

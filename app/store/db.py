@@ -106,9 +106,29 @@ def migrate(db: sqlite_utils.Database, path: Path) -> int:
 
 @contextlib.contextmanager
 def atomic(db: sqlite_utils.Database, path: Path) -> Iterator[sqlite_utils.Database]:
-    """One user action = one transaction; environment faults become StoreError, nothing is kept."""
+    """One user action = one transaction; environment faults become StoreError, nothing is kept.
+
+    The outermost block starts with BEGIN IMMEDIATE: it takes the write lock before reading, so what an
+    action reads to decide (a quota left, the next number) cannot change under it before it commits.
+    Another writer waits up to the busy timeout. Nested blocks are savepoints (sqlite-utils' atomic).
+    """
     try:
-        with db.atomic():
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield db
+            return
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
             yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
+        try:
+            db.conn.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
     except sqlite3.OperationalError as e:
         raise StoreError(_environment_message(path, e)) from None

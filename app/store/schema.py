@@ -147,5 +147,136 @@ V2_AUDIT = _statements(
 )
 
 
-MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT]
+V3_IMPORTS = _statements(
+        """
+        -- One row per committed import (one or several files committed together).
+        CREATE TABLE import_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            new_rows INTEGER NOT NULL DEFAULT 0,
+            changed_rows INTEGER NOT NULL DEFAULT 0,
+            unchanged_rows INTEGER NOT NULL DEFAULT 0,
+            skipped_rows INTEGER NOT NULL DEFAULT 0,
+            error_rows INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'committed' CHECK (status IN ('committed', 'undone')),
+            undone_at TEXT,
+            files TEXT NOT NULL DEFAULT '[]'
+        );
+
+        -- What an import replaced or removed, so that undoing it restores the previous values exactly.
+        CREATE TABLE import_previous (
+            import_id INTEGER NOT NULL REFERENCES import_log(id),
+            target TEXT NOT NULL CHECK (target IN ('daily', 'period', 'pending')),
+            metric TEXT NOT NULL,
+            start TEXT NOT NULL,
+            end TEXT NOT NULL,
+            staff_id INTEGER NOT NULL,
+            value INTEGER,
+            import_ref INTEGER,
+            source_row INTEGER,
+            provisional INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (import_id, target, metric, start, end, staff_id)
+        ) WITHOUT ROWID;
+
+        CREATE INDEX import_previous_ref ON import_previous(import_ref);
+
+        -- Totals of a period (a month-total report without a date column); daily data wins when present.
+        CREATE TABLE period_value (
+            metric TEXT NOT NULL,
+            start TEXT NOT NULL CHECK (start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            end TEXT NOT NULL CHECK (end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            value INTEGER NOT NULL,
+            import_id INTEGER,
+            source_row INTEGER,
+            PRIMARY KEY (metric, start, end, staff_id)
+        ) WITHOUT ROWID;
+
+        -- Values the seller tool had not counted yet (延迟统计): missing, not zero, until a re-import.
+        CREATE TABLE pending_value (
+            metric TEXT NOT NULL,
+            start TEXT NOT NULL,
+            end TEXT NOT NULL,
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            import_id INTEGER,
+            source_row INTEGER,
+            PRIMARY KEY (metric, start, end, staff_id)
+        ) WITHOUT ROWID;
+
+        -- Columns mapped by hand, remembered for files with the same header (metric NULL = ignore).
+        CREATE TABLE import_column_map (
+            signature TEXT NOT NULL,
+            header TEXT NOT NULL,
+            metric TEXT,
+            PRIMARY KEY (signature, header)
+        ) WITHOUT ROWID;
+        """
+)
+
+
+V4_FLOWERS = _statements(
+        """
+        -- Little red flowers. A flower uses one slot of a monthly quota; the partial unique index makes
+        -- two issuers racing for the last slot impossible (the second insert fails). Revoking frees the slot.
+        CREATE TABLE flower (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            issuer_id INTEGER NOT NULL REFERENCES staff(id),
+            recipient_id INTEGER NOT NULL REFERENCES staff(id),
+            issued TEXT NOT NULL CHECK (issued GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            valid_through TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            category TEXT NOT NULL,
+            quota TEXT NOT NULL CHECK (quota IN ('leader', 'pool')),
+            quota_owner INTEGER NOT NULL,
+            quota_month TEXT NOT NULL,
+            quota_slot INTEGER NOT NULL CHECK (quota_slot > 0),
+            revoked_at TEXT,
+            revoked_by TEXT,
+            revoke_reason TEXT,
+            CHECK (issuer_id != recipient_id)
+        );
+
+        CREATE UNIQUE INDEX flower_quota_slot ON flower(quota, quota_owner, quota_month, quota_slot)
+            WHERE revoked_at IS NULL;
+
+        CREATE INDEX flower_recipient ON flower(recipient_id, issued);
+
+        CREATE TABLE flower_transfer (
+            id INTEGER PRIMARY KEY,
+            flower_id INTEGER NOT NULL REFERENCES flower(id),
+            from_id INTEGER NOT NULL REFERENCES staff(id),
+            to_id INTEGER NOT NULL REFERENCES staff(id),
+            day TEXT NOT NULL,
+            signed TEXT NOT NULL CHECK (length(trim(signed)) > 0),
+            reason TEXT NOT NULL DEFAULT '',
+            CHECK (from_id != to_id)
+        );
+
+        CREATE INDEX flower_transfer_flower ON flower_transfer(flower_id, id);
+
+        -- Red flags (小红旗) for departments, from their own monthly pool.
+        CREATE TABLE red_flag (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            issuer_id INTEGER NOT NULL REFERENCES staff(id),
+            dept_id INTEGER NOT NULL REFERENCES department(id),
+            issued TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            quota_month TEXT NOT NULL,
+            quota_slot INTEGER NOT NULL CHECK (quota_slot > 0),
+            revoked_at TEXT,
+            revoked_by TEXT,
+            revoke_reason TEXT
+        );
+
+        CREATE UNIQUE INDEX red_flag_slot ON red_flag(quota_month, quota_slot) WHERE revoked_at IS NULL;
+        """
+)
+
+
+MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS]
 LATEST_VERSION = len(MIGRATIONS)

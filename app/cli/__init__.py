@@ -1,0 +1,137 @@
+"""`honghua <command>` / `python -m app <command>`: parse → call a Shop service → print.
+
+Global options go before the command: `honghua --db shop.db --today 2026-10-20 staff list --json`.
+Exit codes: 0 done, 2 the user's input is wrong (message on stderr, no traceback), 1 anything else.
+This module stays light to import (no sqlite, no Qt): the launcher asks `has_command()` before the GUI starts.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import traceback
+from collections.abc import Sequence
+
+from app.cli.parser import UsageError
+from app.errors import Cancelled, StoreError, UserError
+from app.i18n import LANGUAGES, set_language, t
+
+COMMANDS = ("demo", "staff", "target", "data", "event", "progress", "poster", "flowers")
+# Global options that take a value (so `has_command` can step over it) and GUI-only flags.
+_VALUED_GLOBALS = ("--db", "--lang", "--today", "--page")
+_GUI_FLAGS = ("--exit-after-startup",)
+DEBUG_ENV = "HONGHUA_DEBUG"
+
+
+def has_command(argv: Sequence[str]) -> bool:
+    """True when the arguments name a CLI command (the launcher then skips the GUI)."""
+    words = list(argv)
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in _VALUED_GLOBALS:
+            i += 2
+            continue
+        if word.startswith("-"):
+            i += 1
+            continue
+        return word in COMMANDS
+    return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    _use_utf8_output()
+    set_language(_early_language(words))
+    try:
+        from app.cli.commands import build_parser
+
+        parser = build_parser()
+        try:
+            args = parser.parse_args(words)
+        except SystemExit as e:  # -h / --help printed the help
+            return e.code if isinstance(e.code, int) else 0
+        set_language(args.lang)
+        return _run(args, parser)
+    except UsageError as e:
+        _error(t("{prog}：{message}", prog=e.prog, message=e.message))
+        _error(t("运行「{prog} -h」查看用法。", prog=e.prog))
+        return 2
+    except UserError as e:
+        _error(t("错误：{message}", message=e.message))
+        return 2
+    except StoreError as e:
+        _error(t("错误：{message}", message=e.message))
+        return 1
+    except sqlite3.Error as e:  # the file failed under us (disk, lock) outside the store's own checks
+        _error(t("错误：数据文件出错（{error}），刚才的操作没有完成。", error=e))
+        return 1
+    except Cancelled:
+        _error(t("已取消，没有写入任何数据。"))
+        return 1
+    except BrokenPipeError:  # `honghua staff list | head`: the reader left; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the final flush cannot fail
+        return 1
+    except KeyboardInterrupt:
+        _error(t("已中断。"))
+        return 130
+    except Exception as e:  # noqa: BLE001 — a bug: a short message, the traceback only when asked for
+        if os.environ.get(DEBUG_ENV):
+            traceback.print_exc()
+        _error(t("内部错误：{error}（设置环境变量 {env}=1 可查看详细信息）",
+                 error=f"{type(e).__name__}: {e}", env=DEBUG_ENV))
+        return 1
+
+
+def _run(args, parser) -> int:
+    from app.clock import resolve_today
+    from app.paths import default_db_path
+
+    if args.command is None:
+        if args.page is not None or args.exit_after_startup:
+            raise UserError(t("--page 和 --exit-after-startup 只用于图形界面：请运行 honghua（不带命令）"))
+        raise UsageError(t("请指定一个命令：{commands}", commands="、".join(COMMANDS)), parser.prog)
+    today = resolve_today(args.today)
+    path = args.db or default_db_path()
+    from app.shop import Shop
+
+    shop = Shop.open(path, today)
+    try:
+        return int(args.handler(shop, args) or 0)
+    finally:
+        shop.close()
+
+
+def _early_language(words: list[str]) -> str:
+    """--lang before argparse runs, so that usage errors are already in the chosen language."""
+    for i, word in enumerate(words):
+        value = None
+        if word == "--lang" and i + 1 < len(words):
+            value = words[i + 1]
+        elif word.startswith("--lang="):
+            value = word.split("=", 1)[1]
+        if value in LANGUAGES:
+            return value
+        if word in COMMANDS:
+            break
+    return "zh"
+
+
+def _use_utf8_output() -> None:
+    """A Windows console or a redirected scheduled task may default to GBK: print UTF-8 everywhere."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding == "utf8" or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            stream.reconfigure(encoding="utf-8")
+        except (ValueError, OSError) as e:  # a stream that cannot switch keeps its encoding
+            if os.environ.get(DEBUG_ENV):
+                print(f"stdout encoding unchanged: {e}", file=sys.__stderr__)
+
+
+def _error(text: str) -> None:
+    print(text, file=sys.stderr)
+
+__all__ = ["COMMANDS", "has_command", "main"]

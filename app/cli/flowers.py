@@ -1,0 +1,102 @@
+"""`honghua flowers issue|transfer|revoke|list|board`: the little red flowers from the command line."""
+
+from __future__ import annotations
+
+from app.cli.common import day_arg, emit_json, iso, resolve_staff, say, table
+from app.i18n import t
+from app.periods import parse_month
+from app.recognition.scheme import CATEGORIES
+
+STATUS_TEXT = {"valid": "有效", "expired": "已过期", "revoked": "已撤销"}
+
+
+def register(commands) -> None:
+    p = commands.add_parser("flowers", help=t("小红花：发放、转让、撤销、查询、红花榜"))
+    actions = p.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True,
+                               parser_class=type(p))
+    issue = actions.add_parser("issue", help=t("发放一朵小红花"))
+    issue.add_argument("--from", dest="issuer", required=True, metavar=t("发放人"), help=t("发放人（编号、姓名或子账号）"))
+    issue.add_argument("--to", dest="recipient", required=True, metavar=t("获得人"), help=t("获得人"))
+    issue.add_argument("--reason", required=True, metavar=t("事实"), help=t("奖励的具体事实"))
+    issue.add_argument("--category", default=CATEGORIES[0], choices=CATEGORIES, help=t("类别"))
+    issue.add_argument("--date", metavar="YYYY-MM-DD", help=t("发放日期（默认今天）"))
+    issue.add_argument("--json", action="store_true", help=t("输出 JSON"))
+    issue.set_defaults(handler=issue_flower)
+
+    transfer = actions.add_parser("transfer", help=t("把一朵有效的小红花转让给同事"))
+    transfer.add_argument("number", metavar=t("编号"))
+    transfer.add_argument("--to", dest="recipient", required=True, metavar=t("接收人"))
+    transfer.add_argument("--signed", required=True, metavar=t("姓名"), help=t("持有人签名：输入持有人的姓名"))
+    transfer.add_argument("--reason", default="", metavar=t("理由"))
+    transfer.set_defaults(handler=transfer_flower)
+
+    revoke = actions.add_parser("revoke", help=t("撤销误发的小红花（保留记录）"))
+    revoke.add_argument("number", metavar=t("编号"))
+    revoke.add_argument("--reason", required=True, metavar=t("原因"))
+    revoke.set_defaults(handler=revoke_flower)
+
+    listing = actions.add_parser("list", help=t("小红花台账"))
+    listing.add_argument("--person", metavar=t("员工"), help=t("只看与此人有关的小红花"))
+    listing.add_argument("--month", metavar="YYYY-MM", help=t("只看这个月发放的"))
+    listing.add_argument("--json", action="store_true", help=t("输出 JSON"))
+    listing.set_defaults(handler=list_flowers)
+
+    board = actions.add_parser("board", help=t("年度红花榜（按获得数排名）"))
+    board.add_argument("--year", type=int, metavar="YYYY", help=t("年份（默认今年）"))
+    board.add_argument("--json", action="store_true", help=t("输出 JSON"))
+    board.set_defaults(handler=show_board)
+
+
+def issue_flower(shop, args) -> int:
+    issuer, recipient = resolve_staff(shop, args.issuer), resolve_staff(shop, args.recipient)
+    flower = shop.flowers.issue(issuer.id, recipient.id, args.reason, args.category, day_arg(args.date, t("发放日期")))
+    if args.json:
+        emit_json({"number": flower.number, "issuer": issuer.name, "recipient": recipient.name,
+                   "issued": iso(flower.issued), "valid_through": iso(flower.valid_through)})
+    else:
+        say(flower.number)
+    return 0
+
+
+def transfer_flower(shop, args) -> int:
+    to = resolve_staff(shop, args.recipient)
+    flower = shop.flowers.transfer(args.number, to.id, args.signed, args.reason)
+    say(t("小红花 {number} 已转让给 {name}，有效期至 {d}", number=flower.number, name=to.name,
+          d=iso(flower.valid_through)))
+    return 0
+
+
+def revoke_flower(shop, args) -> int:
+    flower = shop.flowers.revoke(args.number, args.reason)
+    say(t("小红花 {number} 已撤销", number=flower.number))
+    return 0
+
+
+def list_flowers(shop, args) -> int:
+    person = resolve_staff(shop, args.person) if args.person else None
+    month = parse_month(args.month) if args.month else None
+    flowers = shop.flowers.ledger(person.id if person else None, month)
+    names = {p.id: p.name for p in shop.staff.list()}
+    records = [{"number": f.number, "issuer": names[f.issuer_id], "recipient": names[f.recipient_id],
+                "holder": names[f.holder_id], "issued": iso(f.issued), "valid_through": iso(f.valid_through),
+                "status": f.status(shop.today), "reason": f.reason, "category": f.category} for f in flowers]
+    if args.json:
+        emit_json(records)
+        return 0
+    headers = [t("编号"), t("发放人"), t("获得人"), t("持有人"), t("发放日期"), t("有效期至"), t("状态"), t("事实")]
+    say(table(headers, [[r["number"], r["issuer"], r["recipient"], r["holder"], r["issued"], r["valid_through"],
+                         t(STATUS_TEXT[r["status"]]), r["reason"]] for r in records]))
+    return 0
+
+
+def show_board(shop, args) -> int:
+    year = args.year or shop.today.year
+    board = shop.flowers.year_board(year)
+    if args.json:
+        emit_json([{"id": e.staff.id, "name": e.staff.name, "received": e.received, "valid": e.valid,
+                    "rank": e.rank} for e in board])
+        return 0
+    say(t("{year} 年红花榜", year=year))
+    say(table([t("名次"), t("姓名"), t("获得"), t("当前有效")],
+              [[str(e.rank), e.staff.name, str(e.received), str(e.valid)] for e in board], right={0, 2, 3}))
+    return 0

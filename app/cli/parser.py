@@ -1,0 +1,94 @@
+"""argparse, speaking the user's language: Chinese help headings and Chinese usage errors (exit 2)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable
+
+from app.i18n import t
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (unknown option, missing argument): exit 2, no traceback."""
+
+    def __init__(self, message: str, prog: str):
+        super().__init__(message)
+        self.message = message
+        self.prog = prog
+
+
+def _rule(pattern: str, render: Callable[[re.Match[str]], str]) -> tuple[re.Pattern[str], Callable]:
+    return re.compile(pattern, re.DOTALL), render
+
+
+# argparse's own English messages (Python 3.11+) → the catalogue's templates.
+_RULES = [
+    _rule(r"^the following arguments are required: (?P<a>.*)$",
+          lambda m: t("缺少必需的参数：{args}", args=m["a"])),
+    _rule(r"^one of the arguments (?P<a>.*) is required$",
+          lambda m: t("必须指定以下参数之一：{args}", args=m["a"])),
+    _rule(r"^unrecognized arguments: (?P<a>.*)$",
+          lambda m: t("无法识别的参数：{args}", args=m["a"])),
+    _rule(r"^ambiguous option: (?P<o>\S+) could match (?P<m>.*)$",
+          lambda m: t("选项 {option} 不明确，可能是：{matches}", option=m["o"], matches=m["m"])),
+    _rule(r"^argument (?P<a>.+?): not allowed with argument (?P<b>.*)$",
+          lambda m: t("参数 {a} 不能与 {b} 同时使用", a=m["a"], b=m["b"])),
+    _rule(r"^argument (?P<a>.+?): expected one argument$",
+          lambda m: t("参数 {a} 后面需要一个值", a=m["a"])),
+    _rule(r"^argument (?P<a>.+?): invalid choice: (?P<v>.*?) \(choose from (?P<c>.*)\)$", lambda m: _choice(m)),
+    _rule(r"^argument (?P<a>.+?): invalid (?P<type>\w+) value: (?P<v>.*)$",
+          lambda m: t("参数 {a} 的值 {value} 无效", a=m["a"], value=m["v"])),
+    _rule(r"^argument (?P<a>.+?): (?P<msg>.*)$",
+          lambda m: t("参数 {a}：{message}", a=m["a"], message=m["msg"])),
+]
+
+
+def _choice(m: re.Match[str]) -> str:
+    if m["a"] in (t("命令"), t("操作")):
+        return t("没有命令 {value}，可用的命令：{choices}", value=m["v"], choices=m["c"])
+    return t("参数 {a} 的值 {value} 无效，可选：{choices}", a=m["a"], value=m["v"], choices=m["c"])
+
+
+def translate_argparse_message(message: str) -> str:
+    for pattern, render in _RULES:
+        match = pattern.match(message)
+        if match:
+            return render(match)
+    return message
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[override]
+        super().add_usage(usage, actions, groups, t("用法：") if prefix is None else prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors raise UsageError instead of printing English and exiting."""
+
+    def __init__(self, *args, add_help: bool = True, **kwargs):
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = t("参数")
+        self._optionals.title = t("选项")
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=t("显示本帮助并退出"))
+
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(translate_argparse_message(message), self.prog)
+
+
+def positive_int(text: str) -> int:
+    """An argparse `type` for counts such as --staff 10."""
+    value = text.strip()
+    if not value.isdigit() or int(value) <= 0:
+        raise argparse.ArgumentTypeError(t("「{value}」不是正整数", value=text))
+    return int(value)
+
+
+def any_int(text: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("「{value}」不是整数", value=text)) from None

@@ -1,0 +1,53 @@
+"""`honghua progress --month YYYY-MM [--as-of YYYY-MM-DD] [--json]`: sales against target, per person and team."""
+
+from __future__ import annotations
+
+from app.cli.common import EMPTY, day_arg, emit_json, pct, say, table
+from app.i18n import t
+from app.money import format_yuan
+from app.periods import Month, days_left, elapsed_days, parse_month
+
+
+def register(commands) -> None:
+    p = commands.add_parser(
+        "progress", help=t("本月销售额目标进度"),
+        description=t("每位员工（该月任一天在职）和团队的销售额目标进度。"
+                      "默认截至今天（今天已有数据时），否则截至昨天。"))
+    p.add_argument("--month", metavar="YYYY-MM", help=t("月份（默认本月）"))
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("截至哪一天（含当天的数据）"))
+    p.add_argument("--json", action="store_true", help=t("输出 JSON"))
+    p.set_defaults(handler=show_progress)
+
+
+def show_progress(shop, args) -> int:
+    month = parse_month(args.month) if args.month else Month.of(shop.today)
+    report = shop.progress(month, day_arg(args.as_of, t("截至日期")))
+    if args.json:
+        emit_json(report.as_json())
+        return 0
+    elapsed = elapsed_days(month, report.as_of)
+    left = days_left(month, report.as_of)
+    if elapsed <= 0:
+        period = t("尚未开始")
+    else:
+        period = t("截至 {day}，已过 {elapsed}/{days} 天（{pct}），还剩 {left} 天", day=report.as_of.isoformat(),
+                   elapsed=elapsed, days=month.days, pct=pct(report.team.elapsed_pct), left=left)
+    say(t("{shop} {month} 销售额进度：{period}", shop=shop.name, month=month.label(), period=period))
+    headers = [t("编号"), t("姓名"), t("销售额"), t("目标"), t("达成率"), t("还差"), t("每天需完成")]
+    rows = [[str(line.staff.id), line.staff.name, *_cells(line.line)] for line in report.people]
+    team_name = t("团队（全店目标）") if report.team_target_is_shop else t("团队")
+    rows.append(["", team_name, *_cells(report.team)])
+    say(table(headers, rows, right={0, 2, 3, 4, 5, 6}))
+    if not report.people:
+        say(t("{month} 没有在职员工", month=month.label()))
+    return 0
+
+
+def _cells(line) -> list[str]:
+    return [
+        format_yuan(line.value),
+        format_yuan(line.target) if line.target else EMPTY,
+        pct(line.achieved_pct),
+        format_yuan(line.remaining) if line.remaining is not None else EMPTY,
+        format_yuan(line.per_day_needed) if line.per_day_needed is not None else EMPTY,
+    ]

@@ -1,0 +1,103 @@
+"""`honghua target set`, `honghua data set`, `honghua event add`: one record per call, one transaction each."""
+
+from __future__ import annotations
+
+from app.cli.common import day_arg, say
+from app.i18n import t
+from app.money import format_yuan, parse_yuan
+from app.periods import parse_month
+
+
+def register(commands) -> None:
+    group = commands.add_parser("target", help=t("月度目标"), description=t("月度目标"))
+    sub = group.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True)
+    p = sub.add_parser("set", help=t("设置一个人、一个部门或全店的月度目标"),
+                       description=t("设置月度目标。金额可写 12500、12,500.50、¥12,500 或 ￥12,500"))
+    p.add_argument("--month", required=True, metavar="YYYY-MM", help=t("月份"))
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--staff", metavar=t("员工"), help=t("编号、姓名或子账号"))
+    who.add_argument("--dept", metavar=t("部门"), help=t("部门：该月在职的每个成员都设为同一目标"))
+    who.add_argument("--shop", action="store_true", help=t("全店目标（设置后作为团队目标）"))
+    p.add_argument("--metric", default="sales", metavar=t("指标"), help=t("指标代码或中文名（默认 sales 销售额）"))
+    value = p.add_mutually_exclusive_group(required=True)
+    value.add_argument("--value", metavar=t("数值"), help=t("目标值"))
+    value.add_argument("--clear", action="store_true", help=t("清除目标"))
+    p.set_defaults(handler=set_target)
+
+    group = commands.add_parser("data", help=t("每日数据"), description=t("每日数据"))
+    sub = group.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True)
+    p = sub.add_parser("set", help=t("录入一个人某天某项指标的数值"),
+                       description=t("录入一个人某天某项指标的数值；数值为空字符串时清除"))
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=t("日期"))
+    p.add_argument("--staff", required=True, metavar=t("员工"), help=t("编号、姓名或子账号"))
+    p.add_argument("--metric", required=True, metavar=t("指标"), help=t("指标代码或中文名，例如 orders 或 订单数"))
+    p.add_argument("--value", required=True, metavar=t("数值"), help=t("数值；金额可写 ¥12,500"))
+    p.set_defaults(handler=set_data)
+
+    group = commands.add_parser("event", help=t("事件记录（表扬、投诉、考核……）"), description=t("事件记录"))
+    sub = group.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True)
+    p = sub.add_parser("add", help=t("记录一个事件"), description=t("记录一个事件"))
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=t("日期"))
+    p.add_argument("--staff", required=True, metavar=t("员工"), help=t("编号、姓名或子账号"))
+    p.add_argument("--type", required=True, metavar=t("类型"), help=t("事件类型，例如 表扬、投诉、知识考核"))
+    p.add_argument("--amount", metavar=t("金额"), help=t("金额（元）"))
+    p.add_argument("--value", metavar=t("数值"), help=t("数值，例如分数或积分"))
+    p.add_argument("--attr", action="append", default=[], metavar="KEY=VALUE",
+                   help=t("属性，例如 margin=38%%（可重复）"))
+    p.add_argument("--note", default="", metavar=t("备注"), help=t("备注"))
+    p.set_defaults(handler=add_event)
+
+
+def set_target(shop, args) -> int:
+    month = parse_month(args.month)
+    metric = shop.metrics.get(args.metric)
+    value = None if args.clear else metric.parse(args.value)
+    shown = metric.format(value, empty=t("未设"))
+    if args.staff is not None:
+        person = shop.staff.resolve(args.staff)
+        shop.targets.set_staff(month, person.id, metric, value)
+        say(t("已设置 {month} {who}的{metric}目标：{value}", month=month.label(), who=person.display(),
+              metric=metric.name, value=shown))
+    elif args.dept is not None:
+        count = shop.targets.set_department(month, args.dept, metric, value)
+        say(t("已为 {dept} 在 {month} 在职的 {n} 人设置{metric}目标：{value}", dept=args.dept.strip(),
+              month=month.label(), n=count, metric=metric.name, value=shown))
+    else:
+        shop.targets.set_shop(month, metric, value)
+        say(t("已设置 {month} 全店{metric}目标：{value}", month=month.label(), metric=metric.name, value=shown))
+    return 0
+
+
+def set_data(shop, args) -> int:
+    day = day_arg(args.date, t("日期"))
+    person = shop.staff.resolve(args.staff)
+    metric = shop.metrics.get(args.metric)
+    value = shop.data.parse_cell(metric, args.value)
+    shop.data.set_value(day, person.id, metric, value)
+    if value is None:
+        say(t("已清空 {day} {who}的{metric}", day=day.isoformat(), who=person.display(), metric=metric.name))
+    else:
+        say(t("已保存 {day} {who}的{metric}：{value}", day=day.isoformat(), who=person.display(),
+              metric=metric.name, value=metric.format(value)))
+    return 0
+
+
+def add_event(shop, args) -> int:
+    from app.services.events import parse_attrs
+
+    day = day_arg(args.date, t("日期"))
+    person = shop.staff.resolve(args.staff)
+    amount = parse_yuan(args.amount, field=t("金额")) if args.amount is not None else None
+    attrs = parse_attrs(args.attr)
+    event = shop.events.add(day, person.id, args.type, amount_fen=amount, value=args.value, attrs=attrs,
+                            note=args.note)
+    details = []
+    if event.amount_fen is not None:
+        details.append(format_yuan(event.amount_fen))
+    if event.value is not None:
+        details.append(t("数值 {value}", value=event.value))
+    details += [f"{k}={v}" for k, v in sorted(event.attrs.items())]
+    extra = "（" + "，".join(details) + "）" if details else ""
+    say(t("已记录事件 #{id}：{day} {who} {type}{extra}", id=event.id, day=event.day.isoformat(),
+          who=person.display(), type=event.type, extra=extra))
+    return 0

@@ -1,0 +1,163 @@
+"""`honghua staff list | add | edit | leave | rehire`."""
+
+from __future__ import annotations
+
+from app.cli.common import EMPTY, birthday_text, day_arg, emit_json, note, person_json, say, table
+from app.domain import Birthday, Staff, StaffDraft
+from app.errors import UserError
+from app.i18n import t
+from app.money import format_yuan, parse_yuan
+
+
+def register(commands) -> None:
+    group = commands.add_parser("staff", help=t("员工：列表、新增、修改、离职、重新入职"),
+                                description=t("员工管理"))
+    sub = group.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True)
+
+    p = sub.add_parser("list", help=t("列出员工"), description=t("列出员工（含已离职的人）"))
+    p.add_argument("--json", action="store_true", help=t("输出 JSON"))
+    p.add_argument("--active", action="store_true", help=t("只列出在职员工"))
+    p.set_defaults(handler=list_staff)
+
+    p = sub.add_parser("add", help=t("新增员工（输出新员工的编号）"),
+                       description=t("新增员工；标准输出只打印新员工的编号，便于脚本读取"))
+    p.add_argument("name", metavar=t("姓名"))
+    _person_options(p)
+    p.add_argument("--json", action="store_true", help=t("以 JSON 输出新员工"))
+    p.set_defaults(handler=add_staff)
+
+    p = sub.add_parser("edit", help=t("修改员工资料"), description=t("修改员工资料：只改给出的项"))
+    p.add_argument("staff", metavar=t("员工"), help=t("编号、姓名或子账号"))
+    p.add_argument("--name", help=t("新姓名"))
+    _person_options(p)
+    p.add_argument("--remove-alias", action="append", default=[], metavar=t("子账号"), help=t("移除子账号（可重复）"))
+    p.add_argument("--no-dept", action="store_true", help=t("清除部门"))
+    p.add_argument("--clear-birthday", action="store_true", help=t("清除生日"))
+    p.set_defaults(handler=edit_staff)
+
+    p = sub.add_parser("leave", help=t("员工离职（保留历史记录）"), description=t("登记离职：历史数据与奖励都保留"))
+    p.add_argument("staff", metavar=t("员工"), help=t("编号、姓名或子账号"))
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=t("离职日期（默认今天）"))
+    p.set_defaults(handler=leave_staff)
+
+    p = sub.add_parser("rehire", help=t("重新入职（清除离职日期）"), description=t("重新入职：清除离职日期"))
+    p.add_argument("staff", metavar=t("员工"), help=t("编号、姓名或子账号"))
+    p.set_defaults(handler=rehire_staff)
+
+
+def _person_options(p) -> None:
+    p.add_argument("--alias", action="append", default=[], metavar=t("子账号"),
+                   help=t("旺旺子账号，例如 小橙子旗舰店:小美（可重复）"))
+    p.add_argument("--dept", metavar=t("部门"), help=t("部门（不存在时自动新建）"))
+    p.add_argument("--role", metavar=t("岗位"), help=t("岗位：客服、售后、组长、主管、店长……"))
+    p.add_argument("--hired", metavar="YYYY-MM-DD", help=t("入职日期"))
+    birthday = p.add_mutually_exclusive_group()
+    birthday.add_argument("--birthday", metavar="MM-DD", help=t("公历生日"))
+    birthday.add_argument("--lunar-birthday", metavar="MM-DD", help=t("农历生日"))
+    p.add_argument("--base-pay", metavar=t("金额"), help=t("基本工资（元）"))
+    p.add_argument("--post-pay", metavar=t("金额"), help=t("岗位工资（元）"))
+    p.add_argument("--allowance", metavar=t("金额"), help=t("津贴/补贴（元）"))
+
+
+def list_staff(shop, args) -> int:
+    today = shop.today
+    people = [p for p in shop.staff.list() if p.is_current(today) or not args.active]
+    if args.json:
+        emit_json([person_json(p, today) for p in people])
+        return 0
+    if not people:
+        say(t("还没有员工。用「honghua staff add 姓名」新增，或用「honghua demo」生成演示数据。"))
+        return 0
+    headers = [t("编号"), t("姓名"), t("部门"), t("岗位"), t("入职日期"), t("离职日期"), t("生日"), t("状态"),
+               t("子账号")]
+    rows = [[str(p.id), p.name, p.dept or EMPTY, p.role, _day(p.hired), _day(p.left), birthday_text(p),
+             t("在职") if p.is_current(today) else t("离职"), "，".join(p.aliases) or EMPTY] for p in people]
+    say(table(headers, rows, right={0}))
+    active = sum(1 for p in people if p.is_current(today))
+    say(t("共 {n} 人，在职 {active} 人", n=len(people), active=active))
+    return 0
+
+
+def add_staff(shop, args) -> int:
+    draft = StaffDraft(
+        name=args.name, aliases=tuple(args.alias), dept=args.dept, role=args.role or "客服",
+        hired=day_arg(args.hired, t("入职日期")), birthday=_birthday(args),
+        base_pay_fen=_yuan(args.base_pay, t("基本工资")), post_pay_fen=_yuan(args.post_pay, t("岗位工资")),
+        allowance_fen=_yuan(args.allowance, t("津贴/补贴")),
+    )
+    person = shop.staff.add(draft)
+    if args.json:
+        emit_json(person_json(person, shop.today))
+    else:
+        say(str(person.id))
+    note(t("已新增员工 {who}", who=_who(person)))
+    return 0
+
+
+def edit_staff(shop, args) -> int:
+    old = shop.staff.resolve(args.staff)
+    aliases = [a for a in old.aliases if a not in set(args.remove_alias)]
+    unknown = [a for a in args.remove_alias if a not in old.aliases]
+    if unknown:
+        raise UserError(t("{who} 没有子账号「{alias}」", who=old.display(), alias=unknown[0]))
+    aliases += [a for a in args.alias if a not in aliases]
+    birthday = None if args.clear_birthday else (_birthday(args) or old.birthday)
+    draft = StaffDraft(
+        name=args.name if args.name is not None else old.name,
+        aliases=tuple(aliases),
+        dept=None if args.no_dept else (args.dept if args.dept is not None else old.dept),
+        role=args.role if args.role is not None else old.role,
+        hired=day_arg(args.hired, t("入职日期")) if args.hired is not None else old.hired,
+        birthday=birthday,
+        base_pay_fen=_yuan(args.base_pay, t("基本工资"), old.base_pay_fen),
+        post_pay_fen=_yuan(args.post_pay, t("岗位工资"), old.post_pay_fen),
+        allowance_fen=_yuan(args.allowance, t("津贴/补贴"), old.allowance_fen),
+    )
+    person = shop.staff.edit(old.id, draft)
+    say(t("已修改员工 {who}", who=_who(person)))
+    return 0
+
+
+def leave_staff(shop, args) -> int:
+    person = shop.staff.resolve(args.staff)
+    day = day_arg(args.date, t("离职日期")) or shop.today
+    person = shop.staff.leave(person.id, day)
+    say(t("{who} 已登记离职，离职日期 {day}", who=person.display(), day=day.isoformat()))
+    return 0
+
+
+def rehire_staff(shop, args) -> int:
+    person = shop.staff.resolve(args.staff)
+    person = shop.staff.rehire(person.id)
+    say(t("{who} 已重新入职", who=person.display()))
+    return 0
+
+
+def _birthday(args) -> Birthday | None:
+    if args.lunar_birthday:
+        return Birthday.parse(args.lunar_birthday, lunar=True)
+    if args.birthday:
+        return Birthday.parse(args.birthday)
+    return None
+
+
+def _yuan(text: str | None, field: str, default: int | None = None) -> int | None:
+    if text is None:
+        return default
+    if not text.strip():
+        return None
+    return parse_yuan(text, field=field)
+
+
+def _day(day) -> str:
+    return day.isoformat() if day else EMPTY
+
+
+def _who(person: Staff) -> str:
+    parts = [person.display()]
+    if person.dept:
+        parts.append(person.dept)
+    parts.append(person.role)
+    if person.base_pay_fen is not None:
+        parts.append(t("基本工资 {pay}", pay=format_yuan(person.base_pay_fen)))
+    return "，".join(parts)

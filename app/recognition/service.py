@@ -1,0 +1,244 @@
+"""Issuing, transferring and revoking flowers and red flags; quotas; the two counts (received, held)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain import Flower, FlowerTransfer, RedFlag, Staff
+from app.errors import UserError
+from app.i18n import t
+from app.periods import Month, Period, add_months
+from app.recognition.scheme import CATEGORIES, LEADER, POOL, Scheme
+from app.services.catalog import SettingService
+from app.services.context import Context
+from app.store import Store
+from app.store.flowers import SlotTaken
+
+MAX_REASON = 200
+
+
+@dataclass(frozen=True)
+class Quota:
+    kind: str  # LEADER or POOL
+    limit: int
+    used: int
+
+    @property
+    def left(self) -> int:
+        return max(self.limit - self.used, 0)
+
+
+@dataclass(frozen=True)
+class BoardEntry:
+    staff: Staff
+    received: int
+    valid: int
+    rank: int
+
+
+class RecognitionService:
+    def __init__(self, store: Store, ctx: Context, settings: SettingService):
+        self.store = store
+        self.ctx = ctx
+        self.settings = settings
+
+    @property
+    def scheme(self) -> Scheme:
+        return Scheme.from_settings(self.settings)
+
+    # ---- quotas
+    def quota(self, issuer: Staff, month: Month) -> Quota:
+        scheme = self.scheme
+        kind = scheme.issuer_kind(issuer)
+        if kind is None:
+            raise UserError(t("{name} 不是小红花发放人（只有领导层和管理人员可以发放）", name=issuer.name))
+        key = month.key()
+        if kind == LEADER:
+            return Quota(LEADER, scheme.leader_quota, len(self.store.flowers.used_slots(LEADER, issuer.id, key)))
+        if scheme.pool_split:
+            return Quota(POOL, self._split_share(issuer, month), len(self.store.flowers.used_slots(POOL, issuer.id, key)))
+        return Quota(POOL, scheme.pool_size, len(self.store.flowers.used_slots(POOL, 0, key)))
+
+    def _split_share(self, issuer: Staff, month: Month) -> int:
+        """The pool split evenly among the month's pool issuers; the remainder goes to the lowest ids."""
+        scheme = self.scheme
+        managers = sorted(p.id for p in self.store.staff.list()
+                          if scheme.issuer_kind(p) == POOL and p.employed_during(month.start, month.end))
+        if issuer.id not in managers:
+            return 0
+        base, extra = divmod(scheme.pool_size, len(managers))
+        return base + (1 if managers.index(issuer.id) < extra else 0)
+
+    def quota_text(self, issuer: Staff, month: Month) -> str:
+        quota = self.quota(issuer, month)
+        if quota.kind == POOL and not self.scheme.pool_split:
+            return t("管理人员名额池本月剩余 {n} 朵（共 {limit} 朵）", n=quota.left, limit=quota.limit)
+        return t("本月剩余 {n} 朵（共 {limit} 朵）", n=quota.left, limit=quota.limit)
+
+    # ---- issuing
+    def issue(self, issuer_id: int, recipient_id: int, reason: str, category: str = "客户服务",
+              day: date | None = None) -> Flower:
+        day = day or self.ctx.today
+        reason = " ".join(str(reason).split())
+        if not reason:
+            raise UserError(t("请写明发放小红花的事实依据（例如：主动跟进差评客户并挽回）"))
+        if len(reason) > MAX_REASON:
+            raise UserError(t("事实依据太长（最多 {n} 个字）", n=MAX_REASON))
+        if category not in CATEGORIES:
+            raise UserError(t("类别只能是：{c}", c="、".join(CATEGORIES)))
+        if day > self.ctx.today:
+            raise UserError(t("发放日期 {day} 在今天之后", day=day))
+        issuer, recipient = self._person(issuer_id), self._person(recipient_id)
+        if issuer.id == recipient.id:
+            raise UserError(t("不能给自己发小红花"))
+        if not issuer.employed_on(day):
+            raise UserError(t("{name} 在 {day} 不在职，不能发放小红花", name=issuer.name, day=day))
+        if not recipient.employed_on(day):
+            raise UserError(t("{name} 在 {day} 不在职（已离职或尚未入职），不能获得小红花", name=recipient.name, day=day))
+        month = Month.of(day)
+        scheme = self.scheme
+        valid_through = add_months(day, scheme.valid_months)
+        with self.store.atomic():
+            quota = self.quota(issuer, month)  # read under the write lock
+            if quota.left <= 0:
+                raise UserError(t("{name} {month}的小红花名额已用完（{limit} 朵），下月再发", name=issuer.name,
+                                  month=month.label(), limit=quota.limit))
+            owner = issuer.id if quota.kind == LEADER or scheme.pool_split else 0
+            used = set(self.store.flowers.used_slots(quota.kind, owner, month.key()))
+            slot = next(s for s in range(1, quota.limit + 1) if s not in used)
+            number = self.store.flowers.next_number(f"HF-{day.year}-")
+            try:
+                self.store.flowers.insert(number, issuer.id, recipient.id, day, valid_through, reason, category,
+                                          quota.kind, owner, month.key(), slot)
+            except SlotTaken:
+                raise UserError(t("刚才的名额已被别人用掉，{name} 本月名额已满", name=issuer.name)) from None
+            self._log("flower.issue", t("{issuer} 发给 {recipient} 小红花 {number}：{reason}", issuer=issuer.name,
+                      recipient=recipient.name, number=number, reason=reason),
+                      {"number": number, "issuer": issuer.id, "recipient": recipient.id, "day": day})
+        flower = self.store.flowers.by_number(number)
+        assert flower is not None
+        return flower
+
+    def transfer(self, number: str, to_id: int, signed: str, reason: str = "", day: date | None = None) -> Flower:
+        day = day or self.ctx.today
+        flower = self.get(number)
+        status = flower.status(day)
+        if status == "revoked":
+            raise UserError(t("小红花 {number} 已撤销，不能转让", number=flower.number))
+        if status == "expired":
+            raise UserError(t("小红花 {number} 已于 {d} 过期，不能转让", number=flower.number, d=flower.valid_through))
+        holder, to = self._person(flower.holder_id), self._person(to_id)
+        if to.id == holder.id:
+            raise UserError(t("{name} 已经持有这朵小红花", name=to.name))
+        if not to.employed_on(day):
+            raise UserError(t("{name} 不在职，不能接收小红花", name=to.name))
+        if " ".join(str(signed).split()) != holder.name:
+            raise UserError(t("转让需要持有人 {name} 本人签名确认：请输入持有人的姓名", name=holder.name))
+        if day < (flower.transfers[-1].day if flower.transfers else flower.issued):
+            raise UserError(t("转让日期不能早于上一次获得的日期"))
+        with self.store.atomic():
+            self.store.flowers.add_transfer(flower.id, FlowerTransfer(holder.id, to.id, day, holder.name,
+                                                                      " ".join(reason.split())))
+            self._log("flower.transfer", t("小红花 {number} 由 {a} 转让给 {b}", number=flower.number, a=holder.name,
+                      b=to.name), {"number": flower.number, "from": holder.id, "to": to.id, "day": day})
+        return self.get(number)
+
+    def revoke(self, number: str, reason: str, by_id: int | None = None) -> Flower:
+        """Only the issuer (by_id) or an administrator (by_id None: the shop owner at the PC) may revoke."""
+        flower = self.get(number)
+        if flower.revoked_at:
+            raise UserError(t("小红花 {number} 已经撤销过了", number=flower.number))
+        if by_id is not None and by_id != flower.issuer_id:
+            raise UserError(t("只有发放人或管理员可以撤销小红花 {number}", number=flower.number))
+        reason = " ".join(str(reason).split())
+        if not reason:
+            raise UserError(t("撤销小红花需要写明原因"))
+        with self.store.atomic():
+            self.store.flowers.revoke(flower.id, self.ctx.user, reason)
+            self._log("flower.revoke", t("撤销小红花 {number}：{reason}", number=flower.number, reason=reason),
+                      {"number": flower.number})
+        return self.get(number)
+
+    # ---- red flags for departments
+    def issue_red_flag(self, issuer_id: int, dept_name: str, reason: str, day: date | None = None) -> RedFlag:
+        day = day or self.ctx.today
+        issuer = self._person(issuer_id)
+        scheme = self.scheme
+        if not scheme.may_issue_red_flags(issuer):
+            raise UserError(t("{name} 不是小红旗发放人", name=issuer.name))
+        dept = self.store.departments.by_name(dept_name.strip())
+        if dept is None:
+            raise UserError(t("没有部门「{name}」", name=dept_name))
+        reason = " ".join(str(reason).split())
+        if not reason:
+            raise UserError(t("请写明发放小红旗的理由"))
+        month = Month.of(day).key()
+        with self.store.atomic():
+            used = set(self.store.red_flags.used_slots(month))
+            if len(used) >= scheme.red_flag_pool:
+                raise UserError(t("本月小红旗（{n} 面）已发完", n=scheme.red_flag_pool))
+            slot = next(s for s in range(1, scheme.red_flag_pool + 1) if s not in used)
+            number = self.store.red_flags.next_number(f"HQ-{day.year}-")
+            try:
+                flag_id = self.store.red_flags.insert(number, issuer.id, dept.id, day, reason, month, slot)
+            except SlotTaken:
+                raise UserError(t("本月小红旗刚刚发完")) from None
+            self._log("red_flag.issue", t("{issuer} 发给 {dept} 小红旗 {number}：{reason}", issuer=issuer.name,
+                      dept=dept.name, number=number, reason=reason), {"number": number, "dept": dept.id})
+        return RedFlag(flag_id, number, issuer.id, dept.id, day, reason)
+
+    # ---- reading
+    def get(self, number: str) -> Flower:
+        flower = self.store.flowers.by_number(number)
+        if flower is None:
+            raise UserError(t("没有编号为 {number} 的小红花", number=number))
+        return flower
+
+    def ledger(self, person_id: int | None = None, month: Month | None = None) -> list[Flower]:
+        flowers = self.store.flowers.between(month.start, month.end) if month else self.store.flowers.all()
+        if person_id is not None:
+            flowers = [f for f in flowers if person_id in (f.recipient_id, f.holder_id, f.issuer_id)
+                       or any(person_id in (tr.from_id, tr.to_id) for tr in f.transfers)]
+        return flowers
+
+    def received(self, period: Period) -> dict[int, int]:
+        """Flowers issued to each person in the period and not revoked (transfers do not change this)."""
+        counts: dict[int, int] = {}
+        for f in self.store.flowers.between(period.start, period.end):
+            if not f.revoked_at:
+                counts[f.recipient_id] = counts.get(f.recipient_id, 0) + 1
+        return counts
+
+    def held(self, today: date | None = None) -> dict[int, int]:
+        """Valid flowers each person holds now (not revoked, not expired)."""
+        today = today or self.ctx.today
+        counts: dict[int, int] = {}
+        for f in self.store.flowers.all():
+            if f.status(today) == "valid" and f.issued <= today:
+                counts[f.holder_id] = counts.get(f.holder_id, 0) + 1
+        return counts
+
+    def year_board(self, year: int) -> list[BoardEntry]:
+        """The yearly 红花榜: everyone employed that year, ranked by flowers received; ties share a rank."""
+        from app.periods import Year
+
+        period = Year(year)
+        received, held = self.received(period), self.held()
+        people = [p for p in self.store.staff.list() if p.employed_during(period.start, period.end)]
+        people.sort(key=lambda p: (-received.get(p.id, 0), p.name, p.id))
+        board: list[BoardEntry] = []
+        for index, person in enumerate(people):
+            count = received.get(person.id, 0)
+            rank = board[-1].rank if board and board[-1].received == count else index + 1
+            board.append(BoardEntry(person, count, held.get(person.id, 0), rank))
+        return board
+
+    def _person(self, staff_id: int) -> Staff:
+        person = self.store.staff.get(staff_id)
+        if person is None:
+            raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+        return person
+
+    def _log(self, action: str, summary: str, detail: dict) -> None:
+        self.store.audit.add(self.ctx.user, action, summary, detail, pin_used=self.ctx.pin_used)

@@ -1,0 +1,106 @@
+"""福利 benefits, for people employed at any time in the period by default.
+
+tenure: N full months — the anniversary (hire date + N months, 02-29 → 02-28, 01-31 + 1 → 02-28)
+falls on or before the period's last day; pays every period from then on.
+birthday: the birthday falls in the period (a lunar birthday converted for the year(s) concerned)
+→ cash and/or a gift item (生日蛋糕)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from lunardate import LunarDate
+
+from app.domain import Birthday
+from app.i18n import t
+from app.periods import Period, add_months
+from app.rules.context import Ctx, payout_phrase
+from app.rules.fields import Fields
+from app.rules.measure import MetricTable
+from app.rules.rule import Rule
+from app.rules.text import day_label
+
+KIND = "benefit"
+NAMES = ("benefit", "benefits", "福利")
+PAYS = ("cash", "goods", "item")
+RECIPIENTS = ("staff",)
+DEFAULT_ACTIVE = "any_time"
+BENEFITS = {"tenure": "tenure", "工龄": "tenure", "birthday": "birthday", "生日": "birthday"}
+
+
+@dataclass(frozen=True)
+class Params:
+    benefit: str  # tenure | birthday
+    months: int
+    amount_fen: int
+    gift: str | None  # birthday: an item given besides the amount
+
+
+def parse(f: Fields, table: MetricTable, pays: str) -> Params:
+    benefit = f.choice("benefit", BENEFITS)
+    months = f.integer("months", minimum=1) if benefit == "tenure" else 0
+    amount = f.money("amount", 0) if pays == "item" else f.money("amount", positive=True)
+    gift = f.text("gift", None) if benefit == "birthday" else None
+    return Params(benefit, months, amount, gift)
+
+
+def anniversary(hired: date, months: int) -> date:
+    return add_months(hired, months)
+
+
+def birthday_dates(birthday: Birthday, period: Period) -> list[date]:
+    """The Gregorian dates of the birthday that fall in the period (a lunar birthday can fall twice
+    in one Gregorian year, e.g. lunar 11-20 in early January and again in December)."""
+    if not birthday.lunar:
+        day = birthday.in_year(period.year)
+        return [day] if period.contains(day) else []
+    found = []
+    for lunar_year in (period.year - 1, period.year):
+        for d in (birthday.day, birthday.day - 1):  # a 30th in a 29-day lunar month → the 29th
+            lunar = LunarDate(lunar_year, birthday.month, d)
+            try:
+                solar = lunar.to_solar_date() if hasattr(lunar, "to_solar_date") else lunar.toSolarDate()
+            except ValueError:  # the day does not exist in that lunar month
+                continue
+            if period.contains(solar):
+                found.append(solar)
+            break
+    return found
+
+
+def evaluate(rule: Rule, ctx: Ctx) -> None:
+    p: Params = rule.params
+    for s in ctx.candidates(rule):
+        if p.benefit == "tenure":
+            if s.hired is None:
+                ctx.skip(rule, s.id, t("未填入职日期"))
+                continue
+            due = anniversary(s.hired, p.months)
+            if due > ctx.period.end:
+                ctx.skip(rule, s.id, t("{hired}入职，{due}才满 {n} 个月", hired=day_label(s.hired),
+                                       due=day_label(due), n=p.months))
+                continue
+            ctx.award(rule, s.id, p.amount_fen, t("{hired}入职，{due}满 {n} 个月 → {pay}",
+                                                  hired=day_label(s.hired),
+                                                  due=day_label(due), n=p.months,
+                                                  pay=payout_phrase(rule, p.amount_fen)))
+            continue
+        if s.birthday is None:
+            ctx.skip(rule, s.id, t("未填生日"))
+            continue
+        days = birthday_dates(s.birthday, ctx.period)
+        if not days:
+            ctx.skip(rule, s.id, t("生日{label}不在本期", label=s.birthday.label()))
+            continue
+        day = days[0]
+        lunar = t("（{label}）", label=s.birthday.label()) if s.birthday.lunar else ""
+        head = t("生日 {day}{lunar}", day=day_label(day), lunar=lunar)
+        if rule.pays != "item" and p.amount_fen > 0:
+            pay = payout_phrase(rule, p.amount_fen)
+            ctx.award(rule, s.id, p.amount_fen, t("{head} → {pay}", head=head, pay=pay))
+        if rule.pays == "item":
+            ctx.award(rule, s.id, 0, t("{head} → {item}", head=head, item=rule.item))
+        if p.gift:
+            ctx.award(rule, s.id, 0, t("{head} → {item}", head=head, item=p.gift), kind="item", item=p.gift,
+                      certificate=False)

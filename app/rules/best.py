@@ -1,0 +1,144 @@
+"""单项冠军 best-of: the single best value (most orders, best 知识考核 score) or the best growth on
+last period with a minimum base. The value must be above zero (growth: positive); ties all win, or
+split the amount when the rule says so. A department can be the recipient (优秀部门)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from app.i18n import t
+from app.money import split_largest_remainder
+from app.rules.context import Ctx, payout_phrase
+from app.rules.fields import Fields
+from app.rules.measure import Measure, MetricTable, Reading, Value, parse_measure
+from app.rules.rule import RECIPIENTS as RECIPIENT_WORDS
+from app.rules.rule import Rule
+from app.rules.text import pct, period_short, previous_short, yuan
+
+KIND = "best"
+NAMES = ("best", "单项冠军")
+PAYS = ("cash", "goods", "item", "honour")
+RECIPIENTS = ("staff", "department")
+DEFAULT_ACTIVE = "period_end"
+MODES = {"value": "value", "最高值": "value", "growth": "growth", "增长": "growth"}
+TIES = {"all": "all", "并列均得": "all", "split": "split", "平分": "split"}
+
+
+@dataclass(frozen=True)
+class Params:
+    measure: Measure
+    mode: str  # value | growth
+    min_base: Value | None  # growth: last period at least this
+    amount_fen: int
+    ties: str  # all | split
+
+
+def parse(f: Fields, table: MetricTable, pays: str) -> Params:
+    measure = parse_measure(f, table)
+    mode = f.choice("mode", MODES, "value")
+    if mode == "growth" and measure.source not in ("metric",):
+        raise f.error("mode", t("增长只能用于录入的指标（如销售额、订单数）"))
+    to_dept = RECIPIENT_WORDS.get(str(f.data.get("recipient", "staff"))) == "department"
+    if to_dept and measure.source not in ("metric", "achievement"):
+        raise f.error("metric", t("部门奖项只能按录入的指标或目标达成率评比"))
+    min_base = measure.parse_value(f, "min_base") if mode == "growth" else None
+    amount = f.money("amount", positive=True) if pays not in ("item", "honour") else f.money("amount", 0)
+    ties = f.choice("ties", TIES, "all")
+    if ties == "split" and pays not in ("cash", "goods"):
+        raise f.error("ties", t("只有现金或实物奖可以平分"))
+    return Params(measure, mode, min_base, amount, ties)
+
+
+def uses_previous(params: Params) -> bool:
+    return params.mode == "growth"
+
+
+def _growth(ctx: Ctx, p: Params, sid: int) -> Reading:
+    m = p.measure.metric
+    assert m is not None
+    prev_label = previous_short(ctx.period)
+    cur = ctx.metric_sum(sid, m, ctx.months)
+    prev = ctx.metric_sum(sid, m, ctx.prev_months)
+    if prev is None:
+        return Reading(None, reason=t("{prev}无数据", prev=prev_label))
+    if cur is None:
+        return Reading(None, reason=t("{p}{name}无数据", p=period_short(ctx.period), name=m.name))
+    if p.min_base is not None and prev < p.min_base:
+        return Reading(None, reason=t("{prev}{name} {v} 低于最低基数 {min}", prev=prev_label, name=m.name,
+                                      v=m.format(prev), min=m.format(int(p.min_base))))
+    if prev <= 0:
+        return Reading(None, reason=t("{prev}{name}为 0，无法计算增长", prev=prev_label, name=m.name))
+    growth = Fraction(cur - prev, prev)
+    text = t("{p}{name} {cur}，{prev} {pv}，增长 {g}", p=period_short(ctx.period), name=m.name,
+             cur=m.format(cur), prev=prev_label, pv=m.format(prev), g=pct(growth))
+    return Reading(growth, text)
+
+
+def evaluate(rule: Rule, ctx: Ctx) -> None:
+    p: Params = rule.params
+    label = period_short(ctx.period)
+    readings: dict[object, Reading] = {}
+    if rule.recipient == "department":
+        for d in ctx.dept_candidates(rule):
+            r = p.measure.read_dept(ctx, d, ctx.months)
+            readings[d.name] = Reading(r.value, t("{dept} {p}{name} {v}", dept=d.name, p=label,
+                                                  name=p.measure.name, v=r.full), r.reason)
+    else:
+        for s in ctx.candidates(rule):
+            if p.mode == "growth":
+                readings[s.id] = _growth(ctx, p, s.id)
+            else:
+                r = p.measure.read(ctx, s.id, ctx.months)
+                readings[s.id] = Reading(r.value, t("{p}{name} {v}", p=label, name=p.measure.name, v=r.full),
+                                         r.reason)
+    _award_best(rule, ctx, p, readings)
+
+
+def _award_best(rule: Rule, ctx: Ctx, p: Params, readings: dict[object, Reading]) -> None:
+    dept = rule.recipient == "department"
+    lower = p.mode == "value" and not p.measure.higher_is_better
+    known: dict[object, Value] = {}
+    for key, r in readings.items():
+        if r.value is None:
+            _skip(rule, ctx, key, r.reason, dept)
+        elif r.value <= 0:
+            why = t("{text}，未增长", text=r.text) if p.mode == "growth" else t("{text}，需大于 0",
+                                                                                  text=r.text)
+            _skip(rule, ctx, key, why, dept)
+        else:
+            known[key] = r.value
+    if not known:
+        return
+    best = min(known.values()) if lower else max(known.values())
+    winners = sorted((k for k, v in known.items() if v == best), key=_order)
+    word = t("最低") if lower else t("最高")
+    if len(winners) > 1:
+        word = t("并列") + word
+    shares = (split_largest_remainder(p.amount_fen, [1] * len(winners)) if p.ties == "split"
+              else [p.amount_fen] * len(winners))
+    for key, share in zip(winners, shares, strict=True):
+        text = t("{text}，{word}", text=readings[key].text, word=word)
+        if p.ties == "split" and len(winners) > 1:
+            text += t("，{total} 由 {n} 人平分", total=yuan(p.amount_fen), n=len(winners))
+        text += " → " + payout_phrase(rule, share)
+        if dept:
+            ctx.award(rule, None, share, text, dept=str(key))
+        else:
+            ctx.award(rule, int(key), share, text)  # type: ignore[call-overload]
+    for key in sorted(known, key=_order):
+        if known[key] != best:
+            shown = p.measure.format(best) if p.mode == "value" else pct(Fraction(best))
+            _skip(rule, ctx, key, t("{text}，未达{word} {best}", text=readings[key].text,
+                                     word=t("最低") if lower else t("最高"), best=shown), dept)
+
+
+def _order(key: object) -> tuple[int, str]:
+    return (key, "") if isinstance(key, int) else (0, str(key))  # type: ignore[return-value]
+
+
+def _skip(rule: Rule, ctx: Ctx, key: object, reason: str, dept: bool) -> None:
+    if dept:
+        ctx.skip(rule, None, reason, dept=str(key))
+    else:
+        ctx.skip(rule, int(key), reason)  # type: ignore[call-overload]

@@ -1,0 +1,100 @@
+"""提成 commission: a percentage of each event's amount, with tiers by an attribute (parts sales:
+margin ≥ 35% → 3%, ≥ 50% → 5%), only for events matching a filter (paid=yes). One line per event,
+rounded ROUND_HALF_UP to the fen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+from app.i18n import t
+from app.money import normalize_number_text, scale_fen
+from app.rules.context import Ctx
+from app.rules.fields import Fields
+from app.rules.measure import MetricTable
+from app.rules.per_event import Filter, parse_filter
+from app.rules.rule import Rule
+from app.rules.text import pct_rule, period_short, yuan
+
+KIND = "commission"
+NAMES = ("commission", "提成")
+PAYS = ("cash",)
+RECIPIENTS = ("staff",)
+DEFAULT_ACTIVE = "period_end"
+
+
+@dataclass(frozen=True)
+class Tier:
+    minimum: Fraction  # attribute at least this (1 = 100%)
+    rate: Fraction  # share of the amount (0.03 = 3%)
+
+
+@dataclass(frozen=True)
+class Params:
+    event: str
+    attr: str
+    attr_name: str
+    tiers: tuple[Tier, ...]  # ascending by minimum
+    where: Filter
+
+
+def parse(f: Fields, table: MetricTable, pays: str) -> Params:
+    event = f.text("event")
+    attr = f.text("attr")
+    attr_name = f.text("attr_name", attr)
+    tiers: list[Tier] = []
+    for sub in f.objects("tiers"):
+        minimum, rate = sub.percent("min"), sub.percent("rate")
+        sub.finish()
+        if rate <= 0:
+            raise sub.error("rate", t("应大于 0"))
+        if tiers and minimum <= tiers[-1].minimum:
+            raise sub.error("min", t("应比上一档高（各档按从低到高排列）"))
+        tiers.append(Tier(minimum, rate))
+    return Params(event, attr, attr_name, tuple(tiers), parse_filter(f))
+
+
+def parse_percent_attr(text: str) -> Fraction | None:
+    """`35%` or `35` → 35% (as 0.35); None when not a number."""
+    s = normalize_number_text(text).rstrip("%")
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        return None
+    return Fraction(value) / 100 if value.is_finite() else None
+
+
+def evaluate(rule: Rule, ctx: Ctx) -> None:
+    p: Params = rule.params
+    for s in ctx.candidates(rule):
+        events = ctx.events(p.event, s.id)
+        if not events:
+            ctx.skip(rule, s.id, t("{p}无{event}记录", p=period_short(ctx.period), event=p.event))
+            continue
+        for e in events:
+            head = t("{d}月{day}日 {event} {amount}", d=e.day.month, day=e.day.day, event=p.event,
+                     amount=yuan(e.amount_fen) if e.amount_fen is not None else t("（无金额）"))
+            if not p.where.matches(e):
+                ctx.skip(rule, s.id, t("{head}：不满足 {cond}，不计提成", head=head, cond=p.where.text()))
+                continue
+            if e.amount_fen is None or e.amount_fen <= 0:
+                ctx.skip(rule, s.id, t("{head}：没有金额，不计提成", head=head))
+                continue
+            raw = e.attrs.get(p.attr)
+            share = parse_percent_attr(raw) if raw is not None else None
+            if share is None:
+                ctx.skip(rule, s.id, t("{head}：{name}未填或无效，不计提成", head=head, name=p.attr_name))
+                continue
+            tier = next((tr for tr in reversed(p.tiers) if share >= tr.minimum), None)
+            if tier is None:
+                ctx.skip(rule, s.id, t("{head}：{name} {v} 低于 {min}，不计提成", head=head, name=p.attr_name,
+                                       v=pct_rule(share), min=pct_rule(p.tiers[0].minimum)))
+                continue
+            pay = scale_fen(e.amount_fen, Decimal(tier.rate.numerator) / Decimal(tier.rate.denominator))
+            if pay <= 0:
+                ctx.skip(rule, s.id, t("{head}：提成不足 1 分", head=head))
+                continue
+            ctx.award(rule, s.id, pay, t("{head}，{name} {v}（≥ {min}）× {rate} = {pay}", head=head,
+                                         name=p.attr_name, v=pct_rule(share), min=pct_rule(tier.minimum),
+                                         rate=pct_rule(tier.rate), pay=yuan(pay)))

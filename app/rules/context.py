@@ -1,0 +1,136 @@
+"""One evaluation's working state: indexes over the facts, eligibility, and the lines produced."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import ROUND_HALF_UP, Decimal
+
+from app.domain import Event, Staff
+from app.i18n import t
+from app.metrics import Metric
+from app.rules.facts import DeptFacts, Facts
+from app.rules.model import AwardLine, NotAwarded
+from app.rules.rule import Rule
+from app.rules.text import day_label, month_keys, previous_period, yuan
+
+
+class Ctx:
+    def __init__(self, facts: Facts):
+        self.facts = facts
+        self.period = facts.period
+        self.months = month_keys(facts.period)
+        self.prev_period = previous_period(facts.period)
+        self.prev_months = month_keys(self.prev_period)
+        self.staff: list[Staff] = sorted(facts.staff, key=lambda s: s.id)
+        self.staff_by_id = {s.id: s for s in self.staff}
+        self.departments: list[DeptFacts] = sorted(facts.departments, key=lambda d: d.name)
+        index: dict[str, dict[int, list[Event]]] = defaultdict(lambda: defaultdict(list))
+        start, end = facts.period.start, facts.period.end
+        for e in sorted(facts.events, key=lambda e: (e.day, e.id)):
+            if start <= e.day <= end:
+                index[e.type][e.staff_id].append(e)
+        self._events = index
+        self.lines: list[AwardLine] = []
+        self.not_awarded: list[NotAwarded] = []
+
+    # ---- facts ---------------------------------------------------------------------------------
+    def metric_sum(self, staff_id: int, metric: Metric | None, months: tuple[str, ...]) -> int | None:
+        """The metric over the months from monthly values; None when no month has data.
+
+        sum metrics add up; mean/weighted metrics take the mean of the known months, weighted by
+        the weight metric's monthly sums where all of them are known."""
+        if metric is None:
+            return None
+        values = self.facts.values
+        key = metric.key
+        if len(months) == 1:
+            return values.get((staff_id, key, months[0]))
+        known = [(m, v) for m in months if (v := values.get((staff_id, key, m))) is not None]
+        if not known:
+            return None
+        if metric.aggregation == "sum":
+            return sum(v for _, v in known)
+        weights = [values.get((staff_id, metric.weight, m)) for m, _ in known] if metric.weight else []
+        if weights and all(w is not None and w > 0 for w in weights):
+            num = sum(Decimal(v) * w for (_, v), w in zip(known, weights, strict=True))  # type: ignore[misc]
+            mean = num / sum(weights)  # type: ignore[arg-type]
+        else:
+            mean = Decimal(sum(v for _, v in known)) / len(known)
+        return int(mean.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+    def events(self, event_type: str, staff_id: int) -> list[Event]:
+        by_staff = self._events.get(event_type)
+        return by_staff.get(staff_id, []) if by_staff else []
+
+    def all_events(self, event_type: str) -> list[Event]:
+        by_staff = self._events.get(event_type)
+        return [e for sid in sorted(by_staff) for e in by_staff[sid]] if by_staff else []
+
+    # ---- who takes part ------------------------------------------------------------------------
+    def candidates(self, rule: Rule) -> list[Staff]:
+        """Staff the rule applies to, by id. In-scope people who worked in the period but were not
+        employed on its last day get a reason; people outside the period are left out silently."""
+        start, end = self.period.start, self.period.end
+        chosen = []
+        for s in self.staff:
+            if rule.departments and s.dept not in rule.departments:
+                continue
+            if rule.roles and s.role not in rule.roles:
+                continue
+            if not s.employed_during(start, end):
+                continue
+            if rule.active == "period_end" and not s.employed_on(end):
+                if s.left is not None and s.left < end:
+                    self.skip(rule, s.id, t("{day}离职，期末不在职", day=day_label(s.left)))
+                continue
+            chosen.append(s)
+        return chosen
+
+    def dept_candidates(self, rule: Rule) -> list[DeptFacts]:
+        return [d for d in self.departments if not rule.departments or d.name in rule.departments]
+
+    # ---- output --------------------------------------------------------------------------------
+    def award(self, rule: Rule, staff_id: int | None, amount_fen: int, explanation: str, *,
+              dept: str | None = None, certificate: bool | None = None, item: str | None = None,
+              kind: str | None = None) -> None:
+        """Add a line. `amount_fen` is the size of the award (≥ 0); deductions become negative and
+        items and honours carry no amount."""
+        kind = kind or rule.pays
+        if amount_fen < 0:
+            raise ValueError("award amounts are given as positive numbers")
+        amount = -amount_fen if kind == "deduction" else 0 if kind in ("item", "honour") else amount_fen
+        self.lines.append(AwardLine(
+            recipient_type="department" if dept is not None else "staff",
+            staff_id=staff_id if dept is None else None, dept=dept, award=rule.name, rule_kind=rule.kind,
+            kind=kind, amount_fen=amount, item=item if item is not None else _item(rule, kind),
+            explanation=explanation, certificate=rule.certificate if certificate is None else certificate,
+        ))
+
+    def skip(self, rule: Rule, staff_id: int | None, reason: str, *, dept: str | None = None) -> None:
+        self.not_awarded.append(NotAwarded(rule.name, staff_id, reason, dept))
+
+
+def _item(rule: Rule, kind: str) -> str | None:
+    if kind == "goods":
+        return rule.item or t("奖品")
+    if kind == "item":
+        return rule.item
+    return None
+
+
+def payout_phrase(rule: Rule, fen: int, *, kind: str | None = None, item: str | None = None) -> str:
+    """How the award is paid, for the end of an explanation: `奖金 ¥100.00`, `奖品（价值 ¥100.00）`;
+    cash to a department is its team fund (`团队基金 ¥500.00`)."""
+    kind = kind or rule.pays
+    item = item or rule.item
+    if kind == "cash":
+        if rule.recipient == "department":
+            return t("团队基金 {amount}", amount=yuan(fen))
+        return t("奖金 {amount}", amount=yuan(fen))
+    if kind == "goods":
+        return t("{item}（价值 {amount}）", item=item or t("奖品"), amount=yuan(fen))
+    if kind == "item":
+        return item or t("物品")
+    if kind == "honour":
+        return t("荣誉称号")
+    return t("扣款 {amount}", amount=yuan(fen))

@@ -1,0 +1,52 @@
+"""The facts an evaluation works on. Built directly in tests; built from the store by the award run.
+
+Metric values and targets are per person and month, in the metric's stored integer units (money in
+fen), keyed `(staff_id, metric_key, "YYYY-MM")`. A missing key means "no data at all" and is never
+read as zero. Events are those of the period (others are ignored). Red flowers are counts received
+in the period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.domain import Event, Staff
+from app.periods import Period
+
+ValueKey = tuple[int, str, str]  # (staff_id, metric, "YYYY-MM")
+
+
+@dataclass(frozen=True)
+class DeptFacts:
+    """A department: its members for the period and its own monthly targets `(metric, "YYYY-MM") → units`."""
+
+    name: str
+    members: tuple[int, ...] = ()
+    targets: Mapping[tuple[str, str], int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ManualEntry:
+    """A line the owner adds in review for a manual rule; the reason is required."""
+
+    rule: str
+    reason: str
+    staff_id: int | None = None
+    dept: str | None = None
+    amount_fen: int | None = None  # None: the rule's default amount
+    item: str | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class Facts:
+    period: Period
+    today: date
+    staff: tuple[Staff, ...] = ()
+    values: Mapping[ValueKey, int] = field(default_factory=dict)
+    targets: Mapping[ValueKey, int] = field(default_factory=dict)
+    events: tuple[Event, ...] = ()
+    flowers: Mapping[int, int] = field(default_factory=dict)
+    departments: tuple[DeptFacts, ...] = ()
+    manual: tuple[ManualEntry, ...] = ()

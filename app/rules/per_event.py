@@ -1,0 +1,137 @@
+"""按次 per event: count, sum of amounts or sum of values of an event type (optionally filtered by
+attributes, optionally leaving out events whose attribute value has a later 'spoiling' event, e.g.
+a project with a repeat service) × an amount: praise +¥20, complaint −¥200."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from app.domain import Event
+from app.i18n import t
+from app.money import scale_fen
+from app.rules.context import Ctx
+from app.rules.fields import Fields
+from app.rules.measure import MetricTable
+from app.rules.rule import Rule
+from app.rules.text import period_short, trim, yuan, yuan_short
+
+KIND = "per_event"
+NAMES = ("per_event", "按次")
+PAYS = ("cash", "goods", "item", "deduction")
+RECIPIENTS = ("staff",)
+DEFAULT_ACTIVE = "period_end"
+PER = {"count": "count", "次数": "count", "amount": "amount", "金额": "amount", "value": "value",
+       "数值": "value"}
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Attribute filter: every named attribute must have one of the listed values (case-insensitive)."""
+
+    where: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def matches(self, event: Event) -> bool:
+        for attr, allowed in self.where:
+            if _norm(event.attrs.get(attr, "")) not in allowed:
+                return False
+        return True
+
+    def text(self) -> str:
+        return "，".join(f"{a}={'/'.join(v)}" for a, v in self.where)
+
+
+def _norm(value: object) -> str:
+    return str(value).strip().lower()
+
+
+def parse_filter(f: Fields, field: str = "where") -> Filter:
+    if not f.has(field):
+        f.raw(field, None)
+        return Filter()
+    sub = f.sub(field)
+    where = []
+    for attr in list(sub.data):
+        where.append((attr, tuple(_norm(v) for v in sub.strings(attr))))
+    sub.finish()
+    return Filter(tuple(where))
+
+
+@dataclass(frozen=True)
+class Params:
+    event: str
+    per: str  # count | amount | value
+    amount_fen: int  # per event, or per unit of value
+    rate: Fraction  # per: amount (1 = 100%)
+    where: Filter
+    unless_event: str | None  # leave out events whose `unless_attr` value also has an event of this type
+    unless_attr: str | None
+
+
+def parse(f: Fields, table: MetricTable, pays: str) -> Params:
+    event = f.text("event")
+    per = f.choice("per", PER, "count")
+    if per == "amount":
+        rate = f.percent("rate")
+        if rate <= 0:
+            raise f.error("rate", t("应大于 0"))
+        amount = 0
+    else:
+        rate = Fraction(0)
+        amount = f.money("amount", positive=True) if pays != "item" else f.money("amount", 0)
+    where = parse_filter(f)
+    unless_event = unless_attr = None
+    if f.has("unless"):
+        sub = f.sub("unless")
+        unless_event, unless_attr = sub.text("event"), sub.text("same_attr")
+        sub.finish()
+    return Params(event, per, amount, rate, where, unless_event, unless_attr)
+
+
+def evaluate(rule: Rule, ctx: Ctx) -> None:
+    p: Params = rule.params
+    label = period_short(ctx.period)
+    spoiled: set[str] = set()
+    if p.unless_event and p.unless_attr:
+        for e in ctx.all_events(p.unless_event):
+            if p.unless_attr in e.attrs:
+                spoiled.add(_norm(e.attrs[p.unless_attr]))
+    for s in ctx.candidates(rule):
+        events = [e for e in ctx.events(p.event, s.id) if p.where.matches(e)]
+        left_out = 0
+        if spoiled:
+            kept = [e for e in events if _norm(e.attrs.get(p.unless_attr or "", "")) not in spoiled]
+            left_out, events = len(events) - len(kept), kept
+        note = t("（{n} 个有{event}，不计）", n=left_out, event=p.unless_event) if left_out else ""
+        if not events:
+            ctx.skip(rule, s.id, t("{p}无{event}记录", p=label, event=p.event) + note)
+            continue
+        n = len(events)
+        if p.per == "count":
+            pay = n * p.amount_fen
+            text = t("{p}{event} {n} 次{note} × {amount} = {pay}", p=label, event=p.event, n=n, note=note,
+                     amount=yuan_short(p.amount_fen), pay=yuan(pay))
+        elif p.per == "value":
+            total = sum((e.value for e in events if e.value is not None), Decimal(0))
+            pay = scale_fen(p.amount_fen, total)
+            text = t("{p}{event}合计 {v}（{n} 次）× {amount} = {pay}", p=label, event=p.event, v=trim(total),
+                     n=n,
+                     amount=yuan_short(p.amount_fen), pay=yuan(pay))
+        else:
+            total_fen = sum(e.amount_fen or 0 for e in events)
+            pay = scale_fen(total_fen, Decimal(p.rate.numerator) / Decimal(p.rate.denominator))
+            text = t("{p}{event}金额合计 {v}（{n} 笔）× {rate} = {pay}", p=label, event=p.event,
+                     v=yuan(total_fen), n=n, rate=_rate(p.rate), pay=yuan(pay))
+        if rule.pays == "item":
+            ctx.award(rule, s.id, 0, t("{p}{event} {n} 次 → {item} × {n}", p=label, event=p.event, n=n,
+                                       item=rule.item), item=f"{rule.item} × {n}")
+            continue
+        if pay <= 0:
+            ctx.skip(rule, s.id, text)
+            continue
+        ctx.award(rule, s.id, pay, text)
+
+
+def _rate(rate: Fraction) -> str:
+    return trim(Decimal(rate.numerator * 100) / Decimal(rate.denominator)) + "%"

@@ -1,0 +1,118 @@
+"""排名 ranking: rank by a measure (lower-is-better respected) and pay by rank bands.
+
+Competition ranking (1, 1, 3): tied people share the rank and every one of them gets that rank's
+band. Display order is (rank, staff id), so it never depends on the order staff were given in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.i18n import t
+from app.rules.context import Ctx, payout_phrase
+from app.rules.fields import Fields
+from app.rules.measure import Measure, MetricTable, Reading, Value, parse_measure
+from app.rules.rule import Rule
+from app.rules.text import period_short
+from app.rules.threshold import Condition, check_all, parse_conditions
+
+KIND = "ranking"
+NAMES = ("ranking", "排名")
+PAYS = ("cash", "goods", "honour")
+RECIPIENTS = ("staff",)
+DEFAULT_ACTIVE = "period_end"
+
+
+@dataclass(frozen=True)
+class Band:
+    first: int
+    last: int
+    amount_fen: int
+    certificate: bool | None  # None: the rule's setting
+
+
+@dataclass(frozen=True)
+class Params:
+    measure: Measure
+    bands: tuple[Band, ...]
+    qualify: tuple[Condition, ...]
+
+
+def parse_bands(f: Fields, pays: str) -> tuple[Band, ...]:
+    bands: list[Band] = []
+    for sub in f.objects("bands"):
+        first = sub.integer("from", minimum=1)
+        last = sub.integer("to", first, minimum=first)
+        amount = sub.money("amount", positive=True) if pays != "honour" else sub.money("amount", 0)
+        cert = sub.boolean("certificate", None) if sub.has("certificate") else None
+        sub.finish()
+        if bands and first <= bands[-1].last:
+            raise sub.error("from", t("名次与上一档重叠（各档按名次从前到后排列）"))
+        bands.append(Band(first, last, amount, cert))
+    return tuple(bands)
+
+
+def parse(f: Fields, table: MetricTable, pays: str) -> Params:
+    measure = parse_measure(f, table)
+    return Params(measure, parse_bands(f, pays), parse_conditions(f, table, "qualify", required=False))
+
+
+def competition_ranks(entries: list[tuple[int, Value]],
+                      higher_is_better: bool) -> list[tuple[int, int, Value]]:
+    """[(id, value)] → [(rank, id, value)] ordered by (rank, id); equal values share the rank (1, 1, 3)."""
+    ordered = sorted(entries, key=lambda e: (-e[1] if higher_is_better else e[1], e[0]))
+    ranked: list[tuple[int, int, Value]] = []
+    for i, (key, value) in enumerate(ordered):
+        rank = ranked[-1][0] if ranked and ranked[-1][2] == value else i + 1
+        ranked.append((rank, key, value))
+    return ranked
+
+
+def band_of(bands: tuple[Band, ...], rank: int) -> Band | None:
+    return next((b for b in bands if b.first <= rank <= b.last), None)
+
+
+def band_text(band: Band) -> str:
+    if band.first == band.last:
+        return t("第 {n} 名", n=band.first)
+    return t("第 {a}–{b} 名", a=band.first, b=band.last)
+
+
+def award_ranked(rule: Rule, ctx: Ctx, measure: Measure, readings: dict[int, Reading],
+                 bands: tuple[Band, ...]) -> None:
+    """Rank the known readings and pay the bands; others get the reason."""
+    ranked = competition_ranks([(sid, r.value) for sid, r in readings.items() if r.value is not None],
+                               measure.higher_is_better)
+    counts: dict[int, int] = {}
+    for rank, _, _ in ranked:
+        counts[rank] = counts.get(rank, 0) + 1
+    label = period_short(ctx.period)
+    for rank, sid, _ in ranked:
+        reading = readings[sid]
+        tie = t("（并列）") if counts[rank] > 1 else ""
+        head = t("{p}{name} {value}，排名第 {rank}{tie}", p=label, name=measure.name, value=reading.full,
+                 rank=rank, tie=tie)
+        band = band_of(bands, rank)
+        if band is None:
+            ctx.skip(rule, sid, t("{head}，未进入获奖名次", head=head))
+            continue
+        cert = rule.certificate if band.certificate is None else band.certificate
+        ctx.award(rule, sid, band.amount_fen, t("{head}，{band} → {pay}", head=head, band=band_text(band),
+                                                 pay=payout_phrase(rule, band.amount_fen)), certificate=cert)
+
+
+def evaluate(rule: Rule, ctx: Ctx) -> None:
+    p: Params = rule.params
+    readings: dict[int, Reading] = {}
+    for s in ctx.candidates(rule):
+        if p.qualify:
+            ok, texts = check_all(ctx, p.qualify, s.id, ctx.months)
+            if not ok:
+                ctx.skip(rule, s.id, t("不具备排名资格：{why}", why="，".join(texts)))
+                continue
+        reading = p.measure.read(ctx, s.id, ctx.months)
+        if reading.value is None:
+            ctx.skip(rule, s.id, reading.reason)
+            continue
+        readings[s.id] = reading
+    award_ranked(rule, ctx, p.measure, readings, p.bands)
+

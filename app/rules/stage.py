@@ -1,0 +1,86 @@
+"""阶段目标 stage target: achievement of a metric against the person's target; the highest stage
+reached pays (≥100% → ¥200, ≥120% → ¥500). Compared exactly: actual × 100 ≥ target × stage%."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from app.i18n import t
+from app.metrics import Metric
+from app.rules.context import Ctx, payout_phrase
+from app.rules.fields import Fields
+from app.rules.measure import MetricTable
+from app.rules.rule import Rule
+from app.rules.text import month_label, pct, pct_rule, period_short
+
+KIND = "stage"
+NAMES = ("stage", "阶段目标")
+PAYS = ("cash", "goods", "honour")
+RECIPIENTS = ("staff",)
+DEFAULT_ACTIVE = "period_end"
+
+
+@dataclass(frozen=True)
+class Stage:
+    percent: Fraction  # 1 = 100%
+    amount_fen: int
+
+
+@dataclass(frozen=True)
+class Params:
+    metric: Metric
+    stages: tuple[Stage, ...]  # ascending
+
+
+def parse(f: Fields, table: MetricTable, pays: str) -> Params:
+    word = f.text("metric")
+    metric = table.find_stored(word)
+    if metric is None:
+        raise f.error("metric", t("的指标「{word}」不存在或不能设目标", word=word))
+    stages = []
+    for sub in f.objects("stages"):
+        percent = sub.percent("percent")
+        if percent <= 0:
+            raise sub.error("percent", t("应大于 0"))
+        amount = sub.money("amount", positive=True) if pays != "honour" else sub.money("amount", 0)
+        sub.finish()
+        if stages and percent <= stages[-1].percent:
+            raise sub.error("percent", t("应比上一档高（各档按从低到高排列）"))
+        stages.append(Stage(percent, amount))
+    return Params(metric, tuple(stages))
+
+
+def evaluate(rule: Rule, ctx: Ctx) -> None:
+    p: Params = rule.params
+    metric = p.metric
+    for s in ctx.candidates(rule):
+        targets = [ctx.facts.targets.get((s.id, metric.key, m)) for m in ctx.months]
+        missing = [month_label(m) for m, v in zip(ctx.months, targets, strict=True) if v is None]
+        if len(missing) == len(ctx.months):
+            ctx.skip(rule, s.id, t("未设目标"))
+            continue
+        if missing:
+            ctx.skip(rule, s.id, t("{months}未设目标", months="、".join(missing)))
+            continue
+        target = sum(v for v in targets if v is not None)
+        if target <= 0:
+            ctx.skip(rule, s.id, t("目标为 0"))
+            continue
+        actual = ctx.metric_sum(s.id, metric, ctx.months)
+        if actual is None:
+            ctx.skip(rule, s.id, t("{name}未知", name=metric.name))
+            continue
+        done = Fraction(actual, target)
+        reached = [st for st in p.stages if done >= st.percent]
+        head = t("{p}{name} {actual}，目标 {target}", p=period_short(ctx.period), name=metric.name,
+                 actual=metric.format(actual), target=metric.format(target))
+        if not reached:
+            first = p.stages[0].percent
+            ctx.skip(rule, s.id, t("{head}，完成 {done}，未达 {need}", head=head,
+                                   done=pct(done, against=first), need=pct_rule(first)))
+            continue
+        stage = reached[-1]
+        ctx.award(rule, s.id, stage.amount_fen, t(
+            "{head}，完成 {done}，达到 ≥{need} 档 → {pay}", head=head, done=pct(done, against=stage.percent),
+            need=pct_rule(stage.percent), pay=payout_phrase(rule, stage.amount_fen)))

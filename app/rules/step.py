@@ -1,0 +1,103 @@
+"""阶梯 step bonus: each full step above a baseline pays a fixed amount, with an optional cap.
+
+Baseline: a fixed value, the person's own value last period, or their target. A person with no data
+at all in the baseline period gets nothing, with the reason (`上月无数据`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.i18n import t
+from app.metrics import Metric
+from app.rules.context import Ctx
+from app.rules.fields import Fields
+from app.rules.measure import MetricTable
+from app.rules.rule import Rule
+from app.rules.text import period_short, previous_short, yuan, yuan_short
+
+KIND = "step"
+NAMES = ("step", "阶梯")
+PAYS = ("cash", "goods")
+RECIPIENTS = ("staff",)
+DEFAULT_ACTIVE = "period_end"
+BASELINES = {"fixed": "fixed", "固定": "fixed", "previous": "previous", "上期": "previous",
+             "target": "target", "目标": "target"}
+
+
+@dataclass(frozen=True)
+class Params:
+    metric: Metric
+    baseline: str  # fixed | previous | target
+    base_value: int  # fixed baseline, stored units
+    step: int  # stored units, > 0
+    amount_fen: int  # per full step
+    cap_fen: int | None
+
+
+def parse(f: Fields, table: MetricTable, pays: str) -> Params:
+    word = f.text("metric")
+    metric = table.find_stored(word)
+    if metric is None:
+        raise f.error("metric", t("的指标「{word}」不存在", word=word))
+    baseline = f.choice("baseline", BASELINES)
+    base_value = metric.to_units(f.decimal("base_value")) if baseline == "fixed" else 0
+    step = metric.to_units(f.decimal("step", positive=True))
+    if step <= 0:
+        raise f.error("step", t("应大于 0"))
+    return Params(metric, baseline, base_value, step, f.money("amount", positive=True),
+                  f.money("cap", None, positive=True))
+
+
+def uses_previous(params: Params) -> bool:
+    return params.baseline == "previous"
+
+
+def step_bonus(value: int, base: int, step: int, amount_fen: int,
+               cap_fen: int | None) -> tuple[int, int, bool]:
+    """(full steps, amount, capped) for `value` against `base`."""
+    steps = (value - base) // step if value > base else 0
+    pay = steps * amount_fen
+    if cap_fen is not None and pay > cap_fen:
+        return steps, cap_fen, True
+    return steps, pay, False
+
+
+def evaluate(rule: Rule, ctx: Ctx) -> None:
+    p: Params = rule.params
+    m = p.metric
+    for s in ctx.candidates(rule):
+        value = ctx.metric_sum(s.id, m, ctx.months)
+        if value is None:
+            ctx.skip(rule, s.id, t("{p}{name}无数据", p=period_short(ctx.period), name=m.name))
+            continue
+        if p.baseline == "previous":
+            base = ctx.metric_sum(s.id, m, ctx.prev_months)
+            base_label = previous_short(ctx.period)
+            if base is None:
+                ctx.skip(rule, s.id, t("{prev}无数据", prev=base_label))
+                continue
+        elif p.baseline == "target":
+            targets = [ctx.facts.targets.get((s.id, m.key, k)) for k in ctx.months]
+            if any(v is None for v in targets):
+                ctx.skip(rule, s.id, t("未设目标"))
+                continue
+            base, base_label = sum(v for v in targets if v is not None), t("目标")
+        else:
+            base, base_label = p.base_value, t("基数")
+        head = t("{p}{name} {value}，{label} {base}", p=period_short(ctx.period), name=m.name,
+                 value=m.format(value), label=base_label, base=m.format(base))
+        steps, pay, capped = step_bonus(value, base, p.step, p.amount_fen, p.cap_fen)
+        if value <= base:
+            ctx.skip(rule, s.id, t("{head}，未超过{label}", head=head, label=base_label))
+            continue
+        excess = m.format(value - base)
+        if steps == 0:
+            ctx.skip(rule, s.id, t("{head}，超出 {excess}，不足 1 档（每档 {step}）", head=head,
+                                   excess=excess,
+                                   step=m.format(p.step)))
+            continue
+        text = t("{head}，超出 {excess}，满 {steps} 档 × {amount} = {pay}", head=head, excess=excess,
+                 steps=steps, amount=yuan_short(p.amount_fen), pay=yuan(steps * p.amount_fen))
+        if capped:
+            text += t("，封顶 {cap}", cap=yuan(pay))
+        ctx.award(rule, s.id, pay, text)

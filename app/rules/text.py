@@ -1,0 +1,103 @@
+"""How numbers, periods and dates are written in explanations."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from app.money import format_yuan, round_half_up_div
+from app.periods import HalfYear, Month, Period, Quarter, Year
+
+_QUARTER = {1: "一", 2: "二", 3: "三", 4: "四"}
+
+
+def period_short(period: Period) -> str:
+    """`10月`, `第四季度`, `下半年`, `2026年`."""
+    if isinstance(period, Month):
+        return f"{period.month}月"
+    if isinstance(period, Quarter):
+        return f"第{_QUARTER[period.quarter]}季度"
+    if isinstance(period, HalfYear):
+        return "上半年" if period.half == 1 else "下半年"
+    return f"{period.year}年"
+
+
+def previous_short(period: Period) -> str:
+    return {"month": "上月", "quarter": "上季度", "half": "上个半年", "year": "上年"}[period.kind]
+
+
+def previous_period(period: Period) -> Period:
+    if isinstance(period, Month):
+        return period.previous()
+    if isinstance(period, Quarter):
+        if period.quarter == 1:
+            return Quarter(period.year - 1, 4)
+        return Quarter(period.year, period.quarter - 1)
+    if isinstance(period, HalfYear):
+        return HalfYear(period.year - 1, 2) if period.half == 1 else HalfYear(period.year, 1)
+    if isinstance(period, Year):
+        return Year(period.year - 1)
+    raise ValueError(period)
+
+
+def month_keys(period: Period) -> tuple[str, ...]:
+    return tuple(m.key() for m in period.month_list())
+
+
+def month_label(key: str) -> str:
+    return f"{int(key[5:7])}月"
+
+
+def day_label(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def yuan(fen: int) -> str:
+    return format_yuan(fen)
+
+
+def yuan_short(fen: int) -> str:
+    """A rule's own amount: `¥100` when whole, else `¥100.50`."""
+    text = format_yuan(fen)
+    return text.removesuffix(".00")
+
+
+def _pct_digits(value: Fraction, decimals: int) -> str:
+    scale = 10 ** (decimals + 2)
+    units = round_half_up_div(value.numerator * scale, value.denominator)
+    sign = "-" if units < 0 else ""
+    whole, frac = divmod(abs(units), 10**decimals)
+    return f"{sign}{whole}.{frac:0{decimals}d}" if decimals else f"{sign}{whole}"
+
+
+def pct(value: Fraction, *, against: Fraction | None = None) -> str:
+    """A fraction as a percentage with one decimal (`83.3%`); more decimals when one would hide a
+    difference from `against` (99.96% is not shown as 100.0% beside a 100% threshold)."""
+    decimals = 1
+    if against is not None and value != against:
+        while decimals < 6 and _pct_digits(value, decimals) == _pct_digits(against, decimals):
+            decimals += 1
+    return _pct_digits(value, decimals) + "%"
+
+
+def pct_rule(value: Fraction) -> str:
+    """A threshold from the plan, as written: `100%`, `35%`, `0.5%`."""
+    d = Decimal(value.numerator * 100) / Decimal(value.denominator)
+    text = f"{d.normalize():f}"
+    return text + "%"
+
+
+def number(value: Decimal | Fraction | int, decimals: int = 2) -> str:
+    """A plain number with a fixed number of decimals, ROUND_HALF_UP (`20.00`)."""
+    if isinstance(value, Fraction):
+        value = Decimal(value.numerator) / Decimal(value.denominator)
+    q = Decimal(1).scaleb(-decimals)
+    return f"{Decimal(value).quantize(q, rounding=ROUND_HALF_UP):f}"
+
+
+def trim(value: Decimal | int) -> str:
+    text = f"{Decimal(value):f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"

@@ -1,0 +1,118 @@
+"""达标 threshold: conditions on metrics (derived rates included) pay a fixed amount.
+
+A condition on an unknown value is not met, with the reason (`评价数未知`). Comparisons are exact:
+rates are Fractions of the sums, never rounded percentages."""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from app.i18n import t
+from app.rules.context import Ctx, payout_phrase
+from app.rules.fields import Fields
+from app.rules.measure import Measure, MetricTable, Reading, Value, parse_measure
+from app.rules.rule import Rule
+from app.rules.text import month_label, pct_rule, period_short
+
+KIND = "threshold"
+NAMES = ("threshold", "达标")
+PAYS = ("cash", "goods", "item", "honour", "deduction")
+RECIPIENTS = ("staff",)
+DEFAULT_ACTIVE = "period_end"
+
+OPS: dict[str, tuple[Callable[[object, object], bool], str, str]] = {
+    ">=": (operator.ge, "≥", "<"), "≥": (operator.ge, "≥", "<"),
+    ">": (operator.gt, ">", "≤"),
+    "<=": (operator.le, "≤", ">"), "≤": (operator.le, "≤", ">"),
+    "<": (operator.lt, "<", "≥"),
+    "==": (operator.eq, "=", "≠"), "=": (operator.eq, "=", "≠"),
+}
+
+
+@dataclass(frozen=True)
+class Condition:
+    measure: Measure
+    op: str
+    value: Value
+
+    def threshold_text(self) -> str:
+        if self.measure.is_rate or self.measure.unit == "percent":
+            return pct_rule(Fraction(self.value))
+        return self.measure.format(self.value)
+
+    def check(self, reading: Reading) -> tuple[bool, str]:
+        """(met, text): `评价数 30 ≥ 30` when met, `评价数 12 < 30` or `评价数未知` when not."""
+        if reading.value is None:
+            return False, reading.reason
+        test, shown, negated = OPS[self.op]
+        met = bool(test(reading.value, self.value))
+        value_text = self.measure.format(reading.value, against=self.value)
+        gap = "" if reading.detail else " "
+        sign = shown if met else negated
+        return met, f"{self.measure.name} {value_text}{reading.detail}{gap}{sign} {self.threshold_text()}"
+
+
+def parse_condition(f: Fields, table: MetricTable) -> Condition:
+    measure = parse_measure(f, table)
+    op = f.text("op", ">=")
+    if op not in OPS:
+        raise f.error("op", t("的值「{op}」无效，可选：>=、>、<=、<、==", op=op))
+    value = measure.parse_value(f, "value")
+    if value is None:
+        raise f.error("value", t("缺失"))
+    f.finish()
+    return Condition(measure, op, value)
+
+
+def parse_conditions(f: Fields, table: MetricTable, field: str, *,
+                     required: bool = True) -> tuple[Condition, ...]:
+    return tuple(parse_condition(sub, table) for sub in f.objects(field, required=required))
+
+
+def check_all(ctx: Ctx, conditions: tuple[Condition, ...], staff_id: int,
+              months: tuple[str, ...]) -> tuple[bool, list[str]]:
+    """All conditions over the months; returns (met, texts): every text when met, the failures when not."""
+    met_texts, failed = [], []
+    for cond in conditions:
+        ok, text = cond.check(cond.measure.read(ctx, staff_id, months))
+        target = met_texts if ok else failed
+        if text not in target:
+            target.append(text)
+    return (not failed), (met_texts if not failed else failed)
+
+
+@dataclass(frozen=True)
+class Params:
+    conditions: tuple[Condition, ...]
+    amount_fen: int
+    each_month: bool
+
+
+def parse(f: Fields, table: MetricTable, pays: str) -> Params:
+    amount = f.money("amount", positive=True) if pays not in ("item", "honour") else f.money("amount", 0)
+    return Params(parse_conditions(f, table, "conditions"), amount, f.boolean("each_month", False))
+
+
+def evaluate(rule: Rule, ctx: Ctx) -> None:
+    p: Params = rule.params
+    label = period_short(ctx.period)
+    for s in ctx.candidates(rule):
+        if p.each_month and len(ctx.months) > 1:
+            parts, failed = [], []
+            for m in ctx.months:
+                ok, texts = check_all(ctx, p.conditions, s.id, (m,))
+                (parts if ok else failed).append(f"{month_label(m)} {'，'.join(texts)}")
+            if failed:
+                ctx.skip(rule, s.id, "；".join(failed))
+                continue
+            text = "；".join(parts)
+        else:
+            ok, texts = check_all(ctx, p.conditions, s.id, ctx.months)
+            if not ok:
+                ctx.skip(rule, s.id, "，".join(texts))
+                continue
+            text = label + "，".join(texts)
+        ctx.award(rule, s.id, p.amount_fen, f"{text} → {payout_phrase(rule, p.amount_fen)}")

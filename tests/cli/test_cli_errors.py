@@ -1,0 +1,161 @@
+"""Exit codes and messages: 2 for the user's mistakes, 1 for everything else, never a traceback by accident."""
+
+import json
+import sqlite3
+
+import pytest
+
+from app.cli import has_command, main
+
+
+def test_usage_errors_exit_2_in_chinese(cli):
+    cases = [
+        (("frobnicate",), "没有命令 'frobnicate'"),
+        (("staff",), "缺少必需的参数"),
+        (("staff", "add"), "缺少必需的参数"),
+        (("staff", "list", "--colour"), "无法识别的参数：--colour"),
+        (("data", "set", "--date"), "--date 后面需要一个值"),
+        (("demo", "--staff", "ten"), "不是正整数"),
+        (("--lang", "fr", "staff", "list"), "--lang"),
+    ]
+    for args, words in cases:
+        result = cli(*args)
+        assert result.code == 2, args
+        assert words in result.err, (args, result.err)
+        assert "usage:" not in result.err and "error:" not in result.err
+        assert "查看用法" in result.err and result.out == ""
+
+
+def test_no_command_exits_2(cli):
+    result = cli()
+    assert result.code == 2 and "请指定一个命令" in result.err
+
+
+def test_gui_only_options_are_ignored_with_a_command_and_explained_without(cli):
+    result = cli("--page", "员工", "--exit-after-startup", "staff", "list", "--json")
+    assert result.code == 0 and json.loads(result.out) == []
+    result = cli("--exit-after-startup")
+    assert result.code == 2 and "图形界面" in result.err
+
+
+def test_help_exits_0(cli):
+    result = cli("-h")
+    assert result.code == 0 and result.out.startswith("用法：honghua")
+    for command in ("demo", "staff", "target", "data", "event", "progress"):
+        assert command in result.out
+    assert cli("staff", "add", "--help").code == 0
+
+
+def test_bad_today_exits_2(cli):
+    result = cli("staff", "list", today="2026-02-30")
+    assert result.code == 2 and "--today" in result.err
+
+
+def test_environment_gives_today_and_the_database(tmp_path, monkeypatch, capsys):
+    db = tmp_path / "env.db"
+    monkeypatch.setenv("HONGHUA_DB", str(db))
+    monkeypatch.setenv("HONGHUA_TODAY", "2026-10-20")
+    assert main(["staff", "add", "小美", "--hired", "2026-10-20"]) == 0  # not "in the future"
+    assert db.exists()
+    capsys.readouterr()
+    monkeypatch.setenv("HONGHUA_TODAY", "2026-10-19")
+    assert main(["staff", "add", "小丽", "--hired", "2026-10-20"]) == 2
+    assert "在今天" in capsys.readouterr().err
+
+
+def _foreign_files(tmp_path):
+    text = tmp_path / "notes.db"
+    text.write_bytes("这不是数据库\n".encode())
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("INSERT INTO t VALUES (1)")
+    conn.commit()
+    conn.close()
+    return [(text, "不是红花榜的数据文件"), (other, "其他程序")]
+
+
+def test_a_file_that_is_not_ours_is_refused_and_left_unchanged(tmp_path, capsys):
+    for path, words in _foreign_files(tmp_path):
+        before = path.read_bytes()
+        for args in (["staff", "list"], ["staff", "add", "小美"], ["demo"]):
+            code = main(["--db", str(path), "--today", "2026-10-20", *args])
+            err = capsys.readouterr().err
+            assert code == 1, (path, args)
+            assert words in err and "Traceback" not in err
+        assert path.read_bytes() == before
+        assert not path.with_name(path.name + "-wal").exists()
+
+
+def test_a_folder_as_database_exits_1(tmp_path, capsys):
+    assert main(["--db", str(tmp_path), "staff", "list"]) == 1
+    assert "文件夹" in capsys.readouterr().err
+
+
+def test_a_bug_gives_a_short_message_and_exit_1(cli, monkeypatch):
+    from app.shop import Shop
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Shop, "progress", broken)
+    result = cli("progress", "--month", "2026-10")
+    assert result.code == 1
+    assert "内部错误" in result.err and "boom" in result.err and "Traceback" not in result.err
+    monkeypatch.setenv("HONGHUA_DEBUG", "1")
+    result = cli("progress", "--month", "2026-10")
+    assert result.code == 1 and "Traceback" in result.err
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["staff", "list"], True),
+    (["--db", "x.db", "--today", "2026-10-20", "progress"], True),
+    (["--db", "staff"], False),            # "staff" is the value of --db here
+    (["--page", "staff"], False),
+    (["--exit-after-startup"], False),
+    ([], False),
+    (["--lang", "en", "demo", "--force"], True),
+    (["shop.db"], False),
+])
+def test_has_command(argv, expected):
+    assert has_command(argv) is expected
+
+
+def test_a_locked_file_exits_1_and_keeps_nothing(cli, add, db, store, monkeypatch):
+    import app.store.db
+
+    add("小美")
+    monkeypatch.setattr(app.store.db, "BUSY_TIMEOUT_MS", 50)
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the file
+    try:
+        result = cli("data", "set", "--date", "2026-10-19", "--staff", "小美", "--metric", "orders", "--value", "3")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result.code == 1
+    assert "正被其他程序占用" in result.err and "Traceback" not in result.err
+    assert store().values.count() == 0
+
+
+def test_a_database_fault_outside_the_store_checks_exits_1(cli, monkeypatch):
+    from app.shop import Shop
+
+    def failing(self, *args, **kwargs):
+        raise sqlite3.DatabaseError("disk I/O error")
+
+    monkeypatch.setattr(Shop, "progress", failing)
+    result = cli("progress")
+    assert result.code == 1 and "数据文件出错" in result.err and "disk I/O error" in result.err
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_help_screen_renders(cli, lang):
+    screens = [(), ("demo",), ("staff",), ("staff", "list"), ("staff", "add"), ("staff", "edit"), ("staff", "leave"),
+               ("staff", "rehire"), ("target",), ("target", "set"), ("data",), ("data", "set"), ("event",),
+               ("event", "add"), ("progress",)]
+    for words in screens:
+        result = cli(*words, "-h", lang=lang)
+        assert result.code == 0, (words, result.err)
+        assert result.out.startswith("用法：" if lang == "zh" else "usage: "), words
+        assert result.err == ""

@@ -1,0 +1,144 @@
+"""`honghua staff …` in process: the JSON contract, ambiguous names, leave and rehire, bad input."""
+
+import json
+from datetime import date
+
+STAFF_KEYS = ["id", "name", "aliases", "dept", "role", "hired", "left", "birthday", "birthday_lunar", "active"]
+
+
+def test_add_prints_only_the_new_id_and_list_json_has_the_contract_keys(cli, add):
+    first = cli("staff", "add", "林晓雯", "--alias", "小橙子旗舰店:小美", "--alias", "小橙子母婴店：小美",
+                "--dept", "客服部", "--role", "组长", "--hired", "2025-03-01", "--birthday", "03-18")
+    assert first.code == 0, first.err
+    assert first.out == "1\n"
+    assert "林晓雯" in first.err  # the confirmation goes to the person, not to scripts
+    second = add("张伟", "--dept", "售后部", "--role", "售后", "--lunar-birthday", "8-15")
+    assert second == 2
+
+    result = cli("staff", "list", "--json")
+    assert result.code == 0 and result.err == ""
+    people = json.loads(result.out)
+    assert [list(p) for p in people] == [STAFF_KEYS, STAFF_KEYS]
+    assert people[0] == {
+        "id": 1, "name": "林晓雯", "aliases": ["小橙子旗舰店:小美", "小橙子母婴店:小美"],  # full-width colon folded
+        "dept": "客服部", "role": "组长", "hired": "2025-03-01", "left": None, "birthday": "03-18",
+        "birthday_lunar": False, "active": True,
+    }
+    assert people[1] == {
+        "id": 2, "name": "张伟", "aliases": [], "dept": "售后部", "role": "售后", "hired": None, "left": None,
+        "birthday": "08-15", "birthday_lunar": True, "active": True,
+    }
+
+
+def test_new_department_is_created_once(cli, add, store):
+    add("甲", "--dept", "美工部")
+    add("乙", "--dept", "美工部")
+    assert [d.name for d in store().departments.list()] == ["美工部"]
+
+
+def test_list_text_is_a_table_with_everyone(cli, add):
+    add("林晓雯", "--dept", "客服部", "--lunar-birthday", "08-15")
+    add("张伟")
+    cli("staff", "leave", "张伟", "--date", "2026-10-01")
+    result = cli("staff", "list")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert lines[0].split() == ["编号", "姓名", "部门", "岗位", "入职日期", "离职日期", "生日", "状态", "子账号"]
+    assert "林晓雯" in lines[2] and "农历08-15" in lines[2] and "在职" in lines[2]
+    assert "张伟" in lines[3] and "2026-10-01" in lines[3] and "离职" in lines[3]
+    assert lines[-1] == "共 2 人，在职 1 人"
+    active_only = cli("staff", "list", "--active")
+    assert "张伟" not in active_only.out and "林晓雯" in active_only.out
+
+
+def test_ambiguous_name_exits_2_and_lists_both_ids(cli, add):
+    one = add("张伟", "--dept", "客服部")
+    two = add("张伟", "--dept", "售后部", "--role", "售后")
+    result = cli("staff", "leave", "张伟", "--date", "2026-10-19")
+    assert result.code == 2
+    assert f"#{one}" in result.err and f"#{two}" in result.err and "客服部" in result.err
+    assert "Traceback" not in result.err and result.out == ""
+    # nothing changed; the id picks one
+    assert cli("staff", "leave", str(two), "--date", "2026-10-19").code == 0
+    people = json.loads(cli("staff", "list", "--json").out)
+    assert [(p["id"], p["left"]) for p in people] == [(one, None), (two, "2026-10-19")]
+
+
+def test_leave_sets_the_date_and_active_follows_today(cli, add):
+    sid = add("小刚", "--alias", "店:小刚", "--hired", "2025-01-01")
+    assert cli("staff", "leave", "店:小刚", "--date", "2026-10-19").code == 0  # found by alias
+    person = json.loads(cli("staff", "list", "--json").out)[0]
+    assert (person["id"], person["left"], person["active"]) == (sid, "2026-10-19", False)
+    # on the leave day itself the person is still on the team
+    assert json.loads(cli("staff", "list", "--json", today="2026-10-19").out)[0]["active"] is True
+
+
+def test_leave_defaults_to_today_and_rehire_clears_it(cli, add):
+    add("小刚")
+    cli("staff", "leave", "小刚")
+    assert json.loads(cli("staff", "list", "--json").out)[0]["left"] == "2026-10-20"
+    result = cli("staff", "rehire", "小刚")
+    assert result.code == 0 and "小刚" in result.out
+    assert json.loads(cli("staff", "list", "--json").out)[0]["left"] is None
+
+
+def test_leave_before_hire_is_refused(cli, add):
+    add("小刚", "--hired", "2026-05-01")
+    result = cli("staff", "leave", "小刚", "--date", "2026-04-30")
+    assert result.code == 2 and "早于入职日期" in result.err
+
+
+def test_edit_changes_only_what_is_given(cli, add):
+    sid = add("小刚", "--alias", "店:小刚", "--dept", "客服部", "--birthday", "05-06", "--base-pay", "¥3,200")
+    result = cli("staff", "edit", str(sid), "--role", "组长", "--alias", "店:阿刚", "--remove-alias", "店:小刚")
+    assert result.code == 0, result.err
+    person = json.loads(cli("staff", "list", "--json").out)[0]
+    assert person["role"] == "组长" and person["aliases"] == ["店:阿刚"]
+    assert person["dept"] == "客服部" and person["birthday"] == "05-06"
+    assert cli("staff", "edit", "小刚", "--remove-alias", "店:没有").code == 2
+
+
+def test_user_mistakes_exit_2_without_traceback(cli, add):
+    add("小美", "--alias", "店:小美")
+    cases = [
+        (("staff", "add", "  "), "姓名不能为空"),
+        (("staff", "add", "小丽", "--hired", "2026-10-21"), "在今天"),
+        (("staff", "add", "小丽", "--birthday", "02-30"), "02-30"),
+        (("staff", "add", "小丽", "--alias", "店:小美"), "已属于"),
+        (("staff", "add", "小丽", "--hired", "2026-13-01"), "2026-13-01"),
+        (("staff", "add", "小丽", "--birthday", "1-1", "--lunar-birthday", "1-1"), "不能与"),
+        (("staff", "leave", "没有这个人", "--date", "2026-10-01"), "找不到员工"),
+    ]
+    for args, words in cases:
+        result = cli(*args)
+        assert result.code == 2, args
+        assert words in result.err, (args, result.err)
+        assert "Traceback" not in result.err
+    assert len(json.loads(cli("staff", "list", "--json").out)) == 1  # nothing was added
+
+
+def test_list_on_a_fresh_file_is_empty(cli):
+    result = cli("staff", "list", "--json")
+    assert result.code == 0 and json.loads(result.out) == []
+    assert "还没有员工" in cli("staff", "list").out
+
+
+def test_staff_added_today_counts_from_today(cli, add):
+    add("小新", "--hired", "2026-10-20")
+    assert json.loads(cli("staff", "list", "--json").out)[0]["hired"] == date(2026, 10, 20).isoformat()
+
+
+def test_add_json_prints_the_new_person(cli):
+    result = cli("staff", "add", "小美", "--dept", "客服部", "--json")
+    assert result.code == 0
+    assert json.loads(result.out) == {"id": 1, "name": "小美", "aliases": [], "dept": "客服部", "role": "客服",
+                                      "hired": None, "left": None, "birthday": None, "birthday_lunar": False,
+                                      "active": True}
+
+
+def test_edit_can_clear_department_and_birthday(cli, add):
+    add("小刚", "--dept", "客服部", "--lunar-birthday", "01-15", "--hired", "2025-06-01")
+    assert cli("staff", "edit", "小刚", "--no-dept", "--clear-birthday", "--name", "刘小刚").code == 0
+    person = json.loads(cli("staff", "list", "--json").out)[0]
+    assert (person["name"], person["dept"], person["birthday"], person["birthday_lunar"], person["hired"]) == \
+        ("刘小刚", None, None, False, "2025-06-01")

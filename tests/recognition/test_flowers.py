@@ -1,0 +1,226 @@
+import threading
+from datetime import date
+
+import pytest
+
+from app import settings as declared
+from app.domain import StaffDraft
+from app.errors import StoreError, UserError
+from app.periods import Month, Year
+from app.recognition.fairness import fairness_hints
+from app.shop import Shop
+
+TODAY = date(2026, 10, 20)
+
+
+@pytest.fixture
+def team(tmp_path):
+    shop = Shop.open(tmp_path / "shop.db", TODAY)
+    hired = date(2025, 1, 1)
+    people = {
+        "店长": shop.staff.add(StaffDraft(name="王店长", role="店长", dept="客服部", hired=hired)),
+        "主管": shop.staff.add(StaffDraft(name="李主管", role="主管", dept="客服部", hired=hired)),
+        "组长甲": shop.staff.add(StaffDraft(name="赵组长", role="组长", dept="客服部", hired=hired)),
+        "组长乙": shop.staff.add(StaffDraft(name="钱组长", role="组长", dept="售后部", hired=hired)),
+        "小美": shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=hired)),
+        "小刚": shop.staff.add(StaffDraft(name="小刚", dept="客服部", hired=hired)),
+        "阿花": shop.staff.add(StaffDraft(name="阿花", dept="售后部", role="售后", hired=hired)),
+    }
+    yield shop, {k: v.id for k, v in people.items()}
+    shop.close()
+
+
+def test_leader_quota_is_two_and_the_third_is_refused(team):
+    shop, p = team
+    first = shop.flowers.issue(p["店长"], p["小美"], "主动跟进差评客户并挽回", day=date(2026, 10, 3))
+    assert first.number == "HF-2026-0001" and first.valid_through == date(2027, 1, 3)
+    shop.flowers.issue(p["店长"], p["小刚"], "帮同事顶班", category="帮助同事")
+    assert shop.flowers.quota_text(shop.staff.get(p["店长"]), Month(2026, 10)) == "本月剩余 0 朵（共 2 朵）"
+    with pytest.raises(UserError, match="名额已用完"):
+        shop.flowers.issue(p["店长"], p["阿花"], "认真负责")
+    # next month the quota is fresh; unused quota never rolls over
+    assert shop.flowers.quota(shop.staff.get(p["店长"]), Month(2026, 11)).left == 2
+
+
+def test_pool_of_thirty_is_shared_by_the_managers(team):
+    shop, p = team
+    shop.settings.set(declared.FLOWER_POOL_SIZE, 3)
+    shop.flowers.issue(p["组长甲"], p["小美"], "事实一")
+    shop.flowers.issue(p["组长乙"], p["阿花"], "事实二")
+    shop.flowers.issue(p["组长甲"], p["小刚"], "事实三")
+    with pytest.raises(UserError, match="名额已用完"):
+        shop.flowers.issue(p["组长乙"], p["阿花"], "事实四")
+    assert "名额池本月剩余 0 朵" in shop.flowers.quota_text(shop.staff.get(p["组长乙"]), Month(2026, 10))
+
+
+def test_pool_split_evenly(team):
+    shop, p = team
+    shop.settings.set(declared.FLOWER_POOL_SIZE, 3)
+    shop.settings.set(declared.FLOWER_POOL_MODE, "split")
+    # two managers share 3: the lower id gets the remainder → 2 and 1
+    assert shop.flowers.quota(shop.staff.get(p["组长甲"]), Month(2026, 10)).limit == 2
+    assert shop.flowers.quota(shop.staff.get(p["组长乙"]), Month(2026, 10)).limit == 1
+    shop.flowers.issue(p["组长乙"], p["阿花"], "事实")
+    with pytest.raises(UserError, match="名额已用完"):
+        shop.flowers.issue(p["组长乙"], p["小美"], "事实")
+
+
+def test_pool_of_thirty_by_default(team):
+    shop, p = team
+    for i in range(30):
+        shop.flowers.issue(p["组长甲"] if i % 2 else p["组长乙"], p["小美"], f"第{i}件好事")
+    with pytest.raises(UserError, match="30"):
+        shop.flowers.issue(p["组长甲"], p["小刚"], "第31件")
+
+
+@pytest.mark.parametrize(
+    ("issuer", "recipient", "reason", "message"),
+    [("小美", "小刚", "好", "不是小红花发放人"), ("店长", "店长", "好", "不能给自己"), ("店长", "小美", "  ", "事实依据")],
+)
+def test_issue_refusals(team, issuer, recipient, reason, message):
+    shop, p = team
+    before = list(shop.store.db.conn.iterdump())
+    with pytest.raises(UserError, match=message):
+        shop.flowers.issue(p[issuer], p[recipient], reason)
+    assert list(shop.store.db.conn.iterdump()) == before
+
+
+def test_flower_to_a_deactivated_person_refused(team):
+    shop, p = team
+    shop.staff.leave(p["小刚"], date(2026, 10, 10))
+    with pytest.raises(UserError, match="不在职"):
+        shop.flowers.issue(p["店长"], p["小刚"], "好")
+
+
+@pytest.mark.parametrize(
+    ("issued", "last_valid"),
+    [(date(2026, 1, 10), date(2026, 4, 10)), (date(2026, 1, 31), date(2026, 4, 30)),
+     (date(2025, 11, 30), date(2026, 2, 28)), (date(2026, 7, 20), date(2026, 10, 20))],
+)
+def test_validity_is_three_months_inclusive_clamped_to_month_end(team, issued, last_valid):
+    shop, p = team
+    shop.set_today(last_valid)
+    flower = shop.flowers.issue(p["店长"], p["小美"], "好", day=issued)
+    assert flower.valid_through == last_valid
+    assert flower.status(last_valid) == "valid"
+    assert flower.status(date.fromordinal(last_valid.toordinal() + 1)) == "expired"
+    assert shop.flowers.held(last_valid) == {p["小美"]: 1}
+    assert shop.flowers.held(date.fromordinal(last_valid.toordinal() + 1)) == {}
+
+
+def test_transfer_chain_keeps_issue_date_and_received(team):
+    shop, p = team
+    flower = shop.flowers.issue(p["店长"], p["小美"], "好", day=date(2026, 10, 1))
+    with pytest.raises(UserError, match="签名"):
+        shop.flowers.transfer(flower.number, p["小刚"], signed="小刚")
+    shop.flowers.transfer(flower.number, p["小刚"], signed="小美", reason="感谢帮忙", day=date(2026, 10, 5))
+    shop.flowers.transfer(flower.number, p["阿花"], signed="小刚", day=date(2026, 10, 6))
+    last = shop.flowers.transfer(flower.number, p["小美"], signed="阿花", day=date(2026, 10, 7))
+    assert [t.to_id for t in last.transfers] == [p["小刚"], p["阿花"], p["小美"]]
+    assert last.issued == date(2026, 10, 1) and last.valid_through == date(2027, 1, 1)
+    shop.flowers.transfer(flower.number, p["小刚"], signed="小美", day=date(2026, 10, 8))
+    assert shop.flowers.received(Month(2026, 10)) == {p["小美"]: 1}  # received stays with the recipient
+    assert shop.flowers.held() == {p["小刚"]: 1}  # held follows the transfers
+
+
+def test_transfer_of_expired_or_revoked_refused(team):
+    shop, p = team
+    old = shop.flowers.issue(p["店长"], p["小美"], "好", day=date(2026, 6, 1))  # valid through 09-01
+    with pytest.raises(UserError, match="过期"):
+        shop.flowers.transfer(old.number, p["小刚"], signed="小美")
+    fresh = shop.flowers.issue(p["店长"], p["小美"], "好")
+    shop.flowers.revoke(fresh.number, "发错了")
+    with pytest.raises(UserError, match="撤销"):
+        shop.flowers.transfer(fresh.number, p["小刚"], signed="小美")
+
+
+def test_revocation_removes_from_counts_and_frees_the_quota(team):
+    shop, p = team
+    a = shop.flowers.issue(p["店长"], p["小美"], "好")
+    shop.flowers.issue(p["店长"], p["小刚"], "好")
+    with pytest.raises(UserError, match="只有发放人"):
+        shop.flowers.revoke(a.number, "错", by_id=p["主管"])
+    revoked = shop.flowers.revoke(a.number, "发错人了", by_id=p["店长"])
+    assert revoked.status(TODAY) == "revoked" and revoked.revoke_reason == "发错人了"
+    assert shop.flowers.received(Month(2026, 10)) == {p["小刚"]: 1}
+    again = shop.flowers.issue(p["店长"], p["阿花"], "好")
+    assert again.number == "HF-2026-0003"  # numbers are never reused
+    assert len(shop.flowers.ledger()) == 3  # the revoked one stays in the history
+
+
+def test_year_board_ties_share_a_rank(team):
+    shop, p = team
+    for giver, to in (("店长", "小美"), ("主管", "小美"), ("店长", "小刚"), ("主管", "阿花")):
+        shop.flowers.issue(p[giver], p[to], "好")
+    board = shop.flowers.year_board(2026)
+    top = [(e.rank, e.staff.name, e.received) for e in board[:3]]
+    assert top == [(1, "小美", 2), (2, "小刚", 1), (2, "阿花", 1)]
+    assert board[3].rank == 4 and board[3].received == 0
+    assert shop.flowers.received(Year(2026))[p["小美"]] == 2
+
+
+def test_red_flags_for_departments(team):
+    shop, p = team
+    shop.settings.set(declared.RED_FLAG_POOL, 1)
+    flag = shop.flowers.issue_red_flag(p["店长"], "客服部", "双11零差评")
+    assert flag.number == "HQ-2026-0001"
+    with pytest.raises(UserError, match="已发完"):
+        shop.flowers.issue_red_flag(p["店长"], "售后部", "好")
+    with pytest.raises(UserError, match="不是小红旗发放人"):
+        shop.flowers.issue_red_flag(p["组长甲"], "售后部", "好")
+
+
+def test_last_slot_cannot_be_taken_twice_by_a_race(team, tmp_path):
+    """Two windows issue the last leader flower at the same moment: exactly one succeeds."""
+    shop, p = team
+    shop.flowers.issue(p["店长"], p["小美"], "第一朵")
+    path = shop.store.path
+    results: list[str] = []
+    barrier = threading.Barrier(2)
+
+    def issue(to: int) -> None:
+        other = Shop.open(path, TODAY)
+        try:
+            barrier.wait()
+            other.flowers.issue(p["店长"], to, "最后一朵")
+            results.append("ok")
+        except (UserError, StoreError) as e:
+            results.append(e.message)
+        finally:
+            other.close()
+
+    threads = [threading.Thread(target=issue, args=(p[n],)) for n in ("小刚", "阿花")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(r == "ok" for r in results) == [False, True]
+    assert len(shop.flowers.ledger()) == 2
+
+
+def test_the_slot_constraint_itself_refuses_a_duplicate(team):
+    """Even a writer that skipped the quota check cannot use a slot twice."""
+    from app.store.flowers import SlotTaken
+
+    shop, p = team
+    flowers = shop.store.flowers
+    with shop.store.atomic():
+        flowers.insert("HF-X-1", p["店长"], p["小美"], TODAY, TODAY, "好", "其他", "leader", p["店长"], "2026-10", 1)
+    with pytest.raises(SlotTaken), shop.store.atomic():
+        flowers.insert("HF-X-2", p["店长"], p["小刚"], TODAY, TODAY, "好", "其他", "leader", p["店长"], "2026-10", 1)
+
+
+def test_fairness_hints(team):
+    shop, p = team
+    shop.settings.set(declared.FLOWER_LEADER_QUOTA, 10)
+    for _ in range(2):
+        shop.flowers.issue(p["店长"], p["主管"], "互相")
+        shop.flowers.issue(p["主管"], p["店长"], "互相")
+    for _ in range(3):
+        shop.flowers.issue(p["店长"], p["小美"], "偏爱")
+    hints = fairness_hints(shop.flowers.ledger(), shop.staff.list(), TODAY)
+    kinds = {(h.kind, h.people) for h in hints}
+    assert ("reciprocal", tuple(sorted((p["店长"], p["主管"])))) in kinds
+    assert ("concentrated", (p["店长"], p["小美"])) in kinds  # 3 of 5 to one person
+    unrecognised = {h.people[0] for h in hints if h.kind == "unrecognised"}
+    assert unrecognised == {p["组长甲"], p["组长乙"], p["小刚"], p["阿花"]}

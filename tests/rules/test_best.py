@@ -1,0 +1,97 @@
+from datetime import date
+
+from app.rules import DeptFacts, evaluate
+
+from .rules_helpers import OCT, OCT_KEY, SEP, ev, facts, person, plan_of, reason
+
+MOST = {"name": "订单最多奖", "kind": "best", "period": "month", "pays": "goods", "item": "奖品",
+        "certificate": True, "metric": "orders", "amount": 200}
+GROWTH = {"name": "最佳进步奖", "kind": "best", "period": "month", "pays": "goods", "certificate": True,
+          "metric": "sales", "mode": "growth", "min_base": 1000, "amount": 100}
+
+
+def orders(**by_id):
+    return {(int(k[1:]), "orders", OCT_KEY): v for k, v in by_id.items()}
+
+
+def test_most_orders_ties_all_win():
+    staff = [person(1), person(2), person(3)]
+    result = evaluate(plan_of(MOST), facts(OCT, staff, values=orders(s1=80, s2=120, s3=120)))
+    assert [(line.staff_id, line.kind, line.amount_fen, line.item) for line in result.lines] == [
+        (2, "goods", 20_000, "奖品"), (3, "goods", 20_000, "奖品")]
+    assert result.lines[0].explanation == "10月订单数 120，并列最高 → 奖品（价值 ¥200.00）"
+    assert reason(result, 1) == "10月订单数 80，未达最高 120"
+
+
+def test_split_ties_add_up_to_the_amount():
+    rule = {**MOST, "ties": "split", "amount": 100}
+    staff = [person(1), person(2), person(3)]
+    result = evaluate(plan_of(rule), facts(OCT, staff, values=orders(s1=5, s2=5, s3=5)))
+    # ¥100 = 10,000 fen / 3 → 3,333 each, 1 fen left goes to the first → 3,334 + 3,333 + 3,333 = 10,000
+    assert [line.amount_fen for line in result.lines] == [3_334, 3_333, 3_333]
+
+
+def test_value_must_be_above_zero():
+    result = evaluate(plan_of(MOST), facts(OCT, [person(1), person(2)], values=orders(s1=0, s2=0)))
+    assert result.lines == []
+    assert reason(result, 1) == "10月订单数 0，需大于 0"
+
+
+def test_growth_with_a_minimum_base_compared_as_exact_fractions():
+    staff = [person(i) for i in (1, 2, 3, 4)]
+    values = {
+        # #1: last month ¥900 < ¥1,000 minimum base → excluded though it doubled
+        (1, "sales", SEP): 90_000, (1, "sales", OCT_KEY): 180_000,
+        # #2: ¥3,000 → ¥4,000: growth exactly 1/3
+        (2, "sales", SEP): 300_000, (2, "sales", OCT_KEY): 400_000,
+        # #3: ¥10,000 → ¥13,330: growth 0.333 < 1/3, though both show as 33.3%
+        (3, "sales", SEP): 1_000_000, (3, "sales", OCT_KEY): 1_333_000,
+        # #4: ¥6,000 → ¥8,000: growth exactly 1/3, ties with #2
+        (4, "sales", SEP): 600_000, (4, "sales", OCT_KEY): 800_000,
+    }
+    result = evaluate(plan_of(GROWTH), facts(OCT, staff, values=values))
+    assert [line.staff_id for line in result.lines] == [2, 4]
+    assert result.lines[0].explanation == (
+        "10月销售额 ¥4,000.00，上月 ¥3,000.00，增长 33.3%，并列最高 → 奖品（价值 ¥100.00）")
+    assert reason(result, 1) == "上月销售额 ¥900.00 低于最低基数 ¥1,000.00"
+
+
+def test_growth_must_be_positive_and_needs_last_month():
+    staff = [person(1), person(2)]
+    values = {(1, "sales", SEP): 500_000, (1, "sales", OCT_KEY): 500_000, (2, "sales", OCT_KEY): 900_000}
+    result = evaluate(plan_of(GROWTH), facts(OCT, staff, values=values))
+    assert result.lines == []
+    assert reason(result, 1) == "10月销售额 ¥5,000.00，上月 ¥5,000.00，增长 0.0%，未增长"
+    assert reason(result, 2) == "上月无数据"
+
+
+def test_best_knowledge_score_from_events():
+    rule = {"name": "专业知识奖", "kind": "best", "period": "month", "pays": "cash", "certificate": True,
+            "event": "知识考核", "agg": "max_value", "amount": 100}
+    events = (ev(1, date(2026, 10, 5), "知识考核", value="88"), ev(1, date(2026, 10, 20), "知识考核", value="95"),
+              ev(2, date(2026, 10, 5), "知识考核", value="92.5"))
+    result = evaluate(plan_of(rule), facts(OCT, [person(1), person(2), person(3)], events=events))
+    # best of #1 is max(88, 95) = 95 > 92.5 → #1
+    assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(1, 10_000)]
+    assert result.lines[0].explanation == "10月知识考核成绩 95，最高 → 奖金 ¥100.00"
+    assert reason(result, 3) == "10月无知识考核记录"
+
+
+def test_best_department_by_target_completion():
+    rule = {"name": "优秀部门", "kind": "best", "period": "month", "pays": "cash", "recipient": "department",
+            "metric": "achievement", "amount": 500}
+    staff = [person(1, dept="一部"), person(2, dept="一部"), person(3, dept="二部")]
+    depts = (DeptFacts("一部", (1, 2), {("sales", OCT_KEY): 2_000_000}),
+             DeptFacts("二部", (3,), {("sales", OCT_KEY): 1_000_000}),
+             DeptFacts("三部", (), {}))
+    values = {(1, "sales", OCT_KEY): 1_100_000, (2, "sales", OCT_KEY): 1_000_000, (3, "sales", OCT_KEY): 1_100_000}
+    result = evaluate(plan_of(rule), facts(OCT, staff, values=values, departments=depts))
+    # 一部: 2,100,000 / 2,000,000 = 105%; 二部: 1,100,000 / 1,000,000 = 110% → 二部
+    assert [(line.recipient_type, line.dept, line.staff_id, line.amount_fen) for line in result.lines] == [
+        ("department", "二部", None, 50_000)]
+    assert result.lines[0].explanation == (
+        "二部 10月销售额目标达成率 110.0%（销售额 ¥11,000.00 / 部门目标 ¥10,000.00），最高 → 团队基金 ¥500.00")
+    assert {(n.dept, n.reason) for n in result.not_awarded} == {
+        ("一部", "一部 10月销售额目标达成率 105.0%（销售额 ¥21,000.00 / 部门目标 ¥20,000.00），未达最高 110.0%"),
+        ("三部", "未设部门目标")}
+    assert result.totals() == [] and [t.cash_fen for t in result.dept_totals()] == [50_000]

@@ -1,0 +1,88 @@
+from datetime import date
+
+import pytest
+
+from app.errors import UserError
+from app.rules import evaluate
+
+from .rules_helpers import OCT, ev, facts, person, plan_of, reason
+
+PARTS = {"name": "备件提成", "kind": "commission", "period": "month", "pays": "cash", "event": "备件销售",
+         "attr": "margin", "attr_name": "毛利率", "tiers": [{"min": 35, "rate": 3}, {"min": 50, "rate": 5}],
+         "where": {"paid": ["yes", "是"]}}
+POINTS = {"name": "超额积分奖", "kind": "points", "period": "month", "pays": "cash", "event": "服务积分",
+          "base": 17, "rate": 270, "deductions": [{"event": "安全事故", "per": "count", "points": 2},
+                                                  {"event": "二次服务", "per": "value"}]}
+D = date(2026, 10, 12)
+
+
+def test_margin_exactly_35_percent_earns_3_percent():
+    events = (ev(1, D, "备件销售", amount_fen=123_456, margin="35%", paid="yes"),)
+    result = evaluate(plan_of(PARTS), facts(OCT, [person(1)], events=events))
+    # 123,456 fen × 3% = 3,703.68 fen → 3,704 fen (ROUND_HALF_UP)
+    assert [line.amount_fen for line in result.lines] == [3_704]
+    assert result.lines[0].explanation == "10月12日 备件销售 ¥1,234.56，毛利率 35%（≥ 35%）× 3% = ¥37.04"
+
+
+def test_tiers_filter_and_half_up_per_line():
+    events = (
+        ev(1, D, "备件销售", amount_fen=100_000, margin="50", paid="是"),  # 100,000 × 5% = 5,000
+        ev(1, D, "备件销售", amount_fen=150, margin="40%", paid="yes"),  # 150 × 3% = 4.5 → 5 (half up, not 4)
+        ev(1, D, "备件销售", amount_fen=50_000, margin="34.99%", paid="yes"),  # below 35%: nothing
+        ev(1, D, "备件销售", amount_fen=80_000, margin="60%", paid="no"),  # not fully paid: nothing
+        ev(1, D, "备件销售", amount_fen=80_000, paid="yes"),  # no margin: nothing
+    )
+    result = evaluate(plan_of(PARTS), facts(OCT, [person(1)], events=events))
+    assert [line.amount_fen for line in result.lines] == [5_000, 5]
+    reasons = [n.reason for n in result.not_awarded]
+    assert reasons == ["10月12日 备件销售 ¥500.00：毛利率 34.99% 低于 35%，不计提成",
+                       "10月12日 备件销售 ¥800.00：不满足 paid=yes/是，不计提成",
+                       "10月12日 备件销售 ¥800.00：毛利率未填或无效，不计提成"]
+
+
+def test_issue_example_20_points_over_17_pays_810():
+    events = (ev(1, D, "服务积分", value="12.00"), ev(1, D, "服务积分", value="8.00"))
+    result = evaluate(plan_of(POINTS), facts(OCT, [person(1)], events=events))
+    # (12 + 8 − 17) = 3 points × ¥270 = ¥810 = 81,000 fen
+    assert [line.amount_fen for line in result.lines] == [81_000]
+    assert result.lines[0].explanation == (
+        "10月服务积分 20.00 − 扣分 0.00 = 20.00，超出基数 17.00 共 3.00 分 × ¥270 = ¥810.00")
+
+
+def test_deductions_come_off_the_points_first():
+    events = (ev(1, D, "服务积分", value="22.50"), ev(1, D, "安全事故"),
+              ev(1, D, "二次服务", value="0.75", project="P9"))
+    result = evaluate(plan_of(POINTS), facts(OCT, [person(1)], events=events))
+    # 22.50 − (1 × 2 + 0.75) = 19.75; 19.75 − 17 = 2.75 × ¥270 = ¥742.50 = 74,250 fen
+    assert [line.amount_fen for line in result.lines] == [74_250]
+    assert "扣分 2.75（安全事故 1 次 × 2.00 分；二次服务合计 0.75 分）" in result.lines[0].explanation
+
+
+def test_never_below_zero():
+    events = (ev(1, D, "服务积分", value="18.00"), ev(1, D, "安全事故"))
+    result = evaluate(plan_of(POINTS), facts(OCT, [person(1)], events=events))
+    # 18 − 2 = 16 < 17 → nothing, not −1 × ¥270
+    assert result.lines == []
+    assert reason(result, 1) == (
+        "10月服务积分 18.00 − 扣分 2.00（安全事故 1 次 × 2.00 分） = 16.00，未超过基数 17.00")
+
+
+def test_points_are_kept_to_two_decimals():
+    events = (ev(1, D, "服务积分", value="10"), ev(1, D, "服务积分", value="7.005"))
+    result = evaluate(plan_of(POINTS), facts(OCT, [person(1)], events=events))
+    # 17.005 → 17.01 points (half up) → 0.01 × ¥270 = ¥2.70 = 270 fen
+    assert [line.amount_fen for line in result.lines] == [270]
+
+
+def test_commission_tiers_must_ascend():
+    bad = {**PARTS, "tiers": [{"min": 50, "rate": 5}, {"min": 35, "rate": 3}]}
+    with pytest.raises(UserError, match=r"字段「tiers\[2\]\.min」应比上一档高"):
+        plan_of(bad)
+
+
+def test_exactly_the_base_pays_nothing():
+    events = (ev(1, D, "服务积分", value="17.00"),)
+    result = evaluate(plan_of(POINTS), facts(OCT, [person(1)], events=events))
+    # 17 − 17 = 0 points over the base → no line at all (not a ¥0.00 line)
+    assert result.lines == []
+    assert reason(result, 1) == "10月服务积分 17.00 − 扣分 0.00 = 17.00，未超过基数 17.00"

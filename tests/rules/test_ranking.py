@@ -1,0 +1,82 @@
+from app.periods import Quarter
+from app.rules import evaluate
+from app.rules.ranking import competition_ranks
+
+from .rules_helpers import OCT, OCT_KEY, facts, person, plan_of, reason
+
+BANDS = [{"from": 1, "to": 3, "amount": 1500, "certificate": True}, {"from": 4, "to": 8, "amount": 1000}]
+RANK = {"name": "销售排名", "kind": "ranking", "period": "month", "pays": "cash", "metric": "sales", "bands": BANDS}
+
+
+def test_competition_ranking_shares_ranks():
+    # 500, 400, 300, 300, 200 → 1, 2, 3, 3, 5 (not 4): equal values share a rank, the next rank skips
+    ranked = competition_ranks([(1, 500), (2, 400), (3, 300), (4, 300), (5, 200)], True)
+    assert [(rank, sid) for rank, sid, _ in ranked] == [(1, 1), (2, 2), (3, 3), (3, 4), (5, 5)]
+
+
+def test_ties_at_third_place_both_get_the_top_band():
+    # ids chosen so that name order, id order and value order differ
+    staff = [person(i) for i in (1, 2, 3, 4, 5)]
+    sales = {1: 50_000, 2: 40_000, 4: 30_000, 3: 30_000, 5: 20_000}
+    result = evaluate(plan_of(RANK), facts(OCT, staff, values={(i, "sales", OCT_KEY): v for i, v in sales.items()}))
+    got = [(line.staff_id, line.amount_fen, line.certificate) for line in result.lines]
+    # ranks: 1 → #1, 2 → #2, 3 → #3 and #4 (tied, shown by id), 5 → #5 (band 4–8)
+    assert got == [(1, 150_000, True), (2, 150_000, True), (3, 150_000, True), (4, 150_000, True),
+                   (5, 100_000, False)]
+    assert result.lines[2].explanation == "10月销售额 ¥300.00，排名第 3（并列），第 1–3 名 → 奖金 ¥1,500.00"
+    assert result.lines[4].explanation == "10月销售额 ¥200.00，排名第 5，第 4–8 名 → 奖金 ¥1,000.00"
+
+
+def test_a_tie_across_the_last_band_pays_everyone_tied():
+    # ten people, values 100 down to 30 for ranks 1..8, then #9 ties with #8 at 30, #10 at 10
+    values = [100, 90, 80, 70, 60, 50, 40, 30, 30, 10]
+    staff = [person(i + 1) for i in range(10)]
+    result = evaluate(plan_of(RANK), facts(OCT, staff, values={
+        (i + 1, "sales", OCT_KEY): v for i, v in enumerate(values)}))
+    paid = {line.staff_id for line in result.lines}
+    assert paid == set(range(1, 10))  # #8 and #9 both rank 8; #10 is rank 10
+    assert reason(result, 10) == "10月销售额 ¥0.10，排名第 10，未进入获奖名次"
+
+
+def test_lower_is_better_metric_ranks_the_smallest_first():
+    rule = {**RANK, "metric": "response_s", "bands": [{"from": 1, "to": 1, "amount": 100}]}
+    staff = [person(1), person(2)]
+    # response times in centiseconds: 30.00 s and 12.50 s → #2 is first
+    result = evaluate(plan_of(rule), facts(OCT, staff, values={(1, "response_s", OCT_KEY): 3000,
+                                                               (2, "response_s", OCT_KEY): 1250}))
+    assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(2, 10_000)]
+
+
+def test_unknown_values_are_not_ranked_and_qualify_conditions_apply():
+    rule = {**RANK, "qualify": [{"metric": "ratings", "op": ">=", "value": 30}]}
+    staff = [person(1), person(2), person(3)]
+    values = {(1, "sales", OCT_KEY): 10, (1, "ratings", OCT_KEY): 30,
+              (2, "sales", OCT_KEY): 99, (2, "ratings", OCT_KEY): 29,
+              (3, "ratings", OCT_KEY): 40}
+    result = evaluate(plan_of(rule), facts(OCT, staff, values=values))
+    assert [line.staff_id for line in result.lines] == [1]
+    assert reason(result, 2) == "不具备排名资格：评价数 29 < 30"
+    assert reason(result, 3) == "销售额未知"
+
+
+def test_quarter_achievement_needs_a_target_in_every_month():
+    rule = {**RANK, "period": "quarter", "metric": "achievement", "require_target_each_month": True}
+    q4 = Quarter(2026, 4)
+    months = ("2026-10", "2026-11", "2026-12")
+    staff = [person(1), person(2), person(3), person(4)]
+    targets = {(sid, "sales", m): 1_000_000 for sid in (1, 3, 4) for m in months}
+    targets.update({(2, "sales", "2026-10"): 1_000_000, (2, "sales", "2026-12"): 1_000_000})
+    monthly = {1: 1_200_000, 2: 2_000_000, 3: 1_000_000, 4: 1_100_000}
+    values = {(sid, "sales", m): v for sid, v in monthly.items() for m in months}
+    result = evaluate(plan_of(rule), facts(q4, staff, values=values, targets=targets))
+    # #1: 3,600,000 / 3,000,000 = 120%; #4: 3,300,000 / 3,000,000 = 110%; #3: 100%; #2 lacks November
+    assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(1, 150_000), (4, 150_000),
+                                                                             (3, 150_000)]
+    assert result.lines[0].explanation == (
+        "第四季度销售额目标达成率 120.0%（销售额 ¥36,000.00 / 目标 ¥30,000.00），排名第 1，第 1–3 名 → 奖金 ¥1,500.00")
+    assert reason(result, 2) == "11月未设目标"
+
+
+def test_monthly_rules_do_not_run_for_a_quarter():
+    result = evaluate(plan_of(RANK), facts(Quarter(2026, 4), [person(1)], values={(1, "sales", OCT_KEY): 1}))
+    assert result.lines == [] and result.not_awarded == []

@@ -1,0 +1,84 @@
+import pytest
+
+from app.rules import evaluate
+
+from .rules_helpers import OCT, OCT_KEY, SEP, facts, person, plan_of, reason
+
+STEP = {"name": "阶梯奖励", "kind": "step", "period": "month", "pays": "cash", "metric": "sales",
+        "baseline": "previous", "step": 2000, "amount": 100, "cap": 1000}
+
+
+def run(now_fen, last_fen, rule=STEP, targets=None):
+    values = {}
+    if now_fen is not None:
+        values[(1, "sales", OCT_KEY)] = now_fen
+    if last_fen is not None:
+        values[(1, "sales", SEP)] = last_fen
+    return evaluate(plan_of(rule), facts(OCT, [person(1)], values=values, targets=targets or {}))
+
+
+def test_issue_example_10000_to_12000_pays_one_step():
+    # ¥12,000 − ¥10,000 = ¥2,000 = exactly one ¥2,000 step → 1 × ¥100 = ¥100
+    result = run(1_200_000, 1_000_000)
+    assert [line.amount_fen for line in result.lines] == [10_000]
+    assert result.lines[0].explanation == (
+        "10月销售额 ¥12,000.00，上月 ¥10,000.00，超出 ¥2,000.00，满 1 档 × ¥100 = ¥100.00")
+
+
+def test_explanation_of_the_design_example():
+    # ¥12,500 − ¥10,300 = ¥2,200 → 1 full step → ¥100
+    result = run(1_250_000, 1_030_000)
+    assert result.lines[0].explanation == (
+        "10月销售额 ¥12,500.00，上月 ¥10,300.00，超出 ¥2,200.00，满 1 档 × ¥100 = ¥100.00")
+
+
+def test_one_fen_short_of_a_step_pays_nothing():
+    # ¥11,999.99 − ¥10,000 = ¥1,999.99 < ¥2,000
+    result = run(1_199_999, 1_000_000)
+    assert result.lines == []
+    assert reason(result, 1) == (
+        "10月销售额 ¥11,999.99，上月 ¥10,000.00，超出 ¥1,999.99，不足 1 档（每档 ¥2,000.00）")
+
+
+def test_cap_limits_the_amount():
+    # ¥35,000 − ¥10,000 = ¥25,000 → 12 full steps × ¥100 = ¥1,200 → capped at ¥1,000
+    result = run(3_500_000, 1_000_000)
+    assert [line.amount_fen for line in result.lines] == [100_000]
+    assert result.lines[0].explanation.endswith("满 12 档 × ¥100 = ¥1,200.00，封顶 ¥1,000.00")
+
+
+def test_no_previous_month_gets_nothing_with_the_reason():
+    result = run(1_500_000, None)
+    assert result.lines == []
+    assert reason(result, 1) == "上月无数据"
+
+
+def test_a_zero_previous_month_is_data():
+    # last month ¥0 (known), this month ¥4,100 → 2 steps → ¥200
+    assert [line.amount_fen for line in run(410_000, 0).lines] == [20_000]
+
+
+def test_below_last_month_says_so():
+    assert reason(run(900_000, 1_000_000), 1) == "10月销售额 ¥9,000.00，上月 ¥10,000.00，未超过上月"
+
+
+def test_fixed_and_target_baselines():
+    fixed = {**STEP, "baseline": "fixed", "base_value": 5000, "cap": None}
+    # ¥11,000 − fixed ¥5,000 = ¥6,000 → 3 steps → ¥300
+    assert [line.amount_fen for line in run(1_100_000, None, fixed).lines] == [30_000]
+    target = {**STEP, "baseline": "target"}
+    # ¥11,000 − target ¥9,000 = ¥2,000 → 1 step → ¥100
+    result = run(1_100_000, None, target, targets={(1, "sales", OCT_KEY): 900_000})
+    assert [line.amount_fen for line in result.lines] == [10_000]
+    assert reason(run(1_100_000, None, target), 1) == "未设目标"
+
+
+def test_fixed_baseline_needs_a_base_value():
+    from app.errors import UserError
+
+    with pytest.raises(UserError, match="字段「base_value」缺失"):
+        plan_of({**STEP, "baseline": "fixed"})
+
+
+def test_months_needed_include_last_month():
+    assert plan_of(STEP).months_needed(OCT) == ("2026-09", "2026-10")

@@ -1,0 +1,71 @@
+from app.periods import Quarter
+from app.rules import evaluate
+
+from .rules_helpers import OCT, OCT_KEY, facts, person, plan_of, reason
+
+BEST_SERVICE = {"name": "最佳服务奖", "kind": "threshold", "period": "month", "pays": "goods", "item": "奖品",
+                "certificate": True, "amount": 100,
+                "conditions": [{"metric": "ratings", "op": ">=", "value": 30},
+                               {"metric": "satisfaction", "op": ">=", "value": 100}]}
+
+
+def run(ratings, satisfied, rule=BEST_SERVICE):
+    values = {}
+    if ratings is not None:
+        values[(1, "ratings", OCT_KEY)] = ratings
+    if satisfied is not None:
+        values[(1, "satisfied", OCT_KEY)] = satisfied
+    return evaluate(plan_of(rule), facts(OCT, [person(1)], values=values))
+
+
+def test_full_satisfaction_with_30_ratings_pays_goods():
+    # 30 satisfied of 30 ratings: 30 × 100 ≥ 30 × 100 and 30 ≥ 30
+    result = run(30, 30)
+    assert [(line.kind, line.amount_fen, line.certificate) for line in result.lines] == [("goods", 10_000, True)]
+    assert result.lines[0].explanation == (
+        "10月评价数 30 ≥ 30，满意率 100.0%（满意数 30 / 评价数 30）≥ 100% → 奖品（价值 ¥100.00）")
+
+
+def test_too_few_ratings():
+    assert reason(run(12, 12), 1) == "评价数 12 < 30"
+
+
+def test_one_unsatisfied_in_3000_is_not_100_percent():
+    # 2999 / 3000 = 99.9667% — shown with enough decimals not to read as 100.0%
+    assert reason(run(3000, 2999), 1) == "满意率 99.97%（满意数 2999 / 评价数 3000）< 100%"
+
+
+def test_zero_ratings_cannot_give_a_rate():
+    assert reason(run(0, 0), 1) == "评价数 0 < 30，评价数为 0，无法计算满意率"
+
+
+def test_unknown_ratings_is_not_met_and_not_zero():
+    assert reason(run(None, None), 1) == "评价数未知，满意数未知"
+    assert reason(run(None, 40), 1) == "评价数未知"
+
+
+def test_other_comparisons_are_exact():
+    rule = {**BEST_SERVICE, "pays": "cash", "conditions": [{"metric": "satisfaction", "op": ">", "value": 90}]}
+    # 27/30 = 90% is not > 90%; 28/30 = 93.3% is
+    assert run(30, 27, rule).lines == []
+    assert [line.amount_fen for line in run(30, 28, rule).lines] == [10_000]
+
+
+def test_each_month_of_a_quarter_must_meet_the_condition():
+    metrics = [{"key": "received", "name": "接待人数", "unit": "count"},
+               {"key": "unreplied", "name": "未回复人数", "unit": "count", "higher_is_better": False}]
+    derived = [{"key": "unreplied_rate", "name": "未回复率", "unit": "percent", "op": "ratio", "a": "unreplied",
+                "b": "received", "higher_is_better": False}]
+    rule = {"name": "咨询服务持续成就奖", "kind": "threshold", "period": "quarter", "pays": "cash", "amount": 300,
+            "each_month": True, "conditions": [{"metric": "unreplied_rate", "op": "<", "value": 1}]}
+    plan = plan_of(rule, metrics=metrics, derived=derived)
+    months = ("2026-10", "2026-11", "2026-12")
+    values = {}
+    for sid, unreplied in ((1, (0, 9, 5)), (2, (0, 10, 0))):
+        for m, u in zip(months, unreplied, strict=True):
+            values[(sid, "received", m)] = 1000
+            values[(sid, "unreplied", m)] = u
+    result = evaluate(plan, facts(Quarter(2026, 4), [person(1), person(2)], values=values))
+    # #1: 0/1000, 9/1000 = 0.9%, 5/1000 = 0.5% all < 1% → ¥300. #2: November 10/1000 = 1% is not < 1%
+    assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(1, 30_000)]
+    assert reason(result, 2) == "11月 未回复率 1.0%（未回复人数 10 / 接待人数 1000）≥ 1%"
