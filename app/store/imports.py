@@ -1,0 +1,321 @@
+"""Imports: the staging area of a preview, the set-based commit, the import log and its exact undo.
+
+A preview stages every parsed cell in TEMP tables on this connection (never in the shop file, so a
+preview or a failed import leaves the file byte-for-byte as it was, and memory stays bounded however
+large the report). Diffing against stored values and committing are then a few SQL statements.
+Targets: `daily` = daily_value, `period` = period_value (month totals), `pending` = pending_value
+(values the seller tool had not counted yet).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import sqlite_utils
+
+_STAGE = (
+    "CREATE TEMP TABLE IF NOT EXISTS imp_row (file INTEGER NOT NULL, row_no INTEGER NOT NULL, name_key TEXT NOT NULL, "
+    "staff_id INTEGER NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, merged_into INTEGER, "
+    "PRIMARY KEY (file, row_no))",
+    "CREATE TEMP TABLE IF NOT EXISTS imp_cell (file INTEGER NOT NULL, row_no INTEGER NOT NULL, target TEXT NOT NULL, "
+    "metric TEXT NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, staff_id INTEGER NOT NULL, value INTEGER, "
+    "pending INTEGER NOT NULL DEFAULT 0, bare INTEGER NOT NULL DEFAULT 0)",
+)
+# Only a batch of several files needs cells found by their key (the same value given by two files).
+_KEY_INDEX = "CREATE INDEX IF NOT EXISTS temp.imp_cell_key ON imp_cell (target, metric, start, end, staff_id)"
+
+# The stored value (daily or period) and the pending mark a staged cell would replace.
+_JOIN = (
+    "FROM imp_cell c "
+    "LEFT JOIN daily_value d ON c.target = 'daily' AND d.metric = c.metric AND d.day = c.start "
+    "AND d.staff_id = c.staff_id "
+    "LEFT JOIN period_value p ON c.target = 'period' AND p.metric = c.metric AND p.start = c.start "
+    "AND p.end = c.end AND p.staff_id = c.staff_id "
+    "LEFT JOIN pending_value q ON q.metric = c.metric AND q.start = c.start AND q.end = c.end "
+    "AND q.staff_id = c.staff_id "
+)
+_OLD = "coalesce(d.value, p.value)"
+# 0 unchanged, 1 new, 2 changed
+_STATE = (
+    f"CASE WHEN c.pending THEN (CASE WHEN {_OLD} IS NOT NULL OR q.staff_id IS NOT NULL THEN 0 ELSE 1 END) "
+    f"WHEN {_OLD} IS NULL THEN 1 WHEN {_OLD} != c.value THEN 2 ELSE 0 END"
+)
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    id: int
+    at: str
+    user: str
+    file_name: str
+    content_hash: str
+    new: int
+    changed: int
+    unchanged: int
+    skipped: int
+    errors: int
+    status: str
+    undone_at: str | None
+    files: list[dict]
+
+
+@dataclass(frozen=True)
+class CellChange:
+    file: int
+    row: int
+    metric: str
+    start: str
+    end: str
+    staff_id: int
+    old: int | None
+    new: int | None
+
+
+class ImportRepo:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    # ---- staging (TEMP tables: never written to the shop file)
+    def stage_reset(self) -> None:
+        for statement in _STAGE:
+            self.db.execute(statement)
+        self.db.execute("DELETE FROM temp.imp_row")
+        self.db.execute("DELETE FROM temp.imp_cell")
+        self.db.execute("DROP INDEX IF EXISTS temp.imp_cell_key")
+
+    def stage(self, rows: Iterable[tuple], cells: Iterable[tuple]) -> None:
+        """rows: (file, row_no, name_key, staff_id, start, end); cells: (file, row_no, target, metric, start,
+        end, staff_id, value, pending, bare). Staff not yet in the shop carry negative stand-in ids."""
+        self.db.conn.executemany("INSERT INTO temp.imp_row VALUES (?, ?, ?, ?, ?, ?, NULL)", rows)
+        self.db.conn.executemany("INSERT INTO temp.imp_cell VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cells)
+
+    def stage_indexed(self, several_files: bool) -> None:
+        if several_files:
+            self.db.execute(_KEY_INDEX)
+
+    def bare_max(self, file: int, metric: str) -> int | None:
+        return self.db.execute("SELECT max(value) FROM temp.imp_cell WHERE file = ? AND metric = ? AND bare",
+                               [file, metric]).fetchone()[0]
+
+    def bare_to_percent(self, file: int, metric: str) -> None:
+        """The column's bare numbers were percents (some value above 1): divide by 100, rounding half up."""
+        self.db.execute("UPDATE temp.imp_cell SET value = (value + 50) / 100 WHERE file = ? AND metric = ? AND bare",
+                        [file, metric])
+
+    def cells_above(self, file: int, metric: str, limit: int) -> list[tuple[int, int]]:
+        return self.db.execute("SELECT row_no, value FROM temp.imp_cell WHERE file = ? AND metric = ? AND value > ? "
+                               "ORDER BY row_no", [file, metric, limit]).fetchall()
+
+    def duplicate_names(self) -> list[tuple[int, str, str, list[int]]]:
+        """(file, name, start, rows) where one file has the same name twice for the same day or period."""
+        rows = self.db.execute(
+            "SELECT file, name_key, start, group_concat(row_no) FROM temp.imp_row GROUP BY file, name_key, start, end "
+            "HAVING count(*) > 1 ORDER BY file, min(row_no)").fetchall()
+        return [(f, n, s, sorted(int(x) for x in rs.split(","))) for f, n, s, rs in rows]
+
+    def shared_days(self) -> list[tuple[int, int, list[int]]]:
+        """(file, staff_id, rows) where one file has the same person twice for one day under different names."""
+        rows = self.db.execute(
+            "SELECT file, staff_id, group_concat(row_no) FROM temp.imp_row GROUP BY file, staff_id, start, end "
+            "HAVING count(*) > 1").fetchall()
+        return [(f, s, sorted(int(x) for x in rs.split(","))) for f, s, rs in rows]
+
+    def row_cells(self, file: int, row_no: int) -> list[tuple[str, str, str, str, int | None, int]]:
+        return self.db.execute("SELECT target, metric, start, end, value, pending FROM temp.imp_cell "
+                               "WHERE file = ? AND row_no = ?", [file, row_no]).fetchall()
+
+    def replace_cells(self, file: int, rows: list[int], into: int, cells: list[tuple]) -> None:
+        marks = ",".join("?" * len(rows))
+        self.db.execute(f"DELETE FROM temp.imp_cell WHERE file = ? AND row_no IN ({marks})", [file, *rows])
+        self.db.execute(f"UPDATE temp.imp_row SET merged_into = ? WHERE file = ? AND row_no IN ({marks}) "
+                        "AND row_no != ?", [into, file, *rows, into])
+        self.db.conn.executemany("INSERT INTO temp.imp_cell VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cells)
+
+    def cross_file(self) -> list[tuple[str, str, str, str, int, list[tuple[int, int, int | None, int]]]]:
+        """Cells given by more than one file of the batch: (target, metric, start, end, staff, [(file, row, value,
+        pending)])."""
+        groups = self.db.execute(
+            "SELECT target, metric, start, end, staff_id FROM temp.imp_cell GROUP BY target, metric, start, end, "
+            "staff_id HAVING count(*) > 1").fetchall()
+        result = []
+        for key in groups:
+            found = self.db.execute(
+                "SELECT file, row_no, value, pending FROM temp.imp_cell WHERE target = ? AND metric = ? AND start = ? "
+                "AND end = ? AND staff_id = ? ORDER BY file, row_no", list(key)).fetchall()
+            result.append((*key, found))
+        return result
+
+    def delete_cell(self, file: int, row_no: int, target: str, metric: str) -> None:
+        self.db.execute("DELETE FROM temp.imp_cell WHERE file = ? AND row_no = ? AND target = ? AND metric = ?",
+                        [file, row_no, target, metric])
+
+    def drop_rows(self, file: int, rows: Iterable[int]) -> None:
+        for chunk in _chunks(list(rows), 500):
+            marks = ",".join("?" * len(chunk))
+            self.db.execute(f"DELETE FROM temp.imp_cell WHERE file = ? AND row_no IN ({marks})", [file, *chunk])
+            self.db.execute(f"DELETE FROM temp.imp_row WHERE file = ? AND row_no IN ({marks})", [file, *chunk])
+
+    def drop_staff(self, staff_id: int) -> list[tuple[int, int]]:
+        rows = self.db.execute("SELECT file, row_no FROM temp.imp_row WHERE staff_id = ?", [staff_id]).fetchall()
+        self.db.execute("DELETE FROM temp.imp_cell WHERE staff_id = ?", [staff_id])
+        self.db.execute("DELETE FROM temp.imp_row WHERE staff_id = ?", [staff_id])
+        return rows
+
+    def assign_staff(self, stand_in: int, staff_id: int) -> None:
+        self.db.execute("UPDATE temp.imp_cell SET staff_id = ? WHERE staff_id = ?", [staff_id, stand_in])
+        self.db.execute("UPDATE temp.imp_row SET staff_id = ? WHERE staff_id = ?", [staff_id, stand_in])
+
+    def staged_staff(self) -> set[int]:
+        return {sid for (sid,) in self.db.execute("SELECT DISTINCT staff_id FROM temp.imp_row")}
+
+    def row_states(self) -> dict[int, dict[int, int]]:
+        """{file: {state: rows}} over the staged rows (0 unchanged, 1 new, 2 changed)."""
+        result: dict[int, dict[int, int]] = {}
+        sql = (
+            "SELECT r.file, coalesce(s.state, 0), count(*) FROM temp.imp_row r LEFT JOIN "
+            f"(SELECT c.file, c.row_no, max({_STATE}) AS state {_JOIN} GROUP BY c.file, c.row_no) s "
+            "ON s.file = r.file AND s.row_no = coalesce(r.merged_into, r.row_no) GROUP BY r.file, 2"
+        )
+        for file, state, count in self.db.execute(sql):
+            result.setdefault(file, {})[state] = count
+        return result
+
+    def changes(self, limit: int = 200) -> list[CellChange]:
+        rows = self.db.execute(
+            f"SELECT c.file, c.row_no, c.metric, c.start, c.end, c.staff_id, {_OLD}, c.value {_JOIN} "
+            f"WHERE ({_STATE}) = 2 ORDER BY c.file, c.row_no, c.metric LIMIT ?", [limit]).fetchall()
+        return [CellChange(*r) for r in rows]
+
+    def period_overlaps_daily(self) -> int:
+        """How many staged period totals cover days that already have daily values (daily data wins)."""
+        return self.db.execute(
+            "SELECT count(*) FROM temp.imp_cell c WHERE c.target = 'period' AND EXISTS (SELECT 1 FROM daily_value d "
+            "WHERE d.metric = c.metric AND d.staff_id = c.staff_id AND d.day BETWEEN c.start AND c.end)").fetchone()[0]
+
+    # ---- commit (the caller holds the transaction)
+    def apply_stage(self, import_id: int) -> None:
+        x = [import_id]
+        for target, table, day_cols in (("daily", "d", "d.day, d.day"), ("period", "p", "p.start, p.end")):
+            self.db.execute(
+                "INSERT INTO import_previous (import_id, target, metric, start, end, staff_id, value, import_ref, "
+                f"source_row, provisional) SELECT ?, '{target}', c.metric, {day_cols}, c.staff_id, {table}.value, "
+                f"{table}.import_id, {table}.source_row, {'d.provisional' if target == 'daily' else 0} {_JOIN}"
+                f"WHERE c.target = '{target}' AND NOT c.pending AND {table}.value != c.value", x)
+        self.db.execute(
+            "INSERT INTO import_previous (import_id, target, metric, start, end, staff_id, value, import_ref, source_row)"
+            " SELECT ?, 'pending', q.metric, q.start, q.end, q.staff_id, NULL, q.import_id, q.source_row "
+            f"{_JOIN} WHERE NOT c.pending AND q.staff_id IS NOT NULL", x)
+        self.db.execute(
+            "DELETE FROM pending_value WHERE EXISTS (SELECT 1 FROM temp.imp_cell c WHERE NOT c.pending AND "
+            "c.metric = pending_value.metric AND c.start = pending_value.start AND c.end = pending_value.end "
+            "AND c.staff_id = pending_value.staff_id)")
+        self.db.execute(
+            "INSERT INTO daily_value (metric, day, staff_id, value, import_id, source_row, provisional) "
+            f"SELECT c.metric, c.start, c.staff_id, c.value, ?, c.row_no, 0 {_JOIN} WHERE c.target = 'daily' "
+            "AND NOT c.pending AND (d.value IS NULL OR d.value != c.value) ON CONFLICT (metric, day, staff_id) DO UPDATE "
+            "SET value = excluded.value, import_id = excluded.import_id, source_row = excluded.source_row, "
+            "provisional = 0", x)
+        self.db.execute(
+            "INSERT INTO period_value (metric, start, end, staff_id, value, import_id, source_row) "
+            f"SELECT c.metric, c.start, c.end, c.staff_id, c.value, ?, c.row_no {_JOIN} WHERE c.target = 'period' "
+            "AND NOT c.pending AND (p.value IS NULL OR p.value != c.value) ON CONFLICT (metric, start, end, staff_id) "
+            "DO UPDATE SET value = excluded.value, import_id = excluded.import_id, source_row = excluded.source_row", x)
+        self.db.execute(
+            "INSERT INTO pending_value (metric, start, end, staff_id, import_id, source_row) "
+            f"SELECT c.metric, c.start, c.end, c.staff_id, ?, c.row_no {_JOIN} WHERE c.pending AND {_OLD} IS NULL "
+            "AND q.staff_id IS NULL", x)
+
+    # ---- the log
+    def add(self, user: str, file_name: str, content_hash: str, counts: dict[str, int], files: list[dict]) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO import_log (at, os_user, file_name, content_hash, new_rows, changed_rows, unchanged_rows, "
+            "skipped_rows, error_rows, files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_now(), user, file_name, content_hash, counts["new"], counts["changed"], counts["unchanged"],
+             counts["skipped"], counts["errors"], json.dumps(files, ensure_ascii=False, default=str)])
+        return int(cursor.lastrowid)
+
+    def set_counts(self, import_id: int, counts: dict[str, int], files: list[dict]) -> None:
+        self.db.execute(
+            "UPDATE import_log SET new_rows = ?, changed_rows = ?, unchanged_rows = ?, skipped_rows = ?, "
+            "error_rows = ?, files = ? WHERE id = ?",
+            [counts["new"], counts["changed"], counts["unchanged"], counts["skipped"], counts["errors"],
+             json.dumps(files, ensure_ascii=False, default=str), import_id])
+
+    def get(self, import_id: int) -> ImportRecord | None:
+        row = self.db.execute(f"SELECT {_LOG} FROM import_log WHERE id = ?", [import_id]).fetchone()
+        return _record(row) if row else None
+
+    def history(self, limit: int = 200) -> list[ImportRecord]:
+        rows = self.db.execute(f"SELECT {_LOG} FROM import_log ORDER BY id DESC LIMIT ?", [limit]).fetchall()
+        return [_record(r) for r in rows]
+
+    def later_change(self, import_id: int) -> int | None:
+        """A later import, still in force, that replaced values this import wrote."""
+        row = self.db.execute(
+            "SELECT p.import_id FROM import_previous p JOIN import_log l ON l.id = p.import_id "
+            "WHERE p.import_ref = ? AND p.import_id != ? AND l.status = 'committed' ORDER BY p.import_id LIMIT 1",
+            [import_id, import_id]).fetchone()
+        return row[0] if row else None
+
+    def undo(self, import_id: int) -> dict[str, int]:
+        """Remove what the import wrote and put back what it replaced (the caller holds the transaction)."""
+        removed = 0
+        for table in ("daily_value", "period_value", "pending_value"):
+            removed += self.db.execute(f"DELETE FROM {table} WHERE import_id = ?", [import_id]).rowcount
+        x = [import_id]
+        restored = self.db.execute(
+            "INSERT INTO daily_value (metric, day, staff_id, value, import_id, source_row, provisional) "
+            "SELECT metric, start, staff_id, value, import_ref, source_row, provisional FROM import_previous "
+            "WHERE import_id = ? AND target = 'daily' ON CONFLICT DO NOTHING", x).rowcount
+        restored += self.db.execute(
+            "INSERT INTO period_value (metric, start, end, staff_id, value, import_id, source_row) "
+            "SELECT metric, start, end, staff_id, value, import_ref, source_row FROM import_previous "
+            "WHERE import_id = ? AND target = 'period' ON CONFLICT DO NOTHING", x).rowcount
+        restored += self.db.execute(
+            "INSERT INTO pending_value (metric, start, end, staff_id, import_id, source_row) "
+            "SELECT metric, start, end, staff_id, import_ref, source_row FROM import_previous "
+            "WHERE import_id = ? AND target = 'pending' ON CONFLICT DO NOTHING", x).rowcount
+        self.db.execute("UPDATE import_log SET status = 'undone', undone_at = ? WHERE id = ?", [_now(), import_id])
+        return {"removed": removed, "restored": restored}
+
+    # ---- what consumers read
+    def period_totals(self, metric: str, start: date, end: date) -> dict[int, int]:
+        """{staff_id: value} of month-total reports covering exactly start..end."""
+        rows = self.db.execute("SELECT staff_id, value FROM period_value WHERE metric = ? AND start = ? AND end = ?",
+                               [metric, start.isoformat(), end.isoformat()])
+        return dict(rows.fetchall())
+
+    def pending(self, start: date, end: date) -> list[tuple[str, str, str, int]]:
+        return self.db.execute("SELECT metric, start, end, staff_id FROM pending_value WHERE start <= ? AND end >= ? "
+                               "ORDER BY start, staff_id, metric", [end.isoformat(), start.isoformat()]).fetchall()
+
+    # ---- columns mapped by hand
+    def remembered_columns(self, signature: str) -> dict[str, str | None]:
+        rows = self.db.execute("SELECT header, metric FROM import_column_map WHERE signature = ?", [signature])
+        return dict(rows.fetchall())
+
+    def remember_columns(self, signature: str, mapping: dict[str, str | None]) -> None:
+        for header, metric in mapping.items():
+            self.db.execute("INSERT INTO import_column_map (signature, header, metric) VALUES (?, ?, ?) "
+                            "ON CONFLICT (signature, header) DO UPDATE SET metric = excluded.metric",
+                            [signature, header, metric])
+
+
+_LOG = ("id, at, os_user, file_name, content_hash, new_rows, changed_rows, unchanged_rows, skipped_rows, "
+        "error_rows, status, undone_at, files")
+
+
+def _record(row: tuple) -> ImportRecord:
+    return ImportRecord(*row[:12], files=json.loads(row[12]))
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
