@@ -278,5 +278,10 @@ V4_FLOWERS = _statements(
 )
 
 
-MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS]
+# Reserved for the award runs and the certificates; filled in by their own changes, in this order.
+V5_AWARDS: list[str] = []
+V6_CERTIFICATES: list[str] = []
+
+
+MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES]
 LATEST_VERSION = len(MIGRATIONS)

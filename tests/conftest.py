@@ -1,0 +1,37 @@
+"""Set up the environment before anything imports Qt or the app: offscreen Qt, app paths and Qt settings
+in a temporary folder, no date or database leaking in from the developer's environment."""
+
+import os
+import tempfile
+
+_HOME = tempfile.mkdtemp(prefix="honghua-tests-")
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["HONGHUA_HOME"] = os.path.join(_HOME, "home")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")  # QSettings of in-process and child GUIs
+os.environ.pop("HONGHUA_DB", None)
+os.environ.pop("HONGHUA_TODAY", None)
+
+from datetime import date
+
+import pytest
+
+from app.shop import Shop
+
+TODAY = date(2026, 10, 20)
+
+
+@pytest.fixture
+def today() -> date:
+    return TODAY
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "shop.db"
+
+
+@pytest.fixture
+def shop(db_path, today):
+    opened = Shop.open(db_path, today)
+    yield opened
+    opened.close()

@@ -1,0 +1,141 @@
+"""设置 page: shop name, departments, custom metrics, custom event types, the audit log."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app import settings as declared
+from app.domain import StaffDraft
+from ui.dialogs.event_type_dialog import EventTypeDialog
+from ui.dialogs.metric_dialog import MetricDialog
+from ui.pages.settings import SettingsPage
+
+
+@pytest.fixture
+def page(qtbot, shop):
+    widget = SettingsPage(shop)
+    qtbot.addWidget(widget)
+    widget.refresh()
+    return widget
+
+
+def _column(table, column):
+    return [table.item(r, column).text() for r in range(table.rowCount())]
+
+
+def _ok(qtbot, dialog):
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+
+
+def test_shop_name_is_saved_and_shown_in_the_window_title(make_window, shop, qtbot):
+    window = make_window(start_page="settings")
+    page = window.current_page()
+    assert page.name_edit.text() == "我的淘宝店"
+    page.name_edit.setText("  小美家居旗舰店 ")
+    qtbot.mouseClick(page.save_name_button, Qt.MouseButton.LeftButton)
+    assert shop.settings.get(declared.SHOP_NAME) == "小美家居旗舰店"
+    assert window.windowTitle() == "红花榜 — 小美家居旗舰店"
+    assert "小美家居旗舰店" in window.shop_label.text()
+
+
+def test_an_empty_shop_name_is_refused_inline(page, shop, qtbot):
+    page.name_edit.setText("   ")
+    qtbot.mouseClick(page.save_name_button, Qt.MouseButton.LeftButton)
+    assert page.name_error.isVisibleTo(page) and "不能为空" in page.name_error.text()
+    assert shop.settings.get(declared.SHOP_NAME) == "我的淘宝店"
+
+
+def test_departments_are_renamed_in_settings(page, shop, qtbot):
+    shop.staff.add(StaffDraft("张伟", dept="客服部"))
+    page.refresh()
+    editor = page.departments
+    assert editor.names() == ["客服部"]
+    assert "在职 1 人" in editor.list.item(0).text()
+    editor.select("客服部")
+    editor.name_edit.setText("售前客服部")
+    qtbot.mouseClick(editor.rename_button, Qt.MouseButton.LeftButton)
+    assert [d.name for d in shop.staff.departments()] == ["售前客服部"]
+    assert shop.staff.list()[0].dept == "售前客服部"
+
+
+def test_a_custom_metric_is_added_and_listed(page, shop, qtbot, monkeypatch):
+    def fill(parent, shop_):
+        dialog = MetricDialog(shop_, parent)
+        qtbot.addWidget(dialog)
+        dialog.name_edit.setText("服务积分")
+        dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("points"))
+        dialog.direction_combo.setCurrentIndex(1)  # 越低越好
+        dialog.aggregation_combo.setCurrentIndex(dialog.aggregation_combo.findData("mean"))
+        dialog.decimals_spin.setValue(0)
+        _ok(qtbot, dialog)
+        return dialog.saved
+
+    monkeypatch.setattr(MetricDialog, "ask", fill)
+    qtbot.mouseClick(page.add_metric_button, Qt.MouseButton.LeftButton)
+    metric = shop.metrics.get("服务积分")
+    assert (metric.unit, metric.higher_is_better, metric.aggregation, metric.decimals, metric.builtin) == (
+        "points", False, "mean", 0, False)
+    row = _column(page.metrics_table, 0).index("服务积分")
+    assert [page.metrics_table.item(row, c).text() for c in range(6)] == [
+        "服务积分", metric.key, "积分", "越低越好", "平均", "自定义"]
+
+
+def test_a_duplicate_metric_name_keeps_the_dialog_open(qtbot, shop):
+    dialog = MetricDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_edit.setText("销售额")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "已存在" in dialog.error_label.text()
+    assert shop.metrics.custom() == ()
+
+
+def test_money_metrics_always_have_two_decimals(qtbot, shop):
+    dialog = MetricDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.decimals_spin.setValue(0)
+    dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("yuan"))
+    assert dialog.decimals_spin.value() == 2 and not dialog.decimals_spin.isEnabled()
+
+
+def test_a_custom_event_type_is_added_and_listed(page, shop, qtbot, monkeypatch):
+    def fill(parent, shop_):
+        dialog = EventTypeDialog(shop_, parent)
+        qtbot.addWidget(dialog)
+        dialog.name_edit.setText("好评返现")
+        dialog.polarity_combo.setCurrentIndex(dialog.polarity_combo.findData("positive"))
+        dialog.description_edit.setText("顾客主动好评")
+        _ok(qtbot, dialog)
+        return dialog.saved
+
+    monkeypatch.setattr(EventTypeDialog, "ask", fill)
+    qtbot.mouseClick(page.add_event_type_button, Qt.MouseButton.LeftButton)
+    assert shop.events.type_named("好评返现").polarity == "positive"
+    names = _column(page.event_types_table, 0)
+    assert "表扬" in names and names[-1] == "好评返现"
+    assert _column(page.event_types_table, 2)[-1] == "自定义"
+    assert _column(page.event_types_table, 3)[-1] == "顾客主动好评"
+
+
+def test_a_duplicate_event_type_is_refused_inline(qtbot, shop):
+    dialog = EventTypeDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_edit.setText("表扬")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "已存在" in dialog.error_label.text()
+
+
+def test_audit_log_lists_changes_newest_first_and_filters(page, shop):
+    shop.staff.add(StaffDraft("张伟", dept="客服部"))
+    shop.settings.set(declared.SHOP_NAME, "小美家居")
+    page.refresh()
+    audit = page.audit
+    actions = [audit.proxy.index(r, 2).data() for r in range(audit.proxy.rowCount())]
+    assert actions == ["修改设置", "新增员工", "新建部门"]
+    assert audit.proxy.index(0, 1).data() == shop.ctx.user
+    assert "T" not in audit.proxy.index(0, 0).data()
+    audit.filter_edit.setText("张伟")
+    assert audit.visible_summaries() == ["新增员工 张伟（#1）"]
+    assert not audit.model.flags(audit.model.index(0, 3)) & Qt.ItemFlag.ItemIsEditable

@@ -1,0 +1,273 @@
+"""The main window shell: pages, shortcuts, --page, window state, polling for other processes' changes,
+error dialogs and crash logs, background work, the 文件 menu."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from app import paths
+from app.domain import StaffDraft
+from app.errors import Cancelled, UserError
+from app.shop import Shop
+from ui import errors, main_window, tasks
+from ui.main import parse_args
+from ui.navigation import PAGES
+from ui.pages.placeholder import PlaceholderPage
+
+
+# ---- pages and navigation
+def test_navigation_lists_the_eight_pages_in_order(make_window):
+    window = make_window()
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels == ["看板", "员工", "目标", "数据", "小红花", "评奖", "证书", "设置"]
+
+
+def test_every_page_opens_and_placeholders_say_what_is_coming(make_window):
+    window = make_window()
+    for index, spec in enumerate(PAGES):
+        window.show_page(index)
+        page = window.stack.currentWidget()
+        assert window.current_index() == index
+        assert page is window.page(index)
+        if spec.module is None:
+            assert isinstance(page, PlaceholderPage)
+            assert "即将推出" in page.heading.text() and spec.title in page.heading.text()
+            assert page.description.text() == spec.coming and len(spec.coming) > 10
+        else:
+            assert type(page).__name__ == spec.cls and not isinstance(page, PlaceholderPage)
+
+
+def test_pages_are_built_only_when_first_shown(make_window):
+    window = make_window(start_page="staff")
+    assert set(window.pages) == {1}
+    window.show_page(7)
+    assert set(window.pages) == {1, 7}
+
+
+def test_ctrl_numbers_switch_pages_in_navigation_order(make_window, qtbot):
+    window = make_window(start_page="settings")
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    for index in range(len(PAGES)):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{index + 1}"), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_index() == index, PAGES[index].title
+        assert window.stack.currentWidget() is window.page(index)
+
+
+def test_refresh_is_called_whenever_a_page_is_shown(make_window, monkeypatch):
+    window = make_window(start_page="staff")
+    calls = []
+    monkeypatch.setattr(window.page(1), "refresh", lambda: calls.append("staff"))
+    window.show_page(7)
+    window.show_page(1)
+    assert calls == ["staff"]
+
+
+@pytest.mark.parametrize("word", ["staff", "员工", "STAFF"])
+def test_page_option_opens_on_that_page(make_window, word):
+    opts = parse_args(["--page", word])
+    assert opts.page == "staff"
+    window = make_window(start_page=opts.page)
+    assert window.current_index() == 1
+    assert type(window.stack.currentWidget()).__name__ == "StaffPage"
+
+
+def test_unknown_page_option_is_refused(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        parse_args(["--page", "nowhere"])
+    assert exit_info.value.code == 2
+    assert "nowhere" in capsys.readouterr().err
+
+
+def test_title_and_status_bar_show_shop_file_and_month(make_window, shop):
+    window = make_window()
+    assert window.windowTitle() == "红花榜 — 我的淘宝店"
+    assert "我的淘宝店" in window.shop_label.text()
+    assert str(shop.store.path) in window.path_label.text()
+    assert window.month_label.text() == "2026年10月"
+
+
+def test_window_remembers_size_position_and_last_page(make_window, qtbot):
+    first = make_window(start_page="staff")
+    first.resize(760, 520)  # the offscreen screen is 800×600
+    first.move(30, 60)
+    first.show()
+    qtbot.waitExposed(first)
+    first.show_page(7)
+    size, pos = first.size(), first.pos()
+    first.close()
+    second = make_window()
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (size.width(), size.height()) != (1200, 760)
+    # the offscreen platform's fake window frame can shift a restored window by a few pixels
+    assert abs(second.x() - pos.x()) <= 5 and abs(second.y() - pos.y()) <= 5, (second.pos(), pos)
+    assert second.current_index() == 7
+
+
+# ---- other processes
+def test_polling_data_version_refreshes_after_another_connection_writes(make_window, db_path, today, qtbot):
+    window = make_window(start_page="staff")
+    page = window.current_page()
+    assert page.visible_names() == []
+    other = Shop.open(db_path, today)
+    try:
+        other.staff.add(StaffDraft("计划任务导入的人"))
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: "计划任务导入的人" in page.visible_names(), timeout=5000)
+    assert window.check_for_changes() is False  # nothing new since the timer noticed
+
+
+# ---- errors and crash handling
+def test_user_messages_are_shown_as_they_are(messages):
+    errors.show_exception(None, UserError("子账号「旗舰店:小美」已属于 张伟（#1）"))
+    assert messages.of("error") == ["子账号「旗舰店:小美」已属于 张伟（#1）"]
+    assert not paths.logs_dir().exists() or not list(paths.logs_dir().glob("crash-*"))
+
+
+def test_uncaught_exception_writes_a_crash_log_and_says_where(messages, monkeypatch, tmp_path):
+    monkeypatch.setenv("HONGHUA_HOME", str(tmp_path / "home"))
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError as exc:
+        errors._excepthook(RuntimeError, exc, exc.__traceback__)
+    [log] = list((tmp_path / "home" / "logs").glob("crash-*.log"))
+    assert "boom in a slot" in log.read_text(encoding="utf-8") and "Traceback" in log.read_text(encoding="utf-8")
+    [text] = messages.of("error")
+    assert str(log) in text and "boom in a slot" in text
+
+
+# ---- background work
+def test_task_runs_off_the_ui_thread_and_delivers_progress_and_result(qtbot):
+    seen = {}
+
+    def work(progress, cancel):
+        seen["thread"] = threading.current_thread()
+        for i in range(1, 4):
+            progress(i, 3)
+        return "完成"
+
+    task = tasks.Task(work)
+    progress, results = [], []
+    task.progress.connect(lambda d, t: progress.append((d, t, threading.current_thread())))
+    task.succeeded.connect(lambda r: results.append((r, threading.current_thread())))
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        task.start()
+    assert seen["thread"] is not threading.main_thread()
+    assert results == [("完成", threading.main_thread())]
+    assert progress[-1][:2] == (3, 3) and all(p[2] is threading.main_thread() for p in progress)
+    assert not task.running
+
+
+def test_task_delivers_exceptions_and_cancellation(qtbot):
+    failing = tasks.Task(lambda progress, cancel: 1 / 0)
+    failures = []
+    failing.failed.connect(failures.append)
+    with qtbot.waitSignal(failing.finished, timeout=5000):
+        failing.start()
+    assert isinstance(failures[0], ZeroDivisionError)
+
+    started = threading.Event()
+
+    def until_cancelled(progress, cancel):
+        started.set()
+        while not cancel():
+            started.wait(0.01)
+        raise Cancelled()
+
+    stoppable = tasks.Task(until_cancelled)
+    with qtbot.waitSignal(stoppable.cancelled, timeout=5000):
+        stoppable.start()
+        assert started.wait(5)
+        stoppable.cancel()
+
+
+def test_progress_dialog_shows_user_errors_from_the_worker(qtbot, messages, make_window):
+    window = make_window()
+
+    def refuse(progress, cancel):
+        raise UserError("演示员工人数应在 1 到 50 之间")
+
+    task = tasks.run_with_progress(window, refuse, title="测试", label="进行中")
+    qtbot.waitUntil(lambda: not task.running, timeout=5000)
+    qtbot.waitUntil(lambda: messages.of("error") != [], timeout=5000)
+    assert messages.of("error") == ["演示员工人数应在 1 到 50 之间"]
+
+
+# ---- 文件 menu
+def test_demo_data_runs_in_the_background_with_its_own_connection(make_window, qtbot, monkeypatch, shop):
+    import types
+
+    calls = {}
+
+    def fake_generate(worker_shop, *, force, progress, cancel):
+        calls.update(thread=threading.current_thread(), same=worker_shop is shop, force=force)
+        worker_shop.staff.add(StaffDraft("演示员工"))
+        progress(1, 1)
+        return "ok"
+
+    monkeypatch.setitem(sys.modules, "app.demo", types.SimpleNamespace(generate_demo=fake_generate))
+    window = make_window(start_page="staff")
+    task = window.generate_demo_data()
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert calls == {"thread": calls["thread"], "same": False, "force": False}
+    assert calls["thread"] is not threading.main_thread()
+    assert window.current_page().visible_names() == ["演示员工"]
+
+
+def test_real_demo_data_fills_the_shop_and_the_window_follows(make_window, qtbot, shop, messages):
+    window = make_window(start_page="staff")
+    task = window.generate_demo_data()
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    assert messages.of("error") == []
+    names = window.current_page().visible_names()
+    assert len(names) >= 5 and names == [p.name for p in shop.staff.list(include_left=False)]
+    assert window.windowTitle() == f"红花榜 — {shop.name}" != "红花榜 — 我的淘宝店"
+
+
+def test_cancel_in_the_progress_dialog_stops_the_demo(make_window, qtbot, monkeypatch, messages):
+    import types
+
+    started = threading.Event()
+
+    def slow_generate(worker_shop, *, force, progress, cancel):
+        started.set()
+        while not cancel():
+            started.wait(0.01)
+        raise Cancelled()
+
+    monkeypatch.setitem(sys.modules, "app.demo", types.SimpleNamespace(generate_demo=slow_generate))
+    window = make_window(start_page="staff")
+    task = window.generate_demo_data()
+    assert started.wait(5)
+    with qtbot.waitSignal(task.cancelled, timeout=5000):
+        task.dialog.findChild(QPushButton).click()  # the dialog's 取消 button
+    qtbot.waitUntil(lambda: messages.of("info") != [], timeout=5000)
+    assert "已取消" in messages.of("info")[0]
+
+
+def test_demo_data_asks_before_replacing_a_shop_with_data(make_window, monkeypatch, messages, shop):
+    shop.staff.add(StaffDraft("已有员工"))
+    monkeypatch.setitem(sys.modules, "app.demo", None)  # importing it would fail: it must not be reached
+    messages.answer = False
+    window = make_window()
+    assert window.generate_demo_data() is None
+    [question] = messages.of("confirm")
+    assert "清空" in question
+    assert [p.name for p in shop.staff.list()] == ["已有员工"]
+
+
+def test_open_data_folder_opens_the_folder_of_the_file(make_window, monkeypatch, db_path):
+    opened = []
+    monkeypatch.setattr(main_window, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
+    make_window().open_folder_action.trigger()
+    assert opened == [str(db_path.parent)]

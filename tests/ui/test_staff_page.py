@@ -1,0 +1,267 @@
+"""员工 page: the table, the staff dialog (every field, inline validation), leave and rehire, departments."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from app.domain import Birthday, StaffDraft
+from ui.dialogs.department_dialog import DepartmentDialog
+from ui.dialogs.leave_dialog import LeaveDialog
+from ui.dialogs.staff_dialog import StaffDialog
+from ui.models.audit_model import AuditTableModel
+from ui.models.staff_model import StaffTableModel
+from ui.pages.staff import StaffPage
+from ui.widgets.optional_date import to_qdate
+
+
+@pytest.fixture
+def page(qtbot, shop):
+    widget = StaffPage(shop)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.refresh()
+    return widget
+
+
+def _click_ok(qtbot, dialog):
+    qtbot.mouseClick(dialog.ok_button() if hasattr(dialog, "ok_button") else dialog.buttons.buttons()[0],
+                     Qt.MouseButton.LeftButton)
+
+
+def _fill(qtbot, dialog, *, name="", aliases="", dept="", role="", hired=None, birthday=None, pay=("", "", "")):
+    dialog.name_edit.setText(name)  # QTest can only type ASCII keys
+    dialog.aliases_edit.setPlainText(aliases)
+    if dept:
+        dialog.dept_combo.setCurrentText(dept)
+    if role:
+        dialog.role_combo.setCurrentText(role)
+    if hired is not None:
+        dialog.hired_edit.check.setChecked(True)
+        dialog.hired_edit.edit.setDate(to_qdate(hired))
+    if birthday is not None:
+        month, day, lunar = birthday
+        dialog.birthday_edit.check.setChecked(True)
+        dialog.birthday_edit.calendar.setCurrentIndex(1 if lunar else 0)
+        dialog.birthday_edit.month.setValue(month)
+        dialog.birthday_edit.day.setValue(day)
+    for edit, text in zip((dialog.base_pay, dialog.post_pay, dialog.allowance), pay, strict=True):
+        edit.setText(text)
+
+
+def _driving(qtbot, **fields):
+    """A replacement for StaffDialog.ask that fills the real dialog and presses OK (no exec())."""
+    seen = {}
+
+    def ask(parent, shop, person=None):
+        dialog = StaffDialog(shop, person, parent)
+        qtbot.addWidget(dialog)
+        seen["dialog"] = dialog
+        if fields:
+            _fill(qtbot, dialog, **fields)
+        _click_ok(qtbot, dialog)
+        return dialog.saved if dialog.result() == QDialog.DialogCode.Accepted else None
+
+    return ask, seen
+
+
+def test_adding_a_person_with_every_field_shows_them_in_the_table_and_the_store(page, shop, qtbot, monkeypatch):
+    ask, seen = _driving(qtbot, name="刘洋", aliases="旗舰店:小刘\n 专营店：小刘 \n", dept="直播部", role="主管",
+                         hired=date(2025, 3, 1), birthday=(8, 15, True), pay=("¥3,500", "1,200.50", "￥300"))
+    monkeypatch.setattr(StaffDialog, "ask", ask)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+
+    assert seen["dialog"].result() == QDialog.DialogCode.Accepted
+    [person] = shop.staff.list()
+    assert (person.name, person.aliases, person.dept, person.role) == (
+        "刘洋", ("旗舰店:小刘", "专营店:小刘"), "直播部", "主管")
+    assert person.hired == date(2025, 3, 1) and person.left is None
+    assert person.birthday == Birthday(8, 15, lunar=True)
+    assert (person.base_pay_fen, person.post_pay_fen, person.allowance_fen) == (350000, 120050, 30000)
+    assert [d.name for d in shop.staff.departments()] == ["直播部"]
+    assert page.visible_names() == ["刘洋"]
+    assert page.selected_person().id == person.id
+    row = [page.proxy.index(0, c).data() for c in range(page.proxy.columnCount())]
+    assert row == [str(person.id), "刘洋", "旗舰店:小刘、专营店:小刘", "直播部", "主管", "2025-03-01", "",
+                   "农历8月15日", "在职"]
+
+
+def _other_person(shop):
+    return shop.staff.add(StaffDraft("张伟", aliases=("旗舰店:小美",)))
+
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"name": "  "}, "姓名不能为空"),
+    ({"name": "李四", "aliases": "旗舰店：小美"}, "已属于 张伟"),
+    ({"name": "李四", "birthday": (2, 30, False)}, "02-30"),
+    ({"name": "李四", "hired": date(2026, 10, 21)}, "在今天"),
+    ({"name": "李四", "pay": ("三千", "", "")}, "基本工资"),
+])
+def test_a_refused_entry_keeps_the_dialog_open_with_the_reason_and_saves_nothing(qtbot, shop, fields, message):
+    _other_person(shop)
+    people_before, audit_before = shop.staff.list(), shop.store.audit.count()
+    dialog = StaffDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(qtbot, dialog, **fields)
+    _click_ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error_label.isVisible() and message in dialog.error_label.text()
+    assert dialog.saved is None
+    assert shop.staff.list() == people_before and shop.store.audit.count() == audit_before
+    assert shop.staff.departments() == []
+
+
+def test_fixing_the_mistake_then_saves(qtbot, shop):
+    dialog = StaffDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _click_ok(qtbot, dialog)
+    assert dialog.error_label.isVisible()
+    dialog.name_edit.setText("王五")
+    _click_ok(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.error_label.isVisible()
+    assert [p.name for p in shop.staff.list()] == ["王五"]
+
+
+def test_editing_prefills_every_field_and_saves_changes(page, shop, qtbot, monkeypatch):
+    person = shop.staff.add(StaffDraft("陈静", aliases=("旗舰店:静静",), dept="客服部", role="组长",
+                                       hired=date(2024, 5, 6), birthday=Birthday(12, 1), base_pay_fen=300000))
+    page.refresh()
+    page.select(person.id)
+    ask, seen = _driving(qtbot)
+    monkeypatch.setattr(StaffDialog, "ask", ask)
+
+    def rename_then_ok(parent, shop_, person_=None):
+        dialog = StaffDialog(shop_, person_, parent)
+        qtbot.addWidget(dialog)
+        seen["dialog"] = dialog
+        assert dialog.name_edit.text() == "陈静" and dialog.aliases_edit.toPlainText() == "旗舰店:静静"
+        assert dialog.dept_combo.currentText() == "客服部" and dialog.role_combo.currentText() == "组长"
+        assert dialog.hired_edit.date() == date(2024, 5, 6) and dialog.birthday_edit.birthday() == Birthday(12, 1)
+        assert dialog.base_pay.text() == "3000.00" and dialog.post_pay.text() == ""
+        dialog.name_edit.setText("陈静怡")
+        _click_ok(qtbot, dialog)
+        return dialog.saved
+
+    monkeypatch.setattr(StaffDialog, "ask", rename_then_ok)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert shop.staff.get(person.id).name == "陈静怡"
+    assert shop.staff.get(person.id).base_pay_fen == 300000
+    assert page.visible_names() == ["陈静怡"]
+
+
+def test_leaving_keeps_the_person_with_a_leave_date_and_rehire_clears_it(page, shop, qtbot, monkeypatch, messages):
+    person = shop.staff.add(StaffDraft("周杰", hired=date(2025, 1, 1)))
+    page.refresh()
+    page.select(person.id)
+    assert page.leave_button.isEnabled() and not page.rehire_button.isEnabled()
+
+    def leave_on_15th(parent, shop_, person_):
+        dialog = LeaveDialog(shop_, person_, parent)
+        qtbot.addWidget(dialog)
+        assert dialog.date_edit.date() == to_qdate(date(2026, 10, 20))  # default: today
+        dialog.date_edit.setDate(to_qdate(date(2026, 10, 15)))
+        _click_ok(qtbot, dialog)
+        return dialog.saved
+
+    monkeypatch.setattr(LeaveDialog, "ask", leave_on_15th)
+    qtbot.mouseClick(page.leave_button, Qt.MouseButton.LeftButton)
+    assert shop.staff.get(person.id).left == date(2026, 10, 15)
+    assert page.visible_names() == []  # hidden unless 显示已离职
+    page.show_left.setChecked(True)
+    assert page.visible_names() == ["周杰"]
+    assert page.proxy.index(0, 6).data() == "2026-10-15" and page.proxy.index(0, 8).data() == "已离职"
+
+    page.select(person.id)
+    assert page.rehire_button.isEnabled() and not page.leave_button.isEnabled()
+    qtbot.mouseClick(page.rehire_button, Qt.MouseButton.LeftButton)
+    assert "2026-10-15" in messages.of("confirm")[0]
+    assert shop.staff.get(person.id).left is None
+    assert page.proxy.index(0, 8).data() == "在职"
+
+
+def test_a_leave_date_before_the_hire_date_is_refused_inline(qtbot, shop):
+    person = shop.staff.add(StaffDraft("吴敏", hired=date(2026, 9, 1)))
+    dialog = LeaveDialog(shop, person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.date_edit.setDate(to_qdate(date(2026, 8, 31)))
+    _click_ok(qtbot, dialog)
+    assert dialog.isVisible() and "早于入职日期" in dialog.error_label.text()
+    assert shop.staff.get(person.id).left is None
+
+
+def test_rehire_answered_no_changes_nothing(page, shop, qtbot, messages):
+    person = shop.staff.add(StaffDraft("郑强"))
+    shop.staff.leave(person.id, date(2026, 10, 1))
+    page.show_left.setChecked(True)
+    page.select(person.id)
+    messages.answer = False
+    qtbot.mouseClick(page.rehire_button, Qt.MouseButton.LeftButton)
+    assert shop.staff.get(person.id).left == date(2026, 10, 1)
+
+
+def test_filter_box_matches_names_aliases_and_departments(page, staffed_shop, qtbot):
+    page.refresh()
+    assert page.visible_names() == ["张伟", "李娜", "王芳"]  # 赵磊 has left
+    page.filter_edit.setText("娜娜")
+    assert page.visible_names() == ["李娜"]
+    page.filter_edit.setText("售后部")
+    assert page.visible_names() == ["王芳"]
+    page.show_left.setChecked(True)
+    assert page.visible_names() == ["王芳", "赵磊"]
+    assert "已离职 1 人" in page.count_label.text()
+
+
+def test_an_empty_shop_explains_how_to_start(page):
+    assert page.empty_label.isVisibleTo(page) and not page.table.isVisibleTo(page)
+    assert "新增" in page.empty_label.text()
+
+
+def test_departments_are_added_and_renamed_from_the_staff_page(page, shop, qtbot, monkeypatch):
+    shop.staff.add(StaffDraft("孙丽", dept="客服部"))
+
+    def manage(parent, shop_):
+        dialog = DepartmentDialog(shop_, parent)
+        qtbot.addWidget(dialog)
+        editor = dialog.editor
+        editor.name_edit.setText("美工部")
+        qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+        editor.name_edit.setText("客服部")
+        qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+        assert "已存在" in editor.error_label.text()
+        editor.select("客服部")
+        editor.name_edit.setText("客服一部")
+        qtbot.mouseClick(editor.rename_button, Qt.MouseButton.LeftButton)
+        assert not editor.error_label.isVisible()
+        return dialog.changed
+
+    monkeypatch.setattr(DepartmentDialog, "ask", manage)
+    qtbot.mouseClick(page.dept_button, Qt.MouseButton.LeftButton)
+    assert [d.name for d in shop.staff.departments()] == ["客服一部", "美工部"]
+    assert page.proxy.index(0, 3).data() == "客服一部"
+
+
+def test_new_department_typed_in_the_staff_dialog_is_created(qtbot, shop):
+    shop.staff.add_department("客服部")
+    dialog = StaffDialog(shop)
+    qtbot.addWidget(dialog)
+    assert [dialog.dept_combo.itemText(i) for i in range(dialog.dept_combo.count())] == ["", "客服部"]
+    _fill(qtbot, dialog, name="何平", dept="仓库", role="仓管")
+    _click_ok(qtbot, dialog)
+    assert [d.name for d in shop.staff.departments()] == ["客服部", "仓库"]
+    assert shop.staff.list()[0].dept == "仓库"
+
+
+def test_table_models_follow_the_qt_model_contract(qtmodeltester, staffed_shop):
+    staff_model = StaffTableModel(staffed_shop.today)
+    staff_model.set_people(staffed_shop.staff.list())
+    qtmodeltester.check(staff_model)
+    audit_model = AuditTableModel()
+    audit_model.set_entries(staffed_shop.store.audit.recent())
+    qtmodeltester.check(audit_model)
+    assert staff_model.rowCount() == 4 and audit_model.rowCount() == staffed_shop.store.audit.count()

@@ -1,0 +1,161 @@
+"""Start-up: the launcher (CLI or GUI), the one-window-per-file lock, files that cannot be opened,
+and --exit-after-startup, run as the user runs them (subprocesses) where it matters."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile
+
+from app import paths
+from app.shop import Shop
+from ui.launch import command_word
+from ui.main import acquire_lock, main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HONGHUA_HOME=str(tmp_path / "home"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT))
+    env.pop("HONGHUA_DB", None)
+    return env
+
+
+# ---- the lock and files that cannot be opened
+def test_second_window_on_the_same_file_is_refused(db_path, messages):
+    held = QLockFile(str(paths.lock_path(db_path)))
+    assert held.tryLock(0)
+    try:
+        assert main(["--db", str(db_path), "--exit-after-startup"]) == 1
+    finally:
+        held.unlock()
+    [text] = messages.of("error")
+    assert str(db_path) in text and "已经在另一个红花榜窗口中打开" in text
+    assert str(os.getpid()) in text
+    assert not db_path.exists()  # not created, not written
+
+
+def test_lock_left_by_a_killed_window_is_recovered(db_path, tmp_path):
+    with subprocess.Popen(
+        [sys.executable, "-c",
+         ("import sys, time\nfrom PySide6.QtCore import QLockFile\n"
+          "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
+          "print(lock.tryLock(0), flush=True); time.sleep(60)"),
+         str(paths.lock_path(db_path))],
+        stdout=subprocess.PIPE, text=True, env=_env(tmp_path)) as holder:
+        try:
+            assert holder.stdout.readline().strip() == "True"
+            assert acquire_lock(db_path) is None  # alive: refused
+            hour_ago = time.time() - 3600
+            os.utime(paths.lock_path(db_path), (hour_ago, hour_ago))
+            assert acquire_lock(db_path) is None  # a window open for an hour still holds its file
+        finally:
+            holder.kill()  # SIGKILL: the lock file stays behind
+            holder.wait()
+    assert paths.lock_path(db_path).exists()
+    lock = acquire_lock(db_path)
+    assert lock is not None and lock.isLocked()
+    lock.unlock()
+
+
+@pytest.mark.parametrize("content", ["姓名,销售额\n张伟,100\n".encode("gbk"), b"SQLite format 3\x00" + b"\xff" * 200])
+def test_a_file_that_is_not_a_shop_is_reported_and_left_untouched(tmp_path, messages, content):
+    path = tmp_path / "not-a-shop.db"
+    path.write_bytes(content)
+    assert main(["--db", str(path)]) == 1
+    [text] = messages.of("error")
+    assert str(path) in text and ("不是红花榜的数据文件" in text or "已损坏" in text)
+    assert path.read_bytes() == content
+    assert not paths.lock_path(path).exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["not-a-shop.db"]
+
+
+def test_a_file_from_a_newer_version_is_reported_and_left_untouched(db_path, today, messages):
+    import sqlite3
+
+    Shop.open(db_path, today).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    before = db_path.read_bytes()
+    assert main(["--db", str(db_path)]) == 1
+    [text] = messages.of("error")
+    assert "更新版本" in text and str(db_path) in text
+    assert db_path.read_bytes() == before
+
+
+def test_a_bug_while_opening_is_logged_and_the_lock_released(db_path, messages, monkeypatch, tmp_path):
+    monkeypatch.setenv("HONGHUA_HOME", str(tmp_path / "home"))
+
+    def broken_open(*args, **kwargs):
+        raise RuntimeError("unexpected failure while opening")
+
+    monkeypatch.setattr(Shop, "open", broken_open)
+    assert main(["--db", str(db_path)]) == 1
+    [text] = messages.of("error")
+    assert "unexpected failure while opening" in text and "crash-" in text
+    assert not paths.lock_path(db_path).exists()
+
+
+def test_startup_is_measured_after_the_first_paint(tmp_path):
+    db = tmp_path / "shop.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "ui", "--db", str(db), "--today", "2026-10-20", "--exit-after-startup"],
+        capture_output=True, text=True, env=_env(tmp_path), timeout=120, cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(r"startup_ms=\d+(\.\d+)?", result.stdout.strip()), result.stdout
+    assert db.exists() and not paths.lock_path(db).exists()
+
+
+def test_startup_does_not_import_charts_pdfs_excel_or_numpy(tmp_path):
+    code = ("import sys\nfrom ui.launch import main\nrc = main(sys.argv[1:])\n"
+            "heavy = sorted(m for m in ('matplotlib', 'reportlab', 'openpyxl', 'numpy') if m in sys.modules)\n"
+            "print('heavy=' + ','.join(heavy)); sys.exit(rc)")
+    result = subprocess.run([sys.executable, "-c", code, "--db", str(tmp_path / "s.db"), "--exit-after-startup"],
+                            capture_output=True, text=True, env=_env(tmp_path), timeout=120, cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "startup_ms=" in result.stdout and "heavy=\n" in result.stdout + "\n"
+
+
+def test_launcher_hands_commands_to_the_cli_without_importing_qt(tmp_path):
+    code = ("import sys\nfrom ui.launch import main\nrc = main(sys.argv[1:])\n"
+            "print('qt=' + str(any(m.startswith('PySide6') for m in sys.modules)), rc)")
+    db = tmp_path / "cli.db"
+    result = subprocess.run([sys.executable, "-c", code, "--db", str(db), "--today", "2026-10-20", "staff", "list"],
+                            capture_output=True, text=True, env=_env(tmp_path), timeout=120, cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("qt=False 0")
+
+
+@pytest.mark.parametrize(("argv", "word"), [
+    ([], None), (["--exit-after-startup"], None), (["--page", "员工"], None), (["--db", "staff"], None),
+    (["--db", "x.db", "staff", "list"], "staff"), (["--today", "2026-10-20", "--lang", "en", "progress"], "progress"),
+    (["--db=x.db", "demo"], "demo"), (["--", "staff"], "staff"),
+])
+def test_command_word_skips_global_options_and_their_values(argv, word):
+    assert command_word(argv) == word
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is a POSIX signal")
+def test_a_terminated_window_closes_normally_and_releases_the_file(tmp_path):
+    db = tmp_path / "shop.db"
+    env = _env(tmp_path)
+    with subprocess.Popen([sys.executable, "-m", "ui", "--db", str(db), "--page", "settings"], env=env, cwd=ROOT,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as gui:
+        deadline = time.monotonic() + 60
+        while not (db.exists() and paths.lock_path(db).exists()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert paths.lock_path(db).exists()
+        gui.send_signal(signal.SIGTERM)
+        assert gui.wait(timeout=30) == 0
+    assert not paths.lock_path(db).exists()
+    window_settings = (tmp_path / "config" / "Honghua" / "Honghua.conf").read_text(encoding="utf-8")
+    assert "page=settings" in window_settings and "geometry=" in window_settings

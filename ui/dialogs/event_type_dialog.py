@@ -1,0 +1,53 @@
+"""新增事件类型: the shop's own kinds of events (name, positive/negative/neutral, description)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+from app.domain import EventType
+from app.errors import HonghuaError
+from app.shop import Shop
+from ui.dialogs.common import ok_cancel
+from ui.widgets.error_label import ErrorLabel
+
+POLARITY_LABELS = {"positive": "正面（加分）", "negative": "负面（扣分）", "neutral": "中性（记录）"}
+
+
+class EventTypeDialog(QDialog):
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.saved: EventType | None = None
+        self.setWindowTitle(self.tr("新增事件类型"))
+        self.setMinimumWidth(400)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("例如 好评返现、迟到"))
+        self.polarity_combo = QComboBox()
+        for key, label in POLARITY_LABELS.items():
+            self.polarity_combo.addItem(self.tr(label), key)
+        self.description_edit = QLineEdit()
+        self.description_edit.setPlaceholderText(self.tr("可不填：这类事件是什么、数值和金额表示什么"))
+        form = QFormLayout()
+        form.addRow(self.tr("名称"), self.name_edit)
+        form.addRow(self.tr("性质"), self.polarity_combo)
+        form.addRow(self.tr("说明"), self.description_edit)
+        self.error_label = ErrorLabel()
+        self.buttons = ok_cancel(self, self.tr("添加"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, shop: Shop) -> EventType | None:
+        dialog = cls(shop, parent)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def accept(self) -> None:
+        try:
+            self.saved = self.shop.events.add_type(self.name_edit.text(), str(self.polarity_combo.currentData()),
+                                                   self.description_edit.text())
+        except HonghuaError as e:
+            self.error_label.show_message(e.message)
+            return
+        super().accept()

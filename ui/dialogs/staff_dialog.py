@@ -1,0 +1,127 @@
+"""新增/编辑员工: every field of a person. OK saves through shop.staff; a refused entry keeps the dialog
+open with the reason shown, and nothing is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import ROLES, Staff, StaffDraft
+from app.errors import HonghuaError
+from app.shop import Shop
+from ui.dialogs.common import ok_cancel
+from ui.widgets.birthday_edit import BirthdayEdit
+from ui.widgets.error_label import ErrorLabel
+from ui.widgets.money_edit import MoneyEdit
+from ui.widgets.optional_date import OptionalDateEdit
+
+
+class StaffDialog(QDialog):
+    def __init__(self, shop: Shop, person: Staff | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.person = person
+        self.saved: Staff | None = None
+        self.setWindowTitle(self.tr("编辑员工 {name}").format(name=person.display()) if person
+                            else self.tr("新增员工"))
+        self.setMinimumWidth(460)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("必填，例如 张伟（可以重名）"))
+        self.aliases_edit = QPlainTextEdit()
+        self.aliases_edit.setPlaceholderText(self.tr("淘宝/天猫子账号，每行一个，例如\n旗舰店:小美\n专营店:小美"))
+        self.aliases_edit.setTabChangesFocus(True)
+        self.aliases_edit.setFixedHeight(84)
+        self.dept_combo = QComboBox()
+        self.dept_combo.setEditable(True)
+        self.dept_combo.addItem("")
+        self.dept_combo.addItems([d.name for d in shop.staff.departments()])
+        self.dept_combo.lineEdit().setPlaceholderText(self.tr("选择，或输入新部门名称"))
+        self.role_combo = QComboBox()
+        self.role_combo.setEditable(True)
+        self.role_combo.addItems(list(ROLES))
+        self.hired_edit = OptionalDateEdit(shop.today)
+        self.birthday_edit = BirthdayEdit()
+        self.base_pay = MoneyEdit()
+        self.post_pay = MoneyEdit()
+        self.allowance = MoneyEdit()
+
+        form = QFormLayout()
+        form.addRow(self.tr("姓名"), self.name_edit)
+        form.addRow(self.tr("子账号"), self.aliases_edit)
+        form.addRow(self.tr("部门"), self.dept_combo)
+        form.addRow(self.tr("岗位"), self.role_combo)
+        form.addRow(self.tr("入职日期"), self.hired_edit)
+        form.addRow(self.tr("生日"), self.birthday_edit)
+        form.addRow(self.tr("基本工资（元）"), self.base_pay)
+        form.addRow(self.tr("岗位工资（元）"), self.post_pay)
+        form.addRow(self.tr("津贴/补贴（元）"), self.allowance)
+        if person is not None and person.left is not None:
+            form.addRow(self.tr("离职日期"), QLabel(person.left.isoformat()))
+
+        self.error_label = ErrorLabel()
+        self.buttons = ok_cancel(self, self.tr("保存"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        if person is not None:
+            self._fill(person)
+        self.name_edit.setFocus()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, shop: Shop, person: Staff | None = None) -> Staff | None:
+        """Show the dialog; the saved person, or None when cancelled."""
+        dialog = cls(shop, person, parent)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ok_button(self):  # type: ignore[no-untyped-def]
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _fill(self, p: Staff) -> None:
+        self.name_edit.setText(p.name)
+        self.aliases_edit.setPlainText("\n".join(p.aliases))
+        self.dept_combo.setCurrentText(p.dept or "")
+        self.role_combo.setCurrentText(p.role)
+        self.hired_edit.set_date(p.hired)
+        self.birthday_edit.set_birthday(p.birthday)
+        self.base_pay.set_fen(p.base_pay_fen)
+        self.post_pay.set_fen(p.post_pay_fen)
+        self.allowance.set_fen(p.allowance_fen)
+
+    def draft(self) -> StaffDraft:
+        """What the form says; raises UserError for a field that cannot be read (birthday, money)."""
+        aliases = tuple(line.strip() for line in self.aliases_edit.toPlainText().splitlines() if line.strip())
+        return StaffDraft(
+            name=self.name_edit.text(),
+            aliases=aliases,
+            dept=self.dept_combo.currentText().strip() or None,
+            role=self.role_combo.currentText().strip(),
+            hired=self.hired_edit.date(),
+            birthday=self.birthday_edit.birthday(),
+            base_pay_fen=self.base_pay.fen(self.tr("基本工资")),
+            post_pay_fen=self.post_pay.fen(self.tr("岗位工资")),
+            allowance_fen=self.allowance.fen(self.tr("津贴/补贴")),
+        )
+
+    def accept(self) -> None:
+        try:
+            draft = self.draft()
+            if self.person is None:
+                self.saved = self.shop.staff.add(draft)
+            else:
+                self.saved = self.shop.staff.edit(self.person.id, draft)
+        except HonghuaError as e:  # bad input, or the file could not be written: nothing saved
+            self.error_label.show_message(e.message)
+            return
+        self.error_label.clear_message()
+        super().accept()

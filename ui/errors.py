@@ -1,0 +1,123 @@
+"""The one place that shows error, information and confirmation dialogs, and the crash handler.
+
+Tests set `handler` (see tests/ui/conftest.py) to record messages instead of opening modal boxes:
+handler(kind, title, text) -> bool, kind being "error", "info" or "confirm"; the bool answers a
+confirmation.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app import paths
+from app.errors import HonghuaError
+
+Handler = Callable[[str, str, str], bool]
+handler: Handler | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
+    return box
+
+
+def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    title = title or _tr("出错了")
+    if handler is not None:
+        handler("error", title, text)
+        return
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    box.addButton(_tr("确定"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    title = title or _tr("提示")
+    if handler is not None:
+        handler("info", title, text)
+        return
+    box = _box(parent, QMessageBox.Icon.Information, title, text)
+    box.addButton(_tr("确定"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def confirm(parent: QWidget | None, text: str, title: str | None = None, *, yes_text: str | None = None) -> bool:
+    """Ask a yes/no question; the safe answer (no) is the default."""
+    title = title or _tr("请确认")
+    if handler is not None:
+        return bool(handler("confirm", title, text))
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    yes = box.addButton(yes_text or _tr("确定"), QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def show_exception(parent: QWidget | None, exc: BaseException) -> None:
+    """A message meant for the user is shown as it is; anything else is a bug: log it, say where."""
+    if isinstance(exc, HonghuaError):
+        show_error(parent, exc.message)
+        return
+    log = write_crash_log(type(exc), exc, exc.__traceback__)
+    show_error(parent, crash_message(exc, log), _tr("程序出错"))
+
+
+def crash_message(exc: BaseException, log: Path | None) -> str:
+    text = _tr("程序遇到了一个意外错误：{error}\n\n刚才的操作可能没有完成，已保存的数据不受影响。").format(
+        error=f"{type(exc).__name__}: {exc}")
+    if log is not None:
+        text += "\n" + _tr("错误详情已保存到：{path}\n如需帮助，请把这个文件发给技术支持。").format(path=log)
+    else:
+        text += "\n" + _tr("错误详情无法写入日志文件。")
+    return text
+
+
+def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path | None:
+    """Write the traceback to logs_dir(); None when the log cannot be written (the dialog still shows)."""
+    stamp = datetime.now()
+    try:
+        folder = paths.logs_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"crash-{stamp:%Y%m%d-%H%M%S-%f}.log"
+        lines = [
+            f"time: {stamp.isoformat(timespec='seconds')}",
+            f"python: {sys.version.split()[0]}  qt: {qVersion()}  os: {platform.platform()}",
+            "",
+            *traceback.format_exception(exc_type, exc, tb),
+        ]
+        path.write_text("\n".join(lines), encoding="utf-8")
+    except OSError as e:
+        print(f"cannot write crash log: {e}", file=sys.stderr)
+        return None
+    return path
+
+
+def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    traceback.print_exception(exc_type, exc, tb)
+    parent = QApplication.activeWindow() if QApplication.instance() else None
+    show_exception(parent, exc)
+
+
+def install_excepthook() -> Callable[..., object]:
+    """Route uncaught exceptions (e.g. in slots) to a crash log and a dialog; returns the previous hook."""
+    previous = sys.excepthook
+    sys.excepthook = _excepthook
+    return previous

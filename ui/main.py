@@ -1,0 +1,211 @@
+"""The GUI: QApplication, translators, fonts, crash handler, the one-window-per-file lock, the shop, the window.
+
+Nothing here imports matplotlib, reportlab or openpyxl: the first page paints before they are needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import time
+import traceback
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLockFile, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import i18n, paths
+from app import settings as declared
+from app.clock import resolve_today
+from app.errors import HonghuaError, UserError
+from app.resources import resource_path
+from app.shop import Shop
+from ui import errors
+from ui.fonts import install_fonts
+from ui.main_window import MainWindow
+from ui.navigation import PAGES, page_choices, page_index
+
+APP_NAME = "Honghua"
+FIRST_PAINT_TIMEOUT_MS = 20_000
+_translators: list[QTranslator] = []
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("main", text)
+
+
+def _page_arg(text: str) -> str:
+    try:
+        return PAGES[page_index(text)].key
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"未知页面「{text}」，可选：{page_choices()}") from None
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="honghua", description="红花榜：淘宝/天猫店铺客服激励管理。不带命令时打开窗口。",
+        epilog="命令行用法：honghua [--db 文件] <命令> …（例如 honghua staff list），详见 python -m app --help",
+    )
+    parser.add_argument("--db", type=Path, help="数据文件（默认：用户数据文件夹中的 honghua.db；也可用 HONGHUA_DB）")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="界面语言")
+    parser.add_argument("--today", help="把这一天当作今天，格式 YYYY-MM-DD（也可用 HONGHUA_TODAY）")
+    parser.add_argument("--page", type=_page_arg, help=f"打开时显示的页面：{page_choices()}")
+    parser.add_argument("--exit-after-startup", action="store_true",
+                        help="窗口第一次绘制完成后输出 startup_ms=… 并退出（用于测量启动时间）")
+    return parser.parse_args(argv)
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    install_fonts(app)
+    return app
+
+
+def install_translators(app: QCoreApplication, lang: str) -> None:
+    """Qt's own strings (buttons, context menus) in Chinese; our strings in English for --lang en."""
+    i18n.set_language(lang)
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    candidates = [(f"qtbase_{'zh_CN' if lang == 'zh' else lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    if lang != "zh":
+        candidates.append((f"honghua_{lang}", str(resource_path("i18n"))))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _translators.append(translator)
+
+
+def acquire_lock(db_path: Path) -> QLockFile | None:
+    """One window per shop file. A lock left by a killed process is recovered (its pid is gone)."""
+    lock = QLockFile(str(paths.lock_path(db_path)))
+    lock.setStaleLockTime(0)  # no age limit: a window may stay open for days; a dead owner is found by its pid
+    if lock.tryLock(0):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        pid, host, _app_name = lock.getLockInfo()
+        errors.show_error(None, _tr(
+            "数据文件 {path} 已经在另一个红花榜窗口中打开（计算机 {host}，进程号 {pid}）。\n\n"
+            "请切换到那个窗口继续使用；同一个数据文件同时只能在一个窗口中打开。本次没有对文件做任何修改。"
+        ).format(path=db_path, host=host or _tr("未知"), pid=pid or _tr("未知")), _tr("店铺已经打开"))
+    else:
+        errors.show_error(None, _tr("无法在 {folder} 中创建锁文件（没有写入权限？），所以不能打开 {path}。").format(
+            folder=db_path.parent, path=db_path))
+    return None
+
+
+def open_shop(db_path: Path, today: date) -> tuple[Shop, QLockFile] | None:
+    """Lock and open the shop file; on failure show why and return None (the file is left as it was)."""
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        errors.show_error(None, _tr("无法创建文件夹 {folder}：{error}").format(folder=db_path.parent, error=e))
+        return None
+    lock = acquire_lock(db_path)
+    if lock is None:
+        return None
+    try:
+        shop = Shop.open(db_path, today)
+    except HonghuaError as e:
+        lock.unlock()
+        errors.show_error(None, e.message, _tr("无法打开数据文件"))
+        return None
+    except BaseException:
+        lock.unlock()
+        raise
+    return shop, lock
+
+
+class FirstPaintReporter(QObject):
+    """--exit-after-startup: after the first page has painted, print startup_ms and leave the event loop."""
+
+    def __init__(self, page: QWidget, started_at: float, app: QCoreApplication):
+        super().__init__(page)
+        self.started_at = started_at
+        self.app = app
+        self.reported = False
+        page.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, self._timeout)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.reported:
+            self.reported = True
+            QTimer.singleShot(0, self._report)  # runs after this paint event has been handled
+        return False
+
+    def _report(self) -> None:
+        elapsed_ms = (time.perf_counter() - self.started_at) * 1000
+        print(f"startup_ms={elapsed_ms:.1f}", flush=True)
+        self.app.exit(0)
+
+    def _timeout(self) -> None:
+        if not self.reported:
+            self.reported = True
+            print("startup: the first page was not painted in time", file=sys.stderr, flush=True)
+            self.app.exit(1)
+
+
+def close_on_signals(app: QApplication) -> None:
+    """Ctrl+C or a kill closes the window as 退出 does (state saved, lock released) once the loop runs.
+
+    Python sees the signal the next time it runs code: at the latest at the window's next poll."""
+    def close_windows(*_args: object) -> None:
+        QTimer.singleShot(0, app.closeAllWindows)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, close_windows)
+
+
+def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
+    if opts.lang:
+        install_translators(app, opts.lang)
+    try:
+        today = resolve_today(opts.today)
+    except UserError as e:
+        errors.show_error(None, e.message)
+        return 2
+    db_path = Path(opts.db or paths.default_db_path()).expanduser().absolute()
+    close_on_signals(app)
+    opened = open_shop(db_path, today)
+    if opened is None:
+        return 1
+    shop, lock = opened
+    try:
+        if not opts.lang:
+            install_translators(app, str(shop.settings.get(declared.LANGUAGE)))
+        window = MainWindow(shop, start_page=opts.page)
+        window.show()
+        if opts.exit_after_startup:
+            FirstPaintReporter(window.current_page(), started_at, app)
+        code = app.exec()
+        window.stop_polling()
+        return code
+    finally:
+        shop.close()
+        lock.unlock()
+
+
+def main(argv: list[str] | None = None, *, started_at: float | None = None) -> int:
+    started_at = time.perf_counter() if started_at is None else started_at
+    opts = parse_args(sys.argv[1:] if argv is None else argv)
+    app = application()
+    previous_hook = errors.install_excepthook()
+    previous_signals = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        return run(app, opts, started_at)
+    except Exception as exc:  # noqa: BLE001  # a bug outside the event loop: crash log, a dialog, exit 1
+        traceback.print_exc()
+        errors.show_exception(None, exc)
+        return 1
+    finally:
+        sys.excepthook = previous_hook
+        for sig, handler in previous_signals.items():
+            signal.signal(sig, handler)

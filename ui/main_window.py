@@ -1,0 +1,247 @@
+"""The shell: navigation, a stack of pages built on first show, the status bar, the 文件 menu.
+
+Pages keep one contract: `Page(shop, parent=None)`, a `title`, and `refresh()`, called when the page is
+shown and when another process (a scheduled CLI import, say) changed the shop file.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import partial
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.shop import Shop
+from ui import errors, tasks
+from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
+from ui.pages.placeholder import PlaceholderPage
+
+POLL_INTERVAL_MS = 2000
+DEFAULT_SIZE = QSize(1200, 760)
+open_url = QDesktopServices.openUrl  # replaced in tests
+NAV_STYLE = """
+QListWidget#navigation { border: none; border-right: 1px solid #d8d8d8; background: #f7f4f2; outline: 0; }
+QListWidget#navigation::item { color: #333; }
+QListWidget#navigation::item:hover { background: #f1e3e0; }
+QListWidget#navigation::item:selected { background: #c62f2f; color: white; }
+"""
+
+
+def build_page(spec: PageSpec, shop: Shop, parent: QWidget | None = None) -> QWidget:
+    if spec.module is None or spec.cls is None:
+        return PlaceholderPage(shop, parent, title=spec.title, description=spec.coming)
+    page_class = getattr(importlib.import_module(spec.module), spec.cls)
+    return page_class(shop, parent)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, shop: Shop, *, start_page: str | None = None, settings: QSettings | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.settings = settings if settings is not None else QSettings()
+        self.pages: dict[int, QWidget] = {}
+        self.task: tasks.Task | None = None
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        for i, spec in enumerate(PAGES):
+            item = QListWidgetItem(self.tr(spec.title))
+            item.setToolTip(self.tr("{title}（Ctrl+{n}）").format(title=self.tr(spec.title), n=i + 1))
+            item.setSizeHint(QSize(0, 40))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.nav.addItem(item)
+        self.nav.setFixedWidth(112)
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._data_version = shop.store.data_version()
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_INTERVAL_MS)
+        self.poll_timer.timeout.connect(self.check_for_changes)
+        self.poll_timer.start()
+
+        self._restore_geometry()
+        stored = self.settings.value("window/page", DEFAULT_PAGE)
+        self.show_page(self._index_of(start_page or str(stored)))
+        self.update_shop_labels()
+
+    # ---- building
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.demo_action = file_menu.addAction(self.tr("生成演示数据…"))
+        self.demo_action.triggered.connect(self.generate_demo_data)
+        self.open_folder_action = file_menu.addAction(self.tr("打开数据文件所在文件夹"))
+        self.open_folder_action.triggered.connect(self.open_data_folder)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("退出"))
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+
+        view_menu = self.menuBar().addMenu(self.tr("页面(&P)"))
+        self.page_actions: list[QAction] = []
+        for i, spec in enumerate(PAGES):
+            action = view_menu.addAction(self.tr(spec.title))
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(partial(self.show_page, i))
+            self.page_actions.append(action)
+
+    def _build_status_bar(self) -> None:
+        self.shop_label = QLabel()
+        self.path_label = QLabel()
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a long path is cut at the window's edge (the tooltip has it whole) instead of widening the window
+        self.path_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.month_label = QLabel()
+        bar = self.statusBar()
+        bar.setStyleSheet("QStatusBar QLabel { padding: 0 10px; }")
+        bar.addWidget(self.shop_label)
+        bar.addWidget(self.path_label, 1)
+        bar.addPermanentWidget(self.month_label)
+
+    def update_shop_labels(self) -> None:
+        name = self.shop.name
+        self.setWindowTitle(self.tr("红花榜 — {name}").format(name=name))
+        self.shop_label.setText(self.tr("店铺：{name}").format(name=name))
+        path = str(self.shop.store.path)
+        self.path_label.setText(self.tr("数据文件：{path}").format(path=path))
+        self.path_label.setToolTip(path)
+        month = self.shop.current_month()
+        self.month_label.setText(self.tr("{year}年{month}月").format(year=month.year, month=month.month))
+
+    # ---- pages
+    def _index_of(self, word: str) -> int:
+        try:
+            return page_index(word)
+        except ValueError:
+            return page_index(DEFAULT_PAGE)
+
+    def page(self, index: int) -> QWidget:
+        """The page at `index`, built on first use."""
+        if index not in self.pages:
+            widget = build_page(PAGES[index], self.shop, self.stack)
+            self.pages[index] = widget
+            self.stack.addWidget(widget)
+        return self.pages[index]
+
+    def current_index(self) -> int:
+        return self.nav.currentRow()
+
+    def current_page(self) -> QWidget:
+        return self.page(self.current_index())
+
+    def show_page(self, index: int) -> None:
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)  # re-enters through _on_nav_row
+            return
+        self._show(index)
+
+    def _on_nav_row(self, row: int) -> None:
+        if row >= 0:
+            self._show(row)
+
+    def _show(self, index: int) -> None:
+        page = self.page(index)
+        self.stack.setCurrentWidget(page)
+        page.refresh()  # type: ignore[attr-defined]
+        self.settings.setValue("window/page", PAGES[index].key)
+
+    def refresh_current(self) -> None:
+        self.update_shop_labels()
+        self.current_page().refresh()  # type: ignore[attr-defined]
+
+    def check_for_changes(self) -> bool:
+        """Poll PRAGMA data_version: it moves when another connection committed. True when it did."""
+        version = self.shop.store.data_version()
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self.shop.reload_metrics()
+        self.refresh_current()
+        return True
+
+    def stop_polling(self) -> None:
+        self.poll_timer.stop()
+
+    # ---- window state
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            return
+        self.resize(DEFAULT_SIZE)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/page", PAGES[self.current_index()].key)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel_and_wait()
+        self.stop_polling()
+        self.save_state()
+        super().closeEvent(event)
+
+    # ---- 文件 menu
+    def open_data_folder(self) -> None:
+        folder = self.shop.store.path.parent
+        if not open_url(QUrl.fromLocalFile(str(folder))):
+            errors.show_error(self, self.tr("无法打开文件夹 {folder}").format(folder=folder))
+
+    def generate_demo_data(self) -> tasks.Task | None:
+        """Fill the shop with the demo shop in the background; a shop with data is overwritten only on confirm."""
+        force = False
+        if not self.shop.store.is_empty():
+            if not errors.confirm(self, self.tr(
+                    "当前店铺已有员工或数据。生成演示数据会清空现有的全部数据（员工、目标、每日数据等），"
+                    "换成演示店铺的数据，此操作无法撤销。\n\n确定要继续吗？"),
+                    self.tr("生成演示数据"), yes_text=self.tr("清空并生成")):
+                return None
+            force = True
+        path, today = self.shop.store.path, self.shop.today
+
+        def work(progress, cancel):  # type: ignore[no-untyped-def]  # runs on the worker thread
+            from app.demo import generate_demo
+
+            worker_shop = Shop.open(path, today)  # this thread's own connection
+            try:
+                return generate_demo(worker_shop, force=force, progress=progress, cancel=cancel)
+            finally:
+                worker_shop.close()
+
+        self.task = tasks.run_with_progress(
+            self, work, title=self.tr("生成演示数据"), label=self.tr("正在生成演示店铺的员工、目标和每日数据…"),
+            on_success=self._demo_done, on_cancelled=self._demo_cancelled)
+        return self.task
+
+    def _demo_done(self, _result: object) -> None:
+        self._data_version = self.shop.store.data_version()
+        self.shop.reload_metrics()
+        self.refresh_current()
+        self.statusBar().showMessage(self.tr("演示数据已生成"), 5000)
+
+    def _demo_cancelled(self) -> None:
+        self.refresh_current()
+        errors.show_info(self, self.tr("已取消生成演示数据。"))

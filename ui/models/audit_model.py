@@ -1,0 +1,85 @@
+"""The audit log, read-only: 时间, 操作人, 操作, 内容."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from app.domain import AuditEntry
+
+COLUMNS = ("时间", "操作人", "操作", "内容")
+
+# How each logged action is named on screen; unknown actions fall back to their group, then to the key.
+ACTION_LABELS = {
+    "staff.add": "新增员工", "staff.edit": "修改员工", "staff.leave": "员工离职", "staff.rehire": "重新入职",
+    "department.add": "新建部门", "department.rename": "部门改名",
+    "target.set": "设置目标", "target.set_department": "设置部门目标", "target.set_shop": "设置全店目标",
+    "target.copy": "复制目标", "target.raise": "调整目标",
+    "data.set": "录入数据", "data.paste": "粘贴数据", "data.import": "导入数据",
+    "event.add": "登记事件", "event.delete": "删除事件", "event_type.add": "新增事件类型",
+    "metric.add": "新增指标", "setting.set": "修改设置", "demo.generate": "生成演示数据",
+}
+GROUP_LABELS = {
+    "staff": "员工", "department": "部门", "target": "目标", "data": "数据", "event": "事件",
+    "event_type": "事件类型", "metric": "指标", "setting": "设置", "demo": "演示数据",
+    "award": "评奖", "flower": "小红花", "certificate": "证书", "rule": "奖励方案", "import": "导入",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AuditTableModel", text)
+
+
+def action_label(action: str) -> str:
+    if action in ACTION_LABELS:
+        return _tr(ACTION_LABELS[action])
+    group = action.split(".", 1)[0]
+    if group in GROUP_LABELS:
+        return f"{_tr(GROUP_LABELS[group])}（{action}）"
+    return action
+
+
+def at_label(at: str) -> str:
+    """`2026-10-20T09:15:02` → `2026-10-20 09:15:02`."""
+    return at.replace("T", " ")
+
+
+class AuditTableModel(QAbstractTableModel):
+    def __init__(self, parent: object | None = None):
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._entries: list[AuditEntry] = []
+
+    def set_entries(self, entries: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> AuditEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return _tr(COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        e = self._entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == 0:
+                return at_label(e.at)
+            if column == 1:
+                return e.user + (_tr("（已验证 PIN）") if e.pin_used else "")
+            if column == 2:
+                return action_label(e.action)
+            return e.summary
+        return None

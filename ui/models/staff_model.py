@@ -1,0 +1,104 @@
+"""The staff table: one row per person, read from Staff domain objects."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.domain import Staff
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_LEFT_COLOUR = QColor("#8a8a8a")
+
+COLUMNS = ("编号", "姓名", "子账号", "部门", "岗位", "入职日期", "离职日期", "生日", "状态")
+ALIAS_COLUMN = 2
+STATUS_COLUMN = 8
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StaffTableModel", text)
+
+
+def _day(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+class StaffTableModel(QAbstractTableModel):
+    def __init__(self, today: date, parent: object | None = None):
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.today = today
+        self._people: list[Staff] = []
+
+    def set_people(self, people: list[Staff], today: date | None = None) -> None:
+        self.beginResetModel()
+        self._people = list(people)
+        if today is not None:
+            self.today = today
+        self.endResetModel()
+
+    def person(self, row: int) -> Staff:
+        return self._people[row]
+
+    def people(self) -> list[Staff]:
+        return list(self._people)
+
+    def row_of(self, staff_id: int) -> int:
+        for row, p in enumerate(self._people):
+            if p.id == staff_id:
+                return row
+        return -1
+
+    # ---- Qt model interface
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return _tr(COLUMNS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._people):
+            return None
+        p = self._people[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(p, column)
+        if role == SORT_ROLE:
+            return p.id if column == 0 else self._text(p, column)
+        if role == ID_ROLE:
+            return p.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == ALIAS_COLUMN and p.aliases:
+            return "\n".join(p.aliases)
+        if role == Qt.ItemDataRole.ForegroundRole and not p.is_current(self.today):
+            return QBrush(_LEFT_COLOUR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, p: Staff, column: int) -> str:
+        if column == 0:
+            return str(p.id)
+        if column == 1:
+            return p.name
+        if column == 2:
+            return "、".join(p.aliases)
+        if column == 3:
+            return p.dept or ""
+        if column == 4:
+            return p.role
+        if column == 5:
+            return _day(p.hired)
+        if column == 6:
+            return _day(p.left)
+        if column == 7:
+            return p.birthday.label() if p.birthday else ""
+        return _tr("在职") if p.is_current(self.today) else _tr("已离职")

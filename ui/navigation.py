@@ -1,0 +1,46 @@
+"""The main window's pages, in navigation order (Ctrl+1 … Ctrl+8 follow this order).
+
+A page is built from `module`/`cls` on first show. Pages that later work fills in have no module
+yet and show a placeholder saying what they will do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str            # English key for --page and QSettings
+    title: str          # navigation label (Chinese)
+    module: str | None  # ui.pages.<module>, None while the page is not built yet
+    cls: str | None
+    coming: str = ""    # what a placeholder page says the page will do
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("dashboard", "看板", None, None, "每位客服和全店本月目标的完成进度、距目标还差多少、每天还需完成多少。"),
+    PageSpec("staff", "员工", "ui.pages.staff", "StaffPage"),
+    PageSpec("targets", "目标", "ui.pages.targets", "TargetsPage"),
+    PageSpec("data", "数据", "ui.pages.data", "DataPage"),
+    PageSpec("flowers", "小红花", None, None, "给员工发放小红花：每月额度、有效期、转赠记录。"),
+    PageSpec("awards", "评奖", None, None, "按奖励方案计算每月奖项和奖金，审核、批准并锁定结果。"),
+    PageSpec("certificates", "证书", None, None, "为获奖员工批量生成、预览和打印奖状。"),
+    PageSpec("settings", "设置", "ui.pages.settings", "SettingsPage"),
+)
+
+# The page a fresh install opens on (the dashboard is not built yet).
+DEFAULT_PAGE = "staff"
+
+
+def page_index(word: str) -> int:
+    """Index of a page named by its English key or its Chinese title; ValueError when unknown."""
+    text = word.strip()
+    for i, spec in enumerate(PAGES):
+        if text.lower() == spec.key or text == spec.title:
+            return i
+    raise ValueError(word)
+
+
+def page_choices() -> str:
+    return ", ".join(f"{p.key}|{p.title}" for p in PAGES)

@@ -1,0 +1,177 @@
+"""设置 page: shop name, departments, custom metrics, custom event types and the audit log (read-only)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import settings as declared
+from app.errors import HonghuaError
+from app.shop import Shop
+from ui.dialogs.event_type_dialog import POLARITY_LABELS, EventTypeDialog
+from ui.dialogs.metric_dialog import UNIT_LABELS, MetricDialog
+from ui.widgets.audit_view import AuditView
+from ui.widgets.department_editor import DepartmentEditor
+from ui.widgets.error_label import ErrorLabel
+
+AGGREGATION_LABELS = {"sum": "求和", "mean": "平均", "weighted": "加权平均"}
+
+
+def _read_only_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+
+
+class SettingsPage(QWidget):
+    title = "设置"
+
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._shop_tab(), self.tr("店铺"))
+        self.departments = DepartmentEditor(shop)
+        self.tabs.addTab(self._padded(self.departments, self.tr("部门用于员工分组和按部门设置目标。")), self.tr("部门"))
+        self.tabs.addTab(self._metrics_tab(), self.tr("指标"))
+        self.tabs.addTab(self._event_types_tab(), self.tr("事件类型"))
+        self.audit = AuditView(shop)
+        self.tabs.addTab(self._padded(self.audit, ""), self.tr("操作日志"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        QVBoxLayout(self).addWidget(self.tabs)
+
+    @staticmethod
+    def _padded(widget: QWidget, hint: str) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        if hint:
+            label = QLabel(hint)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addWidget(widget, 1)
+        return box
+
+    # ---- tabs
+    def _shop_tab(self) -> QWidget:
+        box = QWidget()
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(60)
+        self.name_edit.setMaximumWidth(420)
+        self.name_edit.returnPressed.connect(self.save_shop_name)
+        self.save_name_button = QPushButton(self.tr("保存"))
+        self.save_name_button.clicked.connect(lambda: self.save_shop_name())
+        self.name_error = ErrorLabel()
+        self.path_label = QLabel()
+        self.path_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.name_edit, 1)
+        row.addWidget(self.save_name_button)
+        row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr(declared.SHOP_NAME.label), row)
+        form.addRow("", self.name_error)
+        form.addRow(self.tr("数据文件"), self.path_label)
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return box
+
+    def _metrics_tab(self) -> QWidget:
+        self.metrics_table = _read_only_table(
+            [self.tr("名称"), self.tr("代码"), self.tr("单位"), self.tr("方向"), self.tr("汇总"), self.tr("来源")])
+        self.add_metric_button = QPushButton(self.tr("新增指标…"))
+        self.add_metric_button.clicked.connect(lambda: self.add_metric())
+        return self._table_tab(self.metrics_table, self.add_metric_button,
+                               self.tr("内置指标之外，可以添加店铺自己的考核指标，例如售后工程师的服务积分。"))
+
+    def _event_types_tab(self) -> QWidget:
+        self.event_types_table = _read_only_table([self.tr("名称"), self.tr("性质"), self.tr("来源"), self.tr("说明")])
+        self.add_event_type_button = QPushButton(self.tr("新增事件类型…"))
+        self.add_event_type_button.clicked.connect(lambda: self.add_event_type())
+        return self._table_tab(self.event_types_table, self.add_event_type_button,
+                               self.tr("事件在「数据」页登记（表扬、投诉等），评奖规则可以按类型计数或求和。"))
+
+    @staticmethod
+    def _table_tab(table: QTableWidget, button: QPushButton, hint: str) -> QWidget:
+        box = QWidget()
+        label = QLabel(hint)
+        label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(label, 1)
+        top.addWidget(button)
+        layout = QVBoxLayout(box)
+        layout.addLayout(top)
+        layout.addWidget(table, 1)
+        return box
+
+    # ---- loading
+    def refresh(self) -> None:
+        if not self.name_edit.hasFocus():
+            self.name_edit.setText(self.shop.name)
+        self.path_label.setText(str(self.shop.store.path))
+        self.departments.refresh()
+        builtin, custom = self.tr("内置"), self.tr("自定义")
+        _fill(self.metrics_table, [
+            [m.name, m.key, self.tr(UNIT_LABELS.get(m.unit, m.unit)),
+             self.tr("越高越好") if m.higher_is_better else self.tr("越低越好"),
+             self.tr(AGGREGATION_LABELS.get(m.aggregation, m.aggregation)), builtin if m.builtin else custom]
+            for m in self.shop.metrics.stored
+        ])
+        _fill(self.event_types_table, [
+            [e.name, self.tr(POLARITY_LABELS.get(e.polarity, e.polarity)), builtin if e.builtin else custom,
+             e.description]
+            for e in self.shop.events.types()
+        ])
+        self.audit.refresh()
+
+    # ---- actions
+    def save_shop_name(self) -> bool:
+        try:
+            self.shop.settings.set(declared.SHOP_NAME, self.name_edit.text().strip())
+        except HonghuaError as e:
+            self.name_error.show_message(e.message)
+            return False
+        self.name_error.clear_message()
+        self._tell_window()
+        self.refresh()
+        return True
+
+    def add_metric(self) -> None:
+        if MetricDialog.ask(self, self.shop) is not None:
+            self.refresh()
+
+    def add_event_type(self) -> None:
+        if EventTypeDialog.ask(self, self.shop) is not None:
+            self.refresh()
+
+    def _tell_window(self) -> None:
+        """The window title and status bar show the shop name."""
+        window = self.window()
+        update = getattr(window, "update_shop_labels", None)
+        if callable(update):
+            update()

@@ -1,0 +1,181 @@
+"""员工 page: the staff list with a filter, and add / edit / leave / rehire / departments."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Staff
+from app.errors import HonghuaError
+from app.shop import Shop
+from ui import errors
+from ui.dialogs.department_dialog import DepartmentDialog
+from ui.dialogs.leave_dialog import LeaveDialog
+from ui.dialogs.staff_dialog import StaffDialog
+from ui.models.staff_model import ALIAS_COLUMN, ID_ROLE, SORT_ROLE, StaffTableModel
+
+
+class StaffPage(QWidget):
+    title = "员工"
+
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.model = StaffTableModel(shop.today, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("搜索姓名、子账号、部门、岗位…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._on_filter)
+        self.show_left = QCheckBox(self.tr("显示已离职"))
+        self.show_left.toggled.connect(lambda _on: self.refresh())
+        self.add_button = QPushButton(self.tr("新增"))
+        self.edit_button = QPushButton(self.tr("编辑"))
+        self.leave_button = QPushButton(self.tr("离职…"))
+        self.rehire_button = QPushButton(self.tr("重新入职"))
+        self.dept_button = QPushButton(self.tr("部门管理"))
+        self.add_button.clicked.connect(lambda: self.add_person())
+        self.edit_button.clicked.connect(lambda: self.edit_person())
+        self.leave_button.clicked.connect(lambda: self.leave_person())
+        self.rehire_button.clicked.connect(lambda: self.rehire_person())
+        self.dept_button.clicked.connect(lambda: self.manage_departments())
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ALIAS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(64)
+        self.table.doubleClicked.connect(lambda _index: self.edit_person())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.count_label = QLabel()
+        self.empty_label = QLabel(self.tr("还没有员工。点击「新增」添加第一位员工，或在「文件」菜单中选择「生成演示数据…」。"))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter_edit, 1)
+        tools.addWidget(self.show_left)
+        tools.addSpacing(12)
+        for button in (self.add_button, self.edit_button, self.leave_button, self.rehire_button, self.dept_button):
+            tools.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.count_label)
+        self._update_buttons()
+
+    # ---- loading
+    def refresh(self) -> None:
+        selected = self.selected_person()
+        people = self.shop.staff.list(include_left=self.show_left.isChecked())
+        self.model.set_people(people, self.shop.today)
+        current = sum(1 for p in people if p.is_current(self.shop.today))
+        if self.show_left.isChecked():
+            text = self.tr("共 {n} 人：在职 {current} 人，已离职 {left} 人").format(
+                n=len(people), current=current, left=len(people) - current)
+        else:
+            text = self.tr("在职 {n} 人").format(n=current)
+        self.count_label.setText(text)
+        has_people = bool(people) or self.show_left.isChecked()
+        self.table.setVisible(has_people)
+        self.empty_label.setVisible(not has_people)
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+
+    def visible_names(self) -> list[str]:
+        """Names in the table as shown (after filtering and sorting)."""
+        return [str(self.proxy.index(r, 1).data()) for r in range(self.proxy.rowCount())]
+
+    # ---- selection
+    def selected_person(self) -> Staff | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        source = self.proxy.mapToSource(rows[0])
+        return self.model.person(source.row())
+
+    def select(self, staff_id: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if index.data(ID_ROLE) == staff_id:
+                self.table.selectionModel().select(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        person = self.selected_person()
+        self.edit_button.setEnabled(person is not None)
+        self.leave_button.setEnabled(person is not None and person.left is None)
+        self.rehire_button.setEnabled(person is not None and person.left is not None)
+
+    # ---- actions
+    def add_person(self) -> None:
+        person = StaffDialog.ask(self, self.shop)
+        if person is not None:
+            self.filter_edit.clear()
+            self.refresh()
+            self.select(person.id)
+
+    def edit_person(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            return
+        if StaffDialog.ask(self, self.shop, person) is not None:
+            self.refresh()
+
+    def leave_person(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            return
+        if LeaveDialog.ask(self, self.shop, person) is not None:
+            self.refresh()
+
+    def rehire_person(self) -> None:
+        person = self.selected_person()
+        if person is None or person.left is None:
+            return
+        if not errors.confirm(self, self.tr("让 {name} 重新入职？原来的离职日期 {left} 将被清除。").format(
+                name=person.display(), left=person.left.isoformat()), self.tr("重新入职")):
+            return
+        try:
+            self.shop.staff.rehire(person.id)
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+            return
+        self.refresh()
+
+    def manage_departments(self) -> None:
+        if DepartmentDialog.ask(self, self.shop):
+            self.refresh()

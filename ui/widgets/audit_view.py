@@ -1,0 +1,64 @@
+"""The audit log viewer: read-only, newest first, with a filter box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.shop import Shop
+from ui.models.audit_model import AuditTableModel
+
+RECENT_LIMIT = 2000
+
+
+class AuditView(QWidget):
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.model = AuditTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("筛选：操作人、操作或内容中的文字"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(lambda text: self.proxy.setFilterFixedString(text.strip()))
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.count_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        note = QLabel(self.tr("操作日志只能查看，不能修改或删除。"))
+        note.setStyleSheet("color: #666;")
+        layout.addWidget(note)
+
+    def refresh(self) -> None:
+        entries = self.shop.store.audit.recent(RECENT_LIMIT)
+        self.model.set_entries(entries)
+        self.count_label.setText(self.tr("最近 {n} 条").format(n=len(entries)))
+
+    def visible_summaries(self) -> list[str]:
+        return [str(self.proxy.index(r, 3).data()) for r in range(self.proxy.rowCount())]

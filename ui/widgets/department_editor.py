@@ -1,0 +1,105 @@
+"""Departments: the list, a name box, 新增 and 改名. Used by 部门管理 on the staff page and by 设置."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import HonghuaError
+from app.shop import Shop
+from ui.widgets.error_label import ErrorLabel
+
+
+class DepartmentEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(self._on_current)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("部门名称，例如 客服部"))
+        self.name_edit.returnPressed.connect(self.add)
+        self.add_button = QPushButton(self.tr("新增部门"))
+        self.add_button.clicked.connect(self.add)
+        self.rename_button = QPushButton(self.tr("改名"))
+        self.rename_button.setToolTip(self.tr("把选中的部门改成上面输入的名称"))
+        self.rename_button.clicked.connect(self.rename)
+        self.error_label = ErrorLabel()
+
+        row = QHBoxLayout()
+        row.addWidget(self.name_edit, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.rename_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.selected_id()
+        self.list.clear()
+        current_staff = self.shop.staff.list(include_left=False)
+        for dept in self.shop.staff.departments():
+            members = sum(1 for p in current_staff if p.dept_id == dept.id)
+            item = QListWidgetItem(self.tr("{name}（在职 {n} 人）").format(name=dept.name, n=members))
+            item.setData(Qt.ItemDataRole.UserRole, dept.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, dept.name)
+            self.list.addItem(item)
+            if dept.id == current:
+                self.list.setCurrentItem(item)
+        self.rename_button.setEnabled(self.list.currentItem() is not None)
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def names(self) -> list[str]:
+        return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole + 1)) for i in range(self.list.count())]
+
+    def select(self, name: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole + 1) == name:
+                self.list.setCurrentRow(i)
+
+    def _on_current(self, item: QListWidgetItem | None) -> None:
+        self.rename_button.setEnabled(item is not None)
+        if item is not None:
+            self.name_edit.setText(str(item.data(Qt.ItemDataRole.UserRole + 1)))
+
+    def add(self) -> None:
+        try:
+            dept = self.shop.staff.add_department(self.name_edit.text())
+        except HonghuaError as e:
+            self.error_label.show_message(e.message)
+            return
+        self._done(dept.name)
+
+    def rename(self) -> None:
+        dept_id = self.selected_id()
+        if dept_id is None:
+            self.error_label.show_message(self.tr("请先在列表中选择要改名的部门"))
+            return
+        try:
+            self.shop.staff.rename_department(dept_id, self.name_edit.text())
+        except HonghuaError as e:
+            self.error_label.show_message(e.message)
+            return
+        self._done(self.name_edit.text().strip())
+
+    def _done(self, name: str) -> None:
+        self.error_label.clear_message()
+        self.refresh()
+        self.select(" ".join(name.split()))
+        self.changed.emit()
