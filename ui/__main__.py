@@ -2,10 +2,7 @@
 
 import sys
 
-from ui.launch import STARTED_AT, import_store_without_dataframes
-
-import_store_without_dataframes()
-
+from ui.launch import STARTED_AT
 from ui.main import main
 
 sys.exit(main(sys.argv[1:], started_at=STARTED_AT))

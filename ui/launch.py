@@ -30,31 +30,12 @@ def command_word(argv: list[str]) -> str | None:
     return None
 
 
-def import_store_without_dataframes() -> None:
-    """Import the store for the GUI, keeping numpy and pandas out of start-up.
-
-    sqlite_utils imports numpy and pandas when they are installed (matplotlib brings numpy) only to map
-    their scalar types to column types; the app never hands it such values, and numpy alone costs about
-    45 ms of start-up. Both stay importable afterwards: charts import numpy when they are first drawn.
-    """
-    blocked = [name for name in ("numpy", "pandas") if name not in sys.modules]
-    for name in blocked:
-        sys.modules[name] = None  # type: ignore[assignment]  # `import numpy` raises ImportError meanwhile
-    try:
-        import app.store  # noqa: F401
-    finally:
-        for name in blocked:
-            if name in sys.modules and sys.modules[name] is None:
-                del sys.modules[name]
-
-
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     if command_word(args) is not None:
         from app.cli import main as cli_main
 
         return cli_main(args)
-    import_store_without_dataframes()
     from ui.main import main as gui_main
 
     return gui_main(args, started_at=STARTED_AT)

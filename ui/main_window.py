@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
             widget = build_page(PAGES[index], self.shop, self.stack)
             self.pages[index] = widget
             self.stack.addWidget(widget)
+            navigate = getattr(widget, "navigate", None)  # a page may ask to open another, e.g. 看板 → 员工
+            if navigate is not None:
+                navigate.connect(lambda key: self.show_page(self._index_of(key)))
         return self.pages[index]
 
     def current_index(self) -> int:

@@ -19,7 +19,7 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("dashboard", "看板", None, None, "每位客服和全店本月目标的完成进度、距目标还差多少、每天还需完成多少。"),
+    PageSpec("dashboard", "看板", "ui.pages.dashboard", "DashboardPage"),
     PageSpec("staff", "员工", "ui.pages.staff", "StaffPage"),
     PageSpec("targets", "目标", "ui.pages.targets", "TargetsPage"),
     PageSpec("data", "数据", "ui.pages.data", "DataPage"),
@@ -29,8 +29,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("settings", "设置", "ui.pages.settings", "SettingsPage"),
 )
 
-# The page a fresh install opens on (the dashboard is not built yet).
-DEFAULT_PAGE = "staff"
+# The page a fresh install opens on.
+DEFAULT_PAGE = "dashboard"
 
 
 def page_index(word: str) -> int:

@@ -6,11 +6,11 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-import sqlite_utils
-
 from app.errors import StoreError
 from app.i18n import t
 from app.store.audit import AuditRepo
+from app.store.awards import AwardRepo, PlanRepo
+from app.store.database import Database
 from app.store.db import atomic, connect, inspect_file, migrate
 from app.store.events import EventRepo
 from app.store.flowers import FlowerRepo, RedFlagRepo
@@ -28,7 +28,7 @@ __all__ = ["Store", "open_store", "LATEST_VERSION"]
 class Store:
     """One connection to one shop file, with a repository per table group."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path):
+    def __init__(self, db: Database, path: Path):
         self.db = db
         self.path = path
         self.departments = DepartmentRepo(db)
@@ -42,8 +42,10 @@ class Store:
         self.imports = ImportRepo(db)
         self.flowers = FlowerRepo(db)
         self.red_flags = RedFlagRepo(db)
+        self.plans = PlanRepo(db)
+        self.awards = AwardRepo(db)
 
-    def atomic(self) -> contextlib.AbstractContextManager[sqlite_utils.Database]:
+    def atomic(self) -> contextlib.AbstractContextManager[Database]:
         """Wrap one user action: all of it is written, or none of it."""
         return atomic(self.db, self.path)
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-import sqlite_utils
-
 from app.domain import AuditEntry
+from app.store.database import Database
 
 
 class AuditRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def add(self, user: str, action: str, summary: str, detail: dict | None = None, *, pin_used: bool = False) -> None:

@@ -7,10 +7,9 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-import sqlite_utils
-
 from app.errors import StoreError
 from app.i18n import t
+from app.store.database import Database
 from app.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -62,7 +61,7 @@ def inspect_file(path: Path) -> int:
     return version
 
 
-def connect(path: Path, *, thread_shared: bool = False) -> sqlite_utils.Database:
+def connect(path: Path, *, thread_shared: bool = False) -> Database:
     """A read-write connection with the house pragmas. Autocommit: every write goes through atomic()."""
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=not thread_shared)
@@ -74,7 +73,7 @@ def connect(path: Path, *, thread_shared: bool = False) -> sqlite_utils.Database
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.OperationalError as e:
         raise StoreError(_environment_message(path, e)) from None
-    return sqlite_utils.Database(conn)
+    return Database(conn)
 
 
 def _environment_message(path: Path, error: sqlite3.Error) -> str:
@@ -88,33 +87,30 @@ def _environment_message(path: Path, error: sqlite3.Error) -> str:
     return t("无法使用数据文件 {path}：{error}", path=path, error=error)
 
 
-def migrate(db: sqlite_utils.Database, path: Path) -> int:
+def migrate(db: Database, path: Path) -> int:
     """Apply the migrations the file lacks, each in its own transaction with its version bump."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for number in range(version + 1, LATEST_VERSION + 1):
-        try:
-            with db.atomic():
-                for statement in MIGRATIONS[number - 1]:
-                    db.execute(statement)
-                db.execute(f"PRAGMA user_version = {number}")
-        except sqlite3.OperationalError as e:
-            raise StoreError(_environment_message(path, e)) from None
+        with atomic(db, path):
+            for statement in MIGRATIONS[number - 1]:
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {number}")
     return LATEST_VERSION
 
 
 @contextlib.contextmanager
-def atomic(db: sqlite_utils.Database, path: Path) -> Iterator[sqlite_utils.Database]:
+def atomic(db: Database, path: Path) -> Iterator[Database]:
     """One user action = one transaction; environment faults become StoreError, nothing is kept.
 
     The outermost block starts with BEGIN IMMEDIATE: it takes the write lock before reading, so what an
     action reads to decide (a quota left, the next number) cannot change under it before it commits.
-    Another writer waits up to the busy timeout. Nested blocks are savepoints (sqlite-utils' atomic).
+    Another writer waits up to the busy timeout. Nested blocks are savepoints.
     """
     try:
         if db.conn.in_transaction:
-            with db.atomic():
+            with db.savepoint():
                 yield db
             return
         db.conn.execute("BEGIN IMMEDIATE")

@@ -6,13 +6,12 @@ import json
 from datetime import date
 from decimal import Decimal
 
-import sqlite_utils
-
 from app.domain import Event, EventType
+from app.store.database import Database
 
 
 class EventRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def add(self, day: date, staff_id: int, type_name: str, amount_fen: int | None, value: Decimal | None,

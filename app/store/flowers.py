@@ -5,10 +5,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime
 
-import sqlite_utils
-
 from app.domain import Flower, FlowerTransfer, RedFlag
-
+from app.store.database import Database
 
 
 class SlotTaken(Exception):
@@ -20,7 +18,7 @@ _FLOWER = ("SELECT id, number, issuer_id, recipient_id, issued, valid_through, r
 
 
 class FlowerRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def insert(self, number: str, issuer_id: int, recipient_id: int, issued: date, valid_through: date, reason: str,
@@ -101,7 +99,7 @@ class FlowerRepo:
 
 
 class RedFlagRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def insert(self, number: str, issuer_id: int, dept_id: int, issued: date, reason: str, quota_month: str,

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-import sqlite_utils
+from app.store.database import Database
 
 _STAGE = (
     "CREATE TEMP TABLE IF NOT EXISTS imp_row (file INTEGER NOT NULL, row_no INTEGER NOT NULL, name_key TEXT NOT NULL, "
@@ -22,8 +22,10 @@ _STAGE = (
     "PRIMARY KEY (file, row_no))",
     "CREATE TEMP TABLE IF NOT EXISTS imp_cell (file INTEGER NOT NULL, row_no INTEGER NOT NULL, target TEXT NOT NULL, "
     "metric TEXT NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, staff_id INTEGER NOT NULL, value INTEGER, "
-    "pending INTEGER NOT NULL DEFAULT 0, bare INTEGER NOT NULL DEFAULT 0)",
+    "pending INTEGER NOT NULL DEFAULT 0, bare INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, row_no, target, metric)) "
+    "WITHOUT ROWID",
 )
+STAGE_CACHE_KIB = 65536
 # Only a batch of several files needs cells found by their key (the same value given by two files).
 _KEY_INDEX = "CREATE INDEX IF NOT EXISTS temp.imp_cell_key ON imp_cell (target, metric, start, end, staff_id)"
 
@@ -75,11 +77,14 @@ class CellChange:
 
 
 class ImportRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # ---- staging (TEMP tables: never written to the shop file)
     def stage_reset(self) -> None:
+        # The staging area lives in SQLite's temp file; a 64 MiB page cache keeps ordinary reports in memory
+        # while a huge one spills to disk (memory stays bounded either way).
+        self.db.execute(f"PRAGMA temp.cache_size = -{STAGE_CACHE_KIB}")
         for statement in _STAGE:
             self.db.execute(statement)
         self.db.execute("DELETE FROM temp.imp_row")
@@ -196,37 +201,59 @@ class ImportRepo:
             "WHERE d.metric = c.metric AND d.staff_id = c.staff_id AND d.day BETWEEN c.start AND c.end)").fetchone()[0]
 
     # ---- commit (the caller holds the transaction)
+    def staged_kinds(self) -> dict[str, bool]:
+        """Which statements a commit needs: daily or period values, pending marks, pending rows to replace."""
+        row = self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM temp.imp_cell WHERE target = 'daily' AND NOT pending), "
+            "EXISTS (SELECT 1 FROM temp.imp_cell WHERE target = 'period' AND NOT pending), "
+            "EXISTS (SELECT 1 FROM temp.imp_cell WHERE pending), EXISTS (SELECT 1 FROM pending_value)").fetchone()
+        return dict(zip(("daily", "period", "pending", "stored_pending"), map(bool, row), strict=True))
+
     def apply_stage(self, import_id: int) -> None:
+        """Write the staged cells, keeping what they replace in import_previous (the caller holds the transaction)."""
         x = [import_id]
+        kinds = self.staged_kinds()
         for target, table, day_cols in (("daily", "d", "d.day, d.day"), ("period", "p", "p.start, p.end")):
+            if not kinds[target]:
+                continue
             self.db.execute(
                 "INSERT INTO import_previous (import_id, target, metric, start, end, staff_id, value, import_ref, "
                 f"source_row, provisional) SELECT ?, '{target}', c.metric, {day_cols}, c.staff_id, {table}.value, "
                 f"{table}.import_id, {table}.source_row, {'d.provisional' if target == 'daily' else 0} {_JOIN}"
                 f"WHERE c.target = '{target}' AND NOT c.pending AND {table}.value != c.value", x)
-        self.db.execute(
-            "INSERT INTO import_previous (import_id, target, metric, start, end, staff_id, value, import_ref, source_row)"
-            " SELECT ?, 'pending', q.metric, q.start, q.end, q.staff_id, NULL, q.import_id, q.source_row "
-            f"{_JOIN} WHERE NOT c.pending AND q.staff_id IS NOT NULL", x)
-        self.db.execute(
-            "DELETE FROM pending_value WHERE EXISTS (SELECT 1 FROM temp.imp_cell c WHERE NOT c.pending AND "
-            "c.metric = pending_value.metric AND c.start = pending_value.start AND c.end = pending_value.end "
-            "AND c.staff_id = pending_value.staff_id)")
-        self.db.execute(
-            "INSERT INTO daily_value (metric, day, staff_id, value, import_id, source_row, provisional) "
-            f"SELECT c.metric, c.start, c.staff_id, c.value, ?, c.row_no, 0 {_JOIN} WHERE c.target = 'daily' "
-            "AND NOT c.pending AND (d.value IS NULL OR d.value != c.value) ON CONFLICT (metric, day, staff_id) DO UPDATE "
-            "SET value = excluded.value, import_id = excluded.import_id, source_row = excluded.source_row, "
-            "provisional = 0", x)
-        self.db.execute(
-            "INSERT INTO period_value (metric, start, end, staff_id, value, import_id, source_row) "
-            f"SELECT c.metric, c.start, c.end, c.staff_id, c.value, ?, c.row_no {_JOIN} WHERE c.target = 'period' "
-            "AND NOT c.pending AND (p.value IS NULL OR p.value != c.value) ON CONFLICT (metric, start, end, staff_id) "
-            "DO UPDATE SET value = excluded.value, import_id = excluded.import_id, source_row = excluded.source_row", x)
-        self.db.execute(
-            "INSERT INTO pending_value (metric, start, end, staff_id, import_id, source_row) "
-            f"SELECT c.metric, c.start, c.end, c.staff_id, ?, c.row_no {_JOIN} WHERE c.pending AND {_OLD} IS NULL "
-            "AND q.staff_id IS NULL", x)
+        if kinds["stored_pending"]:
+            self.db.execute(
+                "INSERT INTO import_previous (import_id, target, metric, start, end, staff_id, value, import_ref, "
+                "source_row) SELECT ?, 'pending', q.metric, q.start, q.end, q.staff_id, NULL, q.import_id, q.source_row "
+                f"{_JOIN} WHERE NOT c.pending AND q.staff_id IS NOT NULL", x)
+            self.db.execute(
+                "DELETE FROM pending_value WHERE EXISTS (SELECT 1 FROM temp.imp_cell c WHERE NOT c.pending AND "
+                "c.metric = pending_value.metric AND c.start = pending_value.start AND c.end = pending_value.end "
+                "AND c.staff_id = pending_value.staff_id)")
+        if kinds["daily"]:
+            self.db.execute(
+                "INSERT INTO daily_value (metric, day, staff_id, value, import_id, source_row, provisional) "
+                f"SELECT c.metric, c.start, c.staff_id, c.value, ?, c.row_no, 0 {_JOIN} WHERE c.target = 'daily' "
+                "AND NOT c.pending AND (d.value IS NULL OR d.value != c.value) ON CONFLICT (metric, day, staff_id) "
+                "DO UPDATE SET value = excluded.value, import_id = excluded.import_id, source_row = excluded.source_row, "
+                "provisional = 0", x)
+        if kinds["period"]:
+            self.db.execute(
+                "INSERT INTO period_value (metric, start, end, staff_id, value, import_id, source_row) "
+                f"SELECT c.metric, c.start, c.end, c.staff_id, c.value, ?, c.row_no {_JOIN} WHERE c.target = 'period' "
+                "AND NOT c.pending AND (p.value IS NULL OR p.value != c.value) ON CONFLICT (metric, start, end, "
+                "staff_id) DO UPDATE SET value = excluded.value, import_id = excluded.import_id, "
+                "source_row = excluded.source_row", x)
+        if kinds["pending"]:
+            self.db.execute(
+                "INSERT INTO pending_value (metric, start, end, staff_id, import_id, source_row) "
+                f"SELECT c.metric, c.start, c.end, c.staff_id, ?, c.row_no {_JOIN} WHERE c.pending AND {_OLD} IS NULL "
+                "AND q.staff_id IS NULL", x)
+
+    def stamp(self) -> tuple[int, int]:
+        """Changes when anything was written to the shop file, by this connection or another."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        return version, self.db.conn.total_changes
 
     # ---- the log
     def add(self, user: str, file_name: str, content_hash: str, counts: dict[str, int], files: list[dict]) -> int:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from app.metrics import Metric
+from app.store.database import Database
 
 
 class CustomMetricRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def list(self) -> list[Metric]:

@@ -279,7 +279,101 @@ V4_FLOWERS = _statements(
 
 
 # Reserved for the award runs and the certificates; filled in by their own changes, in this order.
-V5_AWARDS: list[str] = []
+V5_AWARDS = _statements(
+        """
+        -- The shop's plans: copies of presets or imported files, as validated JSON text. A changed plan is
+        -- a new version (a new row), so periods keep the plan that was in force for them.
+        CREATE TABLE plan (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            version INTEGER NOT NULL CHECK (version > 0),
+            key TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            content TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (name, version)
+        );
+
+        -- Which plan is in force for whom from when (dept_id NULL: every department; from_month NULL: always).
+        CREATE TABLE plan_assignment (
+            id INTEGER PRIMARY KEY,
+            dept_id INTEGER REFERENCES department(id),
+            from_month TEXT CHECK (from_month IS NULL OR from_month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+            plan_id INTEGER NOT NULL REFERENCES plan(id),
+            at TEXT NOT NULL
+        );
+
+        CREATE UNIQUE INDEX plan_assignment_key ON plan_assignment(ifnull(dept_id, 0), ifnull(from_month, ''));
+
+        -- Lines the owner adds in review: for a manual rule of the plan, or an adjustment (rule NULL).
+        CREATE TABLE award_manual (
+            id INTEGER PRIMARY KEY,
+            period TEXT NOT NULL,
+            rule TEXT,
+            staff_id INTEGER REFERENCES staff(id),
+            dept TEXT,
+            amount_fen INTEGER,
+            item TEXT,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            at TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            CHECK (staff_id IS NOT NULL OR dept IS NOT NULL)
+        );
+
+        CREATE INDEX award_manual_period ON award_manual(period);
+
+        -- Approved runs: the lines frozen with the fingerprint of their inputs. One approved run per period;
+        -- a re-approval supersedes the previous one, which stays as history.
+        CREATE TABLE award_run (
+            id INTEGER PRIMARY KEY,
+            period TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('approved', 'superseded')),
+            approved_at TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            confirmed TEXT NOT NULL DEFAULT '',
+            plans TEXT NOT NULL DEFAULT '[]',
+            superseded_at TEXT
+        );
+
+        CREATE UNIQUE INDEX award_run_current ON award_run(period) WHERE status = 'approved';
+
+        CREATE TABLE award_line (
+            run_id INTEGER NOT NULL REFERENCES award_run(id),
+            seq INTEGER NOT NULL,
+            recipient_type TEXT NOT NULL CHECK (recipient_type IN ('staff', 'department')),
+            staff_id INTEGER,
+            staff_name TEXT,
+            dept TEXT,
+            award TEXT NOT NULL,
+            rule_kind TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('cash', 'goods', 'item', 'honour', 'deduction')),
+            amount_fen INTEGER NOT NULL,
+            item TEXT,
+            explanation TEXT NOT NULL,
+            certificate INTEGER NOT NULL CHECK (certificate IN (0, 1)),
+            plan TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (run_id, seq)
+        ) WITHOUT ROWID;
+
+        CREATE INDEX award_line_staff ON award_line(staff_id);
+
+        -- What each person's lines were computed from, with where each value came from (for receipts).
+        CREATE TABLE award_input (
+            run_id INTEGER NOT NULL REFERENCES award_run(id),
+            staff_id INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            value TEXT NOT NULL,
+            source TEXT NOT NULL,
+            PRIMARY KEY (run_id, staff_id, seq)
+        ) WITHOUT ROWID;
+
+        CREATE TRIGGER award_line_frozen BEFORE UPDATE ON award_line
+            BEGIN SELECT RAISE(ABORT, 'approved award lines cannot be changed'); END;
+        """
+)
 V6_CERTIFICATES: list[str] = []
 
 

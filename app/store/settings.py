@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-import sqlite_utils
+from app.store.database import Database
 
 
 class SettingRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def all(self) -> dict[str, object]:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import sqlite_utils
-
 from app.domain import Birthday, Department, Staff
+from app.store.database import Database
 
 _STAFF_COLUMNS = (
     "s.id, s.name, s.dept_id, d.name AS dept, s.role, s.hired, s.left_on, s.birthday, s.birthday_lunar, "
@@ -15,7 +14,7 @@ _STAFF_COLUMNS = (
 
 
 class DepartmentRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def list(self) -> list[Department]:
@@ -38,7 +37,7 @@ class DepartmentRepo:
 
 
 class StaffRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def _aliases(self) -> dict[int, list[str]]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from app.store.database import Database
 
 
 class TargetRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def staff_targets(self, month: str, metric: str | None = None) -> dict[tuple[int, str], int]:

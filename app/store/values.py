@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-import sqlite_utils
+from app.store.database import Database
 
 
 class ValueRepo:
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def get(self, metric: str, day: date, staff_id: int) -> int | None:

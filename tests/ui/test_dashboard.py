@@ -206,3 +206,11 @@ def test_export_pdf_from_the_board(qtbot, board_shop, tmp_path):
     page.refresh()
     out = page.export_pdf(str(tmp_path / "看板 十月.pdf"))
     assert out is not None and "欧阳娜娜娜" in PdfReader(out).pages[0].extract_text()
+
+
+def test_empty_board_button_opens_the_staff_page(make_window):
+    window = make_window(start_page="dashboard")
+    board = window.current_page()
+    assert isinstance(board, DashboardPage) and board.stack.currentIndex() == 1
+    board.navigate.emit("staff")
+    assert window.current_index() == 1

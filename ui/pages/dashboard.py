@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
@@ -41,7 +41,6 @@ class DashboardPage(QWidget):
         self.shop = shop
         self.progress: MonthProgress | None = None
         self.rows: list[BoardRow] = []
-        self._chart_pending = False
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
         self.stack = QStackedWidget()
@@ -175,12 +174,9 @@ class DashboardPage(QWidget):
 
     # ---- chart (drawn after the page is painted, so matplotlib never delays start-up)
     def _schedule_chart(self) -> None:
-        if not self._chart_pending:
-            self._chart_pending = True
-            QTimer.singleShot(0, self._draw_chart)
+        self.chart.request(self._draw_chart)
 
     def _draw_chart(self) -> None:
-        self._chart_pending = False
         if self.progress is None or not self.progress.people or not self.isVisible():
             return
         progress, month = self.progress, self.progress.month

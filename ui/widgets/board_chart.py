@@ -3,7 +3,9 @@ paint of the window — so it never slows the start-up."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.money import format_yuan
@@ -32,7 +34,30 @@ class BoardChart(QWidget):
         layout.addLayout(top)
         self.placeholder = QLabel(self.tr("图表加载中…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.installEventFilter(self)
         layout.addWidget(self.placeholder, 1)
+        self._pending: Callable[[], None] | None = None
+        self._placeholder_painted = False
+
+    def request(self, draw: Callable[[], None]) -> None:
+        """Run `draw` soon — but the first time only after the placeholder has been painted, so that the
+        window shows before matplotlib (a few hundred milliseconds to import) is loaded."""
+        first_pending = self._pending is None
+        self._pending = draw
+        if first_pending and (self.canvas is not None or self._placeholder_painted):
+            QTimer.singleShot(0, self._run_pending)
+
+    def _run_pending(self) -> None:
+        draw, self._pending = self._pending, None
+        if draw is not None:
+            draw()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.placeholder and event.type() == QEvent.Type.Paint and not self._placeholder_painted:
+            self._placeholder_painted = True
+            if self._pending is not None:
+                QTimer.singleShot(0, self._run_pending)
+        return False
 
     def _ensure_canvas(self) -> None:
         if self.canvas is not None:

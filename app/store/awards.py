@@ -1,0 +1,295 @@
+"""Plans in force, the award run's manual lines, approved runs, and the fact queries the run reads.
+
+Plans are stored as JSON text, one row per version: a changed plan is a new row, so an assignment always
+points at the exact rules that were in force. Approved lines are frozen (a trigger refuses updates).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.store.database import Database
+
+
+@dataclass(frozen=True)
+class StoredPlan:
+    id: int
+    name: str
+    version: int
+    key: str
+    source: str
+    content: str
+    content_hash: str
+    created_at: str
+
+    @property
+    def label(self) -> str:
+        return self.name if self.version == 1 else f"{self.name}（第{self.version}版）"
+
+
+@dataclass(frozen=True)
+class Assignment:
+    id: int
+    dept_id: int | None
+    dept: str | None
+    from_month: str | None
+    plan_id: int
+    at: str
+
+
+@dataclass(frozen=True)
+class ManualRow:
+    id: int
+    period: str
+    rule: str | None  # None: an adjustment
+    staff_id: int | None
+    dept: str | None
+    amount_fen: int | None
+    item: str | None
+    reason: str
+    at: str
+    user: str
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    id: int
+    period: str
+    status: str
+    approved_at: str
+    user: str
+    fingerprint: str
+    confirmed: str
+    plans: list
+    superseded_at: str | None
+
+
+@dataclass(frozen=True)
+class StoredLine:
+    recipient_type: str
+    staff_id: int | None
+    staff_name: str | None
+    dept: str | None
+    award: str
+    rule_kind: str
+    kind: str
+    amount_fen: int
+    item: str | None
+    explanation: str
+    certificate: bool
+    plan: str
+
+
+@dataclass(frozen=True)
+class MonthAggregate:
+    """One person, metric and month of daily values: Σv, days, and for weighted means Σv·w, Σw (w > 0)."""
+
+    total: int
+    days: int
+    weighted_total: int
+    weight: int
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+class PlanRepo:
+    def __init__(self, db: Database):
+        self.db = db
+
+    _COLS = "id, name, version, key, source, content, content_hash, created_at"
+
+    def all(self) -> list[StoredPlan]:
+        return [StoredPlan(*r) for r in self.db.execute(f"SELECT {self._COLS} FROM plan ORDER BY name, version")]
+
+    def get(self, plan_id: int) -> StoredPlan | None:
+        row = self.db.execute(f"SELECT {self._COLS} FROM plan WHERE id = ?", [plan_id]).fetchone()
+        return StoredPlan(*row) if row else None
+
+    def latest(self, word: str) -> StoredPlan | None:
+        """The newest version of the plan named (or keyed) `word`."""
+        row = self.db.execute(f"SELECT {self._COLS} FROM plan WHERE name = ? OR (key = ? AND key != '') "
+                              "ORDER BY (name = ?) DESC, version DESC LIMIT 1", [word, word, word]).fetchone()
+        return StoredPlan(*row) if row else None
+
+    def with_hash(self, name: str, content_hash: str) -> StoredPlan | None:
+        row = self.db.execute(f"SELECT {self._COLS} FROM plan WHERE name = ? AND content_hash = ? "
+                              "ORDER BY version DESC LIMIT 1", [name, content_hash]).fetchone()
+        return StoredPlan(*row) if row else None
+
+    def add(self, name: str, key: str, source: str, content: str, content_hash: str) -> StoredPlan:
+        version = self.db.execute("SELECT ifnull(max(version), 0) + 1 FROM plan WHERE name = ?", [name]).fetchone()[0]
+        cursor = self.db.execute(
+            "INSERT INTO plan (name, version, key, source, content, content_hash, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", [name, version, key, source, content, content_hash, _now()])
+        plan = self.get(cursor.lastrowid)
+        assert plan is not None
+        return plan
+
+    def assignments(self) -> list[Assignment]:
+        rows = self.db.execute(
+            "SELECT a.id, a.dept_id, d.name, a.from_month, a.plan_id, a.at FROM plan_assignment a "
+            "LEFT JOIN department d ON d.id = a.dept_id ORDER BY a.dept_id IS NOT NULL, d.name, "
+            "ifnull(a.from_month, '')")
+        return [Assignment(*r) for r in rows]
+
+    def assign(self, dept_id: int | None, from_month: str | None, plan_id: int) -> int | None:
+        """Put `plan_id` in force for (department, from); returns the plan it replaced there, if any."""
+        row = self.db.execute("SELECT id, plan_id FROM plan_assignment WHERE ifnull(dept_id, 0) = ifnull(?, 0) "
+                              "AND ifnull(from_month, '') = ifnull(?, '')", [dept_id, from_month]).fetchone()
+        if row:
+            self.db.execute("DELETE FROM plan_assignment WHERE id = ?", [row[0]])
+        self.db.execute("INSERT INTO plan_assignment (dept_id, from_month, plan_id, at) VALUES (?, ?, ?, ?)",
+                        [dept_id, from_month, plan_id, _now()])
+        return row[1] if row else None
+
+
+class AwardRepo:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # ---- manual lines and adjustments
+    _MANUAL = "id, period, rule, staff_id, dept, amount_fen, item, reason, at, os_user"
+
+    def manual(self, period: str) -> list[ManualRow]:
+        rows = self.db.execute(f"SELECT {self._MANUAL} FROM award_manual WHERE period = ? ORDER BY id", [period])
+        return [ManualRow(*r) for r in rows]
+
+    def manual_get(self, manual_id: int) -> ManualRow | None:
+        row = self.db.execute(f"SELECT {self._MANUAL} FROM award_manual WHERE id = ?", [manual_id]).fetchone()
+        return ManualRow(*row) if row else None
+
+    def manual_add(self, period: str, rule: str | None, staff_id: int | None, dept: str | None,
+                   amount_fen: int | None, item: str | None, reason: str, user: str) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO award_manual (period, rule, staff_id, dept, amount_fen, item, reason, at, os_user) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [period, rule, staff_id, dept, amount_fen, item, reason, _now(), user])
+        return cursor.lastrowid
+
+    def manual_delete(self, manual_id: int) -> None:
+        self.db.execute("DELETE FROM award_manual WHERE id = ?", [manual_id])
+
+    # ---- approved runs
+    _RUN = "id, period, status, approved_at, os_user, fingerprint, confirmed, plans, superseded_at"
+
+    def _run(self, row: tuple) -> RunRecord:
+        return RunRecord(*row[:7], plans=json.loads(row[7]), superseded_at=row[8])
+
+    def current_run(self, period: str) -> RunRecord | None:
+        row = self.db.execute(f"SELECT {self._RUN} FROM award_run WHERE period = ? AND status = 'approved'",
+                              [period]).fetchone()
+        return self._run(row) if row else None
+
+    def runs(self, period: str) -> list[RunRecord]:
+        """Every approval of the period, newest first (the current one and the superseded history)."""
+        rows = self.db.execute(f"SELECT {self._RUN} FROM award_run WHERE period = ? ORDER BY id DESC", [period])
+        return [self._run(r) for r in rows]
+
+    def approved_periods(self) -> list[str]:
+        return [p for (p,) in self.db.execute("SELECT period FROM award_run WHERE status = 'approved' ORDER BY period")]
+
+    def approve(self, period: str, fingerprint: str, user: str, confirmed: str, plans: list,
+                lines: Sequence[StoredLine], inputs: Iterable[tuple[int, int, str, str, str]]) -> int:
+        """Freeze a run (the caller holds the transaction); the previous approval becomes history."""
+        now = _now()
+        self.db.execute("UPDATE award_run SET status = 'superseded', superseded_at = ? "
+                        "WHERE period = ? AND status = 'approved'", [now, period])
+        cursor = self.db.execute(
+            "INSERT INTO award_run (period, status, approved_at, os_user, fingerprint, confirmed, plans) "
+            "VALUES (?, 'approved', ?, ?, ?, ?, ?)",
+            [period, now, user, fingerprint, confirmed, json.dumps(plans, ensure_ascii=False)])
+        run_id = cursor.lastrowid
+        self.db.conn.executemany(
+            "INSERT INTO award_line (run_id, seq, recipient_type, staff_id, staff_name, dept, award, rule_kind, kind, "
+            "amount_fen, item, explanation, certificate, plan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(run_id, i, ln.recipient_type, ln.staff_id, ln.staff_name, ln.dept, ln.award, ln.rule_kind, ln.kind,
+              ln.amount_fen, ln.item, ln.explanation, int(ln.certificate), ln.plan) for i, ln in enumerate(lines)])
+        self.db.conn.executemany("INSERT INTO award_input (run_id, staff_id, seq, label, value, source) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)", [(run_id, *row) for row in inputs])
+        return run_id
+
+    def lines(self, run_id: int) -> list[StoredLine]:
+        rows = self.db.execute(
+            "SELECT recipient_type, staff_id, staff_name, dept, award, rule_kind, kind, amount_fen, item, explanation, "
+            "certificate, plan FROM award_line WHERE run_id = ? ORDER BY seq", [run_id])
+        return [StoredLine(*r[:10], certificate=bool(r[10]), plan=r[11]) for r in rows]
+
+    def inputs(self, run_id: int, staff_id: int) -> list[tuple[str, str, str]]:
+        """(label, value, source) rows kept with the approval for one person."""
+        return self.db.execute("SELECT label, value, source FROM award_input WHERE run_id = ? AND staff_id = ? "
+                               "ORDER BY seq", [run_id, staff_id]).fetchall()
+
+    # ---- the facts an award run reads
+    def month_aggregates(self, metric: str, weight: str | None, start: date, end: date
+                         ) -> dict[tuple[int, str], MonthAggregate]:
+        """{(staff_id, "YYYY-MM"): aggregate} of one metric's daily values over [start, end]."""
+        span = [start.isoformat(), end.isoformat()]
+        if weight is None:
+            rows = self.db.execute(
+                "SELECT staff_id, substr(day, 1, 7), sum(value), count(*) FROM daily_value "
+                "WHERE metric = ? AND day BETWEEN ? AND ? GROUP BY staff_id, substr(day, 1, 7)", [metric, *span])
+            return {(sid, m): MonthAggregate(total, n, 0, 0) for sid, m, total, n in rows}
+        rows = self.db.execute(
+            "SELECT v.staff_id, substr(v.day, 1, 7), sum(v.value), count(*), "
+            "sum(CASE WHEN w.value > 0 THEN v.value * w.value ELSE 0 END), "
+            "sum(CASE WHEN w.value > 0 THEN w.value ELSE 0 END) FROM daily_value v "
+            "LEFT JOIN daily_value w ON w.metric = ? AND w.day = v.day AND w.staff_id = v.staff_id "
+            "WHERE v.metric = ? AND v.day BETWEEN ? AND ? GROUP BY v.staff_id, substr(v.day, 1, 7)",
+            [weight, metric, *span])
+        return {(sid, m): MonthAggregate(total, n, wt, w) for sid, m, total, n, wt, w in rows}
+
+    def month_totals(self, metrics: Sequence[str], months: Sequence[tuple[str, date, date]]
+                     ) -> dict[tuple[int, str, str], int]:
+        """{(staff_id, metric, "YYYY-MM"): value} of month-total rows (period_value) covering exactly a month."""
+        if not metrics or not months:
+            return {}
+        result: dict[tuple[int, str, str], int] = {}
+        marks = ", ".join("?" * len(metrics))
+        for key, start, end in months:
+            rows = self.db.execute(f"SELECT staff_id, metric, value FROM period_value WHERE metric IN ({marks}) "
+                                   "AND start = ? AND end = ?", [*metrics, start.isoformat(), end.isoformat()])
+            for sid, metric, value in rows:
+                result[(sid, metric, key)] = value
+        return result
+
+    def targets(self, metrics: Sequence[str], months: Sequence[str]) -> dict[tuple[int, str, str], int]:
+        if not metrics or not months:
+            return {}
+        rows = self.db.execute(
+            f"SELECT staff_id, metric, month, value FROM staff_target WHERE metric IN ({', '.join('?' * len(metrics))}) "
+            f"AND month IN ({', '.join('?' * len(months))})", [*metrics, *months])
+        return {(sid, m, month): v for sid, m, month, v in rows}
+
+    def provisional(self, start: date, end: date, metrics: Sequence[str]) -> int:
+        """How many values in the span are provisional or not counted yet by the seller tool."""
+        if not metrics:
+            return 0
+        marks = ", ".join("?" * len(metrics))
+        span = [start.isoformat(), end.isoformat()]
+        daily = self.db.execute(f"SELECT count(*) FROM daily_value WHERE metric IN ({marks}) AND day BETWEEN ? AND ? "
+                                "AND provisional = 1", [*metrics, *span]).fetchone()[0]
+        pending = self.db.execute(f"SELECT count(*) FROM pending_value WHERE metric IN ({marks}) AND start <= ? "
+                                  "AND end >= ?", [*metrics, span[1], span[0]]).fetchone()[0]
+        return daily + pending
+
+    def sources(self, staff_id: int, metric: str, start: date, end: date) -> list[tuple[str, str | None, int, int | None,
+                                                                                        int | None]]:
+        """Where one person's values of a metric came from, per month: (month, import file or None for hand
+        entry, days, first source row, last source row); month totals come with days = 0."""
+        span = [start.isoformat(), end.isoformat()]
+        daily = self.db.execute(
+            "SELECT substr(v.day, 1, 7), l.file_name, count(*), min(v.source_row), max(v.source_row) FROM daily_value v "
+            "LEFT JOIN import_log l ON l.id = v.import_id WHERE v.staff_id = ? AND v.metric = ? "
+            "AND v.day BETWEEN ? AND ? GROUP BY substr(v.day, 1, 7), v.import_id ORDER BY 1, 2",
+            [staff_id, metric, *span]).fetchall()
+        totals = self.db.execute(
+            "SELECT substr(p.start, 1, 7), l.file_name, 0, p.source_row, p.source_row FROM period_value p "
+            "LEFT JOIN import_log l ON l.id = p.import_id WHERE p.staff_id = ? AND p.metric = ? "
+            "AND p.start >= ? AND p.end <= ? ORDER BY 1", [staff_id, metric, *span]).fetchall()
+        return daily + totals
