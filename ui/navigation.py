@@ -23,7 +23,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("staff", "员工", "ui.pages.staff", "StaffPage"),
     PageSpec("targets", "目标", "ui.pages.targets", "TargetsPage"),
     PageSpec("data", "数据", "ui.pages.data", "DataPage"),
-    PageSpec("flowers", "小红花", None, None, "给员工发放小红花：每月额度、有效期、转赠记录。"),
+    PageSpec("flowers", "小红花", "ui.pages.flowers", "FlowersPage"),
     PageSpec("awards", "评奖", None, None, "按奖励方案计算每月奖项和奖金，审核、批准并锁定结果。"),
     PageSpec("certificates", "证书", None, None, "为获奖员工批量生成、预览和打印奖状。"),
     PageSpec("settings", "设置", "ui.pages.settings", "SettingsPage"),

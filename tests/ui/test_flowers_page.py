@@ -1,0 +1,113 @@
+"""小红花 page: the issue dialog shows the quota left and refuses past it; ledger filters; transfer; revoke."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.domain import StaffDraft
+from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
+from ui.pages.flowers import FlowersPage
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
+
+
+@pytest.fixture
+def team(shop):
+    hired = date(2025, 1, 1)
+    ids = {}
+    for name, role, dept in (("王店长", "店长", "客服部"), ("赵组长", "组长", "客服部"), ("小美", "客服", "客服部"),
+                             ("小刚", "客服", "客服部"), ("阿花", "售后", "售后部")):
+        ids[name] = shop.staff.add(StaffDraft(name=name, role=role, dept=dept, hired=hired)).id
+    return shop, ids
+
+
+def _pick(combo, data):
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_issue_dialog_shows_quota_and_refuses_the_third(qtbot, team):
+    shop, ids = team
+    for n in range(3):
+        dialog = IssueFlowerDialog(shop)
+        qtbot.addWidget(dialog)
+        _pick(dialog.issuer, ids["王店长"])
+        assert dialog.quota.text() == f"本月剩余 {2 - min(n, 2)} 朵（共 2 朵）"
+        _pick(dialog.recipient, ids["小美"])
+        dialog.reason.setPlainText(f"第{n + 1}件好事")
+        dialog.accept()
+        if n < 2:
+            assert dialog.flower is not None and dialog.result() == dialog.DialogCode.Accepted
+        else:
+            assert dialog.flower is None and "名额已用完" in dialog.error.text()
+    assert len(shop.flowers.ledger()) == 2
+
+
+def test_only_issuers_are_offered_and_self_is_refused(qtbot, team):
+    shop, ids = team
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    offered = {dialog.issuer.itemData(i) for i in range(dialog.issuer.count())}
+    assert offered == {ids["王店长"], ids["赵组长"]}
+    _pick(dialog.issuer, ids["赵组长"])
+    assert "名额池本月剩余 30 朵" in dialog.quota.text()
+    _pick(dialog.recipient, ids["赵组长"])
+    dialog.reason.setPlainText("好")
+    dialog.accept()
+    assert "不能给自己" in dialog.error.text()
+
+
+def test_ledger_filters_transfer_and_revoke(qtbot, team, messages):
+    shop, ids = team
+    first = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
+    shop.flowers.issue(ids["赵组长"], ids["阿花"], "帮同事", day=date(2026, 9, 2))
+    shop.flowers.issue(ids["王店长"], ids["小刚"], "旧的", day=date(2026, 6, 1))  # expired by 10-20
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.refresh()
+    assert page.model.rowCount() == 3
+    _pick(page.status_filter, "expired")
+    assert [f.number for f in page.visible_flowers()] == ["HF-2026-0003"]
+    _pick(page.status_filter, "all")
+    _pick(page.month_filter, "2026-10")
+    assert [f.number for f in page.visible_flowers()] == [first.number]
+    page.table.selectRow(0)
+    dialog = TransferFlowerDialog(shop, page.selected_flower())
+    qtbot.addWidget(dialog)
+    _pick(dialog.to, ids["小刚"])
+    dialog.signed.setText("小刚")
+    dialog.accept()
+    assert "签名" in dialog.error.text()
+    dialog.signed.setText("小美")
+    dialog.accept()
+    assert shop.flowers.get(first.number).holder_id == ids["小刚"]
+    page.refresh()
+    _pick(page.status_filter, "transferred")
+    assert [f.number for f in page.visible_flowers()] == [first.number]
+    assert "已转让" in page.model.data(page.model.index(0, 8))
+    page.table.selectRow(0)
+    page.revoke(reason="发错了")
+    assert shop.flowers.get(first.number).status(shop.today) == "revoked"
+    _pick(page.status_filter, "all")
+    _pick(page.month_filter, None)
+    board = {page.board.item(r, 1).text(): page.board.item(r, 2).text() for r in range(page.board.rowCount())}
+    assert board["小美"] == "0" and board["阿花"] == "1"  # the revoked flower no longer counts
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(ARTIFACTS / "flowers.png"))
+
+
+def test_red_flag_dialog(qtbot, team):
+    shop, ids = team
+    dialog = RedFlagDialog(shop)
+    qtbot.addWidget(dialog)
+    assert [dialog.issuer.itemData(i) for i in range(dialog.issuer.count())] == [ids["王店长"]]
+    dialog.dept.setCurrentText("售后部")
+    dialog.accept()
+    assert "理由" in dialog.error.text()
+    dialog.reason.setText("双11零差评")
+    dialog.accept()
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "售后部：双11零差评" in page.flags.item(0).text()

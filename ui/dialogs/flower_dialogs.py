@@ -1,0 +1,165 @@
+"""Dialogs of the 小红花 page: issue a flower (with the quota left), transfer one, issue a red flag."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from app.domain import Flower
+from app.errors import UserError
+from app.periods import Month
+from app.recognition.scheme import CATEGORIES
+from app.shop import Shop
+from ui.dialogs.common import ok_cancel
+from ui.widgets.error_label import ErrorLabel
+
+
+def _qdate(day) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class IssueFlowerDialog(QDialog):
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.flower: Flower | None = None
+        self.setWindowTitle(self.tr("发放小红花"))
+        self.setMinimumWidth(460)
+        form = QFormLayout(self)
+        scheme = shop.flowers.scheme
+        today = shop.today
+        current = [p for p in shop.staff.list() if p.employed_on(today)]
+        self.issuer = QComboBox()
+        for p in current:
+            if scheme.issuer_kind(p):
+                self.issuer.addItem(f"{p.name}（{p.role}）", p.id)
+        self.recipient = QComboBox()
+        for p in current:
+            self.recipient.addItem(f"{p.name}（{p.dept or p.role}）", p.id)
+        self.quota = QLabel()
+        self.category = QComboBox()
+        self.category.addItems(list(CATEGORIES))
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("写明具体事实，例如：主动跟进差评客户并挽回"))
+        self.reason.setFixedHeight(72)
+        self.day = QDateEdit(_qdate(today))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setMaximumDate(_qdate(today))
+        self.error = ErrorLabel()
+        form.addRow(self.tr("发放人"), self.issuer)
+        form.addRow("", self.quota)
+        form.addRow(self.tr("获得人"), self.recipient)
+        form.addRow(self.tr("类别"), self.category)
+        form.addRow(self.tr("事实依据"), self.reason)
+        form.addRow(self.tr("日期"), self.day)
+        form.addRow(self.error)
+        form.addRow(ok_cancel(self, self.tr("发放")))
+        self.issuer.currentIndexChanged.connect(self._show_quota)
+        self.day.dateChanged.connect(self._show_quota)
+        self._show_quota()
+
+    def _show_quota(self) -> None:
+        issuer_id = self.issuer.currentData()
+        if issuer_id is None:
+            self.quota.setText(self.tr("没有可以发放小红花的人：在设置中指定领导层和管理人员的岗位"))
+            return
+        d = self.day.date()
+        try:
+            self.quota.setText(self.shop.flowers.quota_text(self.shop.staff.get(issuer_id), Month(d.year(), d.month())))
+        except UserError as e:
+            self.quota.setText(e.message)
+
+    def accept(self) -> None:
+        d = self.day.date()
+        try:
+            if self.issuer.currentData() is None:
+                raise UserError(self.tr("没有可以发放小红花的人"))
+            self.flower = self.shop.flowers.issue(self.issuer.currentData(), self.recipient.currentData(),
+                                                  self.reason.toPlainText(), self.category.currentText(),
+                                                  date(d.year(), d.month(), d.day()))
+        except UserError as e:
+            self.error.show_message(e.message)
+            self._show_quota()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, shop: Shop) -> Flower | None:
+        dialog = cls(shop, parent)
+        return dialog.flower if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class TransferFlowerDialog(QDialog):
+    def __init__(self, shop: Shop, flower: Flower, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop, self.flower = shop, flower
+        holder = shop.staff.get(flower.holder_id)
+        self.setWindowTitle(self.tr("转让小红花 {n}").format(n=flower.number))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("持有人：{name}　有效期至 {d}（转让后不变）").format(
+            name=holder.name, d=flower.valid_through.isoformat())))
+        self.to = QComboBox()
+        for p in shop.staff.list():
+            if p.id != holder.id and p.employed_on(shop.today):
+                self.to.addItem(p.name, p.id)
+        self.signed = QLineEdit()
+        self.signed.setPlaceholderText(self.tr("持有人本人输入自己的姓名作为签名"))
+        self.reason = QLineEdit()
+        self.error = ErrorLabel()
+        form.addRow(self.tr("转让给"), self.to)
+        form.addRow(self.tr("持有人签名"), self.signed)
+        form.addRow(self.tr("理由"), self.reason)
+        form.addRow(self.error)
+        form.addRow(ok_cancel(self, self.tr("转让")))
+
+    def accept(self) -> None:
+        try:
+            self.flower = self.shop.flowers.transfer(self.flower.number, self.to.currentData(), self.signed.text(),
+                                                     self.reason.text())
+        except UserError as e:
+            self.error.show_message(e.message)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, shop: Shop, flower: Flower) -> bool:
+        return cls(shop, flower, parent).exec() == QDialog.DialogCode.Accepted
+
+
+class RedFlagDialog(QDialog):
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.setWindowTitle(self.tr("发放小红旗"))
+        form = QFormLayout(self)
+        scheme = shop.flowers.scheme
+        self.issuer = QComboBox()
+        for p in shop.staff.list():
+            if p.employed_on(shop.today) and scheme.may_issue_red_flags(p):
+                self.issuer.addItem(p.name, p.id)
+        self.dept = QComboBox()
+        self.dept.addItems([d.name for d in shop.staff.departments()])
+        self.reason = QLineEdit()
+        self.error = ErrorLabel()
+        form.addRow(self.tr("发放人"), self.issuer)
+        form.addRow(self.tr("部门"), self.dept)
+        form.addRow(self.tr("理由"), self.reason)
+        form.addRow(self.error)
+        form.addRow(ok_cancel(self, self.tr("发放")))
+
+    def accept(self) -> None:
+        try:
+            if self.issuer.currentData() is None:
+                raise UserError(self.tr("没有可以发放小红旗的人"))
+            self.shop.flowers.issue_red_flag(self.issuer.currentData(), self.dept.currentText(), self.reason.text())
+        except UserError as e:
+            self.error.show_message(e.message)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, shop: Shop) -> bool:
+        return cls(shop, parent).exec() == QDialog.DialogCode.Accepted

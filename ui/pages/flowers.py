@@ -1,0 +1,212 @@
+"""小红花 page: issue, transfer and revoke flowers; the ledger with filters; the year's 红花榜; red flags;
+hints for the administrator."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QPushButton,
+    QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app.domain import Flower
+from app.errors import UserError
+from app.periods import Month
+from app.recognition.fairness import fairness_hints
+from app.shop import Shop
+from ui import errors
+from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
+from ui.models.flower_model import FLOWER_ROLE, FlowerModel
+
+STATUS_FILTERS = (("all", "全部状态"), ("valid", "有效"), ("expired", "已过期"), ("transferred", "已转让"),
+                  ("revoked", "已撤销"))
+
+
+class FlowersPage(QWidget):
+    title = "小红花"
+
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._toolbar())
+        layout.addLayout(self._filters())
+        splitter = QSplitter()
+        self.model = FlowerModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._side())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.issue_button = QPushButton(self.tr("发放小红花"))
+        self.issue_button.clicked.connect(self.issue)
+        self.transfer_button = QPushButton(self.tr("转让…"))
+        self.transfer_button.clicked.connect(self.transfer)
+        self.revoke_button = QPushButton(self.tr("撤销…"))
+        self.revoke_button.clicked.connect(self.revoke)
+        self.flag_button = QPushButton(self.tr("发放小红旗"))
+        self.flag_button.clicked.connect(self.issue_flag)
+        for button in (self.issue_button, self.transfer_button, self.revoke_button, self.flag_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.summary = QLabel()
+        bar.addWidget(self.summary)
+        return bar
+
+    def _filters(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.month_filter = QComboBox()
+        self.person_filter = QComboBox()
+        self.issuer_filter = QComboBox()
+        self.status_filter = QComboBox()
+        for key, label in STATUS_FILTERS:
+            self.status_filter.addItem(self.tr(label), key)
+        for label, combo in ((self.tr("月份"), self.month_filter), (self.tr("员工"), self.person_filter),
+                             (self.tr("发放人"), self.issuer_filter), (self.tr("状态"), self.status_filter)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(combo)
+            combo.currentIndexChanged.connect(self._fill_ledger)
+        bar.addStretch(1)
+        return bar
+
+    def _side(self) -> QWidget:
+        self.tabs = QTabWidget()
+        self.board = QTableWidget(0, 4)
+        self.board.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), self.tr("今年获得"), self.tr("当前有效")])
+        self.board.verticalHeader().hide()
+        self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent = QListWidget()
+        self.flags = QListWidget()
+        self.hints = QListWidget()
+        self.tabs.addTab(self.board, self.tr("红花榜"))
+        self.tabs.addTab(self.recent, self.tr("最近发放"))
+        self.tabs.addTab(self.flags, self.tr("小红旗"))
+        self.tabs.addTab(self.hints, self.tr("提示"))
+        return self.tabs
+
+    # ---- refreshing
+    def refresh(self) -> None:
+        self.people = {p.id: p for p in self.shop.staff.list()}
+        self._refill_filters()
+        self._fill_ledger()
+        self._fill_board()
+        self._fill_side_lists()
+
+    def _refill_filters(self) -> None:
+        def refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(combo.findData(keep), 0))
+            combo.blockSignals(False)
+
+        months = sorted({Month.of(f.issued) for f in self.shop.flowers.ledger()} | {self.shop.current_month()},
+                        reverse=True)
+        refill(self.month_filter, [(self.tr("全部月份"), None)] + [(m.label(), m.key()) for m in months])
+        people = sorted(self.people.values(), key=lambda p: p.id)
+        refill(self.person_filter, [(self.tr("全部员工"), None)] + [(p.name, p.id) for p in people])
+        scheme = self.shop.flowers.scheme
+        refill(self.issuer_filter, [(self.tr("全部发放人"), None)] +
+               [(p.name, p.id) for p in people if scheme.issuer_kind(p)])
+
+    def visible_flowers(self) -> list[Flower]:
+        month_key = self.month_filter.currentData()
+        month = Month(int(month_key[:4]), int(month_key[5:])) if month_key else None
+        flowers = self.shop.flowers.ledger(self.person_filter.currentData(), month)
+        issuer = self.issuer_filter.currentData()
+        if issuer is not None:
+            flowers = [f for f in flowers if f.issuer_id == issuer]
+        status = self.status_filter.currentData()
+        today = self.shop.today
+        if status == "transferred":
+            flowers = [f for f in flowers if f.transfers]
+        elif status != "all":
+            flowers = [f for f in flowers if f.status(today) == status]
+        return sorted(flowers, key=lambda f: (f.issued, f.number), reverse=True)
+
+    def _fill_ledger(self) -> None:
+        flowers = self.visible_flowers()
+        self.model.set_flowers(flowers, {i: p.name for i, p in self.people.items()}, self.shop.today)
+        held = self.shop.flowers.held()
+        self.summary.setText(self.tr("共 {n} 朵；当前有效 {valid} 朵").format(n=len(flowers), valid=sum(held.values())))
+
+    def _fill_board(self) -> None:
+        board = self.shop.flowers.year_board(self.shop.today.year)
+        self.board.setRowCount(len(board))
+        for row, entry in enumerate(board):
+            for col, text in enumerate((self.tr("第 {n} 名").format(n=entry.rank), entry.staff.name,
+                                        str(entry.received), str(entry.valid))):
+                self.board.setItem(row, col, QTableWidgetItem(text))
+        self.board.resizeColumnsToContents()
+
+    def _fill_side_lists(self) -> None:
+        names = {i: p.name for i, p in self.people.items()}
+        self.recent.clear()
+        for f in sorted(self.shop.flowers.ledger(), key=lambda f: f.id, reverse=True)[:30]:
+            self.recent.addItem(self.tr("{d}　{a} → {b}：{why}").format(d=f.issued.isoformat(), a=names[f.issuer_id],
+                                                                     b=names[f.recipient_id], why=f.reason))
+        self.flags.clear()
+        month = self.shop.current_month()
+        depts = {d.id: d.name for d in self.shop.staff.departments()}
+        for flag in self.shop.store.red_flags.between(month.start, month.end):
+            if not flag.revoked_at:
+                self.flags.addItem(self.tr("{d}　{dept}：{why}（{who}）").format(
+                    d=flag.issued.isoformat(), dept=depts.get(flag.dept_id, ""), why=flag.reason,
+                    who=names.get(flag.issuer_id, "")))
+        self.hints.clear()
+        hints = fairness_hints(self.shop.flowers.ledger(), list(self.people.values()), self.shop.today)
+        for hint in hints:
+            self.hints.addItem(hint.text)
+        if not hints:
+            self.hints.addItem(self.tr("暂无需要留意的情况"))
+
+    # ---- actions
+    def selected_flower(self) -> Flower | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, FLOWER_ROLE) if index.isValid() else None
+
+    def issue(self) -> None:
+        if IssueFlowerDialog.ask(self, self.shop):
+            self.refresh()
+
+    def issue_flag(self) -> None:
+        if RedFlagDialog.ask(self, self.shop):
+            self.refresh()
+
+    def transfer(self) -> None:
+        flower = self.selected_flower()
+        if flower is None:
+            errors.show_info(self, self.tr("请先在台账中选中一朵小红花"))
+            return
+        if TransferFlowerDialog.ask(self, self.shop, flower):
+            self.refresh()
+
+    def revoke(self, reason: str | None = None) -> None:
+        flower = self.selected_flower()
+        if flower is None:
+            errors.show_info(self, self.tr("请先在台账中选中一朵小红花"))
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("撤销小红花"),
+                                              self.tr("撤销 {n} 的原因（记录保留，不会删除）：").format(n=flower.number))
+            if not ok:
+                return
+        try:
+            self.shop.flowers.revoke(flower.number, reason)
+        except UserError as e:
+            errors.show_error(self, e.message)
+            return
+        self.refresh()
