@@ -124,6 +124,7 @@ def generate_demo(shop: Shop, *, staff: int = 10, months: int = 4, seed: int = 1
         for day, index, kind, amount, value, attrs, note in events:
             store.events.add(day, ids[index], kind, amount, value, attrs, note)
         _check(cancel)
+        _plans(shop, people, ids, month_list)
         store.audit.add(shop.ctx.user, "demo.generate", t("生成演示数据"),
                         {"staff": staff, "months": months, "seed": seed, "force": force,
                          "today": today.isoformat()}, pin_used=shop.ctx.pin_used)
@@ -132,6 +133,27 @@ def generate_demo(shop: Shop, *, staff: int = 10, months: int = 4, seed: int = 1
     return DemoSummary(SHOP_NAME, len(people), len(DEPARTMENTS), tuple(m.key() for m in month_list),
                        first if days else None, last if days else None, len(values),
                        len(targets) + len(shop_targets), len(events), seed, force)
+
+
+def _plans(shop: Shop, people: list[_Person], ids: list[int], month_list: list[Month]) -> None:
+    """The plans in force (客服 on taobao-kefu, 售后部 on after-sales) and a manual line under review,
+    written with the demo's own transaction and audit row."""
+    from app.awards.plans import content_hash
+
+    store = shop.store
+    for key, dept in (("taobao-kefu", None), ("after-sales", AFTER_DEPT)):
+        plan, text, source = shop.awards.plans.find(key)
+        stored = store.plans.add(plan.name, plan.key, source, text, content_hash(text))
+        department = store.departments.by_name(dept) if dept else None
+        if dept is None or department is not None:
+            store.plans.assign(department.id if department else None, None, stored.id)
+    if len(month_list) < 2:
+        return
+    month = month_list[-2]
+    winner = next((ids[i] for i, p in enumerate(people) if not p.aftersales and p.employed_on(month.end)), None)
+    if winner is not None:
+        store.awards.manual_add(month.key(), "月度心愿奖", winner, None, 15000, None,
+                                t("团队投票选出的本月心愿：下午茶"), shop.ctx.user)
 
 
 def _check(cancel: Callable[[], bool] | None) -> None:

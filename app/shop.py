@@ -61,5 +61,15 @@ class Shop:
     def progress(self, month: Month, as_of: date | None = None, metric: str = "sales") -> MonthProgress:
         return month_progress(self.store, self.ctx, month, as_of, metric)
 
+    @property
+    def awards(self):
+        """The award run (app.awards.AwardService), created on first use."""
+        service = self.__dict__.get("_awards")
+        if service is None:
+            from app.awards import AwardService
+
+            service = self.__dict__["_awards"] = AwardService(self)
+        return service
+
     def close(self) -> None:
         self.store.close()

@@ -68,6 +68,15 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None, *, yes_
     return box.clickedButton() is yes
 
 
+def print_instead(kind: str, title: str, text: str) -> bool:
+    """The handler for runs without a person at the screen (--exit-after-startup): print, never block on a
+    modal box; an error ends the event loop with exit code 1."""
+    print(f"{title}: {text}", file=sys.stderr, flush=True)
+    if kind == "error" and QCoreApplication.instance() is not None:
+        QCoreApplication.exit(1)
+    return False
+
+
 def show_exception(parent: QWidget | None, exc: BaseException) -> None:
     """A message meant for the user is shown as it is; anything else is a bug: log it, say where."""
     if isinstance(exc, HonghuaError):

@@ -196,6 +196,8 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
 def main(argv: list[str] | None = None, *, started_at: float | None = None) -> int:
     started_at = time.perf_counter() if started_at is None else started_at
     opts = parse_args(sys.argv[1:] if argv is None else argv)
+    if opts.exit_after_startup and errors.handler is None:
+        errors.handler = errors.print_instead  # a measuring run has nobody to click a dialog away
     app = application()
     previous_hook = errors.install_excepthook()
     previous_signals = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}

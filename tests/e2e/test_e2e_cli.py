@@ -166,13 +166,18 @@ def test_environment_variables_give_the_file_and_today(tmp_path):
     assert run_app(["staff", "add", "小丽", "--hired", "2026-10-20"], env).code == 2
 
 
+# Wall-clock columns and the shop's random certificate secret differ between any two runs by design.
+WALL_CLOCK = {"created_at", "at", "updated_at", "approved_at", "undone_at", "revoked_at", "superseded_at"}
+SECRET_TABLES = {"audit", "certificate_key"}
+
+
 def _dump(path):
     conn = sqlite3.connect(path)
     tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-              if t != "audit" and not t.startswith("sqlite_")]
+              if t not in SECRET_TABLES and not t.startswith("sqlite_")]
     dump = {}
     for table in tables:
-        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "created_at"]
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in WALL_CLOCK]
         dump[table] = sorted(conn.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
     conn.close()
     return dump

@@ -159,3 +159,14 @@ def test_a_terminated_window_closes_normally_and_releases_the_file(tmp_path):
     assert not paths.lock_path(db).exists()
     window_settings = (tmp_path / "config" / "Honghua" / "Honghua.conf").read_text(encoding="utf-8")
     assert "page=settings" in window_settings and "geometry=" in window_settings
+
+
+def test_a_measuring_run_never_waits_on_a_dialog(tmp_path):
+    """--exit-after-startup on a file it cannot open prints the reason and exits 1 (no modal box to hang on)."""
+    db = tmp_path / "notes.db"
+    db.write_text("not a shop", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "ui", "--db", str(db), "--exit-after-startup"],
+                            capture_output=True, text=True, env=_env(tmp_path), timeout=60, cwd=ROOT, check=False)
+    assert result.returncode == 1
+    assert "不是红花榜的数据文件" in result.stderr
+    assert db.read_text(encoding="utf-8") == "not a shop"

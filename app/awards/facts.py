@@ -1,0 +1,142 @@
+"""Facts for one plan and one period, read from the store.
+
+Values are per person, metric and month: the daily values aggregated the way the metric says (sum, mean,
+or mean weighted by another metric over the days whose weight is known), else the month-total row of an
+import for that month. Only the metrics the period's rules read are loaded. A department's target is the
+sum of its members' targets.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from app.domain import Staff
+from app.metrics import Metric, MetricRegistry
+from app.money import round_half_up_div
+from app.periods import Month, Period
+from app.rules import DeptFacts, Facts, ManualEntry, Plan
+from app.rules.measure import Measure
+from app.store.awards import MonthAggregate
+
+if TYPE_CHECKING:
+    from app.store import Store
+
+
+def _walk(value: object, seen: set[int]) -> Iterable[object]:
+    if id(value) in seen:
+        return
+    seen.add(id(value))
+    yield value
+    if isinstance(value, Metric):
+        return
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from _walk(getattr(value, f.name), seen)
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _walk(item, seen)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _walk(item, seen)
+
+
+def rule_objects(plan: Plan, period_kind: str) -> list[object]:
+    """Every object inside the parameters of the period's rules (measures, metrics, conditions …)."""
+    seen: set[int] = set()
+    return [obj for rule in plan.rules_for(period_kind) for obj in _walk(rule.params, seen)]
+
+
+def metrics_used(plan: Plan, period_kind: str, registry: MetricRegistry) -> list[Metric]:
+    """The stored metrics the period's rules read, with the weights of weighted means, by key."""
+    found: dict[str, Metric] = {}
+    for obj in rule_objects(plan, period_kind):
+        if isinstance(obj, Metric):
+            found.setdefault(obj.key, obj)
+    by_key = {m.key: m for m in registry.stored}
+    for metric in list(found.values()):
+        if metric.aggregation == "weighted" and metric.weight and metric.weight in by_key:
+            found.setdefault(metric.weight, by_key[metric.weight])
+    return [found[k] for k in sorted(found)]
+
+
+def uses_achievement(plan: Plan, rule_name: str) -> bool:
+    rule = plan.rule(rule_name)
+    if rule is None:
+        return False
+    return any(isinstance(o, Measure) and o.source == "achievement" for o in _walk(rule.params, set()))
+
+
+def month_spans(months: Iterable[str]) -> list[tuple[str, date, date]]:
+    spans = []
+    for key in months:
+        month = Month(int(key[:4]), int(key[5:7]))
+        spans.append((key, month.start, month.end))
+    return spans
+
+
+def month_value(metric: Metric, agg: MonthAggregate) -> int:
+    """A month's value from its daily aggregate, rounded half-up to the stored unit (as app.metrics does)."""
+    if metric.aggregation == "sum":
+        return agg.total
+    if metric.aggregation == "weighted" and agg.weight > 0:
+        return round_half_up_div(agg.weighted_total, agg.weight)
+    return round_half_up_div(agg.total, agg.days)
+
+
+def load_values(store: Store, metrics: list[Metric], months: tuple[str, ...], staff_ids: set[int] | None = None
+                ) -> dict[tuple[int, str, str], int]:
+    """{(staff_id, metric, "YYYY-MM"): value}: daily data when present, else the month's total row."""
+    if not metrics or not months:
+        return {}
+    spans = month_spans(months)
+    first, last = min(s[1] for s in spans), max(s[2] for s in spans)
+    wanted = set(months)
+    values: dict[tuple[int, str, str], int] = {}
+    for metric in metrics:
+        weight = metric.weight if metric.aggregation == "weighted" and metric.weight else None
+        for (sid, month), agg in store.awards.month_aggregates(metric.key, weight, first, last).items():
+            if month in wanted and (staff_ids is None or sid in staff_ids):
+                values[(sid, metric.key, month)] = month_value(metric, agg)
+    for key, value in store.awards.month_totals([m.key for m in metrics], spans).items():
+        if key not in values and (staff_ids is None or key[0] in staff_ids):
+            values[key] = value
+    return values
+
+
+def dept_facts(departments: Iterable[str | None], staff: list[Staff],
+               targets: dict[tuple[int, str, str], int]) -> tuple[DeptFacts, ...]:
+    result = []
+    for name in departments:
+        if name is None:
+            continue
+        members = tuple(sorted(s.id for s in staff if s.dept == name))
+        member_set = set(members)
+        sums: dict[tuple[str, str], int] = {}
+        for (sid, metric, month), value in targets.items():
+            if sid in member_set:
+                sums[(metric, month)] = sums.get((metric, month), 0) + value
+        result.append(DeptFacts(name=name, members=members, targets=sums))
+    return tuple(sorted(result, key=lambda d: d.name))
+
+
+def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Period, today: date,
+                departments: tuple[str | None, ...], people: list[Staff], flowers: dict[int, int],
+                manual: tuple[ManualEntry, ...]) -> tuple[Facts, list[Metric]]:
+    """The facts of `period` for the people of `departments` (employed at some time in the period)."""
+    depts = set(departments)
+    staff = [p for p in people if p.dept in depts and p.employed_during(period.start, period.end)]
+    ids = {p.id for p in staff}
+    metrics = metrics_used(plan, period.kind, registry)
+    months = plan.months_needed(period)
+    values = load_values(store, metrics, months, ids)
+    targets = {k: v for k, v in store.awards.targets([m.key for m in metrics], list(months)).items() if k[0] in ids}
+    events = tuple(e for e in store.events.between(period.start, period.end) if e.staff_id in ids)
+    facts = Facts(
+        period=period, today=today, staff=tuple(staff), values=values, targets=targets, events=events,
+        flowers={sid: n for sid, n in flowers.items() if sid in ids},
+        departments=dept_facts(departments, staff, targets), manual=manual,
+    )
+    return facts, metrics

@@ -1,0 +1,75 @@
+"""What one person's lines were computed from, with where each value came from: the hand entry, or
+the import file and its rows. Kept with an approval so that a receipt shows what was approved."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.i18n import t
+from app.metrics import Metric
+from app.money import format_yuan
+from app.rules import Facts
+from app.rules.text import month_label
+
+if TYPE_CHECKING:
+    from app.store import Store
+
+Input = tuple[str, str, str]  # (label, value, source)
+
+
+def _rows(first: int | None, last: int | None) -> str:
+    if first is None:
+        return ""
+    return t("第 {a} 行", a=first) if first == last else t("第 {a}–{b} 行", a=first, b=last)
+
+
+def value_sources(store: Store, staff_id: int, metric: Metric, facts: Facts, months: tuple[str, ...]
+                  ) -> dict[str, str]:
+    """{"YYYY-MM": where the month's value came from}."""
+    from app.awards.facts import month_spans
+
+    spans = month_spans(months)
+    start, end = min(s[1] for s in spans), max(s[2] for s in spans)
+    found: dict[str, list[str]] = {}
+    daily_months: set[str] = set()
+    for month, file_name, days, first, last in store.awards.sources(staff_id, metric.key, start, end):
+        if days:
+            daily_months.add(month)
+            text = t("导入「{file}」{rows}（{n} 天）", file=file_name, rows=_rows(first, last), n=days) if file_name \
+                else t("手工录入（{n} 天）", n=days)
+        elif month in daily_months:
+            continue  # a month total is not used when daily values exist
+        else:
+            text = t("月度汇总：导入「{file}」{rows}", file=file_name, rows=_rows(first, last)) if file_name \
+                else t("月度汇总")
+        found.setdefault(month, []).append(text)
+    return {m: "；".join(v) for m, v in found.items()}
+
+
+def person_inputs(store: Store, facts: Facts, metrics: list[Metric], months: tuple[str, ...], staff_id: int
+                  ) -> list[Input]:
+    rows: list[Input] = []
+    for metric in metrics:
+        sources = value_sources(store, staff_id, metric, facts, months)
+        for month in months:
+            value = facts.values.get((staff_id, metric.key, month))
+            if value is not None:
+                rows.append((t("{m}{name}", m=month_label(month), name=metric.name), metric.format(value),
+                             sources.get(month, t("手工录入"))))
+            target = facts.targets.get((staff_id, metric.key, month))
+            if target is not None:
+                rows.append((t("{m}{name}目标", m=month_label(month), name=metric.name), metric.format(target),
+                             t("目标设置")))
+    for event in sorted((e for e in facts.events if e.staff_id == staff_id), key=lambda e: (e.day, e.id)):
+        parts = []
+        if event.amount_fen is not None:
+            parts.append(format_yuan(event.amount_fen))
+        if event.value is not None:
+            parts.append(str(event.value))
+        parts.extend(f"{k}={v}" for k, v in sorted(event.attrs.items()))
+        rows.append((t("{day} {type}", day=f"{event.day.month}月{event.day.day}日", type=event.type),
+                     " ".join(parts) or t("1 次"), t("事件记录 #{id}（手工录入）", id=event.id)))
+    flowers = facts.flowers.get(staff_id)
+    if flowers:
+        rows.append((t("收到小红花"), t("{n} 朵", n=flowers), t("小红花台账")))
+    return rows

@@ -1,0 +1,261 @@
+"""What the award run shows: lines with names, totals per person, the fingerprint of the inputs, and
+the differences between an approved run and a fresh computation."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from app.i18n import t
+from app.money import format_yuan
+from app.periods import Period
+from app.rules import Facts, NotAwarded
+from app.store.awards import RunRecord, StoredLine
+
+Line = StoredLine  # one award line with the recipient's name and department and the plan it came from
+
+KIND_LABELS = {"cash": "现金", "goods": "实物", "item": "物品", "honour": "荣誉", "deduction": "扣款"}
+
+
+@dataclass(frozen=True)
+class PersonTotals:
+    staff_id: int
+    staff: str
+    dept: str | None
+    cash_fen: int = 0
+    goods_fen: int = 0
+    deduction_fen: int = 0
+    items: tuple[str, ...] = ()
+
+    @property
+    def net_fen(self) -> int:
+        return self.cash_fen - self.deduction_fen
+
+    def as_dict(self) -> dict[str, object]:
+        return {"staff_id": self.staff_id, "staff": self.staff, "dept": self.dept, "cash_fen": self.cash_fen,
+                "goods_fen": self.goods_fen, "deduction_fen": self.deduction_fen, "net_fen": self.net_fen,
+                "items": list(self.items)}
+
+
+@dataclass(frozen=True)
+class DeptTotals:
+    dept: str
+    cash_fen: int = 0
+    goods_fen: int = 0
+    deduction_fen: int = 0
+    items: tuple[str, ...] = ()
+
+    @property
+    def net_fen(self) -> int:
+        return self.cash_fen - self.deduction_fen
+
+
+def _add(acc: dict, key: object, line: Line) -> None:
+    row = acc.setdefault(key, [0, 0, 0, []])
+    if line.kind == "cash":
+        row[0] += line.amount_fen
+    elif line.kind == "goods":
+        row[1] += line.amount_fen
+    elif line.kind == "deduction":
+        row[2] -= line.amount_fen
+    if line.kind in ("goods", "item") and line.item:
+        row[3].append(line.item)
+
+
+def person_totals(lines: list[Line]) -> list[PersonTotals]:
+    """One row per person with lines, by staff id: cash, goods value, deductions (positive), net."""
+    acc: dict = {}
+    names: dict[int, tuple[str, str | None]] = {}
+    for line in lines:
+        if line.recipient_type == "staff" and line.staff_id is not None:
+            _add(acc, line.staff_id, line)
+            names[line.staff_id] = (line.staff_name or "", line.dept)
+    return [PersonTotals(sid, names[sid][0], names[sid][1], *acc[sid][:3], tuple(acc[sid][3])) for sid in sorted(acc)]
+
+
+def dept_totals(lines: list[Line]) -> list[DeptTotals]:
+    acc: dict = {}
+    for line in lines:
+        if line.recipient_type == "department" and line.dept:
+            _add(acc, line.dept, line)
+    return [DeptTotals(d, *acc[d][:3], tuple(acc[d][3])) for d in sorted(acc)]
+
+
+def line_json(line: Line) -> dict[str, object]:
+    return {"recipient_type": line.recipient_type, "staff_id": line.staff_id, "staff": line.staff_name,
+            "dept": line.dept, "award": line.award, "rule_kind": line.rule_kind, "kind": line.kind,
+            "amount_fen": line.amount_fen, "item": line.item, "explanation": line.explanation,
+            "certificate": line.certificate, "plan": line.plan}
+
+
+# ---- fingerprint ---------------------------------------------------------------------------------
+def _plain(value: object) -> object:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # type: ignore[union-attr]
+    return value
+
+
+def facts_digest(facts: Facts, plan_hash: str, fixed_pay: tuple[str, ...] = ()) -> dict[str, object]:
+    """Everything an evaluation reads, in a canonical order (today is left out: it is not an input)."""
+    staff = [[s.id, s.name, s.dept, s.role, s.hired, s.left, s.birthday.text() if s.birthday else None,
+              bool(s.birthday and s.birthday.lunar)] + [getattr(s, f"{k}_fen") for k in fixed_pay]
+             for s in sorted(facts.staff, key=lambda s: s.id)]
+    return _plain({
+        "plan": plan_hash, "period": str(facts.period),
+        "staff": staff,
+        "values": sorted([*k, v] for k, v in facts.values.items()),
+        "targets": sorted([*k, v] for k, v in facts.targets.items()),
+        "events": sorted([e.id, e.day, e.staff_id, e.type, e.amount_fen, e.value, sorted(e.attrs.items()), e.note]
+                         for e in facts.events),
+        "flowers": sorted(facts.flowers.items()),
+        "departments": [[d.name, list(d.members), sorted([*k, v] for k, v in d.targets.items())]
+                        for d in facts.departments],
+        "manual": sorted([m.rule, m.staff_id or 0, m.dept or "", m.amount_fen or 0, m.item or "", m.reason]
+                         for m in facts.manual),
+    })  # type: ignore[return-value]
+
+
+def fingerprint(parts: list[object]) -> str:
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# ---- differences ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PersonDiff:
+    recipient: str  # the person's name or the department
+    staff_id: int | None
+    old_net_fen: int
+    new_net_fen: int
+    removed: tuple[Line, ...]
+    added: tuple[Line, ...]
+
+    def text(self) -> str:
+        parts = [t("{who}：实发 {old} → {new}", who=self.recipient, old=format_yuan(self.old_net_fen),
+                   new=format_yuan(self.new_net_fen))]
+        for line in self.removed:
+            parts.append(t("  − {award} {amount}：{why}", award=line.award, amount=_amount(line), why=line.explanation))
+        for line in self.added:
+            parts.append(t("  + {award} {amount}：{why}", award=line.award, amount=_amount(line), why=line.explanation))
+        return "\n".join(parts)
+
+
+def _amount(line: Line) -> str:
+    if line.kind in ("item", "honour"):
+        return line.item or t(KIND_LABELS[line.kind])
+    return format_yuan(line.amount_fen)
+
+
+def _key(line: Line) -> tuple:
+    return (line.recipient_type, line.staff_id, line.dept if line.recipient_type == "department" else None)
+
+
+def _sig(line: Line) -> tuple:
+    return (line.award, line.kind, line.amount_fen, line.item, line.explanation, line.certificate)
+
+
+def differences(old: list[Line], new: list[Line]) -> list[PersonDiff]:
+    """Per recipient, the lines only in the approved run (removed) and only in the new computation (added)."""
+    groups: dict[tuple, tuple[list[Line], list[Line]]] = {}
+    for line in old:
+        groups.setdefault(_key(line), ([], []))[0].append(line)
+    for line in new:
+        groups.setdefault(_key(line), ([], []))[1].append(line)
+    result = []
+    for key in sorted(groups, key=lambda k: (k[0], k[1] or 0, k[2] or "")):
+        before, after = groups[key]
+        remaining = Counter(_sig(x) for x in after)
+        removed = [x for x in before if _unmatched(remaining, x)]
+        added_sigs = Counter(_sig(x) for x in after) - Counter(_sig(x) for x in before)
+        added = [x for x in after if _take_once(added_sigs, x)]
+        if not removed and not added:
+            continue
+        sample = (before or after)[0]
+        who = sample.staff_name or "" if key[0] == "staff" else t("{dept}（团队）", dept=sample.dept)
+        result.append(PersonDiff(who, key[1], _net(before), _net(after), tuple(removed), tuple(added)))
+    return result
+
+
+def _unmatched(after: Counter, line: Line) -> bool:
+    """True when no line of the new computation is the same as this one (each match is used once)."""
+    sig = _sig(line)
+    if after[sig] > 0:
+        after[sig] -= 1
+        return False
+    return True
+
+
+def _take_once(counter: Counter, line: Line) -> bool:
+    sig = _sig(line)
+    if counter[sig] > 0:
+        counter[sig] -= 1
+        return True
+    return False
+
+
+def _net(lines: list[Line]) -> int:
+    return sum(x.amount_fen for x in lines if x.kind in ("cash", "deduction"))
+
+
+# ---- what the review shows -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Review:
+    """A period as the owner reviews it. When approved, `lines` are the approved lines (never silently
+    replaced); `changed` says the inputs differ now, with `differences` per recipient."""
+
+    period: Period
+    lines: list[Line]
+    not_awarded: list[NotAwarded]
+    fingerprint: str
+    approved: RunRecord | None
+    changed: bool
+    differences: list[PersonDiff]
+    provisional_values: int
+    ended: bool
+    plans: list[dict]
+    notes: list[str] = field(default_factory=list)
+    computed_lines: list[Line] = field(default_factory=list)
+
+    @property
+    def totals(self) -> list[PersonTotals]:
+        return person_totals(self.lines)
+
+    @property
+    def team_totals(self) -> list[DeptTotals]:
+        return dept_totals(self.lines)
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.provisional_values > 0 or not self.ended
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "period": str(self.period),
+            "lines": [line_json(x) for x in self.lines],
+            "totals": [x.as_dict() for x in self.totals],
+            "team_totals": [{"dept": d.dept, "cash_fen": d.cash_fen, "goods_fen": d.goods_fen,
+                             "deduction_fen": d.deduction_fen, "net_fen": d.net_fen, "items": list(d.items)}
+                            for d in self.team_totals],
+            "approved": self.approved is not None,
+            "approved_at": self.approved.approved_at if self.approved else None,
+            "changed": self.changed,
+            "differences": [{"recipient": d.recipient, "staff_id": d.staff_id, "old_net_fen": d.old_net_fen,
+                             "new_net_fen": d.new_net_fen, "removed": [line_json(x) for x in d.removed],
+                             "added": [line_json(x) for x in d.added]} for d in self.differences],
+            "provisional_values": self.provisional_values,
+            "ended": self.ended,
+            "fingerprint": self.fingerprint,
+            "plans": self.plans,
+            "notes": self.notes,
+            "not_awarded": [{"award": n.rule, "staff_id": n.staff_id, "dept": n.dept, "reason": n.reason}
+                            for n in self.not_awarded],
+        }

@@ -1,0 +1,76 @@
+"""What is paid in a month: every run whose period ends in it (December: the month, Q4, H2 and the year).
+
+Approved runs give their frozen lines. A period that the plans in force have rules for but that is not
+approved stops the payout (UserError) unless `draft`, which computes it as it stands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from app.awards.model import Line
+from app.errors import UserError
+from app.i18n import t
+from app.periods import HalfYear, Month, Period, Quarter, Year
+from app.store.awards import RunRecord
+
+if TYPE_CHECKING:
+    from app.shop import Shop
+
+
+def periods_ending_in(month: Month) -> list[Period]:
+    periods: list[Period] = [month]
+    if month.month % 3 == 0:
+        periods.append(Quarter(month.year, month.month // 3))
+    if month.month in (6, 12):
+        periods.append(HalfYear(month.year, month.month // 6))
+    if month.month == 12:
+        periods.append(Year(month.year))
+    return periods
+
+
+@dataclass(frozen=True)
+class PaidRun:
+    period: Period
+    lines: list[Line]
+    run: RunRecord | None  # None: a draft computed now
+    changed: bool  # approved, but the data changed since
+    fixed_pay: dict[str | None, tuple[str, ...]]  # department → fixed pay components of its plan
+
+
+@dataclass(frozen=True)
+class PayMonth:
+    month: Month
+    runs: list[PaidRun]
+    draft: bool
+    unapproved: list[Period] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[Line]:
+        return [x for r in self.runs for x in r.lines]
+
+
+def pay_month(shop: Shop, month: Month, *, draft: bool = False) -> PayMonth:
+    runs: list[PaidRun] = []
+    unapproved: list[Period] = []
+    for period in periods_ending_in(month):
+        forces = shop.awards.plans.in_force(period)
+        fixed = {d: f.plan.fixed_pay for f in forces for d in f.departments}
+        has_rules = any(f.plan.rules_for(period.kind) for f in forces)
+        current = shop.store.awards.current_run(period.key())
+        if current is not None:
+            review = shop.awards.status(period) if forces else None
+            runs.append(PaidRun(period, shop.store.awards.lines(current.id), current,
+                                bool(review and review.changed), fixed))
+        elif has_rules or (period.kind == "month" and forces and any(f.plan.fixed_pay for f in forces)):
+            unapproved.append(period)
+            if draft:
+                runs.append(PaidRun(period, shop.awards.calculate(period).lines, None, False, fixed))
+    if unapproved and not draft:
+        names = "、".join(p.label() for p in unapproved)
+        raise UserError(t("{names} 尚未批准，不能生成正式发放表。请先批准（honghua awards approve --period …），"
+                          "或加 --draft 生成草稿", names=names))
+    if not runs and not draft:
+        raise UserError(t("{month} 没有需要发放的评奖结果", month=month.label()))
+    return PayMonth(month, runs, draft or bool(unapproved), unapproved)

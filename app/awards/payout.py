@@ -1,0 +1,307 @@
+"""The payout sheet (发放表) of a pay month as .xlsx: one row per person (fixed pay when the plan includes it,
+one column per cash award, deductions, net), team funds in their own section, goods and items listed apart
+from cash, and a second sheet with every line and its explanation. Totals are added up in fen.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.awards.model import Line
+from app.awards.paymonth import PayMonth, pay_month
+from app.errors import UserError
+from app.i18n import t
+from app.money import format_yuan
+from app.periods import Month
+
+if TYPE_CHECKING:
+    from app.shop import Shop
+
+MONEY_FORMAT = "¥#,##0.00"
+FIXED_LABELS = {"base_pay": "基本工资", "post_pay": "岗位工资", "allowance": "补贴"}
+KIND_LABELS = {"cash": "现金", "goods": "实物", "item": "物品", "honour": "荣誉", "deduction": "扣款"}
+TAX_NOTE = "个人所得税由店铺在发放时依法代扣代缴；本表金额为税前金额，软件不计算个人所得税。"
+_RISKY = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class PayoutSummary:
+    path: Path
+    draft: bool
+    periods: list[str]
+    people: int
+    net_fen: int  # awards net of deductions, all people
+    fixed_fen: int
+    team_fen: int
+    goods_fen: int
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _yuan(fen: int) -> Decimal:
+    return Decimal(fen) / 100
+
+
+@dataclass
+class _Row:
+    staff_id: int
+    name: str
+    dept: str
+    fixed: dict[str, int]
+    awards: dict[str, int]
+    deduction_fen: int = 0
+    goods_fen: int = 0
+    items: list[str] | None = None
+
+    @property
+    def net_fen(self) -> int:
+        return sum(self.awards.values()) - self.deduction_fen
+
+    @property
+    def total_fen(self) -> int:
+        return sum(self.fixed.values()) + self.net_fen
+
+
+def _columns(pm: PayMonth) -> list[tuple[str, str]]:
+    """(key, header) of the cash award columns in order of first appearance; an award name paid in two
+    periods of the month gets the period in its header."""
+    seen: dict[str, list[str]] = {}
+    order: list[tuple[str, str]] = []
+    for run in pm.runs:
+        for line in run.lines:
+            if line.recipient_type == "staff" and line.kind == "cash":
+                key = f"{run.period.key()}|{line.award}"
+                if key not in {k for k, _ in order}:
+                    order.append((key, line.award))
+                    seen.setdefault(line.award, []).append(run.period.label())
+    return [(k, a if len(seen[a]) == 1 else f"{a}（{k.split('|')[0]}）") for k, a in order]
+
+
+def _rows(shop: Shop, pm: PayMonth) -> tuple[list[_Row], list[str]]:
+    people = {p.id: p for p in shop.store.staff.list()}
+    fixed_components: list[str] = []
+    rows: dict[int, _Row] = {}
+
+    def row(sid: int) -> _Row:
+        if sid not in rows:
+            p = people.get(sid)
+            rows[sid] = _Row(sid, p.name if p else f"#{sid}", (p.dept if p else None) or "", {}, {}, items=[])
+        return rows[sid]
+
+    month = pm.month
+    for run in pm.runs:
+        if run.period.kind != "month":
+            continue
+        for person in people.values():
+            components = run.fixed_pay.get(person.dept, ())
+            if components and person.employed_during(month.start, month.end):
+                r = row(person.id)
+                for c in components:
+                    if c not in fixed_components:
+                        fixed_components.append(c)
+                    r.fixed[c] = getattr(person, f"{c}_fen") or 0
+    for run in pm.runs:
+        for line in run.lines:
+            if line.recipient_type != "staff" or line.staff_id is None:
+                continue
+            r = row(line.staff_id)
+            if line.kind == "cash":
+                key = f"{run.period.key()}|{line.award}"
+                r.awards[key] = r.awards.get(key, 0) + line.amount_fen
+            elif line.kind == "deduction":
+                r.deduction_fen -= line.amount_fen
+            elif line.kind in ("goods", "item"):
+                r.goods_fen += line.amount_fen if line.kind == "goods" else 0
+                assert r.items is not None
+                r.items.append(_item_text(line))
+    order = [c for c in FIXED_LABELS if c in fixed_components]
+    return sorted(rows.values(), key=lambda r: (r.dept, r.staff_id)), order
+
+
+def _item_text(line: Line) -> str:
+    name = line.item or line.award
+    return f"{line.award}：{name}（{format_yuan(line.amount_fen)}）" if line.kind == "goods" else f"{line.award}：{name}"
+
+
+def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = False) -> PayoutSummary:
+    from openpyxl import Workbook
+
+    pm = pay_month(shop, month, draft=draft)
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise UserError(t("{path} 是一个文件夹，请指定文件名", path=target))
+    rows, fixed = _rows(shop, pm)
+    columns = _columns(pm)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "发放表（草稿）" if pm.draft else "发放表"
+    sheet = _Sheet(ws, pm.draft)
+    title = f"{shop.name} {month.label()} 奖金发放表" + ("（草稿，未批准，不能作为发放依据）" if pm.draft else "")
+    sheet.text_row([title], bold=True)
+    sheet.text_row([_included(pm)])
+    headers = ["编号", "姓名", "部门", *(FIXED_LABELS[c] for c in fixed), *(h for _, h in columns), "扣款",
+               "奖金实发", *(["应发合计"] if fixed else []), "实物价值", "实物与物品"]
+    header_row = sheet.header(headers)
+    money_from = 4
+    for r in rows:
+        values: list[object] = [r.staff_id, r.name, r.dept, *(r.fixed.get(c) or None for c in fixed),
+                                *(r.awards.get(k) or None for k, _ in columns), -r.deduction_fen or None, r.net_fen,
+                                *([r.total_fen] if fixed else []), r.goods_fen]
+        sheet.mixed_row(values, money_from, "；".join(r.items or []))
+    sums = [sum(r.fixed.get(c, 0) for r in rows) for c in fixed] + \
+        [sum(r.awards.get(k, 0) for r in rows) for k, _ in columns] + \
+        [-sum(r.deduction_fen for r in rows), sum(r.net_fen for r in rows)] + \
+        ([sum(r.total_fen for r in rows)] if fixed else []) + [sum(r.goods_fen for r in rows)]
+    sheet.mixed_row(["合计", "", "", *sums], money_from, "", bold=True)
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
+    team = [x for x in pm.lines if x.recipient_type == "department"]
+    team_fen = sum(x.amount_fen for x in team if x.kind in ("cash", "deduction"))
+    sheet.blank()
+    sheet.text_row(["团队基金（不发给个人）"], bold=True)
+    sheet.header(["部门", "奖项", "类型", "金额", "说明"])
+    for x in team:
+        sheet.mixed_row([x.dept or "", x.award, KIND_LABELS[x.kind], x.amount_fen], 4, x.explanation)
+    sheet.mixed_row(["合计", "", "", team_fen], 4, "", bold=True)
+    goods = [x for x in pm.lines if x.recipient_type == "staff" and x.kind in ("goods", "item")]
+    sheet.blank()
+    sheet.text_row(["实物与物品（不计入现金）"], bold=True)
+    sheet.header(["姓名", "部门", "奖项", "物品", "价值"])
+    for x in goods:
+        sheet.mixed_row([x.staff_name or "", x.dept or "", x.award, x.item or x.award,
+                         x.amount_fen if x.kind == "goods" else 0], 5, "")
+    sheet.blank()
+    sheet.text_row([TAX_NOTE])
+    changed = [r.period.label() for r in pm.runs if r.changed]
+    if changed:
+        sheet.text_row([f"注意：{'、'.join(changed)} 批准后数据有变化，本表仍按批准时的结果；如需更新请重新批准。"])
+    sheet.fit()
+    _details(wb.create_sheet("明细（草稿）" if pm.draft else "明细"), pm)
+    _save(wb, target)
+    return PayoutSummary(target, pm.draft, [r.period.key() for r in pm.runs], len(rows),
+                         sum(r.net_fen for r in rows), sum(sum(r.fixed.values()) for r in rows), team_fen,
+                         sum(r.goods_fen for r in rows))
+
+
+def _included(pm: PayMonth) -> str:
+    parts = []
+    for run in pm.runs:
+        state = f"{run.run.approved_at[:10]} 批准" if run.run else "未批准（草稿）"
+        parts.append(f"{run.period.label()}（{state}）")
+    return "包含：" + ("、".join(parts) if parts else "（无）")
+
+
+def _details(ws, pm: PayMonth) -> None:
+    sheet = _Sheet(ws, pm.draft)
+    sheet.text_row([f"{pm.month.label()} 发放明细" + ("（草稿）" if pm.draft else "")], bold=True)
+    sheet.header(["期间", "获奖人", "部门", "奖项", "规则", "类型", "金额", "物品", "说明", "方案", "奖状"])
+    header_row = sheet.row
+    for run in pm.runs:
+        for x in run.lines:
+            who = x.staff_name if x.recipient_type == "staff" else f"{x.dept}（团队）"
+            sheet.detail_row([run.period.label(), who or "", x.dept or "", x.award, x.rule_kind, KIND_LABELS[x.kind]],
+                             x.amount_fen, [x.item or "", x.explanation, x.plan, "是" if x.certificate else ""])
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
+    sheet.fit()
+
+
+class _Sheet:
+    """Rows written top to bottom; user text never becomes a formula; widths fitted at the end."""
+
+    def __init__(self, ws, draft: bool):
+        self.ws = ws
+        self.row = 0
+        self.widths: dict[int, int] = {}
+        if draft:
+            ws.oddHeader.center.text = "草稿"
+            ws.evenHeader.center.text = "草稿"
+
+    def _text(self, col: int, value: str, bold: bool = False, width: bool = True):
+        from openpyxl.styles import Font
+
+        cell = self.ws.cell(row=self.row, column=col, value=value)
+        cell.data_type = "s"  # never a formula, whatever the text begins with
+        if value.startswith(_RISKY):
+            cell.quotePrefix = True
+        if bold:
+            cell.font = Font(bold=True)
+        if width:
+            self.widths[col] = max(self.widths.get(col, 0), min(display_width(value), 60))
+        return cell
+
+    def _money(self, col: int, fen: int, bold: bool = False):
+        from openpyxl.styles import Font
+
+        cell = self.ws.cell(row=self.row, column=col, value=_yuan(fen))
+        cell.number_format = MONEY_FORMAT
+        if bold:
+            cell.font = Font(bold=True)
+        self.widths[col] = max(self.widths.get(col, 0), len(format_yuan(fen)) + 1)
+
+    def blank(self) -> None:
+        self.row += 1
+
+    def text_row(self, texts: list[str], bold: bool = False) -> None:
+        self.row += 1
+        for i, text in enumerate(texts, start=1):
+            self._text(i, text, bold, width=False)
+
+    def header(self, headers: list[str]) -> int:
+        from openpyxl.styles import Font, PatternFill
+
+        self.row += 1
+        for i, text in enumerate(headers, start=1):
+            cell = self._text(i, text, True)
+            cell.fill = PatternFill("solid", fgColor="F2DCDB")
+            cell.font = Font(bold=True)
+        return self.row
+
+    def mixed_row(self, values: list[object], money_from: int, tail: str, bold: bool = False) -> None:
+        """Text up to column money_from − 1, money (fen) from there; then the tail text."""
+        self.row += 1
+        col = 0
+        for col, value in enumerate(values, start=1):
+            if value is None:
+                continue
+            if col >= money_from and isinstance(value, int):
+                self._money(col, value, bold)
+            elif isinstance(value, int):
+                self.ws.cell(row=self.row, column=col, value=value)
+                self.widths[col] = max(self.widths.get(col, 0), len(str(value)) + 1)
+            else:
+                self._text(col, str(value), bold)
+        if tail:
+            self._text(col + 1, tail, bold)
+
+    def detail_row(self, head: list[str], fen: int, tail: list[str]) -> None:
+        self.row += 1
+        for col, text in enumerate(head, start=1):
+            self._text(col, text)
+        self._money(len(head) + 1, fen)
+        for col, text in enumerate(tail, start=len(head) + 2):
+            self._text(col, text)
+
+    def fit(self) -> None:
+        from openpyxl.utils import get_column_letter
+
+        for col, width in self.widths.items():
+            self.ws.column_dimensions[get_column_letter(col)].width = max(8, width + 2)
+
+
+def _save(wb, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".payout-", suffix=".xlsx", dir=target.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,193 @@
+"""The shop's plans and which one is in force for whom from when.
+
+`use(word, dept, from_month)`: `word` is a plan file, one of the shop's plans, or a preset. The plan is
+validated and stored as JSON text; a plan whose content changed becomes a new version, so periods keep
+the plan that was in force for them. For a department and a period, the department's own assignments
+win over the every-department ones; among them, the latest `from` that is not after the period's first
+month. Departments sharing a plan are evaluated together (rankings and best-of rules span them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.errors import UserError
+from app.i18n import t
+from app.periods import Period, parse_month
+from app.rules import Plan, dump_plan, list_presets, load_preset, parse_plan
+from app.rules.plan import preset_dir, read_plan_json
+from app.store.awards import Assignment, StoredPlan
+
+if TYPE_CHECKING:
+    from app.shop import Shop
+
+ALL = None  # the every-department key of an assignment
+
+
+@dataclass(frozen=True)
+class PlanInForce:
+    stored: StoredPlan
+    plan: Plan
+    departments: tuple[str | None, ...]  # None: people without a department
+
+
+@dataclass(frozen=True)
+class UseResult:
+    stored: StoredPlan
+    dept: str | None
+    from_month: str | None
+    created: bool  # a new plan or a new version was stored
+    replaced: StoredPlan | None
+    added_metrics: tuple[str, ...]
+    overridden: tuple[str, ...]  # departments whose own plan still wins over an every-department one
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class PlanService:
+    def __init__(self, shop: Shop):
+        self.shop = shop
+        self._parsed: dict[int, Plan] = {}
+
+    @property
+    def store(self):
+        return self.shop.store
+
+    # ---- reading
+    def presets(self) -> list[tuple[str, str]]:
+        return list_presets()
+
+    def stored(self) -> list[StoredPlan]:
+        return self.store.plans.all()
+
+    def assignments(self) -> list[Assignment]:
+        return self.store.plans.assignments()
+
+    def parsed(self, stored: StoredPlan) -> Plan:
+        plan = self._parsed.get(stored.id)
+        if plan is None:
+            plan = parse_plan(read_plan_json(stored.content, source=stored.name), registry=self.shop.metrics,
+                              source=stored.name)
+            self._parsed[stored.id] = plan
+        return plan
+
+    def find(self, word: str) -> tuple[Plan, str, str]:
+        """(plan, JSON text, source) for a file path, one of the shop's plans (newest version) or a preset."""
+        word = str(word).strip()
+        if not word:
+            raise UserError(t("请指定方案名称或方案文件"))
+        path = Path(word).expanduser()
+        if path.is_file():
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except OSError as e:
+                raise UserError(t("无法读取方案文件「{path}」：{err}", path=path, err=e.strerror or e)) from None
+            except UnicodeDecodeError:
+                raise UserError(t("方案文件「{path}」不是 UTF-8 文本", path=path)) from None
+            plan = parse_plan(read_plan_json(text, source=path.name), registry=self.shop.metrics, source=path.name)
+            return plan, dump_plan(plan), path.name
+        own = self.store.plans.latest(word)
+        if own is not None:
+            return self.parsed(own), own.content, own.source
+        if word.lower().endswith(".json"):
+            raise UserError(t("找不到方案文件「{path}」", path=word))
+        plan = load_preset(word, registry=self.shop.metrics)
+        return plan, dump_plan(plan), t("预设 {key}", key=plan.key or word)
+
+    def in_force(self, period: Period) -> list[PlanInForce]:
+        """The plans in force for the period's first month, each with the departments it covers."""
+        first = period.month_list()[0].key()
+        chosen: dict[str | None, int] = {}
+        assignments = [a for a in self.store.plans.assignments() if a.from_month is None or a.from_month <= first]
+        every = _latest([a for a in assignments if a.dept_id is None])
+        names = [d.name for d in self.store.departments.list()]
+        for dept in [*names, None]:
+            own = _latest([a for a in assignments if a.dept is not None and a.dept == dept])
+            pick = own or every
+            if pick is not None:
+                chosen[dept] = pick.plan_id
+        by_plan: dict[int, list[str | None]] = {}
+        for dept, plan_id in chosen.items():
+            by_plan.setdefault(plan_id, []).append(dept)
+        result = []
+        for plan_id, depts in sorted(by_plan.items()):
+            stored = self.store.plans.get(plan_id)
+            assert stored is not None
+            result.append(PlanInForce(stored, self.parsed(stored), tuple(depts)))
+        return result
+
+    # ---- writing
+    def use(self, word: str, dept: str | None = None, from_month: str | None = None) -> UseResult:
+        plan, text, source = self.find(word)
+        month = parse_month(from_month).key() if from_month else None
+        department = None
+        if dept is not None:
+            department = self.store.departments.by_name(dept.strip())
+            if department is None:
+                names = "、".join(d.name for d in self.store.departments.list()) or t("（无）")
+                raise UserError(t("没有部门「{name}」。现有部门：{names}", name=dept, names=names))
+        digest = content_hash(text)
+        known = {m.key for m in self.shop.metrics.stored} | {d.key for d in self.shop.metrics.derived}
+        new_metrics = [m for m in plan.metrics if m.key not in known and m.aggregation in ("sum", "mean")]
+        ctx = self.shop.ctx
+        with self.store.atomic():
+            stored = self.store.plans.with_hash(plan.name, digest)
+            created = stored is None
+            if stored is None:
+                stored = self.store.plans.add(plan.name, plan.key, source, text, digest)
+            for metric in new_metrics:
+                self.store.custom_metrics.add(metric)
+            previous = self.store.plans.assign(department.id if department else None, month, stored.id)
+            replaced = self.store.plans.get(previous) if previous is not None and previous != stored.id else None
+            who = department.name if department else t("全部部门")
+            since = t("自 {m} 起", m=month) if month else t("所有期间")
+            self.store.audit.add(ctx.user, "plan.use", t("方案「{plan}」用于{who}，{since}", plan=stored.label,
+                                 who=who, since=since),
+                                 {"plan_id": stored.id, "plan": stored.label, "dept": department.name if department
+                                  else None, "from": month, "replaced": replaced.id if replaced else None,
+                                  "new_version": created, "metrics": [m.key for m in new_metrics]},
+                                 pin_used=ctx.pin_used)
+        if new_metrics:
+            self.shop.reload_metrics()
+            self._parsed.clear()
+        overridden: tuple[str, ...] = ()
+        if department is None:
+            overridden = tuple(sorted({a.dept for a in self.store.plans.assignments() if a.dept is not None}))
+        return UseResult(stored, department.name if department else None, month, created, replaced,
+                         tuple(m.name for m in new_metrics), overridden)
+
+    def export(self, word: str, path: str | Path) -> Path:
+        _plan, text, _source = self.find(word)
+        return write_text_atomic(Path(path), text)
+
+
+def _latest(assignments: list[Assignment]) -> Assignment | None:
+    if not assignments:
+        return None
+    return max(assignments, key=lambda a: a.from_month or "")
+
+
+def write_text_atomic(target: Path, text: str) -> Path:
+    target = target.expanduser()
+    if target.is_dir():
+        raise UserError(t("{path} 是一个文件夹，请指定文件名", path=target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".plan-", suffix=".json", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+__all__ = ["PlanInForce", "PlanService", "UseResult", "content_hash", "preset_dir"]

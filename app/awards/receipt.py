@@ -1,0 +1,221 @@
+"""奖金计算单: one A4 page per person and pay month, listing every line with its rule and explanation and
+the input values with where each came from (an import file and its rows, or the hand entry). The bundled
+font is embedded; text is wrapped by measured width and shrunk until it fits the page."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.awards.model import KIND_LABELS, Line, person_totals
+from app.awards.paymonth import pay_month
+from app.awards.payout import TAX_NOTE
+from app.errors import UserError
+from app.i18n import t
+from app.money import format_yuan
+from app.periods import Month, date_label
+
+if TYPE_CHECKING:
+    from app.shop import Shop
+
+MARGIN = 40
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    lines: list[Line]
+    inputs: list[tuple[str, str, str]]
+
+
+def receipt_sections(shop: Shop, month: Month, staff_id: int, *, draft: bool = False) -> tuple[list[Section], bool]:
+    pm = pay_month(shop, month, draft=draft)
+    sections = []
+    for run in pm.runs:
+        lines = [x for x in run.lines if x.recipient_type == "staff" and x.staff_id == staff_id]
+        if not lines:
+            continue
+        if run.run is not None:
+            inputs = [tuple(r) for r in shop.store.awards.inputs(run.run.id, staff_id)]
+            state = t("{day} 批准", day=run.run.approved_at[:10])
+        else:
+            inputs = shop.awards.inputs_now(run.period, staff_id)
+            state = t("未批准（草稿）")
+        sections.append(Section(f"{run.period.label()}（{state}）", lines, inputs))  # type: ignore[arg-type]
+    return sections, pm.draft
+
+
+def write_receipt(shop: Shop, month: Month, staff_id: int, path: str | Path, *, draft: bool = False) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.reports.board_pdf import FONT, register_fonts
+
+    person = shop.store.staff.get(staff_id)
+    if person is None:
+        raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+    sections, is_draft = receipt_sections(shop, month, staff_id, draft=draft)
+    register_fonts()
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise UserError(t("{path} 是一个文件夹，请指定文件名", path=target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".receipt-", suffix=".pdf", dir=target.parent)
+    os.close(fd)
+    try:
+        c = Canvas(tmp, pagesize=A4, initialFontName=FONT, initialFontSize=10)
+        c.setTitle(f"{person.name} {month.label()} 奖金计算单")
+        header = (shop.name, person.name, person.dept or "", month.label(), is_draft)
+        for size in (10.0, 9.0, 8.0, 7.0, 6.0):
+            page = _Page(c, A4, size)
+            if page.fits(header, sections, shop.today):
+                break
+        page.draw(header, sections, shop.today)
+        c.showPage()
+        c.save()
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+class _Page:
+    """Lays out (or only measures) the page at one font size."""
+
+    def __init__(self, canvas, size: tuple[float, float], font_size: float):
+        self.c = canvas
+        self.width, self.height = size
+        self.fs = font_size
+        self.lead = font_size * 1.45
+        self.dry = True
+        self.y = 0.0
+        self.truncated = 0
+
+    def fits(self, header, sections, today: date) -> bool:
+        self.dry = True
+        self.y = self.height - MARGIN
+        self._body(header, sections, today, limit=None)
+        return self.y >= MARGIN
+
+    def draw(self, header, sections, today: date) -> None:
+        self.dry = True
+        self.y = self.height - MARGIN
+        self._body(header, sections, today, limit=None)
+        overflow = self.y < MARGIN
+        self.dry = False
+        self.y = self.height - MARGIN
+        self._body(header, sections, today, limit=MARGIN + 4 * self.lead if overflow else None)
+
+    # ---- drawing primitives
+    def _font(self, bold: bool, size: float) -> None:
+        from app.reports.board_pdf import FONT, FONT_BOLD
+
+        if not self.dry:
+            self.c.setFont(FONT_BOLD if bold else FONT, size)
+
+    def _wrap(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        from app.reports.board_pdf import FONT, FONT_BOLD
+
+        font = FONT_BOLD if bold else FONT
+        lines, current = [], ""
+        for ch in text:
+            if ch == "\n" or stringWidth(current + ch, font, size) > width:
+                lines.append(current)
+                current = "" if ch == "\n" else ch
+            else:
+                current += ch
+        return [*lines, current] if current or not lines else lines
+
+    def text(self, x: float, text: str, *, size: float | None = None, bold: bool = False, colour: str = "#222222",
+             right: float | None = None) -> None:
+        if self.dry:
+            return
+        from reportlab.lib.colors import HexColor
+
+        self._font(bold, size or self.fs)
+        self.c.setFillColor(HexColor(colour))
+        if right is not None:
+            self.c.drawRightString(right, self.y, text)
+        else:
+            self.c.drawString(x, self.y, text)
+
+    def row(self, cells: list[tuple[float, float, str]], *, bold: bool = False, colour: str = "#222222",
+            money: tuple[float, str] | None = None) -> None:
+        """cells: (x, width, text) wrapped in their column; money: (right edge, text)."""
+        wrapped = [(x, self._wrap(text, w, self.fs, bold)) for x, w, text in cells]
+        height = max(len(lines) for _, lines in wrapped)
+        for i in range(height):
+            for x, lines in wrapped:
+                if i < len(lines):
+                    self.text(x, lines[i], bold=bold, colour=colour)
+            if i == 0 and money is not None:
+                self.text(0, money[1], bold=bold, colour=colour, right=money[0])
+            self.y -= self.lead
+
+    def rule_line(self) -> None:
+        if not self.dry:
+            from reportlab.lib.colors import HexColor
+
+            self.c.setStrokeColor(HexColor("#cccccc"))
+            self.c.line(MARGIN, self.y + self.lead * 0.8, self.width - MARGIN, self.y + self.lead * 0.8)
+
+    # ---- the page
+    def _body(self, header, sections: list[Section], today: date, limit: float | None) -> None:
+        shop_name, name, dept, month_label, draft = header
+        left, right = MARGIN, self.width - MARGIN
+        self.text(left, f"{shop_name} · 奖金计算单", size=self.fs + 8, bold=True, colour="#c0392b")
+        if draft:
+            self.text(0, "草稿", size=self.fs + 8, bold=True, colour="#c0392b", right=right)
+        self.y -= self.lead * 1.9
+        self.text(left, f"{name}（{dept or '未分部门'}）　发放月份：{month_label}", size=self.fs + 2, bold=True)
+        self.y -= self.lead * 1.6
+        all_lines = [x for s in sections for x in s.lines]
+        if not sections:
+            self.text(left, "本月没有奖项或扣款。")
+            self.y -= self.lead
+        cols = [(left, 90.0), (left + 95, 34.0), (left + 200, right - left - 200)]
+        money_right = left + 192
+        for section in sections:
+            self.text(left, section.title, size=self.fs + 1, bold=True, colour="#c0392b")
+            self.y -= self.lead * 1.3
+            self.row([(cols[0][0], cols[0][1], "奖项"), (cols[1][0], cols[1][1], "类型"),
+                      (cols[2][0], cols[2][1], "计算说明")], bold=True, money=(money_right, "金额"))
+            for line in section.lines:
+                amount = format_yuan(line.amount_fen) if line.kind not in ("item", "honour") else (line.item or "")
+                self.rule_line()
+                self.row([(cols[0][0], cols[0][1], line.award), (cols[1][0], cols[1][1], KIND_LABELS[line.kind]),
+                          (cols[2][0], cols[2][1], line.explanation)], money=(money_right, amount))
+            self.y -= self.lead * 0.4
+        totals = person_totals(all_lines)
+        if totals:
+            total = totals[0]
+            items = "、".join(total.items) or "无"
+            self.text(left, f"现金 {format_yuan(total.cash_fen)}　扣款 {format_yuan(total.deduction_fen)}　"
+                            f"奖金实发 {format_yuan(total.net_fen)}　实物价值 {format_yuan(total.goods_fen)}（{items}）",
+                      bold=True)
+            self.y -= self.lead * 1.8
+        inputs = [i for s in sections for i in s.inputs]
+        if inputs:
+            self.text(left, "计算依据（数值及来源）", size=self.fs + 1, bold=True, colour="#c0392b")
+            self.y -= self.lead * 1.3
+            icol = [(left, 105.0), (left + 110, 150.0), (left + 265, right - left - 265)]
+            self.row([(x, w, h) for (x, w), h in zip(icol, ("项目", "数值", "来源"), strict=True)], bold=True)
+            for n, (label, value, source) in enumerate(inputs):
+                if limit is not None and self.y < limit:
+                    self.text(left, f"……另有 {len(inputs) - n} 项依据未列出，请在软件中查看或向店长索取。")
+                    self.y -= self.lead
+                    break
+                self.row([(icol[0][0], icol[0][1], label), (icol[1][0], icol[1][1], value),
+                          (icol[2][0], icol[2][1], source)], colour="#444444")
+            self.y -= self.lead * 0.6
+        for text in (TAX_NOTE, f"生成日期：{date_label(today)}。如对金额有疑问，请对照以上依据向店长核对。"):
+            for piece in self._wrap(text, right - left, self.fs - 1):
+                self.text(left, piece, size=self.fs - 1, colour="#666666")
+                self.y -= self.lead

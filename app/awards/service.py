@@ -1,0 +1,339 @@
+"""The award run: compute a period with the plans in force, add manual lines and adjustments, approve
+(freeze the lines with the fingerprint of their inputs), and see when data changed since approval.
+
+    review = shop.awards.compute(parse_period("2026-10"))   # approved lines + changed flag once approved
+    shop.awards.add_manual(period, "月度心愿奖", staff_id=3, reason="团队投票")
+    shop.awards.approve(period, confirm=True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from app.awards.facts import build_facts, uses_achievement
+from app.awards.inputs import Input, person_inputs
+from app.awards.model import Line, Review, differences, facts_digest, fingerprint
+from app.awards.plans import PlanInForce, PlanService
+from app.domain import Staff
+from app.errors import Cancelled, UserError
+from app.i18n import t
+from app.money import format_yuan
+from app.periods import Period
+from app.rules import AwardLine, Facts, ManualEntry, NotAwarded, evaluate
+from app.rules.manual import check_entry
+from app.store.awards import ManualRow, RunRecord
+
+if TYPE_CHECKING:
+    from app.metrics import Metric
+    from app.shop import Shop
+
+Progress = Callable[[int, int], None]
+ADJUSTMENT = "adjustment"
+
+
+class ConfirmationNeeded(UserError):
+    """Approval of a period that has not ended or still holds provisional values needs confirmation."""
+
+
+@dataclass
+class _Group:
+    force: PlanInForce
+    facts: Facts
+    metrics: list[Metric]
+    lines: list[Line]
+
+
+@dataclass
+class Computation:
+    period: Period
+    lines: list[Line] = field(default_factory=list)
+    not_awarded: list[NotAwarded] = field(default_factory=list)
+    groups: list[_Group] = field(default_factory=list)
+    fingerprint: str = ""
+    provisional_values: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def plans(self) -> list[dict]:
+        return [{"plan": g.force.stored.label, "plan_id": g.force.stored.id,
+                 "departments": [d or t("未分部门") for d in g.force.departments], "staff": len(g.facts.staff)}
+                for g in self.groups]
+
+
+@dataclass(frozen=True)
+class Approval:
+    run: RunRecord
+    unchanged: bool  # the period was already approved with the same inputs: nothing written
+    review: Review
+
+
+class AwardService:
+    def __init__(self, shop: Shop):
+        self.shop = shop
+        self.plans = PlanService(shop)
+
+    @property
+    def store(self):
+        return self.shop.store
+
+    # ---- computing ------------------------------------------------------------------------------
+    def calculate(self, period: Period, progress: Progress | None = None,
+                  cancel: Callable[[], bool] | None = None) -> Computation:
+        """Evaluate the period with the plans in force (nothing is written)."""
+        forces = self.plans.in_force(period)
+        if not forces:
+            raise UserError(t("还没有生效的激励方案。请先选用方案，例如：honghua plan use taobao-kefu"))
+        people = self.store.staff.list()
+        by_id = {p.id: p for p in people}
+        flowers = self.shop.flowers.received(period)
+        rows = self.store.awards.manual(period.key())
+        comp = Computation(period)
+        used_rows: set[int] = set()
+        digests: list[object] = []
+        metric_keys: set[str] = set()
+        for done, force in enumerate(forces):
+            if cancel is not None and cancel():
+                raise Cancelled()
+            depts = set(force.departments)
+            entries = []
+            for row in rows:
+                if row.rule is not None and _in_group(row, depts, by_id):
+                    entries.append(ManualEntry(row.rule, row.reason, row.staff_id, row.dept, row.amount_fen, row.item))
+                    used_rows.add(row.id)
+            facts, metrics = build_facts(self.store, self.shop.metrics, force.plan, period, self.shop.today,
+                                         force.departments, people, flowers, tuple(entries))
+            result = evaluate(force.plan, facts)
+            lines = [self._line(x, force, by_id) for x in result.lines]
+            comp.groups.append(_Group(force, facts, metrics, lines))
+            comp.lines.extend(lines)
+            comp.not_awarded.extend(result.not_awarded)
+            digests.append(facts_digest(facts, force.stored.content_hash, force.plan.fixed_pay))
+            metric_keys.update(m.key for m in metrics)
+            if progress is not None:
+                progress(done + 1, len(forces))
+        for row in rows:
+            if row.rule is None and row.staff_id in by_id:
+                comp.lines.append(_adjustment(row, by_id[row.staff_id]))
+                digests.append(["adjustment", row.id, row.staff_id, row.amount_fen, row.reason])
+            elif row.rule is not None and row.id not in used_rows:
+                comp.notes.append(t("手动奖项「{award}」（#{id}）不属于本期生效的方案，未计入", award=row.rule, id=row.id))
+        covered = {d for f in forces for d in f.departments}
+        missing = sorted({p.dept or t("未分部门") for p in people
+                          if p.dept not in covered and p.employed_during(period.start, period.end)})
+        for dept in missing:
+            comp.notes.append(t("{dept}在本期没有生效的方案，未参与评奖", dept=dept))
+        comp.fingerprint = fingerprint(digests)
+        comp.provisional_values = self.store.awards.provisional(period.start, period.end, sorted(metric_keys))
+        return comp
+
+    def _line(self, line: AwardLine, force: PlanInForce, by_id: dict[int, Staff]) -> Line:
+        person = by_id.get(line.staff_id) if line.staff_id is not None else None
+        explanation = line.explanation
+        if line.recipient_type == "department" and uses_achievement(force.plan, line.award):
+            explanation += t("（部门目标 = 部门成员个人目标之和）")
+        return Line(line.recipient_type, line.staff_id, person.name if person else None,
+                    person.dept if person else line.dept, line.award, line.rule_kind, line.kind, line.amount_fen,
+                    line.item, explanation, line.certificate, force.stored.label)
+
+    def _review(self, comp: Computation) -> Review:
+        current = self.store.awards.current_run(comp.period.key())
+        ended = self.shop.today > comp.period.end
+        notes = list(comp.notes)
+        if current is None:
+            return Review(comp.period, comp.lines, comp.not_awarded, comp.fingerprint, None, False, [],
+                          comp.provisional_values, ended, comp.plans, notes, comp.lines)
+        old = self.store.awards.lines(current.id)
+        changed = current.fingerprint != comp.fingerprint
+        diffs = differences(old, comp.lines) if changed else []
+        if changed and not diffs:
+            notes.append(t("输入数据有变化，但重新计算的结果与批准时相同"))
+        return Review(comp.period, old, comp.not_awarded, comp.fingerprint, current, changed, diffs,
+                      comp.provisional_values, ended, comp.plans, notes, comp.lines)
+
+    def status(self, period: Period) -> Review:
+        """The period as it stands: the approved lines (if approved) and whether data changed since."""
+        return self._review(self.calculate(period))
+
+    def compute(self, period: Period, progress: Progress | None = None,
+                cancel: Callable[[], bool] | None = None) -> Review:
+        """Compute (or, once approved, show the approved lines and whether data changed); logged."""
+        review = self._review(self.calculate(period, progress, cancel))
+        ctx = self.shop.ctx
+        net = sum(x.net_fen for x in review.totals)
+        with self.store.atomic():
+            self.store.audit.add(ctx.user, "awards.compute", t("计算 {period} 评奖：{n} 行，个人实发合计 {net}",
+                                 period=period.label(), n=len(review.computed_lines), net=format_yuan(net)),
+                                 {"period": period.key(), "fingerprint": review.fingerprint,
+                                  "approved": review.approved is not None, "changed": review.changed},
+                                 pin_used=ctx.pin_used)
+        return review
+
+    # ---- approving ------------------------------------------------------------------------------
+    def approve(self, period: Period, *, confirm: bool = False) -> Approval:
+        ctx = self.shop.ctx
+        with self.store.atomic():  # read and write under the write lock: what is approved is what was read
+            comp = self.calculate(period)
+            review = self._review(comp)
+            current = review.approved
+            if current is not None and not review.changed:
+                return Approval(current, True, review)
+            reasons = confirmation_reasons(review)
+            if reasons and not confirm:
+                raise ConfirmationNeeded(t("{period} 需要确认后才能批准：{reasons}。确认无误请加 --confirm",
+                                           period=period.label(), reasons="；".join(reasons)))
+            inputs = self._inputs(comp)
+            run_id = self.store.awards.approve(period.key(), comp.fingerprint, ctx.user, "；".join(reasons),
+                                               comp.plans, comp.lines, inputs)
+            net = sum(x.net_fen for x in _totals(comp.lines))
+            summary = t("批准 {period} 评奖：{n} 行，个人实发合计 {net}", period=period.label(), n=len(comp.lines),
+                        net=format_yuan(net))
+            if current is not None:
+                summary += t("（重新批准，取代 {at} 的批准）", at=current.approved_at)
+            self.store.audit.add(ctx.user, "awards.approve", summary,
+                                 {"period": period.key(), "run_id": run_id, "fingerprint": comp.fingerprint,
+                                  "replaces": current.id if current else None, "confirmed": reasons},
+                                 pin_used=ctx.pin_used)
+        run = self.store.awards.current_run(period.key())
+        assert run is not None
+        return Approval(run, False, self._review(self.calculate(period)))
+
+    def _inputs(self, comp: Computation) -> list[tuple[int, int, str, str, str]]:
+        rows = []
+        for group in comp.groups:
+            months = group.force.plan.months_needed(comp.period)
+            for sid in sorted({x.staff_id for x in group.lines if x.staff_id is not None}):
+                for seq, (label, value, source) in enumerate(
+                        person_inputs(self.store, group.facts, group.metrics, months, sid)):
+                    rows.append((sid, seq, label, value, source))
+        return rows
+
+    def inputs_now(self, period: Period, staff_id: int) -> list[Input]:
+        """What a person's lines would be computed from today (for a draft receipt)."""
+        comp = self.calculate(period)
+        for group in comp.groups:
+            if any(s.id == staff_id for s in group.facts.staff):
+                return person_inputs(self.store, group.facts, group.metrics,
+                                     group.force.plan.months_needed(period), staff_id)
+        return []
+
+    def history(self, period: Period) -> list[RunRecord]:
+        return self.store.awards.runs(period.key())
+
+    # ---- manual lines and adjustments -----------------------------------------------------------
+    def manual_lines(self, period: Period) -> list[ManualRow]:
+        return self.store.awards.manual(period.key())
+
+    def add_manual(self, period: Period, rule: str, *, staff_id: int | None = None, dept: str | None = None,
+                   amount_fen: int | None = None, item: str | None = None, reason: str = "") -> int:
+        """A line for a manual rule of the plan in force for the recipient; the reason is required."""
+        reason = " ".join(str(reason).split())
+        if not reason:
+            raise UserError(t("请填写理由：手动添加的奖项必须说明理由"))
+        people = {p.id: p for p in self.store.staff.list()}
+        force = self._force_for(period, staff_id, dept, people)
+        found = force.plan.rule(rule)
+        if found is None or found.kind != "manual":
+            names = "、".join(r.name for r in force.plan.rules_for(period.kind) if r.kind == "manual") or t("（无）")
+            raise UserError(t("方案「{plan}」没有手动奖项「{award}」。本期可用：{names}", plan=force.stored.label,
+                              award=rule, names=names))
+        if found.period != period.kind:
+            raise UserError(t("手动奖项「{award}」不属于本期类型", award=rule))
+        if found.recipient == "department" and dept is None:
+            raise UserError(t("「{award}」发给部门，请指定部门", award=rule))
+        if found.recipient == "staff" and staff_id is None:
+            raise UserError(t("「{award}」发给个人，请指定员工", award=rule))
+        group_ids = {p.id for p in people.values() if p.dept in force.departments
+                     and p.employed_during(period.start, period.end)}
+        entry = ManualEntry(rule, reason, staff_id if found.recipient == "staff" else None,
+                            dept if found.recipient == "department" else None, amount_fen, item)
+        amount = check_entry(found, entry, group_ids)
+        who = people[staff_id].name if entry.staff_id is not None and staff_id is not None else str(entry.dept)
+        return self._write_manual(period, rule, entry.staff_id, entry.dept, amount_fen, item, reason,
+                                  t("{period} 手动奖项「{award}」给 {who}（{amount}）：{reason}", period=period.label(),
+                                    award=rule, who=who, amount=format_yuan(amount), reason=reason))
+
+    def adjust(self, period: Period, staff_id: int, amount_fen: int, reason: str) -> int:
+        """An adjustment to a person's pay for the period: positive adds cash, negative deducts."""
+        reason = " ".join(str(reason).split())
+        if not reason:
+            raise UserError(t("请填写理由：调整必须说明理由"))
+        if amount_fen == 0:
+            raise UserError(t("调整金额不能为 0"))
+        person = self.store.staff.get(staff_id)
+        if person is None:
+            raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+        return self._write_manual(period, None, staff_id, None, amount_fen, None, reason,
+                                  t("{period} 调整 {who} {amount}：{reason}", period=period.label(), who=person.name,
+                                    amount=format_yuan(amount_fen), reason=reason))
+
+    def remove_manual(self, manual_id: int) -> ManualRow:
+        row = self.store.awards.manual_get(manual_id)
+        if row is None:
+            raise UserError(t("没有编号为 {id} 的手动行", id=manual_id))
+        ctx = self.shop.ctx
+        with self.store.atomic():
+            self.store.awards.manual_delete(manual_id)
+            self.store.audit.add(ctx.user, "awards.manual_remove",
+                                 t("删除 {period} 的手动行 #{id}（{award}）：{reason}", period=row.period, id=row.id,
+                                   award=row.rule or t("调整"), reason=row.reason),
+                                 {"row": row.__dict__}, pin_used=ctx.pin_used)
+        return row
+
+    def _write_manual(self, period: Period, rule: str | None, staff_id: int | None, dept: str | None,
+                      amount_fen: int | None, item: str | None, reason: str, summary: str) -> int:
+        ctx = self.shop.ctx
+        with self.store.atomic():
+            manual_id = self.store.awards.manual_add(period.key(), rule, staff_id, dept, amount_fen, item, reason,
+                                                     ctx.user)
+            self.store.audit.add(ctx.user, "awards.manual_add" if rule else "awards.adjust", summary,
+                                 {"id": manual_id, "period": period.key(), "rule": rule, "staff_id": staff_id,
+                                  "dept": dept, "amount_fen": amount_fen, "item": item, "reason": reason},
+                                 pin_used=ctx.pin_used)
+        return manual_id
+
+    def _force_for(self, period: Period, staff_id: int | None, dept: str | None,
+                   people: dict[int, Staff]) -> PlanInForce:
+        if staff_id is not None:
+            person = people.get(staff_id)
+            if person is None:
+                raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+            key: str | None = person.dept
+        else:
+            key = dept
+            if dept is not None and self.store.departments.by_name(dept) is None:
+                raise UserError(t("没有部门「{name}」", name=dept))
+        for force in self.plans.in_force(period):
+            if key in force.departments:
+                return force
+        raise UserError(t("{who}在 {period} 没有生效的方案", who=key or t("未分部门的员工"), period=period.label()))
+
+
+def confirmation_reasons(review: Review) -> list[str]:
+    reasons = []
+    if not review.ended:
+        reasons.append(t("期间到 {end} 才结束，数据可能还会变化", end=review.period.end.isoformat()))
+    if review.provisional_values:
+        reasons.append(t("还有 {n} 个暂定或尚未统计的数值", n=review.provisional_values))
+    return reasons
+
+
+def _in_group(row: ManualRow, depts: set[str | None], by_id: dict[int, Staff]) -> bool:
+    if row.staff_id is not None:
+        person = by_id.get(row.staff_id)
+        return person is not None and person.dept in depts
+    return row.dept in depts
+
+
+def _adjustment(row: ManualRow, person: Staff) -> Line:
+    amount = row.amount_fen or 0
+    return Line("staff", person.id, person.name, person.dept, t("调整"), ADJUSTMENT,
+                "cash" if amount > 0 else "deduction", amount, None,
+                t("手动调整：{reason}", reason=row.reason), False, "")
+
+
+def _totals(lines: list[Line]):
+    from app.awards.model import person_totals
+
+    return person_totals(lines)

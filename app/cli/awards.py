@@ -1,0 +1,204 @@
+"""`honghua awards compute|status|approve|manual|adjust|remove|history`: the award run from the command line."""
+
+from __future__ import annotations
+
+from app.cli.common import emit_json, note, resolve_staff, say, table
+from app.i18n import t
+from app.money import format_yuan, parse_yuan
+from app.periods import parse_period
+
+KIND_TEXT = {"cash": "现金", "goods": "实物", "item": "物品", "honour": "荣誉", "deduction": "扣款"}
+
+
+def register(commands) -> None:
+    p = commands.add_parser("awards", help=t("评奖：计算、手动奖项、调整、批准"))
+    actions = p.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True,
+                               parser_class=type(p))
+    for name, helptext, handler in (("compute", t("计算一个期间的奖项（已批准的期间显示批准结果及数据是否有变化）"),
+                                     compute),
+                                    ("status", t("查看期间是否已批准、批准后数据是否有变化"), status)):
+        sub = actions.add_parser(name, help=helptext)
+        sub.add_argument("--period", required=True, metavar=t("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
+        sub.add_argument("--json", action="store_true", help=t("输出 JSON"))
+        sub.set_defaults(handler=handler)
+
+    approve = actions.add_parser("approve", help=t("批准并锁定一个期间的结果"))
+    approve.add_argument("--period", required=True, metavar=t("期间"))
+    approve.add_argument("--confirm", action="store_true",
+                         help=t("期间未结束或仍有暂定数据时，确认仍要批准"))
+    approve.set_defaults(handler=approve_period)
+
+    manual = actions.add_parser("manual", help=t("添加方案中的手动奖项（必须写理由）"))
+    manual.add_argument("--period", required=True, metavar=t("期间"))
+    manual.add_argument("--rule", required=True, metavar=t("奖项"), help=t("方案中手动奖项的名称"))
+    who = manual.add_mutually_exclusive_group(required=True)
+    who.add_argument("--staff", metavar=t("员工"), help=t("获奖员工（编号、姓名或子账号）"))
+    who.add_argument("--dept", metavar=t("部门"), help=t("获奖部门（团队基金）"))
+    manual.add_argument("--amount", metavar=t("金额"), help=t("金额（元）；不填则用方案中的默认金额"))
+    manual.add_argument("--item", metavar=t("物品"), help=t("发放的物品"))
+    manual.add_argument("--reason", required=True, metavar=t("理由"))
+    manual.set_defaults(handler=add_manual)
+
+    adjust = actions.add_parser("adjust", help=t("调整某人本期的金额（正数加发，负数扣减；必须写理由）"))
+    adjust.add_argument("--period", required=True, metavar=t("期间"))
+    adjust.add_argument("--staff", required=True, metavar=t("员工"))
+    adjust.add_argument("--amount", required=True, metavar=t("金额"), help=t("金额（元），例如 50 或 -30"))
+    adjust.add_argument("--reason", required=True, metavar=t("理由"))
+    adjust.set_defaults(handler=add_adjustment)
+
+    manual_list = actions.add_parser("manual-list", help=t("列出一个期间的手动奖项和调整"))
+    manual_list.add_argument("--period", required=True, metavar=t("期间"))
+    manual_list.add_argument("--json", action="store_true", help=t("输出 JSON"))
+    manual_list.set_defaults(handler=list_manual)
+
+    remove = actions.add_parser("remove", help=t("删除一条手动奖项或调整"))
+    remove.add_argument("id", type=int, metavar=t("编号"))
+    remove.set_defaults(handler=remove_manual)
+
+    history = actions.add_parser("history", help=t("一个期间的批准记录（含被取代的旧批准）"))
+    history.add_argument("--period", required=True, metavar=t("期间"))
+    history.set_defaults(handler=show_history)
+
+
+def _amount(line) -> str:
+    if line.kind in ("item", "honour"):
+        return line.item or t(KIND_TEXT[line.kind])
+    return format_yuan(line.amount_fen)
+
+
+def compute(shop, args) -> int:
+    review = shop.awards.compute(parse_period(args.period))
+    return _show(review, args.json)
+
+
+def status(shop, args) -> int:
+    review = shop.awards.status(parse_period(args.period))
+    if args.json:
+        return _show(review, True)
+    _state(review)
+    _differences(review)
+    return 0
+
+
+def _state(review) -> None:
+    label = review.period.label()
+    if review.approved is None:
+        say(t("{period}：尚未批准", period=label))
+    elif review.changed:
+        say(t("{period}：已于 {at} 批准，但批准后数据有变化（data changed since approval）", period=label,
+              at=review.approved.approved_at))
+    else:
+        say(t("{period}：已于 {at} 批准，数据未变化", period=label, at=review.approved.approved_at))
+    if not review.ended:
+        note(t("提示：期间尚未结束，结果是暂时的"))
+    if review.provisional_values:
+        note(t("提示：还有 {n} 个暂定或尚未统计的数值", n=review.provisional_values))
+    for text in review.notes:
+        note(text)
+
+
+def _differences(review) -> None:
+    if review.differences:
+        say(t("与批准结果的差异（按人）："))
+        for diff in review.differences:
+            say(diff.text())
+
+
+def _show(review, as_json: bool) -> int:
+    if as_json:
+        emit_json(review.as_json())
+        return 0
+    _state(review)
+    plans = "；".join(t("{plan}（{depts}）", plan=p["plan"], depts="、".join(p["departments"])) for p in review.plans)
+    say(t("方案：{plans}", plans=plans))
+    say()
+    rows = [[x.staff_name or t("{dept}（团队）", dept=x.dept), x.dept or "", x.award, t(KIND_TEXT[x.kind]), _amount(x),
+             x.explanation] for x in review.lines]
+    if rows:
+        say(table([t("获奖人"), t("部门"), t("奖项"), t("类型"), t("金额"), t("说明")], rows, right={4}))
+    else:
+        say(t("本期没有奖项"))
+    totals = review.totals
+    if totals:
+        say()
+        say(t("个人合计："))
+        say(table([t("姓名"), t("现金"), t("实物价值"), t("扣款"), t("实发现金"), t("物品")],
+                  [[x.staff, format_yuan(x.cash_fen), format_yuan(x.goods_fen), format_yuan(x.deduction_fen),
+                    format_yuan(x.net_fen), "、".join(x.items)] for x in totals], right={1, 2, 3, 4}))
+    teams = review.team_totals
+    if teams:
+        say()
+        say(t("团队基金："))
+        say(table([t("部门"), t("金额"), t("物品")],
+                  [[d.dept, format_yuan(d.net_fen), "、".join(d.items)] for d in teams], right={1}))
+    _differences(review)
+    return 0
+
+
+def approve_period(shop, args) -> int:
+    approval = shop.awards.approve(parse_period(args.period), confirm=args.confirm)
+    label = approval.review.period.label()
+    if approval.unchanged:
+        say(t("{period} 已于 {at} 批准，数据没有变化，无需重新批准", period=label, at=approval.run.approved_at))
+        return 0
+    net = sum(x.net_fen for x in approval.review.totals)
+    say(t("已批准 {period}：{n} 行，个人实发现金合计 {net}", period=label, n=len(approval.review.lines),
+          net=format_yuan(net)))
+    return 0
+
+
+def add_manual(shop, args) -> int:
+    period = parse_period(args.period)
+    staff_id = resolve_staff(shop, args.staff).id if args.staff else None
+    amount = parse_yuan(args.amount, field=t("金额")) if args.amount is not None else None
+    manual_id = shop.awards.add_manual(period, args.rule, staff_id=staff_id, dept=args.dept, amount_fen=amount,
+                                       item=args.item, reason=args.reason)
+    say(t("已添加手动奖项 #{id}", id=manual_id))
+    _changed_hint(shop, period)
+    return 0
+
+
+def add_adjustment(shop, args) -> int:
+    period = parse_period(args.period)
+    person = resolve_staff(shop, args.staff)
+    manual_id = shop.awards.adjust(period, person.id, parse_yuan(args.amount, field=t("金额")), args.reason)
+    say(t("已添加调整 #{id}", id=manual_id))
+    _changed_hint(shop, period)
+    return 0
+
+
+def _changed_hint(shop, period) -> None:
+    if shop.store.awards.current_run(period.key()) is not None:
+        note(t("{period} 已批准：这次修改会在重新批准后生效", period=period.label()))
+
+
+def list_manual(shop, args) -> int:
+    rows = shop.awards.manual_lines(parse_period(args.period))
+    names = {p.id: p.name for p in shop.staff.list()}
+    if args.json:
+        emit_json([{"id": r.id, "rule": r.rule, "staff_id": r.staff_id, "staff": names.get(r.staff_id),
+                    "dept": r.dept, "amount_fen": r.amount_fen, "item": r.item, "reason": r.reason, "at": r.at,
+                    "user": r.user} for r in rows])
+        return 0
+    say(table([t("编号"), t("奖项"), t("获奖人"), t("金额"), t("理由")],
+              [[str(r.id), r.rule or t("调整"), names.get(r.staff_id, "") if r.staff_id else str(r.dept),
+                format_yuan(r.amount_fen) if r.amount_fen is not None else t("默认"), r.reason] for r in rows],
+              right={0}))
+    return 0
+
+
+def remove_manual(shop, args) -> int:
+    row = shop.awards.remove_manual(args.id)
+    say(t("已删除 #{id}（{award}）", id=row.id, award=row.rule or t("调整")))
+    return 0
+
+
+def show_history(shop, args) -> int:
+    runs = shop.awards.history(parse_period(args.period))
+    if not runs:
+        say(t("{period} 还没有批准记录", period=parse_period(args.period).label()))
+        return 0
+    say(table([t("编号"), t("状态"), t("批准时间"), t("批准人"), t("被取代时间"), t("确认事项")],
+              [[str(r.id), t("当前") if r.status == "approved" else t("已被取代"), r.approved_at, r.user,
+                r.superseded_at or "", r.confirmed] for r in runs], right={0}))
+    return 0

@@ -1,0 +1,44 @@
+"""`honghua payout` (the month's payout sheet, .xlsx) and `honghua receipt` (a person's one-page PDF)."""
+
+from __future__ import annotations
+
+from app.cli.common import note, resolve_staff, say
+from app.i18n import t
+from app.money import format_yuan
+from app.periods import parse_month
+
+
+def register(commands) -> None:
+    payout = commands.add_parser("payout", help=t("生成某月的奖金发放表（Excel）"))
+    payout.add_argument("--month", required=True, metavar="YYYY-MM", help=t("发放月份"))
+    payout.add_argument("-o", "--output", required=True, metavar=t("文件"), help=t("保存到的 .xlsx 文件"))
+    payout.add_argument("--draft", action="store_true", help=t("未批准的期间也生成（每页标明草稿）"))
+    payout.set_defaults(handler=write_payout)
+
+    receipt = commands.add_parser("receipt", help=t("生成某人某月的奖金计算单（PDF）"))
+    receipt.add_argument("--month", required=True, metavar="YYYY-MM", help=t("发放月份"))
+    receipt.add_argument("--staff", required=True, metavar=t("员工"), help=t("编号、姓名或子账号"))
+    receipt.add_argument("-o", "--output", required=True, metavar=t("文件"), help=t("保存到的 .pdf 文件"))
+    receipt.add_argument("--draft", action="store_true", help=t("未批准的期间也生成（标明草稿）"))
+    receipt.set_defaults(handler=write_receipt)
+
+
+def write_payout(shop, args) -> int:
+    from app.awards.payout import write_payout as write
+
+    summary = write(shop, parse_month(args.month), args.output, draft=args.draft)
+    say(t("已生成发放表 {path}：{n} 人，奖金实发合计 {net}，团队基金 {team}，实物价值 {goods}", path=summary.path,
+          n=summary.people, net=format_yuan(summary.net_fen), team=format_yuan(summary.team_fen),
+          goods=format_yuan(summary.goods_fen)))
+    if summary.draft:
+        note(t("这是草稿：包含未批准的期间，不能作为发放依据"))
+    return 0
+
+
+def write_receipt(shop, args) -> int:
+    from app.awards.receipt import write_receipt as write
+
+    person = resolve_staff(shop, args.staff)
+    path = write(shop, parse_month(args.month), person.id, args.output, draft=args.draft)
+    say(t("已生成奖金计算单 {path}", path=path))
+    return 0

@@ -1,0 +1,164 @@
+"""A month's metrics to .xlsx: per-person totals (and, with `daily`, one row per person and day).
+
+Chinese headers, money as numbers formatted ¥#,##0.00, rates as numbers formatted 0.00%, frozen header row,
+fitted column widths. Every text cell is written as text: one beginning with = + - @ tab or CR (that is not a
+number) can never become a live formula.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from app.domain import Staff
+from app.errors import UserError
+from app.i18n import t
+from app.metrics import Metric, MetricRegistry, aggregate
+from app.periods import Month
+from app.store import Store
+
+MONEY_FORMAT = "¥#,##0.00"
+PERCENT_FORMAT = "0.00%"
+DATE_FORMAT = "yyyy-mm-dd"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+
+
+def needs_escape(text: str) -> bool:
+    """Text Excel could take for a formula (or DDE): starts with = + - @ tab or CR and is not a number."""
+    return text.startswith(_FORMULA_START) and not _NUMBER.match(text.strip())
+
+
+def export_month(store: Store, metrics: MetricRegistry, month: Month, path: str | Path, *, daily: bool = False) -> Path:
+    from openpyxl import Workbook
+
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise UserError(t("导出文件名应以 .xlsx 结尾：{path}", path=target))
+    people = [p for p in store.staff.list() if p.employed_during(month.start, month.end)]
+    used = _used_metrics(store, metrics, month)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = t("{month}汇总", month=month.label())
+    _totals_sheet(sheet, store, metrics, month, people, used)
+    if daily:
+        _daily_sheet(book.create_sheet(t("{month}每日", month=month.label())), store, month, people, used)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        book.save(target)
+    except PermissionError:
+        raise UserError(t("无法写入「{file}」：文件正被其他程序（如 Excel）打开，或没有写入权限。请关闭后再试。",
+                          file=target.name)) from None
+    except OSError as e:
+        raise UserError(t("无法写入「{file}」：{error}", file=target.name, error=e.strerror or e)) from None
+    return target
+
+
+def _used_metrics(store: Store, metrics: MetricRegistry, month: Month) -> list[Metric]:
+    used = []
+    for metric in metrics.stored:
+        if store.values.sums(metric.key, month.start, month.end) or \
+                store.imports.period_totals(metric.key, month.start, month.end):
+            used.append(metric)
+    return used
+
+
+def _totals_sheet(sheet, store: Store, metrics: MetricRegistry, month: Month, people: list[Staff],
+                  used: list[Metric]) -> None:
+    derived = [d for d in metrics.derived if d.op == "ratio"]
+    headers = [t("员工"), t("部门"), *(m.name for m in used), *(d.name for d in derived)]
+    rows: list[list[tuple[object, str | None]]] = []
+    per_metric = {m.key: _month_values(store, m, month) for m in used}
+    for person in people:
+        row: list[tuple[object, str | None]] = [(person.name, None), (person.dept or "", None)]
+        sums: dict[str, int | None] = {}
+        for metric in used:
+            units = per_metric[metric.key].get(person.id)
+            sums[metric.key] = units
+            row.append(_number(metric, units))
+        for d in derived:
+            value = d.compute(sums)
+            fmt = PERCENT_FORMAT if d.unit == "percent" else MONEY_FORMAT
+            if value is not None and d.unit == "yuan":
+                value = value / 100
+            row.append((value, fmt))
+        rows.append(row)
+    _write(sheet, headers, rows)
+
+
+def _month_values(store: Store, metric: Metric, month: Month) -> dict[int, int | None]:
+    """Per person: the month's value from daily data, else from a month-total report."""
+    if metric.aggregation == "sum":
+        values: dict[int, int | None] = dict(store.values.sums(metric.key, month.start, month.end))
+    else:
+        weight = metric.weight or metric.key
+        values = {sid: aggregate(metric, daily) for sid, daily in
+                  store.values.daily_with_weight(metric.key, weight, month.start, month.end).items()}
+    for sid, units in store.imports.period_totals(metric.key, month.start, month.end).items():
+        values.setdefault(sid, units)
+    return values
+
+
+def _daily_sheet(sheet, store: Store, month: Month, people: list[Staff], used: list[Metric]) -> None:
+    grids = {m.key: store.values.month_grid(m.key, month.start, month.end) for m in used}
+    headers = [t("日期"), t("员工"), *(m.name for m in used)]
+    rows = []
+    for day in month.day_list():
+        for person in people:
+            values = [grids[m.key].get((person.id, day)) for m in used]
+            if all(v is None for v in values):
+                continue
+            rows.append([(day, DATE_FORMAT), (person.name, None),
+                         *(_number(m, v) for m, v in zip(used, values, strict=True))])
+    _write(sheet, headers, rows)
+
+
+def _number(metric: Metric, units: int | None) -> tuple[object, str | None]:
+    if units is None:
+        return None, None
+    value = metric.from_units(units)
+    if metric.is_money:
+        return value, MONEY_FORMAT
+    if metric.unit == "percent":
+        return value / 100, PERCENT_FORMAT
+    return value, "0" if metric.decimals == 0 else "0." + "0" * metric.decimals
+
+
+def _write(sheet, headers: list[str], rows: list[list[tuple[object, str | None]]]) -> None:
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    widths = [_width(h) for h in headers]
+    for col, header in enumerate(headers, start=1):
+        cell = sheet.cell(row=1, column=col)
+        _put(cell, header)
+        cell.font = Font(bold=True)
+    for r, row in enumerate(rows, start=2):
+        for col, (value, fmt) in enumerate(row, start=1):
+            cell = sheet.cell(row=r, column=col)
+            _put(cell, value)
+            if fmt:
+                cell.number_format = fmt
+            shown = value.isoformat() if isinstance(value, date) else f"{value:,.2f}" if isinstance(value, Decimal) \
+                else str(value if value is not None else "")
+            widths[col - 1] = max(widths[col - 1], _width(shown) + (2 if fmt == MONEY_FORMAT else 0))
+    sheet.freeze_panes = "A2"
+    for col, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = min(max(width + 2, 8), 60)
+
+
+def _put(cell, value: object) -> None:
+    if isinstance(value, str):
+        cell.value = value
+        cell.data_type = "s"  # always text, never a formula
+        if needs_escape(value):
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)

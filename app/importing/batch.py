@@ -1,0 +1,127 @@
+"""After every file of a preview is staged: duplicates, one person under two sub-accounts, the same cell
+in two files, and the new / changed / unchanged counts."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from app.i18n import t
+from app.importing.model import FilePlan, ImportPlan
+from app.metrics import MetricRegistry
+from app.periods import parse_period
+from app.store.imports import ImportRepo
+
+
+def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
+    repo.stage_indexed(len(plan.files) > 1)
+    _duplicates(plan, repo)
+    _combine(plan, repo, metrics)
+    if len(plan.files) > 1:
+        _cross_file(plan, repo, metrics)
+    count(plan, repo)
+    plan.changes = repo.changes() if any(f.changed for f in plan.files) else []
+    if any(f.target == "period" for f in plan.files) and repo.period_overlaps_daily():
+        for f in plan.files:
+            if f.target == "period":
+                f.notes.append(t("这段时间已有每日数据：统计时以每日数据为准，月度合计只在没有每日数据时使用"))
+
+
+def approved_touched(repo: ImportRepo, approved: list[str]) -> list[str]:
+    """The approved award periods that the staged values would change."""
+    span = repo.changed_span() if approved else None
+    if span is None:
+        return []
+    first, last = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+    touched = []
+    for key in approved:
+        period = parse_period(key)
+        if period.start <= last and first <= period.end:
+            touched.append(key)
+    return touched
+
+
+def count(plan: ImportPlan, repo: ImportRepo) -> None:
+    states = repo.row_states()
+    for f in plan.files:
+        found = states.get(f.index, {})
+        f.unchanged, f.new, f.changed = found.get(0, 0), found.get(1, 0), found.get(2, 0)
+
+
+def _staff_header(f: FilePlan) -> str:
+    return next((h for h, role in f.columns.items() if role == "staff"), t("客服"))
+
+
+def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
+    for file, name, start, rows in repo.duplicate_names():
+        f = plan.files[file]
+        listed = "、".join(str(r) for r in rows)
+        for row in rows:
+            f.error(row, _staff_header(f), name, t("同一客服在同一天（{day}）出现了 {n} 次（第 {rows} 行），无法判断以哪一行"
+                                                   "为准", day=start, n=len(rows), rows=listed))
+        repo.drop_rows(file, rows)
+
+
+def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
+    """Two sub-accounts of one person on one day: counts and money are added, averages weighted."""
+    for file, staff_id, rows in repo.shared_days():
+        f = plan.files[file]
+        per_row = {row: repo.row_cells(file, row) for row in rows}
+        merged: dict[tuple[str, str, str, str], list[tuple[int | None, int, dict[str, int | None]]]] = {}
+        for row, cells in per_row.items():
+            values = {c[1]: c[4] for c in cells if not c[5]}
+            for target, metric, start, end, value, pending in cells:
+                merged.setdefault((target, metric, start, end), []).append((None if pending else value, pending,
+                                                                             values))
+        out, problem = [], None
+        for (target, metric, start, end), parts in merged.items():
+            value, pending, problem = _merge(metrics, metric, parts)
+            if problem:
+                break
+            out.append((file, rows[0], target, metric, start, end, staff_id, value, pending, 0))
+        if problem:
+            for row in rows:
+                f.error(row, f.metric_headers.get(problem, problem), "",
+                        t("同一员工的多个子账号在同一天的「{metric}」无法合并（缺少用于加权的数据）",
+                          metric=metrics.get(problem).name))
+            repo.drop_rows(file, rows)
+            continue
+        repo.replace_cells(file, rows, rows[0], out)
+        f.notes.append(t("第 {rows} 行是同一位员工的不同子账号，已合并为一人一天", rows="、".join(map(str, rows))))
+
+
+def _merge(metrics: MetricRegistry, key: str, parts: list) -> tuple[int | None, int, str | None]:
+    if any(pending for _, pending, _ in parts):
+        return None, 1, None
+    metric = metrics.get(key)
+    values = [v for v, _, _ in parts]
+    if metric.aggregation == "sum" or len(values) == 1:
+        return sum(values), 0, None
+    if metric.weight:
+        weights = [row.get(metric.weight) for _, _, row in parts]
+        if any(w is None for w in weights):
+            return None, 0, key
+        total = sum(weights)
+        if total:
+            number = sum(Decimal(v) * w for v, w in zip(values, weights, strict=True)) / total
+            return int(number.quantize(Decimal(1), rounding=ROUND_HALF_UP)), 0, None
+    return int((Decimal(sum(values)) / len(values)).quantize(Decimal(1), rounding=ROUND_HALF_UP)), 0, None
+
+
+def _cross_file(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
+    """The same person, day and metric in two files of one import: equal values are kept once; different
+    values are an error in the later file."""
+    for target, metric, _start, _end, _staff, found in repo.cross_file():
+        first_file, first_row, first_value, first_pending = found[0]
+        for file, row, value, pending in found[1:]:
+            if file == first_file:
+                continue
+            if value == first_value and pending == first_pending:
+                repo.delete_cell(file, row, target, metric)
+                continue
+            f = plan.files[file]
+            m = metrics.get(metric)
+            f.error(row, f.metric_headers.get(metric, m.name), m.format(value, empty="延迟统计"),
+                    t("与「{other}」第 {row} 行的值 {value} 不同", other=plan.files[first_file].name, row=first_row,
+                      value=m.format(first_value, empty="延迟统计")))
+            repo.drop_rows(file, [row])

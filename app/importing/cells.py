@@ -1,0 +1,235 @@
+"""Cell values of a report → stored integer units, one parser per column, chosen once.
+
+Text goes straight to Decimal (never through float); an Excel number arrives as a float and goes
+through its shortest repr, so 12500.1 stays 12500.1. Missing (`--`, `-`, empty) is None, never zero;
+`延迟统计` (not counted yet) is PENDING.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from app.errors import UserError
+from app.i18n import t
+from app.metrics import Metric
+from app.money import decimal_to_fen, normalize_number_text, parse_decimal
+
+PENDING = "pending"
+
+
+class CellError(Exception):
+    """A cell that cannot be read; the message is the reason, in Chinese."""
+
+
+Parser = Callable[[object], object]  # → int | None | PENDING | (int, bool) for rates
+
+_UNIT_WORDS = ("人次", "人", "单", "件", "个", "次", "笔", "天", "分", "元")
+_DURATION = re.compile(r"^(?:(\d+(?:\.\d+)?)(?:小时|时|h))?(?:(\d+(?:\.\d+)?)(?:分钟|分|m|min))?"
+                       r"(?:(\d+(?:\.\d+)?)(?:秒钟|秒|s|sec))?$", re.IGNORECASE)
+_CLOCK = re.compile(r"^(\d+):(\d{1,2})(?::(\d{1,2}(?:\.\d+)?))?$")
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def make_parser(kind: str, metric: Metric | None, missing: frozenset[str], provisional: frozenset[str],
+                *, max_percent: int | None = 100) -> Parser:
+    """A parser for one column. Text results are cached: reports repeat the same few values a lot."""
+    convert = _CONVERTERS[kind]
+    decimals = metric.decimals if metric else 0
+    cache: dict[str, object] = {}
+
+    def parse(raw: object) -> object:
+        if raw is None:
+            return None
+        if isinstance(raw, str):
+            hit = cache.get(raw)
+            if hit is not None or raw in cache:
+                return hit
+            text = unicodedata.normalize("NFKC", raw).strip()
+            if text in missing:
+                result: object = None
+            elif text in provisional:
+                result = PENDING
+            else:
+                result = convert(text, decimals, max_percent)
+            if len(cache) < 4096:
+                cache[raw] = result
+            return result
+        if isinstance(raw, bool):
+            raise CellError(t("不是数字"))
+        return convert(raw, decimals, max_percent)
+
+    return parse
+
+
+def _decimal(raw: object) -> Decimal:
+    """A number from text or an Excel cell, exactly."""
+    if isinstance(raw, int):
+        return Decimal(raw)
+    if isinstance(raw, float):
+        if not math.isfinite(raw):
+            raise CellError(t("不是有效的数字"))
+        return Decimal(repr(raw))
+    if isinstance(raw, (date, time, timedelta)):
+        raise CellError(t("应为数字，而不是日期或时间"))
+    s = normalize_number_text(str(raw))
+    for word in _UNIT_WORDS:
+        if s.endswith(word) and len(s) > len(word):
+            s = s[: -len(word)]
+            break
+    try:
+        return parse_decimal(s)
+    except UserError:
+        raise CellError(t("不是有效的数字")) from None
+
+
+def _non_negative(value: Decimal) -> Decimal:
+    if value < 0:
+        raise CellError(t("不能为负数"))
+    return value
+
+
+def _count(raw: object, decimals: int, _max: int | None) -> int:
+    if isinstance(raw, str) and raw.isdigit():
+        return int(raw)
+    value = _non_negative(_decimal(raw))
+    if value != value.to_integral_value():
+        raise CellError(t("应为整数"))
+    return int(value)
+
+
+def _number(raw: object, decimals: int, _max: int | None) -> int:
+    value = _non_negative(_decimal(raw))
+    return _units(value, decimals)
+
+
+def _units(value: Decimal, decimals: int) -> int:
+    scaled = (value * (10**decimals)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    if abs(scaled) > 10**15:
+        raise CellError(t("数值超出范围"))
+    return int(scaled)
+
+
+_PLAIN_MONEY = re.compile(r"^[¥￥]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$")
+
+
+def _money(raw: object, decimals: int, _max: int | None) -> int:
+    if isinstance(raw, str):  # the common case, in exact integer arithmetic: ￥12,500.5 → 1250050
+        plain = _PLAIN_MONEY.match(raw)
+        if plain:
+            whole, cents = plain.groups()
+            fen = int(whole.replace(",", "")) * 100 + (int(cents.ljust(2, "0")) if cents else 0)
+            if fen <= 10**15:
+                return fen
+    if isinstance(raw, (int, float)):
+        value = _decimal(raw)
+    else:
+        s = normalize_number_text(str(raw))
+        for mark in ("¥", "RMB", "CNY"):
+            s = s.replace(mark, "")
+        s = s.removesuffix("元")
+        try:
+            value = parse_decimal(s)
+        except UserError:
+            raise CellError(t("不是有效的金额")) from None
+    _non_negative(value)
+    try:
+        return decimal_to_fen(value)
+    except UserError:
+        raise CellError(t("金额超出范围")) from None
+
+
+def _rate(raw: object, decimals: int, max_percent: int | None) -> tuple[int, bool]:
+    """(units as if a fraction, bare): `98.5%` is a percent; a bare `0.985` is decided per column later."""
+    if isinstance(raw, str):
+        s = normalize_number_text(raw)
+        if s.endswith("%"):
+            value = _non_negative(_decimal(s[:-1]))
+            if max_percent is not None and value > max_percent:
+                raise CellError(t("比率超过 {max}%", max=max_percent))
+            return _units(value, decimals), False
+        raw = s
+    value = _non_negative(_decimal(raw))
+    return _units(value * 100, decimals), True
+
+
+def _duration(raw: object, decimals: int, _max: int | None) -> int:
+    if isinstance(raw, timedelta):
+        return _units(Decimal(raw.days * 86400 + raw.seconds) + Decimal(raw.microseconds) / 10**6, decimals)
+    if isinstance(raw, time):
+        return _units(Decimal(raw.hour * 3600 + raw.minute * 60 + raw.second), decimals)
+    if isinstance(raw, (int, float)):
+        return _units(_non_negative(_decimal(raw)), decimals)
+    s = normalize_number_text(str(raw))
+    clock = _CLOCK.match(s)
+    if clock:
+        a, b, c = clock.groups()
+        seconds = (Decimal(a) * 3600 + Decimal(b) * 60 + Decimal(c)) if c is not None else Decimal(a) * 60 + Decimal(b)
+        return _units(seconds, decimals)
+    match = _DURATION.match(s)
+    if match and any(match.groups()):
+        h, m, sec = (Decimal(g) if g else Decimal(0) for g in match.groups())
+        return _units(h * 3600 + m * 60 + sec, decimals)
+    try:
+        return _units(_non_negative(parse_decimal(s)), decimals)
+    except (UserError, InvalidOperation):
+        raise CellError(t("不是有效的时长（例如 25秒、1分05秒、00:01:05）")) from None
+
+
+_CONVERTERS: dict[str, Callable[[object, int, int | None], object]] = {
+    "count": _count, "number": _number, "money": _money, "rate": _rate, "duration": _duration,
+    "rating": _count,
+}
+
+
+# ---- dates
+_ISO = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_MONTH_DAY = re.compile(r"^(\d{1,2})[月/-](\d{1,2})日?$")
+
+
+def parse_day(raw: object, span: tuple[date, date] | None) -> date:
+    """A date cell: Excel date or serial, 2026-10-01, 2026/10/1, 20261001, 10月1日 (year from `span`)."""
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        if 20000 <= raw < 80000:
+            return _EXCEL_EPOCH + timedelta(days=int(raw))
+        if isinstance(raw, int) or raw == int(raw):
+            return parse_day(str(int(raw)), span)
+        raise CellError(t("不是有效的日期"))
+    s = unicodedata.normalize("NFKC", str(raw)).strip()
+    try:
+        m = _ISO.match(s) or _COMPACT.match(s)
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = _MONTH_DAY.match(s)
+        if m:
+            if span is None:
+                raise CellError(t("只有月和日，无法确定年份：请用 --month 指定月份"))
+            month, day = int(m.group(1)), int(m.group(2))
+            for year in range(span[0].year, span[1].year + 1):
+                candidate = date(year, month, day)
+                if span[0] <= candidate <= span[1]:
+                    return candidate
+            return date(span[0].year, month, day)
+    except ValueError:
+        raise CellError(t("不是有效的日期")) from None
+    raise CellError(t("不是有效的日期（应为 2026-10-01、2026/10/1、20261001 或 10月1日）"))
+
+
+def cell_text(raw: object) -> str:
+    """How a cell's value is quoted in a message."""
+    if raw is None:
+        return ""
+    if isinstance(raw, float) and raw == int(raw) and abs(raw) < 1e15:
+        return str(int(raw))
+    if isinstance(raw, datetime):
+        return raw.isoformat(sep=" ")
+    return str(raw)

@@ -1,0 +1,171 @@
+"""The command-line layer of importing and exporting: `import`, `imports list`, `imports undo ID`, `export`.
+
+`register(subparsers)` adds the commands; each handler takes (args, shop) and returns the exit code
+(0 done, 2 an error blocks the import). The CLI calls `args.handler(shop, args)`, so the registered
+handlers adapt the order.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+
+from app.i18n import t
+from app.importing.model import FilePlan, ImportOptions, ImportPlan
+from app.importing.period import span_label
+from app.importing.service import ImportService
+from app.periods import parse_month
+
+
+def _adapt(handler: Callable) -> Callable:
+    def run(shop, args) -> int:
+        return handler(args, shop)
+    return run
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("import", help=t("导入千牛/赤兔/生意参谋导出的客服绩效报表（xlsx、xls、csv）"),
+                              description=t("导入客服绩效报表。先检查全部文件，没有错误才一次性写入；"
+                                            "--dry-run 只预览不写入。"))
+    p.add_argument("files", nargs="+", metavar=t("文件"), help=t("报表文件，可以有多个"))
+    p.add_argument("--month", metavar="YYYY-MM", help=t("报表里没有日期时使用的月份"))
+    p.add_argument("--dry-run", action="store_true", help=t("只预览，不写入"))
+    p.add_argument("--json", action="store_true", help=t("以 JSON 输出预览结果"))
+    p.add_argument("--create-staff", action="store_true", help=t("为找不到的客服名称新建员工"))
+    p.add_argument("--skip-errors", action="store_true", help=t("跳过出错的行，导入其余的行"))
+    p.add_argument("--confirm-approved", action="store_true",
+                   help=t("确认修改评奖已审批的期间（评奖结果将标记为审批后数据有变）"))
+    p.set_defaults(handler=_adapt(cmd_import))
+
+    group = subparsers.add_parser("imports", help=t("导入记录：查看与撤销"), description=t("导入记录"))
+    sub = group.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True)
+    p = sub.add_parser("list", help=t("列出导入记录"), description=t("列出导入记录（最新的在前）"))
+    p.add_argument("--json", action="store_true", help=t("以 JSON 输出"))
+    p.set_defaults(handler=_adapt(cmd_imports_list))
+    p = sub.add_parser("undo", help=t("撤销一次导入，恢复导入前的数值"), description=t("撤销一次导入"))
+    p.add_argument("id", type=int, metavar="ID", help=t("导入记录编号"))
+    p.set_defaults(handler=_adapt(cmd_imports_undo))
+
+    p = subparsers.add_parser("export", help=t("把一个月的数据导出为 Excel"), description=t("导出一个月的数据为 .xlsx"))
+    p.add_argument("--month", required=True, metavar="YYYY-MM", help=t("月份"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help=t("导出的文件"))
+    p.add_argument("--daily", action="store_true", help=t("另加一张每人每天的明细表"))
+    p.set_defaults(handler=_adapt(cmd_export))
+
+
+def service(shop) -> ImportService:
+    return ImportService(shop.store, shop.ctx, shop.metrics)
+
+
+def cmd_import(args, shop) -> int:
+    options = ImportOptions(month=parse_month(args.month) if args.month else None,
+                            create_staff=args.create_staff, skip_errors=args.skip_errors,
+                            confirm_approved=args.confirm_approved)
+    imports = service(shop)
+    progress = _progress_printer() if sys.stderr.isatty() and not args.json else None
+    plan = imports.preview(args.files, options, progress=progress)
+    blocked = plan.blocking()
+    committed = False
+    import_id = None
+    if not blocked and not args.dry_run:
+        import_id = imports.commit(plan)
+        committed = True
+    if args.json:
+        print(json.dumps(plan.as_json(committed), ensure_ascii=False, indent=2))
+    else:
+        _print_plan(plan, shop)
+        if committed:
+            print(t("已导入（第 {id} 次导入）。可用「honghua imports undo {id}」撤销。", id=import_id))
+        elif blocked:
+            print(t("未导入：{reasons}", reasons="；".join(blocked)), file=sys.stderr)
+            if plan.approved and not args.confirm_approved:
+                print(t("如确需修改，请加 --confirm-approved"), file=sys.stderr)
+        else:
+            print(t("预览完成，没有写入（--dry-run）。"))
+    return 2 if blocked else 0
+
+
+def _print_plan(plan: ImportPlan, shop) -> None:
+    for f in plan.files:
+        _print_file(f)
+    if plan.unknown_staff:
+        print(t("找不到的客服（{n} 个）：{names}", n=len(plan.unknown_staff), names="、".join(plan.unknown_staff)))
+        if not plan.options.create_staff:
+            print(t("  可先在员工资料里添加子账号，或加 --create-staff 自动新建员工"))
+    if plan.changes:
+        print(t("将修改的数值（最多显示 20 项）："))
+        for change in plan.changes[:20]:
+            metric = shop.metrics.get(change.metric)
+            who = plan.staff_names.get(change.staff_id, f"#{change.staff_id}")
+            day = change.start if change.start == change.end else f"{change.start} ~ {change.end}"
+            print(t("  {file} 第 {row} 行 {who} {day} {metric}：{old} → {new}", file=plan.files[change.file].name,
+                    row=change.row, who=who, day=day, metric=metric.name, old=metric.format(change.old, empty="空"),
+                    new=metric.format(change.new, empty="空")))
+
+
+def _print_file(f: FilePlan) -> None:
+    if f.encoding or f.sheet:
+        where = t("编码 {encoding}", encoding=f.encoding) if f.encoding else t("工作表 {sheet}", sheet=f.sheet)
+        print(t("{file}（{where}）", file=f.name, where=where))
+    else:
+        print(f.name)
+    if f.header_row is not None:
+        print(t("  表头在第 {row} 行；统计时间 {span}；{kind}", row=f.header_row,
+                span=span_label(f.period) if f.period else t("见日期列"),
+                kind=t("每日数据") if f.target == "daily" else t("整段时间的合计")))
+        mapped = "、".join(f"{h}→{m}" for h, m in f.columns.items())
+        print(t("  识别的列：{columns}", columns=mapped))
+    if f.ignored_columns:
+        print(t("  未识别、已忽略的列：{columns}", columns="、".join(f.ignored_columns)))
+    c = f.counts()
+    print(t("  新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，跳过 {skipped} 行，出错 {errors} 行", **c))
+    for note in f.notes[:20]:
+        print(t("  说明：{note}", note=note))
+    for error in f.errors:
+        print(t("  错误：{message}", message=error.message()), file=sys.stderr)
+
+
+def _progress_printer() -> Callable[[int, int], None]:
+    last = [-1]
+
+    def show(done: int, total: int) -> None:
+        pct = done * 100 // total if total else 100
+        if pct != last[0]:
+            last[0] = pct
+            print(f"\r{t('读取中')} {pct}%", end="" if pct < 100 else "\n", file=sys.stderr, flush=True)
+    return show
+
+
+def cmd_imports_list(args, shop) -> int:
+    records = service(shop).history()
+    if args.json:
+        print(json.dumps([{
+            "id": r.id, "at": r.at, "user": r.user, "file": r.file_name, "hash": r.content_hash, "status": r.status,
+            "undone_at": r.undone_at, "new": r.new, "changed": r.changed, "unchanged": r.unchanged,
+            "skipped": r.skipped, "errors": r.errors} for r in records], ensure_ascii=False, indent=2))
+        return 0
+    if not records:
+        print(t("还没有导入记录"))
+        return 0
+    for r in records:
+        status = t("已撤销") if r.status == "undone" else t("有效")
+        print(t("#{id} {at} {file}：新增 {new}，修改 {changed}，未变 {unchanged}，跳过 {skipped}，出错 {errors}（{status}）",
+                id=r.id, at=r.at, file=r.file_name, new=r.new, changed=r.changed, unchanged=r.unchanged,
+                skipped=r.skipped, errors=r.errors, status=status))
+    return 0
+
+
+def cmd_imports_undo(args, shop) -> int:
+    record = service(shop).undo(args.id)
+    print(t("已撤销第 {id} 次导入（{file}），数值已恢复为导入前的样子。", id=record.id, file=record.file_name))
+    return 0
+
+
+def cmd_export(args, shop) -> int:
+    from app.exporting import export_month
+
+    month = parse_month(args.month)
+    path = export_month(shop.store, shop.metrics, month, args.output, daily=args.daily)
+    print(t("已导出 {month} 的数据到 {path}", month=month.label(), path=path))
+    return 0

@@ -1,0 +1,68 @@
+"""Which text encoding a CSV file is in — decided once per file, never per cell.
+
+Order: a BOM (UTF-8 or UTF-16) settles it; else the whole file must decode strictly as UTF-8
+(UTF-8 Chinese often "decodes" as GB18030 into garbage, the reverse almost never happens);
+else strictly as GB18030 (a superset of GBK, what Chinese Excel writes); charset-normalizer only
+when both fail. The file is read in chunks, so memory stays bounded whatever its size.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+CHUNK = 1 << 20
+SAMPLE = 1 << 16
+
+UTF8_BOM = codecs.BOM_UTF8
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def decodes_strictly(path: Path, encoding: str, *, skip: int = 0) -> bool:
+    """Whether the whole file decodes without a single error."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    with path.open("rb") as f:
+        f.seek(skip)
+        try:
+            while chunk := f.read(CHUNK):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+def candidates(path: Path, head: bytes) -> list[str]:
+    """The encodings worth trying, most likely first. `head` is the start of the file.
+
+    Several are returned when more than one decodes cleanly: the reader keeps the first one in which
+    it finds a recognisable header (a GBK file whose bytes happen to be valid UTF-8 is then still read
+    as GBK).
+    """
+    if head.startswith(UTF8_BOM):
+        return ["utf-8-sig"]
+    if head.startswith(UTF16_BOMS):
+        return ["utf-16"]
+    found: list[str] = []
+    if decodes_strictly(path, "utf-8"):
+        found.append("utf-8")
+    if decodes_strictly(path, "gb18030"):
+        found.append("gb18030")
+    if not found:
+        guess = _detector_guess(path)
+        if guess:
+            found.append(guess)
+    return found
+
+
+def _detector_guess(path: Path) -> str | None:
+    """The last resort: charset-normalizer on a sample (imported only here: it is slow to load)."""
+    from charset_normalizer import from_bytes
+
+    with path.open("rb") as f:
+        sample = f.read(SAMPLE)
+    best = from_bytes(sample).best()
+    if best is None:
+        return None
+    name = codecs.lookup(best.encoding).name
+    return name if decodes_strictly(path, name) else None

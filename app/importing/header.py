@@ -1,0 +1,134 @@
+"""Finding the header of a report by its content: title lines above it, a one- or two-row header
+(a group row such as `询单->最终付款` above `人数 | 成功率` is flattened to `group/field`), and which
+column is which. Columns are matched by name through the synonym table, never by position."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from app.importing.cells import cell_text
+from app.importing.synonyms import ColumnRule, Synonyms, normalize_header
+
+SCAN_ROWS = 30
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    header: str  # as shown to the user (flattened `group/field` for two-row headers)
+    rule: ColumnRule | None
+
+
+@dataclass
+class Layout:
+    header_row: int  # 1-based, the first header row
+    header_rows: int  # 1 or 2
+    columns: list[Column]  # recognised columns that will be read
+    ignored: list[str] = field(default_factory=list)  # headers that map to nothing (or duplicates)
+    titles: list[str] = field(default_factory=list)  # text of the lines above the header
+    staff: Column | None = None
+    date: Column | None = None
+
+    @property
+    def data_start(self) -> int:
+        return self.header_row + self.header_rows
+
+    def signature(self) -> str:
+        """Identifies "files with the same header", for remembered column mappings."""
+        text = "|".join(normalize_header(c.header) for c in sorted(self.all_headers(), key=lambda c: c.index))
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+    def all_headers(self) -> list[Column]:
+        return self._all
+
+    _all: list[Column] = field(default_factory=list)
+
+
+def detect(rows: list[tuple[int, list[object]]], synonyms: Synonyms,
+           merged: list[tuple[int, int, int, int]] | None = None,
+           manual: dict[str, ColumnRule] | None = None) -> Layout | None:
+    """The best header among the first rows, or None when no row has a staff column and a value column."""
+    rows = rows[:SCAN_ROWS + 1]
+    best: tuple[int, int, int] | None = None  # (score, -height, -index)
+    best_layout: Layout | None = None
+    for i, (number, cells) in enumerate(rows):
+        texts = [cell_text(c).strip() for c in cells]
+        if sum(1 for x in texts if x) < 2:
+            continue
+        candidates = [(1, texts)]
+        if i + 1 < len(rows):
+            below = [cell_text(c).strip() for c in rows[i + 1][1]]
+            candidates.append((2, _flatten(texts, below, number, merged or [])))
+        for height, headers in candidates:
+            layout = _layout(headers, synonyms, manual or {})
+            if layout is None:
+                continue
+            score = (len(layout.columns), -height, -i)
+            if best is None or score > best:
+                best = score
+                layout.header_row, layout.header_rows = number, height
+                layout.titles = [" ".join(cell_text(c).strip() for c in r if cell_text(c).strip()) for _, r in rows[:i]]
+                best_layout = layout
+    return best_layout
+
+
+def _flatten(group: list[str], fields: list[str], group_row: int,
+             merged: list[tuple[int, int, int, int]]) -> list[str]:
+    width = max(len(group), len(fields))
+    group = group + [""] * (width - len(group))
+    fields = fields + [""] * (width - len(fields))
+    filled = list(group)
+    for r0, c0, r1, c1 in merged:  # a group cell merged across columns
+        if r0 == group_row and r1 == group_row and 0 <= c0 < width:
+            for c in range(c0 + 1, min(c1 + 1, width)):
+                filled[c] = group[c0]
+    if not merged:  # no merge information (CSV): carry a group over the empty cells to its right
+        current = ""
+        for c in range(width):
+            if group[c]:
+                current = group[c] if fields[c] else ""
+            elif fields[c] and current:
+                filled[c] = current
+            else:
+                current = ""
+    headers = []
+    for g, f in zip(filled, fields, strict=True):
+        if g and f and g != f:
+            headers.append(f"{g}/{f}")
+        else:
+            headers.append(g or f)
+    return headers
+
+
+def _layout(headers: list[str], synonyms: Synonyms, manual: dict[str, ColumnRule]) -> Layout | None:
+    chosen: dict[tuple[str, object], Column] = {}
+    all_columns: list[Column] = []
+    ignored: list[str] = []
+    for index, header in enumerate(headers):
+        if not header:
+            continue
+        rule = manual.get(normalize_header(header)) or synonyms.lookup(header)
+        column = Column(index, header, rule)
+        all_columns.append(column)
+        if rule is None or rule.role == "ignore":
+            if rule is None:
+                ignored.append(header)
+            continue
+        slot = (rule.role, rule.metric or rule.level)
+        other = chosen.get(slot)
+        if other is None or (rule.priority < other.rule.priority):  # type: ignore[union-attr]
+            if other is not None:
+                ignored.append(other.header)
+            chosen[slot] = column
+        else:
+            ignored.append(header)
+    staff = chosen.get(("staff", None))
+    values = [c for c in chosen.values() if c.rule and c.rule.role in ("metric", "rating")]
+    if staff is None or not values:
+        return None
+    columns = sorted(chosen.values(), key=lambda c: c.index)
+    layout = Layout(header_row=0, header_rows=1, columns=columns, ignored=ignored, staff=staff,
+                    date=chosen.get(("date", None)))
+    layout._all = all_columns
+    return layout

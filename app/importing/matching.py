@@ -1,0 +1,65 @@
+"""Which person a name in a report is: aliases (sub-accounts) first, then names, then the part after the
+colon of a sub-account such as `旗舰店:小美` when it names exactly one person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.domain import Staff, normalize_alias
+from app.i18n import t
+
+
+@dataclass(frozen=True)
+class Match:
+    staff_id: int | None
+    key: str  # the normalised name, as the report wrote it
+    reason: str = ""  # why there is no match (ambiguous name), empty otherwise
+
+
+class StaffMatcher:
+    def __init__(self, people: list[Staff], extra_aliases: dict[str, int] | None = None):
+        self._alias: dict[str, int] = {}
+        self._names: dict[str, list[int]] = {}
+        self._names_of: dict[int, str] = {}
+        for person in people:
+            self._names_of[person.id] = person.name
+            for alias in person.aliases:
+                self._alias[normalize_alias(alias)] = person.id
+            self._names.setdefault(normalize_alias(person.name), []).append(person.id)
+        for alias, staff_id in (extra_aliases or {}).items():
+            self._alias[normalize_alias(alias)] = staff_id
+        self._cache: dict[str, Match] = {}
+
+    def match(self, raw: object) -> Match:
+        text = str(raw)
+        hit = self._cache.get(text)
+        if hit is None:
+            hit = self._cache[text] = self._match(normalize_alias(text))
+        return hit
+
+    def _match(self, key: str) -> Match:
+        if key in self._alias:
+            return Match(self._alias[key], key)
+        ids = self._names.get(key, [])
+        if len(ids) == 1:
+            return Match(ids[0], key)
+        if len(ids) > 1:
+            return Match(None, key, t("有 {n} 位员工叫「{name}」，无法区分：请在员工资料里为其中一位填写这个子账号",
+                                      n=len(ids), name=key))
+        if ":" in key:
+            tail = key.rsplit(":", 1)[1].strip()
+            if tail in self._alias:
+                return Match(self._alias[tail], key)
+            ids = self._names.get(tail, [])
+            if len(ids) == 1:
+                return Match(ids[0], key)
+        return Match(None, key)
+
+    def name_of(self, staff_id: int) -> str:
+        return self._names_of.get(staff_id, f"#{staff_id}")
+
+
+def new_person_name(key: str) -> str:
+    """The name a person created from an unknown sub-account gets: the part after the colon."""
+    tail = key.rsplit(":", 1)[1].strip() if ":" in key else key
+    return tail or key

@@ -1,0 +1,158 @@
+"""What a preview produces: per file, its layout, counts, unknown names and every error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from app.i18n import t
+from app.periods import Month
+from app.store.imports import CellChange
+
+
+@dataclass(frozen=True)
+class RowError:
+    file: str
+    row: int | None  # 1-based as Excel shows it; None for a problem with the whole file
+    column: str | None
+    value: str
+    reason: str
+
+    def message(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += t(" 第 {row} 行", row=self.row)
+        if self.column:
+            where += t("「{column}」列", column=self.column)
+        value = t("「{value}」", value=self.value) if self.value else ""
+        return t("{where}：{value}{reason}", where=where, value=value, reason=self.reason)
+
+    def as_json(self) -> dict[str, object]:
+        return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason}
+
+
+@dataclass
+class ImportOptions:
+    month: Month | None = None  # the period when the file does not say it
+    create_staff: bool = False  # create a person for every unknown name
+    skip_errors: bool = False  # commit the good rows, skip the rows in error
+    staff_map: dict[str, int] = field(default_factory=dict)  # name in the report → existing person (alias kept)
+    skip_staff: frozenset[str] = frozenset()  # names whose rows are skipped
+    column_map: dict[str, str | None] = field(default_factory=dict)  # header → metric key (None: ignore)
+    confirm_approved: bool = False  # allow changing a period whose awards are approved
+
+
+@dataclass
+class FilePlan:
+    index: int
+    path: Path
+    content_hash: str = ""
+    encoding: str | None = None
+    sheet: str | None = None
+    header_row: int | None = None
+    header_rows: int = 1
+    columns: dict[str, str] = field(default_factory=dict)  # header → metric key (or staff / date / ratings)
+    ignored_columns: list[str] = field(default_factory=list)
+    period: tuple[date, date] | None = None
+    target: str = "daily"  # daily | period (a month-total report)
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    unknown_staff: list[str] = field(default_factory=list)
+    unknown_rows: dict[str, list[int]] = field(default_factory=dict)  # name → [first row, rows]
+    errors: list[RowError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    error_rows: set[int] = field(default_factory=set)
+    file_error: bool = False
+    signature: str = ""
+    metric_headers: dict[str, str] = field(default_factory=dict)  # metric key → header it came from
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def error(self, row: int | None, column: str | None, value: str, reason: str) -> None:
+        self.errors.append(RowError(self.name, row, column, value, reason))
+        if row is None:
+            self.file_error = True
+        else:
+            self.error_rows.add(row)
+
+    def counts(self) -> dict[str, int]:
+        return {"new": self.new, "changed": self.changed, "unchanged": self.unchanged, "skipped": self.skipped,
+                "errors": len(self.error_rows) + (1 if self.file_error and not self.error_rows else 0)}
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "file": self.name,
+            "encoding": self.encoding,
+            "header_row": self.header_row,
+            "columns": dict(self.columns),
+            "ignored_columns": list(self.ignored_columns),
+            "period": {"start": self.period[0].isoformat(), "end": self.period[1].isoformat()} if self.period else None,
+            "new": self.new,
+            "changed": self.changed,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "unknown_staff": list(self.unknown_staff),
+            "errors": [e.as_json() for e in self.errors],
+        }
+
+
+@dataclass(frozen=True)
+class StandIn:
+    """A person to be created at commit for names that match nobody (negative id while staged)."""
+
+    id: int
+    name: str
+    keys: tuple[str, ...]
+
+
+@dataclass
+class ImportPlan:
+    files: list[FilePlan]
+    options: ImportOptions
+    token: int = 0
+    stand_ins: dict[int, StandIn] = field(default_factory=dict)
+    changes: list[CellChange] = field(default_factory=list)
+    staff_names: dict[int, str] = field(default_factory=dict)
+    stamp: tuple[int, int] = (0, 0)  # the shop file's state when the counts were made
+    approved: list[str] = field(default_factory=list)  # approved award periods the import would change
+
+    @property
+    def errors(self) -> list[RowError]:
+        return [e for f in self.files for e in f.errors]
+
+    @property
+    def unknown_staff(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for f in self.files:
+            for name in f.unknown_staff:
+                seen.setdefault(name, None)
+        return list(seen)
+
+    def blocking(self) -> list[str]:
+        """Why this plan cannot be committed as it is (empty when it can)."""
+        reasons = []
+        if any(f.file_error for f in self.files):
+            reasons.append(t("有文件无法导入"))
+        if any(e.row is not None for e in self.errors) and not self.options.skip_errors:
+            reasons.append(t("有出错的行（可以选择跳过出错的行）"))
+        if self.approved and not self.options.confirm_approved:
+            reasons.append(t("会修改已审批评奖的期间 {periods}（确认后才能导入；评奖结果将标记为审批后数据有变）",
+                             periods="、".join(self.approved)))
+        if self.unknown_staff and not self.options.create_staff:
+            reasons.append(t("有找不到的客服（可以对应到已有员工、新建员工或跳过这些行）"))
+        return reasons
+
+    def totals(self) -> dict[str, int]:
+        total = {"new": 0, "changed": 0, "unchanged": 0, "skipped": 0, "errors": 0}
+        for f in self.files:
+            for key, value in f.counts().items():
+                total[key] += value
+        return total
+
+    def as_json(self, committed: bool) -> dict[str, object]:
+        return {"files": [f.as_json() for f in self.files], "committed": committed}

@@ -1,0 +1,197 @@
+"""Import in two steps — preview (nothing written) then commit (one transaction, with its log and audit row) —
+and undo from the import history."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from app.domain import Staff, normalize_alias
+from app.errors import Cancelled, UserError
+from app.i18n import t
+from app.importing import batch as settle_batch
+from app.importing import synonyms as synonym_table
+from app.importing.matching import StaffMatcher
+from app.importing.model import FilePlan, ImportOptions, ImportPlan
+from app.importing.reading import Batch, read_file
+from app.importing.synonyms import normalize_header
+from app.metrics import MetricRegistry
+from app.services.context import Context
+from app.store import Store
+from app.store.imports import ImportRecord
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+PROGRESS_STEPS = 1000  # per file
+
+
+def _never() -> bool:
+    return False
+
+
+class ImportService:
+    def __init__(self, store: Store, ctx: Context, metrics: MetricRegistry):
+        self.store = store
+        self.ctx = ctx
+        self.metrics = metrics
+        self._token = 0
+        self._staged: int | None = None
+
+    # ---- step 1: preview
+    def preview(self, paths: Iterable[str | Path], options: ImportOptions | None = None,
+                progress: Progress | None = None, cancel: Cancel | None = None) -> ImportPlan:
+        """Read and check every file, stage the values, count what would change. Writes nothing to the shop."""
+        options = options or ImportOptions()
+        files = [FilePlan(i, Path(p)) for i, p in enumerate(paths)]
+        if not files:
+            raise UserError(t("请选择要导入的文件"))
+        self._token += 1
+        plan = ImportPlan(files, options, token=self._token)
+        repo = self.store.imports
+        repo.stage_reset()
+        self._staged = None
+        people = self.store.staff.list()
+        plan.staff_names = {p.id: p.name for p in people}
+        try:
+            with repo.staging():
+                self._stage(plan, files, options, people, progress, cancel)
+        except BaseException:
+            repo.stage_reset()
+            raise
+        if progress:
+            progress(PROGRESS_STEPS * len(files), PROGRESS_STEPS * len(files))
+        plan.stamp = repo.stamp()
+        self._staged = plan.token
+        return plan
+
+    def _stage(self, plan: ImportPlan, files: list[FilePlan], options: ImportOptions, people: list,
+               progress: Progress | None, cancel: Cancel | None) -> None:
+        repo = self.store.imports
+        total = PROGRESS_STEPS * len(files)
+        stand_ins: dict = {}
+        for f in files:
+            def report(share: float, base: int = f.index * PROGRESS_STEPS) -> None:
+                if progress:
+                    progress(base + int(share * PROGRESS_STEPS), total)
+            context = Batch(repo, self.metrics, synonym_table.load(), StaffMatcher(people), options, stand_ins,
+                            report, cancel or _never, repo.remembered_columns)
+            read_file(f, context)
+            if cancel and cancel():
+                raise Cancelled()
+        plan.stand_ins = {s.id: s for s in stand_ins.values()}
+        settle_batch.settle(plan, repo, self.metrics)
+        plan.approved = settle_batch.approved_touched(repo, self.store.awards.approved_periods())
+
+    # ---- step 2: commit
+    def commit(self, plan: ImportPlan, cancel: Cancel | None = None) -> int:
+        """Write the previewed values in one transaction; returns the import's id."""
+        if self._staged != plan.token:
+            raise UserError(t("这份预览已过期（之后又预览了其他文件），请重新预览后再导入"))
+        reasons = plan.blocking()
+        if reasons:
+            raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)) + _first_errors(plan))
+        cancel = cancel or _never
+        repo = self.store.imports
+        options = plan.options
+        with self.store.atomic():
+            created = self._create_staff(plan)
+            if repo.stamp() != plan.stamp:  # the shop changed since the preview: count again
+                settle_batch.count(plan, repo)
+                plan.approved = settle_batch.approved_touched(repo, self.store.awards.approved_periods())
+                reasons = plan.blocking()
+                if reasons:
+                    raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)))
+            self._remember_aliases(options)
+            totals = plan.totals()
+            files = [{"file": f.name, "hash": f.content_hash, "period": f.period, "target": f.target,
+                      "counts": f.counts()} for f in plan.files]
+            joined = hashlib.sha256("".join(f.content_hash for f in plan.files).encode()).hexdigest()
+            name = "、".join(f.name for f in plan.files)
+            import_id = repo.add(self.ctx.user, name, plan.files[0].content_hash if len(plan.files) == 1 else joined,
+                                 totals, files)
+            if cancel():
+                raise Cancelled()
+            repo.apply_stage(import_id)
+            if cancel():
+                raise Cancelled()
+            for f in plan.files:
+                mapping = {normalize_header(h): m for h, m in options.column_map.items()}
+                if mapping and f.signature:
+                    repo.remember_columns(f.signature, mapping)
+            self.store.audit.add(
+                self.ctx.user, "import.commit",
+                t("导入 {name}（第 {id} 次导入）：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，跳过 {skipped} 行，"
+                  "出错 {errors} 行", name=name, id=import_id, **totals),
+                {"import_id": import_id, "files": files, "created_staff": created, "approved_periods": plan.approved,
+                 "changes": [c.__dict__ for c in plan.changes[:50]]},
+                pin_used=self.ctx.pin_used,
+            )
+        repo.stage_reset()
+        self._staged = None
+        return import_id
+
+    def _create_staff(self, plan: ImportPlan) -> list[dict]:
+        created = []
+        repo = self.store.imports
+        for stand_in in plan.stand_ins.values():
+            if stand_in.id not in repo.staged_staff():
+                continue
+            aliases = tuple(k for k in stand_in.keys if k != stand_in.name)
+            new_id = self.store.staff.insert(Staff(id=0, name=stand_in.name, aliases=aliases))
+            repo.assign_staff(stand_in.id, new_id)
+            created.append({"id": new_id, "name": stand_in.name, "aliases": list(aliases)})
+        return created
+
+    def _remember_aliases(self, options: ImportOptions) -> None:
+        """A name mapped by hand to a person becomes that person's alias, so the next import matches it."""
+        for raw, staff_id in options.staff_map.items():
+            key = normalize_alias(raw)
+            person = self.store.staff.get(staff_id)
+            if person is None:
+                raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+            if self.store.staff.alias_owner(key) is None and key != person.name:
+                self.store.staff.set_aliases(staff_id, person.aliases + (key,))
+
+    # ---- history and undo
+    def history(self, limit: int = 200) -> list[ImportRecord]:
+        return self.store.imports.history(limit)
+
+    def undo(self, import_id: int) -> ImportRecord:
+        repo = self.store.imports
+        record = repo.get(import_id)
+        if record is None:
+            raise UserError(t("没有编号为 {id} 的导入记录", id=import_id))
+        if record.status == "undone":
+            raise UserError(t("第 {id} 次导入（{file}）已经撤销过了", id=import_id, file=record.file_name))
+        later = repo.later_change(import_id)
+        if later is not None:
+            other = repo.get(later)
+            raise UserError(t("无法撤销第 {id} 次导入：之后的第 {later} 次导入（{file}，{at}）又修改了其中的数据。"
+                              "请先撤销第 {later} 次导入。", id=import_id, later=later,
+                              file=other.file_name if other else "", at=other.at if other else ""))
+        with self.store.atomic():
+            result = repo.undo(import_id)
+            self.store.audit.add(
+                self.ctx.user, "import.undo",
+                t("撤销第 {id} 次导入（{file}）：删除 {removed} 项，恢复 {restored} 项原值", id=import_id,
+                  file=record.file_name, **result),
+                {"import_id": import_id, **result}, pin_used=self.ctx.pin_used)
+        updated = repo.get(import_id)
+        assert updated is not None
+        return updated
+
+
+def _first_errors(plan: ImportPlan, limit: int = 10) -> str:
+    lines = [e.message() for e in plan.errors[:limit]]
+    if plan.unknown_staff and not plan.options.create_staff:
+        for f in plan.files:
+            header = next((h for h, role in f.columns.items() if role == "staff"), t("客服"))
+            for name, (row, rows) in f.unknown_rows.items():
+                lines.append(t("{file} 第 {row} 行「{column}」列：找不到客服「{name}」（共 {n} 行）", file=f.name, row=row,
+                               column=header, name=name, n=rows))
+        lines.append(t("找不到的客服：{names}", names="、".join(plan.unknown_staff)))
+    more = len(plan.errors) - limit
+    if more > 0:
+        lines.append(t("……另有 {n} 处错误", n=more))
+    return ("\n" + "\n".join(lines)) if lines else ""

@@ -1,0 +1,116 @@
+"""The header synonym table (data/import_synonyms.json): which report column is which metric."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from app.resources import data_path
+
+_ARROWS = re.compile(r"\s*(?:->|→|⟶|➝|－>|—>|–>|＞|>)\s*")
+_SECONDS = re.compile(r"\((?:s|秒|秒钟|sec)\)$", re.IGNORECASE)
+_UNIT_SUFFIX = re.compile(r"\((?:元|人|个|单|件|%|次)\)$")
+
+KINDS = ("money", "count", "number", "rate", "duration", "rating")
+
+
+@dataclass(frozen=True)
+class ColumnRule:
+    """What one recognised header means."""
+
+    role: str  # "staff" | "date" | "ignore" | "metric" | "rating"
+    metric: str | None = None
+    kind: str | None = None
+    level: int | None = None  # 1..5 for the five satisfaction ratings (5 = 很满意)
+    cross_check: tuple[str, str] | None = None
+    max_percent: int | None = 100
+    priority: int = 0  # lower wins when two headers map to the same metric
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    rules: dict[str, ColumnRule]
+    summary_words: tuple[str, ...]
+    missing: frozenset[str]
+    provisional: frozenset[str]
+
+    def lookup(self, header: str) -> ColumnRule | None:
+        """A header (raw or flattened `group/field`) → its rule, or None."""
+        text = normalize_header(header)
+        if not text:
+            return None
+        rule = self.rules.get(text)
+        if rule is not None or "/" not in text:
+            return rule
+        group, _, field = text.rpartition("/")
+        return self.rules.get(group + field) or self.rules.get(field)
+
+    def is_summary(self, text: str) -> bool:
+        s = normalize_header(text)
+        return any(s.startswith(word) for word in self.summary_words)
+
+
+def normalize_header(text: object) -> str:
+    """How headers are compared: NFKC, no spaces, one arrow, one word for rates, one unit for seconds."""
+    if text is None:
+        return ""
+    s = unicodedata.normalize("NFKC", str(text))
+    s = "".join(s.split())
+    s = _ARROWS.sub("->", s)
+    s = s.replace("转化率", "成功率").replace("【", "(").replace("】", ")").replace("[", "(").replace("]", ")")
+    s = _SECONDS.sub("(秒)", s)
+    s = _UNIT_SUFFIX.sub("", s)
+    return s.lower()
+
+
+def load(path: Path | None = None) -> Synonyms:
+    if path is None:
+        return _shipped()
+    return _parse(json.loads(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Synonyms:
+    return _parse(json.loads(data_path("import_synonyms.json").read_text(encoding="utf-8")))
+
+
+def _parse(raw: dict) -> Synonyms:
+    rules: dict[str, ColumnRule] = {}
+
+    def put(header: str, rule: ColumnRule) -> None:
+        key = normalize_header(header)
+        if key in rules:
+            raise ValueError(f"import_synonyms.json: header {header!r} is listed twice")
+        rules[key] = rule
+
+    for priority, header in enumerate(raw["staff"]):
+        put(header, ColumnRule("staff", priority=priority))
+    for priority, header in enumerate(raw["date"]):
+        put(header, ColumnRule("date", priority=priority))
+    for header in raw["ignore"]:
+        put(header, ColumnRule("ignore"))
+    for entry in raw["columns"]:
+        kind = entry["kind"]
+        if kind not in KINDS:
+            raise ValueError(f"import_synonyms.json: unknown kind {kind!r}")
+        check = entry.get("cross_check")
+        for priority, header in enumerate(entry["headers"]):
+            if kind == "rating":
+                rule = ColumnRule("rating", kind=kind, level=int(entry["level"]), priority=priority)
+            else:
+                rule = ColumnRule(
+                    "metric", metric=entry["metric"], kind=kind, priority=priority,
+                    cross_check=tuple(check) if check else None,  # type: ignore[arg-type]
+                    max_percent=entry.get("max_percent", 100),
+                )
+            put(header, rule)
+    return Synonyms(
+        rules=rules,
+        summary_words=tuple(normalize_header(w) for w in raw["summary_words"]),
+        missing=frozenset(unicodedata.normalize("NFKC", w).strip() for w in raw["missing"]),
+        provisional=frozenset(unicodedata.normalize("NFKC", w).strip() for w in raw["provisional"]),
+    )

@@ -1,0 +1,121 @@
+"""`honghua plan|awards|payout|receipt` in-process on a file prepared with the services."""
+
+import json
+from datetime import date
+
+import pytest
+
+from app.cli import main
+from app.i18n import set_language
+from app.shop import Shop
+
+from .conftest import PLAN_A, PLAN_B, SEP, put, write_plan
+
+
+@pytest.fixture
+def prepared(db_path, tmp_path, today):
+    """The conftest team written to a file the CLI then opens."""
+
+    shop = Shop.open(db_path, today)
+    from app.domain import StaffDraft
+
+    ids = {}
+    for name, dept, pay in (("甲", "客服部", None), ("乙", "客服部", None), ("丙", "售后部", 300000)):
+        ids[name] = shop.staff.add(StaffDraft(name=name, dept=dept, hired=date(2026, 3, 1), base_pay_fen=pay)).id
+    put(shop, ids["甲"], date(2026, 8, 10), 1_000_000)
+    put(shop, ids["甲"], date(2026, 9, 3), 1_200_000)
+    put(shop, ids["乙"], date(2026, 8, 10), 1_000_000)
+    shop.targets.set_staff(SEP, ids["甲"], shop.metrics.get("sales"), 1_000_000)
+    shop.events.add(date(2026, 9, 9), ids["乙"], "投诉")
+    shop.events.add(date(2026, 9, 12), ids["丙"], "表扬")
+    shop.close()
+    write_plan(tmp_path, PLAN_A)
+    write_plan(tmp_path, PLAN_B)
+    return ids
+
+
+@pytest.fixture
+def cli(db_path, capsys, monkeypatch):
+    monkeypatch.delenv("HONGHUA_DB", raising=False)
+    monkeypatch.delenv("HONGHUA_TODAY", raising=False)
+
+    def run(*args, today="2026-10-20", lang=None):
+        capsys.readouterr()
+        code = main(["--db", str(db_path), "--today", today, *(["--lang", lang] if lang else []), *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    yield run
+    set_language("zh")
+
+
+def test_plan_use_list_and_export(cli, prepared, tmp_path):
+    assert cli("plan", "use", str(tmp_path / "kefu-test.json"))[0] == 0
+    code, out, _ = cli("plan", "use", str(tmp_path / "after-test.json"), "--dept", "售后部", "--from", "2026-01")
+    assert code == 0 and "售后方案" in out and "售后部" in out
+    code, out, _ = cli("plan", "list", "--json")
+    listing = json.loads(out)
+    assert [p["key"] for p in listing["presets"]] == ["after-sales", "ecommerce-pay", "taobao-kefu"]
+    assert [(a["dept"], a["from"], a["plan"]) for a in listing["in_force"]] == \
+        [(None, None, "客服方案"), ("售后部", "2026-01", "售后方案")]
+    code, _, _ = cli("plan", "export", "客服方案", "-o", str(tmp_path / "out" / "a.json"))
+    assert code == 0 and json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))["name"] == "客服方案"
+    code, _, err = cli("plan", "use", "nothing-like-this")
+    assert code == 2 and "没有预设方案" in err
+
+
+def test_compute_json_contract(cli, prepared, tmp_path):
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    cli("plan", "use", str(tmp_path / "after-test.json"), "--dept", "售后部")
+    code, out, _ = cli("awards", "compute", "--period", "2026-09", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["period"] == "2026-09"
+    keys = {"recipient_type", "staff_id", "staff", "award", "rule_kind", "kind", "amount_fen", "item", "explanation",
+            "certificate"}
+    assert all(keys <= set(line) for line in data["lines"])
+    amounts = {(x["staff"], x["award"]): x["amount_fen"] for x in data["lines"]}
+    # 甲 12,000 / 10,000 = 120% → ¥500; 12,000 − 10,000 = one ¥2,000 step → ¥100; 乙 1 complaint → −¥200
+    assert amounts == {("甲", "阶段目标奖"): 50000, ("甲", "阶梯奖励"): 10000, ("乙", "投诉扣款"): -20000,
+                       ("丙", "表扬奖"): 3000, (None, "优秀部门"): 50000}
+    totals = {x["staff"]: (x["cash_fen"], x["goods_fen"], x["deduction_fen"], x["net_fen"]) for x in data["totals"]}
+    assert totals == {"甲": (60000, 0, 0, 60000), "乙": (0, 0, 20000, -20000), "丙": (3000, 0, 0, 3000)}
+    team = next(x for x in data["lines"] if x["recipient_type"] == "department")
+    assert (team["staff_id"], team["dept"]) == (None, "客服部")
+
+
+def test_manual_approve_change_and_status(cli, prepared, tmp_path):
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    code, _, err = cli("awards", "manual", "--period", "2026-09", "--rule", "降本奖", "--staff", "乙",
+                       "--amount", "300", "--reason", "")
+    assert code == 2 and "理由" in err
+    code, out, _ = cli("awards", "manual", "--period", "2026-09", "--rule", "降本奖", "--staff", "乙",
+                       "--amount", "300", "--reason", "换了包装供应商")
+    assert code == 0 and out.strip() == "已添加手动奖项 #1"
+    code, out, err = cli("awards", "approve", "--period", "2026-10")
+    assert code == 2 and "--confirm" in err and "2026-10-31" in err
+    assert cli("awards", "approve", "--period", "2026-09")[0] == 0
+    code, out, _ = cli("awards", "status", "--period", "2026-09")
+    assert "数据未变化" in out
+    assert cli("data", "set", "--date", "2026-09-20", "--staff", "乙", "--metric", "sales", "--value", "12000")[0] == 0
+    code, out, _ = cli("awards", "status", "--period", "2026-09")
+    assert code == 0 and "data changed since approval" in out and "乙：实发 ¥100.00 → ¥200.00" in out
+    # 乙 had ¥300 − ¥200 = ¥100; now also one ¥2,000 step over August's ¥10,000 → + ¥100 = ¥200
+    data = json.loads(cli("awards", "compute", "--period", "2026-09", "--json")[1])
+    assert data["changed"] is True and data["approved"] is True
+    assert {x["staff"]: x["net_fen"] for x in data["totals"]}["乙"] == 10000  # still the approved lines
+    code, out, _ = cli("awards", "remove", "1")
+    assert code == 0 and "降本奖" in out
+
+
+def test_payout_needs_approval_unless_draft(cli, prepared, tmp_path):
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    code, _, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "p.xlsx"))
+    assert code == 2 and "2026年9月" in err and "--draft" in err and not (tmp_path / "p.xlsx").exists()
+    code, _, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "p.xlsx"), "--draft")
+    assert code == 0 and "草稿" in err and (tmp_path / "p.xlsx").exists()
+
+
+def test_english_messages(cli, prepared, tmp_path):
+    code, _, err = cli("awards", "compute", "--period", "2026-09", lang="en")
+    assert code == 2 and err.isascii() and "plan use" in err

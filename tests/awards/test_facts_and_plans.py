@@ -1,0 +1,106 @@
+"""Facts read from the store (aggregation per metric, month totals from imports, departments) and the
+plans in force (presets, files, versions, departments, --from)."""
+
+import json
+from datetime import date
+
+import pytest
+
+from app.awards.facts import load_values, metrics_used
+from app.domain import StaffDraft
+from app.errors import UserError
+from app.periods import Month
+from app.rules import load_preset
+
+from .conftest import PLAN_A, SEP, put, write_plan
+
+
+def _person(shop, name="甲", dept="客服部"):
+    return shop.staff.add(StaffDraft(name=name, dept=dept, hired=date(2026, 1, 1))).id
+
+
+def test_sum_mean_and_weighted_months(shop):
+    sid = _person(shop)
+    reg = shop.metrics
+    put(shop, sid, date(2026, 9, 1), 100, "orders")
+    put(shop, sid, date(2026, 9, 2), 51, "orders")
+    # response_s is weighted by inquiries: (1000·1 + 2001·3) / (1 + 3) = 7003 / 4 = 1750.75 → 1751 (half up)
+    put(shop, sid, date(2026, 9, 1), 1000, "response_s")
+    put(shop, sid, date(2026, 9, 2), 2001, "response_s")
+    put(shop, sid, date(2026, 9, 1), 1, "inquiries")
+    put(shop, sid, date(2026, 9, 2), 3, "inquiries")
+    # a day without a weight is left out of the weighted mean: 9-03 has response 9999 and no inquiries
+    put(shop, sid, date(2026, 9, 3), 9999, "response_s")
+    values = load_values(shop.store, [reg.get("orders"), reg.get("response_s")], ("2026-09",))
+    assert values == {(sid, "orders", "2026-09"): 151, (sid, "response_s", "2026-09"): 1751}
+
+
+def test_month_total_rows_fill_months_without_daily_data(shop):
+    sid = _person(shop)
+    with shop.store.atomic():
+        shop.store.db.execute("INSERT INTO period_value (metric, start, end, staff_id, value) VALUES "
+                              "('sales', '2026-08-01', '2026-08-31', ?, 500000), "
+                              "('sales', '2026-09-01', '2026-09-30', ?, 777700)", [sid, sid])
+    put(shop, sid, date(2026, 9, 4), 123)  # September has daily data: it wins over the month total
+    values = load_values(shop.store, [shop.metrics.get("sales")], ("2026-08", "2026-09"))
+    assert values == {(sid, "sales", "2026-08"): 500000, (sid, "sales", "2026-09"): 123}
+
+
+def test_metrics_used_are_the_period_rules_metrics_with_their_weights(shop):
+    plan = load_preset("taobao-kefu", registry=shop.metrics)
+    assert [m.key for m in metrics_used(plan, "month", shop.metrics)] == ["orders", "ratings", "sales", "satisfied"]
+    assert [m.key for m in metrics_used(plan, "year", shop.metrics)] == []
+
+
+def test_people_outside_the_period_are_not_facts(shop, tmp_path):
+    shop.awards.plans.use(str(write_plan(tmp_path, PLAN_A)))
+    gone = _person(shop, "离")
+    shop.staff.leave(gone, date(2026, 8, 20))
+    here = _person(shop, "在")
+    comp = shop.awards.calculate(SEP)
+    assert [s.id for s in comp.groups[0].facts.staff] == [here]
+
+
+def test_use_a_preset_then_a_changed_file_makes_a_new_version(shop, tmp_path):
+    first = shop.awards.plans.use("taobao-kefu")
+    assert (first.stored.name, first.stored.version, first.created) == ("淘宝客服激励方案", 1, True)
+    assert shop.awards.plans.use("taobao-kefu").created is False  # the shop's own copy is reused
+    exported = shop.awards.plans.export("淘宝客服激励方案", tmp_path / "mine.json")
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["rules"][2]["amount"] = 25
+    (tmp_path / "mine.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    second = shop.awards.plans.use(str(tmp_path / "mine.json"), from_month="2026-11")
+    assert (second.stored.version, second.stored.label) == (2, "淘宝客服激励方案（第2版）")
+    forces = {f.stored.version for f in shop.awards.plans.in_force(Month(2026, 10))}
+    assert forces == {1} and {f.stored.version for f in shop.awards.plans.in_force(Month(2026, 11))} == {2}
+    assert [e.action for e in shop.store.audit.recent(5, "plan.")] == ["plan.use"] * 3
+
+
+def test_a_plan_brings_its_own_metrics(shop):
+    result = shop.awards.plans.use("after-sales")
+    assert result.added_metrics == ("考核得分",)
+    assert shop.metrics.get("assessment").name == "考核得分"
+
+
+def test_unknown_department_and_bad_file_are_user_errors(shop, tmp_path):
+    with pytest.raises(UserError, match="没有部门「后勤」"):
+        shop.awards.plans.use("taobao-kefu", dept="后勤")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"name": "x", "rules": [{"name": "a", "kind": "nope"}]}', encoding="utf-8")
+    with pytest.raises(UserError, match="kind"):
+        shop.awards.plans.use(str(bad))
+    with pytest.raises(UserError, match="找不到方案文件"):
+        shop.awards.plans.use(str(tmp_path / "missing.json"))
+    assert shop.store.plans.all() == []
+
+
+def test_department_plan_beats_a_later_every_department_plan(shop, tmp_path):
+    _person(shop, "售", "售后部")
+    shop.awards.plans.use("after-sales", dept="售后部")
+    shop.awards.plans.use("taobao-kefu", from_month="2026-06")
+    result = shop.awards.plans.use("ecommerce-pay", from_month="2026-09")
+    assert result.overridden == ("售后部",)
+    forces = {f.stored.key: f.departments for f in shop.awards.plans.in_force(SEP)}
+    assert forces == {"after-sales": ("售后部",), "ecommerce-pay": (None,)}  # None: people without a department
+    assert {f.stored.key for f in shop.awards.plans.in_force(Month(2026, 7))} == {"after-sales", "taobao-kefu"}
+    assert {f.stored.key for f in shop.awards.plans.in_force(Month(2026, 5))} == {"after-sales"}

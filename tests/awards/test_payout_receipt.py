@@ -1,0 +1,163 @@
+"""The payout sheet (.xlsx) and the receipt (PDF) of a pay month."""
+
+import re
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from app.awards.paymonth import periods_ending_in
+from app.awards.payout import write_payout
+from app.awards.receipt import write_receipt
+from app.domain import StaffDraft
+from app.errors import UserError
+from app.periods import Month, Quarter
+
+from .conftest import SEP, put
+
+Q3 = Quarter(2026, 3)
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "pdf"
+
+
+def _rows(ws):
+    return [[c for c in row] for row in ws.iter_rows(values_only=True)]
+
+
+def _find(rows, first):
+    return next(r for r in rows if r and r[0] == first)
+
+
+@pytest.fixture
+def approved(shop, team):
+    shop.awards.add_manual(SEP, "月度心愿奖", staff_id=team["甲"], amount_fen=8000, reason="团队投票：咖啡机")
+    shop.awards.adjust(SEP, team["乙"], 1234, "=HYPERLINK(\"http://x\")补发")
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)  # September ends the third quarter: plan A ranks Q3 sales
+    return team
+
+
+def test_periods_ending_in_december_and_june():
+    assert [str(p) for p in periods_ending_in(Month(2026, 12))] == ["2026-12", "2026-Q4", "2026-H2", "2026"]
+    assert [str(p) for p in periods_ending_in(Month(2026, 6))] == ["2026-06", "2026-Q2", "2026-H1"]
+    assert [str(p) for p in periods_ending_in(Month(2026, 10))] == ["2026-10"]
+
+
+def test_payout_sheet(shop, approved, tmp_path):
+    summary = write_payout(shop, SEP, tmp_path / "pay.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "pay.xlsx")
+    assert wb.sheetnames == ["发放表", "明细"]
+    ws = wb["发放表"]
+    rows = _rows(ws)
+    header = _find(rows, "编号")
+    assert header[:3] == ["编号", "姓名", "部门"]
+    assert "基本工资" in header and "应发合计" in header  # plan B lists base pay (丙 ¥3,000.00)
+    col = {name: i for i, name in enumerate(header) if name}
+    by_name = {r[1]: r for r in rows if isinstance(r[0], int)}
+    assert set(by_name) == {"甲", "乙", "丙"}
+    甲, 乙, 丙 = by_name["甲"], by_name["乙"], by_name["丙"]
+    # 甲: ¥500 + ¥100 + 2 × ¥20 = ¥640, plus Q3 rank 1 (¥22,000 vs 乙 ¥21,999.99) ¥1,500 = ¥2,140;
+    # goods ¥80 listed apart and not in the cash
+    assert (甲[col["阶段目标奖"]], 甲[col["阶梯奖励"]], 甲[col["表扬奖"]], 甲[col["季度排名奖"]],
+            甲[col["奖金实发"]]) == (500, 100, 40, 1500, 2140)
+    assert 甲[col["实物价值"]] == 80 and "心愿礼物" in 甲[col["实物与物品"]]
+    # 乙: adjustment +¥12.34 (cash) − ¥200 complaint = −¥187.66
+    assert (乙[col["扣款"]], 乙[col["奖金实发"]], 乙[col["阶段目标奖"]]) == (-200, -187.66, None)  # 0 left blank
+    # 丙: base ¥3,000 + praise ¥30 = ¥3,030
+    assert (丙[col["基本工资"]], 丙[col["奖金实发"]], 丙[col["应发合计"]]) == (3000, 30, 3030)
+    total = _find(rows, "合计")
+    assert total[col["奖金实发"]] == pytest.approx(2140 - 187.66 + 30, abs=0.001)  # 1,982.34
+    assert summary.net_fen == 214000 - 18766 + 3000 == 198234
+    assert summary.fixed_fen == 300000 and summary.team_fen == 50000 and summary.goods_fen == 8000
+    money = ws.cell(row=rows.index(header) + 2, column=col["奖金实发"] + 1)
+    assert money.number_format == "¥#,##0.00" and money.data_type == "n"
+    assert ws.freeze_panes == f"C{rows.index(header) + 2}"
+    team_row = next(r for r in rows if r[0] == "客服部" and r[1] == "优秀部门")
+    assert team_row[3] == 500
+    assert any(isinstance(r[0], str) and "个人所得税" in r[0] for r in rows)
+    details = _rows(wb["明细"])
+    adjustment = next(r for r in details if r[3] == "调整")
+    assert adjustment[8].startswith("手动调整：=HYPERLINK")
+    # September: 甲 3 + 心愿 = 4, 乙 complaint + adjustment = 2, 丙 1, team 1 → 8; Q3: 甲's ranking → 1; = 9
+    assert len(details) - 2 == 9
+
+
+def test_user_text_starting_with_a_formula_sign_stays_text(shop, team, tmp_path):
+    odd = shop.staff.add(StaffDraft(name="=1+2", dept="客服部", hired=date(2026, 3, 1))).id
+    shop.events.add(date(2026, 9, 20), odd, "表扬")
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    write_payout(shop, SEP, tmp_path / "pay.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "pay.xlsx")["发放表"]
+    cell = next(c for row in ws.iter_rows() for c in row if c.value == "=1+2")
+    assert cell.data_type == "s" and cell.quotePrefix
+
+
+def test_unapproved_month_is_refused_and_the_draft_is_marked(shop, team, tmp_path):
+    out = tmp_path / "out"
+    with pytest.raises(UserError, match="2026年9月、2026年第三季度 尚未批准"):
+        write_payout(shop, SEP, out / "pay.xlsx")
+    assert not (out / "pay.xlsx").exists()
+    write_payout(shop, SEP, out / "pay.xlsx", draft=True)
+    wb = openpyxl.load_workbook(out / "pay.xlsx")
+    assert all("草稿" in name for name in wb.sheetnames)
+    for ws in wb:
+        assert "草稿" in ws["A1"].value and ws.oddHeader.center.text == "草稿"
+    assert list(out.iterdir()) == [out / "pay.xlsx"]  # no temp file left behind
+
+
+def test_december_pays_the_month_and_the_quarter(shop, team, tmp_path):
+    shop.set_today(date(2027, 1, 5))
+    put(shop, team["甲"], date(2026, 12, 1), 100)
+    put(shop, team["乙"], date(2026, 12, 1), 50)
+    with pytest.raises(UserError, match="2026年12月、2026年第四季度 尚未批准"):  # no half-year or year rules
+        write_payout(shop, Month(2026, 12), tmp_path / "dec.xlsx")
+    shop.awards.approve(Month(2026, 12))
+    shop.awards.approve(next(p for p in periods_ending_in(Month(2026, 12)) if p.kind == "quarter"))
+    summary = write_payout(shop, Month(2026, 12), tmp_path / "dec.xlsx")
+    assert summary.periods == ["2026-12", "2026-Q4"]
+    # Q4 ranking: 甲 ¥1.00 vs 乙 ¥0.50 → 甲 first → ¥1,500; 丙 base pay ¥3,000 in December
+    assert summary.net_fen == 150000 and summary.fixed_fen == 300000
+
+
+def test_receipt_pdf(shop, approved, tmp_path):
+    with shop.store.atomic():
+        shop.store.db.execute("INSERT INTO import_log (id, at, os_user, file_name, content_hash) "
+                              "VALUES (7, '2026-10-01', 'x', '9月销售.xlsx', 'h')")
+        shop.store.db.execute("UPDATE daily_value SET import_id = 7, source_row = 5 WHERE day = '2026-09-03'")
+    shop.awards.add_manual(SEP, "降本奖", staff_id=approved["甲"], amount_fen=20000, reason="换包装")
+    shop.awards.approve(SEP)  # again, so that the approval keeps the import as the source
+    path = write_receipt(shop, SEP, approved["甲"], tmp_path / "r.pdf")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") <= 1
+    assert b"FontFile2" in data and b"Helvetica" not in data
+    rows = shop.store.awards.inputs(shop.store.awards.current_run(SEP.key()).id, approved["甲"])
+    sources = {label: source for label, _v, source in rows}
+    assert sources["9月销售额"] == "手工录入（1 天）；导入「9月销售.xlsx」第 5 行（1 天）"
+    assert sources["8月销售额"] == "手工录入（1 天）"
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        for word in ("奖金计算单", "阶段目标奖", "降本奖", "9月销售.xlsx", "个人所得税"):
+            assert word in text
+    if shutil.which("pdftoppm"):
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", str(path), str(ARTIFACTS / "receipt")],
+                       check=True)
+        assert (ARTIFACTS / "receipt.png").stat().st_size > 10_000
+
+
+def test_a_long_receipt_still_fits_one_page(shop, team, tmp_path):
+    for day in range(1, 29):
+        shop.events.add(date(2026, 9, day), team["甲"], "表扬", note="顾客留言表扬" * 3)
+        put(shop, team["甲"], date(2026, 9, day), 10_000)
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    path = write_receipt(shop, SEP, team["甲"], tmp_path / "long.pdf")
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Pages:\s+1$", info, re.MULTILINE), info
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", str(path), str(ARTIFACTS / "receipt-long")],
+                       check=True)

@@ -1,0 +1,176 @@
+"""Every bad input of the issue: refused with a message naming file, row and column; the database untouched."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+from unittest import mock
+
+import openpyxl
+import pytest
+
+from app.errors import UserError
+from app.importing import ImportOptions
+
+from .conftest import FIXTURES, dump, write_csv
+
+TITLE = ["统计时间：2026-10-01 ~ 2026-10-31"]
+HEADER = ["日期", "客服", "销售额", "询单人数", "评价数", "满意数", "客服回复率"]
+
+
+def refuse(shop, imports, path: Path, row: int | None, column: str | None, reason: str, **options) -> str:
+    """Preview and try to commit: it must be refused, naming the place, and write nothing."""
+    before = dump(shop)
+    plan = imports.preview([path], ImportOptions(**options))
+    assert plan.blocking()
+    with pytest.raises(UserError) as refused:
+        imports.commit(plan)
+    message = refused.value.message
+    assert path.name in message
+    if row is not None:
+        assert f"第 {row} 行" in message
+    if column is not None:
+        assert f"「{column}」列" in message
+    assert reason in message
+    assert dump(shop) == before
+    return message
+
+
+def report(tmp_path, *rows, name="日报.csv", encoding="utf-8"):
+    return write_csv(tmp_path / name, [TITLE, HEADER, *rows], encoding)
+
+
+def test_empty_file(tmp_path, shop, imports, people):
+    path = tmp_path / "空.csv"
+    path.write_bytes(b"")
+    refuse(shop, imports, path, None, None, "空文件")
+
+
+def test_header_only(tmp_path, shop, imports, people):
+    path = report(tmp_path)
+    refuse(shop, imports, path, 2, None, "只有表头（第 2 行），没有数据行")
+
+
+def test_png_renamed_xlsx(tmp_path, shop, imports, people):
+    path = tmp_path / "报表.xlsx"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    refuse(shop, imports, path, None, None, "PNG 图片")
+
+
+def test_corrupt_xlsx(tmp_path, shop, imports, people):
+    book = openpyxl.Workbook()
+    book.active.append(["客服", "销售额"])
+    good = tmp_path / "good.xlsx"
+    book.save(good)
+    path = tmp_path / "坏的.xlsx"
+    data = good.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # cut off, as by an interrupted download
+    refuse(shop, imports, path, None, None, "损坏")
+
+
+def test_password_protected_xlsx(tmp_path, shop, imports, people):
+    path = tmp_path / "加密.xlsx"
+    shutil.copy(FIXTURES / "password_protected.xlsx", path)
+    refuse(shop, imports, path, None, None, "密码")
+
+
+def test_file_open_in_excel(tmp_path, shop, imports, people):
+    path = report(tmp_path, ["2026-10-01", "小美", "100", "", "", "", ""])
+    original = Path.open
+
+    def locked(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "另一个程序正在使用此文件，进程无法访问。")
+        return original(self, *args, **kwargs)
+
+    with mock.patch.object(Path, "open", locked):
+        refuse(shop, imports, path, None, None, "请关闭该文件后再导入")
+
+
+def test_date_outside_the_stated_range(tmp_path, shop, imports, people):
+    path = report(tmp_path, ["2026-10-01", "小美", "100", "", "", "", ""], ["2026-11-01", "阿强", "100", "", "", "", ""])
+    refuse(shop, imports, path, 4, "日期", "不在报表的统计时间 2026-10-01 ~ 2026-10-31 之内")
+
+
+def test_same_staff_and_day_twice_is_an_error_not_last_wins(tmp_path, shop, imports, people):
+    path = report(tmp_path, ["2026-10-01", "小美", "100", "", "", "", ""], ["2026-10-01", "阿强", "1", "", "", "", ""],
+                  ["2026-10-01", "小美", "200", "", "", "", ""])
+    message = refuse(shop, imports, path, 5, "客服", "同一客服在同一天（2026-10-01）出现了 2 次（第 3、5 行）")
+    assert "第 3 行" in message
+    plan = imports.preview([path], ImportOptions(skip_errors=True))
+    imports.commit(plan)  # only 阿强's row is written: neither of 小美's rows wins
+    assert shop.store.values.get("sales", date(2026, 10, 1), people["小美"]) is None
+    assert shop.store.values.get("sales", date(2026, 10, 1), people["阿强"]) == 100
+
+
+def test_negative_sales(tmp_path, shop, imports, people):
+    path = report(tmp_path, ["2026-10-01", "小美", "-100", "", "", "", ""])
+    refuse(shop, imports, path, 3, "销售额", "不能为负数")
+
+
+def test_satisfied_greater_than_ratings(tmp_path, shop, imports, people):
+    path = report(tmp_path, ["2026-10-01", "小美", "100", "10", "5", "6", ""])
+    refuse(shop, imports, path, 3, "满意数", "满意数 6 大于评价数 5")
+
+
+def test_rate_over_100_percent(tmp_path, shop, imports, people):
+    path = report(tmp_path, ["2026-10-01", "小美", "100", "", "", "", "100.5%"])
+    refuse(shop, imports, path, 3, "客服回复率", "比率超过 100%")
+
+
+def test_bare_rate_over_100_in_a_percent_column(tmp_path, shop, imports, people):
+    path = report(tmp_path, ["2026-10-01", "小美", "100", "", "", "", "98.5"], ["2026-10-02", "小美", "1", "", "", "", "101"])
+    refuse(shop, imports, path, 4, "客服回复率", "比率超过 100%")
+
+
+def test_bad_number_and_bad_date(tmp_path, shop, imports, people):
+    path = report(tmp_path, ["2026-10-01", "小美", "一百", "", "", "", ""], ["10/32", "阿强", "1", "", "", "", ""])
+    message = refuse(shop, imports, path, 3, "销售额", "不是有效的金额")
+    assert "第 4 行「日期」列" in message
+
+
+def test_unknown_staff_blocks_and_is_listed(tmp_path, shop, imports, people):
+    path = report(tmp_path, ["2026-10-01", "路人甲", "100", "", "", "", ""])
+    plan = imports.preview([path])
+    assert plan.unknown_staff == ["路人甲"]
+    refuse(shop, imports, path, 3, "客服", "找不到客服「路人甲」")
+
+
+def test_no_period_anywhere(tmp_path, shop, imports, people):
+    path = write_csv(tmp_path / "月报.csv", [["客服", "销售额"], ["小美", "100"]])
+    refuse(shop, imports, path, None, None, "请指定月份")
+
+
+def test_stated_period_outside_the_chosen_month(tmp_path, shop, imports, people):
+    from app.periods import Month
+    path = write_csv(tmp_path / "月报_2026-09-01至2026-09-30.csv", [["客服", "销售额"], ["小美", "100"]])
+    refuse(shop, imports, path, None, None, "不在所选月份", month=Month(2026, 10))
+
+
+def test_cancel_half_way_through_a_commit_leaves_nothing(tmp_path, shop, imports, people):
+    from app.errors import Cancelled
+    path = report(tmp_path, ["2026-10-01", "小美", "100", "", "", "", ""])
+    before = dump(shop)
+    plan = imports.preview([path])
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) >= 2  # after the values were written, before the transaction ends
+
+    with pytest.raises(Cancelled):
+        imports.commit(plan, cancel=cancel)
+    assert len(calls) == 2
+    assert dump(shop) == before
+
+
+def test_path_with_chinese_characters_and_spaces(tmp_path, shop, imports, people):
+    folder = tmp_path / "我的 报表" / "十月 数据"
+    folder.mkdir(parents=True)
+    path = write_csv(folder / "客服 日报 2026-10.csv", [TITLE, HEADER, ["2026-10-01", "小美", "100", "", "", "", ""]],
+                     "gbk")
+    plan = imports.preview([path])
+    assert not plan.blocking() and plan.files[0].new == 1
+    imports.commit(plan)
+    assert shop.store.values.count() == 1

@@ -1,0 +1,113 @@
+"""Cell values: money, counts, rates, durations and dates as the seller tools write them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.importing.cells import PENDING, CellError, make_parser, parse_day
+from app.metrics import MetricRegistry
+
+REG = MetricRegistry()
+MISSING = frozenset({"", "-", "--", "—"})
+PROVISIONAL = frozenset({"延迟统计"})
+
+
+def parser(kind: str, metric: str, max_percent: int | None = 100):
+    return make_parser(kind, REG.get(metric), MISSING, PROVISIONAL, max_percent=max_percent)
+
+
+@pytest.mark.parametrize("raw, fen", [
+    ("¥12,500.00", 1250000), ("￥12,500.00", 1250000), ("12,500", 1250000), ("1.2万", 1200000),
+    ("12500.5", 1250050), (12500.1, 1250010), (3000, 300000), ("0.015", 2), ("１２３", 12300), (" 88元 ", 8800),
+])
+def test_money(raw, fen):
+    assert parser("money", "sales")(raw) == fen
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False))
+def test_money_text_is_exact(value):
+    assert parser("money", "sales")(f"￥{value:,.2f}") == int(value * 100)
+
+
+@pytest.mark.parametrize("raw", ["--", "-", "", "—", None])
+def test_missing_is_none_not_zero(raw):
+    assert parser("money", "sales")(raw) is None
+    assert parser("count", "orders")(raw) is None
+
+
+def test_not_counted_yet_is_pending():
+    assert parser("count", "orders")("延迟统计") is PENDING
+
+
+@pytest.mark.parametrize("raw, reason", [("-5", "负数"), ("abc", "数字"), ("12.5", "整数"), (True, "数字")])
+def test_bad_counts(raw, reason):
+    with pytest.raises(CellError, match=reason):
+        parser("count", "orders")(raw)
+
+
+def test_negative_money_is_refused():
+    with pytest.raises(CellError, match="负数"):
+        parser("money", "sales")("-12.00")
+
+
+@pytest.mark.parametrize("raw, units, bare", [
+    ("98.5%", 9850, False), ("100%", 10000, False), ("0.985", 9850, True), ("1.0", 10000, True), (0.985, 9850, True),
+    ("98.5", 985000, True),
+])
+def test_rates(raw, units, bare):
+    assert parser("rate", "reply_rate")(raw) == (units, bare)
+
+
+def test_rate_over_100_percent():
+    with pytest.raises(CellError, match="超过 100%"):
+        parser("rate", "reply_rate")("100.5%")
+    assert parser("rate", "answer_ratio", max_percent=None)("120%") == (12000, False)
+
+
+@pytest.mark.parametrize("raw, centis", [
+    ("25秒", 2500), ("1分05秒", 6500), ("1分钟5秒", 6500), ("00:01:05", 6500), ("01:05", 6500), ("65", 6500),
+    ("25.5s", 2550), (time(0, 1, 5), 6500), (timedelta(seconds=65), 6500), (25, 2500), ("1小时", 360000),
+])
+def test_durations(raw, centis):
+    assert parser("duration", "response_s")(raw) == centis
+
+
+def test_bad_duration():
+    with pytest.raises(CellError, match="时长"):
+        parser("duration", "response_s")("很快")
+
+
+OCT = (date(2026, 10, 1), date(2026, 10, 31))
+
+
+@pytest.mark.parametrize("raw, day", [
+    ("2026-10-01", date(2026, 10, 1)), ("2026/10/1", date(2026, 10, 1)), ("20261001", date(2026, 10, 1)),
+    ("10月1日", date(2026, 10, 1)), ("2026年10月1日", date(2026, 10, 1)), (46296, date(2026, 10, 1)),
+    (46296.0, date(2026, 10, 1)), (datetime(2026, 10, 1, 8, 30), date(2026, 10, 1)),
+    ("2026-10-01 00:00:00", date(2026, 10, 1)), ("２０２６－１０－０１", date(2026, 10, 1)),
+])
+def test_dates(raw, day):
+    assert parse_day(raw, OCT) == day
+
+
+def test_month_day_takes_the_year_from_the_range():
+    assert parse_day("1月2日", (date(2026, 12, 25), date(2027, 1, 5))) == date(2027, 1, 2)
+    with pytest.raises(CellError, match="年份"):
+        parse_day("10月1日", None)
+
+
+@pytest.mark.parametrize("raw", ["2026-13-01", "2026-02-30", "昨天", 12.5])
+def test_bad_dates(raw):
+    with pytest.raises(CellError, match="日期"):
+        parse_day(raw, OCT)
+
+
+def test_money_never_goes_through_float():
+    # 0.285 as a float is 0.28499999…; from text it must round half up to 29 fen
+    assert parser("money", "sales")("0.285") == 29
+    assert Decimal("0.285") * 100 == 28.5

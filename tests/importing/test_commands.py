@@ -1,0 +1,89 @@
+"""The command-line layer: `import` (exact JSON, exit codes 0/2), `imports list`, `imports undo`, `export`."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+
+from app.cli.parser import Parser
+from app.importing import commands
+
+from .conftest import dump, write_csv
+
+TITLE = ["统计时间：2026-10-01 ~ 2026-10-31"]
+HEADER = ["日期", "客服", "销售额", "询单人数", "神秘列"]
+
+
+def cli(shop, *words: str) -> int:
+    parser = Parser(prog="honghua")
+    commands.register(parser.add_subparsers(dest="command", parser_class=Parser))
+    args = parser.parse_args(list(words))
+    return args.handler(shop, args)
+
+
+def test_import_json_is_exactly_the_issues_shape(tmp_path, shop, people, capsys):
+    path = write_csv(tmp_path / "日报.csv", [TITLE, HEADER, ["2026-10-01", "小美", "100", "3", "x"]], "gbk")
+    assert cli(shop, "import", str(path), "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out == {"files": [{
+        "file": "日报.csv", "encoding": "gb18030", "header_row": 2,
+        "columns": {"日期": "date", "客服": "staff", "销售额": "sales", "询单人数": "inquiries"},
+        "ignored_columns": ["神秘列"], "period": {"start": "2026-10-01", "end": "2026-10-31"},
+        "new": 1, "changed": 0, "unchanged": 0, "skipped": 0, "unknown_staff": [], "errors": []}],
+        "committed": True}
+
+
+def test_import_with_errors_exits_2_and_writes_nothing(tmp_path, shop, people, capsys):
+    path = write_csv(tmp_path / "坏.csv", [TITLE, HEADER, ["2026-10-01", "小美", "-1", "3", ""],
+                                          ["2026-10-02", "某某", "1", "1", ""]])
+    before = dump(shop)
+    assert cli(shop, "import", str(path), "--json") == 2
+    out = json.loads(capsys.readouterr().out)
+    assert out["committed"] is False
+    assert out["files"][0]["errors"] == [{"row": 3, "column": "销售额", "value": "-1", "reason": "不能为负数"}]
+    assert out["files"][0]["unknown_staff"] == ["某某"]
+    assert dump(shop) == before
+    assert cli(shop, "import", str(path)) == 2
+    err = capsys.readouterr().err
+    assert "坏.csv 第 3 行「销售额」列：「-1」不能为负数" in err
+
+
+def test_dry_run_writes_nothing_and_exits_0(tmp_path, shop, people, capsys):
+    path = write_csv(tmp_path / "r.csv", [TITLE, HEADER, ["2026-10-01", "小美", "100", "3", ""]])
+    before = dump(shop)
+    assert cli(shop, "import", str(path), "--dry-run") == 0
+    assert "没有写入" in capsys.readouterr().out
+    assert dump(shop) == before
+
+
+def test_month_option_and_create_staff(tmp_path, shop, capsys):
+    path = write_csv(tmp_path / "月报.csv", [["客服", "销售额"], ["新人", "100"]])
+    assert cli(shop, "import", str(path)) == 2
+    assert cli(shop, "import", str(path), "--month", "2026-10", "--create-staff") == 0
+    assert shop.staff.resolve("新人")
+
+
+def test_imports_list_and_undo(tmp_path, shop, people, capsys):
+    path = write_csv(tmp_path / "r.csv", [TITLE, HEADER, ["2026-10-01", "小美", "100", "3", ""]])
+    cli(shop, "import", str(path))
+    capsys.readouterr()
+    assert cli(shop, "imports", "list", "--json") == 0
+    [record] = json.loads(capsys.readouterr().out)
+    assert (record["file"], record["new"], record["status"]) == ("r.csv", 1, "committed")
+    assert cli(shop, "imports", "undo", str(record["id"])) == 0
+    assert shop.store.values.count() == 0
+    cli(shop, "imports", "list")
+    assert "已撤销" in capsys.readouterr().out
+
+
+def test_export(tmp_path, shop, people, capsys):
+    path = write_csv(tmp_path / "r.csv", [TITLE, HEADER, ["2026-10-01", "小美", "1,234.5", "3", ""]])
+    cli(shop, "import", str(path))
+    out = tmp_path / "导出 十月.xlsx"
+    assert cli(shop, "export", "--month", "2026-10", "-o", str(out), "--daily") == 0
+    book = openpyxl.load_workbook(out)
+    assert len(book.sheetnames) == 2
+    daily = book.worksheets[1]
+    assert [c.value for c in daily[1]] == ["日期", "员工", "销售额", "询单人数"]
+    assert daily["C2"].value == 1234.5 and daily["C2"].number_format == "¥#,##0.00"

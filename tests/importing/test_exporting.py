@@ -1,0 +1,66 @@
+"""Excel export: formats, frozen header, fitted widths, and no formula injection from user text."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+
+import openpyxl
+import pytest
+
+from app.domain import StaffDraft
+from app.exporting import export_month, needs_escape
+from app.periods import Month
+
+
+@pytest.mark.parametrize("text, escape", [
+    ("=HYPERLINK(\"http://x\")", True), ("+1+1", True), ("-2+3", True), ("@SUM(A1)", True), ("\tx", True),
+    ("\r=1", True), ("-12.5", False), ("+3", False), ("小美", False), ("a=b", False),
+])
+def test_needs_escape(text, escape):
+    assert needs_escape(text) is escape
+
+
+def test_user_text_never_becomes_a_formula(tmp_path, shop):
+    evil = shop.staff.add(StaffDraft("=cmd|' /C calc'!A0", dept="@SUM(1+1)"))
+    shop.data.set_value(date(2026, 10, 1), evil.id, shop.metrics.get("sales"), 12345)
+    path = export_month(shop.store, shop.metrics, Month(2026, 10), tmp_path / "out.xlsx", daily=True)
+    with zipfile.ZipFile(path) as z:
+        sheets = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
+    assert all("<f>" not in xml for xml in sheets)
+    book = openpyxl.load_workbook(path)
+    cell = book.worksheets[0]["A2"]
+    assert cell.value == "=cmd|' /C calc'!A0" and cell.data_type == "s" and cell.quotePrefix
+    assert book.worksheets[0]["B2"].quotePrefix
+
+
+def test_formats_frozen_header_and_widths(tmp_path, shop):
+    person = shop.staff.add(StaffDraft("小美"))
+    for metric, value in (("sales", 1250000), ("paying", 4), ("inquiries", 10), ("satisfied", 9), ("ratings", 10)):
+        shop.data.set_value(date(2026, 10, 1), person.id, shop.metrics.get(metric), value)
+    path = export_month(shop.store, shop.metrics, Month(2026, 10), tmp_path / "out.xlsx")
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    headers = [c.value for c in sheet[1]]
+    row = dict(zip(headers, sheet[2], strict=True))
+    assert row["销售额"].value == 12500 and row["销售额"].number_format == "¥#,##0.00"
+    assert row["询单转化率"].value == pytest.approx(0.4) and row["询单转化率"].number_format == "0.00%"
+    assert row["满意率"].value == pytest.approx(0.9)
+    assert row["客单价"].value == 3125 and row["客单价"].number_format == "¥#,##0.00"
+    assert sheet.freeze_panes == "A2"
+    assert sheet.column_dimensions["C"].width >= len("12,500.00")
+
+
+def test_month_totals_fill_in_where_daily_data_is_absent(tmp_path, shop, imports):
+    from .conftest import write_csv
+    shop.staff.add(StaffDraft("小美"))
+    path = write_csv(tmp_path / "月报_2026-10-01至2026-10-31.csv", [["客服", "销售额"], ["小美", "300"]])
+    imports.commit(imports.preview([path]))
+    out = export_month(shop.store, shop.metrics, Month(2026, 10), tmp_path / "out.xlsx")
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    assert sheet["C2"].value == 300
+
+
+def test_export_needs_xlsx_name(tmp_path, shop):
+    from app.errors import UserError
+    with pytest.raises(UserError, match=".xlsx"):
+        export_month(shop.store, shop.metrics, Month(2026, 10), tmp_path / "out.csv")

@@ -1,0 +1,247 @@
+"""Preview → commit → re-import → newer export → undo; month totals; sub-accounts; unknown names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+import pytest
+
+from app.errors import UserError
+
+from .conftest import dump, values, write_csv
+
+TITLE = ["统计时间：2026-10-01 ~ 2026-10-31"]
+HEADER = ["日期", "客服", "销售额", "询单人数", "平均响应(秒)"]
+D1 = date(2026, 10, 1)
+
+
+def daily(tmp_path, rows, name="日报.csv"):
+    return write_csv(tmp_path / name, [TITLE, HEADER, *rows], "gbk")
+
+
+def test_commit_then_reimport_is_all_unchanged(tmp_path, shop, imports, run, people):
+    path = daily(tmp_path, [["2026-10-01", "小美", "￥1,000.00", "10", "20秒"], ["2026-10-01", "阿强", "500", "5", "--"]])
+    plan, import_id = run(path)
+    assert (plan.files[0].new, plan.files[0].changed, plan.files[0].unchanged) == (2, 0, 0)
+    assert shop.store.values.get("sales", D1, people["小美"]) == 100000
+    assert shop.store.values.get("response_s", D1, people["阿强"]) is None  # missing, not zero
+    stored = values(shop)
+    plan, second = run(path)
+    assert (plan.files[0].new, plan.files[0].changed, plan.files[0].unchanged) == (0, 0, 2)
+    assert values(shop) == stored  # still owned by the first import: nothing was rewritten
+    assert [r.id for r in imports.history()] == [second, import_id]
+
+
+def test_newer_export_changes_values_and_says_from_what_to_what(tmp_path, shop, imports, run, people):
+    run(daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]]))
+    plan, _ = run(daily(tmp_path, [["2026-10-01", "小美", "1200", "10", "20"]], name="日报2.csv"))
+    assert (plan.files[0].new, plan.files[0].changed, plan.files[0].unchanged) == (0, 1, 0)
+    [change] = plan.changes
+    assert (change.metric, change.old, change.new, change.row) == ("sales", 100000, 120000, 3)
+    assert shop.store.values.get("sales", D1, people["小美"]) == 120000
+
+
+def test_undo_restores_the_previous_values_exactly(tmp_path, shop, imports, run, people):
+    shop.data.set_value(D1, people["阿强"], shop.metrics.get("sales"), 777)  # typed by hand
+    run(daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]]))
+    before = values(shop)
+    pending_before = values(shop, "pending_value")
+    _, second = run(daily(tmp_path, [["2026-10-01", "小美", "1200", "延迟统计", "20"], ["2026-10-01", "阿强", "900", "3", "9"],
+                                     ["2026-10-02", "晓雯", "1", "1", "1"]], name="新.csv"))
+    assert values(shop) != before
+    record = imports.undo(second)
+    assert record.status == "undone"
+    assert values(shop) == before  # value, import id, source row and provisional flag alike
+    assert values(shop, "pending_value") == pending_before
+    with pytest.raises(UserError, match="已经撤销过了"):
+        imports.undo(second)
+    assert shop.store.audit.recent(2)[0].action == "import.undo"
+
+
+def test_undo_is_refused_when_a_later_import_changed_the_same_values(tmp_path, shop, imports, run, people):
+    _, first = run(daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]]))
+    _, second = run(daily(tmp_path, [["2026-10-01", "小美", "1100", "10", "20"]], name="二.csv"))
+    before = dump(shop)
+    with pytest.raises(UserError, match=f"之后的第 {second} 次导入（二.csv"):
+        imports.undo(first)
+    assert dump(shop) == before
+    imports.undo(second)
+    imports.undo(first)  # now it may go
+    assert shop.store.values.get("sales", D1, people["小美"]) is None
+
+
+def test_not_counted_yet_is_missing_then_filled_in_by_a_later_import(tmp_path, shop, run, people):
+    run(daily(tmp_path, [["2026-10-01", "小美", "1000", "延迟统计", "20"]]))
+    assert shop.store.values.get("inquiries", D1, people["小美"]) is None
+    assert shop.store.imports.pending(D1, D1) == [("inquiries", "2026-10-01", "2026-10-01", people["小美"])]
+    plan, _ = run(daily(tmp_path, [["2026-10-01", "小美", "1000", "12", "20"]], name="补.csv"))
+    assert plan.files[0].new == 1
+    assert shop.store.values.get("inquiries", D1, people["小美"]) == 12
+    assert shop.store.imports.pending(D1, D1) == []
+
+
+def month_total(tmp_path, rows, name="月报_2026-10-01至2026-10-31.xlsx"):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["客服绩效（月度）"])
+    sheet.append(["客服", "销售额", "客户满意率"])
+    for row in rows:
+        sheet.append(row)
+    sheet.append(["合计", sum(r[1] for r in rows), None])
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+def test_month_total_report_is_stored_as_the_periods_totals(tmp_path, shop, run, people):
+    plan, _ = run(month_total(tmp_path, [["小美", 30000, 0.985], ["阿强", 12000.5, 0.9]]))
+    f = plan.files[0]
+    assert f.target == "period" and f.period == (date(2026, 10, 1), date(2026, 10, 31))
+    assert (f.new, f.skipped) == (2, 1)
+    totals = shop.store.imports.period_totals("sales", date(2026, 10, 1), date(2026, 10, 31))
+    assert totals == {people["小美"]: 3000000, people["阿强"]: 1200050}
+    # a rate without counts: stored as the period's rate, the count stays unknown
+    rates = shop.store.imports.period_totals("satisfaction_rate", date(2026, 10, 1), date(2026, 10, 31))
+    assert rates[people["小美"]] == 9850
+    assert shop.store.imports.period_totals("ratings", date(2026, 10, 1), date(2026, 10, 31)) == {}
+    assert shop.store.values.count() == 0
+
+
+def test_month_total_over_daily_data_says_daily_wins(tmp_path, shop, run, people):
+    run(daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]]))
+    plan, _ = run(month_total(tmp_path, [["小美", 30000, 0.985]]))
+    assert any("以每日数据为准" in note for note in plan.files[0].notes)
+
+
+def test_two_sub_accounts_of_one_person_on_one_day_are_added_together(tmp_path, shop, run, people):
+    path = daily(tmp_path, [["2026-10-01", "旗舰店:晓雯", "1000", "30", "10"], ["2026-10-01", "分店:晓雯", "500", "10", "30"]])
+    plan, _ = run(path)
+    assert not plan.errors and plan.files[0].new == 2
+    who = people["晓雯"]
+    assert shop.store.values.get("sales", D1, who) == 150000
+    assert shop.store.values.get("inquiries", D1, who) == 40
+    assert shop.store.values.get("response_s", D1, who) == 1500  # (10·30 + 30·10) / 40 = 15 s, weighted by inquiries
+
+
+def test_sub_account_form_matches_the_name_after_the_colon(tmp_path, shop, run, people):
+    plan, _ = run(daily(tmp_path, [["2026-10-01", "新店：阿强", "1", "1", "1"]]))
+    assert not plan.unknown_staff
+    assert shop.store.values.get("sales", D1, people["阿强"]) == 100
+
+
+def test_unknown_names_created_on_request(tmp_path, shop, run, people):
+    plan, import_id = run(daily(tmp_path, [["2026-10-01", "旗舰店:新人", "1", "1", "1"]]), create_staff=True)
+    assert plan.unknown_staff == ["旗舰店:新人"] and import_id
+    person = shop.staff.resolve("旗舰店:新人")
+    assert person.name == "新人"
+    assert shop.store.values.get("sales", D1, person.id) == 100
+
+
+def test_unknown_name_mapped_by_hand_is_remembered(tmp_path, shop, imports, run, people):
+    path = daily(tmp_path, [["2026-10-01", "xm_2026", "1", "1", "1"]])
+    plan, _ = run(path, staff_map={"xm_2026": people["小美"]})
+    assert not plan.blocking()
+    assert shop.staff.resolve("xm_2026").id == people["小美"]
+    assert not imports.preview([path]).unknown_staff
+
+
+def test_skipping_the_rows_in_error_reports_them(tmp_path, shop, run, people):
+    plan, _ = run(daily(tmp_path, [["2026-10-01", "小美", "abc", "1", "1"], ["2026-10-01", "阿强", "5", "1", "1"]]),
+                  skip_errors=True)
+    assert plan.files[0].counts() == {"new": 1, "changed": 0, "unchanged": 0, "skipped": 0, "errors": 1}
+    assert shop.store.values.get("sales", D1, people["阿强"]) == 500
+
+
+def test_several_files_conflicting_on_the_same_value(tmp_path, shop, imports, people):
+    a = daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]], name="a.csv")
+    b = daily(tmp_path, [["2026-10-01", "小美", "1000", "11", "20"]], name="b.csv")
+    plan = imports.preview([a, b])
+    [error] = plan.errors
+    assert (error.file, error.row, error.column) == ("b.csv", 3, "询单人数")
+    assert "与「a.csv」第 3 行的值 10 不同" in error.reason
+
+
+def test_five_satisfaction_levels_fill_ratings_and_satisfied(tmp_path, shop, run, people):
+    rows = [TITLE, ["日期", "客服", "服务满意度评价很满意", "服务满意度评价满意", "服务满意度评价一般", "服务满意度评价不满",
+                    "服务满意度评价很不满", "客户满意率"], ["2026-10-01", "小美", "7", "2", "1", "0", "--", "90%"]]
+    run(write_csv(tmp_path / "满意度.csv", rows))
+    assert shop.store.values.get("ratings", D1, people["小美"]) == 10
+    assert shop.store.values.get("satisfied", D1, people["小美"]) == 9
+    assert shop.store.values.get("satisfaction_rate", D1, people["小美"]) is None  # counts exist: rate only checked
+
+
+def test_rate_column_of_fractions_and_of_percents(tmp_path, shop, run, people):
+    rows = [TITLE, ["日期", "客服", "回复率", "退款率"], ["2026-10-01", "小美", "0.985", "1.5"], ["2026-10-02", "小美", "1.0", "2"]]
+    run(write_csv(tmp_path / "率.csv", rows))
+    assert shop.store.values.get("reply_rate", D1, people["小美"]) == 9850
+    assert shop.store.values.get("refund_rate", D1, people["小美"]) == 150  # 1.5 means 1.5 %
+
+
+def test_commit_writes_log_and_audit_in_one_transaction(tmp_path, shop, imports, run, people):
+    path = daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]])
+    _, import_id = run(path)
+    record = imports.history()[0]
+    assert (record.id, record.file_name, record.new, record.status) == (import_id, "日报.csv", 1, "committed")
+    assert len(record.content_hash) == 64
+    assert shop.store.audit.recent(1)[0].action == "import.commit"
+
+
+def test_stale_preview_cannot_be_committed(tmp_path, shop, imports, people):
+    path = daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]])
+    old = imports.preview([path])
+    imports.preview([path])
+    with pytest.raises(UserError, match="预览已过期"):
+        imports.commit(old)
+
+
+def test_a_period_with_approved_awards_needs_confirmation(tmp_path, shop, imports, run, people):
+    from app.periods import Month
+
+    run(daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]]))
+    october = Month(2026, 10)
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(october, confirm=True)
+    newer = daily(tmp_path, [["2026-10-01", "小美", "1200", "10", "20"]], name="新.csv")
+    before = dump(shop)
+    plan = imports.preview([newer])
+    assert plan.approved == ["2026-10"]
+    with pytest.raises(UserError, match="已审批评奖的期间 2026-10"):
+        imports.commit(plan)
+    assert dump(shop) == before
+    unchanged = imports.preview([daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]], name="同.csv")])
+    assert unchanged.approved == []  # nothing would change: no confirmation needed
+    plan, import_id = run(newer, confirm_approved=True)
+    assert import_id
+    assert shop.awards.status(october).changed
+
+
+def test_an_unknown_column_mapped_by_hand_is_remembered_for_the_same_header(tmp_path, shop, imports, run, people):
+    rows = [TITLE, ["日期", "客服", "询单人数", "自定义成交"], ["2026-10-01", "小美", "3", "￥88.00"]]
+    path = write_csv(tmp_path / "自定义.csv", rows)
+    plan = imports.preview([path])
+    assert plan.files[0].ignored_columns == ["自定义成交"]
+    plan, _ = run(path, column_map={"自定义成交": "sales"})
+    assert plan.files[0].columns["自定义成交"] == "sales"
+    assert shop.store.values.get("sales", D1, people["小美"]) == 8800
+    again = imports.preview([write_csv(tmp_path / "自定义2.csv", rows[:2] + [["2026-10-02", "小美", "1", "1"]])])
+    assert again.files[0].columns["自定义成交"] == "sales" and again.files[0].new == 1
+    other = imports.preview([write_csv(tmp_path / "别的.csv", [TITLE, ["日期", "客服", "自定义成交", "销售额"],
+                                                               ["2026-10-03", "小美", "1", "2"]])])
+    assert other.files[0].ignored_columns == ["自定义成交"]  # another header: not remembered for it
+
+
+def test_a_rate_that_disagrees_with_the_counts_is_noted(tmp_path, shop, imports, people):
+    rows = [TITLE, ["日期", "客服", "询单人数", "询单->最终付款人数", "询单->最终付款成功率"],
+            ["2026-10-01", "小美", "10", "4", "40.00%"], ["2026-10-02", "小美", "10", "4", "60.00%"]]
+    plan = imports.preview([write_csv(tmp_path / "核对.csv", rows)])
+    notes = [n for n in plan.files[0].notes if "不符" in n]
+    assert notes == ["第 4 行「询单->最终付款成功率」与人数算出的 40.00% 不符，以人数为准"]
+
+
+def test_undo_keeps_a_value_typed_by_hand_after_the_import(tmp_path, shop, imports, run, people):
+    _, import_id = run(daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]]))
+    shop.data.set_value(D1, people["小美"], shop.metrics.get("sales"), 55555)
+    imports.undo(import_id)
+    assert shop.store.values.get("sales", D1, people["小美"]) == 55555  # the hand-typed value stays
+    assert shop.store.values.get("inquiries", D1, people["小美"]) is None

@@ -1,0 +1,116 @@
+"""Header detection by content, the synonym table, and the period from titles or file names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.importing import synonyms
+from app.importing.header import detect
+from app.importing.period import span_from_text
+from app.metrics import MetricRegistry
+
+SYN = synonyms.load()
+
+ISSUE_HEADERS = {
+    "staff": ["客服", "客服昵称", "旺旺", "旺旺名", "子账号", "客服账号", "账户名", "姓名"],
+    "date": ["日期", "统计日期", "时间"],
+    "sales": ["销售额", "询单成交金额", "成交金额", "付款金额", "客服销售额"],
+    "orders": ["销售订单数", "付款订单数", "订单数"],
+    "items": ["销售量"], "items_per_buyer": ["客件数"], "buyers": ["销售人数"],
+    "inquiries": ["询单人数"], "received": ["接待人数"], "consults": ["咨询人数", "聊天人数(原咨询人数)"],
+    "direct_in": ["直接接入人数"], "forwarded_in": ["转发接入人数"], "transferred_out": ["转出人数"],
+    "unreplied": ["未回复人数"], "slow_replies": ["慢接待人数", "慢响应人数"],
+    "paying": ["询单->最终付款人数", "询单→最终付款人数"],
+    "conversion_rate": ["询单->最终付款成功率", "询单->最终付款转化率", "询单→最终付款转化率"],
+    "next_day_rate": ["询单->次日付款成功率"], "order_pay_rate": ["下单->最终付款成功率"],
+    "ordering": ["询单->最终下单人数"],
+    "satisfaction_rate": ["客户满意率", "客户满意比"],
+    "satisfaction_score": ["服务满意度评分"], "participation": ["服务满意度评价参与量"],
+    "participation_rate": ["服务满意度评价参与率"],
+    "response_s": ["平均响应(秒)", "平均响应时间", "平均响应（秒）", "平均响应(s)", "平均响应（S）"],
+    "first_response_s": ["首次响应(秒)", "首次响应时间"],
+    "avg_session_s": ["平均接待时长", "平均接待时长(秒)", "平均接待时长（s）"],
+    "reply_rate": ["回复率", "客服回复率", "旺旺回复率"], "answer_ratio": ["答问比", "客服答问比"],
+    "work_days": ["上班天数"], "refund_rate": ["退款率"], "refunds": ["完成退款金额"],
+}
+
+
+@pytest.mark.parametrize("key, header", [(k, h) for k, hs in ISSUE_HEADERS.items() for h in hs])
+def test_every_header_the_issue_lists_is_recognised(key, header):
+    rule = SYN.lookup(header)
+    assert rule is not None, header
+    assert (rule.metric or rule.role) == key
+    if rule.metric:
+        MetricRegistry().get(rule.metric)  # the metric exists
+
+
+@pytest.mark.parametrize("header, level", [("服务满意度评价很满意", 5), ("服务满意度评价满意", 4), ("服务满意度评价一般", 3),
+                                           ("服务满意度评价不满", 2), ("服务满意度评价很不满", 1)])
+def test_five_satisfaction_levels(header, level):
+    assert SYN.lookup(header).level == level
+
+
+def test_a_group_is_not_a_person():
+    assert SYN.lookup("旺旺分组").role == "ignore"
+
+
+def test_title_lines_blank_rows_and_trailing_empty_columns():
+    rows = [(1, ["客服绩效报表", "", ""]), (2, ["统计时间：2026-10-01 ~ 2026-10-31"]), (3, []),
+            (4, ["日期", "客服", "销售额", "神秘列", "", ""]), (5, ["2026-10-01", "小美", "100", "x", "", ""])]
+    layout = detect(rows, SYN)
+    assert layout.header_row == 4 and layout.header_rows == 1
+    assert [c.header for c in layout.columns] == ["日期", "客服", "销售额"]
+    assert layout.ignored == ["神秘列"]
+    assert layout.titles == ["客服绩效报表", "统计时间：2026-10-01 ~ 2026-10-31", ""]
+
+
+def test_two_row_grouped_header_is_flattened_without_merge_information():
+    rows = [(1, ["客服", "询单->最终付款", "", "满意率", "", "销售额"]),
+            (2, ["", "人数", "成功率", "很满意", "满意", ""]),
+            (3, ["小美", "5", "50%", "3", "1", "100"])]
+    layout = detect(rows, SYN)
+    assert layout.header_rows == 2 and layout.header_row == 1
+    assert [c.header for c in layout.columns] == ["客服", "询单->最终付款/人数", "询单->最终付款/成功率", "满意率/很满意",
+                                                "满意率/满意", "销售额"]
+    assert [c.rule.metric or c.rule.level for c in layout.columns[1:]] == ["paying", "conversion_rate", 5, 4, "sales"]
+
+
+def test_merged_ranges_decide_the_groups():
+    rows = [(1, ["客服", "落实付款", "", "", "销售额"]), (2, ["", "人数", "订单数", "件数", ""])]
+    merged = [(1, 1, 1, 2)]  # 落实付款 covers B1:C1 only; 件数 is not under it
+    layout = detect(rows, SYN, merged)
+    headers = [c.header for c in layout.columns]
+    assert "落实付款/人数" in headers and "落实付款/订单数" in headers
+    assert "件数" in layout.ignored
+
+
+def test_no_header_found():
+    assert detect([(1, ["a", "b"]), (2, ["1", "2"])], SYN) is None
+    assert detect([(1, ["客服", "备注"])], SYN) is None  # a staff column alone is not a report
+
+
+def test_same_metric_twice_keeps_the_preferred_header():
+    layout = detect([(1, ["客服", "成交金额", "销售额"])], SYN)
+    assert [c.header for c in layout.columns] == ["客服", "销售额"]
+    assert layout.ignored == ["成交金额"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("统计时间：2026-10-01 ~ 2026-10-31", (date(2026, 10, 1), date(2026, 10, 31))),
+    ("自定义报表_售前_下单优先判定_2026-10-01至2026-10-31", (date(2026, 10, 1), date(2026, 10, 31))),
+    ("自定义报表_2026-10-01_2026-10-31", (date(2026, 10, 1), date(2026, 10, 31))),
+    ("客服_20261001-20261015", (date(2026, 10, 1), date(2026, 10, 15))),
+    ("统计日期：2026/10/5", (date(2026, 10, 5), date(2026, 10, 5))),
+    ("2026年10月 客服绩效", (date(2026, 10, 1), date(2026, 10, 31))),
+    ("客服绩效报表", None),
+])
+def test_period_from_text(text, span):
+    assert span_from_text(text) == span
+
+
+@pytest.mark.parametrize("a, b", [("询单→最终付款转化率", "询单->最终付款成功率"), ("平均响应（s）", "平均响应(秒)"),
+                                  ("聊天人数（原咨询人数）", "聊天人数(原咨询人数)"), (" 客 服 ", "客服")])
+def test_spelling_drift_is_normalised(a, b):
+    assert synonyms.normalize_header(a) == synonyms.normalize_header(b)

@@ -1,0 +1,136 @@
+"""Readers: encodings decided per file, Excel by content not by name, clear Chinese errors."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from unittest import mock
+
+import openpyxl
+import pytest
+
+from app.errors import UserError
+from app.importing import readers
+from app.importing.encoding import candidates
+
+from .conftest import FIXTURES, write_csv
+
+ROWS = [["统计时间：2026-10-01 ~ 2026-10-31"], ["日期", "客服", "销售额"], ["2026-10-01", "小美", "￥1,200.50"]]
+
+
+def _rows(path: Path) -> tuple[str | None, list[list[object]]]:
+    source = next(readers.sources(path))
+    return source.encoding, [cells for _, cells in source.rows()]
+
+
+@pytest.mark.parametrize("encoding, expected", [
+    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("gbk", "gb18030"), ("gb18030", "gb18030"), ("utf-16", "utf-16"),
+])
+def test_each_encoding_is_read(tmp_path, encoding, expected):
+    path = write_csv(tmp_path / "r.csv", ROWS, encoding, delimiter="\t" if encoding == "utf-16" else ",")
+    found, rows = _rows(path)
+    assert found == expected
+    assert rows[1] == ["日期", "客服", "销售额"]
+    assert rows[2][2] == "￥1,200.50"
+
+
+def test_utf8_chinese_is_not_taken_for_gb18030(tmp_path):
+    # UTF-8 Chinese also "decodes" as GB18030 (into garbage): UTF-8 must be tried first
+    path = write_csv(tmp_path / "r.csv", [["客服", "询单人数"], ["小美", "10"]], "utf-8")
+    assert path.read_bytes().decode("gb18030").startswith("瀹㈡湇")  # the trap exists
+    assert candidates(path, path.read_bytes()) == ["utf-8", "gb18030"]
+    assert _rows(path) == ("utf-8", [["客服", "询单人数"], ["小美", "10"]])
+
+
+def test_gbk_file_that_looks_like_ascii_is_read_as_gbk(tmp_path, imports, people):
+    # mostly ASCII with a few Chinese characters: a detector's guess is unreliable, the strict checks are not
+    rows = [["日期", "客服", "销售额", "note"]] + [
+        [f"2026-10-{i // 3 + 1:02d}", ("小美", "阿强", "晓雯")[i % 3], str(100 + i), "ok-" * 10] for i in range(50)]
+    path = write_csv(tmp_path / "gbk.csv", rows, "gbk")
+    assert candidates(path, path.read_bytes()) == ["gb18030"]
+    plan = imports.preview([path])
+    assert plan.files[0].encoding == "gb18030"
+    assert plan.files[0].new == 50 and not plan.errors
+    assert plan.files[0].ignored_columns == ["note"]
+
+
+def test_when_several_encodings_decode_the_one_with_a_recognisable_header_wins(tmp_path, imports, people):
+    path = write_csv(tmp_path / "日报_2026-10-05.csv", [["客服", "询单人数"], ["小美", "10"]], "utf-8")
+    with mock.patch("app.importing.encoding.candidates", return_value=["gb18030", "utf-8"]):
+        plan = imports.preview([path])
+    assert plan.files[0].encoding == "utf-8"  # gb18030 gave 瀹㈡湇 (no header); utf-8 gave 客服
+    assert plan.files[0].new == 1
+    assert plan.files[0].period == (date(2026, 10, 5), date(2026, 10, 5))  # one day, from the file name
+
+
+def test_undecodable_text_is_refused_clearly(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(bytes(range(0x80, 0x100)) * 3 + b"\x81\x30")
+    with mock.patch("charset_normalizer.from_bytes") as detector, pytest.raises(UserError, match="bad.csv.*编码"):
+        detector.return_value.best.return_value = None
+        list(readers.sources(path))
+
+
+def test_png_renamed_xlsx(tmp_path):
+    path = tmp_path / "报表.xlsx"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    with pytest.raises(UserError, match="报表.xlsx.*PNG 图片"):
+        list(readers.sources(path))
+
+
+def test_corrupt_xlsx(tmp_path):
+    good = tmp_path / "good.xlsx"
+    openpyxl.Workbook().save(good)
+    path = tmp_path / "坏.xlsx"
+    path.write_bytes(good.read_bytes()[:300])
+    with pytest.raises(UserError, match="坏.xlsx.*损坏"):
+        list(readers.sources(path))
+
+
+def test_password_protected_xlsx():
+    with pytest.raises(UserError, match="password_protected.xlsx.*密码"):
+        list(readers.sources(FIXTURES / "password_protected.xlsx"))
+
+
+def test_file_open_in_excel_on_windows(tmp_path):
+    path = write_csv(tmp_path / "r.csv", ROWS)
+    sharing_violation = PermissionError(13, "The process cannot access the file because it is being used by "
+                                            "another process")
+    with mock.patch.object(Path, "open", side_effect=sharing_violation), \
+            pytest.raises(UserError, match="r.csv.*正被其他程序.*关闭"):
+        list(readers.sources(path))
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(UserError, match="找不到文件「nope.csv」"):
+        list(readers.sources(tmp_path / "nope.csv"))
+
+
+def test_excel_rows_are_numbered_as_excel_shows_them(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["C3"] = "客服"
+    sheet["D3"] = "日期"
+    sheet["C4"] = "小美"
+    sheet["D4"] = date(2026, 10, 1)
+    path = tmp_path / "r.xlsx"
+    book.save(path)
+    source = next(readers.sources(path))
+    rows = {number: cells for number, cells in source.rows()}
+    assert rows[3] == ["客服", "日期"]
+    assert rows[4] == ["小美", date(2026, 10, 1)]
+    assert source.encoding is None
+
+
+def test_xls_that_is_really_text_is_read_as_text(tmp_path):
+    path = write_csv(tmp_path / "报表.xls", ROWS, "gbk", delimiter="\t")
+    found, rows = _rows(path)
+    assert found == "gb18030"
+    assert rows[2] == ["2026-10-01", "小美", "￥1,200.50"]
+
+
+def test_html_disguised_as_xls(tmp_path):
+    path = tmp_path / "r.xls"
+    path.write_text("<html><body><table><tr><td>客服</td></tr></table></body></html>", encoding="utf-8")
+    with pytest.raises(UserError, match="r.xls.*网页格式"):
+        list(readers.sources(path))
