@@ -78,6 +78,18 @@ class MonthProgress:
         }
 
 
+def month_to_date(store: Store, metric: str, month: Month, as_of: date) -> dict[int, int]:
+    """{staff_id: value} of the month through `as_of`: daily data where a person has any; otherwise an
+    imported total for a span inside the month that ends by `as_of` (a report for 1..18 October counts as
+    data through the 18th)."""
+    if as_of < month.start:
+        return {}
+    sums = store.values.sums(metric, month.start, as_of)
+    for staff_id, (value, _last) in store.values.span_totals_within(metric, month.start, as_of).items():
+        sums.setdefault(staff_id, value)
+    return sums
+
+
 def default_as_of(store: Store, today: date) -> date:
     """Today when any data for today exists, else yesterday."""
     from datetime import timedelta
@@ -92,7 +104,7 @@ def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None 
     elapsed_pct = elapsed_days(month, as_of) * 100 / days
     left = days_left(month, as_of)
     people = [p for p in store.staff.list() if p.employed_during(month.start, month.end)]
-    sums = store.values.sums(metric, month.start, as_of) if as_of >= month.start else {}
+    sums = month_to_date(store, metric, month, as_of)
     targets = store.targets.staff_targets(month.key(), metric)
     rows = [
         StaffProgress(p, ProgressLine(sums.get(p.id, 0), targets.get((p.id, metric)), elapsed_pct, left))

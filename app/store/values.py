@@ -88,6 +88,16 @@ class ValueRepo:
             result.setdefault(sid, []).append((value, w))
         return result
 
+    def span_totals_within(self, metric: str, start: date, end: date) -> dict[int, tuple[int, date]]:
+        """Imported span totals (month-to-date or month reports) lying inside [start, end]:
+        {staff_id: (value, the span's last day)}, the span reaching furthest for each person."""
+        rows = self.db.execute(
+            "SELECT staff_id, value, end FROM period_value WHERE metric = ? AND start >= ? AND end <= ? "
+            "ORDER BY staff_id, end, start DESC",
+            [metric, start.isoformat(), end.isoformat()],
+        )
+        return {sid: (value, date.fromisoformat(last)) for sid, value, last in rows}
+
     def has_data_on(self, day: date) -> bool:
         row = self.db.execute("SELECT 1 FROM daily_value WHERE day = ? LIMIT 1", [day.isoformat()]).fetchone()
         return row is not None

@@ -92,3 +92,22 @@ def test_people_who_left_before_the_month_are_not_listed(shop_with_sales):
     shop.staff.rehire(b.id)
     shop.staff.leave(b.id, date(2026, 10, 3))  # left during the month: still listed
     assert [p.staff.id for p in shop.progress(OCT).people] == [a.id, b.id]
+
+
+def test_month_to_date_import_counts_through_its_last_day(svc_shop):
+    """A report for 1..18 October (one row per person, no dates) counts as data through the 18th;
+    daily data, where a person has it, wins."""
+    a = svc_shop.staff.add(StaffDraft(name="小美", hired=date(2025, 1, 1)))
+    b = svc_shop.staff.add(StaffDraft(name="小刚", hired=date(2025, 1, 1)))
+    store = svc_shop.store
+    with store.atomic():
+        for sid, value in ((a.id, 1_800_000), (b.id, 900_000)):
+            store.db.execute(
+                "INSERT INTO period_value (metric, start, end, staff_id, value) VALUES ('sales', ?, ?, ?, ?)",
+                ["2026-10-01", "2026-10-18", sid, value])
+    svc_shop.data.set_value(date(2026, 10, 2), b.id, svc_shop.metrics.get("sales"), 50_000)
+    report = svc_shop.progress(OCT, as_of=date(2026, 10, 19))
+    values = {p.staff.id: p.line.value for p in report.people}
+    assert values == {a.id: 1_800_000, b.id: 50_000}
+    earlier = svc_shop.progress(OCT, as_of=date(2026, 10, 17))  # the report reaches past the 17th: not used
+    assert {p.staff.id: p.line.value for p in earlier.people} == {a.id: 0, b.id: 50_000}
