@@ -25,7 +25,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("data", "数据", "ui.pages.data", "DataPage"),
     PageSpec("flowers", "小红花", "ui.pages.flowers", "FlowersPage"),
     PageSpec("awards", "评奖", None, None, "按奖励方案计算每月奖项和奖金，审核、批准并锁定结果。"),
-    PageSpec("certificates", "证书", None, None, "为获奖员工批量生成、预览和打印奖状。"),
+    PageSpec("certificates", "证书", "ui.pages.certificates", "CertificatesPage"),
     PageSpec("settings", "设置", "ui.pages.settings", "SettingsPage"),
 )
 

@@ -17,7 +17,8 @@ from app.cli.parser import UsageError
 from app.errors import Cancelled, StoreError, UserError
 from app.i18n import LANGUAGES, set_language, t
 
-COMMANDS = ("demo", "staff", "target", "data", "event", "progress", "poster", "flowers")
+COMMANDS = ("demo", "staff", "target", "data", "event", "import", "imports", "export", "progress", "poster",
+            "flowers", "plan", "awards", "payout", "receipt", "certificates")
 # Global options that take a value (so `has_command` can step over it) and GUI-only flags.
 _VALUED_GLOBALS = ("--db", "--lang", "--today", "--page")
 _GUI_FLAGS = ("--exit-after-startup",)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from app.cli import demo, flowers, poster, progress, records, staff
+from app.cli import awards, certificates, demo, flowers, payout, plan, poster, progress, records, staff
 from app.cli.parser import Parser
+from app.importing import commands as importing
 from app.i18n import LANGUAGES, t
 
 PROG = "honghua"
@@ -29,4 +30,9 @@ def build_parser() -> Parser:
     progress.register(commands)
     poster.register(commands)
     flowers.register(commands)
+    plan.register(commands)
+    awards.register(commands)
+    payout.register(commands)
+    certificates.register(commands)
+    importing.register(commands)
     return parser

@@ -12,7 +12,7 @@ from decimal import Decimal
 from app.domain import Staff
 from app.metrics import Metric, MetricRegistry
 from app.periods import Month, Period, clamp_as_of
-from app.reports.totals import Totals, span_totals, team_totals
+from app.reports.totals import Totals, needed_for, span_totals, team_totals
 from app.services.progress import MonthProgress, ProgressLine
 from app.store import Store
 
@@ -120,9 +120,10 @@ def team_tiles(store: Store, registry: MetricRegistry, month: Month, as_of: date
                staff_ids: set[int] | None = None) -> list[Tile]:
     """Team 询单转化率, 客单价, 满意率, 平均响应时间 this month (through as_of) against all of last month."""
     end = clamp_as_of(month, as_of)
-    now = team_totals(store, registry, month.start, end, staff_ids)
+    keys = set().union(*(needed_for(registry, key) for key in TILE_KEYS))
+    now = team_totals(store, registry, month.start, end, staff_ids, keys)
     last_month = month.previous()
-    before = team_totals(store, registry, last_month.start, last_month.end, staff_ids)
+    before = team_totals(store, registry, last_month.start, last_month.end, staff_ids, keys)
     tiles = []
     for key in TILE_KEYS:
         tiles.append(_tile(registry, key, now, before))
@@ -169,7 +170,7 @@ def leaderboard(store: Store, registry: MetricRegistry, key: str, period: Period
     """Rank people by a stored or derived metric over the period (through as_of); people without a value
     for that metric are left out."""
     end = clamp_as_of(period, as_of)
-    totals = span_totals(store, registry, period.start, end)
+    totals = span_totals(store, registry, period.start, end, needed_for(registry, key))
     derived = next((d for d in registry.derived if d.key == key or d.name == key), None)
     values: list[tuple[Staff, Decimal]] = []
     if derived is not None and derived.op == "target_ratio":

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -21,15 +22,34 @@ class Totals:
         return self.values.get(key)
 
 
-def span_totals(store: Store, registry: MetricRegistry, start: date, end: date) -> dict[int, Totals]:
-    """{staff_id: Totals} for everyone with any data in [start, end]."""
+def _wanted(registry: MetricRegistry, keys: Iterable[str] | None) -> list[Metric]:
+    if keys is None:
+        return list(registry.stored)
+    wanted = set(keys)
+    return [m for m in registry.stored if m.key in wanted]
+
+
+def needed_for(registry: MetricRegistry, key: str) -> set[str]:
+    """The stored metrics a stored or derived metric is computed from (with the weights of weighted means)."""
+    derived = next((d for d in registry.derived if d.key == key), None)
+    keys = {derived.a, derived.b} - {None} if derived else {key}
+    for metric in registry.stored:
+        if metric.key in keys and metric.weight:
+            keys.add(metric.weight)
+    return keys  # type: ignore[return-value]
+
+
+def span_totals(store: Store, registry: MetricRegistry, start: date, end: date,
+                keys: Iterable[str] | None = None) -> dict[int, Totals]:
+    """{staff_id: Totals} for everyone with any data in [start, end] (only the metrics in `keys` if given)."""
     result: dict[int, dict[str, int]] = {}
     if end < start:
         return {}
-    summed = [m for m in registry.stored if m.aggregation == "sum"]
+    metrics = _wanted(registry, keys)
+    summed = [m for m in metrics if m.aggregation == "sum"]
     for (staff_id, key), (total, _days) in store.values.totals(start, end, [m.key for m in summed]).items():
         result.setdefault(staff_id, {})[key] = total
-    for metric in registry.stored:
+    for metric in metrics:
         if metric.aggregation == "sum":
             continue
         for staff_id, daily in _daily(store, metric, start, end).items():
@@ -40,14 +60,15 @@ def span_totals(store: Store, registry: MetricRegistry, start: date, end: date) 
 
 
 def team_totals(store: Store, registry: MetricRegistry, start: date, end: date,
-                staff_ids: set[int] | None = None) -> Totals:
+                staff_ids: set[int] | None = None, keys: Iterable[str] | None = None) -> Totals:
     """The team's totals: sums added up; means and weighted means recomputed over all the team's days."""
     values: dict[str, int] = {}
-    summed = [m for m in registry.stored if m.aggregation == "sum"]
+    metrics = _wanted(registry, keys)
+    summed = [m for m in metrics if m.aggregation == "sum"]
     for (staff_id, key), (total, _days) in store.values.totals(start, end, [m.key for m in summed]).items():
         if staff_ids is None or staff_id in staff_ids:
             values[key] = values.get(key, 0) + total
-    for metric in registry.stored:
+    for metric in metrics:
         if metric.aggregation == "sum":
             continue
         days = [d for sid, daily in _daily(store, metric, start, end).items()

@@ -10,6 +10,7 @@ from app.errors import StoreError
 from app.i18n import t
 from app.store.audit import AuditRepo
 from app.store.awards import AwardRepo, PlanRepo
+from app.store.certificates import CertificateRepo
 from app.store.database import Database
 from app.store.db import atomic, connect, inspect_file, migrate
 from app.store.events import EventRepo
@@ -44,6 +45,7 @@ class Store:
         self.red_flags = RedFlagRepo(db)
         self.plans = PlanRepo(db)
         self.awards = AwardRepo(db)
+        self.certificates = CertificateRepo(db)
 
     def atomic(self) -> contextlib.AbstractContextManager[Database]:
         """Wrap one user action: all of it is written, or none of it."""

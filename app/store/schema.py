@@ -374,7 +374,61 @@ V5_AWARDS = _statements(
             BEGIN SELECT RAISE(ABORT, 'approved award lines cannot be changed'); END;
         """
 )
-V6_CERTIFICATES: list[str] = []
+V6_CERTIFICATES = _statements(
+        """
+        -- Certificates: a number per (period, recipient, award), given once and never reused; a reprint finds
+        -- the same row by its identity. The checksum is printed (and put in the QR code) to verify a paper copy.
+        CREATE TABLE certificate (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            period TEXT NOT NULL,
+            seq INTEGER NOT NULL CHECK (seq > 0),
+            identity TEXT NOT NULL UNIQUE,
+            recipient_type TEXT NOT NULL CHECK (recipient_type IN ('staff', 'department', 'name')),
+            staff_id INTEGER REFERENCES staff(id),
+            recipient TEXT NOT NULL CHECK (length(trim(recipient)) > 0),
+            award TEXT NOT NULL CHECK (length(trim(award)) > 0),
+            value_text TEXT,
+            checksum TEXT NOT NULL,
+            issued TEXT NOT NULL CHECK (issued GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            UNIQUE (period, seq),
+            CHECK (recipient_type != 'staff' OR staff_id IS NOT NULL)
+        );
+
+        CREATE INDEX certificate_staff ON certificate(staff_id);
+
+        -- Every time certificates are printed or saved as PDF: who, when, how many copies, where to.
+        CREATE TABLE certificate_print (
+            id INTEGER PRIMARY KEY,
+            certificate_id INTEGER NOT NULL REFERENCES certificate(id),
+            at TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            copies INTEGER NOT NULL CHECK (copies > 0),
+            output TEXT NOT NULL DEFAULT '',
+            template TEXT NOT NULL
+        );
+
+        CREATE INDEX certificate_print_cert ON certificate_print(certificate_id);
+
+        -- The shop's images for certificates (PNG bytes kept in the file, so a backup carries them).
+        CREATE TABLE certificate_image (
+            kind TEXT PRIMARY KEY CHECK (kind IN ('seal', 'signature', 'logo')),
+            name TEXT NOT NULL DEFAULT '',
+            data BLOB NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+
+        -- The key of the checksums, made once per shop file.
+        CREATE TABLE certificate_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            secret TEXT NOT NULL
+        );
+
+        INSERT INTO certificate_key (id, secret) VALUES (1, lower(hex(randomblob(32))));
+        """
+)
 
 
 MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES]

@@ -99,8 +99,14 @@ class ValueRepo:
         return {sid: (value, date.fromisoformat(last)) for sid, value, last in rows}
 
     def has_data_on(self, day: date) -> bool:
-        row = self.db.execute("SELECT 1 FROM daily_value WHERE day = ? LIMIT 1", [day.isoformat()]).fetchone()
-        return row is not None
+        """Any value on that day. One primary-key probe per metric (the key starts with the metric), so it
+        stays instant on years of data; a plain `WHERE day = ?` would read the whole table."""
+        metrics = [m for (m,) in self.db.execute(
+            "WITH RECURSIVE m(metric) AS (SELECT min(metric) FROM daily_value UNION ALL "
+            "SELECT (SELECT min(metric) FROM daily_value WHERE metric > m.metric) FROM m WHERE m.metric IS NOT NULL) "
+            "SELECT metric FROM m WHERE metric IS NOT NULL")]
+        return any(self.db.execute("SELECT 1 FROM daily_value WHERE metric = ? AND day = ? LIMIT 1",
+                                   [metric, day.isoformat()]).fetchone() for metric in metrics)
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM daily_value").fetchone()[0]

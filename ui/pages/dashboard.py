@@ -100,6 +100,7 @@ class DashboardPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(30)  # measure 30 rows, not all 200, when the month changes
         header.setSectionResizeMode(BoardModel.PROGRESS, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_row)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._schedule_chart())

@@ -1,0 +1,85 @@
+"""Small award cards (小红花卡), 4 (2 × 2 on A4 landscape) or 8 (2 × 4 on A4 portrait) to a sheet, with cut
+marks. Cards touch, so one cut separates two; every card keeps its content 5 mm inside its edges so an
+imprecise cut never touches the text."""
+
+from __future__ import annotations
+
+from app.certificates import blocks, ornaments
+from app.certificates.glyphs import Fonts
+from app.certificates.layout import Box, draw, fit_line, fit_lines
+from app.certificates.model import Sheet
+
+MARKS = "hhCardMarks"
+_MM = 72 / 25.4
+
+
+class Card:
+    def __init__(self, c, fonts: Fonts, forms: blocks.Forms, width: float, height: float, per_page: int):
+        self.c, self.fonts, self.forms = c, fonts, forms
+        self.per_page = per_page
+        cols, rows = 2, per_page // 2
+        margin = 14 * _MM  # room for the cut marks, inside what every printer prints
+        cell_w = (width - 2 * margin) / cols
+        cell_h = (height - 2 * margin) / rows
+        self.xs = [margin + i * cell_w for i in range(cols + 1)]
+        self.ys = [margin + j * cell_h for j in range(rows + 1)]
+        self.cells = [Box(self.xs[i], self.ys[rows - 1 - j], cell_w, cell_h) for j in range(rows) for i in range(cols)]
+        self.s = min(cell_w, cell_h) / 290.0
+
+    def static(self) -> None:
+        c = self.c
+        c.beginForm(MARKS)
+        ornaments.cut_marks(c, self.xs, self.ys, 6 * _MM, 2 * _MM)
+        c.endForm()
+
+    def draw_page(self, sheets: list[Sheet]) -> list[dict[str, Box]]:
+        self.c.doForm(MARKS)
+        return [self.draw_cell(sheet, cell) for sheet, cell in zip(sheets, self.cells, strict=False)]
+
+    def draw_cell(self, sheet: Sheet, cell: Box) -> dict[str, Box]:
+        c, f, s = self.c, self.fonts, self.s
+        frame = cell.inset(5 * _MM)
+        c.setStrokeColor(ornaments.colour(ornaments.RED))
+        c.setLineWidth(1.6 * s)
+        c.roundRect(frame.x, frame.y, frame.w, frame.h, 8 * s, stroke=1, fill=0)
+        inner = frame.inset(3.2 * s)
+        c.setStrokeColor(ornaments.colour(ornaments.GOLD))
+        c.setLineWidth(0.6 * s)
+        c.roundRect(inner.x, inner.y, inner.w, inner.h, 6 * s, stroke=1, fill=0)
+        area = inner.inset(12 * s, 10 * s)
+        foot_h = max(area.h * 0.2, 28 * s)
+        cite_h = area.h * 0.24
+        upper = Box(area.x, area.y + foot_h + cite_h, area.w, area.h - foot_h - cite_h)
+        radius = min(upper.h / (blocks.EMBLEM_BOX.h / 50), area.w * 0.12)
+        emblem_w, _ = blocks.emblem_extent(radius)
+        blocks.place_emblem(c, upper.x + emblem_w / 2, upper.top - blocks.EMBLEM_BOX.top * radius / 50, radius)
+        right = Box(upper.x + emblem_w + 8 * s, upper.y, upper.w - emblem_w - 8 * s, upper.h)
+        boxes = {"award": Box(right.x, right.y + right.h * 0.6, right.w, right.h * 0.4),
+                 "period": Box(right.x, right.y + right.h * 0.45, right.w, right.h * 0.15),
+                 "name": Box(right.x, right.y, right.w, right.h * 0.43),
+                 "citation": Box(area.x, area.y + foot_h, area.w, cite_h),
+                 "foot": Box(area.x, area.y, area.w, foot_h)}
+        c.setFillColor(ornaments.colour(ornaments.RED))
+        draw(c, f.title, fit_lines(f.title, sheet.award, boxes["award"], 24 * s, 2, leading=1.15), boxes["award"],
+             align="left", bold=0.015)
+        c.setFillColor(ornaments.colour(ornaments.GREY))
+        draw(c, f.body, fit_line(f.body, sheet.period_label, boxes["period"], 11 * s), boxes["period"], align="left")
+        c.setFillColor(ornaments.colour(ornaments.INK))
+        draw(c, f.name, fit_line(f.name, sheet.recipient, boxes["name"], 32 * s), boxes["name"], align="left",
+             bold=0.02)
+        text = sheet.citation + (f"  {sheet.value_line}" if sheet.value_line else "")
+        c.setFillColor(ornaments.colour(ornaments.INK))
+        fitted = fit_lines(f.body, text, boxes["citation"], 11 * s, 3, leading=1.4)
+        draw(c, f.body, fitted, boxes["citation"], align="left" if len(fitted.lines) > 1 else "center")
+        foot = boxes["foot"]
+        qr = foot.h
+        if sheet.qr_payload:
+            ornaments.qr(c, sheet.qr_payload, foot.x + foot.w - qr, foot.y, qr)
+        text_w = foot.w - qr - 6 * s
+        rows = [f"{sheet.shop_name}  {sheet.date_text}", f"编号 {sheet.number}"
+                + (f"  校验 {sheet.checksum}" if sheet.checksum else "")]
+        c.setFillColor(ornaments.colour(ornaments.GREY))
+        for i, row_text in enumerate(rows):
+            row = Box(foot.x, foot.y + foot.h / 2 * (1 - i), text_w, foot.h / 2)
+            draw(c, f.body, fit_line(f.body, row_text, row, 9 * s), row, align="left")
+        return boxes

@@ -1,0 +1,34 @@
+"""The citation (the sentence under the name): an editable template with named fields."""
+
+from __future__ import annotations
+
+import re
+
+from app.errors import UserError
+from app.i18n import t
+
+DEFAULT_CITATION = "{姓名}：在{期间}的工作中表现突出，荣获「{奖项}」，特发此证，以资鼓励。"
+FIELDS = ("姓名", "期间", "奖项", "奖励", "店铺")
+MAX_CITATION = 200
+_FIELD = re.compile(r"\{([^{}]*)\}")
+
+
+def check_template(template: str) -> str:
+    """The template, or UserError naming what is wrong (an unknown field, a stray brace, too long)."""
+    text = str(template).strip()
+    if not text:
+        raise UserError(t("证书评语模板不能为空"))
+    if len(text) > MAX_CITATION:
+        raise UserError(t("证书评语模板太长（最多 {n} 个字）", n=MAX_CITATION))
+    unknown = [name for name in _FIELD.findall(text) if name not in FIELDS]
+    if unknown:
+        raise UserError(t("证书评语模板中的「{{{name}}}」不是可用的字段；可用字段：{fields}",
+                          name=unknown[0], fields="、".join("{" + f + "}" for f in FIELDS)))
+    if "{" in _FIELD.sub("", text) or "}" in _FIELD.sub("", text):
+        raise UserError(t("证书评语模板中的花括号不成对"))
+    return text
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """Put the values in; user text is inserted as it is (no format-string evaluation of any kind)."""
+    return _FIELD.sub(lambda m: values.get(m.group(1), m.group(0)), template)

@@ -1,0 +1,81 @@
+"""奖状: a red and gold 回纹 border, the large title in a brush face, the name, the award, the citation."""
+
+from __future__ import annotations
+
+from app.certificates import blocks, ornaments
+from app.certificates.glyphs import Fonts
+from app.certificates.layout import Box, draw, fit_line, fit_lines
+from app.certificates.model import Sheet
+
+BORDER = "hhClassicBorder"
+
+
+class Classic:
+    title_text = "奖状"
+
+    def __init__(self, c, fonts: Fonts, forms: blocks.Forms, width: float, height: float):
+        self.c, self.fonts, self.forms = c, fonts, forms
+        self.width, self.height = width, height
+        self.s = min(width, height) / 595.0
+        margin = max(34.0 * self.s, 28.0)  # ≥ 10 mm from the paper's edge: printers cannot print there
+        self.border = Box(margin, margin, width - 2 * margin, height - 2 * margin)
+        band = 30 * self.s
+        self.frame = self.border.inset(band)  # the inner red rule: nothing is drawn past it
+        self.content = self.frame.inset(26 * self.s, 18 * self.s)
+
+    def static(self) -> None:
+        c = self.c
+        c.beginForm(BORDER)
+        ornaments.fret_band(c, self.border, 30 * self.s, self.s)
+        c.endForm()
+
+    def draw(self, sheet: Sheet) -> dict[str, Box]:
+        """One certificate on the current page; returns the boxes each text was given (for checks)."""
+        c, f, s = self.c, self.fonts, self.s
+        c.doForm(BORDER)
+        area = self.content
+        portrait = self.height > self.width
+        bottom_h = 92 * s
+        heights = {"title": 78 * s, "name": 60 * s, "award": 46 * s,
+                   "citation": (96 if portrait else 58) * s, "value": 24 * s if sheet.value_line else 0.0}
+        spare = area.h - bottom_h - sum(heights.values())
+        gap = max(spare / (len(heights) + 1), 0.0)
+        y = area.top - gap * 0.6
+        boxes: dict[str, Box] = {}
+        for key, h in heights.items():
+            if h:
+                boxes[key] = Box(area.x, y - h, area.w, h)
+                y -= h + gap
+        boxes["bottom"] = Box(area.x, area.y, area.w, bottom_h)
+
+        title = boxes["title"]
+        c.setFillColor(ornaments.colour(ornaments.RED))
+        draw(c, f.title, fit_line(f.title, self.title_text, title, 64 * s, char_space=40 * s), title, bold=0.025)
+
+        name_box = boxes["name"].inset(area.w * 0.1, 0)
+        c.setFillColor(ornaments.colour(ornaments.INK))
+        fitted = fit_line(f.name, sheet.recipient, name_box, 42 * s)
+        drawn = draw(c, f.name, fitted, name_box, bold=0.02)
+        c.setStrokeColor(ornaments.colour(ornaments.GOLD))
+        c.setLineWidth(0.9 * s)
+        under = max(drawn[0].w, name_box.w * 0.45) / 2 + 10 * s
+        c.line(name_box.cx - min(under, name_box.w / 2), boxes["name"].y + 2 * s,
+               name_box.cx + min(under, name_box.w / 2), boxes["name"].y + 2 * s)
+
+        award = boxes["award"]
+        c.setFillColor(ornaments.colour(ornaments.RED))
+        draw(c, f.title, fit_lines(f.title, f"「{sheet.award}」", award, 30 * s, 2, leading=1.2), award, bold=0.015)
+
+        blocks.citation_block(c, f, sheet, boxes["citation"].inset(area.w * 0.04, 0), 17 * s, 3 if portrait else 2)
+        if sheet.value_line:
+            value = boxes["value"]
+            c.setFillColor(ornaments.colour(ornaments.DARK_RED))
+            draw(c, f.body, fit_line(f.body, sheet.value_line, value, 15 * s), value)
+
+        bottom = boxes["bottom"]
+        sign_w = min(260 * s, bottom.w * 0.5)
+        blocks.sign_block(c, f, sheet, Box(bottom.x + bottom.w - sign_w, bottom.y, sign_w, bottom.h), self.forms,
+                          16 * s, 44 * s)
+        blocks.number_block(c, f, sheet, Box(bottom.x, bottom.y, bottom.w - sign_w - 12 * s, bottom.h),
+                            58 * s, 8.5 * s)
+        return boxes

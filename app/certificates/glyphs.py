@@ -1,0 +1,249 @@
+"""Fonts for certificates: each text role (title, name, body) has a primary face and fallbacks.
+
+Every character is looked up in the faces' character maps before anything is drawn. A character the
+primary face lacks is drawn with the first fallback that has it — the bundled LXGW WenKai, then TrueType
+system fonts (reportlab cannot embed CFF outlines, which rules out Noto CJK) — and when no face has it the
+caller gets a `Missing` entry to warn the user with: never a silent box.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.resources import resource_path
+
+# Characters that draw nothing (joiners, variation selectors, BOM): dropped, never reported.
+_IGNORABLE = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0xFE00, 0xFE10),
+              *range(0xE0100, 0xE01F0)}
+
+
+def bundled(name: str) -> Path:
+    return resource_path("fonts", name)
+
+
+def sans_regular() -> Path:
+    return bundled("NotoSansSC-Regular.ttf")
+
+
+def sans_bold() -> Path:
+    return bundled("NotoSansSC-Bold.ttf")
+
+
+def brush() -> Path:
+    return bundled("LXGWWenKai-Regular.ttf")
+
+
+def system_fallbacks() -> list[Path]:
+    """TrueType (or TrueType-collection) system fonts with wide coverage, existing ones only, best first."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+        names = ["msyh.ttc", "simsun.ttc", "simsunb.ttf", "simhei.ttf", "msjh.ttc", "mingliub.ttc",
+                 "seguisym.ttf", "seguiemj.ttf"]
+        candidates = [base / n for n in names]
+    elif sys.platform == "darwin":
+        candidates = [Path("/Library/Fonts/Arial Unicode.ttf"),
+                      Path("/System/Library/Fonts/Supplemental/Arial Unicode.ttf")]
+    else:
+        root = Path("/usr/share/fonts/truetype")
+        candidates = [root / "wqy/wqy-microhei.ttc", root / "wqy/wqy-zenhei.ttc", root / "arphic/uming.ttc",
+                      root / "droid/DroidSansFallbackFull.ttf", root / "dejavu/DejaVuSans.ttf"]
+    return [p for p in candidates if p.is_file()]
+
+
+@dataclass(frozen=True)
+class FontPlan:
+    """Which files to use: tests pass paths explicitly; `default()` is the bundled fonts + system ones."""
+
+    title: Path
+    name: Path
+    body: Path
+    bold: Path
+    fallbacks: tuple[Path, ...] = ()
+
+    @classmethod
+    def default(cls) -> FontPlan:
+        return cls(title=brush(), name=brush(), body=sans_regular(), bold=sans_bold(),
+                   fallbacks=(brush(), sans_regular(), *system_fallbacks()))
+
+    @classmethod
+    def sans_only(cls, fallbacks: tuple[Path, ...] = ()) -> FontPlan:
+        return cls(title=sans_bold(), name=sans_bold(), body=sans_regular(), bold=sans_bold(), fallbacks=fallbacks)
+
+
+@dataclass(frozen=True)
+class Face:
+    name: str  # as registered with reportlab
+    path: Path
+    chars: frozenset[int] = field(repr=False)
+
+
+_faces: dict[tuple[str, int], Face | None] = {}
+_lock = threading.Lock()
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map with characters beyond U+FFFF written as UTF-16 surrogate pairs, as the PDF
+    format requires (reportlab writes `<20BB7>`, so 𠮷 could not be searched or copied from the PDF)."""
+    def utf16(code: int) -> str:
+        return chr(code).encode("utf-16-be").hex().upper()
+
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange", f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
+def _use_full_unicode_cmaps() -> None:
+    from reportlab.pdfbase import ttfonts
+
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
+def load_face(path: Path) -> Face | None:
+    """Register a TrueType file (the first face of a collection) once per process; None when reportlab
+    cannot embed it (CFF outlines, a broken file) — such a font is simply not used."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    key = (str(Path(path).resolve()), 0)
+    with _lock:
+        _use_full_unicode_cmaps()
+        if key in _faces:
+            return _faces[key]
+        name = f"HH{len(_faces) + 1}-{Path(path).stem}"[:60]
+        try:
+            font = TTFont(name, str(path), subfontIndex=0)
+        except (TTFError, OSError, ValueError, KeyError) as e:
+            _rejected[key[0]] = f"{type(e).__name__}: {e}"
+            _faces[key] = None
+            return None
+        pdfmetrics.registerFont(font)
+        face = Face(name, Path(path), frozenset(font.face.charToGlyph))
+        _faces[key] = face
+        return face
+
+
+_rejected: dict[str, str] = {}
+
+
+def rejected_fonts() -> dict[str, str]:
+    """Font files that could not be used, with the reason (shown in diagnostics)."""
+    return dict(_rejected)
+
+
+def printable(text: str) -> str:
+    """Control characters become spaces and invisible joiners/selectors go; everything else is kept."""
+    out = []
+    for ch in str(text):
+        code = ord(ch)
+        if code in _IGNORABLE:
+            continue
+        out.append(" " if unicodedata.category(ch) == "Cc" else ch)
+    return "".join(out)
+
+
+class Chain:
+    """One text role: the primary face, then fallbacks for what it lacks."""
+
+    def __init__(self, primary: Path, fallbacks: tuple[Path, ...]):
+        self.primary = load_face(primary)
+        if self.primary is None:
+            raise ValueError(f"font cannot be embedded: {primary}")
+        self._fallback_paths = [p for p in fallbacks if Path(p).resolve() != Path(primary).resolve()]
+        self._fallbacks: list[Face] | None = None
+        self._pick: dict[str, str | None] = {}
+        self._runs: dict[str, list[tuple[str, str]]] = {}
+        self._unit: dict[str, float] = {}
+
+    def _fallback_faces(self) -> list[Face]:
+        if self._fallbacks is None:  # loaded only when a character needs them
+            self._fallbacks = [f for f in (load_face(p) for p in self._fallback_paths) if f is not None]
+        return self._fallbacks
+
+    def font_for(self, ch: str) -> str | None:
+        """The registered font name that draws `ch`, None when no face has it."""
+        hit = self._pick.get(ch, "")
+        if hit != "":
+            return hit
+        code = ord(ch)
+        found: str | None = None
+        if code in self.primary.chars or ch == " ":
+            found = self.primary.name
+        else:
+            for face in self._fallback_faces():
+                if code in face.chars:
+                    found = face.name
+                    break
+        self._pick[ch] = found
+        return found
+
+    def missing(self, text: str) -> list[str]:
+        seen: list[str] = []
+        for ch in printable(text):
+            if self.font_for(ch) is None and ch not in seen:
+                seen.append(ch)
+        return seen
+
+    def runs(self, text: str) -> list[tuple[str, str]]:
+        """(font name, text) pieces; a character no face has is drawn with the primary face (its box)
+        after the caller warned about it."""
+        cached = self._runs.get(text)
+        if cached is not None:
+            return cached
+        out: list[tuple[str, str]] = []
+        for ch in printable(text):
+            font = self.font_for(ch) or self.primary.name
+            if out and out[-1][0] == font:
+                out[-1] = (font, out[-1][1] + ch)
+            else:
+                out.append((font, ch))
+        if len(self._runs) > 20_000:
+            self._runs.clear()
+        self._runs[text] = out
+        return out
+
+    def width(self, text: str, size: float) -> float:
+        """Widths scale with the size: the width at size 1 is measured once per text."""
+        unit = self._unit.get(text)
+        if unit is None:
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            unit = sum(stringWidth(piece, font, 1.0) for font, piece in self.runs(text))
+            if len(self._unit) > 20_000:
+                self._unit.clear()
+            self._unit[text] = unit
+        return unit * size
+
+
+class Fonts:
+    """The chains of a print job, built from a FontPlan."""
+
+    def __init__(self, plan: FontPlan | None = None):
+        plan = plan or FontPlan.default()
+        self.plan = plan
+        self.title = Chain(plan.title, plan.fallbacks)
+        self.name = Chain(plan.name, plan.fallbacks)
+        self.body = Chain(plan.body, plan.fallbacks)
+        self.bold = Chain(plan.bold, plan.fallbacks)
+
+    @property
+    def initial(self) -> str:
+        """The canvas's initial font, so that no unembedded Helvetica is referenced."""
+        return self.body.primary.name
+
+
+@dataclass(frozen=True)
+class Missing:
+    text: str
+    char: str
+
+    def code(self) -> str:
+        return f"U+{ord(self.char):04X}"

@@ -1,0 +1,119 @@
+"""What a certificate is: the request to print one, the issued record, and the options of a print job."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.periods import Period
+
+STAFF, DEPARTMENT, NAME = "staff", "department", "name"
+RECIPIENT_TYPES = (STAFF, DEPARTMENT, NAME)
+TEMPLATES = ("classic", "modern", "card")
+PAGES = ("a4-landscape", "a4-portrait", "a5-landscape", "a5-portrait")
+CARDS_PER_SHEET = (4, 8)
+IMAGE_KINDS = ("seal", "signature", "logo")
+
+
+@dataclass(frozen=True)
+class CertificateRequest:
+    """One certificate to print: who (a person, a department or a name typed by hand), for what, when."""
+
+    recipient: str
+    award: str
+    period: Period
+    value_text: str | None = None
+    recipient_type: str = NAME
+    staff_id: int | None = None
+
+    def identity(self) -> str:
+        """What makes two requests the same certificate (so a reprint keeps its number)."""
+        who = str(self.staff_id) if self.recipient_type == STAFF else " ".join(self.recipient.split())
+        return f"{self.period.key()}|{self.recipient_type}|{who}|{self.award.strip()}"
+
+    @property
+    def is_group(self) -> bool:
+        return self.recipient_type == DEPARTMENT
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """An issued certificate: its number never changes and is never reused."""
+
+    id: int
+    number: str
+    checksum: str
+    period_key: str
+    recipient_type: str
+    staff_id: int | None
+    recipient: str
+    award: str
+    value_text: str | None
+    issued: date
+    created_at: str
+    created_by: str
+
+    @property
+    def is_group(self) -> bool:
+        return self.recipient_type == DEPARTMENT
+
+
+@dataclass(frozen=True)
+class PrintRecord:
+    certificate_id: int
+    at: str
+    os_user: str
+    copies: int
+    output: str
+    template: str
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a print job looks. `citation` is the template with {姓名} {期间} {奖项} {奖励} {店铺} fields."""
+
+    template: str = "classic"
+    page: str = "a4-landscape"
+    citation: str = ""
+    chinese_date: bool = False
+    show_value: bool = False
+    cards_per_sheet: int = 4
+    draft: bool = False
+    copies: int = 1
+
+
+@dataclass(frozen=True)
+class Images:
+    """The shop's PNGs (bytes): the seal placed over the date, a signature, the logo (modern template)."""
+
+    seal: bytes | None = None
+    signature: bytes | None = None
+    logo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """Everything one certificate prints, as final strings (the renderer adds nothing of its own)."""
+
+    recipient: str
+    award: str
+    period_label: str
+    citation: str
+    value_line: str
+    shop_name: str
+    date_text: str
+    number: str
+    checksum: str
+    qr_payload: str
+    is_group: bool = False
+    draft: bool = False
+
+
+@dataclass
+class Outcome:
+    """What a print job wrote and what the user must be told (missing glyphs, skipped lines)."""
+
+    paths: list = field(default_factory=list)
+    certificates: list[Certificate] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    pages: int = 0

@@ -1,0 +1,107 @@
+"""荣誉证书: a clean page with a colour band down the left (the shop's logo at its top when set)."""
+
+from __future__ import annotations
+
+from app.certificates import blocks, ornaments
+from app.certificates.glyphs import Fonts
+from app.certificates.layout import Box, draw, fit_line, fit_lines
+from app.certificates.model import Sheet
+
+STATIC = "hhModernFrame"
+BAND = "#A4161A"
+BAND_LIGHT = "#BA2B2F"
+
+
+class Modern:
+    def __init__(self, c, fonts: Fonts, forms: blocks.Forms, width: float, height: float):
+        self.c, self.fonts, self.forms = c, fonts, forms
+        self.width, self.height = width, height
+        self.s = min(width, height) / 595.0
+        margin = max(30.0 * self.s, 28.0)
+        self.frame = Box(margin, margin, width - 2 * margin, height - 2 * margin)
+        self.band = Box(self.frame.x, self.frame.y, min(self.frame.w * 0.16, 130 * self.s), self.frame.h)
+        left = self.band.x + self.band.w
+        self.content = Box(left + 36 * self.s, self.frame.y + 22 * self.s,
+                           self.frame.x + self.frame.w - left - 60 * self.s, self.frame.h - 44 * self.s)
+
+    def static(self) -> None:
+        c, s, band, frame = self.c, self.s, self.band, self.frame
+        c.beginForm(STATIC)
+        c.setStrokeColor(ornaments.colour("#D9C48A"))
+        c.setLineWidth(0.8 * s)
+        c.rect(frame.x, frame.y, frame.w, frame.h, stroke=1, fill=0)
+        inner = frame.inset(6 * s)
+        c.setStrokeColor(ornaments.colour(ornaments.GOLD))
+        c.setLineWidth(0.4 * s)
+        c.rect(inner.x, inner.y, inner.w, inner.h, stroke=1, fill=0)
+        c.setFillColor(ornaments.colour(BAND))
+        c.rect(band.x, band.y, band.w, band.h, stroke=0, fill=1)
+        c.saveState()  # pale diagonal stripes, clipped to the band
+        clip = c.beginPath()
+        clip.rect(band.x, band.y, band.w, band.h)
+        c.clipPath(clip, stroke=0, fill=0)
+        c.setStrokeColor(ornaments.colour(BAND_LIGHT))
+        c.setLineWidth(5 * s)
+        step = 18 * s
+        x = band.x - band.h
+        while x < band.x + band.w:
+            c.line(x, band.y, x + band.h, band.y + band.h)
+            x += step
+        c.restoreState()
+        c.setStrokeColor(ornaments.colour(ornaments.GOLD))
+        c.setLineWidth(2.2 * s)
+        edge = band.x + band.w + 4 * s
+        c.line(edge, band.y, edge, band.y + band.h)
+        c.endForm()
+
+    def draw(self, sheet: Sheet) -> dict[str, Box]:
+        c, f, s, area = self.c, self.fonts, self.s, self.content
+        c.doForm(STATIC)
+        if self.forms.logo:
+            side = self.band.w * 0.7
+            tile = Box(self.band.cx - side / 2, self.band.top - side - self.band.w * 0.15, side, side)
+            c.setFillColor(ornaments.colour("#FFFFFF"))
+            c.roundRect(tile.x, tile.y, tile.w, tile.h, 6 * s, stroke=0, fill=1)
+            blocks.place_form(c, blocks.LOGO, self.forms.logo, tile.inset(5 * s))
+        portrait = self.height > self.width
+        bottom_h = 92 * s
+        heights = {"title": 56 * s, "subtitle": 18 * s, "label": 22 * s, "name": 58 * s, "award": 44 * s,
+                   "citation": (96 if portrait else 58) * s, "value": 24 * s if sheet.value_line else 0.0}
+        spare = area.h - bottom_h - sum(heights.values())
+        gap = max(spare / (len(heights) + 1), 0.0)
+        y = area.top - gap * 0.5
+        boxes: dict[str, Box] = {}
+        for key, h in heights.items():
+            if h:
+                boxes[key] = Box(area.x, y - h, area.w, h)
+                y -= h + (gap * 0.3 if key in ("title", "label") else gap)
+        boxes["bottom"] = Box(area.x, area.y, area.w, bottom_h)
+
+        c.setFillColor(ornaments.colour(ornaments.INK))
+        draw(c, f.bold, fit_line(f.bold, "荣誉证书", boxes["title"], 44 * s, char_space=22 * s), boxes["title"])
+        c.setFillColor(ornaments.colour(ornaments.GOLD))
+        draw(c, f.body, fit_line(f.body, "CERTIFICATE OF HONOR", boxes["subtitle"], 10 * s, char_space=4 * s),
+             boxes["subtitle"])
+        c.setFillColor(ornaments.colour(ornaments.GREY))
+        label = "特授予" if sheet.is_group else "授予"
+        draw(c, f.body, fit_line(f.body, label, boxes["label"], 13 * s), boxes["label"])
+        name_box = boxes["name"].inset(area.w * 0.06, 0)
+        c.setFillColor(ornaments.colour(ornaments.INK))
+        drawn = draw(c, f.bold, fit_line(f.bold, sheet.recipient, name_box, 40 * s), name_box)
+        c.setStrokeColor(ornaments.colour(BAND))
+        c.setLineWidth(1.6 * s)
+        half = min(max(drawn[0].w / 2 + 16 * s, 60 * s), name_box.w / 2)
+        c.line(name_box.cx - half, boxes["name"].y + 1 * s, name_box.cx + half, boxes["name"].y + 1 * s)
+        c.setFillColor(ornaments.colour(BAND))
+        draw(c, f.bold, fit_lines(f.bold, sheet.award, boxes["award"], 26 * s, 2, leading=1.25), boxes["award"])
+        blocks.citation_block(c, f, sheet, boxes["citation"].inset(area.w * 0.03, 0), 15 * s, 3 if portrait else 2)
+        if sheet.value_line:
+            c.setFillColor(ornaments.colour(BAND))
+            draw(c, f.body, fit_line(f.body, sheet.value_line, boxes["value"], 14 * s), boxes["value"])
+        bottom = boxes["bottom"]
+        sign_w = min(240 * s, bottom.w * 0.5)
+        blocks.sign_block(c, f, sheet, Box(bottom.x + bottom.w - sign_w, bottom.y, sign_w, bottom.h), self.forms,
+                          15 * s, 42 * s)
+        blocks.number_block(c, f, sheet, Box(bottom.x, bottom.y, bottom.w - sign_w - 12 * s, bottom.h),
+                            58 * s, 8.5 * s)
+        return boxes

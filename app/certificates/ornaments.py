@@ -1,0 +1,224 @@
+"""Vector decoration: the classic 回纹 border, the 荣誉章 emblem, cut marks, the draft mark, the QR code,
+and the shop's images. Everything is drawn with reportlab's canvas; no bitmap is made here.
+
+The emblem is a red flower (a rosette with ribbons) with 荣誉 in its heart. It is deliberately nothing like
+an official company seal: no ring of text, no shop name, no star.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from io import BytesIO
+
+from app.certificates.glyphs import Chain
+from app.certificates.layout import Box, draw, fit_line
+
+RED = "#C8102E"
+DARK_RED = "#8E1B1B"
+LIGHT_RED = "#E5484D"
+GOLD = "#C9A227"
+PALE_GOLD = "#F3E3A5"
+INK = "#2B2B2B"
+GREY = "#6B6B6B"
+
+# A square spiral (one 回纹 unit) in a unit cell, drawn as one stroke.
+_SPIRAL = [(0.12, 0.12), (0.88, 0.12), (0.88, 0.88), (0.12, 0.88), (0.12, 0.34), (0.66, 0.34), (0.66, 0.66),
+           (0.34, 0.66), (0.34, 0.5)]
+
+
+def colour(hex_text: str):
+    from reportlab.lib.colors import HexColor
+
+    return HexColor(hex_text)
+
+
+def fret_band(c, outer: Box, band: float, scale: float) -> None:
+    """The classic border: a thick red line, gold rules, a band of 回纹 spirals and 回 corner blocks."""
+    c.setLineJoin(0)
+    c.setStrokeColor(colour(RED))
+    c.setLineWidth(3.2 * scale)
+    c.rect(outer.x, outer.y, outer.w, outer.h, stroke=1, fill=0)
+    gold_out = outer.inset(4.5 * scale)
+    inner = outer.inset(band)
+    gold_in = inner.inset(-4.5 * scale)
+    c.setStrokeColor(colour(GOLD))
+    c.setLineWidth(1.0 * scale)
+    for box in (gold_out, gold_in):
+        c.rect(box.x, box.y, box.w, box.h, stroke=1, fill=0)
+    c.setStrokeColor(colour(RED))
+    c.setLineWidth(1.4 * scale)
+    c.rect(inner.x, inner.y, inner.w, inner.h, stroke=1, fill=0)
+    # spirals between the gold rules
+    cell = gold_out.x + gold_out.w - (gold_in.x + gold_in.w)  # the band between the gold rules
+    lane_lo, lane_hi = gold_out, gold_in
+    path = c.beginPath()
+    _spirals(path, lane_lo.x + cell, lane_lo.y, lane_lo.x + lane_lo.w - cell, cell, horizontal=True)
+    _spirals(path, lane_lo.x + cell, lane_hi.y + lane_hi.h, lane_lo.x + lane_lo.w - cell, cell, horizontal=True)
+    _spirals(path, lane_lo.y + cell, lane_lo.x, lane_lo.y + lane_lo.h - cell, cell, horizontal=False)
+    _spirals(path, lane_lo.y + cell, lane_hi.x + lane_hi.w, lane_lo.y + lane_lo.h - cell, cell, horizontal=False)
+    c.setLineWidth(max(cell * 0.07, 0.5))
+    c.drawPath(path, stroke=1, fill=0)
+    for cx, cy in ((lane_lo.x, lane_lo.y), (lane_lo.x + lane_lo.w - cell, lane_lo.y),
+                   (lane_lo.x, lane_lo.y + lane_lo.h - cell), (lane_lo.x + lane_lo.w - cell, lane_lo.y + lane_lo.h - cell)):
+        _corner(c, cx, cy, cell)
+
+
+def _spirals(path, start: float, across: float, end: float, cell: float, horizontal: bool) -> None:
+    length = end - start
+    count = max(int(length // cell), 1)
+    step = length / count
+    pad = (step - cell) / 2
+    for i in range(count):
+        along = start + i * step + pad
+        mirror = i % 2 == 1
+        for j, (u, v) in enumerate(_SPIRAL):
+            u2 = 1 - u if mirror else u
+            x, y = (along + u2 * cell, across + v * cell) if horizontal else (across + v * cell, along + u2 * cell)
+            if j == 0:
+                path.moveTo(x, y)
+            else:
+                path.lineTo(x, y)
+
+
+def _corner(c, x: float, y: float, cell: float) -> None:
+    c.setFillColor(colour(RED))
+    c.rect(x, y, cell, cell, stroke=0, fill=1)
+    c.setStrokeColor(colour(PALE_GOLD))
+    c.setLineWidth(max(cell * 0.06, 0.4))
+    for f in (0.2, 0.36):
+        c.rect(x + cell * f, y + cell * f, cell * (1 - 2 * f), cell * (1 - 2 * f), stroke=1, fill=0)
+    c.setFillColor(colour(PALE_GOLD))
+    c.rect(x + cell * 0.46, y + cell * 0.46, cell * 0.08, cell * 0.08, stroke=0, fill=1)
+
+
+def emblem(c, title: Chain, text: str = "荣誉") -> None:
+    """The 荣誉章 flower, centred on (0, 0) with radius 50 (ribbons reach down to -92)."""
+    c.saveState()
+    c.setStrokeColor(colour(DARK_RED))
+    c.setLineWidth(1.0)
+    c.setFillColor(colour(DARK_RED))
+    for side in (-1, 1):  # two ribbon tails with a notch
+        p = c.beginPath()
+        p.moveTo(side * 8, -20)
+        p.lineTo(side * 26, -24)
+        p.lineTo(side * 40, -90)
+        p.lineTo(side * 29, -80)
+        p.lineTo(side * 20, -92)
+        p.close()
+        c.drawPath(p, stroke=0, fill=1)
+    for ring, (count, dist, radius, hex_text, turn) in enumerate(
+            ((14, 38.0, 13.0, RED, 0.0), (14, 27.0, 10.5, LIGHT_RED, math.pi / 14))):
+        c.setFillColor(colour(hex_text))
+        c.setStrokeColor(colour(DARK_RED if ring == 0 else RED))
+        c.setLineWidth(0.6)
+        for i in range(count):
+            a = turn + 2 * math.pi * i / count
+            c.circle(dist * math.cos(a), dist * math.sin(a), radius, stroke=1, fill=1)
+    c.setFillColor(colour(GOLD))
+    c.circle(0, 0, 24, stroke=0, fill=1)
+    c.setFillColor(colour(RED))
+    c.setStrokeColor(colour(PALE_GOLD))
+    c.setLineWidth(1.2)
+    c.circle(0, 0, 20.5, stroke=1, fill=1)
+    c.setFillColor(colour(PALE_GOLD))
+    box = Box(-16, -10, 32, 20)
+    draw(c, title, fit_line(title, text, box, 16, char_space=1.0), box, bold=0.03)
+    c.restoreState()
+
+
+def cut_marks(c, xs: list[float], ys: list[float], length: float, gap: float) -> None:
+    """Crop marks outside the grid, in line with every cut (cards touch: one cut separates two)."""
+    c.setStrokeColor(colour(INK))
+    c.setLineWidth(0.35)
+    left, right, bottom, top = min(xs), max(xs), min(ys), max(ys)
+    for x in xs:
+        c.line(x, bottom - gap, x, bottom - gap - length)
+        c.line(x, top + gap, x, top + gap + length)
+    for y in ys:
+        c.line(left - gap, y, left - gap - length, y)
+        c.line(right + gap, y, right + gap + length, y)
+
+
+def draft_mark(c, title: Chain, width: float, height: float) -> None:
+    """草稿 across the page, large and pale, over everything (so it cannot be cropped off one block)."""
+    c.saveState()
+    c.setFillColor(colour(RED))
+    c.setFillAlpha(0.16)
+    c.translate(width / 2, height / 2)
+    c.rotate(math.degrees(math.atan2(height, width)))
+    size = min(width, height) * 0.42
+    box = Box(-width / 2, -size / 2, width, size)
+    draw(c, title, fit_line(title, "草稿", box, size, char_space=size * 0.4), box)
+    c.restoreState()
+
+
+def _memoize_generator_polynomials(qrencoder) -> None:
+    """The Reed-Solomon generator polynomial depends only on the number of correction bytes, yet reportlab
+    rebuilds it for every block of every code (two thirds of the encoding time). It is only read afterwards
+    (`createBytes` takes its length and divides by it), so remembering it changes nothing but the time."""
+    util = qrencoder.QRUtil
+    if not getattr(util, "_memoized_by_honghua", False):
+        util.getErrorCorrectPolynomial = staticmethod(functools.lru_cache(maxsize=128)(util.getErrorCorrectPolynomial))
+        util._memoized_by_honghua = True
+
+
+def qr_matrix(payload: str) -> list[list[bool]]:
+    """reportlab's own QR encoder with error correction M and a fixed mask (any mask is valid; trying all
+    eight, as the widget does, costs 8× the time for a barely different pattern)."""
+    from reportlab.graphics.barcode import qrencoder
+
+    _memoize_generator_polynomials(qrencoder)
+
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    code.version = code.calculate_version()
+    code.makeImpl(False, 2)
+    return [list(map(bool, row)) for row in code.modules]
+
+
+def qr(c, payload: str, x: float, y: float, size: float) -> None:
+    """The code in a white square of side `size` (including the 2-module quiet zone) at (x, y).
+
+    The dark runs of each row are written as integer rectangles in module units under one scaling, which
+    keeps the content stream short and quick to write (a code has a few hundred runs).
+    """
+    modules = qr_matrix(payload)
+    n = len(modules)
+    quiet = 2
+    cell = size / (n + 2 * quiet)
+    c.setFillColor(colour("#FFFFFF"))
+    c.rect(x, y, size, size, stroke=0, fill=1)
+    c.setFillColor(colour("#000000"))
+    c.saveState()
+    c.transform(cell, 0, 0, cell, x + quiet * cell, y + quiet * cell)
+    ops = []
+    for r, row in enumerate(modules):
+        bottom = n - 1 - r
+        col = 0
+        while col < n:
+            if row[col]:
+                start = col
+                while col < n and row[col]:
+                    col += 1
+                ops.append(f"{start} {bottom} {col - start} 1 re")
+            else:
+                col += 1
+    c.addLiteral("\n".join(ops) + "\nf")
+    c.restoreState()
+
+
+def image_reader(data: bytes):
+    from reportlab.lib.utils import ImageReader
+
+    return ImageReader(BytesIO(data))
+
+
+def place_image(c, reader, box: Box) -> Box:
+    """Draw the image as large as fits in the box, centred, keeping its proportions and transparency."""
+    iw, ih = reader.getSize()
+    scale = min(box.w / iw, box.h / ih)
+    w, h = iw * scale, ih * scale
+    x, y = box.cx - w / 2, box.y + (box.h - h) / 2
+    c.drawImage(reader, x, y, w, h, mask="auto")
+    return Box(x, y, w, h)

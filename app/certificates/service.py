@@ -1,0 +1,378 @@
+"""Certificates as the CLI and the GUI use them: check, number, draw, record, verify.
+
+A print job is one user action: the numbers it gives, the print records and the audit row are written in
+one transaction, and the PDF is moved into place as its last step — so a failed or cancelled job leaves
+neither numbers nor a half-written file behind. A draft writes nothing to the shop file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Self
+
+from app.certificates import citation, numbering
+from app.certificates import options as declared
+from app.certificates.filenames import unique_names
+from app.certificates.glyphs import FontPlan, Fonts, Missing
+from app.certificates.model import (
+    CARDS_PER_SHEET,
+    IMAGE_KINDS,
+    NAME,
+    PAGES,
+    TEMPLATES,
+    Certificate,
+    CertificateRequest,
+    Images,
+    Options,
+    Outcome,
+    PrintRecord,
+    Sheet,
+)
+from app.certificates.render import CancelFlag, Progress, draw_pdf, replace_into, temp_beside, writable_target
+from app.errors import UserError
+from app.i18n import t
+from app.periods import Period, chinese_date, date_label
+
+if TYPE_CHECKING:
+    from app.services.catalog import SettingService
+    from app.services.context import Context
+    from app.store import Store
+
+MAX_NAME = 60
+MAX_AWARD = 60
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+@dataclass(frozen=True)
+class Verification:
+    status: str  # "ok" | "unknown" | "tampered" | "malformed"
+    number: str | None = None
+    certificate: Certificate | None = None
+    checksum_checked: bool = False
+    prints: tuple[PrintRecord, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+class CertificateService:
+    def __init__(self, store: Store, ctx: Context, settings: SettingService, fonts: FontPlan | None = None):
+        self.store = store
+        self.ctx = ctx
+        self.settings = settings
+        self.font_plan = fonts
+        self._fonts: Fonts | None = None
+
+    # ---- options and images
+    def options(self, **overrides: object) -> Options:
+        """The saved options with `overrides` (None values ignored), checked."""
+        saved = {"template": self.settings.get(declared.TEMPLATE), "page": self.settings.get(declared.PAGE),
+                 "citation": self.settings.get(declared.CITATION),
+                 "chinese_date": self.settings.get(declared.CHINESE_DATE),
+                 "show_value": self.settings.get(declared.SHOW_VALUE),
+                 "cards_per_sheet": self.settings.get(declared.CARDS_PER_SHEET)}
+        saved.update({k: v for k, v in overrides.items() if v is not None})
+        return check_options(Options(**saved))  # type: ignore[arg-type]
+
+    def save_options(self, chosen: Options) -> None:
+        chosen = check_options(chosen)
+        for setting, value in ((declared.TEMPLATE, chosen.template), (declared.PAGE, chosen.page),
+                               (declared.CITATION, chosen.citation), (declared.CHINESE_DATE, chosen.chinese_date),
+                               (declared.SHOW_VALUE, chosen.show_value),
+                               (declared.CARDS_PER_SHEET, chosen.cards_per_sheet)):
+            self.settings.set(setting, value)
+
+    def images(self) -> Images:
+        found = {kind: self.store.certificates.image(kind) for kind in IMAGE_KINDS}
+        return Images(**{kind: (item[1] if item else None) for kind, item in found.items()})
+
+    def set_image(self, kind: str, path: str | Path) -> None:
+        """Keep a PNG (the seal, a signature, the logo) in the shop file."""
+        if kind not in IMAGE_KINDS:
+            raise ValueError(kind)
+        source = Path(path)
+        try:
+            data = source.read_bytes()
+        except OSError as e:
+            raise UserError(t("无法读取图片 {path}：{error}", path=source, error=e.strerror or e)) from None
+        if not data.startswith(PNG_MAGIC):
+            raise UserError(t("{path} 不是 PNG 图片（印章请用透明背景的 PNG）", path=source.name))
+        if len(data) > MAX_IMAGE_BYTES:
+            raise UserError(t("图片 {path} 太大（最大 5 MB）", path=source.name))
+        from app.certificates.ornaments import image_reader
+
+        try:
+            image_reader(data).getSize()
+        except Exception as e:  # noqa: BLE001 — any decoder failure means the file is not a usable PNG
+            raise UserError(t("无法读取图片 {path}：{error}", path=source.name, error=e)) from None
+        with self.store.atomic():
+            self.store.certificates.set_image(kind, source.name, data)
+            self.store.audit.add(self.ctx.user, "certificate.image", t("证书图片（{kind}）：{name}", kind=kind,
+                                 name=source.name), {"kind": kind}, pin_used=self.ctx.pin_used)
+
+    def clear_image(self, kind: str) -> None:
+        with self.store.atomic():
+            self.store.certificates.clear_image(kind)
+            self.store.audit.add(self.ctx.user, "certificate.image", t("删除证书图片（{kind}）", kind=kind),
+                                 {"kind": kind}, pin_used=self.ctx.pin_used)
+
+    @property
+    def fonts(self) -> Fonts:
+        if self._fonts is None:
+            self._fonts = Fonts(self.font_plan)
+        return self._fonts
+
+    # ---- checking
+    def check(self, requests: list[CertificateRequest], chosen: Options, shop_name: str) -> list[Missing]:
+        """Every character of every text against the fonts that will draw it, before anything is printed."""
+        fonts = self.fonts
+        found: list[Missing] = []
+        seen: set[tuple[str, str]] = set()
+        for request in requests:
+            sheet = self._sheet(request, None, chosen, shop_name, self.ctx.today)
+            for chain, text in ((fonts.name, sheet.recipient), (fonts.title, sheet.award),
+                                (fonts.bold, sheet.recipient), (fonts.bold, sheet.award),
+                                (fonts.body, sheet.citation), (fonts.body, sheet.value_line),
+                                (fonts.body, sheet.shop_name)):
+                for ch in chain.missing(text):
+                    if (text, ch) not in seen:
+                        seen.add((text, ch))
+                        found.append(Missing(text, ch))
+        return found
+
+    # ---- printing
+    def print_pdf(self, requests: list[CertificateRequest], path: str | Path | None, chosen: Options, *,
+                  shop_name: str, split_dir: str | Path | None = None, issue_date: date | None = None,
+                  output_label: str = "", progress: Progress | None = None,
+                  cancel: CancelFlag | None = None) -> Outcome:
+        """One PDF (ordered by award, then name) and/or one file per certificate in `split_dir`."""
+        if not requests:
+            raise UserError(t("没有要打印的证书"))
+        requests = sorted((checked_request(r) for r in requests), key=order_key)
+        if path is None and split_dir is None:
+            raise UserError(t("请指定 PDF 文件或输出文件夹"))
+        outcome = Outcome(warnings=[missing_text(m) for m in self.check(requests, chosen, shop_name)])
+        target = writable_target(path) if path is not None else None
+        folder = Path(split_dir).expanduser() if split_dir is not None else None
+        if folder is not None:
+            if folder.exists() and not folder.is_dir():
+                raise UserError(t("{path} 不是文件夹", path=folder))
+            folder.mkdir(parents=True, exist_ok=True)
+        day = issue_date or self.ctx.today
+        images = self.images()
+        if chosen.draft:
+            self._write(requests, [None] * len(requests), chosen, shop_name, day, images, target, folder,
+                        outcome, progress, cancel)
+            return outcome
+        with self.store.atomic():
+            certs = self._issue(requests, day)
+            self._write(requests, certs, chosen, shop_name, day, images, target, folder, outcome, progress,
+                        cancel, record=True, output_label=output_label)
+        outcome.certificates = certs
+        return outcome
+
+    def make(self, name: str, award: str, period: Period, path: str | Path, chosen: Options, *, shop_name: str,
+             value: str | None = None, issue_date: date | None = None) -> Outcome:
+        """One certificate by hand (a name typed in, not necessarily a member of staff)."""
+        request = CertificateRequest(name, award, period, value, NAME)
+        return self.print_pdf([request], path, chosen, shop_name=shop_name, issue_date=issue_date)
+
+    def preview(self, request: CertificateRequest, path: str | Path, chosen: Options, *, shop_name: str) -> Path:
+        """A page to look at: the certificate's number if it has one, else a placeholder; nothing recorded."""
+        request = checked_request(request)
+        cert = self.store.certificates.by_identity(request.identity())
+        day = cert.issued if cert else self.ctx.today
+        target = writable_target(path)
+        with temp_beside(target) as tmp:
+            draw_pdf(tmp, [self._sheet(request, cert, chosen, shop_name, day)], chosen, self.images(), self.fonts,
+                     title="证书预览")
+            replace_into(tmp, target)
+        return target
+
+    def record_print(self, certs: list[Certificate], copies: int, output: str, template: str) -> None:
+        """A print to a printer (the GUI): recorded like a saved PDF."""
+        with self.store.atomic():
+            self._record(certs, copies, output, template)
+
+    def _issue(self, requests: list[CertificateRequest], day: date) -> list[Certificate]:
+        """The certificate of each request: the one already issued (a reprint), else a new number."""
+        repo = self.store.certificates
+        existing = repo.by_identities([r.identity() for r in requests])
+        secret = repo.secret()
+        certs = []
+        for request in requests:
+            cert = existing.get(request.identity())
+            if cert is None:
+                key = request.period.key()
+                seq = repo.next_seq(key)
+                number = numbering.format_number(request.period, seq)
+                check = numbering.checksum(secret, number, request.recipient, request.award, key)
+                cert = repo.insert(number=number, period=key, seq=seq, identity=request.identity(),
+                                   recipient_type=request.recipient_type, staff_id=request.staff_id,
+                                   recipient=request.recipient, award=request.award, value_text=request.value_text,
+                                   checksum=check, issued=day, user=self.ctx.user)
+                existing[request.identity()] = cert
+            certs.append(cert)
+        return certs
+
+    def _write(self, requests, certs, chosen: Options, shop_name: str, day: date, images: Images,
+               target: Path | None, folder: Path | None, outcome: Outcome, progress, cancel, *,
+               record: bool = False, output_label: str = "") -> None:
+        sheets = [self._sheet(r, c, chosen, shop_name, c.issued if c else day) for r, c in zip(requests, certs,
+                                                                                                strict=True)]
+        total = len(sheets) * ((target is not None) + (folder is not None))
+        done = 0
+
+        def step(n: int, _total: int) -> None:
+            if progress is not None:
+                progress(done + n, total)
+
+        moves: list[tuple[Path, Path]] = []
+        with _Temps() as temps:
+            if target is not None:
+                tmp = temps.beside(target)
+                outcome.pages += draw_pdf(tmp, sheets, chosen, images, self.fonts, title=_title(requests),
+                                          author=shop_name, progress=step, cancel=cancel)
+                moves.append((tmp, target))
+                done += len(sheets)
+            if folder is not None:
+                names = unique_names([_stem(s) for s in sheets])
+                for sheet, name in zip(sheets, names, strict=True):
+                    final = folder / name
+                    tmp = temps.beside(final)
+                    outcome.pages += draw_pdf(tmp, [sheet], chosen, images, self.fonts, title=sheet.recipient,
+                                              author=shop_name, cancel=cancel)
+                    moves.append((tmp, final))
+                    done += 1
+                    step(0, total)
+            if record:
+                label = output_label or ", ".join(str(final) for _tmp, final in moves[:1]) or str(folder)
+                self._record([c for c in certs if c is not None], chosen.copies, label, chosen.template)
+            for tmp, final in moves:
+                replace_into(tmp, final)
+                outcome.paths.append(final)
+
+    def _record(self, certs: list[Certificate], copies: int, output: str, template: str) -> None:
+        unique = list({c.id: c for c in certs}.values())
+        self.store.certificates.add_prints([c.id for c in unique], self.ctx.user, copies, output, template)
+        numbers = [c.number for c in unique]
+        self.store.audit.add(self.ctx.user, "certificate.print",
+                             t("打印证书 {n} 张：{first}{more}", n=len(unique), first=numbers[0],
+                               more="…" if len(numbers) > 1 else ""),
+                             {"numbers": numbers, "copies": copies, "output": output, "template": template},
+                             pin_used=self.ctx.pin_used)
+
+    def _sheet(self, request: CertificateRequest, cert: Certificate | None, chosen: Options, shop_name: str,
+               day: date) -> Sheet:
+        """What the page says. The certificate is a Chinese document: its text does not follow --lang."""
+        value = request.value_text or ""
+        fields = {"姓名": request.recipient, "期间": request.period.label(), "奖项": request.award,
+                  "奖励": value, "店铺": shop_name}
+        if cert is not None:
+            number, check = cert.number, cert.checksum
+            payload = numbering.qr_payload(number, check)
+        else:
+            number, check, payload = ("草稿（未编号）" if chosen.draft else "（打印时编号）"), "", ""
+        return Sheet(recipient=request.recipient, award=request.award, period_label=request.period.label(),
+                     citation=citation.fill(chosen.citation, fields),
+                     value_line=f"奖励：{value}" if chosen.show_value and value else "",
+                     shop_name=shop_name, date_text=chinese_date(day) if chosen.chinese_date else date_label(day),
+                     number=number, checksum=check, qr_payload=payload, is_group=request.is_group,
+                     draft=chosen.draft)
+
+    # ---- verifying and listing
+    def verify(self, text: str) -> Verification:
+        scanned = numbering.parse_scanned(text)
+        if scanned is None:
+            return Verification("malformed")
+        cert = self.store.certificates.by_number(scanned.number)
+        if cert is None:
+            return Verification("unknown", scanned.number)
+        expected = numbering.checksum(self.store.certificates.secret(), cert.number, cert.recipient, cert.award,
+                                      cert.period_key)
+        prints = tuple(self.store.certificates.prints(cert.id))
+        if expected != cert.checksum or (scanned.checksum is not None and scanned.checksum != cert.checksum):
+            return Verification("tampered", scanned.number, cert, True, prints)
+        return Verification("ok", scanned.number, cert, scanned.checksum is not None, prints)
+
+    def in_period(self, period: Period) -> list[Certificate]:
+        return self.store.certificates.in_period(period.key())
+
+    def existing(self, request: CertificateRequest) -> Certificate | None:
+        return self.store.certificates.by_identity(request.identity())
+
+
+class _Temps:
+    """Temporary files beside their targets, all removed at the end unless moved into place."""
+
+    def __init__(self) -> None:
+        self._open: list = []
+
+    def beside(self, target: Path) -> Path:
+        manager = temp_beside(target)
+        self._open.append(manager)
+        return manager.__enter__()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for manager in reversed(self._open):
+            manager.__exit__(None, None, None)
+
+
+def check_options(chosen: Options) -> Options:
+    if chosen.template not in TEMPLATES:
+        raise UserError(t("证书模板只能是：{choices}", choices="、".join(TEMPLATES)))
+    if chosen.page not in PAGES:
+        raise UserError(t("纸张只能是：{choices}", choices="、".join(PAGES)))
+    if chosen.cards_per_sheet not in CARDS_PER_SHEET:
+        raise UserError(t("卡片每张纸只能印 4 张或 8 张"))
+    if not 1 <= chosen.copies <= 99:
+        raise UserError(t("份数应在 1 到 99 之间"))
+    return replace(chosen, citation=citation.check_template(chosen.citation or citation.DEFAULT_CITATION))
+
+
+def checked_request(request: CertificateRequest) -> CertificateRequest:
+    from app.certificates.glyphs import printable
+
+    if not printable(request.recipient).strip():
+        raise UserError(t("证书上的姓名不能为空"))
+    if len(request.recipient) > MAX_NAME:
+        raise UserError(t("姓名「{name}…」太长（最多 {n} 个字）", name=request.recipient[:10], n=MAX_NAME))
+    if not printable(request.award).strip():
+        raise UserError(t("奖项名称不能为空"))
+    if len(request.award) > MAX_AWARD:
+        raise UserError(t("奖项名称「{name}…」太长（最多 {n} 个字）", name=request.award[:10], n=MAX_AWARD))
+    return request
+
+
+def chinese_order(text: str) -> bytes:
+    """A sort key close to a Chinese reader's order: GB18030 byte order puts the 3,755 common characters in
+    pinyin order (阿 before 小), Latin (ignoring case) before Chinese, and is defined for every character."""
+    return text.strip().casefold().encode("gb18030")
+
+
+def order_key(request: CertificateRequest) -> tuple[bytes, bytes, str]:
+    return chinese_order(request.award), chinese_order(request.recipient), request.recipient
+
+
+def missing_text(missing: Missing) -> str:
+    return t("「{text}」中的字符「{char}」（{code}）在所有可用字体中都没有，打印出来会是一个方框",
+             text=missing.text, char=missing.char, code=missing.code())
+
+
+def _title(requests: list[CertificateRequest]) -> str:
+    periods = sorted({r.period.label() for r in requests})
+    return "、".join(periods) + " 证书"
+
+
+def _stem(sheet: Sheet) -> str:
+    parts = [sheet.recipient.strip()[:24], sheet.award.strip()[:24]]
+    if sheet.checksum:
+        parts.append(sheet.number)
+    return "_".join(parts)

@@ -1,0 +1,176 @@
+"""`honghua certificates make|batch|verify|list|image`: award certificates as print-ready PDFs."""
+
+from __future__ import annotations
+
+from app.certificates.model import CARDS_PER_SHEET, IMAGE_KINDS, PAGES, TEMPLATES
+from app.certificates.service import CertificateService
+from app.certificates.sources import award_requests
+from app.cli.common import day_arg, emit_json, iso, note, resolve_staff, say, table
+from app.errors import UserError
+from app.i18n import t
+from app.periods import parse_period
+
+VERIFY_FAILED = {"unknown": "编号 {number} 不是本店发出的证书", "tampered": "证书 {number} 的校验码不符：证书内容可能被改动过",
+                 "malformed": "「{number}」不是证书编号（应为 HH-2026-10-0007 这样的编号，或证书二维码中的文字）"}
+
+
+def service_of(shop) -> CertificateService:
+    """The shop's certificate service (one per command run)."""
+    found = getattr(shop, "certificates", None)
+    return found if isinstance(found, CertificateService) else CertificateService(shop.store, shop.ctx,
+                                                                                  shop.settings)
+
+
+def _look(p) -> None:
+    p.add_argument("-o", "--output", metavar=t("文件"), help=t("PDF 文件"))
+    p.add_argument("--template", choices=TEMPLATES, help=t("模板：classic 经典奖状、modern 现代荣誉证书、card 小卡片"))
+    p.add_argument("--page", choices=PAGES, help=t("纸张（默认 a4-landscape）"))
+    p.add_argument("--cards", type=int, choices=CARDS_PER_SHEET, help=t("card 模板每张纸印几张"))
+    p.add_argument("--citation", metavar=t("模板"), help=t("评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺}"))
+    p.add_argument("--chinese-date", action="store_true", default=None, help=t("日期写成二〇二六年十一月一日"))
+    p.add_argument("--show-value", action="store_true", default=None, help=t("在证书上写出奖金或奖品"))
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=t("颁发日期（默认今天；重印时保持第一次的日期）"))
+    p.add_argument("--copies", type=int, default=1, help=t("份数（记录在打印记录中）"))
+
+
+def register(commands) -> None:
+    p = commands.add_parser("certificates", help=t("证书（奖状）：生成 PDF、批量打印、核验编号"))
+    actions = p.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True,
+                               parser_class=type(p))
+    make = actions.add_parser("make", help=t("手工制作一张证书"))
+    make.add_argument("--name", required=True, metavar=t("姓名"), help=t("获奖人或部门"))
+    make.add_argument("--award", required=True, metavar=t("奖项"), help=t("奖项名称"))
+    make.add_argument("--period", required=True, metavar=t("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
+    make.add_argument("--value", metavar=t("奖励"), help=t("奖金或奖品（写在证书上）"))
+    _look(make)
+    make.set_defaults(handler=make_certificate)
+
+    batch = actions.add_parser("batch", help=t("为一个期间已批准的获奖名单批量生成证书"))
+    batch.add_argument("--period", required=True, metavar=t("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
+    batch.add_argument("--split", metavar=t("文件夹"), help=t("每人一个 PDF，保存到这个文件夹"))
+    batch.add_argument("--only", metavar=t("员工"), help=t("只打印这位员工的证书"))
+    batch.add_argument("--draft", action="store_true", help=t("未批准也先打印草稿（每页印有“草稿”，不编号）"))
+    _look(batch)
+    batch.set_defaults(handler=batch_certificates)
+
+    verify = actions.add_parser("verify", help=t("核验证书编号或二维码文字"))
+    verify.add_argument("text", metavar=t("编号或二维码文字"))
+    verify.add_argument("--json", action="store_true", help=t("输出 JSON"))
+    verify.set_defaults(handler=verify_certificate)
+
+    listing = actions.add_parser("list", help=t("列出一个期间已发出的证书"))
+    listing.add_argument("--period", required=True, metavar=t("期间"))
+    listing.add_argument("--json", action="store_true", help=t("输出 JSON"))
+    listing.set_defaults(handler=list_certificates)
+
+    image = actions.add_parser("image", help=t("设置证书上的印章、签名或标志图片（PNG）"))
+    image.add_argument("kind", choices=IMAGE_KINDS, help=t("seal 印章、signature 签名、logo 店铺标志"))
+    image.add_argument("file", nargs="?", metavar=t("文件"), help=t("PNG 图片（印章请用透明背景）"))
+    image.add_argument("--clear", action="store_true", help=t("删除这张图片"))
+    image.set_defaults(handler=set_image)
+
+
+def _options(service: CertificateService, args, draft: bool = False):
+    return service.options(template=args.template, page=args.page, cards_per_sheet=args.cards,
+                           citation=args.citation, chinese_date=args.chinese_date, show_value=args.show_value,
+                           draft=draft, copies=args.copies)
+
+
+def _report(outcome) -> None:
+    for warning in outcome.warnings:
+        note(t("警告：{message}", message=warning))
+    for path in outcome.paths:
+        say(str(path))
+
+
+def make_certificate(shop, args) -> int:
+    if not args.output:
+        raise UserError(t("请用 -o 指定 PDF 文件"))
+    service = service_of(shop)
+    chosen = _options(service, args)
+    if args.value and args.show_value is None:
+        from dataclasses import replace
+
+        chosen = replace(chosen, show_value=True)
+    outcome = service.make(args.name, args.award, parse_period(args.period), args.output, chosen,
+                           shop_name=shop.name, value=args.value, issue_date=day_arg(args.date, t("颁发日期")))
+    _report(outcome)
+    cert = outcome.certificates[0]
+    note(t("证书编号 {number}，校验码 {check}", number=cert.number, check=cert.checksum))
+    return 0
+
+
+def batch_certificates(shop, args) -> int:
+    if not args.output and not args.split:
+        raise UserError(t("请用 -o 指定 PDF 文件，或用 --split 指定文件夹"))
+    service = service_of(shop)
+    period = parse_period(args.period)
+    only = resolve_staff(shop, args.only).id if args.only else None
+    requests, approved = award_requests(shop, period, draft=args.draft, only_staff=only)
+    if not requests:
+        raise UserError(t("{period} 没有需要打印证书的获奖记录", period=period.label()))
+    chosen = _options(service, args, draft=args.draft and not approved)
+    outcome = service.print_pdf(requests, args.output, chosen, shop_name=shop.name, split_dir=args.split,
+                                issue_date=day_arg(args.date, t("颁发日期")))
+    _report(outcome)
+    if chosen.draft:
+        note(t("已生成 {n} 张草稿证书（未编号，未记录）", n=len(requests)))
+    else:
+        note(t("已生成 {n} 张证书", n=len(outcome.certificates)))
+    return 0
+
+
+def _details(result) -> dict[str, object]:
+    cert = result.certificate
+    return {"number": cert.number, "recipient": cert.recipient, "recipient_type": cert.recipient_type,
+            "award": cert.award, "period": parse_period(cert.period_key).label(), "issued": iso(cert.issued),
+            "value": cert.value_text, "checksum_checked": result.checksum_checked,
+            "prints": [{"at": p.at, "user": p.os_user, "copies": p.copies, "output": p.output}
+                       for p in result.prints]}
+
+
+def verify_certificate(shop, args) -> int:
+    result = service_of(shop).verify(args.text)
+    if not result.ok:
+        if args.json:
+            emit_json({"status": result.status, "number": result.number})
+        note(t("核验失败：{message}", message=t(VERIFY_FAILED[result.status], number=result.number or args.text)))
+        return 2
+    data = _details(result)
+    if args.json:
+        emit_json({"status": "ok", **data})
+        return 0
+    say(t("核验通过：{number} 是本店发出的证书", number=data["number"]))
+    say(t("获奖：{recipient}", recipient=data["recipient"]))
+    say(t("奖项：{award}", award=data["award"]))
+    say(t("期间：{period}", period=data["period"]))
+    say(t("颁发日期：{issued}", issued=data["issued"]))
+    say(t("打印次数：{n}", n=len(result.prints)))
+    if not result.checksum_checked:
+        say(t("（只核对了编号；输入二维码文字或校验码可同时核对证书内容）"))
+    return 0
+
+
+def list_certificates(shop, args) -> int:
+    certs = service_of(shop).in_period(parse_period(args.period))
+    if args.json:
+        emit_json([{"number": c.number, "recipient": c.recipient, "award": c.award, "issued": iso(c.issued),
+                    "checksum": c.checksum} for c in certs])
+        return 0
+    say(table([t("编号"), t("获奖"), t("奖项"), t("颁发日期")],
+              [[c.number, c.recipient, c.award, iso(c.issued) or ""] for c in certs]))
+    return 0
+
+
+def set_image(shop, args) -> int:
+    service = service_of(shop)
+    if args.clear:
+        service.clear_image(args.kind)
+        say(t("已删除证书图片 {kind}", kind=args.kind))
+        return 0
+    if not args.file:
+        raise UserError(t("请指定 PNG 文件，或用 --clear 删除"))
+    service.set_image(args.kind, args.file)
+    say(t("已保存证书图片 {kind}", kind=args.kind))
+    return 0
+

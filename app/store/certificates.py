@@ -1,0 +1,97 @@
+"""Certificates: numbers, print records, the shop's images, and the checksum key."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from app.certificates.model import Certificate, PrintRecord
+from app.store.database import Database
+
+_CERT = ("SELECT id, number, checksum, period, recipient_type, staff_id, recipient, award, value_text, issued, "
+         "created_at, created_by FROM certificate")
+
+
+def _cert(row: tuple) -> Certificate:
+    return Certificate(id=row[0], number=row[1], checksum=row[2], period_key=row[3], recipient_type=row[4],
+                       staff_id=row[5], recipient=row[6], award=row[7], value_text=row[8],
+                       issued=date.fromisoformat(row[9]), created_at=row[10], created_by=row[11])
+
+
+class CertificateRepo:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def secret(self) -> bytes:
+        """The shop's checksum key; made on first use if a cleared file lost it."""
+        row = self.db.execute("SELECT secret FROM certificate_key WHERE id = 1").fetchone()
+        if row is None:
+            self.db.execute("INSERT INTO certificate_key (id, secret) VALUES (1, lower(hex(randomblob(32))))")
+            row = self.db.execute("SELECT secret FROM certificate_key WHERE id = 1").fetchone()
+        return bytes.fromhex(row[0])
+
+    def by_identity(self, identity: str) -> Certificate | None:
+        row = self.db.execute(_CERT + " WHERE identity = ?", [identity]).fetchone()
+        return _cert(row) if row else None
+
+    def by_identities(self, identities: list[str]) -> dict[str, Certificate]:
+        found: dict[str, Certificate] = {}
+        for start in range(0, len(identities), 500):
+            chunk = identities[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.db.execute(
+                    f"SELECT identity, {_CERT[len('SELECT '):]} WHERE identity IN ({marks})", chunk):
+                found[row[0]] = _cert(row[1:])
+        return found
+
+    def by_number(self, number: str) -> Certificate | None:
+        row = self.db.execute(_CERT + " WHERE number = ?", [number]).fetchone()
+        return _cert(row) if row else None
+
+    def get(self, cert_id: int) -> Certificate | None:
+        row = self.db.execute(_CERT + " WHERE id = ?", [cert_id]).fetchone()
+        return _cert(row) if row else None
+
+    def next_seq(self, period: str) -> int:
+        """The next sequence number of a period: numbers are never reused."""
+        row = self.db.execute("SELECT max(seq) FROM certificate WHERE period = ?", [period]).fetchone()
+        return (row[0] or 0) + 1
+
+    def insert(self, *, number: str, period: str, seq: int, identity: str, recipient_type: str,
+               staff_id: int | None, recipient: str, award: str, value_text: str | None, checksum: str,
+               issued: date, user: str) -> Certificate:
+        cursor = self.db.execute(
+            "INSERT INTO certificate (number, period, seq, identity, recipient_type, staff_id, recipient, award, "
+            "value_text, checksum, issued, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [number, period, seq, identity, recipient_type, staff_id, recipient, award, value_text, checksum,
+             issued.isoformat(), datetime.now().isoformat(timespec="seconds"), user],
+        )
+        cert = self.get(cursor.lastrowid)
+        assert cert is not None
+        return cert
+
+    def in_period(self, period: str) -> list[Certificate]:
+        return [_cert(r) for r in self.db.execute(_CERT + " WHERE period = ? ORDER BY seq", [period])]
+
+    def add_prints(self, cert_ids: list[int], user: str, copies: int, output: str, template: str) -> None:
+        at = datetime.now().isoformat(timespec="seconds")
+        self.db.executemany(
+            "INSERT INTO certificate_print (certificate_id, at, os_user, copies, output, template) "
+            "VALUES (?, ?, ?, ?, ?, ?)", [(i, at, user, copies, output, template) for i in cert_ids])
+
+    def prints(self, cert_id: int) -> list[PrintRecord]:
+        rows = self.db.execute("SELECT certificate_id, at, os_user, copies, output, template FROM certificate_print "
+                               "WHERE certificate_id = ? ORDER BY id", [cert_id])
+        return [PrintRecord(*r) for r in rows]
+
+    def image(self, kind: str) -> tuple[str, bytes] | None:
+        row = self.db.execute("SELECT name, data FROM certificate_image WHERE kind = ?", [kind]).fetchone()
+        return (row[0], bytes(row[1])) if row else None
+
+    def set_image(self, kind: str, name: str, data: bytes) -> None:
+        self.db.execute(
+            "INSERT INTO certificate_image (kind, name, data, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (kind) DO UPDATE SET name = excluded.name, data = excluded.data, "
+            "updated_at = excluded.updated_at", [kind, name, data, datetime.now().isoformat(timespec="seconds")])
+
+    def clear_image(self, kind: str) -> None:
+        self.db.execute("DELETE FROM certificate_image WHERE kind = ?", [kind])

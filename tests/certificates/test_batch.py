@@ -1,0 +1,116 @@
+"""Certificates for an approved award run: one PDF ordered by award then name, or one file per person with
+names Windows accepts; an unapproved period is refused unless it is a draft."""
+
+import json
+from datetime import date
+
+import pytest
+
+from app.certificates.sources import award_requests, value_text
+from app.domain import StaffDraft
+from app.errors import UserError
+from app.periods import Month
+
+from .conftest import page_texts, to_png
+
+SEP = Month(2026, 9)
+PLAN = {
+    "name": "证书测试方案", "key": "cert-test",
+    "rules": [
+        {"name": "阶段目标奖", "kind": "stage", "period": "month", "pays": "cash", "metric": "sales", "certificate": True,
+         "stages": [{"percent": 100, "amount": 200}]},
+        {"name": "表扬奖", "kind": "per_event", "period": "month", "pays": "cash", "event": "表扬", "per": "count",
+         "amount": 20},
+        {"name": "优秀部门", "kind": "best", "period": "month", "pays": "honour", "recipient": "department",
+         "metric": "achievement", "certificate": True},
+    ],
+}
+NAMES = ["CON", "a/b", "小美.", "小美.", "欧阳娜娜娜"]
+
+
+@pytest.fixture
+def team(shop, tmp_path):
+    """Five people of 客服部 who all reach September's target (two of them called 小美.)."""
+    ids = []
+    sales = shop.metrics.get("sales")
+    for name in NAMES:
+        person = shop.staff.add(StaffDraft(name=name, dept="客服部", hired=date(2026, 1, 1)))
+        ids.append(person.id)
+        shop.targets.set_staff(SEP, person.id, sales, 100_000)
+        with shop.store.atomic():
+            shop.store.values.set_many([("sales", date(2026, 9, 10), person.id, 150_000)])
+        shop.events.add(date(2026, 9, 11), person.id, "表扬")
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
+    shop.awards.plans.use(str(plan))
+    return ids
+
+
+def test_an_unapproved_period_is_refused_unless_draft(shop, team):
+    with pytest.raises(UserError, match="还没有批准"):
+        award_requests(shop, SEP)
+    requests, approved = award_requests(shop, SEP, draft=True)
+    assert not approved and len(requests) == 6
+
+
+def test_approved_lines_marked_certificate_become_requests(shop, team):
+    shop.awards.approve(SEP, confirm=True)
+    requests, approved = award_requests(shop, SEP)
+    assert approved
+    assert sorted((r.recipient_type, r.recipient, r.award) for r in requests) == sorted(
+        [("department", "客服部", "优秀部门")] + [("staff", n, "阶段目标奖") for n in NAMES])
+    assert {r.value_text for r in requests if r.recipient_type == "staff"} == {"¥200.00"}
+    assert [r.award for r in award_requests(shop, SEP, only_staff=team[4])[0]] == ["阶段目标奖"]
+
+
+def test_one_pdf_ordered_by_award_then_name(service, shop, team, tmp_path):
+    shop.awards.approve(SEP, confirm=True)
+    requests, _ = award_requests(shop, SEP)
+    out = service.print_pdf(requests, tmp_path / "sep.pdf", service.options(), shop_name="店")
+    assert [(c.award, c.recipient) for c in out.certificates] == [
+        ("阶段目标奖", "a/b"), ("阶段目标奖", "CON"), ("阶段目标奖", "欧阳娜娜娜"), ("阶段目标奖", "小美."),
+        ("阶段目标奖", "小美."), ("优秀部门", "客服部")]
+    texts = page_texts(tmp_path / "sep.pdf")
+    for text, cert in zip(texts, out.certificates, strict=True):
+        assert cert.recipient in text and cert.number in text and "2026年9月" in text
+    assert len({c.number for c in out.certificates}) == 6
+    assert "客服部" in texts[5] and "客服部：在2026年9月" in texts[5].replace("\n", "")  # addressed to the department
+    to_png(tmp_path / "sep.pdf", "classic-department", 6)
+
+
+def test_split_gives_one_windows_safe_file_per_person(service, shop, team, tmp_path):
+    shop.awards.approve(SEP, confirm=True)
+    requests, _ = award_requests(shop, SEP)
+    out = service.print_pdf(requests, None, service.options(), shop_name="店", split_dir=tmp_path / "每人")
+    names = sorted(p.name for p in out.paths)
+    assert len(names) == 6 and len({n.casefold() for n in names}) == 6
+    for name in names:
+        stem = name[:-4]
+        assert not set('<>:"/\\|?*') & set(name) and not stem.endswith((".", " "))
+        assert stem.split(".")[0].upper() not in {"CON", "NUL", "PRN", "AUX"}
+    assert any(n.startswith("a_b_") for n in names) and sum(n.startswith("小美._") for n in names) == 2
+    for path in out.paths:
+        text = page_texts(path)
+        assert len(text) == 1
+        cert = next(c for c in out.certificates if c.number in text[0])
+        assert cert.number in path.name
+
+
+def test_split_drafts_of_two_people_with_the_same_name_do_not_overwrite(service, shop, team, tmp_path):
+    from dataclasses import replace
+
+    requests, _ = award_requests(shop, SEP, draft=True)
+    chosen = replace(service.options(), draft=True)
+    out = service.print_pdf(requests, None, chosen, shop_name="店", split_dir=tmp_path / "草稿")
+    names = sorted(p.name for p in out.paths)
+    assert "小美._阶段目标奖.pdf" in names and "小美._阶段目标奖(2).pdf" in names
+    assert "CON_阶段目标奖.pdf" in names and "a_b_阶段目标奖.pdf" in names
+    assert service.in_period(SEP) == []
+
+
+def test_value_text_by_kind():
+    assert value_text("cash", 150_000, None) == "¥1,500.00"
+    assert value_text("goods", 10_000, "蓝牙耳机") == "蓝牙耳机"
+    assert value_text("goods", 10_000, None) == "¥100.00"
+    assert value_text("honour", 0, None) is None
+    assert value_text("cash", 0, None) is None

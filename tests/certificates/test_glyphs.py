@@ -1,0 +1,53 @@
+from pathlib import Path
+
+import pytest
+
+from app.certificates.glyphs import Chain, FontPlan, Fonts, brush, load_face, printable, sans_regular
+
+from .conftest import DEJAVU
+
+NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+
+
+def test_a_rare_character_falls_back_to_a_font_that_has_it():
+    chain = Chain(sans_regular(), (brush(),))
+    assert chain.missing("𠮷野家") == []
+    assert [font.split("-", 1)[1] for font, _ in chain.runs("𠮷野家")] == ["LXGWWenKai-Regular", "NotoSansSC-Regular"]
+    assert chain.runs("𠮷野家")[0][1] == "𠮷"
+
+
+def test_without_a_fallback_the_character_is_reported():
+    chain = Chain(sans_regular(), ())
+    assert chain.missing("𠮷野家𠮷") == ["𠮷"]
+    assert chain.missing("欧阳娜娜娜 A&B <客服>") == []
+
+
+def test_emoji_with_a_system_font_that_has_it():
+    if not DEJAVU.exists():
+        pytest.skip("DejaVu Sans is not installed")
+    assert Chain(sans_regular(), ()).missing("小美😀") == ["😀"]
+    chain = Chain(sans_regular(), (DEJAVU,))
+    assert chain.missing("小美😀") == []
+    assert chain.runs("小美😀")[-1][0].endswith("DejaVuSans")
+
+
+def test_a_font_reportlab_cannot_embed_is_skipped(tmp_path):
+    bad = tmp_path / "broken.ttf"
+    bad.write_bytes(b"not a font at all")
+    assert load_face(bad) is None
+    chain = Chain(sans_regular(), (bad, brush()))
+    assert chain.missing("𠮷") == []
+    if NOTO_CJK.exists():  # CFF outlines: reportlab refuses them
+        assert load_face(NOTO_CJK) is None
+
+
+def test_invisible_characters_are_dropped_and_controls_become_spaces():
+    assert printable("小\u200d美\ufe0f\t王\n") == "小美 王 "
+    assert Chain(sans_regular(), ()).missing("❤\ufe0f") in ([], ["❤"])
+
+
+def test_the_default_plan_uses_the_bundled_fonts_first():
+    plan = FontPlan.default()
+    assert plan.fallbacks[:2] == (brush(), sans_regular())
+    fonts = Fonts(plan)
+    assert fonts.initial.endswith("NotoSansSC-Regular")

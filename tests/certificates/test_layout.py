@@ -1,0 +1,70 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.certificates.glyphs import Chain, brush, sans_regular
+from app.certificates.layout import Box, block_height, fit_line, fit_lines, tokens
+
+BOX = Box(100, 100, 300, 60)
+
+
+@pytest.fixture(scope="module")
+def body():
+    return Chain(sans_regular(), (brush(),))
+
+
+def test_tokens_keep_words_and_punctuation_together():
+    assert tokens("荣获「销售冠军」，特发此证。") == ["荣", "获", "「销", "售", "冠", "军」，", "特", "发", "此", "证。"]
+    assert tokens("Best Service 奖") == ["Best", " ", "Service", " ", "奖"]
+    assert tokens("don't-stop") == ["don't-stop"]
+
+
+def test_a_line_never_starts_with_closing_punctuation(body):
+    text = "在2026年10月的工作中表现突出，荣获「销售冠军奖」，特发此证，以资鼓励。" * 2
+    for width in range(120, 420, 7):
+        fitted = fit_lines(body, text, Box(0, 0, width, 200), 14, 6)
+        for line in fitted.lines[1:]:
+            assert line[0] not in "，。」、：；！？", (width, fitted.lines)
+        for line in fitted.lines:
+            assert line[-1] not in "「（", (width, fitted.lines)
+
+
+def test_latin_words_are_not_broken(body):
+    fitted = fit_lines(body, "Outstanding Customer Service Representative of the Month", Box(0, 0, 160, 100), 14, 4)
+    words = {"Outstanding", "Customer", "Service", "Representative", "of", "the", "Month"}
+    for line in fitted.lines:
+        assert set(line.split()) <= words
+
+
+def test_short_text_keeps_its_largest_size(body):
+    assert fit_line(body, "小美", BOX, 40).size == 40
+    assert fit_lines(body, "服务之星", BOX, 20, 2).size == 20
+
+
+def test_long_name_shrinks_to_the_box(body):
+    fitted = fit_line(body, "阿花" * 10, BOX, 40)
+    assert fitted.size < 40 and fitted.widths[0] <= BOX.w + 1e-6
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("红花榜客服小美欧阳娜 ABCxyz0123456789，。「」&<>\"'")), min_size=1,
+                    max_size=120),
+       width=st.floats(40, 500), height=st.floats(12, 120), lines=st.integers(1, 4))
+def test_fitted_text_never_leaves_its_box(body, text, width, height, lines):
+    box = Box(0, 0, width, height)
+    for balance in (False, True):
+        fitted = fit_lines(body, text, box, 30, lines, balance=balance)
+        assert all(w <= width + 1e-6 for w in fitted.widths)
+        assert block_height(fitted) <= height + 1e-6
+        assert "".join(fitted.lines).replace(" ", "") == text.replace(" ", "")
+    one = fit_line(body, text, box, 30)
+    assert one.widths[0] <= width + 1e-6 and one.size <= height + 1e-6
+
+
+def test_balanced_lines_leave_no_lonely_last_character(body):
+    text = "客服部：在2026年9月的工作中表现突出，荣获「优秀部门」，特发此证，以资鼓励。"
+    box = Box(0, 0, body.width(text, 17) * 0.97, 80)
+    plain = fit_lines(body, text, box, 17, 2)
+    even = fit_lines(body, text, box, 17, 2, balance=True)
+    assert len(plain.lines) == len(even.lines) == 2 and plain.size == even.size
+    assert len(plain.lines[-1]) <= 3 and len(even.lines[-1]) >= 15

@@ -1,0 +1,205 @@
+"""Numbers, reprints, print records, verification, images, and all-or-nothing jobs."""
+
+import io
+import itertools
+from dataclasses import replace
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from app.certificates import numbering
+from app.certificates.model import CertificateRequest
+from app.certificates.service import CertificateService
+from app.errors import Cancelled, UserError
+from app.periods import HalfYear, Month, Quarter, Year
+from app.shop import Shop
+
+from .conftest import BUNDLED, OCT, page_texts, to_png
+
+
+def req(name, award="销售冠军奖", period=OCT):
+    return CertificateRequest(name, award, period)
+
+
+def stamp(path, kind):
+    """Test images that look the part: a red ring on transparency, a scribble, a square logo."""
+    from PIL import ImageDraw
+
+    size = {"seal": (300, 300), "signature": (360, 120), "logo": (200, 200)}[kind]
+    image = Image.new("RGBA", size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    if kind == "seal":
+        draw.ellipse((10, 10, 290, 290), outline=(210, 20, 30, 200), width=14)
+        draw.rectangle((110, 110, 190, 190), outline=(210, 20, 30, 200), width=10)
+    elif kind == "signature":
+        draw.line([(10, 90), (80, 20), (120, 100), (200, 30), (260, 95), (350, 40)], fill=(20, 20, 60, 255), width=6)
+    else:
+        draw.rounded_rectangle((0, 0, 199, 199), 30, fill=(245, 130, 30, 255))
+        draw.ellipse((50, 50, 150, 150), fill=(255, 255, 255, 255))
+    image.save(path)
+    return path
+
+
+def test_numbers_per_period_kind_and_sequence(service, tmp_path):
+    chosen = service.options()
+    out = service.print_pdf([req("小美"), req("阿花"), req("小美", "季度之星", Quarter(2026, 4)),
+                             req("小美", "半年之星", HalfYear(2026, 2)), req("小美", "年度之星", Year(2026)),
+                             req("小刚", "九月之星", Month(2026, 9))], tmp_path / "n.pdf", chosen, shop_name="店")
+    numbers = {(c.recipient, c.award): c.number for c in out.certificates}
+    assert numbers == {("小美", "销售冠军奖"): "HH-2026-10-0002", ("阿花", "销售冠军奖"): "HH-2026-10-0001",  # 阿 < 小
+                       ("小美", "季度之星"): "HH-2026-Q4-0001", ("小美", "半年之星"): "HH-2026-H2-0001",
+                       ("小美", "年度之星"): "HH-2026-0001", ("小刚", "九月之星"): "HH-2026-09-0001"}
+
+
+def test_a_reprint_keeps_its_number_and_date_and_is_recorded(service, shop, tmp_path):
+    first = service.print_pdf([req("小美")], tmp_path / "a.pdf", service.options(), shop_name="店")
+    shop.set_today(shop.today.replace(day=28))
+    service.ctx = shop.ctx
+    again = service.print_pdf([req("小美"), req("阿花")], tmp_path / "b.pdf", replace(service.options(), copies=3),
+                              shop_name="店")
+    mine = next(c for c in again.certificates if c.recipient == "小美")
+    assert mine.number == first.certificates[0].number == "HH-2026-10-0001"
+    assert mine.issued == first.certificates[0].issued
+    assert next(c for c in again.certificates if c.recipient == "阿花").number == "HH-2026-10-0002"
+    prints = shop.store.certificates.prints(mine.id)
+    assert [p.copies for p in prints] == [1, 3]
+    assert prints[0].os_user == shop.ctx.user and prints[1].output.endswith("b.pdf")
+    assert "2026年10月20日" in page_texts(tmp_path / "b.pdf")[1]  # 小美's page: the first date, not today's
+    audit = shop.store.audit.recent(action_prefix="certificate.print")
+    assert len(audit) == 2 and "HH-2026-10-0001" in audit[1].summary
+
+
+def test_verify_ok_unknown_tampered_and_malformed(service, shop, tmp_path):
+    cert = service.print_pdf([req("小美")], tmp_path / "v.pdf", service.options(), shop_name="店").certificates[0]
+    payload = numbering.qr_payload(cert.number, cert.checksum)
+    good = service.verify(payload)
+    assert good.ok and good.checksum_checked and good.certificate.recipient == "小美" and len(good.prints) == 1
+    assert service.verify(cert.number.lower()).ok and not service.verify(cert.number).checksum_checked
+    other = next(ch for ch in numbering.ALPHABET if ch != cert.checksum[0]) + cert.checksum[1:]
+    assert service.verify(f"{cert.number}:{other}").status == "tampered"
+    assert service.verify("HH-2026-10-0099").status == "unknown"
+    assert service.verify("HONGHUA:HH-2026-11-0001:" + cert.checksum).status == "unknown"
+    assert service.verify("小美").status == "malformed"
+    shop.store.db.execute("UPDATE certificate SET recipient = '小刚' WHERE id = ?", [cert.id])  # edited behind our back
+    assert service.verify(cert.number).status == "tampered"
+
+
+def test_the_checksum_is_the_shops_own(tmp_path, today):
+    checks = []
+    for name in ("a.db", "b.db"):
+        shop = Shop.open(tmp_path / name, today)
+        try:
+            service = CertificateService(shop.store, shop.ctx, shop.settings, BUNDLED)
+            out = service.print_pdf([req("小美")], tmp_path / f"{name}.pdf", service.options(), shop_name="店")
+            checks.append((out.certificates[0].number, out.certificates[0].checksum))
+        finally:
+            shop.close()
+    assert checks[0][0] == checks[1][0] and checks[0][1] != checks[1][1]
+
+
+def test_a_cancelled_job_gives_no_numbers_and_leaves_no_file(service, tmp_path):
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "c.pdf"
+    target.write_bytes(b"the old file")
+    with pytest.raises(Cancelled):
+        service.print_pdf([req(f"员工{i}") for i in range(5)], target, service.options(), shop_name="店",
+                          cancel=lambda: True)
+    assert target.read_bytes() == b"the old file"
+    assert service.in_period(OCT) == [] and list(target.parent.iterdir()) == [target]
+
+
+def test_a_failure_while_moving_into_place_rolls_the_numbers_back(service, tmp_path, monkeypatch):
+    from app.certificates import service as module
+
+    def refuse(_tmp, target):
+        raise UserError(f"无法写入 {target}")
+
+    monkeypatch.setattr(module, "replace_into", refuse)
+    with pytest.raises(UserError):
+        service.print_pdf([req("小美")], tmp_path / "out" / "x.pdf", service.options(), shop_name="店")
+    assert service.in_period(OCT) == [] and list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_folder_as_target_is_refused(service, tmp_path):
+    with pytest.raises(UserError, match="文件夹"):
+        service.print_pdf([req("小美")], tmp_path, service.options(), shop_name="店")
+
+
+def test_progress_reaches_the_total(service, tmp_path):
+    seen = []
+    service.print_pdf([req(f"员工{i}") for i in range(4)], tmp_path / "p.pdf", service.options(), shop_name="店",
+                      split_dir=tmp_path / "each", progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (8, 8) and all(a <= b for (a, _), (b, _) in itertools.pairwise(seen))
+
+
+def test_seal_signature_and_logo_are_kept_in_the_file_and_drawn(service, shop, tmp_path):
+    for kind in ("seal", "signature", "logo"):
+        service.set_image(kind, stamp(tmp_path / f"{kind}.png", kind))
+    assert service.images().seal.startswith(b"\x89PNG")
+    for template in ("classic", "modern"):
+        pdf = tmp_path / f"{template}.pdf"
+        service.print_pdf([req("小美")], pdf, service.options(template=template), shop_name="店")
+        forms = PdfReader(pdf).pages[0]["/Resources"]["/XObject"]
+        images = [name for name, x in forms.items()
+                  if any(str(v.get_object().get("/Subtype")) == "/Image"
+                         for v in (x.get_object().get("/Resources", {}).get("/XObject", {}) or {}).values())]
+        assert len(images) == (3 if template == "modern" else 2), images  # the logo is only on modern
+        to_png(pdf, f"{template}-seal-signature-logo")
+    service.clear_image("seal")
+    assert service.images().seal is None
+
+
+def test_an_image_that_is_not_a_png_is_refused(service, tmp_path):
+    jpeg = tmp_path / "seal.jpg"
+    Image.new("RGB", (10, 10)).save(jpeg, format="JPEG")
+    with pytest.raises(UserError, match="PNG"):
+        service.set_image("seal", jpeg)
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"junk")
+    with pytest.raises(UserError):
+        service.set_image("seal", broken)
+    with pytest.raises(UserError):
+        service.set_image("seal", tmp_path / "missing.png")
+    assert service.images().seal is None
+
+
+def test_options_are_saved_and_checked(service):
+    chosen = replace(service.options(), template="modern", page="a5-portrait", chinese_date=True,
+                     citation="{店铺}感谢{姓名}")
+    service.save_options(chosen)
+    again = service.options()
+    assert (again.template, again.page, again.chinese_date, again.citation) == ("modern", "a5-portrait", True,
+                                                                                "{店铺}感谢{姓名}")
+    for bad in ({"template": "fancy"}, {"page": "letter"}, {"cards_per_sheet": 6}, {"citation": "{年龄}"},
+                {"copies": 0}):
+        with pytest.raises(UserError):
+            service.options(**bad)
+
+
+def test_a_stream_of_pngs_in_memory_works_too():
+    buffer = io.BytesIO()
+    Image.new("RGBA", (4, 4)).save(buffer, format="PNG")
+    from app.certificates.ornaments import image_reader
+
+    assert image_reader(buffer.getvalue()).getSize() == (4, 4)
+
+
+@pytest.mark.parametrize(("template", "cards"), [("classic", 4), ("card", 8)])
+def test_the_printed_qr_code_reads_back_and_verifies(service, tmp_path, template, cards):
+    """Decoded from the page image by zbar (where installed): the QR code must be a working code."""
+    import shutil
+    import subprocess
+
+    if not (shutil.which("zbarimg") and shutil.which("pdftoppm")):
+        pytest.skip("zbarimg (zbar-tools) or pdftoppm (poppler-utils) is not installed")
+    out = service.print_pdf([req("小美"), req("阿花")], tmp_path / "q.pdf",
+                            service.options(template=template, cards_per_sheet=cards), shop_name="店")
+    subprocess.run(["pdftoppm", "-r", "300", "-png", "-f", "1", "-l", "1", "-singlefile", str(tmp_path / "q.pdf"),
+                    str(tmp_path / "q")], check=True, timeout=60)
+    read = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "q.png")], capture_output=True, text=True,
+                          timeout=60, check=False)
+    payloads = sorted(line for line in read.stdout.splitlines() if line.strip())
+    expected = sorted(numbering.qr_payload(c.number, c.checksum) for c in out.certificates)
+    assert payloads == (expected if template == "card" else expected[:1])
+    assert all(service.verify(p).ok for p in payloads)

@@ -1,0 +1,47 @@
+"""Certificates from the real command line in a child process: the demo shop's approved September, a
+certificate made by hand, verification of its QR text, and the refusals."""
+
+import json
+
+from pypdf import PdfReader
+
+
+def _text(path):
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def test_batch_of_an_approved_month_split_and_verify(app, tmp_path):
+    assert app("demo").code == 0
+    refused = app("certificates", "batch", "--period", "2026-09", "-o", str(tmp_path / "sep.pdf"))
+    assert refused.code == 2 and "还没有批准" in refused.err and "Traceback" not in refused.err
+    assert app("awards", "approve", "--period", "2026-09", "--confirm").code == 0
+    done = app("certificates", "batch", "--period", "2026-09", "-o", str(tmp_path / "sep.pdf"), "--split",
+               str(tmp_path / "每人"), "--template", "modern")
+    assert done.code == 0, done.err
+    written = done.out.split()
+    assert written[0] == str(tmp_path / "sep.pdf") and len(written) > 1
+    pages = _text(tmp_path / "sep.pdf")
+    listed = json.loads(app("certificates", "list", "--period", "2026-09", "--json").out)
+    assert len(pages) == len(listed) == len(written) - 1
+    for page, cert in zip(pages, listed, strict=False):
+        assert cert["number"] in page and "2026年9月" in page
+    again = app("certificates", "batch", "--period", "2026-09", "-o", str(tmp_path / "again.pdf"))
+    assert again.code == 0
+    assert json.loads(app("certificates", "list", "--period", "2026-09", "--json").out) == listed  # same numbers
+    first = listed[0]
+    ok = app("certificates", "verify", f"HONGHUA:{first['number']}:{first['checksum']}", "--json")
+    assert ok.code == 0 and json.loads(ok.out)["recipient"] == first["recipient"]
+    assert len(json.loads(ok.out)["prints"]) == 2
+
+
+def test_make_by_hand_and_the_refusals(app, tmp_path):
+    made = app("certificates", "make", "--name", "A&B <客服>", "--award", "最佳服务奖", "--period", "2026-10", "-o",
+               str(tmp_path / "hand.pdf"), "--template", "card")
+    assert made.code == 0, made.err
+    assert "A&B <客服>" in _text(tmp_path / "hand.pdf")[0]
+    assert app("certificates", "verify", "HH-2026-10-0001").code == 0
+    assert app("certificates", "verify", "HH-2026-10-0001:ABCDEF").code == 2
+    assert app("certificates", "verify", "HH-2026-11-0001").code == 2
+    empty = app("certificates", "make", "--name", "", "--award", "x", "--period", "2026-10", "-o",
+                str(tmp_path / "e.pdf"))
+    assert empty.code == 2 and "姓名不能为空" in empty.err and not (tmp_path / "e.pdf").exists()

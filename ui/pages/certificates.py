@@ -1,0 +1,371 @@
+"""证书 page: the certificates of a period with checkboxes, a live preview of the selected one, and 打印 /
+保存PDF / 打开文件夹. Generating runs in the background (its own connection to the shop file); the preview
+and the printer's pages are the PDF's own pages rendered to images, so what is seen is what is printed."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.certificates.model import NAME, CertificateRequest, Options
+from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
+from app.certificates.service import CertificateService, checked_request, missing_text
+from app.certificates.sources import award_requests
+from app.errors import HonghuaError
+from app.periods import Month, parse_period
+from app.shop import Shop
+from ui import errors
+from ui.tasks import run_with_progress
+
+PREVIEW_DELAY_MS = 250
+PRINT_DPI = 300
+
+
+def render_page(pdf: Path, page: int, dpi: float) -> QImage:
+    """One page of a PDF as an image (pdfium, the renderer Chrome uses)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        image = document[page].render(scale=dpi / 72).to_pil().convert("RGB")
+    finally:
+        document.close()
+    data = image.tobytes()
+    return QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
+
+
+def page_count(pdf: Path) -> int:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def open_url(url: QUrl) -> bool:
+    return QDesktopServices.openUrl(url)
+
+
+class CertificatesPage(QWidget):
+    title = "证书"
+
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.requests: list[CertificateRequest] = []
+        self.approved = False
+        self.last_folder: Path | None = None
+        self._loaded_period: str | None = None
+        self._temp = Path(tempfile.mkdtemp(prefix="honghua-certificates-"))  # preview and printer pages
+        temp = self._temp
+        self.destroyed.connect(lambda: shutil.rmtree(temp, ignore_errors=True))
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self._build()
+
+    @property
+    def service(self) -> CertificateService:
+        return CertificateService(self.shop.store, self.shop.ctx, self.shop.settings)
+
+    # ---- building
+    def _build(self) -> None:
+        self.period = QComboBox(editable=True)
+        self.load_button = QPushButton(self.tr("载入获奖名单"))
+        self.load_button.clicked.connect(self.load_requests)
+        self.template = QComboBox()
+        for key, label in TEMPLATE_LABELS.items():
+            self.template.addItem(self.tr(label), key)
+        self.paper = QComboBox()
+        for key, label in PAGE_LABELS.items():
+            self.paper.addItem(self.tr(label), key)
+        self.chinese_date = QCheckBox(self.tr("中文日期"))
+        self.show_value = QCheckBox(self.tr("显示奖励"))
+        self.citation = QLineEdit()
+        self.citation.setPlaceholderText(self.tr("评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺}"))
+        top = QHBoxLayout()
+        for widget in (QLabel(self.tr("期间")), self.period, self.load_button, QLabel(self.tr("模板")), self.template,
+                       QLabel(self.tr("纸张")), self.paper, self.chinese_date, self.show_value):
+            top.addWidget(widget)
+        top.addStretch(1)
+        cite = QHBoxLayout()
+        cite.addWidget(QLabel(self.tr("评语")))
+        cite.addWidget(self.citation, 1)
+
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(lambda _row: self.schedule_preview())
+        self.manual_name = QLineEdit(placeholderText=self.tr("姓名或部门"))
+        self.manual_award = QLineEdit(placeholderText=self.tr("奖项"))
+        self.add_button = QPushButton(self.tr("手工添加"))
+        self.add_button.clicked.connect(self.add_manual)
+        manual = QHBoxLayout()
+        for widget in (self.manual_name, self.manual_award, self.add_button):
+            manual.addWidget(widget)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(manual)
+
+        self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(320, 240)
+        self.preview.setStyleSheet("background: #e8e8e8;")
+        self.notice = QLabel(wordWrap=True)
+        self.notice.setStyleSheet("color: #b3261e;")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.notice)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.print_button.clicked.connect(self.print_checked)
+        self.save_button = QPushButton(self.tr("保存PDF…"))
+        self.save_button.clicked.connect(self.save_checked)
+        self.folder_button = QPushButton(self.tr("打开文件夹"))
+        self.folder_button.clicked.connect(self.open_folder)
+        self.folder_button.setEnabled(False)
+        self.status = QLabel()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        for button in (self.print_button, self.save_button, self.folder_button):
+            bottom.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(cite)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        for combo in (self.template, self.paper):
+            combo.currentIndexChanged.connect(lambda _i: self.schedule_preview())
+        for box in (self.chinese_date, self.show_value):
+            box.toggled.connect(lambda _on: self.schedule_preview())
+        self.citation.textChanged.connect(lambda _text: self.schedule_preview())
+        self._load_options()
+
+    def _load_options(self) -> None:
+        saved = self.service.options()
+        self.template.setCurrentIndex(max(self.template.findData(saved.template), 0))
+        self.paper.setCurrentIndex(max(self.paper.findData(saved.page), 0))
+        self.chinese_date.setChecked(saved.chinese_date)
+        self.show_value.setChecked(saved.show_value)
+        self.citation.setText(saved.citation)
+
+    # ---- loading
+    def refresh(self) -> None:
+        if self.period.count() == 0:
+            periods = list(reversed(self.shop.store.awards.approved_periods()))
+            month = Month.of(self.shop.today).previous().key()
+            for key in [*periods, month, Month.of(self.shop.today).key()]:
+                if self.period.findText(key) < 0:
+                    self.period.addItem(key)
+        if self._loaded_period != self.period.currentText():
+            self.load_requests()
+        else:
+            self._fill_list()
+
+    def load_requests(self) -> None:
+        text = self.period.currentText().strip()
+        self._loaded_period = text
+        self.requests, self.approved = [], False
+        try:
+            self.requests, self.approved = award_requests(self.shop, parse_period(text), draft=True)
+        except HonghuaError as e:
+            self.status.setText(e.message)
+        else:
+            self.status.setText(self.tr("已批准：证书将编号并记录") if self.approved
+                                else self.tr("尚未批准：只能打印草稿（不编号）；手工添加的证书会编号"))
+        self._fill_list()
+
+    def _fill_list(self) -> None:
+        current = self.list.currentRow()
+        self.list.clear()
+        service = self.service
+        for request in self.requests:
+            cert = service.existing(request)
+            label = f"{request.recipient} · {request.award}" + (f"  ({cert.number})" if cert else "")
+            item = QListWidgetItem(label)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        if self.requests:
+            self.list.setCurrentRow(min(max(current, 0), len(self.requests) - 1))
+        self.schedule_preview()
+
+    def add_manual(self) -> None:
+        try:
+            request = checked_request(CertificateRequest(self.manual_name.text(), self.manual_award.text(),
+                                                         parse_period(self.period.currentText()), None, NAME))
+        except HonghuaError as e:
+            self.notice.setText(e.message)
+            return
+        self.requests.append(request)
+        self.manual_name.clear()
+        self.manual_award.clear()
+        self._fill_list()
+        self.list.setCurrentRow(len(self.requests) - 1)
+
+    def checked_requests(self) -> list[CertificateRequest]:
+        return [r for i, r in enumerate(self.requests) if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def chosen(self, requests: list[CertificateRequest]) -> Options:
+        """The options on screen; a draft when approved lines are printed before approval."""
+        options = self.service.options(template=self.template.currentData(), page=self.paper.currentData(),
+                                       citation=self.citation.text() or None,
+                                       chinese_date=self.chinese_date.isChecked(),
+                                       show_value=self.show_value.isChecked())
+        draft = not self.approved and any(r.recipient_type != NAME for r in requests)
+        return replace(options, draft=draft)
+
+    # ---- preview
+    def schedule_preview(self) -> None:
+        self._preview_timer.start()
+
+    def hideEvent(self, event) -> None:
+        self._preview_timer.stop()  # a hidden page draws nothing (and its shop may be closing)
+        super().hideEvent(event)
+
+    def update_preview(self) -> None:
+        if not self.isVisible():
+            return
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.requests):
+            self.preview.clear()
+            return
+        request = self.requests[row]
+        try:
+            chosen = self.chosen([request])
+            pdf = self.service.preview(request, self._temp / "preview.pdf", chosen,
+                                       shop_name=self.shop.name)
+        except HonghuaError as e:
+            self.notice.setText(e.message)
+            return
+        missing = self.service.check([request], chosen, self.shop.name)
+        self.notice.setText("\n".join(missing_text(m) for m in missing))
+        image = render_page(pdf, 0, 110)
+        self.preview.setPixmap(QPixmap.fromImage(image).scaled(
+            self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+
+    # ---- output
+    def ask_save_path(self) -> Path | None:
+        """Where to save (tests replace this)."""
+        name = f"{self.period.currentText().strip()} 证书.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), name, self.tr("PDF 文件 (*.pdf)"))
+        return Path(path) if path else None
+
+    def ask_printer(self, printer: QPrinter) -> bool:
+        """The Qt print dialog (tests replace this)."""
+        return QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted
+
+    def _confirm_glyphs(self, requests: list[CertificateRequest], chosen: Options) -> bool:
+        missing = self.service.check(requests, chosen, self.shop.name)
+        if not missing:
+            return True
+        lines = "\n".join(missing_text(m) for m in missing[:10])
+        return errors.confirm(self, self.tr("有字符没有可用的字体：\n{lines}\n\n仍然打印吗？").format(lines=lines))
+
+    def _generate(self, target: Path, output_label: str, copies: int, on_done) -> None:
+        requests = self.checked_requests()
+        if not requests:
+            errors.show_info(self, self.tr("请先勾选要打印的证书"))
+            return
+        try:
+            chosen = replace(self.chosen(requests), copies=max(1, min(copies, 99)))
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+            return
+        if not self._confirm_glyphs(requests, chosen):
+            return
+        if not chosen.draft:
+            self.service.save_options(replace(chosen, draft=False, copies=1))
+        path, ctx, shop_name = self.shop.store.path, self.shop.ctx, self.shop.name
+
+        def work(progress, cancel):
+            from app.services.catalog import SettingService
+            from app.store import open_store
+
+            store = open_store(path)  # the worker's own connection
+            try:
+                service = CertificateService(store, ctx, SettingService(store, ctx))
+                return service.print_pdf(requests, target, chosen, shop_name=shop_name, output_label=output_label,
+                                         progress=progress, cancel=cancel)
+            finally:
+                store.close()
+
+        self.task = run_with_progress(self, work, title=self.tr("生成证书"), label=self.tr("正在生成证书…"),
+                                      on_success=on_done)
+
+    def save_checked(self) -> None:
+        target = self.ask_save_path()
+        if target is None:
+            return
+
+        def done(outcome) -> None:
+            self.last_folder = target.parent
+            self.folder_button.setEnabled(True)
+            self.status.setText(self.tr("已保存 {path}").format(path=target))
+            self._fill_list()
+
+        self._generate(target, "", 1, done)
+
+    def print_checked(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not self.ask_printer(printer):
+            return
+        target = self._temp / "print.pdf"
+        label = self.tr("打印机：{name}").format(name=printer.printerName() or printer.outputFileName() or "PDF")
+
+        def done(outcome) -> None:
+            self.paint(printer, target)
+            self.status.setText(self.tr("已发送到打印机：{n} 页").format(n=outcome.pages))
+            self._fill_list()
+
+        self._generate(target, label, printer.copyCount(), done)
+
+    def paint(self, printer: QPrinter, pdf: Path) -> None:
+        """Each PDF page as an image at up to 300 dpi, as large as fits on the printer's page."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            errors.show_error(self, self.tr("无法开始打印"))
+            return
+        try:
+            area = printer.pageLayout().paintRectPixels(printer.resolution())
+            dpi = min(printer.resolution(), PRINT_DPI)
+            for index in range(page_count(pdf)):
+                if index:
+                    printer.newPage()
+                image = render_page(pdf, index, dpi)
+                scale = min(area.width() / image.width(), area.height() / image.height())
+                w, h = image.width() * scale, image.height() * scale
+                painter.drawImage(QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h), image)
+        finally:
+            painter.end()
+
+    def open_folder(self) -> None:
+        if self.last_folder is not None:
+            open_url(QUrl.fromLocalFile(str(self.last_folder)))
