@@ -22,6 +22,11 @@ HEADLINE_METRIC = Setting("headline_metric", str, "sales", "看板主要指标")
 BOARD_SORT = Setting("board_sort", str, "achievement", "看板排序", ("achievement", "name", "dept"))
 LANGUAGE = Setting("language", str, "zh", "界面语言", ("zh", "en"))
 
+# 看板
+BOARD_DAY_WEIGHTS = Setting("board_day_weights", str, "calendar", "看板时间进度按", ("calendar", "workdays"))
+PROMOTION_DAYS = Setting("promotion_days", list, [], "大促日（MM-DD:倍数，如 11-11:5）")
+PRORATE_TARGETS = Setting("prorate_targets", bool, False, "月中入职或离职的人按在职天数折算目标")
+
 # 小红花 scheme
 FLOWER_LEADER_ROLES = Setting("flower_leader_roles", list, ["店长", "主管"], "领导层岗位（每人每月限额发放小红花）")
 FLOWER_LEADER_QUOTA = Setting("flower_leader_quota", int, 2, "领导层每人每月可发小红花数")
@@ -34,9 +39,16 @@ FLOWER_VALID_MONTHS = Setting("flower_valid_months", int, 3, "小红花有效期
 RED_FLAG_POOL = Setting("red_flag_pool", int, 30, "每月小红旗数")
 RED_FLAG_ISSUER = Setting("red_flag_issuer", int, 0, "小红旗发放人（员工编号；0 表示领导层均可发放）")
 
-ALL = (SHOP_NAME, HEADLINE_METRIC, BOARD_SORT, LANGUAGE, FLOWER_LEADER_ROLES, FLOWER_LEADER_QUOTA,
-       FLOWER_EXTRA_LEADERS, FLOWER_MANAGER_ROLES, FLOWER_EXTRA_MANAGERS, FLOWER_POOL_SIZE, FLOWER_POOL_MODE,
-       FLOWER_VALID_MONTHS, RED_FLAG_POOL, RED_FLAG_ISSUER)
+# 备份（备份文件夹中的轮换：最近几份，加上最近几天、几周、几个月每段时间最新的一份）
+BACKUP_KEEP_LAST = Setting("backup_keep_last", int, 10, "总是保留最近的几份备份")
+BACKUP_KEEP_DAILY = Setting("backup_keep_daily", int, 7, "按天保留的备份份数")
+BACKUP_KEEP_WEEKLY = Setting("backup_keep_weekly", int, 4, "按周保留的备份份数")
+BACKUP_KEEP_MONTHLY = Setting("backup_keep_monthly", int, 12, "按月保留的备份份数")
+
+ALL = (SHOP_NAME, HEADLINE_METRIC, BOARD_SORT, LANGUAGE, BOARD_DAY_WEIGHTS, PROMOTION_DAYS, PRORATE_TARGETS,
+       FLOWER_LEADER_ROLES, FLOWER_LEADER_QUOTA, FLOWER_EXTRA_LEADERS, FLOWER_MANAGER_ROLES, FLOWER_EXTRA_MANAGERS, FLOWER_POOL_SIZE, FLOWER_POOL_MODE,
+       FLOWER_VALID_MONTHS, RED_FLAG_POOL, RED_FLAG_ISSUER, BACKUP_KEEP_LAST, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY,
+       BACKUP_KEEP_MONTHLY)
 BY_KEY = {s.key: s for s in ALL}
 
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QWidget
 from app.money import format_yuan
 from app.periods import date_label
 from app.reports.board import (
-    STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, board_rows, competition_ranks, on_track_count, status_of,
+    STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, competition_ranks, make_board, on_track_count,
 )
+from app.reports.pace import shop_day_weights
 from app.shop import Shop
 from ui.widgets.progress_bar import paint_progress
 
@@ -39,7 +40,8 @@ class TvWindow(QWidget):
     def reload(self) -> None:
         """Read the current month again from the database (another process may have imported data)."""
         self.progress = self.shop.progress(self.shop.current_month())
-        self.rows = board_rows(self.progress)
+        self.board = make_board(self.progress, shop_day_weights(self.shop.settings))
+        self.rows = self.board.rows
         ranked = competition_ranks([(r.staff, Decimal(r.line.value)) for r in self.rows], higher_is_better=True)
         self.leaders = ranked[:10]
         self.update()
@@ -87,8 +89,7 @@ class TvWindow(QWidget):
 
     def _paint_board(self, painter: QPainter, area: QRectF, unit: float) -> None:
         team = self.progress.team
-        days = self.progress.month.days
-        expected = (days - team.days_left) / days
+        expected = self.board.expected
         painter.setFont(self._font(unit, bold=True))
         share = team.value / team.target if team.target else None
         painter.setPen(QColor("#ffffff"))
@@ -97,7 +98,7 @@ class TvWindow(QWidget):
             n=on_track_count(self.rows), total=len(self.rows))
         painter.drawText(QRectF(area.x(), area.y(), area.width(), unit * 1.6), Qt.AlignmentFlag.AlignVCenter, summary)
         paint_progress(painter, QRectF(area.x(), area.y() + unit * 1.8, area.width(), unit * 1.4), share, expected,
-                       status_of(team, days), f"{team.achieved_pct:.1f}%" if team.achieved_pct is not None else "")
+                       self.board.team_status, f"{team.achieved_pct:.1f}%" if team.achieved_pct is not None else "")
         y = area.y() + unit * 4.2
         rows = self.rows[: max(int((area.bottom() - y) // (unit * 1.9)), 0)]
         name_w = unit * 7

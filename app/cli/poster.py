@@ -19,11 +19,13 @@ def register(commands) -> None:
 
 
 def make_poster(shop, args) -> int:
+    from app.reports.pace import shop_day_weights
     from app.reports.poster import render_poster
     from app.reports.poster_model import build_poster_model
 
     month = parse_month(args.month) if args.month else Month.of(shop.today)
     progress = shop.progress(month, day_arg(args.as_of, t("截至日期")))
-    path = render_poster(build_poster_model(shop.store, shop.name, progress), args.output, args.size)
+    model = build_poster_model(shop.store, shop.name, progress, weights=shop_day_weights(shop.settings))
+    path = render_poster(model, args.output, args.size)
     say(str(path))
     return 0

@@ -8,10 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 from app.domain import Staff
 from app.metrics import Metric, MetricRegistry
 from app.periods import Month, Period, clamp_as_of
+from app.reports.pace import DayWeights
 from app.reports.totals import Totals, needed_for, span_totals, team_totals
 from app.services.progress import MonthProgress, ProgressLine
 from app.store import Store
@@ -32,29 +34,36 @@ STATUS_COLOUR = {REACHED: "#d4a017", ON_TRACK: "#2e9d4f", CLOSE: "#e69b00", BEHI
                  NO_TARGET: "#9e9e9e", NOT_STARTED: "#9e9e9e"}
 
 
-def status_of(line: ProgressLine, days_in_period: int) -> str:
-    """reached; pace ≥ 1 on track; 0.9 ≤ pace < 1 close; below 0.9 behind."""
+def calendar_share(line: ProgressLine, days_in_period: int) -> Fraction:
+    return Fraction(days_in_period - line.days_left, days_in_period)
+
+
+def status_of(line: ProgressLine, days_in_period: int, share: Fraction | None = None) -> str:
+    """reached; pace ≥ 1 on track; 0.9 ≤ pace < 1 close; below 0.9 behind.
+
+    pace = value ÷ (target × share), share being the elapsed share of the month (calendar days unless the
+    shop weighs days, see app/reports/pace.py); compared exactly on integers.
+    """
     if not line.target:
         return NO_TARGET
     if line.value >= line.target:
         return REACHED
-    elapsed = days_in_period - line.days_left
-    if elapsed <= 0:
+    share = calendar_share(line, days_in_period) if share is None else share
+    if share <= 0:
         return NOT_STARTED
-    # pace = value / (target × elapsed / days), compared exactly
-    if line.value * days_in_period >= line.target * elapsed:
+    if line.value * share.denominator >= line.target * share.numerator:
         return ON_TRACK
-    if 10 * line.value * days_in_period >= 9 * line.target * elapsed:
+    if 10 * line.value * share.denominator >= 9 * line.target * share.numerator:
         return CLOSE
     return BEHIND
 
 
-def expected_by_now(line: ProgressLine, days_in_period: int) -> int | None:
-    """Where the person should be by now on a straight line to target (fen, rounded down)."""
+def expected_by_now(line: ProgressLine, days_in_period: int, share: Fraction | None = None) -> int | None:
+    """Where the person should be by now on the way to target (fen, rounded down)."""
     if not line.target:
         return None
-    elapsed = days_in_period - line.days_left
-    return line.target * elapsed // days_in_period
+    share = calendar_share(line, days_in_period) if share is None else share
+    return line.target * share.numerator // share.denominator
 
 
 @dataclass(frozen=True)
@@ -65,9 +74,9 @@ class BoardRow:
     expected: int | None
 
 
-def board_rows(progress: MonthProgress, sort: str = "achievement") -> list[BoardRow]:
+def board_rows(progress: MonthProgress, sort: str = "achievement", share: Fraction | None = None) -> list[BoardRow]:
     days = progress.month.days
-    rows = [BoardRow(p.staff, p.line, status_of(p.line, days), expected_by_now(p.line, days))
+    rows = [BoardRow(p.staff, p.line, status_of(p.line, days, share), expected_by_now(p.line, days, share))
             for p in progress.people]
     if sort == "name":
         rows.sort(key=lambda r: (r.staff.name, r.staff.id))
@@ -76,6 +85,27 @@ def board_rows(progress: MonthProgress, sort: str = "achievement") -> list[Board
     else:
         rows.sort(key=_achievement_key)
     return rows
+
+
+@dataclass(frozen=True)
+class Board:
+    """The board of a month: rows with statuses, the team's status, and the elapsed share they were judged
+    against (calendar days, or the shop's weighted days)."""
+
+    progress: MonthProgress
+    share: Fraction
+    rows: list[BoardRow]
+    team_status: str
+
+    @property
+    def expected(self) -> float:
+        return float(self.share)
+
+
+def make_board(progress: MonthProgress, weights: DayWeights | None = None, sort: str = "achievement") -> Board:
+    share = (weights or DayWeights()).elapsed_share(progress.month, progress.as_of)
+    days = progress.month.days
+    return Board(progress, share, board_rows(progress, sort, share), status_of(progress.team, days, share))
 
 
 def _achievement_key(row: BoardRow) -> tuple:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from app.money import format_yuan
 from app.periods import date_label, elapsed_days
-from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, board_rows, on_track_count, status_of
+from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, make_board, on_track_count
+from app.reports.pace import DayWeights
 from app.services.progress import MonthProgress
 
 FONT, FONT_BOLD = "HonghuaSans", "HonghuaSans-Bold"
@@ -25,7 +26,8 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold_path())))
 
 
-def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path) -> Path:
+def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
+                    weights: DayWeights | None = None) -> Path:
     """Write atomically: a temp file in the same folder, renamed into place when complete."""
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4, landscape
@@ -40,10 +42,11 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path) -
         width, height = landscape(A4)
         c = Canvas(tmp, pagesize=(width, height), initialFontName=FONT, initialFontSize=10)
         c.setTitle(f"{shop_name} {progress.month.label()} 目标进度")
-        rows = board_rows(progress)
+        board = make_board(progress, weights)
+        rows = board.rows
         month = progress.month
         elapsed = elapsed_days(month, progress.as_of)
-        expected = elapsed / month.days
+        expected = board.expected
         margin = 36
         c.setFillColor(HexColor("#c0392b"))
         c.setFont(FONT_BOLD, 20)
@@ -59,7 +62,7 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path) -
         team_target = format_yuan(team.target) if team.target else "未设目标"
         c.drawString(margin, y, f"团队：{format_yuan(team.value)} / {team_target}")
         _bar(c, margin + 260, y - 3, width - 2 * margin - 260, 12, team.value, team.target, expected,
-             STATUS_COLOUR[status_of(team, month.days)])
+             STATUS_COLOUR[board.team_status])
         columns = [("姓名", 0), ("部门", 90), ("进度", 160), ("已完成", 420), ("目标", 500), ("还差", 580),
                    ("日均需", 660), ("状态", 730)]
         y -= 34

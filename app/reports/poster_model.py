@@ -8,9 +8,9 @@ from decimal import Decimal
 from app.money import format_yuan
 from app.periods import date_label, elapsed_days
 from app.reports.board import (
-    BEHIND, CLOSE, ON_TRACK, REACHED, STATUS_ICON, STATUS_TEXT, board_rows, competition_ranks, on_track_count,
-    status_of,
+    BEHIND, CLOSE, ON_TRACK, REACHED, STATUS_ICON, STATUS_TEXT, competition_ranks, make_board, on_track_count,
 )
+from app.reports.pace import DayWeights
 from app.services.progress import MonthProgress
 from app.store import Store
 
@@ -49,8 +49,7 @@ ENCOURAGEMENT = {
 }
 
 
-def _row(name: str, line, days: int, elapsed_share: float) -> PosterRow:
-    status = status_of(line, days)
+def _row(name: str, line, status: str, elapsed_share: float) -> PosterRow:
     if line.target:
         share = line.value / line.target
         remaining = "已达成" if line.remaining == 0 else f"还差 {format_yuan(line.remaining)}"
@@ -62,13 +61,14 @@ def _row(name: str, line, days: int, elapsed_share: float) -> PosterRow:
                      f"{STATUS_ICON[status]} {STATUS_TEXT[status]}")
 
 
-def build_poster_model(store: Store, shop_name: str, progress: MonthProgress, metric_name: str = "销售额") -> PosterModel:
+def build_poster_model(store: Store, shop_name: str, progress: MonthProgress, metric_name: str = "销售额",
+                       weights: DayWeights | None = None) -> PosterModel:
     month, as_of = progress.month, progress.as_of
     days = month.days
     elapsed = elapsed_days(month, as_of)
-    share = elapsed / days
-    rows = board_rows(progress)
-    team = _row("团队", progress.team, days, share)
+    board = make_board(progress, weights)
+    share, rows = board.expected, board.rows
+    team = _row("团队", progress.team, board.team_status, share)
     top3: list[tuple[int, str, str]] = []
     if elapsed > 0:
         day_sums = store.values.sums(progress.metric, as_of, as_of)
@@ -84,7 +84,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress, me
         subtitle=subtitle,
         team=team,
         on_track_text=f"{on_track_count(rows)}/{len(rows)} 人进度正常或已达成",
-        rows=[_row(r.staff.name, r.line, days, share) for r in rows],
+        rows=[_row(r.staff.name, r.line, r.status, share) for r in rows],
         top3=top3,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
         encouragement=ENCOURAGEMENT.get(team.status, ENCOURAGEMENT[ON_TRACK]),

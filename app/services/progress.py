@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain import Staff
-from app.money import ceil_div
+from app import settings as declared
+from app.money import ceil_div, round_half_up_div
 from app.periods import Month, clamp_as_of, days_left, elapsed_days
 from app.services.context import Context
 from app.store import Store
@@ -78,6 +79,15 @@ class MonthProgress:
         }
 
 
+def prorated(target: int, person: Staff, month: Month) -> int:
+    """A monthly target scaled to the days the person is employed that month (hired on the 15th of a 30-day
+    month: 16/30 of it), rounded half-up to the unit."""
+    first = max(person.hired or month.start, month.start)
+    last = min(person.left or month.end, month.end)
+    days = max((last - first).days + 1, 0)
+    return round_half_up_div(target * days, month.days)
+
+
 def month_to_date(store: Store, metric: str, month: Month, as_of: date) -> dict[int, int]:
     """{staff_id: value} of the month through `as_of`: daily data where a person has any; otherwise an
     imported total for a span inside the month that ends by `as_of` (a report for 1..18 October counts as
@@ -106,6 +116,9 @@ def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None 
     people = [p for p in store.staff.list() if p.employed_during(month.start, month.end)]
     sums = month_to_date(store, metric, month, as_of)
     targets = store.targets.staff_targets(month.key(), metric)
+    if store.settings.get(declared.PRORATE_TARGETS.key):
+        targets = {key: prorated(value, next(p for p in people if p.id == key[0]), month)
+                   for key, value in targets.items() if any(p.id == key[0] for p in people)}
     rows = [
         StaffProgress(p, ProgressLine(sums.get(p.id, 0), targets.get((p.id, metric)), elapsed_pct, left))
         for p in people

@@ -6,9 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.money import format_yuan
-from app.periods import elapsed_days
-from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, BoardRow
-from app.services.progress import MonthProgress
+from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Board, BoardRow
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -24,10 +22,10 @@ class BoardModel(QAbstractTableModel):
         self.headers = [self.tr("姓名"), self.tr("部门"), self.tr("进度"), self.tr("已完成"), self.tr("目标"),
                         self.tr("还差"), self.tr("日均需"), self.tr("状态")]
 
-    def set_rows(self, progress: MonthProgress, rows: list[BoardRow]) -> None:
+    def set_board(self, board: Board) -> None:
         self.beginResetModel()
-        self.rows = rows
-        self.expected_share = elapsed_days(progress.month, progress.as_of) / progress.month.days
+        self.rows = board.rows
+        self.expected_share = board.expected
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:

@@ -15,7 +15,8 @@ from app import paths
 from app import settings as declared
 from app.errors import HonghuaError
 from app.periods import Month, date_label, elapsed_days
-from app.reports.board import BoardRow, board_rows, on_track_count, team_tiles
+from app.reports.board import BoardRow, make_board, team_tiles
+from app.reports.pace import shop_day_weights
 from app.reports.series import cumulative_series, daily_values
 from app.services.progress import MonthProgress
 from app.shop import Shop
@@ -135,7 +136,8 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         month = self.picker.month()
         self.progress = progress = self.shop.progress(month)
-        self.rows = board_rows(progress, self.sort.currentData())
+        self.board = make_board(progress, shop_day_weights(self.shop.settings), self.sort.currentData())
+        self.rows = self.board.rows
         if not progress.people:
             self.stack.setCurrentIndex(1)
             self.as_of_label.setText("")
@@ -148,9 +150,9 @@ class DashboardPage(QWidget):
         else:
             self.as_of_label.setText(self.tr("本月尚未开始"))
         self._banner(month, progress, elapsed)
-        self.model.set_rows(progress, self.rows)
+        self.model.set_board(self.board)
         tiles = team_tiles(self.shop.store, self.shop.metrics, month, progress.as_of, {r.staff.id for r in self.rows})
-        self.summary.show_team(progress, on_track_count(self.rows), len(self.rows), tiles)
+        self.summary.show_team(self.board, tiles)
         self.leaderboard.show_month(month, progress.as_of, [r.staff for r in self.rows])
         self._schedule_chart()
 
@@ -224,7 +226,7 @@ class DashboardPage(QWidget):
             if not path:
                 return None
         try:
-            return write_board_pdf(self.progress, self.shop.name, path)
+            return write_board_pdf(self.progress, self.shop.name, path, shop_day_weights(self.shop.settings))
         except OSError as e:
             errors.show_error(self, self.tr("无法保存到 {path}：{err}").format(path=path, err=e.strerror or e))
             return None
@@ -243,7 +245,8 @@ class DashboardPage(QWidget):
             return
         path = paths.exports_dir() / f"战报_{self.progress.as_of.isoformat()}.png"
         try:
-            model = build_poster_model(self.shop.store, self.shop.name, self.progress)
+            model = build_poster_model(self.shop.store, self.shop.name, self.progress,
+                                       weights=shop_day_weights(self.shop.settings))
             render_poster(model, path, "phone")
         except HonghuaError as e:
             errors.show_error(self, e.message)

@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.money import format_yuan
-from app.periods import elapsed_days
-from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Tile, status_of
-from app.services.progress import MonthProgress
+from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Board, Tile, on_track_count
 from ui.widgets.progress_bar import ProgressBar
 
 
@@ -85,10 +83,11 @@ class TeamSummary(QFrame):
             tiles.addWidget(tile, 0, i)
         layout.addLayout(tiles)
 
-    def show_team(self, progress: MonthProgress, on_track: int, people: int, tiles: list[Tile]) -> None:
+    def show_team(self, board: Board, tiles: list[Tile]) -> None:
+        progress = board.progress
         line = progress.team
-        status = status_of(line, progress.month.days)
-        expected = elapsed_days(progress.month, progress.as_of) / progress.month.days
+        status, expected = board.team_status, board.expected
+        on_track, people = on_track_count(board.rows), len(board.rows)
         share = line.value / line.target if line.target else None
         pct = f"{line.achieved_pct:.1f}%" if line.achieved_pct is not None else self.tr("未设团队目标")
         self.bar.set_progress(share, expected, status, pct)

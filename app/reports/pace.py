@@ -1,0 +1,76 @@
+"""How much of a month "should" be done by a day: the elapsed share of the month.
+
+Calendar days by default (what `honghua progress` always uses). A shop may weigh days instead: only
+working days count (Chinese public holidays and their make-up working days, from the chinese-calendar
+package; years it does not know yet fall back to Monday–Friday), and promotion days (618, 双11 …) can
+count several times. The share is an exact Fraction; statuses compare integers against it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from fractions import Fraction
+
+from app.errors import UserError
+from app.i18n import t
+from app.periods import Month, clamp_as_of
+
+CALENDAR, WORKDAYS = "calendar", "workdays"
+
+
+@dataclass(frozen=True)
+class DayWeights:
+    mode: str = CALENDAR
+    promotions: tuple[tuple[int, int, int], ...] = ()  # (month, day, weight)
+
+    @classmethod
+    def parse(cls, mode: str, promotions: list[str]) -> DayWeights:
+        """promotions like ["06-18:3", "11-11:5"]: that day counts as 3 (5) ordinary days."""
+        parsed = []
+        for text in promotions:
+            md, _, weight = str(text).partition(":")
+            try:
+                month, day = (int(p) for p in md.split("-"))
+                date(2024, month, day)
+                factor = int(weight or 1)
+            except ValueError:
+                raise UserError(t("大促日「{text}」格式不对，应为 MM-DD:倍数，例如 11-11:5", text=text)) from None
+            if not 1 <= factor <= 100:
+                raise UserError(t("大促日「{text}」的倍数应在 1 到 100 之间", text=text))
+            parsed.append((month, day, factor))
+        if mode not in (CALENDAR, WORKDAYS):
+            raise UserError(t("时间进度方式只能是 calendar（日历天）或 workdays（工作日）"))
+        return cls(mode, tuple(parsed))
+
+    def weight(self, day: date) -> int:
+        base = 1 if self.mode == CALENDAR or _is_workday(day) else 0
+        for month, d, factor in self.promotions:
+            if (day.month, day.day) == (month, d):
+                return max(base, 1) * factor
+        return base
+
+    def elapsed_share(self, month: Month, as_of: date) -> Fraction:
+        end = clamp_as_of(month, as_of)
+        total = sum(self.weight(d) for d in month.day_list())
+        if total == 0:
+            return Fraction(0)
+        done = sum(self.weight(month.start + timedelta(days=i)) for i in range((end - month.start).days + 1))
+        return Fraction(done, total)
+
+
+def _is_workday(day: date) -> bool:
+    try:
+        import chinese_calendar
+
+        return bool(chinese_calendar.is_workday(day))
+    except (ImportError, NotImplementedError):  # a year the package does not cover yet
+        return day.weekday() < 5
+
+
+def shop_day_weights(settings) -> DayWeights:
+    """The shop's choice (settings BOARD_DAY_WEIGHTS and PROMOTION_DAYS)."""
+    from app import settings as declared
+
+    return DayWeights.parse(str(settings.get(declared.BOARD_DAY_WEIGHTS)),
+                            list(settings.get(declared.PROMOTION_DAYS)))
