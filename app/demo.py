@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app import settings as declared
-from app.domain import Birthday, Staff
+from app.domain import Birthday, FlowerTransfer, Staff
 from app.errors import Cancelled, UserError
 from app.i18n import t
 from app.periods import Month, add_months
@@ -125,6 +125,7 @@ def generate_demo(shop: Shop, *, staff: int = 10, months: int = 4, seed: int = 1
             store.events.add(day, ids[index], kind, amount, value, attrs, note)
         _check(cancel)
         _plans(shop, people, ids, month_list)
+        _flowers(store, rng, people, ids, month_list, first, last)
         store.audit.add(shop.ctx.user, "demo.generate", t("生成演示数据"),
                         {"staff": staff, "months": months, "seed": seed, "force": force,
                          "today": today.isoformat()}, pin_used=shop.ctx.pin_used)
@@ -154,6 +155,53 @@ def _plans(shop: Shop, people: list[_Person], ids: list[int], month_list: list[M
     if winner is not None:
         store.awards.manual_add(month.key(), "月度心愿奖", winner, None, 15000, None,
                                 t("团队投票选出的本月心愿：下午茶"), shop.ctx.user)
+
+
+FLOWER_REASONS = (
+    "主动跟进差评客户并挽回，顾客追加好评", "大促期间主动加班，接待量全组第一", "帮新同事梳理售后话术",
+    "发现库存标注错误并及时上报，避免超卖", "耐心处理老顾客的复杂退换货", "提出的快捷短语改进被采纳",
+    "协助仓库核对大促发货单", "顾客来电专门表扬服务热情",
+)
+
+
+def _flowers(store: Store, rng: random.Random, people: list[_Person], ids: list[int], month_list: list[Month],
+             first: date, last: date) -> None:
+    """Little red flowers: the 主管 gives 2 a month, the 组长 a few from the managers' pool, one is
+    transferred, and 客服部 gets a red flag — so the 小红花 page and the 红花榜 have something to show."""
+    leaders = [i for i, p in enumerate(people) if p.role == "主管"]
+    managers = [i for i, p in enumerate(people) if p.role == "组长"]
+    first_number = None
+    for month in month_list:
+        start, end = max(month.start, first), min(month.end, last)
+        if end < start:
+            continue
+        for issuer, quota, count in [(i, "leader", 2) for i in leaders] + [(i, "pool", 3) for i in managers]:
+            for _ in range(count):
+                day = _random_day(rng, start, end)
+                candidates = [i for i, p in enumerate(people) if i != issuer and p.employed_on(day)]
+                if not people[issuer].employed_on(day) or not candidates:
+                    continue
+                to = rng.choice(candidates)
+                owner = ids[issuer] if quota == "leader" else 0
+                used = store.flowers.used_slots(quota, owner, month.key())
+                free = next(n for n in range(1, len(used) + 2) if n not in used)
+                number = store.flowers.next_number(f"HF-{day.year}-")
+                store.flowers.insert(number, ids[issuer], ids[to], day, add_months(day, 3), rng.choice(FLOWER_REASONS),
+                                     "客户服务", quota, owner, month.key(), free)
+                first_number = first_number or number
+    flower = store.flowers.by_number(first_number) if first_number else None
+    if flower is not None:
+        holder = people[ids.index(flower.recipient_id)]
+        day = min(flower.issued + timedelta(days=3), last)
+        others = [i for i, p in enumerate(people) if ids[i] != flower.recipient_id and p.employed_on(day)]
+        if others and holder.employed_on(day):
+            to = rng.choice(others)
+            store.flowers.add_transfer(flower.id, FlowerTransfer(flower.recipient_id, ids[to], day, holder.name,
+                                                                 "感谢帮忙顶班"))
+    dept = store.departments.by_name(DEPARTMENTS[0])
+    if leaders and dept is not None and month_list and last >= month_list[-1].start:
+        store.red_flags.insert(f"HQ-{last.year}-0001", ids[leaders[0]], dept.id, last, "本月咨询零投诉",
+                               month_list[-1].key(), 1)
 
 
 def _check(cancel: Callable[[], bool] | None) -> None:
