@@ -88,10 +88,9 @@ class BoardChart(QWidget):
                     label=self.tr("目标线"))
         ax.set_xlim(1, series.days_in_month)
         ax.set_xlabel(self.tr("日"))
-        ax.set_ylabel(self.tr("元"))
         ax.grid(alpha=0.3)
         ax.legend(loc="upper left", fontsize=8)
-        ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
+        ax.yaxis.set_major_formatter(lambda v, _pos: f"¥{v:,.0f}")
         self._hover_points = [(d, v, self.tr("{d}日 累计 {x}").format(d=d, x=format_yuan(c)))
                               for d, v, c in zip(series.days, yuan, series.cumulative, strict=True)]
         self._annotation = ax.annotate("", xy=(0, 0), xytext=(10, 10), textcoords="offset points",
