@@ -63,6 +63,34 @@ class TargetService:
                       metric=metric.name, old=metric.format(old, empty="未设"), new=metric.format(value, empty="未设")),
                       {"metric": metric.key, "month": month.key(), "old": old, "new": value})
 
+    def set_many(self, month: Month, entries: list[tuple[int | None, Metric, str]]) -> tuple[int, list[tuple[int, str]]]:
+        """A pasted block: (staff_id or None for the shop, metric, text); empty text clears. Every valid entry is
+        written in one transaction; the others are refused with their reason: (position in `entries`, reason)."""
+        valid: list[tuple[int | None, Metric, int | None]] = []
+        refused: list[tuple[int, str]] = []
+        people = {p.id: p for p in self.store.staff.list()}
+        for position, (staff_id, metric, text) in enumerate(entries):
+            try:
+                value = metric.parse(text) if str(text).strip() else None
+                self._check(metric, value)
+                if staff_id is not None and staff_id not in people:
+                    raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+            except UserError as e:
+                refused.append((position, e.message))
+                continue
+            valid.append((staff_id, metric, value))
+        if valid:
+            with self.store.atomic():
+                for staff_id, metric, value in valid:
+                    if staff_id is None:
+                        self.store.targets.set_shop_target(month.key(), metric.key, value)
+                    else:
+                        self.store.targets.set_staff_target(month.key(), staff_id, metric.key, value)
+                self._log("target.paste", t("{month} 粘贴目标：保存 {n} 项，拒绝 {m} 项", month=month.label(),
+                          n=len(valid), m=len(refused)),
+                          {"month": month.key(), "cells": [[s, m.key, v] for s, m, v in valid]})
+        return len(valid), refused
+
     def copy_previous(self, month: Month, *, overwrite: bool = False) -> int:
         """Copy last month's targets (people still active this month); returns how many were written."""
         source = month.previous()

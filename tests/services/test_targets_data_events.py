@@ -120,3 +120,13 @@ def test_bad_events_refused(svc_shop, team, kwargs, message):
 def test_bad_attrs_refused(pair):
     with pytest.raises(UserError, match="格式不对"):
         parse_attrs([pair])
+
+
+def test_pasted_targets_are_one_transaction_and_refuse_bad_cells(svc_shop, team):
+    sales = svc_shop.metrics.get("sales")
+    saved, refused = svc_shop.targets.set_many(OCT, [(team[0].id, sales, "¥30,000"), (team[1].id, sales, "abc"),
+                                                     (None, sales, "100,000"), (team[2].id, sales, "-1")])
+    assert saved == 2 and [position for position, _ in refused] == [1, 3]
+    assert svc_shop.targets.for_month(OCT) == {(team[0].id, "sales"): 3_000_000}
+    assert svc_shop.targets.shop_for_month(OCT) == {"sales": 10_000_000}
+    assert [a.action for a in svc_shop.store.audit.recent(limit=1)] == ["target.paste"]

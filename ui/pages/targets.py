@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
+from app.errors import HonghuaError, UserError
 from app.metrics import Metric
 from app.periods import Month
 from app.shop import Shop
@@ -138,10 +138,11 @@ class TargetsPage(QWidget):
         return bool(self.model.flags(index) & Qt.ItemFlag.ItemIsEditable)
 
     def clear_selection(self) -> None:
-        for index in self.table.selectedIndexes():
-            filled = self._editable(index) and self.model.data(index, Qt.ItemDataRole.EditRole)
-            if filled and not self.model.setData(index, ""):
-                return
+        """Delete: clear the selected targets in one transaction."""
+        cells = [(i.row(), i.column(), "") for i in self.table.selectedIndexes()
+                 if self._editable(i) and self.model.data(i, Qt.ItemDataRole.EditRole)]
+        if cells:
+            self._save_cells(cells)
 
     def copy_selection(self) -> str:
         box = self.table.selected_rectangle()
@@ -158,7 +159,8 @@ class TargetsPage(QWidget):
         self.paste_text(QApplication.clipboard().text())
 
     def paste_text(self, text: str) -> int:
-        """Paste a block from Excel starting at the current cell; each cell is checked and saved on its own."""
+        """Paste a block from Excel starting at the current cell: the valid cells are saved in one transaction,
+        the others refused with their reason."""
         block = parse_block(text)
         anchor = self.table.anchor()
         if not block or not anchor.isValid():
@@ -168,19 +170,25 @@ class TargetsPage(QWidget):
         else:
             targets = [(anchor.row() + r, anchor.column() + c, cell)
                        for r, line in enumerate(block) for c, cell in enumerate(line)]
-        saved, refused = 0, []
-        for row, column, cell in targets:
+        return self._save_cells(targets)
+
+    def _save_cells(self, cells: list[tuple[int, int, str]]) -> int:
+        entries, rows = [], []
+        for row, column, text in cells:
             index = self.model.index(row, column)
             metric = self.model.metric_at(column)
             if not index.isValid() or metric is None or not self._editable(index):
                 continue
             staff_id = self.model.people[row].id if row < len(self.model.people) else None
-            try:
-                self._commit(staff_id, metric, cell)
-                saved += 1
-            except UserError as e:
-                name = self.model.headerData(row, Qt.Orientation.Vertical)
-                refused.append(self.tr("{name}：{reason}").format(name=name, reason=e.message))
+            entries.append((staff_id, metric, text))
+            rows.append(row)
+        try:
+            saved, refused_at = self.shop.targets.set_many(self.month(), entries)
+        except HonghuaError as e:
+            self.show_error(e.message)
+            return 0
+        refused = [self.tr("{name}：{reason}").format(name=self.model.headerData(rows[i], Qt.Orientation.Vertical),
+                                                     reason=reason) for i, reason in refused_at]
         self.reload()
         self.status.setText(self.tr("保存 {n} 项，拒绝 {m} 项").format(n=saved, m=len(refused)))
         if refused:
