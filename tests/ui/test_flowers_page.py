@@ -111,3 +111,28 @@ def test_red_flag_dialog(qtbot, team):
     qtbot.addWidget(page)
     page.refresh()
     assert "售后部：双11零差评" in page.flags.item(0).text()
+
+
+def test_flower_cards_print_the_listed_flowers(qtbot, team, tmp_path):
+    from pypdf import PdfReader
+
+    shop, ids = team
+    shop.flowers.issue(ids["王店长"], ids["小美"], "主动跟进差评客户并挽回", day=date(2026, 10, 2))
+    revoked = shop.flowers.issue(ids["王店长"], ids["小刚"], "发错了", day=date(2026, 10, 3))
+    shop.flowers.revoke(revoked.number, "误发")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    out = page.print_cards(str(tmp_path / "卡片.pdf"))
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "小美" in text and "主动跟进差评客户并挽回" in text and "HF-2026-0001" in text
+    assert "小刚" not in text  # revoked flowers are not printed
+    import subprocess
+
+    artifacts = ARTIFACTS.parent / "certificates"
+    artifacts.mkdir(parents=True, exist_ok=True)
+    try:
+        subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", str(out), str(artifacts / "flower_cards")],
+                       check=True, timeout=60)
+    except FileNotFoundError:
+        pytest.skip("pdftoppm (poppler-utils) is not installed; the PDF itself was checked")

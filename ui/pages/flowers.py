@@ -3,13 +3,16 @@ hints for the administrator."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QPushButton,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QPushButton,
     QSplitter, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from app import paths
 from app.domain import Flower
-from app.errors import UserError
+from app.errors import HonghuaError, UserError
 from app.periods import Month
 from app.recognition.fairness import fairness_hints
 from app.shop import Shop
@@ -57,7 +60,11 @@ class FlowersPage(QWidget):
         self.revoke_button.clicked.connect(self.revoke)
         self.flag_button = QPushButton(self.tr("发放小红旗"))
         self.flag_button.clicked.connect(self.issue_flag)
-        for button in (self.issue_button, self.transfer_button, self.revoke_button, self.flag_button):
+        self.cards_button = QPushButton(self.tr("打印小红花卡…"))
+        self.cards_button.setToolTip(self.tr("把台账中当前列出的小红花印成小卡片（每张 A4 8 张，带裁切线）"))
+        self.cards_button.clicked.connect(lambda: self.print_cards())
+        for button in (self.issue_button, self.transfer_button, self.revoke_button, self.flag_button,
+                       self.cards_button):
             bar.addWidget(button)
         bar.addStretch(1)
         self.summary = QLabel()
@@ -193,6 +200,26 @@ class FlowersPage(QWidget):
             return
         if TransferFlowerDialog.ask(self, self.shop, flower):
             self.refresh()
+
+    def print_cards(self, path: str | None = None) -> Path | None:
+        """The flowers listed in the ledger (as filtered) as cards in one PDF."""
+        from app.certificates.service import CertificateService
+        from app.recognition.cards import print_cards
+
+        flowers = self.visible_flowers()
+        if path is None:
+            default = paths.exports_dir() / f"小红花卡_{self.shop.today.isoformat()}.pdf"
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("保存小红花卡"), str(default), "PDF (*.pdf)")
+            if not path:
+                return None
+        service = CertificateService(self.shop.store, self.shop.ctx, self.shop.settings)
+        try:
+            print_cards(service, flowers, {i: p.name for i, p in self.people.items()}, path, shop_name=self.shop.name)
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+            return None
+        errors.show_info(self, self.tr("小红花卡已保存到 {path}").format(path=path))
+        return Path(path)
 
     def revoke(self, reason: str | None = None) -> None:
         flower = self.selected_flower()
