@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain import AuditEntry
+from ui.models.rows_model import RowsModel
 
 COLUMNS = ("时间", "操作人", "操作", "内容")
 
@@ -43,36 +44,20 @@ def at_label(at: str) -> str:
     return at.replace("T", " ")
 
 
-class AuditTableModel(QAbstractTableModel):
-    def __init__(self, parent: object | None = None):
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._entries: list[AuditEntry] = []
+class AuditTableModel(RowsModel):
+    COLUMNS = COLUMNS
+    CONTEXT = "AuditTableModel"
 
     def set_entries(self, entries: list[AuditEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.replace_rows(entries)
 
     def entry(self, row: int) -> AuditEntry:
-        return self._entries[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return _tr(COLUMNS[section])
-        return None
+        return self.rows[row]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        e: AuditEntry | None = self.row_item(index)
+        if e is None:
             return None
-        e = self._entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == 0:

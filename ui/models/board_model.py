@@ -2,47 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.money import format_yuan
 from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Board, BoardRow
+from ui.models.rows_model import RowsModel
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class BoardModel(QAbstractTableModel):
+class BoardModel(RowsModel):
     NAME, DEPT, PROGRESS, VALUE, TARGET, REMAINING, PER_DAY, STATUS = range(8)
+    COLUMNS = ("姓名", "部门", "进度", "已完成", "目标", "还差", "日均需", "状态")
+    CONTEXT = "BoardModel"
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.rows: list[BoardRow] = []
         self.expected_share = 0.0
-        self.headers = [self.tr("姓名"), self.tr("部门"), self.tr("进度"), self.tr("已完成"), self.tr("目标"),
-                        self.tr("还差"), self.tr("日均需"), self.tr("状态")]
 
     def set_board(self, board: Board) -> None:
-        self.beginResetModel()
-        self.rows = board.rows
         self.expected_share = board.expected
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        self.replace_rows(board.rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row: BoardRow | None = self.row_item(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         line, column = row.line, index.column()
         if role == ROW_ROLE:
             return row

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain import Event, EventType, Staff
 from app.money import format_yuan
+from ui.models.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invisible root: these are flat tables
 
 _HEADERS = ("日期", "员工", "类型", "金额", "数值", "属性", "备注")
 _POLARITY_FG = {"positive": QColor("#1a7f37"), "negative": QColor("#c62828")}
@@ -21,34 +21,22 @@ def attrs_text(attrs: dict[str, str]) -> str:
     return "，".join(f"{k}={v}" for k, v in sorted(attrs.items()))
 
 
-class EventModel(QAbstractTableModel):
+class EventModel(RowsModel):
+    COLUMNS = _HEADERS
+    CONTEXT = "EventModel"
+
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self.events: list[Event] = []
         self.names: dict[int, str] = {}
         self.polarity: dict[str, str] = {}
 
     def set_content(self, events: list[Event], people: list[Staff], types: list[EventType]) -> None:
-        self.beginResetModel()
-        self.events = list(events)
         self.names = {p.id: p.name for p in people}
         self.polarity = {t.name: t.polarity for t in types}
-        self.endResetModel()
+        self.replace_rows(events)
 
     def event_at(self, row: int) -> Event:
-        return self.events[row]
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(_HEADERS):
-            return QCoreApplication.translate("EventModel", _HEADERS[section])
-        return None
+        return self.rows[row]
 
     def cell_text(self, event: Event, column: int) -> str:
         if column == 0:
@@ -68,7 +56,7 @@ class EventModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        event = self.events[index.row()]
+        event = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(event, column)

@@ -4,39 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.domain import Flower
+from ui.models.rows_model import RowsModel
 
 FLOWER_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_TEXT = {"valid": "有效", "expired": "已过期", "revoked": "已撤销"}
 
 
-class FlowerModel(QAbstractTableModel):
+class FlowerModel(RowsModel):
+    COLUMNS = ("编号", "发放日期", "发放人", "获得人", "持有人", "类别", "事实依据", "有效期至", "状态")
+    CONTEXT = "FlowerModel"
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.flowers: list[Flower] = []
         self.names: dict[int, str] = {}
         self.today = date.today()
-        self.headers = [self.tr("编号"), self.tr("发放日期"), self.tr("发放人"), self.tr("获得人"), self.tr("持有人"),
-                        self.tr("类别"), self.tr("事实依据"), self.tr("有效期至"), self.tr("状态")]
 
     def set_flowers(self, flowers: list[Flower], names: dict[int, str], today: date) -> None:
-        self.beginResetModel()
-        self.flowers, self.names, self.today = flowers, names, today
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.flowers)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        self.names, self.today = names, today
+        self.replace_rows(flowers)
 
     def status_text(self, flower: Flower) -> str:
         status = self.tr(STATUS_TEXT[flower.status(self.today)])
@@ -45,9 +34,9 @@ class FlowerModel(QAbstractTableModel):
         return status
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.flowers):
+        flower: Flower | None = self.row_item(index)
+        if flower is None:
             return None
-        flower = self.flowers[index.row()]
         if role == FLOWER_ROLE:
             return flower
         if role == Qt.ItemDataRole.DisplayRole:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain import Staff
+from ui.models.rows_model import RowsModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -26,49 +27,35 @@ def _day(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(RowsModel):
+    COLUMNS = COLUMNS
+    CONTEXT = "StaffTableModel"
+
     def __init__(self, today: date, parent: object | None = None):
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self.today = today
-        self._people: list[Staff] = []
 
     def set_people(self, people: list[Staff], today: date | None = None) -> None:
-        self.beginResetModel()
-        self._people = list(people)
         if today is not None:
             self.today = today
-        self.endResetModel()
+        self.replace_rows(people)
 
     def person(self, row: int) -> Staff:
-        return self._people[row]
+        return self.rows[row]
 
     def people(self) -> list[Staff]:
-        return list(self._people)
+        return list(self.rows)
 
     def row_of(self, staff_id: int) -> int:
-        for row, p in enumerate(self._people):
+        for row, p in enumerate(self.rows):
             if p.id == staff_id:
                 return row
         return -1
 
-    # ---- Qt model interface
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return _tr(COLUMNS[section])
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
+        p: Staff | None = self.row_item(index)
+        if p is None:
             return None
-        p = self._people[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(p, column)
