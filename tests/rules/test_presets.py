@@ -30,7 +30,8 @@ def test_the_three_presets_are_shipped_with_their_names():
 
 @pytest.mark.parametrize(("key", "rules"), [
     ("taobao-kefu", ["阶段目标奖", "阶梯奖励", "表扬奖", "建议采纳奖", "专业知识奖", "最佳服务奖", "订单最多奖",
-                     "最佳进步奖", "投诉扣款", "工龄奖", "生日福利", "月度心愿奖", "季度排名奖", "红花榜"]),
+                     "最佳进步奖", "投诉扣款", "工龄奖", "生日福利", "月度心愿奖", "季度排名奖", "月度红花奖",
+                     "红花榜"]),
     ("after-sales", ["超额积分奖", "备件提成", "未签服务记录单扣款", "投诉扣款", "降本奖", "季度排名奖",
                      "项目质量奖", "半年奖", "年终奖"]),
     ("ecommerce-pay", ["最佳服务奖", "下单最佳进度奖", "订单最多奖", "工龄奖", "生日福利", "最佳建议奖",
@@ -151,3 +152,10 @@ def test_ecommerce_pay_october_and_quarter():
     quarter = evaluate(plan, facts(Quarter(2026, 4), staff, values=q, manual=(fund,)))
     # #21: 4/500 = 0.8% < 1% each month → ¥300; #22, #23 have no data
     assert summary(quarter) == [(21, "咨询服务持续成就奖", "cash", 30_000), ("二组", "办公室评比", "cash", 30_000)]
+
+
+def test_taobao_kefu_monthly_flower_prize_ties_all_win():
+    staff = [person(1, "张三"), person(2, "李四"), person(3, "王五")]
+    result = evaluate(load_preset("taobao-kefu"), facts(OCT, staff, flowers={1: 3, 2: 3, 3: 1}))
+    prize = [(line.staff_id, line.amount_fen, line.certificate) for line in result.lines if line.award == "月度红花奖"]
+    assert prize == [(1, 10_000, True), (2, 10_000, True)]  # 3 and 3 flowers tie for the most: ¥100 each
