@@ -10,7 +10,7 @@ import importlib
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.shop import Shop
 from ui import errors, tasks
+from ui.importing import drop
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.pages.placeholder import PlaceholderPage
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.poll_timer.timeout.connect(self.check_for_changes)
         self.poll_timer.start()
 
+        self.setAcceptDrops(True)  # report files dropped anywhere open the import wizard on the 数据 page
         self._restore_geometry()
         stored = self.settings.value("window/page", DEFAULT_PAGE)
         self.show_page(self._index_of(start_page or str(stored)))
@@ -206,6 +208,17 @@ class MainWindow(QMainWindow):
         self.stop_polling()
         self.save_state()
         super().closeEvent(event)
+
+    # ---- report files dropped on the window
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        drop.accept_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = drop.take_drop(event)
+        if paths:
+            index = page_index("data")
+            self.show_page(index)
+            self.page(index).imports.open_import(paths)  # type: ignore[attr-defined]
 
     # ---- 文件 menu
     def open_data_folder(self) -> None:

@@ -29,3 +29,27 @@ def recent_months(store: Store, person: Staff, month: Month, metric: str = "sale
         value = store.values.sums(metric, m.start, m.end).get(person.id, 0)
         result.append(MonthAchievement(m, value, store.targets.staff_target(m.key(), person.id, metric)))
     return result
+
+
+@dataclass(frozen=True)
+class AwardReceived:
+    period: str
+    award: str
+    kind: str
+    amount_fen: int
+    item: str | None
+
+
+def approved_awards(store: Store, person: Staff, limit: int = 20) -> list[AwardReceived]:
+    """The person's lines in approved award runs, newest period first."""
+    found: list[AwardReceived] = []
+    for period in reversed(store.awards.approved_periods()):
+        run = store.awards.current_run(period)
+        if run is None:
+            continue
+        for line in store.awards.lines(run.id):
+            if line.recipient_type == "staff" and line.staff_id == person.id:
+                found.append(AwardReceived(period, line.award, line.kind, line.amount_fen, line.item))
+        if len(found) >= limit:
+            break
+    return found[:limit]

@@ -214,3 +214,19 @@ def test_empty_board_button_opens_the_staff_page(make_window):
     assert isinstance(board, DashboardPage) and board.stack.currentIndex() == 1
     board.navigate.emit("staff")
     assert window.current_index() == 1
+
+
+def test_person_detail_shows_months_flowers_and_events(qtbot, board_shop):
+    from ui.dialogs.person_detail import PersonDetailDialog
+
+    shop, people = board_shop
+    boss = shop.staff.add(StaffDraft(name="王店长", role="店长", dept="客服部"))
+    shop.flowers.issue(boss.id, people["小美"].id, "挽回差评", day=date(2026, 10, 5))
+    shop.events.add(date(2026, 10, 6), people["小美"].id, "表扬", note="顾客来电表扬")
+    dialog = PersonDetailDialog(shop, people["小美"], OCT)
+    qtbot.addWidget(dialog)
+    assert dialog.months.rowCount() == 6
+    assert dialog.months.item(5, 1).text() == "¥19,000.00" and dialog.months.item(5, 3).text() == "61.3%"
+    assert dialog.flowers.text() == "小红花：2026 年获得 1 朵，当前有效 1 朵"
+    assert dialog.events.item(0, 1).text() == "表扬"
+    assert dialog.awards.rowCount() == 0  # nothing approved yet

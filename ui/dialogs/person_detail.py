@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, Q
 
 from app.domain import Staff
 from app.money import format_yuan
-from app.periods import Month
-from app.reports.person import recent_months
+from app.periods import Month, Year
+from app.reports.person import approved_awards, recent_months
 from app.shop import Shop
 
 
@@ -45,7 +45,22 @@ class PersonDetailDialog(QDialog):
                 self.events.setItem(row, col, QTableWidgetItem(text))
         self.events.resizeColumnsToContents()
         layout.addWidget(self.events)
-        layout.addWidget(QLabel(self.tr("获奖记录和小红花将在评奖、小红花功能上线后显示在这里。")))
+        layout.addWidget(QLabel(self.tr("已批准的奖项")))
+        self.awards = QTableWidget(0, 3)
+        self.awards.setHorizontalHeaderLabels([self.tr("期间"), self.tr("奖项"), self.tr("金额/物品")])
+        for award in approved_awards(shop.store, person):
+            row = self.awards.rowCount()
+            self.awards.insertRow(row)
+            value = award.item or "" if award.kind in ("item", "honour") else format_yuan(award.amount_fen)
+            for col, text in enumerate((award.period, award.award, value)):
+                self.awards.setItem(row, col, QTableWidgetItem(text))
+        self.awards.resizeColumnsToContents()
+        layout.addWidget(self.awards)
+        received = shop.flowers.received(Year(month.year)).get(person.id, 0)
+        held = shop.flowers.held().get(person.id, 0)
+        self.flowers = QLabel(self.tr("小红花：{year} 年获得 {received} 朵，当前有效 {held} 朵").format(
+            year=month.year, received=received, held=held))
+        layout.addWidget(self.flowers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

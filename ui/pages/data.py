@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,6 +25,8 @@ from app.services.data import CellInput, PasteResult
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.event_dialog import EventDialog
+from ui.importing import drop
+from ui.importing.actions import ImportActions
 from ui.models.event_model import EventModel
 from ui.models.month_grid_model import MonthGridModel, block_text, parse_block
 from ui.widgets.grid_table import GridTable
@@ -50,6 +53,10 @@ class DataPage(QWidget):
         top.addWidget(QLabel(self.tr("指标")))
         top.addWidget(self.metric_combo)
         top.addStretch(1)
+        self.imports = ImportActions(shop, self, self.month)  # 导入… / 导入记录 / 导出…
+        self.imports.changed.connect(self.refresh)
+        top.addWidget(self.imports.buttons())
+        self.setAcceptDrops(True)
 
         self.model = MonthGridModel(self)
         self.model.commit = self._commit_cell
@@ -292,6 +299,15 @@ class DataPage(QWidget):
         except UserError as e:
             self.show_error(e.message)
         self.reload_events()
+
+    # ---- report files dropped on the page open the import wizard
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        drop.accept_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = drop.take_drop(event)
+        if paths:
+            self.imports.open_import(paths)
 
     def show_error(self, message: str) -> None:
         errors.show_error(self, message, self.tr("无法保存"))

@@ -1,0 +1,162 @@
+"""数据 → 导入记录 (undo), 导出, the page's buttons, and files dropped on the main window."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import import_wizard_support as support
+import openpyxl
+from import_wizard_support import (
+    D1,
+    DAILY_XLSX,
+    GBK_CSV,
+    OCT,
+    commit,
+    daily,
+    preview,
+    sample_sales_fen,
+    shoot,
+)
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from ui.importing.export_dialog import ExportDialog
+from ui.importing.history_dialog import ImportHistoryDialog
+from ui.navigation import page_index
+from ui.pages.data import DataPage
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+people, make_wizard = support.people, support.make_wizard  # fixtures
+
+
+# ---- history and undo
+def _import(qtbot, make_wizard, path: Path) -> int:
+    wizard = make_wizard([path])
+    preview(qtbot, wizard)
+    return commit(qtbot, wizard)
+
+
+def test_undo_from_the_history_restores_the_previous_values(qtbot, qtmodeltester, shop, people, make_wizard,
+                                                            messages):
+    folder = shop.store.path.parent
+    first = _import(qtbot, make_wizard, daily(folder, [["2026-10-01", "小美", "1000", "10"]], "一.csv"))
+    wizard = make_wizard([daily(folder, [["2026-10-01", "小美", "1200", "12"], ["2026-10-02", "阿强", "50", "1"]],
+                                "二.csv")])
+    preview(qtbot, wizard)
+    changes = wizard.preview_step.change_model
+    qtmodeltester.check(changes)
+    rows = [[changes.text(r, c) for c in range(7)] for r in range(changes.rowCount())]
+    assert ["二.csv", "3", "小美", "2026-10-01", "销售额", "¥1,000.00", "¥1,200.00"] in rows
+    assert wizard.preview_step.tabs.tabText(2) == "将修改的数值（2）"
+    second = commit(qtbot, wizard)
+    assert shop.store.values.get("sales", D1, people["小美"]) == 120000
+    dialog = ImportHistoryDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    model = dialog.model
+    qtmodeltester.check(model)
+    assert [model.text(r, 0) for r in range(model.rowCount())] == [str(second), str(first)]
+    assert [model.text(0, c) for c in (2, 3, 4, 8)] == ["二.csv", "1", "1", "有效"]
+    shoot(dialog, "6_history")
+
+    dialog.select(first)  # a later import changed its values: refused, naming the later import
+    task = dialog.undo_selected()
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    refusal = messages.of("error")[-1]
+    assert f"之后的第 {second} 次导入（二.csv" in refusal and f"请先撤销第 {second} 次导入" in refusal
+    assert shop.store.values.get("sales", D1, people["小美"]) == 120000
+
+    dialog.select(second)
+    task = dialog.undo_selected()
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    assert shop.store.values.get("sales", D1, people["小美"]) == 100000
+    assert shop.store.values.get("sales", date(2026, 10, 2), people["阿强"]) is None
+    assert model.text(0, 8).startswith("已撤销") and not dialog.undo_button.isEnabled()
+    assert f"已撤销第 {second} 次导入" in messages.of("info")[-1]
+
+
+def test_undo_needs_confirmation(qtbot, shop, people, make_wizard, messages):
+    first = _import(qtbot, make_wizard, daily(shop.store.path.parent, [["2026-10-01", "小美", "1000", "10"]]))
+    dialog = ImportHistoryDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.select(first)
+    messages.answer = False
+    assert dialog.undo_selected() is None
+    assert shop.store.values.get("sales", D1, people["小美"]) == 100000
+
+
+# ---- export
+def test_export_writes_a_readable_xlsx(qtbot, shop, people, make_wizard, messages, tmp_path):
+    _import(qtbot, make_wizard, GBK_CSV)
+    dialog = ExportDialog(shop, OCT)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.path_edit.text().endswith("红花榜数据_2026年10月.xlsx")
+    shoot(dialog, "7_export")
+    dialog.daily_radio.setChecked(True)
+    target = tmp_path / "导出 目录" / "十月.xlsx"
+    task = dialog.export(target)
+    with qtbot.waitSignal(task.finished, timeout=15000):
+        pass
+    assert dialog.written == target and "已导出到" in messages.of("info")[-1]
+    book = openpyxl.load_workbook(target)
+    totals, days = book.worksheets
+    rows = list(totals.iter_rows(values_only=True))
+    assert rows[0][:3] == ("员工", "部门", "销售额")
+    xm = next(r for r in rows if r[0] == "小美")
+    assert round(xm[2] * 100) == sum(sample_sales_fen(0, d) for d in range(7))
+    assert days.max_row == 1 + 28 and days.cell(row=2, column=1).value.date() == D1
+
+
+# ---- the 数据 page and the main window
+def test_data_page_buttons_open_the_dialogs(qtbot, shop, people):
+    page = DataPage(shop)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    shoot(page, "0_data_page")
+    texts = [page.imports.import_button.text(), page.imports.history_button.text(), page.imports.export_button.text()]
+    assert texts == ["导入…", "导入记录", "导出…"]
+    page.imports.import_button.click()
+    assert page.imports.wizard is not None and page.imports.wizard.isVisible()
+    page.imports.wizard.reject()
+    page.imports.history_button.click()
+    assert page.imports.history.isVisible()
+    page.imports.history.reject()
+    page.imports.export_button.click()
+    assert page.imports.export_dialog.isVisible() and page.imports.export_dialog.picker.month() == OCT
+    page.imports.export_dialog.reject()
+
+
+def _drop(target, paths: list[Path]) -> QDropEvent:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    target.dragEnterEvent(enter)
+    assert enter.isAccepted() == bool([p for p in paths if p.suffix != ".png"])
+    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    target.dropEvent(event)
+    return event
+
+
+def test_dropping_a_file_on_the_main_window_opens_the_wizard_with_it(qtbot, shop, people, make_window, tmp_path):
+    window = make_window(start_page="staff")
+    picture = tmp_path / "logo.png"
+    picture.write_bytes(b"\x89PNG")
+    _drop(window, [picture])
+    assert window.current_index() == page_index("staff")  # nothing to import: nothing opens
+    _drop(window, [GBK_CSV, picture])
+    page = window.current_page()
+    assert window.current_index() == page_index("data") and isinstance(page, DataPage)
+    wizard = page.imports.wizard
+    assert wizard.isVisible() and wizard.files_step.paths() == [GBK_CSV]
+    _drop(page, [DAILY_XLSX])  # a second drop, on the page, adds to the open wizard
+    assert page.imports.wizard is wizard and wizard.files_step.paths() == [GBK_CSV, DAILY_XLSX]
+    wizard.session.close()
+    wizard.reject()

@@ -1,0 +1,293 @@
+"""数据 → 导入: the wizard driven through its methods (never exec()) on the real import service and a fresh
+shop per test — samples, unknown names and columns, errors, approved periods, cancel. Each step's screen is
+saved under tests/artifacts/screens/import_*.png."""
+
+from __future__ import annotations
+
+import os
+import threading
+from datetime import date
+
+import import_wizard_support as support
+import pytest
+from import_wizard_support import (
+    D1,
+    DAILY_XLSX,
+    GBK_CSV,
+    MONTHLY_XLSX,
+    OCT,
+    commit,
+    daily,
+    dump,
+    preview,
+    sample_sales_fen,
+    shoot,
+    wait_idle,
+    write_csv,
+)
+from PySide6.QtCore import Qt
+
+from app.importing import ImportService
+from app.periods import Month
+from ui.importing import wizard as steps
+from ui.importing.resolve_step import CREATE, SKIP
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+people, make_wizard = support.people, support.make_wizard  # fixtures
+
+
+# ---- importing the samples
+def test_gbk_csv_and_xlsx_are_imported_through_the_wizard(qtbot, shop, people, make_wizard):
+    wizard = make_wizard()
+    shoot(wizard, "1_files_empty")
+    assert not wizard.next_button.isEnabled()
+    assert wizard.add_files([GBK_CSV, DAILY_XLSX]) == 2
+    assert wizard.add_files([GBK_CSV]) == 0  # already listed
+    assert wizard.next_button.isEnabled() and wizard.next_button.text() == "检查文件"
+    shoot(wizard, "1_files")
+
+    plan = preview(qtbot, wizard)
+    csv_plan = next(f for f in plan.files if f.path == GBK_CSV)
+    assert csv_plan.encoding == "gb18030" and csv_plan.new == 28 and csv_plan.skipped == 1
+    model = wizard.preview_step.file_model
+    assert [model.text(r, 0) for r in range(model.rowCount())] == [GBK_CSV.name, DAILY_XLSX.name]
+    assert [model.text(0, c) for c in range(2, 7)] == ["28", "0", "0", "1", "0"]
+    layout = wizard.preview_step.layout_text.toPlainText()
+    assert "编码：GB18030" in layout and "表头：第 4 行" in layout and "销售额 → 销售额" in layout
+    assert "统计时间：2026-10-01 ~ 2026-10-07" in layout or "2026-10-01" in layout
+    assert wizard.preview_step.error_model.rowCount() == 0 and not wizard.preview_step.skip_errors.isVisible()
+    assert wizard.next_button.text() == "导入" and wizard.next_button.isEnabled()
+    assert shop.store.values.get("sales", D1, people["小美"]) is None  # a preview writes nothing
+    shoot(wizard, "2_preview")
+
+    import_id = commit(qtbot, wizard)
+    assert shop.store.values.get("sales", D1, people["小美"]) == sample_sales_fen(0, 0)
+    assert shop.store.values.get("sales", date(2026, 10, 7), people["大刘"]) == sample_sales_fen(3, 6)
+    assert shop.store.values.get("consults", D1, people["阿强"]) is not None  # only the xlsx has 咨询人数
+    assert shop.store.values.get("response_s", D1, people["晓雯"]) is not None  # only the csv has 平均响应
+    result = wizard.result_step.details.toPlainText()
+    assert f"第 {import_id} 次导入" in wizard.result_step.heading.text()
+    assert "新增 56 行" in result and "跳过：1 行" in result
+    shoot(wizard, "5_result")
+
+
+def test_month_total_report_without_staff_creates_people_on_request(qtbot, shop, make_wizard):
+    wizard = make_wizard([MONTHLY_XLSX])
+    plan = preview(qtbot, wizard)
+    assert plan.files[0].target == "period" and plan.files[0].header_rows == 2
+    assert "第 3–4 行" in wizard.preview_step.layout_text.toPlainText()
+    assert "找不到的客服 4 个" in wizard.preview_step.status.text()
+    assert not wizard.next_button.isEnabled() and wizard.resolve_button.isVisible()
+    wizard.go_resolve()
+    for name in wizard.resolve_step.names:
+        wizard.resolve_step.set_staff_choice(name, CREATE)
+    preview(qtbot, wizard)
+    commit(qtbot, wizard)
+    assert sorted(p.name for p in shop.staff.list()) == ["大刘", "小美", "晓雯", "阿强"]
+    assert "新建的员工：小美、阿强、晓雯、大刘" in wizard.result_step.details.toPlainText()
+
+
+# ---- unknown names
+def test_an_unknown_name_mapped_to_a_person_is_remembered_as_an_alias(qtbot, shop, people, make_wizard):
+    wizard = make_wizard()
+    csv = daily(shop.store.path.parent, [["2026-10-01", "xm_2026", "￥1000.00", "10"],
+                                         ["2026-10-01", "阿强", "500", "5"]])
+    wizard.add_files([csv])
+    plan = preview(qtbot, wizard)
+    assert plan.unknown_staff == ["xm_2026"]
+    assert not wizard.next_button.isEnabled()
+    assert "有找不到的客服" in wizard.preview_step.blocking.text()
+    wizard.go_resolve()
+    assert wizard.step() == steps.RESOLVE and list(wizard.resolve_step.names) == ["xm_2026"]
+    assert not wizard.resolve_step.month_box.isVisible()
+    wizard.resolve_step.set_staff_choice("xm_2026", people["小美"])
+    shoot(wizard, "3_resolve")
+    assert wizard.next_button.text() == "应用并重新检查"
+    wizard.next()
+    wait_idle(qtbot, wizard)
+    assert wizard.step() == steps.PREVIEW and not wizard.plan.unknown_staff
+    assert list(wizard.resolve_step.names) == ["xm_2026"]  # still listed with its choice
+    commit(qtbot, wizard)
+    assert shop.store.values.get("sales", D1, people["小美"]) == 100000
+    assert shop.staff.resolve("xm_2026").id == people["小美"]
+    assert "记住的子账号：xm_2026 → 小美" in wizard.result_step.details.toPlainText()
+
+
+def test_create_a_new_person_and_skip_another_name(qtbot, shop, people, make_wizard):
+    csv = daily(shop.store.path.parent, [["2026-10-01", "旗舰店:新人", "200", "2"],
+                                         ["2026-10-01", "路人甲", "300", "3"], ["2026-10-02", "路人甲", "300", "3"],
+                                         ["2026-10-01", "阿强", "500", "5"]])
+    wizard = make_wizard([csv])
+    preview(qtbot, wizard)
+    wizard.go_resolve()
+    combo = wizard.resolve_step.names["旗舰店:新人"]
+    assert combo.itemText(combo.findData(CREATE)) == "新建员工「新人」"
+    wizard.resolve_step.set_staff_choice("旗舰店:新人", CREATE)
+    assert wizard.resolve_step.undecided() == ["路人甲"]
+    assert not wizard.resolve_step.options(wizard.options()).create_staff  # not while a name is undecided
+    wizard.resolve_step.set_staff_choice("路人甲", SKIP)
+    plan = preview(qtbot, wizard)
+    assert plan.files[0].skipped == 2 and plan.unknown_staff == ["旗舰店:新人"]
+    commit(qtbot, wizard)
+    person = shop.staff.resolve("旗舰店:新人")
+    assert person.name == "新人"
+    assert shop.store.values.get("sales", D1, person.id) == 20000
+    assert all(p.name != "路人甲" for p in shop.staff.list())
+    assert "跳过的客服：路人甲" in wizard.result_step.details.toPlainText()
+
+
+def test_an_unknown_column_is_mapped_and_a_missing_month_chosen(qtbot, shop, people, make_wizard):
+    csv = write_csv(shop.store.path.parent / "无日期.csv", [["客服", "询单人数", "自定义成交"], ["小美", "3", "88"]])
+    wizard = make_wizard([csv])
+    plan = preview(qtbot, wizard)
+    assert plan.files[0].ignored_columns == ["自定义成交"] and plan.files[0].file_error
+    assert "请指定月份" in wizard.preview_step.error_model.text(0, 4)
+    wizard.go_resolve()
+    assert wizard.resolve_step.month_box.isVisibleTo(wizard) and list(wizard.resolve_step.columns) == ["自定义成交"]
+    wizard.resolve_step.set_month(Month(2026, 9))
+    wizard.resolve_step.set_column_choice("自定义成交", "sales")
+    shoot(wizard, "3_resolve_month")
+    plan = preview(qtbot, wizard)
+    assert plan.files[0].period == (date(2026, 9, 1), date(2026, 9, 30)) and plan.files[0].target == "period"
+    commit(qtbot, wizard)
+    assert shop.store.imports.period_totals("sales", date(2026, 9, 1), date(2026, 9, 30)) == {people["小美"]: 8800}
+
+
+# ---- errors
+def test_a_file_with_errors_needs_skip_errors_ticked(qtbot, qtmodeltester, shop, people, make_wizard, messages):
+    csv = daily(shop.store.path.parent, [["2026-10-01", "小美", "abc", "1"], ["2026-10-01", "阿强", "500", "5"]])
+    wizard = make_wizard([csv])
+    preview(qtbot, wizard)
+    errors = wizard.preview_step.error_model
+    qtmodeltester.check(errors)
+    qtmodeltester.check(wizard.preview_step.file_model)
+    assert errors.rowCount() == 1
+    assert [errors.text(0, c) for c in range(4)] == [csv.name, "3", "销售额", "abc"]
+    assert errors.data(errors.index(0, 4), Qt.ItemDataRole.BackgroundRole) is not None  # highlighted
+    assert wizard.preview_step.tabs.currentWidget() is wizard.preview_step.error_table
+    assert wizard.preview_step.skip_errors.isVisible() and not wizard.next_button.isEnabled()
+    shoot(wizard, "2_preview_errors")
+    before = dump(shop)
+    assert wizard.commit() is None
+    assert "有出错的行" in messages.of("error")[-1]
+    assert dump(shop) == before
+    wizard.preview_step.skip_errors.setChecked(True)
+    assert wizard.next_button.isEnabled() and wizard.plan.options.skip_errors
+    commit(qtbot, wizard)
+    assert shop.store.values.get("sales", D1, people["阿强"]) == 50000
+    assert shop.store.values.get("sales", D1, people["小美"]) is None
+    result = wizard.result_step.details.toPlainText()
+    assert "有错误、未导入：1 行" in result and "第 3 行「销售额」列" in result
+
+
+def test_a_file_that_cannot_be_read_blocks_until_it_is_removed(qtbot, shop, people, make_wizard, tmp_path):
+    picture = tmp_path / "报表.xlsx"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
+    wizard = make_wizard([GBK_CSV, picture])
+    preview(qtbot, wizard)
+    errors = wizard.preview_step.error_model
+    assert [errors.text(0, c) for c in range(3)] == ["报表.xlsx", "", ""] and "PNG 图片" in errors.text(0, 4)
+    wizard.preview_step.skip_errors.setChecked(True)  # no row to skip: the whole file is unreadable
+    assert not wizard.next_button.isEnabled() and "有文件无法导入" in wizard.preview_step.blocking.text()
+    assert "上一步」移除" in wizard.preview_step.blocking.text()
+    wizard.back()
+    assert wizard.step() == steps.FILES
+    wizard.files_step.list.item(1).setSelected(True)
+    wizard.files_step.remove_selected()
+    assert wizard.files_step.paths() == [GBK_CSV] and wizard.plan is None
+    preview(qtbot, wizard)
+    commit(qtbot, wizard)
+    assert shop.store.values.get("sales", D1, people["小美"]) == sample_sales_fen(0, 0)
+
+
+def test_a_preview_that_fails_is_shown_and_goes_back_to_the_files(qtbot, shop, make_wizard, messages, monkeypatch):
+    from app.errors import UserError
+
+    def refuse(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise UserError("「客服日报.csv」正被其他程序打开，请关闭后再试")
+    monkeypatch.setattr(ImportService, "preview", refuse)
+    wizard = make_wizard([GBK_CSV])
+    wizard.start_preview()
+    wait_idle(qtbot, wizard)
+    assert wizard.step() == steps.FILES and wizard.next_button.isEnabled()
+    assert messages.of("error") == ["「客服日报.csv」正被其他程序打开，请关闭后再试"]
+
+
+def test_an_approved_period_asks_for_confirmation_naming_it(qtbot, shop, people, make_wizard, messages):
+    service = ImportService(shop.store, shop.ctx, shop.metrics)
+    service.commit(service.preview([daily(shop.store.path.parent, [["2026-10-01", "小美", "1000", "10"]])]))
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(OCT, confirm=True)
+    wizard = make_wizard([daily(shop.store.path.parent, [["2026-10-01", "小美", "1200", "10"]], "新.csv")])
+    plan = preview(qtbot, wizard)
+    assert plan.approved == ["2026-10"] and wizard.next_button.isEnabled()
+    before = dump(shop)
+    messages.answer = False
+    assert wizard.commit() is None
+    assert "2026年10月" in messages.of("confirm")[-1]
+    assert dump(shop) == before
+    messages.answer = True
+    commit(qtbot, wizard)
+    assert shop.store.values.get("sales", D1, people["小美"]) == 120000
+    assert shop.awards.status(OCT).changed
+
+
+# ---- cancel
+@pytest.fixture
+def gate(monkeypatch):
+    """Hold ImportService.<step> on the worker until the test let it go (the cancel is requested first)."""
+    release = threading.Event()
+
+    def hold(step: str) -> None:
+        real = getattr(ImportService, step)
+
+        def held(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            assert release.wait(10)
+            return real(self, *args, **kwargs)
+        monkeypatch.setattr(ImportService, step, held)
+    hold.release = release  # type: ignore[attr-defined]
+    return hold
+
+
+def test_cancel_during_preview_writes_nothing(qtbot, shop, people, make_wizard, gate):
+    wizard = make_wizard([GBK_CSV, DAILY_XLSX])
+    before = dump(shop)
+    gate("preview")
+    assert wizard.start_preview() is not None
+    assert wizard.work_bar.isVisibleTo(wizard) and not wizard.next_button.isEnabled()
+    shoot(wizard, "2_checking")
+    wizard.cancel_work()
+    gate.release.set()
+    wait_idle(qtbot, wizard)
+    assert wizard.step() == steps.FILES and wizard.plan is None
+    assert "已取消检查" in wizard.notice.text()
+    assert dump(shop) == before
+
+
+def test_cancel_during_commit_writes_nothing_and_the_import_can_be_retried(qtbot, shop, people, make_wizard,
+                                                                             gate):
+    wizard = make_wizard([GBK_CSV])
+    preview(qtbot, wizard)
+    before = dump(shop)
+    gate("commit")
+    assert wizard.next() is not None
+    assert wizard.step() == steps.RESULT and "正在写入" in wizard.result_step.heading.text()
+    shoot(wizard, "4_committing")
+    wizard.cancel_work()
+    gate.release.set()
+    wait_idle(qtbot, wizard)
+    assert wizard.step() == steps.PREVIEW and "已取消导入" in wizard.notice.text()
+    assert dump(shop) == before
+    commit(qtbot, wizard)  # the preview is still staged on the session's connection
+    assert shop.store.values.get("sales", D1, people["小美"]) == sample_sales_fen(0, 0)
+
+
+def test_closing_the_wizard_while_checking_cancels(qtbot, shop, people, make_wizard, gate):
+    wizard = make_wizard([GBK_CSV])
+    before = dump(shop)
+    gate("preview")
+    wizard.start_preview()
+    gate.release.set()
+    wizard.reject()  # waits for the worker to stop
+    assert not wizard.session.busy and wizard.session.task is None
+    assert dump(shop) == before

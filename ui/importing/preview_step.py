@@ -1,0 +1,178 @@
+"""Step 2 of the import wizard: what the preview found — per file its layout and counts, every error
+highlighted, the values that would change — and the 跳过有错误的行 choice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.importing import FilePlan, ImportPlan
+from app.importing.period import span_label
+from app.metrics import MetricRegistry
+from ui.models.import_models import ChangeModel, ErrorModel, FileSummaryModel
+
+
+def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setMinimumSectionSize(48)
+    return view
+
+
+class PreviewStep(QWidget):
+    skip_errors_changed = Signal(bool)
+
+    def __init__(self, metrics: MetricRegistry, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.metrics = metrics
+        self.plan: ImportPlan | None = None
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.blocking = QLabel()
+        self.blocking.setWordWrap(True)
+        self.blocking.setStyleSheet("color: #a61b1b;")
+
+        self.file_model = FileSummaryModel(self)
+        self.file_table = _table(self.file_model)
+        self.file_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.file_table.horizontalHeader().setStretchLastSection(False)
+        self.file_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.file_table.selectionModel().currentRowChanged.connect(self._show_file)
+
+        self.layout_text = QPlainTextEdit()
+        self.layout_text.setReadOnly(True)
+        self.error_model = ErrorModel(self)
+        self.error_table = _table(self.error_model)
+        self.change_model = ChangeModel(self)
+        self.change_table = _table(self.change_model)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.layout_text, self.tr("文件结构"))
+        self.tabs.addTab(self.error_table, self.tr("错误"))
+        self.tabs.addTab(self.change_table, self.tr("将修改的数值"))
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.file_table)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+
+        self.skip_errors = QCheckBox(self.tr("跳过有错误的行（只导入没有错误的行，跳过的行会在结果里列出）"))
+        self.skip_errors.toggled.connect(self.skip_errors_changed.emit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.skip_errors)
+        layout.addWidget(self.blocking)
+        self.clear(self.tr("正在检查文件…"))
+
+    # ---- content
+    def clear(self, message: str) -> None:
+        self.plan = None
+        self.status.setText(message)
+        self.blocking.clear()
+        for model in (self.file_model, self.error_model):
+            model.set_plan(None)
+        self.change_model.set_plan(None, self.metrics)
+        self.layout_text.clear()
+        self.skip_errors.setVisible(False)
+        self._tab_titles()
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.file_model.set_plan(plan)
+        self.error_model.set_plan(plan)
+        self.change_model.set_plan(plan, self.metrics)
+        for view in (self.error_table, self.change_table):
+            view.resizeColumnsToContents()
+        header = self.file_table.horizontalHeader()
+        for column in range(1, self.file_model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        t = plan.totals()
+        self.status.setText(self.tr("共 {files} 个文件：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，"
+                                    "跳过 {skipped} 行，出错 {errors} 行。").format(files=len(plan.files), **t)
+                            + self._unknown_text(plan))
+        self.skip_errors.setVisible(self.has_row_errors())
+        self._tab_titles()
+        if plan.files:
+            self.file_table.selectRow(0)
+            self._show_file(self.file_model.index(0, 0))
+        self.tabs.setCurrentWidget(self.error_table if plan.errors else self.layout_text)
+
+    def set_blocking(self, reasons: list[str]) -> None:
+        self.blocking.setText("\n".join(reasons))
+
+    def has_row_errors(self) -> bool:
+        return self.plan is not None and any(e.row is not None for e in self.plan.errors)
+
+    def _unknown_text(self, plan: ImportPlan) -> str:
+        if not plan.unknown_staff or plan.options.create_staff:
+            return ""
+        return self.tr("\n找不到的客服 {n} 个：{names}。请在下一步处理。").format(
+            n=len(plan.unknown_staff), names="、".join(plan.unknown_staff))
+
+    def _tab_titles(self) -> None:
+        errors = self.error_model.rowCount()
+        self.tabs.setTabText(1, self.tr("错误（{n}）").format(n=errors))
+        self.tabs.setTabText(2, self.tr("将修改的数值（{n}）").format(n=self.change_model.rowCount()))
+
+    def _show_file(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if self.plan is None or not index.isValid() or index.row() >= len(self.plan.files):
+            return
+        self.layout_text.setPlainText(self.describe(self.plan.files[index.row()]))
+
+    def describe(self, f: FilePlan) -> str:
+        """The detected layout of one file, as the 文件结构 tab shows it."""
+        lines = [f.name]
+        if f.sheet:
+            lines.append(self.tr("工作表：{sheet}").format(sheet=f.sheet))
+        if f.encoding:
+            lines.append(self.tr("编码：{encoding}").format(encoding=f.encoding.upper()))
+        if f.header_row is not None:
+            rows = self.tr("第 {row} 行").format(row=f.header_row) if f.header_rows == 1 else \
+                self.tr("第 {first}–{last} 行（分组表头已合并）").format(first=f.header_row,
+                                                                 last=f.header_row + f.header_rows - 1)
+            lines.append(self.tr("表头：{rows}").format(rows=rows))
+            kind = self.tr("每日数据") if f.target == "daily" else self.tr("整段时间的合计")
+            span = span_label(f.period) if f.period else self.tr("见日期列")
+            lines.append(self.tr("统计时间：{span}（{kind}）").format(span=span, kind=kind))
+            lines.append(self.tr("识别的列："))
+            for header, role in f.columns.items():
+                lines.append("    " + self.tr("{header} → {metric}").format(header=header, metric=self._role(role)))
+        if f.ignored_columns:
+            lines.append(self.tr("未识别、已忽略的列：{columns}").format(columns="、".join(f.ignored_columns)))
+        for name, (row, count) in f.unknown_rows.items():
+            lines.append(self.tr("找不到的客服：{name}（第 {row} 行起，共 {n} 行）").format(name=name, row=row, n=count))
+        for note in f.notes:
+            lines.append(self.tr("说明：{note}").format(note=note))
+        return "\n".join(lines)
+
+    def _role(self, role: str) -> str:
+        if role == "staff":
+            return self.tr("客服")
+        if role == "date":
+            return self.tr("日期")
+        if role == "ratings":
+            return self.tr("评价数 / 满意数（五级评价合计）")
+        try:
+            return self.metrics.get(role).name
+        except UserError:
+            return role

@@ -1,0 +1,201 @@
+"""Step 3 of the import wizard: what the preview could not decide alone.
+
+- each name that matches nobody: map it to an existing person (the name is kept as that person's alias),
+  create a new person, or skip its rows;
+- each column that maps to nothing: map it to a metric or ignore it (remembered for files with the same
+  header once the import is committed);
+- the month, when a file has no date column and no period in its title or name.
+
+Choices survive re-checks: a name resolved by a choice no longer appears in the next preview, but it stays
+listed here with its choice so it can be changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import Staff
+from app.importing import ImportOptions, ImportPlan
+from app.metrics import MetricRegistry
+from app.periods import Month
+from ui.widgets.period_picker import PeriodPicker
+
+CREATE, SKIP, UNDECIDED = "create", "skip", ""
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ResolveStep(QWidget):
+    def __init__(self, staff: list[Staff], metrics: MetricRegistry, month: Month, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.staff = staff
+        self.metrics = metrics
+        self.names: dict[str, QComboBox] = {}    # name in the report (normalised) → its choice
+        self.columns: dict[str, QComboBox] = {}  # header → its metric
+        self.month_needed = False
+
+        self.names_box = QGroupBox(self.tr("找不到的客服"))
+        self.names_table = _table([self.tr("报表里的名称"), self.tr("行数"), self.tr("处理方式")])
+        names_layout = QVBoxLayout(self.names_box)
+        hint = QLabel(self.tr("对应到已有员工时，这个名称会记为该员工的子账号/别名，以后导入自动识别。"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666;")
+        names_layout.addWidget(hint)
+        names_layout.addWidget(self.names_table)
+
+        self.columns_box = QGroupBox(self.tr("未识别的列"))
+        self.columns_table = _table([self.tr("列名"), self.tr("所在文件"), self.tr("对应的指标")])
+        columns_layout = QVBoxLayout(self.columns_box)
+        hint = QLabel(self.tr("不处理的列会被忽略。指定的对应关系在导入后记住，表头相同的文件下次自动使用。"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666;")
+        columns_layout.addWidget(hint)
+        columns_layout.addWidget(self.columns_table)
+
+        self.month_box = QGroupBox(self.tr("数据所属月份"))
+        self.month_picker = PeriodPicker(month)
+        month_layout = QHBoxLayout(self.month_box)
+        label = QLabel(self.tr("报表里没有日期列，标题和文件名里也没有统计时间，请选择月份："))
+        label.setWordWrap(True)
+        month_layout.addWidget(label, 1)
+        month_layout.addWidget(self.month_picker)
+
+        self.nothing = QLabel(self.tr("没有需要处理的项目。"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.month_box)
+        layout.addWidget(self.names_box, 3)
+        layout.addWidget(self.columns_box, 2)
+        layout.addWidget(self.nothing)
+        layout.addStretch(0)
+        self._update()
+
+    # ---- content
+    def reset(self) -> None:
+        """The file list changed: forget every choice."""
+        self.names.clear()
+        self.columns.clear()
+        self.names_table.setRowCount(0)
+        self.columns_table.setRowCount(0)
+        self.month_needed = False
+        self._update()
+
+    def load(self, plan: ImportPlan) -> None:
+        """Add what this preview could not decide to what is listed already."""
+        new_names = {key: stand_in.name for stand_in in plan.stand_ins.values() for key in stand_in.keys}
+        for f in plan.files:
+            for name, (_first, rows) in f.unknown_rows.items():
+                if name not in self.names:
+                    self._add_name(name, new_names.get(name, name), rows)
+            for header in f.ignored_columns:
+                if header not in self.columns:
+                    self._add_column(header, f.name)
+            if f.header_row is not None and f.period is None and "date" not in f.columns.values():
+                self.month_needed = True
+        self._update()
+
+    def _add_name(self, name: str, new_name: str, rows: int) -> None:
+        combo = QComboBox()
+        combo.addItem(self.tr("请选择…"), UNDECIDED)
+        combo.addItem(self.tr("新建员工「{name}」").format(name=new_name), CREATE)
+        combo.addItem(self.tr("跳过这些行"), SKIP)
+        combo.insertSeparator(combo.count())
+        for person in self.staff:
+            dept = self.tr("（{dept}）").format(dept=person.dept) if person.dept else ""
+            combo.addItem(self.tr("对应到 {name}{dept}").format(name=person.name, dept=dept), person.id)
+        row = self.names_table.rowCount()
+        self.names_table.insertRow(row)
+        self.names_table.setItem(row, 0, QTableWidgetItem(name))
+        self.names_table.setItem(row, 1, QTableWidgetItem(str(rows)))
+        self.names_table.setCellWidget(row, 2, combo)
+        self.names[name] = combo
+
+    def _add_column(self, header: str, file_name: str) -> None:
+        combo = QComboBox()
+        combo.addItem(self.tr("忽略这一列"), UNDECIDED)
+        for metric in self.metrics.stored:
+            combo.addItem(metric.name, metric.key)
+        row = self.columns_table.rowCount()
+        self.columns_table.insertRow(row)
+        self.columns_table.setItem(row, 0, QTableWidgetItem(header))
+        self.columns_table.setItem(row, 1, QTableWidgetItem(file_name))
+        self.columns_table.setCellWidget(row, 2, combo)
+        self.columns[header] = combo
+
+    def _update(self) -> None:
+        self.names_box.setVisible(bool(self.names))
+        self.columns_box.setVisible(bool(self.columns))
+        self.month_box.setVisible(self.month_needed)
+        self.nothing.setVisible(not self.has_items())
+        for table in (self.names_table, self.columns_table):
+            table.resizeColumnsToContents()
+            table.horizontalHeader().setStretchLastSection(True)
+
+    # ---- choices
+    def has_items(self) -> bool:
+        return bool(self.names or self.columns or self.month_needed)
+
+    def set_staff_choice(self, name: str, choice: str | int) -> None:
+        """CREATE, SKIP, UNDECIDED or a person's id."""
+        combo = self.names[name]
+        index = combo.findData(choice)
+        if index < 0:
+            raise KeyError(choice)
+        combo.setCurrentIndex(index)
+
+    def set_column_choice(self, header: str, metric_key: str | None) -> None:
+        combo = self.columns[header]
+        index = combo.findData(metric_key or UNDECIDED)
+        if index < 0:
+            raise KeyError(metric_key)
+        combo.setCurrentIndex(index)
+
+    def set_month(self, month: Month) -> None:
+        self.month_picker.setMonth(month)
+
+    def undecided(self) -> list[str]:
+        return [name for name, combo in self.names.items() if combo.currentData() == UNDECIDED]
+
+    def options(self, base: ImportOptions) -> ImportOptions:
+        """`base` with the choices made here (the other flags are kept)."""
+        staff_map: dict[str, int] = {}
+        skip: set[str] = set()
+        create = False
+        for name, combo in self.names.items():
+            choice = combo.currentData()
+            if choice == CREATE:
+                create = True
+            elif choice == SKIP:
+                skip.add(name)
+            elif isinstance(choice, int):
+                staff_map[name] = choice
+        # only mapped columns are passed: an ignored one stays unknown, so a later import can still map it
+        column_map: dict[str, str | None] = {header: combo.currentData() for header, combo in self.columns.items()
+                                             if combo.currentData() != UNDECIDED}
+        month = self.month_picker.month() if self.month_needed else base.month
+        # create_staff creates everyone still unknown, so it is only set once no name is left undecided
+        return replace(base, staff_map=staff_map, skip_staff=frozenset(skip), column_map=column_map, month=month,
+                       create_staff=create and not self.undecided())

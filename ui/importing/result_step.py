@@ -1,0 +1,77 @@
+"""Last step of the import wizard: what was written and what was skipped."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from app.errors import UserError
+from app.importing import ImportPlan
+from app.metrics import MetricRegistry
+
+
+class ResultStep(QWidget):
+    def __init__(self, metrics: MetricRegistry, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.metrics = metrics
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.details, 1)
+
+    def show_working(self, plan: ImportPlan) -> None:
+        self.heading.setText(self.tr("正在写入 {n} 个文件的数据…").format(n=len(plan.files)))
+        self.details.setPlainText(self.tr("所有文件在一次操作中写入：要么全部写入，要么（取消或出错时）什么都不写。"))
+
+    def show_done(self, plan: ImportPlan, import_id: int) -> None:
+        self.heading.setText(self.tr("导入完成（第 {id} 次导入）").format(id=import_id))
+        self.details.setPlainText("\n".join(self.describe(plan)))
+
+    def describe(self, plan: ImportPlan) -> list[str]:
+        total = plan.totals()
+        lines = [self.tr("写入：新增 {new} 行，修改 {changed} 行；未变 {unchanged} 行。").format(**total)]
+        skipped = [self.tr("跳过：{n} 行（合计行、空行和选择跳过的客服）").format(n=total["skipped"])] \
+            if total["skipped"] else []
+        if total["errors"]:
+            skipped.append(self.tr("有错误、未导入：{n} 行（见下面的列表）").format(n=total["errors"]))
+        lines += skipped or [self.tr("没有跳过任何行。")]
+        lines.append("")
+        for f in plan.files:
+            c = f.counts()
+            lines.append(self.tr("{file}：新增 {new}，修改 {changed}，未变 {unchanged}，跳过 {skipped}，出错 {errors}")
+                         .format(file=f.name, **c))
+        options = plan.options
+        created = [s.name for s in plan.stand_ins.values()] if options.create_staff else []
+        if created:
+            lines.append(self.tr("新建的员工：{names}").format(names="、".join(created)))
+        if options.staff_map:
+            names = {**plan.staff_names}
+            pairs = [self.tr("{alias} → {name}").format(alias=alias, name=names.get(sid, f"#{sid}"))
+                     for alias, sid in options.staff_map.items()]
+            lines.append(self.tr("记住的子账号：{pairs}").format(pairs="、".join(pairs)))
+        if options.skip_staff:
+            lines.append(self.tr("跳过的客服：{names}").format(names="、".join(sorted(options.skip_staff))))
+        mapped = {h: m for h, m in options.column_map.items() if m}
+        if mapped:
+            pairs = [self.tr("{header} → {metric}").format(header=h, metric=self._metric_name(m)) for h, m in mapped.items()]
+            lines.append(self.tr("记住的列：{pairs}").format(pairs="、".join(pairs)))
+        if plan.approved:
+            lines.append(self.tr("已审批的评奖期间 {periods} 的数据有变，评奖结果已标记为“审批后数据有变”。")
+                         .format(periods="、".join(plan.approved)))
+        errors = [e for e in plan.errors if e.row is not None]
+        if errors:
+            lines.append("")
+            lines.append(self.tr("跳过的出错行："))
+            lines += ["    " + e.message() for e in errors[:200]]
+            if len(errors) > 200:
+                lines.append(self.tr("    ……另有 {n} 处").format(n=len(errors) - 200))
+        return lines
+
+    def _metric_name(self, key: str) -> str:
+        try:
+            return self.metrics.get(key).name
+        except UserError:
+            return key
