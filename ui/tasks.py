@@ -49,6 +49,10 @@ class _Worker(QObject):
             self.failed.emit(exc)
         else:
             self.succeeded.emit(result)
+        finally:
+            # end the thread's event loop from here too: a UI thread blocked in wait() (cancel_and_wait at
+            # close) cannot run the queued _stop_thread, and would otherwise wait for the whole timeout
+            QThread.currentThread().quit()
 
 
 class Task(QObject):

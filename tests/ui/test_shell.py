@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -187,6 +188,24 @@ def test_task_delivers_exceptions_and_cancellation(qtbot):
         stoppable.start()
         assert started.wait(5)
         stoppable.cancel()
+
+
+def test_cancel_and_wait_returns_as_soon_as_the_worker_stops(qtbot):
+    """At close the UI thread blocks in cancel_and_wait: the worker's thread must end by itself."""
+    started = threading.Event()
+
+    def until_cancelled(progress, cancel):
+        started.set()
+        while not cancel():
+            started.wait(0.01)
+        raise Cancelled()
+
+    task = tasks.Task(until_cancelled).start()
+    assert started.wait(5)
+    began = time.monotonic()
+    assert task.cancel_and_wait(timeout_ms=5000)
+    assert time.monotonic() - began < 2
+    qtbot.waitUntil(lambda: not task.running, timeout=5000)
 
 
 def test_progress_dialog_shows_user_errors_from_the_worker(qtbot, messages, make_window):
