@@ -174,7 +174,7 @@ def differences(old: list[Line], new: list[Line]) -> list[PersonDiff]:
     for key in sorted(groups, key=lambda k: (k[0], k[1] or 0, k[2] or "")):
         before, after = groups[key]
         remaining = Counter(_sig(x) for x in after)
-        removed = [x for x in before if _unmatched(remaining, x)]
+        removed = [x for x in before if not _take_once(remaining, x)]
         added_sigs = Counter(_sig(x) for x in after) - Counter(_sig(x) for x in before)
         added = [x for x in after if _take_once(added_sigs, x)]
         if not removed and not added:
@@ -185,16 +185,8 @@ def differences(old: list[Line], new: list[Line]) -> list[PersonDiff]:
     return result
 
 
-def _unmatched(after: Counter, line: Line) -> bool:
-    """True when no line of the new computation is the same as this one (each match is used once)."""
-    sig = _sig(line)
-    if after[sig] > 0:
-        after[sig] -= 1
-        return False
-    return True
-
-
 def _take_once(counter: Counter, line: Line) -> bool:
+    """Use up one line with this line's signature; False when none is left (each match is used once)."""
     sig = _sig(line)
     if counter[sig] > 0:
         counter[sig] -= 1
