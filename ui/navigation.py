@@ -24,7 +24,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("targets", "目标", "ui.pages.targets", "TargetsPage"),
     PageSpec("data", "数据", "ui.pages.data", "DataPage"),
     PageSpec("flowers", "小红花", "ui.pages.flowers", "FlowersPage"),
-    PageSpec("awards", "评奖", None, None, "按奖励方案计算每月奖项和奖金，审核、批准并锁定结果。"),
+    PageSpec("awards", "评奖", "ui.pages.awards", "AwardsPage"),
     PageSpec("certificates", "证书", "ui.pages.certificates", "CertificatesPage"),
     PageSpec("settings", "设置", "ui.pages.settings", "SettingsPage"),
 )

@@ -1,4 +1,5 @@
-"""`honghua awards compute|status|approve|manual|adjust|remove|history`: the award run from the command line."""
+"""`honghua awards compute|status|approve|manual|adjust|remove|history|simulate`: the award run from the command
+line."""
 
 from __future__ import annotations
 
@@ -58,6 +59,14 @@ def register(commands) -> None:
     history = actions.add_parser("history", help=t("一个期间的批准记录（含被取代的旧批准）"))
     history.add_argument("--period", required=True, metavar=t("期间"))
     history.set_defaults(handler=show_history)
+
+    simulate = actions.add_parser("simulate", help=t("方案模拟：用草案方案重算最近已批准的期间并与批准结果对比（不写入数据）"))
+    simulate.add_argument("--plan", required=True, metavar=t("方案"), help=t("方案文件路径、店铺方案名称或预设名称"))
+    simulate.add_argument("--periods", type=int, default=6, metavar=t("期数"),
+                          help=t("对比最近几个已批准的期间（默认 6）"))
+    simulate.add_argument("--dept", metavar=t("部门"), help=t("只让这个部门用草案方案（默认：全部部门）"))
+    simulate.add_argument("--json", action="store_true", help=t("输出 JSON"))
+    simulate.set_defaults(handler=simulate_plan)
 
 
 def _amount(line) -> str:
@@ -202,3 +211,51 @@ def show_history(shop, args) -> int:
               [[str(r.id), t("当前") if r.status == "approved" else t("已被取代"), r.approved_at, r.user,
                 r.superseded_at or "", r.confirmed] for r in runs], right={0}))
     return 0
+
+
+def simulate_plan(shop, args) -> int:
+    from app.awards.simulate import simulate
+
+    sim = simulate(shop, args.plan, periods=args.periods, dept=args.dept)
+    if args.json:
+        emit_json(sim.as_json())
+        return 0
+    say(t("方案模拟：{plan}（与最近 {n} 个已批准的期间对比，不写入任何数据）", plan=sim.plan, n=len(sim.periods)))
+    say(t("期间：{periods}", periods="、".join(c.period.label() for c in sim.periods)))
+    say()
+    say(t("按发放月份的成本："))
+    rows = []
+    for month, before, after in sim.months:
+        rows.append([month.label(), t("批准"), *_cost_cells(before)])
+        rows.append(["", t("模拟"), *_cost_cells(after)])
+        rows.append(["", t("差额"), *(_signed(a - b) for a, b in zip(_cost_values(after), _cost_values(before)))])
+    say(table([t("月份"), "", t("现金"), t("实物价值"), t("扣款"), t("团队基金"), t("实发现金")], rows,
+              right={2, 3, 4, 5, 6}))
+    say()
+    say(t("按人（所有对比期间合计的实发现金）："))
+    say(table([t("姓名"), t("批准"), t("模拟"), t("差额")],
+              [[p.staff, format_yuan(p.before_net_fen), format_yuan(p.after_net_fen), _signed(p.diff_fen)]
+               for p in sim.people], right={1, 2, 3}))
+    moves = [(c, r) for c in sim.periods for r in c.ranking]
+    if moves:
+        say()
+        say(t("名次变化（按实发现金）："))
+        for comp, move in moves:
+            say(t("  {period}：{who} 第 {old} 名 → 第 {new} 名", period=comp.period.label(), who=move.staff,
+                  old=move.before, new=move.after))
+    for comp in sim.periods:
+        for text in comp.notes:
+            note(text)
+    return 0
+
+
+def _cost_values(cost) -> list[int]:
+    return [cost.cash_fen, cost.goods_fen, -cost.deduction_fen, cost.team_fen, cost.net_fen]
+
+
+def _cost_cells(cost) -> list[str]:
+    return [format_yuan(v) for v in _cost_values(cost)]
+
+
+def _signed(fen: int) -> str:
+    return ("+" if fen > 0 else "") + format_yuan(fen)

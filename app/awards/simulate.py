@@ -1,0 +1,279 @@
+"""方案模拟 (what-if): run a draft plan over the last approved periods of its period kinds and compare, period
+by period, with what was approved — the cost per pay month (cash, goods, deductions, team funds, net), who
+gains and who loses, and how the ranking by net pay moves. Nothing is written.
+
+    sim = simulate(shop, "draft.json", periods=6)            # a plan file, one of the shop's plans, a preset
+    sim.periods[0].before.net_fen, sim.periods[0].after.net_fen, sim.people, sim.months
+
+The draft is evaluated on today's data, with the period's manual lines whose award is a manual rule of the
+draft and with its adjustments; an approved run whose data changed since approval says so, because its
+differences then mix the plan change with the data change. With `dept`, only that department runs the draft
+and only its people and team are compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from app.awards.facts import build_facts
+from app.awards.model import Line, dept_totals, person_totals
+from app.awards.service import _adjustment
+from app.errors import Cancelled, UserError
+from app.i18n import t
+from app.periods import Month, Period, parse_period
+from app.rules import ManualEntry, Plan, evaluate
+
+if TYPE_CHECKING:
+    from app.shop import Shop
+
+KIND_WORDS = {"month": "月度", "quarter": "季度", "half": "半年", "year": "年度"}
+
+
+@dataclass(frozen=True)
+class Cost:
+    cash_fen: int = 0
+    goods_fen: int = 0
+    deduction_fen: int = 0  # positive
+    team_fen: int = 0  # team funds (department lines, cash less deductions)
+
+    @property
+    def net_fen(self) -> int:
+        """What people are paid in cash: cash less deductions (goods and team funds are listed apart)."""
+        return self.cash_fen - self.deduction_fen
+
+    def __add__(self, other: Cost) -> Cost:
+        return Cost(self.cash_fen + other.cash_fen, self.goods_fen + other.goods_fen,
+                    self.deduction_fen + other.deduction_fen, self.team_fen + other.team_fen)
+
+    def as_dict(self) -> dict[str, int]:
+        return {"cash_fen": self.cash_fen, "goods_fen": self.goods_fen, "deduction_fen": self.deduction_fen,
+                "team_fen": self.team_fen, "net_fen": self.net_fen}
+
+
+def cost_of(lines: list[Line]) -> Cost:
+    people = person_totals(lines)
+    teams = dept_totals(lines)
+    return Cost(sum(p.cash_fen for p in people), sum(p.goods_fen for p in people),
+                sum(p.deduction_fen for p in people), sum(d.net_fen for d in teams))
+
+
+@dataclass(frozen=True)
+class PersonChange:
+    staff_id: int
+    staff: str
+    before_net_fen: int
+    after_net_fen: int
+    before_goods_fen: int = 0
+    after_goods_fen: int = 0
+
+    @property
+    def diff_fen(self) -> int:
+        return self.after_net_fen - self.before_net_fen
+
+    def as_dict(self) -> dict[str, object]:
+        return {"staff_id": self.staff_id, "staff": self.staff, "before_net_fen": self.before_net_fen,
+                "after_net_fen": self.after_net_fen, "diff_fen": self.diff_fen,
+                "before_goods_fen": self.before_goods_fen, "after_goods_fen": self.after_goods_fen}
+
+
+@dataclass(frozen=True)
+class RankChange:
+    staff_id: int
+    staff: str
+    before: int
+    after: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {"staff_id": self.staff_id, "staff": self.staff, "before": self.before, "after": self.after}
+
+
+@dataclass(frozen=True)
+class PeriodComparison:
+    period: Period
+    approved_at: str
+    before: Cost
+    after: Cost
+    people: list[PersonChange]  # everyone with a line in either, by staff id
+    ranking: list[RankChange]  # only those whose rank by net pay moved
+    data_changed: bool
+    notes: list[str] = field(default_factory=list)
+    before_lines: list[Line] = field(default_factory=list)
+    after_lines: list[Line] = field(default_factory=list)
+
+    @property
+    def gains(self) -> list[PersonChange]:
+        return [p for p in self.people if p.diff_fen > 0]
+
+    @property
+    def losses(self) -> list[PersonChange]:
+        return [p for p in self.people if p.diff_fen < 0]
+
+    def as_dict(self) -> dict[str, object]:
+        return {"period": str(self.period), "label": self.period.label(), "approved_at": self.approved_at,
+                "data_changed": self.data_changed, "before": self.before.as_dict(), "after": self.after.as_dict(),
+                "people": [p.as_dict() for p in self.people], "ranking": [r.as_dict() for r in self.ranking],
+                "notes": self.notes}
+
+
+@dataclass(frozen=True)
+class Simulation:
+    plan: str
+    dept: str | None
+    periods: list[PeriodComparison]  # oldest first
+
+    @property
+    def months(self) -> list[tuple[Month, Cost, Cost]]:
+        """(pay month, approved cost, simulated cost): every period is paid in the month it ends."""
+        acc: dict[Month, tuple[Cost, Cost]] = {}
+        for comp in self.periods:
+            month = Month(comp.period.end.year, comp.period.end.month)
+            before, after = acc.get(month, (Cost(), Cost()))
+            acc[month] = (before + comp.before, after + comp.after)
+        return [(m, *acc[m]) for m in sorted(acc)]
+
+    @property
+    def people(self) -> list[PersonChange]:
+        """Each person's total over all compared periods, biggest gain first, biggest loss last."""
+        acc: dict[int, list] = {}
+        for comp in self.periods:
+            for p in comp.people:
+                row = acc.setdefault(p.staff_id, [p.staff, 0, 0, 0, 0])
+                row[1] += p.before_net_fen
+                row[2] += p.after_net_fen
+                row[3] += p.before_goods_fen
+                row[4] += p.after_goods_fen
+        result = [PersonChange(sid, *row) for sid, row in acc.items()]
+        return sorted(result, key=lambda p: (-p.diff_fen, p.staff_id))
+
+    @property
+    def before(self) -> Cost:
+        return sum((c.before for c in self.periods), Cost())
+
+    @property
+    def after(self) -> Cost:
+        return sum((c.after for c in self.periods), Cost())
+
+    def as_json(self) -> dict[str, object]:
+        return {"plan": self.plan, "dept": self.dept, "periods": [c.as_dict() for c in self.periods],
+                "months": [{"month": m.key(), "before": b.as_dict(), "after": a.as_dict()} for m, b, a in self.months],
+                "people": [p.as_dict() for p in self.people],
+                "total": {"before": self.before.as_dict(), "after": self.after.as_dict()}}
+
+
+def competition_ranks(values: dict[int, int]) -> dict[int, int]:
+    """Rank by value, highest first; ties share the rank and the next rank skips (1, 1, 3)."""
+    ordered = sorted(values.values(), reverse=True)
+    first = {}
+    for i, value in enumerate(ordered):
+        first.setdefault(value, i + 1)
+    return {sid: first[value] for sid, value in values.items()}
+
+
+def _people(before: list[Line], after: list[Line]) -> tuple[list[PersonChange], list[RankChange]]:
+    old = {p.staff_id: p for p in person_totals(before)}
+    new = {p.staff_id: p for p in person_totals(after)}
+    changes = []
+    for sid in sorted(old.keys() | new.keys()):
+        a, b = old.get(sid), new.get(sid)
+        name = (b or a).staff  # type: ignore[union-attr]
+        changes.append(PersonChange(sid, name, a.net_fen if a else 0, b.net_fen if b else 0,
+                                    a.goods_fen if a else 0, b.goods_fen if b else 0))
+    old_ranks = competition_ranks({c.staff_id: c.before_net_fen for c in changes})
+    new_ranks = competition_ranks({c.staff_id: c.after_net_fen for c in changes})
+    moves = [RankChange(c.staff_id, c.staff, old_ranks[c.staff_id], new_ranks[c.staff_id]) for c in changes
+             if old_ranks[c.staff_id] != new_ranks[c.staff_id]]
+    return changes, sorted(moves, key=lambda r: (r.after, r.staff_id))
+
+
+def _resolve(shop: Shop, plan: Plan | str) -> tuple[Plan, str]:
+    if isinstance(plan, Plan):
+        return plan, plan.name
+    found, _text, source = shop.awards.plans.find(plan)
+    return found, t("{plan}（{source}）", plan=found.name, source=source)
+
+
+def approved_periods(shop: Shop, kinds: set[str], count: int) -> list[Period]:
+    """The last `count` approved periods of these kinds, oldest first (by end, then length)."""
+    periods = [parse_period(key) for key in shop.store.awards.approved_periods()]
+    chosen = sorted((p for p in periods if p.kind in kinds), key=lambda p: (p.end, p.months))
+    return chosen[-count:] if count > 0 else []
+
+
+def simulate(shop: Shop, plan: Plan | str, *, periods: int = 6, dept: str | None = None,
+             progress: Callable[[int, int], None] | None = None, cancel: Callable[[], bool] | None = None
+             ) -> Simulation:
+    """Compare the draft plan with the last `periods` approved periods of its period kinds (read only)."""
+    if periods < 1:
+        raise UserError(t("模拟的期间数应至少为 1"))
+    draft, label = _resolve(shop, plan)
+    kinds = {r.period for r in draft.rules}
+    if not kinds:
+        raise UserError(t("方案「{plan}」没有任何规则，无法模拟", plan=draft.name))
+    names = [d.name for d in shop.store.departments.list()]
+    if dept is not None and dept not in names:
+        raise UserError(t("没有部门「{name}」。现有部门：{names}", name=dept, names="、".join(names) or t("（无）")))
+    scope: tuple[str | None, ...] = (dept,) if dept is not None else (*names, None)
+    chosen = approved_periods(shop, kinds, periods)
+    if not chosen:
+        kinds_text = "、".join(t(KIND_WORDS[k]) for k in sorted(kinds, key=list(KIND_WORDS).index))
+        raise UserError(t("还没有已批准的{kinds}期间，无法模拟。请先批准至少一个期间", kinds=kinds_text))
+    compared = []
+    for done, period in enumerate(chosen):
+        if cancel is not None and cancel():
+            raise Cancelled()
+        compared.append(_compare(shop, draft, period, scope))
+        if progress is not None:
+            progress(done + 1, len(chosen))
+    return Simulation(label, dept, compared)
+
+
+def _in_scope(line: Line, scope: set[str | None]) -> bool:
+    return line.dept in scope
+
+
+def _compare(shop: Shop, draft: Plan, period: Period, scope_depts: tuple[str | None, ...]) -> PeriodComparison:
+    store = shop.store
+    run = store.awards.current_run(period.key())
+    assert run is not None
+    scope = set(scope_depts)
+    before = [x for x in store.awards.lines(run.id) if _in_scope(x, scope)]
+    people = store.staff.list()
+    by_id = {p.id: p for p in people}
+    notes: list[str] = []
+    manual_rules = {r.name for r in draft.rules_for(period.kind) if r.kind == "manual"}
+    entries, adjustments = [], []
+    for row in store.awards.manual(period.key()):
+        person = by_id.get(row.staff_id) if row.staff_id is not None else None
+        in_scope = (person.dept in scope) if person is not None else (row.dept in scope)
+        if not in_scope:
+            continue
+        if row.rule is None:
+            if person is not None:
+                adjustments.append(_adjustment(row, person))
+        elif row.rule in manual_rules:
+            entries.append(ManualEntry(row.rule, row.reason, row.staff_id, row.dept, row.amount_fen, row.item))
+        else:
+            notes.append(t("手动奖项「{award}」（#{id}）不是模拟方案的手动奖项，模拟中未计入", award=row.rule, id=row.id))
+    flowers = shop.flowers.received(period)
+    facts, _metrics = build_facts(store, shop.metrics, draft, period, shop.today, scope_depts, people, flowers,
+                                  tuple(entries))
+    result = evaluate(draft, facts)
+    after: list[Line] = []
+    for line in result.lines:
+        person = by_id.get(line.staff_id) if line.staff_id is not None else None
+        after.append(Line(line.recipient_type, line.staff_id, person.name if person else None,
+                          person.dept if person else line.dept, line.award, line.rule_kind, line.kind,
+                          line.amount_fen, line.item, line.explanation, line.certificate, draft.name))
+    after.extend(adjustments)
+    data_changed = shop.awards.status(period).changed
+    if data_changed:
+        notes.append(t("{period} 批准后数据有变化：差异中也包含数据的变化", period=period.label()))
+    changes, ranking = _people(before, after)
+    return PeriodComparison(period, run.approved_at, cost_of(before), cost_of(after), changes, ranking,
+                            data_changed, notes, before, after)
+
+
+__all__ = ["Cost", "PeriodComparison", "PersonChange", "RankChange", "Simulation", "approved_periods",
+           "competition_ranks", "cost_of", "simulate"]

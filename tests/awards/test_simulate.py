@@ -1,0 +1,154 @@
+"""方案模拟: a draft plan over the last approved periods, compared with what was approved — by hand, read only."""
+
+from datetime import date
+
+import pytest
+
+from app.awards.simulate import Cost, competition_ranks, simulate
+from app.errors import UserError
+from app.periods import Month, Quarter
+
+from .conftest import PLAN_A, SEP, put, write_plan
+
+AUG = Month(2026, 8)
+
+# The draft: a 90% stage, ¥50 a praise, ¥50 a complaint, no step bonus, no 降本奖, no quarterly ranking.
+DRAFT = {
+    "name": "客服方案草案", "key": "kefu-draft",
+    "rules": [
+        {"name": "阶段目标奖", "kind": "stage", "period": "month", "pays": "cash", "metric": "sales",
+         "stages": [{"percent": 90, "amount": 100}, {"percent": 100, "amount": 200}, {"percent": 120, "amount": 500}]},
+        dict(PLAN_A["rules"][2], amount=50),  # 表扬奖
+        dict(PLAN_A["rules"][3], amount=50),  # 投诉扣款
+        PLAN_A["rules"][4],  # 月度心愿奖 (manual goods)
+        PLAN_A["rules"][6],  # 优秀部门
+    ],
+}
+
+
+def dump(shop):
+    return list(shop.store.db.conn.iterdump())
+
+
+@pytest.fixture
+def approved(shop, team, tmp_path):
+    """August (a 降本奖 for 乙) and September (a 心愿 gift for 甲, −¥12.34 for 丙) and Q3 approved."""
+    shop.awards.add_manual(AUG, "降本奖", staff_id=team["乙"], amount_fen=30000, reason="换供应商")
+    shop.awards.approve(AUG)
+    shop.awards.add_manual(SEP, "月度心愿奖", staff_id=team["甲"], amount_fen=8000, reason="团队投票")
+    shop.awards.adjust(SEP, team["丙"], -1234, "多发了上月补贴")
+    shop.awards.approve(SEP)
+    shop.awards.approve(Quarter(2026, 3))
+    return write_plan(tmp_path, DRAFT, "draft.json")
+
+
+def test_the_draft_over_the_approved_months_by_hand(shop, team, approved):
+    before = dump(shop)
+    sim = simulate(shop, str(approved))
+    assert dump(shop) == before  # nothing written, not even an audit row
+    # only the draft's period kind (month): Q3 is approved but not compared
+    assert [str(c.period) for c in sim.periods] == ["2026-08", "2026-09"]
+    aug, sep = sim.periods
+    # August: approved 乙 降本奖 ¥300; the draft has no 降本奖 → nothing (said in a note)
+    assert aug.before == Cost(cash_fen=30000) and aug.after == Cost()
+    assert any("降本奖" in n for n in aug.notes)
+    # September approved: 甲 500 + 100 + 40 = ¥640 and a ¥80 gift; 乙 −¥200; 丙 ¥30 − ¥12.34; 客服部 ¥500
+    assert sep.before == Cost(cash_fen=67000, goods_fen=8000, deduction_fen=21234, team_fen=50000)
+    assert sep.before.net_fen == 45766
+    # draft: 甲 120% → ¥500 + 2 × ¥50 = ¥600 (+ gift); 乙 99.99% ≥ 90% → ¥100 − ¥50; 丙 ¥50 − ¥12.34
+    assert sep.after == Cost(cash_fen=75000, goods_fen=8000, deduction_fen=6234, team_fen=50000)
+    assert sep.after.net_fen == 68766
+    changes = {p.staff: (p.before_net_fen, p.after_net_fen, p.diff_fen) for p in sep.people}
+    assert changes == {"甲": (64000, 60000, -4000), "乙": (-20000, 5000, 25000), "丙": (1766, 3766, 2000)}
+    assert [p.staff for p in sep.gains] == ["乙", "丙"] and [p.staff for p in sep.losses] == ["甲"]
+    # ranking by net: 甲 1, 丙 2, 乙 3 → 甲 1, 乙 2, 丙 3
+    assert [(r.staff, r.before, r.after) for r in sep.ranking] == [("乙", 3, 2), ("丙", 2, 3)]
+    assert not sep.data_changed
+    # per pay month and over all: 乙 −200 + 300 → +50 overall: 25,000 − 30,000 = −5,000
+    assert [(m.key(), b.net_fen, a.net_fen) for m, b, a in sim.months] == [("2026-08", 30000, 0),
+                                                                          ("2026-09", 45766, 68766)]
+    overall = {p.staff: p.diff_fen for p in sim.people}
+    assert overall == {"丙": 2000, "甲": -4000, "乙": -5000}
+    assert [p.staff for p in sim.people] == ["丙", "甲", "乙"]
+    assert sim.before.net_fen == 75766 and sim.after.net_fen == 68766
+
+
+def test_fewer_periods_and_one_department(shop, team, approved):
+    sim = simulate(shop, str(approved), periods=1)
+    assert [str(c.period) for c in sim.periods] == ["2026-09"]
+    only = simulate(shop, str(approved), periods=6, dept="售后部")
+    sep = only.periods[-1]
+    # 丙 alone: approved ¥30 − ¥12.34; draft ¥50 − ¥12.34; 客服部's fund is outside the scope
+    assert [(p.staff, p.before_net_fen, p.after_net_fen) for p in sep.people] == [("丙", 1766, 3766)]
+    assert sep.before.team_fen == 0 and sep.after.team_fen == 0
+
+
+def test_data_changed_since_approval_is_said(shop, team, approved):
+    put(shop, team["乙"], date(2026, 9, 6), 1)  # 乙 reaches 100% after approval
+    sep = simulate(shop, str(approved)).periods[-1]
+    assert sep.data_changed and any("批准后数据有变化" in n for n in sep.notes)
+    # the draft reads today's data: 乙 100% → ¥200 − ¥50
+    assert {p.staff: p.after_net_fen for p in sep.people}["乙"] == 15000
+
+
+def test_nothing_approved_or_bad_input_is_a_user_error(shop, team, tmp_path):
+    path = write_plan(tmp_path, DRAFT, "draft.json")
+    with pytest.raises(UserError, match="还没有已批准的月度期间"):
+        simulate(shop, str(path))
+    with pytest.raises(UserError, match="至少为 1"):
+        simulate(shop, str(path), periods=0)
+    with pytest.raises(UserError, match="没有部门「财务部」"):
+        simulate(shop, str(path), dept="财务部")
+
+
+def test_competition_ranks_share_and_skip():
+    assert competition_ranks({1: 500, 2: 300, 3: 500, 4: 100}) == {1: 1, 3: 1, 2: 3, 4: 4}
+
+
+def _cli(db_path, capsys, *args, lang=None):
+    from app.cli import main
+    from app.i18n import set_language
+
+    capsys.readouterr()
+    try:
+        code = main(["--db", str(db_path), "--today", "2026-10-20", *(["--lang", lang] if lang else []), *args])
+    finally:
+        set_language("zh")
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_cli_simulate_text_and_json_write_nothing(shop, team, approved, db_path, capsys, monkeypatch):
+    import json
+
+    monkeypatch.delenv("HONGHUA_DB", raising=False)
+    monkeypatch.delenv("HONGHUA_TODAY", raising=False)
+    before = dump(shop)
+    code, out, _err = _cli(db_path, capsys, "awards", "simulate", "--plan", str(approved), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [p["period"] for p in data["periods"]] == ["2026-08", "2026-09"]
+    assert data["months"][1] == {"month": "2026-09",
+                                 "before": {"cash_fen": 67000, "goods_fen": 8000, "deduction_fen": 21234,
+                                            "team_fen": 50000, "net_fen": 45766},
+                                 "after": {"cash_fen": 75000, "goods_fen": 8000, "deduction_fen": 6234,
+                                           "team_fen": 50000, "net_fen": 68766}}
+    assert data["total"]["after"]["net_fen"] - data["total"]["before"]["net_fen"] == -7000
+    code, out, _err = _cli(db_path, capsys, "awards", "simulate", "--plan", str(approved), "--periods", "1")
+    assert code == 0
+    assert "2026年9月" in out and "2026年8月" not in out.split("按发放月份的成本")[1]
+    assert "¥457.66" in out and "¥687.66" in out and "+¥230.00" in out  # September's net: +¥230.00
+    assert "-¥40.00" in out and "+¥20.00" in out
+    assert "乙 第 3 名 → 第 2 名" in out
+    assert dump(shop) == before
+    code, out, _err = _cli(db_path, capsys, "awards", "simulate", "--plan", str(approved), "--periods", "1",
+                          lang="en")
+    assert code == 0 and "Cost per pay month" in out and "rank 3 → rank 2" in out
+
+
+def test_cli_simulate_without_approved_periods_exits_2(shop, team, tmp_path, db_path, capsys, monkeypatch):
+    monkeypatch.delenv("HONGHUA_DB", raising=False)
+    monkeypatch.delenv("HONGHUA_TODAY", raising=False)
+    path = write_plan(tmp_path, DRAFT, "draft.json")
+    code, _out, err = _cli(db_path, capsys, "awards", "simulate", "--plan", str(path))
+    assert code == 2 and "还没有已批准的月度期间" in err and "Traceback" not in err

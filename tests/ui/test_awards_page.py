@@ -1,0 +1,282 @@
+"""评奖 page: compute in the background → manual line → approve → data edited → the changed-since-approval
+banner with the person's difference; the not-ended confirmation; totals to the fen; payout, receipt, what-if."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.domain import StaffDraft
+from app.periods import HalfYear, Month, Quarter, Year
+from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog, ReceiptDialog
+from ui.dialogs.simulate_dialog import SimulateDialog
+from ui.models.award_models import FEN_ROLE, TotalsModel
+from ui.pages.awards import AwardsPage
+
+SCREENS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
+SEP, OCT = Month(2026, 9), Month(2026, 10)
+
+PLAN = {
+    "name": "客服方案", "key": "kefu-ui",
+    "rules": [
+        {"name": "阶段目标奖", "kind": "stage", "period": "month", "pays": "cash", "metric": "sales",
+         "stages": [{"percent": 100, "amount": 200}, {"percent": 120, "amount": 500}]},
+        {"name": "表扬奖", "kind": "per_event", "period": "month", "pays": "cash", "event": "表扬", "per": "count",
+         "amount": 20},
+        {"name": "投诉扣款", "kind": "per_event", "period": "month", "pays": "deduction", "event": "投诉",
+         "per": "count", "amount": 200},
+        {"name": "月度心愿奖", "kind": "manual", "period": "month", "pays": "goods", "item": "心愿礼物"},
+        {"name": "降本奖", "kind": "manual", "period": "month", "pays": "cash", "min": 200, "max": 500},
+    ],
+}
+
+
+def _write(folder: Path, data: dict, name: str) -> Path:
+    path = folder / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _put(shop, staff_id, day, fen):
+    shop.data.set_value(day, staff_id, shop.metrics.get("sales"), fen)
+
+
+@pytest.fixture
+def team(shop, tmp_path):
+    """甲: Sep ¥12,000.00 of a ¥10,000.00 target (120%), praised twice. 乙: Sep ¥11,999.99 of ¥12,000.00
+    (just short of 100%), one complaint. October: 甲 ¥5,000.00 of ¥4,000.00 so far."""
+    ids = {name: shop.staff.add(StaffDraft(name=name, dept="客服部", role="客服", hired=date(2026, 3, 1))).id
+           for name in ("甲", "乙")}
+    sales = shop.metrics.get("sales")
+    _put(shop, ids["甲"], date(2026, 9, 3), 1_200_000)
+    _put(shop, ids["乙"], date(2026, 9, 5), 1_199_999)
+    shop.targets.set_staff(SEP, ids["甲"], sales, 1_000_000)
+    shop.targets.set_staff(SEP, ids["乙"], sales, 1_200_000)
+    shop.events.add(date(2026, 9, 8), ids["甲"], "表扬")
+    shop.events.add(date(2026, 9, 9), ids["甲"], "表扬")
+    shop.events.add(date(2026, 9, 9), ids["乙"], "投诉")
+    _put(shop, ids["甲"], date(2026, 10, 3), 500_000)
+    shop.targets.set_staff(OCT, ids["甲"], sales, 400_000)
+    shop.awards.plans.use(str(_write(tmp_path, PLAN, "kefu-ui.json")))
+    return ids
+
+
+@pytest.fixture
+def page(qtbot, shop, team):
+    widget = AwardsPage(shop)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    widget.show()
+    yield widget
+    qtbot.waitUntil(lambda: not widget.busy, timeout=10_000)
+
+
+def _run(qtbot, page, action):
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        action()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+
+
+def _totals(model: TotalsModel) -> dict[str, tuple[int, ...]]:
+    rows = {}
+    for row in range(model.rowCount()):
+        name = model.index(row, model.NAME).data()
+        rows[name] = tuple(model.index(row, c).data(FEN_ROLE) for c in range(model.CASH, model.NET + 1))
+    return rows
+
+
+def _lines(page) -> list[tuple[str, str, str]]:
+    m = page.model
+    return [(m.index(r, m.RECIPIENT).data(), m.index(r, m.AWARD).data(), m.index(r, m.AMOUNT).data())
+            for r in range(m.rowCount())]
+
+
+def _save(widget, name):
+    QApplication.processEvents()  # pending layout requests, as the event loop would run them
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(SCREENS / name))
+
+
+def test_compute_manual_approve_edit_shows_changed_flag(qtbot, qtmodeltester, page, shop, team, messages):
+    assert page.title == "评奖" and page.period == SEP  # the last ended month by default
+    _run(qtbot, page, page.refresh)
+    assert "尚未计算" in page.state.text() and page.model.rowCount() == 0
+    _run(qtbot, page, page.compute)
+    # 甲: 120% → ¥500, 2 praises × ¥20 = ¥40; 乙: ¥11,999.99 < ¥12,000.00 → no stage, one complaint −¥200
+    assert sorted(_lines(page)) == [("乙", "投诉扣款", "-¥200.00"), ("甲", "表扬奖", "¥40.00"),
+                                    ("甲", "阶段目标奖", "¥500.00")]
+    assert _totals(page.totals_model) == {"甲": (54000, 0, 0, 54000), "乙": (0, 0, 20000, -20000),
+                                          "合计（个人）": (54000, 0, 20000, 34000)}
+    review = shop.awards.status(SEP)
+    for person in review.totals:  # the page's totals are the service's, to the fen
+        assert _totals(page.totals_model)[person.staff] == (person.cash_fen, person.goods_fen, person.deduction_fen,
+                                                            person.net_fen)
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.totals_model)
+    why_not = [page.tabs.why_not.item(r, 2).text() for r in range(page.tabs.why_not.rowCount())]
+    assert any("完成 99.9999%，未达 100%" in text for text in why_not), why_not
+    _save(page, "awards.png")
+
+    dialog = ManualAwardDialog(shop, SEP, page)
+    qtbot.addWidget(dialog)
+    dialog.rule.setCurrentIndex([r.name for r, _ in dialog.choices].index("降本奖"))
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData(f"staff:{team['乙']}"))
+    assert "¥200.00 – ¥500.00" in dialog.range.text()
+    dialog.amount.setText("300")
+    dialog.accept()
+    assert "理由" in dialog.error.text() and dialog.manual_id is None  # the reason is required
+    dialog.reason.setText("更换包装供应商，每月省 ¥800")
+    _save(dialog, "awards_manual_dialog.png")
+    dialog.accept()
+    assert dialog.manual_id is not None
+    _run(qtbot, page, page.refresh)
+    assert _totals(page.totals_model)["乙"] == (30000, 0, 20000, 10000)
+    assert page.tabs.manual.rowCount() == 1 and page.tabs.manual.item(0, 1).text() == "降本奖"
+
+    _run(qtbot, page, page.approve)
+    assert "批准 2026年9月" in messages.of("confirm")[-1] and "请注意" not in messages.of("confirm")[-1]
+    assert len(shop.awards.history(SEP)) == 1 and page.tabs.history.item(0, 0).text() == "当前"
+    assert "已于" in page.state.text() and not page.banner.isVisible()
+
+    _put(shop, team["乙"], date(2026, 9, 6), 1)  # 乙 reaches exactly 100% after approval: +¥200
+    _run(qtbot, page, page.refresh)
+    assert page.banner.isVisible()
+    text = page.banner_text.toPlainText()
+    assert "批准后数据有变化" in page.banner_title.text()
+    assert "乙：实发 ¥100.00 → ¥300.00" in text and "+ 阶段目标奖 ¥200.00" in text
+    assert "甲" not in text
+    qtbot.waitUntil(lambda: page.banner.height() < 160)  # sized to its two lines, not to an empty text box
+    assert ("乙", "阶段目标奖", "¥200.00") not in _lines(page)  # the approved lines are still what is shown
+    _save(page, "awards_changed.png")
+
+    _run(qtbot, page, page.reapprove_button.click)
+    assert "重新计算并批准" in messages.of("confirm")[-1]
+    assert not page.banner.isVisible() and ("乙", "阶段目标奖", "¥200.00") in _lines(page)
+    assert [page.tabs.history.item(r, 0).text() for r in range(2)] == ["当前", "已被取代"]
+
+
+def test_a_period_not_ended_is_approved_only_after_confirming_why(qtbot, page, shop, team, messages):
+    page.picker.setPeriod(OCT)
+    _run(qtbot, page, page.compute)
+    assert ("甲", "阶段目标奖", "¥500.00") in _lines(page)  # ¥5,000.00 of ¥4,000.00 = 125%
+    assert "2026-10-31 才结束" in page.notes.text()
+    messages.answer = False
+    assert page.approve() is None
+    question = messages.of("confirm")[-1]
+    assert "请注意" in question and "期间到 2026-10-31 才结束" in question
+    assert shop.awards.history(OCT) == []
+    messages.answer = True
+    _run(qtbot, page, page.approve)
+    runs = shop.awards.history(OCT)
+    assert len(runs) == 1 and "2026-10-31" in runs[0].confirmed  # approved with confirm=True
+    assert messages.of("error") == []
+
+
+def test_filters_adjust_and_remove(qtbot, page, shop, team, messages):
+    _run(qtbot, page, page.compute)
+    page.person_filter.setCurrentIndex(page.person_filter.findData(team["甲"]))
+    assert {r[0] for r in _lines(page)} == {"甲"} and page.model.rowCount() == 2
+    page.award_filter.setCurrentIndex(page.award_filter.findData("表扬奖"))
+    assert _lines(page) == [("甲", "表扬奖", "¥40.00")] and page.count.text() == "显示 1 / 3 行"
+    page.person_filter.setCurrentIndex(0)
+    page.award_filter.setCurrentIndex(0)
+    dialog = AdjustDialog(shop, SEP, page, team["乙"])
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("-12.34")
+    dialog.reason.setText("多发了上月补贴")
+    dialog.accept()
+    assert dialog.manual_id is not None
+    _run(qtbot, page, page.refresh)
+    assert _totals(page.totals_model)["乙"] == (0, 0, 21234, -21234)
+    page.tabs.manual.selectRow(0)
+    _run(qtbot, page, page.remove_manual)
+    assert shop.awards.manual_lines(SEP) == [] and _totals(page.totals_model)["乙"] == (0, 0, 20000, -20000)
+
+
+def test_payout_receipt_and_what_if(qtbot, page, shop, team, messages, tmp_path):
+    from openpyxl import load_workbook
+
+    _run(qtbot, page, page.compute)
+    messages.answer = False
+    assert page.export_payout(tmp_path / "draft.xlsx") is None  # not approved: a draft only when asked
+    assert "尚未批准" in messages.of("confirm")[-1] and not (tmp_path / "draft.xlsx").exists()
+    early = ReceiptDialog(shop, SEP, team["甲"], page)
+    qtbot.addWidget(early)
+    assert early.draft and "草稿" in early.windowTitle()
+    messages.answer = True
+    _run(qtbot, page, page.approve)
+    saved = page.export_payout(tmp_path / "发放表.xlsx")
+    assert saved is not None and saved.exists() and "已导出 2026年9月 发放表" in messages.of("info")[-1]
+    sheet = load_workbook(saved).active
+    values = [c for row in sheet.iter_rows(values_only=True) for c in row]
+    assert "甲" in values and "乙" in values
+
+    receipt = ReceiptDialog(shop, SEP, team["甲"], page)
+    qtbot.addWidget(receipt)
+    assert not receipt.draft and "草稿" not in receipt.windowTitle()
+    assert receipt.lines.rowCount() == 2 and receipt.net_fen == 54000 and "¥540.00" in receipt.total.text()
+    assert receipt.inputs.rowCount() > 0
+    _save(receipt, "awards_receipt.png")
+    pdf = receipt.save_pdf(tmp_path / "甲.pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+
+    draft = dict(PLAN, name="客服方案草案", rules=[dict(PLAN["rules"][1], amount=50), PLAN["rules"][2]])
+    sim = SimulateDialog(shop, page)
+    qtbot.addWidget(sim)
+    sim.resize(900, 560)
+    sim.plan.setCurrentText(str(_write(tmp_path, draft, "draft.json")))
+    with qtbot.waitSignal(sim.run().finished, timeout=10_000):
+        pass
+    # 甲: ¥540 → 2 × ¥50 = ¥100; 乙: −¥200 → −¥200
+    people = {sim.people.item(r, 0).text(): sim.people.item(r, 3).text() for r in range(sim.people.rowCount())}
+    assert people == {"甲": "-¥440.00", "乙": "¥0.00"}
+    assert sim.months.item(2, 6).text() == "-¥440.00"
+    sim.show()
+    _save(sim, "awards_simulate.png")
+
+
+def test_period_kind_picker(qtbot, page):
+    picker = page.picker
+    seen = []
+    picker.periodChanged.connect(seen.append)
+    picker.kind.setCurrentIndex(picker.kind.findData("quarter"))
+    assert picker.period() == Quarter(2026, 3) and picker.number.isVisible() and not picker.month.isVisible()
+    picker.kind.setCurrentIndex(picker.kind.findData("half"))
+    assert picker.period() == HalfYear(2026, 2)
+    picker.number.setCurrentIndex(0)
+    assert picker.period() == HalfYear(2026, 1)
+    picker.kind.setCurrentIndex(picker.kind.findData("year"))
+    picker.year.setValue(2025)
+    assert picker.period() == Year(2025) and not picker.number.isVisible()
+    picker.setPeriod(Month(2026, 8))
+    assert picker.month.isVisible() and picker.kind.currentData() == "month"
+    assert seen == [Quarter(2026, 3), HalfYear(2026, 2), HalfYear(2026, 1), Year(2026), Year(2025), Month(2026, 8)]
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+
+
+def test_the_page_opens_from_the_main_window_with_ctrl_6(make_window, qtbot, team):
+    window = make_window(start_page="dashboard")
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    page = window.current_page()
+    assert isinstance(page, AwardsPage) and window.stack.currentWidget() is page
+    assert "2026年9月" in page.state.text()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+
+
+def test_without_a_plan_the_page_says_so_and_computes_nothing(qtbot, shop, messages):
+    page = AwardsPage(shop)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=5_000):
+        page.refresh()
+    assert "还没有生效的激励方案" in page.state.text()
+    assert not page.compute_button.isEnabled() and not page.approve_button.isEnabled() and not page.busy
+    page.approve()
+    assert "请先点击「计算」" in messages.of("info")[-1]

@@ -1,0 +1,273 @@
+"""Dialogs of the 评奖 page: add a manual award line, adjust a person's pay, and a person's 奖金计算单 (the
+lines with their inputs and sources, and 保存PDF). Each has `ask()`; tests drive the dialog directly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.awards.model import KIND_LABELS
+from app.errors import HonghuaError, UserError
+from app.money import format_yuan
+from app.periods import Month, Period
+from app.rules import Rule
+from app.shop import Shop
+from ui import errors
+from ui.dialogs.common import ok_cancel
+from ui.widgets.error_label import ErrorLabel
+from ui.widgets.money_edit import MoneyEdit
+
+
+def _range_text(rule: Rule) -> str:
+    p = rule.params
+    if rule.pays in ("item", "honour"):
+        return ""
+    low = format_yuan(p.min_fen) if p.min_fen is not None else ""
+    high = format_yuan(p.max_fen) if p.max_fen is not None else ""
+    if low or high:
+        return f"{low or '—'} – {high or '—'}"
+    return ""
+
+
+class ManualAwardDialog(QDialog):
+    """A line for a manual rule of the plan in force: the rule, the recipient, the amount within the rule's
+    range (its default when left empty), the item, and a required reason."""
+
+    def __init__(self, shop: Shop, period: Period, parent: QWidget | None = None, staff_id: int | None = None):
+        super().__init__(parent)
+        self.shop, self.period = shop, period
+        self.manual_id: int | None = None
+        self.setWindowTitle(self.tr("添加手动奖项 — {period}").format(period=period.label()))
+        self.setMinimumWidth(460)
+        people = [p for p in shop.staff.list() if p.employed_during(period.start, period.end)]
+        self.choices: list[tuple[Rule, list[tuple[str, str]]]] = []  # recipients as "staff:ID" or "dept:NAME"
+        self.rule = QComboBox()
+        for force in shop.awards.plans.in_force(period):
+            for rule in force.plan.rules_for(period.kind):
+                if rule.kind != "manual":
+                    continue
+                if rule.recipient == "department":
+                    options = [(d, f"dept:{d}") for d in force.departments if d is not None]
+                else:
+                    options = [(f"{p.name}（{p.dept or self.tr('未分部门')}）", f"staff:{p.id}") for p in people
+                               if p.dept in force.departments]
+                self.choices.append((rule, options))
+                self.rule.addItem(self.tr("{award}（{plan}）").format(award=rule.name, plan=force.stored.label))
+        self.recipient = QComboBox()
+        self.amount = MoneyEdit()
+        self.range = QLabel()
+        self.item = QLineEdit()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("必填：为什么给这个奖，例如 团队投票选出的心愿礼物"))
+        self.error = ErrorLabel()
+        form = QFormLayout(self)
+        form.addRow(self.tr("奖项"), self.rule)
+        form.addRow(self.tr("获奖人"), self.recipient)
+        form.addRow(self.tr("金额（元）"), self.amount)
+        form.addRow("", self.range)
+        form.addRow(self.tr("物品"), self.item)
+        form.addRow(self.tr("理由"), self.reason)
+        form.addRow(self.error)
+        form.addRow(ok_cancel(self, self.tr("添加")))
+        self.rule.currentIndexChanged.connect(self._rule_changed)
+        self._rule_changed()
+        if staff_id is not None:
+            index = self.recipient.findData(f"staff:{staff_id}")
+            if index >= 0:
+                self.recipient.setCurrentIndex(index)
+        if not self.choices:
+            self.error.show_message(self.tr("本期生效的方案没有手动奖项"))
+
+    def current_rule(self) -> Rule | None:
+        index = self.rule.currentIndex()
+        return self.choices[index][0] if 0 <= index < len(self.choices) else None
+
+    def _rule_changed(self) -> None:
+        self.recipient.clear()
+        rule = self.current_rule()
+        if rule is None:
+            return
+        for label, data in self.choices[self.rule.currentIndex()][1]:
+            self.recipient.addItem(label, data)
+        money = rule.pays not in ("item", "honour")
+        self.amount.setEnabled(money)
+        self.amount.set_fen(rule.params.amount_fen if money else None)
+        bounds = _range_text(rule)
+        kind = self.tr(KIND_LABELS[rule.pays])
+        self.range.setText(self.tr("{kind}；金额范围 {bounds}").format(kind=kind, bounds=bounds) if bounds else kind)
+        self.item.setEnabled(rule.pays in ("goods", "item"))
+        self.item.setText((rule.item or "") if rule.pays in ("goods", "item") else "")
+
+    def accept(self) -> None:
+        rule = self.current_rule()
+        try:
+            if rule is None:
+                raise UserError(self.tr("本期生效的方案没有手动奖项"))
+            target = self.recipient.currentData()
+            if target is None:
+                raise UserError(self.tr("请选择获奖人"))
+            kind, who = str(target).split(":", 1)
+            amount = self.amount.fen(self.tr("金额")) if self.amount.isEnabled() else None
+            self.manual_id = self.shop.awards.add_manual(
+                self.period, rule.name, staff_id=int(who) if kind == "staff" else None,
+                dept=who if kind == "dept" else None, amount_fen=amount, item=self.item.text().strip() or None,
+                reason=self.reason.text())
+        except UserError as e:
+            self.error.show_message(e.message)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, shop: Shop, period: Period, staff_id: int | None = None) -> int | None:
+        dialog = cls(shop, period, parent, staff_id)
+        return dialog.manual_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class AdjustDialog(QDialog):
+    """Add to (positive) or deduct from (negative) a person's pay for the period, with a required reason."""
+
+    def __init__(self, shop: Shop, period: Period, parent: QWidget | None = None, staff_id: int | None = None):
+        super().__init__(parent)
+        self.shop, self.period = shop, period
+        self.manual_id: int | None = None
+        self.setWindowTitle(self.tr("调整金额 — {period}").format(period=period.label()))
+        self.setMinimumWidth(420)
+        self.person = QComboBox()
+        for p in shop.staff.list():
+            if p.employed_during(period.start, period.end):
+                self.person.addItem(f"{p.name}（{p.dept or self.tr('未分部门')}）", p.id)
+        if staff_id is not None:
+            self.person.setCurrentIndex(max(self.person.findData(staff_id), 0))
+        self.amount = MoneyEdit(placeholder=self.tr("正数加发，负数扣减，例如 50 或 -30"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("必填：调整的原因"))
+        self.error = ErrorLabel()
+        form = QFormLayout(self)
+        form.addRow(self.tr("员工"), self.person)
+        form.addRow(self.tr("金额（元，±）"), self.amount)
+        form.addRow(self.tr("理由"), self.reason)
+        form.addRow(self.error)
+        form.addRow(ok_cancel(self, self.tr("调整")))
+
+    def accept(self) -> None:
+        try:
+            staff_id = self.person.currentData()
+            if staff_id is None:
+                raise UserError(self.tr("请选择员工"))
+            amount = self.amount.fen(self.tr("金额"))
+            if amount is None:
+                raise UserError(self.tr("请填写调整金额"))
+            self.manual_id = self.shop.awards.adjust(self.period, staff_id, amount, self.reason.text())
+        except UserError as e:
+            self.error.show_message(e.message)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, shop: Shop, period: Period, staff_id: int | None = None) -> int | None:
+        dialog = cls(shop, period, parent, staff_id)
+        return dialog.manual_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _table(headers: list[str], rows: list[list[str]], right: frozenset[int] = frozenset()) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    table.resizeRowsToContents()
+    return table
+
+
+class ReceiptDialog(QDialog):
+    """A person's 奖金计算单 for a pay month on screen: each period's lines, and the inputs with their sources."""
+
+    def __init__(self, shop: Shop, month: Month, staff_id: int, parent: QWidget | None = None):
+        from app.awards.receipt import receipt_sections
+
+        super().__init__(parent)
+        self.shop, self.month, self.staff_id = shop, month, staff_id
+        person = shop.staff.get(staff_id)
+        try:
+            self.sections, self.draft = receipt_sections(shop, month, staff_id)
+        except UserError:  # a period paid this month is not approved: the receipt is a draft
+            self.sections, self.draft = receipt_sections(shop, month, staff_id, draft=True)
+        title = self.tr("{name} {month} 奖金计算单").format(name=person.name, month=month.label())
+        self.setWindowTitle(title + (self.tr("（草稿）") if self.draft else ""))
+        self.resize(860, 600)
+        layout = QVBoxLayout(self)
+        heading = QLabel(title + (self.tr("（草稿：有期间尚未批准）") if self.draft else ""))
+        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        layout.addWidget(heading)
+        line_rows = [[s.title, x.award, self.tr(KIND_LABELS[x.kind]),
+                      (x.item or self.tr(KIND_LABELS[x.kind])) if x.kind in ("item", "honour")
+                      else format_yuan(x.amount_fen), x.explanation] for s in self.sections for x in s.lines]
+        self.lines = _table([self.tr("期间"), self.tr("奖项"), self.tr("类型"), self.tr("金额"), self.tr("说明")],
+                            line_rows, frozenset({3}))
+        input_rows = [[s.title, label, value, source] for s in self.sections for label, value, source in s.inputs]
+        self.inputs = _table([self.tr("期间"), self.tr("数据"), self.tr("数值"), self.tr("来源")], input_rows, frozenset({2}))
+        net = sum(x.amount_fen for s in self.sections for x in s.lines if x.kind in ("cash", "deduction"))
+        self.net_fen = net
+        layout.addWidget(self.lines, 3)
+        layout.addWidget(QLabel(self.tr("计算依据的数据和来源：")))
+        layout.addWidget(self.inputs, 2)
+        self.total = QLabel(self.tr("本月奖金实发（现金，税前）：{net}").format(net=format_yuan(net)))
+        self.total.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.total)
+        if not self.sections:
+            layout.addWidget(QLabel(self.tr("这个月没有此人的奖项")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        self.save_button = QPushButton(self.tr("保存PDF…"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save_pdf(self, path: str | Path | None = None) -> Path | None:
+        from app.awards.receipt import write_receipt
+
+        if path is None:
+            person = self.shop.staff.get(self.staff_id)
+            name = f"{person.name} {self.month.key()} 奖金计算单.pdf"
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存奖金计算单"), name, self.tr("PDF 文件 (*.pdf)"))
+            if not chosen:
+                return None
+            path = chosen
+        try:
+            saved = write_receipt(self.shop, self.month, self.staff_id, path, draft=self.draft)
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+            return None
+        errors.show_info(self, self.tr("已保存 {path}").format(path=saved))
+        return saved
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, shop: Shop, month: Month, staff_id: int) -> None:
+        cls(shop, month, staff_id, parent).exec()

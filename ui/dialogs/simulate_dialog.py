@@ -1,0 +1,168 @@
+"""方案模拟 dialog: pick a draft plan (a file, one of the shop's plans or a preset), how many approved periods
+and which department, run it in the background, and see the cost per pay month, who gains and who loses,
+and the rank changes beside what was approved. Nothing is written."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.awards.simulate import Cost, Simulation, simulate
+from app.money import format_yuan
+from app.shop import Shop
+from ui.tasks import Task, run_with_progress
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+GAIN, LOSS = "#1b7f3a", "#b3261e"
+
+
+def signed(fen: int) -> str:
+    return ("+" if fen > 0 else "") + format_yuan(fen)
+
+
+class SimulateDialog(QDialog):
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.simulation: Simulation | None = None
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("方案模拟"))
+        self.resize(900, 560)
+        self.plan = QComboBox(editable=True)
+        for stored in shop.awards.plans.stored():
+            if self.plan.findText(stored.name) < 0:
+                self.plan.addItem(stored.name)
+        for key, _name in shop.awards.plans.presets():
+            self.plan.addItem(key)
+        self.plan.setCurrentText("")
+        self.plan.lineEdit().setPlaceholderText(self.tr("方案文件、店铺方案名称或预设名称"))
+        self.browse = QPushButton(self.tr("选择文件…"))
+        self.browse.clicked.connect(self.choose_file)
+        self.periods = QSpinBox()
+        self.periods.setRange(1, 24)
+        self.periods.setValue(6)
+        self.periods.setSuffix(self.tr(" 期"))
+        self.dept = QComboBox()
+        self.dept.addItem(self.tr("全部部门"), None)
+        for d in shop.staff.departments():
+            self.dept.addItem(d.name, d.name)
+        self.run_button = QPushButton(self.tr("开始模拟"))
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run)
+        top = QHBoxLayout()
+        for widget in (QLabel(self.tr("草案方案")), self.plan, self.browse, QLabel(self.tr("最近")), self.periods,
+                       QLabel(self.tr("部门")), self.dept, self.run_button):
+            top.addWidget(widget)
+        top.setStretch(1, 1)
+        self.summary = QLabel(self.tr("模拟只做计算，不会改变任何已批准的结果。"))
+        self.summary.setWordWrap(True)
+        self.months = self._table([self.tr("发放月份"), "", self.tr("现金"), self.tr("实物价值"),
+                                   self.tr("扣款"), self.tr("团队基金"), self.tr("实发现金")])
+        self.people = self._table([self.tr("姓名"), self.tr("批准时实发"), self.tr("模拟实发"), self.tr("差额")])
+        self.ranking = self._table([self.tr("期间"), self.tr("姓名"), self.tr("原名次"), self.tr("模拟名次")])
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #8a5a00;")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.months, self.tr("每月成本"))
+        self.tabs.addTab(self.people, self.tr("谁多谁少"))
+        self.tabs.addTab(self.ranking, self.tr("名次变化"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(buttons)
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择方案文件"), "", self.tr("方案文件 (*.json)"))
+        if path:
+            self.plan.setCurrentText(path)
+
+    def run(self) -> Task:
+        word, count, dept = self.plan.currentText().strip(), self.periods.value(), self.dept.currentData()
+        path, today = self.shop.store.path, self.shop.today
+
+        def work(progress, cancel):  # on the worker thread: its own connection, plain data back
+            own = Shop.open(path, today)
+            try:
+                return simulate(own, word, periods=count, dept=dept, progress=progress, cancel=cancel)
+            finally:
+                own.close()
+
+        self.run_button.setEnabled(False)
+        self.task = run_with_progress(self, work, title=self.tr("方案模拟"), label=self.tr("正在模拟…"),
+                                      on_success=self.show_simulation)
+        self.task.finished.connect(lambda: self.run_button.setEnabled(True))
+        return self.task
+
+    def show_simulation(self, sim: Simulation) -> None:
+        self.simulation = sim
+        before, after = sim.before, sim.after
+        self.summary.setText(self.tr("{plan}：对比 {periods}。个人实发现金合计 {old} → {new}（{diff}）").format(
+            plan=sim.plan, periods="、".join(c.period.label() for c in sim.periods), old=format_yuan(before.net_fen),
+            new=format_yuan(after.net_fen), diff=signed(after.net_fen - before.net_fen)))
+        rows: list[list[str]] = []
+        for month, old, new in sim.months:
+            rows.append([month.label(), self.tr("批准"), *self._money(old)])
+            rows.append(["", self.tr("模拟"), *self._money(new)])
+            rows.append(["", self.tr("差额"), *(signed(b - a) for a, b in zip(self._values(old), self._values(new)))])
+        self._fill(self.months, rows, colour_from=2, diff_rows=True)
+        self._fill(self.people, [[p.staff, format_yuan(p.before_net_fen), format_yuan(p.after_net_fen),
+                                  signed(p.diff_fen)] for p in sim.people], colour_from=3)
+        self._fill(self.ranking, [[c.period.label(), r.staff, str(r.before), str(r.after)]
+                                  for c in sim.periods for r in c.ranking])
+        self.notes.setText("\n".join(n for c in sim.periods for n in c.notes))
+
+    @staticmethod
+    def _values(cost: Cost) -> list[int]:
+        return [cost.cash_fen, cost.goods_fen, -cost.deduction_fen, cost.team_fen, cost.net_fen]
+
+    def _money(self, cost: Cost) -> list[str]:
+        return [format_yuan(v) for v in self._values(cost)]
+
+    def _fill(self, table: QTableWidget, rows: list[list[str]], colour_from: int | None = None,
+              diff_rows: bool = False) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if "¥" in text or text.isdigit():
+                    item.setTextAlignment(RIGHT)
+                is_diff = colour_from is not None and c >= colour_from and (not diff_rows or r % 3 == 2)
+                if is_diff and text[:1] in ("+", "-"):
+                    item.setForeground(QColor(GAIN if text.startswith("+") else LOSS))
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, shop: Shop) -> None:
+        cls(shop, parent).exec()

@@ -1,0 +1,156 @@
+"""Tables of the 评奖 page: the award lines (person, award, kind, amount, explanation) and the totals per
+person (cash, goods value, deductions, net) with the team funds and a total row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor, QFont
+
+from app.awards.model import KIND_LABELS, DeptTotals, Line, PersonTotals
+from app.money import format_yuan
+
+LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+FEN_ROLE = Qt.ItemDataRole.UserRole + 2  # the amount of a money cell as int fen
+STAFF_ROLE = Qt.ItemDataRole.UserRole + 3
+DEDUCTION_COLOUR = QColor("#b3261e")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class _Table(QAbstractTableModel):
+    headers: list[str]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows())
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def _rows(self) -> list:
+        raise NotImplementedError
+
+
+class AwardLineModel(_Table):
+    RECIPIENT, DEPT, AWARD, KIND, AMOUNT, EXPLANATION = range(6)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.lines: list[Line] = []
+        self.headers = [self.tr("获奖人"), self.tr("部门"), self.tr("奖项"), self.tr("类型"), self.tr("金额"),
+                        self.tr("说明")]
+
+    def _rows(self) -> list:
+        return self.lines
+
+    def set_lines(self, lines: list[Line]) -> None:
+        self.beginResetModel()
+        self.lines = list(lines)
+        self.endResetModel()
+
+    def recipient(self, line: Line) -> str:
+        if line.recipient_type == "department":
+            return self.tr("{dept}（团队）").format(dept=line.dept or "")
+        return line.staff_name or ""
+
+    def amount_text(self, line: Line) -> str:
+        if line.kind in ("item", "honour"):
+            return line.item or self.tr(KIND_LABELS[line.kind])
+        text = format_yuan(line.amount_fen)
+        return f"{text}（{line.item}）" if line.kind == "goods" and line.item else text
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.lines):
+            return None
+        line = self.lines[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.recipient(line), line.dept or "", line.award, self.tr(KIND_LABELS[line.kind]),
+                    self.amount_text(line), line.explanation)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.AWARD, self.EXPLANATION):
+            tip = line.explanation
+            if line.plan:
+                tip += "\n" + self.tr("方案：{plan}").format(plan=line.plan)
+            if line.certificate:
+                tip += "\n" + self.tr("颁发证书")
+            return tip
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.AMOUNT:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and line.kind == "deduction" and column in (self.KIND, self.AMOUNT):
+            return DEDUCTION_COLOUR
+        if role == LINE_ROLE:
+            return line
+        if role == FEN_ROLE and column == self.AMOUNT:
+            return line.amount_fen
+        if role == STAFF_ROLE:
+            return line.staff_id
+        return None
+
+
+class TotalsModel(_Table):
+    """One row per person, then one per team fund, then 合计 (the people's sums)."""
+
+    NAME, DEPT, CASH, GOODS, DEDUCTION, NET, ITEMS = range(7)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.people: list[PersonTotals] = []
+        self.teams: list[DeptTotals] = []
+        self.headers = [self.tr("姓名"), self.tr("部门"), self.tr("现金"), self.tr("实物价值"), self.tr("扣款"),
+                        self.tr("实发现金"), self.tr("实物与物品")]
+
+    def _rows(self) -> list:
+        return [*self.people, *self.teams, None] if self.people or self.teams else []
+
+    def set_totals(self, people: list[PersonTotals], teams: list[DeptTotals]) -> None:
+        self.beginResetModel()
+        self.people, self.teams = list(people), list(teams)
+        self.endResetModel()
+
+    def fen(self, row: int, column: int) -> int | None:
+        """The money in a cell as int fen (None for text columns)."""
+        item = self._rows()[row]
+        if item is None:
+            people = self.people
+            values = (sum(p.cash_fen for p in people), sum(p.goods_fen for p in people),
+                      sum(p.deduction_fen for p in people), sum(p.net_fen for p in people))
+        else:
+            values = (item.cash_fen, item.goods_fen, item.deduction_fen, item.net_fen)
+        return values[column - self.CASH] if self.CASH <= column <= self.NET else None
+
+    def _texts(self, row: int, item: PersonTotals | DeptTotals | None) -> tuple[str, ...]:
+        money = []
+        for column in range(self.CASH, self.NET + 1):
+            fen = self.fen(row, column) or 0
+            money.append(format_yuan(-fen if column == self.DEDUCTION else fen))
+        if item is None:
+            return (self.tr("合计（个人）"), "", *money, "")
+        if isinstance(item, DeptTotals):
+            return (self.tr("{dept}（团队基金）").format(dept=item.dept), item.dept, *money, "、".join(item.items))
+        return (item.staff, item.dept or "", *money, "、".join(item.items))
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        rows = self._rows()
+        if not index.isValid() or not 0 <= index.row() < len(rows):
+            return None
+        item = rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts(index.row(), item)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.CASH <= column <= self.NET:
+            return RIGHT
+        if role == Qt.ItemDataRole.FontRole and item is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.DEDUCTION and (self.fen(index.row(), column) or 0):
+            return DEDUCTION_COLOUR
+        if role == FEN_ROLE:
+            return self.fen(index.row(), column)
+        if role == STAFF_ROLE and isinstance(item, PersonTotals):
+            return item.staff_id
+        return None

@@ -1,0 +1,398 @@
+"""评奖 page: pick a period → 计算 (in the background) → review the lines and the totals per person, see why
+people got nothing, add manual lines and adjustments → 批准. An approved period whose data changed since shows
+a banner with the differences per person and 重新计算并批准; the approval history is kept. 导出发放表 writes the
+pay month's payout sheet; 查看计算单 shows a person's receipt; 方案模拟 compares a draft plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.awards import Review
+from app.awards.service import confirmation_reasons
+from app.errors import HonghuaError
+from app.money import format_yuan
+from app.periods import Month, Period
+from app.shop import Shop
+from ui import errors
+from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog, ReceiptDialog
+from ui.dialogs.simulate_dialog import SimulateDialog
+from ui.models.award_models import STAFF_ROLE, AwardLineModel
+from ui.tasks import Task, run_with_progress
+from ui.widgets.award_tabs import AwardTabs
+from ui.widgets.changed_banner import ChangedBanner
+from ui.widgets.period_kind_picker import PeriodKindPicker
+
+
+def _work(path: Path, today, action: str, period: Period, confirm: bool = False):
+    """The worker's job: its own connection to the shop file (SQLite connections stay on their thread)."""
+
+    def work(progress, cancel):
+        own = Shop.open(path, today)
+        try:
+            if action == "compute":
+                return own.awards.compute(period, progress, cancel)
+            if action == "approve":
+                return own.awards.approve(period, confirm=confirm)
+            return own.awards.status(period)
+        finally:
+            own.close()
+
+    return work
+
+
+class AwardsPage(QWidget):
+    title = "评奖"
+    loaded = Signal()  # a review was shown (or the attempt ended)
+
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.review: Review | None = None
+        self.names: dict[int, str] = {}
+        self.task: Task | None = None
+        self._again = False
+        self._build()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop_tasks)
+
+    # ---- building
+    def _build(self) -> None:
+        self.picker = PeriodKindPicker(self.shop.current_month().previous())
+        self.picker.periodChanged.connect(lambda _p: self.refresh())
+        self.compute_button = QPushButton(self.tr("计算"))
+        self.compute_button.setToolTip(self.tr("按本期生效的方案计算奖项（已批准的期间会检查数据是否有变化）"))
+        self.compute_button.clicked.connect(lambda: self.compute())
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.simulate_button = QPushButton(self.tr("方案模拟…"))
+        self.simulate_button.clicked.connect(self.simulate)
+        top = QHBoxLayout()
+        top.addWidget(self.picker)
+        top.addWidget(self.compute_button)
+        top.addWidget(self.state, 1)
+        top.addWidget(self.simulate_button)
+
+        self.banner = ChangedBanner()
+        self.banner_title, self.banner_text = self.banner.title, self.banner.text
+        self.reapprove_button = self.banner.button
+        self.reapprove_button.clicked.connect(lambda: self.approve())
+        self.notes = QLabel(wordWrap=True)
+        self.notes.setStyleSheet("color: #8a5a00;")
+        self.notes.hide()
+
+        self.person_filter = QComboBox()
+        self.award_filter = QComboBox()
+        self.count = QLabel()
+        filters = QHBoxLayout()
+        for label, combo in ((self.tr("员工"), self.person_filter), (self.tr("奖项"), self.award_filter)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo)
+            combo.setMinimumContentsLength(8)
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        filters.addWidget(self.count, 1)
+
+        self.model = AwardLineModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AwardLineModel.EXPLANATION, QHeaderView.ResizeMode.Stretch)
+
+        self.tabs = AwardTabs()
+        self.totals_model = self.tabs.totals_model
+        self.tabs.remove_button.clicked.connect(lambda: self.remove_manual())
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.manual_button = QPushButton(self.tr("添加手动奖项…"))
+        self.manual_button.clicked.connect(self.add_manual)
+        self.adjust_button = QPushButton(self.tr("调整…"))
+        self.adjust_button.clicked.connect(self.adjust)
+        self.approve_button = QPushButton(self.tr("批准…"))
+        self.approve_button.clicked.connect(lambda: self.approve())
+        self.payout_button = QPushButton(self.tr("导出发放表…"))
+        self.payout_button.clicked.connect(lambda: self.export_payout())
+        self.receipt_button = QPushButton(self.tr("查看计算单…"))
+        self.receipt_button.clicked.connect(lambda: self.show_receipt())
+        bottom = QHBoxLayout()
+        for button in (self.manual_button, self.adjust_button, self.approve_button):
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        for button in (self.payout_button, self.receipt_button):
+            bottom.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.notes)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+    # ---- loading
+    @property
+    def period(self) -> Period:
+        return self.picker.period()
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def refresh(self) -> None:
+        """Cheap reads now; the period's state (approved lines, changed flag) is recomputed in the background."""
+        period = self.period
+        self.names = {p.id: p.name for p in self.shop.staff.list()}
+        self._fill_manual(period)
+        self._fill_history(period)
+        if self.review is not None and self.review.period != period:
+            self._show(None)
+        has_plan = bool(self.shop.awards.plans.in_force(period))
+        for button in (self.compute_button, self.manual_button, self.adjust_button, self.approve_button):
+            button.setEnabled(has_plan)
+        if not has_plan:
+            self._show(None)
+            self.state.setText(self.tr("还没有生效的激励方案：请先选用方案（命令行 honghua plan use taobao-kefu）"))
+            self.loaded.emit()
+            return
+        if self.review is None and not self.shop.awards.history(period):
+            self.state.setText(self.tr("{period}：尚未计算。点击「计算」").format(period=period.label()))
+            self.loaded.emit()
+            return
+        self._run("status", quiet=True)
+
+    def compute(self) -> Task | None:
+        return self._run("compute", quiet=False)
+
+    def _run(self, action: str, quiet: bool, confirm: bool = False) -> Task | None:
+        if self.busy:
+            self._again = True  # refresh again once the running job is done
+            return None
+        work = _work(self.shop.store.path, self.shop.today, action, self.period, confirm)
+        if quiet:
+            task = Task(work, self)
+            task.succeeded.connect(self._show)
+            task.failed.connect(lambda exc: self._failed(exc))
+            task.finished.connect(task.deleteLater)
+            self.state.setText(self.tr("正在更新…"))
+        else:
+            label = self.tr("正在批准…") if action == "approve" else self.tr("正在计算…")
+            done = self._approved if action == "approve" else self._show
+            task = run_with_progress(self, work, title=self.tr("评奖"), label=label, on_success=done)
+            task.failed.connect(lambda _exc: self.loaded.emit())
+        task.cancelled.connect(self.loaded.emit)
+        task.finished.connect(self._finished)
+        self.task = task
+        if quiet:
+            task.start()
+        return task
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, HonghuaError):
+            self.state.setText(exc.message)
+        else:
+            errors.show_exception(self, exc)
+        self.loaded.emit()
+
+    def _approved(self, approval) -> None:
+        seen = self.review.fingerprint if self.review is not None else None
+        self._show(approval.review)
+        if seen is not None and not approval.unchanged and approval.review.fingerprint != seen:
+            errors.show_info(self, self.tr("核对期间数据又有变化：已按最新数据批准，请再核对一遍结果。"))
+
+    def _finished(self) -> None:
+        self.task = None
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def stop_tasks(self) -> None:
+        if self.busy and self.task is not None:
+            self.task.cancel_and_wait()
+
+    def closeEvent(self, event) -> None:
+        self.stop_tasks()
+        super().closeEvent(event)
+
+    # ---- showing
+    def _show(self, review: Review | None) -> None:
+        if review is not None and review.period != self.period:
+            self._again = True  # the period changed while this was computed
+            return
+        self.review = review
+        self.names = {p.id: p.name for p in self.shop.staff.list()}
+        lines = review.lines if review else []
+        self._refill(self.person_filter, self.tr("全部员工"),
+                     sorted({(x.staff_id, x.staff_name or "") for x in lines if x.staff_id is not None}))
+        self._refill(self.award_filter, self.tr("全部奖项"), [(a, a) for a in dict.fromkeys(x.award for x in lines)])
+        self.apply_filters()
+        self.tabs.show_review(review, self.names)
+        self._show_state(review)
+        if review is not None:
+            self._fill_manual(review.period)
+            self._fill_history(review.period)
+            self.loaded.emit()
+
+    def _refill(self, combo: QComboBox, everyone: str, items: list[tuple[object, str]]) -> None:
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everyone, None)
+        for data, text in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(combo.findData(keep), 0))
+        combo.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        lines = self.review.lines if self.review else []
+        person, award = self.person_filter.currentData(), self.award_filter.currentData()
+        shown = [x for x in lines if (person is None or x.staff_id == person) and (award is None or x.award == award)]
+        self.model.set_lines(shown)
+        self.count.setText(self.tr("显示 {n} / {total} 行").format(n=len(shown), total=len(lines)) if lines else "")
+
+    def _show_state(self, review: Review | None) -> None:
+        if review is None:
+            self.state.clear()
+            self.banner.show_review(None)
+            self.notes.clear()
+            self.notes.hide()
+            return
+        label = review.period.label()
+        net = format_yuan(sum(x.net_fen for x in review.totals))
+        if review.approved is None:
+            text = self.tr("{period}：尚未批准（草稿）").format(period=label)
+        else:
+            text = self.tr("{period}：已于 {at} 由 {user} 批准").format(
+                period=label, at=review.approved.approved_at.replace("T", " "), user=review.approved.user)
+        plans = "；".join(f"{p['plan']}（{'、'.join(p['departments'])}）" for p in review.plans)
+        self.state.setText(text + self.tr("　个人实发合计 {net}　方案：{plans}").format(net=net, plans=plans))
+        notes = []
+        if not review.ended:
+            notes.append(self.tr("期间到 {end} 才结束，结果是暂时的").format(end=review.period.end.isoformat()))
+        if review.provisional_values:
+            notes.append(self.tr("还有 {n} 个暂定或尚未统计的数值").format(n=review.provisional_values))
+        self.notes.setText("\n".join([*notes, *review.notes]))
+        self.notes.setVisible(bool(self.notes.text()))
+        self.banner.show_review(review)
+
+    def _fill_manual(self, period: Period) -> None:
+        self.tabs.show_manual(self.shop.awards.manual_lines(period), self.names)
+
+    def _fill_history(self, period: Period) -> None:
+        self.tabs.show_history(self.shop.awards.history(period))
+
+    # ---- actions
+    def selected_staff_id(self) -> int | None:
+        """The person of the selected line, else of the selected totals row, else the person filter."""
+        index = self.table.currentIndex()
+        staff_id = self.model.data(index, STAFF_ROLE) if index.isValid() else None
+        if staff_id is None:
+            staff_id = self.tabs.selected_staff_id()
+        return staff_id if staff_id is not None else self.person_filter.currentData()
+
+    def add_manual(self) -> None:
+        if ManualAwardDialog.ask(self, self.shop, self.period, self.selected_staff_id()) is not None:
+            self.refresh()
+
+    def adjust(self) -> None:
+        if AdjustDialog.ask(self, self.shop, self.period, self.selected_staff_id()) is not None:
+            self.refresh()
+
+    def remove_manual(self, manual_id: int | None = None) -> None:
+        manual_id = manual_id if manual_id is not None else self.tabs.selected_manual_id()
+        if manual_id is None:
+            errors.show_info(self, self.tr("请先在「手动奖项与调整」中选中一行"))
+            return
+        if not errors.confirm(self, self.tr("删除手动行 #{id}？删除会记入操作日志。").format(id=manual_id)):
+            return
+        try:
+            self.shop.awards.remove_manual(manual_id)
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+            return
+        self.refresh()
+
+    def approve(self) -> Task | None:
+        review = self.review
+        if review is None:
+            errors.show_info(self, self.tr("请先点击「计算」，核对结果后再批准"))
+            return None
+        if review.approved is not None and not review.changed:
+            errors.show_info(self, self.tr("{period} 已批准，数据没有变化，无需重新批准").format(period=review.period.label()))
+            return None
+        reasons = confirmation_reasons(review)
+        text = self.tr("批准 {period} 的评奖结果？批准后结果将锁定，用于发放表和计算单。").format(
+            period=review.period.label())
+        if review.changed:
+            text = self.tr("按最新数据重新计算并批准 {period}？原来的批准会保留在批准记录中。").format(
+                period=review.period.label())
+        if reasons:
+            text += "\n\n" + self.tr("请注意：{reasons}。\n确认仍要批准吗？").format(reasons="；".join(reasons))
+        if not errors.confirm(self, text, self.tr("批准评奖结果"), yes_text=self.tr("批准")):
+            return None
+        return self._run("approve", quiet=False, confirm=bool(reasons))
+
+    def pay_month(self) -> Month:
+        end = self.period.end
+        return Month(end.year, end.month)
+
+    def export_payout(self, path: str | Path | None = None) -> Path | None:
+        from app.awards.payout import write_payout
+
+        month = self.pay_month()
+        if path is None:
+            name = f"{month.key()} 奖金发放表.xlsx"
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("导出发放表"), name, self.tr("Excel 文件 (*.xlsx)"))
+            if not chosen:
+                return None
+            path = chosen
+        try:
+            summary = write_payout(self.shop, month, path)
+        except HonghuaError as e:
+            if not errors.confirm(self, self.tr("{error}\n\n要导出草稿（每页标明“草稿”）吗？").format(error=e.message),
+                                  self.tr("导出发放表"), yes_text=self.tr("导出草稿")):
+                return None
+            try:
+                summary = write_payout(self.shop, month, path, draft=True)
+            except HonghuaError as again:
+                errors.show_error(self, again.message)
+                return None
+        errors.show_info(self, self.tr("已导出 {month} 发放表{draft}：{path}").format(
+            month=month.label(), draft=self.tr("（草稿）") if summary.draft else "", path=summary.path))
+        return summary.path
+
+    def show_receipt(self, staff_id: int | None = None) -> None:
+        staff_id = staff_id if staff_id is not None else self.selected_staff_id()
+        if staff_id is None:
+            errors.show_info(self, self.tr("请先在表中选中一名员工，或在「员工」筛选中选择"))
+            return
+        try:
+            ReceiptDialog.ask(self, self.shop, self.pay_month(), staff_id)
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+
+    def simulate(self) -> None:
+        SimulateDialog.ask(self, self.shop)

@@ -1,0 +1,102 @@
+"""The lower half of the 评奖 page: totals per person (with team funds and a total row), why people got
+nothing, the period's manual lines and adjustments (with 删除), and the approval history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.awards import Review
+from app.money import format_yuan
+from app.store.awards import ManualRow, RunRecord
+from ui.models.award_models import STAFF_ROLE, TotalsModel
+
+
+def make_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]], data: list[object] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if data is not None:
+                item.setData(Qt.ItemDataRole.UserRole, data[r])
+            table.setItem(r, c, item)
+
+
+class AwardTabs(QTabWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.totals_model = TotalsModel(self)
+        self.totals = QTableView()
+        self.totals.setModel(self.totals_model)
+        self.totals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.totals.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.totals.verticalHeader().hide()
+        self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.totals.horizontalHeader().setStretchLastSection(True)
+        self.why_not = make_table([self.tr("奖项"), self.tr("员工或部门"), self.tr("未获奖原因")])
+        self.manual = make_table([self.tr("编号"), self.tr("奖项"), self.tr("获奖人"), self.tr("金额"), self.tr("理由"),
+                                  self.tr("添加人")])
+        self.remove_button = QPushButton(self.tr("删除选中的手动行"))
+        manual_tab = QWidget()
+        manual_layout = QVBoxLayout(manual_tab)
+        manual_layout.setContentsMargins(0, 0, 0, 0)
+        manual_layout.addWidget(self.manual, 1)
+        manual_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.history = make_table([self.tr("状态"), self.tr("批准时间"), self.tr("批准人"), self.tr("被取代时间"),
+                                   self.tr("确认事项")])
+        self.addTab(self.totals, self.tr("个人合计"))
+        self.addTab(self.why_not, self.tr("未获奖原因"))
+        self.addTab(manual_tab, self.tr("手动奖项与调整"))
+        self.addTab(self.history, self.tr("批准记录"))
+
+    def show_review(self, review: Review | None, names: dict[int, str]) -> None:
+        self.totals_model.set_totals(review.totals if review else [], review.team_totals if review else [])
+        rows = []
+        for n in review.not_awarded if review else []:
+            who = names.get(n.staff_id, "") if n.staff_id is not None else self.tr("{dept}（团队）").format(
+                dept=n.dept or "")
+            rows.append([n.rule, who, n.reason])
+        fill_table(self.why_not, rows)
+
+    def show_manual(self, manual: list[ManualRow], names: dict[int, str]) -> None:
+        rows = []
+        for r in manual:
+            who = names.get(r.staff_id, "") if r.staff_id is not None else str(r.dept or "")
+            amount = format_yuan(r.amount_fen) if r.amount_fen is not None else self.tr("默认")
+            rows.append([str(r.id), r.rule or self.tr("调整"), who, amount, r.reason, r.user])
+        fill_table(self.manual, rows, [r.id for r in manual])
+        self.remove_button.setEnabled(bool(rows))
+
+    def show_history(self, runs: list[RunRecord]) -> None:
+        fill_table(self.history, [[self.tr("当前") if r.status == "approved" else self.tr("已被取代"), r.approved_at,
+                                   r.user, r.superseded_at or "", r.confirmed] for r in runs])
+
+    def selected_manual_id(self) -> int | None:
+        row = self.manual.currentRow()
+        return self.manual.item(row, 0).data(Qt.ItemDataRole.UserRole) if row >= 0 else None
+
+    def selected_staff_id(self) -> int | None:
+        index = self.totals.currentIndex()
+        return self.totals_model.data(index, STAFF_ROLE) if index.isValid() else None
