@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import settings as declared
 from app.metrics import MetricRegistry
 from app.periods import Month
-from app.recognition import RecognitionService
 from app.services.catalog import MetricService, SettingService
 from app.services.context import Context
 from app.services.data import DataService
@@ -18,6 +19,9 @@ from app.services.progress import MonthProgress, month_progress
 from app.services.staff import StaffService
 from app.services.targets import TargetService
 from app.store import Store, open_store
+
+if TYPE_CHECKING:
+    from app.recognition import RecognitionService
 
 
 class Shop:
@@ -28,7 +32,6 @@ class Shop:
         self.settings = SettingService(store, ctx)
         self.staff = StaffService(store, ctx)
         self.events = EventService(store, ctx)
-        self.flowers = RecognitionService(store, ctx, self.settings)
         self.reload_metrics()
 
     @classmethod
@@ -47,9 +50,10 @@ class Shop:
 
     def set_today(self, today: date) -> None:
         self.ctx = replace(self.ctx, today=today)
-        for service in (self.metric_service, self.settings, self.staff, self.events, self.targets, self.data,
-                        self.flowers):
+        for service in (self.metric_service, self.settings, self.staff, self.events, self.targets, self.data):
             service.ctx = self.ctx
+        if "flowers" in self.__dict__:
+            self.flowers.ctx = self.ctx
 
     @property
     def name(self) -> str:
@@ -60,6 +64,13 @@ class Shop:
 
     def progress(self, month: Month, as_of: date | None = None, metric: str = "sales") -> MonthProgress:
         return month_progress(self.store, self.ctx, month, as_of, metric)
+
+    @functools.cached_property
+    def flowers(self) -> RecognitionService:
+        """The little red flowers (app.recognition), created on first use."""
+        from app.recognition import RecognitionService
+
+        return RecognitionService(self.store, self.ctx, self.settings)
 
     @property
     def awards(self):

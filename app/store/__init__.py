@@ -3,25 +3,29 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import StoreError
 from app.i18n import t
 from app.store.audit import AuditRepo
-from app.store.awards import AwardRepo, PlanRepo
-from app.store.certificates import CertificateRepo
 from app.store.database import Database
 from app.store.db import atomic, connect, inspect_file, migrate
 from app.store.events import EventRepo
-from app.store.flowers import FlowerRepo, RedFlagRepo
-from app.store.imports import ImportRepo
 from app.store.metrics import CustomMetricRepo
 from app.store.schema import LATEST_VERSION
 from app.store.settings import SettingRepo
 from app.store.staff import DepartmentRepo, StaffRepo
 from app.store.targets import TargetRepo
 from app.store.values import ValueRepo
+
+if TYPE_CHECKING:
+    from app.store.awards import AwardRepo, PlanRepo
+    from app.store.certificates import CertificateRepo
+    from app.store.flowers import FlowerRepo, RedFlagRepo
+    from app.store.imports import ImportRepo
 
 __all__ = ["Store", "open_store", "LATEST_VERSION"]
 
@@ -40,12 +44,43 @@ class Store:
         self.audit = AuditRepo(db)
         self.settings = SettingRepo(db)
         self.custom_metrics = CustomMetricRepo(db)
-        self.imports = ImportRepo(db)
-        self.flowers = FlowerRepo(db)
-        self.red_flags = RedFlagRepo(db)
-        self.plans = PlanRepo(db)
-        self.awards = AwardRepo(db)
-        self.certificates = CertificateRepo(db)
+
+    # Repositories the first page does not need are imported on first use (start-up time).
+    @functools.cached_property
+    def imports(self) -> ImportRepo:
+        from app.store.imports import ImportRepo
+
+        return ImportRepo(self.db)
+
+    @functools.cached_property
+    def flowers(self) -> FlowerRepo:
+        from app.store.flowers import FlowerRepo
+
+        return FlowerRepo(self.db)
+
+    @functools.cached_property
+    def red_flags(self) -> RedFlagRepo:
+        from app.store.flowers import RedFlagRepo
+
+        return RedFlagRepo(self.db)
+
+    @functools.cached_property
+    def plans(self) -> PlanRepo:
+        from app.store.awards import PlanRepo
+
+        return PlanRepo(self.db)
+
+    @functools.cached_property
+    def awards(self) -> AwardRepo:
+        from app.store.awards import AwardRepo
+
+        return AwardRepo(self.db)
+
+    @functools.cached_property
+    def certificates(self) -> CertificateRepo:
+        from app.store.certificates import CertificateRepo
+
+        return CertificateRepo(self.db)
 
     def atomic(self) -> contextlib.AbstractContextManager[Database]:
         """Wrap one user action: all of it is written, or none of it."""
