@@ -15,6 +15,13 @@ class Setting:
     default: object
     label: str
     choices: tuple[str, ...] = ()
+    choice_labels: tuple[str, ...] = ()  # how each choice is shown, in the same order
+    item: type = str  # the type of a list setting's items
+
+    def choice_label(self, value: object) -> str:
+        if value in self.choices and self.choice_labels:
+            return self.choice_labels[self.choices.index(value)]
+        return str(value)
 
 
 SHOP_NAME = Setting("shop_name", str, "我的淘宝店", "店铺名称")
@@ -23,18 +30,20 @@ BOARD_SORT = Setting("board_sort", str, "achievement", "看板排序", ("achieve
 LANGUAGE = Setting("language", str, "zh", "界面语言", ("zh", "en"))
 
 # 看板
-BOARD_DAY_WEIGHTS = Setting("board_day_weights", str, "calendar", "看板时间进度按", ("calendar", "workdays"))
+BOARD_DAY_WEIGHTS = Setting("board_day_weights", str, "calendar", "看板时间进度按", ("calendar", "workdays"),
+                            ("日历天（每天一样）", "工作日（节假日不算，调休上班算）"))
 PROMOTION_DAYS = Setting("promotion_days", list, [], "大促日（MM-DD:倍数，如 11-11:5）")
 PRORATE_TARGETS = Setting("prorate_targets", bool, False, "月中入职或离职的人按在职天数折算目标")
 
 # 小红花 scheme
 FLOWER_LEADER_ROLES = Setting("flower_leader_roles", list, ["店长", "主管"], "领导层岗位（每人每月限额发放小红花）")
 FLOWER_LEADER_QUOTA = Setting("flower_leader_quota", int, 2, "领导层每人每月可发小红花数")
-FLOWER_EXTRA_LEADERS = Setting("flower_extra_leaders", list, [], "其他按领导层限额发放的员工（编号）")
+FLOWER_EXTRA_LEADERS = Setting("flower_extra_leaders", list, [], "其他按领导层限额发放的员工（编号）", item=int)
 FLOWER_MANAGER_ROLES = Setting("flower_manager_roles", list, ["组长"], "管理人员岗位（共用每月名额池）")
-FLOWER_EXTRA_MANAGERS = Setting("flower_extra_managers", list, [], "其他使用名额池的员工（编号）")
+FLOWER_EXTRA_MANAGERS = Setting("flower_extra_managers", list, [], "其他使用名额池的员工（编号）", item=int)
 FLOWER_POOL_SIZE = Setting("flower_pool_size", int, 30, "管理人员每月名额池（朵）")
-FLOWER_POOL_MODE = Setting("flower_pool_mode", str, "shared", "名额池分配方式", ("shared", "split"))
+FLOWER_POOL_MODE = Setting("flower_pool_mode", str, "shared", "名额池分配方式", ("shared", "split"),
+                           ("先到先得", "平均分给每位管理人员"))
 FLOWER_VALID_MONTHS = Setting("flower_valid_months", int, 3, "小红花有效期（月）")
 RED_FLAG_POOL = Setting("red_flag_pool", int, 30, "每月小红旗数")
 RED_FLAG_ISSUER = Setting("red_flag_issuer", int, 0, "小红旗发放人（员工编号；0 表示领导层均可发放）")
@@ -46,7 +55,8 @@ BACKUP_KEEP_WEEKLY = Setting("backup_keep_weekly", int, 4, "按周保留的备�
 BACKUP_KEEP_MONTHLY = Setting("backup_keep_monthly", int, 12, "按月保留的备份份数")
 
 ALL = (SHOP_NAME, HEADLINE_METRIC, BOARD_SORT, LANGUAGE, BOARD_DAY_WEIGHTS, PROMOTION_DAYS, PRORATE_TARGETS,
-       FLOWER_LEADER_ROLES, FLOWER_LEADER_QUOTA, FLOWER_EXTRA_LEADERS, FLOWER_MANAGER_ROLES, FLOWER_EXTRA_MANAGERS, FLOWER_POOL_SIZE, FLOWER_POOL_MODE,
+       FLOWER_LEADER_ROLES, FLOWER_LEADER_QUOTA, FLOWER_EXTRA_LEADERS, FLOWER_MANAGER_ROLES, FLOWER_EXTRA_MANAGERS,
+       FLOWER_POOL_SIZE, FLOWER_POOL_MODE,
        FLOWER_VALID_MONTHS, RED_FLAG_POOL, RED_FLAG_ISSUER, BACKUP_KEEP_LAST, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY,
        BACKUP_KEEP_MONTHLY)
 BY_KEY = {s.key: s for s in ALL}
@@ -59,6 +69,8 @@ def validate(setting: Setting, value: object) -> object:
         raise UserError(t("设置「{label}」只能是：{choices}", label=setting.label, choices="、".join(setting.choices)))
     if setting.type is str and not str(value).strip() and setting is SHOP_NAME:
         raise UserError(t("店铺名称不能为空"))
+    if setting.type is list and not all(isinstance(v, setting.item) for v in value):  # type: ignore[union-attr]
+        raise UserError(t("设置「{label}」的内容不对", label=setting.label))
     if setting.type is int and value < 0:
         raise UserError(t("设置「{label}」不能为负数", label=setting.label))
     return value

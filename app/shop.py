@@ -16,6 +16,7 @@ from app.services.context import Context
 from app.services.data import DataService
 from app.services.events import EventService
 from app.services.progress import MonthProgress, month_progress
+from app.services.security import SecurityService
 from app.services.staff import StaffService
 from app.services.targets import TargetService
 from app.store import Store, open_store
@@ -32,7 +33,9 @@ class Shop:
         self.settings = SettingService(store, ctx)
         self.staff = StaffService(store, ctx)
         self.events = EventService(store, ctx)
+        self.security = SecurityService(store, ctx, on_unlock=lambda: self._use_ctx(replace(self.ctx, pin_used=True)))
         self.reload_metrics()
+        self.security.lock_if_set()
 
     @classmethod
     def open(cls, path: str | Path, today: date, **store_options: object) -> Shop:
@@ -49,11 +52,16 @@ class Shop:
         return self.ctx.today
 
     def set_today(self, today: date) -> None:
-        self.ctx = replace(self.ctx, today=today)
-        for service in (self.metric_service, self.settings, self.staff, self.events, self.targets, self.data):
-            service.ctx = self.ctx
+        self._use_ctx(replace(self.ctx, today=today))
+
+    def _use_ctx(self, ctx: Context) -> None:
+        """Hand a new context (another today, the PIN given) to every service."""
+        self.ctx = ctx
+        for service in (self.metric_service, self.settings, self.staff, self.events, self.targets, self.data,
+                        self.security):
+            service.ctx = ctx
         if "flowers" in self.__dict__:
-            self.flowers.ctx = self.ctx
+            self.flowers.ctx = ctx
 
     @property
     def name(self) -> str:

@@ -12,6 +12,7 @@ from functools import partial
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QPushButton,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -117,11 +118,25 @@ class MainWindow(QMainWindow):
         # a long path is cut at the window's edge (the tooltip has it whole) instead of widening the window
         self.path_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.month_label = QLabel()
+        self.lock_button = QPushButton(self.tr("只读 · 点此输入店主密码"))
+        self.lock_button.setFlat(True)
+        self.lock_button.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.lock_button.setToolTip(self.tr("此店铺设置了店主密码：不输入密码可以查看，修改数据需要先解锁"))
+        self.lock_button.clicked.connect(self.unlock)
         bar = self.statusBar()
         bar.setStyleSheet("QStatusBar QLabel { padding: 0 10px; }")
         bar.addWidget(self.shop_label)
         bar.addWidget(self.path_label, 1)
+        bar.addPermanentWidget(self.lock_button)
         bar.addPermanentWidget(self.month_label)
+
+    def unlock(self) -> bool:
+        """Ask for the owner PIN; the shop stays read-only until it is given."""
+        from ui.dialogs.pin_dialog import PinDialog
+
+        unlocked = PinDialog.ask(self, self.shop)
+        self.update_shop_labels()
+        return unlocked
 
     def update_shop_labels(self) -> None:
         name = self.shop.name
@@ -132,6 +147,7 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(path)
         month = self.shop.current_month()
         self.month_label.setText(self.tr("{year}年{month}月").format(year=month.year, month=month.month))
+        self.lock_button.setVisible(self.shop.store.locked)
 
     # ---- pages
     def _index_of(self, word: str) -> int:

@@ -16,6 +16,7 @@ from app.awards.facts import build_facts, uses_achievement
 from app.awards.inputs import Input, person_inputs
 from app.awards.model import Line, Review, differences, facts_digest, fingerprint
 from app.awards.plans import PlanInForce, PlanService
+from app.backups import before_action
 from app.domain import Staff
 from app.errors import Cancelled, UserError
 from app.i18n import t
@@ -162,7 +163,7 @@ class AwardService:
         review = self._review(self.calculate(period, progress, cancel))
         ctx = self.shop.ctx
         net = sum(x.net_fen for x in review.totals)
-        with self.store.atomic():
+        with self.store.atomic(while_locked=True):  # computing changes no data: allowed without the PIN
             self.store.audit.add(ctx.user, "awards.compute", t("计算 {period} 评奖：{n} 行，个人实发合计 {net}",
                                  period=period.label(), n=len(review.computed_lines), net=format_yuan(net)),
                                  {"period": period.key(), "fingerprint": review.fingerprint,
@@ -173,6 +174,7 @@ class AwardService:
     # ---- approving ------------------------------------------------------------------------------
     def approve(self, period: Period, *, confirm: bool = False) -> Approval:
         ctx = self.shop.ctx
+        before_action(self.store, "approve")  # a verified backup first; none (disk full …) → no approval
         with self.store.atomic():  # read and write under the write lock: what is approved is what was read
             comp = self.calculate(period)
             review = self._review(comp)

@@ -61,6 +61,20 @@ class SettingService:
         value = self.store.settings.get(setting.key)
         return setting.default if value is None else value
 
+    def set_many(self, pairs: list[tuple[declared.Setting, object]]) -> None:
+        """Several settings saved together (a settings form): all of them, or none when one is wrong."""
+        checked = [(setting, declared.validate(setting, value)) for setting, value in pairs]
+        changed = [(setting, value) for setting, value in checked if self.get(setting) != value]
+        if not changed:
+            return
+        with self.store.atomic():
+            for setting, value in changed:
+                old = self.get(setting)
+                self.store.settings.set(setting.key, value)
+                self.store.audit.add(self.ctx.user, "setting.set", t("设置「{label}」：{old} → {new}",
+                                     label=setting.label, old=old, new=value), {"key": setting.key},
+                                     pin_used=self.ctx.pin_used)
+
     def set(self, setting: declared.Setting, value: object) -> None:
         value = declared.validate(setting, value)
         old = self.get(setting)

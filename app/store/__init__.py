@@ -82,8 +82,19 @@ class Store:
 
         return CertificateRepo(self.db)
 
-    def atomic(self) -> contextlib.AbstractContextManager[Database]:
-        """Wrap one user action: all of it is written, or none of it."""
+    locked = False  # the owner PIN is set and was not given: writes are refused (see app/security.py)
+
+    def atomic(self, *, while_locked: bool = False) -> contextlib.AbstractContextManager[Database]:
+        """Wrap one user action: all of it is written, or none of it.
+
+        A locked shop refuses every action with PinRequired; `while_locked` is only for what must be
+        recorded without the PIN (a wrong PIN try, an audit note).
+        """
+        if self.locked and not while_locked:
+            from app.security import PinRequired
+
+            raise PinRequired(t("此店铺设置了店主密码，修改数据需要先输入密码（窗口：点状态栏里的「只读」解锁；"
+                                "命令行：--pin 或环境变量 HONGHUA_PIN）"))
         return atomic(self.db, self.path)
 
     def data_version(self) -> int:

@@ -1,0 +1,77 @@
+"""The owner PIN (店主密码): when set, the shop opens read-only and every write needs the PIN.
+
+The PIN is stored as a salted scrypt hash in the shop's settings, never in clear. Wrong tries back off:
+after each failure the next try is refused for longer (1 s, 2 s, 4 s … at most 5 minutes), counted in
+the shop file so restarting the program does not reset it. What the PIN does NOT do: the database file is
+not encrypted — anyone who can copy the file can read it with other tools.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+from dataclasses import dataclass
+
+from app.errors import UserError
+from app.i18n import t
+
+PIN_KEY = "owner_pin"
+FAILURES_KEY = "owner_pin_failures"
+N, R, P = 2**15, 8, 1  # about 80 ms a try on an office PC
+MAX_WAIT_S = 300
+MIN_LENGTH, MAX_LENGTH = 4, 32
+
+
+class PinRequired(UserError):
+    """A write was attempted while the shop is locked."""
+
+
+@dataclass(frozen=True)
+class PinRecord:
+    salt: str
+    hash: str
+    n: int = N
+    r: int = R
+    p: int = P
+
+    def matches(self, pin: str) -> bool:
+        digest = _derive(pin, bytes.fromhex(self.salt), self.n, self.r, self.p)
+        return hmac.compare_digest(digest, self.hash)
+
+
+def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> str:
+    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=128 * 2**20).hex()
+
+
+def check_new_pin(pin: str) -> str:
+    pin = str(pin)
+    if not MIN_LENGTH <= len(pin) <= MAX_LENGTH or pin != pin.strip():
+        raise UserError(t("店主密码应为 {a} 到 {b} 位，不能以空格开头或结尾", a=MIN_LENGTH, b=MAX_LENGTH))
+    return pin
+
+
+def make_record(pin: str) -> PinRecord:
+    salt = secrets.token_bytes(16)
+    return PinRecord(salt.hex(), _derive(check_new_pin(pin), salt, N, R, P))
+
+
+def record_from_setting(value: object) -> PinRecord | None:
+    if not isinstance(value, dict):
+        return None
+    return PinRecord(**value)
+
+
+def wait_seconds(failures: int) -> int:
+    """How long after the last wrong try the next one is accepted."""
+    return 0 if failures <= 0 else min(2 ** (failures - 1), MAX_WAIT_S)
+
+
+def refuse_if_backing_off(failures: dict | None, now: float | None = None) -> None:
+    if not failures:
+        return
+    now = time.time() if now is None else now
+    left = failures.get("at", 0) + wait_seconds(int(failures.get("count", 0))) - now
+    if left > 0:
+        raise UserError(t("密码错误次数过多，请 {n} 秒后再试", n=int(left) + 1))

@@ -1,0 +1,68 @@
+"""设置 → 安全 (the owner PIN) and 看板与小红花 (the declared settings form); the main window's 只读 lock."""
+
+from datetime import date
+
+from app import settings as declared
+from app.domain import StaffDraft
+from app.shop import Shop
+from ui.dialogs.pin_dialog import PinDialog
+from ui.widgets.security_panel import SecurityPanel
+from ui.widgets.settings_form import SettingsForm
+
+
+def test_set_pin_then_the_window_opens_read_only_and_unlocks(qtbot, shop, db_path, qsettings):
+    panel = SecurityPanel(shop)
+    qtbot.addWidget(panel)
+    panel.new.setText("2468")
+    panel.repeat.setText("2469")
+    assert not panel.save() and "不一样" in panel.error.text()
+    panel.repeat.setText("2468")
+    assert panel.save() and shop.security.is_set()
+    locked = Shop.open(db_path, date(2026, 10, 20))
+    try:
+        from ui.main_window import MainWindow
+
+        window = MainWindow(locked, settings=qsettings)
+        qtbot.addWidget(window)
+        assert window.lock_button.isVisibleTo(window)
+        dialog = PinDialog(locked)
+        qtbot.addWidget(dialog)
+        dialog.pin.setText("1111")
+        dialog.accept()
+        assert "不对" in dialog.error.text() and locked.store.locked
+        locked.store.settings.set("owner_pin_failures", {})  # as if the back-off after the wrong try had passed
+        dialog.pin.setText("2468")
+        dialog.accept()
+        assert not locked.store.locked
+        window.update_shop_labels()
+        assert not window.lock_button.isVisibleTo(window)
+        locked.staff.add(StaffDraft(name="解锁后"))
+        window.stop_polling()
+    finally:
+        locked.close()
+
+
+def test_scheme_settings_form_saves_all_or_nothing(qtbot, shop):
+    form = SettingsForm(shop, "小红花", (declared.FLOWER_LEADER_QUOTA, declared.FLOWER_EXTRA_LEADERS,
+                                        declared.FLOWER_POOL_MODE))
+    qtbot.addWidget(form)
+    form.editors["flower_leader_quota"].setValue(3)
+    form.editors["flower_extra_leaders"].setText("1，x")
+    assert not form.save() and "员工编号" in form.error.text()
+    assert shop.settings.get(declared.FLOWER_LEADER_QUOTA) == 2  # nothing written
+    form.editors["flower_extra_leaders"].setText("1、5")
+    form.editors["flower_pool_mode"].setCurrentIndex(1)
+    assert form.save()
+    assert shop.settings.get(declared.FLOWER_LEADER_QUOTA) == 3
+    assert shop.settings.get(declared.FLOWER_EXTRA_LEADERS) == [1, 5]
+    assert shop.settings.get(declared.FLOWER_POOL_MODE) == "split"
+
+
+def test_board_form_refuses_a_bad_promotion_day(qtbot, shop):
+    form = SettingsForm(shop, "看板", (declared.BOARD_DAY_WEIGHTS, declared.PROMOTION_DAYS))
+    qtbot.addWidget(form)
+    assert form.editors["board_day_weights"].currentText() == "日历天（每天一样）"
+    form.editors["promotion_days"].setText("11-11:5, 13-01:2")
+    assert not form.save() and "13-01:2" in form.error.text()
+    form.editors["promotion_days"].setText("06-18:3，11-11:5")
+    assert form.save() and shop.settings.get(declared.PROMOTION_DAYS) == ["06-18:3", "11-11:5"]

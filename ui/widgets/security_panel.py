@@ -1,0 +1,77 @@
+"""设置 → 安全: set, change or clear the owner PIN, and what it does and does not protect."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.errors import UserError
+from app.shop import Shop
+from ui import errors
+from ui.widgets.error_label import ErrorLabel
+
+
+class SecurityPanel(QWidget):
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        layout = QVBoxLayout(self)
+        explain = QLabel(self.tr(
+            "设置店主密码后，软件打开时是只读的：看板和小红花可以随便看，但修改目标、数据、导入、事件、小红花、"
+            "奖励方案、批准评奖、恢复备份和修改设置都要先输入密码。输错后要等一会儿才能再试。\n"
+            "注意：密码不会加密数据文件本身，能拷走数据文件的人仍然可以用其他工具读取它。"))
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        form = QFormLayout()
+        self.state = QLabel()
+        self.current = QLineEdit()
+        self.new = QLineEdit()
+        self.repeat = QLineEdit()
+        for edit in (self.current, self.new, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("状态"), self.state)
+        form.addRow(self.tr("当前密码"), self.current)
+        form.addRow(self.tr("新密码"), self.new)
+        form.addRow(self.tr("再输一次"), self.repeat)
+        layout.addLayout(form)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.save_button = QPushButton(self.tr("保存密码"))
+        self.save_button.clicked.connect(self.save)
+        self.clear_button = QPushButton(self.tr("取消密码"))
+        self.clear_button.clicked.connect(self.clear_pin)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        has_pin = self.shop.security.is_set()
+        self.state.setText(self.tr("已设置店主密码") if has_pin else self.tr("未设置（任何人都可以修改数据）"))
+        self.current.setEnabled(has_pin and self.shop.store.locked)
+        self.clear_button.setEnabled(has_pin)
+        self.error.clear_message()
+
+    def save(self) -> bool:
+        if self.new.text() != self.repeat.text():
+            self.error.show_message(self.tr("两次输入的新密码不一样"))
+            return False
+        try:
+            self.shop.security.set_pin(self.new.text(), self.current.text() or None)
+        except UserError as e:
+            self.error.show_message(e.message)
+            return False
+        for edit in (self.current, self.new, self.repeat):
+            edit.clear()
+        self.refresh()
+        errors.show_info(self, self.tr("店主密码已保存。下次打开软件时是只读的，修改数据前需要输入密码。"))
+        return True
+
+    def clear_pin(self) -> bool:
+        try:
+            self.shop.security.clear_pin(self.current.text() or None)
+        except UserError as e:
+            self.error.show_message(e.message)
+            return False
+        self.current.clear()
+        self.refresh()
+        return True

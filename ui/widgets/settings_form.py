@@ -1,0 +1,97 @@
+"""A form for a group of declared settings (app/settings.py): one editor per setting by its type —
+choices as a combo, numbers as a spin box, yes/no as a check box, lists as comma-separated text.
+保存 validates every value first and writes nothing when one is wrong."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from app import settings as declared
+from app.errors import UserError
+from app.shop import Shop
+from ui import errors
+from ui.widgets.error_label import ErrorLabel
+
+
+def _editor(setting: declared.Setting) -> QWidget:
+    if setting.choices:
+        combo = QComboBox()
+        for value in setting.choices:
+            combo.addItem(setting.choice_label(value), value)
+        return combo
+    if setting.type is bool:
+        return QCheckBox()
+    if setting.type is int:
+        spin = QSpinBox()
+        spin.setRange(0, 100_000)
+        return spin
+    return QLineEdit()
+
+
+class SettingsForm(QGroupBox):
+    def __init__(self, shop: Shop, title: str, settings: tuple[declared.Setting, ...], parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.shop = shop
+        self.settings = settings
+        self.editors: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        for setting in settings:
+            editor = _editor(setting)
+            self.editors[setting.key] = editor
+            form.addRow(self.tr(setting.label), editor)
+        layout.addLayout(form)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.clicked.connect(self.save)
+        layout.addWidget(self.save_button)
+        self.refresh()
+
+    def refresh(self) -> None:
+        for setting in self.settings:
+            editor, value = self.editors[setting.key], self.shop.settings.get(setting)
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(editor.findData(value), 0))
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QSpinBox):
+                editor.setValue(int(value))
+            elif isinstance(editor, QLineEdit):
+                editor.setText("，".join(str(v) for v in value) if isinstance(value, list) else str(value))
+
+    def value_of(self, setting: declared.Setting) -> object:
+        editor = self.editors[setting.key]
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        text = editor.text().strip()  # type: ignore[attr-defined]
+        if setting.type is list:
+            parts = [p.strip() for p in text.replace("，", ",").replace("、", ",").split(",") if p.strip()]
+            if setting.item is int:
+                if not all(p.isdigit() for p in parts):
+                    raise UserError(self.tr("「{label}」请填写员工编号，用逗号分开").format(label=self.tr(setting.label)))
+                return [int(p) for p in parts]
+            return parts
+        return text
+
+    def save(self) -> bool:
+        try:
+            values = [(setting, self.value_of(setting)) for setting in self.settings]
+            for setting, value in values:
+                if setting is declared.PROMOTION_DAYS:
+                    from app.reports.pace import DayWeights
+
+                    DayWeights.parse("calendar", value)  # type: ignore[arg-type]
+            self.shop.settings.set_many(values)
+        except UserError as e:
+            self.error.show_message(e.message)
+            return False
+        self.error.clear_message()
+        errors.show_info(self, self.tr("已保存"))
+        return True
