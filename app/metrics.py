@@ -46,8 +46,9 @@ class Metric:
         return self.to_units(value)
 
     def to_units(self, value: Decimal) -> int:
-        scaled = (Decimal(value) * (10**self.decimals)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-        if abs(scaled) > 10**15:
+        too_big = abs(Decimal(value)) >= 10**15  # checked before quantize, which fails past 28 digits
+        scaled = 0 if too_big else (Decimal(value) * (10**self.decimals)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        if too_big or abs(scaled) > 10**15:
             raise UserError(t("{name}：数值 {value} 超出范围", name=self.name, value=value))
         return int(scaled)
 

@@ -83,8 +83,9 @@ def parse_yuan(text: str, *, field: str = "") -> Fen:
 
 
 def decimal_to_fen(value: Decimal, *, field: str = "") -> Fen:
-    fen = int((value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    if abs(fen) > MAX_ABS_FEN:
+    # far out of range is refused before quantize, whose 28-digit precision it could exceed (InvalidOperation)
+    fen = None if abs(value) >= MAX_ABS_FEN else int((value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if fen is None or abs(fen) > MAX_ABS_FEN:
         raise UserError(
             t("{field}：金额 {value} 超出范围", field=field, value=value)
             if field

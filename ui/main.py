@@ -10,13 +10,15 @@ import signal
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLockFile, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import i18n, paths
+from app import i18n, paths, storage_location
 from app import settings as declared
 from app.clock import resolve_today
 from app.errors import HonghuaError, UserError
@@ -26,6 +28,7 @@ from ui import errors
 from ui.fonts import install_fonts
 from ui.main_window import MainWindow
 from ui.navigation import PAGES, page_choices, page_index
+from ui.widgets import backup_guard
 
 APP_NAME = "Honghua"
 FIRST_PAINT_TIMEOUT_MS = 20_000
@@ -102,7 +105,7 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
     return None
 
 
-def open_shop(db_path: Path, today: date) -> tuple[Shop, QLockFile] | None:
+def open_shop(db_path: Path, today: date, *, offer_backup: bool = True) -> tuple[Shop, QLockFile] | None:
     """Lock and open the shop file; on failure show why and return None (the file is left as it was)."""
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -115,6 +118,9 @@ def open_shop(db_path: Path, today: date) -> tuple[Shop, QLockFile] | None:
     try:
         shop = Shop.open(db_path, today)
     except HonghuaError as e:
+        if offer_backup and backup_guard.offer_after_failed_open(db_path):  # damaged; a good backup restored
+            lock.unlock()
+            return open_shop(db_path, today, offer_backup=False)
         lock.unlock()
         errors.show_error(None, e.message, _tr("无法打开数据文件"))
         return None
@@ -153,6 +159,22 @@ class FirstPaintReporter(QObject):
             self.app.exit(1)
 
 
+class AfterFirstPaint(QObject):
+    """Calls `then` once, right after `page` has painted for the first time (the window is on screen)."""
+
+    def __init__(self, page: QWidget, then: Callable[[], object]):
+        super().__init__(page)
+        self.then: Callable[[], object] | None = then
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            QTimer.singleShot(0, self.then)  # runs after this paint event has been handled
+            self.then = None
+            watched.removeEventFilter(self)
+        return False
+
+
 def close_on_signals(app: QApplication) -> None:
     """Ctrl+C or a kill closes the window as 退出 does (state saved, lock released) once the loop runs.
 
@@ -178,18 +200,41 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
     if opened is None:
         return 1
     shop, lock = opened
+    held = [shop]
     try:
         if not opts.lang:
             install_translators(app, str(shop.settings.get(declared.LANGUAGE)))
-        window = MainWindow(shop, start_page=opts.page)
-        window.show()
-        if opts.exit_after_startup:
-            FirstPaintReporter(window.current_page(), started_at, app)
-        code = app.exec()
-        window.stop_polling()
-        return code
+        start_page, message = opts.page, None
+        location_warning = storage_location.warning(db_path)  # a network drive or a cloud-sync folder
+        while True:
+            window = MainWindow(shop, start_page=start_page)
+            window.show()
+            guard = backup_guard.StartupGuard(window, shop)  # quick_check + daily backup after the first paint
+            if opts.exit_after_startup:
+                FirstPaintReporter(window.current_page(), started_at, app)
+            if location_warning:  # installed after the reporter, so it is shown before --exit-after-startup exits
+                AfterFirstPaint(window.current_page(), partial(
+                    errors.show_info, window, location_warning, _tr("数据文件的位置有风险")))
+                location_warning = None  # once per start, not again when a restore reopens the window
+            if message:
+                QTimer.singleShot(0, partial(errors.show_info, window, message, _tr("恢复完成")))
+            code = app.exec()
+            window.stop_polling()
+            guard.wait()
+            source = backup_guard.take_pending_restore()
+            if code != backup_guard.RESTART_CODE or source is None:
+                return code
+            window.close()  # the restore needs the file closed; the lock stays held
+            window.deleteLater()
+            shop.close()
+            shop, message = backup_guard.reopen_after_restore(db_path, source, today)
+            if shop is None:
+                return 1
+            held.append(shop)
+            start_page = "settings"
     finally:
-        shop.close()
+        for opened_shop in held:
+            opened_shop.close()
         lock.unlock()
 
 

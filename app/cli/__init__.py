@@ -18,7 +18,7 @@ from app.errors import Cancelled, StoreError, UserError
 from app.i18n import LANGUAGES, set_language, t
 
 COMMANDS = ("demo", "staff", "target", "data", "event", "import", "imports", "export", "progress", "poster",
-            "flowers", "plan", "awards", "payout", "receipt", "certificates")
+            "flowers", "plan", "awards", "payout", "receipt", "certificates", "backup", "restore", "check")
 # Global options that take a value (so `has_command` can step over it) and GUI-only flags.
 _VALUED_GLOBALS = ("--db", "--lang", "--today", "--page")
 _GUI_FLAGS = ("--exit-after-startup",)
@@ -95,10 +95,20 @@ def _run(args, parser) -> int:
         raise UsageError(t("请指定一个命令：{commands}", commands="、".join(COMMANDS)), parser.prog)
     today = resolve_today(args.today)
     path = args.db or default_db_path()
+    from app.storage_location import warning
+
+    if caution := warning(path):  # a network drive or a cloud-sync folder: SQLite's locks are not reliable
+        _error(t("警告：{message}", message=caution))
+    if getattr(args, "without_shop", False):  # backup, restore, check: they open the file themselves
+        from pathlib import Path
+
+        return int(args.handler(Path(path).expanduser(), args) or 0)
+    from app.cli.backup import daily_on_open
     from app.shop import Shop
 
     shop = Shop.open(path, today)
     try:
+        daily_on_open(shop)
         return int(args.handler(shop, args) or 0)
     finally:
         shop.close()

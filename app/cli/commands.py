@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli import awards, certificates, demo, flowers, payout, plan, poster, progress, records, staff
+from app.cli import awards, backup, certificates, demo, flowers, payout, plan, poster, progress, records, staff
 from app.cli.parser import Parser
 from app.importing import commands as importing
 from app.i18n import LANGUAGES, t
@@ -35,4 +35,5 @@ def build_parser() -> Parser:
     payout.register(commands)
     certificates.register(commands)
     importing.register(commands)
+    backup.register(commands)
     return parser

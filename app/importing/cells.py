@@ -95,11 +95,15 @@ def _non_negative(value: Decimal) -> Decimal:
 
 def _count(raw: object, decimals: int, _max: int | None) -> int:
     if isinstance(raw, str) and raw.isdigit():
-        return int(raw)
-    value = _non_negative(_decimal(raw))
-    if value != value.to_integral_value():
-        raise CellError(t("应为整数"))
-    return int(value)
+        count = int(raw)
+    else:
+        value = _non_negative(_decimal(raw))
+        if value != value.to_integral_value():
+            raise CellError(t("应为整数"))
+        count = int(value)
+    if count > 10**15:  # beyond any real count, and beyond what SQLite's INTEGER holds
+        raise CellError(t("数值超出范围"))
+    return count
 
 
 def _number(raw: object, decimals: int, _max: int | None) -> int:
@@ -108,8 +112,9 @@ def _number(raw: object, decimals: int, _max: int | None) -> int:
 
 
 def _units(value: Decimal, decimals: int) -> int:
-    scaled = (value * (10**decimals)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    if abs(scaled) > 10**15:
+    too_big = abs(value) >= 10**15  # checked before quantize, which fails past 28 digits
+    scaled = 0 if too_big else (value * (10**decimals)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    if too_big or abs(scaled) > 10**15:
         raise CellError(t("数值超出范围"))
     return int(scaled)
 

@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from app.backups import before_action
 from app.domain import Staff, normalize_alias
 from app.errors import Cancelled, UserError
 from app.i18n import t
@@ -94,6 +95,7 @@ class ImportService:
         cancel = cancel or _never
         repo = self.store.imports
         options = plan.options
+        before_action(self.store, "import")  # a verified backup first; none (disk full …) → no import
         with self.store.atomic():
             created = self._create_staff(plan)
             if repo.stamp() != plan.stamp:  # the shop changed since the preview: count again

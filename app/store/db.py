@@ -92,6 +92,10 @@ def migrate(db: Database, path: Path) -> int:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if 0 < version < LATEST_VERSION:  # a verified backup first (only a file with rows); none → no migration
+        from app.backups.making import before
+
+        before(db, path, "migrate")
     for number in range(version + 1, LATEST_VERSION + 1):
         with atomic(db, path):
             for statement in MIGRATIONS[number - 1]:
@@ -108,6 +112,9 @@ def atomic(db: Database, path: Path) -> Iterator[Database]:
     action reads to decide (a quota left, the next number) cannot change under it before it commits.
     Another writer waits up to the busy timeout. Nested blocks are savepoints.
     """
+    refused = getattr(db, "read_only_reason", None)  # set by maintenance.refuse_writes on a damaged file
+    if refused:
+        raise StoreError(refused)
     try:
         if db.conn.in_transaction:
             with db.savepoint():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,9 +24,13 @@ from app.shop import Shop
 from ui.dialogs.event_type_dialog import POLARITY_LABELS, EventTypeDialog
 from ui.dialogs.metric_dialog import UNIT_LABELS, MetricDialog
 from ui.widgets.audit_view import AuditView
+from ui.widgets.backup_panel import BackupPanel
 from ui.widgets.department_editor import DepartmentEditor
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.security_panel import SecurityPanel
+from ui.widgets.settings_form import SettingsForm
 
+LANGUAGE_NAMES = {"zh": "中文（简体）", "en": "English"}
 AGGREGATION_LABELS = {"sum": "求和", "mean": "平均", "weighted": "加权平均"}
 
 
@@ -62,8 +67,27 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._event_types_tab(), self.tr("事件类型"))
         self.audit = AuditView(shop)
         self.tabs.addTab(self._padded(self.audit, ""), self.tr("操作日志"))
+        self.backup_panel = BackupPanel(shop)
+        self.tabs.addTab(self.backup_panel, self.tr("备份与恢复"))
+        self.tabs.addTab(self._schemes_tab(), self.tr("看板与小红花"))
+        self.security_panel = SecurityPanel(shop)
+        self.tabs.addTab(self.security_panel, self.tr("安全"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         QVBoxLayout(self).addWidget(self.tabs)
+
+    def _schemes_tab(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        self.board_form = SettingsForm(self.shop, self.tr("看板"), (declared.BOARD_DAY_WEIGHTS, declared.PROMOTION_DAYS,
+                                                                     declared.PRORATE_TARGETS))
+        self.flower_form = SettingsForm(self.shop, self.tr("小红花"), (
+            declared.FLOWER_LEADER_ROLES, declared.FLOWER_LEADER_QUOTA, declared.FLOWER_EXTRA_LEADERS,
+            declared.FLOWER_MANAGER_ROLES, declared.FLOWER_EXTRA_MANAGERS, declared.FLOWER_POOL_SIZE,
+            declared.FLOWER_POOL_MODE, declared.FLOWER_VALID_MONTHS, declared.RED_FLAG_POOL, declared.RED_FLAG_ISSUER))
+        layout.addWidget(self.board_form)
+        layout.addWidget(self.flower_form)
+        layout.addStretch(1)
+        return box
 
     @staticmethod
     def _padded(widget: QWidget, hint: str) -> QWidget:
@@ -96,10 +120,24 @@ class SettingsPage(QWidget):
         form.addRow(self.tr(declared.SHOP_NAME.label), row)
         form.addRow("", self.name_error)
         form.addRow(self.tr("数据文件"), self.path_label)
+        form.addRow(self.tr(declared.LANGUAGE.label), self._language_row())
+        form.addRow("", self.language_error)
         layout = QVBoxLayout(box)
         layout.addLayout(form)
         layout.addStretch(1)
         return box
+
+    def _language_row(self) -> QHBoxLayout:
+        self.language_combo = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():  # each language named in itself, so it is found either way
+            self.language_combo.addItem(name, code)
+        self.language_combo.activated.connect(lambda _i: self.save_language())
+        self.language_error = ErrorLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.language_combo)
+        row.addWidget(QLabel(self.tr("下次启动红花榜时生效")))
+        row.addStretch(1)
+        return row
 
     def _metrics_tab(self) -> QWidget:
         self.metrics_table = _read_only_table(
@@ -134,6 +172,8 @@ class SettingsPage(QWidget):
         if not self.name_edit.hasFocus():
             self.name_edit.setText(self.shop.name)
         self.path_label.setText(str(self.shop.store.path))
+        language = self.shop.settings.get(declared.LANGUAGE)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
         self.departments.refresh()
         builtin, custom = self.tr("内置"), self.tr("自定义")
         _fill(self.metrics_table, [
@@ -148,6 +188,10 @@ class SettingsPage(QWidget):
             for e in self.shop.events.types()
         ])
         self.audit.refresh()
+        self.backup_panel.refresh()
+        self.board_form.refresh()
+        self.flower_form.refresh()
+        self.security_panel.refresh()
 
     # ---- actions
     def save_shop_name(self) -> bool:
@@ -159,6 +203,17 @@ class SettingsPage(QWidget):
         self.name_error.clear_message()
         self._tell_window()
         self.refresh()
+        return True
+
+    def save_language(self) -> bool:
+        """The choice is stored now and applies at the next start (widgets take their text when built)."""
+        try:
+            self.shop.settings.set(declared.LANGUAGE, self.language_combo.currentData())
+        except HonghuaError as e:
+            self.language_error.show_message(e.message)
+            self.refresh()
+            return False
+        self.language_error.clear_message()
         return True
 
     def add_metric(self) -> None:

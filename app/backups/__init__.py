@@ -1,0 +1,72 @@
+"""Backups and restore of the shop file (see files.py for names and rotation, making.py for how a
+backup is written and when, restoring.py for restore and health checks).
+
+When backups are made: at the first start of each day (the window after its first paint; the command
+line when it opens the file), before every migration, import commit, award approval and restore, and
+on demand (`honghua backup`, 设置 → 备份与恢复). Each is verified with `PRAGMA integrity_check`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.backups.files import KINDS, BackupInfo, Keep, list_backups
+from app.backups.making import BackupError, BackupResult, backup_path, copy_path, daily_backup, human_size
+from app.backups.restoring import (
+    Health,
+    Restored,
+    check_source,
+    health,
+    newest_good_backup,
+    note_in_audit,
+    restore,
+)
+
+if TYPE_CHECKING:
+    from app.store import Store
+
+
+def before_action(store: Store, kind: str) -> BackupResult | None:
+    """Call before an import commit ("import"), an approval ("approve"): a verified backup or BackupError."""
+    from app.backups.making import before
+
+    return before(store.db, Path(store.path), kind)
+
+
+def refuse_writes(store: Store, reason: str) -> None:
+    """A damaged shop is never written to: every later action raises StoreError(reason)."""
+    from app.store import maintenance
+
+    maintenance.refuse_writes(store.db, reason)
+
+
+def is_damaged(db_path: Path) -> bool:
+    """True when the file exists and fails integrity_check (read-only)."""
+    from app.store import maintenance
+
+    return Path(db_path).exists() and bool(maintenance.check_file(Path(db_path)))
+
+
+__all__ = [
+    "KINDS",
+    "BackupError",
+    "BackupInfo",
+    "BackupResult",
+    "Health",
+    "Keep",
+    "Restored",
+    "backup_path",
+    "before_action",
+    "check_source",
+    "copy_path",
+    "daily_backup",
+    "health",
+    "human_size",
+    "is_damaged",
+    "list_backups",
+    "newest_good_backup",
+    "note_in_audit",
+    "refuse_writes",
+    "restore",
+]

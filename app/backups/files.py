@@ -1,0 +1,129 @@
+"""Backup files beside the shop file: their names, the list, and which ones rotation keeps.
+
+A backup of `honghua.db` made on 20 Oct 2026 at 08:30:05 before an import is
+`backups/honghua-20261020-083005-import.db`. The name carries the shop file's name, the time and the
+reason, so several shop files can share one folder and the list needs no database of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app import paths
+from app.i18n import t
+
+# reason → label shown in the list
+KINDS = {
+    "daily": "每日自动",
+    "manual": "手动",
+    "migrate": "升级前",
+    "import": "导入前",
+    "approve": "批准前",
+    "restore": "恢复前",
+    "damaged": "损坏的原文件",
+}
+KEPT_KINDS = frozenset({"damaged"})  # never deleted by rotation
+STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)(?:-(?P<n>\d+))?\.db$")
+TEMP_SUFFIX = ".tmp"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    kind: str
+    size: int
+    seq: int = 1  # the second backup made in the same second is -2
+    written_ns: int = 0  # orders two backups of different kinds made in the same second
+
+    @property
+    def label(self) -> str:
+        return t(KINDS.get(self.kind, self.kind))
+
+    def as_json(self) -> dict[str, object]:
+        return {"file": str(self.path), "created": self.created.isoformat(timespec="seconds"), "kind": self.kind,
+                "size": self.size}
+
+
+@dataclass(frozen=True)
+class Keep:
+    """How many backups rotation keeps: the newest `last`, and the newest of each of the last
+    `daily` days, `weekly` ISO weeks and `monthly` months that have a backup."""
+
+    last: int = 10
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+
+
+def folder_for(db_path: Path) -> Path:
+    return paths.backups_dir(Path(db_path))
+
+
+def new_path(db_path: Path, kind: str, now: datetime) -> Path:
+    """A free name for a backup made now (a second backup in the same second gets -2, -3 …)."""
+    folder = folder_for(db_path)
+    base = f"{Path(db_path).stem}-{now.strftime(STAMP)}-{kind}"
+    candidate = folder / f"{base}.db"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{n}.db"
+        n += 1
+    return candidate
+
+
+def parse(path: Path, stem: str | None = None) -> BackupInfo | None:
+    """The backup a file name describes; None for any other file (or another shop's backup)."""
+    match = _NAME.match(path.name)
+    if match is None or (stem is not None and match["stem"] != stem):
+        return None
+    try:
+        created = datetime.strptime(match["stamp"], STAMP)
+        stat = path.stat()
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path, created, match["kind"], stat.st_size, int(match["n"] or 1), stat.st_mtime_ns)
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """This shop file's backups in its backups folder, newest first."""
+    folder = folder_for(db_path)
+    if not folder.is_dir():
+        return []
+    stem = Path(db_path).stem
+    found = [info for p in folder.iterdir() if p.is_file() and (info := parse(p, stem)) is not None]
+    return sorted(found, key=lambda b: (b.created, b.seq, b.written_ns), reverse=True)
+
+
+def made_on(db_path: Path, day: datetime) -> bool:
+    """True when this shop already has a backup (of any kind) made on that calendar day."""
+    return any(b.created.date() == day.date() and b.kind != "damaged" for b in list_backups(db_path))
+
+
+def _newest_per(backups: list[BackupInfo], count: int, key: Callable[[datetime], Hashable]) -> set[Path]:
+    kept: set[Path] = set()
+    seen: set[Hashable] = set()
+    for b in backups:  # newest first
+        k = key(b.created)
+        if k in seen:
+            continue
+        if len(seen) >= count:
+            break
+        seen.add(k)
+        kept.add(b.path)
+    return kept
+
+
+def to_delete(backups: list[BackupInfo], keep: Keep) -> list[BackupInfo]:
+    """The backups rotation removes (the list is newest first; damaged originals are never removed)."""
+    rotating = [b for b in backups if b.kind not in KEPT_KINDS]
+    kept = {b.path for b in rotating[:max(keep.last, 1)]}  # the newest always stays
+    kept |= _newest_per(rotating, keep.daily, lambda d: d.date())
+    kept |= _newest_per(rotating, keep.weekly, lambda d: d.isocalendar()[:2])
+    kept |= _newest_per(rotating, keep.monthly, lambda d: (d.year, d.month))
+    return [b for b in rotating if b.path not in kept]

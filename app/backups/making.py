@@ -1,0 +1,250 @@
+"""Making backups: an online copy (SQLite's backup API) to a temporary name, checked with
+`PRAGMA integrity_check`, then renamed into place; rotation afterwards. A backup that fails is deleted
+and reported (BackupError naming the folder), and the shop file itself is never written to here.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from app import settings as declared
+from app.backups import files
+from app.backups.files import BackupInfo, Keep
+from app.errors import StoreError
+from app.i18n import t
+from app.store import maintenance
+from app.store.database import Database
+from app.store.settings import SettingRepo
+
+SPACE_MARGIN = 1 << 20  # bytes kept free beyond the copy itself
+STALE_TEMP = timedelta(days=1)
+
+
+class BackupError(StoreError):
+    """A backup could not be written or did not verify; nothing was kept and the shop file is unchanged."""
+
+
+@dataclass
+class BackupResult:
+    info: BackupInfo
+    deleted: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def human_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 ** 2:
+        return f"{size / 1024:.1f} KB"
+    if size < 1024 ** 3:
+        return f"{size / 1024 ** 2:.1f} MB"
+    return f"{size / 1024 ** 3:.2f} GB"
+
+
+# ---- the one way a copy is written ---------------------------------------------------------------
+def write_copy(source: sqlite3.Connection, target: Path) -> int:
+    """Write a verified online copy of `source` to `target`; returns its size in bytes.
+
+    Raises BackupError (naming the folder) when the folder cannot be written, the disk is full, or the
+    copy fails its integrity check; no partial file is left behind.
+    """
+    target = Path(target)
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise BackupError(_os_message(e, folder)) from None
+    if not os.access(folder, os.W_OK):
+        raise BackupError(_read_only_message(folder))
+    try:
+        need = maintenance.size_in_bytes(source)
+    except sqlite3.DatabaseError as e:
+        raise BackupError(t("无法读取数据文件，备份没有完成：{error}。数据文件可能已损坏，请运行「honghua check」检查。",
+                            error=e)) from None
+    free = shutil.disk_usage(folder).free
+    if free < need + SPACE_MARGIN:
+        raise BackupError(_full_message(folder, need, free))
+    temp = folder / f".{target.name}.{os.getpid()}{files.TEMP_SUFFIX}"
+    try:
+        with _cleaned(temp):
+            maintenance.copy_to(source, temp)
+            found = maintenance.check_file(temp)
+            if found:
+                raise BackupError(t(
+                    "备份没有通过完整性检查（{problem}），已删除这份备份。当前数据文件可能已损坏，"
+                    "请运行「honghua check」检查，或从较早的备份恢复。", problem=found[0]))
+            size = temp.stat().st_size
+            os.replace(temp, target)
+            _sync_folder(folder)
+    except sqlite3.Error as e:
+        raise BackupError(_sqlite_message(e, folder, need)) from None
+    except OSError as e:
+        raise BackupError(_os_message(e, folder, need)) from None
+    return size
+
+
+@contextmanager
+def _cleaned(temp: Path) -> Iterator[None]:
+    """Remove the temporary copy (and a journal SQLite may have left beside it) unless it was renamed."""
+    try:
+        yield
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + "-journal")):
+            if leftover.exists():
+                leftover.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _full_message(folder: Path, need: int, free: int | None = None) -> str:
+    if free is None:
+        return t("备份失败：{folder} 所在的磁盘空间不足（备份约需 {need}）。请清理磁盘空间后再试；数据文件没有被修改。",
+                 folder=folder, need=human_size(need))
+    return t("备份失败：{folder} 所在的磁盘空间不足（备份约需 {need}，只剩 {free}）。请清理磁盘空间后再试；"
+             "数据文件没有被修改。", folder=folder, need=human_size(need), free=human_size(free))
+
+
+def _read_only_message(folder: Path) -> str:
+    return t("备份失败：无法写入文件夹 {folder}（只读或没有权限）。请检查这个文件夹，或把备份保存到别处；"
+             "数据文件没有被修改。", folder=folder)
+
+
+def _os_message(e: OSError, folder: Path, need: int = 0) -> str:
+    if e.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return _full_message(folder, need)
+    if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return _read_only_message(folder)
+    return t("备份到 {folder} 失败：{error}。数据文件没有被修改。", folder=folder, error=e.strerror or e)
+
+
+def _sqlite_message(e: sqlite3.Error, folder: Path, need: int) -> str:
+    text = str(e).lower()
+    if "full" in text or "disk i/o" in text:
+        return _full_message(folder, need)
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return _read_only_message(folder)
+    return t("备份到 {folder} 失败：{error}。数据文件没有被修改。", folder=folder, error=e)
+
+
+# ---- backups in the backups folder ---------------------------------------------------------------
+def keep_from(conn: sqlite3.Connection) -> Keep:
+    """The rotation settings stored in the shop file (defaults where unset or unreadable)."""
+    repo = SettingRepo(Database(conn))
+    values = {}
+    for name, setting in (("last", declared.BACKUP_KEEP_LAST), ("daily", declared.BACKUP_KEEP_DAILY),
+                          ("weekly", declared.BACKUP_KEEP_WEEKLY), ("monthly", declared.BACKUP_KEEP_MONTHLY)):
+        try:
+            value = repo.get(setting.key)
+        except sqlite3.Error:  # an old file without the setting table: the defaults apply
+            value = None
+        values[name] = value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 \
+            else setting.default
+    return Keep(**values)
+
+
+def backup_from(conn: sqlite3.Connection, db_path: Path, kind: str, now: datetime | None = None) -> BackupResult:
+    """A verified backup of `conn` (the shop at `db_path`) into its backups folder, then rotation."""
+    now = now or datetime.now()
+    target = files.new_path(db_path, kind, now)
+    size = write_copy(conn, target)
+    result = BackupResult(BackupInfo(target, now.replace(microsecond=0), kind, size))
+    rotate(db_path, keep_from(conn), result, now)
+    return result
+
+
+def rotate(db_path: Path, keep: Keep, result: BackupResult, now: datetime) -> None:
+    """Delete the backups the policy no longer keeps, and temporary copies a killed backup left behind."""
+    folder = files.folder_for(db_path)
+    doomed = [b.path for b in files.to_delete(files.list_backups(db_path), keep)]
+    doomed += [p for p in folder.glob(f".{Path(db_path).stem}-*{files.TEMP_SUFFIX}")
+               if datetime.fromtimestamp(p.stat().st_mtime) < now - STALE_TEMP]
+    for path in doomed:
+        try:
+            path.unlink()
+        except OSError as e:
+            result.warnings.append(t("无法删除旧备份 {file}：{error}", file=path, error=e.strerror or e))
+        else:
+            result.deleted.append(path)
+
+
+def backup_path(db_path: Path, kind: str = "manual", now: datetime | None = None) -> BackupResult:
+    """Back up the shop file at `db_path` from a read-only connection of this thread."""
+    conn = _reader(db_path)
+    try:
+        return backup_from(conn, db_path, kind, now)
+    finally:
+        conn.close()
+
+
+def copy_path(db_path: Path, target: Path) -> int:
+    """A verified copy of the shop file at a place the user chose (a USB stick); not rotated."""
+    target = Path(target).expanduser()
+    if target.is_dir():
+        raise BackupError(t("{path} 是一个文件夹，请指定备份文件的名字", path=target))
+    if target.resolve() == Path(db_path).resolve():
+        raise BackupError(t("备份文件不能是数据文件本身：{path}", path=target))
+    conn = _reader(db_path)
+    try:
+        return write_copy(conn, target)
+    finally:
+        conn.close()
+
+
+def _reader(db_path: Path) -> sqlite3.Connection:
+    try:
+        return maintenance.open_read_only(Path(db_path))
+    except sqlite3.Error as e:
+        raise BackupError(t("无法打开数据文件 {path}：{error}", path=db_path, error=e)) from None
+
+
+# ---- when backups happen -------------------------------------------------------------------------
+def daily_due(db_path: Path, now: datetime | None = None) -> bool:
+    """True when the shop file exists and has no backup made today yet."""
+    return Path(db_path).exists() and not files.made_on(db_path, now or datetime.now())
+
+
+def daily_backup(db_path: Path, conn: sqlite3.Connection | None = None,
+                 now: datetime | None = None) -> BackupResult | None:
+    """The first start of a day backs the shop up (once per calendar day; a file with no rows is skipped)."""
+    now = now or datetime.now()
+    if not daily_due(db_path, now):
+        return None
+    own = conn is None
+    conn = _reader(db_path) if conn is None else conn
+    try:
+        if not maintenance.has_rows(conn):
+            return None
+        return backup_from(conn, db_path, "daily", now)
+    finally:
+        if own:
+            conn.close()
+
+
+def before(db: Database, db_path: Path, kind: str) -> BackupResult | None:
+    """The backup made before a migration, an import commit, an approval or a restore.
+
+    Refuses the action (BackupError) when the backup fails: nothing is done without a way back.
+    """
+    if not maintenance.has_rows(db.conn):
+        return None
+    try:
+        return backup_from(db.conn, Path(db_path), kind)
+    except BackupError as e:
+        raise BackupError(e.message + t("（这是操作前的自动备份；为了安全，操作没有执行。）")) from None

@@ -1,0 +1,193 @@
+"""Restoring a backup, and checking a shop file's health.
+
+    restore(db_path, chosen)   # chosen is checked first; the current file is backed up; then swapped
+
+The order is what keeps it safe: (1) the chosen file must be SQLite, a Honghua shop, not newer than this
+app and pass `PRAGMA integrity_check`; (2) it is copied with the backup API to a temporary file beside
+the shop file and checked again; (3) the current file is backed up (or, when it is damaged, moved aside
+into the backups folder together with its -wal/-journal, never deleted); (4) SQLite folds the current
+file's WAL back into it and leaves WAL mode — which only succeeds when no other window or command has it
+open; (5) the temporary file replaces the shop file in one rename. A failure before (5) leaves the shop
+file as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app import paths
+from app.backups import files
+from app.backups.files import BackupInfo
+from app.backups.making import BackupError, BackupResult, _sync_folder, backup_from, write_copy
+from app.errors import StoreError, UserError
+from app.i18n import t
+from app.store import maintenance
+from app.store.db import inspect_file
+
+SIDE_FILES = ("-wal", "-journal", "-shm")
+
+
+@dataclass
+class Health:
+    path: Path
+    problems: list[str]
+    version: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class Restored:
+    source: Path
+    version: int
+    backup: BackupResult | None  # the current file's backup made first
+    moved_aside: Path | None     # the damaged current file, kept in the backups folder
+
+
+def health(db_path: Path, *, quick: bool = False) -> Health:
+    """Check a shop file without writing to it (`quick` uses quick_check, as the window does on start-up)."""
+    db_path = Path(db_path)
+    try:
+        version = inspect_file(db_path)
+    except StoreError as e:
+        return Health(db_path, [e.message])
+    return Health(db_path, maintenance.check_file(db_path, quick=quick), version)
+
+
+def check_source(source: Path) -> int:
+    """The schema version of a file about to be restored; StoreError when it must not be restored."""
+    source = Path(source).expanduser()
+    if not source.is_file():
+        raise UserError(t("找不到备份文件 {path}", path=source))
+    version = inspect_file(source)  # SQLite? ours? not newer? readable? (read-only)
+    if version == 0:
+        raise StoreError(t("{path} 是空的数据文件，里面没有店铺数据，不能用来恢复", path=source))
+    found = maintenance.check_file(source)
+    if found:
+        raise StoreError(t("备份文件 {path} 已损坏（{problem}），不能用来恢复。当前数据没有任何改动。",
+                           path=source, problem=found[0]))
+    return version
+
+
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup of this shop that passes a quick check (offered when the shop file is damaged)."""
+    for info in files.list_backups(db_path):
+        if info.kind != "damaged" and not maintenance.check_file(info.path, quick=True):
+            return info
+    return None
+
+
+def lock_holder(db_path: Path) -> str | None:
+    """Who holds the window's lock file on this shop ('pid@host'), when that process still runs."""
+    lock = paths.lock_path(Path(db_path))
+    try:
+        pid_text, _app, host, *_rest = lock.read_text(encoding="utf-8", errors="replace").splitlines() + ["", "", ""]
+    except OSError:
+        return None
+    if not pid_text.strip().isdigit():
+        return None
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return None  # this window restores the file it holds
+    if host and host != socket.gethostname():
+        return f"{pid}@{host}"
+    if os.name == "posix":
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None  # a window that was killed: its lock is stale
+        except PermissionError:
+            return f"{pid}@{host or socket.gethostname()}"
+    return f"{pid}@{host or socket.gethostname()}"
+
+
+def restore(db_path: Path, source: Path, *, now: datetime | None = None) -> Restored:
+    """Replace the shop file with a checked copy of `source`; the caller has closed its own connections."""
+    db_path, source = Path(db_path).absolute(), Path(source).expanduser().absolute()
+    if db_path.exists() and source.resolve() == db_path.resolve():
+        raise UserError(t("{path} 就是当前的数据文件，不能用它自己来恢复", path=source))
+    if holder := lock_holder(db_path):
+        raise StoreError(_in_use(db_path, holder))
+    version = check_source(source)
+    temp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}{files.TEMP_SUFFIX}")
+    try:
+        conn = maintenance.open_read_only(source)
+        try:
+            write_copy(conn, temp)
+        finally:
+            conn.close()
+        inspect_file(temp)
+        backup, moved = (_set_aside(db_path, now) if db_path.exists() else (None, None))
+        os.replace(temp, db_path)
+        _sync_folder(db_path.parent)
+    except sqlite3.Error as e:
+        raise StoreError(t("恢复没有完成：{error}。当前数据文件没有被替换。", error=e)) from None
+    except OSError as e:
+        raise StoreError(t("恢复没有完成：无法写入 {folder}（{error}）。当前数据文件没有被替换。",
+                           folder=db_path.parent, error=e.strerror or e)) from None
+    finally:
+        if temp.exists():
+            temp.unlink()
+    return Restored(source, version, backup, moved)
+
+
+def _in_use(db_path: Path, holder: str) -> str:
+    return t("数据文件 {path} 正在被另一个红花榜窗口或命令使用（{holder}）。请先关闭它，再恢复；"
+             "当前数据没有任何改动。", path=db_path, holder=holder)
+
+
+def _set_aside(db_path: Path, now: datetime | None) -> tuple[BackupResult | None, Path | None]:
+    """Back up the current file, then make sure nobody else has it open and its WAL is folded in.
+
+    A damaged current file is never written to (not even a checkpoint) and cannot be backed up
+    verifiably: it is moved into the backups folder whole, with its -wal/-journal so they stay paired.
+    """
+    now = now or datetime.now()
+    if not health(db_path).ok:
+        return None, _move_aside(db_path, now)
+    backup = None
+    conn = maintenance.open_read_only(db_path)
+    try:
+        if maintenance.has_rows(conn):
+            backup = backup_from(conn, db_path, "restore", now)
+    finally:
+        conn.close()
+    try:
+        maintenance.release_for_swap(db_path)
+    except sqlite3.OperationalError as e:
+        if "locked" in str(e).lower() or "busy" in str(e).lower():
+            raise StoreError(_in_use(db_path, t("另一个连接"))) from None
+        raise
+    return backup, None
+
+
+def _move_aside(db_path: Path, now: datetime) -> Path:
+    target = files.new_path(db_path, "damaged", now)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in SIDE_FILES:  # the journal files first: a -wal never stays behind without its database
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    os.replace(db_path, target)
+    return target
+
+
+def note_in_audit(store, restored: Restored, user: str) -> None:
+    """The restored file's audit log says that (and from what) it was restored."""
+    saved = restored.backup.info.path.name if restored.backup else (restored.moved_aside.name if restored.moved_aside
+                                                                   else "-")
+    with store.atomic():
+        store.audit.add(user, "backup.restore", t("从备份 {file} 恢复数据（恢复前的数据保存在 {saved}）",
+                                                  file=restored.source.name, saved=saved),
+                        {"source": str(restored.source), "saved": saved, "version": restored.version})
+
+
+__all__ = ["BackupError", "Health", "Restored", "check_source", "health", "lock_holder", "newest_good_backup",
+           "note_in_audit", "restore"]

@@ -1,0 +1,155 @@
+"""`honghua backup [-o FILE]`, `honghua backup list`, `honghua restore FILE`, `honghua check`.
+
+These commands open the shop file themselves (a damaged file must still be checked and restored), so
+they are registered with `without_shop=True` and their handlers take (path, args).
+The daily automatic backup of every other command is `daily_on_open(shop)`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.cli.common import emit_json, note, say, table
+from app.errors import UserError
+from app.i18n import t
+
+
+def register(commands) -> None:
+    p = commands.add_parser(
+        "backup", help=t("备份数据文件，或列出已有的备份"),
+        description=t("备份数据文件（用 SQLite 在线备份，写完后做完整性检查）。不带 -o 时保存到数据文件旁边的 "
+                      "backups 文件夹并按设置轮换；-o 保存到指定位置（例如 U 盘），不参与轮换。"
+                      "「backup list」列出 backups 文件夹中的备份。"))
+    p.add_argument("action", nargs="?", choices=["list"], metavar=t("操作"), help=t("list：列出已有的备份"))
+    p.add_argument("-o", "--output", metavar=t("文件"), help=t("备份到这个文件"))
+    p.add_argument("--json", action="store_true", help=t("以 JSON 输出"))
+    p.set_defaults(handler=cmd_backup, without_shop=True)
+
+    p = commands.add_parser(
+        "restore", help=t("从备份恢复数据文件（先自动备份当前数据）"),
+        description=t("从备份文件恢复。先检查备份文件（红花榜的数据文件、版本不比本软件新、完整性检查通过），"
+                      "再备份当前数据，最后一次性替换。红花榜窗口开着时不能恢复。"))
+    p.add_argument("file", metavar=t("备份文件"), help=t("要恢复的备份文件"))
+    p.add_argument("--json", action="store_true", help=t("以 JSON 输出"))
+    p.set_defaults(handler=cmd_restore, without_shop=True)
+
+    p = commands.add_parser(
+        "check", help=t("检查数据文件是否完好（损坏时退出码为 1）"),
+        description=t("对数据文件做完整性检查（PRAGMA integrity_check），不写入任何内容。"
+                      "完好时退出码 0，损坏时退出码 1 并给出最新的完好备份。"))
+    p.add_argument("--quick", action="store_true", help=t("快速检查（quick_check），启动时窗口用的就是它"))
+    p.add_argument("--json", action="store_true", help=t("以 JSON 输出"))
+    p.set_defaults(handler=cmd_check, without_shop=True)
+
+
+def _existing(path: Path) -> Path:
+    if not path.exists():
+        raise UserError(t("数据文件 {path} 不存在", path=path))
+    if path.is_dir():
+        raise UserError(t("{path} 是一个文件夹，请指定数据文件", path=path))
+    return path
+
+
+def cmd_backup(path: Path, args) -> int:
+    from app import backups
+    from app.store.db import inspect_file
+
+    if args.action == "list":
+        return _list(path, args)
+    inspect_file(_existing(path))  # not ours, newer, unreadable: refused before anything is written
+    if args.output:
+        target = Path(args.output).expanduser()
+        size = backups.copy_path(path, target)
+        if args.json:
+            emit_json({"file": str(target), "size": size, "verified": True})
+        else:
+            say(t("已备份到 {file}（{size}，已通过完整性检查）", file=target, size=backups.human_size(size)))
+        return 0
+    result = backups.backup_path(path, "manual")
+    for warning in result.warnings:
+        note(t("警告：{message}", message=warning))
+    if args.json:
+        emit_json({**result.info.as_json(), "verified": True, "deleted": [str(p) for p in result.deleted]})
+        return 0
+    say(t("已备份到 {file}（{size}，已通过完整性检查）", file=result.info.path, size=backups.human_size(result.info.size)))
+    if result.deleted:
+        say(t("按保留设置删除了 {n} 份旧备份", n=len(result.deleted)))
+    return 0
+
+
+def _list(path: Path, args) -> int:
+    from app import backups
+
+    found = backups.list_backups(path)
+    if args.json:
+        emit_json([b.as_json() for b in found])
+        return 0
+    if not found:
+        say(t("还没有备份（备份文件夹：{folder}）", folder=path.parent / "backups"))
+        return 0
+    rows = [[b.created.strftime("%Y-%m-%d %H:%M:%S"), b.label, backups.human_size(b.size), b.path.name] for b in found]
+    say(table([t("时间"), t("类型"), t("大小"), t("文件")], rows, right={2}))
+    say(t("备份文件夹：{folder}", folder=found[0].path.parent))
+    return 0
+
+
+def cmd_restore(path: Path, args) -> int:
+    from app import backups
+    from app.services.context import os_user
+    from app.store import open_store
+
+    restored = backups.restore(path, Path(args.file))
+    store = open_store(path)  # an older backup is migrated here, as any older file is
+    try:
+        backups.note_in_audit(store, restored, os_user())
+    finally:
+        store.close()
+    saved = restored.backup.info.path if restored.backup else restored.moved_aside
+    if args.json:
+        emit_json({"restored_from": str(restored.source), "file": str(path), "version": restored.version,
+                   "previous_saved_as": str(saved) if saved else None,
+                   "previous_damaged": restored.moved_aside is not None})
+        return 0
+    say(t("已从 {source} 恢复数据文件 {file}", source=restored.source, file=path))
+    if restored.backup:
+        say(t("恢复前的数据已备份到 {file}", file=restored.backup.info.path))
+    elif restored.moved_aside:
+        say(t("恢复前的数据文件已损坏，原样移到了 {file}", file=restored.moved_aside))
+    return 0
+
+
+def cmd_check(path: Path, args) -> int:
+    from app import backups
+
+    report = backups.health(_existing(path), quick=args.quick)
+    good = None if report.ok else backups.newest_good_backup(path)
+    if args.json:
+        emit_json({"file": str(path), "ok": report.ok, "problems": report.problems, "version": report.version,
+                   "newest_good_backup": str(good.path) if good else None})
+        return 0 if report.ok else 1
+    if report.ok:
+        say(t("数据文件 {path} 完好（完整性检查通过）", path=path))
+        return 0
+    say(t("数据文件 {path} 已损坏：", path=path))
+    for problem in report.problems:
+        say(f"  {problem}")
+    if good:
+        say(t("最新的完好备份：{file}（{created}）。可以运行：honghua restore \"{file}\"", file=good.path,
+              created=good.created.strftime("%Y-%m-%d %H:%M")))
+    else:
+        say(t("没有找到完好的备份。请不要再写入这个文件，并联系技术支持。"))
+    return 1
+
+
+def daily_on_open(shop) -> None:
+    """The first command of a day backs the shop up; a failure is reported on stderr, the command still runs."""
+    from app import backups
+    from app.errors import StoreError
+
+    try:
+        result = backups.daily_backup(shop.store.path, shop.store.db.conn)
+    except StoreError as e:
+        note(t("警告：今天的自动备份没有完成：{message}", message=e.message))
+        return
+    for warning in result.warnings if result else ():
+        note(t("警告：{message}", message=warning))

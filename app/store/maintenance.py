@@ -1,0 +1,121 @@
+"""Whole-file maintenance SQL: integrity checks, online backups, and handing a file over for a swap.
+
+Backups use SQLite's online backup API (`Connection.backup`): it reads a consistent snapshot through
+SQLite, WAL content included, so it is safe on a live database where copying the file is not. The copy is
+switched to rollback-journal mode so that a backup is one self-contained file.
+
+The callers (app/backups/) turn the sqlite3 and OS errors raised here into messages for the user.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.store.database import Database
+
+CHECK_LIMIT = 20  # problems reported at most by one check
+BUSY_TIMEOUT_MS = 5000
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write to `path` (used to check and to copy from)."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
+    """What `PRAGMA integrity_check` (or the faster `quick_check`) finds: [] when the file is sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        found = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}({CHECK_LIMIT})")]
+    except sqlite3.DatabaseError as e:  # a header or schema page so damaged the check cannot run
+        return [str(e)]
+    if found == ["ok"]:
+        return []
+    lines = [line.strip() for text in found for line in text.splitlines()]
+    return [line for line in lines if line and not line.startswith("***")][:CHECK_LIMIT] or found
+
+
+def check_file(path: Path, *, quick: bool = False) -> list[str]:
+    """Check a file without writing to it: [] when sound, else what is wrong."""
+    try:
+        conn = open_read_only(path)
+    except sqlite3.Error as e:
+        return [str(e)]
+    try:
+        return problems(conn, quick=quick)
+    finally:
+        conn.close()
+
+
+def size_in_bytes(conn: sqlite3.Connection) -> int:
+    """The size a copy of the database will have (pages in use × page size, WAL content included)."""
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    return int(pages) * int(conn.execute("PRAGMA page_size").fetchone()[0])
+
+
+USER_TABLES = ("audit", "staff", "daily_value")  # every user action writes an audit row (v1 files: staff, values)
+
+
+def has_rows(conn: sqlite3.Connection) -> bool:
+    """True when the shop holds something a user entered. A file that was only created (at most rows
+    the app writes by itself on open, such as a key) has nothing worth backing up."""
+    tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return any(conn.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone()
+               for table in USER_TABLES if table in tables)
+
+
+def copy_to(source: sqlite3.Connection, target: Path) -> None:
+    """Write an online backup of `source` into the new file `target`, in rollback-journal mode, synced."""
+    dest = sqlite3.connect(str(target), isolation_level=None)
+    try:
+        dest.execute("PRAGMA synchronous = FULL")
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")  # the copy carries the source's WAL flag; one file is safer
+    finally:
+        dest.close()
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def release_for_swap(path: Path, *, timeout_ms: int = 1000) -> None:
+    """Fold the WAL back into the file and leave WAL mode, so the file can be replaced as a whole.
+
+    SQLite itself checkpoints and removes the -wal file; leaving WAL mode needs the only connection, so
+    this raises sqlite3.OperationalError ("database is locked") while another window or command has the
+    file open. A leftover hot -journal is rolled back by SQLite when the connection first reads.
+    """
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {timeout_ms}")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":
+            raise sqlite3.OperationalError("database is locked")
+    finally:
+        conn.close()
+
+
+def refuse_writes(db: Database, reason: str) -> None:
+    """From now on this connection reads only: a damaged file is never written to. `atomic()` raises
+    StoreError(reason) for every later action; query_only stops any write that bypasses it."""
+    db.execute("PRAGMA query_only = ON")
+    db.read_only_reason = reason  # type: ignore[attr-defined]
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows per table (round-trip and migration checks)."""
+    tables = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables}
+
+
+def table_dump(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """Every row of every table, sorted, for comparing two files."""
+    tables = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {table: sorted(conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr) for table in tables}

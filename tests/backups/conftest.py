@@ -1,0 +1,75 @@
+"""Shop files for backup tests: a small demo shop made once per session and copied per test, a way to
+damage a file the way a failing disk does, and table dumps to compare files."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.demo import generate_demo
+from app.shop import Shop
+from app.store import maintenance
+
+TODAY = date(2026, 10, 20)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "shop.db"
+    shop = Shop.open(path, TODAY)
+    generate_demo(shop, staff=6, months=2, seed=3)
+    shop.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path, demo_template) -> Path:
+    """A closed demo shop file of its own (its backups folder is tmp_path/backups)."""
+    path = tmp_path / "shop.db"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+def dump(path: Path) -> dict[str, list[tuple]]:
+    conn = maintenance.open_read_only(path)
+    try:
+        return maintenance.table_dump(conn)
+    finally:
+        conn.close()
+
+
+def counts(path: Path) -> dict[str, int]:
+    conn = maintenance.open_read_only(path)
+    try:
+        return maintenance.table_counts(conn)
+    finally:
+        conn.close()
+
+
+def digest(path: Path) -> str:
+    """The bytes of a shop file and of its -wal (what 'untouched' means)."""
+    h = hashlib.sha256(path.read_bytes())
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        h.update(wal.read_bytes())
+    return h.hexdigest()
+
+
+def damage(path: Path) -> None:
+    """Overwrite the cells of one data page (not the schema): the file still opens, integrity_check fails."""
+    conn = sqlite3.connect(path)
+    roots = {r for (r,) in conn.execute("SELECT rootpage FROM sqlite_master WHERE rootpage > 0")}
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    leaves = [n for n in range(2, len(data) // size + 1) if n not in roots and data[(n - 1) * size] == 0x0A]
+    page = leaves[len(leaves) // 2]
+    offset = (page - 1) * size
+    data[offset + 8:offset + size] = b"\xff" * (size - 8)
+    path.write_bytes(bytes(data))

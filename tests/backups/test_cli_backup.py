@@ -1,0 +1,92 @@
+"""`honghua backup [-o FILE]`, `backup list`, `restore FILE`, `check`, and the daily backup of any command."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app import backups
+from app.cli import main
+from app.i18n import set_language
+
+from .conftest import damage, dump
+
+
+@pytest.fixture
+def cli(demo_db, capsys):
+    def run(*args: str, lang: str | None = None):
+        capsys.readouterr()
+        code = main(["--db", str(demo_db), "--today", "2026-10-20", *(["--lang", lang] if lang else []), *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    yield run
+    set_language("zh")
+
+
+def test_backup_list_restore_round_trip(cli, demo_db, tmp_path):
+    code, out, err = cli("backup", "--json")
+    assert code == 0, err
+    made = json.loads(out)
+    assert made["kind"] == "manual" and made["verified"] and made["size"] > 0
+    code, out, _ = cli("backup", "-o", str(tmp_path / "usb" / "copy.db"))
+    assert code == 0 and "已通过完整性检查" in out and (tmp_path / "usb" / "copy.db").exists()
+    code, out, _ = cli("backup", "list")
+    assert code == 0 and "手动" in out and made["file"].split("/")[-1] in out
+    expected = dump(tmp_path / "usb" / "copy.db")
+    assert cli("staff", "add", "新来的")[0] == 0
+    code, out, err = cli("restore", str(tmp_path / "usb" / "copy.db"), "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["previous_saved_as"] and not result["previous_damaged"]
+    after = dump(demo_db)
+    assert {k: v for k, v in after.items() if k != "audit"} == {k: v for k, v in expected.items() if k != "audit"}
+    kinds = [b["kind"] for b in json.loads(cli("backup", "list", "--json")[1])]
+    assert kinds[0] == "restore" and "manual" in kinds
+
+
+def test_check_exits_1_on_a_damaged_file_and_names_the_newest_good_backup(cli, demo_db):
+    assert cli("check")[0] == 0
+    good = backups.backup_path(demo_db, "manual").info.path
+    damage(demo_db)
+    code, out, _ = cli("check")
+    assert code == 1 and "已损坏" in out and str(good) in out and "honghua restore" in out
+    code, out, _ = cli("check", "--quick", "--json")
+    data = json.loads(out)
+    assert code == 1 and not data["ok"] and data["problems"] and data["newest_good_backup"] == str(good)
+    code, out, err = cli("restore", str(good))
+    assert code == 0, err
+    assert "损坏" in out and cli("check")[0] == 0
+
+
+def test_the_first_command_of_the_day_backs_up_once(cli, demo_db):
+    assert backups.list_backups(demo_db) == []
+    assert cli("staff", "list")[0] == 0
+    assert [b.kind for b in backups.list_backups(demo_db)] == ["daily"]
+    assert cli("staff", "list")[0] == 0
+    assert len(backups.list_backups(demo_db)) == 1
+
+
+def test_a_failing_daily_backup_warns_and_the_command_still_runs(cli, demo_db, monkeypatch):
+    from app.backups import making
+
+    monkeypatch.setattr(making.os, "access", lambda *_a: False)
+    code, out, err = cli("staff", "list")
+    assert code == 0 and out.strip()
+    assert "今天的自动备份没有完成" in err and str(demo_db.parent / "backups") in err
+
+
+def test_usage_errors_and_missing_files(cli, tmp_path):
+    code, _, err = cli("restore", str(tmp_path / "nope.db"))
+    assert code == 2 and "找不到备份文件" in err
+    code, _, err = cli("backup", "remove")
+    assert code == 2 and "list" in err
+    code, _, err = cli("restore", str(tmp_path / "nope.db"), lang="en")
+    assert code == 2 and "Backup file not found" in err
+
+
+def test_backup_of_a_missing_file_is_a_user_error(capsys, tmp_path):
+    assert main(["--db", str(tmp_path / "none.db"), "backup"]) == 2
+    assert "不存在" in capsys.readouterr().err
+    assert not (tmp_path / "none.db").exists()

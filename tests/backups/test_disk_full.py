@@ -1,0 +1,90 @@
+"""A full disk and a read-only folder for real: a tiny tmpfs (where this machine lets the tests mount one)
+and a file-size limit on a child process (everywhere on POSIX). The backup fails with a message that names
+the folder, nothing partial is left, and the shop file is untouched."""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import backups
+from app.backups import BackupError, making
+
+from .conftest import digest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def mount_tmpfs(tmp_path):
+    """mount_tmpfs(size, read_only=False) -> a folder on its own tiny filesystem (skips where not allowed)."""
+    mounted: list[Path] = []
+
+    def make(size: str, read_only: bool = False) -> Path:
+        if not sys.platform.startswith("linux") or shutil.which("mount") is None:
+            pytest.skip("tmpfs mounts need Linux")
+        point = tmp_path / f"mnt{len(mounted)}"
+        point.mkdir()
+        options = f"size={size}" + (",ro" if read_only else "")
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)], capture_output=True,
+                              check=False)
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
+        mounted.append(point)
+        return point
+
+    yield make
+    for point in mounted:
+        subprocess.run(["umount", str(point)], check=True)
+
+
+def test_full_tmpfs_is_refused_before_writing(demo_db, mount_tmpfs):
+    small = mount_tmpfs("64k")
+    before = digest(demo_db)
+    with pytest.raises(BackupError) as caught:
+        backups.copy_path(demo_db, small / "copy.db")
+    assert "磁盘空间不足" in caught.value.message and str(small) in caught.value.message
+    assert list(small.iterdir()) == [] and digest(demo_db) == before
+
+
+def test_disk_filling_up_during_the_write_leaves_nothing(demo_db, mount_tmpfs, monkeypatch):
+    small = mount_tmpfs("96k")
+    before = digest(demo_db)
+    # pretend there is room, so the copy really starts and the filesystem itself says "full"
+    monkeypatch.setattr(making.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**9, 0, 10**9))
+    with pytest.raises(BackupError) as caught:
+        backups.copy_path(demo_db, small / "copy.db")
+    assert "磁盘空间不足" in caught.value.message and str(small) in caught.value.message
+    assert list(small.iterdir()) == [] and digest(demo_db) == before
+
+
+def test_read_only_mount_is_named(demo_db, mount_tmpfs):
+    read_only = mount_tmpfs("1m", read_only=True)
+    with pytest.raises(BackupError) as caught:
+        backups.copy_path(demo_db, read_only / "copy.db")
+    assert "只读或没有权限" in caught.value.message and str(read_only) in caught.value.message
+
+
+def _limit_file_size() -> None:
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead of killing
+    resource.setrlimit(resource.RLIMIT_FSIZE, (32 * 1024, 32 * 1024))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
+def test_the_command_line_reports_a_write_failure_and_keeps_the_file(demo_db, tmp_path):
+    before = digest(demo_db)
+    env = dict(os.environ, HONGHUA_HOME=str(tmp_path / "home"), PYTHONDONTWRITEBYTECODE="1")
+    done = subprocess.run([sys.executable, "-m", "app", "--db", str(demo_db), "backup"], cwd=ROOT, env=env,
+                          capture_output=True, timeout=60, preexec_fn=_limit_file_size, check=False)
+    err = done.stderr.decode("utf-8")
+    assert done.returncode == 1, err
+    assert "备份失败" in err and str(demo_db.parent / "backups") in err and "Traceback" not in err
+    assert [p.name for p in (demo_db.parent / "backups").iterdir()] == []
+    assert digest(demo_db) == before

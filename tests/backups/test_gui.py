@@ -1,0 +1,179 @@
+"""The window: 设置 → 备份与恢复, the check after the first paint, and restore reopening the window."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from app import backups
+from app.domain import StaffDraft
+from app.errors import StoreError
+from app.shop import Shop
+from ui.widgets import backup_guard
+
+from .conftest import TODAY, damage, dump
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    from tests.ui.conftest import Messages
+    from ui import errors
+
+    recorder = Messages()
+    monkeypatch.setattr(errors, "handler", recorder)
+    return recorder
+
+
+@pytest.fixture
+def restarts(monkeypatch):
+    """Requests to restart the window (instead of ending the test's event loop)."""
+    asked: list[int] = []
+    monkeypatch.setattr(backup_guard, "restart", lambda: asked.append(1))
+    yield asked
+    backup_guard.take_pending_restore()
+
+
+@pytest.fixture
+def opened(demo_db):
+    shop = Shop.open(demo_db, TODAY)
+    yield shop
+    shop.close()
+
+
+def _window(qtbot, shop, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(shop, settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    return window
+
+
+def test_settings_tab_backs_up_lists_and_restores(qtbot, opened, messages, restarts, tmp_path):
+    from ui.pages.settings import SettingsPage
+
+    page = SettingsPage(opened)
+    qtbot.addWidget(page)
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert "备份与恢复" in titles
+    page.tabs.setCurrentIndex(titles.index("备份与恢复"))
+    panel = page.backup_panel
+    assert panel.table.rowCount() == 0 and not panel.restore_button.isEnabled()
+    task = panel.back_up_now()
+    qtbot.waitUntil(lambda: not task.running and panel.table.rowCount() == 1, timeout=10_000)
+    assert "已备份到" in messages.of("info")[-1]
+    assert panel.table.item(0, 1).text() == "手动" and "KB" in panel.table.item(0, 2).text()
+    panel.choose_target = lambda: tmp_path / "usb" / "copy.db"
+    task = panel.back_up_to()
+    qtbot.waitUntil(lambda: not task.running and len(messages.of("info")) == 2, timeout=10_000)
+    assert (tmp_path / "usb" / "copy.db").exists()
+    panel.table.selectRow(0)
+    assert panel.restore_button.isEnabled()
+    page.resize(1000, 600)
+    shots = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
+    shots.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(shots / "settings-backups.png"))
+    messages.answer = False
+    assert not panel.restore_selected() and restarts == []
+    messages.answer = True
+    assert panel.restore_selected() and restarts == [1]
+    assert backup_guard.take_pending_restore() == backups.list_backups(opened.store.path)[0].path
+    panel.keep_spins["backup_keep_daily"].setValue(3)
+    assert panel.save_keep()
+    from app import settings as declared
+
+    assert opened.settings.get(declared.BACKUP_KEEP_DAILY) == 3
+
+
+def test_a_file_that_cannot_be_restored_is_refused_before_asking(qtbot, opened, messages, restarts, tmp_path):
+    from ui.widgets.backup_panel import BackupPanel
+
+    panel = BackupPanel(opened)
+    qtbot.addWidget(panel)
+    bad = tmp_path / "not-a-shop.db"
+    bad.write_text("hello", encoding="utf-8")
+    panel.choose_source = lambda: bad
+    assert not panel.restore_from_file()
+    assert restarts == [] and messages.of("confirm") == [] and str(bad) in messages.of("error")[0]
+
+
+def test_after_the_first_paint_a_sound_file_gets_its_daily_backup(qtbot, opened, messages, tmp_path):
+    window = _window(qtbot, opened, tmp_path)
+    guard = backup_guard.StartupGuard(window, opened)
+    with qtbot.waitSignal(guard.done, timeout=10_000) as signal:
+        window.show()
+    outcome = signal.args[0]
+    guard.wait()
+    assert outcome.problems == [] and outcome.backup.info.kind == "daily"
+    assert "已自动备份" in window.statusBar().currentMessage()
+    window.stop_polling()
+
+
+def test_a_damaged_file_becomes_read_only_and_the_newest_good_backup_is_offered(
+        qtbot, demo_db, messages, restarts, tmp_path):
+    good = backups.backup_path(demo_db, "manual").info.path
+    damage(demo_db)
+    shop = Shop.open(demo_db, TODAY)  # the schema is readable: the window opens, the check finds the damage
+    try:
+        window = _window(qtbot, shop, tmp_path)
+        guard = backup_guard.StartupGuard(window, shop)
+        with qtbot.waitSignal(guard.done, timeout=10_000):
+            window.show()
+        guard.wait()
+        [offer] = messages.of("confirm")
+        assert good.name in offer and "已损坏" in offer
+        assert restarts == [1] and backup_guard.take_pending_restore() == good
+        with pytest.raises(StoreError) as caught:
+            shop.staff.add(StaffDraft("不应写入"))
+        assert "只能查看" in caught.value.message
+        window.stop_polling()
+    finally:
+        shop.close()
+
+
+def test_restore_reopens_the_window_on_the_restored_data(qapp, demo_db, messages, monkeypatch):
+    from ui.main import parse_args, run
+
+    saved = backups.backup_path(demo_db, "manual").info.path
+    expected = dump(saved)
+    shop = Shop.open(demo_db, TODAY)
+    shop.staff.add(StaffDraft("恢复后应消失"))
+    shop.close()
+    real_reopen = backup_guard.reopen_after_restore
+    reopened = []
+
+    def reopen(*args):
+        result = real_reopen(*args)
+        reopened.append(result[0])
+        QTimer.singleShot(500, lambda: qapp.exit(7))  # the reopened window runs until we end it
+        return result
+
+    monkeypatch.setattr(backup_guard, "reopen_after_restore", reopen)
+    QTimer.singleShot(300, lambda: backup_guard.request_restore(saved))
+    code = run(qapp, parse_args(["--db", str(demo_db), "--today", "2026-10-20"]), time.perf_counter())
+    assert code == 7 and len(reopened) == 1
+    assert any("已从" in text and "恢复数据" in text for text in messages.of("info"))
+    after = dump(demo_db)
+    assert {k: v for k, v in after.items() if k != "audit"} == {k: v for k, v in expected.items() if k != "audit"}
+    assert not demo_db.with_name("shop.db.lock").exists()
+
+
+def test_an_unreadable_file_is_restored_from_the_newest_good_backup_on_open(demo_db, messages):
+    from ui.main import main
+
+    good = backups.backup_path(demo_db, "manual").info.path
+    data = bytearray(demo_db.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema page itself: the file cannot be read at all
+    demo_db.write_bytes(bytes(data))
+    assert main(["--db", str(demo_db), "--exit-after-startup"]) == 0
+    assert good.name in messages.of("confirm")[0]
+    after, expected = dump(demo_db), dump(good)
+    assert backups.health(demo_db).ok and after["staff"] == expected["staff"]
+    assert len(after["audit"]) == len(expected["audit"]) + 1  # the restore itself is in the log
+    assert sorted(b.kind for b in backups.list_backups(demo_db)) == ["damaged", "manual"]

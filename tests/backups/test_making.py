@@ -1,0 +1,179 @@
+"""Backups are online copies, verified, rotated; they happen before imports, approvals and migrations;
+a failed backup is reported (naming the folder), leaves nothing behind, and the shop file is untouched."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+
+from app import backups
+from app.backups import BackupError, files, making
+from app.domain import StaffDraft
+from app.errors import StoreError
+from app.shop import Shop
+from app.store import maintenance, open_store
+
+from .conftest import TODAY, counts, digest, dump
+
+
+def test_a_backup_of_a_live_file_holds_what_only_the_wal_has(demo_db):
+    shop = Shop.open(demo_db, TODAY)
+    try:
+        shop.staff.add(StaffDraft("只在WAL里"))  # committed, not yet checkpointed into the main file
+        assert demo_db.with_name("shop.db-wal").stat().st_size > 0
+        result = backups.backup_path(demo_db, "manual")
+    finally:
+        shop.close()
+    assert result.info.path.parent == demo_db.parent / "backups"
+    assert result.info.path.name.startswith("shop-") and result.info.path.name.endswith("-manual.db")
+    assert maintenance.check_file(result.info.path) == []
+    assert any(row[1] == "只在WAL里" for row in dump(result.info.path)["staff"])
+    assert dump(result.info.path) == dump(demo_db)
+    # one self-contained file: rollback-journal mode, no -wal beside it, no temporary copy left
+    assert result.info.path.read_bytes()[18:20] == b"\x01\x01"
+    assert sorted(p.name for p in result.info.path.parent.iterdir()) == [result.info.path.name]
+
+
+def test_a_copy_that_fails_its_check_is_deleted_and_reported(demo_db, monkeypatch):
+    before = digest(demo_db)
+    monkeypatch.setattr(maintenance, "check_file", lambda path, quick=False: ["On tree page 7: bad"])
+    with pytest.raises(BackupError) as caught:
+        backups.backup_path(demo_db)
+    assert "完整性检查" in caught.value.message and "已删除" in caught.value.message
+    assert list((demo_db.parent / "backups").iterdir()) == []
+    assert digest(demo_db) == before
+
+
+def test_low_disk_space_is_refused_before_writing_naming_the_folder(demo_db, monkeypatch):
+    before = digest(demo_db)
+    monkeypatch.setattr(making.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**9, 10**9 - 4096, 4096))
+    with pytest.raises(BackupError) as caught:
+        backups.backup_path(demo_db)
+    folder = demo_db.parent / "backups"
+    assert str(folder) in caught.value.message and "磁盘空间不足" in caught.value.message
+    assert list(folder.iterdir()) == [] and digest(demo_db) == before
+
+
+def test_a_write_failure_half_way_leaves_no_partial_backup(demo_db, monkeypatch):
+    before = digest(demo_db)
+
+    def failing_copy(source, target):
+        target.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # a partial file, then the disk fills
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(maintenance, "copy_to", failing_copy)
+    with pytest.raises(BackupError) as caught:
+        backups.backup_path(demo_db)
+    assert "磁盘空间不足" in caught.value.message and str(demo_db.parent / "backups") in caught.value.message
+    assert list((demo_db.parent / "backups").iterdir()) == [] and digest(demo_db) == before
+
+
+def test_an_unwritable_folder_is_named(demo_db, monkeypatch):
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(making.Path, "mkdir", refuse)
+    with pytest.raises(BackupError) as caught:
+        backups.copy_path(demo_db, demo_db.parent / "usb" / "copy.db")
+    assert "只读或没有权限" in caught.value.message and str(demo_db.parent / "usb") in caught.value.message
+
+
+def test_rotation_follows_the_settings_stored_in_the_shop(demo_db):
+    shop = Shop.open(demo_db, TODAY)
+    from app import settings as declared
+
+    for setting, value in ((declared.BACKUP_KEEP_LAST, 2), (declared.BACKUP_KEEP_DAILY, 3),
+                           (declared.BACKUP_KEEP_WEEKLY, 0), (declared.BACKUP_KEEP_MONTHLY, 0)):
+        shop.settings.set(setting, value)
+    shop.close()
+    start = datetime(2026, 10, 1, 9, 0)
+    made = [backups.backup_path(demo_db, "daily", now=start + timedelta(days=d)) for d in range(6)]
+    assert made[-1].deleted  # rotation ran
+    kept = [b.created.date().isoformat() for b in files.list_backups(demo_db)]
+    assert kept == ["2026-10-06", "2026-10-05", "2026-10-04"]
+
+
+def test_daily_backup_once_a_day_and_never_for_an_empty_new_file(tmp_path, demo_db):
+    now = datetime(2026, 10, 20, 8, 0)
+    assert backups.daily_backup(demo_db, now=now) is not None
+    assert backups.daily_backup(demo_db, now=now + timedelta(hours=3)) is None
+    assert backups.daily_backup(demo_db, now=now + timedelta(days=1)) is not None
+    fresh = tmp_path / "new" / "fresh.db"
+    Shop.open(fresh, TODAY).close()
+    assert backups.daily_backup(fresh, now=now) is None and not (fresh.parent / "backups").exists()
+
+
+def test_import_commit_and_approval_are_backed_up_first(demo_db):
+    from app.importing import ImportService
+    from app.periods import parse_period
+
+    shop = Shop.open(demo_db, TODAY)
+    try:
+        csv = demo_db.parent / "d.csv"
+        name = shop.staff.list()[0].name
+        csv.write_text(f"日期,客服,销售额\n2026-10-19,{name},123.45\n", encoding="utf-8")
+        service = ImportService(shop.store, shop.ctx, shop.metrics)
+        service.commit(service.preview([csv]))
+        assert [b.kind for b in files.list_backups(demo_db)] == ["import"]
+        shop.awards.approve(parse_period("2026-09"), confirm=True)
+    finally:
+        shop.close()
+    assert [b.kind for b in files.list_backups(demo_db)] == ["approve", "import"]
+
+
+def test_a_failed_backup_stops_the_import_and_nothing_is_written(demo_db, monkeypatch):
+    from app.importing import ImportService
+
+    shop = Shop.open(demo_db, TODAY)
+    try:
+        csv = demo_db.parent / "d.csv"
+        csv.write_text(f"日期,客服,销售额\n2026-10-19,{shop.staff.list()[0].name},123.45\n", encoding="utf-8")
+        service = ImportService(shop.store, shop.ctx, shop.metrics)
+        plan = service.preview([csv])
+        before = counts(demo_db)
+        monkeypatch.setattr(making.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(1, 0, 1))
+        with pytest.raises(StoreError) as caught:
+            service.commit(plan)
+        assert "操作没有执行" in caught.value.message
+        assert counts(demo_db) == before
+    finally:
+        shop.close()
+
+
+def _version(path) -> int:
+    conn = maintenance.open_read_only(path)
+    try:
+        return maintenance.schema_version(conn)
+    finally:
+        conn.close()
+
+
+def _old_version(path, version):
+    from app.store.schema import APPLICATION_ID, MIGRATIONS
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for statements in MIGRATIONS[:version]:
+        for statement in statements:
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.execute("INSERT INTO staff (name) VALUES ('小美')")
+    conn.close()
+
+
+def test_a_migration_is_backed_up_first_and_refused_without_a_backup(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    _old_version(path, 1)
+    before = dump(path)
+    monkeypatch.setattr(making.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(1, 0, 1))
+    with pytest.raises(StoreError) as caught:
+        open_store(path)
+    assert "磁盘空间不足" in caught.value.message
+    assert dump(path) == before and _version(path) == 1  # not migrated
+    monkeypatch.undo()
+    open_store(path).close()
+    [backup] = files.list_backups(path)
+    assert backup.kind == "migrate" and _version(backup.path) == 1

@@ -1,0 +1,137 @@
+"""Restore: the chosen file is checked before anything changes; the current file is backed up first (or,
+when damaged, moved aside whole); the swap is refused while another connection has the file open; the
+round trip gives back exactly the backed-up tables."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app import backups
+from app.backups import files
+from app.domain import StaffDraft
+from app.errors import StoreError, UserError
+from app.shop import Shop
+from app.store import LATEST_VERSION, maintenance, open_store
+
+from .conftest import TODAY, damage, digest, dump
+
+
+def _without_restore_audit(tables):
+    return {name: [row for row in rows if "backup.restore" not in row] for name, rows in tables.items()}
+
+
+def test_round_trip_gives_back_every_table(demo_db):
+    saved = backups.backup_path(demo_db, "manual").info.path
+    expected = dump(saved)
+    shop = Shop.open(demo_db, TODAY)
+    shop.staff.add(StaffDraft("恢复后应消失"))
+    shop.close()
+    assert dump(demo_db) != expected
+    restored = backups.restore(demo_db, saved)
+    assert dump(demo_db) == expected  # table by table, row by row
+    assert restored.backup is not None and restored.backup.info.kind == "restore"
+    assert any(r[1] == "恢复后应消失" for r in dump(restored.backup.info.path)["staff"])  # the replaced data kept
+    store = open_store(demo_db)
+    backups.note_in_audit(store, restored, "tester")
+    store.close()
+    assert _without_restore_audit(dump(demo_db)) == expected
+    assert sum("backup.restore" in row for row in dump(demo_db)["audit"]) == 1
+
+
+@pytest.mark.parametrize("case", ["missing", "not_sqlite", "other_program", "newer", "damaged", "empty"])
+def test_a_file_that_must_not_be_restored_changes_nothing(demo_db, tmp_path, case):
+    source = tmp_path / f"{case}.db"
+    if case == "not_sqlite":
+        source.write_bytes("姓名,销售额\n张伟,100\n".encode("gbk"))
+    elif case == "other_program":
+        conn = sqlite3.connect(source)
+        conn.execute("CREATE TABLE photos (id INTEGER)")
+        conn.close()
+    elif case in ("newer", "damaged", "empty"):
+        if case == "empty":
+            source.write_bytes(b"")
+        else:
+            source.write_bytes(demo_db.read_bytes())
+            conn = sqlite3.connect(source)
+            conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1 if case == 'newer' else LATEST_VERSION}")
+            conn.close()
+            if case == "damaged":
+                damage(source)
+    before = digest(demo_db)
+    with pytest.raises((StoreError, UserError)) as caught:
+        backups.restore(demo_db, source)
+    assert str(source) in caught.value.message
+    assert digest(demo_db) == before
+    assert not (demo_db.parent / "backups").exists()  # not even the pre-restore backup: checks come first
+    assert sorted(p.name for p in demo_db.parent.iterdir() if p.name.startswith(".")) == []
+
+
+def test_restore_is_refused_while_another_connection_has_the_file(demo_db):
+    saved = backups.backup_path(demo_db, "manual").info.path
+    other = Shop.open(demo_db, TODAY)  # another window or command
+    try:
+        other.staff.add(StaffDraft("另一个窗口写的"))
+        before = dump(demo_db)
+        with pytest.raises(StoreError) as caught:
+            backups.restore(demo_db, saved)
+        assert "正在被另一个" in caught.value.message
+        assert dump(demo_db) == before
+        assert demo_db.with_name("shop.db-wal").exists()  # its WAL is still there, never deleted
+    finally:
+        other.close()
+
+
+def test_restore_is_refused_while_a_live_window_lock_names_its_process(demo_db, tmp_path):
+    import subprocess
+    import sys
+
+    saved = backups.backup_path(demo_db, "manual").info.path
+    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        (tmp_path / "shop.db.lock").write_text(f"{holder.pid}\nHonghua\n\n", encoding="utf-8")
+        with pytest.raises(StoreError) as caught:
+            backups.restore(demo_db, saved)
+        assert str(holder.pid) in caught.value.message
+    finally:
+        holder.kill()
+        holder.wait()
+    backups.restore(demo_db, saved)  # the process is gone: its lock is stale
+
+
+def test_a_damaged_current_file_is_moved_aside_with_its_journal(demo_db):
+    saved = backups.backup_path(demo_db, "manual").info.path
+    damage(demo_db)
+    damaged_bytes = demo_db.read_bytes()
+    assert backups.health(demo_db).problems
+    assert backups.newest_good_backup(demo_db).path == saved
+    restored = backups.restore(demo_db, saved)
+    assert restored.backup is None and restored.moved_aside is not None
+    assert restored.moved_aside.read_bytes() == damaged_bytes  # kept as it was, for a specialist
+    assert backups.health(demo_db).ok and dump(demo_db) == dump(saved)
+    assert [b.kind for b in files.list_backups(demo_db)] == ["damaged", "manual"]
+
+
+def test_an_older_backup_is_migrated_when_opened(tmp_path):
+    from app.store.schema import APPLICATION_ID, MIGRATIONS
+
+    old = tmp_path / "old.db"
+    conn = sqlite3.connect(old, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for statements in MIGRATIONS[:2]:
+        for statement in statements:
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute("INSERT INTO staff (name) VALUES ('老员工')")
+    conn.close()
+    current = tmp_path / "shop.db"
+    Shop.open(current, TODAY).close()
+    restored = backups.restore(current, old)
+    assert restored.version == 2
+    store = open_store(current)
+    assert store.schema_version() == LATEST_VERSION and [p.name for p in store.staff.list()] == ["老员工"]
+    store.close()
+    conn = maintenance.open_read_only(old)
+    assert maintenance.schema_version(conn) == 2  # the chosen file itself is never changed
+    conn.close()

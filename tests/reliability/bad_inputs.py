@@ -1,0 +1,189 @@
+"""Every bad input tried, and what the user sees. docs/bad-inputs.md is this table, rendered:
+
+    python -m tests.reliability.bad_inputs > docs/bad-inputs.md
+
+tests/reliability/test_bad_inputs.py checks that each input is refused with a clear message (no traceback,
+nothing written) and that the document still shows what the app says today.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from unittest import mock
+
+from app import backups
+from app.backups import making
+from app.domain import StaffDraft
+from app.errors import HonghuaError
+from app.importing import ImportService
+from app.money import parse_yuan
+from app.periods import parse_date, parse_month, parse_period
+from app.shop import Shop
+from app.store import open_store
+from app.store.schema import LATEST_VERSION
+
+ROOT = Path(__file__).resolve().parents[2]
+PLACE = "…"  # temporary folders are shown as …
+
+
+class Workspace:
+    """A temporary folder with a small shop (小美, 阿强) and helpers to write files into it."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.db = folder / "shop.db"
+        shop = Shop.open(self.db, date(2026, 11, 3))
+        shop.staff.add(StaffDraft("小美", aliases=("旗舰店:小美",)))
+        shop.staff.add(StaffDraft("阿强"))
+        shop.close()
+
+    def file(self, name: str, content: bytes | str, encoding: str = "utf-8") -> Path:
+        path = self.folder / name
+        path.write_bytes(content.encode(encoding) if isinstance(content, str) else content)
+        return path
+
+    def import_(self, path: Path) -> None:
+        shop = Shop.open(self.db, date(2026, 11, 3))
+        try:
+            service = ImportService(shop.store, shop.ctx, shop.metrics)
+            service.commit(service.preview([path]))
+        finally:
+            shop.close()
+
+
+def _sqlite_file(ws: Workspace, name: str, version: int | None = None, foreign: bool = False) -> Path:
+    path = ws.folder / name
+    if foreign:
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE photos (id INTEGER)")
+        conn.close()
+        return path
+    shutil.copyfile(ws.db, path)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.close()
+    return path
+
+
+def _unreadable(ws: Workspace, name: str) -> Path:
+    path = ws.folder / name
+    data = bytearray(ws.db.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _full_disk(ws: Workspace) -> None:
+    with mock.patch.object(making.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**9, 10**9, 2048)):
+        backups.backup_path(ws.db)
+
+
+def _read_only_folder(ws: Workspace) -> None:
+    with mock.patch.object(making.os, "access", lambda *_a: False):
+        backups.copy_path(ws.db, ws.folder / "usb" / "copy.db")
+
+
+def _restore_while_open(ws: Workspace) -> None:
+    saved = backups.backup_path(ws.db).info.path
+    other = open_store(ws.db)
+    try:
+        backups.restore(ws.db, saved)
+    finally:
+        other.close()
+
+
+DAILY = "日期,客服,销售额\n"
+Case = tuple[str, str, Callable[[Workspace], object]]
+CASES: list[Case] = [
+    ("金额", "`12,50.0`（千分位写错）", lambda ws: parse_yuan("12,50.0", field="销售额")),
+    ("金额", "`1e5`（科学计数法）", lambda ws: parse_yuan("1e5", field="销售额")),
+    ("金额", "`十二元`（汉字数字）", lambda ws: parse_yuan("十二元", field="销售额")),
+    ("金额", "空白", lambda ws: parse_yuan("  ", field="销售额")),
+    ("金额", "`99999999999999`（超过一万亿元）", lambda ws: parse_yuan("99999999999999", field="销售额")),
+    ("金额", "`12.3.4`", lambda ws: parse_yuan("12.3.4", field="销售额")),
+    ("金额", "27 位的数字", lambda ws: parse_yuan("1" + "0" * 26, field="销售额")),
+    ("期间", "`2026-13`", lambda ws: parse_period("2026-13")),
+    ("期间", "`2026-Q5`", lambda ws: parse_period("2026-Q5")),
+    ("期间", "`下个月`", lambda ws: parse_period("下个月")),
+    ("期间", "`2026-Q4` 用在只接受月份的地方", lambda ws: parse_month("2026-Q4")),
+    ("日期", "`2026-02-30`", lambda ws: parse_date("2026-02-30", field="日期")),
+    ("日期", "`20261001`", lambda ws: parse_date("20261001", field="日期")),
+    ("导入", "空文件", lambda ws: ws.import_(ws.file("空.csv", b""))),
+    ("导入", "改了扩展名的 PDF", lambda ws: ws.import_(ws.file("报表.xlsx", b"%PDF-1.7\n" + b"x" * 200))),
+    ("导入", "截断的 xlsx（下载到一半）",
+     lambda ws: ws.import_(ws.file("半截.xlsx", (ROOT / "data/samples/千牛_客服日报_2026-10.xlsx").read_bytes()[:3000]))),
+    ("导入", "随机二进制内容", lambda ws: ws.import_(ws.file("乱码.csv", bytes(range(256)) * 8))),
+    ("导入", "找不到表头的表格", lambda ws: ws.import_(ws.file("无表头.csv", "甲,乙,丙\n1,2,3\n"))),
+    ("导入", "不认识的客服名", lambda ws: ws.import_(ws.file("陌生人.csv", DAILY + "2026-10-01,陌生人,100\n"))),
+    ("导入", "金额格子里写了文字", lambda ws: ws.import_(ws.file("坏金额.csv", DAILY + "2026-10-01,小美,一百块\n"))),
+    ("导入", "格子里是 27 位的数字", lambda ws: ws.import_(ws.file("巨大.csv", DAILY + "2026-10-01,小美," + "1" + "0" * 26 + "\n"))),
+    ("导入", "不存在的日期", lambda ws: ws.import_(ws.file("坏日期.csv", DAILY + "2026-02-30,小美,100\n"))),
+    ("导入", "同一人同一天出现两次、数值不同",
+     lambda ws: ws.import_(ws.file("重复.csv", DAILY + "2026-10-01,小美,100\n2026-10-01,小美,200\n"))),
+    ("导入", "文件不存在", lambda ws: ws.import_(ws.folder / "没有这个文件.csv")),
+    ("数据文件", "不是 SQLite 的文件", lambda ws: open_store(ws.file("表格.db", "姓名,销售额\n张伟,100\n"))),
+    ("数据文件", "其他程序的 SQLite 数据库", lambda ws: open_store(_sqlite_file(ws, "相册.db", foreign=True))),
+    ("数据文件", "更新版本的红花榜创建的文件",
+     lambda ws: open_store(_sqlite_file(ws, "新版.db", version=LATEST_VERSION + 1))),
+    ("数据文件", "损坏到无法读取的文件", lambda ws: open_store(_unreadable(ws, "损坏.db"))),
+    ("数据文件", "一个文件夹", lambda ws: open_store(ws.folder)),
+    ("备份", "磁盘空间不足", _full_disk),
+    ("备份", "备份文件夹只读", _read_only_folder),
+    ("备份", "备份到数据文件本身", lambda ws: backups.copy_path(ws.db, ws.db)),
+    ("恢复", "用不是红花榜的文件恢复", lambda ws: backups.restore(ws.db, _sqlite_file(ws, "相册.db", foreign=True))),
+    ("恢复", "用更新版本的文件恢复",
+     lambda ws: backups.restore(ws.db, _sqlite_file(ws, "新版.db", version=LATEST_VERSION + 1))),
+    ("恢复", "用损坏的文件恢复", lambda ws: backups.restore(ws.db, _unreadable(ws, "损坏.db"))),
+    ("恢复", "数据文件正被另一个窗口使用时恢复", _restore_while_open),
+]
+
+
+def message(case: Case) -> str:
+    """What the user sees for one case (temporary folders shown as …); raises AssertionError when the input
+    was accepted."""
+    _area, _what, run = case
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Workspace(Path(tmp))
+        before = _dump(ws.db)
+        try:
+            run(ws)
+        except HonghuaError as e:
+            assert _dump(ws.db) == before, f"written although refused: {case[1]}"
+            return e.message.replace(str(Path(tmp).resolve()), PLACE).replace(tmp, PLACE)
+    raise AssertionError(f"accepted: {case[1]}")
+
+
+def _dump(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def render() -> str:
+    lines = [
+        "# 错误输入一览（bad inputs）",
+        "",
+        "红花榜对每一种错误输入都给出一条中文提示，不显示程序错误信息，也不写入任何数据。",
+        ("下表由 `python -m tests.reliability.bad_inputs > docs/bad-inputs.md` 生成，"
+         "`tests/reliability/test_bad_inputs.py` 检查它与程序当前的提示一致。"
+         "随机变异的导入文件和随机文本另由 `tests/reliability/test_fuzz.py` 测试。"),
+        "",
+        "| 类别 | 试过的输入 | 用户看到的提示 |",
+        "| --- | --- | --- |",
+    ]
+    for case in CASES:
+        text = message(case).replace("|", "\\|").replace("\n", "<br>")
+        lines.append(f"| {case[0]} | {case[1]} | {text} |")
+    lines += ["", f"共 {len(CASES)} 种。", ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(render(), end="")

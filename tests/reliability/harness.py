@@ -1,0 +1,107 @@
+"""Start a long write in a child process, SIGKILL it at a random moment, and look at what is left.
+
+    KILL_POINTS   kill points per write path: 5 by default (CI), HONGHUA_KILL_POINTS=30 for the full run
+    HONGHUA_KILL_SEED  the random seed (printed with each failure, so a failing point can be replayed)
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.store import maintenance
+
+ROOT = Path(__file__).resolve().parents[2]
+KILL_POINTS = int(os.environ.get("HONGHUA_KILL_POINTS", "5"))
+SEED = int(os.environ.get("HONGHUA_KILL_SEED", str(int(time.time()))))
+
+
+def child_env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("HONGHUA_DB", "HONGHUA_TODAY", "HONGHUA_DEBUG")}
+    env["HONGHUA_HOME"] = str(tmp_path / "home")
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+def cli(db: Path, *args: str, today: str = "2026-10-20") -> list[str]:
+    return [sys.executable, "-m", "app", "--db", str(db), "--today", today, *args]
+
+
+def state(db: Path) -> tuple[list[str], dict[str, int]]:
+    """Open the file as the next start would (a read-write connection replays or discards the WAL),
+    then (integrity problems, rows per table)."""
+    conn = sqlite3.connect(str(db), isolation_level=None)
+    try:
+        return maintenance.problems(conn), maintenance.table_counts(conn)
+    finally:
+        conn.close()
+
+
+def timed_run(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    return time.perf_counter() - started
+
+
+@dataclass
+class Report:
+    """What the kills left: every file sound, and each one with all of the write or none of it."""
+
+    path: str
+    outcomes: Counter = field(default_factory=Counter)
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def tried(self) -> int:
+        return sum(self.outcomes.values())
+
+    def line(self) -> str:
+        intact = self.tried - len(self.failures)
+        return (f"{self.path}: {self.tried} kill points, {intact} databases intact "
+                f"({dict(self.outcomes)}), seed {SEED}")
+
+
+def kill_runs(name: str, base: Path, work: Path, command_for, env: dict[str, str], duration: float,
+              before: dict[str, int], after: dict[str, int], *, points: int = KILL_POINTS,
+              compare=None) -> Report:
+    """Kill `points` copies of the write at random moments in [0, 1.2 × duration]."""
+    rng = random.Random(f"{SEED}-{name}")
+    compare = compare or (lambda counts: counts)
+    report = Report(name)
+    for i in range(points):
+        db = work / f"{name}-{i}.db"
+        shutil.copyfile(base, db)
+        delay = rng.uniform(0.0, duration * 1.2)
+        child = subprocess.Popen(command_for(db), cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        finished = child.poll() is not None
+        if not finished:
+            child.send_signal(signal.SIGKILL)
+        child.wait()
+        wal = db.with_name(db.name + "-wal")
+        mid_write = not finished and wal.exists() and wal.stat().st_size > 0
+        problems, counts = state(db)
+        if problems:
+            report.failures.append(f"kill {i} at {delay:.3f}s: integrity {problems[:2]}")
+            report.outcomes["damaged"] += 1
+        elif compare(counts) == compare(after):
+            report.outcomes["all" + (" (finished)" if finished else "")] += 1
+        elif compare(counts) == compare(before):
+            report.outcomes["none" + (" (wal left)" if mid_write else "")] += 1
+        else:
+            report.outcomes["partial"] += 1
+            diff = {k: (before.get(k), counts.get(k), after.get(k)) for k in set(counts) | set(after)
+                    if counts.get(k) not in (before.get(k), after.get(k))}
+            report.failures.append(f"kill {i} at {delay:.3f}s: partial write {diff}")
+    return report

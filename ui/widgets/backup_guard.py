@@ -1,0 +1,202 @@
+"""Start-up safety and restore in the window.
+
+- `StartupGuard`: after the first page has painted, a worker runs `PRAGMA quick_check` on its own
+  read-only connection and, when the file is sound and has no backup from today, makes the daily backup.
+  A damaged file is switched to read-only at once (nothing is written to it) and the newest good backup
+  is offered.
+- Restore needs the shop file closed: `request_restore(path)` ends the event loop with RESTART_CODE;
+  ui/main.py closes the window and the connection, calls `reopen_after_restore`, and builds a new window on
+  the same path — the restored data, or the untouched old file when the restore was refused.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from app import backups
+from app.backups import BackupError, BackupInfo, BackupResult
+from app.errors import HonghuaError
+from app.services.context import os_user
+from app.shop import Shop
+from app.store import open_store
+from ui import errors
+
+RESTART_CODE = 75
+_pending: list[Path] = []
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("backup", text)
+
+
+# ---- restart with a restore ------------------------------------------------------------------------
+def restart() -> None:
+    """End the event loop so that ui/main.py reopens the window (replaced in tests)."""
+    QCoreApplication.exit(RESTART_CODE)
+
+
+def request_restore(source: Path) -> None:
+    _pending[:] = [Path(source)]
+    restart()
+
+
+def take_pending_restore() -> Path | None:
+    return _pending.pop() if _pending else None
+
+
+def reopen_after_restore(db_path: Path, source: Path, today: date) -> tuple[Shop | None, str | None]:
+    """Restore (the caller closed its connection; it still holds the window lock) and reopen.
+
+    Returns the reopened shop and the message to show once the new window is up; (None, None) when the
+    file cannot be opened at all (the error was shown).
+    """
+    message = None
+    try:
+        restored = backups.restore(db_path, source)
+    except HonghuaError as e:
+        errors.show_error(None, e.message, _tr("恢复没有完成"))
+        restored = None
+    try:
+        shop = Shop.open(db_path, today)
+    except HonghuaError as e:
+        errors.show_error(None, e.message, _tr("无法打开数据文件"))
+        return None, None
+    if restored is not None:
+        backups.note_in_audit(shop.store, restored, shop.ctx.user)
+        saved = restored.backup.info.path if restored.backup else restored.moved_aside
+        message = _tr("已从 {source} 恢复数据，窗口已重新打开。").format(source=restored.source)
+        if saved:
+            message += "\n" + _tr("恢复前的数据保存在 {file}").format(file=saved)
+    return shop, message
+
+
+def offer_after_failed_open(db_path: Path) -> bool:
+    """The file could not be opened: when it is damaged and a good backup exists, offer to restore it.
+    True when it was restored (the caller opens again)."""
+    if not backups.is_damaged(db_path):
+        return False
+    good = backups.newest_good_backup(db_path)
+    if good is None or not errors.confirm(None, _damaged_text(db_path, good), _tr("数据文件已损坏"),
+                                          yes_text=_tr("用这份备份恢复")):
+        return False
+    try:
+        restored = backups.restore(db_path, good.path)
+        store = open_store(db_path)
+        try:
+            backups.note_in_audit(store, restored, os_user())
+        finally:
+            store.close()
+    except HonghuaError as e:
+        errors.show_error(None, e.message, _tr("恢复没有完成"))
+        return False
+    return True
+
+
+def _damaged_text(db_path: Path, good: BackupInfo) -> str:
+    return _tr("数据文件 {path} 已损坏。为了不让损坏扩大，红花榜不会再写入这个文件。\n\n"
+               "最新的完好备份是 {file}（{created}，{kind}）。现在用它恢复吗？"
+               "损坏的文件会原样保存在备份文件夹中。").format(
+        path=db_path, file=good.path.name, created=good.created.strftime("%Y-%m-%d %H:%M"), kind=good.label)
+
+
+# ---- the check after the first paint ------------------------------------------------------------------
+@dataclass
+class Outcome:
+    problems: list[str]
+    good: BackupInfo | None = None
+    backup: BackupResult | None = None
+    backup_error: str | None = None
+
+
+def check_and_back_up(db_path: Path) -> Outcome:
+    """Worker side: quick_check; then, when sound, the day's first backup."""
+    report = backups.health(db_path, quick=True)
+    if not report.ok:
+        return Outcome(report.problems, backups.newest_good_backup(db_path))
+    try:
+        return Outcome([], backup=backups.daily_backup(db_path))
+    except BackupError as e:
+        return Outcome([], backup_error=e.message)
+
+
+class StartupGuard(QObject):
+    done = Signal(object)  # the Outcome, once handled (tests wait for it)
+    _finished = Signal(object)  # emitted from the worker thread
+
+    def __init__(self, window: QWidget, shop: Shop):
+        super().__init__(window)
+        self.window = window
+        self.shop = shop
+        self.thread: threading.Thread | None = None
+        self.outcome: Outcome | None = None
+        self._painted = False
+        self._watched = window.current_page()  # type: ignore[attr-defined]
+        self._watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self._watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.start)  # after this paint has been handled
+        return False
+
+    def start(self) -> None:
+        """Run the check on a plain thread with its own read-only connection; the result comes back as a
+        queued signal to this (UI-thread) object."""
+        path = Path(self.shop.store.path)
+
+        def work() -> None:
+            try:
+                outcome: object = check_and_back_up(path)
+            except Exception as exc:  # noqa: BLE001  # handed to the UI thread, which shows it
+                outcome = exc
+            self._finished.emit(outcome)
+
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.thread = threading.Thread(target=work, name="startup-check", daemon=True)
+        self.thread.start()
+
+    def wait(self) -> None:
+        """Block until the check has finished (the window is closing)."""
+        if self.thread is not None:
+            self.thread.join()
+
+    def _deliver(self, outcome: object) -> None:
+        if isinstance(outcome, Exception):
+            errors.show_exception(self.window, outcome)
+            return
+        assert isinstance(outcome, Outcome)
+        self._handle(outcome)
+
+    def _handle(self, outcome: Outcome) -> None:
+        self.outcome = outcome
+        bar = getattr(self.window, "statusBar", None)
+        if outcome.problems:
+            self._damaged(outcome)
+        elif outcome.backup_error:
+            errors.show_error(self.window, outcome.backup_error, _tr("今天的自动备份没有完成"))
+        elif outcome.backup is not None and bar is not None:
+            bar().showMessage(_tr("已自动备份到 {file}").format(file=outcome.backup.info.path), 8000)
+        self.done.emit(outcome)
+
+    def _damaged(self, outcome: Outcome) -> None:
+        path = self.shop.store.path
+        reason = _tr("数据文件 {path} 已损坏（{problem}），现在只能查看，不能修改。请在 设置 → 备份与恢复 中恢复备份。").format(
+            path=path, problem=outcome.problems[0])
+        backups.refuse_writes(self.shop.store, reason)
+        bar = getattr(self.window, "statusBar", None)
+        if bar is not None:
+            bar().showMessage(_tr("数据文件已损坏：只读"))
+        if outcome.good is None:
+            errors.show_error(self.window, reason + "\n\n" + _tr("备份文件夹中没有找到完好的备份。"),
+                              _tr("数据文件已损坏"))
+            return
+        if errors.confirm(self.window, _damaged_text(Path(path), outcome.good), _tr("数据文件已损坏"),
+                          yes_text=_tr("用这份备份恢复")):
+            request_restore(outcome.good.path)

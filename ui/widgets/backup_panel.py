@@ -1,0 +1,213 @@
+"""设置 → 备份与恢复: back up now (to the backups folder or a chosen file), the list of backups with
+date and size, and restore (the window reopens on the restored data, see ui/widgets/backup_guard.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import backups
+from app import settings as declared
+from app.backups import BackupInfo
+from app.errors import HonghuaError
+from app.shop import Shop
+from ui import errors, tasks
+from ui.widgets import backup_guard
+
+open_url = QDesktopServices.openUrl  # replaced in tests
+KEEP_SETTINGS = (declared.BACKUP_KEEP_LAST, declared.BACKUP_KEEP_DAILY, declared.BACKUP_KEEP_WEEKLY,
+                 declared.BACKUP_KEEP_MONTHLY)
+KEEP_LABELS = {"backup_keep_last": "最近", "backup_keep_daily": "按天", "backup_keep_weekly": "按周",
+               "backup_keep_monthly": "按月"}
+
+
+class BackupPanel(QWidget):
+    def __init__(self, shop: Shop, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.task: tasks.Task | None = None
+        self.backups: list[BackupInfo] = []
+        hint = QLabel(self.tr(
+            "红花榜每天第一次打开时、升级数据文件前、导入写入前、批准评奖前和恢复前都会自动备份，"
+            "每份备份写完后都做完整性检查。备份保存在数据文件旁边的 backups 文件夹里：默认保留最近 10 份，"
+            "以及最近 7 天、4 周、12 个月里每段时间最新的一份（份数可在下方修改）。也可以把备份另存到 U 盘等其他位置。"))
+        hint.setWordWrap(True)
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("立即备份"))
+        self.backup_button.clicked.connect(lambda: self.back_up_now())
+        self.save_as_button = QPushButton(self.tr("备份到其他位置…"))
+        self.save_as_button.clicked.connect(lambda: self.back_up_to())
+        self.open_folder_button = QPushButton(self.tr("打开备份文件夹"))
+        self.open_folder_button.clicked.connect(lambda: self.open_folder())
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("类型"), self.tr("大小"), self.tr("文件")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.restore_button = QPushButton(self.tr("恢复所选备份…"))
+        self.restore_button.clicked.connect(lambda: self.restore_selected())
+        self.restore_file_button = QPushButton(self.tr("从文件恢复…"))
+        self.restore_file_button.clicked.connect(lambda: self.restore_from_file())
+
+        self.keep_spins: dict[str, QSpinBox] = {}
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel(self.tr("保留份数：")))
+        for setting in KEEP_SETTINGS:
+            spin = QSpinBox()
+            spin.setRange(0, 999)
+            spin.setToolTip(self.tr(setting.label))
+            keep_row.addWidget(QLabel(self.tr(KEEP_LABELS[setting.key])))
+            keep_row.addWidget(spin)
+            self.keep_spins[setting.key] = spin
+        self.save_keep_button = QPushButton(self.tr("保存"))
+        self.save_keep_button.clicked.connect(lambda: self.save_keep())
+        keep_row.addWidget(self.save_keep_button)
+        keep_row.addStretch(1)
+
+        top = QHBoxLayout()
+        for button in (self.backup_button, self.save_as_button, self.open_folder_button):
+            top.addWidget(button)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.restore_button)
+        bottom.addWidget(self.restore_file_button)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.folder_label)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addLayout(keep_row)
+        self._update_buttons()
+
+    # ---- choosing files (replaced in tests)
+    def choose_target(self) -> Path | None:
+        suggested = str(Path.home() / f"{self.shop.store.path.stem}-备份.db")
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("备份到"), suggested, self.tr("数据文件 (*.db)"))
+        return Path(name) if name else None
+
+    def choose_source(self) -> Path | None:
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("选择要恢复的备份"), str(self.folder()),
+                                                    self.tr("数据文件 (*.db);;所有文件 (*)"))
+        return Path(name) if name else None
+
+    # ---- loading
+    def folder(self) -> Path:
+        return self.shop.store.path.parent / "backups"
+
+    def refresh(self) -> None:
+        self.folder_label.setText(self.tr("备份文件夹：{folder}").format(folder=self.folder()))
+        for setting in KEEP_SETTINGS:
+            self.keep_spins[setting.key].setValue(int(self.shop.settings.get(setting)))  # type: ignore[arg-type]
+        self.backups = backups.list_backups(self.shop.store.path)
+        self.table.setRowCount(len(self.backups))
+        for r, b in enumerate(self.backups):
+            cells = [b.created.strftime("%Y-%m-%d %H:%M:%S"), b.label, backups.human_size(b.size), b.path.name]
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self._update_buttons()
+
+    def selected(self) -> BackupInfo | None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return self.backups[min(rows)] if rows else None
+
+    def _update_buttons(self) -> None:
+        busy = self.task is not None and self.task.running
+        for button in (self.backup_button, self.save_as_button, self.restore_file_button):
+            button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy and self.selected() is not None)
+
+    def save_keep(self) -> bool:
+        """Store the rotation counts (applied at the next backup)."""
+        try:
+            for setting in KEEP_SETTINGS:
+                self.shop.settings.set(setting, self.keep_spins[setting.key].value())
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+            return False
+        return True
+
+    # ---- backing up (on a worker with its own read-only connection)
+    def back_up_now(self) -> tasks.Task:
+        path = self.shop.store.path
+        return self._run(lambda _p, _c: backups.backup_path(path, "manual"), self._backed_up)
+
+    def back_up_to(self) -> tasks.Task | None:
+        target = self.choose_target()
+        if target is None:
+            return None
+        path = self.shop.store.path
+        return self._run(lambda _p, _c: (target, backups.copy_path(path, target)), self._copied)
+
+    def _run(self, work, on_success) -> tasks.Task:  # type: ignore[no-untyped-def]
+        self.task = tasks.run_with_progress(self, work, title=self.tr("备份"), label=self.tr("正在备份并检查…"),
+                                            on_success=on_success)
+        self.task.finished.connect(self._update_buttons)
+        self._update_buttons()
+        return self.task
+
+    def _backed_up(self, result: object) -> None:
+        self.refresh()
+        assert isinstance(result, backups.BackupResult)
+        text = self.tr("已备份到 {file}（{size}），并通过了完整性检查。").format(
+            file=result.info.path, size=backups.human_size(result.info.size))
+        for warning in result.warnings:
+            text += "\n" + warning
+        errors.show_info(self, text, self.tr("备份完成"))
+
+    def _copied(self, result: object) -> None:
+        target, size = result  # type: ignore[misc]
+        errors.show_info(self, self.tr("已备份到 {file}（{size}），并通过了完整性检查。").format(
+            file=target, size=backups.human_size(size)), self.tr("备份完成"))
+
+    def open_folder(self) -> None:
+        folder = self.folder()
+        if not folder.is_dir() or not open_url(QUrl.fromLocalFile(str(folder))):
+            errors.show_error(self, self.tr("无法打开文件夹 {folder}（可能还没有备份）").format(folder=folder))
+
+    # ---- restoring
+    def restore_selected(self) -> bool:
+        chosen = self.selected()
+        if chosen is None:
+            return False
+        return self._restore(chosen.path, self.tr("{created} 的{kind}备份").format(
+            created=chosen.created.strftime("%Y-%m-%d %H:%M"), kind=chosen.label))
+
+    def restore_from_file(self) -> bool:
+        source = self.choose_source()
+        return False if source is None else self._restore(source, str(source))
+
+    def _restore(self, source: Path, what: str) -> bool:
+        """Check the chosen file now (nothing changes if it is unusable), confirm, then restart with it."""
+        try:
+            backups.check_source(source)
+        except HonghuaError as e:
+            errors.show_error(self, e.message, self.tr("不能用这个文件恢复"))
+            return False
+        if not errors.confirm(self, self.tr(
+                "用 {what} 替换当前的全部数据吗？\n\n当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。"
+                "恢复后窗口会重新打开。").format(what=what), self.tr("恢复备份"), yes_text=self.tr("恢复")):
+            return False
+        backup_guard.request_restore(source)
+        return True
