@@ -41,6 +41,12 @@ class Shop:
     def open(cls, path: str | Path, today: date, **store_options: object) -> Shop:
         return cls(open_store(path, **store_options), Context(today=today))
 
+    def reopen(self, **store_options: object) -> Shop:
+        """Another connection to the same file (a worker thread's own), with the same context: today, the
+        user, and whether the owner PIN was given — so work done in the background is allowed or refused
+        exactly as it would be here."""
+        return Shop(open_store(self.store.path, **store_options), self.ctx)
+
     def reload_metrics(self) -> None:
         """Call after a custom metric was added."""
         self.metrics: MetricRegistry = self.metric_service.registry()

@@ -10,7 +10,7 @@ STARTED_AT = time.perf_counter()  # start-up is measured from here (see --exit-a
 import sys
 
 # Global options that take a value; their values are not command words.
-OPTIONS_WITH_VALUE = frozenset({"--db", "--lang", "--today", "--page"})
+OPTIONS_WITH_VALUE = frozenset({"--db", "--lang", "--today", "--page", "--pin"})
 
 
 def command_word(argv: list[str]) -> str | None:

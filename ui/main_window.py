@@ -252,12 +252,12 @@ class MainWindow(QMainWindow):
                     self.tr("生成演示数据"), yes_text=self.tr("清空并生成")):
                 return None
             force = True
-        path, today = self.shop.store.path, self.shop.today
+        shop = self.shop
 
         def work(progress, cancel):  # type: ignore[no-untyped-def]  # runs on the worker thread
             from app.demo import generate_demo
 
-            worker_shop = Shop.open(path, today)  # this thread's own connection
+            worker_shop = shop.reopen()  # this thread's own connection
             try:
                 return generate_demo(worker_shop, force=force, progress=progress, cancel=cancel)
             finally:

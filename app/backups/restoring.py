@@ -183,7 +183,7 @@ def note_in_audit(store, restored: Restored, user: str) -> None:
     """The restored file's audit log says that (and from what) it was restored."""
     saved = restored.backup.info.path.name if restored.backup else (restored.moved_aside.name if restored.moved_aside
                                                                    else "-")
-    with store.atomic():
+    with store.atomic(while_locked=True):  # a note about what happened, not a change of data
         store.audit.add(user, "backup.restore", t("从备份 {file} 恢复数据（恢复前的数据保存在 {saved}）",
                                                   file=restored.source.name, saved=saved),
                         {"source": str(restored.source), "saved": saved, "version": restored.version})

@@ -20,7 +20,7 @@ from app.i18n import LANGUAGES, set_language, t
 COMMANDS = ("demo", "staff", "target", "data", "event", "import", "imports", "export", "progress", "poster",
             "flowers", "plan", "awards", "payout", "receipt", "certificates", "backup", "restore", "check")
 # Global options that take a value (so `has_command` can step over it) and GUI-only flags.
-_VALUED_GLOBALS = ("--db", "--lang", "--today", "--page")
+_VALUED_GLOBALS = ("--db", "--lang", "--today", "--page", "--pin")
 _GUI_FLAGS = ("--exit-after-startup",)
 DEBUG_ENV = "HONGHUA_DEBUG"
 
@@ -99,6 +99,7 @@ def _run(args, parser) -> int:
 
     if caution := warning(path):  # a network drive or a cloud-sync folder: SQLite's locks are not reliable
         _error(t("警告：{message}", message=caution))
+    pin = args.pin or os.environ.get("HONGHUA_PIN")
     if getattr(args, "without_shop", False):  # backup, restore, check: they open the file themselves
         from pathlib import Path
 
@@ -108,6 +109,8 @@ def _run(args, parser) -> int:
 
     shop = Shop.open(path, today)
     try:
+        if pin and shop.security.is_set():
+            shop.security.unlock(pin)
         daily_on_open(shop)
         return int(args.handler(shop, args) or 0)
     finally:

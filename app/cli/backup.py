@@ -93,11 +93,34 @@ def _list(path: Path, args) -> int:
     return 0
 
 
+def _require_pin(path: Path, args) -> None:
+    """A restore replaces all the data: when the current file has an owner PIN, it must be given. A file too
+    damaged to open cannot be checked (nor protected) and is restored as it is."""
+    import os
+
+    from app.clock import resolve_today
+    from app.errors import StoreError
+    from app.shop import Shop
+
+    try:
+        shop = Shop.open(path, resolve_today(args.today), create=False)
+    except StoreError:
+        return
+    try:
+        pin = args.pin or os.environ.get("HONGHUA_PIN")
+        if pin and shop.security.is_set():
+            shop.security.unlock(pin)
+        shop.security.require_unlocked()
+    finally:
+        shop.close()
+
+
 def cmd_restore(path: Path, args) -> int:
     from app import backups
     from app.services.context import os_user
     from app.store import open_store
 
+    _require_pin(path, args)
     restored = backups.restore(path, Path(args.file))
     store = open_store(path)  # an older backup is migrated here, as any older file is
     try:

@@ -21,6 +21,8 @@ def build_parser() -> Parser:
     parser.add_argument("--lang", choices=LANGUAGES, default="zh", help=t("提示信息的语言（默认 zh）"))
     parser.add_argument("--today", metavar="YYYY-MM-DD",
                         help=t("把这一天当作今天（也可用环境变量 HONGHUA_TODAY 指定）"))
+    parser.add_argument("--pin", metavar=t("密码"), help=t("店主密码（设置了店主密码时，修改数据需要它；也可用环境变量 "
+                                                         "HONGHUA_PIN）"))
     parser.add_argument("--page", metavar=t("页面"), help=t("仅图形界面使用：打开时显示的页面"))
     parser.add_argument("--exit-after-startup", action="store_true", help=t("仅图形界面使用：测量启动时间"))
     commands = parser.add_subparsers(dest="command", metavar=t("命令"), title=t("命令"), parser_class=Parser)

@@ -26,6 +26,12 @@ class SecurityService:
     def lock_if_set(self) -> None:
         self.store.locked = self.is_set() and not self.ctx.pin_used
 
+    def require_unlocked(self) -> None:
+        """For actions that replace the file rather than write through a transaction (a restore)."""
+        if self.store.locked:
+            with self.store.atomic():  # raises PinRequired with the one message that says what to do
+                pass
+
     def unlock(self, pin: str) -> None:
         """Check the PIN; a wrong one is counted (and backs off) even though the shop stays locked."""
         record = record_from_setting(self.store.settings.get(PIN_KEY))

@@ -104,3 +104,34 @@ def test_changing_and_clearing_need_the_current_pin(path):
     reopened = Shop.open(path, TODAY)
     assert not reopened.store.locked
     reopened.close()
+
+
+def test_a_worker_copy_keeps_the_unlocked_state(path):
+    """Background work (approve, demo, undo, certificates) opens its own connection: it must be allowed
+    exactly when the window is."""
+    _with_pin(path)
+    shop = Shop.open(path, TODAY)
+    locked_copy = shop.reopen()
+    assert locked_copy.store.locked
+    locked_copy.close()
+    shop.security.unlock("2468")
+    worker = shop.reopen()
+    try:
+        assert not worker.store.locked
+        worker.staff.add(StaffDraft(name="后台添加"))
+        assert worker.store.audit.recent(limit=1)[0].pin_used
+    finally:
+        worker.close()
+        shop.close()
+
+
+def test_cli_restore_needs_the_pin(path, tmp_path):
+    from app.cli import main
+
+    _with_pin(path)
+    backup = tmp_path / "copy.db"
+    assert main(["--db", str(path), "--today", "2026-10-20", "backup", "-o", str(backup)]) == 0
+    before = path.read_bytes()
+    assert main(["--db", str(path), "--today", "2026-10-20", "restore", str(backup)]) == 2
+    assert path.read_bytes() == before
+    assert main(["--db", str(path), "--today", "2026-10-20", "--pin", "2468", "restore", str(backup)]) == 0

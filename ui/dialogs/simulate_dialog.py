@@ -109,10 +109,10 @@ class SimulateDialog(QDialog):
 
     def run(self) -> Task:
         word, count, dept = self.plan.currentText().strip(), self.periods.value(), self.dept.currentData()
-        path, today = self.shop.store.path, self.shop.today
+        shop = self.shop
 
         def work(progress, cancel):  # on the worker thread: its own connection, plain data back
-            own = Shop.open(path, today)
+            own = shop.reopen()
             try:
                 return simulate(own, word, periods=count, dept=dept, progress=progress, cancel=cancel)
             finally:

@@ -90,12 +90,12 @@ class ExportDialog(QDialog):
             errors.show_error(self, self.tr("请选择导出的文件"))
             return None
         month, daily = self.picker.month(), self.daily_radio.isChecked()
-        db_path, today = self.shop.store.path, self.shop.today
+        shop = self.shop
 
         def work(_progress: Callable[[int, int], None], _cancel: Callable[[], bool]) -> Path:
             from app.exporting import export_month
 
-            worker = Shop.open(db_path, today)  # this thread's own connection
+            worker = shop.reopen()  # this thread's own connection
             try:
                 return export_month(worker.store, worker.metrics, month, target, daily=daily)
             finally:

@@ -106,13 +106,13 @@ class ImportHistoryDialog(QDialog):
             id=record.id, file=record.file_name)
         if not errors.confirm(self, question, self.tr("撤销导入"), yes_text=self.tr("撤销")):
             return None
-        path, ctx = self.shop.store.path, self.shop.ctx
+        shop = self.shop
         import_id = record.id
 
         def work(_progress: Callable[[int, int], None], _cancel: Callable[[], bool]) -> int:
-            worker = Shop.open(path, ctx.today)  # this thread's own connection
+            worker = shop.reopen()  # this thread's own connection
             try:
-                ImportService(worker.store, ctx, worker.metrics).undo(import_id)
+                ImportService(worker.store, worker.ctx, worker.metrics).undo(import_id)
             finally:
                 worker.close()
             return import_id

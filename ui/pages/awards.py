@@ -32,17 +32,19 @@ from ui import errors
 from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog, ReceiptDialog
 from ui.dialogs.simulate_dialog import SimulateDialog
 from ui.models.award_models import STAFF_ROLE, AwardLineModel
+from ui.plans.plan_dialog import PlanDialog
 from ui.tasks import Task, run_with_progress
 from ui.widgets.award_tabs import AwardTabs
 from ui.widgets.changed_banner import ChangedBanner
 from ui.widgets.period_kind_picker import PeriodKindPicker
 
 
-def _work(path: Path, today, action: str, period: Period, confirm: bool = False):
-    """The worker's job: its own connection to the shop file (SQLite connections stay on their thread)."""
+def _work(shop: Shop, action: str, period: Period, confirm: bool = False):
+    """The worker's job: its own connection to the shop file (SQLite connections stay on their thread),
+    with the page's context (today, user, whether the owner PIN was given)."""
 
     def work(progress, cancel):
-        own = Shop.open(path, today)
+        own = shop.reopen()
         try:
             if action == "compute":
                 return own.awards.compute(period, progress, cancel)
@@ -82,10 +84,14 @@ class AwardsPage(QWidget):
         self.state.setWordWrap(True)
         self.simulate_button = QPushButton(self.tr("方案模拟…"))
         self.simulate_button.clicked.connect(self.simulate)
+        self.plans_button = QPushButton(self.tr("方案…"))
+        self.plans_button.setToolTip(self.tr("本店的激励方案：复制预设、编辑规则、设为生效、导入导出"))
+        self.plans_button.clicked.connect(lambda: self.edit_plans())
         top = QHBoxLayout()
         top.addWidget(self.picker)
         top.addWidget(self.compute_button)
         top.addWidget(self.state, 1)
+        top.addWidget(self.plans_button)
         top.addWidget(self.simulate_button)
 
         self.banner = ChangedBanner()
@@ -175,7 +181,7 @@ class AwardsPage(QWidget):
             button.setEnabled(has_plan)
         if not has_plan:
             self._show(None)
-            self.state.setText(self.tr("还没有生效的激励方案：请先选用方案（命令行 honghua plan use taobao-kefu）"))
+            self.state.setText(self.tr("还没有生效的激励方案：请点「方案…」选用方案（或命令行 honghua plan use taobao-kefu）"))
             self.loaded.emit()
             return
         if self.review is None and not self.shop.awards.history(period):
@@ -191,7 +197,7 @@ class AwardsPage(QWidget):
         if self.busy:
             self._again = True  # refresh again once the running job is done
             return None
-        work = _work(self.shop.store.path, self.shop.today, action, self.period, confirm)
+        work = _work(self.shop, action, self.period, confirm)
         if quiet:
             task = Task(work, self)
             task.succeeded.connect(self._show)
@@ -396,3 +402,8 @@ class AwardsPage(QWidget):
 
     def simulate(self) -> None:
         SimulateDialog.ask(self, self.shop)
+
+    def edit_plans(self) -> None:
+        if PlanDialog.ask(self, self.shop):
+            self._show(None)  # the plans in force may have changed: show the period afresh
+            self.refresh()

@@ -201,6 +201,7 @@ class BackupPanel(QWidget):
     def _restore(self, source: Path, what: str) -> bool:
         """Check the chosen file now (nothing changes if it is unusable), confirm, then restart with it."""
         try:
+            self.shop.security.require_unlocked()  # a restore replaces all the data: the owner PIN guards it
             backups.check_source(source)
         except HonghuaError as e:
             errors.show_error(self, e.message, self.tr("不能用这个文件恢复"))

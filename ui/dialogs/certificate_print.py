@@ -1,0 +1,87 @@
+"""Printing certificates: the Qt print dialog, and the PDF's own pages rendered (pdfium) onto the printer,
+so what is printed is exactly what was previewed and saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+from app.shop import Shop
+
+PRINT_DPI = 300
+
+
+def render_page(pdf: Path, page: int, dpi: float) -> QImage:
+    """One page of a PDF as an image (pdfium, the renderer Chrome uses)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        image = document[page].render(scale=dpi / 72).to_pil().convert("RGB")
+    finally:
+        document.close()
+    data = image.tobytes()
+    return QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
+
+
+def page_count(pdf: Path) -> int:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
+    """The Qt print dialog: a real printer, or a PDF printer such as Microsoft Print to PDF."""
+    return QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted
+
+
+def paint(printer: QPrinter, pdf: Path) -> str:
+    """Each PDF page as an image at up to 300 dpi, as large as fits on the printer's page; the pages are
+    repeated when the printer cannot make the copies itself. Returns an error message, or ''."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return QCoreApplication.translate("certificate_print", "无法开始打印")
+    try:
+        area = printer.pageLayout().paintRectPixels(printer.resolution())
+        dpi = min(printer.resolution(), PRINT_DPI)
+        pages = page_count(pdf)
+        repeats = 1 if printer.supportsMultipleCopies() else max(printer.copyCount(), 1)
+        first = True
+        for _copy in range(repeats):
+            for index in range(pages):
+                if not first:
+                    printer.newPage()
+                first = False
+                image = render_page(pdf, index, dpi)
+                scale = min(area.width() / image.width(), area.height() / image.height())
+                w, h = image.width() * scale, image.height() * scale
+                painter.drawImage(QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h), image)
+    finally:
+        painter.end()
+    return ""
+
+
+def print_job(shop: Shop, shop_name: str, requests: list, target: Path, chosen, output_label: str):
+    """The work of one save or print, for ui.tasks: runs on a worker with its own connection to the file
+    and the page's context (so a shop locked by the owner PIN stays locked there too)."""
+
+    def work(progress, cancel):
+        from app.certificates.service import CertificateService
+
+        own = shop.reopen()
+        try:
+            service = CertificateService(own.store, own.ctx, own.settings)
+            return service.print_pdf(requests, target, chosen, shop_name=shop_name, output_label=output_label,
+                                     progress=progress, cancel=cancel)
+        finally:
+            own.close()
+
+    return work
