@@ -19,7 +19,7 @@ from import_wizard_support import (
     sample_sales_fen,
     shoot,
 )
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from ui.importing.export_dialog import ExportDialog
@@ -135,7 +135,7 @@ def test_data_page_buttons_open_the_dialogs(qtbot, shop, people):
 def _drop(target, paths: list[Path]) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     target.dragEnterEvent(enter)
     assert enter.isAccepted() == bool([p for p in paths if p.suffix != ".png"])

@@ -200,12 +200,14 @@ def test_cancel_and_wait_returns_as_soon_as_the_worker_stops(qtbot):
             started.wait(0.01)
         raise Cancelled()
 
-    task = tasks.Task(until_cancelled).start()
-    assert started.wait(5)
-    began = time.monotonic()
-    assert task.cancel_and_wait(timeout_ms=5000)
-    assert time.monotonic() - began < 2
-    qtbot.waitUntil(lambda: not task.running, timeout=5000)
+    task = tasks.Task(until_cancelled)
+    with qtbot.waitSignal(task.finished, timeout=5000):  # the queued signals are delivered before the test ends
+        task.start()
+        assert started.wait(5)
+        began = time.monotonic()
+        assert task.cancel_and_wait(timeout_ms=5000)
+        assert time.monotonic() - began < 2
+    assert not task.running
 
 
 def test_progress_dialog_shows_user_errors_from_the_worker(qtbot, messages, make_window):
