@@ -9,6 +9,7 @@ month. Departments sharing a plan are evaluated together (rankings and best-of r
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import os
 import tempfile
@@ -20,7 +21,7 @@ from app.errors import UserError
 from app.i18n import t
 from app.periods import Period, parse_month
 from app.rules import Plan, dump_plan, list_presets, load_preset, parse_plan
-from app.rules.plan import preset_dir, read_plan_json
+from app.rules.plan import load_plan, preset_dir, read_plan_json
 from app.store.awards import Assignment, StoredPlan
 
 if TYPE_CHECKING:
@@ -45,6 +46,12 @@ class UseResult:
     replaced: StoredPlan | None
     added_metrics: tuple[str, ...]
     overridden: tuple[str, ...]  # departments whose own plan still wins over an every-department one
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    stored: StoredPlan
+    created: bool  # False: an identical version was already stored (nothing written)
 
 
 def content_hash(text: str) -> str:
@@ -126,6 +133,14 @@ class PlanService:
     # ---- writing
     def use(self, word: str, dept: str | None = None, from_month: str | None = None) -> UseResult:
         plan, text, source = self.find(word)
+        return self._use(plan, text, source, dept, from_month)
+
+    def use_stored(self, plan_id: int, dept: str | None = None, from_month: str | None = None) -> UseResult:
+        """Put this exact stored version in force (not the plan's newest version)."""
+        stored = self._stored(plan_id)
+        return self._use(self.parsed(stored), stored.content, stored.source, dept, from_month)
+
+    def _use(self, plan: Plan, text: str, source: str, dept: str | None, from_month: str | None) -> UseResult:
         month = parse_month(from_month).key() if from_month else None
         department = None
         if dept is not None:
@@ -167,6 +182,111 @@ class PlanService:
         _plan, text, _source = self.find(word)
         return write_text_atomic(Path(path), text)
 
+    def export_stored(self, plan_id: int, path: str | Path) -> Path:
+        """Write this exact stored version as a plan file."""
+        return write_text_atomic(Path(path), self._stored(plan_id).content)
+
+    # ---- editing (the GUI plan editor)
+    def editable(self, plan_id: int) -> dict:
+        """A stored version's content as a plan dict to edit (amounts stay exact Decimals)."""
+        stored = self._stored(plan_id)
+        data = read_plan_json(stored.content, source=stored.name)
+        assert isinstance(data, dict)
+        return data
+
+    def preset_data(self, key: str) -> dict:
+        return copy.deepcopy(load_preset(key, registry=self.shop.metrics).data)
+
+    def check(self, data: object) -> Plan:
+        """Validate an edited plan with the shop's metrics; UserError names the rule and the field."""
+        return parse_plan(data, registry=self.shop.metrics)
+
+    def failing_rule(self, data: object) -> int | None:
+        """The 0-based position of the first rule that is refused on its own (None: every rule alone is
+        accepted, so the problem lies between rules or in the plan's own fields), to point the editor at it."""
+        if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+            return None
+        for i, rule in enumerate(data["rules"]):
+            try:
+                parse_plan({**data, "rules": [rule]}, registry=self.shop.metrics)
+            except UserError:
+                return i
+        return None
+
+    def save_edited(self, data: object, *, source: str | None = None) -> SaveResult:
+        """Validate and store an edited plan. A plan whose content equals a stored version of the same name
+        is not stored again; otherwise it becomes that name's next version (assignments keep their version)."""
+        plan = self.check(data)
+        return self._store(plan, source or t("方案编辑器"), "plan.save",
+                           t("保存方案「{plan}」（{n} 条规则）", plan=plan.name, n=len(plan.rules)))
+
+    def copy_preset(self, key: str, name: str | None = None) -> SaveResult:
+        """Store a preset as one of the shop's plans. Without a name it keeps the preset's name, unless the
+        newest version of the shop's plan of that name differs from the preset (the shop edited it): then the
+        copy is named 「…（副本）」. A copy equal to that newest version is not stored again."""
+        preset = load_preset(key, registry=self.shop.metrics)
+        data = copy.deepcopy(preset.data)
+        wanted = (name or "").strip()
+        if not wanted:
+            stored = self.stored()
+            wanted = preset.name
+            newest = [p for p in stored if p.name == preset.name][-1:]
+            if newest and read_plan_json(newest[0].content) != read_plan_json(dump_plan(preset)):
+                wanted = self._free_name(t("{name}（副本）", name=preset.name), {p.name for p in stored})
+        if wanted != preset.name:
+            data["name"] = wanted
+            data.pop("key", None)  # the preset's key keeps finding the preset or its own copy
+        plan = self.check(data)
+        return self._store(plan, t("预设 {key} 的副本", key=preset.key or key), "plan.copy",
+                           t("把预设「{preset}」复制为本店方案「{plan}」", preset=preset.name, plan=plan.name))
+
+    def import_file(self, path: str | Path) -> SaveResult:
+        """Store a plan file as one of the shop's plans (a new version when the name exists)."""
+        p = Path(path).expanduser()
+        if not p.is_file():
+            raise UserError(t("找不到方案文件「{path}」", path=p))
+        plan = load_plan(p, registry=self.shop.metrics)
+        return self._store(plan, p.name, "plan.import", t("从文件「{file}」导入方案「{plan}」", file=p.name,
+                                                           plan=plan.name))
+
+    def _store(self, plan: Plan, source: str, action: str, summary: str) -> SaveResult:
+        text = dump_plan(plan)
+        same = self._same(plan.name, text)
+        if same is not None:
+            return SaveResult(same, False)
+        ctx = self.shop.ctx
+        with self.store.atomic():
+            stored = self.store.plans.add(plan.name, plan.key, source, text, content_hash(text))
+            self.store.audit.add(ctx.user, action, t("{summary}，存为「{label}」", summary=summary, label=stored.label),
+                                 {"plan_id": stored.id, "plan": stored.name, "version": stored.version,
+                                  "rules": [r.name for r in plan.rules], "source": source},
+                                 pin_used=ctx.pin_used)
+        return SaveResult(stored, True)
+
+    def _same(self, name: str, text: str) -> StoredPlan | None:
+        """The newest stored version of `name` with this content (byte for byte, or the same JSON)."""
+        exact = self.store.plans.with_hash(name, content_hash(text))
+        if exact is not None:
+            return exact
+        wanted = read_plan_json(text)
+        versions = [p for p in self.stored() if p.name == name]
+        return next((p for p in reversed(versions) if read_plan_json(p.content, source=p.name) == wanted), None)
+
+    @staticmethod
+    def _free_name(base: str, taken: set[str]) -> str:
+        if base not in taken:
+            return base
+        n = 2
+        while f"{base} {n}" in taken:
+            n += 1
+        return f"{base} {n}"
+
+    def _stored(self, plan_id: int) -> StoredPlan:
+        stored = self.store.plans.get(plan_id)
+        if stored is None:
+            raise UserError(t("方案 #{id} 不存在", id=plan_id))
+        return stored
+
 
 def _latest(assignments: list[Assignment]) -> Assignment | None:
     if not assignments:
@@ -190,4 +310,4 @@ def write_text_atomic(target: Path, text: str) -> Path:
     return target
 
 
-__all__ = ["PlanInForce", "PlanService", "UseResult", "content_hash", "preset_dir"]
+__all__ = ["PlanInForce", "PlanService", "SaveResult", "UseResult", "content_hash", "preset_dir"]

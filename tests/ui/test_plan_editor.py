@@ -1,0 +1,353 @@
+"""The plan editor: copy a preset, edit a stage amount, save a new version, put it in force and compute with it;
+reorder and delete rules; invalid values refused inline (rule and field named, nothing written); every kind
+shown and read back unchanged; export → import; the 评奖 page's 方案… button."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from app.domain import StaffDraft
+from app.periods import Month
+from app.rules import dump_plan, load_preset
+from ui.pages.awards import AwardsPage
+from ui.plans.editor import PlanEditorDialog
+from ui.plans.plan_dialog import PlanDialog
+from ui.plans.use_dialog import UsePlanDialog
+
+SCREENS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
+SEP, OCT = Month(2026, 9), Month(2026, 10)
+
+
+def _shot(widget, name: str) -> None:
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(SCREENS / f"{name}.png"))
+
+
+def _dump(shop) -> list[str]:
+    return list(shop.store.db.conn.iterdump())
+
+
+@pytest.fixture
+def manager(qtbot, shop):
+    dialog = PlanDialog(shop)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+@pytest.fixture
+def copied(shop, manager):
+    """The taobao-kefu preset copied as the shop's plan (version 1), selected in the dialog."""
+    assert manager.select_preset("taobao-kefu")
+    result = manager.copy_preset()
+    assert result is not None and result.created
+    return result.stored
+
+
+def _editor(qtbot, shop, plan_id: int) -> PlanEditorDialog:
+    editor = PlanEditorDialog(shop, shop.awards.plans.editable(plan_id))
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def _sales(shop, staff_id: int, day: date, fen: int, month: Month, target_fen: int) -> None:
+    sales = shop.metrics.get("sales")
+    shop.data.set_value(day, staff_id, sales, fen)
+    shop.targets.set_staff(month, staff_id, sales, target_fen)
+
+
+def test_copy_edit_stage_amount_save_use_and_compute(qtbot, shop, manager, copied, messages):
+    """甲 sells ¥12,000.00 against ¥10,000.00 in September and ¥6,000.00 against ¥5,000.00 in October: 120%
+    both times. Version 1 (≥120% → ¥500) stays in force for September; version 2 (¥600) from October."""
+    person = shop.staff.add(StaffDraft(name="甲", dept="客服部", role="客服", hired=date(2026, 3, 1))).id
+    _sales(shop, person, date(2026, 9, 10), 1_200_000, SEP, 1_000_000)
+    _sales(shop, person, date(2026, 10, 10), 600_000, OCT, 500_000)
+    assert manager.select_plan(copied.id)
+    assert manager.use_selected(choice=(None, None)) is not None  # v1: every department, every period
+
+    editor = _editor(qtbot, shop, copied.id)
+    editor.select_rule("阶段目标奖")
+    stages = editor.form.panel.field("stages")
+    assert [stages.text(r, "percent") for r in range(2)] == ["100", "120"]
+    assert stages.text(1, "amount") == "500"
+    stages.set_text(1, "amount", "¥600")
+    _shot(editor, "plan_editor")
+    saved = editor.save()
+    assert saved is not None and saved.created and saved.stored.version == 2
+    content = json.loads(saved.stored.content)
+    assert content["rules"][0]["stages"] == [{"percent": 100, "amount": 200}, {"percent": 120, "amount": 600}]
+    expected = json.loads(dump_plan(load_preset("taobao-kefu")))
+    expected["rules"][0]["stages"][1]["amount"] = 600
+    assert content == expected  # every other rule read back exactly as it was
+
+    manager.refresh()
+    assert manager.select_plan(saved.stored.id)
+    used = manager.use_selected(choice=(None, "2026-10"))
+    assert used is not None and used.stored.id == saved.stored.id
+    assert "自 2026-10 起" in messages.of("info")[-1]
+    in_force = [manager.in_force.item(r, 2).text() for r in range(manager.in_force.rowCount())]
+    assert in_force == ["淘宝客服激励方案", "淘宝客服激励方案（第2版）"]
+    _shot(manager, "plan_editor_plans")
+
+    def stage_line(period):
+        lines = [x for x in shop.awards.compute(period).lines if x.award == "阶段目标奖"]
+        assert len(lines) == 1 and lines[0].staff_id == person
+        return lines[0]
+
+    september, october = stage_line(SEP), stage_line(OCT)
+    assert september.amount_fen == 50_000 and "¥500.00" in september.explanation  # v1 kept for September
+    assert october.amount_fen == 60_000 and "¥600.00" in october.explanation
+    assert "完成 120" in october.explanation
+
+
+def test_reorder_and_delete_rules_saved_in_that_order(qtbot, shop, copied, messages):
+    editor = _editor(qtbot, shop, copied.id)
+    names = [r["name"] for r in load_preset("taobao-kefu").data["rules"]]
+    assert editor.rule_names() == names
+    editor.select_rule("阶梯奖励")
+    editor.rule_list.up_button.click()
+    assert editor.rule_list.list.currentRow() == 0 and editor.form.name.text() == "阶梯奖励"
+    editor.select_rule("红花榜")
+    assert not editor.rule_list.down_button.isEnabled()
+    editor.rule_list.up_button.click()
+    editor.select_rule("表扬奖")
+    messages.answer = False
+    editor.rule_list.remove_button.click()
+    assert "表扬奖" in editor.rule_names() and "表扬奖" in messages.of("confirm")[-1]
+    messages.answer = True
+    editor.rule_list.remove_button.click()
+    assert editor.form.name.text() == "建议采纳奖"  # the next rule is shown
+    saved = editor.save()
+    assert saved is not None and saved.created
+    expected = [names[1], names[0], *names[3:-2], names[-1], names[-2]]
+    assert [r["name"] for r in json.loads(saved.stored.content)["rules"]] == expected
+    assert editor.rule_list.list.count() == len(expected)
+
+
+def _negative_step(editor):
+    editor.select_rule("阶梯奖励")
+    editor.form.panel.field("step").edit.setText("-100")
+
+
+def _empty_name(editor):
+    editor.select_rule("表扬奖")
+    editor.form.name.setText("")
+
+
+def _duplicate_name(editor):
+    editor.select_rule("表扬奖")
+    editor.form.name.setText("阶段目标奖")
+
+
+def _unknown_metric(editor):
+    editor.select_rule("阶段目标奖")
+    editor.form.panel.field("metric").box.set_word("不存在的指标")
+
+
+def _bad_stage(editor):
+    editor.select_rule("阶段目标奖")
+    editor.form.panel.field("stages").set_text(1, "percent", "90")  # below the stage before it
+
+
+def _bad_amount(editor):
+    editor.select_rule("投诉扣款")
+    editor.form.panel.field("amount").edit.setText("两百")
+
+
+@pytest.mark.parametrize(("change", "row", "fragments"), [
+    (_negative_step, 1, ("第 2 条规则「阶梯奖励」", "字段「step」", "应大于 0", "表单中的「每档」")),
+    (_empty_name, 2, ("第 3 条规则", "字段「name」", "应为非空文字")),
+    (_duplicate_name, None, ("规则名称「阶段目标奖」重复",)),
+    (_unknown_metric, 0, ("「阶段目标奖」", "字段「metric」", "不存在的指标", "表单中的「指标」")),
+    (_bad_stage, 0, ("「阶段目标奖」", "stages[2].percent", "表单中的「各档」第 2 行「达成率 ≥（%）」")),
+    (_bad_amount, 8, ("「投诉扣款」", "字段「amount」", "两百", "表单中的「每次（每单位）金额（元）」")),
+])
+def test_an_invalid_value_is_refused_inline_and_nothing_is_written(qtbot, shop, copied, change, row, fragments):
+    editor = _editor(qtbot, shop, copied.id)
+    change(editor)
+    if row is not None:
+        editor.select_rule("红花榜")  # the editor points back at the rule that was refused
+    before = _dump(shop)
+    editor.accept()
+    assert editor.isVisible() and editor.result() != QDialog.DialogCode.Accepted
+    assert editor.saved is None and editor.error.isVisible()
+    for fragment in fragments:
+        assert fragment in editor.error.text()
+    if row is not None:
+        assert editor.current == row and editor.rule_list.list.currentRow() == row
+    assert _dump(shop) == before
+    if change is _negative_step:
+        _shot(editor, "plan_editor_error")
+
+
+def test_every_kind_of_every_preset_reads_back_unchanged(qtbot, shop):
+    for key in ("taobao-kefu", "after-sales", "ecommerce-pay"):
+        stored = shop.awards.plans.copy_preset(key).stored
+        editor = _editor(qtbot, shop, stored.id)
+        for row in range(len(editor.rules)):
+            editor.select_rule(row)
+        before = _dump(shop)
+        result = editor.save()
+        assert result is not None and not result.created and result.stored.id == stored.id, key
+        assert _dump(shop) == before
+
+
+def test_advanced_json_keeps_fields_the_form_does_not_show(qtbot, shop):
+    stored = shop.awards.plans.copy_preset("after-sales").stored
+    editor = _editor(qtbot, shop, stored.id)
+    rule = next(r for r in load_preset("after-sales").data["rules"] if r["kind"] == "commission")
+    editor.select_rule(rule["name"])
+    assert "where" in json.loads(editor.form.advanced.toPlainText())
+    editor.form.advanced.setPlainText("{not json")
+    editor.select_rule(0)
+    assert editor.form.name.text() == rule["name"]  # stays on the rule until its JSON is fixed
+    assert "高级（JSON）不是有效的 JSON" in editor.error.text()
+    before = _dump(shop)
+    assert editor.save() is None and _dump(shop) == before
+
+
+def test_a_new_rule_of_another_kind_with_its_fields(qtbot, shop, copied):
+    editor = _editor(qtbot, shop, copied.id)
+    editor.select_rule("红花榜")
+    editor.rule_list.add_button.click()
+    assert editor.form.name.text() == "新规则" and editor.current == len(editor.rules) - 1
+    form = editor.form
+    form.name.setText("满意之星")
+    form.kind.setCurrentIndex(form.kind.findData("threshold"))
+    assert form.kind_title.text() == "达标规则的设置"
+    form.pays.setCurrentIndex(form.pays.findData("cash"))
+    conditions = form.panel.field("conditions")
+    conditions.add_row({})
+    conditions.set_text(1, "metric", "满意率")
+    conditions.set_text(1, "value", "100%")
+    form.panel.field("amount").edit.setText("88.5")
+    form.period.setCurrentIndex(form.period.findData("quarter"))
+    form.departments.setText("客服部、售后部")
+    form.certificate.setChecked(True)
+    assert editor.rule_list.list.currentItem().text().startswith("满意之星")
+    _shot(editor, "plan_editor_threshold")
+    saved = editor.save()
+    assert saved is not None, editor.error.text()
+    rule = json.loads(saved.stored.content)["rules"][-1]
+    assert rule == {"name": "满意之星", "kind": "threshold", "period": "quarter", "pays": "cash",
+                    "certificate": True, "eligible": {"departments": ["客服部", "售后部"]},
+                    "conditions": [{"metric": "ratings", "op": ">=", "value": 30},
+                                   {"metric": "satisfaction", "op": ">=", "value": 100}],
+                    "amount": "88.5"}
+    assert shop.awards.plans.parsed(saved.stored).rule("满意之星").params.amount_fen == 8850
+
+
+def test_kind_fields_follow_the_choices(qtbot, shop, copied):
+    editor = _editor(qtbot, shop, copied.id)
+    editor.select_rule("阶梯奖励")
+    panel = editor.form.panel
+    assert not panel.shown("base_value")
+    baseline = panel.field("baseline").combo
+    baseline.setCurrentIndex(baseline.findData("fixed"))
+    assert panel.shown("base_value")
+    panel.field("base_value").edit.setText("10,000")
+    assert editor.form.rule()["base_value"] == 10000 and editor.form.rule()["baseline"] == "fixed"
+    editor.select_rule("季度排名奖")
+    measure = editor.form.panel.field("measure")
+    assert measure.each_month.isVisibleTo(editor) and measure.each_month.isChecked()
+    _shot(editor, "plan_editor_ranking")
+    assert editor.form.rule()["bands"][0] == {"from": 1, "to": 3, "amount": 1500, "certificate": True}
+
+
+def test_use_dialog_gives_department_and_month(qtbot, shop):
+    shop.staff.add(StaffDraft(name="甲", dept="客服部", hired=date(2026, 1, 1)))
+    dialog = UsePlanDialog(shop, "淘宝客服激励方案")
+    qtbot.addWidget(dialog)
+    assert dialog.choice() == (None, "2026-10")
+    dialog.dept.setCurrentIndex(dialog.dept.findData("客服部"))
+    dialog.month.setMonth(SEP)
+    assert dialog.choice() == ("客服部", "2026-09")
+    dialog.always.setChecked(True)
+    assert dialog.choice() == ("客服部", None) and not dialog.month.isEnabled()
+    assert "尚未批准的期间" in dialog.note.text()
+    dialog.show()
+    _shot(dialog, "plan_editor_use")
+
+
+def test_use_asks_through_the_use_dialog(qtbot, shop, manager, copied, monkeypatch):
+    asked = []
+    monkeypatch.setattr(UsePlanDialog, "ask", classmethod(lambda cls, parent, s, label: asked.append(label)))
+    assert manager.use_selected() is None and asked == ["淘宝客服激励方案"]
+    assert shop.awards.plans.assignments() == []
+
+
+def test_export_then_import_round_trips(qtbot, shop, manager, copied, tmp_path, messages):
+    assert manager.select_plan(copied.id)
+    path = manager.export_file(tmp_path / "plan.json")
+    assert path is not None and path.read_text(encoding="utf-8") == copied.content
+    assert "已导出到" in messages.of("info")[-1]
+    before = _dump(shop)
+    same = manager.import_file(path)
+    assert same is not None and not same.created and same.stored.id == copied.id and _dump(shop) == before
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["name"] = "导入的方案"
+    data["rules"][2]["amount"] = 25
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    imported = manager.import_file(path)
+    assert imported is not None and imported.created and imported.stored.name == "导入的方案"
+    assert json.loads(imported.stored.content) == data
+    assert manager.selected() == ("plan", imported.stored.id)
+    assert manager.select_preset("ecommerce-pay")
+    preset_path = manager.export_file(tmp_path / "preset.json")
+    assert preset_path is not None and preset_path.read_text(encoding="utf-8") == dump_plan(load_preset("ecommerce-pay"))
+    (tmp_path / "bad.json").write_text('{"name": "坏方案", "rules": [{"name": "x", "kind": "nope"}]}', encoding="utf-8")
+    before = _dump(shop)
+    assert manager.import_file(tmp_path / "bad.json") is None
+    assert "kind" in messages.of("error")[-1] and _dump(shop) == before
+
+
+def test_edit_from_the_dialog_uses_the_editor_ask(qtbot, shop, manager, copied, monkeypatch, messages):
+    seen = []
+
+    def fake_ask(cls, parent, s, data):
+        seen.append(data["name"])
+        data["rules"][2]["amount"] = 30
+        return s.awards.plans.save_edited(data)
+
+    monkeypatch.setattr(PlanEditorDialog, "ask", classmethod(fake_ask))
+    result = manager.edit()
+    assert seen == ["淘宝客服激励方案"] and result is not None and result.stored.version == 2
+    assert manager.changed and manager.selected() == ("plan", result.stored.id)
+    assert "设为生效" in messages.of("info")[-1]
+
+
+def test_awards_page_opens_the_plan_dialog_and_refreshes(qtbot, shop, monkeypatch):
+    page = AwardsPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "方案…" in page.state.text() and not page.compute_button.isEnabled()
+
+    def fake_ask(cls, parent, s):
+        s.awards.plans.use("taobao-kefu")
+        return True
+
+    monkeypatch.setattr(PlanDialog, "ask", classmethod(fake_ask))
+    page.plans_button.click()
+    assert page.compute_button.isEnabled()
+
+
+def test_cancel_asks_only_when_something_was_edited(qtbot, shop, copied, messages):
+    editor = _editor(qtbot, shop, copied.id)
+    editor.select_rule("工龄奖")
+    editor.select_rule(0)
+    assert not editor.edited()
+    editor.form.panel.field("stages").set_text(0, "amount", "250")
+    assert editor.edited()
+    messages.answer = False
+    editor.reject()
+    assert editor.isVisible() and "放弃对方案的修改" in messages.of("confirm")[-1]
+    messages.answer = True
+    before = _dump(shop)
+    editor.reject()
+    assert not editor.isVisible() and _dump(shop) == before

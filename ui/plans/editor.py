@@ -1,0 +1,246 @@
+"""编辑方案: a plan's name and description, its rules in order (rule_list.py) and the form of the selected
+rule (rule_form.py). 保存 builds the plan file's content and checks it with app.rules.parse_plan (the shop's
+metrics): a refused plan shows the message — which rule, which field — under the form, points the list at
+that rule and writes nothing; an accepted plan is stored as a new version of the shop's plan."""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.awards.plans import SaveResult
+from app.domain import ROLES
+from app.errors import UserError
+from app.rules.kinds import KIND_WORDS
+from app.shop import Shop
+from ui import errors
+from ui.dialogs.common import ok_cancel
+from ui.plans.field_widgets import Lists
+from ui.plans.rule_form import RuleForm
+from ui.plans.rule_list import RuleList
+from ui.plans.specs import field_label, new_rule
+from ui.widgets.error_label import ErrorLabel
+
+FIELD = re.compile(r"字段「([^」]+)」")  # how app.rules names a field in its messages
+
+
+def shop_lists(shop: Shop, data: dict) -> Lists:
+    metrics = [(m.key, m.name) for m in shop.metrics.stored] + [(d.key, d.name) for d in shop.metrics.derived]
+    known = {key for key, _ in metrics}
+    for own in (data.get("metrics") or []) + (data.get("derived") or []):  # the plan's own metrics
+        if isinstance(own, dict) and isinstance(own.get("key"), str) and own["key"] not in known:
+            metrics.append((own["key"], str(own.get("name") or own["key"])))
+    roles = list(dict.fromkeys([*ROLES, *(p.role for p in shop.staff.list())]))
+    return Lists(metrics, [e.name for e in shop.events.types()], [d.name for d in shop.staff.departments()], roles)
+
+
+class PlanEditorDialog(QDialog):
+    def __init__(self, shop: Shop, data: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shop = shop
+        self.data = copy.deepcopy(data)
+        self.original = copy.deepcopy(data)
+        self.rules: list[dict[str, Any]] = [r for r in self.data.get("rules") or [] if isinstance(r, dict)]
+        self.current = -1
+        self.saved: SaveResult | None = None
+        self.setWindowTitle(self.tr("编辑方案 — {name}").format(name=self.data.get("name") or ""))
+        self.resize(1040, 720)
+
+        self.plan_name = QLineEdit(str(self.data.get("name") or ""))
+        self.description = QLineEdit(str(self.data.get("description") or ""))
+        self.description.setPlaceholderText(self.tr("方案说明（可不填）"))
+        top = QFormLayout()
+        top.addRow(self.tr("方案名称"), self.plan_name)
+        top.addRow(self.tr("说明"), self.description)
+
+        self.rule_list = RuleList()
+        self.form = RuleForm(shop_lists(shop, self.data))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter = QSplitter()
+        splitter.addWidget(self.rule_list)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 740])
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, self.tr("保存")))
+
+        self.rule_list.list.currentRowChanged.connect(self._row_changed)
+        self.rule_list.addRequested.connect(lambda: self.add_rule())
+        self.rule_list.moveRequested.connect(self.move_rule)
+        self.rule_list.removeRequested.connect(lambda: self.remove_rule())
+        self.form.changed.connect(self._form_changed)
+        self.rule_list.show_rules(self.rules, -1)
+        self.select_rule(0)
+
+    # ---- which rule is shown
+    def rule_names(self) -> list[str]:
+        self.commit()
+        return [str(r.get("name") or "") for r in self.rules]
+
+    def select_rule(self, row: int | str) -> None:
+        """Show a rule (by position or by name) in the form."""
+        if isinstance(row, str):
+            row = next(i for i, r in enumerate(self.rules) if r.get("name") == row)
+        if not 0 <= row < len(self.rules) or not self.commit():
+            return
+        self._show(row)
+
+    def _show(self, row: int) -> None:
+        self.current = row
+        self.rule_list.select(row)
+        self.form.load(self.rules[row])
+        self.form.setEnabled(True)
+
+    def commit(self) -> bool:
+        """Read the form back into the shown rule; False (message shown) when 高级（JSON） is not valid."""
+        if not 0 <= self.current < len(self.rules):
+            return True
+        try:
+            self.rules[self.current] = self.form.rule()
+        except UserError as e:
+            self.error.show_message(e.message)
+            return False
+        return True
+
+    def _row_changed(self, row: int) -> None:
+        if row == self.current or row < 0:
+            return
+        if not self.commit():
+            self.rule_list.select(self.current)
+            return
+        self._show(row)
+
+    def _form_changed(self) -> None:
+        self.error.clear_message()
+        if 0 <= self.current < len(self.rules):
+            self.rule_list.set_label(self.current, {"name": self.form.name.text(), "kind": self.form.kind.currentData(),
+                                                    "period": self.form.period.currentData()})
+
+    # ---- 添加 / 上移 / 下移 / 删除
+    def add_rule(self, kind: str = "manual") -> None:
+        if not self.commit():
+            return
+        names = {str(r.get("name")) for r in self.rules}
+        name, n = self.tr("新规则"), 2
+        while name in names:
+            name, n = self.tr("新规则 {n}").format(n=n), n + 1
+        row = self.current + 1 if self.current >= 0 else len(self.rules)
+        self.rules.insert(row, new_rule(kind, name))
+        self.rule_list.show_rules(self.rules, row)
+        self._show(row)
+
+    def move_rule(self, delta: int) -> None:
+        row, to = self.current, self.current + delta
+        if not (0 <= row < len(self.rules) and 0 <= to < len(self.rules)) or not self.commit():
+            return
+        self.rules[row], self.rules[to] = self.rules[to], self.rules[row]
+        self.current = to
+        self.rule_list.show_rules(self.rules, to)
+
+    def remove_rule(self) -> None:
+        row = self.current
+        if not 0 <= row < len(self.rules):
+            return
+        name = str(self.rules[row].get("name") or "") or self.form.name.text()
+        if not errors.confirm(self, self.tr("从方案中删除规则「{rule}」？保存后才生效。").format(rule=name),
+                              self.tr("删除规则"), yes_text=self.tr("删除")):
+            return
+        del self.rules[row]
+        self.current = -1
+        if self.rules:
+            self.rule_list.show_rules(self.rules, -1)
+            self._show(min(row, len(self.rules) - 1))
+        else:
+            self.rule_list.show_rules(self.rules, -1)
+            self.form.setEnabled(False)
+
+    # ---- saving
+    def plan_data(self) -> dict[str, Any]:
+        """The plan file's content as edited (fields the editor does not show are kept as they were)."""
+        data = dict(self.data)
+        data["name"] = self.plan_name.text().strip()
+        description = self.description.text().strip()
+        if description:
+            data["description"] = description
+        else:
+            data.pop("description", None)
+        data["rules"] = [copy.deepcopy(r) for r in self.rules]
+        return data
+
+    def save(self) -> SaveResult | None:
+        """Check and store; on a refusal show why (and the rule) and write nothing."""
+        self.error.clear_message()
+        if not self.commit():
+            return None
+        data = self.plan_data()
+        try:
+            self.saved = self.shop.awards.plans.save_edited(data)
+        except UserError as e:
+            bad = self.shop.awards.plans.failing_rule(data)
+            if bad is not None and bad != self.current:
+                self._show(bad)
+            self.error.show_message(e.message + self._where(e.message, bad))
+            return None
+        return self.saved
+
+    def _where(self, message: str, row: int | None) -> str:
+        """`（表单中的「各档」第 2 行「金额（元）」）` for a message naming a field the form shows."""
+        found = FIELD.search(message)
+        if found is None or row is None:
+            return ""
+        where = field_label(KIND_WORDS.get(str(self.rules[row].get("kind")), ""), found.group(1))
+        if where is None:
+            return ""
+        label, line, column = where
+        text = self.tr("「{label}」").format(label=self.tr(label))
+        if line is not None:
+            text += self.tr("第 {n} 行").format(n=line)
+        if column is not None:
+            text += self.tr("「{label}」").format(label=self.tr(column))
+        return self.tr("（表单中的{where}）").format(where=text)
+
+    def accept(self) -> None:
+        if self.save() is not None:
+            super().accept()
+
+    def edited(self) -> bool:
+        """Whether anything differs from the plan as it was opened (an unreadable 高级 box counts)."""
+        try:
+            rule = self.form.rule() if 0 <= self.current < len(self.rules) else None
+        except UserError:
+            return True
+        data = self.plan_data()
+        if rule is not None:
+            data["rules"][self.current] = rule
+        return data != self.original
+
+    def reject(self) -> None:
+        if self.saved is None and self.edited() and not errors.confirm(
+                self, self.tr("放弃对方案的修改？"), self.tr("编辑方案"), yes_text=self.tr("放弃修改")):
+            return
+        super().reject()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, shop: Shop, data: dict) -> SaveResult | None:
+        dialog = cls(shop, data, parent)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,258 @@
+"""The widgets of a rule's own fields: number and text boxes, choices, metric and event boxes (a name from
+the list, or typed), and the measure picker. Each field loads a plan-file value and gives one back
+(None: leave the field out of the file). Tables live in table_field.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from ui.plans.specs import EVENT_AGGS, MEASURE_SOURCES, Spec
+from ui.plans.values import int_value, money_value, number_value, shown
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+def _tr(text: str) -> str:
+    """Labels of the rule kinds' fields (specs.py), translated in one context."""
+    return QCoreApplication.translate("PlanEditor", text)
+
+
+class Lists:
+    """What the boxes offer: the shop's metrics [(key, name)], event types, departments and roles."""
+
+    def __init__(self, metrics: list[tuple[str, str]], events: list[str], departments: list[str],
+                 roles: list[str]):
+        self.metrics, self.events, self.departments, self.roles = metrics, events, departments, roles
+
+
+def convert(kind: str, text: str) -> Any:
+    if kind == "money":
+        return money_value(text)
+    if kind in ("decimal", "percent", "threshold"):
+        return number_value(text, percent=kind in ("percent", "threshold"))
+    if kind == "int":
+        return int_value(text)
+    return text.strip() or None
+
+
+class Field:
+    """One field of a rule kind in the form."""
+
+    widget: QWidget
+
+    def __init__(self, spec: Spec):
+        self.spec = spec
+
+    def load(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def can_take(self, value: Any) -> bool:
+        return True
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        """Call back when the value changes (choices drive which other fields are shown)."""
+
+
+class LineField(Field):
+    """text | money | decimal | percent | int: typed text, converted by values.py."""
+
+    def __init__(self, spec: Spec, owner: QObject):
+        super().__init__(spec)
+        self.widget = self.edit = QLineEdit()
+        if spec.type != "text":
+            self.edit.setAlignment(RIGHT)
+            self.edit.setMaximumWidth(160)
+        if spec.hint:
+            self.edit.setPlaceholderText(_tr(spec.hint))
+        self.edit.setToolTip(f"{_tr(spec.hint)}（{spec.key}）" if spec.hint else spec.key)
+
+    def load(self, value: Any) -> None:
+        self.edit.setText(shown(value))
+
+    def value(self) -> Any:
+        return convert(self.spec.type, self.edit.text())
+
+    def can_take(self, value: Any) -> bool:
+        return value is None or isinstance(value, (str, int, float)) or type(value).__name__ == "Decimal"
+
+
+def fill_choices(combo: QComboBox, choices: tuple[tuple[str, str], ...], owner: QObject) -> None:
+    for key, label in choices:
+        combo.addItem(_tr(label), key)
+
+
+def select_data(combo: QComboBox, value: Any) -> None:
+    """Select the item whose data is `value`; a value the list lacks is added as it is (the check names it)."""
+    index = combo.findData(value)
+    if index < 0:
+        combo.addItem(str(value), value)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)
+
+
+class ChoiceField(Field):
+    def __init__(self, spec: Spec, owner: QObject):
+        super().__init__(spec)
+        self.missing = True
+        self.widget = self.combo = QComboBox()
+        fill_choices(self.combo, spec.choices, owner)
+        self.combo.setToolTip(spec.key)
+
+    def load(self, value: Any) -> None:
+        self.missing = value is None
+        select_data(self.combo, value if value is not None else self.spec.choices[0][0])
+
+    def value(self) -> Any:
+        value = self.combo.currentData()
+        if self.spec.optional and self.missing and value == self.spec.choices[0][0]:
+            return None  # left out of the file as it was
+        return value
+
+    def can_take(self, value: Any) -> bool:
+        return value is None or isinstance(value, str)
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        self.combo.currentIndexChanged.connect(lambda _i: callback())
+
+
+class BoolField(Field):
+    def __init__(self, spec: Spec, owner: QObject):
+        super().__init__(spec)
+        self.widget = self.box = QCheckBox()
+        self.box.setToolTip(spec.key)
+
+    def load(self, value: Any) -> None:
+        self.box.setChecked(value is True)
+
+    def value(self) -> Any:
+        return True if self.box.isChecked() else None
+
+    def can_take(self, value: Any) -> bool:
+        return value is None or isinstance(value, bool)
+
+
+class NameBox(QComboBox):
+    """An editable list of names (metrics by name with their key as data, or event types); text typed
+    that is not in the list is kept as typed."""
+
+    def __init__(self, items: list[tuple[str, str]], aliases: dict[str, str] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.words: dict[str, str] = dict(aliases or {})
+        for key, label in items:
+            self.addItem(label, key)
+            self.words[label] = self.words[key] = key
+        self.setMinimumContentsLength(10)
+
+    def set_word(self, word: Any) -> None:
+        text = "" if word is None else str(word)
+        key = self.words.get(text)
+        index = self.findData(key) if key is not None else -1
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setCurrentIndex(-1)
+            self.setEditText(text)
+
+    def word(self) -> str | None:
+        text = self.currentText().strip()
+        return self.words.get(text, text) or None
+
+
+def metric_items(lists: Lists) -> list[tuple[str, str]]:
+    return [(key, f"{name}（{key}）") for key, name in lists.metrics]
+
+
+def metric_box(lists: Lists) -> NameBox:
+    return NameBox(metric_items(lists), {name: key for key, name in lists.metrics})
+
+
+class NameField(Field):
+    """metric | event."""
+
+    def __init__(self, spec: Spec, owner: QObject, lists: Lists):
+        super().__init__(spec)
+        events = [(e, e) for e in lists.events]
+        self.widget = self.box = metric_box(lists) if spec.type == "metric" else NameBox(events)
+        self.box.setToolTip(spec.key)
+
+    def load(self, value: Any) -> None:
+        self.box.set_word(value)
+
+    def value(self) -> Any:
+        return self.box.word()
+
+    def can_take(self, value: Any) -> bool:
+        return value is None or isinstance(value, str)
+
+
+class MeasureField(Field):
+    """What a ranking or best-of compares: a metric (target achievement with 每月都要有目标), an event type
+    aggregated (次数, 金额合计 …), or red flowers received. Writes metric | event+agg | source."""
+
+    def __init__(self, spec: Spec, owner: QObject, lists: Lists):
+        super().__init__(spec)
+        self.widget = QWidget()
+        self.source = QComboBox()
+        fill_choices(self.source, MEASURE_SOURCES, owner)
+        self.metric = metric_box(lists)
+        self.event = NameBox([(e, e) for e in lists.events])
+        self.agg = QComboBox()
+        fill_choices(self.agg, EVENT_AGGS, owner)
+        self.each_month = QCheckBox(_tr("每个月都要有目标"))
+        self.agg_missing = False
+        row = QHBoxLayout(self.widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        for w in (self.source, self.metric, self.event, self.agg, self.each_month):
+            row.addWidget(w)
+        row.addStretch(1)
+        self.source.currentIndexChanged.connect(lambda _i: self._show())
+        self.metric.currentTextChanged.connect(lambda _t: self._show())
+        self._show()
+
+    def _show(self) -> None:
+        source = self.source.currentData()
+        self.metric.setVisible(source == "metric")
+        self.event.setVisible(source == "event")
+        self.agg.setVisible(source == "event")
+        self.each_month.setVisible(source == "metric" and self.metric.word() == "achievement")
+
+    def load(self, rule: Any) -> None:
+        rule = rule if isinstance(rule, dict) else {}
+        self.agg_missing = False
+        if rule.get("source") is not None:
+            select_data(self.source, "flowers")
+        elif rule.get("event") is not None:
+            select_data(self.source, "event")
+            self.event.set_word(rule["event"])
+            select_data(self.agg, rule.get("agg") or "count")
+            self.agg_missing = rule.get("agg") is None
+        else:
+            select_data(self.source, "metric")
+            self.metric.set_word(rule.get("metric"))
+        self.each_month.setChecked(rule.get("require_target_each_month") is True)
+        self._show()
+
+    def value(self) -> dict:
+        source = self.source.currentData()
+        if source == "flowers":
+            return {"source": "flowers"}
+        if source == "event":
+            agg = self.agg.currentData()
+            return {"event": self.event.word(), "agg": None if agg == "count" and self.agg_missing else agg}
+        out: dict[str, Any] = {"metric": self.metric.word()}
+        if self.metric.word() == "achievement" and self.each_month.isChecked():
+            out["require_target_each_month"] = True
+        return out
+
+    def can_take(self, rule: Any) -> bool:
+        source = rule.get("source") if isinstance(rule, dict) else None
+        return source is None or source in ("flowers", "红花", "小红花")

@@ -1,0 +1,252 @@
+"""The form of one rule: what every rule has (name = the award title, kind, period, what it pays, item,
+certificate, who is eligible, note), the kind's own fields (kind_panel.py) and 高级（JSON） for the
+fields the form does not show. `load(rule)` shows a rule of a plan file; `rule()` reads it back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.rules.kinds import KIND_WORDS, KINDS
+from ui.plans.field_widgets import Lists, fill_choices, select_data
+from ui.plans.kind_panel import KindPanel
+from ui.plans.specs import (
+    ACTIVE,
+    COMMON_KEYS,
+    KIND_NAMES,
+    KIND_ORDER,
+    PAYS,
+    PERIODS,
+    RECIPIENTS,
+    kind_keys,
+    new_rule,
+)
+from ui.plans.values import from_json, split_names, to_json
+
+
+class RuleForm(QWidget):
+    changed = Signal()  # name, kind, period or pays changed (the rule list shows them)
+
+    def __init__(self, lists: Lists, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lists = lists
+        self.panel: KindPanel | None = None
+        self._loading = False
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("奖项名称，如 最佳服务奖"))
+        self.kind = QComboBox()
+        for key in KIND_ORDER:
+            self.kind.addItem(self.tr(KIND_NAMES[key]), key)
+        self.period = QComboBox()
+        fill_choices(self.period, PERIODS, self)
+        self.pays = QComboBox()
+        self.item = QLineEdit()
+        self.item.setPlaceholderText(self.tr("实物或物品的名称，如 奖品、生日蛋糕"))
+        self.certificate = QCheckBox(self.tr("获奖者得奖状"))
+        self.departments = QLineEdit()
+        self.departments.setPlaceholderText(self.tr("不填：全部部门"))
+        self.departments.setToolTip(self.tr("用顿号分隔。本店部门：{names}").format(
+            names="、".join(lists.departments) or self.tr("（无）")))
+        self.roles = QLineEdit()
+        self.roles.setPlaceholderText(self.tr("不填：全部岗位"))
+        self.roles.setToolTip(self.tr("用顿号分隔。岗位：{names}").format(names="、".join(lists.roles)))
+        self.active = QComboBox()
+        fill_choices(self.active, ACTIVE, self)
+        self.recipient = QComboBox()
+        fill_choices(self.recipient, RECIPIENTS, self)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("给评审的人看的说明（可不填）"))
+
+        common = self._group(self.tr("奖项"), (
+            (self.tr("名称"), self.name), (self.tr("类型"), self.kind), (self.tr("期间"), self.period),
+            (self.tr("发放"), self.pays), (self.tr("物品"), self.item), ("", self.certificate)))
+        scope = self._group(self.tr("谁可以得"), (
+            (self.tr("适用部门"), self.departments), (self.tr("适用岗位"), self.roles),
+            (self.tr("在职要求"), self.active), (self.tr("发给"), self.recipient), (self.tr("说明"), self.note)))
+        self.kind_box = QGroupBox()
+        self.kind_layout = QVBoxLayout(self.kind_box)
+        self.kind_title = heading("")
+        self.kind_layout.addWidget(self.kind_title)
+        self.advanced_box = QGroupBox()
+        self.advanced = QPlainTextEdit()
+        self.advanced.setPlaceholderText(self.tr("表单里没有的字段，如 where、qualify、unless（JSON 对象）"))
+        self.advanced.setFixedHeight(self.advanced.fontMetrics().lineSpacing() * 5 + 12)
+        advanced = QVBoxLayout(self.advanced_box)
+        advanced.addWidget(heading(self.tr("高级（JSON）")))
+        advanced.addWidget(self.advanced)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # the scroll area never squeezes it
+        layout.addWidget(common)
+        layout.addWidget(self.kind_box)
+        layout.addWidget(scope)
+        layout.addWidget(self.advanced_box)
+        layout.addStretch(1)
+
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.pays.currentIndexChanged.connect(lambda _i: self._pays_changed())
+        for edit in (self.name,):
+            edit.textChanged.connect(lambda _t: self._changed())
+        self.period.currentIndexChanged.connect(lambda _i: self._changed())
+
+    @staticmethod
+    def _group(title: str, rows: tuple[tuple[str, QWidget], ...]) -> QGroupBox:
+        box = QGroupBox()
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(heading(title))
+        for label, widget in rows:
+            form.addRow(label, widget)
+        return box
+
+    # ---- showing a rule
+    def load(self, rule: dict) -> None:
+        self._loading = True
+        try:
+            kind = KIND_WORDS.get(str(rule.get("kind", "")), "manual")
+            self.name.setText(str(rule.get("name") or ""))
+            select_data(self.kind, kind)
+            self._fill_pays(kind)
+            select_data(self.period, rule.get("period") or "month")
+            select_data(self.pays, rule.get("pays") or KINDS[kind].PAYS[0])
+            self.item.setText(str(rule.get("item") or ""))
+            self.certificate.setChecked(rule.get("certificate") is True)
+            eligible = rule.get("eligible") if isinstance(rule.get("eligible"), dict) else {}
+            self.departments.setText("、".join(_names(eligible.get("departments"))))
+            self.roles.setText("、".join(_names(eligible.get("roles"))))
+            select_data(self.active, rule.get("active") or "")
+            select_data(self.recipient, rule.get("recipient") or "staff")
+            self.recipient.setEnabled(len(KINDS[kind].RECIPIENTS) > 1 or rule.get("recipient") not in (None, "staff"))
+            self.note.setText(str(rule.get("note") or ""))
+            self._build_panel(kind)
+            assert self.panel is not None
+            taken = self.panel.load(rule)
+            taken.update(COMMON_KEYS)
+            if not _plain_eligible(rule.get("eligible")):
+                taken.discard("eligible")
+            extras = {k: v for k, v in rule.items() if k not in taken}
+            self.advanced.setPlainText(to_json(extras) if extras else "")
+            self._pays_changed()
+        finally:
+            self._loading = False
+
+    def _build_panel(self, kind: str) -> None:
+        if self.panel is not None:
+            self.panel.hide()  # gone from the screen now; deleted once back in the event loop
+            self.kind_layout.removeWidget(self.panel)
+            self.panel.deleteLater()
+        self.panel = KindPanel(kind, self.lists)
+        self.kind_layout.addWidget(self.panel)
+        self.panel.show()  # now, not when the event loop next runs
+        self.kind_title.setText(self.tr("{kind}规则的设置").format(kind=self.tr(KIND_NAMES[kind])))
+
+    def _fill_pays(self, kind: str) -> None:
+        self.pays.blockSignals(True)
+        self.pays.clear()
+        allowed = KINDS[kind].PAYS
+        fill_choices(self.pays, tuple(p for p in PAYS if p[0] in allowed), self)
+        self.pays.blockSignals(False)
+
+    # ---- reading it back
+    def rule(self) -> dict[str, Any]:
+        """The rule as a plan file holds it. UserError when 高级（JSON） is not a JSON object."""
+        kind = self.kind.currentData()
+        extras = self._extras()
+        rule: dict[str, Any] = {"name": self.name.text().strip(), "kind": kind, "period": self.period.currentData(),
+                                "pays": self.pays.currentData()}
+        if self.item.isEnabled() and self.item.text().strip():
+            rule["item"] = self.item.text().strip()
+        if self.certificate.isChecked():
+            rule["certificate"] = True
+        departments, roles = split_names(self.departments.text()), split_names(self.roles.text())
+        if "eligible" not in extras and (departments or roles):
+            rule["eligible"] = {k: v for k, v in (("departments", departments), ("roles", roles)) if v}
+        if self.active.currentData():
+            rule["active"] = self.active.currentData()
+        if self.recipient.currentData() != "staff":
+            rule["recipient"] = self.recipient.currentData()
+        assert self.panel is not None
+        rule.update(self.panel.values())
+        rule.update(extras)
+        if self.note.text().strip():
+            rule["note"] = self.note.text().strip()
+        return rule
+
+    def _extras(self) -> dict[str, Any]:
+        text = self.advanced.toPlainText().strip()
+        if not text:
+            return {}
+        name = self.name.text().strip() or self.tr("（未命名）")
+        try:
+            extras = from_json(text)
+        except ValueError as e:
+            raise UserError(self.tr("规则「{rule}」：高级（JSON）不是有效的 JSON：{error}").format(
+                rule=name, error=e)) from None
+        if not isinstance(extras, dict):
+            raise UserError(self.tr("规则「{rule}」：高级（JSON）应为一个对象 {{…}}").format(rule=name))
+        return extras
+
+    # ---- reacting
+    def _changed(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _pays_changed(self) -> None:
+        self.item.setEnabled(self.pays.currentData() in ("goods", "item"))
+        self._changed()
+
+    def _kind_changed(self) -> None:
+        """Another kind: keep what every rule has and the 高级 fields, start the kind's own fields afresh."""
+        if self._loading:
+            return
+        kind = self.kind.currentData()
+        try:
+            old = self.rule()
+        except UserError:
+            old = {"name": self.name.text().strip(), "period": self.period.currentData()}
+        old_keys = set(kind_keys(self.panel.kind)) if self.panel is not None else set()
+        fresh = new_rule(kind, old.get("name", ""), old.get("period") or "month")
+        rule = {k: v for k, v in old.items() if k not in old_keys}
+        rule.update({k: v for k, v in fresh.items() if k not in ("name", "period", "pays", "item")})
+        if rule.get("pays") not in KINDS[kind].PAYS:
+            rule["pays"], rule["item"] = fresh["pays"], fresh.get("item", rule.get("item"))
+        if rule.get("recipient", "staff") not in KINDS[kind].RECIPIENTS:
+            rule.pop("recipient")
+        self.load(rule)
+        self.changed.emit()
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _plain_eligible(value: Any) -> bool:
+    """Eligibility the two boxes can show: departments and roles as names, nothing else."""
+    if value is None:
+        return True
+    return isinstance(value, dict) and set(value) <= {"departments", "roles"} and all(
+        isinstance(v, (str, list)) for v in value.values())

@@ -1,0 +1,69 @@
+"""设为生效: for which department (or every department) and from which month (or every period) a stored
+plan version is in force. Periods already computed with another version keep it when a month is given."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QWidget,
+)
+
+from app.shop import Shop
+from ui.dialogs.common import ok_cancel
+from ui.widgets.period_picker import PeriodPicker
+
+
+class UsePlanDialog(QDialog):
+    def __init__(self, shop: Shop, label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("设为生效 — {plan}").format(plan=label))
+        self.setMinimumWidth(440)
+        self.dept = QComboBox()
+        self.dept.addItem(self.tr("全部部门"), None)
+        for d in shop.staff.departments():
+            self.dept.addItem(d.name, d.name)
+        self.from_month = QRadioButton(self.tr("从"))
+        self.always = QRadioButton(self.tr("所有期间（已批准的结果不受影响）"))
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.from_month)
+        self.group.addButton(self.always)
+        self.from_month.setChecked(True)
+        self.month = PeriodPicker(shop.current_month())
+        row = QHBoxLayout()
+        row.addWidget(self.from_month)
+        row.addWidget(self.month)
+        row.addWidget(QLabel(self.tr("起")))
+        row.addStretch(1)
+        self.note = note = QLabel()
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        self.from_month.toggled.connect(self._mode)
+        self._mode()
+        form = QFormLayout(self)
+        form.addRow(self.tr("用于"), self.dept)
+        form.addRow(self.tr("生效"), row)
+        form.addRow("", self.always)
+        form.addRow("", note)
+        form.addRow(ok_cancel(self, self.tr("设为生效")))
+
+    def _mode(self) -> None:
+        dated = self.from_month.isChecked()
+        self.month.setEnabled(dated)
+        self.note.setText(self.tr("之前的月份仍按原来生效的方案版本计算。") if dated else
+                          self.tr("尚未批准的期间都将按这个方案计算。"))
+
+    def choice(self) -> tuple[str | None, str | None]:
+        """(department or None for all, first month `YYYY-MM` or None for every period)."""
+        month = self.month.month().key() if self.from_month.isChecked() else None
+        return self.dept.currentData(), month
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, shop: Shop, label: str) -> tuple[str | None, str | None] | None:
+        dialog = cls(shop, label, parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
