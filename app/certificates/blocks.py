@@ -47,6 +47,25 @@ def make_forms(c, fonts: Fonts, images: Images) -> Forms:
     return forms
 
 
+class Reused:
+    """Parts of a page that repeat on many pages (the title, the signing block with the shop name and the
+    date) drawn once as a form XObject the first time they are needed, then referenced: the PDF is
+    smaller and the pages are quicker to write. A part is keyed by everything that decides its look."""
+
+    def __init__(self, c, prefix: str):
+        self.c, self.prefix = c, prefix
+        self.names: dict[tuple, str] = {}
+
+    def draw(self, key: tuple, paint) -> None:
+        name = self.names.get(key)
+        if name is None:
+            name = self.names[key] = f"{self.prefix}{len(self.names) + 1}"
+            self.c.beginForm(name)
+            paint()
+            self.c.endForm()
+        self.c.doForm(name)
+
+
 def place_form(c, name: str, size: tuple[float, float], box: Box) -> Box:
     """A form made from an image, as large as fits in `box`, centred."""
     w, h = size

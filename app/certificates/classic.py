@@ -22,6 +22,7 @@ class Classic:
         band = 30 * self.s
         self.frame = self.border.inset(band)  # the inner red rule: nothing is drawn past it
         self.content = self.frame.inset(26 * self.s, 18 * self.s)
+        self.reused = blocks.Reused(c, "hhClassicPart")
 
     def static(self) -> None:
         c = self.c
@@ -49,8 +50,12 @@ class Classic:
         boxes["bottom"] = Box(area.x, area.y, area.w, bottom_h)
 
         title = boxes["title"]
-        c.setFillColor(ornaments.colour(ornaments.RED))
-        draw(c, f.title, fit_line(f.title, self.title_text, title, 64 * s, char_space=40 * s), title, bold=0.025)
+
+        def paint_title() -> None:
+            c.setFillColor(ornaments.colour(ornaments.RED))
+            draw(c, f.title, fit_line(f.title, self.title_text, title, 64 * s, char_space=40 * s), title, bold=0.025)
+
+        self.reused.draw(("title", title), paint_title)
 
         name_box = boxes["name"].inset(area.w * 0.1, 0)
         c.setFillColor(ornaments.colour(ornaments.INK))
@@ -74,8 +79,9 @@ class Classic:
 
         bottom = boxes["bottom"]
         sign_w = min(260 * s, bottom.w * 0.5)
-        blocks.sign_block(c, f, sheet, Box(bottom.x + bottom.w - sign_w, bottom.y, sign_w, bottom.h), self.forms,
-                          16 * s, 44 * s)
+        sign = Box(bottom.x + bottom.w - sign_w, bottom.y, sign_w, bottom.h)
+        self.reused.draw(("sign", sheet.shop_name, sheet.date_text, sign),
+                         lambda: blocks.sign_block(c, f, sheet, sign, self.forms, 16 * s, 44 * s))
         blocks.number_block(c, f, sheet, Box(bottom.x, bottom.y, bottom.w - sign_w - 12 * s, bottom.h),
                             58 * s, 8.5 * s)
         return boxes

@@ -162,6 +162,7 @@ class Chain:
         self._pick: dict[str, str | None] = {}
         self._runs: dict[str, list[tuple[str, str]]] = {}
         self._unit: dict[str, float] = {}
+        self.fits: dict[tuple, object] = {}  # layout's fitted text, by its arguments (the same on many pages)
 
     def _fallback_faces(self) -> list[Face]:
         if self._fallbacks is None:  # loaded only when a character needs them

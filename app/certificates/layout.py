@@ -112,8 +112,24 @@ def _wrap(chain: Chain, pieces: list[str], unit_widths: list[float], box_w: floa
     return lines if len(lines) <= max_lines else None
 
 
+def _memo(chain: Chain, key: tuple, make) -> Fitted:
+    """A fit is a pure function of its arguments: one batch fits the same shop name, date and award title
+    on many pages, so each is worked out once per font chain."""
+    found = chain.fits.get(key)
+    if found is None:
+        if len(chain.fits) > 5_000:
+            chain.fits.clear()
+        found = chain.fits[key] = make()
+    return found  # type: ignore[return-value]
+
+
 def fit_line(chain: Chain, text: str, box: Box, max_size: float, char_space: float = 0.0) -> Fitted:
     """One line, as large as `max_size` allows while staying inside the box (width and height)."""
+    return _memo(chain, ("line", text, box, max_size, char_space),
+                 lambda: _fit_line(chain, text, box, max_size, char_space))
+
+
+def _fit_line(chain: Chain, text: str, box: Box, max_size: float, char_space: float) -> Fitted:
     text = printable(text)
     unit = chain.width(text, 1.0)
     spaces = max(len(text) - 1, 0)
@@ -146,6 +162,12 @@ def fit_lines(chain: Chain, text: str, box: Box, max_size: float, max_lines: int
               min_size: float = MIN_SIZE, balance: bool = False) -> Fitted:
     """Wrapped into at most `max_lines` lines, each at most box.w wide, all within box.h; `balance` evens
     out the lengths of the lines."""
+    return _memo(chain, ("lines", text, box, max_size, max_lines, leading, min_size, balance),
+                 lambda: _fit_lines(chain, text, box, max_size, max_lines, leading, min_size, balance))
+
+
+def _fit_lines(chain: Chain, text: str, box: Box, max_size: float, max_lines: int, leading: float,
+               min_size: float, balance: bool) -> Fitted:
     text = printable(text)
     pieces = tokens(text)
     units = [chain.width(p, 1.0) for p in pieces]
@@ -162,8 +184,7 @@ def fit_lines(chain: Chain, text: str, box: Box, max_size: float, max_lines: int
             break
         size = max(size * 0.94, min_size)
     # Still too long at the smallest size: one line per box line, shrunk to fit (never overflowing).
-    single = fit_line(chain, " ".join(text.split()), Box(box.x, box.y, box.w, box.h), max_size)
-    return single
+    return _fit_line(chain, " ".join(text.split()), Box(box.x, box.y, box.w, box.h), max_size, 0.0)
 
 
 def block_height(fitted: Fitted) -> float:

@@ -52,6 +52,7 @@ class Certificate:
     issued: date
     created_at: str
     created_by: str
+    identity: str = ""
 
     @property
     def is_group(self) -> bool:
@@ -80,6 +81,15 @@ class Options:
     cards_per_sheet: int = 4
     draft: bool = False
     copies: int = 1
+    award_templates: tuple[tuple[str, str], ...] = ()  # (award title, template) chosen per award
+
+    def template_for(self, award: str) -> str:
+        """The template chosen for this award, else the job's own."""
+        title = award.strip()
+        for key, template in self.award_templates:
+            if key == title:
+                return template
+        return self.template
 
 
 @dataclass(frozen=True)

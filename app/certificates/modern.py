@@ -23,6 +23,7 @@ class Modern:
         left = self.band.x + self.band.w
         self.content = Box(left + 36 * self.s, self.frame.y + 22 * self.s,
                            self.frame.x + self.frame.w - left - 60 * self.s, self.frame.h - 44 * self.s)
+        self.reused = blocks.Reused(c, "hhModernPart")
 
     def static(self) -> None:
         c, s, band, frame = self.c, self.s, self.band, self.frame
@@ -77,14 +78,18 @@ class Modern:
                 y -= h + (gap * 0.3 if key in ("title", "label") else gap)
         boxes["bottom"] = Box(area.x, area.y, area.w, bottom_h)
 
-        c.setFillColor(ornaments.colour(ornaments.INK))
-        draw(c, f.bold, fit_line(f.bold, "荣誉证书", boxes["title"], 44 * s, char_space=22 * s), boxes["title"])
-        c.setFillColor(ornaments.colour(ornaments.GOLD))
-        draw(c, f.body, fit_line(f.body, "CERTIFICATE OF HONOR", boxes["subtitle"], 10 * s, char_space=4 * s),
-             boxes["subtitle"])
-        c.setFillColor(ornaments.colour(ornaments.GREY))
         label = "特授予" if sheet.is_group else "授予"
-        draw(c, f.body, fit_line(f.body, label, boxes["label"], 13 * s), boxes["label"])
+
+        def paint_heading() -> None:
+            c.setFillColor(ornaments.colour(ornaments.INK))
+            draw(c, f.bold, fit_line(f.bold, "荣誉证书", boxes["title"], 44 * s, char_space=22 * s), boxes["title"])
+            c.setFillColor(ornaments.colour(ornaments.GOLD))
+            draw(c, f.body, fit_line(f.body, "CERTIFICATE OF HONOR", boxes["subtitle"], 10 * s, char_space=4 * s),
+                 boxes["subtitle"])
+            c.setFillColor(ornaments.colour(ornaments.GREY))
+            draw(c, f.body, fit_line(f.body, label, boxes["label"], 13 * s), boxes["label"])
+
+        self.reused.draw(("heading", label, boxes["title"], boxes["subtitle"], boxes["label"]), paint_heading)
         name_box = boxes["name"].inset(area.w * 0.06, 0)
         c.setFillColor(ornaments.colour(ornaments.INK))
         drawn = draw(c, f.bold, fit_line(f.bold, sheet.recipient, name_box, 40 * s), name_box)
@@ -100,8 +105,9 @@ class Modern:
             draw(c, f.body, fit_line(f.body, sheet.value_line, boxes["value"], 14 * s), boxes["value"])
         bottom = boxes["bottom"]
         sign_w = min(240 * s, bottom.w * 0.5)
-        blocks.sign_block(c, f, sheet, Box(bottom.x + bottom.w - sign_w, bottom.y, sign_w, bottom.h), self.forms,
-                          15 * s, 42 * s)
+        sign = Box(bottom.x + bottom.w - sign_w, bottom.y, sign_w, bottom.h)
+        self.reused.draw(("sign", sheet.shop_name, sheet.date_text, sign),
+                         lambda: blocks.sign_block(c, f, sheet, sign, self.forms, 15 * s, 42 * s))
         blocks.number_block(c, f, sheet, Box(bottom.x, bottom.y, bottom.w - sign_w - 12 * s, bottom.h),
                             58 * s, 8.5 * s)
         return boxes

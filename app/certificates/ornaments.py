@@ -27,6 +27,7 @@ _SPIRAL = [(0.12, 0.12), (0.88, 0.12), (0.88, 0.88), (0.12, 0.88), (0.12, 0.34),
            (0.34, 0.66), (0.34, 0.5)]
 
 
+@functools.lru_cache(maxsize=64)
 def colour(hex_text: str):
     from reportlab.lib.colors import HexColor
 
@@ -163,9 +164,19 @@ def _memoize_generator_polynomials(qrencoder) -> None:
         util._memoized_by_honghua = True
 
 
-def qr_matrix(payload: str) -> list[list[bool]]:
+_DATA_POSITIONS: dict[int, list] = {}
+
+
+@functools.lru_cache(maxsize=512)
+def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     """reportlab's own QR encoder with error correction M and a fixed mask (any mask is valid; trying all
-    eight, as the widget does, costs 8× the time for a barely different pattern)."""
+    eight, as the widget does, costs 8× the time for a barely different pattern).
+
+    Where the data modules go depends only on the code's version, yet reportlab works the list out again
+    for every code (`dataPosIterator`, a third of the placing time); it is worked out once per version here,
+    by reportlab's own method, and handed to each code. Codes are remembered by payload: the preview draws
+    the same certificate again on every change of an option, and a reprint draws the same code again.
+    """
     from reportlab.graphics.barcode import qrencoder
 
     _memoize_generator_polynomials(qrencoder)
@@ -173,25 +184,20 @@ def qr_matrix(payload: str) -> list[list[bool]]:
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(payload)
     code.version = code.calculate_version()
+    positions = _DATA_POSITIONS.get(code.version)
+    if positions is None:
+        code.moduleCount = code.version * 4 + 17
+        positions = _DATA_POSITIONS[code.version] = code.dataPosIterator()
+    code._dataPosList = positions
     code.makeImpl(False, 2)
-    return [list(map(bool, row)) for row in code.modules]
+    return tuple(tuple(map(bool, row)) for row in code.modules)
 
 
-def qr(c, payload: str, x: float, y: float, size: float) -> None:
-    """The code in a white square of side `size` (including the 2-module quiet zone) at (x, y).
-
-    The dark runs of each row are written as integer rectangles in module units under one scaling, which
-    keeps the content stream short and quick to write (a code has a few hundred runs).
-    """
+@functools.lru_cache(maxsize=512)
+def _qr_path(payload: str) -> tuple[int, str]:
+    """(modules per side, the dark runs of each row as rectangles in module units, filled as one path)."""
     modules = qr_matrix(payload)
     n = len(modules)
-    quiet = 2
-    cell = size / (n + 2 * quiet)
-    c.setFillColor(colour("#FFFFFF"))
-    c.rect(x, y, size, size, stroke=0, fill=1)
-    c.setFillColor(colour("#000000"))
-    c.saveState()
-    c.transform(cell, 0, 0, cell, x + quiet * cell, y + quiet * cell)
     ops = []
     for r, row in enumerate(modules):
         bottom = n - 1 - r
@@ -204,7 +210,25 @@ def qr(c, payload: str, x: float, y: float, size: float) -> None:
                 ops.append(f"{start} {bottom} {col - start} 1 re")
             else:
                 col += 1
-    c.addLiteral("\n".join(ops) + "\nf")
+    ops.append("f")
+    return n, "\n".join(ops)
+
+
+def qr(c, payload: str, x: float, y: float, size: float) -> None:
+    """The code in a white square of side `size` (including the 2-module quiet zone) at (x, y).
+
+    The dark runs are one path of integer rectangles under one scaling: a short content stream, written
+    without any per-module number formatting.
+    """
+    n, path = _qr_path(payload)
+    quiet = 2
+    cell = size / (n + 2 * quiet)
+    c.setFillColor(colour("#FFFFFF"))
+    c.rect(x, y, size, size, stroke=0, fill=1)
+    c.setFillColor(colour("#000000"))
+    c.saveState()
+    c.transform(cell, 0, 0, cell, x + quiet * cell, y + quiet * cell)
+    c.addLiteral(path)
     c.restoreState()
 
 

@@ -11,6 +11,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Self
 
 from app.certificates import blocks, ornaments
 from app.certificates.glyphs import Fonts
@@ -25,24 +26,39 @@ PAGE_SIZES = {"a4-landscape": (297 * _MM, 210 * _MM), "a4-portrait": (210 * _MM,
               "a5-landscape": (210 * _MM, 148 * _MM), "a5-portrait": (148 * _MM, 210 * _MM)}
 
 
-def page_size(options: Options) -> tuple[float, float]:
-    if options.template == "card":  # cards are laid out on A4: 4 (2 × 2, landscape) or 8 (2 × 4, portrait)
+def page_size(options: Options, template: str | None = None) -> tuple[float, float]:
+    """The paper of a template (the job's own by default)."""
+    if (template or options.template) == "card":  # 4 (2 × 2, A4 landscape) or 8 (2 × 4, A4 portrait) to a sheet
         return PAGE_SIZES["a4-landscape" if options.cards_per_sheet == 4 else "a4-portrait"]
     return PAGE_SIZES[options.page]
 
 
-def make_template(c, fonts: Fonts, forms: blocks.Forms, options: Options, width: float, height: float):
-    if options.template == "classic":
+def make_template(c, fonts: Fonts, forms: blocks.Forms, options: Options, width: float, height: float,
+                  template: str | None = None):
+    name = template or options.template
+    if name == "classic":
         from app.certificates.classic import Classic
 
         return Classic(c, fonts, forms, width, height)
-    if options.template == "modern":
+    if name == "modern":
         from app.certificates.modern import Modern
 
         return Modern(c, fonts, forms, width, height)
     from app.certificates.card import Card
 
     return Card(c, fonts, forms, width, height, options.cards_per_sheet)
+
+
+def runs_of_templates(sheets: list[Sheet], options: Options) -> list[tuple[str, list[Sheet]]]:
+    """Consecutive sheets printed with the same template (each award may have its own)."""
+    runs: list[tuple[str, list[Sheet]]] = []
+    for sheet in sheets:
+        name = options.template_for(sheet.award)
+        if runs and runs[-1][0] == name:
+            runs[-1][1].append(sheet)
+        else:
+            runs.append((name, [sheet]))
+    return runs
 
 
 def draw_pdf(path: str | Path, sheets: list[Sheet], options: Options, images: Images, fonts: Fonts, *,
@@ -65,32 +81,39 @@ def _draw_pdf(path, sheets: list[Sheet], options: Options, images: Images, fonts
               progress: Progress | None, cancel: CancelFlag | None) -> int:
     from reportlab.pdfgen.canvas import Canvas
 
-    width, height = page_size(options)
-    c = Canvas(str(path), pagesize=(width, height), initialFontName=fonts.initial, initialFontSize=10,
-               pageCompression=1, invariant=1)
+    runs = runs_of_templates(sheets, options)
+    c = Canvas(str(path), pagesize=page_size(options, runs[0][0] if runs else None), initialFontName=fonts.initial,
+               initialFontSize=10, pageCompression=1, invariant=1)
     c.setTitle(title)
     c.setAuthor(author)
     c.setCreator("红花榜 Honghua")
     forms = blocks.make_forms(c, fonts, images)
-    template = make_template(c, fonts, forms, options, width, height)
-    template.static()
-    per_page = getattr(template, "per_page", 1)
-    pages = 0
+    made: dict[str, object] = {}
+    pages = done = 0
     total = len(sheets)
-    for start in range(0, total, per_page):
-        if cancel is not None and cancel():
-            raise Cancelled()
-        chunk = sheets[start:start + per_page]
-        if per_page == 1:
-            template.draw(chunk[0])
-        else:
-            template.draw_page(chunk)
-        if any(s.draft for s in chunk):
-            ornaments.draft_mark(c, fonts.title, width, height)
-        c.showPage()
-        pages += 1
-        if progress is not None:
-            progress(min(start + per_page, total), total)
+    for name, group in runs:
+        width, height = page_size(options, name)
+        c.setPageSize((width, height))  # before the template's forms, which take the page as their box
+        template = made.get(name)
+        if template is None:
+            template = made[name] = make_template(c, fonts, forms, options, width, height, name)
+            template.static()
+        per_page = getattr(template, "per_page", 1)
+        for start in range(0, len(group), per_page):
+            if cancel is not None and cancel():
+                raise Cancelled()
+            chunk = group[start:start + per_page]
+            if per_page == 1:
+                template.draw(chunk[0])
+            else:
+                template.draw_page(chunk)
+            if any(s.draft for s in chunk):
+                ornaments.draft_mark(c, fonts.title, width, height)
+            c.showPage()
+            pages += 1
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
     c.save()
     return pages
 
@@ -130,3 +153,22 @@ def replace_into(tmp: Path, target: Path) -> None:
     except OSError as e:
         raise UserError(t("无法写入 {path}：{error}（文件是否正被其他程序打开？）", path=target,
                           error=e.strerror or e)) from None
+
+
+class Temps:
+    """Temporary files beside their targets, all removed at the end unless moved into place."""
+
+    def __init__(self) -> None:
+        self._open: list = []
+
+    def beside(self, target: Path) -> Path:
+        manager = temp_beside(target)
+        self._open.append(manager)
+        return manager.__enter__()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for manager in reversed(self._open):
+            manager.__exit__(None, None, None)

@@ -7,20 +7,20 @@ neither numbers nor a half-written file behind. A draft writes nothing to the sh
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING
 
 from app.certificates import citation, numbering
 from app.certificates import options as declared
+from app.certificates.checks import check_options, checked_request, missing_text, order_key
 from app.certificates.filenames import unique_names
 from app.certificates.glyphs import FontPlan, Fonts, Missing
+from app.certificates.images import read_png
 from app.certificates.model import (
-    CARDS_PER_SHEET,
     IMAGE_KINDS,
     NAME,
-    PAGES,
     TEMPLATES,
     Certificate,
     CertificateRequest,
@@ -30,7 +30,16 @@ from app.certificates.model import (
     PrintRecord,
     Sheet,
 )
-from app.certificates.render import CancelFlag, Progress, draw_pdf, replace_into, temp_beside, writable_target
+from app.certificates.render import (
+    CancelFlag,
+    Progress,
+    Temps,
+    draw_pdf,
+    replace_into,
+    temp_beside,
+    writable_target,
+)
+from app.certificates.standing import Standing, Void
 from app.errors import UserError
 from app.i18n import t
 from app.periods import Period, chinese_date, date_label
@@ -40,19 +49,18 @@ if TYPE_CHECKING:
     from app.services.context import Context
     from app.store import Store
 
-MAX_NAME = 60
-MAX_AWARD = 60
-MAX_IMAGE_BYTES = 5 * 1024 * 1024
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-
 
 @dataclass(frozen=True)
 class Verification:
-    status: str  # "ok" | "unknown" | "tampered" | "malformed"
+    """What a check of a number says. "void": the shop issued it, but a later approval of its period no
+    longer has its award (`void.superseded_by` names that approval)."""
+
+    status: str  # "ok" | "void" | "unknown" | "tampered" | "malformed"
     number: str | None = None
     certificate: Certificate | None = None
     checksum_checked: bool = False
     prints: tuple[PrintRecord, ...] = ()
+    void: Void | None = None
 
     @property
     def ok(self) -> bool:
@@ -74,9 +82,29 @@ class CertificateService:
                  "citation": self.settings.get(declared.CITATION),
                  "chinese_date": self.settings.get(declared.CHINESE_DATE),
                  "show_value": self.settings.get(declared.SHOW_VALUE),
-                 "cards_per_sheet": self.settings.get(declared.CARDS_PER_SHEET)}
+                 "cards_per_sheet": self.settings.get(declared.CARDS_PER_SHEET),
+                 "award_templates": tuple(sorted(self.award_templates().items()))}
         saved.update({k: v for k, v in overrides.items() if v is not None})
         return check_options(Options(**saved))  # type: ignore[arg-type]
+
+    def award_templates(self) -> dict[str, str]:
+        """The template chosen for each award title (awards not named use the job's template)."""
+        saved = self.settings.get(declared.AWARD_TEMPLATES)
+        return {str(k): v for k, v in dict(saved).items() if v in TEMPLATES}  # type: ignore[call-overload]
+
+    def set_award_template(self, award: str, template: str | None) -> None:
+        """Choose the template of one award title; None: the award follows the job's template again."""
+        title = str(award).strip()
+        if not title:
+            raise UserError(t("奖项名称不能为空"))
+        if template is not None and template not in TEMPLATES:
+            raise UserError(t("证书模板只能是：{choices}", choices="、".join(TEMPLATES)))
+        chosen = self.award_templates()
+        if template is None:
+            chosen.pop(title, None)
+        else:
+            chosen[title] = template
+        self.settings.set(declared.AWARD_TEMPLATES, dict(sorted(chosen.items())))
 
     def save_options(self, chosen: Options) -> None:
         chosen = check_options(chosen)
@@ -90,29 +118,22 @@ class CertificateService:
         found = {kind: self.store.certificates.image(kind) for kind in IMAGE_KINDS}
         return Images(**{kind: (item[1] if item else None) for kind, item in found.items()})
 
-    def set_image(self, kind: str, path: str | Path) -> None:
-        """Keep a PNG (the seal, a signature, the logo) in the shop file."""
+    def set_image(self, kind: str, path: str | Path) -> list[str]:
+        """Keep a PNG (the seal, a signature, the logo) in the shop file; returns warnings for the owner
+        (no transparent background, too small to print sharply)."""
         if kind not in IMAGE_KINDS:
             raise ValueError(kind)
-        source = Path(path)
-        try:
-            data = source.read_bytes()
-        except OSError as e:
-            raise UserError(t("无法读取图片 {path}：{error}", path=source, error=e.strerror or e)) from None
-        if not data.startswith(PNG_MAGIC):
-            raise UserError(t("{path} 不是 PNG 图片（印章请用透明背景的 PNG）", path=source.name))
-        if len(data) > MAX_IMAGE_BYTES:
-            raise UserError(t("图片 {path} 太大（最大 5 MB）", path=source.name))
-        from app.certificates.ornaments import image_reader
-
-        try:
-            image_reader(data).getSize()
-        except Exception as e:  # noqa: BLE001 — any decoder failure means the file is not a usable PNG
-            raise UserError(t("无法读取图片 {path}：{error}", path=source.name, error=e)) from None
+        image = read_png(kind, path)
         with self.store.atomic():
-            self.store.certificates.set_image(kind, source.name, data)
+            self.store.certificates.set_image(kind, image.name, image.data)
             self.store.audit.add(self.ctx.user, "certificate.image", t("证书图片（{kind}）：{name}", kind=kind,
-                                 name=source.name), {"kind": kind}, pin_used=self.ctx.pin_used)
+                                 name=image.name), {"kind": kind}, pin_used=self.ctx.pin_used)
+        return image.warnings
+
+    def image_names(self) -> dict[str, str]:
+        """The file name each uploaded image had, by kind."""
+        found = {kind: self.store.certificates.image(kind) for kind in IMAGE_KINDS}
+        return {kind: item[0] for kind, item in found.items() if item}
 
     def clear_image(self, kind: str) -> None:
         with self.store.atomic():
@@ -193,10 +214,10 @@ class CertificateService:
             replace_into(tmp, target)
         return target
 
-    def record_print(self, certs: list[Certificate], copies: int, output: str, template: str) -> None:
+    def record_print(self, certs: list[Certificate], copies: int, output: str, chosen: Options) -> None:
         """A print to a printer (the GUI): recorded like a saved PDF."""
         with self.store.atomic():
-            self._record(certs, copies, output, template)
+            self._record(certs, copies, output, chosen)
 
     def _issue(self, requests: list[CertificateRequest], day: date) -> list[Certificate]:
         """The certificate of each request: the one already issued (a reprint), else a new number."""
@@ -232,7 +253,7 @@ class CertificateService:
                 progress(done + n, total)
 
         moves: list[tuple[Path, Path]] = []
-        with _Temps() as temps:
+        with Temps() as temps:
             if target is not None:
                 tmp = temps.beside(target)
                 outcome.pages += draw_pdf(tmp, sheets, chosen, images, self.fonts, title=_title(requests),
@@ -251,14 +272,16 @@ class CertificateService:
                     step(0, total)
             if record:
                 label = output_label or ", ".join(str(final) for _tmp, final in moves[:1]) or str(folder)
-                self._record([c for c in certs if c is not None], chosen.copies, label, chosen.template)
+                self._record([c for c in certs if c is not None], chosen.copies, label, chosen)
             for tmp, final in moves:
                 replace_into(tmp, final)
                 outcome.paths.append(final)
 
-    def _record(self, certs: list[Certificate], copies: int, output: str, template: str) -> None:
+    def _record(self, certs: list[Certificate], copies: int, output: str, chosen: Options) -> None:
         unique = list({c.id: c for c in certs}.values())
-        self.store.certificates.add_prints([c.id for c in unique], self.ctx.user, copies, output, template)
+        printed = [(c.id, chosen.template_for(c.award)) for c in unique]
+        self.store.certificates.add_prints(printed, self.ctx.user, copies, output)
+        template = "、".join(sorted({name for _id, name in printed}))
         numbers = [c.number for c in unique]
         self.store.audit.add(self.ctx.user, "certificate.print",
                              t("打印证书 {n} 张：{first}{more}", n=len(unique), first=numbers[0],
@@ -297,73 +320,21 @@ class CertificateService:
         prints = tuple(self.store.certificates.prints(cert.id))
         if expected != cert.checksum or (scanned.checksum is not None and scanned.checksum != cert.checksum):
             return Verification("tampered", scanned.number, cert, True, prints)
-        return Verification("ok", scanned.number, cert, scanned.checksum is not None, prints)
+        void = Standing(self.store).void(cert)
+        status = "ok" if void is None else "void"
+        return Verification(status, scanned.number, cert, scanned.checksum is not None, prints, void)
 
     def in_period(self, period: Period) -> list[Certificate]:
         return self.store.certificates.in_period(period.key())
 
+    def voided(self, certs: list[Certificate]) -> dict[int, Void]:
+        """The certificates among these whose award a later approval dropped, by id."""
+        standing = Standing(self.store)
+        found = {c.id: standing.void(c) for c in certs}
+        return {cert_id: void for cert_id, void in found.items() if void is not None}
+
     def existing(self, request: CertificateRequest) -> Certificate | None:
         return self.store.certificates.by_identity(request.identity())
-
-
-class _Temps:
-    """Temporary files beside their targets, all removed at the end unless moved into place."""
-
-    def __init__(self) -> None:
-        self._open: list = []
-
-    def beside(self, target: Path) -> Path:
-        manager = temp_beside(target)
-        self._open.append(manager)
-        return manager.__enter__()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        for manager in reversed(self._open):
-            manager.__exit__(None, None, None)
-
-
-def check_options(chosen: Options) -> Options:
-    if chosen.template not in TEMPLATES:
-        raise UserError(t("证书模板只能是：{choices}", choices="、".join(TEMPLATES)))
-    if chosen.page not in PAGES:
-        raise UserError(t("纸张只能是：{choices}", choices="、".join(PAGES)))
-    if chosen.cards_per_sheet not in CARDS_PER_SHEET:
-        raise UserError(t("卡片每张纸只能印 4 张或 8 张"))
-    if not 1 <= chosen.copies <= 99:
-        raise UserError(t("份数应在 1 到 99 之间"))
-    return replace(chosen, citation=citation.check_template(chosen.citation or citation.DEFAULT_CITATION))
-
-
-def checked_request(request: CertificateRequest) -> CertificateRequest:
-    from app.certificates.glyphs import printable
-
-    if not printable(request.recipient).strip():
-        raise UserError(t("证书上的姓名不能为空"))
-    if len(request.recipient) > MAX_NAME:
-        raise UserError(t("姓名「{name}…」太长（最多 {n} 个字）", name=request.recipient[:10], n=MAX_NAME))
-    if not printable(request.award).strip():
-        raise UserError(t("奖项名称不能为空"))
-    if len(request.award) > MAX_AWARD:
-        raise UserError(t("奖项名称「{name}…」太长（最多 {n} 个字）", name=request.award[:10], n=MAX_AWARD))
-    return request
-
-
-def chinese_order(text: str) -> bytes:
-    """A sort key close to a Chinese reader's order: GB18030 byte order puts the 3,755 common characters in
-    pinyin order (阿 before 小), Latin (ignoring case) before Chinese, and is defined for every character."""
-    return text.strip().casefold().encode("gb18030")
-
-
-def order_key(request: CertificateRequest) -> tuple[bytes, bytes, str]:
-    return chinese_order(request.award), chinese_order(request.recipient), request.recipient
-
-
-def missing_text(missing: Missing) -> str:
-    return t("「{text}」中的字符「{char}」（{code}）在所有可用字体中都没有，打印出来会是一个方框",
-             text=missing.text, char=missing.char, code=missing.code())
 
 
 def _title(requests: list[CertificateRequest]) -> str:

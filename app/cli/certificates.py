@@ -1,4 +1,10 @@
-"""`honghua certificates make|batch|verify|list|image`: award certificates as print-ready PDFs."""
+"""`honghua certificates make|batch|verify|list|image|award-template`: award certificates as print-ready PDFs.
+
+`verify` exits 0 only for a certificate that stands: issued by this shop, unchanged, and (for one printed from
+an award run) still carried by the period's current approval. Unknown, altered and void certificates (a
+re-approval dropped the award: 已作废) exit 2, the void ones with their details and the approval that
+dropped the award, so a check at the counter never reads "valid" for an award that no longer exists.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,8 @@ from app.i18n import t
 from app.periods import parse_period
 
 VERIFY_FAILED = {"unknown": "编号 {number} 不是本店发出的证书", "tampered": "证书 {number} 的校验码不符：证书内容可能被改动过",
-                 "malformed": "「{number}」不是证书编号（应为 HH-2026-10-0007 这样的编号，或证书二维码中的文字）"}
+                 "malformed": "「{number}」不是证书编号（应为 HH-2026-10-0007 这样的编号，或证书二维码中的文字）",
+                 "void": "证书 {number} 已作废（不再有效）：本店发出过这张证书，但这一期间重新批准的评奖结果中已没有这个奖项"}
 
 
 def service_of(shop) -> CertificateService:
@@ -23,7 +30,9 @@ def service_of(shop) -> CertificateService:
 
 def _look(p) -> None:
     p.add_argument("-o", "--output", metavar=t("文件"), help=t("PDF 文件"))
-    p.add_argument("--template", choices=TEMPLATES, help=t("模板：classic 经典奖状、modern 现代荣誉证书、card 小卡片"))
+    p.add_argument("--template", choices=TEMPLATES,
+                   help=t("所有证书都用这个模板：classic 经典奖状、modern 现代荣誉证书、card 小卡片（不写时按各奖项设置的模板，"
+                          "没有设置的用默认模板）"))
     p.add_argument("--page", choices=PAGES, help=t("纸张（默认 a4-landscape）"))
     p.add_argument("--cards", type=int, choices=CARDS_PER_SHEET, help=t("card 模板每张纸印几张"))
     p.add_argument("--citation", metavar=t("模板"), help=t("评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺}"))
@@ -69,11 +78,19 @@ def register(commands) -> None:
     image.add_argument("--clear", action="store_true", help=t("删除这张图片"))
     image.set_defaults(handler=set_image)
 
+    per_award = actions.add_parser("award-template", help=t("设置某个奖项的证书模板（不带参数时列出已设置的）"))
+    per_award.add_argument("award", nargs="?", metavar=t("奖项"), help=t("奖项名称，与评奖方案中的名称一致"))
+    per_award.add_argument("template", nargs="?", choices=TEMPLATES, help=t("classic、modern 或 card"))
+    per_award.add_argument("--clear", action="store_true", help=t("这个奖项改回使用默认模板"))
+    per_award.set_defaults(handler=award_template)
+
 
 def _options(service: CertificateService, args, draft: bool = False):
+    """The saved options with the command's; --template forces one template on every certificate."""
+    forced = () if args.template else None
     return service.options(template=args.template, page=args.page, cards_per_sheet=args.cards,
                            citation=args.citation, chinese_date=args.chinese_date, show_value=args.show_value,
-                           draft=draft, copies=args.copies)
+                           draft=draft, copies=args.copies, award_templates=forced)
 
 
 def _report(outcome) -> None:
@@ -129,8 +146,15 @@ def _details(result) -> dict[str, object]:
                        for p in result.prints]}
 
 
+def _superseded(result) -> dict[str, object] | None:
+    run = result.void.superseded_by if result.void else None
+    return {"approved_at": run.approved_at, "user": run.user} if run else None
+
+
 def verify_certificate(shop, args) -> int:
     result = service_of(shop).verify(args.text)
+    if result.status == "void":
+        return _void(result, args)
     if not result.ok:
         if args.json:
             emit_json({"status": result.status, "number": result.number})
@@ -151,14 +175,38 @@ def verify_certificate(shop, args) -> int:
     return 0
 
 
+def _void(result, args) -> int:
+    """A certificate the shop issued whose award a re-approval dropped: its details, and exit 2."""
+    data = _details(result)
+    superseded = _superseded(result)
+    if args.json:
+        emit_json({"status": "void", **data, "superseded_by": superseded})
+    else:
+        say(t("获奖：{recipient}", recipient=data["recipient"]))
+        say(t("奖项：{award}", award=data["award"]))
+        say(t("期间：{period}", period=data["period"]))
+        say(t("颁发日期：{issued}", issued=data["issued"]))
+        if superseded:
+            say(t("作废原因：{period}的评奖结果于 {at} 由 {user} 重新批准，新的结果中没有这个奖项",
+                  period=data["period"], at=str(superseded["approved_at"]).replace("T", " "),
+                  user=superseded["user"]))
+        else:
+            say(t("作废原因：{period}已没有批准的评奖结果", period=data["period"]))
+    note(t("核验失败：{message}", message=t(VERIFY_FAILED["void"], number=result.number)))
+    return 2
+
+
 def list_certificates(shop, args) -> int:
-    certs = service_of(shop).in_period(parse_period(args.period))
+    service = service_of(shop)
+    certs = service.in_period(parse_period(args.period))
+    void = service.voided(certs)
     if args.json:
         emit_json([{"number": c.number, "recipient": c.recipient, "award": c.award, "issued": iso(c.issued),
-                    "checksum": c.checksum} for c in certs])
+                    "checksum": c.checksum, "status": "void" if c.id in void else "ok"} for c in certs])
         return 0
-    say(table([t("编号"), t("获奖"), t("奖项"), t("颁发日期")],
-              [[c.number, c.recipient, c.award, iso(c.issued) or ""] for c in certs]))
+    say(table([t("编号"), t("获奖"), t("奖项"), t("颁发日期"), t("状态")],
+              [[c.number, c.recipient, c.award, iso(c.issued) or "", t("已作废") if c.id in void else t("有效")]
+               for c in certs]))
     return 0
 
 
@@ -170,7 +218,28 @@ def set_image(shop, args) -> int:
         return 0
     if not args.file:
         raise UserError(t("请指定 PNG 文件，或用 --clear 删除"))
-    service.set_image(args.kind, args.file)
+    for warning in service.set_image(args.kind, args.file):
+        note(t("警告：{message}", message=warning))
     say(t("已保存证书图片 {kind}", kind=args.kind))
+    return 0
+
+
+def award_template(shop, args) -> int:
+    """List the per-award templates, or set (or clear) one award's."""
+    service = service_of(shop)
+    if args.award is None:
+        chosen = service.award_templates()
+        default = service.options().template
+        say(t("默认模板：{choice}", choice=default))
+        if chosen:
+            say(table([t("奖项"), t("模板")], [[award, template] for award, template in chosen.items()]))
+        return 0
+    if args.clear == (args.template is not None):
+        raise UserError(t("请给出模板（classic、modern 或 card），或用 --clear 改回默认模板"))
+    service.set_award_template(args.award, None if args.clear else args.template)
+    if args.clear:
+        say(t("「{award}」改回使用默认模板", award=args.award.strip()))
+    else:
+        say(t("「{award}」的证书使用模板 {choice}", award=args.award.strip(), choice=args.template))
     return 0
 

@@ -8,13 +8,13 @@ from app.certificates.model import Certificate, PrintRecord
 from app.store.database import Database
 
 _CERT = ("SELECT id, number, checksum, period, recipient_type, staff_id, recipient, award, value_text, issued, "
-         "created_at, created_by FROM certificate")
+         "created_at, created_by, identity FROM certificate")
 
 
 def _cert(row: tuple) -> Certificate:
     return Certificate(id=row[0], number=row[1], checksum=row[2], period_key=row[3], recipient_type=row[4],
                        staff_id=row[5], recipient=row[6], award=row[7], value_text=row[8],
-                       issued=date.fromisoformat(row[9]), created_at=row[10], created_by=row[11])
+                       issued=date.fromisoformat(row[9]), created_at=row[10], created_by=row[11], identity=row[12])
 
 
 class CertificateRepo:
@@ -38,9 +38,9 @@ class CertificateRepo:
         for start in range(0, len(identities), 500):
             chunk = identities[start:start + 500]
             marks = ", ".join("?" * len(chunk))
-            for row in self.db.execute(
-                    f"SELECT identity, {_CERT[len('SELECT '):]} WHERE identity IN ({marks})", chunk):
-                found[row[0]] = _cert(row[1:])
+            for row in self.db.execute(f"{_CERT} WHERE identity IN ({marks})", chunk):
+                cert = _cert(row)
+                found[cert.identity] = cert
         return found
 
     def by_number(self, number: str) -> Certificate | None:
@@ -72,11 +72,12 @@ class CertificateRepo:
     def in_period(self, period: str) -> list[Certificate]:
         return [_cert(r) for r in self.db.execute(_CERT + " WHERE period = ? ORDER BY seq", [period])]
 
-    def add_prints(self, cert_ids: list[int], user: str, copies: int, output: str, template: str) -> None:
+    def add_prints(self, printed: list[tuple[int, str]], user: str, copies: int, output: str) -> None:
+        """One print record per (certificate id, template it was printed with)."""
         at = datetime.now().isoformat(timespec="seconds")
         self.db.executemany(
             "INSERT INTO certificate_print (certificate_id, at, os_user, copies, output, template) "
-            "VALUES (?, ?, ?, ?, ?, ?)", [(i, at, user, copies, output, template) for i in cert_ids])
+            "VALUES (?, ?, ?, ?, ?, ?)", [(i, at, user, copies, output, template) for i, template in printed])
 
     def prints(self, cert_id: int) -> list[PrintRecord]:
         rows = self.db.execute("SELECT certificate_id, at, os_user, copies, output, template FROM certificate_print "

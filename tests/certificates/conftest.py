@@ -3,7 +3,9 @@ unless a test asks for a system font and skips without it)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from pypdf import PdfReader
 
 from app.certificates.glyphs import FontPlan, brush, sans_bold, sans_regular
 from app.certificates.service import CertificateService
+from app.domain import StaffDraft
 from app.periods import Month
 from app.settings import SHOP_NAME
 
@@ -65,3 +68,36 @@ def to_png(pdf: Path, stem: str, page: int = 1) -> Path | None:
     except FileNotFoundError:
         return None
     return ARTIFACTS / f"{stem}.png"
+
+
+SEP = Month(2026, 9)
+PLAN = {
+    "name": "证书测试方案", "key": "cert-test",
+    "rules": [
+        {"name": "阶段目标奖", "kind": "stage", "period": "month", "pays": "cash", "metric": "sales", "certificate": True,
+         "stages": [{"percent": 100, "amount": 200}]},
+        {"name": "表扬奖", "kind": "per_event", "period": "month", "pays": "cash", "event": "表扬", "per": "count",
+         "amount": 20},
+        {"name": "优秀部门", "kind": "best", "period": "month", "pays": "honour", "recipient": "department",
+         "metric": "achievement", "certificate": True},
+    ],
+}
+NAMES = ["CON", "a/b", "小美.", "小美.", "欧阳娜娜娜"]
+
+
+@pytest.fixture
+def team(shop, tmp_path):
+    """Five people of 客服部 who all reach September's target (two of them called 小美.)."""
+    ids = []
+    sales = shop.metrics.get("sales")
+    for name in NAMES:
+        person = shop.staff.add(StaffDraft(name=name, dept="客服部", hired=date(2026, 1, 1)))
+        ids.append(person.id)
+        shop.targets.set_staff(SEP, person.id, sales, 100_000)
+        with shop.store.atomic():
+            shop.store.values.set_many([("sales", date(2026, 9, 10), person.id, 150_000)])
+        shop.events.add(date(2026, 9, 11), person.id, "表扬")
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
+    shop.awards.plans.use(str(plan))
+    return ids

@@ -1,49 +1,12 @@
 """Certificates for an approved award run: one PDF ordered by award then name, or one file per person with
 names Windows accepts; an unapproved period is refused unless it is a draft."""
 
-import json
-from datetime import date
-
 import pytest
 
 from app.certificates.sources import award_requests, value_text
-from app.domain import StaffDraft
 from app.errors import UserError
-from app.periods import Month
 
-from .conftest import page_texts, to_png
-
-SEP = Month(2026, 9)
-PLAN = {
-    "name": "证书测试方案", "key": "cert-test",
-    "rules": [
-        {"name": "阶段目标奖", "kind": "stage", "period": "month", "pays": "cash", "metric": "sales", "certificate": True,
-         "stages": [{"percent": 100, "amount": 200}]},
-        {"name": "表扬奖", "kind": "per_event", "period": "month", "pays": "cash", "event": "表扬", "per": "count",
-         "amount": 20},
-        {"name": "优秀部门", "kind": "best", "period": "month", "pays": "honour", "recipient": "department",
-         "metric": "achievement", "certificate": True},
-    ],
-}
-NAMES = ["CON", "a/b", "小美.", "小美.", "欧阳娜娜娜"]
-
-
-@pytest.fixture
-def team(shop, tmp_path):
-    """Five people of 客服部 who all reach September's target (two of them called 小美.)."""
-    ids = []
-    sales = shop.metrics.get("sales")
-    for name in NAMES:
-        person = shop.staff.add(StaffDraft(name=name, dept="客服部", hired=date(2026, 1, 1)))
-        ids.append(person.id)
-        shop.targets.set_staff(SEP, person.id, sales, 100_000)
-        with shop.store.atomic():
-            shop.store.values.set_many([("sales", date(2026, 9, 10), person.id, 150_000)])
-        shop.events.add(date(2026, 9, 11), person.id, "表扬")
-    plan = tmp_path / "plan.json"
-    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
-    shop.awards.plans.use(str(plan))
-    return ids
+from .conftest import NAMES, SEP, page_texts, to_png
 
 
 def test_an_unapproved_period_is_refused_unless_draft(shop, team):

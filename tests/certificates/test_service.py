@@ -133,6 +133,23 @@ def test_progress_reaches_the_total(service, tmp_path):
     assert seen[-1] == (8, 8) and all(a <= b for (a, _), (b, _) in itertools.pairwise(seen))
 
 
+def _image_forms(resources, seen=None) -> set[str]:
+    """The forms holding an image, reachable from a page (forms may be nested: the signing block holds the
+    seal and the signature)."""
+    seen = set() if seen is None else seen
+    found = set()
+    for name, xobject in (resources.get("/XObject") or {}).items():
+        xobject = xobject.get_object()
+        if str(xobject.get("/Subtype")) != "/Form" or name in seen:
+            continue
+        seen.add(name)
+        inner = xobject.get("/Resources") or {}
+        if any(str(v.get_object().get("/Subtype")) == "/Image" for v in (inner.get("/XObject") or {}).values()):
+            found.add(name)
+        found |= _image_forms(inner, seen)
+    return found
+
+
 def test_seal_signature_and_logo_are_kept_in_the_file_and_drawn(service, shop, tmp_path):
     for kind in ("seal", "signature", "logo"):
         service.set_image(kind, stamp(tmp_path / f"{kind}.png", kind))
@@ -140,10 +157,7 @@ def test_seal_signature_and_logo_are_kept_in_the_file_and_drawn(service, shop, t
     for template in ("classic", "modern"):
         pdf = tmp_path / f"{template}.pdf"
         service.print_pdf([req("小美")], pdf, service.options(template=template), shop_name="店")
-        forms = PdfReader(pdf).pages[0]["/Resources"]["/XObject"]
-        images = [name for name, x in forms.items()
-                  if any(str(v.get_object().get("/Subtype")) == "/Image"
-                         for v in (x.get_object().get("/Resources", {}).get("/XObject", {}) or {}).values())]
+        images = _image_forms(PdfReader(pdf).pages[0]["/Resources"])
         assert len(images) == (3 if template == "modern" else 2), images  # the logo is only on modern
         to_png(pdf, f"{template}-seal-signature-logo")
     service.clear_image("seal")

@@ -45,3 +45,29 @@ def test_make_by_hand_and_the_refusals(app, tmp_path):
     empty = app("certificates", "make", "--name", "", "--award", "x", "--period", "2026-10", "-o",
                 str(tmp_path / "e.pdf"))
     assert empty.code == 2 and "姓名不能为空" in empty.err and not (tmp_path / "e.pdf").exists()
+
+
+def test_per_award_templates_and_a_void_certificate(app, tmp_path):
+    assert app("demo").code == 0
+    assert app("awards", "approve", "--period", "2026-09", "--confirm").code == 0
+    assert app("certificates", "award-template", "订单最多奖", "modern").code == 0
+    done = app("certificates", "batch", "--period", "2026-09", "-o", str(tmp_path / "own.pdf"))
+    assert done.code == 0, done.err
+    pages = [t.replace(" ", "") for t in _text(tmp_path / "own.pdf")]
+    assert any("订单最多奖" in p and "荣誉证书" in p for p in pages)
+    assert all("奖状" in p for p in pages if "订单最多奖" not in p)
+    forced = app("certificates", "batch", "--period", "2026-09", "-o", str(tmp_path / "forced.pdf"), "--template",
+                 "classic")
+    assert forced.code == 0 and all("奖状" in t.replace(" ", "") for t in _text(tmp_path / "forced.pdf"))
+
+    listed = json.loads(app("certificates", "list", "--period", "2026-09", "--json").out)
+    gone = next(c for c in listed if c["award"] == "专业知识奖")
+    plan = tmp_path / "plan.json"
+    assert app("plan", "export", "-o", str(plan), "taobao-kefu").code == 0
+    content = json.loads(plan.read_text(encoding="utf-8"))
+    content["rules"] = [r for r in content["rules"] if r["name"] != "专业知识奖"]
+    plan.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    assert app("plan", "use", str(plan)).code == 0
+    assert app("awards", "approve", "--period", "2026-09", "--confirm").code == 0
+    void = app("certificates", "verify", f"HONGHUA:{gone['number']}:{gone['checksum']}")
+    assert void.code == 2 and "已作废" in void.err and "重新批准" in void.out and "Traceback" not in void.err

@@ -84,7 +84,8 @@ def test_printing_goes_through_the_printer_and_is_recorded(qtbot, page, shop, tm
     cert = page.service.in_period(Month(2026, 10))[0]
     prints = shop.store.certificates.prints(cert.id)
     assert len(prints) == 1 and prints[0].copies == 2 and "printed.pdf" in prints[0].output
-    assert len(PdfReader(out).pages) == 1
+    # a PDF printer cannot make copies itself: the pages are repeated, so 2 copies recorded are 2 printed
+    assert len(PdfReader(out).pages) == 2 and "2 份" in page.status.text()
 
 
 def test_an_empty_name_is_not_added_and_nothing_checked_is_not_printed(qtbot, page, messages):
@@ -112,3 +113,123 @@ def test_the_period_list_offers_last_and_this_month_and_says_what_it_found(qtbot
     widget.period.setCurrentText("2026-13")
     widget.load_requests()
     assert "2026-13" in widget.status.text()
+
+
+def _png(path, mode="RGBA", colour=(0, 0, 0, 0)):
+    from PIL import Image, ImageDraw
+
+    image = Image.new(mode, (300, 300), colour if mode == "RGBA" else colour[:3])
+    ImageDraw.Draw(image).ellipse((20, 20, 280, 280), outline=(210, 20, 30), width=16)
+    image.save(path, format="PNG")
+    return path
+
+
+def _preview_text(page) -> str:
+    pdf = page._temp / "preview.pdf"
+    return PdfReader(pdf).pages[0].extract_text().replace(" ", "") if pdf.exists() else ""
+
+
+def test_the_seal_signature_and_logo_dialog_uploads_previews_warns_and_clears(qtbot, page, tmp_path, monkeypatch):
+    from ui.dialogs.certificate_images import CertificateImagesDialog
+
+    _add(page, "小美", "服务之星")
+    qtbot.waitUntil(lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(), timeout=5000)
+    before = page.preview.pixmap().toImage()
+    dialog = CertificateImagesDialog(page.service, page)
+    qtbot.addWidget(dialog)
+    dialog.show()  # shown, not exec()'d: the test drives it
+    dialog.changed.connect(page.schedule_preview)
+    assert dialog.previews["seal"].text() == "（无）" and "荣誉章" in dialog.names["seal"].text()
+    assert not dialog.clear_buttons["seal"].isEnabled()
+
+    dialog.ask_path = lambda kind: _png(tmp_path / f"{kind}.png")
+    with qtbot.waitSignal(dialog.changed):
+        dialog.choose_buttons["seal"].click()
+    assert not dialog.previews["seal"].pixmap().isNull() and dialog.names["seal"].text() == "seal.png"
+    assert dialog.clear_buttons["seal"].isEnabled() and dialog.message.isHidden()
+    qtbot.waitUntil(lambda: page.preview.pixmap().toImage() != before, timeout=5000)  # the seal replaced the emblem
+
+    assert dialog.use_file("signature", _png(tmp_path / "white.png", "RGB", (255, 255, 255, 255)))
+    assert dialog.message.isVisible() and "没有透明背景" in dialog.message.text() and "签名" in dialog.message.text()
+    jpeg = tmp_path / "logo.jpg"
+    _png(tmp_path / "x.png", "RGB", (255, 255, 255, 255))
+    from PIL import Image
+
+    Image.open(tmp_path / "x.png").convert("RGB").save(jpeg, format="JPEG")
+    assert not dialog.use_file("logo", jpeg)
+    assert "不是 PNG" in dialog.message.text() and page.service.images().logo is None
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(SCREENS / "certificate_images.png"))
+
+    with qtbot.waitSignal(dialog.changed):
+        dialog.clear_buttons["seal"].click()
+    assert page.service.images().seal is None and dialog.previews["seal"].text() == "（无）"
+
+    opened = []
+    monkeypatch.setattr(CertificateImagesDialog, "ask",
+                        classmethod(lambda cls, parent, service, on_change=None: opened.append(on_change)))
+    page.images_button.click()
+    assert opened == [page.schedule_preview]
+
+
+def test_a_template_per_award_is_set_in_the_list_and_used_by_preview_and_print(qtbot, page, shop, tmp_path):
+    _add(page, "小美", "最佳服务奖")
+    _add(page, "阿花", "销售冠军奖")
+    page.list.setCurrentRow(0)
+    assert page.award_template.isEnabled() and "最佳服务奖" in page.award_label.text()
+    index = page.award_template.findData("modern")
+    page.award_template.setCurrentIndex(index)
+    page.award_template.activated.emit(index)
+    assert page.service.award_templates() == {"最佳服务奖": "modern"}
+    assert "现代荣誉证书" in page.list.item(0).text() and "经典奖状" in page.list.item(1).text()
+    qtbot.waitUntil(lambda: "荣誉证书" in _preview_text(page), timeout=5000)
+    qtbot.waitUntil(lambda: not page._preview_timer.isActive(), timeout=5000)
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SCREENS / "certificates_page_per_award.png"))
+    page.list.setCurrentRow(1)
+    assert page.award_template.currentData() is None  # 销售冠军奖 follows the default
+    page.list.setCurrentRow(0)
+    assert page.award_template.currentData() == "modern"
+
+    page.force_template.setChecked(True)
+    assert "经典奖状" in page.list.item(0).text()
+    qtbot.waitUntil(lambda: "奖状" in _preview_text(page) and "荣誉证书" not in _preview_text(page), timeout=5000)
+    page.force_template.setChecked(False)
+
+    target = tmp_path / "mixed.pdf"
+    page.ask_save_path = lambda: target
+    page.save_checked()
+    qtbot.waitUntil(lambda: page.folder_button.isEnabled(), timeout=10000)
+    printed = {c.recipient: shop.store.certificates.prints(c.id)[0].template
+               for c in page.service.in_period(Month(2026, 10))}
+    assert printed == {"小美": "modern", "阿花": "classic"}
+
+
+def test_a_large_batch_runs_in_the_background_with_progress(qtbot, page, tmp_path):
+    from app.certificates.model import CertificateRequest
+
+    page.requests = [CertificateRequest(f"员工{i:02d}", "服务之星", Month(2026, 10)) for i in range(40)]
+    page._fill_list()
+    target = tmp_path / "forty.pdf"
+    page.ask_save_path = lambda: target
+    page.save_checked()
+    seen = []
+    page.task.progress.connect(lambda done, total: seen.append((done, total)))
+    assert page.task.running and page.task.dialog.labelText() == "正在生成 40 张证书…"
+    qtbot.waitUntil(lambda: page.folder_button.isEnabled(), timeout=20000)
+    assert seen and seen[-1] == (40, 40) and len(PdfReader(target).pages) == 40
+
+
+def test_cancelling_a_large_batch_leaves_no_file_and_no_numbers(qtbot, page, tmp_path):
+    from app.certificates.model import CertificateRequest
+
+    page.requests = [CertificateRequest(f"员工{i:03d}", "服务之星", Month(2026, 10)) for i in range(300)]
+    page._fill_list()
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "many.pdf"
+    page.ask_save_path = lambda: target
+    page.save_checked()
+    page.task.dialog.canceled.emit()  # the progress dialog's 取消
+    qtbot.waitUntil(lambda: "已取消" in page.status.text(), timeout=20000)
+    assert list((tmp_path / "out").iterdir()) == [] and page.service.in_period(Month(2026, 10)) == []
+    assert not page.folder_button.isEnabled()

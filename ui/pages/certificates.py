@@ -1,6 +1,11 @@
 """证书 page: the certificates of a period with checkboxes, a live preview of the selected one, and 打印 /
-保存PDF / 打开文件夹. Generating runs in the background (its own connection to the shop file); the preview
-and the printer's pages are the PDF's own pages rendered to images, so what is seen is what is printed."""
+保存PDF / 打开文件夹. Generating runs in the background (its own connection to the shop file) with progress
+and cancel; the preview and the printer's pages are the PDF's own pages rendered to images, so what is seen
+is what is printed.
+
+Templates: the 默认模板 combo is the shop's default; each award may have its own (本奖项模板, under the
+list), which the preview and every print of that award use — unless 全部用默认模板 is ticked for a job.
+印章与签名… opens the dialog that uploads, previews and clears the seal, signature and logo."""
 
 from __future__ import annotations
 
@@ -9,9 +14,9 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,41 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.certificates.checks import checked_request, missing_text
 from app.certificates.model import NAME, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
-from app.certificates.service import CertificateService, checked_request, missing_text
+from app.certificates.service import CertificateService
 from app.certificates.sources import award_requests
 from app.errors import HonghuaError
 from app.periods import Month, parse_period
 from app.shop import Shop
 from ui import errors
+from ui.dialogs import certificate_print
+from ui.dialogs.certificate_images import CertificateImagesDialog
+from ui.dialogs.certificate_print import render_page
 from ui.tasks import run_with_progress
 
 PREVIEW_DELAY_MS = 250
-PRINT_DPI = 300
-
-
-def render_page(pdf: Path, page: int, dpi: float) -> QImage:
-    """One page of a PDF as an image (pdfium, the renderer Chrome uses)."""
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(str(pdf))
-    try:
-        image = document[page].render(scale=dpi / 72).to_pil().convert("RGB")
-    finally:
-        document.close()
-    data = image.tobytes()
-    return QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
-
-
-def page_count(pdf: Path) -> int:
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(str(pdf))
-    try:
-        return len(document)
-    finally:
-        document.close()
 
 
 def open_url(url: QUrl) -> bool:
@@ -78,6 +63,7 @@ class CertificatesPage(QWidget):
         self.approved = False
         self.last_folder: Path | None = None
         self._loaded_period: str | None = None
+        self._numbers: dict[int, str] = {}  # row → its certificate's number, once it has one
         self._temp = Path(tempfile.mkdtemp(prefix="honghua-certificates-"))  # preview and printer pages
         temp = self._temp
         self.destroyed.connect(lambda: shutil.rmtree(temp, ignore_errors=True))
@@ -97,6 +83,10 @@ class CertificatesPage(QWidget):
         self.template = QComboBox()
         for key, label in TEMPLATE_LABELS.items():
             self.template.addItem(self.tr(label), key)
+        self.force_template = QCheckBox(self.tr("全部用默认模板"))
+        self.force_template.setToolTip(self.tr("勾选后，这次打印的所有证书都用默认模板，不管各奖项设置的模板"))
+        self.images_button = QPushButton(self.tr("印章与签名…"))
+        self.images_button.clicked.connect(self.edit_images)
         self.paper = QComboBox()
         for key, label in PAGE_LABELS.items():
             self.paper.addItem(self.tr(label), key)
@@ -105,16 +95,28 @@ class CertificatesPage(QWidget):
         self.citation = QLineEdit()
         self.citation.setPlaceholderText(self.tr("评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺}"))
         top = QHBoxLayout()
-        for widget in (QLabel(self.tr("期间")), self.period, self.load_button, QLabel(self.tr("模板")), self.template,
-                       QLabel(self.tr("纸张")), self.paper, self.chinese_date, self.show_value):
+        for widget in (QLabel(self.tr("期间")), self.period, self.load_button, QLabel(self.tr("默认模板")),
+                       self.template, self.force_template, QLabel(self.tr("纸张")), self.paper, self.chinese_date,
+                       self.show_value):
             top.addWidget(widget)
         top.addStretch(1)
         cite = QHBoxLayout()
         cite.addWidget(QLabel(self.tr("评语")))
         cite.addWidget(self.citation, 1)
+        cite.addWidget(self.images_button)
 
         self.list = QListWidget()
-        self.list.currentRowChanged.connect(lambda _row: self.schedule_preview())
+        self.list.currentRowChanged.connect(self._row_changed)
+        self.award_label = QLabel(self.tr("本奖项模板"))
+        self.award_template = QComboBox()
+        self.award_template.addItem(self.tr("跟随默认模板"), None)
+        for key, label in TEMPLATE_LABELS.items():
+            self.award_template.addItem(self.tr(label), key)
+        self.award_template.setEnabled(False)
+        self.award_template.activated.connect(lambda _i: self.set_award_template(self.award_template.currentData()))
+        per_award = QHBoxLayout()
+        per_award.addWidget(self.award_label, 1)
+        per_award.addWidget(self.award_template)
         self.manual_name = QLineEdit(placeholderText=self.tr("姓名或部门"))
         self.manual_award = QLineEdit(placeholderText=self.tr("奖项"))
         self.add_button = QPushButton(self.tr("手工添加"))
@@ -126,6 +128,7 @@ class CertificatesPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(per_award)
         left_layout.addLayout(manual)
 
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
@@ -161,8 +164,9 @@ class CertificatesPage(QWidget):
         layout.addLayout(cite)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        for combo in (self.template, self.paper):
-            combo.currentIndexChanged.connect(lambda _i: self.schedule_preview())
+        self.template.currentIndexChanged.connect(lambda _i: self._relabel())
+        self.paper.currentIndexChanged.connect(lambda _i: self.schedule_preview())
+        self.force_template.toggled.connect(lambda _on: self._relabel())
         for box in (self.chinese_date, self.show_value):
             box.toggled.connect(lambda _on: self.schedule_preview())
         self.citation.textChanged.connect(lambda _text: self.schedule_preview())
@@ -205,17 +209,56 @@ class CertificatesPage(QWidget):
     def _fill_list(self) -> None:
         current = self.list.currentRow()
         self.list.clear()
-        service = self.service
-        for request in self.requests:
-            cert = service.existing(request)
-            label = f"{request.recipient} · {request.award}" + (f"  ({cert.number})" if cert else "")
-            item = QListWidgetItem(label)
+        for _request in self.requests:
+            item = QListWidgetItem()
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
+        service = self.service
+        certs = {i: cert for i, r in enumerate(self.requests) if (cert := service.existing(r)) is not None}
+        void = service.voided(list(certs.values()))
+        self._numbers = {i: c.number + (self.tr("，已作废") if c.id in void else "") for i, c in certs.items()}
+        self._relabel()
         if self.requests:
             self.list.setCurrentRow(min(max(current, 0), len(self.requests) - 1))
         self.schedule_preview()
+
+    def _relabel(self) -> None:
+        """Each row: who · award · the template it prints with (the number once it has one)."""
+        chosen = self._look()
+        for i, request in enumerate(self.requests):
+            template = self.tr(TEMPLATE_LABELS[chosen.template_for(request.award)])
+            number = self._numbers.get(i)
+            label = f"{request.recipient} · {request.award} · {template}" + (f"  ({number})" if number else "")
+            self.list.item(i).setText(label)
+        self._row_changed(self.list.currentRow())
+
+    def _row_changed(self, row: int) -> None:
+        """The per-award template combo follows the selected certificate's award."""
+        request = self.requests[row] if 0 <= row < len(self.requests) else None
+        self.award_template.setEnabled(request is not None)
+        if request is None:
+            self.award_label.setText(self.tr("本奖项模板"))
+        else:
+            self.award_label.setText(self.tr("「{award}」的模板").format(award=request.award.strip()))
+            own = self.service.award_templates().get(request.award.strip())
+            self.award_template.setCurrentIndex(max(self.award_template.findData(own), 0))
+        self.schedule_preview()
+
+    def set_award_template(self, template: str | None) -> None:
+        """The selected certificate's award gets its own template (None: it follows the default)."""
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.requests):
+            return
+        try:
+            self.service.set_award_template(self.requests[row].award, template)
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+            return
+        self._relabel()
+
+    def edit_images(self) -> None:
+        CertificateImagesDialog.ask(self, self.service, on_change=self.schedule_preview)
 
     def add_manual(self) -> None:
         try:
@@ -233,12 +276,20 @@ class CertificatesPage(QWidget):
     def checked_requests(self) -> list[CertificateRequest]:
         return [r for i, r in enumerate(self.requests) if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
+    def _look(self) -> Options:
+        """The options on screen, unchecked (for labels: the saved citation stands in for a broken one)."""
+        saved = self.service.options()
+        forced = self.force_template.isChecked()
+        return replace(saved, template=self.template.currentData() or saved.template,
+                       award_templates=() if forced else saved.award_templates)
+
     def chosen(self, requests: list[CertificateRequest]) -> Options:
         """The options on screen; a draft when approved lines are printed before approval."""
+        forced = () if self.force_template.isChecked() else None
         options = self.service.options(template=self.template.currentData(), page=self.paper.currentData(),
                                        citation=self.citation.text() or None,
                                        chinese_date=self.chinese_date.isChecked(),
-                                       show_value=self.show_value.isChecked())
+                                       show_value=self.show_value.isChecked(), award_templates=forced)
         draft = not self.approved and any(r.recipient_type != NAME for r in requests)
         return replace(options, draft=draft)
 
@@ -280,7 +331,7 @@ class CertificatesPage(QWidget):
 
     def ask_printer(self, printer: QPrinter) -> bool:
         """The Qt print dialog (tests replace this)."""
-        return QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted
+        return certificate_print.ask_printer(self, printer)
 
     def _confirm_glyphs(self, requests: list[CertificateRequest], chosen: Options) -> bool:
         missing = self.service.check(requests, chosen, self.shop.name)
@@ -303,22 +354,14 @@ class CertificatesPage(QWidget):
             return
         if not chosen.draft:
             self.service.save_options(replace(chosen, draft=False, copies=1))
-        path, ctx, shop_name = self.shop.store.path, self.shop.ctx, self.shop.name
+        work = certificate_print.print_job(self.shop, self.shop.name, requests, target,
+                                           chosen, output_label)
+        self.task = run_with_progress(self, work, title=self.tr("生成证书"),
+                                      label=self.tr("正在生成 {n} 张证书…").format(n=len(requests)),
+                                      on_success=on_done, on_cancelled=self._cancelled)
 
-        def work(progress, cancel):
-            from app.services.catalog import SettingService
-            from app.store import open_store
-
-            store = open_store(path)  # the worker's own connection
-            try:
-                service = CertificateService(store, ctx, SettingService(store, ctx))
-                return service.print_pdf(requests, target, chosen, shop_name=shop_name, output_label=output_label,
-                                         progress=progress, cancel=cancel)
-            finally:
-                store.close()
-
-        self.task = run_with_progress(self, work, title=self.tr("生成证书"), label=self.tr("正在生成证书…"),
-                                      on_success=on_done)
+    def _cancelled(self) -> None:
+        self.status.setText(self.tr("已取消：没有生成文件，也没有给证书编号"))
 
     def save_checked(self) -> None:
         target = self.ask_save_path()
@@ -341,30 +384,15 @@ class CertificatesPage(QWidget):
         label = self.tr("打印机：{name}").format(name=printer.printerName() or printer.outputFileName() or "PDF")
 
         def done(outcome) -> None:
-            self.paint(printer, target)
-            self.status.setText(self.tr("已发送到打印机：{n} 页").format(n=outcome.pages))
+            problem = certificate_print.paint(printer, target)
+            if problem:
+                errors.show_error(self, problem)
+                return
+            self.status.setText(self.tr("已发送到打印机：{n} 页，{copies} 份").format(n=outcome.pages,
+                                                                            copies=printer.copyCount()))
             self._fill_list()
 
         self._generate(target, label, printer.copyCount(), done)
-
-    def paint(self, printer: QPrinter, pdf: Path) -> None:
-        """Each PDF page as an image at up to 300 dpi, as large as fits on the printer's page."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            errors.show_error(self, self.tr("无法开始打印"))
-            return
-        try:
-            area = printer.pageLayout().paintRectPixels(printer.resolution())
-            dpi = min(printer.resolution(), PRINT_DPI)
-            for index in range(page_count(pdf)):
-                if index:
-                    printer.newPage()
-                image = render_page(pdf, index, dpi)
-                scale = min(area.width() / image.width(), area.height() / image.height())
-                w, h = image.width() * scale, image.height() * scale
-                painter.drawImage(QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h), image)
-        finally:
-            painter.end()
 
     def open_folder(self) -> None:
         if self.last_folder is not None:

@@ -1,0 +1,89 @@
+"""The shop's images for certificates (the seal, a signature, the logo): what is accepted and what the
+owner is warned about.
+
+Refused: anything that is not a PNG, a file over 5 MB, a PNG that cannot be decoded, a picture larger than
+6000 pixels a side. Accepted with a warning: a seal or signature without transparency (its white or
+coloured background would cover the border and the date it is placed over), or with an opaque background
+(all four corners opaque), and a picture so small it prints blurred.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.errors import UserError
+from app.i18n import t
+
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+MAX_SIDE = 6000
+MIN_SIDE = 150  # a 4 cm seal at 150 px is about 95 dpi: below that it prints visibly soft
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+OVERLAID = ("seal", "signature")  # drawn over the certificate's own lines (the logo sits on a white tile)
+KIND_LABELS = {"seal": "印章", "signature": "签名", "logo": "店铺标志"}
+
+
+@dataclass(frozen=True)
+class CheckedImage:
+    name: str
+    data: bytes
+    width: int
+    height: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_png(kind: str, path: str | Path) -> CheckedImage:
+    """The file's bytes, checked; raises UserError with a message for the owner."""
+    source = Path(path)
+    try:
+        data = source.read_bytes()
+    except OSError as e:
+        raise UserError(t("无法读取图片 {path}：{error}", path=source, error=e.strerror or e)) from None
+    if not data.startswith(PNG_MAGIC):
+        raise UserError(t("{path} 不是 PNG 图片：请选择 PNG 文件（印章和签名最好是透明背景的 PNG）",
+                          path=source.name))
+    if len(data) > MAX_IMAGE_BYTES:
+        raise UserError(t("图片 {path} 太大（{size:.1f} MB，最大 5 MB）", path=source.name,
+                          size=len(data) / 1024 / 1024))
+    if data[12:16] != b"IHDR":
+        raise UserError(t("无法读取图片 {path}：文件已损坏或不是完整的 PNG（{error}）", path=source.name,
+                          error="IHDR"))
+    width, height = struct.unpack(">II", data[16:24])
+    if max(width, height) > MAX_SIDE:  # checked before decoding: a small file can hold a huge picture
+        raise UserError(t("图片 {path} 太大（{w}×{h} 像素，每边最多 {max} 像素）", path=source.name, w=width,
+                          h=height, max=MAX_SIDE))
+    try:
+        alpha, opaque_corners = _inspect(data)
+    except Exception as e:  # noqa: BLE001 — any decoder failure means the file is not a usable PNG
+        raise UserError(t("无法读取图片 {path}：文件已损坏或不是完整的 PNG（{error}）", path=source.name,
+                          error=e)) from None
+    label = t(KIND_LABELS.get(kind, kind))
+    warnings = []
+    if kind in OVERLAID and not alpha:
+        warnings.append(t("这张{label}图片没有透明背景：它的底色会盖住证书上的花边和日期。建议用透明背景的 PNG。",
+                          label=label))
+    elif kind in OVERLAID and opaque_corners:
+        warnings.append(t("这张{label}图片的背景不透明（四个角都有底色）：底色会盖住证书上的花边和日期。"
+                          "建议先把背景去掉。", label=label))
+    if min(width, height) < MIN_SIDE:
+        warnings.append(t("这张{label}图片只有 {w}×{h} 像素，打印出来会模糊；建议每边至少 {min} 像素。",
+                          label=label, w=width, h=height, min=MIN_SIDE))
+    return CheckedImage(source.name, data, width, height, warnings)
+
+
+def _inspect(data: bytes) -> tuple[bool, bool]:
+    """(has transparency, all four corners opaque), decoding the whole picture (a file cut short fails
+    here, not at print time)."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    with Image.open(BytesIO(data)) as image:
+        image.load()
+        alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+        if not alpha:
+            return False, True
+        rgba = image.convert("RGBA")
+        corners = [(0, 0), (rgba.width - 1, 0), (0, rgba.height - 1), (rgba.width - 1, rgba.height - 1)]
+        return True, all(rgba.getpixel(xy)[3] == 255 for xy in corners)

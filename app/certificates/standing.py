@@ -1,0 +1,70 @@
+"""Whether a certificate's award still stands: a certificate printed from an approved award run stays
+valid while the period's current approval still has that award for that recipient. When a re-approval
+dropped it, the certificate is void (已作废), and the approval that dropped it is named.
+
+Certificates made by hand (not from an award run) are not tied to a run and stay valid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.certificates.model import NAME, Certificate, CertificateRequest
+
+if TYPE_CHECKING:
+    from app.store import Store
+    from app.store.awards import RunRecord, StoredLine
+
+
+@dataclass(frozen=True)
+class Void:
+    """Why a certificate no longer stands: the approval that dropped its award (None when the period has
+    no approval at all any more)."""
+
+    superseded_by: RunRecord | None
+
+
+def line_identity(line: StoredLine, period_key: str) -> str | None:
+    """The identity a certificate of this award line has (None for a deduction, which has none)."""
+    if line.kind == "deduction":
+        return None
+    from app.certificates.model import DEPARTMENT, STAFF
+    from app.periods import parse_period
+
+    period = parse_period(period_key)
+    if line.recipient_type == DEPARTMENT:
+        request = CertificateRequest(line.dept or "", line.award, period, None, DEPARTMENT)
+    else:
+        request = CertificateRequest(line.staff_name or "", line.award, period, None, STAFF, line.staff_id)
+    return request.identity()
+
+
+class Standing:
+    """Reads each period's approvals once; answers for any number of certificates of those periods."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._runs: dict[str, list[tuple[RunRecord, set[str]]]] = {}
+
+    def _history(self, period_key: str) -> list[tuple[RunRecord, set[str]]]:
+        """Every approval of the period, oldest first, with the identities of the awards it carries."""
+        if period_key not in self._runs:
+            runs = list(reversed(self.store.awards.runs(period_key)))
+            self._runs[period_key] = [
+                (run, {i for i in (line_identity(ln, period_key) for ln in self.store.awards.lines(run.id)) if i})
+                for run in runs]
+        return self._runs[period_key]
+
+    def void(self, cert: Certificate) -> Void | None:
+        """None while the certificate stands; else the approval that dropped its award."""
+        if cert.recipient_type == NAME or not cert.identity:
+            return None
+        history = self._history(cert.period_key)
+        current = [entry for entry in history if entry[0].status == "approved"]
+        if current and cert.identity in current[-1][1]:
+            return None
+        carried = [i for i, (_run, identities) in enumerate(history) if cert.identity in identities]
+        if carried and carried[-1] + 1 < len(history):
+            return Void(history[carried[-1] + 1][0])
+        return Void(current[-1][0] if current else None)

@@ -1,0 +1,82 @@
+"""The seal, signature and logo: what is refused, what is accepted with a warning, and what is kept."""
+
+import pytest
+from PIL import Image, ImageDraw
+
+from app.certificates.images import MAX_SIDE, read_png
+from app.errors import UserError
+
+
+def png(path, mode="RGBA", size=(300, 300), background=(0, 0, 0, 0), **save):
+    image = Image.new(mode, size, background if mode == "RGBA" else background[:3])
+    ImageDraw.Draw(image).ellipse((20, 20, size[0] - 20, size[1] - 20), outline=(200, 20, 30), width=12)
+    image.save(path, format="PNG", **save)
+    return path
+
+
+def test_a_transparent_seal_is_accepted_without_warnings(tmp_path):
+    checked = read_png("seal", png(tmp_path / "seal.png"))
+    assert (checked.width, checked.height, checked.warnings) == (300, 300, [])
+    assert checked.data.startswith(b"\x89PNG") and checked.name == "seal.png"
+
+
+def test_a_seal_without_an_alpha_channel_is_kept_with_a_warning(tmp_path):
+    checked = read_png("seal", png(tmp_path / "rgb.png", mode="RGB", background=(255, 255, 255, 255)))
+    assert len(checked.warnings) == 1 and "没有透明背景" in checked.warnings[0] and "印章" in checked.warnings[0]
+
+
+def test_an_opaque_background_in_an_rgba_file_is_warned_about_too(tmp_path):
+    checked = read_png("signature", png(tmp_path / "white.png", background=(255, 255, 255, 255)))
+    assert len(checked.warnings) == 1 and "背景不透明" in checked.warnings[0] and "签名" in checked.warnings[0]
+
+
+def test_a_palette_png_with_a_transparent_colour_counts_as_transparent(tmp_path):
+    image = Image.new("P", (200, 200), 0)
+    image.putpalette([255, 255, 255, 200, 20, 30] + [0] * 762)
+    ImageDraw.Draw(image).ellipse((20, 20, 180, 180), outline=1, width=10)
+    image.save(tmp_path / "p.png", transparency=0)
+    assert read_png("seal", tmp_path / "p.png").warnings == []
+    image.save(tmp_path / "p-opaque.png")
+    assert "没有透明背景" in read_png("seal", tmp_path / "p-opaque.png").warnings[0]
+
+
+def test_the_logo_may_have_a_background(tmp_path):
+    assert read_png("logo", png(tmp_path / "logo.png", mode="RGB", background=(245, 130, 30, 255))).warnings == []
+
+
+def test_a_small_picture_prints_blurred(tmp_path):
+    checked = read_png("logo", png(tmp_path / "tiny.png", size=(64, 64)))
+    assert len(checked.warnings) == 1 and "64×64" in checked.warnings[0] and "模糊" in checked.warnings[0]
+
+
+@pytest.mark.parametrize(("make", "words"), [
+    (lambda p: Image.new("RGB", (10, 10)).save(p, format="JPEG"), "不是 PNG"),
+    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"junk"), "已损坏"),
+    (lambda p: p.write_bytes(png(p).read_bytes()[:400]), "已损坏"),
+    (lambda p: Image.new("L", (MAX_SIDE + 1, 10)).save(p, format="PNG"), "每边最多"),
+    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * (5 * 1024 * 1024)), "最大 5 MB"),
+])
+def test_what_is_refused(tmp_path, make, words):
+    path = tmp_path / "x.png"
+    make(path)
+    with pytest.raises(UserError, match=words):
+        read_png("seal", path)
+
+
+def test_a_missing_file_is_refused(tmp_path):
+    with pytest.raises(UserError, match="无法读取图片"):
+        read_png("seal", tmp_path / "missing.png")
+
+
+def test_the_service_keeps_the_file_and_returns_the_warnings(service, shop, tmp_path):
+    warnings = service.set_image("seal", png(tmp_path / "rgb.png", mode="RGB", background=(255, 255, 255, 255)))
+    assert len(warnings) == 1
+    assert service.images().seal == (tmp_path / "rgb.png").read_bytes()
+    assert service.image_names() == {"seal": "rgb.png"}
+    with pytest.raises(UserError):
+        service.set_image("seal", tmp_path / "missing.png")
+    assert service.image_names() == {"seal": "rgb.png"}  # a refused file changes nothing
+    service.clear_image("seal")
+    assert service.images().seal is None and service.image_names() == {}
+    assert [a.summary for a in shop.store.audit.recent(action_prefix="certificate.image")][:2] == [
+        "删除证书图片（seal）", "证书图片（seal）：rgb.png"]
