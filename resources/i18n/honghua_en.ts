@@ -1,0 +1,7267 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>调整金额 — {period}</source>
+        <translation>Adjust an amount — {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>未分部门</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>正数加发，负数扣减，例如 50 或 -30</source>
+        <translation>Positive to add, negative to deduct, e.g. 50 or -30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>必填：调整的原因</source>
+        <translation>Required: the reason for the adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>员工</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>金额（元，±）</source>
+        <translation>Amount (¥, ±)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>调整</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>请选择员工</source>
+        <translation>Please choose a staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>请填写调整金额</source>
+        <translation>Please enter the adjustment amount</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>修改员工</source>
+        <translation>Edit staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>修改设置</source>
+        <translation>Change setting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>删除事件</source>
+        <translation>Delete events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>员工离职</source>
+        <translation>Staff member leaves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>复制目标</source>
+        <translation>Copy targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>导入数据</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>录入数据</source>
+        <translation>Enter data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>新增事件类型</source>
+        <translation>New event type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>新增员工</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>新增指标</source>
+        <translation>New metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>新建部门</source>
+        <translation>New department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>生成演示数据</source>
+        <translation>Generate demo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>登记事件</source>
+        <translation>Record event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>粘贴数据</source>
+        <translation>Paste data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>设置全店目标</source>
+        <translation>Set shop target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>设置目标</source>
+        <translation>Set target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>设置部门目标</source>
+        <translation>Set department target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>调整目标</source>
+        <translation>Adjust targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>部门改名</source>
+        <translation>Rename department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>重新入职</source>
+        <translation>Rehire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>事件</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>事件类型</source>
+        <translation>Event types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>员工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>奖励方案</source>
+        <translation>Award plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>小红花</source>
+        <translation>Red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>指标</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>演示数据</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>目标</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>评奖</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>部门</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>（已验证 PIN）</source>
+        <translation> (PIN verified)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>操作人</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../ui/widgets/audit_view.py"/>
+        <source>筛选：操作人、操作或内容中的文字</source>
+        <translation>Filter: text in the user, action or details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_view.py"/>
+        <source>操作日志只能查看，不能修改或删除。</source>
+        <translation>The activity log can only be viewed, not changed or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_view.py"/>
+        <source>最近 {n} 条</source>
+        <translation>Latest {n} entries</translation>
+    </message>
+</context>
+<context>
+    <name>AwardLineModel</name>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>获奖人</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>{dept}（团队）</source>
+        <translation>{dept} (team)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>实物</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>扣款</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>荣誉</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>方案：{plan}</source>
+        <translation>Plan: {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>颁发证书</source>
+        <translation>Certificate awarded</translation>
+    </message>
+</context>
+<context>
+    <name>AwardTabs</name>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>员工或部门</source>
+        <translation>Staff or department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>未获奖原因</source>
+        <translation>Why no award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>获奖人</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>添加人</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>删除选中的手动行</source>
+        <translation>Delete the selected manual lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>批准时间</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>被取代时间</source>
+        <translation>Superseded at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>确认事项</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>个人合计</source>
+        <translation>Totals per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>手动奖项与调整</source>
+        <translation>Manual awards and adjustments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>批准记录</source>
+        <translation>Approval history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>{dept}（团队）</source>
+        <translation>{dept} (team)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>调整</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>已被取代</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>当前</source>
+        <translation>Current</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsPage</name>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>计算</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>按本期生效的方案计算奖项（已批准的期间会检查数据是否有变化）</source>
+        <translation>Calculate the awards with the plan in force for this period (for approved periods, checks whether the data changed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>方案模拟…</source>
+        <translation>Simulate a plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>方案…</source>
+        <translation>Plans…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>本店的激励方案：复制预设、编辑规则、设为生效、导入导出</source>
+        <translation>The shop&apos;s incentive plans: copy a preset, edit the rules, put a plan in force, import and export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>员工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>添加手动奖项…</source>
+        <translation>Add manual award…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>调整…</source>
+        <translation>Adjust…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>批准…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>导出发放表…</source>
+        <translation>Export payout sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>查看计算单…</source>
+        <translation>Bonus statement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>还没有生效的激励方案：请点「方案…」选用方案（或命令行 honghua plan use taobao-kefu）</source>
+        <translation>No incentive plan is in force yet: click &quot;Plans…&quot; to choose one (or on the command line: honghua plan use taobao-kefu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>{period}：尚未计算。点击「计算」</source>
+        <translation>{period}: not calculated yet. Click &quot;Calculate&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>正在更新…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>正在批准…</source>
+        <translation>Approving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>正在计算…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>评奖</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>核对期间数据又有变化：已按最新数据批准，请再核对一遍结果。</source>
+        <translation>The data changed again during the review: the latest data was approved; please check the results once more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>全部员工</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>全部奖项</source>
+        <translation>All awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>显示 {n} / {total} 行</source>
+        <translation>Showing {n} of {total} rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>{period}：尚未批准（草稿）</source>
+        <translation>{period}: not approved yet (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>{period}：已于 {at} 由 {user} 批准</source>
+        <translation>{period}: approved on {at} by {user}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>　个人实发合计 {net}　方案：{plans}</source>
+        <translation>    Total paid to individuals {net}    Plan: {plans}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>期间到 {end} 才结束，结果是暂时的</source>
+        <translation>The period runs until {end}: the results are provisional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>还有 {n} 个暂定或尚未统计的数值</source>
+        <translation>{n} value(s) are provisional or not counted yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>请先在「手动奖项与调整」中选中一行</source>
+        <translation>Please select a row under &quot;Manual awards and adjustments&quot; first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>删除手动行 #{id}？删除会记入操作日志。</source>
+        <translation>Delete manual line #{id}? The deletion is recorded in the activity log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>请先点击「计算」，核对结果后再批准</source>
+        <translation>Please click &quot;Calculate&quot; first and check the results before approving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>{period} 已批准，数据没有变化，无需重新批准</source>
+        <translation>{period} is approved and its data has not changed: no need to approve again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>批准 {period} 的评奖结果？批准后结果将锁定，用于发放表和计算单。</source>
+        <translation>Approve the award results of {period}? Once approved they are locked and used for the payout sheet and the bonus statements.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>按最新数据重新计算并批准 {period}？原来的批准会保留在批准记录中。</source>
+        <translation>Recalculate {period} with the latest data and approve it? The earlier approval stays in the approval history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>请注意：{reasons}。
+确认仍要批准吗？</source>
+        <translation>Please note: {reasons}.
+Approve anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>批准评奖结果</source>
+        <translation>Approve award results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>导出发放表</source>
+        <translation>Export payout sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>{error}
+
+要导出草稿（每页标明“草稿”）吗？</source>
+        <translation>{error}
+
+Export a draft instead (each page marked &quot;draft&quot;)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>导出草稿</source>
+        <translation>Export draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>已导出 {month} 发放表{draft}：{path}</source>
+        <translation>Exported the {month} payout sheet{draft}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>（草稿）</source>
+        <translation> (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>请先在表中选中一名员工，或在「员工」筛选中选择</source>
+        <translation>Please select a staff member in the table or in the &quot;Staff&quot; filter first</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>红花榜每天第一次打开时、升级数据文件前、导入写入前、批准评奖前和恢复前都会自动备份，每份备份写完后都做完整性检查。备份保存在数据文件旁边的 backups 文件夹里：默认保留最近 10 份，以及最近 7 天、4 周、12 个月里每段时间最新的一份（份数可在下方修改）。也可以把备份另存到 U 盘等其他位置。</source>
+        <translation>Honghua backs up automatically the first time it opens each day, before upgrading the data file, before an import writes, before awards are approved and before a restore; every backup is checked for integrity after it is written. Backups are kept in the backups folder next to the data file: by default the latest 10, plus the newest of each of the last 7 days, 4 weeks and 12 months (change the numbers below). You can also save a backup somewhere else, such as a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>备份到其他位置…</source>
+        <translation>Back up elsewhere…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>打开备份文件夹</source>
+        <translation>Open the backups folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>恢复所选备份…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>从文件恢复…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>保留份数：</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>总是保留最近的几份备份</source>
+        <translation>Latest backups always kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>按周保留的备份份数</source>
+        <translation>Weekly backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>按天保留的备份份数</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>按月保留的备份份数</source>
+        <translation>Monthly backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>按周</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>按天</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>按月</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>最近</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>备份到</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>数据文件 (*.db)</source>
+        <translation>Data files (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>选择要恢复的备份</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>数据文件 (*.db);;所有文件 (*)</source>
+        <translation>Data files (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>备份文件夹：{folder}</source>
+        <translation>Backups folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>正在备份并检查…</source>
+        <translation>Backing up and checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>已备份到 {file}（{size}），并通过了完整性检查。</source>
+        <translation>Backed up to {file} ({size}); the integrity check passed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>备份完成</source>
+        <translation>Backup finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>无法打开文件夹 {folder}（可能还没有备份）</source>
+        <translation>Cannot open the folder {folder} (perhaps there are no backups yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>{created} 的{kind}备份</source>
+        <translation>the {kind} backup of {created}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>不能用这个文件恢复</source>
+        <translation>This file cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>用 {what} 替换当前的全部数据吗？
+
+当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。恢复后窗口会重新打开。</source>
+        <translation>Replace all current data with {what}?
+
+The current data is first backed up to the backups folder, so you can restore it later. The window reopens after the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayEdit</name>
+    <message>
+        <location filename="../../ui/widgets/birthday_edit.py"/>
+        <source>填写</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/birthday_edit.py"/>
+        <source>公历</source>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/birthday_edit.py"/>
+        <source>农历</source>
+        <translation>Lunar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/birthday_edit.py"/>
+        <source>月</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/birthday_edit.py"/>
+        <source>日</source>
+        <translation> </translation>
+    </message>
+</context>
+<context>
+    <name>BoardChart</name>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
+        <source>每人每日（小图）</source>
+        <translation>Per person per day (small charts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
+        <source>累计完成 vs 目标线</source>
+        <translation>Running total vs target line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
+        <source>图表加载中…</source>
+        <translation>Loading the chart…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
+        <source>累计完成</source>
+        <translation>Running total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
+        <source>目标线</source>
+        <translation>Target line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
+        <source>日</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
+        <source>{d}日 累计 {x}</source>
+        <translation>Day {d}: {x} so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
+        <source>每人每日</source>
+        <translation>Per person per day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
+        <source>本月还没有数据</source>
+        <translation>No data this month yet</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>未设目标</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>{name}：按时间进度此时应完成 {expected}</source>
+        <translation>{name}: on pace, should be at {expected} by now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>已达成</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>还差 {x}</source>
+        <translation>{x} to go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>日均需 {x}</source>
+        <translation>{x} a day needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>略落后</source>
+        <translation>Slightly behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>落后</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>进度正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>已完成</source>
+        <translation>Done so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>日均需</source>
+        <translation>Needed per day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>还差</source>
+        <translation>To go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+</context>
+<context>
+    <name>BulkTargetDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>复制上月目标</source>
+        <translation>Copy last month&apos;s targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>{month} 已有 {n} 项目标。</source>
+        <translation>{month} already has {n} targets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>覆盖：用上月的值替换已有目标；只补空缺：保留已有目标，只填没有设置的。</source>
+        <translation>Overwrite: replace existing targets with last month&apos;s values. Fill gaps only: keep existing targets and fill in only those not set.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>覆盖</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>只补空缺</source>
+        <translation>Fill gaps only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateImagesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>印章与签名</source>
+        <translation>Seal and signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>印章</source>
+        <translation>seal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>店铺标志</source>
+        <translation>shop logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>签名</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>印在现代荣誉证书左侧色带的顶部。</source>
+        <translation>Printed at the top of the coloured band on the left of the modern certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>放在店铺名称上方。请用透明背景的 PNG。</source>
+        <translation>Placed above the shop name. Please use a PNG with a transparent background.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>盖在日期上。请用透明背景的 PNG。未上传时使用红花荣誉章（装饰图案，不是公章样式）。</source>
+        <translation>Stamped over the date. Please use a PNG with a transparent background. Without one, the red-flower honour seal is used (a decoration, not an official company seal).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>选择图片…</source>
+        <translation>Choose a picture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>未上传：不印标志</source>
+        <translation>Not uploaded: no logo is printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>未上传：不印签名</source>
+        <translation>Not uploaded: no signature is printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>未上传：使用红花荣誉章</source>
+        <translation>Not uploaded: the red-flower honour seal is used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>选择{kind}图片</source>
+        <translation>Choose the {kind} picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>已保存，但请注意：</source>
+        <translation>Saved, but please note:</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>载入获奖名单</source>
+        <translation>Load winners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>A4 横向</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>A4 纵向</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>A5 横向</source>
+        <translation>A5 landscape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>A5 纵向</source>
+        <translation>A5 portrait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>小卡片</source>
+        <translation>Small card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>现代荣誉证书</source>
+        <translation>Modern certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>经典奖状</source>
+        <translation>Classic certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>全部用默认模板</source>
+        <translation>Default template for all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>勾选后，这次打印的所有证书都用默认模板，不管各奖项设置的模板</source>
+        <translation>When ticked, every certificate in this print run uses the default template, whatever template its award has</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>印章与签名…</source>
+        <translation>Seal and signature…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>中文日期</source>
+        <translation>Chinese date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>显示奖励</source>
+        <translation>Show the prize</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺}</source>
+        <translation>Citation template; you can use {姓名} {期间} {奖项} {奖励} {店铺}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>默认模板</source>
+        <translation>Default template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>纸张</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>评语</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>本奖项模板</source>
+        <translation>This award&apos;s template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>跟随默认模板</source>
+        <translation>Same as the default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>姓名或部门</source>
+        <translation>Name or department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>手工添加</source>
+        <translation>Add by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>保存PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>已批准：证书将编号并记录</source>
+        <translation>Approved: certificates will be numbered and recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>尚未批准：只能打印草稿（不编号）；手工添加的证书会编号</source>
+        <translation>Not approved yet: only drafts (not numbered) can be printed; certificates added by hand are numbered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>，已作废</source>
+        <translation>, void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>「{award}」的模板</source>
+        <translation>Template for &quot;{award}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>保存证书 PDF</source>
+        <translation>Save certificates as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>有字符没有可用的字体：
+{lines}
+
+仍然打印吗？</source>
+        <translation>Some characters have no font to print them:
+{lines}
+
+Print anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>请先勾选要打印的证书</source>
+        <translation>Please tick the certificates to print first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>生成证书</source>
+        <translation>Make certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>正在生成 {n} 张证书…</source>
+        <translation>Making {n} certificate(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>已取消：没有生成文件，也没有给证书编号</source>
+        <translation>Cancelled: no file was made and no certificate was numbered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>已保存 {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>打印机：{name}</source>
+        <translation>Printer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>已发送到打印机：{n} 页，{copies} 份</source>
+        <translation>Sent to the printer: {n} page(s), {copies} copies</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedBanner</name>
+    <message>
+        <location filename="../../ui/widgets/changed_banner.py"/>
+        <source>⚠ 批准后数据有变化：下面是重新计算与批准结果的差异（按人）。表中仍显示批准时的结果，核对无误后请重新批准。</source>
+        <translation>⚠ The data changed after approval: below are the differences between a new calculation and the approved results (per person). The table still shows the approved results; once you have checked, please approve again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/changed_banner.py"/>
+        <source>重新计算并批准…</source>
+        <translation>Recalculate and approve…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>按姓名</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>按达成率</source>
+        <translation>By achievement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>按部门</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>生成战报海报</source>
+        <translation>Make a poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群</source>
+        <translation>Make a phone-sized daily results picture and copy it to the clipboard, ready to paste into a WeChat group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>排序</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>电视模式</source>
+        <translation>TV mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>全屏显示看板，定时刷新，按 Esc 退出</source>
+        <translation>Show the board full screen, refreshed regularly; press Esc to leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>导出PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>把本月看板导出为一页 PDF，用于月度会议</source>
+        <translation>Export this month&apos;s board as a one-page PDF for the monthly meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>图表</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>排行榜</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据」看看效果。</source>
+        <translation>No staff yet. Add your agents on the Staff page first, or try &quot;File → Generate demo data&quot; to see how it looks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>去添加员工</source>
+        <translation>Add staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>数据截至 {d}（第 {n}/{days} 天）</source>
+        <translation>Data up to {d} (day {n} of {days})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>本月尚未开始</source>
+        <translation>This month has not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>{m}还没有开始，下面是已设的目标。</source>
+        <translation>{m} has not started yet; these are the targets set so far.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>{m}还没有销售数据。可在「数据」页录入或导入。</source>
+        <translation>No sales data for {m} yet. Enter or import it on the Data page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source> 有 {n} 人未设目标，双击该行即可设置。</source>
+        <translation> {n} people have no target: double-click a row to set one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>团队</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>导出看板PDF</source>
+        <translation>Export the board as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>无法保存到 {path}：{err}</source>
+        <translation>Cannot save to {path}: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>无法保存海报到 {path}：{err}</source>
+        <translation>Cannot save the poster to {path}: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>战报海报已保存到 {path}，并已复制到剪贴板，可直接粘贴到微信群。</source>
+        <translation>The poster was saved to {path} and copied to the clipboard, ready to paste into a WeChat group.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>指标</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空。灰色日期还没到，不能录入。</source>
+        <translation>Type values directly (amounts as 12500, 12,500.50 or ¥12,500; rates as 98.5%). Ctrl+V pastes a block copied from Excel, Ctrl+C copies, Delete clears. Grey days have not come yet and cannot be filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>新增事件…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>每日数据</source>
+        <translation>Daily figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>事件</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>（自定义）</source>
+        <translation> (custom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>这个月还没有在职员工，请先在「员工」页添加</source>
+        <translation>Nobody is employed this month yet: please add staff on the Staff page first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>请先点一下要粘贴到的起始单元格</source>
+        <translation>Please click the cell to paste into first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>日期还没到，不能录入</source>
+        <translation>This day has not come yet: nothing can be entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>保存 {n} 格</source>
+        <translation>{n} cell(s) saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>清空 {n} 格</source>
+        <translation>{n} cell(s) cleared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>拒绝 {n} 格</source>
+        <translation>{n} cell(s) refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>；超出表格范围的 {n} 格已忽略</source>
+        <translation>; {n} cell(s) outside the table were ignored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>{name} {month}月{day}日：{reason}</source>
+        <translation>{name} {month}/{day}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>……还有 {n} 格</source>
+        <translation>… and {n} more cell(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>粘贴结果</source>
+        <translation>Paste result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>事件（{n}）</source>
+        <translation>Events ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>请先选中要删除的事件</source>
+        <translation>Please select the events to delete first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>删除选中的 {n} 条事件？删除后不能恢复。</source>
+        <translation>Delete the {n} selected event(s)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>删除事件</source>
+        <translation>Delete events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/department_dialog.py"/>
+        <source>部门管理</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/department_dialog.py"/>
+        <source>输入名称后点「新增部门」；选中一个部门、改好名称后点「改名」。</source>
+        <translation>Type a name and click &quot;Add department&quot;; to rename, select a department, edit the name and click &quot;Rename&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/department_dialog.py"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentEditor</name>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>部门名称，例如 客服部</source>
+        <translation>Department name, e.g. Customer service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>新增部门</source>
+        <translation>Add department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>把选中的部门改成上面输入的名称</source>
+        <translation>Give the selected department the name typed above</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>{name}（在职 {n} 人）</source>
+        <translation>{name} ({n} employed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>请先在列表中选择要改名的部门</source>
+        <translation>Please select the department to rename in the list first</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTargetDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>按部门统一设置目标</source>
+        <translation>Set one target for a department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>例如 12,500；留空表示清除目标</source>
+        <translation>e.g. 12,500; leave empty to clear the target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>指标</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>目标值</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>还没有部门，请先在「员工」页设置部门</source>
+        <translation>There are no departments yet: set them up on the Staff page first</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>新增事件</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>员工</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>可不填，例如 1,280.00</source>
+        <translation>Optional, e.g. 1,280.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>金额（元）</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>可不填：分数、积分、系数</source>
+        <translation>Optional: a score, points or a factor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>每行一项 名称=值，例如
+margin=38%
+paid=yes</source>
+        <translation>One per line as name=value, e.g.
+margin=38%
+paid=yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>属性</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>请先在「员工」页添加员工</source>
+        <translation>Please add staff on the Staff page first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_dialog.py"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>EventModel</name>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>员工</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>属性</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>EventTypeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>新增事件类型</source>
+        <translation>New event type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>例如 好评返现、迟到</source>
+        <translation>e.g. cashback for good reviews, late arrival</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>中性（记录）</source>
+        <translation>Neutral (record only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>正面（加分）</source>
+        <translation>Positive (adds points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>负面（扣分）</source>
+        <translation>Negative (deducts points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>可不填：这类事件是什么、数值和金额表示什么</source>
+        <translation>Optional: what this kind of event is and what its value and amount mean</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>性质</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/event_type_dialog.py"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>导出到 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>每人本月合计</source>
+        <translation>Month totals per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>每人本月合计 + 每人每天明细（另一张工作表）</source>
+        <translation>Month totals per person + daily figures per person (on a second sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>红花榜数据_{year}年{month:02d}月.xlsx</source>
+        <translation>Honghua data {year}-{month:02d}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>请选择导出的文件</source>
+        <translation>Please choose the file to export to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>正在导出 {month} 的数据…</source>
+        <translation>Exporting the data of {month}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/export_dialog.py"/>
+        <source>已导出到：
+{path}</source>
+        <translation>Exported to:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>FilesStep</name>
+    <message>
+        <location filename="../../ui/importing/files_step.py"/>
+        <source>选择从千牛、赤兔或生意参谋导出的客服绩效报表（.xlsx、.xls、.csv），可以一次选多个文件，也可以把文件直接拖到这里。下一步会先检查文件，检查时不会写入任何数据。</source>
+        <translation>Choose the customer-service performance reports exported from Qianniu, Chitu or Business Advisor (.xlsx, .xls, .csv). You can choose several files at once or drop them here. The next step checks the files; checking writes no data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/files_step.py"/>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/files_step.py"/>
+        <source>移除选中的文件</source>
+        <translation>Remove the selected files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/files_step.py"/>
+        <source>还没有选择文件</source>
+        <translation>No files chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/files_step.py"/>
+        <source>报表文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
+        <translation>Reports (*.xlsx *.xls *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/files_step.py"/>
+        <source>选择要导入的报表</source>
+        <translation>Choose the reports to import</translation>
+    </message>
+</context>
+<context>
+    <name>FlowerModel</name>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>已撤销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>（已转让）</source>
+        <translation> (transferred)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>持有记录：{chain}</source>
+        <translation>Holders: {chain}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>撤销原因：{r}</source>
+        <translation>Revoked because: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>事实依据</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>发放人</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>发放日期</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>持有人</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>获得人</source>
+        <translation>Recipient</translation>
+    </message>
+</context>
+<context>
+    <name>FlowersPage</name>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>发放小红花</source>
+        <translation>Give a red flower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>转让…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>撤销…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>发放小红旗</source>
+        <translation>Give a red flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>打印小红花卡…</source>
+        <translation>Print flower cards…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>把台账中当前列出的小红花印成小卡片（每张 A4 8 张，带裁切线）</source>
+        <translation>Print the red flowers listed in the ledger as small cards (8 per A4 sheet, with cutting lines)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>已撤销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>已转让</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>员工</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>发放人</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>今年获得</source>
+        <translation>Received this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>当前有效</source>
+        <translation>Valid now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>红花榜</source>
+        <translation>Flower ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>最近发放</source>
+        <translation>Recently given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>小红旗</source>
+        <translation>Red flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>提示</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>全部月份</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>全部员工</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>全部发放人</source>
+        <translation>All givers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>共 {n} 朵；当前有效 {valid} 朵</source>
+        <translation>{n} flowers; {valid} valid now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>第 {n} 名</source>
+        <translation>No. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>{d}　{a} → {b}：{why}</source>
+        <translation>{d}  {a} → {b}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>{d}　{dept}：{why}（{who}）</source>
+        <translation>{d}  {dept}: {why} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>暂无需要留意的情况</source>
+        <translation>Nothing that needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>请先在台账中选中一朵小红花</source>
+        <translation>Please select a red flower in the ledger first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>保存小红花卡</source>
+        <translation>Save the flower cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>小红花卡已保存到 {path}</source>
+        <translation>The flower cards were saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>撤销小红花</source>
+        <translation>Revoke a red flower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>撤销 {n} 的原因（记录保留，不会删除）：</source>
+        <translation>Reason for revoking {n} (the record is kept, not deleted):</translation>
+    </message>
+</context>
+<context>
+    <name>GridTable</name>
+    <message>
+        <location filename="../../ui/widgets/grid_table.py"/>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_table.py"/>
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_table.py"/>
+        <source>清空所选单元格</source>
+        <translation>Clear the selected cells</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../ui/importing/actions.py"/>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/actions.py"/>
+        <source>导入千牛、赤兔、生意参谋导出的客服绩效报表（也可以把文件拖到窗口上）</source>
+        <translation>Import the customer-service performance reports exported from Qianniu, Chitu or Business Advisor (you can also drop the files on the window)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/actions.py"/>
+        <source>导入记录</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/actions.py"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../ui/importing/history_dialog.py"/>
+        <source>导入记录</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history_dialog.py"/>
+        <source>还没有导入记录。</source>
+        <translation>Nothing has been imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history_dialog.py"/>
+        <source>撤销会删除这次导入写入的数值，并恢复导入前的原值。如果之后的导入又修改了同样的数值，需要先撤销之后的那次导入。</source>
+        <translation>Undo deletes the values this import wrote and restores the values from before it. If a later import changed the same values, undo that later import first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history_dialog.py"/>
+        <source>撤销这次导入…</source>
+        <translation>Undo this import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history_dialog.py"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history_dialog.py"/>
+        <source>撤销第 {id} 次导入（{file}）？
+这次导入写入的数值会被删除，导入前的原值会恢复。</source>
+        <translation>Undo import #{id} ({file})?
+The values it wrote will be deleted and the values from before it restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history_dialog.py"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history_dialog.py"/>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history_dialog.py"/>
+        <source>正在撤销第 {id} 次导入…</source>
+        <translation>Undoing import #{id}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history_dialog.py"/>
+        <source>已撤销第 {id} 次导入，数值已恢复为导入前的样子。</source>
+        <translation>Import #{id} was undone: the values are back to what they were before it.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModels</name>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>出错</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>员工</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>指标</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>整月合计</source>
+        <translation>Month total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>每日数据</source>
+        <translation>Daily figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>空</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>已撤销（{at}）</source>
+        <translation>Undone ({at})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
+        <source>有效</source>
+        <translation>In effect</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>导入绩效报表</source>
+        <translation>Import performance reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>处理未识别项…</source>
+        <translation>Resolve unknowns…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>查看导入记录</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>1 选择文件</source>
+        <translation>1 Choose files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>2 检查</source>
+        <translation>2 Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>3 处理未识别项</source>
+        <translation>3 Resolve unknowns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>4 导入</source>
+        <translation>4 Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>应用并重新检查</source>
+        <translation>Apply and check again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>检查文件</source>
+        <translation>Check files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>无法读取的文件请点「上一步」移除，或改正后重新检查。</source>
+        <translation>Click &quot;Back&quot; to remove files that cannot be read, or fix them and check again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>还没有检查文件</source>
+        <translation>The files have not been checked yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>正在检查 {n} 个文件…</source>
+        <translation>Checking {n} file(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>正在检查文件</source>
+        <translation>Checking files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>还不能导入</source>
+        <translation>Cannot import yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>这次导入会修改评奖已经审批的期间：{periods}。
+导入后，这些期间的评奖结果会标记为“审批后数据有变”，需要重新审核。
+
+确定要导入吗？</source>
+        <translation>This import changes award periods that are already approved: {periods}.
+Afterwards their results will be marked &quot;data changed after approval&quot; and need another review.
+
+Import anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>仍然导入</source>
+        <translation>Import anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>修改已审批的期间</source>
+        <translation>Change approved periods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>正在写入</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>已取消检查。</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>已取消检查，没有写入任何数据。</source>
+        <translation>Check cancelled; no data was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>已取消导入，没有写入任何数据。可以再次点击「导入」。</source>
+        <translation>Import cancelled; no data was written. You can click &quot;Import&quot; again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>检查没有完成。</source>
+        <translation>The check did not finish.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueFlowerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>发放小红花</source>
+        <translation>Give a red flower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>写明具体事实，例如：主动跟进差评客户并挽回</source>
+        <translation>State the facts, e.g. followed up a customer who left a bad review and won them back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>发放人</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>获得人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>事实依据</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>发放</source>
+        <translation>Give</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>没有可以发放小红花的人：在设置中指定领导层和管理人员的岗位</source>
+        <translation>Nobody can give red flowers yet: choose the leader and manager roles in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>没有可以发放小红花的人</source>
+        <translation>Nobody can give red flowers</translation>
+    </message>
+</context>
+<context>
+    <name>KindPanel</name>
+    <message>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <source>这类规则没有更多设置</source>
+        <translation>This kind of rule has no further settings</translation>
+    </message>
+</context>
+<context>
+    <name>Leaderboard</name>
+    <message>
+        <location filename="../../ui/widgets/leaderboard.py"/>
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/leaderboard.py"/>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/leaderboard.py"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/leaderboard.py"/>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/leaderboard.py"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/leaderboard.py"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/leaderboard.py"/>
+        <source>第 {n} 名</source>
+        <translation>No. {n}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/leave_dialog.py"/>
+        <source>员工离职</source>
+        <translation>Staff member leaves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_dialog.py"/>
+        <source>{name} 离职后仍保留在员工名单中（勾选「显示已离职」可见），历史数据和已发的奖励都不会删除，以后也可以重新入职。</source>
+        <translation>{name} stays on the staff list after leaving (tick &quot;Show former staff&quot; to see them). Their history and the awards already paid are kept, and they can be rehired later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_dialog.py"/>
+        <source>离职日期</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_dialog.py"/>
+        <source>确认离职</source>
+        <translation>Confirm leaving</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>员工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>小红花</source>
+        <translation>Red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>目标</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>看板</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>评奖</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>{title}（Ctrl+{n}）</source>
+        <translation>{title} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>生成演示数据…</source>
+        <translation>Generate demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>打开数据文件所在文件夹</source>
+        <translation>Open the data file&apos;s folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>页面(&amp;P)</source>
+        <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>只读 · 点此输入店主密码</source>
+        <translation>Read-only · click to enter the owner PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>此店铺设置了店主密码：不输入密码可以查看，修改数据需要先解锁</source>
+        <translation>This shop has an owner PIN: you can look without it, but changing data needs it first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>红花榜 — {name}</source>
+        <translation>Honghua — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>店铺：{name}</source>
+        <translation>Shop: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>数据文件：{path}</source>
+        <translation>Data file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>{year}年{month}月</source>
+        <translation>{year}-{month:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>无法打开文件夹 {folder}</source>
+        <translation>Cannot open the folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>当前店铺已有员工或数据。生成演示数据会清空现有的全部数据（员工、目标、每日数据等），换成演示店铺的数据，此操作无法撤销。
+
+确定要继续吗？</source>
+        <translation>This shop already has staff or data. Generating demo data deletes all existing data (staff, targets, daily figures and so on) and replaces it with the demo shop. This cannot be undone.
+
+Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>清空并生成</source>
+        <translation>Delete and generate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>生成演示数据</source>
+        <translation>Generate demo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>正在生成演示店铺的员工、目标和每日数据…</source>
+        <translation>Generating the demo shop&apos;s staff, targets and daily figures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>演示数据已生成</source>
+        <translation>Demo data generated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>已取消生成演示数据。</source>
+        <translation>Demo data generation cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualAwardDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>添加手动奖项 — {period}</source>
+        <translation>Add a manual award — {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>未分部门</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>{award}（{plan}）</source>
+        <translation>{award} ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>必填：为什么给这个奖，例如 团队投票选出的心愿礼物</source>
+        <translation>Required: why this award is given, e.g. a wish gift chosen by a team vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>获奖人</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>金额（元）</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>本期生效的方案没有手动奖项</source>
+        <translation>The plan in force for this period has no manual awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>实物</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>扣款</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>荣誉</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>{kind}；金额范围 {bounds}</source>
+        <translation>{kind}; amount range {bounds}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>请选择获奖人</source>
+        <translation>Please choose the winner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>MetricDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>新增自定义指标</source>
+        <translation>New custom metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>例如 服务积分、考核得分</source>
+        <translation>e.g. service points, review score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>个数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>分数</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>百分比（%）</source>
+        <translation>Percentage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>秒</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>金额（元）</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>越高越好</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>越低越好</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>求和（月度值 = 每天相加）</source>
+        <translation>Sum (month = the days added up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>平均（月度值 = 每天的平均）</source>
+        <translation>Average (month = the average of the days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>汇总方式</source>
+        <translation>Monthly total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>小数位数</source>
+        <translation>Decimal places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>新指标会出现在「目标」和「数据」页的指标列表中。指标添加后不能删除。</source>
+        <translation>The new metric appears in the metric lists of the Targets and Data pages. A metric cannot be deleted once added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/metric_dialog.py"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <location filename="../../ui/widgets/money_edit.py"/>
+        <source>不填</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGridModel</name>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>加权平均</source>
+        <translation>Weighted average</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>平均</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>{y}年{m}月{d}日 星期{w}</source>
+        <translation>{w} {y}-{m:02d}-{d:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>按本月已有数据计算，只读</source>
+        <translation>Calculated from this month&apos;s data so far; read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>日期还没到，不能录入</source>
+        <translation>This day has not come yet: nothing can be entered</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPopup</name>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py"/>
+        <source>年</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py"/>
+        <source>{m}月</source>
+        <translation>{m}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/optional_date.py"/>
+        <source>填写</source>
+        <translation>Set</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodKindPicker</name>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>半年</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>月度</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>年</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>第一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>第三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>第二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>第四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>上半年</source>
+        <translation>H1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>下半年</source>
+        <translation>H2</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py"/>
+        <source>上个月</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py"/>
+        <source>选择年份和月份</source>
+        <translation>Choose the year and month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py"/>
+        <source>下个月</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_picker.py"/>
+        <source>{year}年{month}月</source>
+        <translation>{year}-{month:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>{name} 的详情</source>
+        <translation>{name}: details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>无部门</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>{d} 入职</source>
+        <translation>Joined {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>近六个月销售额与目标</source>
+        <translation>Sales and targets, last six months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>达成率</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>销售额</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>未设目标</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>{m}的事件</source>
+        <translation>Events in {m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>金额/数值</source>
+        <translation>Amount/value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>已批准的奖项</source>
+        <translation>Approved awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>金额/物品</source>
+        <translation>Amount/item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>小红花：{year} 年获得 {received} 朵，当前有效 {held} 朵</source>
+        <translation>Red flowers: {received} received in {year}, {held} valid now</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pin_dialog.py"/>
+        <source>输入店主密码</source>
+        <translation>Enter the owner PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pin_dialog.py"/>
+        <source>此店铺设置了店主密码。输入密码后才能修改数据；不输入也可以查看看板和小红花。</source>
+        <translation>This shop has an owner PIN. Enter it to change data; without it you can still view the board and the red flowers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pin_dialog.py"/>
+        <source>店主密码</source>
+        <translation>Owner PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pin_dialog.py"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../ui/pages/placeholder.py"/>
+        <source>{title} · 即将推出</source>
+        <translation>{title} · coming soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/placeholder.py"/>
+        <source>员工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/placeholder.py"/>
+        <source>小红花</source>
+        <translation>Red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/placeholder.py"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/placeholder.py"/>
+        <source>目标</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/placeholder.py"/>
+        <source>看板</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/placeholder.py"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/placeholder.py"/>
+        <source>证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/placeholder.py"/>
+        <source>评奖</source>
+        <translation>Awards</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>激励方案</source>
+        <translation>Incentive plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>保存时间</source>
+        <translation>Saved at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>方案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>生效情况</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>生效自</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>复制预设为本店方案</source>
+        <translation>Copy the preset as a shop plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>设为生效…</source>
+        <translation>Put in force…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>导入方案文件…</source>
+        <translation>Import a plan file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>导出方案文件…</source>
+        <translation>Export a plan file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>预设不能直接修改：先复制为本店方案，再编辑。保存会另存为新版本，已生效的期间仍按原来的版本计算。</source>
+        <translation>Presets cannot be changed directly: copy one as a shop plan first, then edit it. Saving stores a new version; periods already in force keep being calculated with the earlier version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>本店方案与预设</source>
+        <translation>Shop plans and presets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>所有期间</source>
+        <translation>all periods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>自 {m} 起</source>
+        <translation>from {m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>{name}（预设 {key}）</source>
+        <translation>{name} (preset {key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>预设</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>请先选中一个本店方案（预设要先复制为本店方案）</source>
+        <translation>Please select a shop plan first (copy a preset as a shop plan first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>请先选中一个预设方案</source>
+        <translation>Please select a preset first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>本店已有与这个预设相同的方案「{plan}」，已选中它。</source>
+        <translation>The shop already has a plan identical to this preset, &quot;{plan}&quot;; it is now selected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>已保存为「{plan}」。已生效的期间仍按原来的版本计算；要让这个版本生效，请点「设为生效…」。</source>
+        <translation>Saved as &quot;{plan}&quot;. Periods already in force keep the earlier version; to put this version in force, click &quot;Put in force…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>内容与「{plan}」相同，没有另存新版本。</source>
+        <translation>The content is the same as &quot;{plan}&quot;: no new version was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>方案「{plan}」已用于{who}，{since}</source>
+        <translation>Plan &quot;{plan}&quot; is now used for {who}, {since}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>取代了原来的「{plan}」</source>
+        <translation>replacing &quot;{plan}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>已加入方案自带的指标：{names}</source>
+        <translation>Metrics that come with the plan were added: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>注意：{depts}有自己的方案，仍按各自的方案计算</source>
+        <translation>Note: {depts} have their own plan and keep it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>导入方案文件</source>
+        <translation>Import a plan file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>方案文件 (*.json)</source>
+        <translation>Plan files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>已导入为「{plan}」。要让它生效，请点「设为生效…」。</source>
+        <translation>Imported as &quot;{plan}&quot;. To put it in force, click &quot;Put in force…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>文件内容与「{plan}」相同，没有另存新版本。</source>
+        <translation>The file is the same as &quot;{plan}&quot;: no new version was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>请先选中要导出的方案</source>
+        <translation>Please select the plan to export first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>导出方案文件</source>
+        <translation>Export a plan file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>≤</source>
+        <translation>≤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>≥</source>
+        <translation>≥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>上期低于这个数不参加</source>
+        <translation>People below this in the previous period do not take part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>上期最低基数</source>
+        <translation>Minimum in the previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>不填：不封顶</source>
+        <translation>Empty: no cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>不填：评审时填写</source>
+        <translation>Empty: filled in at review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>个人</source>
+        <translation>Individuals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>事件</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>事件的属性名，如 margin</source>
+        <translation>The event attribute&apos;s name, e.g. margin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>从第几名</source>
+        <translation>From rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>先扣积分</source>
+        <translation>Points deducted first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>分数</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>分档属性</source>
+        <translation>Tier attribute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>到第几名</source>
+        <translation>To rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>半年</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>单项冠军</source>
+        <translation>Category champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>发放</source>
+        <translation>Give</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>发给</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>各档</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>名次档</source>
+        <translation>Rank tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>固定值</source>
+        <translation>Fixed value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>在职要求</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>基准</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>基准值</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>基数（分）</source>
+        <translation>Base (points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>奖状</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>如 生日蛋糕（不填：没有礼物）</source>
+        <translation>e.g. a birthday cake (empty: no gift)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>实物</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>封顶（元）</source>
+        <translation>Cap (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>小红花</source>
+        <translation>Red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>属性 ≥（%）</source>
+        <translation>Attribute ≥ (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>属性名称</source>
+        <translation>Attribute label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>工龄</source>
+        <translation>Length of service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>平分</source>
+        <translation>Split equally</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>年</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>并列时</source>
+        <translation>On a tie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>并列的人名次相同，都按该名次的档发放</source>
+        <translation>People who tie share a rank and are all paid that rank&apos;s tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>扣款</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>指标</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>按指标的单位，如销售额写元</source>
+        <translation>In the metric&apos;s unit, e.g. yuan for sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>按数值</source>
+        <translation>By value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>按次</source>
+        <translation>Per event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>按这个指标的目标达成率分档</source>
+        <translation>Tiers by achievement of this metric&apos;s target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>按金额的比例</source>
+        <translation>As a share of the amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>排名依据</source>
+        <translation>Ranked by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>提成</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>提成档</source>
+        <translation>Commission tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>提成（%）</source>
+        <translation>Commission (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>收到最多的人</source>
+        <translation>Whoever received the most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>收到最多的前几名</source>
+        <translation>The top few by flowers received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>数值合计</source>
+        <translation>Total value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>最低（元）</source>
+        <translation>Minimum (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>最高值</source>
+        <translation>Highest value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>最高数值</source>
+        <translation>Highest value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>最高（元）</source>
+        <translation>Maximum (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>期末在职</source>
+        <translation>Employed at the end of the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>期间内在职过</source>
+        <translation>Employed at some time in the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>本人上期</source>
+        <translation>Own previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>本人目标</source>
+        <translation>Own target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>条件（全部满足）</source>
+        <translation>Conditions (all must be met)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>次数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>每个月都要达标</source>
+        <translation>Must be met every month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>每分金额（元）</source>
+        <translation>Amount per point (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>每档</source>
+        <translation>Step size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>每档金额（元）</source>
+        <translation>Amount per step (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>每次</source>
+        <translation>Per event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>每次（每单位）金额（元）</source>
+        <translation>Amount per event (per unit) (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>比上期增长最多</source>
+        <translation>Largest increase over the previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>比什么</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>比例（%）</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>比率和百分数写百分数（100 即 100%），金额写元</source>
+        <translation>Write rates and percentages as percent (100 means 100%), amounts in yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>比较</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>满几个月</source>
+        <translation>Months of service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>礼物</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>福利</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>积分事件</source>
+        <translation>Points event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>红花</source>
+        <translation>Red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>荣誉</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>计法</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>评比依据</source>
+        <translation>Judged by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>评法</source>
+        <translation>How judged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>说明里显示的名字，如 毛利率</source>
+        <translation>The name shown in explanations, e.g. gross margin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>超出基准每满这么多算一档（按指标的单位）</source>
+        <translation>Each full step above the baseline counts once (in the metric&apos;s unit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>超额积分</source>
+        <translation>Points above base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>达到的最高一档发放；各档从低到高</source>
+        <translation>The highest tier reached is paid; list the tiers from low to high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>达成率 ≥（%）</source>
+        <translation>Achievement ≥ (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>达标</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>适用部门、岗位</source>
+        <translation>Departments and roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>都得全额</source>
+        <translation>Everyone gets the full amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>金额合计</source>
+        <translation>Total amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>金额（元）</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>阶梯</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>阶段目标</source>
+        <translation>Stage target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>默认金额（元）</source>
+        <translation>Default amount (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <source>每个月都要有目标</source>
+        <translation>A target is needed every month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>添加一行</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>删除所选行</source>
+        <translation>Delete the selected rows</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorDialog</name>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>编辑方案 — {name}</source>
+        <translation>Edit plan — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>方案说明（可不填）</source>
+        <translation>Plan description (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>方案名称</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>新规则</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>新规则 {n}</source>
+        <translation>New rule {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>从方案中删除规则「{rule}」？保存后才生效。</source>
+        <translation>Remove the rule &quot;{rule}&quot; from the plan? This takes effect when you save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>删除规则</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>≤</source>
+        <translation>≤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>≥</source>
+        <translation>≥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>「{label}」</source>
+        <translation>&quot;{label}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>上期低于这个数不参加</source>
+        <translation>People below this in the previous period do not take part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>上期最低基数</source>
+        <translation>Minimum in the previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>不填：不封顶</source>
+        <translation>Empty: no cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>不填：评审时填写</source>
+        <translation>Empty: filled in at review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>个人</source>
+        <translation>Individuals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>事件</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>事件的属性名，如 margin</source>
+        <translation>The event attribute&apos;s name, e.g. margin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>从第几名</source>
+        <translation>From rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>先扣积分</source>
+        <translation>Points deducted first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>分数</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>分档属性</source>
+        <translation>Tier attribute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>到第几名</source>
+        <translation>To rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>半年</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>单项冠军</source>
+        <translation>Category champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>发放</source>
+        <translation>Give</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>发给</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>各档</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>名次档</source>
+        <translation>Rank tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>固定值</source>
+        <translation>Fixed value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>在职要求</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>基准</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>基准值</source>
+        <translation>Baseline value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>基数（分）</source>
+        <translation>Base (points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>奖状</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>如 生日蛋糕（不填：没有礼物）</source>
+        <translation>e.g. a birthday cake (empty: no gift)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>实物</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>封顶（元）</source>
+        <translation>Cap (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>小红花</source>
+        <translation>Red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>属性 ≥（%）</source>
+        <translation>Attribute ≥ (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>属性名称</source>
+        <translation>Attribute label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>工龄</source>
+        <translation>Length of service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>平分</source>
+        <translation>Split equally</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>年</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>并列时</source>
+        <translation>On a tie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>并列的人名次相同，都按该名次的档发放</source>
+        <translation>People who tie share a rank and are all paid that rank&apos;s tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>扣款</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>指标</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>按指标的单位，如销售额写元</source>
+        <translation>In the metric&apos;s unit, e.g. yuan for sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>按数值</source>
+        <translation>By value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>按次</source>
+        <translation>Per event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>按这个指标的目标达成率分档</source>
+        <translation>Tiers by achievement of this metric&apos;s target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>按金额的比例</source>
+        <translation>As a share of the amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>排名依据</source>
+        <translation>Ranked by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>提成</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>提成档</source>
+        <translation>Commission tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>提成（%）</source>
+        <translation>Commission (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>收到最多的人</source>
+        <translation>Whoever received the most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>收到最多的前几名</source>
+        <translation>The top few by flowers received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>数值合计</source>
+        <translation>Total value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>最低（元）</source>
+        <translation>Minimum (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>最高值</source>
+        <translation>Highest value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>最高数值</source>
+        <translation>Highest value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>最高（元）</source>
+        <translation>Maximum (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>期末在职</source>
+        <translation>Employed at the end of the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>期间内在职过</source>
+        <translation>Employed at some time in the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>本人上期</source>
+        <translation>Own previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>本人目标</source>
+        <translation>Own target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>条件（全部满足）</source>
+        <translation>Conditions (all must be met)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>次数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每个月都要达标</source>
+        <translation>Must be met every month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每分金额（元）</source>
+        <translation>Amount per point (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每档</source>
+        <translation>Step size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每档金额（元）</source>
+        <translation>Amount per step (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每次</source>
+        <translation>Per event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每次（每单位）金额（元）</source>
+        <translation>Amount per event (per unit) (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>比上期增长最多</source>
+        <translation>Largest increase over the previous period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>比什么</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>比例（%）</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>比率和百分数写百分数（100 即 100%），金额写元</source>
+        <translation>Write rates and percentages as percent (100 means 100%), amounts in yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>比较</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>满几个月</source>
+        <translation>Months of service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>礼物</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>福利</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>积分事件</source>
+        <translation>Points event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>红花</source>
+        <translation>Red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>荣誉</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>计法</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>评比依据</source>
+        <translation>Judged by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>评法</source>
+        <translation>How judged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>说明里显示的名字，如 毛利率</source>
+        <translation>The name shown in explanations, e.g. gross margin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>超出基准每满这么多算一档（按指标的单位）</source>
+        <translation>Each full step above the baseline counts once (in the metric&apos;s unit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>超额积分</source>
+        <translation>Points above base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>达到的最高一档发放；各档从低到高</source>
+        <translation>The highest tier reached is paid; list the tiers from low to high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>达成率 ≥（%）</source>
+        <translation>Achievement ≥ (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>达标</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>适用部门、岗位</source>
+        <translation>Departments and roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>都得全额</source>
+        <translation>Everyone gets the full amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>金额合计</source>
+        <translation>Total amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>金额（元）</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>阶梯</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>阶段目标</source>
+        <translation>Stage target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>默认金额（元）</source>
+        <translation>Default amount (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>第 {n} 行</source>
+        <translation> row {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>（表单中的{where}）</source>
+        <translation> (in the form: {where})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>放弃对方案的修改？</source>
+        <translation>Discard the changes to the plan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>编辑方案</source>
+        <translation>Edit plan</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>文件结构</source>
+        <translation>File layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>错误</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>将修改的数值</source>
+        <translation>Values that will change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>跳过有错误的行（只导入没有错误的行，跳过的行会在结果里列出）</source>
+        <translation>Skip rows with errors (import only the rows without errors; the skipped rows are listed in the result)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>正在检查文件…</source>
+        <translation>Checking the files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>共 {files} 个文件：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，跳过 {skipped} 行，出错 {errors} 行。</source>
+        <translation>{files} file(s): {new} new rows, {changed} changed, {unchanged} unchanged, {skipped} skipped, {errors} with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>
+找不到的客服 {n} 个：{names}。请在下一步处理。</source>
+        <translation>
+{n} agent(s) not found: {names}. Please resolve them in the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>错误（{n}）</source>
+        <translation>Errors ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>将修改的数值（{n}）</source>
+        <translation>Values that will change ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>工作表：{sheet}</source>
+        <translation>Sheet: {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>编码：{encoding}</source>
+        <translation>Encoding: {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>第 {row} 行</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>第 {first}–{last} 行（分组表头已合并）</source>
+        <translation>Rows {first}–{last} (grouped headers merged)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>表头：{rows}</source>
+        <translation>Header: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>整段时间的合计</source>
+        <translation>Totals for the whole span</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>每日数据</source>
+        <translation>Daily figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>见日期列</source>
+        <translation>see the date column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>统计时间：{span}（{kind}）</source>
+        <translation>Reporting period: {span} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>识别的列：</source>
+        <translation>Recognised columns:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>{header} → {metric}</source>
+        <translation>{header} → {metric}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>未识别、已忽略的列：{columns}</source>
+        <translation>Unrecognised columns, ignored: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>找不到的客服：{name}（第 {row} 行起，共 {n} 行）</source>
+        <translation>Agent not found: {name} (from row {row}, {n} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>说明：{note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>客服</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>评价数 / 满意数（五级评价合计）</source>
+        <translation>Ratings / satisfied (five-level ratings added up)</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/common.py"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/common.py"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RaiseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>全部上调目标</source>
+        <translation>Raise all targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>例如 10 或 10%；下调填负数，如 -5</source>
+        <translation>e.g. 10 or 10%; to lower, enter a negative number such as -5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>指标</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>上调比例（%）</source>
+        <translation>Increase (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>请填写上调比例</source>
+        <translation>Please enter the increase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>上调比例</source>
+        <translation>Increase</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>{name} {month} 奖金计算单</source>
+        <translation>Bonus statement for {name}, {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>（草稿）</source>
+        <translation> (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>（草稿：有期间尚未批准）</source>
+        <translation> (draft: some periods are not approved yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>实物</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>扣款</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>荣誉</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>计算依据的数据和来源：</source>
+        <translation>Figures used and where they come from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>本月奖金实发（现金，税前）：{net}</source>
+        <translation>Bonus paid this month (cash, before tax): {net}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>这个月没有此人的奖项</source>
+        <translation>No awards for this person this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>保存PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>保存奖金计算单</source>
+        <translation>Save the bonus statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>已保存 {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>发放小红旗</source>
+        <translation>Give a red flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>发放人</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>发放</source>
+        <translation>Give</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>没有可以发放小红旗的人</source>
+        <translation>Nobody can give red flags</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveStep</name>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>找不到的客服</source>
+        <translation>Agents not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>处理方式</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>报表里的名称</source>
+        <translation>Name in the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>对应到已有员工时，这个名称会记为该员工的子账号/别名，以后导入自动识别。</source>
+        <translation>When matched to an existing staff member, the name is saved as their sub-account/alias and recognised in later imports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>未识别的列</source>
+        <translation>Unrecognised columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>列名</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>对应的指标</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>所在文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>不处理的列会被忽略。指定的对应关系在导入后记住，表头相同的文件下次自动使用。</source>
+        <translation>Columns left alone are ignored. The matches you choose are remembered after the import and used for files with the same header next time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>数据所属月份</source>
+        <translation>Month of the data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>报表里没有日期列，标题和文件名里也没有统计时间，请选择月份：</source>
+        <translation>The report has no date column and neither its title nor its file name gives the period; please choose the month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>没有需要处理的项目。</source>
+        <translation>Nothing to resolve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>请选择…</source>
+        <translation>Please choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>新建员工「{name}」</source>
+        <translation>New staff member &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>跳过这些行</source>
+        <translation>Skip these rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>（{dept}）</source>
+        <translation> ({dept})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>对应到 {name}{dept}</source>
+        <translation>Match to {name}{dept}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>忽略这一列</source>
+        <translation>Ignore this column</translation>
+    </message>
+</context>
+<context>
+    <name>ResultStep</name>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>正在写入 {n} 个文件的数据…</source>
+        <translation>Writing the data of {n} file(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>所有文件在一次操作中写入：要么全部写入，要么（取消或出错时）什么都不写。</source>
+        <translation>All files are written in one step: either everything is written or (if cancelled or on an error) nothing is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>导入完成（第 {id} 次导入）</source>
+        <translation>Import finished (import #{id})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>写入：新增 {new} 行，修改 {changed} 行；未变 {unchanged} 行。</source>
+        <translation>Written: {new} new rows, {changed} changed; {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>跳过：{n} 行（合计行、空行和选择跳过的客服）</source>
+        <translation>Skipped: {n} rows (total rows, empty rows and agents you chose to skip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>有错误、未导入：{n} 行（见下面的列表）</source>
+        <translation>Not imported because of errors: {n} rows (see the list below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>没有跳过任何行。</source>
+        <translation>No rows were skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>{file}：新增 {new}，修改 {changed}，未变 {unchanged}，跳过 {skipped}，出错 {errors}</source>
+        <translation>{file}: {new} new, {changed} changed, {unchanged} unchanged, {skipped} skipped, {errors} errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>新建的员工：{names}</source>
+        <translation>New staff: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>{alias} → {name}</source>
+        <translation>{alias} → {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>记住的子账号：{pairs}</source>
+        <translation>Sub-accounts remembered: {pairs}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>跳过的客服：{names}</source>
+        <translation>Agents skipped: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>{header} → {metric}</source>
+        <translation>{header} → {metric}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>记住的列：{pairs}</source>
+        <translation>Columns remembered: {pairs}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>已审批的评奖期间 {periods} 的数据有变，评奖结果已标记为“审批后数据有变”。</source>
+        <translation>Data of the approved award periods {periods} changed: their results are marked &quot;data changed after approval&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>跳过的出错行：</source>
+        <translation>Rows with errors, skipped:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>    ……另有 {n} 处</source>
+        <translation>    … and {n} more</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>奖项名称，如 最佳服务奖</source>
+        <translation>Award name, e.g. Best service award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>单项冠军</source>
+        <translation>Category champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>按次</source>
+        <translation>Per event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>提成</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>福利</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>红花</source>
+        <translation>Red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>超额积分</source>
+        <translation>Points above base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>达标</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>阶梯</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>阶段目标</source>
+        <translation>Stage target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>实物或物品的名称，如 奖品、生日蛋糕</source>
+        <translation>Name of the goods or item, e.g. a prize, a birthday cake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>获奖者得奖状</source>
+        <translation>Winners get a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>不填：全部部门</source>
+        <translation>Empty: all departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>用顿号分隔。本店部门：{names}</source>
+        <translation>Separate with commas. Departments: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>不填：全部岗位</source>
+        <translation>Empty: all roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>用顿号分隔。岗位：{names}</source>
+        <translation>Separate with commas. Roles: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>给评审的人看的说明（可不填）</source>
+        <translation>A note for the reviewers (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>发放</source>
+        <translation>Give</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>谁可以得</source>
+        <translation>Who can win</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>适用岗位</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>适用部门</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>发给</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>在职要求</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>表单里没有的字段，如 where、qualify、unless（JSON 对象）</source>
+        <translation>Fields the form does not have, such as where, qualify, unless (a JSON object)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>高级（JSON）</source>
+        <translation>Advanced (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>{kind}规则的设置</source>
+        <translation>Settings of the {kind} rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>（未命名）</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>规则「{rule}」：高级（JSON）不是有效的 JSON：{error}</source>
+        <translation>Rule &quot;{rule}&quot;: Advanced (JSON) is not valid JSON: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>规则「{rule}」：高级（JSON）应为一个对象 {{…}}</source>
+        <translation>Rule &quot;{rule}&quot;: Advanced (JSON) should be an object {{…}}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleList</name>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>添加规则</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>（未命名）</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>{name}　{kind} · {period}</source>
+        <translation>{name}    {kind} · {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>单项冠军</source>
+        <translation>Category champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>按次</source>
+        <translation>Per event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>提成</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>福利</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>红花</source>
+        <translation>Red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>超额积分</source>
+        <translation>Points above base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>达标</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>阶梯</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>阶段目标</source>
+        <translation>Stage target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>半年</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>年</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPanel</name>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>设置店主密码后，软件打开时是只读的：看板和小红花可以随便看，但修改目标、数据、导入、事件、小红花、奖励方案、批准评奖、恢复备份和修改设置都要先输入密码。输错后要等一会儿才能再试。
+注意：密码不会加密数据文件本身，能拷走数据文件的人仍然可以用其他工具读取它。</source>
+        <translation>With an owner PIN the program opens read-only: anyone can look at the board and the red flowers, but changing targets, data, imports, events, red flowers, award plans, approving awards, restoring backups and changing settings all need the PIN first. After a wrong PIN you must wait a moment before trying again.
+Note: the PIN does not encrypt the data file itself; anyone who can copy the file can still read it with other tools.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>当前密码</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>新密码</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>再输一次</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>保存密码</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>取消密码</source>
+        <translation>Remove PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>已设置店主密码</source>
+        <translation>An owner PIN is set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>未设置（任何人都可以修改数据）</source>
+        <translation>Not set (anyone can change data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>两次输入的新密码不一样</source>
+        <translation>The two new PINs do not match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
+        <source>店主密码已保存。下次打开软件时是只读的，修改数据前需要输入密码。</source>
+        <translation>The owner PIN was saved. Next time the program opens read-only; changing data needs the PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>其他使用名额池的员工（编号）</source>
+        <translation>Other staff who use the pool (numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>其他按领导层限额发放的员工（编号）</source>
+        <translation>Other staff who give like leaders (numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>名额池分配方式</source>
+        <translation>How the pool is shared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>大促日（MM-DD:倍数，如 11-11:5）</source>
+        <translation>Big sale days (MM-DD:weight, e.g. 11-11:5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>小红旗发放人（员工编号；0 表示领导层均可发放）</source>
+        <translation>Who gives red flags (staff number; 0 means any leader)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>小红花有效期（月）</source>
+        <translation>Red flowers stay valid for (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>店铺名称</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>总是保留最近的几份备份</source>
+        <translation>Latest backups always kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>按周保留的备份份数</source>
+        <translation>Weekly backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>按天保留的备份份数</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>按月保留的备份份数</source>
+        <translation>Monthly backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>月中入职或离职的人按在职天数折算目标</source>
+        <translation>Prorate targets by days employed for people who join or leave mid-month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>每月小红旗数</source>
+        <translation>Red flags per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>看板主要指标</source>
+        <translation>Board headline metric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>看板排序</source>
+        <translation>Board order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>看板时间进度按</source>
+        <translation>Board pace counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>管理人员岗位（共用每月名额池）</source>
+        <translation>Manager roles (share a monthly pool)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>管理人员每月名额池（朵）</source>
+        <translation>Managers&apos; monthly pool (flowers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>领导层岗位（每人每月限额发放小红花）</source>
+        <translation>Leader roles (each gives a limited number of red flowers a month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>领导层每人每月可发小红花数</source>
+        <translation>Red flowers per leader per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>「{label}」请填写员工编号，用逗号分开</source>
+        <translation>&quot;{label}&quot;: enter staff numbers separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>店铺</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>部门</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>部门用于员工分组和按部门设置目标。</source>
+        <translation>Departments group the staff and let you set targets per department.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>指标</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>事件类型</source>
+        <translation>Event types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>操作日志</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>看板与小红花</source>
+        <translation>Board and red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>安全</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>看板</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>小红花</source>
+        <translation>Red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>店铺名称</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>数据文件</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>下次启动红花榜时生效</source>
+        <translation>Applies the next time Honghua starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>汇总</source>
+        <translation>Monthly total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>新增指标…</source>
+        <translation>New metric…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>内置指标之外，可以添加店铺自己的考核指标，例如售后工程师的服务积分。</source>
+        <translation>Besides the built-in metrics you can add the shop&apos;s own, such as service points for after-sales staff.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>性质</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>新增事件类型…</source>
+        <translation>New event type…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>事件在「数据」页登记（表扬、投诉等），评奖规则可以按类型计数或求和。</source>
+        <translation>Events (praise, complaints and so on) are recorded on the Data page; award rules can count or add them up by type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>内置</source>
+        <translation>Built-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>个数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>分数</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>百分比（%）</source>
+        <translation>Percentage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>秒</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>积分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>金额（元）</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>越低越好</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>越高越好</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>加权平均</source>
+        <translation>Weighted average</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>平均</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>求和</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>中性（记录）</source>
+        <translation>Neutral (record only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>正面（加分）</source>
+        <translation>Positive (adds points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>负面（扣分）</source>
+        <translation>Negative (deducts points)</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>方案模拟</source>
+        <translation>Plan simulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>方案文件、店铺方案名称或预设名称</source>
+        <translation>A plan file, the name of a shop plan or of a preset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>选择文件…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source> 期</source>
+        <translation> periods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>开始模拟</source>
+        <translation>Simulate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>最近</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>草案方案</source>
+        <translation>Draft plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>模拟只做计算，不会改变任何已批准的结果。</source>
+        <translation>A simulation only calculates: it changes no approved results.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>发放月份</source>
+        <translation>Pay month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>实物价值</source>
+        <translation>Goods value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>团队基金</source>
+        <translation>Team fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>实发现金</source>
+        <translation>Cash paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>扣款</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>差额</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>批准时实发</source>
+        <translation>Paid as approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>模拟实发</source>
+        <translation>Paid in simulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>原名次</source>
+        <translation>Old rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>模拟名次</source>
+        <translation>Simulated rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>每月成本</source>
+        <translation>Cost per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>谁多谁少</source>
+        <translation>Who gets more or less</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>名次变化</source>
+        <translation>Rank changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>方案文件 (*.json)</source>
+        <translation>Plan files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>选择方案文件</source>
+        <translation>Choose a plan file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>正在模拟…</source>
+        <translation>Simulating…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>{plan}：对比 {periods}。个人实发现金合计 {old} → {new}（{diff}）</source>
+        <translation>{plan}: compared over {periods}. Total cash paid to individuals {old} → {new} ({diff})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>模拟</source>
+        <translation>Simulation</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>编辑员工 {name}</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>新增员工</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>必填，例如 张伟（可以重名）</source>
+        <translation>Required, e.g. Zhang Wei (names may repeat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>淘宝/天猫子账号，每行一个，例如
+旗舰店:小美
+专营店:小美</source>
+        <translation>Taobao/Tmall sub-accounts, one per line, e.g.
+flagship:Mei
+outlet:Mei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>选择，或输入新部门名称</source>
+        <translation>Choose one, or type a new department name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>子账号</source>
+        <translation>Sub-accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>入职日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>基本工资（元）</source>
+        <translation>Base pay (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>岗位工资（元）</source>
+        <translation>Role pay (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>津贴/补贴（元）</source>
+        <translation>Allowances (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>离职日期</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>基本工资</source>
+        <translation>Base pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>岗位工资</source>
+        <translation>Role pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>津贴/补贴</source>
+        <translation>Allowances</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>搜索姓名、子账号、部门、岗位…</source>
+        <translation>Search name, sub-account, department, role…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>显示已离职</source>
+        <translation>Show former staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>离职…</source>
+        <translation>Mark as left…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>重新入职</source>
+        <translation>Rehire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>部门管理</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>还没有员工。点击「新增」添加第一位员工，或在「文件」菜单中选择「生成演示数据…」。</source>
+        <translation>No staff yet. Click &quot;New&quot; to add the first person, or choose &quot;Generate demo data…&quot; in the File menu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>共 {n} 人：在职 {current} 人，已离职 {left} 人</source>
+        <translation>{n} people: {current} employed, {left} left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>在职 {n} 人</source>
+        <translation>{n} employed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>让 {name} 重新入职？原来的离职日期 {left} 将被清除。</source>
+        <translation>Rehire {name}? Their leaving date {left} will be cleared.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>入职日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>子账号</source>
+        <translation>Sub-accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>离职日期</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py"/>
+        <source>在职</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py"/>
+        <source>已离职</source>
+        <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>TargetInputDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/target_input.py"/>
+        <source>设置目标</source>
+        <translation>Set target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/target_input.py"/>
+        <source>{name} {m} 的销售额目标</source>
+        <translation>Sales target for {name}, {m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/target_input.py"/>
+        <source>例如 30000 或 ¥30,000</source>
+        <translation>e.g. 30000 or ¥30,000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/target_input.py"/>
+        <source>目标（元）</source>
+        <translation>Target (¥)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetModel</name>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>越低越好</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>越高越好</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>{name}目标（{better}）</source>
+        <translation>{name} target ({better})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>个人目标合计</source>
+        <translation>Sum of personal targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>全店目标</source>
+        <translation>Shop target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>设置后作为团队目标；留空时团队目标为个人目标之和</source>
+        <translation>Used as the team target when set; when empty the team target is the sum of personal targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/target_model.py"/>
+        <source>只读：本月各人目标之和</source>
+        <translation>Read-only: the sum of this month&apos;s personal targets</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>显示指标</source>
+        <translation>Metrics shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>选择表格中显示哪些指标的目标</source>
+        <translation>Choose which metrics&apos; targets the table shows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>复制上月目标</source>
+        <translation>Copy last month&apos;s targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>全部上调…</source>
+        <translation>Raise all…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>按部门统一设置…</source>
+        <translation>Set per department…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。</source>
+        <translation>Type targets straight into the table: 12500, 12,500.50 and ¥12,500 all work; clearing a cell deletes the target. &quot;Shop target&quot;, when set, is the team target; when empty, the team target is the sum of personal targets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>{name}（自定义）</source>
+        <translation>{name} (custom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>{name}：{reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>保存 {n} 项，拒绝 {m} 项</source>
+        <translation>{n} saved, {m} refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>已从 {src} 复制 {n} 项目标</source>
+        <translation>Copied {n} targets from {src}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>已调整 {n} 项目标</source>
+        <translation>Adjusted {n} targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>已为 {n} 人设置目标</source>
+        <translation>Set targets for {n} people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSummary</name>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>团队进度</source>
+        <translation>Team progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>未设团队目标</source>
+        <translation>No team target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>未设目标</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>略落后</source>
+        <translation>Slightly behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>落后</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>进度正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{n}/{total} 人进度正常或已达成</source>
+        <translation>{n}/{total} on track or reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>个人目标合计</source>
+        <translation>Sum of personal targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>全店目标</source>
+        <translation>Shop target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>已达成</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>还差 {x}</source>
+        <translation>{x} to go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>，日均需 {x}</source>
+        <translation>, {x} a day needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>已完成 {value} / {source} {target}　{remaining}{per_day}</source>
+        <translation>Done {value} / {source} {target}    {remaining}{per_day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>已完成 {value}（未设目标）</source>
+        <translation>Done {value} (no target)</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>实物价值</source>
+        <translation>Goods value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>扣款</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>实发现金</source>
+        <translation>Cash paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>实物与物品</source>
+        <translation>Goods and items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>合计（个人）</source>
+        <translation>Total (individuals)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>{dept}（团队基金）</source>
+        <translation>{dept} (team fund)</translation>
+    </message>
+</context>
+<context>
+    <name>TransferFlowerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>转让小红花 {n}</source>
+        <translation>Transfer red flower {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>持有人：{name}　有效期至 {d}（转让后不变）</source>
+        <translation>Holder: {name}    valid until {d} (unchanged by the transfer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>持有人本人输入自己的姓名作为签名</source>
+        <translation>The holder types their own name as a signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>转让给</source>
+        <translation>Transfer to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>持有人签名</source>
+        <translation>Holder&apos;s signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>转让</source>
+        <translation>Transfer</translation>
+    </message>
+</context>
+<context>
+    <name>TvWindow</name>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>红花榜 — 电视模式</source>
+        <translation>Honghua — TV mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>{shop} · {month} · 数据截至 {day}</source>
+        <translation>{shop} · {month} · data up to {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>团队 {value} / {target}　{n}/{total} 人进度正常</source>
+        <translation>Team {value} / {target}    {n}/{total} on track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>未设目标</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>还差 {x}</source>
+        <translation>{x} to go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>已达成</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>略落后</source>
+        <translation>Slightly behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>落后</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>进度正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>本月销售额排行榜</source>
+        <translation>Sales ranking this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>第 {n} 名</source>
+        <translation>No. {n}</translation>
+    </message>
+</context>
+<context>
+    <name>UsePlanDialog</name>
+    <message>
+        <location filename="../../ui/plans/use_dialog.py"/>
+        <source>设为生效 — {plan}</source>
+        <translation>Put in force — {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/use_dialog.py"/>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/use_dialog.py"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/use_dialog.py"/>
+        <source>所有期间（已批准的结果不受影响）</source>
+        <translation>All periods (approved results are not affected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/use_dialog.py"/>
+        <source>起</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/use_dialog.py"/>
+        <source>用于</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/use_dialog.py"/>
+        <source>生效</source>
+        <translation>Put in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/use_dialog.py"/>
+        <source>设为生效</source>
+        <translation>Put in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/use_dialog.py"/>
+        <source>之前的月份仍按原来生效的方案版本计算。</source>
+        <translation>Earlier months keep the plan version that was in force for them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/use_dialog.py"/>
+        <source>尚未批准的期间都将按这个方案计算。</source>
+        <translation>Every period not yet approved will be calculated with this plan.</translation>
+    </message>
+</context>
+<context>
+    <name>_BulkDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>月份：{month}</source>
+        <translation>Month: {month}</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>恢复没有完成</source>
+        <translation>The restore did not finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>无法打开数据文件</source>
+        <translation>Cannot open the data file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>已从 {source} 恢复数据，窗口已重新打开。</source>
+        <translation>The data was restored from {source} and the window reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>恢复前的数据保存在 {file}</source>
+        <translation>The data from before the restore is kept in {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>数据文件已损坏</source>
+        <translation>The data file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>用这份备份恢复</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>数据文件 {path} 已损坏。为了不让损坏扩大，红花榜不会再写入这个文件。
+
+最新的完好备份是 {file}（{created}，{kind}）。现在用它恢复吗？损坏的文件会原样保存在备份文件夹中。</source>
+        <translation>The data file {path} is damaged. So that the damage does not spread, Honghua will not write to it any more.
+
+The newest good backup is {file} ({created}, {kind}). Restore it now? The damaged file is kept as it is in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>今天的自动备份没有完成</source>
+        <translation>Today&apos;s automatic backup did not finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>已自动备份到 {file}</source>
+        <translation>Backed up automatically to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>数据文件 {path} 已损坏（{problem}），现在只能查看，不能修改。请在 设置 → 备份与恢复 中恢复备份。</source>
+        <translation>The data file {path} is damaged ({problem}): it can be viewed but not changed. Please restore a backup in Settings → Backup and restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>数据文件已损坏：只读</source>
+        <translation>The data file is damaged: read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>备份文件夹中没有找到完好的备份。</source>
+        <translation>No good backup was found in the backups folder.</translation>
+    </message>
+</context>
+<context>
+    <name>certificate_print</name>
+    <message>
+        <location filename="../../ui/dialogs/certificate_print.py"/>
+        <source>无法开始打印</source>
+        <translation>Cannot start printing</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>出错了</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>请确认</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>程序出错</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>程序遇到了一个意外错误：{error}
+
+刚才的操作可能没有完成，已保存的数据不受影响。</source>
+        <translation>The program hit an unexpected error: {error}
+
+The last action may not have finished. Data already saved is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>错误详情已保存到：{path}
+如需帮助，请把这个文件发给技术支持。</source>
+        <translation>The error details were saved to: {path}
+If you need help, please send this file to support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>错误详情无法写入日志文件。</source>
+        <translation>The error details could not be written to the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>数据文件 {path} 已经在另一个红花榜窗口中打开（计算机 {host}，进程号 {pid}）。
+
+请切换到那个窗口继续使用；同一个数据文件同时只能在一个窗口中打开。本次没有对文件做任何修改。</source>
+        <translation>The data file {path} is already open in another Honghua window (computer {host}, process {pid}).
+
+Please switch to that window: a data file can be open in only one window at a time. Nothing in the file was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>店铺已经打开</source>
+        <translation>Shop already open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>无法在 {folder} 中创建锁文件（没有写入权限？），所以不能打开 {path}。</source>
+        <translation>Cannot create a lock file in {folder} (no permission to write?), so {path} cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>无法创建文件夹 {folder}：{error}</source>
+        <translation>Cannot create the folder {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>无法打开数据文件</source>
+        <translation>Cannot open the data file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>数据文件的位置有风险</source>
+        <translation>The data file is in a risky place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>恢复完成</source>
+        <translation>Restore finished</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../ui/tasks.py"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+</TS>
