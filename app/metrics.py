@@ -43,6 +43,8 @@ class Metric:
             if s.endswith(suffix):
                 s = s[: -len(suffix)]
         value = parse_decimal(s, field=self.name)
+        if self.decimals == 0 and value != value.to_integral_value():
+            raise UserError(t("{name}：「{value}」应为整数", name=self.name, value=text))
         return self.to_units(value)
 
     def to_units(self, value: Decimal) -> int:

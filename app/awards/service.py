@@ -99,10 +99,22 @@ class AwardService:
                 raise Cancelled()
             depts = set(force.departments)
             entries = []
+            staff_ids = {p.id for p in people}
             for row in rows:
-                if row.rule is not None and _in_group(row, depts, by_id):
-                    entries.append(ManualEntry(row.rule, row.reason, row.staff_id, row.dept, row.amount_fen, row.item))
+                if row.rule is None or not _in_group(row, depts, by_id):
+                    continue
+                rule = force.plan.rule(row.rule)
+                if rule is None or rule.kind != "manual" or rule.period != period.kind:
+                    continue  # not a manual rule of this plan (the person moved, the plan changed): noted below
+                entry = ManualEntry(row.rule, row.reason, row.staff_id, row.dept, row.amount_fen, row.item)
+                try:
+                    check_entry(rule, entry, staff_ids)
+                except UserError as e:  # e.g. the plan's range was tightened since the line was added
+                    comp.notes.append(t("手动奖项 #{id} 未计入：{reason}", id=row.id, reason=e.message))
                     used_rows.add(row.id)
+                    continue
+                entries.append(entry)
+                used_rows.add(row.id)
             facts, metrics = build_facts(self.store, self.shop.metrics, force.plan, period, self.shop.today,
                                          force.departments, people, flowers, tuple(entries))
             result = evaluate(force.plan, facts)

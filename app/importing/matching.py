@@ -53,6 +53,9 @@ class StaffMatcher:
             ids = self._names.get(tail, [])
             if len(ids) == 1:
                 return Match(ids[0], key)
+            if len(ids) > 1:  # 旗舰店:张伟 with two 张伟: ambiguous, never a new person
+                return Match(None, key, t("有 {n} 位员工叫「{name}」，无法区分：请在员工资料里为其中一位填写这个子账号",
+                                          n=len(ids), name=tail))
         return Match(None, key)
 
     def name_of(self, staff_id: int) -> str:

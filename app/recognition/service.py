@@ -121,7 +121,10 @@ class RecognitionService:
         return flower
 
     def transfer(self, number: str, to_id: int, signed: str, reason: str = "", day: date | None = None) -> Flower:
-        day = day or self.ctx.today
+        with self.store.atomic():  # read the holder under the write lock: two transfers cannot both pass
+            return self._transfer(number, to_id, signed, reason, day or self.ctx.today)
+
+    def _transfer(self, number: str, to_id: int, signed: str, reason: str, day: date) -> Flower:
         flower = self.get(number)
         status = flower.status(day)
         if status == "revoked":
@@ -137,15 +140,18 @@ class RecognitionService:
             raise UserError(t("转让需要持有人 {name} 本人签名确认：请输入持有人的姓名", name=holder.name))
         if day < (flower.transfers[-1].day if flower.transfers else flower.issued):
             raise UserError(t("转让日期不能早于上一次获得的日期"))
-        with self.store.atomic():
-            self.store.flowers.add_transfer(flower.id, FlowerTransfer(holder.id, to.id, day, holder.name,
-                                                                      " ".join(reason.split())))
-            self._log("flower.transfer", t("小红花 {number} 由 {a} 转让给 {b}", number=flower.number, a=holder.name,
-                      b=to.name), {"number": flower.number, "from": holder.id, "to": to.id, "day": day})
+        self.store.flowers.add_transfer(flower.id, FlowerTransfer(holder.id, to.id, day, holder.name,
+                                                                  " ".join(reason.split())))
+        self._log("flower.transfer", t("小红花 {number} 由 {a} 转让给 {b}", number=flower.number, a=holder.name,
+                  b=to.name), {"number": flower.number, "from": holder.id, "to": to.id, "day": day})
         return self.get(number)
 
     def revoke(self, number: str, reason: str, by_id: int | None = None) -> Flower:
         """Only the issuer (by_id) or an administrator (by_id None: the shop owner at the PC) may revoke."""
+        with self.store.atomic():  # checked and written under one write lock
+            return self._revoke(number, reason, by_id)
+
+    def _revoke(self, number: str, reason: str, by_id: int | None) -> Flower:
         flower = self.get(number)
         if flower.revoked_at:
             raise UserError(t("小红花 {number} 已经撤销过了", number=flower.number))
@@ -154,10 +160,9 @@ class RecognitionService:
         reason = " ".join(str(reason).split())
         if not reason:
             raise UserError(t("撤销小红花需要写明原因"))
-        with self.store.atomic():
-            self.store.flowers.revoke(flower.id, self.ctx.user, reason)
-            self._log("flower.revoke", t("撤销小红花 {number}：{reason}", number=flower.number, reason=reason),
-                      {"number": flower.number})
+        self.store.flowers.revoke(flower.id, self.ctx.user, reason)
+        self._log("flower.revoke", t("撤销小红花 {number}：{reason}", number=flower.number, reason=reason),
+                  {"number": flower.number})
         return self.get(number)
 
     # ---- red flags for departments

@@ -56,23 +56,32 @@ def span_totals(store: Store, registry: MetricRegistry, start: date, end: date,
             value = aggregate(metric, daily)
             if value is not None:
                 result.setdefault(staff_id, {})[metric.key] = value
+    for metric in metrics:  # a month-total report counts where a person has no daily data for the metric
+        for staff_id, (value, _last) in store.values.span_totals_within(metric.key, start, end).items():
+            result.setdefault(staff_id, {}).setdefault(metric.key, value)
     return {sid: Totals(values) for sid, values in result.items()}
 
 
 def team_totals(store: Store, registry: MetricRegistry, start: date, end: date,
                 staff_ids: set[int] | None = None, keys: Iterable[str] | None = None) -> Totals:
-    """The team's totals: sums added up; means and weighted means recomputed over all the team's days."""
+    """The team's totals: sums added up; means and weighted means recomputed over all the team's days.
+    People known only from a month-total report add their totals (sums) or their own period value, weighted
+    like a day of data (means)."""
     values: dict[str, int] = {}
     metrics = _wanted(registry, keys)
-    summed = [m for m in metrics if m.aggregation == "sum"]
-    for (staff_id, key), (total, _days) in store.values.totals(start, end, [m.key for m in summed]).items():
-        if staff_ids is None or staff_id in staff_ids:
-            values[key] = values.get(key, 0) + total
+    people = {sid: t for sid, t in span_totals(store, registry, start, end, [m.key for m in metrics]).items()
+              if staff_ids is None or sid in staff_ids}
     for metric in metrics:
         if metric.aggregation == "sum":
+            present = [t.get(metric.key) for t in people.values() if t.get(metric.key) is not None]
+            if present:
+                values[metric.key] = sum(present)
             continue
-        days = [d for sid, daily in _daily(store, metric, start, end).items()
-                if staff_ids is None or sid in staff_ids for d in daily]
+        daily = _daily(store, metric, start, end)
+        days = [d for sid, rows in daily.items() if sid in people for d in rows]
+        weight = metric.weight if metric.aggregation == "weighted" else None
+        days += [(t.get(metric.key), t.get(weight) if weight else None) for sid, t in people.items()
+                 if sid not in daily and t.get(metric.key) is not None]
         value = aggregate(metric, days)
         if value is not None:
             values[metric.key] = value

@@ -9,6 +9,13 @@ from app.domain import Flower, FlowerTransfer, RedFlag
 from app.store.database import Database
 
 
+def _last_sequence(db: Database, table: str, prefix: str) -> int:
+    """The highest sequence number after `prefix`, compared as a number (HF-2026-10000 comes after -9999)."""
+    row = db.execute(f"SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM {table} WHERE number LIKE ?",
+                     [len(prefix) + 1, prefix + "%"]).fetchone()
+    return row[0] or 0
+
+
 class SlotTaken(Exception):
     """Another issuer took the same quota slot first (two dialogs racing for the last flower)."""
 
@@ -52,10 +59,8 @@ class FlowerRepo:
         return dict(rows.fetchall())
 
     def next_number(self, prefix: str) -> str:
-        """`prefix` + a 4-digit sequence, e.g. HF-2026-0001; numbers are never reused, even after revoking."""
-        row = self.db.execute("SELECT max(number) FROM flower WHERE number LIKE ?", [prefix + "%"]).fetchone()
-        last = int(row[0][len(prefix):]) if row[0] else 0
-        return f"{prefix}{last + 1:04d}"
+        """`prefix` + a sequence of at least 4 digits, e.g. HF-2026-0001; never reused, even after revoking."""
+        return f"{prefix}{_last_sequence(self.db, 'flower', prefix) + 1:04d}"
 
     def by_number(self, number: str) -> Flower | None:
         row = self.db.execute(_FLOWER + " WHERE number = ?", [number.strip().upper()]).fetchone()
@@ -122,9 +127,7 @@ class RedFlagRepo:
             [quota_month])]
 
     def next_number(self, prefix: str) -> str:
-        row = self.db.execute("SELECT max(number) FROM red_flag WHERE number LIKE ?", [prefix + "%"]).fetchone()
-        last = int(row[0][len(prefix):]) if row[0] else 0
-        return f"{prefix}{last + 1:04d}"
+        return f"{prefix}{_last_sequence(self.db, 'red_flag', prefix) + 1:04d}"
 
     def between(self, start: date, end: date) -> list[RedFlag]:
         rows = self.db.execute(

@@ -20,8 +20,11 @@ class ValueRepo:
         return row[0] if row else None
 
     def set(self, metric: str, day: date, staff_id: int, value: int | None) -> int | None:
-        """Set (or clear, with None) one hand-entered value; returns the previous value."""
+        """Set (or clear, with None) one hand-entered value; returns the previous value. A value typed in
+        replaces a "not counted yet" (延迟统计) mark left by an import for that day."""
         old = self.get(metric, day, staff_id)
+        self.db.execute("DELETE FROM pending_value WHERE metric = ? AND staff_id = ? AND start = ? AND end = ?",
+                        [metric, staff_id, day.isoformat(), day.isoformat()])
         if value is None:
             self.db.execute(
                 "DELETE FROM daily_value WHERE metric = ? AND day = ? AND staff_id = ?",
@@ -38,6 +41,10 @@ class ValueRepo:
 
     def set_many(self, rows: Iterable[tuple[str, date, int, int]]) -> None:
         """Bulk hand-entered values (metric, day, staff_id, value) — the caller holds the transaction."""
+        rows = list(rows)
+        self.db.conn.executemany(
+            "DELETE FROM pending_value WHERE metric = ? AND staff_id = ? AND start = ? AND end = ?",
+            ((m, s, d.isoformat(), d.isoformat()) for m, d, s, _v in rows))
         self.db.conn.executemany(
             "INSERT INTO daily_value (metric, day, staff_id, value) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (metric, day, staff_id) DO UPDATE SET value = excluded.value, "

@@ -86,3 +86,12 @@ def test_split_shares_add_up(total, weights):
     shares = split_largest_remainder(total, weights)
     assert sum(shares) == total
     assert all(s == 0 for s, w in zip(shares, weights, strict=True) if w == 0)
+
+
+def test_a_count_must_be_a_whole_number():
+    from app.metrics import MetricRegistry
+
+    orders = MetricRegistry().get("orders")
+    assert orders.parse("37") == 37
+    with pytest.raises(UserError, match="应为整数"):
+        orders.parse("1.5")

@@ -245,3 +245,17 @@ def test_undo_keeps_a_value_typed_by_hand_after_the_import(tmp_path, shop, impor
     imports.undo(import_id)
     assert shop.store.values.get("sales", D1, people["小美"]) == 55555  # the hand-typed value stays
     assert shop.store.values.get("inquiries", D1, people["小美"]) is None
+
+
+def test_shop_prefixed_name_of_two_namesakes_is_an_error_not_a_new_person(shop, tmp_path):
+    from app.domain import StaffDraft
+    from app.importing.model import ImportOptions
+    from app.importing.service import ImportService
+
+    shop.staff.add(StaffDraft(name="张伟", dept="客服部"))
+    shop.staff.add(StaffDraft(name="张伟", dept="售后部"))
+    report = tmp_path / "日报.csv"
+    report.write_text("日期,客服,销售额\n2026-10-01,旗舰店:张伟,100\n", encoding="utf-8")
+    plan = ImportService(shop.store, shop.ctx, shop.metrics).preview([report], ImportOptions(create_staff=True))
+    assert plan.errors and not plan.unknown_staff
+    assert "2 位员工叫「张伟」" in plan.errors[0].reason

@@ -224,3 +224,15 @@ def test_fairness_hints(team):
     assert ("concentrated", (p["店长"], p["小美"])) in kinds  # 3 of 5 to one person
     unrecognised = {h.people[0] for h in hints if h.kind == "unrecognised"}
     assert unrecognised == {p["组长甲"], p["组长乙"], p["小刚"], p["阿花"]}
+
+
+def test_numbers_keep_counting_past_9999(team):
+    shop, p = team
+    with shop.store.atomic():
+        shop.store.flowers.insert("HF-2026-9999", p["店长"], p["小美"], TODAY, TODAY, "好", "其他", "leader",
+                                  p["店长"], "2026-01", 1)
+    assert shop.store.flowers.next_number("HF-2026-") == "HF-2026-10000"
+    with shop.store.atomic():
+        shop.store.flowers.insert("HF-2026-10000", p["店长"], p["小美"], TODAY, TODAY, "好", "其他", "leader",
+                                  p["店长"], "2026-02", 1)
+    assert shop.store.flowers.next_number("HF-2026-") == "HF-2026-10001"

@@ -120,3 +120,21 @@ def test_cumulative_series_and_target_line(shop):
     assert only_a.cumulative == [100, 100, 150] and only_a.target_line() == []
     assert daily_values(shop.store, "sales", OCT, date(2026, 10, 3)) == {a.id: [100, None, 50], b.id: [None, 7, None]}
     assert cumulative_series(shop.store, "sales", Month(2026, 12), date(2026, 10, 3), {a.id}, 1).days == []
+
+
+def test_month_total_reports_count_on_the_board(shop, tmp_path):
+    """A month report (one row per person, no dates) feeds the leaderboard and the tiles where a person has
+    no daily data."""
+    from app.importing.service import ImportService
+
+    shop.staff.add(StaffDraft(name="小美", dept="客服部"))
+    report = tmp_path / "月报_2026-09-01至2026-09-30.csv"
+    report.write_text("客服,销售额,询单人数,付款人数\n小美,12000.00,100,40\n", encoding="utf-8")
+    service = ImportService(shop.store, shop.ctx, shop.metrics)
+    service.commit(service.preview([report]))
+    sep = Month(2026, 9)
+    ranked = leaderboard(shop.store, shop.metrics, "sales", sep, date(2026, 10, 19), shop.store.staff.list())
+    assert [e.value for e in ranked] == [1_200_000]
+    conversion = next(t for t in team_tiles(shop.store, shop.metrics, OCT, date(2026, 10, 19))
+                      if t.key == "conversion")
+    assert conversion.previous == Decimal("0.4")  # September: 40 / 100

@@ -66,3 +66,27 @@ def test_board_form_refuses_a_bad_promotion_day(qtbot, shop):
     assert not form.save() and "13-01:2" in form.error.text()
     form.editors["promotion_days"].setText("06-18:3，11-11:5")
     assert form.save() and shop.settings.get(declared.PROMOTION_DAYS) == ["06-18:3", "11-11:5"]
+
+
+def test_background_certificates_respect_the_pin_lock(shop, db_path, tmp_path):
+    import pytest
+
+    from app.certificates.model import NAME, CertificateRequest
+    from app.certificates.service import CertificateService
+    from app.periods import Month
+    from app.security import PinRequired
+    from ui.dialogs.certificate_print import print_job
+
+    shop.security.set_pin("2468")
+    locked = Shop.open(db_path, date(2026, 10, 20))
+    try:
+        chosen = CertificateService(locked.store, locked.ctx, locked.settings).options()
+        request = CertificateRequest("小美", "最佳服务奖", Month(2026, 9), None, NAME)
+        work = print_job(locked, locked.name, [request], tmp_path / "c.pdf", chosen, "")
+        with pytest.raises(PinRequired):
+            work(lambda done, total: None, lambda: False)
+        locked.security.unlock("2468")
+        print_job(locked, locked.name, [request], tmp_path / "c.pdf", chosen, "")(lambda d, t: None, lambda: False)
+        assert (tmp_path / "c.pdf").exists()
+    finally:
+        locked.close()
