@@ -134,3 +134,28 @@ def test_html_disguised_as_xls(tmp_path):
     path.write_text("<html><body><table><tr><td>客服</td></tr></table></body></html>", encoding="utf-8")
     with pytest.raises(UserError, match="r.xls.*网页格式"):
         list(readers.sources(path))
+
+
+def test_a_real_legacy_xls_is_read(tmp_path, imports, people, shop):
+    """A BIFF .xls as older seller-tool versions export it (written with xlwt), with a title line above the
+    header and an Excel date serial in the date column."""
+    xlwt = pytest.importorskip("xlwt")
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("客服绩效")
+    sheet.write(0, 0, "客服绩效报表")
+    for col, header in enumerate(["日期", "客服", "销售额", "询单人数"]):
+        sheet.write(1, col, header)
+    dated = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for row, (day, name, sales, asked) in enumerate(
+            [(date(2026, 10, 1), "旗舰店:小美", "¥1,234.50", 40), (date(2026, 10, 1), "阿强", 980, 35)], start=2):
+        sheet.write(row, 0, day, dated)
+        sheet.write(row, 1, name)
+        sheet.write(row, 2, sales)
+        sheet.write(row, 3, asked)
+    path = tmp_path / "客服日报 2026-10.xls"
+    book.save(str(path))
+    plan = imports.preview([path])
+    assert not plan.errors and plan.files[0].header_row == 2 and plan.files[0].new == 2
+    imports.commit(plan)
+    assert shop.store.values.get("sales", date(2026, 10, 1), people["小美"]) == 123_450
+    assert shop.store.values.get("inquiries", date(2026, 10, 1), people["阿强"]) == 35
