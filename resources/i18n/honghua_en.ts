@@ -5458,8 +5458,13 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
-        <source>忽略这一列</source>
-        <translation>Ignore this column</translation>
+        <source>这次不导入</source>
+        <translation>Skip this time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>以后都忽略这一列</source>
+        <translation>Always ignore this column</translation>
     </message>
 </context>
 <context>

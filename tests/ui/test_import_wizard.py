@@ -153,6 +153,26 @@ def test_an_unknown_column_is_mapped_and_a_missing_month_chosen(qtbot, shop, peo
     assert shop.store.imports.period_totals("sales", date(2026, 9, 1), date(2026, 9, 30)) == {people["小美"]: 8800}
 
 
+def test_an_always_ignored_column_is_not_asked_about_again(qtbot, shop, people, make_wizard):
+    from ui.importing.resolve_step import IGNORE_ALWAYS
+
+    rows = [["日期", "客服", "询单人数", "备注栏"], ["2026-10-01", "小美", "3", "x"]]
+    first = write_csv(shop.store.path.parent / "日报一.csv", rows)
+    wizard = make_wizard([first])
+    preview(qtbot, wizard)
+    wizard.go_resolve()
+    assert list(wizard.resolve_step.columns) == ["备注栏"]
+    wizard.resolve_step.set_column_choice("备注栏", IGNORE_ALWAYS)
+    preview(qtbot, wizard)
+    commit(qtbot, wizard)
+    second = write_csv(shop.store.path.parent / "日报二.csv", rows[:1] + [["2026-10-02", "小美", "4", "y"]])
+    again = make_wizard([second])
+    plan = preview(qtbot, again)
+    assert plan.files[0].ignored_columns == []  # remembered as ignored: nothing left to ask about
+    again.go_resolve()
+    assert list(again.resolve_step.columns) == []
+
+
 # ---- errors
 def test_a_file_with_errors_needs_skip_errors_ticked(qtbot, qtmodeltester, shop, people, make_wizard, messages):
     csv = daily(shop.store.path.parent, [["2026-10-01", "小美", "abc", "1"], ["2026-10-01", "阿强", "500", "5"]])

@@ -34,7 +34,7 @@ from app.metrics import MetricRegistry
 from app.periods import Month
 from ui.widgets.period_picker import PeriodPicker
 
-CREATE, SKIP, UNDECIDED = "create", "skip", ""
+CREATE, SKIP, UNDECIDED, IGNORE_ALWAYS = "create", "skip", "", "ignore-always"
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -135,7 +135,8 @@ class ResolveStep(QWidget):
 
     def _add_column(self, header: str, file_name: str) -> None:
         combo = QComboBox()
-        combo.addItem(self.tr("忽略这一列"), UNDECIDED)
+        combo.addItem(self.tr("这次不导入"), UNDECIDED)
+        combo.addItem(self.tr("以后都忽略这一列"), IGNORE_ALWAYS)
         for metric in self.metrics.stored:
             combo.addItem(metric.name, metric.key)
         row = self.columns_table.rowCount()
@@ -192,9 +193,10 @@ class ResolveStep(QWidget):
                 skip.add(name)
             elif isinstance(choice, int):
                 staff_map[name] = choice
-        # only mapped columns are passed: an ignored one stays unknown, so a later import can still map it
-        column_map: dict[str, str | None] = {header: combo.currentData() for header, combo in self.columns.items()
-                                             if combo.currentData() != UNDECIDED}
+        # a column left undecided stays unknown (a later import can still map it); "always ignore" is remembered
+        column_map: dict[str, str | None] = {
+            header: (None if combo.currentData() == IGNORE_ALWAYS else combo.currentData())
+            for header, combo in self.columns.items() if combo.currentData() != UNDECIDED}
         month = self.month_picker.month() if self.month_needed else base.month
         # create_staff creates everyone still unknown, so it is only set once no name is left undecided
         return replace(base, staff_map=staff_map, skip_staff=frozenset(skip), column_map=column_map, month=month,
