@@ -6786,6 +6786,46 @@ outlet:Mei</translation>
     <name>TeamSummary</name>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{n}秒</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>上月无数据</source>
+        <translation>No data last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>本月还没有数据</source>
+        <translation>No data this month yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>上月为 0，无法比较</source>
+        <translation>Last month was 0: no comparison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>与上月持平</source>
+        <translation>Same as last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>（变好）</source>
+        <translation> (better)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>（变差）</source>
+        <translation> (worse)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{arrow} {pct}% 较上月{verdict}</source>
+        <translation>{arrow} {pct}% vs last month{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>团队进度</source>
         <translation>Team progress</translation>
     </message>

@@ -230,3 +230,21 @@ def test_person_detail_shows_months_flowers_and_events(qtbot, board_shop):
     assert dialog.flowers.text() == "小红花：2026 年获得 1 朵，当前有效 1 朵"
     assert dialog.events.item(0, 1).text() == "表扬"
     assert dialog.awards.rowCount() == 0  # nothing approved yet
+
+
+def test_tile_change_texts():
+    from decimal import Decimal
+
+    from app.reports.board import Tile
+    from ui.widgets.team_summary import tile_change_text
+
+    def tile(value, previous, higher=True):
+        return Tile("x", "x", "percent", value, previous, higher)
+
+    assert tile_change_text(tile(Decimal("0.3"), None)) == "上月无数据"
+    assert tile_change_text(tile(None, Decimal("0.3"))) == "本月还没有数据"
+    assert tile_change_text(tile(Decimal("0.3"), Decimal(0))) == "上月为 0，无法比较"
+    assert tile_change_text(tile(Decimal("0.3"), Decimal("0.3"))) == "与上月持平"
+    # 0.33 vs 0.30: +10.0%; for a lower-is-better metric that is worse
+    assert tile_change_text(tile(Decimal("0.33"), Decimal("0.30"))) == "↑ 10.0% 较上月（变好）"
+    assert tile_change_text(tile(Decimal("0.33"), Decimal("0.30"), higher=False)) == "↑ 10.0% 较上月（变差）"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.money import format_yuan
@@ -20,17 +20,28 @@ def tile_value_text(tile: Tile) -> str:
     if tile.unit == "yuan":
         return format_yuan(int(tile.value.quantize(Decimal(1), rounding=ROUND_HALF_UP)))
     if tile.unit == "seconds":
-        return f"{tile.value.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}秒"
+        return _tr("{n}秒").format(n=tile.value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
     return str(tile.value)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TeamSummary", text)
+
+
 def tile_change_text(tile: Tile) -> str:
+    if tile.previous is None:
+        return _tr("上月无数据")
+    if tile.value is None:
+        return _tr("本月还没有数据")
     change = tile.change_pct
     if change is None:
-        return "上月无数据" if tile.previous is None else "与上月持平"
-    arrow = "↑" if change > 0 else "↓" if change < 0 else "→"
-    verdict = {True: "（变好）", False: "（变差）", None: ""}[tile.improved]
-    return f"{arrow} {abs(change).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}% 较上月{verdict}"
+        return _tr("上月为 0，无法比较")
+    if change == 0:
+        return _tr("与上月持平")
+    arrow = "↑" if change > 0 else "↓"
+    verdict = {True: _tr("（变好）"), False: _tr("（变差）"), None: ""}[tile.improved]
+    return _tr("{arrow} {pct}% 较上月{verdict}").format(
+        arrow=arrow, pct=abs(change).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP), verdict=verdict)
 
 
 class TileWidget(QFrame):
