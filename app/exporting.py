@@ -46,15 +46,45 @@ def export_month(store: Store, metrics: MetricRegistry, month: Month, path: str 
     _totals_sheet(sheet, store, metrics, month, people, used)
     if daily:
         _daily_sheet(book.create_sheet(t("{month}每日", month=month.label())), store, month, people, used)
+    return save_book(book, target)
+
+
+def save_book(book, target: Path) -> Path:
+    """Write next to the target, then rename: a full disk or a file open in Excel leaves no half file."""
+    import os
+    import tempfile
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        book.save(target)
+        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=target.parent)
+        os.close(fd)
+        try:
+            book.save(tmp)
+            os.replace(tmp, target)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
     except PermissionError:
         raise UserError(t("无法写入「{file}」：文件正被其他程序（如 Excel）打开，或没有写入权限。请关闭后再试。",
                           file=target.name)) from None
     except OSError as e:
         raise UserError(t("无法写入「{file}」：{error}", file=target.name, error=e.strerror or e)) from None
     return target
+
+
+def export_audit(store: Store, path: str | Path) -> Path:
+    """The whole audit log, newest first, for the owner's records or an accountant."""
+    from openpyxl import Workbook
+
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise UserError(t("导出文件名应以 .xlsx 结尾：{path}", path=target))
+    book = Workbook()
+    sheet = book.active
+    sheet.title = t("操作日志")
+    rows = [[(entry.at.replace("T", " "), None), (entry.user, None), (entry.action, None), (entry.summary, None),
+             (t("是") if entry.pin_used else "", None)] for entry in store.audit.recent(limit=10**9)]
+    _write(sheet, [t("时间"), t("操作人"), t("操作"), t("内容"), t("用了店主密码")], rows)
+    return save_book(book, target)
 
 
 def _used_metrics(store: Store, metrics: MetricRegistry, month: Month) -> list[Metric]:

@@ -233,7 +233,7 @@ def cell_text(raw: object) -> str:
     """How a cell's value is quoted in a message."""
     if raw is None:
         return ""
-    if isinstance(raw, float) and raw == int(raw) and abs(raw) < 1e15:
+    if isinstance(raw, float) and math.isfinite(raw) and raw == int(raw) and abs(raw) < 1e15:
         return str(int(raw))
     if isinstance(raw, datetime):
         return raw.isoformat(sep=" ")

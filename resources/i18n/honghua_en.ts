@@ -266,6 +266,16 @@
     </message>
     <message>
         <location filename="../../ui/widgets/audit_view.py"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_view.py"/>
+        <source>把全部操作日志导出为 Excel 文件</source>
+        <translation>Export the whole audit log to an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_view.py"/>
         <source>操作日志只能查看，不能修改或删除。</source>
         <translation>The activity log can only be viewed, not changed or deleted.</translation>
     </message>
@@ -273,6 +283,16 @@
         <location filename="../../ui/widgets/audit_view.py"/>
         <source>最近 {n} 条</source>
         <translation>Latest {n} entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_view.py"/>
+        <source>导出操作日志</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_view.py"/>
+        <source>操作日志已导出到 {path}</source>
+        <translation>The audit log was exported to {path}</translation>
     </message>
 </context>
 <context>

@@ -64,3 +64,32 @@ def test_export_needs_xlsx_name(tmp_path, shop):
     from app.errors import UserError
     with pytest.raises(UserError, match=".xlsx"):
         export_month(shop.store, shop.metrics, Month(2026, 10), tmp_path / "out.csv")
+
+
+def test_a_full_disk_during_export_leaves_no_half_file_and_says_so(tmp_path, shop, monkeypatch):
+    from app.errors import UserError
+
+    shop.staff.add(StaffDraft("小美"))
+    before = list(shop.store.db.conn.iterdump())
+
+    def full(self, filename):
+        with open(filename, "wb") as f:
+            f.write(b"PK")  # a few bytes, then the disk is full
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("openpyxl.workbook.workbook.Workbook.save", full)
+    with pytest.raises(UserError, match="No space left on device"):
+        export_month(shop.store, shop.metrics, Month(2026, 10), tmp_path / "out.xlsx")
+    assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".export-*")) == []
+    assert list(shop.store.db.conn.iterdump()) == before
+
+
+def test_audit_log_export(tmp_path, shop):
+    from app.exporting import export_audit
+
+    shop.staff.add(StaffDraft("=小美"))
+    path = export_audit(shop.store, tmp_path / "操作日志.xlsx")
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    assert [c.value for c in sheet[1]] == ["时间", "操作人", "操作", "内容", "用了店主密码"]
+    assert sheet["C2"].value == "staff.add" and "=小美" in sheet["D2"].value
+    assert sheet.max_row == 1 + shop.store.audit.count()

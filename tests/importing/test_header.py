@@ -114,3 +114,32 @@ def test_period_from_text(text, span):
                                   ("聊天人数（原咨询人数）", "聊天人数(原咨询人数)"), (" 客 服 ", "客服")])
 def test_spelling_drift_is_normalised(a, b):
     assert synonyms.normalize_header(a) == synonyms.normalize_header(b)
+
+
+# ---- properties: wherever the header sits, whatever junk is around it, it is found and read the same way
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_JUNK = st.text(alphabet=st.sampled_from("报表统计店铺合计备注 -:~0123456789"), max_size=12)
+_HEADERS = ["日期", "客服", "销售额", "询单人数"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(titles=st.lists(st.lists(_JUNK, max_size=2), max_size=4), trailing=st.integers(min_value=0, max_value=3),
+       order=st.permutations(_HEADERS))
+def test_header_found_under_any_titles_in_any_column_order(titles, trailing, order):
+    rows = [(n + 1, cells) for n, cells in enumerate(titles)]
+    header_at = len(rows) + 1
+    rows.append((header_at, list(order) + [""] * trailing))
+    rows.append((header_at + 1, ["2026-10-01" if h == "日期" else "小美" if h == "客服" else "1" for h in order]))
+    layout = detect(rows, SYN)
+    assert layout is not None and layout.header_row == header_at
+    assert sorted(c.header for c in layout.columns) == sorted(_HEADERS)
+
+
+@settings(max_examples=150, deadline=None)
+@given(cells=st.lists(st.lists(st.one_of(st.text(max_size=8), st.integers(), st.floats(allow_nan=True)),
+                               max_size=6), max_size=8))
+def test_detection_never_crashes_on_arbitrary_cells(cells):
+    layout = detect([(n + 1, row) for n, row in enumerate(cells)], SYN)
+    assert layout is None or layout.header_row >= 1

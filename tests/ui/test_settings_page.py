@@ -139,3 +139,17 @@ def test_audit_log_lists_changes_newest_first_and_filters(page, shop):
     audit.filter_edit.setText("张伟")
     assert audit.visible_summaries() == ["新增员工 张伟（#1）"]
     assert not audit.model.flags(audit.model.index(0, 3)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_audit_log_exports_from_settings(qtbot, shop, tmp_path, messages):
+    import openpyxl
+
+    from ui.widgets.audit_view import AuditView
+
+    shop.staff.add(StaffDraft("小美"))
+    view = AuditView(shop)
+    qtbot.addWidget(view)
+    view.refresh()
+    written = view.export(str(tmp_path / "日志.xlsx"))
+    assert written is not None and "已导出" in messages.of("info")[-1]
+    assert openpyxl.load_workbook(written).worksheets[0].max_row == 1 + shop.store.audit.count()

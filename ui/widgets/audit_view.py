@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.shop import Shop
+from ui import errors
 from ui.models.audit_model import AuditTableModel
 
 RECENT_LIMIT = 2000
@@ -47,6 +52,10 @@ class AuditView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.count_label)
+        self.export_button = QPushButton(self.tr("导出…"))
+        self.export_button.setToolTip(self.tr("把全部操作日志导出为 Excel 文件"))
+        self.export_button.clicked.connect(lambda: self.export())
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -59,6 +68,24 @@ class AuditView(QWidget):
         entries = self.shop.store.audit.recent(RECENT_LIMIT)
         self.model.set_entries(entries)
         self.count_label.setText(self.tr("最近 {n} 条").format(n=len(entries)))
+
+    def export(self, path: str | None = None) -> Path | None:
+        from app import paths
+        from app.errors import HonghuaError
+        from app.exporting import export_audit
+
+        if path is None:
+            default = paths.exports_dir() / "操作日志.xlsx"
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("导出操作日志"), str(default), "Excel (*.xlsx)")
+            if not path:
+                return None
+        try:
+            written = export_audit(self.shop.store, path)
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+            return None
+        errors.show_info(self, self.tr("操作日志已导出到 {path}").format(path=written))
+        return written
 
     def visible_summaries(self) -> list[str]:
         return [str(self.proxy.index(r, 3).data()) for r in range(self.proxy.rowCount())]
