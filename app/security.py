@@ -27,6 +27,14 @@ MIN_LENGTH, MAX_LENGTH = 4, 32
 class PinRequired(UserError):
     """A write was attempted while the shop is locked."""
 
+    def __init__(self) -> None:
+        super().__init__(pin_required_message())
+
+
+def pin_required_message() -> str:
+    return t("此店铺设置了店主密码，修改数据需要先输入密码（窗口：点状态栏里的「只读」解锁；"
+             "命令行：--pin 或环境变量 HONGHUA_PIN）")
+
 
 @dataclass(frozen=True)
 class PinRecord:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import paths
 from app.errors import HonghuaError
+from app.security import pin_required_message
 
 Handler = Callable[[str, str, str], bool]
 handler: Handler | None = None
@@ -35,8 +36,18 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
     return box
 
 
+# Set by the main window: asks for the owner PIN; True when the shop was unlocked.
+pin_prompt: Callable[[], bool] | None = None
+
+
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
     title = title or _tr("出错了")
+    if pin_prompt is not None and text == pin_required_message():
+        # a write refused by the owner PIN: offer to unlock now instead of only explaining where to click
+        if confirm(parent, _tr("此店铺设置了店主密码，修改数据需要先输入密码。现在输入吗？"), _tr("需要店主密码"),
+                   yes_text=_tr("输入密码")) and pin_prompt():
+            show_info(parent, _tr("已解锁。请再做一次刚才的操作。"))
+        return
     if handler is not None:
         handler("error", title, text)
         return

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         stored = self.settings.value("window/page", DEFAULT_PAGE)
         self.show_page(self._index_of(start_page or str(stored)))
         self.update_shop_labels()
+        errors.pin_prompt = self.unlock  # a write refused by the owner PIN offers to unlock here
 
     # ---- building
     def _build_menus(self) -> None:
@@ -131,7 +132,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.month_label)
 
     def unlock(self) -> bool:
-        """Ask for the owner PIN; the shop stays read-only until it is given."""
+        """Ask for the owner PIN; the shop stays read-only until it is given (also offered by ui.errors when
+        a write is refused)."""
         from ui.dialogs.pin_dialog import PinDialog
 
         unlocked = PinDialog.ask(self, self.shop)
@@ -223,6 +225,8 @@ class MainWindow(QMainWindow):
             self.task.cancel_and_wait()
         self.stop_polling()
         self.save_state()
+        if errors.pin_prompt == self.unlock:
+            errors.pin_prompt = None
         super().closeEvent(event)
 
     # ---- report files dropped on the window

@@ -93,8 +93,7 @@ class Store:
         if self.locked and not while_locked:
             from app.security import PinRequired
 
-            raise PinRequired(t("此店铺设置了店主密码，修改数据需要先输入密码（窗口：点状态栏里的「只读」解锁；"
-                                "命令行：--pin 或环境变量 HONGHUA_PIN）"))
+            raise PinRequired()
         return atomic(self.db, self.path)
 
     def data_version(self) -> int:

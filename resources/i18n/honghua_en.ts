@@ -7224,6 +7224,26 @@ The newest good backup is {file} ({created}, {kind}). Restore it now? The damage
     </message>
     <message>
         <location filename="../../ui/errors.py"/>
+        <source>此店铺设置了店主密码，修改数据需要先输入密码。现在输入吗？</source>
+        <translation>This shop has an owner PIN: enter it before changing data. Enter it now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>需要店主密码</source>
+        <translation>Owner PIN needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>输入密码</source>
+        <translation>Enter PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>已解锁。请再做一次刚才的操作。</source>
+        <translation>Unlocked. Please do that again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>

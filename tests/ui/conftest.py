@@ -43,6 +43,7 @@ def messages(monkeypatch) -> Messages:
     """Every UI test runs with dialogs captured: a modal box would hang an offscreen test."""
     recorder = Messages()
     monkeypatch.setattr(errors, "handler", recorder)
+    monkeypatch.setattr(errors, "pin_prompt", None)  # set again by any window the test opens, reset after it
     return recorder
 
 

@@ -90,3 +90,31 @@ def test_background_certificates_respect_the_pin_lock(shop, db_path, tmp_path):
         assert (tmp_path / "c.pdf").exists()
     finally:
         locked.close()
+
+
+def test_a_refused_write_offers_to_unlock_right_there(qtbot, shop, db_path, qsettings, messages, monkeypatch):
+    from app.security import PinRequired
+    from ui import errors
+    from ui.main_window import MainWindow
+
+    shop.security.set_pin("2468")
+    locked = Shop.open(db_path, date(2026, 10, 20))
+    window = MainWindow(locked, settings=qsettings)
+    qtbot.addWidget(window)
+    try:
+        asked = []
+        monkeypatch.setattr(window, "unlock", lambda: asked.append(1) or True)
+        errors.pin_prompt = window.unlock
+        try:
+            locked.staff.add(StaffDraft(name="乙"))
+        except PinRequired as e:
+            errors.show_error(window, e.message)
+        assert asked == [1]
+        assert "现在输入吗" in messages.of("confirm")[-1] and "已解锁" in messages.of("info")[-1]
+        messages.answer = False
+        errors.show_error(window, PinRequired().message)
+        assert asked == [1]  # declined: no dialog
+    finally:
+        errors.pin_prompt = None
+        window.stop_polling()
+        locked.close()
