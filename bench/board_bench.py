@@ -131,7 +131,8 @@ def measure_poster(path: Path, runs: int, folder: Path) -> tuple[float, float]:
 def measure_startup(path: Path, runs: int) -> tuple[float, float]:
     from bench.startup import BARE_WINDOW
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HONGHUA_TODAY": TODAY.isoformat()}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HONGHUA_TODAY": TODAY.isoformat(),
+           "XDG_CONFIG_HOME": str(path.parent)}  # a fresh profile: the window opens on the board
     ours, floor = [], []
     for _ in range(runs):
         done = subprocess.run([sys.executable, "-m", "ui", "--db", str(path), "--exit-after-startup"], env=env,

@@ -58,6 +58,7 @@ def main() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HONGHUA_TODAY": TODAY}
     with tempfile.TemporaryDirectory() as tmp:
         env["HONGHUA_HOME"] = tmp
+        env["XDG_CONFIG_HOME"] = tmp  # a fresh profile: the window opens on its first page, the board
         db = Path(tmp) / "demo.db"
         subprocess.run([sys.executable, "-m", "app", "--db", str(db), "demo"], env=env, check=True,
                        capture_output=True, cwd=ROOT)
