@@ -98,14 +98,42 @@ def lock_holder(db_path: Path) -> str | None:
         return None  # this window restores the file it holds
     if host and host != socket.gethostname():
         return f"{pid}@{host}"
-    if os.name == "posix":
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return None  # a window that was killed: its lock is stale
-        except PermissionError:
-            return f"{pid}@{host or socket.gethostname()}"
+    if not process_alive(pid):
+        return None  # a window that was killed: its lock is stale
     return f"{pid}@{host or socket.gethostname()}"
+
+
+def process_alive(pid: int, kernel32=None) -> bool:
+    """Whether a process with this id runs on this computer; when it cannot be told, assume it does."""
+    if os.name == "nt" or kernel32 is not None:
+        if kernel32 is None:
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return kernel32.GetLastError() == 5  # access denied: it exists (another user's); else it is gone
+        try:
+            code = _exit_code(kernel32, handle)
+        finally:
+            kernel32.CloseHandle(handle)
+        return code is None or code == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _exit_code(kernel32, handle) -> int | None:
+    import ctypes
+
+    code = ctypes.c_ulong()
+    if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+        return None
+    return code.value
 
 
 def restore(db_path: Path, source: Path, *, now: datetime | None = None) -> Restored:

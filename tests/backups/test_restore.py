@@ -135,3 +135,33 @@ def test_an_older_backup_is_migrated_when_opened(tmp_path):
     conn = maintenance.open_read_only(old)
     assert maintenance.schema_version(conn) == 2  # the chosen file itself is never changed
     conn.close()
+
+
+def test_a_stale_window_lock_is_told_apart_on_windows_too():
+    """On Windows the lock's process is looked up with OpenProcess / GetExitCodeProcess (simulated here)."""
+    import ctypes
+
+    from app.backups.restoring import process_alive
+
+    class Kernel32:
+        def __init__(self, handle, last_error=0, exit_code=259):
+            self.handle, self.last_error, self.exit_code, self.closed = handle, last_error, exit_code, False
+
+        def OpenProcess(self, access, inherit, pid):  # noqa: N802 — the Win32 names
+            return self.handle
+
+        def GetLastError(self):  # noqa: N802
+            return self.last_error
+
+        def GetExitCodeProcess(self, handle, out):  # noqa: N802
+            ctypes.cast(out, ctypes.POINTER(ctypes.c_ulong)).contents.value = self.exit_code
+            return 1
+
+        def CloseHandle(self, handle):  # noqa: N802
+            self.closed = True
+
+    running = Kernel32(handle=7)
+    assert process_alive(1234, running) and running.closed
+    assert not process_alive(1234, Kernel32(handle=7, exit_code=0))  # it has exited
+    assert not process_alive(1234, Kernel32(handle=0, last_error=87))  # no such process
+    assert process_alive(1234, Kernel32(handle=0, last_error=5))  # another user's: it exists
