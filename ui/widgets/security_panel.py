@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import UserError
 from app.shop import Shop
@@ -39,8 +39,11 @@ class SecurityPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.clear_button = QPushButton(self.tr("取消密码"))
         self.clear_button.clicked.connect(self.clear_pin)
-        layout.addWidget(self.save_button)
-        layout.addWidget(self.clear_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addStretch(1)
         self.refresh()
 

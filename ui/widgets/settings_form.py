@@ -5,7 +5,8 @@ choices as a combo, numbers as a spin box, yes/no as a check box, lists as comma
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout,
+    QWidget,
 )
 
 from app import settings as declared
@@ -47,7 +48,10 @@ class SettingsForm(QGroupBox):
         layout.addWidget(self.error)
         self.save_button = QPushButton(self.tr("保存"))
         self.save_button.clicked.connect(self.save)
-        layout.addWidget(self.save_button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
         self.refresh()
 
     def refresh(self) -> None:
