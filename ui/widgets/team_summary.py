@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.i18n import t
 from app.money import format_yuan
 from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Board, Tile, on_track_count
 from ui.widgets.progress_bar import ProgressBar
@@ -60,7 +61,7 @@ class TileWidget(QFrame):
             layout.addWidget(w)
 
     def show_tile(self, tile: Tile) -> None:
-        self.name.setText(tile.name)
+        self.name.setText(t(tile.name))  # built-in metric names have English in the app catalogue
         self.value.setText(tile_value_text(tile))
         self.change.setText(tile_change_text(tile))
         colour = {True: "#2e9d4f", False: "#d64541", None: "#666666"}[tile.improved]
