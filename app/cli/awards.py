@@ -228,7 +228,7 @@ def simulate_plan(shop, args) -> int:
     for month, before, after in sim.months:
         rows.append([month.label(), t("批准"), *_cost_cells(before)])
         rows.append(["", t("模拟"), *_cost_cells(after)])
-        rows.append(["", t("差额"), *(_signed(a - b) for a, b in zip(_cost_values(after), _cost_values(before)))])
+        rows.append(["", t("差额"), *(_signed(a - b) for a, b in zip(_cost_values(after), _cost_values(before), strict=True))])
     say(table([t("月份"), "", t("现金"), t("实物价值"), t("扣款"), t("团队基金"), t("实发现金")], rows,
               right={2, 3, 4, 5, 6}))
     say()

@@ -68,7 +68,7 @@ def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> Non
         f = plan.files[file]
         per_row = {row: repo.row_cells(file, row) for row in rows}
         merged: dict[tuple[str, str, str, str], list[tuple[int | None, int, dict[str, int | None]]]] = {}
-        for row, cells in per_row.items():
+        for cells in per_row.values():
             values = {c[1]: c[4] for c in cells if not c[5]}
             for target, metric, start, end, value, pending in cells:
                 merged.setdefault((target, metric, start, end), []).append((None if pending else value, pending,

@@ -134,7 +134,7 @@ class SimulateDialog(QDialog):
         for month, old, new in sim.months:
             rows.append([month.label(), self.tr("批准"), *self._money(old)])
             rows.append(["", self.tr("模拟"), *self._money(new)])
-            rows.append(["", self.tr("差额"), *(signed(b - a) for a, b in zip(self._values(old), self._values(new)))])
+            rows.append(["", self.tr("差额"), *(signed(b - a) for a, b in zip(self._values(old), self._values(new), strict=True))])
         self._fill(self.months, rows, colour_from=2, diff_rows=True)
         self._fill(self.people, [[p.staff, format_yuan(p.before_net_fen), format_yuan(p.after_net_fen),
                                   signed(p.diff_fen)] for p in sim.people], colour_from=3)
