@@ -299,36 +299,6 @@
     <name>AwardLineModel</name>
     <message>
         <location filename="../../ui/models/award_models.py"/>
-        <source>奖项</source>
-        <translation>Award</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
-        <source>获奖人</source>
-        <translation>Winner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
-        <source>部门</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
-        <source>金额</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
-        <source>说明</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
         <source>{dept}（团队）</source>
         <translation>{dept} (team)</translation>
     </message>
@@ -366,6 +336,36 @@
         <location filename="../../ui/models/award_models.py"/>
         <source>颁发证书</source>
         <translation>Certificate awarded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>获奖人</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>金额</source>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>
@@ -6924,41 +6924,6 @@ outlet:Mei</translation>
     <name>TotalsModel</name>
     <message>
         <location filename="../../ui/models/award_models.py"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
-        <source>实物价值</source>
-        <translation>Goods value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
-        <source>扣款</source>
-        <translation>Deduction</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
-        <source>现金</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
-        <source>部门</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
-        <source>实发现金</source>
-        <translation>Cash paid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
-        <source>实物与物品</source>
-        <translation>Goods and items</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
         <source>合计（个人）</source>
         <translation>Total (individuals)</translation>
     </message>
@@ -6966,6 +6931,41 @@ outlet:Mei</translation>
         <location filename="../../ui/models/award_models.py"/>
         <source>{dept}（团队基金）</source>
         <translation>{dept} (team fund)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>实发现金</source>
+        <translation>Cash paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>实物与物品</source>
+        <translation>Goods and items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>实物价值</source>
+        <translation>Goods value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>扣款</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>部门</source>
+        <translation>Department</translation>
     </message>
 </context>
 <context>

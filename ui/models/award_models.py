@@ -3,11 +3,12 @@ person (cash, goods value, deductions, net) with the team funds and a total row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.awards.model import KIND_LABELS, DeptTotals, Line, PersonTotals
 from app.money import format_yuan
+from ui.models.rows_model import RowsModel
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 FEN_ROLE = Qt.ItemDataRole.UserRole + 2  # the amount of a money cell as int fen
@@ -16,41 +17,17 @@ DEDUCTION_COLOUR = QColor("#b3261e")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class _Table(QAbstractTableModel):
-    headers: list[str]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows())
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
-
-    def _rows(self) -> list:
-        raise NotImplementedError
-
-
-class AwardLineModel(_Table):
+class AwardLineModel(RowsModel):
     RECIPIENT, DEPT, AWARD, KIND, AMOUNT, EXPLANATION = range(6)
+    COLUMNS = ("获奖人", "部门", "奖项", "类型", "金额", "说明")
+    CONTEXT = "AwardLineModel"
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.lines: list[Line] = []
-        self.headers = [self.tr("获奖人"), self.tr("部门"), self.tr("奖项"), self.tr("类型"), self.tr("金额"),
-                        self.tr("说明")]
-
-    def _rows(self) -> list:
-        return self.lines
+    @property
+    def lines(self) -> list[Line]:
+        return self.rows
 
     def set_lines(self, lines: list[Line]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
+        self.replace_rows(lines)
 
     def recipient(self, line: Line) -> str:
         if line.recipient_type == "department":
@@ -91,25 +68,24 @@ class AwardLineModel(_Table):
         return None
 
 
-class TotalsModel(_Table):
+class TotalsModel(RowsModel):
     """One row per person, then one per team fund, then 合计 (the people's sums)."""
 
     NAME, DEPT, CASH, GOODS, DEDUCTION, NET, ITEMS = range(7)
+    COLUMNS = ("姓名", "部门", "现金", "实物价值", "扣款", "实发现金", "实物与物品")
+    CONTEXT = "TotalsModel"
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.people: list[PersonTotals] = []
         self.teams: list[DeptTotals] = []
-        self.headers = [self.tr("姓名"), self.tr("部门"), self.tr("现金"), self.tr("实物价值"), self.tr("扣款"),
-                        self.tr("实发现金"), self.tr("实物与物品")]
 
     def _rows(self) -> list:
-        return [*self.people, *self.teams, None] if self.people or self.teams else []
+        return self.rows
 
     def set_totals(self, people: list[PersonTotals], teams: list[DeptTotals]) -> None:
-        self.beginResetModel()
         self.people, self.teams = list(people), list(teams)
-        self.endResetModel()
+        self.replace_rows([*self.people, *self.teams, None] if self.people or self.teams else [])
 
     def fen(self, row: int, column: int) -> int | None:
         """The money in a cell as int fen (None for text columns)."""
