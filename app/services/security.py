@@ -61,6 +61,7 @@ class SecurityService:
             self.store.settings.set(PIN_KEY, record.__dict__)
             self.store.settings.set(FAILURES_KEY, {})
             self.store.audit.add(self.ctx.user, "security.pin_set", t("设置了店主密码"), pin_used=self.ctx.pin_used)
+        self._on_unlock()  # whoever just set the PIN has given it: this session (and its workers) stay open
 
     def clear_pin(self, current_pin: str | None = None) -> None:
         if not self.is_set():

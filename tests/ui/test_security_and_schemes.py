@@ -118,3 +118,40 @@ def test_a_refused_write_offers_to_unlock_right_there(qtbot, shop, db_path, qset
         errors.pin_prompt = None
         window.stop_polling()
         locked.close()
+
+
+def test_setting_the_pin_keeps_this_window_and_its_workers_unlocked(shop):
+    shop.security.set_pin("2468")
+    assert not shop.store.locked
+    worker = shop.reopen()
+    try:
+        assert not worker.store.locked  # e.g. 批准 or 生成演示数据 in the background right after
+    finally:
+        worker.close()
+
+
+def test_unlocking_while_the_import_wizard_is_open_lets_it_commit(qtbot, shop, db_path, messages, monkeypatch):
+    from tests.ui.import_wizard_support import GBK_CSV, preview, wait_idle
+    from ui import errors
+    from ui.importing import wizard as steps
+    from ui.importing.wizard import ImportWizard
+
+    for name in ("小美", "阿强", "晓雯", "大刘"):  # the people of the sample file
+        shop.staff.add(StaffDraft(name=name, dept="客服部"))
+    shop.security.set_pin("2468")
+    locked = Shop.open(db_path, date(2026, 10, 20))  # the window opened read-only
+    wizard = ImportWizard(locked, [GBK_CSV])
+    qtbot.addWidget(wizard)
+    try:
+        wizard.show()
+        preview(qtbot, wizard)  # looking needs no PIN
+        monkeypatch.setattr(errors, "pin_prompt", lambda: locked.security.unlock("2468") or True)
+        wizard.next()  # 导入: refused, the owner gives the PIN when asked
+        wait_idle(qtbot, wizard)
+        assert not locked.store.locked and any("已解锁" in text for text in messages.of("info"))
+        wizard.next()  # and does it again, as the message says
+        wait_idle(qtbot, wizard)
+        assert wizard.step() == steps.RESULT
+    finally:
+        wizard.session.close()
+        locked.close()

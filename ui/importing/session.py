@@ -37,10 +37,12 @@ class ImportSession(QObject):
     failed = Signal(str, object)  # step, exception
     busy_changed = Signal(bool)
 
-    def __init__(self, path: Path, ctx: Context, parent: QObject | None = None):
+    def __init__(self, path: Path, ctx: Context | Callable[[], Context], parent: QObject | None = None):
+        """`ctx` may be a function returning the window's current context, read (on the UI thread) at every
+        step: the owner may give the PIN while the wizard is open."""
         super().__init__(parent)
         self.path = Path(path)
-        self.ctx = ctx
+        self._ctx_source = ctx if callable(ctx) else (lambda: ctx)
         self.task: Task | None = None
         self.step = ""
         self._shop: Shop | None = None      # opened and used on worker threads only
@@ -53,18 +55,21 @@ class ImportSession(QObject):
     # ---- the steps
     def preview(self, paths: Sequence[Path], options: ImportOptions) -> Task:
         files = [Path(p) for p in paths]
+        ctx = self.ctx
 
         def work(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> ImportPlan:
-            return self._worker_service().preview(files, options, progress=progress, cancel=cancel)
+            return self._worker_service(ctx).preview(files, options, progress=progress, cancel=cancel)
 
         return self._run("preview", work, self.previewed.emit)
 
     def commit(self, plan: ImportPlan) -> Task:
+        ctx = self.ctx
+
         def work(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> int:
             progress(0, 0)  # the commit is one transaction: the bar shows it is working, not how far
             if self._service is None:
                 raise UserError(t("这份预览已过期（之后又预览了其他文件），请重新预览后再导入"))
-            return self._service.commit(plan, cancel=cancel)
+            return self._worker_service(ctx).commit(plan, cancel=cancel)
 
         return self._run("commit", work, self.committed.emit)
 
@@ -85,11 +90,20 @@ class ImportSession(QObject):
             self._shop = self._service = None
 
     # ---- running
-    def _worker_service(self) -> ImportService:
-        """Called on a worker thread: the first call opens the session's own connection."""
+    @property
+    def ctx(self) -> Context:
+        return self._ctx_source()
+
+    def _worker_service(self, ctx: Context) -> ImportService:
+        """Called on a worker thread: the first call opens the session's own connection; every call brings
+        it up to date with the window's context (today, user, whether the owner PIN was given)."""
         if self._service is None:
-            self._shop = Shop(open_store(self.path, thread_shared=True), self.ctx)
+            self._shop = Shop(open_store(self.path, thread_shared=True), ctx)
             self._service = ImportService(self._shop.store, self._shop.ctx, self._shop.metrics)
+        assert self._shop is not None
+        self._shop._use_ctx(ctx)
+        self._shop.security.lock_if_set()
+        self._service.ctx = ctx
         return self._service
 
     def _run(self, step: str, work: Callable, on_success: Callable[[object], None]) -> Task:

@@ -50,7 +50,7 @@ class ImportWizard(QDialog):
         self.resize(920, 640)
         self.plan: ImportPlan | None = None
         self.import_id: int | None = None
-        self.session = ImportSession(shop.store.path, shop.ctx, self)
+        self.session = ImportSession(shop.store.path, lambda: shop.ctx, self)
         self.session.progress.connect(self._on_progress)
         self.session.previewed.connect(self._on_previewed)
         self.session.committed.connect(self._on_committed)
