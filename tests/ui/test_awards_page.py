@@ -280,3 +280,34 @@ def test_without_a_plan_the_page_says_so_and_computes_nothing(qtbot, shop, messa
     assert not page.compute_button.isEnabled() and not page.approve_button.isEnabled() and not page.busy
     page.approve()
     assert "请先点击「计算」" in messages.of("info")[-1]
+
+
+# ---- a click of the owner's is never dropped while the page refreshes in the background
+
+def test_compute_clicked_while_the_page_refreshes_is_not_dropped(qtbot, shop, team, messages):
+    shop.awards.approve(SEP, confirm=True)
+    page = AwardsPage(shop)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()          # the page is shown: the period's state is read in the background
+    assert page.busy
+    task = page.compute()   # the owner clicks 计算 right away
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    computes = [e for e in shop.store.audit.recent(50) if e.action == "awards.compute"]
+    assert task is not None and computes, "计算 was dropped"
+
+
+def test_approve_confirmed_while_the_page_refreshes_is_not_dropped(qtbot, shop, team, messages):
+    page = AwardsPage(shop)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.compute()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    page.refresh()  # e.g. the 2-second data_version poll after the compute's audit row, or a page switch
+    assert page.busy and page.review is not None
+    page.approve()  # confirmed (messages answer yes)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    qtbot.wait(200)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    assert shop.awards.history(SEP), f"approval confirmed but never run; shown: {messages.shown}"

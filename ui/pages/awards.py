@@ -67,6 +67,8 @@ class AwardsPage(QWidget):
         self.review: Review | None = None
         self.names: dict[int, str] = {}
         self.task: Task | None = None
+        self._queued: tuple[str, bool] | None = None  # the owner's click waiting for another click's job
+        self._running_quiet = False
         self._again = False
         self._build()
         app = QCoreApplication.instance()
@@ -195,8 +197,13 @@ class AwardsPage(QWidget):
 
     def _run(self, action: str, quiet: bool, confirm: bool = False) -> Task | None:
         if self.busy:
-            self._again = True  # refresh again once the running job is done
-            return None
+            if quiet:
+                self._again = True  # refresh again once the running job is done
+                return None
+            if not self._running_quiet:
+                self._queued = (action, confirm)  # a click of the owner's is never dropped: it runs next
+                return None
+            self._drop_background_refresh()  # the owner's click goes first; the refresh's answer is ignored
         work = _work(self.shop, action, self.period, confirm)
         if quiet:
             task = Task(work, self)
@@ -212,6 +219,7 @@ class AwardsPage(QWidget):
         task.cancelled.connect(self.loaded.emit)
         task.finished.connect(self._finished)
         self.task = task
+        self._running_quiet = quiet
         if quiet:
             task.start()
         return task
@@ -229,8 +237,22 @@ class AwardsPage(QWidget):
         if seen is not None and not approval.unchanged and approval.review.fingerprint != seen:
             errors.show_info(self, self.tr("核对期间数据又有变化：已按最新数据批准，请再核对一遍结果。"))
 
+    def _drop_background_refresh(self) -> None:
+        task = self.task
+        assert task is not None
+        for signal in (task.succeeded, task.failed, task.cancelled, task.finished):
+            signal.disconnect()
+        task.finished.connect(task.deleteLater)
+        task.cancel()
+        self.task = None
+
     def _finished(self) -> None:
         self.task = None
+        queued, self._queued = self._queued, None
+        if queued is not None:
+            self._again = False
+            self._run(queued[0], quiet=False, confirm=queued[1])
+            return
         if self._again:
             self._again = False
             self.refresh()
