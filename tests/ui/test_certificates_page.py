@@ -233,3 +233,59 @@ def test_cancelling_a_large_batch_leaves_no_file_and_no_numbers(qtbot, page, tmp
     qtbot.waitUntil(lambda: "已取消" in page.status.text(), timeout=20000)
     assert list((tmp_path / "out").iterdir()) == [] and page.service.in_period(Month(2026, 10)) == []
     assert not page.folder_button.isEnabled()
+
+
+# ---- the list follows approvals made after it was loaded, and keeps what the owner unticked
+from tests.ui.test_awards_page import SEP, team  # noqa: E402,F401  (the fixture)
+
+
+def _page(qtbot, shop):
+    page = CertificatesPage(shop)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    return page
+
+
+def test_page_shows_an_approval_made_after_it_was_loaded(qtbot, shop, team, messages):
+    page = _page(qtbot, shop)
+    page.period.setCurrentText(SEP.key())
+    page.refresh()
+    assert page.approved is False  # not approved yet: drafts only
+    drafted = [(r.recipient, r.award) for r in page.requests]
+    shop.awards.approve(SEP, confirm=True)  # 评奖 page → 批准 (or the CLI)
+    page.refresh()  # the owner switches back to 证书
+    try:
+        assert page.approved is True, f"still '{page.status.text()}' after the period was approved"
+    finally:
+        page.close()
+
+
+def test_unchecked_certificates_stay_unchecked_after_a_manual_one_is_added(qtbot, shop, messages):
+    page = _page(qtbot, shop)
+    page.refresh()  # first show
+    page.period.setCurrentText("2026-10")
+    page.load_requests()
+    for name in ("甲", "乙", "丙"):
+        page.manual_name.setText(name); page.manual_award.setText("服务之星"); page.add_button.click()
+    page.list.item(0).setCheckState(Qt.CheckState.Unchecked)   # the owner does not want 甲 printed
+    page.manual_name.setText("丁"); page.manual_award.setText("服务之星"); page.add_button.click()
+    try:
+        assert [r.recipient for r in page.checked_requests()] == ["乙", "丙", "丁"]
+    finally:
+        page.close()
+
+
+def test_unchecked_certificates_stay_unchecked_after_the_page_refreshes(qtbot, shop, messages):
+    page = _page(qtbot, shop)
+    page.refresh()  # first show
+    page.period.setCurrentText("2026-10")
+    page.load_requests()
+    for name in ("甲", "乙"):
+        page.manual_name.setText(name); page.manual_award.setText("服务之星"); page.add_button.click()
+    page.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    page.refresh()  # another page shown and back, or another process wrote (data_version poll)
+    try:
+        assert [r.recipient for r in page.checked_requests()] == ["乙"]
+    finally:
+        page.close()

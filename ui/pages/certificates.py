@@ -60,6 +60,7 @@ class CertificatesPage(QWidget):
         super().__init__(parent)
         self.shop = shop
         self.requests: list[CertificateRequest] = []
+        self._shown: list[CertificateRequest] = []  # the requests the list shows, row by row
         self.approved = False
         self.last_folder: Path | None = None
         self._loaded_period: str | None = None
@@ -182,18 +183,19 @@ class CertificatesPage(QWidget):
 
     # ---- loading
     def refresh(self) -> None:
-        if self.period.count() == 0:
-            periods = list(reversed(self.shop.store.awards.approved_periods()))
-            month = Month.of(self.shop.today).previous().key()
-            for key in [*periods, month, Month.of(self.shop.today).key()]:
-                if self.period.findText(key) < 0:
-                    self.period.addItem(key)
-        if self._loaded_period != self.period.currentText():
-            self.load_requests()
-        else:
-            self._fill_list()
+        """Shown, or the shop changed: offer periods approved since, and reload the winners (an approval or a
+        re-approval may have changed them), keeping certificates added by hand."""
+        periods = list(reversed(self.shop.store.awards.approved_periods()))
+        month = Month.of(self.shop.today).previous().key()
+        for key in [*periods, month, Month.of(self.shop.today).key()]:
+            if self.period.findText(key) < 0:
+                self.period.addItem(key)
+        by_hand = [r for r in self.requests if r.recipient_type == NAME] \
+            if self._loaded_period == self.period.currentText() else []
+        self.load_requests(keep=by_hand)
 
-    def load_requests(self) -> None:
+    def load_requests(self, keep: list[CertificateRequest] | tuple = ()) -> None:
+        """The winners of the chosen period, plus `keep` (certificates added by hand), then the list."""
         text = self.period.currentText().strip()
         self._loaded_period = text
         self.requests, self.approved = [], False
@@ -204,16 +206,21 @@ class CertificatesPage(QWidget):
         else:
             self.status.setText(self.tr("已批准：证书将编号并记录") if self.approved
                                 else self.tr("尚未批准：只能打印草稿（不编号）；手工添加的证书会编号"))
+        known = {r.identity() for r in self.requests}
+        self.requests.extend(r for r in keep if r.identity() not in known)
         self._fill_list()
 
     def _fill_list(self) -> None:
         current = self.list.currentRow()
+        unticked = {self._shown[i].identity() for i in range(min(self.list.count(), len(self._shown)))
+                    if self.list.item(i).checkState() != Qt.CheckState.Checked}
         self.list.clear()
-        for _request in self.requests:
+        for request in self.requests:
             item = QListWidgetItem()
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Unchecked if request.identity() in unticked else Qt.CheckState.Checked)
             self.list.addItem(item)
+        self._shown = list(self.requests)
         service = self.service
         certs = {i: cert for i, r in enumerate(self.requests) if (cert := service.existing(r)) is not None}
         void = service.voided(list(certs.values()))
