@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
             self.task.cancel_and_wait()
         self.stop_polling()
         self.save_state()
+        for owned in self.findChildren(QWidget):  # the TV board and other windows of their own close with us
+            if owned.isWindow() and owned.isVisible():
+                owned.close()
         if errors.pin_prompt == self.unlock:
             errors.pin_prompt = None
         super().closeEvent(event)

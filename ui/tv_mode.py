@@ -50,6 +50,11 @@ class TvWindow(QWidget):
         self.screen_index = LEADERS if self.screen_index == BOARD else BOARD
         self.update()
 
+    def closeEvent(self, event) -> None:
+        self.refresh_timer.stop()
+        self.rotate_timer.stop()
+        super().closeEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close()

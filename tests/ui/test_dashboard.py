@@ -148,10 +148,10 @@ def test_leaderboard_ties_share_a_rank(qtbot, board_shop):
     qtbot.addWidget(page)
     page.refresh()
     board = page.leaderboard
-    board.metric.setCurrentIndex(board.metric.findText("询单转化率"))
+    board.metric_box.setCurrentIndex(board.metric_box.findText("询单转化率"))
     ranks = [(e.rank, e.staff.name) for e in board.entries()]
     assert [r for r, _ in ranks] == [1, 1, 1, 1]  # everyone 5/20
-    board.metric.setCurrentIndex(board.metric.findText("销售额"))
+    board.metric_box.setCurrentIndex(board.metric_box.findText("销售额"))
     assert [(e.rank, e.staff.name) for e in board.entries()] == [(1, "小美"), (2, "欧阳娜娜娜"), (3, "小刚"), (4, "阿花")]
     assert board.table.item(0, 2).text() == "¥19,000.00"
 
@@ -248,3 +248,47 @@ def test_tile_change_texts():
     # 0.33 vs 0.30: +10.0%; for a lower-is-better metric that is worse
     assert tile_change_text(tile(Decimal("0.33"), Decimal("0.30"))) == "↑ 10.0% 较上月（变好）"
     assert tile_change_text(tile(Decimal("0.33"), Decimal("0.30"), higher=False)) == "↑ 10.0% 较上月（变差）"
+
+
+def test_leaderboard_offers_a_custom_metric_added_after_the_board_was_built(qtbot, board_shop):
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    shop.metric_service.add_custom("客诉分", unit="percent", higher_is_better=False, aggregation="mean", decimals=2)
+    shop.reload_metrics()
+    page.refresh()
+    box = page.leaderboard.metric_box
+    assert "客诉分" in [box.itemText(i) for i in range(box.count())]
+
+
+def test_re_sorting_a_locked_board_needs_no_pin_and_saves_nothing(qtbot, board_shop, db_path, messages):
+    from app import settings as declared
+    from app.shop import Shop
+
+    shop, _ = board_shop
+    shop.security.set_pin("1234")
+    locked = Shop.open(db_path, shop.today)  # the next start: the board is for anyone to look at
+    assert locked.store.locked
+    page = DashboardPage(locked)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.sort.setCurrentIndex(page.sort.findData("name"))
+    assert messages.shown == []
+    assert [row.staff.name for row in page.model.rows][0] == "小刚"  # sorted by name: 小刚 < 小美 in pinyin order
+    assert shop.settings.get(declared.BOARD_SORT) != "name"
+    page.close()
+    page.deleteLater()
+    qtbot.wait(0)
+    locked.close()
+
+
+def test_the_tv_board_closes_with_the_main_window(qtbot, make_window):
+    window = make_window(start_page="dashboard")
+    window.show()
+    page = window.current_page()
+    page.open_tv()
+    tv = page.tv
+    assert tv.isVisible()
+    window.close()
+    assert not tv.isVisible() and not tv.refresh_timer.isActive()

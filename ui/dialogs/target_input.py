@@ -14,7 +14,7 @@ class TargetInputDialog(QDialog):
     def __init__(self, shop: Shop, person: Staff, month: Month, parent: QWidget | None = None):
         super().__init__(parent)
         self.shop, self.person, self.month = shop, person, month
-        self.metric = shop.metrics.get("sales")
+        self.sales_metric = shop.metrics.get("sales")
         self.setWindowTitle(self.tr("设置目标"))
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("{name} {m} 的销售额目标").format(name=person.name, m=month.label())))
@@ -32,7 +32,7 @@ class TargetInputDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.shop.targets.set_staff(self.month, self.person.id, self.metric, self.metric.parse(self.value.text()))
+            self.shop.targets.set_staff(self.month, self.person.id, self.sales_metric, self.sales_metric.parse(self.value.text()))
         except UserError as e:
             self.error.setText(e.message)
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
@@ -169,10 +169,11 @@ class DashboardPage(QWidget):
         self.banner.setVisible(bool(text.strip()))
 
     def _sort_changed(self) -> None:
-        try:
-            self.shop.settings.set(declared.BOARD_SORT, self.sort.currentData())
-        except HonghuaError as e:
-            errors.show_error(self, e.message)
+        if not self.shop.store.locked:  # looking at the board needs no PIN: a locked shop just re-sorts
+            try:
+                self.shop.settings.set(declared.BOARD_SORT, self.sort.currentData())
+            except HonghuaError as e:
+                errors.show_error(self, e.message)
         self.refresh()
 
     # ---- chart (drawn after the page is painted, so matplotlib never delays start-up)
@@ -234,7 +235,11 @@ class DashboardPage(QWidget):
     def open_tv(self) -> None:
         from ui.tv_mode import TvWindow
 
-        self.tv = TvWindow(self.shop)
+        # a window of its own, but owned by the main window: it closes with it (a restore reopens the shop,
+        # and a TV left showing the old one would read a closed database)
+        self.tv = TvWindow(self.shop, parent=self.window())
+        self.tv.setWindowFlag(Qt.WindowType.Window)
+        self.tv.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.tv.showFullScreen()
 
     def make_poster(self) -> None:

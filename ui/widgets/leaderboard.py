@@ -36,11 +36,11 @@ class Leaderboard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.metric = QComboBox()
+        self.metric_box = QComboBox()
         self.period = QComboBox()
         for kind, label in PERIOD_KINDS:
             self.period.addItem(self.tr(label), kind)
-        top.addWidget(self.metric, 2)
+        top.addWidget(self.metric_box, 2)
         top.addWidget(self.period, 1)
         layout.addLayout(top)
         self.table = QTableWidget(0, 3)
@@ -49,21 +49,28 @@ class Leaderboard(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
         self._fill_metrics()
-        self.metric.currentIndexChanged.connect(self.refresh)
+        self.metric_box.currentIndexChanged.connect(self.refresh)
         self.period.currentIndexChanged.connect(self.refresh)
 
+    def _choices(self) -> list[tuple[str, str, str]]:
+        """(key, name, unit) of every metric that can be ranked: stored ones, then the derived rates."""
+        return ([(m.key, m.name, m.unit) for m in self.shop.metrics.stored] +
+                [(d.key, d.name, d.unit) for d in self.shop.metrics.derived if d.op != "target_ratio"])
+
     def _fill_metrics(self) -> None:
-        self.metric.blockSignals(True)
-        self.metric.clear()
-        for m in self.shop.metrics.stored:
-            self.metric.addItem(m.name, (m.key, m.unit))
-        for d in self.shop.metrics.derived:
-            if d.op != "target_ratio":
-                self.metric.addItem(d.name, (d.key, d.unit))
-        self.metric.blockSignals(False)
+        self.metric_box.blockSignals(True)
+        self.metric_box.clear()
+        for key, name, unit in self._choices():
+            self.metric_box.addItem(name, (key, unit))
+        self.metric_box.blockSignals(False)
 
     def show_month(self, month: Month, as_of: date, people: list[Staff]) -> None:
         self.month, self.as_of, self.people = month, as_of, people
+        offered = [self.metric_box.itemData(i)[0] for i in range(self.metric_box.count())]
+        if offered != [key for key, _name, _unit in self._choices()]:  # a custom metric was added meanwhile
+            keep = self.metric_box.currentData()
+            self._fill_metrics()
+            self.metric_box.setCurrentIndex(max(self.metric_box.findData(keep), 0))
         self.refresh()
 
     def selected_period(self) -> Period:
@@ -73,12 +80,12 @@ class Leaderboard(QWidget):
     def entries(self) -> list[RankedEntry]:
         if self.month is None or self.as_of is None:
             return []
-        key, _unit = self.metric.currentData()
+        key, _unit = self.metric_box.currentData()
         return leaderboard(self.shop.store, self.shop.metrics, key, self.selected_period(), self.as_of, self.people)
 
     def refresh(self) -> None:
         entries = self.entries()
-        unit = self.metric.currentData()[1] if self.metric.count() else ""
+        unit = self.metric_box.currentData()[1] if self.metric_box.count() else ""
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             rank = self.tr("第 {n} 名").format(n=entry.rank)
