@@ -31,6 +31,9 @@ def before_action(store: Store, kind: str) -> BackupResult | None:
     """Call before an import commit ("import"), an approval ("approve"): a verified backup or BackupError."""
     from app.backups.making import before
 
+    if store.locked:  # refuse before the backup: a locked shop neither writes nor rotates its backups away
+        with store.atomic():  # raises PinRequired with the one message that says what to do
+            pass
     return before(store.db, Path(store.path), kind)
 
 

@@ -100,5 +100,11 @@ class EventService:
                                  day=event.day, type=event.type), {"event": event.__dict__},
                                  pin_used=self.ctx.pin_used)
 
+    def delete_many(self, event_ids: list[int]) -> None:
+        """Delete several events as one action: all of them, or (on any error) none."""
+        with self.store.atomic():
+            for event_id in event_ids:
+                self.delete(event_id)
+
     def between(self, start: date, end: date, staff_id: int | None = None) -> list[Event]:
         return self.store.events.between(start, end, staff_id)

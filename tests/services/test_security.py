@@ -135,3 +135,16 @@ def test_cli_restore_needs_the_pin(path, tmp_path):
     assert main(["--db", str(path), "--today", "2026-10-20", "restore", str(backup)]) == 2
     assert path.read_bytes() == before
     assert main(["--db", str(path), "--today", "2026-10-20", "--pin", "2468", "restore", str(backup)]) == 0
+
+
+def test_a_locked_shop_refuses_approval_before_making_a_backup(path):
+    from app.backups import list_backups
+    from app.periods import Month
+
+    _with_pin(path)
+    shop = Shop.open(path, TODAY)
+    backups = list_backups(path)
+    with pytest.raises(PinRequired, match="店主密码"):
+        shop.awards.approve(Month(2026, 9), confirm=True)
+    assert list_backups(path) == backups
+    shop.close()

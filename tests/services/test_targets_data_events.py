@@ -130,3 +130,12 @@ def test_pasted_targets_are_one_transaction_and_refuse_bad_cells(svc_shop, team)
     assert svc_shop.targets.for_month(OCT) == {(team[0].id, "sales"): 3_000_000}
     assert svc_shop.targets.shop_for_month(OCT) == {"sales": 10_000_000}
     assert [a.action for a in svc_shop.store.audit.recent(limit=1)] == ["target.paste"]
+
+
+def test_deleting_several_events_is_all_or_nothing(svc_shop, team):
+    kept = [svc_shop.events.add(date(2026, 10, day), team[0].id, "表扬") for day in (3, 4)]
+    with pytest.raises(UserError, match="没有编号为 999 的事件"):
+        svc_shop.events.delete_many([kept[0].id, 999])
+    assert svc_shop.store.events.count() == 2
+    svc_shop.events.delete_many([e.id for e in kept])
+    assert svc_shop.store.events.count() == 0

@@ -294,8 +294,7 @@ class DataPage(QWidget):
         if not errors.confirm(self, question, self.tr("删除事件"), yes_text=self.tr("删除")):
             return
         try:
-            for event in events:
-                self.shop.events.delete(event.id)
+            self.shop.events.delete_many([event.id for event in events])
         except UserError as e:
             self.show_error(e.message)
         self.reload_events()
