@@ -6,6 +6,7 @@ Nothing here imports matplotlib, reportlab or openpyxl: the first page paints be
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import time
@@ -194,6 +195,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
     except UserError as e:
         errors.show_error(None, e.message)
         return 2
+    fixed_today = bool(opts.today or os.environ.get("HONGHUA_TODAY"))  # a fixed "today" stays fixed
     db_path = Path(opts.db or paths.default_db_path()).expanduser().absolute()
     close_on_signals(app)
     opened = open_shop(db_path, today)
@@ -207,7 +209,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
         start_page, message = opts.page, None
         location_warning = storage_location.warning(db_path)  # a network drive or a cloud-sync folder
         while True:
-            window = MainWindow(shop, start_page=start_page)
+            window = MainWindow(shop, start_page=start_page, clock=None if fixed_today else date.today)
             window.show()
             guard = backup_guard.StartupGuard(window, shop)  # quick_check + daily backup after the first paint
             if opts.exit_after_startup:
@@ -227,7 +229,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
             window.close()  # the restore needs the file closed; the lock stays held
             window.deleteLater()
             shop.close()
-            shop, message = backup_guard.reopen_after_restore(db_path, source, today)
+            shop, message = backup_guard.reopen_after_restore(db_path, source, today if fixed_today else date.today())
             if shop is None:
                 return 1
             held.append(shop)

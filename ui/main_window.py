@@ -7,6 +7,8 @@ shown and when another process (a scheduled CLI import, say) changed the shop fi
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
+from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl
@@ -49,9 +51,10 @@ def build_page(spec: PageSpec, shop: Shop, parent: QWidget | None = None) -> QWi
 
 class MainWindow(QMainWindow):
     def __init__(self, shop: Shop, *, start_page: str | None = None, settings: QSettings | None = None,
-                 parent: QWidget | None = None):
+                 clock: Callable[[], date] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.shop = shop
+        self.clock = clock  # given when "today" is the real date: a window left open overnight moves on with it
         self.settings = settings if settings is not None else QSettings()
         self.pages: dict[int, QWidget] = {}
         self.task: tasks.Task | None = None
@@ -196,9 +199,14 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()  # type: ignore[attr-defined]
 
     def check_for_changes(self) -> bool:
-        """Poll PRAGMA data_version: it moves when another connection committed. True when it did."""
+        """Poll PRAGMA data_version (it moves when another connection committed) and the date. True when
+        either moved."""
         version = self.shop.store.data_version()
-        if version == self._data_version:
+        now = self.clock() if self.clock is not None else self.shop.today
+        if now != self.shop.today:
+            self.shop.set_today(now)
+            self.update_shop_labels()
+        elif version == self._data_version:
             return False
         self._data_version = version
         self.shop.reload_metrics()

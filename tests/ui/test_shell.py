@@ -126,6 +126,18 @@ def test_polling_data_version_refreshes_after_another_connection_writes(make_win
     assert window.check_for_changes() is False  # nothing new since the timer noticed
 
 
+def test_a_window_left_open_overnight_moves_on_to_the_new_day(make_window, shop):
+    from datetime import date
+
+    shop.set_today(date(2026, 10, 31))
+    days = iter([date(2026, 10, 31), date(2026, 11, 1)])
+    window = make_window(start_page="dashboard", clock=lambda: next(days))
+    window.stop_polling()
+    assert window.check_for_changes() is False  # still the same day
+    assert window.check_for_changes() is True  # midnight passed
+    assert shop.today == date(2026, 11, 1) and window.month_label.text() == "2026年11月"
+
+
 # ---- errors and crash handling
 def test_user_messages_are_shown_as_they_are(messages):
     errors.show_exception(None, UserError("子账号「旗舰店:小美」已属于 张伟（#1）"))

@@ -141,8 +141,7 @@ class BackupPanel(QWidget):
     def save_keep(self) -> bool:
         """Store the rotation counts (applied at the next backup)."""
         try:
-            for setting in KEEP_SETTINGS:
-                self.shop.settings.set(setting, self.keep_spins[setting.key].value())
+            self.shop.settings.set_many([(setting, self.keep_spins[setting.key].value()) for setting in KEEP_SETTINGS])
         except HonghuaError as e:
             errors.show_error(self, e.message)
             return False
