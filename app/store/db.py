@@ -12,7 +12,8 @@ from app.i18n import t
 from app.store.database import Database
 from app.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -22,17 +23,14 @@ def inspect_file(path: Path) -> int:
     Raises StoreError for a file that is not SQLite, is corrupt, belongs to another program,
     or was written by a newer version of the app.
     """
+    # Never open() the file itself: closing any plain handle on it drops SQLite's POSIX locks for the whole
+    # process, and another process would then delete the WAL this one is still using.
     try:
-        with path.open("rb") as f:
-            head = f.read(len(SQLITE_MAGIC))
-    except PermissionError:
-        raise StoreError(t("无法读取数据文件 {path}：没有权限，或文件正被其他程序占用", path=path)) from None
+        size = path.stat().st_size
     except OSError as e:
         raise StoreError(t("无法读取数据文件 {path}：{error}", path=path, error=e.strerror or e)) from None
-    if not head:
+    if size == 0:
         return 0
-    if head != SQLITE_MAGIC:
-        raise StoreError(t("{path} 不是红花榜的数据文件（也不是 SQLite 数据库），未做任何修改", path=path))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as e:
@@ -43,6 +41,10 @@ def inspect_file(path: Path) -> int:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as e:
+        if getattr(e, "sqlite_errorcode", None) == SQLITE_CANTOPEN:
+            raise StoreError(t("无法读取数据文件 {path}：没有权限，或文件正被其他程序占用", path=path)) from None
+        if getattr(e, "sqlite_errorcode", None) == SQLITE_NOTADB or "not a database" in str(e):
+            raise StoreError(t("{path} 不是红花榜的数据文件（也不是 SQLite 数据库），未做任何修改", path=path)) from None
         raise StoreError(
             t("数据文件 {path} 已损坏，无法读取（{error}）。文件未被修改；请从备份恢复。", path=path, error=e)
         ) from None

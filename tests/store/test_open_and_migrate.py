@@ -208,3 +208,29 @@ def test_data_version_changes_when_another_connection_writes(tmp_path):
     assert [d.name for d in gui.departments.list()] == ["客服部"]
     gui.close()
     cli.close()
+
+
+def test_checking_the_open_shop_file_keeps_its_lock(tmp_path):
+    """Closing any plain file handle on the shop file drops SQLite's POSIX locks for the whole process:
+    another process closing its connection would then delete the WAL this process still uses."""
+    import subprocess
+    import sys
+
+    from app.backups import health
+
+    path = tmp_path / "shop.db"
+    store = open_store(path)
+    store.db.execute("CREATE TABLE IF NOT EXISTS probe (x)")
+    assert health(path, quick=True).ok
+    other = f"import sqlite3; c = sqlite3.connect({str(path)!r}); c.execute('SELECT 1 FROM sqlite_master'); c.close()"
+    subprocess.run([sys.executable, "-c", other], check=True)
+    assert (tmp_path / "shop.db-wal").exists()
+    store.close()
+
+
+def test_a_short_non_sqlite_file_is_refused_as_not_ours(tmp_path):
+    path = tmp_path / "tiny.db"
+    path.write_bytes(b"hi")
+    with pytest.raises(StoreError, match="不是红花榜的数据文件"):
+        open_store(path)
+    assert path.read_bytes() == b"hi"
