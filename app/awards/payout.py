@@ -8,13 +8,14 @@ from __future__ import annotations
 import os
 import tempfile
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.awards.model import Line
 from app.awards.paymonth import PayMonth, pay_month
+from app.rules.kinds import KIND_LABELS as RULE_KIND_LABELS
 from app.errors import UserError
 from app.i18n import t
 from app.money import format_yuan
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 MONEY_FORMAT = "¥#,##0.00"
 FIXED_LABELS = {"base_pay": "基本工资", "post_pay": "岗位工资", "allowance": "补贴"}
+RULE_LABELS = {**RULE_KIND_LABELS, "adjustment": "调整"}
 KIND_LABELS = {"cash": "现金", "goods": "实物", "item": "物品", "honour": "荣誉", "deduction": "扣款"}
 TAX_NOTE = "个人所得税由店铺在发放时依法代扣代缴；本表金额为税前金额，软件不计算个人所得税。"
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
@@ -40,6 +42,7 @@ class PayoutSummary:
     fixed_fen: int
     team_fen: int
     goods_fen: int
+    changed: list[str] = field(default_factory=list)  # approved periods whose data changed since approval
 
 
 def display_width(text: str) -> int:
@@ -181,13 +184,18 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     sheet.text_row([TAX_NOTE])
     changed = [r.period.label() for r in pm.runs if r.changed]
     if changed:
-        sheet.text_row([f"注意：{'、'.join(changed)} 批准后数据有变化，本表仍按批准时的结果；如需更新请重新批准。"])
+        sheet.text_row([changed_note(changed)])
     sheet.fit()
     _details(wb.create_sheet("明细（草稿）" if pm.draft else "明细"), pm)
     _save(wb, target)
     return PayoutSummary(target, pm.draft, [r.period.key() for r in pm.runs], len(rows),
                          sum(r.net_fen for r in rows), sum(sum(r.fixed.values()) for r in rows), team_fen,
-                         sum(r.goods_fen for r in rows))
+                         sum(r.goods_fen for r in rows), changed)
+
+
+def changed_note(periods: list[str]) -> str:
+    return t("注意：{periods} 批准后数据有变化，本表仍按批准时的结果；如需更新请重新计算并再次批准。",
+             periods="、".join(periods))
 
 
 def _included(pm: PayMonth) -> str:
@@ -206,7 +214,8 @@ def _details(ws, pm: PayMonth) -> None:
     for run in pm.runs:
         for x in run.lines:
             who = x.staff_name if x.recipient_type == "staff" else f"{x.dept}（团队）"
-            sheet.detail_row([run.period.label(), who or "", x.dept or "", x.award, x.rule_kind, KIND_LABELS[x.kind]],
+            sheet.detail_row([run.period.label(), who or "", x.dept or "", x.award,
+                              RULE_LABELS.get(x.rule_kind, x.rule_kind), KIND_LABELS[x.kind]],
                              x.amount_fen, [x.item or "", x.explanation, x.plan, "是" if x.certificate else ""])
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
     sheet.fit()

@@ -89,15 +89,20 @@ def status(shop, args) -> int:
     return 0
 
 
+def _when(stamp: str) -> str:
+    """2026-11-26T23:54:18 → 2026-11-26 23:54"""
+    return stamp.replace("T", " ")[:16]
+
+
 def _state(review) -> None:
     label = review.period.label()
     if review.approved is None:
         say(t("{period}：尚未批准", period=label))
     elif review.changed:
-        say(t("{period}：已于 {at} 批准，但批准后数据有变化（data changed since approval）", period=label,
-              at=review.approved.approved_at))
+        say(t("{period}：已于 {at} 批准，但批准后数据有变化", period=label,
+              at=_when(review.approved.approved_at)))
     else:
-        say(t("{period}：已于 {at} 批准，数据未变化", period=label, at=review.approved.approved_at))
+        say(t("{period}：已于 {at} 批准，数据未变化", period=label, at=_when(review.approved.approved_at)))
     if not review.ended:
         note(t("提示：期间尚未结束，结果是暂时的"))
     if review.provisional_values:

@@ -32,6 +32,10 @@ def write_payout(shop, args) -> int:
           goods=format_yuan(summary.goods_fen)))
     if summary.draft:
         note(t("这是草稿：包含未批准的期间，不能作为发放依据"))
+    if summary.changed:
+        from app.awards.payout import changed_note
+
+        note(changed_note(summary.changed))
     return 0
 
 

@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 
+from app.errors import UserError
 from app.i18n import t
 from app.importing.model import FilePlan, ImportOptions, ImportPlan
 from app.importing.period import span_label
@@ -88,7 +89,7 @@ def cmd_import(args, shop) -> int:
 
 def _print_plan(plan: ImportPlan, shop) -> None:
     for f in plan.files:
-        _print_file(f)
+        _print_file(f, shop)
     if plan.unknown_staff:
         print(t("找不到的客服（{n} 个）：{names}", n=len(plan.unknown_staff), names="、".join(plan.unknown_staff)))
         if not plan.options.create_staff:
@@ -104,7 +105,20 @@ def _print_plan(plan: ImportPlan, shop) -> None:
                     new=metric.format(change.new, empty="空")))
 
 
-def _print_file(f: FilePlan) -> None:
+ROLE_NAMES = {"staff": "客服", "date": "日期", "ratings": "评价数与满意数"}
+
+
+def _column_name(shop, word: str) -> str:
+    """What a recognised column feeds, in the shop's words: 客服, 日期, or the metric's name."""
+    if word in ROLE_NAMES:
+        return t(ROLE_NAMES[word])
+    try:
+        return shop.metrics.get(word).name
+    except UserError:
+        return word
+
+
+def _print_file(f: FilePlan, shop) -> None:
     if f.encoding or f.sheet:
         where = t("编码 {encoding}", encoding=f.encoding) if f.encoding else t("工作表 {sheet}", sheet=f.sheet)
         print(t("{file}（{where}）", file=f.name, where=where))
@@ -114,7 +128,7 @@ def _print_file(f: FilePlan) -> None:
         print(t("  表头在第 {row} 行；统计时间 {span}；{kind}", row=f.header_row,
                 span=span_label(f.period) if f.period else t("见日期列"),
                 kind=t("每日数据") if f.target == "daily" else t("整段时间的合计")))
-        mapped = "、".join(f"{h}→{m}" for h, m in f.columns.items())
+        mapped = "、".join(h if h == (name := _column_name(shop, m)) else f"{h}→{name}" for h, m in f.columns.items())
         print(t("  识别的列：{columns}", columns=mapped))
     if f.ignored_columns:
         print(t("  未识别、已忽略的列：{columns}", columns="、".join(f.ignored_columns)))

@@ -63,6 +63,16 @@
     <name>AuditTableModel</name>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>保存方案</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>修改员工</source>
         <translation>Edit staff member</translation>
     </message>
@@ -78,8 +88,33 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>删除手动奖项</source>
+        <translation>Remove manual award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>发小红旗</source>
+        <translation>Give red flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>发小红花</source>
+        <translation>Give red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>取消店主密码</source>
+        <translation>Remove owner PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>员工离职</source>
         <translation>Staff member leaves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>复制方案</source>
+        <translation>Copy plan</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
@@ -88,13 +123,53 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>奖状图片</source>
+        <translation>Certificate image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>导入报表</source>
+        <translation>Import reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>导入数据</source>
         <translation>Import data</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>导入方案</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>店主密码输错</source>
+        <translation>Wrong owner PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>录入数据</source>
         <translation>Enter data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>打印奖状</source>
+        <translation>Print certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>批准奖励</source>
+        <translation>Approve awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>撤回小红花</source>
+        <translation>Revoke red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
@@ -118,6 +193,11 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>添加手动奖项</source>
+        <translation>Add manual award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>生成演示数据</source>
         <translation>Generate demo data</translation>
     </message>
@@ -133,8 +213,23 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>粘贴目标</source>
+        <translation>Paste targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>计算奖励</source>
+        <translation>Compute awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>设置全店目标</source>
         <translation>Set shop target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>设置店主密码</source>
+        <translation>Set owner PIN</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
@@ -148,8 +243,23 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>调整奖励</source>
+        <translation>Adjust awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>调整目标</source>
         <translation>Adjust targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>转赠小红花</source>
+        <translation>Pass on red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>选用方案</source>
+        <translation>Use plan</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
@@ -178,13 +288,28 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>奖励方案</source>
         <translation>Award plan</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>密码</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>导入</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>小红旗</source>
+        <translation>Red flag</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
@@ -205,6 +330,11 @@
         <location filename="../../ui/models/audit_model.py"/>
         <source>演示数据</source>
         <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>激励方案</source>
+        <translation>Incentive plan</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>

@@ -99,7 +99,11 @@ def test_manual_approve_change_and_status(cli, prepared, tmp_path):
     assert "数据未变化" in out
     assert cli("data", "set", "--date", "2026-09-20", "--staff", "乙", "--metric", "sales", "--value", "12000")[0] == 0
     code, out, _ = cli("awards", "status", "--period", "2026-09")
-    assert code == 0 and "data changed since approval" in out and "乙：实发 ¥100.00 → ¥200.00" in out
+    assert code == 0 and "批准后数据有变化" in out and "乙：实发 ¥100.00 → ¥200.00" in out
+    assert "T" not in out.splitlines()[0]  # the approval time reads 2026-10-20 09:30, not ISO
+    assert cli("awards", "approve", "--period", "2026-Q3")[0] == 0
+    code, _, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "p.xlsx"))
+    assert code == 0 and "2026年9月 批准后数据有变化" in err
     # 乙 had ¥300 − ¥200 = ¥100; now also one ¥2,000 step over August's ¥10,000 → + ¥100 = ¥200
     data = json.loads(cli("awards", "compute", "--period", "2026-09", "--json")[1])
     assert data["changed"] is True and data["approved"] is True

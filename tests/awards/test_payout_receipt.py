@@ -81,6 +81,7 @@ def test_payout_sheet(shop, approved, tmp_path):
     details = _rows(wb["明细"])
     adjustment = next(r for r in details if r[3] == "调整")
     assert adjustment[8].startswith("手动调整：=HYPERLINK")
+    assert {r[4] for r in details[2:]} <= {"阶段目标", "阶梯", "按次", "排名", "单项冠军", "手动", "调整", "福利"}, "rules in Chinese"
     # September: 甲 3 + 心愿 = 4, 乙 complaint + adjustment = 2, 丙 1, team 1 → 8; Q3: 甲's ranking → 1; = 9
     assert len(details) - 2 == 9
 

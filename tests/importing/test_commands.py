@@ -13,6 +13,7 @@ from .conftest import dump, write_csv
 
 TITLE = ["统计时间：2026-10-01 ~ 2026-10-31"]
 HEADER = ["日期", "客服", "销售额", "询单人数", "神秘列"]
+WANGWANG_HEADER = ["日期", "旺旺", "客服销售额"]
 
 
 def cli(shop, *words: str) -> int:
@@ -53,8 +54,15 @@ def test_dry_run_writes_nothing_and_exits_0(tmp_path, shop, people, capsys):
     path = write_csv(tmp_path / "r.csv", [TITLE, HEADER, ["2026-10-01", "小美", "100", "3", ""]])
     before = dump(shop)
     assert cli(shop, "import", str(path), "--dry-run") == 0
-    assert "没有写入" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "没有写入" in out and "识别的列：日期、客服、销售额、询单人数\n" in out  # in the shop's words
     assert dump(shop) == before
+
+
+def test_recognised_columns_are_named_as_the_metrics_they_feed(tmp_path, shop, people, capsys):
+    path = write_csv(tmp_path / "r.csv", [TITLE, WANGWANG_HEADER, ["2026-10-01", "小美", "100"]])
+    assert cli(shop, "import", str(path), "--dry-run") == 0
+    assert "识别的列：日期、旺旺→客服、客服销售额→销售额\n" in capsys.readouterr().out
 
 
 def test_month_option_and_create_staff(tmp_path, shop, capsys):

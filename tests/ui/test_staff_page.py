@@ -265,3 +265,14 @@ def test_table_models_follow_the_qt_model_contract(qtmodeltester, staffed_shop):
     audit_model.set_entries(staffed_shop.store.audit.recent())
     qtmodeltester.check(audit_model)
     assert staff_model.rowCount() == 4 and audit_model.rowCount() == staffed_shop.store.audit.count()
+
+
+def test_every_logged_action_has_a_chinese_name():
+    import re
+    from pathlib import Path
+
+    from ui.models.audit_model import ACTION_LABELS
+
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (Path(__file__).resolve().parents[2] / "app").rglob("*.py"))
+    logged = set(re.findall(r'audit\.add\([^,]+,\s*"([a-z_]+\.[a-z_]+)"', source))
+    assert len(logged) > 20 and logged - set(ACTION_LABELS) == set()

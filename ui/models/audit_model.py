@@ -18,11 +18,19 @@ ACTION_LABELS = {
     "data.set": "录入数据", "data.paste": "粘贴数据", "data.import": "导入数据",
     "event.add": "登记事件", "event.delete": "删除事件", "event_type.add": "新增事件类型",
     "metric.add": "新增指标", "setting.set": "修改设置", "demo.generate": "生成演示数据",
+    "target.paste": "粘贴目标", "import.commit": "导入报表", "import.undo": "撤销导入",
+    "awards.compute": "计算奖励", "awards.approve": "批准奖励", "awards.adjust": "调整奖励",
+    "awards.manual_add": "添加手动奖项", "awards.manual_remove": "删除手动奖项",
+    "plan.use": "选用方案", "plan.save": "保存方案", "plan.copy": "复制方案", "plan.import": "导入方案",
+    "flower.issue": "发小红花", "flower.revoke": "撤回小红花", "flower.transfer": "转赠小红花",
+    "red_flag.issue": "发小红旗", "certificate.print": "打印奖状", "certificate.image": "奖状图片",
+    "backup.restore": "从备份恢复", "security.pin_set": "设置店主密码", "security.pin_clear": "取消店主密码",
+    "security.wrong_pin": "店主密码输错",
 }
 GROUP_LABELS = {
     "staff": "员工", "department": "部门", "target": "目标", "data": "数据", "event": "事件",
     "event_type": "事件类型", "metric": "指标", "setting": "设置", "demo": "演示数据",
-    "award": "评奖", "flower": "小红花", "certificate": "证书", "rule": "奖励方案", "import": "导入",
+    "award": "评奖", "awards": "评奖", "plan": "激励方案", "red_flag": "小红旗", "backup": "备份", "security": "密码", "flower": "小红花", "certificate": "证书", "rule": "奖励方案", "import": "导入",
 }
 
 

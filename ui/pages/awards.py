@@ -408,8 +408,13 @@ class AwardsPage(QWidget):
             except HonghuaError as again:
                 errors.show_error(self, again.message)
                 return None
-        errors.show_info(self, self.tr("已导出 {month} 发放表{draft}：{path}").format(
-            month=month.label(), draft=self.tr("（草稿）") if summary.draft else "", path=summary.path))
+        text = self.tr("已导出 {month} 发放表{draft}：{path}").format(
+            month=month.label(), draft=self.tr("（草稿）") if summary.draft else "", path=summary.path)
+        if summary.changed:
+            from app.awards.payout import changed_note
+
+            text += "\n\n" + changed_note(summary.changed)
+        errors.show_info(self, text)
         return summary.path
 
     def show_receipt(self, staff_id: int | None = None) -> None:
