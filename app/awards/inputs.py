@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.event_attrs import describe_attrs
 from app.i18n import t
 from app.metrics import Metric
 from app.money import format_yuan
@@ -66,7 +67,8 @@ def person_inputs(store: Store, facts: Facts, metrics: list[Metric], months: tup
             parts.append(format_yuan(event.amount_fen))
         if event.value is not None:
             parts.append(str(event.value))
-        parts.extend(f"{k}={v}" for k, v in sorted(event.attrs.items()))
+        if event.attrs:
+            parts.append(describe_attrs(event.attrs))
         rows.append((t("{day} {type}", day=f"{event.day.month}月{event.day.day}日", type=event.type),
                      " ".join(parts) or t("1 次"), t("事件记录 #{id}（手工录入）", id=event.id)))
     flowers = facts.flowers.get(staff_id)

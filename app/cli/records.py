@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.cli.common import day_arg, say
+from app.event_attrs import describe_attrs
 from app.i18n import t
 from app.money import format_yuan, parse_yuan
 from app.periods import parse_month
@@ -96,7 +97,8 @@ def add_event(shop, args) -> int:
         details.append(format_yuan(event.amount_fen))
     if event.value is not None:
         details.append(t("数值 {value}", value=event.value))
-    details += [f"{k}={v}" for k, v in sorted(event.attrs.items())]
+    if event.attrs:
+        details.append(describe_attrs(event.attrs))
     extra = "（" + "，".join(details) + "）" if details else ""
     say(t("已记录事件 #{id}：{day} {who} {type}{extra}", id=event.id, day=event.day.isoformat(),
           who=person.display(), type=event.type, extra=extra))

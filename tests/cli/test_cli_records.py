@@ -108,7 +108,7 @@ def test_event_add_with_amount_value_attrs_and_note(cli, add, store):
     result = cli("event", "add", "--date", "2026-10-18", "--staff", "张工", "--type", "备件销售", "--amount", "¥1,280.50",
                  "--attr", "margin=38%", "--attr", "paid=yes", "--note", "空调滤网")
     assert result.code == 0, result.err
-    assert "#1" in result.out and "margin=38%" in result.out
+    assert "#1" in result.out and "毛利率 38%，全款 是" in result.out  # stored as typed, shown in Chinese
     cli("event", "add", "--date", "2026-10-19", "--staff", str(sid), "--type", "知识考核", "--value", "92.5")
     events = store().events.between(date(2026, 10, 1), date(2026, 10, 31))
     assert [(e.day, e.staff_id, e.type, e.amount_fen, e.value, e.attrs, e.note) for e in events] == [

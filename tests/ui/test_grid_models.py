@@ -168,7 +168,13 @@ def test_event_model_lists_events(qtmodeltester):
     model.set_content(events, PEOPLE, [EventType("备件销售", "positive"), EventType("投诉", "negative")])
     qtmodeltester.check(model)
     assert [model.index(0, c).data() for c in range(7)] == \
-        ["10月8日", "李娜", "备件销售", "¥1,280.00", "1.5", "margin=38%，paid=yes", "客户很满意"]
+        ["10月8日", "李娜", "备件销售", "¥1,280.00", "1.5", "毛利率 38%，全款 是", "客户很满意"]
     assert model.index(1, 1).data() == "#9"  # someone not in the list is shown by id
     assert model.index(1, 3).data() == "" and model.index(1, 4).data() == ""
     assert model.headerData(6, Qt.Orientation.Horizontal) == "备注"
+
+
+def test_an_attribute_without_a_chinese_name_keeps_its_key():
+    from app.event_attrs import describe_attrs
+
+    assert describe_attrs({"批次": "A3", "paid": "NO"}) == "全款 否，批次=A3"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain import Event, EventType, Staff
+from app.event_attrs import describe_attrs
 from app.money import format_yuan
 from ui.models.rows_model import RowsModel
 
@@ -15,10 +16,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 _HEADERS = ("日期", "员工", "类型", "金额", "数值", "属性", "备注")
 _POLARITY_FG = {"positive": QColor("#1a7f37"), "negative": QColor("#c62828")}
-
-
-def attrs_text(attrs: dict[str, str]) -> str:
-    return "，".join(f"{k}={v}" for k, v in sorted(attrs.items()))
 
 
 class EventModel(RowsModel):
@@ -50,7 +47,7 @@ class EventModel(RowsModel):
         if column == 4:
             return f"{event.value.normalize():f}" if event.value is not None else ""
         if column == 5:
-            return attrs_text(event.attrs)
+            return describe_attrs(event.attrs)
         return event.note
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
