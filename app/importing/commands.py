@@ -91,8 +91,12 @@ def _print_plan(plan: ImportPlan, shop) -> None:
     for f in plan.files:
         _print_file(f, shop)
     if plan.unknown_staff:
-        print(t("找不到的客服（{n} 个）：{names}", n=len(plan.unknown_staff), names="、".join(plan.unknown_staff)))
-        if not plan.options.create_staff:
+        names = "、".join(plan.unknown_staff)
+        if plan.options.create_staff:
+            print(t("找不到的客服（{n} 个）将新建为员工（子账号记在各自名下）：{names}", n=len(plan.unknown_staff),
+                    names=names))
+        else:
+            print(t("找不到的客服（{n} 个）：{names}", n=len(plan.unknown_staff), names=names))
             print(t("  可先在员工资料里添加子账号，或加 --create-staff 自动新建员工"))
     if plan.changes:
         print(t("将修改的数值（最多显示 20 项）："))

@@ -68,8 +68,10 @@ def test_recognised_columns_are_named_as_the_metrics_they_feed(tmp_path, shop, p
 def test_month_option_and_create_staff(tmp_path, shop, capsys):
     path = write_csv(tmp_path / "月报.csv", [["客服", "销售额"], ["新人", "100"]])
     assert cli(shop, "import", str(path)) == 2
+    capsys.readouterr()
     assert cli(shop, "import", str(path), "--month", "2026-10", "--create-staff") == 0
     assert shop.staff.resolve("新人")
+    assert "找不到的客服（1 个）将新建为员工（子账号记在各自名下）：新人" in capsys.readouterr().out
 
 
 def test_imports_list_and_undo(tmp_path, shop, people, capsys):
