@@ -13,6 +13,7 @@ from app.money import format_yuan
 from app.periods import date_label
 from app.reports.board import (
     STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, competition_ranks, make_board, on_track_count,
+    with_target_count,
 )
 from app.reports.pace import shop_day_weights
 from app.shop import Shop
@@ -100,7 +101,7 @@ class TvWindow(QWidget):
         painter.setPen(QColor("#ffffff"))
         summary = self.tr("团队 {value} / {target}　{n}/{total} 人进度正常").format(
             value=format_yuan(team.value), target=format_yuan(team.target) if team.target else "—",
-            n=on_track_count(self.rows), total=len(self.rows))
+            n=on_track_count(self.rows), total=with_target_count(self.rows))
         painter.drawText(QRectF(area.x(), area.y(), area.width(), unit * 1.6), Qt.AlignmentFlag.AlignVCenter, summary)
         paint_progress(painter, QRectF(area.x(), area.y() + unit * 1.8, area.width(), unit * 1.4), share, expected,
                        self.board.team_status, f"{team.achieved_pct:.1f}%" if team.achieved_pct is not None else "")

@@ -15,7 +15,7 @@ from app.metrics import Metric, MetricRegistry
 from app.periods import Month, Period, clamp_as_of
 from app.reports.pace import DayWeights
 from app.reports.totals import Totals, needed_for, span_totals, team_totals
-from app.services.progress import MonthProgress, ProgressLine
+from app.services.progress import MonthProgress, ProgressLine, first_day
 from app.store import Store
 
 REACHED, ON_TRACK, CLOSE, BEHIND, NO_TARGET, NOT_STARTED = (
@@ -74,10 +74,14 @@ class BoardRow:
     expected: int | None
 
 
-def board_rows(progress: MonthProgress, sort: str = "achievement", share: Fraction | None = None) -> list[BoardRow]:
-    days = progress.month.days
-    rows = [BoardRow(p.staff, p.line, status_of(p.line, days, share), expected_by_now(p.line, days, share))
-            for p in progress.people]
+def board_rows(progress: MonthProgress, sort: str = "achievement",
+               weights: DayWeights | None = None) -> list[BoardRow]:
+    """Each person judged against their own share of the month: from the 1st, or from the day they joined."""
+    days, weights = progress.month.days, weights or DayWeights()
+    rows = []
+    for p in progress.people:
+        share = weights.elapsed_share(progress.month, progress.as_of, first_day(p.staff, progress.month))
+        rows.append(BoardRow(p.staff, p.line, status_of(p.line, days, share), expected_by_now(p.line, days, share)))
     if sort == "name":
         rows.sort(key=lambda r: (r.staff.name, r.staff.id))
     elif sort == "dept":
@@ -105,7 +109,7 @@ class Board:
 def make_board(progress: MonthProgress, weights: DayWeights | None = None, sort: str = "achievement") -> Board:
     share = (weights or DayWeights()).elapsed_share(progress.month, progress.as_of)
     days = progress.month.days
-    return Board(progress, share, board_rows(progress, sort, share), status_of(progress.team, days, share))
+    return Board(progress, share, board_rows(progress, sort, weights), status_of(progress.team, days, share))
 
 
 def _achievement_key(row: BoardRow) -> tuple:
@@ -117,6 +121,11 @@ def _achievement_key(row: BoardRow) -> tuple:
 
 def on_track_count(rows: list[BoardRow]) -> int:
     return sum(1 for r in rows if r.status in (REACHED, ON_TRACK))
+
+
+def with_target_count(rows: list[BoardRow]) -> int:
+    """The people a pace is judged for (「4/9 人进度正常」 counts nobody without a target)."""
+    return sum(1 for r in rows if r.status != NO_TARGET)
 
 
 @dataclass(frozen=True)

@@ -79,10 +79,24 @@ class MonthProgress:
         }
 
 
+def first_day(person: Staff, month: Month) -> date:
+    """The first day of the month the person works: the 1st, or the hire date for someone who joined in it."""
+    return max(person.hired or month.start, month.start)
+
+
+def person_elapsed_pct(person: Staff, month: Month, as_of: date) -> float:
+    """How far through *their* month a person is: someone hired on the 16th is judged from the 16th on."""
+    start = first_day(person, month)
+    end = clamp_as_of(month, as_of)
+    if end < start:
+        return 0.0
+    return ((end - start).days + 1) * 100 / ((month.end - start).days + 1)
+
+
 def prorated(target: int, person: Staff, month: Month) -> int:
     """A monthly target scaled to the days the person is employed that month (hired on the 15th of a 30-day
     month: 16/30 of it), rounded half-up to the unit."""
-    first = max(person.hired or month.start, month.start)
+    first = first_day(person, month)
     last = min(person.left or month.end, month.end)
     days = max((last - first).days + 1, 0)
     return round_half_up_div(target * days, month.days)
@@ -120,7 +134,8 @@ def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None 
         targets = {key: prorated(value, next(p for p in people if p.id == key[0]), month)
                    for key, value in targets.items() if any(p.id == key[0] for p in people)}
     rows = [
-        StaffProgress(p, ProgressLine(sums.get(p.id, 0), targets.get((p.id, metric)), elapsed_pct, left))
+        StaffProgress(p, ProgressLine(sums.get(p.id, 0), targets.get((p.id, metric)),
+                                      person_elapsed_pct(p, month, as_of), left))
         for p in people
     ]
     shop_target = store.targets.shop_targets(month.key()).get(metric)

@@ -138,3 +138,25 @@ def test_month_total_reports_count_on_the_board(shop, tmp_path):
     conversion = next(t for t in team_tiles(shop.store, shop.metrics, OCT, date(2026, 10, 19))
                       if t.key == "conversion")
     assert conversion.previous == Decimal("0.4")  # September: 40 / 100
+
+
+def test_a_mid_month_hire_is_judged_from_the_day_she_joined(shop):
+    from app.reports.board import make_board
+
+    nov = Month(2026, 11)
+    shop.set_today(date(2026, 11, 26))
+    sales = shop.metrics.get("sales")
+    veteran = shop.staff.add(StaffDraft(name="老员工", hired=date(2025, 1, 1)))
+    newcomer = shop.staff.add(StaffDraft(name="马晓燕", hired=date(2026, 11, 16)))
+    for person in (veteran, newcomer):
+        shop.targets.set_staff(nov, person.id, sales, 2_800_000)
+        shop.data.set_value(date(2026, 11, 20), person.id, sales, 1_923_600)  # 68.7% of target
+    board = make_board(shop.progress(nov, as_of=date(2026, 11, 25)))
+    by_name = {r.staff.name: r for r in board.rows}
+    # 25/30 of the month has gone for the veteran (83.3%), but only 10/15 of the newcomer's (66.7%)
+    assert by_name["老员工"].status == BEHIND and by_name["马晓燕"].status == ON_TRACK
+    assert by_name["马晓燕"].expected == 2_800_000 * 10 // 15
+    lines = {p.staff.name: p.line for p in shop.progress(nov, as_of=date(2026, 11, 25)).people}
+    assert lines["马晓燕"].elapsed_pct == pytest.approx(66.67, abs=0.01) and lines["马晓燕"].days_left == 5
+    before = make_board(shop.progress(nov, as_of=date(2026, 11, 15)))
+    assert {r.staff.name: r.status for r in before.rows}["马晓燕"] == NOT_STARTED

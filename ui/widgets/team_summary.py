@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from app.i18n import t
 from app.money import format_yuan
-from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Board, Tile, on_track_count
+from app.reports.board import (
+    STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Board, Tile, on_track_count, with_target_count,
+)
 from ui.widgets.progress_bar import ProgressBar
 
 
@@ -99,7 +101,7 @@ class TeamSummary(QFrame):
         progress = board.progress
         line = progress.team
         status, expected = board.team_status, board.expected
-        on_track, people = on_track_count(board.rows), len(board.rows)
+        on_track, people = on_track_count(board.rows), with_target_count(board.rows)
         share = line.value / line.target if line.target else None
         pct = f"{line.achieved_pct:.1f}%" if line.achieved_pct is not None else self.tr("未设团队目标")
         self.bar.set_progress(share, expected, status, pct)
