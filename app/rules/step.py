@@ -96,8 +96,9 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
                                    excess=excess,
                                    step=m.format(p.step)))
             continue
-        text = t("{head}，超出 {excess}，满 {steps} 档 × {amount} = {pay}", head=head, excess=excess,
-                 steps=steps, amount=yuan_short(p.amount_fen), pay=yuan(steps * p.amount_fen))
+        text = t("{head}，超出 {excess}，每 {step} 一档，满 {steps} 档 × {amount} = {pay}", head=head,
+                 excess=excess, step=m.format(p.step), steps=steps, amount=yuan_short(p.amount_fen),
+                 pay=yuan(steps * p.amount_fen))
         if capped:
             text += t("，封顶 {cap}", cap=yuan(pay))
         ctx.award(rule, s.id, pay, text)

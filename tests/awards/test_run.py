@@ -1,5 +1,5 @@
 """The award run on the store: plans in force per department, hand-computed amounts, manual lines,
-adjustments, approval with a fingerprint, and "data changed since approval"."""
+adjustments, approval with a fingerprint, and "批准后数据有变化"."""
 
 from datetime import date
 

@@ -26,7 +26,7 @@ def test_month_end_award_run(app, tmp_path):
     assert app("data", "set", "--date", "2026-10-15", "--staff", str(someone), "--metric", "sales",
                "--value", "99999", today="2026-11-03").code == 0
     status = app("awards", "status", "--period", "2026-10", today="2026-11-03")
-    assert status.code == 0 and "data changed since approval" in status.out
+    assert status.code == 0 and "批准后数据有变化" in status.out
     payout = app("payout", "--month", "2026-10", "-o", str(tmp_path / "pay.xlsx"), today="2026-11-03")
     assert payout.code == 0, payout.err
     sheet = openpyxl.load_workbook(tmp_path / "pay.xlsx")["发放表"]

@@ -22,14 +22,14 @@ def test_issue_example_10000_to_12000_pays_one_step():
     result = run(1_200_000, 1_000_000)
     assert [line.amount_fen for line in result.lines] == [10_000]
     assert result.lines[0].explanation == (
-        "10月销售额 ¥12,000.00，上月 ¥10,000.00，超出 ¥2,000.00，满 1 档 × ¥100 = ¥100.00")
+        "10月销售额 ¥12,000.00，上月 ¥10,000.00，超出 ¥2,000.00，每 ¥2,000.00 一档，满 1 档 × ¥100 = ¥100.00")
 
 
 def test_explanation_of_the_design_example():
     # ¥12,500 − ¥10,300 = ¥2,200 → 1 full step → ¥100
     result = run(1_250_000, 1_030_000)
     assert result.lines[0].explanation == (
-        "10月销售额 ¥12,500.00，上月 ¥10,300.00，超出 ¥2,200.00，满 1 档 × ¥100 = ¥100.00")
+        "10月销售额 ¥12,500.00，上月 ¥10,300.00，超出 ¥2,200.00，每 ¥2,000.00 一档，满 1 档 × ¥100 = ¥100.00")
 
 
 def test_one_fen_short_of_a_step_pays_nothing():
