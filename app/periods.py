@@ -170,7 +170,11 @@ def parse_period(text: str) -> Period:
 
 
 def parse_month(text: str) -> Month:
-    period = parse_period(text)
+    """`2026-10` (also `2026/10`)."""
+    try:
+        period = parse_period(str(text).strip().replace("/", "-"))
+    except UserError:
+        period = None
     if not isinstance(period, Month):
         raise UserError(t("月份「{text}」无效，应为 YYYY-MM，例如 2026-10", text=text))
     return period

@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
 
         self.setAcceptDrops(True)  # report files dropped anywhere open the import wizard on the 数据 page
         self._restore_geometry()
-        stored = self.settings.value("window/page", DEFAULT_PAGE)
+        same_shop = self.settings.value("window/db") in (None, str(shop.store.path))
+        stored = self.settings.value("window/page", DEFAULT_PAGE) if same_shop else DEFAULT_PAGE  # another file: the board
         self.show_page(self._index_of(start_page or str(stored)))
         self.update_shop_labels()
         errors.pin_prompt = self.unlock  # a write refused by the owner PIN offers to unlock here
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/page", PAGES[self.current_index()].key)
+        self.settings.setValue("window/db", str(self.shop.store.path))
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

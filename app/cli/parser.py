@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import re
 from collections.abc import Callable
 
@@ -46,8 +47,11 @@ _RULES = [
 
 def _choice(m: re.Match[str]) -> str:
     if m["a"] in (t("命令"), t("操作")):
-        return t("没有命令 {value}，可用的命令：{choices}", value=m["v"], choices=m["c"])
-    return t("参数 {a} 的值 {value} 无效，可选：{choices}", a=m["a"], value=m["v"], choices=m["c"])
+        text = t("没有命令 {value}，可用的命令：{choices}", value=m["v"], choices=m["c"])
+    else:
+        text = t("参数 {a} 的值 {value} 无效，可选：{choices}", a=m["a"], value=m["v"], choices=m["c"])
+    close = difflib.get_close_matches(m["v"].strip("'\""), re.findall(r"'([^']+)'", m["c"]), n=1, cutoff=0.6)
+    return text + (t("。是不是想输入 {guess}？", guess=close[0]) if close else "")
 
 
 def translate_argparse_message(message: str) -> str:

@@ -11,6 +11,8 @@ from app.cli import has_command, main
 def test_usage_errors_exit_2_in_chinese(cli):
     cases = [
         (("frobnicate",), "没有命令 'frobnicate'"),
+        (("progres",), "是不是想输入 progress？"),
+        (("staff", "lst"), "是不是想输入 list？"),
         (("staff",), "缺少必需的参数"),
         (("staff", "add"), "缺少必需的参数"),
         (("staff", "list", "--colour"), "无法识别的参数：--colour"),

@@ -87,3 +87,10 @@ def test_parse_date():
     assert parse_date("2026/10/1") == date(2026, 10, 1)
     with pytest.raises(UserError):
         parse_date("2026-02-30")
+
+
+def test_parse_month_takes_a_slash_and_names_only_month_formats():
+    assert parse_month("2026/11") == Month(2026, 11)
+    with pytest.raises(UserError) as caught:
+        parse_month("11月")
+    assert "YYYY-MM" in caught.value.message and "Q4" not in caught.value.message

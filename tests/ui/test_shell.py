@@ -112,6 +112,13 @@ def test_window_remembers_size_position_and_last_page(make_window, qtbot):
     assert second.current_index() == 7
 
 
+def test_another_shop_file_opens_on_the_board(make_window, qsettings, qtbot):
+    qsettings.setValue("window/page", "settings")
+    qsettings.setValue("window/db", "/somewhere/else/演示店铺.db")
+    window = make_window()
+    assert window.current_index() == 0
+
+
 # ---- other processes
 def test_polling_data_version_refreshes_after_another_connection_writes(make_window, db_path, today, qtbot):
     window = make_window(start_page="staff")
