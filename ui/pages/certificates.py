@@ -146,6 +146,7 @@ class CertificatesPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([400, 800])  # wide enough for 「姓名 · 奖项 · 模板 (证书编号)」
 
         self.print_button = QPushButton(self.tr("打印…"))
         self.print_button.clicked.connect(self.print_checked)
@@ -238,6 +239,7 @@ class CertificatesPage(QWidget):
             number = self._numbers.get(i)
             label = f"{request.recipient} · {request.award} · {template}" + (f"  ({number})" if number else "")
             self.list.item(i).setText(label)
+            self.list.item(i).setToolTip(label)
         self._row_changed(self.list.currentRow())
 
     def _row_changed(self, row: int) -> None:
