@@ -136,6 +136,10 @@ def _print_file(f: FilePlan, shop) -> None:
         print(t("  识别的列：{columns}", columns=mapped))
     if f.ignored_columns:
         print(t("  未识别、已忽略的列：{columns}", columns="、".join(f.ignored_columns)))
+    if f.file_error and f.header_row is None:  # nothing was read: its error line below says why
+        for error in f.errors:
+            print(t("  错误：{message}", message=error.message()), file=sys.stderr)
+        return
     c = f.counts()
     print(t("  新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，跳过 {skipped} 行，出错 {errors} 行", **c))
     for note in f.notes[:20]:

@@ -99,7 +99,7 @@ def _open(path: Path) -> io.BufferedReader:
     try:
         return path.open("rb")
     except FileNotFoundError:
-        raise UserError(t("找不到文件「{file}」（{path}）", file=path.name, path=path)) from None
+        raise UserError(t("找不到文件 {path}", path=path.absolute())) from None
     except IsADirectoryError:
         raise UserError(t("「{file}」是一个文件夹，请选择报表文件", file=path.name)) from None
     except PermissionError:

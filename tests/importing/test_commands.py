@@ -97,3 +97,10 @@ def test_export(tmp_path, shop, people, capsys):
     daily = book.worksheets[1]
     assert [c.value for c in daily[1]] == ["日期", "员工", "销售额", "询单人数"]
     assert daily["C2"].value == 1234.5 and daily["C2"].number_format == "¥#,##0.00"
+
+
+def test_a_missing_file_is_named_once_with_where_it_was_looked_for(tmp_path, shop, capsys):
+    assert cli(shop, "import", str(tmp_path / "没有这个.xlsx")) == 2
+    captured = capsys.readouterr()
+    assert "出错" not in captured.out
+    assert f"没有这个.xlsx：找不到文件 {tmp_path / '没有这个.xlsx'}" in captured.err
