@@ -99,9 +99,11 @@ class TvWindow(QWidget):
         painter.setFont(self._font(unit, bold=True))
         share = team.value / team.target if team.target else None
         painter.setPen(QColor("#ffffff"))
-        summary = self.tr("团队 {value} / {target}　{n}/{total} 人进度正常").format(
-            value=format_yuan(team.value), target=format_yuan(team.target) if team.target else "—",
-            n=on_track_count(self.rows), total=with_target_count(self.rows))
+        summary = self.tr("团队 {value} / {target}").format(
+            value=format_yuan(team.value), target=format_yuan(team.target) if team.target else "—")
+        if with_target_count(self.rows):
+            summary += "　" + self.tr("{n}/{total} 人进度正常").format(n=on_track_count(self.rows),
+                                                                    total=with_target_count(self.rows))
         painter.drawText(QRectF(area.x(), area.y(), area.width(), unit * 1.6), Qt.AlignmentFlag.AlignVCenter, summary)
         paint_progress(painter, QRectF(area.x(), area.y() + unit * 1.8, area.width(), unit * 1.4), share, expected,
                        self.board.team_status, f"{team.achieved_pct:.1f}%" if team.achieved_pct is not None else "")

@@ -128,6 +128,11 @@ def with_target_count(rows: list[BoardRow]) -> int:
     return sum(1 for r in rows if r.status != NO_TARGET)
 
 
+def on_track_label(rows: list[BoardRow]) -> str:
+    judged = with_target_count(rows)
+    return f"{on_track_count(rows)}/{judged} 人进度正常或已达成" if judged else "还没有人设目标"
+
+
 @dataclass(frozen=True)
 class Tile:
     """A team KPI; money values are Decimal fen, other values are in the metric's own unit."""

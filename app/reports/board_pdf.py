@@ -9,7 +9,7 @@ from pathlib import Path
 from app.money import format_yuan
 from app.periods import date_label, elapsed_days
 from app.reports.board import (
-    STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, make_board, on_track_count, with_target_count,
+    STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, make_board, on_track_label,
 )
 from app.reports.pace import DayWeights
 from app.services.progress import MonthProgress
@@ -56,8 +56,7 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
         c.setFillColor(HexColor("#555555"))
         c.setFont(FONT, 11)
         as_of = f"数据截至 {date_label(progress.as_of)}（第 {elapsed}/{month.days} 天）" if elapsed else "本月尚未开始"
-        judged = f"{on_track_count(rows)}/{with_target_count(rows)} 人进度正常或已达成"
-        c.drawString(margin, height - 70, f"{as_of}　{judged}")
+        c.drawString(margin, height - 70, f"{as_of}　{on_track_label(rows)}")
         team = progress.team
         y = height - 100
         c.setFillColor(HexColor("#222222"))

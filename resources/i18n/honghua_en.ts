@@ -7016,6 +7016,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>还没有人设目标</source>
+        <translation>Nobody has a target yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>个人目标合计</source>
         <translation>Sum of personal targets</translation>
     </message>
@@ -7150,8 +7155,13 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
-        <source>团队 {value} / {target}　{n}/{total} 人进度正常</source>
-        <translation>Team {value} / {target}    {n}/{total} on track</translation>
+        <source>团队 {value} / {target}</source>
+        <translation>Team {value} / {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>{n}/{total} 人进度正常</source>
+        <translation>{n}/{total} on pace</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

@@ -292,3 +292,13 @@ def test_the_tv_board_closes_with_the_main_window(qtbot, make_window):
     assert tv.isVisible()
     window.close()
     assert not tv.isVisible() and not tv.refresh_timer.isActive()
+
+
+def test_a_board_without_any_target_says_so_instead_of_0_of_0(qtbot, staffed_shop):
+    from app.reports.board import make_board, on_track_label
+
+    page = DashboardPage(staffed_shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.summary.on_track.text() == "还没有人设目标"
+    assert on_track_label(make_board(staffed_shop.progress(staffed_shop.current_month())).rows) == "还没有人设目标"

@@ -107,7 +107,8 @@ class TeamSummary(QFrame):
         self.bar.set_progress(share, expected, status, pct)
         self.status.setText(f"{STATUS_ICON[status]} {self.tr(STATUS_TEXT[status])}")
         self.status.setStyleSheet(f"color: {STATUS_COLOUR[status]}; font-weight: bold;")
-        self.on_track.setText(self.tr("{n}/{total} 人进度正常或已达成").format(n=on_track, total=people))
+        self.on_track.setText(self.tr("{n}/{total} 人进度正常或已达成").format(n=on_track, total=people) if people
+                              else self.tr("还没有人设目标"))
         source = self.tr("全店目标") if progress.team_target_is_shop else self.tr("个人目标合计")
         if line.target:
             remaining = self.tr("已达成") if line.remaining == 0 else self.tr("还差 {x}").format(
