@@ -46,7 +46,7 @@ FLOWER_POOL_MODE = Setting("flower_pool_mode", str, "shared", "名额池分配�
                            ("先到先得", "平均分给每位管理人员"))
 FLOWER_VALID_MONTHS = Setting("flower_valid_months", int, 3, "小红花有效期（月）")
 RED_FLAG_POOL = Setting("red_flag_pool", int, 30, "每月小红旗数")
-RED_FLAG_ISSUER = Setting("red_flag_issuer", int, 0, "小红旗发放人（员工编号；0 表示领导层均可发放）")
+RED_FLAG_ISSUER = Setting("red_flag_issuer", int, 0, "小红旗发放人")
 
 # 备份（备份文件夹中的轮换：最近几份，加上最近几天、几周、几个月每段时间最新的一份）
 BACKUP_KEEP_LAST = Setting("backup_keep_last", int, 10, "总是保留最近的几份备份")

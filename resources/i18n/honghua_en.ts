@@ -6070,6 +6070,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     <name>SettingsForm</name>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
+        <source>（领导层均可发放）</source>
+        <translation>(any manager)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
         <source>其他使用名额池的员工（编号）</source>
         <translation>Other staff who use the pool (numbers)</translation>
     </message>
@@ -6090,8 +6095,8 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
-        <source>小红旗发放人（员工编号；0 表示领导层均可发放）</source>
-        <translation>Who gives red flags (staff number; 0 means any leader)</translation>
+        <source>小红旗发放人</source>
+        <translation>Red flag issuer</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>

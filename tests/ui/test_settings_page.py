@@ -153,3 +153,15 @@ def test_audit_log_exports_from_settings(qtbot, shop, tmp_path, messages):
     written = view.export(str(tmp_path / "日志.xlsx"))
     assert written is not None and "已导出" in messages.of("info")[-1]
     assert openpyxl.load_workbook(written).worksheets[0].max_row == 1 + shop.store.audit.count()
+
+
+def test_the_red_flag_issuer_is_picked_by_name(page, shop):
+    boss = shop.staff.add(StaffDraft("王主管", dept="客服部", role="主管"))
+    page.refresh()  # people added after the page was built are offered
+    form = page.flower_form
+    combo = form.editors[declared.RED_FLAG_ISSUER.key]
+    assert combo.itemText(0) == "（领导层均可发放）" and combo.currentData() == 0
+    combo.setCurrentIndex(combo.findData(boss.id))
+    assert "王主管（#" in combo.currentText() and "客服部" in combo.currentText()
+    assert form.save()
+    assert shop.settings.get(declared.RED_FLAG_ISSUER) == boss.id

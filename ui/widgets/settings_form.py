@@ -4,6 +4,7 @@ choices as a combo, numbers as a spin box, yes/no as a check box, lists as comma
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout,
     QWidget,
@@ -16,12 +17,21 @@ from ui import errors
 from ui.widgets.error_label import ErrorLabel
 
 
+def _fill_staff(combo: QComboBox, shop: Shop, chosen: object) -> None:
+    """A person picked by name (the setting stores the id); 0 means nobody in particular."""
+    combo.clear()
+    combo.addItem(QCoreApplication.translate("SettingsForm", "（领导层均可发放）"), 0)
+    for person in shop.staff.list():
+        if person.is_current(shop.today) or person.id == chosen:
+            combo.addItem(f"{person.name}（#{person.id}{'，' + person.dept if person.dept else ''}）", person.id)
+
+
 def _editor(setting: declared.Setting) -> QWidget:
-    if setting.choices:
+    if setting.choices or setting is declared.RED_FLAG_ISSUER:
         combo = QComboBox()
         for value in setting.choices:
             combo.addItem(setting.choice_label(value), value)
-        return combo
+        return combo  # the staff list of RED_FLAG_ISSUER is filled on each refresh
     if setting.type is bool:
         return QCheckBox()
     if setting.type is int:
@@ -57,6 +67,8 @@ class SettingsForm(QGroupBox):
     def refresh(self) -> None:
         for setting in self.settings:
             editor, value = self.editors[setting.key], self.shop.settings.get(setting)
+            if setting is declared.RED_FLAG_ISSUER:
+                _fill_staff(editor, self.shop, value)  # type: ignore[arg-type]
             if isinstance(editor, QComboBox):
                 editor.setCurrentIndex(max(editor.findData(value), 0))
             elif isinstance(editor, QCheckBox):
