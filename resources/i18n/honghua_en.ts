@@ -680,13 +680,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>{period}：尚未计算。点击「计算」</source>
-        <translation>{period}: not calculated yet. Click &quot;Calculate&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>正在更新…</source>
-        <translation>Updating…</translation>
+        <source>{period}：正在更新…</source>
+        <translation>{period}: updating…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>

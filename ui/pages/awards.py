@@ -186,11 +186,7 @@ class AwardsPage(QWidget):
             self.state.setText(self.tr("还没有生效的激励方案：请点「方案…」选用方案（或命令行 honghua plan use taobao-kefu）"))
             self.loaded.emit()
             return
-        if self.review is None and not self.shop.awards.history(period):
-            self.state.setText(self.tr("{period}：尚未计算。点击「计算」").format(period=period.label()))
-            self.loaded.emit()
-            return
-        self._run("status", quiet=True)
+        self._run("status", quiet=True)  # a draft is worked out too (a month takes tens of ms): no "not computed"
 
     def compute(self) -> Task | None:
         return self._run("compute", quiet=False)
@@ -210,7 +206,7 @@ class AwardsPage(QWidget):
             task.succeeded.connect(self._show)
             task.failed.connect(lambda exc: self._failed(exc))
             task.finished.connect(task.deleteLater)
-            self.state.setText(self.tr("正在更新…"))
+            self.state.setText(self.tr("{period}：正在更新…").format(period=self.period.label()))
         else:
             label = self.tr("正在批准…") if action == "approve" else self.tr("正在计算…")
             done = self._approved if action == "approve" else self._show
