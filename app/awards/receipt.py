@@ -50,15 +50,32 @@ def receipt_sections(shop: Shop, month: Month, staff_id: int, *, draft: bool = F
 
 
 def write_receipt(shop: Shop, month: Month, staff_id: int, path: str | Path, *, draft: bool = False) -> Path:
+    return write_receipts(shop, month, [staff_id], path, draft=draft)
+
+
+def people_paid(shop: Shop, month: Month, *, draft: bool = False) -> list[int]:
+    """Everyone with a line of their own in the pay month, by employee number."""
+    pm = pay_month(shop, month, draft=draft)
+    ids = sorted({x.staff_id for x in pm.lines if x.recipient_type == "staff" and x.staff_id is not None})
+    if not ids:
+        raise UserError(t("{month} 没有发给个人的奖励，没有计算单可生成", month=month.label()))
+    return ids
+
+
+def write_receipts(shop: Shop, month: Month, staff_ids: list[int], path: str | Path, *,
+                   draft: bool = False) -> Path:
+    """One page per person, in one PDF (a single person's receipt, or everyone's for the payroll folder)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
     from app.reports.board_pdf import FONT, register_fonts
 
-    person = shop.store.staff.get(staff_id)
-    if person is None:
-        raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
-    sections, is_draft = receipt_sections(shop, month, staff_id, draft=draft)
+    people = []
+    for staff_id in staff_ids:
+        person = shop.store.staff.get(staff_id)
+        if person is None:
+            raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+        people.append((person, *receipt_sections(shop, month, staff_id, draft=draft)))
     register_fonts()
     target = Path(path).expanduser()
     if target.is_dir():
@@ -68,14 +85,16 @@ def write_receipt(shop: Shop, month: Month, staff_id: int, path: str | Path, *, 
     os.close(fd)
     try:
         c = Canvas(tmp, pagesize=A4, initialFontName=FONT, initialFontSize=10)
-        c.setTitle(f"{person.name} {month.label()} 奖金计算单")
-        header = (shop.name, person.name, person.dept or "", month.label(), is_draft)
-        for size in (10.0, 9.0, 8.0, 7.0, 6.0):
-            page = _Page(c, A4, size)
-            if page.fits(header, sections, shop.today):
-                break
-        page.draw(header, sections, shop.today)
-        c.showPage()
+        who = people[0][0].name if len(people) == 1 else t("全员")
+        c.setTitle(f"{who} {month.label()} 奖金计算单")
+        for person, sections, is_draft in people:
+            header = (shop.name, person.name, person.dept or "", month.label(), is_draft)
+            for size in (10.0, 9.0, 8.0, 7.0, 6.0):
+                page = _Page(c, A4, size)
+                if page.fits(header, sections, shop.today):
+                    break
+            page.draw(header, sections, shop.today)
+            c.showPage()
         c.save()
         os.replace(tmp, target)
     except BaseException:

@@ -17,7 +17,9 @@ def register(commands) -> None:
 
     receipt = commands.add_parser("receipt", help=t("生成某人某月的奖金计算单（PDF）"))
     receipt.add_argument("--month", required=True, metavar="YYYY-MM", help=t("发放月份"))
-    receipt.add_argument("--staff", required=True, metavar=t("员工"), help=t("编号、姓名或子账号"))
+    who = receipt.add_mutually_exclusive_group(required=True)
+    who.add_argument("--staff", metavar=t("员工"), help=t("编号、姓名或子账号"))
+    who.add_argument("--all", action="store_true", help=t("该月有奖励的每个人，一人一页，合成一个 PDF"))
     receipt.add_argument("-o", "--output", required=True, metavar=t("文件"), help=t("保存到的 .pdf 文件"))
     receipt.add_argument("--draft", action="store_true", help=t("未批准的期间也生成（标明草稿）"))
     receipt.set_defaults(handler=write_receipt)
@@ -40,9 +42,13 @@ def write_payout(shop, args) -> int:
 
 
 def write_receipt(shop, args) -> int:
-    from app.awards.receipt import write_receipt as write
+    from app.awards.receipt import people_paid, write_receipts
 
-    person = resolve_staff(shop, args.staff)
-    path = write(shop, parse_month(args.month), person.id, args.output, draft=args.draft)
-    say(t("已生成奖金计算单 {path}", path=path))
+    month = parse_month(args.month)
+    ids = people_paid(shop, month, draft=args.draft) if args.all else [resolve_staff(shop, args.staff).id]
+    path = write_receipts(shop, month, ids, args.output, draft=args.draft)
+    if args.all:
+        say(t("已生成奖金计算单 {path}（{n} 人，一人一页）", path=path, n=len(ids)))
+    else:
+        say(t("已生成奖金计算单 {path}", path=path))
     return 0

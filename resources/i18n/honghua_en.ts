@@ -675,6 +675,16 @@
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>全员计算单…</source>
+        <translation>Everyone&apos;s statements…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>发放月份里有奖励的每个人，一人一页，合成一个 PDF</source>
+        <translation>Everyone with awards in the pay month, one page each, in one PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>还没有生效的激励方案：请点「方案…」选用方案（或命令行 honghua plan use taobao-kefu）</source>
         <translation>No incentive plan is in force yet: click &quot;Plans…&quot; to choose one (or on the command line: honghua plan use taobao-kefu)</translation>
     </message>
@@ -802,6 +812,16 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>已导出 {month} 发放表{draft}：{path}</source>
+        <translation>Exported the {month} payout sheet{draft}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>（草稿）</source>
+        <translation> (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>{error}
 
 要导出草稿（每页标明“草稿”）吗？</source>
@@ -816,13 +836,18 @@ Export a draft instead (each page marked &quot;draft&quot;)?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>已导出 {month} 发放表{draft}：{path}</source>
-        <translation>Exported the {month} payout sheet{draft}: {path}</translation>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>（草稿）</source>
-        <translation> (draft)</translation>
+        <source>全员计算单</source>
+        <translation>Everyone&apos;s statements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>已导出 {month} 全员计算单：{path}</source>
+        <translation>Exported everyone&apos;s statements for {month}: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>

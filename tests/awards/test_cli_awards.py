@@ -118,6 +118,10 @@ def test_payout_needs_approval_unless_draft(cli, prepared, tmp_path):
     assert code == 2 and "2026年9月" in err and "--draft" in err and not (tmp_path / "p.xlsx").exists()
     code, _, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "p.xlsx"), "--draft")
     assert code == 0 and "草稿" in err and (tmp_path / "p.xlsx").exists()
+    code, out, _ = cli("receipt", "--month", "2026-09", "--all", "--draft", "-o", str(tmp_path / "全员.pdf"))
+    assert code == 0 and "人，一人一页" in out and (tmp_path / "全员.pdf").exists()
+    code, _, err = cli("receipt", "--month", "2026-09", "--all", "--staff", "甲", "-o", str(tmp_path / "x.pdf"))
+    assert code == 2 and "不能与" in err
 
 
 def test_english_messages(cli, prepared, tmp_path):

@@ -162,3 +162,19 @@ def test_a_long_receipt_still_fits_one_page(shop, team, tmp_path):
         assert re.search(r"^Pages:\s+1$", info, re.MULTILINE), info
         subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", str(path), str(ARTIFACTS / "receipt-long")],
                        check=True)
+
+
+def test_everyones_receipts_in_one_pdf_one_page_each(shop, approved, tmp_path):
+    from pypdf import PdfReader
+
+    from app.awards.receipt import people_paid, write_receipts
+
+    ids = people_paid(shop, SEP)
+    assert ids == sorted(approved[name] for name in ("甲", "乙", "丙"))
+    path = write_receipts(shop, SEP, ids, tmp_path / "全员.pdf")
+    pages = PdfReader(path).pages
+    assert len(pages) == 3
+    assert ["甲" in pages[0].extract_text(), "乙" in pages[1].extract_text(), "丙" in pages[2].extract_text()] == \
+        [True, True, True]
+    with pytest.raises(UserError, match="没有发给个人的奖励"):
+        people_paid(shop, Month(2026, 7), draft=True)

@@ -206,6 +206,7 @@ def test_payout_receipt_and_what_if(qtbot, page, shop, team, messages, tmp_path)
     messages.answer = False
     assert page.export_payout(tmp_path / "draft.xlsx") is None  # not approved: a draft only when asked
     assert "尚未批准" in messages.of("confirm")[-1] and not (tmp_path / "draft.xlsx").exists()
+    assert page.export_all_receipts(tmp_path / "draft.pdf") is None and not (tmp_path / "draft.pdf").exists()
     early = ReceiptDialog(shop, SEP, team["甲"], page)
     qtbot.addWidget(early)
     assert early.draft and "草稿" in early.windowTitle()
@@ -216,6 +217,8 @@ def test_payout_receipt_and_what_if(qtbot, page, shop, team, messages, tmp_path)
     sheet = load_workbook(saved).active
     values = [c for row in sheet.iter_rows(values_only=True) for c in row]
     assert "甲" in values and "乙" in values
+    everyone = page.export_all_receipts(tmp_path / "全员.pdf")
+    assert everyone is not None and everyone.exists() and "全员计算单" in messages.of("info")[-1]
 
     receipt = ReceiptDialog(shop, SEP, team["甲"], page)
     qtbot.addWidget(receipt)

@@ -146,11 +146,14 @@ class AwardsPage(QWidget):
         self.payout_button.clicked.connect(lambda: self.export_payout())
         self.receipt_button = QPushButton(self.tr("查看计算单…"))
         self.receipt_button.clicked.connect(lambda: self.show_receipt())
+        self.all_receipts_button = QPushButton(self.tr("全员计算单…"))
+        self.all_receipts_button.setToolTip(self.tr("发放月份里有奖励的每个人，一人一页，合成一个 PDF"))
+        self.all_receipts_button.clicked.connect(lambda: self.export_all_receipts())
         bottom = QHBoxLayout()
         for button in (self.manual_button, self.adjust_button, self.approve_button):
             bottom.addWidget(button)
         bottom.addStretch(1)
-        for button in (self.payout_button, self.receipt_button):
+        for button in (self.payout_button, self.receipt_button, self.all_receipts_button):
             bottom.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -393,17 +396,10 @@ class AwardsPage(QWidget):
             if not chosen:
                 return None
             path = chosen
-        try:
-            summary = write_payout(self.shop, month, path)
-        except HonghuaError as e:
-            if not errors.confirm(self, self.tr("{error}\n\n要导出草稿（每页标明“草稿”）吗？").format(error=e.message),
-                                  self.tr("导出发放表"), yes_text=self.tr("导出草稿")):
-                return None
-            try:
-                summary = write_payout(self.shop, month, path, draft=True)
-            except HonghuaError as again:
-                errors.show_error(self, again.message)
-                return None
+        summary = self._offering_a_draft(self.tr("导出发放表"), lambda draft: write_payout(self.shop, month, path,
+                                                                                       draft=draft))
+        if summary is None:
+            return None
         text = self.tr("已导出 {month} 发放表{draft}：{path}").format(
             month=month.label(), draft=self.tr("（草稿）") if summary.draft else "", path=summary.path)
         if summary.changed:
@@ -412,6 +408,39 @@ class AwardsPage(QWidget):
             text += "\n\n" + changed_note(summary.changed)
         errors.show_info(self, text)
         return summary.path
+
+    def _offering_a_draft(self, title: str, write):
+        """write(draft=False); when the month is not approved yet, offer the draft instead. None when nothing
+        was written."""
+        try:
+            return write(False)
+        except HonghuaError as e:
+            if not errors.confirm(self, self.tr("{error}\n\n要导出草稿（每页标明“草稿”）吗？").format(error=e.message),
+                                  title, yes_text=self.tr("导出草稿")):
+                return None
+        try:
+            return write(True)
+        except HonghuaError as again:
+            errors.show_error(self, again.message)
+            return None
+
+    def export_all_receipts(self, path: str | Path | None = None) -> Path | None:
+        """Everyone's 计算单 of the pay month in one PDF, one page each (for the payroll folder)."""
+        from app.awards.receipt import people_paid, write_receipts
+
+        month = self.pay_month()
+        if path is None:
+            name = f"{month.key()} 奖金计算单（全员）.pdf"
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("全员计算单"), name, self.tr("PDF 文件 (*.pdf)"))
+            if not chosen:
+                return None
+            path = chosen
+        written = self._offering_a_draft(self.tr("全员计算单"), lambda draft: write_receipts(
+            self.shop, month, people_paid(self.shop, month, draft=draft), path, draft=draft))
+        if written is not None:
+            errors.show_info(self, self.tr("已导出 {month} 全员计算单：{path}").format(month=month.label(),
+                                                                                  path=written))
+        return written
 
     def show_receipt(self, staff_id: int | None = None) -> None:
         staff_id = staff_id if staff_id is not None else self.selected_staff_id()
