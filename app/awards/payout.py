@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from app.awards.model import Line
 from app.awards.paymonth import PayMonth, pay_month
-from app.rules.kinds import KIND_LABELS as RULE_KIND_LABELS
 from app.errors import UserError
 from app.i18n import t
 from app.money import format_yuan
 from app.periods import Month
+from app.rules.kinds import KIND_LABELS as RULE_KIND_LABELS
 
 if TYPE_CHECKING:
     from app.shop import Shop

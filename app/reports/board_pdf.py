@@ -9,7 +9,11 @@ from pathlib import Path
 from app.money import format_yuan
 from app.periods import date_label, elapsed_days
 from app.reports.board import (
-    STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, make_board, on_track_label,
+    STATUS_COLOUR,
+    STATUS_ICON,
+    STATUS_TEXT,
+    make_board,
+    on_track_label,
 )
 from app.reports.pace import DayWeights
 from app.services.progress import MonthProgress

@@ -275,7 +275,7 @@ def test_re_sorting_a_locked_board_needs_no_pin_and_saves_nothing(qtbot, board_s
     page.refresh()
     page.sort.setCurrentIndex(page.sort.findData("name"))
     assert messages.shown == []
-    assert [row.staff.name for row in page.model.rows][0] == "小刚"  # sorted by name: 小刚 < 小美 in pinyin order
+    assert page.model.rows[0].staff.name == "小刚"  # sorted by name: 小刚 < 小美 in pinyin order
     assert shop.settings.get(declared.BOARD_SORT) != "name"
     page.close()
     page.deleteLater()

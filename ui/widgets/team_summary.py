@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from app.i18n import t
 from app.money import format_yuan
 from app.reports.board import (
-    STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Board, Tile, on_track_count, with_target_count,
+    STATUS_COLOUR,
+    STATUS_ICON,
+    STATUS_TEXT,
+    Board,
+    Tile,
+    on_track_count,
+    with_target_count,
 )
 from ui.widgets.progress_bar import ProgressBar
 
