@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QWidget
 from app.money import format_yuan
 from app.periods import date_label
 from app.reports.board import (
-    STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, competition_ranks, make_board, on_track_count,
+    STATUS_COLOUR,
+    STATUS_ICON,
+    STATUS_TEXT,
+    competition_ranks,
+    make_board,
+    on_track_count,
     with_target_count,
 )
 from app.reports.pace import shop_day_weights
@@ -119,7 +124,7 @@ class TvWindow(QWidget):
             pct = f"{line.achieved_pct:.1f}%" if line.achieved_pct is not None else self.tr("未设目标")
             bar = QRectF(area.x() + name_w, y + unit * 0.2, area.width() * 0.48, unit * 1.1)
             painter.setFont(self._font(unit * 0.75, bold=True))
-            paint_progress(painter, bar, share, expected, row.status, pct)
+            paint_progress(painter, bar, share, row.pace_mark(expected), row.status, pct)
             painter.setFont(self._font(unit * 0.85))
             painter.setPen(QColor(STATUS_COLOUR[row.status]))
             left = self.tr("还差 {x}").format(x=format_yuan(line.remaining)) if line.remaining else ""

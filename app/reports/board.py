@@ -73,6 +73,13 @@ class BoardRow:
     status: str
     expected: int | None
 
+    def pace_mark(self, month_share: float) -> float:
+        """Where the bar's pace mark goes: the person's own share (a mid-month hire's starts later), or the
+        month's for someone without a target."""
+        if self.line.target and self.expected is not None:
+            return self.expected / self.line.target
+        return month_share
+
 
 def board_rows(progress: MonthProgress, sort: str = "achievement",
                weights: DayWeights | None = None) -> list[BoardRow]:

@@ -89,7 +89,7 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
             for (_title, x), text in zip(columns, texts, strict=False):
                 if text is not None:
                     c.drawString(margin + x, y, _fit(c, text, 75 if x < 160 else 78, font_size))
-            _bar(c, margin + 160, y - 2, 250, font_size, line.value, line.target, expected,
+            _bar(c, margin + 160, y - 2, 250, font_size, line.value, line.target, row.pace_mark(expected),
                  STATUS_COLOUR[row.status])
             c.setFillColor(HexColor(STATUS_COLOUR[row.status]))
             c.setFont(FONT, font_size)

@@ -8,7 +8,15 @@ from decimal import Decimal
 from app.money import format_yuan
 from app.periods import date_label, elapsed_days
 from app.reports.board import (
-    BEHIND, CLOSE, ON_TRACK, REACHED, STATUS_ICON, STATUS_TEXT, competition_ranks, make_board, on_track_label,
+    BEHIND,
+    CLOSE,
+    ON_TRACK,
+    REACHED,
+    STATUS_ICON,
+    STATUS_TEXT,
+    competition_ranks,
+    make_board,
+    on_track_label,
 )
 from app.reports.pace import DayWeights
 from app.services.progress import MonthProgress
@@ -84,7 +92,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress, me
         subtitle=subtitle,
         team=team,
         on_track_text=on_track_label(rows),
-        rows=[_row(r.staff.name, r.line, r.status, share) for r in rows],
+        rows=[_row(r.staff.name, r.line, r.status, r.pace_mark(share)) for r in rows],
         top3=top3,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
         encouragement=ENCOURAGEMENT.get(team.status, ENCOURAGEMENT[ON_TRACK]),

@@ -6,8 +6,19 @@ import pytest
 from app.domain import Staff, StaffDraft
 from app.periods import Month
 from app.reports.board import (
-    BEHIND, CLOSE, NO_TARGET, NOT_STARTED, ON_TRACK, REACHED, board_rows, competition_ranks, expected_by_now,
-    leaderboard, status_of, team_tiles,
+    BEHIND,
+    CLOSE,
+    NO_TARGET,
+    NOT_STARTED,
+    ON_TRACK,
+    REACHED,
+    BoardRow,
+    board_rows,
+    competition_ranks,
+    expected_by_now,
+    leaderboard,
+    status_of,
+    team_tiles,
 )
 from app.reports.totals import span_totals
 from app.services.progress import ProgressLine
@@ -160,3 +171,10 @@ def test_a_mid_month_hire_is_judged_from_the_day_she_joined(shop):
     assert lines["马晓燕"].elapsed_pct == pytest.approx(66.67, abs=0.01) and lines["马晓燕"].days_left == 5
     before = make_board(shop.progress(nov, as_of=date(2026, 11, 15)))
     assert {r.staff.name: r.status for r in before.rows}["马晓燕"] == NOT_STARTED
+
+
+def test_the_pace_mark_is_the_persons_own_and_the_months_without_a_target():
+    joined_late = BoardRow(Staff(1, "新人"), line(300_000, 2_100_000, 19), ON_TRACK, 900_000)
+    no_target = BoardRow(Staff(2, "阿花"), line(300_000, None, 19), NO_TARGET, None)
+    assert joined_late.pace_mark(19 / 31) == pytest.approx(9 / 21)
+    assert no_target.pace_mark(19 / 31) == pytest.approx(19 / 31)

@@ -302,3 +302,16 @@ def test_a_board_without_any_target_says_so_instead_of_0_of_0(qtbot, staffed_sho
     page.refresh()
     assert page.summary.on_track.text() == "还没有人设目标"
     assert on_track_label(make_board(staffed_shop.progress(staffed_shop.current_month())).rows) == "还没有人设目标"
+
+
+def test_a_mid_month_hires_pace_mark_is_her_own(qtbot, board_shop):
+    shop, _ = board_shop
+    newcomer = shop.staff.add(StaffDraft(name="新来的", dept="客服部", hired=date(2026, 10, 11)))
+    shop.targets.set_staff(OCT, newcomer.id, shop.metrics.get("sales"), 2_100_000)
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    rows = {page.model.rows[r].staff.name: r for r in range(page.model.rowCount())}
+    _, mark, _, _ = page.model.data(page.model.index(rows["新来的"], BoardModel.PROGRESS), PROGRESS_ROLE)
+    _, month_mark, _, _ = page.model.data(page.model.index(rows["小美"], BoardModel.PROGRESS), PROGRESS_ROLE)
+    assert round(mark, 4) == round(9 / 21, 4) and round(month_mark, 4) == round(19 / 31, 4)  # 11th–19th of 11th–31st

@@ -36,7 +36,7 @@ class BoardModel(RowsModel):
         if role == PROGRESS_ROLE and column == self.PROGRESS:
             share = line.value / line.target if line.target else None
             text = f"{line.achieved_pct:.1f}%" if line.achieved_pct is not None else self.tr("未设目标")
-            return (share, self.expected_share, row.status, text)
+            return (share, row.pace_mark(self.expected_share), row.status, text)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
