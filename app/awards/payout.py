@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.awards.model import Line
+from app.awards.model import KIND_LABELS, Line
 from app.awards.paymonth import PayMonth, pay_month
 from app.errors import UserError
 from app.i18n import t
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 MONEY_FORMAT = "¥#,##0.00"
 FIXED_LABELS = {"base_pay": "基本工资", "post_pay": "岗位工资", "allowance": "补贴"}
 RULE_LABELS = {**RULE_KIND_LABELS, "adjustment": "调整"}
-KIND_LABELS = {"cash": "现金", "goods": "实物", "item": "物品", "honour": "荣誉", "deduction": "扣款"}
 TAX_NOTE = "个人所得税由店铺在发放时依法代扣代缴；本表金额为税前金额，软件不计算个人所得税。"
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
 

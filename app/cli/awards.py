@@ -3,12 +3,11 @@ line."""
 
 from __future__ import annotations
 
+from app.awards.model import KIND_LABELS
 from app.cli.common import emit_json, note, resolve_staff, say, table
 from app.i18n import t
 from app.money import format_yuan, parse_yuan
 from app.periods import parse_period
-
-KIND_TEXT = {"cash": "现金", "goods": "实物", "item": "物品", "honour": "荣誉", "deduction": "扣款"}
 
 
 def register(commands) -> None:
@@ -71,7 +70,7 @@ def register(commands) -> None:
 
 def _amount(line) -> str:
     if line.kind in ("item", "honour"):
-        return line.item or t(KIND_TEXT[line.kind])
+        return line.item or t(KIND_LABELS[line.kind])
     return format_yuan(line.amount_fen)
 
 
@@ -126,7 +125,7 @@ def _show(review, as_json: bool) -> int:
     plans = "；".join(t("{plan}（{depts}）", plan=p["plan"], depts="、".join(p["departments"])) for p in review.plans)
     say(t("方案：{plans}", plans=plans))
     say()
-    rows = [[x.staff_name or t("{dept}（团队）", dept=x.dept), x.dept or "", x.award, t(KIND_TEXT[x.kind]), _amount(x),
+    rows = [[x.staff_name or t("{dept}（团队）", dept=x.dept), x.dept or "", x.award, t(KIND_LABELS[x.kind]), _amount(x),
              x.explanation] for x in review.lines]
     if rows:
         say(table([t("获奖人"), t("部门"), t("奖项"), t("类型"), t("金额"), t("说明")], rows, right={4}))

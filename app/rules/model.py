@@ -8,7 +8,6 @@ from typing import NamedTuple
 from app.periods import Period
 
 PAYOUT_KINDS = ("cash", "goods", "item", "honour", "deduction")
-PAYOUT_LABELS = {"cash": "现金", "goods": "实物", "item": "物品", "honour": "荣誉", "deduction": "扣款"}
 
 
 @dataclass(frozen=True)
