@@ -15,7 +15,7 @@ from app.metrics import Metric, MetricRegistry
 from app.periods import Month, Period, clamp_as_of
 from app.reports.pace import DayWeights
 from app.reports.totals import Totals, needed_for, span_totals, team_totals
-from app.services.progress import MonthProgress, ProgressLine, first_day
+from app.services.progress import MonthProgress, ProgressLine, first_day, last_day
 from app.store import Store
 
 REACHED, ON_TRACK, CLOSE, BEHIND, NO_TARGET, NOT_STARTED = (
@@ -87,7 +87,8 @@ def board_rows(progress: MonthProgress, sort: str = "achievement",
     days, weights = progress.month.days, weights or DayWeights()
     rows = []
     for p in progress.people:
-        share = weights.elapsed_share(progress.month, progress.as_of, first_day(p.staff, progress.month))
+        share = weights.elapsed_share(progress.month, progress.as_of, first_day(p.staff, progress.month),
+                                      last_day(p.staff, progress.month))
         rows.append(BoardRow(p.staff, p.line, status_of(p.line, days, share), expected_by_now(p.line, days, share)))
     if sort == "name":
         rows.sort(key=lambda r: (r.staff.name, r.staff.id))
@@ -131,13 +132,19 @@ def on_track_count(rows: list[BoardRow]) -> int:
 
 
 def with_target_count(rows: list[BoardRow]) -> int:
-    """The people a pace is judged for (「4/9 人进度正常」 counts nobody without a target)."""
-    return sum(1 for r in rows if r.status != NO_TARGET)
+    """The people a pace is judged for (「4/9 人进度正常」 counts nobody without a target or not started yet)."""
+    return sum(1 for r in rows if r.status not in (NO_TARGET, NOT_STARTED))
 
 
 def on_track_label(rows: list[BoardRow]) -> str:
     judged = with_target_count(rows)
-    return f"{on_track_count(rows)}/{judged} 人进度正常或已达成" if judged else "还没有人设目标"
+    if judged:
+        return f"{on_track_count(rows)}/{judged} 人进度正常或已达成"
+    return "还没有人设目标" if nobody_has_a_target(rows) else "进度还没开始"
+
+
+def nobody_has_a_target(rows: list[BoardRow]) -> bool:
+    return all(r.status == NO_TARGET for r in rows)
 
 
 @dataclass(frozen=True)

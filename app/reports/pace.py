@@ -50,11 +50,14 @@ class DayWeights:
                 return max(base, 1) * factor
         return base
 
-    def elapsed_share(self, month: Month, as_of: date, start: date | None = None) -> Fraction:
-        """The weighted share of the month gone by `as_of`, counted from `start` (a mid-month hire) or the 1st."""
+    def elapsed_share(self, month: Month, as_of: date, start: date | None = None,
+                      last: date | None = None) -> Fraction:
+        """The weighted share of the month gone by `as_of`, counted over the days from `start` (a mid-month
+        hire) or the 1st to `last` (a leaving day) or the month's end."""
         first = max(start or month.start, month.start)
-        end = clamp_as_of(month, as_of)
-        total = sum(self.weight(d) for d in month.day_list() if d >= first)
+        last = min(last or month.end, month.end)
+        end = min(clamp_as_of(month, as_of), last)
+        total = sum(self.weight(d) for d in month.day_list() if first <= d <= last)
         if total == 0 or end < first:
             return Fraction(0)
         done = sum(self.weight(first + timedelta(days=i)) for i in range((end - first).days + 1))

@@ -84,20 +84,25 @@ def first_day(person: Staff, month: Month) -> date:
     return max(person.hired or month.start, month.start)
 
 
+def last_day(person: Staff, month: Month) -> date:
+    """The last day of the month the person works: the month's end, or the leaving day."""
+    return min(person.left or month.end, month.end)
+
+
 def person_elapsed_pct(person: Staff, month: Month, as_of: date) -> float:
-    """How far through *their* month a person is: someone hired on the 16th is judged from the 16th on."""
-    start = first_day(person, month)
-    end = clamp_as_of(month, as_of)
+    """How far through *their* month a person is: someone hired on the 16th is judged from the 16th on, and
+    someone who left on the 10th has had all of theirs by the 10th."""
+    start, last = first_day(person, month), last_day(person, month)
+    end = min(clamp_as_of(month, as_of), last)
     if end < start:
         return 0.0
-    return ((end - start).days + 1) * 100 / ((month.end - start).days + 1)
+    return ((end - start).days + 1) * 100 / ((last - start).days + 1)
 
 
 def prorated(target: int, person: Staff, month: Month) -> int:
     """A monthly target scaled to the days the person is employed that month (hired on the 15th of a 30-day
     month: 16/30 of it), rounded half-up to the unit."""
-    first = first_day(person, month)
-    last = min(person.left or month.end, month.end)
+    first, last = first_day(person, month), last_day(person, month)
     days = max((last - first).days + 1, 0)
     return round_half_up_div(target * days, month.days)
 

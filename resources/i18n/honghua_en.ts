@@ -7046,6 +7046,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>进度还没开始</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>个人目标合计</source>
         <translation>Sum of personal targets</translation>
     </message>

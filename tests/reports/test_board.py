@@ -178,3 +178,26 @@ def test_the_pace_mark_is_the_persons_own_and_the_months_without_a_target():
     no_target = BoardRow(Staff(2, "阿花"), line(300_000, None, 19), NO_TARGET, None)
     assert joined_late.pace_mark(19 / 31) == pytest.approx(9 / 21)
     assert no_target.pace_mark(19 / 31) == pytest.approx(19 / 31)
+
+
+def test_someone_who_left_mid_month_has_had_all_of_her_month_by_her_last_day(shop):
+    from app import settings as declared
+    from app.reports.board import make_board, on_track_label
+
+    nov = Month(2026, 11)
+    shop.set_today(date(2026, 11, 25))
+    shop.settings.set(declared.PRORATE_TARGETS, True)
+    sales = shop.metrics.get("sales")
+    leaver = shop.staff.add(StaffDraft(name="离", hired=date(2025, 1, 1)))
+    late = shop.staff.add(StaffDraft(name="晚", hired=date(2026, 11, 20)))
+    shop.targets.set_staff(nov, leaver.id, sales, 3_000_000)
+    shop.targets.set_staff(nov, late.id, sales, 3_000_000)
+    shop.data.set_value(date(2026, 11, 10), leaver.id, sales, 900_000)
+    shop.staff.leave(leaver.id, date(2026, 11, 10))
+    progress = shop.progress(nov, as_of=date(2026, 11, 15))
+    rows = {r.staff.name: r for r in make_board(progress).rows}
+    # prorated to 10/30 of ¥30,000 = ¥10,000, all of it due by the 10th: ¥9,000 is 90% → close, mark at the end
+    assert (rows["离"].expected, rows["离"].status, rows["离"].pace_mark(0.5)) == (1_000_000, CLOSE, 1.0)
+    assert {p.staff.name: p.line.elapsed_pct for p in progress.people}["离"] == 100
+    # 晚 starts on the 20th: not judged yet, and not counted in "n/m"
+    assert rows["晚"].status == NOT_STARTED and on_track_label(list(rows.values())) == "0/1 人进度正常或已达成"

@@ -207,6 +207,11 @@ def test_payout_receipt_and_what_if(qtbot, page, shop, team, messages, tmp_path)
     assert page.export_payout(tmp_path / "draft.xlsx") is None  # not approved: a draft only when asked
     assert "尚未批准" in messages.of("confirm")[-1] and not (tmp_path / "draft.xlsx").exists()
     assert page.export_all_receipts(tmp_path / "draft.pdf") is None and not (tmp_path / "draft.pdf").exists()
+    asked = len(messages.of("confirm"))
+    page.pay_month = lambda: Month(2026, 7)  # nobody has an award: said plainly, no draft offered
+    assert page.export_all_receipts(tmp_path / "july.pdf") is None and len(messages.of("confirm")) == asked
+    assert "没有发给个人的奖励" in messages.of("error")[-1]
+    del page.pay_month
     early = ReceiptDialog(shop, SEP, team["甲"], page)
     qtbot.addWidget(early)
     assert early.draft and "草稿" in early.windowTitle()

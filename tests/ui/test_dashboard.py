@@ -292,6 +292,7 @@ def test_the_tv_board_closes_with_the_main_window(qtbot, make_window):
     assert tv.isVisible()
     window.close()
     assert not tv.isVisible() and not tv.refresh_timer.isActive()
+    qtbot.waitUntil(lambda: page.tv is None, timeout=2000)  # deleted on close: no reference to a dead window
 
 
 def test_a_board_without_any_target_says_so_instead_of_0_of_0(qtbot, staffed_shop):

@@ -429,6 +429,11 @@ class AwardsPage(QWidget):
         from app.awards.receipt import people_paid, write_receipts
 
         month = self.pay_month()
+        try:
+            people_paid(self.shop, month, draft=True)  # nobody to print, approved or not: say so, offer no draft
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+            return None
         if path is None:
             name = f"{month.key()} 奖金计算单（全员）.pdf"
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("全员计算单"), name, self.tr("PDF 文件 (*.pdf)"))

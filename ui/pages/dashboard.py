@@ -68,6 +68,7 @@ class DashboardPage(QWidget):
         bar.addWidget(self.as_of_label, 1)
         bar.addWidget(QLabel(self.tr("排序")))
         bar.addWidget(self.sort)
+        self.tv: QWidget | None = None  # the TV window while it is open
         self.tv_button = QPushButton(self.tr("电视模式"))
         self.tv_button.setToolTip(self.tr("全屏显示看板，定时刷新，按 Esc 退出"))
         self.tv_button.clicked.connect(self.open_tv)
@@ -240,7 +241,11 @@ class DashboardPage(QWidget):
         self.tv = TvWindow(self.shop, parent=self.window())
         self.tv.setWindowFlag(Qt.WindowType.Window)
         self.tv.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.tv.destroyed.connect(self._tv_gone)
         self.tv.showFullScreen()
+
+    def _tv_gone(self) -> None:
+        self.tv = None
 
     def make_poster(self) -> None:
         from app.reports.poster import render_poster

@@ -15,6 +15,7 @@ from app.reports.board import (
     STATUS_TEXT,
     Board,
     Tile,
+    nobody_has_a_target,
     on_track_count,
     with_target_count,
 )
@@ -113,8 +114,12 @@ class TeamSummary(QFrame):
         self.bar.set_progress(share, expected, status, pct)
         self.status.setText(f"{STATUS_ICON[status]} {self.tr(STATUS_TEXT[status])}")
         self.status.setStyleSheet(f"color: {STATUS_COLOUR[status]}; font-weight: bold;")
-        self.on_track.setText(self.tr("{n}/{total} 人进度正常或已达成").format(n=on_track, total=people) if people
-                              else self.tr("还没有人设目标"))
+        if people:
+            self.on_track.setText(self.tr("{n}/{total} 人进度正常或已达成").format(n=on_track, total=people))
+        elif nobody_has_a_target(board.rows):
+            self.on_track.setText(self.tr("还没有人设目标"))
+        else:
+            self.on_track.setText(self.tr("进度还没开始"))
         source = self.tr("全店目标") if progress.team_target_is_shop else self.tr("个人目标合计")
         if line.target:
             remaining = self.tr("已达成") if line.remaining == 0 else self.tr("还差 {x}").format(
