@@ -84,11 +84,14 @@ class BoardRow:
 def board_rows(progress: MonthProgress, sort: str = "achievement",
                weights: DayWeights | None = None) -> list[BoardRow]:
     """Each person judged against their own share of the month: from the 1st, or from the day they joined."""
-    days, weights = progress.month.days, weights or DayWeights()
+    days, weights, month = progress.month.days, weights or DayWeights(), progress.month
+    shares: dict[tuple[date, date], Fraction] = {}  # most people work the whole month: one sum for all of them
     rows = []
     for p in progress.people:
-        share = weights.elapsed_share(progress.month, progress.as_of, first_day(p.staff, progress.month),
-                                      last_day(p.staff, progress.month))
+        span = (first_day(p.staff, month), last_day(p.staff, month))
+        if span not in shares:
+            shares[span] = weights.elapsed_share(month, progress.as_of, *span)
+        share = shares[span]
         rows.append(BoardRow(p.staff, p.line, status_of(p.line, days, share), expected_by_now(p.line, days, share)))
     if sort == "name":
         rows.sort(key=lambda r: (r.staff.name, r.staff.id))
