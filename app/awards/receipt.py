@@ -5,6 +5,7 @@ font is embedded; text is wrapped by measured width and shrunk until it fits the
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from datetime import date
@@ -103,6 +104,21 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int], path: str | P
     return target
 
 
+_PIECES = re.compile(r"[¥￥A-Za-z0-9.,%:/#+_-]+|\n|.")
+_NO_LINE_START = set("，。、；：）」』】》%")
+
+
+def _unbreakable(text: str) -> list[str]:
+    """Amounts, numbers and words stay whole, and closing punctuation stays with what it closes."""
+    pieces: list[str] = []
+    for piece in _PIECES.findall(text):
+        if pieces and pieces[-1] != "\n" and piece[0] in _NO_LINE_START:
+            pieces[-1] += piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 class _Page:
     """Lays out (or only measures) the page at one font size."""
 
@@ -144,12 +160,14 @@ class _Page:
 
         font = FONT_BOLD if bold else FONT
         lines, current = [], ""
-        for ch in text:
-            if ch == "\n" or stringWidth(current + ch, font, size) > width:
-                lines.append(current)
-                current = "" if ch == "\n" else ch
-            else:
-                current += ch
+        for whole in _unbreakable(text):
+            # a piece wider than the whole line (a long file name) is broken anywhere, as before
+            for piece in (whole,) if stringWidth(whole, font, size) <= width else tuple(whole):
+                if piece == "\n" or (current and stringWidth(current + piece, font, size) > width):
+                    lines.append(current)
+                    current = "" if piece == "\n" else piece
+                else:
+                    current += piece
         return [*lines, current] if current or not lines else lines
 
     def text(self, x: float, text: str, *, size: float | None = None, bold: bool = False, colour: str = "#222222",

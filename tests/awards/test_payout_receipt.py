@@ -178,3 +178,20 @@ def test_everyones_receipts_in_one_pdf_one_page_each(shop, approved, tmp_path):
         [True, True, True]
     with pytest.raises(UserError, match="没有发给个人的奖励"):
         people_paid(shop, Month(2026, 7), draft=True)
+
+
+def test_receipt_lines_never_break_inside_an_amount():
+    from reportlab.lib.pagesizes import A4
+
+    from app.awards.receipt import _Page
+    from app.reports.board_pdf import register_fonts
+
+    register_fonts()
+    page = _Page(None, A4, 9.0)
+    text = "9月销售额 ¥12,000.00，上月 ¥10,000.00，超出 ¥2,000.00，每 ¥2,000.00 一档，满 1 档 × ¥100 = ¥100.00"
+    for width in range(60, 400, 7):
+        lines = page._wrap(text, width, 9.0)
+        assert "".join(lines) == text
+        assert not any(re.search(r"[\d.,]$", a) and re.match(r"[\d.,]", b) for a, b in zip(lines, lines[1:])), lines
+        assert not any(line.startswith(("，", "）")) for line in lines), lines
+    assert "".join(page._wrap("导入「" + "很长的文件名" * 20 + ".xlsx」", 80, 9.0)).endswith(".xlsx」")
