@@ -2,7 +2,6 @@
 
 import sys
 
-from ui.launch import STARTED_AT
-from ui.main import main
+from ui.launch import gui
 
-sys.exit(main(sys.argv[1:], started_at=STARTED_AT))
+sys.exit(gui(sys.argv[1:]))

@@ -7,7 +7,6 @@ confirmation.
 
 from __future__ import annotations
 
-import platform
 import sys
 import traceback
 from collections.abc import Callable
@@ -107,6 +106,12 @@ def crash_message(exc: BaseException, log: Path | None) -> str:
     return text
 
 
+def _platform() -> str:
+    import platform  # only a crash needs it; not imported at start-up
+
+    return platform.platform()
+
+
 def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path | None:
     """Write the traceback to logs_dir(); None when the log cannot be written (the dialog still shows)."""
     stamp = datetime.now()
@@ -116,7 +121,7 @@ def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: Trace
         path = folder / f"crash-{stamp:%Y%m%d-%H%M%S-%f}.log"
         lines = [
             f"time: {stamp.isoformat(timespec='seconds')}",
-            f"python: {sys.version.split()[0]}  qt: {qVersion()}  os: {platform.platform()}",
+            f"python: {sys.version.split()[0]}  qt: {qVersion()}  os: {_platform()}",
             "",
             *traceback.format_exception(exc_type, exc, tb),
         ]

@@ -36,6 +36,11 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli import main as cli_main
 
         return cli_main(args)
+    return gui(args)
+
+
+def gui(args: list[str]) -> int:
+    import ui.preload  # noqa: F401  # before PySide6: see ui/preload.py
     from ui.main import main as gui_main
 
     return gui_main(args, started_at=STARTED_AT)

@@ -14,12 +14,12 @@ from functools import partial
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QPushButton,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QWidget,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from app.shop import Shop
 from ui import errors, tasks
-from ui.importing import drop
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.pages.placeholder import PlaceholderPage
 
@@ -244,9 +243,13 @@ class MainWindow(QMainWindow):
 
     # ---- report files dropped on the window
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from ui.importing import drop
+
         drop.accept_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from ui.importing import drop
+
         paths = drop.take_drop(event)
         if paths:
             index = page_index("data")

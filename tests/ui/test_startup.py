@@ -135,6 +135,14 @@ def test_launcher_hands_commands_to_the_cli_without_importing_qt(tmp_path):
     assert result.stdout.strip().endswith("qt=False 0")
 
 
+def test_the_modules_imported_before_qt_import_no_qt(tmp_path):
+    code = "import sys\nimport ui.preload\nprint(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=_env(tmp_path),
+                            timeout=120, cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 @pytest.mark.parametrize(("argv", "word"), [
     ([], None), (["--exit-after-startup"], None), (["--page", "员工"], None), (["--db", "staff"], None),
     (["--db", "x.db", "staff", "list"], "staff"), (["--today", "2026-10-20", "--lang", "en", "progress"], "progress"),

@@ -7,8 +7,20 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-    QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import paths
@@ -17,12 +29,9 @@ from app.errors import HonghuaError
 from app.periods import Month, date_label, elapsed_days
 from app.reports.board import BoardRow, make_board, team_tiles
 from app.reports.pace import shop_day_weights
-from app.reports.series import cumulative_series, daily_values
 from app.services.progress import MonthProgress
 from app.shop import Shop
 from ui import errors
-from ui.dialogs.person_detail import PersonDetailDialog
-from ui.dialogs.target_input import TargetInputDialog
 from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
 from ui.widgets.board_chart import BoardChart
 from ui.widgets.leaderboard import Leaderboard
@@ -182,6 +191,8 @@ class DashboardPage(QWidget):
         self.chart.request(self._draw_chart)
 
     def _draw_chart(self) -> None:
+        from app.reports.series import cumulative_series, daily_values
+
         if self.progress is None or not self.progress.people or not self.isVisible():
             return
         progress, month = self.progress, self.progress.month
@@ -208,6 +219,9 @@ class DashboardPage(QWidget):
         return self.model.data(index, ROW_ROLE) if index.isValid() else None
 
     def _open_row(self, index) -> None:
+        from ui.dialogs.person_detail import PersonDetailDialog
+        from ui.dialogs.target_input import TargetInputDialog
+
         row: BoardRow = self.model.data(index, ROW_ROLE)
         if row is None:
             return

@@ -15,17 +15,17 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from app import backups
-from app.backups import BackupError, BackupInfo, BackupResult
 from app.errors import HonghuaError
-from app.services.context import os_user
 from app.shop import Shop
-from app.store import open_store
 from ui import errors
+
+if TYPE_CHECKING:
+    from app.backups import BackupInfo, BackupResult
 
 RESTART_CODE = 75
 _pending: list[Path] = []
@@ -56,6 +56,8 @@ def reopen_after_restore(db_path: Path, source: Path, today: date) -> tuple[Shop
     Returns the reopened shop and the message to show once the new window is up; (None, None) when the
     file cannot be opened at all (the error was shown).
     """
+    from app import backups
+
     message = None
     try:
         restored = backups.restore(db_path, source)
@@ -79,6 +81,10 @@ def reopen_after_restore(db_path: Path, source: Path, today: date) -> tuple[Shop
 def offer_after_failed_open(db_path: Path) -> bool:
     """The file could not be opened: when it is damaged and a good backup exists, offer to restore it.
     True when it was restored (the caller opens again)."""
+    from app import backups
+    from app.services.context import os_user
+    from app.store import open_store
+
     if not backups.is_damaged(db_path):
         return False
     good = backups.newest_good_backup(db_path)
@@ -116,12 +122,14 @@ class Outcome:
 
 def check_and_back_up(db_path: Path) -> Outcome:
     """Worker side: quick_check; then, when sound, the day's first backup."""
+    from app import backups  # not before the first paint: the check runs after it
+
     report = backups.health(db_path, quick=True)
     if not report.ok:
         return Outcome(report.problems, backups.newest_good_backup(db_path))
     try:
         return Outcome([], backup=backups.daily_backup(db_path))
-    except BackupError as e:
+    except backups.BackupError as e:
         return Outcome([], backup_error=e.message)
 
 
@@ -189,6 +197,8 @@ class StartupGuard(QObject):
         path = self.shop.store.path
         reason = _tr("数据文件 {path} 已损坏（{problem}），现在只能查看，不能修改。请在 设置 → 备份与恢复 中恢复备份。").format(
             path=path, problem=outcome.problems[0])
+        from app import backups
+
         backups.refuse_writes(self.shop.store, reason)
         bar = getattr(self.window, "statusBar", None)
         if bar is not None:
