@@ -77,3 +77,12 @@ def test_value_text_by_kind():
     assert value_text("goods", 10_000, None) == "¥100.00"
     assert value_text("honour", 0, None) is None
     assert value_text("cash", 0, None) is None
+
+
+def test_reportlab_draws_with_its_c_accelerator():
+    """rl_accel is a dependency (and a hidden import of the bundle): without it reportlab silently falls
+    back to pure Python number formatting and text widths."""
+    from reportlab.lib import rl_accel
+
+    assert rl_accel.fp_str.__module__ == "_rl_accel"
+    assert rl_accel.instanceStringWidthTTF.__module__ == "_rl_accel"
