@@ -316,3 +316,43 @@ def test_a_mid_month_hires_pace_mark_is_her_own(qtbot, board_shop):
     _, mark, _, _ = page.model.data(page.model.index(rows["新来的"], BoardModel.PROGRESS), PROGRESS_ROLE)
     _, month_mark, _, _ = page.model.data(page.model.index(rows["小美"], BoardModel.PROGRESS), PROGRESS_ROLE)
     assert round(mark, 4) == round(9 / 21, 4) and round(month_mark, 4) == round(19 / 31, 4)  # 11th–19th of 11th–31st
+
+
+def test_a_narrow_board_keeps_a_readable_progress_bar_and_scrolls_instead(qtbot, board_shop):
+    from PySide6.QtGui import QFontMetricsF
+
+    from ui.widgets.progress_bar import MIN_BAR_WIDTH, minimum_cell_width
+
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.resize(700, 600)
+    page.show()
+    page.refresh()
+    qtbot.waitExposed(page)
+    header = page.table.horizontalHeader()
+    least = minimum_cell_width(QFontMetricsF(page.table.font()))
+    assert least > MIN_BAR_WIDTH
+    assert header.sectionSize(BoardModel.PROGRESS) >= least
+    assert header.length() > page.table.viewport().width()  # the rest scrolls sideways
+    page.resize(1800, 600)
+    qtbot.wait(20)
+    assert header.length() <= page.table.viewport().width()  # wide enough: the bar takes the spare room
+    assert header.sectionSize(BoardModel.PROGRESS) > least
+
+
+def test_the_percentage_sits_beside_the_bar_never_over_it():
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from ui.widgets.progress_bar import bar_and_text
+
+    metrics = QFontMetricsF(QFont())
+    bars = []
+    for text in ("5.0%", "79.5%", "100.0%"):
+        bar, text_rect = bar_and_text(QRectF(0, 0, 300, 20), metrics, text)
+        assert text_rect.left() == bar.right() and text_rect.width() >= metrics.horizontalAdvance(text)
+        bars.append(bar.width())
+    assert len(set(bars)) == 1  # every row's bar has the same scale
+    bar, text_rect = bar_and_text(QRectF(0, 0, 30, 20), metrics, "79.5%")  # too narrow: all the room goes to the number
+    assert bar.width() == 0 and text_rect.width() == 30

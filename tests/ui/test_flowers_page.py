@@ -97,6 +97,18 @@ def test_ledger_filters_transfer_and_revoke(qtbot, team, messages):
     page.grab().save(str(ARTIFACTS / "flowers.png"))
 
 
+def test_recent_flowers_are_listed_newest_issue_date_first(qtbot, team):
+    shop, ids = team
+    shop.flowers.issue(ids["王店长"], ids["小美"], "后录入的早一天", day=date(2026, 10, 19))
+    shop.flowers.issue(ids["王店长"], ids["小刚"], "补录", day=date(2026, 10, 4))  # entered later, dated earlier
+    shop.flowers.issue(ids["赵组长"], ids["阿花"], "最新", day=date(2026, 10, 20))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    dates = [page.recent.item(i).text()[:10] for i in range(page.recent.count())]
+    assert dates == ["2026-10-20", "2026-10-19", "2026-10-04"]
+
+
 def test_red_flag_dialog(qtbot, team):
     shop, ids = team
     dialog = RedFlagDialog(shop)

@@ -86,6 +86,23 @@ def test_unknown_page_option_is_refused(capsys):
     assert "nowhere" in capsys.readouterr().err
 
 
+def test_every_page_and_tab_fits_a_1366x768_laptop_screen(make_window, shop, qtbot):
+    """A small laptop leaves about 1366×700 for a window: no page (nor any tab of one) may need more."""
+    from app.demo import generate_demo
+
+    generate_demo(shop)
+    window = make_window()
+    window.show()
+    for index in range(len(PAGES)):
+        window.show_page(index)
+        tabs = getattr(window.current_page(), "tabs", None)
+        for tab in range(tabs.count() if tabs is not None else 0):
+            tabs.setCurrentIndex(tab)
+            qtbot.wait(1)
+        need = window.minimumSizeHint()
+        assert need.width() <= 1366 and need.height() <= 640, (PAGES[index].title, need)
+
+
 def test_title_and_status_bar_show_shop_file_and_month(make_window, shop):
     window = make_window()
     assert window.windowTitle() == "红花榜 — 我的淘宝店"

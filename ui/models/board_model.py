@@ -14,8 +14,9 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class BoardModel(RowsModel):
-    NAME, DEPT, PROGRESS, VALUE, TARGET, REMAINING, PER_DAY, STATUS = range(8)
-    COLUMNS = ("姓名", "部门", "进度", "已完成", "目标", "还差", "日均需", "状态")
+    # the status (its text cue) sits beside the bar whose colour it names
+    NAME, DEPT, PROGRESS, STATUS, VALUE, TARGET, REMAINING, PER_DAY = range(8)
+    COLUMNS = ("姓名", "部门", "进度", "状态", "已完成", "目标", "还差", "日均需")
     CONTEXT = "BoardModel"
 
     def __init__(self, parent: QObject | None = None):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,10 +36,38 @@ from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
 from ui.widgets.board_chart import BoardChart
 from ui.widgets.leaderboard import Leaderboard
 from ui.widgets.period_picker import PeriodPicker
-from ui.widgets.progress_bar import ProgressDelegate
+from ui.widgets.progress_bar import ProgressDelegate, minimum_cell_width
 from ui.widgets.team_summary import TeamSummary
 
 SORTS = (("achievement", "按达成率"), ("name", "按姓名"), ("dept", "按部门"))
+
+
+class BoardTable(QTableView):
+    """The board's rows. Its progress column takes the room the other columns leave, but never less than a
+    readable bar beside its percentage (the table scrolls sideways instead)."""
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != BoardModel.PROGRESS:  # another column grew or shrank with its contents
+            self.fit_progress_column()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_progress_column()
+
+    def fit_progress_column(self) -> None:
+        header = self.horizontalHeader()
+        column = BoardModel.PROGRESS
+        others = sum(header.sectionSize(i) for i in range(header.count()) if i != column)
+        least = minimum_cell_width(QFontMetricsF(self.font()))
+        if self.viewport().width() - others >= least:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, least)
 
 
 class DashboardPage(QWidget):
@@ -101,7 +129,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.summary)
         splitter = QSplitter()
         self.model = BoardModel(self)
-        self.table = QTableView()
+        self.table = BoardTable()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(BoardModel.PROGRESS, ProgressDelegate(PROGRESS_ROLE, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -123,8 +151,9 @@ class DashboardPage(QWidget):
         self.tabs.addTab(self.chart, self.tr("图表"))
         self.tabs.addTab(self.leaderboard, self.tr("排行榜"))
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)  # the table is what the owner reads first: it gets the larger share
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([650, 350])
         layout.addWidget(splitter, 1)
         return content
 
@@ -161,6 +190,7 @@ class DashboardPage(QWidget):
             self.as_of_label.setText(self.tr("本月尚未开始"))
         self._banner(month, progress, elapsed)
         self.model.set_board(self.board)
+        self.table.fit_progress_column()
         tiles = team_tiles(self.shop.store, self.shop.metrics, month, progress.as_of, {r.staff.id for r in self.rows})
         self.summary.show_team(self.board, tiles)
         self.leaderboard.show_month(month, progress.as_of, [r.staff for r in self.rows])

@@ -162,7 +162,7 @@ class FlowersPage(QWidget):
     def _fill_side_lists(self) -> None:
         names = {i: p.name for i, p in self.people.items()}
         self.recent.clear()
-        for f in sorted(self.shop.flowers.ledger(), key=lambda f: f.id, reverse=True)[:30]:
+        for f in sorted(self.shop.flowers.ledger(), key=lambda f: (f.issued, f.id), reverse=True)[:30]:
             self.recent.addItem(self.tr("{d}　{a} → {b}：{why}").format(d=f.issued.isoformat(), a=names[f.issuer_id],
                                                                      b=names[f.recipient_id], why=f.reason))
         self.flags.clear()

@@ -6,11 +6,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -60,7 +62,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.shop = shop
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._shop_tab(), self.tr("店铺"))
+        self.tabs.addTab(self._scrolled(self._shop_tab()), self.tr("店铺"))
         self.departments = DepartmentEditor(shop)
         self.tabs.addTab(self._padded(self.departments, self.tr("部门用于员工分组和按部门设置目标。")), self.tr("部门"))
         self.tabs.addTab(self._metrics_tab(), self.tr("指标"))
@@ -68,10 +70,10 @@ class SettingsPage(QWidget):
         self.audit = AuditView(shop)
         self.tabs.addTab(self._padded(self.audit, ""), self.tr("操作日志"))
         self.backup_panel = BackupPanel(shop)
-        self.tabs.addTab(self.backup_panel, self.tr("备份与恢复"))
-        self.tabs.addTab(self._schemes_tab(), self.tr("看板与小红花"))
+        self.tabs.addTab(self._scrolled(self.backup_panel), self.tr("备份与恢复"))
+        self.tabs.addTab(self._scrolled(self._schemes_tab()), self.tr("看板与小红花"))
         self.security_panel = SecurityPanel(shop)
-        self.tabs.addTab(self.security_panel, self.tr("安全"))
+        self.tabs.addTab(self._scrolled(self.security_panel), self.tr("安全"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         QVBoxLayout(self).addWidget(self.tabs)
 
@@ -88,6 +90,16 @@ class SettingsPage(QWidget):
         layout.addWidget(self.flower_form)
         layout.addStretch(1)
         return box
+
+    @staticmethod
+    def _scrolled(widget: QWidget) -> QScrollArea:
+        """A tall form scrolls inside its tab instead of making the whole window taller than a laptop's
+        screen."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(widget)
+        return area
 
     @staticmethod
     def _padded(widget: QWidget, hint: str) -> QWidget:

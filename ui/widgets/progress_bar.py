@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.reports.board import STATUS_COLOUR
@@ -12,25 +12,48 @@ TRACK = QColor("#ececec")
 MARKER = QColor("#222222")
 
 
+CELL_MARGIN = 6
+MIN_BAR_WIDTH = 90
+WIDEST_PERCENT = "100.0%"  # the text area is the same in every row, so every bar has the same scale
+
+
+def text_room(metrics: QFontMetricsF, text: str = WIDEST_PERCENT) -> float:
+    gap = metrics.height() / 2
+    return max(metrics.horizontalAdvance(WIDEST_PERCENT), metrics.horizontalAdvance(text)) + gap
+
+
+def bar_and_text(rect: QRectF, metrics: QFontMetricsF, text: str) -> tuple[QRectF, QRectF]:
+    """The bar on the left and, to its right, the room its text needs (at least that of "100.0%").
+
+    The text is never drawn over the bar, the fill or the pace mark; when the rectangle is too narrow
+    for both, the text keeps its room and the bar gets what is left (possibly nothing)."""
+    bar_width = max(rect.width() - text_room(metrics, text), 0.0)
+    return (QRectF(rect.x(), rect.y(), bar_width, rect.height()),
+            QRectF(rect.x() + bar_width, rect.y(), rect.width() - bar_width, rect.height()))
+
+
 def paint_progress(painter: QPainter, rect: QRectF, share: float | None, expected: float, status: str,
                    text: str) -> None:
-    """A rounded track, the filled share (capped at 100%), a vertical pace marker and the percentage."""
+    """A rounded track, the filled share (capped at 100%), a vertical pace marker, and the percentage to
+    the right of the bar."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(TRACK)
-    radius = rect.height() / 4
-    painter.drawRoundedRect(rect, radius, radius)
-    if share is not None and share > 0:
-        filled = QRectF(rect.x(), rect.y(), rect.width() * min(share, 1.0), rect.height())
-        painter.setBrush(QColor(STATUS_COLOUR[status]))
-        painter.drawRoundedRect(filled, radius, radius)
-    if share is not None:
-        x = rect.x() + rect.width() * min(max(expected, 0.0), 1.0)
-        painter.setPen(QPen(MARKER, 2))
-        painter.drawLine(int(x), int(rect.top() - 2), int(x), int(rect.bottom() + 2))
+    bar, text_rect = bar_and_text(rect, QFontMetricsF(painter.font()), text)
+    if bar.width() >= bar.height():
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(TRACK)
+        radius = bar.height() / 4
+        painter.drawRoundedRect(bar, radius, radius)
+        if share is not None and share > 0:
+            filled = QRectF(bar.x(), bar.y(), bar.width() * min(share, 1.0), bar.height())
+            painter.setBrush(QColor(STATUS_COLOUR[status]))
+            painter.drawRoundedRect(filled, radius, radius)
+        if share is not None:
+            x = bar.x() + bar.width() * min(max(expected, 0.0), 1.0)
+            painter.setPen(QPen(MARKER, 2))
+            painter.drawLine(QPointF(x, bar.top() - 2), QPointF(x, bar.bottom() + 2))
     painter.setPen(QColor("#222222"))
-    painter.drawText(rect.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+    painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
     painter.restore()
 
 
@@ -51,11 +74,18 @@ class ProgressDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)  # selection
         share, expected, status, text = data
-        rect = QRectF(option.rect).adjusted(6, option.rect.height() * 0.22, -6, -option.rect.height() * 0.22)
+        rect = QRectF(option.rect).adjusted(CELL_MARGIN, option.rect.height() * 0.22, -CELL_MARGIN,
+                                            -option.rect.height() * 0.22)
+        painter.setFont(option.font)
         paint_progress(painter, rect, share, expected, status, text)
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         return QSize(260, 34)
+
+
+def minimum_cell_width(metrics: QFontMetricsF) -> int:
+    """The narrowest progress cell that still shows a readable bar beside its percentage."""
+    return int(text_room(metrics) + MIN_BAR_WIDTH + 2 * CELL_MARGIN + 1)
 
 
 class ProgressBar(QWidget):
