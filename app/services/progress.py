@@ -20,8 +20,14 @@ from app.store import Store
 class ProgressLine:
     value: int
     target: int | None
-    elapsed_pct: float
+    elapsed_pct: float  # calendar days through the as-of date ÷ days in the month × 100 (the CLI's contract)
     days_left: int
+    own_elapsed_pct: float | None = None  # of the person's own days in the month (hired or left in it)
+
+    @property
+    def judged_elapsed_pct(self) -> float:
+        """The share pace is judged on: the person's own days when they differ from the calendar's."""
+        return self.elapsed_pct if self.own_elapsed_pct is None else self.own_elapsed_pct
 
     @property
     def achieved_pct(self) -> float | None:
@@ -40,9 +46,9 @@ class ProgressLine:
     @property
     def pace(self) -> float | None:
         """value ÷ (target × elapsed share); None before anything elapsed or without a target."""
-        if not self.target or self.elapsed_pct <= 0:
+        if not self.target or self.judged_elapsed_pct <= 0:
             return None
-        return self.value / (self.target * self.elapsed_pct / 100)
+        return self.value / (self.target * self.judged_elapsed_pct / 100)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -52,6 +58,7 @@ class ProgressLine:
             "remaining_fen": self.remaining,
             "elapsed_pct": self.elapsed_pct,
             "per_day_needed_fen": self.per_day_needed,
+            "own_elapsed_pct": self.judged_elapsed_pct,
         }
 
 
@@ -139,8 +146,8 @@ def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None 
         targets = {key: prorated(value, next(p for p in people if p.id == key[0]), month)
                    for key, value in targets.items() if any(p.id == key[0] for p in people)}
     rows = [
-        StaffProgress(p, ProgressLine(sums.get(p.id, 0), targets.get((p.id, metric)),
-                                      person_elapsed_pct(p, month, as_of), left))
+        StaffProgress(p, ProgressLine(sums.get(p.id, 0), targets.get((p.id, metric)), elapsed_pct, left,
+                                      person_elapsed_pct(p, month, as_of)))
         for p in people
     ]
     shop_target = store.targets.shop_targets(month.key()).get(metric)

@@ -42,8 +42,8 @@ def test_progress_json_as_of_the_19th(month):
     data = progress(month, "--month", "2026-10", "--as-of", "2026-10-19")
     assert list(data) == ["month", "as_of", "staff", "team"]
     assert (data["month"], data["as_of"]) == ("2026-10", "2026-10-19")
-    assert [list(p) for p in data["staff"]] == [KEYS] * 3
-    assert list(data["team"]) == TEAM_KEYS
+    assert [list(p)[:len(KEYS)] for p in data["staff"]] == [KEYS] * 3  # the contract's keys, in order; extras after
+    assert list(data["team"])[:len(TEAM_KEYS)] == TEAM_KEYS
     mei, gang, li = data["staff"]
     assert (mei["id"], mei["name"], gang["name"], li["name"]) == (1, "小美", "小刚", "小丽")
     elapsed = 61.29032258064516  # 19 / 31 × 100
@@ -57,7 +57,7 @@ def test_progress_json_as_of_the_19th(month):
         (300_000, 2_000_000, 1_700_000, 141_667)
     assert gang["achieved_pct"] == pytest.approx(15.0)
     # 小丽: no target → the four target keys are null
-    assert li == {"id": 3, "name": "小丽", "sales_fen": 50_000, "target_fen": None, "achieved_pct": None,
+    assert {k: li[k] for k in KEYS} == {"id": 3, "name": "小丽", "sales_fen": 50_000, "target_fen": None, "achieved_pct": None,
                   "remaining_fen": None, "elapsed_pct": pytest.approx(elapsed), "per_day_needed_fen": None}
     # team: 1,184,567 against 5,100,000 → 3,915,433 left → 326,286.08… → 326,287
     team = data["team"]
@@ -170,3 +170,16 @@ def test_progress_mistakes(month):
     for args, words in ((("--month", "2026/10x"), "2026/10x"), (("--month", "2026-10", "--as-of", "10-19"), "日期")):
         result = month("progress", *args)
         assert result.code == 2 and words in result.err
+
+
+def test_elapsed_pct_is_the_calendars_for_everyone_and_own_elapsed_pct_the_persons(month):
+    assert month("staff", "add", "新人", "--hired", "2026-10-11").code == 0
+    month("staff", "leave", "小丽", "--date", "2026-10-10")
+    data = progress(month, "--month", "2026-10", "--as-of", "2026-10-20")
+    people = {p["name"]: p for p in data["staff"]}
+    calendar = 20 / 31 * 100
+    assert {name: p["elapsed_pct"] for name, p in people.items()} == pytest.approx(
+        {"小美": calendar, "小刚": calendar, "小丽": calendar, "新人": calendar})
+    assert people["新人"]["own_elapsed_pct"] == pytest.approx(10 / 21 * 100)  # the 11th..20th of her 21 days
+    assert people["小丽"]["own_elapsed_pct"] == pytest.approx(100.0)  # all of her month was over by the 10th
+    assert people["小美"]["own_elapsed_pct"] == pytest.approx(calendar)

@@ -168,7 +168,8 @@ def test_a_mid_month_hire_is_judged_from_the_day_she_joined(shop):
     assert by_name["老员工"].status == BEHIND and by_name["马晓燕"].status == ON_TRACK
     assert by_name["马晓燕"].expected == 2_800_000 * 10 // 15
     lines = {p.staff.name: p.line for p in shop.progress(nov, as_of=date(2026, 11, 25)).people}
-    assert lines["马晓燕"].elapsed_pct == pytest.approx(66.67, abs=0.01) and lines["马晓燕"].days_left == 5
+    assert lines["马晓燕"].own_elapsed_pct == pytest.approx(66.67, abs=0.01) and lines["马晓燕"].days_left == 5
+    assert lines["马晓燕"].elapsed_pct == pytest.approx(25 / 30 * 100)  # the calendar's, as `progress` prints
     before = make_board(shop.progress(nov, as_of=date(2026, 11, 15)))
     assert {r.staff.name: r.status for r in before.rows}["马晓燕"] == NOT_STARTED
 
@@ -198,6 +199,6 @@ def test_someone_who_left_mid_month_has_had_all_of_her_month_by_her_last_day(sho
     rows = {r.staff.name: r for r in make_board(progress).rows}
     # prorated to 10/30 of ¥30,000 = ¥10,000, all of it due by the 10th: ¥9,000 is 90% → close, mark at the end
     assert (rows["离"].expected, rows["离"].status, rows["离"].pace_mark(0.5)) == (1_000_000, CLOSE, 1.0)
-    assert {p.staff.name: p.line.elapsed_pct for p in progress.people}["离"] == 100
+    assert {p.staff.name: p.line.own_elapsed_pct for p in progress.people}["离"] == 100
     # 晚 starts on the 20th: not judged yet, and not counted in "n/m"
     assert rows["晚"].status == NOT_STARTED and on_track_label(list(rows.values())) == "0/1 人进度正常或已达成"
