@@ -62,17 +62,21 @@ def health(db_path: Path, *, quick: bool = False) -> Health:
 
 
 def check_source(source: Path) -> int:
-    """The schema version of a file about to be restored; StoreError when it must not be restored."""
+    """The schema version of a file about to be restored; UserError when the chosen file cannot be restored
+    from (missing, not a shop file, newer, empty, damaged): the user picked the wrong file."""
     source = Path(source).expanduser()
     if not source.is_file():
         raise UserError(t("找不到备份文件 {path}", path=source))
-    version = inspect_file(source)  # SQLite? ours? not newer? readable? (read-only)
+    try:
+        version = inspect_file(source)  # SQLite? ours? not newer? readable? (read-only)
+    except StoreError as e:
+        raise UserError(e.message) from None
     if version == 0:
-        raise StoreError(t("{path} 是空的数据文件，里面没有店铺数据，不能用来恢复", path=source))
+        raise UserError(t("{path} 是空的数据文件，里面没有店铺数据，不能用来恢复", path=source))
     found = maintenance.check_file(source)
     if found:
-        raise StoreError(t("备份文件 {path} 已损坏（{problem}），不能用来恢复。当前数据没有任何改动。",
-                           path=source, problem=found[0]))
+        raise UserError(t("备份文件 {path} 已损坏（{problem}），不能用来恢复。当前数据没有任何改动。",
+                          path=source, problem=found[0]))
     return version
 
 

@@ -77,6 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error(t("已中断。"))
         return 130
+    except OSError as e:  # a folder that cannot be written, a full disk: said plainly, not as a bug
+        from app import os_errors
+
+        _error(t("错误：{message}", message=os_errors.describe(e)))
+        return 2 if os_errors.is_bad_path(e) else 1
     except Exception as e:  # noqa: BLE001 — a bug: a short message, the traceback only when asked for
         if os.environ.get(DEBUG_ENV):
             traceback.print_exc()

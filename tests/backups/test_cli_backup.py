@@ -84,6 +84,11 @@ def test_usage_errors_and_missing_files(cli, tmp_path):
     assert code == 2 and "list" in err
     code, _, err = cli("restore", str(tmp_path / "nope.db"), lang="en")
     assert code == 2 and "Backup file not found" in err
+    for name, content in (("notes.db", b"just some text, not a shop"), ("photo.png", b"\x89PNG\r\n\x1a\n" + bytes(64)),
+                          ("empty.db", b"")):
+        (tmp_path / name).write_bytes(content)
+        code, _, err = cli("restore", str(tmp_path / name))
+        assert code == 2 and str(tmp_path / name) in err, (name, code, err)  # the wrong file chosen: bad input
 
 
 def test_backup_of_a_missing_file_is_a_user_error(capsys, tmp_path):

@@ -94,6 +94,30 @@ def test_a_folder_as_database_exits_1(tmp_path, capsys):
     assert "文件夹" in capsys.readouterr().err
 
 
+def test_an_output_path_that_cannot_be_written_is_the_users_mistake_not_a_bug(cli, tmp_path):
+    a_file = tmp_path / "note.txt"
+    a_file.write_text("not a folder")
+    assert cli("demo", "--staff", "3", "--months", "1").code == 0
+    for args in (("poster", "--month", "2026-10", "-o", str(a_file / "poster.png")),
+                 ("payout", "--month", "2026-10", "--draft", "-o", str(a_file / "payout.xlsx"))):
+        result = cli(*args)
+        assert result.code == 2, (args, result.err)
+        assert "内部错误" not in result.err and str(a_file) in result.err, result.err
+        assert "是文件而不是文件夹" in result.err
+    assert a_file.read_text() == "not a folder"
+
+
+def test_reasons_of_failed_file_operations_are_said_plainly():
+    import errno
+
+    from app import os_errors
+
+    full = OSError(errno.ENOSPC, "No space left on device", "/data/.payout-x1y2.xlsx")
+    assert os_errors.describe(full) == "无法读写「/data」：磁盘空间不足" and not os_errors.is_bad_path(full)
+    denied = PermissionError(errno.EACCES, "Permission denied", "/data/月报.xlsx")
+    assert "「/data/月报.xlsx」" in os_errors.describe(denied) and os_errors.is_bad_path(denied)
+
+
 def test_a_bug_gives_a_short_message_and_exit_1(cli, monkeypatch):
     from app.shop import Shop
 
