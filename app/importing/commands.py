@@ -74,6 +74,8 @@ def cmd_import(args, shop) -> int:
         committed = True
     if args.json:
         print(json.dumps(plan.as_json(committed), ensure_ascii=False, indent=2))
+        if blocked:  # a scheduled task's log says why, as the text output does
+            print(t("未导入：{reasons}", reasons="；".join(blocked)), file=sys.stderr)
     else:
         _print_plan(plan, shop)
         if committed:
@@ -105,8 +107,8 @@ def _print_plan(plan: ImportPlan, shop) -> None:
             who = plan.staff_names.get(change.staff_id, f"#{change.staff_id}")
             day = change.start if change.start == change.end else f"{change.start} ~ {change.end}"
             print(t("  {file} 第 {row} 行 {who} {day} {metric}：{old} → {new}", file=plan.files[change.file].name,
-                    row=change.row, who=who, day=day, metric=metric.name, old=metric.format(change.old, empty="空"),
-                    new=metric.format(change.new, empty="空")))
+                    row=change.row, who=who, day=day, metric=metric.name, old=metric.format(change.old, empty=t("空")),
+                    new=metric.format(change.new, empty=t("空"))))
 
 
 ROLE_NAMES = {"staff": "客服", "date": "日期", "ratings": "评价数与满意数"}

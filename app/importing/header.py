@@ -25,7 +25,8 @@ class Layout:
     header_row: int  # 1-based, the first header row
     header_rows: int  # 1 or 2
     columns: list[Column]  # recognised columns that will be read
-    ignored: list[str] = field(default_factory=list)  # headers that map to nothing (or duplicates)
+    ignored: list[str] = field(default_factory=list)  # headers that map to nothing (or duplicates): can be mapped
+    not_read: list[str] = field(default_factory=list)  # all headers not read, in order (`ignored` and 序号, 店铺…)
     titles: list[str] = field(default_factory=list)  # text of the lines above the header
     staff: Column | None = None
     date: Column | None = None
@@ -111,7 +112,7 @@ def _layout(headers: list[str], synonyms: Synonyms, manual: dict[str, ColumnRule
         rule = manual.get(normalize_header(header)) or synonyms.lookup(header)
         column = Column(index, header, rule)
         all_columns.append(column)
-        if rule is None or rule.role == "ignore":
+        if rule is None or rule.role == "ignore":  # unknown, or known to carry nothing to import (序号, 店铺)
             if rule is None:
                 ignored.append(header)
             continue
@@ -128,7 +129,9 @@ def _layout(headers: list[str], synonyms: Synonyms, manual: dict[str, ColumnRule
     if staff is None or not values:
         return None
     columns = sorted(chosen.values(), key=lambda c: c.index)
-    layout = Layout(header_row=0, header_rows=1, columns=columns, ignored=ignored, staff=staff,
+    read = {c.index for c in columns}
+    not_read = [c.header for c in all_columns if c.index not in read]
+    layout = Layout(header_row=0, header_rows=1, columns=columns, ignored=ignored, not_read=not_read, staff=staff,
                     date=chosen.get(("date", None)))
     layout._all = all_columns
     return layout

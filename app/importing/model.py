@@ -53,7 +53,8 @@ class FilePlan:
     header_row: int | None = None
     header_rows: int = 1
     columns: dict[str, str] = field(default_factory=dict)  # header → metric key (or staff / date / ratings)
-    ignored_columns: list[str] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)  # every header not read, in the file's order
+    mappable_columns: list[str] = field(default_factory=list)  # those of them the user may map to a metric
     period: tuple[date, date] | None = None
     target: str = "daily"  # daily | period (a month-total report)
     new: int = 0
@@ -155,4 +156,5 @@ class ImportPlan:
         return total
 
     def as_json(self, committed: bool) -> dict[str, object]:
-        return {"files": [f.as_json() for f in self.files], "committed": committed}
+        return {"files": [f.as_json() for f in self.files], "committed": committed,
+                "blocked": [] if committed else self.blocking()}

@@ -58,7 +58,8 @@ def read_file(plan: FilePlan, batch: Batch) -> None:
     plan.encoding, plan.sheet = source.encoding, source.sheet
     plan.header_row, plan.header_rows = layout.header_row, layout.header_rows
     plan.signature = layout.signature()
-    plan.ignored_columns = list(layout.ignored)
+    plan.ignored_columns = list(layout.not_read)
+    plan.mappable_columns = list(layout.ignored)
     span = _span(plan, layout, batch.options)
     if plan.file_error:
         return
@@ -161,6 +162,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     if fixed and target == "daily":
         fixed = (fixed[0], fixed[0])
     day_cache: dict[object, str] = {}
+    days: set[str] = set()  # the dates the rows carry (the file's period when nothing else says it)
     staged_rows: list[tuple] = []
     staged_cells: list[tuple] = []
     data_rows = 0
@@ -217,6 +219,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                 start = day.isoformat()
                 if isinstance(raw_day, (str, int, float)):
                     day_cache[raw_day] = start
+            days.add(start)
             end = start
         staff_id = _staff(plan, batch, name, row_no, staff_col.header)
         if staff_id is None:
@@ -231,6 +234,8 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             staged_rows, staged_cells = [], []
     batch.repo.stage(staged_rows, staged_cells)
     batch.progress(1.0)
+    if days and plan.period is None:
+        plan.period = (date.fromisoformat(min(days)), date.fromisoformat(max(days)))
     if data_rows == 0:
         plan.error(None, None, "", t("只有表头（第 {row} 行），没有数据行", row=layout.header_row))
     _settle_rates(plan, columns, batch)

@@ -27,6 +27,7 @@ def test_import_json_is_exactly_the_issues_shape(tmp_path, shop, people, capsys)
     path = write_csv(tmp_path / "日报.csv", [TITLE, HEADER, ["2026-10-01", "小美", "100", "3", "x"]], "gbk")
     assert cli(shop, "import", str(path), "--json") == 0
     out = json.loads(capsys.readouterr().out)
+    assert out.pop("blocked") == []  # an extra key: why an import was not committed
     assert out == {"files": [{
         "file": "日报.csv", "encoding": "gb18030", "header_row": 2,
         "columns": {"日期": "date", "客服": "staff", "销售额": "sales", "询单人数": "inquiries"},
@@ -48,6 +49,33 @@ def test_import_with_errors_exits_2_and_writes_nothing(tmp_path, shop, people, c
     assert cli(shop, "import", str(path)) == 2
     err = capsys.readouterr().err
     assert "坏.csv 第 3 行「销售额」列：「-1」不能为负数" in err
+
+
+def test_json_of_a_file_with_a_date_column_gives_its_dates_and_every_column_not_read(tmp_path, shop, people,
+                                                                                   capsys):
+    path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "旺旺分组", "序号", "奇怪的列", "销售额"],
+                                            ["2026-10-03", "小美", "售前", "1", "x", "100"],
+                                            ["2026-10-01", "小美", "售前", "2", "x", "100"]])
+    assert cli(shop, "import", str(path), "--dry-run", "--json") == 0
+    [f] = json.loads(capsys.readouterr().out)["files"]
+    assert f["period"] == {"start": "2026-10-01", "end": "2026-10-03"}
+    assert f["ignored_columns"] == ["旺旺分组", "序号", "奇怪的列"]  # the file's order; 旺旺分组 and 序号 are known
+
+
+def test_json_says_why_an_import_touching_approved_awards_was_not_committed(tmp_path, shop, people, capsys):
+    from app.periods import Month
+
+    assert cli(shop, "import", str(write_csv(tmp_path / "a.csv", [HEADER, ["2026-10-01", "小美", "100", "3", ""]]))) == 0
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(Month(2026, 10), confirm=True)
+    capsys.readouterr()
+    path = write_csv(tmp_path / "b.csv", [HEADER, ["2026-10-01", "小美", "120", "3", ""]])
+    assert cli(shop, "import", str(path), "--json") == 2
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
+    assert out["committed"] is False and out["files"][0]["errors"] == []
+    assert any("已审批评奖的期间 2026-10" in reason for reason in out["blocked"])
+    assert "未导入" in captured.err and "2026-10" in captured.err
 
 
 def test_dry_run_writes_nothing_and_exits_0(tmp_path, shop, people, capsys):

@@ -110,7 +110,7 @@ class ResolveStep(QWidget):
             for name, (_first, rows) in f.unknown_rows.items():
                 if name not in self.names:
                     self._add_name(name, new_names.get(name, name), rows)
-            for header in f.ignored_columns:
+            for header in f.mappable_columns:
                 if header not in self.columns:
                     self._add_column(header, f.name)
             if f.header_row is not None and f.period is None and "date" not in f.columns.values():
