@@ -1,12 +1,20 @@
 """电视模式: the board full screen on the office TV — large type, no editing, refreshed from the database
-every few minutes, alternating between the progress board and the leaderboard. Esc leaves."""
+every few minutes, alternating between the progress board and the leaderboard. Esc leaves.
+
+Type is as large as the screen allows, but never smaller than what reads from the back of the room
+(MIN_UNIT_SHARE of the screen height). When everyone does not fit at that size the screen is shown in pages
+(第 1/3 页) that take turns with the rotation, so every person is on some page and nobody is left out.
+The page size comes from the same layout the painting uses, worked out from the fonts' line heights."""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import TypeVar
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
 from app.money import format_yuan
@@ -15,6 +23,8 @@ from app.reports.board import (
     STATUS_COLOUR,
     STATUS_ICON,
     STATUS_TEXT,
+    BoardRow,
+    RankedEntry,
     competition_ranks,
     make_board,
     on_track_count,
@@ -22,9 +32,103 @@ from app.reports.board import (
 )
 from app.reports.pace import shop_day_weights
 from app.shop import Shop
-from ui.widgets.progress_bar import paint_progress
+from ui.widgets.progress_bar import bar_and_text, paint_progress, text_room
 
 BOARD, LEADERS = 0, 1
+
+# The base type size (the "unit", in pixels) is never below this share of the screen height: 32 px on a
+# 1080-line screen, so names are 30 px and the smallest text (status, percentage) 27 px. That is above the
+# floor of the ten-foot UI guides (tvOS's smallest caption is 23 px at 1080, its body text 29 px): on a 55"
+# set (0.63 mm a pixel) a 30 px name is 19 mm tall, about 20 minutes of arc at 3 m. It scales with the
+# screen height, so a 4K TV shows the same pages.
+MIN_UNIT_SHARE = 32 / 1080
+# Nor above this share (three people are not a poster).
+MAX_UNIT_SHARE = 1 / 24
+
+# Sizes in units.
+HEADER, PAGE_LABEL, SUMMARY, NAME, STATUS, PERCENT = 1.4, 1.0, 1.0, 0.95, 0.85, 0.85
+LEADERS_TITLE, LEADERS_TEXT = 1.2, 1.1
+TEXT_ON_DARK = QColor("#ffffff")
+
+T = TypeVar("T")
+
+
+def min_unit(height: int) -> int:
+    """The smallest base size that reads from across the room on a screen this tall."""
+    return max(math.ceil(height * MIN_UNIT_SHARE), 8)
+
+
+def paged(items: list[T], capacity: int) -> list[list[T]]:
+    """Everyone, in order, on as few pages as hold them, the pages evened out (13 + 13 + 13, not 14 + 14 + 11).
+    Always at least one page, so an empty board still has a screen."""
+    if not items:
+        return [[]]
+    count = -(-len(items) // max(capacity, 1))
+    size = -(-len(items) // count)
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def text_height(pixels: float, bold: bool, base: QFont) -> int:
+    return QFontMetrics(tv_font(base, pixels, bold)).height()
+
+
+def tv_font(base: QFont, pixels: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(max(int(pixels), 8))
+    font.setBold(bold)
+    return font
+
+
+@dataclass(frozen=True)
+class TvLayout:
+    """Where everything goes at one base size (`unit` px), from the fonts' real line heights. Painting and
+    paging both read it, so a page holds exactly the rows that are drawn inside the screen."""
+
+    width: int
+    height: int
+    unit: int
+    header: QRectF  # the shop · month · date line, with the page label at its right
+    area: QRectF  # everything below the header, inside the margins
+    summary_height: float  # the board's team line; the team bar follows
+    team_bar: QRectF
+    board_first: float  # top of the first person's row
+    board_row: float  # a row's height: its tallest text
+    board_pitch: float  # from one row's top to the next
+    title_height: float  # the leaderboard's title
+    leaders_first: float
+    leaders_row: float
+    leaders_pitch: float
+
+    @classmethod
+    def at(cls, width: int, height: int, unit: int, base: QFont) -> TvLayout:
+        u = unit
+        header_h = max(2.5 * u, text_height(u * HEADER, True, base))
+        top = 0.5 * u + header_h + 0.5 * u
+        area = QRectF(u, top, width - 2 * u, height - top - u)
+        summary_h = max(1.6 * u, text_height(u * SUMMARY, True, base))
+        team_bar = QRectF(area.x(), area.y() + summary_h + 0.2 * u, area.width(), 1.4 * u)
+        board_row = max(1.5 * u, text_height(u * NAME, True, base), text_height(u * STATUS, False, base),
+                        text_height(u * PERCENT, True, base))
+        title_h = max(2.0 * u, text_height(u * LEADERS_TITLE, True, base))
+        leaders_row = max(1.8 * u, text_height(u * LEADERS_TEXT, True, base))
+        return cls(width, height, unit, QRectF(u, 0.5 * u, width - 2 * u, header_h), area, summary_h, team_bar,
+                   team_bar.bottom() + 1.0 * u, board_row, board_row + 0.4 * u,
+                   title_h, area.y() + title_h + 0.6 * u, leaders_row, leaders_row + 0.3 * u)
+
+    def row_top(self, screen: int, index: int) -> float:
+        if screen == BOARD:
+            return self.board_first + index * self.board_pitch
+        return self.leaders_first + index * self.leaders_pitch
+
+    def capacity(self, screen: int) -> int:
+        """How many rows fit between the first row's top and the bottom margin: the last row needs only its
+        own height, not a whole pitch."""
+        first, row, pitch = ((self.board_first, self.board_row, self.board_pitch) if screen == BOARD
+                             else (self.leaders_first, self.leaders_row, self.leaders_pitch))
+        room = self.area.bottom() - first
+        if room + 1e-6 < row:
+            return 0
+        return int((room - row + 1e-6) // pitch) + 1
 
 
 class TvWindow(QWidget):
@@ -32,6 +136,10 @@ class TvWindow(QWidget):
         super().__init__(parent)
         self.shop = shop
         self.screen_index = BOARD
+        self.page_index = 0
+        self.tv_layout: TvLayout | None = None
+        self.board_pages: list[list[BoardRow]] = [[]]
+        self.leader_pages: list[list[RankedEntry]] = [[]]
         self.setWindowTitle(self.tr("红花榜 — 电视模式"))
         self.setStyleSheet("background: #1e1e24;")
         self.setCursor(Qt.CursorShape.BlankCursor)
@@ -48,13 +156,53 @@ class TvWindow(QWidget):
         self.progress = self.shop.progress(self.shop.current_month())
         self.board = make_board(self.progress, shop_day_weights(self.shop.settings))
         self.rows = self.board.rows
-        ranked = competition_ranks([(r.staff, Decimal(r.line.value)) for r in self.rows], higher_is_better=True)
-        self.leaders = ranked[:10]
+        # everyone is ranked, the last too: the leaderboard pages like the board
+        self.leaders = competition_ranks([(r.staff, Decimal(r.line.value)) for r in self.rows],
+                                         higher_is_better=True)
+        self.relayout()
+
+    # -- size and pages ----------------------------------------------------------------------------------------
+
+    def relayout(self) -> None:
+        """Choose the base size for the current window and split both screens into pages."""
+        self.tv_layout = self.choose_layout(self.width(), self.height())
+        self.board_pages = paged(self.rows, self.tv_layout.capacity(BOARD))
+        self.leader_pages = paged(self.leaders, self.tv_layout.capacity(LEADERS))
+        self.page_index = min(self.page_index, len(self.pages(self.screen_index)) - 1)
         self.update()
 
+    def choose_layout(self, width: int, height: int) -> TvLayout:
+        """The largest whole-pixel base size at which everyone fits on one page of each screen, between the
+        readable minimum and the maximum; at the minimum (and in pages) when they do not."""
+        low = min_unit(height)
+        high = max(int(height * MAX_UNIT_SHARE), low)
+        base = self.font()
+        for unit in range(high, low, -1):
+            layout = TvLayout.at(width, height, unit, base)
+            if layout.capacity(BOARD) >= len(self.rows) and layout.capacity(LEADERS) >= len(self.leaders):
+                return layout
+        return TvLayout.at(width, height, low, base)
+
+    def pages(self, screen: int) -> list[list]:
+        return self.board_pages if screen == BOARD else self.leader_pages
+
+    def page_label(self) -> str:
+        """第 2/3 页 when the current screen has pages, else nothing."""
+        count = len(self.pages(self.screen_index))
+        return self.tr("第 {page}/{pages} 页").format(page=self.page_index + 1, pages=count) if count > 1 else ""
+
     def rotate(self) -> None:
-        self.screen_index = LEADERS if self.screen_index == BOARD else BOARD
+        """The next page of this screen, or the first page of the other screen."""
+        if self.page_index + 1 < len(self.pages(self.screen_index)):
+            self.page_index += 1
+        else:
+            self.screen_index = LEADERS if self.screen_index == BOARD else BOARD
+            self.page_index = 0
         self.update()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.relayout()
 
     def closeEvent(self, event) -> None:
         self.refresh_timer.stop()
@@ -74,34 +222,48 @@ class TvWindow(QWidget):
         return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=self.shop.name, month=p.month.label(),
                                                                  day=date_label(p.as_of))
 
+    # -- painting ----------------------------------------------------------------------------------------------
+
     def paintEvent(self, _event) -> None:
+        layout = self.tv_layout
+        if layout is None or (layout.width, layout.height) != (self.width(), self.height()):
+            self.relayout()
+            layout = self.tv_layout
+        assert layout is not None
+        unit = layout.unit
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        w, h = self.width(), self.height()
-        # as large as the screen allows: shrink only when everyone would not fit otherwise
-        lines_needed = 8.5 + 1.9 * max(len(self.rows), 5)
-        unit = max(min(h / 24, h / lines_needed), 10)
+        header = layout.header
+        label = self.page_label()
+        label_w = 0.0
+        if label:
+            painter.setPen(QColor("#ffd479"))
+            painter.setFont(self._font(unit * PAGE_LABEL, bold=True))
+            label_w = QFontMetrics(painter.font()).horizontalAdvance(label) + unit
+            painter.drawText(header, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
         painter.setPen(QColor("#ffffff"))
-        painter.setFont(self._font(unit * 1.4, bold=True))
-        painter.drawText(QRectF(unit, unit * 0.5, w - 2 * unit, unit * 2.5), Qt.AlignmentFlag.AlignVCenter,
-                         self.header_text())
-        top = unit * 3.5
+        painter.setFont(self._font(unit * HEADER, bold=True))
+        title_box = header.adjusted(0, 0, -label_w, 0)
+        painter.drawText(title_box, Qt.AlignmentFlag.AlignVCenter, self._elided(painter, self.header_text(),
+                                                                                title_box.width()))
         if self.screen_index == BOARD:
-            self._paint_board(painter, QRectF(unit, top, w - 2 * unit, h - top - unit), unit)
+            self._paint_board(painter, layout, self.board_pages[self.page_index])
         else:
-            self._paint_leaders(painter, QRectF(unit, top, w - 2 * unit, h - top - unit), unit)
+            self._paint_leaders(painter, layout, self.leader_pages[self.page_index])
         painter.end()
 
     def _font(self, pixels: float, bold: bool = False) -> QFont:
-        font = QFont(self.font())
-        font.setPixelSize(max(int(pixels), 8))
-        font.setBold(bold)
-        return font
+        return tv_font(self.font(), pixels, bold)
 
-    def _paint_board(self, painter: QPainter, area: QRectF, unit: float) -> None:
+    @staticmethod
+    def _elided(painter: QPainter, text: str, width: float) -> str:
+        return QFontMetrics(painter.font()).elidedText(text, Qt.TextElideMode.ElideRight, int(width))
+
+    def _paint_board(self, painter: QPainter, layout: TvLayout, rows: list[BoardRow]) -> None:
+        unit, area = layout.unit, layout.area
         team = self.progress.team
         expected = self.board.expected
-        painter.setFont(self._font(unit, bold=True))
+        painter.setFont(self._font(unit * SUMMARY, bold=True))
         share = team.value / team.target if team.target else None
         painter.setPen(QColor("#ffffff"))
         summary = self.tr("团队 {value} / {target}").format(
@@ -109,46 +271,63 @@ class TvWindow(QWidget):
         if with_target_count(self.rows):
             summary += "　" + self.tr("{n}/{total} 人进度正常").format(n=on_track_count(self.rows),
                                                                     total=with_target_count(self.rows))
-        painter.drawText(QRectF(area.x(), area.y(), area.width(), unit * 1.6), Qt.AlignmentFlag.AlignVCenter, summary)
-        paint_progress(painter, QRectF(area.x(), area.y() + unit * 1.8, area.width(), unit * 1.4), share, expected,
-                       self.board.team_status, f"{team.achieved_pct:.1f}%" if team.achieved_pct is not None else "")
-        y = area.y() + unit * 4.2
-        rows = self.rows[: max(int((area.bottom() - y) // (unit * 1.9)), 0)]
+        painter.drawText(QRectF(area.x(), area.y(), area.width(), layout.summary_height),
+                         Qt.AlignmentFlag.AlignVCenter, self._elided(painter, summary, area.width()))
+        self._paint_bar(painter, layout.team_bar, share, expected, self.board.team_status,
+                        f"{team.achieved_pct:.1f}%" if team.achieved_pct is not None else "")
         name_w = unit * 7
-        for row in rows:
+        row_h = layout.board_row
+        for index, row in enumerate(rows):
+            y = layout.row_top(BOARD, index)
             line = row.line
-            painter.setFont(self._font(unit * 0.95, bold=True))
+            painter.setFont(self._font(unit * NAME, bold=True))
             painter.setPen(QColor("#ffffff"))
-            painter.drawText(QRectF(area.x(), y, name_w, unit * 1.5), Qt.AlignmentFlag.AlignVCenter, row.staff.name)
+            painter.drawText(QRectF(area.x(), y, name_w, row_h), Qt.AlignmentFlag.AlignVCenter,
+                             self._elided(painter, row.staff.name, name_w - unit * 0.3))
             share = line.value / line.target if line.target else None
             pct = f"{line.achieved_pct:.1f}%" if line.achieved_pct is not None else self.tr("未设目标")
-            bar = QRectF(area.x() + name_w, y + unit * 0.2, area.width() * 0.48, unit * 1.1)
-            painter.setFont(self._font(unit * 0.75, bold=True))
-            paint_progress(painter, bar, share, row.pace_mark(expected), row.status, pct)
-            painter.setFont(self._font(unit * 0.85))
+            bar_h = unit * 1.1
+            bar = QRectF(area.x() + name_w, y + (row_h - bar_h) / 2, area.width() * 0.48, bar_h)
+            painter.setFont(self._font(unit * PERCENT, bold=True))
+            self._paint_bar(painter, bar, share, row.pace_mark(expected), row.status, pct)
+            painter.setFont(self._font(unit * STATUS))
             painter.setPen(QColor(STATUS_COLOUR[row.status]))
             left = self.tr("还差 {x}").format(x=format_yuan(line.remaining)) if line.remaining else ""
-            text_box = QRectF(bar.right() + unit, y, area.right() - bar.right() - unit, unit * 1.5)
+            text_box = QRectF(bar.right() + unit, y, area.right() - bar.right() - unit, row_h)
             text = f"{STATUS_ICON[row.status]} {self.tr(STATUS_TEXT[row.status])}　{left}"
-            text = QFontMetrics(painter.font()).elidedText(text, Qt.TextElideMode.ElideRight, int(text_box.width()))
-            painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter, text)
-            y += unit * 1.9
+            painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter, self._elided(painter, text, text_box.width()))
 
-    def _paint_leaders(self, painter: QPainter, area: QRectF, unit: float) -> None:
+    @staticmethod
+    def _paint_bar(painter: QPainter, box: QRectF, share: float | None, mark: float, status: str,
+                   text: str) -> None:
+        """The progress bar with its percentage to its right, in the painter's font. paint_progress writes the
+        percentage in dark grey for a light page; on the TV's dark background it is written here in white, in
+        the room paint_progress leaves for it."""
+        metrics = QFontMetricsF(painter.font())
+        bar, text_box = bar_and_text(box, metrics, text)
+        paint_progress(painter, QRectF(bar.x(), bar.y(), bar.width() + text_room(metrics, ""), bar.height()),
+                       share, mark, status, "")
+        grow = max(QFontMetrics(painter.font()).height() - text_box.height(), 0.0) / 2  # a line taller than the bar
+        painter.save()
+        painter.setPen(TEXT_ON_DARK)
+        painter.drawText(text_box.adjusted(0, -grow, 0, grow), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                         text)
+        painter.restore()
+
+    def _paint_leaders(self, painter: QPainter, layout: TvLayout, entries: list[RankedEntry]) -> None:
+        unit, area = layout.unit, layout.area
         painter.setPen(QColor("#ffd479"))
-        painter.setFont(self._font(unit * 1.2, bold=True))
-        painter.drawText(QRectF(area.x(), area.y(), area.width(), unit * 2), Qt.AlignmentFlag.AlignVCenter,
+        painter.setFont(self._font(unit * LEADERS_TITLE, bold=True))
+        painter.drawText(QRectF(area.x(), area.y(), area.width(), layout.title_height), Qt.AlignmentFlag.AlignVCenter,
                          self.tr("本月销售额排行榜"))
-        y = area.y() + unit * 2.6
-        for entry in self.leaders:
+        row_h = layout.leaders_row
+        for index, entry in enumerate(entries):
+            y = layout.row_top(LEADERS, index)
             painter.setPen(QColor("#ffd479" if entry.rank <= 3 else "#ffffff"))
-            painter.setFont(self._font(unit * 1.1, bold=entry.rank <= 3))
-            painter.drawText(QRectF(area.x(), y, unit * 6, unit * 1.8), Qt.AlignmentFlag.AlignVCenter,
+            painter.setFont(self._font(unit * LEADERS_TEXT, bold=entry.rank <= 3))
+            painter.drawText(QRectF(area.x(), y, unit * 6, row_h), Qt.AlignmentFlag.AlignVCenter,
                              self.tr("第 {n} 名").format(n=entry.rank))
-            painter.drawText(QRectF(area.x() + unit * 6, y, unit * 10, unit * 1.8), Qt.AlignmentFlag.AlignVCenter,
-                             entry.staff.name)
-            painter.drawText(QRectF(area.x() + unit * 16, y, area.width() * 0.8 - unit * 16, unit * 1.8),
+            painter.drawText(QRectF(area.x() + unit * 6, y, unit * 10, row_h), Qt.AlignmentFlag.AlignVCenter,
+                             self._elided(painter, entry.staff.name, unit * 9.5))
+            painter.drawText(QRectF(area.x() + unit * 16, y, area.width() * 0.8 - unit * 16, row_h),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, format_yuan(int(entry.value)))
-            y += unit * 2.1
-            if y > area.bottom() - unit * 2:
-                break
