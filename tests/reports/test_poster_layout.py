@@ -1,0 +1,145 @@
+"""The poster's layout: every text, box and line with its place and size, computed from the poster model before
+anything is drawn. The tests read this layout (what the PNG is drawn from), not pixels."""
+
+from dataclasses import replace
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from app.demo import generate_demo
+from app.periods import Month
+from app.reports.board import BEHIND, CLOSE, ON_TRACK, REACHED, STATUS_ICON, STATUS_TEXT
+from app.reports.poster import MIN_TEXT_PX, SIZES, layout_poster, render_poster, text_width
+from app.reports.poster_model import build_poster_model
+from app.shop import Shop
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "posters"
+OCT = Month(2026, 10)
+
+
+def demo_model(folder: Path, staff: int):
+    shop = Shop.open(folder / f"demo{staff}.db", date(2026, 10, 20))
+    try:
+        generate_demo(shop, staff=staff, months=1)
+        return build_poster_model(shop.store, shop.name, shop.progress(OCT))
+    finally:
+        shop.close()
+
+
+@pytest.fixture(scope="module")
+def small_team(tmp_path_factory):
+    """The demo shop: 10 staff, one of whom has left, so 9 people on the board."""
+    model = demo_model(tmp_path_factory.mktemp("poster"), 10)
+    assert len(model.rows) == 9
+    return model
+
+
+@pytest.fixture(scope="module")
+def big_team(tmp_path_factory):
+    model = demo_model(tmp_path_factory.mktemp("poster"), 40)
+    assert len(model.rows) >= 39
+    return model
+
+
+def extent(text):
+    """(left, top, right, bottom) of a text item, from the font's advance widths."""
+    width = text_width(text.text, text.px, text.bold)
+    left = text.x - {"left": 0, "center": width / 2, "right": width}[text.ha]
+    return left, text.y - text.px / 2, left + width, text.y + text.px / 2
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_every_person_of_a_big_team_is_on_the_poster_at_a_readable_size(big_team, size):
+    layout = layout_poster(big_team, size)
+    assert [t.text for t in layout.texts("row.name")] == [r.name for r in big_team.rows]
+    assert not [t for t in layout.texts() if "其余" in t.text]
+    details = [t.text for t in layout.texts("row.detail")]
+    assert all(r.remaining_text in d for r, d in zip(big_team.rows, details, strict=True))  # distance to target
+    assert min(t.px for t in layout.texts()) >= MIN_TEXT_PX
+    for text in layout.texts():
+        left, top, right, bottom = extent(text)
+        assert 0 <= left and right <= layout.width and 0 <= top and bottom <= layout.height, text
+
+
+@pytest.mark.parametrize("team", ["small_team", "big_team"])
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_no_two_texts_overlap(request, team, size):
+    layout = layout_poster(request.getfixturevalue(team), size)
+    boxes = [(t, extent(t)) for t in layout.texts()]
+    clashes = [(a.text, b.text) for (a, ea), (b, eb) in combinations(boxes, 2)
+               if ea[0] < eb[2] and eb[0] < ea[2] and ea[1] < eb[3] and eb[1] < ea[3]]
+    assert clashes == []
+
+
+def test_the_demo_shop_phone_poster_is_1080_by_1920(small_team, tmp_path):
+    layout = layout_poster(small_team, "phone")
+    assert (layout.width, layout.height) == (1080, 1920)
+    assert min(t.px for t in layout.texts("row.")) >= MIN_TEXT_PX
+    out = render_poster(small_team, tmp_path / "phone.png", "phone")
+    with Image.open(out) as image:
+        assert image.size == (1080, 1920)
+
+
+def test_a_big_team_makes_a_long_phone_image(big_team, tmp_path):
+    layout = layout_poster(big_team, "phone")
+    assert layout.width == 1080 and layout.height > 1920 and layout.columns == 1
+    out = render_poster(big_team, tmp_path / "phone.png", "phone")
+    with Image.open(out) as image:
+        assert image.size == (layout.width, layout.height)
+
+
+@pytest.mark.parametrize("size", ["a4", "wide"])
+def test_a4_and_wide_take_more_columns_before_growing(small_team, big_team, size):
+    width, height = SIZES[size]
+    small = layout_poster(small_team, size)
+    assert (small.width, small.height) == (width, height) and small.columns > 1
+    big = layout_poster(big_team, size)
+    assert big.width == width and big.columns == max(small.columns, 2 if size == "a4" else 3)
+    rows_per_column = -(-len(big_team.rows) // big.columns)
+    assert big.height < height + rows_per_column * big.row_height  # grew only by what did not fit
+
+
+@pytest.mark.parametrize("status", [REACHED, ON_TRACK, CLOSE, BEHIND])
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_the_team_bar_carries_its_status_in_words(small_team, size, status):
+    cue = f"{STATUS_ICON[status]} {STATUS_TEXT[status]}"
+    model = replace(small_team, team=replace(small_team.team, status=status, status_text=cue))
+    layout = layout_poster(model, size)
+    assert [t.text for t in layout.texts("team.status")] == [cue]
+    # the same words, from the same place, as a person's row
+    row = small_team.rows[0]
+    assert row.status_text == f"{STATUS_ICON[row.status]} {STATUS_TEXT[row.status]}"
+
+
+def test_wide_poster_has_big_type_and_keeps_the_top_3_amounts_by_their_names(small_team):
+    layout = layout_poster(small_team, "wide")
+    assert min(t.px for t in layout.texts("row.")) >= 24
+    names, amounts = layout.texts("top3.name"), layout.texts("top3.amount")
+    assert len(names) == len(amounts) == len(small_team.top3) > 0
+    for name, amount in zip(names, amounts, strict=True):
+        assert name.y == amount.y
+        assert 0 < extent(amount)[0] - extent(name)[2] < 200
+    # the top 3 are not squeezed against the people: none of them is within 40 px of a person row
+    rows_top = min(extent(t)[1] for t in layout.texts("row."))
+    assert all(extent(t)[3] + 40 <= rows_top for t in layout.texts("top3."))
+
+
+def test_phone_and_a4_top_3_sit_apart_from_the_rows_with_a_divider(small_team):
+    for size in ("phone", "a4"):
+        layout = layout_poster(small_team, size)
+        rows_bottom = max(extent(t)[3] for t in layout.texts("row."))
+        top3_top = min(extent(t)[1] for t in layout.texts("top3."))
+        dividers = [i.y0 for i in layout.items if getattr(i, "part", "") == "divider"]
+        assert any(rows_bottom + 20 <= y <= top3_top - 20 for y in dividers), size
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_posters_saved_as_artefacts(big_team, small_team, tmp_path, size):
+    """Not a check of pixels: the PNGs land in tests/artifacts/posters to be looked at."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for tag, model in (("9", small_team), ("40", big_team)):
+        out = render_poster(model, tmp_path / f"{size}_{tag}.png", size)
+        (ARTIFACTS / f"poster_{size}_{tag}.png").write_bytes(out.read_bytes())
