@@ -22,7 +22,7 @@ from app.rules.rule import Rule
 from app.rules.text import day_label
 
 KIND = "benefit"
-NAMES = ("benefit", "benefits", "福利")
+NAMES = ("benefit", "福利", "benefits")  # the key, the Chinese label, then other words
 PAYS = ("cash", "goods", "item")
 RECIPIENTS = ("staff",)
 DEFAULT_ACTIVE = "any_time"

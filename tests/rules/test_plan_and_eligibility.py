@@ -91,3 +91,11 @@ def test_provisional_when_the_period_has_not_ended():
     values = {(1, "sales", OCT_KEY): 1}
     assert evaluate(plan_of(PRAISE), facts(OCT, staff, values=values, today=date(2026, 10, 20))).provisional
     assert not evaluate(plan_of(PRAISE), facts(OCT, staff, values=values, today=date(2026, 11, 1))).provisional
+
+
+def test_every_rule_kind_has_a_chinese_label_for_the_payout_sheet():
+    from app.rules.kinds import KIND_LABELS, KIND_WORDS
+
+    for kind, label in KIND_LABELS.items():
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in label), (kind, label)
+        assert KIND_WORDS[label] == kind  # the label also reads back as the kind
