@@ -151,15 +151,15 @@ class Year(Period):
 
 _PERIOD_PATTERNS = [
     (re.compile(r"^(\d{4})-(\d{1,2})$"), lambda y, n: Month(y, n)),
-    (re.compile(r"^(\d{4})-?Q([1-4])$", re.I), lambda y, n: Quarter(y, n)),
-    (re.compile(r"^(\d{4})-?H([12])$", re.I), lambda y, n: HalfYear(y, n)),
+    (re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE), lambda y, n: Quarter(y, n)),
+    (re.compile(r"^(\d{4})-?H([12])$", re.IGNORECASE), lambda y, n: HalfYear(y, n)),
     (re.compile(r"^(\d{4})$"), lambda y, _n: Year(y)),
 ]
 
 
 def parse_period(text: str) -> Period:
-    """`2026-10`, `2026-Q4`, `2026-H2`, `2026`."""
-    s = str(text).strip()
+    """`2026-10`, `2026-Q4`, `2026-H2`, `2026` (also written with a slash: `2026/10`)."""
+    s = str(text).strip().replace("/", "-")
     for pattern, make in _PERIOD_PATTERNS:
         m = pattern.match(s)
         if m:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.cli.common import day_arg, emit_json, iso, resolve_staff, say, table
+from app.cli.parser import year
 from app.i18n import t
 from app.periods import parse_month
 from app.recognition.scheme import CATEGORIES
@@ -42,7 +43,7 @@ def register(commands) -> None:
     listing.set_defaults(handler=list_flowers)
 
     board = actions.add_parser("board", help=t("年度红花榜（按获得数排名）"))
-    board.add_argument("--year", type=int, metavar="YYYY", help=t("年份（默认今年）"))
+    board.add_argument("--year", type=year, metavar="YYYY", help=t("年份（默认今年）"))
     board.add_argument("--json", action="store_true", help=t("输出 JSON"))
     board.set_defaults(handler=show_board)
 

@@ -91,6 +91,14 @@ def positive_int(text: str) -> int:
     return int(value)
 
 
+def year(text: str) -> int:
+    """An argparse `type` for --year: four digits (26 is not taken for 2026, nor for the year 26)."""
+    value = text.strip()
+    if not (value.isdigit() and len(value) == 4 and 2000 <= int(value) <= 2099):
+        raise argparse.ArgumentTypeError(t("年份「{value}」无效，应为四位数，例如 2026", value=text))
+    return int(value)
+
+
 def any_int(text: str) -> int:
     try:
         return int(text.strip())

@@ -18,6 +18,7 @@ def test_usage_errors_exit_2_in_chinese(cli):
         (("staff", "list", "--colour"), "无法识别的参数：--colour"),
         (("data", "set", "--date"), "--date 后面需要一个值"),
         (("demo", "--staff", "ten"), "不是正整数"),
+        (("flowers", "board", "--year", "26"), "年份「26」无效"),
         (("--lang", "fr", "staff", "list"), "--lang"),
     ]
     for args, words in cases:

@@ -89,6 +89,11 @@ def test_parse_date():
         parse_date("2026-02-30")
 
 
+def test_every_period_may_be_written_with_a_slash():
+    assert [parse_period(text).key() for text in ("2026/10", "2026/Q4", "2026/h2", "2026")] == \
+        ["2026-10", "2026-Q4", "2026-H2", "2026"]
+
+
 def test_parse_month_takes_a_slash_and_names_only_month_formats():
     assert parse_month("2026/11") == Month(2026, 11)
     with pytest.raises(UserError) as caught:
