@@ -14,6 +14,7 @@ class MonthAchievement:
     month: Month
     value: int
     target: int | None
+    has_data: bool = True  # False: nothing recorded that month (not the same as a month of ¥0.00)
 
     @property
     def achieved_pct(self) -> float | None:
@@ -26,8 +27,9 @@ def recent_months(store: Store, person: Staff, month: Month, metric: str = "sale
     result = []
     for back in range(count - 1, -1, -1):
         m = month.shift(-back)
-        value = store.values.sums(metric, m.start, m.end).get(person.id, 0)
-        result.append(MonthAchievement(m, value, store.targets.staff_target(m.key(), person.id, metric)))
+        sums = store.values.sums(metric, m.start, m.end)
+        result.append(MonthAchievement(m, sums.get(person.id, 0), store.targets.staff_target(m.key(), person.id, metric),
+                                       person.id in sums))
     return result
 
 

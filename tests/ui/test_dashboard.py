@@ -229,7 +229,11 @@ def test_person_detail_shows_months_flowers_and_events(qtbot, board_shop):
     assert dialog.months.item(5, 1).text() == "¥19,000.00" and dialog.months.item(5, 3).text() == "61.3%"
     assert dialog.flowers.text() == "小红花：2026 年获得 1 朵，当前有效 1 朵"
     assert dialog.events.item(0, 1).text() == "表扬"
-    assert dialog.awards.rowCount() == 0  # nothing approved yet
+    assert dialog.awards.item(0, 0).text() == "还没有已批准的奖项"  # nothing approved yet, and it says so
+    # May..September: nothing recorded and no target is "无数据", not "¥0.00 / 未设目标"
+    assert [dialog.months.item(r, 1).text() for r in range(5)] == ["无数据"] * 5
+    assert dialog.months.verticalScrollBar().maximum() == 0  # all six months show without scrolling
+    assert not dialog.months.verticalHeader().isVisible()
 
 
 def test_tile_change_texts():

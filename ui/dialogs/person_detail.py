@@ -1,61 +1,105 @@
-"""A person's detail from the board: the last six months against target, and this month's events."""
+"""A person's detail from the board: the last six months against target, this month's events, the awards
+received and the little red flowers."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import Staff
 from app.money import format_yuan
 from app.periods import Month, Year
-from app.reports.person import approved_awards, recent_months
+from app.reports.person import MonthAchievement, approved_awards, recent_months
 from app.shop import Shop
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def read_only_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right_aligned: Sequence[int] = (),
+                    empty: str = "", stretch: int | None = None) -> QTableWidget:
+    """A table to read: no row numbers, no editing or focus frame; column `stretch` (every column when None)
+    takes the spare width."""
+    table = QTableWidget(len(rows) or (1 if empty else 0), len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c in right_aligned:
+                item.setTextAlignment(RIGHT)
+            table.setItem(r, c, item)
+    if not rows and empty:
+        table.setSpan(0, 0, 1, len(headers))
+        table.setItem(0, 0, QTableWidgetItem(empty))
+    header = table.horizontalHeader()
+    if stretch is None:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def fit_rows(table: QTableWidget) -> None:
+    """As tall as its rows: a short table never scrolls inside the dialog."""
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(height)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 class PersonDetailDialog(QDialog):
     def __init__(self, shop: Shop, person: Staff, month: Month, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("{name} 的详情").format(name=person.name))
-        self.resize(560, 520)
+        self.resize(640, 640)
         layout = QVBoxLayout(self)
         facts = [person.dept or self.tr("无部门"), person.role]
         if person.hired:
             facts.append(self.tr("{d} 入职").format(d=person.hired.isoformat()))
         layout.addWidget(QLabel(f"<b>{person.name}</b>　" + "　".join(facts)))
+
         layout.addWidget(QLabel(self.tr("近六个月销售额与目标")))
-        self.months = QTableWidget(0, 4)
-        self.months.setHorizontalHeaderLabels([self.tr("月份"), self.tr("销售额"), self.tr("目标"), self.tr("达成率")])
-        for item in recent_months(shop.store, person, month):
-            row = self.months.rowCount()
-            self.months.insertRow(row)
-            pct = f"{item.achieved_pct:.1f}%" if item.achieved_pct is not None else self.tr("未设目标")
-            for col, text in enumerate((item.month.label(), format_yuan(item.value),
-                                        format_yuan(item.target) if item.target else "—", pct)):
-                self.months.setItem(row, col, QTableWidgetItem(text))
-        self.months.resizeColumnsToContents()
+        self.months = read_only_table(
+            [self.tr("月份"), self.tr("销售额"), self.tr("目标"), self.tr("达成率")],
+            [self._month_row(item, person) for item in recent_months(shop.store, person, month)], (1, 2, 3))
+        fit_rows(self.months)
         layout.addWidget(self.months)
+
         layout.addWidget(QLabel(self.tr("{m}的事件").format(m=month.label())))
-        self.events = QTableWidget(0, 4)
-        self.events.setHorizontalHeaderLabels([self.tr("日期"), self.tr("类型"), self.tr("金额/数值"), self.tr("备注")])
+        events = []
         for event in shop.events.between(month.start, month.end, person.id):
-            row = self.events.rowCount()
-            self.events.insertRow(row)
             amount = format_yuan(event.amount_fen) if event.amount_fen is not None else (
                 str(event.value) if event.value is not None else "")
-            for col, text in enumerate((event.day.isoformat(), event.type, amount, event.note)):
-                self.events.setItem(row, col, QTableWidgetItem(text))
-        self.events.resizeColumnsToContents()
-        layout.addWidget(self.events)
+            events.append((event.day.isoformat(), event.type, amount, event.note))
+        self.events = read_only_table([self.tr("日期"), self.tr("类型"), self.tr("金额/数值"), self.tr("备注")],
+                                      events, (2,), empty=self.tr("本月没有记录事件"), stretch=3)
+        layout.addWidget(self.events, 1)
+
         layout.addWidget(QLabel(self.tr("已批准的奖项")))
-        self.awards = QTableWidget(0, 3)
-        self.awards.setHorizontalHeaderLabels([self.tr("期间"), self.tr("奖项"), self.tr("金额/物品")])
+        awards = []
         for award in approved_awards(shop.store, person):
-            row = self.awards.rowCount()
-            self.awards.insertRow(row)
             value = award.item or "" if award.kind in ("item", "honour") else format_yuan(award.amount_fen)
-            for col, text in enumerate((award.period, award.award, value)):
-                self.awards.setItem(row, col, QTableWidgetItem(text))
-        self.awards.resizeColumnsToContents()
-        layout.addWidget(self.awards)
+            awards.append((award.period, award.award, value))
+        self.awards = read_only_table([self.tr("期间"), self.tr("奖项"), self.tr("金额/物品")], awards, (2,),
+                                      empty=self.tr("还没有已批准的奖项"), stretch=1)
+        layout.addWidget(self.awards, 1)
+
         received = shop.flowers.received(Year(month.year)).get(person.id, 0)
         held = shop.flowers.held().get(person.id, 0)
         self.flowers = QLabel(self.tr("小红花：{year} 年获得 {received} 朵，当前有效 {held} 朵").format(
@@ -64,6 +108,15 @@ class PersonDetailDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _month_row(self, item: MonthAchievement, person: Staff) -> tuple[str, str, str, str]:
+        label = item.month.label()
+        if person.hired and item.month.end < person.hired:
+            return label, self.tr("未入职"), "", ""
+        if not item.has_data and not item.target:
+            return label, self.tr("无数据"), "—", "—"
+        pct = f"{item.achieved_pct:.1f}%" if item.achieved_pct is not None else self.tr("未设目标")
+        return label, format_yuan(item.value), format_yuan(item.target) if item.target else "—", pct
 
     @classmethod
     def ask(cls, parent: QWidget | None, shop: Shop, person: Staff, month: Month) -> None:
