@@ -106,6 +106,8 @@ def test_compute_manual_approve_edit_shows_changed_flag(qtbot, qtmodeltester, pa
     assert page.title == "评奖" and page.period == SEP  # the last ended month by default
     _run(qtbot, page, page.refresh)  # the draft shows as soon as the page does (it used to say 尚未计算)
     assert "尚未批准（草稿）" in page.state.text() and page.model.rowCount() == 3
+    status, plans = page.state.text().split("\n")  # the plans on a line of their own, never cut mid-phrase
+    assert "个人实发合计" in status and plans.startswith("方案：")
     assert shop.store.audit.recent(limit=1)[0].action != "awards.compute"  # looking is not logged as a compute
     _run(qtbot, page, page.compute)
     # 甲: 120% → ¥500, 2 praises × ¥20 = ¥40; 乙: ¥11,999.99 < ¥12,000.00 → no stage, one complaint −¥200

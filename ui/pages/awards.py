@@ -92,7 +92,7 @@ class AwardsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.picker)
         top.addWidget(self.compute_button)
-        top.addWidget(self.state, 1)
+        top.addStretch(1)
         top.addWidget(self.plans_button)
         top.addWidget(self.simulate_button)
 
@@ -158,6 +158,7 @@ class AwardsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.state)  # a row of its own: the status and the plans never squeeze the buttons
         layout.addWidget(self.banner)
         layout.addWidget(self.notes)
         layout.addLayout(filters)
@@ -315,7 +316,8 @@ class AwardsPage(QWidget):
             text = self.tr("{period}：已于 {at} 由 {user} 批准").format(
                 period=label, at=review.approved.approved_at.replace("T", " "), user=review.approved.user)
         plans = "；".join(f"{p['plan']}（{'、'.join(p['departments'])}）" for p in review.plans)
-        self.state.setText(text + self.tr("　个人实发合计 {net}　方案：{plans}").format(net=net, plans=plans))
+        self.state.setText(text + self.tr("　个人实发合计 {net}").format(net=net) + "\n"
+                           + self.tr("方案：{plans}").format(plans=plans))
         notes = []
         if not review.ended:
             notes.append(self.tr("期间到 {end} 才结束，结果是暂时的").format(end=review.period.end.isoformat()))
