@@ -164,10 +164,11 @@ class DashboardPage(QWidget):
         self.empty_label = QLabel(self.tr("还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据」看看效果。"))
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("font-size: 16px; color: #555;")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton(self.tr("去添加员工"))
         button.clicked.connect(lambda: self.navigate.emit("staff"))
         layout.addWidget(self.empty_label)
-        layout.addWidget(button)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)  # its own width, not the page's
         layout.addStretch(2)
         return empty
 

@@ -72,9 +72,9 @@ class TargetsPage(QWidget):
         hint.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(hint)  # how to type a target, read before typing
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        layout.addWidget(hint)
         self.refresh()
 
     # ---- loading
