@@ -121,7 +121,7 @@ def _cross_file(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> 
                 continue
             f = plan.files[file]
             m = metrics.get(metric)
-            f.error(row, f.metric_headers.get(metric, m.name), m.format(value, empty="延迟统计"),
+            f.error(row, f.metric_headers.get(metric, m.name), m.format(value, empty=t("延迟统计")),
                     t("与「{other}」第 {row} 行的值 {value} 不同", other=plan.files[first_file].name, row=first_row,
-                      value=m.format(first_value, empty="延迟统计")))
+                      value=m.format(first_value, empty=t("延迟统计"))))
             repo.drop_rows(file, [row])
