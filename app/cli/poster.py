@@ -14,7 +14,8 @@ def register(commands) -> None:
     p.add_argument("--month", metavar="YYYY-MM", help=t("月份（默认本月）"))
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("截至哪一天（含当天的数据）"))
     p.add_argument("-o", "--output", required=True, metavar=t("文件.png"), help=t("保存到哪个文件"))
-    p.add_argument("--size", choices=sorted(SIZES), default="phone", help=t("尺寸（默认 phone，1080×1920）"))
+    p.add_argument("--size", choices=sorted(SIZES), default="phone", help=t("尺寸：phone 手机竖图 1080×1920（默认）、a4 1240×1754、wide 1920×1080；"
+                                                                      "人多时 a4 和 wide 先分栏，仍放不下就加高，phone 加高成长图：每个人都在图上"))
     p.set_defaults(handler=make_poster)
 
 
