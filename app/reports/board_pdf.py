@@ -1,9 +1,17 @@
-"""The month's board as a one-page PDF (A4 landscape) for the monthly meeting, with the bundled font embedded."""
+"""The month's board as a PDF (A4 landscape) for the monthly meeting, with the bundled font embedded.
+
+The table is laid out from the page: each column as wide as its widest text (measured with the font), the
+progress bars taking what is left between the margins, numbers flush right. The text never goes below
+8 pt: when the people do not fit on one page at that size, the table continues on the next page under the
+same header row (40 people take two pages at 10 pt rather than one page of unreadable rows).
+"""
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.money import format_yuan
@@ -12,13 +20,25 @@ from app.reports.board import (
     STATUS_COLOUR,
     STATUS_ICON,
     STATUS_TEXT,
+    BoardRow,
     make_board,
     on_track_label,
 )
 from app.reports.pace import DayWeights
-from app.services.progress import MonthProgress
+from app.services.progress import MonthProgress, ProgressLine
 
 FONT, FONT_BOLD = "HonghuaSans", "HonghuaSans-Bold"
+
+MARGIN = 36.0
+TEXT_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0)  # body text, largest first; 8 pt is the smallest that reads on paper
+ROW_HEIGHT = 1.9  # × the text size
+FIRST_TABLE_TOP = 118.0  # below the page's top edge: title, the as-of line and the team line come first
+NEXT_TABLE_TOP = 66.0  # on a continuation page only a short title comes first
+INK, GREY, STRIPE, TRACK = "#222222", "#555555", "#f5f5f5", "#eeeeee"
+LEFT, RIGHT, BAR = "left", "right", "bar"
+NAME, DEPT, PROGRESS, PERCENT, DONE, TARGET, REMAINING, PER_DAY, STATUS = range(9)
+TITLES = ("姓名", "部门", "进度", "完成率", "已完成", "目标", "还差", "日均需", "状态")
+ALIGN = (LEFT, LEFT, BAR, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, LEFT)
 
 
 def register_fonts() -> None:
@@ -32,10 +52,31 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold_path())))
 
 
+@dataclass(frozen=True)
+class Column:
+    title: str
+    align: str
+    x: float
+    width: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The table's text size, row height, columns and the rows on each page (as index ranges)."""
+
+    size: float
+    row_height: float
+    columns: list[Column]
+    pages: list[range]
+
+
 def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
                     weights: DayWeights | None = None) -> Path:
     """Write atomically: a temp file in the same folder, renamed into place when complete."""
-    from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen.canvas import Canvas
 
@@ -47,54 +88,24 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
     try:
         width, height = landscape(A4)
         c = Canvas(tmp, pagesize=(width, height), initialFontName=FONT, initialFontSize=10)
-        c.setTitle(f"{shop_name} {progress.month.label()} 目标进度")
+        title = f"{shop_name} · {progress.month.label()} 目标进度"
+        c.setTitle(title)
         board = make_board(progress, weights)
-        rows = board.rows
-        month = progress.month
-        elapsed = elapsed_days(month, progress.as_of)
-        expected = board.expected
-        margin = 36
-        c.setFillColor(HexColor("#c0392b"))
-        c.setFont(FONT_BOLD, 20)
-        c.drawString(margin, height - 50, f"{shop_name} · {month.label()} 目标进度")
-        c.setFillColor(HexColor("#555555"))
-        c.setFont(FONT, 11)
-        as_of = f"数据截至 {date_label(progress.as_of)}（第 {elapsed}/{month.days} 天）" if elapsed else "本月尚未开始"
-        c.drawString(margin, height - 70, f"{as_of}　{on_track_label(rows)}")
-        team = progress.team
-        y = height - 100
-        c.setFillColor(HexColor("#222222"))
-        c.setFont(FONT_BOLD, 12)
-        team_target = format_yuan(team.target) if team.target else "未设目标"
-        c.drawString(margin, y, f"团队：{format_yuan(team.value)} / {team_target}")
-        _bar(c, margin + 260, y - 3, width - 2 * margin - 260, 12, team.value, team.target, expected,
-             STATUS_COLOUR[board.team_status])
-        columns = [("姓名", 0), ("部门", 90), ("进度", 160), ("已完成", 420), ("目标", 500), ("还差", 580),
-                   ("日均需", 660), ("状态", 730)]
-        y -= 34
-        c.setFont(FONT_BOLD, 10)
-        for title, x in columns:
-            c.drawString(margin + x, y, title)
-        row_h = min(22.0, (y - margin) / max(len(rows), 1))
-        font_size = min(10.0, row_h * 0.55)
-        for row in rows:
-            y -= row_h
-            line = row.line
-            c.setFillColor(HexColor("#222222"))
-            c.setFont(FONT, font_size)
-            texts = [row.staff.name, row.staff.dept or "", None, format_yuan(line.value),
-                     format_yuan(line.target) if line.target else "未设目标",
-                     ("已达成" if line.remaining == 0 else format_yuan(line.remaining)) if line.target else "—",
-                     format_yuan(line.per_day_needed) if line.per_day_needed else "—"]
-            for (_title, x), text in zip(columns, texts, strict=False):
-                if text is not None:
-                    c.drawString(margin + x, y, _fit(c, text, 75 if x < 160 else 78, font_size))
-            _bar(c, margin + 160, y - 2, 250, font_size, line.value, line.target, row.pace_mark(expected),
-                 STATUS_COLOUR[row.status])
-            c.setFillColor(HexColor(STATUS_COLOUR[row.status]))
-            c.setFont(FONT, font_size)
-            c.drawString(margin + 730, y, f"{STATUS_ICON[row.status]} {STATUS_TEXT[row.status]}")
-        c.showPage()
+        cells = [row_cells(row) for row in board.rows]
+        layout = plan_table(cells, width, height)
+        for number, rows in enumerate(layout.pages, 1):
+            if number == 1:
+                _first_page_top(c, progress, board, title, width, height)
+                top = height - FIRST_TABLE_TOP
+            else:
+                _set_font(c, FONT_BOLD, 12, GREY)
+                c.drawString(MARGIN, height - 50, _fit(c, f"{title}（续）", width - 2 * MARGIN, 12, FONT_BOLD))
+                top = height - NEXT_TABLE_TOP
+            _table(c, layout, [board.rows[i] for i in rows], [cells[i] for i in rows], board.expected, top)
+            if len(layout.pages) > 1:
+                _set_font(c, FONT, 9, GREY)
+                c.drawRightString(width - MARGIN, MARGIN - 16, f"第 {number}/{len(layout.pages)} 页")
+            c.showPage()
         c.save()
         os.replace(tmp, target)
     except BaseException:
@@ -103,31 +114,151 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
     return target
 
 
-def _fit(c, text: str, width: float, size: float) -> str:
+def row_cells(row: BoardRow) -> list[str]:
+    """The texts of one table row, in the order of TITLES (the progress column's text is unused)."""
+    line = row.line
+    return [row.staff.name, row.staff.dept or "", "", percent(line), format_yuan(line.value),
+            format_yuan(line.target) if line.target else "未设目标",
+            ("已达成" if line.remaining == 0 else format_yuan(line.remaining)) if line.target else "—",
+            format_yuan(line.per_day_needed) if line.per_day_needed else "—",
+            f"{STATUS_ICON[row.status]} {STATUS_TEXT[row.status]}"]
+
+
+def percent(line: ProgressLine) -> str:
+    return "—" if line.achieved_pct is None else f"{line.achieved_pct:.1f}%"
+
+
+def plan_table(cells: list[list[str]], width: float, height: float) -> Layout:
+    """The largest text size that needs no more pages than the smallest readable size does."""
+    bottom = MARGIN
+    options = []
+    for size in TEXT_SIZES:
+        row_height = size * ROW_HEIGHT
+        first = max(int((height - FIRST_TABLE_TOP - row_height - bottom) // row_height), 1)
+        following = max(int((height - NEXT_TABLE_TOP - row_height - bottom) // row_height), 1)
+        extra = max(len(cells) - first, 0)
+        options.append((1 + math.ceil(extra / following), size, first, following))
+    fewest = min(count for count, *_ in options)
+    _count, size, first, following = next(option for option in options if option[0] == fewest)
+    pages = [range(min(first, len(cells)))]
+    while pages[-1].stop < len(cells):
+        start = pages[-1].stop
+        pages.append(range(start, min(start + following, len(cells))))
+    return Layout(size, size * ROW_HEIGHT, measure_columns(cells, size, MARGIN, width - MARGIN), pages)
+
+
+def measure_columns(cells: list[list[str]], size: float, left: float, right: float) -> list[Column]:
+    """Each column as wide as its widest text or title; names and departments capped (and cut with … when
+    longer); the progress bars get the rest of the width between `left` and `right`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    gap = size * 1.6
+    widths = []
+    for i, title in enumerate(TITLES):
+        texts = [row[i] for row in cells]
+        widths.append(max([stringWidth(title, FONT_BOLD, size), *(stringWidth(t, FONT, size) for t in texts)]))
+    caps = {NAME: size * 7, DEPT: size * 5}
+    min_bar = size * 10
+    for tighter in (1.0, 0.6):
+        for i, cap in caps.items():
+            widths[i] = min(widths[i], max(cap * tighter, stringWidth(TITLES[i], FONT_BOLD, size)))
+        widths[PROGRESS] = right - left - gap * (len(TITLES) - 1) - sum(w for i, w in enumerate(widths)
+                                                                        if i != PROGRESS)
+        if widths[PROGRESS] >= min_bar:
+            break
+    widths[PROGRESS] = max(widths[PROGRESS], size * 3)
+    columns, x = [], left
+    for title, align, w in zip(TITLES, ALIGN, widths, strict=True):
+        columns.append(Column(title, align, x, w))
+        x += w + gap
+    return columns
+
+
+def _first_page_top(c, progress: MonthProgress, board, title: str, width: float, height: float) -> None:
+    month = progress.month
+    elapsed = elapsed_days(month, progress.as_of)
+    _set_font(c, FONT_BOLD, 20, "#c0392b")
+    c.drawString(MARGIN, height - 50, _fit(c, title, width - 2 * MARGIN, 20, FONT_BOLD))
+    _set_font(c, FONT, 11, GREY)
+    as_of = f"数据截至 {date_label(progress.as_of)}（第 {elapsed}/{month.days} 天）" if elapsed else "本月尚未开始"
+    c.drawString(MARGIN, height - 70, f"{as_of}　{on_track_label(board.rows)}")
+    team = progress.team
+    y = height - 100
+    _set_font(c, FONT_BOLD, 12, INK)
+    team_target = f"{format_yuan(team.target)}（{percent(team)}）" if team.target else "未设目标"
+    label = f"团队：{format_yuan(team.value)} / {team_target}"
+    c.drawString(MARGIN, y, label)
+    bar_left = MARGIN + c.stringWidth(label, FONT_BOLD, 12) + 16
+    if width - MARGIN - bar_left >= 60:
+        _bar(c, bar_left, y - 2, width - MARGIN - bar_left, 12, team.value, team.target, board.expected,
+             STATUS_COLOUR[board.team_status])
+
+
+def _table(c, layout: Layout, rows: list[BoardRow], cells: list[list[str]], expected: float, top: float) -> None:
+    size, row_h, columns = layout.size, layout.row_height, layout.columns
+    left, right = columns[0].x, columns[-1].right
+    baseline = top - row_h / 2 - size * 0.35
+    _set_font(c, FONT_BOLD, size, INK)
+    for column in columns:
+        _draw(c, column, column.title, baseline, FONT_BOLD, size)
+    c.setStrokeColor(_colour(INK))
+    c.setLineWidth(0.6)
+    c.line(left, top - row_h, right, top - row_h)
+    for n, (row, texts) in enumerate(zip(rows, cells, strict=True)):
+        row_top = top - row_h * (n + 1)
+        if n % 2:
+            c.setFillColor(_colour(STRIPE))
+            c.rect(left, row_top - row_h, right - left, row_h, stroke=0, fill=1)
+        baseline = row_top - row_h / 2 - size * 0.35
+        for column, text in zip(columns, texts, strict=True):
+            if column.align == BAR:
+                bar_h = size * 0.9
+                _bar(c, column.x, row_top - row_h / 2 - bar_h / 2, column.width, bar_h, row.line.value,
+                     row.line.target, row.pace_mark(expected), STATUS_COLOUR[row.status])
+                continue
+            _set_font(c, FONT, size, STATUS_COLOUR[row.status] if column.title == "状态" else INK)
+            _draw(c, column, text, baseline, FONT, size)
+
+
+def _draw(c, column: Column, text: str, baseline: float, font: str, size: float) -> None:
+    if column.align == RIGHT:
+        c.drawRightString(column.right, baseline, text)
+    else:
+        c.drawString(column.x, baseline, _fit(c, text, column.width, size, font))
+
+
+def _set_font(c, font: str, size: float, colour: str) -> None:
+    c.setFont(font, size)
+    c.setFillColor(_colour(colour))
+
+
+def _colour(hex_colour: str):
+    from reportlab.lib.colors import HexColor
+
+    return HexColor(hex_colour)
+
+
+def _fit(c, text: str, width: float, size: float, font: str = FONT) -> str:
     """Cut text that would overflow its column, with an ellipsis."""
-    if c.stringWidth(text, FONT, size) <= width:
+    if c.stringWidth(text, font, size) <= width:
         return text
-    while text and c.stringWidth(text + "…", FONT, size) > width:
+    while text and c.stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
 
 
 def _bar(c, x: float, y: float, w: float, h: float, value: int, target: int | None, expected: float,
          colour: str) -> None:
-    from reportlab.lib.colors import HexColor
-
-    c.setFillColor(HexColor("#eeeeee"))
+    """A progress bar with the pace mark; the percentage is printed beside it, not inside."""
+    c.setFillColor(_colour(TRACK))
     c.roundRect(x, y, w, h, h / 4, stroke=0, fill=1)
     if not target:
         return
     share = value / target
     if share > 0:
-        c.setFillColor(HexColor(colour))
+        c.setFillColor(_colour(colour))
         c.roundRect(x, y, w * min(share, 1.0), h, h / 4, stroke=0, fill=1)
-    c.setStrokeColor(HexColor("#222222"))
+    c.setStrokeColor(_colour(INK))
     c.setLineWidth(1.2)
     mx = x + w * min(expected, 1.0)
     c.line(mx, y - 2, mx, y + h + 2)
-    c.setFillColor(HexColor("#222222"))
-    c.setFont(FONT_BOLD, max(h * 0.7, 6))
-    c.drawRightString(x + w - 3, y + h * 0.22, f"{share * 100:.1f}%")

@@ -110,7 +110,7 @@ class DashboardPage(QWidget):
         self.tv_button.setToolTip(self.tr("全屏显示看板，定时刷新，按 Esc 退出"))
         self.tv_button.clicked.connect(self.open_tv)
         self.pdf_button = QPushButton(self.tr("导出PDF"))
-        self.pdf_button.setToolTip(self.tr("把本月看板导出为一页 PDF，用于月度会议"))
+        self.pdf_button.setToolTip(self.tr("把本月看板导出为 PDF（人多时接续到下一页），用于月度会议"))
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         bar.addWidget(self.poster_button)
         bar.addWidget(self.pdf_button)

@@ -1,0 +1,122 @@
+"""The board's chart widget: small multiples show everyone, each on its own ¥ scale; Chinese mode names."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from app.demo import AFTER_NAMES, CS_NAMES, NICKNAMES
+from app.reports.series import CumulativeSeries
+from ui.widgets.board_chart import BoardChart
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
+DAYS = 31
+
+
+def _panels(count: int) -> list[tuple[str, list[int | None]]]:
+    """`count` people, 19 days each: sales staff around ¥5,000 a day, after-sales (every fourth) ¥200–400."""
+    names = [*CS_NAMES, *AFTER_NAMES, *NICKNAMES][:count]
+    assert len(set(names)) == count
+    panels = []
+    for i, name in enumerate(names):
+        base = 20_000 if i % 4 == 3 else 400_000 + 5_000 * i
+        panels.append((name, [base + (day % 5) * base // 10 for day in range(19)]))
+    return panels
+
+
+@pytest.fixture
+def chart(qtbot):
+    widget = BoardChart()
+    qtbot.addWidget(widget)
+    widget.resize(420, 520)  # about the board's side pane
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _titled_axes(chart):
+    return {ax.get_title(): ax for ax in chart.figure.axes if ax.get_visible()}
+
+
+def test_small_multiples_show_all_forty_people_in_a_scrolling_canvas(qtbot, chart):
+    panels = _panels(40)
+    chart.mode.setCurrentIndex(BoardChart.SMALL_MULTIPLES)
+    chart.draw_small_multiples(panels, DAYS)
+    chart.canvas.draw()
+    titles = _titled_axes(chart)
+    assert [name for name, _ in panels if name not in titles] == []  # nobody missing
+    assert len(chart.figure.axes) == 40
+    assert chart.subject.text() == "每人每日（40 人）"
+    # panels keep a readable size: the canvas grows taller than the pane and scrolls
+    bar = chart.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0
+                    and chart.canvas.width() == chart.scroll.viewport().width(), timeout=3000)
+    assert chart.canvas.width() >= 2 * 150 and chart.canvas.height() >= 20 * 110
+    # the wheel over the panels scrolls them (matplotlib's canvas would otherwise swallow it)
+    centre = QPointF(chart.canvas.width() / 2, 100)
+    wheel = QWheelEvent(centre, chart.canvas.mapToGlobal(centre), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(chart.canvas, wheel)
+    assert bar.value() > 0
+    chart.canvas.draw()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert chart.grab().save(str(ARTIFACTS / "board_chart_40_pane.png"))
+    assert chart.canvas.grab().save(str(ARTIFACTS / "board_chart_40_all.png"))
+    # back to the running total: one chart filling the pane, nothing to scroll
+    chart.mode.setCurrentIndex(BoardChart.CUMULATIVE)
+    chart.draw_cumulative("团队", CumulativeSeries([1, 2, 3], [400_000, 900_000, 1_300_000], 12_400_000, DAYS))
+    chart.canvas.draw()
+    qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=3000)
+    assert len(chart.figure.axes) == 1 and chart.hover_text_for_day(2) == "2日 累计 ¥9,000.00"
+    # and small multiples again: still everyone
+    chart.draw_small_multiples(panels, DAYS)
+    chart.canvas.draw()
+    assert len(_titled_axes(chart)) == 40
+
+
+def test_panels_reflow_into_more_columns_when_the_pane_widens(qtbot, chart):
+    chart.draw_small_multiples(_panels(40), DAYS)
+    narrow = chart.figure.axes[0].get_subplotspec().get_gridspec().ncols
+    chart.resize(1100, 520)
+    qtbot.waitUntil(lambda: chart.figure.axes[0].get_subplotspec().get_gridspec().ncols > narrow, timeout=3000)
+    assert len(chart.figure.axes) == 40
+
+
+def test_each_panel_has_its_own_scale_topped_by_its_best_day(chart):
+    sales = [500_000, 420_000, None, 380_000]  # fen: ¥5,000 on the best day
+    after = [30_000, 20_000, 25_000, None]  # ¥300 on the best day
+    chart.draw_small_multiples([("林晓雯", sales), ("张伟", after)], DAYS)
+    chart.canvas.draw()
+    axes = _titled_axes(chart)
+    high, low = axes["林晓雯"].get_ylim(), axes["张伟"].get_ylim()
+    assert high != low
+    assert 300 < low[1] < 500 and 5_000 < high[1] < 7_000  # ¥300 fills its own panel
+    assert [t.get_text() for t in axes["张伟"].get_yticklabels()] == ["¥0", "¥300"]
+    assert [t.get_text() for t in axes["林晓雯"].get_yticklabels()] == ["¥0", "¥5,000"]
+
+
+def test_money_ticks_carry_the_yuan_sign():
+    from ui.widgets.board_chart import yuan_tick
+
+    assert yuan_tick(0) == "¥0"
+    assert yuan_tick(350) == "¥350"
+    assert yuan_tick(5000) == "¥5,000"
+    assert yuan_tick(12_345) == "¥1.2万"
+    assert yuan_tick(50_000) == "¥5万"
+    assert yuan_tick(-800) == "-¥800"
+
+
+def test_every_panel_formats_its_ticks_in_yuan(chart):
+    chart.draw_small_multiples(_panels(9), DAYS)
+    chart.canvas.draw()
+    for ax in chart.figure.axes:
+        labels = [t.get_text() for t in ax.get_yticklabels()]
+        assert labels and all(label.startswith("¥") for label in labels), (ax.get_title(), labels)
+        assert ax.yaxis.get_major_formatter()(5000, 0) == "¥5,000"
+
+
+def test_the_mode_names_are_chinese(chart):
+    modes = [chart.mode.itemText(i) for i in range(chart.mode.count())]
+    assert modes == ["累计完成与目标线对比", "每人每日（小图）"]
