@@ -740,8 +740,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>　个人实发合计 {net}　方案：{plans}</source>
-        <translation>    Total paid to individuals {net}    Plan: {plans}</translation>
+        <source>　个人实发合计 {net}</source>
+        <translation>   Net pay to staff {net}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>方案：{plans}</source>
+        <translation>Plans: {plans}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -1074,8 +1079,8 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/widgets/board_chart.py"/>
-        <source>累计完成 vs 目标线</source>
-        <translation>Running total vs target line</translation>
+        <source>累计完成与目标线对比</source>
+        <translation>Cumulative vs target line</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/board_chart.py"/>
@@ -1104,8 +1109,8 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/widgets/board_chart.py"/>
-        <source>每人每日</source>
-        <translation>Per person per day</translation>
+        <source>每人每日（{n} 人）</source>
+        <translation>Each person daily ({n} people)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/board_chart.py"/>
@@ -1593,8 +1598,8 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source>把本月看板导出为一页 PDF，用于月度会议</source>
-        <translation>Export this month&apos;s board as a one-page PDF for the monthly meeting</translation>
+        <source>把本月看板导出为 PDF（人多时接续到下一页），用于月度会议</source>
+        <translation>Export this month&apos;s board as a PDF (continued on a second page for a big team) for the monthly meeting</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -3461,11 +3466,6 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
-        <source>未设目标</source>
-        <translation>No target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_detail.py"/>
         <source>{m}的事件</source>
         <translation>Events in {m}</translation>
     </message>
@@ -3491,6 +3491,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>本月没有记录事件</source>
+        <translation>No events recorded this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
         <source>已批准的奖项</source>
         <translation>Approved awards</translation>
     </message>
@@ -3511,8 +3516,28 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>还没有已批准的奖项</source>
+        <translation>No approved awards yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
         <source>小红花：{year} 年获得 {received} 朵，当前有效 {held} 朵</source>
         <translation>Red flowers: {received} received in {year}, {held} valid now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>未入职</source>
+        <translation>Not yet hired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>无数据</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>未设目标</source>
+        <translation>No target</translation>
     </message>
 </context>
 <context>
@@ -7177,6 +7202,11 @@ outlet:Mei</translation>
         <location filename="../../ui/tv_mode.py"/>
         <source>红花榜 — 电视模式</source>
         <translation>Honghua — TV mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>第 {page}/{pages} 页</source>
+        <translation>Page {page}/{pages}</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
