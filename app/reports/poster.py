@@ -1,9 +1,11 @@
-"""The daily poster (每日战报) as a PNG, drawn with matplotlib's Agg backend (no Qt), so the CLI and scheduled
-tasks can make it.
+"""The daily poster (每日战报) as a PNG, drawn without Qt, so the CLI and scheduled tasks can make it.
 
 Drawing happens in two steps: `layout_poster()` turns the poster model into a plain list of texts, boxes and
 lines with their positions and pixel sizes (a `PosterLayout`, tested without pixels), and `render_poster()`
-draws that list. Every person of the model is on the poster; nobody is cut off.
+draws that list: boxes and lines with matplotlib's Agg backend, then the texts with Pillow's FreeType (the
+library matplotlib itself saves PNGs with) in the bundled font, the same font and metrics the layout measured
+them with. matplotlib's own text artists cost about 1.4 ms each, over a second for a 200-person poster;
+Pillow draws the same text in a tenth of that. Every person of the model is on the poster; nobody is cut off.
 
 Sizes (width × height in pixels) and the sizing rule:
 - phone 1080 × 1920 (default), a4 1240 × 1754, wide 1920 × 1080: the size when everyone fits.
@@ -498,27 +500,14 @@ def _with_columns(d: _Design, columns: tuple[int, ...]) -> _Design:
 def render_poster(model: PosterModel, path: str | Path, size: str = "phone") -> Path:
     """Write the poster PNG atomically (a temp file renamed into place)."""
     layout = layout_poster(model, size)
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    from matplotlib.figure import Figure
-
-    from app.fonts import use_in_matplotlib
-
-    use_in_matplotlib()
-    width, height = layout.width, layout.height
-    fig = Figure(figsize=(width / 100, height / 100), dpi=100, facecolor="white")
-    ax = fig.add_axes((0, 0, 1, 1))
-    ax.set_xlim(0, width)
-    ax.set_ylim(height, 0)
-    ax.axis("off")
-    _draw(ax, layout)
+    image = _draw_shapes(layout)
+    _draw_texts(image, layout)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".poster-", suffix=".png", dir=target.parent)
     os.close(fd)
     try:
-        fig.savefig(tmp, dpi=100, facecolor="white", pil_kwargs={"compress_level": 3})
+        image.save(tmp, format="PNG", compress_level=3)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -526,13 +515,50 @@ def render_poster(model: PosterModel, path: str | Path, size: str = "phone") -> 
     return target
 
 
-def _pt(px: float) -> float:
-    """Pixels at 100 dpi → points for matplotlib's font sizes."""
-    return px * 72 / 100
+def _draw_shapes(layout: PosterLayout):
+    """The boxes and lines, drawn by matplotlib Agg; returned as an RGB Pillow image."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from PIL import Image
+
+    width, height = layout.width, layout.height
+    fig = Figure(figsize=(width / 100, height / 100), dpi=100, facecolor="white")
+    canvas = FigureCanvasAgg(fig)
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_xlim(0, width)
+    ax.set_ylim(height, 0)
+    ax.axis("off")
+    _draw(ax, layout)
+    canvas.draw()
+    rgba = canvas.buffer_rgba()
+    return Image.frombuffer("RGBA", (rgba.shape[1], rgba.shape[0]), rgba, "raw", "RGBA", 0, 1).convert("RGB")
+
+
+def _draw_texts(image, layout: PosterLayout) -> None:
+    """Each text at its place, vertically centred on its y as the layout placed it."""
+    from PIL import ImageDraw
+
+    draw = ImageDraw.Draw(image)
+    for item in layout.texts():
+        anchor = {"left": "lm", "center": "mm", "right": "rm"}[item.ha]
+        draw.text((item.x, item.y), item.text, fill=item.colour, font=_sized_font(item.bold, item.px),
+                  anchor=anchor)
+
+
+@lru_cache(maxsize=64)
+def _sized_font(bold: bool, px: float):
+    from PIL import ImageFont
+
+    from app.fonts import bold_path, regular_path
+
+    return ImageFont.truetype(str(bold_path() if bold else regular_path()), px)
 
 
 def _draw(ax, layout: PosterLayout) -> None:
-    """Boxes first, then lines over them, then the texts; boxes and lines each as one collection (fast)."""
+    """Boxes first, then lines over them; each as one collection (fast)."""
     from matplotlib.collections import LineCollection, PatchCollection
     from matplotlib.patches import FancyBboxPatch, Rectangle
 
@@ -544,6 +570,4 @@ def _draw(ax, layout: PosterLayout) -> None:
     ax.add_collection(LineCollection([[(ln.x0, ln.y0), (ln.x1, ln.y1)] for ln in lines],
                                      colors=[ln.colour for ln in lines], linewidths=[ln.width for ln in lines],
                                      capstyle="butt", zorder=2))
-    for item in layout.texts():
-        ax.text(item.x, item.y, item.text, color=item.colour, fontsize=_pt(item.px), ha=item.ha, va="center",
-                weight="bold" if item.bold else "normal", zorder=3)
+
