@@ -120,3 +120,22 @@ def test_every_panel_formats_its_ticks_in_yuan(chart):
 def test_the_mode_names_are_chinese(chart):
     modes = [chart.mode.itemText(i) for i in range(chart.mode.count())]
     assert modes == ["累计完成与目标线对比", "每人每日（小图）"]
+
+
+@pytest.mark.parametrize("small_multiples_first", [False, True])
+def test_the_cumulative_chart_is_drawn_the_size_of_its_canvas_so_its_day_label_is_not_cut(qtbot, chart,
+                                                                                          small_multiples_first):
+    if small_multiples_first:  # a tall canvas first, then back to one chart
+        chart.mode.setCurrentIndex(BoardChart.SMALL_MULTIPLES)
+        chart.draw_small_multiples(_panels(20), DAYS)
+        qtbot.wait(50)
+    series = CumulativeSeries(days=[1, 2, 3], cumulative=[100_000, 250_000, 380_000], target=3_100_000,
+                              days_in_month=DAYS)
+    chart.mode.setCurrentIndex(BoardChart.CUMULATIVE)
+    chart.draw_cumulative("团队", series)
+    qtbot.wait(50)
+    QApplication.processEvents()
+    ratio = chart.canvas.device_pixel_ratio
+    width, height = chart.figure.get_size_inches() * chart.figure.dpi
+    assert (round(width), round(height)) == (round(chart.canvas.width() * ratio), round(chart.canvas.height() * ratio))
+    assert chart.canvas.height() <= chart.scroll.viewport().height()  # nothing below the visible area

@@ -230,7 +230,10 @@ class BoardChart(QWidget):
     def _size_figure(self, height: int) -> None:
         """Give the figure its size now, as the canvas will when the scroll area next lays it out (a canvas
         added or resized a moment ago has not had its resize event yet): the layout is computed for it."""
-        shown = self.height() - self.mode.sizeHint().height()
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        mode_row = layout.itemAt(0).sizeHint().height()
+        shown = self.height() - margins.top() - margins.bottom() - mode_row - layout.spacing()  # the scroll area's
         width = self._available_width() if height > shown else self.width()
         ratio = self.canvas.device_pixel_ratio
         self.figure.set_size_inches(width * ratio / self.figure.dpi, max(height, shown) * ratio / self.figure.dpi,
