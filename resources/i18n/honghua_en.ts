@@ -1112,11 +1112,6 @@ The current data is first backed up to the backups folder, so you can restore it
         <source>每人每日（{n} 人）</source>
         <translation>Each person daily ({n} people)</translation>
     </message>
-    <message>
-        <location filename="../../ui/widgets/board_chart.py"/>
-        <source>本月还没有数据</source>
-        <translation>No data this month yet</translation>
-    </message>
 </context>
 <context>
     <name>BoardModel</name>
@@ -6628,6 +6623,14 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/dialogs/simulate_dialog.py"/>
         <source>模拟</source>
         <translation>Simulation</translation>
+    </message>
+</context>
+<context>
+    <name>SmallMultiples</name>
+    <message>
+        <location filename="../../ui/widgets/small_multiples.py"/>
+        <source>本月还没有数据</source>
+        <translation>No data this month yet</translation>
     </message>
 </context>
 <context>
