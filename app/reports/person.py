@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from app.domain import Staff
 from app.periods import Month
+from app.services.progress import month_to_date
 from app.store import Store
 
 
@@ -27,7 +28,7 @@ def recent_months(store: Store, person: Staff, month: Month, metric: str = "sale
     result = []
     for back in range(count - 1, -1, -1):
         m = month.shift(-back)
-        sums = store.values.sums(metric, m.start, m.end)
+        sums = month_to_date(store, metric, m, m.end)  # daily data, else an imported month total
         result.append(MonthAchievement(m, sums.get(person.id, 0), store.targets.staff_target(m.key(), person.id, metric),
                                        person.id in sums))
     return result
