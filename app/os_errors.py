@@ -29,8 +29,11 @@ def reason(e: OSError) -> str:
 
 
 def shown_path(e: OSError) -> str:
-    """The file the user named; for one of our temporary files (".payout-….xlsx" beside the target) the folder
-    it was being written in."""
+    """The file the user named: the target of a rename (a payout sheet open in Excel refuses the temporary
+    file's rename onto it); else the file itself; for one of our temporary files (".payout-….xlsx" beside the
+    target) the folder it was being written in."""
+    if e.filename2:
+        return str(e.filename2)
     if not e.filename:
         return ""
     path = Path(str(e.filename))
@@ -38,10 +41,12 @@ def shown_path(e: OSError) -> str:
 
 
 def describe(e: OSError) -> str:
-    path = shown_path(e)
-    if not path:
-        return t("文件操作失败：{reason}", reason=reason(e))
-    return t("无法读写「{path}」：{reason}", path=path, reason=reason(e))
+    """For an error on a named path; one without a path is a bug, reported as such by the caller."""
+    return t("无法读写「{path}」：{reason}", path=shown_path(e), reason=reason(e))
+
+
+def names_a_path(e: OSError) -> bool:
+    return bool(e.filename or e.filename2)
 
 
 def is_bad_path(e: OSError) -> bool:

@@ -77,14 +77,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error(t("已中断。"))
         return 130
-    except OSError as e:  # a folder that cannot be written, a full disk: said plainly, not as a bug
-        from app import os_errors
-
-        _error(t("错误：{message}", message=os_errors.describe(e)))
-        return 2 if os_errors.is_bad_path(e) else 1
     except Exception as e:  # noqa: BLE001 — a bug: a short message, the traceback only when asked for
         if os.environ.get(DEBUG_ENV):
             traceback.print_exc()
+        from app import os_errors
+
+        if isinstance(e, OSError) and os_errors.names_a_path(e):  # a folder that cannot be written, a full disk
+            _error(t("错误：{message}", message=os_errors.describe(e)))
+            return 2 if os_errors.is_bad_path(e) else 1
         _error(t("内部错误：{error}（设置环境变量 {env}=1 可查看详细信息）",
                  error=f"{type(e).__name__}: {e}", env=DEBUG_ENV))
         return 1

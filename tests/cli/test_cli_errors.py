@@ -117,6 +117,24 @@ def test_reasons_of_failed_file_operations_are_said_plainly():
     assert os_errors.describe(full) == "无法读写「/data」：磁盘空间不足" and not os_errors.is_bad_path(full)
     denied = PermissionError(errno.EACCES, "Permission denied", "/data/月报.xlsx")
     assert "「/data/月报.xlsx」" in os_errors.describe(denied) and os_errors.is_bad_path(denied)
+    # the payout sheet open in Excel: the rename of our temporary file onto it fails; the sheet is named
+    held = PermissionError(errno.EACCES, "Access is denied", "/data/.payout-ab12.xlsx", None, "/data/10月发放表.xlsx")
+    assert os_errors.describe(held).startswith("无法读写「/data/10月发放表.xlsx」：没有权限")
+    assert not os_errors.names_a_path(OSError("cannot open resource"))  # no path: a bug, not the user's
+
+
+def test_an_os_error_without_a_path_is_reported_as_an_internal_error_with_its_traceback_on_request(
+        cli, monkeypatch):
+    from app.shop import Shop
+
+    def broken(self, *args, **kwargs):
+        raise OSError("cannot open resource")
+
+    monkeypatch.setattr(Shop, "progress", broken)
+    result = cli("progress", "--month", "2026-10")
+    assert result.code == 1 and "内部错误" in result.err and "cannot open resource" in result.err
+    monkeypatch.setenv("HONGHUA_DEBUG", "1")
+    assert "Traceback" in cli("progress", "--month", "2026-10").err
 
 
 def test_a_bug_gives_a_short_message_and_exit_1(cli, monkeypatch):
