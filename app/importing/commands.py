@@ -137,7 +137,7 @@ def _print_file(f: FilePlan, shop) -> None:
         mapped = "、".join(h if h == (name := _column_name(shop, m)) else f"{h}→{name}" for h, m in f.columns.items())
         print(t("  识别的列：{columns}", columns=mapped))
     if f.ignored_columns:
-        print(t("  未识别、已忽略的列：{columns}", columns="、".join(f.ignored_columns)))
+        print(t("  未读取的列（已忽略）：{columns}", columns="、".join(f.ignored_columns)))
     if f.file_error and f.header_row is None:  # nothing was read: its error line below says why
         for error in f.errors:
             print(t("  错误：{message}", message=error.message()), file=sys.stderr)

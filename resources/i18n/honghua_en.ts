@@ -5323,8 +5323,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
-        <source>未识别、已忽略的列：{columns}</source>
-        <translation>Unrecognised columns, ignored: {columns}</translation>
+        <source>未读取的列（已忽略）：{columns}</source>
+        <translation>Columns not read (ignored): {columns}</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>

@@ -353,7 +353,7 @@ def test_the_percentage_sits_beside_the_bar_never_over_it():
 
     metrics = QFontMetricsF(QFont())
     bars = []
-    for text in ("5.0%", "79.5%", "100.0%"):
+    for text in ("5.0%", "79.5%", "100.0%", "1050.0%", "未设目标"):
         bar, text_rect = bar_and_text(QRectF(0, 0, 300, 20), metrics, text)
         assert text_rect.left() == bar.right() and text_rect.width() >= metrics.horizontalAdvance(text)
         bars.append(bar.width())

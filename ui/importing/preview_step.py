@@ -158,7 +158,7 @@ class PreviewStep(QWidget):
             for header, role in f.columns.items():
                 lines.append("    " + self.tr("{header} → {metric}").format(header=header, metric=self._role(role)))
         if f.ignored_columns:
-            lines.append(self.tr("未识别、已忽略的列：{columns}").format(columns="、".join(f.ignored_columns)))
+            lines.append(self.tr("未读取的列（已忽略）：{columns}").format(columns="、".join(f.ignored_columns)))
         for name, (row, count) in f.unknown_rows.items():
             lines.append(self.tr("找不到的客服：{name}（第 {row} 行起，共 {n} 行）").format(name=name, row=row, n=count))
         for note in f.notes:

@@ -14,16 +14,18 @@ MARKER = QColor("#222222")
 
 CELL_MARGIN = 6
 MIN_BAR_WIDTH = 90
-WIDEST_PERCENT = "100.0%"  # the text area is the same in every row, so every bar has the same scale
+# The text area is the same in every row (room for the widest text a row may show), so every bar has the
+# same scale and the pace marks line up.
+WIDEST_TEXTS = ("9999.9%", "未设目标")
 
 
-def text_room(metrics: QFontMetricsF, text: str = WIDEST_PERCENT) -> float:
+def text_room(metrics: QFontMetricsF, text: str = "") -> float:
     gap = metrics.height() / 2
-    return max(metrics.horizontalAdvance(WIDEST_PERCENT), metrics.horizontalAdvance(text)) + gap
+    return max(metrics.horizontalAdvance(t) for t in (*WIDEST_TEXTS, text)) + gap
 
 
 def bar_and_text(rect: QRectF, metrics: QFontMetricsF, text: str) -> tuple[QRectF, QRectF]:
-    """The bar on the left and, to its right, the room its text needs (at least that of "100.0%").
+    """The bar on the left and, to its right, the room its text needs (at least that of WIDEST_TEXTS).
 
     The text is never drawn over the bar, the fill or the pace mark; when the rectangle is too narrow
     for both, the text keeps its room and the bar gets what is left (possibly nothing)."""
