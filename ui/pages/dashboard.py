@@ -153,7 +153,7 @@ class DashboardPage(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)  # the table is what the owner reads first: it gets the larger share
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([650, 350])
+        splitter.setSizes([700, 300])
         layout.addWidget(splitter, 1)
         return content
 
