@@ -64,8 +64,13 @@ def paged(items: list[T], capacity: int) -> list[list[T]]:
     if not items:
         return [[]]
     count = -(-len(items) // max(capacity, 1))
-    size = -(-len(items) // count)
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    size, longer = divmod(len(items), count)  # the first `longer` pages take one more
+    pages, start = [], 0
+    for page in range(count):
+        end = start + size + (page < longer)
+        pages.append(items[start:end])
+        start = end
+    return pages
 
 
 def text_height(pixels: float, bold: bool, base: QFont) -> int:

@@ -185,7 +185,8 @@ def test_pages_are_even_and_keep_the_order():
     assert [len(page) for page in paged(people, 14)] == [13, 13, 13]
     assert [x for page in paged(people, 14) for x in page] == people
     assert paged(people, 39) == [people]
-    assert [len(page) for page in paged(people[:10], 4)] == [4, 4, 2]
+    assert [len(page) for page in paged(people[:10], 4)] == [4, 3, 3]
+    assert sorted({len(page) for page in paged(list(range(199)), 13)}) == [12, 13]  # not 15 × 13 + 4
     assert paged([], 10) == [[]]
 
 
