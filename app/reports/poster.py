@@ -105,13 +105,37 @@ class PosterLayout:
 # Measuring text (the bundled font's advance widths; matplotlib draws with the same font)
 
 
-@lru_cache(maxsize=2)
-def _font(bold: bool):
-    from PIL import ImageFont
+class _SharedFontFile:
+    """The bundled font file read once, handed to Pillow for every size.
 
+    Pillow keeps what `read()` returns for as long as a sized font lives. Given a path it opens the file
+    itself, except on Windows under a folder with Chinese in its name (FreeType cannot open such a path),
+    where it reads the whole 10 MB file again for every size; here every size shares this one copy."""
+
+    def __init__(self, path: Path):
+        self.data = path.read_bytes()
+
+    def read(self, *_args: object) -> bytes:
+        return self.data
+
+
+@lru_cache(maxsize=2)
+def _font_file(bold: bool) -> _SharedFontFile:
     from app.fonts import bold_path, regular_path
 
-    return ImageFont.truetype(str(bold_path() if bold else regular_path()), 100)
+    return _SharedFontFile(bold_path() if bold else regular_path())
+
+
+@lru_cache(maxsize=64)
+def _sized_font(bold: bool, px: float):
+    from PIL import ImageFont
+
+    return ImageFont.truetype(_font_file(bold), px)
+
+
+def _font(bold: bool):
+    """The font at 100 px, for measuring: widths scale with the size."""
+    return _sized_font(bold, 100)
 
 
 @lru_cache(maxsize=4096)
@@ -246,8 +270,18 @@ def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: f
     items.append(Text(x, mid3, detail, detail_px, MUTED, part="row.detail"))
 
 
+WIDEST_PCT = "9999.9%"  # the room beside every bar for its %: the same for all rows, so the bars share a scale
+
+
 def _bar(items: list, row: PosterRow, x: float, y: float, w: float, h: float, pct_px: float, part: str) -> None:
-    """The track, the filled share in the status colour, the pace marker and (if `pct_px`) the % inside."""
+    """The track, the filled share in the status colour, the pace marker and (if `pct_px`) the % to the right
+    of the bar, never over the fill or the marker (as on the board)."""
+    if pct_px:
+        room = text_width(WIDEST_PCT, pct_px, True) + pct_px * 0.5
+        if row.share is not None:
+            items.append(Text(x + w, y + h / 2, f"{row.share * 100:.1f}%", pct_px, INK, True, ha="right",
+                              part=f"{part}.pct"))
+        w -= room
     items.append(Box(x, y, w, h, TRACK, part=f"{part}.bar"))
     if row.share is None:
         return
@@ -257,9 +291,6 @@ def _bar(items: list, row: PosterRow, x: float, y: float, w: float, h: float, pc
     marker = x + w * min(row.expected_share, 1.0)
     reach = h * (0.25 if part == "team" else 0.15)  # rows keep it clear of the details line under the bar
     items.append(Line(marker, y - reach, marker, y + h + reach, INK, 2, part=f"{part}.marker"))
-    if pct_px:
-        items.append(Text(x + w - pct_px * 0.4, y + h / 2, f"{row.share * 100:.1f}%", pct_px, INK, True, ha="right",
-                          part=f"{part}.pct"))
 
 
 @dataclass(frozen=True)
@@ -548,13 +579,7 @@ def _draw_texts(image, layout: PosterLayout) -> None:
                   anchor=anchor)
 
 
-@lru_cache(maxsize=64)
-def _sized_font(bold: bool, px: float):
-    from PIL import ImageFont
 
-    from app.fonts import bold_path, regular_path
-
-    return ImageFont.truetype(str(bold_path() if bold else regular_path()), px)
 
 
 def _draw(ax, layout: PosterLayout) -> None:
@@ -570,4 +595,3 @@ def _draw(ax, layout: PosterLayout) -> None:
     ax.add_collection(LineCollection([[(ln.x0, ln.y0), (ln.x1, ln.y1)] for ln in lines],
                                      colors=[ln.colour for ln in lines], linewidths=[ln.width for ln in lines],
                                      capstyle="butt", zorder=2))
-

@@ -74,6 +74,22 @@ def test_no_two_texts_overlap(request, team, size):
     assert clashes == []
 
 
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_no_percentage_is_drawn_over_a_bar_or_a_pace_mark(small_team, size):
+    from app.reports.poster import Box, Line
+
+    late = replace(small_team, rows=[replace(r, expected_share=0.99) for r in small_team.rows],
+                   team=replace(small_team.team, expected_share=0.99))  # marks at the bars' right ends
+    layout = layout_poster(late, size)
+    bars = [(i.x, i.y, i.x + i.w, i.y + i.h) for i in layout.items if isinstance(i, Box) and i.part.endswith(".bar")]
+    marks = [(i.x0 - 1, i.y0, i.x0 + 1, i.y1) for i in layout.items if isinstance(i, Line) and "marker" in i.part]
+    pcts = [extent(t) for t in layout.texts() if t.part.endswith(".pct")]
+    assert pcts
+    clashes = [(p, o) for p in pcts for o in bars + marks
+               if p[0] < o[2] and o[0] < p[2] and p[1] < o[3] and o[1] < p[3]]
+    assert clashes == []
+
+
 def test_the_demo_shop_phone_poster_is_1080_by_1920(small_team, tmp_path):
     layout = layout_poster(small_team, "phone")
     assert (layout.width, layout.height) == (1080, 1920)
