@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain import Staff
 from app import settings as declared
+from app.domain import Staff
 from app.money import ceil_div, round_half_up_div
 from app.periods import Month, clamp_as_of, days_left, elapsed_days
 from app.services.context import Context

@@ -4,8 +4,18 @@ import pytest
 
 from app.errors import UserError
 from app.periods import (
-    HalfYear, Month, Quarter, Year, add_months, chinese_date, clamp_as_of, days_left, elapsed_days, parse_date,
-    parse_month, parse_period,
+    HalfYear,
+    Month,
+    Quarter,
+    Year,
+    add_months,
+    chinese_date,
+    clamp_as_of,
+    days_left,
+    elapsed_days,
+    parse_date,
+    parse_month,
+    parse_period,
 )
 
 
