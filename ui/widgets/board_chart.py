@@ -7,6 +7,7 @@ so it never slows the start-up."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.money import format_yuan
 from app.reports.series import CumulativeSeries
-from ui.widgets.small_multiples import SmallMultiples
+
+if TYPE_CHECKING:
+    from ui.widgets.small_multiples import SmallMultiples
 
 
 class BoardChart(QWidget):
@@ -43,14 +46,9 @@ class BoardChart(QWidget):
         self.subject = QLabel()
         top.addWidget(self.subject, 1)
         layout.addLayout(top)
-        self.small = SmallMultiples()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.small)
+        self.small: SmallMultiples | None = None  # built when first shown
+        self.scroll: QScrollArea | None = None
         self.views = QStackedWidget()
-        self.views.addWidget(self.scroll)
         self.views.hide()
         self.placeholder = QLabel(self.tr("图表加载中…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -125,8 +123,22 @@ class BoardChart(QWidget):
         self._annotation.set_visible(False)
         self.canvas.draw_idle()
 
+    def _ensure_small_multiples(self) -> None:
+        if self.small is not None:
+            return
+        from ui.widgets.small_multiples import SmallMultiples
+
+        self.small = SmallMultiples()
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.small)
+        self.views.addWidget(self.scroll)
+
     def draw_small_multiples(self, panels: list[tuple[str, list[int | None]]], days_in_month: int) -> None:
         """One bar chart per person ([(name, fen per elapsed day or None)]), everyone shown."""
+        self._ensure_small_multiples()
         self._show_views()
         self.views.setCurrentWidget(self.scroll)
         self.subject.setText(self.tr("每人每日（{n} 人）").format(n=len(panels)))
