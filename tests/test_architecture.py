@@ -57,3 +57,34 @@ def test_sql_lives_only_in_the_store():
 def test_the_checker_itself_spots_sql():
     assert SQL.search("SELECT id FROM staff") and SQL.search("insert into x values (1)")
     assert not SQL.search("选择员工 from 名单")
+
+
+def _buttons_wired_to_methods_with_parameters(source: str) -> list[str]:
+    """`button.clicked.connect(self.method)` where the method takes a positional parameter: Qt hands it the
+    `checked` bool (a revoke without its reason dialog, a list argument that is False)."""
+    found = []
+    for cls in [n for n in ast.walk(ast.parse(source)) if isinstance(n, ast.ClassDef)]:
+        methods = {f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)}
+        for node in ast.walk(cls):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "connect"
+                    and isinstance(node.func.value, ast.Attribute) and node.func.value.attr in ("clicked", "triggered")
+                    and node.args and isinstance(node.args[0], ast.Attribute)
+                    and isinstance(node.args[0].value, ast.Name) and node.args[0].value.id == "self"):
+                continue
+            method = methods.get(node.args[0].attr)
+            if method is not None and (method.args.args[1:] or method.args.posonlyargs or method.args.vararg):
+                found.append(f"{cls.name}.{method.name}")
+    return found
+
+
+def test_no_button_hands_its_checked_flag_to_a_method_that_takes_a_parameter():
+    offenders = [f"{p.relative_to(ROOT)}: {name}" for p in _modules("ui")
+                 for name in _buttons_wired_to_methods_with_parameters(p.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_the_checker_itself_spots_a_button_wired_to_a_parameter():
+    source = ("class Page:\n    def build(self):\n        self.b.clicked.connect(self.revoke)\n"
+              "        self.c.clicked.connect(self.fine)\n        self.d.clicked.connect(lambda: self.revoke())\n"
+              "    def revoke(self, reason=None):\n        pass\n    def fine(self, *, reason=None):\n        pass\n")
+    assert _buttons_wired_to_methods_with_parameters(source) == ["Page.revoke"]

@@ -113,6 +113,14 @@ def test_the_period_list_offers_last_and_this_month_and_says_what_it_found(qtbot
     widget.period.setCurrentText("2026-13")
     widget.load_requests()
     assert "2026-13" in widget.status.text()
+    widget.period.setCurrentText("2026-09")
+    widget.load_requests()
+    status_of_load_requests_on_09, count_on_09 = widget.status.text(), widget.list.count()
+    widget.period.setCurrentText("2026-13")
+    widget.load_requests()
+    widget.period.setCurrentText("2026-09")
+    widget.load_button.click()  # the button itself (Qt's `checked` once arrived as the list to keep: a crash)
+    assert widget.status.text() == status_of_load_requests_on_09 and widget.list.count() == count_on_09
 
 
 def _png(path, mode="RGBA", colour=(0, 0, 0, 0)):

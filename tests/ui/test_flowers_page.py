@@ -109,6 +109,22 @@ def test_recent_flowers_are_listed_newest_issue_date_first(qtbot, team):
     assert dates == ["2026-10-20", "2026-10-19", "2026-10-04"]
 
 
+def test_the_revoke_button_asks_for_the_reason(qtbot, team, monkeypatch):
+    from ui.pages import flowers
+
+    shop, ids = team
+    flower = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.table.selectRow(0)
+    asked = []
+    monkeypatch.setattr(flowers.QInputDialog, "getText", lambda *args: asked.append(args) or ("发错了人", True))
+    page.revoke_button.click()
+    assert len(asked) == 1  # the button asks (it once revoked at once, with the reason "False")
+    assert shop.flowers.get(flower.number).revoke_reason == "发错了人"
+
+
 def test_red_flag_dialog(qtbot, team):
     shop, ids = team
     dialog = RedFlagDialog(shop)

@@ -80,7 +80,7 @@ class CertificatesPage(QWidget):
     def _build(self) -> None:
         self.period = QComboBox(editable=True)
         self.load_button = QPushButton(self.tr("载入获奖名单"))
-        self.load_button.clicked.connect(self.load_requests)
+        self.load_button.clicked.connect(lambda: self.load_requests())  # not Qt's `checked` as `keep`
         self.template = QComboBox()
         for key, label in TEMPLATE_LABELS.items():
             self.template.addItem(self.tr(label), key)

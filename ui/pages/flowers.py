@@ -71,7 +71,7 @@ class FlowersPage(QWidget):
         self.transfer_button = QPushButton(self.tr("转让…"))
         self.transfer_button.clicked.connect(self.transfer)
         self.revoke_button = QPushButton(self.tr("撤销…"))
-        self.revoke_button.clicked.connect(self.revoke)
+        self.revoke_button.clicked.connect(lambda: self.revoke())  # asks for the reason (not Qt's `checked`)
         self.flag_button = QPushButton(self.tr("发放小红旗"))
         self.flag_button.clicked.connect(self.issue_flag)
         self.cards_button = QPushButton(self.tr("打印小红花卡…"))
