@@ -264,6 +264,8 @@ def test_use_dialog_gives_department_and_month(qtbot, shop):
     shop.staff.add(StaffDraft(name="甲", dept="客服部", hired=date(2026, 1, 1)))
     dialog = UsePlanDialog(shop, "淘宝客服激励方案")
     qtbot.addWidget(dialog)
+    assert dialog.choice() == (None, None)  # the shop's first plan: every period not yet approved
+    dialog.from_month.setChecked(True)
     assert dialog.choice() == (None, "2026-10")
     dialog.dept.setCurrentIndex(dialog.dept.findData("客服部"))
     dialog.month.setMonth(SEP)
@@ -275,9 +277,16 @@ def test_use_dialog_gives_department_and_month(qtbot, shop):
     _shot(dialog, "plan_editor_use")
 
 
+def test_a_later_plan_is_offered_from_the_month_on_the_awards_page(qtbot, shop):
+    shop.awards.plans.use("taobao-kefu", from_month="2026-01")
+    dialog = UsePlanDialog(shop, "售后服务激励制度", start=SEP)
+    qtbot.addWidget(dialog)
+    assert dialog.choice() == (None, "2026-09")  # not today's month: the page showed September
+
+
 def test_use_asks_through_the_use_dialog(qtbot, shop, manager, copied, monkeypatch):
     asked = []
-    monkeypatch.setattr(UsePlanDialog, "ask", classmethod(lambda cls, parent, s, label: asked.append(label)))
+    monkeypatch.setattr(UsePlanDialog, "ask", classmethod(lambda cls, parent, s, label, **_kw: asked.append(label)))
     assert manager.use_selected() is None and asked == ["淘宝客服激励方案"]
     assert shop.awards.plans.assignments() == []
 
@@ -328,13 +337,17 @@ def test_awards_page_opens_the_plan_dialog_and_refreshes(qtbot, shop, monkeypatc
     page.refresh()
     assert "方案…" in page.state.text() and not page.compute_button.isEnabled()
 
-    def fake_ask(cls, parent, s):
+    offered = []
+
+    def fake_ask(cls, parent, s, *, start=None):
+        offered.append(start)
         s.awards.plans.use("taobao-kefu")
         return True
 
     monkeypatch.setattr(PlanDialog, "ask", classmethod(fake_ask))
     page.plans_button.click()
     assert page.compute_button.isEnabled()
+    assert offered == [page.period]  # the dialog offers the month on the page
 
 
 def test_cancel_asks_only_when_something_was_edited(qtbot, shop, copied, messages):

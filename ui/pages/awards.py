@@ -463,6 +463,7 @@ class AwardsPage(QWidget):
         SimulateDialog.ask(self, self.shop)
 
     def edit_plans(self) -> None:
-        if PlanDialog.ask(self, self.shop):
+        start = self.period.start
+        if PlanDialog.ask(self, self.shop, start=Month(start.year, start.month)):
             self._show(None)  # the plans in force may have changed: show the period afresh
             self.refresh()

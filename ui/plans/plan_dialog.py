@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.awards.plans import SaveResult, UseResult
 from app.errors import HonghuaError
+from app.periods import Month
 from app.shop import Shop
 from ui import errors
 from ui.plans.editor import PlanEditorDialog
@@ -48,9 +49,10 @@ def _table(headers: list[str]) -> QTableWidget:
 
 
 class PlanDialog(QDialog):
-    def __init__(self, shop: Shop, parent: QWidget | None = None):
+    def __init__(self, shop: Shop, parent: QWidget | None = None, *, start: Month | None = None):
         super().__init__(parent)
         self.shop = shop
+        self.start = start  # the month the owner is looking at: 设为生效 offers it
         self.service = shop.awards.plans
         self.changed = False  # something was stored or put in force (the page refreshes)
         self.setWindowTitle(self.tr("激励方案"))
@@ -217,7 +219,7 @@ class PlanDialog(QDialog):
             return None
         if choice is None:
             stored = next((p for p in self.service.stored() if p.id == plan_id), None)
-            choice = UsePlanDialog.ask(self, self.shop, stored.label if stored else "")
+            choice = UsePlanDialog.ask(self, self.shop, stored.label if stored else "", start=self.start)
             if choice is None:
                 return None
         dept, month = choice
@@ -284,8 +286,8 @@ class PlanDialog(QDialog):
         return written
 
     @classmethod
-    def ask(cls, parent: QWidget | None, shop: Shop) -> bool:
+    def ask(cls, parent: QWidget | None, shop: Shop, *, start: Month | None = None) -> bool:
         """Show the dialog; True when plans were stored or put in force."""
-        dialog = cls(shop, parent)
+        dialog = cls(shop, parent, start=start)
         dialog.exec()
         return dialog.changed

@@ -14,13 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.periods import Month
 from app.shop import Shop
 from ui.dialogs.common import ok_cancel
 from ui.widgets.period_picker import PeriodPicker
 
 
 class UsePlanDialog(QDialog):
-    def __init__(self, shop: Shop, label: str, parent: QWidget | None = None):
+    """For which departments, and from which month. Offered from the month the owner is looking at (the
+    评奖 page's period); a shop without any plan in force yet is offered every period."""
+
+    def __init__(self, shop: Shop, label: str, parent: QWidget | None = None, *, start: Month | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("设为生效 — {plan}").format(plan=label))
         self.setMinimumWidth(440)
@@ -33,8 +37,9 @@ class UsePlanDialog(QDialog):
         self.group = QButtonGroup(self)
         self.group.addButton(self.from_month)
         self.group.addButton(self.always)
-        self.from_month.setChecked(True)
-        self.month = PeriodPicker(shop.current_month())
+        first_plan = not shop.awards.plans.assignments()
+        (self.always if first_plan else self.from_month).setChecked(True)
+        self.month = PeriodPicker(start or shop.current_month())
         row = QHBoxLayout()
         row.addWidget(self.from_month)
         row.addWidget(self.month)
@@ -64,6 +69,7 @@ class UsePlanDialog(QDialog):
         return self.dept.currentData(), month
 
     @classmethod
-    def ask(cls, parent: QWidget | None, shop: Shop, label: str) -> tuple[str | None, str | None] | None:
-        dialog = cls(shop, label, parent)
+    def ask(cls, parent: QWidget | None, shop: Shop, label: str, *, start: Month | None = None
+            ) -> tuple[str | None, str | None] | None:
+        dialog = cls(shop, label, parent, start=start)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
