@@ -5258,6 +5258,13 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
+        <source>
+{file}：{note}</source>
+        <translation>
+{file}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
         <source>错误（{n}）</source>
         <translation>Errors ({n})</translation>
     </message>

@@ -87,6 +87,19 @@ def test_month_total_report_without_staff_creates_people_on_request(qtbot, shop,
     assert "新建的员工：小美、阿强、晓雯、大刘" in wizard.result_step.details.toPlainText()
 
 
+def test_a_month_total_beside_daily_data_says_up_front_which_numbers_count(qtbot, shop, people, make_wizard):
+    commit(qtbot, _previewed(qtbot, make_wizard([GBK_CSV])))
+    wizard = make_wizard([MONTHLY_XLSX])
+    preview(qtbot, wizard)
+    status = wizard.preview_step.status.text()
+    assert MONTHLY_XLSX.name in status and "以每日数据为准" in status  # not only in the 文件结构 tab
+
+
+def _previewed(qtbot, wizard):
+    preview(qtbot, wizard)
+    return wizard
+
+
 # ---- unknown names
 def test_an_unknown_name_mapped_to_a_person_is_remembered_as_an_alias(qtbot, shop, people, make_wizard):
     wizard = make_wizard()

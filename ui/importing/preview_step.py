@@ -109,7 +109,7 @@ class PreviewStep(QWidget):
         t = plan.totals()
         self.status.setText(self.tr("共 {files} 个文件：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，"
                                     "跳过 {skipped} 行，出错 {errors} 行。").format(files=len(plan.files), **t)
-                            + self._unknown_text(plan))
+                            + self._unknown_text(plan) + self._notes_text(plan))
         self.skip_errors.setVisible(self.has_row_errors())
         self._tab_titles()
         if plan.files:
@@ -128,6 +128,11 @@ class PreviewStep(QWidget):
             return ""
         return self.tr("\n找不到的客服 {n} 个：{names}。请在下一步处理。").format(
             n=len(plan.unknown_staff), names="、".join(plan.unknown_staff))
+
+    def _notes_text(self, plan: ImportPlan) -> str:
+        """What a file's numbers will (not) be used for, e.g. a month total beside daily data: said up front."""
+        return "".join(self.tr("\n{file}：{note}").format(file=f.name, note=note) for f in plan.files
+                       for note in f.notes)
 
     def _tab_titles(self) -> None:
         errors = self.error_model.rowCount()
