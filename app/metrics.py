@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from app.durations import seconds_in
 from app.errors import UserError
 from app.i18n import t
 from app.money import format_yuan, normalize_number_text, parse_decimal, parse_yuan
@@ -37,11 +38,16 @@ class Metric:
         if self.is_money:
             return parse_yuan(text, field=self.name)
         s = normalize_number_text(text)
+        if self.unit == "seconds":  # 2分 is 120 seconds here too, as in an imported report
+            seconds = seconds_in(s)
+            if seconds is None:
+                raise UserError(t("{name}：「{value}」不是有效的时长（例如 25秒、1分05秒、00:01:05）",
+                                  name=self.name, value=text))
+            return self.to_units(seconds)
         if self.unit == "percent" and s.endswith("%"):
             s = s[:-1]
         for suffix in ("秒", "个", "分", "人", "单"):
-            if s.endswith(suffix):
-                s = s[: -len(suffix)]
+            s = s.removesuffix(suffix)
         value = parse_decimal(s, field=self.name)
         if self.decimals == 0 and value != value.to_integral_value():
             raise UserError(t("{name}：「{value}」应为整数", name=self.name, value=text))

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from app.durations import seconds_in
 from app.errors import UserError
 from app.i18n import t
 from app.metrics import Metric
@@ -29,9 +30,6 @@ class CellError(Exception):
 Parser = Callable[[object], object]  # → int | None | PENDING | (int, bool) for rates
 
 _UNIT_WORDS = ("人次", "人", "单", "件", "个", "次", "笔", "天", "分", "元")
-_DURATION = re.compile(r"^(?:(\d+(?:\.\d+)?)(?:小时|时|h))?(?:(\d+(?:\.\d+)?)(?:分钟|分|m|min))?"
-                       r"(?:(\d+(?:\.\d+)?)(?:秒钟|秒|s|sec))?$", re.IGNORECASE)
-_CLOCK = re.compile(r"^(\d+):(\d{1,2})(?::(\d{1,2}(?:\.\d+)?))?$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 
@@ -170,15 +168,9 @@ def _duration(raw: object, decimals: int, _max: int | None) -> int:
     if isinstance(raw, (int, float)):
         return _units(_non_negative(_decimal(raw)), decimals)
     s = normalize_number_text(str(raw))
-    clock = _CLOCK.match(s)
-    if clock:
-        a, b, c = clock.groups()
-        seconds = (Decimal(a) * 3600 + Decimal(b) * 60 + Decimal(c)) if c is not None else Decimal(a) * 60 + Decimal(b)
+    seconds = seconds_in(s)
+    if seconds is not None:
         return _units(seconds, decimals)
-    match = _DURATION.match(s)
-    if match and any(match.groups()):
-        h, m, sec = (Decimal(g) if g else Decimal(0) for g in match.groups())
-        return _units(h * 3600 + m * 60 + sec, decimals)
     try:
         return _units(_non_negative(parse_decimal(s)), decimals)
     except (UserError, InvalidOperation):

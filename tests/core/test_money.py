@@ -95,3 +95,23 @@ def test_a_count_must_be_a_whole_number():
     assert orders.parse("37") == 37
     with pytest.raises(UserError, match="应为整数"):
         orders.parse("1.5")
+
+
+@pytest.mark.parametrize(("typed", "seconds"), [
+    ("25", 25), ("25秒", 25), ("2分", 120), ("1分5秒", 65), ("1分05秒", 65), ("1:05", 65), ("00:01:05", 65),
+    ("1小时", 3600), ("26.5秒", 26.5), ("２分", 120),
+])
+def test_a_typed_response_time_reads_as_an_imported_one(typed, seconds):
+    from app.importing.cells import _duration
+    from app.metrics import MetricRegistry
+
+    response = MetricRegistry().get("response_s")
+    assert response.parse(typed) == response.to_units(Decimal(str(seconds)))  # 2分 was 2 seconds in the grid
+    assert _duration(typed, response.decimals, None) == response.parse(typed)
+
+
+def test_a_response_time_that_is_not_a_length_of_time_is_refused_with_examples():
+    from app.metrics import MetricRegistry
+
+    with pytest.raises(UserError, match="「1分5」不是有效的时长（例如 25秒"):
+        MetricRegistry().get("response_s").parse("1分5")
