@@ -71,9 +71,12 @@ def record_from_setting(value: object) -> PinRecord | None:
     return PinRecord(**value)
 
 
+FREE_TRIES = 3  # a mistyped PIN can be typed again at once, twice; then each wrong try doubles the wait
+
+
 def wait_seconds(failures: int) -> int:
     """How long after the last wrong try the next one is accepted."""
-    return 0 if failures <= 0 else min(2 ** (failures - 1), MAX_WAIT_S)
+    return 0 if failures < FREE_TRIES else min(2 ** (failures - FREE_TRIES), MAX_WAIT_S)
 
 
 def refuse_if_backing_off(failures: dict | None, now: float | None = None) -> None:
@@ -82,4 +85,5 @@ def refuse_if_backing_off(failures: dict | None, now: float | None = None) -> No
     now = time.time() if now is None else now
     left = failures.get("at", 0) + wait_seconds(int(failures.get("count", 0))) - now
     if left > 0:
-        raise UserError(t("密码错误次数过多，请 {n} 秒后再试", n=int(left) + 1))
+        raise UserError(t("店主密码已连续输错 {count} 次，请 {n} 秒后再试", count=int(failures.get("count", 0)),
+                          n=int(left) + 1))
