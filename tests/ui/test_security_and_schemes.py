@@ -42,6 +42,27 @@ def test_set_pin_then_the_window_opens_read_only_and_unlocks(qtbot, shop, db_pat
         locked.close()
 
 
+def test_a_form_refused_by_the_pin_offers_to_unlock_instead_of_a_command_line_hint(qtbot, shop, db_path,
+                                                                                       messages, monkeypatch):
+    from ui import errors
+    from ui.pages.settings import SettingsPage
+
+    shop.security.set_pin("2468")
+    locked = Shop.open(db_path, date(2026, 10, 20))
+    try:
+        page = SettingsPage(locked)
+        qtbot.addWidget(page)
+        asked = []
+        monkeypatch.setattr(errors, "pin_prompt", lambda: asked.append(True) or False)
+        page.name_edit.setText("新店名")
+        page.save_shop_name()
+        assert asked == [True] and "现在输入吗" in messages.of("confirm")[0]  # offered, as dialogs offer it
+        assert "HONGHUA_PIN" not in page.name_error.text() and not page.name_error.isVisibleTo(page)
+        assert locked.name != "新店名"
+    finally:
+        locked.close()
+
+
 def test_scheme_settings_form_saves_all_or_nothing(qtbot, shop):
     form = SettingsForm(shop, "小红花", (declared.FLOWER_LEADER_QUOTA, declared.FLOWER_EXTRA_LEADERS,
                                         declared.FLOWER_POOL_MODE))

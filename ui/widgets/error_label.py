@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.security import pin_required_message
+from ui import errors
+
 
 class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None):
@@ -14,6 +17,10 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_message(self, text: str) -> None:
+        if text == pin_required_message():  # a write refused by the owner PIN: offer to unlock, as dialogs do
+            self.clear_message()
+            errors.show_error(self.window(), text)
+            return
         self.setText(text)
         self.setVisible(bool(text))
 
