@@ -23,11 +23,20 @@ class Setting:
             return self.choice_labels[self.choices.index(value)]
         return str(value)
 
+    def shown(self, value: object) -> str:
+        """A value as the owner reads it (the audit log): a choice's label, 是/否, a list joined."""
+        if isinstance(value, bool):
+            return "是" if value else "否"
+        if isinstance(value, list):
+            return "、".join(map(str, value)) or "（空）"
+        return self.choice_label(value)
+
 
 SHOP_NAME = Setting("shop_name", str, "我的淘宝店", "店铺名称")
 HEADLINE_METRIC = Setting("headline_metric", str, "sales", "看板主要指标")
-BOARD_SORT = Setting("board_sort", str, "achievement", "看板排序", ("achievement", "name", "dept"))
-LANGUAGE = Setting("language", str, "zh", "界面语言", ("zh", "en"))
+BOARD_SORT = Setting("board_sort", str, "achievement", "看板排序", ("achievement", "name", "dept"),
+                     ("按达成率", "按姓名", "按部门"))
+LANGUAGE = Setting("language", str, "zh", "界面语言", ("zh", "en"), ("中文", "English"))
 
 # 看板
 BOARD_DAY_WEIGHTS = Setting("board_day_weights", str, "calendar", "看板时间进度按", ("calendar", "workdays"),

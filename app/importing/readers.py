@@ -134,8 +134,8 @@ def _workbook_sources(path: Path, head: bytes) -> Iterator[Source]:
         raise UserError(t("无法读取「{file}」：文件正被其他程序（如 Excel、WPS）打开，或没有读取权限。"
                           "请关闭该文件后再导入。", file=path.name)) from None
     except _calamine_errors(calamine) as e:  # a damaged file surfaces through several error types
-        raise UserError(t("「{file}」不是有效的 Excel 文件，或文件已损坏（{error}）。请在 Excel 中打开并另存为 .xlsx "
-                          "后再试。", file=path.name, error=_short(e))) from None
+        raise UserError(t("「{file}」不是有效的 Excel 文件，或文件已损坏。请在 Excel 中打开并另存为 .xlsx 后再试。"
+                          "（技术信息：{error}）", file=path.name, error=_short(e))) from None
     names = [m.name for m in book.sheets_metadata if str(m.visible).endswith("Visible")] or book.sheet_names
     for name in names:
         try:

@@ -72,8 +72,8 @@ class SettingService:
                 old = self.get(setting)
                 self.store.settings.set(setting.key, value)
                 self.store.audit.add(self.ctx.user, "setting.set", t("设置「{label}」：{old} → {new}",
-                                     label=setting.label, old=old, new=value), {"key": setting.key},
-                                     pin_used=self.ctx.pin_used)
+                                     label=setting.label, old=setting.shown(old), new=setting.shown(value)),
+                                     {"key": setting.key}, pin_used=self.ctx.pin_used)
 
     def set(self, setting: declared.Setting, value: object) -> None:
         value = declared.validate(setting, value)
@@ -83,4 +83,5 @@ class SettingService:
         with self.store.atomic():
             self.store.settings.set(setting.key, value)
             self.store.audit.add(self.ctx.user, "setting.set", t("设置「{label}」：{old} → {new}", label=setting.label,
-                                 old=old, new=value), {"key": setting.key}, pin_used=self.ctx.pin_used)
+                                 old=setting.shown(old), new=setting.shown(value)), {"key": setting.key},
+                                 pin_used=self.ctx.pin_used)
