@@ -115,21 +115,29 @@ class TargetService:
         return written
 
     def raise_all(self, month: Month, metric: Metric, percent: Decimal) -> int:
-        """Raise (or lower, with a negative percent) every target of one metric by N%, rounded half-up."""
+        """Raise (or lower, with a negative percent) every target of one metric by N%, rounded half-up: each
+        person's and the shop's own (全店目标), so the team target moves with its members'."""
         if percent <= -100:
             raise UserError(t("调整比例必须大于 -100%"))
         targets = self.store.targets.staff_targets(month.key(), metric.key)
-        if not targets:
+        shop_target = self.store.targets.shop_targets(month.key()).get(metric.key)
+        if not targets and shop_target is None:
             raise UserError(t("{month} 没有{metric}目标可调整", month=month.label(), metric=metric.name))
         factor = (Decimal(100) + percent) / 100
+
+        def raised(value: int) -> int:
+            return metric.to_units(metric.from_units(value) * factor)
+
+        count = len(targets) + (shop_target is not None)
         with self.store.atomic():
             for (staff_id, _m), value in targets.items():
-                new = metric.to_units(metric.from_units(value) * factor)
-                self.store.targets.set_staff_target(month.key(), staff_id, metric.key, new)
+                self.store.targets.set_staff_target(month.key(), staff_id, metric.key, raised(value))
+            if shop_target is not None:
+                self.store.targets.set_shop_target(month.key(), metric.key, raised(shop_target))
             self._log("target.raise", t("{month} 全部{metric}目标调整 {pct}%", month=month.label(), metric=metric.name,
                       pct=percent), {"month": month.key(), "metric": metric.key, "percent": str(percent),
-                      "count": len(targets)})
-        return len(targets)
+                      "count": count})
+        return count
 
     def _check(self, metric: Metric, value: int | None) -> None:
         if value is not None and value < 0:

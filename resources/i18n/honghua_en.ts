@@ -5396,6 +5396,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>每个人的目标和全店目标都按这个比例调整。</source>
+        <translation>Every person&apos;s target and the shop target change by this percentage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
         <source>请填写上调比例</source>
         <translation>Please enter the increase</translation>
     </message>

@@ -42,9 +42,10 @@ def test_copy_previous_and_raise(svc_shop, team):
     assert svc_shop.targets.copy_previous(OCT) == 2  # 小美 and the shop target; 小刚's own is kept
     assert svc_shop.targets.for_month(OCT)[(team[1].id, "sales")] == 42
     assert svc_shop.targets.shop_for_month(OCT) == {"sales": 5_000_000}
-    svc_shop.targets.raise_all(OCT, sales, Decimal("10"))
+    assert svc_shop.targets.raise_all(OCT, sales, Decimal("10")) == 3
     # 2,000,000 × 1.1 = 2,200,000; 42 × 1.1 = 46.2 → 46
     assert svc_shop.targets.for_month(OCT) == {(team[0].id, "sales"): 2_200_000, (team[1].id, "sales"): 46}
+    assert svc_shop.targets.shop_for_month(OCT) == {"sales": 5_500_000}  # the shop's own target moves too
 
 
 def test_copy_from_an_empty_month_is_refused(svc_shop, team):

@@ -90,6 +90,7 @@ class RaiseDialog(_BulkDialog):
         self.percent_edit.setPlaceholderText(self.tr("例如 10 或 10%；下调填负数，如 -5"))
         self.form.addRow(self.tr("指标"), self.metric_combo)
         self.form.addRow(self.tr("上调比例（%）"), self.percent_edit)
+        self.form.addRow("", QLabel(self.tr("每个人的目标和全店目标都按这个比例调整。")))
 
     def apply(self) -> int:
         text = normalize_number_text(self.percent_edit.text()).removesuffix("%")
