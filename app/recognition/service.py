@@ -12,6 +12,7 @@ from app.periods import Month, Period, add_months
 from app.recognition.scheme import CATEGORIES, LEADER, POOL, Scheme
 from app.services.catalog import SettingService
 from app.services.context import Context
+from app.sorting import chinese_order
 from app.store import Store
 from app.store.flowers import SlotTaken
 
@@ -231,7 +232,7 @@ class RecognitionService:
         period = Year(year)
         received, held = self.received(period), self.held()
         people = [p for p in self.store.staff.list() if p.employed_during(period.start, period.end)]
-        people.sort(key=lambda p: (-received.get(p.id, 0), p.name, p.id))
+        people.sort(key=lambda p: (-received.get(p.id, 0), chinese_order(p.name), p.id))
         board: list[BoardEntry] = []
         for index, person in enumerate(people):
             count = received.get(person.id, 0)

@@ -16,6 +16,7 @@ from app.periods import Month, Period, clamp_as_of
 from app.reports.pace import DayWeights
 from app.reports.totals import Totals, needed_for, span_totals, team_totals
 from app.services.progress import MonthProgress, ProgressLine, first_day, last_day
+from app.sorting import chinese_order
 from app.store import Store
 
 REACHED, ON_TRACK, CLOSE, BEHIND, NO_TARGET, NOT_STARTED = (
@@ -94,9 +95,9 @@ def board_rows(progress: MonthProgress, sort: str = "achievement",
         share = shares[span]
         rows.append(BoardRow(p.staff, p.line, status_of(p.line, days, share), expected_by_now(p.line, days, share)))
     if sort == "name":
-        rows.sort(key=lambda r: (r.staff.name, r.staff.id))
+        rows.sort(key=lambda r: (chinese_order(r.staff.name), r.staff.id))  # 阿强, 陈店长, 刘大伟…
     elif sort == "dept":
-        rows.sort(key=lambda r: (r.staff.dept or "", r.staff.name, r.staff.id))
+        rows.sort(key=lambda r: (chinese_order(r.staff.dept or ""), chinese_order(r.staff.name), r.staff.id))
     else:
         rows.sort(key=_achievement_key)
     return rows
@@ -218,7 +219,8 @@ class RankedEntry:
 
 def competition_ranks(values: list[tuple[Staff, Decimal]], higher_is_better: bool) -> list[RankedEntry]:
     """Ties share a rank and the next rank skips (1, 1, 3); display order is stable by name then id."""
-    ordered = sorted(values, key=lambda sv: ((-sv[1] if higher_is_better else sv[1]), sv[0].name, sv[0].id))
+    ordered = sorted(values, key=lambda sv: ((-sv[1] if higher_is_better else sv[1]), chinese_order(sv[0].name),
+                                           sv[0].id))
     result: list[RankedEntry] = []
     for index, (person, value) in enumerate(ordered):
         rank = result[-1].rank if result and result[-1].value == value else index + 1
