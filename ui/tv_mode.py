@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent,
 from PySide6.QtWidgets import QWidget
 
 from app.money import format_yuan
-from app.periods import date_label
+from app.periods import Month, date_label
 from app.reports.board import (
     STATUS_COLOUR,
     STATUS_ICON,
@@ -137,9 +137,11 @@ class TvLayout:
 
 
 class TvWindow(QWidget):
-    def __init__(self, shop: Shop, refresh_minutes: int = 5, rotate_seconds: int = 20, parent: QWidget | None = None):
+    def __init__(self, shop: Shop, refresh_minutes: int = 5, rotate_seconds: int = 20, parent: QWidget | None = None,
+                 *, month: Month | None = None):
         super().__init__(parent)
         self.shop = shop
+        self.month = month  # the month the board showed; None: the current one, whatever day it is
         self.screen_index = BOARD
         self.page_index = 0
         self.tv_layout: TvLayout | None = None
@@ -157,8 +159,8 @@ class TvWindow(QWidget):
         self.rotate_timer.start(rotate_seconds * 1000)
 
     def reload(self) -> None:
-        """Read the current month again from the database (another process may have imported data)."""
-        self.progress = self.shop.progress(self.shop.current_month())
+        """Read the month again from the database (another process may have imported data)."""
+        self.progress = self.shop.progress(self.month or self.shop.current_month())
         self.board = make_board(self.progress, shop_day_weights(self.shop.settings))
         self.rows = self.board.rows
         # everyone is ranked, the last too: the leaderboard pages like the board

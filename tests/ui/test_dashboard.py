@@ -299,6 +299,20 @@ def test_the_tv_board_closes_with_the_main_window(qtbot, make_window):
     qtbot.waitUntil(lambda: page.tv is None, timeout=2000)  # deleted on close: no reference to a dead window
 
 
+def test_the_tv_shows_the_month_the_board_shows(qtbot, board_shop):
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.open_tv()
+    assert page.tv.progress.month == shop.current_month() and page.tv.month is None  # follows the date
+    page.tv.close()
+    page.picker.setMonth(OCT.previous())
+    page.open_tv()
+    assert page.tv.progress.month == OCT.previous()  # the board's chosen month, not today's
+    page.tv.close()
+
+
 def test_a_board_without_any_target_says_so_instead_of_0_of_0(qtbot, staffed_shop):
     from app.reports.board import make_board, on_track_label
 

@@ -283,7 +283,8 @@ class DashboardPage(QWidget):
 
         # a window of its own, but owned by the main window: it closes with it (a restore reopens the shop,
         # and a TV left showing the old one would read a closed database)
-        self.tv = TvWindow(self.shop, parent=self.window())
+        month = self.picker.month()
+        self.tv = TvWindow(self.shop, parent=self.window(), month=None if month == self.shop.current_month() else month)
         self.tv.setWindowFlag(Qt.WindowType.Window)
         self.tv.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.tv.destroyed.connect(self._tv_gone)
