@@ -20,7 +20,7 @@ from app.importing.synonyms import normalize_header
 from app.metrics import MetricRegistry
 from app.services.context import Context
 from app.store import Store
-from app.store.imports import ImportRecord
+from app.store.imports import ROW_STRIDE, ImportRecord
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -106,8 +106,8 @@ class ImportService:
                     raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)))
             self._remember_aliases(options)
             totals = plan.totals()
-            files = [{"file": f.name, "hash": f.content_hash, "period": f.period, "target": f.target,
-                      "counts": f.counts()} for f in plan.files]
+            files = [{"file": f.name, "row_base": f.index * ROW_STRIDE, "hash": f.content_hash, "period": f.period,
+                      "target": f.target, "counts": f.counts()} for f in plan.files]
             joined = hashlib.sha256("".join(f.content_hash for f in plan.files).encode()).hexdigest()
             name = "、".join(f.name for f in plan.files)
             import_id = repo.add(self.ctx.user, name, plan.files[0].content_hash if len(plan.files) == 1 else joined,

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from app.store.imports import ROW_STRIDE
+
 if TYPE_CHECKING:
     from app.store.database import Database
 
@@ -281,15 +283,39 @@ class AwardRepo:
     def sources(self, staff_id: int, metric: str, start: date, end: date) -> list[tuple[str, str | None, int, int | None,
                                                                                         int | None]]:
         """Where one person's values of a metric came from, per month: (month, import file or None for hand
-        entry, days, first source row, last source row); month totals come with days = 0."""
+        entry, days, first source row, last source row); month totals come with days = 0. A value from an
+        import of several files names its own file and its row in that file."""
         span = [start.isoformat(), end.isoformat()]
         daily = self.db.execute(
-            "SELECT substr(v.day, 1, 7), l.file_name, count(*), min(v.source_row), max(v.source_row) FROM daily_value v "
-            "LEFT JOIN import_log l ON l.id = v.import_id WHERE v.staff_id = ? AND v.metric = ? "
-            "AND v.day BETWEEN ? AND ? GROUP BY substr(v.day, 1, 7), v.import_id ORDER BY 1, 2",
-            [staff_id, metric, *span]).fetchall()
+            "SELECT substr(day, 1, 7), import_id, source_row / ?, count(*), min(source_row), max(source_row) "
+            "FROM daily_value WHERE staff_id = ? AND metric = ? AND day BETWEEN ? AND ? GROUP BY 1, 2, 3 "
+            "ORDER BY 1, 2, 3", [ROW_STRIDE, staff_id, metric, *span]).fetchall()
         totals = self.db.execute(
-            "SELECT substr(p.start, 1, 7), l.file_name, 0, p.source_row, p.source_row FROM period_value p "
-            "LEFT JOIN import_log l ON l.id = p.import_id WHERE p.staff_id = ? AND p.metric = ? "
-            "AND p.start >= ? AND p.end <= ? ORDER BY 1", [staff_id, metric, *span]).fetchall()
-        return daily + totals
+            "SELECT substr(start, 1, 7), import_id, source_row / ?, 0, source_row, source_row FROM period_value "
+            "WHERE staff_id = ? AND metric = ? AND start >= ? AND end <= ? ORDER BY 1",
+            [ROW_STRIDE, staff_id, metric, *span]).fetchall()
+        logs = self._import_files({row[1] for row in daily + totals if row[1] is not None})
+        found = []
+        for month, import_id, part, days, first, last in daily + totals:
+            name, base = (None, 0) if import_id is None else _file_of(logs.get(import_id), part)
+            found.append((month, name, days, None if first is None else first - base,
+                          None if last is None else last - base))
+        return found
+
+    def _import_files(self, import_ids: set[int]) -> dict[int, tuple[str, list]]:
+        if not import_ids:
+            return {}
+        marks = ",".join("?" * len(import_ids))
+        rows = self.db.execute(f"SELECT id, file_name, files FROM import_log WHERE id IN ({marks})", sorted(import_ids))
+        return {i: (name, json.loads(files or "[]")) for i, name, files in rows}
+
+
+def _file_of(log: tuple[str, list] | None, part: int | None) -> tuple[str | None, int]:
+    """(the file a source row points into, the row base to subtract) — the import's joined name and the row
+    as stored for an import made before files were told apart."""
+    if log is None:
+        return None, 0
+    name, files = log
+    if part is not None and 0 <= part < len(files) and isinstance(files[part], dict) and "row_base" in files[part]:
+        return str(files[part]["file"]), int(files[part]["row_base"])
+    return name, 0

@@ -17,6 +17,12 @@ from datetime import date, datetime
 
 from app.store.database import Database
 
+# A stored value's source_row is file index × ROW_STRIDE + the row as Excel shows it, so that a value from an
+# import of several files names its own file (import_log.files[i]["row_base"] says so; older imports that
+# lack it stored the bare row).
+ROW_STRIDE = 10_000_000
+_SOURCE_ROW = f"c.file * {ROW_STRIDE} + c.row_no"
+
 _STAGE = (
     ("CREATE TEMP TABLE IF NOT EXISTS imp_row (file INTEGER NOT NULL, row_no INTEGER NOT NULL, name_key TEXT NOT NULL, "
      "staff_id INTEGER NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, merged_into INTEGER, "
@@ -250,21 +256,22 @@ class ImportRepo:
         if kinds["daily"]:
             self.db.execute(
                 "INSERT INTO daily_value (metric, day, staff_id, value, import_id, source_row, provisional) "
-                f"SELECT c.metric, c.start, c.staff_id, c.value, ?, c.row_no, 0 {_JOIN} WHERE c.target = 'daily' "
+                f"SELECT c.metric, c.start, c.staff_id, c.value, ?, {_SOURCE_ROW}, 0 {_JOIN} WHERE c.target = 'daily' "
                 "AND NOT c.pending AND (d.value IS NULL OR d.value != c.value) ON CONFLICT (metric, day, staff_id) "
                 "DO UPDATE SET value = excluded.value, import_id = excluded.import_id, source_row = excluded.source_row, "
                 "provisional = 0", x)
         if kinds["period"]:
             self.db.execute(
                 "INSERT INTO period_value (metric, start, end, staff_id, value, import_id, source_row) "
-                f"SELECT c.metric, c.start, c.end, c.staff_id, c.value, ?, c.row_no {_JOIN} WHERE c.target = 'period' "
+                f"SELECT c.metric, c.start, c.end, c.staff_id, c.value, ?, {_SOURCE_ROW} {_JOIN} "
+                "WHERE c.target = 'period' "
                 "AND NOT c.pending AND (p.value IS NULL OR p.value != c.value) ON CONFLICT (metric, start, end, "
                 "staff_id) DO UPDATE SET value = excluded.value, import_id = excluded.import_id, "
                 "source_row = excluded.source_row", x)
         if kinds["pending"]:
             self.db.execute(
                 "INSERT INTO pending_value (metric, start, end, staff_id, import_id, source_row) "
-                f"SELECT c.metric, c.start, c.end, c.staff_id, ?, c.row_no {_JOIN} WHERE c.pending AND {_OLD} IS NULL "
+                f"SELECT c.metric, c.start, c.end, c.staff_id, ?, {_SOURCE_ROW} {_JOIN} WHERE c.pending AND {_OLD} IS NULL "
                 "AND q.staff_id IS NULL", x)
 
     def stamp(self) -> tuple[int, int]:

@@ -259,3 +259,33 @@ def test_shop_prefixed_name_of_two_namesakes_is_an_error_not_a_new_person(shop, 
     plan = ImportService(shop.store, shop.ctx, shop.metrics).preview([report], ImportOptions(create_staff=True))
     assert plan.errors and not plan.unknown_staff
     assert "2 位员工叫「张伟」" in plan.errors[0].reason
+
+
+def test_each_value_of_a_several_file_import_names_its_own_file_and_row(tmp_path, shop, run, people):
+    """A receipt says where a number came from: with several files imported together, which file and row."""
+    monday = daily(tmp_path, [["2026-10-01", "阿强", "100", "1", ""], ["2026-10-01", "小美", "200", "2", ""]],
+                   name="周一.csv")
+    tuesday = daily(tmp_path, [["2026-10-02", "小美", "300", "3", ""]], name="周二.csv")
+    _plan, import_id = run(monday, tuesday)
+    assert import_id
+    mei = shop.store.awards.sources(people["小美"], "sales", date(2026, 10, 1), date(2026, 10, 31))
+    # the title line is row 1, the header row 2: 小美 is on row 4 of 周一 and row 3 of 周二
+    assert sorted(mei) == [("2026-10", "周一.csv", 1, 4, 4), ("2026-10", "周二.csv", 1, 3, 3)]
+    qiang = shop.store.awards.sources(people["阿强"], "sales", date(2026, 10, 1), date(2026, 10, 31))
+    assert qiang == [("2026-10", "周一.csv", 1, 3, 3)]
+
+
+def test_an_import_made_before_files_were_told_apart_keeps_its_joined_name(tmp_path, shop, run, people):
+    import json
+
+    monday = daily(tmp_path, [["2026-10-01", "小美", "200", "2", ""]], name="周一.csv")
+    tuesday = daily(tmp_path, [["2026-10-02", "小美", "300", "3", ""]], name="周二.csv")
+    _plan, import_id = run(monday, tuesday)
+    db = shop.store.db
+    with shop.store.atomic():  # as the app stored it then: bare rows, no row_base in the log
+        files = [{k: v for k, v in f.items() if k != "row_base"}
+                 for f in json.loads(db.execute("SELECT files FROM import_log").fetchone()[0])]
+        db.execute("UPDATE import_log SET files = ?", [json.dumps(files, ensure_ascii=False)])
+        db.execute("UPDATE daily_value SET source_row = source_row % 10000000")
+    mei = shop.store.awards.sources(people["小美"], "sales", date(2026, 10, 1), date(2026, 10, 31))
+    assert mei == [("2026-10", "周一.csv、周二.csv", 2, 3, 3)]
