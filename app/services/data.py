@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from app.errors import UserError
 from app.i18n import t
 from app.metrics import Metric, MetricRegistry
+from app.money import normalize_number_text
 from app.periods import Month
 from app.services.context import Context
 from app.store import Store
@@ -25,6 +27,7 @@ class PasteResult:
     stored: int = 0
     cleared: int = 0
     refused: list[tuple[CellInput, str]] = field(default_factory=list)
+    as_fractions: bool = False  # a block of rates all between 0 and 1 was read as fractions (0.97 → 97%)
 
 
 class DataService:
@@ -63,6 +66,9 @@ class DataService:
         result = PasteResult()
         valid: list[tuple[CellInput, int | None]] = []
         people = {p.id: p for p in self.store.staff.list()}
+        if metric.unit == "percent" and _all_fractions([c.text for c in cells]):
+            result.as_fractions = True  # as the import reads such a column: Excel's unformatted rates
+            cells = [CellInput(c.staff_id, c.day, _as_percent(c.text)) for c in cells]
         for cell in cells:
             try:
                 person = people.get(cell.staff_id)
@@ -103,3 +109,18 @@ class DataService:
             raise UserError(t("{name} {day} 的{metric}不能为负数", name=name, day=day, metric=metric.name))
         if value is not None and metric.unit == "percent" and value > metric.to_units(100):
             raise UserError(t("{name} {day} 的{metric}超过 100%", name=name, day=day, metric=metric.name))
+
+
+def _all_fractions(texts: list[str]) -> bool:
+    """Two or more rates, every one a plain number from 0 to 1 (no % sign): a block of fractions."""
+    numbers = [normalize_number_text(text) for text in texts if str(text).strip()]
+    if len(numbers) < 2 or any(n.endswith("%") for n in numbers):
+        return False
+    try:
+        return all(0 <= Decimal(n) <= 1 for n in numbers)
+    except InvalidOperation:
+        return False
+
+
+def _as_percent(text: str) -> str:
+    return f"{Decimal(normalize_number_text(text)) * 100}%" if str(text).strip() else text

@@ -1736,6 +1736,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>（粘贴的都是 0–1 之间的小数，已按百分比读取：0.97 即 97%）</source>
+        <translation> (every pasted value was between 0 and 1, so they were read as fractions: 0.97 is 97%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>；超出表格范围的 {n} 格已忽略</source>
         <translation>; {n} cell(s) outside the table were ignored</translation>
     </message>

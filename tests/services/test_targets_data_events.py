@@ -152,3 +152,17 @@ def test_a_changed_setting_is_logged_in_the_owners_words(svc_shop):
     assert summaries == ["设置「领导层岗位（每人每月限额发放小红花）」：店长、主管 → 店长",
                          "设置「月中入职或离职的人按在职天数折算目标」：否 → 是",
                          "设置「看板排序」：按达成率 → 按姓名"]  # not achievement → name, False → True
+
+
+def test_a_pasted_block_of_rates_between_0_and_1_is_read_as_fractions_as_an_import_reads_it(svc_shop, team):
+    rate = svc_shop.metrics.get("satisfaction_rate")
+    d1, d2 = date(2026, 10, 1), date(2026, 10, 2)
+    result = svc_shop.data.paste(rate, [CellInput(team[0].id, d1, "0.97"), CellInput(team[1].id, d1, "0.85"),
+                                        CellInput(team[0].id, d2, "")])
+    assert result.as_fractions and result.stored == 2
+    assert svc_shop.store.values.get("satisfaction_rate", d1, team[0].id) == rate.to_units(Decimal("97"))
+    mixed = svc_shop.data.paste(rate, [CellInput(team[0].id, d2, "97"), CellInput(team[1].id, d2, "0.5")])
+    assert not mixed.as_fractions  # 97 says these are percents: 0.5 is 0.5%
+    assert svc_shop.store.values.get("satisfaction_rate", d2, team[1].id) == rate.to_units(Decimal("0.5"))
+    one = svc_shop.data.paste(rate, [CellInput(team[0].id, d1, "0.97")])
+    assert not one.as_fractions  # a single value is taken as typed

@@ -255,6 +255,8 @@ class DataPage(QWidget):
             parts.append(self.tr("清空 {n} 格").format(n=result.cleared))
         parts.append(self.tr("拒绝 {n} 格").format(n=len(refusals)))
         summary = "，".join(parts)
+        if result.as_fractions:
+            summary += self.tr("（粘贴的都是 0–1 之间的小数，已按百分比读取：0.97 即 97%）")
         if cut:
             summary += self.tr("；超出表格范围的 {n} 格已忽略").format(n=cut)
         self.summary.setText(summary)
