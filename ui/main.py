@@ -44,11 +44,26 @@ def _page_arg(text: str) -> str:
     try:
         return PAGES[page_index(text)].key
     except ValueError:
-        raise argparse.ArgumentTypeError(f"未知页面「{text}」，可选：{page_choices()}") from None
+        raise argparse.ArgumentTypeError(i18n.t("未知页面「{text}」，可选：{choices}", text=text,
+                                                choices=page_choices())) from None
+
+
+class _Parser(argparse.ArgumentParser):
+    """Option errors said in the user's language, without argparse's English usage frame (as the CLI does)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        from app.cli.parser import translate_argparse_message
+
+        self.exit(2, i18n.t("{prog}：{message}", prog=self.prog, message=translate_argparse_message(message)) + "\n"
+                  + i18n.t("运行「{prog} -h」查看用法。", prog=self.prog) + "\n")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    words = sys.argv[1:] if argv is None else argv
+    lang = next((words[i + 1] for i, word in enumerate(words[:-1]) if word == "--lang"), None)
+    if lang in i18n.LANGUAGES:  # option errors in the chosen language, before the options are parsed
+        i18n.set_language(lang)
+    parser = _Parser(
         prog="honghua", description="红花榜：淘宝/天猫店铺客服激励管理。不带命令时打开窗口。",
         epilog="命令行用法：honghua [--db 文件] <命令> …（例如 honghua staff list），详见 python -m app --help",
     )
@@ -58,7 +73,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--page", type=_page_arg, help=f"打开时显示的页面：{page_choices()}")
     parser.add_argument("--exit-after-startup", action="store_true",
                         help="窗口第一次绘制完成后输出 startup_ms=… 并退出（用于测量启动时间）")
-    return parser.parse_args(argv)
+    return parser.parse_args(words)
 
 
 def application() -> QApplication:

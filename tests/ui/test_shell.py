@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from app import paths
+from app import i18n, paths
 from app.domain import StaffDraft
 from app.errors import Cancelled, UserError
 from app.shop import Shop
@@ -83,7 +83,15 @@ def test_unknown_page_option_is_refused(capsys):
     with pytest.raises(SystemExit) as exit_info:
         parse_args(["--page", "nowhere"])
     assert exit_info.value.code == 2
-    assert "nowhere" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "未知页面「nowhere」" in err and "查看用法" in err and "usage:" not in err and "error:" not in err
+    try:
+        with pytest.raises(SystemExit):
+            parse_args(["--lang", "en", "--page", "nowhere"])
+        err = capsys.readouterr().err
+        assert 'Unknown page "nowhere"' in err and "未知" not in err
+    finally:
+        i18n.set_language("zh")
 
 
 def test_every_page_and_tab_fits_a_1366x768_laptop_screen(make_window, shop, qtbot):
