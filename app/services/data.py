@@ -27,7 +27,7 @@ class PasteResult:
     stored: int = 0
     cleared: int = 0
     refused: list[tuple[CellInput, str]] = field(default_factory=list)
-    as_fractions: bool = False  # a block of rates all between 0 and 1 was read as fractions (0.97 → 97%)
+    small_rates: bool = False  # rates all between 0 and 1 without a % sign: stored as typed (0.97 is 0.97%)
 
 
 class DataService:
@@ -66,9 +66,8 @@ class DataService:
         result = PasteResult()
         valid: list[tuple[CellInput, int | None]] = []
         people = {p.id: p for p in self.store.staff.list()}
-        if metric.unit == "percent" and _all_fractions([c.text for c in cells]):
-            result.as_fractions = True  # as the import reads such a column: Excel's unformatted rates
-            cells = [CellInput(c.staff_id, c.day, _as_percent(c.text)) for c in cells]
+        # 0.97 may be a fraction (97%) or really 0.97% (a refund rate): kept as typed, but the page asks to check
+        result.small_rates = metric.unit == "percent" and _all_below_one([c.text for c in cells])
         for cell in cells:
             try:
                 person = people.get(cell.staff_id)
@@ -111,8 +110,8 @@ class DataService:
             raise UserError(t("{name} {day} 的{metric}超过 100%", name=name, day=day, metric=metric.name))
 
 
-def _all_fractions(texts: list[str]) -> bool:
-    """Two or more rates, every one a plain number from 0 to 1 (no % sign): a block of fractions."""
+def _all_below_one(texts: list[str]) -> bool:
+    """Two or more rates, every one a plain number from 0 to 1 without a % sign."""
     numbers = [normalize_number_text(text) for text in texts if str(text).strip()]
     if len(numbers) < 2 or any(n.endswith("%") for n in numbers):
         return False
@@ -120,7 +119,3 @@ def _all_fractions(texts: list[str]) -> bool:
         return all(0 <= Decimal(n) <= 1 for n in numbers)
     except InvalidOperation:
         return False
-
-
-def _as_percent(text: str) -> str:
-    return f"{Decimal(normalize_number_text(text)) * 100}%" if str(text).strip() else text

@@ -42,7 +42,7 @@ def test_copy_previous_and_raise(svc_shop, team):
     assert svc_shop.targets.copy_previous(OCT) == 2  # 小美 and the shop target; 小刚's own is kept
     assert svc_shop.targets.for_month(OCT)[(team[1].id, "sales")] == 42
     assert svc_shop.targets.shop_for_month(OCT) == {"sales": 5_000_000}
-    assert svc_shop.targets.raise_all(OCT, sales, Decimal("10")) == 3
+    assert svc_shop.targets.raise_all(OCT, sales, Decimal(10)) == 3
     # 2,000,000 × 1.1 = 2,200,000; 42 × 1.1 = 46.2 → 46
     assert svc_shop.targets.for_month(OCT) == {(team[0].id, "sales"): 2_200_000, (team[1].id, "sales"): 46}
     assert svc_shop.targets.shop_for_month(OCT) == {"sales": 5_500_000}  # the shop's own target moves too
@@ -154,15 +154,15 @@ def test_a_changed_setting_is_logged_in_the_owners_words(svc_shop):
                          "设置「看板排序」：按达成率 → 按姓名"]  # not achievement → name, False → True
 
 
-def test_a_pasted_block_of_rates_between_0_and_1_is_read_as_fractions_as_an_import_reads_it(svc_shop, team):
-    rate = svc_shop.metrics.get("satisfaction_rate")
+def test_a_pasted_block_of_small_rates_is_kept_as_typed_and_flagged_for_a_check(svc_shop, team):
+    """0.5 may be a refund rate of 0.5% or a fraction meaning 50%: nothing is guessed, the page asks."""
+    rate = svc_shop.metrics.get("refund_rate")
     d1, d2 = date(2026, 10, 1), date(2026, 10, 2)
-    result = svc_shop.data.paste(rate, [CellInput(team[0].id, d1, "0.97"), CellInput(team[1].id, d1, "0.85"),
+    result = svc_shop.data.paste(rate, [CellInput(team[0].id, d1, "0.5"), CellInput(team[1].id, d1, "0.8"),
                                         CellInput(team[0].id, d2, "")])
-    assert result.as_fractions and result.stored == 2
-    assert svc_shop.store.values.get("satisfaction_rate", d1, team[0].id) == rate.to_units(Decimal("97"))
-    mixed = svc_shop.data.paste(rate, [CellInput(team[0].id, d2, "97"), CellInput(team[1].id, d2, "0.5")])
-    assert not mixed.as_fractions  # 97 says these are percents: 0.5 is 0.5%
-    assert svc_shop.store.values.get("satisfaction_rate", d2, team[1].id) == rate.to_units(Decimal("0.5"))
-    one = svc_shop.data.paste(rate, [CellInput(team[0].id, d1, "0.97")])
-    assert not one.as_fractions  # a single value is taken as typed
+    assert result.small_rates and result.stored == 2
+    assert svc_shop.store.values.get("refund_rate", d1, team[0].id) == rate.to_units(Decimal("0.5"))
+    assert not svc_shop.data.paste(rate, [CellInput(team[0].id, d2, "1.5"), CellInput(team[1].id, d2, "0.5")]
+                                   ).small_rates
+    assert not svc_shop.data.paste(rate, [CellInput(team[0].id, d1, "0.5%"), CellInput(team[1].id, d1, "0.8%")]
+                                   ).small_rates

@@ -2,6 +2,7 @@
 
 import os
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -190,6 +191,26 @@ def test_copy_selection_as_tab_separated_text(qtbot, team_shop):
     _select(page, 0, 0, 1, 2)
     qtbot.keyClick(page.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == "12500.00\t8300.50\t\n9900.00\t\t\n"
+
+
+def test_rates_copy_out_with_their_percent_sign_and_paste_back_unchanged(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    page.show()
+    rate = team_shop.metrics.get("refund_rate")
+    sid = team_shop.ids["王芳"]
+    team_shop.data.set_value(d(1), sid, rate, rate.to_units(Decimal("0.5")))
+    team_shop.data.set_value(d(2), sid, rate, rate.to_units(Decimal("0.8")))
+    page.set_metric("refund_rate")
+    row = next(r for r in range(page.model.rowCount()) if page.model.staff_at(r).id == sid)
+    _select(page, row, 0, row, 1)
+    assert page.copy_selection() == "0.5%\t0.8%\n"
+    _select(page, row, 2, row, 2)
+    result = page.paste_text("0.5%\t0.8%\n")
+    assert result.stored == 2 and not result.small_rates  # 0.5% stays 0.5%, and no needless warning
+    assert team_shop.store.values.get("refund_rate", d(3), sid) == rate.to_units(Decimal("0.5"))
+    result = page.paste_text("0.5\t0.8\n")
+    assert result.small_rates and "已照原样保存" in page.summary.text()
+    assert team_shop.store.values.get("refund_rate", d(3), sid) == rate.to_units(Decimal("0.5"))
 
 
 def test_delete_clears_selected_cells_in_one_transaction(qtbot, team_shop):

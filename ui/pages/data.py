@@ -187,8 +187,13 @@ class DataPage(QWidget):
             return ""
         top, left, bottom, right = box
         selected = {(i.row(), i.column()) for i in self.table.selectedIndexes()} or {(top, left)}
-        rows = [[self.model.edit_text(r, c) if (r, c) in selected else "" for c in range(left, right + 1)]
-                for r in range(top, bottom + 1)]
+        percent = self.model.metric is not None and self.model.metric.unit == "percent"
+
+        def copied(r: int, c: int) -> str:  # a rate keeps its % sign: pasted back, or into Excel, it reads the same
+            text = self.model.edit_text(r, c) if (r, c) in selected else ""
+            return f"{text}%" if percent and text else text
+
+        rows = [[copied(r, c) for c in range(left, right + 1)] for r in range(top, bottom + 1)]
         text = block_text(rows)
         QApplication.clipboard().setText(text)
         return text
@@ -255,8 +260,9 @@ class DataPage(QWidget):
             parts.append(self.tr("清空 {n} 格").format(n=result.cleared))
         parts.append(self.tr("拒绝 {n} 格").format(n=len(refusals)))
         summary = "，".join(parts)
-        if result.as_fractions:
-            summary += self.tr("（粘贴的都是 0–1 之间的小数，已按百分比读取：0.97 即 97%）")
+        if result.small_rates:
+            summary += self.tr("。注意：粘贴的比率都在 0–1 之间，已照原样保存（0.97 即 0.97%）；"
+                               "如果原表是小数形式（0.97 表示 97%），请带上 % 号或乘以 100 后重新粘贴")
         if cut:
             summary += self.tr("；超出表格范围的 {n} 格已忽略").format(n=cut)
         self.summary.setText(summary)
