@@ -40,13 +40,20 @@ def shown_path(e: OSError) -> str:
     return str(path.parent) if path.name.startswith(".") else str(path)
 
 
+# Failures of the machine, not of the program: said plainly even when the error names no file.
+ENVIRONMENT = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG, errno.EIO, errno.EROFS})
+
+
 def describe(e: OSError) -> str:
-    """For an error on a named path; one without a path is a bug, reported as such by the caller."""
-    return t("无法读写「{path}」：{reason}", path=shown_path(e), reason=reason(e))
+    path = shown_path(e)
+    if not path:
+        return t("文件操作失败：{reason}", reason=reason(e))
+    return t("无法读写「{path}」：{reason}", path=path, reason=reason(e))
 
 
-def names_a_path(e: OSError) -> bool:
-    return bool(e.filename or e.filename2)
+def is_for_the_user(e: OSError) -> bool:
+    """A path the user gave, or the disk: worth a plain message. Anything else is a bug."""
+    return bool(e.filename or e.filename2) or e.errno in ENVIRONMENT
 
 
 def is_bad_path(e: OSError) -> bool:

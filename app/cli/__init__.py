@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         from app import os_errors
 
-        if isinstance(e, OSError) and os_errors.names_a_path(e):  # a folder that cannot be written, a full disk
+        if isinstance(e, OSError) and os_errors.is_for_the_user(e):  # a folder that cannot be written, a full disk
             _error(t("错误：{message}", message=os_errors.describe(e)))
             return 2 if os_errors.is_bad_path(e) else 1
         _error(t("内部错误：{error}（设置环境变量 {env}=1 可查看详细信息）",

@@ -120,7 +120,9 @@ def test_reasons_of_failed_file_operations_are_said_plainly():
     # the payout sheet open in Excel: the rename of our temporary file onto it fails; the sheet is named
     held = PermissionError(errno.EACCES, "Access is denied", "/data/.payout-ab12.xlsx", None, "/data/10月发放表.xlsx")
     assert os_errors.describe(held).startswith("无法读写「/data/10月发放表.xlsx」：没有权限")
-    assert not os_errors.names_a_path(OSError("cannot open resource"))  # no path: a bug, not the user's
+    assert not os_errors.is_for_the_user(OSError("cannot open resource"))  # no path: a bug, not the user's
+    disk = OSError(errno.ENOSPC, "No space left on device")  # a full disk names no file, yet is no bug
+    assert os_errors.is_for_the_user(disk) and os_errors.describe(disk) == "文件操作失败：磁盘空间不足"
 
 
 def test_an_os_error_without_a_path_is_reported_as_an_internal_error_with_its_traceback_on_request(
@@ -135,6 +137,16 @@ def test_an_os_error_without_a_path_is_reported_as_an_internal_error_with_its_tr
     assert result.code == 1 and "内部错误" in result.err and "cannot open resource" in result.err
     monkeypatch.setenv("HONGHUA_DEBUG", "1")
     assert "Traceback" in cli("progress", "--month", "2026-10").err
+    monkeypatch.delenv("HONGHUA_DEBUG")
+
+    def full(self, *args, **kwargs):
+        import errno
+
+        raise OSError(errno.ENOSPC, "No space left on device")  # as a full disk reports itself: no file named
+
+    monkeypatch.setattr(Shop, "progress", full)
+    result = cli("progress", "--month", "2026-10")
+    assert result.code == 1 and "磁盘空间不足" in result.err and "内部错误" not in result.err
 
 
 def test_a_bug_gives_a_short_message_and_exit_1(cli, monkeypatch):
