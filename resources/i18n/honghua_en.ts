@@ -5270,6 +5270,13 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
+        <source>
+……另有 {n} 条说明，见「文件结构」</source>
+        <translation>
+… {n} more notes under &quot;File layout&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
         <source>错误（{n}）</source>
         <translation>Errors ({n})</translation>
     </message>

@@ -95,6 +95,18 @@ def test_a_month_total_beside_daily_data_says_up_front_which_numbers_count(qtbot
     assert MONTHLY_XLSX.name in status and "以每日数据为准" in status  # not only in the 文件结构 tab
 
 
+def test_a_file_with_a_note_per_row_keeps_the_summary_short(qtbot, shop, people, make_wizard):
+    from ui.importing.preview_step import NOTES_SHOWN
+
+    wizard = make_wizard([GBK_CSV])
+    plan = preview(qtbot, wizard)
+    plan.files[0].notes[:] = [f"第 {row} 行：比率与人数不一致" for row in range(3, 40)]
+    wizard.preview_step.show_plan(plan)
+    status = wizard.preview_step.status.text()
+    assert status.count("比率与人数不一致") == NOTES_SHOWN and f"另有 {37 - NOTES_SHOWN} 条说明" in status
+    assert "第 39 行" in wizard.preview_step.describe(plan.files[0])  # all of them in 文件结构
+
+
 def _previewed(qtbot, wizard):
     preview(qtbot, wizard)
     return wizard

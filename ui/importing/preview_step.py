@@ -36,6 +36,9 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
     return view
 
 
+NOTES_SHOWN = 3  # notes in the summary; all of them are in the 文件结构 tab
+
+
 class PreviewStep(QWidget):
     skip_errors_changed = Signal(bool)
 
@@ -130,9 +133,13 @@ class PreviewStep(QWidget):
             n=len(plan.unknown_staff), names="、".join(plan.unknown_staff))
 
     def _notes_text(self, plan: ImportPlan) -> str:
-        """What a file's numbers will (not) be used for, e.g. a month total beside daily data: said up front."""
-        return "".join(self.tr("\n{file}：{note}").format(file=f.name, note=note) for f in plan.files
-                       for note in f.notes)
+        """What a file's numbers will (not) be used for, e.g. a month total beside daily data: said up front.
+        A few at most; a file can have a note per row (rates that disagree with their counts)."""
+        notes = [(f.name, note) for f in plan.files for note in f.notes]
+        text = "".join(self.tr("\n{file}：{note}").format(file=name, note=note) for name, note in notes[:NOTES_SHOWN])
+        if len(notes) > NOTES_SHOWN:
+            text += self.tr("\n……另有 {n} 条说明，见「文件结构」").format(n=len(notes) - NOTES_SHOWN)
+        return text
 
     def _tab_titles(self) -> None:
         errors = self.error_model.rowCount()
