@@ -326,7 +326,7 @@ class TvWindow(QWidget):
         painter.setPen(QColor("#ffd479"))
         painter.setFont(self._font(unit * LEADERS_TITLE, bold=True))
         painter.drawText(QRectF(area.x(), area.y(), area.width(), layout.title_height), Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("本月销售额排行榜"))
+                         self.tr("{month}销售额排行榜").format(month=self.progress.month.label()))
         row_h = layout.leaders_row
         for index, entry in enumerate(entries):
             y = layout.row_top(LEADERS, index)

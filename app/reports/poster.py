@@ -253,7 +253,7 @@ def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: f
     bar_y = y + n * (top + name_f + gap1)
     bar_h = n * bar_f
     mid3 = bar_y + bar_h + n * gap2 + small / 2
-    pct = f"{row.share * 100:.1f}%" if row.share is not None else ""
+    pct = pct_text(row.share) if row.share is not None else ""
     pct_w = text_width(pct, small, True) if pct else 0
     status_w = text_width(row.status_text, small)
     name, name_px = _fit(row.name, n, w - pct_w - status_w - n * 1.2, bold=True)
@@ -273,13 +273,18 @@ def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: f
 WIDEST_PCT = "9999.9%"  # the room beside every bar for its %: the same for all rows, so the bars share a scale
 
 
+def pct_text(share: float) -> str:
+    """79.5%; past 9999.9% (a target typed as ¥1) the label stops growing, so it keeps to its room."""
+    return f"{share * 100:.1f}%" if share * 100 < 9999.95 else ">9999%"
+
+
 def _bar(items: list, row: PosterRow, x: float, y: float, w: float, h: float, pct_px: float, part: str) -> None:
     """The track, the filled share in the status colour, the pace marker and (if `pct_px`) the % to the right
     of the bar, never over the fill or the marker (as on the board)."""
     if pct_px:
         room = text_width(WIDEST_PCT, pct_px, True) + pct_px * 0.5
         if row.share is not None:
-            items.append(Text(x + w, y + h / 2, f"{row.share * 100:.1f}%", pct_px, INK, True, ha="right",
+            items.append(Text(x + w, y + h / 2, pct_text(row.share), pct_px, INK, True, ha="right",
                               part=f"{part}.pct"))
         w -= room
     items.append(Box(x, y, w, h, TRACK, part=f"{part}.bar"))

@@ -7287,8 +7287,8 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
-        <source>本月销售额排行榜</source>
-        <translation>Sales ranking this month</translation>
+        <source>{month}销售额排行榜</source>
+        <translation>Sales ranking, {month}</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

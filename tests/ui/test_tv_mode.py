@@ -131,6 +131,8 @@ def test_tv_shows_all_nine_people_on_one_board_and_one_leaderboard(qtbot, shop_o
     assert names_on(screens, BOARD, names) == Counter(names)
     assert names_on(screens, LEADERS, names) == Counter(names)
     assert "第 9 名" in [text for text, *_ in screens[1][1]]
+    month = tv.progress.month.label()
+    assert f"{month}销售额排行榜" in [text for text, *_ in screens[1][1]]  # the month it ranks, not 本月
     assert not any("页" in text for _screen, texts in screens for text, *_ in texts)  # no pages
     assert_inside(tv, screens)
     assert_rows_apart(screens, names)
