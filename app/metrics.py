@@ -41,14 +41,20 @@ class Metric:
         if self.unit == "seconds":  # 2分 is 120 seconds here too, as in an imported report
             seconds = seconds_in(s)
             if seconds is None:
-                raise UserError(t("{name}：「{value}」不是有效的时长（例如 25秒、1分05秒、00:01:05）",
-                                  name=self.name, value=text))
-            return self.to_units(seconds)
+                try:
+                    seconds = parse_decimal(s, field=self.name)  # 1,200
+                except UserError:
+                    raise UserError(t("{name}：「{value}」不是有效的时长（例如 25秒、1分05秒、00:01:05）",
+                                      name=self.name, value=text)) from None
+            return self._whole(seconds, text)
         if self.unit == "percent" and s.endswith("%"):
             s = s[:-1]
         for suffix in ("秒", "个", "分", "人", "单"):
             s = s.removesuffix(suffix)
-        value = parse_decimal(s, field=self.name)
+        return self._whole(parse_decimal(s, field=self.name), text)
+
+    def _whole(self, value: Decimal, text: str) -> int:
+        """Stored units; a metric kept in whole units refuses a fraction instead of rounding it away."""
         if self.decimals == 0 and value != value.to_integral_value():
             raise UserError(t("{name}：「{value}」应为整数", name=self.name, value=text))
         return self.to_units(value)

@@ -99,7 +99,7 @@ def test_a_count_must_be_a_whole_number():
 
 @pytest.mark.parametrize(("typed", "seconds"), [
     ("25", 25), ("25秒", 25), ("2分", 120), ("1分5秒", 65), ("1分05秒", 65), ("1:05", 65), ("00:01:05", 65),
-    ("1小时", 3600), ("26.5秒", 26.5), ("２分", 120),
+    ("1小时", 3600), ("26.5秒", 26.5), ("２分", 120), ("1,200", 1200),
 ])
 def test_a_typed_response_time_reads_as_an_imported_one(typed, seconds):
     from app.importing.cells import _duration
@@ -115,3 +115,12 @@ def test_a_response_time_that_is_not_a_length_of_time_is_refused_with_examples()
 
     with pytest.raises(UserError, match="「1分5」不是有效的时长（例如 25秒"):
         MetricRegistry().get("response_s").parse("1分5")
+
+
+def test_a_whole_seconds_metric_refuses_a_fraction_of_a_second():
+    from app.metrics import Metric
+
+    waiting = Metric("wait_s", "等待时长", "seconds", decimals=0, builtin=False)
+    assert waiting.parse("2分") == 120
+    with pytest.raises(UserError, match="应为整数"):
+        waiting.parse("25.5")

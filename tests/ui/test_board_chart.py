@@ -139,4 +139,5 @@ def test_the_cumulative_chart_is_drawn_the_size_of_its_canvas_so_its_day_label_i
     ratio = chart.canvas.device_pixel_ratio
     width, height = chart.figure.get_size_inches() * chart.figure.dpi
     assert (round(width), round(height)) == (round(chart.canvas.width() * ratio), round(chart.canvas.height() * ratio))
-    assert chart.canvas.height() <= chart.views.height()  # nothing below the visible area
+    below_the_mode_row = chart.height() - chart.mode.geometry().bottom()
+    assert chart.canvas.height() <= below_the_mode_row  # nothing below the visible area
