@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.cli.common import day_arg, say
 from app.i18n import t
 from app.periods import Month, parse_month
-from app.reports.poster import SIZES
+from app.reports.poster_layout import SIZES
 
 
 def register(commands) -> None:

@@ -12,7 +12,8 @@ from PIL import Image
 from app.demo import generate_demo
 from app.periods import Month
 from app.reports.board import BEHIND, CLOSE, ON_TRACK, REACHED, STATUS_ICON, STATUS_TEXT
-from app.reports.poster import MIN_TEXT_PX, SIZES, layout_poster, render_poster, text_width
+from app.reports.poster import render_poster
+from app.reports.poster_layout import MIN_TEXT_PX, SIZES, layout_poster, text_width
 from app.reports.poster_model import build_poster_model
 from app.shop import Shop
 
@@ -76,7 +77,7 @@ def test_no_two_texts_overlap(request, team, size):
 
 @pytest.mark.parametrize("size", sorted(SIZES))
 def test_no_percentage_is_drawn_over_a_bar_or_a_pace_mark(small_team, size):
-    from app.reports.poster import Box, Line
+    from app.reports.poster_layout import Box, Line
 
     late = replace(small_team, rows=[replace(r, expected_share=0.99) for r in small_team.rows[:-1]]
                    + [replace(small_team.rows[-1], share=123_456.0, expected_share=0.99)],  # a target typed as ¥1

@@ -1,0 +1,523 @@
+"""The daily poster's layout: the poster model turned into a plain list of texts, boxes and lines with their
+positions and pixel sizes (a `PosterLayout`, what the tests read; app/reports/poster.py draws it). Texts are
+measured with the bundled font, the one they are drawn with. Every person of the model is on the poster;
+nobody is cut off.
+
+Sizes (width × height in pixels) and the sizing rule:
+- phone 1080 × 1920 (default), a4 1240 × 1754, wide 1920 × 1080: the size when everyone fits.
+- Each person row has a natural size and a readable minimum: no text on the poster is smaller than
+  `MIN_TEXT_PX` (22 px).
+- Rows are laid out in columns, read top to bottom and then left to right. phone always uses one column;
+  a4 may use one or two, wide one to three. The fewest columns in which everyone fits at the natural size
+  are taken; if even the most columns do not fit, the rows shrink toward the readable minimum.
+- If everyone still does not fit at the minimum, the image grows taller (the width never changes) and the
+  rows keep their natural size: on a phone this is a long image (长图), which WeChat shows well. (Only a
+  poster taller than `MAX_HEIGHT`, some 290 people on a phone, takes a further column instead.)
+- A small team's rows are spaced a little further apart to fill the room; the type does not grow.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from app.errors import UserError
+from app.i18n import t
+from app.reports.board import STATUS_COLOUR as COLOURS
+from app.reports.poster_model import PosterModel, PosterRow
+
+SIZES = {"phone": (1080, 1920), "a4": (1240, 1754), "wide": (1920, 1080)}
+MIN_TEXT_PX = 22.0  # the smallest text on any poster, in pixels of the image
+MAX_AIR = 1.25  # a small team's rows may be spaced up to this much further apart, to fill the room
+MAX_HEIGHT = 32000  # Agg cannot draw 2^16 pixels; beyond this a poster takes more columns instead
+RED = "#c0392b"
+INK = "#222222"
+MUTED = "#666666"
+TRACK = "#eeeeee"
+RULE = "#e6e6e6"
+SUBTITLE = "#ffe9e6"
+FOOTER = "#fff3f1"
+MEDALS = {1: "#d4a017", 2: "#8e8e8e", 3: "#b87333"}
+MEDAL_TINTS = {1: "#fdf5dc", 2: "#f2f2f2", 3: "#f8ebe0"}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# What is drawn
+
+
+@dataclass(frozen=True)
+class Text:
+    x: float
+    y: float  # the vertical centre of the line
+    text: str
+    px: float  # font size in image pixels
+    colour: str = INK
+    bold: bool = False
+    ha: str = "left"
+    part: str = ""  # what it belongs to: "team.status", "row.name", "top3.amount" …
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+    colour: str
+    radius: float = 0.0
+    part: str = ""
+
+
+@dataclass(frozen=True)
+class Line:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    colour: str = INK
+    width: float = 2.0
+    part: str = ""
+
+
+@dataclass(frozen=True)
+class PosterLayout:
+    size: str
+    width: int
+    height: int
+    columns: int
+    row_height: float  # the height of one person row
+    row_style: str  # "line": name beside the bar; "stacked": name, bar and details on three lines
+    items: tuple[Text | Box | Line, ...]
+
+    def texts(self, prefix: str = "") -> list[Text]:
+        return [i for i in self.items if isinstance(i, Text) and i.part.startswith(prefix)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Measuring text (the bundled font's advance widths; matplotlib draws with the same font)
+
+
+class _SharedFontFile:
+    """The bundled font file read once, handed to Pillow for every size.
+
+    Pillow keeps what `read()` returns for as long as a sized font lives. Given a path it opens the file
+    itself, except on Windows under a folder with Chinese in its name (FreeType cannot open such a path),
+    where it reads the whole 10 MB file again for every size; here every size shares this one copy."""
+
+    def __init__(self, path: Path):
+        self.data = path.read_bytes()
+
+    def read(self, *_args: object) -> bytes:
+        return self.data
+
+
+@lru_cache(maxsize=2)
+def _font_file(bold: bool) -> _SharedFontFile:
+    from app.fonts import bold_path, regular_path
+
+    return _SharedFontFile(bold_path() if bold else regular_path())
+
+
+@lru_cache(maxsize=64)
+def sized_font(bold: bool, px: float):
+    from PIL import ImageFont
+
+    return ImageFont.truetype(_font_file(bold), px)
+
+
+def _font(bold: bool):
+    """The font at 100 px, for measuring: widths scale with the size."""
+    return sized_font(bold, 100)
+
+
+@lru_cache(maxsize=4096)
+def _width_100(text: str, bold: bool) -> float:
+    return _font(bold).getlength(text)
+
+
+def text_width(text: str, px: float, bold: bool = False) -> float:
+    return _width_100(text, bold) * px / 100
+
+
+def _fit(text: str, px: float, room: float, bold: bool = False, floor: float = MIN_TEXT_PX) -> tuple[str, float]:
+    """The text at `px`, or smaller down to `floor` so it fits `room`; shortened with … only past the floor."""
+    width = text_width(text, px, bold)
+    if width <= room:
+        return text, px
+    px = max(floor, px * room / width)
+    if text_width(text, px, bold) <= room:
+        return text, px
+    while len(text) > 1 and text_width(text + "…", px, bold) > room:
+        text = text[:-1]
+    return text + "…", px
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The three designs
+
+
+@dataclass(frozen=True)
+class _Design:
+    margin: int
+    header_h: int
+    shop_px: float
+    title_px: float
+    subtitle_px: float
+    heading_px: float
+    team_px: float
+    team_bar_h: float
+    name_px: float  # a person's name at the natural row size; the rest of the row follows from it
+    columns: tuple[int, ...]
+    gutter: int
+    side_summary: bool  # wide: the team and the day's top 3 side by side under the header
+    footer_h: int
+    footer_px: float
+
+
+DESIGNS = {
+    "phone": _Design(margin=64, header_h=230, shop_px=46, title_px=34, subtitle_px=26, heading_px=34, team_px=28,
+                     team_bar_h=48, name_px=32, columns=(1,), gutter=48, side_summary=False, footer_h=120,
+                     footer_px=34),
+    "a4": _Design(margin=80, header_h=220, shop_px=46, title_px=32, subtitle_px=26, heading_px=32, team_px=27,
+                  team_bar_h=46, name_px=30, columns=(1, 2), gutter=56, side_summary=False, footer_h=110,
+                  footer_px=32),
+    "wide": _Design(margin=80, header_h=150, shop_px=50, title_px=32, subtitle_px=28, heading_px=34, team_px=28,
+                    team_bar_h=50, name_px=32, columns=(1, 2, 3), gutter=64, side_summary=True, footer_h=88,
+                    footer_px=34),
+}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Person rows
+
+
+SMALL = 0.78  # status, details and percentages, relative to the name
+LINE_PARTS = (0.36, 1.2, 0.42, SMALL, 0.58)  # line style: top, bar, gap, details line, bottom (× name size)
+STACKED_PARTS = (0.3, 1.0, 0.34, 0.6, 0.36, SMALL, 0.56)  # stacked: top, name, gap, bar, gap, details, bottom
+
+
+def _row_height(style: str, name_px: float) -> float:
+    return name_px * sum(LINE_PARTS if style == "line" else STACKED_PARTS)
+
+
+def _detail(row: PosterRow, with_value: bool = True) -> str:
+    parts = [row.value_text] if with_value else []
+    parts += [row.remaining_text, row.per_day_text]
+    return "   ".join(p for p in parts if p)
+
+
+def _name_column(rows: list[PosterRow], name_px: float, col_w: float) -> float:
+    widest = max([text_width(r.name, name_px, True) for r in rows]
+                 + [text_width(r.status_text, name_px * SMALL) for r in rows] + [name_px * 4])
+    return min(widest + name_px * 0.9, col_w * 0.32)
+
+
+def _style_for(rows: list[PosterRow], name_px: float, col_w: float) -> str:
+    """Name beside the bar when the details fit under the bar, else name, bar and details stacked."""
+    if not rows:
+        return "line"
+    detail = max(text_width(_detail(r), name_px * SMALL) for r in rows)
+    return "line" if _name_column(rows, name_px, col_w) + detail + name_px <= col_w else "stacked"
+
+
+def _line_row(items: list, row: PosterRow, x: float, y: float, w: float, n: float, name_col: float) -> None:
+    top, bar_h, gap, small_f, _ = LINE_PARTS
+    small = n * small_f
+    bar_y = y + n * top
+    bar_h *= n
+    mid1 = bar_y + bar_h / 2
+    mid2 = bar_y + bar_h + n * gap + small / 2
+    name, name_px = _fit(row.name, n, name_col - n * 0.6, bold=True)
+    items.append(Text(x, mid1, name, name_px, INK, True, part="row.name"))
+    items.append(Text(x, mid2, row.status_text, small, COLOURS[row.status], part="row.status"))
+    bar_x, bar_w = x + name_col, w - name_col
+    _bar(items, row, bar_x, bar_y, bar_w, bar_h, small, "row")
+    if row.share is None:
+        items.append(Text(bar_x + small * 0.5, mid1, "未设目标", small, MUTED, part="row.bar"))
+    detail, detail_px = _fit(_detail(row), small, bar_w)
+    items.append(Text(bar_x, mid2, detail, detail_px, MUTED, part="row.detail"))
+
+
+def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: float) -> None:
+    top, name_f, gap1, bar_f, gap2, small_f, _ = STACKED_PARTS
+    small = n * small_f
+    mid1 = y + n * top + n * name_f / 2
+    bar_y = y + n * (top + name_f + gap1)
+    bar_h = n * bar_f
+    mid3 = bar_y + bar_h + n * gap2 + small / 2
+    pct = pct_text(row.share) if row.share is not None else ""
+    pct_w = text_width(pct, small, True) if pct else 0
+    status_w = text_width(row.status_text, small)
+    name, name_px = _fit(row.name, n, w - pct_w - status_w - n * 1.2, bold=True)
+    items.append(Text(x, mid1, name, name_px, INK, True, part="row.name"))
+    name_end = x + text_width(name, name_px, True) + n * 0.5
+    items.append(Text(name_end, mid1, row.status_text, small, COLOURS[row.status], part="row.status"))
+    if pct:
+        items.append(Text(x + w, mid1, pct, small, INK, True, ha="right", part="row.pct"))
+    _bar(items, row, x, bar_y, w, bar_h, 0, "row")
+    detail = _detail(row)
+    if text_width(detail, small) > w:  # the value goes first: the % above already says how far along
+        detail = _detail(row, with_value=False)
+    detail, detail_px = _fit(detail, small, w)
+    items.append(Text(x, mid3, detail, detail_px, MUTED, part="row.detail"))
+
+
+WIDEST_PCT = "9999.9%"  # the room beside every bar for its %: the same for all rows, so the bars share a scale
+
+
+def pct_text(share: float) -> str:
+    """79.5%; past 9999.9% (a target typed as ¥1) the label stops growing, so it keeps to its room."""
+    return f"{share * 100:.1f}%" if share * 100 < 9999.95 else ">9999%"
+
+
+def _bar(items: list, row: PosterRow, x: float, y: float, w: float, h: float, pct_px: float, part: str) -> None:
+    """The track, the filled share in the status colour, the pace marker and (if `pct_px`) the % to the right
+    of the bar, never over the fill or the marker (as on the board)."""
+    if pct_px:
+        room = text_width(WIDEST_PCT, pct_px, True) + pct_px * 0.5
+        if row.share is not None:
+            items.append(Text(x + w, y + h / 2, pct_text(row.share), pct_px, INK, True, ha="right",
+                              part=f"{part}.pct"))
+        w -= room
+    items.append(Box(x, y, w, h, TRACK, part=f"{part}.bar"))
+    if row.share is None:
+        return
+    filled = w * min(row.share, 1.0)
+    if filled > 0:
+        items.append(Box(x, y, filled, h, COLOURS[row.status], part=f"{part}.bar"))
+    marker = x + w * min(row.expected_share, 1.0)
+    reach = h * (0.25 if part == "team" else 0.15)  # rows keep it clear of the details line under the bar
+    items.append(Line(marker, y - reach, marker, y + h + reach, INK, 2, part=f"{part}.marker"))
+
+
+@dataclass(frozen=True)
+class _Grid:
+    columns: int
+    col_w: float
+    gutter: float
+    style: str
+    name_px: float  # at the size the rows are drawn
+    row_h: float
+    pitch: float  # from one row to the next: the row's height, or more when there is room to spare
+    height: float  # height of the whole grid
+
+
+def _grid(rows: list[PosterRow], d: _Design, width: float, room: float) -> tuple[_Grid, bool]:
+    """Columns and row size for the rows in `room` pixels of height; the bool says whether they fit."""
+    n = max(len(rows), 1)
+    floor = MIN_TEXT_PX / SMALL  # the smallest name size, at which the smallest text is MIN_TEXT_PX
+
+    def plan(columns: int, name_px: float) -> _Grid:
+        col_w = (width - (columns - 1) * d.gutter) / columns
+        style = _style_for(rows, name_px, col_w)
+        per_column = math.ceil(n / columns)
+        row_h = _row_height(style, name_px)
+        return _Grid(columns, col_w, d.gutter, style, name_px, row_h, row_h, per_column * row_h)
+
+    for columns in d.columns:  # the fewest columns at the natural size
+        grid = plan(columns, d.name_px)
+        if grid.height <= room:  # a few rows get some air between them (the type stays the same)
+            pitch = grid.pitch * min(room / grid.height, MAX_AIR)
+            return replace(grid, pitch=pitch, height=grid.height * pitch / grid.pitch), True
+    most = d.columns[-1]
+    natural = plan(most, d.name_px)
+    name_px = d.name_px * room / natural.height
+    if name_px >= floor:  # shrink toward the readable minimum
+        grid = plan(most, name_px)
+        if grid.height <= room + 0.5:
+            return grid, True
+    return natural, False
+
+
+def _place_rows(items: list, rows: list[PosterRow], grid: _Grid, x: float, y: float, width: float) -> None:
+    if not rows:
+        items.append(Text(x, y + grid.row_h / 2, "还没有员工", grid.name_px * SMALL, MUTED, part="row.empty"))
+        return
+    per_column = math.ceil(len(rows) / grid.columns)
+    col_w = grid.col_w
+    name_col = _name_column(rows, grid.name_px, col_w)
+    for i, row in enumerate(rows):
+        col, pos = divmod(i, per_column)
+        rx = x + col * (col_w + grid.gutter)
+        ry = y + pos * grid.pitch + (grid.pitch - grid.row_h) / 2
+        if grid.style == "line":
+            _line_row(items, row, rx, ry, col_w, grid.name_px, name_col)
+        else:
+            _stacked_row(items, row, rx, ry, col_w, grid.name_px)
+    for col in range(1, grid.columns):  # a faint rule between columns
+        cx = x + col * (col_w + grid.gutter) - grid.gutter / 2
+        items.append(Line(cx, y, cx, y + grid.height, RULE, 2, part="grid"))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The other blocks: each appends its items from `y` down and returns where it ends
+
+
+def _header(items: list, model: PosterModel, d: _Design, width: float) -> float:
+    m = d.margin
+    items.append(Box(0, 0, width, d.header_h, RED, part="header"))
+    room = width - 2 * m
+    if d.side_summary:  # wide: shop and title on the left, the date on the right of the title line
+        shop, px = _fit(model.shop_name, d.shop_px, room, True)
+        items.append(Text(m, d.header_h * 0.38, shop, px, "white", True, part="header.shop"))
+        items.append(Text(m, d.header_h * 0.75, model.title, d.title_px, "white", part="header.title"))
+        room -= text_width(model.title, d.title_px) + d.title_px * 2
+        subtitle, px = _fit(model.subtitle, d.subtitle_px, room)
+        items.append(Text(width - m, d.header_h * 0.75, subtitle, px, SUBTITLE, ha="right", part="header.subtitle"))
+    else:
+        shop, px = _fit(model.shop_name, d.shop_px, room, True)
+        items.append(Text(m, d.header_h * 0.31, shop, px, "white", True, part="header.shop"))
+        items.append(Text(m, d.header_h * 0.59, model.title, d.title_px, "white", part="header.title"))
+        subtitle, px = _fit(model.subtitle, d.subtitle_px, room)
+        items.append(Text(m, d.header_h * 0.83, subtitle, px, SUBTITLE, part="header.subtitle"))
+    return d.header_h
+
+
+def _team(items: list, model: PosterModel, d: _Design, x: float, y: float, w: float) -> float:
+    """"团队进度" with its status cue (icon and words, like a person row), the bar, the amounts."""
+    team = model.team
+    y += d.heading_px * 0.5
+    items.append(Text(x, y, "团队进度", d.heading_px, INK, True, part="team.heading"))
+    cue_x = x + text_width("团队进度", d.heading_px, True) + d.heading_px * 0.6
+    items.append(Text(cue_x, y, team.status_text, d.team_px, COLOURS[team.status], True, part="team.status"))
+    on_track_room = w - (cue_x - x) - text_width(team.status_text, d.team_px, True) - d.team_px
+    on_track, px = _fit(model.on_track_text, d.team_px * 0.93, on_track_room)
+    items.append(Text(x + w, y, on_track, px, MUTED, ha="right", part="team.on_track"))
+    y += d.heading_px * 0.5 + d.team_bar_h * 0.6
+    _bar(items, team, x, y, w, d.team_bar_h, d.team_px, "team")
+    if team.share is None:
+        items.append(Text(x + d.team_px * 0.5, y + d.team_bar_h / 2, team.remaining_text, d.team_px, MUTED,
+                          part="team.bar"))
+    y += d.team_bar_h + d.team_bar_h * 0.45 + d.team_px / 2
+    amounts = f"{team.value_text} / 目标 {team.target_text}"
+    rest = f"{team.remaining_text}   {team.per_day_text}".strip()
+    rest_px = d.team_px * 0.93
+    if text_width(amounts, d.team_px) + text_width(rest, rest_px) + d.team_px * 1.5 <= w:
+        items.append(Text(x, y, amounts, d.team_px, INK, part="team.amounts"))
+        items.append(Text(x + w, y, rest, rest_px, MUTED, ha="right", part="team.remaining"))
+        return y + d.team_px / 2
+    items.append(Text(x, y, amounts, d.team_px, INK, part="team.amounts"))
+    y += d.team_px * 1.45
+    items.append(Text(x, y, rest, rest_px, MUTED, part="team.remaining"))
+    return y + d.team_px / 2
+
+
+def _top3_cards(items: list, model: PosterModel, d: _Design, x: float, y: float, w: float) -> float:
+    """Phone and A4: the day's best as podium cards, three to a line, the amount under the name."""
+    heading = d.heading_px * 0.9
+    items.append(Text(x, y + heading / 2, model.top3_title, heading, INK, True, part="top3.title"))
+    y += heading + heading * 0.6
+    if not model.top3:
+        small = d.team_px
+        items.append(Text(x, y + small / 2, "今日暂无数据", small, MUTED, part="top3.empty"))
+        return y + small
+    n = d.name_px
+    label_px, amount_px = max(n * 0.8, MIN_TEXT_PX), n * 0.9
+    card_h = n * 0.55 + label_px + n * 0.3 + n + n * 0.3 + amount_px + n * 0.6
+    per_line, gap = 3, n * 0.6
+    card_w = (w - (per_line - 1) * gap) / per_line
+    for i, (rank, name, amount) in enumerate(model.top3):
+        line, col = divmod(i, per_line)
+        cx = x + col * (card_w + gap)
+        cy = y + line * (card_h + gap)
+        items.append(Box(cx, cy, card_w, card_h, MEDAL_TINTS.get(rank, "#f5f5f5"), radius=n * 0.4, part="top3.card"))
+        mid = cx + card_w / 2
+        ty = cy + n * 0.55 + label_px / 2
+        items.append(Text(mid, ty, f"第{rank}名", label_px, MEDALS.get(rank, INK), True, "center", "top3.rank"))
+        ty += label_px / 2 + n * 0.3 + n / 2
+        name, px = _fit(name, n, card_w - n)
+        items.append(Text(mid, ty, name, px, INK, True, "center", "top3.name"))
+        ty += n / 2 + n * 0.3 + amount_px / 2
+        items.append(Text(mid, ty, amount, amount_px, INK, ha="center", part="top3.amount"))
+    lines = math.ceil(len(model.top3) / per_line)
+    return y + lines * card_h + (lines - 1) * gap
+
+
+def _top3_table(items: list, model: PosterModel, d: _Design, x: float, y: float, w: float) -> float:
+    """Wide: the day's best in a card beside the team, the amount in a column right after the names."""
+    n = d.team_px * 1.1
+    pad = n * 0.9
+    heading = d.heading_px * 0.9
+    line_h = n * 1.65
+    lines = max(len(model.top3), 1)
+    card_h = pad + heading + n * 0.5 + lines * line_h + pad * 0.6
+    items.append(Box(x, y, w, card_h, "#fff8f0", radius=n * 0.5, part="top3.card"))
+    items.append(Text(x + pad, y + pad + heading / 2, model.top3_title, heading, INK, True, part="top3.title"))
+    ty = y + pad + heading + n * 0.5 + line_h / 2
+    if not model.top3:
+        items.append(Text(x + pad, ty, "今日暂无数据", n, MUTED, part="top3.empty"))
+        return y + card_h
+    label_w = max(text_width(f"第{rank}名", n, True) for rank, _, _ in model.top3)
+    name_x = x + pad + label_w + n * 0.8
+    amount_w = max(text_width(amount, n) for _, _, amount in model.top3)
+    name_room = w - 2 * pad - label_w - n * 0.8 - amount_w - n * 1.2
+    names = [_fit(name, n, name_room, True) for _, name, _ in model.top3]
+    names_w = max(text_width(name, px, True) for name, px in names)
+    amount_right = min(name_x + names_w + n * 1.2 + amount_w, x + w - pad)
+    for (rank, _, amount), (name, px) in zip(model.top3, names, strict=True):
+        items.append(Text(x + pad, ty, f"第{rank}名", n, MEDALS.get(rank, INK), True, part="top3.rank"))
+        items.append(Text(name_x, ty, name, px, INK, True, part="top3.name"))
+        items.append(Text(amount_right, ty, amount, n, INK, ha="right", part="top3.amount"))
+        ty += line_h
+    return y + card_h
+
+
+def _footer(items: list, model: PosterModel, d: _Design, width: float, height: float) -> None:
+    items.append(Box(0, height - d.footer_h, width, d.footer_h, FOOTER, part="footer"))
+    text, px = _fit(model.encouragement, d.footer_px, width - 2 * d.margin, True)
+    items.append(Text(width / 2, height - d.footer_h / 2, text, px, RED, True, "center", "footer.text"))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The layout
+
+
+def layout_poster(model: PosterModel, size: str = "phone") -> PosterLayout:
+    """Where everything goes, following the sizing rule in the module's docstring."""
+    if size not in SIZES:
+        raise UserError(t("海报尺寸只能是 phone、a4 或 wide"))
+    d = DESIGNS[size]
+    width, base_height = SIZES[size]
+    m = d.margin
+    inner = width - 2 * m
+    items: list = []
+    y = _header(items, model, d, width)
+    y += d.heading_px * 1.1
+    if d.side_summary:
+        team_w = inner * 0.6
+        side_x = m + team_w + d.gutter
+        team_end = _team(items, model, d, m, y, team_w)
+        top_end = _top3_table(items, model, d, side_x, y - d.heading_px * 0.4, width - m - side_x)
+        y = max(team_end, top_end)
+    else:
+        y = _team(items, model, d, m, y, inner)
+    y += d.heading_px * 0.9
+    items.append(Line(m, y, width - m, y, RULE, 2, part="divider"))
+    rows_top = y + d.name_px * 0.6
+    # the blocks under the rows, measured on a scratch list (their height does not depend on where they are)
+    gap_below = d.name_px * 1.1  # rows → divider → the day's top 3 (or the footer)
+    below = 0.0 if d.side_summary else _top3_cards([], model, d, m, 0, inner) + d.name_px * 1.6
+    bottom_pad = d.name_px * 1.0
+    room = base_height - d.footer_h - bottom_pad - below - gap_below - rows_top
+    columns_allowed = d.columns
+    while True:
+        grid, fits = _grid(model.rows, _with_columns(d, columns_allowed), inner, room)
+        height = base_height if fits else math.ceil(base_height + grid.height - room)
+        if height <= MAX_HEIGHT:
+            break
+        columns_allowed = (*columns_allowed, columns_allowed[-1] + 1)
+    spare = max(room - grid.height, 0.0)  # rows that need less room sit in the middle of it
+    _place_rows(items, model.rows, grid, m, rows_top + spare / 2, inner)
+    if not d.side_summary:  # the day's top 3 sit just above the footer
+        top3_y = height - d.footer_h - bottom_pad - below + d.name_px * 1.6
+        divider = top3_y - d.name_px * 0.9
+        items.append(Line(m, divider, width - m, divider, RULE, 2, part="divider"))
+        _top3_cards(items, model, d, m, top3_y, inner)
+    _footer(items, model, d, width, height)
+    return PosterLayout(size, width, height, grid.columns, grid.row_h, grid.style, tuple(items))
+
+
+def _with_columns(d: _Design, columns: tuple[int, ...]) -> _Design:
+    return d if columns == d.columns else replace(d, columns=columns)
