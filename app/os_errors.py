@@ -10,6 +10,8 @@ from app.i18n import t
 # A path the user chose was unusable: the CLI exits 2 (bad input), as for any other bad option.
 BAD_PATH = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.EEXIST, errno.ENOTDIR, errno.EISDIR,
                       errno.ENOENT, errno.ENAMETOOLONG, errno.EINVAL})
+# Failures of the machine, not of the program: said plainly even when the error names no file.
+ENVIRONMENT = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG, errno.EIO, errno.EROFS})
 
 
 def reason(e: OSError) -> str:
@@ -38,10 +40,6 @@ def shown_path(e: OSError) -> str:
         return ""
     path = Path(str(e.filename))
     return str(path.parent) if path.name.startswith(".") else str(path)
-
-
-# Failures of the machine, not of the program: said plainly even when the error names no file.
-ENVIRONMENT = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG, errno.EIO, errno.EROFS})
 
 
 def describe(e: OSError) -> str:
