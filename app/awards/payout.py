@@ -5,14 +5,13 @@ from cash, and a second sheet with every line and its explanation. Totals are ad
 
 from __future__ import annotations
 
-import os
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.atomic_file import replaced_atomically
 from app.awards.model import KIND_LABELS, Line
 from app.awards.paymonth import PayMonth, pay_month
 from app.errors import UserError
@@ -304,12 +303,5 @@ class _Sheet:
 
 
 def _save(wb, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".payout-", suffix=".xlsx", dir=target.parent)
-    os.close(fd)
-    try:
+    with replaced_atomically(target, ".xlsx") as tmp:
         wb.save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

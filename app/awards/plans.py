@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.atomic_file import replaced_atomically
 from app.errors import UserError
 from app.i18n import t
 from app.periods import Period, parse_month
@@ -295,19 +294,9 @@ def _latest(assignments: list[Assignment]) -> Assignment | None:
 
 
 def write_text_atomic(target: Path, text: str) -> Path:
-    target = target.expanduser()
-    if target.is_dir():
-        raise UserError(t("{path} 是一个文件夹，请指定文件名", path=target))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".plan-", suffix=".json", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    with replaced_atomically(target, ".json") as tmp:
+        tmp.write_text(text, encoding="utf-8")
+    return target.expanduser()
 
 
 __all__ = ["PlanInForce", "PlanService", "SaveResult", "UseResult", "content_hash", "preset_dir"]

@@ -4,14 +4,13 @@ font is embedded; text is wrapped by measured width and shrunk until it fits the
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.atomic_file import replaced_atomically
 from app.awards.model import KIND_LABELS, Line, person_totals
 from app.awards.paymonth import pay_month
 from app.awards.payout import TAX_NOTE
@@ -78,14 +77,8 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int], path: str | P
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
         people.append((person, *receipt_sections(shop, month, staff_id, draft=draft)))
     register_fonts()
-    target = Path(path).expanduser()
-    if target.is_dir():
-        raise UserError(t("{path} 是一个文件夹，请指定文件名", path=target))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".receipt-", suffix=".pdf", dir=target.parent)
-    os.close(fd)
-    try:
-        c = Canvas(tmp, pagesize=A4, initialFontName=FONT, initialFontSize=10)
+    with replaced_atomically(path, ".pdf") as tmp:
+        c = Canvas(str(tmp), pagesize=A4, initialFontName=FONT, initialFontSize=10)
         who = people[0][0].name if len(people) == 1 else t("全员")
         c.setTitle(f"{who} {month.label()} 奖金计算单")
         for person, sections, is_draft in people:
@@ -97,11 +90,7 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int], path: str | P
             page.draw(header, sections, shop.today)
             c.showPage()
         c.save()
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return Path(path).expanduser()
 
 
 _PIECES = re.compile(r"[¥￥A-Za-z0-9.,%:/#+_-]+|\n|.")

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Self
 
+from app import os_errors
 from app.certificates import blocks, ornaments
 from app.certificates.glyphs import Fonts
 from app.certificates.model import Images, Options, Sheet
@@ -138,7 +139,10 @@ def writable_target(path: str | Path) -> Path:
 @contextlib.contextmanager
 def temp_beside(target: Path) -> Iterator[Path]:
     """A temporary file in the target's folder, removed unless the caller moved it into place."""
-    fd, name = tempfile.mkstemp(prefix=".certificates-", suffix=".pdf", dir=target.parent)
+    try:
+        fd, name = tempfile.mkstemp(prefix=".certificates-", suffix=".pdf", dir=target.parent)
+    except OSError as e:  # a folder that cannot be written (the numbers given in this run are rolled back)
+        raise UserError(os_errors.describe(e)) from None
     os.close(fd)
     tmp = Path(name)
     try:

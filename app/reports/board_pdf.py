@@ -9,11 +9,10 @@ same header row (40 people take two pages at 10 pt rather than one page of unrea
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.atomic_file import replaced_atomically
 from app.money import format_yuan
 from app.periods import date_label, elapsed_days
 from app.reports.board import (
@@ -81,13 +80,9 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
     from reportlab.pdfgen.canvas import Canvas
 
     register_fonts()
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".board-", suffix=".pdf", dir=target.parent)
-    os.close(fd)
-    try:
+    with replaced_atomically(path, ".pdf") as tmp:
         width, height = landscape(A4)
-        c = Canvas(tmp, pagesize=(width, height), initialFontName=FONT, initialFontSize=10)
+        c = Canvas(str(tmp), pagesize=(width, height), initialFontName=FONT, initialFontSize=10)
         title = f"{shop_name} · {progress.month.label()} 目标进度"
         c.setTitle(title)
         board = make_board(progress, weights)
@@ -107,11 +102,7 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
                 c.drawRightString(width - MARGIN, MARGIN - 16, f"第 {number}/{len(layout.pages)} 页")
             c.showPage()
         c.save()
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return Path(path).expanduser()
 
 
 def row_cells(row: BoardRow) -> list[str]:

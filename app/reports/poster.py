@@ -9,10 +9,9 @@ same text in a tenth of that.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from app.atomic_file import replaced_atomically
 from app.reports.poster_layout import SIZES, Box, Line, PosterLayout, layout_poster, sized_font
 from app.reports.poster_model import PosterModel
 
@@ -24,17 +23,9 @@ def render_poster(model: PosterModel, path: str | Path, size: str = "phone") -> 
     layout = layout_poster(model, size)
     image = _draw_shapes(layout)
     _draw_texts(image, layout)
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".poster-", suffix=".png", dir=target.parent)
-    os.close(fd)
-    try:
+    with replaced_atomically(path, ".png") as tmp:
         image.save(tmp, format="PNG", compress_level=3)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return Path(path)
 
 
 def _draw_shapes(layout: PosterLayout):

@@ -1,0 +1,52 @@
+"""Output files are written whole or not at all, and a refusal by the disk is a message naming the file."""
+
+import errno
+import os
+import tempfile
+
+import pytest
+
+from app.atomic_file import replaced_atomically
+from app.errors import UserError
+
+
+def test_the_file_appears_only_when_the_work_succeeded(tmp_path):
+    target = tmp_path / "发放表.xlsx"
+    target.write_text("old")
+    with pytest.raises(RuntimeError), replaced_atomically(target, ".xlsx") as tmp:
+        tmp.write_text("half")
+        raise RuntimeError("the drawing failed")
+    assert target.read_text() == "old" and sorted(p.name for p in tmp_path.iterdir()) == ["发放表.xlsx"]
+    with replaced_atomically(target, ".xlsx") as tmp:
+        tmp.write_text("new")
+    assert target.read_text() == "new" and sorted(p.name for p in tmp_path.iterdir()) == ["发放表.xlsx"]
+
+
+def test_a_folder_that_cannot_be_written_is_a_message_not_a_crash(tmp_path, monkeypatch):
+    def refuse(*args, dir=None, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", os.path.join(dir, ".x-123.pdf"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(UserError, match="没有权限") as caught, replaced_atomically(tmp_path / "证书.pdf", ".pdf"):
+        pass
+    assert str(tmp_path) in caught.value.message
+
+
+def test_a_target_held_open_by_another_program_is_named(tmp_path, monkeypatch):
+    target = tmp_path / "10月发放表.xlsx"
+
+    def held(src, dst):
+        raise PermissionError(errno.EACCES, "Access is denied", str(src), None, str(dst))
+
+    monkeypatch.setattr(os, "replace", held)
+    with pytest.raises(UserError) as caught, replaced_atomically(target, ".xlsx") as tmp:
+        tmp.write_text("new")
+    assert f"「{target}」" in caught.value.message and "没有权限" in caught.value.message
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # the temporary file is gone too
+
+
+def test_a_full_disk_while_writing_is_a_message_but_another_files_error_is_a_bug(tmp_path):
+    with pytest.raises(UserError, match="磁盘空间不足"), replaced_atomically(tmp_path / "p.png", ".png"):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    with pytest.raises(FileNotFoundError), replaced_atomically(tmp_path / "p.png", ".png"):
+        open(tmp_path / "missing-font.ttf", "rb")  # noqa: SIM115  # a bug of ours, not the user's disk
