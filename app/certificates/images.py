@@ -13,6 +13,7 @@ import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app import os_errors
 from app.errors import UserError
 from app.i18n import t
 
@@ -39,7 +40,7 @@ def read_png(kind: str, path: str | Path) -> CheckedImage:
     try:
         data = source.read_bytes()
     except OSError as e:
-        raise UserError(t("无法读取图片 {path}：{error}", path=source, error=e.strerror or e)) from None
+        raise UserError(t("无法读取图片 {path}：{error}", path=source, error=os_errors.reason(e))) from None
     if not data.startswith(PNG_MAGIC):
         raise UserError(t("{path} 不是 PNG 图片：请选择 PNG 文件（印章和签名最好是透明背景的 PNG）",
                           path=source.name))

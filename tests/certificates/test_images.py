@@ -80,3 +80,13 @@ def test_the_service_keeps_the_file_and_returns_the_warnings(service, shop, tmp_
     assert service.images().seal is None and service.image_names() == {}
     assert [a.summary for a in shop.store.audit.recent(action_prefix="certificate.image")][:2] == [
         "删除证书图片（seal）", "证书图片（seal）：rgb.png"]
+
+
+def test_a_missing_image_file_is_said_in_chinese(tmp_path):
+    import pytest
+
+    from app.errors import UserError
+
+    with pytest.raises(UserError, match="文件或文件夹不存在") as caught:
+        read_png("seal", tmp_path / "nonexist.png")
+    assert "No such file" not in caught.value.message

@@ -297,3 +297,12 @@ def test_unchecked_certificates_stay_unchecked_after_the_page_refreshes(qtbot, s
         assert [r.recipient for r in page.checked_requests()] == ["乙"]
     finally:
         page.close()
+
+
+def test_names_and_awards_with_markup_are_shown_as_typed(qtbot, page):
+    from PySide6.QtCore import Qt
+
+    _add(page, "<b>&\"小美", "最佳<i>服务</i>奖")
+    page.list.setCurrentRow(0)
+    assert page.award_label.textFormat() == Qt.TextFormat.PlainText and "最佳<i>服务</i>奖" in page.award_label.text()
+    assert page.notice.textFormat() == Qt.TextFormat.PlainText  # a label reading <b> as bold hid the text

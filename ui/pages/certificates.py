@@ -109,6 +109,7 @@ class CertificatesPage(QWidget):
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._row_changed)
         self.award_label = QLabel(self.tr("本奖项模板"))
+        self.award_label.setTextFormat(Qt.TextFormat.PlainText)  # an award named 最佳<i>服务</i> is shown as typed
         self.award_template = QComboBox()
         self.award_template.addItem(self.tr("跟随默认模板"), None)
         for key, label in TEMPLATE_LABELS.items():
@@ -136,6 +137,7 @@ class CertificatesPage(QWidget):
         self.preview.setMinimumSize(320, 240)
         self.preview.setStyleSheet("background: #e8e8e8;")
         self.notice = QLabel(wordWrap=True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names and awards are shown as typed, never as markup
         self.notice.setStyleSheet("color: #b3261e;")
         right = QWidget()
         right_layout = QVBoxLayout(right)
