@@ -205,9 +205,11 @@ class PlanService:
         accepted, so the problem lies between rules or in the plan's own fields), to point the editor at it."""
         if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
             return None
+        name = data.get("name")
+        named = name if isinstance(name, str) and name.strip() else "方案"  # an empty plan name is not rule 1's fault
         for i, rule in enumerate(data["rules"]):
             try:
-                parse_plan({**data, "rules": [rule]}, registry=self.shop.metrics)
+                parse_plan({**data, "name": named, "rules": [rule]}, registry=self.shop.metrics)
             except UserError:
                 return i
         return None

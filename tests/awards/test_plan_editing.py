@@ -107,6 +107,9 @@ def test_the_failing_rule_is_located_for_the_editor(shop):
     data = plans.preset_data("taobao-kefu")
     data["rules"][2]["name"] = data["rules"][0]["name"]  # each rule alone is fine: the duplicate is between them
     assert plans.failing_rule(data) is None
+    data = plans.preset_data("taobao-kefu")
+    data["name"] = ""  # the plan's own name: no rule is at fault (it once pointed the editor at rule 1)
+    assert plans.failing_rule(data) is None
 
 
 def test_import_and_export_of_exact_versions(shop, tmp_path):
