@@ -105,7 +105,8 @@ class Fields:
         except UserError:
             raise self.error(field, t("的值「{value}」不是有效的金额（元）", value=value)) from None
         if fen < 0:
-            raise self.error(field, t("金额不能为负数；扣款请把 pays 设为 deduction"))
+            raise self.error(field, t("金额不能为负数；要扣钱，请用可以扣款的规则（如「按次」），把「发放」选为「扣款」"
+                                      "（方案文件中为 \"pays\": \"deduction\"），金额仍写正数"))
         if positive and fen == 0:
             raise self.error(field, t("金额应大于 0"))
         return fen
