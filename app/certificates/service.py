@@ -293,14 +293,17 @@ class CertificateService:
                day: date) -> Sheet:
         """What the page says. The certificate is a Chinese document: its text does not follow --lang."""
         value = request.value_text or ""
-        fields = {"姓名": request.recipient, "期间": request.period.label(), "奖项": request.award,
+        # a certificate already issued says what its record says (verify checks that): a reprint after the
+        # person was renamed keeps the name it was issued to
+        recipient = cert.recipient if cert is not None else request.recipient
+        fields = {"姓名": recipient, "期间": request.period.label(), "奖项": request.award,
                   "奖励": value, "店铺": shop_name}
         if cert is not None:
             number, check = cert.number, cert.checksum
             payload = numbering.qr_payload(number, check)
         else:
             number, check, payload = ("草稿（未编号）" if chosen.draft else "（打印时编号）"), "", ""
-        return Sheet(recipient=request.recipient, award=request.award, period_label=request.period.label(),
+        return Sheet(recipient=recipient, award=request.award, period_label=request.period.label(),
                      citation=citation.fill(chosen.citation, fields),
                      value_line=f"奖励：{value}" if chosen.show_value and value else "",
                      shop_name=shop_name, date_text=chinese_date(day) if chosen.chinese_date else date_label(day),
