@@ -339,6 +339,11 @@ class CertificateService:
     def existing(self, request: CertificateRequest) -> Certificate | None:
         return self.store.certificates.by_identity(request.identity())
 
+    def made_by_hand(self, period: Period) -> list[CertificateRequest]:
+        """The certificates of a period typed in by hand (not from an award run), to list and reprint."""
+        return [CertificateRequest(c.recipient, c.award, period, c.value_text, NAME)
+                for c in self.store.certificates.in_period(period.key()) if c.recipient_type == NAME]
+
 
 def _title(requests: list[CertificateRequest]) -> str:
     periods = sorted({r.period.label() for r in requests})

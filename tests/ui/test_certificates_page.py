@@ -306,3 +306,19 @@ def test_names_and_awards_with_markup_are_shown_as_typed(qtbot, page):
     page.list.setCurrentRow(0)
     assert page.award_label.textFormat() == Qt.TextFormat.PlainText and "最佳<i>服务</i>奖" in page.award_label.text()
     assert page.notice.textFormat() == Qt.TextFormat.PlainText  # a label reading <b> as bold hid the text
+
+
+def test_a_certificate_made_by_hand_is_listed_again_when_the_page_is_reopened(qtbot, page, shop, tmp_path):
+    _add(page, "欧阳娜娜娜", "销售冠军奖")
+    target = tmp_path / "十月.pdf"
+    page.ask_save_path = lambda: target
+    page.save_checked()
+    qtbot.waitUntil(lambda: target.exists() and page.folder_button.isEnabled(), timeout=10000)
+    reopened = CertificatesPage(shop)
+    qtbot.addWidget(reopened)
+    reopened.refresh()
+    reopened.period.setCurrentText("2026-10")
+    reopened.load_requests()
+    texts = [reopened.list.item(i).text() for i in range(reopened.list.count())]
+    assert any("欧阳娜娜娜" in t and "HH-2026-10-0001" in t for t in texts), texts  # to reprint without retyping
+    reopened.close()

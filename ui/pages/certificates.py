@@ -203,14 +203,19 @@ class CertificatesPage(QWidget):
         self._loaded_period = text
         self.requests, self.approved = [], False
         try:
-            self.requests, self.approved = award_requests(self.shop, parse_period(text), draft=True)
+            period = parse_period(text)
+            keep = [*self.service.made_by_hand(period), *keep]  # made by hand earlier: listed again to reprint
+            self.requests, self.approved = award_requests(self.shop, period, draft=True)
         except HonghuaError as e:
             self.status.setText(e.message)
         else:
             self.status.setText(self.tr("已批准：证书将编号并记录") if self.approved
                                 else self.tr("尚未批准：只能打印草稿（不编号）；手工添加的证书会编号"))
         known = {r.identity() for r in self.requests}
-        self.requests.extend(r for r in keep if r.identity() not in known)
+        for request in keep:
+            if request.identity() not in known:
+                known.add(request.identity())
+                self.requests.append(request)
         self._fill_list()
 
     def _fill_list(self) -> None:
