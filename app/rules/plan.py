@@ -145,9 +145,10 @@ def read_plan_json(text: str, *, source: str = "") -> object:
     try:
         return json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as e:
-        raise UserError(t("方案文件「{source}」不是有效的 JSON（第 {line} 行第 {col} 列：{msg}）",
-                          source=source,
-                          line=e.lineno, col=e.colno, msg=e.msg)) from None
+        if not text.strip():
+            raise UserError(t("方案文件「{source}」是空的", source=source)) from None
+        raise UserError(t("方案文件「{source}」不是有效的方案文件：第 {line} 行第 {col} 列附近格式不对（少了逗号、引号或括号？）。"
+                          "请用记事本检查，或重新导出一份", source=source, line=e.lineno, col=e.colno)) from None
 
 
 def load_plan(path: str | Path, *, registry: MetricRegistry | None = None) -> Plan:

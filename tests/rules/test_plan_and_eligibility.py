@@ -52,8 +52,13 @@ def test_load_plan_from_file_and_bad_json(tmp_path):
     assert json.loads(dump_plan(plan))["rules"][0]["amount"] == 20
     bad = tmp_path / "bad.json"
     bad.write_text('{"name": "x",\n "rules": [}', encoding="utf-8")
-    with pytest.raises(UserError, match=r"方案文件「bad.json」不是有效的 JSON（第 2 行"):
+    with pytest.raises(UserError, match=r"方案文件「bad.json」不是有效的方案文件：第 2 行第 \d+ 列附近格式不对") as caught:
         load_plan(bad)
+    assert "Expecting" not in caught.value.message  # not the parser's English
+    empty = tmp_path / "empty.json"
+    empty.write_text("\n", encoding="utf-8")
+    with pytest.raises(UserError, match="方案文件「empty.json」是空的"):
+        load_plan(empty)
     with pytest.raises(UserError, match="无法读取方案文件"):
         load_plan(tmp_path / "missing.json")
 

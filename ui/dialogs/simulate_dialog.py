@@ -119,10 +119,18 @@ class SimulateDialog(QDialog):
                 own.close()
 
         self.run_button.setEnabled(False)
+        self.clear_results()  # a failed run must not leave the previous plan's numbers on screen
         self.task = run_with_progress(self, work, title=self.tr("方案模拟"), label=self.tr("正在模拟…"),
                                       on_success=self.show_simulation)
         self.task.finished.connect(lambda: self.run_button.setEnabled(True))
         return self.task
+
+    def clear_results(self) -> None:
+        self.simulation = None
+        self.summary.clear()
+        self.notes.clear()
+        for table in (self.months, self.people, self.ranking):
+            table.setRowCount(0)
 
     def show_simulation(self, sim: Simulation) -> None:
         self.simulation = sim
