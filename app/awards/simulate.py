@@ -226,7 +226,20 @@ def simulate(shop: Shop, plan: Plan | str, *, periods: int = 6, dept: str | None
         compared.append(_compare(shop, draft, period, scope))
         if progress is not None:
             progress(done + 1, len(chosen))
+    if dept is None:
+        _note_departments_on_other_plans(shop, draft, compared[-1])
     return Simulation(label, dept, compared)
+
+
+def _note_departments_on_other_plans(shop: Shop, draft: Plan, latest: PeriodComparison) -> None:
+    """Every department is simulated on the draft: say which of them were approved on another plan, since
+    part of the difference comes from that (a department can be simulated alone)."""
+    others = [(pf.plan.name, d) for pf in shop.awards.plans.in_force(latest.period) if pf.plan.name != draft.name
+              for d in pf.departments if d is not None]
+    if others:
+        latest.notes.append(t("全部部门都按本方案模拟，但{depts}现在用的是其他方案（{plans}），差额中也包含换方案的影响；"
+                              "可以只选一个部门模拟", depts="、".join(d for _plan, d in others),
+                              plans="、".join(sorted({plan for plan, _d in others}))))
 
 
 def _in_scope(line: Line, scope: set[str | None]) -> bool:

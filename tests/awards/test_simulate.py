@@ -152,3 +152,12 @@ def test_cli_simulate_without_approved_periods_exits_2(shop, team, tmp_path, db_
     path = write_plan(tmp_path, DRAFT, "draft.json")
     code, _out, err = _cli(db_path, capsys, "awards", "simulate", "--plan", str(path))
     assert code == 2 and "还没有已批准的月度期间" in err and "Traceback" not in err
+
+
+def test_simulating_every_department_says_which_were_on_another_plan(shop, team, approved):
+    from .conftest import PLAN_B
+
+    every = simulate(shop, str(approved))
+    assert any("售后部" in n and PLAN_B["name"] in n and "只选一个部门" in n for n in every.periods[-1].notes)
+    one = simulate(shop, str(approved), dept="客服部")
+    assert not any("只选一个部门" in n for c in one.periods for n in c.notes)
