@@ -1381,6 +1381,16 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
+        <source>每张 A4 横向 4 张</source>
+        <translation>4 to an A4 landscape sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>每张 A4 纵向 8 张</source>
+        <translation>8 to an A4 portrait sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
         <source>中文日期</source>
         <translation>Chinese date</translation>
     </message>
@@ -1468,6 +1478,11 @@ The current data is first backed up to the backups folder, so you can restore it
         <location filename="../../ui/pages/certificates.py"/>
         <source>，已作废</source>
         <translation>, void</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>小卡片固定印在 A4 上：每张 4 张（横向）或 8 张（纵向）</source>
+        <translation>Cards always print on A4: 4 to a landscape sheet or 8 to a portrait one</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>

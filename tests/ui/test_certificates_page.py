@@ -322,3 +322,12 @@ def test_a_certificate_made_by_hand_is_listed_again_when_the_page_is_reopened(qt
     texts = [reopened.list.item(i).text() for i in range(reopened.list.count())]
     assert any("欧阳娜娜娜" in t and "HH-2026-10-0001" in t for t in texts), texts  # to reprint without retyping
     reopened.close()
+
+
+def test_cards_offer_four_or_eight_to_a_sheet_instead_of_a_paper_they_would_ignore(qtbot, page):
+    page.template.setCurrentIndex(page.template.findData("classic"))
+    assert not page.cards.isVisibleTo(page) and page.paper.isEnabled()
+    page.template.setCurrentIndex(page.template.findData("card"))
+    assert page.cards.isVisibleTo(page) and not page.paper.isEnabled()
+    page.cards.setCurrentIndex(page.cards.findData(8))
+    assert page.chosen([]).cards_per_sheet == 8

@@ -91,13 +91,17 @@ class CertificatesPage(QWidget):
         self.paper = QComboBox()
         for key, label in PAGE_LABELS.items():
             self.paper.addItem(self.tr(label), key)
+        self.cards = QComboBox()  # the 小卡片 template's own paper: 4 to an A4 landscape sheet, or 8 to a portrait one
+        self.cards.addItem(self.tr("每张 A4 横向 4 张"), 4)
+        self.cards.addItem(self.tr("每张 A4 纵向 8 张"), 8)
         self.chinese_date = QCheckBox(self.tr("中文日期"))
         self.show_value = QCheckBox(self.tr("显示奖励"))
         self.citation = QLineEdit()
         self.citation.setPlaceholderText(self.tr("评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺}"))
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("期间")), self.period, self.load_button, QLabel(self.tr("默认模板")),
-                       self.template, self.force_template, QLabel(self.tr("纸张")), self.paper, self.chinese_date,
+                       self.template, self.force_template, QLabel(self.tr("纸张")), self.paper, self.cards,
+                       self.chinese_date,
                        self.show_value):
             top.addWidget(widget)
         top.addStretch(1)
@@ -170,6 +174,7 @@ class CertificatesPage(QWidget):
         layout.addLayout(bottom)
         self.template.currentIndexChanged.connect(lambda _i: self._relabel())
         self.paper.currentIndexChanged.connect(lambda _i: self.schedule_preview())
+        self.cards.currentIndexChanged.connect(lambda _i: self.schedule_preview())
         self.force_template.toggled.connect(lambda _on: self._relabel())
         for box in (self.chinese_date, self.show_value):
             box.toggled.connect(lambda _on: self.schedule_preview())
@@ -180,6 +185,7 @@ class CertificatesPage(QWidget):
         saved = self.service.options()
         self.template.setCurrentIndex(max(self.template.findData(saved.template), 0))
         self.paper.setCurrentIndex(max(self.paper.findData(saved.page), 0))
+        self.cards.setCurrentIndex(max(self.cards.findData(saved.cards_per_sheet), 0))
         self.chinese_date.setChecked(saved.chinese_date)
         self.show_value.setChecked(saved.show_value)
         self.citation.setText(saved.citation)
@@ -241,6 +247,10 @@ class CertificatesPage(QWidget):
     def _relabel(self) -> None:
         """Each row: who · award · the template it prints with (the number once it has one)."""
         chosen = self._look()
+        cards = chosen.template == "card"  # cards have their own paper: the choice of 4 or 8 to a sheet
+        self.cards.setVisible(cards)
+        self.paper.setEnabled(not cards)
+        self.paper.setToolTip(self.tr("小卡片固定印在 A4 上：每张 4 张（横向）或 8 张（纵向）") if cards else "")
         for i, request in enumerate(self.requests):
             template = self.tr(TEMPLATE_LABELS[chosen.template_for(request.award)])
             number = self._numbers.get(i)
@@ -303,6 +313,7 @@ class CertificatesPage(QWidget):
         """The options on screen; a draft when approved lines are printed before approval."""
         forced = () if self.force_template.isChecked() else None
         options = self.service.options(template=self.template.currentData(), page=self.paper.currentData(),
+                                       cards_per_sheet=self.cards.currentData(),
                                        citation=self.citation.text() or None,
                                        chinese_date=self.chinese_date.isChecked(),
                                        show_value=self.show_value.isChecked(), award_templates=forced)
