@@ -331,3 +331,13 @@ def test_cards_offer_four_or_eight_to_a_sheet_instead_of_a_paper_they_would_igno
     assert page.cards.isVisibleTo(page) and not page.paper.isEnabled()
     page.cards.setCurrentIndex(page.cards.findData(8))
     assert page.chosen([]).cards_per_sheet == 8
+
+
+def test_the_list_is_in_the_order_the_pdf_prints(qtbot, page, shop, tmp_path):
+    from app.certificates.checks import order_key
+
+    for name, award in (("小美", "最佳服务奖"), ("阿花", "销售冠军奖"), ("大刘", "最佳服务奖")):
+        _add(page, name, award)
+    page.load_requests(keep=list(page.requests))
+    assert page.requests == sorted(page.requests, key=order_key)
+    assert [r.recipient for r in page.requests] == ["阿花", "大刘", "小美"]  # 销售冠军奖, then 最佳服务奖 (da, xiao)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.certificates.checks import checked_request, missing_text
+from app.certificates.checks import checked_request, missing_text, order_key
 from app.certificates.model import NAME, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
 from app.certificates.service import CertificateService
@@ -222,6 +222,7 @@ class CertificatesPage(QWidget):
             if request.identity() not in known:
                 known.add(request.identity())
                 self.requests.append(request)
+        self.requests.sort(key=order_key)  # the order the PDF prints them in: award, then name
         self._fill_list()
 
     def _fill_list(self) -> None:
