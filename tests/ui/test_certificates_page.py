@@ -341,3 +341,14 @@ def test_the_list_is_in_the_order_the_pdf_prints(qtbot, page, shop, tmp_path):
     page.load_requests(keep=list(page.requests))
     assert page.requests == sorted(page.requests, key=order_key)
     assert [r.recipient for r in page.requests] == ["阿花", "大刘", "小美"]  # 销售冠军奖, then 最佳服务奖 (da, xiao)
+
+
+def test_a_long_award_title_does_not_widen_the_list_pane(qtbot, page):
+    _add(page, "小美", "最佳服务奖")
+    page.list.setCurrentRow(0)
+    qtbot.wait(10)
+    narrow = page.list.width()
+    _add(page, "阿花", "年度最具影响力优秀客户服务团队成员特别贡献奖暨店铺服务标杆与新人导师荣誉称号")
+    page.list.setCurrentRow(page.list.count() - 1)
+    qtbot.wait(10)
+    assert page.list.width() == narrow and "特别贡献奖" in page.award_label.toolTip()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -114,6 +115,8 @@ class CertificatesPage(QWidget):
         self.list.currentRowChanged.connect(self._row_changed)
         self.award_label = QLabel(self.tr("本奖项模板"))
         self.award_label.setTextFormat(Qt.TextFormat.PlainText)  # an award named 最佳<i>服务</i> is shown as typed
+        # a 40-character award title is cut at the pane's edge (the tooltip has it whole), not widening the pane
+        self.award_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.award_template = QComboBox()
         self.award_template.addItem(self.tr("跟随默认模板"), None)
         for key, label in TEMPLATE_LABELS.items():
@@ -268,6 +271,7 @@ class CertificatesPage(QWidget):
             self.award_label.setText(self.tr("本奖项模板"))
         else:
             self.award_label.setText(self.tr("「{award}」的模板").format(award=request.award.strip()))
+            self.award_label.setToolTip(self.award_label.text())
             own = self.service.award_templates().get(request.award.strip())
             self.award_template.setCurrentIndex(max(self.award_template.findData(own), 0))
         self.schedule_preview()
