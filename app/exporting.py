@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from app.atomic_file import replaced_atomically
 from app.domain import Staff
 from app.errors import UserError
 from app.i18n import t
@@ -51,23 +52,8 @@ def export_month(store: Store, metrics: MetricRegistry, month: Month, path: str 
 
 def save_book(book, target: Path) -> Path:
     """Write next to the target, then rename: a full disk or a file open in Excel leaves no half file."""
-    import os
-    import tempfile
-
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=target.parent)
-        os.close(fd)
-        try:
-            book.save(tmp)
-            os.replace(tmp, target)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
-    except PermissionError:
-        raise UserError(t("无法写入「{file}」：文件正被其他程序（如 Excel）打开，或没有写入权限。请关闭后再试。",
-                          file=target.name)) from None
-    except OSError as e:
-        raise UserError(t("无法写入「{file}」：{error}", file=target.name, error=e.strerror or e)) from None
+    with replaced_atomically(target, ".xlsx") as tmp:
+        book.save(tmp)
     return target
 
 

@@ -78,9 +78,9 @@ def test_a_full_disk_during_export_leaves_no_half_file_and_says_so(tmp_path, sho
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("openpyxl.workbook.workbook.Workbook.save", full)
-    with pytest.raises(UserError, match="No space left on device"):
+    with pytest.raises(UserError, match="out.xlsx」：磁盘空间不足"):  # the file named, the reason in Chinese
         export_month(shop.store, shop.metrics, Month(2026, 10), tmp_path / "out.xlsx")
-    assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".export-*")) == []
+    assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".*")) == []
     assert list(shop.store.db.conn.iterdump()) == before
 
 
