@@ -8,9 +8,6 @@ not encrypted — anyone who can copy the file can read it with other tools.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 import time
 from dataclasses import dataclass
 
@@ -45,11 +42,15 @@ class PinRecord:
     p: int = P
 
     def matches(self, pin: str) -> bool:
+        import hmac  # here, not at the top: hashlib and friends cost ~5 ms of start-up, and only a PIN needs them
+
         digest = _derive(pin, bytes.fromhex(self.salt), self.n, self.r, self.p)
         return hmac.compare_digest(digest, self.hash)
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> str:
+    import hashlib
+
     return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=128 * 2**20).hex()
 
 
@@ -61,6 +62,8 @@ def check_new_pin(pin: str) -> str:
 
 
 def make_record(pin: str) -> PinRecord:
+    import secrets
+
     salt = secrets.token_bytes(16)
     return PinRecord(salt.hex(), _derive(check_new_pin(pin), salt, N, R, P))
 

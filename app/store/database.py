@@ -9,9 +9,11 @@ inside.
 from __future__ import annotations
 
 import contextlib
-import secrets
+import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+
+_SAVEPOINT_NUMBERS = itertools.count(1)  # names unique in the process, so nested savepoints never clash
 
 
 class Database:
@@ -27,7 +29,7 @@ class Database:
     @contextlib.contextmanager
     def savepoint(self) -> Iterator[Database]:
         """A nested transaction inside the one already open: rolled back alone when its block fails."""
-        name = f"sp_{secrets.token_hex(8)}"
+        name = f"sp_{next(_SAVEPOINT_NUMBERS)}"
         self.conn.execute(f"SAVEPOINT {name}")
         try:
             yield self

@@ -217,6 +217,16 @@ def test_filter_box_matches_names_aliases_and_departments(page, staffed_shop, qt
     assert "已离职 1 人" in page.count_label.text()
 
 
+def test_sorting_by_name_or_birthday_reads_as_a_chinese_reader_expects(page, shop):
+    for name, birthday in (("张伟", Birthday(10, 1)), ("闫明", Birthday(3, 18)), ("阿花", None), ("王玥", Birthday(12, 5))):
+        shop.staff.add(StaffDraft(name=name, birthday=birthday))
+    page.refresh()
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # 姓名: pinyin, 闫 among the yan, 玥 after 王
+    assert page.visible_names() == ["阿花", "王玥", "闫明", "张伟"]
+    page.table.sortByColumn(7, Qt.SortOrder.AscendingOrder)  # 生日: 3月 before 10月 before 12月
+    assert page.visible_names() == ["阿花", "闫明", "张伟", "王玥"]
+
+
 def test_an_empty_shop_explains_how_to_start(page):
     assert page.empty_label.isVisibleTo(page) and not page.table.isVisibleTo(page)
     assert "新增" in page.empty_label.text()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain import Staff
+from app.sorting import chinese_order
 from ui.models.rows_model import RowsModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +61,7 @@ class StaffTableModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(p, column)
         if role == SORT_ROLE:
-            return p.id if column == 0 else self._text(p, column)
+            return self._sort_key(p, column)
         if role == ID_ROLE:
             return p.id
         if role == Qt.ItemDataRole.ToolTipRole and column == ALIAS_COLUMN and p.aliases:
@@ -70,6 +71,16 @@ class StaffTableModel(RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _sort_key(self, p: Staff, column: int) -> object:
+        if column == 0:
+            return p.id
+        if column in (5, 6):
+            return _day(p.hired if column == 5 else p.left)
+        if column == 7:
+            return p.birthday.text() if p.birthday else ""  # 03-18 before 10-01, lunar and solar alike
+        # names, departments… in pinyin order; latin-1 keeps the key's byte order as Qt compares strings
+        return chinese_order(self._text(p, column)).decode("latin-1")
 
     def _text(self, p: Staff, column: int) -> str:
         if column == 0:
