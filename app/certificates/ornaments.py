@@ -53,16 +53,25 @@ def fret_band(c, outer: Box, band: float, scale: float) -> None:
     # spirals between the gold rules
     cell = gold_out.x + gold_out.w - (gold_in.x + gold_in.w)  # the band between the gold rules
     lane_lo, lane_hi = gold_out, gold_in
-    path = c.beginPath()
+    c.setLineWidth(max(cell * 0.07, 0.5))
+    c.drawPath(_spiral_band(lane_lo, lane_hi, cell), stroke=1, fill=0)
+    for cx, cy in ((lane_lo.x, lane_lo.y), (lane_lo.x + lane_lo.w - cell, lane_lo.y),
+                   (lane_lo.x, lane_lo.y + lane_lo.h - cell), (lane_lo.x + lane_lo.w - cell, lane_lo.y + lane_lo.h - cell)):
+        _corner(c, cx, cy, cell)
+
+
+@functools.lru_cache(maxsize=8)
+def _spiral_band(lane_lo: Box, lane_hi: Box, cell: float):
+    """The path of every spiral around the page: about 900 points, the same on every page and file of a
+    size, so it is built once (a batch of split files drew it again for each file)."""
+    from reportlab.pdfgen.pathobject import PDFPathObject
+
+    path = PDFPathObject()
     _spirals(path, lane_lo.x + cell, lane_lo.y, lane_lo.x + lane_lo.w - cell, cell, horizontal=True)
     _spirals(path, lane_lo.x + cell, lane_hi.y + lane_hi.h, lane_lo.x + lane_lo.w - cell, cell, horizontal=True)
     _spirals(path, lane_lo.y + cell, lane_lo.x, lane_lo.y + lane_lo.h - cell, cell, horizontal=False)
     _spirals(path, lane_lo.y + cell, lane_hi.x + lane_hi.w, lane_lo.y + lane_lo.h - cell, cell, horizontal=False)
-    c.setLineWidth(max(cell * 0.07, 0.5))
-    c.drawPath(path, stroke=1, fill=0)
-    for cx, cy in ((lane_lo.x, lane_lo.y), (lane_lo.x + lane_lo.w - cell, lane_lo.y),
-                   (lane_lo.x, lane_lo.y + lane_lo.h - cell), (lane_lo.x + lane_lo.w - cell, lane_lo.y + lane_lo.h - cell)):
-        _corner(c, cx, cy, cell)
+    return path
 
 
 def _spirals(path, start: float, across: float, end: float, cell: float, horizontal: bool) -> None:
@@ -93,6 +102,21 @@ def _corner(c, x: float, y: float, cell: float) -> None:
     c.rect(x + cell * 0.46, y + cell * 0.46, cell * 0.08, cell * 0.08, stroke=0, fill=1)
 
 
+@functools.lru_cache(maxsize=4)
+def _petals(count: int, dist: float, radius: float, turn: float) -> tuple:
+    """A ring of round petals, one path each (each is filled over the one before it); the same in every file
+    of a batch, so the curves are computed once."""
+    from reportlab.pdfgen.pathobject import PDFPathObject
+
+    petals = []
+    for i in range(count):
+        a = turn + 2 * math.pi * i / count
+        petal = PDFPathObject()
+        petal.circle(dist * math.cos(a), dist * math.sin(a), radius)
+        petals.append(petal)
+    return tuple(petals)
+
+
 def emblem(c, title: Chain, text: str = "荣誉") -> None:
     """The 荣誉章 flower, centred on (0, 0) with radius 50 (ribbons reach down to -92)."""
     c.saveState()
@@ -113,9 +137,8 @@ def emblem(c, title: Chain, text: str = "荣誉") -> None:
         c.setFillColor(colour(hex_text))
         c.setStrokeColor(colour(DARK_RED if ring == 0 else RED))
         c.setLineWidth(0.6)
-        for i in range(count):
-            a = turn + 2 * math.pi * i / count
-            c.circle(dist * math.cos(a), dist * math.sin(a), radius, stroke=1, fill=1)
+        for petal in _petals(count, dist, radius, turn):
+            c.drawPath(petal, stroke=1, fill=1)
     c.setFillColor(colour(GOLD))
     c.circle(0, 0, 24, stroke=0, fill=1)
     c.setFillColor(colour(RED))
