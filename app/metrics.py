@@ -174,6 +174,11 @@ class MetricRegistry:
     def custom(self) -> tuple[Metric, ...]:
         return tuple(m for m in self.stored if not m.builtin)
 
+    def headline_choices(self) -> tuple[Metric, ...]:
+        """The metrics a progress bar to a monthly target can be drawn for: added up over the month, more
+        being better (销售额, 订单数, a custom 服务积分…). Means, and amounts to keep low, fill no bar."""
+        return tuple(m for m in self.stored if m.aggregation == "sum" and m.higher_is_better)
+
 
 def aggregate(metric: Metric, daily: list[tuple[int, int | None]]) -> int | None:
     """Combine daily values (value, weight) over a period, in stored units.

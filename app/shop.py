@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import settings as declared
-from app.metrics import MetricRegistry
+from app.metrics import Metric, MetricRegistry
 from app.periods import Month
 from app.services.catalog import MetricService, SettingService
 from app.services.context import Context
@@ -77,7 +77,13 @@ class Shop:
         return Month.of(self.ctx.today)
 
     def progress(self, month: Month, as_of: date | None = None, metric: str = "sales") -> MonthProgress:
-        return month_progress(self.store, self.ctx, month, as_of, metric)
+        return month_progress(self.store, self.ctx, month, as_of, self.metrics.get(metric))
+
+    def headline_metric(self) -> Metric:
+        """What the board, the TV and the poster measure progress in: the shop's choice, sales by default
+        (and again when the chosen metric can no longer head a board)."""
+        chosen = self.settings.get(declared.HEADLINE_METRIC)
+        return next((m for m in self.metrics.headline_choices() if m.key == chosen), self.metrics.get("sales"))
 
     @functools.cached_property
     def flowers(self) -> RecognitionService:

@@ -17,7 +17,6 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
-from app.money import format_yuan
 from app.periods import Month, date_label
 from app.reports.board import (
     STATUS_COLOUR,
@@ -138,10 +137,11 @@ class TvLayout:
 
 class TvWindow(QWidget):
     def __init__(self, shop: Shop, refresh_minutes: int = 5, rotate_seconds: int = 20, parent: QWidget | None = None,
-                 *, month: Month | None = None):
+                 *, month: Month | None = None, metric: str | None = None):
         super().__init__(parent)
         self.shop = shop
         self.month = month  # the month the board showed; None: the current one, whatever day it is
+        self.headline_key = metric  # the board's headline metric; None: the shop's choice
         self.screen_index = BOARD
         self.page_index = 0
         self.tv_layout: TvLayout | None = None
@@ -160,7 +160,8 @@ class TvWindow(QWidget):
 
     def reload(self) -> None:
         """Read the month again from the database (another process may have imported data)."""
-        self.progress = self.shop.progress(self.month or self.shop.current_month())
+        self.progress = self.shop.progress(self.month or self.shop.current_month(),
+                                           metric=self.headline_key or self.shop.headline_metric().key)
         self.board = make_board(self.progress, shop_day_weights(self.shop.settings))
         self.rows = self.board.rows
         # everyone is ranked, the last too: the leaderboard pages like the board
@@ -224,6 +225,9 @@ class TvWindow(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def amount(self, units: int) -> str:
+        return self.progress.metric.format(units)
+
     def header_text(self) -> str:
         p = self.progress
         return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=self.shop.name, month=p.month.label(),
@@ -274,7 +278,7 @@ class TvWindow(QWidget):
         share = team.value / team.target if team.target else None
         painter.setPen(QColor("#ffffff"))
         summary = self.tr("团队 {value} / {target}").format(
-            value=format_yuan(team.value), target=format_yuan(team.target) if team.target else "—")
+            value=self.amount(team.value), target=self.amount(team.target) if team.target else "—")
         if with_target_count(self.rows):
             summary += "　" + self.tr("{n}/{total} 人进度正常").format(n=on_track_count(self.rows),
                                                                     total=with_target_count(self.rows))
@@ -299,7 +303,7 @@ class TvWindow(QWidget):
             self._paint_bar(painter, bar, share, row.pace_mark(expected), row.status, pct)
             painter.setFont(self._font(unit * STATUS))
             painter.setPen(QColor(STATUS_COLOUR[row.status]))
-            left = self.tr("还差 {x}").format(x=format_yuan(line.remaining)) if line.remaining else ""
+            left = self.tr("还差 {x}").format(x=self.amount(line.remaining)) if line.remaining else ""
             text_box = QRectF(bar.right() + unit, y, area.right() - bar.right() - unit, row_h)
             text = f"{STATUS_ICON[row.status]} {self.tr(STATUS_TEXT[row.status])}　{left}"
             painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter, self._elided(painter, text, text_box.width()))
@@ -326,7 +330,8 @@ class TvWindow(QWidget):
         painter.setPen(QColor("#ffd479"))
         painter.setFont(self._font(unit * LEADERS_TITLE, bold=True))
         painter.drawText(QRectF(area.x(), area.y(), area.width(), layout.title_height), Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("{month}销售额排行榜").format(month=self.progress.month.label()))
+                         self.tr("{month}{metric}排行榜").format(month=self.progress.month.label(),
+                                                                metric=self.progress.metric.name))
         row_h = layout.leaders_row
         for index, entry in enumerate(entries):
             y = layout.row_top(LEADERS, index)
@@ -337,4 +342,4 @@ class TvWindow(QWidget):
             painter.drawText(QRectF(area.x() + unit * 6, y, unit * 10, row_h), Qt.AlignmentFlag.AlignVCenter,
                              self._elided(painter, entry.staff.name, unit * 9.5))
             painter.drawText(QRectF(area.x() + unit * 16, y, area.width() * 0.8 - unit * 16, row_h),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, format_yuan(int(entry.value)))
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self.amount(int(entry.value)))

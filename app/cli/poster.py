@@ -10,7 +10,8 @@ from app.reports.poster_layout import SIZES
 
 def register(commands) -> None:
     p = commands.add_parser("poster", help=t("生成每日战报海报（PNG）"),
-                            description=t("生成每个人离目标还差多少的战报图片，可直接发到员工群。"))
+                            description=t("生成每个人离目标还差多少的战报图片，可直接发到员工群。"
+                                          "按看板选定的指标计算（默认销售额）。"))
     p.add_argument("--month", metavar="YYYY-MM", help=t("月份（默认本月）"))
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("截至哪一天（含当天的数据）"))
     p.add_argument("-o", "--output", required=True, metavar=t("文件.png"), help=t("保存到哪个文件"))
@@ -25,7 +26,7 @@ def make_poster(shop, args) -> int:
     from app.reports.poster_model import build_poster_model
 
     month = parse_month(args.month) if args.month else Month.of(shop.today)
-    progress = shop.progress(month, day_arg(args.as_of, t("截至日期")))
+    progress = shop.progress(month, day_arg(args.as_of, t("截至日期")), metric=shop.headline_metric().key)
     model = build_poster_model(shop.store, shop.name, progress, weights=shop_day_weights(shop.settings))
     path = render_poster(model, args.output, args.size)
     say(str(path))

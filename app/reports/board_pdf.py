@@ -9,11 +9,11 @@ same header row (40 people take two pages at 10 pt rather than one page of unrea
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.atomic_file import replaced_atomically
-from app.money import format_yuan
 from app.periods import date_label, elapsed_days
 from app.reports.board import (
     STATUS_COLOUR,
@@ -83,10 +83,10 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
     with replaced_atomically(path, ".pdf") as tmp:
         width, height = landscape(A4)
         c = Canvas(str(tmp), pagesize=(width, height), initialFontName=FONT, initialFontSize=10)
-        title = f"{shop_name} · {progress.month.label()} 目标进度"
+        title = f"{shop_name} · {progress.month.label()} {progress.metric.name}目标进度"
         c.setTitle(title)
         board = make_board(progress, weights)
-        cells = [row_cells(row) for row in board.rows]
+        cells = [row_cells(row, progress.metric.format) for row in board.rows]
         layout = plan_table(cells, width, height)
         for number, rows in enumerate(layout.pages, 1):
             if number == 1:
@@ -105,13 +105,13 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
     return Path(path).expanduser()
 
 
-def row_cells(row: BoardRow) -> list[str]:
+def row_cells(row: BoardRow, amount: Callable[[int], str]) -> list[str]:
     """The texts of one table row, in the order of TITLES (the progress column's text is unused)."""
     line = row.line
-    return [row.staff.name, row.staff.dept or "", "", percent(line), format_yuan(line.value),
-            format_yuan(line.target) if line.target else "未设目标",
-            ("已达成" if line.remaining == 0 else format_yuan(line.remaining)) if line.target else "—",
-            format_yuan(line.per_day_needed) if line.per_day_needed else "—",
+    return [row.staff.name, row.staff.dept or "", "", percent(line), amount(line.value),
+            amount(line.target) if line.target else "未设目标",
+            ("已达成" if line.remaining == 0 else amount(line.remaining)) if line.target else "—",
+            amount(line.per_day_needed) if line.per_day_needed else "—",
             f"{STATUS_ICON[row.status]} {STATUS_TEXT[row.status]}"]
 
 
@@ -173,11 +173,11 @@ def _first_page_top(c, progress: MonthProgress, board, title: str, width: float,
     _set_font(c, FONT, 11, GREY)
     as_of = f"数据截至 {date_label(progress.as_of)}（第 {elapsed}/{month.days} 天）" if elapsed else "本月尚未开始"
     c.drawString(MARGIN, height - 70, f"{as_of}　{on_track_label(board.rows)}")
-    team = progress.team
+    team, amount = progress.team, progress.metric.format
     y = height - 100
     _set_font(c, FONT_BOLD, 12, INK)
-    team_target = f"{format_yuan(team.target)}（{percent(team)}）" if team.target else "未设目标"
-    label = f"团队：{format_yuan(team.value)} / {team_target}"
+    team_target = f"{amount(team.target)}（{percent(team)}）" if team.target else "未设目标"
+    label = f"团队：{amount(team.value)} / {team_target}"
     c.drawString(MARGIN, y, label)
     bar_left = MARGIN + c.stringWidth(label, FONT_BOLD, 12) + 16
     if width - MARGIN - bar_left >= 60:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.money import format_yuan
 from app.periods import date_label, elapsed_days
 from app.reports.board import (
     BEHIND,
@@ -57,42 +57,44 @@ ENCOURAGEMENT = {
 }
 
 
-def _row(name: str, line, status: str, elapsed_share: float) -> PosterRow:
+def _row(name: str, line, status: str, elapsed_share: float, amount: Callable[[int], str]) -> PosterRow:
     if line.target:
         share = line.value / line.target
-        remaining = "已达成" if line.remaining == 0 else f"还差 {format_yuan(line.remaining)}"
-        per_day = f"日均需 {format_yuan(line.per_day_needed)}" if line.per_day_needed else ""
-        target_text = format_yuan(line.target)
+        remaining = "已达成" if line.remaining == 0 else f"还差 {amount(line.remaining)}"
+        per_day = f"日均需 {amount(line.per_day_needed)}" if line.per_day_needed else ""
+        target_text = amount(line.target)
     else:
         share, remaining, per_day, target_text = None, "未设目标", "", "—"
-    return PosterRow(name, share, elapsed_share, format_yuan(line.value), target_text, remaining, per_day, status,
+    return PosterRow(name, share, elapsed_share, amount(line.value), target_text, remaining, per_day, status,
                      f"{STATUS_ICON[status]} {STATUS_TEXT[status]}")
 
 
-def build_poster_model(store: Store, shop_name: str, progress: MonthProgress, metric_name: str = "销售额",
+def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
                        weights: DayWeights | None = None) -> PosterModel:
-    month, as_of = progress.month, progress.as_of
+    """The poster of `progress`, in its metric (销售额, or the board's chosen headline metric)."""
+    month, as_of, metric = progress.month, progress.as_of, progress.metric
+    amount = metric.format
     days = month.days
     elapsed = elapsed_days(month, as_of)
     board = make_board(progress, weights)
     share, rows = board.expected, board.rows
-    team = _row("团队", progress.team, board.team_status, share)
+    team = _row("团队", progress.team, board.team_status, share, amount)
     top3: list[tuple[int, str, str]] = []
     if elapsed > 0:
-        day_sums = store.values.sums(progress.metric, as_of, as_of)
+        day_sums = store.values.sums(metric.key, as_of, as_of)
         listed = {r.staff.id: r.staff for r in rows}
         ranked = competition_ranks([(listed[sid], Decimal(v)) for sid, v in day_sums.items()
                                     if sid in listed and v > 0], higher_is_better=True)
-        top3 = [(r.rank, r.staff.name, format_yuan(int(r.value))) for r in ranked if r.rank <= 3]
+        top3 = [(r.rank, r.staff.name, amount(int(r.value))) for r in ranked if r.rank <= 3]
     subtitle = (f"{month.label()} · 数据截至 {date_label(as_of)} · 第 {elapsed}/{days} 天" if elapsed > 0
                 else f"{month.label()} · 本月尚未开始")
     return PosterModel(
         shop_name=shop_name,
-        title=f"每日战报 · {metric_name}",
+        title=f"每日战报 · {metric.name}",
         subtitle=subtitle,
         team=team,
         on_track_text=on_track_label(rows),
-        rows=[_row(r.staff.name, r.line, r.status, r.pace_mark(share)) for r in rows],
+        rows=[_row(r.staff.name, r.line, r.status, r.pace_mark(share), amount) for r in rows],
         top3=top3,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
         encouragement=ENCOURAGEMENT.get(team.status, ENCOURAGEMENT[ON_TRACK]),

@@ -10,6 +10,7 @@ from datetime import date
 
 from app import settings as declared
 from app.domain import Staff
+from app.metrics import Metric
 from app.money import ceil_div, round_half_up_div
 from app.periods import Month, clamp_as_of, days_left, elapsed_days
 from app.services.context import Context
@@ -72,7 +73,7 @@ class StaffProgress:
 class MonthProgress:
     month: Month
     as_of: date
-    metric: str
+    metric: Metric  # what the lines count: sales by default, or the board's chosen headline metric
     people: list[StaffProgress]
     team: ProgressLine
     team_target_is_shop: bool
@@ -133,24 +134,23 @@ def default_as_of(store: Store, today: date) -> date:
     return today if store.values.has_data_on(today) else today - timedelta(days=1)
 
 
-def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None = None,
-                   metric: str = "sales") -> MonthProgress:
+def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None, metric: Metric) -> MonthProgress:
     as_of = clamp_as_of(month, as_of or default_as_of(store, ctx.today))
     days = month.days
     elapsed_pct = elapsed_days(month, as_of) * 100 / days
     left = days_left(month, as_of)
     people = [p for p in store.staff.list() if p.employed_during(month.start, month.end)]
-    sums = month_to_date(store, metric, month, as_of)
-    targets = store.targets.staff_targets(month.key(), metric)
+    sums = month_to_date(store, metric.key, month, as_of)
+    targets = store.targets.staff_targets(month.key(), metric.key)
     if store.settings.get(declared.PRORATE_TARGETS.key):
         targets = {key: prorated(value, next(p for p in people if p.id == key[0]), month)
                    for key, value in targets.items() if any(p.id == key[0] for p in people)}
     rows = [
-        StaffProgress(p, ProgressLine(sums.get(p.id, 0), targets.get((p.id, metric)), elapsed_pct, left,
+        StaffProgress(p, ProgressLine(sums.get(p.id, 0), targets.get((p.id, metric.key)), elapsed_pct, left,
                                       person_elapsed_pct(p, month, as_of)))
         for p in people
     ]
-    shop_target = store.targets.shop_targets(month.key()).get(metric)
+    shop_target = store.targets.shop_targets(month.key()).get(metric.key)
     people_targets = [r.line.target for r in rows if r.line.target is not None]
     team_target = shop_target if shop_target is not None else (sum(people_targets) if people_targets else None)
     team = ProgressLine(sum(r.line.value for r in rows), team_target, elapsed_pct, left)

@@ -1578,6 +1578,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>进度条、还差和日均需按哪个指标计算（战报海报和电视模式也用它）</source>
+        <translation>The metric the progress bars, amounts to go and daily needs are measured in (the poster and the TV mode use it too)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>生成战报海报</source>
         <translation>Make a poster</translation>
     </message>
@@ -1585,6 +1590,11 @@ Print anyway?</translation>
         <location filename="../../ui/pages/dashboard.py"/>
         <source>生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群</source>
         <translation>Make a phone-sized daily results picture and copy it to the clipboard, ready to paste into a WeChat group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>指标</source>
+        <translation>Metric</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -1648,8 +1658,8 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source>{m}还没有销售数据。可在「数据」页录入或导入。</source>
-        <translation>No sales data for {m} yet. Enter or import it on the Data page.</translation>
+        <source>{m}还没有{metric}数据。可在「数据」页录入或导入。</source>
+        <translation>No {metric} data for {m} yet. Enter or import it on the Data page.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -3456,8 +3466,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
-        <source>近六个月销售额与目标</source>
-        <translation>Sales and targets, last six months</translation>
+        <source>近六个月{metric}与目标</source>
+        <translation>{metric} and target, last six months</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
@@ -3473,11 +3483,6 @@ Continue?</translation>
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>达成率</source>
         <translation>Achievement</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/person_detail.py"/>
-        <source>销售额</source>
-        <translation>Sales</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
@@ -6899,8 +6904,8 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/target_input.py"/>
-        <source>{name} {m} 的销售额目标</source>
-        <translation>Sales target for {name}, {m}</translation>
+        <source>{name} {m} 的{metric}目标</source>
+        <translation>{metric} target of {name} for {m}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/target_input.py"/>
@@ -6911,6 +6916,11 @@ outlet:Mei</translation>
         <location filename="../../ui/dialogs/target_input.py"/>
         <source>目标（元）</source>
         <translation>Target (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/target_input.py"/>
+        <source>目标</source>
+        <translation>Target</translation>
     </message>
 </context>
 <context>
@@ -7070,6 +7080,11 @@ outlet:Mei</translation>
         <location filename="../../ui/widgets/team_summary.py"/>
         <source>团队进度</source>
         <translation>Team progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>团队进度（{metric}）</source>
+        <translation>Team progress ({metric})</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
@@ -7302,8 +7317,8 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
-        <source>{month}销售额排行榜</source>
-        <translation>Sales ranking, {month}</translation>
+        <source>{month}{metric}排行榜</source>
+        <translation>{month} {metric} ranking</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

@@ -60,3 +60,20 @@ def test_unknown_size_refused(shop, tmp_path):
     model = build_poster_model(shop.store, "店", shop.progress(OCT))
     with pytest.raises(UserError):
         render_poster(model, tmp_path / "x.png", "poster")
+
+
+def test_a_board_headed_by_orders_counts_orders_on_the_poster(shop):
+    from app import settings as declared
+
+    orders = shop.metrics.get("orders")
+    xiaomei = next(p for p in shop.staff.list() if p.name == "小美")
+    shop.targets.set_staff(OCT, xiaomei.id, orders, 310)
+    for day in range(1, 20):
+        shop.data.set_value(date(2026, 10, day), xiaomei.id, orders, 12)
+    shop.settings.set(declared.HEADLINE_METRIC, "orders")
+    model = build_poster_model(shop.store, "店", shop.progress(OCT, metric=shop.headline_metric().key))
+    assert model.title == "每日战报 · 订单数"
+    # 19 × 12 = 228 of 310 orders: 82 to go over 12 days → 7 a day (rounded up: whole orders)
+    row = {r.name: r for r in model.rows}["小美"]
+    assert (row.value_text, row.target_text, row.remaining_text, row.per_day_text) == ("228", "310", "还差 82", "日均需 7")
+    assert model.top3 == [(1, "小美", "12")]

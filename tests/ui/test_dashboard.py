@@ -374,3 +374,68 @@ def test_the_percentage_sits_beside_the_bar_never_over_it():
     assert len(set(bars)) == 1  # every row's bar has the same scale
     bar, text_rect = bar_and_text(QRectF(0, 0, 30, 20), metrics, "79.5%")  # too narrow: all the room goes to the number
     assert bar.width() == 0 and text_rect.width() == 30
+
+
+def test_choosing_the_headline_metric_measures_the_board_in_it_and_remembers_it(qtbot, board_shop, messages):
+    from app import settings as declared
+    from ui.tv_mode import TvWindow
+
+    shop, people = board_shop
+    orders = shop.metrics.get("orders")
+    shop.targets.set_staff(OCT, people["小美"].id, orders, 310)
+    for day in range(1, 20):
+        shop.data.set_value(date(2026, 10, day), people["小美"].id, orders, 12)
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.headline.currentText() == "销售额"
+    page.headline.setCurrentIndex(page.headline.findData("orders"))
+    assert shop.settings.get(declared.HEADLINE_METRIC) == "orders"
+    row = [_cell(page, 0, c) for c in (BoardModel.NAME, BoardModel.VALUE, BoardModel.TARGET, BoardModel.REMAINING,
+                                       BoardModel.PER_DAY)]
+    # 19 × 12 = 228 of 310: 82 to go over 12 days → 7 a day
+    assert row == ["小美", "228", "310", "还差 82", "日均需 7"]
+    assert page.summary.title.text() == "团队进度（订单数）"
+    assert "已完成 228 / 个人目标合计 310" in page.summary.numbers.text()
+    assert "有 3 人未设目标" in page.banner.text()
+    tv = TvWindow(shop, metric=page.headline.currentData())
+    qtbot.addWidget(tv)
+    assert tv.progress.metric.key == "orders" and tv.amount(228) == "228"
+    again = DashboardPage(shop)  # the choice is the shop's: the next start opens on it
+    qtbot.addWidget(again)
+    assert again.headline.currentData() == "orders"
+
+
+def test_a_custom_metric_added_later_can_head_the_board(qtbot, board_shop):
+    shop, _people = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    shop.metric_service.add_custom("服务积分", unit="score")
+    shop.reload_metrics()
+    page.refresh()
+    assert page.headline.findText("服务积分") >= 0 and page.headline.currentText() == "销售额"
+
+
+def test_a_missing_target_on_an_orders_board_is_asked_in_orders(qtbot, board_shop, monkeypatch):
+    from ui.dialogs.target_input import TargetInputDialog
+
+    shop, people = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.headline.setCurrentIndex(page.headline.findData("orders"))
+    asked = []
+    monkeypatch.setattr(TargetInputDialog, "ask", lambda parent, shop, person, month, metric=None:
+                        asked.append((person.name, metric.key)) or False)
+    names = [_cell(page, r, BoardModel.NAME) for r in range(page.model.rowCount())]
+    page._open_row(page.model.index(names.index("阿花"), BoardModel.NAME))
+    assert asked == [("阿花", "orders")]
+    dialog = TargetInputDialog(shop, people["阿花"], OCT, metric=shop.metrics.get("orders"))
+    qtbot.addWidget(dialog)
+    dialog.value.setText("2.5")
+    dialog.save()
+    assert "应为整数" in dialog.error.text()
+    dialog.value.setText("300")
+    dialog.save()
+    assert shop.store.targets.staff_target("2026-10", people["阿花"].id, "orders") == 300

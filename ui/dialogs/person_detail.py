@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Staff
+from app.metrics import Metric
 from app.money import format_yuan
 from app.periods import Month, Year
 from app.reports.person import MonthAchievement, approved_awards, recent_months
@@ -64,8 +65,10 @@ def fit_rows(table: QTableWidget) -> None:
 
 
 class PersonDetailDialog(QDialog):
-    def __init__(self, shop: Shop, person: Staff, month: Month, parent: QWidget | None = None):
+    def __init__(self, shop: Shop, person: Staff, month: Month, parent: QWidget | None = None,
+                 metric: Metric | None = None):
         super().__init__(parent)
+        self.measured = metric or shop.metrics.get("sales")  # the board's headline metric
         self.setWindowTitle(self.tr("{name} 的详情").format(name=person.name))
         self.resize(640, 640)
         layout = QVBoxLayout(self)
@@ -74,10 +77,11 @@ class PersonDetailDialog(QDialog):
             facts.append(self.tr("{d} 入职").format(d=person.hired.isoformat()))
         layout.addWidget(QLabel(f"<b>{person.name}</b>　" + "　".join(facts)))
 
-        layout.addWidget(QLabel(self.tr("近六个月销售额与目标")))
+        layout.addWidget(QLabel(self.tr("近六个月{metric}与目标").format(metric=self.measured.name)))
         self.months = read_only_table(
-            [self.tr("月份"), self.tr("销售额"), self.tr("目标"), self.tr("达成率")],
-            [self._month_row(item, person) for item in recent_months(shop.store, person, month)], (1, 2, 3))
+            [self.tr("月份"), self.measured.name, self.tr("目标"), self.tr("达成率")],
+            [self._month_row(item, person) for item in recent_months(shop.store, person, month, self.measured.key)],
+            (1, 2, 3))
         fit_rows(self.months)
         layout.addWidget(self.months)
 
@@ -116,8 +120,9 @@ class PersonDetailDialog(QDialog):
         if not item.has_data and not item.target:
             return label, self.tr("无数据"), "—", "—"
         pct = f"{item.achieved_pct:.1f}%" if item.achieved_pct is not None else self.tr("未设目标")
-        return label, format_yuan(item.value), format_yuan(item.target) if item.target else "—", pct
+        amount = self.measured.format
+        return label, amount(item.value), amount(item.target) if item.target else "—", pct
 
     @classmethod
-    def ask(cls, parent: QWidget | None, shop: Shop, person: Staff, month: Month) -> None:
-        cls(shop, person, month, parent).exec()
+    def ask(cls, parent: QWidget | None, shop: Shop, person: Staff, month: Month, metric: Metric | None = None) -> None:
+        cls(shop, person, month, parent, metric).exec()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
@@ -22,9 +24,11 @@ class BoardModel(RowsModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.expected_share = 0.0
+        self.amount: Callable[[int], str] = format_yuan  # amounts of the board's metric: ¥ for money
 
     def set_board(self, board: Board) -> None:
         self.expected_share = board.expected
+        self.amount = board.progress.metric.format
         self.replace_rows(board.rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -46,7 +50,7 @@ class BoardModel(RowsModel):
                                                                       self.PER_DAY):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            expected = format_yuan(row.expected) if row.expected is not None else "—"
+            expected = self.amount(row.expected) if row.expected is not None else "—"
             return self.tr("{name}：按时间进度此时应完成 {expected}").format(name=row.staff.name, expected=expected)
         return None
 
@@ -57,15 +61,15 @@ class BoardModel(RowsModel):
         if column == self.DEPT:
             return row.staff.dept or ""
         if column == self.VALUE:
-            return format_yuan(line.value)
+            return self.amount(line.value)
         if column == self.TARGET:
-            return format_yuan(line.target) if line.target else self.tr("未设目标")
+            return self.amount(line.target) if line.target else self.tr("未设目标")
         if column == self.REMAINING:
             if line.remaining is None:
                 return "—"
-            return self.tr("已达成") if line.remaining == 0 else self.tr("还差 {x}").format(x=format_yuan(line.remaining))
+            return self.tr("已达成") if line.remaining == 0 else self.tr("还差 {x}").format(x=self.amount(line.remaining))
         if column == self.PER_DAY:
-            return self.tr("日均需 {x}").format(x=format_yuan(line.per_day_needed)) if line.per_day_needed else "—"
+            return self.tr("日均需 {x}").format(x=self.amount(line.per_day_needed)) if line.per_day_needed else "—"
         if column == self.STATUS:
             return f"{STATUS_ICON[row.status]} {self.tr(STATUS_TEXT[row.status])}"
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,11 +98,17 @@ class DashboardPage(QWidget):
         saved = self.shop.settings.get(declared.BOARD_SORT)
         self.sort.setCurrentIndex(max(self.sort.findData(saved), 0))
         self.sort.currentIndexChanged.connect(self._sort_changed)
+        self.headline = QComboBox()
+        self.headline.setToolTip(self.tr("进度条、还差和日均需按哪个指标计算（战报海报和电视模式也用它）"))
+        self._fill_headlines()
+        self.headline.currentIndexChanged.connect(self._headline_changed)
         self.poster_button = QPushButton(self.tr("生成战报海报"))
         self.poster_button.setToolTip(self.tr("生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群"))
         self.poster_button.clicked.connect(self.make_poster)
         bar.addWidget(self.picker)
         bar.addWidget(self.as_of_label, 1)
+        bar.addWidget(QLabel(self.tr("指标")))
+        bar.addWidget(self.headline)
         bar.addWidget(QLabel(self.tr("排序")))
         bar.addWidget(self.sort)
         self.tv: QWidget | None = None  # the TV window while it is open
@@ -175,7 +181,8 @@ class DashboardPage(QWidget):
     # ---- refreshing
     def refresh(self) -> None:
         month = self.picker.month()
-        self.progress = progress = self.shop.progress(month)
+        self._fill_headlines()
+        self.progress = progress = self.shop.progress(month, metric=self.headline.currentData())
         self.board = make_board(progress, shop_day_weights(self.shop.settings), self.sort.currentData())
         self.rows = self.board.rows
         if not progress.people:
@@ -202,12 +209,33 @@ class DashboardPage(QWidget):
         if month.start > self.shop.today:
             text = self.tr("{m}还没有开始，下面是已设的目标。").format(m=month.label())
         elif progress.team.value == 0 and elapsed > 0:
-            text = self.tr("{m}还没有销售数据。可在「数据」页录入或导入。").format(m=month.label())
+            text = self.tr("{m}还没有{metric}数据。可在「数据」页录入或导入。").format(
+                m=month.label(), metric=progress.metric.name)
         missing = sum(1 for r in self.rows if not r.line.target)
         if missing:
             text += self.tr(" 有 {n} 人未设目标，双击该行即可设置。").format(n=missing)
         self.banner.setText(text.strip())
         self.banner.setVisible(bool(text.strip()))
+
+    def _fill_headlines(self) -> None:
+        """The metrics the board can measure progress in (a custom one appears once it is added)."""
+        choices = self.shop.metrics.headline_choices()
+        if [self.headline.itemData(i) for i in range(self.headline.count())] == [m.key for m in choices]:
+            return
+        chosen = self.headline.currentData() or self.shop.headline_metric().key
+        with QSignalBlocker(self.headline):
+            self.headline.clear()
+            for metric in choices:
+                self.headline.addItem(metric.name, metric.key)
+            self.headline.setCurrentIndex(max(self.headline.findData(chosen), 0))
+
+    def _headline_changed(self) -> None:
+        if not self.shop.store.locked:  # as with sorting: a locked shop shows it without saving it
+            try:
+                self.shop.settings.set(declared.HEADLINE_METRIC, self.headline.currentData())
+            except HonghuaError as e:
+                errors.show_error(self, e.message)
+        self.refresh()
 
     def _sort_changed(self) -> None:
         if not self.shop.store.locked:  # looking at the board needs no PIN: a locked shop just re-sorts
@@ -228,17 +256,17 @@ class DashboardPage(QWidget):
             return
         progress, month = self.progress, self.progress.month
         if self.chart.mode.currentIndex() == BoardChart.SMALL_MULTIPLES:
-            values = daily_values(self.shop.store, progress.metric, month, progress.as_of)
+            values = daily_values(self.shop.store, progress.metric.key, month, progress.as_of)
             panels = [(r.staff.name, values[r.staff.id]) for r in self.rows if r.staff.id in values]
-            self.chart.draw_small_multiples(panels, month.days)
+            self.chart.draw_small_multiples(panels, month.days, progress.metric)
             return
         row = self.selected_row()
         if row is None:
             ids, target, title = {r.staff.id for r in self.rows}, progress.team.target, self.tr("团队")
         else:
             ids, target, title = {row.staff.id}, row.line.target, row.staff.name
-        self.chart.draw_cumulative(title, cumulative_series(self.shop.store, progress.metric, month, progress.as_of,
-                                                            ids, target))
+        self.chart.draw_cumulative(title, cumulative_series(self.shop.store, progress.metric.key, month,
+                                                            progress.as_of, ids, target), progress.metric)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -257,10 +285,10 @@ class DashboardPage(QWidget):
         if row is None:
             return
         if not row.line.target:
-            if TargetInputDialog.ask(self, self.shop, row.staff, self.picker.month()):
+            if TargetInputDialog.ask(self, self.shop, row.staff, self.picker.month(), self.progress.metric):
                 self.refresh()
             return
-        PersonDetailDialog.ask(self, self.shop, row.staff, self.picker.month())
+        PersonDetailDialog.ask(self, self.shop, row.staff, self.picker.month(), self.progress.metric)
 
     def export_pdf(self, path: str | None = None) -> Path | None:
         from app.reports.board_pdf import write_board_pdf
@@ -284,7 +312,8 @@ class DashboardPage(QWidget):
         # a window of its own, but owned by the main window: it closes with it (a restore reopens the shop,
         # and a TV left showing the old one would read a closed database)
         month = self.picker.month()
-        self.tv = TvWindow(self.shop, parent=self.window(), month=None if month == self.shop.current_month() else month)
+        self.tv = TvWindow(self.shop, parent=self.window(), month=None if month == self.shop.current_month() else month,
+                           metric=self.headline.currentData())
         self.tv.setWindowFlag(Qt.WindowType.Window)
         self.tv.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.tv.destroyed.connect(self._tv_gone)

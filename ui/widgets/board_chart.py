@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.metrics import Metric
 from app.money import format_yuan
 from app.reports.series import CumulativeSeries
 
@@ -97,7 +98,8 @@ class BoardChart(QWidget):
         self.canvas.mpl_connect("motion_notify_event", self._hover)
         self.views.addWidget(self.canvas)
 
-    def draw_cumulative(self, title: str, series: CumulativeSeries) -> None:
+    def draw_cumulative(self, title: str, series: CumulativeSeries, metric: Metric | None = None) -> None:
+        """The running total against the target line; amounts in `metric`'s units (money when None)."""
         self._ensure_canvas()
         self._show_views()
         self.views.setCurrentWidget(self.canvas)
@@ -105,19 +107,23 @@ class BoardChart(QWidget):
         fig = self.figure
         fig.clear()
         ax = fig.add_subplot()
-        yuan = [v / 100 for v in series.cumulative]
-        ax.plot(series.days, yuan, marker="o", markersize=3, color="#c0392b", label=self.tr("累计完成"))
+        money = metric is None or metric.is_money
+        per_unit = 100 if money else 10 ** metric.decimals
+        shown = [v / per_unit for v in series.cumulative]
+        ax.plot(series.days, shown, marker="o", markersize=3, color="#c0392b", label=self.tr("累计完成"))
         line = series.target_line()
         if line:
-            ax.plot(range(1, series.days_in_month + 1), [v / 100 for v in line], linestyle="--", color="#888888",
-                    label=self.tr("目标线"))
+            ax.plot(range(1, series.days_in_month + 1), [v / per_unit for v in line], linestyle="--",
+                    color="#888888", label=self.tr("目标线"))
         ax.set_xlim(1, series.days_in_month)
         ax.set_xlabel(self.tr("日"))
         ax.grid(alpha=0.3)
         ax.legend(loc="upper left", fontsize=8)
-        ax.yaxis.set_major_formatter(lambda v, _pos: f"¥{v:,.0f}")
-        self._hover_points = [(d, v, self.tr("{d}日 累计 {x}").format(d=d, x=format_yuan(c)))
-                              for d, v, c in zip(series.days, yuan, series.cumulative, strict=True)]
+        symbol = "¥" if money else ""
+        ax.yaxis.set_major_formatter(lambda v, _pos: f"{symbol}{v:,.0f}")
+        amount = format_yuan if metric is None else metric.format
+        self._hover_points = [(d, v, self.tr("{d}日 累计 {x}").format(d=d, x=amount(c)))
+                              for d, v, c in zip(series.days, shown, series.cumulative, strict=True)]
         self._annotation = ax.annotate("", xy=(0, 0), xytext=(10, 10), textcoords="offset points",
                                        bbox={"boxstyle": "round", "fc": "#fffbe6"}, fontsize=9)
         self._annotation.set_visible(False)
@@ -136,13 +142,14 @@ class BoardChart(QWidget):
         self.scroll.setWidget(self.small)
         self.views.addWidget(self.scroll)
 
-    def draw_small_multiples(self, panels: list[tuple[str, list[int | None]]], days_in_month: int) -> None:
-        """One bar chart per person ([(name, fen per elapsed day or None)]), everyone shown."""
+    def draw_small_multiples(self, panels: list[tuple[str, list[int | None]]], days_in_month: int,
+                             metric: Metric | None = None) -> None:
+        """One bar chart per person ([(name, units per elapsed day or None)]), everyone shown."""
         self._ensure_small_multiples()
         self._show_views()
         self.views.setCurrentWidget(self.scroll)
         self.subject.setText(self.tr("每人每日（{n} 人）").format(n=len(panels)))
-        self.small.set_panels(panels, days_in_month)
+        self.small.set_panels(panels, days_in_month, metric)
 
     def _hover(self, event) -> None:
         if self._annotation is None or event.inaxes is None or not self._hover_points:

@@ -14,6 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.metrics import Metric
+
 PANEL_WIDTH, PANEL_HEIGHT = 170, 125  # px: the smallest panel whose title and labels stay readable
 MAX_COLUMNS = 6
 NAME_CHARS = 8  # a longer name is cut with … in its panel's title
@@ -25,12 +27,19 @@ GRID = QColor("#dddddd")
 LABEL = QColor("#444444")
 
 
-def yuan_tick(value: float, _pos: object = None) -> str:
-    """A money label short enough for a small panel: ¥0, ¥350, ¥5,000, ¥1.2万."""
+def yuan_tick(value: float, _pos: object = None, *, symbol: str = "¥") -> str:
+    """A label short enough for a small panel: ¥0, ¥350, ¥5,000, ¥1.2万 (a count without the ¥)."""
     sign, amount = ("-" if value < 0 else ""), abs(value)
     if round(amount) >= 10_000:
-        return f"{sign}¥{f'{amount / 10_000:.1f}'.removesuffix('.0')}万"
-    return f"{sign}¥{amount:,.0f}"
+        return f"{sign}{symbol}{f'{amount / 10_000:.1f}'.removesuffix('.0')}万"
+    return f"{sign}{symbol}{amount:,.0f}"
+
+
+def tick(units: int, metric: Metric | None) -> str:
+    """A short label for an amount in a metric's stored units (fen when no metric is given)."""
+    if metric is None or metric.is_money:
+        return yuan_tick(units / 100)
+    return yuan_tick(float(metric.from_units(units)), symbol="")
 
 
 def panel_columns(count: int, width: int) -> int:
@@ -63,8 +72,8 @@ class Panel:
         """Fen: 0, the best day, and the worst when it is below 0."""
         return sorted({self.low, 0, self.high})
 
-    def y_labels(self) -> list[str]:
-        return [yuan_tick(v / 100) for v in self.y_ticks()]
+    def y_labels(self, metric: Metric | None = None) -> list[str]:
+        return [tick(v, metric) for v in self.y_ticks()]
 
 
 class SmallMultiples(QWidget):
@@ -72,12 +81,15 @@ class SmallMultiples(QWidget):
         super().__init__(parent)
         self.panels: list[Panel] = []
         self.days_in_month = 31
+        self.measured: Metric | None = None  # what the values count: money (fen) when None (not `metric`: a QWidget method)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
-    def set_panels(self, panels: list[tuple[str, list[int | None]]], days_in_month: int) -> None:
+    def set_panels(self, panels: list[tuple[str, list[int | None]]], days_in_month: int,
+                   metric: Metric | None = None) -> None:
         self.panels = [Panel(name, list(values)) for name, values in panels]
         self.days_in_month = days_in_month
+        self.measured = metric
         self._fit_height()
         self.update()
 
@@ -138,7 +150,7 @@ class SmallMultiples(QWidget):
         days = self.days_in_month
         step = plot.width() / days
         painter.setFont(label_font)
-        for value, label in zip(panel.y_ticks(), panel.y_labels(), strict=True):
+        for value, label in zip(panel.y_ticks(), panel.y_labels(self.measured), strict=True):
             y = y_of(value)
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))

@@ -106,7 +106,9 @@ class TeamSummary(QFrame):
 
     def show_team(self, board: Board, tiles: list[Tile]) -> None:
         progress = board.progress
-        line = progress.team
+        line, amount = progress.team, progress.metric.format
+        self.title.setText(self.tr("团队进度") if progress.metric.key == "sales" else
+                           self.tr("团队进度（{metric}）").format(metric=progress.metric.name))
         status, expected = board.team_status, board.expected
         on_track, people = on_track_count(board.rows), with_target_count(board.rows)
         share = line.value / line.target if line.target else None
@@ -123,12 +125,12 @@ class TeamSummary(QFrame):
         source = self.tr("全店目标") if progress.team_target_is_shop else self.tr("个人目标合计")
         if line.target:
             remaining = self.tr("已达成") if line.remaining == 0 else self.tr("还差 {x}").format(
-                x=format_yuan(line.remaining))
-            per_day = self.tr("，日均需 {x}").format(x=format_yuan(line.per_day_needed)) if line.per_day_needed else ""
+                x=amount(line.remaining))
+            per_day = self.tr("，日均需 {x}").format(x=amount(line.per_day_needed)) if line.per_day_needed else ""
             self.numbers.setText(self.tr("已完成 {value} / {source} {target}　{remaining}{per_day}").format(
-                value=format_yuan(line.value), source=source, target=format_yuan(line.target), remaining=remaining,
+                value=amount(line.value), source=source, target=amount(line.target), remaining=remaining,
                 per_day=per_day))
         else:
-            self.numbers.setText(self.tr("已完成 {value}（未设目标）").format(value=format_yuan(line.value)))
+            self.numbers.setText(self.tr("已完成 {value}（未设目标）").format(value=amount(line.value)))
         for widget, tile in zip(self.tiles, tiles, strict=True):
             widget.show_tile(tile)
