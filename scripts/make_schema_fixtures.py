@@ -92,7 +92,8 @@ def write_version(source: Path, target: Path, version: int) -> dict[str, object]
             have = [c for c in conn.execute(f'PRAGMA full.table_info("{table}")')]
             shared = [c for c in wanted if c in {row[1] for row in have}]
             cols = ", ".join(f'"{c}"' for c in shared)
-            conn.execute(f'INSERT INTO main."{table}" ({cols}) SELECT {cols} FROM full."{table}"')
+            # OR REPLACE: a row a migration wrote itself (certificate_key's secret) takes the full shop's
+            conn.execute(f'INSERT OR REPLACE INTO main."{table}" ({cols}) SELECT {cols} FROM full."{table}"')
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE full")
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()

@@ -91,29 +91,37 @@ def _rows(shop: Shop, pm: PayMonth) -> tuple[list[_Row], list[str]]:
     fixed_components: list[str] = []
     rows: dict[int, _Row] = {}
 
-    def row(sid: int) -> _Row:
+    def row(sid: int, dept: str | None = None) -> _Row:
+        """A person's row; `dept` as approved when known, else the profile's."""
         if sid not in rows:
             p = people.get(sid)
-            rows[sid] = _Row(sid, p.name if p else f"#{sid}", (p.dept if p else None) or "", {}, {}, items=[])
+            rows[sid] = _Row(sid, p.name if p else f"#{sid}", dept or (p.dept if p else None) or "", {}, {}, items=[])
         return rows[sid]
+
+    def fix(r: _Row, pay: dict[str, int]) -> None:
+        for c, fen in pay.items():
+            if c not in fixed_components:
+                fixed_components.append(c)
+            r.fixed[c] = fen
 
     month = pm.month
     for run in pm.runs:
         if run.period.kind != "month":
             continue
-        for person in people.values():
+        frozen = run.run.fixed_pay if run.run is not None else None
+        if frozen is not None:  # as approved
+            for sid, (dept, pay) in frozen.items():
+                fix(row(sid, dept), pay)
+            continue
+        for person in people.values():  # a draft, or a month approved before the pay was kept with it
             components = run.fixed_pay.get(person.dept, ())
             if components and person.employed_during(month.start, month.end):
-                r = row(person.id)
-                for c in components:
-                    if c not in fixed_components:
-                        fixed_components.append(c)
-                    r.fixed[c] = getattr(person, f"{c}_fen") or 0
+                fix(row(person.id), {c: getattr(person, f"{c}_fen") or 0 for c in components})
     for run in pm.runs:
         for line in run.lines:
             if line.recipient_type != "staff" or line.staff_id is None:
                 continue
-            r = row(line.staff_id)
+            r = row(line.staff_id, line.dept if run.run is not None else None)
             if line.kind == "cash":
                 key = f"{run.period.key()}|{line.award}"
                 r.awards[key] = r.awards.get(key, 0) + line.amount_fen

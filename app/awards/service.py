@@ -199,7 +199,7 @@ class AwardService:
                                            period=period.label(), reasons="；".join(reasons)))
             inputs = self._inputs(comp)
             run_id = self.store.awards.approve(period.key(), comp.fingerprint, ctx.user, "；".join(reasons),
-                                               comp.plans, comp.lines, inputs)
+                                               comp.plans, comp.lines, inputs, _fixed_pay(comp))
             net = sum(x.net_fen for x in _totals(comp.lines))
             summary = t("批准 {period} 评奖：{n} 行，个人实发合计 {net}", period=period.label(), n=len(comp.lines),
                         net=format_yuan(net))
@@ -351,3 +351,14 @@ def _totals(lines: list[Line]):
     from app.awards.model import person_totals
 
     return person_totals(lines)
+
+
+def _fixed_pay(comp: Computation) -> dict[int, tuple[str | None, dict[str, int]]]:
+    """The fixed pay each person's month shows on the payout sheet, kept with the approval: a raise or a
+    move to another department made later does not change a month already approved."""
+    if comp.period.kind != "month":
+        return {}
+    month = comp.period
+    return {s.id: (s.dept, {c: getattr(s, f"{c}_fen") or 0 for c in group.force.plan.fixed_pay})
+            for group in comp.groups if group.force.plan.fixed_pay
+            for s in group.facts.staff if s.employed_during(month.start, month.end)}

@@ -69,6 +69,8 @@ class RunRecord:
     confirmed: str
     plans: list
     superseded_at: str | None
+    # staff_id → (department, {component: fen}) on the payout sheet as approved; None: approved before kept
+    fixed_pay: dict[int, tuple[str | None, dict[str, int]]] | None = None
 
 
 @dataclass(frozen=True)
@@ -178,10 +180,12 @@ class AwardRepo:
         self.db.execute("DELETE FROM award_manual WHERE id = ?", [manual_id])
 
     # ---- approved runs
-    _RUN = "id, period, status, approved_at, os_user, fingerprint, confirmed, plans, superseded_at"
+    _RUN = "id, period, status, approved_at, os_user, fingerprint, confirmed, plans, superseded_at, fixed_pay"
 
     def _run(self, row: tuple) -> RunRecord:
-        return RunRecord(*row[:7], plans=json.loads(row[7]), superseded_at=row[8])
+        fixed = None if row[9] is None else {int(sid): (entry["dept"], entry["pay"])
+                                             for sid, entry in json.loads(row[9]).items()}
+        return RunRecord(*row[:7], plans=json.loads(row[7]), superseded_at=row[8], fixed_pay=fixed)
 
     def current_run(self, period: str) -> RunRecord | None:
         row = self.db.execute(f"SELECT {self._RUN} FROM award_run WHERE period = ? AND status = 'approved'",
@@ -197,15 +201,18 @@ class AwardRepo:
         return [p for (p,) in self.db.execute("SELECT period FROM award_run WHERE status = 'approved' ORDER BY period")]
 
     def approve(self, period: str, fingerprint: str, user: str, confirmed: str, plans: list,
-                lines: Sequence[StoredLine], inputs: Iterable[tuple[int, int, str, str, str]]) -> int:
+                lines: Sequence[StoredLine], inputs: Iterable[tuple[int, int, str, str, str]],
+                fixed_pay: dict[int, tuple[str | None, dict[str, int]]] | None = None) -> int:
         """Freeze a run (the caller holds the transaction); the previous approval becomes history."""
         now = _now()
         self.db.execute("UPDATE award_run SET status = 'superseded', superseded_at = ? "
                         "WHERE period = ? AND status = 'approved'", [now, period])
+        frozen = json.dumps({str(sid): {"dept": dept, "pay": pay} for sid, (dept, pay) in (fixed_pay or {}).items()},
+                            ensure_ascii=False)
         cursor = self.db.execute(
-            "INSERT INTO award_run (period, status, approved_at, os_user, fingerprint, confirmed, plans) "
-            "VALUES (?, 'approved', ?, ?, ?, ?, ?)",
-            [period, now, user, fingerprint, confirmed, json.dumps(plans, ensure_ascii=False)])
+            "INSERT INTO award_run (period, status, approved_at, os_user, fingerprint, confirmed, plans, fixed_pay) "
+            "VALUES (?, 'approved', ?, ?, ?, ?, ?, ?)",
+            [period, now, user, fingerprint, confirmed, json.dumps(plans, ensure_ascii=False), frozen])
         run_id = cursor.lastrowid
         self.db.conn.executemany(
             "INSERT INTO award_line (run_id, seq, recipient_type, staff_id, staff_name, dept, award, rule_kind, kind, "

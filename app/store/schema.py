@@ -431,5 +431,14 @@ V6_CERTIFICATES = _statements(
 )
 
 
-MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES]
+V7_FROZEN_PAY = _statements(
+    """
+    -- The fixed pay and department of each person on a month's payout sheet, as they were when the month was
+    -- approved (JSON: {staff_id: {"dept": …, "pay": {"base_pay": fen, …}}}). NULL: approved before it was kept.
+    ALTER TABLE award_run ADD COLUMN fixed_pay TEXT;
+    """
+)
+
+
+MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES, V7_FROZEN_PAY]
 LATEST_VERSION = len(MIGRATIONS)
