@@ -115,10 +115,13 @@ def dept_facts(departments: Iterable[str | None], staff: list[Staff],
         members = tuple(sorted(s.id for s in staff if s.dept == name))
         member_set = set(members)
         sums: dict[tuple[str, str], int] = {}
-        for (sid, metric, month), value in targets.items():
+        holders: dict[tuple[str, str], list[int]] = {}
+        for (sid, metric, month), value in sorted(targets.items()):
             if sid in member_set:
                 sums[(metric, month)] = sums.get((metric, month), 0) + value
-        result.append(DeptFacts(name=name, members=members, targets=sums))
+                holders.setdefault((metric, month), []).append(sid)
+        result.append(DeptFacts(name=name, members=members, targets=sums,
+                                holders={k: tuple(v) for k, v in holders.items()}))
     return tuple(sorted(result, key=lambda d: d.name))
 
 

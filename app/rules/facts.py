@@ -20,11 +20,20 @@ ValueKey = tuple[int, str, str]  # (staff_id, metric, "YYYY-MM")
 
 @dataclass(frozen=True)
 class DeptFacts:
-    """A department: its members for the period and its own monthly targets `(metric, "YYYY-MM") → units`."""
+    """A department: its members for the period and its own monthly targets `(metric, "YYYY-MM") → units`.
+
+    `holders`: the members whose own targets make up a month's department target. Without it (a target set
+    for the department as a whole), every member holds each month's target."""
 
     name: str
     members: tuple[int, ...] = ()
     targets: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    holders: Mapping[tuple[str, str], tuple[int, ...]] | None = None
+
+    def target_holders(self, metric: str, month: str) -> tuple[int, ...]:
+        if self.holders is not None:
+            return self.holders.get((metric, month), ())
+        return self.members if (metric, month) in self.targets else ()
 
 
 @dataclass(frozen=True)

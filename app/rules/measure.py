@@ -6,7 +6,7 @@ Values are exact: ints in stored units, or Fractions for rates. Unknown is None 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -93,15 +93,33 @@ class Measure:
     def read_dept(self, ctx: Ctx, dept: DeptFacts, months: tuple[str, ...]) -> Reading:
         """A department: its members' sums; achievement against the department's own targets."""
         assert self.metric is not None
+        if self.source == "achievement":
+            return self._dept_achievement(ctx, dept, months)
         sums = [ctx.metric_sum(sid, self.metric, months) for sid in dept.members]
         known = [v for v in sums if v is not None]
         actual = sum(known) if known else None
-        if self.source == "achievement":
-            targets = [dept.targets.get((self.metric.key, m)) for m in months]
-            return self._achievement(actual, targets, months, dept=True)
         if actual is None:
             return Reading(None, reason=t("{name}未知", name=self.metric.name))
         return Reading(actual, self.metric.format(actual))
+
+    def _dept_achievement(self, ctx: Ctx, dept: DeptFacts, months: tuple[str, ...]) -> Reading:
+        """The members' results against the department's target — each month only those of the members whose
+        targets make it up: a member without a target would otherwise lift the department for free."""
+        assert self.metric is not None
+        key = self.metric.key
+        counted: list[int] = []
+        left_out: set[int] = set()
+        for m in months:
+            holders = dept.target_holders(key, m)
+            if holders:
+                left_out |= set(dept.members) - set(holders)
+            counted += [v for sid in holders if (v := ctx.metric_sum(sid, self.metric, (m,))) is not None]
+        targets = [dept.targets.get((key, m)) for m in months]
+        reading = self._achievement(sum(counted) if counted else None, targets, months, dept=True)
+        if left_out and reading.detail:
+            note = t("，未设目标的 {n} 人不计", n=len(left_out))
+            reading = replace(reading, detail=reading.detail.removesuffix("）") + note + "）")
+        return reading
 
     def _derived(self, a: int | None, b: int | None) -> Reading:
         assert self.metric is not None

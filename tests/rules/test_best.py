@@ -95,3 +95,20 @@ def test_best_department_by_target_completion():
         ("一部", "一部 10月销售额目标达成率 105.0%（销售额 ¥21,000.00 / 部门目标 ¥20,000.00），未达最高 110.0%"),
         ("三部", "未设部门目标")}
     assert result.totals() == [] and [t.cash_fen for t in result.dept_totals()] == [50_000]
+
+
+def test_a_department_is_measured_on_the_members_whose_targets_make_up_its_target():
+    from app.awards.facts import dept_facts
+
+    rule = {"name": "优秀部门", "kind": "best", "period": "month", "pays": "cash", "recipient": "department",
+            "metric": "achievement", "amount": 500}
+    staff = [person(1, dept="一部"), person(2, dept="一部"), person(3, dept="二部")]
+    targets = {(1, "sales", OCT_KEY): 1_000_000, (3, "sales", OCT_KEY): 1_000_000}  # #2 has no target
+    depts = dept_facts(["一部", "二部"], staff, targets)
+    values = {(1, "sales", OCT_KEY): 900_000, (2, "sales", OCT_KEY): 5_000_000, (3, "sales", OCT_KEY): 1_050_000}
+    result = evaluate(plan_of(rule), facts(OCT, staff, values=values, departments=depts))
+    # 一部: #1's ¥9,000 of ¥10,000 = 90% (#2's ¥50,000 has no target behind it); 二部: 105% → 二部
+    assert [(line.dept, line.amount_fen) for line in result.lines] == [("二部", 50_000)]
+    assert {(n.dept, n.reason) for n in result.not_awarded} == {
+        ("一部", "一部 10月销售额目标达成率 90.0%（销售额 ¥9,000.00 / 部门目标 ¥10,000.00，未设目标的 1 人不计），"
+                 "未达最高 105.0%")}
