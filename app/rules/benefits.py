@@ -93,7 +93,13 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         if not days:
             ctx.skip(rule, s.id, t("生日{label}不在本期", label=s.birthday.label()))
             continue
-        day = days[0]
+        employed = [d for d in days if (s.hired is None or s.hired <= d) and (s.left is None or d <= s.left)]
+        if not employed:
+            when = t("{day}入职", day=day_label(s.hired)) if s.hired and days[-1] < s.hired else \
+                t("{day}离职", day=day_label(s.left))
+            ctx.skip(rule, s.id, t("生日 {day} 不在职（{when}）", day=day_label(days[0]), when=when))
+            continue
+        day = employed[0]
         lunar = t("（{label}）", label=s.birthday.label()) if s.birthday.lunar else ""
         head = t("生日 {day}{lunar}", day=day_label(day), lunar=lunar)
         if rule.pays != "item" and p.amount_fen > 0:

@@ -83,3 +83,13 @@ def test_benefits_apply_to_people_who_left_during_the_period():
     assert [(line.staff_id, line.award, line.kind) for line in result.lines] == [
         (1, "工龄奖", "cash"), (1, "生日福利", "cash"), (1, "生日福利", "item")]
     assert [n for n in result.not_awarded if n.staff_id == 2] == []
+
+
+def test_no_birthday_benefit_for_a_birthday_before_joining_or_after_leaving():
+    staff = [person(1, hired=date(2026, 10, 20), birthday=Birthday(10, 10)),
+             person(2, hired=date(2020, 1, 1), left=date(2026, 10, 5), birthday=Birthday(10, 10)),
+             person(3, hired=date(2026, 10, 10), birthday=Birthday(10, 10))]  # joined on the day: paid
+    result = evaluate(plan_of(BIRTHDAY), facts(OCT, staff))
+    assert {line.staff_id for line in result.lines} == {3}
+    assert reason(result, 1) == "生日 2026年10月10日 不在职（2026年10月20日入职）"
+    assert reason(result, 2) == "生日 2026年10月10日 不在职（2026年10月5日离职）"
