@@ -4,8 +4,9 @@ a project with a repeat service) × an amount: praise +¥20, complaint −¥200.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from app.domain import Event
@@ -28,22 +29,36 @@ PER = {"count": "count", "次数": "count", "amount": "amount", "金额": "amoun
 
 @dataclass(frozen=True)
 class Filter:
-    """Attribute filter: every named attribute must have one of the listed values (case-insensitive)."""
+    """Attribute filter: every named attribute must have one of the listed values (case-insensitive; numbers
+    compare as numbers, so margin=38, 38% and 38.0% are the same)."""
 
     where: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def matches(self, event: Event) -> bool:
-        for attr, allowed in self.where:
-            if _norm(event.attrs.get(attr, "")) not in allowed:
-                return False
-        return True
+        return all(_one_of(event.attrs.get(attr, ""), allowed) for attr, allowed in self.where)
 
     def text(self) -> str:
         return "，".join(f"{a}={'/'.join(v)}" for a, v in self.where)
 
 
 def _norm(value: object) -> str:
-    return str(value).strip().lower()
+    return unicodedata.normalize("NFKC", str(value)).strip().lower()
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        value = Decimal(text.removesuffix("%").strip().replace(",", ""))
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def _one_of(value: object, allowed: tuple[str, ...]) -> bool:
+    text = _norm(value)
+    if text in allowed:
+        return True
+    number = _number(text)
+    return number is not None and any(_number(a) == number for a in allowed)
 
 
 def parse_filter(f: Fields, field: str = "where") -> Filter:
@@ -98,12 +113,18 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             if p.unless_attr in e.attrs:
                 spoiled.add(_norm(e.attrs[p.unless_attr]))
     for s in ctx.candidates(rule):
-        events = [e for e in ctx.events(p.event, s.id) if p.where.matches(e)]
-        left_out = 0
+        recorded = ctx.events(p.event, s.id)
+        events = [e for e in recorded if p.where.matches(e)]
+        unmatched, left_out = len(recorded) - len(events), 0
         if spoiled:
             kept = [e for e in events if _norm(e.attrs.get(p.unless_attr or "", "")) not in spoiled]
             left_out, events = len(events) - len(kept), kept
-        note = t("（{n} 个有{event}，不计）", n=left_out, event=p.unless_event) if left_out else ""
+        note = t("（另有 {n} 次不满足 {cond}，不计）", n=unmatched, cond=p.where.text()) if unmatched else ""
+        note += t("（{n} 个有{event}，不计）", n=left_out, event=p.unless_event) if left_out else ""
+        if not events and unmatched == len(recorded) and recorded:
+            ctx.skip(rule, s.id, t("{p}{event} {n} 次，都不满足 {cond}", p=label, event=p.event, n=unmatched,
+                                   cond=p.where.text()))
+            continue
         if not events:
             ctx.skip(rule, s.id, t("{p}无{event}记录", p=label, event=p.event) + note)
             continue

@@ -58,3 +58,16 @@ def test_projects_with_a_repeat_service_are_left_out():
     # P1 and P3 count: 2 × ¥30 = ¥60
     assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(1, 6_000)]
     assert result.lines[0].explanation == "下半年项目完工 2 次（1 个有二次服务，不计） × ¥30 = ¥60.00"
+
+
+def test_attribute_values_compare_as_numbers_and_the_left_out_are_said():
+    rule = {"name": "备件奖", "kind": "per_event", "period": "month", "pays": "cash", "event": "备件销售",
+            "amount": 7, "where": {"margin": ["38%"]}}
+    events = (ev(1, D, "备件销售", margin="38%"), ev(1, D, "备件销售", margin="38"), ev(1, D, "备件销售", margin="38.0%"),
+              ev(1, D, "备件销售", margin="３８％"), ev(1, D, "备件销售", margin="30%"),
+              ev(2, D, "备件销售", margin="25%"))
+    result = evaluate(plan_of(rule), facts(OCT, [person(1), person(2)], events=events))
+    # 38%, 38, 38.0% and the full-width ３８％ are all 38%: 4 × ¥7 = ¥28; 30% is left out, and said
+    assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(1, 2_800)]
+    assert result.lines[0].explanation == "10月备件销售 4 次（另有 1 次不满足 margin=38%，不计） × ¥7 = ¥28.00"
+    assert reason(result, 2) == "10月备件销售 1 次，都不满足 margin=38%"
