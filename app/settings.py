@@ -42,7 +42,7 @@ LANGUAGE = Setting("language", str, "zh", "界面语言", ("zh", "en"), ("中文
 BOARD_DAY_WEIGHTS = Setting("board_day_weights", str, "calendar", "看板时间进度按", ("calendar", "workdays"),
                             ("日历天（每天一样）", "工作日（节假日不算，调休上班算）"))
 PROMOTION_DAYS = Setting("promotion_days", list, [], "大促日（MM-DD:倍数，如 11-11:5）")
-PRORATE_TARGETS = Setting("prorate_targets", bool, False, "月中入职或离职的人按在职天数折算目标")
+PRORATE_TARGETS = Setting("prorate_targets", bool, False, "月中入职或离职的人按在职天数折算目标（看板和评奖）")
 
 # 小红花 scheme
 FLOWER_LEADER_ROLES = Setting("flower_leader_roles", list, ["店长", "主管"], "领导层岗位（每人每月限额发放小红花）")

@@ -19,6 +19,7 @@ from app.money import round_half_up_div
 from app.periods import Month, Period
 from app.rules import DeptFacts, Facts, ManualEntry, Plan
 from app.rules.measure import Measure
+from app.services.progress import first_day, last_day
 from app.store.awards import MonthAggregate
 
 if TYPE_CHECKING:
@@ -127,8 +128,11 @@ def dept_facts(departments: Iterable[str | None], staff: list[Staff],
 
 def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Period, today: date,
                 departments: tuple[str | None, ...], people: list[Staff], flowers: dict[int, int],
-                manual: tuple[ManualEntry, ...]) -> tuple[Facts, list[Metric]]:
-    """The facts of `period` for the people of `departments` (employed at some time in the period)."""
+                manual: tuple[ManualEntry, ...], *, prorate: bool = False) -> tuple[Facts, list[Metric]]:
+    """The facts of `period` for the people of `departments` (employed at some time in the period).
+
+    `prorate` (the shop's 折算目标 setting): a month's target of someone hired or leaving in it is scaled to
+    the days they were employed, as the board does."""
     depts = set(departments)
     staff = [p for p in people if p.dept in depts and p.employed_during(period.start, period.end)]
     ids = {p.id for p in staff}
@@ -136,10 +140,27 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
     months = plan.months_needed(period)
     values = load_values(store, metrics, months, ids)
     targets = {k: v for k, v in store.awards.targets([m.key for m in metrics], list(months)).items() if k[0] in ids}
+    scaled = part_months(staff, months) if prorate else {}
+    targets = {(sid, metric, m): round_half_up_div(v * scaled[sid, m][0], scaled[sid, m][1]) if (sid, m) in scaled
+               else v for (sid, metric, m), v in targets.items()}  # as app.services.progress.prorated
     events = tuple(e for e in store.events.between(period.start, period.end) if e.staff_id in ids)
     facts = Facts(
         period=period, today=today, staff=tuple(staff), values=values, targets=targets, events=events,
         flowers={sid: n for sid, n in flowers.items() if sid in ids},
         departments=dept_facts(departments, staff, targets), manual=manual,
+        prorated=scaled,
     )
     return facts, metrics
+
+
+def part_months(staff: list[Staff], months: tuple[str, ...]) -> dict[tuple[int, str], tuple[int, int]]:
+    """(staff_id, month) → (days employed, days in the month) for the months someone was hired or left in."""
+    scaled = {}
+    for key in months:
+        month = Month(int(key[:4]), int(key[5:7]))
+        for s in staff:
+            days = max((last_day(s, month) - first_day(s, month)).days + 1, 0)
+            if days < month.days:
+                scaled[s.id, key] = (days, month.days)
+    return scaled
+

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from app import settings as declared
 from app.awards.facts import build_facts, uses_achievement
 from app.awards.inputs import Input, person_inputs
 from app.awards.model import Line, Review, differences, facts_digest, fingerprint
@@ -116,7 +117,8 @@ class AwardService:
                 entries.append(entry)
                 used_rows.add(row.id)
             facts, metrics = build_facts(self.store, self.shop.metrics, force.plan, period, self.shop.today,
-                                         force.departments, people, flowers, tuple(entries))
+                                         force.departments, people, flowers, tuple(entries),
+                                         prorate=bool(self.shop.settings.get(declared.PRORATE_TARGETS)))
             result = evaluate(force.plan, facts)
             lines = [self._line(x, force, by_id) for x in result.lines]
             comp.groups.append(_Group(force, facts, metrics, lines))

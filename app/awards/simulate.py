@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from app import settings as declared
 from app.awards.facts import build_facts
 from app.awards.model import Line, dept_totals, person_totals
 from app.awards.service import _adjustment
@@ -271,7 +272,7 @@ def _compare(shop: Shop, draft: Plan, period: Period, scope_depts: tuple[str | N
             notes.append(t("手动奖项「{award}」（#{id}）不是模拟方案的手动奖项，模拟中未计入", award=row.rule, id=row.id))
     flowers = shop.flowers.received(period)
     facts, _metrics = build_facts(store, shop.metrics, draft, period, shop.today, scope_depts, people, flowers,
-                                  tuple(entries))
+                                  tuple(entries), prorate=bool(shop.settings.get(declared.PRORATE_TARGETS)))
     result = evaluate(draft, facts)
     after: list[Line] = []
     for line in result.lines:

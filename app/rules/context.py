@@ -11,7 +11,7 @@ from app.metrics import Metric
 from app.rules.facts import DeptFacts, Facts
 from app.rules.model import AwardLine, NotAwarded
 from app.rules.rule import Rule
-from app.rules.text import day_label, month_keys, previous_period, yuan
+from app.rules.text import day_label, month_keys, month_label, previous_period, yuan
 
 
 class Ctx:
@@ -57,6 +57,12 @@ class Ctx:
         else:
             mean = Decimal(sum(v for _, v in known)) / len(known)
         return int(mean.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+    def target_note(self, staff_id: int, months: tuple[str, ...]) -> str:
+        """`（10月按在职 16/31 天折算）` when the person's target was scaled to the days they were employed."""
+        parts = [t("{month}按在职 {days}/{of} 天折算", month=month_label(m), days=days, of=of)
+                 for m in months if (scaled := self.facts.prorated.get((staff_id, m))) for days, of in [scaled]]
+        return t("（{parts}）", parts="，".join(parts)) if parts else ""
 
     def events(self, event_type: str, staff_id: int) -> list[Event]:
         by_staff = self._events.get(event_type)

@@ -59,3 +59,5 @@ class Facts:
     flowers: Mapping[int, int] = field(default_factory=dict)
     departments: tuple[DeptFacts, ...] = ()
     manual: tuple[ManualEntry, ...] = ()
+    # (staff_id, "YYYY-MM") → (days employed, days in the month) of targets scaled to a part month
+    prorated: Mapping[tuple[int, str], tuple[int, int]] = field(default_factory=dict)

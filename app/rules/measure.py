@@ -84,7 +84,7 @@ class Measure:
             assert self.metric is not None
             actual = ctx.metric_sum(staff_id, self.metric, months)
             targets = [ctx.facts.targets.get((staff_id, self.metric.key, m)) for m in months]
-            return self._achievement(actual, targets, months)
+            return self._achievement(actual, targets, months, note=ctx.target_note(staff_id, months))
         if self.source == "flowers":
             count = ctx.facts.flowers.get(staff_id, 0)
             return Reading(count, t("{n} 朵", n=count))
@@ -139,7 +139,7 @@ class Measure:
         return Reading(value, self.format(value), detail=f"（{parts}）")
 
     def _achievement(self, actual: int | None, targets: list[int | None], months: tuple[str, ...],
-                     dept: bool = False) -> Reading:
+                     dept: bool = False, note: str = "") -> Reading:
         assert self.metric is not None
         known = [v for v in targets if v is not None]
         missing = [month_label(m) for m, v in zip(months, targets, strict=True) if v is None]
@@ -156,7 +156,7 @@ class Measure:
         value = Fraction(actual, target)
         parts = t("{name} {av} / {label} {tv}", name=self.metric.name, av=self.metric.format(actual),
                   label=label, tv=self.metric.format(target))
-        return Reading(value, pct(value), detail=f"（{parts}）")
+        return Reading(value, pct(value), detail=f"（{parts}）{note}")
 
     def _events(self, ctx: Ctx, staff_id: int, label: str) -> Reading:
         events = ctx.events(self.event, staff_id)

@@ -74,7 +74,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         done = Fraction(actual, target)
         reached = [st for st in p.stages if done >= st.percent]
         head = t("{p}{name} {actual}，目标 {target}", p=period_short(ctx.period), name=metric.name,
-                 actual=metric.format(actual), target=metric.format(target))
+                 actual=metric.format(actual), target=metric.format(target)) + ctx.target_note(s.id, ctx.months)
         if not reached:
             first = p.stages[0].percent
             ctx.skip(rule, s.id, t("{head}，完成 {done}，未达 {need}", head=head,

@@ -6214,8 +6214,8 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
-        <source>月中入职或离职的人按在职天数折算目标</source>
-        <translation>Prorate targets by days employed for people who join or leave mid-month</translation>
+        <source>月中入职或离职的人按在职天数折算目标（看板和评奖）</source>
+        <translation>Prorate targets by days employed for people who join or leave mid-month (board and awards)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>

@@ -104,3 +104,26 @@ def test_department_plan_beats_a_later_every_department_plan(shop, tmp_path):
     assert forces == {"after-sales": ("售后部",), "ecommerce-pay": (None,)}  # None: people without a department
     assert {f.stored.key for f in shop.awards.plans.in_force(Month(2026, 7))} == {"after-sales", "taobao-kefu"}
     assert {f.stored.key for f in shop.awards.plans.in_force(Month(2026, 5))} == {"after-sales"}
+
+
+def test_the_shops_prorate_setting_scales_award_targets_as_it_scales_the_board(shop, team):
+    from app import settings as declared
+
+    new = shop.staff.add(StaffDraft(name="丁", dept="客服部", hired=date(2026, 9, 16))).id
+    shop.targets.set_staff(SEP, new, shop.metrics.get("sales"), 1_000_000)
+    put(shop, new, date(2026, 9, 20), 550_000)
+
+    def stage_of_ding():
+        review = shop.awards.compute(SEP)
+        paid = [x for x in review.lines if x.staff_id == new and x.award == "阶段目标奖"]
+        return paid, {n.reason for n in review.not_awarded if n.staff_id == new and n.rule == "阶段目标奖"}
+
+    # the full target: ¥5,500 of ¥10,000 = 55%
+    paid, reasons = stage_of_ding()
+    assert paid == [] and any("目标 ¥10,000.00，完成 55.0%" in r for r in reasons)
+    shop.settings.set(declared.PRORATE_TARGETS, True)
+    # employed 16–30 September: 15/30 of ¥10,000 = ¥5,000; ¥5,500 is 110% → the ≥100% stage, ¥200
+    paid, _ = stage_of_ding()
+    assert [(x.amount_fen, x.explanation) for x in paid] == [(20_000, (
+        "9月销售额 ¥5,500.00，目标 ¥5,000.00（9月按在职 15/30 天折算），完成 110.0%，达到 ≥100% 档 → 奖金 ¥200.00"))]
+    assert shop.progress(SEP).people[-1].line.target == 500_000  # the board agrees

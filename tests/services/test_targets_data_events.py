@@ -150,7 +150,7 @@ def test_a_changed_setting_is_logged_in_the_owners_words(svc_shop):
     svc_shop.settings.set(declared.FLOWER_LEADER_ROLES, ["店长"])
     summaries = [e.summary for e in svc_shop.store.audit.recent(limit=3)]
     assert summaries == ["设置「领导层岗位（每人每月限额发放小红花）」：店长、主管 → 店长",
-                         "设置「月中入职或离职的人按在职天数折算目标」：否 → 是",
+                         "设置「月中入职或离职的人按在职天数折算目标（看板和评奖）」：否 → 是",
                          "设置「看板排序」：按达成率 → 按姓名"]  # not achievement → name, False → True
 
 
