@@ -10,6 +10,7 @@ from fractions import Fraction
 from app.i18n import t
 from app.money import split_largest_remainder
 from app.rules.context import Ctx, payout_phrase
+from app.rules.dept import read_dept
 from app.rules.fields import Fields
 from app.rules.measure import Measure, MetricTable, Reading, Value, parse_measure
 from app.rules.rule import RECIPIENTS as RECIPIENT_WORDS
@@ -81,7 +82,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
     readings: dict[object, Reading] = {}
     if rule.recipient == "department":
         for d in ctx.dept_candidates(rule):
-            r = p.measure.read_dept(ctx, d, ctx.months)
+            r = read_dept(p.measure, ctx, d, ctx.months)
             readings[d.name] = Reading(r.value, t("{dept} {p}{name} {v}", dept=d.name, p=label,
                                                   name=p.measure.name, v=r.full), r.reason)
     else:

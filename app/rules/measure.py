@@ -19,7 +19,6 @@ from app.rules.text import month_label, pct, period_short, trim
 
 if TYPE_CHECKING:
     from app.rules.context import Ctx
-    from app.rules.facts import DeptFacts
 
 Value = int | Fraction
 EVENT_AGGS = {"count": "count", "次数": "count", "amount": "amount", "金额": "amount",
@@ -51,6 +50,10 @@ class Reading:
     def full(self) -> str:
         return self.text + self.detail
 
+    def noted(self, note: str) -> Reading:
+        """The reading with `note` added inside its bracketed detail (`（满意数 30 / 评价数 30，…）`)."""
+        return replace(self, detail=self.detail.removesuffix("）") + note + "）") if note and self.detail else self
+
 
 @dataclass(frozen=True)
 class Measure:
@@ -78,48 +81,33 @@ class Measure:
                 return Reading(None, reason=t("{name}未知", name=self.metric.name))
             return Reading(value, self.metric.format(value))
         if self.source == "derived":
-            return self._derived(ctx.metric_sum(staff_id, self.metric, months),
-                                 ctx.metric_sum(staff_id, self.b, months) if self.b else None)
+            return self._derived_over(ctx, staff_id, months)
         if self.source == "achievement":
             assert self.metric is not None
             actual = ctx.metric_sum(staff_id, self.metric, months)
             targets = [ctx.facts.targets.get((staff_id, self.metric.key, m)) for m in months]
-            return self._achievement(actual, targets, months, note=ctx.target_note(staff_id, months))
+            return self.achievement(actual, targets, months, note=ctx.target_note(staff_id, months))
         if self.source == "flowers":
             count = ctx.facts.flowers.get(staff_id, 0)
             return Reading(count, t("{n} 朵", n=count))
         return self._events(ctx, staff_id, period_short(ctx.period))
 
-    def read_dept(self, ctx: Ctx, dept: DeptFacts, months: tuple[str, ...]) -> Reading:
-        """A department: its members' sums; achievement against the department's own targets."""
+    def _derived_over(self, ctx: Ctx, staff_id: int, months: tuple[str, ...]) -> Reading:
+        """A rate over several months from the months both of its sums are known in: 付款人数 of a month
+        without 询单人数 would otherwise be divided by other months' 询单人数."""
         assert self.metric is not None
-        if self.source == "achievement":
-            return self._dept_achievement(ctx, dept, months)
-        sums = [ctx.metric_sum(sid, self.metric, months) for sid in dept.members]
-        known = [v for v in sums if v is not None]
-        actual = sum(known) if known else None
-        if actual is None:
-            return Reading(None, reason=t("{name}未知", name=self.metric.name))
-        return Reading(actual, self.metric.format(actual))
-
-    def _dept_achievement(self, ctx: Ctx, dept: DeptFacts, months: tuple[str, ...]) -> Reading:
-        """The members' results against the department's target — each month only those of the members whose
-        targets make it up: a member without a target would otherwise lift the department for free."""
-        assert self.metric is not None
-        key = self.metric.key
-        counted: list[int] = []
-        left_out: set[int] = set()
-        for m in months:
-            holders = dept.target_holders(key, m)
-            if holders:
-                left_out |= set(dept.members) - set(holders)
-            counted += [v for sid in holders if (v := ctx.metric_sum(sid, self.metric, (m,))) is not None]
-        targets = [dept.targets.get((key, m)) for m in months]
-        reading = self._achievement(sum(counted) if counted else None, targets, months, dept=True)
-        if left_out and reading.detail:
-            note = t("，未设目标的 {n} 人不计", n=len(left_out))
-            reading = replace(reading, detail=reading.detail.removesuffix("）") + note + "）")
-        return reading
+        if self.op != "ratio" or self.b is None or len(months) == 1:
+            return self._derived(ctx.metric_sum(staff_id, self.metric, months),
+                                 ctx.metric_sum(staff_id, self.b, months) if self.b else None)
+        known = {m: (ctx.metric_sum(staff_id, self.metric, (m,)), ctx.metric_sum(staff_id, self.b, (m,)))
+                 for m in months}
+        paired = tuple(m for m, (a, b) in known.items() if a is not None and b is not None)
+        half = [(m, self.b if a is not None else self.metric) for m, (a, b) in known.items()
+                if (a is None) != (b is None)]
+        reading = self._derived(ctx.metric_sum(staff_id, self.metric, paired) if paired else None,
+                                ctx.metric_sum(staff_id, self.b, paired) if paired else None)
+        note = "，".join(t("{month}{name}未知", month=month_label(m), name=missing.name) for m, missing in half)
+        return reading.noted(t("；{note}，不计", note=note) if half else "")
 
     def _derived(self, a: int | None, b: int | None) -> Reading:
         assert self.metric is not None
@@ -138,7 +126,7 @@ class Measure:
                   b=self.b.name, bv=self.b.format(b))
         return Reading(value, self.format(value), detail=f"（{parts}）")
 
-    def _achievement(self, actual: int | None, targets: list[int | None], months: tuple[str, ...],
+    def achievement(self, actual: int | None, targets: list[int | None], months: tuple[str, ...],
                      dept: bool = False, note: str = "") -> Reading:
         assert self.metric is not None
         known = [v for v in targets if v is not None]

@@ -69,3 +69,15 @@ def test_each_month_of_a_quarter_must_meet_the_condition():
     # #1: 0/1000, 9/1000 = 0.9%, 5/1000 = 0.5% all < 1% → ¥300. #2: November 10/1000 = 1% is not < 1%
     assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(1, 30_000)]
     assert reason(result, 2) == "11月 未回复率 1.0%（未回复人数 10 / 接待人数 1000）≥ 1%"
+
+
+def test_a_quarters_rate_uses_only_the_months_both_of_its_sums_are_known_in():
+    rule = {"name": "转化奖", "kind": "threshold", "period": "quarter", "pays": "cash", "amount": 300,
+            "conditions": [{"metric": "conversion", "op": ">=", "value": 50}]}
+    values = {(1, "paying", "2026-10"): 30, (1, "inquiries", "2026-10"): 100,
+              (1, "paying", "2026-11"): 40,  # November's 询单人数 was never entered
+              (1, "paying", "2026-12"): 35, (1, "inquiries", "2026-12"): 100}
+    result = evaluate(plan_of(rule), facts(Quarter(2026, 4), [person(1)], values=values))
+    # (30 + 35) / (100 + 100) = 32.5%: November's 40 paying has no 询单人数 to be divided by (105/200 = 52.5% paid)
+    assert result.lines == []
+    assert reason(result, 1) == "询单转化率 32.5%（付款人数 65 / 询单人数 200；11月询单人数未知，不计）< 50%"

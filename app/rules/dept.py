@@ -1,0 +1,36 @@
+"""Reading a department (优秀部门): its members' sums, or its achievement against the targets its members hold."""
+
+from __future__ import annotations
+
+from app.i18n import t
+from app.rules.context import Ctx
+from app.rules.facts import DeptFacts
+from app.rules.measure import Measure, Reading
+
+
+def read_dept(measure: Measure, ctx: Ctx, dept: DeptFacts, months: tuple[str, ...]) -> Reading:
+    assert measure.metric is not None
+    if measure.source == "achievement":
+        return _achievement(measure, ctx, dept, months)
+    sums = [ctx.metric_sum(sid, measure.metric, months) for sid in dept.members]
+    known = [v for v in sums if v is not None]
+    if not known:
+        return Reading(None, reason=t("{name}未知", name=measure.metric.name))
+    return Reading(sum(known), measure.metric.format(sum(known)))
+
+
+def _achievement(measure: Measure, ctx: Ctx, dept: DeptFacts, months: tuple[str, ...]) -> Reading:
+    """The members' results against the department's target — each month only those of the members whose
+    targets make it up: a member without a target would otherwise lift the department for free."""
+    assert measure.metric is not None
+    key = measure.metric.key
+    counted: list[int] = []
+    left_out: set[int] = set()
+    for m in months:
+        holders = dept.target_holders(key, m)
+        if holders:
+            left_out |= set(dept.members) - set(holders)
+        counted += [v for sid in holders if (v := ctx.metric_sum(sid, measure.metric, (m,))) is not None]
+    targets = [dept.targets.get((key, m)) for m in months]
+    reading = measure.achievement(sum(counted) if counted else None, targets, months, dept=True)
+    return reading.noted(t("，未设目标的 {n} 人不计", n=len(left_out)) if left_out else "")
