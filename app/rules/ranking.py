@@ -86,10 +86,14 @@ def award_ranked(rule: Rule, ctx: Ctx, measure: Measure, readings: dict[int, Rea
     for rank, _, _ in ranked:
         counts[rank] = counts.get(rank, 0) + 1
     label = period_short(ctx.period)
-    for rank, sid, _ in ranked:
+    for i, (rank, sid, value) in enumerate(ranked):
         reading = readings[sid]
+        shown = reading.text
+        for _, _, other in ranked[max(i - 1, 0):i + 2]:  # a neighbour shown the same but ranked apart: more digits
+            if other != value and measure.format(other) == shown:
+                shown = measure.format(value, against=other)
         tie = t("（并列）") if counts[rank] > 1 else ""
-        head = t("{p}{name} {value}，排名第 {rank}{tie}", p=label, name=measure.name, value=reading.full,
+        head = t("{p}{name} {value}，排名第 {rank}{tie}", p=label, name=measure.name, value=shown + reading.detail,
                  rank=rank, tie=tie)
         band = band_of(bands, rank)
         if band is None:

@@ -80,3 +80,16 @@ def test_quarter_achievement_needs_a_target_in_every_month():
 def test_monthly_rules_do_not_run_for_a_quarter():
     result = evaluate(plan_of(RANK), facts(Quarter(2026, 4), [person(1)], values={(1, "sales", OCT_KEY): 1}))
     assert result.lines == [] and result.not_awarded == []
+
+
+def test_neighbours_ranked_apart_are_not_shown_the_same_rate():
+    rule = {**RANK, "metric": "achievement", "bands": [{"from": 1, "to": 1, "amount": 1500},
+                                                       {"from": 2, "to": 2, "amount": 1000}]}
+    staff = [person(1), person(2), person(3)]
+    targets = {(1, "sales", OCT_KEY): 3_000_000, (2, "sales", OCT_KEY): 6_000_000, (3, "sales", OCT_KEY): 1_000_000}
+    # 33,000/30,000 = 110% exactly; 66,000.01/60,000 = 110.00002%: ranked apart, shown apart; #3 90% as usual
+    values = {(1, "sales", OCT_KEY): 3_300_000, (2, "sales", OCT_KEY): 6_600_001, (3, "sales", OCT_KEY): 900_000}
+    result = evaluate(plan_of(rule), facts(OCT, staff, values=values, targets=targets))
+    assert [line.explanation.split("（")[0] for line in result.lines] == [
+        "10月销售额目标达成率 110.00002%", "10月销售额目标达成率 110.00000%"]
+    assert reason(result, 3).startswith("10月销售额目标达成率 90.0%（")
