@@ -41,6 +41,7 @@ class PayoutSummary:
     team_fen: int
     goods_fen: int
     changed: list[str] = field(default_factory=list)  # approved periods whose data changed since approval
+    owing: list[tuple[str, int]] = field(default_factory=list)  # (name, net fen) of people whose deductions exceed
 
 
 def display_width(text: str) -> int:
@@ -191,12 +192,22 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     changed = [r.period.label() for r in pm.runs if r.changed]
     if changed:
         sheet.text_row([changed_note(changed)])
+    owing = [(r.name, r.net_fen) for r in rows if r.net_fen < 0]
+    if owing:
+        sheet.text_row([owing_note(owing)])
     sheet.fit()
     _details(wb.create_sheet("明细（草稿）" if pm.draft else "明细"), pm)
     _save(wb, target)
     return PayoutSummary(target, pm.draft, [r.period.key() for r in pm.runs], len(rows),
                          sum(r.net_fen for r in rows), sum(sum(r.fixed.values()) for r in rows), team_fen,
-                         sum(r.goods_fen for r in rows), changed)
+                         sum(r.goods_fen for r in rows), changed, owing)
+
+
+def owing_note(owing: list[tuple[str, int]]) -> str:
+    """Deductions larger than a person's awards leave a negative net: said, not hidden in the total."""
+    people = "、".join(f"{name} {format_yuan(fen)}" for name, fen in owing)
+    return t("注意：{people} 的扣款超过奖励，奖金实发为负数（合计 {total}），发放时从工资中扣除或按店铺规定处理；"
+             "奖金实发合计已减去这些金额。", people=people, total=format_yuan(sum(fen for _, fen in owing)))
 
 
 def changed_note(periods: list[str]) -> str:

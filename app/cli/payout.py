@@ -34,6 +34,10 @@ def write_payout(shop, args) -> int:
           goods=format_yuan(summary.goods_fen)))
     if summary.draft:
         note(t("这是草稿：包含未批准的期间，不能作为发放依据"))
+    if summary.owing:
+        from app.awards.payout import owing_note
+
+        note(owing_note(summary.owing))
     if summary.changed:
         from app.awards.payout import changed_note
 

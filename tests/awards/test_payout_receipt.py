@@ -78,6 +78,9 @@ def test_payout_sheet(shop, approved, tmp_path):
     team_row = next(r for r in rows if r[0] == "客服部" and r[1] == "优秀部门")
     assert team_row[3] == 500
     assert any(isinstance(r[0], str) and "个人所得税" in r[0] for r in rows)
+    # 乙 owes: said on the sheet and in the summary, not only netted into the total
+    assert summary.owing == [("乙", -18766)]
+    assert any(isinstance(r[0], str) and r[0].startswith("注意：乙 -¥187.66 的扣款超过奖励") for r in rows)
     details = _rows(wb["明细"])
     adjustment = next(r for r in details if r[3] == "调整")
     assert adjustment[8].startswith("手动调整：=HYPERLINK")

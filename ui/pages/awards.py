@@ -404,9 +404,11 @@ class AwardsPage(QWidget):
             return None
         text = self.tr("已导出 {month} 发放表{draft}：{path}").format(
             month=month.label(), draft=self.tr("（草稿）") if summary.draft else "", path=summary.path)
-        if summary.changed:
-            from app.awards.payout import changed_note
+        from app.awards.payout import changed_note, owing_note
 
+        if summary.owing:
+            text += "\n\n" + owing_note(summary.owing)
+        if summary.changed:
             text += "\n\n" + changed_note(summary.changed)
         errors.show_info(self, text)
         return summary.path
