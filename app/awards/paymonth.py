@@ -51,7 +51,9 @@ class PayMonth:
         return [x for r in self.runs for x in r.lines]
 
 
-def pay_month(shop: Shop, month: Month, *, draft: bool = False) -> PayMonth:
+def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = "") -> PayMonth:
+    """The approved runs paid in `month` (a draft computes the unapproved ones). `document`: what is being
+    made, for the refusal (正式发放表 by default)."""
     runs: list[PaidRun] = []
     unapproved: list[Period] = []
     for period in periods_ending_in(month):
@@ -69,8 +71,8 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False) -> PayMonth:
                 runs.append(PaidRun(period, shop.awards.calculate(period).lines, None, False, fixed))
     if unapproved and not draft:
         names = "、".join(p.label() for p in unapproved)
-        raise UserError(t("{names} 尚未批准，不能生成正式发放表。请先批准（honghua awards approve --period …），"
-                          "或加 --draft 生成草稿", names=names))
+        raise UserError(t("{names} 尚未批准，不能生成{document}。请先批准（honghua awards approve --period …），"
+                          "或加 --draft 生成草稿", names=names, document=document or t("正式发放表")))
     if not runs and not draft:
         raise UserError(t("{month} 没有需要发放的评奖结果", month=month.label()))
     return PayMonth(month, runs, draft or bool(unapproved), unapproved)

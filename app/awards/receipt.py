@@ -33,7 +33,7 @@ class Section:
 
 
 def receipt_sections(shop: Shop, month: Month, staff_id: int, *, draft: bool = False) -> tuple[list[Section], bool]:
-    pm = pay_month(shop, month, draft=draft)
+    pm = pay_month(shop, month, draft=draft, document=t("正式计算单"))
     sections = []
     for run in pm.runs:
         lines = [x for x in run.lines if x.recipient_type == "staff" and x.staff_id == staff_id]
@@ -55,7 +55,7 @@ def write_receipt(shop: Shop, month: Month, staff_id: int, path: str | Path, *, 
 
 def people_paid(shop: Shop, month: Month, *, draft: bool = False) -> list[int]:
     """Everyone with a line of their own in the pay month, by employee number."""
-    pm = pay_month(shop, month, draft=draft)
+    pm = pay_month(shop, month, draft=draft, document=t("正式计算单"))
     ids = sorted({x.staff_id for x in pm.lines if x.recipient_type == "staff" and x.staff_id is not None})
     if not ids:
         raise UserError(t("{month} 没有发给个人的奖励，没有计算单可生成", month=month.label()))

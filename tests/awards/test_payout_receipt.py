@@ -115,9 +115,11 @@ def test_user_text_starting_with_a_formula_sign_stays_text(shop, team, tmp_path)
 
 def test_unapproved_month_is_refused_and_the_draft_is_marked(shop, team, tmp_path):
     out = tmp_path / "out"
-    with pytest.raises(UserError, match="2026年9月、2026年第三季度 尚未批准"):
+    with pytest.raises(UserError, match="2026年9月、2026年第三季度 尚未批准，不能生成正式发放表"):
         write_payout(shop, SEP, out / "pay.xlsx")
     assert not (out / "pay.xlsx").exists()
+    with pytest.raises(UserError, match="尚未批准，不能生成正式计算单"):  # the refusal names what was asked for
+        write_receipt(shop, SEP, team["甲"], out / "receipt.pdf")
     write_payout(shop, SEP, out / "pay.xlsx", draft=True)
     wb = openpyxl.load_workbook(out / "pay.xlsx")
     assert all("草稿" in name for name in wb.sheetnames)
