@@ -89,7 +89,9 @@ def month_value(metric: Metric, agg: MonthAggregate) -> int:
 
 def load_values(store: Store, metrics: list[Metric], months: tuple[str, ...], staff_ids: set[int] | None = None
                 ) -> dict[tuple[int, str, str], int]:
-    """{(staff_id, metric, "YYYY-MM"): value}: daily data when present, else the month's total row."""
+    """{(staff_id, metric, "YYYY-MM"): value}. A summed metric: the daily values, and where an import gave a
+    total for the month or part of it, that total plus the daily values outside its span (see
+    app.services.progress.month_to_date). A mean: daily data when present, else the month's total row."""
     if not metrics or not months:
         return {}
     spans = month_spans(months)
@@ -101,9 +103,17 @@ def load_values(store: Store, metrics: list[Metric], months: tuple[str, ...], st
         for (sid, month), agg in store.awards.month_aggregates(metric.key, weight, first, last).items():
             if month in wanted and (staff_ids is None or sid in staff_ids):
                 values[(sid, metric.key, month)] = month_value(metric, agg)
-    for key, value in store.awards.month_totals([m.key for m in metrics], spans).items():
+    averaged = [m.key for m in metrics if m.aggregation != "sum"]
+    for key, value in store.awards.month_totals(averaged, spans).items():  # a mean: the report's, without daily data
         if key not in values and (staff_ids is None or key[0] in staff_ids):
             values[key] = value
+    for metric in (m for m in metrics if m.aggregation == "sum"):
+        for month, start, end in spans:  # an imported total and the daily values beside it, as on the board
+            found = store.values.span_totals_within(metric.key, start, end)
+            beside = store.values.sums_beside(metric.key, start, end, found)
+            for sid, (value, _first, _last) in found.items():
+                if staff_ids is None or sid in staff_ids:
+                    values[(sid, metric.key, month)] = value + beside.get(sid, 0)
     return values
 
 

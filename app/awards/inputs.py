@@ -38,8 +38,8 @@ def value_sources(store: Store, staff_id: int, metric: Metric, facts: Facts, mon
             daily_months.add(month)
             text = t("导入「{file}」{rows}（{n} 天）", file=file_name, rows=_rows(first, last), n=days) if file_name \
                 else t("手工录入（{n} 天）", n=days)
-        elif month in daily_months:
-            continue  # a month total is not used when daily values exist
+        elif month in daily_months and metric.aggregation != "sum":
+            continue  # a mean's month total is not used when daily values exist
         else:
             text = t("月度汇总：导入「{file}」{rows}", file=file_name, rows=_rows(first, last)) if file_name \
                 else t("月度汇总")

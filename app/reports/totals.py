@@ -56,9 +56,15 @@ def span_totals(store: Store, registry: MetricRegistry, start: date, end: date,
             value = aggregate(metric, daily)
             if value is not None:
                 result.setdefault(staff_id, {})[metric.key] = value
-    for metric in metrics:  # a month-total report counts where a person has no daily data for the metric
-        for staff_id, (value, _last) in store.values.span_totals_within(metric.key, start, end).items():
-            result.setdefault(staff_id, {}).setdefault(metric.key, value)
+    for metric in metrics:  # imported span totals (a month report): see services.progress.month_to_date
+        spans = store.values.span_totals_within(metric.key, start, end)
+        if metric.aggregation == "sum":
+            beside = store.values.sums_beside(metric.key, start, end, spans)
+            for staff_id, (value, _first, _last) in spans.items():
+                result.setdefault(staff_id, {})[metric.key] = value + beside.get(staff_id, 0)
+        else:  # a mean cannot be joined with daily values: the report's, where a person has no daily data
+            for staff_id, (value, _first, _last) in spans.items():
+                result.setdefault(staff_id, {}).setdefault(metric.key, value)
     return {sid: Totals(values) for sid, values in result.items()}
 
 

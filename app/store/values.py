@@ -95,15 +95,40 @@ class ValueRepo:
             result.setdefault(sid, []).append((value, w))
         return result
 
-    def span_totals_within(self, metric: str, start: date, end: date) -> dict[int, tuple[int, date]]:
-        """Imported span totals (month-to-date or month reports) lying inside [start, end]:
-        {staff_id: (value, the span's last day)}, the span reaching furthest for each person."""
+    def span_totals_within(self, metric: str, start: date, end: date,
+                           unfinished_after: date | None = None) -> dict[int, tuple[int, date, date]]:
+        """Imported span totals (month-to-date or month reports) starting in [start, end]: {staff_id: (value,
+        first day, last day)}, the span reaching furthest for each person. A span must end by `end` — or, when
+        `unfinished_after` (today) is given, may reach past it if it also reaches past today: a month's report
+        exported mid-month holds the month so far."""
         rows = self.db.execute(
-            "SELECT staff_id, value, end FROM period_value WHERE metric = ? AND start >= ? AND end <= ? "
+            "SELECT staff_id, value, start, end FROM period_value WHERE metric = ? AND start >= ? AND start <= ? "
             "ORDER BY staff_id, end, start DESC",
             [metric, start.isoformat(), end.isoformat()],
         )
-        return {sid: (value, date.fromisoformat(last)) for sid, value, last in rows}
+        spans = {}
+        for sid, value, first, last in rows:
+            last_day = date.fromisoformat(last)
+            if last_day <= end or (unfinished_after is not None and last_day > unfinished_after):
+                spans[sid] = (value, date.fromisoformat(first), last_day)
+        return spans
+
+    def sums_beside(self, metric: str, start: date, end: date,
+                    spans: dict[int, tuple[int, date, date]]) -> dict[int, int]:
+        """{staff_id: sum of daily values in [start, end] outside that person's span} (days a span total
+        already holds are not counted twice)."""
+        if not spans:
+            return {}
+        rows = ", ".join("(?, ?, ?)" for _ in spans)
+        params: list[object] = [x for sid, (_v, first, last) in spans.items()
+                                for x in (sid, first.isoformat(), last.isoformat())]
+        found = self.db.execute(
+            f"WITH span(staff_id, first, last) AS (VALUES {rows}) "
+            "SELECT d.staff_id, sum(d.value) FROM daily_value d JOIN span s ON s.staff_id = d.staff_id "
+            "WHERE d.metric = ? AND d.day BETWEEN ? AND ? AND (d.day < s.first OR d.day > s.last) "
+            "GROUP BY d.staff_id",
+            [*params, metric, start.isoformat(), end.isoformat()])
+        return dict(found.fetchall())
 
     def has_data_on(self, day: date) -> bool:
         """Any value on that day. One primary-key probe per metric (the key starts with the metric), so it

@@ -35,15 +35,19 @@ def test_sum_mean_and_weighted_months(shop):
     assert values == {(sid, "orders", "2026-09"): 151, (sid, "response_s", "2026-09"): 1751}
 
 
-def test_month_total_rows_fill_months_without_daily_data(shop):
+def test_imported_totals_count_with_the_daily_values_beside_them(shop):
     sid = _person(shop)
     with shop.store.atomic():
         shop.store.db.execute("INSERT INTO period_value (metric, start, end, staff_id, value) VALUES "
                               "('sales', '2026-08-01', '2026-08-31', ?, 500000), "
-                              "('sales', '2026-09-01', '2026-09-30', ?, 777700)", [sid, sid])
-    put(shop, sid, date(2026, 9, 4), 123)  # September has daily data: it wins over the month total
-    values = load_values(shop.store, [shop.metrics.get("sales")], ("2026-08", "2026-09"))
-    assert values == {(sid, "sales", "2026-08"): 500000, (sid, "sales", "2026-09"): 123}
+                              "('sales', '2026-09-01', '2026-09-30', ?, 777700), "
+                              "('sales', '2026-10-01', '2026-10-18', ?, 700000)", [sid, sid, sid])
+    put(shop, sid, date(2026, 9, 4), 123)  # inside September's report: already in its total
+    put(shop, sid, date(2026, 10, 5), 999)  # inside the 1–18 October report: already in it
+    put(shop, sid, date(2026, 10, 25), 77_700)  # after it: adds
+    values = load_values(shop.store, [shop.metrics.get("sales")], ("2026-08", "2026-09", "2026-10"))
+    assert values == {(sid, "sales", "2026-08"): 500000, (sid, "sales", "2026-09"): 777700,
+                      (sid, "sales", "2026-10"): 777700}
 
 
 def test_metrics_used_are_the_period_rules_metrics_with_their_weights(shop):

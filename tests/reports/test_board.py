@@ -202,3 +202,16 @@ def test_someone_who_left_mid_month_has_had_all_of_her_month_by_her_last_day(sho
     assert {p.staff.name: p.line.own_elapsed_pct for p in progress.people}["离"] == 100
     # 晚 starts on the 20th: not judged yet, and not counted in "n/m"
     assert rows["晚"].status == NOT_STARTED and on_track_label(list(rows.values())) == "0/1 人进度正常或已达成"
+
+
+def test_span_totals_add_a_month_to_date_report_and_the_days_after_it(shop):
+    a = shop.staff.add(StaffDraft(name="小美"))
+    with shop.store.atomic():
+        shop.store.db.executemany(
+            "INSERT INTO period_value (metric, start, end, staff_id, value) VALUES (?, '2026-10-01', '2026-10-18', ?, ?)",
+            [("sales", a.id, 1_250_050), ("inquiries", a.id, 100), ("response_s", a.id, 3000)])
+    _put(shop, a, date(2026, 10, 5), sales=999, inquiries=9)  # inside the report: already in its totals
+    _put(shop, a, date(2026, 10, 19), sales=100_000, inquiries=10, response_s=1000)
+    totals = span_totals(shop.store, shop.metrics, OCT.start, date(2026, 10, 19))[a.id]
+    assert (totals.get("sales"), totals.get("inquiries")) == (1_350_050, 110)
+    assert totals.get("response_s") == 1000  # a mean is not joined with the report's: daily data, where there is some

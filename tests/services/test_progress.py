@@ -94,20 +94,32 @@ def test_people_who_left_before_the_month_are_not_listed(shop_with_sales):
     assert [p.staff.id for p in shop.progress(OCT).people] == [a.id, b.id]
 
 
+def _span(store, sid, first, last, fen):
+    with store.atomic():
+        store.db.execute("INSERT INTO period_value (metric, start, end, staff_id, value) VALUES ('sales', ?, ?, ?, ?)",
+                         [first, last, sid, fen])
+
+
 def test_month_to_date_import_counts_through_its_last_day(svc_shop):
-    """A report for 1..18 October (one row per person, no dates) counts as data through the 18th;
-    daily data, where a person has it, wins."""
+    """A report for 1..18 October (one row per person, no dates) counts as data through the 18th; a daily
+    value inside its span is already in it, one outside it adds."""
     a = svc_shop.staff.add(StaffDraft(name="小美", hired=date(2025, 1, 1)))
     b = svc_shop.staff.add(StaffDraft(name="小刚", hired=date(2025, 1, 1)))
-    store = svc_shop.store
-    with store.atomic():
-        for sid, value in ((a.id, 1_800_000), (b.id, 900_000)):
-            store.db.execute(
-                "INSERT INTO period_value (metric, start, end, staff_id, value) VALUES ('sales', ?, ?, ?, ?)",
-                ["2026-10-01", "2026-10-18", sid, value])
-    svc_shop.data.set_value(date(2026, 10, 2), b.id, svc_shop.metrics.get("sales"), 50_000)
+    sales = svc_shop.metrics.get("sales")
+    _span(svc_shop.store, a.id, "2026-10-01", "2026-10-18", 1_800_000)
+    _span(svc_shop.store, b.id, "2026-10-01", "2026-10-18", 900_000)
+    svc_shop.data.set_value(date(2026, 10, 2), b.id, sales, 50_000)  # inside the report's span: counted in it
+    svc_shop.data.set_value(date(2026, 10, 19), a.id, sales, 100_050)  # the day after: adds
     report = svc_shop.progress(OCT, as_of=date(2026, 10, 19))
-    values = {p.staff.id: p.line.value for p in report.people}
-    assert values == {a.id: 1_800_000, b.id: 50_000}
-    earlier = svc_shop.progress(OCT, as_of=date(2026, 10, 17))  # the report reaches past the 17th: not used
+    assert {p.staff.id: p.line.value for p in report.people} == {a.id: 1_900_050, b.id: 900_000}
+    assert report.team.value == 2_800_050
+    earlier = svc_shop.progress(OCT, as_of=date(2026, 10, 17))  # the report (ended before today) reaches past the 17th
     assert {p.staff.id: p.line.value for p in earlier.people} == {a.id: 0, b.id: 50_000}
+
+
+def test_a_month_report_exported_mid_month_counts_as_the_month_so_far(svc_shop):
+    """Today is 20 October: a report titled 1..31 October can only hold the month so far; it counts at once."""
+    a = svc_shop.staff.add(StaffDraft(name="小美", hired=date(2025, 1, 1)))
+    _span(svc_shop.store, a.id, "2026-10-01", "2026-10-31", 3_286_314)
+    report = svc_shop.progress(OCT, as_of=date(2026, 10, 19))
+    assert report.people[0].line.value == 3_286_314
