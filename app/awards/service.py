@@ -164,6 +164,8 @@ class AwardService:
         diffs = differences(old, comp.lines) if changed else []
         if changed and not diffs:
             notes.append(t("输入数据有变化，但重新计算的结果与批准时相同"))
+        if changed:  # lines are the approved ones; why others got nothing is only known for the data as it is now
+            notes.append(t("批准后数据有变化：获奖行是批准时的结果，未获奖原因按现在的数据"))
         return Review(comp.period, old, comp.not_awarded, comp.fingerprint, current, changed, diffs,
                       comp.provisional_values, ended, comp.plans, notes, comp.lines)
 

@@ -94,6 +94,8 @@ def test_approve_freezes_and_a_change_is_flagged_with_differences(shop, team):
     assert review.approved is not None and review.changed
     # the approved lines are still what is shown: 乙 keeps only the complaint
     assert _by(review, "乙") == {("投诉扣款", "deduction"): -20000}
+    # …while why others got nothing can only be said for the data as it is now: the review says so
+    assert any("获奖行是批准时的结果，未获奖原因按现在的数据" in note for note in review.notes)
     diffs = {d.recipient: d for d in review.differences}
     # 乙: −200 → 200 + 100 − 200 = 100; 客服部's fund stays ¥500 but its explanation has the new sum
     assert (diffs["乙"].old_net_fen, diffs["乙"].new_net_fen) == (-20000, 10000)
