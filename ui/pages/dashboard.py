@@ -63,10 +63,11 @@ class BoardTable(QTableView):
         column = BoardModel.PROGRESS
         others = sum(header.sectionSize(i) for i in range(header.count()) if i != column)
         least = minimum_cell_width(QFontMetricsF(self.font()))
-        if self.viewport().width() - others >= least:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        fits = self.viewport().width() - others >= least
+        mode = QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.Fixed
+        if header.sectionResizeMode(column) != mode:  # each change lays the header out again: only when needed
+            header.setSectionResizeMode(column, mode)
+        if not fits and header.sectionSize(column) != least:
             header.resizeSection(column, least)
 
 
