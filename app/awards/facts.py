@@ -108,12 +108,10 @@ def load_values(store: Store, metrics: list[Metric], months: tuple[str, ...], st
         if key not in values and (staff_ids is None or key[0] in staff_ids):
             values[key] = value
     for metric in (m for m in metrics if m.aggregation == "sum"):
-        for month, start, end in spans:  # an imported total and the daily values beside it, as on the board
-            found = store.values.span_totals_within(metric.key, start, end)
-            beside = store.values.sums_beside(metric.key, start, end, found)
-            for sid, (value, _first, _last) in found.items():
+        for month, start, end in spans:  # an imported total with the daily values it does not hold, as on the board
+            for sid, value in store.values.with_imported_totals(metric.key, start, end).items():
                 if staff_ids is None or sid in staff_ids:
-                    values[(sid, metric.key, month)] = value + beside.get(sid, 0)
+                    values[(sid, metric.key, month)] = value
     return values
 
 

@@ -33,12 +33,13 @@ def value_sources(store: Store, staff_id: int, metric: Metric, facts: Facts, mon
     start, end = min(s[1] for s in spans), max(s[2] for s in spans)
     found: dict[str, list[str]] = {}
     daily_months: set[str] = set()
-    for month, file_name, days, first, last in store.awards.sources(staff_id, metric.key, start, end):
+    summed = metric.aggregation == "sum"
+    for month, file_name, days, first, last in store.awards.sources(staff_id, metric.key, start, end, summed=summed):
         if days:
             daily_months.add(month)
             text = t("导入「{file}」{rows}（{n} 天）", file=file_name, rows=_rows(first, last), n=days) if file_name \
                 else t("手工录入（{n} 天）", n=days)
-        elif month in daily_months and metric.aggregation != "sum":
+        elif month in daily_months and not summed:
             continue  # a mean's month total is not used when daily values exist
         else:
             text = t("月度汇总：导入「{file}」{rows}", file=file_name, rows=_rows(first, last)) if file_name \

@@ -56,14 +56,12 @@ def span_totals(store: Store, registry: MetricRegistry, start: date, end: date,
             value = aggregate(metric, daily)
             if value is not None:
                 result.setdefault(staff_id, {})[metric.key] = value
-    for metric in metrics:  # imported span totals (a month report): see services.progress.month_to_date
-        spans = store.values.span_totals_within(metric.key, start, end)
-        if metric.aggregation == "sum":
-            beside = store.values.sums_beside(metric.key, start, end, spans)
-            for staff_id, (value, _first, _last) in spans.items():
-                result.setdefault(staff_id, {})[metric.key] = value + beside.get(staff_id, 0)
+    for metric in metrics:  # imported totals (a month report)
+        if metric.aggregation == "sum":  # with the daily values they do not hold, as on the board
+            for staff_id, value in store.values.with_imported_totals(metric.key, start, end).items():
+                result.setdefault(staff_id, {})[metric.key] = value
         else:  # a mean cannot be joined with daily values: the report's, where a person has no daily data
-            for staff_id, (value, _first, _last) in spans.items():
+            for staff_id, (value, _first, _last) in store.values.span_totals_within(metric.key, start, end).items():
                 result.setdefault(staff_id, {}).setdefault(metric.key, value)
     return {sid: Totals(values) for sid, values in result.items()}
 

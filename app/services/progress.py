@@ -115,19 +115,14 @@ def prorated(target: int, person: Staff, month: Month) -> int:
     return round_half_up_div(target * days, month.days)
 
 
-def month_to_date(store: Store, metric: str, month: Month, as_of: date, today: date | None = None) -> dict[int, int]:
-    """{staff_id: value} of a summed metric over the month through `as_of`: the daily values, and where a person
-    has an imported span total (a report for 1..18 October, one row per person) that total plus the daily
-    values outside its span — a month-to-date report followed by daily ones adds up, and days the report
-    holds are not counted twice. A span counts once `as_of` reaches its last day (it is data through the
-    18th), or, given `today`, at once when it reaches past today (a month report exported mid-month)."""
+def month_to_date(store: Store, metric: str, month: Month, as_of: date) -> dict[int, int]:
+    """{staff_id: value} of a summed metric over the month through `as_of`: the daily values, and an imported
+    total (a report for 1..18 October, one row per person) with the daily values it does not hold — it counts
+    as data through its last day (store.values.with_imported_totals)."""
     if as_of < month.start:
         return {}
     sums = store.values.sums(metric, month.start, as_of)
-    spans = store.values.span_totals_within(metric, month.start, as_of, unfinished_after=today)
-    beside = store.values.sums_beside(metric, month.start, as_of, spans)
-    for staff_id, (value, _first, _last) in spans.items():
-        sums[staff_id] = value + beside.get(staff_id, 0)
+    sums.update(store.values.with_imported_totals(metric, month.start, as_of))
     return sums
 
 
@@ -144,7 +139,7 @@ def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None,
     elapsed_pct = elapsed_days(month, as_of) * 100 / days
     left = days_left(month, as_of)
     people = [p for p in store.staff.list() if p.employed_during(month.start, month.end)]
-    sums = month_to_date(store, metric.key, month, as_of, ctx.today)
+    sums = month_to_date(store, metric.key, month, as_of)
     targets = store.targets.staff_targets(month.key(), metric.key)
     if store.settings.get(declared.PRORATE_TARGETS.key):
         targets = {key: prorated(value, next(p for p in people if p.id == key[0]), month)

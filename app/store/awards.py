@@ -287,15 +287,18 @@ class AwardRepo:
                                   "AND end >= ?", [*metrics, span[1], span[0]]).fetchone()[0]
         return daily + pending
 
-    def sources(self, staff_id: int, metric: str, start: date, end: date) -> list[tuple[str, str | None, int, int | None,
-                                                                                        int | None]]:
+    def sources(self, staff_id: int, metric: str, start: date, end: date, *, summed: bool = False
+                ) -> list[tuple[str, str | None, int, int | None, int | None]]:
         """Where one person's values of a metric came from, per month: (month, import file or None for hand
         entry, days, first source row, last source row); month totals come with days = 0. A value from an
-        import of several files names its own file and its row in that file."""
+        import of several files names its own file and its row in that file. `summed`: a summed metric, whose
+        days inside an imported total are held by the total (values.with_imported_totals) and not listed."""
         span = [start.isoformat(), end.isoformat()]
+        held = ("AND NOT EXISTS (SELECT 1 FROM period_value p WHERE p.staff_id = d.staff_id AND p.metric = d.metric "
+                "AND d.day BETWEEN p.start AND p.end AND substr(p.start, 1, 7) = substr(p.end, 1, 7)) ") if summed else ""
         daily = self.db.execute(
             "SELECT substr(day, 1, 7), import_id, source_row / ?, count(*), min(source_row), max(source_row) "
-            "FROM daily_value WHERE staff_id = ? AND metric = ? AND day BETWEEN ? AND ? GROUP BY 1, 2, 3 "
+            f"FROM daily_value d WHERE staff_id = ? AND metric = ? AND day BETWEEN ? AND ? {held}GROUP BY 1, 2, 3 "
             "ORDER BY 1, 2, 3", [ROW_STRIDE, staff_id, metric, *span]).fetchall()
         totals = self.db.execute(
             "SELECT substr(start, 1, 7), import_id, source_row / ?, 0, source_row, source_row FROM period_value "

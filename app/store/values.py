@@ -95,40 +95,40 @@ class ValueRepo:
             result.setdefault(sid, []).append((value, w))
         return result
 
-    def span_totals_within(self, metric: str, start: date, end: date,
-                           unfinished_after: date | None = None) -> dict[int, tuple[int, date, date]]:
-        """Imported span totals (month-to-date or month reports) starting in [start, end]: {staff_id: (value,
-        first day, last day)}, the span reaching furthest for each person. A span must end by `end` — or, when
-        `unfinished_after` (today) is given, may reach past it if it also reaches past today: a month's report
-        exported mid-month holds the month so far."""
+    def span_totals_within(self, metric: str, start: date, end: date) -> dict[int, tuple[int, date, date]]:
+        """Imported span totals (month-to-date or month reports) lying inside [start, end]: {staff_id: (value,
+        first day, last day)}, the span reaching furthest for each person."""
         rows = self.db.execute(
-            "SELECT staff_id, value, start, end FROM period_value WHERE metric = ? AND start >= ? AND start <= ? "
+            "SELECT staff_id, value, start, end FROM period_value WHERE metric = ? AND start >= ? AND end <= ? "
             "ORDER BY staff_id, end, start DESC",
             [metric, start.isoformat(), end.isoformat()],
         )
-        spans = {}
-        for sid, value, first, last in rows:
-            last_day = date.fromisoformat(last)
-            if last_day <= end or (unfinished_after is not None and last_day > unfinished_after):
-                spans[sid] = (value, date.fromisoformat(first), last_day)
-        return spans
+        return {sid: (value, date.fromisoformat(first), date.fromisoformat(last)) for sid, value, first, last in rows}
 
-    def sums_beside(self, metric: str, start: date, end: date,
-                    spans: dict[int, tuple[int, date, date]]) -> dict[int, int]:
-        """{staff_id: sum of daily values in [start, end] outside that person's span} (days a span total
-        already holds are not counted twice)."""
+    def with_imported_totals(self, metric: str, start: date, end: date) -> dict[int, int]:
+        """For the people with an imported total inside [start, end] (a report for 1..18 October, or a whole
+        month): {staff_id: sum of a summed metric over [start, end]} — in each month the total reaching
+        furthest, plus the daily values no such total holds (a month-to-date report followed by daily ones
+        adds up; days inside a report are not counted twice). A total spanning two months is not used."""
+        rows = self.db.execute(
+            "SELECT staff_id, substr(start, 1, 7), value, start, end FROM period_value WHERE metric = ? "
+            "AND start >= ? AND end <= ? AND substr(start, 1, 7) = substr(end, 1, 7) ORDER BY staff_id, end, start DESC",
+            [metric, start.isoformat(), end.isoformat()]).fetchall()
+        spans = {(sid, month): (value, first, last) for sid, month, value, first, last in rows}
         if not spans:
             return {}
-        rows = ", ".join("(?, ?, ?)" for _ in spans)
-        params: list[object] = [x for sid, (_v, first, last) in spans.items()
-                                for x in (sid, first.isoformat(), last.isoformat())]
-        found = self.db.execute(
-            f"WITH span(staff_id, first, last) AS (VALUES {rows}) "
-            "SELECT d.staff_id, sum(d.value) FROM daily_value d JOIN span s ON s.staff_id = d.staff_id "
-            "WHERE d.metric = ? AND d.day BETWEEN ? AND ? AND (d.day < s.first OR d.day > s.last) "
-            "GROUP BY d.staff_id",
+        marks = ", ".join("(?, ?, ?)" for _ in spans)
+        params = [x for (sid, _m), (_v, first, last) in spans.items() for x in (sid, first, last)]
+        beside = self.db.execute(
+            f"WITH span(staff_id, first, last) AS (VALUES {marks}) "
+            "SELECT d.staff_id, sum(d.value) FROM daily_value d WHERE d.metric = ? AND d.day BETWEEN ? AND ? "
+            "AND d.staff_id IN (SELECT staff_id FROM span) AND NOT EXISTS (SELECT 1 FROM span s "
+            "WHERE s.staff_id = d.staff_id AND d.day BETWEEN s.first AND s.last) GROUP BY d.staff_id",
             [*params, metric, start.isoformat(), end.isoformat()])
-        return dict(found.fetchall())
+        totals = dict(beside.fetchall())
+        for (sid, _month), (value, _first, _last) in spans.items():
+            totals[sid] = totals.get(sid, 0) + value
+        return totals
 
     def has_data_on(self, day: date) -> bool:
         """Any value on that day. One primary-key probe per metric (the key starts with the metric), so it

@@ -131,3 +131,18 @@ def test_the_shops_prorate_setting_scales_award_targets_as_it_scales_the_board(s
     assert [(x.amount_fen, x.explanation) for x in paid] == [(20_000, (
         "9月销售额 ¥5,500.00，目标 ¥5,000.00（9月按在职 15/30 天折算），完成 110.0%，达到 ≥100% 档 → 奖金 ¥200.00"))]
     assert shop.progress(SEP).people[-1].line.target == 500_000  # the board agrees
+
+
+def test_a_receipt_lists_only_the_days_an_imported_total_does_not_hold(shop):
+    from app.awards.inputs import value_sources
+
+    sid = _person(shop)
+    with shop.store.atomic():
+        shop.store.db.execute("INSERT INTO import_log (id, at, os_user, file_name, content_hash) "
+                              "VALUES (3, '2026-09-19', 'x', '赤兔_9月1-18日.xlsx', 'h')")
+        shop.store.db.execute("INSERT INTO period_value (metric, start, end, staff_id, value, import_id, source_row) "
+                              "VALUES ('sales', '2026-09-01', '2026-09-18', ?, 700000, 3, 4)", [sid])
+    put(shop, sid, date(2026, 9, 5), 999)  # held by the report
+    put(shop, sid, date(2026, 9, 25), 77_700)
+    sources = value_sources(shop.store, sid, shop.metrics.get("sales"), None, ("2026-09",))
+    assert sources == {"2026-09": "手工录入（1 天）；月度汇总：导入「赤兔_9月1-18日.xlsx」第 4 行"}

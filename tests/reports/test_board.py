@@ -215,3 +215,17 @@ def test_span_totals_add_a_month_to_date_report_and_the_days_after_it(shop):
     totals = span_totals(shop.store, shop.metrics, OCT.start, date(2026, 10, 19))[a.id]
     assert (totals.get("sales"), totals.get("inquiries")) == (1_350_050, 110)
     assert totals.get("response_s") == 1000  # a mean is not joined with the report's: daily data, where there is some
+
+
+def test_a_quarter_adds_each_months_report_and_the_daily_values_no_report_holds(shop):
+    a = shop.staff.add(StaffDraft(name="小美"))
+    with shop.store.atomic():
+        shop.store.db.executemany(
+            "INSERT INTO period_value (metric, start, end, staff_id, value) VALUES ('sales', ?, ?, ?, ?)",
+            [("2026-10-01", "2026-10-31", a.id, 300_000), ("2026-11-01", "2026-11-30", a.id, 400_000),
+             ("2026-11-01", "2026-11-18", a.id, 250_000),  # a month-to-date report the whole month's replaces
+             ("2026-10-15", "2026-11-14", a.id, 999_999)])  # across two months: not used
+    _put(shop, a, date(2026, 11, 3), sales=5)  # inside November's report
+    _put(shop, a, date(2026, 12, 1), sales=10_000)
+    q4 = span_totals(shop.store, shop.metrics, date(2026, 10, 1), date(2026, 12, 31))[a.id]
+    assert q4.get("sales") == 300_000 + 400_000 + 10_000
