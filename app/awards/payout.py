@@ -92,11 +92,12 @@ def _rows(shop: Shop, pm: PayMonth) -> tuple[list[_Row], list[str]]:
     fixed_components: list[str] = []
     rows: dict[int, _Row] = {}
 
-    def row(sid: int, dept: str | None = None) -> _Row:
-        """A person's row; `dept` as approved when known, else the profile's."""
+    def row(sid: int, approved: bool = False, dept: str | None = None) -> _Row:
+        """A person's row; the department as approved (perhaps none), else the profile's."""
         if sid not in rows:
             p = people.get(sid)
-            rows[sid] = _Row(sid, p.name if p else f"#{sid}", dept or (p.dept if p else None) or "", {}, {}, items=[])
+            shown = dept if approved else (p.dept if p else None)
+            rows[sid] = _Row(sid, p.name if p else f"#{sid}", shown or "", {}, {}, items=[])
         return rows[sid]
 
     def fix(r: _Row, pay: dict[str, int]) -> None:
@@ -112,7 +113,7 @@ def _rows(shop: Shop, pm: PayMonth) -> tuple[list[_Row], list[str]]:
         frozen = run.run.fixed_pay if run.run is not None else None
         if frozen is not None:  # as approved
             for sid, (dept, pay) in frozen.items():
-                fix(row(sid, dept), pay)
+                fix(row(sid, True, dept), pay)
             continue
         for person in people.values():  # a draft, or a month approved before the pay was kept with it
             components = run.fixed_pay.get(person.dept, ())
@@ -122,7 +123,7 @@ def _rows(shop: Shop, pm: PayMonth) -> tuple[list[_Row], list[str]]:
         for line in run.lines:
             if line.recipient_type != "staff" or line.staff_id is None:
                 continue
-            r = row(line.staff_id, line.dept if run.run is not None else None)
+            r = row(line.staff_id, run.run is not None, line.dept)
             if line.kind == "cash":
                 key = f"{run.period.key()}|{line.award}"
                 r.awards[key] = r.awards.get(key, 0) + line.amount_fen

@@ -54,6 +54,7 @@ class Computation:
     not_awarded: list[NotAwarded] = field(default_factory=list)
     groups: list[_Group] = field(default_factory=list)
     fingerprint: str = ""
+    legacy_fingerprint: str = ""  # with the fixed pay, as months approved before the pay was kept were stamped
     provisional_values: int = 0
     notes: list[str] = field(default_factory=list)
 
@@ -94,6 +95,7 @@ class AwardService:
         comp = Computation(period)
         used_rows: set[int] = set()
         digests: list[object] = []
+        legacy: list[object] = []
         metric_keys: set[str] = set()
         for done, force in enumerate(forces):
             if cancel is not None and cancel():
@@ -124,7 +126,10 @@ class AwardService:
             comp.groups.append(_Group(force, facts, metrics, lines))
             comp.lines.extend(lines)
             comp.not_awarded.extend(result.not_awarded)
-            digests.append(facts_digest(facts, force.stored.content_hash, force.plan.fixed_pay))
+            # the fixed pay is kept with an approval, not an input of it: a raise from next month does not change
+            # a month already approved
+            digests.append(facts_digest(facts, force.stored.content_hash))
+            legacy.append(facts_digest(facts, force.stored.content_hash, force.plan.fixed_pay))
             metric_keys.update(m.key for m in metrics)
             if progress is not None:
                 progress(done + 1, len(forces))
@@ -132,6 +137,7 @@ class AwardService:
             if row.rule is None and row.staff_id in by_id:
                 comp.lines.append(_adjustment(row, by_id[row.staff_id]))
                 digests.append(["adjustment", row.id, row.staff_id, row.amount_fen, row.reason])
+                legacy.append(digests[-1])
             elif row.rule is not None and row.id not in used_rows:
                 comp.notes.append(t("手动奖项「{award}」（#{id}）不属于本期生效的方案，未计入", award=row.rule, id=row.id))
         covered = {d for f in forces for d in f.departments}
@@ -139,7 +145,7 @@ class AwardService:
                           if p.dept not in covered and p.employed_during(period.start, period.end)})
         for dept in missing:
             comp.notes.append(t("{dept}在本期没有生效的方案，未参与评奖", dept=dept))
-        comp.fingerprint = fingerprint(digests)
+        comp.fingerprint, comp.legacy_fingerprint = fingerprint(digests), fingerprint(legacy)
         comp.provisional_values = self.store.awards.provisional(period.start, period.end, sorted(metric_keys))
         return comp
 
@@ -160,7 +166,7 @@ class AwardService:
             return Review(comp.period, comp.lines, comp.not_awarded, comp.fingerprint, None, False, [],
                           comp.provisional_values, ended, comp.plans, notes, comp.lines)
         old = self.store.awards.lines(current.id)
-        changed = current.fingerprint != comp.fingerprint
+        changed = current.fingerprint != (comp.legacy_fingerprint if current.fixed_pay is None else comp.fingerprint)
         diffs = differences(old, comp.lines) if changed else []
         if changed and not diffs:
             notes.append(t("输入数据有变化，但重新计算的结果与批准时相同"))
@@ -202,8 +208,11 @@ class AwardService:
                 raise ConfirmationNeeded(t("{period} 需要确认后才能批准：{reasons}。确认无误请加 --confirm",
                                            period=period.label(), reasons="；".join(reasons)))
             inputs = self._inputs(comp)
+            frozen = _fixed_pay(comp)
+            if current is not None and current.fixed_pay:  # approved again: the month keeps the pay it had
+                frozen.update({sid: kept for sid, kept in current.fixed_pay.items() if sid in frozen})
             run_id = self.store.awards.approve(period.key(), comp.fingerprint, ctx.user, "；".join(reasons),
-                                               comp.plans, comp.lines, inputs, _fixed_pay(comp))
+                                               comp.plans, comp.lines, inputs, frozen)
             net = sum(x.net_fen for x in _totals(comp.lines))
             summary = t("批准 {period} 评奖：{n} 行，个人实发合计 {net}", period=period.label(), n=len(comp.lines),
                         net=format_yuan(net))

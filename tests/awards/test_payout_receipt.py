@@ -94,12 +94,23 @@ def test_an_approved_month_keeps_the_fixed_pay_and_department_it_was_approved_wi
 
     丙 = shop.staff.get(approved["丙"])
     draft = StaffDraft(**{f: getattr(丙, f) for f in StaffDraft.__dataclass_fields__ if hasattr(丙, f)})
-    shop.staff.edit(丙.id, replace(draft, base_pay_fen=500000, dept="客服部"))  # a raise and a move, later
-    write_payout(shop, SEP, tmp_path / "pay.xlsx")
-    rows = _rows(openpyxl.load_workbook(tmp_path / "pay.xlsx")["发放表"])
-    col = {name: i for i, name in enumerate(_find(rows, "编号")) if name}
-    row = next(r for r in rows if r[1] == "丙")
-    assert (row[col["部门"]], row[col["基本工资"]], row[col["应发合计"]]) == ("售后部", 3000, 3030)
+    shop.staff.edit(丙.id, replace(draft, base_pay_fen=500000))  # a raise from October
+    assert not shop.awards.status(SEP).changed  # not a change to September
+
+    def 丙_row():
+        write_payout(shop, SEP, tmp_path / "pay.xlsx")
+        rows = _rows(openpyxl.load_workbook(tmp_path / "pay.xlsx")["发放表"])
+        col = {name: i for i, name in enumerate(_find(rows, "编号")) if name}
+        row = next(r for r in rows if r[1] == "丙")
+        return row[col["部门"]], row[col["基本工资"]], row[col["应发合计"]]
+
+    assert 丙_row() == ("售后部", 3000, 3030)
+    shop.events.add(date(2026, 9, 20), approved["丙"], "表扬")  # a real change: approved again
+    shop.awards.approve(SEP)
+    assert 丙_row() == ("售后部", 3000, 3060)  # the month keeps the pay it was approved with
+    shop.staff.edit(丙.id, replace(draft, base_pay_fen=500000, dept="客服部"))  # moved too, later
+    assert shop.awards.status(SEP).changed  # which plan judges 丙 is an input: flagged…
+    assert 丙_row() == ("售后部", 3000, 3060)  # …and the approved sheet stays as approved
 
 
 def test_user_text_starting_with_a_formula_sign_stays_text(shop, team, tmp_path):
