@@ -72,6 +72,7 @@ class FilePlan:
     metric_headers: dict[str, str] = field(default_factory=dict)  # metric key → header it came from
     label: str | None = None  # the name in messages when it is not just the file's (a sheet of a workbook)
     table_starts: list[int] = field(default_factory=list)  # header rows of further tables below the first
+    no_data: bool = False  # a header with no row under it
 
     @property
     def name(self) -> str:

@@ -16,7 +16,7 @@ from app.importing.matching import StaffMatcher, new_person_name
 from app.importing.model import FilePlan, ImportOptions, StandIn
 from app.importing.period import span_from_text, span_from_titles, span_label
 from app.importing.synonyms import Synonyms
-from app.importing.tables import detect_layout, name_sheets, tables
+from app.importing.tables import HEADER_ONLY, detect_layout, name_sheets, tables
 from app.importing.tenure import TenureWatch
 from app.metrics import MetricRegistry
 from app.store.imports import ImportRepo
@@ -53,19 +53,31 @@ def read_file(plan: FilePlan, batch: Batch) -> list[FilePlan]:
     workbook that has a recognised header is read, each into a plan of its own: `plan` for the first, then new
     plans numbered after it. Returns them all."""
     plans = [plan]
-    skipped: list[tuple[str, bool]] = []  # sheets without a header: (name, blank)
+    skipped: list[tuple[str, str]] = []  # sheets not read: (name, why)
     try:
         plan.content_hash = file_hash(plan)
         for source, layout, rows in tables(plan, batch, skipped):
-            current = plans[-1]
-            if current.header_row is not None:  # a further sheet
-                current = FilePlan(plan.index + len(plans), plan.path, content_hash=plan.content_hash)
-                plans.append(current)
-            _read_table(current, source, layout, rows, batch)
+            last = plans[-1]
+            if last.header_row is not None:  # a further sheet
+                fresh = FilePlan(last.index, plan.path, content_hash=plan.content_hash)
+                if _header_only(last):  # nothing under the last one's header: this sheet takes its place
+                    skipped.append((last.sheet or "", HEADER_ONLY))
+                    plans[-1] = fresh
+                else:
+                    fresh.index += 1
+                    plans.append(fresh)
+            _read_table(plans[-1], source, layout, rows, batch)
     except UserError as e:
         plans[-1].error(None, None, "", e.message)
+    if len(plans) > 1 and _header_only(plans[-1]):
+        skipped.append((plans.pop().sheet or "", HEADER_ONLY))
     name_sheets(plans, skipped)
     return plans
+
+
+def _header_only(plan: FilePlan) -> bool:
+    """A sheet with a header and nothing under it: passed over when the workbook has other sheets."""
+    return plan.sheet is not None and plan.no_data and len(plan.errors) == 1
 
 
 def _read_table(plan: FilePlan, source: readers.Source, layout: Layout, rows: Iterator, batch: Batch) -> None:
@@ -244,6 +256,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     if days and plan.period is None:
         plan.period = (date.fromisoformat(min(days)), date.fromisoformat(max(days)))
     if data_rows == 0:
+        plan.no_data = True
         plan.error(None, None, "", t("只有表头（第 {row} 行），没有数据行", row=layout.header_row))
     plan.notes.extend(tenure.notes())
     row_values.settle_rates(plan, all_columns, batch)

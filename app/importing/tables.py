@@ -20,10 +20,13 @@ from app.importing.synonyms import ColumnRule, normalize_header
 if TYPE_CHECKING:
     from app.importing.reading import Batch
 
+BLANK, NO_HEADER, HEADER_ONLY = "blank", "no header", "header only"  # why a sheet was not read
 
-def tables(plan: FilePlan, batch: Batch, skipped: list[tuple[str, bool]]) -> Iterator[tuple]:
+
+def tables(plan: FilePlan, batch: Batch, skipped: list[tuple[str, str]]) -> Iterator[tuple]:
     """(source, layout, data rows) of a text file (in the first encoding that shows a header), or of each sheet of
-    a workbook that has one; raises UserError when there is none."""
+    a workbook that has one; raises UserError when there is none. Sheets passed over go to `skipped` as
+    (sheet, BLANK or NO_HEADER)."""
     first_error: str | None = None
     found = False
     for source in readers.sources(plan.path):
@@ -44,12 +47,12 @@ def tables(plan: FilePlan, batch: Batch, skipped: list[tuple[str, bool]]) -> Ite
         rows.close()
         blank = not any(any(cell_text(c).strip() for c in cells) for _, cells in head)
         if source.sheet is not None:
-            skipped.append((source.sheet, blank))
+            skipped.append((source.sheet, BLANK if blank else NO_HEADER))
         elif blank:
             raise UserError(t("「{file}」里没有任何内容", file=plan.name))
     if found:
         return
-    if skipped and all(blank for _, blank in skipped):
+    if skipped and all(why == BLANK for _, why in skipped):
         raise UserError(t("「{file}」里没有任何内容", file=plan.name))
     raise UserError(first_error or t(
         "「{file}」里找不到表头：前 {n} 行中没有同时包含客服列（如「客服」「旺旺」「子账号」）和数据列（如「销售额」"
@@ -94,13 +97,13 @@ def _choose_staff(layout: Layout, head: list, batch: Batch) -> None:
         layout.use_staff(best)
 
 
-def name_sheets(plans: list[FilePlan], skipped: list[tuple[str, bool]]) -> None:
+def name_sheets(plans: list[FilePlan], skipped: list[tuple[str, str]]) -> None:
     """Several sheets read: each plan is named with its sheet. Sheets not read are listed on the first plan."""
     if len(plans) > 1:
         for p in plans:
             p.label = t("{file} 工作表「{sheet}」", file=p.path.name, sheet=p.sheet)
             p.errors = [replace(e, file=p.name) for e in p.errors]
+    reasons = {BLANK: t("空白"), NO_HEADER: t("没有可识别的表头"), HEADER_ONLY: t("只有表头，没有数据")}
     if skipped and plans[0].header_row is not None:
         plans[0].notes.append(t("未读取的工作表：{sheets}", sheets="、".join(
-            t("{sheet}（空白）", sheet=name) if blank else t("{sheet}（没有可识别的表头）", sheet=name)
-            for name, blank in skipped)))
+            t("{sheet}（{why}）", sheet=name, why=reasons[why]) for name, why in skipped)))

@@ -181,8 +181,31 @@ def test_every_sheet_with_a_header_is_imported_and_the_others_are_listed(tmp_pat
     assert [(f.sheet, f.new) for f in plan.files] == [("旗舰店", 1), ("母婴专营店", 1)]
     assert [f.name for f in plan.files] == ["两店.xlsx 工作表「旗舰店」", "两店.xlsx 工作表「母婴专营店」"]
     assert "未读取的工作表：说明（没有可识别的表头）、Sheet3（空白）" in plan.files[0].notes
+    assert [f.index for f in plan.files] == [0, 1]
     assert shop.store.values.get("sales", D1, shop_staff["刘佳怡"]) == 20000
     assert shop.store.values.get("sales", D1, shop_staff["孙悦"]) == 10000
+
+
+def test_a_sheet_with_a_header_and_no_rows_is_passed_over_when_others_have_data(tmp_path, shop, imports, run,
+                                                                              shop_staff):
+    book = openpyxl.Workbook()
+    book.active.title = "售后"
+    book.active.append(["日期", "客服", "完成退款金额"])
+    for title, rows in (("售前", [["2026-10-01", "小橙子旗舰店:小美", 100]]), ("备用", [])):
+        sheet = book.create_sheet(title)
+        sheet.append(["日期", "客服", "销售额"])
+        for row in rows:
+            sheet.append(row)
+    path = tmp_path / "多表.xlsx"
+    book.save(path)
+    plan, import_id = run(path)
+    assert import_id and [f.sheet for f in plan.files] == ["售前"] and plan.files[0].index == 0
+    assert "未读取的工作表：售后（只有表头，没有数据）、备用（只有表头，没有数据）" in plan.files[0].notes
+    only = tmp_path / "空表.xlsx"
+    book.remove(book["售前"])
+    book.save(only)
+    [error] = imports.preview([only]).errors  # no sheet has data: said, as for a one-sheet file
+    assert "只有表头" in error.reason
 
 
 def test_an_error_in_a_later_sheet_names_the_sheet(tmp_path, shop, imports, shop_staff):
