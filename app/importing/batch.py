@@ -55,6 +55,8 @@ def _staff_header(f: FilePlan) -> str:
 def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
     for file, name, start, rows in repo.duplicate_names():
         f = plan.files[file]
+        if f.table_starts and len({f.table_of(r) for r in rows}) == len(rows):
+            continue  # one row in each of two tables of the sheet (售前 and 售后): put together below, if they can be
         listed = "、".join(str(r) for r in rows)
         for row in rows:
             f.error(row, _staff_header(f), name, t("同一客服在同一天（{day}）出现了 {n} 次（第 {rows} 行），无法判断以哪一行"
@@ -63,31 +65,55 @@ def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
 
 
 def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
-    """Two sub-accounts of one person on one day: counts and money are added, averages weighted."""
+    """Two sub-accounts of one person on one day: counts and money are added, averages weighted. An average that
+    has no weight in the report (a 满意率 without 评价数) is left unknown for that day, and the preview says so."""
     for file, staff_id, rows in repo.shared_days():
         f = plan.files[file]
         per_row = {row: repo.row_cells(file, row) for row in rows}
+        clash = _tables_clash(f, per_row)
+        if clash:
+            for row in rows:
+                f.error(row, f.metric_headers.get(clash, clash), "",
+                        t("同一员工同一天在两张表里都有「{metric}」（第 {rows} 行），无法判断以哪一个为准",
+                          metric=metrics.get(clash).name, rows="、".join(map(str, rows))))
+            repo.drop_rows(file, rows)
+            continue
         merged: dict[tuple[str, str, str, str], list[tuple[int | None, int, dict[str, int | None]]]] = {}
         for cells in per_row.values():
             values = {c[1]: c[4] for c in cells if not c[5]}
             for target, metric, start, end, value, pending in cells:
                 merged.setdefault((target, metric, start, end), []).append((None if pending else value, pending,
                                                                              values))
-        out, problem = [], None
+        out, unknown = [], []
         for (target, metric, start, end), parts in merged.items():
             value, pending, problem = _merge(metrics, metric, parts)
             if problem:
-                break
+                unknown.append(problem)
+                continue
             out.append((file, rows[0], target, metric, start, end, staff_id, value, pending, 0))
-        if problem:
-            for row in rows:
-                f.error(row, f.metric_headers.get(problem, problem), "",
-                        t("同一员工的多个子账号在同一天的「{metric}」无法合并（缺少用于加权的数据）",
-                          metric=metrics.get(problem).name))
-            repo.drop_rows(file, rows)
-            continue
         repo.replace_cells(file, rows, rows[0], out)
-        f.notes.append(t("第 {rows} 行是同一位员工的不同子账号，已合并为一人一天", rows="、".join(map(str, rows))))
+        listed = "、".join(map(str, rows))
+        if len({f.table_of(r) for r in rows}) > 1:
+            f.notes.append(t("第 {rows} 行是同一位员工同一天在不同表里的数据，已合在一起", rows=listed))
+        else:
+            f.notes.append(t("第 {rows} 行是同一位员工的不同子账号，已合并为一人一天", rows=listed))
+        for key in unknown:
+            metric = metrics.get(key)
+            f.notes.append(t("第 {rows} 行的「{metric}」无法合并（报表里没有用于加权的「{weight}」），这一天的「{metric}」留空",
+                             rows=listed, metric=metric.name, weight=metrics.get(metric.weight or "").name))
+
+
+def _tables_clash(f: FilePlan, per_row: dict[int, list]) -> str | None:
+    """A metric given for one person and day by two tables of the sheet: which is right cannot be told."""
+    if not f.table_starts:
+        return None
+    seen: dict[str, int] = {}
+    for row, cells in per_row.items():
+        table = f.table_of(row)
+        for cell in cells:
+            if seen.setdefault(cell[1], table) != table:
+                return cell[1]
+    return None
 
 
 def _merge(metrics: MetricRegistry, key: str, parts: list) -> tuple[int | None, int, str | None]:

@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from app.durations import seconds_in
 from app.errors import UserError
 from app.i18n import t
+from app.importing.period import month_of, span_of_cell
 from app.metrics import Metric
 from app.money import decimal_to_fen, normalize_number_text, parse_decimal
 
@@ -29,14 +30,19 @@ class CellError(Exception):
 
 Parser = Callable[[object], object]  # → int | None | PENDING | (int, bool) for rates
 
+_MARKS = "='"  # how a CSV keeps a cell as text: ="2026-10-01", '2026-10-01 (a leading tab is stripped as space)
 _UNIT_WORDS = ("人次", "人", "单", "件", "个", "次", "笔", "天", "分", "元")
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 
 def make_parser(kind: str, metric: Metric | None, missing: frozenset[str], provisional: frozenset[str],
-                *, max_percent: int | None = 100) -> Parser:
-    """A parser for one column. Text results are cached: reports repeat the same few values a lot."""
+                *, max_percent: int | None = 100, factor: int = 1) -> Parser:
+    """A parser for one column. Text results are cached: reports repeat the same few values a lot.
+    `factor`: a duration column's bare numbers are in that many seconds (60 for a column in minutes)."""
     convert = _CONVERTERS[kind]
+    if factor != 1:
+        def convert(raw: object, decimals: int, _max: int | None) -> object:
+            return _duration(raw, decimals, _max, factor)
     decimals = metric.decimals if metric else 0
     cache: dict[str, object] = {}
 
@@ -48,6 +54,8 @@ def make_parser(kind: str, metric: Metric | None, missing: frozenset[str], provi
             if hit is not None or raw in cache:
                 return hit
             text = unicodedata.normalize("NFKC", raw).strip()
+            if text and text[0] in _MARKS:
+                text = unmark(text)
             if text in missing:
                 result: object = None
             elif text in provisional:
@@ -160,22 +168,27 @@ def _rate(raw: object, decimals: int, max_percent: int | None) -> tuple[int, boo
     return _units(value * 100, decimals), True
 
 
-def _duration(raw: object, decimals: int, _max: int | None) -> int:
+def _duration(raw: object, decimals: int, _max: int | None, factor: int = 1) -> int:
+    """Seconds. A bare number is in the column's unit (`factor` seconds); `1分05秒`, `00:01:05` say their own."""
     if isinstance(raw, timedelta):
         return _units(Decimal(raw.days * 86400 + raw.seconds) + Decimal(raw.microseconds) / 10**6, decimals)
     if isinstance(raw, time):
         return _units(Decimal(raw.hour * 3600 + raw.minute * 60 + raw.second), decimals)
     if isinstance(raw, (int, float)):
-        return _units(_non_negative(_decimal(raw)), decimals)
+        return _units(_non_negative(_decimal(raw)) * factor, decimals)
     s = normalize_number_text(str(raw))
+    if factor != 1 and _BARE.match(s):
+        return _units(Decimal(s) * factor, decimals)
     seconds = seconds_in(s)
     if seconds is not None:
         return _units(seconds, decimals)
     try:
-        return _units(_non_negative(parse_decimal(s)), decimals)
+        return _units(_non_negative(parse_decimal(s)) * factor, decimals)
     except (UserError, InvalidOperation):
         raise CellError(t("不是有效的时长（例如 25秒、1分05秒、00:01:05）")) from None
 
+
+_BARE = re.compile(r"^\d+(?:\.\d+)?$")
 
 _CONVERTERS: dict[str, Callable[[object, int, int | None], object]] = {
     "count": _count, "number": _number, "money": _money, "rate": _rate, "duration": _duration,
@@ -187,6 +200,18 @@ _CONVERTERS: dict[str, Callable[[object, int, int | None], object]] = {
 _ISO = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _MONTH_DAY = re.compile(r"^(\d{1,2})[月/-](\d{1,2})日?$")
+_MONTH_ONLY = re.compile(r"^(\d{1,2})月$")
+_WEEKDAY = re.compile(r"\s*\(?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*\)?$")  # 2026/10/04 星期六, 2026-10-08(周四)
+_SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")  # an Excel date serial written out as text (46296)
+
+
+def unmark(text: str) -> str:
+    """A CSV cell without its "keep as text" mark: ="2026-10-01" → 2026-10-01, '100 → 100."""
+    if text.startswith('="') and text.endswith('"') and len(text) >= 3:
+        return text[2:-1].strip()
+    if text.startswith("'"):
+        return text[1:].strip()
+    return text
 
 
 def parse_day(raw: object, span: tuple[date, date] | None) -> date:
@@ -202,6 +227,12 @@ def parse_day(raw: object, span: tuple[date, date] | None) -> date:
             return parse_day(str(int(raw)), span)
         raise CellError(t("不是有效的日期"))
     s = unicodedata.normalize("NFKC", str(raw)).strip()
+    if s and s[0] in _MARKS:
+        s = unmark(s)
+    if s and s[-1] in "一二三四五六日天)":
+        s = _WEEKDAY.sub("", s)
+    if _SERIAL.match(s):
+        return parse_day(float(s), span)
     try:
         m = _ISO.match(s) or _COMPACT.match(s)
         if m:
@@ -219,6 +250,30 @@ def parse_day(raw: object, span: tuple[date, date] | None) -> date:
     except ValueError:
         raise CellError(t("不是有效的日期")) from None
     raise CellError(t("不是有效的日期（应为 2026-10-01、2026/10/1、20261001 或 10月1日）"))
+
+
+def parse_dates(raw: object, span: tuple[date, date] | None, whole_month: bool = False) -> tuple[date, date]:
+    """What a date cell's row covers: one day, or a span written in the cell (`2026-10-01~2026-10-18`, `2026-10`),
+    which is then a total over that span. In a 月份 column (`whole_month`) any date means its whole month."""
+    try:
+        day = parse_day(raw, span)
+    except CellError:
+        text = unicodedata.normalize("NFKC", raw).strip() if isinstance(raw, str) else ""
+        if text and text[0] in _MARKS:
+            text = unmark(text)
+        found = span_of_cell(text) if text else None
+        if found:
+            return found
+        only = _MONTH_ONLY.match(text) if whole_month else None
+        if only is None:
+            raise
+        if span is None:
+            raise CellError(t("只有月份，无法确定年份：请用 --month 指定月份")) from None
+        try:
+            return month_of(date(span[0].year, int(only.group(1)), 1))
+        except ValueError:
+            raise CellError(t("不是有效的月份")) from None
+    return month_of(day) if whole_month else (day, day)
 
 
 def cell_text(raw: object) -> str:

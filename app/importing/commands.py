@@ -127,10 +127,12 @@ def _column_name(shop, word: str) -> str:
 def _print_file(f: FilePlan, shop) -> None:
     if f.encoding or f.sheet:
         where = t("编码 {encoding}", encoding=f.encoding) if f.encoding else t("工作表 {sheet}", sheet=f.sheet)
-        print(t("{file}（{where}）", file=f.name, where=where))
+        print(t("{file}（{where}）", file=f.path.name, where=where))
     else:
         print(f.name)
-    if f.header_row is not None:
+    if f.header_row is not None and f.period is None and "date" not in f.columns.values():
+        print(t("  表头在第 {row} 行；统计时间未知", row=f.header_row))  # no period: neither daily nor a total
+    elif f.header_row is not None:
         print(t("  表头在第 {row} 行；统计时间 {span}；{kind}", row=f.header_row,
                 span=span_label(f.period) if f.period else t("见日期列"),
                 kind=t("每日数据") if f.target == "daily" else t("整段时间的合计")))

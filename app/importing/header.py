@@ -30,6 +30,8 @@ class Layout:
     titles: list[str] = field(default_factory=list)  # text of the lines above the header
     staff: Column | None = None
     date: Column | None = None
+    staff_options: list[Column] = field(default_factory=list)  # every staff-like column, preferred first
+    header_texts: list[tuple[str, ...]] = field(default_factory=list)  # row_key() of each header row
 
     @property
     def data_start(self) -> int:
@@ -42,6 +44,17 @@ class Layout:
 
     def all_headers(self) -> list[Column]:
         return self._all
+
+    def use_staff(self, column: Column) -> None:
+        """Read the people from another of the staff-like columns (客服昵称 vs 子账号: the one that names them)."""
+        old = self.staff
+        if old is None or column is old:
+            return
+        self.columns = sorted([c for c in self.columns if c is not old] + [column], key=lambda c: c.index)
+        self.staff = column
+        read = {c.index for c in self.columns}
+        self.not_read = [c.header for c in self._all if c.index not in read]
+        self.ignored = [h for h in self.ignored if h != column.header] + [old.header]
 
     _all: list[Column] = field(default_factory=list)
 
@@ -70,8 +83,17 @@ def detect(rows: list[tuple[int, list[object]]], synonyms: Synonyms,
                 best = score
                 layout.header_row, layout.header_rows = number, height
                 layout.titles = [" ".join(cell_text(c).strip() for c in r if cell_text(c).strip()) for _, r in rows[:i]]
+                layout.header_texts = [row_key(r) for _, r in rows[i:i + height]]
                 best_layout = layout
     return best_layout
+
+
+def row_key(cells: list[object]) -> tuple[str, ...]:
+    """A row's texts as headers are compared: a header row met again below the data is recognised by it."""
+    key = [normalize_header(cell_text(c)) for c in cells]
+    while key and not key[-1]:
+        key.pop()
+    return tuple(key)
 
 
 def _flatten(group: list[str], fields: list[str], group_row: int,
@@ -131,7 +153,8 @@ def _layout(headers: list[str], synonyms: Synonyms, manual: dict[str, ColumnRule
     columns = sorted(chosen.values(), key=lambda c: c.index)
     read = {c.index for c in columns}
     not_read = [c.header for c in all_columns if c.index not in read]
+    options = sorted((c for c in all_columns if c.rule and c.rule.role == "staff"), key=lambda c: c.rule.priority)  # type: ignore[union-attr]
     layout = Layout(header_row=0, header_rows=1, columns=columns, ignored=ignored, not_read=not_read, staff=staff,
-                    date=chosen.get(("date", None)))
+                    date=chosen.get(("date", None)), staff_options=options)
     layout._all = all_columns
     return layout

@@ -1,5 +1,7 @@
 """Which person a name in a report is: aliases (sub-accounts) first, then names, then the part after the
-colon of a sub-account such as `旗舰店:小美` when it names exactly one person."""
+colon of a sub-account such as `旗舰店:小美` when it names exactly one person, and last the nickname part of the
+aliases: `小美`, `旗舰店:小美` or `母婴店:小美` is the person whose alias is `小橙子旗舰店:小美` when exactly one
+person's aliases end in `:小美` (two people sharing it is ambiguous: an error, never a guess)."""
 
 from __future__ import annotations
 
@@ -21,13 +23,20 @@ class StaffMatcher:
         self._alias: dict[str, int] = {}
         self._names: dict[str, list[int]] = {}
         self._names_of: dict[int, str] = {}
+        self._people: dict[int, Staff] = {}
         for person in people:
             self._names_of[person.id] = person.name
+            self._people[person.id] = person
             for alias in person.aliases:
                 self._alias[normalize_alias(alias)] = person.id
             self._names.setdefault(normalize_alias(person.name), []).append(person.id)
         for alias, staff_id in (extra_aliases or {}).items():
             self._alias[normalize_alias(alias)] = staff_id
+        self._nicknames: dict[str, dict[int, str]] = {}  # part after the colon → {person: the alias}
+        for alias, staff_id in self._alias.items():
+            nickname = _after_colon(alias)
+            if nickname:
+                self._nicknames.setdefault(nickname, {}).setdefault(staff_id, alias)
         self._cache: dict[str, Match] = {}
 
     def match(self, raw: object) -> Match:
@@ -56,10 +65,25 @@ class StaffMatcher:
             if len(ids) > 1:  # 旗舰店:张伟 with two 张伟: ambiguous, never a new person
                 return Match(None, key, t("有 {n} 位员工叫「{name}」，无法区分：请在员工资料里为其中一位填写这个子账号",
                                           n=len(ids), name=tail))
+        owners = self._nicknames.get(_after_colon(key) or key, {})
+        if len(owners) == 1:
+            return Match(next(iter(owners)), key)
+        if len(owners) > 1:  # 小鹿 when two people have a …:小鹿 sub-account: never guessed
+            who = "、".join(t("{name}（{alias}）", name=self.name_of(i), alias=a) for i, a in sorted(owners.items()))
+            return Match(None, key, t("「{key}」可能是 {who} 的子账号，无法判断是谁：请在员工资料里把「{key}」"
+                                      "添加为其中一位的子账号", key=key, who=who))
         return Match(None, key)
 
     def name_of(self, staff_id: int) -> str:
         return self._names_of.get(staff_id, f"#{staff_id}")
+
+    def person(self, staff_id: int) -> Staff | None:
+        return self._people.get(staff_id)
+
+
+def _after_colon(key: str) -> str:
+    """The nickname part of a sub-account (`小橙子旗舰店:小美` → `小美`); empty when there is no colon."""
+    return key.rsplit(":", 1)[1].strip() if ":" in key else ""
 
 
 def new_person_name(key: str) -> str:

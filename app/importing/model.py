@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -69,10 +70,17 @@ class FilePlan:
     file_error: bool = False
     signature: str = ""
     metric_headers: dict[str, str] = field(default_factory=dict)  # metric key → header it came from
+    label: str | None = None  # the name in messages when it is not just the file's (a sheet of a workbook)
+    table_starts: list[int] = field(default_factory=list)  # header rows of further tables below the first
+    no_data: bool = False  # a header with no row under it
 
     @property
     def name(self) -> str:
-        return self.path.name
+        return self.label or self.path.name
+
+    def table_of(self, row: int) -> int:
+        """Which table of the sheet a row belongs to (0: the first)."""
+        return bisect_right(self.table_starts, row)
 
     def error(self, row: int | None, column: str | None, value: str, reason: str) -> None:
         self.errors.append(RowError(self.name, row, column, value, reason))

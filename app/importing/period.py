@@ -1,5 +1,8 @@
 """The date range a report covers, read from a title line (`统计时间：2026-10-01 ~ 2026-10-31`) or the file
-name (`…_2026-10-01至2026-10-31.xlsx`, `…_2026-10-01_2026-10-31.xlsx`, `…_20261001-20261031.csv`)."""
+name (`…_2026-10-01至2026-10-31.xlsx`, `…_2026-10-01_2026-10-31.xlsx`, `…_20261001-20261031.csv`).
+
+An export or download time (`导出时间：2026-10-20 09:30:12`, `客服日报 下载于2026-10-20.csv`) says when the file was
+made, not what it covers: it is never taken as the period."""
 
 from __future__ import annotations
 
@@ -11,33 +14,75 @@ from datetime import date
 Span = tuple[date, date]
 
 _DAY = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+_SHORT_DAY = r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"  # the end of a range written without its year
+_TIME = r"(?:\s*[T ]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"  # 2026/10/01 00:00:00
 _COMPACT_DAY = r"(\d{4})(\d{2})(\d{2})"
 _SEP = r"\s*(?:~|～|至|到|—|–|-|_|\s)\s*"
 _RANGES = [
-    re.compile(_DAY + _SEP + _DAY),
+    re.compile(_DAY + _TIME + _SEP + _DAY + _TIME),
     re.compile(r"(?<!\d)" + _COMPACT_DAY + _SEP + _COMPACT_DAY + r"(?!\d)"),
 ]
+_RANGE_SEP = r"\s*(?:~|～|至|到|—|–|-)\s*"  # a short end needs a real range mark, not just a space
+_SHORT_RANGE = re.compile(_DAY + _TIME + _RANGE_SEP + _SHORT_DAY + r"(?![\d/.-])" + _TIME)  # 2026年10月1日-10月18日
 _SINGLE = [re.compile(_DAY), re.compile(r"(?<!\d)" + _COMPACT_DAY + r"(?!\d)")]
 _MONTH = re.compile(r"(?<!\d)(\d{4})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*月?(?![\d/.-])")
+_MONTH_CELL = re.compile(r"(\d{4})(?:\s*(?:年|-|/|\.)\s*(\d{1,2})|(\d{2}))\s*月?")
+# when the file was made: 导出时间：2026-10-20 09:30:12, 下载于2026-10-20, 生成日期 20261020
+_STAMP = re.compile(r"(?:导出|下载|生成|打印|更新|创建)(?:时间|日期|时刻|于)?\s*:?\s*(?:" + _DAY + _TIME
+                    + r"|\d{8}(?:\d{4,6})?)")
+# words naming the period itself; a line with one of them is read before any other title line
+PERIOD_WORDS = ("统计时间", "统计日期", "统计周期", "统计区间", "统计范围", "日期范围", "时间范围", "数据周期", "报表周期")
+TIME_WORDS = ("统计", "时间", "日期", "周期")
 
 
 def span_from_text(text: str) -> Span | None:
     """A range, else a single day, else a month, found in free text; None when there is none."""
-    s = unicodedata.normalize("NFKC", str(text))
+    s = _STAMP.sub(" ", unicodedata.normalize("NFKC", str(text)))
     for pattern in _RANGES:
         for m in pattern.finditer(s):
             span = _dates(m.groups())
             if span and span[0] <= span[1]:
                 return span
+    for m in _SHORT_RANGE.finditer(s):
+        span = _short_range(m.groups())
+        if span:
+            return span
     for pattern in _SINGLE:
         for m in pattern.finditer(s):
             span = _dates(m.groups() * 2)
             if span:
                 return span
     for m in _MONTH.finditer(s):
-        year, month = int(m.group(1)), int(m.group(2))
-        if 1900 <= year <= 9999 and 1 <= month <= 12:
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        span = _month(m.group(1), m.group(2))
+        if span:
+            return span
+    return None
+
+
+def span_of_cell(text: str) -> Span | None:
+    """A date cell holding a whole span rather than a day: `2026-10-01~2026-10-18`, `2026年10月1日-10月18日`,
+    `20261001-20261018`, or a month `2026-10` / `2026年10月` / `202610`. None for anything else."""
+    s = unicodedata.normalize("NFKC", str(text)).strip()
+    for pattern in _RANGES:
+        m = pattern.fullmatch(s)
+        if m:
+            span = _dates(m.groups())
+            return span if span and span[0] <= span[1] else None
+    m = _SHORT_RANGE.fullmatch(s)
+    if m:
+        return _short_range(m.groups())
+    m = _MONTH_CELL.fullmatch(s)
+    return _month(m.group(1), m.group(2) or m.group(3)) if m else None
+
+
+def month_of(day: date) -> Span:
+    return date(day.year, day.month, 1), date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+
+
+def _month(year_text: str, month_text: str) -> Span | None:
+    year, month = int(year_text), int(month_text)
+    if 1900 <= year <= 9999 and 1 <= month <= 12:
+        return month_of(date(year, month, 1))
     return None
 
 
@@ -50,10 +95,24 @@ def _dates(groups: tuple[str, ...]) -> Span | None:
     return a, b
 
 
+def _short_range(groups: tuple[str, ...]) -> Span | None:
+    """2026年10月1日-10月18日: the end takes the start's year (the next year when it would come before it)."""
+    year = int(groups[0])
+    span = _dates((*groups[:3], str(year), *groups[3:5]))
+    if span and span[1] < span[0]:
+        span = _dates((*groups[:3], str(year + 1), *groups[3:5]))
+    return span if span and span[0] <= span[1] else None
+
+
 def span_from_titles(titles: list[str]) -> Span | None:
-    """Title lines mentioning 统计/时间/日期 are read first, then any other line."""
-    keyed = [line for line in titles if any(word in line for word in ("统计", "时间", "日期", "周期"))]
-    for line in keyed + [line for line in titles if line not in keyed]:
+    """Title lines naming the period (统计时间, 统计日期, 统计周期, 日期范围 …) are read first, then other lines
+    mentioning 统计/时间/日期/周期, then any other line. Export and download times are never the period."""
+    def rank(line: str) -> int:
+        if any(word in line for word in PERIOD_WORDS):
+            return 0
+        return 1 if any(word in line for word in TIME_WORDS) else 2
+
+    for line in sorted(titles, key=rank):  # stable: the file's order within a rank
         span = span_from_text(line)
         if span:
             return span

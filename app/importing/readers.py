@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,7 +69,14 @@ class Source:
                     if number % 512 == 0:
                         self._done = raw.tell()
                     yield number, cells  # type: ignore[misc]
-            except (csv.Error, UnicodeDecodeError) as e:
+            except csv.Error as e:
+                if "field limit" in str(e):
+                    raise UserError(t("「{file}」第 {row} 行有一个单元格超过 {limit} 个字符，无法读取：多半是某处的引号 \" "
+                                      "没有配对，之后的内容都连成了一个单元格。请在 Excel 中打开检查后另存，再导入。",
+                                      file=self.name, row=number + 1, limit=csv.field_size_limit())) from None
+                raise UserError(t("「{file}」第 {row} 行无法读取：CSV 格式有误（{error}）", file=self.name,
+                                  row=number + 1, error=e)) from None
+            except UnicodeDecodeError as e:
                 raise UserError(t("「{file}」第 {row} 行无法读取：{error}", file=self.name, row=number + 1,
                                   error=e)) from None
             self._done = self.total
@@ -176,8 +184,12 @@ def _text_sources(path: Path, head: bytes) -> Iterator[Source]:
         yield Source(path, encoding=name, delimiter=_sniff_delimiter(sample), total=size)
 
 
+_QUOTED = re.compile(r'"(?:[^"]|"")*"')
+
+
 def _sniff_delimiter(sample: str) -> str:
-    lines = [line for line in sample.splitlines()[:30] if line.strip()]
+    """Counted outside quotes: a quoted cell may hold tabs or commas ("\t2026-10-03", Excel's "keep as text")."""
+    lines = [line for line in _QUOTED.sub('""', sample).splitlines()[:30] if line.strip()]
     if max((line.count("\t") for line in lines), default=0) >= 2:
         return "\t"  # "Unicode text" exports: tab-separated, and their numbers may contain commas
     best, best_count = ",", 0

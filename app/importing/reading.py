@@ -6,17 +6,18 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from itertools import chain, islice
 
 from app.errors import Cancelled, UserError
 from app.i18n import t
-from app.importing import readers
-from app.importing.cells import PENDING, CellError, cell_text, make_parser, parse_day
-from app.importing.header import SCAN_ROWS, Column, Layout, detect
+from app.importing import readers, row_values
+from app.importing.cells import CellError, cell_text, make_parser, parse_dates, unmark
+from app.importing.header import Layout, row_key
 from app.importing.matching import StaffMatcher, new_person_name
 from app.importing.model import FilePlan, ImportOptions, StandIn
 from app.importing.period import span_from_text, span_from_titles, span_label
-from app.importing.synonyms import ColumnRule, Synonyms, normalize_header
+from app.importing.synonyms import Synonyms
+from app.importing.tables import HEADER_ONLY, detect_layout, name_sheets, tables
+from app.importing.tenure import TenureWatch
 from app.metrics import MetricRegistry
 from app.store.imports import ImportRepo
 
@@ -47,14 +48,39 @@ def file_hash(plan: FilePlan) -> str:
     return digest.hexdigest()
 
 
-def read_file(plan: FilePlan, batch: Batch) -> None:
-    """Fill `plan` and stage its rows; problems become errors in the plan (never exceptions)."""
+def read_file(plan: FilePlan, batch: Batch) -> list[FilePlan]:
+    """Fill `plan` and stage its rows; problems become errors in the plan (never exceptions). Every sheet of a
+    workbook that has a recognised header is read, each into a plan of its own: `plan` for the first, then new
+    plans numbered after it. Returns them all."""
+    plans = [plan]
+    skipped: list[tuple[str, str]] = []  # sheets not read: (name, why)
     try:
         plan.content_hash = file_hash(plan)
-        source, layout, rows = _open_layout(plan, batch)
+        for source, layout, rows in tables(plan, batch, skipped):
+            last = plans[-1]
+            if last.header_row is not None:  # a further sheet
+                fresh = FilePlan(last.index, plan.path, content_hash=plan.content_hash)
+                if _header_only(last):  # nothing under the last one's header: this sheet takes its place
+                    skipped.append((last.sheet or "", HEADER_ONLY))
+                    plans[-1] = fresh
+                else:
+                    fresh.index += 1
+                    plans.append(fresh)
+            _read_table(plans[-1], source, layout, rows, batch)
     except UserError as e:
-        plan.error(None, None, "", e.message)
-        return
+        plans[-1].error(None, None, "", e.message)
+    if len(plans) > 1 and _header_only(plans[-1]):
+        skipped.append((plans.pop().sheet or "", HEADER_ONLY))
+    name_sheets(plans, skipped)
+    return plans
+
+
+def _header_only(plan: FilePlan) -> bool:
+    """A sheet with a header and nothing under it: passed over when the workbook has other sheets."""
+    return plan.sheet is not None and plan.no_data and len(plan.errors) == 1
+
+
+def _read_table(plan: FilePlan, source: readers.Source, layout: Layout, rows: Iterator, batch: Batch) -> None:
     plan.encoding, plan.sheet = source.encoding, source.sheet
     plan.header_row, plan.header_rows = layout.header_row, layout.header_rows
     plan.signature = layout.signature()
@@ -67,46 +93,13 @@ def read_file(plan: FilePlan, batch: Batch) -> None:
     if layout.date is None:
         assert span is not None
         plan.target = "daily" if span[0] == span[1] else "period"
+    elif _whole_month(layout):
+        plan.target = "period"
     _read_rows(plan, layout, source, rows, batch, span)
 
 
-def _open_layout(plan: FilePlan, batch: Batch) -> tuple[readers.Source, Layout, Iterator]:
-    first_error: str | None = None
-    manual: dict[str, ColumnRule] = {}
-    for source in readers.sources(plan.path):
-        rows = source.rows()
-        try:
-            head = list(islice(rows, SCAN_ROWS + 2))
-        except UserError as e:
-            first_error = first_error or e.message
-            continue
-        layout = detect(head, batch.synonyms, source.merged)
-        if layout is not None:
-            manual = _manual_rules(layout, batch)
-            if manual:
-                layout = detect(head, batch.synonyms, source.merged, manual) or layout
-            start = layout.data_start
-            return source, layout, chain((r for r in head if r[0] >= start), rows)
-        rows.close()
-        if not any(any(cell_text(c).strip() for c in cells) for _, cells in head):
-            raise UserError(t("「{file}」里没有任何内容", file=plan.name))
-    raise UserError(first_error or t(
-        "「{file}」里找不到表头：前 {n} 行中没有同时包含客服列（如「客服」「旺旺」「子账号」）和数据列（如「销售额」"
-        "「询单人数」）的一行", file=plan.name, n=SCAN_ROWS))
-
-
-def _manual_rules(layout: Layout, batch: Batch) -> dict[str, ColumnRule]:
-    mapping = {**batch.remembered(layout.signature()),
-               **{normalize_header(h): m for h, m in batch.options.column_map.items()}}
-    rules: dict[str, ColumnRule] = {}
-    for header, key in mapping.items():
-        if not key:
-            rules[header] = ColumnRule("ignore")
-            continue
-        metric = batch.metrics.get(key)
-        kind = {"yuan": "money", "percent": "rate", "seconds": "duration"}.get(metric.unit, "number")
-        rules[header] = ColumnRule("metric", metric=metric.key, kind=kind, priority=-1, max_percent=None)
-    return rules
+def _whole_month(layout: Layout) -> bool:
+    return bool(layout.date and layout.date.rule and layout.date.rule.kind == "month")
 
 
 def _span(plan: FilePlan, layout: Layout, options: ImportOptions) -> tuple[date, date] | None:
@@ -143,7 +136,9 @@ def _value_columns(plan: FilePlan, layout: Layout, batch: Batch) -> list[tuple]:
         plan.columns[column.header] = metric.key
         plan.metric_headers[metric.key] = column.header
         parser = make_parser(rule.kind or "number", metric, batch.synonyms.missing, batch.synonyms.provisional,
-                             max_percent=rule.max_percent)
+                             max_percent=rule.max_percent, factor=rule.factor)
+        if rule.factor == 60:
+            plan.notes.append(t("「{header}」列的数字按分钟读取，换算为秒", header=column.header))
         columns.append((column.index, column.header, metric.key, parser, rule.kind,
                         rule.cross_check if check_only else None))
         if check_only:
@@ -153,27 +148,29 @@ def _value_columns(plan: FilePlan, layout: Layout, batch: Batch) -> list[tuple]:
 
 def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Iterator, batch: Batch,
                span: tuple[date, date] | None) -> None:
-    columns = _value_columns(plan, layout, batch)
-    staff_col = layout.staff
-    assert staff_col is not None
-    date_col: Column | None = layout.date
-    target, f = plan.target, plan.index
-    fixed = (span[0].isoformat(), span[1].isoformat()) if span and date_col is None else None
-    if fixed and target == "daily":
-        fixed = (fixed[0], fixed[0])
-    day_cache: dict[object, str] = {}
+    table = _table(plan, layout, batch, span)
+    if table is None:
+        return
+    columns, staff_i, staff_header, date_col, whole_month, fixed = table
+    all_columns = list(columns)
+    f = plan.index
+    day_cache: dict[object, tuple[str, str]] = {}
     days: set[str] = set()  # the dates the rows carry (the file's period when nothing else says it)
+    kinds = {"daily": 0, "period": 0}
     staged_rows: list[tuple] = []
     staged_cells: list[tuple] = []
     data_rows = 0
-    summary_cache: dict[str, bool] = {}
+    tenure = TenureWatch(batch.matcher)
+    word_cache: dict[str, int] = {}
+    note_line = ""  # the last one-cell line (a title above a further table)
 
-    def summary(text: str) -> bool:
-        hit = summary_cache.get(text)
+    def word(text: str) -> int:
+        """1 for a total line's word (合计, 全店合计), 2 for a header's word (客服, 销售额), 0 otherwise."""
+        hit = word_cache.get(text)
         if hit is None:
-            hit = batch.synonyms.is_summary(text)
-            if len(summary_cache) < 4096:
-                summary_cache[text] = hit
+            hit = 1 if batch.synonyms.is_summary(text) else 2 if batch.synonyms.lookup(text) else 0
+            if len(word_cache) < 4096:
+                word_cache[text] = hit
         return hit
 
     for count, (row_no, cells) in enumerate(rows, start=1):
@@ -182,51 +179,71 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                 raise Cancelled()
             batch.progress(source.done / source.total if source.total else 0.0)
         n = len(cells)
-        name_raw = cells[staff_col.index] if staff_col.index < n else None
+        name_raw = cells[staff_i] if staff_i < n else None
         name = cell_text(name_raw).strip()
+        if name and name[0] in "='":
+            name = unmark(name)
         first = next((c for c in cells if _filled(c)), None)
         if first is None:
             continue
         data_rows += 1
-        if summary(cell_text(first)) or (name and summary(name)) or name == staff_col.header:
+        kind = word(cell_text(first).strip())
+        if name and kind != 1:
+            kind = word(name) or kind
+        if kind == 1:
             plan.skipped += 1
             continue
-        if not name:
-            if sum(1 for c in cells if _filled(c)) == 1:
-                plan.skipped += 1  # a note line under the table
-            else:
-                plan.error(row_no, staff_col.header, "", t("客服名称为空"))
+        if (kind == 2 or not name) and row_key(cells) in layout.header_texts:  # the header again (a paged export)
+            plan.skipped += 1
             continue
+        if kind == 2:
+            other = detect_layout([(row_no, cells)], batch)
+            if other is not None:  # a further table, with columns of its own
+                table = _next_table(plan, other, batch, span, note_line)
+                if table is None:
+                    break
+                layout = other
+                columns, staff_i, staff_header, date_col, whole_month, fixed = table
+                all_columns.extend(columns)
+                day_cache.clear()
+                continue
+            if name == staff_header:
+                plan.skipped += 1
+                continue
+        if not name or (first is name_raw and not any(_filled(c) for c in cells[staff_i + 1:])):
+            if sum(1 for c in cells if _filled(c)) == 1:  # a note or title line, whichever column it is in
+                plan.skipped += 1
+                note_line = cell_text(first).strip()
+                continue
+            if not name:
+                plan.error(row_no, staff_header, "", t("客服名称为空"))
+                continue
+        note_line = ""
         if fixed:
             start, end = fixed
         else:
             assert date_col is not None
             raw_day = cells[date_col.index] if date_col.index < n else None
-            start = day_cache.get(raw_day) if isinstance(raw_day, (str, int, float)) else None
-            if start is None:
-                try:
-                    day = parse_day(raw_day, span) if cell_text(raw_day).strip() else None
-                except CellError as e:
-                    plan.error(row_no, date_col.header, cell_text(raw_day), str(e))
+            hit = day_cache.get(raw_day) if isinstance(raw_day, (str, int, float)) else None
+            if hit is None:
+                hit = _dates(plan, row_no, date_col.header, raw_day, span, whole_month)
+                if hit is None:
                     continue
-                if day is None:
-                    plan.error(row_no, date_col.header, "", t("日期为空"))
-                    continue
-                if span and not span[0] <= day <= span[1]:
-                    plan.error(row_no, date_col.header, cell_text(raw_day),
-                               t("日期不在报表的统计时间 {span} 之内", span=span_label(span)))
-                    continue
-                start = day.isoformat()
                 if isinstance(raw_day, (str, int, float)):
-                    day_cache[raw_day] = start
+                    day_cache[raw_day] = hit
+            start, end = hit
             days.add(start)
-            end = start
-        staff_id = _staff(plan, batch, name, row_no, staff_col.header)
+            days.add(end)
+        target = "daily" if start == end else "period"
+        staff_id = _staff(plan, batch, name, row_no, staff_header)
         if staff_id is None:
             continue
-        row_cells = _row_cells(plan, columns, cells, row_no, (f, row_no, target, start, end, staff_id))
+        row_cells = row_values.row_cells(plan, columns, cells, row_no, (f, row_no, target, start, end, staff_id))
         if row_cells is None:
             continue
+        kinds[target] += 1
+        if staff_id > 0:
+            tenure.check(staff_id, start, end, row_no, name)
         staged_rows.append((f, row_no, batch.matcher.match(name).key, staff_id, start, end))
         staged_cells.extend(row_cells)
         if len(staged_rows) >= FLUSH:
@@ -234,11 +251,63 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             staged_rows, staged_cells = [], []
     batch.repo.stage(staged_rows, staged_cells)
     batch.progress(1.0)
+    if kinds["daily"] or kinds["period"]:
+        plan.target = "period" if not kinds["daily"] else "daily"
     if days and plan.period is None:
         plan.period = (date.fromisoformat(min(days)), date.fromisoformat(max(days)))
     if data_rows == 0:
+        plan.no_data = True
         plan.error(None, None, "", t("只有表头（第 {row} 行），没有数据行", row=layout.header_row))
-    _settle_rates(plan, columns, batch)
+    plan.notes.extend(tenure.notes())
+    row_values.settle_rates(plan, all_columns, batch)
+
+
+def _table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, date] | None) -> tuple | None:
+    """How the rows under a header are read: (value columns, staff index, staff header, date column, whole month,
+    the fixed span of a table without a date column)."""
+    staff_col = layout.staff
+    assert staff_col is not None
+    fixed = None
+    if layout.date is None:
+        if span is None:
+            plan.error(None, None, "", t("第 {row} 行的表格没有日期列，标题和文件名里也没有统计时间：请指定月份（--month YYYY-MM）",
+                                         row=layout.header_row))
+            return None
+        fixed = (span[0].isoformat(), span[1].isoformat())
+    return (_value_columns(plan, layout, batch), staff_col.index, staff_col.header, layout.date, _whole_month(layout),
+            fixed)
+
+
+def _next_table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, date] | None,
+                title: str) -> tuple | None:
+    """A further table in the same sheet (a new header row with other columns): its rows are read by its own
+    columns, and the preview says where it starts."""
+    plan.table_starts.append(layout.header_row)
+    for header in layout.not_read:
+        if header not in plan.ignored_columns:
+            plan.ignored_columns.append(header)
+    plan.mappable_columns.extend(h for h in layout.ignored if h not in plan.mappable_columns)
+    plan.notes.append(t("第 {row} 行起是另一张表{title}，按它自己的表头读取：{headers}", row=layout.header_row,
+                        title=t("「{title}」", title=title) if title else "",
+                        headers="、".join(c.header for c in layout.all_headers())))
+    return _table(plan, layout, batch, span)
+
+
+def _dates(plan: FilePlan, row_no: int, header: str, raw: object, span: tuple[date, date] | None,
+           whole_month: bool) -> tuple[str, str] | None:
+    """The ISO start and end of the row (one day, or the span its date cell gives); None after an error."""
+    if not cell_text(raw).strip():
+        plan.error(row_no, header, "", t("日期为空"))
+        return None
+    try:
+        first, last = parse_dates(raw, span, whole_month)
+    except CellError as e:
+        plan.error(row_no, header, cell_text(raw), str(e))
+        return None
+    if span and not (span[0] <= first and last <= span[1]):
+        plan.error(row_no, header, cell_text(raw), t("日期不在报表的统计时间 {span} 之内", span=span_label(span)))
+        return None
+    return first.isoformat(), last.isoformat()
 
 
 def _filled(cell: object) -> bool:
@@ -271,91 +340,3 @@ def _staff(plan: FilePlan, batch: Batch, name: str, row_no: int, header: str) ->
         stand_in = StandIn(stand_in.id, person, stand_in.keys + (match.key,))
     batch.stand_ins[person] = stand_in
     return stand_in.id
-
-
-def _row_cells(plan: FilePlan, columns: list[tuple], cells: list, row_no: int, key: tuple) -> list[tuple] | None:
-    f, _row, target, start, end, staff_id = key
-    n = len(cells)
-    out: list[tuple] = []
-    levels: dict[int, object] = {}
-    checks: list[tuple[str, str, int, bool]] = []
-    ok = True
-    for index, header, metric, parse, kind, check_only in columns:
-        raw = cells[index] if index < n else None
-        try:
-            value = parse(raw)
-        except CellError as e:
-            plan.error(row_no, header, cell_text(raw), str(e))
-            ok = False
-            continue
-        if value is None:
-            continue
-        if kind == "rating":
-            levels[metric] = value
-        elif value is PENDING:
-            if not check_only:
-                out.append((f, row_no, target, metric, start, end, staff_id, None, 1, 0))
-        elif kind == "rate":
-            units, bare = value  # type: ignore[misc]
-            if check_only:
-                checks.append((check_only, header, units, bare))
-            else:
-                out.append((f, row_no, target, metric, start, end, staff_id, units, 0, int(bare)))
-        else:
-            out.append((f, row_no, target, metric, start, end, staff_id, value, 0, 0))
-    if levels:
-        given = {c[3] for c in out}  # explicit 评价数 / 满意数 columns win over the five levels
-        out.extend(c for c in _ratings(levels, (f, row_no, target, start, end, staff_id)) if c[3] not in given)
-    if ok:
-        ok = _consistent(plan, out, row_no, checks)
-    return out if ok else None
-
-
-def _ratings(levels: dict[int, object], key: tuple) -> list[tuple]:
-    f, row_no, target, start, end, staff_id = key
-    if any(v is PENDING for v in levels.values()):
-        return [(f, row_no, target, m, start, end, staff_id, None, 1, 0) for m in ("ratings", "satisfied")]
-    total = sum(int(v) for v in levels.values())  # type: ignore[call-overload]
-    satisfied = sum(int(levels.get(level, 0)) for level in (4, 5))  # type: ignore[call-overload]
-    return [(f, row_no, target, "ratings", start, end, staff_id, total, 0, 0),
-            (f, row_no, target, "satisfied", start, end, staff_id, satisfied, 0, 0)]
-
-
-def _consistent(plan: FilePlan, cells: list[tuple], row_no: int, checks: list) -> bool:
-    values = {c[3]: c[7] for c in cells if not c[8]}
-    ratings, satisfied = values.get("ratings"), values.get("satisfied")
-    if ratings is not None and satisfied is not None and satisfied > ratings:
-        header = plan.metric_headers.get("satisfied", t("满意数"))
-        plan.error(row_no, header, str(satisfied), t("满意数 {s} 大于评价数 {r}", s=satisfied, r=ratings))
-        return False
-    for pair, header, units, bare in checks:
-        a, b = values.get(pair[0]), values.get(pair[1])
-        if a is None or not b:
-            continue
-        shown = units if not bare or units <= 10000 else units / 100  # in 0.01 percentage points
-        expected = a * 10000 / b
-        if abs(shown - expected) > 60:  # more than 0.6 percentage points: not a rounding difference
-            plan.notes.append(t("第 {row} 行「{header}」与人数算出的 {pct:.2f}% 不符，以人数为准", row=row_no,
-                                header=header, pct=expected / 100))
-    return True
-
-
-def _settle_rates(plan: FilePlan, columns: list[tuple], batch: Batch) -> None:
-    """A rate column whose bare numbers are all ≤ 1 holds fractions; otherwise they were percents."""
-    for _index, header, metric_key, _parse, kind, check_only in columns:
-        if kind != "rate" or check_only:
-            continue
-        metric = batch.metrics.get(metric_key)
-        top = batch.repo.bare_max(plan.index, metric_key)
-        if top is not None and top > metric.to_units(100):  # a bare value above 1: the column is in percent
-            batch.repo.bare_to_percent(plan.index, metric_key)
-            plan.notes.append(t("「{header}」列的数字按百分数读取（如 98.5 即 98.5%）", header=header))
-        rule = batch.synonyms.lookup(header)
-        limit = rule.max_percent if rule and rule.role == "metric" else 100
-        if limit is None:
-            continue
-        bad = batch.repo.cells_above(plan.index, metric_key, metric.to_units(limit))
-        for row_no, units in bad:
-            plan.error(row_no, header, metric.format(units), t("比率超过 {max}%", max=limit))
-        if bad:
-            batch.repo.drop_rows(plan.index, [r for r, _ in bad])

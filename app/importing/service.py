@@ -71,15 +71,18 @@ class ImportService:
         repo = self.store.imports
         total = PROGRESS_STEPS * len(files)
         stand_ins: dict = {}
-        for f in files:
-            def report(share: float, base: int = f.index * PROGRESS_STEPS) -> None:
+        read: list[FilePlan] = []  # a workbook gives one plan per sheet read: numbered in order
+        for position, f in enumerate(files):
+            def report(share: float, base: int = position * PROGRESS_STEPS) -> None:
                 if progress:
                     progress(base + int(share * PROGRESS_STEPS), total)
             context = Batch(repo, self.metrics, synonym_table.load(), StaffMatcher(people), options, stand_ins,
                             report, cancel or _never, repo.remembered_columns)
-            read_file(f, context)
+            f.index = len(read)
+            read.extend(read_file(f, context))
             if cancel and cancel():
                 raise Cancelled()
+        plan.files = read
         plan.stand_ins = {s.id: s for s in stand_ins.values()}
         settle_batch.settle(plan, repo, self.metrics)
         plan.approved = settle_batch.approved_touched(repo, self.store.awards.approved_periods())

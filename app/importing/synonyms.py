@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,6 +14,8 @@ from app.resources import data_path
 _ARROWS = re.compile(r"\s*(?:->|→|⟶|➝|－>|—>|–>|＞|>)\s*")
 _SECONDS = re.compile(r"\((?:s|秒|秒钟|sec)\)$", re.IGNORECASE)
 _UNIT_SUFFIX = re.compile(r"\((?:元|人|个|单|件|%|次)\)$")
+_MINUTES = re.compile(r"\((?:分钟|分|min)\)$", re.IGNORECASE)
+_TRAILING_MARKS = ":()-"
 
 KINDS = ("money", "count", "number", "rate", "duration", "rating")
 
@@ -29,6 +31,7 @@ class ColumnRule:
     cross_check: tuple[str, str] | None = None
     max_percent: int | None = 100
     priority: int = 0  # lower wins when two headers map to the same metric
+    factor: int = 1  # a duration column's bare numbers are in this many seconds (60 for a 分钟 column)
 
 
 @dataclass(frozen=True)
@@ -37,21 +40,53 @@ class Synonyms:
     summary_words: tuple[str, ...]
     missing: frozenset[str]
     provisional: frozenset[str]
+    summary_endings: tuple[str, ...] = ()
+    traditional: dict[int, str] = field(default_factory=dict)  # str.translate table: 銷 → 销 …
 
     def lookup(self, header: str) -> ColumnRule | None:
-        """A header (raw or flattened `group/field`) → its rule, or None."""
+        """A header (raw or flattened `group/field`) → its rule, or None. Traditional characters are read as
+        simplified ones; a duration header may carry its unit (`平均响应时间(秒)`, `平均接待时长(分钟)`)."""
         text = normalize_header(header)
         if not text:
             return None
+        rule = self._find(text)
+        if rule is None and self.traditional:
+            simplified = text.translate(self.traditional)
+            if simplified != text:
+                rule = self._find(simplified)
+        return rule
+
+    def _find(self, text: str) -> ColumnRule | None:
+        rule = self._exact(text)
+        if rule is not None:
+            return rule
+        if text.endswith("(秒)"):
+            base = self._exact(text[:-3])
+            return base if base is not None and base.kind == "duration" else None
+        minutes = _MINUTES.search(text)
+        if minutes:
+            stem = text[:minutes.start()]
+            base = self._exact(stem) or self._exact(stem + "(秒)")
+            if base is not None and base.kind == "duration":
+                return replace(base, factor=60)
+        return None
+
+    def _exact(self, text: str) -> ColumnRule | None:
         rule = self.rules.get(text)
         if rule is not None or "/" not in text:
             return rule
-        group, _, field = text.rpartition("/")
-        return self.rules.get(group + field) or self.rules.get(field)
+        group, _, field_ = text.rpartition("/")
+        return self.rules.get(group + field_) or self.rules.get(field_)
 
     def is_summary(self, text: str) -> bool:
+        """A total line: it starts with 合计/汇总/平均…, or ends with 合计/汇总/总计 as a word of its own
+        (`全店合计`, `客服团队汇总`, `总计：`)."""
         s = normalize_header(text)
-        return any(s.startswith(word) for word in self.summary_words)
+        if self.traditional:
+            s = s.translate(self.traditional)
+        if s.startswith(self.summary_words):
+            return True
+        return bool(self.summary_endings) and s.rstrip(_TRAILING_MARKS).endswith(self.summary_endings)
 
 
 def normalize_header(text: object) -> str:
@@ -91,6 +126,8 @@ def _parse(raw: dict) -> Synonyms:
         put(header, ColumnRule("staff", priority=priority))
     for priority, header in enumerate(raw["date"]):
         put(header, ColumnRule("date", priority=priority))
+    for priority, header in enumerate(raw.get("month", ()), start=len(raw["date"])):  # a whole month per row
+        put(header, ColumnRule("date", kind="month", priority=priority))
     for header in raw["ignore"]:
         put(header, ColumnRule("ignore"))
     for entry in raw["columns"]:
@@ -111,6 +148,8 @@ def _parse(raw: dict) -> Synonyms:
     return Synonyms(
         rules=rules,
         summary_words=tuple(normalize_header(w) for w in raw["summary_words"]),
+        summary_endings=tuple(normalize_header(w) for w in raw.get("summary_endings", ())),
+        traditional=str.maketrans(raw.get("traditional", {})),
         missing=frozenset(unicodedata.normalize("NFKC", w).strip() for w in raw["missing"]),
         provisional=frozenset(unicodedata.normalize("NFKC", w).strip() for w in raw["provisional"]),
     )

@@ -111,3 +111,45 @@ def test_money_never_goes_through_float():
     # 0.285 as a float is 0.28499999…; from text it must round half up to 29 fen
     assert parser("money", "sales")("0.285") == 29
     assert Decimal("0.285") * 100 == 28.5
+
+
+@pytest.mark.parametrize("raw, day", [
+    ("2026/10/04 星期六", date(2026, 10, 4)), ("2026-10-08(周四)", date(2026, 10, 8)), ("2026-10-08（周四）", date(2026, 10, 8)),
+    ("46296", date(2026, 10, 1)), ('="2026-10-01"', date(2026, 10, 1)), ("'2026-10-02", date(2026, 10, 2)),
+    ("\t2026-10-03", date(2026, 10, 3)),
+])
+def test_dates_with_a_weekday_a_text_serial_or_a_keep_as_text_mark(raw, day):
+    assert parse_day(raw, OCT) == day
+
+
+def test_a_date_cell_may_hold_a_span_and_a_month_column_a_month():
+    from app.importing.cells import parse_dates
+
+    assert parse_dates("2026-10-03", OCT) == (date(2026, 10, 3), date(2026, 10, 3))
+    assert parse_dates("2026-10-01~2026-10-18", OCT) == (date(2026, 10, 1), date(2026, 10, 18))
+    assert parse_dates("2026-10", None) == OCT
+    assert parse_dates(datetime(2026, 10, 1), None, whole_month=True) == OCT
+    assert parse_dates("10月", OCT, whole_month=True) == OCT
+    with pytest.raises(CellError, match="年份"):
+        parse_dates("10月", None, whole_month=True)
+    with pytest.raises(CellError, match="日期"):
+        parse_dates("10月", OCT)  # a day column: a month alone is not a day
+
+
+@pytest.mark.parametrize("raw", ['="12,500.50"', "'12500.50", "\t12,500.50"])
+def test_keep_as_text_marks_on_numbers(raw):
+    assert parser("money", "sales")(raw) == 1250050
+
+
+def test_a_duration_column_in_minutes():
+    minutes = make_parser("duration", REG.get("avg_session_s"), MISSING, PROVISIONAL, factor=60)
+    assert minutes("5") == 30000 and minutes(2.5) == 15000
+    assert minutes("1分05秒") == 6500 and minutes(time(0, 1, 5)) == 6500  # a unit written in the cell wins
+
+
+@pytest.mark.parametrize("raw", ["#DIV/0!", "#N/A", "#VALUE!"])
+def test_spreadsheet_error_values_are_missing(raw):
+    from app.importing import synonyms
+
+    syn = synonyms.load()
+    assert make_parser("rate", REG.get("conversion_rate"), syn.missing, syn.provisional)(raw) is None

@@ -143,3 +143,77 @@ def test_header_found_under_any_titles_in_any_column_order(titles, trailing, ord
 def test_detection_never_crashes_on_arbitrary_cells(cells):
     layout = detect([(n + 1, row) for n, row in enumerate(cells)], SYN)
     assert layout is None or layout.header_row >= 1
+
+
+# ---- periods an audit found misread
+@pytest.mark.parametrize("text, span", [
+    ("统计时间：2026/10/01 00:00:00 - 2026/10/18 23:59:59", (date(2026, 10, 1), date(2026, 10, 18))),
+    ("统计时间：2026年10月1日-10月18日", (date(2026, 10, 1), date(2026, 10, 18))),
+    ("统计时间：2026年12月25日-1月5日", (date(2026, 12, 25), date(2027, 1, 5))),
+    ("导出时间：2026-10-20 09:30:12", None),
+    ("客服日报 下载于2026-10-20", None),
+    ("统计时间：2026-10-01 ~ 2026-10-19（生成于 2026-10-20）", (date(2026, 10, 1), date(2026, 10, 19))),
+])
+def test_period_with_times_a_short_end_or_an_export_stamp(text, span):
+    assert span_from_text(text) == span
+
+
+def test_the_line_naming_the_period_wins_over_an_export_time_above_it():
+    from app.importing.period import span_from_titles
+
+    titles = ["客服绩效报表", "导出时间：2026-10-20 09:30:12", "统计时间：2026-10-01 ~ 2026-10-19"]
+    assert span_from_titles(titles) == (date(2026, 10, 1), date(2026, 10, 19))
+    assert span_from_titles(["报表日期：2026-10-20", "统计周期：2026-10-01 至 2026-10-19"]) == (date(2026, 10, 1),
+                                                                                      date(2026, 10, 19))
+
+
+@pytest.mark.parametrize("cell, span", [
+    ("2026-10-01~2026-10-18", (date(2026, 10, 1), date(2026, 10, 18))), ("2026-10", (date(2026, 10, 1), date(2026, 10, 31))),
+    ("2026年10月", (date(2026, 10, 1), date(2026, 10, 31))), ("2026-10-01", None), ("20261", None), ("2026-13", None),
+])
+def test_a_span_written_in_a_date_cell(cell, span):
+    from app.importing.period import span_of_cell
+
+    assert span_of_cell(cell) == span
+
+
+@pytest.mark.parametrize("header, key, factor", [
+    ("平均响应时间(秒)", "response_s", 1), ("首次响应时间（秒）", "first_response_s", 1), ("首次响应时间(s)", "first_response_s", 1),
+    ("平均响应时长(s)", "response_s", 1), ("平均接待时长(分钟)", "avg_session_s", 60), ("首次响应时间（分）", "first_response_s", 60),
+    ("銷售額", "sales", 1), ("詢單人數", "inquiries", 1), ("客戶滿意率", "satisfaction_rate", 1),
+])
+def test_duration_headers_with_their_unit_and_traditional_headers(header, key, factor):
+    rule = SYN.lookup(header)
+    assert rule is not None and rule.metric == key and rule.factor == factor
+
+
+def test_a_unit_on_a_header_that_is_not_a_duration_is_not_read_as_one():
+    assert SYN.lookup("销售额(分钟)") is None and SYN.lookup("询单人数(秒)") is None
+
+
+@pytest.mark.parametrize("text, total", [
+    ("合计", True), ("全店合计", True), ("客服团队汇总", True), ("总计：", True), ("售前组 小计", True), ("合計", True),
+    ("全店匯總", True), ("小橙子旗舰店:小美", False), ("联合计划", False),
+])
+def test_total_lines_by_their_first_or_last_word(text, total):
+    assert SYN.is_summary(text) is total
+
+
+def test_a_month_column_is_a_date_column_for_whole_months():
+    rule = SYN.lookup("月份")
+    assert (rule.role, rule.kind) == ("date", "month")
+    layout = detect([(1, ["日期", "月份", "客服", "销售额"])], SYN)
+    assert layout.date.header == "日期"  # a day column is preferred
+
+
+def test_every_staff_like_column_is_kept_as_an_option():
+    layout = detect([(1, ["客服昵称", "子账号", "销售额"])], SYN)
+    assert layout.staff.header == "客服昵称"
+    assert [c.header for c in layout.staff_options] == ["客服昵称", "子账号"]
+    layout.use_staff(layout.staff_options[1])
+    assert [c.header for c in layout.columns] == ["子账号", "销售额"]
+    assert layout.not_read == ["客服昵称"] and layout.ignored == ["客服昵称"]
+
+
+def test_a_day_followed_by_a_number_is_not_a_short_range():
+    assert span_from_text("统计日期：2026-10-01 销售额 10.5万") == (date(2026, 10, 1), date(2026, 10, 1))

@@ -159,3 +159,19 @@ def test_a_real_legacy_xls_is_read(tmp_path, imports, people, shop):
     imports.commit(plan)
     assert shop.store.values.get("sales", date(2026, 10, 1), people["小美"]) == 123_450
     assert shop.store.values.get("inquiries", date(2026, 10, 1), people["阿强"]) == 35
+
+
+def test_tabs_inside_quotes_do_not_decide_the_delimiter():
+    sample = '日期,客服,销售额\r\n"\t2026-10-03","\t小美","\t1"\r\n"\t2026-10-04","\t小美","\t2"\r\n'
+    assert readers._sniff_delimiter(sample) == ","
+    assert readers._sniff_delimiter("日期\t客服\t销售额\r\n2026-10-01\t小美\t\"1,000\"\r\n") == "\t"
+
+
+def test_an_empty_first_sheet_does_not_hide_the_next_one(tmp_path, imports, people):
+    book = openpyxl.Workbook()
+    book.create_sheet("数据").append(["日期", "客服", "销售额"])
+    book["数据"].append(["2026-10-01", "小美", 1])
+    path = tmp_path / "r.xlsx"
+    book.save(path)
+    plan = imports.preview([path])
+    assert not plan.errors and plan.files[0].sheet == "数据" and plan.files[0].new == 1

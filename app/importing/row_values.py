@@ -1,0 +1,104 @@
+"""The values of one report row: each cell parsed by its column, the five rating levels summed, the row checked
+for consistency; and, once a file is staged, its bare rate columns settled as fractions or percents."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.i18n import t
+from app.importing.cells import PENDING, CellError, cell_text
+from app.importing.model import FilePlan
+
+if TYPE_CHECKING:
+    from app.importing.reading import Batch
+
+
+def row_cells(plan: FilePlan, columns: list[tuple], cells: list, row_no: int, key: tuple) -> list[tuple] | None:
+    f, _row, target, start, end, staff_id = key
+    n = len(cells)
+    out: list[tuple] = []
+    levels: dict[int, object] = {}
+    checks: list[tuple[str, str, int, bool]] = []
+    ok = True
+    for index, header, metric, parse, kind, check_only in columns:
+        raw = cells[index] if index < n else None
+        try:
+            value = parse(raw)
+        except CellError as e:
+            plan.error(row_no, header, cell_text(raw), str(e))
+            ok = False
+            continue
+        if value is None:
+            continue
+        if kind == "rating":
+            levels[metric] = value
+        elif value is PENDING:
+            if not check_only:
+                out.append((f, row_no, target, metric, start, end, staff_id, None, 1, 0))
+        elif kind == "rate":
+            units, bare = value  # type: ignore[misc]
+            if check_only:
+                checks.append((check_only, header, units, bare))
+            else:
+                out.append((f, row_no, target, metric, start, end, staff_id, units, 0, int(bare)))
+        else:
+            out.append((f, row_no, target, metric, start, end, staff_id, value, 0, 0))
+    if levels:
+        given = {c[3] for c in out}  # explicit 评价数 / 满意数 columns win over the five levels
+        out.extend(c for c in _ratings(levels, (f, row_no, target, start, end, staff_id)) if c[3] not in given)
+    if ok:
+        ok = _consistent(plan, out, row_no, checks)
+    return out if ok else None
+
+
+def _ratings(levels: dict[int, object], key: tuple) -> list[tuple]:
+    f, row_no, target, start, end, staff_id = key
+    if any(v is PENDING for v in levels.values()):
+        return [(f, row_no, target, m, start, end, staff_id, None, 1, 0) for m in ("ratings", "satisfied")]
+    total = sum(int(v) for v in levels.values())  # type: ignore[call-overload]
+    satisfied = sum(int(levels.get(level, 0)) for level in (4, 5))  # type: ignore[call-overload]
+    return [(f, row_no, target, "ratings", start, end, staff_id, total, 0, 0),
+            (f, row_no, target, "satisfied", start, end, staff_id, satisfied, 0, 0)]
+
+
+def _consistent(plan: FilePlan, cells: list[tuple], row_no: int, checks: list) -> bool:
+    values = {c[3]: c[7] for c in cells if not c[8]}
+    ratings, satisfied = values.get("ratings"), values.get("satisfied")
+    if ratings is not None and satisfied is not None and satisfied > ratings:
+        header = plan.metric_headers.get("satisfied", t("满意数"))
+        plan.error(row_no, header, str(satisfied), t("满意数 {s} 大于评价数 {r}", s=satisfied, r=ratings))
+        return False
+    for pair, header, units, bare in checks:
+        a, b = values.get(pair[0]), values.get(pair[1])
+        if a is None or not b:
+            continue
+        shown = units if not bare or units <= 10000 else units / 100  # in 0.01 percentage points
+        expected = a * 10000 / b
+        if abs(shown - expected) > 60:  # more than 0.6 percentage points: not a rounding difference
+            plan.notes.append(t("第 {row} 行「{header}」与人数算出的 {pct:.2f}% 不符，以人数为准", row=row_no,
+                                header=header, pct=expected / 100))
+    return True
+
+
+def settle_rates(plan: FilePlan, columns: list[tuple], batch: Batch) -> None:
+    """A rate column whose bare numbers are all ≤ 1 holds fractions; otherwise they were percents (decided once
+    per metric, when two tables of a sheet both have it)."""
+    seen: set[str] = set()
+    for _index, header, metric_key, _parse, kind, check_only in columns:
+        if kind != "rate" or check_only or metric_key in seen:
+            continue
+        seen.add(metric_key)
+        metric = batch.metrics.get(metric_key)
+        top = batch.repo.bare_max(plan.index, metric_key)
+        if top is not None and top > metric.to_units(100):  # a bare value above 1: the column is in percent
+            batch.repo.bare_to_percent(plan.index, metric_key)
+            plan.notes.append(t("「{header}」列的数字按百分数读取（如 98.5 即 98.5%）", header=header))
+        rule = batch.synonyms.lookup(header)
+        limit = rule.max_percent if rule and rule.role == "metric" else 100
+        if limit is None:
+            continue
+        bad = batch.repo.cells_above(plan.index, metric_key, metric.to_units(limit))
+        for row_no, units in bad:
+            plan.error(row_no, header, metric.format(units), t("比率超过 {max}%", max=limit))
+        if bad:
+            batch.repo.drop_rows(plan.index, [r for r, _ in bad])

@@ -1,0 +1,109 @@
+"""Which tables a file holds: a text file in the first encoding that shows a header, or every sheet of a workbook
+that has one (a sheet such as 说明 without one is skipped and listed); and which of its staff-like columns names
+the people."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from itertools import chain, islice
+from typing import TYPE_CHECKING
+
+from app.errors import UserError
+from app.i18n import t
+from app.importing import readers
+from app.importing.cells import cell_text
+from app.importing.header import SCAN_ROWS, Column, Layout, detect
+from app.importing.model import FilePlan
+from app.importing.synonyms import ColumnRule, normalize_header
+
+if TYPE_CHECKING:
+    from app.importing.reading import Batch
+
+BLANK, NO_HEADER, HEADER_ONLY = "blank", "no header", "header only"  # why a sheet was not read
+
+
+def tables(plan: FilePlan, batch: Batch, skipped: list[tuple[str, str]]) -> Iterator[tuple]:
+    """(source, layout, data rows) of a text file (in the first encoding that shows a header), or of each sheet of
+    a workbook that has one; raises UserError when there is none. Sheets passed over go to `skipped` as
+    (sheet, BLANK or NO_HEADER)."""
+    first_error: str | None = None
+    found = False
+    for source in readers.sources(plan.path):
+        rows = source.rows()
+        try:
+            head = list(islice(rows, SCAN_ROWS + 2))
+        except UserError as e:
+            first_error = first_error or e.message
+            continue
+        layout = detect_layout(head, batch, source.merged)
+        if layout is not None:
+            _choose_staff(layout, head, batch)
+            found = True
+            yield source, layout, chain((r for r in head if r[0] >= layout.data_start), rows)
+            if source.sheet is None:
+                return
+            continue
+        rows.close()
+        blank = not any(any(cell_text(c).strip() for c in cells) for _, cells in head)
+        if source.sheet is not None:
+            skipped.append((source.sheet, BLANK if blank else NO_HEADER))
+        elif blank:
+            raise UserError(t("「{file}」里没有任何内容", file=plan.name))
+    if found:
+        return
+    if skipped and all(why == BLANK for _, why in skipped):
+        raise UserError(t("「{file}」里没有任何内容", file=plan.name))
+    raise UserError(first_error or t(
+        "「{file}」里找不到表头：前 {n} 行中没有同时包含客服列（如「客服」「旺旺」「子账号」）和数据列（如「销售额」"
+        "「询单人数」）的一行", file=plan.name, n=SCAN_ROWS))
+
+
+def detect_layout(head: list, batch: Batch, merged: list | None = None) -> Layout | None:
+    layout = detect(head, batch.synonyms, merged)
+    if layout is not None:
+        manual = _manual_rules(layout, batch)
+        if manual:
+            layout = detect(head, batch.synonyms, merged, manual) or layout
+    return layout
+
+
+def _manual_rules(layout: Layout, batch: Batch) -> dict[str, ColumnRule]:
+    mapping = {**batch.remembered(layout.signature()),
+               **{normalize_header(h): m for h, m in batch.options.column_map.items()}}
+    rules: dict[str, ColumnRule] = {}
+    for header, key in mapping.items():
+        if not key:
+            rules[header] = ColumnRule("ignore")
+            continue
+        metric = batch.metrics.get(key)
+        kind = {"yuan": "money", "percent": "rate", "seconds": "duration"}.get(metric.unit, "number")
+        rules[header] = ColumnRule("metric", metric=metric.key, kind=kind, priority=-1, max_percent=None)
+    return rules
+
+
+def _choose_staff(layout: Layout, head: list, batch: Batch) -> None:
+    """With both a nickname column (客服昵称) and a sub-account column (子账号, 旺旺), read the people from the one
+    whose values name them; on a tie, the synonym table's order."""
+    if len(layout.staff_options) < 2:
+        return
+    sample = [cells for number, cells in head if number >= layout.data_start]
+
+    def named(column: Column) -> int:
+        return sum(1 for cells in sample if column.index < len(cells)
+                   and batch.matcher.match(cell_text(cells[column.index]).strip()).staff_id is not None)
+    best = max(layout.staff_options, key=named)  # the first of the best: options are in preferred order
+    if named(best) > named(layout.staff):  # type: ignore[arg-type]
+        layout.use_staff(best)
+
+
+def name_sheets(plans: list[FilePlan], skipped: list[tuple[str, str]]) -> None:
+    """Several sheets read: each plan is named with its sheet. Sheets not read are listed on the first plan."""
+    if len(plans) > 1:
+        for p in plans:
+            p.label = t("{file} 工作表「{sheet}」", file=p.path.name, sheet=p.sheet)
+            p.errors = [replace(e, file=p.name) for e in p.errors]
+    reasons = {BLANK: t("空白"), NO_HEADER: t("没有可识别的表头"), HEADER_ONLY: t("只有表头，没有数据")}
+    if skipped and plans[0].header_row is not None:
+        plans[0].notes.append(t("未读取的工作表：{sheets}", sheets="、".join(
+            t("{sheet}（{why}）", sheet=name, why=reasons[why]) for name, why in skipped)))

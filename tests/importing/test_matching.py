@@ -1,0 +1,31 @@
+"""Staff matching: aliases, names, the 店铺:名字 form, and the nickname part of the aliases."""
+
+from __future__ import annotations
+
+from app.domain import Staff
+from app.importing.matching import StaffMatcher
+
+PEOPLE = [Staff(1, "孙悦", aliases=("小橙子旗舰店:小美",)), Staff(2, "刘佳怡", aliases=("小橙子旗舰店:小鹿", "小橙子母婴专营店:小鹿")),
+          Staff(3, "王丽娟", aliases=("小橙子旗舰店:阿杰",)), Staff(4, "宋佳", aliases=("小橙子母婴专营店:阿杰",)),
+          Staff(5, "阿杰")]
+
+
+def test_a_sub_account_without_its_shop_or_with_another_matches_by_nickname():
+    m = StaffMatcher(PEOPLE)
+    for written in ("小美", "旗舰店:小美", "小橙子母婴专营店：小美", "别的店:小美"):
+        assert m.match(written).staff_id == 1, written
+    assert m.match("小鹿").staff_id == 2  # both 小鹿 aliases are one person's
+
+
+def test_a_nickname_of_two_peoples_aliases_is_ambiguous():
+    m = StaffMatcher(PEOPLE[:4])
+    match = m.match("旗舰店:阿杰".replace("旗舰店", "某店"))
+    assert match.staff_id is None
+    assert "王丽娟（小橙子旗舰店:阿杰）" in match.reason and "宋佳（小橙子母婴专营店:阿杰）" in match.reason
+
+
+def test_exact_aliases_and_names_still_come_first():
+    m = StaffMatcher(PEOPLE)
+    assert m.match("小橙子母婴专营店:阿杰").staff_id == 4
+    assert m.match("阿杰").staff_id == 5  # a person called 阿杰 before the nickname of two aliases
+    assert m.match("无名").staff_id is None and not m.match("无名").reason
