@@ -24,7 +24,7 @@ def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
     if any(f.target == "period" for f in plan.files) and repo.period_overlaps_daily():
         for f in plan.files:
             if f.target == "period":
-                f.notes.append(t("这段时间已有每日数据：统计时以每日数据为准，月度合计只在没有每日数据时使用"))
+                f.notes.append(t("这段时间已有每日数据：报表的合计取代它时间段内的每日数据，时间段之外的每日数据另加（跨月的合计不计入）"))
 
 
 def approved_touched(repo: ImportRepo, approved: list[str]) -> list[str]:

@@ -5332,6 +5332,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
+        <source>统计时间：未知（标题、文件名和各列中都没有找到日期）</source>
+        <translation>Period: unknown (no date in the title, the file name or any column)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
         <source>整段时间的合计</source>
         <translation>Totals for the whole span</translation>
     </message>

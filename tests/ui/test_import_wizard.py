@@ -92,7 +92,29 @@ def test_a_month_total_beside_daily_data_says_up_front_which_numbers_count(qtbot
     wizard = make_wizard([MONTHLY_XLSX])
     preview(qtbot, wizard)
     status = wizard.preview_step.status.text()
-    assert MONTHLY_XLSX.name in status and "以每日数据为准" in status  # not only in the 文件结构 tab
+    assert MONTHLY_XLSX.name in status and "报表的合计取代它时间段内的每日数据" in status  # not only in 文件结构
+
+
+def test_a_workbook_of_two_sheets_is_one_file_and_a_file_without_dates_says_so(qtbot, shop, people, make_wizard,
+                                                                                tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "旗舰店"
+    book.active.append(["日期", "客服", "销售额"])
+    book.active.append(["2026-10-01", "小美", "100"])
+    other = book.create_sheet("专营店")
+    other.append(["日期", "客服", "销售额"])
+    other.append(["2026-10-01", "阿强", "200"])
+    book.save(tmp_path / "两店.xlsx")
+    undated = write_csv(tmp_path / "客服绩效.csv", [["客服", "销售额"], ["小美", "300"]])
+    wizard = make_wizard([tmp_path / "两店.xlsx", undated])
+    plan = preview(qtbot, wizard)
+    assert len(plan.files) == 3  # two sheets and the csv: three plans…
+    assert wizard.preview_step.status.text().startswith("共 2 个文件")  # …but two files
+    row = next(i for i, f in enumerate(plan.files) if f.path == undated)
+    wizard.preview_step._show_file(wizard.preview_step.file_model.index(row, 0))
+    assert "统计时间：未知" in wizard.preview_step.layout_text.toPlainText()
 
 
 def test_a_file_with_a_note_per_row_keeps_the_summary_short(qtbot, shop, people, make_wizard):

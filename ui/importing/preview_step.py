@@ -111,7 +111,7 @@ class PreviewStep(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         t = plan.totals()
         self.status.setText(self.tr("共 {files} 个文件：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，"
-                                    "跳过 {skipped} 行，出错 {errors} 行。").format(files=len(plan.files), **t)
+                                    "跳过 {skipped} 行，出错 {errors} 行。").format(files=len({f.path for f in plan.files}), **t)
                             + self._unknown_text(plan) + self._notes_text(plan))
         self.skip_errors.setVisible(self.has_row_errors())
         self._tab_titles()
@@ -163,9 +163,12 @@ class PreviewStep(QWidget):
                 self.tr("第 {first}–{last} 行（分组表头已合并）").format(first=f.header_row,
                                                                  last=f.header_row + f.header_rows - 1)
             lines.append(self.tr("表头：{rows}").format(rows=rows))
-            kind = self.tr("每日数据") if f.target == "daily" else self.tr("整段时间的合计")
-            span = span_label(f.period) if f.period else self.tr("见日期列")
-            lines.append(self.tr("统计时间：{span}（{kind}）").format(span=span, kind=kind))
+            if f.period is None and "date" not in f.columns.values():  # no period at all: neither daily nor a total
+                lines.append(self.tr("统计时间：未知（标题、文件名和各列中都没有找到日期）"))
+            else:
+                kind = self.tr("每日数据") if f.target == "daily" else self.tr("整段时间的合计")
+                span = span_label(f.period) if f.period else self.tr("见日期列")
+                lines.append(self.tr("统计时间：{span}（{kind}）").format(span=span, kind=kind))
             lines.append(self.tr("识别的列："))
             for header, role in f.columns.items():
                 lines.append("    " + self.tr("{header} → {metric}").format(header=header, metric=self._role(role)))

@@ -23,7 +23,7 @@ class ResultStep(QWidget):
         layout.addWidget(self.details, 1)
 
     def show_working(self, plan: ImportPlan) -> None:
-        self.heading.setText(self.tr("正在写入 {n} 个文件的数据…").format(n=len(plan.files)))
+        self.heading.setText(self.tr("正在写入 {n} 个文件的数据…").format(n=len({f.path for f in plan.files})))
         self.details.setPlainText(self.tr("所有文件在一次操作中写入：要么全部写入，要么（取消或出错时）什么都不写。"))
 
     def show_done(self, plan: ImportPlan, import_id: int) -> None:
