@@ -30,6 +30,11 @@ class Metric:
     builtin: bool = True
 
     @property
+    def shown_name(self) -> str:
+        """The name in the user's language (a built-in metric's from the message catalogue; the shop's own as typed)."""
+        return t(self.name) if self.builtin else self.name
+
+    @property
     def is_money(self) -> bool:
         return self.unit == "yuan"
 

@@ -331,7 +331,7 @@ class TvWindow(QWidget):
         painter.setFont(self._font(unit * LEADERS_TITLE, bold=True))
         painter.drawText(QRectF(area.x(), area.y(), area.width(), layout.title_height), Qt.AlignmentFlag.AlignVCenter,
                          self.tr("{month}{metric}排行榜").format(month=self.progress.month.label(),
-                                                                metric=self.progress.metric.name))
+                                                                metric=self.progress.metric.shown_name))
         row_h = layout.leaders_row
         for index, entry in enumerate(entries):
             y = layout.row_top(LEADERS, index)

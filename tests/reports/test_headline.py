@@ -62,3 +62,17 @@ def test_board_pdf_says_which_metric_and_writes_counts_without_a_yuan_sign(shop,
     assert "小橙子旗舰店 · 2026年10月 订单数目标进度" in text
     assert "团队：40 / 300（13.3%）" in text and "260" in text  # 300 − 40 to go
     assert "¥" not in text
+
+
+def test_a_metric_is_shown_in_the_users_language(shop):
+    from app import i18n
+
+    score = shop.metric_service.add_custom("服务积分")
+    shop.reload_metrics()
+    i18n.set_language("en")
+    try:
+        assert [shop.metrics.get(k).shown_name for k in ("sales", "orders", score.key)] == ["Sales", "Orders", "服务积分"]
+        assert all(m.shown_name != m.name for m in shop.metrics.headline_choices() if m.builtin)  # all have English
+    finally:
+        i18n.set_language("zh")
+    assert shop.metrics.get("orders").shown_name == "订单数"

@@ -77,9 +77,9 @@ class PersonDetailDialog(QDialog):
             facts.append(self.tr("{d} 入职").format(d=person.hired.isoformat()))
         layout.addWidget(QLabel(f"<b>{person.name}</b>　" + "　".join(facts)))
 
-        layout.addWidget(QLabel(self.tr("近六个月{metric}与目标").format(metric=self.measured.name)))
+        layout.addWidget(QLabel(self.tr("近六个月{metric}与目标").format(metric=self.measured.shown_name)))
         self.months = read_only_table(
-            [self.tr("月份"), self.measured.name, self.tr("目标"), self.tr("达成率")],
+            [self.tr("月份"), self.measured.shown_name, self.tr("目标"), self.tr("达成率")],
             [self._month_row(item, person) for item in recent_months(shop.store, person, month, self.measured.key)],
             (1, 2, 3))
         fit_rows(self.months)

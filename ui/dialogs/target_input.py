@@ -20,7 +20,7 @@ class TargetInputDialog(QDialog):
         self.setWindowTitle(self.tr("设置目标"))
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("{name} {m} 的{metric}目标").format(name=person.name, m=month.label(),
-                                                                     metric=self.target_metric.name)))
+                                                                     metric=self.target_metric.shown_name)))
         self.value = QLineEdit()
         if self.target_metric.is_money:
             self.value.setPlaceholderText(self.tr("例如 30000 或 ¥30,000"))

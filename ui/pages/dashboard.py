@@ -211,7 +211,7 @@ class DashboardPage(QWidget):
             text = self.tr("{m}还没有开始，下面是已设的目标。").format(m=month.label())
         elif progress.team.value == 0 and elapsed > 0:
             text = self.tr("{m}还没有{metric}数据。可在「数据」页录入或导入。").format(
-                m=month.label(), metric=progress.metric.name)
+                m=month.label(), metric=progress.metric.shown_name)
         missing = sum(1 for r in self.rows if not r.line.target)
         if missing:
             text += self.tr(" 有 {n} 人未设目标，双击该行即可设置。").format(n=missing)
@@ -227,7 +227,7 @@ class DashboardPage(QWidget):
         with QSignalBlocker(self.headline):
             self.headline.clear()
             for metric in choices:
-                self.headline.addItem(metric.name, metric.key)
+                self.headline.addItem(metric.shown_name, metric.key)
             self.headline.setCurrentIndex(max(self.headline.findData(chosen), 0))
 
     def _headline_changed(self) -> None:

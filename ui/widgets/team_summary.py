@@ -108,7 +108,7 @@ class TeamSummary(QFrame):
         progress = board.progress
         line, amount = progress.team, progress.metric.format
         self.title.setText(self.tr("团队进度") if progress.metric.key == "sales" else
-                           self.tr("团队进度（{metric}）").format(metric=progress.metric.name))
+                           self.tr("团队进度（{metric}）").format(metric=progress.metric.shown_name))
         status, expected = board.team_status, board.expected
         on_track, people = on_track_count(board.rows), with_target_count(board.rows)
         share = line.value / line.target if line.target else None
