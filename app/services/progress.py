@@ -77,6 +77,10 @@ class MonthProgress:
     people: list[StaffProgress]
     team: ProgressLine
     team_target_is_shop: bool
+    # the team line sums everyone listed; against the sum of personal targets, the results of those without a
+    # target are in its value but not behind its target — the board says how much
+    untargeted: int = 0
+    untargeted_people: int = 0
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -152,5 +156,7 @@ def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None,
     shop_target = store.targets.shop_targets(month.key()).get(metric.key)
     people_targets = [r.line.target for r in rows if r.line.target is not None]
     team_target = shop_target if shop_target is not None else (sum(people_targets) if people_targets else None)
-    team = ProgressLine(sum(r.line.value for r in rows), team_target, elapsed_pct, left)
-    return MonthProgress(month, as_of, metric, rows, team, shop_target is not None)
+    team = ProgressLine(sum(r.line.value for r in rows), team_target, elapsed_pct, left)  # everyone listed (the CLI's contract)
+    others = [r for r in rows if r.line.target is None] if shop_target is None and people_targets else []
+    return MonthProgress(month, as_of, metric, rows, team, shop_target is not None,
+                         sum(r.line.value for r in others), len(others))

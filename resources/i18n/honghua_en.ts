@@ -7163,8 +7163,13 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
-        <source>已完成 {value} / {source} {target}　{remaining}{per_day}</source>
-        <translation>Done {value} / {source} {target}    {remaining}{per_day}</translation>
+        <source>（含未设目标的 {n} 人 {x}）</source>
+        <translation> (incl. {x} from {n} without a target)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>已完成 {value}{untargeted} / {source} {target}　{remaining}{per_day}</source>
+        <translation>Done {value}{untargeted} / {source} {target}   {remaining}{per_day}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>

@@ -127,9 +127,11 @@ class TeamSummary(QFrame):
             remaining = self.tr("已达成") if line.remaining == 0 else self.tr("还差 {x}").format(
                 x=amount(line.remaining))
             per_day = self.tr("，日均需 {x}").format(x=amount(line.per_day_needed)) if line.per_day_needed else ""
-            self.numbers.setText(self.tr("已完成 {value} / {source} {target}　{remaining}{per_day}").format(
-                value=amount(line.value), source=source, target=amount(line.target), remaining=remaining,
-                per_day=per_day))
+            untargeted = self.tr("（含未设目标的 {n} 人 {x}）").format(
+                n=progress.untargeted_people, x=amount(progress.untargeted)) if progress.untargeted else ""
+            self.numbers.setText(self.tr("已完成 {value}{untargeted} / {source} {target}　{remaining}{per_day}").format(
+                value=amount(line.value), untargeted=untargeted, source=source, target=amount(line.target),
+                remaining=remaining, per_day=per_day))
         else:
             self.numbers.setText(self.tr("已完成 {value}（未设目标）").format(value=amount(line.value)))
         for widget, tile in zip(self.tiles, tiles, strict=True):
