@@ -19,7 +19,7 @@ from app.money import round_half_up_div
 from app.periods import Month, Period
 from app.rules import DeptFacts, Facts, ManualEntry, Plan
 from app.rules.measure import Measure
-from app.services.progress import first_day, last_day
+from app.services.progress import first_day, last_day, prorated
 from app.store.awards import MonthAggregate
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def uses_achievement(plan: Plan, rule_name: str) -> bool:
 def month_spans(months: Iterable[str]) -> list[tuple[str, date, date]]:
     spans = []
     for key in months:
-        month = Month(int(key[:4]), int(key[5:7]))
+        month = _month(key)
         spans.append((key, month.start, month.end))
     return spans
 
@@ -149,8 +149,9 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
     values = load_values(store, metrics, months, ids)
     targets = {k: v for k, v in store.awards.targets([m.key for m in metrics], list(months)).items() if k[0] in ids}
     scaled = part_months(staff, months) if prorate else {}
-    targets = {(sid, metric, m): round_half_up_div(v * scaled[sid, m][0], scaled[sid, m][1]) if (sid, m) in scaled
-               else v for (sid, metric, m), v in targets.items()}  # as app.services.progress.prorated
+    by_id = {s.id: s for s in staff}
+    targets = {(sid, metric, m): prorated(v, by_id[sid], _month(m)) if (sid, m) in scaled else v
+               for (sid, metric, m), v in targets.items()}
     events = tuple(e for e in store.events.between(period.start, period.end) if e.staff_id in ids)
     facts = Facts(
         period=period, today=today, staff=tuple(staff), values=values, targets=targets, events=events,
@@ -165,10 +166,13 @@ def part_months(staff: list[Staff], months: tuple[str, ...]) -> dict[tuple[int, 
     """(staff_id, month) → (days employed, days in the month) for the months someone was hired or left in."""
     scaled = {}
     for key in months:
-        month = Month(int(key[:4]), int(key[5:7]))
+        month = _month(key)
         for s in staff:
             days = max((last_day(s, month) - first_day(s, month)).days + 1, 0)
             if days < month.days:
                 scaled[s.id, key] = (days, month.days)
     return scaled
 
+
+def _month(key: str) -> Month:
+    return Month(int(key[:4]), int(key[5:7]))

@@ -141,3 +141,13 @@ def test_the_cumulative_chart_is_drawn_the_size_of_its_canvas_so_its_day_label_i
     assert (round(width), round(height)) == (round(chart.canvas.width() * ratio), round(chart.canvas.height() * ratio))
     below_the_mode_row = chart.height() - chart.mode.geometry().bottom()
     assert chart.canvas.height() <= below_the_mode_row  # nothing below the visible area
+
+
+def test_ticks_of_a_count_or_a_score_have_no_yuan_sign_and_keep_their_decimals():
+    from app.metrics import Metric
+    from ui.widgets.small_multiples import tick
+
+    orders = Metric("orders", "订单数")
+    score = Metric("custom_1", "服务积分", unit="score", decimals=2, builtin=False)
+    assert [tick(12, orders), tick(150, score), tick(123_456, score), tick(35_000, None)] == ["12", "1.5", "1,234.56", "¥350"]
+    assert tick(2_500_000, score) == "2.5万"

@@ -39,7 +39,11 @@ def tick(units: int, metric: Metric | None) -> str:
     """A short label for an amount in a metric's stored units (fen when no metric is given)."""
     if metric is None or metric.is_money:
         return yuan_tick(units / 100)
-    return yuan_tick(float(metric.from_units(units)), symbol="")
+    value = metric.from_units(units)
+    if abs(value) >= 10_000:
+        return yuan_tick(float(value), symbol="")
+    text = f"{value:,f}"  # a score of 1.5 stays 1.5
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def panel_columns(count: int, width: int) -> int:
