@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from app.domain import Staff
 from app.i18n import t
 from app.money import format_yuan
 from app.periods import Period
@@ -251,3 +252,8 @@ class Review:
             "not_awarded": [{"award": n.rule, "staff_id": n.staff_id, "dept": n.dept, "reason": n.reason}
                             for n in self.not_awarded],
         }
+
+
+def fixed_pay_of(person: Staff, components: tuple[str, ...]) -> dict[str, int]:
+    """{component: fen} of the fixed pay a plan lists (基本工资, 岗位工资, 补贴), from the staff profile."""
+    return {c: getattr(person, f"{c}_fen") or 0 for c in components}

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.atomic_file import replaced_atomically
-from app.awards.model import KIND_LABELS, Line
+from app.awards.model import KIND_LABELS, Line, fixed_pay_of
 from app.awards.paymonth import PayMonth, pay_month
 from app.errors import UserError
 from app.i18n import t
@@ -118,7 +118,7 @@ def _rows(shop: Shop, pm: PayMonth) -> tuple[list[_Row], list[str]]:
         for person in people.values():  # a draft, or a month approved before the pay was kept with it
             components = run.fixed_pay.get(person.dept, ())
             if components and person.employed_during(month.start, month.end):
-                fix(row(person.id), {c: getattr(person, f"{c}_fen") or 0 for c in components})
+                fix(row(person.id), fixed_pay_of(person, components))
     for run in pm.runs:
         for line in run.lines:
             if line.recipient_type != "staff" or line.staff_id is None:

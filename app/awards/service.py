@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from app import settings as declared
 from app.awards.facts import build_facts, uses_achievement
 from app.awards.inputs import Input, person_inputs
-from app.awards.model import Line, Review, differences, facts_digest, fingerprint
+from app.awards.model import Line, Review, differences, facts_digest, fingerprint, fixed_pay_of
 from app.awards.plans import PlanInForce, PlanService
 from app.backups import before_action
 from app.domain import Staff
@@ -372,6 +372,6 @@ def _fixed_pay(comp: Computation) -> dict[int, tuple[str | None, dict[str, int]]
     if comp.period.kind != "month":
         return {}
     month = comp.period
-    return {s.id: (s.dept, {c: getattr(s, f"{c}_fen") or 0 for c in group.force.plan.fixed_pay})
+    return {s.id: (s.dept, fixed_pay_of(s, group.force.plan.fixed_pay))
             for group in comp.groups if group.force.plan.fixed_pay
             for s in group.facts.staff if s.employed_during(month.start, month.end)}
