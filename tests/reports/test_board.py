@@ -229,3 +229,17 @@ def test_a_quarter_adds_each_months_report_and_the_daily_values_no_report_holds(
     _put(shop, a, date(2026, 12, 1), sales=10_000)
     q4 = span_totals(shop.store, shop.metrics, date(2026, 10, 1), date(2026, 12, 31))[a.id]
     assert q4.get("sales") == 300_000 + 400_000 + 10_000
+
+
+def test_the_running_total_ends_where_the_board_does_with_an_imported_report(shop):
+    from app.reports.series import cumulative_series
+
+    a = shop.staff.add(StaffDraft(name="小美"))
+    with shop.store.atomic():
+        shop.store.db.execute("INSERT INTO period_value (metric, start, end, staff_id, value) "
+                              "VALUES ('sales', '2026-10-01', '2026-10-03', ?, 30000)", [a.id])
+    _put(shop, a, date(2026, 10, 2), sales=999)  # held by the report
+    _put(shop, a, date(2026, 10, 4), sales=5_000)
+    series = cumulative_series(shop.store, "sales", OCT, date(2026, 10, 4), {a.id}, None)
+    assert series.cumulative == [0, 0, 30_000, 35_000]
+    assert shop.progress(OCT, as_of=date(2026, 10, 4)).people[0].line.value == 35_000
