@@ -77,7 +77,7 @@ class ImportService:
                 if progress:
                     progress(base + int(share * PROGRESS_STEPS), total)
             context = Batch(repo, self.metrics, synonym_table.load(), StaffMatcher(people), options, stand_ins,
-                            report, cancel or _never, repo.remembered_columns)
+                            report, cancel or _never, repo.remembered_columns, self.ctx.today)
             f.index = len(read)
             read.extend(read_file(f, context))
             if cancel and cancel():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from dataclasses import replace
 from datetime import date
 
 import openpyxl
@@ -54,6 +55,7 @@ def test_month_totals_fill_in_where_daily_data_is_absent(tmp_path, shop, imports
     from .conftest import write_csv
     shop.staff.add(StaffDraft("小美"))
     path = write_csv(tmp_path / "月报_2026-10-01至2026-10-31.csv", [["客服", "销售额"], ["小美", "300"]])
+    imports.ctx = replace(imports.ctx, today=date(2026, 11, 2))  # October has ended
     imports.commit(imports.preview([path]))
     out = export_month(shop.store, shop.metrics, Month(2026, 10), tmp_path / "out.xlsx")
     sheet = openpyxl.load_workbook(out).worksheets[0]

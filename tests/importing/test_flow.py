@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import openpyxl
 import pytest
 
 from app.errors import UserError
+from app.periods import Month
 
 from .conftest import dump, values, write_csv
 
@@ -94,7 +96,8 @@ def month_total(tmp_path, rows, name="月报_2026-10-01至2026-10-31.xlsx"):
     return path
 
 
-def test_month_total_report_is_stored_as_the_periods_totals(tmp_path, shop, run, people):
+def test_month_total_report_is_stored_as_the_periods_totals(tmp_path, shop, run, people, imports):
+    imports.ctx = replace(imports.ctx, today=date(2026, 11, 2))  # October has ended
     plan, _ = run(month_total(tmp_path, [["小美", 30000, 0.985], ["阿强", 12000.5, 0.9]]))
     f = plan.files[0]
     assert f.target == "period" and f.period == (date(2026, 10, 1), date(2026, 10, 31))
@@ -108,10 +111,19 @@ def test_month_total_report_is_stored_as_the_periods_totals(tmp_path, shop, run,
     assert shop.store.values.count() == 0
 
 
-def test_month_total_over_daily_data_says_daily_wins(tmp_path, shop, run, people):
+def test_month_total_over_daily_data_says_which_numbers_count(tmp_path, shop, run, people):
     run(daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]]))
     plan, _ = run(month_total(tmp_path, [["小美", 30000, 0.985]]))
-    assert any("以每日数据为准" in note for note in plan.files[0].notes)
+    assert any("报表的合计取代它时间段内的每日数据" in note for note in plan.files[0].notes)
+
+
+def test_a_month_report_exported_before_the_month_ends_holds_the_days_so_far(tmp_path, shop, run, people):
+    # today is 20 October: a report titled with the whole month can only hold 1..19 October (and today's start)
+    plan, _ = run(month_total(tmp_path, [["小美", 30000, 0.985]]))
+    assert plan.files[0].period == (date(2026, 10, 1), date(2026, 10, 19))
+    assert "统计时间 2026-10-01 ~ 2026-10-31 还没有结束：报表里是到目前为止的数据，按截至 2026-10-19 保存" in \
+        plan.files[0].notes
+    assert shop.progress(Month(2026, 10), as_of=date(2026, 10, 19)).people[0].line.value == 3000000  # on the board now
 
 
 def test_two_sub_accounts_of_one_person_on_one_day_are_added_together(tmp_path, shop, run, people):

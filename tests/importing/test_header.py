@@ -117,8 +117,8 @@ def test_spelling_drift_is_normalised(a, b):
 
 
 # ---- properties: wherever the header sits, whatever junk is around it, it is found and read the same way
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 _JUNK = st.text(alphabet=st.sampled_from("报表统计店铺合计备注 -:~0123456789"), max_size=12)
 _HEADERS = ["日期", "客服", "销售额", "询单人数"]

@@ -138,13 +138,14 @@ def test_a_second_table_with_other_columns_is_read_by_its_own_header(tmp_path, s
 
 
 def test_a_title_line_in_the_staff_column_is_not_a_person(tmp_path, shop, run, shop_staff):
-    path = write_csv(tmp_path / "two.csv", [["统计时间：2026-10-01 ~ 2026-10-31"], ["客服", "销售额"], ["小橙子旗舰店:小美", "100"],
+    path = write_csv(tmp_path / "two.csv", [["统计时间：2026-09-01 ~ 2026-09-30"], ["客服", "销售额"], ["小橙子旗舰店:小美", "100"],
                                             ["售后客服"], ["客服", "完成退款金额"], ["小橙子旗舰店:阿杰", "5000"]])
     plan, import_id = run(path, create_staff=True)
     assert import_id and not plan.unknown_staff and len(shop.staff.list()) == 4  # nobody called 售后客服
     assert "第 5 行起是另一张表「售后客服」，按它自己的表头读取：客服、完成退款金额" in plan.files[0].notes
-    assert period_totals(shop, "refunds", *OCT) == {shop_staff["王丽娟"]: 500000}
-    assert period_totals(shop, "sales", *OCT) == {shop_staff["孙悦"]: 10000}
+    sep = (date(2026, 9, 1), date(2026, 9, 30))
+    assert period_totals(shop, "refunds", *sep) == {shop_staff["王丽娟"]: 500000}
+    assert period_totals(shop, "sales", *sep) == {shop_staff["孙悦"]: 10000}
 
 
 def test_the_same_value_in_two_tables_of_a_sheet_is_an_error(tmp_path, shop, imports, shop_staff):
