@@ -17,6 +17,7 @@ from app.store import Store
 from app.store.flowers import SlotTaken
 
 MAX_REASON = 200
+LATE_DAYS = 3  # on the 1st–3rd of a month a flower for last month's work may still be recorded
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,7 @@ class RecognitionService:
             raise UserError(t("事实依据太长（最多 {n} 个字）", n=MAX_REASON))
         if category not in CATEGORIES:
             raise UserError(t("类别只能是：{c}", c="、".join(CATEGORIES)))
-        if day > self.ctx.today:
-            raise UserError(t("发放日期 {day} 在今天之后", day=day))
+        self._check_day(day)
         issuer, recipient = self._person(issuer_id), self._person(recipient_id)
         if issuer.id == recipient.id:
             raise UserError(t("不能给自己发小红花"))
@@ -169,6 +169,7 @@ class RecognitionService:
     # ---- red flags for departments
     def issue_red_flag(self, issuer_id: int, dept_name: str, reason: str, day: date | None = None) -> RedFlag:
         day = day or self.ctx.today
+        self._check_day(day)
         issuer = self._person(issuer_id)
         scheme = self.scheme
         if not scheme.may_issue_red_flags(issuer):
@@ -193,6 +194,19 @@ class RecognitionService:
             self._log("red_flag.issue", t("{issuer} 发给 {dept} 小红旗 {number}：{reason}", issuer=issuer.name,
                       dept=dept.name, number=number, reason=reason), {"number": number, "dept": dept.id})
         return RedFlag(flag_id, number, issuer.id, dept.id, day, reason)
+
+    def earliest_day(self) -> date:
+        """The earliest date a flower or a red flag may be recorded on: this month's first day, or last month's
+        during the first LATE_DAYS days. A month's quota cannot be spent once the month is over."""
+        this = Month.of(self.ctx.today)
+        return this.shift(-1).start if self.ctx.today.day <= LATE_DAYS else this.start
+
+    def _check_day(self, day: date) -> None:
+        if day > self.ctx.today:
+            raise UserError(t("发放日期 {day} 在今天之后", day=day))
+        if day < self.earliest_day():
+            raise UserError(t("发放日期 {day} 太早：只能记在本月（每月 1–{n} 日还可以补记上个月的），过去月份的名额不能再用",
+                              day=day, n=LATE_DAYS))
 
     # ---- reading
     def get(self, number: str) -> Flower:

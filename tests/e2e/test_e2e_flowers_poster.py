@@ -35,7 +35,7 @@ def test_flowers_issue_json_quota_and_board(app):
 
 def test_flowers_revoke_and_expiry_in_list(app):
     _team(app)
-    app("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "好", "--date", "2026-06-01")
+    app("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "好", "--date", "2026-06-01", today="2026-06-01")
     app("flowers", "issue", "--from", "王店长", "--to", "小刚", "--reason", "好")
     assert app("flowers", "revoke", "HF-2026-0002", "--reason", "发错了").code == 0
     statuses = [f["status"] for f in json.loads(app("flowers", "list", "--json").out)]
@@ -44,6 +44,11 @@ def test_flowers_revoke_and_expiry_in_list(app):
     assert [f["number"] for f in only_june] == ["HF-2026-0001"]
     again = app("flowers", "revoke", "HF-2026-0002", "--reason", "再撤")
     assert again.code == 2 and "已经撤销" in again.err
+    # a past month's quota cannot be spent later: 王店长 did not use June's second flower
+    late = app("flowers", "issue", "--from", "王店长", "--to", "小刚", "--reason", "补发", "--date", "2026-06-10")
+    assert late.code == 2 and "发放日期 2026-06-10 太早" in late.err
+    assert app("flowers", "issue", "--from", "王店长", "--to", "小刚", "--reason", "上月的", "--date", "2026-09-30",
+               today="2026-10-03").code == 0  # on the 1st–3rd, last month may still be recorded
 
 
 def test_poster_command_writes_the_png(app, tmp_path):

@@ -85,6 +85,22 @@ def test_issue_refusals(team, issuer, recipient, reason, message):
     assert list(shop.store.db.conn.iterdump()) == before
 
 
+def test_a_past_months_quota_cannot_be_spent_later(team):
+    shop, p = team
+    before = list(shop.store.db.conn.iterdump())
+    for day in (date(2026, 9, 30), date(2025, 10, 10)):
+        with pytest.raises(UserError, match=f"发放日期 {day} 太早"):
+            shop.flowers.issue(p["店长"], p["小美"], "补发", day=day)
+        with pytest.raises(UserError, match="太早"):
+            shop.flowers.issue_red_flag(p["店长"], "客服部", "补发", day=day)
+    assert list(shop.store.db.conn.iterdump()) == before
+    shop.set_today(date(2026, 11, 3))  # the first three days of a month: last month may still be recorded
+    assert shop.flowers.earliest_day() == date(2026, 10, 1)
+    shop.flowers.issue(p["店长"], p["小美"], "月底的事", day=date(2026, 10, 31))
+    shop.set_today(date(2026, 11, 4))
+    assert shop.flowers.earliest_day() == date(2026, 11, 1)
+
+
 def test_flower_to_a_deactivated_person_refused(team):
     shop, p = team
     shop.staff.leave(p["小刚"], date(2026, 10, 10))
@@ -99,8 +115,9 @@ def test_flower_to_a_deactivated_person_refused(team):
 )
 def test_validity_is_three_months_inclusive_clamped_to_month_end(team, issued, last_valid):
     shop, p = team
-    shop.set_today(last_valid)
+    shop.set_today(issued)
     flower = shop.flowers.issue(p["店长"], p["小美"], "好", day=issued)
+    shop.set_today(last_valid)
     assert flower.valid_through == last_valid
     assert flower.status(last_valid) == "valid"
     assert flower.status(date.fromordinal(last_valid.toordinal() + 1)) == "expired"
@@ -125,7 +142,9 @@ def test_transfer_chain_keeps_issue_date_and_received(team):
 
 def test_transfer_of_expired_or_revoked_refused(team):
     shop, p = team
+    shop.set_today(date(2026, 6, 1))
     old = shop.flowers.issue(p["店长"], p["小美"], "好", day=date(2026, 6, 1))  # valid through 09-01
+    shop.set_today(TODAY)
     with pytest.raises(UserError, match="过期"):
         shop.flowers.transfer(old.number, p["小刚"], signed="小美")
     fresh = shop.flowers.issue(p["店长"], p["小美"], "好")

@@ -60,8 +60,11 @@ def test_only_issuers_are_offered_and_self_is_refused(qtbot, team):
 def test_ledger_filters_transfer_and_revoke(qtbot, team, messages):
     shop, ids = team
     first = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
-    shop.flowers.issue(ids["赵组长"], ids["阿花"], "帮同事", day=date(2026, 9, 2))
-    shop.flowers.issue(ids["王店长"], ids["小刚"], "旧的", day=date(2026, 6, 1))  # expired by 10-20
+    for issuer, to, reason, day in (("赵组长", "阿花", "帮同事", date(2026, 9, 2)),
+                                    ("王店长", "小刚", "旧的", date(2026, 6, 1))):  # expired by 10-20
+        shop.set_today(day)  # recorded at the time
+        shop.flowers.issue(ids[issuer], ids[to], reason, day=day)
+    shop.set_today(date(2026, 10, 20))
     page = FlowersPage(shop)
     qtbot.addWidget(page)
     page.resize(1200, 700)

@@ -48,6 +48,7 @@ class IssueFlowerDialog(QDialog):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMaximumDate(_qdate(today))
+        self.day.setMinimumDate(_qdate(shop.flowers.earliest_day()))  # a past month's quota cannot be spent
         self.error = ErrorLabel()
         form.addRow(self.tr("发放人"), self.issuer)
         form.addRow("", self.quota)
