@@ -2,7 +2,8 @@
 valid while the period's current approval still has that award for that recipient. When a re-approval
 dropped it, the certificate is void (已作废), and the approval that dropped it is named.
 
-Certificates made by hand (not from an award run) are not tied to a run and stay valid.
+Certificates made by hand (not from an award run) are not tied to a run and stay valid. A little red
+flower's card (award `小红花 HF-…`) stands while its flower is not revoked.
 """
 
 from __future__ import annotations
@@ -20,9 +21,13 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Void:
     """Why a certificate no longer stands: the approval that dropped its award (None when the period has
-    no approval at all any more)."""
+    no approval at all any more), or the revoked flower of a flower card."""
 
     superseded_by: RunRecord | None
+    revoked_flower: str | None = None
+
+
+FLOWER_CARD = "小红花 "  # the award of a flower card: 小红花 HF-2026-0001 (app/recognition/cards.py)
 
 
 def line_identity(line: StoredLine, period_key: str) -> str | None:
@@ -60,6 +65,10 @@ class Standing:
         """None while the certificate stands; else the approval that dropped its award."""
         if cert.recipient_type == NAME or not cert.identity:
             return None
+        if cert.award.startswith(FLOWER_CARD):
+            flower = self.store.flowers.by_number(cert.award.removeprefix(FLOWER_CARD))
+            if flower is not None:
+                return Void(None, flower.number) if flower.revoked_at else None
         history = self._history(cert.period_key)
         current = [entry for entry in history if entry[0].status == "approved"]
         if current and cert.identity in current[-1][1]:

@@ -18,7 +18,8 @@ from app.periods import parse_period
 
 VERIFY_FAILED = {"unknown": "编号 {number} 不是本店发出的证书", "tampered": "证书 {number} 的校验码不符：证书内容可能被改动过",
                  "malformed": "「{number}」不是证书编号（应为 HH-2026-10-0007 这样的编号，或证书二维码中的文字）",
-                 "void": "证书 {number} 已作废（不再有效）：本店发出过这张证书，但这一期间重新批准的评奖结果中已没有这个奖项"}
+                 "void": "证书 {number} 已作废（不再有效）：本店发出过这张证书，但这一期间重新批准的评奖结果中已没有这个奖项",
+                 "flower_revoked": "证书 {number} 已作废（不再有效）：这张小红花卡的小红花已被撤销"}
 
 
 def service_of(shop) -> CertificateService:
@@ -180,19 +181,23 @@ def _void(result, args) -> int:
     data = _details(result)
     superseded = _superseded(result)
     if args.json:
-        emit_json({"status": "void", **data, "superseded_by": superseded})
+        emit_json({"status": "void", **data, "superseded_by": superseded,
+                   "revoked_flower": result.void.revoked_flower})
     else:
         say(t("获奖：{recipient}", recipient=data["recipient"]))
         say(t("奖项：{award}", award=data["award"]))
         say(t("期间：{period}", period=data["period"]))
         say(t("颁发日期：{issued}", issued=data["issued"]))
-        if superseded:
+        if result.void.revoked_flower:
+            say(t("作废原因：小红花 {number} 已撤销", number=result.void.revoked_flower))
+        elif superseded:
             say(t("作废原因：{period}的评奖结果于 {at} 由 {user} 重新批准，新的结果中没有这个奖项",
                   period=data["period"], at=str(superseded["approved_at"]).replace("T", " "),
                   user=superseded["user"]))
         else:
             say(t("作废原因：{period}已没有批准的评奖结果", period=data["period"]))
-    note(t("核验失败：{message}", message=t(VERIFY_FAILED["void"], number=result.number)))
+    reason = "flower_revoked" if result.void.revoked_flower else "void"
+    note(t("核验失败：{message}", message=t(VERIFY_FAILED[reason], number=result.number)))
     return 2
 
 

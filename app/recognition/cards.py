@@ -7,17 +7,22 @@ from pathlib import Path
 
 from app.certificates.model import STAFF, CertificateRequest, Options
 from app.certificates.service import CertificateService, Outcome
+from app.certificates.standing import FLOWER_CARD
 from app.domain import Flower
 from app.errors import UserError
 from app.i18n import t
-from app.periods import Month
+from app.periods import Month, date_label
 
 CARD_CITATION = "{姓名}：{奖励}"
 
 
 def card_requests(flowers: list[Flower], names: dict[int, str]) -> list[CertificateRequest]:
-    return [CertificateRequest(recipient=names[f.recipient_id], award=f"小红花 {f.number}", period=Month.of(f.issued),
-                               value_text=f.reason, recipient_type=STAFF, staff_id=f.recipient_id)
+    """One card per flower not revoked: the fact it rewards, who gave it, when, and until when it is valid."""
+    return [CertificateRequest(recipient=names[f.recipient_id], award=f"{FLOWER_CARD}{f.number}", period=Month.of(f.issued),
+                               value_text=t("{reason}（{issuer} {day}发，有效期至 {until}）", reason=f.reason,
+                                            issuer=names.get(f.issuer_id, ""), day=date_label(f.issued),
+                                            until=date_label(f.valid_through)),
+                               recipient_type=STAFF, staff_id=f.recipient_id)
             for f in flowers if not f.revoked_at]
 
 

@@ -157,7 +157,16 @@ def test_flower_cards_print_the_listed_flowers(qtbot, team, tmp_path):
     out = page.print_cards(str(tmp_path / "卡片.pdf"))
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "小美" in text and "主动跟进差评客户并挽回" in text and "HF-2026-0001" in text
+    assert "王店长 2026年10月2日发，有效期至 2027年1月2日" in text.replace("\n", "")  # who, when, until when
     assert "小刚" not in text  # revoked flowers are not printed
+    from app.certificates.service import CertificateService
+
+    service = CertificateService(shop.store, shop.ctx, shop.settings)
+    card = shop.store.certificates.in_period("2026-10")[0]
+    assert card.award == "小红花 HF-2026-0001" and service.verify(card.number).status == "ok"  # was 已作废
+    shop.flowers.revoke("HF-2026-0001", "误发")
+    result = service.verify(card.number)
+    assert result.status == "void" and result.void.revoked_flower == "HF-2026-0001"
     import subprocess
 
     artifacts = ARTIFACTS.parent / "certificates"
