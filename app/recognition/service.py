@@ -25,10 +25,12 @@ class Quota:
     kind: str  # LEADER or POOL
     limit: int
     used: int
+    pool_left: int | None = None  # POOL: what the whole pool has left this month
 
     @property
     def left(self) -> int:
-        return max(self.limit - self.used, 0)
+        left = max(self.limit - self.used, 0)
+        return left if self.pool_left is None else min(left, self.pool_left)
 
 
 @dataclass(frozen=True)
@@ -58,9 +60,13 @@ class RecognitionService:
         key = month.key()
         if kind == LEADER:
             return Quota(LEADER, scheme.leader_quota, len(self.store.flowers.used_slots(LEADER, issuer.id, key)))
+        # every manager's flowers of the month count against the pool, whatever the mode when they were issued
+        # (a split recalculated when a manager joins mid-month, or a switch of mode, must not overrun it)
+        pool_left = max(scheme.pool_size - len(self.store.flowers.used_slots(POOL, None, key)), 0)
         if scheme.pool_split:
-            return Quota(POOL, self._split_share(issuer, month), len(self.store.flowers.used_slots(POOL, issuer.id, key)))
-        return Quota(POOL, scheme.pool_size, len(self.store.flowers.used_slots(POOL, 0, key)))
+            return Quota(POOL, self._split_share(issuer, month), len(self.store.flowers.used_slots(POOL, issuer.id, key)),
+                         pool_left)
+        return Quota(POOL, scheme.pool_size, scheme.pool_size - pool_left)
 
     def _split_share(self, issuer: Staff, month: Month) -> int:
         """The pool split evenly among the month's pool issuers; the remainder goes to the lowest ids."""
@@ -103,6 +109,9 @@ class RecognitionService:
         with self.store.atomic():
             quota = self.quota(issuer, month)  # read under the write lock
             if quota.left <= 0:
+                if quota.kind == POOL and (quota.pool_left == 0 or not scheme.pool_split):
+                    raise UserError(t("管理人员的小红花名额池 {month}已用完（{limit} 朵），下月再发", month=month.label(),
+                                      limit=scheme.pool_size))
                 raise UserError(t("{name} {month}的小红花名额已用完（{limit} 朵），下月再发", name=issuer.name,
                                   month=month.label(), limit=quota.limit))
             owner = issuer.id if quota.kind == LEADER or scheme.pool_split else 0

@@ -48,7 +48,7 @@ def test_pool_of_thirty_is_shared_by_the_managers(team):
     shop.flowers.issue(p["组长甲"], p["小美"], "事实一")
     shop.flowers.issue(p["组长乙"], p["阿花"], "事实二")
     shop.flowers.issue(p["组长甲"], p["小刚"], "事实三")
-    with pytest.raises(UserError, match="名额已用完"):
+    with pytest.raises(UserError, match="管理人员的小红花名额池 2026年10月已用完"):  # the pool's, not 钱组长's
         shop.flowers.issue(p["组长乙"], p["阿花"], "事实四")
     assert "名额池本月剩余 0 朵" in shop.flowers.quota_text(shop.staff.get(p["组长乙"]), Month(2026, 10))
 
@@ -255,3 +255,18 @@ def test_numbers_keep_counting_past_9999(team):
         shop.store.flowers.insert("HF-2026-10000", p["店长"], p["小美"], TODAY, TODAY, "好", "其他", "leader",
                                   p["店长"], "2026-02", 1)
     assert shop.store.flowers.next_number("HF-2026-") == "HF-2026-10001"
+
+
+def test_the_pool_is_never_overrun_when_its_split_changes_mid_month(team):
+    shop, p = team
+    shop.settings.set(declared.FLOWER_POOL_SIZE, 3)
+    for reason in ("事实一", "事实二", "事实三"):
+        shop.flowers.issue(p["组长甲"], p["小美"], reason)  # all three, first come first served
+    shop.settings.set(declared.FLOWER_POOL_MODE, "split")  # switched mid-month: 钱组长's share is 1 …
+    assert shop.flowers.quota(shop.staff.get(p["组长乙"]), Month(2026, 10)).left == 0  # … but the pool is empty
+    with pytest.raises(UserError, match="管理人员的小红花名额池 2026年10月已用完（3 朵）"):
+        shop.flowers.issue(p["组长乙"], p["阿花"], "事实四")
+    new = shop.staff.add(StaffDraft(name="孙组长", role="组长", dept="客服部", hired=date(2026, 10, 15)))
+    with pytest.raises(UserError, match="名额池"):  # a manager joining mid-month gets a share of an empty pool
+        shop.flowers.issue(new.id, p["小刚"], "事实五")
+    assert len(shop.store.flowers.used_slots("pool", None, "2026-10")) == 3
