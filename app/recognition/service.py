@@ -146,6 +146,10 @@ class RecognitionService:
             raise UserError(t("{name} 已经持有这朵小红花", name=to.name))
         if not to.employed_on(day):
             raise UserError(t("{name} 不在职，不能接收小红花", name=to.name))
+        if to.id == flower.issuer_id:  # the issuer would end up holding a flower they gave
+            raise UserError(t("不能转让给发放这朵小红花的 {name} 本人", name=to.name))
+        if not holder.employed_on(day):
+            raise UserError(t("持有人 {name} 在 {day} 不在职，不能签名转让", name=holder.name, day=day))
         if " ".join(str(signed).split()) != holder.name:
             raise UserError(t("转让需要持有人 {name} 本人签名确认：请输入持有人的姓名", name=holder.name))
         if day < (flower.transfers[-1].day if flower.transfers else flower.issued):

@@ -270,3 +270,14 @@ def test_the_pool_is_never_overrun_when_its_split_changes_mid_month(team):
     with pytest.raises(UserError, match="名额池"):  # a manager joining mid-month gets a share of an empty pool
         shop.flowers.issue(new.id, p["小刚"], "事实五")
     assert len(shop.store.flowers.used_slots("pool", None, "2026-10")) == 3
+
+
+def test_a_flower_cannot_go_back_to_its_issuer_nor_be_signed_away_by_someone_who_left(team):
+    shop, p = team
+    flower = shop.flowers.issue(p["组长甲"], p["小美"], "帮同事顶班", day=date(2026, 10, 2))
+    with pytest.raises(UserError, match="不能转让给发放这朵小红花的 赵组长 本人"):
+        shop.flowers.transfer(flower.number, p["组长甲"], signed="小美")
+    shop.staff.leave(p["小美"], date(2026, 10, 15))
+    with pytest.raises(UserError, match="持有人 小美 在 2026-10-20 不在职"):
+        shop.flowers.transfer(flower.number, p["小刚"], signed="小美")
+    assert shop.flowers.get(flower.number).holder_id == p["小美"]
