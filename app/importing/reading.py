@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from app.errors import Cancelled, UserError
 from app.i18n import t
@@ -91,10 +91,10 @@ def _read_table(plan: FilePlan, source: readers.Source, layout: Layout, rows: It
     if plan.file_error:
         return
     if layout.date is None and span is not None and batch.today and span[0] < batch.today <= span[1]:
-        # a report for the whole month exported on the 20th holds the month so far: the days before today
-        stated, span = span, (span[0], batch.today - timedelta(days=1))
-        plan.notes.append(t("统计时间 {span} 还没有结束：报表里是到目前为止的数据，按截至 {day} 保存",
-                            span=span_label(stated), day=span[1].isoformat()))
+        # stored as stated (a re-import must find the same rows); the board counts a total once its last day
+        # is reached, so the owner is told up front
+        plan.notes.append(t("统计时间 {span} 还没有结束：这份合计要到 {end} 之后才计入看板；要看本月到目前为止的进度，"
+                            "请导入每日数据，或截至昨天的报表", span=span_label(span), end=span[1].isoformat()))
     plan.period = span
     if layout.date is None:
         assert span is not None

@@ -117,13 +117,14 @@ def test_month_total_over_daily_data_says_which_numbers_count(tmp_path, shop, ru
     assert any("报表的合计取代它时间段内的每日数据" in note for note in plan.files[0].notes)
 
 
-def test_a_month_report_exported_before_the_month_ends_holds_the_days_so_far(tmp_path, shop, run, people):
-    # today is 20 October: a report titled with the whole month can only hold 1..19 October (and today's start)
+def test_a_month_report_exported_before_the_month_ends_says_when_it_will_count(tmp_path, shop, run, people):
+    # today is 20 October: a report titled with the whole month is stored as stated (a re-import finds the same
+    # rows) and counts on the board once the month is over; the owner is told so
     plan, _ = run(month_total(tmp_path, [["小美", 30000, 0.985]]))
-    assert plan.files[0].period == (date(2026, 10, 1), date(2026, 10, 19))
-    assert "统计时间 2026-10-01 ~ 2026-10-31 还没有结束：报表里是到目前为止的数据，按截至 2026-10-19 保存" in \
-        plan.files[0].notes
-    assert shop.progress(Month(2026, 10), as_of=date(2026, 10, 19)).people[0].line.value == 3000000  # on the board now
+    assert plan.files[0].period == (date(2026, 10, 1), date(2026, 10, 31))
+    assert any(note.startswith("统计时间 2026-10-01 ~ 2026-10-31 还没有结束：这份合计要到 2026-10-31 之后才计入看板")
+               for note in plan.files[0].notes)
+    assert shop.progress(Month(2026, 10), as_of=date(2026, 10, 31)).people[0].line.value == 3000000
 
 
 def test_two_sub_accounts_of_one_person_on_one_day_are_added_together(tmp_path, shop, run, people):
