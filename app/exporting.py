@@ -77,7 +77,7 @@ def _used_metrics(store: Store, metrics: MetricRegistry, month: Month) -> list[M
     used = []
     for metric in metrics.stored:
         if store.values.sums(metric.key, month.start, month.end) or \
-                store.imports.period_totals(metric.key, month.start, month.end):
+                store.values.span_totals_within(metric.key, month.start, month.end):
             used.append(metric)
     return used
 
@@ -106,14 +106,16 @@ def _totals_sheet(sheet, store: Store, metrics: MetricRegistry, month: Month, pe
 
 
 def _month_values(store: Store, metric: Metric, month: Month) -> dict[int, int | None]:
-    """Per person: the month's value from daily data, else from a month-total report."""
+    """Per person, the month's value as the board counts it: a summed metric's daily values with the imported
+    totals that count (store.values.with_imported_totals); a mean's daily values, else an imported report's."""
     if metric.aggregation == "sum":
         values: dict[int, int | None] = dict(store.values.sums(metric.key, month.start, month.end))
-    else:
-        weight = metric.weight or metric.key
-        values = {sid: aggregate(metric, daily) for sid, daily in
-                  store.values.daily_with_weight(metric.key, weight, month.start, month.end).items()}
-    for sid, units in store.imports.period_totals(metric.key, month.start, month.end).items():
+        values.update(store.values.with_imported_totals(metric.key, month.start, month.end))
+        return values
+    weight = metric.weight or metric.key
+    values = {sid: aggregate(metric, daily) for sid, daily in
+              store.values.daily_with_weight(metric.key, weight, month.start, month.end).items()}
+    for sid, (units, _first, _last) in store.values.span_totals_within(metric.key, month.start, month.end).items():
         values.setdefault(sid, units)
     return values
 

@@ -103,10 +103,11 @@ def load_values(store: Store, metrics: list[Metric], months: tuple[str, ...], st
         for (sid, month), agg in store.awards.month_aggregates(metric.key, weight, first, last).items():
             if month in wanted and (staff_ids is None or sid in staff_ids):
                 values[(sid, metric.key, month)] = month_value(metric, agg)
-    averaged = [m.key for m in metrics if m.aggregation != "sum"]
-    for key, value in store.awards.month_totals(averaged, spans).items():  # a mean: the report's, without daily data
-        if key not in values and (staff_ids is None or key[0] in staff_ids):
-            values[key] = value
+    for metric in (m for m in metrics if m.aggregation != "sum"):  # a mean: an imported report's, without daily data
+        for month, start, end in spans:
+            for sid, (value, _first, _last) in store.values.span_totals_within(metric.key, start, end).items():
+                if (sid, metric.key, month) not in values and (staff_ids is None or sid in staff_ids):
+                    values[(sid, metric.key, month)] = value
     for metric in (m for m in metrics if m.aggregation == "sum"):
         for month, start, end in spans:  # an imported total with the daily values it does not hold, as on the board
             for sid, value in store.values.with_imported_totals(metric.key, start, end).items():

@@ -30,13 +30,13 @@ def cumulative_series(store: Store, metric: str, month: Month, as_of: date, staf
     per_day = [0] * ((end - month.start).days + 1 if end >= month.start else 0)
     # an imported total (a report for 1..18) lands on its last day, in place of the daily values it holds,
     # so the line ends where the board's table does
-    spans = store.values.span_totals_within(metric, month.start, end) if per_day else {}
+    spans = store.values.imported_spans(metric, month.start, end, staff_ids) if per_day else {}
     for (sid, day), value in grid.items():
-        if sid in staff_ids and not (sid in spans and spans[sid][1] <= day <= spans[sid][2]):
+        if sid in staff_ids and not any(t.first <= day.isoformat() <= t.last for t in spans.get(sid, ())):
             per_day[(day - month.start).days] += value
-    for sid, (value, _first, last) in spans.items():
-        if sid in staff_ids:
-            per_day[(last - month.start).days] += value
+    for taken in spans.values():
+        for t in taken:
+            per_day[(date.fromisoformat(t.last) - month.start).days] += t.value
     running, total = [], 0
     for value in per_day:
         total += value

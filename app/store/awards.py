@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from app.store.imports import ROW_STRIDE
+from app.store.values import ValueRepo
 
 if TYPE_CHECKING:
     from app.store.database import Database
@@ -253,20 +254,6 @@ class AwardRepo:
             [weight, metric, *span])
         return {(sid, m): MonthAggregate(total, n, wt, w) for sid, m, total, n, wt, w in rows}
 
-    def month_totals(self, metrics: Sequence[str], months: Sequence[tuple[str, date, date]]
-                     ) -> dict[tuple[int, str, str], int]:
-        """{(staff_id, metric, "YYYY-MM"): value} of month-total rows (period_value) covering exactly a month."""
-        if not metrics or not months:
-            return {}
-        result: dict[tuple[int, str, str], int] = {}
-        marks = ", ".join("?" * len(metrics))
-        for key, start, end in months:
-            rows = self.db.execute(f"SELECT staff_id, metric, value FROM period_value WHERE metric IN ({marks}) "
-                                   "AND start = ? AND end = ?", [*metrics, start.isoformat(), end.isoformat()])
-            for sid, metric, value in rows:
-                result[(sid, metric, key)] = value
-        return result
-
     def targets(self, metrics: Sequence[str], months: Sequence[str]) -> dict[tuple[int, str, str], int]:
         if not metrics or not months:
             return {}
@@ -290,20 +277,26 @@ class AwardRepo:
     def sources(self, staff_id: int, metric: str, start: date, end: date, *, summed: bool = False
                 ) -> list[tuple[str, str | None, int, int | None, int | None]]:
         """Where one person's values of a metric came from, per month: (month, import file or None for hand
-        entry, days, first source row, last source row); month totals come with days = 0. A value from an
-        import of several files names its own file and its row in that file. `summed`: a summed metric, whose
-        days inside an imported total are held by the total (values.with_imported_totals) and not listed."""
+        entry, days, first source row, last source row); imported totals come with days = 0. A value from an
+        import of several files names its own file and its row in that file. `summed`: a summed metric, made of
+        the imported totals that count (values.imported_spans) and the daily values none of them holds."""
         span = [start.isoformat(), end.isoformat()]
-        held = ("AND NOT EXISTS (SELECT 1 FROM period_value p WHERE p.staff_id = d.staff_id AND p.metric = d.metric "
-                "AND d.day BETWEEN p.start AND p.end AND substr(p.start, 1, 7) = substr(p.end, 1, 7)) ") if summed else ""
+        if summed:
+            taken = ValueRepo(self.db).imported_spans(metric, start, end, [staff_id]).get(staff_id, [])
+            held = "".join(" AND NOT (day BETWEEN ? AND ?)" for _ in taken)  # days a counted total holds
+            held_params = [x for t in taken for x in (t.first, t.last)]
+            totals = [(t.first[:7], t.import_id, None if t.source_row is None else t.source_row // ROW_STRIDE, 0,
+                       t.source_row, t.source_row) for t in taken]
+        else:
+            held, held_params = "", []
+            totals = self.db.execute(
+                "SELECT substr(start, 1, 7), import_id, source_row / ?, 0, source_row, source_row FROM period_value "
+                "WHERE staff_id = ? AND metric = ? AND start >= ? AND end <= ? ORDER BY 1",
+                [ROW_STRIDE, staff_id, metric, *span]).fetchall()
         daily = self.db.execute(
             "SELECT substr(day, 1, 7), import_id, source_row / ?, count(*), min(source_row), max(source_row) "
-            f"FROM daily_value d WHERE staff_id = ? AND metric = ? AND day BETWEEN ? AND ? {held}GROUP BY 1, 2, 3 "
-            "ORDER BY 1, 2, 3", [ROW_STRIDE, staff_id, metric, *span]).fetchall()
-        totals = self.db.execute(
-            "SELECT substr(start, 1, 7), import_id, source_row / ?, 0, source_row, source_row FROM period_value "
-            "WHERE staff_id = ? AND metric = ? AND start >= ? AND end <= ? ORDER BY 1",
-            [ROW_STRIDE, staff_id, metric, *span]).fetchall()
+            f"FROM daily_value d WHERE staff_id = ? AND metric = ? AND day BETWEEN ? AND ?{held} GROUP BY 1, 2, 3 "
+            "ORDER BY 1, 2, 3", [ROW_STRIDE, staff_id, metric, *span, *held_params]).fetchall()
         logs = self._import_files({row[1] for row in daily + totals if row[1] is not None})
         found = []
         for month, import_id, part, days, first, last in daily + totals:

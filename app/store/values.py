@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from app.store.database import Database
+
+
+@dataclass(frozen=True)
+class ImportedSpan:
+    """An imported total over days of one month (ISO dates, so they compare as text), and where it came from."""
+
+    value: int
+    first: str
+    last: str
+    import_id: int | None
+    source_row: int | None
 
 
 class ValueRepo:
@@ -105,29 +117,49 @@ class ValueRepo:
         )
         return {sid: (value, date.fromisoformat(first), date.fromisoformat(last)) for sid, value, first, last in rows}
 
+    def imported_spans(self, metric: str, start: date, end: date, staff_ids: Iterable[int] | None = None
+                       ) -> dict[int, list[ImportedSpan]]:
+        """{staff_id: the imported totals inside [start, end] that count}: in each month, reports that do not
+        overlap — the one reaching furthest first (then the widest), then every other that overlaps none
+        already taken (a 1–19 report and a 20–24 one both count; a 1–18 report under a 1–31 one does not).
+        A total spanning two months is not used."""
+        sql = ("SELECT staff_id, value, start, end, import_id, source_row FROM period_value WHERE metric = ? "
+               "AND start >= ? AND end <= ? AND substr(start, 1, 7) = substr(end, 1, 7)")
+        params: list[object] = [metric, start.isoformat(), end.isoformat()]
+        if staff_ids is not None:
+            ids = sorted(set(staff_ids))
+            sql += f" AND staff_id IN ({', '.join('?' * len(ids))})"
+            params += ids
+        by_month: dict[tuple[int, str], list[ImportedSpan]] = {}
+        for sid, value, first, last, import_id, source_row in self.db.execute(sql + " ORDER BY end DESC, start", params):
+            taken = by_month.setdefault((sid, first[:7]), [])
+            if all(last < t.first or first > t.last for t in taken):
+                taken.append(ImportedSpan(value, first, last, import_id, source_row))
+        chosen: dict[int, list[ImportedSpan]] = {}
+        for (sid, _month), spans in sorted(by_month.items()):
+            chosen.setdefault(sid, []).extend(sorted(spans, key=lambda t: t.first))
+        return chosen
+
     def with_imported_totals(self, metric: str, start: date, end: date) -> dict[int, int]:
         """For the people with an imported total inside [start, end] (a report for 1..18 October, or a whole
-        month): {staff_id: sum of a summed metric over [start, end]} — in each month the total reaching
-        furthest, plus the daily values no such total holds (a month-to-date report followed by daily ones
-        adds up; days inside a report are not counted twice). A total spanning two months is not used."""
-        rows = self.db.execute(
-            "SELECT staff_id, substr(start, 1, 7), value, start, end FROM period_value WHERE metric = ? "
-            "AND start >= ? AND end <= ? AND substr(start, 1, 7) = substr(end, 1, 7) ORDER BY staff_id, end, start DESC",
-            [metric, start.isoformat(), end.isoformat()]).fetchall()
-        spans = {(sid, month): (value, first, last) for sid, month, value, first, last in rows}
+        month): {staff_id: a summed metric over [start, end]} — the totals that count (imported_spans) plus
+        the daily values none of them holds (a month-to-date report followed by daily ones adds up; days
+        inside a report are not counted twice)."""
+        spans = self.imported_spans(metric, start, end)
         if not spans:
             return {}
-        marks = ", ".join("(?, ?, ?)" for _ in spans)
-        params = [x for (sid, _m), (_v, first, last) in spans.items() for x in (sid, first, last)]
-        beside = self.db.execute(
-            f"WITH span(staff_id, first, last) AS (VALUES {marks}) "
-            "SELECT d.staff_id, sum(d.value) FROM daily_value d WHERE d.metric = ? AND d.day BETWEEN ? AND ? "
-            "AND d.staff_id IN (SELECT staff_id FROM span) AND NOT EXISTS (SELECT 1 FROM span s "
-            "WHERE s.staff_id = d.staff_id AND d.day BETWEEN s.first AND s.last) GROUP BY d.staff_id",
-            [*params, metric, start.isoformat(), end.isoformat()])
-        totals = dict(beside.fetchall())
-        for (sid, _month), (value, _first, _last) in spans.items():
-            totals[sid] = totals.get(sid, 0) + value
+        totals = {sid: sum(t.value for t in taken) for sid, taken in spans.items()}
+        in_month: dict[tuple[int, str], list[ImportedSpan]] = {}
+        for sid, taken in spans.items():
+            for t in taken:
+                in_month.setdefault((sid, t.first[:7]), []).append(t)
+        ids = sorted(spans)
+        rows = self.db.execute(
+            f"SELECT staff_id, day, value FROM daily_value WHERE metric = ? AND day BETWEEN ? AND ? "
+            f"AND staff_id IN ({', '.join('?' * len(ids))})", [metric, start.isoformat(), end.isoformat(), *ids])
+        for sid, day, value in rows:
+            if not any(t.first <= day <= t.last for t in in_month.get((sid, day[:7]), ())):
+                totals[sid] += value
         return totals
 
     def has_data_on(self, day: date) -> bool:

@@ -140,9 +140,21 @@ def test_a_receipt_lists_only_the_days_an_imported_total_does_not_hold(shop):
     with shop.store.atomic():
         shop.store.db.execute("INSERT INTO import_log (id, at, os_user, file_name, content_hash) "
                               "VALUES (3, '2026-09-19', 'x', '赤兔_9月1-18日.xlsx', 'h')")
-        shop.store.db.execute("INSERT INTO period_value (metric, start, end, staff_id, value, import_id, source_row) "
-                              "VALUES ('sales', '2026-09-01', '2026-09-18', ?, 700000, 3, 4)", [sid])
+        shop.store.db.executemany("INSERT INTO period_value (metric, start, end, staff_id, value, import_id, source_row) "
+                                  "VALUES ('sales', ?, ?, ?, ?, 3, ?)",
+                                  [("2026-09-01", "2026-09-18", sid, 700000, 4),
+                                   ("2026-09-01", "2026-09-07", sid, 1, 9)])  # under the 1–18 one: not counted
     put(shop, sid, date(2026, 9, 5), 999)  # held by the report
     put(shop, sid, date(2026, 9, 25), 77_700)
     sources = value_sources(shop.store, sid, shop.metrics.get("sales"), None, ("2026-09",))
     assert sources == {"2026-09": "手工录入（1 天）；月度汇总：导入「赤兔_9月1-18日.xlsx」第 4 行"}
+    assert load_values(shop.store, [shop.metrics.get("sales")], ("2026-09",)) == {(sid, "sales", "2026-09"): 777700}
+
+
+def test_a_mean_from_an_imported_report_of_part_of_the_month_counts_where_there_is_no_daily_data(shop):
+    sid = _person(shop)
+    with shop.store.atomic():
+        shop.store.db.execute("INSERT INTO period_value (metric, start, end, staff_id, value) "
+                              "VALUES ('response_s', '2026-10-01', '2026-10-19', ?, 2500)", [sid])
+    values = load_values(shop.store, [shop.metrics.get("response_s")], ("2026-10",))
+    assert values == {(sid, "response_s", "2026-10"): 2500}

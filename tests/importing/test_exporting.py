@@ -95,3 +95,16 @@ def test_audit_log_export(tmp_path, shop):
     assert [c.value for c in sheet[1]] == ["时间", "操作人", "操作", "内容", "用了店主密码"]
     assert sheet["C2"].value == "staff.add" and "=小美" in sheet["D2"].value
     assert sheet.max_row == 1 + shop.store.audit.count()
+
+
+def test_the_export_counts_what_the_board_counts(tmp_path, shop):
+    person = shop.staff.add(StaffDraft("小美"))
+    with shop.store.atomic():
+        shop.store.db.execute("INSERT INTO period_value (metric, start, end, staff_id, value) "
+                              "VALUES ('sales', '2026-10-01', '2026-10-19', ?, 190000)", [person.id])
+    shop.data.set_value(date(2026, 10, 5), person.id, shop.metrics.get("sales"), 999)  # held by the report
+    shop.data.set_value(date(2026, 10, 25), person.id, shop.metrics.get("sales"), 10_000)
+    out = export_month(shop.store, shop.metrics, Month(2026, 10), tmp_path / "out.xlsx")
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    assert sheet["C2"].value == 2000  # ¥1,900 reported for 1–19 + ¥100 on the 25th
+    assert shop.progress(Month(2026, 10), as_of=date(2026, 10, 31)).people[0].line.value == 200_000

@@ -243,3 +243,20 @@ def test_the_running_total_ends_where_the_board_does_with_an_imported_report(sho
     series = cumulative_series(shop.store, "sales", OCT, date(2026, 10, 4), {a.id}, None)
     assert series.cumulative == [0, 0, 30_000, 35_000]
     assert shop.progress(OCT, as_of=date(2026, 10, 4)).people[0].line.value == 35_000
+
+
+def test_two_reports_of_one_month_both_count_and_a_report_under_a_wider_one_does_not(shop):
+    from app.reports.series import cumulative_series
+
+    a = shop.staff.add(StaffDraft(name="小美"))
+    with shop.store.atomic():
+        shop.store.db.executemany(
+            "INSERT INTO period_value (metric, start, end, staff_id, value) VALUES ('sales', ?, ?, ?, ?)",
+            [("2026-10-01", "2026-10-19", a.id, 190_000), ("2026-10-20", "2026-10-24", a.id, 50_000),
+             ("2026-10-01", "2026-10-10", a.id, 777)])  # inside the 1–19 report: not counted again
+    _put(shop, a, date(2026, 10, 15), sales=10_000)  # held by the 1–19 report
+    _put(shop, a, date(2026, 10, 25), sales=3_000)
+    through_25 = shop.progress(OCT, as_of=date(2026, 10, 25)).people[0].line.value
+    assert through_25 == 190_000 + 50_000 + 3_000
+    assert span_totals(shop.store, shop.metrics, OCT.start, date(2026, 10, 25))[a.id].get("sales") == through_25
+    assert cumulative_series(shop.store, "sales", OCT, date(2026, 10, 25), {a.id}, None).cumulative[-1] == through_25
