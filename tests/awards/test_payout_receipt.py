@@ -224,3 +224,18 @@ def test_receipt_lines_never_break_inside_an_amount():
         assert not any(re.search(r"[\d.,]$", a) and re.match(r"[\d.,]", b) for a, b in zip(lines, lines[1:])), lines
         assert not any(line.startswith(("，", "）")) for line in lines), lines
     assert "".join(page._wrap("导入「" + "很长的文件名" * 20 + ".xlsx」", 80, 9.0)).endswith(".xlsx」")
+
+
+def test_a_month_approved_before_the_pay_was_kept_compares_with_its_old_stamp(shop, approved):
+    from dataclasses import replace
+
+    run = shop.store.awards.current_run(SEP.key())
+    legacy = shop.awards.calculate(SEP).legacy_fingerprint
+    assert legacy != run.fingerprint  # 丙's plan lists base pay: the old stamp included it
+    with shop.store.atomic():  # as the app stamped approvals before schema v7
+        shop.store.db.execute("UPDATE award_run SET fingerprint = ?, fixed_pay = NULL WHERE id = ?", [legacy, run.id])
+    assert not shop.awards.status(SEP).changed
+    丙 = shop.staff.get(approved["丙"])
+    draft = StaffDraft(**{f: getattr(丙, f) for f in StaffDraft.__dataclass_fields__ if hasattr(丙, f)})
+    shop.staff.edit(丙.id, replace(draft, base_pay_fen=500000))
+    assert shop.awards.status(SEP).changed  # for such a month the pay is still an input: its sheet reads the profile

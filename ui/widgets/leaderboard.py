@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.domain import Staff
+from app.i18n import t
 from app.money import format_yuan
 from app.periods import Month, Period, period_of_kind
 from app.reports.board import RankedEntry, leaderboard
@@ -54,8 +55,8 @@ class Leaderboard(QWidget):
 
     def _choices(self) -> list[tuple[str, str, str]]:
         """(key, name, unit) of every metric that can be ranked: stored ones, then the derived rates."""
-        return ([(m.key, m.name, m.unit) for m in self.shop.metrics.stored] +
-                [(d.key, d.name, d.unit) for d in self.shop.metrics.derived if d.op != "target_ratio"])
+        return ([(m.key, m.shown_name, m.unit) for m in self.shop.metrics.stored] +
+                [(d.key, t(d.name), d.unit) for d in self.shop.metrics.derived if d.op != "target_ratio"])
 
     def _fill_metrics(self) -> None:
         self.metric_box.blockSignals(True)
