@@ -2337,23 +2337,8 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>今年获得</source>
-        <translation>Received this year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>名次</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>当前有效</source>
-        <translation>Valid now</translation>
+        <source>年份</source>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -2394,6 +2379,31 @@ paid=yes</translation>
         <location filename="../../ui/pages/flowers.py"/>
         <source>共 {n} 朵；当前有效 {valid} 朵</source>
         <translation>{n} flowers; {valid} valid now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>{year}年获得</source>
+        <translation>Received in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>当前有效</source>
+        <translation>Valid now</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>

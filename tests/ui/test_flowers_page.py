@@ -176,3 +176,18 @@ def test_flower_cards_print_the_listed_flowers(qtbot, team, tmp_path):
                        check=True, timeout=60)
     except FileNotFoundError:
         pytest.skip("pdftoppm (poppler-utils) is not installed; the PDF itself was checked")
+
+
+def test_the_board_of_last_year_can_be_chosen(qtbot, team):
+    shop, ids = team
+    shop.set_today(date(2025, 12, 10))
+    shop.flowers.issue(ids["王店长"], ids["小美"], "去年的好事", day=date(2025, 12, 10))
+    shop.set_today(date(2026, 10, 20))
+    shop.flowers.issue(ids["王店长"], ids["小刚"], "今年的好事", day=date(2026, 10, 2))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert [page.board_year.itemText(i) for i in range(page.board_year.count())] == ["2026年", "2025年"]
+    assert page.board.item(0, 1).text() == "小刚"
+    page.board_year.setCurrentIndex(1)
+    assert page.board.item(0, 1).text() == "小美" and page.board.horizontalHeaderItem(2).text() == "2025年获得"

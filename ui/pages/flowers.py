@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -103,14 +104,23 @@ class FlowersPage(QWidget):
 
     def _side(self) -> QWidget:
         self.tabs = QTabWidget()
+        self.board_year = QComboBox()  # in January the owner picks last year's top three
+        self.board_year.currentIndexChanged.connect(lambda _i: self._fill_board())
         self.board = QTableWidget(0, 4)
-        self.board.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), self.tr("今年获得"), self.tr("当前有效")])
         self.board.verticalHeader().hide()
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        board_tab = QWidget()
+        board_layout = QVBoxLayout(board_tab)
+        year_row = QHBoxLayout()
+        year_row.addWidget(QLabel(self.tr("年份")))
+        year_row.addWidget(self.board_year)
+        year_row.addStretch(1)
+        board_layout.addLayout(year_row)
+        board_layout.addWidget(self.board)
         self.recent = QListWidget()
         self.flags = QListWidget()
         self.hints = QListWidget()
-        self.tabs.addTab(self.board, self.tr("红花榜"))
+        self.tabs.addTab(board_tab, self.tr("红花榜"))
         self.tabs.addTab(self.recent, self.tr("最近发放"))
         self.tabs.addTab(self.flags, self.tr("小红旗"))
         self.tabs.addTab(self.hints, self.tr("提示"))
@@ -121,6 +131,7 @@ class FlowersPage(QWidget):
         self.people = {p.id: p for p in self.shop.staff.list()}
         self._refill_filters()
         self._fill_ledger()
+        self._fill_years()
         self._fill_board()
         self._fill_side_lists()
 
@@ -164,8 +175,24 @@ class FlowersPage(QWidget):
         held = self.shop.flowers.held()
         self.summary.setText(self.tr("共 {n} 朵；当前有效 {valid} 朵").format(n=len(flowers), valid=sum(held.values())))
 
+    def _fill_years(self) -> None:
+        this_year = self.shop.today.year
+        first = min((f.issued.year for f in self.shop.flowers.ledger()), default=this_year)
+        years = list(range(this_year, min(first, this_year) - 1, -1))
+        if [self.board_year.itemData(i) for i in range(self.board_year.count())] == years:
+            return
+        keep = self.board_year.currentData() or this_year
+        with QSignalBlocker(self.board_year):
+            self.board_year.clear()
+            for year in years:
+                self.board_year.addItem(self.tr("{year}年").format(year=year), year)
+            self.board_year.setCurrentIndex(max(self.board_year.findData(keep), 0))
+
     def _fill_board(self) -> None:
-        board = self.shop.flowers.year_board(self.shop.today.year)
+        year = self.board_year.currentData() or self.shop.today.year
+        self.board.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), self.tr("{year}年获得").format(year=year),
+                                              self.tr("当前有效")])
+        board = self.shop.flowers.year_board(year)
         self.board.setRowCount(len(board))
         for row, entry in enumerate(board):
             for col, text in enumerate((self.tr("第 {n} 名").format(n=entry.rank), entry.staff.name,
