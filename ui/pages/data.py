@@ -141,6 +141,7 @@ class DataPage(QWidget):
         self.reload_events()
 
     def reload_grid(self) -> None:
+        self.table.commit_open_editor()  # a value being typed belongs to the month and metric it was typed in
         metric = self.current_metric()
         if metric is None:
             return

@@ -85,7 +85,8 @@ class TargetsPage(QWidget):
         self.reload(month_changed=True)
 
     def reload(self, *, month_changed: bool = False) -> None:
-        month = self.month()
+        self.table.commit_open_editor()  # a target being typed belongs to the month it was typed in
+        self.shown_month = month = self.month()  # what the grid shows (the picker may already show the next)
         staff_targets = self.shop.targets.for_month(month)
         shop_targets = self.shop.targets.shop_for_month(month)
         stored = [m.key for m in self.shop.metrics.stored]
@@ -129,9 +130,9 @@ class TargetsPage(QWidget):
     def _commit(self, staff_id: int | None, metric: Metric, text: str) -> int | None:
         value = metric.parse(text) if text.strip() else None
         if staff_id is None:
-            self.shop.targets.set_shop(self.month(), metric, value)
+            self.shop.targets.set_shop(self.shown_month, metric, value)
         else:
-            self.shop.targets.set_staff(self.month(), staff_id, metric, value)
+            self.shop.targets.set_staff(self.shown_month, staff_id, metric, value)
         return value
 
     def _editable(self, index: QModelIndex) -> bool:
@@ -183,7 +184,7 @@ class TargetsPage(QWidget):
             entries.append((staff_id, metric, text))
             rows.append(row)
         try:
-            saved, refused_at = self.shop.targets.set_many(self.month(), entries)
+            saved, refused_at = self.shop.targets.set_many(self.shown_month, entries)
         except HonghuaError as e:
             self.show_error(e.message)
             return 0

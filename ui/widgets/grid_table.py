@@ -27,6 +27,12 @@ class GridTable(QTableView):
             action.triggered.connect(signal.emit)
             self.addAction(action)
 
+    def commit_open_editor(self) -> None:
+        """Save what is being typed in a cell — before the grid is reloaded for another month or metric, which
+        would throw the editor away. Leaving the cell commits it, as a click elsewhere would."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            self.setCurrentIndex(QModelIndex())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
             if event.matches(QKeySequence.StandardKey.Copy):
