@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from app.domain import Staff
 from app.errors import UserError
 from app.i18n import t
 from app.metrics import Metric, MetricRegistry
@@ -41,7 +42,7 @@ class DataService:
 
     def set_value(self, day: date, staff_id: int, metric: Metric, value: int | None) -> None:
         person = self._person(staff_id)
-        self._check(metric, value, day, person.name)
+        self._check(metric, value, day, person)
         with self.store.atomic():
             old = self.store.values.set(metric.key, day, staff_id, value)
             self.store.audit.add(
@@ -74,7 +75,7 @@ class DataService:
                 if person is None:
                     raise UserError(t("没有编号为 {id} 的员工", id=cell.staff_id))
                 value = self.parse_cell(metric, cell.text)
-                self._check(metric, value, cell.day, person.name)
+                self._check(metric, value, cell.day, person)
             except UserError as e:
                 result.refused.append((cell, e.message))
                 continue
@@ -103,7 +104,16 @@ class DataService:
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
         return person
 
-    def _check(self, metric: Metric, value: int | None, day: date, name: str) -> None:
+    def _check(self, metric: Metric, value: int | None, day: date, person: Staff) -> None:
+        """A value may be entered for a day that has come and that the person was on the team; clearing one
+        is always allowed (a value an import brought in can be removed)."""
+        name = person.name
+        if value is not None and day > self.ctx.today:
+            raise UserError(t("{name} {day}：日期还没到，不能录入", name=name, day=day))
+        if value is not None and not person.employed_on(day):
+            when = t("{day}入职", day=person.hired) if person.hired and day < person.hired else \
+                t("{day}离职", day=person.left)
+            raise UserError(t("{name} {day} 不在职（{when}），不能录入", name=name, day=day, when=when))
         if value is not None and value < 0:
             raise UserError(t("{name} {day} 的{metric}不能为负数", name=name, day=day, metric=metric.name))
         if value is not None and metric.unit == "percent" and value > metric.to_units(100):

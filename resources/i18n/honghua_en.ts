@@ -3349,6 +3349,16 @@ Continue?</translation>
         <source>日期还没到，不能录入</source>
         <translation>This day has not come yet: nothing can be entered</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>{name} {d} 才入职</source>
+        <translation>{name} joins on {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>{name} 已于 {d} 离职</source>
+        <translation>{name} left on {d}</translation>
+    </message>
 </context>
 <context>
     <name>MonthPopup</name>

@@ -225,6 +225,7 @@ def test_a_quarter_adds_each_months_report_and_the_daily_values_no_report_holds(
             [("2026-10-01", "2026-10-31", a.id, 300_000), ("2026-11-01", "2026-11-30", a.id, 400_000),
              ("2026-11-01", "2026-11-18", a.id, 250_000),  # a month-to-date report the whole month's replaces
              ("2026-10-15", "2026-11-14", a.id, 999_999)])  # across two months: not used
+    shop.set_today(date(2027, 1, 5))
     _put(shop, a, date(2026, 11, 3), sales=5)  # inside November's report
     _put(shop, a, date(2026, 12, 1), sales=10_000)
     q4 = span_totals(shop.store, shop.metrics, date(2026, 10, 1), date(2026, 12, 31))[a.id]
@@ -254,6 +255,7 @@ def test_two_reports_of_one_month_both_count_and_a_report_under_a_wider_one_does
             "INSERT INTO period_value (metric, start, end, staff_id, value) VALUES ('sales', ?, ?, ?, ?)",
             [("2026-10-01", "2026-10-19", a.id, 190_000), ("2026-10-20", "2026-10-24", a.id, 50_000),
              ("2026-10-01", "2026-10-10", a.id, 777)])  # inside the 1–19 report: not counted again
+    shop.set_today(date(2026, 10, 26))
     _put(shop, a, date(2026, 10, 15), sales=10_000)  # held by the 1–19 report
     _put(shop, a, date(2026, 10, 25), sales=3_000)
     through_25 = shop.progress(OCT, as_of=date(2026, 10, 25)).people[0].line.value

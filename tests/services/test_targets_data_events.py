@@ -166,3 +166,24 @@ def test_a_pasted_block_of_small_rates_is_kept_as_typed_and_flagged_for_a_check(
                                    ).small_rates
     assert not svc_shop.data.paste(rate, [CellInput(team[0].id, d1, "0.5%"), CellInput(team[1].id, d1, "0.8%")]
                                    ).small_rates
+
+
+def test_values_only_for_days_that_have_come_and_while_on_the_team_and_clearing_always(svc_shop):
+    from datetime import date
+
+    from app.domain import StaffDraft
+    from app.errors import UserError
+    from app.services.data import CellInput
+
+    sales = svc_shop.metrics.get("sales")
+    late = svc_shop.staff.add(StaffDraft(name="李娜", hired=date(2026, 10, 10)))
+    with pytest.raises(UserError, match="李娜 2026-10-21：日期还没到"):
+        svc_shop.data.set_value(date(2026, 10, 21), late.id, sales, 100)
+    with pytest.raises(UserError, match="李娜 2026-10-01 不在职（2026-10-10入职）"):
+        svc_shop.data.set_value(date(2026, 10, 1), late.id, sales, 100)
+    with svc_shop.store.atomic():  # a value an import brought in, before she joined
+        svc_shop.store.values.set_many([("sales", date(2026, 10, 1), late.id, 500)])
+    result = svc_shop.data.paste(sales, [CellInput(late.id, date(2026, 10, 1), ""),
+                                          CellInput(late.id, date(2026, 10, 2), "300")])
+    assert (result.cleared, result.stored, len(result.refused)) == (1, 0, 1)  # cleared; the new value refused
+    assert svc_shop.store.values.get("sales", date(2026, 10, 1), late.id) is None

@@ -307,6 +307,8 @@ def test_screenshot(qtbot, team_shop):
     install_fonts(QApplication.instance())
     sales = team_shop.metrics.get("sales")
     for n, sid in enumerate(team_shop.ids.values()):
+        if not team_shop.staff.get(sid).employed_on(d(3)):
+            continue  # left before October: not on this month's grid
         for day in range(3, 20, 2):
             team_shop.data.set_value(d(day), sid, sales, 600_000 + 37_519 * n * day)
     team_shop.events.add(d(8), team_shop.ids["王芳"], "备件销售", amount_fen=128_000, attrs={"margin": "38%"})
@@ -348,3 +350,31 @@ def test_paste_on_an_empty_month_says_why(qtbot, shop, messages):
     page = _page(qtbot, shop)
     assert page.paste_text("1\t2\n") is None
     assert "先在「员工」页添加" in messages.of("info")[0]
+
+
+def test_days_off_the_team_are_greyed_and_refused_and_a_locked_shop_offers_to_unlock(qtbot, team_shop, messages,
+                                                                                      db_path):
+    from app.shop import Shop
+
+    from app.domain import StaffDraft
+
+    late = team_shop.staff.add(StaffDraft(name="刘洋", dept="客服部", hired=d(10)))
+    with team_shop.store.atomic():  # an import brought in a value for the 2nd, before 刘洋 joined
+        team_shop.store.values.set_many([("sales", d(2), late.id, 500)])
+    page = _page(qtbot, team_shop)
+    row = _row(page, "刘洋")
+    assert not page.model.cell_editable(row, 0) and page.model.cell_editable(row, 9)  # the 1st no, the 10th yes
+    assert page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "刘洋 2026-10-10 才入职"
+    page.table.setCurrentIndex(page.model.index(row, 2))
+    result = page.paste_text("100\n")
+    assert result.stored == 0 and "不在职（2026-10-10入职）" in result.refused[0][1]
+    page.table.setCurrentIndex(page.model.index(row, 1))  # the stray value on the 2nd can still be cleared
+    assert page.clear_selection().cleared == 1 and (late.id, d(2)) not in _values(team_shop)
+    team_shop.security.set_pin("2468")
+    locked = Shop.open(db_path, team_shop.today)  # the next start: the shop opens locked
+    page = _page(qtbot, locked)
+    before = _values(locked)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 4))
+    assert page.paste_text("777\n") is None  # no exception escapes the slot
+    assert _values(locked) == before and any("店主密码" in text for text in messages.of("error"))  # said, not raised
+    locked.close()

@@ -106,8 +106,14 @@ class MonthGridModel(QAbstractTableModel):
         day = self.day_at(column)
         return day is not None and day > self.today
 
+    def is_off_duty(self, row: int, column: int) -> bool:
+        """A day before the person joined or after they left."""
+        day = self.day_at(column)
+        return day is not None and not self.people[row].employed_on(day)
+
     def cell_editable(self, row: int, column: int) -> bool:
-        return 0 <= row < len(self.people) and self.day_at(column) is not None and not self.is_future(column)
+        return (0 <= row < len(self.people) and self.day_at(column) is not None and not self.is_future(column)
+                and not self.is_off_duty(row, column))
 
     def total(self, row: int) -> int | None:
         if self.metric is None:
@@ -193,7 +199,7 @@ class MonthGridModel(QAbstractTableModel):
                 return QBrush(_TOTAL_BG)
             if (sid, day) in self.refused_cells:
                 return QBrush(_REFUSED_BG)
-            if day > self.today:
+            if day > self.today or not self.people[row].employed_on(day):
                 return QBrush(_FUTURE_BG)
             if day.weekday() >= 5:
                 return QBrush(_WEEKEND_BG)
@@ -211,6 +217,11 @@ class MonthGridModel(QAbstractTableModel):
                 return self.refused_cells[(sid, day)]
             if day > self.today:
                 return self.tr("日期还没到，不能录入")
+            person = self.people[row]
+            if person.hired and day < person.hired:
+                return self.tr("{name} {d} 才入职").format(name=person.name, d=person.hired.isoformat())
+            if person.left and day > person.left:
+                return self.tr("{name} 已于 {d} 离职").format(name=person.name, d=person.left.isoformat())
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

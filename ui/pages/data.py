@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
+from app.errors import HonghuaError, UserError
 from app.metrics import Metric
 from app.periods import Month
 from app.services.data import CellInput, PasteResult
@@ -232,7 +232,11 @@ class DataPage(QWidget):
                 local.append((person.id, day, self.tr("日期还没到，不能录入")))
             else:
                 cells.append(CellInput(person.id, day, cell))
-        result = self.shop.data.paste(metric, cells) if cells else PasteResult()
+        try:
+            result = self.shop.data.paste(metric, cells) if cells else PasteResult()
+        except HonghuaError as e:  # a locked shop: the message offers to unlock
+            errors.show_error(self, e.message)
+            return None
         refusals = [(c.staff_id, c.day, reason) for c, reason in result.refused] + local
         self._after_write(result, refusals, cut)
         return result
@@ -243,13 +247,18 @@ class DataPage(QWidget):
             return None
         cells = []
         for index in self.table.selectedIndexes() or [self.table.currentIndex()]:
-            if index.isValid() and self.model.cell_editable(index.row(), index.column()):
+            # any day cell with a value, greyed ones too: a value an import put on a future or off-duty day can go
+            if index.isValid() and self.model.day_at(index.column()) is not None:
                 person, day = self.model.staff_at(index.row()), self.model.days[index.column()]
                 if (person.id, day) in self.model.values:
                     cells.append(CellInput(person.id, day, ""))
         if not cells:
             return None
-        result = self.shop.data.paste(metric, cells)
+        try:
+            result = self.shop.data.paste(metric, cells)
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+            return None
         self._after_write(result, [(c.staff_id, c.day, reason) for c, reason in result.refused], 0)
         return result
 
