@@ -7040,6 +7040,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>；超出表格或落在只读格（合计、部门）的 {n} 格已忽略</source>
+        <translation>; {n} cells beyond the grid or on read-only cells (sums, department) were ignored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>已从 {src} 复制 {n} 项目标</source>
         <translation>Copied {n} targets from {src}</translation>
     </message>

@@ -246,6 +246,17 @@ def test_paste_and_delete_in_the_target_grid(qtbot, team_shop, messages):
     assert targets.staff_targets("2026-10") == {}
 
 
+def test_a_paste_running_past_the_last_person_never_writes_the_shop_target(qtbot, team_shop, messages):
+    page = _page(qtbot, team_shop)
+    people = len(page.model.people)  # 张伟, 李娜, 王芳 (赵敏 left in August)
+    page.table.setCurrentIndex(page.model.index(people - 1, 1))
+    assert page.paste_text("1000\n2000\n3000\n") == 1  # the last person's; the sum and shop rows are not people
+    assert team_shop.store.targets.shop_targets("2026-10") == {}
+    assert "已忽略" in page.status.text() and "2 格" in page.status.text()
+    page.table.setCurrentIndex(page.model.index(page.model.shop_row, 1))  # aimed at the shop row itself: written
+    assert page.paste_text("50000\n") == 1 and team_shop.store.targets.shop_targets("2026-10") == {"sales": 5_000_000}
+
+
 def test_screenshot(qtbot, team_shop):
     from ui.fonts import install_fonts
 

@@ -171,14 +171,19 @@ class TargetsPage(QWidget):
         else:
             targets = [(anchor.row() + r, anchor.column() + c, cell)
                        for r, line in enumerate(block) for c, cell in enumerate(line)]
+            if anchor.row() < len(self.model.people):  # a block of people's targets stops at the last person:
+                targets = [cell for cell in targets if cell[0] < len(self.model.people)] + [  # never the shop's
+                    (-1, -1, cell[2]) for cell in targets if cell[0] >= len(self.model.people)]
         return self._save_cells(targets)
 
     def _save_cells(self, cells: list[tuple[int, int, str]]) -> int:
         entries, rows = [], []
+        ignored = 0
         for row, column, text in cells:
             index = self.model.index(row, column)
             metric = self.model.metric_at(column)
             if not index.isValid() or metric is None or not self._editable(index):
+                ignored += bool(str(text).strip())  # beyond the grid, or a read-only cell: said below
                 continue
             staff_id = self.model.people[row].id if row < len(self.model.people) else None
             entries.append((staff_id, metric, text))
@@ -191,7 +196,10 @@ class TargetsPage(QWidget):
         refused = [self.tr("{name}：{reason}").format(name=self.model.headerData(rows[i], Qt.Orientation.Vertical),
                                                      reason=reason) for i, reason in refused_at]
         self.reload()
-        self.status.setText(self.tr("保存 {n} 项，拒绝 {m} 项").format(n=saved, m=len(refused)))
+        status = self.tr("保存 {n} 项，拒绝 {m} 项").format(n=saved, m=len(refused))
+        if ignored:
+            status += self.tr("；超出表格或落在只读格（合计、部门）的 {n} 格已忽略").format(n=ignored)
+        self.status.setText(status)
         if refused:
             self.show_error("\n".join(refused))
         return saved
