@@ -1701,8 +1701,8 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空。灰色日期还没到，不能录入。</source>
-        <translation>Type values directly (amounts as 12500, 12,500.50 or ¥12,500; rates as 98.5%). Ctrl+V pastes a block copied from Excel, Ctrl+C copies, Delete clears. Grey days have not come yet and cannot be filled in.</translation>
+        <source>直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空。灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。</source>
+        <translation>Type values directly (money as 12500, 12,500.50, ¥12,500; rates as 98.5%). Ctrl+V pastes a block copied from Excel, Ctrl+C copies, Delete clears. Grey cells take no values (the day has not come, or the person was not on the team that day; hover to see why).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>

@@ -70,7 +70,7 @@ class DataPage(QWidget):
         self.table.pasteRequested.connect(self.paste_clipboard)
         self.table.clearRequested.connect(self.clear_selection)
         self.hint = QLabel(self.tr("直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。"
-                                   "Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空。灰色日期还没到，不能录入。"))
+                                   "Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空。灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。"))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #666;")
         self.summary = QLabel()
