@@ -98,6 +98,22 @@ class DataService:
             )
         return result
 
+    def restore(self, metric: Metric, cells: list[tuple[int, date, int | None, int | None]]) -> tuple[int, int]:
+        """Undo a write: each cell (staff_id, day, old, new) that still holds `new` gets `old` back, in one
+        transaction with an audit row; a cell changed since (by hand or an import) is left alone. Returns
+        (cells put back, cells left)."""
+        with self.store.atomic():
+            back = [(sid, day, old) for sid, day, old, new in cells
+                    if self.store.values.get(metric.key, day, sid) == new]
+            for sid, day, old in back:
+                self.store.values.set(metric.key, day, sid, old)
+            if back:
+                self.store.audit.add(
+                    self.ctx.user, "data.undo", t("撤销{metric}数据的修改：恢复 {n} 格", metric=metric.name, n=len(back)),
+                    {"metric": metric.key, "cells": [[sid, day, old] for sid, day, old in back]},
+                    pin_used=self.ctx.pin_used)
+        return len(back), len(cells) - len(back)
+
     def _person(self, staff_id: int):
         person = self.store.staff.get(staff_id)
         if person is None:

@@ -173,6 +173,11 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>撤销数据修改</source>
+        <translation>Undo data changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>新增事件类型</source>
         <translation>New event type</translation>
     </message>
@@ -1701,8 +1706,8 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空。灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。</source>
-        <translation>Type values directly (money as 12500, 12,500.50, ¥12,500; rates as 98.5%). Ctrl+V pastes a block copied from Excel, Ctrl+C copies, Delete clears. Grey cells take no values (the day has not come, or the person was not on the team that day; hover to see why).</translation>
+        <source>直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空，Ctrl+Z 撤销。灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。</source>
+        <translation>Type values directly (money as 12500, 12,500.50, ¥12,500; rates as 98.5%). Ctrl+V pastes a block copied from Excel, Ctrl+C copies, Delete clears, Ctrl+Z undoes. Grey cells take no values (the day has not come, or the person was not on the team that day; hover to see why).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -1731,6 +1736,26 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>输入 1 格</source>
+        <translation>typing 1 cell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>没有可以撤销的修改</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>已撤销「{what}」：恢复 {n} 格</source>
+        <translation>Undid &quot;{what}&quot;: {n} cells put back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>；{n} 格之后又改过，保持现在的值</source>
+        <translation>; {n} cells changed since keep their values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>这个月还没有在职员工，请先在「员工」页添加</source>
         <translation>Nobody is employed this month yet: please add staff on the Staff page first</translation>
     </message>
@@ -1743,6 +1768,16 @@ Print anyway?</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>日期还没到，不能录入</source>
         <translation>This day has not come yet: nothing can be entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>粘贴</source>
+        <translation>paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>清空</source>
+        <translation>clear</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2467,6 +2502,11 @@ paid=yes</translation>
         <location filename="../../ui/widgets/grid_table.py"/>
         <source>清空所选单元格</source>
         <translation>Clear the selected cells</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_table.py"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>

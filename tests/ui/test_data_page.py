@@ -354,9 +354,8 @@ def test_paste_on_an_empty_month_says_why(qtbot, shop, messages):
 
 def test_days_off_the_team_are_greyed_and_refused_and_a_locked_shop_offers_to_unlock(qtbot, team_shop, messages,
                                                                                       db_path):
-    from app.shop import Shop
-
     from app.domain import StaffDraft
+    from app.shop import Shop
 
     late = team_shop.staff.add(StaffDraft(name="刘洋", dept="客服部", hired=d(10)))
     with team_shop.store.atomic():  # an import brought in a value for the 2nd, before 刘洋 joined
@@ -378,3 +377,25 @@ def test_days_off_the_team_are_greyed_and_refused_and_a_locked_shop_offers_to_un
     assert page.paste_text("777\n") is None  # no exception escapes the slot
     assert _values(locked) == before and any("店主密码" in text for text in messages.of("error"))  # said, not raised
     locked.close()
+
+
+def test_ctrl_z_puts_back_what_typing_pasting_and_clearing_replaced(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    zhang, li = team_shop.ids["张伟"], team_shop.ids["李娜"]
+    before = _values(team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 0))
+    page.paste_text("1\t2\t3\n4\t5\t6\n")  # over 张伟's 1st and 2nd and 李娜's 1st
+    assert _values(team_shop)[(zhang, d(1))] == 100
+    page.model.setData(page.model.index(_row(page, "李娜"), 5), "999")
+    page.table.selectAll()
+    page.clear_selection()
+    assert _values(team_shop) == {}
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the clearing
+    assert _values(team_shop)[(li, d(6))] == 99_900
+    assert page.undo() == 1  # the typed value
+    assert (li, d(6)) not in _values(team_shop)
+    team_shop.data.set_value(d(3), zhang, team_shop.metrics.get("sales"), 7)  # changed since, elsewhere
+    assert page.undo() == 5 and "1 格之后又改过" in page.summary.text()  # the paste: 6 cells, one kept
+    assert {k: v for k, v in _values(team_shop).items() if k != (zhang, d(3))} == before
+    assert page.undo() == 0 and page.summary.text() == "没有可以撤销的修改"
+    assert any(e.action == "data.undo" for e in team_shop.store.audit.recent(10))

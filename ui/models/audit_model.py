@@ -15,7 +15,7 @@ ACTION_LABELS = {
     "department.add": "新建部门", "department.rename": "部门改名",
     "target.set": "设置目标", "target.set_department": "设置部门目标", "target.set_shop": "设置全店目标",
     "target.copy": "复制目标", "target.raise": "调整目标",
-    "data.set": "录入数据", "data.paste": "粘贴数据", "data.import": "导入数据",
+    "data.set": "录入数据", "data.paste": "粘贴数据", "data.undo": "撤销数据修改", "data.import": "导入数据",
     "event.add": "登记事件", "event.delete": "删除事件", "event_type.add": "新增事件类型",
     "metric.add": "新增指标", "setting.set": "修改设置", "demo.generate": "生成演示数据",
     "target.paste": "粘贴目标", "import.commit": "导入报表", "import.undo": "撤销导入",

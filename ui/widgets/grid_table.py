@@ -12,6 +12,7 @@ class GridTable(QTableView):
     copyRequested = Signal()
     pasteRequested = Signal()
     clearRequested = Signal()
+    undoRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -27,6 +28,12 @@ class GridTable(QTableView):
             action.triggered.connect(signal.emit)
             self.addAction(action)
 
+    def offer_undo(self) -> None:
+        """Ctrl+Z and a 撤销 menu item, for a page that keeps what its writes replaced."""
+        action = QAction(self.tr("撤销"), self)
+        action.triggered.connect(self.undoRequested.emit)
+        self.addAction(action)
+
     def commit_open_editor(self) -> None:
         """Save what is being typed in a cell — before the grid is reloaded for another month or metric, which
         would throw the editor away. Leaving the cell commits it, as a click elsewhere would."""
@@ -40,6 +47,9 @@ class GridTable(QTableView):
                 return
             if event.matches(QKeySequence.StandardKey.Paste):
                 self.pasteRequested.emit()
+                return
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.undoRequested.emit()
                 return
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
                 self.clearRequested.emit()
