@@ -5498,6 +5498,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>「{name}」越低越好：上调会放宽目标（例如 30秒 → 33秒），要收紧请填负数。</source>
+        <translation>Less is better for {name}: raising its target makes it easier (30 s → 33 s); enter a negative number to tighten it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
         <source>请填写上调比例</source>
         <translation>Please enter the increase</translation>
     </message>

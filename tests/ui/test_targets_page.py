@@ -187,6 +187,14 @@ def test_raise_all_dialog(qtbot, team_shop):
     assert targets.staff_target("2026-10", team_shop.ids["李娜"], "sales") == 1_100_001  # 1,100,001.1 rounded
 
 
+def test_raising_a_lower_is_better_target_warns_that_it_loosens_it(qtbot, team_shop):
+    dialog = bulk.RaiseDialog(team_shop, OCT, metric_key="sales")
+    qtbot.addWidget(dialog)
+    assert not dialog.direction.isVisibleTo(dialog)
+    dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData("response_s"))
+    assert dialog.direction.isVisibleTo(dialog) and "越低越好：上调会放宽目标" in dialog.direction.text()
+
+
 def test_raise_all_from_the_page(qtbot, team_shop, monkeypatch):
     page = _page(qtbot, team_shop)
 

@@ -91,6 +91,18 @@ class RaiseDialog(_BulkDialog):
         self.form.addRow(self.tr("指标"), self.metric_combo)
         self.form.addRow(self.tr("上调比例（%）"), self.percent_edit)
         self.form.addRow("", QLabel(self.tr("每个人的目标和全店目标都按这个比例调整。")))
+        self.direction = QLabel()  # a metric where less is better: raising its target makes it easier
+        self.direction.setStyleSheet("color: #b35900;")
+        self.direction.setWordWrap(True)
+        self.form.addRow("", self.direction)
+        self.metric_combo.currentIndexChanged.connect(lambda _i: self._show_direction())
+        self._show_direction()
+
+    def _show_direction(self) -> None:
+        metric = self._metric(self.metric_combo)
+        self.direction.setText("" if metric.higher_is_better else self.tr(
+            "「{name}」越低越好：上调会放宽目标（例如 30秒 → 33秒），要收紧请填负数。").format(name=metric.shown_name))
+        self.direction.setVisible(not metric.higher_is_better)
 
     def apply(self) -> int:
         text = normalize_number_text(self.percent_edit.text()).removesuffix("%")
