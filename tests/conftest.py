@@ -14,6 +14,13 @@ os.environ.pop("HONGHUA_TODAY", None)
 from datetime import date
 
 import pytest
+from hypothesis import settings
+
+# The same examples on every run, so a red CI is repeatable from a clean clone; HONGHUA_FUZZ_EXAMPLES
+# (see tests/reliability/test_fuzz.py) explores new ones at random.
+settings.register_profile("repeatable", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", database=None, print_blob=True)
+settings.load_profile("explore" if os.environ.get("HONGHUA_FUZZ_EXAMPLES") else "repeatable")
 
 from app.shop import Shop
 

@@ -223,8 +223,8 @@ def parse_day(raw: object, span: tuple[date, date] | None) -> date:
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         if 20000 <= raw < 80000:
             return _EXCEL_EPOCH + timedelta(days=int(raw))
-        if isinstance(raw, int) or raw == int(raw):
-            return parse_day(str(int(raw)), span)
+        if (isinstance(raw, int) or raw == int(raw)) and not _SERIAL.match(str(int(raw))):
+            return parse_day(str(int(raw)), span)  # 20261001 read as a number
         raise CellError(t("不是有效的日期"))
     s = unicodedata.normalize("NFKC", str(raw)).strip()
     if s and s[0] in _MARKS:

@@ -101,7 +101,7 @@ def test_month_day_takes_the_year_from_the_range():
         parse_day("10月1日", None)
 
 
-@pytest.mark.parametrize("raw", ["2026-13-01", "2026-02-30", "昨天", 12.5])
+@pytest.mark.parametrize("raw", ["2026-13-01", "2026-02-30", "昨天", 12.5, "10000", 10000, 99999.0, "99999"])
 def test_bad_dates(raw):
     with pytest.raises(CellError, match="日期"):
         parse_day(raw, OCT)
