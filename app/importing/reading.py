@@ -98,6 +98,7 @@ def _read_table(plan: FilePlan, source: readers.Source, layout: Layout, rows: It
     plan.period = span
     if layout.date is None:
         assert span is not None
+        _note_cross_month(plan, span[0], span[1])
         plan.target = "daily" if span[0] == span[1] else "period"
     elif _whole_month(layout):
         plan.target = "period"
@@ -313,7 +314,19 @@ def _dates(plan: FilePlan, row_no: int, header: str, raw: object, span: tuple[da
     if span and not (span[0] <= first and last <= span[1]):
         plan.error(row_no, header, cell_text(raw), t("日期不在报表的统计时间 {span} 之内", span=span_label(span)))
         return None
+    if first != last:
+        _note_cross_month(plan, first, last)
     return first.isoformat(), last.isoformat()
+
+
+def _note_cross_month(plan: FilePlan, first: date, last: date) -> None:
+    """A total over days of two months can be given to neither month: stored as stated, counted nowhere."""
+    if (first.year, first.month) == (last.year, last.month):
+        return
+    note = t("统计时间 {span} 跨了月份：看板和评奖按自然月计算，跨月的合计不计入任何一个月；"
+             "请按月导出（每月 1 日起）再导入", span=span_label((first, last)))
+    if note not in plan.notes:
+        plan.notes.append(note)
 
 
 def _filled(cell: object) -> bool:

@@ -127,6 +127,26 @@ def test_a_month_report_exported_before_the_month_ends_says_when_it_will_count(t
     assert shop.progress(Month(2026, 10), as_of=date(2026, 10, 31)).people[0].line.value == 3000000
 
 
+def test_a_report_over_two_months_says_it_counts_in_neither(tmp_path, shop, run, people):
+    # a 25 September – 24 October total cannot be split by day: it is kept as stated and the owner is told why
+    # nothing moves on the board, once per file
+    plan, _ = run(month_total(tmp_path, [["小美", 30000, 0.985], ["阿强", 100, 0.9]], name="月报_2026-09-25至2026-10-24.xlsx"))
+    assert plan.files[0].period == (date(2026, 9, 25), date(2026, 10, 24))
+    crossing = [n for n in plan.files[0].notes if "跨了月份" in n]
+    assert crossing == [("统计时间 2026-09-25 ~ 2026-10-24 跨了月份：看板和评奖按自然月计算，跨月的合计不计入任何一个月；"
+                         "请按月导出（每月 1 日起）再导入")]
+    assert shop.progress(Month(2026, 10), as_of=date(2026, 10, 24)).people[0].line.value == 0
+
+
+def test_rows_dated_with_a_span_over_two_months_say_so(tmp_path, shop, run, people):
+    path = write_csv(tmp_path / "区间.csv", [HEADER, ["2026-09-28~2026-10-03", "小美", "1000", "10", "20"],
+                                             ["2026-10-01~2026-10-03", "阿强", "500", "5", "10"]], "gbk")
+    plan, _ = run(path)
+    assert not plan.errors
+    assert [n for n in plan.files[0].notes if "跨了月份" in n] == [
+        "统计时间 2026-09-28 ~ 2026-10-03 跨了月份：看板和评奖按自然月计算，跨月的合计不计入任何一个月；请按月导出（每月 1 日起）再导入"]
+
+
 def test_two_sub_accounts_of_one_person_on_one_day_are_added_together(tmp_path, shop, run, people):
     path = daily(tmp_path, [["2026-10-01", "旗舰店:晓雯", "1000", "30", "10"], ["2026-10-01", "分店:晓雯", "500", "10", "30"]])
     plan, _ = run(path)
@@ -293,7 +313,7 @@ def test_an_import_made_before_files_were_told_apart_keeps_its_joined_name(tmp_p
 
     monday = daily(tmp_path, [["2026-10-01", "小美", "200", "2", ""]], name="周一.csv")
     tuesday = daily(tmp_path, [["2026-10-02", "小美", "300", "3", ""]], name="周二.csv")
-    _plan, import_id = run(monday, tuesday)
+    _plan, _import_id = run(monday, tuesday)
     db = shop.store.db
     with shop.store.atomic():  # as the app stored it then: bare rows, no row_base in the log
         files = [{k: v for k, v in f.items() if k != "row_base"}
