@@ -206,6 +206,8 @@ class Flower:
 
 @dataclass(frozen=True)
 class RedFlag:
+    """A red flag (小红旗) for a department, from the shop's monthly pool; a revoked one is kept with its reason."""
+
     id: int
     number: str
     issuer_id: int
@@ -213,3 +215,4 @@ class RedFlag:
     issued: date
     reason: str
     revoked_at: str | None = None
+    revoke_reason: str | None = None

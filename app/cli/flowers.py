@@ -1,4 +1,5 @@
-"""`honghua flowers issue|transfer|revoke|list|board`: the little red flowers from the command line."""
+"""`honghua flowers issue|transfer|revoke|list|board|revoke-flag`: the little red flowers (and revoking a
+department's red flag) from the command line."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ def register(commands) -> None:
     revoke.add_argument("--reason", required=True, metavar=t("原因"))
     revoke.set_defaults(handler=revoke_flower)
 
+    revoke_flag = actions.add_parser("revoke-flag", help=t("撤销误发的小红旗（保留记录）"))
+    revoke_flag.add_argument("number", metavar=t("编号"))
+    revoke_flag.add_argument("--reason", required=True, metavar=t("原因"))
+    revoke_flag.set_defaults(handler=revoke_red_flag)
+
     listing = actions.add_parser("list", help=t("小红花台账"))
     listing.add_argument("--person", metavar=t("员工"), help=t("只看与此人有关的小红花"))
     listing.add_argument("--month", metavar="YYYY-MM", help=t("只看这个月发放的"))
@@ -70,6 +76,12 @@ def transfer_flower(shop, args) -> int:
 def revoke_flower(shop, args) -> int:
     flower = shop.flowers.revoke(args.number, args.reason)
     say(t("小红花 {number} 已撤销", number=flower.number))
+    return 0
+
+
+def revoke_red_flag(shop, args) -> int:
+    flag = shop.flowers.revoke_red_flag(args.number, args.reason)
+    say(t("小红旗 {number} 已撤销", number=flag.number))
     return 0
 
 

@@ -167,17 +167,28 @@ class RecognitionService:
 
     def _revoke(self, number: str, reason: str, by_id: int | None) -> Flower:
         flower = self.get(number)
-        if flower.revoked_at:
-            raise UserError(t("小红花 {number} 已经撤销过了", number=flower.number))
-        if by_id is not None and by_id != flower.issuer_id:
-            raise UserError(t("只有发放人或管理员可以撤销小红花 {number}", number=flower.number))
-        reason = " ".join(str(reason).split())
-        if not reason:
-            raise UserError(t("撤销小红花需要写明原因"))
+        reason = self._revocation_reason(
+            flower, reason, by_id, revoked=t("小红花 {number} 已经撤销过了", number=flower.number),
+            not_issuer=t("只有发放人或管理员可以撤销小红花 {number}", number=flower.number),
+            missing=t("撤销小红花需要写明原因"))
         self.store.flowers.revoke(flower.id, self.ctx.user, reason)
         self._log("flower.revoke", t("撤销小红花 {number}：{reason}", number=flower.number, reason=reason),
                   {"number": flower.number})
         return self.get(number)
+
+    @staticmethod
+    def _revocation_reason(item: Flower | RedFlag, reason: str, by_id: int | None, *, revoked: str, not_issuer: str,
+                           missing: str) -> str:
+        """The rules a flower and a red flag are revoked by: not twice, only by its issuer (by_id) or an
+        administrator (by_id None), with a reason. Returns the reason as it is stored; the messages say which."""
+        if item.revoked_at:
+            raise UserError(revoked)
+        if by_id is not None and by_id != item.issuer_id:
+            raise UserError(not_issuer)
+        reason = " ".join(str(reason).split())
+        if not reason:
+            raise UserError(missing)
+        return reason
 
     # ---- red flags for departments
     def issue_red_flag(self, issuer_id: int, dept_name: str, reason: str, day: date | None = None) -> RedFlag:
@@ -208,6 +219,20 @@ class RecognitionService:
                       dept=dept.name, number=number, reason=reason), {"number": number, "dept": dept.id})
         return RedFlag(flag_id, number, issuer.id, dept.id, day, reason)
 
+    def revoke_red_flag(self, number: str, reason: str, by_id: int | None = None) -> RedFlag:
+        """As `revoke` for a flower: only the issuer (by_id) or an administrator (by_id None), with a reason; the
+        flag stays in the list as revoked and no longer takes a place in its month's pool."""
+        with self.store.atomic():
+            flag = self.red_flag(number)
+            reason = self._revocation_reason(
+                flag, reason, by_id, revoked=t("小红旗 {number} 已经撤销过了", number=flag.number),
+                not_issuer=t("只有发放人或管理员可以撤销小红旗 {number}", number=flag.number),
+                missing=t("撤销小红旗需要写明原因"))
+            self.store.red_flags.revoke(flag.id, self.ctx.user, reason)
+            self._log("red_flag.revoke", t("撤销小红旗 {number}：{reason}", number=flag.number, reason=reason),
+                      {"number": flag.number, "dept": flag.dept_id})
+            return self.red_flag(number)
+
     def earliest_day(self) -> date:
         """The earliest date a flower or a red flag may be recorded on: this month's first day, or last month's
         during the first LATE_DAYS days. A month's quota cannot be spent once the month is over."""
@@ -227,6 +252,16 @@ class RecognitionService:
         if flower is None:
             raise UserError(t("没有编号为 {number} 的小红花", number=number))
         return flower
+
+    def red_flag(self, number: str) -> RedFlag:
+        flag = self.store.red_flags.by_number(number)
+        if flag is None:
+            raise UserError(t("没有编号为 {number} 的小红旗", number=number))
+        return flag
+
+    def red_flags(self, month: Month | None = None) -> list[RedFlag]:
+        """The red flags issued in a month (every month: None), revoked ones included, in issue order."""
+        return self.store.red_flags.between(month.start, month.end) if month else self.store.red_flags.all()
 
     def ledger(self, person_id: int | None = None, month: Month | None = None) -> list[Flower]:
         flowers = self.store.flowers.between(month.start, month.end) if month else self.store.flowers.all()

@@ -16,6 +16,13 @@ def _last_sequence(db: Database, table: str, prefix: str) -> int:
     return row[0] or 0
 
 
+def _mark_revoked(db: Database, table: str, row_id: int, user: str, reason: str) -> None:
+    """Revoke one flower or red flag: the row stays (with who, when and why), its quota slot is free again."""
+    db.execute(f"UPDATE {table} SET revoked_at = ?, revoked_by = ?, revoke_reason = ? "
+               "WHERE id = ? AND revoked_at IS NULL",
+               [datetime.now().isoformat(timespec="seconds"), user, reason, row_id])
+
+
 class SlotTaken(Exception):
     """Another issuer took the same quota slot first (two dialogs racing for the last flower)."""
 
@@ -97,10 +104,15 @@ class FlowerRepo:
         )
 
     def revoke(self, flower_id: int, user: str, reason: str) -> None:
-        self.db.execute(
-            "UPDATE flower SET revoked_at = ?, revoked_by = ?, revoke_reason = ? WHERE id = ? AND revoked_at IS NULL",
-            [datetime.now().isoformat(timespec="seconds"), user, reason, flower_id],
-        )
+        _mark_revoked(self.db, "flower", flower_id, user, reason)
+
+
+_RED_FLAG = "SELECT id, number, issuer_id, dept_id, issued, reason, revoked_at, revoke_reason FROM red_flag"
+
+
+def _red_flag(row: tuple) -> RedFlag:
+    i, number, issuer_id, dept_id, issued, reason, revoked_at, revoke_reason = row
+    return RedFlag(i, number, issuer_id, dept_id, date.fromisoformat(issued), reason, revoked_at, revoke_reason)
 
 
 class RedFlagRepo:
@@ -129,8 +141,17 @@ class RedFlagRepo:
     def next_number(self, prefix: str) -> str:
         return f"{prefix}{_last_sequence(self.db, 'red_flag', prefix) + 1:04d}"
 
+    def by_number(self, number: str) -> RedFlag | None:
+        row = self.db.execute(_RED_FLAG + " WHERE number = ?", [number.strip().upper()]).fetchone()
+        return _red_flag(row) if row else None
+
+    def all(self) -> list[RedFlag]:
+        return [_red_flag(row) for row in self.db.execute(_RED_FLAG + " ORDER BY issued, id")]
+
     def between(self, start: date, end: date) -> list[RedFlag]:
-        rows = self.db.execute(
-            "SELECT id, number, issuer_id, dept_id, issued, reason, revoked_at FROM red_flag "
-            "WHERE issued BETWEEN ? AND ? ORDER BY issued, id", [start.isoformat(), end.isoformat()])
-        return [RedFlag(i, n, iss, d, date.fromisoformat(day), r, rev) for i, n, iss, d, day, r, rev in rows]
+        rows = self.db.execute(_RED_FLAG + " WHERE issued BETWEEN ? AND ? ORDER BY issued, id",
+                               [start.isoformat(), end.isoformat()])
+        return [_red_flag(row) for row in rows]
+
+    def revoke(self, flag_id: int, user: str, reason: str) -> None:
+        _mark_revoked(self.db, "red_flag", flag_id, user, reason)

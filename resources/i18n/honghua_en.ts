@@ -163,6 +163,11 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>撤回小红旗</source>
+        <translation>Revoke red flag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>撤回小红花</source>
         <translation>Revoke red flowers</translation>
     </message>
@@ -2397,6 +2402,16 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>撤销小红旗…</source>
+        <translation>Revoke red flag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>撤销列表中选中的小红旗：需写明原因，记录保留</source>
+        <translation>Revoke the red flag selected in the list: a reason is required, and the record is kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>全部月份</source>
         <translation>All months</translation>
     </message>
@@ -2452,13 +2467,33 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>{d}　{dept}：{why}（{who}）</source>
-        <translation>{d}  {dept}: {why} ({who})</translation>
+        <source>暂无需要留意的情况</source>
+        <translation>Nothing that needs attention</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>暂无需要留意的情况</source>
-        <translation>Nothing that needs attention</translation>
+        <source>{d}　{number}　{dept}：{why}（{who}）</source>
+        <translation>{d}  {number}  {dept}: {why} ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>已撤销：{why}</source>
+        <translation>Revoked: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>有效 {n} 面；已撤销 {revoked} 面</source>
+        <translation>{n} valid; {revoked} revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>请先在小红旗列表中选中一面小红旗</source>
+        <translation>Please select a red flag in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>撤销小红旗</source>
+        <translation>Revoke a red flag</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>

@@ -51,6 +51,30 @@ def test_flowers_revoke_and_expiry_in_list(app):
                today="2026-10-03").code == 0  # on the 1st–3rd, last month may still be recorded
 
 
+def test_a_red_flag_is_revoked_from_the_command_line(app, db):
+    from contextlib import closing
+    from datetime import date
+
+    from app.shop import Shop
+
+    _team(app)
+    with closing(Shop.open(db, date(2026, 10, 20))) as shop:  # red flags are issued in the window only
+        boss = next(p for p in shop.staff.list() if p.name == "王店长")
+        shop.flowers.issue_red_flag(boss.id, "客服部", "双11零差评")
+    assert app("flowers", "revoke-flag", "HQ-2026-0001").code == 2  # the reason is required, as for a flower
+    done = app("flowers", "revoke-flag", "hq-2026-0001", "--reason", "发错部门了")
+    assert done.code == 0, done.err
+    assert done.out.strip() == "小红旗 HQ-2026-0001 已撤销"
+    again = app("--lang", "en", "flowers", "revoke-flag", "HQ-2026-0001", "--reason", "再撤")
+    assert again.code == 2 and again.err.strip() == "Error: Red flag HQ-2026-0001 is already revoked"
+    not_a_flower = app("flowers", "revoke", "HQ-2026-0001", "--reason", "错")  # `revoke` stays for flowers
+    assert not_a_flower.code == 2 and "没有编号为 HQ-2026-0001 的小红花" in not_a_flower.err
+    with closing(Shop.open(db, date(2026, 10, 20))) as shop:
+        assert shop.flowers.red_flag("HQ-2026-0001").revoke_reason == "发错部门了"
+        assert [e.summary for e in shop.store.audit.recent(action_prefix="red_flag.revoke")] == [
+            "撤销小红旗 HQ-2026-0001：发错部门了"]
+
+
 def test_poster_command_writes_the_png(app, tmp_path):
     assert app("demo").code == 0
     out = tmp_path / "战报 十月.png"

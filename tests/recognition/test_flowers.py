@@ -1,3 +1,4 @@
+import json
 import threading
 from datetime import date
 
@@ -281,3 +282,99 @@ def test_a_flower_cannot_go_back_to_its_issuer_nor_be_signed_away_by_someone_who
     with pytest.raises(UserError, match="持有人 小美 在 2026-10-20 不在职"):
         shop.flowers.transfer(flower.number, p["小刚"], signed="小美")
     assert shop.flowers.get(flower.number).holder_id == p["小美"]
+
+
+# ---- revoking a red flag (as a flower is revoked)
+
+def _audit(shop, action):
+    return shop.store.db.execute("SELECT summary, detail FROM audit WHERE action = ? ORDER BY id", [action]).fetchall()
+
+
+def test_a_red_flag_given_by_mistake_is_revoked_and_frees_its_place_in_the_pool(team):
+    shop, p = team
+    shop.settings.set(declared.RED_FLAG_POOL, 1)
+    flag = shop.flowers.issue_red_flag(p["店长"], "客服部", "双11零差评")
+    with pytest.raises(UserError, match="已发完"):
+        shop.flowers.issue_red_flag(p["店长"], "售后部", "本该发给售后部")
+    revoked = shop.flowers.revoke_red_flag("hq-2026-0001 ", "  部门  发错了 ", by_id=p["店长"])
+    assert revoked.number == flag.number and revoked.revoked_at and revoked.revoke_reason == "部门 发错了"
+    assert shop.store.red_flags.used_slots("2026-10") == []  # the revoked flag no longer takes the month's flag
+    again = shop.flowers.issue_red_flag(p["店长"], "售后部", "本该发给售后部")
+    assert again.number == "HQ-2026-0002"  # numbers are never reused
+    listed = shop.flowers.red_flags(Month(2026, 10))
+    assert [(f.number, f.revoke_reason) for f in listed] == [("HQ-2026-0001", "部门 发错了"), ("HQ-2026-0002", None)]
+    assert [f.number for f in shop.flowers.red_flags()] == ["HQ-2026-0001", "HQ-2026-0002"]
+    assert shop.flowers.red_flags(Month(2026, 9)) == []
+
+
+def test_revoking_a_red_flag_is_audited_with_its_own_action(team):
+    shop, p = team
+    flag = shop.flowers.issue_red_flag(p["店长"], "客服部", "双11零差评")
+    before = shop.store.audit.count()
+    shop.flowers.revoke_red_flag(flag.number, "发错了部门")
+    assert shop.store.audit.count() == before + 1
+    [(summary, detail)] = _audit(shop, "red_flag.revoke")
+    assert summary == "撤销小红旗 HQ-2026-0001：发错了部门"
+    assert json.loads(detail) == {"number": "HQ-2026-0001", "dept": flag.dept_id}
+    assert _audit(shop, "flower.revoke") == []
+
+
+@pytest.mark.parametrize(
+    ("number", "reason", "by", "message"),
+    [("HQ-2026-0001", "  ", None, "撤销小红旗需要写明原因"),
+     ("HQ-2026-0001", "错", "主管", "只有发放人或管理员可以撤销小红旗 HQ-2026-0001"),
+     ("HQ-2026-0009", "错", None, "没有编号为 HQ-2026-0009 的小红旗"),
+     ("HF-2026-0001", "错", None, "没有编号为 HF-2026-0001 的小红旗")],  # a flower's number is not a flag's
+)
+def test_red_flag_revocation_refusals_change_nothing(team, number, reason, by, message):
+    shop, p = team
+    shop.flowers.issue(p["店长"], p["小美"], "好")
+    shop.flowers.issue_red_flag(p["店长"], "客服部", "双11零差评")
+    before = list(shop.store.db.conn.iterdump())
+    with pytest.raises(UserError, match=message):
+        shop.flowers.revoke_red_flag(number, reason, by_id=p[by] if by else None)
+    assert list(shop.store.db.conn.iterdump()) == before
+    assert shop.flowers.red_flag("HQ-2026-0001").revoked_at is None
+
+
+def test_a_red_flag_cannot_be_revoked_twice(team):
+    shop, p = team
+    flag = shop.flowers.issue_red_flag(p["店长"], "客服部", "双11零差评")
+    shop.flowers.revoke_red_flag(flag.number, "发错了")
+    before = list(shop.store.db.conn.iterdump())
+    with pytest.raises(UserError, match="小红旗 HQ-2026-0001 已经撤销过了"):
+        shop.flowers.revoke_red_flag(flag.number, "再撤一次")
+    assert list(shop.store.db.conn.iterdump()) == before
+    assert shop.flowers.red_flag(flag.number).revoke_reason == "发错了"
+    assert len(_audit(shop, "red_flag.revoke")) == 1
+
+
+def test_a_red_flag_revocation_that_fails_half_way_leaves_the_flag_as_it_was(team, monkeypatch):
+    """The flag and its audit row are written in one transaction: an audit row that cannot be written undoes it."""
+    shop, p = team
+    shop.settings.set(declared.RED_FLAG_POOL, 1)
+    flag = shop.flowers.issue_red_flag(p["店长"], "客服部", "双11零差评")
+    before = list(shop.store.db.conn.iterdump())
+
+    def broken_audit(*args, **kwargs):
+        raise StoreError("磁盘已满")
+
+    monkeypatch.setattr(shop.store.audit, "add", broken_audit)
+    with pytest.raises(StoreError):
+        shop.flowers.revoke_red_flag(flag.number, "发错了")
+    monkeypatch.undo()
+    assert list(shop.store.db.conn.iterdump()) == before
+    assert shop.flowers.red_flag(flag.number).revoked_at is None
+    with pytest.raises(UserError, match="已发完"):  # the flag still holds the month's only place
+        shop.flowers.issue_red_flag(p["店长"], "售后部", "好")
+
+
+def test_a_flag_of_an_earlier_month_can_be_revoked_as_an_earlier_flower_can(team):
+    shop, p = team
+    shop.set_today(date(2026, 8, 12))
+    flower = shop.flowers.issue(p["店长"], p["小美"], "八月的好事")
+    flag = shop.flowers.issue_red_flag(p["店长"], "客服部", "八月零投诉")
+    shop.set_today(TODAY)
+    assert shop.flowers.revoke(flower.number, "发错人了").revoked_at
+    assert shop.flowers.revoke_red_flag(flag.number, "发错部门了").revoked_at
+    assert [f.revoked_at is not None for f in shop.flowers.red_flags(Month(2026, 8))] == [True]

@@ -23,7 +23,8 @@ ACTION_LABELS = {
     "awards.manual_add": "添加手动奖项", "awards.manual_remove": "删除手动奖项",
     "plan.use": "选用方案", "plan.save": "保存方案", "plan.copy": "复制方案", "plan.import": "导入方案",
     "flower.issue": "发小红花", "flower.revoke": "撤回小红花", "flower.transfer": "转赠小红花",
-    "red_flag.issue": "发小红旗", "certificate.print": "打印奖状", "certificate.image": "奖状图片",
+    "red_flag.issue": "发小红旗", "red_flag.revoke": "撤回小红旗",
+    "certificate.print": "打印奖状", "certificate.image": "奖状图片",
     "backup.restore": "从备份恢复", "security.pin_set": "设置店主密码", "security.pin_clear": "取消店主密码",
     "security.wrong_pin": "店主密码输错",
 }

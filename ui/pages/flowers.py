@@ -1,11 +1,14 @@
-"""小红花 page: issue, transfer and revoke flowers; the ledger with filters; the year's 红花榜; red flags;
-hints for the administrator."""
+"""小红花 page: issue, transfer and revoke flowers; the ledger with filters; the year's 红花榜; red flags (any
+month's, revoked ones greyed with their reason; a flag given by mistake is revoked as a flower is); hints for
+the administrator."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,14 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
-from app.domain import Flower
+from app.domain import Flower, RedFlag
 from app.errors import HonghuaError, UserError
-from app.periods import Month
+from app.periods import Month, parse_month
 from app.recognition.fairness import fairness_hints
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
 from ui.models.flower_model import FLOWER_ROLE, FlowerModel
+
+FLAG_ROLE = Qt.ItemDataRole.UserRole  # the red flag a line of the 小红旗 list shows
 
 STATUS_FILTERS = (("all", "全部状态"), ("valid", "有效"), ("expired", "已过期"), ("transferred", "已转让"),
                   ("revoked", "已撤销"))
@@ -118,13 +124,35 @@ class FlowersPage(QWidget):
         board_layout.addLayout(year_row)
         board_layout.addWidget(self.board)
         self.recent = QListWidget()
-        self.flags = QListWidget()
         self.hints = QListWidget()
         self.tabs.addTab(board_tab, self.tr("红花榜"))
         self.tabs.addTab(self.recent, self.tr("最近发放"))
-        self.tabs.addTab(self.flags, self.tr("小红旗"))
+        self.tabs.addTab(self._flags_tab(), self.tr("小红旗"))
         self.tabs.addTab(self.hints, self.tr("提示"))
         return self.tabs
+
+    def _flags_tab(self) -> QWidget:
+        """The red flags of a month (this month at first; earlier months and all of them can be picked)."""
+        self.flag_month = QComboBox()
+        self.flag_month.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled after first show
+        self.flag_month.currentIndexChanged.connect(lambda _i: self._fill_flags())
+        self.revoke_flag_button = QPushButton(self.tr("撤销小红旗…"))
+        self.revoke_flag_button.setToolTip(self.tr("撤销列表中选中的小红旗：需写明原因，记录保留"))
+        self.revoke_flag_button.clicked.connect(lambda: self.revoke_flag())  # asks for the reason
+        self.flags = QListWidget()
+        self.flags.setWordWrap(True)
+        self.flag_summary = QLabel()
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("月份")))
+        row.addWidget(self.flag_month)
+        row.addStretch(1)
+        row.addWidget(self.revoke_flag_button)
+        layout.addLayout(row)
+        layout.addWidget(self.flags, 1)
+        layout.addWidget(self.flag_summary)
+        return tab
 
     # ---- refreshing
     def refresh(self) -> None:
@@ -136,23 +164,23 @@ class FlowersPage(QWidget):
         self._fill_side_lists()
 
     def _refill_filters(self) -> None:
-        def refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-            keep = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(combo.findData(keep), 0))
-            combo.blockSignals(False)
-
         months = sorted({Month.of(f.issued) for f in self.shop.flowers.ledger()} | {self.shop.current_month()},
                         reverse=True)
-        refill(self.month_filter, [(self.tr("全部月份"), None)] + [(m.label(), m.key()) for m in months])
+        _refill(self.month_filter, [(self.tr("全部月份"), None)] + [(m.label(), m.key()) for m in months])
         people = sorted(self.people.values(), key=lambda p: p.id)
-        refill(self.person_filter, [(self.tr("全部员工"), None)] + [(p.name, p.id) for p in people])
+        _refill(self.person_filter, [(self.tr("全部员工"), None)] + [(p.name, p.id) for p in people])
         scheme = self.shop.flowers.scheme
-        refill(self.issuer_filter, [(self.tr("全部发放人"), None)] +
-               [(p.name, p.id) for p in people if scheme.issuer_kind(p)])
+        _refill(self.issuer_filter, [(self.tr("全部发放人"), None)] +
+                [(p.name, p.id) for p in people if scheme.issuer_kind(p)])
+        # the same picker for the red flags, on this month until another is chosen
+        current = self.shop.current_month()
+        flag_months = sorted({Month.of(f.issued) for f in self.shop.flowers.red_flags()} | {current}, reverse=True)
+        _refill(self.flag_month, [(self.tr("全部月份"), None)] + [(m.label(), m.key()) for m in flag_months],
+                keep=self.flag_month.currentData() if self.flag_month.count() else current.key())
+
+    def show_flags_of(self, month: Month | None) -> None:
+        """Pick the month the 小红旗 list shows (None: every month)."""
+        self.flag_month.setCurrentIndex(max(self.flag_month.findData(month.key() if month else None), 0))
 
     def visible_flowers(self) -> list[Flower]:
         month_key = self.month_filter.currentData()
@@ -206,20 +234,35 @@ class FlowersPage(QWidget):
         for f in sorted(self.shop.flowers.ledger(), key=lambda f: (f.issued, f.id), reverse=True)[:30]:
             self.recent.addItem(self.tr("{d}　{a} → {b}：{why}").format(d=f.issued.isoformat(), a=names[f.issuer_id],
                                                                      b=names[f.recipient_id], why=f.reason))
-        self.flags.clear()
-        month = self.shop.current_month()
-        depts = {d.id: d.name for d in self.shop.staff.departments()}
-        for flag in self.shop.store.red_flags.between(month.start, month.end):
-            if not flag.revoked_at:
-                self.flags.addItem(self.tr("{d}　{dept}：{why}（{who}）").format(
-                    d=flag.issued.isoformat(), dept=depts.get(flag.dept_id, ""), why=flag.reason,
-                    who=names.get(flag.issuer_id, "")))
+        self._fill_flags()
         self.hints.clear()
         hints = fairness_hints(self.shop.flowers.ledger(), list(self.people.values()), self.shop.today)
         for hint in hints:
             self.hints.addItem(hint.text)
         if not hints:
             self.hints.addItem(self.tr("暂无需要留意的情况"))
+
+    def _fill_flags(self) -> None:
+        key = self.flag_month.currentData()
+        flags = self.shop.flowers.red_flags(parse_month(key) if key else None)
+        names = {i: p.name for i, p in self.people.items()}
+        depts = {d.id: d.name for d in self.shop.staff.departments()}
+        self.flags.clear()
+        for flag in sorted(flags, key=lambda f: (f.issued, f.id), reverse=True):
+            text = self.tr("{d}　{number}　{dept}：{why}（{who}）").format(
+                d=flag.issued.isoformat(), number=flag.number, dept=depts.get(flag.dept_id, ""), why=flag.reason,
+                who=names.get(flag.issuer_id, ""))
+            item = QListWidgetItem()
+            item.setData(FLAG_ROLE, flag)
+            if flag.revoked_at:  # kept in the list, greyed, with why it no longer counts
+                text += "\n" + self.tr("已撤销：{why}").format(why=flag.revoke_reason or "")
+                item.setForeground(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            item.setText(text)
+            item.setToolTip(text)
+            self.flags.addItem(item)
+        revoked = sum(1 for f in flags if f.revoked_at)
+        self.flag_summary.setText(self.tr("有效 {n} 面；已撤销 {revoked} 面").format(n=len(flags) - revoked,
+                                                                                 revoked=revoked))
 
     # ---- actions
     def selected_flower(self) -> Flower | None:
@@ -233,6 +276,18 @@ class FlowersPage(QWidget):
     def issue_flag(self) -> None:
         if RedFlagDialog.ask(self, self.shop):
             self.refresh()
+            self.show_flags_of(self.shop.current_month())  # where the new flag is
+
+    def selected_flag(self) -> RedFlag | None:
+        item = self.flags.currentItem()
+        return item.data(FLAG_ROLE) if item is not None else None
+
+    def revoke_flag(self, reason: str | None = None) -> None:
+        flag = self.selected_flag()
+        if flag is None:
+            errors.show_info(self, self.tr("请先在小红旗列表中选中一面小红旗"))
+            return
+        self._revoke(self.tr("撤销小红旗"), flag.number, reason, self.shop.flowers.revoke_red_flag)
 
     def transfer(self) -> None:
         flower = self.selected_flower()
@@ -267,14 +322,28 @@ class FlowersPage(QWidget):
         if flower is None:
             errors.show_info(self, self.tr("请先在台账中选中一朵小红花"))
             return
+        self._revoke(self.tr("撤销小红花"), flower.number, reason, self.shop.flowers.revoke)
+
+    def _revoke(self, title: str, number: str, reason: str | None, revoke: Callable[[str, str], object]) -> None:
+        """Revoke a flower or a red flag: ask for the reason (unless given), then `revoke(number, reason)`."""
         if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("撤销小红花"),
-                                              self.tr("撤销 {n} 的原因（记录保留，不会删除）：").format(n=flower.number))
+            reason, ok = QInputDialog.getText(self, title,
+                                              self.tr("撤销 {n} 的原因（记录保留，不会删除）：").format(n=number))
             if not ok:
                 return
         try:
-            self.shop.flowers.revoke(flower.number, reason)
+            revoke(number, reason)
         except UserError as e:
             errors.show_error(self, e.message)
             return
         self.refresh()
+
+
+def _refill(combo: QComboBox, items: list[tuple[str, object]], keep: object = None) -> None:
+    """Replace a picker's items without signals, keeping its choice (or `keep`) where it is still offered."""
+    keep = combo.currentData() if keep is None else keep
+    with QSignalBlocker(combo):
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(combo.findData(keep), 0))
