@@ -11,6 +11,11 @@ from app.periods import Month
 from app.services.context import Context
 from app.store import Store
 
+# One target as a write changed it: (staff id, or None for the shop's own target (全店目标); metric key;
+# value before; value written). Writes append these to a `changes` list when given one — what the 目标
+# page keeps for 撤销 — and `restore` takes them back.
+TargetCell = tuple[int | None, str, int | None, int | None]
+
 
 class TargetService:
     def __init__(self, store: Store, ctx: Context, metrics: MetricRegistry):
@@ -24,19 +29,23 @@ class TargetService:
     def shop_for_month(self, month: Month) -> dict[str, int]:
         return self.store.targets.shop_targets(month.key())
 
-    def set_staff(self, month: Month, staff_id: int, metric: Metric, value: int | None) -> None:
+    def set_staff(self, month: Month, staff_id: int, metric: Metric, value: int | None, *,
+                  changes: list[TargetCell] | None = None) -> None:
         self._check(metric, value)
         person = self.store.staff.get(staff_id)
         if person is None:
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+        written: list[TargetCell] = []
         with self.store.atomic():
-            old = self.store.targets.set_staff_target(month.key(), staff_id, metric.key, value)
+            old = self._set(month, staff_id, metric.key, value, written)
             self._log("target.set", t("{month} {name} 的{metric}目标：{old} → {new}", month=month.label(),
                       name=person.name, metric=metric.name, old=metric.format(old, empty="未设"),
                       new=metric.format(value, empty="未设")), {"staff_id": staff_id, "metric": metric.key,
                       "month": month.key(), "old": old, "new": value})
+        _hand_over(written, changes)
 
-    def set_department(self, month: Month, dept_name: str, metric: Metric, value: int | None) -> int:
+    def set_department(self, month: Month, dept_name: str, metric: Metric, value: int | None, *,
+                       changes: list[TargetCell] | None = None) -> int:
         """Give every member of the department active in that month the same target; returns how many."""
         self._check(metric, value)
         dept = self.store.departments.by_name(dept_name.strip())
@@ -46,24 +55,30 @@ class TargetService:
                    if p.dept_id == dept.id and p.employed_during(month.start, month.end)]
         if not members:
             raise UserError(t("部门「{name}」在 {month} 没有在职员工", name=dept.name, month=month.label()))
+        written: list[TargetCell] = []
         with self.store.atomic():
             for p in members:
-                self.store.targets.set_staff_target(month.key(), p.id, metric.key, value)
+                self._set(month, p.id, metric.key, value, written)
             self._log("target.set_department", t("{month} {dept} 全体 {n} 人的{metric}目标设为 {new}",
                       month=month.label(), dept=dept.name, n=len(members), metric=metric.name,
                       new=metric.format(value, empty="未设")), {"dept_id": dept.id, "metric": metric.key,
                       "month": month.key(), "new": value, "staff": [p.id for p in members]})
+        _hand_over(written, changes)
         return len(members)
 
-    def set_shop(self, month: Month, metric: Metric, value: int | None) -> None:
+    def set_shop(self, month: Month, metric: Metric, value: int | None, *,
+                 changes: list[TargetCell] | None = None) -> None:
         self._check(metric, value)
+        written: list[TargetCell] = []
         with self.store.atomic():
-            old = self.store.targets.set_shop_target(month.key(), metric.key, value)
+            old = self._set(month, None, metric.key, value, written)
             self._log("target.set_shop", t("{month} 全店{metric}目标：{old} → {new}", month=month.label(),
                       metric=metric.name, old=metric.format(old, empty="未设"), new=metric.format(value, empty="未设")),
                       {"metric": metric.key, "month": month.key(), "old": old, "new": value})
+        _hand_over(written, changes)
 
-    def set_many(self, month: Month, entries: list[tuple[int | None, Metric, str]]) -> tuple[int, list[tuple[int, str]]]:
+    def set_many(self, month: Month, entries: list[tuple[int | None, Metric, str]], *,
+                 changes: list[TargetCell] | None = None) -> tuple[int, list[tuple[int, str]]]:
         """A pasted block: (staff_id or None for the shop, metric, text); empty text clears. Every valid entry is
         written in one transaction; the others are refused with their reason: (position in `entries`, reason)."""
         valid: list[tuple[int | None, Metric, int | None]] = []
@@ -80,18 +95,17 @@ class TargetService:
                 continue
             valid.append((staff_id, metric, value))
         if valid:
+            written: list[TargetCell] = []
             with self.store.atomic():
                 for staff_id, metric, value in valid:
-                    if staff_id is None:
-                        self.store.targets.set_shop_target(month.key(), metric.key, value)
-                    else:
-                        self.store.targets.set_staff_target(month.key(), staff_id, metric.key, value)
+                    self._set(month, staff_id, metric.key, value, written)
                 self._log("target.paste", t("{month} 粘贴目标：保存 {n} 项，拒绝 {m} 项", month=month.label(),
                           n=len(valid), m=len(refused)),
                           {"month": month.key(), "cells": [[s, m.key, v] for s, m, v in valid]})
+            _hand_over(written, changes)
         return len(valid), refused
 
-    def copy_previous(self, month: Month, *, overwrite: bool = False) -> int:
+    def copy_previous(self, month: Month, *, overwrite: bool = False, changes: list[TargetCell] | None = None) -> int:
         """Copy last month's targets (people still active this month); returns how many were written."""
         source = month.previous()
         previous = self.store.targets.staff_targets(source.key())
@@ -99,22 +113,22 @@ class TargetService:
             raise UserError(t("{month} 没有设置目标，无法复制", month=source.label()))
         active = {p.id for p in self.store.staff.list() if p.employed_during(month.start, month.end)}
         current = self.store.targets.staff_targets(month.key())
-        written = 0
+        written: list[TargetCell] = []
         with self.store.atomic():
             for (staff_id, metric), value in previous.items():
                 if staff_id in active and (overwrite or (staff_id, metric) not in current):
-                    self.store.targets.set_staff_target(month.key(), staff_id, metric, value)
-                    written += 1
+                    self._set(month, staff_id, metric, value, written)
             current_shop = self.store.targets.shop_targets(month.key())
             for metric, value in self.store.targets.shop_targets(source.key()).items():
                 if overwrite or metric not in current_shop:
-                    self.store.targets.set_shop_target(month.key(), metric, value)
-                    written += 1
+                    self._set(month, None, metric, value, written)
             self._log("target.copy", t("把 {src} 的目标复制到 {dst}（{n} 项）", src=source.label(), dst=month.label(),
-                      n=written), {"from": source.key(), "to": month.key(), "count": written})
-        return written
+                      n=len(written)), {"from": source.key(), "to": month.key(), "count": len(written)})
+        _hand_over(written, changes)
+        return len(written)
 
-    def raise_all(self, month: Month, metric: Metric, percent: Decimal) -> int:
+    def raise_all(self, month: Month, metric: Metric, percent: Decimal, *,
+                  changes: list[TargetCell] | None = None) -> int:
         """Raise (or lower, with a negative percent) every target of one metric by N%, rounded half-up: each
         person's and the shop's own (全店目标), so the team target moves with its members'."""
         if percent <= -100:
@@ -129,15 +143,47 @@ class TargetService:
             return metric.to_units(metric.from_units(value) * factor)
 
         count = len(targets) + (shop_target is not None)
+        written: list[TargetCell] = []
         with self.store.atomic():
             for (staff_id, _m), value in targets.items():
-                self.store.targets.set_staff_target(month.key(), staff_id, metric.key, raised(value))
+                self._set(month, staff_id, metric.key, raised(value), written)
             if shop_target is not None:
-                self.store.targets.set_shop_target(month.key(), metric.key, raised(shop_target))
+                self._set(month, None, metric.key, raised(shop_target), written)
             self._log("target.raise", t("{month} 全部{metric}目标调整 {pct}%", month=month.label(), metric=metric.name,
                       pct=percent), {"month": month.key(), "metric": metric.key, "percent": str(percent),
                       "count": count})
+        _hand_over(written, changes)
         return count
+
+    def restore(self, month: Month, cells: list[TargetCell]) -> tuple[int, int]:
+        """Undo a write to the month's targets: each cell (staff_id or None for 全店目标, metric key, old, new)
+        that still holds `new` gets `old` back, in one transaction with an audit row; a target changed since
+        (typed again, pasted, a bulk action, another window) is left alone. Returns (put back, left)."""
+        key = month.key()
+        with self.store.atomic():
+            back = [(staff_id, metric, old, new) for staff_id, metric, old, new in cells
+                    if self._current(key, staff_id, metric) == new]
+            for staff_id, metric, old, _new in back:
+                self._set(month, staff_id, metric, old, [])
+            if back:
+                self._log("target.undo", t("{month} 撤销目标的修改：恢复 {n} 项", month=month.label(), n=len(back)),
+                          {"month": key, "cells": [[staff_id, metric, old, new] for staff_id, metric, old, new in back]})
+        return len(back), len(cells) - len(back)
+
+    def _set(self, month: Month, staff_id: int | None, metric_key: str, value: int | None,
+             written: list[TargetCell]) -> int | None:
+        """Write one target (a person's, or the shop's own for None) and note what it replaced."""
+        if staff_id is None:
+            old = self.store.targets.set_shop_target(month.key(), metric_key, value)
+        else:
+            old = self.store.targets.set_staff_target(month.key(), staff_id, metric_key, value)
+        written.append((staff_id, metric_key, old, value))
+        return old
+
+    def _current(self, month_key: str, staff_id: int | None, metric_key: str) -> int | None:
+        if staff_id is None:
+            return self.store.targets.shop_targets(month_key).get(metric_key)
+        return self.store.targets.staff_target(month_key, staff_id, metric_key)
 
     def _check(self, metric: Metric, value: int | None) -> None:
         if value is not None and value < 0:
@@ -145,3 +191,15 @@ class TargetService:
 
     def _log(self, action: str, summary: str, detail: dict) -> None:
         self.store.audit.add(self.ctx.user, action, summary, detail, pin_used=self.ctx.pin_used)
+
+
+def _hand_over(written: list[TargetCell], changes: list[TargetCell] | None) -> None:
+    """After the transaction committed: give the caller each target changed, once — a target written twice in
+    one action keeps its first value before and its last value written."""
+    if changes is None:
+        return
+    merged: dict[tuple[int | None, str], TargetCell] = {}
+    for staff_id, metric, old, new in written:
+        first = merged.get((staff_id, metric))
+        merged[(staff_id, metric)] = (staff_id, metric, first[2] if first else old, new)
+    changes.extend(merged.values())

@@ -183,6 +183,11 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>撤销目标修改</source>
+        <translation>Undo target changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>新增事件类型</source>
         <translation>New event type</translation>
     </message>
@@ -1746,21 +1751,6 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>没有可以撤销的修改</source>
-        <translation>Nothing to undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>已撤销「{what}」：恢复 {n} 格</source>
-        <translation>Undid &quot;{what}&quot;: {n} cells put back</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>；{n} 格之后又改过，保持现在的值</source>
-        <translation>; {n} cells changed since keep their values</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
         <source>这个月还没有在职员工，请先在「员工」页添加</source>
         <translation>Nobody is employed this month yet: please add staff on the Staff page first</translation>
     </message>
@@ -2542,6 +2532,29 @@ paid=yes</translation>
         <location filename="../../ui/widgets/grid_table.py"/>
         <source>撤销</source>
         <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>GridUndo</name>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>没有可以撤销的修改</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>没有撤销「{what}」：它改过的 {n} 格之后又改过，保持现在的值</source>
+        <translation>Did not undo &quot;{what}&quot;: the {n} cells it changed have been changed again since and keep their values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>已撤销「{what}」：恢复 {n} 格</source>
+        <translation>Undid &quot;{what}&quot;: {n} cells put back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>；{n} 格之后又改过，保持现在的值</source>
+        <translation>; {n} cells changed since keep their values</translation>
     </message>
 </context>
 <context>
@@ -7100,13 +7113,28 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
-        <source>直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。</source>
-        <translation>Type targets straight into the table: 12500, 12,500.50 and ¥12,500 all work; clearing a cell deletes the target. &quot;Shop target&quot;, when set, is the team target; when empty, the team target is the sum of personal targets.</translation>
+        <source>直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置。「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。</source>
+        <translation>Type targets straight into the table: 12500, 12,500.50 and ¥12,500 all work; clearing a cell deletes the target. Ctrl+Z undoes the last typing, paste, clearing or bulk change. &quot;Shop target&quot;, when set, is the team target; when empty, the team target is the sum of personal targets.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
         <source>{name}（自定义）</source>
         <translation>{name} (custom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>输入 1 格</source>
+        <translation>typing 1 cell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>清空</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>粘贴</source>
+        <translation>paste</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
@@ -7130,8 +7158,18 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>全部上调</source>
+        <translation>raise all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>已调整 {n} 项目标</source>
         <translation>Adjusted {n} targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>按部门统一设置</source>
+        <translation>set per department</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

@@ -312,3 +312,128 @@ def test_refresh_shows_changes_made_by_another_connection(qtbot, team_shop, db_p
     assert page.model.index(_row(page, "李娜"), 1).data() == ""
     page.refresh()
     assert page.model.index(_row(page, "李娜"), 1).data() == "¥9,999.00"
+
+
+def _targets(shop, month="2026-10"):
+    return shop.store.targets.staff_targets(month), shop.store.targets.shop_targets(month)
+
+
+def test_ctrl_z_puts_back_a_typed_target_and_the_shop_target(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    page.show()
+    zhang, row = team_shop.ids["张伟"], _row(page, "张伟")
+    index = page.model.index(row, 1)
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    editor = page.table.viewport().findChild(QLineEdit)
+    editor.setText("20,000")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: team_shop.store.targets.staff_target("2026-10", zhang, "sales") == 2_000_000)
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert team_shop.store.targets.staff_target("2026-10", zhang, "sales") == 1_500_000
+    assert page.model.index(row, 1).data() == "¥15,000.00"  # the grid shows it
+    assert page.status.text() == "已撤销「输入 1 格」：恢复 1 格"
+    assert page.model.setData(page.model.index(page.model.shop_row, 1), "¥50,000")  # 全店目标, typed
+    assert _targets(team_shop)[1] == {"sales": 5_000_000}
+    undo = next(a for a in page.table.actions() if a.text() == "撤销")  # the right-click menu's 撤销
+    undo.trigger()
+    assert _targets(team_shop)[1] == {}
+    assert page.undo() == 0 and page.status.text() == "没有可以撤销的修改"
+    actions = [e.action for e in team_shop.store.audit.recent(4)]
+    assert actions == ["target.undo", "target.set_shop", "target.undo", "target.set"]  # newest first
+
+
+def test_one_undo_puts_back_a_whole_pasted_block_and_a_whole_clearing(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    page.set_metric_shown("orders", True)
+    assert page.model.column_of("orders") == 2
+    before = _targets(team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 1))
+    assert page.paste_text("20000\t10\n30000\t20\n40000\t30\n") == 6
+    pasted = _targets(team_shop)
+    assert len(pasted[0]) == 6
+    page.table.selectAll()
+    page.clear_selection()
+    assert _targets(team_shop) == ({}, {})
+    assert page.undo() == 6 and _targets(team_shop) == pasted  # the clearing
+    assert page.status.text() == "已撤销「清空」：恢复 6 格"
+    assert page.undo() == 6 and _targets(team_shop) == before  # the paste, in one step
+    assert page.model.index(_row(page, "李娜"), 2).data() == ""
+    assert page.undo() == 0
+
+
+def test_an_undo_never_overwrites_a_target_changed_since(qtbot, team_shop, db_path):
+    page = _page(qtbot, team_shop)
+    zhang, li = team_shop.ids["张伟"], team_shop.ids["李娜"]
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 1))
+    assert page.paste_text("1000\n2000\n3000\n") == 3
+    assert page.model.setData(page.model.index(_row(page, "李娜"), 1), "5000")
+    other = Shop.open(db_path, TODAY)  # another window changes both afterwards
+    try:
+        other.targets.set_staff(OCT, li, other.metrics.get("sales"), 999_900)
+    finally:
+        other.close()
+    audit_before = team_shop.store.audit.count()
+    assert page.undo() == 0  # the typing: refused, it was changed since
+    assert "没有撤销「输入 1 格」" in page.status.text() and "之后又改过" in page.status.text()
+    assert team_shop.store.audit.count() == audit_before
+    assert page.model.index(_row(page, "李娜"), 1).data() == "¥9,999.00"  # what is there now, shown
+    assert page.undo() == 2  # the paste: 张伟 and 王芳 back, 李娜 left as the other window set it
+    assert page.status.text() == "已撤销「粘贴」：恢复 2 格；1 格之后又改过，保持现在的值"
+    staff, _shop = _targets(team_shop)
+    assert staff == {(zhang, "sales"): 1_500_000, (li, "sales"): 999_900}
+
+
+def test_each_bulk_action_is_one_undo_step(qtbot, team_shop, monkeypatch):
+    page = _page(qtbot, team_shop)
+    ids = team_shop.ids
+    start = _targets(team_shop)
+    monkeypatch.setattr(bulk, "ask_overwrite", lambda *a: True)
+
+    def raise_ten(cls, shop, month, parent=None, **options):
+        dialog = cls(shop, month, parent, **options)
+        dialog.percent_edit.setText("10")
+        dialog.accept()
+        return dialog.count
+
+    def department(cls, shop, month, parent=None, **options):
+        dialog = cls(shop, month, parent, **options)
+        dialog.dept_combo.setCurrentText("客服部")
+        dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData("orders"))
+        dialog.value_edit.setText("250")
+        dialog.accept()
+        return dialog.count
+
+    monkeypatch.setattr(bulk.RaiseDialog, "ask", classmethod(raise_ten))
+    monkeypatch.setattr(bulk.DepartmentTargetDialog, "ask", classmethod(department))
+    assert page.copy_previous() == 4
+    copied = _targets(team_shop)
+    page.table.setCurrentIndex(page.model.index(0, 1))
+    assert page.raise_all() == 3  # 张伟, 李娜 and the shop's sales targets
+    raised = _targets(team_shop)
+    assert raised[1] == {"sales": 3_300_000}
+    assert page.set_department() == 2
+    assert _targets(team_shop)[0][(ids["张伟"], "orders")] == 250
+    assert page.undo() == 2 and _targets(team_shop) == raised
+    assert page.status.text() == "已撤销「按部门统一设置」：恢复 2 格"
+    assert page.undo() == 3 and _targets(team_shop) == copied
+    assert page.undo() == 4 and _targets(team_shop) == start
+    assert page.status.text() == "已撤销「复制上月目标」：恢复 4 格"
+
+
+def test_an_undo_refused_by_the_pin_offers_to_unlock_and_can_be_tried_again(qtbot, team_shop, messages,
+                                                                             monkeypatch):
+    from ui import errors
+
+    page = _page(qtbot, team_shop)
+    zhang = team_shop.ids["张伟"]
+    assert page.model.setData(page.model.index(_row(page, "张伟"), 1), "20000")
+    team_shop.security.set_pin("2468")
+    team_shop.store.locked = True  # as when the shop was opened without its PIN
+    monkeypatch.setattr(errors, "pin_prompt", lambda: team_shop.security.unlock("2468") or True)
+    assert page.undo() == 0  # no exception escapes the slot
+    assert team_shop.store.targets.staff_target("2026-10", zhang, "sales") == 2_000_000
+    assert any("店主密码" in text for text in messages.of("confirm"))
+    assert messages.of("info") == ["已解锁。请再做一次刚才的操作。"]
+    assert page.undo() == 1  # the step was kept
+    assert team_shop.store.targets.staff_target("2026-10", zhang, "sales") == 1_500_000

@@ -1,7 +1,8 @@
 """Bulk target actions: 全部上调 N%, 按部门统一设置, and the overwrite question of 复制上月目标.
 
 Each dialog applies its action through the target service in accept(); a refused action keeps the
-dialog open with the reason. `ask()` returns how many targets were written, or None when cancelled.
+dialog open with the reason. `ask()` returns how many targets were written, or None when cancelled; a
+`changes` list given to it receives each target changed (what the 目标 page keeps for 撤销).
 """
 
 from __future__ import annotations
@@ -23,14 +24,17 @@ from app.errors import UserError
 from app.metrics import Metric
 from app.money import normalize_number_text, parse_decimal
 from app.periods import Month
+from app.services.targets import TargetCell
 from app.shop import Shop
 
 
 class _BulkDialog(QDialog):
-    def __init__(self, shop: Shop, month: Month, title: str, parent: QWidget | None = None):
+    def __init__(self, shop: Shop, month: Month, title: str, parent: QWidget | None = None,
+                 changes: list[TargetCell] | None = None):
         super().__init__(parent)
         self.shop = shop
         self.month = month
+        self.changes = changes
         self.count: int | None = None
         self.setWindowTitle(title)
         self.setMinimumWidth(360)
@@ -83,8 +87,9 @@ class _BulkDialog(QDialog):
 class RaiseDialog(_BulkDialog):
     """全部上调 N%: every target of one metric this month × (100 + N) / 100 (a negative N lowers them)."""
 
-    def __init__(self, shop: Shop, month: Month, parent: QWidget | None = None, metric_key: str | None = None):
-        super().__init__(shop, month, self.tr("全部上调目标"), parent)
+    def __init__(self, shop: Shop, month: Month, parent: QWidget | None = None, metric_key: str | None = None,
+                 changes: list[TargetCell] | None = None):
+        super().__init__(shop, month, self.tr("全部上调目标"), parent, changes)
         self.metric_combo = self._metric_combo(metric_key)
         self.percent_edit = QLineEdit()
         self.percent_edit.setPlaceholderText(self.tr("例如 10 或 10%；下调填负数，如 -5"))
@@ -109,14 +114,15 @@ class RaiseDialog(_BulkDialog):
         if not text:
             raise UserError(self.tr("请填写上调比例"))
         percent = parse_decimal(text, field=self.tr("上调比例"))
-        return self.shop.targets.raise_all(self.month, self._metric(self.metric_combo), percent)
+        return self.shop.targets.raise_all(self.month, self._metric(self.metric_combo), percent, changes=self.changes)
 
 
 class DepartmentTargetDialog(_BulkDialog):
     """按部门统一设置: one value for every member of a department active this month (empty clears)."""
 
-    def __init__(self, shop: Shop, month: Month, parent: QWidget | None = None, metric_key: str | None = None):
-        super().__init__(shop, month, self.tr("按部门统一设置目标"), parent)
+    def __init__(self, shop: Shop, month: Month, parent: QWidget | None = None, metric_key: str | None = None,
+                 changes: list[TargetCell] | None = None):
+        super().__init__(shop, month, self.tr("按部门统一设置目标"), parent, changes)
         self.dept_combo = QComboBox()
         for dept in shop.staff.departments():
             self.dept_combo.addItem(dept.name, dept.id)
@@ -133,7 +139,8 @@ class DepartmentTargetDialog(_BulkDialog):
         metric = self._metric(self.metric_combo)
         text = self.value_edit.text()
         value = metric.parse(text) if text.strip() else None
-        return self.shop.targets.set_department(self.month, self.dept_combo.currentText(), metric, value)
+        return self.shop.targets.set_department(self.month, self.dept_combo.currentText(), metric, value,
+                                                changes=self.changes)
 
 
 def _tr(text: str) -> str:

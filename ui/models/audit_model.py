@@ -14,7 +14,7 @@ ACTION_LABELS = {
     "staff.add": "新增员工", "staff.edit": "修改员工", "staff.leave": "员工离职", "staff.rehire": "重新入职",
     "department.add": "新建部门", "department.rename": "部门改名",
     "target.set": "设置目标", "target.set_department": "设置部门目标", "target.set_shop": "设置全店目标",
-    "target.copy": "复制目标", "target.raise": "调整目标",
+    "target.copy": "复制目标", "target.raise": "调整目标", "target.undo": "撤销目标修改",
     "data.set": "录入数据", "data.paste": "粘贴数据", "data.undo": "撤销数据修改", "data.import": "导入数据",
     "event.add": "登记事件", "event.delete": "删除事件", "event_type.add": "新增事件类型",
     "metric.add": "新增指标", "setting.set": "修改设置", "demo.generate": "生成演示数据",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -31,19 +30,10 @@ from ui.importing.actions import ImportActions
 from ui.models.event_model import EventModel
 from ui.models.month_grid_model import MonthGridModel, block_text, parse_block
 from ui.widgets.grid_table import GridTable
+from ui.widgets.grid_undo import UndoHistory
 from ui.widgets.period_picker import PeriodPicker
 
 Refusal = tuple[int, date, str]  # staff id, day, reason
-
-
-UNDO_STEPS = 50
-
-
-@dataclass(frozen=True)
-class UndoStep:
-    metric: Metric
-    label: str  # 输入 1 格, 粘贴, 清空
-    cells: list[tuple[int, date, int | None, int | None]]  # (staff_id, day, value before, value written)
 
 
 class DataPage(QWidget):
@@ -82,7 +72,7 @@ class DataPage(QWidget):
         self.table.clearRequested.connect(self.clear_selection)
         self.table.offer_undo()
         self.table.undoRequested.connect(lambda: self.undo())
-        self.undo_steps: list[UndoStep] = []  # newest last
+        self.history = UndoHistory()  # steps of (staff_id, day, value before, value written), scoped by metric
         self.hint = QLabel(self.tr("直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。"
                                    "Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空，Ctrl+Z 撤销。"
                                    "灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。"))
@@ -196,32 +186,18 @@ class DataPage(QWidget):
         value = self.shop.data.parse_cell(metric, text)
         old = self.model.values.get((staff_id, day))
         self.shop.data.set_value(day, staff_id, metric, value)
-        self._remember(metric, self.tr("输入 1 格"), [(staff_id, day, old, value)])
+        self.history.remember(metric, self.tr("输入 1 格"), [(staff_id, day, old, value)])
         return value
-
-    def _remember(self, metric: Metric, label: str, cells: list[tuple[int, date, int | None, int | None]]) -> None:
-        changed = [cell for cell in cells if cell[2] != cell[3]]
-        if changed:
-            self.undo_steps = [*self.undo_steps[-(UNDO_STEPS - 1):], UndoStep(metric, label, changed)]
 
     def undo(self) -> int:
         """Put back what the last typing, paste or clearing replaced — where no one has changed it since."""
-        if not self.undo_steps:
-            self.summary.setText(self.tr("没有可以撤销的修改"))
+        done = self.history.undo(self, lambda step: self.shop.data.restore(step.scope, step.cells))
+        if done is None:
             return 0
-        step = self.undo_steps[-1]
-        try:
-            back, left = self.shop.data.restore(step.metric, step.cells)
-        except HonghuaError as e:
-            errors.show_error(self, e.message)
-            return 0
-        self.undo_steps.pop()
-        self._update_values()
-        text = self.tr("已撤销「{what}」：恢复 {n} 格").format(what=step.label, n=back)
-        if left:
-            text += self.tr("；{n} 格之后又改过，保持现在的值").format(n=left)
-        self.summary.setText(text)
-        return back
+        if done.step is not None:
+            self._update_values()
+        self.summary.setText(done.message)
+        return done.back
 
     def copy_selection(self) -> str:
         box = self.table.selected_rectangle()
@@ -291,7 +267,7 @@ class DataPage(QWidget):
         refused = {(c.staff_id, c.day) for c, _reason in result.refused}
         written = [key for key in before if key not in refused]
         after = {key: self.shop.store.values.get(metric.key, key[1], key[0]) for key in written}
-        self._remember(metric, label, [(sid, day, before[(sid, day)], after[(sid, day)]) for sid, day in written])
+        self.history.remember(metric, label, [(sid, day, before[(sid, day)], after[(sid, day)]) for sid, day in written])
         return result
 
     def clear_selection(self) -> PasteResult | None:

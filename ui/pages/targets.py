@@ -1,4 +1,5 @@
-"""目标 page: one month's targets, people × metrics, edited in place; the shop-level target; bulk actions."""
+"""目标 page: one month's targets, people × metrics, edited in place; the shop-level target; bulk actions;
+撤销 (Ctrl+Z) of the last typing, paste, clearing or bulk action."""
 
 from __future__ import annotations
 
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
 from app.errors import HonghuaError, UserError
 from app.metrics import Metric
 from app.periods import Month
+from app.services.targets import TargetCell
 from app.shop import Shop
 from ui import errors
 from ui.dialogs import bulk_target_dialog as bulk
 from ui.models.month_grid_model import block_text, parse_block
 from ui.models.target_model import TargetModel
 from ui.widgets.grid_table import GridTable
+from ui.widgets.grid_undo import UndoHistory
 from ui.widgets.period_picker import PeriodPicker
 
 
@@ -65,8 +68,12 @@ class TargetsPage(QWidget):
         self.table.clearRequested.connect(self.clear_selection)
         self.table.pasteRequested.connect(self.paste_clipboard)
         self.table.copyRequested.connect(self.copy_selection)
+        self.table.offer_undo()
+        self.table.undoRequested.connect(lambda: self.undo())
+        self.history = UndoHistory()  # steps of (staff_id or None for 全店目标, metric key, before, written), by month
         self.status = QLabel()
         hint = QLabel(self.tr("直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。"
+                              "Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置。"
                               "「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666;")
@@ -129,11 +136,24 @@ class TargetsPage(QWidget):
     # ---- editing
     def _commit(self, staff_id: int | None, metric: Metric, text: str) -> int | None:
         value = metric.parse(text) if text.strip() else None
+        changes: list[TargetCell] = []
         if staff_id is None:
-            self.shop.targets.set_shop(self.shown_month, metric, value)
+            self.shop.targets.set_shop(self.shown_month, metric, value, changes=changes)
         else:
-            self.shop.targets.set_staff(self.shown_month, staff_id, metric, value)
+            self.shop.targets.set_staff(self.shown_month, staff_id, metric, value, changes=changes)
+        self.history.remember(self.shown_month, self.tr("输入 1 格"), changes)
         return value
+
+    def undo(self) -> int:
+        """Put back what the last typing, paste, clearing or bulk action replaced — where no one has changed it
+        since — in the month it was made in."""
+        done = self.history.undo(self, lambda step: self.shop.targets.restore(step.scope, step.cells))
+        if done is None:
+            return 0
+        if done.step is not None:
+            self.reload()
+        self.status.setText(done.message)
+        return done.back
 
     def _editable(self, index: QModelIndex) -> bool:
         return bool(self.model.flags(index) & Qt.ItemFlag.ItemIsEditable)
@@ -143,7 +163,7 @@ class TargetsPage(QWidget):
         cells = [(i.row(), i.column(), "") for i in self.table.selectedIndexes()
                  if self._editable(i) and self.model.data(i, Qt.ItemDataRole.EditRole)]
         if cells:
-            self._save_cells(cells)
+            self._save_cells(cells, self.tr("清空"))
 
     def copy_selection(self) -> str:
         box = self.table.selected_rectangle()
@@ -174,9 +194,9 @@ class TargetsPage(QWidget):
             if anchor.row() < len(self.model.people):  # a block of people's targets stops at the last person:
                 targets = [cell for cell in targets if cell[0] < len(self.model.people)] + [  # never the shop's
                     (-1, -1, cell[2]) for cell in targets if cell[0] >= len(self.model.people)]
-        return self._save_cells(targets)
+        return self._save_cells(targets, self.tr("粘贴"))
 
-    def _save_cells(self, cells: list[tuple[int, int, str]]) -> int:
+    def _save_cells(self, cells: list[tuple[int, int, str]], label: str) -> int:
         entries, rows = [], []
         ignored = 0
         for row, column, text in cells:
@@ -188,11 +208,13 @@ class TargetsPage(QWidget):
             staff_id = self.model.people[row].id if row < len(self.model.people) else None
             entries.append((staff_id, metric, text))
             rows.append(row)
+        changes: list[TargetCell] = []
         try:
-            saved, refused_at = self.shop.targets.set_many(self.shown_month, entries)
+            saved, refused_at = self.shop.targets.set_many(self.shown_month, entries, changes=changes)
         except HonghuaError as e:
             self.show_error(e.message)
             return 0
+        self.history.remember(self.shown_month, label, changes)
         refused = [self.tr("{name}：{reason}").format(name=self.model.headerData(rows[i], Qt.Orientation.Vertical),
                                                      reason=reason) for i, reason in refused_at]
         self.reload()
@@ -216,25 +238,34 @@ class TargetsPage(QWidget):
             if answer is None:
                 return None
             overwrite = answer
+        changes: list[TargetCell] = []
         try:
-            written = self.shop.targets.copy_previous(month, overwrite=overwrite)
+            written = self.shop.targets.copy_previous(month, overwrite=overwrite, changes=changes)
         except UserError as e:
             self.show_error(e.message)
             return None
+        self.history.remember(month, self.tr("复制上月目标"), changes)
         self.reload(month_changed=True)
         self.status.setText(self.tr("已从 {src} 复制 {n} 项目标").format(src=month.previous().label(), n=written))
         return written
 
     def raise_all(self) -> int | None:
-        count = bulk.RaiseDialog.ask(self.shop, self.month(), self, metric_key=self._current_metric_key())
+        month = self.month()
+        changes: list[TargetCell] = []
+        count = bulk.RaiseDialog.ask(self.shop, month, self, metric_key=self._current_metric_key(), changes=changes)
         if count is not None:
+            self.history.remember(month, self.tr("全部上调"), changes)
             self.reload()
             self.status.setText(self.tr("已调整 {n} 项目标").format(n=count))
         return count
 
     def set_department(self) -> int | None:
-        count = bulk.DepartmentTargetDialog.ask(self.shop, self.month(), self, metric_key=self._current_metric_key())
+        month = self.month()
+        changes: list[TargetCell] = []
+        count = bulk.DepartmentTargetDialog.ask(self.shop, month, self, metric_key=self._current_metric_key(),
+                                                changes=changes)
         if count is not None:
+            self.history.remember(month, self.tr("按部门统一设置"), changes)
             self.reload(month_changed=True)
             self.status.setText(self.tr("已为 {n} 人设置目标").format(n=count))
         return count

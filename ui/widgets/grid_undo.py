@@ -1,0 +1,75 @@
+"""Undo for the grids (数据, 目标): each typing, paste, clearing or bulk action is kept as the cells it changed —
+(cell, value before, value written) — and 撤销 hands the newest step to its service, which puts back, in one
+audited transaction, only the cells still holding what the step wrote. The last 50 steps are kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.errors import HonghuaError
+from ui import errors
+
+UNDO_STEPS = 50
+
+# Two parts naming the cell, then the value before and the value written: on the 数据 page
+# (staff id, day, …), on the 目标 page (staff id or None for 全店目标, metric key, …).
+Cell = tuple[Any, Any, int | None, int | None]
+
+
+@dataclass(frozen=True)
+class UndoStep:
+    scope: Any  # what all its cells belong to: the 数据 page's metric, the 目标 page's month
+    label: str  # 输入 1 格, 粘贴, 清空, 复制上月目标 …
+    cells: list[Cell]
+
+
+@dataclass(frozen=True)
+class Undone:
+    step: UndoStep | None  # None: there was nothing to undo
+    back: int  # cells put back
+    left: int  # cells changed again since the step, kept as they are
+    message: str  # what the page shows
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GridUndo", text)
+
+
+class UndoHistory:
+    """The steps of one page, newest last."""
+
+    def __init__(self, limit: int = UNDO_STEPS):
+        self.limit = limit
+        self.steps: list[UndoStep] = []
+
+    def remember(self, scope: Any, label: str, cells: list[Cell]) -> None:
+        """Keep a write as one step: only the cells it changed (a write that changed nothing is no step)."""
+        changed = [cell for cell in cells if cell[2] != cell[3]]
+        if changed:
+            self.steps = [*self.steps, UndoStep(scope, label, changed)][-self.limit:]
+
+    def undo(self, parent: QWidget, restore: Callable[[UndoStep], tuple[int, int]]) -> Undone | None:
+        """Undo the newest step through `restore` (the service call; it returns (cells put back, cells left)).
+        None when the service refused (a locked shop: the message shown offers to unlock) — the step is kept
+        for another try."""
+        if not self.steps:
+            return Undone(None, 0, 0, _tr("没有可以撤销的修改"))
+        step = self.steps[-1]
+        try:
+            back, left = restore(step)
+        except HonghuaError as e:
+            errors.show_error(parent, e.message)
+            return None
+        self.steps.pop()
+        if back == 0:
+            message = _tr("没有撤销「{what}」：它改过的 {n} 格之后又改过，保持现在的值").format(what=step.label, n=left)
+        else:
+            message = _tr("已撤销「{what}」：恢复 {n} 格").format(what=step.label, n=back)
+            if left:
+                message += _tr("；{n} 格之后又改过，保持现在的值").format(n=left)
+        return Undone(step, back, left, message)
