@@ -28,6 +28,8 @@ class PasteResult:
     stored: int = 0
     cleared: int = 0
     refused: list[tuple[CellInput, str]] = field(default_factory=list)
+    # what the paste replaced, read in its transaction, for 撤销: (staff_id, day, value before, value written)
+    changes: list[tuple[int, date, int | None, int | None]] = field(default_factory=list)
     small_rates: bool = False  # rates all between 0 and 1 without a % sign: stored as typed (0.97 is 0.97%)
 
 
@@ -40,7 +42,8 @@ class DataService:
     def month_grid(self, metric: Metric, month: Month) -> dict[tuple[int, date], int]:
         return self.store.values.month_grid(metric.key, month.start, month.end)
 
-    def set_value(self, day: date, staff_id: int, metric: Metric, value: int | None) -> None:
+    def set_value(self, day: date, staff_id: int, metric: Metric, value: int | None) -> int | None:
+        """Store one cell; returns the value it replaced."""
         person = self._person(staff_id)
         self._check(metric, value, day, person)
         with self.store.atomic():
@@ -52,6 +55,7 @@ class DataService:
                 {"staff_id": staff_id, "day": day, "metric": metric.key, "old": old, "new": value},
                 pin_used=self.ctx.pin_used,
             )
+        return old
 
     def set_text(self, day: date, staff_id: int, metric: Metric, text: str) -> None:
         self.set_value(day, staff_id, metric, self.parse_cell(metric, text))
@@ -84,7 +88,8 @@ class DataService:
             return result
         with self.store.atomic():
             for cell, value in valid:
-                self.store.values.set(metric.key, cell.day, cell.staff_id, value)
+                old = self.store.values.set(metric.key, cell.day, cell.staff_id, value)
+                result.changes.append((cell.staff_id, cell.day, old, value))
                 if value is None:
                     result.cleared += 1
                 else:

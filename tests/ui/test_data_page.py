@@ -399,3 +399,15 @@ def test_ctrl_z_puts_back_what_typing_pasting_and_clearing_replaced(qtbot, team_
     assert {k: v for k, v in _values(team_shop).items() if k != (zhang, d(3))} == before
     assert page.undo() == 0 and page.summary.text() == "没有可以撤销的修改"
     assert any(e.action == "data.undo" for e in team_shop.store.audit.recent(10))
+
+
+def test_undo_puts_back_the_stored_value_even_when_the_grid_showed_an_older_one(qtbot, team_shop):
+    # another program (a scheduled import, say) stored 50 after the grid was read; typing over it and undoing
+    # must bring back 50, not the grid's stale empty cell
+    page = _page(qtbot, team_shop)
+    zhang = team_shop.ids["张伟"]
+    team_shop.data.set_value(d(4), zhang, team_shop.metrics.get("sales"), 5_000)
+    page.model.setData(page.model.index(_row(page, "张伟"), 3), "80")
+    assert _values(team_shop)[(zhang, d(4))] == 8_000
+    assert page.undo() == 1
+    assert _values(team_shop)[(zhang, d(4))] == 5_000

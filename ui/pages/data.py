@@ -184,8 +184,7 @@ class DataPage(QWidget):
     # ---- typing, pasting, copying, clearing
     def _commit_cell(self, staff_id: int, day: date, metric: Metric, text: str) -> int | None:
         value = self.shop.data.parse_cell(metric, text)
-        old = self.model.values.get((staff_id, day))
-        self.shop.data.set_value(day, staff_id, metric, value)
+        old = self.shop.data.set_value(day, staff_id, metric, value)
         self.history.remember(metric, self.tr("输入 1 格"), [(staff_id, day, old, value)])
         return value
 
@@ -258,16 +257,12 @@ class DataPage(QWidget):
 
     def _write(self, metric: Metric, cells: list[CellInput], label: str) -> PasteResult | None:
         """Write the cells in one go and remember what they replaced, for 撤销."""
-        before = {(c.staff_id, c.day): self.model.values.get((c.staff_id, c.day)) for c in cells}
         try:
             result = self.shop.data.paste(metric, cells) if cells else PasteResult()
         except HonghuaError as e:  # a locked shop: the message offers to unlock
             errors.show_error(self, e.message)
             return None
-        refused = {(c.staff_id, c.day) for c, _reason in result.refused}
-        written = [key for key in before if key not in refused]
-        after = {key: self.shop.store.values.get(metric.key, key[1], key[0]) for key in written}
-        self.history.remember(metric, label, [(sid, day, before[(sid, day)], after[(sid, day)]) for sid, day in written])
+        self.history.remember(metric, label, result.changes)
         return result
 
     def clear_selection(self) -> PasteResult | None:
