@@ -131,8 +131,7 @@ def writable_target(path: str | Path) -> Path:
             with target.open("r+b"):
                 pass
     except OSError as e:
-        raise UserError(t("无法写入 {path}：{error}（文件是否正被其他程序打开？）", path=target,
-                          error=e.strerror or e)) from None
+        raise _refused(target, e) from None
     return target
 
 
@@ -155,8 +154,13 @@ def replace_into(tmp: Path, target: Path) -> None:
     try:
         os.replace(tmp, target)
     except OSError as e:
-        raise UserError(t("无法写入 {path}：{error}（文件是否正被其他程序打开？）", path=target,
-                          error=e.strerror or e)) from None
+        raise _refused(target, e) from None
+
+
+def _refused(target: Path, e: OSError) -> UserError:
+    """Why the target cannot be written, in the user's language; only a refused permission (Windows says so
+    for a PDF open in a viewer) asks whether another program has the file open."""
+    return UserError(t("无法写入 {path}：{reason}", path=target, reason=os_errors.reason(e)))
 
 
 class Temps:

@@ -141,6 +141,43 @@ def test_a_folder_as_target_is_refused(service, tmp_path):
         service.print_pdf([req("小美")], tmp_path, service.options(), shop_name="店")
 
 
+def test_a_folder_that_cannot_be_made_is_said_in_chinese_without_guessing_at_another_program(service, tmp_path,
+                                                                                              monkeypatch):
+    import errno
+    from pathlib import Path
+
+    (tmp_path / "a-file").write_text("x")
+    with pytest.raises(UserError) as through_a_file:
+        service.print_pdf([req("小美")], tmp_path / "a-file" / "x.pdf", service.options(), shop_name="店")
+    assert "路径中有一部分是文件而不是文件夹" in through_a_file.value.message
+
+    def no_drive(self, *args, **kwargs):  # Z:\奖状 on a drive that is not there (Windows), /proc/nope here
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(self))
+
+    monkeypatch.setattr(Path, "mkdir", no_drive)
+    with pytest.raises(UserError) as missing:
+        service.print_pdf([req("小美")], tmp_path / "nope" / "x.pdf", service.options(), shop_name="店")
+    for error in (through_a_file.value, missing.value):
+        assert "No such file" not in error.message and "Not a directory" not in error.message
+        assert "其他程序" not in error.message, error.message  # nothing to do with an open file
+    assert missing.value.message == f"无法写入 {tmp_path / 'nope' / 'x.pdf'}：文件或文件夹不存在"
+    assert service.in_period(OCT) == []
+
+
+def test_a_pdf_held_open_by_another_program_is_said_so(service, tmp_path, monkeypatch):
+    import errno
+    import os
+
+    def held(src, dst):  # Windows refuses the rename onto a PDF open in a viewer
+        raise PermissionError(errno.EACCES, "Permission denied", str(src), None, str(dst))
+
+    monkeypatch.setattr(os, "replace", held)
+    with pytest.raises(UserError) as refused:
+        service.print_pdf([req("小美")], tmp_path / "x.pdf", service.options(), shop_name="店")
+    assert "没有权限" in refused.value.message and "其他程序打开" in refused.value.message
+    assert str(tmp_path / "x.pdf") in refused.value.message and service.in_period(OCT) == []
+
+
 def test_progress_reaches_the_total(service, tmp_path):
     seen = []
     service.print_pdf([req(f"员工{i}") for i in range(4)], tmp_path / "p.pdf", service.options(), shop_name="店",
