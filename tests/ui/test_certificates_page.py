@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from app.periods import Month
@@ -352,3 +353,123 @@ def test_a_long_award_title_does_not_widen_the_list_pane(qtbot, page):
     page.list.setCurrentRow(page.list.count() - 1)
     qtbot.wait(10)
     assert page.list.width() == narrow and "特别贡献奖" in page.award_label.toolTip()
+
+
+# ---- the printer starts on the certificate's paper, and the page fills it
+A4, A5 = QPageSize.PageSizeId.A4, QPageSize.PageSizeId.A5
+LANDSCAPE, PORTRAIT = QPageLayout.Orientation.Landscape, QPageLayout.Orientation.Portrait
+
+
+@pytest.mark.parametrize("template, paper, cards, expected", [
+    ("classic", "a4-landscape", 4, (A4, LANDSCAPE)),
+    ("classic", "a4-portrait", 4, (A4, PORTRAIT)),
+    ("modern", "a5-landscape", 4, (A5, LANDSCAPE)),
+    ("classic", "a5-portrait", 4, (A5, PORTRAIT)),
+    ("card", "a5-landscape", 8, (A4, PORTRAIT)),  # cards have their own paper: 8 to an A4 portrait sheet
+])
+def test_the_printer_handed_to_the_dialog_has_the_certificates_paper(qtbot, page, template, paper, cards, expected):
+    _add(page, "小美", "服务之星")
+    page.template.setCurrentIndex(page.template.findData(template))
+    page.paper.setCurrentIndex(page.paper.findData(paper))
+    page.cards.setCurrentIndex(page.cards.findData(cards))
+    seen = []
+
+    def look(printer: QPrinter) -> bool:
+        layout = printer.pageLayout()
+        seen.append((layout.pageSize().id(), layout.orientation(), printer.fullPage(),
+                     layout.margins(QPageLayout.Unit.Millimeter).isNull()))
+        return False  # the owner cancels the dialog
+
+    page.ask_printer = look
+    page.print_checked()
+    assert seen == [(*expected, True, True)]
+    assert page.service.in_period(Month(2026, 10)) == []  # cancelled: nothing numbered
+
+
+def _inked_box(image):
+    """The bounding box of what is not white on a page image, as fractions of the page."""
+    from PIL import ImageChops, ImageOps
+
+    grey = ImageOps.grayscale(image)
+    box = ImageChops.invert(grey).point(lambda v: 255 if v > 40 else 0).getbbox()
+    return tuple(round(v / (grey.width if i % 2 == 0 else grey.height), 3) for i, v in enumerate(box))
+
+
+@pytest.mark.parametrize("paper, points", [("a4-landscape", (841.89, 595.28)), ("a4-portrait", (595.28, 841.89)),
+                                           ("a5-landscape", (595.28, 419.53))])
+def test_printing_to_a_pdf_file_gives_pages_of_the_certificates_size_filled(qtbot, page, tmp_path, paper, points):
+    import pypdfium2 as pdfium
+
+    _add(page, "小美", "服务之星")
+    page.paper.setCurrentIndex(page.paper.findData(paper))
+    out = tmp_path / "printed.pdf"
+
+    def to_pdf(printer: QPrinter) -> bool:  # accepting the dialog's defaults, printing to a PDF file
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+
+    page.ask_printer = to_pdf
+    page.print_checked()
+    qtbot.waitUntil(lambda: "已发送到打印机" in page.status.text(), timeout=15000)
+    box = PdfReader(out).pages[0].mediabox
+    assert float(box.width) == pytest.approx(points[0], abs=1.5) and float(box.height) == pytest.approx(points[1],
+                                                                                                         abs=1.5)
+    printed, made = pdfium.PdfDocument(str(out)), pdfium.PdfDocument(str(page._temp / "print.pdf"))
+    try:  # the certificate's border sits where it sits on the certificate itself: drawn full size, not shrunk
+        want = _inked_box(made[0].render(scale=0.5).to_pil())
+        got = _inked_box(printed[0].render(scale=0.5).to_pil())
+    finally:
+        printed.close()
+        made.close()
+    assert got == pytest.approx(want, abs=0.01)
+
+
+# ---- the message of a save or a print stays when the window reloads the page for that very write
+
+def test_the_saved_and_printed_messages_survive_the_reload_their_own_write_causes(qtbot, make_window, shop,
+                                                                                 db_path, today, tmp_path):
+    from app.shop import Shop
+
+    window = make_window(start_page="certificates")
+    window.stop_polling()  # the test polls by hand, as the 2-second timer would
+    page = window.current_page()
+    assert isinstance(page, CertificatesPage)
+    page.period.setCurrentText("2026-10")
+    page.load_requests()
+    _add(page, "小美", "服务之星")
+    target = tmp_path / "十月.pdf"
+    page.ask_save_path = lambda: target
+    page.save_checked()
+    qtbot.waitUntil(lambda: "已保存" in page.status.text(), timeout=10000)
+    assert window.check_for_changes() is True  # the certificate got its number: the file changed…
+    assert page.status.text() == f"已保存 {target}"  # …and the message is still there
+    window.refresh_current()  # another reload (a page switch and back) with the same list
+    assert page.status.text() == f"已保存 {target}" and "HH-2026-10-0001" in page.list.item(0).text()
+
+    out = tmp_path / "printed.pdf"
+
+    def to_pdf(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+
+    page.ask_printer = to_pdf
+    page.print_checked()
+    qtbot.waitUntil(lambda: "已发送到打印机" in page.status.text(), timeout=15000)
+    printed = page.status.text()
+    assert window.check_for_changes() is True and page.status.text() == printed  # the print record
+
+    other = Shop.open(db_path, today)  # the list really changes: the CLI makes a certificate by hand
+    try:
+        from app.certificates.service import CertificateService
+
+        service = CertificateService(other.store, other.ctx, other.settings)
+        service.make("阿花", "服务之星", Month(2026, 10), tmp_path / "阿花.pdf", service.options(), shop_name="店")
+    finally:
+        other.close()
+    assert window.check_for_changes() is True
+    assert page.list.count() == 2 and page.status.text() not in (printed, f"已保存 {target}")  # what was loaded
+    loaded = page.status.text()
+    window.refresh_current()
+    assert page.status.text() == loaded  # the message was not brought back

@@ -1,12 +1,16 @@
 """Printing certificates: the Qt print dialog, and the PDF's own pages rendered (pdfium) onto the printer,
-so what is printed is exactly what was previewed and saved."""
+so what is printed is exactly what was previewed and saved.
+
+The printer starts on the certificate's own paper (A4 or A5, landscape or portrait) with no margins of its
+own — the certificate keeps ≥ 10 mm from the edge itself — and each page is drawn over the whole sheet. A
+paper changed in the dialog gets the page as large as fits."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -38,19 +42,40 @@ def page_count(pdf: Path) -> int:
         document.close()
 
 
+def page_layout(width: float, height: float) -> QPageLayout:
+    """A certificate's paper, given in points as its PDF has it: the standard size it is (A4, A5) in its
+    orientation, without margins."""
+    size = QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Unit.Point, "",
+                     QPageSize.SizeMatchPolicy.FuzzyMatch)
+    orientation = QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
+    layout = QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+    layout.setMode(QPageLayout.Mode.FullPageMode)
+    return layout
+
+
+def set_paper(printer: QPrinter, width: float, height: float) -> None:
+    """Start the printer (before its dialog) on the certificate's paper; the page is drawn from the paper's
+    corner, not inside the printer's default margins."""
+    printer.setPageLayout(page_layout(width, height))
+    printer.setFullPage(True)
+
+
 def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
     """The Qt print dialog: a real printer, or a PDF printer such as Microsoft Print to PDF."""
     return QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted
 
 
 def paint(printer: QPrinter, pdf: Path) -> str:
-    """Each PDF page as an image at up to 300 dpi, as large as fits on the printer's page; the pages are
-    repeated when the printer cannot make the copies itself. Returns an error message, or ''."""
+    """Each PDF page as an image at up to 300 dpi, as large as fits on the printer's page (the whole sheet
+    when the printer is set to full page, as `set_paper` does); the pages are repeated when the printer cannot
+    make the copies itself. Returns an error message, or ''."""
     painter = QPainter()
     if not painter.begin(printer):
         return QCoreApplication.translate("certificate_print", "无法开始打印")
     try:
-        area = printer.pageLayout().paintRectPixels(printer.resolution())
+        layout = printer.pageLayout()
+        area = layout.fullRectPixels(printer.resolution()) if printer.fullPage() \
+            else layout.paintRectPixels(printer.resolution())  # the painter's origin is this rectangle's corner
         dpi = min(printer.resolution(), PRINT_DPI)
         pages = page_count(pdf)
         repeats = 1 if printer.supportsMultipleCopies() else max(printer.copyCount(), 1)

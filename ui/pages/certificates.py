@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.certificates.checks import checked_request, missing_text, order_key
 from app.certificates.model import NAME, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
+from app.certificates.render import page_size
 from app.certificates.service import CertificateService
 from app.certificates.sources import award_requests
 from app.errors import HonghuaError
@@ -66,6 +67,7 @@ class CertificatesPage(QWidget):
         self.last_folder: Path | None = None
         self._loaded_period: str | None = None
         self._numbers: dict[int, str] = {}  # row → its certificate's number, once it has one
+        self._said = ""  # the last save's or print's message: a reload keeps it while the list is the same
         self._temp = Path(tempfile.mkdtemp(prefix="honghua-certificates-"))  # preview and printer pages
         temp = self._temp
         self.destroyed.connect(lambda: shutil.rmtree(temp, ignore_errors=True))
@@ -164,7 +166,7 @@ class CertificatesPage(QWidget):
         self.folder_button = QPushButton(self.tr("打开文件夹"))
         self.folder_button.clicked.connect(self.open_folder)
         self.folder_button.setEnabled(False)
-        self.status = QLabel()
+        self.status = QLabel(wordWrap=True)  # a long path wraps: the message stays, it must not widen the window
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         for button in (self.print_button, self.save_button, self.folder_button):
@@ -207,7 +209,12 @@ class CertificatesPage(QWidget):
         self.load_requests(keep=by_hand)
 
     def load_requests(self, keep: list[CertificateRequest] | tuple = ()) -> None:
-        """The winners of the chosen period, plus `keep` (certificates added by hand), then the list."""
+        """The winners of the chosen period, plus `keep` (certificates added by hand), then the list.
+
+        Saving or printing numbers certificates, which changes the file, so the window's data_version poll
+        reloads the page right after: the message of that save or print stays as long as the reload finds
+        the same list (the same period, certificates and approval)."""
+        before = (self._loaded_period, {r.identity() for r in self.requests}, self.approved)
         text = self.period.currentText().strip()
         self._loaded_period = text
         self.requests, self.approved = [], False
@@ -216,17 +223,25 @@ class CertificatesPage(QWidget):
             keep = [*self.service.made_by_hand(period), *keep]  # made by hand earlier: listed again to reprint
             self.requests, self.approved = award_requests(self.shop, period, draft=True)
         except HonghuaError as e:
-            self.status.setText(e.message)
+            status = e.message  # no plan in force, say: the certificates made by hand are still listed
         else:
-            self.status.setText(self.tr("已批准：证书将编号并记录") if self.approved
-                                else self.tr("尚未批准：只能打印草稿（不编号）；手工添加的证书会编号"))
+            status = self.tr("已批准：证书将编号并记录") if self.approved \
+                else self.tr("尚未批准：只能打印草稿（不编号）；手工添加的证书会编号")
         known = {r.identity() for r in self.requests}
         for request in keep:
             if request.identity() not in known:
                 known.add(request.identity())
                 self.requests.append(request)
         self.requests.sort(key=order_key)  # the order the PDF prints them in: award, then name
+        if not (self._said and before == (text, known, self.approved)):
+            self._said = ""
+            self.status.setText(status)
         self._fill_list()
+
+    def _say(self, text: str) -> None:
+        """The status line after a save or print (or its cancelling): kept over reloads of the same list."""
+        self._said = text
+        self.status.setText(text)
 
     def _fill_list(self) -> None:
         current = self.list.currentRow()
@@ -393,7 +408,7 @@ class CertificatesPage(QWidget):
                                       on_success=on_done, on_cancelled=self._cancelled)
 
     def _cancelled(self) -> None:
-        self.status.setText(self.tr("已取消：没有生成文件，也没有给证书编号"))
+        self._say(self.tr("已取消：没有生成文件，也没有给证书编号"))
 
     def save_checked(self) -> None:
         target = self.ask_save_path()
@@ -403,13 +418,24 @@ class CertificatesPage(QWidget):
         def done(outcome) -> None:
             self.last_folder = target.parent
             self.folder_button.setEnabled(True)
-            self.status.setText(self.tr("已保存 {path}").format(path=target))
+            self._say(self.tr("已保存 {path}").format(path=target))
             self._fill_list()
 
         self._generate(target, "", 1, done)
 
     def print_checked(self) -> None:
+        requests = self.checked_requests()
+        if not requests:
+            errors.show_info(self, self.tr("请先勾选要打印的证书"))
+            return
+        try:
+            chosen = self.chosen(requests)
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        first = min(requests, key=order_key)  # the paper of the job's first page (cards have their own)
+        certificate_print.set_paper(printer, *page_size(chosen, chosen.template_for(first.award)))
         if not self.ask_printer(printer):
             return
         target = self._temp / "print.pdf"
@@ -420,8 +446,8 @@ class CertificatesPage(QWidget):
             if problem:
                 errors.show_error(self, problem)
                 return
-            self.status.setText(self.tr("已发送到打印机：{n} 页，{copies} 份").format(n=outcome.pages,
-                                                                            copies=printer.copyCount()))
+            self._say(self.tr("已发送到打印机：{n} 页，{copies} 份").format(n=outcome.pages,
+                                                                     copies=printer.copyCount()))
             self._fill_list()
 
         self._generate(target, label, printer.copyCount(), done)
