@@ -1,7 +1,7 @@
 """What is paid in a month: every run whose period ends in it (December: the month, Q4, H2 and the year).
 
 Approved runs give their frozen lines. A period that the plans in force have rules for but that is not
-approved stops the payout (UserError) unless `draft`, which computes it as it stands.
+approved stops the payout (NotApproved, a UserError) unless `draft`, which computes it as it stands.
 """
 
 from __future__ import annotations
@@ -28,6 +28,16 @@ def periods_ending_in(month: Month) -> list[Period]:
     if month.month == 12:
         periods.append(Year(month.year))
     return periods
+
+
+class NotApproved(UserError):
+    """The pay month has periods that are not approved: a draft can be made instead. The message is the
+    command line's (it names `awards approve` and `--draft`); a window says it in its own words from
+    `periods`."""
+
+    def __init__(self, message: str, periods: list[Period] | tuple[Period, ...] = ()):
+        super().__init__(message)
+        self.periods = list(periods)
 
 
 @dataclass(frozen=True)
@@ -71,8 +81,8 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
                 runs.append(PaidRun(period, shop.awards.calculate(period).lines, None, False, fixed))
     if unapproved and not draft:
         names = "、".join(p.label() for p in unapproved)
-        raise UserError(t("{names} 尚未批准，不能生成{document}。请先批准（honghua awards approve --period …），"
-                          "或加 --draft 生成草稿", names=names, document=document or t("正式发放表")))
+        raise NotApproved(t("{names} 尚未批准，不能生成{document}。请先批准（honghua awards approve --period …），"
+                            "或加 --draft 生成草稿", names=names, document=document or t("正式发放表")), unapproved)
     if not runs and not draft:
         raise UserError(t("{month} 没有需要发放的评奖结果", month=month.label()))
     return PayMonth(month, runs, draft or bool(unapproved), unapproved)

@@ -842,12 +842,8 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>{error}
-
-要导出草稿（每页标明“草稿”）吗？</source>
-        <translation>{error}
-
-Export a draft instead (each page marked &quot;draft&quot;)?</translation>
+        <source>{periods}还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「{approve}」。</source>
+        <translation>Not approved yet: {periods}. Export a draft instead (each page marked &quot;draft&quot;)? Or click &quot;{approve}&quot; first.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>

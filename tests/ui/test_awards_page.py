@@ -207,7 +207,7 @@ def test_payout_receipt_and_what_if(qtbot, page, shop, team, messages, tmp_path)
     _run(qtbot, page, page.compute)
     messages.answer = False
     assert page.export_payout(tmp_path / "draft.xlsx") is None  # not approved: a draft only when asked
-    assert "尚未批准" in messages.of("confirm")[-1] and not (tmp_path / "draft.xlsx").exists()
+    assert "还没有批准" in messages.of("confirm")[-1] and not (tmp_path / "draft.xlsx").exists()
     assert page.export_all_receipts(tmp_path / "draft.pdf") is None and not (tmp_path / "draft.pdf").exists()
     asked = len(messages.of("confirm"))
     page.pay_month = lambda: Month(2026, 7)  # nobody has an award: said plainly, no draft offered
@@ -326,3 +326,32 @@ def test_approve_confirmed_while_the_page_refreshes_is_not_dropped(qtbot, shop, 
     qtbot.wait(200)
     qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
     assert shop.awards.history(SEP), f"approval confirmed but never run; shown: {messages.shown}"
+
+
+# ---- the draft is offered only for a month that is not approved, in the window's words
+
+def test_a_path_error_on_an_approved_month_is_only_said_no_draft_offered(qtbot, page, shop, team, messages,
+                                                                         tmp_path):
+    _run(qtbot, page, page.compute)
+    _run(qtbot, page, page.approve)
+    (tmp_path / "a-file").write_text("x")
+    asked = len(messages.of("confirm"))
+    for export, name in ((page.export_payout, "发放表.xlsx"), (page.export_all_receipts, "全员.pdf")):
+        assert export(tmp_path / "a-file" / name) is None
+        assert len(messages.of("confirm")) == asked, messages.of("confirm")[-1]  # no "要导出草稿吗？"
+        error = messages.of("error")[-1]
+        assert "路径中有一部分是文件而不是文件夹" in error and "草稿" not in error
+    assert (tmp_path / "a-file").read_text() == "x"
+
+
+def test_the_draft_offer_speaks_of_the_window_not_the_command_line(qtbot, page, shop, team, messages, tmp_path):
+    _run(qtbot, page, page.compute)
+    messages.answer = False
+    assert page.export_payout(tmp_path / "发放表.xlsx") is None
+    assert messages.of("confirm")[-1] == "2026年9月还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「批准…」。"
+    assert page.export_all_receipts(tmp_path / "全员.pdf") is None
+    assert messages.of("confirm")[-1] == "2026年9月还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「批准…」。"
+    assert not any("honghua" in text or "--draft" in text for text in messages.of("confirm"))
+    messages.answer = True
+    drafted = page.export_payout(tmp_path / "发放表.xlsx")
+    assert drafted is not None and "（草稿）" in messages.of("info")[-1]

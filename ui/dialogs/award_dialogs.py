@@ -209,6 +209,7 @@ class ReceiptDialog(QDialog):
     """A person's 奖金计算单 for a pay month on screen: each period's lines, and the inputs with their sources."""
 
     def __init__(self, shop: Shop, month: Month, staff_id: int, parent: QWidget | None = None):
+        from app.awards.paymonth import NotApproved
         from app.awards.receipt import receipt_sections
 
         super().__init__(parent)
@@ -216,7 +217,7 @@ class ReceiptDialog(QDialog):
         person = shop.staff.get(staff_id)
         try:
             self.sections, self.draft = receipt_sections(shop, month, staff_id)
-        except UserError:  # a period paid this month is not approved: the receipt is a draft
+        except NotApproved:  # a period paid this month is not approved: the receipt is a draft
             self.sections, self.draft = receipt_sections(shop, month, staff_id, draft=True)
         title = self.tr("{name} {month} 奖金计算单").format(name=person.name, month=month.label())
         self.setWindowTitle(title + (self.tr("（草稿）") if self.draft else ""))

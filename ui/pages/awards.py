@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.awards import Review
+from app.awards.paymonth import NotApproved
 from app.awards.service import confirmation_reasons
 from app.errors import HonghuaError
 from app.money import format_yuan
@@ -414,14 +415,19 @@ class AwardsPage(QWidget):
         return summary.path
 
     def _offering_a_draft(self, title: str, write):
-        """write(draft=False); when the month is not approved yet, offer the draft instead. None when nothing
-        was written."""
+        """write(draft=False); when the month is not approved yet, offer the draft instead (any other refusal,
+        such as a folder that cannot be written, is only said). None when nothing was written."""
         try:
             return write(False)
-        except HonghuaError as e:
-            if not errors.confirm(self, self.tr("{error}\n\n要导出草稿（每页标明“草稿”）吗？").format(error=e.message),
-                                  title, yes_text=self.tr("导出草稿")):
+        except NotApproved as e:  # its message is the command line's (awards approve, --draft): said our way
+            periods = "、".join(p.label() for p in e.periods)
+            question = self.tr("{periods}还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「{approve}」。").format(
+                periods=periods, approve=self.approve_button.text())
+            if not errors.confirm(self, question, title, yes_text=self.tr("导出草稿")):
                 return None
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
+            return None
         try:
             return write(True)
         except HonghuaError as again:
