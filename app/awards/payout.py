@@ -19,6 +19,7 @@ from app.i18n import t
 from app.money import format_yuan
 from app.periods import Month
 from app.rules.kinds import KIND_LABELS as RULE_KIND_LABELS
+from app.sorting import chinese_order
 
 if TYPE_CHECKING:
     from app.shop import Shop
@@ -134,7 +135,7 @@ def _rows(shop: Shop, pm: PayMonth) -> tuple[list[_Row], list[str]]:
                 assert r.items is not None
                 r.items.append(_item_text(line))
     order = [c for c in FIXED_LABELS if c in fixed_components]
-    return sorted(rows.values(), key=lambda r: (r.dept, r.staff_id)), order
+    return sorted(rows.values(), key=lambda r: (chinese_order(r.dept), r.staff_id)), order  # 客服部 before 售后部
 
 
 def _item_text(line: Line) -> str:
@@ -173,7 +174,8 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
         ([sum(r.total_fen for r in rows)] if fixed else []) + [sum(r.goods_fen for r in rows)]
     sheet.mixed_row(["合计", "", "", *sums], money_from, "", bold=True)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
-    team = [x for x in pm.lines if x.recipient_type == "department"]
+    # departments in the people's order (pinyin); within one, the lines as the rules gave them
+    team = sorted((x for x in pm.lines if x.recipient_type == "department"), key=lambda x: chinese_order(x.dept or ""))
     team_fen = sum(x.amount_fen for x in team if x.kind in ("cash", "deduction"))
     sheet.blank()
     sheet.text_row(["团队基金（不发给个人）"], bold=True)
@@ -181,7 +183,8 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     for x in team:
         sheet.mixed_row([x.dept or "", x.award, KIND_LABELS[x.kind], x.amount_fen], 4, x.explanation)
     sheet.mixed_row(["合计", "", "", team_fen], 4, "", bold=True)
-    goods = [x for x in pm.lines if x.recipient_type == "staff" and x.kind in ("goods", "item")]
+    goods = sorted((x for x in pm.lines if x.recipient_type == "staff" and x.kind in ("goods", "item")),
+                   key=lambda x: (chinese_order(x.dept or ""), x.staff_id or 0))
     sheet.blank()
     sheet.text_row(["实物与物品（不计入现金）"], bold=True)
     sheet.header(["姓名", "部门", "奖项", "物品", "价值"])

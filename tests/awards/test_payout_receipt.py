@@ -113,6 +113,34 @@ def test_an_approved_month_keeps_the_fixed_pay_and_department_it_was_approved_wi
     assert 丙_row() == ("售后部", 3000, 3060)  # …and the approved sheet stays as approved
 
 
+def test_departments_are_in_pinyin_order_as_on_the_awards_page(shop, team, tmp_path):
+    """客服部 (kè) before 售后部 (shòu) in every section: Unicode order put 售 (U+552E) before 客 (U+5BA2)."""
+    from .conftest import PLAN_A, write_plan
+
+    shop_wide = dict(PLAN_A, name="全店方案", key="shop-wide",
+                     rules=[*PLAN_A["rules"], {"name": "团队奖", "kind": "manual", "period": "month", "pays": "cash",
+                                               "recipient": "department"}])
+    plan = str(write_plan(tmp_path, shop_wide))
+    shop.awards.plans.use(plan)
+    shop.awards.plans.use(plan, dept="售后部")  # one plan: its manual lines come in Unicode order of department
+    for dept in ("售后部", "客服部"):
+        shop.awards.add_manual(SEP, "团队奖", dept=dept, amount_fen=30000, reason="零差评")
+    丁 = shop.staff.add(StaffDraft(name="丁", dept="客服部", hired=date(2026, 3, 1))).id  # after 丙 by number
+    for sid in (team["丙"], team["甲"], 丁):
+        shop.awards.add_manual(SEP, "月度心愿奖", staff_id=sid, amount_fen=5000, reason="投票")
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    write_payout(shop, SEP, tmp_path / "pay.xlsx")
+    rows = _rows(openpyxl.load_workbook(tmp_path / "pay.xlsx")["发放表"])
+    assert [(r[2], r[1]) for r in rows if isinstance(r[0], int)] == [("客服部", "甲"), ("客服部", "乙"), ("客服部", "丁"),
+                                                                    ("售后部", "丙")]
+    team_header = rows.index(next(r for r in rows if r[0] == "团队基金（不发给个人）")) + 1
+    assert [r[:2] for r in rows[team_header + 1:team_header + 4]] == [
+        ["客服部", "优秀部门"], ["客服部", "团队奖"], ["售后部", "团队奖"]]
+    goods_header = rows.index(next(r for r in rows if r[0] == "实物与物品（不计入现金）")) + 1
+    assert [r[:2] for r in rows[goods_header + 1:goods_header + 4]] == [["甲", "客服部"], ["丁", "客服部"], ["丙", "售后部"]]
+
+
 def test_user_text_starting_with_a_formula_sign_stays_text(shop, team, tmp_path):
     odd = shop.staff.add(StaffDraft(name="=1+2", dept="客服部", hired=date(2026, 3, 1))).id
     shop.events.add(date(2026, 9, 20), odd, "表扬")
