@@ -11,7 +11,7 @@ from __future__ import annotations
 from app.certificates.model import CARDS_PER_SHEET, IMAGE_KINDS, PAGES, TEMPLATES
 from app.certificates.service import CertificateService
 from app.certificates.sources import award_requests
-from app.cli.common import day_arg, emit_json, iso, note, resolve_staff, say, table
+from app.cli.common import check_output_name, day_arg, emit_json, iso, note, resolve_staff, say, table
 from app.errors import UserError
 from app.i18n import t
 from app.periods import parse_period
@@ -104,6 +104,7 @@ def _report(outcome) -> None:
 def make_certificate(shop, args) -> int:
     if not args.output:
         raise UserError(t("请用 -o 指定 PDF 文件"))
+    check_output_name(args.output, ".pdf")
     service = service_of(shop)
     chosen = _options(service, args)
     if args.value and args.show_value is None:
@@ -119,8 +120,11 @@ def make_certificate(shop, args) -> int:
 
 
 def batch_certificates(shop, args) -> int:
+    if args.split is not None and not args.split.strip():  # "" is the current folder: never meant
+        raise UserError(t("--split 要写一个文件夹（不能为空）"))
     if not args.output and not args.split:
         raise UserError(t("请用 -o 指定 PDF 文件，或用 --split 指定文件夹"))
+    check_output_name(args.output, ".pdf")
     service = service_of(shop)
     period = parse_period(args.period)
     only = resolve_staff(shop, args.only).id if args.only else None

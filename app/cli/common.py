@@ -45,6 +45,14 @@ def day_arg(text: str | None, field: str) -> date | None:
         raise UserError(t("{field}：{message}", field=field, message=e.message)) from None
 
 
+def check_output_name(text: str | None, suffix: str, option: str = "-o") -> None:
+    """A file the command writes must be named for what it is (`suffix`, any case): an Excel sheet or a PDF
+    is never written under another kind's name (p.txt holding a workbook). None (not given) passes."""
+    if text is not None and not text.strip().lower().endswith(suffix):
+        raise UserError(t("{option} 要写一个以 {suffix} 结尾的文件名（现在是「{path}」）", option=option,
+                          suffix=suffix, path=text))
+
+
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 

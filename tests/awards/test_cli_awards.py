@@ -124,6 +124,33 @@ def test_payout_needs_approval_unless_draft(cli, prepared, tmp_path):
     assert code == 2 and "不能与" in err
 
 
+def test_payout_lists_departments_in_pinyin_order(cli, prepared, tmp_path):
+    import openpyxl
+
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    cli("plan", "use", str(tmp_path / "after-test.json"), "--dept", "售后部")
+    code, _, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "p.xlsx"), "--draft")
+    assert code == 0, err
+    rows = list(openpyxl.load_workbook(tmp_path / "p.xlsx").active.iter_rows(values_only=True))
+    assert [(r[2], r[1]) for r in rows if isinstance(r[0], int)] == [("客服部", "甲"), ("客服部", "乙"), ("售后部", "丙")]
+
+
+@pytest.mark.parametrize("command, name, suffix", [
+    (("payout", "--month", "2026-09", "--draft"), "p.txt", ".xlsx"),
+    (("payout", "--month", "2026-09", "--draft"), "p", ".xlsx"),
+    (("receipt", "--month", "2026-09", "--all", "--draft"), "全员.xlsx", ".pdf"),
+])
+def test_an_output_not_named_for_its_kind_is_refused(cli, prepared, tmp_path, command, name, suffix):
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    code, out, err = cli(*command, "-o", str(tmp_path / name))
+    assert code == 2 and out == "" and f"-o 要写一个以 {suffix} 结尾的文件名" in err and name in err, err
+    assert "Traceback" not in err and list(tmp_path.glob(f"{name}*")) == []
+    code, _, err = cli(*command, "-o", str(tmp_path / name), lang="en")
+    assert code == 2 and f"-o needs a file name ending in {suffix}" in err
+    upper = str(tmp_path / ("P" + suffix.upper()))
+    assert cli(*command, "-o", upper)[0] == 0  # P.XLSX is an Excel file too
+
+
 def test_english_messages(cli, prepared, tmp_path):
     code, _, err = cli("awards", "compute", "--period", "2026-09", lang="en")
     assert code == 2 and err.isascii() and "plan use" in err

@@ -125,3 +125,24 @@ def test_batch_only_one_person_and_drafts_before_approval(cli, tmp_path):
     assert {c["number"] for c in mine} == {n for n in (c["number"] for c in listed) if any(n in p for p in pages)}
     nobody = cli("certificates", "batch", "--period", "2026-09", "--only", "不存在的人", "-o", str(tmp_path / "x.pdf"))
     assert nobody.code == 2
+
+
+def test_batch_refuses_an_empty_split_folder_and_a_pdf_name_that_is_not_one(cli, tmp_path, monkeypatch):
+    assert cli("demo").code == 0
+    assert cli("awards", "approve", "--period", "2026-09", "--confirm").code == 0
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)  # --split "" was the current folder: the PDFs landed wherever the shell was
+    for args in (("--split", ""), ("--split", "  ", "-o", str(tmp_path / "all.pdf")), ("--split", "", "-o", "a.pdf")):
+        result = cli("certificates", "batch", "--period", "2026-09", *args)
+        assert result.code == 2 and "--split 要写一个文件夹" in result.err and result.out == "", (args, result.err)
+    for name in ("all.txt", "all"):
+        result = cli("certificates", "batch", "--period", "2026-09", "-o", str(tmp_path / name))
+        assert result.code == 2 and "-o 要写一个以 .pdf 结尾的文件名" in result.err and name in result.err
+    made = cli("certificates", "make", "--name", "小美", "--award", "服务之星", "--period", "2026-10", "-o",
+               str(tmp_path / "小美.png"))
+    assert made.code == 2 and ".pdf" in made.err
+    assert list(here.iterdir()) == []
+    assert not any(p.suffix in (".pdf", ".txt", ".png") or p.name == "all" for p in tmp_path.iterdir())
+    assert json.loads(cli("certificates", "list", "--period", "2026-09", "--json").out) == []
+    assert cli("certificates", "batch", "--period", "2026-09", "-o", str(tmp_path / "ALL.PDF")).code == 0
