@@ -39,6 +39,11 @@ class ConfirmationNeeded(UserError):
     """Approval of a period that has not ended or still holds provisional values needs confirmation."""
 
 
+class NoPlanInForce(UserError):
+    """No incentive plan is in force for the period. The message is the command line's (it names
+    `plan use`); a window says it in its own words."""
+
+
 @dataclass
 class _Group:
     force: PlanInForce
@@ -87,7 +92,7 @@ class AwardService:
         """Evaluate the period with the plans in force (nothing is written)."""
         forces = self.plans.in_force(period)
         if not forces:
-            raise UserError(t("还没有生效的激励方案。请先选用方案，例如：honghua plan use taobao-kefu"))
+            raise NoPlanInForce(t("还没有生效的激励方案。请先选用方案，例如：honghua plan use taobao-kefu"))
         people = self.store.staff.list()
         by_id = {p.id: p for p in people}
         flowers = self.shop.flowers.received(period)

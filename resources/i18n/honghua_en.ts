@@ -700,8 +700,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>还没有生效的激励方案：请点「方案…」选用方案（或命令行 honghua plan use taobao-kefu）</source>
-        <translation>No incentive plan is in force yet: click &quot;Plans…&quot; to choose one (or on the command line: honghua plan use taobao-kefu)</translation>
+        <source>还没有生效的激励方案：请点「方案…」选用方案</source>
+        <translation>No incentive plan in force: click “Plans…” to choose one</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -1474,6 +1474,11 @@ The current data is first backed up to the backups folder, so you can restore it
         <location filename="../../ui/pages/certificates.py"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>还没有生效的激励方案：请在「评奖」页点「方案…」选用方案；手工添加的证书仍可打印</source>
+        <translation>No incentive plan in force: choose one with “Plans…” on the Awards page; certificates added by hand can still be printed</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>

@@ -291,7 +291,7 @@ def test_without_a_plan_the_page_says_so_and_computes_nothing(qtbot, shop, messa
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.loaded, timeout=5_000):
         page.refresh()
-    assert "还没有生效的激励方案" in page.state.text()
+    assert "还没有生效的激励方案" in page.state.text() and "honghua" not in page.state.text()  # the window's words
     assert not page.compute_button.isEnabled() and not page.approve_button.isEnabled() and not page.busy
     page.approve()
     assert "请先点击「计算」" in messages.of("info")[-1]

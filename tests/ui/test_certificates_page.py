@@ -111,6 +111,8 @@ def test_the_period_list_offers_last_and_this_month_and_says_what_it_found(qtbot
     widget.refresh()
     assert [widget.period.itemText(i) for i in range(widget.period.count())] == ["2026-09", "2026-10"]
     assert widget.status.text() != "" and widget.list.count() == 0
+    # no plan in this shop: said in the window's words, not the command line's
+    assert "还没有生效的激励方案" in widget.status.text() and "honghua" not in widget.status.text()
     widget.period.setCurrentText("2026-13")
     widget.load_requests()
     assert "2026-13" in widget.status.text()
@@ -245,7 +247,7 @@ def test_cancelling_a_large_batch_leaves_no_file_and_no_numbers(qtbot, page, tmp
 
 
 # ---- the list follows approvals made after it was loaded, and keeps what the owner unticked
-from tests.ui.test_awards_page import SEP, team  # noqa: E402,F401  (the fixture)
+from tests.ui.test_awards_page import SEP, team  # noqa: F401  (the fixture)
 
 
 def _page(qtbot, shop):
@@ -256,7 +258,8 @@ def _page(qtbot, shop):
     return page
 
 
-def test_page_shows_an_approval_made_after_it_was_loaded(qtbot, shop, team, messages):
+@pytest.mark.usefixtures("team")
+def test_page_shows_an_approval_made_after_it_was_loaded(qtbot, shop, messages):
     page = _page(qtbot, shop)
     page.period.setCurrentText(SEP.key())
     page.refresh()
@@ -266,6 +269,7 @@ def test_page_shows_an_approval_made_after_it_was_loaded(qtbot, shop, team, mess
     page.refresh()  # the owner switches back to 证书
     try:
         assert page.approved is True, f"still '{page.status.text()}' after the period was approved"
+        assert [(r.recipient, r.award) for r in page.requests] == drafted  # the same winners, now to be numbered
     finally:
         page.close()
 

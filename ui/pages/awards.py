@@ -188,7 +188,7 @@ class AwardsPage(QWidget):
             button.setEnabled(has_plan)
         if not has_plan:
             self._show(None)
-            self.state.setText(self.tr("还没有生效的激励方案：请点「方案…」选用方案（或命令行 honghua plan use taobao-kefu）"))
+            self.state.setText(self.tr("还没有生效的激励方案：请点「方案…」选用方案"))
             self.loaded.emit()
             return
         self._run("status", quiet=True)  # a draft is worked out too (a month takes tens of ms): no "not computed"

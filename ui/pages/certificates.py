@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.awards.service import NoPlanInForce
 from app.certificates.checks import checked_request, missing_text, order_key
 from app.certificates.model import NAME, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
@@ -222,8 +223,10 @@ class CertificatesPage(QWidget):
             period = parse_period(text)
             keep = [*self.service.made_by_hand(period), *keep]  # made by hand earlier: listed again to reprint
             self.requests, self.approved = award_requests(self.shop, period, draft=True)
+        except NoPlanInForce:  # the certificates made by hand are still listed
+            status = self.tr("还没有生效的激励方案：请在「评奖」页点「方案…」选用方案；手工添加的证书仍可打印")
         except HonghuaError as e:
-            status = e.message  # no plan in force, say: the certificates made by hand are still listed
+            status = e.message
         else:
             status = self.tr("已批准：证书将编号并记录") if self.approved \
                 else self.tr("尚未批准：只能打印草稿（不编号）；手工添加的证书会编号")
