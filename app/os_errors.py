@@ -27,7 +27,29 @@ def reason(e: OSError) -> str:
         return t("这是一个文件夹")
     if e.errno == errno.ENOENT:
         return t("文件或文件夹不存在")
-    return str(e.strerror or e)
+    if e.errno == errno.ENAMETOOLONG:
+        return t("文件名或路径太长")
+    if e.errno == errno.EINVAL:
+        return t("文件名或路径无效（是否含有不允许的字符？）")
+    if e.errno == errno.EIO:
+        return t("读写磁盘时出错（磁盘、U 盘或网络连接可能有问题）")
+    if e.errno in (errno.EBUSY, getattr(errno, "ETXTBSY", errno.EBUSY)):
+        return t("文件正被其他程序占用")
+    if e.errno == errno.ELOOP:
+        return t("路径中的链接（快捷方式）指向了自己，形成了循环")
+    return _unnamed(e)
+
+
+def _unnamed(e: OSError) -> str:
+    """Any other failure, in Chinese: the system's code (ENODEV, WinError 1234) says what it was, for support;
+    the system's own text would be English (or the Windows language) inside a Chinese sentence."""
+    code = errno.errorcode.get(e.errno) if isinstance(e.errno, int) else None
+    winerror = getattr(e, "winerror", None)
+    if winerror:
+        code = f"WinError {winerror}"
+    if code:
+        return t("系统报告了错误（{code}）", code=code)
+    return t("系统报告了错误")
 
 
 def shown_path(e: OSError) -> str:

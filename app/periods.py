@@ -12,6 +12,7 @@ from app.i18n import t
 
 _CN_DIGITS = "〇一二三四五六七八九"
 _QUARTER_NAMES = {1: "一", 2: "二", 3: "三", 4: "四"}
+YEARS = (1900, 9999)  # the years a period may fall in
 
 
 @dataclass(frozen=True, order=True)
@@ -52,7 +53,7 @@ class Period:
 @dataclass(frozen=True, order=True)
 class Month(Period):
     def __init__(self, year: int, month: int):
-        if not 1 <= month <= 12 or not 1900 <= year <= 9999:
+        if not 1 <= month <= 12 or not YEARS[0] <= year <= YEARS[1]:
             raise UserError(t("月份无效：{year}-{month}", year=year, month=month))
         object.__setattr__(self, "year", year)
         object.__setattr__(self, "first_month", month)
@@ -149,8 +150,9 @@ class Year(Period):
         return self.key()
 
 
+_MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{1,2})$")
 _PERIOD_PATTERNS = [
-    (re.compile(r"^(\d{4})-(\d{1,2})$"), lambda y, n: Month(y, n)),
+    (_MONTH_PATTERN, lambda y, n: Month(y, n)),
     (re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE), lambda y, n: Quarter(y, n)),
     (re.compile(r"^(\d{4})-?H([12])$", re.IGNORECASE), lambda y, n: HalfYear(y, n)),
     (re.compile(r"^(\d{4})$"), lambda y, _n: Year(y)),
@@ -165,19 +167,32 @@ def parse_period(text: str) -> Period:
         if m:
             year = int(m.group(1))
             number = int(m.group(2)) if m.lastindex and m.lastindex > 1 else 0
+            if problem := _out_of_range(year, number if pattern is _MONTH_PATTERN else None):
+                raise UserError(t("期间「{text}」无效（{problem}），应为 2026-10、2026-Q4、2026-H2 或 2026", text=text,
+                                  problem=problem))
             return make(year, number)
     raise UserError(t("期间「{text}」无效，应为 2026-10、2026-Q4、2026-H2 或 2026", text=text))
 
 
+def _out_of_range(year: int, month: int | None) -> str | None:
+    """Why numbers that have the right shape still name no period (a month of 13, the year 0)."""
+    if month is not None and not 1 <= month <= 12:
+        return t("月份应为 1–12")
+    if not YEARS[0] <= year <= YEARS[1]:
+        return t("年份应为 {first}–{last}", first=YEARS[0], last=YEARS[1])
+    return None
+
+
 def parse_month(text: str) -> Month:
     """`2026-10` (also `2026/10`)."""
-    try:
-        period = parse_period(str(text).strip().replace("/", "-"))
-    except UserError:
-        period = None
-    if not isinstance(period, Month):
+    s = str(text).strip().replace("/", "-")
+    m = _MONTH_PATTERN.match(s)
+    if m is None:
         raise UserError(t("月份「{text}」无效，应为 YYYY-MM，例如 2026-10", text=text))
-    return period
+    year, month = int(m.group(1)), int(m.group(2))
+    if problem := _out_of_range(year, month):
+        raise UserError(t("月份「{text}」无效（{problem}），应为 YYYY-MM，例如 2026-10", text=text, problem=problem))
+    return Month(year, month)
 
 
 def parse_date(text: str, *, field: str = "") -> date:

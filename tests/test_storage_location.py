@@ -152,7 +152,7 @@ def test_the_command_line_warns_on_stderr_and_still_works(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "警告：" in err and "OneDrive" in err and "同步文件夹" in err and str(db) in err
     assert out.strip() == "1"  # the new person's id: the command did its work
-    assert cli_main(["--db", str(tmp_path / "local.db"), "--today", "2026-10-20", "staff", "list"]) == 0
+    assert cli_main(["--db", str(tmp_path / "local.db"), "--today", "2026-10-20", "staff", "add", "李娜"]) == 0
     assert "警告" not in capsys.readouterr().err
 
 

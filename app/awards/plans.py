@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import os_errors
 from app.atomic_file import replaced_atomically
 from app.errors import UserError
 from app.i18n import t
@@ -94,7 +95,7 @@ class PlanService:
             try:
                 text = path.read_text(encoding="utf-8-sig")
             except OSError as e:
-                raise UserError(t("无法读取方案文件「{path}」：{err}", path=path, err=e.strerror or e)) from None
+                raise UserError(t("无法读取方案文件「{path}」：{err}", path=path, err=os_errors.reason(e))) from None
             except UnicodeDecodeError:
                 raise UserError(t("方案文件「{path}」不是 UTF-8 文本", path=path)) from None
             plan = parse_plan(read_plan_json(text, source=path.name), registry=self.shop.metrics, source=path.name)

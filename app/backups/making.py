@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from app import os_errors
 from app import settings as declared
 from app.backups import files
 from app.backups.files import BackupInfo, Keep
@@ -131,7 +132,7 @@ def _os_message(e: OSError, folder: Path, need: int = 0) -> str:
         return _full_message(folder, need)
     if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return _read_only_message(folder)
-    return t("备份到 {folder} 失败：{error}。数据文件没有被修改。", folder=folder, error=e.strerror or e)
+    return t("备份到 {folder} 失败：{error}。数据文件没有被修改。", folder=folder, error=os_errors.reason(e))
 
 
 def _sqlite_message(e: sqlite3.Error, folder: Path, need: int) -> str:
@@ -179,7 +180,7 @@ def rotate(db_path: Path, keep: Keep, result: BackupResult, now: datetime) -> No
         try:
             path.unlink()
         except OSError as e:
-            result.warnings.append(t("无法删除旧备份 {file}：{error}", file=path, error=e.strerror or e))
+            result.warnings.append(t("无法删除旧备份 {file}：{error}", file=path, error=os_errors.reason(e)))
         else:
             result.deleted.append(path)
 

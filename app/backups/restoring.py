@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app import paths
+from app import os_errors, paths
 from app.backups import files
 from app.backups.files import BackupInfo
 from app.backups.making import BackupError, BackupResult, _sync_folder, backup_from, write_copy
@@ -61,10 +61,32 @@ def health(db_path: Path, *, quick: bool = False) -> Health:
     return Health(db_path, maintenance.check_file(db_path, quick=quick), version)
 
 
-def check_source(source: Path) -> int:
-    """The schema version of a file about to be restored; UserError when the chosen file cannot be restored
-    from (missing, not a shop file, newer, empty, damaged): the user picked the wrong file."""
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: the same file on disk when both exist (a link, another spelling,
+    a drive letter against a network path), otherwise the same absolute path with links resolved."""
+    a, b = Path(a).expanduser(), Path(b).expanduser()
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.normcase(a.resolve()) == os.path.normcase(b.resolve())
+
+
+def refuse_itself(db_path: Path, source: Path) -> None:
+    """A shop cannot be restored from its own data file (the window and the command line say so before
+    anything is asked or changed)."""
+    if Path(db_path).exists() and same_file(db_path, source):
+        raise UserError(t("{path} 就是当前的数据文件，不能用它自己来恢复", path=Path(source).expanduser()))
+
+
+def check_source(source: Path, current: Path | None = None) -> int:
+    """The schema version of a file about to be restored (into the shop file `current`, when given);
+    UserError when the chosen file cannot be restored from (the current file itself, missing, not a shop
+    file, newer, empty, damaged): the user picked the wrong file."""
     source = Path(source).expanduser()
+    if current is not None:
+        refuse_itself(current, source)
     if not source.is_file():
         raise UserError(t("找不到备份文件 {path}", path=source))
     try:
@@ -143,8 +165,7 @@ def _exit_code(kernel32, handle) -> int | None:
 def restore(db_path: Path, source: Path, *, now: datetime | None = None) -> Restored:
     """Replace the shop file with a checked copy of `source`; the caller has closed its own connections."""
     db_path, source = Path(db_path).absolute(), Path(source).expanduser().absolute()
-    if db_path.exists() and source.resolve() == db_path.resolve():
-        raise UserError(t("{path} 就是当前的数据文件，不能用它自己来恢复", path=source))
+    refuse_itself(db_path, source)
     if holder := lock_holder(db_path):
         raise StoreError(_in_use(db_path, holder))
     version = check_source(source)
@@ -163,7 +184,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None) -> Rest
         raise StoreError(t("恢复没有完成：{error}。当前数据文件没有被替换。", error=e)) from None
     except OSError as e:
         raise StoreError(t("恢复没有完成：无法写入 {folder}（{error}）。当前数据文件没有被替换。",
-                           folder=db_path.parent, error=e.strerror or e)) from None
+                           folder=db_path.parent, error=os_errors.reason(e))) from None
     finally:
         if temp.exists():
             temp.unlink()
@@ -222,4 +243,4 @@ def note_in_audit(store, restored: Restored, user: str) -> None:
 
 
 __all__ = ["BackupError", "Health", "Restored", "check_source", "health", "lock_holder", "newest_good_backup",
-           "note_in_audit", "restore"]
+           "note_in_audit", "refuse_itself", "restore", "same_file"]

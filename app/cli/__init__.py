@@ -99,20 +99,24 @@ def _run(args, parser) -> int:
             raise UserError(t("--page 和 --exit-after-startup 只用于图形界面：请运行 honghua（不带命令）"))
         raise UsageError(t("请指定一个命令：{commands}", commands="、".join(COMMANDS)), parser.prog)
     today = resolve_today(args.today)
-    path = args.db or default_db_path()
+    from pathlib import Path
+
+    from app.cli.common import check_shop_file
+
+    path = Path(args.db or default_db_path()).expanduser()
+    creates = bool(getattr(args, "creates_shop", False))  # see check_shop_file: only set-up commands create
+    check_shop_file(path, creates=creates, chosen=bool(args.db or os.environ.get("HONGHUA_DB")))
     from app.storage_location import warning
 
     if caution := warning(path):  # a network drive or a cloud-sync folder: SQLite's locks are not reliable
         _error(t("警告：{message}", message=caution))
     pin = args.pin or os.environ.get("HONGHUA_PIN")
     if getattr(args, "without_shop", False):  # backup, restore, check: they open the file themselves
-        from pathlib import Path
-
-        return int(args.handler(Path(path).expanduser(), args) or 0)
+        return int(args.handler(path, args) or 0)
     from app.cli.backup import daily_on_open
     from app.shop import Shop
 
-    shop = Shop.open(path, today)
+    shop = Shop.open(path, today, create=creates)
     try:
         if pin and shop.security.is_set():
             shop.security.unlock(pin)

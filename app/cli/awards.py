@@ -4,10 +4,9 @@ line."""
 from __future__ import annotations
 
 from app.awards.model import KIND_LABELS
-from app.cli.common import emit_json, note, resolve_staff, say, table
+from app.cli.common import emit_json, note, period_arg, resolve_staff, say, table
 from app.i18n import t
 from app.money import format_yuan, parse_yuan
-from app.periods import parse_period
 
 
 def register(commands) -> None:
@@ -75,12 +74,12 @@ def _amount(line) -> str:
 
 
 def compute(shop, args) -> int:
-    review = shop.awards.compute(parse_period(args.period))
+    review = shop.awards.compute(period_arg(args.period))
     return _show(review, args.json)
 
 
 def status(shop, args) -> int:
-    review = shop.awards.status(parse_period(args.period))
+    review = shop.awards.status(period_arg(args.period))
     if args.json:
         return _show(review, True)
     _state(review)
@@ -149,7 +148,7 @@ def _show(review, as_json: bool) -> int:
 
 
 def approve_period(shop, args) -> int:
-    approval = shop.awards.approve(parse_period(args.period), confirm=args.confirm)
+    approval = shop.awards.approve(period_arg(args.period), confirm=args.confirm)
     label = approval.review.period.label()
     if approval.unchanged:
         say(t("{period} 已于 {at} 批准，数据没有变化，无需重新批准", period=label, at=approval.run.approved_at))
@@ -161,7 +160,7 @@ def approve_period(shop, args) -> int:
 
 
 def add_manual(shop, args) -> int:
-    period = parse_period(args.period)
+    period = period_arg(args.period)
     staff_id = resolve_staff(shop, args.staff).id if args.staff else None
     amount = parse_yuan(args.amount, field=t("金额")) if args.amount is not None else None
     manual_id = shop.awards.add_manual(period, args.rule, staff_id=staff_id, dept=args.dept, amount_fen=amount,
@@ -172,7 +171,7 @@ def add_manual(shop, args) -> int:
 
 
 def add_adjustment(shop, args) -> int:
-    period = parse_period(args.period)
+    period = period_arg(args.period)
     person = resolve_staff(shop, args.staff)
     manual_id = shop.awards.adjust(period, person.id, parse_yuan(args.amount, field=t("金额")), args.reason)
     say(t("已添加调整 #{id}", id=manual_id))
@@ -186,7 +185,7 @@ def _changed_hint(shop, period) -> None:
 
 
 def list_manual(shop, args) -> int:
-    rows = shop.awards.manual_lines(parse_period(args.period))
+    rows = shop.awards.manual_lines(period_arg(args.period))
     names = {p.id: p.name for p in shop.staff.list()}
     if args.json:
         emit_json([{"id": r.id, "rule": r.rule, "staff_id": r.staff_id, "staff": names.get(r.staff_id),
@@ -207,9 +206,9 @@ def remove_manual(shop, args) -> int:
 
 
 def show_history(shop, args) -> int:
-    runs = shop.awards.history(parse_period(args.period))
+    runs = shop.awards.history(period_arg(args.period))
     if not runs:
-        say(t("{period} 还没有批准记录", period=parse_period(args.period).label()))
+        say(t("{period} 还没有批准记录", period=period_arg(args.period).label()))
         return 0
     say(table([t("编号"), t("状态"), t("批准时间"), t("批准人"), t("被取代时间"), t("确认事项")],
               [[str(r.id), t("当前") if r.status == "approved" else t("已被取代"), r.approved_at, r.user,

@@ -31,7 +31,7 @@ def register(commands) -> None:
                       "再备份当前数据，最后一次性替换。红花榜窗口开着时不能恢复。"))
     p.add_argument("file", metavar=t("备份文件"), help=t("要恢复的备份文件"))
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出"))
-    p.set_defaults(handler=cmd_restore, without_shop=True)
+    p.set_defaults(handler=cmd_restore, without_shop=True, creates_shop=True)
 
     p = commands.add_parser(
         "check", help=t("检查数据文件是否完好（损坏时退出码为 1）"),

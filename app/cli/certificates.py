@@ -11,7 +11,17 @@ from __future__ import annotations
 from app.certificates.model import CARDS_PER_SHEET, IMAGE_KINDS, PAGES, TEMPLATES
 from app.certificates.service import CertificateService
 from app.certificates.sources import award_requests
-from app.cli.common import check_output_name, day_arg, emit_json, iso, note, resolve_staff, say, table
+from app.cli.common import (
+    check_output_name,
+    day_arg,
+    emit_json,
+    iso,
+    note,
+    period_arg,
+    resolve_staff,
+    say,
+    table,
+)
 from app.errors import UserError
 from app.i18n import t
 from app.periods import parse_period
@@ -53,7 +63,7 @@ def register(commands) -> None:
     make.add_argument("--period", required=True, metavar=t("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
     make.add_argument("--value", metavar=t("奖励"), help=t("奖金或奖品（写在证书上）"))
     _look(make)
-    make.set_defaults(handler=make_certificate)
+    make.set_defaults(handler=make_certificate, creates_shop=True)
 
     batch = actions.add_parser("batch", help=t("为一个期间已批准的获奖名单批量生成证书"))
     batch.add_argument("--period", required=True, metavar=t("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
@@ -77,13 +87,13 @@ def register(commands) -> None:
     image.add_argument("kind", choices=IMAGE_KINDS, help=t("seal 印章、signature 签名、logo 店铺标志"))
     image.add_argument("file", nargs="?", metavar=t("文件"), help=t("PNG 图片（印章请用透明背景）"))
     image.add_argument("--clear", action="store_true", help=t("删除这张图片"))
-    image.set_defaults(handler=set_image)
+    image.set_defaults(handler=set_image, creates_shop=True)
 
     per_award = actions.add_parser("award-template", help=t("设置某个奖项的证书模板（不带参数时列出已设置的）"))
     per_award.add_argument("award", nargs="?", metavar=t("奖项"), help=t("奖项名称，与评奖方案中的名称一致"))
     per_award.add_argument("template", nargs="?", choices=TEMPLATES, help=t("classic、modern 或 card"))
     per_award.add_argument("--clear", action="store_true", help=t("这个奖项改回使用默认模板"))
-    per_award.set_defaults(handler=award_template)
+    per_award.set_defaults(handler=award_template, creates_shop=True)
 
 
 def _options(service: CertificateService, args, draft: bool = False):
@@ -111,7 +121,7 @@ def make_certificate(shop, args) -> int:
         from dataclasses import replace
 
         chosen = replace(chosen, show_value=True)
-    outcome = service.make(args.name, args.award, parse_period(args.period), args.output, chosen,
+    outcome = service.make(args.name, args.award, period_arg(args.period), args.output, chosen,
                            shop_name=shop.name, value=args.value, issue_date=day_arg(args.date, t("颁发日期")))
     _report(outcome)
     cert = outcome.certificates[0]
@@ -126,7 +136,7 @@ def batch_certificates(shop, args) -> int:
         raise UserError(t("请用 -o 指定 PDF 文件，或用 --split 指定文件夹"))
     check_output_name(args.output, ".pdf")
     service = service_of(shop)
-    period = parse_period(args.period)
+    period = period_arg(args.period)
     only = resolve_staff(shop, args.only).id if args.only else None
     requests, approved = award_requests(shop, period, draft=args.draft, only_staff=only)
     if not requests:
@@ -207,7 +217,7 @@ def _void(result, args) -> int:
 
 def list_certificates(shop, args) -> int:
     service = service_of(shop)
-    certs = service.in_period(parse_period(args.period))
+    certs = service.in_period(period_arg(args.period))
     void = service.voided(certs)
     if args.json:
         emit_json([{"number": c.number, "recipient": c.recipient, "award": c.award, "issued": iso(c.issued),

@@ -6,11 +6,12 @@ import json
 import sys
 import unicodedata
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import UserError
 from app.i18n import t
-from app.periods import parse_date
+from app.periods import Month, Period, parse_date, parse_month, parse_period
 
 if TYPE_CHECKING:
     from app.domain import Staff
@@ -51,6 +52,47 @@ def check_output_name(text: str | None, suffix: str, option: str = "-o") -> None
     if text is not None and not text.strip().lower().endswith(suffix):
         raise UserError(t("{option} 要写一个以 {suffix} 结尾的文件名（现在是「{path}」）", option=option,
                           suffix=suffix, path=text))
+
+
+def period_arg(text: str, option: str = "--period") -> Period:
+    """A period option (`--period 2026-Q4`); a bad one is refused naming the option and the accepted forms."""
+    try:
+        return parse_period(text)
+    except UserError as e:
+        raise UserError(t("{field}：{message}", field=option, message=e.message)) from None
+
+
+def month_arg(text: str, option: str = "--month") -> Month:
+    """A month option (`--month 2026-10`), refused as `period_arg` refuses."""
+    try:
+        return parse_month(text)
+    except UserError as e:
+        raise UserError(t("{field}：{message}", field=option, message=e.message)) from None
+
+
+def check_shop_file(path: Path, *, creates: bool, chosen: bool) -> None:
+    """Refuse, before anything is created, a shop file that does not exist when the command cannot start a
+    shop: `--db` with a typo must not silently become a new, empty shop.
+
+    A command registered with `creates_shop=True` (demo, staff add, import, …: see where each is registered)
+    may create the file, but only in a folder that exists when the path was chosen (`chosen`: --db or
+    HONGHUA_DB); a missing folder is a typo too. The default place (the user data folder) is made when needed.
+    """
+    if path.exists():
+        return
+    if not creates:
+        message = t("数据文件 {path} 不存在（请检查 --db 或 HONGHUA_DB）", path=path) if chosen else \
+            t("数据文件 {path} 不存在：还没有建立店铺。请先打开红花榜窗口，或运行「honghua demo」、"
+              "「honghua staff add 姓名」", path=path)
+        from app.backups import newest_good_backup
+
+        if good := newest_good_backup(path):  # the file was deleted or moved: a backup can bring it back
+            message += t("。它的备份文件夹里有完好的备份，最新的是 {file}，可以运行：honghua restore \"{file}\"",
+                         file=good.path)
+        raise UserError(message)
+    if chosen and not path.parent.is_dir():
+        raise UserError(t("文件夹 {folder} 不存在，没有建立数据文件 {path}（请检查 --db 或 HONGHUA_DB；"
+                          "新的数据文件只能建在已有的文件夹里）", folder=path.parent, path=path))
 
 
 def display_width(text: str) -> int:

@@ -16,7 +16,7 @@ def register(commands) -> None:
     p.add_argument("--months", type=positive_int, default=4, metavar="M", help=t("几个月的数据（含本月，默认 4）"))
     p.add_argument("--seed", type=any_int, default=1, metavar="S", help=t("随机种子（默认 1）"))
     p.add_argument("--force", action="store_true", help=t("清空数据文件中已有的数据后再生成（审计日志保留）"))
-    p.set_defaults(handler=run_demo)
+    p.set_defaults(handler=run_demo, creates_shop=True)
 
 
 def run_demo(shop, args) -> int:

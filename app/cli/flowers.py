@@ -3,10 +3,9 @@ department's red flag) from the command line."""
 
 from __future__ import annotations
 
-from app.cli.common import day_arg, emit_json, iso, resolve_staff, say, table
+from app.cli.common import day_arg, emit_json, iso, month_arg, resolve_staff, say, table
 from app.cli.parser import year
 from app.i18n import t
-from app.periods import parse_month
 from app.recognition.scheme import CATEGORIES
 
 STATUS_TEXT = {"valid": "有效", "expired": "已过期", "revoked": "已撤销"}
@@ -87,7 +86,7 @@ def revoke_red_flag(shop, args) -> int:
 
 def list_flowers(shop, args) -> int:
     person = resolve_staff(shop, args.person) if args.person else None
-    month = parse_month(args.month) if args.month else None
+    month = month_arg(args.month) if args.month else None
     flowers = shop.flowers.ledger(person.id if person else None, month)
     names = {p.id: p.name for p in shop.staff.list()}
     records = [{"number": f.number, "issuer": names[f.issuer_id], "recipient": names[f.recipient_id],

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from app.cli.common import check_output_name, note, resolve_staff, say
+from app.cli.common import check_output_name, month_arg, note, resolve_staff, say
 from app.i18n import t
 from app.money import format_yuan
-from app.periods import parse_month
 
 
 def register(commands) -> None:
@@ -29,7 +28,7 @@ def write_payout(shop, args) -> int:
     from app.awards.payout import write_payout as write
 
     check_output_name(args.output, ".xlsx")
-    summary = write(shop, parse_month(args.month), args.output, draft=args.draft)
+    summary = write(shop, month_arg(args.month), args.output, draft=args.draft)
     say(t("已生成发放表 {path}：{n} 人，奖金实发合计 {net}，团队基金 {team}，实物价值 {goods}", path=summary.path,
           n=summary.people, net=format_yuan(summary.net_fen), team=format_yuan(summary.team_fen),
           goods=format_yuan(summary.goods_fen)))
@@ -49,7 +48,7 @@ def write_payout(shop, args) -> int:
 def write_receipt(shop, args) -> int:
     from app.awards.receipt import people_paid, write_receipts
 
-    month = parse_month(args.month)
+    month = month_arg(args.month)
     check_output_name(args.output, ".pdf")
     ids = people_paid(shop, month, draft=args.draft) if args.all else [resolve_staff(shop, args.staff).id]
     path = write_receipts(shop, month, ids, args.output, draft=args.draft)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli.common import emit_json, note, say, table
+from app.cli.common import emit_json, month_arg, note, say, table
 from app.i18n import t
 
 
@@ -18,7 +18,7 @@ def register(commands) -> None:
     use.add_argument("plan", metavar=t("方案"), help=t("预设名称（如 taobao-kefu）、方案文件路径，或店铺方案名称"))
     use.add_argument("--dept", metavar=t("部门"), help=t("只用于这个部门（默认：全部部门）"))
     use.add_argument("--from", dest="from_month", metavar="YYYY-MM", help=t("从这个月起生效（默认：所有期间）"))
-    use.set_defaults(handler=use_plan)
+    use.set_defaults(handler=use_plan, creates_shop=True)
 
     export = actions.add_parser("export", help=t("把方案导出为 JSON 文件，便于修改后再导入"))
     export.add_argument("plan", metavar=t("方案"), help=t("店铺方案名称或预设名称"))
@@ -58,7 +58,8 @@ def list_plans(shop, args) -> int:
 
 
 def use_plan(shop, args) -> int:
-    result = shop.awards.plans.use(args.plan, args.dept, args.from_month)
+    from_month = month_arg(args.from_month, "--from").key() if args.from_month else None
+    result = shop.awards.plans.use(args.plan, args.dept, from_month)
     who = result.dept or t("全部部门")
     since = t("自 {m} 起", m=result.from_month) if result.from_month else t("所有期间")
     say(t("方案「{plan}」已用于{who}，{since}", plan=result.stored.label, who=who, since=since))

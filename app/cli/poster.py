@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.cli.common import day_arg, say
+from app.cli.common import day_arg, month_arg, say
 from app.i18n import t
-from app.periods import Month, parse_month
+from app.periods import Month
 from app.reports.poster_layout import SIZES
 
 
@@ -25,7 +25,7 @@ def make_poster(shop, args) -> int:
     from app.reports.poster import render_poster
     from app.reports.poster_model import build_poster_model
 
-    month = parse_month(args.month) if args.month else Month.of(shop.today)
+    month = month_arg(args.month) if args.month else Month.of(shop.today)
     progress = shop.progress(month, day_arg(args.as_of, t("截至日期")), metric=shop.headline_metric().key)
     model = build_poster_model(shop.store, shop.name, progress, weights=shop_day_weights(shop.settings))
     path = render_poster(model, args.output, args.size)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from app.cli.common import EMPTY, day_arg, emit_json, pct, say, table
+from app.cli.common import EMPTY, day_arg, emit_json, month_arg, pct, say, table
 from app.i18n import t
 from app.money import format_yuan
-from app.periods import Month, days_left, elapsed_days, parse_month
+from app.periods import Month, days_left, elapsed_days
 
 
 def register(commands) -> None:
@@ -20,7 +20,7 @@ def register(commands) -> None:
 
 
 def show_progress(shop, args) -> int:
-    month = parse_month(args.month) if args.month else Month.of(shop.today)
+    month = month_arg(args.month) if args.month else Month.of(shop.today)
     report = shop.progress(month, day_arg(args.as_of, t("截至日期")))
     if args.json:
         emit_json(report.as_json())

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from app.cli.common import day_arg, say
+from app.cli.common import day_arg, month_arg, say
 from app.event_attrs import describe_attrs
 from app.i18n import t
 from app.money import format_yuan, parse_yuan
-from app.periods import parse_month
 
 
 def register(commands) -> None:
@@ -23,7 +22,7 @@ def register(commands) -> None:
     value = p.add_mutually_exclusive_group(required=True)
     value.add_argument("--value", metavar=t("数值"), help=t("目标值"))
     value.add_argument("--clear", action="store_true", help=t("清除目标"))
-    p.set_defaults(handler=set_target)
+    p.set_defaults(handler=set_target, creates_shop=True)
 
     group = commands.add_parser("data", help=t("每日数据"), description=t("每日数据"))
     sub = group.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True)
@@ -50,7 +49,7 @@ def register(commands) -> None:
 
 
 def set_target(shop, args) -> int:
-    month = parse_month(args.month)
+    month = month_arg(args.month)
     metric = shop.metrics.get(args.metric)
     value = None if args.clear else metric.parse(args.value)
     shown = metric.format(value, empty=t("未设"))

@@ -24,7 +24,7 @@ def register(commands) -> None:
     p.add_argument("name", metavar=t("姓名"))
     _person_options(p)
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出新员工"))
-    p.set_defaults(handler=add_staff)
+    p.set_defaults(handler=add_staff, creates_shop=True)
 
     p = sub.add_parser("edit", help=t("修改员工资料"), description=t("修改员工资料：只改给出的项"))
     p.add_argument("staff", metavar=t("员工"), help=t("编号、姓名或子账号"))

@@ -11,12 +11,12 @@ import json
 import sys
 from collections.abc import Callable
 
+from app.cli.common import month_arg
 from app.errors import UserError
 from app.i18n import t
 from app.importing.model import FilePlan, ImportOptions, ImportPlan
 from app.importing.period import span_label
 from app.importing.service import ImportService
-from app.periods import parse_month
 
 
 def _adapt(handler: Callable) -> Callable:
@@ -37,7 +37,7 @@ def register(subparsers) -> None:
     p.add_argument("--skip-errors", action="store_true", help=t("跳过出错的行，导入其余的行"))
     p.add_argument("--confirm-approved", action="store_true",
                    help=t("确认修改评奖已审批的期间（评奖结果将标记为审批后数据有变）"))
-    p.set_defaults(handler=_adapt(cmd_import))
+    p.set_defaults(handler=_adapt(cmd_import), creates_shop=True)
 
     group = subparsers.add_parser("imports", help=t("导入记录：查看与撤销"), description=t("导入记录"))
     sub = group.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True)
@@ -60,7 +60,7 @@ def service(shop) -> ImportService:
 
 
 def cmd_import(args, shop) -> int:
-    options = ImportOptions(month=parse_month(args.month) if args.month else None,
+    options = ImportOptions(month=month_arg(args.month) if args.month else None,
                             create_staff=args.create_staff, skip_errors=args.skip_errors,
                             confirm_approved=args.confirm_approved)
     imports = service(shop)
@@ -191,7 +191,7 @@ def cmd_imports_undo(args, shop) -> int:
 def cmd_export(args, shop) -> int:
     from app.exporting import export_month
 
-    month = parse_month(args.month)
+    month = month_arg(args.month)
     path = export_month(shop.store, shop.metrics, month, args.output, daily=args.daily)
     print(t("已导出 {month} 的数据到 {path}", month=month.label(), path=path))
     return 0

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app import os_errors
 from app.errors import UserError
 from app.i18n import t
 from app.importing import encoding as enc
@@ -114,7 +115,7 @@ def _open(path: Path) -> io.BufferedReader:
         raise UserError(t("无法读取「{file}」：文件正被其他程序（如 Excel、WPS）打开，或没有读取权限。"
                           "请关闭该文件后再导入。", file=path.name)) from None
     except OSError as e:
-        raise UserError(t("无法读取「{file}」：{error}", file=path.name, error=e.strerror or e)) from None
+        raise UserError(t("无法读取「{file}」：{error}", file=path.name, error=os_errors.reason(e))) from None
 
 
 def _head(path: Path) -> bytes:
@@ -125,7 +126,7 @@ def _head(path: Path) -> bytes:
             if isinstance(e, PermissionError):
                 raise UserError(t("无法读取「{file}」：文件正被其他程序（如 Excel、WPS）打开，或没有读取权限。"
                                   "请关闭该文件后再导入。", file=path.name)) from None
-            raise UserError(t("无法读取「{file}」：{error}", file=path.name, error=e.strerror or e)) from None
+            raise UserError(t("无法读取「{file}」：{error}", file=path.name, error=os_errors.reason(e))) from None
 
 
 def _workbook_sources(path: Path, head: bytes) -> Iterator[Source]:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from app import os_errors
 from app.errors import UserError
 from app.i18n import t
 from app.metrics import AGGREGATIONS, UNITS, DerivedMetric, Metric, MetricRegistry
@@ -156,7 +157,7 @@ def load_plan(path: str | Path, *, registry: MetricRegistry | None = None) -> Pl
     try:
         text = p.read_text(encoding="utf-8-sig")
     except OSError as e:
-        raise UserError(t("无法读取方案文件「{path}」：{err}", path=p, err=e.strerror or e)) from None
+        raise UserError(t("无法读取方案文件「{path}」：{err}", path=p, err=os_errors.reason(e))) from None
     except UnicodeDecodeError:
         raise UserError(t("方案文件「{path}」不是 UTF-8 文本", path=p)) from None
     return parse_plan(read_plan_json(text, source=p.name), registry=registry, source=p.name)

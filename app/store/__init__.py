@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import os_errors
 from app.errors import StoreError
 from app.i18n import t
 from app.store.audit import AuditRepo
@@ -144,7 +145,7 @@ def open_store(path: str | Path, *, thread_shared: bool = False, create: bool = 
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise StoreError(t("无法创建文件夹 {path}：{error}", path=path.parent, error=e.strerror or e)) from None
+            raise StoreError(t("无法创建文件夹 {path}：{error}", path=path.parent, error=os_errors.reason(e))) from None
     db = connect(path, thread_shared=thread_shared)
     try:
         migrate(db, path)

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from app import os_errors
 from app.errors import StoreError
 from app.i18n import t
 from app.store.database import Database
@@ -28,7 +29,7 @@ def inspect_file(path: Path) -> int:
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise StoreError(t("无法读取数据文件 {path}：{error}", path=path, error=e.strerror or e)) from None
+        raise StoreError(t("无法读取数据文件 {path}：{error}", path=path, error=os_errors.reason(e))) from None
     if size == 0:
         return 0
     try:

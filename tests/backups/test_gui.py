@@ -103,6 +103,24 @@ def test_a_file_that_cannot_be_restored_is_refused_before_asking(qtbot, opened, 
     assert restarts == [] and messages.of("confirm") == [] and str(bad) in messages.of("error")[0]
 
 
+def test_the_open_data_file_is_refused_before_asking(qtbot, opened, messages, restarts, tmp_path):
+    """从文件恢复… with the shop's own file used to ask "用 …/shop.db 替换当前的全部数据吗？" and fail only after
+    the window had closed; it is refused at once, with the command line's message."""
+    from ui.widgets.backup_panel import BackupPanel
+
+    panel = BackupPanel(opened)
+    qtbot.addWidget(panel)
+    link = tmp_path / "link-to-shop.db"
+    link.symlink_to(opened.store.path)
+    (tmp_path / "sub").mkdir()
+    for chosen in (opened.store.path, tmp_path / "sub" / ".." / opened.store.path.name, link):
+        panel.choose_source = lambda chosen=chosen: chosen
+        assert not panel.restore_from_file()
+        assert restarts == [] and messages.of("confirm") == []
+        assert messages.of("error")[-1] == f"{chosen} 就是当前的数据文件，不能用它自己来恢复"
+    assert backup_guard.take_pending_restore() is None
+
+
 def test_after_the_first_paint_a_sound_file_gets_its_daily_backup(qtbot, opened, messages, tmp_path):
     window = _window(qtbot, opened, tmp_path)
     guard = backup_guard.StartupGuard(window, opened)

@@ -3,9 +3,11 @@ a failed backup is reported (naming the folder), leaves nothing behind, and the 
 
 from __future__ import annotations
 
+import errno
 import shutil
 import sqlite3
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -79,6 +81,35 @@ def test_an_unwritable_folder_is_named(demo_db, monkeypatch):
     with pytest.raises(BackupError) as caught:
         backups.copy_path(demo_db, demo_db.parent / "usb" / "copy.db")
     assert "只读或没有权限" in caught.value.message and str(demo_db.parent / "usb") in caught.value.message
+
+
+@pytest.mark.parametrize("where", ["through a file", "in /proc"])
+def test_a_folder_that_cannot_be_made_is_said_in_chinese(demo_db, tmp_path, where):
+    """设置 → 备份到其他位置… used to say "备份到 /proc/nope 失败：No such file or directory。"."""
+    if where == "in /proc":
+        if not Path("/proc/self").is_dir():
+            pytest.skip("no /proc here")
+        target, reason = Path("/proc/nope/copy.db"), "文件或文件夹不存在"
+    else:
+        (tmp_path / "note.txt").write_text("a file, not a folder")
+        target, reason = tmp_path / "note.txt" / "usb" / "copy.db", "路径中有一部分是文件而不是文件夹"
+    with pytest.raises(BackupError) as caught:
+        backups.copy_path(demo_db, target)
+    assert caught.value.message == f"备份到 {target.parent} 失败：{reason}。数据文件没有被修改。"
+
+
+def test_an_old_backup_that_cannot_be_deleted_is_said_in_chinese(demo_db, monkeypatch):
+    for minute in range(3):
+        backups.backup_path(demo_db, "manual", datetime(2026, 10, 20, 8, minute))
+
+    def busy(self, *args, **kwargs):
+        raise OSError(errno.EBUSY, "Device or resource busy", str(self))
+
+    monkeypatch.setattr(making.Path, "unlink", busy)
+    result = making.BackupResult(files.BackupInfo(demo_db, datetime(2026, 10, 20, 9), "manual", 0))
+    making.rotate(demo_db, files.Keep(last=1, daily=0, weekly=0, monthly=0), result, datetime(2026, 10, 20, 9))
+    assert len(result.warnings) == 2 and result.deleted == []
+    assert all(w.endswith("：文件正被其他程序占用") and "busy" not in w for w in result.warnings)
 
 
 def test_rotation_follows_the_settings_stored_in_the_shop(demo_db):

@@ -4,7 +4,9 @@ round trip gives back exactly the backed-up tables."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -66,6 +68,26 @@ def test_a_file_that_must_not_be_restored_changes_nothing(demo_db, tmp_path, cas
     assert digest(demo_db) == before
     assert not (demo_db.parent / "backups").exists()  # not even the pre-restore backup: checks come first
     assert sorted(p.name for p in demo_db.parent.iterdir() if p.name.startswith(".")) == []
+
+
+@pytest.mark.parametrize("spelling", ["same path", "with ..", "relative", "symlink", "hard link"])
+def test_the_current_file_itself_is_refused_however_it_is_named(demo_db, tmp_path, monkeypatch, spelling):
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    source = {"same path": demo_db, "with ..": tmp_path / "sub" / ".." / demo_db.name,
+              "relative": Path("..") / demo_db.name, "symlink": tmp_path / "sub" / "link.db",
+              "hard link": tmp_path / "sub" / "hard.db"}[spelling]
+    if spelling == "symlink":
+        source.symlink_to(demo_db)
+    elif spelling == "hard link":
+        os.link(demo_db, source)
+    before = digest(demo_db)
+    with pytest.raises(UserError, match="就是当前的数据文件，不能用它自己来恢复"):
+        backups.check_source(source, current=demo_db)
+    with pytest.raises(UserError, match="就是当前的数据文件，不能用它自己来恢复"):
+        backups.restore(demo_db, source)
+    assert digest(demo_db) == before and not (demo_db.parent / "backups").exists()
+    assert backups.check_source(source) == LATEST_VERSION  # as a file to restore some other shop from, it is fine
 
 
 def test_restore_is_refused_while_another_connection_has_the_file(demo_db):

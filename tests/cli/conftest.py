@@ -42,6 +42,14 @@ def cli(db, capsys, monkeypatch):
 
 
 @pytest.fixture
+def new_shop(db):
+    """An empty shop file, as the window, `demo` or `staff add` makes it: the other commands refuse a file
+    that does not exist."""
+    open_store(db).close()
+    return db
+
+
+@pytest.fixture
 def store(db):
     """Open the file the CLI wrote, to check what it stored (open it after the commands ran)."""
     opened = []

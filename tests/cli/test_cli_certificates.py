@@ -65,7 +65,7 @@ def test_a_name_without_any_font_is_warned_on_stderr(cli, tmp_path, monkeypatch)
     assert "警告" in result.err and "𠮷" in result.err and "U+20BB7" in result.err
 
 
-def test_batch_without_an_approved_run_exits_2(cli, tmp_path):
+def test_batch_without_an_approved_run_exits_2(cli, new_shop, tmp_path):
     result = cli("certificates", "batch", "--period", "2026-09", "-o", str(tmp_path / "b.pdf"))
     assert result.code == 2 and "还没有批准" in result.err
     assert cli("certificates", "batch", "--period", "2026-09").code == 2

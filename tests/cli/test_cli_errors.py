@@ -1,6 +1,9 @@
 """Exit codes and messages: 2 for the user's mistakes, 1 for everything else, never a traceback by accident."""
 
+import errno
 import json
+import os
+import re
 import sqlite3
 
 import pytest
@@ -34,7 +37,7 @@ def test_no_command_exits_2(cli):
     assert result.code == 2 and "请指定一个命令" in result.err
 
 
-def test_gui_only_options_are_ignored_with_a_command_and_explained_without(cli):
+def test_gui_only_options_are_ignored_with_a_command_and_explained_without(cli, new_shop):
     result = cli("--page", "员工", "--exit-after-startup", "staff", "list", "--json")
     assert result.code == 0 and json.loads(result.out) == []
     result = cli("--exit-after-startup")
@@ -125,8 +128,33 @@ def test_reasons_of_failed_file_operations_are_said_plainly():
     assert os_errors.is_for_the_user(disk) and os_errors.describe(disk) == "文件操作失败：磁盘空间不足"
 
 
+@pytest.mark.parametrize("code", sorted({errno.EACCES, errno.EPERM, errno.EROFS, errno.EEXIST, errno.ENOTDIR,
+                                          errno.EISDIR, errno.ENOENT, errno.ENAMETOOLONG, errno.EINVAL, errno.ENOSPC,
+                                          errno.EFBIG, errno.EIO, errno.EBUSY, errno.ELOOP, errno.ENODEV, errno.EXDEV}))
+def test_a_failed_file_operation_is_never_explained_in_the_systems_english(code):
+    from app import os_errors
+
+    said = os_errors.describe(OSError(code, os.strerror(code), "/data/月报.xlsx"))
+    assert os.strerror(code) not in said and said.startswith("无法读写「/data/月报.xlsx」：")
+    assert not re.search(r"[A-Za-z]{3,}", said.replace("/data/月报.xlsx", "").replace(errno.errorcode[code], "")), said
+
+
+def test_files_that_cannot_be_read_are_explained_in_chinese(cli, new_shop, tmp_path):
+    loop = tmp_path / "loop.csv"
+    loop.symlink_to(loop)  # opening it fails with ELOOP, "Too many levels of symbolic links"
+    result = cli("import", str(loop))
+    assert result.code == 2 and "无法读取「loop.csv」：路径中的链接（快捷方式）指向了自己，形成了循环" in result.err
+    assert "symbolic" not in result.err
+    from app.errors import UserError
+    from app.rules.plan import load_plan
+
+    with pytest.raises(UserError) as caught:
+        load_plan(tmp_path)
+    assert caught.value.message == f"无法读取方案文件「{tmp_path}」：这是一个文件夹"
+
+
 def test_an_os_error_without_a_path_is_reported_as_an_internal_error_with_its_traceback_on_request(
-        cli, monkeypatch):
+        cli, new_shop, monkeypatch):
     from app.shop import Shop
 
     def broken(self, *args, **kwargs):
@@ -149,7 +177,7 @@ def test_an_os_error_without_a_path_is_reported_as_an_internal_error_with_its_tr
     assert result.code == 1 and "磁盘空间不足" in result.err and "内部错误" not in result.err
 
 
-def test_a_bug_gives_a_short_message_and_exit_1(cli, monkeypatch):
+def test_a_bug_gives_a_short_message_and_exit_1(cli, new_shop, monkeypatch):
     from app.shop import Shop
 
     def broken(self, *args, **kwargs):
@@ -195,7 +223,7 @@ def test_a_locked_file_exits_1_and_keeps_nothing(cli, add, db, store, monkeypatc
     assert store().values.count() == 0
 
 
-def test_a_database_fault_outside_the_store_checks_exits_1(cli, monkeypatch):
+def test_a_database_fault_outside_the_store_checks_exits_1(cli, new_shop, monkeypatch):
     from app.shop import Shop
 
     def failing(self, *args, **kwargs):

@@ -117,7 +117,7 @@ def test_user_mistakes_exit_2_without_traceback(cli, add):
     assert len(json.loads(cli("staff", "list", "--json").out)) == 1  # nothing was added
 
 
-def test_list_on_a_fresh_file_is_empty(cli):
+def test_list_on_a_fresh_file_is_empty(cli, new_shop):
     result = cli("staff", "list", "--json")
     assert result.code == 0 and json.loads(result.out) == []
     assert "还没有员工" in cli("staff", "list").out

@@ -105,9 +105,28 @@ def test_an_ambiguous_name_exits_2_and_lists_both(app):
     ((), 2, "请指定一个命令"),
 ])
 def test_mistakes_exit_2_with_a_message_and_no_traceback(app, args, code, words):
+    ok(app("staff", "add", "小美"))  # a shop to make the mistakes in (id 1)
     run = app(*args)
     assert run.code == code
     assert words in run.err and "Traceback" not in run.err
+
+
+def test_a_mistyped_db_is_not_made_into_a_new_shop(tmp_path):
+    """`honghua --db D:\\shop\\x.db progress` with a typo used to create the folder and an empty shop and say
+    nobody works there; a scheduled task then read an empty board with exit code 0."""
+    env = child_env(tmp_path)
+    typo = tmp_path / "nonexist" / "x.db"
+    run = run_app(["--db", str(typo), "progress", "--month", "2026-10"], env)
+    assert run.code == 2 and run.out == ""
+    assert run.err == f"错误：数据文件 {typo} 不存在（请检查 --db 或 HONGHUA_DB）\n"
+    run = run_app(["--db", str(typo), "staff", "add", "小美"], env)
+    assert run.code == 2 and "文件夹" in run.err and "不存在" in run.err
+    assert not typo.parent.exists()
+    shop = tmp_path / "shop.db"
+    run = run_app(["--db", str(shop), "progress", "--month", "2026-10"], child_env(tmp_path, HONGHUA_DB=str(shop)))
+    assert run.code == 2 and not shop.exists()
+    ok(run_app(["--db", str(shop), "--today", "2026-10-20", "demo", "--staff", "3", "--months", "1"], env))
+    assert "没有在职员工" not in ok(run_app(["--db", str(shop), "--today", "2026-10-20", "progress"], env)).out
 
 
 def test_bad_today_exits_2(app):
@@ -127,7 +146,7 @@ def test_a_file_that_is_not_sqlite_is_refused_and_unchanged(tmp_path):
 
 
 def test_a_newer_file_is_refused_and_unchanged(tmp_path, app, db):
-    ok(app("staff", "list"))
+    ok(app("staff", "add", "小美"))
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA user_version = 999")
     conn.close()
@@ -138,6 +157,7 @@ def test_a_newer_file_is_refused_and_unchanged(tmp_path, app, db):
 
 
 def test_english_messages(app):
+    ok(app("staff", "add", "小美"))
     run = app("--lang", "en", "staff", "leave", "nobody", "--date", "2026-10-01")
     assert run.code == 2
     assert run.err == 'Error: No staff member "nobody" (no id, name or sub-account matches)\n'

@@ -111,6 +111,7 @@ CASES: list[Case] = [
     ("期间", "`2026-Q5`", lambda ws: parse_period("2026-Q5")),
     ("期间", "`下个月`", lambda ws: parse_period("下个月")),
     ("期间", "`2026-Q4` 用在只接受月份的地方", lambda ws: parse_month("2026-Q4")),
+    ("期间", "`2026-13` 用在只接受月份的地方", lambda ws: parse_month("2026-13")),
     ("日期", "`2026-02-30`", lambda ws: parse_date("2026-02-30", field="日期")),
     ("日期", "`20261001`", lambda ws: parse_date("20261001", field="日期")),
     ("导入", "空文件", lambda ws: ws.import_(ws.file("空.csv", b""))),

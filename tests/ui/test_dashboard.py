@@ -209,6 +209,28 @@ def test_export_pdf_from_the_board(qtbot, board_shop, tmp_path):
     assert out is not None and "欧阳娜娜娜" in PdfReader(out).pages[0].extract_text()
 
 
+def test_a_board_pdf_or_poster_that_cannot_be_saved_is_explained_in_chinese(qtbot, board_shop, tmp_path, messages,
+                                                                            monkeypatch):
+    import errno
+
+    from app.reports import board_pdf, poster
+
+    def failing(*_args, **_kwargs):
+        raise OSError(errno.EIO, "Input/output error", str(tmp_path / "x"))
+
+    monkeypatch.setattr(board_pdf, "write_board_pdf", failing)
+    monkeypatch.setattr(poster, "render_poster", failing)
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.export_pdf(str(tmp_path / "看板.pdf")) is None
+    page.make_poster()
+    first, second = messages.of("error")
+    assert first == f"无法保存到 {tmp_path / '看板.pdf'}：读写磁盘时出错（磁盘、U 盘或网络连接可能有问题）"
+    assert second.startswith("无法保存海报到 ") and second.endswith("：读写磁盘时出错（磁盘、U 盘或网络连接可能有问题）")
+
+
 def test_empty_board_button_opens_the_staff_page(make_window):
     window = make_window(start_page="dashboard")
     board = window.current_page()

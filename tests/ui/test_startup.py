@@ -16,6 +16,7 @@ from PySide6.QtCore import QLockFile
 
 from app import paths
 from app.shop import Shop
+from app.store import open_store
 from ui.launch import command_word
 from ui.main import acquire_lock, main
 
@@ -129,6 +130,7 @@ def test_launcher_hands_commands_to_the_cli_without_importing_qt(tmp_path):
     code = ("import sys\nfrom ui.launch import main\nrc = main(sys.argv[1:])\n"
             "print('qt=' + str(any(m.startswith('PySide6') for m in sys.modules)), rc)")
     db = tmp_path / "cli.db"
+    open_store(db).close()  # `staff list` reads a shop; it does not make one
     result = subprocess.run([sys.executable, "-c", code, "--db", str(db), "--today", "2026-10-20", "staff", "list"],
                             capture_output=True, text=True, env=_env(tmp_path), timeout=120, cwd=ROOT, check=False)
     assert result.returncode == 0, result.stderr

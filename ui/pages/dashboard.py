@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import paths
+from app import os_errors, paths
 from app import settings as declared
 from app.errors import HonghuaError
 from app.periods import Month, date_label, elapsed_days
@@ -304,7 +304,7 @@ class DashboardPage(QWidget):
         try:
             return write_board_pdf(self.progress, self.shop.name, path, shop_day_weights(self.shop.settings))
         except OSError as e:
-            errors.show_error(self, self.tr("无法保存到 {path}：{err}").format(path=path, err=e.strerror or e))
+            errors.show_error(self, self.tr("无法保存到 {path}：{err}").format(path=path, err=os_errors.reason(e)))
             return None
 
     def open_tv(self) -> None:
@@ -338,7 +338,7 @@ class DashboardPage(QWidget):
             errors.show_error(self, e.message)
             return
         except OSError as e:
-            errors.show_error(self, self.tr("无法保存海报到 {path}：{err}").format(path=path, err=e.strerror or e))
+            errors.show_error(self, self.tr("无法保存海报到 {path}：{err}").format(path=path, err=os_errors.reason(e)))
             return
         QApplication.clipboard().setImage(QImage(str(path)))
         self.last_poster = path

@@ -201,7 +201,7 @@ class BackupPanel(QWidget):
         """Check the chosen file now (nothing changes if it is unusable), confirm, then restart with it."""
         try:
             self.shop.security.require_unlocked()  # a restore replaces all the data: the owner PIN guards it
-            backups.check_source(source)
+            backups.check_source(source, current=self.shop.store.path)  # not the file this window has open
         except HonghuaError as e:
             errors.show_error(self, e.message, self.tr("不能用这个文件恢复"))
             return False
