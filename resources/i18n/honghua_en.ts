@@ -1752,6 +1752,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>{year}年{month}月 {metric}</source>
+        <translation>{metric}, {year}-{month:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>这个月还没有在职员工，请先在「员工」页添加</source>
         <translation>Nobody is employed this month yet: please add staff on the Staff page first</translation>
     </message>
@@ -2458,6 +2463,11 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>已撤销：{why}</source>
+        <translation>Revoked: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>暂无需要留意的情况</source>
         <translation>Nothing that needs attention</translation>
     </message>
@@ -2465,11 +2475,6 @@ paid=yes</translation>
         <location filename="../../ui/pages/flowers.py"/>
         <source>{d}　{number}　{dept}：{why}（{who}）</source>
         <translation>{d}  {number}  {dept}: {why} ({who})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>已撤销：{why}</source>
-        <translation>Revoked: {why}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -2544,8 +2549,18 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>没有撤销 {where}「{what}」：它改过的 {n} 格之后又改过，保持现在的值</source>
+        <translation>Did not undo &quot;{what}&quot; in {where}: the {n} cells it changed have been changed again since and keep their values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
         <source>没有撤销「{what}」：它改过的 {n} 格之后又改过，保持现在的值</source>
         <translation>Did not undo &quot;{what}&quot;: the {n} cells it changed have been changed again since and keep their values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>已撤销 {where}「{what}」：恢复 {n} 格</source>
+        <translation>Undid &quot;{what}&quot; in {where}: {n} cells put back</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
@@ -7126,6 +7141,11 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/targets.py"/>
         <source>输入 1 格</source>
         <translation>typing 1 cell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>{year}年{month}月</source>
+        <translation>{year}-{month:02d}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

@@ -411,3 +411,53 @@ def test_undo_puts_back_the_stored_value_even_when_the_grid_showed_an_older_one(
     assert _values(team_shop)[(zhang, d(4))] == 8_000
     assert page.undo() == 1
     assert _values(team_shop)[(zhang, d(4))] == 5_000
+
+
+def _selected(page):
+    return sorted((i.row(), i.column()) for i in page.table.selectedIndexes())
+
+
+def test_undo_of_another_metric_shows_that_metric_first_and_says_so(qtbot, team_shop):
+    # it once put back a 销售额 cell while 订单数 was shown, saying only "已撤销「输入 1 格」：恢复 1 格"
+    page = _page(qtbot, team_shop)
+    zhang, row = team_shop.ids["张伟"], _row(page, "张伟")
+    assert page.model.setData(page.model.index(row, 4), "1")  # 销售额, the 5th
+    assert _values(team_shop)[(zhang, d(5))] == 100
+    page.set_metric("orders")
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.metric_combo.currentData() == "sales" and page.model.metric.key == "sales"  # shown, then undone
+    assert (zhang, d(5)) not in _values(team_shop)
+    assert page.summary.text() == "已撤销 2026年10月 销售额「输入 1 格」：恢复 1 格"
+    assert _selected(page) == [(row, 4)] and page.table.currentIndex() == page.model.index(row, 4)
+    assert page.model.index(row, 4).data() == ""
+
+
+def test_undo_of_a_step_made_in_another_month_goes_back_to_that_month(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    li, row = team_shop.ids["李娜"], _row(page, "李娜")
+    page.model.setData(page.model.index(row, 9), "2")  # 10月10日
+    page.set_metric("orders")
+    page.table.setCurrentIndex(page.model.index(_row(page, "王芳"), 2))
+    page.paste_text("7\t8\n")  # 订单数, 10月3日 and 4日
+    page.picker.next_button.click()  # November: neither step is in view
+    assert page.model.month == Month(2026, 11)
+    assert page.undo() == 2
+    assert page.month() == OCT and page.model.month == OCT and page.model.metric.key == "orders"
+    assert page.summary.text() == "已撤销 2026年10月 订单数「粘贴」：恢复 2 格"
+    assert _selected(page) == [(_row(page, "王芳"), 2), (_row(page, "王芳"), 3)]
+    assert page.undo() == 1  # the typing, in 销售额
+    assert page.month() == OCT and page.model.metric.key == "sales" and (li, d(10)) not in _values(team_shop)
+    assert page.summary.text() == "已撤销 2026年10月 销售额「输入 1 格」：恢复 1 格"
+    assert _selected(page) == [(row, 9)]
+
+
+def test_an_undo_where_it_was_made_is_said_as_before_and_selects_what_it_put_back(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "李娜"), 6))
+    page.paste_text("1\t2\n3\t4\n")
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert page.undo() == 4
+    assert page.summary.text() == "已撤销「粘贴」：恢复 4 格"  # the place is the one shown: not named
+    rows = sorted((_row(page, "李娜"), _row(page, "王芳")))
+    assert _selected(page) == [(r, c) for r in rows for c in (6, 7)]

@@ -4,6 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.domain import StaffDraft
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
@@ -286,3 +287,107 @@ def test_earlier_months_flags_can_be_browsed(qtbot, team, monkeypatch):
     page.tabs.setCurrentIndex(2)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(ARTIFACTS / "flowers_red_flags.png"))
+
+
+def test_the_summary_counts_the_valid_flowers_among_those_listed(qtbot, team):
+    # it once gave the whole shop's valid flowers whatever the filters: 员工 = 小美 said "共 2 朵；当前有效 4 朵"
+    shop, ids = team
+    shop.set_today(date(2026, 6, 1))
+    shop.flowers.issue(ids["王店长"], ids["小美"], "旧的", day=date(2026, 6, 1))  # expired by 10-20
+    shop.set_today(date(2026, 10, 20))
+    shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
+    wrong = shop.flowers.issue(ids["赵组长"], ids["小美"], "发错了", day=date(2026, 10, 3))
+    shop.flowers.revoke(wrong.number, "误发")
+    for to in ("小刚", "阿花"):
+        shop.flowers.issue(ids["赵组长"], ids[to], "帮同事", day=date(2026, 10, 5))
+    shop.flowers.issue(ids["王店长"], ids["小刚"], "大促值班", day=date(2026, 10, 6))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.summary.text() == "共 6 朵；当前有效 4 朵"
+    _pick(page.person_filter, ids["小美"])
+    assert page.summary.text() == "共 3 朵；当前有效 1 朵"
+    _pick(page.issuer_filter, ids["赵组长"])
+    assert page.summary.text() == "共 1 朵；当前有效 0 朵"
+    _pick(page.person_filter, None)
+    assert page.summary.text() == "共 3 朵；当前有效 2 朵"
+    _pick(page.status_filter, "expired")
+    _pick(page.issuer_filter, None)
+    assert page.summary.text() == "共 1 朵；当前有效 0 朵"
+
+
+LONG_REASON = "发现库存标注错误并及时上报，避免超卖，还主动联系了已下单的三位顾客说明情况"
+
+
+def _ledger_shop(team):
+    shop, ids = team
+    for n, (issuer, to) in enumerate((("王店长", "小美"), ("赵组长", "阿花"), ("王店长", "小刚"))):
+        shop.flowers.issue(ids[issuer], ids[to], LONG_REASON, day=date(2026, 10, 2 + n))
+    shop.flowers.transfer("HF-2026-0001", ids["小刚"], signed="小美")  # 有效（已转让）, the widest status
+    shop.flowers.revoke("HF-2026-0002", "误发")
+    return shop
+
+
+@pytest.mark.parametrize("width, height, chars", [(1200, 760, 16), (1024, 700, 8)])
+def test_the_reason_column_takes_the_spare_width(qtbot, team, qsettings, width, height, chars):
+    # (the window opens on this page: the board, once built, keeps a window wider than 1024)
+    # it once got what the other columns left: "发现…" at 1024 wide, its header clipped, beside a half-empty panel
+    from ui.main_window import MainWindow
+
+    shop = _ledger_shop(team)
+    window = MainWindow(shop, start_page="flowers", settings=qsettings)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.current_page()
+    assert isinstance(page, FlowersPage)
+    header = page.table.horizontalHeader()
+    em = page.table.fontMetrics().horizontalAdvance("事")
+    reason = header.sectionSize(6)
+    assert reason >= chars * em, f"{reason}px is less than {chars} characters of {em}px"
+    assert reason >= header.sectionSizeHint(6)  # the header 事实依据 is not clipped
+    for column in (0, 1, 2, 3, 4, 5, 7, 8):  # the short columns fit their contents
+        assert header.sectionSize(column) >= page.table.sizeHintForColumn(column), column
+    assert reason == max(header.sectionSize(c) for c in range(header.count()))
+    for combo in (page.month_filter, page.person_filter, page.issuer_filter, page.status_filter):
+        assert combo.width() >= combo.sizeHint().width()  # "全部月份" not clipped
+    if width >= 1200:  # every column in view, no sideways scrolling
+        assert header.length() <= page.table.viewport().width()
+    assert page.splitter.sizes()[0] > 2 * page.splitter.sizes()[1]  # the side panel takes what it needs
+    index = page.model.index(0, 6)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == LONG_REASON  # the full reason, whatever the width
+    window.stop_polling()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(ARTIFACTS / f"flowers_{width}.png"))
+
+
+def test_a_narrow_ledger_scrolls_sideways_rather_than_squeeze_the_reason(qtbot, team):
+    shop = _ledger_shop(team)
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.resize(700, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    header = page.table.horizontalHeader()
+    assert header.sectionSize(6) >= 8 * page.table.fontMetrics().horizontalAdvance("事")
+    assert page.table.horizontalScrollBar().maximum() > 0
+    page.resize(1600, 800)  # wide again: the reason stretches, nothing to scroll
+    qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() == 0)
+    assert header.length() <= page.table.viewport().width() and header.sectionSize(6) > 20 * 13
+
+
+def test_recent_flowers_mark_the_revoked_ones(qtbot, team):
+    # they were listed as if valid, while the ledger and the 小红旗 list mark revocations
+    shop, ids = team
+    shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
+    wrong = shop.flowers.issue(ids["王店长"], ids["小刚"], "发错了人", day=date(2026, 10, 3))
+    shop.flowers.revoke(wrong.number, "应发给小美")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    revoked, valid = page.recent.item(0), page.recent.item(1)
+    assert "小刚：发错了人" in revoked.text() and "已撤销：应发给小美" in revoked.text() and _greyed(page, revoked)
+    assert revoked.toolTip() == revoked.text()
+    assert "小美：挽回差评" in valid.text() and "已撤销" not in valid.text() and not _greyed(page, valid)

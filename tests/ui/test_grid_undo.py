@@ -30,3 +30,27 @@ def test_undo_takes_the_newest_step_and_keeps_it_when_the_service_refuses(qtbot,
     done = history.undo(None, lambda step: seen.append(step.label) or (1, 0))
     assert seen == ["清空"] and done.back == 1 and done.message == "已撤销「清空」：恢复 1 格"
     assert [s.label for s in history.steps] == ["粘贴"]
+
+
+def test_the_page_goes_to_the_step_first_and_the_message_names_where_it_went(qtbot):
+    history = UndoHistory()
+    history.remember("sales", "输入 1 格", [(1, "a", None, 7)], place=("2026-10", "sales"))
+    history.remember("orders", "粘贴", [(1, "a", 3, 4), (2, "a", 5, 6)])
+    calls = []
+
+    def go_to(step):
+        calls.append(("go", step.where))
+        return None if step.where == "orders" else "2026年10月 销售额"
+
+    def restore(step):
+        calls.append(("restore", step.label))
+        return (1, 1) if step.label == "粘贴" else (0, 1)
+
+    done = history.undo(None, restore, go_to)
+    assert done.message == "已撤销「粘贴」：恢复 1 格；1 格之后又改过，保持现在的值"  # it was shown: not named
+    done = history.undo(None, restore, go_to)
+    assert calls == [("go", "orders"), ("restore", "粘贴"), ("go", ("2026-10", "sales")), ("restore", "输入 1 格")]
+    assert done.message == "没有撤销 2026年10月 销售额「输入 1 格」：它改过的 1 格之后又改过，保持现在的值"
+    history.remember("sales", "清空", [(1, "a", 7, None)], place=("2026-09", "sales"))
+    assert history.undo(None, lambda step: (1, 0), lambda step: "2026年9月 销售额").message == \
+        "已撤销 2026年9月 销售额「清空」：恢复 1 格"

@@ -437,3 +437,42 @@ def test_an_undo_refused_by_the_pin_offers_to_unlock_and_can_be_tried_again(qtbo
     assert messages.of("info") == ["已解锁。请再做一次刚才的操作。"]
     assert page.undo() == 1  # the step was kept
     assert team_shop.store.targets.staff_target("2026-10", zhang, "sales") == 1_500_000
+
+
+NOV = Month(2026, 11)
+
+
+def _selected(page):
+    return sorted((i.row(), i.column()) for i in page.table.selectedIndexes())
+
+
+def test_undo_of_another_month_goes_back_to_that_month_and_says_so(qtbot, team_shop):
+    # it once put back November's 全店目标 while December was shown, without a word about November
+    page = _page(qtbot, team_shop)
+    page.picker.next_button.click()
+    assert page.shown_month == NOV
+    assert page.model.setData(page.model.index(page.model.shop_row, 1), "60000")
+    assert _targets(team_shop, "2026-11")[1] == {"sales": 6_000_000}
+    page.picker.next_button.click()  # December
+    page.table.setCurrentIndex(page.model.index(0, 1))
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.month() == NOV and page.shown_month == NOV  # shown, then undone
+    assert _targets(team_shop, "2026-11")[1] == {}
+    assert page.status.text() == "已撤销 2026年11月「输入 1 格」：恢复 1 格"
+    assert _selected(page) == [(page.model.shop_row, 1)]
+    assert page.table.currentIndex() == page.model.index(page.model.shop_row, 1)
+    assert page.model.index(page.model.shop_row, 1).data() == ""
+
+
+def test_undo_of_a_hidden_metric_shows_its_column_again(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    zhang = team_shop.ids["张伟"]
+    page.set_metric_shown("orders", True)
+    assert page.model.setData(page.model.index(_row(page, "张伟"), page.model.column_of("orders")), "120")
+    page.set_metric_shown("orders", False)
+    assert [m.key for m in page.model.metrics] == ["sales"]
+    assert page.undo() == 1
+    assert "orders" in [m.key for m in page.model.metrics]
+    assert team_shop.store.targets.staff_target("2026-10", zhang, "orders") is None
+    assert page.status.text() == "已撤销「输入 1 格」：恢复 1 格"  # the month shown: not named
+    assert _selected(page) == [(_row(page, "张伟"), page.model.column_of("orders"))]

@@ -1,4 +1,5 @@
-"""The flower ledger as a table: number, dates, issuer, recipient, holder, fact, status (expired greyed)."""
+"""The flower ledger as a table: number, dates, issuer, recipient, holder, fact, status (expired greyed); the
+fact's tooltip is the whole fact, the other cells' the holders and a revocation's reason."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from app.domain import Flower
 from ui.models.rows_model import RowsModel
 
 FLOWER_ROLE = Qt.ItemDataRole.UserRole + 1
+REASON_COLUMN = 6  # 事实依据
 STATUS_TEXT = {"valid": "有效", "expired": "已过期", "revoked": "已撤销"}
 
 
@@ -46,6 +48,8 @@ class FlowerModel(RowsModel):
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and flower.status(self.today) != "valid":
             return QColor("#9e9e9e")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == REASON_COLUMN:
+            return flower.reason  # all of it: the column may be too narrow to show it
         if role == Qt.ItemDataRole.ToolTipRole:
             chain = " → ".join([self.names.get(flower.recipient_id, "")] +
                                [self.names.get(t.to_id, "") for t in flower.transfers])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +31,7 @@ from ui.importing.actions import ImportActions
 from ui.models.event_model import EventModel
 from ui.models.month_grid_model import MonthGridModel, block_text, parse_block
 from ui.widgets.grid_table import GridTable
-from ui.widgets.grid_undo import UndoHistory
+from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.period_picker import PeriodPicker
 
 Refusal = tuple[int, date, str]  # staff id, day, reason
@@ -72,7 +73,8 @@ class DataPage(QWidget):
         self.table.clearRequested.connect(self.clear_selection)
         self.table.offer_undo()
         self.table.undoRequested.connect(lambda: self.undo())
-        self.history = UndoHistory()  # steps of (staff_id, day, value before, value written), scoped by metric
+        self.history = UndoHistory()  # steps of (staff_id, day, value before, value written), scoped by metric,
+        # placed at (month, metric key): an undo first shows that month and metric
         self.hint = QLabel(self.tr("直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。"
                                    "Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空，Ctrl+Z 撤销。"
                                    "灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。"))
@@ -185,18 +187,50 @@ class DataPage(QWidget):
     def _commit_cell(self, staff_id: int, day: date, metric: Metric, text: str) -> int | None:
         value = self.shop.data.parse_cell(metric, text)
         old = self.shop.data.set_value(day, staff_id, metric, value)
-        self.history.remember(metric, self.tr("输入 1 格"), [(staff_id, day, old, value)])
+        # the cell's own month: an editor left open is committed while the picker already shows the next one
+        self.history.remember(metric, self.tr("输入 1 格"), [(staff_id, day, old, value)],
+                              place=(Month.of(day), metric.key))
         return value
 
     def undo(self) -> int:
-        """Put back what the last typing, paste or clearing replaced — where no one has changed it since."""
-        done = self.history.undo(self, lambda step: self.shop.data.restore(step.scope, step.cells))
+        """Put back what the last typing, paste or clearing replaced — where no one has changed it since. The
+        grid first shows the month and metric the step was made in, and selects the cells it puts back."""
+        self.table.commit_open_editor()  # a value being typed is a step of its own, the newest
+        done = self.history.undo(self, lambda step: self.shop.data.restore(step.scope, step.cells), self._go_to)
         if done is None:
             return 0
         if done.step is not None:
             self._update_values()
+            self._select(done.step)
         self.summary.setText(done.message)
         return done.back
+
+    def _shows(self, place: tuple[Month, str]) -> bool:
+        month, key = place
+        return self.model.month == month and self.model.metric is not None and self.model.metric.key == key
+
+    def _go_to(self, step: UndoStep) -> str | None:
+        """Show the month and metric a step was made in; their name when the grid showed something else."""
+        if self._shows(step.where):
+            return None
+        month, key = step.where
+        with QSignalBlocker(self.picker), QSignalBlocker(self.metric_combo):
+            self.picker.setMonth(month)
+            index = self.metric_combo.findData(key)
+            if index >= 0:  # (a custom metric deleted since: its month is still shown)
+                self.metric_combo.setCurrentIndex(index)
+        self.reload()
+        return self.tr("{year}年{month}月 {metric}").format(year=month.year, month=month.month,
+                                                           metric=step.scope.name)
+
+    def _select(self, step: UndoStep) -> None:
+        """Select the cells of a step, where the grid shows them."""
+        if not self._shows(step.where):
+            return
+        rows = {person.id: row for row, person in enumerate(self.model.people)}
+        columns = {day: column for column, day in enumerate(self.model.days)}
+        self.table.select_cells([self.model.index(rows[sid], columns[day]) for sid, day, _old, _new in step.cells
+                                 if sid in rows and day in columns])
 
     def copy_selection(self) -> str:
         box = self.table.selected_rectangle()
@@ -262,7 +296,7 @@ class DataPage(QWidget):
         except HonghuaError as e:  # a locked shop: the message offers to unlock
             errors.show_error(self, e.message)
             return None
-        self.history.remember(metric, label, result.changes)
+        self.history.remember(metric, label, result.changes, place=(self.model.month, metric.key))
         return result
 
     def clear_selection(self) -> PasteResult | None:

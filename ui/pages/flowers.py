@@ -1,5 +1,6 @@
-"""小红花 page: issue, transfer and revoke flowers; the ledger with filters; the year's 红花榜; red flags (any
-month's, revoked ones greyed with their reason; a flag given by mistake is revoked as a flower is); hints for
+"""小红花 page: issue, transfer and revoke flowers; the ledger with filters (its summary counts what it lists; the
+reason takes the width the short columns leave); the year's 红花榜; the recent flowers and the red flags (any
+month's), revoked ones greyed with their reason (a flag given by mistake is revoked as a flower is); hints for
 the administrator."""
 
 from __future__ import annotations
@@ -7,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,9 +38,11 @@ from app.recognition.fairness import fairness_hints
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
-from ui.models.flower_model import FLOWER_ROLE, FlowerModel
+from ui.models.flower_model import FLOWER_ROLE, REASON_COLUMN, FlowerModel
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole  # the red flag a line of the 小红旗 list shows
+# the ledger's reason (REASON_COLUMN) takes the width the short columns leave, but never less than this:
+REASON_MIN_CHARS = 8  # below it the ledger scrolls sideways
 
 STATUS_FILTERS = (("all", "全部状态"), ("valid", "有效"), ("expired", "已过期"), ("transferred", "已转让"),
                   ("revoked", "已撤销"))
@@ -54,21 +57,20 @@ class FlowersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
         layout.addLayout(self._filters())
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         self.model = FlowerModel(self)
-        self.table = QTableView()
+        self.table = LedgerView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         splitter.addWidget(self.table)
         splitter.addWidget(self._side())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # the ledger takes the room the side panel does not need: its widest column, the reason, is what grows
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(0, False)
         layout.addWidget(splitter, 1)
 
     def _toolbar(self) -> QHBoxLayout:
@@ -102,6 +104,7 @@ class FlowersPage(QWidget):
             self.status_filter.addItem(self.tr(label), key)
         for label, combo in ((self.tr("月份"), self.month_filter), (self.tr("员工"), self.person_filter),
                              (self.tr("发放人"), self.issuer_filter), (self.tr("状态"), self.status_filter)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled after first show
             bar.addWidget(QLabel(label))
             bar.addWidget(combo)
             combo.currentIndexChanged.connect(self._fill_ledger)
@@ -124,7 +127,9 @@ class FlowersPage(QWidget):
         board_layout.addLayout(year_row)
         board_layout.addWidget(self.board)
         self.recent = QListWidget()
+        self.recent.setWordWrap(True)  # the panel is narrow: a long reason takes a second line
         self.hints = QListWidget()
+        self.hints.setWordWrap(True)
         self.tabs.addTab(board_tab, self.tr("红花榜"))
         self.tabs.addTab(self.recent, self.tr("最近发放"))
         self.tabs.addTab(self._flags_tab(), self.tr("小红旗"))
@@ -200,8 +205,9 @@ class FlowersPage(QWidget):
     def _fill_ledger(self) -> None:
         flowers = self.visible_flowers()
         self.model.set_flowers(flowers, {i: p.name for i, p in self.people.items()}, self.shop.today)
-        held = self.shop.flowers.held()
-        self.summary.setText(self.tr("共 {n} 朵；当前有效 {valid} 朵").format(n=len(flowers), valid=sum(held.values())))
+        today = self.shop.today  # valid now, as held() counts: not revoked, not expired, already issued
+        valid = sum(1 for f in flowers if f.status(today) == "valid" and f.issued <= today)
+        self.summary.setText(self.tr("共 {n} 朵；当前有效 {valid} 朵").format(n=len(flowers), valid=valid))
 
     def _fill_years(self) -> None:
         this_year = self.shop.today.year
@@ -232,8 +238,15 @@ class FlowersPage(QWidget):
         names = {i: p.name for i, p in self.people.items()}
         self.recent.clear()
         for f in sorted(self.shop.flowers.ledger(), key=lambda f: (f.issued, f.id), reverse=True)[:30]:
-            self.recent.addItem(self.tr("{d}　{a} → {b}：{why}").format(d=f.issued.isoformat(), a=names[f.issuer_id],
-                                                                     b=names[f.recipient_id], why=f.reason))
+            text = self.tr("{d}　{a} → {b}：{why}").format(d=f.issued.isoformat(), a=names[f.issuer_id],
+                                                          b=names[f.recipient_id], why=f.reason)
+            item = QListWidgetItem()
+            if f.revoked_at:  # as in the ledger and the 小红旗 list: kept, greyed, with why it no longer counts
+                text += "\n" + self.tr("已撤销：{why}").format(why=f.revoke_reason or "")
+                item.setForeground(self._greyed())
+            item.setText(text)
+            item.setToolTip(text)
+            self.recent.addItem(item)
         self._fill_flags()
         self.hints.clear()
         hints = fairness_hints(self.shop.flowers.ledger(), list(self.people.values()), self.shop.today)
@@ -256,13 +269,17 @@ class FlowersPage(QWidget):
             item.setData(FLAG_ROLE, flag)
             if flag.revoked_at:  # kept in the list, greyed, with why it no longer counts
                 text += "\n" + self.tr("已撤销：{why}").format(why=flag.revoke_reason or "")
-                item.setForeground(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+                item.setForeground(self._greyed())
             item.setText(text)
             item.setToolTip(text)
             self.flags.addItem(item)
         revoked = sum(1 for f in flags if f.revoked_at)
         self.flag_summary.setText(self.tr("有效 {n} 面；已撤销 {revoked} 面").format(n=len(flags) - revoked,
                                                                                  revoked=revoked))
+
+    def _greyed(self) -> QColor:
+        """The colour of a line that no longer counts (a revoked flower or flag)."""
+        return self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
     # ---- actions
     def selected_flower(self) -> Flower | None:
@@ -337,6 +354,53 @@ class FlowersPage(QWidget):
             errors.show_error(self, e.message)
             return
         self.refresh()
+
+
+class LedgerView(QTableView):
+    """The ledger: short columns fit their contents, the reason (事实依据) takes the rest of the width. When the
+    rest is less than REASON_MIN_CHARS characters, the reason keeps that width and the table scrolls sideways."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._section_resized)  # a short column fitted to new contents
+        self.viewport().installEventFilter(self)  # the room changes with the vertical scroll bar too
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != REASON_COLUMN:
+            self.fit_reason()
+
+    def reason_minimum(self) -> int:
+        header = self.horizontalHeader()
+        return max(self.fontMetrics().horizontalAdvance("事" * REASON_MIN_CHARS),
+                   header.sectionSizeHint(REASON_COLUMN))  # never narrower than its own header
+
+    def fit_reason(self) -> None:
+        """Stretch the reason over the room the other columns leave, or fix it at its minimum and scroll."""
+        header = self.horizontalHeader()
+        if header.count() <= REASON_COLUMN:
+            return
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != REASON_COLUMN and not header.isSectionHidden(c))
+        minimum = self.reason_minimum()
+        stretched = header.sectionResizeMode(REASON_COLUMN) == QHeaderView.ResizeMode.Stretch
+        if self.viewport().width() - others >= minimum:
+            if not stretched:
+                header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
+        elif stretched or header.sectionSize(REASON_COLUMN) != minimum:
+            header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(REASON_COLUMN, minimum)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_reason()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_reason()
 
 
 def _refill(combo: QComboBox, items: list[tuple[str, object]], keep: object = None) -> None:

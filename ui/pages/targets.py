@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,7 @@ from ui.dialogs import bulk_target_dialog as bulk
 from ui.models.month_grid_model import block_text, parse_block
 from ui.models.target_model import TargetModel
 from ui.widgets.grid_table import GridTable
-from ui.widgets.grid_undo import UndoHistory
+from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.period_picker import PeriodPicker
 
 
@@ -146,14 +146,42 @@ class TargetsPage(QWidget):
 
     def undo(self) -> int:
         """Put back what the last typing, paste, clearing or bulk action replaced — where no one has changed it
-        since — in the month it was made in."""
-        done = self.history.undo(self, lambda step: self.shop.targets.restore(step.scope, step.cells))
+        since — in the month it was made in. The grid first shows that month (and the metrics the step changed),
+        and selects the cells it puts back."""
+        self.table.commit_open_editor()  # a target being typed is a step of its own, the newest
+        done = self.history.undo(self, lambda step: self.shop.targets.restore(step.scope, step.cells), self._go_to)
         if done is None:
             return 0
         if done.step is not None:
             self.reload()
+            self._select(done.step)
         self.status.setText(done.message)
         return done.back
+
+    def _go_to(self, step: UndoStep) -> str | None:
+        """Show the month a step was made in, with a column for each metric it changed; the month's name when
+        the grid showed another."""
+        month = step.scope
+        hidden = [key for key in dict.fromkeys(metric for _sid, metric, _old, _new in step.cells)
+                  if key not in self.shown_keys]
+        moved = month != self.shown_month
+        if moved:
+            with QSignalBlocker(self.picker):
+                self.picker.setMonth(month)
+        if moved or hidden:
+            self.shown_keys += hidden
+            self.reload(month_changed=moved)
+        return self.tr("{year}年{month}月").format(year=month.year, month=month.month) if moved else None
+
+    def _select(self, step: UndoStep) -> None:
+        """Select the cells of a step, where the grid shows them."""
+        if step.scope != self.shown_month:
+            return
+        rows = {person.id: row for row, person in enumerate(self.model.people)}
+        columns = {metric.key: self.model.column_of(metric.key) for metric in self.model.metrics}
+        self.table.select_cells([
+            self.model.index(self.model.shop_row if sid is None else rows[sid], columns[key])
+            for sid, key, _old, _new in step.cells if (sid is None or sid in rows) and key in columns])
 
     def _editable(self, index: QModelIndex) -> bool:
         return bool(self.model.flags(index) & Qt.ItemFlag.ItemIsEditable)

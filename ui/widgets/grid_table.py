@@ -3,7 +3,7 @@ with the same three actions in the right-click menu."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -75,3 +75,16 @@ class GridTable(QTableView):
         if box is None or model is None:
             return QModelIndex()
         return model.index(box[0], box[1])
+
+    def select_cells(self, indexes: list[QModelIndex]) -> None:
+        """Select these cells (what an undo put back), the top-left one current and scrolled into view."""
+        indexes = sorted((i for i in indexes if i.isValid()), key=lambda i: (i.row(), i.column()))
+        selection_model = self.selectionModel()
+        if not indexes or selection_model is None:
+            return
+        selection = QItemSelection()
+        for index in indexes:
+            selection.select(index, index)
+        selection_model.setCurrentIndex(indexes[0], QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(indexes[0])

@@ -1,6 +1,9 @@
 """Undo for the grids (数据, 目标): each typing, paste, clearing or bulk action is kept as the cells it changed —
 (cell, value before, value written) — and 撤销 hands the newest step to its service, which puts back, in one
-audited transaction, only the cells still holding what the step wrote. The last 50 steps are kept."""
+audited transaction, only the cells still holding what the step wrote. The last 50 steps are kept.
+
+A step remembers where it was made (the 数据 page's month and metric, the 目标 page's month). When the page
+shows something else, it first goes there — the user sees what is undone — and the message names the place."""
 
 from __future__ import annotations
 
@@ -23,9 +26,14 @@ Cell = tuple[Any, Any, int | None, int | None]
 
 @dataclass(frozen=True)
 class UndoStep:
-    scope: Any  # what all its cells belong to: the 数据 page's metric, the 目标 page's month
-    label: str  # 输入 1 格, 粘贴, 清空, 复制上月目标 …
+    scope: Any  # what all its cells belong to, as the service's restore takes it: the 数据 page's metric, the 目标
+    label: str  # page's month; 输入 1 格, 粘贴, 清空, 复制上月目标 …
     cells: list[Cell]
+    place: Any = None  # where the page shows them: the 数据 page's (month, metric key); None: the scope itself
+
+    @property
+    def where(self) -> Any:
+        return self.scope if self.place is None else self.place
 
 
 @dataclass(frozen=True)
@@ -47,29 +55,36 @@ class UndoHistory:
         self.limit = limit
         self.steps: list[UndoStep] = []
 
-    def remember(self, scope: Any, label: str, cells: list[Cell]) -> None:
+    def remember(self, scope: Any, label: str, cells: list[Cell], place: Any = None) -> None:
         """Keep a write as one step: only the cells it changed (a write that changed nothing is no step)."""
         changed = [cell for cell in cells if cell[2] != cell[3]]
         if changed:
-            self.steps = [*self.steps, UndoStep(scope, label, changed)][-self.limit:]
+            self.steps = [*self.steps, UndoStep(scope, label, changed, place)][-self.limit:]
 
-    def undo(self, parent: QWidget, restore: Callable[[UndoStep], tuple[int, int]]) -> Undone | None:
+    def undo(self, parent: QWidget, restore: Callable[[UndoStep], tuple[int, int]],
+             go_to: Callable[[UndoStep], str | None] | None = None) -> Undone | None:
         """Undo the newest step through `restore` (the service call; it returns (cells put back, cells left)).
+        First `go_to(step)` brings the page to where the step was made: it returns the name of that place when
+        the page had to move there (the message then names it), None when the page showed it already.
         None when the service refused (a locked shop: the message shown offers to unlock) — the step is kept
         for another try."""
         if not self.steps:
             return Undone(None, 0, 0, _tr("没有可以撤销的修改"))
         step = self.steps[-1]
+        where = go_to(step) if go_to is not None else None
         try:
             back, left = restore(step)
         except HonghuaError as e:
             errors.show_error(parent, e.message)
             return None
-        self.steps.pop()
+        self.steps = [s for s in self.steps if s is not step]
         if back == 0:
-            message = _tr("没有撤销「{what}」：它改过的 {n} 格之后又改过，保持现在的值").format(what=step.label, n=left)
+            message = (_tr("没有撤销 {where}「{what}」：它改过的 {n} 格之后又改过，保持现在的值") if where else
+                       _tr("没有撤销「{what}」：它改过的 {n} 格之后又改过，保持现在的值"))
+            message = message.format(where=where, what=step.label, n=left)
         else:
-            message = _tr("已撤销「{what}」：恢复 {n} 格").format(what=step.label, n=back)
+            message = _tr("已撤销 {where}「{what}」：恢复 {n} 格") if where else _tr("已撤销「{what}」：恢复 {n} 格")
+            message = message.format(where=where, what=step.label, n=back)
             if left:
                 message += _tr("；{n} 格之后又改过，保持现在的值").format(n=left)
         return Undone(step, back, left, message)
