@@ -17,6 +17,10 @@ class Setting:
     choices: tuple[str, ...] = ()
     choice_labels: tuple[str, ...] = ()  # how each choice is shown, in the same order
     item: type = str  # the type of a list setting's items
+    # a viewing choice (how the board is sorted, what it measures): remembered without an audit row, since it
+    # changes nothing of the shop's data (SettingService.remember)
+    preference: bool = False
+    holds_metric: bool = False  # the value is a metric's key: the audit log shows the metric's name
 
     def choice_label(self, value: object) -> str:
         if value in self.choices and self.choice_labels:
@@ -33,9 +37,9 @@ class Setting:
 
 
 SHOP_NAME = Setting("shop_name", str, "我的淘宝店", "店铺名称")
-HEADLINE_METRIC = Setting("headline_metric", str, "sales", "看板主要指标")
+HEADLINE_METRIC = Setting("headline_metric", str, "sales", "看板主要指标", preference=True, holds_metric=True)
 BOARD_SORT = Setting("board_sort", str, "achievement", "看板排序", ("achievement", "name", "dept"),
-                     ("按达成率", "按姓名", "按部门"))
+                     ("按达成率", "按姓名", "按部门"), preference=True)
 LANGUAGE = Setting("language", str, "zh", "界面语言", ("zh", "en"), ("中文", "English"))
 
 # 看板

@@ -11,8 +11,16 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,7 +39,10 @@ from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.pages.placeholder import PlaceholderPage
 
 POLL_INTERVAL_MS = 2000
-DEFAULT_SIZE = QSize(1200, 760)
+DEFAULT_SIZE = QSize(1200, 760)  # the first run's size on a screen with room for it
+# what a window's frame takes around its inside (a Windows 10/11 title bar and borders), allowed for before the
+# window has a frame to measure
+FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
 open_url = QDesktopServices.openUrl  # replaced in tests
 NAV_STYLE = """
 QListWidget#navigation { border: none; border-right: 1px solid #d8d8d8; background: #f7f4f2; outline: 0; }
@@ -39,6 +50,32 @@ QListWidget#navigation::item { color: #333; }
 QListWidget#navigation::item:hover { background: #f1e3e0; }
 QListWidget#navigation::item:selected { background: #c62f2f; color: white; }
 """
+
+
+def available_geometry(point: QPoint | None = None) -> QRect:
+    """The room for windows (the taskbar left out) on the screen holding `point`, or the primary screen."""
+    screen = QGuiApplication.screenAt(point) if point is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_geometry(geometry: QRect, available: QRect, frame: QMargins = FRAME_ALLOWANCE) -> QRect:
+    """A window's inside `geometry`, shrunk and moved as little as needed for it and its frame to lie within
+    `available` (a geometry remembered on a bigger or another screen)."""
+    room = available.marginsRemoved(frame)
+    width, height = min(geometry.width(), room.width()), min(geometry.height(), room.height())
+    x = min(max(geometry.x(), room.left()), room.left() + room.width() - width)
+    y = min(max(geometry.y(), room.top()), room.top() + room.height() - height)
+    return QRect(x, y, width, height)
+
+
+def first_run_geometry(available: QRect) -> QRect:
+    """The first window: DEFAULT_SIZE where the screen has room for it, else as much as the screen gives
+    (1024×700 leaves 1008×660 inside the frame), centred."""
+    size = DEFAULT_SIZE.boundedTo(available.marginsRemoved(FRAME_ALLOWANCE).size())
+    geometry = QRect(QPoint(0, 0), size)
+    geometry.moveCenter(available.marginsRemoved(FRAME_ALLOWANCE).center())
+    return fit_geometry(geometry, available)
 
 
 def build_page(spec: PageSpec, shop: Shop, parent: QWidget | None = None) -> QWidget:
@@ -218,10 +255,17 @@ class MainWindow(QMainWindow):
 
     # ---- window state
     def _restore_geometry(self) -> None:
+        """Where the window was, kept within the screen it is on now (a laptop after a big monitor); the
+        first time, fitted to the screen."""
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            if not (self.isMaximized() or self.isFullScreen()):
+                available = available_geometry(self.geometry().center())
+                fitted = fit_geometry(self.geometry(), available)
+                if fitted != self.geometry():
+                    self.setGeometry(fitted)
             return
-        self.resize(DEFAULT_SIZE)
+        self.setGeometry(first_run_geometry(available_geometry()))
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -279,9 +279,11 @@ class TvWindow(QWidget):
         painter.setPen(QColor("#ffffff"))
         summary = self.tr("团队 {value} / {target}").format(
             value=self.amount(team.value), target=self.amount(team.target) if team.target else "—")
-        if with_target_count(self.rows):
-            summary += "　" + self.tr("{n}/{total} 人进度正常").format(n=on_track_count(self.rows),
-                                                                    total=with_target_count(self.rows))
+        judged = with_target_count(self.rows)
+        if judged and self.board.ended:  # the month is over: who reached their target, no pace
+            summary += "　" + self.tr("{n}/{total} 人已达成").format(n=on_track_count(self.rows), total=judged)
+        elif judged:
+            summary += "　" + self.tr("{n}/{total} 人进度正常").format(n=on_track_count(self.rows), total=judged)
         painter.drawText(QRectF(area.x(), area.y(), area.width(), layout.summary_height),
                          Qt.AlignmentFlag.AlignVCenter, self._elided(painter, summary, area.width()))
         self._paint_bar(painter, layout.team_bar, share, expected, self.board.team_status,

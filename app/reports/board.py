@@ -19,8 +19,8 @@ from app.services.progress import MonthProgress, ProgressLine, first_day, last_d
 from app.sorting import chinese_order
 from app.store import Store
 
-REACHED, ON_TRACK, CLOSE, BEHIND, NO_TARGET, NOT_STARTED = (
-    "reached", "on_track", "close", "behind", "no_target", "not_started")
+REACHED, ON_TRACK, CLOSE, BEHIND, NO_TARGET, NOT_STARTED, MISSED = (
+    "reached", "on_track", "close", "behind", "no_target", "not_started", "missed")
 
 STATUS_TEXT = {
     REACHED: "已达成",
@@ -29,26 +29,31 @@ STATUS_TEXT = {
     BEHIND: "落后",
     NO_TARGET: "未设目标",
     NOT_STARTED: "未开始",
+    MISSED: "未达成",  # the month (or the person's time in it) is over short of the target: no pace left to keep
 }
-STATUS_ICON = {REACHED: "✿", ON_TRACK: "▲", CLOSE: "●", BEHIND: "▼", NO_TARGET: "—", NOT_STARTED: "○"}
+# each status has a shape as well as a colour, so none rests on colour alone (▽: below, and final)
+STATUS_ICON = {REACHED: "✿", ON_TRACK: "▲", CLOSE: "●", BEHIND: "▼", NO_TARGET: "—", NOT_STARTED: "○", MISSED: "▽"}
 STATUS_COLOUR = {REACHED: "#d4a017", ON_TRACK: "#2e9d4f", CLOSE: "#e69b00", BEHIND: "#d64541",
-                 NO_TARGET: "#9e9e9e", NOT_STARTED: "#9e9e9e"}
+                 NO_TARGET: "#9e9e9e", NOT_STARTED: "#9e9e9e", MISSED: "#d64541"}
 
 
 def calendar_share(line: ProgressLine, days_in_period: int) -> Fraction:
     return Fraction(days_in_period - line.days_left, days_in_period)
 
 
-def status_of(line: ProgressLine, days_in_period: int, share: Fraction | None = None) -> str:
+def status_of(line: ProgressLine, days_in_period: int, share: Fraction | None = None, ended: bool = False) -> str:
     """reached; pace ≥ 1 on track; 0.9 ≤ pace < 1 close; below 0.9 behind.
 
     pace = value ÷ (target × share), share being the elapsed share of the month (calendar days unless the
-    shop weighs days, see app/reports/pace.py); compared exactly on integers.
+    shop weighs days, see app/reports/pace.py); compared exactly on integers. Once the span is over (`ended`,
+    see MonthProgress.is_over) there is no pace left to keep: reached or missed.
     """
     if not line.target:
         return NO_TARGET
     if line.value >= line.target:
         return REACHED
+    if ended:
+        return MISSED
     share = calendar_share(line, days_in_period) if share is None else share
     if share <= 0:
         return NOT_STARTED
@@ -87,13 +92,15 @@ def board_rows(progress: MonthProgress, sort: str = "achievement",
     """Each person judged against their own share of the month: from the 1st, or from the day they joined."""
     days, weights, month = progress.month.days, weights or DayWeights(), progress.month
     shares: dict[tuple[date, date], Fraction] = {}  # most people work the whole month: one sum for all of them
+    ended = progress.is_over(month.end)  # someone who left mid-month is judged on pace until the month is over
     rows = []
     for p in progress.people:
         span = (first_day(p.staff, month), last_day(p.staff, month))
         if span not in shares:
             shares[span] = weights.elapsed_share(month, progress.as_of, *span)
         share = shares[span]
-        rows.append(BoardRow(p.staff, p.line, status_of(p.line, days, share), expected_by_now(p.line, days, share)))
+        status = status_of(p.line, days, share, ended=ended)
+        rows.append(BoardRow(p.staff, p.line, status, expected_by_now(p.line, days, share)))
     if sort == "name":
         rows.sort(key=lambda r: (chinese_order(r.staff.name), r.staff.id))  # 阿强, 陈店长, 刘大伟…
     elif sort == "dept":
@@ -117,11 +124,17 @@ class Board:
     def expected(self) -> float:
         return float(self.share)
 
+    @property
+    def ended(self) -> bool:
+        """The month is over: statuses say reached or missed, not how the pace goes."""
+        return self.progress.is_over(self.progress.month.end)
+
 
 def make_board(progress: MonthProgress, weights: DayWeights | None = None, sort: str = "achievement") -> Board:
     share = (weights or DayWeights()).elapsed_share(progress.month, progress.as_of)
     days = progress.month.days
-    return Board(progress, share, board_rows(progress, sort, weights), status_of(progress.team, days, share))
+    team_status = status_of(progress.team, days, share, ended=progress.is_over(progress.month.end))
+    return Board(progress, share, board_rows(progress, sort, weights), team_status)
 
 
 def _achievement_key(row: BoardRow) -> tuple:
@@ -140,8 +153,10 @@ def with_target_count(rows: list[BoardRow]) -> int:
     return sum(1 for r in rows if r.status not in (NO_TARGET, NOT_STARTED))
 
 
-def on_track_label(rows: list[BoardRow]) -> str:
+def on_track_label(rows: list[BoardRow], ended: bool = False) -> str:
     judged = with_target_count(rows)
+    if judged and ended:
+        return f"{on_track_count(rows)}/{judged} 人已达成"
     if judged:
         return f"{on_track_count(rows)}/{judged} 人进度正常或已达成"
     return "还没有人设目标" if nobody_has_a_target(rows) else "进度还没开始"

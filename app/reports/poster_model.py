@@ -10,6 +10,9 @@ from app.periods import date_label, elapsed_days
 from app.reports.board import (
     BEHIND,
     CLOSE,
+    MISSED,
+    NO_TARGET,
+    NOT_STARTED,
     ON_TRACK,
     REACHED,
     STATUS_ICON,
@@ -49,12 +52,41 @@ class PosterModel:
     encouragement: str
 
 
+# the footer while the month runs, by the team's status
 ENCOURAGEMENT = {
     REACHED: "团队目标已达成，继续冲刺，再创新高！",
     ON_TRACK: "节奏很好，保持住，每一单都算数！",
     CLOSE: "只差一点点，今天多跟进几个询单就追上了！",
     BEHIND: "还有机会，把握每一位咨询的顾客，一起加油！",
 }
+# once the month is over there is no pace to keep
+ENDED = {
+    REACHED: "本月团队目标已达成，辛苦了，大家都很棒！",
+    MISSED: "本月已结束，团队目标没有达成，下个月一起加油！",
+}
+
+
+def encouragement(progress: MonthProgress, team_status: str, ended: bool) -> str:
+    """The poster's footer: a cheer only where there is something to cheer; plain words when nobody has a
+    target, the month has not started or nothing is recorded yet."""
+    if team_status == NO_TARGET:
+        return "本月还没有设目标"
+    if team_status == NOT_STARTED:
+        return "本月尚未开始"
+    if ended:
+        return ENDED[team_status]
+    if progress.team.value == 0 and team_status != REACHED:
+        return f"本月还没有{progress.metric.name}数据"
+    return ENCOURAGEMENT[team_status]
+
+
+def poster_file_name(progress: MonthProgress) -> str:
+    """The name a saved poster is offered under: the month it shows, with its as-of day when that day is in
+    the month (a month not started yet has none: 战报_2026-12.png, not the day before it began)."""
+    month, as_of = progress.month, progress.as_of
+    if month.start <= as_of <= month.end:
+        return f"战报_{as_of.isoformat()}.png"
+    return f"战报_{month.key()}.png"
 
 
 def _row(name: str, line, status: str, elapsed_share: float, amount: Callable[[int], str]) -> PosterRow:
@@ -93,9 +125,9 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         title=f"每日战报 · {metric.name}",
         subtitle=subtitle,
         team=team,
-        on_track_text=on_track_label(rows),
+        on_track_text=on_track_label(rows, board.ended),
         rows=[_row(r.staff.name, r.line, r.status, r.pace_mark(share), amount) for r in rows],
         top3=top3,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
-        encouragement=ENCOURAGEMENT.get(team.status, ENCOURAGEMENT[ON_TRACK]),
+        encouragement=encouragement(progress, board.team_status, board.ended),
     )

@@ -61,6 +61,29 @@ class SettingService:
         value = self.store.settings.get(setting.key)
         return setting.default if value is None else value
 
+    def shown(self, setting: declared.Setting, value: object) -> str:
+        """A value as the owner reads it in the audit log: a metric's name rather than its key."""
+        if setting.holds_metric and isinstance(value, str):
+            metric = next((m for m in MetricRegistry(self.store.custom_metrics.list()).stored if m.key == value), None)
+            if metric is not None:
+                return metric.name
+        return setting.shown(value)
+
+    def remember(self, setting: declared.Setting, value: object) -> bool:
+        """Keep a viewing choice (a `preference`: the board's sort, its headline metric) for the next time,
+        without an audit row — looking at the board changes nothing of the shop's. A locked shop (owner PIN)
+        shows the choice without keeping it and asks for no PIN: returns whether it was kept."""
+        if not setting.preference:
+            raise ValueError(f"{setting.key} is not a viewing preference: use set(), which logs the change")
+        value = declared.validate(setting, value)
+        if self.get(setting) == value:
+            return True
+        if self.store.locked:
+            return False
+        with self.store.atomic():
+            self.store.settings.set(setting.key, value)
+        return True
+
     def set_many(self, pairs: list[tuple[declared.Setting, object]]) -> None:
         """Several settings saved together (a settings form): all of them, or none when one is wrong."""
         checked = [(setting, declared.validate(setting, value)) for setting, value in pairs]
@@ -72,7 +95,7 @@ class SettingService:
                 old = self.get(setting)
                 self.store.settings.set(setting.key, value)
                 self.store.audit.add(self.ctx.user, "setting.set", t("设置「{label}」：{old} → {new}",
-                                     label=setting.label, old=setting.shown(old), new=setting.shown(value)),
+                                     label=setting.label, old=self.shown(setting, old), new=self.shown(setting, value)),
                                      {"key": setting.key}, pin_used=self.ctx.pin_used)
 
     def set(self, setting: declared.Setting, value: object) -> None:
@@ -83,5 +106,5 @@ class SettingService:
         with self.store.atomic():
             self.store.settings.set(setting.key, value)
             self.store.audit.add(self.ctx.user, "setting.set", t("设置「{label}」：{old} → {new}", label=setting.label,
-                                 old=setting.shown(old), new=setting.shown(value)), {"key": setting.key},
+                                 old=self.shown(setting, old), new=self.shown(setting, value)), {"key": setting.key},
                                  pin_used=self.ctx.pin_used)

@@ -81,6 +81,12 @@ class MonthProgress:
     # target are in its value but not behind its target — the board says how much
     untargeted: int = 0
     untargeted_people: int = 0
+    today: date | None = None  # the day it was read on (None: as if the as-of day were already over)
+
+    def is_over(self, last: date) -> bool:
+        """Whether a span ending on `last` (the month's end, or a leaving day) is over: its last day is in the
+        data and has passed. On the last day itself the day's results are still coming in."""
+        return self.as_of >= last and (self.today is None or self.today > last)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -159,4 +165,4 @@ def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None,
     team = ProgressLine(sum(r.line.value for r in rows), team_target, elapsed_pct, left)  # everyone listed (the CLI's contract)
     others = [r for r in rows if r.line.target is None] if shop_target is None and people_targets else []
     return MonthProgress(month, as_of, metric, rows, team, shop_target is not None,
-                         sum(r.line.value for r in others), len(others))
+                         sum(r.line.value for r in others), len(others), today=ctx.today)

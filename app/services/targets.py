@@ -186,8 +186,12 @@ class TargetService:
         return self.store.targets.staff_target(month_key, staff_id, metric_key)
 
     def _check(self, metric: Metric, value: int | None) -> None:
+        """None clears a target. 0 is refused: the board, the award rules and `honghua progress` all read a
+        target of 0 as no target, so storing one would change nothing the owner sees."""
         if value is not None and value < 0:
             raise UserError(t("{metric}目标不能为负数", metric=metric.name))
+        if value == 0:
+            raise UserError(t("{metric}目标必须大于 0", metric=metric.name))
 
     def _log(self, action: str, summary: str, detail: dict) -> None:
         self.store.audit.add(self.ctx.user, action, summary, detail, pin_used=self.ctx.pin_used)

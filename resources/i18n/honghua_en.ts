@@ -1158,6 +1158,11 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/models/board_model.py"/>
+        <source>未达成</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
         <source>略落后</source>
         <translation>Slightly behind</translation>
     </message>
@@ -1629,13 +1634,23 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source>导出PDF</source>
-        <translation>Export PDF</translation>
+        <source>导出PDF…</source>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
         <source>把本月看板导出为 PDF（人多时接续到下一页），用于月度会议</source>
         <translation>Export this month&apos;s board as a PDF (continued on a second page for a big team) for the monthly meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>电视模式、导出PDF</source>
+        <translation>TV mode, export PDF</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -7272,6 +7287,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>未达成</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>略落后</source>
         <translation>Slightly behind</translation>
     </message>
@@ -7284,6 +7304,11 @@ outlet:Mei</translation>
         <location filename="../../ui/widgets/team_summary.py"/>
         <source>进度正常</source>
         <translation>On track</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{n}/{total} 人已达成</source>
+        <translation>{n}/{total} reached</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
@@ -7451,6 +7476,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
+        <source>{n}/{total} 人已达成</source>
+        <translation>{n}/{total} reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
         <source>{n}/{total} 人进度正常</source>
         <translation>{n}/{total} on pace</translation>
     </message>
@@ -7473,6 +7503,11 @@ outlet:Mei</translation>
         <location filename="../../ui/tv_mode.py"/>
         <source>未开始</source>
         <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>未达成</source>
+        <translation>Missed</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

@@ -77,3 +77,37 @@ def test_a_board_headed_by_orders_counts_orders_on_the_poster(shop):
     row = {r.name: r for r in model.rows}["小美"]
     assert (row.value_text, row.target_text, row.remaining_text, row.per_day_text) == ("228", "310", "还差 82", "日均需 7")
     assert model.top3 == [(1, "小美", "12")]
+
+
+def test_nothing_to_cheer_when_nobody_has_a_target(shop):
+    """A board headed by orders nobody has a target for: every row reads 未设目标, and the footer says so
+    instead of cheering "节奏很好"."""
+    from app.reports.poster_model import ENCOURAGEMENT
+
+    model = build_poster_model(shop.store, "店", shop.progress(OCT, metric="orders"))
+    assert {r.remaining_text for r in model.rows} == {"未设目标"}
+    assert model.encouragement == "本月还没有设目标"
+    assert model.encouragement not in ENCOURAGEMENT.values()
+
+
+def test_nothing_to_cheer_before_the_month_starts_or_without_data(shop):
+    december = Month(2026, 12)
+    sales = shop.metrics.get("sales")
+    for person in shop.staff.list():
+        shop.targets.set_staff(december, person.id, sales, 3_000_000)
+    model = build_poster_model(shop.store, "店", shop.progress(december))
+    assert model.subtitle == "2026年12月 · 本月尚未开始"
+    assert model.encouragement == "本月尚未开始"
+    november = Month(2026, 11)
+    shop.targets.set_staff(november, shop.staff.list()[0].id, sales, 3_000_000)
+    shop.set_today(date(2026, 11, 6))  # five days in, nothing recorded yet
+    model = build_poster_model(shop.store, "店", shop.progress(november))
+    assert model.encouragement == "本月还没有销售额数据"
+
+
+def test_the_posters_file_name_names_the_month_it_shows(shop):
+    from app.reports.poster_model import poster_file_name
+
+    assert poster_file_name(shop.progress(OCT)) == "战报_2026-10-19.png"  # the as-of day, inside October
+    assert poster_file_name(shop.progress(Month(2026, 12))) == "战报_2026-12.png"  # not started: no day
+    assert poster_file_name(shop.progress(Month(2026, 9))) == "战报_2026-09-30.png"  # over: its last day

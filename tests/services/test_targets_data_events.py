@@ -59,6 +59,20 @@ def test_negative_target_refused(svc_shop, team):
         svc_shop.targets.set_staff(OCT, team[0].id, sales, -1)
 
 
+def test_a_target_of_0_is_refused_everywhere_a_target_is_typed(svc_shop, team):
+    """The board, the award rules and `honghua progress` all read a target of 0 as no target: a 0 typed in
+    the board's dialog, the 目标 grid, a paste, a department or the shop's own target is refused, not stored."""
+    sales = svc_shop.metrics.get("sales")
+    for write in (lambda: svc_shop.targets.set_staff(OCT, team[0].id, sales, 0),
+                  lambda: svc_shop.targets.set_department(OCT, "客服部", sales, 0),
+                  lambda: svc_shop.targets.set_shop(OCT, sales, 0)):
+        with pytest.raises(UserError, match="销售额目标必须大于 0"):
+            write()
+    saved, refused = svc_shop.targets.set_many(OCT, [(team[0].id, sales, "0"), (team[1].id, sales, "100")])
+    assert saved == 1 and [position for position, _ in refused] == [0]
+    assert svc_shop.targets.for_month(OCT) == {(team[1].id, "sales"): 10_000}
+
+
 def test_paste_stores_valid_cells_and_refuses_bad_ones(svc_shop, team):
     sales = svc_shop.metrics.get("sales")
     cells = [
@@ -152,6 +166,48 @@ def test_a_changed_setting_is_logged_in_the_owners_words(svc_shop):
     assert summaries == ["设置「领导层岗位（每人每月限额发放小红花）」：店长、主管 → 店长",
                          "设置「月中入职或离职的人按在职天数折算目标（看板和评奖）」：否 → 是",
                          "设置「看板排序」：按达成率 → 按姓名"]  # not achievement → name, False → True
+
+
+def test_a_setting_holding_a_metric_is_logged_with_the_metrics_name(svc_shop):
+    from app import settings as declared
+
+    svc_shop.settings.set(declared.HEADLINE_METRIC, "orders")
+    score = svc_shop.metric_service.add_custom("服务积分")
+    svc_shop.settings.set(declared.HEADLINE_METRIC, score.key)
+    summaries = [e.summary for e in svc_shop.store.audit.recent(limit=3, action_prefix="setting.set")]
+    assert summaries == ["设置「看板主要指标」：订单数 → 服务积分", "设置「看板主要指标」：销售额 → 订单数"]
+    svc_shop.settings.set_many([(declared.HEADLINE_METRIC, "work_days")])
+    assert svc_shop.store.audit.recent(limit=1)[0].summary == "设置「看板主要指标」：服务积分 → 上班天数"
+
+
+def test_a_viewing_choice_is_remembered_without_an_audit_row(svc_shop):
+    from app import settings as declared
+
+    before = svc_shop.store.audit.count()
+    assert svc_shop.settings.remember(declared.BOARD_SORT, "name")
+    assert svc_shop.settings.remember(declared.HEADLINE_METRIC, "orders")
+    assert svc_shop.settings.remember(declared.HEADLINE_METRIC, "orders")  # the same again: nothing to write
+    assert (svc_shop.settings.get(declared.BOARD_SORT), svc_shop.settings.get(declared.HEADLINE_METRIC)) == \
+        ("name", "orders")
+    assert svc_shop.store.audit.count() == before
+    with pytest.raises(UserError):
+        svc_shop.settings.remember(declared.BOARD_SORT, "random")  # still checked
+    with pytest.raises(ValueError):
+        svc_shop.settings.remember(declared.SHOP_NAME, "别的店")  # a change to the shop: set() logs it
+
+
+def test_a_viewing_choice_in_a_locked_shop_is_not_kept_and_asks_for_no_pin(svc_shop, db_path, today):
+    from app import settings as declared
+    from app.shop import Shop
+
+    svc_shop.security.set_pin("1234")
+    locked = Shop.open(db_path, today)
+    try:
+        assert locked.store.locked
+        assert not locked.settings.remember(declared.BOARD_SORT, "name")
+        assert locked.settings.get(declared.BOARD_SORT) == "achievement"
+    finally:
+        locked.close()
 
 
 def test_a_pasted_block_of_small_rates_is_kept_as_typed_and_flagged_for_a_check(svc_shop, team):

@@ -151,3 +151,39 @@ def test_ticks_of_a_count_or_a_score_have_no_yuan_sign_and_keep_their_decimals()
     score = Metric("custom_1", "服务积分", unit="score", decimals=2, builtin=False)
     assert [tick(12, orders), tick(150, score), tick(123_456, score), tick(35_000, None)] == ["12", "1.5", "1,234.56", "¥350"]
     assert tick(2_500_000, score) == "2.5万"
+
+
+def _y_labels(chart) -> tuple[tuple[float, float], list[str]]:
+    chart.canvas.draw()
+    ax = chart.figure.axes[0]
+    bottom, top = ax.get_ylim()
+    ticks = [v for v in ax.get_yticks() if bottom <= v <= top]
+    return (bottom, top), list(ax.yaxis.get_major_formatter().format_ticks(ticks))
+
+
+@pytest.mark.parametrize("series", [
+    CumulativeSeries([], [], None, DAYS),  # a month not started: no days yet
+    CumulativeSeries([1, 2, 3], [0, 0, 0], None, DAYS),  # days gone, nothing recorded
+])
+def test_a_month_without_data_has_a_plain_axis_from_zero(chart, series):
+    chart.draw_cumulative("团队", series)
+    (bottom, top), labels = _y_labels(chart)
+    assert bottom == 0 and top > 0
+    assert labels[0] == "¥0" and not any("-" in label for label in labels)  # was ¥0 ¥0 ¥0 ¥-0 ¥-0
+    assert len(labels) == len(set(labels)) >= 2
+
+
+def test_small_counts_have_whole_ticks_without_repeats(chart):
+    from app.metrics import MetricRegistry
+
+    orders = MetricRegistry([]).get("orders")
+    chart.draw_cumulative("小美", CumulativeSeries([1, 2, 3], [1, 2, 3], None, DAYS), orders)
+    (bottom, _top), labels = _y_labels(chart)
+    assert bottom == 0 and len(labels) == len(set(labels)) and "¥" not in "".join(labels)
+
+
+def test_tick_labels_have_no_negative_zero():
+    from ui.widgets.board_chart import tick_label
+
+    assert tick_label(-0.0001, "¥") == "¥0" and tick_label(-0.4, "") == "0"
+    assert tick_label(12_500, "¥") == "¥12,500" and tick_label(-1_000, "¥") == "¥-1,000"

@@ -462,3 +462,116 @@ def test_a_missing_target_on_an_orders_board_is_asked_in_orders(qtbot, board_sho
     dialog.value.setText("300")
     dialog.save()
     assert shop.store.targets.staff_target("2026-10", people["阿花"].id, "orders") == 300
+
+
+# ---- a 1024-wide screen
+def test_the_toolbar_fits_beside_the_navigation_on_a_1024_wide_screen(qtbot, board_shop):
+    """The board's toolbar needed ~966 px, so the window could not be narrower than 1078 px."""
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    for month in (OCT, Month(2026, 12)):
+        page.picker.setMonth(month)
+        page.refresh()
+        assert page.as_of_label.text()
+        assert page.minimumSizeHint().width() <= 1024 - 112 - 100, month  # with room to spare for other fonts
+
+
+def test_the_as_of_text_is_cut_with_an_ellipsis_and_shown_whole_in_its_tooltip(qtbot, board_shop):
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.resize(page.minimumSizeHint().width(), 600)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    label = page.as_of_label
+    assert label.text() == "数据截至 2026年10月19日（第 19/31 天）" == label.toolTip()
+    assert label.width() < label.sizeHint().width()  # squeezed: it gives way before the buttons do
+    assert label.shown_text().endswith("…") and label.shown_text() != label.text()
+    page.resize(1400, 600)
+    qtbot.waitUntil(lambda: label.shown_text() == label.text(), timeout=2000)
+
+
+def test_pdf_and_tv_mode_are_in_the_more_menu(qtbot, board_shop, monkeypatch):
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert [a.text() for a in page.more_menu.actions() if not a.isSeparator()] == ["电视模式", "导出PDF…"]
+    assert page.more_button.text() == "更多"
+    exported = []
+    monkeypatch.setattr(page, "export_pdf", lambda: exported.append(True))
+    page.pdf_action.trigger()
+    assert exported == [True]
+    page.tv_action.trigger()
+    assert page.tv is not None and page.tv.isVisible()
+    page.tv.close()
+
+
+# ---- looking is not changing
+def test_choosing_sort_and_headline_metric_is_remembered_without_an_audit_row(qtbot, board_shop):
+    from app import settings as declared
+
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    before = shop.store.audit.count()
+    for key in ("orders", "sales", "orders"):
+        page.headline.setCurrentIndex(page.headline.findData(key))
+    for key in ("name", "dept", "name"):
+        page.sort.setCurrentIndex(page.sort.findData(key))
+    assert shop.store.audit.count() == before  # browsing the board writes nothing to 操作日志
+    assert shop.settings.get(declared.HEADLINE_METRIC) == "orders"  # still what the poster, CLI and TV read
+    assert shop.settings.get(declared.BOARD_SORT) == "name"
+    again = DashboardPage(shop)
+    qtbot.addWidget(again)
+    assert (again.headline.currentData(), again.sort.currentData()) == ("orders", "name")
+
+
+# ---- the poster names the month it shows
+def test_a_poster_of_a_month_not_started_is_named_for_that_month(qtbot, board_shop, messages):
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.picker.setMonth(Month(2026, 12))
+    page.make_poster()
+    assert page.last_poster.name == "战报_2026-12.png"
+
+
+# ---- a target of 0
+def test_the_set_target_dialog_refuses_0(qtbot, board_shop):
+    shop, people = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    from ui.dialogs.target_input import TargetInputDialog
+
+    dialog = TargetInputDialog(shop, people["阿花"], OCT)
+    qtbot.addWidget(dialog)
+    for text in ("0", "¥0.00"):
+        dialog.value.setText(text)
+        dialog.save()
+        assert "必须大于 0" in dialog.error.text()
+        assert dialog.result() != dialog.DialogCode.Accepted
+    assert shop.store.targets.staff_target("2026-10", people["阿花"].id, "sales") is None
+    page.refresh()
+    assert "有 1 人未设目标" in page.banner.text()
+
+
+# ---- a month that is over
+def test_an_ended_month_on_the_board_reads_reached_or_missed(qtbot, board_shop):
+    from app.reports.board import MISSED, STATUS_ICON
+
+    shop, _ = board_shop
+    shop.set_today(date(2026, 11, 26))
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.picker.setMonth(OCT)
+    statuses = {_cell(page, r, BoardModel.NAME): _cell(page, r, BoardModel.STATUS)
+                for r in range(page.model.rowCount())}
+    assert statuses["小美"] == statuses["小刚"] == f"{STATUS_ICON[MISSED]} 未达成"
+    assert statuses["欧阳娜娜娜"] == "✿ 已达成"
+    assert page.summary.status.text() == f"{STATUS_ICON[MISSED]} 未达成"
+    assert page.summary.on_track.text() == "1/3 人已达成"

@@ -8,12 +8,13 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QPushButton
 
 from app import i18n, paths
 from app.domain import StaffDraft
 from app.errors import Cancelled, UserError
+from app.periods import Month
 from app.shop import Shop
 from ui import errors, main_window, tasks
 from ui.main import parse_args
@@ -94,21 +95,74 @@ def test_unknown_page_option_is_refused(capsys):
         i18n.set_language("zh")
 
 
-def test_every_page_and_tab_fits_a_1366x768_laptop_screen(make_window, shop, qtbot):
-    """A small laptop leaves about 1366×700 for a window: no page (nor any tab of one) may need more."""
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_page_and_tab_fits_a_1024x700_screen(make_window, shop, qtbot, qapp, lang):
+    """Many shop PCs and small laptops leave about 1024×700 for a window: no page (nor any tab of one, nor the
+    board of a month that is over or has not started) may need more — in English (wider) too."""
     from app.demo import generate_demo
+    from ui.main import install_translators
 
     generate_demo(shop)
+    install_translators(qapp, lang)
+    try:
+        window = make_window()
+        window.show()
+        for index in range(len(PAGES)):
+            window.show_page(index)
+            page = window.current_page()
+            tabs = getattr(page, "tabs", None)
+            for tab in range(tabs.count() if tabs is not None else 0):
+                tabs.setCurrentIndex(tab)
+                qtbot.wait(1)
+            for month in ((Month(2026, 9), Month(2026, 12)) if index == 0 else ()):
+                page.picker.setMonth(month)
+                page.refresh()
+                need = window.minimumSizeHint()
+                assert need.width() <= 1024 and need.height() <= 640, (PAGES[index].title, month.label(), need)
+            need = window.minimumSizeHint()
+            assert need.width() <= 1024 and need.height() <= 640, (PAGES[index].title, need)
+    finally:
+        install_translators(qapp, "zh")
+
+
+@pytest.mark.parametrize(("screen", "expected"), [
+    (QRect(0, 0, 1024, 700), QSize(1024 - 16, 700 - 40)),  # the whole window, frame and title bar, on screen
+    (QRect(0, 0, 1366, 728), QSize(1200, 728 - 40)),
+    (QRect(1920, 0, 2560, 1400), QSize(1200, 760)),  # a big second screen: the usual size, in its middle
+])
+def test_the_first_run_size_fits_the_screen(screen, expected):
+    geometry = main_window.first_run_geometry(screen)
+    assert geometry.size() == expected
+    assert screen.marginsRemoved(main_window.FRAME_ALLOWANCE).contains(geometry)
+    assert abs(geometry.center().x() - screen.center().x()) <= 1
+
+
+def test_a_first_run_on_a_small_screen_opens_within_it(make_window, monkeypatch):
+    small = QRect(0, 0, 1024, 700)
+    monkeypatch.setattr(main_window, "available_geometry", lambda _point=None: small)
     window = make_window()
-    window.show()
-    for index in range(len(PAGES)):
-        window.show_page(index)
-        tabs = getattr(window.current_page(), "tabs", None)
-        for tab in range(tabs.count() if tabs is not None else 0):
-            tabs.setCurrentIndex(tab)
-            qtbot.wait(1)
-        need = window.minimumSizeHint()
-        assert need.width() <= 1366 and need.height() <= 640, (PAGES[index].title, need)
+    assert window.width() <= 1024 and window.height() <= 700 - 40
+    assert small.contains(window.geometry())
+
+
+def test_a_remembered_size_larger_than_the_screen_is_clamped(make_window, qsettings, monkeypatch, qtbot):
+    monkeypatch.setattr(main_window, "available_geometry", lambda _point=None: QRect(0, 0, 2560, 1400))
+    big = make_window()
+    big.setGeometry(QRect(300, 200, 1600, 1000))
+    big.close()  # remembered on a big screen
+    small = QRect(0, 0, 1024, 700)
+    monkeypatch.setattr(main_window, "available_geometry", lambda _point=None: small)
+    window = make_window()
+    assert window.width() <= 1024 and window.height() <= 700 - 40
+    assert small.contains(window.geometry()), window.geometry()
+
+
+def test_fitting_a_geometry_moves_it_back_on_screen_and_keeps_what_fits():
+    screen = QRect(0, 0, 1024, 700)
+    inside = main_window.FRAME_ALLOWANCE
+    fitted = main_window.fit_geometry(QRect(900, 600, 800, 500), screen)
+    assert fitted.size() == QSize(800, 500) and screen.marginsRemoved(inside).contains(fitted)
+    assert main_window.fit_geometry(QRect(100, 100, 700, 500), screen) == QRect(100, 100, 700, 500)
 
 
 def test_title_and_status_bar_show_shop_file_and_month(make_window, shop):

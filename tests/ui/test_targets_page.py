@@ -92,7 +92,8 @@ def test_empty_text_clears_the_target(qtbot, team_shop):
     assert team_shop.store.targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") is None
 
 
-@pytest.mark.parametrize("text, reason", [("abc", "不是有效的金额"), ("-5", "不能为负数"), ("1e3", "不是有效的金额")])
+@pytest.mark.parametrize("text, reason", [("abc", "不是有效的金额"), ("-5", "不能为负数"), ("1e3", "不是有效的金额"),
+                                          ("0", "必须大于 0"), ("¥0.00", "必须大于 0")])
 def test_bad_target_is_refused_with_the_reason_and_nothing_written(qtbot, team_shop, messages, text, reason):
     page = _page(qtbot, team_shop)
     audit_before = team_shop.store.audit.count()

@@ -223,3 +223,20 @@ def test_every_text_stands_out_from_the_dark_background(qtbot, shop_of, drawn):
     assert any(text.endswith("%") for text, _ in texts) and any(text == "未设目标" for text, _ in texts)
     for text, colour in texts:
         assert (luminance(colour) + 0.05) / (dark + 0.05) >= 3, f"{text!r} in {colour.name()}"
+
+
+def test_the_tv_of_a_month_that_is_over_says_reached_or_missed(qtbot, shop_of, drawn):
+    from app.reports.board import MISSED, STATUS_ICON
+
+    shop = shop_of(3)
+    shop.set_today(date(2026, 11, 26))
+    tv = TvWindow(shop, month=OCT)
+    qtbot.addWidget(tv)
+    tv.resize(1920, 1080)
+    tv.show()
+    qtbot.waitExposed(tv)
+    tv.grab()
+    texts = [text for text, *_ in drawn.texts]
+    assert any(text.startswith("团队") and text.endswith("0/2 人已达成") for text in texts), texts
+    assert sum(text.startswith(f"{STATUS_ICON[MISSED]} 未达成") for text in texts) == 2
+    assert not any("落后" in text or "进度正常" in text for text in texts)

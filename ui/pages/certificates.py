@@ -102,15 +102,17 @@ class CertificatesPage(QWidget):
         self.show_value = QCheckBox(self.tr("显示奖励"))
         self.citation = QLineEdit()
         self.citation.setPlaceholderText(self.tr("评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺}"))
+        # two rows, so the page fits beside the navigation on a 1024-wide screen (in English too): what to print,
+        # then how it looks
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("期间")), self.period, self.load_button, QLabel(self.tr("默认模板")),
-                       self.template, self.force_template, QLabel(self.tr("纸张")), self.paper, self.cards,
-                       self.chinese_date,
-                       self.show_value):
+                       self.template, self.force_template):
             top.addWidget(widget)
         top.addStretch(1)
         cite = QHBoxLayout()
-        cite.addWidget(QLabel(self.tr("评语")))
+        for widget in (QLabel(self.tr("纸张")), self.paper, self.cards, self.chinese_date, self.show_value,
+                       QLabel(self.tr("评语"))):
+            cite.addWidget(widget)
         cite.addWidget(self.citation, 1)
         cite.addWidget(self.images_button)
 

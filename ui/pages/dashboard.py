@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,11 +30,13 @@ from app.errors import HonghuaError
 from app.periods import Month, date_label, elapsed_days
 from app.reports.board import BoardRow, make_board, team_tiles
 from app.reports.pace import shop_day_weights
+from app.reports.poster_model import poster_file_name
 from app.services.progress import MonthProgress
 from app.shop import Shop
 from ui import errors
 from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
 from ui.widgets.board_chart import BoardChart
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.leaderboard import Leaderboard
 from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.progress_bar import ProgressDelegate, minimum_cell_width
@@ -89,10 +92,12 @@ class DashboardPage(QWidget):
 
     # ---- building
     def _toolbar(self) -> QHBoxLayout:
+        """One row that fits beside the navigation on a 1024-wide screen: the as-of text gives way first (cut
+        with "…", whole in its tooltip), and the monthly and once-a-day actions wait in 更多."""
         bar = QHBoxLayout()
         self.picker = PeriodPicker(self.shop.current_month())
         self.picker.monthChanged.connect(lambda _m: self.refresh())
-        self.as_of_label = QLabel()
+        self.as_of_label = ElidedLabel()
         self.sort = QComboBox()
         for key, label in SORTS:
             self.sort.addItem(self.tr(label), key)
@@ -113,15 +118,19 @@ class DashboardPage(QWidget):
         bar.addWidget(QLabel(self.tr("排序")))
         bar.addWidget(self.sort)
         self.tv: QWidget | None = None  # the TV window while it is open
-        self.tv_button = QPushButton(self.tr("电视模式"))
-        self.tv_button.setToolTip(self.tr("全屏显示看板，定时刷新，按 Esc 退出"))
-        self.tv_button.clicked.connect(self.open_tv)
-        self.pdf_button = QPushButton(self.tr("导出PDF"))
-        self.pdf_button.setToolTip(self.tr("把本月看板导出为 PDF（人多时接续到下一页），用于月度会议"))
-        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.more_menu = QMenu(self)
+        self.more_menu.setToolTipsVisible(True)
+        self.tv_action = self.more_menu.addAction(self.tr("电视模式"))
+        self.tv_action.setToolTip(self.tr("全屏显示看板，定时刷新，按 Esc 退出"))
+        self.tv_action.triggered.connect(self.open_tv)
+        self.pdf_action = self.more_menu.addAction(self.tr("导出PDF…"))
+        self.pdf_action.setToolTip(self.tr("把本月看板导出为 PDF（人多时接续到下一页），用于月度会议"))
+        self.pdf_action.triggered.connect(lambda: self.export_pdf())
+        self.more_button = QPushButton(self.tr("更多"))
+        self.more_button.setToolTip(self.tr("电视模式、导出PDF"))
+        self.more_button.setMenu(self.more_menu)
         bar.addWidget(self.poster_button)
-        bar.addWidget(self.pdf_button)
-        bar.addWidget(self.tv_button)
+        bar.addWidget(self.more_button)
         return bar
 
     def _content(self) -> QWidget:
@@ -130,6 +139,7 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.banner = QLabel()
         self.banner.setStyleSheet("background: #fff7e0; padding: 6px; border-radius: 4px;")
+        self.banner.setWordWrap(True)  # a long note wraps rather than widening the window
         self.banner.hide()
         layout.addWidget(self.banner)
         self.summary = TeamSummary()
@@ -231,19 +241,18 @@ class DashboardPage(QWidget):
             self.headline.setCurrentIndex(max(self.headline.findData(chosen), 0))
 
     def _headline_changed(self) -> None:
-        if not self.shop.store.locked:  # as with sorting: a locked shop shows it without saving it
-            try:
-                self.shop.settings.set(declared.HEADLINE_METRIC, self.headline.currentData())
-            except HonghuaError as e:
-                errors.show_error(self, e.message)
-        self.refresh()
+        self._remember(declared.HEADLINE_METRIC, self.headline.currentData())  # the poster, CLI and TV read it
 
     def _sort_changed(self) -> None:
-        if not self.shop.store.locked:  # looking at the board needs no PIN: a locked shop just re-sorts
-            try:
-                self.shop.settings.set(declared.BOARD_SORT, self.sort.currentData())
-            except HonghuaError as e:
-                errors.show_error(self, e.message)
+        self._remember(declared.BOARD_SORT, self.sort.currentData())
+
+    def _remember(self, setting: declared.Setting, value: object) -> None:
+        """A viewing choice, kept for next time without an audit row (a locked shop shows it without keeping
+        it: looking at the board needs no PIN)."""
+        try:
+            self.shop.settings.remember(setting, value)
+        except HonghuaError as e:
+            errors.show_error(self, e.message)
         self.refresh()
 
     # ---- chart (drawn after the page is painted, so matplotlib never delays start-up)
@@ -329,7 +338,7 @@ class DashboardPage(QWidget):
 
         if self.progress is None:
             return
-        path = paths.exports_dir() / f"战报_{self.progress.as_of.isoformat()}.png"
+        path = paths.exports_dir() / poster_file_name(self.progress)
         try:
             model = build_poster_model(self.shop.store, self.shop.name, self.progress,
                                        weights=shop_day_weights(self.shop.settings))

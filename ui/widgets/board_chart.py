@@ -29,6 +29,19 @@ if TYPE_CHECKING:
     from ui.widgets.small_multiples import SmallMultiples
 
 
+def tick_label(value: float, symbol: str) -> str:
+    """A y-axis label: whole units with thousands separators, never "-0"."""
+    text = f"{value:,.0f}"
+    return f"{symbol}{'0' if text == '-0' else text}"
+
+
+def y_limits(values: list[float]) -> tuple[float, float]:
+    """The y axis from 0 (or below, for a negative total) to a little above the highest value — at least 1
+    unit, so a month without data still has a plain axis (¥0, ¥1) and not ¥-0 ¥0 ¥0 around nothing."""
+    low, high = min(values, default=0.0), max(values, default=0.0)
+    return min(low * 1.05, 0.0), max(high * 1.05, 1.0)
+
+
 class BoardChart(QWidget):
     CUMULATIVE, SMALL_MULTIPLES = 0, 1
 
@@ -100,6 +113,8 @@ class BoardChart(QWidget):
 
     def draw_cumulative(self, title: str, series: CumulativeSeries, metric: Metric | None = None) -> None:
         """The running total against the target line; amounts in `metric`'s units (money when None)."""
+        from matplotlib.ticker import MaxNLocator
+
         self._ensure_canvas()
         self._show_views()
         self.views.setCurrentWidget(self.canvas)
@@ -116,11 +131,14 @@ class BoardChart(QWidget):
             ax.plot(range(1, series.days_in_month + 1), [v / per_unit for v in line], linestyle="--",
                     color="#888888", label=self.tr("目标线"))
         ax.set_xlim(1, series.days_in_month)
+        ax.set_ylim(*y_limits(shown + [v / per_unit for v in line]))
         ax.set_xlabel(self.tr("日"))
         ax.grid(alpha=0.3)
         ax.legend(loc="upper left", fontsize=8)
         symbol = "¥" if money else ""
-        ax.yaxis.set_major_formatter(lambda v, _pos: f"{symbol}{v:,.0f}")
+        # matplotlib's own choice of ticks (as many as the height holds), but whole units: no two alike
+        ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True))
+        ax.yaxis.set_major_formatter(lambda v, _pos: tick_label(v, symbol))
         amount = format_yuan if metric is None else metric.format
         self._hover_points = [(d, v, self.tr("{d}日 累计 {x}").format(d=d, x=amount(c)))
                               for d, v, c in zip(series.days, shown, series.cumulative, strict=True)]

@@ -97,6 +97,7 @@ class TeamSummary(QFrame):
         layout.addWidget(self.bar)
         self.numbers = QLabel()
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.numbers.setWordWrap(True)  # a big shop's amounts (in English, too) wrap rather than widen the window
         layout.addWidget(self.numbers)
         tiles = QGridLayout()
         self.tiles = [TileWidget() for _ in range(4)]
@@ -116,7 +117,9 @@ class TeamSummary(QFrame):
         self.bar.set_progress(share, expected, status, pct)
         self.status.setText(f"{STATUS_ICON[status]} {self.tr(STATUS_TEXT[status])}")
         self.status.setStyleSheet(f"color: {STATUS_COLOUR[status]}; font-weight: bold;")
-        if people:
+        if people and board.ended:  # the month is over: no pace left, only who reached their target
+            self.on_track.setText(self.tr("{n}/{total} 人已达成").format(n=on_track, total=people))
+        elif people:
             self.on_track.setText(self.tr("{n}/{total} 人进度正常或已达成").format(n=on_track, total=people))
         elif nobody_has_a_target(board.rows):
             self.on_track.setText(self.tr("还没有人设目标"))
