@@ -1,5 +1,5 @@
-"""After every file of a preview is staged: duplicates, one person under two sub-accounts, the same cell
-in two files, and the new / changed / unchanged counts."""
+"""After every file of a preview is staged: duplicates, one person under two sub-accounts (in one sheet, or in
+sheets of one workbook), the same cell in two files, and the new / changed / unchanged counts."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
     _duplicates(plan, repo)
     _combine(plan, repo, metrics)
     if len(plan.files) > 1:
+        _combine_sheets(plan, repo, metrics)
         _cross_file(plan, repo, metrics)
     count(plan, repo)
     plan.changes = repo.changes() if any(f.changed for f in plan.files) else []
@@ -78,20 +79,8 @@ def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> Non
                           metric=metrics.get(clash).name, rows="、".join(map(str, rows))))
             repo.drop_rows(file, rows)
             continue
-        merged: dict[tuple[str, str, str, str], list[tuple[int | None, int, dict[str, int | None]]]] = {}
-        for cells in per_row.values():
-            values = {c[1]: c[4] for c in cells if not c[5]}
-            for target, metric, start, end, value, pending in cells:
-                merged.setdefault((target, metric, start, end), []).append((None if pending else value, pending,
-                                                                             values))
-        out, unknown = [], []
-        for (target, metric, start, end), parts in merged.items():
-            value, pending, problem = _merge(metrics, metric, parts)
-            if problem:
-                unknown.append(problem)
-                continue
-            out.append((file, rows[0], target, metric, start, end, staff_id, value, pending, 0))
-        repo.replace_cells(file, rows, rows[0], out)
+        merged, unknown = _merge_rows(metrics, list(per_row.values()))
+        repo.replace_cells(file, rows, rows[0], [(file, rows[0], *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
         listed = "、".join(map(str, rows))
         if len({f.table_of(r) for r in rows}) > 1:
             f.notes.append(t("第 {rows} 行是同一位员工同一天在不同表里的数据，已合在一起", rows=listed))
@@ -101,6 +90,49 @@ def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> Non
             metric = metrics.get(key)
             f.notes.append(t("第 {rows} 行的「{metric}」无法合并（报表里没有用于加权的「{weight}」），这一天的「{metric}」留空",
                              rows=listed, metric=metric.name, weight=metrics.get(metric.weight or "").name))
+
+
+def _combine_sheets(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
+    """Sheets of one workbook (one per store) with different sub-accounts of one person on one day: put together
+    as within a sheet. The same sub-account in two sheets is left to `_cross_file` (a copy, or a conflict)."""
+    books: dict[int, list[int]] = {}
+    for f in plan.files:
+        books.setdefault(f.book, []).append(f.index)
+    for files in books.values():
+        if len(files) < 2:
+            continue
+        for staff_id, found in repo.shared_days_across(files):
+            if len({name for _, _, name in found}) < len(found):
+                continue
+            rows = [(file, row) for file, row, _ in found]
+            merged, unknown = _merge_rows(metrics, [repo.row_cells(file, row) for file, row in rows])
+            first_file, first_row = rows[0]
+            repo.merge_across(rows, [(first_file, first_row, *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
+            listed = "、".join(t("工作表「{sheet}」第 {row} 行", sheet=plan.files[file].sheet, row=row) for file, row in rows)
+            notes = plan.files[first_file].notes
+            notes.append(t("{rows} 是同一位员工的不同子账号，已合并为一人一天", rows=listed))
+            for key in unknown:
+                metric = metrics.get(key)
+                notes.append(t("{rows} 的「{metric}」无法合并（报表里没有用于加权的「{weight}」），这一天的「{metric}」留空",
+                               rows=listed, metric=metric.name, weight=metrics.get(metric.weight or "").name))
+
+
+def _merge_rows(metrics: MetricRegistry, rows: list[list[tuple]]) -> tuple[list[tuple], list[str]]:
+    """The cells (target, metric, start, end, value, pending) of rows for one person and day put together, and
+    the metrics that could not be (an average without its weight)."""
+    merged: dict[tuple[str, str, str, str], list[tuple[int | None, int, dict[str, int | None]]]] = {}
+    for cells in rows:
+        values = {c[1]: c[4] for c in cells if not c[5]}
+        for target, metric, start, end, value, pending in cells:
+            merged.setdefault((target, metric, start, end), []).append((None if pending else value, pending, values))
+    out, unknown = [], []
+    for (target, metric, start, end), parts in merged.items():
+        value, pending, problem = _merge(metrics, metric, parts)
+        if problem:
+            unknown.append(problem)
+            continue
+        out.append((target, metric, start, end, value, pending))
+    return out, unknown
 
 
 def _tables_clash(f: FilePlan, per_row: dict[int, list]) -> str | None:

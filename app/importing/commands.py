@@ -183,8 +183,11 @@ def cmd_imports_list(args, shop) -> int:
 
 
 def cmd_imports_undo(args, shop) -> int:
-    record = service(shop).undo(args.id)
+    result = service(shop).undo(args.id)
+    record = result.record
     print(t("已撤销第 {id} 次导入（{file}），数值已恢复为导入前的样子。", id=record.id, file=record.file_name))
+    for note in result.notes:
+        print(note)
     return 0
 
 

@@ -1,7 +1,8 @@
 """Which person a name in a report is: aliases (sub-accounts) first, then names, then the part after the
 colon of a sub-account such as `旗舰店:小美` when it names exactly one person, and last the nickname part of the
 aliases: `小美`, `旗舰店:小美` or `母婴店:小美` is the person whose alias is `小橙子旗舰店:小美` when exactly one
-person's aliases end in `:小美` (two people sharing it is ambiguous: an error, never a guess)."""
+person's aliases end in `:小美` (two people sharing it is ambiguous: an error, never a guess). An alias that is
+also someone else's name (the staff service refuses that; an older shop file may hold one) is ambiguous too."""
 
 from __future__ import annotations
 
@@ -47,24 +48,13 @@ class StaffMatcher:
         return hit
 
     def _match(self, key: str) -> Match:
-        if key in self._alias:
-            return Match(self._alias[key], key)
-        ids = self._names.get(key, [])
-        if len(ids) == 1:
-            return Match(ids[0], key)
-        if len(ids) > 1:
-            return Match(None, key, t("有 {n} 位员工叫「{name}」，无法区分：请在员工资料里为其中一位填写这个子账号",
-                                      n=len(ids), name=key))
+        hit = self._exact(key, key)
+        if hit is not None:
+            return hit
         if ":" in key:
-            tail = key.rsplit(":", 1)[1].strip()
-            if tail in self._alias:
-                return Match(self._alias[tail], key)
-            ids = self._names.get(tail, [])
-            if len(ids) == 1:
-                return Match(ids[0], key)
-            if len(ids) > 1:  # 旗舰店:张伟 with two 张伟: ambiguous, never a new person
-                return Match(None, key, t("有 {n} 位员工叫「{name}」，无法区分：请在员工资料里为其中一位填写这个子账号",
-                                          n=len(ids), name=tail))
+            hit = self._exact(key.rsplit(":", 1)[1].strip(), key)  # 旗舰店:张伟 with two 张伟: never a new person
+            if hit is not None:
+                return hit
         owners = self._nicknames.get(_after_colon(key) or key, {})
         if len(owners) == 1:
             return Match(next(iter(owners)), key)
@@ -73,6 +63,28 @@ class StaffMatcher:
             return Match(None, key, t("「{key}」可能是 {who} 的子账号，无法判断是谁：请在员工资料里把「{key}」"
                                       "添加为其中一位的子账号", key=key, who=who))
         return Match(None, key)
+
+    def _exact(self, word: str, key: str) -> Match | None:
+        """A whole alias or name: its person, an error when it could be more than one, None when it is neither."""
+        ids = self._names.get(word, [])
+        owner = self._alias.get(word)
+        if owner is not None:
+            others = [i for i in ids if i != owner]
+            if not others:
+                return Match(owner, key)
+            # an alias equal to someone else's name (saved before that was refused): never guessed
+            return Match(None, key, t("「{word}」既是 {owner} 的子账号，又是员工 {names} 的姓名，无法判断是谁：请在员工资料里"
+                                      "删掉 {owner} 的这个子账号", word=word, owner=self.name_of(owner),
+                                      names="、".join(self.name_of(i) for i in others)))
+        if len(ids) == 1:
+            return Match(ids[0], key)
+        if len(ids) > 1 and word != key:  # 旗舰店:张伟: the sub-account can be given to one of them
+            return Match(None, key, t("有 {n} 位员工叫「{name}」，无法区分：请在员工资料里为其中一位填写这个子账号",
+                                      n=len(ids), name=word))
+        if len(ids) > 1:  # a bare name cannot be one namesake's sub-account: it would hide the other
+            return Match(None, key, t("有 {n} 位员工叫「{name}」，无法区分：请在员工资料里修改其中一位的姓名"
+                                      "（如「{name}（售后）」）", n=len(ids), name=word))
+        return None
 
     def name_of(self, staff_id: int) -> str:
         return self._names_of.get(staff_id, f"#{staff_id}")

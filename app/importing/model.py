@@ -73,6 +73,7 @@ class FilePlan:
     label: str | None = None  # the name in messages when it is not just the file's (a sheet of a workbook)
     table_starts: list[int] = field(default_factory=list)  # header rows of further tables below the first
     no_data: bool = False  # a header with no row under it
+    book: int = 0  # which of the chosen files this is from: the sheets of one workbook share it
 
     @property
     def name(self) -> str:
@@ -90,8 +91,10 @@ class FilePlan:
             self.error_rows.add(row)
 
     def counts(self) -> dict[str, int]:
+        """Rows, by what the import does with them. A file that cannot be imported as a whole is not counted as a
+        row in error: `ImportPlan.failed_files` counts it."""
         return {"new": self.new, "changed": self.changed, "unchanged": self.unchanged, "skipped": self.skipped,
-                "errors": len(self.error_rows) + (1 if self.file_error and not self.error_rows else 0)}
+                "errors": len(self.error_rows)}
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -155,6 +158,10 @@ class ImportPlan:
         if self.unknown_staff and not self.options.create_staff:
             reasons.append(t("有找不到的客服（可以对应到已有员工、新建员工或跳过这些行）"))
         return reasons
+
+    def failed_files(self) -> int:
+        """Files (or sheets) with a problem of the whole file: not readable, no header, no period …"""
+        return sum(1 for f in self.files if f.file_error)
 
     def totals(self) -> dict[str, int]:
         total = {"new": 0, "changed": 0, "unchanged": 0, "skipped": 0, "errors": 0}

@@ -28,6 +28,7 @@ IMAGE_MAGIC = {
     b"%PDF": "PDF 文件", b"Rar!": "RAR 压缩包", b"7z\xbc\xaf": "7z 压缩包",
 }
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+ZIP_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".ods")  # always a ZIP inside (unlike .xls, often plain text)
 DELIMITERS = (",", "\t", ";", "|")
 
 
@@ -101,6 +102,8 @@ def sources(path: Path) -> Iterator[Source]:
     if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
         yield from _workbook_sources(path, head)
         return
+    if path.suffix.lower() in ZIP_SUFFIXES:  # not a workbook: no use looking for a header in its text
+        raise UserError(t("「{file}」不是有效的 Excel 文件（可能已损坏，或是改了扩展名的其他文件）", file=path.name))
     yield from _text_sources(path, head)
 
 

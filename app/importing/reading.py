@@ -233,7 +233,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             raw_day = cells[date_col.index] if date_col.index < n else None
             hit = day_cache.get(raw_day) if isinstance(raw_day, (str, int, float)) else None
             if hit is None:
-                hit = _dates(plan, row_no, date_col.header, raw_day, span, whole_month)
+                hit = _dates(plan, row_no, date_col.header, raw_day, span, whole_month, batch.today)
                 if hit is None:
                     continue
                 if isinstance(raw_day, (str, int, float)):
@@ -280,6 +280,10 @@ def _table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, date]
             plan.error(None, None, "", t("第 {row} 行的表格没有日期列，标题和文件名里也没有统计时间：请指定月份（--month YYYY-MM）",
                                          row=layout.header_row))
             return None
+        if batch.today and span[0] > batch.today:  # no day of it has come: as typing in the grid, refused
+            plan.error(None, None, "", t("统计时间 {span} 还没到（今天是 {today}），不能导入", span=span_label(span),
+                                         today=batch.today))
+            return None
         fixed = (span[0].isoformat(), span[1].isoformat())
     return (_value_columns(plan, layout, batch), staff_col.index, staff_col.header, layout.date, _whole_month(layout),
             fixed)
@@ -301,8 +305,9 @@ def _next_table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, 
 
 
 def _dates(plan: FilePlan, row_no: int, header: str, raw: object, span: tuple[date, date] | None,
-           whole_month: bool) -> tuple[str, str] | None:
-    """The ISO start and end of the row (one day, or the span its date cell gives); None after an error."""
+           whole_month: bool, today: date | None) -> tuple[str, str] | None:
+    """The ISO start and end of the row (one day, or the span its date cell gives); None after an error. A row
+    whose first day has not come is an error, as typing it in the grid is (a span under way is stored as stated)."""
     if not cell_text(raw).strip():
         plan.error(row_no, header, "", t("日期为空"))
         return None
@@ -313,6 +318,11 @@ def _dates(plan: FilePlan, row_no: int, header: str, raw: object, span: tuple[da
         return None
     if span and not (span[0] <= first and last <= span[1]):
         plan.error(row_no, header, cell_text(raw), t("日期不在报表的统计时间 {span} 之内", span=span_label(span)))
+        return None
+    if today and first > today:
+        plan.error(row_no, header, cell_text(raw), t("日期 {day} 还没到（今天是 {today}），不能导入",
+                                                     day=first if first == last else span_label((first, last)),
+                                                     today=today))
         return None
     if first != last:
         _note_cross_month(plan, first, last)

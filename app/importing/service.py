@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.backups import before_action
@@ -29,6 +30,12 @@ PROGRESS_STEPS = 1000  # per file
 
 def _never() -> bool:
     return False
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    record: ImportRecord
+    notes: list[str]  # what the undo did besides the values: the sub-accounts the import had added
 
 
 class ImportService:
@@ -79,7 +86,10 @@ class ImportService:
             context = Batch(repo, self.metrics, synonym_table.load(), StaffMatcher(people), options, stand_ins,
                             report, cancel or _never, repo.remembered_columns, self.ctx.today)
             f.index = len(read)
-            read.extend(read_file(f, context))
+            sheets = read_file(f, context)
+            for sheet in sheets:
+                sheet.book = position
+            read.extend(sheets)
             if cancel and cancel():
                 raise Cancelled()
         plan.files = read
@@ -107,7 +117,7 @@ class ImportService:
                 reasons = plan.blocking()
                 if reasons:
                     raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)))
-            self._remember_aliases(options)
+            taught = self._remember_aliases(options)
             totals = plan.totals()
             files = [{"file": f.name, "row_base": f.index * ROW_STRIDE, "hash": f.content_hash, "period": f.period,
                       "target": f.target, "counts": f.counts()} for f in plan.files]
@@ -118,6 +128,7 @@ class ImportService:
             if cancel():
                 raise Cancelled()
             repo.apply_stage(import_id)
+            repo.record_names(import_id, taught)
             if cancel():
                 raise Cancelled()
             for f in plan.files:
@@ -129,6 +140,7 @@ class ImportService:
                 t("导入 {name}（第 {id} 次导入）：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，跳过 {skipped} 行，"
                   "出错 {errors} 行", name=name, id=import_id, **totals),
                 {"import_id": import_id, "files": files, "created_staff": created, "approved_periods": plan.approved,
+                 "aliases_added": [{"alias": a, "staff_id": i} for a, i in taught],
                  "changes": [c.__dict__ for c in plan.changes[:50]]},
                 pin_used=self.ctx.pin_used,
             )
@@ -148,21 +160,26 @@ class ImportService:
             created.append({"id": new_id, "name": stand_in.name, "aliases": list(aliases)})
         return created
 
-    def _remember_aliases(self, options: ImportOptions) -> None:
-        """A name mapped by hand to a person becomes that person's alias, so the next import matches it."""
+    def _remember_aliases(self, options: ImportOptions) -> list[tuple[str, int]]:
+        """A name mapped by hand to a person becomes that person's alias, so the next import matches it — never
+        someone's name (it would take that person's rows). Returns the (alias, staff_id) added."""
+        names = {normalize_alias(p.name) for p in self.store.staff.list()}
+        taught = []
         for raw, staff_id in options.staff_map.items():
             key = normalize_alias(raw)
             person = self.store.staff.get(staff_id)
             if person is None:
                 raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
-            if self.store.staff.alias_owner(key) is None and key != person.name:
+            if self.store.staff.alias_owner(key) is None and key not in names:
                 self.store.staff.set_aliases(staff_id, person.aliases + (key,))
+                taught.append((key, staff_id))
+        return taught
 
     # ---- history and undo
     def history(self, limit: int = 200) -> list[ImportRecord]:
         return self.store.imports.history(limit)
 
-    def undo(self, import_id: int) -> ImportRecord:
+    def undo(self, import_id: int) -> UndoResult:
         repo = self.store.imports
         record = repo.get(import_id)
         if record is None:
@@ -174,17 +191,65 @@ class ImportService:
             other = repo.get(later)
             raise UserError(t("无法撤销第 {id} 次导入：之后的第 {later} 次导入（{file}，{at}）又修改了其中的数据。"
                               "请先撤销第 {later} 次导入。", id=import_id, later=later,
-                              file=other.file_name if other else "", at=other.at if other else ""))
+                              file=other.file_name if other else "", at=_at(other.at) if other else ""))
         with self.store.atomic():
             result = repo.undo(import_id)
+            removed, kept = self._forget_aliases(import_id)
+            notes = _alias_notes(removed, kept)
             self.store.audit.add(
                 self.ctx.user, "import.undo",
-                t("撤销第 {id} 次导入（{file}）：删除 {removed} 项，恢复 {restored} 项原值", id=import_id,
-                  file=record.file_name, **result),
-                {"import_id": import_id, **result}, pin_used=self.ctx.pin_used)
+                "；".join([t("撤销第 {id} 次导入（{file}）：删除 {removed} 项，恢复 {restored} 项原值", id=import_id,
+                             file=record.file_name, **result), *notes]),
+                {"import_id": import_id, **result, "aliases_removed": removed, "aliases_kept": kept},
+                pin_used=self.ctx.pin_used)
         updated = repo.get(import_id)
         assert updated is not None
-        return updated
+        return UndoResult(updated, notes)
+
+    def _forget_aliases(self, import_id: int) -> tuple[list[dict], list[dict]]:
+        """The sub-accounts the import added go with it — those its person still has — except one through which a
+        later import still in force found a person's rows: that one stays (taking it away would change what that
+        import read). Returns (removed, kept) as dicts of alias, staff_id, name (and for kept, the imports)."""
+        people = self.store.staff.list()
+        held = {(a, p.id) for p in people for a in p.aliases}
+        taught = [(a, s) for a, s in self.store.imports.taught_aliases(import_id) if (a, s) in held]
+        if not taught:
+            return [], []
+        going = set(taught)
+
+        def matcher(keep: set[tuple[str, int]]) -> StaffMatcher:
+            return StaffMatcher([replace(p, aliases=tuple(a for a in p.aliases if (a, p.id) not in going or
+                                                          (a, p.id) in keep)) for p in people])
+
+        bare = matcher(set())
+        lost = [(i, key, s) for i, key, s in self.store.imports.later_names(import_id) if bare.match(key).staff_id != s]
+        removed, kept = [], []
+        for alias, staff_id in taught:
+            alone = matcher({(alias, staff_id)})
+            users = sorted({i for i, key, s in lost if s == staff_id and alone.match(key).staff_id == s})
+            entry = {"alias": alias, "staff_id": staff_id, "name": alone.name_of(staff_id)}
+            if users:
+                kept.append({**entry, "imports": users})
+            elif self.store.staff.remove_alias(alias, staff_id):
+                removed.append(entry)
+        return removed, kept
+
+
+def _at(stamp: str) -> str:
+    """`2026-11-27T04:55:23` → `2026-11-27 04:55:23`, as the import history shows it."""
+    return stamp.replace("T", " ")
+
+
+def _alias_notes(removed: list[dict], kept: list[dict]) -> list[str]:
+    notes = []
+    if removed:
+        notes.append(t("这次导入添加的子账号已一并删除：{aliases}", aliases="、".join(
+            t("「{alias}」（{name}）", alias=r["alias"], name=r["name"]) for r in removed)))
+    for k in kept:
+        notes.append(t("子账号「{alias}」（{name}）是这次导入添加的，但之后的第 {imports} 次导入仍靠它找到 {name} 的数据，"
+                       "所以保留；如不需要，请先撤销那次导入，或在员工资料里删掉它", alias=k["alias"], name=k["name"],
+                       imports="、".join(map(str, k["imports"]))))
+    return notes
 
 
 def _first_errors(plan: ImportPlan, limit: int = 10) -> str:

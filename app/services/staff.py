@@ -48,9 +48,15 @@ class StaffService:
                     return p
         alias = normalize_alias(text)
         owner = self.store.staff.alias_owner(alias)
+        by_name = [p for p in people if normalize_alias(p.name) == alias]
         if owner is not None:
-            return self.get(owner)
-        by_name = [p for p in people if p.name == normalize_alias(text)]
+            holder = self.get(owner)
+            others = [p for p in by_name if p.id != owner]
+            if others:  # saved before such aliases were refused: never guess which of them is meant
+                raise UserError(t("「{name}」既是 {holder} 的子账号，又是员工 {others} 的姓名，请用编号指定；"
+                                  "并请在 {holder} 的资料里删掉这个子账号", name=text, holder=holder.display(),
+                                  others="、".join(p.display() for p in others)))
+            return holder
         if len(by_name) == 1:
             return by_name[0]
         if len(by_name) > 1:
@@ -141,6 +147,16 @@ class StaffService:
 
     def _validated(self, draft: StaffDraft, staff_id: int | None) -> Staff:
         name = _clean_name(draft.name, t("姓名"))
+        people = self.store.staff.list()
+        others = [p for p in people if p.id != staff_id]
+        before = next((p for p in people if p.id == staff_id), None) if staff_id else None
+        if before is None or normalize_alias(before.name) != normalize_alias(name):
+            # a name that is someone else's sub-account: the import and the CLI would find that person, not this one
+            owner = self.store.staff.alias_owner(normalize_alias(name))
+            if owner is not None and owner != staff_id:
+                raise UserError(t("姓名「{name}」是 {who} 的子账号，不能作为别人的姓名：请换一个姓名，或先在 {who} 的资料里"
+                                  "删掉这个子账号", name=name, who=self.get(owner).display()))
+        names = {normalize_alias(p.name): p for p in others}
         role = (draft.role or "").strip() or ROLES[0]
         if len(role) > 20:
             raise UserError(t("岗位名称太长（最多 20 个字）"))
@@ -157,6 +173,9 @@ class StaffService:
             if owner is not None and owner != staff_id:
                 other = self.get(owner)
                 raise UserError(t("子账号「{alias}」已属于 {who}", alias=alias, who=other.display()))
+            if alias in names:  # it would take that person's rows (a sub-account is matched before a name)
+                raise UserError(t("子账号「{alias}」是员工 {who} 的姓名，不能作为别人的子账号", alias=alias,
+                                  who=names[alias].display()))
             aliases.append(alias)
         for label, fen in ((t("基本工资"), draft.base_pay_fen), (t("岗位工资"), draft.post_pay_fen),
                            (t("津贴/补贴"), draft.allowance_fen)):

@@ -25,7 +25,7 @@ _SOURCE_ROW = f"c.file * {ROW_STRIDE} + c.row_no"
 
 _STAGE = (
     ("CREATE TEMP TABLE IF NOT EXISTS imp_row (file INTEGER NOT NULL, row_no INTEGER NOT NULL, name_key TEXT NOT NULL, "
-     "staff_id INTEGER NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, merged_into INTEGER, "
+     "staff_id INTEGER NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, merged_into INTEGER, merged_file INTEGER, "
      "PRIMARY KEY (file, row_no))"),
     ("CREATE TEMP TABLE IF NOT EXISTS imp_cell (file INTEGER NOT NULL, row_no INTEGER NOT NULL, target TEXT NOT NULL, "
      "metric TEXT NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, staff_id INTEGER NOT NULL, value INTEGER, "
@@ -112,7 +112,7 @@ class ImportRepo:
     def stage(self, rows: Iterable[tuple], cells: Iterable[tuple]) -> None:
         """rows: (file, row_no, name_key, staff_id, start, end); cells: (file, row_no, target, metric, start,
         end, staff_id, value, pending, bare). Staff not yet in the shop carry negative stand-in ids."""
-        self.db.conn.executemany("INSERT INTO temp.imp_row VALUES (?, ?, ?, ?, ?, ?, NULL)", rows)
+        self.db.conn.executemany("INSERT INTO temp.imp_row VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)", rows)
         self.db.conn.executemany("INSERT INTO temp.imp_cell VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cells)
 
     def stage_indexed(self, several_files: bool) -> None:
@@ -145,6 +145,33 @@ class ImportRepo:
             "SELECT file, staff_id, group_concat(row_no) FROM temp.imp_row GROUP BY file, staff_id, start, end "
             "HAVING count(*) > 1").fetchall()
         return [(f, s, sorted(int(x) for x in rs.split(","))) for f, s, rs in rows]
+
+    def shared_days_across(self, files: list[int]) -> list[tuple[int, list[tuple[int, int, str]]]]:
+        """(staff_id, [(file, row, name)]) where rows of two or more of these files (the sheets of one workbook) are
+        the same person on the same day; rows already put together with another of their file are left out."""
+        marks = ",".join("?" * len(files))
+        groups = self.db.execute(
+            f"SELECT staff_id, start, end FROM temp.imp_row WHERE file IN ({marks}) AND merged_into IS NULL "
+            "GROUP BY staff_id, start, end HAVING count(DISTINCT file) > 1", files).fetchall()
+        result = []
+        for staff_id, start, end in groups:
+            rows = self.db.execute(
+                f"SELECT file, row_no, name_key FROM temp.imp_row WHERE file IN ({marks}) AND merged_into IS NULL "
+                "AND staff_id = ? AND start = ? AND end = ? ORDER BY file, row_no", [*files, staff_id, start, end])
+            result.append((staff_id, rows.fetchall()))
+        return result
+
+    def merge_across(self, rows: list[tuple[int, int]], cells: list[tuple]) -> None:
+        """Rows of several files put together: their cells are replaced by `cells` (in the first row), and the
+        other rows count with the first."""
+        (into_file, into_row), others = rows[0], rows[1:]
+        for file, row_no in rows:
+            self.db.execute("DELETE FROM temp.imp_cell WHERE file = ? AND row_no = ?", [file, row_no])
+        for file, row_no in others:  # the row, and the rows of its file already put together with it
+            self.db.execute("UPDATE temp.imp_row SET merged_into = ?, merged_file = ? WHERE file = ? AND "
+                            "(row_no = ? OR (merged_into = ? AND merged_file IS NULL))",
+                            [into_row, into_file, file, row_no, row_no])
+        self.db.conn.executemany("INSERT INTO temp.imp_cell VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cells)
 
     def row_cells(self, file: int, row_no: int) -> list[tuple[str, str, str, str, int | None, int]]:
         return self.db.execute("SELECT target, metric, start, end, value, pending FROM temp.imp_cell "
@@ -200,7 +227,8 @@ class ImportRepo:
         sql = (
             "SELECT r.file, coalesce(s.state, 0), count(*) FROM temp.imp_row r LEFT JOIN "
             f"(SELECT c.file, c.row_no, max({_STATE}) AS state {_JOIN} GROUP BY c.file, c.row_no) s "
-            "ON s.file = r.file AND s.row_no = coalesce(r.merged_into, r.row_no) GROUP BY r.file, 2"
+            "ON s.file = coalesce(r.merged_file, r.file) AND s.row_no = coalesce(r.merged_into, r.row_no) "
+            "GROUP BY r.file, 2"
         )
         for file, state, count in self.db.execute(sql):
             result.setdefault(file, {})[state] = count
@@ -331,6 +359,29 @@ class ImportRepo:
             "WHERE import_id = ? AND target = 'pending' ON CONFLICT DO NOTHING", x).rowcount
         self.db.execute("UPDATE import_log SET status = 'undone', undone_at = ? WHERE id = ?", [_now(), import_id])
         return {"removed": removed, "restored": restored}
+
+    # ---- the names an import read, and the sub-accounts it taught (schema v8)
+    def record_names(self, import_id: int, taught: Iterable[tuple[str, int]]) -> None:
+        """Keep the names the staged rows carried and whom they went to, marking the sub-accounts this import added
+        (the caller holds the transaction, after the stand-ins got their people)."""
+        self.db.execute("INSERT OR IGNORE INTO import_name (import_id, name_key, staff_id) "
+                        "SELECT DISTINCT ?, name_key, staff_id FROM temp.imp_row WHERE staff_id > 0", [import_id])
+        for alias, staff_id in taught:
+            self.db.execute("INSERT INTO import_name (import_id, name_key, staff_id, taught) VALUES (?, ?, ?, 1) "
+                            "ON CONFLICT (import_id, name_key) DO UPDATE SET staff_id = excluded.staff_id, taught = 1",
+                            [import_id, alias, staff_id])
+
+    def taught_aliases(self, import_id: int) -> list[tuple[str, int]]:
+        """(alias, staff_id) of the sub-accounts the import added."""
+        return self.db.execute("SELECT name_key, staff_id FROM import_name WHERE import_id = ? AND taught "
+                               "ORDER BY name_key", [import_id]).fetchall()
+
+    def later_names(self, import_id: int) -> list[tuple[int, str, int]]:
+        """(import, name, staff_id) of the names read by later imports that are still in force."""
+        return self.db.execute(
+            "SELECT n.import_id, n.name_key, n.staff_id FROM import_name n JOIN import_log l ON l.id = n.import_id "
+            "WHERE n.import_id > ? AND l.status = 'committed' ORDER BY n.import_id, n.name_key",
+            [import_id]).fetchall()
 
     # ---- what consumers read
     def period_totals(self, metric: str, start: date, end: date) -> dict[int, int]:

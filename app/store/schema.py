@@ -440,5 +440,25 @@ V7_FROZEN_PAY = _statements(
 )
 
 
-MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES, V7_FROZEN_PAY]
+V8_IMPORT_NAMES = _statements(
+    """
+    -- The names a committed import read (normalised as for matching) and the person their rows went to.
+    -- taught = 1: the import added the name as that person's sub-account (a name mapped by hand), so undoing
+    -- the import takes it away again — unless a later import still in force found its rows through it.
+    -- Imports committed before this table existed have no rows here.
+    CREATE TABLE import_name (
+        import_id INTEGER NOT NULL REFERENCES import_log(id),
+        name_key TEXT NOT NULL,
+        staff_id INTEGER NOT NULL REFERENCES staff(id),
+        taught INTEGER NOT NULL DEFAULT 0 CHECK (taught IN (0, 1)),
+        PRIMARY KEY (import_id, name_key)
+    ) WITHOUT ROWID;
+
+    CREATE INDEX import_name_staff ON import_name(staff_id);
+    """
+)
+
+
+MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES, V7_FROZEN_PAY,
+                               V8_IMPORT_NAMES]
 LATEST_VERSION = len(MIGRATIONS)

@@ -91,6 +91,11 @@ class StaffRepo:
         for alias in aliases:
             self.db.execute("INSERT INTO staff_alias (alias, staff_id) VALUES (?, ?)", [alias, staff_id])
 
+    def remove_alias(self, alias: str, staff_id: int) -> bool:
+        """Take one sub-account from a person; False when the person no longer has it."""
+        return self.db.execute("DELETE FROM staff_alias WHERE alias = ? AND staff_id = ?",
+                               [alias, staff_id]).rowcount > 0
+
     def set_left(self, staff_id: int, left: date | None) -> None:
         self.db.execute(
             "UPDATE staff SET left_on = ? WHERE id = ?", [left.isoformat() if left else None, staff_id]

@@ -2775,6 +2775,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/models/import_models.py"/>
+        <source>整个文件</source>
+        <translation>whole file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
         <source>空</source>
         <translation>empty</translation>
     </message>
@@ -5412,6 +5417,11 @@ Continue?</translation>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>共 {files} 个文件：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，跳过 {skipped} 行，出错 {errors} 行。</source>
         <translation>{files} file(s): {new} new rows, {changed} changed, {unchanged} unchanged, {skipped} skipped, {errors} with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>{n} 个文件无法导入（原因见「错误」）。</source>
+        <translation> {n} file(s) cannot be imported (see Errors for why).</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>

@@ -69,6 +69,28 @@ def test_corrupt_xlsx(tmp_path, shop, imports, people):
     refuse(shop, imports, path, None, None, "损坏")
 
 
+def test_a_text_file_named_xlsx_is_not_an_excel_file(tmp_path, shop, imports, people):
+    path = tmp_path / "坏文件.xlsx"
+    path.write_text("客服,销售额\n小美,100\n这不是表格\n", encoding="utf-8")
+    message = refuse(shop, imports, path, None, None, "")
+    assert message.endswith("坏文件.xlsx：「坏文件.xlsx」不是有效的 Excel 文件（可能已损坏，或是改了扩展名的其他文件）")
+    text = tmp_path / "报表.xls"  # the "xls" of many seller tools is plain text: still read
+    text.write_text("日期\t客服\t销售额\n2026-10-01\t小美\t100\n", encoding="utf-8")
+    assert not imports.preview([text]).errors
+
+
+def test_files_that_cannot_be_read_are_counted_as_files_not_rows(tmp_path, shop, imports, people):
+    bad = tmp_path / "坏文件.xlsx"
+    bad.write_text("not a workbook", encoding="utf-8")
+    empty = tmp_path / "空.csv"
+    empty.write_bytes(b"")
+    good = report(tmp_path, ["2026-10-01", "小美", "abc", "", "", "", ""])
+    plan = imports.preview([bad, empty, good])
+    assert plan.failed_files() == 2
+    assert plan.totals()["errors"] == 1  # the one row in error of the good file
+    assert [f.counts()["errors"] for f in plan.files] == [0, 0, 1]
+
+
 def test_password_protected_xlsx(tmp_path, shop, imports, people):
     path = tmp_path / "加密.xlsx"
     shutil.copy(FIXTURES / "password_protected.xlsx", path)

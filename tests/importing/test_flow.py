@@ -8,6 +8,7 @@ from datetime import date
 import openpyxl
 import pytest
 
+from app.domain import StaffDraft
 from app.errors import UserError
 from app.periods import Month
 
@@ -52,7 +53,7 @@ def test_undo_restores_the_previous_values_exactly(tmp_path, shop, imports, run,
     _, second = run(daily(tmp_path, [["2026-10-01", "小美", "1200", "延迟统计", "20"], ["2026-10-01", "阿强", "900", "3", "9"],
                                      ["2026-10-02", "晓雯", "1", "1", "1"]], name="新.csv"))
     assert values(shop) != before
-    record = imports.undo(second)
+    record = imports.undo(second).record
     assert record.status == "undone"
     assert values(shop) == before  # value, import id, source row and provisional flag alike
     assert values(shop, "pending_value") == pending_before
@@ -65,9 +66,11 @@ def test_undo_is_refused_when_a_later_import_changed_the_same_values(tmp_path, s
     _, first = run(daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]]))
     _, second = run(daily(tmp_path, [["2026-10-01", "小美", "1100", "10", "20"]], name="二.csv"))
     before = dump(shop)
-    with pytest.raises(UserError, match=f"之后的第 {second} 次导入（二.csv"):
+    with pytest.raises(UserError, match=f"之后的第 {second} 次导入（二.csv") as refused:
         imports.undo(first)
     assert dump(shop) == before
+    at = imports.history()[0].at  # the time as the import history shows it, not as stored
+    assert f"（二.csv，{at.replace('T', ' ')}）" in refused.value.message and "T" not in at.split("T")[1]
     imports.undo(second)
     imports.undo(first)  # now it may go
     assert shop.store.values.get("sales", D1, people["小美"]) is None
@@ -177,6 +180,66 @@ def test_unknown_name_mapped_by_hand_is_remembered(tmp_path, shop, imports, run,
     assert not plan.blocking()
     assert shop.staff.resolve("xm_2026").id == people["小美"]
     assert not imports.preview([path]).unknown_staff
+
+
+def test_undo_takes_away_the_sub_account_the_import_added(tmp_path, shop, imports, run, people):
+    path = daily(tmp_path, [["2026-10-01", "旗舰店:新来的", "1", "1", "1"]])
+    _, import_id = run(path, staff_map={"旗舰店:新来的": people["小美"]})
+    assert "旗舰店:新来的" in shop.staff.get(people["小美"]).aliases
+    result = imports.undo(import_id)
+    assert result.notes == ["这次导入添加的子账号已一并删除：「旗舰店:新来的」（小美）"]
+    assert shop.staff.get(people["小美"]).aliases == ("旗舰店:小美",)
+    audit = shop.store.audit.recent(1)[0]
+    assert audit.action == "import.undo" and "「旗舰店:新来的」（小美）" in audit.summary
+    assert imports.preview([path]).unknown_staff == ["旗舰店:新来的"]  # asked again, not sent to 小美
+
+
+def test_undo_keeps_an_added_sub_account_a_later_import_still_uses(tmp_path, shop, imports, run, people):
+    mapped = {"旗舰店:新来的": people["小美"]}
+    _, first = run(daily(tmp_path, [["2026-10-01", "旗舰店:新来的", "1", "1", "1"]]), staff_map=mapped)
+    _, second = run(daily(tmp_path, [["2026-10-02", "旗舰店:新来的", "2", "1", "1"]], name="二.csv"))
+    result = imports.undo(first)
+    assert result.notes == [(f"子账号「旗舰店:新来的」（小美）是这次导入添加的，但之后的第 {second} 次导入仍靠它找到 小美 的数据，"
+                             "所以保留；如不需要，请先撤销那次导入，或在员工资料里删掉它")]
+    assert "旗舰店:新来的" in shop.staff.get(people["小美"]).aliases
+    assert shop.store.values.get("sales", date(2026, 10, 2), people["小美"]) == 200
+    imports.undo(second)  # nothing of its own to take away: the sub-account came with the first
+    assert "旗舰店:新来的" in shop.staff.get(people["小美"]).aliases
+
+
+def test_undo_leaves_a_sub_account_that_was_moved_since(tmp_path, shop, imports, run, people):
+    _, import_id = run(daily(tmp_path, [["2026-10-01", "旗舰店:新来的", "1", "1", "1"]]),
+                       staff_map={"旗舰店:新来的": people["小美"]})
+    shop.staff.edit(people["小美"], StaffDraft("小美", aliases=("旗舰店:小美",)))
+    shop.staff.edit(people["阿强"], StaffDraft("阿强", aliases=("旗舰店:新来的",)))  # it was 阿强 all along
+    assert imports.undo(import_id).notes == []
+    assert shop.staff.get(people["阿强"]).aliases == ("旗舰店:新来的",)
+
+
+def test_rows_dated_after_today_are_errors_as_in_the_grid(tmp_path, shop, run, people):
+    # today is 20 October: the grid refuses a value for the 22nd, and so does the import
+    path = daily(tmp_path, [["2026-10-20", "小美", "1", "1", "1"], ["2026-10-22", "小美", "2", "1", "1"],
+                            ["2026-10-01~2026-10-31", "阿强", "3", "1", "1"], ["2026-10-21~2026-10-31", "阿强", "4", "1", "1"]])
+    plan, import_id = run(path)
+    assert import_id is None
+    assert [e.message() for e in plan.errors] == [
+        "日报.csv 第 4 行「日期」列：「2026-10-22」日期 2026-10-22 还没到（今天是 2026-10-20），不能导入",
+        "日报.csv 第 6 行「日期」列：「2026-10-21~2026-10-31」日期 2026-10-21 ~ 2026-10-31 还没到（今天是 2026-10-20），不能导入"]
+    plan, import_id = run(path, skip_errors=True)
+    assert import_id and plan.files[0].new == 2
+    assert shop.store.values.get("sales", date(2026, 10, 22), people["小美"]) is None
+    assert shop.store.values.get("sales", date(2026, 10, 20), people["小美"]) == 100
+    # a span under way is a period report not ended yet: stored as stated, as a file with no date column is
+    assert shop.store.imports.period_totals("sales", date(2026, 10, 1), date(2026, 10, 31)) == {people["阿强"]: 300}
+
+
+def test_a_report_whose_whole_period_is_still_to_come_is_refused(tmp_path, shop, imports, people):
+    path = write_csv(tmp_path / "日报_2026-10-25.csv", [["客服", "销售额"], ["小美", "100"]])
+    before = dump(shop)
+    plan = imports.preview([path])
+    assert [e.message() for e in plan.errors] == ["日报_2026-10-25.csv：统计时间 2026-10-25 还没到（今天是 2026-10-20），不能导入"]
+    assert plan.blocking() and plan.failed_files() == 1
+    assert dump(shop) == before
 
 
 def test_skipping_the_rows_in_error_reports_them(tmp_path, shop, run, people):

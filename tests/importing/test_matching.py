@@ -29,3 +29,20 @@ def test_exact_aliases_and_names_still_come_first():
     assert m.match("小橙子母婴专营店:阿杰").staff_id == 4
     assert m.match("阿杰").staff_id == 5  # a person called 阿杰 before the nickname of two aliases
     assert m.match("无名").staff_id is None and not m.match("无名").reason
+
+
+def test_a_sub_account_that_is_also_another_persons_name_is_ambiguous():
+    """Refused by the staff service; an older shop file may still hold one. Never guessed, in either form."""
+    m = StaffMatcher([Staff(1, "孙悦"), Staff(2, "测试丙", aliases=("孙悦",))])
+    for written in ("孙悦", "旗舰店:孙悦"):
+        match = m.match(written)
+        assert match.staff_id is None, written
+        assert match.reason == "「孙悦」既是 测试丙 的子账号，又是员工 孙悦 的姓名，无法判断是谁：请在员工资料里删掉 测试丙 的这个子账号"
+    own = StaffMatcher([Staff(1, "孙悦", aliases=("孙悦",))])
+    assert own.match("孙悦").staff_id == 1  # one's own name as one's sub-account is no question
+
+
+def test_two_namesakes_are_told_apart_by_renaming_not_by_a_bare_name_sub_account():
+    m = StaffMatcher([Staff(1, "张伟"), Staff(2, "张伟")])
+    assert "修改其中一位的姓名" in m.match("张伟").reason  # a sub-account 张伟 would hide the other 张伟
+    assert "为其中一位填写这个子账号" in m.match("旗舰店:张伟").reason

@@ -187,6 +187,69 @@ def test_every_sheet_with_a_header_is_imported_and_the_others_are_listed(tmp_pat
     assert shop.store.values.get("sales", D1, shop_staff["孙悦"]) == 10000
 
 
+def _book_of_two_stores(path, first: tuple, second: tuple, header=("日期", "客服", "销售额")):
+    book = openpyxl.Workbook()
+    for i, (title, *row) in enumerate((first, second)):
+        sheet = book.active if i == 0 else book.create_sheet(title)
+        sheet.title = title
+        sheet.append(list(header))
+        sheet.append(["2026-10-01", *row])
+    book.save(path)
+    return path
+
+
+def test_one_persons_sub_accounts_in_two_sheets_of_a_workbook_are_added_up(tmp_path, shop, run, shop_staff):
+    """A sheet per store: 小鹿 served in both stores that day, as two sub-accounts in one sheet would be."""
+    path = _book_of_two_stores(tmp_path / "两店.xlsx", ("旗舰店", "小橙子旗舰店:小鹿", 100),
+                               ("母婴专营店", "小橙子母婴专营店:小鹿", 200))
+    plan, import_id = run(path)
+    assert import_id and not plan.errors
+    assert shop.store.values.get("sales", D1, shop_staff["刘佳怡"]) == 30000
+    assert "工作表「旗舰店」第 2 行、工作表「母婴专营店」第 2 行 是同一位员工的不同子账号，已合并为一人一天" in plan.files[0].notes
+    assert [(f.new, f.unchanged) for f in plan.files] == [(1, 0), (1, 0)]
+    plan, _ = run(path)  # the same workbook again: nothing new, nothing in conflict
+    assert not plan.errors and [(f.new, f.unchanged) for f in plan.files] == [(0, 1), (0, 1)]
+    plan, _ = run(path, path)  # chosen twice: a copy, kept once, not added to itself
+    assert not plan.errors and shop.store.values.get("sales", D1, shop_staff["刘佳怡"]) == 30000
+
+
+def test_rows_put_together_in_a_sheet_and_then_across_sheets_count_once_each(tmp_path, shop, run, shop_staff):
+    book = openpyxl.Workbook()
+    book.active.title = "旗舰店"
+    for row in (["日期", "客服", "销售额"], ["2026-10-01", "小橙子旗舰店:小鹿", 100], ["2026-10-01", "小橙子母婴专营店:小鹿", 50]):
+        book.active.append(row)
+    other = book.create_sheet("分店")
+    for row in (["日期", "客服", "销售额"], ["2026-10-01", "分店:小鹿", 200]):
+        other.append(row)
+    path = tmp_path / "三店.xlsx"
+    book.save(path)
+    plan, import_id = run(path)
+    assert import_id and shop.store.values.get("sales", D1, shop_staff["刘佳怡"]) == 35000
+    assert [(f.new, f.unchanged) for f in plan.files] == [(2, 0), (1, 0)]
+    plan, _ = run(path)
+    assert not plan.errors and [(f.new, f.unchanged) for f in plan.files] == [(0, 2), (0, 1)]
+
+
+def test_sheets_of_a_workbook_weigh_an_average_as_one_sheet_does(tmp_path, shop, run, shop_staff):
+    header = ("日期", "客服", "询单人数", "平均响应(秒)")
+    path = _book_of_two_stores(tmp_path / "两店.xlsx", ("旗舰店", "小橙子旗舰店:小鹿", 30, 10),
+                               ("母婴专营店", "小橙子母婴专营店:小鹿", 10, 30), header)
+    _, import_id = run(path)
+    assert import_id
+    assert shop.store.values.get("response_s", D1, shop_staff["刘佳怡"]) == 1500  # (30·10 + 10·30) / 40 s
+
+
+def test_the_same_sub_account_in_two_sheets_or_two_files_is_still_a_conflict(tmp_path, shop, imports, shop_staff):
+    same = _book_of_two_stores(tmp_path / "两店.xlsx", ("旗舰店", "小橙子旗舰店:小鹿", 100),
+                               ("母婴专营店", "小橙子旗舰店:小鹿", 200))
+    [error] = imports.preview([same]).errors
+    assert "与「两店.xlsx 工作表「旗舰店」」第 2 行的值 ¥100.00 不同" in error.reason
+    a = write_csv(tmp_path / "a.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小橙子旗舰店:小鹿", "100"]])
+    b = write_csv(tmp_path / "b.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小橙子母婴专营店:小鹿", "200"]])
+    [error] = imports.preview([a, b]).errors  # two exports of one day: which is right cannot be told
+    assert (error.file, error.row) == ("b.csv", 2) and "与「a.csv」第 2 行的值 ¥100.00 不同" in error.reason
+
+
 def test_a_sheet_with_a_header_and_no_rows_is_passed_over_when_others_have_data(tmp_path, shop, imports, run,
                                                                               shop_staff):
     book = openpyxl.Workbook()

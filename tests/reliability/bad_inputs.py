@@ -56,6 +56,14 @@ class Workspace:
             shop.close()
 
 
+def _add_staff(ws: Workspace, draft: StaffDraft) -> None:
+    shop = Shop.open(ws.db, date(2026, 11, 3))
+    try:
+        shop.staff.add(draft)
+    finally:
+        shop.close()
+
+
 def _sqlite_file(ws: Workspace, name: str, version: int | None = None, foreign: bool = False) -> Path:
     path = ws.folder / name
     if foreign:
@@ -118,6 +126,7 @@ CASES: list[Case] = [
     ("导入", "改了扩展名的 PDF", lambda ws: ws.import_(ws.file("报表.xlsx", b"%PDF-1.7\n" + b"x" * 200))),
     ("导入", "截断的 xlsx（下载到一半）",
      lambda ws: ws.import_(ws.file("半截.xlsx", (ROOT / "data/samples/千牛_客服日报_2026-10.xlsx").read_bytes()[:3000]))),
+    ("导入", "改了扩展名的文本文件（.xlsx）", lambda ws: ws.import_(ws.file("坏文件.xlsx", "客服,销售额\n小美,100\n"))),
     ("导入", "随机二进制内容", lambda ws: ws.import_(ws.file("乱码.csv", bytes(range(256)) * 8))),
     ("导入", "找不到表头的表格", lambda ws: ws.import_(ws.file("无表头.csv", "甲,乙,丙\n1,2,3\n"))),
     ("导入", "不认识的客服名", lambda ws: ws.import_(ws.file("陌生人.csv", DAILY + "2026-10-01,陌生人,100\n"))),
@@ -126,7 +135,10 @@ CASES: list[Case] = [
     ("导入", "不存在的日期", lambda ws: ws.import_(ws.file("坏日期.csv", DAILY + "2026-02-30,小美,100\n"))),
     ("导入", "同一人同一天出现两次、数值不同",
      lambda ws: ws.import_(ws.file("重复.csv", DAILY + "2026-10-01,小美,100\n2026-10-01,小美,200\n"))),
+    ("导入", "日期还没到的行", lambda ws: ws.import_(ws.file("未来.csv", DAILY + "2026-11-28,小美,100\n"))),
     ("导入", "文件不存在", lambda ws: ws.import_(ws.folder / "没有这个文件.csv")),
+    ("员工", "子账号是另一位员工的姓名", lambda ws: _add_staff(ws, StaffDraft("测试丙", aliases=("阿强",)))),
+    ("员工", "姓名是另一位员工的子账号", lambda ws: _add_staff(ws, StaffDraft("旗舰店:小美"))),
     ("数据文件", "不是 SQLite 的文件", lambda ws: open_store(ws.file("表格.db", "姓名,销售额\n张伟,100\n"))),
     ("数据文件", "其他程序的 SQLite 数据库", lambda ws: open_store(_sqlite_file(ws, "相册.db", foreign=True))),
     ("数据文件", "更新版本的红花榜创建的文件",

@@ -98,3 +98,55 @@ def test_departments_rename_and_duplicates(svc_shop):
         svc_shop.staff.rename_department(dept.id, "售后部")
     svc_shop.staff.rename_department(dept.id, "客服一部")
     assert [d.name for d in svc_shop.staff.departments()] == ["客服一部", "售后部"]
+
+
+def test_a_sub_account_equal_to_another_persons_name_is_refused(svc_shop):
+    """It would take that person's data: the import and the CLI match a sub-account before a name."""
+    sun = svc_shop.staff.add(StaffDraft(name="孙悦"))
+    amy = svc_shop.staff.add(StaffDraft(name="Amy"))
+    before = dump(svc_shop)
+    for written in ("孙悦", " 孙悦 "):
+        with pytest.raises(UserError) as refused:
+            svc_shop.staff.add(StaffDraft(name="测试丙", aliases=(written,)))
+        assert refused.value.message == f"子账号「孙悦」是员工 孙悦（#{sun.id}） 的姓名，不能作为别人的子账号"
+    with pytest.raises(UserError, match=f"是员工 Amy（#{amy.id}） 的姓名"):  # full-width letters, normalised alike
+        svc_shop.staff.add(StaffDraft(name="测试丁", aliases=("Ａｍｙ",)))
+    assert dump(svc_shop) == before
+    other = svc_shop.staff.add(StaffDraft(name="测试丙"))
+    before = dump(svc_shop)
+    with pytest.raises(UserError, match="是员工 孙悦"):
+        svc_shop.staff.edit(other.id, StaffDraft(name="测试丙", aliases=("孙悦",)))
+    assert dump(svc_shop) == before
+    assert svc_shop.staff.resolve("孙悦") == sun
+
+
+def test_a_name_that_is_another_persons_sub_account_is_refused(svc_shop):
+    mei = svc_shop.staff.add(StaffDraft(name="小美", aliases=("旗舰店:小美", "阿美")))
+    other = svc_shop.staff.add(StaffDraft(name="小王"))
+    before = dump(svc_shop)
+    with pytest.raises(UserError) as refused:
+        svc_shop.staff.add(StaffDraft(name="阿美"))
+    assert refused.value.message == (f"姓名「阿美」是 小美（#{mei.id}） 的子账号，不能作为别人的姓名：请换一个姓名，"
+                                     f"或先在 小美（#{mei.id}） 的资料里删掉这个子账号")
+    with pytest.raises(UserError, match="是 小美"):
+        svc_shop.staff.edit(other.id, StaffDraft(name="旗舰店：小美"))  # renamed: normalised as aliases are
+    assert dump(svc_shop) == before
+    # a person's own sub-account may equal their own name, and namesakes are still allowed
+    svc_shop.staff.edit(mei.id, StaffDraft(name="阿美", aliases=("旗舰店:小美", "阿美")))
+    svc_shop.staff.add(StaffDraft(name="小王"))
+
+
+def test_an_older_files_sub_account_equal_to_a_name_is_not_guessed(svc_shop):
+    """Saved before it was refused: neither person is picked, and the message says what to change."""
+    sun = svc_shop.staff.add(StaffDraft(name="孙悦"))
+    bing = svc_shop.staff.add(StaffDraft(name="测试丙"))
+    with svc_shop.store.atomic():
+        svc_shop.store.staff.set_aliases(bing.id, ("孙悦",))
+    with pytest.raises(UserError) as refused:
+        svc_shop.staff.resolve("孙悦")
+    assert f"既是 测试丙（#{bing.id}） 的子账号，又是员工 孙悦（#{sun.id}） 的姓名" in refused.value.message
+    assert svc_shop.staff.resolve(f"#{sun.id}") == sun
+    with pytest.raises(UserError, match="是员工 孙悦"):  # editing 测试丙 asks for the sub-account to go
+        svc_shop.staff.edit(bing.id, StaffDraft(name="测试丙", role="售后", aliases=("孙悦",)))
+    svc_shop.staff.edit(bing.id, StaffDraft(name="测试丙", role="售后"))
+    assert svc_shop.staff.resolve("孙悦") == sun

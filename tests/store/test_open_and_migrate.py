@@ -51,6 +51,32 @@ def test_migrates_forward_from_each_earlier_version(tmp_path, version):
     store.close()
 
 
+def test_an_import_made_at_v7_still_undoes_after_v8_keeps_imports_names(tmp_path):
+    """v8 adds import_name (the names an import read, and the sub-accounts it added). An import committed before
+    has no rows there: its undo restores the values as before and takes no sub-account away."""
+    from app.importing import ImportService
+    from app.shop import Shop
+
+    path = tmp_path / "old.db"
+    _make_at_version(path, 7)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("INSERT INTO staff_alias (alias, staff_id) VALUES ('旗舰店:新来的', 1)")  # taught by that import
+    conn.execute("INSERT INTO import_log (at, os_user, file_name, content_hash) VALUES ('2026-10-02T09:00:00', 'u', "
+                 "'旧.csv', 'h')")
+    conn.execute("UPDATE daily_value SET import_id = 1, source_row = 3")
+    conn.close()
+    shop = Shop.open(path, date(2026, 10, 20))
+    try:
+        assert shop.store.schema_version() == LATEST_VERSION == 8
+        assert shop.store.db.execute("SELECT count(*) FROM import_name").fetchone()[0] == 0
+        result = ImportService(shop.store, shop.ctx, shop.metrics).undo(1)
+        assert result.record.status == "undone" and result.notes == []
+        assert shop.store.values.sums("sales", date(2026, 10, 1), date(2026, 10, 31)) == {}
+        assert shop.store.staff.get(1).aliases == ("旗舰店:新来的",)
+    finally:
+        shop.close()
+
+
 def test_a_failing_migration_leaves_the_previous_version(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     _make_at_version(path, 1)

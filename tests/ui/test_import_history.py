@@ -67,6 +67,7 @@ def test_undo_from_the_history_restores_the_previous_values(qtbot, qtmodeltester
         pass
     refusal = messages.of("error")[-1]
     assert f"之后的第 {second} 次导入（二.csv" in refusal and f"请先撤销第 {second} 次导入" in refusal
+    assert f"（二.csv，{model.text(0, 1)}）" in refusal  # the time as the table above shows it
     assert shop.store.values.get("sales", D1, people["小美"]) == 120000
 
     dialog.select(second)
@@ -77,6 +78,23 @@ def test_undo_from_the_history_restores_the_previous_values(qtbot, qtmodeltester
     assert shop.store.values.get("sales", date(2026, 10, 2), people["阿强"]) is None
     assert model.text(0, 8).startswith("已撤销") and not dialog.undo_button.isEnabled()
     assert f"已撤销第 {second} 次导入" in messages.of("info")[-1]
+
+
+def test_undo_says_it_took_away_the_sub_account_the_import_added(qtbot, shop, people, messages):
+    from app.importing import ImportOptions, ImportService
+
+    service = ImportService(shop.store, shop.ctx, shop.metrics)
+    path = daily(shop.store.path.parent, [["2026-10-01", "旗舰店:新来的", "1000", "10"]])
+    import_id = service.commit(service.preview([path], ImportOptions(staff_map={"旗舰店:新来的": people["小美"]})))
+    dialog = ImportHistoryDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.select(import_id)
+    task = dialog.undo_selected()
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    assert messages.of("info")[-1] == (f"已撤销第 {import_id} 次导入，数值已恢复为导入前的样子。\n"
+                                       "这次导入添加的子账号已一并删除：「旗舰店:新来的」（小美）")
+    assert shop.staff.get(people["小美"]).aliases == ()
 
 
 def test_undo_needs_confirmation(qtbot, shop, people, make_wizard, messages):

@@ -200,6 +200,21 @@ def test_an_unknown_column_is_mapped_and_a_missing_month_chosen(qtbot, shop, peo
     assert shop.store.imports.period_totals("sales", date(2026, 9, 1), date(2026, 9, 30)) == {people["小美"]: 8800}
 
 
+def test_files_that_cannot_be_imported_are_counted_as_files_not_rows(qtbot, shop, people, make_wizard):
+    folder = shop.store.path.parent
+    bad = folder / "坏文件.xlsx"
+    bad.write_text("客服,销售额\n小美,100\n", encoding="utf-8")
+    other = folder / "另一个.xlsx"
+    other.write_bytes(b"not a workbook either")
+    wizard = make_wizard([bad, other])
+    preview(qtbot, wizard)
+    status = wizard.preview_step.status.text()
+    assert "出错 0 行。2 个文件无法导入（原因见「错误」）。" in status
+    files = wizard.preview_step.file_model
+    assert [files.text(r, 6) for r in range(files.rowCount())] == ["整个文件", "整个文件"]
+    assert "不是有效的 Excel 文件（可能已损坏，或是改了扩展名的其他文件）" in wizard.preview_step.error_model.text(0, 4)
+
+
 def test_an_always_ignored_column_is_not_asked_about_again(qtbot, shop, people, make_wizard):
     from ui.importing.resolve_step import IGNORE_ALWAYS
 

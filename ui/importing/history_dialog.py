@@ -1,7 +1,8 @@
 """数据 → 导入记录: every import (time, files, counts, status), with 撤销.
 
-Undo restores the values the import replaced, exactly; it is refused — with the reason, naming the later
-import — when a later import changed the same values again. It runs in the background on its own
+Undo restores the values the import replaced, exactly, and takes away the sub-accounts it added (the message
+says which, and which it kept because a later import still uses them); it is refused — with the reason, naming
+the later import — when a later import changed the same values again. It runs in the background on its own
 connection; the list is read through the import service on the page's shop.
 """
 
@@ -109,13 +110,13 @@ class ImportHistoryDialog(QDialog):
         shop = self.shop
         import_id = record.id
 
-        def work(_progress: Callable[[int, int], None], _cancel: Callable[[], bool]) -> int:
+        def work(_progress: Callable[[int, int], None], _cancel: Callable[[], bool]) -> tuple[int, list[str]]:
             worker = shop.reopen()  # this thread's own connection
             try:
-                ImportService(worker.store, worker.ctx, worker.metrics).undo(import_id)
+                result = ImportService(worker.store, worker.ctx, worker.metrics).undo(import_id)
             finally:
                 worker.close()
-            return import_id
+            return import_id, result.notes
 
         self.task = tasks.run_with_progress(self, work, title=self.tr("撤销导入"),
                                             label=self.tr("正在撤销第 {id} 次导入…").format(id=import_id),
@@ -124,11 +125,13 @@ class ImportHistoryDialog(QDialog):
         self._update()
         return self.task
 
-    def _undone(self, import_id: object) -> None:
-        assert isinstance(import_id, int)
+    def _undone(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        import_id, notes = result
         self.refresh()
         self.undone.emit(import_id)
-        errors.show_info(self, self.tr("已撤销第 {id} 次导入，数值已恢复为导入前的样子。").format(id=import_id))
+        errors.show_info(self, "\n".join([self.tr("已撤销第 {id} 次导入，数值已恢复为导入前的样子。").format(id=import_id),
+                                          *notes]))
 
     def _after_task(self) -> None:
         self.task = None

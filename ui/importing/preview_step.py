@@ -110,8 +110,10 @@ class PreviewStep(QWidget):
         for column in range(1, self.file_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         t = plan.totals()
+        failed = plan.failed_files()  # a whole file is not a row: said as files
         self.status.setText(self.tr("共 {files} 个文件：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，"
                                     "跳过 {skipped} 行，出错 {errors} 行。").format(files=len({f.path for f in plan.files}), **t)
+                            + (self.tr("{n} 个文件无法导入（原因见「错误」）。").format(n=failed) if failed else "")
                             + self._unknown_text(plan) + self._notes_text(plan))
         self.skip_errors.setVisible(self.has_row_errors())
         self._tab_titles()

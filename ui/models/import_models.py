@@ -88,8 +88,9 @@ class FileSummaryModel(_TextRows):
         for f in self.files:
             c = f.counts()
             kind = "" if f.header_row is None else _tr("每日数据") if f.target == "daily" else _tr("整月合计")
+            errors = _tr("整个文件") if f.file_error and not c["errors"] else str(c["errors"])
             rows.append((f.name, kind, str(c["new"]), str(c["changed"]), str(c["unchanged"]), str(c["skipped"]),
-                         str(c["errors"])))
+                         errors))
         self._set_rows(rows)
 
     def highlight(self, row: int) -> bool:
