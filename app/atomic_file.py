@@ -22,6 +22,14 @@ from app.errors import UserError
 from app.i18n import t
 
 
+def require_suffix(path: str | Path, suffix: str, what: str) -> None:
+    """An output file must be named for what it holds (`suffix`, any case): a workbook is never written as
+    p.txt, a PNG never as x.jpg. `what` names the option or file in the message."""
+    if not str(path).strip().lower().endswith(suffix):
+        raise UserError(t("{what} 要写一个以 {suffix} 结尾的文件名（现在是「{path}」）", what=what, suffix=suffix,
+                          path=path))
+
+
 @contextlib.contextmanager
 def replaced_atomically(path: str | Path, suffix: str) -> Iterator[Path]:
     target = Path(path).expanduser()

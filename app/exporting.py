@@ -13,9 +13,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from app.atomic_file import replaced_atomically
+from app.atomic_file import replaced_atomically, require_suffix
 from app.domain import Staff
-from app.errors import UserError
 from app.i18n import t
 from app.metrics import Metric, MetricRegistry, aggregate
 from app.periods import Month
@@ -37,8 +36,7 @@ def export_month(store: Store, metrics: MetricRegistry, month: Month, path: str 
     from openpyxl import Workbook
 
     target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        raise UserError(t("导出文件名应以 .xlsx 结尾：{path}", path=target))
+    require_suffix(target, ".xlsx", t("导出文件"))
     people = [p for p in store.staff.list() if p.employed_during(month.start, month.end)]
     used = _used_metrics(store, metrics, month)
     book = Workbook()
@@ -62,8 +60,7 @@ def export_audit(store: Store, path: str | Path) -> Path:
     from openpyxl import Workbook
 
     target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        raise UserError(t("导出文件名应以 .xlsx 结尾：{path}", path=target))
+    require_suffix(target, ".xlsx", t("导出文件"))
     book = Workbook()
     sheet = book.active
     sheet.title = t("操作日志")

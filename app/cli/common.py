@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.atomic_file import require_suffix
 from app.errors import UserError
 from app.i18n import t
 from app.periods import Month, Period, parse_date, parse_month, parse_period
@@ -49,9 +50,8 @@ def day_arg(text: str | None, field: str) -> date | None:
 def check_output_name(text: str | None, suffix: str, option: str = "-o") -> None:
     """A file the command writes must be named for what it is (`suffix`, any case): an Excel sheet or a PDF
     is never written under another kind's name (p.txt holding a workbook). None (not given) passes."""
-    if text is not None and not text.strip().lower().endswith(suffix):
-        raise UserError(t("{option} 要写一个以 {suffix} 结尾的文件名（现在是「{path}」）", option=option,
-                          suffix=suffix, path=text))
+    if text is not None:
+        require_suffix(text, suffix, option)
 
 
 def period_arg(text: str, option: str = "--period") -> Period:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli.common import day_arg, month_arg, say
+from app.cli.common import check_output_name, day_arg, month_arg, say
 from app.i18n import t
 from app.periods import Month
 from app.reports.poster_layout import SIZES
@@ -25,6 +25,7 @@ def make_poster(shop, args) -> int:
     from app.reports.poster import render_poster
     from app.reports.poster_model import build_poster_model
 
+    check_output_name(args.output, ".png")
     month = month_arg(args.month) if args.month else Month.of(shop.today)
     progress = shop.progress(month, day_arg(args.as_of, t("截至日期")), metric=shop.headline_metric().key)
     model = build_poster_model(shop.store, shop.name, progress, weights=shop_day_weights(shop.settings))

@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 
-from app.cli.common import month_arg
+from app.cli.common import check_output_name, month_arg
 from app.errors import UserError
 from app.i18n import t
 from app.importing.model import FilePlan, ImportOptions, ImportPlan
@@ -195,6 +195,7 @@ def cmd_export(args, shop) -> int:
     from app.exporting import export_month
 
     month = month_arg(args.month)
+    check_output_name(args.output, ".xlsx")
     path = export_month(shop.store, shop.metrics, month, args.output, daily=args.daily)
     print(t("已导出 {month} 的数据到 {path}", month=month.label(), path=path))
     return 0

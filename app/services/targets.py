@@ -142,6 +142,11 @@ class TargetService:
         def raised(value: int) -> int:
             return metric.to_units(metric.from_units(value) * factor)
 
+        lowered_to_nothing = [staff_id for (staff_id, _m), value in targets.items() if raised(value) <= 0]
+        if lowered_to_nothing or (shop_target is not None and raised(shop_target) <= 0):
+            names = "、".join(self._name(staff_id) for staff_id in lowered_to_nothing) or t("全店目标")
+            raise UserError(t("调整 {pct}% 后 {names} 的{metric}目标会变成 0：目标必须大于 0", pct=percent, names=names,
+                              metric=metric.name))
         count = len(targets) + (shop_target is not None)
         written: list[TargetCell] = []
         with self.store.atomic():
@@ -180,14 +185,18 @@ class TargetService:
         written.append((staff_id, metric_key, old, value))
         return old
 
+    def _name(self, staff_id: int) -> str:
+        person = self.store.staff.get(staff_id)
+        return person.name if person else f"#{staff_id}"
+
     def _current(self, month_key: str, staff_id: int | None, metric_key: str) -> int | None:
         if staff_id is None:
             return self.store.targets.shop_targets(month_key).get(metric_key)
         return self.store.targets.staff_target(month_key, staff_id, metric_key)
 
     def _check(self, metric: Metric, value: int | None) -> None:
-        """None clears a target. 0 is refused: the board, the award rules and `honghua progress` all read a
-        target of 0 as no target, so storing one would change nothing the owner sees."""
+        """None clears a target. 0 is refused: a stored 0 reads as no target (app/store/targets.py), so storing
+        one would change nothing the owner sees."""
         if value is not None and value < 0:
             raise UserError(t("{metric}目标不能为负数", metric=metric.name))
         if value == 0:

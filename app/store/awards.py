@@ -259,7 +259,7 @@ class AwardRepo:
             return {}
         rows = self.db.execute(
             f"SELECT staff_id, metric, month, value FROM staff_target WHERE metric IN ({', '.join('?' * len(metrics))}) "
-            f"AND month IN ({', '.join('?' * len(months))})", [*metrics, *months])
+            f"AND month IN ({', '.join('?' * len(months))}) AND value > 0", [*metrics, *months])  # 0: no target
         return {(sid, m, month): v for sid, m, month, v in rows}
 
     def provisional(self, start: date, end: date, metrics: Sequence[str]) -> int:

@@ -1,4 +1,7 @@
-"""Monthly targets: per person and for the whole shop, in the metric's stored units."""
+"""Monthly targets: per person and for the whole shop, in the metric's stored units.
+
+A stored 0 (older files allowed it) is read as no target, as the board always showed it: the award rules,
+copying and raising see exactly what the board sees."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ class TargetRepo:
 
     def staff_targets(self, month: str, metric: str | None = None) -> dict[tuple[int, str], int]:
         """{(staff_id, metric): value} for a month."""
-        sql = "SELECT staff_id, metric, value FROM staff_target WHERE month = ?"
+        sql = "SELECT staff_id, metric, value FROM staff_target WHERE month = ? AND value > 0"
         params: list[object] = [month]
         if metric:
             sql += " AND metric = ?"
@@ -20,7 +23,7 @@ class TargetRepo:
 
     def staff_target(self, month: str, staff_id: int, metric: str) -> int | None:
         row = self.db.execute(
-            "SELECT value FROM staff_target WHERE month = ? AND staff_id = ? AND metric = ?",
+            "SELECT value FROM staff_target WHERE month = ? AND staff_id = ? AND metric = ? AND value > 0",
             [month, staff_id, metric],
         ).fetchone()
         return row[0] if row else None
@@ -41,7 +44,7 @@ class TargetRepo:
         return old
 
     def shop_targets(self, month: str) -> dict[str, int]:
-        return dict(self.db.execute("SELECT metric, value FROM shop_target WHERE month = ?", [month]).fetchall())
+        return dict(self.db.execute("SELECT metric, value FROM shop_target WHERE month = ? AND value > 0", [month]).fetchall())
 
     def set_shop_target(self, month: str, metric: str, value: int | None) -> int | None:
         old = self.shop_targets(month).get(metric)
@@ -57,4 +60,5 @@ class TargetRepo:
 
     def months_with_targets(self) -> list[str]:
         return [m for (m,) in self.db.execute(
-            "SELECT DISTINCT month FROM staff_target UNION SELECT DISTINCT month FROM shop_target ORDER BY 1")]
+            "SELECT DISTINCT month FROM staff_target WHERE value > 0 "
+            "UNION SELECT DISTINCT month FROM shop_target WHERE value > 0 ORDER BY 1")]

@@ -139,6 +139,8 @@ def test_payout_lists_departments_in_pinyin_order(cli, prepared, tmp_path):
     (("payout", "--month", "2026-09", "--draft"), "p.txt", ".xlsx"),
     (("payout", "--month", "2026-09", "--draft"), "p", ".xlsx"),
     (("receipt", "--month", "2026-09", "--all", "--draft"), "全员.xlsx", ".pdf"),
+    (("export", "--month", "2026-09"), "数据.csv", ".xlsx"),
+    (("poster", "--month", "2026-09"), "战报.jpg", ".png"),
 ])
 def test_an_output_not_named_for_its_kind_is_refused(cli, prepared, tmp_path, command, name, suffix):
     cli("plan", "use", str(tmp_path / "kefu-test.json"))

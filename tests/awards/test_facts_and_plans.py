@@ -158,3 +158,11 @@ def test_a_mean_from_an_imported_report_of_part_of_the_month_counts_where_there_
                               "VALUES ('response_s', '2026-10-01', '2026-10-19', ?, 2500)", [sid])
     values = load_values(shop.store, [shop.metrics.get("response_s")], ("2026-10",))
     assert values == {(sid, "response_s", "2026-10"): 2500}
+
+
+def test_a_zero_target_left_in_an_older_file_is_no_target_for_the_awards_as_on_the_board(shop, team):
+    shop.store.targets.set_staff_target(SEP.key(), team["乙"], "sales", 0)  # as an older file may hold it
+    review = shop.awards.compute(SEP)
+    reasons = {n.reason for n in review.not_awarded if n.staff_id == team["乙"] and n.rule == "阶段目标奖"}
+    assert reasons == {"未设目标"}
+    assert shop.progress(SEP).people[1].line.target is None

@@ -243,3 +243,25 @@ def test_values_only_for_days_that_have_come_and_while_on_the_team_and_clearing_
                                           CellInput(late.id, date(2026, 10, 2), "300")])
     assert (result.cleared, result.stored, len(result.refused)) == (1, 0, 1)  # cleared; the new value refused
     assert svc_shop.store.values.get("sales", date(2026, 10, 1), late.id) is None
+
+
+def test_a_zero_target_left_in_an_older_file_is_no_target_for_copying_and_raising(svc_shop, team):
+    """Older files may hold a 0 target (the service once stored it): it reads as no target everywhere, as the
+    board always showed it — not copied into the next month, not raised, not listed."""
+    sales = svc_shop.metrics.get("sales")
+    svc_shop.store.targets.set_staff_target(OCT.previous().key(), team[0].id, "sales", 0)
+    svc_shop.targets.set_staff(OCT.previous(), team[1].id, sales, 500_000)
+    assert svc_shop.targets.copy_previous(OCT) == 1
+    assert svc_shop.targets.for_month(OCT) == {(team[1].id, "sales"): 500_000}
+    svc_shop.store.targets.set_staff_target(OCT.key(), team[2].id, "sales", 0)
+    assert svc_shop.targets.raise_all(OCT, sales, Decimal(10)) == 1
+    assert svc_shop.targets.for_month(OCT) == {(team[1].id, "sales"): 550_000}
+
+
+def test_a_raise_that_would_round_a_target_to_0_is_refused(svc_shop, team):
+    sales = svc_shop.metrics.get("sales")
+    svc_shop.targets.set_staff(OCT, team[0].id, sales, 1)  # ¥0.01
+    svc_shop.targets.set_staff(OCT, team[1].id, sales, 100_000)
+    with pytest.raises(UserError, match="小美 的销售额目标会变成 0"):
+        svc_shop.targets.raise_all(OCT, sales, Decimal("-60"))
+    assert svc_shop.targets.for_month(OCT) == {(team[0].id, "sales"): 1, (team[1].id, "sales"): 100_000}
