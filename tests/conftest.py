@@ -20,7 +20,7 @@ from hypothesis import settings
 # (see tests/reliability/test_fuzz.py) explores new ones at random.
 settings.register_profile("repeatable", derandomize=True, database=None, print_blob=True)
 settings.register_profile("explore", database=None, print_blob=True)
-settings.load_profile("explore" if os.environ.get("HONGHUA_FUZZ_EXAMPLES") else "repeatable")
+settings.load_profile("explore" if int(os.environ.get("HONGHUA_FUZZ_EXAMPLES") or 0) > 0 else "repeatable")
 
 from app.shop import Shop
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLockFile, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import i18n, paths, storage_location
+from app import i18n, os_errors, paths, storage_location
 from app import settings as declared
 from app.clock import resolve_today
 from app.errors import HonghuaError, UserError
@@ -126,7 +126,7 @@ def open_shop(db_path: Path, today: date, *, offer_backup: bool = True) -> tuple
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        errors.show_error(None, _tr("无法创建文件夹 {folder}：{error}").format(folder=db_path.parent, error=e))
+        errors.show_error(None, _tr("无法创建文件夹 {folder}：{error}").format(folder=db_path.parent, error=os_errors.reason(e)))
         return None
     lock = acquire_lock(db_path)
     if lock is None:

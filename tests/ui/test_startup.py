@@ -180,3 +180,18 @@ def test_a_measuring_run_never_waits_on_a_dialog(tmp_path):
     assert result.returncode == 1
     assert "不是红花榜的数据文件" in result.stderr
     assert db.read_text(encoding="utf-8") == "not a shop"
+
+
+def test_a_folder_that_cannot_be_made_is_said_in_chinese(tmp_path, messages, monkeypatch):
+    import errno
+    from datetime import date
+
+    from ui import main as gui_main
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    assert gui_main.open_shop(tmp_path / "新店" / "shop.db", date(2026, 10, 20)) is None
+    said = messages.of("error")[-1]
+    assert "无法创建文件夹" in said and "没有权限" in said and "Permission denied" not in said and "Errno" not in said
