@@ -93,8 +93,10 @@ def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> Non
 
 
 def _combine_sheets(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
-    """Sheets of one workbook (one per store) with different sub-accounts of one person on one day: put together
-    as within a sheet. The same sub-account in two sheets is left to `_cross_file` (a copy, or a conflict)."""
+    """Sheets of one workbook (one per store) with different whole sub-accounts (店铺:昵称) of one person on one day:
+    put together as within a sheet. The same sub-account again in a further sheet is a copy or a conflict, as in
+    two files. A row found by a bare name or nickname (a 汇总 sheet may give the person's total) is never added
+    to others: `_cross_file` keeps it once when it equals them, and calls it a conflict when it does not."""
     books: dict[int, list[int]] = {}
     for f in plan.files:
         books.setdefault(f.book, []).append(f.index)
@@ -102,9 +104,18 @@ def _combine_sheets(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry)
         if len(files) < 2:
             continue
         for staff_id, found in repo.shared_days_across(files):
-            if len({name for _, _, name in found}) < len(found):
+            kept: list[tuple[int, int, frozenset[str]]] = []
+            for file, row, names, whole in found:
+                if not whole:
+                    continue
+                earlier = next(((f, r) for f, r, seen in kept if seen & names), None)
+                if earlier is not None:
+                    _repeated(plan, repo, metrics, (file, row), earlier)
+                else:
+                    kept.append((file, row, names))
+            if len(kept) < 2:
                 continue
-            rows = [(file, row) for file, row, _ in found]
+            rows = [(file, row) for file, row, _ in kept]
             merged, unknown = _merge_rows(metrics, [repo.row_cells(file, row) for file, row in rows])
             first_file, first_row = rows[0]
             repo.merge_across(rows, [(first_file, first_row, *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
@@ -172,14 +183,34 @@ def _cross_file(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> 
     for target, metric, _start, _end, _staff, found in repo.cross_file():
         first_file, first_row, first_value, first_pending = found[0]
         for file, row, value, pending in found[1:]:
-            if file == first_file:
-                continue
-            if value == first_value and pending == first_pending:
-                repo.delete_cell(file, row, target, metric)
-                continue
-            f = plan.files[file]
-            m = metrics.get(metric)
-            f.error(row, f.metric_headers.get(metric, m.name), m.format(value, empty=t("延迟统计")),
-                    t("与「{other}」第 {row} 行的值 {value} 不同", other=plan.files[first_file].name, row=first_row,
-                      value=m.format(first_value, empty=t("延迟统计"))))
-            repo.drop_rows(file, [row])
+            if file != first_file:
+                _same_cell(plan, repo, metrics, (file, row, target, metric, value, pending),
+                           (first_file, first_row, first_value, first_pending))
+
+
+def _repeated(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, later: tuple[int, int],
+              first: tuple[int, int]) -> None:
+    """A row of a sheet naming a sub-account an earlier sheet of the workbook gave for that day: each value it
+    shares with the earlier row is a copy (kept once) or a conflict (the row is an error)."""
+    given = {(target, metric): (value, pending) for target, metric, _s, _e, value, pending in repo.row_cells(*first)}
+    for target, metric, _start, _end, value, pending in repo.row_cells(*later):
+        if (target, metric) in given and not _same_cell(plan, repo, metrics, (*later, target, metric, value, pending),
+                                                        (*first, *given[target, metric])):
+            return
+
+
+def _same_cell(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, cell: tuple, first: tuple) -> bool:
+    """cell (file, row, target, metric, value, pending) given again after first (file, row, value, pending): an equal
+    value is dropped as a copy (True); a different one makes the later row an error, dropped (False)."""
+    file, row, target, metric, value, pending = cell
+    first_file, first_row, first_value, first_pending = first
+    if value == first_value and pending == first_pending:
+        repo.delete_cell(file, row, target, metric)
+        return True
+    f = plan.files[file]
+    m = metrics.get(metric)
+    f.error(row, f.metric_headers.get(metric, m.name), m.format(value, empty=t("延迟统计")),
+            t("与「{other}」第 {row} 行的值 {value} 不同", other=plan.files[first_file].name, row=first_row,
+              value=m.format(first_value, empty=t("延迟统计"))))
+    repo.drop_rows(file, [row])
+    return False

@@ -137,7 +137,8 @@ def _print_file(f: FilePlan, shop) -> None:
                 span=span_label(f.period) if f.period else t("见日期列"),
                 kind=t("每日数据") if f.target == "daily" else t("整段时间的合计")))
         mapped = "、".join(h if h == (name := _column_name(shop, m)) else f"{h}→{name}" for h, m in f.columns.items())
-        print(t("  识别的列：{columns}", columns=mapped))
+        if mapped:  # none when the file was refused before its columns were read
+            print(t("  识别的列：{columns}", columns=mapped))
     if f.ignored_columns:
         print(t("  未读取的列（已忽略）：{columns}", columns="、".join(f.ignored_columns)))
     if f.file_error and f.header_row is None:  # nothing was read: its error line below says why
@@ -145,7 +146,8 @@ def _print_file(f: FilePlan, shop) -> None:
             print(t("  错误：{message}", message=error.message()), file=sys.stderr)
         return
     c = f.counts()
-    print(t("  新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，跳过 {skipped} 行，出错 {errors} 行", **c))
+    if not f.file_error or any(c.values()):  # refused as a whole with nothing read: its error says why, not "0 行"
+        print(t("  新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，跳过 {skipped} 行，出错 {errors} 行", **c))
     for note in f.notes[:20]:
         print(t("  说明：{note}", note=note))
     for error in f.errors:

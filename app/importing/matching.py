@@ -2,7 +2,8 @@
 colon of a sub-account such as `旗舰店:小美` when it names exactly one person, and last the nickname part of the
 aliases: `小美`, `旗舰店:小美` or `母婴店:小美` is the person whose alias is `小橙子旗舰店:小美` when exactly one
 person's aliases end in `:小美` (two people sharing it is ambiguous: an error, never a guess). An alias that is
-also someone else's name (the staff service refuses that; an older shop file may hold one) is ambiguous too."""
+also someone else's name (the staff service refuses that; an older shop file may hold one) is ambiguous too,
+unless its owner has that name himself: one of namesakes given his own name as sub-account is the one meant."""
 
 from __future__ import annotations
 
@@ -17,6 +18,16 @@ class Match:
     staff_id: int | None
     key: str  # the normalised name, as the report wrote it
     reason: str = ""  # why there is no match (ambiguous name), empty otherwise
+    # how it was found: "alias" (the whole key is a sub-account), "name", "tail" (the part after the colon is an
+    # alias or a name), "nickname" (the part after the colon of someone's sub-account); "" when not found
+    via: str = ""
+
+    @property
+    def whole_account(self) -> bool:
+        """The key is one whole sub-account (店铺:昵称): found as such an alias, or not found (a new person's, or
+        mapped by hand, and then that person's sub-account). Not a bare name or nickname, which may be a summary
+        of all of the person's sub-accounts."""
+        return ":" in self.key and self.via in ("alias", "")
 
 
 class StaffMatcher:
@@ -57,7 +68,7 @@ class StaffMatcher:
                 return hit
         owners = self._nicknames.get(_after_colon(key) or key, {})
         if len(owners) == 1:
-            return Match(next(iter(owners)), key)
+            return Match(next(iter(owners)), key, via="nickname")
         if len(owners) > 1:  # 小鹿 when two people have a …:小鹿 sub-account: never guessed
             who = "、".join(t("{name}（{alias}）", name=self.name_of(i), alias=a) for i, a in sorted(owners.items()))
             return Match(None, key, t("「{key}」可能是 {who} 的子账号，无法判断是谁：请在员工资料里把「{key}」"
@@ -70,14 +81,14 @@ class StaffMatcher:
         owner = self._alias.get(word)
         if owner is not None:
             others = [i for i in ids if i != owner]
-            if not others:
-                return Match(owner, key)
+            if not others or owner in ids:  # one of namesakes given his own name as sub-account: he is the one
+                return Match(owner, key, via="alias" if word == key else "tail")
             # an alias equal to someone else's name (saved before that was refused): never guessed
             return Match(None, key, t("「{word}」既是 {owner} 的子账号，又是员工 {names} 的姓名，无法判断是谁：请在员工资料里"
-                                      "删掉 {owner} 的这个子账号", word=word, owner=self.name_of(owner),
-                                      names="、".join(self.name_of(i) for i in others)))
+                                      "删掉 {owner} 的这个子账号", word=word, owner=self.display_of(owner),
+                                      names="、".join(self.display_of(i) for i in others)))
         if len(ids) == 1:
-            return Match(ids[0], key)
+            return Match(ids[0], key, via="name" if word == key else "tail")
         if len(ids) > 1 and word != key:  # 旗舰店:张伟: the sub-account can be given to one of them
             return Match(None, key, t("有 {n} 位员工叫「{name}」，无法区分：请在员工资料里为其中一位填写这个子账号",
                                       n=len(ids), name=word))
@@ -88,6 +99,11 @@ class StaffMatcher:
 
     def name_of(self, staff_id: int) -> str:
         return self._names_of.get(staff_id, f"#{staff_id}")
+
+    def display_of(self, staff_id: int) -> str:
+        """The person as messages name them: 张三（#1）."""
+        person = self._people.get(staff_id)
+        return person.display() if person else f"#{staff_id}"
 
     def person(self, staff_id: int) -> Staff | None:
         return self._people.get(staff_id)

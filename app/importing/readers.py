@@ -3,7 +3,7 @@
 `sources(path)` yields the ways the file could be read (a CSV in each encoding that decodes it, an
 Excel workbook sheet by sheet, first sheet first); the planner keeps the first one whose header it
 recognises. The file's kind is decided by its content, not its name: a PNG renamed `.xlsx` is a PNG,
-and the "xls" many seller tools export is often plain text.
+the "xls" many seller tools export is often plain text, and so, now and then, is an "xlsx".
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ IMAGE_MAGIC = {
     b"%PDF": "PDF 文件", b"Rar!": "RAR 压缩包", b"7z\xbc\xaf": "7z 压缩包",
 }
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
-ZIP_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".ods")  # always a ZIP inside (unlike .xls, often plain text)
+ZIP_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".ods")  # a workbook is always a ZIP inside (unlike .xls, often text)
 DELIMITERS = (",", "\t", ";", "|")
 
 
@@ -102,9 +102,18 @@ def sources(path: Path) -> Iterator[Source]:
     if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
         yield from _workbook_sources(path, head)
         return
-    if path.suffix.lower() in ZIP_SUFFIXES:  # not a workbook: no use looking for a header in its text
-        raise UserError(t("「{file}」不是有效的 Excel 文件（可能已损坏，或是改了扩展名的其他文件）", file=path.name))
-    yield from _text_sources(path, head)
+    # not a workbook: read as text (CSV text saved under an Excel name by some seller tools and users); when it is
+    # not readable text either, it is no Excel file (`tables` says so too when the text has no header)
+    yield from _text_sources(path, head, not_excel(path) if excel_named(path) else None)
+
+
+def excel_named(path: Path) -> bool:
+    """Named as a workbook that is always a ZIP inside (unlike .xls, whose text form is common)."""
+    return path.suffix.lower() in ZIP_SUFFIXES
+
+
+def not_excel(path: Path) -> UserError:
+    return UserError(t("「{file}」不是有效的 Excel 文件（可能已损坏，或是改了扩展名的其他文件）", file=path.name))
 
 
 def _open(path: Path) -> io.BufferedReader:
@@ -171,12 +180,13 @@ def _is_encrypted(path: Path) -> bool:
     return ENCRYPTED_MARK in data
 
 
-def _text_sources(path: Path, head: bytes) -> Iterator[Source]:
+def _text_sources(path: Path, head: bytes, not_text: UserError | None = None) -> Iterator[Source]:
+    """`not_text`: the error when the file is no text at all (instead of saying so in the words for a CSV)."""
     if b"\x00" in head and not head.startswith(enc.UTF16_BOMS):
-        raise UserError(t("「{file}」不是 Excel 或 CSV 表格（无法识别的文件格式）", file=path.name))
+        raise not_text or UserError(t("「{file}」不是 Excel 或 CSV 表格（无法识别的文件格式）", file=path.name))
     found = enc.candidates(path, head)
     if not found:
-        raise UserError(t("「{file}」的文字编码无法识别（不是 UTF-8、GBK/GB18030 或 UTF-16）。请在 Excel 中另存为"
+        raise not_text or UserError(t("「{file}」的文字编码无法识别（不是 UTF-8、GBK/GB18030 或 UTF-16）。请在 Excel 中另存为"
                           " .xlsx 或「CSV UTF-8」后再导入。", file=path.name))
     size = path.stat().st_size
     for name in found:

@@ -251,7 +251,8 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         kinds[target] += 1
         if staff_id > 0:
             tenure.check(staff_id, start, end, row_no, name)
-        staged_rows.append((f, row_no, batch.matcher.match(name).key, staff_id, start, end))
+        match = batch.matcher.match(name)
+        staged_rows.append((f, row_no, match.key, staff_id, start, end, match.whole_account))
         staged_cells.extend(row_cells)
         if len(staged_rows) >= FLUSH:
             batch.repo.stage(staged_rows, staged_cells)

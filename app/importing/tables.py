@@ -28,8 +28,9 @@ def tables(plan: FilePlan, batch: Batch, skipped: list[tuple[str, str]]) -> Iter
     a workbook that has one; raises UserError when there is none. Sheets passed over go to `skipped` as
     (sheet, BLANK or NO_HEADER)."""
     first_error: str | None = None
-    found = False
+    found = text = False
     for source in readers.sources(plan.path):
+        text = source.sheet is None
         rows = source.rows()
         try:
             head = list(islice(rows, SCAN_ROWS + 2))
@@ -48,10 +49,12 @@ def tables(plan: FilePlan, batch: Batch, skipped: list[tuple[str, str]]) -> Iter
         blank = not any(any(cell_text(c).strip() for c in cells) for _, cells in head)
         if source.sheet is not None:
             skipped.append((source.sheet, BLANK if blank else NO_HEADER))
-        elif blank:
+        elif blank and not readers.excel_named(plan.path):
             raise UserError(t("「{file}」里没有任何内容", file=plan.name))
     if found:
         return
+    if text and readers.excel_named(plan.path):  # neither a workbook nor text with a header
+        raise readers.not_excel(plan.path)
     if skipped and all(why == BLANK for _, why in skipped):
         raise UserError(t("「{file}」里没有任何内容", file=plan.name))
     raise UserError(first_error or t(

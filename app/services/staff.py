@@ -52,7 +52,9 @@ class StaffService:
         if owner is not None:
             holder = self.get(owner)
             others = [p for p in by_name if p.id != owner]
-            if others:  # saved before such aliases were refused: never guess which of them is meant
+            # a namesake whose sub-account is his own name is the one meant (how namesakes are told apart); an alias
+            # that is only someone else's name was saved before that was refused: never guess which is meant
+            if others and normalize_alias(holder.name) != alias:
                 raise UserError(t("「{name}」既是 {holder} 的子账号，又是员工 {others} 的姓名，请用编号指定；"
                                   "并请在 {holder} 的资料里删掉这个子账号", name=text, holder=holder.display(),
                                   others="、".join(p.display() for p in others)))
@@ -150,13 +152,17 @@ class StaffService:
         people = self.store.staff.list()
         others = [p for p in people if p.id != staff_id]
         before = next((p for p in people if p.id == staff_id), None) if staff_id else None
-        if before is None or normalize_alias(before.name) != normalize_alias(name):
+        own = normalize_alias(name)
+        if before is None or normalize_alias(before.name) != own:
             # a name that is someone else's sub-account: the import and the CLI would find that person, not this one
-            owner = self.store.staff.alias_owner(normalize_alias(name))
-            if owner is not None and owner != staff_id:
+            # (unless that person has this name too: his sub-account is how he is told from his namesakes)
+            owner = self.store.staff.alias_owner(own)
+            if owner is not None and owner != staff_id and normalize_alias(self.get(owner).name) != own:
                 raise UserError(t("姓名「{name}」是 {who} 的子账号，不能作为别人的姓名：请换一个姓名，或先在 {who} 的资料里"
                                   "删掉这个子账号", name=name, who=self.get(owner).display()))
-        names = {normalize_alias(p.name): p for p in others}
+        names: dict[str, list[Staff]] = {}
+        for p in others:
+            names.setdefault(normalize_alias(p.name), []).append(p)
         role = (draft.role or "").strip() or ROLES[0]
         if len(role) > 20:
             raise UserError(t("岗位名称太长（最多 20 个字）"))
@@ -173,9 +179,10 @@ class StaffService:
             if owner is not None and owner != staff_id:
                 other = self.get(owner)
                 raise UserError(t("子账号「{alias}」已属于 {who}", alias=alias, who=other.display()))
-            if alias in names:  # it would take that person's rows (a sub-account is matched before a name)
+            if alias in names and alias != own:  # it would take that person's rows (a sub-account is matched
+                # before a name); one's own name as one's sub-account picks one of namesakes, as the import advises
                 raise UserError(t("子账号「{alias}」是员工 {who} 的姓名，不能作为别人的子账号", alias=alias,
-                                  who=names[alias].display()))
+                                  who="、".join(p.display() for p in names[alias])))
             aliases.append(alias)
         for label, fen in ((t("基本工资"), draft.base_pay_fen), (t("岗位工资"), draft.post_pay_fen),
                            (t("津贴/补贴"), draft.allowance_fen)):

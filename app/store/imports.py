@@ -26,7 +26,7 @@ _SOURCE_ROW = f"c.file * {ROW_STRIDE} + c.row_no"
 _STAGE = (
     ("CREATE TEMP TABLE IF NOT EXISTS imp_row (file INTEGER NOT NULL, row_no INTEGER NOT NULL, name_key TEXT NOT NULL, "
      "staff_id INTEGER NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, merged_into INTEGER, merged_file INTEGER, "
-     "PRIMARY KEY (file, row_no))"),
+     "whole INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, row_no))"),
     ("CREATE TEMP TABLE IF NOT EXISTS imp_cell (file INTEGER NOT NULL, row_no INTEGER NOT NULL, target TEXT NOT NULL, "
      "metric TEXT NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, staff_id INTEGER NOT NULL, value INTEGER, "
      "pending INTEGER NOT NULL DEFAULT 0, bare INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, row_no, target, metric)) "
@@ -110,9 +110,10 @@ class ImportRepo:
         self.db.execute("COMMIT")
 
     def stage(self, rows: Iterable[tuple], cells: Iterable[tuple]) -> None:
-        """rows: (file, row_no, name_key, staff_id, start, end); cells: (file, row_no, target, metric, start,
-        end, staff_id, value, pending, bare). Staff not yet in the shop carry negative stand-in ids."""
-        self.db.conn.executemany("INSERT INTO temp.imp_row VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)", rows)
+        """rows: (file, row_no, name_key, staff_id, start, end, whole); cells: (file, row_no, target, metric, start,
+        end, staff_id, value, pending, bare). Staff not yet in the shop carry negative stand-in ids; `whole` marks a
+        row whose name is one whole sub-account (`Match.whole_account`)."""
+        self.db.conn.executemany("INSERT INTO temp.imp_row VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?)", rows)
         self.db.conn.executemany("INSERT INTO temp.imp_cell VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cells)
 
     def stage_indexed(self, several_files: bool) -> None:
@@ -146,9 +147,11 @@ class ImportRepo:
             "HAVING count(*) > 1").fetchall()
         return [(f, s, sorted(int(x) for x in rs.split(","))) for f, s, rs in rows]
 
-    def shared_days_across(self, files: list[int]) -> list[tuple[int, list[tuple[int, int, str]]]]:
-        """(staff_id, [(file, row, name)]) where rows of two or more of these files (the sheets of one workbook) are
-        the same person on the same day; rows already put together with another of their file are left out."""
+    def shared_days_across(self, files: list[int]) -> list[tuple[int, list[tuple[int, int, frozenset[str], bool]]]]:
+        """(staff_id, [(file, row, names, whole)]) where rows of two or more of these files (the sheets of one
+        workbook) are the same person on the same day. A row already put together with others of its file stands
+        for them: `names` are all their names, `whole` whether each is a whole sub-account; those others are left
+        out."""
         marks = ",".join("?" * len(files))
         groups = self.db.execute(
             f"SELECT staff_id, start, end FROM temp.imp_row WHERE file IN ({marks}) AND merged_into IS NULL "
@@ -156,9 +159,17 @@ class ImportRepo:
         result = []
         for staff_id, start, end in groups:
             rows = self.db.execute(
-                f"SELECT file, row_no, name_key FROM temp.imp_row WHERE file IN ({marks}) AND merged_into IS NULL "
-                "AND staff_id = ? AND start = ? AND end = ? ORDER BY file, row_no", [*files, staff_id, start, end])
-            result.append((staff_id, rows.fetchall()))
+                f"SELECT r.file, r.row_no, r.name_key, r.whole, m.name_key, m.whole FROM temp.imp_row r "
+                "LEFT JOIN temp.imp_row m ON m.file = r.file AND m.merged_into = r.row_no AND m.merged_file IS NULL "
+                f"WHERE r.file IN ({marks}) AND r.merged_into IS NULL AND r.staff_id = ? AND r.start = ? "
+                "AND r.end = ? ORDER BY r.file, r.row_no", [*files, staff_id, start, end])
+            found: dict[tuple[int, int], tuple[set[str], bool]] = {}
+            for file, row_no, name, whole, other, other_whole in rows:
+                names, all_whole = found.setdefault((file, row_no), ({name}, bool(whole)))
+                if other is not None:
+                    names.add(other)
+                    found[file, row_no] = (names, all_whole and bool(other_whole))
+            result.append((staff_id, [(f, r, frozenset(names), w) for (f, r), (names, w) in found.items()]))
         return result
 
     def merge_across(self, rows: list[tuple[int, int]], cells: list[tuple]) -> None:

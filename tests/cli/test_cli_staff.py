@@ -142,3 +142,21 @@ def test_edit_can_clear_department_and_birthday(cli, add):
     person = json.loads(cli("staff", "list", "--json").out)[0]
     assert (person["name"], person["dept"], person["birthday"], person["birthday_lunar"], person["hired"]) == \
         ("刘小刚", None, None, False, "2025-06-01")
+
+
+def test_namesakes_told_apart_by_ones_own_name_as_sub_account_import_and_edit(cli, add, store, tmp_path):
+    """The import once advised two people called 张三 to give one of them the sub-account 张三: a shop that did so
+    imports 张三's rows to that one, and both can still be edited."""
+    first, second = add("张三"), add("张三")
+    assert cli("staff", "edit", str(first), "--alias", "张三").code == 0
+    report = tmp_path / "日报.csv"
+    report.write_text("日期,客服,销售额\n2026-10-01,张三,100\n", encoding="utf-8")
+    result = cli("import", str(report))
+    assert result.code == 0, result.err
+    assert store().values.get("sales", date(2026, 10, 1), first) == 10000
+    assert store().values.get("sales", date(2026, 10, 1), second) is None
+    for person in (first, second):
+        edited = cli("staff", "edit", str(person), "--role", "组长")
+        assert edited.code == 0, edited.err
+    assert cli("staff", "edit", "张三", "--role", "主管").code == 0  # the name, as the import reads it: #1
+    assert [p["role"] for p in json.loads(cli("staff", "list", "--json").out)] == ["主管", "组长"]

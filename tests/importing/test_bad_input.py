@@ -69,14 +69,27 @@ def test_corrupt_xlsx(tmp_path, shop, imports, people):
     refuse(shop, imports, path, None, None, "损坏")
 
 
-def test_a_text_file_named_xlsx_is_not_an_excel_file(tmp_path, shop, imports, people):
-    path = tmp_path / "坏文件.xlsx"
-    path.write_text("客服,销售额\n小美,100\n这不是表格\n", encoding="utf-8")
-    message = refuse(shop, imports, path, None, None, "")
-    assert message.endswith("坏文件.xlsx：「坏文件.xlsx」不是有效的 Excel 文件（可能已损坏，或是改了扩展名的其他文件）")
-    text = tmp_path / "报表.xls"  # the "xls" of many seller tools is plain text: still read
-    text.write_text("日期\t客服\t销售额\n2026-10-01\t小美\t100\n", encoding="utf-8")
-    assert not imports.preview([text]).errors
+def test_a_file_named_xlsx_that_is_neither_a_workbook_nor_a_table_in_text_is_not_an_excel_file(tmp_path, shop,
+                                                                                               imports, people):
+    for name, content in (("坏文件.xlsx", bytes(range(256)) * 8), ("便条.xlsx", "记得周五对账\n小美请假\n".encode()),
+                          ("空白.ods", b"  \r\n\r\n"), ("乱码.xlsm", "客服,销售额\n".encode("utf-16-le") * 40)):
+        path = tmp_path / name
+        path.write_bytes(content)
+        message = refuse(shop, imports, path, None, None, "")
+        assert message.endswith(f"{name}：「{name}」不是有效的 Excel 文件（可能已损坏，或是改了扩展名的其他文件）"), message
+
+
+def test_csv_text_saved_under_an_excel_name_is_read_as_text(tmp_path, shop, imports, run, people):
+    """Some seller tools and users save CSV text as .xlsx (or .xls): read as the text it is."""
+    for name, encoding in (("日报.xlsx", "utf-8"), ("日报2.xlsx", "gbk"), ("报表.xls", "utf-8")):
+        path = write_csv(tmp_path / name, [["日期", "客服", "销售额"], ["2026-10-01", "小美", "100"]], encoding)
+        plan, import_id = run(path)
+        assert import_id and not plan.errors, (name, plan.errors)
+        assert plan.files[0].encoding in ("utf-8", "gb18030")
+    assert shop.store.values.get("sales", date(2026, 10, 1), people["小美"]) == 10000
+    tab = tmp_path / "制表符.xlsx"
+    tab.write_text("日期\t客服\t销售额\n2026-10-02\t阿强\t50\n", encoding="utf-8")
+    assert run(tab)[1] and shop.store.values.get("sales", date(2026, 10, 2), people["阿强"]) == 5000
 
 
 def test_files_that_cannot_be_read_are_counted_as_files_not_rows(tmp_path, shop, imports, people):

@@ -132,3 +132,17 @@ def test_a_missing_file_is_named_once_with_where_it_was_looked_for(tmp_path, sho
     captured = capsys.readouterr()
     assert "出错" not in captured.out
     assert f"没有这个.xlsx：找不到文件 {tmp_path / '没有这个.xlsx'}" in captured.err
+
+
+def test_a_file_refused_as_a_whole_after_its_header_shows_its_error_not_a_count_of_0_rows(tmp_path, shop, people,
+                                                                                           capsys):
+    future = write_csv(tmp_path / "下月.csv", [["统计时间：2026-11-01 ~ 2026-11-30"], ["客服", "销售额"], ["小美", "100"]])
+    assert cli(shop, "import", str(future)) == 2
+    captured = capsys.readouterr()
+    assert "表头在第 2 行" in captured.out
+    assert "出错" not in captured.out and "新增" not in captured.out and "识别的列：\n" not in captured.out
+    assert "错误：下月.csv：统计时间 2026-11-01 ~ 2026-11-30 还没到" in captured.err
+    good = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小美", "100"]])
+    assert cli(shop, "import", str(good), str(future)) == 2
+    out = capsys.readouterr().out
+    assert out.count("新增 1 行，修改 0 行，未变 0 行，跳过 0 行，出错 0 行") == 1  # the good file's line only

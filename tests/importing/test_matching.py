@@ -37,7 +37,8 @@ def test_a_sub_account_that_is_also_another_persons_name_is_ambiguous():
     for written in ("孙悦", "旗舰店:孙悦"):
         match = m.match(written)
         assert match.staff_id is None, written
-        assert match.reason == "「孙悦」既是 测试丙 的子账号，又是员工 孙悦 的姓名，无法判断是谁：请在员工资料里删掉 测试丙 的这个子账号"
+        assert match.reason == ("「孙悦」既是 测试丙（#2） 的子账号，又是员工 孙悦（#1） 的姓名，无法判断是谁：请在员工资料里"
+                                "删掉 测试丙（#2） 的这个子账号")
     own = StaffMatcher([Staff(1, "孙悦", aliases=("孙悦",))])
     assert own.match("孙悦").staff_id == 1  # one's own name as one's sub-account is no question
 
@@ -46,3 +47,14 @@ def test_two_namesakes_are_told_apart_by_renaming_not_by_a_bare_name_sub_account
     m = StaffMatcher([Staff(1, "张伟"), Staff(2, "张伟")])
     assert "修改其中一位的姓名" in m.match("张伟").reason  # a sub-account 张伟 would hide the other 张伟
     assert "为其中一位填写这个子账号" in m.match("旗舰店:张伟").reason
+
+
+def test_a_namesake_whose_sub_account_is_his_own_name_is_the_one_meant():
+    """What the import once advised for two 张三: the sub-account 张三 on one of them. That one gets the rows."""
+    m = StaffMatcher([Staff(1, "张三", aliases=("张三",)), Staff(2, "张三"), Staff(3, "张三")])
+    for written in ("张三", "旗舰店:张三"):
+        match = m.match(written)
+        assert (match.staff_id, match.reason) == (1, ""), written
+    older = StaffMatcher([Staff(1, "孙悦"), Staff(2, "孙悦"), Staff(3, "测试丙", aliases=("孙悦",))])
+    assert older.match("孙悦").staff_id is None  # only other people's name: still never guessed
+    assert "既是 测试丙（#3） 的子账号，又是员工 孙悦（#1）、孙悦（#2） 的姓名" in older.match("孙悦").reason

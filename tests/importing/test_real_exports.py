@@ -214,6 +214,7 @@ def test_one_persons_sub_accounts_in_two_sheets_of_a_workbook_are_added_up(tmp_p
 
 
 def test_rows_put_together_in_a_sheet_and_then_across_sheets_count_once_each(tmp_path, shop, run, shop_staff):
+    shop.staff.edit(shop_staff["刘佳怡"], StaffDraft("刘佳怡", aliases=("小橙子旗舰店:小鹿", "小橙子母婴专营店:小鹿", "分店:小鹿")))
     book = openpyxl.Workbook()
     book.active.title = "旗舰店"
     for row in (["日期", "客服", "销售额"], ["2026-10-01", "小橙子旗舰店:小鹿", 100], ["2026-10-01", "小橙子母婴专营店:小鹿", 50]):
@@ -248,6 +249,71 @@ def test_the_same_sub_account_in_two_sheets_or_two_files_is_still_a_conflict(tmp
     b = write_csv(tmp_path / "b.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小橙子母婴专营店:小鹿", "200"]])
     [error] = imports.preview([a, b]).errors  # two exports of one day: which is right cannot be told
     assert (error.file, error.row) == ("b.csv", 2) and "与「a.csv」第 2 行的值 ¥100.00 不同" in error.reason
+
+
+def _book(path, *sheets: tuple, header=("日期", "客服", "销售额")):
+    """sheets: (title, name, sales, ...) each one row on 2026-10-01 under `header`."""
+    book = openpyxl.Workbook()
+    for i, (title, *row) in enumerate(sheets):
+        sheet = book.active if i == 0 else book.create_sheet(title)
+        sheet.title = title
+        sheet.append(list(header))
+        sheet.append(["2026-10-01", *row])
+    book.save(path)
+    return path
+
+
+def test_a_sub_account_repeated_in_a_further_sheet_does_not_stop_the_others_being_added_up(tmp_path, shop, imports,
+                                                                                           run, shop_staff):
+    """Sheets A, B, A for one person and day: A and B are added up; the second A is a copy (kept once) or, when
+    it differs, the one conflict."""
+    copy = _book(tmp_path / "三表.xlsx", ("旗舰店", "小橙子旗舰店:小鹿", 100), ("母婴专营店", "小橙子母婴专营店:小鹿", 200),
+                 ("旗舰店备份", "小橙子旗舰店:小鹿", 100))
+    plan, import_id = run(copy)
+    assert import_id and not plan.errors
+    assert shop.store.values.get("sales", D1, shop_staff["刘佳怡"]) == 30000
+    assert "工作表「旗舰店」第 2 行、工作表「母婴专营店」第 2 行 是同一位员工的不同子账号，已合并为一人一天" in plan.files[0].notes
+    differs = _book(tmp_path / "三表2.xlsx", ("旗舰店", "小橙子旗舰店:小鹿", 110), ("母婴专营店", "小橙子母婴专营店:小鹿", 200),
+                    ("旗舰店备份", "小橙子旗舰店:小鹿", 150))
+    plan = imports.preview([differs])
+    [error] = plan.errors
+    assert (error.file, error.row) == ("三表2.xlsx 工作表「旗舰店备份」", 2)
+    assert "与「三表2.xlsx 工作表「旗舰店」」第 2 行的值 ¥110.00 不同" in error.reason
+    plan, import_id = run(differs, skip_errors=True)
+    assert import_id and shop.store.values.get("sales", D1, shop_staff["刘佳怡"]) == 31000  # 110 + 200, not a conflict
+
+
+def test_a_sub_account_already_put_together_in_a_sheet_is_not_added_again_from_another(tmp_path, shop, imports,
+                                                                                      shop_staff):
+    book = openpyxl.Workbook()
+    book.active.title = "两店"
+    for row in (["日期", "客服", "销售额"], ["2026-10-01", "小橙子旗舰店:小鹿", 100], ["2026-10-01", "小橙子母婴专营店:小鹿", 50]):
+        book.active.append(row)
+    again = book.create_sheet("母婴专营店")
+    for row in (["日期", "客服", "销售额"], ["2026-10-01", "小橙子母婴专营店:小鹿", 50]):
+        again.append(row)
+    book.save(tmp_path / "重复.xlsx")
+    [error] = imports.preview([tmp_path / "重复.xlsx"]).errors  # not 100 + 50 + 50
+    assert (error.file, error.row) == ("重复.xlsx 工作表「母婴专营店」", 2)
+
+
+def test_a_summary_sheet_by_bare_nickname_is_not_added_to_the_store_sheets(tmp_path, shop, imports, run, shop_staff):
+    """A 汇总 sheet naming people by bare name or nickname gives their total over the stores: adding it to the
+    per-store sheets would count the day twice. It is a conflict unless it equals what the stores add up to."""
+    for summary in ("小鹿", "刘佳怡"):  # the nickname of both sub-accounts, and the name
+        path = _book(tmp_path / f"汇总{summary}.xlsx", ("汇总", summary, 250), ("旗舰店", "小橙子旗舰店:小鹿", 100),
+                     ("母婴专营店", "小橙子母婴专营店:小鹿", 200))
+        plan = imports.preview([path])
+        assert plan.errors, summary
+        assert all("与「" in e.reason and "不同" in e.reason for e in plan.errors), plan.errors
+        assert shop.store.values.get("sales", D1, shop_staff["刘佳怡"]) is None
+    same = _book(tmp_path / "汇总一致.xlsx", ("汇总", "小鹿", 300), ("旗舰店", "小橙子旗舰店:小鹿", 100),
+                 ("母婴专营店", "小橙子母婴专营店:小鹿", 200))
+    plan, import_id = run(same)
+    assert import_id and not plan.errors
+    assert shop.store.values.get("sales", D1, shop_staff["刘佳怡"]) == 30000  # once, not 600
+    nickname_sheet = _book(tmp_path / "分店.xlsx", ("旗舰店", "小橙子旗舰店:小鹿", 100), ("分店", "分店:小鹿", 50))
+    assert imports.preview([nickname_sheet]).errors  # 分店:小鹿 is no sub-account of hers, only her nickname
 
 
 def test_a_sheet_with_a_header_and_no_rows_is_passed_over_when_others_have_data(tmp_path, shop, imports, run,

@@ -150,3 +150,36 @@ def test_an_older_files_sub_account_equal_to_a_name_is_not_guessed(svc_shop):
         svc_shop.staff.edit(bing.id, StaffDraft(name="测试丙", role="售后", aliases=("孙悦",)))
     svc_shop.staff.edit(bing.id, StaffDraft(name="测试丙", role="售后"))
     assert svc_shop.staff.resolve("孙悦") == sun
+
+
+
+def test_ones_own_name_as_sub_account_picks_one_of_namesakes_and_takes_no_one_elses(svc_shop):
+    """How namesakes were told to be told apart: the sub-account 张三 on one 张三. Allowed, and that one is meant;
+    a sub-account that is only someone else's name is still a takeover and refused."""
+    first = svc_shop.staff.add(StaffDraft(name="张三"))
+    second = svc_shop.staff.add(StaffDraft(name="张三"))
+    svc_shop.staff.edit(first.id, StaffDraft(name="张三", aliases=("张三",)))
+    svc_shop.staff.edit(first.id, StaffDraft(name="张三", role="组长", aliases=("张三",)))
+    svc_shop.staff.edit(second.id, StaffDraft(name="张三", role="售后"))
+    assert svc_shop.staff.resolve("张三").id == first.id
+    third = svc_shop.staff.add(StaffDraft(name="张三"))  # a further namesake: the sub-account stays #1's own name
+    other = svc_shop.staff.add(StaffDraft(name="李四"))
+    svc_shop.staff.edit(other.id, StaffDraft(name="张三"))
+    assert svc_shop.staff.resolve("张三").id == first.id
+    before = dump(svc_shop)
+    with pytest.raises(UserError) as refused:  # renamed, #1 would keep 张三 as sub-account: the others' name
+        svc_shop.staff.edit(first.id, StaffDraft(name="张三丰", aliases=("张三",)))
+    assert refused.value.message == (f"子账号「张三」是员工 张三（#{second.id}）、张三（#{third.id}）、张三（#{other.id}） "
+                                     "的姓名，不能作为别人的子账号")
+    with pytest.raises(UserError, match=f"子账号「张三」已属于 张三（#{first.id}）"):
+        svc_shop.staff.edit(third.id, StaffDraft(name="张三", aliases=("张三",)))
+    sun = svc_shop.staff.add(StaffDraft(name="孙悦"))
+    bing = svc_shop.staff.add(StaffDraft(name="测试丙"))
+    before = dump(svc_shop)
+    with pytest.raises(UserError) as refused:  # the takeover stays refused
+        svc_shop.staff.edit(bing.id, StaffDraft(name="测试丙", aliases=("孙悦",)))
+    assert refused.value.message == f"子账号「孙悦」是员工 孙悦（#{sun.id}） 的姓名，不能作为别人的子账号"
+    assert dump(svc_shop) == before
+    svc_shop.staff.edit(sun.id, StaffDraft(name="孙悦", aliases=("旗舰店:孙悦",)))
+    with pytest.raises(UserError, match=f"是 孙悦（#{sun.id}） 的子账号"):  # a name taken from a sub-account
+        svc_shop.staff.edit(bing.id, StaffDraft(name="旗舰店:孙悦"))
