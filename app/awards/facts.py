@@ -63,6 +63,24 @@ def metrics_used(plan: Plan, period_kind: str, registry: MetricRegistry) -> list
     return [found[k] for k in sorted(found)]
 
 
+def events_used(plan: Plan, period_kind: str) -> set[str]:
+    """The event types the period's rules read (counted, summed, filtered on, or spoiling others)."""
+    found = set()
+    for obj in rule_objects(plan, period_kind):
+        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            for name in ("event", "unless_event"):
+                value = getattr(obj, name, None)
+                if isinstance(value, str) and value:
+                    found.add(value)
+    return found
+
+
+def uses_flowers(plan: Plan, period_kind: str) -> bool:
+    """Whether a rule of the period counts the red flowers received (a 红花 rule or a flowers measure)."""
+    return any(r.kind == "flowers" for r in plan.rules_for(period_kind)) or any(
+        isinstance(o, Measure) and o.source == "flowers" for o in rule_objects(plan, period_kind))
+
+
 def uses_achievement(plan: Plan, rule_name: str) -> bool:
     rule = plan.rule(rule_name)
     if rule is None:

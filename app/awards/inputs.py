@@ -48,8 +48,10 @@ def value_sources(store: Store, staff_id: int, metric: Metric, facts: Facts, mon
     return {m: "；".join(v) for m, v in found.items()}
 
 
-def person_inputs(store: Store, facts: Facts, metrics: list[Metric], months: tuple[str, ...], staff_id: int
-                  ) -> list[Input]:
+def person_inputs(store: Store, facts: Facts, metrics: list[Metric], months: tuple[str, ...], staff_id: int, *,
+                  events: set[str] | None = None, flowers: bool = True) -> list[Input]:
+    """The metrics the rules read (`metrics`), the person's events of the types they read (`events`; None:
+    every type) and, when a rule counts them (`flowers`), the red flowers received — nothing no rule uses."""
     rows: list[Input] = []
     for metric in metrics:
         sources = value_sources(store, staff_id, metric, facts, months)
@@ -62,7 +64,8 @@ def person_inputs(store: Store, facts: Facts, metrics: list[Metric], months: tup
             if target is not None:
                 rows.append((t("{m}{name}目标", m=month_label(month), name=metric.name), metric.format(target),
                              t("目标设置")))
-    for event in sorted((e for e in facts.events if e.staff_id == staff_id), key=lambda e: (e.day, e.id)):
+    mine = [e for e in facts.events if e.staff_id == staff_id and (events is None or e.type in events)]
+    for event in sorted(mine, key=lambda e: (e.day, e.id)):
         parts = []
         if event.amount_fen is not None:
             parts.append(format_yuan(event.amount_fen))
@@ -72,7 +75,7 @@ def person_inputs(store: Store, facts: Facts, metrics: list[Metric], months: tup
             parts.append(describe_attrs(event.attrs))
         rows.append((t("{day} {type}", day=f"{event.day.month}月{event.day.day}日", type=event.type),
                      " ".join(parts) or t("1 次"), t("事件记录 #{id}（手工录入）", id=event.id)))
-    flowers = facts.flowers.get(staff_id)
-    if flowers:
-        rows.append((t("收到小红花"), t("{n} 朵", n=flowers), t("小红花台账")))
+    received = facts.flowers.get(staff_id) if flowers else None
+    if received:
+        rows.append((t("收到小红花"), t("{n} 朵", n=received), t("小红花台账")))
     return rows

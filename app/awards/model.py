@@ -217,6 +217,13 @@ class Review:
     plans: list[dict]
     notes: list[str] = field(default_factory=list)
     computed_lines: list[Line] = field(default_factory=list)
+    plan_change: str = ""  # the plans in force differ from those approved with: 「方案 第1版 → 第2版」
+    data_changed: bool = False  # the data differ from the approval's (apart from any plan change)
+    approved_plans: list[dict] = field(default_factory=list)  # the plans the approval used (as `plans`)
+
+    @property
+    def plan_changed(self) -> bool:
+        return bool(self.plan_change)
 
     @property
     def totals(self) -> list[PersonTotals]:
@@ -241,6 +248,9 @@ class Review:
             "approved": self.approved is not None,
             "approved_at": self.approved.approved_at if self.approved else None,
             "changed": self.changed,
+            "plan_changed": self.plan_changed,
+            "data_changed": self.data_changed,
+            "approved_plans": self.approved_plans,
             "differences": [{"recipient": d.recipient, "staff_id": d.staff_id, "old_net_fen": d.old_net_fen,
                              "new_net_fen": d.new_net_fen, "removed": [line_json(x) for x in d.removed],
                              "added": [line_json(x) for x in d.added]} for d in self.differences],

@@ -19,7 +19,7 @@ from app import os_errors
 from app.atomic_file import replaced_atomically
 from app.errors import UserError
 from app.i18n import t
-from app.periods import Period, parse_month
+from app.periods import Period, parse_month, parse_period
 from app.rules import Plan, dump_plan, list_presets, load_preset, parse_plan
 from app.rules.plan import load_plan, preset_dir, read_plan_json
 from app.store.awards import Assignment, StoredPlan
@@ -46,6 +46,7 @@ class UseResult:
     replaced: StoredPlan | None
     added_metrics: tuple[str, ...]
     overridden: tuple[str, ...]  # departments whose own plan still wins over an every-department one
+    approved: tuple[Period, ...] = ()  # approved periods whose plan this changed: they show as changed
 
 
 @dataclass(frozen=True)
@@ -111,13 +112,11 @@ class PlanService:
     def in_force(self, period: Period) -> list[PlanInForce]:
         """The plans in force for the period's first month, each with the departments it covers."""
         first = period.month_list()[0].key()
+        assignments = self.store.plans.assignments()
         chosen: dict[str | None, int] = {}
-        assignments = [a for a in self.store.plans.assignments() if a.from_month is None or a.from_month <= first]
-        every = _latest([a for a in assignments if a.dept_id is None])
         names = [d.name for d in self.store.departments.list()]
         for dept in [*names, None]:
-            own = _latest([a for a in assignments if a.dept is not None and a.dept == dept])
-            pick = own or every
+            pick = _chosen(assignments, first, dept)
             if pick is not None:
                 chosen[dept] = pick.plan_id
         by_plan: dict[int, list[str | None]] = {}
@@ -129,6 +128,33 @@ class PlanService:
             assert stored is not None
             result.append(PlanInForce(stored, self.parsed(stored), tuple(depts)))
         return result
+
+    def approved_periods_from(self, month: str | None, dept: str | None = None,
+                              plan_id: int | None = None) -> list[Period]:
+        """The approved periods whose plan would change if `plan_id` (None: any other plan) were put in force
+        for `dept` (None: every department) from `month` (None: every period): a period's plan is the one in
+        force in its first month, so the month itself, a quarter, half or year starting with it, and later
+        approved periods. Their approved lines stay as approved; they show as changed until approved again."""
+        assignments = self.store.plans.assignments()
+        names = [d.name for d in self.store.departments.list()]
+        dept_id = None
+        if dept is not None:
+            found = self.store.departments.by_name(dept)
+            if found is None:
+                return []
+            dept_id = found.id
+        after = [a for a in assignments if not (a.dept_id == dept_id and a.from_month == month)]
+        after.append(Assignment(0, dept_id, dept, month, -1 if plan_id is None else plan_id, ""))
+        affected = []
+        for key in self.store.awards.approved_periods():
+            period = parse_period(key)
+            first = period.month_list()[0].key()
+            for who in ([dept] if dept is not None else [*names, None]):
+                before, now = _chosen(assignments, first, who), _chosen(after, first, who)
+                if (before.plan_id if before else None) != (now.plan_id if now else None):
+                    affected.append(period)
+                    break
+        return sorted(affected, key=lambda p: (p.start, p.months))
 
     # ---- writing
     def use(self, word: str, dept: str | None = None, from_month: str | None = None) -> UseResult:
@@ -157,6 +183,7 @@ class PlanService:
             created = stored is None
             if stored is None:
                 stored = self.store.plans.add(plan.name, plan.key, source, text, digest)
+            approved = self.approved_periods_from(month, department.name if department else None, stored.id)
             for metric in new_metrics:
                 self.store.custom_metrics.add(metric)
             previous = self.store.plans.assign(department.id if department else None, month, stored.id)
@@ -176,7 +203,7 @@ class PlanService:
         if department is None:
             overridden = tuple(sorted({a.dept for a in self.store.plans.assignments() if a.dept is not None}))
         return UseResult(stored, department.name if department else None, month, created, replaced,
-                         tuple(m.name for m in new_metrics), overridden)
+                         tuple(m.name for m in new_metrics), overridden, tuple(approved))
 
     def export(self, word: str, path: str | Path) -> Path:
         _plan, text, _source = self.find(word)
@@ -288,6 +315,14 @@ class PlanService:
         if stored is None:
             raise UserError(t("方案 #{id} 不存在", id=plan_id))
         return stored
+
+
+def _chosen(assignments: list[Assignment], first: str, dept: str | None) -> Assignment | None:
+    """The assignment in force for a department in a month: its own beats the every-department one; among
+    them, the latest `from` not after the month."""
+    live = [a for a in assignments if a.from_month is None or a.from_month <= first]
+    return _latest([a for a in live if a.dept is not None and a.dept == dept]) or \
+        _latest([a for a in live if a.dept_id is None])
 
 
 def _latest(assignments: list[Assignment]) -> Assignment | None:

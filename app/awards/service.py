@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app import settings as declared
-from app.awards.facts import build_facts, uses_achievement
+from app.awards.facts import build_facts, events_used, uses_achievement, uses_flowers
 from app.awards.inputs import Input, person_inputs
 from app.awards.model import Line, Review, differences, facts_digest, fingerprint, fixed_pay_of
 from app.awards.plans import PlanInForce, PlanService
@@ -88,9 +88,10 @@ class AwardService:
 
     # ---- computing ------------------------------------------------------------------------------
     def calculate(self, period: Period, progress: Progress | None = None,
-                  cancel: Callable[[], bool] | None = None) -> Computation:
-        """Evaluate the period with the plans in force (nothing is written)."""
-        forces = self.plans.in_force(period)
+                  cancel: Callable[[], bool] | None = None, forces: list[PlanInForce] | None = None
+                  ) -> Computation:
+        """Evaluate the period with the plans in force (or `forces`; nothing is written)."""
+        forces = self.plans.in_force(period) if forces is None else forces
         if not forces:
             raise NoPlanInForce(t("还没有生效的激励方案。请先选用方案，例如：honghua plan use taobao-kefu"))
         people = self.store.staff.list()
@@ -171,14 +172,64 @@ class AwardService:
             return Review(comp.period, comp.lines, comp.not_awarded, comp.fingerprint, None, False, [],
                           comp.provisional_values, ended, comp.plans, notes, comp.lines)
         old = self.store.awards.lines(current.id)
-        changed = current.fingerprint != (comp.legacy_fingerprint if current.fixed_pay is None else comp.fingerprint)
+        changed = current.fingerprint != _stamp(comp, current)
+        plan_change = self._plan_change(current.plans, comp.plans)
+        data_changed = changed
+        if changed and plan_change:  # the plan changed: did the data too? Evaluate again with the approved plans
+            approved = self._approved_forces(current.plans)
+            data_changed = approved is None or current.fingerprint != _stamp(
+                self.calculate(comp.period, forces=approved), current)
         diffs = differences(old, comp.lines) if changed else []
-        if changed and not diffs:
-            notes.append(t("输入数据有变化，但重新计算的结果与批准时相同"))
-        if changed:  # lines are the approved ones; why others got nothing is only known for the data as it is now
+        if changed and not plan_change:
+            if not diffs:
+                notes.append(t("输入数据有变化，但重新计算的结果与批准时相同"))
             notes.append(t("批准后数据有变化：获奖行是批准时的结果，未获奖原因按现在的数据"))
+        elif changed:
+            if not diffs:
+                notes.append(t("生效的方案有变化，但重新计算的结果与批准时相同"))
+            notes.append(t("批准后方案和数据都有变化：获奖行是批准时的结果，未获奖原因按现在生效的方案和现在的数据")
+                         if data_changed else
+                         t("批准后方案有变化：获奖行是批准时的结果，未获奖原因按现在生效的方案"))
         return Review(comp.period, old, comp.not_awarded, comp.fingerprint, current, changed, diffs,
-                      comp.provisional_values, ended, comp.plans, notes, comp.lines)
+                      comp.provisional_values, ended, comp.plans, notes, comp.lines,
+                      plan_change=plan_change if changed else "", data_changed=changed and data_changed,
+                      approved_plans=current.plans)
+
+    def _plan_change(self, approved: list[dict], now: list[dict]) -> str:
+        """How the plans in force differ from those a run was approved with, per department ("" : the same):
+        「淘宝客服激励方案 第1版 → 第2版」, with the departments when they differ in how they changed."""
+        def by_dept(plans: list[dict]) -> dict[str, int | None]:
+            return {d: p.get("plan_id") for p in plans for d in p["departments"]}
+
+        before, after = by_dept(approved), by_dept(now)
+        if any(p.get("plan_id") is None for p in approved):
+            return ""  # an old run that did not keep its plan versions: only its fingerprint tells
+        moves: dict[tuple[int | None, int | None], list[str]] = {}
+        for dept in [*before, *(d for d in after if d not in before)]:
+            if before.get(dept) != after.get(dept):
+                moves.setdefault((before.get(dept), after.get(dept)), []).append(dept)
+        texts = []
+        for (old_id, new_id), depts in moves.items():
+            old = self.store.plans.get(old_id) if old_id else None
+            new = self.store.plans.get(new_id) if new_id else None
+            if old is not None and new is not None and old.name == new.name:
+                text = t("{plan} 第{old}版 → 第{new}版", plan=new.name, old=old.version, new=new.version)
+            else:
+                text = t("{old} → {new}", old=old.label if old else t("（无）"), new=new.label if new else t("（无）"))
+            texts.append(text if len(moves) == 1 else t("{depts}：{change}", depts="、".join(depts), change=text))
+        return "；".join(texts)
+
+    def _approved_forces(self, plans: list[dict]) -> list[PlanInForce] | None:
+        """The plan versions a run was approved with, for the departments they covered (None: not known)."""
+        names = {d.name for d in self.store.departments.list()}
+        forces = []
+        for entry in plans:
+            stored = self.store.plans.get(entry["plan_id"]) if entry.get("plan_id") else None
+            if stored is None:
+                return None
+            depts = tuple(d if d in names else None for d in entry["departments"])
+            forces.append(PlanInForce(stored, self.plans.parsed(stored), depts))
+        return forces
 
     def status(self, period: Period) -> Review:
         """The period as it stands: the approved lines (if approved) and whether data changed since."""
@@ -236,8 +287,7 @@ class AwardService:
         for group in comp.groups:
             months = group.force.plan.months_needed(comp.period)
             for sid in sorted({x.staff_id for x in group.lines if x.staff_id is not None}):
-                for seq, (label, value, source) in enumerate(
-                        person_inputs(self.store, group.facts, group.metrics, months, sid)):
+                for seq, (label, value, source) in enumerate(self._person_inputs(group, months, sid)):
                     rows.append((sid, seq, label, value, source))
         return rows
 
@@ -246,9 +296,14 @@ class AwardService:
         comp = self.calculate(period)
         for group in comp.groups:
             if any(s.id == staff_id for s in group.facts.staff):
-                return person_inputs(self.store, group.facts, group.metrics,
-                                     group.force.plan.months_needed(period), staff_id)
+                return self._person_inputs(group, group.force.plan.months_needed(period), staff_id)
         return []
+
+    def _person_inputs(self, group: _Group, months: tuple[str, ...], staff_id: int) -> list[Input]:
+        """What the period's rules read of the person: their metrics, event types and (if counted) flowers."""
+        plan, kind = group.force.plan, group.facts.period.kind
+        return person_inputs(self.store, group.facts, group.metrics, months, staff_id,
+                             events=events_used(plan, kind), flowers=uses_flowers(plan, kind))
 
     def history(self, period: Period) -> list[RunRecord]:
         return self.store.awards.runs(period.key())
@@ -340,6 +395,11 @@ class AwardService:
             if key in force.departments:
                 return force
         raise UserError(t("{who}在 {period} 没有生效的方案", who=key or t("未分部门的员工"), period=period.label()))
+
+
+def _stamp(comp: Computation, run: RunRecord) -> str:
+    """The computation's fingerprint as the run was stamped: with the fixed pay for runs that did not keep it."""
+    return comp.legacy_fingerprint if run.fixed_pay is None else comp.fingerprint
 
 
 def confirmation_reasons(review: Review) -> list[str]:

@@ -7,7 +7,7 @@ gains and who loses, and how the ranking by net pay moves. Nothing is written.
 
 The draft is evaluated on today's data, with the period's manual lines whose award is a manual rule of the
 draft and with its adjustments; an approved run whose data changed since approval says so, because its
-differences then mix the plan change with the data change. With `dept`, only that department runs the draft
+differences then mix the plan change with the data change (a plan put in force since is no data change). With `dept`, only that department runs the draft
 and only its people and team are compared.
 """
 
@@ -281,7 +281,7 @@ def _compare(shop: Shop, draft: Plan, period: Period, scope_depts: tuple[str | N
                           person.dept if person else line.dept, line.award, line.rule_kind, line.kind,
                           line.amount_fen, line.item, line.explanation, line.certificate, draft.name))
     after.extend(adjustments)
-    data_changed = shop.awards.status(period).changed
+    data_changed = shop.awards.status(period).data_changed  # a change of plan alone is what is simulated
     if data_changed:
         notes.append(t("{period} 批准后数据有变化：差异中也包含数据的变化", period=period.label()))
     changes, ranking = _people(before, after)

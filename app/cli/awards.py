@@ -96,6 +96,10 @@ def _state(review) -> None:
     label = review.period.label()
     if review.approved is None:
         say(t("{period}：尚未批准", period=label))
+    elif review.changed and review.plan_changed:
+        say(t("{period}：已于 {at} 批准，但批准后方案有变化（{change}）{data}", period=label,
+              at=_when(review.approved.approved_at), change=review.plan_change,
+              data=t("，数据也有变化") if review.data_changed else ""))
     elif review.changed:
         say(t("{period}：已于 {at} 批准，但批准后数据有变化", period=label,
               at=_when(review.approved.approved_at)))
@@ -116,13 +120,18 @@ def _differences(review) -> None:
             say(diff.text())
 
 
+def _plans(plans: list[dict]) -> str:
+    return "；".join(t("{plan}（{depts}）", plan=p["plan"], depts="、".join(p["departments"])) for p in plans)
+
+
 def _show(review, as_json: bool) -> int:
     if as_json:
         emit_json(review.as_json())
         return 0
     _state(review)
-    plans = "；".join(t("{plan}（{depts}）", plan=p["plan"], depts="、".join(p["departments"])) for p in review.plans)
-    say(t("方案：{plans}", plans=plans))
+    say(t("方案：{plans}", plans=_plans(review.approved_plans or review.plans)))
+    if review.plan_changed:
+        say(t("现在生效：{plans}", plans=_plans(review.plans)))
     say()
     rows = [[x.staff_name or t("{dept}（团队）", dept=x.dept), x.dept or "", x.award, t(KIND_LABELS[x.kind]), _amount(x),
              x.explanation] for x in review.lines]

@@ -71,6 +71,9 @@ def use_plan(shop, args) -> int:
         note(t("已加入方案自带的指标：{names}", names="、".join(result.added_metrics)))
     if result.overridden:
         note(t("注意：{depts}有自己的方案，仍按各自的方案计算", depts="、".join(result.overridden)))
+    if result.approved:
+        note(t("注意：已批准的 {periods} 保留批准时的结果，重新批准前显示为批准后方案有变化（honghua awards status）",
+               periods="、".join(p.label() for p in result.approved)))
     return 0
 
 

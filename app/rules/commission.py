@@ -76,7 +76,8 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             head = t("{d}月{day}日 {event} {amount}", d=e.day.month, day=e.day.day, event=p.event,
                      amount=yuan(e.amount_fen) if e.amount_fen is not None else t("（无金额）"))
             if not p.where.matches(e):
-                ctx.skip(rule, s.id, t("{head}：不满足 {cond}，不计提成", head=head, cond=p.where.text()))
+                cond = p.where.text({p.attr: p.attr_name})  # the tier attribute by the plan's name for it
+                ctx.skip(rule, s.id, t("{head}：不满足条件「{cond}」，不计提成", head=head, cond=cond))
                 continue
             if e.amount_fen is None or e.amount_fen <= 0:
                 ctx.skip(rule, s.id, t("{head}：没有金额，不计提成", head=head))

@@ -37,8 +37,17 @@ class Filter:
     def matches(self, event: Event) -> bool:
         return all(_one_of(event.attrs.get(attr, ""), allowed) for attr, allowed in self.where)
 
-    def text(self) -> str:
-        return "，".join(f"{a}={'/'.join(v)}" for a, v in self.where)
+    def text(self, names: dict[str, str] | None = None) -> str:
+        """In words: 「paid 为 yes、是 或 全款」; an attribute the plan names (`names`) by that name."""
+        return t("，且").join(t("{name} 为 {values}", name=(names or {}).get(a, a), values=either(v))
+                             for a, v in self.where)
+
+
+def either(values: tuple[str, ...]) -> str:
+    """yes → yes; yes, 是 → yes 或 是; yes, 是, 全款 → yes、是 或 全款."""
+    if len(values) < 2:
+        return "".join(values)
+    return t("{some} 或 {last}", some="、".join(values[:-1]), last=values[-1])
 
 
 def _norm(value: object) -> str:
@@ -119,10 +128,10 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         if spoiled:
             kept = [e for e in events if _norm(e.attrs.get(p.unless_attr or "", "")) not in spoiled]
             left_out, events = len(events) - len(kept), kept
-        note = t("（另有 {n} 次不满足 {cond}，不计）", n=unmatched, cond=p.where.text()) if unmatched else ""
+        note = t("（另有 {n} 次不满足条件「{cond}」，不计）", n=unmatched, cond=p.where.text()) if unmatched else ""
         note += t("（{n} 个有{event}，不计）", n=left_out, event=p.unless_event) if left_out else ""
         if not events and unmatched == len(recorded) and recorded:
-            ctx.skip(rule, s.id, t("{p}{event} {n} 次，都不满足 {cond}", p=label, event=p.event, n=unmatched,
+            ctx.skip(rule, s.id, t("{p}{event} {n} 次，都不满足条件「{cond}」", p=label, event=p.event, n=unmatched,
                                    cond=p.where.text()))
             continue
         if not events:

@@ -755,13 +755,18 @@
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>　个人实发合计 {net}</source>
-        <translation>   Net pay to staff {net}</translation>
+        <source>方案：{plans}</source>
+        <translation>Plans: {plans}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>方案：{plans}</source>
-        <translation>Plans: {plans}</translation>
+        <source>（批准时）；现在生效：{plans}</source>
+        <translation> (as approved); in force now: {plans}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>　个人实发合计 {net}</source>
+        <translation>   Net pay to staff {net}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -802,6 +807,11 @@
         <location filename="../../ui/pages/awards.py"/>
         <source>按最新数据重新计算并批准 {period}？原来的批准会保留在批准记录中。</source>
         <translation>Recalculate {period} with the latest data and approve it? The earlier approval stays in the approval history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>按现在生效的方案（{change}）重新计算并批准 {period}？原来的批准会保留在批准记录中。</source>
+        <translation>Recalculate {period} with the plan in force now ({change}) and approve it? The earlier approval stays in the approval history.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -1578,6 +1588,21 @@ Print anyway?</translation>
         <location filename="../../ui/widgets/changed_banner.py"/>
         <source>重新计算并批准…</source>
         <translation>Recalculate and approve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/changed_banner.py"/>
+        <source>表中仍显示批准时的结果，核对无误后请重新批准。</source>
+        <translation>The table still shows the approved results; once you have checked, please approve again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/changed_banner.py"/>
+        <source>⚠ 批准后方案有变化（{change}），数据也有变化：下面是按现在生效的方案和现在的数据重新计算与批准结果的差异（按人）。</source>
+        <translation>⚠ The plan changed after approval ({change}) and so did the data: below are the differences between a new calculation with the plan in force and the data as they are now, and the approved results (per person). </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/changed_banner.py"/>
+        <source>⚠ 批准后方案有变化（{change}），数据没有变化：下面是按现在生效的方案重新计算与批准结果的差异（按人）。</source>
+        <translation>⚠ The plan changed after approval ({change}); the data did not: below are the differences between a new calculation with the plan in force now and the approved results (per person). </translation>
     </message>
 </context>
 <context>
@@ -3921,6 +3946,11 @@ Continue?</translation>
         <location filename="../../ui/plans/plan_dialog.py"/>
         <source>注意：{depts}有自己的方案，仍按各自的方案计算</source>
         <translation>Note: {depts} have their own plan and keep it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>已批准的 {periods} 保留批准时的结果，重新批准前显示为「批准后方案有变化」</source>
+        <translation>The approved {periods} keep their approved results and show as &quot;plan changed after approval&quot; until approved again</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
@@ -7596,6 +7626,25 @@ outlet:Mei</translation>
         <location filename="../../ui/plans/use_dialog.py"/>
         <source>尚未批准的期间都将按这个方案计算。</source>
         <translation>Every period not yet approved will be calculated with this plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/use_dialog.py"/>
+        <source>{periods} 已经批准。设为生效后，这些期间仍保留批准时的获奖行（发放表、计算单不变），但在重新批准之前，评奖页会显示它们「批准后方案有变化」。
+
+仍要设为生效吗？</source>
+        <translation>{periods} already approved. They keep their approved award lines (payout sheet and receipts do not change), but until they are approved again the Awards page shows them as &quot;plan changed after approval&quot;.
+
+Put the plan in force anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/use_dialog.py"/>
+        <source>仍设为生效</source>
+        <translation>Put in force anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/use_dialog.py"/>
+        <source>已批准的期间</source>
+        <translation>Approved periods</translation>
     </message>
 </context>
 <context>

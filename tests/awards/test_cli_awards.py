@@ -156,3 +156,19 @@ def test_an_output_not_named_for_its_kind_is_refused(cli, prepared, tmp_path, co
 def test_english_messages(cli, prepared, tmp_path):
     code, _, err = cli("awards", "compute", "--period", "2026-09", lang="en")
     assert code == 2 and err.isascii() and "plan use" in err
+
+
+def test_plan_use_on_an_approved_month_notes_it_and_status_says_plan_changed(cli, prepared, tmp_path):
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    cli("plan", "use", str(tmp_path / "after-test.json"), "--dept", "售后部")
+    assert cli("awards", "approve", "--period", "2026-09")[0] == 0
+    edited = json.loads(json.dumps(PLAN_A))
+    next(r for r in edited["rules"] if r["name"] == "投诉扣款")["amount"] = 100
+    write_plan(tmp_path, edited, "edited.json")
+    code, out, err = cli("plan", "use", str(tmp_path / "edited.json"), "--dept", "客服部", "--from", "2026-09")
+    assert code == 0 and "第2版" in out
+    assert "已批准的 2026年9月 保留批准时的结果" in err
+    code, out, _ = cli("awards", "status", "--period", "2026-09")
+    assert code == 0 and "批准后方案有变化（客服方案 第1版 → 第2版）" in out and "批准后数据有变化" not in out
+    code, out, _ = cli("awards", "compute", "--period", "2026-09")
+    assert "方案：客服方案（客服部、未分部门）；售后方案（售后部）\n现在生效：" in out and "客服方案（第2版）（客服部）" in out

@@ -355,3 +355,37 @@ def test_the_draft_offer_speaks_of_the_window_not_the_command_line(qtbot, page, 
     messages.answer = True
     drafted = page.export_payout(tmp_path / "发放表.xlsx")
     assert drafted is not None and "（草稿）" in messages.of("info")[-1]
+
+
+def test_a_plan_put_in_force_for_an_approved_month_asks_and_shows_as_a_plan_change(qtbot, page, shop, team,
+                                                                                  messages):
+    from ui.plans.use_dialog import UsePlanDialog
+
+    shop.awards.approve(SEP, confirm=True)
+    first = shop.awards.plans.in_force(SEP)[0].stored
+    data = shop.awards.plans.editable(first.id)
+    next(r for r in data["rules"] if r["name"] == "表扬奖")["amount"] = 30
+    v2 = shop.awards.plans.save_edited(data).stored
+    dialog = UsePlanDialog(shop, v2.label, start=SEP, plan_id=v2.id)
+    qtbot.addWidget(dialog)
+    dialog.dept.setCurrentIndex(dialog.dept.findData("客服部"))
+    messages.answer = False
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted  # told first, and the owner said no
+    assert "2026年9月 已经批准" in messages.of("confirm")[-1] and "重新批准" in messages.of("confirm")[-1]
+    dialog.month.setMonth(OCT)
+    asked = len(messages.of("confirm"))
+    dialog.accept()  # from October: September keeps its plan, nothing to ask
+    assert dialog.result() == dialog.DialogCode.Accepted and len(messages.of("confirm")) == asked
+
+    shop.awards.plans.use_stored(v2.id, "客服部", "2026-09")
+    _run(qtbot, page, page.refresh)
+    assert page.banner.isVisible()
+    title = page.banner_title.text()
+    assert "批准后方案有变化（客服方案 第1版 → 第2版）" in title and "数据没有变化" in title
+    assert "甲：实发 ¥540.00 → ¥560.00" in page.banner_text.toPlainText()
+    plans = page.state.text().split("\n")[1]
+    assert plans.startswith("方案：客服方案（客服部、未分部门）（批准时）；现在生效：") and "客服方案（第2版）（客服部）" in plans
+    page.approve()
+    assert "按现在生效的方案（客服方案 第1版 → 第2版）重新计算并批准" in messages.of("confirm")[-1]
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)

@@ -316,9 +316,10 @@ class AwardsPage(QWidget):
         else:
             text = self.tr("{period}：已于 {at} 由 {user} 批准").format(
                 period=label, at=review.approved.approved_at.replace("T", " "), user=review.approved.user)
-        plans = "；".join(f"{p['plan']}（{'、'.join(p['departments'])}）" for p in review.plans)
-        self.state.setText(text + self.tr("　个人实发合计 {net}").format(net=net) + "\n"
-                           + self.tr("方案：{plans}").format(plans=plans))
+        plans = self.tr("方案：{plans}").format(plans=_plans(review.approved_plans or review.plans))
+        if review.plan_changed:  # the lines are the approved plan's: name it, and the one in force now
+            plans += self.tr("（批准时）；现在生效：{plans}").format(plans=_plans(review.plans))
+        self.state.setText(text + self.tr("　个人实发合计 {net}").format(net=net) + "\n" + plans)
         notes = []
         if not review.ended:
             notes.append(self.tr("期间到 {end} 才结束，结果是暂时的").format(end=review.period.end.isoformat()))
@@ -379,6 +380,9 @@ class AwardsPage(QWidget):
         if review.changed:
             text = self.tr("按最新数据重新计算并批准 {period}？原来的批准会保留在批准记录中。").format(
                 period=review.period.label())
+            if review.plan_changed:
+                text = self.tr("按现在生效的方案（{change}）重新计算并批准 {period}？原来的批准会保留在批准记录中。"
+                               ).format(change=review.plan_change, period=review.period.label())
         if reasons:
             text += "\n\n" + self.tr("请注意：{reasons}。\n确认仍要批准吗？").format(reasons="；".join(reasons))
         if not errors.confirm(self, text, self.tr("批准评奖结果"), yes_text=self.tr("批准")):
@@ -475,3 +479,7 @@ class AwardsPage(QWidget):
         if PlanDialog.ask(self, self.shop, start=Month(start.year, start.month)):
             self._show(None)  # the plans in force may have changed: show the period afresh
             self.refresh()
+
+
+def _plans(plans: list[dict]) -> str:
+    return "；".join(f"{p['plan']}（{'、'.join(p['departments'])}）" for p in plans)

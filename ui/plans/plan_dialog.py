@@ -219,7 +219,8 @@ class PlanDialog(QDialog):
             return None
         if choice is None:
             stored = next((p for p in self.service.stored() if p.id == plan_id), None)
-            choice = UsePlanDialog.ask(self, self.shop, stored.label if stored else "", start=self.start)
+            choice = UsePlanDialog.ask(self, self.shop, stored.label if stored else "", start=self.start,
+                                       plan_id=plan_id)
             if choice is None:
                 return None
         dept, month = choice
@@ -240,6 +241,9 @@ class PlanDialog(QDialog):
         if result.overridden:
             lines.append(self.tr("注意：{depts}有自己的方案，仍按各自的方案计算").format(
                 depts="、".join(result.overridden)))
+        if result.approved:
+            lines.append(self.tr("已批准的 {periods} 保留批准时的结果，重新批准前显示为「批准后方案有变化」").format(
+                periods="、".join(p.label() for p in result.approved)))
         errors.show_info(self, "\n".join(lines))
         return result
 

@@ -1,4 +1,4 @@
-"""The 评奖 page's warning that an approved result's data changed since approval: what it means, the
+"""The 评奖 page's warning that an approved result's data or plan changed since approval (which of them): what it means, the
 differences per person (one block each), and 重新计算并批准."""
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ class ChangedBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, objectName="changedBanner")
         self.setStyleSheet(STYLE)
-        self.title = QLabel(self.tr("⚠ 批准后数据有变化：下面是重新计算与批准结果的差异（按人）。"
-                                    "表中仍显示批准时的结果，核对无误后请重新批准。"), wordWrap=True)
+        self.data_title = self.tr("⚠ 批准后数据有变化：下面是重新计算与批准结果的差异（按人）。"
+                                  "表中仍显示批准时的结果，核对无误后请重新批准。")
+        self.title = QLabel(self.data_title, wordWrap=True)
         self.title.setStyleSheet("color: #8c1d18; font-weight: bold;")
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -33,9 +34,21 @@ class ChangedBanner(QFrame):
         changed = review is not None and review.changed
         self.setVisible(changed)
         if review is not None and changed:
+            self.title.setText(self._title(review))
             diffs = "\n".join(d.text() for d in review.differences) or "\n".join(review.notes)
             self.text.setPlainText(diffs)
             lines = min(max(diffs.count("\n") + 1, 2), MAX_LINES)
             self.text.setFixedHeight(lines * self.text.fontMetrics().lineSpacing() + 12)
         self.layout().activate()  # the banner's height follows its new text at once
         self.updateGeometry()
+
+    def _title(self, review: Review) -> str:
+        """Says what changed: the plan in force (with its versions), the data, or both."""
+        rest = self.tr("表中仍显示批准时的结果，核对无误后请重新批准。")
+        if review.plan_changed and review.data_changed:
+            return self.tr("⚠ 批准后方案有变化（{change}），数据也有变化：下面是按现在生效的方案和现在的数据重新计算"
+                           "与批准结果的差异（按人）。").format(change=review.plan_change) + rest
+        if review.plan_changed:
+            return self.tr("⚠ 批准后方案有变化（{change}），数据没有变化：下面是按现在生效的方案重新计算与批准结果的"
+                           "差异（按人）。").format(change=review.plan_change) + rest
+        return self.data_title

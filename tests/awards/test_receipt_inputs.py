@@ -1,0 +1,40 @@
+"""The 计算依据 a receipt lists are what the period's rules read: their metrics, the event types they count
+or filter on, and the red flowers only when a rule counts flowers — not every record of the person."""
+
+from datetime import date
+
+from app.domain import StaffDraft
+from app.rules import parse_plan
+
+from .conftest import OCT
+
+
+def test_inputs_leave_out_events_and_flowers_no_rule_reads(shop, team):
+    shop.events.add(date(2026, 10, 12), team["丙"], "表扬")
+    shop.events.add(date(2026, 10, 14), team["丙"], "知识考核", value="89")
+    shop.events.add(date(2026, 10, 8), team["甲"], "表扬")
+    shop.events.add(date(2026, 10, 15), team["甲"], "知识考核", value="95")
+    boss = shop.staff.add(StaffDraft(name="王店长", role="店长", hired=date(2026, 1, 1)))
+    shop.flowers.issue(boss.id, team["丙"], "帮忙处理退货", day=date(2026, 10, 16))
+    assert shop.flowers.received(OCT).get(team["丙"]) == 1
+    run = shop.awards.approve(OCT, confirm=True).run
+    labels = [label for label, _value, _source in shop.store.awards.inputs(run.id, team["丙"])]
+    assert labels == ["10月12日 表扬"]  # 售后方案 pays only 表扬奖: no 知识考核, no 收到小红花
+    mine = [label for label, _value, _source in shop.store.awards.inputs(run.id, team["甲"])]
+    assert "10月8日 表扬" in mine and not any("知识考核" in x for x in mine)
+    assert not any("知识考核" in x for x, _v, _s in shop.awards.inputs_now(OCT, team["甲"]))
+
+
+def test_the_event_types_and_flowers_a_plan_reads():
+    from app.awards.facts import events_used, uses_flowers
+
+    plan = parse_plan({"name": "测试", "rules": [
+        {"name": "考核奖", "kind": "threshold", "period": "month", "pays": "cash", "amount": 50,
+         "conditions": [{"event": "知识考核", "agg": "max_value", "op": ">=", "value": 90}]},
+        {"name": "表扬奖", "kind": "per_event", "period": "month", "pays": "cash", "event": "表扬", "per": "count",
+         "amount": 20, "unless": {"event": "退款", "same_attr": "订单号"}},
+        {"name": "红花奖", "kind": "flowers", "period": "quarter", "pays": "cash", "mode": "most", "amount": 50},
+    ]})
+    assert events_used(plan, "month") == {"知识考核", "表扬", "退款"}
+    assert events_used(plan, "quarter") == set()
+    assert not uses_flowers(plan, "month") and uses_flowers(plan, "quarter")
