@@ -205,3 +205,15 @@ def test_changing_or_clearing_the_pin_in_settings_lifts_the_status_bar_lock(qtbo
             window.stop_polling()
         finally:
             locked.close()
+
+
+def test_board_form_reads_a_full_width_colon_and_refuses_a_day_given_twice(qtbot, shop):
+    form = SettingsForm(shop, "看板", (declared.BOARD_DAY_WEIGHTS, declared.PROMOTION_DAYS))
+    qtbot.addWidget(form)
+    form.editors["promotion_days"].setText("11-11:5，6-18：3")
+    assert form.save(), form.error.text()
+    assert shop.settings.get(declared.PROMOTION_DAYS) == ["11-11:5", "6-18:3"]
+    form.editors["promotion_days"].setText("11-11:5, 11-11:3")
+    assert not form.save()
+    assert "11-11" in form.error.text() and "两次" in form.error.text()
+    assert shop.settings.get(declared.PROMOTION_DAYS) == ["11-11:5", "6-18:3"]

@@ -101,6 +101,10 @@ class SettingsForm(QGroupBox):
                 if not all(p.isdigit() for p in parts):
                     raise UserError(self.tr("「{label}」请填写员工编号，用逗号分开").format(label=self.tr(setting.label)))
                 return [int(p) for p in parts]
+            if setting is declared.PROMOTION_DAYS:
+                from app.reports.pace import normalize_promotion
+
+                return [normalize_promotion(p) for p in parts]  # kept as 6-18:3 however it was typed
             return parts
         return text
 
