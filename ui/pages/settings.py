@@ -192,7 +192,7 @@ class SettingsPage(QWidget):
         self.departments.refresh()
         builtin, custom = self.tr("内置"), self.tr("自定义")
         _fill(self.metrics_table, [
-            [m.name, m.key, self.tr(UNIT_LABELS.get(m.unit, m.unit)),
+            [m.shown_name, m.key, self.tr(UNIT_LABELS.get(m.unit, m.unit)),
              self.tr("越高越好") if m.higher_is_better else self.tr("越低越好"),
              self.tr(AGGREGATION_LABELS.get(m.aggregation, m.aggregation)), builtin if m.builtin else custom]
             for m in self.shop.metrics.stored
