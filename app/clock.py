@@ -24,3 +24,8 @@ def resolve_today(text: str | None = None) -> date:
 
 def yesterday(today: date) -> date:
     return today - timedelta(days=1)
+
+
+def stamp_text(stamp: str) -> str:
+    """A stored time `2026-10-20T09:15:02` as the app shows it: `2026-10-20 09:15:02`."""
+    return stamp.replace("T", " ")

@@ -81,6 +81,8 @@ DYNAMIC: dict[tuple[str, str, str], str] = {
     ("ui/widgets/backup_panel.py", "BackupPanel", "KEEP_LABELS[setting.key]"): "KEEP_LABELS.values()",
     ("ui/widgets/period_kind_picker.py", "PeriodKindPicker", "label"): "[label for _key, label in KINDS]",
     ("ui/widgets/settings_form.py", "SettingsForm", "setting.label"): "[s.label for s in declared.ALL]",
+    ("ui/widgets/settings_form.py", "SettingsForm", "setting.choice_label(value)"):
+        "[label for s in declared.ALL for label in s.choice_labels]",
     ("ui/dialogs/certificate_images.py", "CertificateImagesDialog", "KIND_LABELS[kind]"): "KIND_LABELS.values()",
     ("ui/dialogs/certificate_images.py", "CertificateImagesDialog", "HINTS[kind]"): "HINTS.values()",
     ("ui/dialogs/certificate_images.py", "CertificateImagesDialog", "EMPTY[kind]"): "EMPTY.values()",

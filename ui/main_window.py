@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
             navigate = getattr(widget, "navigate", None)  # a page may ask to open another, e.g. 看板 → 员工
             if navigate is not None:
                 navigate.connect(lambda key: self.show_page(self._index_of(key)))
+            shop_changed = getattr(widget, "shopChanged", None)  # 设置 renamed the shop or changed the PIN
+            if shop_changed is not None:
+                shop_changed.connect(self.update_shop_labels)
         return self.pages[index]
 
     def current_index(self) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,6 +64,7 @@ class _Row:
     deduction_fen: int = 0
     goods_fen: int = 0
     items: list[str] | None = None
+    note: str = ""  # joined or left during the month: the fixed pay is as the plan gives it, the owner decides
 
     @property
     def net_fen(self) -> int:
@@ -134,8 +136,22 @@ def _rows(shop: Shop, pm: PayMonth) -> tuple[list[_Row], list[str]]:
                 r.goods_fen += line.amount_fen if line.kind == "goods" else 0
                 assert r.items is not None
                 r.items.append(_item_text(line))
+    for r in rows.values():
+        p = people.get(r.staff_id)
+        if p is not None:
+            r.note = tenure_note(p.hired, p.left, month)
     order = [c for c in FIXED_LABELS if c in fixed_components]
     return sorted(rows.values(), key=lambda r: (chinese_order(r.dept), r.staff_id)), order  # 客服部 before 售后部
+
+
+def tenure_note(hired: date | None, left: date | None, month: Month) -> str:
+    """`9月16日入职`, `9月20日离职` (both, joined by ，) when that day falls inside the month; else empty."""
+    parts = []
+    if hired is not None and month.start < hired <= month.end:
+        parts.append(t("{day}入职", day=f"{hired.month}月{hired.day}日"))
+    if left is not None and month.start <= left < month.end:
+        parts.append(t("{day}离职", day=f"{left.month}月{left.day}日"))
+    return "，".join(parts)
 
 
 def _item_text(line: Line) -> str:
@@ -160,14 +176,14 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     sheet.text_row([title], bold=True)
     sheet.text_row([_included(pm)])
     headers = ["编号", "姓名", "部门", *(FIXED_LABELS[c] for c in fixed), *(h for _, h in columns), "扣款",
-               "奖金实发", *(["应发合计"] if fixed else []), "实物价值", "实物与物品"]
+               "奖金实发", *(["应发合计"] if fixed else []), "实物价值", "实物与物品", "备注"]
     header_row = sheet.header(headers)
     money_from = 4
     for r in rows:
         values: list[object] = [r.staff_id, r.name, r.dept, *(r.fixed.get(c) or None for c in fixed),
                                 *(r.awards.get(k) or None for k, _ in columns), -r.deduction_fen or None, r.net_fen,
                                 *([r.total_fen] if fixed else []), r.goods_fen]
-        sheet.mixed_row(values, money_from, "；".join(r.items or []))
+        sheet.mixed_row(values, money_from, "；".join(r.items or []), note=r.note)
     sums = [sum(r.fixed.get(c, 0) for r in rows) for c in fixed] + \
         [sum(r.awards.get(k, 0) for r in rows) for k, _ in columns] + \
         [-sum(r.deduction_fen for r in rows), sum(r.net_fen for r in rows)] + \
@@ -293,8 +309,8 @@ class _Sheet:
             cell.font = Font(bold=True)
         return self.row
 
-    def mixed_row(self, values: list[object], money_from: int, tail: str, bold: bool = False) -> None:
-        """Text up to column money_from − 1, money (fen) from there; then the tail text."""
+    def mixed_row(self, values: list[object], money_from: int, tail: str, bold: bool = False, note: str = "") -> None:
+        """Text up to column money_from − 1, money (fen) from there; then the tail text and the note."""
         self.row += 1
         col = 0
         for col, value in enumerate(values, start=1):
@@ -309,6 +325,8 @@ class _Sheet:
                 self._text(col, str(value), bold)
         if tail:
             self._text(col + 1, tail, bold)
+        if note:
+            self._text(col + 2, note, bold)
 
     def detail_row(self, head: list[str], fen: int, tail: list[str]) -> None:
         self.row += 1

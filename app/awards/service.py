@@ -18,6 +18,7 @@ from app.awards.inputs import Input, person_inputs
 from app.awards.model import Line, Review, differences, facts_digest, fingerprint, fixed_pay_of
 from app.awards.plans import PlanInForce, PlanService
 from app.backups import before_action
+from app.clock import stamp_text
 from app.domain import Staff
 from app.errors import Cancelled, UserError
 from app.i18n import t
@@ -273,7 +274,7 @@ class AwardService:
             summary = t("批准 {period} 评奖：{n} 行，个人实发合计 {net}", period=period.label(), n=len(comp.lines),
                         net=format_yuan(net))
             if current is not None:
-                summary += t("（重新批准，取代 {at} 的批准）", at=current.approved_at)
+                summary += t("（重新批准，取代 {at} 的批准）", at=stamp_text(current.approved_at))
             self.store.audit.add(ctx.user, "awards.approve", summary,
                                  {"period": period.key(), "run_id": run_id, "fingerprint": comp.fingerprint,
                                   "replaces": current.id if current else None, "confirmed": reasons},

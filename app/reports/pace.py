@@ -8,6 +8,7 @@ count several times. The share is an exact Fraction; statuses compare integers a
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
@@ -26,10 +27,13 @@ class DayWeights:
 
     @classmethod
     def parse(cls, mode: str, promotions: list[str]) -> DayWeights:
-        """promotions like ["06-18:3", "11-11:5"]: that day counts as 3 (5) ordinary days."""
-        parsed = []
+        """promotions like ["06-18:3", "11-11:5"]: that day counts as 3 (5) ordinary days. Full-width
+        digits, dashes and colons (a Chinese input method's) are read as their ASCII forms; a day may be
+        given once."""
+        parsed: list[tuple[int, int, int]] = []
+        given: dict[tuple[int, int], str] = {}
         for text in promotions:
-            md, _, weight = str(text).partition(":")
+            md, _, weight = normalize_promotion(text).partition(":")
             try:
                 month, day = (int(p) for p in md.split("-"))
                 date(2024, month, day)
@@ -38,6 +42,10 @@ class DayWeights:
                 raise UserError(t("大促日「{text}」格式不对，应为 MM-DD:倍数，例如 11-11:5", text=text)) from None
             if not 1 <= factor <= 100:
                 raise UserError(t("大促日「{text}」的倍数应在 1 到 100 之间", text=text))
+            if (month, day) in given:
+                raise UserError(t("大促日 {day} 写了两次（「{first}」和「{second}」），每天只能有一个倍数",
+                                  day=f"{month:02d}-{day:02d}", first=given[(month, day)], second=text))
+            given[(month, day)] = str(text)
             parsed.append((month, day, factor))
         if mode not in (CALENDAR, WORKDAYS):
             raise UserError(t("时间进度方式只能是 calendar（日历天）或 workdays（工作日）"))
@@ -62,6 +70,11 @@ class DayWeights:
             return Fraction(0)
         done = sum(self.weight(first + timedelta(days=i)) for i in range((end - first).days + 1))
         return Fraction(done, total)
+
+
+def normalize_promotion(text: object) -> str:
+    """`6-18：3` (or with full-width digits) → `6-18:3`; surrounding spaces dropped."""
+    return unicodedata.normalize("NFKC", str(text)).strip()
 
 
 def _is_workday(day: date) -> bool:

@@ -426,6 +426,11 @@
     </message>
     <message>
         <location filename="../../ui/widgets/audit_view.py"/>
+        <source>最近 {n} 条中 {m} 条符合</source>
+        <translation>{m} of the latest {n} entries match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_view.py"/>
         <source>最近 {n} 条</source>
         <translation>Latest {n} entries</translation>
     </message>
@@ -6455,6 +6460,51 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/widgets/settings_form.py"/>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>中文</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>先到先得</source>
+        <translation>First come, first served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>工作日（节假日不算，调休上班算）</source>
+        <translation>Working days (holidays excluded, make-up working days included)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>平均分给每位管理人员</source>
+        <translation>Split evenly among the managers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>按姓名</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>按达成率</source>
+        <translation>By achievement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>按部门</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>日历天（每天一样）</source>
+        <translation>Calendar days (every day the same)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>

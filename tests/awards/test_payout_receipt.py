@@ -267,3 +267,24 @@ def test_a_month_approved_before_the_pay_was_kept_compares_with_its_old_stamp(sh
     draft = StaffDraft(**{f: getattr(丙, f) for f in StaffDraft.__dataclass_fields__ if hasattr(丙, f)})
     shop.staff.edit(丙.id, replace(draft, base_pay_fen=500000))
     assert shop.awards.status(SEP).changed  # for such a month the pay is still an input: its sheet reads the profile
+
+
+def test_someone_hired_or_leaving_mid_month_gets_a_note_on_their_row(shop, team, tmp_path):
+    """The sheet keeps the full fixed pay (the owner's policy) but says who joined or left during the month,
+    so it is seen before paying."""
+    hired = shop.staff.add(StaffDraft(name="新", dept="售后部", hired=date(2026, 9, 16), base_pay_fen=300000)).id
+    gone = shop.staff.add(StaffDraft(name="走", dept="售后部", hired=date(2026, 3, 1), base_pay_fen=300000)).id
+    shop.staff.leave(gone, date(2026, 9, 20))
+    shop.awards.approve(SEP, confirm=True)
+    shop.awards.approve(Q3, confirm=True)
+    write_payout(shop, SEP, tmp_path / "pay.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "pay.xlsx")["发放表"]
+    rows = _rows(ws)
+    header = _find(rows, "编号")
+    col = {name: i for i, name in enumerate(header) if name}
+    assert "备注" in col
+    by_id = {r[0]: r for r in rows if isinstance(r[0], int)}
+    assert by_id[hired][col["基本工资"]] == 3000 and by_id[gone][col["基本工资"]] == 3000  # amounts unchanged
+    assert by_id[hired][col["备注"]] == "9月16日入职"
+    assert by_id[gone][col["备注"]] == "9月20日离职"
+    assert by_id[team["丙"]][col["备注"]] is None  # on the team the whole month: no note

@@ -105,7 +105,8 @@ def test_approve_freezes_and_a_change_is_flagged_with_differences(shop, team):
     assert not again.unchanged and not again.review.changed
     history = shop.awards.history(SEP)
     assert [r.status for r in history] == ["approved", "superseded"]
-    assert shop.store.audit.recent(5, "awards.approve")[0].summary.endswith(f"取代 {history[1].approved_at} 的批准）")
+    assert shop.store.audit.recent(5, "awards.approve")[0].summary.endswith(
+        f"取代 {history[1].approved_at.replace('T', ' ')} 的批准）")
 
 
 def test_a_manual_line_after_approval_marks_the_period_changed(shop, team):

@@ -68,3 +68,14 @@ def test_prorated_target_for_someone_hired_on_the_15th(shop):
     shop.settings.set(declared.PRORATE_TARGETS, True)
     # employed 15..31 = 17 of 31 days: 3,100,000 × 17 / 31 = 1,700,000
     assert shop.progress(OCT).people[0].line.target == 1_700_000
+
+
+def test_promotion_days_typed_with_a_chinese_input_method_are_read():
+    weights = DayWeights.parse(CALENDAR, ["11-11:5", "6-18：3", "１２－１２：２"])
+    assert weights.promotions == ((11, 11, 5), (6, 18, 3), (12, 12, 2))
+
+
+def test_a_promotion_day_given_twice_is_refused_by_name():
+    with pytest.raises(UserError, match="11-11") as refused:
+        DayWeights.parse(CALENDAR, ["11-11:5", "6-18:3", "11-11:3"])
+    assert "两次" in refused.value.message

@@ -4,6 +4,7 @@ banner with the person's difference; the not-ended confirmation; totals to the f
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -161,6 +162,12 @@ def test_compute_manual_approve_edit_shows_changed_flag(qtbot, qtmodeltester, pa
     assert "重新计算并批准" in messages.of("confirm")[-1]
     assert not page.banner.isVisible() and ("乙", "阶段目标奖", "¥200.00") in _lines(page)
     assert [page.tabs.history.item(r, 0).text() for r in range(2)] == ["当前", "已被取代"]
+    # times read as everywhere else in the app, not as ISO stamps with a "T"
+    stamp = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$")
+    for row, column in ((0, 1), (1, 1), (1, 3)):
+        assert stamp.match(page.tabs.history.item(row, column).text()), (row, column)
+    summary = shop.store.audit.recent(1, "awards.approve")[0].summary
+    assert re.search(r"取代 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d 的批准", summary), summary
 
 
 def test_a_period_not_ended_is_approved_only_after_confirming_why(qtbot, page, shop, team, messages):

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabWidget, QWidget
 
 from app import i18n
@@ -291,3 +291,33 @@ def test_update_translations_script_is_there_and_runs_the_extractor():
     text = script.read_text(encoding="utf-8")
     assert "extract_ui_strings.py --compile" in text and "--check" in text
     assert shutil.which("bash")
+
+
+def test_setting_choices_and_built_in_metric_names_are_in_english(english, make_window, staffed_shop):
+    """设置's choice boxes and the metric names on 目标, 数据 and 设置 → 指标 follow the language (the
+    board already said "Sales"); the shop's own data stays as typed."""
+    from ui.navigation import page_index
+
+    window = make_window()
+    window.show_page(page_index("settings"))
+    settings = window.current_page()
+    for form in (settings.board_form, settings.flower_form):
+        for key, editor in form.editors.items():
+            if key != declared.RED_FLAG_ISSUER.key and hasattr(editor, "itemText"):
+                shown = [editor.itemText(i) for i in range(editor.count())]
+                assert not any(CJK.search(text) for text in shown), (key, shown)
+    assert settings.board_form.editors[declared.BOARD_DAY_WEIGHTS.key].itemText(0).startswith("Calendar")
+    names = [settings.metrics_table.item(r, 0).text() for r in range(settings.metrics_table.rowCount())]
+    assert "Sales" in names and "销售额" not in names
+
+    window.show_page(page_index("data"))
+    data = window.current_page()
+    combo = [data.metric_combo.itemText(i) for i in range(data.metric_combo.count())]
+    assert any(text.startswith("Sales") for text in combo) and not any("销售额" in text for text in combo)
+
+    window.show_page(page_index("targets"))
+    targets = window.current_page()
+    menu = [a.text() for a in targets.metrics_menu.actions()]
+    assert "Sales" in menu and "销售额" not in menu
+    headers = [str(targets.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(targets.model.columnCount())]
+    assert not any("销售额" in h for h in headers), headers

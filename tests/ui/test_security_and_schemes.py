@@ -176,3 +176,44 @@ def test_unlocking_while_the_import_wizard_is_open_lets_it_commit(qtbot, shop, d
     finally:
         wizard.session.close()
         locked.close()
+
+
+def test_changing_or_clearing_the_pin_in_settings_lifts_the_status_bar_lock(qtbot, shop, db_path, qsettings,
+                                                                            messages):
+    """设置 → 安全 tells the window when it changes the PIN: the 只读 button goes as the shop opens."""
+    from ui.main_window import MainWindow
+    from ui.navigation import page_index
+
+    shop.security.set_pin("1234")
+    for action in ("change", "clear"):
+        locked = Shop.open(db_path, date(2026, 10, 20))
+        try:
+            window = MainWindow(locked, settings=qsettings)
+            qtbot.addWidget(window)
+            assert locked.store.locked and window.lock_button.isVisibleTo(window)
+            window.show_page(page_index("settings"))
+            panel = window.current_page().security_panel
+            panel.current.setText("1234")
+            if action == "change":
+                panel.new.setText("1234")
+                panel.repeat.setText("1234")
+                assert panel.save()
+            else:
+                assert panel.clear_pin()
+            assert not locked.store.locked
+            assert not window.lock_button.isVisibleTo(window), action
+            window.stop_polling()
+        finally:
+            locked.close()
+
+
+def test_board_form_reads_a_full_width_colon_and_refuses_a_day_given_twice(qtbot, shop):
+    form = SettingsForm(shop, "看板", (declared.BOARD_DAY_WEIGHTS, declared.PROMOTION_DAYS))
+    qtbot.addWidget(form)
+    form.editors["promotion_days"].setText("11-11:5，6-18：3")
+    assert form.save(), form.error.text()
+    assert shop.settings.get(declared.PROMOTION_DAYS) == ["11-11:5", "6-18:3"]
+    form.editors["promotion_days"].setText("11-11:5, 11-11:3")
+    assert not form.save()
+    assert "11-11" in form.error.text() and "两次" in form.error.text()
+    assert shop.settings.get(declared.PROMOTION_DAYS) == ["11-11:5", "6-18:3"]

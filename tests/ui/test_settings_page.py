@@ -165,3 +165,20 @@ def test_the_red_flag_issuer_is_picked_by_name(page, shop):
     assert "王主管（#" in combo.currentText() and "客服部" in combo.currentText()
     assert form.save()
     assert shop.settings.get(declared.RED_FLAG_ISSUER) == boss.id
+
+
+def test_the_audit_log_count_says_how_many_rows_the_filter_leaves(qtbot, shop):
+    from ui.widgets.audit_view import AuditView
+
+    for name in ("小美", "小丽", "小强"):
+        shop.staff.add(StaffDraft(name))
+    view = AuditView(shop)
+    qtbot.addWidget(view)
+    view.refresh()
+    total = shop.store.audit.count()
+    assert view.count_label.text() == f"最近 {total} 条"
+    view.filter_edit.setText("小丽")
+    assert len(view.visible_summaries()) == 1
+    assert view.count_label.text() == f"最近 {total} 条中 1 条符合"
+    view.filter_edit.setText("")
+    assert view.count_label.text() == f"最近 {total} 条"

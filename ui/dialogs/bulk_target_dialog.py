@@ -58,7 +58,7 @@ class _BulkDialog(QDialog):
     def _metric_combo(self, selected: str | None = None) -> QComboBox:
         combo = QComboBox()
         for metric in self.shop.metrics.stored:
-            combo.addItem(metric.name, metric.key)
+            combo.addItem(metric.shown_name, metric.key)
         if selected and combo.findData(selected) >= 0:
             combo.setCurrentIndex(combo.findData(selected))
         return combo

@@ -190,6 +190,6 @@ class PreviewStep(QWidget):
         if role == "ratings":
             return self.tr("评价数 / 满意数（五级评价合计）")
         try:
-            return self.metrics.get(role).name
+            return self.metrics.get(role).shown_name
         except UserError:
             return role

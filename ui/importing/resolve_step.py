@@ -138,7 +138,7 @@ class ResolveStep(QWidget):
         combo.addItem(self.tr("这次不导入"), UNDECIDED)
         combo.addItem(self.tr("以后都忽略这一列"), IGNORE_ALWAYS)
         for metric in self.metrics.stored:
-            combo.addItem(metric.name, metric.key)
+            combo.addItem(metric.shown_name, metric.key)
         row = self.columns_table.rowCount()
         self.columns_table.insertRow(row)
         self.columns_table.setItem(row, 0, QTableWidgetItem(header))

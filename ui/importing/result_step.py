@@ -72,6 +72,6 @@ class ResultStep(QWidget):
 
     def _metric_name(self, key: str) -> str:
         try:
-            return self.metrics.get(key).name
+            return self.metrics.get(key).shown_name
         except UserError:
             return key

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from app.clock import stamp_text
 from app.domain import AuditEntry
 from ui.models.rows_model import RowsModel
 
@@ -50,7 +51,7 @@ def action_label(action: str) -> str:
 
 def at_label(at: str) -> str:
     """`2026-10-20T09:15:02` → `2026-10-20 09:15:02`."""
-    return at.replace("T", " ")
+    return stamp_text(at)
 
 
 class AuditTableModel(RowsModel):

@@ -127,7 +127,7 @@ class ChangeModel(_TextRows):
             metric = metrics.get(c.metric)
             who = plan.staff_names.get(c.staff_id, f"#{c.staff_id}") if plan else ""
             day = c.start if c.start == c.end else f"{c.start} ~ {c.end}"
-            rows.append((plan.files[c.file].name if plan else "", str(c.row), who, day, metric.name,
+            rows.append((plan.files[c.file].name if plan else "", str(c.row), who, day, metric.shown_name,
                          metric.format(c.old, empty=_tr("空")), metric.format(c.new, empty=_tr("空"))))
         self._set_rows(rows)
 

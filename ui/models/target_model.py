@@ -85,13 +85,13 @@ class TargetModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
                 metric = self.metric_at(section)
-                return metric.name if metric else self.tr("部门")
+                return metric.shown_name if metric else self.tr("部门")
             if role == Qt.ItemDataRole.ToolTipRole:
                 metric = self.metric_at(section)
                 if metric is None:
                     return None
                 better = self.tr("越高越好") if metric.higher_is_better else self.tr("越低越好")
-                return self.tr("{name}目标（{better}）").format(name=metric.name, better=better)
+                return self.tr("{name}目标（{better}）").format(name=metric.shown_name, better=better)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section < len(self.people):

@@ -138,7 +138,7 @@ class DataPage(QWidget):
         self.metric_combo.clear()
         for m in self.shop.metrics.stored:
             suffix = "" if m.builtin else self.tr("（自定义）")
-            self.metric_combo.addItem(m.name + suffix, m.key)
+            self.metric_combo.addItem(m.shown_name + suffix, m.key)
         self.metric_combo.setCurrentIndex(max(self.metric_combo.findData(current), 0))
         self.metric_combo.blockSignals(False)
         self.reload()
@@ -221,7 +221,7 @@ class DataPage(QWidget):
                 self.metric_combo.setCurrentIndex(index)
         self.reload()
         return self.tr("{year}年{month}月 {metric}").format(year=month.year, month=month.month,
-                                                           metric=step.scope.name)
+                                                           metric=step.scope.shown_name)
 
     def _select(self, step: UndoStep) -> None:
         """Select the cells of a step, where the grid shows them."""

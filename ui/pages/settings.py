@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,6 +58,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 class SettingsPage(QWidget):
     title = "设置"
+    shopChanged = Signal()  # the shop's name or PIN changed: the window's title and status bar show them
 
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,6 +75,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._scrolled(self.backup_panel), self.tr("备份与恢复"))
         self.tabs.addTab(self._scrolled(self._schemes_tab()), self.tr("看板与小红花"))
         self.security_panel = SecurityPanel(shop)
+        self.security_panel.changed.connect(self.shopChanged)
         self.tabs.addTab(self._scrolled(self.security_panel), self.tr("安全"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         QVBoxLayout(self).addWidget(self.tabs)
@@ -189,7 +192,7 @@ class SettingsPage(QWidget):
         self.departments.refresh()
         builtin, custom = self.tr("内置"), self.tr("自定义")
         _fill(self.metrics_table, [
-            [m.name, m.key, self.tr(UNIT_LABELS.get(m.unit, m.unit)),
+            [m.shown_name, m.key, self.tr(UNIT_LABELS.get(m.unit, m.unit)),
              self.tr("越高越好") if m.higher_is_better else self.tr("越低越好"),
              self.tr(AGGREGATION_LABELS.get(m.aggregation, m.aggregation)), builtin if m.builtin else custom]
             for m in self.shop.metrics.stored
@@ -213,7 +216,7 @@ class SettingsPage(QWidget):
             self.name_error.show_message(e.message)
             return False
         self.name_error.clear_message()
-        self._tell_window()
+        self.shopChanged.emit()
         self.refresh()
         return True
 
@@ -235,10 +238,3 @@ class SettingsPage(QWidget):
     def add_event_type(self) -> None:
         if EventTypeDialog.ask(self, self.shop) is not None:
             self.refresh()
-
-    def _tell_window(self) -> None:
-        """The window title and status bar show the shop name."""
-        window = self.window()
-        update = getattr(window, "update_shop_labels", None)
-        if callable(update):
-            update()

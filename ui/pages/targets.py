@@ -121,7 +121,7 @@ class TargetsPage(QWidget):
         if [a.data() for a in actions] != [m.key for m in self.shop.metrics.stored]:
             self.metrics_menu.clear()
             for metric in self.shop.metrics.stored:
-                label = metric.name if metric.builtin else self.tr("{name}（自定义）").format(name=metric.name)
+                label = metric.shown_name if metric.builtin else self.tr("{name}（自定义）").format(name=metric.name)
                 action = QAction(label, self.metrics_menu)
                 action.setCheckable(True)
                 action.setData(metric.key)

@@ -37,7 +37,7 @@ class AuditView(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("筛选：操作人、操作或内容中的文字"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(lambda text: self.proxy.setFilterFixedString(text.strip()))
+        self.filter_edit.textChanged.connect(self._filter)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,7 +67,19 @@ class AuditView(QWidget):
     def refresh(self) -> None:
         entries = self.shop.store.audit.recent(RECENT_LIMIT)
         self.model.set_entries(entries)
-        self.count_label.setText(self.tr("最近 {n} 条").format(n=len(entries)))
+        self._show_count()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """How many entries were read and, while a filter is typed, how many of them it leaves."""
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if self.filter_edit.text().strip():
+            self.count_label.setText(self.tr("最近 {n} 条中 {m} 条符合").format(n=total, m=shown))
+        else:
+            self.count_label.setText(self.tr("最近 {n} 条").format(n=total))
 
     def export(self, path: str | None = None) -> Path | None:
         from app import paths

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.awards import Review
 from app.money import format_yuan
 from app.store.awards import ManualRow, RunRecord
+from ui.models.audit_model import at_label
 from ui.models.award_models import STAFF_ROLE, TotalsModel
 
 
@@ -90,8 +91,8 @@ class AwardTabs(QTabWidget):
         self.remove_button.setEnabled(bool(rows))
 
     def show_history(self, runs: list[RunRecord]) -> None:
-        fill_table(self.history, [[self.tr("当前") if r.status == "approved" else self.tr("已被取代"), r.approved_at,
-                                   r.user, r.superseded_at or "", r.confirmed] for r in runs])
+        fill_table(self.history, [[self.tr("当前") if r.status == "approved" else self.tr("已被取代"),
+                                   at_label(r.approved_at), r.user, at_label(r.superseded_at or ""), r.confirmed] for r in runs])
 
     def selected_manual_id(self) -> int | None:
         row = self.manual.currentRow()

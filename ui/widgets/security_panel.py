@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import UserError
@@ -11,6 +12,8 @@ from ui.widgets.error_label import ErrorLabel
 
 
 class SecurityPanel(QWidget):
+    changed = Signal()  # the PIN was set, changed or cleared: the shop may no longer be read-only
+
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
         self.shop = shop
@@ -66,6 +69,7 @@ class SecurityPanel(QWidget):
         for edit in (self.current, self.new, self.repeat):
             edit.clear()
         self.refresh()
+        self.changed.emit()
         errors.show_info(self, self.tr("店主密码已保存。下次打开软件时是只读的，修改数据前需要输入密码。"))
         return True
 
@@ -77,4 +81,5 @@ class SecurityPanel(QWidget):
             return False
         self.current.clear()
         self.refresh()
+        self.changed.emit()
         return True

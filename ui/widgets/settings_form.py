@@ -34,21 +34,6 @@ def _fill_staff(combo: QComboBox, shop: Shop, chosen: object) -> None:
             combo.addItem(f"{person.name}（#{person.id}{'，' + person.dept if person.dept else ''}）", person.id)
 
 
-def _editor(setting: declared.Setting) -> QWidget:
-    if setting.choices or setting is declared.RED_FLAG_ISSUER:
-        combo = QComboBox()
-        for value in setting.choices:
-            combo.addItem(setting.choice_label(value), value)
-        return combo  # the staff list of RED_FLAG_ISSUER is filled on each refresh
-    if setting.type is bool:
-        return QCheckBox()
-    if setting.type is int:
-        spin = QSpinBox()
-        spin.setRange(0, 100_000)
-        return spin
-    return QLineEdit()
-
-
 class SettingsForm(QGroupBox):
     def __init__(self, shop: Shop, title: str, settings: tuple[declared.Setting, ...], parent: QWidget | None = None):
         super().__init__(title, parent)
@@ -58,7 +43,7 @@ class SettingsForm(QGroupBox):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         for setting in settings:
-            editor = _editor(setting)
+            editor = self._editor(setting)
             self.editors[setting.key] = editor
             form.addRow(self.tr(setting.label), editor)
         layout.addLayout(form)
@@ -71,6 +56,20 @@ class SettingsForm(QGroupBox):
         row.addWidget(self.save_button)
         layout.addLayout(row)
         self.refresh()
+
+    def _editor(self, setting: declared.Setting) -> QWidget:
+        if setting.choices or setting is declared.RED_FLAG_ISSUER:
+            combo = QComboBox()
+            for value in setting.choices:  # a choice's label is translated like the setting's own label
+                combo.addItem(self.tr(setting.choice_label(value)), value)
+            return combo  # the staff list of RED_FLAG_ISSUER is filled on each refresh
+        if setting.type is bool:
+            return QCheckBox()
+        if setting.type is int:
+            spin = QSpinBox()
+            spin.setRange(0, 100_000)
+            return spin
+        return QLineEdit()
 
     def refresh(self) -> None:
         for setting in self.settings:
@@ -101,6 +100,10 @@ class SettingsForm(QGroupBox):
                 if not all(p.isdigit() for p in parts):
                     raise UserError(self.tr("「{label}」请填写员工编号，用逗号分开").format(label=self.tr(setting.label)))
                 return [int(p) for p in parts]
+            if setting is declared.PROMOTION_DAYS:
+                from app.reports.pace import normalize_promotion
+
+                return [normalize_promotion(p) for p in parts]  # kept as 6-18:3 however it was typed
             return parts
         return text
 
