@@ -14,6 +14,7 @@ from app.i18n import t
 from app.money import format_yuan
 from app.periods import Period
 from app.rules import Facts, NotAwarded
+from app.sorting import chinese_order
 from app.store.awards import RunRecord, StoredLine
 
 Line = StoredLine  # one award line with the recipient's name and department and the plan it came from
@@ -82,7 +83,7 @@ def dept_totals(lines: list[Line]) -> list[DeptTotals]:
     for line in lines:
         if line.recipient_type == "department" and line.dept:
             _add(acc, line.dept, line)
-    return [DeptTotals(d, *acc[d][:3], tuple(acc[d][3])) for d in sorted(acc)]
+    return [DeptTotals(d, *acc[d][:3], tuple(acc[d][3])) for d in sorted(acc, key=chinese_order)]  # pinyin, as the board
 
 
 def line_json(line: Line) -> dict[str, object]:

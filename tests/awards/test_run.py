@@ -159,3 +159,13 @@ def test_the_demo_shop_has_plans_in_force_and_a_manual_line(shop):
     assert sorted(p["plan"] for p in september.plans) == ["售后服务激励制度", "淘宝客服激励方案"]
     wish = [x for x in september.lines if x.award == "月度心愿奖"]
     assert [(x.kind, x.amount_fen, x.item) for x in wish] == [("goods", 15000, "心愿礼物")]
+
+
+def test_department_totals_are_in_pinyin_order_as_on_the_board():
+    from app.awards.model import Line, dept_totals
+
+    def team_line(dept):
+        return Line("department", None, None, dept, "优秀团队", "best", "cash", 10_000, None, "", False, "方案")
+
+    assert [d.dept for d in dept_totals([team_line("售后部"), team_line("客服部"), team_line("仓库")])] == [
+        "仓库", "客服部", "售后部"]
