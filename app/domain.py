@@ -138,6 +138,20 @@ def normalize_alias(text: str) -> str:
     return " ".join(s.split())
 
 
+def normalize_dept_name(text: str | None) -> str:
+    """A department's name as kept and compared: trimmed, no space beside a Chinese character.
+
+    「 客服 部 」 is 客服部; spaces between Latin words stay, folded to one (「VIP 客服部」 is VIP客服部, 「Team A」 stays).
+    """
+    words = str(text or "").split()
+    if not words:
+        return ""
+    name = words[0]
+    for word in words[1:]:
+        name += (" " if name[-1].isascii() and word[0].isascii() else "") + word
+    return name
+
+
 @dataclass(frozen=True)
 class EventType:
     name: str

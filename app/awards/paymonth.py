@@ -45,8 +45,10 @@ class PaidRun:
     period: Period
     lines: list[Line]
     run: RunRecord | None  # None: a draft computed now
-    changed: bool  # approved, but the data changed since
+    changed: bool  # approved, but the plan in force or the data changed since
     fixed_pay: dict[str | None, tuple[str, ...]]  # department → fixed pay components of its plan
+    plan_change: str = ""  # as `Review.plan_change`: 「客服方案 第1版 → 第2版」 when the plans in force differ
+    data_changed: bool = False  # as `Review.data_changed`: the data differ, apart from any plan change
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,9 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
         if current is not None:
             review = shop.awards.status(period) if forces else None
             runs.append(PaidRun(period, shop.store.awards.lines(current.id), current,
-                                bool(review and review.changed), fixed))
+                                bool(review and review.changed), fixed,
+                                plan_change=review.plan_change if review else "",
+                                data_changed=bool(review and review.data_changed)))
         elif has_rules or (period.kind == "month" and forces and any(f.plan.fixed_pay for f in forces)):
             unapproved.append(period)
             if draft:

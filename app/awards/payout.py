@@ -33,6 +33,15 @@ _RISKY = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
+class Changed:
+    """An approved period paid from its approved lines although its plan in force or its data changed since."""
+
+    period: str  # its label
+    plan_change: str  # 「客服方案 第1版 → 第2版」, "" when the plans are those approved with
+    data_changed: bool
+
+
+@dataclass(frozen=True)
 class PayoutSummary:
     path: Path
     draft: bool
@@ -42,7 +51,7 @@ class PayoutSummary:
     fixed_fen: int
     team_fen: int
     goods_fen: int
-    changed: list[str] = field(default_factory=list)  # approved periods whose data changed since approval
+    changed: list[Changed] = field(default_factory=list)  # approved periods whose plan or data changed since
     owing: list[tuple[str, int]] = field(default_factory=list)  # (name, net fen) of people whose deductions exceed
 
 
@@ -209,7 +218,8 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
                          x.amount_fen if x.kind == "goods" else 0], 5, "")
     sheet.blank()
     sheet.text_row([TAX_NOTE])
-    changed = [r.period.label() for r in pm.runs if r.changed]
+    changed = [Changed(r.period.label(), r.plan_change, r.data_changed or not r.plan_change)
+               for r in pm.runs if r.changed]
     if changed:
         sheet.text_row([changed_note(changed)])
     owing = [(r.name, r.net_fen) for r in rows if r.net_fen < 0]
@@ -230,9 +240,21 @@ def owing_note(owing: list[tuple[str, int]]) -> str:
              "奖金实发合计已减去这些金额。", people=people, total=format_yuan(sum(fen for _, fen in owing)))
 
 
-def changed_note(periods: list[str]) -> str:
-    return t("注意：{periods} 批准后数据有变化，本表仍按批准时的结果；如需更新请重新计算并再次批准。",
-             periods="、".join(periods))
+def changed_note(changed: list[Changed]) -> str:
+    """What changed since approval, told apart as the 评奖 page does: 方案, 数据, or both."""
+    groups: dict[tuple[str, bool], list[str]] = {}
+    for c in changed:
+        groups.setdefault((c.plan_change, c.data_changed), []).append(c.period)
+    parts = []
+    for (plan_change, data_changed), periods in groups.items():
+        names = "、".join(periods)
+        if not plan_change:
+            parts.append(t("{periods} 批准后数据有变化", periods=names))
+        elif data_changed:
+            parts.append(t("{periods} 批准后方案（{change}）和数据都有变化", periods=names, change=plan_change))
+        else:
+            parts.append(t("{periods} 批准后方案有变化（{change}）", periods=names, change=plan_change))
+    return t("注意：{changes}，本表仍按批准时的结果；如需更新请重新计算并再次批准。", changes="；".join(parts))
 
 
 def _included(pm: PayMonth) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from app.domain import ROLES, Department, Staff, StaffDraft, normalize_alias
+from app.domain import ROLES, Department, Staff, StaffDraft, normalize_alias, normalize_dept_name
 from app.errors import UserError
 from app.i18n import t
 from app.services.context import Context
@@ -73,7 +73,7 @@ class StaffService:
 
     def ensure_department(self, name: str) -> Department:
         """The department with this name, created when it does not exist yet (call inside a transaction)."""
-        clean = _clean_name(name, t("部门名称"))
+        clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         existing = self.store.departments.by_name(clean)
         if existing:
             return existing
@@ -83,17 +83,18 @@ class StaffService:
         return dept
 
     def add_department(self, name: str) -> Department:
-        clean = _clean_name(name, t("部门名称"))
-        if self.store.departments.by_name(clean):
-            raise UserError(t("部门「{name}」已存在", name=clean))
+        clean = _clean_name(normalize_dept_name(name), t("部门名称"))
+        existing = self.store.departments.by_name(clean)
+        if existing:
+            raise UserError(t("部门「{name}」已存在", name=existing.name))
         with self.store.atomic():
             return self.ensure_department(clean)
 
     def rename_department(self, dept_id: int, name: str) -> None:
-        clean = _clean_name(name, t("部门名称"))
+        clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         other = self.store.departments.by_name(clean)
         if other and other.id != dept_id:
-            raise UserError(t("部门「{name}」已存在", name=clean))
+            raise UserError(t("部门「{name}」已存在", name=other.name))
         old = next((d for d in self.departments() if d.id == dept_id), None)
         if old is None:
             raise UserError(t("没有编号为 {id} 的部门", id=dept_id))

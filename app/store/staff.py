@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain import Birthday, Department, Staff
+from app.domain import Birthday, Department, Staff, normalize_dept_name
 from app.store.database import Database
 
 _STAFF_COLUMNS = (
@@ -22,8 +22,12 @@ class DepartmentRepo:
         return [Department(id=r[0], name=r[1]) for r in rows]
 
     def by_name(self, name: str) -> Department | None:
+        """The department of this name, spaces aside (see `normalize_dept_name`): an exact match first."""
         row = self.db.execute("SELECT id, name FROM department WHERE name = ?", [name]).fetchone()
-        return Department(*row) if row else None
+        if row:
+            return Department(*row)
+        wanted = normalize_dept_name(name)
+        return next((d for d in self.list() if normalize_dept_name(d.name) == wanted), None) if wanted else None
 
     def add(self, name: str) -> Department:
         cursor = self.db.execute("INSERT INTO department (name) VALUES (?)", [name])

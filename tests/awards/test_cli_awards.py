@@ -3,6 +3,7 @@
 import json
 from datetime import date
 
+import openpyxl
 import pytest
 
 from app.cli import main
@@ -156,6 +157,29 @@ def test_an_output_not_named_for_its_kind_is_refused(cli, prepared, tmp_path, co
 def test_english_messages(cli, prepared, tmp_path):
     code, _, err = cli("awards", "compute", "--period", "2026-09", lang="en")
     assert code == 2 and err.isascii() and "plan use" in err
+
+
+def test_payout_note_tells_a_plan_change_from_a_data_change(cli, prepared, tmp_path):
+    """As on the 评奖 page: a sheet of approved lines says whether the plan in force, the data, or both changed."""
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    cli("plan", "use", str(tmp_path / "after-test.json"), "--dept", "售后部")
+    assert cli("awards", "approve", "--period", "2026-09")[0] == 0
+    assert cli("awards", "approve", "--period", "2026-Q3")[0] == 0  # paid in September too
+    edited = json.loads(json.dumps(PLAN_A))
+    next(r for r in edited["rules"] if r["name"] == "投诉扣款")["amount"] = 100
+    write_plan(tmp_path, edited, "edited.json")
+    assert cli("plan", "use", str(tmp_path / "edited.json"), "--dept", "客服部", "--from", "2026-09")[0] == 0
+    code, _, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "plan.xlsx"))
+    assert code == 0 and "2026年9月 批准后方案有变化（客服方案 第1版 → 第2版），本表仍按批准时的结果" in err
+    assert "数据" not in err
+    sheet = openpyxl.load_workbook(tmp_path / "plan.xlsx")["发放表"]
+    assert any("批准后方案有变化（客服方案 第1版 → 第2版）" in str(c.value) for row in sheet.iter_rows() for c in row)
+    assert cli("data", "set", "--date", "2026-09-20", "--staff", "乙", "--metric", "sales", "--value", "12000")[0] == 0
+    code, _, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "both.xlsx"))
+    assert code == 0 and ("注意：2026年9月 批准后方案（客服方案 第1版 → 第2版）和数据都有变化；"
+                          "2026年第三季度 批准后数据有变化，本表仍按批准时的结果") in err
+    code, _, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "en.xlsx"), lang="en")
+    assert code == 0 and "both the plan in force for" in err and "changed since approval" in err
 
 
 def test_plan_use_on_an_approved_month_notes_it_and_status_says_plan_changed(cli, prepared, tmp_path):

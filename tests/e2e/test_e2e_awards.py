@@ -30,7 +30,8 @@ def test_month_end_award_run(app, tmp_path):
     payout = app("payout", "--month", "2026-10", "-o", str(tmp_path / "pay.xlsx"), today="2026-11-03")
     assert payout.code == 0, payout.err
     sheet = openpyxl.load_workbook(tmp_path / "pay.xlsx")["发放表"]
-    assert any("批准后数据有变化" in str(c.value) for row in sheet.iter_rows() for c in row if c.value)
+    notes = [str(c.value) for row in sheet.iter_rows() for c in row if c.value and str(c.value).startswith("注意：")]
+    assert "注意：2026年10月 批准后数据有变化，本表仍按批准时的结果；如需更新请重新计算并再次批准。" in notes
     receipt = app("receipt", "--month", "2026-10", "--staff", str(someone), "-o", str(tmp_path / "r.pdf"),
                   today="2026-11-03")
     assert receipt.code == 0, receipt.err

@@ -100,6 +100,34 @@ def test_departments_rename_and_duplicates(svc_shop):
     assert [d.name for d in svc_shop.staff.departments()] == ["客服一部", "售后部"]
 
 
+def test_department_names_are_compared_without_spaces(svc_shop):
+    """「客服 部」 and 「 客服部 」 look like 客服部: the settings refuse them, a staff record joins 客服部."""
+    dept = svc_shop.staff.add_department(" 客服部 ")
+    assert dept.name == "客服部"
+    for written in ("客服 部", "客服\u3000部", " 客 服 部 "):
+        with pytest.raises(UserError, match="部门「客服部」已存在"):
+            svc_shop.staff.add_department(written)
+    person = svc_shop.staff.add(StaffDraft(name="小美", dept="客服 部"))
+    assert (person.dept, person.dept_id) == ("客服部", dept.id)
+    assert [d.name for d in svc_shop.staff.departments()] == ["客服部"]
+    other = svc_shop.staff.add_department("VIP 售后 部")
+    assert other.name == "VIP售后部"
+    with pytest.raises(UserError, match="部门「客服部」已存在"):
+        svc_shop.staff.rename_department(other.id, "客 服部")
+    assert svc_shop.staff.add_department("Team  A").name == "Team A"
+
+
+def test_a_department_kept_with_a_space_by_an_older_version_is_found(svc_shop):
+    with svc_shop.store.atomic():
+        old = svc_shop.store.departments.add("客服 部")
+    person = svc_shop.staff.add(StaffDraft(name="小美", dept="客服部"))
+    assert person.dept_id == old.id
+    with pytest.raises(UserError, match="部门「客服 部」已存在"):
+        svc_shop.staff.add_department("客服部")
+    svc_shop.staff.rename_department(old.id, "客服部")  # tidying its own name is no clash
+    assert [d.name for d in svc_shop.staff.departments()] == ["客服部"]
+
+
 def test_a_sub_account_equal_to_another_persons_name_is_refused(svc_shop):
     """It would take that person's data: the import and the CLI match a sub-account before a name."""
     sun = svc_shop.staff.add(StaffDraft(name="孙悦"))

@@ -44,18 +44,29 @@ def test_issue_dialog_shows_quota_and_refuses_the_third(qtbot, team):
     assert len(shop.flowers.ledger()) == 2
 
 
-def test_only_issuers_are_offered_and_self_is_refused(qtbot, team):
+def test_only_issuers_are_offered_and_the_issuer_is_no_recipient(qtbot, team):
     shop, ids = team
     dialog = IssueFlowerDialog(shop)
     qtbot.addWidget(dialog)
     offered = {dialog.issuer.itemData(i) for i in range(dialog.issuer.count())}
     assert offered == {ids["王店长"], ids["赵组长"]}
+
+    def recipients():
+        return {dialog.recipient.itemData(i) for i in range(dialog.recipient.count())}
+
+    _pick(dialog.issuer, ids["王店长"])
+    assert recipients() == set(ids.values()) - {ids["王店长"]}
+    _pick(dialog.recipient, ids["小美"])
     _pick(dialog.issuer, ids["赵组长"])
     assert "名额池本月剩余 30 朵" in dialog.quota.text()
-    _pick(dialog.recipient, ids["赵组长"])
+    assert recipients() == set(ids.values()) - {ids["赵组长"]}
+    assert dialog.recipient.currentData() == ids["小美"]  # the choice made survives a change of issuer
+    _pick(dialog.recipient, ids["王店长"])
+    _pick(dialog.issuer, ids["王店长"])  # the chosen recipient becomes the issuer: someone else is chosen
+    assert dialog.recipient.currentData() not in (None, ids["王店长"])
     dialog.reason.setPlainText("好")
     dialog.accept()
-    assert "不能给自己" in dialog.error.text()
+    assert dialog.flower is not None and dialog.flower.recipient_id != ids["王店长"]
 
 
 def test_ledger_filters_transfer_and_revoke(qtbot, team, messages):

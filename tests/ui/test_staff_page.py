@@ -217,6 +217,21 @@ def test_filter_box_matches_names_aliases_and_departments(page, staffed_shop, qt
     assert "已离职 1 人" in page.count_label.text()
 
 
+def test_filter_box_reads_a_sub_account_as_aliases_are_kept(page, shop):
+    """Aliases are kept with `:`; typed with the full-width `：` (or full-width letters) they are still found."""
+    shop.staff.add(StaffDraft("小美", aliases=("小橙子旗舰店：小美",)))
+    shop.staff.add(StaffDraft("小刚", aliases=("Ａmy店:小刚",)))
+    page.refresh()
+    for typed in ("小橙子旗舰店：小美", " 小橙子旗舰店:小美 ", "旗舰店：小"):
+        page.filter_edit.setText(typed)
+        assert page.visible_names() == ["小美"], typed
+    for typed in ("amy店：", "ＡＭＹ"):
+        page.filter_edit.setText(typed)
+        assert page.visible_names() == ["小刚"], typed
+    page.filter_edit.setText("")
+    assert sorted(page.visible_names()) == ["小刚", "小美"]
+
+
 def test_sorting_by_name_or_birthday_reads_as_a_chinese_reader_expects(page, shop):
     for name, birthday in (("张伟", Birthday(10, 1)), ("闫明", Birthday(3, 18)), ("阿花", None), ("王玥", Birthday(12, 5))):
         shop.staff.add(StaffDraft(name=name, birthday=birthday))

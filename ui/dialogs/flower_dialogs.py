@@ -35,9 +35,9 @@ class IssueFlowerDialog(QDialog):
         for p in current:
             if scheme.issuer_kind(p):
                 self.issuer.addItem(f"{p.name}（{p.role}）", p.id)
+        self._current = current
         self.recipient = QComboBox()
-        for p in current:
-            self.recipient.addItem(f"{p.name}（{p.dept or p.role}）", p.id)
+        self._offer_recipients()
         self.quota = QLabel()
         self.category = QComboBox()
         self.category.addItems(list(CATEGORIES))
@@ -58,9 +58,22 @@ class IssueFlowerDialog(QDialog):
         form.addRow(self.tr("日期"), self.day)
         form.addRow(self.error)
         form.addRow(ok_cancel(self, self.tr("发放")))
+        self.issuer.currentIndexChanged.connect(self._offer_recipients)
         self.issuer.currentIndexChanged.connect(self._show_quota)
         self.day.dateChanged.connect(self._show_quota)
         self._show_quota()
+
+    def _offer_recipients(self) -> None:
+        """Everyone on the team but the chosen issuer (a flower cannot go to oneself); keeps the choice made."""
+        issuer_id = self.issuer.currentData()
+        chosen = self.recipient.currentData()
+        self.recipient.blockSignals(True)
+        self.recipient.clear()
+        for p in self._current:
+            if p.id != issuer_id:
+                self.recipient.addItem(f"{p.name}（{p.dept or p.role}）", p.id)
+        self.recipient.setCurrentIndex(max(self.recipient.findData(chosen), 0) if chosen is not None else 0)
+        self.recipient.blockSignals(False)
 
     def _show_quota(self) -> None:
         issuer_id = self.issuer.currentData()

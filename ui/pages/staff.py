@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Staff
+from app.domain import Staff, normalize_alias
 from app.errors import HonghuaError
 from app.shop import Shop
 from ui import errors
@@ -26,6 +26,35 @@ from ui.dialogs.staff_dialog import StaffDialog
 from ui.models.staff_model import ALIAS_COLUMN, ID_ROLE, SORT_ROLE, StaffTableModel
 
 
+def _search_key(text: str) -> str:
+    """Search text and cells compared alike: as aliases are kept (NFKC, `：` as `:`, spaces folded), any case."""
+    return normalize_alias(text).casefold()
+
+
+class StaffFilterProxy(QSortFilterProxyModel):
+    """Keeps the rows where some column holds the search text, both read as `_search_key` reads them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_search(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateRowsFilter before
+            self.beginFilterChange()
+            self._needle = _search_key(text)
+            self.endFilterChange()
+        else:
+            self._needle = _search_key(text)
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        return any(self._needle in _search_key(str(model.index(source_row, c, source_parent).data() or ""))
+                   for c in range(model.columnCount(source_parent)))
+
+
 class StaffPage(QWidget):
     title = "员工"
 
@@ -33,10 +62,8 @@ class StaffPage(QWidget):
         super().__init__(parent)
         self.shop = shop
         self.model = StaffTableModel(shop.today, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = StaffFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setSortRole(SORT_ROLE)
 
         self.filter_edit = QLineEdit()
@@ -110,7 +137,7 @@ class StaffPage(QWidget):
         self._update_buttons()
 
     def _on_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.set_search(text)
 
     def visible_names(self) -> list[str]:
         """Names in the table as shown (after filtering and sorting)."""
