@@ -263,5 +263,5 @@ def test_a_raise_that_would_round_a_target_to_0_is_refused(svc_shop, team):
     svc_shop.targets.set_staff(OCT, team[0].id, sales, 1)  # ¥0.01
     svc_shop.targets.set_staff(OCT, team[1].id, sales, 100_000)
     with pytest.raises(UserError, match="小美 的销售额目标会变成 0"):
-        svc_shop.targets.raise_all(OCT, sales, Decimal("-60"))
+        svc_shop.targets.raise_all(OCT, sales, Decimal(-60))
     assert svc_shop.targets.for_month(OCT) == {(team[0].id, "sales"): 1, (team[1].id, "sales"): 100_000}

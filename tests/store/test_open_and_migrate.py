@@ -39,7 +39,7 @@ def test_new_file_gets_the_latest_schema(tmp_path):
     store.close()
 
 
-@pytest.mark.parametrize("version", range(0, LATEST_VERSION))
+@pytest.mark.parametrize("version", range(LATEST_VERSION))
 def test_migrates_forward_from_each_earlier_version(tmp_path, version):
     path = tmp_path / "old.db"
     _make_at_version(path, version)
