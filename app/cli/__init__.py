@@ -116,7 +116,6 @@ def _run(args, parser) -> int:
     from app.cli.backup import daily_on_open
     from app.shop import Shop
 
-    fresh = not path.exists()
     shop = Shop.open(path, today, create=creates)
     try:
         if pin and shop.security.is_set():
@@ -124,15 +123,7 @@ def _run(args, parser) -> int:
         daily_on_open(shop)
         return int(args.handler(shop, args) or 0)
     finally:
-        kept = not fresh or shop.store.holds_user_data()
         shop.close()
-        if not kept:  # a new file that ended with nothing done in it (refused, or --dry-run): leave no trace
-            _remove_new_shop_file(path)
-
-
-def _remove_new_shop_file(path) -> None:
-    for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))):
-        leftover.unlink(missing_ok=True)
 
 
 def _early_language(words: list[str]) -> str:

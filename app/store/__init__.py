@@ -107,12 +107,6 @@ class Store:
     def is_empty(self) -> bool:
         return self.staff.count() == 0 and self.values.count() == 0
 
-    def holds_user_data(self) -> bool:
-        """Anything a user did: every action writes an audit row (see maintenance.has_rows)."""
-        from app.store.maintenance import has_rows
-
-        return has_rows(self.db.conn)
-
     def clear_data(self, keep: tuple[str, ...] = ("setting",)) -> None:
         """Delete every row of the shop's tables except those in `keep`; the audit log always stays.
 

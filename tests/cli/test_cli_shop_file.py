@@ -132,18 +132,6 @@ def test_demo_and_staff_add_start_a_new_shop_in_an_existing_folder(tmp_path, cap
     assert run(fresh, "progress", "--month", "2026-10", capsys=capsys)[0] == 0
 
 
-def test_a_set_up_command_that_does_nothing_leaves_no_new_file(tmp_path, capsys):
-    # refused (a bad birthday), or only a preview: the new file would be an empty shop a later typo finds
-    sample = tmp_path / "日报.csv"
-    sample.write_text("日期,客服,销售额\n2026-10-01,小美,100\n", encoding="utf-8")
-    for args in (("staff", "add", "小美", "--birthday", "02-30"), ("import", str(sample), "--dry-run")):
-        shop = tmp_path / "new.db"
-        run(shop, *args, capsys=capsys)
-        assert sorted(p.name for p in tmp_path.iterdir()) == ["日报.csv"], args
-    kept = tmp_path / "kept.db"
-    assert run(kept, "staff", "add", "小美", capsys=capsys)[0] == 0 and kept.exists()  # something was done
-
-
 def test_without_db_the_user_data_folder_is_made_by_a_set_up_command(tmp_path, capsys, monkeypatch):
     home = tmp_path / "home" / "Honghua"  # the default place is the app's own: its folder is made when needed
     monkeypatch.delenv("HONGHUA_DB", raising=False)
