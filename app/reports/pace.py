@@ -26,10 +26,10 @@ class DayWeights:
     promotions: tuple[tuple[int, int, int], ...] = ()  # (month, day, weight)
 
     @classmethod
-    def parse(cls, mode: str, promotions: list[str]) -> DayWeights:
+    def parse(cls, mode: str, promotions: list[str], *, typed: bool = True) -> DayWeights:
         """promotions like ["06-18:3", "11-11:5"]: that day counts as 3 (5) ordinary days. Full-width
-        digits, dashes and colons (a Chinese input method's) are read as their ASCII forms; a day may be
-        given once."""
+        digits, dashes and colons (a Chinese input method's) are read as their ASCII forms. A day may be
+        typed once; a list stored before that rule (`typed` False) keeps its first weight for a day."""
         parsed: list[tuple[int, int, int]] = []
         given: dict[tuple[int, int], str] = {}
         for text in promotions:
@@ -42,6 +42,8 @@ class DayWeights:
                 raise UserError(t("大促日「{text}」格式不对，应为 MM-DD:倍数，例如 11-11:5", text=text)) from None
             if not 1 <= factor <= 100:
                 raise UserError(t("大促日「{text}」的倍数应在 1 到 100 之间", text=text))
+            if (month, day) in given and not typed:
+                continue
             if (month, day) in given:
                 raise UserError(t("大促日 {day} 写了两次（「{first}」和「{second}」），每天只能有一个倍数",
                                   day=f"{month:02d}-{day:02d}", first=given[(month, day)], second=text))
@@ -91,4 +93,4 @@ def shop_day_weights(settings) -> DayWeights:
     from app import settings as declared
 
     return DayWeights.parse(str(settings.get(declared.BOARD_DAY_WEIGHTS)),
-                            list(settings.get(declared.PROMOTION_DAYS)))
+                            list(settings.get(declared.PROMOTION_DAYS)), typed=False)

@@ -79,3 +79,11 @@ def test_a_promotion_day_given_twice_is_refused_by_name():
     with pytest.raises(UserError, match="11-11") as refused:
         DayWeights.parse(CALENDAR, ["11-11:5", "6-18:3", "11-11:3"])
     assert "两次" in refused.value.message
+
+
+def test_a_day_given_twice_in_a_list_stored_before_that_rule_keeps_its_first_weight(shop):
+    # typing it again is refused (above); a shop that saved "11-11:5, 11-11:3" earlier still opens its board
+    from app.reports.pace import shop_day_weights
+
+    shop.settings.set(declared.PROMOTION_DAYS, ["11-11:5", "11-11:3"])
+    assert shop_day_weights(shop.settings).promotions == ((11, 11, 5),)
