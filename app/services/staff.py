@@ -74,7 +74,7 @@ class StaffService:
     def ensure_department(self, name: str) -> Department:
         """The department with this name, created when it does not exist yet (call inside a transaction)."""
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
-        existing = self.store.departments.by_name(clean)
+        existing = self.store.departments.by_name(str(name).strip())  # an older file's 「客服 部」 stays itself
         if existing:
             return existing
         dept = self.store.departments.add(clean)

@@ -22,12 +22,16 @@ class DepartmentRepo:
         return [Department(id=r[0], name=r[1]) for r in rows]
 
     def by_name(self, name: str) -> Department | None:
-        """The department of this name, spaces aside (see `normalize_dept_name`): an exact match first."""
-        row = self.db.execute("SELECT id, name FROM department WHERE name = ?", [name]).fetchone()
-        if row:
-            return Department(*row)
+        """The department of this name, spaces aside (see `normalize_dept_name`): the exact name first, then
+        the name written without the spaces, then the one department that only differs in spaces. An older
+        file may hold both 「客服 部」 and 「客服部」: each is found by its own name, never one for the other."""
         wanted = normalize_dept_name(name)
-        return next((d for d in self.list() if normalize_dept_name(d.name) == wanted), None) if wanted else None
+        for exact in (name, wanted):
+            row = self.db.execute("SELECT id, name FROM department WHERE name = ?", [exact]).fetchone()
+            if row:
+                return Department(*row)
+        alike = [d for d in self.list() if normalize_dept_name(d.name) == wanted] if wanted else []
+        return alike[0] if len(alike) == 1 else None
 
     def add(self, name: str) -> Department:
         cursor = self.db.execute("INSERT INTO department (name) VALUES (?)", [name])

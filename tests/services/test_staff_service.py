@@ -128,6 +128,20 @@ def test_a_department_kept_with_a_space_by_an_older_version_is_found(svc_shop):
     assert [d.name for d in svc_shop.staff.departments()] == ["客服部"]
 
 
+def test_an_older_file_with_both_spellings_keeps_each_department_its_own(svc_shop):
+    """「客服 部」 and 「客服部」 both kept by an older version: saving someone of 「客服 部」 (a role change, the
+    dialog's 保存) must not move them into 客服部 — their targets, team awards and payout group would follow."""
+    with svc_shop.store.atomic():
+        spaced = svc_shop.store.departments.add("客服 部")
+        plain = svc_shop.store.departments.add("客服部")
+    person = svc_shop.staff.add(StaffDraft(name="小美", dept="客服 部"))
+    assert person.dept_id == spaced.id
+    edited = svc_shop.staff.edit(person.id, StaffDraft(name="小美", dept="客服 部", role="组长"))
+    assert (edited.dept_id, edited.role) == (spaced.id, "组长")
+    assert svc_shop.staff.add(StaffDraft(name="小刚", dept=" 客服部 ")).dept_id == plain.id
+    assert svc_shop.store.departments.by_name("客服  部").id == plain.id  # the one written without spaces
+
+
 def test_a_sub_account_equal_to_another_persons_name_is_refused(svc_shop):
     """It would take that person's data: the import and the CLI match a sub-account before a name."""
     sun = svc_shop.staff.add(StaffDraft(name="孙悦"))
