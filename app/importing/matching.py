@@ -24,10 +24,11 @@ class Match:
 
     @property
     def whole_account(self) -> bool:
-        """The key is one whole sub-account (店铺:昵称): found as such an alias, or not found (a new person's, or
-        mapped by hand, and then that person's sub-account). Not a bare name or nickname, which may be a summary
-        of all of the person's sub-accounts."""
-        return ":" in self.key and self.via in ("alias", "")
+        """The key is one whole sub-account (店铺:昵称): found as such an alias, by its part after the colon
+        being the person's name or alias (旗舰店:王芳 for 王芳), or not found (a new person's, or mapped by hand,
+        and then that person's sub-account). Not a bare name, which may be a summary of all of the person's
+        sub-accounts, nor another shop's sub-account matched only by its nickname."""
+        return ":" in self.key and self.via in ("alias", "tail", "")
 
 
 class StaffMatcher:

@@ -231,6 +231,16 @@ def test_rows_put_together_in_a_sheet_and_then_across_sheets_count_once_each(tmp
     assert not plan.errors and [(f.new, f.unchanged) for f in plan.files] == [(0, 2), (0, 1)]
 
 
+def test_store_sheets_naming_someone_by_shop_and_name_are_added_up_without_sub_accounts(tmp_path, shop, run):
+    # 王芳 has no sub-accounts: 旗舰店:王芳 and 母婴店:王芳 are found by her name after the colon, in two sheets
+    # as in one sheet — added up, not a conflict
+    wang = shop.staff.add(StaffDraft("王芳")).id
+    path = _book_of_two_stores(tmp_path / "两店.xlsx", ("旗舰店", "旗舰店:王芳", 100), ("母婴店", "母婴店:王芳", 200))
+    plan, import_id = run(path)
+    assert import_id and not plan.errors
+    assert shop.store.values.get("sales", D1, wang) == 30000
+
+
 def test_sheets_of_a_workbook_weigh_an_average_as_one_sheet_does(tmp_path, shop, run, shop_staff):
     header = ("日期", "客服", "询单人数", "平均响应(秒)")
     path = _book_of_two_stores(tmp_path / "两店.xlsx", ("旗舰店", "小橙子旗舰店:小鹿", 30, 10),
