@@ -4,7 +4,7 @@ by their Chinese template in resources/i18n/<lang>.json when another language is
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from app.resources import resource_path
@@ -24,12 +24,17 @@ def language() -> str:
     return _language
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalogue(lang: str) -> dict[str, str]:
     path: Path = resource_path("i18n", f"{lang}.json")
     if not path.exists():
         return {}
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def every_language(template: str) -> set[str]:
+    """A message without fields as each language says it (to read back text stored in any of them)."""
+    return {template, *(_catalogue(lang).get(template, template) for lang in LANGUAGES if lang != "zh")}
 
 
 def t(template: str, **fields: object) -> str:

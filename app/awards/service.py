@@ -21,7 +21,7 @@ from app.backups import before_action
 from app.clock import stamp_text
 from app.domain import Staff
 from app.errors import Cancelled, UserError
-from app.i18n import t
+from app.i18n import every_language, t
 from app.money import format_yuan
 from app.periods import Period
 from app.rules import AwardLine, Facts, ManualEntry, NotAwarded, evaluate
@@ -63,11 +63,16 @@ class Computation:
     legacy_fingerprint: str = ""  # with the fixed pay, as months approved before the pay was kept were stamped
     provisional_values: int = 0
     notes: list[str] = field(default_factory=list)
+    dept_ids: dict[str, int] = field(default_factory=dict)  # the departments' ids by their name at computing
 
     @property
     def plans(self) -> list[dict]:
+        """As kept with an approval: `departments` are labels to show, `dept_ids` what is compared (None:
+        people without a department), in the same order."""
         return [{"plan": g.force.stored.label, "plan_id": g.force.stored.id,
-                 "departments": [d or t("未分部门") for d in g.force.departments], "staff": len(g.facts.staff)}
+                 "departments": [d or t("未分部门") for d in g.force.departments],
+                 "dept_ids": [self.dept_ids[d] if d else None for d in g.force.departments],
+                 "staff": len(g.facts.staff)}
                 for g in self.groups]
 
 
@@ -99,7 +104,7 @@ class AwardService:
         by_id = {p.id: p for p in people}
         flowers = self.shop.flowers.received(period)
         rows = self.store.awards.manual(period.key())
-        comp = Computation(period)
+        comp = Computation(period, dept_ids={d.name: d.id for d in self.store.departments.list()})
         used_rows: set[int] = set()
         digests: list[object] = []
         legacy: list[object] = []
@@ -174,10 +179,11 @@ class AwardService:
                           comp.provisional_values, ended, comp.plans, notes, comp.lines)
         old = self.store.awards.lines(current.id)
         changed = current.fingerprint != _stamp(comp, current)
-        plan_change = self._plan_change(current.plans, comp.plans)
+        depts = _Departments(comp.dept_ids)
+        plan_change = self._plan_change(current.plans, comp.plans, depts)
         data_changed = changed
         if changed and plan_change:  # the plan changed: did the data too? Evaluate again with the approved plans
-            approved = self._approved_forces(current.plans)
+            approved = self._approved_forces(current.plans, depts)
             data_changed = approved is None or current.fingerprint != _stamp(
                 self.calculate(comp.period, forces=approved), current)
         diffs = differences(old, comp.lines) if changed else []
@@ -194,42 +200,61 @@ class AwardService:
         return Review(comp.period, old, comp.not_awarded, comp.fingerprint, current, changed, diffs,
                       comp.provisional_values, ended, comp.plans, notes, comp.lines,
                       plan_change=plan_change if changed else "", data_changed=changed and data_changed,
-                      approved_plans=current.plans)
+                      approved_plans=[depts.relabelled(p) for p in current.plans])
 
-    def _plan_change(self, approved: list[dict], now: list[dict]) -> str:
+    def _plan_change(self, approved: list[dict], now: list[dict], depts: _Departments) -> str:
         """How the plans in force differ from those a run was approved with, per department ("" : the same):
-        「淘宝客服激励方案 第1版 → 第2版」, with the departments when they differ in how they changed."""
-        def by_dept(plans: list[dict]) -> dict[str, int | None]:
-            return {d: p.get("plan_id") for p in plans for d in p["departments"]}
-
-        before, after = by_dept(approved), by_dept(now)
+        「淘宝客服激励方案 第1版 → 第2版」, with the departments (by today's names) when they differ in how they
+        changed. Departments are compared by id, not by the label kept for showing."""
         if any(p.get("plan_id") is None for p in approved):
             return ""  # an old run that did not keep its plan versions: only its fingerprint tells
+        before: dict[int | None, int | None] = {}
+        labels: dict[int | None, str] = {}
+        unknown: list[int | None] = []  # plan ids of departments kept by a name no department has now
+        for p in approved:
+            for key, label in zip(depts.keys(p), p["departments"], strict=True):
+                if isinstance(key, str):
+                    unknown.append(p.get("plan_id"))
+                else:
+                    before[key] = p.get("plan_id")
+                    labels[key] = label
+        after = {key: p.get("plan_id") for p in now for key in depts.keys(p)}
+        for key in [k for k in after if k not in before]:
+            # a run kept before ids were (by name) whose department was renamed since: the department it names
+            # no longer exists, so one the run does not name is taken to be it when its plan is the same — and
+            # when not, it cannot be told: not said as a change
+            if after[key] in unknown:
+                unknown.remove(after[key])
+                before[key] = after[key]
+            elif unknown:
+                before[key] = after[key]
         moves: dict[tuple[int | None, int | None], list[str]] = {}
         for dept in [*before, *(d for d in after if d not in before)]:
             if before.get(dept) != after.get(dept):
-                moves.setdefault((before.get(dept), after.get(dept)), []).append(dept)
+                moves.setdefault((before.get(dept), after.get(dept)), []).append(depts.label(dept, labels.get(dept)))
         texts = []
-        for (old_id, new_id), depts in moves.items():
+        for (old_id, new_id), names in moves.items():
             old = self.store.plans.get(old_id) if old_id else None
             new = self.store.plans.get(new_id) if new_id else None
             if old is not None and new is not None and old.name == new.name:
                 text = t("{plan} 第{old}版 → 第{new}版", plan=new.name, old=old.version, new=new.version)
             else:
                 text = t("{old} → {new}", old=old.label if old else t("（无）"), new=new.label if new else t("（无）"))
-            texts.append(text if len(moves) == 1 else t("{depts}：{change}", depts="、".join(depts), change=text))
+            texts.append(text if len(moves) == 1 else t("{depts}：{change}", depts="、".join(names), change=text))
         return "；".join(texts)
 
-    def _approved_forces(self, plans: list[dict]) -> list[PlanInForce] | None:
-        """The plan versions a run was approved with, for the departments they covered (None: not known)."""
-        names = {d.name for d in self.store.departments.list()}
+    def _approved_forces(self, plans: list[dict], depts: _Departments) -> list[PlanInForce] | None:
+        """The plan versions a run was approved with, for the departments they covered, by today's names
+        (None: not known)."""
         forces = []
         for entry in plans:
             stored = self.store.plans.get(entry["plan_id"]) if entry.get("plan_id") else None
-            if stored is None:
+            keys = depts.keys(entry)
+            if stored is None or any(isinstance(k, str) for k in keys):
                 return None
-            depts = tuple(d if d in names else None for d in entry["departments"])
-            forces.append(PlanInForce(stored, self.plans.parsed(stored), depts))
+            names = tuple(depts.names[k] if k is not None else None for k in keys
+                          if k is None or k in depts.names)  # a department removed since has nobody in it
+            forces.append(PlanInForce(stored, self.plans.parsed(stored), names))
         return forces
 
     def status(self, period: Period) -> Review:
@@ -441,3 +466,36 @@ def _fixed_pay(comp: Computation) -> dict[int, tuple[str | None, dict[str, int]]
     return {s.id: (s.dept, fixed_pay_of(s, group.force.plan.fixed_pay))
             for group in comp.groups if group.force.plan.fixed_pay
             for s in group.facts.staff if s.employed_during(month.start, month.end)}
+
+
+_NO_DEPARTMENT = every_language("未分部门")  # as a run keeps it: the label of the language it was approved in
+
+
+class _Departments:
+    """A run's departments by id: kept with it since `dept_ids`; a run kept before that names them by the label
+    of the language it was approved in, read back by today's names ("未分部门"/"no department": None)."""
+
+    def __init__(self, ids: dict[str, int]):
+        self.ids = ids
+        self.names = {i: name for name, i in ids.items()}
+
+    def keys(self, entry: dict) -> list[int | None | str]:
+        """Each department of a kept plan entry: its id, None (no department), or its label when no department
+        is called so today (not known)."""
+        kept = entry.get("dept_ids")
+        if isinstance(kept, list) and len(kept) == len(entry["departments"]):
+            return list(kept)
+        return [None if d in _NO_DEPARTMENT else self.ids.get(d, d) for d in entry["departments"]]
+
+    def label(self, key: int | None | str, kept: str | None = None) -> str:
+        """Today's name (a department removed since: the name kept)."""
+        if key is None:
+            return t("未分部门")
+        if isinstance(key, str):
+            return key
+        return self.names.get(key) or kept or str(key)
+
+    def relabelled(self, entry: dict) -> dict:
+        """A kept plan entry with its departments named as today."""
+        return {**entry, "departments": [self.label(k, d) for k, d in zip(self.keys(entry), entry["departments"],
+                                                                           strict=True)]}

@@ -196,3 +196,19 @@ def test_plan_use_on_an_approved_month_notes_it_and_status_says_plan_changed(cli
     assert code == 0 and "批准后方案有变化（客服方案 第1版 → 第2版）" in out and "批准后数据有变化" not in out
     code, out, _ = cli("awards", "compute", "--period", "2026-09")
     assert "方案：客服方案（客服部、未分部门）；售后方案（售后部）\n现在生效：" in out and "客服方案（第2版）（客服部）" in out
+
+
+def test_a_month_approved_in_english_shows_only_its_data_change(cli, prepared, tmp_path):
+    """The plan kept with the approval is compared by department, not by the language's 「no department」."""
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    cli("plan", "use", str(tmp_path / "after-test.json"), "--dept", "售后部")
+    assert cli("awards", "approve", "--period", "2026-09", lang="en")[0] == 0
+    assert cli("awards", "approve", "--period", "2026-Q3")[0] == 0  # paid in September too
+    assert cli("event", "add", "--date", "2026-09-20", "--staff", "乙", "--type", "表扬")[0] == 0
+    code, out, _ = cli("awards", "status", "--period", "2026-09", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["changed"] and data["data_changed"] and not data["plan_changed"]
+    code, out, _ = cli("awards", "status", "--period", "2026-09")
+    assert "批准后数据有变化" in out and "方案和数据" not in out and "方案有变化" not in out
+    code, _, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "sep.xlsx"))
+    assert code == 0 and "批准后数据有变化" in err and "方案" not in err
