@@ -78,3 +78,27 @@ def is_for_the_user(e: OSError) -> bool:
 
 def is_bad_path(e: OSError) -> bool:
     return e.errno in BAD_PATH
+
+
+# SQLite's primary result codes (the low byte of sqlite_errorcode) that a user can act on.
+_SQLITE_REASONS = {
+    3: "没有权限",  # SQLITE_PERM
+    5: "数据文件正被其他程序占用",  # SQLITE_BUSY
+    6: "数据文件正被其他程序占用",  # SQLITE_LOCKED
+    7: "内存不足",  # SQLITE_NOMEM
+    8: "数据文件或它所在的文件夹是只读的",  # SQLITE_READONLY
+    10: "读写磁盘时出错（磁盘、U 盘或网络连接可能有问题）",  # SQLITE_IOERR
+    11: "数据库的内部结构有损坏",  # SQLITE_CORRUPT
+    13: "磁盘已满",  # SQLITE_FULL
+    14: "无法打开数据文件（没有权限，或文件正被其他程序占用）",  # SQLITE_CANTOPEN
+    26: "不是数据库文件",  # SQLITE_NOTADB
+}
+
+
+def sqlite_reason(e: Exception) -> str:
+    """A failure SQLite reported, said for the user (its own text is English): by its result code, or,
+    for a code with no words here, as 数据库报告了错误（SQLITE_…）."""
+    code = getattr(e, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _SQLITE_REASONS:
+        return t(_SQLITE_REASONS[code & 0xFF])
+    return t("数据库报告了错误（{name}）", name=getattr(e, "sqlite_errorname", None) or type(e).__name__)

@@ -69,7 +69,7 @@ def write_copy(source: sqlite3.Connection, target: Path) -> int:
         need = maintenance.size_in_bytes(source)
     except sqlite3.DatabaseError as e:
         raise BackupError(t("无法读取数据文件，备份没有完成：{error}。数据文件可能已损坏，请运行「honghua check」检查。",
-                            error=e)) from None
+                            error=os_errors.sqlite_reason(e))) from None
     free = shutil.disk_usage(folder).free
     if free < need + SPACE_MARGIN:
         raise BackupError(_full_message(folder, need, free))
@@ -141,7 +141,7 @@ def _sqlite_message(e: sqlite3.Error, folder: Path, need: int) -> str:
         return _full_message(folder, need)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return _read_only_message(folder)
-    return t("备份到 {folder} 失败：{error}。数据文件没有被修改。", folder=folder, error=e)
+    return t("备份到 {folder} 失败：{error}。数据文件没有被修改。", folder=folder, error=os_errors.sqlite_reason(e))
 
 
 # ---- backups in the backups folder ---------------------------------------------------------------
@@ -212,7 +212,7 @@ def _reader(db_path: Path) -> sqlite3.Connection:
     try:
         return maintenance.open_read_only(Path(db_path))
     except sqlite3.Error as e:
-        raise BackupError(t("无法打开数据文件 {path}：{error}", path=db_path, error=e)) from None
+        raise BackupError(t("无法打开数据文件 {path}：{error}", path=db_path, error=os_errors.sqlite_reason(e))) from None
 
 
 # ---- when backups happen -------------------------------------------------------------------------

@@ -181,7 +181,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None) -> Rest
         os.replace(temp, db_path)
         _sync_folder(db_path.parent)
     except sqlite3.Error as e:
-        raise StoreError(t("恢复没有完成：{error}。当前数据文件没有被替换。", error=e)) from None
+        raise StoreError(t("恢复没有完成：{error}。当前数据文件没有被替换。", error=os_errors.sqlite_reason(e))) from None
     except OSError as e:
         raise StoreError(t("恢复没有完成：无法写入 {folder}（{error}）。当前数据文件没有被替换。",
                            folder=db_path.parent, error=os_errors.reason(e))) from None

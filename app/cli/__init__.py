@@ -66,7 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(t("错误：{message}", message=e.message))
         return 1
     except sqlite3.Error as e:  # the file failed under us (disk, lock) outside the store's own checks
-        _error(t("错误：数据文件出错（{error}），刚才的操作没有完成。", error=e))
+        from app import os_errors
+
+        _error(t("错误：数据文件出错（{error}），刚才的操作没有完成。", error=os_errors.sqlite_reason(e)))
         return 1
     except Cancelled:
         _error(t("已取消，没有写入任何数据。"))

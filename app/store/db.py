@@ -35,7 +35,7 @@ def inspect_file(path: Path) -> int:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as e:
-        raise StoreError(t("无法打开数据文件 {path}：{error}", path=path, error=e)) from None
+        raise StoreError(t("无法打开数据文件 {path}：{error}", path=path, error=os_errors.sqlite_reason(e))) from None
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -47,7 +47,7 @@ def inspect_file(path: Path) -> int:
         if getattr(e, "sqlite_errorcode", None) == SQLITE_NOTADB or "not a database" in str(e):
             raise StoreError(t("{path} 不是红花榜的数据文件（也不是 SQLite 数据库），未做任何修改", path=path)) from None
         raise StoreError(
-            t("数据文件 {path} 已损坏，无法读取（{error}）。文件未被修改；请从备份恢复。", path=path, error=e)
+            t("数据文件 {path} 已损坏，无法读取（{error}）。文件未被修改；请从备份恢复。", path=path, error=os_errors.sqlite_reason(e))
         ) from None
     finally:
         conn.close()
@@ -87,7 +87,7 @@ def _environment_message(path: Path, error: sqlite3.Error) -> str:
         return t("数据文件 {path} 正被其他程序占用，请稍后再试", path=path)
     if "full" in text:
         return t("磁盘已满，无法保存到 {path}。请清理磁盘空间后再试；刚才的操作没有保存。", path=path)
-    return t("无法使用数据文件 {path}：{error}", path=path, error=error)
+    return t("无法使用数据文件 {path}：{error}", path=path, error=os_errors.sqlite_reason(error))
 
 
 def migrate(db: Database, path: Path) -> int:

@@ -227,11 +227,13 @@ def test_a_database_fault_outside_the_store_checks_exits_1(cli, new_shop, monkey
     from app.shop import Shop
 
     def failing(self, *args, **kwargs):
-        raise sqlite3.DatabaseError("disk I/O error")
+        fault = sqlite3.OperationalError("disk I/O error")
+        fault.sqlite_errorcode, fault.sqlite_errorname = 10, "SQLITE_IOERR"  # as SQLite raises it
+        raise fault
 
     monkeypatch.setattr(Shop, "progress", failing)
     result = cli("progress")
-    assert result.code == 1 and "数据文件出错" in result.err and "disk I/O error" in result.err
+    assert result.code == 1 and "数据文件出错（读写磁盘时出错" in result.err and "disk I/O error" not in result.err
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
