@@ -99,6 +99,6 @@ def sqlite_reason(e: Exception) -> str:
     """A failure SQLite reported, said for the user (its own text is English): by its result code, or,
     for a code with no words here, as 数据库报告了错误（SQLITE_…）."""
     code = getattr(e, "sqlite_errorcode", None)
-    if code is not None and code & 0xFF in _SQLITE_REASONS:
+    if code is not None and (code & 0xFF) in _SQLITE_REASONS:
         return t(_SQLITE_REASONS[code & 0xFF])
     return t("数据库报告了错误（{name}）", name=getattr(e, "sqlite_errorname", None) or type(e).__name__)
