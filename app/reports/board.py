@@ -92,14 +92,14 @@ def board_rows(progress: MonthProgress, sort: str = "achievement",
     """Each person judged against their own share of the month: from the 1st, or from the day they joined."""
     days, weights, month = progress.month.days, weights or DayWeights(), progress.month
     shares: dict[tuple[date, date], Fraction] = {}  # most people work the whole month: one sum for all of them
-    ended = progress.is_over(month.end)  # someone who left mid-month is judged on pace until the month is over
     rows = []
     for p in progress.people:
         span = (first_day(p.staff, month), last_day(p.staff, month))
         if span not in shares:
             shares[span] = weights.elapsed_share(month, progress.as_of, *span)
         share = shares[span]
-        status = status_of(p.line, days, share, ended=ended)
+        # someone who has left has no pace left to keep either: reached or missed from the day after leaving
+        status = status_of(p.line, days, share, ended=progress.is_over(span[1]))
         rows.append(BoardRow(p.staff, p.line, status, expected_by_now(p.line, days, share)))
     if sort == "name":
         rows.sort(key=lambda r: (chinese_order(r.staff.name), r.staff.id))  # 阿强, 陈店长, 刘大伟…

@@ -117,6 +117,12 @@ def person_elapsed_pct(person: Staff, month: Month, as_of: date) -> float:
     return ((end - start).days + 1) * 100 / ((last - start).days + 1)
 
 
+def own_days_left(person: Staff, month: Month, as_of: date) -> int:
+    """Days of the month after `as_of` the person still works: someone leaving on the 25th has until then,
+    someone who has left has none (so no "日均需" for them)."""
+    return min(days_left(month, as_of), max((last_day(person, month) - clamp_as_of(month, as_of)).days, 0))
+
+
 def prorated(target: int, person: Staff, month: Month) -> int:
     """A monthly target scaled to the days the person is employed that month (hired on the 15th of a 30-day
     month: 16/30 of it), rounded half-up to the unit."""
@@ -155,8 +161,8 @@ def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None,
         targets = {key: prorated(value, next(p for p in people if p.id == key[0]), month)
                    for key, value in targets.items() if any(p.id == key[0] for p in people)}
     rows = [
-        StaffProgress(p, ProgressLine(sums.get(p.id, 0), targets.get((p.id, metric.key)), elapsed_pct, left,
-                                      person_elapsed_pct(p, month, as_of)))
+        StaffProgress(p, ProgressLine(sums.get(p.id, 0), targets.get((p.id, metric.key)), elapsed_pct,
+                                      own_days_left(p, month, as_of), person_elapsed_pct(p, month, as_of)))
         for p in people
     ]
     shop_target = store.targets.shop_targets(month.key()).get(metric.key)
