@@ -38,3 +38,27 @@ def test_the_event_types_and_flowers_a_plan_reads():
     assert events_used(plan, "month") == {"知识考核", "表扬", "退款"}
     assert events_used(plan, "quarter") == set()
     assert not uses_flowers(plan, "month") and uses_flowers(plan, "quarter")
+
+
+def test_a_value_both_periods_of_a_pay_month_read_is_listed_once(shop, team, tmp_path):
+    from pypdf import PdfReader
+
+    from app.awards.receipt import receipt_inputs, receipt_sections, write_receipt
+    from app.periods import Quarter
+
+    from .conftest import SEP, put
+
+    for day in (1, 2, 3):
+        put(shop, team["甲"], date(2026, 9, day), 10_000_000)  # first in the quarter too
+    shop.awards.approve(SEP)
+    shop.awards.approve(Quarter(2026, 3))
+    sections, _draft = receipt_sections(shop, SEP, team["甲"])
+    assert len(sections) == 2
+    both = set(sections[0].inputs) & set(sections[1].inputs)
+    assert any(label == "9月销售额" for label, _v, _s in both)  # read by the month's rules and the quarter's
+    listed = receipt_inputs(sections)
+    assert len(listed) == len(set(listed)) == len(set(sections[0].inputs) | set(sections[1].inputs))
+    assert listed[:len(sections[0].inputs)] == sections[0].inputs  # in the order the sections give them
+    path = write_receipt(shop, SEP, team["甲"], tmp_path / "r.pdf")
+    text = PdfReader(path).pages[0].extract_text()
+    assert text.count("9月销售额\n¥306,000.00\n") == 1
