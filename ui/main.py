@@ -16,7 +16,8 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLockFile, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLockFile, QObject, Qt, QTimer, QTranslator
+from PySide6.QtGui import QStyleHints
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import i18n, os_errors, paths, storage_location
@@ -83,8 +84,16 @@ def application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    prefer_light_scheme(app.styleHints())
     install_fonts(app)
     return app
+
+
+def prefer_light_scheme(hints: QStyleHints) -> None:
+    """A light window even when Windows is set to dark mode: the board's bars and colours, the charts, the
+    certificate previews and the banners are drawn for a light window (the pages stay readable in a dark
+    palette too, where the platform does not follow this request)."""
+    hints.setColorScheme(Qt.ColorScheme.Light)
 
 
 def install_translators(app: QCoreApplication, lang: str) -> None:

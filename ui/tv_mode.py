@@ -313,13 +313,12 @@ class TvWindow(QWidget):
     @staticmethod
     def _paint_bar(painter: QPainter, box: QRectF, share: float | None, mark: float, status: str,
                    text: str) -> None:
-        """The progress bar with its percentage to its right, in the painter's font. paint_progress writes the
-        percentage in dark grey for a light page; on the TV's dark background it is written here in white, in
-        the room paint_progress leaves for it."""
+        """The progress bar with its percentage to its right, in the painter's font, white on the TV's dark
+        background; written here, in the room paint_progress leaves for it, so a line taller than the bar fits."""
         metrics = QFontMetricsF(painter.font())
         bar, text_box = bar_and_text(box, metrics, text)
         paint_progress(painter, QRectF(bar.x(), bar.y(), bar.width() + text_room(metrics, ""), bar.height()),
-                       share, mark, status, "")
+                       share, mark, status, "", TEXT_ON_DARK)
         grow = max(QFontMetrics(painter.font()).height() - text_box.height(), 0.0) / 2  # a line taller than the bar
         painter.save()
         painter.setPen(TEXT_ON_DARK)

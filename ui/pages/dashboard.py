@@ -42,6 +42,8 @@ from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.progress_bar import ProgressDelegate, minimum_cell_width
 from ui.widgets.team_summary import TeamSummary
 
+# dark text of its own: on a cream background the palette's text (white in a dark Windows theme) would vanish
+BANNER_STYLE = "background: #fff7e0; color: #3d2e00; padding: 6px; border-radius: 4px;"
 SORTS = (("achievement", "按达成率"), ("name", "按姓名"), ("dept", "按部门"))
 
 
@@ -138,7 +140,7 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         self.banner = QLabel()
-        self.banner.setStyleSheet("background: #fff7e0; padding: 6px; border-radius: 4px;")
+        self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)  # a long note wraps rather than widening the window
         self.banner.hide()
         layout.addWidget(self.banner)

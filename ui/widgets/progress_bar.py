@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.reports.board import STATUS_COLOUR
@@ -35,9 +35,9 @@ def bar_and_text(rect: QRectF, metrics: QFontMetricsF, text: str) -> tuple[QRect
 
 
 def paint_progress(painter: QPainter, rect: QRectF, share: float | None, expected: float, status: str,
-                   text: str) -> None:
+                   text: str, text_colour: QColor) -> None:
     """A rounded track, the filled share (capped at 100%), a vertical pace marker, and the percentage to
-    the right of the bar."""
+    the right of the bar, in `text_colour` (the palette's: the text stands on the window's own background)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     bar, text_rect = bar_and_text(rect, QFontMetricsF(painter.font()), text)
@@ -54,7 +54,7 @@ def paint_progress(painter: QPainter, rect: QRectF, share: float | None, expecte
             x = bar.x() + bar.width() * min(max(expected, 0.0), 1.0)
             painter.setPen(QPen(MARKER, 2))
             painter.drawLine(QPointF(x, bar.top() - 2), QPointF(x, bar.bottom() + 2))
-    painter.setPen(QColor("#222222"))
+    painter.setPen(text_colour)
     painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
     painter.restore()
 
@@ -79,7 +79,9 @@ class ProgressDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect).adjusted(CELL_MARGIN, option.rect.height() * 0.22, -CELL_MARGIN,
                                             -option.rect.height() * 0.22)
         painter.setFont(option.font)
-        paint_progress(painter, rect, share, expected, status, text)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        paint_progress(painter, rect, share, expected, status, text, option.palette.color(role))
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         return QSize(260, 34)
@@ -109,5 +111,5 @@ class ProgressBar(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         paint_progress(painter, QRectF(self.rect()).adjusted(1, 4, -1, -4), self.share, self.expected,
-                       self.status, self.text)
+                       self.status, self.text, self.palette().color(QPalette.ColorRole.WindowText))
         painter.end()
