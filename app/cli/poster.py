@@ -1,6 +1,12 @@
-"""`honghua poster --month YYYY-MM [--as-of DATE] -o FILE.png [--size phone|a4|wide]`: the daily poster."""
+"""`honghua poster --month YYYY-MM [--as-of DATE] -o FILE.png [--size phone|a4|wide]`: the daily poster.
+
+`-o` may also name a folder: the poster then takes the name the window offers (战报_2026-10-19.png), so a
+daily scheduled task keeps one picture per day without any date arithmetic in its command line.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from app.cli.common import check_output_name, day_arg, month_arg, say
 from app.i18n import t
@@ -14,7 +20,8 @@ def register(commands) -> None:
                                           "按看板选定的指标计算（默认销售额）。"))
     p.add_argument("--month", metavar="YYYY-MM", help=t("月份（默认本月）"))
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("截至哪一天（含当天的数据）"))
-    p.add_argument("-o", "--output", required=True, metavar=t("文件.png"), help=t("保存到哪个文件"))
+    p.add_argument("-o", "--output", required=True, metavar=t("文件.png"),
+                   help=t("保存到哪个文件；给一个已有的文件夹时，存为其中的「战报_日期.png」"))
     p.add_argument("--size", choices=sorted(SIZES), default="phone", help=t("尺寸：phone 手机竖图 1080×1920（默认）、a4 1240×1754、wide 1920×1080；"
                                                                       "人多时 a4 和 wide 先分栏，仍放不下就加高，phone 加高成长图：每个人都在图上"))
     p.set_defaults(handler=make_poster)
@@ -23,12 +30,15 @@ def register(commands) -> None:
 def make_poster(shop, args) -> int:
     from app.reports.pace import shop_day_weights
     from app.reports.poster import render_poster
-    from app.reports.poster_model import build_poster_model
+    from app.reports.poster_model import build_poster_model, poster_file_name
 
-    check_output_name(args.output, ".png")
+    folder = Path(args.output).expanduser()
+    if not folder.is_dir():
+        check_output_name(args.output, ".png")
     month = month_arg(args.month) if args.month else Month.of(shop.today)
     progress = shop.progress(month, day_arg(args.as_of, t("截至日期")), metric=shop.headline_metric().key)
     model = build_poster_model(shop.store, shop.name, progress, weights=shop_day_weights(shop.settings))
-    path = render_poster(model, args.output, args.size)
+    output = folder / poster_file_name(progress) if folder.is_dir() else args.output
+    path = render_poster(model, output, args.size)
     say(str(path))
     return 0

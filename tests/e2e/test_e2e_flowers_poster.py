@@ -84,3 +84,17 @@ def test_poster_command_writes_the_png(app, tmp_path):
         assert image.size == (1920, 1080)
     bad = app("poster", "-o", str(tmp_path / "x.png"), "--size", "poster")
     assert bad.code == 2
+
+
+def test_a_poster_saved_into_a_folder_is_named_after_its_day(app, tmp_path):
+    """A daily scheduled task: `-o 文件夹` keeps one picture per day, named as the window names it."""
+    assert app("demo").code == 0
+    folder = tmp_path / "每日战报"
+    folder.mkdir()
+    for today in ("2026-10-20", "2026-10-21"):
+        done = app("poster", "-o", str(folder), today=today)
+        assert done.code == 0, done.err
+    # data is in through the day before each run (the demo has none for "today")
+    assert sorted(p.name for p in folder.iterdir()) == ["战报_2026-10-19.png", "战报_2026-10-20.png"]
+    assert done.out.strip() == str(folder / "战报_2026-10-20.png")
+    assert app("poster", "-o", str(tmp_path / "不存在的文件夹")).code == 2  # not a folder, not a .png: refused
