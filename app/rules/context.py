@@ -64,6 +64,16 @@ class Ctx:
                  for m in months if (scaled := self.facts.prorated.get((staff_id, m))) for days, of in [scaled]]
         return t("（{parts}）", parts="，".join(parts)) if parts else ""
 
+    def missing_months(self, staff_id: int, metric: Metric | None, months: tuple[str, ...]) -> str:
+        """`9月销售额无数据` when some, not all, of several months have no value: the sum over the months is
+        then that of the others, which the line says so that it can be checked by hand."""
+        if metric is None or len(months) < 2:
+            return ""
+        missing = [month_label(m) for m in months if (staff_id, metric.key, m) not in self.facts.values]
+        if not missing or len(missing) == len(months):
+            return ""
+        return t("{p}{name}无数据", p="、".join(missing), name=metric.name)
+
     def events(self, event_type: str, staff_id: int) -> list[Event]:
         by_staff = self._events.get(event_type)
         return by_staff.get(staff_id, []) if by_staff else []
