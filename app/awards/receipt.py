@@ -49,6 +49,12 @@ def receipt_sections(shop: Shop, month: Month, staff_id: int, *, draft: bool = F
     return sections, pm.draft
 
 
+def listed_inputs(sections: list[Section]) -> list[tuple[str, str, str]]:
+    """The inputs of all the sections in one table: a value read by the month and by its quarter (the same
+    label, value and source) listed once."""
+    return list(dict.fromkeys(i for s in sections for i in s.inputs))
+
+
 def write_receipt(shop: Shop, month: Month, staff_id: int, path: str | Path, *, draft: bool = False) -> Path:
     return write_receipts(shop, month, [staff_id], path, draft=draft)
 
@@ -227,7 +233,7 @@ class _Page:
                             f"奖金实发 {format_yuan(total.net_fen)}　实物价值 {format_yuan(total.goods_fen)}（{items}）",
                       bold=True)
             self.y -= self.lead * 1.8
-        inputs = [i for s in sections for i in s.inputs]
+        inputs = listed_inputs(sections)
         if inputs:
             self.text(left, "计算依据（数值及来源）", size=self.fs + 1, bold=True, colour="#c0392b")
             self.y -= self.lead * 1.3

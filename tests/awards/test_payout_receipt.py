@@ -229,6 +229,20 @@ def test_receipt_pdf(shop, approved, tmp_path):
         assert (ARTIFACTS / "receipt.png").stat().st_size > 10_000
 
 
+def test_an_input_read_by_the_month_and_its_quarter_is_listed_once(shop, approved):
+    from app.awards.receipt import listed_inputs, receipt_sections
+
+    # 甲's September sales (¥12,000.00 on two days) are read by September's rules and by Q3's ranking: the
+    # receipt's one 计算依据 table lists the row once, not twice
+    sections, _draft = receipt_sections(shop, SEP, approved["甲"])
+    assert [s.title.split("（")[0] for s in sections] == ["2026年9月", "2026年第三季度"]
+    row = ("9月销售额", "¥12,000.00", "手工录入（2 天）")
+    assert all(row in s.inputs for s in sections)
+    listed = listed_inputs(sections)
+    assert listed.count(row) == 1 and len(listed) == len(set(listed))
+    assert set(listed) == {i for s in sections for i in s.inputs}
+
+
 def test_a_long_receipt_still_fits_one_page(shop, team, tmp_path):
     for day in range(1, 29):
         shop.events.add(date(2026, 9, day), team["甲"], "表扬", note="顾客留言表扬" * 3)
