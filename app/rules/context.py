@@ -134,6 +134,16 @@ def _item(rule: Rule, kind: str) -> str | None:
     return None
 
 
+def split_phrase(total_fen: int, n: int) -> str:
+    """`，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分由编号在前的 1 人各多得 1 分）`: where a fen that does not
+    divide went (split_largest_remainder with equal shares gives it to the first by staff number)."""
+    text = t("，{total} 由 {n} 人平分", total=yuan(total_fen), n=n)
+    each, over = divmod(total_fen, n)
+    if over:
+        text += t("（每人 {each}，余 {fen} 分由编号在前的 {fen} 人各多得 1 分）", each=yuan(each), fen=over)
+    return text
+
+
 def payout_phrase(rule: Rule, fen: int, *, kind: str | None = None, item: str | None = None) -> str:
     """How the award is paid, for the end of an explanation: `奖金 ¥100.00`, `奖品（价值 ¥100.00）`;
     cash to a department is its team fund (`团队基金 ¥500.00`)."""

@@ -31,6 +31,19 @@ def test_split_ties_add_up_to_the_amount():
     assert [line.amount_fen for line in result.lines] == [3_334, 3_333, 3_333]
 
 
+def test_a_split_that_does_not_divide_says_where_the_fen_went():
+    # ¥100 ÷ 3 = ¥33.33 each with 1 fen over: a calculator gives ¥33.33, so the line of the ¥33.34 says why
+    rule = {**MOST, "ties": "split", "amount": 100}
+    result = evaluate(plan_of(rule), facts(OCT, [person(1), person(2), person(3)], values=orders(s1=5, s2=5, s3=5)))
+    assert [line.explanation for line in result.lines] == [
+        "10月订单数 5，并列最高，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分由编号在前的 1 人各多得 1 分） → 奖品（价值 ¥33.34）",
+        "10月订单数 5，并列最高，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分由编号在前的 1 人各多得 1 分） → 奖品（价值 ¥33.33）",
+        "10月订单数 5，并列最高，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分由编号在前的 1 人各多得 1 分） → 奖品（价值 ¥33.33）"]
+    even = evaluate(plan_of({**rule, "amount": 99}), facts(OCT, [person(1), person(2), person(3)],
+                                                           values=orders(s1=5, s2=5, s3=5)))
+    assert even.lines[0].explanation == "10月订单数 5，并列最高，¥99.00 由 3 人平分 → 奖品（价值 ¥33.00）"
+
+
 def test_value_must_be_above_zero():
     result = evaluate(plan_of(MOST), facts(OCT, [person(1), person(2)], values=orders(s1=0, s2=0)))
     assert result.lines == []
