@@ -161,7 +161,7 @@ def tenure_note(hired: date | None, left: date | None, month: Month) -> str:
     parts = []
     if hired is not None and month.start < hired <= month.end:
         parts.append(t("{day}入职", day=f"{hired.month}月{hired.day}日"))
-    if left is not None and month.start <= left < month.end:
+    if left is not None and month.start <= left <= month.end:
         parts.append(t("{day}离职", day=f"{left.month}月{left.day}日"))
     return "，".join(parts)
 

@@ -324,3 +324,12 @@ def test_someone_hired_or_leaving_mid_month_gets_a_note_on_their_row(shop, team,
     assert by_id[hired][col["备注"]] == "9月16日入职"
     assert by_id[gone][col["备注"]] == "9月20日离职"
     assert by_id[team["丙"]][col["备注"]] is None  # on the team the whole month: no note
+
+
+def test_someone_leaving_on_the_last_day_of_the_month_is_marked_too():
+    from app.awards.payout import tenure_note
+
+    # left on 30 September: paid the whole month, but this is the last pay — the row says so
+    assert tenure_note(date(2026, 3, 1), date(2026, 9, 30), SEP) == "9月30日离职"
+    assert tenure_note(date(2026, 9, 1), None, SEP) == ""  # hired on the 1st: the whole month, no note
+    assert tenure_note(date(2026, 3, 1), date(2026, 10, 1), SEP) == ""
