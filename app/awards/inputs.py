@@ -48,6 +48,15 @@ def value_sources(store: Store, staff_id: int, metric: Metric, facts: Facts, mon
     return {m: "；".join(v) for m, v in found.items()}
 
 
+def _target_source(store: Store, facts: Facts, staff_id: int, metric: Metric, month: str) -> str:
+    """`目标设置`, or for a target scaled to the days employed the target as set and the days."""
+    scaled = facts.prorated.get((staff_id, month))
+    as_set = store.awards.targets([metric.key], [month]).get((staff_id, metric.key, month)) if scaled else None
+    if scaled is None or as_set is None:
+        return t("目标设置")
+    return t("目标设置 {value}，按在职 {days}/{of} 天折算", value=metric.format(as_set), days=scaled[0], of=scaled[1])
+
+
 def person_inputs(store: Store, facts: Facts, metrics: list[Metric], months: tuple[str, ...], staff_id: int, *,
                   events: set[str] | None = None, flowers: bool = True) -> list[Input]:
     """The metrics the rules read (`metrics`), the person's events of the types they read (`events`; None:
@@ -63,7 +72,7 @@ def person_inputs(store: Store, facts: Facts, metrics: list[Metric], months: tup
             target = facts.targets.get((staff_id, metric.key, month))
             if target is not None:
                 rows.append((t("{m}{name}目标", m=month_label(month), name=metric.name), metric.format(target),
-                             t("目标设置")))
+                             _target_source(store, facts, staff_id, metric, month)))
     mine = [e for e in facts.events if e.staff_id == staff_id and (events is None or e.type in events)]
     for event in sorted(mine, key=lambda e: (e.day, e.id)):
         parts = []

@@ -53,6 +53,9 @@ class PayoutSummary:
     goods_fen: int
     changed: list[Changed] = field(default_factory=list)  # approved periods whose plan or data changed since
     owing: list[tuple[str, int]] = field(default_factory=list)  # (name, net fen) of people whose deductions exceed
+    # their awards and who have no fixed pay on the sheet; those who have: (name, net fen, 应发合计 fen), the net
+    # already taken off their fixed pay
+    netted: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 def display_width(text: str) -> int:
@@ -158,7 +161,7 @@ def tenure_note(hired: date | None, left: date | None, month: Month) -> str:
     parts = []
     if hired is not None and month.start < hired <= month.end:
         parts.append(t("{day}入职", day=f"{hired.month}月{hired.day}日"))
-    if left is not None and month.start <= left < month.end:
+    if left is not None and month.start <= left <= month.end:
         parts.append(t("{day}离职", day=f"{left.month}月{left.day}日"))
     return "，".join(parts)
 
@@ -222,15 +225,18 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
                for r in pm.runs if r.changed]
     if changed:
         sheet.text_row([changed_note(changed)])
-    owing = [(r.name, r.net_fen) for r in rows if r.net_fen < 0]
+    owing = [(r.name, r.net_fen) for r in rows if r.net_fen < 0 and not (fixed and r.fixed)]
     if owing:
         sheet.text_row([owing_note(owing)])
+    netted = [(r.name, r.net_fen, r.total_fen) for r in rows if r.net_fen < 0 and fixed and r.fixed]
+    if netted:
+        sheet.text_row([netted_note(netted)])
     sheet.fit()
     _details(wb.create_sheet("明细（草稿）" if pm.draft else "明细"), pm)
     _save(wb, target)
     return PayoutSummary(target, pm.draft, [r.period.key() for r in pm.runs], len(rows),
                          sum(r.net_fen for r in rows), sum(sum(r.fixed.values()) for r in rows), team_fen,
-                         sum(r.goods_fen for r in rows), changed, owing)
+                         sum(r.goods_fen for r in rows), changed, owing, netted)
 
 
 def owing_note(owing: list[tuple[str, int]]) -> str:
@@ -238,6 +244,18 @@ def owing_note(owing: list[tuple[str, int]]) -> str:
     people = "、".join(f"{name} {format_yuan(fen)}" for name, fen in owing)
     return t("注意：{people} 的扣款超过奖励，奖金实发为负数（合计 {total}），发放时从工资中扣除或按店铺规定处理；"
              "奖金实发合计已减去这些金额。", people=people, total=format_yuan(sum(fen for _, fen in owing)))
+
+
+def netted_note(netted: list[tuple[str, int, int]]) -> str:
+    """A negative net already taken off the fixed pay in 应发合计: said so, lest it be deducted again; and an
+    应发合计 below zero (the deductions exceed the pay) said apart."""
+    people = "、".join(f"{name} {format_yuan(net)}" for name, net, _total in netted)
+    text = t("注意：{people} 的扣款超过奖励，已从应发合计中扣除，发放时不要再从工资中扣除。", people=people)
+    below = [(name, total) for name, _net, total in netted if total < 0]
+    if below:
+        text += t("{names} 的应发合计为负数（{amounts}）：扣款超过了工资，请按店铺规定处理。",
+                  names="、".join(name for name, _ in below), amounts="、".join(format_yuan(v) for _, v in below))
+    return text
 
 
 def changed_note(changed: list[Changed]) -> str:

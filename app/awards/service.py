@@ -240,7 +240,8 @@ class AwardService:
                 text = t("{plan} 第{old}版 → 第{new}版", plan=new.name, old=old.version, new=new.version)
             else:
                 text = t("{old} → {new}", old=old.label if old else t("（无）"), new=new.label if new else t("（无）"))
-            texts.append(text if len(moves) == 1 else t("{depts}：{change}", depts="、".join(names), change=text))
+            named = len(moves) > 1 or old is None or new is None  # 「（无） → …」 says whose plan only with the name
+            texts.append(t("{depts}：{change}", depts="、".join(names), change=text) if named else text)
         return "；".join(texts)
 
     def _approved_forces(self, plans: list[dict], depts: _Departments) -> list[PlanInForce] | None:

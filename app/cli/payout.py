@@ -38,6 +38,10 @@ def write_payout(shop, args) -> int:
         from app.awards.payout import owing_note
 
         note(owing_note(summary.owing))
+    if summary.netted:
+        from app.awards.payout import netted_note
+
+        note(netted_note(summary.netted))
     if summary.changed:
         from app.awards.payout import changed_note
 

@@ -9,13 +9,13 @@ from fractions import Fraction
 
 from app.i18n import t
 from app.money import split_largest_remainder
-from app.rules.context import Ctx, payout_phrase
+from app.rules.context import Ctx, payout_phrase, split_phrase
 from app.rules.dept import read_dept
 from app.rules.fields import Fields
 from app.rules.measure import Measure, MetricTable, Reading, Value, parse_measure
 from app.rules.rule import RECIPIENTS as RECIPIENT_WORDS
 from app.rules.rule import Rule
-from app.rules.text import pct, period_short, previous_short, yuan
+from app.rules.text import pct, period_short, previous_short
 
 KIND = "best"
 NAMES = ("best", "单项冠军")
@@ -121,7 +121,7 @@ def _award_best(rule: Rule, ctx: Ctx, p: Params, readings: dict[object, Reading]
     for key, share in zip(winners, shares, strict=True):
         text = t("{text}，{word}", text=readings[key].text, word=word)
         if p.ties == "split" and len(winners) > 1:
-            text += t("，{total} 由 {n} 人平分", total=yuan(p.amount_fen), n=len(winners))
+            text += split_phrase(p.amount_fen, len(winners))
         text += " → " + payout_phrase(rule, share)
         if dept:
             ctx.award(rule, None, share, text, dept=str(key))

@@ -64,6 +64,16 @@ class Ctx:
                  for m in months if (scaled := self.facts.prorated.get((staff_id, m))) for days, of in [scaled]]
         return t("（{parts}）", parts="，".join(parts)) if parts else ""
 
+    def missing_months(self, staff_id: int, metric: Metric | None, months: tuple[str, ...]) -> str:
+        """`9月销售额无数据` when some, not all, of several months have no value: the sum over the months is
+        then that of the others, which the line says so that it can be checked by hand."""
+        if metric is None or len(months) < 2:
+            return ""
+        missing = [month_label(m) for m in months if (staff_id, metric.key, m) not in self.facts.values]
+        if not missing or len(missing) == len(months):
+            return ""
+        return t("{p}{name}无数据", p="、".join(missing), name=metric.name)
+
     def events(self, event_type: str, staff_id: int) -> list[Event]:
         by_staff = self._events.get(event_type)
         return by_staff.get(staff_id, []) if by_staff else []
@@ -122,6 +132,16 @@ def _item(rule: Rule, kind: str) -> str | None:
     if kind == "item":
         return rule.item
     return None
+
+
+def split_phrase(total_fen: int, n: int) -> str:
+    """`，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分由编号在前的 1 人各多得 1 分）`: where a fen that does not
+    divide went (split_largest_remainder with equal shares gives it to the first by staff number)."""
+    text = t("，{total} 由 {n} 人平分", total=yuan(total_fen), n=n)
+    each, over = divmod(total_fen, n)
+    if over:
+        text += t("（每人 {each}，余 {fen} 分由编号在前的 {fen} 人各多得 1 分）", each=yuan(each), fen=over)
+    return text
 
 
 def payout_phrase(rule: Rule, fen: int, *, kind: str | None = None, item: str | None = None) -> str:

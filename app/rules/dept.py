@@ -6,6 +6,7 @@ from app.i18n import t
 from app.rules.context import Ctx
 from app.rules.facts import DeptFacts
 from app.rules.measure import Measure, Reading
+from app.rules.text import month_label
 
 
 def read_dept(measure: Measure, ctx: Ctx, dept: DeptFacts, months: tuple[str, ...]) -> Reading:
@@ -26,11 +27,20 @@ def _achievement(measure: Measure, ctx: Ctx, dept: DeptFacts, months: tuple[str,
     key = measure.metric.key
     counted: list[int] = []
     left_out: set[int] = set()
+    scaled: list[str] = []  # members' targets scaled to the days they were employed, as on their own lines
     for m in months:
         holders = dept.target_holders(key, m)
         if holders:
             left_out |= set(dept.members) - set(holders)
         counted += [v for sid in holders if (v := ctx.metric_sum(sid, measure.metric, (m,))) is not None]
+        for sid in holders:
+            part = ctx.facts.prorated.get((sid, m))
+            if part and sid in ctx.staff_by_id:
+                scaled.append(f"{ctx.staff_by_id[sid].name} " + t("{month}按在职 {days}/{of} 天折算",
+                                                                  month=month_label(m), days=part[0], of=part[1]))
     targets = [dept.targets.get((key, m)) for m in months]
     reading = measure.achievement(sum(counted) if counted else None, targets, months, dept=True)
-    return reading.noted(t("，未设目标的 {n} 人不计", n=len(left_out)) if left_out else "")
+    note = "".join("，" + text for text in scaled)
+    if left_out:
+        note += t("，未设目标的 {n} 人不计", n=len(left_out))
+    return reading.noted(note)

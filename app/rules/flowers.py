@@ -8,12 +8,12 @@ from dataclasses import dataclass
 
 from app.i18n import t
 from app.money import split_largest_remainder
-from app.rules.context import Ctx, payout_phrase
+from app.rules.context import Ctx, payout_phrase, split_phrase
 from app.rules.fields import Fields
 from app.rules.measure import Measure, MetricTable, Reading
 from app.rules.ranking import Band, award_ranked, parse_bands
 from app.rules.rule import Rule
-from app.rules.text import period_short, yuan
+from app.rules.text import period_short
 
 KIND = "flowers"
 NAMES = ("flowers", "红花")
@@ -64,7 +64,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
     for sid, share in zip(winners, shares, strict=True):
         text = t("{p}收到小红花 {n} 朵，{word}", p=period_short(ctx.period), n=best, word=word)
         if p.split and len(winners) > 1:
-            text += t("，{total} 由 {n} 人平分", total=yuan(p.amount_fen), n=len(winners))
+            text += split_phrase(p.amount_fen, len(winners))
         ctx.award(rule, sid, share, text + " → " + payout_phrase(rule, share))
     for sid in sorted(counts):
         if counts[sid].value != best:

@@ -79,14 +79,12 @@ class Measure:
             value = ctx.metric_sum(staff_id, self.metric, months)
             if value is None:
                 return Reading(None, reason=t("{name}未知", name=self.metric.name))
-            return Reading(value, self.metric.format(value))
+            missing = ctx.missing_months(staff_id, self.metric, months)
+            return Reading(value, self.metric.format(value), detail=t("（{parts}）", parts=missing) if missing else "")
         if self.source == "derived":
             return self._derived_over(ctx, staff_id, months)
         if self.source == "achievement":
-            assert self.metric is not None
-            actual = ctx.metric_sum(staff_id, self.metric, months)
-            targets = [ctx.facts.targets.get((staff_id, self.metric.key, m)) for m in months]
-            return self.achievement(actual, targets, months, note=ctx.target_note(staff_id, months))
+            return self._achievement_over(ctx, staff_id, months)
         if self.source == "flowers":
             count = ctx.facts.flowers.get(staff_id, 0)
             return Reading(count, t("{n} 朵", n=count))
@@ -109,6 +107,21 @@ class Measure:
         note = "，".join(t("{month}{name}未知", month=month_label(m), name=missing.name) for m, missing in half)
         return reading.noted(t("；{note}，不计", note=note) if half else "")
 
+    def _achievement_over(self, ctx: Ctx, staff_id: int, months: tuple[str, ...]) -> Reading:
+        """The results of the months that have a target against those targets: sales of a month without a
+        target would otherwise count against the other months' targets."""
+        assert self.metric is not None
+        targets = [ctx.facts.targets.get((staff_id, self.metric.key, m)) for m in months]
+        paired = tuple(m for m, v in zip(months, targets, strict=True) if v is not None)
+        actual = ctx.metric_sum(staff_id, self.metric, paired) if paired else None
+        no_data = ctx.missing_months(staff_id, self.metric, paired)
+        notes = [no_data] if no_data else []
+        if paired and len(paired) < len(months):
+            unpaired = "、".join(month_label(m) for m in months if m not in paired)
+            notes.append(t("{months}未设目标，不计", months=unpaired))
+        return self.achievement(actual, targets, months, note=ctx.target_note(staff_id, paired),
+                                no_data="；".join(notes))
+
     def _derived(self, a: int | None, b: int | None) -> Reading:
         assert self.metric is not None
         if a is None:
@@ -127,7 +140,7 @@ class Measure:
         return Reading(value, self.format(value), detail=f"（{parts}）")
 
     def achievement(self, actual: int | None, targets: list[int | None], months: tuple[str, ...],
-                     dept: bool = False, note: str = "") -> Reading:
+                     dept: bool = False, note: str = "", no_data: str = "") -> Reading:
         assert self.metric is not None
         known = [v for v in targets if v is not None]
         missing = [month_label(m) for m, v in zip(months, targets, strict=True) if v is None]
@@ -144,6 +157,8 @@ class Measure:
         value = Fraction(actual, target)
         parts = t("{name} {av} / {label} {tv}", name=self.metric.name, av=self.metric.format(actual),
                   label=label, tv=self.metric.format(target))
+        if no_data:  # months without the metric's data, counted as they stand
+            parts += "；" + no_data
         return Reading(value, pct(value), detail=f"（{parts}）{note}")
 
     def _events(self, ctx: Ctx, staff_id: int, label: str) -> Reading:

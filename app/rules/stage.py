@@ -73,8 +73,10 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             continue
         done = Fraction(actual, target)
         reached = [st for st in p.stages if done >= st.percent]
+        no_data = ctx.missing_months(s.id, metric, ctx.months)
+        shown = metric.format(actual) + (t("（{parts}）", parts=no_data) if no_data else "")
         head = t("{p}{name} {actual}，目标 {target}", p=period_short(ctx.period), name=metric.name,
-                 actual=metric.format(actual), target=metric.format(target)) + ctx.target_note(s.id, ctx.months)
+                 actual=shown, target=metric.format(target)) + ctx.target_note(s.id, ctx.months)
         if not reached:
             first = p.stages[0].percent
             ctx.skip(rule, s.id, t("{head}，完成 {done}，未达 {need}", head=head,

@@ -84,8 +84,9 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             base, base_label = sum(v for v in targets if v is not None), t("目标")
         else:
             base, base_label = p.base_value, t("基数")
+        scaled = ctx.target_note(s.id, ctx.months) if p.baseline == "target" else ""
         head = t("{p}{name} {value}，{label} {base}", p=period_short(ctx.period), name=m.name,
-                 value=m.format(value), label=base_label, base=m.format(base))
+                 value=m.format(value), label=base_label, base=m.format(base)) + scaled
         steps, pay, capped = step_bonus(value, base, p.step, p.amount_fen, p.cap_fen)
         if value <= base:
             ctx.skip(rule, s.id, t("{head}，未超过{label}", head=head, label=base_label))

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from app.awards.paymonth import periods_ending_in
-from app.awards.payout import write_payout
+from app.awards.payout import netted_note, write_payout
 from app.awards.receipt import write_receipt
 from app.domain import StaffDraft
 from app.errors import UserError
@@ -87,6 +87,28 @@ def test_payout_sheet(shop, approved, tmp_path):
     assert {r[4] for r in details[2:]} <= {"阶段目标", "阶梯", "按次", "排名", "单项冠军", "手动", "调整", "福利"}, "rules in Chinese"
     # September: 甲 3 + 心愿 = 4, 乙 complaint + adjustment = 2, 丙 1, team 1 → 8; Q3: 甲's ranking → 1; = 9
     assert len(details) - 2 == 9
+
+
+def test_deductions_taken_from_the_fixed_pay_are_not_said_as_still_to_deduct(shop, team, tmp_path):
+    # 丙 (售后方案, base pay ¥3,000.00): praise ¥30.00, adjustment −¥3,100.00 → awards net −¥3,070.00, already taken
+    # off the 应发合计 ¥3,000.00 − ¥3,070.00 = −¥70.00. The sheet must not also say to deduct it from the pay
+    # (that would take it twice), and says the 应发合计 is below zero.
+    shop.awards.adjust(SEP, team["丙"], -310_000, "损坏设备赔偿")
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    summary = write_payout(shop, SEP, tmp_path / "pay.xlsx")
+    rows = _rows(openpyxl.load_workbook(tmp_path / "pay.xlsx")["发放表"])
+    header = _find(rows, "编号")
+    丙 = next(r for r in rows if r[1] == "丙")
+    assert (丙[header.index("奖金实发")], 丙[header.index("应发合计")]) == (-3070, -70)
+    assert ("丙", -307_000) not in summary.owing
+    assert summary.netted == [("丙", -307_000, -7_000)]
+    notes = [r[0] for r in rows if isinstance(r[0], str) and r[0].startswith("注意：")]
+    assert not any("丙" in n and "发放时从工资中扣除" in n for n in notes)
+    assert netted_note(summary.netted) in notes
+    assert netted_note(summary.netted) == (
+        "注意：丙 -¥3,070.00 的扣款超过奖励，已从应发合计中扣除，发放时不要再从工资中扣除。"
+        "丙 的应发合计为负数（-¥70.00）：扣款超过了工资，请按店铺规定处理。")
 
 
 def test_an_approved_month_keeps_the_fixed_pay_and_department_it_was_approved_with(shop, approved, tmp_path):
@@ -288,3 +310,12 @@ def test_someone_hired_or_leaving_mid_month_gets_a_note_on_their_row(shop, team,
     assert by_id[hired][col["备注"]] == "9月16日入职"
     assert by_id[gone][col["备注"]] == "9月20日离职"
     assert by_id[team["丙"]][col["备注"]] is None  # on the team the whole month: no note
+
+
+def test_someone_leaving_on_the_last_day_of_the_month_is_marked_too():
+    from app.awards.payout import tenure_note
+
+    # left on 30 September: paid the whole month, but this is the last pay — the row says so
+    assert tenure_note(date(2026, 3, 1), date(2026, 9, 30), SEP) == "9月30日离职"
+    assert tenure_note(date(2026, 9, 1), None, SEP) == ""  # hired on the 1st: the whole month, no note
+    assert tenure_note(date(2026, 3, 1), date(2026, 10, 1), SEP) == ""

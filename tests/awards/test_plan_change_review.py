@@ -62,3 +62,18 @@ def test_a_data_change_alone_is_said_as_before(shop, team):
     review = shop.awards.status(SEP)
     assert review.changed and review.data_changed and not review.plan_changed and review.plan_change == ""
     assert "批准后数据有变化：获奖行是批准时的结果，未获奖原因按现在的数据" in review.notes
+
+
+def test_a_department_that_had_no_plan_is_named_in_the_change(shop, team, tmp_path):
+    # a department added after approval had no plan in the run: 「（无） → 客服方案」 alone does not say whose
+    # plan changed, so the department is named, even when it is the only change
+    from app.domain import StaffDraft
+
+    from .conftest import PLAN_A, write_plan
+
+    shop.awards.approve(SEP, confirm=True)
+    shop.staff.add(StaffDraft(name="丁", dept="仓库部", hired=date(2026, 3, 1)))
+    review = shop.awards.status(SEP)
+    assert review.plan_change == "仓库部：（无） → 客服方案"
+    shop.awards.plans.use(str(write_plan(tmp_path, {**PLAN_A, "name": "仓库方案", "key": "store"})), dept="仓库部")
+    assert shop.awards.status(SEP).plan_change == "仓库部：（无） → 仓库方案"

@@ -62,3 +62,20 @@ def test_a_value_both_periods_of_a_pay_month_read_is_listed_once(shop, team, tmp
     path = write_receipt(shop, SEP, team["甲"], tmp_path / "r.pdf")
     text = PdfReader(path).pages[0].extract_text()
     assert text.count("9月销售额\n¥306,000.00\n") == 1
+
+
+def test_a_scaled_target_names_the_target_set_and_the_days(shop, team):
+    from app import settings as declared
+
+    from .conftest import SEP
+
+    shop.settings.set(declared.PRORATE_TARGETS, True)
+    new = shop.staff.add(StaffDraft(name="丁", dept="客服部", hired=date(2026, 9, 16))).id
+    shop.targets.set_staff(SEP, new, shop.metrics.get("sales"), 1_000_000)
+
+    def rows(staff_id):
+        return {label: (value, source) for label, value, source in shop.awards.inputs_now(SEP, staff_id)}
+
+    # hired 16 September: 15 of September's 30 days, ¥10,000.00 × 15/30 = ¥5,000.00 — the receipt says both
+    assert rows(new)["9月销售额目标"] == ("¥5,000.00", "目标设置 ¥10,000.00，按在职 15/30 天折算")
+    assert rows(team["甲"])["9月销售额目标"] == ("¥10,000.00", "目标设置")

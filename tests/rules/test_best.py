@@ -31,6 +31,19 @@ def test_split_ties_add_up_to_the_amount():
     assert [line.amount_fen for line in result.lines] == [3_334, 3_333, 3_333]
 
 
+def test_a_split_that_does_not_divide_says_where_the_fen_went():
+    # ¥100 ÷ 3 = ¥33.33 each with 1 fen over: a calculator gives ¥33.33, so the line of the ¥33.34 says why
+    rule = {**MOST, "ties": "split", "amount": 100}
+    result = evaluate(plan_of(rule), facts(OCT, [person(1), person(2), person(3)], values=orders(s1=5, s2=5, s3=5)))
+    assert [line.explanation for line in result.lines] == [
+        "10月订单数 5，并列最高，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分由编号在前的 1 人各多得 1 分） → 奖品（价值 ¥33.34）",
+        "10月订单数 5，并列最高，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分由编号在前的 1 人各多得 1 分） → 奖品（价值 ¥33.33）",
+        "10月订单数 5，并列最高，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分由编号在前的 1 人各多得 1 分） → 奖品（价值 ¥33.33）"]
+    even = evaluate(plan_of({**rule, "amount": 99}), facts(OCT, [person(1), person(2), person(3)],
+                                                           values=orders(s1=5, s2=5, s3=5)))
+    assert even.lines[0].explanation == "10月订单数 5，并列最高，¥99.00 由 3 人平分 → 奖品（价值 ¥33.00）"
+
+
 def test_value_must_be_above_zero():
     result = evaluate(plan_of(MOST), facts(OCT, [person(1), person(2)], values=orders(s1=0, s2=0)))
     assert result.lines == []
@@ -112,3 +125,20 @@ def test_a_department_is_measured_on_the_members_whose_targets_make_up_its_targe
     assert {(n.dept, n.reason) for n in result.not_awarded} == {
         ("一部", "一部 10月销售额目标达成率 90.0%（销售额 ¥9,000.00 / 部门目标 ¥10,000.00，未设目标的 1 人不计），"
                  "未达最高 105.0%")}
+
+
+def test_a_department_target_with_a_prorated_member_says_so():
+    from app.awards.facts import dept_facts
+
+    rule = {"name": "优秀部门", "kind": "best", "period": "month", "pays": "cash", "recipient": "department",
+            "metric": "achievement", "amount": 500}
+    # 一部: #1 ¥10,000; #2 left on 10 October, ¥10,000 scaled to 10/31 = ¥3,225.81 → department ¥13,225.81
+    staff = [person(1, "甲", dept="一部"), person(2, "乙", dept="一部", left=date(2026, 10, 10))]
+    targets = {(1, "sales", OCT_KEY): 1_000_000, (2, "sales", OCT_KEY): 322_581}
+    depts = dept_facts(["一部"], staff, targets)
+    values = {(1, "sales", OCT_KEY): 1_000_000, (2, "sales", OCT_KEY): 322_581}
+    result = evaluate(plan_of(rule), facts(OCT, staff, values=values, departments=depts,
+                                           prorated={(2, OCT_KEY): (10, 31)}))
+    assert [line.explanation for line in result.lines] == [
+        ("一部 10月销售额目标达成率 100.0%（销售额 ¥13,225.81 / 部门目标 ¥13,225.81，乙 10月按在职 10/31 天折算），"
+         "最高 → 团队基金 ¥500.00")]

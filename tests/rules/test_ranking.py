@@ -93,3 +93,47 @@ def test_neighbours_ranked_apart_are_not_shown_the_same_rate():
     assert [line.explanation.split("（")[0] for line in result.lines] == [
         "10月销售额目标达成率 110.00002%", "10月销售额目标达成率 110.00000%"]
     assert reason(result, 3).startswith("10月销售额目标达成率 90.0%（")
+
+
+Q3_MONTHS = ("2026-07", "2026-08", "2026-09")
+
+
+def test_a_quarter_sum_says_which_month_had_no_data():
+    # a quarterly ranking by a summed metric: #2's ¥400.00 is July and August only (no September data
+    # was entered); ranked as it stands, but the line says so, so the owner can check it by hand
+    rule = {**RANK, "period": "quarter", "bands": [{"from": 1, "to": 1, "amount": 1500}]}
+    values = {(1, "sales", m): 10_000 for m in Q3_MONTHS}
+    values.update({(2, "sales", "2026-07"): 20_000, (2, "sales", "2026-08"): 20_000})
+    result = evaluate(plan_of(rule), facts(Quarter(2026, 3), [person(1), person(2)], values=values))
+    assert [line.explanation for line in result.lines] == [
+        "第三季度销售额 ¥400.00（9月销售额无数据），排名第 1，第 1 名 → 奖金 ¥1,500.00"]
+    assert reason(result, 1) == "第三季度销售额 ¥300.00，排名第 2，未进入获奖名次"
+
+
+def test_a_quarter_achievement_says_which_month_had_no_sales_data():
+    # targets ¥1,000 in each month; July ¥1,200 + September ¥1,200, August not entered:
+    # ¥2,400 / ¥3,000 = 80.0%, counted as it stands and said
+    rule = {**RANK, "period": "quarter", "metric": "achievement", "require_target_each_month": True}
+    targets = {(1, "sales", m): 100_000 for m in Q3_MONTHS}
+    values = {(1, "sales", "2026-07"): 120_000, (1, "sales", "2026-09"): 120_000}
+    result = evaluate(plan_of(rule), facts(Quarter(2026, 3), [person(1)], values=values, targets=targets))
+    assert [line.explanation for line in result.lines] == [
+        ("第三季度销售额目标达成率 80.0%（销售额 ¥2,400.00 / 目标 ¥3,000.00；8月销售额无数据），排名第 1，"
+         "第 1–3 名 → 奖金 ¥1,500.00")]
+
+
+def test_a_quarter_achievement_counts_only_the_months_with_a_target():
+    # no require_target_each_month: #2 has a target (¥10,000) in December only. Its achievement is December's
+    # ¥10,000 against it, 100.0% — not the quarter's ¥30,000 against one month's target (300%).
+    # #1: ¥10,000 + ¥10,000 + ¥15,000 = ¥35,000 / ¥30,000 = 116.7% → first
+    rule = {**RANK, "period": "quarter", "metric": "achievement", "bands": [{"from": 1, "to": 1, "amount": 1500}]}
+    months = ("2026-10", "2026-11", "2026-12")
+    targets = {(1, "sales", m): 1_000_000 for m in months}
+    targets[(2, "sales", "2026-12")] = 1_000_000
+    values = {(sid, "sales", m): 1_000_000 for sid in (1, 2) for m in months}
+    values[(1, "sales", "2026-12")] = 1_500_000
+    result = evaluate(plan_of(rule), facts(Quarter(2026, 4), [person(1), person(2)], values=values, targets=targets))
+    assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(1, 150_000)]
+    assert reason(result, 2) == (
+        "第四季度销售额目标达成率 100.0%（销售额 ¥10,000.00 / 目标 ¥10,000.00；10月、11月未设目标，不计），"
+        "排名第 2，未进入获奖名次")

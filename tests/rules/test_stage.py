@@ -56,3 +56,16 @@ def test_stages_must_ascend():
     bad = {**STAGE, "stages": [{"percent": 120, "amount": 500}, {"percent": 100, "amount": 200}]}
     with pytest.raises(UserError, match=r"第 1 条规则「阶段目标奖」：字段「stages\[2\]\.percent」"):
         plan_of(bad)
+
+
+def test_a_quarter_stage_names_a_month_without_sales_data():
+    # a quarterly stage: targets ¥1,000 a month; July ¥1,500 + August ¥1,500, September not entered:
+    # ¥3,000 / ¥3,000 = 100.0% → ¥200, and the line says September had no data
+    from app.periods import Quarter
+
+    months = ("2026-07", "2026-08", "2026-09")
+    result = evaluate(plan_of({**STAGE, "period": "quarter"}), facts(
+        Quarter(2026, 3), [person(1)], values={(1, "sales", "2026-07"): 150_000, (1, "sales", "2026-08"): 150_000},
+        targets={(1, "sales", m): 100_000 for m in months}))
+    assert [line.explanation for line in result.lines] == [
+        "第三季度销售额 ¥3,000.00（9月销售额无数据），目标 ¥3,000.00，完成 100.0%，达到 ≥100% 档 → 奖金 ¥200.00"]

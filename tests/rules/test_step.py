@@ -82,3 +82,15 @@ def test_fixed_baseline_needs_a_base_value():
 
 def test_months_needed_include_last_month():
     assert plan_of(STEP).months_needed(OCT) == ("2026-09", "2026-10")
+
+
+def test_a_prorated_target_baseline_says_it_was_scaled():
+    # hired 17 October: ¥10,000 × 15/31 = ¥4,838.71 (scaled when the facts were built); ¥8,000 is ¥3,161.29
+    # over it → 1 full ¥2,000 step → ¥100; the line says the target was scaled, as the stage rule does
+    target = {**STEP, "baseline": "target"}
+    result = evaluate(plan_of(target), facts(OCT, [person(1)], values={(1, "sales", OCT_KEY): 800_000},
+                                             targets={(1, "sales", OCT_KEY): 483_871},
+                                             prorated={(1, OCT_KEY): (15, 31)}))
+    assert [line.explanation for line in result.lines] == [
+        ("10月销售额 ¥8,000.00，目标 ¥4,838.71（10月按在职 15/31 天折算），超出 ¥3,161.29，每 ¥2,000.00 一档，"
+         "满 1 档 × ¥100 = ¥100.00")]

@@ -409,10 +409,12 @@ class AwardsPage(QWidget):
             return None
         text = self.tr("已导出 {month} 发放表{draft}：{path}").format(
             month=month.label(), draft=self.tr("（草稿）") if summary.draft else "", path=summary.path)
-        from app.awards.payout import changed_note, owing_note
+        from app.awards.payout import changed_note, netted_note, owing_note
 
         if summary.owing:
             text += "\n\n" + owing_note(summary.owing)
+        if summary.netted:
+            text += "\n\n" + netted_note(summary.netted)
         if summary.changed:
             text += "\n\n" + changed_note(summary.changed)
         errors.show_info(self, text)
