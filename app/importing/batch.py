@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from app.i18n import t
 from app.importing.model import FilePlan, ImportPlan
+from app.importing.period import span_label
 from app.metrics import MetricRegistry
 from app.periods import parse_period
 from app.store.imports import ImportRepo
@@ -82,14 +83,16 @@ def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> Non
         merged, unknown = _merge_rows(metrics, list(per_row.values()))
         repo.replace_cells(file, rows, rows[0], [(file, rows[0], *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
         listed = "、".join(map(str, rows))
+        span = _span_of(per_row.values())
         if len({f.table_of(r) for r in rows}) > 1:
-            f.notes.append(t("第 {rows} 行是同一位员工同一天在不同表里的数据，已合在一起", rows=listed))
+            f.notes.append(t("第 {rows} 行是同一位员工同一天在不同表里的数据，已合在一起", rows=listed) if span is None else
+                           t("第 {rows} 行是同一位员工 {span} 在不同表里的数据，已合在一起", rows=listed, span=span))
         else:
-            f.notes.append(t("第 {rows} 行是同一位员工的不同子账号，已合并为一人一天", rows=listed))
+            f.notes.append(t("第 {rows} 行是同一位员工的不同子账号，已合并为一人一天", rows=listed) if span is None else
+                           t("第 {rows} 行是同一位员工的不同子账号，已合并为一人 {span} 的合计", rows=listed, span=span))
         for key in unknown:
             metric = metrics.get(key)
-            f.notes.append(t("第 {rows} 行的「{metric}」无法合并（报表里没有用于加权的「{weight}」），这一天的「{metric}」留空",
-                             rows=listed, metric=metric.name, weight=metrics.get(metric.weight or "").name))
+            f.notes.append(_unmerged(t("第 {rows} 行", rows=listed), metric, metrics, span))
 
 
 def _combine_sheets(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
@@ -121,11 +124,31 @@ def _combine_sheets(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry)
             repo.merge_across(rows, [(first_file, first_row, *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
             listed = "、".join(t("工作表「{sheet}」第 {row} 行", sheet=plan.files[file].sheet, row=row) for file, row in rows)
             notes = plan.files[first_file].notes
-            notes.append(t("{rows} 是同一位员工的不同子账号，已合并为一人一天", rows=listed))
+            span = _span_of([merged])
+            notes.append(t("{rows} 是同一位员工的不同子账号，已合并为一人一天", rows=listed) if span is None else
+                         t("{rows} 是同一位员工的不同子账号，已合并为一人 {span} 的合计", rows=listed, span=span))
             for key in unknown:
-                metric = metrics.get(key)
-                notes.append(t("{rows} 的「{metric}」无法合并（报表里没有用于加权的「{weight}」），这一天的「{metric}」留空",
-                               rows=listed, metric=metric.name, weight=metrics.get(metric.weight or "").name))
+                notes.append(_unmerged(listed, metrics.get(key), metrics, span))
+
+
+def _span_of(rows) -> str | None:  # type: ignore[no-untyped-def]
+    """The span rows put together cover, as a label (2026-10-01 ~ 2026-10-31), or None for one day. Each cell
+    starts (target, metric, start, end, …)."""
+    for cells in rows:
+        for cell in cells:
+            start, end = cell[2], cell[3]
+            return None if start == end else span_label((date.fromisoformat(start), date.fromisoformat(end)))
+    return None
+
+
+def _unmerged(rows: str, metric, metrics: MetricRegistry, span: str | None) -> str:  # type: ignore[no-untyped-def]
+    """The note on an average that rows put together cannot give (no weight in the report)."""
+    weight = metrics.get(metric.weight or "").name
+    if span is None:
+        return t("{rows}的「{metric}」无法合并（报表里没有用于加权的「{weight}」），这一天的「{metric}」留空", rows=rows,
+                 metric=metric.name, weight=weight)
+    return t("{rows}的「{metric}」无法合并（报表里没有用于加权的「{weight}」），{span} 的「{metric}」留空", rows=rows,
+             metric=metric.name, weight=weight, span=span)
 
 
 def _merge_rows(metrics: MetricRegistry, rows: list[list[tuple]]) -> tuple[list[tuple], list[str]]:

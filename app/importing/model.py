@@ -74,6 +74,7 @@ class FilePlan:
     table_starts: list[int] = field(default_factory=list)  # header rows of further tables below the first
     no_data: bool = False  # a header with no row under it
     book: int = 0  # which of the chosen files this is from: the sheets of one workbook share it
+    needs_month: bool = False  # neither the file nor its dates say the year or period: the month must be chosen
 
     @property
     def name(self) -> str:
@@ -148,6 +149,8 @@ class ImportPlan:
     def blocking(self) -> list[str]:
         """Why this plan cannot be committed as it is (empty when it can)."""
         reasons = []
+        if any(f.needs_month for f in self.files):
+            reasons.append(t("有文件看不出是哪一年、哪个月的数据（请指定数据所属的月份）"))
         if any(f.file_error for f in self.files):
             reasons.append(t("有文件无法导入"))
         if any(e.row is not None for e in self.errors) and not self.options.skip_errors:

@@ -102,6 +102,10 @@ def sources(path: Path) -> Iterator[Source]:
     if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
         yield from _workbook_sources(path, head)
         return
+    if path.name.startswith("~$") and len(head) < 1024:  # Excel's and WPS's lock file beside an open workbook
+        raise UserError(t("「{file}」是 Excel 或 WPS 打开报表时自动生成的临时文件（文件名以 ~$ 开头），不是报表本身："
+                          "请选择报表文件（多半是「{report}」），不要选这个临时文件。", file=path.name,
+                          report=path.name[2:]))
     # not a workbook: read as text (CSV text saved under an Excel name by some seller tools and users); when it is
     # not readable text either, it is no Excel file (`tables` says so too when the text has no header)
     yield from _text_sources(path, head, not_excel(path) if excel_named(path) else None)

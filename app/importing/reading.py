@@ -10,7 +10,7 @@ from datetime import date
 from app.errors import Cancelled, UserError
 from app.i18n import t
 from app.importing import readers, row_values
-from app.importing.cells import CellError, cell_text, make_parser, parse_dates, unmark
+from app.importing.cells import CellError, NeedsMonth, cell_text, make_parser, parse_dates, unmark
 from app.importing.header import Layout, row_key
 from app.importing.matching import StaffMatcher, new_person_name
 from app.importing.model import FilePlan, ImportOptions, StandIn
@@ -118,7 +118,8 @@ def _span(plan: FilePlan, layout: Layout, options: ImportOptions) -> tuple[date,
         return None
     span = stated or month
     if layout.date is None and span is None:
-        plan.error(None, None, "", t("报表没有日期列，标题和文件名里也没有统计时间：请指定月份（--month YYYY-MM）"))
+        plan.needs_month = True
+        plan.error(None, None, "", t("报表没有日期列，标题和文件名里也没有统计时间：请指定数据所属的月份"))
     return span
 
 
@@ -143,7 +144,7 @@ def _value_columns(plan: FilePlan, layout: Layout, batch: Batch) -> list[tuple]:
         plan.columns[column.header] = metric.key
         plan.metric_headers[metric.key] = column.header
         parser = make_parser(rule.kind or "number", metric, batch.synonyms.missing, batch.synonyms.provisional,
-                             max_percent=rule.max_percent, factor=rule.factor)
+                             max_percent=rule.max_percent, factor=rule.factor, percent=rule.percent)
         if rule.factor == 60:
             plan.notes.append(t("「{header}」列的数字按分钟读取，换算为秒", header=column.header))
         columns.append((column.index, column.header, metric.key, parser, rule.kind,
@@ -278,7 +279,8 @@ def _table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, date]
     fixed = None
     if layout.date is None:
         if span is None:
-            plan.error(None, None, "", t("第 {row} 行的表格没有日期列，标题和文件名里也没有统计时间：请指定月份（--month YYYY-MM）",
+            plan.needs_month = True
+            plan.error(None, None, "", t("第 {row} 行的表格没有日期列，标题和文件名里也没有统计时间：请指定数据所属的月份",
                                          row=layout.header_row))
             return None
         if batch.today and span[0] > batch.today:  # no day of it has come: as typing in the grid, refused
@@ -315,6 +317,7 @@ def _dates(plan: FilePlan, row_no: int, header: str, raw: object, span: tuple[da
     try:
         first, last = parse_dates(raw, span, whole_month)
     except CellError as e:
+        plan.needs_month = plan.needs_month or isinstance(e, NeedsMonth)
         plan.error(row_no, header, cell_text(raw), str(e))
         return None
     if span and not (span[0] <= first and last <= span[1]):
@@ -361,6 +364,10 @@ def _staff(plan: FilePlan, batch: Batch, name: str, row_no: int, header: str) ->
     if match.key not in plan.unknown_staff:
         plan.unknown_staff.append(match.key)
         plan.unknown_rows[match.key] = [row_no, 0]
+        if "?" in match.key:  # what a plain (GBK) CSV keeps of a character outside GBK, such as 𠮷
+            plan.notes.append(t("「{name}」里的「?」多半是一个生僻字（如 𠮷）：报表另存为普通 CSV（GBK 编码）时，存不下的字被换成了"
+                                "问号。请在 Excel 中另存为 .xlsx 或「CSV UTF-8」后再导入，或把「{name}」添加为这位员工的子账号",
+                                name=match.key))
     plan.unknown_rows[match.key][1] += 1
     person = new_person_name(match.key)
     stand_in = batch.stand_ins.get(person)

@@ -188,7 +188,7 @@ def test_an_unknown_column_is_mapped_and_a_missing_month_chosen(qtbot, shop, peo
     wizard = make_wizard([csv])
     plan = preview(qtbot, wizard)
     assert plan.files[0].ignored_columns == ["自定义成交"] and plan.files[0].file_error
-    assert "请指定月份" in wizard.preview_step.error_model.text(0, 4)
+    assert "请指定数据所属的月份" in wizard.preview_step.error_model.text(0, 4)
     wizard.go_resolve()
     assert wizard.resolve_step.month_box.isVisibleTo(wizard) and list(wizard.resolve_step.columns) == ["自定义成交"]
     wizard.resolve_step.set_month(Month(2026, 9))
@@ -198,6 +198,26 @@ def test_an_unknown_column_is_mapped_and_a_missing_month_chosen(qtbot, shop, peo
     assert plan.files[0].period == (date(2026, 9, 1), date(2026, 9, 30)) and plan.files[0].target == "period"
     commit(qtbot, wizard)
     assert shop.store.imports.period_totals("sales", date(2026, 9, 1), date(2026, 9, 30)) == {people["小美"]: 8800}
+
+
+def test_dates_without_a_year_ask_for_the_month_in_the_window(qtbot, shop, people, make_wizard):
+    """10月1日 in a file whose title and name give no year: the window asks for the month (it said 「请用 --month
+    指定月份」 on every row and offered only to skip them all)."""
+    csv = write_csv(shop.store.path.parent / "客服日报.csv", [["日期", "客服", "销售额"], ["10月1日", "小美", "100"],
+                                                         ["10月2日", "小美", "200"]])
+    wizard = make_wizard([csv])
+    preview(qtbot, wizard)
+    assert all("--month" not in wizard.preview_step.error_model.text(r, 4)
+               for r in range(wizard.preview_step.error_model.rowCount()))
+    assert "请指定数据所属的月份" in wizard.preview_step.blocking.text()
+    assert wizard.resolve_button.isVisible()
+    wizard.go_resolve()
+    assert wizard.resolve_step.month_box.isVisibleTo(wizard)
+    wizard.resolve_step.set_month(OCT)
+    plan = preview(qtbot, wizard)
+    assert not plan.errors and plan.files[0].new == 2
+    commit(qtbot, wizard)
+    assert shop.store.values.get("sales", date(2026, 10, 2), people["小美"]) == 20000
 
 
 def test_files_that_cannot_be_imported_are_counted_as_files_not_rows(qtbot, shop, people, make_wizard):

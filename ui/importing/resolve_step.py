@@ -113,7 +113,7 @@ class ResolveStep(QWidget):
             for header in f.mappable_columns:
                 if header not in self.columns:
                     self._add_column(header, f.name)
-            if f.header_row is not None and f.period is None and "date" not in f.columns.values():
+            if f.needs_month or (f.header_row is not None and f.period is None and "date" not in f.columns.values()):
                 self.month_needed = True
         self._update()
 

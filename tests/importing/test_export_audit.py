@@ -1,0 +1,155 @@
+"""What a second audit of real seller-tool exports (千牛 客服绩效, 赤兔 月度, 生意参谋) found: a rate column whose
+header says it is in percent, ratios above 100 % written bare, timestamps with fractions of a second, an Excel
+lock file picked with the reports, names with an invisible character or a rare character lost to GBK."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.domain import StaffDraft
+from app.periods import Month
+
+from .conftest import write_csv
+
+D1 = date(2026, 10, 1)
+OCT = (date(2026, 10, 1), date(2026, 10, 31))
+
+
+# ---- a rate column whose header carries its unit: 退款率(%) with 0.85 is 0.85 %, not 85 %
+@pytest.mark.parametrize("header", ["退款率(%)", "退款率（%）", "退款率%", "退款率 (%)"])
+def test_small_bare_numbers_under_a_percent_header_are_percents(tmp_path, shop, run, people, header):
+    path = write_csv(tmp_path / "r.csv", [["日期", "客服", header], ["2026-10-01", "旗舰店:小美", "0.85"],
+                                          ["2026-10-01", "阿强", "0.12"]])
+    plan, import_id = run(path)
+    assert import_id and plan.files[0].columns[header] == "refund_rate"
+    assert shop.store.values.get("refund_rate", D1, people["小美"]) == 85  # 0.85 %, in hundredths of a percent
+    assert shop.store.values.get("refund_rate", D1, people["阿强"]) == 12
+
+
+def test_a_percent_header_still_reads_percent_signs_and_large_numbers(tmp_path, shop, run, people):
+    path = write_csv(tmp_path / "r.csv", [["日期", "客服", "回复率(%)", "询单转化率(%)"],
+                                          ["2026-10-01", "旗舰店:小美", "99.5", "35.00%"], ["2026-10-01", "阿强", "100", "40"]])
+    _, import_id = run(path)
+    assert import_id
+    assert shop.store.values.get("reply_rate", D1, people["小美"]) == 9950
+    assert shop.store.values.get("conversion_rate", D1, people["小美"]) == 3500
+    assert shop.store.values.get("conversion_rate", D1, people["阿强"]) == 4000
+
+
+# ---- 答问比 (replies per question) is mostly above 1: 1.25 written bare is 125 %, not 1.25 %
+def test_an_answer_ratio_written_as_a_plain_ratio(tmp_path, shop, run, people):
+    path = write_csv(tmp_path / "r.csv", [["日期", "客服", "答问比"], ["2026-10-01", "旗舰店:小美", "1.25"],
+                                          ["2026-10-01", "阿强", "1.8"], ["2026-10-02", "阿强", "0.9"]])
+    plan, import_id = run(path)
+    assert import_id
+    assert shop.store.values.get("answer_ratio", D1, people["小美"]) == 12500
+    assert shop.store.values.get("answer_ratio", D1, people["阿强"]) == 18000
+    assert shop.store.values.get("answer_ratio", date(2026, 10, 2), people["阿强"]) == 9000
+    assert not any("按百分数读取" in note for note in plan.files[0].notes)
+
+
+def test_an_answer_ratio_written_in_percent_numbers(tmp_path, shop, run, people):
+    path = write_csv(tmp_path / "r.csv", [["日期", "客服", "答问比"], ["2026-10-01", "旗舰店:小美", "125.5"],
+                                          ["2026-10-01", "阿强", "180.00%"]])
+    _, import_id = run(path)
+    assert import_id
+    assert shop.store.values.get("answer_ratio", D1, people["小美"]) == 12550
+    assert shop.store.values.get("answer_ratio", D1, people["阿强"]) == 18000
+
+
+# ---- timestamps with a fraction of a second (2026-10-01 00:00:00.0, as Java and database exports print them)
+def test_a_period_title_with_fractions_of_a_second_is_the_whole_period(tmp_path, shop, run, people):
+    path = write_csv(tmp_path / "月度.csv", [["客服绩效（月度）"], ["统计时间：2026-10-01 00:00:00.0 ~ 2026-10-31 23:59:59.0"],
+                                           ["客服", "销售额"], ["旗舰店:小美", "80,320.15"]])
+    plan, import_id = run(path)
+    assert import_id and plan.files[0].target == "period" and plan.files[0].period == OCT
+    assert shop.store.imports.period_totals("sales", *OCT) == {people["小美"]: 8032015}
+    assert shop.store.values.count() == 0  # was: the month's sales stored as 1 October's
+
+
+def test_date_cells_with_fractions_of_a_second(tmp_path, shop, run, people):
+    path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"], ["2026-10-01 00:00:00.0", "旗舰店:小美", "100"],
+                                           ["2026-10-02 00:00:00.000", "旗舰店:小美", "200"]])
+    plan, import_id = run(path)
+    assert import_id and not plan.errors
+    assert shop.store.values.get("sales", date(2026, 10, 2), people["小美"]) == 20000
+
+
+# ---- Excel's lock file (~$报表.xlsx) picked or dropped with the report
+def test_an_excel_lock_file_is_named_as_such_not_as_a_damaged_report(tmp_path, shop, imports, people):
+    lock = tmp_path / "~$千牛_客服绩效.xlsx"
+    lock.write_bytes(b"\x0bAdministrator" + b" " * 40 + b"\x0d\x00" + "Administrator".encode("utf-16-le")
+                     + b"\x20\x00" * 44)
+    [error] = imports.preview([lock]).errors
+    assert "临时文件" in error.reason and "千牛_客服绩效.xlsx" in error.reason
+    assert "损坏" not in error.reason
+
+
+# ---- names as they arrive
+def test_an_invisible_character_in_a_name_does_not_make_a_stranger(tmp_path, shop, run, people):
+    path = write_csv(tmp_path / "r.csv", [["日期", "客服", "销售额"], ["2026-10-01", "旗舰店:小美\u200b", "100"],
+                                          ["2026-10-01", "\ufeff阿强", "200"]])
+    plan, import_id = run(path)
+    assert import_id and not plan.unknown_staff
+    assert shop.store.values.get("sales", D1, people["小美"]) == 10000
+    assert shop.store.values.get("sales", D1, people["阿强"]) == 20000
+
+
+def test_a_rare_character_lost_to_gbk_is_explained(tmp_path, shop, imports):
+    """Excel saves 𠮷 (outside GBK) in a plain CSV as ?: the name then matches nobody."""
+    shop.staff.add(StaffDraft("𠮷祥", aliases=("旗舰店:𠮷祥",)))
+    path = write_csv(tmp_path / "r.csv", [["日期", "客服", "销售额"], ["2026-10-01", "旗舰店:?祥", "100"]], "gbk")
+    plan = imports.preview([path])
+    assert plan.unknown_staff == ["旗舰店:?祥"]
+    [note] = [n for n in plan.files[0].notes if "?" in n]
+    assert "生僻字" in note and "CSV UTF-8" in note
+
+
+def test_a_gb18030_csv_keeps_the_rare_character(tmp_path, shop, run):
+    ji = shop.staff.add(StaffDraft("𠮷祥", aliases=("旗舰店:𠮷祥",))).id
+    path = write_csv(tmp_path / "r.csv", [["日期", "客服", "销售额"], ["2026-10-01", "旗舰店:𠮷祥", "1,000.50"]], "gb18030")
+    plan, import_id = run(path)
+    assert import_id and plan.files[0].encoding == "gb18030"
+    assert shop.store.values.get("sales", D1, ji) == 100050
+
+
+# ---- dates without a year: the month is asked for, in words that fit both the window and the command line
+def test_month_and_day_dates_ask_for_the_month_and_read_with_it(tmp_path, shop, imports, run, people):
+    path = write_csv(tmp_path / "客服日报.csv", [["日期", "客服", "销售额"], ["10月1日", "旗舰店:小美", "100"],
+                                             ["10月2日", "旗舰店:小美", "200"]])
+    plan = imports.preview([path])
+    assert plan.files[0].needs_month
+    assert all("--month" not in e.reason and "请指定数据所属的月份" in e.reason for e in plan.errors)
+    plan, import_id = run(path, month=Month(2026, 10))
+    assert import_id and shop.store.values.get("sales", date(2026, 10, 2), people["小美"]) == 20000
+
+
+def test_a_total_without_any_period_asks_for_the_month(tmp_path, shop, imports, people):
+    path = write_csv(tmp_path / "客服合计.csv", [["客服", "销售额"], ["旗舰店:小美", "100"]])
+    plan = imports.preview([path])
+    assert plan.files[0].needs_month
+    [error] = plan.errors
+    assert "--month" not in error.reason and "请指定数据所属的月份" in error.reason
+
+
+def test_the_command_line_says_which_option_gives_the_month(tmp_path, shop, people, capsys):
+    from .test_commands import cli
+
+    path = write_csv(tmp_path / "客服日报.csv", [["日期", "客服", "销售额"], ["10月1日", "旗舰店:小美", "100"]])
+    code = cli(shop, "import", str(path), "--dry-run")
+    err = capsys.readouterr().err
+    assert code == 2 and "--month YYYY-MM" in err
+
+
+# ---- one person's sub-accounts in a month report are one person over the month, not "one day"
+def test_sub_accounts_added_up_in_a_month_report_are_said_as_the_period(tmp_path, shop, run, people):
+    path = write_csv(tmp_path / "月.csv", [["统计时间：2026-10-01 ~ 2026-10-31"], ["客服", "销售额", "客户满意率"],
+                                          ["旗舰店:晓雯", "1,000.00", "95%"], ["分店:晓雯", "500.50", "90%"]])
+    plan, import_id = run(path, skip_errors=True)
+    assert import_id
+    assert shop.store.imports.period_totals("sales", *OCT) == {people["晓雯"]: 150050}
+    notes = "\n".join(plan.files[0].notes)
+    assert "一人一天" not in notes and "这一天" not in notes
+    assert "2026-10-01 ~ 2026-10-31" in notes
