@@ -232,8 +232,28 @@ def _same_cell(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, cell
         return True
     f = plan.files[file]
     m = metrics.get(metric)
-    f.error(row, f.metric_headers.get(metric, m.name), m.format(value, empty=t("延迟统计")),
-            t("与「{other}」第 {row} 行的值 {value} 不同", other=plan.files[first_file].name, row=first_row,
-              value=m.format(first_value, empty=t("延迟统计"))))
+    header = f.metric_headers.get(metric, m.name)
+    where = f.merged_rows.get(row)
+    if where is None:  # the first of its values in conflict: the rows put together into it go with it
+        parts = repo.merged_with(file, row)
+        where = f.merged_rows[row] = "、".join(_row_label(plan, file, other_file, other_row)
+                                              for other_file, other_row in parts)
+        for other_file, other_row in parts:
+            plan.files[other_file].error(other_row, header, "", t("已与{row}合并为同一员工同一天，随它一起出错（见该行）",
+                                                                 row=_row_label(plan, other_file, file, row)))
+    f.error(row, header, m.format(value, empty=t("延迟统计")),
+            (t("（本行与{rows}合并后的值）", rows=where) if where else "")
+            + t("与「{other}」第 {row} 行的值 {value} 不同", other=plan.files[first_file].name, row=first_row,
+                value=m.format(first_value, empty=t("延迟统计"))))
     repo.drop_rows(file, [row])
     return False
+
+
+def _row_label(plan: ImportPlan, here: int, file: int, row: int) -> str:
+    """Row `row` of `file`, as said in a message about `here`: 第 4 行, 工作表「母婴店」第 4 行, 「b.csv」第 4 行."""
+    if file == here:
+        return t("第 {row} 行", row=row)
+    other = plan.files[file]
+    if other.sheet and other.book == plan.files[here].book:
+        return t("工作表「{sheet}」第 {row} 行", sheet=other.sheet, row=row)
+    return t("「{file}」第 {row} 行", file=other.name, row=row)

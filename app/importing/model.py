@@ -75,6 +75,7 @@ class FilePlan:
     no_data: bool = False  # a header with no row under it
     book: int = 0  # which of the chosen files this is from: the sheets of one workbook share it
     needs_month: bool = False  # neither the file nor its dates say the year or period: the month must be chosen
+    merged_rows: dict[int, str] = field(default_factory=dict)  # a row in conflict → the rows put together into it
 
     @property
     def name(self) -> str:

@@ -214,10 +214,19 @@ class ImportRepo:
                         [file, row_no, target, metric])
 
     def drop_rows(self, file: int, rows: Iterable[int]) -> None:
+        """The rows are not imported, nor the rows put together into them (see `merged_with`)."""
         for chunk in _chunks(list(rows), 500):
             marks = ",".join("?" * len(chunk))
             self.db.execute(f"DELETE FROM temp.imp_cell WHERE file = ? AND row_no IN ({marks})", [file, *chunk])
-            self.db.execute(f"DELETE FROM temp.imp_row WHERE file = ? AND row_no IN ({marks})", [file, *chunk])
+            self.db.execute(f"DELETE FROM temp.imp_row WHERE (file = ? AND row_no IN ({marks})) OR (merged_into IN "
+                            f"({marks}) AND coalesce(merged_file, file) = ?)", [file, *chunk, *chunk, file])
+
+    def merged_with(self, file: int, row_no: int) -> list[tuple[int, int]]:
+        """The (file, row) put together into this row: another sub-account of the person that day, in the same
+        sheet or another sheet of the workbook."""
+        return self.db.execute(
+            "SELECT file, row_no FROM temp.imp_row WHERE merged_into = ? AND coalesce(merged_file, file) = ? "
+            "AND NOT (file = ? AND row_no = ?) ORDER BY file, row_no", [row_no, file, file, row_no]).fetchall()
 
     def drop_staff(self, staff_id: int) -> list[tuple[int, int]]:
         rows = self.db.execute("SELECT file, row_no FROM temp.imp_row WHERE staff_id = ?", [staff_id]).fetchall()

@@ -153,3 +153,25 @@ def test_sub_accounts_added_up_in_a_month_report_are_said_as_the_period(tmp_path
     notes = "\n".join(plan.files[0].notes)
     assert "一人一天" not in notes and "这一天" not in notes
     assert "2026-10-01 ~ 2026-10-31" in notes
+
+
+# ---- one person's two sub-accounts put together, then found to differ from another file of the import
+def test_a_conflict_on_rows_put_together_says_so_and_counts_every_row_it_stops(tmp_path, shop, imports, people):
+    import openpyxl
+
+    daily = write_csv(tmp_path / "千牛.csv", [["日期", "客服", "询单人数"], ["2026-10-01", "旗舰店:晓雯", "40"]])
+    book = openpyxl.Workbook()
+    book.active.title = "旗舰店"
+    for row in (["日期", "客服", "询单人数"], ["2026-10-01", "旗舰店:晓雯", 300]):
+        book.active.append(row)
+    other = book.create_sheet("分店")
+    for row in (["日期", "客服", "询单人数"], ["2026-10-01", "分店:晓雯", 20]):
+        other.append(row)
+    book.save(tmp_path / "生意参谋.xlsx")
+    plan = imports.preview([daily, tmp_path / "生意参谋.xlsx"])
+    first, second = plan.errors
+    assert (first.file, first.row, first.value) == ("生意参谋.xlsx 工作表「旗舰店」", 2, "320")
+    assert "（本行与工作表「分店」第 2 行合并后的值）" in first.reason  # 320 is in no cell of the file
+    assert (second.file, second.row) == ("生意参谋.xlsx 工作表「分店」", 2)
+    assert [f.counts()["errors"] for f in plan.files] == [0, 1, 1]
+    assert [f.counts()["unchanged"] for f in plan.files] == [0, 0, 0]  # was: 分店's row counted as 未变
