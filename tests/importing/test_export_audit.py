@@ -175,3 +175,77 @@ def test_a_conflict_on_rows_put_together_says_so_and_counts_every_row_it_stops(t
     assert (second.file, second.row) == ("生意参谋.xlsx 工作表「分店」", 2)
     assert [f.counts()["errors"] for f in plan.files] == [0, 1, 1]
     assert [f.counts()["unchanged"] for f in plan.files] == [0, 0, 0]  # was: 分店's row counted as 未变
+
+
+# ---- "xls" files that are markup inside: an HTML table, Excel's XML Spreadsheet 2003 (were refused)
+HTML_MONTH = """<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head>
+<meta http-equiv="Content-Type" content="text/html; charset={charset}"><title>导出</title>
+<style>td {{ mso-number-format: "\\@"; }}</style></head><body>
+<table border="1">
+<tr><td colspan="5">赤兔名品 客服绩效</td></tr>
+<tr><td colspan="5">统计时间：2026-10-01 ~ 2026-10-31</td></tr>
+<tr><th rowspan="2">客服昵称</th><th colspan="2">询单-&gt;最终付款</th><th rowspan="2">销售额</th><th rowspan="2">平均响应(秒)</th></tr>
+<tr><th>人数</th><th>成功率</th></tr>
+<tr><td>旗舰店:小美</td><td>641</td><td>40.98%</td><td>80,320.15</td><td>25</td></tr>
+<tr><td>旗舰店:阿强&nbsp;</td><td>654</td><td>40.95%</td><td>82,778.62</td><td>1分05秒</td></tr>
+<tr><td>晓雯</td><td>12</td><td>1.00%</td><td>一百</td><td>-</td></tr>
+<tr><td>合计</td><td>1295</td><td></td><td>163,098.77</td><td></td></tr>
+</table></body></html>"""
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_an_html_table_saved_as_xls_is_read(tmp_path, shop, imports, run, people, encoding):
+    path = tmp_path / "赤兔_客服绩效.xls"
+    path.write_bytes(HTML_MONTH.format(charset=encoding).encode(encoding))
+    plan = imports.preview([path])
+    f = plan.files[0]
+    assert (f.header_row, f.header_rows, f.target, f.period) == (3, 2, "period", OCT)
+    assert f.columns["询单->最终付款/人数"] == "paying"
+    [error] = plan.errors  # the row and column as Excel shows the file
+    assert (error.row, error.column, error.value) == (7, "销售额", "一百")
+    plan, import_id = run(path, skip_errors=True)
+    assert import_id and plan.files[0].skipped == 1
+    assert shop.store.imports.period_totals("sales", *OCT) == {people["小美"]: 8032015, people["阿强"]: 8277862}
+    assert shop.store.imports.period_totals("response_s", *OCT) == {people["小美"]: 2500, people["阿强"]: 6500}
+    assert shop.store.imports.period_totals("paying", *OCT)[people["阿强"]] == 654
+
+
+XML_BOOK = """<?xml version="1.0" encoding="UTF-8"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+ <Worksheet ss:Name="旗舰店"><Table>
+  <Row><Cell ss:MergeAcross="3"><Data ss:Type="String">统计时间：2026-10-01 ~ 2026-10-02</Data></Cell></Row>
+  <Row><Cell><Data ss:Type="String">日期</Data></Cell><Cell><Data ss:Type="String">旺旺</Data></Cell>
+   <Cell><Data ss:Type="String">销售额</Data></Cell><Cell><Data ss:Type="String">询单人数</Data></Cell></Row>
+  <Row><Cell><Data ss:Type="DateTime">2026-10-01T00:00:00.000</Data></Cell><Cell><Data ss:Type="String">旗舰店:小美</Data></Cell>
+   <Cell><Data ss:Type="Number">1372.5</Data></Cell><Cell><Data ss:Type="Number">40</Data></Cell></Row>
+  <Row ss:Index="5"><Cell><Data ss:Type="DateTime">2026-10-02T00:00:00.000</Data></Cell><Cell><Data ss:Type="String">旗舰店:阿强</Data></Cell>
+   <Cell ss:Index="4"><Data ss:Type="String">四十七</Data></Cell></Row>
+ </Table></Worksheet>
+ <Worksheet ss:Name="母婴店"><Table>
+  <Row><Cell><Data ss:Type="String">日期</Data></Cell><Cell><Data ss:Type="String">旺旺</Data></Cell>
+   <Cell><Data ss:Type="String">销售额</Data></Cell></Row>
+  <Row><Cell><Data ss:Type="String">2026-10-01</Data></Cell><Cell><Data ss:Type="String">母婴店:小美</Data></Cell>
+   <Cell><Data ss:Type="Number">0.05</Data></Cell></Row>
+ </Table></Worksheet>
+</Workbook>"""
+
+
+def test_an_xml_spreadsheet_saved_as_xls_is_read_sheet_by_sheet(tmp_path, shop, imports, run, people):
+    path = tmp_path / "客服日报.xls"
+    path.write_text(XML_BOOK, encoding="utf-8")
+    plan = imports.preview([path])
+    assert [(f.sheet, f.header_row) for f in plan.files] == [("旗舰店", 2), ("母婴店", 1)]
+    [error] = plan.errors
+    assert (error.file, error.row, error.column, error.value) == ("客服日报.xls 工作表「旗舰店」", 5, "询单人数", "四十七")
+    _, import_id = run(path, skip_errors=True)
+    assert import_id
+    assert shop.store.values.get("sales", D1, people["小美"]) == 137255  # 1,372.50 + 0.05 from the two stores
+    assert shop.store.values.get("inquiries", D1, people["小美"]) == 40
+
+
+def test_a_broken_xml_spreadsheet_says_so(tmp_path, shop, imports, people):
+    path = tmp_path / "坏.xls"
+    path.write_text(XML_BOOK[:700], encoding="utf-8")
+    [error] = imports.preview([path]).errors
+    assert "XML" in error.reason and "另存为 .xlsx" in error.reason
