@@ -14,7 +14,7 @@ from app.importing.cells import CellError, NeedsMonth, cell_text, make_parser, p
 from app.importing.header import Layout, row_key
 from app.importing.matching import StaffMatcher, new_person_name
 from app.importing.model import FilePlan, ImportOptions, StandIn
-from app.importing.period import span_from_text, span_from_titles, span_label
+from app.importing.period import span_from_text, span_from_titles, span_label, span_of_sheet
 from app.importing.synonyms import Synonyms
 from app.importing.tables import HEADER_ONLY, detect_layout, name_sheets, tables
 from app.importing.tenure import TenureWatch
@@ -110,8 +110,9 @@ def _whole_month(layout: Layout) -> bool:
 
 
 def _span(plan: FilePlan, layout: Layout, options: ImportOptions) -> tuple[date, date] | None:
-    stated = span_from_titles(layout.titles) or span_from_text(plan.path.stem)
+    named = span_from_text(plan.path.stem)
     month = (options.month.start, options.month.end) if options.month else None
+    stated = span_from_titles(layout.titles) or span_of_sheet(plan.sheet, named or month) or named
     if stated and month and not (month[0] <= stated[0] and stated[1] <= month[1]):
         plan.error(None, None, "", t("文件的统计时间 {span} 不在所选月份 {month} 之内", span=span_label(stated),
                                      month=options.month.label() if options.month else ""))

@@ -249,3 +249,53 @@ def test_a_broken_xml_spreadsheet_says_so(tmp_path, shop, imports, people):
     path.write_text(XML_BOOK[:700], encoding="utf-8")
     [error] = imports.preview([path]).errors
     assert "XML" in error.reason and "另存为 .xlsx" in error.reason
+
+
+# ---- a workbook with a sheet per day: the sheet's name is its date
+@pytest.mark.parametrize(("file_name", "sheets"), [
+    ("客服日报_2026-10.xlsx", ["2026-10-01", "2026-10-02"]),  # the month in the file name, the days on the sheets
+    ("客服日报.xlsx", ["2026年10月1日", "20261002"]),
+    ("客服日报_2026年10月.xlsx", ["10月1日", "10-02"]),  # the year from the file name
+])
+def test_each_sheet_named_by_a_day_holds_that_day(tmp_path, shop, run, people, file_name, sheets):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for i, name in enumerate(sheets):
+        sheet = book.active if i == 0 else book.create_sheet(name)
+        sheet.title = name
+        sheet.append(["客服", "销售额"])
+        sheet.append(["旗舰店:小美", 100 + i])
+    book.save(tmp_path / file_name)
+    plan, import_id = run(tmp_path / file_name)
+    assert import_id and not plan.errors
+    assert [(f.target, f.period) for f in plan.files] == [("daily", (D1, D1)),
+                                                          ("daily", (date(2026, 10, 2), date(2026, 10, 2)))]
+    assert shop.store.values.get("sales", date(2026, 10, 2), people["小美"]) == 10100  # was: both read as October
+    assert shop.store.imports.period_totals("sales", *OCT) == {}
+
+
+def test_a_title_in_the_sheet_still_comes_before_its_name(tmp_path, shop, run, people):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "2026-10-05"
+    for row in (["统计时间：2026-10-01 ~ 2026-10-31"], ["客服", "销售额"], ["旗舰店:小美", 100]):
+        book.active.append(row)
+    book.save(tmp_path / "r.xlsx")
+    plan, import_id = run(tmp_path / "r.xlsx")
+    assert import_id and plan.files[0].period == OCT and plan.files[0].target == "period"
+
+
+def test_sheets_named_by_month_and_day_take_the_year_of_the_chosen_month(tmp_path, shop, imports, run, people):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "10月3日"
+    for row in (["客服", "销售额"], ["旗舰店:小美", 100]):
+        book.active.append(row)
+    book.save(tmp_path / "客服日报.xlsx")
+    assert imports.preview([tmp_path / "客服日报.xlsx"]).files[0].needs_month
+    plan, import_id = run(tmp_path / "客服日报.xlsx", month=Month(2026, 10))
+    assert import_id and plan.files[0].target == "daily"
+    assert shop.store.values.get("sales", date(2026, 10, 3), people["小美"]) == 10000
