@@ -299,3 +299,18 @@ def test_sheets_named_by_month_and_day_take_the_year_of_the_chosen_month(tmp_pat
     plan, import_id = run(tmp_path / "客服日报.xlsx", month=Month(2026, 10))
     assert import_id and plan.files[0].target == "daily"
     assert shop.store.values.get("sales", date(2026, 10, 3), people["小美"]) == 10000
+
+
+# ---- 千牛 客服绩效's own column names
+def test_qianniu_performance_columns_are_recognised(tmp_path, shop, run, people):
+    header = ["日期", "客服姓名", "客服销售人数", "客服销售件数", "客服销售订单数", "询单->下单人数", "下单->付款成功率",
+              "首响时间", "平响时间", "登录时长"]
+    path = write_csv(tmp_path / "千牛_客服绩效.csv", [header, ["2026-10-01", "小美", "12", "30", "14", "20", "70%", "00:00:09",
+                                                           "23.5", "8小时"]])
+    plan, import_id = run(path)
+    f = plan.files[0]
+    assert import_id and f.ignored_columns == ["登录时长"]
+    got = {m: shop.store.values.get(m, D1, people["小美"]) for m in
+           ("buyers", "items", "orders", "ordering", "order_pay_rate", "first_response_s", "response_s")}
+    assert got == {"buyers": 12, "items": 30, "orders": 14, "ordering": 20, "order_pay_rate": 7000,
+                   "first_response_s": 900, "response_s": 2350}
