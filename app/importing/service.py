@@ -96,6 +96,18 @@ class ImportService:
         plan.stand_ins = {s.id: s for s in stand_ins.values()}
         settle_batch.settle(plan, repo, self.metrics)
         plan.approved = settle_batch.approved_touched(repo, self.store.awards.approved_periods())
+        self._note_imported_before(plan)
+
+    def _note_imported_before(self, plan: ImportPlan) -> None:
+        """A file whose very content an import still in force read: said first, and whether it changes anything."""
+        for book in {f.book for f in plan.files}:
+            sheets = [f for f in plan.files if f.book == book]
+            found = self.store.imports.imported_before(sheets[0].content_hash)
+            if found is None:
+                continue
+            same = not any(f.new or f.changed for f in sheets)
+            sheets[0].notes.insert(0, t("这个文件在 {at} 已经导入过（第 {id} 次导入）", at=_at(found[1]), id=found[0])
+                                   + (t("，内容没有变化，再导入不会改变任何数据") if same else ""))
 
     # ---- step 2: commit
     def commit(self, plan: ImportPlan, cancel: Cancel | None = None) -> int:

@@ -343,6 +343,15 @@ class ImportRepo:
             [counts["new"], counts["changed"], counts["unchanged"], counts["skipped"], counts["errors"],
              json.dumps(files, ensure_ascii=False, default=str), import_id])
 
+    def imported_before(self, content_hash: str) -> tuple[int, str] | None:
+        """The latest import still in force that read a file with this content: (id, at)."""
+        if not content_hash:
+            return None
+        row = self.db.execute(
+            "SELECT id, at FROM import_log WHERE status = 'committed' AND (content_hash = ? OR instr(files, ?) > 0) "
+            "ORDER BY id DESC LIMIT 1", [content_hash, f'"hash": "{content_hash}"']).fetchone()
+        return (row[0], row[1]) if row else None
+
     def get(self, import_id: int) -> ImportRecord | None:
         row = self.db.execute(f"SELECT {_LOG} FROM import_log WHERE id = ?", [import_id]).fetchone()
         return _record(row) if row else None

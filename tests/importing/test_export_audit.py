@@ -314,3 +314,15 @@ def test_qianniu_performance_columns_are_recognised(tmp_path, shop, run, people)
            ("buyers", "items", "orders", "ordering", "order_pay_rate", "first_response_s", "response_s")}
     assert got == {"buyers": 12, "items": 30, "orders": 14, "ordering": 20, "order_pay_rate": 7000,
                    "first_response_s": 900, "response_s": 2350}
+
+
+# ---- the same file again
+def test_a_file_imported_before_is_said_so(tmp_path, shop, imports, run, people):
+    path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"], ["2026-10-01", "旗舰店:小美", "100"]])
+    _, first = run(path)
+    plan = imports.preview([path])
+    [note] = [n for n in plan.files[0].notes if "已经导入过" in n]
+    assert f"第 {first} 次导入" in note and "不会改变任何数据" in note
+    assert plan.files[0].notes[0] == note  # said first: it is what the owner needs to know
+    imports.undo(first)
+    assert not any("已经导入过" in n for n in imports.preview([path]).files[0].notes)
