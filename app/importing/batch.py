@@ -14,6 +14,9 @@ from app.periods import parse_period
 from app.store.imports import ImportRepo
 
 
+LISTED_ROWS = 5  # rows named in one message: a detail report repeats a person thousands of times a day
+
+
 def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
     repo.stage_indexed(len(plan.files) > 1)
     _duplicates(plan, repo)
@@ -59,10 +62,15 @@ def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
         f = plan.files[file]
         if f.table_starts and len({f.table_of(r) for r in rows}) == len(rows):
             continue  # one row in each of two tables of the sheet (售前 and 售后): put together below, if they can be
-        listed = "、".join(str(r) for r in rows)
+        if len(rows) <= LISTED_ROWS:
+            reason = t("同一客服在同一天（{day}）出现了 {n} 次（第 {rows} 行），无法判断以哪一行为准", day=start,
+                       n=len(rows), rows="、".join(map(str, rows)))
+        else:  # a row per conversation or order: a detail report, not the per-person summary
+            reason = t("同一客服在同一天（{day}）出现了 {n} 次（第 {rows} 行等），无法判断以哪一行为准。这像是明细表（每次接待或每笔"
+                       "订单一行）：请导出按客服、按天汇总的绩效报表", day=start, n=len(rows),
+                       rows="、".join(map(str, rows[:LISTED_ROWS])))
         for row in rows:
-            f.error(row, _staff_header(f), name, t("同一客服在同一天（{day}）出现了 {n} 次（第 {rows} 行），无法判断以哪一行"
-                                                   "为准", day=start, n=len(rows), rows=listed))
+            f.error(row, _staff_header(f), name, reason)
         repo.drop_rows(file, rows)
 
 

@@ -326,3 +326,17 @@ def test_a_file_imported_before_is_said_so(tmp_path, shop, imports, run, people)
     assert plan.files[0].notes[0] == note  # said first: it is what the owner needs to know
     imports.undo(first)
     assert not any("已经导入过" in n for n in imports.preview([path]).files[0].notes)
+
+
+# ---- a detail report (a row per conversation or order) picked instead of the performance summary
+def test_a_detail_report_is_said_as_such_in_messages_of_bounded_size(tmp_path, shop, imports, people):
+    rows = [["日期", "客服", "销售额"]] + [[f"2026-10-0{1 + i % 3}", "旗舰店:小美", str(i)] for i in range(3000)]
+    plan = imports.preview([write_csv(tmp_path / "接待明细.csv", rows)])
+    assert len(plan.errors) == 3000
+    longest = max(len(e.reason) for e in plan.errors)
+    assert longest < 300  # was 14,000 characters each: every row listed every other row of its day
+    reason = plan.errors[0].reason
+    assert "出现了 1000 次" in reason and "第 2、5、8、11、14 行等" in reason and "明细" in reason
+    two = imports.preview([write_csv(tmp_path / "重复.csv", [["日期", "客服", "销售额"], ["2026-10-01", "阿强", "1"],
+                                                           ["2026-10-01", "阿强", "2"]])]).errors[0].reason
+    assert "（第 2、3 行）" in two and "明细" not in two
