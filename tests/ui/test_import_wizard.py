@@ -200,6 +200,20 @@ def test_an_unknown_column_is_mapped_and_a_missing_month_chosen(qtbot, shop, peo
     assert shop.store.imports.period_totals("sales", date(2026, 9, 1), date(2026, 9, 30)) == {people["小美"]: 8800}
 
 
+def test_a_new_shops_first_import_lists_a_few_unknown_names_not_all(qtbot, shop, make_wizard):
+    """60 people unknown: the summary names ten (it took seven lines and pushed the file table down); the next
+    step lists them all."""
+    rows = [["日期", "旺旺", "销售额"]] + [["2026-10-01", f"旗舰店:客服{i:02d}", "100"] for i in range(60)]
+    csv = write_csv(shop.store.path.parent / "首次导入.csv", rows)
+    wizard = make_wizard([csv])
+    preview(qtbot, wizard)
+    status = wizard.preview_step.status.text()
+    assert "找不到的客服 60 个：旗舰店:客服00、" in status and "旗舰店:客服09……。" in status
+    assert "旗舰店:客服10" not in status
+    wizard.go_resolve()
+    assert len(wizard.resolve_step.names) == 60
+
+
 def test_dates_without_a_year_ask_for_the_month_in_the_window(qtbot, shop, people, make_wizard):
     """10月1日 in a file whose title and name give no year: the window asks for the month (it said 「请用 --month
     指定月份」 on every row and offered only to skip them all)."""
