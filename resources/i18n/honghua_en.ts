@@ -5831,6 +5831,16 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
+        <source>其余未选择的全部新建为员工</source>
+        <translation>Create all the others not chosen yet as new staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>一家新店第一次导入时，报表里的客服都还不是员工：不必一个个选择</source>
+        <translation>On a new shop&apos;s first import nobody in the report is staff yet: no need to choose one by one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
         <source>未识别的列</source>
         <translation>Unrecognised columns</translation>
     </message>
@@ -5861,8 +5871,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
-        <source>报表里没有日期列，标题和文件名里也没有统计时间，请选择月份：</source>
-        <translation>The report has no date column and neither its title nor its file name gives the period; please choose the month:</translation>
+        <source>报表里看不出数据属于哪一年、哪个月（没有统计时间，日期也没有写年份），请选择月份：</source>
+        <translation>The report does not say which year and month its data is for (no period, and its dates have no year); choose the month:</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>

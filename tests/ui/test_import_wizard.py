@@ -212,6 +212,12 @@ def test_a_new_shops_first_import_lists_a_few_unknown_names_not_all(qtbot, shop,
     assert "旗舰店:客服10" not in status
     wizard.go_resolve()
     assert len(wizard.resolve_step.names) == 60
+    wizard.resolve_step.set_staff_choice("旗舰店:客服00", SKIP)
+    wizard.resolve_step.create_rest_button.click()  # not sixty choices one by one
+    assert not wizard.resolve_step.undecided()
+    preview(qtbot, wizard)
+    commit(qtbot, wizard)
+    assert len(shop.staff.list()) == 59 and shop.staff.resolve("旗舰店:客服59").name == "客服59"
 
 
 def test_dates_without_a_year_ask_for_the_month_in_the_window(qtbot, shop, people, make_wizard):
