@@ -340,3 +340,24 @@ def test_a_detail_report_is_said_as_such_in_messages_of_bounded_size(tmp_path, s
     two = imports.preview([write_csv(tmp_path / "重复.csv", [["日期", "客服", "销售额"], ["2026-10-01", "阿强", "1"],
                                                            ["2026-10-01", "阿强", "2"]])]).errors[0].reason
     assert "（第 2、3 行）" in two and "明细" not in two
+
+
+# ---- a grouped header left unmerged in a workbook that merges only its title
+def test_an_unmerged_group_in_a_workbook_with_a_merged_title_covers_its_fields(tmp_path, shop, run, people):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["赤兔 客服绩效"])
+    sheet.merge_cells("A1:E1")
+    sheet.append(["统计时间：2026-10-01 ~ 2026-10-31"])
+    sheet.append(["客服昵称", "询单->最终付款", None, "询单->次日付款", None])
+    sheet.append([None, "人数", "成功率", "人数", "成功率"])
+    sheet.append(["旗舰店:小美", 641, 0.4098, 300, 0.2])
+    book.save(tmp_path / "赤兔.xlsx")
+    plan, import_id = run(tmp_path / "赤兔.xlsx")
+    assert import_id
+    assert plan.files[0].columns == {"客服昵称": "staff", "询单->最终付款/人数": "paying",
+                                     "询单->最终付款/成功率": "conversion_rate", "询单->次日付款/成功率": "next_day_rate"}
+    assert shop.store.imports.period_totals("conversion_rate", *OCT) == {people["小美"]: 4098}  # was: 成功率 unread
+    assert shop.store.imports.period_totals("next_day_rate", *OCT) == {people["小美"]: 2000}
