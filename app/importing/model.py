@@ -36,6 +36,9 @@ class RowError:
 @dataclass
 class ImportOptions:
     month: Month | None = None  # the period when the file does not say it
+    # the wizard's month is for the files that need one: a file stating its own period keeps it, and rows with full
+    # dates are not held to the month (the command line's --month also refuses a file stating another month)
+    month_where_needed: bool = False
     create_staff: bool = False  # create a person for every unknown name
     skip_errors: bool = False  # commit the good rows, skip the rows in error
     staff_map: dict[str, int] = field(default_factory=dict)  # name in the report → existing person (alias kept)

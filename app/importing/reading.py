@@ -113,6 +113,8 @@ def _span(plan: FilePlan, layout: Layout, options: ImportOptions) -> tuple[date,
     named = span_from_text(plan.path.stem)
     month = (options.month.start, options.month.end) if options.month else None
     stated = span_from_titles(layout.titles) or span_of_sheet(plan.sheet, named or month) or named
+    if options.month_where_needed and (stated or layout.date is not None):
+        return stated  # its rows' own dates, or its own period: the month only gives 10月1日 its year (`_year_hint`)
     if stated and month and not (month[0] <= stated[0] and stated[1] <= month[1]):
         plan.error(None, None, "", t("文件的统计时间 {span} 不在所选月份 {month} 之内", span=span_label(stated),
                                      month=options.month.label() if options.month else ""))
@@ -163,6 +165,8 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     columns, staff_i, staff_header, date_col, whole_month, fixed = table
     all_columns = list(columns)
     f = plan.index
+    month = batch.options.month
+    hint = span or ((month.start, month.end) if month else None)  # where 10月1日 takes its year from
     day_cache: dict[object, tuple[str, str]] = {}
     days: set[str] = set()  # the dates the rows carry (the file's period when nothing else says it)
     kinds = {"daily": 0, "period": 0}
@@ -235,7 +239,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             raw_day = cells[date_col.index] if date_col.index < n else None
             hit = day_cache.get(raw_day) if isinstance(raw_day, (str, int, float)) else None
             if hit is None:
-                hit = _dates(plan, row_no, date_col.header, raw_day, span, whole_month, batch.today)
+                hit = _dates(plan, row_no, date_col.header, raw_day, (span, hint), whole_month, batch.today)
                 if hit is None:
                     continue
                 if isinstance(raw_day, (str, int, float)):
@@ -308,15 +312,18 @@ def _next_table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, 
     return _table(plan, layout, batch, span)
 
 
-def _dates(plan: FilePlan, row_no: int, header: str, raw: object, span: tuple[date, date] | None,
-           whole_month: bool, today: date | None) -> tuple[str, str] | None:
-    """The ISO start and end of the row (one day, or the span its date cell gives); None after an error. A row
-    whose first day has not come is an error, as typing it in the grid is (a span under way is stored as stated)."""
+def _dates(plan: FilePlan, row_no: int, header: str, raw: object,
+           spans: tuple[tuple[date, date] | None, tuple[date, date] | None], whole_month: bool,
+           today: date | None) -> tuple[str, str] | None:
+    """The ISO start and end of the row (one day, or the span its date cell gives); None after an error. `spans`:
+    the file's period, which the row must lie in, and where a date without its year takes it from. A row whose
+    first day has not come is an error, as typing it in the grid is (a span under way is stored as stated)."""
+    span, hint = spans
     if not cell_text(raw).strip():
         plan.error(row_no, header, "", t("日期为空"))
         return None
     try:
-        first, last = parse_dates(raw, span, whole_month)
+        first, last = parse_dates(raw, hint, whole_month)
     except CellError as e:
         plan.needs_month = plan.needs_month or isinstance(e, NeedsMonth)
         plan.error(row_no, header, cell_text(raw), str(e))

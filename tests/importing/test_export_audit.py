@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from app.domain import StaffDraft
+from app.importing import ImportOptions
 from app.periods import Month
 
 from .conftest import write_csv
@@ -361,3 +362,24 @@ def test_an_unmerged_group_in_a_workbook_with_a_merged_title_covers_its_fields(t
                                      "询单->最终付款/成功率": "conversion_rate", "询单->次日付款/成功率": "next_day_rate"}
     assert shop.store.imports.period_totals("conversion_rate", *OCT) == {people["小美"]: 4098}  # was: 成功率 unread
     assert shop.store.imports.period_totals("next_day_rate", *OCT) == {people["小美"]: 2000}
+
+
+# ---- the wizard's month is for the files that need one, not a filter on the others
+def test_the_month_chosen_for_one_file_leaves_the_others_their_own_dates(tmp_path, shop, run, people):
+    total = write_csv(tmp_path / "合计.csv", [["客服", "销售额"], ["旗舰店:小美", "100"]])
+    september = write_csv(tmp_path / "日报_9月.csv", [["统计时间：2026-09-01 ~ 2026-09-30"], ["日期", "客服", "销售额"],
+                                                    ["2026-09-03", "旗舰店:小美", "50"]])
+    dated = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"], ["2026-09-04", "阿强", "60"], ["10月2日", "阿强", "70"]])
+    plan, import_id = run(total, september, dated, month=Month(2026, 10), month_where_needed=True)
+    assert import_id and not plan.errors  # was: 「文件的统计时间 2026-09-01 ~ 2026-09-30 不在所选月份 2026年10月 之内」…
+    assert shop.store.imports.period_totals("sales", *OCT) == {people["小美"]: 10000}
+    assert shop.store.values.get("sales", date(2026, 9, 3), people["小美"]) == 5000
+    assert shop.store.values.get("sales", date(2026, 9, 4), people["阿强"]) == 6000
+    assert shop.store.values.get("sales", date(2026, 10, 2), people["阿强"]) == 7000
+
+
+def test_the_command_lines_month_still_refuses_a_file_stating_another(tmp_path, shop, imports, people):
+    september = write_csv(tmp_path / "日报_9月.csv", [["统计时间：2026-09-01 ~ 2026-09-30"], ["日期", "客服", "销售额"],
+                                                    ["2026-09-03", "旗舰店:小美", "50"]])
+    [error] = imports.preview([september], ImportOptions(month=Month(2026, 10))).errors
+    assert "不在所选月份 2026年10月 之内" in error.reason

@@ -240,6 +240,21 @@ def test_dates_without_a_year_ask_for_the_month_in_the_window(qtbot, shop, peopl
     assert shop.store.values.get("sales", date(2026, 10, 2), people["小美"]) == 20000
 
 
+def test_the_month_chosen_for_one_file_is_not_forced_on_the_others(qtbot, shop, people, make_wizard):
+    folder = shop.store.path.parent
+    total = write_csv(folder / "合计.csv", [["客服", "销售额"], ["小美", "100"]])
+    september = write_csv(folder / "日报.csv", [["统计时间：2026-09-01 ~ 2026-09-30"], ["日期", "客服", "销售额"],
+                                              ["2026-09-03", "阿强", "50"]])
+    wizard = make_wizard([total, september])
+    preview(qtbot, wizard)
+    wizard.go_resolve()
+    wizard.resolve_step.set_month(OCT)  # asked because of 合计.csv
+    plan = preview(qtbot, wizard)
+    assert not plan.errors, plan.errors  # was: 日报.csv 「文件的统计时间 2026-09-01 ~ 2026-09-30 不在所选月份 2026年10月 之内」
+    commit(qtbot, wizard)
+    assert shop.store.values.get("sales", date(2026, 9, 3), people["阿强"]) == 5000
+
+
 def test_files_that_cannot_be_imported_are_counted_as_files_not_rows(qtbot, shop, people, make_wizard):
     folder = shop.store.path.parent
     bad = folder / "坏文件.xlsx"  # CSV text under an Excel name, read as text: no period, refused as a whole

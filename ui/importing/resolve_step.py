@@ -214,4 +214,4 @@ class ResolveStep(QWidget):
         month = self.month_picker.month() if self.month_needed else base.month
         # create_staff creates everyone still unknown, so it is only set once no name is left undecided
         return replace(base, staff_map=staff_map, skip_staff=frozenset(skip), column_map=column_map, month=month,
-                       create_staff=create and not self.undecided())
+                       month_where_needed=self.month_needed, create_staff=create and not self.undecided())
