@@ -13,7 +13,6 @@ from app.metrics import MetricRegistry
 from app.periods import parse_period
 from app.store.imports import ImportRepo
 
-
 LISTED_ROWS = 5  # rows named in one message: a detail report repeats a person thousands of times a day
 
 
