@@ -207,7 +207,7 @@ class ImportService:
         with self.store.atomic():
             result = repo.undo(import_id)
             removed, kept = self._forget_aliases(import_id)
-            notes = _alias_notes(removed, kept)
+            notes = _alias_notes(removed, kept) + self._created_note(import_id)
             self.store.audit.add(
                 self.ctx.user, "import.undo",
                 "；".join([t("撤销第 {id} 次导入（{file}）：删除 {removed} 项，恢复 {restored} 项原值", id=import_id,
@@ -217,6 +217,19 @@ class ImportService:
         updated = repo.get(import_id)
         assert updated is not None
         return UndoResult(updated, notes)
+
+    def _created_note(self, import_id: int) -> list[str]:
+        """The people the import created are kept (no one is ever deleted): said, with what to do about them."""
+        detail = self.store.audit.detail_of("import.commit", "import_id", import_id) or {}
+        names = []
+        for entry in detail.get("created_staff", []):
+            person = self.store.staff.get(entry["id"])
+            if person is not None and person.left is None:
+                names.append(person.name)
+        if not names:
+            return []
+        return [t("这次导入新建的员工仍在员工名单里：{names}。如不需要，请在「员工」页把他们设为离职（员工不会被删除）",
+                  names="、".join(names))]
 
     def _forget_aliases(self, import_id: int) -> tuple[list[dict], list[dict]]:
         """The sub-accounts the import added go with it — those its person still has — except one through which a

@@ -383,3 +383,14 @@ def test_the_command_lines_month_still_refuses_a_file_stating_another(tmp_path, 
                                                     ["2026-09-03", "旗舰店:小美", "50"]])
     [error] = imports.preview([september], ImportOptions(month=Month(2026, 10))).errors
     assert "不在所选月份 2026年10月 之内" in error.reason
+
+
+# ---- undoing an import that created people
+def test_undoing_an_import_says_which_people_it_created_are_still_there(tmp_path, shop, imports, run, people):
+    path = write_csv(tmp_path / "接待明细.csv", [["日期", "客服", "销售额"], ["2026-10-01", "旗舰店:路人甲", "1"],
+                                             ["2026-10-01", "旗舰店:路人乙", "2"], ["2026-10-01", "阿强", "3"]])
+    _, import_id = run(path, create_staff=True)
+    result = imports.undo(import_id)
+    [note] = [n for n in result.notes if "新建" in n]
+    assert "路人甲" in note and "路人乙" in note and "阿强" not in note and "离职" in note
+    assert shop.store.values.get("sales", D1, people["阿强"]) is None
