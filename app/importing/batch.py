@@ -57,11 +57,15 @@ def _staff_header(f: FilePlan) -> str:
 
 
 def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
-    for file, name, start, rows in repo.duplicate_names():
+    for file, name, start, end, rows in repo.duplicate_names():
         f = plan.files[file]
         if f.table_starts and len({f.table_of(r) for r in rows}) == len(rows):
             continue  # one row in each of two tables of the sheet (售前 and 售后): put together below, if they can be
-        if len(rows) <= LISTED_ROWS:
+        if start != end:  # a report over a span: the person twice for the same period
+            reason = t("同一客服在同一段时间（{span}）出现了 {n} 次（第 {rows} 行{more}），无法判断以哪一行为准",
+                       span=span_label((date.fromisoformat(start), date.fromisoformat(end))), n=len(rows),
+                       rows="、".join(map(str, rows[:LISTED_ROWS])), more=t("等") if len(rows) > LISTED_ROWS else "")
+        elif len(rows) <= LISTED_ROWS:
             reason = t("同一客服在同一天（{day}）出现了 {n} 次（第 {rows} 行），无法判断以哪一行为准", day=start,
                        n=len(rows), rows="、".join(map(str, rows)))
         else:  # a row per conversation or order: a detail report, not the per-person summary

@@ -133,12 +133,12 @@ class ImportRepo:
         return self.db.execute("SELECT row_no, value FROM temp.imp_cell WHERE file = ? AND metric = ? AND value > ? "
                                "ORDER BY row_no", [file, metric, limit]).fetchall()
 
-    def duplicate_names(self) -> list[tuple[int, str, str, list[int]]]:
-        """(file, name, start, rows) where one file has the same name twice for the same day or period."""
+    def duplicate_names(self) -> list[tuple[int, str, str, str, list[int]]]:
+        """(file, name, start, end, rows) where one file has the same name twice for the same day or period."""
         rows = self.db.execute(
-            "SELECT file, name_key, start, group_concat(row_no) FROM temp.imp_row GROUP BY file, name_key, start, end "
-            "HAVING count(*) > 1 ORDER BY file, min(row_no)").fetchall()
-        return [(f, n, s, sorted(int(x) for x in rs.split(","))) for f, n, s, rs in rows]
+            "SELECT file, name_key, start, end, group_concat(row_no) FROM temp.imp_row GROUP BY file, name_key, start, "
+            "end HAVING count(*) > 1 ORDER BY file, min(row_no)").fetchall()
+        return [(f, n, s, e, sorted(int(x) for x in rs.split(","))) for f, n, s, e, rs in rows]
 
     def shared_days(self) -> list[tuple[int, int, list[int]]]:
         """(file, staff_id, rows) where one file has the same person twice for one day under different names."""

@@ -394,3 +394,10 @@ def test_undoing_an_import_says_which_people_it_created_are_still_there(tmp_path
     [note] = [n for n in result.notes if "新建" in n]
     assert "路人甲" in note and "路人乙" in note and "阿强" not in note and "离职" in note
     assert shop.store.values.get("sales", D1, people["阿强"]) is None
+
+
+def test_a_person_twice_in_a_month_report_is_said_as_the_period_not_a_day(tmp_path, shop, imports, people):
+    path = write_csv(tmp_path / "月.csv", [["统计时间：2026-10-01 ~ 2026-10-31"], ["客服", "销售额"], ["旗舰店:小美", "100"],
+                                          ["旗舰店:小美", "200"]])
+    reason = imports.preview([path]).errors[0].reason
+    assert "同一客服在同一段时间（2026-10-01 ~ 2026-10-31）出现了 2 次（第 3、4 行）" in reason  # was: 同一天（2026-10-01）
