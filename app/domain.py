@@ -131,9 +131,13 @@ class StaffDraft:
     allowance_fen: int | None = None
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width characters copied from web pages
+
+
 def normalize_alias(text: str) -> str:
-    """How account names are compared: NFKC, trimmed, full-width colon as `:`, inner spaces folded."""
-    s = unicodedata.normalize("NFKC", str(text)).strip()
+    """How account names are compared: NFKC, without zero-width characters, trimmed, full-width colon as `:`, inner
+    spaces folded."""
+    s = unicodedata.normalize("NFKC", str(text)).translate(_INVISIBLE).strip()
     s = s.replace("：", ":")
     return " ".join(s.split())
 

@@ -8,9 +8,12 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from app.i18n import t
 from app.importing.model import FilePlan, ImportPlan
+from app.importing.period import span_label
 from app.metrics import MetricRegistry
 from app.periods import parse_period
 from app.store.imports import ImportRepo
+
+LISTED_ROWS = 5  # rows named in one message: a detail report repeats a person thousands of times a day
 
 
 def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
@@ -54,14 +57,23 @@ def _staff_header(f: FilePlan) -> str:
 
 
 def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
-    for file, name, start, rows in repo.duplicate_names():
+    for file, name, start, end, rows in repo.duplicate_names():
         f = plan.files[file]
         if f.table_starts and len({f.table_of(r) for r in rows}) == len(rows):
             continue  # one row in each of two tables of the sheet (售前 and 售后): put together below, if they can be
-        listed = "、".join(str(r) for r in rows)
+        if start != end:  # a report over a span: the person twice for the same period
+            reason = t("同一客服在同一段时间（{span}）出现了 {n} 次（第 {rows} 行{more}），无法判断以哪一行为准",
+                       span=span_label((date.fromisoformat(start), date.fromisoformat(end))), n=len(rows),
+                       rows="、".join(map(str, rows[:LISTED_ROWS])), more=t("等") if len(rows) > LISTED_ROWS else "")
+        elif len(rows) <= LISTED_ROWS:
+            reason = t("同一客服在同一天（{day}）出现了 {n} 次（第 {rows} 行），无法判断以哪一行为准", day=start,
+                       n=len(rows), rows="、".join(map(str, rows)))
+        else:  # a row per conversation or order: a detail report, not the per-person summary
+            reason = t("同一客服在同一天（{day}）出现了 {n} 次（第 {rows} 行等），无法判断以哪一行为准。这像是明细表（每次接待或每笔"
+                       "订单一行）：请导出按客服、按天汇总的绩效报表", day=start, n=len(rows),
+                       rows="、".join(map(str, rows[:LISTED_ROWS])))
         for row in rows:
-            f.error(row, _staff_header(f), name, t("同一客服在同一天（{day}）出现了 {n} 次（第 {rows} 行），无法判断以哪一行"
-                                                   "为准", day=start, n=len(rows), rows=listed))
+            f.error(row, _staff_header(f), name, reason)
         repo.drop_rows(file, rows)
 
 
@@ -82,14 +94,16 @@ def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> Non
         merged, unknown = _merge_rows(metrics, list(per_row.values()))
         repo.replace_cells(file, rows, rows[0], [(file, rows[0], *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
         listed = "、".join(map(str, rows))
+        span = _span_of(per_row.values())
         if len({f.table_of(r) for r in rows}) > 1:
-            f.notes.append(t("第 {rows} 行是同一位员工同一天在不同表里的数据，已合在一起", rows=listed))
+            f.notes.append(t("第 {rows} 行是同一位员工同一天在不同表里的数据，已合在一起", rows=listed) if span is None else
+                           t("第 {rows} 行是同一位员工 {span} 在不同表里的数据，已合在一起", rows=listed, span=span))
         else:
-            f.notes.append(t("第 {rows} 行是同一位员工的不同子账号，已合并为一人一天", rows=listed))
+            f.notes.append(t("第 {rows} 行是同一位员工的不同子账号，已合并为一人一天", rows=listed) if span is None else
+                           t("第 {rows} 行是同一位员工的不同子账号，已合并为一人 {span} 的合计", rows=listed, span=span))
         for key in unknown:
             metric = metrics.get(key)
-            f.notes.append(t("第 {rows} 行的「{metric}」无法合并（报表里没有用于加权的「{weight}」），这一天的「{metric}」留空",
-                             rows=listed, metric=metric.name, weight=metrics.get(metric.weight or "").name))
+            f.notes.append(_unmerged(t("第 {rows} 行", rows=listed), metric, metrics, span))
 
 
 def _combine_sheets(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
@@ -121,11 +135,31 @@ def _combine_sheets(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry)
             repo.merge_across(rows, [(first_file, first_row, *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
             listed = "、".join(t("工作表「{sheet}」第 {row} 行", sheet=plan.files[file].sheet, row=row) for file, row in rows)
             notes = plan.files[first_file].notes
-            notes.append(t("{rows} 是同一位员工的不同子账号，已合并为一人一天", rows=listed))
+            span = _span_of([merged])
+            notes.append(t("{rows} 是同一位员工的不同子账号，已合并为一人一天", rows=listed) if span is None else
+                         t("{rows} 是同一位员工的不同子账号，已合并为一人 {span} 的合计", rows=listed, span=span))
             for key in unknown:
-                metric = metrics.get(key)
-                notes.append(t("{rows} 的「{metric}」无法合并（报表里没有用于加权的「{weight}」），这一天的「{metric}」留空",
-                               rows=listed, metric=metric.name, weight=metrics.get(metric.weight or "").name))
+                notes.append(_unmerged(listed, metrics.get(key), metrics, span))
+
+
+def _span_of(rows) -> str | None:  # type: ignore[no-untyped-def]
+    """The span rows put together cover, as a label (2026-10-01 ~ 2026-10-31), or None for one day. Each cell
+    starts (target, metric, start, end, …)."""
+    for cells in rows:
+        for cell in cells:
+            start, end = cell[2], cell[3]
+            return None if start == end else span_label((date.fromisoformat(start), date.fromisoformat(end)))
+    return None
+
+
+def _unmerged(rows: str, metric, metrics: MetricRegistry, span: str | None) -> str:  # type: ignore[no-untyped-def]
+    """The note on an average that rows put together cannot give (no weight in the report)."""
+    weight = metrics.get(metric.weight or "").name
+    if span is None:
+        return t("{rows}的「{metric}」无法合并（报表里没有用于加权的「{weight}」），这一天的「{metric}」留空", rows=rows,
+                 metric=metric.name, weight=weight)
+    return t("{rows}的「{metric}」无法合并（报表里没有用于加权的「{weight}」），{span} 的「{metric}」留空", rows=rows,
+             metric=metric.name, weight=weight, span=span)
 
 
 def _merge_rows(metrics: MetricRegistry, rows: list[list[tuple]]) -> tuple[list[tuple], list[str]]:
@@ -209,8 +243,28 @@ def _same_cell(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, cell
         return True
     f = plan.files[file]
     m = metrics.get(metric)
-    f.error(row, f.metric_headers.get(metric, m.name), m.format(value, empty=t("延迟统计")),
-            t("与「{other}」第 {row} 行的值 {value} 不同", other=plan.files[first_file].name, row=first_row,
-              value=m.format(first_value, empty=t("延迟统计"))))
+    header = f.metric_headers.get(metric, m.name)
+    where = f.merged_rows.get(row)
+    if where is None:  # the first of its values in conflict: the rows put together into it go with it
+        parts = repo.merged_with(file, row)
+        where = f.merged_rows[row] = "、".join(_row_label(plan, file, other_file, other_row)
+                                              for other_file, other_row in parts)
+        for other_file, other_row in parts:
+            plan.files[other_file].error(other_row, header, "", t("已与{row}合并为同一员工同一天，随它一起出错（见该行）",
+                                                                 row=_row_label(plan, other_file, file, row)))
+    f.error(row, header, m.format(value, empty=t("延迟统计")),
+            (t("（本行与{rows}合并后的值）", rows=where) if where else "")
+            + t("与「{other}」第 {row} 行的值 {value} 不同", other=plan.files[first_file].name, row=first_row,
+                value=m.format(first_value, empty=t("延迟统计"))))
     repo.drop_rows(file, [row])
     return False
+
+
+def _row_label(plan: ImportPlan, here: int, file: int, row: int) -> str:
+    """Row `row` of `file`, as said in a message about `here`: 第 4 行, 工作表「母婴店」第 4 行, 「b.csv」第 4 行."""
+    if file == here:
+        return t("第 {row} 行", row=row)
+    other = plan.files[file]
+    if other.sheet and other.book == plan.files[here].book:
+        return t("工作表「{sheet}」第 {row} 行", sheet=other.sheet, row=row)
+    return t("「{file}」第 {row} 行", file=other.name, row=row)

@@ -28,6 +28,10 @@ class CellError(Exception):
     """A cell that cannot be read; the message is the reason, in Chinese."""
 
 
+class NeedsMonth(CellError):
+    """A date cell without its year (10月1日) in a file that does not say its period: the month must be given."""
+
+
 Parser = Callable[[object], object]  # → int | None | PENDING | (int, bool) for rates
 
 _MARKS = "='"  # how a CSV keeps a cell as text: ="2026-10-01", '2026-10-01 (a leading tab is stripped as space)
@@ -36,10 +40,11 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 
 
 def make_parser(kind: str, metric: Metric | None, missing: frozenset[str], provisional: frozenset[str],
-                *, max_percent: int | None = 100, factor: int = 1) -> Parser:
+                *, max_percent: int | None = 100, factor: int = 1, percent: bool = False) -> Parser:
     """A parser for one column. Text results are cached: reports repeat the same few values a lot.
-    `factor`: a duration column's bare numbers are in that many seconds (60 for a column in minutes)."""
-    convert = _CONVERTERS[kind]
+    `factor`: a duration column's bare numbers are in that many seconds (60 for a column in minutes).
+    `percent`: a rate column whose header says (%): its bare numbers are percents, however small."""
+    convert = _percent if kind == "rate" and percent else _CONVERTERS[kind]
     if factor != 1:
         def convert(raw: object, decimals: int, _max: int | None) -> object:
             return _duration(raw, decimals, _max, factor)
@@ -168,6 +173,17 @@ def _rate(raw: object, decimals: int, max_percent: int | None) -> tuple[int, boo
     return _units(value * 100, decimals), True
 
 
+def _percent(raw: object, decimals: int, max_percent: int | None) -> tuple[int, bool]:
+    """A rate in a column headed in percent (退款率(%)): `0.85` is 0.85 %, as `0.85%` is."""
+    units, bare = _rate(raw, decimals, max_percent)
+    if not bare:
+        return units, False
+    value = _non_negative(_decimal(raw))
+    if max_percent is not None and value > max_percent:
+        raise CellError(t("比率超过 {max}%", max=max_percent))
+    return _units(value, decimals), False
+
+
 def _duration(raw: object, decimals: int, _max: int | None, factor: int = 1) -> int:
     """Seconds. A bare number is in the column's unit (`factor` seconds); `1分05秒`, `00:01:05` say their own."""
     if isinstance(raw, timedelta):
@@ -197,7 +213,7 @@ _CONVERTERS: dict[str, Callable[[object, int, int | None], object]] = {
 
 
 # ---- dates
-_ISO = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+_ISO = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _MONTH_DAY = re.compile(r"^(\d{1,2})[月/-](\d{1,2})日?$")
 _MONTH_ONLY = re.compile(r"^(\d{1,2})月$")
@@ -240,7 +256,7 @@ def parse_day(raw: object, span: tuple[date, date] | None) -> date:
         m = _MONTH_DAY.match(s)
         if m:
             if span is None:
-                raise CellError(t("只有月和日，无法确定年份：请用 --month 指定月份"))
+                raise NeedsMonth(t("只有月和日，无法确定年份：请指定数据所属的月份"))
             month, day = int(m.group(1)), int(m.group(2))
             for year in range(span[0].year, span[1].year + 1):
                 candidate = date(year, month, day)
@@ -268,7 +284,7 @@ def parse_dates(raw: object, span: tuple[date, date] | None, whole_month: bool =
         if only is None:
             raise
         if span is None:
-            raise CellError(t("只有月份，无法确定年份：请用 --month 指定月份")) from None
+            raise NeedsMonth(t("只有月份，无法确定年份：请指定数据所属的月份")) from None
         try:
             return month_of(date(span[0].year, int(only.group(1)), 1))
         except ValueError:

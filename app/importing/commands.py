@@ -84,6 +84,8 @@ def cmd_import(args, shop) -> int:
             print(t("未导入：{reasons}", reasons="；".join(blocked)), file=sys.stderr)
             if plan.approved and not args.confirm_approved:
                 print(t("如确需修改，请加 --confirm-approved"), file=sys.stderr)
+            if any(f.needs_month for f in plan.files):
+                print(t("请用 --month YYYY-MM 指定数据所属的月份"), file=sys.stderr)
         else:
             print(t("预览完成，没有写入（--dry-run）。"))
     return 2 if blocked else 0

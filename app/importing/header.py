@@ -106,7 +106,9 @@ def _flatten(group: list[str], fields: list[str], group_row: int,
         if r0 == group_row and r1 == group_row and 0 <= c0 < width:
             for c in range(c0 + 1, min(c1 + 1, width)):
                 filled[c] = group[c0]
-    if not merged:  # no merge information (CSV): carry a group over the empty cells to its right
+    if not any(r0 <= group_row <= r1 and c1 > c0 for r0, c0, r1, c1 in merged):
+        # no cell merged across in this row (a CSV, or a workbook that merges only its title): carry a group over
+        # the empty cells to its right
         current = ""
         for c in range(width):
             if group[c]:

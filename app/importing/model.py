@@ -36,6 +36,9 @@ class RowError:
 @dataclass
 class ImportOptions:
     month: Month | None = None  # the period when the file does not say it
+    # the wizard's month is for the files that need one: a file stating its own period keeps it, and rows with full
+    # dates are not held to the month (the command line's --month also refuses a file stating another month)
+    month_where_needed: bool = False
     create_staff: bool = False  # create a person for every unknown name
     skip_errors: bool = False  # commit the good rows, skip the rows in error
     staff_map: dict[str, int] = field(default_factory=dict)  # name in the report → existing person (alias kept)
@@ -74,6 +77,8 @@ class FilePlan:
     table_starts: list[int] = field(default_factory=list)  # header rows of further tables below the first
     no_data: bool = False  # a header with no row under it
     book: int = 0  # which of the chosen files this is from: the sheets of one workbook share it
+    needs_month: bool = False  # neither the file nor its dates say the year or period: the month must be chosen
+    merged_rows: dict[int, str] = field(default_factory=dict)  # a row in conflict → the rows put together into it
 
     @property
     def name(self) -> str:
@@ -148,6 +153,8 @@ class ImportPlan:
     def blocking(self) -> list[str]:
         """Why this plan cannot be committed as it is (empty when it can)."""
         reasons = []
+        if any(f.needs_month for f in self.files):
+            reasons.append(t("有文件看不出是哪一年、哪个月的数据（请指定数据所属的月份）"))
         if any(f.file_error for f in self.files):
             reasons.append(t("有文件无法导入"))
         if any(e.row is not None for e in self.errors) and not self.options.skip_errors:

@@ -15,7 +15,7 @@ Span = tuple[date, date]
 
 _DAY = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _SHORT_DAY = r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"  # the end of a range written without its year
-_TIME = r"(?:\s*[T ]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"  # 2026/10/01 00:00:00
+_TIME = r"(?:\s*[T ]?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"  # 2026/10/01 00:00:00, 2026-10-01 00:00:00.0
 _COMPACT_DAY = r"(\d{4})(\d{2})(\d{2})"
 _SEP = r"\s*(?:~|～|至|到|—|–|-|_|\s)\s*"
 _RANGES = [
@@ -73,6 +73,28 @@ def span_of_cell(text: str) -> Span | None:
         return _short_range(m.groups())
     m = _MONTH_CELL.fullmatch(s)
     return _month(m.group(1), m.group(2) or m.group(3)) if m else None
+
+
+_SHEET_DAY = re.compile(r"^\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*[日号]?\s*$")
+
+
+def span_of_sheet(name: str | None, around: Span | None) -> Span | None:
+    """The date a sheet's name gives (a workbook with a sheet per day: `2026-10-01`, `2026年10月1日`, `20261002`, or
+    `10月1日` / `10-02` with the year of `around`, the file's period); None when its name is no date."""
+    if not name:
+        return None
+    s = unicodedata.normalize("NFKC", name)
+    found = span_from_text(s)
+    if found:
+        return found
+    m = _SHEET_DAY.match(s)
+    if m and around:
+        try:
+            day = date(around[0].year, int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            return None
+        return day, day
+    return None
 
 
 def month_of(day: date) -> Span:

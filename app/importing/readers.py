@@ -19,6 +19,7 @@ from app import os_errors
 from app.errors import UserError
 from app.i18n import t
 from app.importing import encoding as enc
+from app.importing import markup
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -42,6 +43,7 @@ class Source:
     delimiter: str = ","
     total: int = 0  # progress units: bytes for text, rows for Excel
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row0, col0, row1, col1), 1-based rows
+    markup: str | None = None  # "html": an HTML table (encoding set); "xml": a sheet of an XML spreadsheet
     _done: int = 0
     _rows: object = None
 
@@ -55,7 +57,13 @@ class Source:
 
     def rows(self) -> Iterator[tuple[int, list[object]]]:
         """(row number as Excel shows it, cells) for every row, blank ones included."""
-        if self.encoding is not None:
+        if self.markup == "html":
+            yield from self._html_rows()
+        elif self.markup == "xml":
+            for number, cells in self._rows:  # type: ignore[attr-defined]
+                self._done = number
+                yield number, cells
+        elif self.encoding is not None:
             yield from self._text_rows()
         else:
             yield from self._sheet_rows()
@@ -83,6 +91,18 @@ class Source:
                                   error=e)) from None
             self._done = self.total
 
+    def _html_rows(self) -> Iterator[tuple[int, list[object]]]:
+        assert self.encoding is not None
+        self.merged.clear()  # filled again as the rows are read
+        try:
+            yield from markup.html_rows(self.path, self.encoding, self.merged, self._advance)
+        except UnicodeDecodeError as e:
+            raise UserError(t("「{file}」无法读取：{error}", file=self.name, error=e)) from None
+        self._done = self.total
+
+    def _advance(self, done: int) -> None:
+        self._done = done
+
     def _sheet_rows(self) -> Iterator[tuple[int, list[object]]]:
         sheet = self._rows
         for number, cells in enumerate(sheet.iter_rows(), start=1):  # type: ignore[attr-defined]
@@ -102,6 +122,10 @@ def sources(path: Path) -> Iterator[Source]:
     if head.startswith((ZIP_MAGIC, OLE_MAGIC)):
         yield from _workbook_sources(path, head)
         return
+    if path.name.startswith("~$") and len(head) < 1024:  # Excel's and WPS's lock file beside an open workbook
+        raise UserError(t("「{file}」是 Excel 或 WPS 打开报表时自动生成的临时文件（文件名以 ~$ 开头），不是报表本身："
+                          "请选择报表文件（多半是「{report}」），不要选这个临时文件。", file=path.name,
+                          report=path.name[2:]))
     # not a workbook: read as text (CSV text saved under an Excel name by some seller tools and users); when it is
     # not readable text either, it is no Excel file (`tables` says so too when the text has no header)
     yield from _text_sources(path, head, not_excel(path) if excel_named(path) else None)
@@ -191,11 +215,26 @@ def _text_sources(path: Path, head: bytes, not_text: UserError | None = None) ->
     size = path.stat().st_size
     for name in found:
         sample = head.decode(name, errors="ignore")
-        low = sample[:2000].lower()
-        if "<html" in low or "<table" in low:
-            raise UserError(t("「{file}」是网页格式的表格。请在 Excel 中打开并另存为 .xlsx 后再导入。",
-                              file=path.name))
+        kind = markup.kind_of(sample)
+        if kind == "xml":  # Excel's XML Spreadsheet 2003, saved as .xls by some back-ends
+            yield from _xml_sources(path)
+            return
+        if kind == "html":  # an HTML table saved as .xls: what many web back-ends export
+            yield Source(path, encoding=name, total=size, markup="html")
+            continue
         yield Source(path, encoding=name, delimiter=_sniff_delimiter(sample), total=size)
+
+
+def _xml_sources(path: Path) -> Iterator[Source]:
+    with _open(path) as f:
+        data = f.read()
+    try:
+        sheets = markup.xml_sheets(data)
+    except ValueError as e:
+        raise UserError(t("「{file}」是 XML 格式的表格，但内容不完整或已损坏，无法读取。请在 Excel 中打开并另存为 .xlsx 后再导入。"
+                          "（技术信息：{error}）", file=path.name, error=_short(e))) from None
+    for name, rows, merged in sheets:
+        yield Source(path, sheet=name, total=len(rows), merged=merged, markup="xml", _rows=rows)
 
 
 _QUOTED = re.compile(r'"(?:[^"]|"")*"')

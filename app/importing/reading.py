@@ -10,11 +10,11 @@ from datetime import date
 from app.errors import Cancelled, UserError
 from app.i18n import t
 from app.importing import readers, row_values
-from app.importing.cells import CellError, cell_text, make_parser, parse_dates, unmark
+from app.importing.cells import CellError, NeedsMonth, cell_text, make_parser, parse_dates, unmark
 from app.importing.header import Layout, row_key
 from app.importing.matching import StaffMatcher, new_person_name
 from app.importing.model import FilePlan, ImportOptions, StandIn
-from app.importing.period import span_from_text, span_from_titles, span_label
+from app.importing.period import span_from_text, span_from_titles, span_label, span_of_sheet
 from app.importing.synonyms import Synonyms
 from app.importing.tables import HEADER_ONLY, detect_layout, name_sheets, tables
 from app.importing.tenure import TenureWatch
@@ -110,15 +110,19 @@ def _whole_month(layout: Layout) -> bool:
 
 
 def _span(plan: FilePlan, layout: Layout, options: ImportOptions) -> tuple[date, date] | None:
-    stated = span_from_titles(layout.titles) or span_from_text(plan.path.stem)
+    named = span_from_text(plan.path.stem)
     month = (options.month.start, options.month.end) if options.month else None
+    stated = span_from_titles(layout.titles) or span_of_sheet(plan.sheet, named or month) or named
+    if options.month_where_needed and (stated or layout.date is not None):
+        return stated  # its rows' own dates, or its own period: the month only gives 10月1日 its year (`_year_hint`)
     if stated and month and not (month[0] <= stated[0] and stated[1] <= month[1]):
         plan.error(None, None, "", t("文件的统计时间 {span} 不在所选月份 {month} 之内", span=span_label(stated),
                                      month=options.month.label() if options.month else ""))
         return None
     span = stated or month
     if layout.date is None and span is None:
-        plan.error(None, None, "", t("报表没有日期列，标题和文件名里也没有统计时间：请指定月份（--month YYYY-MM）"))
+        plan.needs_month = True
+        plan.error(None, None, "", t("报表没有日期列，标题和文件名里也没有统计时间：请指定数据所属的月份"))
     return span
 
 
@@ -143,7 +147,7 @@ def _value_columns(plan: FilePlan, layout: Layout, batch: Batch) -> list[tuple]:
         plan.columns[column.header] = metric.key
         plan.metric_headers[metric.key] = column.header
         parser = make_parser(rule.kind or "number", metric, batch.synonyms.missing, batch.synonyms.provisional,
-                             max_percent=rule.max_percent, factor=rule.factor)
+                             max_percent=rule.max_percent, factor=rule.factor, percent=rule.percent)
         if rule.factor == 60:
             plan.notes.append(t("「{header}」列的数字按分钟读取，换算为秒", header=column.header))
         columns.append((column.index, column.header, metric.key, parser, rule.kind,
@@ -161,6 +165,8 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     columns, staff_i, staff_header, date_col, whole_month, fixed = table
     all_columns = list(columns)
     f = plan.index
+    month = batch.options.month
+    hint = span or ((month.start, month.end) if month else None)  # where 10月1日 takes its year from
     day_cache: dict[object, tuple[str, str]] = {}
     days: set[str] = set()  # the dates the rows carry (the file's period when nothing else says it)
     kinds = {"daily": 0, "period": 0}
@@ -233,7 +239,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             raw_day = cells[date_col.index] if date_col.index < n else None
             hit = day_cache.get(raw_day) if isinstance(raw_day, (str, int, float)) else None
             if hit is None:
-                hit = _dates(plan, row_no, date_col.header, raw_day, span, whole_month, batch.today)
+                hit = _dates(plan, row_no, date_col.header, raw_day, (span, hint), whole_month, batch.today)
                 if hit is None:
                     continue
                 if isinstance(raw_day, (str, int, float)):
@@ -278,7 +284,8 @@ def _table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, date]
     fixed = None
     if layout.date is None:
         if span is None:
-            plan.error(None, None, "", t("第 {row} 行的表格没有日期列，标题和文件名里也没有统计时间：请指定月份（--month YYYY-MM）",
+            plan.needs_month = True
+            plan.error(None, None, "", t("第 {row} 行的表格没有日期列，标题和文件名里也没有统计时间：请指定数据所属的月份",
                                          row=layout.header_row))
             return None
         if batch.today and span[0] > batch.today:  # no day of it has come: as typing in the grid, refused
@@ -305,16 +312,20 @@ def _next_table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, 
     return _table(plan, layout, batch, span)
 
 
-def _dates(plan: FilePlan, row_no: int, header: str, raw: object, span: tuple[date, date] | None,
-           whole_month: bool, today: date | None) -> tuple[str, str] | None:
-    """The ISO start and end of the row (one day, or the span its date cell gives); None after an error. A row
-    whose first day has not come is an error, as typing it in the grid is (a span under way is stored as stated)."""
+def _dates(plan: FilePlan, row_no: int, header: str, raw: object,
+           spans: tuple[tuple[date, date] | None, tuple[date, date] | None], whole_month: bool,
+           today: date | None) -> tuple[str, str] | None:
+    """The ISO start and end of the row (one day, or the span its date cell gives); None after an error. `spans`:
+    the file's period, which the row must lie in, and where a date without its year takes it from. A row whose
+    first day has not come is an error, as typing it in the grid is (a span under way is stored as stated)."""
+    span, hint = spans
     if not cell_text(raw).strip():
         plan.error(row_no, header, "", t("日期为空"))
         return None
     try:
-        first, last = parse_dates(raw, span, whole_month)
+        first, last = parse_dates(raw, hint, whole_month)
     except CellError as e:
+        plan.needs_month = plan.needs_month or isinstance(e, NeedsMonth)
         plan.error(row_no, header, cell_text(raw), str(e))
         return None
     if span and not (span[0] <= first and last <= span[1]):
@@ -361,6 +372,10 @@ def _staff(plan: FilePlan, batch: Batch, name: str, row_no: int, header: str) ->
     if match.key not in plan.unknown_staff:
         plan.unknown_staff.append(match.key)
         plan.unknown_rows[match.key] = [row_no, 0]
+        if "?" in match.key:  # what a plain (GBK) CSV keeps of a character outside GBK, such as 𠮷
+            plan.notes.append(t("「{name}」里的「?」多半是一个生僻字（如 𠮷）：报表另存为普通 CSV（GBK 编码）时，存不下的字被换成了"
+                                "问号。请在 Excel 中另存为 .xlsx 或「CSV UTF-8」后再导入，或把「{name}」添加为这位员工的子账号",
+                                name=match.key))
     plan.unknown_rows[match.key][1] += 1
     person = new_person_name(match.key)
     stand_in = batch.stand_ins.get(person)

@@ -80,20 +80,26 @@ def _consistent(plan: FilePlan, cells: list[tuple], row_no: int, checks: list) -
     return True
 
 
+RATIO_TOP = 10  # a bare ratio with no upper bound (答问比 1.25) is a plain ratio up to this; above, a percent
+
+
 def settle_rates(plan: FilePlan, columns: list[tuple], batch: Batch) -> None:
     """A rate column whose bare numbers are all ≤ 1 holds fractions; otherwise they were percents (decided once
-    per metric, when two tables of a sheet both have it)."""
+    per metric, when two tables of a sheet both have it). A ratio without an upper bound (答问比: replies per
+    question, mostly above 1) holds plain ratios while its bare numbers stay ≤ 10 (no one answers 10 % of
+    questions): 1.25 is 125 %."""
     seen: set[str] = set()
     for _index, header, metric_key, _parse, kind, check_only in columns:
         if kind != "rate" or check_only or metric_key in seen:
             continue
         seen.add(metric_key)
         metric = batch.metrics.get(metric_key)
+        rule = batch.synonyms.lookup(header)
+        unbounded = rule is not None and rule.role == "metric" and rule.max_percent is None
         top = batch.repo.bare_max(plan.index, metric_key)
-        if top is not None and top > metric.to_units(100):  # a bare value above 1: the column is in percent
+        if top is not None and top > metric.to_units(100 * (RATIO_TOP if unbounded else 1)):  # in percent
             batch.repo.bare_to_percent(plan.index, metric_key)
             plan.notes.append(t("「{header}」列的数字按百分数读取（如 98.5 即 98.5%）", header=header))
-        rule = batch.synonyms.lookup(header)
         limit = rule.max_percent if rule and rule.role == "metric" else 100
         if limit is None:
             continue

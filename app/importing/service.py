@@ -96,6 +96,18 @@ class ImportService:
         plan.stand_ins = {s.id: s for s in stand_ins.values()}
         settle_batch.settle(plan, repo, self.metrics)
         plan.approved = settle_batch.approved_touched(repo, self.store.awards.approved_periods())
+        self._note_imported_before(plan)
+
+    def _note_imported_before(self, plan: ImportPlan) -> None:
+        """A file whose very content an import still in force read: said first, and whether it changes anything."""
+        for book in {f.book for f in plan.files}:
+            sheets = [f for f in plan.files if f.book == book]
+            found = self.store.imports.imported_before(sheets[0].content_hash)
+            if found is None:
+                continue
+            same = not any(f.new or f.changed for f in sheets)
+            sheets[0].notes.insert(0, t("这个文件在 {at} 已经导入过（第 {id} 次导入）", at=_at(found[1]), id=found[0])
+                                   + (t("，内容没有变化，再导入不会改变任何数据") if same else ""))
 
     # ---- step 2: commit
     def commit(self, plan: ImportPlan, cancel: Cancel | None = None) -> int:
@@ -195,7 +207,7 @@ class ImportService:
         with self.store.atomic():
             result = repo.undo(import_id)
             removed, kept = self._forget_aliases(import_id)
-            notes = _alias_notes(removed, kept)
+            notes = _alias_notes(removed, kept) + self._created_note(import_id)
             self.store.audit.add(
                 self.ctx.user, "import.undo",
                 "；".join([t("撤销第 {id} 次导入（{file}）：删除 {removed} 项，恢复 {restored} 项原值", id=import_id,
@@ -205,6 +217,19 @@ class ImportService:
         updated = repo.get(import_id)
         assert updated is not None
         return UndoResult(updated, notes)
+
+    def _created_note(self, import_id: int) -> list[str]:
+        """The people the import created are kept (no one is ever deleted): said, with what to do about them."""
+        detail = self.store.audit.detail_of("import.commit", "import_id", import_id) or {}
+        names = []
+        for entry in detail.get("created_staff", []):
+            person = self.store.staff.get(entry["id"])
+            if person is not None and person.left is None:
+                names.append(person.name)
+        if not names:
+            return []
+        return [t("这次导入新建的员工仍在员工名单里：{names}。如不需要，请在「员工」页把他们设为离职（员工不会被删除）",
+                  names="、".join(names))]
 
     def _forget_aliases(self, import_id: int) -> tuple[list[dict], list[dict]]:
         """The sub-accounts the import added go with it — those its person still has — except one through which a

@@ -13,7 +13,9 @@ from app.resources import data_path
 
 _ARROWS = re.compile(r"\s*(?:->|→|⟶|➝|－>|—>|–>|＞|>)\s*")
 _SECONDS = re.compile(r"\((?:s|秒|秒钟|sec)\)$", re.IGNORECASE)
-_UNIT_SUFFIX = re.compile(r"\((?:元|人|个|单|件|%|次)\)$")
+_UNIT_SUFFIX = re.compile(r"(?:\((?:元|人|个|单|件|%|次)\)|(?<=[^\s%(])%)$")
+_PERCENT_UNIT = re.compile(r"(?:\(%\)|%)$")  # 退款率(%), 退款率（%）, 回复率%: its bare numbers are percents
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width characters copied from web pages
 _MINUTES = re.compile(r"\((?:分钟|分|min)\)$", re.IGNORECASE)
 _TRAILING_MARKS = ":()-"
 
@@ -32,6 +34,7 @@ class ColumnRule:
     max_percent: int | None = 100
     priority: int = 0  # lower wins when two headers map to the same metric
     factor: int = 1  # a duration column's bare numbers are in this many seconds (60 for a 分钟 column)
+    percent: bool = False  # a rate column whose header says (%): 0.85 is 0.85 %, never a fraction
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ class Synonyms:
             simplified = text.translate(self.traditional)
             if simplified != text:
                 rule = self._find(simplified)
+        if rule is not None and rule.kind == "rate" and says_percent(header):
+            rule = replace(rule, percent=True)
         return rule
 
     def _find(self, text: str) -> ColumnRule | None:
@@ -89,11 +94,17 @@ class Synonyms:
         return bool(self.summary_endings) and s.rstrip(_TRAILING_MARKS).endswith(self.summary_endings)
 
 
+def says_percent(header: object) -> bool:
+    """The header carries the unit % (退款率(%), 退款率（%）, 回复率%)."""
+    s = "".join(unicodedata.normalize("NFKC", str(header)).translate(_INVISIBLE).split())
+    return bool(_PERCENT_UNIT.search(s))
+
+
 def normalize_header(text: object) -> str:
     """How headers are compared: NFKC, no spaces, one arrow, one word for rates, one unit for seconds."""
     if text is None:
         return ""
-    s = unicodedata.normalize("NFKC", str(text))
+    s = unicodedata.normalize("NFKC", str(text)).translate(_INVISIBLE)
     s = "".join(s.split())
     s = _ARROWS.sub("->", s)
     s = s.replace("转化率", "成功率").replace("【", "(").replace("】", ")").replace("[", "(").replace("]", ")")

@@ -42,6 +42,20 @@ class DataService:
     def month_grid(self, metric: Metric, month: Month) -> dict[tuple[int, date], int]:
         return self.store.values.month_grid(metric.key, month.start, month.end)
 
+    def imported_totals(self, metric: Metric, month: Month) -> dict[int, tuple[int, list[tuple[date, date]]]]:
+        """The people whose month value comes (in part) from an imported report's total — a 赤兔 month report
+        has no days to show in the grid: {staff_id: (the month's value as the board counts it, the reports'
+        spans)}. A summed metric: the reports that count plus the daily values they do not hold; a mean: the
+        report's value where the person has no daily value that month."""
+        start, end = month.start, month.end
+        if metric.aggregation == "sum":
+            totals = self.store.values.with_imported_totals(metric.key, start, end)
+            return {sid: (totals[sid], [(date.fromisoformat(s.first), date.fromisoformat(s.last)) for s in spans])
+                    for sid, spans in self.store.values.imported_spans(metric.key, start, end).items() if sid in totals}
+        daily = self.store.values.daily_with_weight(metric.key, metric.weight or metric.key, start, end)
+        return {sid: (value, [(first, last)]) for sid, (value, first, last)
+                in self.store.values.span_totals_within(metric.key, start, end).items() if sid not in daily}
+
     def set_value(self, day: date, staff_id: int, metric: Metric, value: int | None) -> int | None:
         """Store one cell; returns the value it replaced."""
         person = self._person(staff_id)

@@ -30,5 +30,11 @@ class AuditRepo:
         params.append(limit)
         return [AuditEntry(i, at, u, a, s, bool(p)) for i, at, u, a, s, p in self.db.execute(sql, params)]
 
+    def detail_of(self, action: str, key: str, value: object) -> dict | None:
+        """The detail of the latest entry of `action` whose detail has `key` equal to `value`."""
+        row = self.db.execute(f"SELECT detail FROM audit WHERE action = ? AND json_extract(detail, '$.{key}') = ? "
+                              "ORDER BY id DESC LIMIT 1", [action, value]).fetchone()
+        return json.loads(row[0]) if row else None
+
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM audit").fetchone()[0]

@@ -133,12 +133,12 @@ class ImportRepo:
         return self.db.execute("SELECT row_no, value FROM temp.imp_cell WHERE file = ? AND metric = ? AND value > ? "
                                "ORDER BY row_no", [file, metric, limit]).fetchall()
 
-    def duplicate_names(self) -> list[tuple[int, str, str, list[int]]]:
-        """(file, name, start, rows) where one file has the same name twice for the same day or period."""
+    def duplicate_names(self) -> list[tuple[int, str, str, str, list[int]]]:
+        """(file, name, start, end, rows) where one file has the same name twice for the same day or period."""
         rows = self.db.execute(
-            "SELECT file, name_key, start, group_concat(row_no) FROM temp.imp_row GROUP BY file, name_key, start, end "
-            "HAVING count(*) > 1 ORDER BY file, min(row_no)").fetchall()
-        return [(f, n, s, sorted(int(x) for x in rs.split(","))) for f, n, s, rs in rows]
+            "SELECT file, name_key, start, end, group_concat(row_no) FROM temp.imp_row GROUP BY file, name_key, start, "
+            "end HAVING count(*) > 1 ORDER BY file, min(row_no)").fetchall()
+        return [(f, n, s, e, sorted(int(x) for x in rs.split(","))) for f, n, s, e, rs in rows]
 
     def shared_days(self) -> list[tuple[int, int, list[int]]]:
         """(file, staff_id, rows) where one file has the same person twice for one day under different names."""
@@ -214,10 +214,19 @@ class ImportRepo:
                         [file, row_no, target, metric])
 
     def drop_rows(self, file: int, rows: Iterable[int]) -> None:
+        """The rows are not imported, nor the rows put together into them (see `merged_with`)."""
         for chunk in _chunks(list(rows), 500):
             marks = ",".join("?" * len(chunk))
             self.db.execute(f"DELETE FROM temp.imp_cell WHERE file = ? AND row_no IN ({marks})", [file, *chunk])
-            self.db.execute(f"DELETE FROM temp.imp_row WHERE file = ? AND row_no IN ({marks})", [file, *chunk])
+            self.db.execute(f"DELETE FROM temp.imp_row WHERE (file = ? AND row_no IN ({marks})) OR (merged_into IN "
+                            f"({marks}) AND coalesce(merged_file, file) = ?)", [file, *chunk, *chunk, file])
+
+    def merged_with(self, file: int, row_no: int) -> list[tuple[int, int]]:
+        """The (file, row) put together into this row: another sub-account of the person that day, in the same
+        sheet or another sheet of the workbook."""
+        return self.db.execute(
+            "SELECT file, row_no FROM temp.imp_row WHERE merged_into = ? AND coalesce(merged_file, file) = ? "
+            "AND NOT (file = ? AND row_no = ?) ORDER BY file, row_no", [row_no, file, file, row_no]).fetchall()
 
     def drop_staff(self, staff_id: int) -> list[tuple[int, int]]:
         rows = self.db.execute("SELECT file, row_no FROM temp.imp_row WHERE staff_id = ?", [staff_id]).fetchall()
@@ -333,6 +342,15 @@ class ImportRepo:
             "error_rows = ?, files = ? WHERE id = ?",
             [counts["new"], counts["changed"], counts["unchanged"], counts["skipped"], counts["errors"],
              json.dumps(files, ensure_ascii=False, default=str), import_id])
+
+    def imported_before(self, content_hash: str) -> tuple[int, str] | None:
+        """The latest import still in force that read a file with this content: (id, at)."""
+        if not content_hash:
+            return None
+        row = self.db.execute(
+            "SELECT id, at FROM import_log WHERE status = 'committed' AND (content_hash = ? OR instr(files, ?) > 0) "
+            "ORDER BY id DESC LIMIT 1", [content_hash, f'"hash": "{content_hash}"']).fetchone()
+        return (row[0], row[1]) if row else None
 
     def get(self, import_id: int) -> ImportRecord | None:
         row = self.db.execute(f"SELECT {_LOG} FROM import_log WHERE id = ?", [import_id]).fetchone()

@@ -1792,6 +1792,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>本月有 {n} 人的「{metric}」来自导入的整段合计（如赤兔的月度报表），报表没有按天的数据，所以格子里是空的：「合计」列按它显示，看板和评奖也按它计算。</source>
+        <translation>This month, &quot;{metric}&quot; of {n} people comes from imported totals over a span (such as a Chitu month report), which have no daily figures, so their day cells stay empty: the Total column shows the total, and the board and awards count it too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>输入 1 格</source>
         <translation>typing 1 cell</translation>
     </message>
@@ -3492,6 +3497,11 @@ Continue?</translation>
         <location filename="../../ui/models/month_grid_model.py"/>
         <source>{y}年{m}月{d}日 星期{w}</source>
         <translation>{w} {y}-{m:02d}-{d:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>含导入的整段合计（{spans}）：报表没有按天的数据，看板和评奖按它计算。只读</source>
+        <translation>Includes an imported total over {spans}: the report has no daily figures; the board and awards count it. Read-only</translation>
     </message>
     <message>
         <location filename="../../ui/models/month_grid_model.py"/>
@@ -5821,6 +5831,16 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
+        <source>其余未选择的全部新建为员工</source>
+        <translation>Create all the others not chosen yet as new staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>一家新店第一次导入时，报表里的客服都还不是员工：不必一个个选择</source>
+        <translation>On a new shop&apos;s first import nobody in the report is staff yet: no need to choose one by one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
         <source>未识别的列</source>
         <translation>Unrecognised columns</translation>
     </message>
@@ -5851,8 +5871,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
-        <source>报表里没有日期列，标题和文件名里也没有统计时间，请选择月份：</source>
-        <translation>The report has no date column and neither its title nor its file name gives the period; please choose the month:</translation>
+        <source>报表里看不出数据属于哪一年、哪个月（没有统计时间，日期也没有写年份），请选择月份：</source>
+        <translation>The report does not say which year and month its data is for (no period, and its dates have no year); choose the month:</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>

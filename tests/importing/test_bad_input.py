@@ -174,7 +174,7 @@ def test_unknown_staff_blocks_and_is_listed(tmp_path, shop, imports, people):
 
 def test_no_period_anywhere(tmp_path, shop, imports, people):
     path = write_csv(tmp_path / "月报.csv", [["客服", "销售额"], ["小美", "100"]])
-    refuse(shop, imports, path, None, None, "请指定月份")
+    refuse(shop, imports, path, None, None, "请指定数据所属的月份")
 
 
 def test_stated_period_outside_the_chosen_month(tmp_path, shop, imports, people):

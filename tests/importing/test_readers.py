@@ -129,11 +129,13 @@ def test_xls_that_is_really_text_is_read_as_text(tmp_path):
     assert rows[2] == ["2026-10-01", "小美", "￥1,200.50"]
 
 
-def test_html_disguised_as_xls(tmp_path):
+def test_html_disguised_as_xls_is_read_as_its_table(tmp_path):
     path = tmp_path / "r.xls"
-    path.write_text("<html><body><table><tr><td>客服</td></tr></table></body></html>", encoding="utf-8")
-    with pytest.raises(UserError, match="r.xls.*网页格式"):
-        list(readers.sources(path))
+    path.write_text("<html><body><table><tr><td>客服</td><td>销售额</td></tr><tr><td>小美</td><td>1,200.50</td></tr>"
+                    "</table></body></html>", encoding="utf-8")
+    [source] = readers.sources(path)
+    assert (source.markup, source.encoding) == ("html", "utf-8")
+    assert list(source.rows())[:2] == [(1, ["客服", "销售额"]), (2, ["小美", "1,200.50"])]
 
 
 def test_a_real_legacy_xls_is_read(tmp_path, imports, people, shop):

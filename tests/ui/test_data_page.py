@@ -461,3 +461,26 @@ def test_an_undo_where_it_was_made_is_said_as_before_and_selects_what_it_put_bac
     assert page.summary.text() == "已撤销「粘贴」：恢复 4 格"  # the place is the one shown: not named
     rows = sorted((_row(page, "李娜"), _row(page, "王芳")))
     assert _selected(page) == [(r, c) for r in rows for c in (6, 7)]
+
+
+def test_an_imported_month_total_shows_in_the_total_column_and_is_said(qtbot, team_shop, tmp_path):
+    """A 赤兔 month report has no days: after importing it the grid was blank, its 合计 too, with no word why,
+    while the board counted it."""
+    from app.importing import ImportService
+
+    path = tmp_path / "赤兔_客服绩效_月度_2026-10-01至2026-10-19.csv"
+    path.write_text("客服,销售额,客户满意率\n王芳,\"80,320.15\",98.5%\n张伟,100,99%\n", encoding="utf-8")
+    imports = ImportService(team_shop.store, team_shop.ctx, team_shop.metrics)
+    imports.commit(imports.preview([path]))
+    page = _page(qtbot, team_shop)
+    page.refresh()
+    model, total = page.model, page.model.total_column
+    wang, zhang = _row(page, "王芳"), _row(page, "张伟")
+    assert model.data(model.index(wang, total)) == "¥80,320.15"
+    assert "2026-10-01 ~ 2026-10-19" in model.data(model.index(wang, total), Qt.ItemDataRole.ToolTipRole)
+    # 张伟 typed ¥20,800.50 on 1–2 October: the report's ¥100.00 for 1–19 October counts instead, as on the board
+    assert model.data(model.index(zhang, total)) == "¥100.00"
+    assert model.data(model.index(wang, 0)) == ""  # no day is made up
+    assert "整段合计" in page.summary.text() and "2 人" in page.summary.text()
+    page.metric_combo.setCurrentIndex(page.metric_combo.findData("satisfaction_rate"))
+    assert model.data(model.index(wang, total)) == "98.5%"

@@ -188,7 +188,7 @@ def test_an_unknown_column_is_mapped_and_a_missing_month_chosen(qtbot, shop, peo
     wizard = make_wizard([csv])
     plan = preview(qtbot, wizard)
     assert plan.files[0].ignored_columns == ["自定义成交"] and plan.files[0].file_error
-    assert "请指定月份" in wizard.preview_step.error_model.text(0, 4)
+    assert "请指定数据所属的月份" in wizard.preview_step.error_model.text(0, 4)
     wizard.go_resolve()
     assert wizard.resolve_step.month_box.isVisibleTo(wizard) and list(wizard.resolve_step.columns) == ["自定义成交"]
     wizard.resolve_step.set_month(Month(2026, 9))
@@ -198,6 +198,61 @@ def test_an_unknown_column_is_mapped_and_a_missing_month_chosen(qtbot, shop, peo
     assert plan.files[0].period == (date(2026, 9, 1), date(2026, 9, 30)) and plan.files[0].target == "period"
     commit(qtbot, wizard)
     assert shop.store.imports.period_totals("sales", date(2026, 9, 1), date(2026, 9, 30)) == {people["小美"]: 8800}
+
+
+def test_a_new_shops_first_import_lists_a_few_unknown_names_not_all(qtbot, shop, make_wizard):
+    """60 people unknown: the summary names ten (it took seven lines and pushed the file table down); the next
+    step lists them all."""
+    rows = [["日期", "旺旺", "销售额"]] + [["2026-10-01", f"旗舰店:客服{i:02d}", "100"] for i in range(60)]
+    csv = write_csv(shop.store.path.parent / "首次导入.csv", rows)
+    wizard = make_wizard([csv])
+    preview(qtbot, wizard)
+    status = wizard.preview_step.status.text()
+    assert "找不到的客服 60 个：旗舰店:客服00、" in status and "旗舰店:客服09……。" in status
+    assert "旗舰店:客服10" not in status
+    wizard.go_resolve()
+    assert len(wizard.resolve_step.names) == 60
+    wizard.resolve_step.set_staff_choice("旗舰店:客服00", SKIP)
+    wizard.resolve_step.create_rest_button.click()  # not sixty choices one by one
+    assert not wizard.resolve_step.undecided()
+    preview(qtbot, wizard)
+    commit(qtbot, wizard)
+    assert len(shop.staff.list()) == 59 and shop.staff.resolve("旗舰店:客服59").name == "客服59"
+
+
+def test_dates_without_a_year_ask_for_the_month_in_the_window(qtbot, shop, people, make_wizard):
+    """10月1日 in a file whose title and name give no year: the window asks for the month (it said 「请用 --month
+    指定月份」 on every row and offered only to skip them all)."""
+    csv = write_csv(shop.store.path.parent / "客服日报.csv", [["日期", "客服", "销售额"], ["10月1日", "小美", "100"],
+                                                         ["10月2日", "小美", "200"]])
+    wizard = make_wizard([csv])
+    preview(qtbot, wizard)
+    assert all("--month" not in wizard.preview_step.error_model.text(r, 4)
+               for r in range(wizard.preview_step.error_model.rowCount()))
+    assert "请指定数据所属的月份" in wizard.preview_step.blocking.text()
+    assert wizard.resolve_button.isVisible()
+    wizard.go_resolve()
+    assert wizard.resolve_step.month_box.isVisibleTo(wizard)
+    wizard.resolve_step.set_month(OCT)
+    plan = preview(qtbot, wizard)
+    assert not plan.errors and plan.files[0].new == 2
+    commit(qtbot, wizard)
+    assert shop.store.values.get("sales", date(2026, 10, 2), people["小美"]) == 20000
+
+
+def test_the_month_chosen_for_one_file_is_not_forced_on_the_others(qtbot, shop, people, make_wizard):
+    folder = shop.store.path.parent
+    total = write_csv(folder / "合计.csv", [["客服", "销售额"], ["小美", "100"]])
+    september = write_csv(folder / "日报.csv", [["统计时间：2026-09-01 ~ 2026-09-30"], ["日期", "客服", "销售额"],
+                                              ["2026-09-03", "阿强", "50"]])
+    wizard = make_wizard([total, september])
+    preview(qtbot, wizard)
+    wizard.go_resolve()
+    wizard.resolve_step.set_month(OCT)  # asked because of 合计.csv
+    plan = preview(qtbot, wizard)
+    assert not plan.errors, plan.errors  # was: 日报.csv 「文件的统计时间 2026-09-01 ~ 2026-09-30 不在所选月份 2026年10月 之内」
+    commit(qtbot, wizard)
+    assert shop.store.values.get("sales", date(2026, 9, 3), people["阿强"]) == 5000
 
 
 def test_files_that_cannot_be_imported_are_counted_as_files_not_rows(qtbot, shop, people, make_wizard):

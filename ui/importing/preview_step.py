@@ -37,6 +37,7 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
 
 
 NOTES_SHOWN = 3  # notes in the summary; all of them are in the 文件结构 tab
+NAMES_SHOWN = 10  # unknown names in the summary (a new shop's first import has them all); all are in the next step
 
 
 class PreviewStep(QWidget):
@@ -131,8 +132,8 @@ class PreviewStep(QWidget):
     def _unknown_text(self, plan: ImportPlan) -> str:
         if not plan.unknown_staff or plan.options.create_staff:
             return ""
-        return self.tr("\n找不到的客服 {n} 个：{names}。请在下一步处理。").format(
-            n=len(plan.unknown_staff), names="、".join(plan.unknown_staff))
+        names = "、".join(plan.unknown_staff[:NAMES_SHOWN]) + ("……" if len(plan.unknown_staff) > NAMES_SHOWN else "")
+        return self.tr("\n找不到的客服 {n} 个：{names}。请在下一步处理。").format(n=len(plan.unknown_staff), names=names)
 
     def _notes_text(self, plan: ImportPlan) -> str:
         """What a file's numbers will (not) be used for, e.g. a month total beside daily data: said up front.

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -66,6 +67,13 @@ class ResolveStep(QWidget):
         hint.setStyleSheet("color: #666;")
         names_layout.addWidget(hint)
         names_layout.addWidget(self.names_table)
+        self.create_rest_button = QPushButton(self.tr("其余未选择的全部新建为员工"))
+        self.create_rest_button.setToolTip(self.tr("一家新店第一次导入时，报表里的客服都还不是员工：不必一个个选择"))
+        self.create_rest_button.clicked.connect(self.create_rest)
+        rest = QHBoxLayout()
+        rest.addStretch(1)
+        rest.addWidget(self.create_rest_button)
+        names_layout.addLayout(rest)
 
         self.columns_box = QGroupBox(self.tr("未识别的列"))
         self.columns_table = _table([self.tr("列名"), self.tr("所在文件"), self.tr("对应的指标")])
@@ -79,7 +87,7 @@ class ResolveStep(QWidget):
         self.month_box = QGroupBox(self.tr("数据所属月份"))
         self.month_picker = PeriodPicker(month)
         month_layout = QHBoxLayout(self.month_box)
-        label = QLabel(self.tr("报表里没有日期列，标题和文件名里也没有统计时间，请选择月份："))
+        label = QLabel(self.tr("报表里看不出数据属于哪一年、哪个月（没有统计时间，日期也没有写年份），请选择月份："))
         label.setWordWrap(True)
         month_layout.addWidget(label, 1)
         month_layout.addWidget(self.month_picker)
@@ -113,7 +121,7 @@ class ResolveStep(QWidget):
             for header in f.mappable_columns:
                 if header not in self.columns:
                     self._add_column(header, f.name)
-            if f.header_row is not None and f.period is None and "date" not in f.columns.values():
+            if f.needs_month or (f.header_row is not None and f.period is None and "date" not in f.columns.values()):
                 self.month_needed = True
         self._update()
 
@@ -174,6 +182,12 @@ class ResolveStep(QWidget):
             raise KeyError(metric_key)
         combo.setCurrentIndex(index)
 
+    def create_rest(self) -> None:
+        """Every name still undecided becomes a new person."""
+        for combo in self.names.values():
+            if combo.currentData() == UNDECIDED:
+                combo.setCurrentIndex(combo.findData(CREATE))
+
     def set_month(self, month: Month) -> None:
         self.month_picker.setMonth(month)
 
@@ -200,4 +214,4 @@ class ResolveStep(QWidget):
         month = self.month_picker.month() if self.month_needed else base.month
         # create_staff creates everyone still unknown, so it is only set once no name is left undecided
         return replace(base, staff_map=staff_map, skip_staff=frozenset(skip), column_map=column_map, month=month,
-                       create_staff=create and not self.undecided())
+                       month_where_needed=self.month_needed, create_staff=create and not self.undecided())

@@ -75,17 +75,22 @@ class MonthGridModel(QAbstractTableModel):
         self.values: dict[tuple[int, date], int] = {}
         self.weights: dict[tuple[int, date], int] = {}
         self.refused_cells: dict[tuple[int, date], str] = {}
+        self.imported: dict[int, tuple[int, list[tuple[date, date]]]] = {}  # month totals from imported reports
         self.commit: Commit | None = None
         self._dupes: set[str] = set()
 
     def set_content(self, metric: Metric, month: Month, people: list[Staff], values: dict[tuple[int, date], int],
-                    today: date, weights: dict[tuple[int, date], int] | None = None) -> None:
+                    today: date, weights: dict[tuple[int, date], int] | None = None,
+                    imported: dict[int, tuple[int, list[tuple[date, date]]]] | None = None) -> None:
+        """`imported`: per person, the month's value with an imported report's total and the reports' spans
+        (see DataService.imported_totals): the total column shows it, as the board counts it."""
         self.beginResetModel()
         self.metric, self.month, self.today = metric, month, today
         self.people = list(people)
         self.days = month.day_list()
         self.values = dict(values)
         self.weights = dict(weights or {})
+        self.imported = dict(imported or {})
         self.refused_cells = {}
         names = [p.name for p in self.people]
         self._dupes = {n for n in names if names.count(n) > 1}
@@ -119,6 +124,8 @@ class MonthGridModel(QAbstractTableModel):
         if self.metric is None:
             return None
         sid = self.people[row].id
+        if sid in self.imported:
+            return self.imported[sid][0]
         daily = [(self.values[(sid, d)], self.weights.get((sid, d))) for d in self.days if (sid, d) in self.values]
         return aggregate(self.metric, daily)
 
@@ -212,6 +219,11 @@ class MonthGridModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if day is None:
+                spans = self.imported.get(sid, (0, []))[1]
+                if spans:
+                    return self.tr("含导入的整段合计（{spans}）：报表没有按天的数据，看板和评奖按它计算。只读").format(
+                        spans="、".join(f"{a.isoformat()} ~ {b.isoformat()}" if a != b else a.isoformat()
+                                       for a, b in spans))
                 return self.tr("按本月已有数据计算，只读")
             if (sid, day) in self.refused_cells:
                 return self.refused_cells[(sid, day)]

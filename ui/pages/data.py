@@ -155,8 +155,14 @@ class DataPage(QWidget):
         month = self.month()
         people = self.shop.staff.active_during(month.start, month.end)
         values = self.shop.data.month_grid(metric, month)
-        self.model.set_content(metric, month, people, values, self.shop.today, self._weights(metric, month))
+        imported = self.shop.data.imported_totals(metric, month)
+        self.model.set_content(metric, month, people, values, self.shop.today, self._weights(metric, month), imported)
         self.summary.clear()
+        shown = {p.id for p in people}
+        if any(sid in shown for sid in imported):  # a month report's numbers have no day: said, not left blank
+            self.summary.setText(self.tr("本月有 {n} 人的「{metric}」来自导入的整段合计（如赤兔的月度报表），报表没有按天的数据，"
+                                         "所以格子里是空的：「合计」列按它显示，看板和评奖也按它计算。").format(
+                n=sum(1 for sid in imported if sid in shown), metric=metric.shown_name))
         self._fit_columns()
 
     def _fit_columns(self) -> None:
