@@ -1792,6 +1792,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>本月有 {n} 人的{metric}来自导入的期间合计（如月报），不是逐日数据：黄色的日期已包含在合计里，合计列与看板一致；这些日期不能再逐日录入。</source>
+        <translation>This month, {metric} of {n} people comes from an imported total over a span (a monthly report, say), not from daily data: the yellow days are in that total, the total column matches the board, and those days take no daily value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>输入 1 格</source>
         <translation>typing 1 cell</translation>
     </message>
@@ -3497,6 +3502,11 @@ Continue?</translation>
         <location filename="../../ui/models/month_grid_model.py"/>
         <source>按本月已有数据计算，只读</source>
         <translation>Calculated from this month&apos;s data so far; read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>{first} 至 {last} 的{metric}来自导入的合计 {value}（{source}），已计入合计列；这几天不能再逐日录入，要改请在「导入记录」里撤销那次导入</source>
+        <translation>{metric} for {first} to {last} comes from the imported total {value} ({source}), counted in the total column; these days take no daily value. To change them, undo that import under Import history</translation>
     </message>
     <message>
         <location filename="../../ui/models/month_grid_model.py"/>
