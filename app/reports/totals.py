@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from app.metrics import Metric, MetricRegistry, aggregate
 from app.store import Store
+from app.store.values import ImportedSpan
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,20 @@ def span_totals(store: Store, registry: MetricRegistry, start: date, end: date,
             for staff_id, (value, _first, _last) in store.values.span_totals_within(metric.key, start, end).items():
                 result.setdefault(staff_id, {}).setdefault(metric.key, value)
     return {sid: Totals(values) for sid, values in result.items()}
+
+
+def total_with_imports(metric: Metric, daily: list[tuple[date, int, int | None]], spans: list[ImportedSpan]
+                       ) -> int | None:
+    """One person's total of `metric` over a month, from their daily values (day, value, weight) and the
+    imported totals that count (`ValueRepo.imported_spans`), as span_totals reads them from the store: a sum
+    adds the reports and the days none of them holds; a mean is the daily values', or without any, that of
+    the report reaching furthest (the widest of those)."""
+    if metric.aggregation == "sum" and spans:
+        outside = [v for day, v, _w in daily if not any(s.first <= day.isoformat() <= s.last for s in spans)]
+        return sum(s.value for s in spans) + sum(outside)
+    if daily or not spans:
+        return aggregate(metric, [(v, w) for _day, v, w in daily])
+    return max(sorted(spans, key=lambda s: s.first), key=lambda s: s.last).value
 
 
 def team_totals(store: Store, registry: MetricRegistry, start: date, end: date,

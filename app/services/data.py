@@ -14,6 +14,9 @@ from app.money import normalize_number_text
 from app.periods import Month
 from app.services.context import Context
 from app.store import Store
+from app.store.values import ImportedSpan
+
+Spans = dict[int, list[ImportedSpan]]  # {staff_id: the imported totals that count}
 
 
 @dataclass(frozen=True)
@@ -42,24 +45,25 @@ class DataService:
     def month_grid(self, metric: Metric, month: Month) -> dict[tuple[int, date], int]:
         return self.store.values.month_grid(metric.key, month.start, month.end)
 
-    def imported_totals(self, metric: Metric, month: Month) -> dict[int, tuple[int, list[tuple[date, date]]]]:
-        """The people whose month value comes (in part) from an imported report's total — a 赤兔 month report
-        has no days to show in the grid: {staff_id: (the month's value as the board counts it, the reports'
-        spans)}. A summed metric: the reports that count plus the daily values they do not hold; a mean: the
-        report's value where the person has no daily value that month."""
-        start, end = month.start, month.end
-        if metric.aggregation == "sum":
-            totals = self.store.values.with_imported_totals(metric.key, start, end)
-            return {sid: (totals[sid], [(date.fromisoformat(s.first), date.fromisoformat(s.last)) for s in spans])
-                    for sid, spans in self.store.values.imported_spans(metric.key, start, end).items() if sid in totals}
-        daily = self.store.values.daily_with_weight(metric.key, metric.weight or metric.key, start, end)
-        return {sid: (value, [(first, last)]) for sid, (value, first, last)
-                in self.store.values.span_totals_within(metric.key, start, end).items() if sid not in daily}
+    def imported_totals(self, metric: Metric, start: date, end: date, staff_ids: list[int] | None = None) -> Spans:
+        """The imported totals that count between `start` and `end` (a month report, a month-to-date one), per
+        person. Their days take no daily value by hand: the total already holds those days (see _check)."""
+        return self.store.values.imported_spans(metric.key, start, end, staff_ids)
+
+    def span_source(self, span: ImportedSpan) -> str:
+        """Where an imported total came from: 「赤兔_客服绩效.xlsx」第 5 行."""
+        record = self.store.imports.get(span.import_id) if span.import_id is not None else None
+        if record is None:
+            return t("导入的数据")
+        if span.source_row is None:
+            return t("「{file}」", file=record.file_name)
+        return t("「{file}」第 {row} 行", file=record.file_name, row=span.source_row)
 
     def set_value(self, day: date, staff_id: int, metric: Metric, value: int | None) -> int | None:
         """Store one cell; returns the value it replaced."""
         person = self._person(staff_id)
-        self._check(metric, value, day, person)
+        month = Month.of(day)
+        self._check(metric, value, day, person, self.imported_totals(metric, month.start, month.end, [staff_id]))
         with self.store.atomic():
             old = self.store.values.set(metric.key, day, staff_id, value)
             self.store.audit.add(
@@ -85,6 +89,8 @@ class DataService:
         result = PasteResult()
         valid: list[tuple[CellInput, int | None]] = []
         people = {p.id: p for p in self.store.staff.list()}
+        spans = self.imported_totals(metric, Month.of(min(c.day for c in cells)).start,
+                                     Month.of(max(c.day for c in cells)).end) if cells else {}
         # 0.97 may be a fraction (97%) or really 0.97% (a refund rate): kept as typed, but the page asks to check
         result.small_rates = metric.unit == "percent" and _all_below_one([c.text for c in cells])
         for cell in cells:
@@ -93,7 +99,7 @@ class DataService:
                 if person is None:
                     raise UserError(t("没有编号为 {id} 的员工", id=cell.staff_id))
                 value = self.parse_cell(metric, cell.text)
-                self._check(metric, value, cell.day, person)
+                self._check(metric, value, cell.day, person, spans)
             except UserError as e:
                 result.refused.append((cell, e.message))
                 continue
@@ -139,9 +145,10 @@ class DataService:
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
         return person
 
-    def _check(self, metric: Metric, value: int | None, day: date, person: Staff) -> None:
-        """A value may be entered for a day that has come and that the person was on the team; clearing one
-        is always allowed (a value an import brought in can be removed)."""
+    def _check(self, metric: Metric, value: int | None, day: date, person: Staff, spans: Spans) -> None:
+        """A value may be entered for a day that has come, that the person was on the team, and that no
+        imported total of theirs holds (it would not count: the total already has that day); clearing one is
+        always allowed (a value an import brought in can be removed)."""
         name = person.name
         if value is not None and day > self.ctx.today:
             raise UserError(t("{name} {day}：日期还没到，不能录入", name=name, day=day))
@@ -153,6 +160,17 @@ class DataService:
             raise UserError(t("{name} {day} 的{metric}不能为负数", name=name, day=day, metric=metric.name))
         if value is not None and metric.unit == "percent" and value > metric.to_units(100):
             raise UserError(t("{name} {day} 的{metric}超过 100%", name=name, day=day, metric=metric.name))
+        held = covering(spans.get(person.id, []), day) if value is not None else None
+        if held is not None:
+            raise UserError(t("{name} {day} 的{metric}已包含在导入的 {first} 至 {last} 合计中（{source}），再逐日录入不会计入；"
+                              "要改这几天，请先在「导入记录」里撤销那次导入", name=name, day=day, metric=metric.name,
+                              first=held.first, last=held.last, source=self.span_source(held)))
+
+
+def covering(spans: list[ImportedSpan], day: date) -> ImportedSpan | None:
+    """The imported total holding `day`, if any."""
+    text = day.isoformat()
+    return next((s for s in spans if s.first <= text <= s.last), None)
 
 
 def _all_below_one(texts: list[str]) -> bool:

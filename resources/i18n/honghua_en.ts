@@ -1792,8 +1792,8 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>本月有 {n} 人的「{metric}」来自导入的整段合计（如赤兔的月度报表），报表没有按天的数据，所以格子里是空的：「合计」列按它显示，看板和评奖也按它计算。</source>
-        <translation>This month, &quot;{metric}&quot; of {n} people comes from imported totals over a span (such as a Chitu month report), which have no daily figures, so their day cells stay empty: the Total column shows the total, and the board and awards count it too.</translation>
+        <source>本月有 {n} 人的{metric}来自导入的期间合计（如月报），不是逐日数据：黄色的日期已包含在合计里，合计列与看板一致；这些日期不能再逐日录入。</source>
+        <translation>This month, {metric} of {n} people comes from an imported total over a span (a monthly report, say), not from daily data: the yellow days are in that total, the total column matches the board, and those days take no daily value.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -3500,13 +3500,18 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/models/month_grid_model.py"/>
-        <source>含导入的整段合计（{spans}）：报表没有按天的数据，看板和评奖按它计算。只读</source>
-        <translation>Includes an imported total over {spans}: the report has no daily figures; the board and awards count it. Read-only</translation>
+        <source>含导入的合计：{spans}。与看板、评奖的计算一致，只读</source>
+        <translation>Includes imported totals: {spans}. Counted as the board and the awards count it; read-only</translation>
     </message>
     <message>
         <location filename="../../ui/models/month_grid_model.py"/>
         <source>按本月已有数据计算，只读</source>
         <translation>Calculated from this month&apos;s data so far; read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>{first} 至 {last} 的{metric}来自导入的合计 {value}（{source}），已计入合计列；这几天不能再逐日录入，要改请在「导入记录」里撤销那次导入</source>
+        <translation>{metric} for {first} to {last} comes from the imported total {value} ({source}), counted in the total column; these days take no daily value. To change them, undo that import under Import history</translation>
     </message>
     <message>
         <location filename="../../ui/models/month_grid_model.py"/>

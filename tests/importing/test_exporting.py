@@ -99,11 +99,11 @@ def test_audit_log_export(tmp_path, shop):
 
 def test_the_export_counts_what_the_board_counts(tmp_path, shop):
     person = shop.staff.add(StaffDraft("小美"))
+    shop.set_today(date(2026, 11, 2))
+    shop.data.set_value(date(2026, 10, 5), person.id, shop.metrics.get("sales"), 999)  # held by the report below
     with shop.store.atomic():
         shop.store.db.execute("INSERT INTO period_value (metric, start, end, staff_id, value) "
                               "VALUES ('sales', '2026-10-01', '2026-10-19', ?, 190000)", [person.id])
-    shop.set_today(date(2026, 11, 2))
-    shop.data.set_value(date(2026, 10, 5), person.id, shop.metrics.get("sales"), 999)  # held by the report
     shop.data.set_value(date(2026, 10, 25), person.id, shop.metrics.get("sales"), 10_000)
     out = export_month(shop.store, shop.metrics, Month(2026, 10), tmp_path / "out.xlsx")
     sheet = openpyxl.load_workbook(out).worksheets[0]

@@ -228,11 +228,11 @@ def test_someone_leaving_later_in_the_month_needs_the_rest_by_their_last_day(sho
 
 def test_span_totals_add_a_month_to_date_report_and_the_days_after_it(shop):
     a = shop.staff.add(StaffDraft(name="小美"))
+    _put(shop, a, date(2026, 10, 5), sales=999, inquiries=9)  # inside the report that follows: already in its totals
     with shop.store.atomic():
         shop.store.db.executemany(
             "INSERT INTO period_value (metric, start, end, staff_id, value) VALUES (?, '2026-10-01', '2026-10-18', ?, ?)",
             [("sales", a.id, 1_250_050), ("inquiries", a.id, 100), ("response_s", a.id, 3000)])
-    _put(shop, a, date(2026, 10, 5), sales=999, inquiries=9)  # inside the report: already in its totals
     _put(shop, a, date(2026, 10, 19), sales=100_000, inquiries=10, response_s=1000)
     totals = span_totals(shop.store, shop.metrics, OCT.start, date(2026, 10, 19))[a.id]
     assert (totals.get("sales"), totals.get("inquiries")) == (1_350_050, 110)
@@ -241,15 +241,15 @@ def test_span_totals_add_a_month_to_date_report_and_the_days_after_it(shop):
 
 def test_a_quarter_adds_each_months_report_and_the_daily_values_no_report_holds(shop):
     a = shop.staff.add(StaffDraft(name="小美"))
+    shop.set_today(date(2027, 1, 5))
+    _put(shop, a, date(2026, 11, 3), sales=5)  # inside November's report, which follows
+    _put(shop, a, date(2026, 12, 1), sales=10_000)
     with shop.store.atomic():
         shop.store.db.executemany(
             "INSERT INTO period_value (metric, start, end, staff_id, value) VALUES ('sales', ?, ?, ?, ?)",
             [("2026-10-01", "2026-10-31", a.id, 300_000), ("2026-11-01", "2026-11-30", a.id, 400_000),
              ("2026-11-01", "2026-11-18", a.id, 250_000),  # a month-to-date report the whole month's replaces
              ("2026-10-15", "2026-11-14", a.id, 999_999)])  # across two months: not used
-    shop.set_today(date(2027, 1, 5))
-    _put(shop, a, date(2026, 11, 3), sales=5)  # inside November's report
-    _put(shop, a, date(2026, 12, 1), sales=10_000)
     q4 = span_totals(shop.store, shop.metrics, date(2026, 10, 1), date(2026, 12, 31))[a.id]
     assert q4.get("sales") == 300_000 + 400_000 + 10_000
 
@@ -258,10 +258,10 @@ def test_the_running_total_ends_where_the_board_does_with_an_imported_report(sho
     from app.reports.series import cumulative_series
 
     a = shop.staff.add(StaffDraft(name="小美"))
+    _put(shop, a, date(2026, 10, 2), sales=999)  # held by the report that follows
     with shop.store.atomic():
         shop.store.db.execute("INSERT INTO period_value (metric, start, end, staff_id, value) "
                               "VALUES ('sales', '2026-10-01', '2026-10-03', ?, 30000)", [a.id])
-    _put(shop, a, date(2026, 10, 2), sales=999)  # held by the report
     _put(shop, a, date(2026, 10, 4), sales=5_000)
     series = cumulative_series(shop.store, "sales", OCT, date(2026, 10, 4), {a.id}, None)
     assert series.cumulative == [0, 0, 30_000, 35_000]
@@ -272,13 +272,13 @@ def test_two_reports_of_one_month_both_count_and_a_report_under_a_wider_one_does
     from app.reports.series import cumulative_series
 
     a = shop.staff.add(StaffDraft(name="小美"))
+    shop.set_today(date(2026, 10, 26))
+    _put(shop, a, date(2026, 10, 15), sales=10_000)  # held by the 1–19 report that follows
     with shop.store.atomic():
         shop.store.db.executemany(
             "INSERT INTO period_value (metric, start, end, staff_id, value) VALUES ('sales', ?, ?, ?, ?)",
             [("2026-10-01", "2026-10-19", a.id, 190_000), ("2026-10-20", "2026-10-24", a.id, 50_000),
              ("2026-10-01", "2026-10-10", a.id, 777)])  # inside the 1–19 report: not counted again
-    shop.set_today(date(2026, 10, 26))
-    _put(shop, a, date(2026, 10, 15), sales=10_000)  # held by the 1–19 report
     _put(shop, a, date(2026, 10, 25), sales=3_000)
     through_25 = shop.progress(OCT, as_of=date(2026, 10, 25)).people[0].line.value
     assert through_25 == 190_000 + 50_000 + 3_000

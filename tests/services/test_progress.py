@@ -107,9 +107,9 @@ def test_month_to_date_import_counts_through_its_last_day(svc_shop):
     a = svc_shop.staff.add(StaffDraft(name="小美", hired=date(2025, 1, 1)))
     b = svc_shop.staff.add(StaffDraft(name="小刚", hired=date(2025, 1, 1)))
     sales = svc_shop.metrics.get("sales")
+    svc_shop.data.set_value(date(2026, 10, 2), b.id, sales, 50_000)  # inside the report's span: counted in it
     _span(svc_shop.store, a.id, "2026-10-01", "2026-10-18", 1_800_000)
     _span(svc_shop.store, b.id, "2026-10-01", "2026-10-18", 900_000)
-    svc_shop.data.set_value(date(2026, 10, 2), b.id, sales, 50_000)  # inside the report's span: counted in it
     svc_shop.data.set_value(date(2026, 10, 19), a.id, sales, 100_050)  # the day after: adds
     report = svc_shop.progress(OCT, as_of=date(2026, 10, 19))
     assert {p.staff.id: p.line.value for p in report.people} == {a.id: 1_900_050, b.id: 900_000}

@@ -477,10 +477,11 @@ def test_an_imported_month_total_shows_in_the_total_column_and_is_said(qtbot, te
     model, total = page.model, page.model.total_column
     wang, zhang = _row(page, "王芳"), _row(page, "张伟")
     assert model.data(model.index(wang, total)) == "¥80,320.15"
-    assert "2026-10-01 ~ 2026-10-19" in model.data(model.index(wang, total), Qt.ItemDataRole.ToolTipRole)
+    assert "2026-10-01 至 2026-10-19 ¥80,320.15（「赤兔_客服绩效_月度_2026-10-01至2026-10-19.csv」第 2 行）" in \
+        model.data(model.index(wang, total), Qt.ItemDataRole.ToolTipRole)
     # 张伟 typed ¥20,800.50 on 1–2 October: the report's ¥100.00 for 1–19 October counts instead, as on the board
     assert model.data(model.index(zhang, total)) == "¥100.00"
     assert model.data(model.index(wang, 0)) == ""  # no day is made up
-    assert "整段合计" in page.summary.text() and "2 人" in page.summary.text()
+    assert "期间合计" in page.imported_note.text() and "2 人" in page.imported_note.text()
     page.metric_combo.setCurrentIndex(page.metric_combo.findData("satisfaction_rate"))
     assert model.data(model.index(wang, total)) == "98.5%"

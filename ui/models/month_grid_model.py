@@ -1,7 +1,9 @@
 """One metric for one month: rows = people, columns = days 1..N and a total column.
 
 Edits go through a commit callback (a service call). Future days are shown grey and are not editable;
-cells the service refused are marked with their reason until the next reload.
+cells the service refused are marked with their reason until the next reload. Days an imported total holds
+(a month report) are shown yellow and are not editable either: the total column counts the report, as the
+board does, and a value typed into those days would not count.
 """
 
 from __future__ import annotations
@@ -22,8 +24,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain import Staff
 from app.errors import UserError
-from app.metrics import Metric, aggregate
+from app.metrics import Metric
 from app.periods import Month
+from app.reports.totals import total_with_imports
+from app.services.data import covering
+from app.store.values import ImportedSpan
 
 # commit(staff_id, day, metric, text) -> the stored value (None = cleared)
 Commit = Callable[[int, date, Metric, str], int | None]
@@ -35,6 +40,7 @@ _FUTURE_FG = QColor("#9a9a9a")
 _WEEKEND_BG = QColor("#f6f9ff")
 _REFUSED_BG = QColor("#ffd6d6")
 _TOTAL_BG = QColor("#fff4e5")
+_IMPORTED_BG = QColor("#fff6cc")
 
 
 def weekday_name(day: date) -> str:
@@ -75,22 +81,21 @@ class MonthGridModel(QAbstractTableModel):
         self.values: dict[tuple[int, date], int] = {}
         self.weights: dict[tuple[int, date], int] = {}
         self.refused_cells: dict[tuple[int, date], str] = {}
-        self.imported: dict[int, tuple[int, list[tuple[date, date]]]] = {}  # month totals from imported reports
         self.commit: Commit | None = None
         self._dupes: set[str] = set()
+        self.spans: dict[int, list[ImportedSpan]] = {}  # the imported totals that count, per person
+        self.span_source: Callable[[ImportedSpan], str] = lambda _span: ""
 
     def set_content(self, metric: Metric, month: Month, people: list[Staff], values: dict[tuple[int, date], int],
                     today: date, weights: dict[tuple[int, date], int] | None = None,
-                    imported: dict[int, tuple[int, list[tuple[date, date]]]] | None = None) -> None:
-        """`imported`: per person, the month's value with an imported report's total and the reports' spans
-        (see DataService.imported_totals): the total column shows it, as the board counts it."""
+                    spans: dict[int, list[ImportedSpan]] | None = None) -> None:
         self.beginResetModel()
         self.metric, self.month, self.today = metric, month, today
         self.people = list(people)
         self.days = month.day_list()
         self.values = dict(values)
         self.weights = dict(weights or {})
-        self.imported = dict(imported or {})
+        self.spans = dict(spans or {})
         self.refused_cells = {}
         names = [p.name for p in self.people]
         self._dupes = {n for n in names if names.count(n) > 1}
@@ -116,18 +121,21 @@ class MonthGridModel(QAbstractTableModel):
         day = self.day_at(column)
         return day is not None and not self.people[row].employed_on(day)
 
+    def imported_total_at(self, row: int, column: int) -> ImportedSpan | None:
+        """The imported total holding this day of this person, if any."""
+        day = self.day_at(column)
+        return covering(self.spans.get(self.people[row].id, []), day) if day is not None else None
+
     def cell_editable(self, row: int, column: int) -> bool:
         return (0 <= row < len(self.people) and self.day_at(column) is not None and not self.is_future(column)
-                and not self.is_off_duty(row, column))
+                and not self.is_off_duty(row, column) and self.imported_total_at(row, column) is None)
 
     def total(self, row: int) -> int | None:
         if self.metric is None:
             return None
         sid = self.people[row].id
-        if sid in self.imported:
-            return self.imported[sid][0]
-        daily = [(self.values[(sid, d)], self.weights.get((sid, d))) for d in self.days if (sid, d) in self.values]
-        return aggregate(self.metric, daily)
+        daily = [(d, self.values[(sid, d)], self.weights.get((sid, d))) for d in self.days if (sid, d) in self.values]
+        return total_with_imports(self.metric, daily, self.spans.get(sid, []))
 
     def edit_text(self, row: int, column: int) -> str:
         """The plain text of a cell, as it is copied out (no ¥, no grouping)."""
@@ -206,27 +214,35 @@ class MonthGridModel(QAbstractTableModel):
                 return QBrush(_TOTAL_BG)
             if (sid, day) in self.refused_cells:
                 return QBrush(_REFUSED_BG)
+            if self.imported_total_at(row, column) is not None:
+                return QBrush(_IMPORTED_BG)
             if day > self.today or not self.people[row].employed_on(day):
                 return QBrush(_FUTURE_BG)
             if day.weekday() >= 5:
                 return QBrush(_WEEKEND_BG)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and day is not None and day > self.today:
-            return QBrush(_FUTURE_FG)
+        if role == Qt.ItemDataRole.ForegroundRole and day is not None and (
+                day > self.today or self.imported_total_at(row, column) is not None):
+            return QBrush(_FUTURE_FG)  # a value under an imported total is shown, but it does not count
         if role == Qt.ItemDataRole.FontRole and day is None:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if day is None:
-                spans = self.imported.get(sid, (0, []))[1]
-                if spans:
-                    return self.tr("含导入的整段合计（{spans}）：报表没有按天的数据，看板和评奖按它计算。只读").format(
-                        spans="、".join(f"{a.isoformat()} ~ {b.isoformat()}" if a != b else a.isoformat()
-                                       for a, b in spans))
+                spans = self.spans.get(sid, [])
+                if spans:  # as the board counts it: say where the part with no days comes from
+                    return self.tr("含导入的合计：{spans}。与看板、评奖的计算一致，只读").format(spans="；".join(
+                        f"{s.first} 至 {s.last} {self.metric.format(s.value)}（{self.span_source(s)}）" for s in spans))
                 return self.tr("按本月已有数据计算，只读")
             if (sid, day) in self.refused_cells:
                 return self.refused_cells[(sid, day)]
+            held = self.imported_total_at(row, column)
+            if held is not None:
+                return self.tr("{first} 至 {last} 的{metric}来自导入的合计 {value}（{source}），已计入合计列；"
+                               "这几天不能再逐日录入，要改请在「导入记录」里撤销那次导入").format(
+                    first=held.first, last=held.last, metric=self.metric.shown_name,
+                    value=self.metric.format(held.value), source=self.span_source(held))
             if day > self.today:
                 return self.tr("日期还没到，不能录入")
             person = self.people[row]

@@ -62,6 +62,7 @@ class DataPage(QWidget):
 
         self.model = MonthGridModel(self)
         self.model.commit = self._commit_cell
+        self.model.span_source = shop.data.span_source
         self.model.refused.connect(lambda message: self.show_error(message))
         self.table = GridTable()
         self.table.setModel(self.model)
@@ -82,8 +83,11 @@ class DataPage(QWidget):
         self.hint.setStyleSheet("color: #666;")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.imported_note = QLabel(wordWrap=True)  # a month report's days are yellow: say why, above the grid
+        self.imported_note.hide()
         grid_tab = QWidget()
         grid_layout = QVBoxLayout(grid_tab)
+        grid_layout.addWidget(self.imported_note)
         grid_layout.addWidget(self.table, 1)
         grid_layout.addWidget(self.summary)
         grid_layout.addWidget(self.hint)
@@ -155,14 +159,14 @@ class DataPage(QWidget):
         month = self.month()
         people = self.shop.staff.active_during(month.start, month.end)
         values = self.shop.data.month_grid(metric, month)
-        imported = self.shop.data.imported_totals(metric, month)
-        self.model.set_content(metric, month, people, values, self.shop.today, self._weights(metric, month), imported)
+        spans = self.shop.data.imported_totals(metric, month.start, month.end)
+        self.model.set_content(metric, month, people, values, self.shop.today, self._weights(metric, month), spans)
+        held = sum(1 for p in people if spans.get(p.id))
+        self.imported_note.setText(self.tr(
+            "本月有 {n} 人的{metric}来自导入的期间合计（如月报），不是逐日数据：黄色的日期已包含在合计里，"
+            "合计列与看板一致；这些日期不能再逐日录入。").format(n=held, metric=metric.shown_name))
+        self.imported_note.setVisible(held > 0)
         self.summary.clear()
-        shown = {p.id for p in people}
-        if any(sid in shown for sid in imported):  # a month report's numbers have no day: said, not left blank
-            self.summary.setText(self.tr("本月有 {n} 人的「{metric}」来自导入的整段合计（如赤兔的月度报表），报表没有按天的数据，"
-                                         "所以格子里是空的：「合计」列按它显示，看板和评奖也按它计算。").format(
-                n=sum(1 for sid in imported if sid in shown), metric=metric.shown_name))
         self._fit_columns()
 
     def _fit_columns(self) -> None:
