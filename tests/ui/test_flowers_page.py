@@ -27,6 +27,18 @@ def _pick(combo, data):
     combo.setCurrentIndex(combo.findData(data))
 
 
+def test_a_shop_with_nobody_who_may_issue_says_which_roles_may_and_where_to_set_them(qtbot, shop):
+    """A new shop's agents are all 客服: the dialog names the roles that may issue and the two ways to get one."""
+    shop.staff.add(StaffDraft(name="小美", role="客服"))
+    shop.staff.add(StaffDraft(name="小刚", role="客服"))
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.issuer.count() == 0
+    text = dialog.quota.text()
+    assert "店长、主管、组长" in text
+    assert "「员工」" in text and "「设置 → 看板与小红花」" in text
+
+
 def test_issue_dialog_shows_quota_and_refuses_the_third(qtbot, team):
     shop, ids = team
     for n in range(3):
