@@ -3874,8 +3874,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
-        <source>预设不能直接修改：先复制为本店方案，再编辑。保存会另存为新版本，已生效的期间仍按原来的版本计算。</source>
-        <translation>Presets cannot be changed directly: copy one as a shop plan first, then edit it. Saving stores a new version; periods already in force keep being calculated with the earlier version.</translation>
+        <source>预设不能直接修改：先复制为本店方案，再编辑；预设也可以直接「设为生效」。保存会另存为新版本，已生效的期间仍按原来的版本计算。</source>
+        <translation>Presets cannot be changed directly: copy one as a shop plan first, then edit it; a preset can also be put in force as it is (&quot;Put in force…&quot;). Saving stores a new version; periods already in force keep being calculated with the earlier version.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
@@ -3904,8 +3904,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
-        <source>{name}（预设 {key}）</source>
-        <translation>{name} (preset {key})</translation>
+        <source>{name}（预设）</source>
+        <translation>{name} (preset)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>

@@ -364,3 +364,23 @@ def test_cancel_asks_only_when_something_was_edited(qtbot, shop, copied, message
     before = _dump(shop)
     editor.reject()
     assert not editor.isVisible() and _dump(shop) == before
+
+
+def test_presets_are_listed_by_name_and_say_what_they_hold(shop, manager):
+    """The owner chooses among presets by their names and descriptions; the file keys are the command line's."""
+    texts = [manager.plans.item(r, 0).text() for r in range(manager.plans.rowCount())]
+    assert "淘宝客服激励方案（预设）" in texts
+    assert not any(key in text for text in texts for key in ("taobao-kefu", "after-sales", "ecommerce-pay"))
+    assert manager.select_preset("taobao-kefu")
+    assert manager.about.text() == load_preset("taobao-kefu").description
+    assert manager.use_button.isEnabled()
+
+
+def test_a_preset_is_put_in_force_in_one_step(shop, manager, messages):
+    """设为生效 on a preset copies it as the shop's plan and puts that copy in force."""
+    assert manager.select_preset("taobao-kefu")
+    used = manager.use_selected(choice=(None, None))
+    assert used is not None and used.stored.name == "淘宝客服激励方案"
+    assert used.stored.source == "预设「淘宝客服激励方案」的副本"
+    assert [(a.plan_id, a.dept, a.from_month) for a in shop.awards.plans.assignments()] == [(used.stored.id, None, None)]
+    assert manager.selected() == ("plan", used.stored.id)
