@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
 from app.awards import Review
 from app.awards.paymonth import NotApproved
 from app.awards.service import confirmation_reasons
@@ -399,7 +400,8 @@ class AwardsPage(QWidget):
         month = self.pay_month()
         if path is None:
             name = f"{month.key()} 奖金发放表.xlsx"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("导出发放表"), name, self.tr("Excel 文件 (*.xlsx)"))
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("导出发放表"), str(paths.suggested_export(name)),
+                                                    self.tr("Excel 文件 (*.xlsx)"))
             if not chosen:
                 return None
             path = chosen
@@ -450,7 +452,8 @@ class AwardsPage(QWidget):
             return None
         if path is None:
             name = f"{month.key()} 奖金计算单（全员）.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("全员计算单"), name, self.tr("PDF 文件 (*.pdf)"))
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("全员计算单"), str(paths.suggested_export(name)),
+                                                    self.tr("PDF 文件 (*.pdf)"))
             if not chosen:
                 return None
             path = chosen

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
 from app.awards.service import NoPlanInForce
 from app.certificates.checks import checked_request, missing_text, order_key
 from app.certificates.model import NAME, CertificateRequest, Options
@@ -381,7 +382,8 @@ class CertificatesPage(QWidget):
     def ask_save_path(self) -> Path | None:
         """Where to save (tests replace this)."""
         name = f"{self.period.currentText().strip()} 证书.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), name, self.tr("PDF 文件 (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(paths.suggested_export(name)),
+                                              self.tr("PDF 文件 (*.pdf)"))
         return Path(path) if path else None
 
     def ask_printer(self, printer: QPrinter) -> bool:

@@ -306,7 +306,7 @@ class DashboardPage(QWidget):
         if self.progress is None:
             return None
         if path is None:
-            default = paths.exports_dir() / f"看板_{self.progress.month.key()}.pdf"
+            default = paths.suggested_export(f"看板_{self.progress.month.key()}.pdf")
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("导出看板PDF"), str(default), "PDF (*.pdf)")
             if not path:
                 return None

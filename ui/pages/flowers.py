@@ -321,7 +321,7 @@ class FlowersPage(QWidget):
 
         flowers = self.visible_flowers()
         if path is None:
-            default = paths.exports_dir() / f"小红花卡_{self.shop.today.isoformat()}.pdf"
+            default = paths.suggested_export(f"小红花卡_{self.shop.today.isoformat()}.pdf")
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("保存小红花卡"), str(default), "PDF (*.pdf)")
             if not path:
                 return None

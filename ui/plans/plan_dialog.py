@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
 from app.awards.plans import SaveResult, UseResult
 from app.errors import HonghuaError
 from app.periods import Month
@@ -301,8 +302,9 @@ class PlanDialog(QDialog):
             return None
         kind, key = chosen
         if path is None:
-            name = self.plans.item(self.plans.currentRow(), 0).text() if kind == "plan" else str(key)
-            picked, _ = QFileDialog.getSaveFileName(self, self.tr("导出方案文件"), f"{name}.json",
+            name = self.plans.item(self.plans.currentRow(), 0).text() if kind == "plan" \
+                else dict(self.service.presets()).get(str(key), str(key))
+            picked, _ = QFileDialog.getSaveFileName(self, self.tr("导出方案文件"), str(paths.suggested_export(f"{name}.json")),
                                                     self.tr("方案文件 (*.json)"))
             if not picked:
                 return None
