@@ -837,13 +837,13 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
+        <source>导出发放表</source>
+        <translation>Export payout sheet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>导出发放表</source>
-        <translation>Export payout sheet</translation>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -867,13 +867,13 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>全员计算单</source>
+        <translation>Everyone&apos;s statements</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>全员计算单</source>
-        <translation>Everyone&apos;s statements</translation>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -1532,13 +1532,13 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>保存证书 PDF</source>
+        <translation>Save certificates as PDF</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
-        <source>保存证书 PDF</source>
-        <translation>Save certificates as PDF</translation>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -1789,6 +1789,11 @@ Print anyway?</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>事件</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>还没有员工：先到「员工」页添加客服并填上子账号（如 旗舰店:小美），导入报表时才能认出每一行是谁。</source>
+        <translation>No staff yet: add your agents on the Staff page first, with their sub-accounts (shop:nickname), so that an import can tell whose each row is.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -3540,6 +3545,14 @@ Continue?</translation>
         <location filename="../../ui/widgets/period_picker.py"/>
         <source>{m}月</source>
         <translation>{m}</translation>
+    </message>
+</context>
+<context>
+    <name>NoStaffNotice</name>
+    <message>
+        <location filename="../../ui/widgets/no_staff_notice.py"/>
+        <source>去添加员工</source>
+        <translation>Add staff</translation>
     </message>
 </context>
 <context>
@@ -5755,13 +5768,13 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>保存奖金计算单</source>
+        <translation>Save the bonus statement</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
-        <source>保存奖金计算单</source>
-        <translation>Save the bonus statement</translation>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
@@ -7246,6 +7259,11 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/targets.py"/>
         <source>直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置。「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。</source>
         <translation>Type targets straight into the table: 12500, 12,500.50 and ¥12,500 all work; clearing a cell deletes the target. Ctrl+Z undoes the last typing, paste, clearing or bulk change. &quot;Shop target&quot;, when set, is the team target; when empty, the team target is the sum of personal targets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>还没有员工：先到「员工」页添加客服，这里才会有每个人的目标格子。</source>
+        <translation>No staff yet: add your agents on the Staff page first; each of them then gets a row of targets here.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
