@@ -1709,6 +1709,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>这个月的看板上还没有员工：先添加员工，才能生成战报海报</source>
+        <translation>Nobody is on this month&apos;s board yet: add staff first, then make a poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>数据截至 {d}（第 {n}/{days} 天）</source>
         <translation>Data up to {d} (day {n} of {days})</translation>
     </message>

@@ -98,6 +98,19 @@ def test_empty_shop_shows_a_way_forward(qtbot, shop):
     assert signal.args == ["staff"]
 
 
+def test_an_empty_board_makes_no_empty_poster(qtbot, shop, messages):
+    """With nobody on the board, 生成战报海报 (and the PDF and TV in 更多) would give a blank page for the WeChat
+    group: they wait until there is someone to show."""
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert not page.poster_button.isEnabled() and not page.more_button.isEnabled()
+    assert "员工" in page.poster_button.toolTip()
+    shop.staff.add(StaffDraft(name="王小美", role="客服"))
+    page.refresh()
+    assert page.poster_button.isEnabled() and page.more_button.isEnabled()
+
+
 def test_future_month_says_so(qtbot, board_shop):
     shop, _ = board_shop
     page = DashboardPage(shop)

@@ -190,12 +190,21 @@ class DashboardPage(QWidget):
         return empty
 
     # ---- refreshing
+    def _offer_outputs(self, anyone: bool) -> None:
+        """The poster, PDF and TV show the board: with nobody on it they would be blank pages."""
+        self.poster_button.setEnabled(anyone)
+        self.more_button.setEnabled(anyone)
+        self.poster_button.setToolTip(
+            self.tr("生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群") if anyone
+            else self.tr("这个月的看板上还没有员工：先添加员工，才能生成战报海报"))
+
     def refresh(self) -> None:
         month = self.picker.month()
         self._fill_headlines()
         self.progress = progress = self.shop.progress(month, metric=self.headline.currentData())
         self.board = make_board(progress, shop_day_weights(self.shop.settings), self.sort.currentData())
         self.rows = self.board.rows
+        self._offer_outputs(bool(progress.people))
         if not progress.people:
             self.stack.setCurrentIndex(1)
             self.as_of_label.setText("")
