@@ -750,6 +750,11 @@
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>本期没有人获奖：每个奖项的原因见下方「未获奖原因」</source>
+        <translation>Nobody won an award this period: see &quot;Why no award&quot; below for each award&apos;s reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>{period}：尚未批准（草稿）</source>
         <translation>{period}: not approved yet (draft)</translation>
     </message>

@@ -304,6 +304,17 @@ def test_without_a_plan_the_page_says_so_and_computes_nothing(qtbot, shop, messa
     assert "请先点击「计算」" in messages.of("info")[-1]
 
 
+def test_a_period_without_winners_points_to_the_reasons(qtbot, shop, messages):
+    """A new shop's first look at 评奖 (no data for the month yet): not a silent empty table, but where to see why."""
+    shop.staff.add(StaffDraft(name="王小美", dept="客服部", role="客服"))
+    shop.awards.plans.use("taobao-kefu")
+    page = AwardsPage(shop)
+    qtbot.addWidget(page)
+    _run(qtbot, page, page.refresh)
+    assert page.model.rowCount() == 0
+    assert "没有人获奖" in page.count.text() and "「未获奖原因」" in page.count.text()
+
+
 # ---- a click of the owner's is never dropped while the page refreshes in the background
 
 def test_compute_clicked_while_the_page_refreshes_is_not_dropped(qtbot, shop, team, messages):

@@ -301,7 +301,10 @@ class AwardsPage(QWidget):
         person, award = self.person_filter.currentData(), self.award_filter.currentData()
         shown = [x for x in lines if (person is None or x.staff_id == person) and (award is None or x.award == award)]
         self.model.set_lines(shown)
-        self.count.setText(self.tr("显示 {n} / {total} 行").format(n=len(shown), total=len(lines)) if lines else "")
+        if lines:
+            self.count.setText(self.tr("显示 {n} / {total} 行").format(n=len(shown), total=len(lines)))
+        else:  # an empty table says where the reasons are (a new shop's first month, often)
+            self.count.setText(self.tr("本期没有人获奖：每个奖项的原因见下方「未获奖原因」") if self.review else "")
 
     def _show_state(self, review: Review | None) -> None:
         if review is None:
