@@ -217,6 +217,19 @@ def test_the_board_of_last_year_can_be_chosen(qtbot, team):
     assert page.board.item(0, 1).text() == "小美" and page.board.horizontalHeaderItem(2).text() == "2025年获得"
 
 
+def test_people_without_a_flower_this_year_get_no_place_on_the_board(qtbot, team):
+    """A new shop's 红花榜 is not everyone 「第 1 名」 with 0 flowers: only those who received one are ranked."""
+    shop, ids = team
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert {page.board.item(r, 0).text() for r in range(page.board.rowCount())} == {"—"}
+    shop.flowers.issue(ids["王店长"], ids["小美"], "好事", day=date(2026, 10, 2))
+    page.refresh()
+    ranks = {page.board.item(r, 1).text(): page.board.item(r, 0).text() for r in range(page.board.rowCount())}
+    assert ranks["小美"] == "第 1 名" and ranks["小刚"] == "—"
+
+
 def _flag_lines(page):
     return [page.flags.item(i).text() for i in range(page.flags.count())]
 

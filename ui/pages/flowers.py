@@ -229,7 +229,8 @@ class FlowersPage(QWidget):
         board = self.shop.flowers.year_board(year)
         self.board.setRowCount(len(board))
         for row, entry in enumerate(board):
-            for col, text in enumerate((self.tr("第 {n} 名").format(n=entry.rank), entry.staff.name,
+            rank = self.tr("第 {n} 名").format(n=entry.rank) if entry.received else "—"  # nobody is 1st with none
+            for col, text in enumerate((rank, entry.staff.name,
                                         str(entry.received), str(entry.valid))):
                 self.board.setItem(row, col, QTableWidgetItem(text))
         self.board.resizeColumnsToContents()
