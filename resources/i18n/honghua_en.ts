@@ -1802,8 +1802,8 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>还没有员工：先到「员工」页添加客服并填上子账号（如 旗舰店:小美），导入报表时才能认出每一行是谁。</source>
-        <translation>No staff yet: add your agents on the Staff page first, with their sub-accounts (shop:nickname), so that an import can tell whose each row is.</translation>
+        <source>还没有员工：先到「员工」页添加客服并填上子账号（如 旗舰店:小美）；也可以直接点「导入…」，把报表里认不出的子账号新建为员工。</source>
+        <translation>No staff yet: add your agents on the Staff page with their sub-accounts (shop:nickname), or click &quot;Import…&quot; straight away and create new staff from the sub-accounts the report has.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>

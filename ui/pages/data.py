@@ -114,8 +114,8 @@ class DataPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(grid_tab, self.tr("每日数据"))
         self.tabs.addTab(event_tab, self.tr("事件"))
-        self.no_staff = NoStaffNotice(self.tr("还没有员工：先到「员工」页添加客服并填上子账号（如 旗舰店:小美），"
-                                              "导入报表时才能认出每一行是谁。"))
+        self.no_staff = NoStaffNotice(self.tr("还没有员工：先到「员工」页添加客服并填上子账号（如 旗舰店:小美）；"
+                                              "也可以直接点「导入…」，把报表里认不出的子账号新建为员工。"))
         self.no_staff.addStaff.connect(lambda: self.navigate.emit("staff"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
