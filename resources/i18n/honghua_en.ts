@@ -2305,6 +2305,41 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/models/flower_model.py"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>创新改进</source>
+        <translation>Innovation and improvement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>客户服务</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>帮助同事</source>
+        <translation>Helping colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>爱护公司财物</source>
+        <translation>Caring for company property</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>诚实守信</source>
+        <translation>Honesty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>跨部门协作</source>
+        <translation>Cross-team cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
         <source>持有记录：{chain}</source>
         <translation>Holders: {chain}</translation>
     </message>
@@ -2999,6 +3034,41 @@ Import anyway?</translation>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>发放小红花</source>
         <translation>Give a red flower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>创新改进</source>
+        <translation>Innovation and improvement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>客户服务</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>帮助同事</source>
+        <translation>Helping colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>爱护公司财物</source>
+        <translation>Caring for company property</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>诚实守信</source>
+        <translation>Honesty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>跨部门协作</source>
+        <translation>Cross-team cooperation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>

@@ -49,7 +49,8 @@ class IssueFlowerDialog(QDialog):
         self._offer_recipients()
         self.quota = QLabel(wordWrap=True)  # the text saying who may issue is long
         self.category = QComboBox()
-        self.category.addItems(list(CATEGORIES))
+        for category in CATEGORIES:  # shown in the window's language, kept as the scheme's word
+            self.category.addItem(self.tr(category), category)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("写明具体事实，例如：主动跟进差评客户并挽回"))
         self.reason.setFixedHeight(72)
@@ -110,7 +111,7 @@ class IssueFlowerDialog(QDialog):
             if self.issuer.currentData() is None:
                 raise UserError(self.tr("没有可以发放小红花的人"))
             self.flower = self.shop.flowers.issue(self.issuer.currentData(), self.recipient.currentData(),
-                                                  self.reason.toPlainText(), self.category.currentText(),
+                                                  self.reason.toPlainText(), self.category.currentData(),
                                                   date(d.year(), d.month(), d.day()))
         except UserError as e:
             self.error.show_message(e.message)
