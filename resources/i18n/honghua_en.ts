@@ -1611,6 +1611,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/changed_banner.py"/>
+        <source>⚠ 批准后输入数据有变化，但按现在的数据重新计算，结果与批准时相同。表中是批准时的结果；要让批准记录用上现在的数据，可以重新批准。</source>
+        <translation>⚠ The data changed after approval, but calculating again with today&apos;s data gives the same result as approved. The table shows the approved result; to have the approval record use today&apos;s data, approve again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/changed_banner.py"/>
         <source>⚠ 批准后方案有变化（{change}），数据也有变化：下面是按现在生效的方案和现在的数据重新计算与批准结果的差异（按人）。</source>
         <translation>⚠ The plan changed after approval ({change}) and so did the data: below are the differences between a new calculation with the plan in force and the data as they are now, and the approved results (per person). </translation>
     </message>

@@ -315,6 +315,19 @@ def test_a_period_without_winners_points_to_the_reasons(qtbot, shop, messages):
     assert "没有人获奖" in page.count.text() and "「未获奖原因」" in page.count.text()
 
 
+def test_changed_data_with_the_same_result_is_said_calmly_and_once(qtbot, page, shop, team, messages):
+    """After approval the owner adds himself as staff (to give flowers): the inputs changed, the result did not.
+    The banner says the result is the same, and does not repeat the notes shown under it."""
+    _run(qtbot, page, page.refresh)
+    _run(qtbot, page, page.approve)
+    shop.staff.add(StaffDraft(name="陈店长", role="店长", hired=date(2026, 1, 1)))
+    _run(qtbot, page, page.refresh)
+    assert page.banner.isVisible() and page.review.differences == []
+    assert "结果与批准时相同" in page.banner_title.text()
+    assert not page.banner_text.isVisibleTo(page.banner)  # the notes under the banner already say what changed
+    assert "输入数据有变化，但重新计算的结果与批准时相同" in page.notes.text()
+
+
 # ---- a click of the owner's is never dropped while the page refreshes in the background
 
 def test_compute_clicked_while_the_page_refreshes_is_not_dropped(qtbot, shop, team, messages):
