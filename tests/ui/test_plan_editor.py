@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.domain import StaffDraft
@@ -384,3 +385,16 @@ def test_a_preset_is_put_in_force_in_one_step(shop, manager, messages):
     assert used.stored.source == "预设「淘宝客服激励方案」的副本"
     assert [(a.plan_id, a.dept, a.from_month) for a in shop.awards.plans.assignments()] == [(used.stored.id, None, None)]
     assert manager.selected() == ("plan", used.stored.id)
+
+
+def test_a_plan_files_description_is_shown_as_written(shop, manager, tmp_path):
+    """A description with markup in an imported plan file is shown as typed, not as rich text."""
+    data = json.loads(dump_plan(load_preset("taobao-kefu")))
+    data.update(name="带标记的方案", description="<b>粗体</b> & <i>斜体</i>")
+    data.pop("key", None)
+    path = tmp_path / "marked.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    imported = manager.import_file(path)
+    assert imported is not None and manager.select_plan(imported.stored.id)
+    assert manager.about.text() == "<b>粗体</b> & <i>斜体</i>"
+    assert manager.about.textFormat() == Qt.TextFormat.PlainText

@@ -82,6 +82,7 @@ class PlanDialog(QDialog):
         side.addStretch(1)
         self.about = QLabel()  # what the selected plan or preset holds (its description)
         self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)  # a plan file's description is shown as written
         hint = QLabel(self.tr("预设不能直接修改：先复制为本店方案，再编辑；预设也可以直接「设为生效」。保存会另存为新版本，"
                               "已生效的期间仍按原来的版本计算。"))
         hint.setWordWrap(True)
