@@ -39,6 +39,19 @@ def test_a_shop_with_nobody_who_may_issue_says_which_roles_may_and_where_to_set_
     assert "「员工」" in text and "「设置 → 看板与小红花」" in text
 
 
+def test_the_roles_named_when_nobody_may_issue_are_shown_as_typed(qtbot, shop):
+    from PySide6.QtCore import Qt
+
+    from app import settings as declared
+
+    shop.settings.set(declared.FLOWER_LEADER_ROLES, ["<b>老板</b>"])
+    shop.staff.add(StaffDraft(name="小美", role="客服"))
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    assert "<b>老板</b>" in dialog.quota.text()
+    assert dialog.quota.textFormat() == Qt.TextFormat.PlainText
+
+
 def test_issue_dialog_shows_quota_and_refuses_the_third(qtbot, team):
     shop, ids = team
     for n in range(3):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -47,7 +47,8 @@ class IssueFlowerDialog(QDialog):
         self._current = current
         self.recipient = QComboBox()
         self._offer_recipients()
-        self.quota = QLabel(wordWrap=True)  # the text saying who may issue is long
+        self.quota = QLabel(wordWrap=True)  # the text saying who may issue is long, and names roles as typed
+        self.quota.setTextFormat(Qt.TextFormat.PlainText)
         self.category = QComboBox()
         for category in CATEGORIES:  # shown in the window's language, kept as the scheme's word
             self.category.addItem(self.tr(category), category)
