@@ -1749,6 +1749,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source> 店铺名称还是「{name}」，会印在战报和奖状上：到「设置 → 店铺」改成你的店名。</source>
+        <translation> The shop is still called &quot;{name}&quot;, which goes on posters and certificates: change it to your shop&apos;s name in &quot;Settings → Shop&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>团队</source>
         <translation>Team</translation>
     </message>

@@ -234,6 +234,9 @@ class DashboardPage(QWidget):
         missing = sum(1 for r in self.rows if not r.line.target)
         if missing:
             text += self.tr(" 有 {n} 人未设目标，双击该行即可设置。").format(n=missing)
+        if self.shop.name == declared.SHOP_NAME.default:  # it would go on the first poster and certificates
+            text += self.tr(" 店铺名称还是「{name}」，会印在战报和奖状上：到「设置 → 店铺」改成你的店名。").format(
+                name=self.shop.name)
         self.banner.setText(text.strip())
         self.banner.setVisible(bool(text.strip()))
 
