@@ -328,6 +328,37 @@ def test_changed_data_with_the_same_result_is_said_calmly_and_once(qtbot, page, 
     assert "输入数据有变化，但重新计算的结果与批准时相同" in page.notes.text()
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_many_differences_after_approval_still_fit_a_1024x700_screen(make_window, shop, qtbot, qapp, lang, messages):
+    """The owner corrects September's targets after approving it: everyone's result changes. The banner's list of
+    differences scrolls within a few lines, so 批准… and 导出发放表… stay on a 1024×700 screen."""
+    from ui.main import install_translators
+
+    sales = shop.metrics.get("sales")
+    people = [shop.staff.add(StaffDraft(name=f"客服{i}", dept="客服部", role="客服", hired=date(2026, 1, 1))).id
+              for i in range(6)]
+    for person in people:
+        _put(shop, person, date(2026, 9, 10), 1_200_000)
+        shop.targets.set_staff(SEP, person, sales, 1_000_000)
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(SEP, confirm=True)
+    for person in people:
+        shop.targets.set_staff(SEP, person, sales, 1_500_000)
+    install_translators(qapp, lang)
+    try:
+        window = make_window(start_page="awards")
+        window.show()
+        page = window.current_page()
+        qtbot.waitExposed(window)
+        _run(qtbot, page, page.refresh)
+        assert page.banner.isVisible() and len(page.review.differences) == 6
+        qtbot.wait(20)  # the banner's new height is laid out
+        need = window.minimumSizeHint()
+        assert need.width() <= 1024 and need.height() <= 640, need
+    finally:
+        install_translators(qapp, "zh")
+
+
 # ---- a click of the owner's is never dropped while the page refreshes in the background
 
 def test_compute_clicked_while_the_page_refreshes_is_not_dropped(qtbot, shop, team, messages):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QPush
 from app.awards import Review
 
 STYLE = "QFrame#changedBanner { background: #fdecea; border: 1px solid #e0a09b; border-radius: 4px; }"
-MAX_LINES = 8
+MAX_LINES = 5  # more scroll inside the box: with the tables and buttons the page must fit a 1024×700 screen
 
 
 class ChangedBanner(QFrame):
