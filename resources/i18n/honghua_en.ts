@@ -1517,8 +1517,8 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
-        <source>{period}没有要发证书的获奖：方案里勾了「获奖者得奖状」的奖项，这一期没有人获得。要发证书，可以在下面手工添加。</source>
-        <translation>{period} has no winners who get a certificate: nobody won an award ticked &quot;Winners get a certificate&quot; in the plan this period. To give one anyway, use &quot;Add by hand&quot; below.</translation>
+        <source>{period}没有要发证书的获奖：方案里勾了「获奖者得奖状」的奖项，这一期没有人获得。要发证书，可以在列表下方「手工添加」。</source>
+        <translation>{period} has no winners who get a certificate: nobody won an award ticked &quot;Winners get a certificate&quot; in the plan this period. To give one anyway, use &quot;Add by hand&quot; under the list.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>

@@ -235,7 +235,7 @@ class CertificatesPage(QWidget):
                 else self.tr("尚未批准：只能打印草稿（不编号）；手工添加的证书会编号")
             if not self.requests and not keep:  # the plan's winners, if any, got no 奖状: say so, not an empty list
                 status = self.tr("{period}没有要发证书的获奖：方案里勾了「获奖者得奖状」的奖项，这一期没有人获得。"
-                                 "要发证书，可以在下面手工添加。").format(period=period.label())
+                                 "要发证书，可以在列表下方「手工添加」。").format(period=period.label())
         known = {r.identity() for r in self.requests}
         for request in keep:
             if request.identity() not in known:
