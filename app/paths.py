@@ -36,5 +36,16 @@ def exports_dir() -> Path:
     return data_dir() / "exports"
 
 
+def suggested_export(name: str) -> Path:
+    """Where a save dialog first offers to put `name`: the exports folder, made when missing (a dialog opened
+    on a missing folder starts in the working folder, which from a shortcut is the program's own)."""
+    folder = exports_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # the dialog then starts elsewhere; the owner picks a folder
+    return folder / name
+
+
 def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")

@@ -65,6 +65,8 @@ DYNAMIC: dict[tuple[str, str, str], str] = {
     ("ui/models/rows_model.py", "?", "self.COLUMNS[section]"):
         "[(cls.CONTEXT, c) for cls in subclasses(RowsModel) for c in cls.COLUMNS]",
     ("ui/dialogs/metric_dialog.py", "MetricDialog", "UNIT_LABELS.get(key, key)"): "UNIT_LABELS.values()",
+    ("ui/dialogs/flower_dialogs.py", "IssueFlowerDialog", "category"): "CATEGORIES",
+    ("ui/models/flower_model.py", "FlowerModel", "flower.category"): "CATEGORIES",
     ("ui/dialogs/event_type_dialog.py", "EventTypeDialog", "label"): "POLARITY_LABELS.values()",
     ("ui/pages/settings.py", "SettingsPage", "declared.SHOP_NAME.label"): "[declared.SHOP_NAME.label]",
     ("ui/pages/settings.py", "SettingsPage", "declared.LANGUAGE.label"): "[declared.LANGUAGE.label]",

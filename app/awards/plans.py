@@ -266,7 +266,7 @@ class PlanService:
             data["name"] = wanted
             data.pop("key", None)  # the preset's key keeps finding the preset or its own copy
         plan = self.check(data)
-        return self._store(plan, t("预设 {key} 的副本", key=preset.key or key), "plan.copy",
+        return self._store(plan, t("预设「{name}」的副本", name=preset.name), "plan.copy",
                            t("把预设「{preset}」复制为本店方案「{plan}」", preset=preset.name, plan=plan.name))
 
     def import_file(self, path: str | Path) -> SaveResult:

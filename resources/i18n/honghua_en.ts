@@ -750,6 +750,11 @@
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>本期没有人获奖：每个奖项的原因见下方「未获奖原因」</source>
+        <translation>Nobody won an award this period: see &quot;Why no award&quot; below for each award&apos;s reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>{period}：尚未批准（草稿）</source>
         <translation>{period}: not approved yet (draft)</translation>
     </message>
@@ -837,13 +842,13 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
+        <source>导出发放表</source>
+        <translation>Export payout sheet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>导出发放表</source>
-        <translation>Export payout sheet</translation>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -867,13 +872,13 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>全员计算单</source>
+        <translation>Everyone&apos;s statements</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>全员计算单</source>
-        <translation>Everyone&apos;s statements</translation>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -1512,6 +1517,11 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
+        <source>{period}没有要发证书的获奖：方案里勾了「获奖者得奖状」的奖项，这一期没有人获得。要发证书，可以在列表下方「手工添加」。</source>
+        <translation>{period} has no winners who get a certificate: nobody won an award ticked &quot;Winners get a certificate&quot; in the plan this period. To give one anyway, use &quot;Add by hand&quot; under the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
         <source>，已作废</source>
         <translation>, void</translation>
     </message>
@@ -1527,13 +1537,13 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>保存证书 PDF</source>
+        <translation>Save certificates as PDF</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
-        <source>保存证书 PDF</source>
-        <translation>Save certificates as PDF</translation>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -1598,6 +1608,11 @@ Print anyway?</translation>
         <location filename="../../ui/widgets/changed_banner.py"/>
         <source>表中仍显示批准时的结果，核对无误后请重新批准。</source>
         <translation>The table still shows the approved results; once you have checked, please approve again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/changed_banner.py"/>
+        <source>⚠ 批准后输入数据有变化，但按现在的数据重新计算，结果与批准时相同。表中是批准时的结果；要让批准记录用上现在的数据，可以重新批准。</source>
+        <translation>⚠ The data changed after approval, but calculating again with today&apos;s data gives the same result as approved. The table shows the approved result; to have the approval record use today&apos;s data, approve again.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/changed_banner.py"/>
@@ -1704,6 +1719,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>这个月的看板上还没有员工：先添加员工，才能生成战报海报</source>
+        <translation>Nobody is on this month&apos;s board yet: add staff first, then make a poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>数据截至 {d}（第 {n}/{days} 天）</source>
         <translation>Data up to {d} (day {n} of {days})</translation>
     </message>
@@ -1726,6 +1746,11 @@ Print anyway?</translation>
         <location filename="../../ui/pages/dashboard.py"/>
         <source> 有 {n} 人未设目标，双击该行即可设置。</source>
         <translation> {n} people have no target: double-click a row to set one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source> 店铺名称还是「{name}」，会印在战报和奖状上：到「设置 → 店铺」改成你的店名。</source>
+        <translation> The shop is still called &quot;{name}&quot;, which goes on posters and certificates: change it to your shop&apos;s name in &quot;Settings → Shop&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -1784,6 +1809,11 @@ Print anyway?</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>事件</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>还没有员工：先到「员工」页添加客服并填上子账号（如 旗舰店:小美）；也可以直接点「导入…」，把报表里认不出的子账号新建为员工。</source>
+        <translation>No staff yet: add your agents on the Staff page with their sub-accounts (shop:nickname), or click &quot;Import…&quot; straight away and create new staff from the sub-accounts the report has.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2287,6 +2317,41 @@ paid=yes</translation>
         <location filename="../../ui/models/flower_model.py"/>
         <source>（已转让）</source>
         <translation> (transferred)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>创新改进</source>
+        <translation>Innovation and improvement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>客户服务</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>帮助同事</source>
+        <translation>Helping colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>爱护公司财物</source>
+        <translation>Caring for company property</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>诚实守信</source>
+        <translation>Honesty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>跨部门协作</source>
+        <translation>Cross-team cooperation</translation>
     </message>
     <message>
         <location filename="../../ui/models/flower_model.py"/>
@@ -2987,6 +3052,41 @@ Import anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>创新改进</source>
+        <translation>Innovation and improvement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>客户服务</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>帮助同事</source>
+        <translation>Helping colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>爱护公司财物</source>
+        <translation>Caring for company property</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>诚实守信</source>
+        <translation>Honesty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>跨部门协作</source>
+        <translation>Cross-team cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>写明具体事实，例如：主动跟进差评客户并挽回</source>
         <translation>State the facts, e.g. followed up a customer who left a bad review and won them back</translation>
     </message>
@@ -3022,8 +3122,13 @@ Import anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
-        <source>没有可以发放小红花的人：在设置中指定领导层和管理人员的岗位</source>
-        <translation>Nobody can give red flowers yet: choose the leader and manager roles in Settings</translation>
+        <source>没有可以发放小红花的人：请在「设置 → 看板与小红花」里填写领导层或管理人员的岗位。</source>
+        <translation>Nobody can give red flowers yet: fill in the leader or manager roles in &quot;Settings → Board and red flowers&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>没有可以发放小红花的人：只有岗位是{roles}的在职员工才能发放。请在「员工」页把自己（或组长）加为员工并选这个岗位，或在「设置 → 看板与小红花」里修改这些岗位。</source>
+        <translation>Nobody can give red flowers yet: only current staff whose role is {roles} can. Add yourself (or a team leader) on the Staff page with that role, or change these roles in &quot;Settings → Board and red flowers&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
@@ -3548,6 +3653,14 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>NoStaffNotice</name>
+    <message>
+        <location filename="../../ui/widgets/no_staff_notice.py"/>
+        <source>去添加员工</source>
+        <translation>Add staff</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../ui/widgets/optional_date.py"/>
@@ -3884,8 +3997,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
-        <source>预设不能直接修改：先复制为本店方案，再编辑。保存会另存为新版本，已生效的期间仍按原来的版本计算。</source>
-        <translation>Presets cannot be changed directly: copy one as a shop plan first, then edit it. Saving stores a new version; periods already in force keep being calculated with the earlier version.</translation>
+        <source>预设不能直接修改：先复制为本店方案，再编辑；预设也可以直接「设为生效」。保存会另存为新版本，已生效的期间仍按原来的版本计算。</source>
+        <translation>Presets cannot be changed directly: copy one as a shop plan first, then edit it; a preset can also be put in force as it is (&quot;Put in force…&quot;). Saving stores a new version; periods already in force keep being calculated with the earlier version.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
@@ -3914,8 +4027,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
-        <source>{name}（预设 {key}）</source>
-        <translation>{name} (preset {key})</translation>
+        <source>{name}（预设）</source>
+        <translation>{name} (preset)</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
@@ -5760,13 +5873,13 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <source>保存奖金计算单</source>
+        <translation>Save the bonus statement</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
-        <source>保存奖金计算单</source>
-        <translation>Save the bonus statement</translation>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
@@ -7261,6 +7374,11 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/targets.py"/>
         <source>直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置。「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。</source>
         <translation>Type targets straight into the table: 12500, 12,500.50 and ¥12,500 all work; clearing a cell deletes the target. Ctrl+Z undoes the last typing, paste, clearing or bulk change. &quot;Shop target&quot;, when set, is the team target; when empty, the team target is the sum of personal targets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>还没有员工：先到「员工」页添加客服，这里才会有每个人的目标格子。</source>
+        <translation>No staff yet: add your agents on the Staff page first; each of them then gets a row of targets here.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

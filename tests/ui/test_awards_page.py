@@ -304,6 +304,61 @@ def test_without_a_plan_the_page_says_so_and_computes_nothing(qtbot, shop, messa
     assert "请先点击「计算」" in messages.of("info")[-1]
 
 
+def test_a_period_without_winners_points_to_the_reasons(qtbot, shop, messages):
+    """A new shop's first look at 评奖 (no data for the month yet): not a silent empty table, but where to see why."""
+    shop.staff.add(StaffDraft(name="王小美", dept="客服部", role="客服"))
+    shop.awards.plans.use("taobao-kefu")
+    page = AwardsPage(shop)
+    qtbot.addWidget(page)
+    _run(qtbot, page, page.refresh)
+    assert page.model.rowCount() == 0
+    assert "没有人获奖" in page.count.text() and "「未获奖原因」" in page.count.text()
+
+
+def test_changed_data_with_the_same_result_is_said_calmly_and_once(qtbot, page, shop, team, messages):
+    """After approval the owner adds himself as staff (to give flowers): the inputs changed, the result did not.
+    The banner says the result is the same, and does not repeat the notes shown under it."""
+    _run(qtbot, page, page.refresh)
+    _run(qtbot, page, page.approve)
+    shop.staff.add(StaffDraft(name="陈店长", role="店长", hired=date(2026, 1, 1)))
+    _run(qtbot, page, page.refresh)
+    assert page.banner.isVisible() and page.review.differences == []
+    assert "结果与批准时相同" in page.banner_title.text()
+    assert not page.banner_text.isVisibleTo(page.banner)  # the notes under the banner already say what changed
+    assert "输入数据有变化，但重新计算的结果与批准时相同" in page.notes.text()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_many_differences_after_approval_still_fit_a_1024x700_screen(make_window, shop, qtbot, qapp, lang, messages):
+    """The owner corrects September's targets after approving it: everyone's result changes. The banner's list of
+    differences scrolls within a few lines, so 批准… and 导出发放表… stay on a 1024×700 screen."""
+    from ui.main import install_translators
+
+    sales = shop.metrics.get("sales")
+    people = [shop.staff.add(StaffDraft(name=f"客服{i}", dept="客服部", role="客服", hired=date(2026, 1, 1))).id
+              for i in range(6)]
+    for person in people:
+        _put(shop, person, date(2026, 9, 10), 1_200_000)
+        shop.targets.set_staff(SEP, person, sales, 1_000_000)
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(SEP, confirm=True)
+    for person in people:
+        shop.targets.set_staff(SEP, person, sales, 1_500_000)
+    install_translators(qapp, lang)
+    try:
+        window = make_window(start_page="awards")
+        window.show()
+        page = window.current_page()
+        qtbot.waitExposed(window)
+        _run(qtbot, page, page.refresh)
+        assert page.banner.isVisible() and len(page.review.differences) == 6
+        qtbot.wait(20)  # the banner's new height is laid out
+        need = window.minimumSizeHint()
+        assert need.width() <= 1024 and need.height() <= 640, need
+    finally:
+        install_translators(qapp, "zh")
+
+
 # ---- a click of the owner's is never dropped while the page refreshes in the background
 
 def test_compute_clicked_while_the_page_refreshes_is_not_dropped(qtbot, shop, team, messages):

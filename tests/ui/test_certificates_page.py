@@ -477,3 +477,27 @@ def test_the_saved_and_printed_messages_survive_the_reload_their_own_write_cause
     loaded = page.status.text()
     window.refresh_current()
     assert page.status.text() == loaded  # the message was not brought back
+
+
+def test_winners_without_a_certificate_award_are_explained_not_a_silent_empty_list(qtbot, shop, messages):
+    """October's winners got only cash (阶段目标奖 gives no 奖状): 载入获奖名单 says why the list stays empty and
+    what can still be done, instead of showing an empty list with 「已批准：证书将编号并记录」."""
+    from datetime import date
+
+    from app.domain import StaffDraft
+
+    person = shop.staff.add(StaffDraft(name="王小美", dept="客服部", role="客服", hired=date(2026, 1, 1))).id
+    sales = shop.metrics.get("sales")
+    shop.data.set_value(date(2026, 9, 10), person, sales, 8_100_000)
+    shop.targets.set_staff(SEP, person, sales, 8_000_000)
+    shop.awards.plans.use("taobao-kefu")
+    assert [line.award for line in shop.awards.status(SEP).lines] == ["阶段目标奖"]
+    shop.awards.approve(SEP, confirm=True)
+    page = _page(qtbot, shop)
+    page.period.setCurrentText(SEP.key())
+    page.load_button.click()
+    try:
+        assert page.list.count() == 0
+        assert "获奖者得奖状" in page.status.text() and "手工添加" in page.status.text()
+    finally:
+        page.close()

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from app import settings as declared
 from app.domain import StaffDraft
 from app.periods import Month
 from ui.models.board_model import PROGRESS_ROLE, BoardModel
@@ -96,6 +97,32 @@ def test_empty_shop_shows_a_way_forward(qtbot, shop):
     with qtbot.waitSignal(page.navigate) as signal:
         page.stack.currentWidget().findChildren(type(page.poster_button))[0].click()
     assert signal.args == ["staff"]
+
+
+def test_an_empty_board_makes_no_empty_poster(qtbot, shop, messages):
+    """With nobody on the board, 生成战报海报 (and the PDF and TV in 更多) would give a blank page for the WeChat
+    group: they wait until there is someone to show."""
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert not page.poster_button.isEnabled() and not page.more_button.isEnabled()
+    assert "员工" in page.poster_button.toolTip()
+    shop.staff.add(StaffDraft(name="王小美", role="客服"))
+    page.refresh()
+    assert page.poster_button.isEnabled() and page.more_button.isEnabled()
+
+
+def test_the_board_asks_for_the_shops_own_name_before_it_goes_on_a_poster(qtbot, board_shop):
+    """The default name 「我的淘宝店」 would be printed on the first poster and certificates: the board says where
+    to change it, and stops once the owner has."""
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "「设置 → 店铺」" in page.banner.text() and "我的淘宝店" in page.banner.text()
+    shop.settings.set(declared.SHOP_NAME, "小美家居旗舰店")
+    page.refresh()
+    assert "设置 → 店铺" not in page.banner.text()
 
 
 def test_future_month_says_so(qtbot, board_shop):

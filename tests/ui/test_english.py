@@ -321,3 +321,26 @@ def test_setting_choices_and_built_in_metric_names_are_in_english(english, make_
     assert "Sales" in menu and "销售额" not in menu
     headers = [str(targets.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(targets.model.columnCount())]
     assert not any("销售额" in h for h in headers), headers
+
+
+def test_flower_categories_are_in_english_and_kept_in_chinese(english, qtbot, shop):
+    """The 发放小红花 dialog and the ledger show a flower's category in English; the shop keeps the scheme's word."""
+    from app.domain import StaffDraft
+    from ui.dialogs.flower_dialogs import IssueFlowerDialog
+    from ui.models.flower_model import FlowerModel
+
+    boss = shop.staff.add(StaffDraft(name="王店长", role="店长")).id
+    agent = shop.staff.add(StaffDraft(name="小美", role="客服")).id
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    shown = [dialog.category.itemText(i) for i in range(dialog.category.count())]
+    assert "Customer service" in shown and not any(CJK.search(text) for text in shown)
+    dialog.issuer.setCurrentIndex(dialog.issuer.findData(boss))
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData(agent))
+    dialog.category.setCurrentIndex(dialog.category.findData("帮助同事"))
+    dialog.reason.setPlainText("Helped a new colleague with returns")
+    dialog.accept()
+    assert dialog.flower is not None and dialog.flower.category == "帮助同事"
+    model = FlowerModel()
+    model.set_flowers(shop.flowers.ledger(), {boss: "王店长", agent: "小美"}, shop.today)
+    assert model.index(0, 5).data() == "Helping colleagues"

@@ -27,6 +27,31 @@ def _pick(combo, data):
     combo.setCurrentIndex(combo.findData(data))
 
 
+def test_a_shop_with_nobody_who_may_issue_says_which_roles_may_and_where_to_set_them(qtbot, shop):
+    """A new shop's agents are all 客服: the dialog names the roles that may issue and the two ways to get one."""
+    shop.staff.add(StaffDraft(name="小美", role="客服"))
+    shop.staff.add(StaffDraft(name="小刚", role="客服"))
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.issuer.count() == 0
+    text = dialog.quota.text()
+    assert "店长、主管、组长" in text
+    assert "「员工」" in text and "「设置 → 看板与小红花」" in text
+
+
+def test_the_roles_named_when_nobody_may_issue_are_shown_as_typed(qtbot, shop):
+    from PySide6.QtCore import Qt
+
+    from app import settings as declared
+
+    shop.settings.set(declared.FLOWER_LEADER_ROLES, ["<b>老板</b>"])
+    shop.staff.add(StaffDraft(name="小美", role="客服"))
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    assert "<b>老板</b>" in dialog.quota.text()
+    assert dialog.quota.textFormat() == Qt.TextFormat.PlainText
+
+
 def test_issue_dialog_shows_quota_and_refuses_the_third(qtbot, team):
     shop, ids = team
     for n in range(3):
@@ -203,6 +228,19 @@ def test_the_board_of_last_year_can_be_chosen(qtbot, team):
     assert page.board.item(0, 1).text() == "小刚"
     page.board_year.setCurrentIndex(1)
     assert page.board.item(0, 1).text() == "小美" and page.board.horizontalHeaderItem(2).text() == "2025年获得"
+
+
+def test_people_without_a_flower_this_year_get_no_place_on_the_board(qtbot, team):
+    """A new shop's 红花榜 is not everyone 「第 1 名」 with 0 flowers: only those who received one are ranked."""
+    shop, ids = team
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert {page.board.item(r, 0).text() for r in range(page.board.rowCount())} == {"—"}
+    shop.flowers.issue(ids["王店长"], ids["小美"], "好事", day=date(2026, 10, 2))
+    page.refresh()
+    ranks = {page.board.item(r, 1).text(): page.board.item(r, 0).text() for r in range(page.board.rowCount())}
+    assert ranks["小美"] == "第 1 名" and ranks["小刚"] == "—"
 
 
 def _flag_lines(page):

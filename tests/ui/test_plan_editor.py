@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.domain import StaffDraft
@@ -364,3 +365,36 @@ def test_cancel_asks_only_when_something_was_edited(qtbot, shop, copied, message
     before = _dump(shop)
     editor.reject()
     assert not editor.isVisible() and _dump(shop) == before
+
+
+def test_presets_are_listed_by_name_and_say_what_they_hold(shop, manager):
+    """The owner chooses among presets by their names and descriptions; the file keys are the command line's."""
+    texts = [manager.plans.item(r, 0).text() for r in range(manager.plans.rowCount())]
+    assert "淘宝客服激励方案（预设）" in texts
+    assert not any(key in text for text in texts for key in ("taobao-kefu", "after-sales", "ecommerce-pay"))
+    assert manager.select_preset("taobao-kefu")
+    assert manager.about.text() == load_preset("taobao-kefu").description
+    assert manager.use_button.isEnabled()
+
+
+def test_a_preset_is_put_in_force_in_one_step(shop, manager, messages):
+    """设为生效 on a preset copies it as the shop's plan and puts that copy in force."""
+    assert manager.select_preset("taobao-kefu")
+    used = manager.use_selected(choice=(None, None))
+    assert used is not None and used.stored.name == "淘宝客服激励方案"
+    assert used.stored.source == "预设「淘宝客服激励方案」的副本"
+    assert [(a.plan_id, a.dept, a.from_month) for a in shop.awards.plans.assignments()] == [(used.stored.id, None, None)]
+    assert manager.selected() == ("plan", used.stored.id)
+
+
+def test_a_plan_files_description_is_shown_as_written(shop, manager, tmp_path):
+    """A description with markup in an imported plan file is shown as typed, not as rich text."""
+    data = json.loads(dump_plan(load_preset("taobao-kefu")))
+    data.update(name="带标记的方案", description="<b>粗体</b> & <i>斜体</i>")
+    data.pop("key", None)
+    path = tmp_path / "marked.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    imported = manager.import_file(path)
+    assert imported is not None and manager.select_plan(imported.stored.id)
+    assert manager.about.text() == "<b>粗体</b> & <i>斜体</i>"
+    assert manager.about.textFormat() == Qt.TextFormat.PlainText

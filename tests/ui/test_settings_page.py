@@ -182,3 +182,13 @@ def test_the_audit_log_count_says_how_many_rows_the_filter_leaves(qtbot, shop):
     assert view.count_label.text() == f"最近 {total} 条中 1 条符合"
     view.filter_edit.setText("")
     assert view.count_label.text() == f"最近 {total} 条"
+
+
+def test_departments_are_added_one_after_another_by_typing(page, shop, qtbot):
+    """The name box is empty again after 新增部门: the next name typed is not appended to the last one."""
+    editor = page.departments
+    for name in ("售前客服部", "售后客服部"):
+        editor.name_edit.insert(name)  # typed where the cursor is (qtbot.keyClicks cannot type Chinese)
+        qtbot.keyClick(editor.name_edit, Qt.Key.Key_Return)
+    assert [d.name for d in shop.staff.departments()] == ["售前客服部", "售后客服部"]
+    assert editor.name_edit.text() == ""

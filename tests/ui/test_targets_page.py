@@ -477,3 +477,18 @@ def test_undo_of_a_hidden_metric_shows_its_column_again(qtbot, team_shop):
     assert team_shop.store.targets.staff_target("2026-10", zhang, "orders") is None
     assert page.status.text() == "已撤销「输入 1 格」：恢复 1 格"  # the month shown: not named
     assert _selected(page) == [(_row(page, "张伟"), page.model.column_of("orders"))]
+
+
+@pytest.mark.parametrize("start_page", ["targets", "data"])
+def test_a_shop_without_staff_says_so_above_the_grid_and_offers_the_staff_page(qtbot, make_window, shop, start_page):
+    """A new shop's 目标 and 数据 pages are empty grids: a notice says what is missing, and its button opens 员工."""
+    window = make_window(start_page=start_page)
+    page = window.current_page()
+    assert page.no_staff.isVisibleTo(page)
+    assert "「员工」" in page.no_staff.label.text()
+    qtbot.mouseClick(page.no_staff.button, Qt.MouseButton.LeftButton)
+    assert window.current_index() == 1  # 员工
+
+    shop.staff.add(StaffDraft(name="王小美", role="客服"))
+    page.refresh()
+    assert not page.no_staff.isVisibleTo(page)

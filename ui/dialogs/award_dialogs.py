@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
 from app.awards.model import KIND_LABELS
 from app.errors import HonghuaError, UserError
 from app.money import format_yuan
@@ -257,7 +258,8 @@ class ReceiptDialog(QDialog):
         if path is None:
             person = self.shop.staff.get(self.staff_id)
             name = f"{person.name} {self.month.key()} 奖金计算单.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存奖金计算单"), name, self.tr("PDF 文件 (*.pdf)"))
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存奖金计算单"), str(paths.suggested_export(name)),
+                                                    self.tr("PDF 文件 (*.pdf)"))
             if not chosen:
                 return None
             path = chosen

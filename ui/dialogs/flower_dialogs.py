@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -47,9 +47,11 @@ class IssueFlowerDialog(QDialog):
         self._current = current
         self.recipient = QComboBox()
         self._offer_recipients()
-        self.quota = QLabel()
+        self.quota = QLabel(wordWrap=True)  # the text saying who may issue is long, and names roles as typed
+        self.quota.setTextFormat(Qt.TextFormat.PlainText)
         self.category = QComboBox()
-        self.category.addItems(list(CATEGORIES))
+        for category in CATEGORIES:  # shown in the window's language, kept as the scheme's word
+            self.category.addItem(self.tr(category), category)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("写明具体事实，例如：主动跟进差评客户并挽回"))
         self.reason.setFixedHeight(72)
@@ -87,7 +89,7 @@ class IssueFlowerDialog(QDialog):
     def _show_quota(self) -> None:
         issuer_id = self.issuer.currentData()
         if issuer_id is None:
-            self.quota.setText(self.tr("没有可以发放小红花的人：在设置中指定领导层和管理人员的岗位"))
+            self.quota.setText(self._nobody_may_issue())
             return
         d = self.day.date()
         try:
@@ -95,13 +97,22 @@ class IssueFlowerDialog(QDialog):
         except UserError as e:
             self.quota.setText(e.message)
 
+    def _nobody_may_issue(self) -> str:
+        """Which roles may issue, and the two ways to have someone in one (often the owner is not on the list)."""
+        scheme = self.shop.flowers.scheme
+        roles = "、".join(dict.fromkeys((*scheme.leader_roles, *scheme.manager_roles)))
+        if not roles:
+            return self.tr("没有可以发放小红花的人：请在「设置 → 看板与小红花」里填写领导层或管理人员的岗位。")
+        return self.tr("没有可以发放小红花的人：只有岗位是{roles}的在职员工才能发放。请在「员工」页把自己（或组长）"
+                       "加为员工并选这个岗位，或在「设置 → 看板与小红花」里修改这些岗位。").format(roles=roles)
+
     def accept(self) -> None:
         d = self.day.date()
         try:
             if self.issuer.currentData() is None:
                 raise UserError(self.tr("没有可以发放小红花的人"))
             self.flower = self.shop.flowers.issue(self.issuer.currentData(), self.recipient.currentData(),
-                                                  self.reason.toPlainText(), self.category.currentText(),
+                                                  self.reason.toPlainText(), self.category.currentData(),
                                                   date(d.year(), d.month(), d.day()))
         except UserError as e:
             self.error.show_message(e.message)

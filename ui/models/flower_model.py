@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.domain import Flower
+from app.recognition.scheme import CATEGORIES
 from ui.models.rows_model import RowsModel
 
 FLOWER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +44,8 @@ class FlowerModel(RowsModel):
             return flower
         if role == Qt.ItemDataRole.DisplayRole:
             values = (flower.number, flower.issued.isoformat(), self.names.get(flower.issuer_id, ""),
-                      self.names.get(flower.recipient_id, ""), self.names.get(flower.holder_id, ""), flower.category,
+                      self.names.get(flower.recipient_id, ""), self.names.get(flower.holder_id, ""),
+                      self.tr(flower.category) if flower.category in CATEGORIES else flower.category,
                       flower.reason, flower.valid_through.isoformat(), self.status_text(flower))
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and flower.status(self.today) != "valid":

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
 from app.awards import Review
 from app.awards.paymonth import NotApproved
 from app.awards.service import confirmation_reasons
@@ -300,7 +301,10 @@ class AwardsPage(QWidget):
         person, award = self.person_filter.currentData(), self.award_filter.currentData()
         shown = [x for x in lines if (person is None or x.staff_id == person) and (award is None or x.award == award)]
         self.model.set_lines(shown)
-        self.count.setText(self.tr("显示 {n} / {total} 行").format(n=len(shown), total=len(lines)) if lines else "")
+        if lines:
+            self.count.setText(self.tr("显示 {n} / {total} 行").format(n=len(shown), total=len(lines)))
+        else:  # an empty table says where the reasons are (a new shop's first month, often)
+            self.count.setText(self.tr("本期没有人获奖：每个奖项的原因见下方「未获奖原因」") if self.review else "")
 
     def _show_state(self, review: Review | None) -> None:
         if review is None:
@@ -399,7 +403,8 @@ class AwardsPage(QWidget):
         month = self.pay_month()
         if path is None:
             name = f"{month.key()} 奖金发放表.xlsx"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("导出发放表"), name, self.tr("Excel 文件 (*.xlsx)"))
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("导出发放表"), str(paths.suggested_export(name)),
+                                                    self.tr("Excel 文件 (*.xlsx)"))
             if not chosen:
                 return None
             path = chosen
@@ -452,7 +457,8 @@ class AwardsPage(QWidget):
             return None
         if path is None:
             name = f"{month.key()} 奖金计算单（全员）.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("全员计算单"), name, self.tr("PDF 文件 (*.pdf)"))
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("全员计算单"), str(paths.suggested_export(name)),
+                                                    self.tr("PDF 文件 (*.pdf)"))
             if not chosen:
                 return None
             path = chosen

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
 from app.awards.service import NoPlanInForce
 from app.certificates.checks import checked_request, missing_text, order_key
 from app.certificates.model import NAME, CertificateRequest, Options
@@ -232,6 +233,9 @@ class CertificatesPage(QWidget):
         else:
             status = self.tr("已批准：证书将编号并记录") if self.approved \
                 else self.tr("尚未批准：只能打印草稿（不编号）；手工添加的证书会编号")
+            if not self.requests and not keep:  # the plan's winners, if any, got no 奖状: say so, not an empty list
+                status = self.tr("{period}没有要发证书的获奖：方案里勾了「获奖者得奖状」的奖项，这一期没有人获得。"
+                                 "要发证书，可以在列表下方「手工添加」。").format(period=period.label())
         known = {r.identity() for r in self.requests}
         for request in keep:
             if request.identity() not in known:
@@ -378,7 +382,8 @@ class CertificatesPage(QWidget):
     def ask_save_path(self) -> Path | None:
         """Where to save (tests replace this)."""
         name = f"{self.period.currentText().strip()} 证书.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), name, self.tr("PDF 文件 (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(paths.suggested_export(name)),
+                                              self.tr("PDF 文件 (*.pdf)"))
         return Path(path) if path else None
 
     def ask_printer(self, printer: QPrinter) -> bool:

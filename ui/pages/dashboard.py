@@ -192,12 +192,21 @@ class DashboardPage(QWidget):
         return empty
 
     # ---- refreshing
+    def _offer_outputs(self, anyone: bool) -> None:
+        """The poster, PDF and TV show the board: with nobody on it they would be blank pages."""
+        self.poster_button.setEnabled(anyone)
+        self.more_button.setEnabled(anyone)
+        self.poster_button.setToolTip(
+            self.tr("生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群") if anyone
+            else self.tr("这个月的看板上还没有员工：先添加员工，才能生成战报海报"))
+
     def refresh(self) -> None:
         month = self.picker.month()
         self._fill_headlines()
         self.progress = progress = self.shop.progress(month, metric=self.headline.currentData())
         self.board = make_board(progress, shop_day_weights(self.shop.settings), self.sort.currentData())
         self.rows = self.board.rows
+        self._offer_outputs(bool(progress.people))
         if not progress.people:
             self.stack.setCurrentIndex(1)
             self.as_of_label.setText("")
@@ -227,6 +236,9 @@ class DashboardPage(QWidget):
         missing = sum(1 for r in self.rows if not r.line.target)
         if missing:
             text += self.tr(" 有 {n} 人未设目标，双击该行即可设置。").format(n=missing)
+        if self.shop.name == declared.SHOP_NAME.default:  # it would go on the first poster and certificates
+            text += self.tr(" 店铺名称还是「{name}」，会印在战报和奖状上：到「设置 → 店铺」改成你的店名。").format(
+                name=self.shop.name)
         self.banner.setText(text.strip())
         self.banner.setVisible(bool(text.strip()))
 
@@ -308,7 +320,7 @@ class DashboardPage(QWidget):
         if self.progress is None:
             return None
         if path is None:
-            default = paths.exports_dir() / f"看板_{self.progress.month.key()}.pdf"
+            default = paths.suggested_export(f"看板_{self.progress.month.key()}.pdf")
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("导出看板PDF"), str(default), "PDF (*.pdf)")
             if not path:
                 return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from ui.models.event_model import EventModel
 from ui.models.month_grid_model import MonthGridModel, block_text, parse_block
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
+from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.period_picker import PeriodPicker
 
 Refusal = tuple[int, date, str]  # staff id, day, reason
@@ -39,6 +40,7 @@ Refusal = tuple[int, date, str]  # staff id, day, reason
 
 class DataPage(QWidget):
     title = "数据"
+    navigate = Signal(str)  # asks the main window to open another page (the 员工 page while there is nobody)
 
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,8 +118,12 @@ class DataPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(grid_tab, self.tr("每日数据"))
         self.tabs.addTab(event_tab, self.tr("事件"))
+        self.no_staff = NoStaffNotice(self.tr("还没有员工：先到「员工」页添加客服并填上子账号（如 旗舰店:小美）；"
+                                              "也可以直接点「导入…」，把报表里认不出的子账号新建为员工。"))
+        self.no_staff.addStaff.connect(lambda: self.navigate.emit("staff"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.no_staff)
         layout.addWidget(self.tabs, 1)
         self.refresh()
 
@@ -158,6 +164,7 @@ class DataPage(QWidget):
             return
         month = self.month()
         people = self.shop.staff.active_during(month.start, month.end)
+        self.no_staff.setVisible(not self.shop.staff.list())
         values = self.shop.data.month_grid(metric, month)
         spans = self.shop.data.imported_totals(metric, month.start, month.end)
         self.model.set_content(metric, month, people, values, self.shop.today, self._weights(metric, month), spans)

@@ -229,7 +229,8 @@ class FlowersPage(QWidget):
         board = self.shop.flowers.year_board(year)
         self.board.setRowCount(len(board))
         for row, entry in enumerate(board):
-            for col, text in enumerate((self.tr("第 {n} 名").format(n=entry.rank), entry.staff.name,
+            rank = self.tr("第 {n} 名").format(n=entry.rank) if entry.received else "—"  # nobody is 1st with none
+            for col, text in enumerate((rank, entry.staff.name,
                                         str(entry.received), str(entry.valid))):
                 self.board.setItem(row, col, QTableWidgetItem(text))
         self.board.resizeColumnsToContents()
@@ -321,7 +322,7 @@ class FlowersPage(QWidget):
 
         flowers = self.visible_flowers()
         if path is None:
-            default = paths.exports_dir() / f"小红花卡_{self.shop.today.isoformat()}.pdf"
+            default = paths.suggested_export(f"小红花卡_{self.shop.today.isoformat()}.pdf")
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("保存小红花卡"), str(default), "PDF (*.pdf)")
             if not path:
                 return None

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,11 +27,13 @@ from ui.models.month_grid_model import block_text, parse_block
 from ui.models.target_model import TargetModel
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
+from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.period_picker import PeriodPicker
 
 
 class TargetsPage(QWidget):
     title = "目标"
+    navigate = Signal(str)  # asks the main window to open another page (the 员工 page while there is nobody)
 
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,8 +79,11 @@ class TargetsPage(QWidget):
                               "「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666;")
+        self.no_staff = NoStaffNotice(self.tr("还没有员工：先到「员工」页添加客服，这里才会有每个人的目标格子。"))
+        self.no_staff.addStaff.connect(lambda: self.navigate.emit("staff"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.no_staff)
         layout.addWidget(hint)  # how to type a target, read before typing
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
@@ -104,6 +109,7 @@ class TargetsPage(QWidget):
         self._build_metrics_menu()
         people = self.shop.staff.active_during(month.start, month.end)
         self.model.set_content(people, self.shown_metrics(), staff_targets, shop_targets)
+        self.no_staff.setVisible(not self.shop.staff.list())
 
     def shown_metrics(self) -> list[Metric]:
         return [m for m in self.shop.metrics.stored if m.key in self.shown_keys]

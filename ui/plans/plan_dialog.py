@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
 from app.awards.plans import SaveResult, UseResult
 from app.errors import HonghuaError
 from app.periods import Month
@@ -79,13 +80,17 @@ class PlanDialog(QDialog):
         for button in (self.import_button, self.export_button):
             side.addWidget(button)
         side.addStretch(1)
-        hint = QLabel(self.tr("预设不能直接修改：先复制为本店方案，再编辑。保存会另存为新版本，"
+        self.about = QLabel()  # what the selected plan or preset holds (its description)
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)  # a plan file's description is shown as written
+        hint = QLabel(self.tr("预设不能直接修改：先复制为本店方案，再编辑；预设也可以直接「设为生效」。保存会另存为新版本，"
                               "已生效的期间仍按原来的版本计算。"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("本店方案与预设")))
         left.addWidget(self.plans, 3)
+        left.addWidget(self.about)
         left.addWidget(hint)
         left.addWidget(QLabel(self.tr("生效情况")))
         left.addWidget(self.in_force, 2)
@@ -115,8 +120,7 @@ class PlanDialog(QDialog):
             rows.append((("plan", p.id), [p.label, p.source, p.created_at.replace("T", " ")[:16],
                                           "；".join(where.get(p.id, []))]))
         for key, name in self.service.presets():
-            rows.append((("preset", key), [self.tr("{name}（预设 {key}）").format(name=name, key=key),
-                                           self.tr("预设"), "", ""]))
+            rows.append((("preset", key), [self.tr("{name}（预设）").format(name=name), self.tr("预设"), "", ""]))
         self.plans.setRowCount(len(rows))
         for r, (data, texts) in enumerate(rows):
             for c, text in enumerate(texts):
@@ -158,8 +162,20 @@ class PlanDialog(QDialog):
         kind = chosen[0] if chosen else None
         self.copy_button.setEnabled(kind == "preset")
         self.edit_button.setEnabled(kind == "plan")
-        self.use_button.setEnabled(kind == "plan")
+        self.use_button.setEnabled(kind is not None)
         self.export_button.setEnabled(kind is not None)
+        self.about.setText(self._description(chosen))
+
+    def _description(self, chosen: tuple[str, object] | None) -> str:
+        try:
+            if chosen is None:
+                return ""
+            if chosen[0] == "preset":
+                return self.service.preset_data(str(chosen[1])).get("description", "")
+            stored = next((p for p in self.service.stored() if p.id == chosen[1]), None)
+            return self.service.parsed(stored).description if stored else ""
+        except HonghuaError:
+            return ""
 
     def _plan_id(self, plan_id: int | None) -> int | None:
         if plan_id is not None:
@@ -213,16 +229,31 @@ class PlanDialog(QDialog):
 
     def use_selected(self, plan_id: int | None = None,
                      choice: tuple[str | None, str | None] | None = None) -> UseResult | None:
-        """Put the selected version in force; `choice` = (department or None, YYYY-MM or None), else asked."""
-        plan_id = self._plan_id(plan_id)
-        if plan_id is None:
-            return None
+        """Put the selected version in force; `choice` = (department or None, YYYY-MM or None), else asked.
+        A selected preset is first copied as the shop's plan (once asked, so a cancel stores nothing)."""
+        chosen = self.selected()
+        preset = str(chosen[1]) if plan_id is None and chosen is not None and chosen[0] == "preset" else None
+        if preset is None:
+            plan_id = self._plan_id(plan_id)
+            if plan_id is None:
+                return None
         if choice is None:
-            stored = next((p for p in self.service.stored() if p.id == plan_id), None)
-            choice = UsePlanDialog.ask(self, self.shop, stored.label if stored else "", start=self.start,
-                                       plan_id=plan_id)
+            if preset is not None:
+                label = dict(self.service.presets()).get(preset, preset)
+            else:
+                stored = next((p for p in self.service.stored() if p.id == plan_id), None)
+                label = stored.label if stored else ""
+            choice = UsePlanDialog.ask(self, self.shop, label, start=self.start, plan_id=plan_id)
             if choice is None:
                 return None
+        if preset is not None:
+            try:
+                copied = self.service.copy_preset(preset)
+            except HonghuaError as e:
+                errors.show_error(self, e.message)
+                return None
+            self.changed = self.changed or copied.created
+            plan_id = copied.stored.id
         dept, month = choice
         try:
             result = self.service.use_stored(plan_id, dept, month)
@@ -272,8 +303,9 @@ class PlanDialog(QDialog):
             return None
         kind, key = chosen
         if path is None:
-            name = self.plans.item(self.plans.currentRow(), 0).text() if kind == "plan" else str(key)
-            picked, _ = QFileDialog.getSaveFileName(self, self.tr("导出方案文件"), f"{name}.json",
+            name = self.plans.item(self.plans.currentRow(), 0).text() if kind == "plan" \
+                else dict(self.service.presets()).get(str(key), str(key))
+            picked, _ = QFileDialog.getSaveFileName(self, self.tr("导出方案文件"), str(paths.suggested_export(f"{name}.json")),
                                                     self.tr("方案文件 (*.json)"))
             if not picked:
                 return None

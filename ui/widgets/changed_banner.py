@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QPush
 from app.awards import Review
 
 STYLE = "QFrame#changedBanner { background: #fdecea; border: 1px solid #e0a09b; border-radius: 4px; }"
-MAX_LINES = 8
+MAX_LINES = 5  # more scroll inside the box: with the tables and buttons the page must fit a 1024×700 screen
 
 
 class ChangedBanner(QFrame):
@@ -35,7 +35,10 @@ class ChangedBanner(QFrame):
         self.setVisible(changed)
         if review is not None and changed:
             self.title.setText(self._title(review))
-            diffs = "\n".join(d.text() for d in review.differences) or "\n".join(review.notes)
+            diffs = "\n".join(d.text() for d in review.differences)
+            if review.plan_changed:
+                diffs = diffs or "\n".join(review.notes)
+            self.text.setVisible(bool(diffs))  # the same result from changed data: the title and the notes say it
             self.text.setPlainText(diffs)
             lines = min(max(diffs.count("\n") + 1, 2), MAX_LINES)
             self.text.setFixedHeight(lines * self.text.fontMetrics().lineSpacing() + 12)
@@ -45,6 +48,9 @@ class ChangedBanner(QFrame):
     def _title(self, review: Review) -> str:
         """Says what changed: the plan in force (with its versions), the data, or both."""
         rest = self.tr("表中仍显示批准时的结果，核对无误后请重新批准。")
+        if not review.differences and not review.plan_changed:
+            return self.tr("⚠ 批准后输入数据有变化，但按现在的数据重新计算，结果与批准时相同。"
+                           "表中是批准时的结果；要让批准记录用上现在的数据，可以重新批准。")
         if review.plan_changed and review.data_changed:
             return self.tr("⚠ 批准后方案有变化（{change}），数据也有变化：下面是按现在生效的方案和现在的数据重新计算"
                            "与批准结果的差异（按人）。").format(change=review.plan_change) + rest

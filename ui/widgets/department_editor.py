@@ -85,6 +85,7 @@ class DepartmentEditor(QWidget):
             self.error_label.show_message(e.message)
             return
         self._done(dept.name)
+        self.name_edit.clear()  # ready for the next department (selecting the new one filled the box with its name)
 
     def rename(self) -> None:
         dept_id = self.selected_id()
