@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app import os_errors
 from app import settings as declared
+from app.atomic_file import sync_folder
 from app.backups import files
 from app.backups.files import BackupInfo, Keep
 from app.errors import StoreError
@@ -84,7 +85,7 @@ def write_copy(source: sqlite3.Connection, target: Path) -> int:
                     "请运行「honghua check」检查，或从较早的备份恢复。", problem=found[0]))
             size = temp.stat().st_size
             os.replace(temp, target)
-            _sync_folder(folder)
+            sync_folder(folder)
     except sqlite3.Error as e:
         raise BackupError(_sqlite_message(e, folder, need)) from None
     except OSError as e:
@@ -101,17 +102,6 @@ def _cleaned(temp: Path) -> Iterator[None]:
         for leftover in (temp, temp.with_name(temp.name + "-journal")):
             if leftover.exists():
                 leftover.unlink()
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _full_message(folder: Path, need: int, free: int | None = None) -> str:

@@ -2,6 +2,7 @@
 
 import io
 import itertools
+import os
 from dataclasses import replace
 
 import pytest
@@ -269,3 +270,28 @@ def test_the_printed_qr_code_reads_back_and_verifies(service, tmp_path, template
     expected = sorted(numbering.qr_payload(c.number, c.checksum) for c in out.certificates)
     assert payloads == (expected if template == "card" else expected[:1])
     assert all(service.verify(p).ok for p in payloads)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="folders are synced on POSIX only")
+def test_each_pdf_reaches_the_disk_before_it_replaces_the_old_one(service, tmp_path, monkeypatch):
+    """A power cut right after a certificate is moved into place leaves the old or the whole new PDF."""
+    import stat
+
+    events = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        events.append("folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
+        real_fsync(fd)
+
+    def replace(src, dst):
+        events.append("replace")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    out = tmp_path / "out"
+    service.print_pdf([req("小美"), req("小王")], out / "奖状.pdf", service.options(), shop_name="店",
+                      split_dir=out / "每人")
+    assert events == ["file", "replace", "folder"] * 3
+    assert sorted(p.name for p in out.rglob("*")) == sorted(["奖状.pdf", "每人", *os.listdir(out / "每人")])

@@ -50,3 +50,37 @@ def test_a_full_disk_while_writing_is_a_message_but_another_files_error_is_a_bug
         raise OSError(errno.ENOSPC, "No space left on device")
     with pytest.raises(FileNotFoundError), replaced_atomically(tmp_path / "p.png", ".png"):
         open(tmp_path / "missing-font.ttf", "rb")  # noqa: SIM115  # a bug of ours, not the user's disk
+
+
+def _record_syncs(monkeypatch) -> list[tuple[str, object]]:
+    """What reaches the disk, in order: ("file", inode) and ("folder", inode) for each fsync, ("replace",
+    target name) for each rename."""
+    import stat
+
+    events: list[tuple[str, object]] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        info = os.fstat(fd)
+        events.append(("folder" if stat.S_ISDIR(info.st_mode) else "file", info.st_ino))
+        real_fsync(fd)
+
+    def replace(src, dst):
+        events.append(("replace", os.path.basename(dst)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    return events
+
+
+@pytest.mark.skipif(os.name != "posix", reason="folders are synced on POSIX only")
+def test_the_new_file_reaches_the_disk_before_it_replaces_the_old_one(tmp_path, monkeypatch):
+    """A power cut right after the rename must not leave an empty or half-written file under the target's name
+    (ext4 and NTFS may write the rename before the data): the data is synced first, the folder after."""
+    target = tmp_path / "发放表.xlsx"
+    target.write_text("old")
+    events = _record_syncs(monkeypatch)
+    with replaced_atomically(target, ".xlsx") as tmp:
+        tmp.write_text("new")
+    assert events == [("file", target.stat().st_ino), ("replace", "发放表.xlsx"), ("folder", tmp_path.stat().st_ino)]
