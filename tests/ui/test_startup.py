@@ -67,6 +67,28 @@ def test_lock_left_by_a_killed_window_is_recovered(db_path, tmp_path):
     lock.unlock()
 
 
+@pytest.mark.parametrize("content", [b"", b"\x00" * 64, b"12x"], ids=["empty", "zeros", "garbled"])
+def test_a_lock_file_a_power_cut_left_empty_or_garbled_does_not_lock_the_shop_out(db_path, content):
+    """A power cut just after the lock file was made leaves it empty or full of zeros (no owner to ask):
+    the next start takes it over instead of saying forever that another window has the shop open."""
+    paths.lock_path(db_path).write_bytes(content)
+    lock = acquire_lock(db_path)
+    assert lock is not None and lock.isLocked()
+    lock.unlock()
+
+
+def test_a_live_window_keeps_its_lock_even_before_it_wrote_who_it_is(db_path, messages):
+    held = QLockFile(str(paths.lock_path(db_path)))
+    assert held.tryLock(0)
+    try:
+        paths.lock_path(db_path).write_bytes(b"")  # as if caught between creating the file and writing its pid
+        assert acquire_lock(db_path) is None
+        assert paths.lock_path(db_path).exists()
+    finally:
+        held.unlock()
+    assert "已经在另一个红花榜窗口中打开" in messages.of("error")[0]
+
+
 @pytest.mark.parametrize("content", ["姓名,销售额\n张伟,100\n".encode("gbk"), b"SQLite format 3\x00" + b"\xff" * 200])
 def test_a_file_that_is_not_a_shop_is_reported_and_left_untouched(tmp_path, messages, content):
     path = tmp_path / "not-a-shop.db"
