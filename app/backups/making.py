@@ -73,7 +73,7 @@ def write_copy(source: sqlite3.Connection, target: Path) -> int:
                             error=os_errors.sqlite_reason(e))) from None
     free = shutil.disk_usage(folder).free
     if free < need + SPACE_MARGIN:
-        raise BackupError(_full_message(folder, need, free))
+        raise BackupError(_full_message(folder, need + SPACE_MARGIN, free))
     temp = folder / f".{target.name}.{os.getpid()}{files.TEMP_SUFFIX}"
     try:
         with _cleaned(temp):
