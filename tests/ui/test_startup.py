@@ -193,6 +193,28 @@ def test_a_terminated_window_closes_normally_and_releases_the_file(tmp_path):
     assert "page=settings" in window_settings and "geometry=" in window_settings
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="the window state is in the registry on Windows")
+@pytest.mark.parametrize("content", [
+    b"\x00" * 512,  # what a power cut may leave of a file being rewritten
+    b"[window]\ngeometry=@ByteArray(\\x1\\xd9\\xd0\\xcb\\0\\x3\\0\\0\\0",  # cut off mid-line
+    b"[window]\ngeometry=hello\npage=1, 2, 3\ndb=@ByteArray(x)\n",  # every value of the wrong type
+], ids=["zeros", "truncated", "wrong types"])
+def test_a_damaged_window_state_file_does_not_stop_the_window(tmp_path, content):
+    db = tmp_path / "shop.db"
+    env = _env(tmp_path)
+    state = tmp_path / "config" / "Honghua" / "Honghua.conf"
+    state.parent.mkdir(parents=True)
+    state.write_bytes(content)
+    with subprocess.Popen([sys.executable, "-m", "ui", "--db", str(db), "--page", "settings"], env=env, cwd=ROOT,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as gui:
+        deadline = time.monotonic() + 60
+        while not (db.exists() and paths.lock_path(db).exists()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        gui.send_signal(signal.SIGTERM)
+        assert gui.wait(timeout=30) == 0, gui.stderr.read().decode("utf-8", "replace")
+    assert "page=settings" in state.read_text(encoding="utf-8", errors="replace")  # written anew on closing
+
+
 def test_a_measuring_run_never_waits_on_a_dialog(tmp_path):
     """--exit-after-startup on a file it cannot open prints the reason and exits 1 (no modal box to hang on)."""
     db = tmp_path / "notes.db"
