@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.store import maintenance
+from app.errors import StoreError
+from app.store import maintenance, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 KILL_POINTS = int(os.environ.get("HONGHUA_KILL_POINTS", "5"))
@@ -45,6 +46,16 @@ def state(db: Path) -> tuple[list[str], dict[str, int]]:
         return maintenance.problems(conn), maintenance.table_counts(conn)
     finally:
         conn.close()
+
+
+def reopened(db: Path) -> tuple[list[str], dict[str, int]]:
+    """state() after the shop was opened the way the next start opens it (read-only checks, then the
+    read-write connection with the house pragmas); a file that start refuses is reported as a problem."""
+    try:
+        open_store(db, create=False).close()
+    except StoreError as e:
+        return [f"the next start refuses it: {e.message}"], {}
+    return state(db)
 
 
 def start_up(db: Path, env: dict[str, str]) -> float:
@@ -98,7 +109,7 @@ def kill_runs(name: str, base: Path, work: Path, command_for, env: dict[str, str
         child.wait()
         wal = db.with_name(db.name + "-wal")
         mid_write = not finished and wal.exists() and wal.stat().st_size > 0
-        problems, counts = state(db)
+        problems, counts = reopened(db)
         if problems:
             report.failures.append(f"kill {i} at {delay:.3f}s: integrity {problems[:2]}")
             report.outcomes["damaged"] += 1
@@ -151,7 +162,7 @@ def kill_output_runs(name: str, base: Path, work: Path, command_for, env: dict[s
             child.send_signal(signal.SIGKILL)
         child.wait()
         at = f"kill {i} at {delay:.3f}s"
-        problems, counts = state(db)
+        problems, counts = reopened(db)
         if problems:
             db_state = "damaged"
             report.failures.append(f"{at}: integrity {problems[:2]}")
