@@ -1,4 +1,5 @@
-"""SIGKILL during long writes: a 100,000-row import, an award approval, a demo generation, a migration.
+"""SIGKILL during long writes: a 100,000-row import, an award approval, a demo generation (into an empty shop
+and over an existing one), a migration.
 Afterwards every file passes integrity_check and holds all of the write or none of it.
 
 Kill points per path: HONGHUA_KILL_POINTS (default 5; the full run uses 30 or more)."""
@@ -84,6 +85,22 @@ def test_demo_generation(work, figures):
     _check(report, figures)
 
 
+def test_demo_replacing_an_existing_shop(work, figures):
+    """`demo --force` clears the shop and fills it anew in one transaction: killed, the old shop is all there."""
+    env = child_env(work)
+    base = work / "force-base.db"
+    assert subprocess.run(cli(base, "demo", "--staff", "8", "--months", "2"), cwd=ROOT, env=env, capture_output=True,
+                          check=False).returncode == 0
+    reference = work / "force-ref.db"
+    shutil.copyfile(base, reference)
+    command = ("demo", "--staff", "40", "--months", "6", "--seed", "7", "--force")
+    duration = timed_run(cli(reference, *command), env)
+    before, after = state(base)[1], state(reference)[1]
+    assert after["staff"] > before["staff"]
+    report = kill_runs("demo-force", base, work, lambda db: cli(db, *command), env, duration, before, after)
+    _check(report, figures)
+
+
 BATCHED_WRITER = """
 import sqlite3, sys
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
@@ -115,3 +132,4 @@ def test_the_harness_spots_a_write_that_is_not_all_or_nothing(work):
     problems, counts = state(db)
     assert problems == []  # SQLite itself stays sound …
     assert before["department"] < counts["department"] < before["department"] + 100 * 100  # … but half is there
+
