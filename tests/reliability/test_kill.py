@@ -15,7 +15,7 @@ import pytest
 from app.domain import StaffDraft
 from app.shop import Shop
 
-from .harness import KILL_POINTS, ROOT, child_env, cli, kill_runs, state, timed_run
+from .harness import KILL_POINTS, ROOT, child_env, cli, kill_runs, start_up, state, timed_run
 
 ROWS, STAFF = 100_000, 50
 
@@ -53,6 +53,30 @@ def test_import_of_100000_rows(work, figures):
     report = kill_runs("import", base, work, lambda db: cli(db, "import", str(csv)), env, duration, before, after)
     _check(report, figures)
 
+
+def test_undo_of_an_import(work, figures):
+    """`imports undo` puts back what the import replaced and takes its rows away, in one transaction."""
+    csv = work / "客服日报_两万行.csv"
+    with csv.open("w", encoding="gbk", newline="") as f:
+        f.write("日期,客服,销售额,询单人数\r\n")
+        for i in range(20_000):
+            f.write(f"{date(2020, 1, 1) + timedelta(days=i // STAFF)},客服{i % STAFF:02d},{1000 + i % 977}.50,"
+                    f"{10 + i % 40}\r\n")
+    base = work / "undo-base.db"
+    shop = Shop.open(base, date(2026, 10, 20))
+    for n in range(STAFF):
+        shop.staff.add(StaffDraft(f"客服{n:02d}"))
+    shop.close()
+    env = child_env(work)
+    timed_run(cli(base, "import", str(csv)), env)
+    reference = work / "undo-ref.db"
+    shutil.copyfile(base, reference)
+    duration = timed_run(cli(reference, "imports", "undo", "1"), env)
+    before, after = state(base)[1], state(reference)[1]
+    assert before["daily_value"] - after["daily_value"] == 20_000 * 2
+    report = kill_runs("undo", base, work, lambda db: cli(db, "imports", "undo", "1"), env, duration, before, after,
+                       start=start_up(reference, env))
+    _check(report, figures)
 
 def test_award_approval(work, figures):
     env = child_env(work)
