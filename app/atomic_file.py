@@ -15,6 +15,7 @@ UserError naming the file, in the CLI and the window alike.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -23,6 +24,8 @@ from pathlib import Path
 from app import os_errors
 from app.errors import UserError
 from app.i18n import t
+
+_CANNOT_SYNC_FOLDERS = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP})
 
 
 def require_suffix(path: str | Path, suffix: str, what: str) -> None:
@@ -84,6 +87,11 @@ def sync_folder(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
+    except OSError as e:
+        # some network and FUSE filesystems cannot sync a folder at all; the file is in place (SQLite ignores
+        # this failure too)
+        if e.errno not in _CANNOT_SYNC_FOLDERS:
+            raise
     finally:
         os.close(fd)
 

@@ -84,3 +84,23 @@ def test_the_new_file_reaches_the_disk_before_it_replaces_the_old_one(tmp_path, 
     with replaced_atomically(target, ".xlsx") as tmp:
         tmp.write_text("new")
     assert events == [("file", target.stat().st_ino), ("replace", "发放表.xlsx"), ("folder", tmp_path.stat().st_ino)]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="folders are synced on POSIX only")
+def test_a_folder_that_cannot_be_synced_does_not_turn_a_saved_file_into_an_error(tmp_path, monkeypatch):
+    """Some network and FUSE filesystems refuse fsync on a folder (EINVAL). The file is in place by then:
+    reporting a failure would tell the user the export failed when it did not (SQLite ignores it too)."""
+    import stat
+
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "Invalid argument")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    target = tmp_path / "发放表.xlsx"
+    with replaced_atomically(target, ".xlsx") as tmp:
+        tmp.write_text("new")
+    assert target.read_text() == "new"
