@@ -84,7 +84,13 @@ def write_copy(source: sqlite3.Connection, target: Path) -> int:
                     "备份没有通过完整性检查（{problem}），已删除这份备份。当前数据文件可能已损坏，"
                     "请运行「honghua check」检查，或从较早的备份恢复。", problem=found[0]))
             size = temp.stat().st_size
-            os.replace(temp, target)
+            try:
+                os.replace(temp, target)
+            except PermissionError as e:  # Windows: the file being replaced is open in another program
+                if not target.exists():
+                    raise
+                raise BackupError(t("备份失败：无法替换 {path}：{reason}。数据文件没有被修改。", path=target,
+                                    reason=os_errors.reason(e))) from None
             sync_folder(folder)
     except sqlite3.Error as e:
         raise BackupError(_sqlite_message(e, folder, need)) from None
