@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -239,3 +240,21 @@ def test_a_folder_that_cannot_be_made_is_said_in_chinese(tmp_path, messages, mon
     assert gui_main.open_shop(tmp_path / "新店" / "shop.db", date(2026, 10, 20)) is None
     said = messages.of("error")[-1]
     assert "无法创建文件夹" in said and "没有权限" in said and "Permission denied" not in said and "Errno" not in said
+
+
+def test_the_window_writes_with_full_sync(db_path, today, monkeypatch):
+    """The window's own connection (and any it opens while starting) syncs every commit, like the CLI's."""
+    shop = Shop.open(db_path, today)
+    shop.close()
+    seen: list[int] = []
+
+    class Recorded(sqlite3.Connection):
+        def close(self) -> None:
+            seen.append(self.execute("PRAGMA synchronous").fetchone()[0])
+            super().close()
+
+    real = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda database, *a, **k: real(database, *a, **k) if "mode=ro" in str(
+        database) else real(database, *a, **k, factory=Recorded))
+    assert main(["--db", str(db_path), "--today", today.isoformat(), "--exit-after-startup"]) == 0
+    assert seen and set(seen) == {2}, seen  # 2 = FULL
