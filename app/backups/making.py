@@ -6,6 +6,7 @@ and reported (BackupError naming the folder), and the shop file itself is never 
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import shutil
 import sqlite3
@@ -167,11 +168,15 @@ def backup_from(conn: sqlite3.Connection, db_path: Path, kind: str, now: datetim
 
 
 def rotate(db_path: Path, keep: Keep, result: BackupResult, now: datetime) -> None:
-    """Delete the backups the policy no longer keeps, and temporary copies a killed backup left behind."""
+    """Delete the backups the policy no longer keeps, and temporary copies a killed backup (in the backups
+    folder) or a killed restore (beside the shop file: `.shop.db.restore-…` and its own copy's `..shop.db…`)
+    left behind."""
     folder = files.folder_for(db_path)
     doomed = [b.path for b in files.to_delete(files.list_backups(db_path), keep)]
-    doomed += [p for p in folder.glob(f".{Path(db_path).stem}-*{files.TEMP_SUFFIX}")
-               if datetime.fromtimestamp(p.stat().st_mtime) < now - STALE_TEMP]
+    name, stem = glob.escape(Path(db_path).name), glob.escape(Path(db_path).stem)  # 店[1].db is a name, not a pattern
+    temps = [*folder.glob(f".{stem}-*{files.TEMP_SUFFIX}"),
+             *Path(db_path).parent.glob(f".{name}.restore-*"), *Path(db_path).parent.glob(f"..{name}.restore-*")]
+    doomed += [p for p in temps if datetime.fromtimestamp(p.stat().st_mtime) < now - STALE_TEMP]
     for path in doomed:
         try:
             path.unlink()
