@@ -3,8 +3,11 @@
     with replaced_atomically(path, ".pdf") as tmp:
         canvas = Canvas(str(tmp)); ...; canvas.save()
 
-The work writes a temporary file beside the target; when the block ends without an error the file is moved
-onto the target in one step, otherwise it is removed and the old target is left as it was. A folder that
+The work writes a temporary file beside the target; when the block ends without an error the file is synced
+to the disk and moved onto the target in one step (then, on POSIX, the folder is synced so the rename itself
+survives a power cut), otherwise it is removed and the old target is left as it was. The temporary name
+starts with a dot and ends in .tmp, so one left by a killed process is hidden (POSIX) or plainly not a
+PDF or workbook (Windows shows a TMP file, which Excel or a viewer does not open). A folder that
 cannot be written, a full disk, or a target held open by another program (Excel, a PDF viewer) becomes a
 UserError naming the file, in the CLI and the window alike.
 """
@@ -12,6 +15,7 @@ UserError naming the file, in the CLI and the window alike.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -20,6 +24,8 @@ from pathlib import Path
 from app import os_errors
 from app.errors import UserError
 from app.i18n import t
+
+_CANNOT_SYNC_FOLDERS = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP})
 
 
 def require_suffix(path: str | Path, suffix: str, what: str) -> None:
@@ -37,7 +43,7 @@ def replaced_atomically(path: str | Path, suffix: str) -> Iterator[Path]:
         raise UserError(t("{path} 是一个文件夹，请指定文件名", path=target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{target.stem[:20]}-", suffix=suffix, dir=target.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{target.stem[:20]}-", suffix=f"{suffix}.tmp", dir=target.parent)
         os.close(fd)
     except OSError as e:
         raise UserError(os_errors.describe(e)) from None
@@ -50,11 +56,44 @@ def replaced_atomically(path: str | Path, suffix: str) -> Iterator[Path]:
                 raise
             raise _refused(target, e) from None
         try:
-            os.replace(tmp, target)
+            replace(tmp, target)
         except OSError as e:  # the target open in Excel or a PDF viewer
             raise _refused(target, e) from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def replace(tmp: Path, target: Path) -> None:
+    """Move a finished temporary file onto its target so that after a power cut the target is the old file
+    or the whole new one: without the first sync, the rename may reach the disk before the data (an empty
+    or half file under the target's name on ext4 and NTFS alike)."""
+    sync_file(tmp)
+    os.replace(tmp, target)
+    sync_folder(target.parent)
+
+
+def sync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes only a handle open for writing
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; Windows has no folder handles to sync, NTFS logs the rename)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as e:
+        # some network and FUSE filesystems cannot sync a folder at all; the file is in place (SQLite ignores
+        # this failure too)
+        if e.errno not in _CANNOT_SYNC_FOLDERS:
+            raise
+    finally:
+        os.close(fd)
 
 
 def _refused(target: Path, e: OSError) -> UserError:

@@ -120,6 +120,10 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         pid, host, _app_name = lock.getLockInfo()
+        # An empty or garbled file (a power cut right after it was made) names no owner, so Qt never finds
+        # it stale. Remove it unless its owner still holds it (Qt's native lock on the open file) and retry.
+        if not pid and lock.removeStaleLockFile() and lock.tryLock(0):
+            return lock
         errors.show_error(None, _tr(
             "数据文件 {path} 已经在另一个红花榜窗口中打开（计算机 {host}，进程号 {pid}）。\n\n"
             "请切换到那个窗口继续使用；同一个数据文件同时只能在一个窗口中打开。本次没有对文件做任何修改。"

@@ -6,6 +6,7 @@ and reported (BackupError naming the folder), and the shop file itself is never 
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import shutil
 import sqlite3
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from app import os_errors
 from app import settings as declared
+from app.atomic_file import sync_folder
 from app.backups import files
 from app.backups.files import BackupInfo, Keep
 from app.errors import StoreError
@@ -72,7 +74,7 @@ def write_copy(source: sqlite3.Connection, target: Path) -> int:
                             error=os_errors.sqlite_reason(e))) from None
     free = shutil.disk_usage(folder).free
     if free < need + SPACE_MARGIN:
-        raise BackupError(_full_message(folder, need, free))
+        raise BackupError(_full_message(folder, need + SPACE_MARGIN, free))
     temp = folder / f".{target.name}.{os.getpid()}{files.TEMP_SUFFIX}"
     try:
         with _cleaned(temp):
@@ -83,8 +85,14 @@ def write_copy(source: sqlite3.Connection, target: Path) -> int:
                     "备份没有通过完整性检查（{problem}），已删除这份备份。当前数据文件可能已损坏，"
                     "请运行「honghua check」检查，或从较早的备份恢复。", problem=found[0]))
             size = temp.stat().st_size
-            os.replace(temp, target)
-            _sync_folder(folder)
+            try:
+                os.replace(temp, target)
+            except PermissionError as e:  # Windows: the file being replaced is open in another program
+                if not target.exists():
+                    raise
+                raise BackupError(t("备份失败：无法替换 {path}：{reason}。数据文件没有被修改。", path=target,
+                                    reason=os_errors.reason(e))) from None
+            sync_folder(folder)
     except sqlite3.Error as e:
         raise BackupError(_sqlite_message(e, folder, need)) from None
     except OSError as e:
@@ -101,17 +109,6 @@ def _cleaned(temp: Path) -> Iterator[None]:
         for leftover in (temp, temp.with_name(temp.name + "-journal")):
             if leftover.exists():
                 leftover.unlink()
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _full_message(folder: Path, need: int, free: int | None = None) -> str:
@@ -171,11 +168,15 @@ def backup_from(conn: sqlite3.Connection, db_path: Path, kind: str, now: datetim
 
 
 def rotate(db_path: Path, keep: Keep, result: BackupResult, now: datetime) -> None:
-    """Delete the backups the policy no longer keeps, and temporary copies a killed backup left behind."""
+    """Delete the backups the policy no longer keeps, and temporary copies a killed backup (in the backups
+    folder) or a killed restore (beside the shop file: `.shop.db.restore-…` and its own copy's `..shop.db…`)
+    left behind."""
     folder = files.folder_for(db_path)
     doomed = [b.path for b in files.to_delete(files.list_backups(db_path), keep)]
-    doomed += [p for p in folder.glob(f".{Path(db_path).stem}-*{files.TEMP_SUFFIX}")
-               if datetime.fromtimestamp(p.stat().st_mtime) < now - STALE_TEMP]
+    name, stem = glob.escape(Path(db_path).name), glob.escape(Path(db_path).stem)  # 店[1].db is a name, not a pattern
+    temps = [*folder.glob(f".{stem}-*{files.TEMP_SUFFIX}"),
+             *Path(db_path).parent.glob(f".{name}.restore-*"), *Path(db_path).parent.glob(f"..{name}.restore-*")]
+    doomed += [p for p in temps if datetime.fromtimestamp(p.stat().st_mtime) < now - STALE_TEMP]
     for path in doomed:
         try:
             path.unlink()

@@ -21,9 +21,10 @@ from datetime import datetime
 from pathlib import Path
 
 from app import os_errors, paths
+from app.atomic_file import sync_folder
 from app.backups import files
 from app.backups.files import BackupInfo
-from app.backups.making import BackupError, BackupResult, _sync_folder, backup_from, write_copy
+from app.backups.making import BackupError, BackupResult, backup_from, write_copy
 from app.errors import StoreError, UserError
 from app.i18n import t
 from app.store import maintenance
@@ -179,7 +180,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None) -> Rest
         inspect_file(temp)
         backup, moved = (_set_aside(db_path, now) if db_path.exists() else (None, None))
         os.replace(temp, db_path)
-        _sync_folder(db_path.parent)
+        sync_folder(db_path.parent)
     except sqlite3.Error as e:
         raise StoreError(t("恢复没有完成：{error}。当前数据文件没有被替换。", error=os_errors.sqlite_reason(e))) from None
     except OSError as e:

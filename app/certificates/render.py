@@ -1,7 +1,8 @@
 """One PDF from a list of sheets: page size, template, reusable forms, draft mark, progress and cancel.
 
-Written atomically: `write_pdf` draws into a temporary file beside the target, and `replace_into` moves
-it into place, so a reader never sees half a file and a failed run leaves the old file as it was.
+Written atomically: `write_pdf` draws into a temporary file beside the target, and `replace_into` syncs it
+and moves it into place (`atomic_file.replace`), so a reader never sees half a file, a failed run leaves the
+old file as it was, and neither does a power cut.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Self
 
-from app import os_errors
+from app import atomic_file, os_errors
 from app.certificates import blocks, ornaments
 from app.certificates.glyphs import Fonts
 from app.certificates.model import Images, Options, Sheet
@@ -139,7 +140,7 @@ def writable_target(path: str | Path) -> Path:
 def temp_beside(target: Path) -> Iterator[Path]:
     """A temporary file in the target's folder, removed unless the caller moved it into place."""
     try:
-        fd, name = tempfile.mkstemp(prefix=".certificates-", suffix=".pdf", dir=target.parent)
+        fd, name = tempfile.mkstemp(prefix=".certificates-", suffix=".pdf.tmp", dir=target.parent)
     except OSError as e:  # a folder that cannot be written (the numbers given in this run are rolled back)
         raise UserError(os_errors.describe(e)) from None
     os.close(fd)
@@ -152,7 +153,7 @@ def temp_beside(target: Path) -> Iterator[Path]:
 
 def replace_into(tmp: Path, target: Path) -> None:
     try:
-        os.replace(tmp, target)
+        atomic_file.replace(tmp, target)
     except OSError as e:
         raise _refused(target, e) from None
 

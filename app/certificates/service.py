@@ -252,6 +252,11 @@ class CertificateService:
             if progress is not None:
                 progress(done + n, total)
 
+        names: list[str] = []
+        if folder is not None:
+            names = unique_names([_stem(s) for s in sheets])
+            for name in names:  # a reprint over a PDF open in a viewer stops here, before any file is replaced
+                writable_target(folder / name)
         moves: list[tuple[Path, Path]] = []
         with Temps() as temps:
             if target is not None:
@@ -261,7 +266,6 @@ class CertificateService:
                 moves.append((tmp, target))
                 done += len(sheets)
             if folder is not None:
-                names = unique_names([_stem(s) for s in sheets])
                 for sheet, name in zip(sheets, names, strict=True):
                     final = folder / name
                     tmp = temps.beside(final)

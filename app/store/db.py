@@ -15,11 +15,13 @@ from app.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
+SQLITE_READONLY_ROLLBACK = 776  # a hot journal that only a read-write connection may roll back
 BUSY_TIMEOUT_MS = 5000
 
 
 def inspect_file(path: Path) -> int:
-    """The schema version of an existing shop file, read without writing anything.
+    """The schema version of an existing shop file, read without writing anything (but for SQLite's own
+    recovery of a write that was cut off, see `_roll_back`).
 
     Raises StoreError for a file that is not SQLite, is corrupt, belongs to another program,
     or was written by a newer version of the app.
@@ -33,24 +35,10 @@ def inspect_file(path: Path) -> int:
     if size == 0:
         return 0
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as e:
-        raise StoreError(t("无法打开数据文件 {path}：{error}", path=path, error=os_errors.sqlite_reason(e))) from None
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.DatabaseError as e:
-        if getattr(e, "sqlite_errorcode", None) == SQLITE_CANTOPEN:
-            raise StoreError(t("无法读取数据文件 {path}：没有权限，或文件正被其他程序占用", path=path)) from None
-        if getattr(e, "sqlite_errorcode", None) == SQLITE_NOTADB or "not a database" in str(e):
-            raise StoreError(t("{path} 不是红花榜的数据文件（也不是 SQLite 数据库），未做任何修改", path=path)) from None
-        raise StoreError(
-            t("数据文件 {path} 已损坏，无法读取（{error}）。文件未被修改；请从备份恢复。", path=path, error=os_errors.sqlite_reason(e))
-        ) from None
-    finally:
-        conn.close()
+        version, app_id, tables = _read_header(path)
+    except _HotJournal:
+        _roll_back(path)
+        version, app_id, tables = _read_header(path)
     if tables and app_id != APPLICATION_ID:
         raise StoreError(t("{path} 是其他程序的 SQLite 数据库，不是红花榜的数据文件，未做任何修改", path=path))
     if version > LATEST_VERSION:
@@ -62,6 +50,55 @@ def inspect_file(path: Path) -> int:
             )
         )
     return version
+
+
+class _HotJournal(Exception):
+    """A read-only connection found a hot -journal it may not roll back."""
+
+
+def _read_header(path: Path) -> tuple[int, int, int]:
+    """(user_version, application_id, number of schema entries), read-only."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as e:
+        raise StoreError(t("无法打开数据文件 {path}：{error}", path=path, error=os_errors.sqlite_reason(e))) from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        code = getattr(e, "sqlite_errorcode", None)
+        if code == SQLITE_READONLY_ROLLBACK:
+            raise _HotJournal() from None
+        if code == SQLITE_CANTOPEN:
+            raise StoreError(t("无法读取数据文件 {path}：没有权限，或文件正被其他程序占用", path=path)) from None
+        if code == SQLITE_NOTADB or "not a database" in str(e):
+            raise StoreError(t("{path} 不是红花榜的数据文件（也不是 SQLite 数据库），未做任何修改", path=path)) from None
+        raise StoreError(
+            t("数据文件 {path} 已损坏，无法读取（{error}）。文件未被修改；请从备份恢复。", path=path, error=os_errors.sqlite_reason(e))
+        ) from None
+    finally:
+        conn.close()
+    return version, app_id, tables
+
+
+def _roll_back(path: Path) -> None:
+    """Let SQLite roll back what a writer killed in rollback-journal mode left half done (the hot -journal
+    beside the file: a restore cut off while it leaves WAL, a shop where WAL is refused), as any program
+    opening the file would. A read-only connection cannot, and would call a sound file unreadable."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        raise StoreError(t("数据文件 {path} 上次保存时被中断，需要用旁边的 {journal} 文件复原，但文件或所在的文件夹不可写。"
+                           "请把数据文件和这个文件一起放到可写的位置再打开（不要删除 {journal}）。",
+                           path=path, journal=journal.name)) from None
 
 
 def connect(path: Path, *, thread_shared: bool = False) -> Database:

@@ -88,3 +88,16 @@ def test_the_command_line_reports_a_write_failure_and_keeps_the_file(demo_db, tm
     assert "备份失败" in err and str(demo_db.parent / "backups") in err and "Traceback" not in err
     assert [p.name for p in (demo_db.parent / "backups").iterdir()] == []
     assert digest(demo_db) == before
+
+
+def test_the_space_a_refused_backup_asks_for_is_more_than_what_is_left(demo_db, tmp_path, monkeypatch):
+    """Refused with more free than the copy's size (the margin kept free is short), the message must not read
+    "needs about 264 KB, only 1.2 MB left": the figure asked for counts the margin too."""
+    conn = making.maintenance.open_read_only(demo_db)
+    need = making.maintenance.size_in_bytes(conn)
+    conn.close()
+    free = need + making.SPACE_MARGIN // 2
+    monkeypatch.setattr(making.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**9, 10**9 - free, free))
+    with pytest.raises(BackupError) as caught:
+        backups.copy_path(demo_db, tmp_path / "copy.db")
+    assert f"备份约需 {making.human_size(need + making.SPACE_MARGIN)}，只剩 {making.human_size(free)}" in caught.value.message

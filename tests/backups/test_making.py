@@ -208,3 +208,21 @@ def test_a_migration_is_backed_up_first_and_refused_without_a_backup(tmp_path, m
     open_store(path).close()
     [backup] = files.list_backups(path)
     assert backup.kind == "migrate" and _version(backup.path) == 1
+
+
+def test_a_chosen_backup_file_held_open_elsewhere_is_named_not_its_folder(demo_db, tmp_path, monkeypatch):
+    """Windows refuses to replace a file another program has open (an older backup open in a database viewer):
+    the message names that file and says why, rather than calling a writable folder read-only."""
+    target = tmp_path / "U盘" / "备份.db"
+    target.parent.mkdir()
+    target.write_bytes(b"the old backup")
+
+    def held(src, dst):
+        raise PermissionError(errno.EACCES, "Access is denied", str(src), None, str(dst))
+
+    monkeypatch.setattr(making.os, "replace", held)
+    with pytest.raises(BackupError) as caught:
+        backups.copy_path(demo_db, target)
+    assert str(target) in caught.value.message and "其他程序" in caught.value.message
+    assert "只读" not in caught.value.message
+    assert target.read_bytes() == b"the old backup" and sorted(p.name for p in target.parent.iterdir()) == ["备份.db"]

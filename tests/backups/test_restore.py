@@ -187,3 +187,23 @@ def test_a_stale_window_lock_is_told_apart_on_windows_too():
     assert not process_alive(1234, Kernel32(handle=7, exit_code=0))  # it has exited
     assert not process_alive(1234, Kernel32(handle=0, last_error=87))  # no such process
     assert process_alive(1234, Kernel32(handle=0, last_error=5))  # another user's: it exists
+
+
+def test_what_a_restore_cut_off_by_a_power_cut_left_beside_the_shop_is_cleared_later(demo_db):
+    """A restore killed while it copies leaves a whole-shop temporary copy beside the shop file (where the
+    user looks for the shop, and on Windows sees it): the next backups' clean-up removes it once it is a day
+    old, as it does for a killed backup's copy; a fresh one may belong to a restore still running."""
+    import os
+    import time
+
+    left = [demo_db.with_name(".shop.db.restore-4242.tmp"), demo_db.with_name("..shop.db.restore-4242.tmp.4242.tmp"),
+            demo_db.with_name("..shop.db.restore-4242.tmp.4242.tmp-journal")]
+    fresh = demo_db.with_name(".shop.db.restore-4343.tmp")
+    for path in [*left, fresh]:
+        path.write_bytes(b"SQLite format 3\x00")
+    day_ago = time.time() - 2 * 86400
+    for path in left:
+        os.utime(path, (day_ago, day_ago))
+    result = backups.backup_path(demo_db)
+    assert [p.exists() for p in left] == [False] * 3 and fresh.exists()
+    assert set(left) <= set(result.deleted)

@@ -2,6 +2,7 @@
 
 import io
 import itertools
+import os
 from dataclasses import replace
 
 import pytest
@@ -14,6 +15,7 @@ from app.certificates.service import CertificateService
 from app.errors import Cancelled, UserError
 from app.periods import HalfYear, Month, Quarter, Year
 from app.shop import Shop
+from app.store.maintenance import table_counts
 
 from .conftest import BUNDLED, OCT, page_texts, to_png
 
@@ -269,3 +271,58 @@ def test_the_printed_qr_code_reads_back_and_verifies(service, tmp_path, template
     expected = sorted(numbering.qr_payload(c.number, c.checksum) for c in out.certificates)
     assert payloads == (expected if template == "card" else expected[:1])
     assert all(service.verify(p).ok for p in payloads)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="folders are synced on POSIX only")
+def test_each_pdf_reaches_the_disk_before_it_replaces_the_old_one(service, tmp_path, monkeypatch):
+    """A power cut right after a certificate is moved into place leaves the old or the whole new PDF."""
+    import stat
+
+    events = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        events.append("folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
+        real_fsync(fd)
+
+    def replace(src, dst):
+        events.append("replace")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    out = tmp_path / "out"
+    service.print_pdf([req("小美"), req("小王")], out / "奖状.pdf", service.options(), shop_name="店",
+                      split_dir=out / "每人")
+    assert events == ["file", "replace", "folder"] * 3
+    assert sorted(p.name for p in out.rglob("*")) == sorted(["奖状.pdf", "每人", *os.listdir(out / "每人")])
+
+
+def test_a_split_reprint_with_one_pdf_open_elsewhere_changes_no_file(service, tmp_path, monkeypatch):
+    """Windows refuses to replace a PDF open in a viewer: a reprint into a folder where one person's PDF is
+    open must stop before any file is replaced, not after the ones before it were."""
+    import errno
+    from pathlib import Path
+
+    folder = tmp_path / "每人"
+    people = [req("小美"), req("小王"), req("小张")]
+    service.print_pdf(people, None, service.options(), shop_name="店", split_dir=folder)
+    names = sorted(p.name for p in folder.iterdir())
+    for name in names:
+        (folder / name).write_bytes(b"the old file")
+    held = folder / names[1]
+
+    def refuse(path):
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    real_open, real_replace = Path.open, os.replace
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: refuse(self) if self == held else real_open(self, *a, **k))
+    monkeypatch.setattr(os, "replace", lambda src, dst: refuse(dst) if Path(dst) == held else real_replace(src, dst))
+    before = table_counts(service.store.db.conn)
+    with pytest.raises(UserError) as refused:
+        service.print_pdf(people, None, service.options(), shop_name="店", split_dir=folder)
+    monkeypatch.undo()
+    assert str(held) in refused.value.message and "其他程序打开" in refused.value.message
+    assert [(folder / n).read_bytes() for n in names] == [b"the old file"] * 3
+    assert sorted(p.name for p in folder.iterdir()) == names
+    assert table_counts(service.store.db.conn) == before  # the reprint is not recorded either

@@ -50,3 +50,57 @@ def test_a_full_disk_while_writing_is_a_message_but_another_files_error_is_a_bug
         raise OSError(errno.ENOSPC, "No space left on device")
     with pytest.raises(FileNotFoundError), replaced_atomically(tmp_path / "p.png", ".png"):
         open(tmp_path / "missing-font.ttf", "rb")  # noqa: SIM115  # a bug of ours, not the user's disk
+
+
+def _record_syncs(monkeypatch) -> list[tuple[str, object]]:
+    """What reaches the disk, in order: ("file", inode) and ("folder", inode) for each fsync, ("replace",
+    target name) for each rename."""
+    import stat
+
+    events: list[tuple[str, object]] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        info = os.fstat(fd)
+        events.append(("folder" if stat.S_ISDIR(info.st_mode) else "file", info.st_ino))
+        real_fsync(fd)
+
+    def replace(src, dst):
+        events.append(("replace", os.path.basename(dst)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    return events
+
+
+@pytest.mark.skipif(os.name != "posix", reason="folders are synced on POSIX only")
+def test_the_new_file_reaches_the_disk_before_it_replaces_the_old_one(tmp_path, monkeypatch):
+    """A power cut right after the rename must not leave an empty or half-written file under the target's name
+    (ext4 and NTFS may write the rename before the data): the data is synced first, the folder after."""
+    target = tmp_path / "发放表.xlsx"
+    target.write_text("old")
+    events = _record_syncs(monkeypatch)
+    with replaced_atomically(target, ".xlsx") as tmp:
+        tmp.write_text("new")
+    assert events == [("file", target.stat().st_ino), ("replace", "发放表.xlsx"), ("folder", tmp_path.stat().st_ino)]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="folders are synced on POSIX only")
+def test_a_folder_that_cannot_be_synced_does_not_turn_a_saved_file_into_an_error(tmp_path, monkeypatch):
+    """Some network and FUSE filesystems refuse fsync on a folder (EINVAL). The file is in place by then:
+    reporting a failure would tell the user the export failed when it did not (SQLite ignores it too)."""
+    import stat
+
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "Invalid argument")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    target = tmp_path / "发放表.xlsx"
+    with replaced_atomically(target, ".xlsx") as tmp:
+        tmp.write_text("new")
+    assert target.read_text() == "new"

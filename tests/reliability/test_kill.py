@@ -1,4 +1,5 @@
-"""SIGKILL during long writes: a 100,000-row import, an award approval, a demo generation, a migration.
+"""SIGKILL during long writes: a 100,000-row import, an award approval, a demo generation (into an empty shop
+and over an existing one), a migration.
 Afterwards every file passes integrity_check and holds all of the write or none of it.
 
 Kill points per path: HONGHUA_KILL_POINTS (default 5; the full run uses 30 or more)."""
@@ -14,7 +15,7 @@ import pytest
 from app.domain import StaffDraft
 from app.shop import Shop
 
-from .harness import KILL_POINTS, ROOT, child_env, cli, kill_runs, state, timed_run
+from .harness import KILL_POINTS, ROOT, child_env, cli, kill_runs, start_up, state, timed_run
 
 ROWS, STAFF = 100_000, 50
 
@@ -53,6 +54,30 @@ def test_import_of_100000_rows(work, figures):
     _check(report, figures)
 
 
+def test_undo_of_an_import(work, figures):
+    """`imports undo` puts back what the import replaced and takes its rows away, in one transaction."""
+    csv = work / "客服日报_两万行.csv"
+    with csv.open("w", encoding="gbk", newline="") as f:
+        f.write("日期,客服,销售额,询单人数\r\n")
+        for i in range(20_000):
+            f.write(f"{date(2020, 1, 1) + timedelta(days=i // STAFF)},客服{i % STAFF:02d},{1000 + i % 977}.50,"
+                    f"{10 + i % 40}\r\n")
+    base = work / "undo-base.db"
+    shop = Shop.open(base, date(2026, 10, 20))
+    for n in range(STAFF):
+        shop.staff.add(StaffDraft(f"客服{n:02d}"))
+    shop.close()
+    env = child_env(work)
+    timed_run(cli(base, "import", str(csv)), env)
+    reference = work / "undo-ref.db"
+    shutil.copyfile(base, reference)
+    duration = timed_run(cli(reference, "imports", "undo", "1"), env)
+    before, after = state(base)[1], state(reference)[1]
+    assert before["daily_value"] - after["daily_value"] == 20_000 * 2
+    report = kill_runs("undo", base, work, lambda db: cli(db, "imports", "undo", "1"), env, duration, before, after,
+                       start=start_up(reference, env))
+    _check(report, figures)
+
 def test_award_approval(work, figures):
     env = child_env(work)
     base = work / "approve-base.db"
@@ -81,6 +106,22 @@ def test_demo_generation(work, figures):
     before, after = state(base)[1], state(reference)[1]
     assert after["daily_value"] > 100_000 and before["daily_value"] == 0
     report = kill_runs("demo", base, work, lambda db: cli(db, *command), env, duration, before, after)
+    _check(report, figures)
+
+
+def test_demo_replacing_an_existing_shop(work, figures):
+    """`demo --force` clears the shop and fills it anew in one transaction: killed, the old shop is all there."""
+    env = child_env(work)
+    base = work / "force-base.db"
+    assert subprocess.run(cli(base, "demo", "--staff", "8", "--months", "2"), cwd=ROOT, env=env, capture_output=True,
+                          check=False).returncode == 0
+    reference = work / "force-ref.db"
+    shutil.copyfile(base, reference)
+    command = ("demo", "--staff", "40", "--months", "6", "--seed", "7", "--force")
+    duration = timed_run(cli(reference, *command), env)
+    before, after = state(base)[1], state(reference)[1]
+    assert after["staff"] > before["staff"]
+    report = kill_runs("demo-force", base, work, lambda db: cli(db, *command), env, duration, before, after)
     _check(report, figures)
 
 
@@ -115,3 +156,4 @@ def test_the_harness_spots_a_write_that_is_not_all_or_nothing(work):
     problems, counts = state(db)
     assert problems == []  # SQLite itself stays sound …
     assert before["department"] < counts["department"] < before["department"] + 100 * 100  # … but half is there
+

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -65,6 +66,28 @@ def test_lock_left_by_a_killed_window_is_recovered(db_path, tmp_path):
     lock = acquire_lock(db_path)
     assert lock is not None and lock.isLocked()
     lock.unlock()
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00" * 64, b"12x"], ids=["empty", "zeros", "garbled"])
+def test_a_lock_file_a_power_cut_left_empty_or_garbled_does_not_lock_the_shop_out(db_path, content):
+    """A power cut just after the lock file was made leaves it empty or full of zeros (no owner to ask):
+    the next start takes it over instead of saying forever that another window has the shop open."""
+    paths.lock_path(db_path).write_bytes(content)
+    lock = acquire_lock(db_path)
+    assert lock is not None and lock.isLocked()
+    lock.unlock()
+
+
+def test_a_live_window_keeps_its_lock_even_before_it_wrote_who_it_is(db_path, messages):
+    held = QLockFile(str(paths.lock_path(db_path)))
+    assert held.tryLock(0)
+    try:
+        paths.lock_path(db_path).write_bytes(b"")  # as if caught between creating the file and writing its pid
+        assert acquire_lock(db_path) is None
+        assert paths.lock_path(db_path).exists()
+    finally:
+        held.unlock()
+    assert "已经在另一个红花榜窗口中打开" in messages.of("error")[0]
 
 
 @pytest.mark.parametrize("content", ["姓名,销售额\n张伟,100\n".encode("gbk"), b"SQLite format 3\x00" + b"\xff" * 200])
@@ -171,6 +194,28 @@ def test_a_terminated_window_closes_normally_and_releases_the_file(tmp_path):
     assert "page=settings" in window_settings and "geometry=" in window_settings
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="the window state is in the registry on Windows")
+@pytest.mark.parametrize("content", [
+    b"\x00" * 512,  # what a power cut may leave of a file being rewritten
+    b"[window]\ngeometry=@ByteArray(\\x1\\xd9\\xd0\\xcb\\0\\x3\\0\\0\\0",  # cut off mid-line
+    b"[window]\ngeometry=hello\npage=1, 2, 3\ndb=@ByteArray(x)\n",  # every value of the wrong type
+], ids=["zeros", "truncated", "wrong types"])
+def test_a_damaged_window_state_file_does_not_stop_the_window(tmp_path, content):
+    db = tmp_path / "shop.db"
+    env = _env(tmp_path)
+    state = tmp_path / "config" / "Honghua" / "Honghua.conf"
+    state.parent.mkdir(parents=True)
+    state.write_bytes(content)
+    with subprocess.Popen([sys.executable, "-m", "ui", "--db", str(db), "--page", "settings"], env=env, cwd=ROOT,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as gui:
+        deadline = time.monotonic() + 60
+        while not (db.exists() and paths.lock_path(db).exists()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        gui.send_signal(signal.SIGTERM)
+        assert gui.wait(timeout=30) == 0, gui.stderr.read().decode("utf-8", "replace")
+    assert "page=settings" in state.read_text(encoding="utf-8", errors="replace")  # written anew on closing
+
+
 def test_a_measuring_run_never_waits_on_a_dialog(tmp_path):
     """--exit-after-startup on a file it cannot open prints the reason and exits 1 (no modal box to hang on)."""
     db = tmp_path / "notes.db"
@@ -195,3 +240,21 @@ def test_a_folder_that_cannot_be_made_is_said_in_chinese(tmp_path, messages, mon
     assert gui_main.open_shop(tmp_path / "新店" / "shop.db", date(2026, 10, 20)) is None
     said = messages.of("error")[-1]
     assert "无法创建文件夹" in said and "没有权限" in said and "Permission denied" not in said and "Errno" not in said
+
+
+def test_the_window_writes_with_full_sync(db_path, today, monkeypatch):
+    """The window's own connection (and any it opens while starting) syncs every commit, like the CLI's."""
+    shop = Shop.open(db_path, today)
+    shop.close()
+    seen: list[int] = []
+
+    class Recorded(sqlite3.Connection):
+        def close(self) -> None:
+            seen.append(self.execute("PRAGMA synchronous").fetchone()[0])
+            super().close()
+
+    real = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda database, *a, **k: real(database, *a, **k) if "mode=ro" in str(
+        database) else real(database, *a, **k, factory=Recorded))
+    assert main(["--db", str(db_path), "--today", today.isoformat(), "--exit-after-startup"]) == 0
+    assert seen and set(seen) == {2}, seen  # 2 = FULL
