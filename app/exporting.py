@@ -16,7 +16,7 @@ from pathlib import Path
 from app.atomic_file import replaced_atomically, require_suffix
 from app.domain import Staff
 from app.i18n import t
-from app.metrics import Metric, MetricRegistry, aggregate
+from app.metrics import Metric, MetricRegistry, aggregate, summed_ratios
 from app.periods import Month
 from app.store import Store
 
@@ -85,6 +85,9 @@ def _totals_sheet(sheet, store: Store, metrics: MetricRegistry, month: Month, pe
     headers = [t("员工"), t("部门"), *(m.name for m in used), *(d.name for d in derived)]
     rows: list[list[tuple[object, str | None]]] = []
     per_metric = {m.key: _month_values(store, m, month) for m in used}
+    # a rate whose two sums do not rest on the same imported totals: from the days both are known on, as on the board
+    pairs = {d.key: store.values.unpaired_ratio_parts(d.a, d.b or "", month.start, month.end)
+             for d in summed_ratios(metrics, used)}
     for person in people:
         row: list[tuple[object, str | None]] = [(person.name, None), (person.dept or "", None)]
         sums: dict[str, int | None] = {}
@@ -93,7 +96,8 @@ def _totals_sheet(sheet, store: Store, metrics: MetricRegistry, month: Month, pe
             sums[metric.key] = units
             row.append(_number(metric, units))
         for d in derived:
-            value = d.compute(sums)
+            pair = pairs.get(d.key, {}).get(person.id)
+            value = d.compute(sums if pair is None else {d.a: pair[0], d.b or "": pair[1]})
             fmt = PERCENT_FORMAT if d.unit == "percent" else MONEY_FORMAT
             if value is not None and d.unit == "yuan":
                 value = value / 100

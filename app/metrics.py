@@ -4,6 +4,7 @@ rates that are always computed from sums, never stored or averaged."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -183,6 +184,13 @@ class MetricRegistry:
         """The metrics a progress bar to a monthly target can be drawn for: added up over the month, more
         being better (销售额, 订单数, a custom 服务积分…). Means, and amounts to keep low, fill no bar."""
         return tuple(m for m in self.stored if m.aggregation == "sum" and m.higher_is_better)
+
+
+def summed_ratios(registry: MetricRegistry, metrics: Iterable[Metric]) -> list[DerivedMetric]:
+    """The rates of two summed metrics among `metrics` (询单转化率, 客单价, 满意率): those an imported total of
+    one part and not the other can leave unpaired (see ValueRepo.unpaired_ratio_parts)."""
+    summed = {m.key for m in metrics if m.aggregation == "sum"}
+    return [d for d in registry.derived if d.op == "ratio" and d.a in summed and d.b in summed]
 
 
 def aggregate(metric: Metric, daily: list[tuple[int, int | None]]) -> int | None:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.domain import Staff
-from app.metrics import Metric, MetricRegistry
+from app.metrics import Metric, MetricRegistry, summed_ratios
 from app.money import round_half_up_div
 from app.periods import Month, Period
 from app.rules import DeptFacts, Facts, ManualEntry, Plan
@@ -166,6 +166,7 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
     metrics = metrics_used(plan, period.kind, registry)
     months = plan.months_needed(period)
     values = load_values(store, metrics, months, ids)
+    pairs = load_pairs(store, registry, metrics, months, ids)
     targets = {k: v for k, v in store.awards.targets([m.key for m in metrics], list(months)).items() if k[0] in ids}
     scaled = part_months(staff, months) if prorate else {}
     by_id = {s.id: s for s in staff}
@@ -176,9 +177,22 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
         period=period, today=today, staff=tuple(staff), values=values, targets=targets, events=events,
         flowers={sid: n for sid, n in flowers.items() if sid in ids},
         departments=dept_facts(departments, staff, targets), manual=manual,
-        prorated=scaled,
+        prorated=scaled, pairs=pairs,
     )
     return facts, metrics
+
+
+def load_pairs(store: Store, registry: MetricRegistry, metrics: list[Metric], months: tuple[str, ...],
+               staff_ids: set[int]) -> dict[tuple[int, str, str, str], tuple[int | None, int | None]]:
+    """(staff_id, a, b, month) → the parts of a rate of two summed metrics the rules read, where the month's
+    values of a and b do not rest on the same imported totals: their daily values alone."""
+    pairs = {}
+    for derived in summed_ratios(registry, metrics):
+        for month, start, end in month_spans(months):
+            for sid, pair in store.values.unpaired_ratio_parts(derived.a, derived.b or "", start, end).items():
+                if sid in staff_ids:
+                    pairs[(sid, derived.a, derived.b or "", month)] = pair
+    return pairs
 
 
 def part_months(staff: list[Staff], months: tuple[str, ...]) -> dict[tuple[int, str], tuple[int, int]]:

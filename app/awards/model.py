@@ -123,6 +123,8 @@ def facts_digest(facts: Facts, plan_hash: str, fixed_pay: tuple[str, ...] = ()) 
                         for d in facts.departments],
         "manual": sorted([m.rule, m.staff_id or 0, m.dept or "", m.amount_fen or 0, m.item or "", m.reason]
                          for m in facts.manual),
+        # only when there are some: a fingerprint kept before they were read stays the same
+        **({"pairs": sorted([*k, *v] for k, v in facts.pairs.items())} if facts.pairs else {}),
     })  # type: ignore[return-value]
 
 

@@ -210,7 +210,7 @@ def team_tiles(store: Store, registry: MetricRegistry, month: Month, as_of: date
 def _tile(registry: MetricRegistry, key: str, now: Totals, before: Totals) -> Tile:
     derived = next((d for d in registry.derived if d.key == key), None)
     if derived is not None:
-        return Tile(key, derived.name, derived.unit, derived.compute(now.values), derived.compute(before.values),
+        return Tile(key, derived.name, derived.unit, now.derived(derived), before.derived(derived),
                     derived.higher_is_better)
     metric = registry.get(key)
     return Tile(key, metric.name, metric.unit, report_value(metric, now.get(key)),
@@ -257,7 +257,7 @@ def leaderboard(store: Store, registry: MetricRegistry, key: str, period: Period
     for person in people:
         own = totals.get(person.id, Totals())
         if derived is not None:
-            value = derived.compute(own.values)
+            value = own.derived(derived)
         else:
             metric = registry.get(key)
             value = report_value(metric, own.get(metric.key))

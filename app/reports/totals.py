@@ -8,19 +8,31 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from app.metrics import Metric, MetricRegistry, aggregate
+from app.metrics import DerivedMetric, Metric, MetricRegistry, aggregate, summed_ratios
 from app.store import Store
 from app.store.values import ImportedSpan
 
 
 @dataclass(frozen=True)
 class Totals:
-    """Stored units per metric key; a metric with no data at all is absent (unknown, not zero)."""
+    """Stored units per metric key; a metric with no data at all is absent (unknown, not zero). `pairs`: for a
+    rate whose two sums do not rest on the same days (see ValueRepo.unpaired_ratio_parts), the two parts it is
+    read from instead, by the derived metric's key."""
 
     values: dict[str, int] = field(default_factory=dict)
+    pairs: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
 
     def get(self, key: str) -> int | None:
         return self.values.get(key)
+
+    def derived(self, derived: DerivedMetric) -> Decimal | None:
+        """A derived metric's value: from its own pair of parts where the plain sums would not match."""
+        pair = self.pairs.get(derived.key)
+        if pair is None:
+            return derived.compute(self.values)
+        return derived.compute({derived.a: pair[0], derived.b or "": pair[1]})
+
+
 
 
 def _wanted(registry: MetricRegistry, keys: Iterable[str] | None) -> list[Metric]:
@@ -64,7 +76,11 @@ def span_totals(store: Store, registry: MetricRegistry, start: date, end: date,
         else:  # a mean cannot be joined with daily values: the report's, where a person has no daily data
             for staff_id, (value, _first, _last) in store.values.span_totals_within(metric.key, start, end).items():
                 result.setdefault(staff_id, {}).setdefault(metric.key, value)
-    return {sid: Totals(values) for sid, values in result.items()}
+    pairs: dict[int, dict[str, tuple[int | None, int | None]]] = {}
+    for derived in summed_ratios(registry, metrics):
+        for staff_id, pair in store.values.unpaired_ratio_parts(derived.a, derived.b or "", start, end).items():
+            pairs.setdefault(staff_id, {})[derived.key] = pair
+    return {sid: Totals(values, pairs.get(sid, {})) for sid, values in result.items()}
 
 
 def total_with_imports(metric: Metric, daily: list[tuple[date, int, int | None]], spans: list[ImportedSpan]
@@ -90,6 +106,8 @@ def team_totals(store: Store, registry: MetricRegistry, start: date, end: date,
     metrics = _wanted(registry, keys)
     people = {sid: t for sid, t in span_totals(store, registry, start, end, [m.key for m in metrics]).items()
               if staff_ids is None or sid in staff_ids}
+    pairs = {d.key: _team_pair(d, people.values()) for d in summed_ratios(registry, metrics)
+             if any(d.key in t.pairs for t in people.values())}
     for metric in metrics:
         if metric.aggregation == "sum":
             present = [t.get(metric.key) for t in people.values() if t.get(metric.key) is not None]
@@ -104,7 +122,21 @@ def team_totals(store: Store, registry: MetricRegistry, start: date, end: date,
         value = aggregate(metric, days)
         if value is not None:
             values[metric.key] = value
-    return Totals(values)
+    return Totals(values, pairs)
+
+
+def _team_pair(derived: DerivedMetric, people: Iterable[Totals]) -> tuple[int | None, int | None]:
+    """The team's two parts of a rate: each person's own pair where theirs differ from their sums (a person
+    whose rate is unknown adds to neither), else their sums, as the team's sums add them up."""
+    a_parts: list[int] = []
+    b_parts: list[int] = []
+    for totals in people:
+        a, b = totals.pairs.get(derived.key, (totals.get(derived.a), totals.get(derived.b or "")))
+        if derived.key in totals.pairs and (a is None or b is None):
+            continue
+        a_parts += [a] if a is not None else []
+        b_parts += [b] if b is not None else []
+    return (sum(a_parts) if a_parts else None, sum(b_parts) if b_parts else None)
 
 
 def _daily(store: Store, metric: Metric, start: date, end: date) -> dict[int, list[tuple[int, int | None]]]:
@@ -116,4 +148,4 @@ def _daily(store: Store, metric: Metric, start: date, end: date) -> dict[int, li
 
 
 def derived_value(registry: MetricRegistry, key: str, totals: Totals) -> Decimal | None:
-    return registry.derived_by_key(key).compute(totals.values)
+    return totals.derived(registry.derived_by_key(key))

@@ -34,6 +34,15 @@ class Ctx:
         self.not_awarded: list[NotAwarded] = []
 
     # ---- facts ---------------------------------------------------------------------------------
+    def ratio_parts(self, staff_id: int, a: Metric, b: Metric, month: str) -> tuple[int | None, int | None, bool]:
+        """A month's two parts of the rate a/b, and whether they are the daily values alone (an imported total
+        held one of them and not the other)."""
+        pair = self.facts.pairs.get((staff_id, a.key, b.key, month))
+        if pair is not None:
+            return pair[0], pair[1], True
+        values = self.facts.values
+        return values.get((staff_id, a.key, month)), values.get((staff_id, b.key, month)), False
+
     def metric_sum(self, staff_id: int, metric: Metric | None, months: tuple[str, ...]) -> int | None:
         """The metric over the months from monthly values; None when no month has data.
 

@@ -61,3 +61,6 @@ class Facts:
     manual: tuple[ManualEntry, ...] = ()
     # (staff_id, "YYYY-MM") → (days employed, days in the month) of targets scaled to a part month
     prorated: Mapping[tuple[int, str], tuple[int, int]] = field(default_factory=dict)
+    # (staff_id, a, b, "YYYY-MM") → the two parts a rate a/b is read from, where the month's values of a and b
+    # do not rest on the same imported totals (ValueRepo.unpaired_ratio_parts): their daily values alone
+    pairs: Mapping[tuple[int, str, str, str], tuple[int | None, int | None]] = field(default_factory=dict)

@@ -15,6 +15,7 @@ from app.i18n import t
 from app.metrics import DerivedMetric, Metric
 from app.money import format_yuan, round_half_up_div
 from app.rules.fields import Fields
+from app.rules.rates import half_known, summed_ratio_parts
 from app.rules.text import month_label, pct, period_short, trim
 
 if TYPE_CHECKING:
@@ -94,18 +95,20 @@ class Measure:
         """A rate over several months from the months both of its sums are known in: 付款人数 of a month
         without 询单人数 would otherwise be divided by other months' 询单人数."""
         assert self.metric is not None
-        if self.op != "ratio" or self.b is None or len(months) == 1:
+        if self.op != "ratio" or self.b is None:
             return self._derived(ctx.metric_sum(staff_id, self.metric, months),
                                  ctx.metric_sum(staff_id, self.b, months) if self.b else None)
+        if self.metric.aggregation == "sum" and self.b.aggregation == "sum":
+            a, b, note, why = summed_ratio_parts(ctx, staff_id, self.metric, self.b, months)
+            return Reading(None, reason=why) if why else self._derived(a, b).noted(note)
+        if len(months) == 1:
+            return self._derived(ctx.metric_sum(staff_id, self.metric, months), ctx.metric_sum(staff_id, self.b, months))
         known = {m: (ctx.metric_sum(staff_id, self.metric, (m,)), ctx.metric_sum(staff_id, self.b, (m,)))
                  for m in months}
         paired = tuple(m for m, (a, b) in known.items() if a is not None and b is not None)
-        half = [(m, self.b if a is not None else self.metric) for m, (a, b) in known.items()
-                if (a is None) != (b is None)]
         reading = self._derived(ctx.metric_sum(staff_id, self.metric, paired) if paired else None,
                                 ctx.metric_sum(staff_id, self.b, paired) if paired else None)
-        note = "，".join(t("{month}{name}未知", month=month_label(m), name=missing.name) for m, missing in half)
-        return reading.noted(t("；{note}，不计", note=note) if half else "")
+        return reading.noted(half_known(known, self.metric, self.b))
 
     def _achievement_over(self, ctx: Ctx, staff_id: int, months: tuple[str, ...]) -> Reading:
         """The results of the months that have a target against those targets: sales of a month without a

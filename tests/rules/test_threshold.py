@@ -81,3 +81,19 @@ def test_a_quarters_rate_uses_only_the_months_both_of_its_sums_are_known_in():
     # (30 + 35) / (100 + 100) = 32.5%: November's 40 paying has no 询单人数 to be divided by (105/200 = 52.5% paid)
     assert result.lines == []
     assert reason(result, 1) == "询单转化率 32.5%（付款人数 65 / 询单人数 200；11月询单人数未知，不计）< 50%"
+
+
+def test_a_months_rate_is_read_from_the_days_both_of_its_sums_are_known_on():
+    """October's 付款人数 came from a month report (641) while its 询单人数 is seven days of daily data (339):
+    the rate is read from the daily values both have (126 / 339), not 641 / 339 = 189%."""
+    rule = {"name": "转化奖", "kind": "threshold", "period": "month", "pays": "cash", "amount": 300,
+            "conditions": [{"metric": "conversion", "op": ">=", "value": 50}]}
+    values = {(1, "paying", OCT_KEY): 641, (1, "inquiries", OCT_KEY): 339}
+    pairs = {(1, "paying", "inquiries", OCT_KEY): (126, 339)}
+    result = evaluate(plan_of(rule), facts(OCT, [person(1)], values=values, pairs=pairs))
+    assert result.lines == []
+    assert reason(result, 1) == ("询单转化率 37.2%（付款人数 126 / 询单人数 339；10月付款人数与询单人数的导入合计不是同一段日子，"
+                                 "按两者都有的逐日数据）< 50%")
+    unknown = evaluate(plan_of(rule), facts(OCT, [person(1)], values=values,
+                                            pairs={(1, "paying", "inquiries", OCT_KEY): (None, None)}))
+    assert reason(unknown, 1) == "10月付款人数与询单人数的导入合计不是同一段日子，又没有两者都有的逐日数据"
