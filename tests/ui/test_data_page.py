@@ -461,3 +461,33 @@ def test_an_undo_where_it_was_made_is_said_as_before_and_selects_what_it_put_bac
     assert page.summary.text() == "已撤销「粘贴」：恢复 4 格"  # the place is the one shown: not named
     rows = sorted((_row(page, "李娜"), _row(page, "王芳")))
     assert _selected(page) == [(r, c) for r in rows for c in (6, 7)]
+
+
+def test_typing_a_cell_refits_the_columns_without_reading_every_cell(qtbot, shop):
+    """Fitting the day columns measures the widest cell of each column, not each of the grid's cells: with
+    every cell read, typing one value into a shop of 200 people took most of a second."""
+    sales = shop.metrics.get("sales")
+    ids = [shop.staff.add(StaffDraft(name=f"客服{i:02d}", hired=date(2024, 1, 1))).id for i in range(40)]
+    for i, sid in enumerate(ids):
+        shop.data.set_value(d(1 + i % 19), sid, sales, 10_000 * (i + 1))
+    page = _page(qtbot, shop)
+    page.refresh()
+    cells = page.model.rowCount() * page.model.columnCount()
+    header = page.table.horizontalHeader()
+    narrow = header.sectionSize(0)
+    asked = []
+    real_data = page.model.data
+    page.model.data = lambda index, role=Qt.ItemDataRole.DisplayRole: asked.append(index.row()) or real_data(index, role)
+    assert page.model.setData(page.model.index(5, 2), "12345678.90")
+    assert len(asked) < cells  # before: every cell of the grid, several times over
+    assert header.sectionSize(0) > narrow  # the even grid widened to the new widest value
+    assert header.sectionSize(0) >= page.table.sizeHintForColumn(2)
+
+
+def test_widest_rows_are_those_of_the_largest_values(qtbot, team_shop):
+    page = _page(qtbot, team_shop)
+    page.refresh()
+    rows = page.model.widest_rows()
+    assert len(rows) == page.model.columnCount()
+    assert rows[0] == _row(page, "张伟")  # 12,500.00 beside 李娜's 9,900.00 on the 1st
+    assert rows[-1] == _row(page, "张伟")  # the largest total
