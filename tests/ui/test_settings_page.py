@@ -182,3 +182,25 @@ def test_the_audit_log_count_says_how_many_rows_the_filter_leaves(qtbot, shop):
     assert view.count_label.text() == f"最近 {total} 条中 1 条符合"
     view.filter_edit.setText("")
     assert view.count_label.text() == f"最近 {total} 条"
+
+
+def test_a_long_audit_log_is_fitted_to_the_rows_around_the_screen_not_every_row(qtbot, shop):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.widgets import audit_view
+
+    with shop.store.atomic():
+        for n in range(audit_view.FIT_ROWS + 300):
+            shop.store.audit.add("owner", "data.set", f"数据：第 {n} 格", {"n": n})
+    view = audit_view.AuditView(shop)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    rows = set()
+    real_data = view.model.data
+    view.model.data = lambda index, role=Qt.ItemDataRole.DisplayRole: rows.add(index.row()) or real_data(index, role)
+    view.refresh()
+    QApplication.processEvents()
+    assert view.model.rowCount() > audit_view.FIT_ROWS
+    assert 0 < len(rows) <= audit_view.FIT_ROWS  # before: every row read (up to Qt's own limit, 1000)
