@@ -283,6 +283,25 @@ def run(db: Path, runs: int, only: str | None, folder: Path) -> None:
         report("payout sheet 2026-09 (UI thread)", timed(lambda: write_payout(shop, sep, folder / "p.xlsx"), runs),
                timed(bare_book, runs))
 
+    if wanted("receipts"):
+        from reportlab.pdfgen.canvas import Canvas
+
+        from app.awards.receipt import people_paid, write_receipts
+
+        shop.awards.approve(Quarter(2026, 3), confirm=True)  # September pays the month and the quarter
+        ids = people_paid(shop, sep)
+
+        def bare_pages() -> None:
+            canvas = Canvas(str(folder / "bare.pdf"))
+            for sid in ids:
+                canvas.drawString(100, 700, f"{sid}")
+                canvas.showPage()
+            canvas.save()
+
+        report(f"全员计算单 2026-09 ({len(ids)} pages, UI thread)",
+               timed(lambda: write_receipts(shop, sep, ids, folder / "r.pdf"), max(1, runs // 2)),
+               timed(bare_pages, runs))
+
     if wanted("import"):
         files = sorted((db.parent / "imports").glob("*.csv")) if (db.parent / "imports").exists() else []
         if files:

@@ -288,3 +288,22 @@ def test_someone_hired_or_leaving_mid_month_gets_a_note_on_their_row(shop, team,
     assert by_id[hired][col["备注"]] == "9月16日入职"
     assert by_id[gone][col["备注"]] == "9月20日离职"
     assert by_id[team["丙"]][col["备注"]] is None  # on the team the whole month: no note
+
+
+@pytest.mark.parametrize("draft", [False, True])
+def test_everyones_receipts_work_the_pay_month_out_once_not_once_a_person(shop, team, monkeypatch, tmp_path, draft):
+    from app.awards.receipt import people_paid, write_receipts
+
+    if not draft:
+        shop.awards.approve(SEP)
+        shop.awards.approve(Q3)
+    ids = people_paid(shop, SEP, draft=draft)
+    assert len(ids) > 1
+    calls = []
+    real = shop.awards.calculate
+    monkeypatch.setattr(shop.awards, "calculate", lambda *a, **k: calls.append(a[0].key()) or real(*a, **k))
+    write_receipts(shop, SEP, ids[:1], tmp_path / "one.pdf", draft=draft)
+    for_one = len(calls)
+    calls.clear()
+    write_receipts(shop, SEP, ids, tmp_path / "all.pdf", draft=draft)
+    assert len(calls) == for_one  # before: the month and the quarter computed again for each person
