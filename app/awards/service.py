@@ -318,9 +318,10 @@ class AwardService:
                     rows.append((sid, seq, label, value, source))
         return rows
 
-    def inputs_now(self, period: Period, staff_id: int) -> list[Input]:
-        """What a person's lines would be computed from today (for a draft receipt)."""
-        comp = self.calculate(period)
+    def inputs_now(self, period: Period, staff_id: int, comp: Computation | None = None) -> list[Input]:
+        """What a person's lines would be computed from today (for a draft receipt); `comp`: the period's
+        computation when the caller has it (everyone's receipts share one)."""
+        comp = comp or self.calculate(period)
         for group in comp.groups:
             if any(s.id == staff_id for s in group.facts.staff):
                 return self._person_inputs(group, group.force.plan.months_needed(period), staff_id)

@@ -319,3 +319,22 @@ def test_someone_leaving_on_the_last_day_of_the_month_is_marked_too():
     assert tenure_note(date(2026, 3, 1), date(2026, 9, 30), SEP) == "9月30日离职"
     assert tenure_note(date(2026, 9, 1), None, SEP) == ""  # hired on the 1st: the whole month, no note
     assert tenure_note(date(2026, 3, 1), date(2026, 10, 1), SEP) == ""
+
+
+@pytest.mark.parametrize("draft", [False, True])
+def test_everyones_receipts_work_the_pay_month_out_once_not_once_a_person(shop, team, monkeypatch, tmp_path, draft):
+    from app.awards.receipt import people_paid, write_receipts
+
+    if not draft:
+        shop.awards.approve(SEP)
+        shop.awards.approve(Q3)
+    ids = people_paid(shop, SEP, draft=draft)
+    assert len(ids) > 1
+    calls = []
+    real = shop.awards.calculate
+    monkeypatch.setattr(shop.awards, "calculate", lambda *a, **k: calls.append(a[0].key()) or real(*a, **k))
+    write_receipts(shop, SEP, ids[:1], tmp_path / "one.pdf", draft=draft)
+    for_one = len(calls)
+    calls.clear()
+    write_receipts(shop, SEP, ids, tmp_path / "all.pdf", draft=draft)
+    assert len(calls) == for_one  # before: the month and the quarter computed again for each person

@@ -1,10 +1,11 @@
 """小红花 page: the issue dialog shows the quota left and refuses past it; ledger filters; transfer; revoke."""
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.domain import StaffDraft
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
@@ -440,3 +441,46 @@ def test_recent_flowers_mark_the_revoked_ones(qtbot, team):
     assert "小刚：发错了人" in revoked.text() and "已撤销：应发给小美" in revoked.text() and _greyed(page, revoked)
     assert revoked.toolTip() == revoked.text()
     assert "小美：挽回差评" in valid.text() and "已撤销" not in valid.text() and not _greyed(page, valid)
+
+
+@pytest.fixture
+def big_ledger(team):
+    """Many more flowers than the ledger fits its columns to."""
+    from ui.pages.flowers import LEDGER_FIT_ROWS
+
+    shop, ids = team
+    with shop.store.atomic():
+        for n in range(LEDGER_FIT_ROWS + 200):
+            day = date(2025, 1, 1) + timedelta(days=n % 600)
+            shop.store.flowers.insert(f"HF-T-{n:04d}", ids["王店长"], ids["小美"], day, day + timedelta(days=90),
+                                      "耐心解答", "客户服务", "leader", ids["王店长"], day.strftime("%Y-%m"), n + 1)
+    return shop
+
+
+def test_a_refresh_reads_the_ledger_once(qtbot, big_ledger, monkeypatch):
+    page = FlowersPage(big_ledger)
+    qtbot.addWidget(page)
+    reads = []
+    real_all = big_ledger.store.flowers.all
+    monkeypatch.setattr(big_ledger.store.flowers, "all", lambda: reads.append(1) or real_all())
+    page.refresh()
+    assert len(reads) == 2  # the page's ledger, and the yearly board's count of valid flowers (before: 6)
+    assert page.model.rowCount() == len(real_all())
+
+
+def test_the_ledger_columns_are_fitted_to_the_rows_around_the_screen_not_every_row(qtbot, big_ledger):
+    from ui.pages.flowers import LEDGER_FIT_ROWS
+
+    page = FlowersPage(big_ledger)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.refresh()
+    qtbot.waitExposed(page)
+    rows = set()
+    real_data = page.model.data
+    page.model.data = lambda index, role=Qt.ItemDataRole.DisplayRole: rows.add(index.row()) or real_data(index, role)
+    page.refresh()
+    QApplication.processEvents()
+    assert page.model.rowCount() > LEDGER_FIT_ROWS
+    assert 0 < len(rows) <= LEDGER_FIT_ROWS  # before: all of them (Qt's own limit is 1000 rows)

@@ -192,3 +192,25 @@ def test_departments_are_added_one_after_another_by_typing(page, shop, qtbot):
         qtbot.keyClick(editor.name_edit, Qt.Key.Key_Return)
     assert [d.name for d in shop.staff.departments()] == ["售前客服部", "售后客服部"]
     assert editor.name_edit.text() == ""
+
+
+def test_a_long_audit_log_is_fitted_to_the_rows_around_the_screen_not_every_row(qtbot, shop):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.widgets import audit_view
+
+    with shop.store.atomic():
+        for n in range(audit_view.FIT_ROWS + 300):
+            shop.store.audit.add("owner", "data.set", f"数据：第 {n} 格", {"n": n})
+    view = audit_view.AuditView(shop)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    rows = set()
+    real_data = view.model.data
+    view.model.data = lambda index, role=Qt.ItemDataRole.DisplayRole: rows.add(index.row()) or real_data(index, role)
+    view.refresh()
+    QApplication.processEvents()
+    assert view.model.rowCount() > audit_view.FIT_ROWS
+    assert 0 < len(rows) <= audit_view.FIT_ROWS  # before: every row read (up to Qt's own limit, 1000)

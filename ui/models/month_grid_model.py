@@ -137,6 +137,20 @@ class MonthGridModel(QAbstractTableModel):
         daily = [(d, self.values[(sid, d)], self.weights.get((sid, d))) for d in self.days if (sid, d) in self.values]
         return total_with_imports(self.metric, daily, self.spans.get(sid, []))
 
+    def widest_rows(self) -> list[int]:
+        """For each column (the days, then the total) the row holding its largest value: a number, an amount,
+        a rate or a length of time is written no shorter as it grows, so that cell is the one to measure when
+        the columns are fitted — one cell a column instead of every row."""
+        row_of = {p.id: r for r, p in enumerate(self.people)}
+        best: dict[date, tuple[int, int]] = {}
+        for (sid, day), value in self.values.items():
+            row = row_of.get(sid)
+            if row is not None and (day not in best or value > best[day][0]):
+                best[day] = (value, row)
+        rows = [best[day][1] if day in best else 0 for day in self.days]
+        totals = [(total, row) for row in range(len(self.people)) if (total := self.total(row)) is not None]
+        return rows + [max(totals)[1] if totals else 0]
+
     def edit_text(self, row: int, column: int) -> str:
         """The plain text of a cell, as it is copied out (no ¥, no grouping)."""
         if self.metric is None:

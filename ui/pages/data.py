@@ -182,7 +182,10 @@ class DataPage(QWidget):
         days = self.model.total_column
         if self.model.columnCount() == 0:
             return
-        widths = [max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(days + 1)]
+        # the widest cell of each column measured, not all 200 × 31 (a typed cell refits the grid too)
+        rows = self.model.widest_rows() if self.model.rowCount() else []
+        widths = [max(self.table.cell_width(self.model.index(row, c)) if rows else 0, header.sectionSizeHint(c))
+                  for c, row in enumerate(rows or [0] * (days + 1))]
         day_width = max(widths[:days] + [header.minimumSectionSize()])
         for column in range(days):
             if header.sectionSize(column) != day_width:

@@ -43,6 +43,9 @@ from ui.models.flower_model import FLOWER_ROLE, REASON_COLUMN, FlowerModel
 FLAG_ROLE = Qt.ItemDataRole.UserRole  # the red flag a line of the 小红旗 list shows
 # the ledger's reason (REASON_COLUMN) takes the width the short columns leave, but never less than this:
 REASON_MIN_CHARS = 8  # below it the ledger scrolls sideways
+# Rows the short columns are fitted to: the ones on screen and those around them up to this many (Qt's
+# default, 1000, made every refresh of a ledger of some thousand flowers ask 64,000 cells for their data)
+LEDGER_FIT_ROWS = 300
 
 STATUS_FILTERS = (("all", "全部状态"), ("valid", "有效"), ("expired", "已过期"), ("transferred", "已转让"),
                   ("revoked", "已撤销"))
@@ -107,7 +110,7 @@ class FlowersPage(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled after first show
             bar.addWidget(QLabel(label))
             bar.addWidget(combo)
-            combo.currentIndexChanged.connect(self._fill_ledger)
+            combo.currentIndexChanged.connect(lambda _i: self._fill_ledger())
         bar.addStretch(1)
         return bar
 
@@ -162,14 +165,15 @@ class FlowersPage(QWidget):
     # ---- refreshing
     def refresh(self) -> None:
         self.people = {p.id: p for p in self.shop.staff.list()}
-        self._refill_filters()
-        self._fill_ledger()
-        self._fill_years()
+        everything = self.shop.flowers.ledger()  # read once: a shop of some years has thousands of flowers
+        self._refill_filters(everything)
+        self._fill_ledger(everything)
+        self._fill_years(everything)
         self._fill_board()
-        self._fill_side_lists()
+        self._fill_side_lists(everything)
 
-    def _refill_filters(self) -> None:
-        months = sorted({Month.of(f.issued) for f in self.shop.flowers.ledger()} | {self.shop.current_month()},
+    def _refill_filters(self, everything: list[Flower]) -> None:
+        months = sorted({Month.of(f.issued) for f in everything} | {self.shop.current_month()},
                         reverse=True)
         _refill(self.month_filter, [(self.tr("全部月份"), None)] + [(m.label(), m.key()) for m in months])
         people = sorted(self.people.values(), key=lambda p: p.id)
@@ -187,10 +191,15 @@ class FlowersPage(QWidget):
         """Pick the month the 小红旗 list shows (None: every month)."""
         self.flag_month.setCurrentIndex(max(self.flag_month.findData(month.key() if month else None), 0))
 
-    def visible_flowers(self) -> list[Flower]:
+    def visible_flowers(self, everything: list[Flower] | None = None) -> list[Flower]:
+        """The ledger's rows under the filters; `everything`, when given, is the whole ledger just read."""
         month_key = self.month_filter.currentData()
         month = Month(int(month_key[:4]), int(month_key[5:])) if month_key else None
-        flowers = self.shop.flowers.ledger(self.person_filter.currentData(), month)
+        person = self.person_filter.currentData()
+        if everything is not None and month is None and person is None:
+            flowers = everything
+        else:
+            flowers = self.shop.flowers.ledger(person, month)
         issuer = self.issuer_filter.currentData()
         if issuer is not None:
             flowers = [f for f in flowers if f.issuer_id == issuer]
@@ -202,16 +211,16 @@ class FlowersPage(QWidget):
             flowers = [f for f in flowers if f.status(today) == status]
         return sorted(flowers, key=lambda f: (f.issued, f.number), reverse=True)
 
-    def _fill_ledger(self) -> None:
-        flowers = self.visible_flowers()
+    def _fill_ledger(self, everything: list[Flower] | None = None) -> None:
+        flowers = self.visible_flowers(everything)
         self.model.set_flowers(flowers, {i: p.name for i, p in self.people.items()}, self.shop.today)
         today = self.shop.today  # valid now, as held() counts: not revoked, not expired, already issued
         valid = sum(1 for f in flowers if f.status(today) == "valid" and f.issued <= today)
         self.summary.setText(self.tr("共 {n} 朵；当前有效 {valid} 朵").format(n=len(flowers), valid=valid))
 
-    def _fill_years(self) -> None:
+    def _fill_years(self, everything: list[Flower]) -> None:
         this_year = self.shop.today.year
-        first = min((f.issued.year for f in self.shop.flowers.ledger()), default=this_year)
+        first = min((f.issued.year for f in everything), default=this_year)
         years = list(range(this_year, min(first, this_year) - 1, -1))
         if [self.board_year.itemData(i) for i in range(self.board_year.count())] == years:
             return
@@ -235,10 +244,10 @@ class FlowersPage(QWidget):
                 self.board.setItem(row, col, QTableWidgetItem(text))
         self.board.resizeColumnsToContents()
 
-    def _fill_side_lists(self) -> None:
+    def _fill_side_lists(self, everything: list[Flower]) -> None:
         names = {i: p.name for i, p in self.people.items()}
         self.recent.clear()
-        for f in sorted(self.shop.flowers.ledger(), key=lambda f: (f.issued, f.id), reverse=True)[:30]:
+        for f in sorted(everything, key=lambda f: (f.issued, f.id), reverse=True)[:30]:
             text = self.tr("{d}　{a} → {b}：{why}").format(d=f.issued.isoformat(), a=names[f.issuer_id],
                                                           b=names[f.recipient_id], why=f.reason)
             item = QListWidgetItem()
@@ -250,7 +259,7 @@ class FlowersPage(QWidget):
             self.recent.addItem(item)
         self._fill_flags()
         self.hints.clear()
-        hints = fairness_hints(self.shop.flowers.ledger(), list(self.people.values()), self.shop.today)
+        hints = fairness_hints(everything, list(self.people.values()), self.shop.today)
         for hint in hints:
             self.hints.addItem(hint.text)
         if not hints:
@@ -365,6 +374,7 @@ class LedgerView(QTableView):
         super().__init__(parent)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(LEDGER_FIT_ROWS)
         header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._section_resized)  # a short column fitted to new contents
         self.viewport().installEventFilter(self)  # the room changes with the vertical scroll bar too

@@ -23,6 +23,9 @@ from ui import errors
 from ui.models.audit_model import AuditTableModel
 
 RECENT_LIMIT = 2000
+# Rows the columns are fitted to: those on screen and the ones around them up to this many (with Qt's default,
+# 1000, showing the log asked 1000 rows × 4 columns for their data, twice: ~0.3 s)
+FIT_ROWS = 200
 
 
 class AuditView(QWidget):
@@ -47,6 +50,7 @@ class AuditView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setStretchLastSection(True)
         self.count_label = QLabel()
         top = QHBoxLayout()

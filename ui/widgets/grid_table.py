@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
 
 
 class GridTable(QTableView):
@@ -39,6 +39,13 @@ class GridTable(QTableView):
         would throw the editor away. Leaving the cell commits it, as a click elsewhere would."""
         if self.state() == QAbstractItemView.State.EditingState:
             self.setCurrentIndex(QModelIndex())
+
+    def cell_width(self, index: QModelIndex) -> int:
+        """The width one cell's contents need, measured as sizeHintForColumn measures each cell of a column."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        width = self.itemDelegateForIndex(index).sizeHint(option, index).width()
+        return width + 1 if self.showGrid() else width
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
