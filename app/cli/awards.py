@@ -75,7 +75,19 @@ def _amount(line) -> str:
 
 def compute(shop, args) -> int:
     review = shop.awards.compute(period_arg(args.period))
-    return _show(review, args.json)
+    code = _show(review, args.json)
+    if not args.json and review.not_awarded:
+        _why_not(review, {p.id: p.name for p in shop.store.staff.list()})
+    return code
+
+
+def _why_not(review, names: dict[int, str]) -> None:
+    """未获奖原因, as the 评奖 page's tab of that name: each rule and person that got nothing, and why."""
+    say()
+    say(t("未获奖原因："))
+    rows = [[n.rule, names.get(n.staff_id, "") if n.staff_id is not None else t("{dept}（团队）", dept=n.dept or ""),
+             n.reason] for n in review.not_awarded]
+    say(table([t("奖项"), t("员工"), t("原因")], rows))
 
 
 def status(shop, args) -> int:

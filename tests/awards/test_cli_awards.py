@@ -85,6 +85,17 @@ def test_compute_json_contract(cli, prepared, tmp_path):
     assert (team["staff_id"], team["dept"]) == (None, "客服部")
 
 
+def test_compute_says_why_people_got_nothing_as_the_page_does(cli, prepared, tmp_path):
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    code, out, _ = cli("awards", "compute", "--period", "2026-09")
+    assert code == 0
+    why = out.split("未获奖原因：", 1)[1]
+    rows = [line.split() for line in why.strip().splitlines()[2:]]  # after the header and its rule
+    assert ["阶段目标奖", "乙", "未设目标"] in rows  # 乙 has no September target
+    code, out, _ = cli("awards", "compute", "--period", "2026-09", "--json")
+    assert "未获奖原因" not in out and json.loads(out)["not_awarded"]
+
+
 def test_manual_approve_change_and_status(cli, prepared, tmp_path):
     cli("plan", "use", str(tmp_path / "kefu-test.json"))
     code, _, err = cli("awards", "manual", "--period", "2026-09", "--rule", "降本奖", "--staff", "乙",
