@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from app.domain import Staff
-from app.i18n import t
+from app.i18n import every_language, t
 from app.money import format_yuan
 from app.periods import Period
 from app.rules import Facts, NotAwarded
@@ -163,12 +163,26 @@ def _key(line: Line) -> tuple:
     return (line.recipient_type, line.staff_id, line.dept if line.recipient_type == "department" else None)
 
 
+# words the app itself writes into a line's award or item (an adjustment, goods without a named item), in the
+# language of the moment
+_OWN_WORDS = ("调整", "奖品")
+
+
+def _word(text: str | None) -> str | None:
+    """The app's own word as written in Chinese, whichever language it was kept in; any other text as it is."""
+    return next((w for w in _OWN_WORDS if text in every_language(w)), text)
+
+
 def _sig(line: Line) -> tuple:
-    return (line.award, line.kind, line.amount_fen, line.item, line.explanation, line.certificate)
+    """What a line is, apart from its recipient: the rule, what it pays and how much. Not its explanation,
+    which is kept in the language and the wording of the day it was computed."""
+    return (_word(line.award), line.rule_kind, line.kind, line.amount_fen, _word(line.item), line.certificate)
 
 
 def differences(old: list[Line], new: list[Line]) -> list[PersonDiff]:
-    """Per recipient, the lines only in the approved run (removed) and only in the new computation (added)."""
+    """Per recipient, the lines only in the approved run (removed) and only in the new computation (added),
+    told apart by `_sig`: an approval in Chinese read in English, or an explanation worded otherwise by a
+    newer version, is no difference; a changed amount, item, or a line more or less is."""
     groups: dict[tuple, tuple[list[Line], list[Line]]] = {}
     for line in old:
         groups.setdefault(_key(line), ([], []))[0].append(line)

@@ -223,3 +223,18 @@ def test_a_month_approved_in_english_shows_only_its_data_change(cli, prepared, t
     assert "批准后数据有变化" in out and "方案和数据" not in out and "方案有变化" not in out
     code, _, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "sep.xlsx"))
     assert code == 0 and "批准后数据有变化" in err and "方案" not in err
+
+
+def test_a_month_approved_in_chinese_lists_only_real_differences_in_english(cli, prepared, tmp_path):
+    """Explanations are kept in the language of the approval: read in English they are no difference."""
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    cli("plan", "use", str(tmp_path / "after-test.json"), "--dept", "售后部")
+    assert cli("awards", "approve", "--period", "2026-09")[0] == 0
+    assert cli("data", "set", "--date", "2026-09-20", "--staff", "乙", "--metric", "sales", "--value", "12000")[0] == 0
+    for lang in ("zh", "en"):
+        code, out, _ = cli("awards", "status", "--period", "2026-09", lang=lang)
+        listed = [line for line in out.splitlines() if not line.startswith("  ")][2:]
+        assert code == 0 and listed == [{"zh": "乙：实发 -¥200.00 → -¥100.00", "en": "乙: net -¥200.00 → -¥100.00"}[lang]]
+        assert out.count("\n  + ") == 1 and "阶梯奖励 ¥100.00" in out and "\n  − " not in out
+        data = json.loads(cli("awards", "status", "--period", "2026-09", "--json", lang=lang)[1])
+        assert [d["recipient"] for d in data["differences"]] == ["乙"]

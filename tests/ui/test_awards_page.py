@@ -328,6 +328,29 @@ def test_changed_data_with_the_same_result_is_said_calmly_and_once(qtbot, page, 
     assert "输入数据有变化，但重新计算的结果与批准时相同" in page.notes.text()
 
 
+def test_a_month_approved_in_chinese_shows_only_real_differences_in_english(qtbot, shop, team, qapp, messages):
+    """The approved explanations are in Chinese, the new ones in English: only 乙's real change is listed."""
+    from ui.main import install_translators
+
+    shop.awards.approve(SEP, confirm=True)
+    _put(shop, team["乙"], date(2026, 9, 6), 1)  # 乙 reaches exactly 100% after approval: +¥200
+    install_translators(qapp, "en")
+    try:
+        page = AwardsPage(shop)
+        qtbot.addWidget(page)
+        page.resize(1200, 760)
+        page.show()
+        _run(qtbot, page, page.refresh)
+        assert page.banner.isVisible() and "The data changed after approval" in page.banner_title.text()
+        added = page.review.differences[0].added[0]
+        assert "achieved" in added.explanation  # computed now, in English
+        assert page.banner_text.toPlainText().splitlines() == [
+            "乙: net -¥200.00 → ¥0.00", f"  + 阶段目标奖 ¥200.00: {added.explanation}"]
+        _save(page, "awards_changed_english.png")
+    finally:
+        install_translators(qapp, "zh")
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_many_differences_after_approval_still_fit_a_1024x700_screen(make_window, shop, qtbot, qapp, lang, messages):
     """The owner corrects September's targets after approving it: everyone's result changes. The banner's list of
