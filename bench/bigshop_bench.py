@@ -280,7 +280,7 @@ def run(db: Path, runs: int, only: str | None, folder: Path) -> None:
                 book.active.append([r, "名字", 100, 200, 300])
             book.save(folder / "bare.xlsx")
 
-        report("payout sheet 2026-09 (UI thread)", timed(lambda: write_payout(shop, sep, folder / "p.xlsx"), runs),
+        report("payout sheet 2026-09 (worker)", timed(lambda: write_payout(shop, sep, folder / "p.xlsx"), runs),
                timed(bare_book, runs))
 
     if wanted("receipts"):
@@ -298,7 +298,7 @@ def run(db: Path, runs: int, only: str | None, folder: Path) -> None:
                 canvas.showPage()
             canvas.save()
 
-        report(f"全员计算单 2026-09 ({len(ids)} pages, UI thread)",
+        report(f"全员计算单 2026-09 ({len(ids)} pages, worker)",
                timed(lambda: write_receipts(shop, sep, ids, folder / "r.pdf"), max(1, runs // 2)),
                timed(bare_pages, runs))
 

@@ -6,11 +6,12 @@ approved stops the payout (NotApproved, a UserError) unless `draft`, which compu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.awards.model import Line
-from app.errors import UserError
+from app.errors import Cancelled, UserError
 from app.i18n import t
 from app.periods import HalfYear, Month, Period, Quarter, Year
 from app.store.awards import RunRecord
@@ -63,15 +64,31 @@ class PayMonth:
         return [x for r in self.runs for x in r.lines]
 
 
-def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = "") -> PayMonth:
+def unapproved_periods(shop: Shop, month: Month) -> list[Period]:
+    """The periods paid in `month` that a payout or receipt needs approved first (what `NotApproved` names):
+    asked before any work, without computing anything."""
+    return [p for p in periods_ending_in(month) if shop.store.awards.current_run(p.key()) is None
+            and _needs_approval(p, shop.awards.plans.in_force(p))]
+
+
+def _needs_approval(period: Period, forces) -> bool:
+    has_rules = any(f.plan.rules_for(period.kind) for f in forces)
+    return has_rules or (period.kind == "month" and bool(forces) and any(f.plan.fixed_pay for f in forces))
+
+
+def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = "",
+              progress: Callable[[int, int], None] | None = None,
+              cancel: Callable[[], bool] | None = None) -> PayMonth:
     """The approved runs paid in `month` (a draft computes the unapproved ones). `document`: what is being
-    made, for the refusal (正式发放表 by default)."""
+    made, for the refusal (正式发放表 by default). `progress(done, total)` after each period."""
     runs: list[PaidRun] = []
     unapproved: list[Period] = []
-    for period in periods_ending_in(month):
+    periods = periods_ending_in(month)
+    for done, period in enumerate(periods, 1):
+        if cancel is not None and cancel():
+            raise Cancelled()
         forces = shop.awards.plans.in_force(period)
         fixed = {d: f.plan.fixed_pay for f in forces for d in f.departments}
-        has_rules = any(f.plan.rules_for(period.kind) for f in forces)
         current = shop.store.awards.current_run(period.key())
         if current is not None:
             review = shop.awards.status(period) if forces else None
@@ -79,10 +96,12 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
                                 bool(review and review.changed), fixed,
                                 plan_change=review.plan_change if review else "",
                                 data_changed=bool(review and review.data_changed)))
-        elif has_rules or (period.kind == "month" and forces and any(f.plan.fixed_pay for f in forces)):
+        elif _needs_approval(period, forces):
             unapproved.append(period)
             if draft:
                 runs.append(PaidRun(period, shop.awards.calculate(period).lines, None, False, fixed))
+        if progress is not None:
+            progress(done, len(periods))
     if unapproved and not draft:
         names = "、".join(p.label() for p in unapproved)
         raise NotApproved(t("{names} 尚未批准，不能生成{document}。请先批准（honghua awards approve --period …），"

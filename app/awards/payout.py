@@ -6,6 +6,7 @@ from cash, and a second sheet with every line and its explanation. Totals are ad
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -14,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from app.atomic_file import replaced_atomically
 from app.awards.model import KIND_LABELS, Line, fixed_pay_of
-from app.awards.paymonth import PayMonth, pay_month
-from app.errors import UserError
+from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
+from app.errors import Cancelled, UserError
 from app.i18n import t
 from app.money import format_yuan
 from app.periods import Month
@@ -171,10 +172,15 @@ def _item_text(line: Line) -> str:
     return f"{line.award}：{name}（{format_yuan(line.amount_fen)}）" if line.kind == "goods" else f"{line.award}：{name}"
 
 
-def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = False) -> PayoutSummary:
+def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = False,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancel: Callable[[], bool] | None = None) -> PayoutSummary:
+    """`progress(done, total)`: one step per period paid, one for the sheet; `cancel()` true: `Cancelled`, no file."""
     from openpyxl import Workbook
 
-    pm = pay_month(shop, month, draft=draft)
+    steps = len(periods_ending_in(month)) + 1
+    pm = pay_month(shop, month, draft=draft, cancel=cancel,
+                   progress=None if progress is None else lambda done, _total: progress(done, steps))
     target = Path(path).expanduser()
     if target.is_dir():
         raise UserError(t("{path} 是一个文件夹，请指定文件名", path=target))
@@ -233,7 +239,9 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
         sheet.text_row([netted_note(netted)])
     sheet.fit()
     _details(wb.create_sheet("明细（草稿）" if pm.draft else "明细"), pm)
-    _save(wb, target)
+    if progress is not None:
+        progress(steps, steps)
+    _save(wb, target, cancel)
     return PayoutSummary(target, pm.draft, [r.period.key() for r in pm.runs], len(rows),
                          sum(r.net_fen for r in rows), sum(sum(r.fixed.values()) for r in rows), team_fen,
                          sum(r.goods_fen for r in rows), changed, owing, netted)
@@ -383,6 +391,8 @@ class _Sheet:
             self.ws.column_dimensions[get_column_letter(col)].width = max(8, width + 2)
 
 
-def _save(wb, target: Path) -> None:
+def _save(wb, target: Path, cancel: Callable[[], bool] | None = None) -> None:
     with replaced_atomically(target, ".xlsx") as tmp:
         wb.save(tmp)
+        if cancel is not None and cancel():  # up to the last moment: the temporary file goes, the target stays
+            raise Cancelled()

@@ -5,6 +5,7 @@ font is embedded; text is wrapped by measured width and shrunk until it fits the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -12,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from app.atomic_file import replaced_atomically
 from app.awards.model import KIND_LABELS, Line, person_totals
-from app.awards.paymonth import pay_month
+from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
 from app.awards.payout import TAX_NOTE
-from app.errors import UserError
+from app.errors import Cancelled, UserError
 from app.i18n import t
 from app.money import format_yuan
 from app.periods import Month, date_label
@@ -78,16 +79,34 @@ def write_receipt(shop: Shop, month: Month, staff_id: int, path: str | Path, *, 
 
 def people_paid(shop: Shop, month: Month, *, draft: bool = False) -> list[int]:
     """Everyone with a line of their own in the pay month, by employee number."""
-    pm = pay_month(shop, month, draft=draft, document=t("正式计算单"))
+    return _paid(pay_month(shop, month, draft=draft, document=t("正式计算单")))
+
+
+def check_someone_paid(shop: Shop, month: Month) -> None:
+    """Refuse as `people_paid(draft=True)` does when nobody has a line of their own in the pay month, approved
+    or draft; an approved line naming someone settles it without computing anything (the window asks this
+    before its file dialog)."""
+    for period in periods_ending_in(month):
+        run = shop.store.awards.current_run(period.key())
+        if run is not None and any(x.recipient_type == "staff" and x.staff_id is not None
+                                   for x in shop.store.awards.lines(run.id)):
+            return
+    people_paid(shop, month, draft=True)
+
+
+def _paid(pm: PayMonth) -> list[int]:
     ids = sorted({x.staff_id for x in pm.lines if x.recipient_type == "staff" and x.staff_id is not None})
     if not ids:
-        raise UserError(t("{month} 没有发给个人的奖励，没有计算单可生成", month=month.label()))
+        raise UserError(t("{month} 没有发给个人的奖励，没有计算单可生成", month=pm.month.label()))
     return ids
 
 
-def write_receipts(shop: Shop, month: Month, staff_ids: list[int], path: str | Path, *,
-                   draft: bool = False) -> Path:
-    """One page per person, in one PDF (a single person's receipt, or everyone's for the payroll folder)."""
+def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: str | Path, *,
+                   draft: bool = False, progress: Callable[[int, int], None] | None = None,
+                   cancel: Callable[[], bool] | None = None) -> Path:
+    """One page per person, in one PDF (a single person's receipt, or everyone's for the payroll folder;
+    `staff_ids` None: everyone paid, as `people_paid`). `progress(done, total)` after each person's page;
+    `cancel()` true: `Cancelled`, no file."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
@@ -95,17 +114,20 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int], path: str | P
 
     receipts = _PayMonthReceipts(shop, month, draft)
     people = []
-    for staff_id in staff_ids:
+    for staff_id in _paid(receipts.pm) if staff_ids is None else staff_ids:
         person = shop.store.staff.get(staff_id)
         if person is None:
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
-        people.append((person, *receipts.sections(staff_id)))
+        people.append(person)
     register_fonts()
     with replaced_atomically(path, ".pdf") as tmp:
         c = Canvas(str(tmp), pagesize=A4, initialFontName=FONT, initialFontSize=10)
-        who = people[0][0].name if len(people) == 1 else t("全员")
+        who = people[0].name if len(people) == 1 else t("全员")
         c.setTitle(f"{who} {month.label()} 奖金计算单")
-        for person, sections, is_draft in people:
+        for done, person in enumerate(people, 1):
+            if cancel is not None and cancel():
+                raise Cancelled()
+            sections, is_draft = receipts.sections(person.id)
             header = (shop.name, person.name, person.dept or "", month.label(), is_draft)
             for size in (10.0, 9.0, 8.0, 7.0, 6.0):
                 page = _Page(c, A4, size)
@@ -113,7 +135,11 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int], path: str | P
                     break
             page.draw(header, sections, shop.today)
             c.showPage()
+            if progress is not None:
+                progress(done, len(people))
         c.save()
+        if cancel is not None and cancel():  # up to the last moment: the temporary file goes, the target stays
+            raise Cancelled()
     return Path(path).expanduser()
 
 

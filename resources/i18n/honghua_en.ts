@@ -862,13 +862,8 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>{periods}还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「{approve}」。</source>
-        <translation>Not approved yet: {periods}. Export a draft instead (each page marked &quot;draft&quot;)? Or click &quot;{approve}&quot; first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>导出草稿</source>
-        <translation>Export draft</translation>
+        <source>正在导出 {month} 发放表…</source>
+        <translation>Exporting the payout sheet for {month}…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -884,6 +879,21 @@ Approve anyway?</translation>
         <location filename="../../ui/pages/awards.py"/>
         <source>已导出 {month} 全员计算单：{path}</source>
         <translation>Exported everyone&apos;s statements for {month}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>正在生成 {month} 全员计算单…</source>
+        <translation>Making everyone&apos;s statements for {month}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>{periods}还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「{approve}」。</source>
+        <translation>Not approved yet: {periods}. Export a draft instead (each page marked &quot;draft&quot;)? Or click &quot;{approve}&quot; first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>导出草稿</source>
+        <translation>Export draft</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>

@@ -13,7 +13,7 @@ from app.awards.paymonth import periods_ending_in
 from app.awards.payout import netted_note, write_payout
 from app.awards.receipt import write_receipt
 from app.domain import StaffDraft
-from app.errors import UserError
+from app.errors import Cancelled, UserError
 from app.periods import Month, Quarter
 
 from .conftest import SEP, put
@@ -338,3 +338,33 @@ def test_everyones_receipts_work_the_pay_month_out_once_not_once_a_person(shop, 
     calls.clear()
     write_receipts(shop, SEP, ids, tmp_path / "all.pdf", draft=draft)
     assert len(calls) == for_one  # before: the month and the quarter computed again for each person
+
+
+@pytest.mark.parametrize("what", ["payout", "receipts"])
+def test_an_export_says_its_progress_and_a_cancel_up_to_the_end_leaves_the_old_file(shop, approved, tmp_path, what):
+    from pypdf import PdfReader
+
+    from app.awards.receipt import write_receipts
+
+    def write(path, progress, cancel):
+        if what == "payout":
+            return write_payout(shop, SEP, path, progress=progress, cancel=cancel)
+        return write_receipts(shop, SEP, None, path, progress=progress, cancel=cancel)  # None: everyone paid
+
+    name = "发放表.xlsx" if what == "payout" else "全员.pdf"
+    seen: list[tuple[int, int]] = []
+    write(tmp_path / name, lambda done, total: seen.append((done, total)), lambda: False)
+    # the payout: September and Q3, then the sheet; the receipts: 甲, 乙 and 丙, a page each
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    if what == "receipts":
+        assert len(PdfReader(tmp_path / name).pages) == 3
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / name
+    target.write_bytes(b"old")
+    for stop in range(len(seen) + 1):  # cancelled once `stop` steps were said: before any, ..., after the last
+        said: list[int] = []
+        with pytest.raises(Cancelled):
+            write(target, lambda done, _total, said=said: said.append(done),
+                  lambda said=said, stop=stop: len(said) >= stop)
+        assert target.read_bytes() == b"old" and list(out.iterdir()) == [target], stop

@@ -1,7 +1,8 @@
 """评奖 page: pick a period → 计算 (in the background) → review the lines and the totals per person, see why
 people got nothing, add manual lines and adjustments → 批准. An approved period whose data changed since shows
-a banner with the differences per person and 重新计算并批准; the approval history is kept. 导出发放表 writes the
-pay month's payout sheet; 查看计算单 shows a person's receipt; 方案模拟 compares a draft plan."""
+a banner with the differences per person and 重新计算并批准; the approval history is kept. 导出发放表 and 全员计算单
+write the pay month's payout sheet and everyone's receipts in the background; 查看计算单 shows a person's receipt;
+方案模拟 compares a draft plan."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.awards import Review
-from app.awards.paymonth import NotApproved
+from app.awards.paymonth import unapproved_periods
 from app.awards.service import confirmation_reasons
 from app.errors import HonghuaError
 from app.money import format_yuan
@@ -59,6 +60,25 @@ def _work(shop: Shop, action: str, period: Period, confirm: bool = False):
     return work
 
 
+def _export_work(shop: Shop, what: str, month: Month, path: str | Path, draft: bool):
+    """The payout sheet or everyone's receipts, written by a worker on its own connection to the shop file;
+    whether it is a draft was decided before."""
+
+    def work(progress, cancel):
+        from app.awards.payout import write_payout
+        from app.awards.receipt import write_receipts
+
+        own = shop.reopen()
+        try:
+            if what == "payout":
+                return write_payout(own, month, path, draft=draft, progress=progress, cancel=cancel)
+            return write_receipts(own, month, None, path, draft=draft, progress=progress, cancel=cancel)
+        finally:
+            own.close()
+
+    return work
+
+
 class AwardsPage(QWidget):
     title = "评奖"
     loaded = Signal()  # a review was shown (or the attempt ended)
@@ -69,6 +89,7 @@ class AwardsPage(QWidget):
         self.review: Review | None = None
         self.names: dict[int, str] = {}
         self.task: Task | None = None
+        self.export_task: Task | None = None  # 导出发放表 or 全员计算单, beside any computation
         self._queued: tuple[str, bool] | None = None  # the owner's click waiting for another click's job
         self._running_quiet = False
         self._again = False
@@ -260,8 +281,9 @@ class AwardsPage(QWidget):
             self.refresh()
 
     def stop_tasks(self) -> None:
-        if self.busy and self.task is not None:
-            self.task.cancel_and_wait()
+        for task in (self.task, self.export_task):
+            if task is not None and task.running:
+                task.cancel_and_wait()
 
     def closeEvent(self, event) -> None:
         self.stop_tasks()
@@ -397,9 +419,14 @@ class AwardsPage(QWidget):
         end = self.period.end
         return Month(end.year, end.month)
 
-    def export_payout(self, path: str | Path | None = None) -> Path | None:
-        from app.awards.payout import write_payout
+    @property
+    def exporting(self) -> bool:
+        return self.export_task is not None and self.export_task.running
 
+    def export_payout(self, path: str | Path | None = None) -> Task | None:
+        """Write the pay month's payout sheet in the background; the draft is asked about first, here."""
+        if self.exporting:
+            return None
         month = self.pay_month()
         if path is None:
             name = f"{month.key()} 奖金发放表.xlsx"
@@ -408,50 +435,37 @@ class AwardsPage(QWidget):
             if not chosen:
                 return None
             path = chosen
-        summary = self._offering_a_draft(self.tr("导出发放表"), lambda draft: write_payout(self.shop, month, path,
-                                                                                       draft=draft))
-        if summary is None:
-            return None
-        text = self.tr("已导出 {month} 发放表{draft}：{path}").format(
-            month=month.label(), draft=self.tr("（草稿）") if summary.draft else "", path=summary.path)
-        from app.awards.payout import changed_note, netted_note, owing_note
-
-        if summary.owing:
-            text += "\n\n" + owing_note(summary.owing)
-        if summary.netted:
-            text += "\n\n" + netted_note(summary.netted)
-        if summary.changed:
-            text += "\n\n" + changed_note(summary.changed)
-        errors.show_info(self, text)
-        return summary.path
-
-    def _offering_a_draft(self, title: str, write):
-        """write(draft=False); when the month is not approved yet, offer the draft instead (any other refusal,
-        such as a folder that cannot be written, is only said). None when nothing was written."""
-        try:
-            return write(False)
-        except NotApproved as e:  # its message is the command line's (awards approve, --draft): said our way
-            periods = "、".join(p.label() for p in e.periods)
-            question = self.tr("{periods}还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「{approve}」。").format(
-                periods=periods, approve=self.approve_button.text())
-            if not errors.confirm(self, question, title, yes_text=self.tr("导出草稿")):
-                return None
-        except HonghuaError as e:
-            errors.show_error(self, e.message)
-            return None
-        try:
-            return write(True)
-        except HonghuaError as again:
-            errors.show_error(self, again.message)
+        title = self.tr("导出发放表")
+        draft = self._draft_wanted(title, month)
+        if draft is None:
             return None
 
-    def export_all_receipts(self, path: str | Path | None = None) -> Path | None:
-        """Everyone's 计算单 of the pay month in one PDF, one page each (for the payroll folder)."""
-        from app.awards.receipt import people_paid, write_receipts
+        def done(summary) -> None:
+            from app.awards.payout import changed_note, netted_note, owing_note
 
+            text = self.tr("已导出 {month} 发放表{draft}：{path}").format(
+                month=month.label(), draft=self.tr("（草稿）") if summary.draft else "", path=summary.path)
+            if summary.owing:
+                text += "\n\n" + owing_note(summary.owing)
+            if summary.netted:
+                text += "\n\n" + netted_note(summary.netted)
+            if summary.changed:
+                text += "\n\n" + changed_note(summary.changed)
+            errors.show_info(self, text)
+
+        label = self.tr("正在导出 {month} 发放表…").format(month=month.label())
+        return self._export(_export_work(self.shop, "payout", month, path, draft), title, label, done)
+
+    def export_all_receipts(self, path: str | Path | None = None) -> Task | None:
+        """Everyone's 计算单 of the pay month in one PDF, one page each (for the payroll folder), written in the
+        background; the draft is asked about first, here."""
+        from app.awards.receipt import check_someone_paid
+
+        if self.exporting:
+            return None
         month = self.pay_month()
         try:
-            people_paid(self.shop, month, draft=True)  # nobody to print, approved or not: say so, offer no draft
+            check_someone_paid(self.shop, month)  # nobody to print, approved or not: say so, offer no draft
         except HonghuaError as e:
             errors.show_error(self, e.message)
             return None
@@ -462,12 +476,33 @@ class AwardsPage(QWidget):
             if not chosen:
                 return None
             path = chosen
-        written = self._offering_a_draft(self.tr("全员计算单"), lambda draft: write_receipts(
-            self.shop, month, people_paid(self.shop, month, draft=draft), path, draft=draft))
-        if written is not None:
+        title = self.tr("全员计算单")
+        draft = self._draft_wanted(title, month)
+        if draft is None:
+            return None
+
+        def done(written) -> None:
             errors.show_info(self, self.tr("已导出 {month} 全员计算单：{path}").format(month=month.label(),
                                                                                   path=written))
-        return written
+
+        label = self.tr("正在生成 {month} 全员计算单…").format(month=month.label())
+        return self._export(_export_work(self.shop, "receipts", month, path, draft), title, label, done)
+
+    def _draft_wanted(self, title: str, month: Month) -> bool | None:
+        """Whether to write a draft, decided before the work starts: a month with periods not approved yet
+        offers one in the window's words (the refusal's own message is the command line's). None: not wanted."""
+        periods = unapproved_periods(self.shop, month)
+        if not periods:
+            return False
+        question = self.tr("{periods}还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「{approve}」。").format(
+            periods="、".join(p.label() for p in periods), approve=self.approve_button.text())
+        return True if errors.confirm(self, question, title, yes_text=self.tr("导出草稿")) else None
+
+    def _export(self, work, title: str, label: str, done) -> Task:
+        task = run_with_progress(self, work, title=title, label=label, on_success=done)
+        task.finished.connect(lambda: setattr(self, "export_task", None))
+        self.export_task = task
+        return task
 
     def show_receipt(self, staff_id: int | None = None) -> None:
         staff_id = staff_id if staff_id is not None else self.selected_staff_id()
