@@ -14,6 +14,7 @@ from app.money import normalize_number_text
 from app.periods import Month
 from app.services.context import Context
 from app.store import Store
+from app.store.imports import ROW_STRIDE, file_of
 from app.store.values import ImportedSpan
 
 Spans = dict[int, list[ImportedSpan]]  # {staff_id: the imported totals that count}
@@ -57,7 +58,8 @@ class DataService:
             return t("导入的数据")
         if span.source_row is None:
             return t("「{file}」", file=record.file_name)
-        return t("「{file}」第 {row} 行", file=record.file_name, row=span.source_row)
+        name, base = file_of(record.file_name, record.files, span.source_row // ROW_STRIDE)
+        return t("「{file}」第 {row} 行", file=name, row=span.source_row - base)
 
     def set_value(self, day: date, staff_id: int, metric: Metric, value: int | None) -> int | None:
         """Store one cell; returns the value it replaced."""

@@ -23,6 +23,14 @@ from app.store.database import Database
 ROW_STRIDE = 10_000_000
 _SOURCE_ROW = f"c.file * {ROW_STRIDE} + c.row_no"
 
+
+def file_of(name: str, files: list, part: int | None) -> tuple[str, int]:
+    """(the file a source row points into, the row base to subtract): the file at index `part` of an import's
+    `files`, else — an import made before files were told apart — its joined name and the row as stored."""
+    if part is not None and 0 <= part < len(files) and isinstance(files[part], dict) and "row_base" in files[part]:
+        return str(files[part]["file"]), int(files[part]["row_base"])
+    return name, 0
+
 _STAGE = (
     ("CREATE TEMP TABLE IF NOT EXISTS imp_row (file INTEGER NOT NULL, row_no INTEGER NOT NULL, name_key TEXT NOT NULL, "
      "staff_id INTEGER NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, merged_into INTEGER, merged_file INTEGER, "

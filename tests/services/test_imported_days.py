@@ -1,0 +1,38 @@
+"""The shipped samples imported together (a week of daily data and 赤兔's month report, one import of two
+files): the days a month report holds, as the 数据 grid and `data set` say them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.errors import UserError
+from app.importing import ImportOptions, ImportService
+from app.periods import Month
+
+SAMPLES = Path(__file__).parents[2] / "data" / "samples"
+OCT = Month(2026, 10)
+
+
+@pytest.fixture
+def imported(shop):
+    shop.set_today(date(2026, 11, 5))
+    imports = ImportService(shop.store, shop.ctx, shop.metrics)
+    plan = imports.preview([SAMPLES / "客服日报_2026-10-01至2026-10-07.csv",
+                            SAMPLES / "赤兔_客服绩效_月度_2026-10-01至2026-10-31.xlsx"],
+                           ImportOptions(create_staff=True))
+    assert not plan.blocking()
+    imports.commit(plan)
+    shop.mei = next(p.id for p in shop.staff.list() if p.name == "小美")
+    return shop
+
+
+def test_a_refused_day_names_the_file_and_row_of_a_several_file_import(imported):
+    sales = imported.metrics.get("sales")
+    with pytest.raises(UserError) as refused:
+        imported.data.set_value(date(2026, 10, 10), imported.mei, sales, 100)
+    # the month report's row 5 in its own file — not both files' names and the stored 10,000,005
+    assert "（「赤兔_客服绩效_月度_2026-10-01至2026-10-31.xlsx」第 5 行）" in refused.value.message
+
