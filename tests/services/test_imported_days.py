@@ -11,6 +11,7 @@ import pytest
 from app.errors import UserError
 from app.importing import ImportOptions, ImportService
 from app.periods import Month
+from app.reports.totals import span_totals
 
 SAMPLES = Path(__file__).parents[2] / "data" / "samples"
 OCT = Month(2026, 10)
@@ -35,4 +36,17 @@ def test_a_refused_day_names_the_file_and_row_of_a_several_file_import(imported)
         imported.data.set_value(date(2026, 10, 10), imported.mei, sales, 100)
     # the month report's row 5 in its own file — not both files' names and the stored 10,000,005
     assert "（「赤兔_客服绩效_月度_2026-10-01至2026-10-31.xlsx」第 5 行）" in refused.value.message
+
+
+def test_a_mean_takes_its_daily_values_so_a_day_under_its_report_is_not_refused(imported):
+    """平均响应时间 is a mean: the daily values count wherever there are some (the board shows the week's
+    27.2 s, not the report's 25 s), so a day typed under the report counts too and is not refused as if it
+    would not."""
+    response = imported.metrics.get("response_s")
+    board = span_totals(imported.store, imported.metrics, OCT.start, OCT.end)[imported.mei].get("response_s")
+    assert board == 2722
+    imported.data.set_value(date(2026, 10, 10), imported.mei, imported.metrics.get("inquiries"), 20)  # its weight
+    imported.data.set_value(date(2026, 10, 10), imported.mei, response, 3000)
+    after = span_totals(imported.store, imported.metrics, OCT.start, OCT.end)[imported.mei].get("response_s")
+    assert after != board  # the typed day counts
 

@@ -131,3 +131,22 @@ def test_the_grids_total_is_the_boards_whatever_the_metric(qtbot, shop, metric, 
     assert page.model.metric.key == metric
     expected = span_totals(shop.store, shop.metrics, OCT.start, OCT.end, [metric])[person].get(metric)
     assert page.model.total(0) == expected
+
+
+def test_a_means_days_under_its_report_stay_open_since_daily_values_count(qtbot, reported):
+    """平均响应时间 is a mean: where there are daily values they count, not the report (as on the board), so
+    the report's days are not marked as held and a value typed there is taken."""
+    response = reported.metrics.get("response_s")
+    mei = reported.ids["小美"]
+    reported.data.set_value(d(2), mei, response, 3000)
+    report(reported, mei, "2026-10-01", "2026-10-18", 2000, metric="response_s")
+    page = _page(qtbot, reported)
+    page.set_metric("response_s")
+    row = next(r for r, p in enumerate(page.model.people) if p.id == mei)
+    assert page.model.cell_editable(row, 4)  # the 5th
+    assert page.model.imported_total_at(row, 4) is None
+    assert "含导入的合计" not in page.model.data(page.model.index(row, page.model.total_column), Qt.ItemDataRole.ToolTipRole)
+    assert not page.imported_note.isVisibleTo(page)
+    reported.data.set_value(d(5), mei, response, 4000)  # not refused
+    board = span_totals(reported.store, reported.metrics, OCT.start, OCT.end)[mei].get("response_s")
+    assert board == 3500
