@@ -185,7 +185,7 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
 def load_pairs(store: Store, registry: MetricRegistry, metrics: list[Metric], months: tuple[str, ...],
                staff_ids: set[int]) -> dict[tuple[int, str, str, str], tuple[int | None, int | None]]:
     """(staff_id, a, b, month) → the parts of a rate of two summed metrics the rules read, where the month's
-    values of a and b do not rest on the same imported totals: their daily values alone."""
+    values of a and b do not rest on the same imported totals: their daily values on the days both have one."""
     pairs = {}
     for derived in summed_ratios(registry, metrics):
         for month, start, end in month_spans(months):
