@@ -149,3 +149,16 @@ def test_a_quarters_leaderboard_reads_the_rate_as_the_awards_do(shop):
          "conditions": [{"metric": "conversion", "op": ">=", "value": 45}]}]})
     facts, _metrics = build_facts(shop.store, shop.metrics, plan, q4, shop.today, (None,), shop.staff.list(), {}, ())
     assert mei in {line.staff_id for line in evaluate(plan, facts).lines}  # 50%, as on the board
+
+
+def test_a_plan_that_reads_no_rate_keeps_its_fingerprint(shop):
+    """A plan reading 付款人数 and 询单人数 each on its own (no 询单转化率): 小美's unpaired parts are nothing it
+    reads, so they stay out of its facts and its fingerprint — a month approved before is not called changed."""
+    from app.awards.facts import build_facts
+    from app.rules import parse_plan
+
+    plan = parse_plan({"name": "人数方案", "rules": [
+        {"name": "接待奖", "kind": "threshold", "period": "month", "pays": "cash", "amount": 100,
+         "conditions": [{"metric": "inquiries", "op": ">=", "value": 50}, {"metric": "paying", "op": ">=", "value": 10}]}]})
+    facts, _metrics = build_facts(shop.store, shop.metrics, plan, OCT, shop.today, (None,), shop.staff.list(), {}, ())
+    assert facts.pairs == {} and "pairs" not in facts_digest(facts, "h")
