@@ -150,3 +150,17 @@ def test_a_means_days_under_its_report_stay_open_since_daily_values_count(qtbot,
     reported.data.set_value(d(5), mei, response, 4000)  # not refused
     board = span_totals(reported.store, reported.metrics, OCT.start, OCT.end)[mei].get("response_s")
     assert board == 3500
+
+
+def test_the_totals_tooltip_names_the_report_in_english_too(qtbot, qapp, reported):
+    from ui.main import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        page = _page(qtbot, reported)
+        mei = _row(page, "小美")
+        tip = page.model.index(mei, page.model.total_column).data(Qt.ItemDataRole.ToolTipRole)
+    finally:
+        install_translators(qapp, "zh")
+    assert tip.startswith("Includes imported totals: 2026-10-01 to 2026-10-18 ¥12,500.50 (")
+    assert "至" not in tip and "（" not in tip

@@ -250,8 +250,10 @@ class MonthGridModel(QAbstractTableModel):
                 spans = self.spans.get(sid, [])  # as the board counts it: say where the part with no days comes from
                 daily = any((sid, d) in self.values for d in self.days)
                 if spans and (self.metric.aggregation == "sum" or not daily):  # a mean's report: only without days
-                    return self.tr("含导入的合计：{spans}。与看板、评奖的计算一致，只读").format(spans="；".join(
-                        f"{s.first} 至 {s.last} {self.metric.format(s.value)}（{self.span_source(s)}）" for s in spans))
+                    return self.tr("含导入的合计：{spans}。与看板、评奖的计算一致，只读").format(spans=self.tr("；").join(
+                        self.tr("{first} 至 {last} {value}（{source}）").format(
+                            first=s.first, last=s.last, value=self.metric.format(s.value), source=self.span_source(s))
+                        for s in spans))
                 return self.tr("按本月已有数据计算，只读")
             if (sid, day) in self.refused_cells:
                 return self.refused_cells[(sid, day)]
