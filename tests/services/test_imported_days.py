@@ -50,3 +50,37 @@ def test_a_mean_takes_its_daily_values_so_a_day_under_its_report_is_not_refused(
     after = span_totals(imported.store, imported.metrics, OCT.start, OCT.end)[imported.mei].get("response_s")
     assert after != board  # the typed day counts
 
+
+
+def _preview(shop, *names):
+    imports = ImportService(shop.store, shop.ctx, shop.metrics)
+    return imports, imports.preview([SAMPLES / n for n in names], ImportOptions(create_staff=True))
+
+
+HELD_NOTE = "的部分日子已有导入的期间合计（如月报）：这些逐日数据会保存，但不计入"
+
+
+def test_a_daily_file_under_a_month_report_says_its_values_will_not_count(shop):
+    """The month report first, then the first week's daily file: the week's 销售额 and 付款人数 are kept but
+    the report holds those days (the 数据 page refuses them typed by hand) — the preview says so, and not of
+    询单人数, which the report does not have."""
+    shop.set_today(date(2026, 11, 5))
+    imports, plan = _preview(shop, "赤兔_客服绩效_月度_2026-10-01至2026-10-31.xlsx")
+    imports.commit(plan)
+    _imports, plan = _preview(shop, "客服日报_2026-10-01至2026-10-07.csv")
+    notes = [n for n in plan.files[0].notes if HELD_NOTE in n]
+    assert len(notes) == 1 and "销售额" in notes[0] and "付款人数" in notes[0] and "询单人数" not in notes[0]
+
+
+def test_the_same_in_one_import_of_both_files(shop):
+    shop.set_today(date(2026, 11, 5))
+    _imports, plan = _preview(shop, "客服日报_2026-10-01至2026-10-07.csv",
+                              "赤兔_客服绩效_月度_2026-10-01至2026-10-31.xlsx")
+    daily, report = plan.files
+    assert any(HELD_NOTE in n for n in daily.notes) and not any(HELD_NOTE in n for n in report.notes)
+
+
+def test_a_daily_file_alone_says_nothing_of_totals(shop):
+    shop.set_today(date(2026, 11, 5))
+    _imports, plan = _preview(shop, "客服日报_2026-10-01至2026-10-07.csv")
+    assert not any(HELD_NOTE in n for n in plan.files[0].notes)
