@@ -13,6 +13,7 @@ from app.metrics import Metric, MetricRegistry
 from app.money import normalize_number_text
 from app.periods import Month
 from app.services.context import Context
+from app.services.progress import default_as_of
 from app.store import Store
 from app.store.imports import ROW_STRIDE, file_of
 from app.store.values import ImportedSpan
@@ -48,8 +49,11 @@ class DataService:
 
     def imported_totals(self, metric: Metric, start: date, end: date, staff_ids: list[int] | None = None) -> Spans:
         """The imported totals that count between `start` and `end` (a month report, a month-to-date one), per
-        person. Their days take no daily value by hand: the total already holds those days (see _check)."""
-        return self.store.values.imported_spans(metric.key, start, end, staff_ids)
+        person. Their days take no daily value by hand: the total already holds those days (see _check). As on
+        the board, a total counts once its last day is in the data (`default_as_of`): a report for all October
+        imported on the 20th is not counted yet, and the daily values meanwhile are."""
+        last = min(end, default_as_of(self.store, self.ctx.today))
+        return self.store.values.imported_spans(metric.key, start, last, staff_ids) if last >= start else {}
 
     def span_source(self, span: ImportedSpan) -> str:
         """Where an imported total came from: 「赤兔_客服绩效.xlsx」第 5 行."""

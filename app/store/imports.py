@@ -279,19 +279,21 @@ class ImportRepo:
             "SELECT count(*) FROM temp.imp_cell c WHERE c.target = 'period' AND EXISTS (SELECT 1 FROM daily_value d "
             "WHERE d.metric = c.metric AND d.staff_id = c.staff_id AND d.day BETWEEN c.start AND c.end)").fetchone()[0]
 
-    def daily_under_totals(self, metrics: list[str]) -> dict[int, list[str]]:
+    def daily_under_totals(self, metrics: list[str], before: date | None = None) -> dict[int, list[str]]:
         """{file: metrics} of the staged daily values (of `metrics`, the summed ones) on days a total over a span
-        of one month holds — one already imported or one staged beside them: kept, but they do not count."""
+        of one month holds — one already imported or one staged beside them, ending before `before` if given:
+        kept, but they do not count."""
         if not metrics:
             return {}
         marks = ", ".join("?" * len(metrics))
-        one_month = "substr(start, 1, 7) = substr(end, 1, 7)"
+        one_month = "substr(start, 1, 7) = substr(end, 1, 7) AND end < ?"
+        until = (before or date.max).isoformat()
         spans: dict[tuple[str, int], list[tuple[str, str]]] = {}
         for metric, staff_id, first, last in self.db.execute(
                 f"SELECT metric, staff_id, start, end FROM temp.imp_cell WHERE target = 'period' AND NOT pending "
                 f"AND metric IN ({marks}) AND {one_month} UNION SELECT metric, staff_id, start, end FROM period_value "
                 f"WHERE metric IN ({marks}) AND {one_month} AND staff_id IN (SELECT staff_id FROM temp.imp_cell "
-                "WHERE target = 'daily')", [*metrics, *metrics]):
+                "WHERE target = 'daily')", [*metrics, until, *metrics, until]):
             spans.setdefault((metric, staff_id), []).append((first, last))
         if not spans:
             return {}

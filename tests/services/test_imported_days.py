@@ -84,3 +84,13 @@ def test_a_daily_file_alone_says_nothing_of_totals(shop):
     shop.set_today(date(2026, 11, 5))
     _imports, plan = _preview(shop, "客服日报_2026-10-01至2026-10-07.csv")
     assert not any(HELD_NOTE in n for n in plan.files[0].notes)
+
+
+def test_a_report_not_yet_counted_is_not_said_to_hold_the_days(shop):
+    """A report for all October imported on the 20th counts from the 31st on: daily values imported
+    meanwhile count, and the preview does not say otherwise."""
+    shop.set_today(date(2026, 10, 20))
+    imports, plan = _preview(shop, "赤兔_客服绩效_月度_2026-10-01至2026-10-31.xlsx")
+    imports.commit(plan)
+    _imports, plan = _preview(shop, "客服日报_2026-10-01至2026-10-07.csv")
+    assert not any(HELD_NOTE in n for n in plan.files[0].notes)

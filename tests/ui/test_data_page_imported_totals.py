@@ -164,3 +164,18 @@ def test_the_totals_tooltip_names_the_report_in_english_too(qtbot, qapp, reporte
         install_translators(qapp, "zh")
     assert tip.startswith("Includes imported totals: 2026-10-01 to 2026-10-18 ¥12,500.50 (")
     assert "至" not in tip and "（" not in tip
+
+
+def test_a_report_whose_period_has_not_ended_is_not_counted_nor_holds_its_days(qtbot, reported):
+    """阿强's 赤兔 report for all of October imported on the 20th: the board counts it only once the 31st is
+    reached (the import says so and asks for daily data meanwhile), so the grid's total is his daily values,
+    as on the board, and his days still take values typed by hand."""
+    qiang = reported.ids["阿强"]
+    report(reported, qiang, "2026-10-01", "2026-10-31", 5_000_000)
+    page = _page(qtbot, reported)
+    row = _row(page, "阿强")
+    board = {p.staff.name: p.line.value for p in reported.progress(OCT).people}
+    assert page.model.total(row) == board["阿强"] == 30_000
+    assert page.model.cell_editable(row, 9) and page.model.imported_total_at(row, 9) is None
+    reported.data.set_value(d(10), qiang, reported.metrics.get("sales"), 20_000)  # not refused
+    assert {p.staff.name: p.line.value for p in reported.progress(OCT).people}["阿强"] == 50_000
