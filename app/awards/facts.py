@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.domain import Staff
-from app.metrics import Metric, MetricRegistry, summed_ratios
+from app.metrics import Metric, MetricRegistry
 from app.money import round_half_up_div
 from app.periods import Month, Period
 from app.rules import DeptFacts, Facts, ManualEntry, Plan
@@ -166,7 +166,7 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
     metrics = metrics_used(plan, period.kind, registry)
     months = plan.months_needed(period)
     values = load_values(store, metrics, months, ids)
-    pairs = load_pairs(store, registry, metrics, months, ids)
+    pairs = load_pairs(store, ratios_read(plan, period.kind), months, ids)
     targets = {k: v for k, v in store.awards.targets([m.key for m in metrics], list(months)).items() if k[0] in ids}
     scaled = part_months(staff, months) if prorate else {}
     by_id = {s.id: s for s in staff}
@@ -182,16 +182,24 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
     return facts, metrics
 
 
-def load_pairs(store: Store, registry: MetricRegistry, metrics: list[Metric], months: tuple[str, ...],
-               staff_ids: set[int]) -> dict[tuple[int, str, str, str], tuple[int | None, int | None]]:
+def ratios_read(plan: Plan, period_kind: str) -> set[tuple[str, str]]:
+    """The rates of two summed metrics the period's rules read, as (a, b): only those may need their own
+    parts — a plan reading 付款人数 and 询单人数 each on its own reads no 询单转化率 (nor its fingerprint)."""
+    return {(o.metric.key, o.b.key) for o in rule_objects(plan, period_kind)
+            if isinstance(o, Measure) and o.source == "derived" and o.op == "ratio" and o.metric is not None
+            and o.b is not None and o.metric.aggregation == "sum" and o.b.aggregation == "sum"}
+
+
+def load_pairs(store: Store, ratios: set[tuple[str, str]], months: tuple[str, ...], staff_ids: set[int]
+               ) -> dict[tuple[int, str, str, str], tuple[int | None, int | None]]:
     """(staff_id, a, b, month) → the parts of a rate of two summed metrics the rules read, where the month's
-    values of a and b do not rest on the same imported totals: their daily values alone."""
+    values of a and b do not rest on the same imported totals: their daily values on the days both have one."""
     pairs = {}
-    for derived in summed_ratios(registry, metrics):
+    for a, b in sorted(ratios):
         for month, start, end in month_spans(months):
-            for sid, pair in store.values.unpaired_ratio_parts(derived.a, derived.b or "", start, end).items():
+            for sid, pair in store.values.unpaired_ratio_parts(a, b, start, end).items():
                 if sid in staff_ids:
-                    pairs[(sid, derived.a, derived.b or "", month)] = pair
+                    pairs[(sid, a, b, month)] = pair
     return pairs
 
 

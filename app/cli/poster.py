@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli.common import check_output_name, day_arg, month_arg, say
+from app.errors import UserError
 from app.i18n import t
 from app.periods import Month
 from app.reports.poster_layout import SIZES
@@ -34,6 +35,9 @@ def make_poster(shop, args) -> int:
 
     folder = Path(args.output).expanduser()
     if not folder.is_dir():
+        if not folder.suffix or args.output.endswith(("/", "\\")):  # meant as a folder (a daily task's)
+            raise UserError(t("-o：没有文件夹「{path}」；请先建好这个文件夹，或写一个以 .png 结尾的文件名",
+                              path=args.output))
         check_output_name(args.output, ".png")
     month = month_arg(args.month) if args.month else Month.of(shop.today)
     progress = shop.progress(month, day_arg(args.as_of, t("截至日期")), metric=shop.headline_metric().key)

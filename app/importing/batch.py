@@ -16,7 +16,7 @@ from app.store.imports import ImportRepo
 LISTED_ROWS = 5  # rows named in one message: a detail report repeats a person thousands of times a day
 
 
-def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
+def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, today: date | None = None) -> None:
     repo.stage_indexed(len(plan.files) > 1)
     _duplicates(plan, repo)
     _combine(plan, repo, metrics)
@@ -29,6 +29,22 @@ def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
         for f in plan.files:
             if f.target == "period":
                 f.notes.append(t("这段时间已有每日数据：报表的合计取代它时间段内的每日数据，时间段之外的每日数据另加（跨月的合计不计入）"))
+    _note_daily_under_totals(plan, repo, metrics, today)
+
+
+def _note_daily_under_totals(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, today: date | None) -> None:
+    """Daily values of a summed metric on days an imported total (a month report) holds are kept but do not
+    count — as the 数据 page refuses such a value typed by hand: said, not left to be found on the grid. A
+    total whose last day has not passed does not count yet (the import said so), nor hold its days."""
+    if not any(f.target == "daily" for f in plan.files):
+        return
+    summed = [m.key for m in metrics.stored if m.aggregation == "sum"]
+    held = repo.daily_under_totals(summed, before=today)
+    for f in plan.files:
+        if held.get(f.index):
+            names = "、".join(metrics.get(k).name for k in held[f.index])
+            f.notes.append(t("{metrics}的部分日子已有导入的期间合计（如月报）：这些逐日数据会保存，但不计入"
+                             "（看板、评奖按那份合计计算；数据页上显示为灰色）", metrics=names))
 
 
 def approved_touched(repo: ImportRepo, approved: list[str]) -> list[str]:

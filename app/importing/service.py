@@ -94,7 +94,7 @@ class ImportService:
                 raise Cancelled()
         plan.files = read
         plan.stand_ins = {s.id: s for s in stand_ins.values()}
-        settle_batch.settle(plan, repo, self.metrics)
+        settle_batch.settle(plan, repo, self.metrics, self.ctx.today)
         plan.approved = settle_batch.approved_touched(repo, self.store.awards.approved_periods())
         self._note_imported_before(plan)
 

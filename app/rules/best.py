@@ -121,7 +121,7 @@ def _award_best(rule: Rule, ctx: Ctx, p: Params, readings: dict[object, Reading]
     for key, share in zip(winners, shares, strict=True):
         text = t("{text}，{word}", text=readings[key].text, word=word)
         if p.ties == "split" and len(winners) > 1:
-            text += split_phrase(p.amount_fen, len(winners))
+            text += split_phrase(p.amount_fen, len(winners), [str(k) for k in winners] if dept else None)
         text += " → " + payout_phrase(rule, share)
         if dept:
             ctx.award(rule, None, share, text, dept=str(key))

@@ -30,8 +30,10 @@ def summed_ratio_parts(ctx: Ctx, staff_id: int, a: Metric, b: Metric, months: tu
     mismatch = t("{months}{a}与{b}的导入合计不是同一段日子", months="、".join(month_label(m) for m in daily + unmatched),
                  a=a.name, b=b.name)
     note = t("；{mismatch}，按两者都有的逐日数据", mismatch=mismatch) if daily else ""
-    if unmatched and paired:
+    if unmatched and paired and daily:
         note += t("；{months}没有两者都有的逐日数据，不计", months="、".join(month_label(m) for m in unmatched))
+    elif unmatched and paired:  # the months left out, and why: the mismatch is said nowhere else
+        note = t("；{mismatch}，又没有两者都有的逐日数据，不计", mismatch=mismatch)
     why = t("{mismatch}，又没有两者都有的逐日数据", mismatch=mismatch) if unmatched and not paired else ""
     return x, y, note + (half_known(known, a, b) if len(months) > 1 else ""), why
 

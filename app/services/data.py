@@ -13,7 +13,9 @@ from app.metrics import Metric, MetricRegistry
 from app.money import normalize_number_text
 from app.periods import Month
 from app.services.context import Context
+from app.services.progress import default_as_of
 from app.store import Store
+from app.store.imports import ROW_STRIDE, file_of
 from app.store.values import ImportedSpan
 
 Spans = dict[int, list[ImportedSpan]]  # {staff_id: the imported totals that count}
@@ -47,8 +49,11 @@ class DataService:
 
     def imported_totals(self, metric: Metric, start: date, end: date, staff_ids: list[int] | None = None) -> Spans:
         """The imported totals that count between `start` and `end` (a month report, a month-to-date one), per
-        person. Their days take no daily value by hand: the total already holds those days (see _check)."""
-        return self.store.values.imported_spans(metric.key, start, end, staff_ids)
+        person. Their days take no daily value by hand: the total already holds those days (see _check). As on
+        the board, a total counts once its last day is in the data (`default_as_of`): a report for all October
+        imported on the 20th is not counted yet, and the daily values meanwhile are."""
+        last = min(end, default_as_of(self.store, self.ctx.today))
+        return self.store.values.imported_spans(metric.key, start, last, staff_ids) if last >= start else {}
 
     def span_source(self, span: ImportedSpan) -> str:
         """Where an imported total came from: 「赤兔_客服绩效.xlsx」第 5 行."""
@@ -57,7 +62,8 @@ class DataService:
             return t("导入的数据")
         if span.source_row is None:
             return t("「{file}」", file=record.file_name)
-        return t("「{file}」第 {row} 行", file=record.file_name, row=span.source_row)
+        name, base = file_of(record.file_name, record.files, span.source_row // ROW_STRIDE)
+        return t("「{file}」第 {row} 行", file=name, row=span.source_row - base)
 
     def set_value(self, day: date, staff_id: int, metric: Metric, value: int | None) -> int | None:
         """Store one cell; returns the value it replaced."""
@@ -160,7 +166,8 @@ class DataService:
             raise UserError(t("{name} {day} 的{metric}不能为负数", name=name, day=day, metric=metric.name))
         if value is not None and metric.unit == "percent" and value > metric.to_units(100):
             raise UserError(t("{name} {day} 的{metric}超过 100%", name=name, day=day, metric=metric.name))
-        held = covering(spans.get(person.id, []), day) if value is not None else None
+        # a mean's report counts only without daily values: a day typed counts, so only a sum's total holds days
+        held = covering(spans.get(person.id, []), day) if value is not None and metric.aggregation == "sum" else None
         if held is not None:
             raise UserError(t("{name} {day} 的{metric}已包含在导入的 {first} 至 {last} 合计中（{source}），再逐日录入不会计入；"
                               "要改这几天，请先在「导入记录」里撤销那次导入", name=name, day=day, metric=metric.name,

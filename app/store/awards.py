@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from app.store.imports import ROW_STRIDE
+from app.store.imports import ROW_STRIDE, file_of
 from app.store.values import ValueRepo
 
 if TYPE_CHECKING:
@@ -300,7 +300,8 @@ class AwardRepo:
         logs = self._import_files({row[1] for row in daily + totals if row[1] is not None})
         found = []
         for month, import_id, part, days, first, last in daily + totals:
-            name, base = (None, 0) if import_id is None else _file_of(logs.get(import_id), part)
+            log = logs.get(import_id) if import_id is not None else None
+            name, base = (None, 0) if log is None else file_of(*log, part)
             found.append((month, name, days, None if first is None else first - base,
                           None if last is None else last - base))
         return found
@@ -313,12 +314,3 @@ class AwardRepo:
         return {i: (name, json.loads(files or "[]")) for i, name, files in rows}
 
 
-def _file_of(log: tuple[str, list] | None, part: int | None) -> tuple[str | None, int]:
-    """(the file a source row points into, the row base to subtract) — the import's joined name and the row
-    as stored for an import made before files were told apart."""
-    if log is None:
-        return None, 0
-    name, files = log
-    if part is not None and 0 <= part < len(files) and isinstance(files[part], dict) and "row_base" in files[part]:
-        return str(files[part]["file"]), int(files[part]["row_base"])
-    return name, 0

@@ -23,6 +23,14 @@ from app.store.database import Database
 ROW_STRIDE = 10_000_000
 _SOURCE_ROW = f"c.file * {ROW_STRIDE} + c.row_no"
 
+
+def file_of(name: str, files: list, part: int | None) -> tuple[str, int]:
+    """(the file a source row points into, the row base to subtract): the file at index `part` of an import's
+    `files`, else — an import made before files were told apart — its joined name and the row as stored."""
+    if part is not None and 0 <= part < len(files) and isinstance(files[part], dict) and "row_base" in files[part]:
+        return str(files[part]["file"]), int(files[part]["row_base"])
+    return name, 0
+
 _STAGE = (
     ("CREATE TEMP TABLE IF NOT EXISTS imp_row (file INTEGER NOT NULL, row_no INTEGER NOT NULL, name_key TEXT NOT NULL, "
      "staff_id INTEGER NOT NULL, start TEXT NOT NULL, end TEXT NOT NULL, merged_into INTEGER, merged_file INTEGER, "
@@ -270,6 +278,32 @@ class ImportRepo:
         return self.db.execute(
             "SELECT count(*) FROM temp.imp_cell c WHERE c.target = 'period' AND EXISTS (SELECT 1 FROM daily_value d "
             "WHERE d.metric = c.metric AND d.staff_id = c.staff_id AND d.day BETWEEN c.start AND c.end)").fetchone()[0]
+
+    def daily_under_totals(self, metrics: list[str], before: date | None = None) -> dict[int, list[str]]:
+        """{file: metrics} of the staged daily values (of `metrics`, the summed ones) on days a total over a span
+        of one month holds — one already imported or one staged beside them, ending before `before` if given:
+        kept, but they do not count."""
+        if not metrics:
+            return {}
+        marks = ", ".join("?" * len(metrics))
+        one_month = "substr(start, 1, 7) = substr(end, 1, 7) AND end < ?"
+        until = (before or date.max).isoformat()
+        spans: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        for metric, staff_id, first, last in self.db.execute(
+                f"SELECT metric, staff_id, start, end FROM temp.imp_cell WHERE target = 'period' AND NOT pending "
+                f"AND metric IN ({marks}) AND {one_month} UNION SELECT metric, staff_id, start, end FROM period_value "
+                f"WHERE metric IN ({marks}) AND {one_month} AND staff_id IN (SELECT staff_id FROM temp.imp_cell "
+                "WHERE target = 'daily')", [*metrics, until, *metrics, until]):
+            spans.setdefault((metric, staff_id), []).append((first, last))
+        if not spans:
+            return {}
+        held: dict[int, list[str]] = {}
+        for file, metric, staff_id, day in self.db.execute(
+                f"SELECT file, metric, staff_id, start FROM temp.imp_cell WHERE target = 'daily' AND NOT pending "
+                f"AND metric IN ({marks}) ORDER BY file, metric", metrics):
+            if any(a <= day <= b for a, b in spans.get((metric, staff_id), ())) and metric not in held.get(file, []):
+                held.setdefault(file, []).append(metric)
+        return held
 
     # ---- commit (the caller holds the transaction)
     def staged_kinds(self) -> dict[str, bool]:

@@ -142,9 +142,10 @@ class ValueRepo:
 
     def unpaired_ratio_parts(self, a: str, b: str, start: date, end: date) -> dict[int, tuple[int | None, int | None]]:
         """The people whose summed metrics `a` and `b` do not rest on the same imported totals in [start, end]
-        (a month report with 付款人数 but no 询单人数, beside daily 询单人数): {staff_id: (a, b) from the daily
-        values alone}, since a rate of a to b is only read from days both are known on; (None, None) when
-        either has no daily value. Everyone else's rate comes from the totals as they count."""
+        (a month report with 付款人数 but no 询单人数, beside daily 询单人数): {staff_id: (a, b) summed over the
+        days both have a daily value on}, since a rate of a to b is only read from days both are known on (a day
+        with 询单人数 alone would lower the rate); (None, None) when no day has both. Everyone else's rate comes
+        from the totals as they count."""
         spans_a, spans_b = self.imported_spans(a, start, end), self.imported_spans(b, start, end)
         if not spans_a and not spans_b:
             return {}
@@ -155,9 +156,12 @@ class ValueRepo:
         unpaired = {sid for sid in spans_a.keys() | spans_b.keys() if days_held(spans_a, sid) != days_held(spans_b, sid)}
         if not unpaired:
             return {}
-        daily_a, daily_b = self.sums(a, start, end), self.sums(b, start, end)
-        return {sid: (daily_a[sid], daily_b[sid]) if sid in daily_a and sid in daily_b else (None, None)
-                for sid in unpaired}
+        both = {sid: (x, y) for sid, x, y in self.db.execute(
+            "SELECT x.staff_id, sum(x.value), sum(y.value) FROM daily_value x JOIN daily_value y "
+            "ON y.metric = ? AND y.staff_id = x.staff_id AND y.day = x.day "
+            "WHERE x.metric = ? AND x.day BETWEEN ? AND ? GROUP BY x.staff_id",
+            [b, a, start.isoformat(), end.isoformat()])}
+        return {sid: both.get(sid, (None, None)) for sid in unpaired}
 
     def with_imported_totals(self, metric: str, start: date, end: date) -> dict[int, int]:
         """For the people with an imported total inside [start, end] (a report for 1..18 October, or a whole

@@ -3620,6 +3620,16 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/models/month_grid_model.py"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>{first} 至 {last} {value}（{source}）</source>
+        <translation>{first} to {last} {value} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
         <source>按本月已有数据计算，只读</source>
         <translation>Calculated from this month&apos;s data so far; read-only</translation>
     </message>

@@ -246,3 +246,13 @@ def test_every_help_screen_renders(cli, lang):
         assert result.code == 0, (words, result.err)
         assert result.out.startswith("用法：" if lang == "zh" else "usage: "), words
         assert result.err == ""
+
+
+def test_a_poster_into_a_folder_that_is_not_there_says_so(cli, new_shop, tmp_path):
+    """A daily task's `-o D:\\战报` after the folder was moved: the message names the missing folder, not a
+    .png file name the owner never meant to give."""
+    missing = tmp_path / "每日战报"
+    done = cli("poster", "-o", str(missing))
+    assert done.code == 2
+    assert f"没有文件夹「{missing}」" in done.err and not missing.exists()
+    assert "以 .png 结尾" in cli("poster", "-o", str(tmp_path / "战报.jpg")).err  # a file name still says .png

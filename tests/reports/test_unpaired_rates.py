@@ -114,3 +114,53 @@ def test_the_month_export_writes_the_same_rate(shop, tmp_path):
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
     assert rows["小美"][header.index("询单转化率")].value == pytest.approx(0.2)
     assert rows["小美"][header.index("付款人数")].value == 90
+
+
+def test_the_daily_parts_are_those_of_the_days_both_are_known_on(shop):
+    """小美's daily 询单人数 goes on after the 7th without 付款人数 (an export without that column): her rate
+    is still the first week's, 20 / 100 — not 20 over the whole month's 询单人数."""
+    inquiries = shop.metrics.get("inquiries")
+    for day in range(8, 21):
+        shop.data.set_value(date(2026, 10, day), shop.ids["小美"], inquiries, 10)
+    mei = span_totals(shop.store, shop.metrics, OCT.start, OCT.end)[shop.ids["小美"]]
+    assert mei.derived(shop.metrics.derived_by_key("conversion")) == Decimal(20) / 100
+
+
+def test_a_quarters_leaderboard_reads_the_rate_as_the_awards_do(shop):
+    """October: 小美's 付款人数 only in a month report; November: daily values of both. Over the quarter her
+    rate is November's (the awards leave October out) — not November's 付款人数 over both months' 询单人数."""
+    from app.awards.facts import build_facts
+    from app.periods import Quarter
+    from app.rules import evaluate, parse_plan
+
+    shop.set_today(date(2026, 12, 1))
+    paying, inquiries = shop.metrics.get("paying"), shop.metrics.get("inquiries")
+    mei = shop.ids["小美"]
+    with shop.store.atomic():
+        shop.store.db.execute("DELETE FROM daily_value WHERE staff_id = ? AND metric = 'paying'", [mei])
+    for day in range(1, 31):
+        shop.data.set_value(date(2026, 11, day), mei, inquiries, 10)
+        shop.data.set_value(date(2026, 11, day), mei, paying, 5)
+    q4 = Quarter(2026, 4)
+    ranks = leaderboard(shop.store, shop.metrics, "conversion", q4, date(2026, 11, 30), shop.staff.list())
+    assert next(e.value for e in ranks if e.staff.id == mei) == Decimal("0.5")
+    plan = parse_plan({"name": "转化方案", "rules": [
+        {"name": "季度转化奖", "kind": "threshold", "period": "quarter", "pays": "cash", "amount": 300,
+         "conditions": [{"metric": "conversion", "op": ">=", "value": 45}]}]})
+    facts, _metrics = build_facts(shop.store, shop.metrics, plan, q4, shop.today, (None,), shop.staff.list(), {}, ())
+    line = next(line for line in evaluate(plan, facts).lines if line.staff_id == mei)  # 50%, as on the board
+    # October is left out, and why: its 付款人数 is a month report's, its 询单人数 daily, and no day has both
+    assert "10月付款人数与询单人数的导入合计不是同一段日子，又没有两者都有的逐日数据，不计" in line.explanation
+
+
+def test_a_plan_that_reads_no_rate_keeps_its_fingerprint(shop):
+    """A plan reading 付款人数 and 询单人数 each on its own (no 询单转化率): 小美's unpaired parts are nothing it
+    reads, so they stay out of its facts and its fingerprint — a month approved before is not called changed."""
+    from app.awards.facts import build_facts
+    from app.rules import parse_plan
+
+    plan = parse_plan({"name": "人数方案", "rules": [
+        {"name": "接待奖", "kind": "threshold", "period": "month", "pays": "cash", "amount": 100,
+         "conditions": [{"metric": "inquiries", "op": ">=", "value": 50}, {"metric": "paying", "op": ">=", "value": 10}]}]})
+    facts, _metrics = build_facts(shop.store, shop.metrics, plan, OCT, shop.today, (None,), shop.staff.list(), {}, ())
+    assert facts.pairs == {} and "pairs" not in facts_digest(facts, "h")

@@ -142,3 +142,18 @@ def test_a_department_target_with_a_prorated_member_says_so():
     assert [line.explanation for line in result.lines] == [
         ("一部 10月销售额目标达成率 100.0%（销售额 ¥13,225.81 / 部门目标 ¥13,225.81，乙 10月按在职 10/31 天折算），"
          "最高 → 团队基金 ¥500.00")]
+
+
+def test_a_split_between_departments_speaks_of_departments():
+    """Three departments tied split ¥100: the odd fen goes to the first by name (一部), and the line says
+    so in departments' words — not 「由 3 人平分 … 编号在前的 1 人」, which are no people and have no number."""
+    rule = {"name": "优秀部门", "kind": "best", "period": "month", "pays": "cash", "recipient": "department",
+            "metric": "sales", "ties": "split", "amount": 100}
+    staff = [person(1, dept="一部"), person(2, dept="二部"), person(3, dept="三部")]
+    depts = tuple(DeptFacts(name, (sid,), {}) for sid, name in ((1, "一部"), (2, "二部"), (3, "三部")))
+    values = {(sid, "sales", OCT_KEY): 1_000_000 for sid in (1, 2, 3)}
+    result = evaluate(plan_of(rule), facts(OCT, staff, values=values, departments=depts))
+    assert sorted((line.dept, line.amount_fen) for line in result.lines) == [
+        ("一部", 3_334), ("三部", 3_333), ("二部", 3_333)]
+    text = next(line.explanation for line in result.lines if line.dept == "一部")
+    assert "由 3 个部门平分（每个部门 ¥33.33，余 1 分给了 一部）" in text and "人" not in text

@@ -131,3 +131,51 @@ def test_the_grids_total_is_the_boards_whatever_the_metric(qtbot, shop, metric, 
     assert page.model.metric.key == metric
     expected = span_totals(shop.store, shop.metrics, OCT.start, OCT.end, [metric])[person].get(metric)
     assert page.model.total(0) == expected
+
+
+def test_a_means_days_under_its_report_stay_open_since_daily_values_count(qtbot, reported):
+    """平均响应时间 is a mean: where there are daily values they count, not the report (as on the board), so
+    the report's days are not marked as held and a value typed there is taken."""
+    response = reported.metrics.get("response_s")
+    mei = reported.ids["小美"]
+    reported.data.set_value(d(2), mei, response, 3000)
+    report(reported, mei, "2026-10-01", "2026-10-18", 2000, metric="response_s")
+    page = _page(qtbot, reported)
+    page.set_metric("response_s")
+    row = next(r for r, p in enumerate(page.model.people) if p.id == mei)
+    assert page.model.cell_editable(row, 4)  # the 5th
+    assert page.model.imported_total_at(row, 4) is None
+    assert "含导入的合计" not in page.model.data(page.model.index(row, page.model.total_column), Qt.ItemDataRole.ToolTipRole)
+    assert not page.imported_note.isVisibleTo(page)
+    reported.data.set_value(d(5), mei, response, 4000)  # not refused
+    board = span_totals(reported.store, reported.metrics, OCT.start, OCT.end)[mei].get("response_s")
+    assert board == 3500
+
+
+def test_the_totals_tooltip_names_the_report_in_english_too(qtbot, qapp, reported):
+    from ui.main import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        page = _page(qtbot, reported)
+        mei = _row(page, "小美")
+        tip = page.model.index(mei, page.model.total_column).data(Qt.ItemDataRole.ToolTipRole)
+    finally:
+        install_translators(qapp, "zh")
+    assert tip.startswith("Includes imported totals: 2026-10-01 to 2026-10-18 ¥12,500.50 (")
+    assert "至" not in tip and "（" not in tip
+
+
+def test_a_report_whose_period_has_not_ended_is_not_counted_nor_holds_its_days(qtbot, reported):
+    """阿强's 赤兔 report for all of October imported on the 20th: the board counts it only once the 31st is
+    reached (the import says so and asks for daily data meanwhile), so the grid's total is his daily values,
+    as on the board, and his days still take values typed by hand."""
+    qiang = reported.ids["阿强"]
+    report(reported, qiang, "2026-10-01", "2026-10-31", 5_000_000)
+    page = _page(qtbot, reported)
+    row = _row(page, "阿强")
+    board = {p.staff.name: p.line.value for p in reported.progress(OCT).people}
+    assert page.model.total(row) == board["阿强"] == 30_000
+    assert page.model.cell_editable(row, 9) and page.model.imported_total_at(row, 9) is None
+    reported.data.set_value(d(10), qiang, reported.metrics.get("sales"), 20_000)  # not refused
+    assert {p.staff.name: p.line.value for p in reported.progress(OCT).people}["阿强"] == 50_000

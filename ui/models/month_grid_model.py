@@ -122,9 +122,12 @@ class MonthGridModel(QAbstractTableModel):
         return day is not None and not self.people[row].employed_on(day)
 
     def imported_total_at(self, row: int, column: int) -> ImportedSpan | None:
-        """The imported total holding this day of this person, if any."""
+        """The imported total holding this day of this person, if any. Only a sum's total holds its days: a
+        mean's report counts only without daily values, and a day typed then counts instead of it."""
         day = self.day_at(column)
-        return covering(self.spans.get(self.people[row].id, []), day) if day is not None else None
+        if day is None or self.metric is None or self.metric.aggregation != "sum":
+            return None
+        return covering(self.spans.get(self.people[row].id, []), day)
 
     def cell_editable(self, row: int, column: int) -> bool:
         return (0 <= row < len(self.people) and self.day_at(column) is not None and not self.is_future(column)
@@ -244,10 +247,13 @@ class MonthGridModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if day is None:
-                spans = self.spans.get(sid, [])
-                if spans:  # as the board counts it: say where the part with no days comes from
-                    return self.tr("含导入的合计：{spans}。与看板、评奖的计算一致，只读").format(spans="；".join(
-                        f"{s.first} 至 {s.last} {self.metric.format(s.value)}（{self.span_source(s)}）" for s in spans))
+                spans = self.spans.get(sid, [])  # as the board counts it: say where the part with no days comes from
+                daily = any((sid, d) in self.values for d in self.days)
+                if spans and (self.metric.aggregation == "sum" or not daily):  # a mean's report: only without days
+                    return self.tr("含导入的合计：{spans}。与看板、评奖的计算一致，只读").format(spans=self.tr("；").join(
+                        self.tr("{first} 至 {last} {value}（{source}）").format(
+                            first=s.first, last=s.last, value=self.metric.format(s.value), source=self.span_source(s))
+                        for s in spans))
                 return self.tr("按本月已有数据计算，只读")
             if (sid, day) in self.refused_cells:
                 return self.refused_cells[(sid, day)]
