@@ -93,17 +93,6 @@ def test_the_awards_read_the_same_rate_and_say_why(shop):
     assert mei.startswith("询单转化率 20.0%（付款人数 20 / 询单人数 100；10月付款人数与询单人数的导入合计不是同一段日子")
 
 
-def test_a_fingerprint_without_unpaired_rates_is_as_before(shop):
-    from app.awards.facts import build_facts
-    from app.rules import parse_plan
-
-    plan = parse_plan({"name": "表扬方案", "rules": [
-        {"name": "表扬奖", "kind": "per_event", "period": "month", "pays": "cash", "event": "表扬", "per": "count",
-         "amount": 20}]})
-    facts, _metrics = build_facts(shop.store, shop.metrics, plan, OCT, shop.today, (None,), shop.staff.list(), {}, ())
-    assert facts.pairs == {} and "pairs" not in facts_digest(facts, "h")
-
-
 def test_the_month_export_writes_the_same_rate(shop, tmp_path):
     import openpyxl
 

@@ -34,7 +34,7 @@ def test_the_app_asks_for_the_light_scheme():
     asked = []
 
     class Hints:
-        def setColorScheme(self, scheme):  # noqa: N802  (Qt's name)
+        def setColorScheme(self, scheme):
             asked.append(scheme)
 
     prefer_light_scheme(Hints())
