@@ -91,7 +91,7 @@ def check_source(source: Path, current: Path | None = None) -> int:
     if not source.is_file():
         raise UserError(t("找不到备份文件 {path}", path=source))
     try:
-        version = inspect_file(source)  # SQLite? ours? not newer? readable? (read-only)
+        version = inspect_file(source)  # SQLite? ours? not newer? readable? (writes only to roll back a hot journal)
     except StoreError as e:
         raise UserError(e.message) from None
     if version == 0:
