@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from app.periods import Month, clamp_as_of
@@ -15,6 +15,7 @@ class CumulativeSeries:
     cumulative: list[int]  # stored units, running total through each day
     target: int | None
     days_in_month: int
+    spread: list[bool] = field(default_factory=list)  # per day: an imported total's share, not a daily value
 
     def target_line(self) -> list[float]:
         """The straight line from 0 to the target, one value per day of the month (index 0 = day 1)."""
@@ -28,20 +29,32 @@ def cumulative_series(store: Store, metric: str, month: Month, as_of: date, staf
     end = clamp_as_of(month, as_of)
     grid = store.values.month_grid(metric, month.start, end) if end >= month.start else {}
     per_day = [0] * ((end - month.start).days + 1 if end >= month.start else 0)
-    # an imported total (a report for 1..18) lands on its last day, in place of the daily values it holds,
-    # so the line ends where the board's table does
+    spread = [False] * len(per_day)
+    # an imported total (a report for 1..18) takes the place of the daily values it holds, shared out evenly
+    # over its days — a report has no days of its own; the chart marks them — so the line climbs through the
+    # report's days (not flat, then a jump on its last day) and ends where the board's table does
     spans = store.values.imported_spans(metric, month.start, end, staff_ids) if per_day else {}
     for (sid, day), value in grid.items():
         if sid in staff_ids and not any(t.first <= day.isoformat() <= t.last for t in spans.get(sid, ())):
             per_day[(day - month.start).days] += value
     for taken in spans.values():
         for t in taken:
-            per_day[(date.fromisoformat(t.last) - month.start).days] += t.value
+            first = (date.fromisoformat(t.first) - month.start).days
+            shares = even_shares(t.value, (date.fromisoformat(t.last) - month.start).days - first + 1)
+            for offset, share in enumerate(shares):
+                per_day[first + offset] += share
+                spread[first + offset] = True
     running, total = [], 0
     for value in per_day:
         total += value
         running.append(total)
-    return CumulativeSeries(list(range(1, len(per_day) + 1)), running, target, month.days)
+    return CumulativeSeries(list(range(1, len(per_day) + 1)), running, target, month.days, spread)
+
+
+def even_shares(value: int, days: int) -> list[int]:
+    """`value` in `days` whole shares as equal as can be, the odd units on the last days: they add up to it."""
+    base, odd = divmod(value, days)
+    return [base + (1 if day >= days - odd else 0) for day in range(days)]
 
 
 def daily_values(store: Store, metric: str, month: Month, as_of: date) -> dict[int, list[int | None]]:

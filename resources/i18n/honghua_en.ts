@@ -1135,6 +1135,11 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/widgets/board_chart.py"/>
+        <source>导入的期间合计（按天平均显示）</source>
+        <translation>Imported total over a span (shown evenly per day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
         <source>目标线</source>
         <translation>Target line</translation>
     </message>
@@ -1147,6 +1152,11 @@ The current data is first backed up to the backups folder, so you can restore it
         <location filename="../../ui/widgets/board_chart.py"/>
         <source>{d}日 累计 {x}</source>
         <translation>Day {d}: {x} so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
+        <source>（含导入的期间合计，按天平均）</source>
+        <translation> (includes an imported total, shown evenly per day)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/board_chart.py"/>

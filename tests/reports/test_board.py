@@ -264,8 +264,18 @@ def test_the_running_total_ends_where_the_board_does_with_an_imported_report(sho
                               "VALUES ('sales', '2026-10-01', '2026-10-03', ?, 30000)", [a.id])
     _put(shop, a, date(2026, 10, 4), sales=5_000)
     series = cumulative_series(shop.store, "sales", OCT, date(2026, 10, 4), {a.id}, None)
-    assert series.cumulative == [0, 0, 30_000, 35_000]
+    # the report's ¥300 is shared over its three days (it has no days of its own), marked as such
+    assert series.cumulative == [10_000, 20_000, 30_000, 35_000]
+    assert series.spread == [True, True, True, False]
     assert shop.progress(OCT, as_of=date(2026, 10, 4)).people[0].line.value == 35_000
+
+
+def test_a_reports_even_shares_add_up_to_it_with_the_odd_fen_last():
+    from app.reports.series import even_shares
+
+    assert even_shares(1_000, 3) == [333, 333, 334]
+    assert even_shares(8_032_015, 31)[-1] - even_shares(8_032_015, 31)[0] <= 1
+    assert sum(even_shares(8_032_015, 31)) == 8_032_015 and sum(even_shares(5, 7)) == 5
 
 
 def test_two_reports_of_one_month_both_count_and_a_report_under_a_wider_one_does_not(shop):

@@ -187,3 +187,25 @@ def test_tick_labels_have_no_negative_zero():
 
     assert tick_label(-0.0001, "¥") == "¥0" and tick_label(-0.4, "") == "0"
     assert tick_label(12_500, "¥") == "¥12,500" and tick_label(-1_000, "¥") == "¥-1,000"
+
+
+def test_an_imported_totals_days_are_marked_and_said_when_hovered(qtbot, chart):
+    """A month report has no days: its even share of each is drawn, in a marked band with its own legend entry,
+    and the hover says so — the line used to stay flat and jump on the report's last day."""
+    series = CumulativeSeries(days=[1, 2, 3, 4], cumulative=[10_000, 20_000, 30_000, 35_000], target=None,
+                              days_in_month=DAYS, spread=[True, True, True, False])
+    chart.draw_cumulative("小美", series)
+    ax = chart.figure.axes[0]
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert labels == ["累计完成", "导入的期间合计（按天平均显示）"]
+    assert chart.hover_text_for_day(2) == "2日 累计 ¥200.00（含导入的期间合计，按天平均）"
+    assert chart.hover_text_for_day(4) == "4日 累计 ¥350.00"
+    chart.draw_cumulative("阿强", CumulativeSeries([1, 2], [1, 2], None, DAYS))  # daily values only: no band
+    assert [t.get_text() for t in chart.figure.axes[0].get_legend().get_texts()] == ["累计完成"]
+
+
+def test_runs_of_shared_days():
+    from ui.widgets.board_chart import spread_runs
+
+    assert spread_runs([True, True, False, True, False, False, True, True]) == [(1, 2), (4, 4), (7, 8)]
+    assert spread_runs([]) == [] and spread_runs([False]) == []

@@ -42,6 +42,17 @@ def y_limits(values: list[float]) -> tuple[float, float]:
     return min(low * 1.05, 0.0), max(high * 1.05, 1.0)
 
 
+def spread_runs(spread: list[bool]) -> list[tuple[int, int]]:
+    """The runs of days (1-based, first and last) whose values are an imported total's shares."""
+    runs: list[tuple[int, int]] = []
+    for day, shared in enumerate(spread, start=1):
+        if shared and runs and runs[-1][1] == day - 1:
+            runs[-1] = (runs[-1][0], day)
+        elif shared:
+            runs.append((day, day))
+    return runs
+
+
 class BoardChart(QWidget):
     CUMULATIVE, SMALL_MULTIPLES = 0, 1
 
@@ -126,6 +137,10 @@ class BoardChart(QWidget):
         per_unit = 100 if money else 10 ** metric.decimals
         shown = [v / per_unit for v in series.cumulative]
         ax.plot(series.days, shown, marker="o", markersize=3, color="#c0392b", label=self.tr("累计完成"))
+        # an imported total's days show its even share of each, not a day's own value: marked, named once
+        for run, (first, last) in enumerate(spread_runs(series.spread)):
+            ax.axvspan(first - 0.5, last + 0.5, color="#f2c94c", alpha=0.18, linewidth=0,
+                       label=None if run else self.tr("导入的期间合计（按天平均显示）"))
         line = series.target_line()
         if line:
             ax.plot(range(1, series.days_in_month + 1), [v / per_unit for v in line], linestyle="--",
@@ -140,8 +155,10 @@ class BoardChart(QWidget):
         ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True))
         ax.yaxis.set_major_formatter(lambda v, _pos: tick_label(v, symbol))
         amount = format_yuan if metric is None else metric.format
-        self._hover_points = [(d, v, self.tr("{d}日 累计 {x}").format(d=d, x=amount(c)))
-                              for d, v, c in zip(series.days, shown, series.cumulative, strict=True)]
+        spread = series.spread or [False] * len(series.days)
+        self._hover_points = [(d, v, self.tr("{d}日 累计 {x}").format(d=d, x=amount(c)) +
+                               (self.tr("（含导入的期间合计，按天平均）") if shared else ""))
+                              for d, v, c, shared in zip(series.days, shown, series.cumulative, spread, strict=True)]
         self._annotation = ax.annotate("", xy=(0, 0), xytext=(10, 10), textcoords="offset points",
                                        bbox={"boxstyle": "round", "fc": "#fffbe6"}, fontsize=9)
         self._annotation.set_visible(False)
