@@ -16,7 +16,7 @@ from pathlib import Path
 from app.atomic_file import replaced_atomically, require_suffix
 from app.domain import Staff
 from app.i18n import t
-from app.metrics import Metric, MetricRegistry, aggregate, summed_ratios
+from app.metrics import Metric, MetricRegistry
 from app.periods import Month
 from app.store import Store
 
@@ -81,44 +81,25 @@ def _used_metrics(store: Store, metrics: MetricRegistry, month: Month) -> list[M
 
 def _totals_sheet(sheet, store: Store, metrics: MetricRegistry, month: Month, people: list[Staff],
                   used: list[Metric]) -> None:
+    """Each person's month as the board counts it (`span_totals`: imported totals with the daily values they do
+    not hold; a rate from the days both its parts are known on)."""
+    from app.reports.totals import Totals, span_totals
+
     derived = [d for d in metrics.derived if d.op == "ratio"]
     headers = [t("员工"), t("部门"), *(m.name for m in used), *(d.name for d in derived)]
+    totals = span_totals(store, metrics, month.start, month.end, [m.key for m in used])
     rows: list[list[tuple[object, str | None]]] = []
-    per_metric = {m.key: _month_values(store, m, month) for m in used}
-    # a rate whose two sums do not rest on the same imported totals: from the days both are known on, as on the board
-    pairs = {d.key: store.values.unpaired_ratio_parts(d.a, d.b or "", month.start, month.end)
-             for d in summed_ratios(metrics, used)}
     for person in people:
+        own = totals.get(person.id, Totals())
         row: list[tuple[object, str | None]] = [(person.name, None), (person.dept or "", None)]
-        sums: dict[str, int | None] = {}
-        for metric in used:
-            units = per_metric[metric.key].get(person.id)
-            sums[metric.key] = units
-            row.append(_number(metric, units))
+        row += [_number(metric, own.get(metric.key)) for metric in used]
         for d in derived:
-            pair = pairs.get(d.key, {}).get(person.id)
-            value = d.compute(sums if pair is None else {d.a: pair[0], d.b or "": pair[1]})
-            fmt = PERCENT_FORMAT if d.unit == "percent" else MONEY_FORMAT
+            value = own.derived(d)
             if value is not None and d.unit == "yuan":
                 value = value / 100
-            row.append((value, fmt))
+            row.append((value, PERCENT_FORMAT if d.unit == "percent" else MONEY_FORMAT))
         rows.append(row)
     _write(sheet, headers, rows)
-
-
-def _month_values(store: Store, metric: Metric, month: Month) -> dict[int, int | None]:
-    """Per person, the month's value as the board counts it: a summed metric's daily values with the imported
-    totals that count (store.values.with_imported_totals); a mean's daily values, else an imported report's."""
-    if metric.aggregation == "sum":
-        values: dict[int, int | None] = dict(store.values.sums(metric.key, month.start, month.end))
-        values.update(store.values.with_imported_totals(metric.key, month.start, month.end))
-        return values
-    weight = metric.weight or metric.key
-    values = {sid: aggregate(metric, daily) for sid, daily in
-              store.values.daily_with_weight(metric.key, weight, month.start, month.end).items()}
-    for sid, (units, _first, _last) in store.values.span_totals_within(metric.key, month.start, month.end).items():
-        values.setdefault(sid, units)
-    return values
 
 
 def _daily_sheet(sheet, store: Store, month: Month, people: list[Staff], used: list[Metric]) -> None:
