@@ -43,9 +43,9 @@ class _PayMonthReceipts:
     draft period's computation, are the same for everyone (read again for each person, 全员计算单 of a shop of
     200 took half a minute)."""
 
-    def __init__(self, shop: Shop, month: Month, draft: bool):
+    def __init__(self, shop: Shop, month: Month, draft: bool, cancel: Callable[[], bool] | None = None):
         self.shop = shop
-        self.pm = pay_month(shop, month, draft=draft, document=t("正式计算单"))
+        self.pm = pay_month(shop, month, draft=draft, document=t("正式计算单"), cancel=cancel)
         self.computed: dict[str, Computation] = {}
 
     def sections(self, staff_id: int) -> tuple[list[Section], bool]:
@@ -112,7 +112,7 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: 
 
     from app.reports.board_pdf import FONT, register_fonts
 
-    receipts = _PayMonthReceipts(shop, month, draft)
+    receipts = _PayMonthReceipts(shop, month, draft, cancel)  # a cancel is heard while a draft computes too
     people = []
     for staff_id in _paid(receipts.pm) if staff_ids is None else staff_ids:
         person = shop.store.staff.get(staff_id)

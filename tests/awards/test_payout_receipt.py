@@ -368,3 +368,17 @@ def test_an_export_says_its_progress_and_a_cancel_up_to_the_end_leaves_the_old_f
             write(target, lambda done, _total, said=said: said.append(done),
                   lambda said=said, stop=stop: len(said) >= stop)
         assert target.read_bytes() == b"old" and list(out.iterdir()) == [target], stop
+
+
+def test_everyones_draft_receipts_cancelled_at_once_compute_nothing(shop, team, monkeypatch, tmp_path):
+    """A cancel is heard while the pay month is worked out (a draft computes each period), not only between
+    pages: the longest part of 全员计算单 is not waited out."""
+    from app.awards.receipt import write_receipts
+
+    calls = []
+    monkeypatch.setattr(shop.awards, "calculate", lambda *a, **k: calls.append(a[0].key()))
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(Cancelled):
+        write_receipts(shop, SEP, None, out / "全员.pdf", draft=True, cancel=lambda: True)
+    assert calls == [] and list(out.iterdir()) == []
