@@ -17,7 +17,7 @@ from app.atomic_file import replaced_atomically, require_suffix
 from app.domain import Staff
 from app.i18n import t
 from app.metrics import Metric, MetricRegistry
-from app.periods import Month
+from app.periods import Month, clamp_as_of
 from app.store import Store
 
 MONEY_FORMAT = "¥#,##0.00"
@@ -32,7 +32,10 @@ def needs_escape(text: str) -> bool:
     return text.startswith(_FORMULA_START) and not _NUMBER.match(text.strip())
 
 
-def export_month(store: Store, metrics: MetricRegistry, month: Month, path: str | Path, *, daily: bool = False) -> Path:
+def export_month(store: Store, metrics: MetricRegistry, month: Month, path: str | Path, *, daily: bool = False,
+                 as_of: date | None = None) -> Path:
+    """`as_of`: the last day whose data counts, as on the board (`default_as_of`): in the month still going, a
+    report not yet ended (all October, imported on the 20th) is not counted, the daily values are."""
     from openpyxl import Workbook
 
     target = Path(path)
@@ -42,7 +45,7 @@ def export_month(store: Store, metrics: MetricRegistry, month: Month, path: str 
     book = Workbook()
     sheet = book.active
     sheet.title = t("{month}汇总", month=month.label())
-    _totals_sheet(sheet, store, metrics, month, people, used)
+    _totals_sheet(sheet, store, metrics, month, people, used, month.end if as_of is None else clamp_as_of(month, as_of))
     if daily:
         _daily_sheet(book.create_sheet(t("{month}每日", month=month.label())), store, month, people, used)
     return save_book(book, target)
@@ -80,14 +83,14 @@ def _used_metrics(store: Store, metrics: MetricRegistry, month: Month) -> list[M
 
 
 def _totals_sheet(sheet, store: Store, metrics: MetricRegistry, month: Month, people: list[Staff],
-                  used: list[Metric]) -> None:
+                  used: list[Metric], last: date) -> None:
     """Each person's month as the board counts it (`span_totals`: imported totals with the daily values they do
     not hold; a rate from the days both its parts are known on)."""
     from app.reports.totals import Totals, span_totals
 
     derived = [d for d in metrics.derived if d.op == "ratio"]
     headers = [t("员工"), t("部门"), *(m.name for m in used), *(d.name for d in derived)]
-    totals = span_totals(store, metrics, month.start, month.end, [m.key for m in used])
+    totals = span_totals(store, metrics, month.start, last, [m.key for m in used])
     rows: list[list[tuple[object, str | None]]] = []
     for person in people:
         own = totals.get(person.id, Totals())

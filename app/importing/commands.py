@@ -197,9 +197,11 @@ def cmd_imports_undo(args, shop) -> int:
 
 def cmd_export(args, shop) -> int:
     from app.exporting import export_month
+    from app.services.progress import default_as_of
 
     month = month_arg(args.month)
     check_output_name(args.output, ".xlsx")
-    path = export_month(shop.store, shop.metrics, month, args.output, daily=args.daily)
+    path = export_month(shop.store, shop.metrics, month, args.output, daily=args.daily,
+                        as_of=default_as_of(shop.store, shop.today))  # counted as on the board
     print(t("已导出 {month} 的数据到 {path}", month=month.label(), path=path))
     return 0

@@ -153,3 +153,29 @@ def test_a_plan_that_reads_no_rate_keeps_its_fingerprint(shop):
          "conditions": [{"metric": "inquiries", "op": ">=", "value": 50}, {"metric": "paying", "op": ">=", "value": 10}]}]})
     facts, _metrics = build_facts(shop.store, shop.metrics, plan, OCT, shop.today, (None,), shop.staff.list(), {}, ())
     assert facts.pairs == {} and "pairs" not in facts_digest(facts, "h")
+
+
+def test_the_month_export_of_this_month_leaves_a_report_not_yet_ended_as_the_board_does(tmp_path):
+    """A report for all October imported on the 20th is not counted on the board until its last day is in the
+    data: the export of October made on the 20th shows the daily values the board counts, not the report."""
+    import openpyxl
+
+    from app.exporting import export_month
+    from app.services.progress import default_as_of
+
+    shop = Shop.open(tmp_path / "shop.db", date(2026, 10, 20))
+    mei = shop.staff.add(StaffDraft(name="小美", hired=date(2025, 1, 1))).id
+    for day in range(1, 20):
+        shop.data.set_value(date(2026, 10, day), mei, shop.metrics.get("sales"), 10_000)
+    month_report(shop, mei, "sales", 1_800_000)
+    as_of = default_as_of(shop.store, shop.today)
+    board = leaderboard(shop.store, shop.metrics, "sales", OCT, as_of, shop.staff.list())
+    assert [(e.staff.name, e.value) for e in board] == [("小美", Decimal(190_000))]
+    out = export_month(shop.store, shop.metrics, OCT, tmp_path / "out.xlsx", as_of=as_of)
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    assert sheet[2][header.index("销售额")].value == 1900  # not the report's 18,000
+    # a month that is over counts its reports, whatever day it is exported on
+    out = export_month(shop.store, shop.metrics, OCT, tmp_path / "later.xlsx", as_of=date(2026, 11, 5))
+    assert openpyxl.load_workbook(out).worksheets[0][2][header.index("销售额")].value == 18000
+    shop.close()

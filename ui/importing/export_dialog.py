@@ -94,10 +94,12 @@ class ExportDialog(QDialog):
 
         def work(_progress: Callable[[int, int], None], _cancel: Callable[[], bool]) -> Path:
             from app.exporting import export_month
+            from app.services.progress import default_as_of
 
             worker = shop.reopen()  # this thread's own connection
-            try:
-                return export_month(worker.store, worker.metrics, month, target, daily=daily)
+            try:  # counted as on the board: a report of the month still going counts once its last day is in
+                return export_month(worker.store, worker.metrics, month, target, daily=daily,
+                                    as_of=default_as_of(worker.store, worker.today))
             finally:
                 worker.close()
 
