@@ -33,8 +33,6 @@ class Totals:
         return derived.compute({derived.a: pair[0], derived.b or "": pair[1]})
 
 
-
-
 def _wanted(registry: MetricRegistry, keys: Iterable[str] | None) -> list[Metric]:
     if keys is None:
         return list(registry.stored)
