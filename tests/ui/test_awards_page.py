@@ -3,100 +3,44 @@ banner with the person's difference; the not-ended confirmation; totals to the f
 
 from __future__ import annotations
 
-import importlib
-import json
 import re
-import threading
 from datetime import date
-from pathlib import Path
 
 import pytest
+from awards_page_support import (
+    OCT,
+    PLAN,
+    SCREENS,
+    SEP,
+    _exported,
+    _put,
+    _run,
+    _write,
+    make_team,
+    open_page,
+    wait_idle,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain import StaffDraft
 from app.periods import HalfYear, Month, Quarter, Year
-from ui import errors
 from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog, ReceiptDialog
 from ui.dialogs.simulate_dialog import SimulateDialog
 from ui.models.award_models import FEN_ROLE, TotalsModel
 from ui.pages.awards import AwardsPage
 
-SCREENS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
-SEP, OCT = Month(2026, 9), Month(2026, 10)
-
-PLAN = {
-    "name": "客服方案", "key": "kefu-ui",
-    "rules": [
-        {"name": "阶段目标奖", "kind": "stage", "period": "month", "pays": "cash", "metric": "sales",
-         "stages": [{"percent": 100, "amount": 200}, {"percent": 120, "amount": 500}]},
-        {"name": "表扬奖", "kind": "per_event", "period": "month", "pays": "cash", "event": "表扬", "per": "count",
-         "amount": 20},
-        {"name": "投诉扣款", "kind": "per_event", "period": "month", "pays": "deduction", "event": "投诉",
-         "per": "count", "amount": 200},
-        {"name": "月度心愿奖", "kind": "manual", "period": "month", "pays": "goods", "item": "心愿礼物"},
-        {"name": "降本奖", "kind": "manual", "period": "month", "pays": "cash", "min": 200, "max": 500},
-    ],
-}
-
-
-def _write(folder: Path, data: dict, name: str) -> Path:
-    path = folder / name
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
-
-
-def _put(shop, staff_id, day, fen):
-    shop.data.set_value(day, staff_id, shop.metrics.get("sales"), fen)
-
 
 @pytest.fixture
 def team(shop, tmp_path):
-    """甲: Sep ¥12,000.00 of a ¥10,000.00 target (120%), praised twice. 乙: Sep ¥11,999.99 of ¥12,000.00
-    (just short of 100%), one complaint. October: 甲 ¥5,000.00 of ¥4,000.00 so far."""
-    ids = {name: shop.staff.add(StaffDraft(name=name, dept="客服部", role="客服", hired=date(2026, 3, 1))).id
-           for name in ("甲", "乙")}
-    sales = shop.metrics.get("sales")
-    _put(shop, ids["甲"], date(2026, 9, 3), 1_200_000)
-    _put(shop, ids["乙"], date(2026, 9, 5), 1_199_999)
-    shop.targets.set_staff(SEP, ids["甲"], sales, 1_000_000)
-    shop.targets.set_staff(SEP, ids["乙"], sales, 1_200_000)
-    shop.events.add(date(2026, 9, 8), ids["甲"], "表扬")
-    shop.events.add(date(2026, 9, 9), ids["甲"], "表扬")
-    shop.events.add(date(2026, 9, 9), ids["乙"], "投诉")
-    _put(shop, ids["甲"], date(2026, 10, 3), 500_000)
-    shop.targets.set_staff(OCT, ids["甲"], sales, 400_000)
-    shop.awards.plans.use(str(_write(tmp_path, PLAN, "kefu-ui.json")))
-    return ids
+    return make_team(shop, tmp_path)
 
 
 @pytest.fixture
 def page(qtbot, shop, team):
-    widget = AwardsPage(shop)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 760)
-    widget.show()
+    widget = open_page(qtbot, shop)
     yield widget
-    qtbot.waitUntil(lambda: not widget.busy, timeout=10_000)
-
-
-def _run(qtbot, page, action):
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
-        action()
-    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
-
-
-def _exported(qtbot, export, path):
-    """Start an export and wait for its work: what it wrote (a payout summary or a path), or None when it did
-    not start, failed or was cancelled."""
-    task = export(path)
-    if task is None:
-        return None
-    results: list[object] = []
-    task.succeeded.connect(results.append)  # delivered through the event loop: connected in time
-    with qtbot.waitSignal(task.finished, timeout=20_000):
-        pass
-    return results[0] if results else None
+    wait_idle(qtbot, widget)
 
 
 def _totals(model: TotalsModel) -> dict[str, tuple[int, ...]]:
@@ -427,154 +371,6 @@ def test_approve_confirmed_while_the_page_refreshes_is_not_dropped(qtbot, shop, 
     qtbot.wait(200)
     qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
     assert shop.awards.history(SEP), f"approval confirmed but never run; shown: {messages.shown}"
-
-
-# ---- the draft is offered only for a month that is not approved, in the window's words
-
-def test_a_path_error_on_an_approved_month_is_only_said_no_draft_offered(qtbot, page, shop, team, messages,
-                                                                         tmp_path):
-    _run(qtbot, page, page.compute)
-    _run(qtbot, page, page.approve)
-    (tmp_path / "a-file").write_text("x")
-    asked = len(messages.of("confirm"))
-    for export, name in ((page.export_payout, "发放表.xlsx"), (page.export_all_receipts, "全员.pdf")):
-        assert _exported(qtbot, export, tmp_path / "a-file" / name) is None
-        assert len(messages.of("confirm")) == asked, messages.of("confirm")[-1]  # no "要导出草稿吗？"
-        error = messages.of("error")[-1]
-        assert "路径中有一部分是文件而不是文件夹" in error and "草稿" not in error
-    assert (tmp_path / "a-file").read_text() == "x"
-
-
-def test_the_draft_offer_speaks_of_the_window_not_the_command_line(qtbot, page, shop, team, messages, tmp_path):
-    _run(qtbot, page, page.compute)
-    messages.answer = False
-    assert page.export_payout(tmp_path / "发放表.xlsx") is None
-    assert messages.of("confirm")[-1] == "2026年9月还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「批准…」。"
-    assert page.export_all_receipts(tmp_path / "全员.pdf") is None
-    assert messages.of("confirm")[-1] == "2026年9月还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「批准…」。"
-    assert not any("honghua" in text or "--draft" in text for text in messages.of("confirm"))
-    messages.answer = True
-    drafted = _exported(qtbot, page.export_payout, tmp_path / "发放表.xlsx")
-    assert drafted is not None and drafted.draft and "（草稿）" in messages.of("info")[-1]
-
-
-# ---- 导出发放表 and 全员计算单 run on a worker with a progress dialog; the draft is asked about before
-
-EXPORTS = [("payout", "write_payout", "export_payout", "发放表.xlsx", 3),  # September, Q3, the sheet
-           ("receipt", "write_receipts", "export_all_receipts", "全员.pdf", 2)]  # 甲 and 乙, a page each
-
-
-def _held(monkeypatch, messages, module: str, function: str):
-    """Hold the export's writer until `gate` is set; `calls` notes, for each call, the thread it ran on, its
-    keyword arguments and how many questions had been asked by then."""
-    module_object = importlib.import_module(f"app.awards.{module}")
-    real = getattr(module_object, function)
-    gate = threading.Event()
-    calls: list[tuple[threading.Thread, dict, int]] = []
-
-    def held(*args, **kwargs):
-        calls.append((threading.current_thread(), kwargs, len(messages.of("confirm"))))
-        assert gate.wait(10), "never released"
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module_object, function, held)
-    return gate, calls
-
-
-@pytest.mark.parametrize(("module", "function", "export", "name", "steps"), EXPORTS)
-def test_an_export_runs_on_a_worker_while_the_window_goes_on(qtbot, page, shop, messages, monkeypatch, tmp_path,
-                                                             module, function, export, name, steps):
-    shop.awards.approve(SEP, confirm=True)
-    gate, calls = _held(monkeypatch, messages, module, function)
-    task = getattr(page, export)(tmp_path / name)
-    assert task is not None and task.running and "2026年9月" in task.dialog.labelText()
-    seen: list[tuple[int, int]] = []
-    task.progress.connect(lambda done, total: seen.append((done, total)))
-    qtbot.waitUntil(lambda: bool(calls))  # the window's events are handled while the writer is held
-    assert calls[0][0] is not threading.main_thread() and not (tmp_path / name).exists()
-    assert getattr(page, export)(tmp_path / f"again-{name}") is None and page.exporting  # one at a time
-    gate.set()
-    with qtbot.waitSignal(task.finished, timeout=20_000):
-        pass
-    assert (tmp_path / name).exists() and not page.exporting and seen[-1] == (steps, steps)
-    assert messages.of("info")[-1].startswith("已导出 2026年9月 ") and not messages.of("error")
-
-
-@pytest.mark.parametrize(("module", "function", "export", "name", "steps"), EXPORTS)
-def test_a_cancelled_export_leaves_no_file(qtbot, page, shop, messages, monkeypatch, tmp_path,
-                                           module, function, export, name, steps):
-    shop.awards.approve(SEP, confirm=True)
-    gate, calls = _held(monkeypatch, messages, module, function)
-    out = tmp_path / "out"
-    out.mkdir()
-    task = getattr(page, export)(out / name)
-    cancelled: list[bool] = []
-    task.cancelled.connect(lambda: cancelled.append(True))
-    qtbot.waitUntil(lambda: bool(calls))
-    task.dialog.canceled.emit()  # the progress dialog's 取消
-    gate.set()
-    with qtbot.waitSignal(task.finished, timeout=20_000):
-        pass
-    assert cancelled and list(out.iterdir()) == [] and not page.exporting
-    assert not messages.of("info") and not messages.of("error")
-
-
-@pytest.mark.parametrize(("module", "function", "export", "name", "steps"), EXPORTS)
-def test_the_draft_is_asked_about_on_the_windows_thread_before_the_work(qtbot, page, messages, monkeypatch,
-                                                                        tmp_path, module, function, export, name,
-                                                                        steps):
-    asked_on: list[threading.Thread] = []
-
-    def handler(kind, title, text):
-        asked_on.append(threading.current_thread())
-        return messages(kind, title, text)
-
-    monkeypatch.setattr(errors, "handler", handler)
-    gate, calls = _held(monkeypatch, messages, module, function)
-    gate.set()
-    written = _exported(qtbot, getattr(page, export), tmp_path / name)
-    assert messages.of("confirm") == ["2026年9月还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「批准…」。"]
-    assert [(kwargs["draft"], confirms) for _thread, kwargs, confirms in calls] == [(True, 1)]  # asked, then written
-    assert written is not None and (tmp_path / name).exists() and messages.of("info")
-    assert set(asked_on) == {threading.main_thread()}  # the question and the message after: none from the worker
-
-
-@pytest.mark.parametrize(("module", "function", "export", "name", "steps"), EXPORTS)
-def test_an_approved_month_is_exported_without_computing_on_the_windows_thread(qtbot, page, shop, monkeypatch,
-                                                                               tmp_path, module, function, export,
-                                                                               name, steps):
-    shop.awards.approve(SEP, confirm=True)
-    computed: list[str] = []
-    real = shop.awards.calculate  # the window's shop; the worker opens its own
-    monkeypatch.setattr(shop.awards, "calculate", lambda *a, **k: computed.append(a[0].key()) or real(*a, **k))
-    assert _exported(qtbot, getattr(page, export), tmp_path / name) is not None
-    assert computed == []  # before: the pay month worked out here, holding the window
-
-
-@pytest.mark.parametrize("approved", [False, True])
-def test_the_exports_write_what_the_command_line_writes(qtbot, page, shop, messages, tmp_path, approved):
-    from openpyxl import load_workbook
-    from pypdf import PdfReader
-
-    from app.awards.payout import write_payout
-    from app.awards.receipt import people_paid, write_receipts
-
-    if approved:
-        shop.awards.approve(SEP, confirm=True)
-    sheet = _exported(qtbot, page.export_payout, tmp_path / "page.xlsx").path
-    pdf = _exported(qtbot, page.export_all_receipts, tmp_path / "page.pdf")
-    draft = not approved
-    write_payout(shop, SEP, tmp_path / "cli.xlsx", draft=draft)
-    write_receipts(shop, SEP, people_paid(shop, SEP, draft=draft), tmp_path / "cli.pdf", draft=draft)
-
-    def cells(path):
-        return {ws.title: list(ws.iter_rows(values_only=True)) for ws in load_workbook(path)}
-
-    def text(path):
-        return [p.extract_text() for p in PdfReader(path).pages]
-
-    assert cells(sheet) == cells(tmp_path / "cli.xlsx") and text(pdf) == text(tmp_path / "cli.pdf")
-    assert len(text(pdf)) == 2 and ("草稿" in text(pdf)[0]) == draft and ("发放表（草稿）" in cells(sheet)) == draft
 
 
 def test_a_plan_put_in_force_for_an_approved_month_asks_and_shows_as_a_plan_change(qtbot, page, shop, team,

@@ -1,9 +1,9 @@
-"""The board (看板): the model it shows, empty states, sorting, the chart after first paint, the poster."""
+"""The board (看板): the model it shows, empty states, sorting, the chart after first paint, the leaderboard."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
+from board_support import ARTIFACTS, OCT, make_board_shop
 from PySide6.QtCore import Qt
 
 from app import settings as declared
@@ -12,25 +12,10 @@ from app.periods import Month
 from ui.models.board_model import PROGRESS_ROLE, BoardModel
 from ui.pages.dashboard import DashboardPage
 
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
-OCT = Month(2026, 10)
-
 
 @pytest.fixture
 def board_shop(shop):
-    sales = shop.metrics.get("sales")
-    people = {}
-    for name, target, daily in (("小美", 3_100_000, 100_000), ("小刚", 3_100_000, 50_000), ("阿花", None, 30_000),
-                                ("欧阳娜娜娜", 1_000_000, 60_000)):
-        person = shop.staff.add(StaffDraft(name=name, dept="客服部"))
-        people[name] = person
-        if target:
-            shop.targets.set_staff(OCT, person.id, sales, target)
-        for day in range(1, 20):
-            shop.data.set_value(date(2026, 10, day), person.id, sales, daily)
-            shop.data.set_value(date(2026, 10, day), person.id, shop.metrics.get("inquiries"), 20)
-            shop.data.set_value(date(2026, 10, day), person.id, shop.metrics.get("paying"), 5)
-    return shop, people
+    return make_board_shop(shop)
 
 
 def _cell(page, row, column):
@@ -97,19 +82,6 @@ def test_empty_shop_shows_a_way_forward(qtbot, shop):
     with qtbot.waitSignal(page.navigate) as signal:
         page.stack.currentWidget().findChildren(type(page.poster_button))[0].click()
     assert signal.args == ["staff"]
-
-
-def test_an_empty_board_makes_no_empty_poster(qtbot, shop, messages):
-    """With nobody on the board, 生成战报海报 (and the PDF and TV in 更多) would give a blank page for the WeChat
-    group: they wait until there is someone to show."""
-    page = DashboardPage(shop)
-    qtbot.addWidget(page)
-    page.refresh()
-    assert not page.poster_button.isEnabled() and not page.more_button.isEnabled()
-    assert "员工" in page.poster_button.toolTip()
-    shop.staff.add(StaffDraft(name="王小美", role="客服"))
-    page.refresh()
-    assert page.poster_button.isEnabled() and page.more_button.isEnabled()
 
 
 def test_the_board_asks_for_the_shops_own_name_before_it_goes_on_a_poster(qtbot, board_shop):
@@ -182,80 +154,6 @@ def test_leaderboard_ties_share_a_rank(qtbot, board_shop):
     board.metric_box.setCurrentIndex(board.metric_box.findText("销售额"))
     assert [(e.rank, e.staff.name) for e in board.entries()] == [(1, "小美"), (2, "欧阳娜娜娜"), (3, "小刚"), (4, "阿花")]
     assert board.table.item(0, 2).text() == "¥19,000.00"
-
-
-def test_poster_button_saves_png_and_copies_it(qtbot, board_shop, messages):
-    shop, _ = board_shop
-    page = DashboardPage(shop)
-    qtbot.addWidget(page)
-    page.refresh()
-    page.make_poster()
-    assert page.last_poster.exists() and page.last_poster.name == "战报_2026-10-19.png"
-    assert any("已复制到剪贴板" in text for text in messages.of("info"))
-    from PySide6.QtWidgets import QApplication
-
-    assert QApplication.clipboard().image().width() == 1080
-
-
-def test_tv_mode_rotates_refreshes_and_leaves_on_escape(qtbot, board_shop, db_path):
-    from app.shop import Shop
-    from ui.tv_mode import BOARD, LEADERS, TvWindow
-
-    shop, people = board_shop
-    tv = TvWindow(shop, refresh_minutes=5, rotate_seconds=20)
-    qtbot.addWidget(tv)
-    tv.resize(1280, 720)
-    tv.show()
-    qtbot.waitExposed(tv)
-    assert tv.header_text().endswith("数据截至 2026年10月19日")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    tv.grab().save(str(ARTIFACTS / "tv_board.png"))
-    qtbot.keyClick(tv, Qt.Key.Key_Space)
-    assert tv.screen_index == LEADERS
-    tv.grab().save(str(ARTIFACTS / "tv_leaders.png"))
-    tv.rotate()
-    assert tv.screen_index == BOARD
-    # another process adds today's sales; the next reload shows them
-    other = Shop.open(db_path, shop.today)
-    other.data.set_value(date(2026, 10, 20), people["阿花"].id, other.metrics.get("sales"), 10_000_000)
-    other.close()
-    tv.reload()
-    assert tv.leaders[0].staff.name == "阿花"
-    qtbot.keyClick(tv, Qt.Key.Key_Escape)
-    assert not tv.isVisible()
-
-
-def test_export_pdf_from_the_board(qtbot, board_shop, tmp_path):
-    from pypdf import PdfReader
-
-    shop, _ = board_shop
-    page = DashboardPage(shop)
-    qtbot.addWidget(page)
-    page.refresh()
-    out = page.export_pdf(str(tmp_path / "看板 十月.pdf"))
-    assert out is not None and "欧阳娜娜娜" in PdfReader(out).pages[0].extract_text()
-
-
-def test_a_board_pdf_or_poster_that_cannot_be_saved_is_explained_in_chinese(qtbot, board_shop, tmp_path, messages,
-                                                                            monkeypatch):
-    import errno
-
-    from app.reports import board_pdf, poster
-
-    def failing(*_args, **_kwargs):
-        raise OSError(errno.EIO, "Input/output error", str(tmp_path / "x"))
-
-    monkeypatch.setattr(board_pdf, "write_board_pdf", failing)
-    monkeypatch.setattr(poster, "render_poster", failing)
-    shop, _ = board_shop
-    page = DashboardPage(shop)
-    qtbot.addWidget(page)
-    page.refresh()
-    assert page.export_pdf(str(tmp_path / "看板.pdf")) is None
-    page.make_poster()
-    first, second = messages.of("error")
-    assert first == f"无法保存到 {tmp_path / '看板.pdf'}：读写磁盘时出错（磁盘、U 盘或网络连接可能有问题）"
-    assert second.startswith("无法保存海报到 ") and second.endswith("：读写磁盘时出错（磁盘、U 盘或网络连接可能有问题）")
 
 
 def test_empty_board_button_opens_the_staff_page(make_window):
@@ -335,32 +233,6 @@ def test_re_sorting_a_locked_board_needs_no_pin_and_saves_nothing(qtbot, board_s
     page.deleteLater()
     qtbot.wait(0)
     locked.close()
-
-
-def test_the_tv_board_closes_with_the_main_window(qtbot, make_window):
-    window = make_window(start_page="dashboard")
-    window.show()
-    page = window.current_page()
-    page.open_tv()
-    tv = page.tv
-    assert tv.isVisible()
-    window.close()
-    assert not tv.isVisible() and not tv.refresh_timer.isActive()
-    qtbot.waitUntil(lambda: page.tv is None, timeout=2000)  # deleted on close: no reference to a dead window
-
-
-def test_the_tv_shows_the_month_the_board_shows(qtbot, board_shop):
-    shop, _ = board_shop
-    page = DashboardPage(shop)
-    qtbot.addWidget(page)
-    page.refresh()
-    page.open_tv()
-    assert page.tv.progress.month == shop.current_month() and page.tv.month is None  # follows the date
-    page.tv.close()
-    page.picker.setMonth(OCT.previous())
-    page.open_tv()
-    assert page.tv.progress.month == OCT.previous()  # the board's chosen month, not today's
-    page.tv.close()
 
 
 def test_a_board_without_any_target_says_so_instead_of_0_of_0(qtbot, staffed_shop):
@@ -520,23 +392,6 @@ def test_the_as_of_text_is_cut_with_an_ellipsis_and_shown_whole_in_its_tooltip(q
     qtbot.waitUntil(lambda: label.shown_text() == label.text(), timeout=2000)
 
 
-def test_pdf_and_tv_mode_are_in_the_more_menu(qtbot, board_shop, monkeypatch):
-    shop, _ = board_shop
-    page = DashboardPage(shop)
-    qtbot.addWidget(page)
-    page.refresh()
-    assert [a.text() for a in page.more_menu.actions() if not a.isSeparator()] == ["电视模式", "导出PDF…"]
-    assert page.more_button.text() == "更多"
-    exported = []
-    monkeypatch.setattr(page, "export_pdf", lambda: exported.append(True))
-    page.pdf_action.trigger()
-    assert exported == [True]
-    page.tv_action.trigger()
-    assert page.tv is not None and page.tv.isVisible()
-    page.tv.close()
-
-
-# ---- looking is not changing
 def test_choosing_sort_and_headline_metric_is_remembered_without_an_audit_row(qtbot, board_shop):
     from app import settings as declared
 
@@ -558,16 +413,6 @@ def test_choosing_sort_and_headline_metric_is_remembered_without_an_audit_row(qt
 
 
 # ---- the poster names the month it shows
-def test_a_poster_of_a_month_not_started_is_named_for_that_month(qtbot, board_shop, messages):
-    shop, _ = board_shop
-    page = DashboardPage(shop)
-    qtbot.addWidget(page)
-    page.picker.setMonth(Month(2026, 12))
-    page.make_poster()
-    assert page.last_poster.name == "战报_2026-12.png"
-
-
-# ---- a target of 0
 def test_the_set_target_dialog_refuses_0(qtbot, board_shop):
     shop, people = board_shop
     page = DashboardPage(shop)
