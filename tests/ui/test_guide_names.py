@@ -1,0 +1,64 @@
+"""The user guide names buttons, menus and tabs as the window shows them: 「导出PDF…」, **设置 → 备份与恢复**.
+
+Every such name in docs/guide/*.md is looked for among the window's own strings (the translation source,
+which lists every tr() text). A renamed button then fails here until the guide says the new name.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from app.domain import ROLES
+
+ROOT = Path(__file__).resolve().parents[2]
+GUIDE = sorted((ROOT / "docs" / "guide").glob("*.md"))
+# Quoted in the guide but not the window's: Windows' own programs, an example award name.
+NOT_THE_WINDOWS = {"任务计划程序", "季度排名奖"}
+
+
+def window_strings() -> list[str]:
+    catalogue = (ROOT / "resources" / "i18n" / "honghua_en.ts").read_text(encoding="utf-8")
+    return [html.unescape(s) for s in re.findall(r"<source>(.*?)</source>", catalogue, re.DOTALL)] + list(ROLES)
+
+
+def _shown(name: str, strings: list[str]) -> bool:
+    """In a window string; a {placeholder} there stands for a number (「2026年获得」 is 「{year}年获得」)."""
+    for text in strings:
+        if name in text:
+            return True
+        if "{" in text:
+            pattern = re.escape(text)
+            pattern = re.sub(r"\\\{\w+\\\}", r"\\d+", pattern)
+            if re.search(pattern, name) and re.fullmatch(pattern, name):
+                return True
+    return False
+
+
+def guide_names() -> list[tuple[str, str]]:
+    """(page, name) for each 「quoted」 name and each part of a bold path such as **设置 → 安全**."""
+    found = []
+    for page in GUIDE:
+        text = page.read_text(encoding="utf-8")
+        text = re.sub(r"```.*?```", "", text, flags=re.DOTALL)
+        quoted = re.findall(r"「([^」]+)」", text)
+        paths = [b for b in re.findall(r"\*\*([^*]+)\*\*", text) if "→" in b]
+        for name in quoted + paths:
+            found += [(page.name, part.strip()) for part in name.split("→") if part.strip()]
+    return found
+
+
+def test_the_guide_names_what_the_window_shows():
+    strings = window_strings()
+    names = guide_names()
+    assert len(names) > 80
+    missing = sorted({f"{page}: {name}" for page, name in names
+                      if name not in NOT_THE_WINDOWS and not _shown(name, strings)})
+    assert missing == []
+
+
+def test_a_name_the_window_does_not_show_is_found():
+    strings = window_strings()
+    assert _shown("2026年获得", strings) and _shown("导出PDF…", strings)
+    assert not _shown("导出为PDF…", strings)
