@@ -3451,6 +3451,21 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>不填</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>必填</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>必填：奖品的价值</source>
+        <translation>required: the prize&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
         <source>请选择获奖人</source>
         <translation>Please choose the winner</translation>
     </message>

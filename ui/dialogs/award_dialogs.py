@@ -110,11 +110,18 @@ class ManualAwardDialog(QDialog):
         money = rule.pays not in ("item", "honour")
         self.amount.setEnabled(money)
         self.amount.set_fen(rule.params.amount_fen if money else None)
+        self.amount.setPlaceholderText(self._amount_hint(rule))
         bounds = _range_text(rule)
         kind = self.tr(KIND_LABELS[rule.pays])
         self.range.setText(self.tr("{kind}；金额范围 {bounds}").format(kind=kind, bounds=bounds) if bounds else kind)
         self.item.setEnabled(rule.pays in ("goods", "item"))
         self.item.setText((rule.item or "") if rule.pays in ("goods", "item") else "")
+
+    def _amount_hint(self, rule: Rule) -> str:
+        """Empty is the plan's amount when it has one; without one the amount must be typed."""
+        if rule.pays in ("item", "honour") or rule.params.amount_fen is not None:
+            return self.tr("不填")
+        return self.tr("必填：奖品的价值") if rule.pays == "goods" else self.tr("必填")
 
     def accept(self) -> None:
         rule = self.current_rule()
