@@ -1,16 +1,18 @@
 """Draw the user guide's screenshots (docs/guide/images/*.png) from today's app.
 
-    QT_QPA_PLATFORM=offscreen python scripts/make_guide_images.py [NAME ...]
+    QT_QPA_PLATFORM=offscreen python scripts/make_guide_images.py [--out FOLDER] [NAME ...]
 
 Each picture is made on a shop of its own in a temporary folder — the demo shop, or a new one — with today
 fixed at 2026-10-20, so the pictures are the same on every run and show no path of this computer. Without
-NAME every picture below is drawn; with NAMEs (`board`, `import-2-preview` …) only those. The poster, the
+NAME every picture below is drawn; with NAMEs (`board`, `import` …) only those. --out draws them elsewhere
+than docs/guide/images (a test does, to see the script still runs). The poster, the
 English board and TV mode are not drawn here (their tests and `honghua poster` make them).
 Look at the pictures before committing them: the guide's text describes what they show.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -63,18 +65,17 @@ def settle(app: QApplication, done: Callable[[], bool] = lambda: True, seconds: 
         raise RuntimeError("timed out waiting for the window")
 
 
-def save(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()
-    path = IMAGES / f"{name}.png"
-    if not widget.grab().save(str(path)):
-        raise RuntimeError(f"could not save {path}")
-    print(path.relative_to(ROOT))
-
-
 class Pictures:
-    def __init__(self, app: QApplication, folder: Path):
-        self.app, self.folder = app, folder
+    def __init__(self, app: QApplication, folder: Path, out: Path):
+        self.app, self.folder, self.out = app, folder, out
         self.shops: list[Shop] = []
+
+    def save(self, widget: QWidget, name: str) -> None:
+        QApplication.processEvents()
+        path = self.out / f"{name}.png"
+        if not widget.grab().save(str(path)):
+            raise RuntimeError(f"could not save {path}")
+        print(path)
 
     def shop(self, name: str, *, demo: bool) -> Shop:
         """A shop file of its own, opened by a relative name (the status bar shows `honghua.db`)."""
@@ -108,26 +109,26 @@ class Pictures:
 
     # ---- the main window's pages
     def first_empty_shop(self) -> None:
-        save(self.window(self.shop("new", demo=False), "dashboard"), "first-empty-shop")
+        self.save(self.window(self.shop("new", demo=False), "dashboard"), "first-empty-shop")
 
     def board(self) -> None:
         window = self.window(self.shop("board", demo=True), "dashboard")
         chart = window.current_page().chart
         settle(self.app, lambda: chart.canvas is not None and not chart.placeholder.isVisible())
-        save(window, "first-board")
-        save(window, "board")
+        self.save(window, "first-board")
+        self.save(window, "board")
 
     def staff_list(self) -> None:
-        save(self.window(self.shop("staff", demo=True), "staff"), "staff-list")
+        self.save(self.window(self.shop("staff", demo=True), "staff"), "staff-list")
 
     def data_grid(self) -> None:
-        save(self.window(self.shop("data", demo=True), "data"), "data-grid")
+        self.save(self.window(self.shop("data", demo=True), "data"), "data-grid")
 
     def targets(self) -> None:
-        save(self.window(self.shop("targets", demo=True), "targets"), "targets")
+        self.save(self.window(self.shop("targets", demo=True), "targets"), "targets")
 
     def flowers(self) -> None:
-        save(self.window(self.shop("flowers", demo=True), "flowers"), "flowers")
+        self.save(self.window(self.shop("flowers", demo=True), "flowers"), "flowers")
 
     def awards(self) -> None:
         window = self.window(self.shop("awards", demo=True), "awards")
@@ -135,7 +136,7 @@ class Pictures:
         settle(self.app, lambda: not page.busy)
         page.compute()
         settle(self.app, lambda: not page.busy)
-        save(window, "awards")
+        self.save(window, "awards")
 
     def awards_changed(self) -> None:
         shop = self.shop("changed", demo=True)
@@ -146,7 +147,7 @@ class Pictures:
         window = self.window(shop, "awards")
         page = window.current_page()
         settle(self.app, lambda: not page.busy)
-        save(window, "awards-changed")
+        self.save(window, "awards-changed")
 
     def certificates(self) -> None:
         shop = self.shop("certificates", demo=True)
@@ -155,18 +156,18 @@ class Pictures:
         page = window.current_page()
         page.load_requests()
         settle(self.app, lambda: not page.preview.pixmap().isNull())
-        save(window, "certificates")
+        self.save(window, "certificates")
 
     def settings_tabs(self) -> None:
         window = self.window(self.shop("settings", demo=True), "settings")
         page = window.current_page()
-        save(window, "first-settings-shop")
+        self.save(window, "first-settings-shop")
         tabs = page.tabs
         tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "备份与恢复"))
         backup_path(Path("honghua.db"), "manual", datetime(2026, 10, 20, 18, 5, 12))
         page.refresh()
         settle(self.app)
-        save(window, "backups")
+        self.save(window, "backups")
 
     # ---- dialogs
     def staff_dialog(self) -> None:
@@ -181,7 +182,7 @@ class Pictures:
         dialog.birthday_edit.day.setValue(30)
         dialog.accept()  # refused: the dialog says why under the form
         settle(self.app)
-        save(dialog, "staff-dialog")
+        self.save(dialog, "staff-dialog")
 
     def targets_department(self) -> None:
         from ui.dialogs.bulk_target_dialog import DepartmentTargetDialog
@@ -191,7 +192,7 @@ class Pictures:
         dialog.value_edit.setText("60,000")
         dialog.show()
         settle(self.app)
-        save(dialog, "targets-department")
+        self.save(dialog, "targets-department")
 
     def export(self) -> None:
         from ui.importing.export_dialog import ExportDialog
@@ -202,7 +203,7 @@ class Pictures:
         dialog.path_edit.setText(r"C:\Users\店长\AppData\Local\Honghua\exports\数据_2026-10.xlsx")
         dialog.show()
         settle(self.app)
-        save(dialog, "export")
+        self.save(dialog, "export")
 
     def import_wizard(self) -> None:
         """A new shop's first import: the two daily samples, four people the shop does not know yet."""
@@ -213,19 +214,19 @@ class Pictures:
         wizard.resize(920, 640)
         wizard.show()
         settle(self.app)
-        save(wizard, "import-1-files")
+        self.save(wizard, "import-1-files")
         wizard.next()
         settle(self.app, lambda: not wizard.session.busy)
-        save(wizard, "import-2-preview")
+        self.save(wizard, "import-2-preview")
         wizard.go_resolve()
         wizard.resolve_step.create_rest()
         settle(self.app)
-        save(wizard, "import-3-resolve")
+        self.save(wizard, "import-3-resolve")
         wizard.next()  # apply and check again
         settle(self.app, lambda: not wizard.session.busy)
         wizard.next()  # import
         settle(self.app, lambda: not wizard.session.busy and wizard.import_id is not None)
-        save(wizard, "import-4-result")
+        self.save(wizard, "import-4-result")
         wizard.session.close()
         wizard.close()
 
@@ -246,7 +247,7 @@ class Pictures:
         settle(self.app, lambda: not wizard.session.busy)
         wizard.preview_step.tabs.setCurrentIndex(1)
         settle(self.app)
-        save(wizard, "import-2-errors")
+        self.save(wizard, "import-2-errors")
         wizard.session.close()
         wizard.close()
 
@@ -264,7 +265,7 @@ class Pictures:
         settle(self.app)
         dialog.table.selectRow(0)
         settle(self.app)
-        save(dialog, "import-history")
+        self.save(dialog, "import-history")
 
     def awards_dialogs(self) -> None:
         from ui.dialogs.award_dialogs import ManualAwardDialog, ReceiptDialog
@@ -276,14 +277,14 @@ class Pictures:
         dialog.reason.setText("团队投票选出的本月心愿礼物")
         dialog.show()
         settle(self.app)
-        save(dialog, "awards-manual")
+        self.save(dialog, "awards-manual")
         for period in (SEP, parse_period("2026-Q3")):  # September pays the month and the third quarter
             shop.awards.approve(period, confirm=True)
         person = next(p for p in shop.staff.list() if p.name == "刘佳怡")
         receipt = ReceiptDialog(shop, SEP, person.id)
         receipt.show()
         settle(self.app)
-        save(receipt, "awards-receipt")
+        self.save(receipt, "awards-receipt")
 
 
 PICTURES = {
@@ -307,14 +308,18 @@ PICTURES = {
 }
 
 
-def main(names: list[str]) -> int:
+def main(argv: list[str]) -> int:
     from ui.fonts import install_fonts
     from ui.main import install_translators
 
-    unknown = [n for n in names if n not in PICTURES]
+    parser = argparse.ArgumentParser(description="Draw the user guide's screenshots.")
+    parser.add_argument("--out", type=Path, default=IMAGES, help="the folder to write to (default: the guide's)")
+    parser.add_argument("names", nargs="*", metavar="NAME", help=", ".join(PICTURES))
+    args = parser.parse_args(argv)
+    unknown = [name for name in args.names if name not in PICTURES]
     if unknown:
-        print(f"unknown: {', '.join(unknown)}; known: {', '.join(PICTURES)}", file=sys.stderr)
-        return 2
+        parser.error(f"unknown: {', '.join(unknown)}")
+    out = args.out.resolve()
     from ui import errors
 
     errors.handler = errors.print_instead  # a message box would wait for a click that never comes
@@ -330,9 +335,9 @@ def main(names: list[str]) -> int:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["HONGHUA_HOME"] = folder  # exports, logs and window state stay out of the user's folder
         here = Path.cwd()
-        pictures = Pictures(app, Path(folder))
+        pictures = Pictures(app, Path(folder), out)
         try:
-            for name in names or list(PICTURES):
+            for name in args.names or list(PICTURES):
                 PICTURES[name](pictures)
         finally:
             pictures.close()
