@@ -44,6 +44,7 @@ class Synonyms:
     missing: frozenset[str]
     provisional: frozenset[str]
     summary_endings: tuple[str, ...] = ()
+    summary_names: frozenset[str] = frozenset()  # a whole cell that names everyone: 全部客服, 全店, (全部)
     traditional: dict[int, str] = field(default_factory=dict)  # str.translate table: 銷 → 销 …
 
     def lookup(self, header: str) -> ColumnRule | None:
@@ -92,6 +93,15 @@ class Synonyms:
         if s.startswith(self.summary_words):
             return True
         return bool(self.summary_endings) and s.rstrip(_TRAILING_MARKS).endswith(self.summary_endings)
+
+
+    def names_everyone(self, text: str) -> bool:
+        """A name cell of a total line: a word naming everyone (`全部客服`, `全店`, `(全部)`). Only in the name
+        column: 全部 in a 店铺 column is a filter, not a total."""
+        s = normalize_header(text)
+        if self.traditional:
+            s = s.translate(self.traditional)
+        return s.strip(_TRAILING_MARKS) in self.summary_names
 
 
 def says_percent(header: object) -> bool:
@@ -160,6 +170,7 @@ def _parse(raw: dict) -> Synonyms:
         rules=rules,
         summary_words=tuple(normalize_header(w) for w in raw["summary_words"]),
         summary_endings=tuple(normalize_header(w) for w in raw.get("summary_endings", ())),
+        summary_names=frozenset(normalize_header(w) for w in raw.get("summary_names", ())),
         traditional=str.maketrans(raw.get("traditional", {})),
         missing=frozenset(unicodedata.normalize("NFKC", w).strip() for w in raw["missing"]),
         provisional=frozenset(unicodedata.normalize("NFKC", w).strip() for w in raw["provisional"]),

@@ -28,6 +28,9 @@ def test_import_json_is_exactly_the_issues_shape(tmp_path, shop, people, capsys)
     assert cli(shop, "import", str(path), "--json") == 0
     out = json.loads(capsys.readouterr().out)
     assert out.pop("blocked") == []  # an extra key: why an import was not committed
+    assert out.pop("already_imported") == []  # an extra key: the earlier import of the same files, when no change
+    extra = {key: out["files"][0].pop(key) for key in ("notes", "totals_rows")}  # extra keys, of each file
+    assert extra == {"notes": [], "totals_rows": []}
     assert out == {"files": [{
         "file": "日报.csv", "encoding": "gb18030", "header_row": 2,
         "columns": {"日期": "date", "客服": "staff", "销售额": "sales", "询单人数": "inquiries"},
@@ -146,3 +149,19 @@ def test_a_file_refused_as_a_whole_after_its_header_shows_its_error_not_a_count_
     assert cli(shop, "import", str(good), str(future)) == 2
     out = capsys.readouterr().out
     assert out.count("新增 1 行，修改 0 行，未变 0 行，跳过 0 行，出错 0 行") == 1  # the good file's line only
+
+
+def test_the_same_file_again_is_not_recorded_and_says_which_import_had_it(tmp_path, shop, people, capsys):
+    path = write_csv(tmp_path / "日报.csv", [TITLE, HEADER, ["2026-10-01", "小美", "100", "3", ""]], "gbk")
+    assert cli(shop, "import", str(path)) == 0
+    capsys.readouterr()
+    before = dump(shop)
+    assert cli(shop, "import", str(path)) == 0
+    out = capsys.readouterr().out
+    assert "内容没有变化：这些数据已由第 1 次导入「日报.csv」（" in out and "已导入（第" not in out
+    assert cli(shop, "import", str(path), "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["committed"] is False and data["blocked"] == []
+    [earlier] = data["already_imported"]
+    assert (earlier["import_id"], earlier["file"]) == (1, "日报.csv")
+    assert dump(shop) == before

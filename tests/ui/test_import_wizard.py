@@ -432,3 +432,22 @@ def test_closing_the_wizard_while_checking_cancels(qtbot, shop, people, make_wiz
     wizard.reject()  # waits for the worker to stop
     assert not wizard.session.busy and wizard.session.task is None
     assert dump(shop) == before
+
+
+def test_the_same_file_again_says_nothing_changed_and_records_nothing(qtbot, shop, people, make_wizard):
+    service = ImportService(shop.store, shop.ctx, shop.metrics)
+    first = service.commit(service.preview([GBK_CSV]))
+    wizard = make_wizard([GBK_CSV])
+    plan = preview(qtbot, wizard)
+    assert f"第 {first} 次导入「{GBK_CSV.name}」" in wizard.preview_step.status.text()
+    before = dump(shop)
+    emitted = []
+    wizard.imported.connect(emitted.append)
+    assert wizard.next() is not None
+    wait_idle(qtbot, wizard)
+    assert wizard.step() == steps.RESULT and wizard.import_id is None and emitted == []
+    assert wizard.result_step.heading.text() == "内容没有变化，没有写入"
+    assert f"第 {first} 次导入「{GBK_CSV.name}」" in wizard.result_step.details.toPlainText()
+    assert dump(shop) == before and [r.id for r in service.history()] == [first]
+    assert plan.repeats and not wizard.history_button.isVisible()
+    shoot(wizard, "5_result_repeat")

@@ -249,9 +249,13 @@ class ImportWizard(QDialog):
         self.resolve_step.load(plan)
         self._go(PREVIEW)
 
-    def _on_committed(self, import_id: int) -> None:
+    def _on_committed(self, import_id: int | None) -> None:
         assert self.plan is not None
         self.import_id = import_id
+        if import_id is None:  # the same files again: nothing was written
+            self.result_step.show_repeat(self.plan)
+            self._go(RESULT)
+            return
         self.result_step.show_done(self.plan, import_id)
         self._go(RESULT)
         self.imported.emit(import_id)
