@@ -80,6 +80,7 @@ class FilePlan:
     needs_month: bool = False  # neither the file nor its dates say the year or period: the month must be chosen
     merged_rows: dict[int, str] = field(default_factory=dict)  # a row in conflict → the rows put together into it
     totals_rows: list[int] = field(default_factory=list)  # rows skipped as totals rows (合计, 全部客服, no name)
+    daily_under_totals: list[str] = field(default_factory=list)  # metrics whose daily values an imported total holds
 
     @property
     def name(self) -> str:
@@ -118,6 +119,7 @@ class FilePlan:
             "errors": [e.as_json() for e in self.errors],
             "notes": list(self.notes),  # what the preview says besides errors (a total holding daily values …)
             "totals_rows": list(self.totals_rows),  # rows skipped as totals rows
+            "daily_under_totals": list(self.daily_under_totals),  # metrics kept but not counted (a report holds them)
         }
 
 

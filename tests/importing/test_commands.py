@@ -29,8 +29,8 @@ def test_import_json_is_exactly_the_issues_shape(tmp_path, shop, people, capsys)
     out = json.loads(capsys.readouterr().out)
     assert out.pop("blocked") == []  # an extra key: why an import was not committed
     assert out.pop("already_imported") == []  # an extra key: the earlier import of the same files, when no change
-    extra = {key: out["files"][0].pop(key) for key in ("notes", "totals_rows")}  # extra keys, of each file
-    assert extra == {"notes": [], "totals_rows": []}
+    extra = {key: out["files"][0].pop(key) for key in ("notes", "totals_rows", "daily_under_totals")}  # of each file
+    assert extra == {"notes": [], "totals_rows": [], "daily_under_totals": []}
     assert out == {"files": [{
         "file": "日报.csv", "encoding": "gb18030", "header_row": 2,
         "columns": {"日期": "date", "客服": "staff", "销售额": "sales", "询单人数": "inquiries"},
@@ -165,3 +165,18 @@ def test_the_same_file_again_is_not_recorded_and_says_which_import_had_it(tmp_pa
     [earlier] = data["already_imported"]
     assert (earlier["import_id"], earlier["file"]) == (1, "日报.csv")
     assert dump(shop) == before
+
+
+def test_json_says_daily_values_under_an_imported_report_do_not_count(shop, capsys):
+    from datetime import date
+    from pathlib import Path
+
+    samples = Path(__file__).parents[2] / "data" / "samples"
+    shop.set_today(date(2026, 11, 5))
+    assert cli(shop, "import", str(samples / "赤兔_客服绩效_月度_2026-10-01至2026-10-31.xlsx"), "--create-staff") == 0
+    capsys.readouterr()
+    assert cli(shop, "import", str(samples / "客服日报_2026-10-01至2026-10-07.csv"), "--create-staff", "--json",
+               "--dry-run") == 0
+    [f] = json.loads(capsys.readouterr().out)["files"]
+    assert f["daily_under_totals"] == ["paying", "sales"]
+    assert any("的部分日子已有导入的期间合计（如月报）：这些逐日数据会保存，但不计入" in note for note in f["notes"])
