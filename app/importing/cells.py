@@ -40,14 +40,18 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 
 
 def make_parser(kind: str, metric: Metric | None, missing: frozenset[str], provisional: frozenset[str],
-                *, max_percent: int | None = 100, factor: int = 1, percent: bool = False) -> Parser:
+                *, max_percent: int | None = 100, factor: int = 1, percent: bool = False, scale: int = 1) -> Parser:
     """A parser for one column. Text results are cached: reports repeat the same few values a lot.
     `factor`: a duration column's bare numbers are in that many seconds (60 for a column in minutes).
-    `percent`: a rate column whose header says (%): its bare numbers are percents, however small."""
+    `percent`: a rate column whose header says (%): its bare numbers are percents, however small.
+    `scale`: a money column's numbers are in that many yuan (10000 for a column in 万元)."""
     convert = _percent if kind == "rate" and percent else _CONVERTERS[kind]
     if factor != 1:
         def convert(raw: object, decimals: int, _max: int | None) -> object:
             return _duration(raw, decimals, _max, factor)
+    if scale != 1 and kind == "money":
+        def convert(raw: object, decimals: int, _max: int | None) -> object:
+            return _money(raw, decimals, _max, scale)
     decimals = metric.decimals if metric else 0
     cache: dict[str, object] = {}
 
@@ -133,8 +137,8 @@ def _units(value: Decimal, decimals: int) -> int:
 _PLAIN_MONEY = re.compile(r"^[¥￥]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$")
 
 
-def _money(raw: object, decimals: int, _max: int | None) -> int:
-    if isinstance(raw, str):  # the common case, in exact integer arithmetic: ￥12,500.5 → 1250050
+def _money(raw: object, decimals: int, _max: int | None, scale: int = 1) -> int:
+    if isinstance(raw, str) and scale == 1:  # the common case, in exact integer arithmetic: ￥12,500.5 → 1250050
         plain = _PLAIN_MONEY.match(raw)
         if plain:
             whole, cents = plain.groups()
@@ -154,7 +158,7 @@ def _money(raw: object, decimals: int, _max: int | None) -> int:
             raise CellError(t("不是有效的金额")) from None
     _non_negative(value)
     try:
-        return decimal_to_fen(value)
+        return decimal_to_fen(value * scale)
     except UserError:
         raise CellError(t("金额超出范围")) from None
 

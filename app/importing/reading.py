@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from app.errors import Cancelled, UserError
 from app.i18n import t
@@ -149,9 +150,14 @@ def _value_columns(plan: FilePlan, layout: Layout, batch: Batch) -> list[tuple]:
         plan.columns[column.header] = metric.key
         plan.metric_headers[metric.key] = column.header
         parser = make_parser(rule.kind or "number", metric, batch.synonyms.missing, batch.synonyms.provisional,
-                             max_percent=rule.max_percent, factor=rule.factor, percent=rule.percent)
+                             max_percent=rule.max_percent, factor=rule.factor, percent=rule.percent,
+                             scale=rule.scale)
         if rule.factor == 60:
             plan.notes.append(t("「{header}」列的数字按分钟读取，换算为秒", header=column.header))
+        if rule.scale != 1:
+            plan.notes.append(t("「{header}」列的金额以{unit}为单位，已换算为元（如 1.23 即 {example}）", header=column.header,
+                                unit=t("万元") if rule.scale == 10000 else t("千元"),
+                                example=metric.format(metric.to_units(Decimal("1.23") * rule.scale))))
         columns.append((column.index, column.header, metric.key, parser, rule.kind,
                         rule.cross_check if check_only else None))
         if check_only:

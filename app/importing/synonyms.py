@@ -18,6 +18,8 @@ _PERCENT_UNIT = re.compile(r"(?:\(%\)|%)$")  # 退款率(%), 退款率（%）, �
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width characters copied from web pages
 _MINUTES = re.compile(r"\((?:分钟|分|min)\)$", re.IGNORECASE)
 _TRAILING_MARKS = ":()-"
+_MONEY_UNIT = re.compile(r"(?:\((万元|千元|万|千)\)|(万元|千元))$")  # 销售额(万元), 金额（千元）: bare numbers in that unit
+_MONEY_SCALE = {"万元": 10000, "万": 10000, "千元": 1000, "千": 1000}
 
 KINDS = ("money", "count", "number", "rate", "duration", "rating")
 
@@ -35,6 +37,7 @@ class ColumnRule:
     priority: int = 0  # lower wins when two headers map to the same metric
     factor: int = 1  # a duration column's bare numbers are in this many seconds (60 for a 分钟 column)
     percent: bool = False  # a rate column whose header says (%): 0.85 is 0.85 %, never a fraction
+    scale: int = 1  # a money column whose header says (万元) or (千元): its numbers are in that many yuan
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,13 @@ class Synonyms:
                 rule = self._find(simplified)
         if rule is not None and rule.kind == "rate" and says_percent(header):
             rule = replace(rule, percent=True)
+        scale = money_scale(text)
+        if rule is None and scale > 1:
+            unit = _MONEY_UNIT.search(text)
+            assert unit is not None
+            base = self.lookup(text[:unit.start()])
+            if base is not None and base.kind == "money":
+                rule = replace(base, scale=scale)
         return rule
 
     def _find(self, text: str) -> ColumnRule | None:
@@ -102,6 +112,13 @@ class Synonyms:
         if self.traditional:
             s = s.translate(self.traditional)
         return s.strip(_TRAILING_MARKS) in self.summary_names
+
+
+def money_scale(header: object) -> int:
+    """How many yuan one unit of a money column is, by the unit its header states: 10000 for 销售额(万元),
+    1000 for 金额（千元）, 1 otherwise."""
+    unit = _MONEY_UNIT.search(normalize_header(header))
+    return _MONEY_SCALE[unit.group(1) or unit.group(2)] if unit else 1
 
 
 def says_percent(header: object) -> bool:
