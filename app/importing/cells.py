@@ -223,6 +223,8 @@ _MONTH_DAY = re.compile(r"^(\d{1,2})[月/-](\d{1,2})日?$")
 _MONTH_ONLY = re.compile(r"^(\d{1,2})月$")
 _WEEKDAY = re.compile(r"\s*\(?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*\)?$")  # 2026/10/04 星期六, 2026-10-08(周四)
 _SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")  # an Excel date serial written out as text (46296)
+# 10/01/2026, 13-10-2026: an English-language Excel's order; month-first or day-first cannot be told from the file
+_YEAR_LAST = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 def unmark(text: str) -> str:
@@ -269,6 +271,9 @@ def parse_day(raw: object, span: tuple[date, date] | None) -> date:
             return date(span[0].year, month, day)
     except ValueError:
         raise CellError(t("不是有效的日期")) from None
+    if _YEAR_LAST.match(s):  # refused even when the day is over 12: one file can hold both 10/13 and 10/01
+        raise CellError(t("年份写在最后的日期（月/日/年 或 日/月/年）看不出哪个是月份：请在 Excel 中把日期列的格式设为"
+                          "「2026-10-01」后重新保存，或写成 2026-10-01、2026/10/1、20261001 或 10月1日"))
     raise CellError(t("不是有效的日期（应为 2026-10-01、2026/10/1、20261001 或 10月1日）"))
 
 

@@ -180,3 +180,13 @@ def test_json_says_daily_values_under_an_imported_report_do_not_count(shop, caps
     [f] = json.loads(capsys.readouterr().out)["files"]
     assert f["daily_under_totals"] == ["paying", "sales"]
     assert any("的部分日子已有导入的期间合计（如月报）：这些逐日数据会保存，但不计入" in note for note in f["notes"])
+
+
+def test_a_date_with_the_year_last_is_an_error_naming_file_row_and_column(tmp_path, shop, people, capsys):
+    path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"], ["2026/10/1", "小美", "100"],
+                                            ["10/02/2026", "小美", "100"]], "gbk")
+    before = dump(shop)
+    assert cli(shop, "import", str(path)) == 2
+    assert ("日报.csv 第 3 行「日期」列：「10/02/2026」年份写在最后的日期（月/日/年 或 日/月/年）看不出哪个是月份"
+            in capsys.readouterr().err)
+    assert dump(shop) == before
