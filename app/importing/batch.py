@@ -42,6 +42,7 @@ def _note_daily_under_totals(plan: ImportPlan, repo: ImportRepo, metrics: Metric
     held = repo.daily_under_totals(summed, before=today)
     for f in plan.files:
         if held.get(f.index):
+            f.daily_under_totals = sorted(held[f.index])
             names = "、".join(metrics.get(k).name for k in held[f.index])
             f.notes.append(t("{metrics}的部分日子已有导入的期间合计（如月报）：这些逐日数据会保存，但不计入"
                              "（看板、评奖按那份合计计算；数据页上显示为灰色）", metrics=names))

@@ -40,14 +40,18 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 
 
 def make_parser(kind: str, metric: Metric | None, missing: frozenset[str], provisional: frozenset[str],
-                *, max_percent: int | None = 100, factor: int = 1, percent: bool = False) -> Parser:
+                *, max_percent: int | None = 100, factor: int = 1, percent: bool = False, scale: int = 1) -> Parser:
     """A parser for one column. Text results are cached: reports repeat the same few values a lot.
     `factor`: a duration column's bare numbers are in that many seconds (60 for a column in minutes).
-    `percent`: a rate column whose header says (%): its bare numbers are percents, however small."""
+    `percent`: a rate column whose header says (%): its bare numbers are percents, however small.
+    `scale`: a money column's numbers are in that many yuan (10000 for a column in 万元)."""
     convert = _percent if kind == "rate" and percent else _CONVERTERS[kind]
     if factor != 1:
         def convert(raw: object, decimals: int, _max: int | None) -> object:
             return _duration(raw, decimals, _max, factor)
+    if scale != 1 and kind == "money":
+        def convert(raw: object, decimals: int, _max: int | None) -> object:
+            return _money(raw, decimals, _max, scale)
     decimals = metric.decimals if metric else 0
     cache: dict[str, object] = {}
 
@@ -133,8 +137,8 @@ def _units(value: Decimal, decimals: int) -> int:
 _PLAIN_MONEY = re.compile(r"^[¥￥]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$")
 
 
-def _money(raw: object, decimals: int, _max: int | None) -> int:
-    if isinstance(raw, str):  # the common case, in exact integer arithmetic: ￥12,500.5 → 1250050
+def _money(raw: object, decimals: int, _max: int | None, scale: int = 1) -> int:
+    if isinstance(raw, str) and scale == 1:  # the common case, in exact integer arithmetic: ￥12,500.5 → 1250050
         plain = _PLAIN_MONEY.match(raw)
         if plain:
             whole, cents = plain.groups()
@@ -154,7 +158,7 @@ def _money(raw: object, decimals: int, _max: int | None) -> int:
             raise CellError(t("不是有效的金额")) from None
     _non_negative(value)
     try:
-        return decimal_to_fen(value)
+        return decimal_to_fen(value * scale)
     except UserError:
         raise CellError(t("金额超出范围")) from None
 
@@ -219,6 +223,8 @@ _MONTH_DAY = re.compile(r"^(\d{1,2})[月/-](\d{1,2})日?$")
 _MONTH_ONLY = re.compile(r"^(\d{1,2})月$")
 _WEEKDAY = re.compile(r"\s*\(?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*\)?$")  # 2026/10/04 星期六, 2026-10-08(周四)
 _SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")  # an Excel date serial written out as text (46296)
+# 10/01/2026, 13-10-2026: an English-language Excel's order; month-first or day-first cannot be told from the file
+_YEAR_LAST = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 def unmark(text: str) -> str:
@@ -265,6 +271,9 @@ def parse_day(raw: object, span: tuple[date, date] | None) -> date:
             return date(span[0].year, month, day)
     except ValueError:
         raise CellError(t("不是有效的日期")) from None
+    if _YEAR_LAST.match(s):  # refused even when the day is over 12: one file can hold both 10/13 and 10/01
+        raise CellError(t("年份写在最后的日期（月/日/年 或 日/月/年）看不出哪个是月份：请在 Excel 中把日期列的格式设为"
+                          "「2026-10-01」后重新保存，或写成 2026-10-01、2026/10/1、20261001 或 10月1日"))
     raise CellError(t("不是有效的日期（应为 2026-10-01、2026/10/1、20261001 或 10月1日）"))
 
 

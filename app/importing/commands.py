@@ -71,7 +71,7 @@ def cmd_import(args, shop) -> int:
     import_id = None
     if not blocked and not args.dry_run:
         import_id = imports.commit(plan)
-        committed = True
+        committed = import_id is not None  # None: the same files again, nothing to write
     if args.json:
         print(json.dumps(plan.as_json(committed), ensure_ascii=False, indent=2))
         if blocked:  # a scheduled task's log says why, as the text output does
@@ -80,6 +80,8 @@ def cmd_import(args, shop) -> int:
         _print_plan(plan, shop)
         if committed:
             print(t("已导入（第 {id} 次导入）。可用「honghua imports undo {id}」撤销。", id=import_id))
+        elif plan.nothing_to_write() and not blocked and not args.dry_run:
+            print(plan.repeat_message())
         elif blocked:
             print(t("未导入：{reasons}", reasons="；".join(blocked)), file=sys.stderr)
             if plan.approved and not args.confirm_approved:

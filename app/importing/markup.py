@@ -10,7 +10,6 @@ whole, sheet by sheet.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from html.parser import HTMLParser
@@ -23,7 +22,6 @@ MAX_COLUMNS, MAX_ROWS = 16384, 1048576  # Excel's own limits: a larger index or 
 _HTML_MARKS = ("<html", "<table", "<!doctype html")
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "li"}
 _HIDDEN = ("script", "style", "title", "head")  # text Excel does not show
-_SPACES = re.compile(r"\s+")
 
 
 def kind_of(sample: str) -> str | None:
@@ -59,7 +57,7 @@ class _Tables(HTMLParser):
         self.number += 1
 
     def _flush_loose(self) -> None:
-        text = _SPACES.sub(" ", "".join(self.loose)).strip()
+        text = " ".join("".join(self.loose).split())  # runs of spaces and line breaks as one space
         self.loose = []
         if text:
             self._emit([text])
@@ -78,7 +76,7 @@ class _Tables(HTMLParser):
     def _end_cell(self) -> None:
         if self.cell is None or self.row is None:
             return
-        text = _SPACES.sub(" ", "".join(self.cell)).strip()
+        text = " ".join("".join(self.cell).split())
         self.cell = None
         cols, rows = self.span
         col = len(self.row)
@@ -118,8 +116,11 @@ class _Tables(HTMLParser):
             if self.row is None:
                 self._start_row()
             self._end_cell()
-            found = dict(attrs)
-            self.span = (_count(found.get("colspan")), _count(found.get("rowspan")))
+            if attrs:
+                found = dict(attrs)
+                self.span = (_count(found.get("colspan")), _count(found.get("rowspan")))
+            else:  # the common cell: no attribute to look at
+                self.span = (1, 1)
             self.cell = []
         elif tag == "br":
             self._text(" ")
@@ -158,6 +159,8 @@ class _Tables(HTMLParser):
 
 
 def _count(value: str | None) -> int:
+    if value is None:
+        return 1
     try:
         return max(1, min(int(str(value).strip()), 1000))  # a colspan or rowspan beyond that is damage
     except ValueError:

@@ -79,6 +79,8 @@ class FilePlan:
     book: int = 0  # which of the chosen files this is from: the sheets of one workbook share it
     needs_month: bool = False  # neither the file nor its dates say the year or period: the month must be chosen
     merged_rows: dict[int, str] = field(default_factory=dict)  # a row in conflict → the rows put together into it
+    totals_rows: list[int] = field(default_factory=list)  # rows skipped as totals rows (合计, 全部客服, no name)
+    daily_under_totals: list[str] = field(default_factory=list)  # metrics whose daily values an imported total holds
 
     @property
     def name(self) -> str:
@@ -115,6 +117,9 @@ class FilePlan:
             "skipped": self.skipped,
             "unknown_staff": list(self.unknown_staff),
             "errors": [e.as_json() for e in self.errors],
+            "notes": list(self.notes),  # what the preview says besides errors (a total holding daily values …)
+            "totals_rows": list(self.totals_rows),  # rows skipped as totals rows
+            "daily_under_totals": list(self.daily_under_totals),  # metrics kept but not counted (a report holds them)
         }
 
 
@@ -137,6 +142,8 @@ class ImportPlan:
     staff_names: dict[int, str] = field(default_factory=dict)
     stamp: tuple[int, int] = (0, 0)  # the shop file's state when the counts were made
     approved: list[str] = field(default_factory=list)  # approved award periods the import would change
+    # (id, name, at) of the imports still in force that read these very files, when nothing would change
+    repeats: list[tuple[int, str, str]] = field(default_factory=list)
 
     @property
     def errors(self) -> list[RowError]:
@@ -166,6 +173,16 @@ class ImportPlan:
             reasons.append(t("有找不到的客服（可以对应到已有员工、新建员工或跳过这些行）"))
         return reasons
 
+    def nothing_to_write(self) -> bool:
+        """The files repeat earlier imports and change nothing, and nothing was mapped by hand to remember:
+        committing writes nothing — no import record, no backup."""
+        return bool(self.repeats) and not self.options.staff_map and not self.options.column_map
+
+    def repeat_message(self) -> str:
+        """What the owner is told instead of 已导入 when `nothing_to_write()`."""
+        earlier = "、".join(t("第 {id} 次导入「{name}」（{at}）", id=i, name=name, at=at) for i, name, at in self.repeats)
+        return t("内容没有变化：这些数据已由{earlier}导入，这次没有写入任何数据，也没有新增导入记录或备份。", earlier=earlier)
+
     def failed_files(self) -> int:
         """Files (or sheets) with a problem of the whole file: not readable, no header, no period …"""
         return sum(1 for f in self.files if f.file_error)
@@ -179,4 +196,7 @@ class ImportPlan:
 
     def as_json(self, committed: bool) -> dict[str, object]:
         return {"files": [f.as_json() for f in self.files], "committed": committed,
-                "blocked": [] if committed else self.blocking()}
+                "blocked": [] if committed else self.blocking(),
+                # the earlier imports these files repeat, when nothing would change (and nothing was written)
+                "already_imported": [{"import_id": i, "file": name, "at": at} for i, name, at in self.repeats]
+                if self.nothing_to_write() else []}

@@ -6,18 +6,21 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from app.errors import Cancelled, UserError
 from app.i18n import t
 from app.importing import readers, row_values
 from app.importing.cells import CellError, NeedsMonth, cell_text, make_parser, parse_dates, unmark
 from app.importing.header import Layout, row_key
-from app.importing.matching import StaffMatcher, new_person_name
+from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportOptions, StandIn
 from app.importing.period import span_from_text, span_from_titles, span_label, span_of_sheet
+from app.importing.row_staff import staff_of_row
 from app.importing.synonyms import Synonyms
 from app.importing.tables import HEADER_ONLY, detect_layout, name_sheets, tables
 from app.importing.tenure import TenureWatch
+from app.importing.totals_rows import TotalsWatch
 from app.metrics import MetricRegistry
 from app.store.imports import ImportRepo
 
@@ -147,9 +150,14 @@ def _value_columns(plan: FilePlan, layout: Layout, batch: Batch) -> list[tuple]:
         plan.columns[column.header] = metric.key
         plan.metric_headers[metric.key] = column.header
         parser = make_parser(rule.kind or "number", metric, batch.synonyms.missing, batch.synonyms.provisional,
-                             max_percent=rule.max_percent, factor=rule.factor, percent=rule.percent)
+                             max_percent=rule.max_percent, factor=rule.factor, percent=rule.percent,
+                             scale=rule.scale)
         if rule.factor == 60:
             plan.notes.append(t("「{header}」列的数字按分钟读取，换算为秒", header=column.header))
+        if rule.scale != 1:
+            plan.notes.append(t("「{header}」列的金额以{unit}为单位，已换算为元（如 1.23 即 {example}）", header=column.header,
+                                unit=t("万元") if rule.scale == 10000 else t("千元"),
+                                example=metric.format(metric.to_units(Decimal("1.23") * rule.scale))))
         columns.append((column.index, column.header, metric.key, parser, rule.kind,
                         rule.cross_check if check_only else None))
         if check_only:
@@ -174,14 +182,19 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     staged_cells: list[tuple] = []
     data_rows = 0
     tenure = TenureWatch(batch.matcher)
+    totals = TotalsWatch(plan, {m.key for m in batch.metrics.stored if m.aggregation == "sum"})
+    totals.start_table(columns)
     word_cache: dict[str, int] = {}
     note_line = ""  # the last one-cell line (a title above a further table)
 
     def word(text: str) -> int:
-        """1 for a total line's word (合计, 全店合计), 2 for a header's word (客服, 销售额), 0 otherwise."""
+        """1 for a total line's word (合计, 全店合计), 2 for a header's word (客服, 销售额), 3 for a name naming
+        everyone (全部客服: a total line only in the name column), 0 otherwise."""
         hit = word_cache.get(text)
         if hit is None:
-            hit = 1 if batch.synonyms.is_summary(text) else 2 if batch.synonyms.lookup(text) else 0
+            synonyms = batch.synonyms
+            hit = 1 if synonyms.is_summary(text) else 2 if synonyms.lookup(text) else 3 if synonyms.names_everyone(
+                text) else 0
             if len(word_cache) < 4096:
                 word_cache[text] = hit
         return hit
@@ -200,11 +213,14 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         if first is None:
             continue
         data_rows += 1
-        kind = word(cell_text(first).strip())
+        kind = word(cell_text(first).strip()) % 3
         if name and kind != 1:
-            kind = word(name) or kind
+            named = word(name)
+            kind = 1 if named == 3 else named or kind
         if kind == 1:
             plan.skipped += 1
+            plan.totals_rows.append(row_no)
+            totals.labelled_total()
             continue
         if (kind == 2 or not name) and row_key(cells) in layout.header_texts:  # the header again (a paged export)
             plan.skipped += 1
@@ -218,6 +234,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                 layout = other
                 columns, staff_i, staff_header, date_col, whole_month, fixed = table
                 all_columns.extend(columns)
+                totals.start_table(columns)
                 day_cache.clear()
                 continue
             if name == staff_header:
@@ -229,9 +246,11 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                 note_line = cell_text(first).strip()
                 continue
             if not name:
-                plan.error(row_no, staff_header, "", t("客服名称为空"))
+                if totals.blank_row(row_no, cells) is None:
+                    plan.error(row_no, staff_header, "", t("客服名称为空"))
                 continue
         note_line = ""
+        totals.data_row_follows(staff_header)
         if fixed:
             start, end = fixed
         else:
@@ -248,13 +267,14 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             days.add(start)
             days.add(end)
         target = "daily" if start == end else "period"
-        staff_id = _staff(plan, batch, name, row_no, staff_header)
+        staff_id = staff_of_row(plan, batch, name, row_no, staff_header)
         if staff_id is None:
             continue
         row_cells = row_values.row_cells(plan, columns, cells, row_no, (f, row_no, target, start, end, staff_id))
         if row_cells is None:
             continue
         kinds[target] += 1
+        totals.add(row_cells)
         if staff_id > 0:
             tenure.check(staff_id, start, end, row_no, name)
         match = batch.matcher.match(name)
@@ -265,6 +285,8 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             staged_rows, staged_cells = [], []
     batch.repo.stage(staged_rows, staged_cells)
     batch.progress(1.0)
+    totals.settle_pending()
+    plan.notes.extend(totals.notes())
     if kinds["daily"] or kinds["period"]:
         plan.target = "period" if not kinds["daily"] else "daily"
     if days and plan.period is None:
@@ -353,35 +375,3 @@ def _note_cross_month(plan: FilePlan, first: date, last: date) -> None:
 
 def _filled(cell: object) -> bool:
     return cell is not None and cell != "" and (not isinstance(cell, str) or not cell.isspace())
-
-
-def _staff(plan: FilePlan, batch: Batch, name: str, row_no: int, header: str) -> int | None:
-    options = batch.options
-    match = batch.matcher.match(name)
-    if match.key in options.skip_staff or name in options.skip_staff:
-        plan.skipped += 1
-        return None
-    if match.staff_id is not None:
-        return match.staff_id
-    mapped = options.staff_map.get(name, options.staff_map.get(match.key))
-    if mapped is not None:
-        return mapped
-    if match.reason:
-        plan.error(row_no, header, name, match.reason)
-        return None
-    if match.key not in plan.unknown_staff:
-        plan.unknown_staff.append(match.key)
-        plan.unknown_rows[match.key] = [row_no, 0]
-        if "?" in match.key:  # what a plain (GBK) CSV keeps of a character outside GBK, such as 𠮷
-            plan.notes.append(t("「{name}」里的「?」多半是一个生僻字（如 𠮷）：报表另存为普通 CSV（GBK 编码）时，存不下的字被换成了"
-                                "问号。请在 Excel 中另存为 .xlsx 或「CSV UTF-8」后再导入，或把「{name}」添加为这位员工的子账号",
-                                name=match.key))
-    plan.unknown_rows[match.key][1] += 1
-    person = new_person_name(match.key)
-    stand_in = batch.stand_ins.get(person)
-    if stand_in is None:
-        stand_in = StandIn(-(len(batch.stand_ins) + 1), person, (match.key,))
-    elif match.key not in stand_in.keys:
-        stand_in = StandIn(stand_in.id, person, stand_in.keys + (match.key,))
-    batch.stand_ins[person] = stand_in
-    return stand_in.id

@@ -99,19 +99,30 @@ class ImportService:
         self._note_imported_before(plan)
 
     def _note_imported_before(self, plan: ImportPlan) -> None:
-        """A file whose very content an import still in force read: said first, and whether it changes anything."""
-        for book in {f.book for f in plan.files}:
+        """A file whose very content an import still in force read: said first, and whether it changes anything.
+        When every file was and nothing would change, the plan says which imports it repeats: its commit
+        writes nothing (no import record, no backup)."""
+        books = sorted({f.book for f in plan.files})
+        earlier = []
+        for book in books:
             sheets = [f for f in plan.files if f.book == book]
             found = self.store.imports.imported_before(sheets[0].content_hash)
             if found is None:
                 continue
+            record = self.store.imports.get(found[0])
+            name = record.file_name if record else ""
+            earlier.append((found[0], name, _at(found[1])))
             same = not any(f.new or f.changed for f in sheets)
-            sheets[0].notes.insert(0, t("这个文件在 {at} 已经导入过（第 {id} 次导入）", at=_at(found[1]), id=found[0])
+            sheets[0].notes.insert(0, t("这个文件在 {at} 已经导入过（第 {id} 次导入「{name}」）", at=_at(found[1]),
+                                        id=found[0], name=name)
                                    + (t("，内容没有变化，再导入不会改变任何数据") if same else ""))
+        if len(earlier) == len(books) and not any(f.new or f.changed for f in plan.files):
+            plan.repeats = sorted(set(earlier))
 
     # ---- step 2: commit
-    def commit(self, plan: ImportPlan, cancel: Cancel | None = None) -> int:
-        """Write the previewed values in one transaction; returns the import's id."""
+    def commit(self, plan: ImportPlan, cancel: Cancel | None = None) -> int | None:
+        """Write the previewed values in one transaction; returns the import's id, or None when the files
+        repeat earlier imports and nothing would change (`plan.repeats`): then nothing is written at all."""
         if self._staged != plan.token:
             raise UserError(t("这份预览已过期（之后又预览了其他文件），请重新预览后再导入"))
         reasons = plan.blocking()
@@ -119,6 +130,10 @@ class ImportService:
             raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)) + _first_errors(plan))
         cancel = cancel or _never
         repo = self.store.imports
+        if plan.nothing_to_write() and repo.stamp() == plan.stamp:
+            repo.stage_reset()
+            self._staged = None
+            return None
         options = plan.options
         before_action(self.store, "import")  # a verified backup first; none (disk full …) → no import
         with self.store.atomic():

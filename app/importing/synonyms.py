@@ -18,6 +18,8 @@ _PERCENT_UNIT = re.compile(r"(?:\(%\)|%)$")  # 退款率(%), 退款率（%）, �
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width characters copied from web pages
 _MINUTES = re.compile(r"\((?:分钟|分|min)\)$", re.IGNORECASE)
 _TRAILING_MARKS = ":()-"
+_MONEY_UNIT = re.compile(r"(?:\((万元|千元|万|千)\)|(万元|千元))$")  # 销售额(万元), 金额（千元）: bare numbers in that unit
+_MONEY_SCALE = {"万元": 10000, "万": 10000, "千元": 1000, "千": 1000}
 
 KINDS = ("money", "count", "number", "rate", "duration", "rating")
 
@@ -35,6 +37,7 @@ class ColumnRule:
     priority: int = 0  # lower wins when two headers map to the same metric
     factor: int = 1  # a duration column's bare numbers are in this many seconds (60 for a 分钟 column)
     percent: bool = False  # a rate column whose header says (%): 0.85 is 0.85 %, never a fraction
+    scale: int = 1  # a money column whose header says (万元) or (千元): its numbers are in that many yuan
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class Synonyms:
     missing: frozenset[str]
     provisional: frozenset[str]
     summary_endings: tuple[str, ...] = ()
+    summary_names: frozenset[str] = frozenset()  # a whole cell that names everyone: 全部客服, 全店, (全部)
     traditional: dict[int, str] = field(default_factory=dict)  # str.translate table: 銷 → 销 …
 
     def lookup(self, header: str) -> ColumnRule | None:
@@ -59,6 +63,13 @@ class Synonyms:
                 rule = self._find(simplified)
         if rule is not None and rule.kind == "rate" and says_percent(header):
             rule = replace(rule, percent=True)
+        scale = money_scale(text)
+        if rule is None and scale > 1:
+            unit = _MONEY_UNIT.search(text)
+            assert unit is not None
+            base = self.lookup(text[:unit.start()])
+            if base is not None and base.kind == "money":
+                rule = replace(base, scale=scale)
         return rule
 
     def _find(self, text: str) -> ColumnRule | None:
@@ -92,6 +103,22 @@ class Synonyms:
         if s.startswith(self.summary_words):
             return True
         return bool(self.summary_endings) and s.rstrip(_TRAILING_MARKS).endswith(self.summary_endings)
+
+
+    def names_everyone(self, text: str) -> bool:
+        """A name cell of a total line: a word naming everyone (`全部客服`, `全店`, `(全部)`). Only in the name
+        column: 全部 in a 店铺 column is a filter, not a total."""
+        s = normalize_header(text)
+        if self.traditional:
+            s = s.translate(self.traditional)
+        return s.strip(_TRAILING_MARKS) in self.summary_names
+
+
+def money_scale(header: object) -> int:
+    """How many yuan one unit of a money column is, by the unit its header states: 10000 for 销售额(万元),
+    1000 for 金额（千元）, 1 otherwise."""
+    unit = _MONEY_UNIT.search(normalize_header(header))
+    return _MONEY_SCALE[unit.group(1) or unit.group(2)] if unit else 1
 
 
 def says_percent(header: object) -> bool:
@@ -160,6 +187,7 @@ def _parse(raw: dict) -> Synonyms:
         rules=rules,
         summary_words=tuple(normalize_header(w) for w in raw["summary_words"]),
         summary_endings=tuple(normalize_header(w) for w in raw.get("summary_endings", ())),
+        summary_names=frozenset(normalize_header(w) for w in raw.get("summary_names", ())),
         traditional=str.maketrans(raw.get("traditional", {})),
         missing=frozenset(unicodedata.normalize("NFKC", w).strip() for w in raw["missing"]),
         provisional=frozenset(unicodedata.normalize("NFKC", w).strip() for w in raw["provisional"]),

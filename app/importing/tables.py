@@ -15,7 +15,7 @@ from app.importing import readers
 from app.importing.cells import cell_text
 from app.importing.header import SCAN_ROWS, Column, Layout, detect
 from app.importing.model import FilePlan
-from app.importing.synonyms import ColumnRule, normalize_header
+from app.importing.synonyms import ColumnRule, money_scale, normalize_header
 
 if TYPE_CHECKING:
     from app.importing.reading import Batch
@@ -81,7 +81,8 @@ def _manual_rules(layout: Layout, batch: Batch) -> dict[str, ColumnRule]:
             continue
         metric = batch.metrics.get(key)
         kind = {"yuan": "money", "percent": "rate", "seconds": "duration"}.get(metric.unit, "number")
-        rules[header] = ColumnRule("metric", metric=metric.key, kind=kind, priority=-1, max_percent=None)
+        scale = money_scale(header) if kind == "money" else 1  # mapped by hand, the header's unit still holds
+        rules[header] = ColumnRule("metric", metric=metric.key, kind=kind, priority=-1, max_percent=None, scale=scale)
     return rules
 
 

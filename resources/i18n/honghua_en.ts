@@ -6097,6 +6097,23 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
+        <source>内容没有变化，没有写入</source>
+        <translation>Nothing changed, nothing written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>第 {id} 次导入「{name}」（{at}）</source>
+        <translation>import {id} “{name}” ({at})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>这些文件已由{earlier}导入，数据和现在的一样。
+这次没有写入任何数据，也没有新增导入记录或备份。</source>
+        <translation>These files were already imported by {earlier}; the data is the same as now.
+Nothing was written, and no import record or backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
         <source>写入：新增 {new} 行，修改 {changed} 行；未变 {unchanged} 行。</source>
         <translation>Written: {new} new rows, {changed} changed; {unchanged} unchanged.</translation>
     </message>

@@ -81,12 +81,12 @@ def test_a_file_named_xlsx_that_is_neither_a_workbook_nor_a_table_in_text_is_not
 
 def test_csv_text_saved_under_an_excel_name_is_read_as_text(tmp_path, shop, imports, run, people):
     """Some seller tools and users save CSV text as .xlsx (or .xls): read as the text it is."""
-    for name, encoding in (("日报.xlsx", "utf-8"), ("日报2.xlsx", "gbk"), ("报表.xls", "utf-8")):
-        path = write_csv(tmp_path / name, [["日期", "客服", "销售额"], ["2026-10-01", "小美", "100"]], encoding)
+    for name, encoding, sales in (("日报.xlsx", "utf-8", "100"), ("日报2.xlsx", "gbk", "100"), ("报表.xls", "utf-8", "120")):
+        path = write_csv(tmp_path / name, [["日期", "客服", "销售额"], ["2026-10-01", "小美", sales]], encoding)
         plan, import_id = run(path)
         assert import_id and not plan.errors, (name, plan.errors)
         assert plan.files[0].encoding in ("utf-8", "gb18030")
-    assert shop.store.values.get("sales", date(2026, 10, 1), people["小美"]) == 10000
+    assert shop.store.values.get("sales", date(2026, 10, 1), people["小美"]) == 12000
     tab = tmp_path / "制表符.xlsx"
     tab.write_text("日期\t客服\t销售额\n2026-10-02\t阿强\t50\n", encoding="utf-8")
     assert run(tab)[1] and shop.store.values.get("sales", date(2026, 10, 2), people["阿强"]) == 5000

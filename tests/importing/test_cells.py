@@ -90,6 +90,7 @@ OCT = (date(2026, 10, 1), date(2026, 10, 31))
     ("10月1日", date(2026, 10, 1)), ("2026年10月1日", date(2026, 10, 1)), (46296, date(2026, 10, 1)),
     (46296.0, date(2026, 10, 1)), (datetime(2026, 10, 1, 8, 30), date(2026, 10, 1)),
     ("2026-10-01 00:00:00", date(2026, 10, 1)), ("２０２６－１０－０１", date(2026, 10, 1)),
+    ("2026.10.01", date(2026, 10, 1)), ("2026/10/01", date(2026, 10, 1)), (20261001, date(2026, 10, 1)),
 ])
 def test_dates(raw, day):
     assert parse_day(raw, OCT) == day
@@ -105,6 +106,15 @@ def test_month_day_takes_the_year_from_the_range():
 def test_bad_dates(raw):
     with pytest.raises(CellError, match="日期"):
         parse_day(raw, OCT)
+
+
+@pytest.mark.parametrize("raw", ["10/01/2026", "10/13/2026", "13/10/2026", "01-10-2026", "10.01.2026 08:30"])
+def test_a_date_with_the_year_last_is_refused_saying_why_and_what_to_write(raw):
+    # month-first or day-first cannot be told apart in a file holding both 10/13 and 10/01: never guessed
+    with pytest.raises(CellError) as refused:
+        parse_day(raw, OCT)
+    assert str(refused.value).startswith("年份写在最后的日期（月/日/年 或 日/月/年）看不出哪个是月份")
+    assert "2026-10-01、2026/10/1、20261001 或 10月1日" in str(refused.value)
 
 
 def test_money_never_goes_through_float():

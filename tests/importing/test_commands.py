@@ -28,6 +28,9 @@ def test_import_json_is_exactly_the_issues_shape(tmp_path, shop, people, capsys)
     assert cli(shop, "import", str(path), "--json") == 0
     out = json.loads(capsys.readouterr().out)
     assert out.pop("blocked") == []  # an extra key: why an import was not committed
+    assert out.pop("already_imported") == []  # an extra key: the earlier import of the same files, when no change
+    extra = {key: out["files"][0].pop(key) for key in ("notes", "totals_rows", "daily_under_totals")}  # of each file
+    assert extra == {"notes": [], "totals_rows": [], "daily_under_totals": []}
     assert out == {"files": [{
         "file": "日报.csv", "encoding": "gb18030", "header_row": 2,
         "columns": {"日期": "date", "客服": "staff", "销售额": "sales", "询单人数": "inquiries"},
@@ -146,3 +149,44 @@ def test_a_file_refused_as_a_whole_after_its_header_shows_its_error_not_a_count_
     assert cli(shop, "import", str(good), str(future)) == 2
     out = capsys.readouterr().out
     assert out.count("新增 1 行，修改 0 行，未变 0 行，跳过 0 行，出错 0 行") == 1  # the good file's line only
+
+
+def test_the_same_file_again_is_not_recorded_and_says_which_import_had_it(tmp_path, shop, people, capsys):
+    path = write_csv(tmp_path / "日报.csv", [TITLE, HEADER, ["2026-10-01", "小美", "100", "3", ""]], "gbk")
+    assert cli(shop, "import", str(path)) == 0
+    capsys.readouterr()
+    before = dump(shop)
+    assert cli(shop, "import", str(path)) == 0
+    out = capsys.readouterr().out
+    assert "内容没有变化：这些数据已由第 1 次导入「日报.csv」（" in out and "已导入（第" not in out
+    assert cli(shop, "import", str(path), "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["committed"] is False and data["blocked"] == []
+    [earlier] = data["already_imported"]
+    assert (earlier["import_id"], earlier["file"]) == (1, "日报.csv")
+    assert dump(shop) == before
+
+
+def test_json_says_daily_values_under_an_imported_report_do_not_count(shop, capsys):
+    from datetime import date
+    from pathlib import Path
+
+    samples = Path(__file__).parents[2] / "data" / "samples"
+    shop.set_today(date(2026, 11, 5))
+    assert cli(shop, "import", str(samples / "赤兔_客服绩效_月度_2026-10-01至2026-10-31.xlsx"), "--create-staff") == 0
+    capsys.readouterr()
+    assert cli(shop, "import", str(samples / "客服日报_2026-10-01至2026-10-07.csv"), "--create-staff", "--json",
+               "--dry-run") == 0
+    [f] = json.loads(capsys.readouterr().out)["files"]
+    assert f["daily_under_totals"] == ["paying", "sales"]
+    assert any("的部分日子已有导入的期间合计（如月报）：这些逐日数据会保存，但不计入" in note for note in f["notes"])
+
+
+def test_a_date_with_the_year_last_is_an_error_naming_file_row_and_column(tmp_path, shop, people, capsys):
+    path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"], ["2026/10/1", "小美", "100"],
+                                            ["10/02/2026", "小美", "100"]], "gbk")
+    before = dump(shop)
+    assert cli(shop, "import", str(path)) == 2
+    assert ("日报.csv 第 3 行「日期」列：「10/02/2026」年份写在最后的日期（月/日/年 或 日/月/年）看不出哪个是月份"
+            in capsys.readouterr().err)
+    assert dump(shop) == before

@@ -8,6 +8,7 @@ from datetime import date
 import openpyxl
 import pytest
 
+from app.backups.files import list_backups
 from app.domain import StaffDraft
 from app.errors import UserError
 from app.periods import Month
@@ -29,10 +30,22 @@ def test_commit_then_reimport_is_all_unchanged(tmp_path, shop, imports, run, peo
     assert (plan.files[0].new, plan.files[0].changed, plan.files[0].unchanged) == (2, 0, 0)
     assert shop.store.values.get("sales", D1, people["小美"]) == 100000
     assert shop.store.values.get("response_s", D1, people["阿强"]) is None  # missing, not zero
-    stored = values(shop)
+    before = dump(shop)
+    backups = list_backups(shop.store.path)
     plan, second = run(path)
     assert (plan.files[0].new, plan.files[0].changed, plan.files[0].unchanged) == (0, 0, 2)
-    assert values(shop) == stored  # still owned by the first import: nothing was rewritten
+    # nothing to write: no empty import record, no audit row, no backup — and the owner is told which import it was
+    assert second is None and dump(shop) == before and list_backups(shop.store.path) == backups
+    assert [r.id for r in imports.history()] == [import_id]
+    assert plan.repeat_message().startswith(f"内容没有变化：这些数据已由第 {import_id} 次导入「日报.csv」（")
+
+
+def test_the_same_file_again_with_other_files_is_recorded_when_it_changes_something(tmp_path, shop, imports, run,
+                                                                                    people):
+    first = daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]])
+    _, import_id = run(first)
+    plan, second = run(first, daily(tmp_path, [["2026-10-02", "小美", "1", "1", "1"]], name="新.csv"))
+    assert plan.repeats == [] and second is not None
     assert [r.id for r in imports.history()] == [second, import_id]
 
 

@@ -432,3 +432,35 @@ def test_closing_the_wizard_while_checking_cancels(qtbot, shop, people, make_wiz
     wizard.reject()  # waits for the worker to stop
     assert not wizard.session.busy and wizard.session.task is None
     assert dump(shop) == before
+
+
+def test_the_same_file_again_says_nothing_changed_and_records_nothing(qtbot, shop, people, make_wizard):
+    service = ImportService(shop.store, shop.ctx, shop.metrics)
+    first = service.commit(service.preview([GBK_CSV]))
+    wizard = make_wizard([GBK_CSV])
+    plan = preview(qtbot, wizard)
+    assert f"第 {first} 次导入「{GBK_CSV.name}」" in wizard.preview_step.status.text()
+    before = dump(shop)
+    emitted = []
+    wizard.imported.connect(emitted.append)
+    assert wizard.next() is not None
+    wait_idle(qtbot, wizard)
+    assert wizard.step() == steps.RESULT and wizard.import_id is None and emitted == []
+    assert wizard.result_step.heading.text() == "内容没有变化，没有写入"
+    assert f"第 {first} 次导入「{GBK_CSV.name}」" in wizard.result_step.details.toPlainText()
+    assert dump(shop) == before and [r.id for r in service.history()] == [first]
+    assert plan.repeats and not wizard.history_button.isVisible()
+    shoot(wizard, "5_result_repeat")
+
+
+def test_the_file_table_shows_several_files_in_the_default_size(qtbot, shop, people, make_wizard, tmp_path):
+    """920×640 is what a 1024×700 screen leaves the wizard: seven files with notes showed 1½ rows of the table."""
+    files = [daily(tmp_path, [[f"2026-10-{day:02d}", "小美", "100", "3"]], name=f"日报{day}.csv") for day in range(8, 14)]
+    wizard = make_wizard([GBK_CSV, *files])
+    assert (wizard.width(), wizard.height()) == (920, 640)
+    preview(qtbot, wizard)
+    table = wizard.preview_step.file_table
+    last_whole = table.rowAt(table.viewport().height() - 1) - 1  # the row cut by the bottom edge is not counted
+    assert last_whole + 1 >= 4 and not wizard.notice.isVisible()
+    assert not wizard.preview_step.blocking.isVisible()
+    shoot(wizard, "2_preview_seven_files")

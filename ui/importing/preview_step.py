@@ -36,7 +36,9 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
     return view
 
 
-NOTES_SHOWN = 3  # notes in the summary; all of them are in the 文件结构 tab
+NOTES_SHOWN = 2  # notes in the summary; all of them are in the 文件结构 tab
+FILE_ROWS_SHOWN = 6  # files the table shows without scrolling, when the window has the room
+FILE_ROWS_AT_LEAST = 4  # … and at the least, on a 1024×700 screen
 NAMES_SHOWN = 10  # unknown names in the summary (a new shop's first import has them all); all are in the next step
 
 
@@ -60,6 +62,9 @@ class PreviewStep(QWidget):
         self.file_table.horizontalHeader().setStretchLastSection(False)
         self.file_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.file_table.selectionModel().currentRowChanged.connect(self._show_file)
+        rows = self.file_table.verticalHeader()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact rows: more files in view
+        self.file_table.setMinimumHeight(self._file_table_height(FILE_ROWS_AT_LEAST))
 
         self.layout_text = QPlainTextEdit()
         self.layout_text.setReadOnly(True)
@@ -72,7 +77,7 @@ class PreviewStep(QWidget):
         self.tabs.addTab(self.error_table, self.tr("错误"))
         self.tabs.addTab(self.change_table, self.tr("将修改的数值"))
 
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.file_table)
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 1)
@@ -92,7 +97,7 @@ class PreviewStep(QWidget):
     def clear(self, message: str) -> None:
         self.plan = None
         self.status.setText(message)
-        self.blocking.clear()
+        self.set_blocking([])
         for model in (self.file_model, self.error_model):
             model.set_plan(None)
         self.change_model.set_plan(None, self.metrics)
@@ -118,6 +123,7 @@ class PreviewStep(QWidget):
                             + self._unknown_text(plan) + self._notes_text(plan))
         self.skip_errors.setVisible(self.has_row_errors())
         self._tab_titles()
+        self.fit_file_table()
         if plan.files:
             self.file_table.selectRow(0)
             self._show_file(self.file_model.index(0, 0))
@@ -125,6 +131,22 @@ class PreviewStep(QWidget):
 
     def set_blocking(self, reasons: list[str]) -> None:
         self.blocking.setText("\n".join(reasons))
+        self.blocking.setVisible(bool(reasons))  # an empty line would take the room of a file row
+
+    def _file_table_height(self, rows: int) -> int:
+        view = self.file_table
+        return (view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+                + 2 * view.frameWidth())
+
+    def fit_file_table(self) -> None:
+        """Give the file table the room for its files (up to FILE_ROWS_SHOWN), the details below the rest."""
+        total = sum(self.split.sizes())
+        if not total:
+            return
+        rows = max(FILE_ROWS_AT_LEAST, min(self.file_model.rowCount(), FILE_ROWS_SHOWN))
+        table = min(self._file_table_height(rows), total - self.tabs.minimumSizeHint().height())
+        table = max(table, self.file_table.minimumHeight())
+        self.split.setSizes([table, total - table])
 
     def has_row_errors(self) -> bool:
         return self.plan is not None and any(e.row is not None for e in self.plan.errors)

@@ -30,6 +30,14 @@ class ResultStep(QWidget):
         self.heading.setText(self.tr("导入完成（第 {id} 次导入）").format(id=import_id))
         self.details.setPlainText("\n".join(self.describe(plan)))
 
+    def show_repeat(self, plan: ImportPlan) -> None:
+        """The files were imported before and nothing changed: no import was recorded."""
+        self.heading.setText(self.tr("内容没有变化，没有写入"))
+        earlier = [self.tr("第 {id} 次导入「{name}」（{at}）").format(id=i, name=name, at=at)
+                   for i, name, at in plan.repeats]
+        self.details.setPlainText(self.tr("这些文件已由{earlier}导入，数据和现在的一样。\n这次没有写入任何数据，"
+                                          "也没有新增导入记录或备份。").format(earlier="、".join(earlier)))
+
     def describe(self, plan: ImportPlan) -> list[str]:
         total = plan.totals()
         lines = [self.tr("写入：新增 {new} 行，修改 {changed} 行；未变 {unchanged} 行。").format(**total)]

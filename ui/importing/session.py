@@ -32,7 +32,7 @@ class ImportSession(QObject):
 
     progress = Signal(int, int)
     previewed = Signal(object)   # ImportPlan
-    committed = Signal(int)      # the import's id
+    committed = Signal(object)   # the import's id, or None: the same files again, nothing written
     cancelled = Signal(str)      # "preview" or "commit": nothing was written
     failed = Signal(str, object)  # step, exception
     busy_changed = Signal(bool)
@@ -65,7 +65,7 @@ class ImportSession(QObject):
     def commit(self, plan: ImportPlan) -> Task:
         ctx = self.ctx
 
-        def work(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> int:
+        def work(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> int | None:
             progress(0, 0)  # the commit is one transaction: the bar shows it is working, not how far
             if self._service is None:
                 raise UserError(t("这份预览已过期（之后又预览了其他文件），请重新预览后再导入"))

@@ -108,7 +108,13 @@ class ImportWizard(QDialog):
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
         self.files_step.add_files(paths)
+        self.say("")
         self._go(FILES)
+
+    def say(self, text: str) -> None:
+        """The line above the buttons; hidden when empty, so it takes no room from the tables."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     # ---- where we are
     def step(self) -> int:
@@ -166,7 +172,7 @@ class ImportWizard(QDialog):
     def back(self) -> None:
         if self.session.busy:
             return
-        self.notice.clear()
+        self.say("")
         self._go(FILES if self.step() == PREVIEW else PREVIEW)
 
     def go_resolve(self) -> None:
@@ -202,7 +208,7 @@ class ImportWizard(QDialog):
         if self.session.busy or not paths:
             return None
         self.plan = None
-        self.notice.clear()
+        self.say("")
         self.preview_step.clear(self.tr("正在检查 {n} 个文件…").format(n=len(paths)))
         self.work_label.setText(self.tr("正在检查文件"))
         self.progress_bar.setRange(0, 0)
@@ -225,7 +231,7 @@ class ImportWizard(QDialog):
             if not errors.confirm(self, question, self.tr("修改已审批的期间"), yes_text=self.tr("仍然导入")):
                 return None
             plan.options.confirm_approved = True
-        self.notice.clear()
+        self.say("")
         self.result_step.show_working(plan)
         self.work_label.setText(self.tr("正在写入"))
         self.progress_bar.setRange(0, 0)
@@ -249,9 +255,13 @@ class ImportWizard(QDialog):
         self.resolve_step.load(plan)
         self._go(PREVIEW)
 
-    def _on_committed(self, import_id: int) -> None:
+    def _on_committed(self, import_id: int | None) -> None:
         assert self.plan is not None
         self.import_id = import_id
+        if import_id is None:  # the same files again: nothing was written
+            self.result_step.show_repeat(self.plan)
+            self._go(RESULT)
+            return
         self.result_step.show_done(self.plan, import_id)
         self._go(RESULT)
         self.imported.emit(import_id)
@@ -260,10 +270,10 @@ class ImportWizard(QDialog):
         if step == "preview":
             self.preview_step.clear(self.tr("已取消检查。"))
             self._go(FILES)
-            self.notice.setText(self.tr("已取消检查，没有写入任何数据。"))
+            self.say(self.tr("已取消检查，没有写入任何数据。"))
         else:
             self._go(PREVIEW)
-            self.notice.setText(self.tr("已取消导入，没有写入任何数据。可以再次点击「导入」。"))
+            self.say(self.tr("已取消导入，没有写入任何数据。可以再次点击「导入」。"))
 
     def _on_failed(self, step: str, exc: object) -> None:
         if step == "preview":

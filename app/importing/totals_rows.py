@@ -1,0 +1,108 @@
+"""A totals row without a label: the name cell is blank and the numbers are the column sums.
+
+The seller tools put the shop's totals under the people, sometimes with a word (合计, 全部客服 — those are
+skipped by their word) and sometimes with nothing in the name cell. Such a row is a totals row when each summed
+value in it equals the sum of the rows above (since the table started, or since the previous totals row). A row
+that does not add up but is the table's last one and is at least as large as every row above in each summed
+column is taken as a totals row too (the export may total rows it did not show); any other row without a name
+stays an error.
+"""
+
+from __future__ import annotations
+
+from app.i18n import t
+from app.importing.cells import PENDING, CellError
+from app.importing.model import FilePlan
+
+SUMS, LARGEST = "sums", "largest"
+
+
+class TotalsWatch:
+    """Follows the summed columns of one table's rows to recognise a totals row without a label."""
+
+    def __init__(self, plan: FilePlan, summed: set[str]):
+        self.plan = plan
+        self.summed = summed  # metric keys summed over days and people (money, counts)
+        self.columns: list[tuple[int, str, object]] = []  # (cell index, metric key, parser) of the summed columns
+        self.since_start: dict[str, int] = {}
+        self.since_total: dict[str, int] = {}
+        self.largest: dict[str, int] = {}
+        self.rows = 0
+        self.pending: int | None = None  # a blank-named row decided by whether a data row follows
+        self.adding_up: list[int] = []  # rows without a label skipped as totals rows: they add up the rows above
+        self.closing: list[int] = []  # … and the table's last rows, as large as every row above
+
+    def start_table(self, columns: list[tuple]) -> None:
+        self.settle_pending()
+        self.columns = [(index, metric, parse) for index, _header, metric, parse, kind, check_only in columns
+                        if metric in self.summed and kind not in ("rate", "rating") and not check_only]
+        self.since_start, self.since_total, self.largest = {}, {}, {}
+        self.rows = 0
+
+    def add(self, cells: list[tuple]) -> None:
+        """A data row read: `cells` as staged (metric at 3, value at 7, pending flag at 8)."""
+        self.rows += 1
+        for cell in cells:
+            metric, value = cell[3], cell[7]
+            if metric in self.summed and value is not None and not cell[8]:
+                self.since_start[metric] = self.since_start.get(metric, 0) + value
+                self.since_total[metric] = self.since_total.get(metric, 0) + value
+                if value > self.largest.get(metric, 0):
+                    self.largest[metric] = value
+
+    def labelled_total(self) -> None:
+        """A totals row with its word (合计, 小计): sums start again under it."""
+        self.since_total = {}
+
+    def blank_row(self, row_no: int, cells: list) -> str | None:
+        """A row without a name: SUMS when it adds up the rows above (skipped now), LARGEST when it could be
+        the table's closing total (decided by what follows), None when it is no totals row."""
+        if not self.rows or not self.columns:
+            return None
+        values = {}
+        n = len(cells)
+        for index, metric, parse in self.columns:
+            try:
+                value = parse(cells[index] if index < n else None)  # type: ignore[operator]
+            except CellError:
+                return None
+            if value is not None and value is not PENDING:
+                values[metric] = value
+        if not values:
+            return None
+        for sums in (self.since_start, self.since_total):
+            if sums and all(sums.get(metric, 0) == value for metric, value in values.items()):
+                self._skip(row_no, self.adding_up)
+                return SUMS
+        if self.rows > 1 and all(value >= self.largest.get(metric, 0) for metric, value in values.items()):
+            self.pending = row_no
+            return LARGEST
+        return None
+
+    def data_row_follows(self, staff_header: str) -> None:
+        """A data row under a blank-named row: that row was someone's data without a name after all."""
+        if self.pending is not None:
+            self.plan.error(self.pending, staff_header, "", t("客服名称为空"))
+            self.pending = None
+
+    def settle_pending(self) -> None:
+        """The table ended: a blank-named row as large as every row above it closed the table: its total."""
+        if self.pending is not None:
+            self._skip(self.pending, self.closing)
+            self.pending = None
+
+    def _skip(self, row_no: int, kind: list[int]) -> None:
+        self.plan.skipped += 1
+        self.plan.totals_rows.append(row_no)
+        kind.append(row_no)
+        self.since_total = {}
+
+    def notes(self) -> list[str]:
+        notes = []
+        if self.adding_up:
+            notes.append(t("第 {rows} 行没有客服名称，数字等于上面各行之和：是合计行，已跳过",
+                           rows="、".join(map(str, self.adding_up))))
+        if self.closing:
+            notes.append(t("第 {rows} 行没有客服名称，是表格的最后一行，每列都不小于上面各行：按合计行跳过；"
+                           "如果它其实是某位客服的数据，请在报表里补上名称后重新导入", rows="、".join(map(str, self.closing))))
+        return notes
