@@ -60,6 +60,28 @@
     </message>
 </context>
 <context>
+    <name>ApprovedChange</name>
+    <message>
+        <location filename="../../ui/approved_change.py"/>
+        <source>{periods} 的评奖已经批准。这次修改后，这些期间的评奖结果会标记为“批准后数据有变”，需要重新审核。
+
+确定要修改吗？</source>
+        <translation>The awards of {periods} are approved. After this change their result will be marked as changed since approval and need reviewing again.
+
+Change it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approved_change.py"/>
+        <source>仍然修改</source>
+        <translation>Change anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approved_change.py"/>
+        <source>修改已批准的期间</source>
+        <translation>Change an approved period</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <location filename="../../ui/models/audit_model.py"/>

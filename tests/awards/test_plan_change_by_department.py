@@ -68,7 +68,7 @@ def test_approved_in_english_compared_in_chinese_is_no_plan_change(shop, team, e
     restore()
     set_language("zh")
     assert not shop.awards.status(SEP).changed
-    shop.events.add(date(2026, 9, 20), team["乙"], "表扬")
+    shop.events.add(date(2026, 9, 20), team["乙"], "表扬", confirm_approved=True)
     review = shop.awards.status(SEP)
     _only_data_changed(review)
     assert [p["departments"] for p in review.approved_plans] == [["客服部", "未分部门"], ["售后部"]]  # as today
@@ -84,7 +84,7 @@ def test_a_department_renamed_after_approval_is_no_plan_change(shop, team, label
     assert not review.plan_changed
     if not as_before:  # kept by id: shown by today's name
         assert [p["departments"] for p in review.approved_plans] == [["客服一部", "未分部门"], ["售后部"]]
-    shop.events.add(date(2026, 9, 20), team["乙"], "表扬")
+    shop.events.add(date(2026, 9, 20), team["乙"], "表扬", confirm_approved=True)
     _only_data_changed(shop.awards.status(SEP))
 
 
@@ -97,7 +97,7 @@ def test_a_new_version_is_still_said_after_approving_in_english(shop, team, engl
     assert review.changed and review.plan_changed and not review.data_changed  # evaluated with the approved v1
     assert review.plan_change == "客服方案 第1版 → 第2版"
     assert any(n.startswith("批准后方案有变化") for n in review.notes)
-    shop.events.add(date(2026, 9, 20), team["乙"], "表扬")
+    shop.events.add(date(2026, 9, 20), team["乙"], "表扬", confirm_approved=True)
     review = shop.awards.status(SEP)
     assert review.plan_changed and review.data_changed
 
