@@ -18,7 +18,7 @@ from app.awards.inputs import Input, person_inputs
 from app.awards.model import Line, Review, differences, facts_digest, fingerprint, fixed_pay_of
 from app.awards.plans import PlanInForce, PlanService
 from app.backups import before_action
-from app.clock import stamp_text
+from app.clock import stamp_on, stamp_text
 from app.domain import Staff
 from app.errors import Cancelled, UserError
 from app.i18n import every_language, t
@@ -295,7 +295,7 @@ class AwardService:
             if current is not None and current.fixed_pay:  # approved again: the month keeps the pay it had
                 frozen.update({sid: kept for sid, kept in current.fixed_pay.items() if sid in frozen})
             run_id = self.store.awards.approve(period.key(), comp.fingerprint, ctx.user, "；".join(reasons),
-                                               comp.plans, comp.lines, inputs, frozen)
+                                               comp.plans, comp.lines, inputs, frozen, at=stamp_on(ctx.today))
             net = sum(x.net_fen for x in _totals(comp.lines))
             summary = t("批准 {period} 评奖：{n} 行，个人实发合计 {net}", period=period.label(), n=len(comp.lines),
                         net=format_yuan(net))
@@ -401,7 +401,7 @@ class AwardService:
         ctx = self.shop.ctx
         with self.store.atomic():
             manual_id = self.store.awards.manual_add(period.key(), rule, staff_id, dept, amount_fen, item, reason,
-                                                     ctx.user)
+                                                     ctx.user, at=stamp_on(ctx.today))
             self.store.audit.add(ctx.user, "awards.manual_add" if rule else "awards.adjust", summary,
                                  {"id": manual_id, "period": period.key(), "rule": rule, "staff_id": staff_id,
                                   "dept": dept, "amount_fen": amount_fen, "item": item, "reason": reason},
