@@ -255,8 +255,9 @@ def test_everyones_receipts_in_one_pdf_one_page_each(shop, approved, tmp_path):
     assert len(pages) == 3
     assert ["甲" in pages[0].extract_text(), "乙" in pages[1].extract_text(), "丙" in pages[2].extract_text()] == \
         [True, True, True]
+    assert people_paid(shop, Month(2026, 7), draft=True) == [approved["丙"]]  # no award, his base pay
     with pytest.raises(UserError, match="没有发给个人的奖励"):
-        people_paid(shop, Month(2026, 7), draft=True)
+        people_paid(shop, Month(2026, 2), draft=True)  # before anyone was hired
 
 
 def test_receipt_lines_never_break_inside_an_amount():
