@@ -174,9 +174,11 @@ class AwardService:
         current = self.store.awards.current_run(comp.period.key())
         ended = self.shop.today > comp.period.end
         notes = list(comp.notes)
+        fixed_now = {sid: sum(pay.values()) for sid, (_dept, pay) in _fixed_pay(comp).items()}
         if current is None:
-            return Review(comp.period, comp.lines, comp.not_awarded, comp.fingerprint, None, False, [],
-                          comp.provisional_values, ended, comp.plans, notes, comp.lines)
+            return _with_owing(Review(comp.period, comp.lines, comp.not_awarded, comp.fingerprint, None, False, [],
+                                      comp.provisional_values, ended, comp.plans, notes, comp.lines,
+                                      fixed_pay=fixed_now, computed_fixed_pay=fixed_now))
         old = self.store.awards.lines(current.id)
         changed = current.fingerprint != _stamp(comp, current)
         depts = _Departments(comp.dept_ids)
@@ -197,10 +199,13 @@ class AwardService:
             notes.append(t("批准后方案和数据都有变化：获奖行是批准时的结果，未获奖原因按现在生效的方案和现在的数据")
                          if data_changed else
                          t("批准后方案有变化：获奖行是批准时的结果，未获奖原因按现在生效的方案"))
-        return Review(comp.period, old, comp.not_awarded, comp.fingerprint, current, changed, diffs,
-                      comp.provisional_values, ended, comp.plans, notes, comp.lines,
-                      plan_change=plan_change if changed else "", data_changed=changed and data_changed,
-                      approved_plans=[depts.relabelled(p) for p in current.plans])
+        fixed_then = fixed_now if current.fixed_pay is None else \
+            {sid: sum(pay.values()) for sid, (_dept, pay) in current.fixed_pay.items()}
+        return _with_owing(Review(comp.period, old, comp.not_awarded, comp.fingerprint, current, changed, diffs,
+                                  comp.provisional_values, ended, comp.plans, notes, comp.lines,
+                                  plan_change=plan_change if changed else "", data_changed=changed and data_changed,
+                                  approved_plans=[depts.relabelled(p) for p in current.plans],
+                                  fixed_pay=fixed_then, computed_fixed_pay=fixed_now))
 
     def _plan_change(self, approved: list[dict], now: list[dict], depts: _Departments) -> str:
         """How the plans in force differ from those a run was approved with, per department ("" : the same):
@@ -428,6 +433,14 @@ class AwardService:
 def _stamp(comp: Computation, run: RunRecord) -> str:
     """The computation's fingerprint as the run was stamped: with the fixed pay for runs that did not keep it."""
     return comp.legacy_fingerprint if run.fixed_pay is None else comp.fingerprint
+
+
+def _with_owing(review: Review) -> Review:
+    """The review with its deductions beyond the awards said among its notes (the page, `awards compute`)."""
+    warning = review.owing()
+    if warning:
+        review.notes.append(warning)
+    return review
 
 
 def confirmation_reasons(review: Review) -> list[str]:

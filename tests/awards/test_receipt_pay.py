@@ -77,3 +77,14 @@ def test_someone_paid_only_fixed_pay_has_a_receipt(shop, team):
     assert team["丙"] in people_paid(shop, SEP)
     _sections, _draft, slip = receipt_payslip(shop, SEP, team["丙"])
     assert slip.rows()[-1] == ("应发合计", 300_000)
+
+
+def test_deductions_beyond_awards_or_pay_are_said_before_approval(shop, team):
+    """Before approving (the review's notes, which the 评奖 page and `awards compute` show), not only under the
+    payout sheet afterwards: 乙 has no fixed pay, 丙's deductions exceed his base pay and his award."""
+    shop.awards.adjust(SEP, team["丙"], -400_000, "赔偿")
+    review = shop.awards.compute(SEP)
+    assert review.owing(computed=True) == review.owing() == (
+        "注意：扣款超过奖励，奖金实发为负数：乙 -¥200.00（发放时从工资中扣除或按店铺规定处理）；"
+        "扣款超过了工资和奖励，应发合计为负数：丙 -¥970.00（请按店铺规定处理）")
+    assert review.owing() in review.notes
