@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from app import settings as declared
@@ -188,7 +188,7 @@ class AwardService:
             approved = self._approved_forces(current.plans, depts)
             data_changed = approved is None or current.fingerprint != _stamp(
                 self.calculate(comp.period, forces=approved), current)
-        diffs = differences(old, comp.lines) if changed else []
+        diffs = differences(depts.named_as_today(old, current.plans), comp.lines) if changed else []
         if changed and not plan_change:
             if not diffs:
                 notes.append(t("输入数据有变化，但重新计算的结果与批准时相同"))
@@ -509,6 +509,15 @@ class _Departments:
         if isinstance(key, str):
             return key
         return self.names.get(key) or kept or str(key)
+
+    def named_as_today(self, lines: list[Line], plans: list[dict]) -> list[Line]:
+        """An approved run's lines with each team line's department named as today, found by its id through the
+        run's plans (the label kept beside each id): a department renamed since approval is the same one, not
+        a line removed and another added. A department removed since keeps the name it had."""
+        kept = {label: key for entry in plans
+                for label, key in zip(entry["departments"], self.keys(entry), strict=True) if isinstance(key, int)}
+        return [replace(x, dept=self.names.get(kept.get(x.dept or ""), x.dept))  # type: ignore[arg-type]
+                if x.recipient_type == "department" else x for x in lines]
 
     def relabelled(self, entry: dict) -> dict:
         """A kept plan entry with its departments named as today."""

@@ -129,3 +129,19 @@ def test_a_version_change_in_a_run_kept_by_labels_is_still_said(shop, team, labe
     _v2_for(shop, "客服部")
     review = shop.awards.status(SEP)
     assert review.plan_change == "客服方案 第1版 → 第2版" and not review.data_changed
+
+
+def test_a_team_line_of_a_department_renamed_since_is_the_same_line(shop, team):
+    """优秀部门 went to 客服部; renamed 客服一部 since, its line is neither removed nor added: departments are
+    matched by id. A real change of that line is still shown, by today's name."""
+    shop.awards.approve(SEP, confirm=True)
+    assert any(x.recipient_type == "department" and x.dept == "客服部" for x in shop.awards.status(SEP).lines)
+    _rename(shop, "客服部", "客服一部")
+    review = shop.awards.status(SEP)
+    assert review.changed and review.differences == []
+    assert "输入数据有变化，但重新计算的结果与批准时相同" in review.notes
+    shop.targets.set_staff(SEP, team["乙"], shop.metrics.get("sales"), None)  # 客服一部's target: 甲's alone
+    shop.data.set_value(date(2026, 9, 3), team["甲"], shop.metrics.get("sales"), None, confirm_approved=True)
+    shop.data.set_value(date(2026, 9, 4), team["甲"], shop.metrics.get("sales"), None, confirm_approved=True)
+    [diff] = [d for d in shop.awards.status(SEP).differences if d.staff_id is None]
+    assert diff.recipient == "客服一部（团队）" and len(diff.removed) == 1 and diff.added == ()
