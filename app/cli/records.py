@@ -25,6 +25,7 @@ def register(commands) -> None:
     value = p.add_mutually_exclusive_group(required=True)
     value.add_argument("--value", metavar=t("数值"), help=t("目标值"))
     value.add_argument("--clear", action="store_true", help=t("清除目标"))
+    _confirm_approved_option(p)
     p.set_defaults(handler=set_target, creates_shop=True)
 
     group = commands.add_parser("data", help=t("每日数据"), description=t("每日数据"))
@@ -70,18 +71,22 @@ def set_target(shop, args) -> int:
     metric = shop.metrics.get(args.metric)
     value = None if args.clear else metric.parse(args.value)
     shown = metric.format(value, empty=t("未设"))
-    if args.staff is not None:
-        person = shop.staff.resolve(args.staff)
-        shop.targets.set_staff(month, person.id, metric, value)
-        say(t("已设置 {month} {who}的{metric}目标：{value}", month=month.label(), who=person.display(),
-              metric=metric.name, value=shown))
-    elif args.dept is not None:
-        count = shop.targets.set_department(month, args.dept, metric, value)
-        say(t("已为 {dept} 在 {month} 在职的 {n} 人设置{metric}目标：{value}", dept=args.dept.strip(),
-              month=month.label(), n=count, metric=metric.name, value=shown))
-    else:
-        shop.targets.set_shop(month, metric, value)
-        say(t("已设置 {month} 全店{metric}目标：{value}", month=month.label(), metric=metric.name, value=shown))
+    confirm = args.confirm_approved
+    try:
+        if args.staff is not None:
+            person = shop.staff.resolve(args.staff)
+            shop.targets.set_staff(month, person.id, metric, value, confirm_approved=confirm)
+            say(t("已设置 {month} {who}的{metric}目标：{value}", month=month.label(), who=person.display(),
+                  metric=metric.name, value=shown))
+        elif args.dept is not None:
+            count = shop.targets.set_department(month, args.dept, metric, value, confirm_approved=confirm)
+            say(t("已为 {dept} 在 {month} 在职的 {n} 人设置{metric}目标：{value}", dept=args.dept.strip(),
+                  month=month.label(), n=count, metric=metric.name, value=shown))
+        else:
+            shop.targets.set_shop(month, metric, value, confirm_approved=confirm)
+            say(t("已设置 {month} 全店{metric}目标：{value}", month=month.label(), metric=metric.name, value=shown))
+    except ApprovedPeriodChange as e:
+        return _refused_unconfirmed(e)
     return 0
 
 

@@ -1,8 +1,9 @@
 """Data of a period whose awards are approved changes only when confirmed — typed (`data set`, the grid, a
-paste), or an event added or deleted — as an import does: unconfirmed, nothing is written and the CLI exits 2
+paste), an event added or deleted, a target — as an import does: unconfirmed, nothing is written and the CLI exits 2
 naming --confirm-approved."""
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -11,7 +12,7 @@ from app.periods import Quarter
 from app.services.approved import ApprovedPeriodChange
 from app.services.data import CellInput
 
-from .conftest import SEP
+from .conftest import OCT, SEP
 
 pytestmark = pytest.mark.usefixtures("team")
 
@@ -91,3 +92,31 @@ def test_data_set_and_event_add_say_it_as_import_does(shop, approved, db_path, c
                  "--value", "100", "--confirm-approved"]) == 0
     assert main([*head, "event", "add", "--date", "2026-09-20", "--staff", "乙", "--type", "投诉",
                  "--confirm-approved"]) == 0
+
+
+def test_targets_of_an_approved_month_need_confirming(shop, approved):
+    sales = shop.metrics.get("sales")
+    targets = shop.targets.for_month(SEP)
+    with pytest.raises(ApprovedPeriodChange) as refused:
+        shop.targets.set_staff(SEP, approved["乙"], sales, 1_100_000)
+    assert "2026年9月的目标" in refused.value.message
+    with pytest.raises(ApprovedPeriodChange):
+        shop.targets.raise_all(SEP, sales, Decimal(10))
+    with pytest.raises(ApprovedPeriodChange):
+        shop.targets.set_department(SEP, "客服部", sales, 1_000_000)
+    assert shop.targets.for_month(SEP) == targets and not shop.awards.status(SEP).changed
+    shop.targets.set_staff(SEP, approved["甲"], sales, 1_000_000)  # what it holds: no change
+    changes = []
+    shop.targets.set_staff(SEP, approved["乙"], sales, 1_100_000, changes=changes, confirm_approved=True)
+    assert changes == [(approved["乙"], "sales", 1_200_000, 1_100_000)] and shop.awards.status(SEP).changed
+    shop.targets.set_staff(OCT, approved["乙"], sales, 1_100_000)  # October: not approved
+
+
+def test_target_set_says_it_as_import_does(shop, approved, db_path, capsys, monkeypatch):
+    monkeypatch.delenv("HONGHUA_TODAY", raising=False)
+    shop.close()
+    head = ["--db", str(db_path), "--today", "2026-10-20", "target", "set", "--month", "2026-09", "--staff", "乙",
+            "--value", "11000"]
+    capsys.readouterr()
+    assert main(head) == 2 and "--confirm-approved" in capsys.readouterr().err
+    assert main([*head, "--confirm-approved"]) == 0

@@ -140,7 +140,8 @@ def test_a_team_line_of_a_department_renamed_since_is_the_same_line(shop, team):
     review = shop.awards.status(SEP)
     assert review.changed and review.differences == []
     assert "输入数据有变化，但重新计算的结果与批准时相同" in review.notes
-    shop.targets.set_staff(SEP, team["乙"], shop.metrics.get("sales"), None)  # 客服一部's target: 甲's alone
+    shop.targets.set_staff(SEP, team["乙"], shop.metrics.get("sales"), None,  # 客服一部's target: 甲's alone
+                           confirm_approved=True)
     shop.data.set_value(date(2026, 9, 3), team["甲"], shop.metrics.get("sales"), None, confirm_approved=True)
     shop.data.set_value(date(2026, 9, 4), team["甲"], shop.metrics.get("sales"), None, confirm_approved=True)
     [diff] = [d for d in shop.awards.status(SEP).differences if d.staff_id is None]

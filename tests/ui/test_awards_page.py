@@ -326,7 +326,7 @@ def test_many_differences_after_approval_still_fit_a_1024x700_screen(make_window
     shop.awards.plans.use("taobao-kefu")
     shop.awards.approve(SEP, confirm=True)
     for person in people:
-        shop.targets.set_staff(SEP, person, sales, 1_500_000)
+        shop.targets.set_staff(SEP, person, sales, 1_500_000, confirm_approved=True)
     install_translators(qapp, lang)
     try:
         window = make_window(start_page="awards")

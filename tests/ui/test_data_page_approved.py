@@ -1,4 +1,4 @@
-"""数据 page: a cell typed, a block pasted, an event added or deleted in a month whose awards are approved is
+"""数据 and 目标 pages: a cell typed, a block pasted, an event or a target in a month whose awards are approved is
 asked about first (as the import wizard asks); no leaves everything as it was."""
 
 import os
@@ -86,3 +86,33 @@ def test_deleting_an_event_of_an_approved_month_asks_again(qtbot, approved_shop,
     assert len(messages.of("confirm")) == 2  # 删除？ then 已批准的期间
     assert "批准" in messages.of("confirm")[1]
     assert approved_shop.store.events.count() == 0
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_a_target_of_an_approved_month_asks_first(qtbot, approved_shop, messages, answer):
+    from ui.pages.targets import TargetsPage
+
+    page = TargetsPage(approved_shop)
+    qtbot.addWidget(page)
+    page.picker.setMonth(SEP)
+    messages.answer = answer
+    page.model.setData(page.model.index(0, 1), "20000")
+    assert len(messages.of("confirm")) == 1 and messages.of("error") == []
+    stored = approved_shop.store.targets.staff_target("2026-09", approved_shop.staff_id, "sales")
+    assert stored == (2_000_000 if answer else None)
+    assert page.model.index(0, 1).data() == ("¥20,000.00" if answer else "")
+
+
+def test_a_bulk_target_change_of_an_approved_month_asks_and_stays_open_on_no(qtbot, approved_shop, messages):
+    from ui.dialogs.bulk_target_dialog import DepartmentTargetDialog
+
+    dialog = DepartmentTargetDialog(approved_shop, SEP, metric_key="sales")
+    qtbot.addWidget(dialog)
+    dialog.value_edit.setText("20000")
+    messages.answer = False
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and len(messages.of("confirm")) == 1
+    assert approved_shop.targets.for_month(SEP) == {}
+    messages.answer = True
+    dialog.accept()
+    assert dialog.count == 1 and approved_shop.targets.for_month(SEP)
