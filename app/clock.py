@@ -6,7 +6,7 @@ Nothing under app/rules reads it: rules receive the period and today as argument
 from __future__ import annotations
 
 import os
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from app.errors import UserError
 from app.i18n import t
@@ -24,6 +24,14 @@ def resolve_today(text: str | None = None) -> date:
 
 def yesterday(today: date) -> date:
     return today - timedelta(days=1)
+
+
+def stamp_on(today: date, now: datetime | None = None) -> str:
+    """When an owner's decision is kept (an award approval, a manual award line): today's date — the app's
+    today, so a run with --today (a test, a scheduled task) dates it on that day, as its payout sheet and
+    receipts then say — at the clock's time of day. The audit log keeps the real clock."""
+    now = now or datetime.now()
+    return datetime.combine(today, now.time()).isoformat(timespec="seconds")
 
 
 def stamp_text(stamp: str) -> str:

@@ -216,6 +216,32 @@ def _net(lines: list[Line]) -> int:
     return sum(x.amount_fen for x in lines if x.kind in ("cash", "deduction"))
 
 
+def owing_warning(lines: list[Line], fixed_pay: dict[int, int]) -> str:
+    """People whose deductions exceed their cash awards, said before approval as the payout sheet says them
+    after: a negative 奖金实发 (no fixed pay on the sheet), a net taken off the fixed pay, or an 应发合计 below
+    zero. Empty when there are none."""
+    negative, netted, below = [], [], []
+    for person in person_totals(lines):
+        if person.net_fen >= 0:
+            continue
+        pay = fixed_pay.get(person.staff_id, 0)
+        if not pay:
+            negative.append(f"{person.staff} {format_yuan(person.net_fen)}")
+        elif pay + person.net_fen < 0:
+            below.append(f"{person.staff} {format_yuan(pay + person.net_fen)}")
+        else:
+            netted.append(f"{person.staff} {format_yuan(person.net_fen)}")
+    parts = []
+    if negative:
+        parts.append(t("扣款超过奖励，奖金实发为负数：{people}（发放时从工资中扣除或按店铺规定处理）",
+                       people="、".join(negative)))
+    if netted:
+        parts.append(t("扣款超过奖励，差额将从固定工资中扣除：{people}", people="、".join(netted)))
+    if below:
+        parts.append(t("扣款超过了工资和奖励，应发合计为负数：{people}（请按店铺规定处理）", people="、".join(below)))
+    return t("注意：{parts}", parts="；".join(parts)) if parts else ""
+
+
 # ---- what the review shows -----------------------------------------------------------------------
 @dataclass(frozen=True)
 class Review:
@@ -237,6 +263,15 @@ class Review:
     plan_change: str = ""  # the plans in force differ from those approved with: 「方案 第1版 → 第2版」
     data_changed: bool = False  # the data differ from the approval's (apart from any plan change)
     approved_plans: list[dict] = field(default_factory=list)  # the plans the approval used (as `plans`)
+    fixed_pay: dict[int, int] = field(default_factory=dict)  # a month's fixed pay per person with it, in fen:
+    # as approved for `lines` of an approved run, as now for `computed_lines`
+    computed_fixed_pay: dict[int, int] = field(default_factory=dict)
+
+    def owing(self, *, computed: bool = False) -> str:
+        """Deductions beyond the awards in the lines shown (`computed`: those an approval would keep)."""
+        if computed:
+            return owing_warning(self.computed_lines, self.computed_fixed_pay)
+        return owing_warning(self.lines, self.fixed_pay)
 
     @property
     def plan_changed(self) -> bool:

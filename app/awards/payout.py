@@ -68,7 +68,7 @@ def _yuan(fen: int) -> Decimal:
 
 
 @dataclass
-class _Row:
+class PayRow:
     staff_id: int
     name: str
     dept: str
@@ -103,20 +103,22 @@ def _columns(pm: PayMonth) -> list[tuple[str, str]]:
     return [(k, a if len(seen[a]) == 1 else f"{a}（{k.split('|')[0]}）") for k, a in order]
 
 
-def _rows(shop: Shop, pm: PayMonth) -> tuple[list[_Row], list[str]]:
+def pay_rows(shop: Shop, pm: PayMonth) -> tuple[list[PayRow], list[str]]:
+    """Each person's row of the sheet (fixed pay, cash awards, deductions, net, 应发合计), and the fixed pay
+    components shown, in order; the receipts read the same rows, so they add up as the sheet does."""
     people = {p.id: p for p in shop.store.staff.list()}
     fixed_components: list[str] = []
-    rows: dict[int, _Row] = {}
+    rows: dict[int, PayRow] = {}
 
-    def row(sid: int, approved: bool = False, dept: str | None = None) -> _Row:
+    def row(sid: int, approved: bool = False, dept: str | None = None) -> PayRow:
         """A person's row; the department as approved (perhaps none), else the profile's."""
         if sid not in rows:
             p = people.get(sid)
             shown = dept if approved else (p.dept if p else None)
-            rows[sid] = _Row(sid, p.name if p else f"#{sid}", shown or "", {}, {}, items=[])
+            rows[sid] = PayRow(sid, p.name if p else f"#{sid}", shown or "", {}, {}, items=[])
         return rows[sid]
 
-    def fix(r: _Row, pay: dict[str, int]) -> None:
+    def fix(r: PayRow, pay: dict[str, int]) -> None:
         for c, fen in pay.items():
             if c not in fixed_components:
                 fixed_components.append(c)
@@ -184,7 +186,7 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     target = Path(path).expanduser()
     if target.is_dir():
         raise UserError(t("{path} 是一个文件夹，请指定文件名", path=target))
-    rows, fixed = _rows(shop, pm)
+    rows, fixed = pay_rows(shop, pm)
     columns = _columns(pm)
     wb = Workbook()
     ws = wb.active

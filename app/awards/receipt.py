@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.atomic_file import replaced_atomically
-from app.awards.model import KIND_LABELS, Line, person_totals
-from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
-from app.awards.payout import TAX_NOTE
+from app.awards.model import KIND_LABELS, Line
+from app.awards.paymonth import pay_month, periods_ending_in
+from app.awards.payout import FIXED_LABELS, TAX_NOTE, PayRow, pay_rows
 from app.errors import Cancelled, UserError
 from app.i18n import t
 from app.money import format_yuan
@@ -34,8 +34,59 @@ class Section:
     inputs: list[tuple[str, str, str]]
 
 
+@dataclass(frozen=True)
+class Payslip:
+    """Everything that makes up a person's pay month, as the payout sheet adds it up: fixed pay (when the plan
+    includes it), cash awards, deductions, and the net or 应发合计; goods and items beside, not in cash."""
+
+    fixed: tuple[tuple[str, int], ...]  # (component, fen): base_pay, post_pay, allowance
+    cash_fen: int
+    deduction_fen: int  # positive
+    goods_fen: int
+    items: tuple[str, ...] = ()
+    note: str = ""  # joined or left during the month, as on the sheet
+
+    @classmethod
+    def of(cls, row: PayRow, components: list[str]) -> Payslip:
+        return cls(tuple((c, row.fixed[c]) for c in components if c in row.fixed), sum(row.awards.values()),
+                   row.deduction_fen, row.goods_fen, tuple(row.items or ()), row.note)
+
+    @property
+    def net_fen(self) -> int:
+        return self.cash_fen - self.deduction_fen
+
+    @property
+    def total_fen(self) -> int:
+        return sum(fen for _, fen in self.fixed) + self.net_fen
+
+    def rows(self) -> list[tuple[str, int]]:
+        """(label, fen) from the pay to the total, the last one the amount paid."""
+        rows = [(FIXED_LABELS[c], fen) for c, fen in self.fixed]
+        rows += [("奖金（现金）", self.cash_fen), ("扣款", -self.deduction_fen)]
+        return rows + [("应发合计", self.total_fen) if self.fixed else ("奖金实发", self.net_fen)]
+
+    def warning(self) -> str:
+        """Deductions larger than the awards, said as the payout sheet says them."""
+        if self.net_fen >= 0:
+            return ""
+        if not self.fixed:
+            return (f"扣款超过奖励，奖金实发为负数（{format_yuan(self.net_fen)}），"
+                    "发放时从工资中扣除或按店铺规定处理。")
+        if self.total_fen < 0:
+            return (f"扣款超过了工资和奖励，应发合计为负数（{format_yuan(self.total_fen)}），请按店铺规定处理。")
+        return "扣款超过奖励的部分已从工资中扣除（见应发合计），发放时不要再扣。"
+
+
 def receipt_sections(shop: Shop, month: Month, staff_id: int, *, draft: bool = False) -> tuple[list[Section], bool]:
     return _PayMonthReceipts(shop, month, draft).sections(staff_id)
+
+
+def receipt_payslip(shop: Shop, month: Month, staff_id: int, *,
+                    draft: bool = False) -> tuple[list[Section], bool, Payslip | None]:
+    """The sections of a person's receipt, whether it is a draft, and their payslip (None: nothing paid)."""
+    receipts = _PayMonthReceipts(shop, month, draft)
+    sections, is_draft = receipts.sections(staff_id)
+    return sections, is_draft, receipts.payslip(staff_id)
 
 
 class _PayMonthReceipts:
@@ -47,6 +98,19 @@ class _PayMonthReceipts:
         self.shop = shop
         self.pm = pay_month(shop, month, draft=draft, document=t("正式计算单"), cancel=cancel)
         self.computed: dict[str, Computation] = {}
+        rows, self.components = pay_rows(shop, self.pm)
+        self.rows = {r.staff_id: r for r in rows}
+
+    def payslip(self, staff_id: int) -> Payslip | None:
+        row = self.rows.get(staff_id)
+        return Payslip.of(row, self.components) if row is not None else None
+
+    def paid(self) -> list[int]:
+        """Everyone on the payout sheet: a line of their own or fixed pay, by employee number."""
+        ids = sorted(self.rows)
+        if not ids:
+            raise UserError(t("{month} 没有发给个人的奖励，没有计算单可生成", month=self.pm.month.label()))
+        return ids
 
     def sections(self, staff_id: int) -> tuple[list[Section], bool]:
         sections = []
@@ -78,27 +142,20 @@ def write_receipt(shop: Shop, month: Month, staff_id: int, path: str | Path, *, 
 
 
 def people_paid(shop: Shop, month: Month, *, draft: bool = False) -> list[int]:
-    """Everyone with a line of their own in the pay month, by employee number."""
-    return _paid(pay_month(shop, month, draft=draft, document=t("正式计算单")))
+    """Everyone on the pay month's payout sheet (a line of their own, or fixed pay), by employee number."""
+    return _PayMonthReceipts(shop, month, draft).paid()
 
 
 def check_someone_paid(shop: Shop, month: Month) -> None:
-    """Refuse as `people_paid(draft=True)` does when nobody has a line of their own in the pay month, approved
-    or draft; an approved line naming someone settles it without computing anything (the window asks this
-    before its file dialog)."""
+    """Refuse as `people_paid(draft=True)` does when nobody is paid in the pay month, approved or draft; an
+    approved line naming someone, or an approved month's fixed pay, settles it without computing anything (the
+    window asks this before its file dialog)."""
     for period in periods_ending_in(month):
         run = shop.store.awards.current_run(period.key())
-        if run is not None and any(x.recipient_type == "staff" and x.staff_id is not None
-                                   for x in shop.store.awards.lines(run.id)):
+        if run is not None and (run.fixed_pay or any(x.recipient_type == "staff" and x.staff_id is not None
+                                                      for x in shop.store.awards.lines(run.id))):
             return
     people_paid(shop, month, draft=True)
-
-
-def _paid(pm: PayMonth) -> list[int]:
-    ids = sorted({x.staff_id for x in pm.lines if x.recipient_type == "staff" and x.staff_id is not None})
-    if not ids:
-        raise UserError(t("{month} 没有发给个人的奖励，没有计算单可生成", month=pm.month.label()))
-    return ids
 
 
 def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: str | Path, *,
@@ -114,7 +171,7 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: 
 
     receipts = _PayMonthReceipts(shop, month, draft, cancel)  # a cancel is heard while a draft computes too
     people = []
-    for staff_id in _paid(receipts.pm) if staff_ids is None else staff_ids:
+    for staff_id in receipts.paid() if staff_ids is None else staff_ids:
         person = shop.store.staff.get(staff_id)
         if person is None:
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
@@ -129,11 +186,12 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: 
                 raise Cancelled()
             sections, is_draft = receipts.sections(person.id)
             header = (shop.name, person.name, person.dept or "", month.label(), is_draft)
+            slip = receipts.payslip(person.id)
             for size in (10.0, 9.0, 8.0, 7.0, 6.0):
                 page = _Page(c, A4, size)
-                if page.fits(header, sections, shop.today):
+                if page.fits(header, sections, slip, shop.today):
                     break
-            page.draw(header, sections, shop.today)
+            page.draw(header, sections, slip, shop.today)
             c.showPage()
             if progress is not None:
                 progress(done, len(people))
@@ -170,20 +228,20 @@ class _Page:
         self.y = 0.0
         self.truncated = 0
 
-    def fits(self, header, sections, today: date) -> bool:
+    def fits(self, header, sections, slip: Payslip | None, today: date) -> bool:
         self.dry = True
         self.y = self.height - MARGIN
-        self._body(header, sections, today, limit=None)
+        self._body(header, sections, slip, today, limit=None)
         return self.y >= MARGIN
 
-    def draw(self, header, sections, today: date) -> None:
+    def draw(self, header, sections, slip: Payslip | None, today: date) -> None:
         self.dry = True
         self.y = self.height - MARGIN
-        self._body(header, sections, today, limit=None)
+        self._body(header, sections, slip, today, limit=None)
         overflow = self.y < MARGIN
         self.dry = False
         self.y = self.height - MARGIN
-        self._body(header, sections, today, limit=MARGIN + 4 * self.lead if overflow else None)
+        self._body(header, sections, slip, today, limit=MARGIN + 4 * self.lead if overflow else None)
 
     # ---- drawing primitives
     def _font(self, bold: bool, size: float) -> None:
@@ -242,8 +300,27 @@ class _Page:
             self.c.setStrokeColor(HexColor("#cccccc"))
             self.c.line(MARGIN, self.y + self.lead * 0.8, self.width - MARGIN, self.y + self.lead * 0.8)
 
+    def _payslip(self, slip: Payslip, left: float, right: float) -> None:
+        """Every amount that makes up what is paid, pay to total, so each fen can be followed."""
+        self.text(left, "本月合计（税前）", size=self.fs + 1, bold=True, colour="#c0392b")
+        self.y -= self.lead * 1.3
+        rows = slip.rows()
+        amount_right = left + 260
+        for n, (label, fen) in enumerate(rows):
+            last = n == len(rows) - 1
+            if last:
+                self.rule_line()
+            self.row([(left, 150.0, label)], bold=last, money=(amount_right, format_yuan(fen)))
+        if slip.goods_fen or slip.items:
+            self.row([(left, right - left, f"实物与物品（不计入现金）：价值 {format_yuan(slip.goods_fen)}；"
+                                           + "；".join(slip.items))], colour="#444444")
+        for text in (slip.note, slip.warning()):
+            if text:
+                self.row([(left, right - left, "注意：" + text)], bold=True, colour="#c0392b")
+        self.y -= self.lead * 0.8
+
     # ---- the page
-    def _body(self, header, sections: list[Section], today: date, limit: float | None) -> None:
+    def _body(self, header, sections: list[Section], slip: Payslip | None, today: date, limit: float | None) -> None:
         shop_name, name, dept, month_label, draft = header
         left, right = MARGIN, self.width - MARGIN
         self.text(left, f"{shop_name} · 奖金计算单", size=self.fs + 8, bold=True, colour="#c0392b")
@@ -252,7 +329,6 @@ class _Page:
         self.y -= self.lead * 1.9
         self.text(left, f"{name}（{dept or '未分部门'}）　发放月份：{month_label}", size=self.fs + 2, bold=True)
         self.y -= self.lead * 1.6
-        all_lines = [x for s in sections for x in s.lines]
         if not sections:
             self.text(left, "本月没有奖项或扣款。")
             self.y -= self.lead
@@ -269,14 +345,8 @@ class _Page:
                 self.row([(cols[0][0], cols[0][1], line.award), (cols[1][0], cols[1][1], KIND_LABELS[line.kind]),
                           (cols[2][0], cols[2][1], line.explanation)], money=(money_right, amount))
             self.y -= self.lead * 0.4
-        totals = person_totals(all_lines)
-        if totals:
-            total = totals[0]
-            items = "、".join(total.items) or "无"
-            self.text(left, f"现金 {format_yuan(total.cash_fen)}　扣款 {format_yuan(total.deduction_fen)}　"
-                            f"奖金实发 {format_yuan(total.net_fen)}　实物价值 {format_yuan(total.goods_fen)}（{items}）",
-                      bold=True)
-            self.y -= self.lead * 1.8
+        if slip is not None:
+            self._payslip(slip, left, right)
         inputs = receipt_inputs(sections)
         if inputs:
             self.text(left, "计算依据（数值及来源）", size=self.fs + 1, bold=True, colour="#c0392b")

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from app import settings as declared
@@ -18,7 +18,7 @@ from app.awards.inputs import Input, person_inputs
 from app.awards.model import Line, Review, differences, facts_digest, fingerprint, fixed_pay_of
 from app.awards.plans import PlanInForce, PlanService
 from app.backups import before_action
-from app.clock import stamp_text
+from app.clock import stamp_on, stamp_text
 from app.domain import Staff
 from app.errors import Cancelled, UserError
 from app.i18n import every_language, t
@@ -174,9 +174,11 @@ class AwardService:
         current = self.store.awards.current_run(comp.period.key())
         ended = self.shop.today > comp.period.end
         notes = list(comp.notes)
+        fixed_now = {sid: sum(pay.values()) for sid, (_dept, pay) in _fixed_pay(comp).items()}
         if current is None:
-            return Review(comp.period, comp.lines, comp.not_awarded, comp.fingerprint, None, False, [],
-                          comp.provisional_values, ended, comp.plans, notes, comp.lines)
+            return _with_owing(Review(comp.period, comp.lines, comp.not_awarded, comp.fingerprint, None, False, [],
+                                      comp.provisional_values, ended, comp.plans, notes, comp.lines,
+                                      fixed_pay=fixed_now, computed_fixed_pay=fixed_now))
         old = self.store.awards.lines(current.id)
         changed = current.fingerprint != _stamp(comp, current)
         depts = _Departments(comp.dept_ids)
@@ -186,7 +188,7 @@ class AwardService:
             approved = self._approved_forces(current.plans, depts)
             data_changed = approved is None or current.fingerprint != _stamp(
                 self.calculate(comp.period, forces=approved), current)
-        diffs = differences(old, comp.lines) if changed else []
+        diffs = differences(depts.named_as_today(old, current.plans), comp.lines) if changed else []
         if changed and not plan_change:
             if not diffs:
                 notes.append(t("输入数据有变化，但重新计算的结果与批准时相同"))
@@ -197,10 +199,13 @@ class AwardService:
             notes.append(t("批准后方案和数据都有变化：获奖行是批准时的结果，未获奖原因按现在生效的方案和现在的数据")
                          if data_changed else
                          t("批准后方案有变化：获奖行是批准时的结果，未获奖原因按现在生效的方案"))
-        return Review(comp.period, old, comp.not_awarded, comp.fingerprint, current, changed, diffs,
-                      comp.provisional_values, ended, comp.plans, notes, comp.lines,
-                      plan_change=plan_change if changed else "", data_changed=changed and data_changed,
-                      approved_plans=[depts.relabelled(p) for p in current.plans])
+        fixed_then = fixed_now if current.fixed_pay is None else \
+            {sid: sum(pay.values()) for sid, (_dept, pay) in current.fixed_pay.items()}
+        return _with_owing(Review(comp.period, old, comp.not_awarded, comp.fingerprint, current, changed, diffs,
+                                  comp.provisional_values, ended, comp.plans, notes, comp.lines,
+                                  plan_change=plan_change if changed else "", data_changed=changed and data_changed,
+                                  approved_plans=[depts.relabelled(p) for p in current.plans],
+                                  fixed_pay=fixed_then, computed_fixed_pay=fixed_now))
 
     def _plan_change(self, approved: list[dict], now: list[dict], depts: _Departments) -> str:
         """How the plans in force differ from those a run was approved with, per department ("" : the same):
@@ -295,7 +300,7 @@ class AwardService:
             if current is not None and current.fixed_pay:  # approved again: the month keeps the pay it had
                 frozen.update({sid: kept for sid, kept in current.fixed_pay.items() if sid in frozen})
             run_id = self.store.awards.approve(period.key(), comp.fingerprint, ctx.user, "；".join(reasons),
-                                               comp.plans, comp.lines, inputs, frozen)
+                                               comp.plans, comp.lines, inputs, frozen, at=stamp_on(ctx.today))
             net = sum(x.net_fen for x in _totals(comp.lines))
             summary = t("批准 {period} 评奖：{n} 行，个人实发合计 {net}", period=period.label(), n=len(comp.lines),
                         net=format_yuan(net))
@@ -401,7 +406,7 @@ class AwardService:
         ctx = self.shop.ctx
         with self.store.atomic():
             manual_id = self.store.awards.manual_add(period.key(), rule, staff_id, dept, amount_fen, item, reason,
-                                                     ctx.user)
+                                                     ctx.user, at=stamp_on(ctx.today))
             self.store.audit.add(ctx.user, "awards.manual_add" if rule else "awards.adjust", summary,
                                  {"id": manual_id, "period": period.key(), "rule": rule, "staff_id": staff_id,
                                   "dept": dept, "amount_fen": amount_fen, "item": item, "reason": reason},
@@ -428,6 +433,14 @@ class AwardService:
 def _stamp(comp: Computation, run: RunRecord) -> str:
     """The computation's fingerprint as the run was stamped: with the fixed pay for runs that did not keep it."""
     return comp.legacy_fingerprint if run.fixed_pay is None else comp.fingerprint
+
+
+def _with_owing(review: Review) -> Review:
+    """The review with its deductions beyond the awards said among its notes (the page, `awards compute`)."""
+    warning = review.owing()
+    if warning:
+        review.notes.append(warning)
+    return review
 
 
 def confirmation_reasons(review: Review) -> list[str]:
@@ -496,6 +509,15 @@ class _Departments:
         if isinstance(key, str):
             return key
         return self.names.get(key) or kept or str(key)
+
+    def named_as_today(self, lines: list[Line], plans: list[dict]) -> list[Line]:
+        """An approved run's lines with each team line's department named as today, found by its id through the
+        run's plans (the label kept beside each id): a department renamed since approval is the same one, not
+        a line removed and another added. A department removed since keeps the name it had."""
+        kept = {label: key for entry in plans
+                for label, key in zip(entry["departments"], self.keys(entry), strict=True) if isinstance(key, int)}
+        return [replace(x, dept=self.names.get(kept.get(x.dept or ""), x.dept))  # type: ignore[arg-type]
+                if x.recipient_type == "department" else x for x in lines]
 
     def relabelled(self, entry: dict) -> dict:
         """A kept plan entry with its departments named as today."""

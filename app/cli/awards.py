@@ -177,6 +177,8 @@ def approve_period(shop, args) -> int:
     net = sum(x.net_fen for x in approval.review.totals)
     say(t("已批准 {period}：{n} 行，个人实发现金合计 {net}", period=label, n=len(approval.review.lines),
           net=format_yuan(net)))
+    if owing := approval.review.owing():
+        note(owing)
     return 0
 
 

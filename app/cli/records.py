@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+
 from app.cli.common import day_arg, month_arg, say
 from app.event_attrs import describe_attrs
 from app.i18n import t
 from app.money import format_yuan, parse_yuan
+from app.services.approved import ApprovedPeriodChange
 
 
 def register(commands) -> None:
@@ -22,6 +25,7 @@ def register(commands) -> None:
     value = p.add_mutually_exclusive_group(required=True)
     value.add_argument("--value", metavar=t("数值"), help=t("目标值"))
     value.add_argument("--clear", action="store_true", help=t("清除目标"))
+    _confirm_approved_option(p)
     p.set_defaults(handler=set_target, creates_shop=True)
 
     group = commands.add_parser("data", help=t("每日数据"), description=t("每日数据"))
@@ -32,6 +36,7 @@ def register(commands) -> None:
     p.add_argument("--staff", required=True, metavar=t("员工"), help=t("编号、姓名或子账号"))
     p.add_argument("--metric", required=True, metavar=t("指标"), help=t("指标代码或中文名，例如 orders 或 订单数"))
     p.add_argument("--value", required=True, metavar=t("数值"), help=t("数值；金额可写 ¥12,500"))
+    _confirm_approved_option(p)
     p.set_defaults(handler=set_data)
 
     group = commands.add_parser("event", help=t("事件记录（表扬、投诉、考核……）"), description=t("事件记录"))
@@ -45,7 +50,20 @@ def register(commands) -> None:
     p.add_argument("--attr", action="append", default=[], metavar="KEY=VALUE",
                    help=t("属性，例如 margin=38%%（可重复）"))
     p.add_argument("--note", default="", metavar=t("备注"), help=t("备注"))
+    _confirm_approved_option(p)
     p.set_defaults(handler=add_event)
+
+
+def _confirm_approved_option(p) -> None:
+    p.add_argument("--confirm-approved", action="store_true",
+                   help=t("允许修改评奖已批准的期间（该期间将标记为批准后数据有变）"))
+
+
+def _refused_unconfirmed(e: ApprovedPeriodChange) -> int:
+    """As `import` says it: the reason, then the option that allows it; exit 2, nothing written."""
+    print(t("错误：{message}", message=e.message), file=sys.stderr)
+    print(t("如确需修改，请加 --confirm-approved"), file=sys.stderr)
+    return 2
 
 
 def set_target(shop, args) -> int:
@@ -53,18 +71,22 @@ def set_target(shop, args) -> int:
     metric = shop.metrics.get(args.metric)
     value = None if args.clear else metric.parse(args.value)
     shown = metric.format(value, empty=t("未设"))
-    if args.staff is not None:
-        person = shop.staff.resolve(args.staff)
-        shop.targets.set_staff(month, person.id, metric, value)
-        say(t("已设置 {month} {who}的{metric}目标：{value}", month=month.label(), who=person.display(),
-              metric=metric.name, value=shown))
-    elif args.dept is not None:
-        count = shop.targets.set_department(month, args.dept, metric, value)
-        say(t("已为 {dept} 在 {month} 在职的 {n} 人设置{metric}目标：{value}", dept=args.dept.strip(),
-              month=month.label(), n=count, metric=metric.name, value=shown))
-    else:
-        shop.targets.set_shop(month, metric, value)
-        say(t("已设置 {month} 全店{metric}目标：{value}", month=month.label(), metric=metric.name, value=shown))
+    confirm = args.confirm_approved
+    try:
+        if args.staff is not None:
+            person = shop.staff.resolve(args.staff)
+            shop.targets.set_staff(month, person.id, metric, value, confirm_approved=confirm)
+            say(t("已设置 {month} {who}的{metric}目标：{value}", month=month.label(), who=person.display(),
+                  metric=metric.name, value=shown))
+        elif args.dept is not None:
+            count = shop.targets.set_department(month, args.dept, metric, value, confirm_approved=confirm)
+            say(t("已为 {dept} 在 {month} 在职的 {n} 人设置{metric}目标：{value}", dept=args.dept.strip(),
+                  month=month.label(), n=count, metric=metric.name, value=shown))
+        else:
+            shop.targets.set_shop(month, metric, value, confirm_approved=confirm)
+            say(t("已设置 {month} 全店{metric}目标：{value}", month=month.label(), metric=metric.name, value=shown))
+    except ApprovedPeriodChange as e:
+        return _refused_unconfirmed(e)
     return 0
 
 
@@ -73,7 +95,10 @@ def set_data(shop, args) -> int:
     person = shop.staff.resolve(args.staff)
     metric = shop.metrics.get(args.metric)
     value = shop.data.parse_cell(metric, args.value)
-    shop.data.set_value(day, person.id, metric, value)
+    try:
+        shop.data.set_value(day, person.id, metric, value, confirm_approved=args.confirm_approved)
+    except ApprovedPeriodChange as e:
+        return _refused_unconfirmed(e)
     if value is None:
         say(t("已清空 {day} {who}的{metric}", day=day.isoformat(), who=person.display(), metric=metric.name))
     else:
@@ -89,8 +114,11 @@ def add_event(shop, args) -> int:
     person = shop.staff.resolve(args.staff)
     amount = parse_yuan(args.amount, field=t("金额")) if args.amount is not None else None
     attrs = parse_attrs(args.attr)
-    event = shop.events.add(day, person.id, args.type, amount_fen=amount, value=args.value, attrs=attrs,
-                            note=args.note)
+    try:
+        event = shop.events.add(day, person.id, args.type, amount_fen=amount, value=args.value, attrs=attrs,
+                                note=args.note, confirm_approved=args.confirm_approved)
+    except ApprovedPeriodChange as e:
+        return _refused_unconfirmed(e)
     details = []
     if event.amount_fen is not None:
         details.append(format_yuan(event.amount_fen))

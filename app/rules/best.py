@@ -104,9 +104,7 @@ def _award_best(rule: Rule, ctx: Ctx, p: Params, readings: dict[object, Reading]
         if r.value is None:
             _skip(rule, ctx, key, r.reason, dept)
         elif r.value <= 0:
-            why = t("{text}，未增长", text=r.text) if p.mode == "growth" else t("{text}，需大于 0",
-                                                                                  text=r.text)
-            _skip(rule, ctx, key, why, dept)
+            _skip(rule, ctx, key, _not_above_zero(r.text, p.mode, lower), dept)
         else:
             known[key] = r.value
     if not known:
@@ -121,7 +119,8 @@ def _award_best(rule: Rule, ctx: Ctx, p: Params, readings: dict[object, Reading]
     for key, share in zip(winners, shares, strict=True):
         text = t("{text}，{word}", text=readings[key].text, word=word)
         if p.ties == "split" and len(winners) > 1:
-            text += split_phrase(p.amount_fen, len(winners), [str(k) for k in winners] if dept else None)
+            names = [str(k) if dept else ctx.staff_by_id[int(k)].name for k in winners]  # type: ignore[call-overload]
+            text += split_phrase(p.amount_fen, names, departments=dept)
         text += " → " + payout_phrase(rule, share)
         if dept:
             ctx.award(rule, None, share, text, dept=str(key))
@@ -132,6 +131,16 @@ def _award_best(rule: Rule, ctx: Ctx, p: Params, readings: dict[object, Reading]
             shown = p.measure.format(best) if p.mode == "value" else pct(Fraction(best))
             _skip(rule, ctx, key, t("{text}，未达{word} {best}", text=readings[key].text,
                                      word=t("最低") if lower else t("最高"), best=shown), dept)
+
+
+def _not_above_zero(text: str, mode: str, lower: bool) -> str:
+    """Why a value of 0 takes no part: the best-of compares values above zero only — for a lowest-wins rule
+    (lowest 退款率) too, where the owner would otherwise expect 0 to win."""
+    if mode == "growth":
+        return t("{text}，未增长", text=text)
+    if lower:
+        return t("{text}，为 0 不参加评比（本奖取大于 0 的最低值，0 可能只是没有发生或没有统计）", text=text)
+    return t("{text}，需大于 0", text=text)
 
 
 def _order(key: object) -> tuple[int, str]:

@@ -143,18 +143,22 @@ def _item(rule: Rule, kind: str) -> str | None:
     return None
 
 
-def split_phrase(total_fen: int, n: int, depts: list[str] | None = None) -> str:
-    """`，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分由编号在前的 1 人各多得 1 分）`: where a fen that does not
-    divide went (split_largest_remainder with equal shares gives it to the first by staff number). `depts`:
-    the winning departments in the order the shares went, named where a fen went (they have no number)."""
+def split_phrase(total_fen: int, names: list[str], *, departments: bool = False) -> str:
+    """`，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分给了 张伟）`: `names` are the winners in the order the shares
+    went (split_largest_remainder with equal shares gives a fen that does not divide to the first ones), so the
+    explanation names who got it rather than an order the owner would have to look up."""
+    n = len(names)
     each, over = divmod(total_fen, n)
-    if depts is not None:
+    if departments:
         text = t("，{total} 由 {n} 个部门平分", total=yuan(total_fen), n=n)
         return text + (t("（每个部门 {each}，余 {fen} 分给了 {names}）", each=yuan(each), fen=over,
-                         names="、".join(depts[:over])) if over else "")
+                         names="、".join(names[:over])) if over else "")
     text = t("，{total} 由 {n} 人平分", total=yuan(total_fen), n=n)
-    if over:
-        text += t("（每人 {each}，余 {fen} 分由编号在前的 {fen} 人各多得 1 分）", each=yuan(each), fen=over)
+    if over == 1:
+        text += t("（每人 {each}，余 1 分给了 {name}）", each=yuan(each), name=names[0])
+    elif over:
+        text += t("（每人 {each}，余 {fen} 分给了 {names}，各 1 分）", each=yuan(each), fen=over,
+                  names="、".join(names[:over]))
     return text
 
 

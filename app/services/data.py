@@ -12,6 +12,7 @@ from app.i18n import t
 from app.metrics import Metric, MetricRegistry
 from app.money import normalize_number_text
 from app.periods import Month
+from app.services.approved import check_confirmed
 from app.services.context import Context
 from app.services.progress import default_as_of
 from app.store import Store
@@ -65,18 +66,24 @@ class DataService:
         name, base = file_of(record.file_name, record.files, span.source_row // ROW_STRIDE)
         return t("「{file}」第 {row} 行", file=name, row=span.source_row - base)
 
-    def set_value(self, day: date, staff_id: int, metric: Metric, value: int | None) -> int | None:
-        """Store one cell; returns the value it replaced."""
+    def set_value(self, day: date, staff_id: int, metric: Metric, value: int | None, *,
+                  confirm_approved: bool = False) -> int | None:
+        """Store one cell; returns the value it replaced. A day of a period whose awards are approved is
+        changed only with `confirm_approved` (else `ApprovedPeriodChange`), as an import is."""
         person = self._person(staff_id)
         month = Month.of(day)
         self._check(metric, value, day, person, self.imported_totals(metric, month.start, month.end, [staff_id]))
         with self.store.atomic():
-            old = self.store.values.set(metric.key, day, staff_id, value)
+            old = self.store.values.get(metric.key, day, staff_id)
+            what = t("{day} {name}的{metric}", day=day, name=person.name, metric=metric.name)
+            approved = check_confirmed(self.store, [day] if old != value else [], confirm_approved, what)
+            self.store.values.set(metric.key, day, staff_id, value)
             self.store.audit.add(
                 self.ctx.user, "data.set",
                 t("{day} {name} 的{metric}：{old} → {new}", day=day, name=person.name, metric=metric.name,
                   old=metric.format(old, empty="空"), new=metric.format(value, empty="空")),
-                {"staff_id": staff_id, "day": day, "metric": metric.key, "old": old, "new": value},
+                {"staff_id": staff_id, "day": day, "metric": metric.key, "old": old, "new": value,
+                 **({"approved_periods": approved} if approved else {})},
                 pin_used=self.ctx.pin_used,
             )
         return old
@@ -90,8 +97,10 @@ class DataService:
             return None
         return metric.parse(text)
 
-    def paste(self, metric: Metric, cells: list[CellInput]) -> PasteResult:
-        """Store every valid cell of a pasted block in one transaction; refuse the others with a reason."""
+    def paste(self, metric: Metric, cells: list[CellInput], *, confirm_approved: bool = False) -> PasteResult:
+        """Store every valid cell of a pasted block in one transaction; refuse the others with a reason. A
+        block changing a period whose awards are approved is written only with `confirm_approved` (else
+        `ApprovedPeriodChange`, nothing written)."""
         result = PasteResult()
         valid: list[tuple[CellInput, int | None]] = []
         people = {p.id: p for p in self.store.staff.list()}
@@ -113,6 +122,10 @@ class DataService:
         if not valid:
             return result
         with self.store.atomic():
+            changing = [cell.day for cell, value in valid
+                        if self.store.values.get(metric.key, cell.day, cell.staff_id) != value]
+            approved = check_confirmed(self.store, changing, confirm_approved,
+                                       t("粘贴的{metric}数据", metric=metric.name))
             for cell, value in valid:
                 old = self.store.values.set(metric.key, cell.day, cell.staff_id, value)
                 result.changes.append((cell.staff_id, cell.day, old, value))
@@ -124,7 +137,8 @@ class DataService:
                 self.ctx.user, "data.paste",
                 t("粘贴{metric}数据：保存 {stored} 格，清空 {cleared} 格，拒绝 {refused} 格", metric=metric.name,
                   stored=result.stored, cleared=result.cleared, refused=len(result.refused)),
-                {"metric": metric.key, "cells": [[c.staff_id, c.day, v] for c, v in valid]},
+                {"metric": metric.key, "cells": [[c.staff_id, c.day, v] for c, v in valid],
+                 **({"approved_periods": approved} if approved else {})},
                 pin_used=self.ctx.pin_used,
             )
         return result

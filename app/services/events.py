@@ -13,6 +13,7 @@ from app.errors import UserError
 from app.i18n import t
 from app.money import parse_decimal
 from app.resources import data_path
+from app.services.approved import check_confirmed
 from app.services.context import Context
 from app.store import Store
 
@@ -68,7 +69,10 @@ class EventService:
         return event_type
 
     def add(self, day: date, staff_id: int, type_name: str, *, amount_fen: int | None = None,
-            value: Decimal | str | None = None, attrs: dict[str, str] | None = None, note: str = "") -> Event:
+            value: Decimal | str | None = None, attrs: dict[str, str] | None = None, note: str = "",
+            confirm_approved: bool = False) -> Event:
+        """Record an event; one dated in a period whose awards are approved only with `confirm_approved` (else
+        `ApprovedPeriodChange`), as data typed or imported."""
         event_type = self.type_named(type_name)
         person = self.store.staff.get(staff_id)
         if person is None:
@@ -80,31 +84,39 @@ class EventService:
         if day > self.ctx.today:
             raise UserError(t("事件日期 {day} 在今天之后", day=day))
         with self.store.atomic():
+            approved = check_confirmed(self.store, [day], confirm_approved,
+                                       t("{day} {name}的{type}", day=day, name=person.name, type=event_type.name))
             event_id = self.store.events.add(day, staff_id, event_type.name, amount_fen, value, attrs or {},
                                              note.strip())
             self.store.audit.add(self.ctx.user, "event.add", t("{day} {name}：{type}", day=day, name=person.name,
                                  type=event_type.name), {"id": event_id, "staff_id": staff_id,
-                                 "amount_fen": amount_fen, "value": value, "attrs": attrs, "note": note},
+                                 "amount_fen": amount_fen, "value": value, "attrs": attrs, "note": note,
+                                 **({"approved_periods": approved} if approved else {})},
                                  pin_used=self.ctx.pin_used)
         event = self.store.events.get(event_id)
         assert event is not None
         return event
 
-    def delete(self, event_id: int) -> None:
+    def delete(self, event_id: int, *, confirm_approved: bool = False) -> None:
         event = self.store.events.get(event_id)
         if event is None:
             raise UserError(t("没有编号为 {id} 的事件", id=event_id))
         with self.store.atomic():
+            check_confirmed(self.store, [event.day], confirm_approved,
+                            t("事件 #{id}（{day} {type}）", id=event_id, day=event.day, type=event.type))
             self.store.events.delete(event_id)
             self.store.audit.add(self.ctx.user, "event.delete", t("删除事件 #{id}（{day} {type}）", id=event_id,
                                  day=event.day, type=event.type), {"event": event.__dict__},
                                  pin_used=self.ctx.pin_used)
 
-    def delete_many(self, event_ids: list[int]) -> None:
+    def delete_many(self, event_ids: list[int], *, confirm_approved: bool = False) -> None:
         """Delete several events as one action: all of them, or (on any error) none."""
         with self.store.atomic():
+            events = [e for e in (self.store.events.get(i) for i in event_ids) if e is not None]
+            check_confirmed(self.store, [e.day for e in events], confirm_approved,
+                            t("删除的 {n} 条事件", n=len(event_ids)))
             for event_id in event_ids:
-                self.delete(event_id)
+                self.delete(event_id, confirm_approved=True)
 
     def between(self, start: date, end: date, staff_id: int | None = None) -> list[Event]:
         return self.store.events.between(start, end, staff_id)

@@ -8,6 +8,7 @@ from app.errors import UserError
 from app.i18n import t
 from app.metrics import Metric, MetricRegistry
 from app.periods import Month
+from app.services.approved import check_confirmed
 from app.services.context import Context
 from app.store import Store
 
@@ -30,7 +31,7 @@ class TargetService:
         return self.store.targets.shop_targets(month.key())
 
     def set_staff(self, month: Month, staff_id: int, metric: Metric, value: int | None, *,
-                  changes: list[TargetCell] | None = None) -> None:
+                  changes: list[TargetCell] | None = None, confirm_approved: bool = False) -> None:
         self._check(metric, value)
         person = self.store.staff.get(staff_id)
         if person is None:
@@ -38,6 +39,7 @@ class TargetService:
         written: list[TargetCell] = []
         with self.store.atomic():
             old = self._set(month, staff_id, metric.key, value, written)
+            self._confirmed(month, written, confirm_approved)
             self._log("target.set", t("{month} {name} 的{metric}目标：{old} → {new}", month=month.label(),
                       name=person.name, metric=metric.name, old=metric.format(old, empty="未设"),
                       new=metric.format(value, empty="未设")), {"staff_id": staff_id, "metric": metric.key,
@@ -45,7 +47,7 @@ class TargetService:
         _hand_over(written, changes)
 
     def set_department(self, month: Month, dept_name: str, metric: Metric, value: int | None, *,
-                       changes: list[TargetCell] | None = None) -> int:
+                       changes: list[TargetCell] | None = None, confirm_approved: bool = False) -> int:
         """Give every member of the department active in that month the same target; returns how many."""
         self._check(metric, value)
         dept = self.store.departments.by_name(dept_name.strip())
@@ -59,6 +61,7 @@ class TargetService:
         with self.store.atomic():
             for p in members:
                 self._set(month, p.id, metric.key, value, written)
+            self._confirmed(month, written, confirm_approved)
             self._log("target.set_department", t("{month} {dept} 全体 {n} 人的{metric}目标设为 {new}",
                       month=month.label(), dept=dept.name, n=len(members), metric=metric.name,
                       new=metric.format(value, empty="未设")), {"dept_id": dept.id, "metric": metric.key,
@@ -67,18 +70,20 @@ class TargetService:
         return len(members)
 
     def set_shop(self, month: Month, metric: Metric, value: int | None, *,
-                 changes: list[TargetCell] | None = None) -> None:
+                 changes: list[TargetCell] | None = None, confirm_approved: bool = False) -> None:
         self._check(metric, value)
         written: list[TargetCell] = []
         with self.store.atomic():
             old = self._set(month, None, metric.key, value, written)
+            self._confirmed(month, written, confirm_approved)
             self._log("target.set_shop", t("{month} 全店{metric}目标：{old} → {new}", month=month.label(),
                       metric=metric.name, old=metric.format(old, empty="未设"), new=metric.format(value, empty="未设")),
                       {"metric": metric.key, "month": month.key(), "old": old, "new": value})
         _hand_over(written, changes)
 
     def set_many(self, month: Month, entries: list[tuple[int | None, Metric, str]], *,
-                 changes: list[TargetCell] | None = None) -> tuple[int, list[tuple[int, str]]]:
+                 changes: list[TargetCell] | None = None,
+                 confirm_approved: bool = False) -> tuple[int, list[tuple[int, str]]]:
         """A pasted block: (staff_id or None for the shop, metric, text); empty text clears. Every valid entry is
         written in one transaction; the others are refused with their reason: (position in `entries`, reason)."""
         valid: list[tuple[int | None, Metric, int | None]] = []
@@ -99,13 +104,15 @@ class TargetService:
             with self.store.atomic():
                 for staff_id, metric, value in valid:
                     self._set(month, staff_id, metric.key, value, written)
+                self._confirmed(month, written, confirm_approved)
                 self._log("target.paste", t("{month} 粘贴目标：保存 {n} 项，拒绝 {m} 项", month=month.label(),
                           n=len(valid), m=len(refused)),
                           {"month": month.key(), "cells": [[s, m.key, v] for s, m, v in valid]})
             _hand_over(written, changes)
         return len(valid), refused
 
-    def copy_previous(self, month: Month, *, overwrite: bool = False, changes: list[TargetCell] | None = None) -> int:
+    def copy_previous(self, month: Month, *, overwrite: bool = False, changes: list[TargetCell] | None = None,
+                      confirm_approved: bool = False) -> int:
         """Copy last month's targets (people still active this month); returns how many were written."""
         source = month.previous()
         previous = self.store.targets.staff_targets(source.key())
@@ -122,13 +129,14 @@ class TargetService:
             for metric, value in self.store.targets.shop_targets(source.key()).items():
                 if overwrite or metric not in current_shop:
                     self._set(month, None, metric, value, written)
+            self._confirmed(month, written, confirm_approved)
             self._log("target.copy", t("把 {src} 的目标复制到 {dst}（{n} 项）", src=source.label(), dst=month.label(),
                       n=len(written)), {"from": source.key(), "to": month.key(), "count": len(written)})
         _hand_over(written, changes)
         return len(written)
 
     def raise_all(self, month: Month, metric: Metric, percent: Decimal, *,
-                  changes: list[TargetCell] | None = None) -> int:
+                  changes: list[TargetCell] | None = None, confirm_approved: bool = False) -> int:
         """Raise (or lower, with a negative percent) every target of one metric by N%, rounded half-up: each
         person's and the shop's own (全店目标), so the team target moves with its members'."""
         if percent <= -100:
@@ -154,6 +162,7 @@ class TargetService:
                 self._set(month, staff_id, metric.key, raised(value), written)
             if shop_target is not None:
                 self._set(month, None, metric.key, raised(shop_target), written)
+            self._confirmed(month, written, confirm_approved)
             self._log("target.raise", t("{month} 全部{metric}目标调整 {pct}%", month=month.label(), metric=metric.name,
                       pct=percent), {"month": month.key(), "metric": metric.key, "percent": str(percent),
                       "count": count})
@@ -184,6 +193,12 @@ class TargetService:
             old = self.store.targets.set_staff_target(month.key(), staff_id, metric_key, value)
         written.append((staff_id, metric_key, old, value))
         return old
+
+    def _confirmed(self, month: Month, written: list[TargetCell], confirmed: bool) -> None:
+        """Inside the write's transaction: a month whose awards are approved (or a quarter, half-year or year
+        holding it) has its targets changed only when confirmed, as its data; refused, nothing is written."""
+        if any(old != new for _sid, _metric, old, new in written):
+            check_confirmed(self.store, [month.start], confirmed, t("{month}的目标", month=month.label()))
 
     def _name(self, staff_id: int) -> str:
         person = self.store.staff.get(staff_id)

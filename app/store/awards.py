@@ -171,10 +171,11 @@ class AwardRepo:
         return ManualRow(*row) if row else None
 
     def manual_add(self, period: str, rule: str | None, staff_id: int | None, dept: str | None,
-                   amount_fen: int | None, item: str | None, reason: str, user: str) -> int:
+                   amount_fen: int | None, item: str | None, reason: str, user: str, at: str | None = None) -> int:
         cursor = self.db.execute(
             "INSERT INTO award_manual (period, rule, staff_id, dept, amount_fen, item, reason, at, os_user) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [period, rule, staff_id, dept, amount_fen, item, reason, _now(), user])
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [period, rule, staff_id, dept, amount_fen, item, reason, at or _now(), user])
         return cursor.lastrowid
 
     def manual_delete(self, manual_id: int) -> None:
@@ -203,9 +204,10 @@ class AwardRepo:
 
     def approve(self, period: str, fingerprint: str, user: str, confirmed: str, plans: list,
                 lines: Sequence[StoredLine], inputs: Iterable[tuple[int, int, str, str, str]],
-                fixed_pay: dict[int, tuple[str | None, dict[str, int]]] | None = None) -> int:
-        """Freeze a run (the caller holds the transaction); the previous approval becomes history."""
-        now = _now()
+                fixed_pay: dict[int, tuple[str | None, dict[str, int]]] | None = None, at: str | None = None) -> int:
+        """Freeze a run (the caller holds the transaction); the previous approval becomes history. `at`: the
+        time to keep (the real clock when not given)."""
+        now = at or _now()
         self.db.execute("UPDATE award_run SET status = 'superseded', superseded_at = ? "
                         "WHERE period = ? AND status = 'approved'", [now, period])
         frozen = json.dumps({str(sid): {"dept": dept, "pay": pay} for sid, (dept, pay) in (fixed_pay or {}).items()},

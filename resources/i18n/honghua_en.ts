@@ -60,6 +60,28 @@
     </message>
 </context>
 <context>
+    <name>ApprovedChange</name>
+    <message>
+        <location filename="../../ui/approved_change.py"/>
+        <source>{periods} 的评奖已经批准。这次修改后，这些期间的评奖结果会标记为“批准后数据有变”，需要重新审核。
+
+确定要修改吗？</source>
+        <translation>The awards of {periods} are approved. After this change their result will be marked as changed since approval and need reviewing again.
+
+Change it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approved_change.py"/>
+        <source>仍然修改</source>
+        <translation>Change anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approved_change.py"/>
+        <source>修改已批准的期间</source>
+        <translation>Change an approved period</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
@@ -5898,11 +5920,6 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
-        <source>本月奖金实发（现金，税前）：{net}</source>
-        <translation>Bonus paid this month (cash, before tax): {net}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/award_dialogs.py"/>
         <source>这个月没有此人的奖项</source>
         <translation>No awards for this person this month</translation>
     </message>
@@ -5915,6 +5932,51 @@ Continue?</translation>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
         <source>保存PDF…</source>
         <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>奖金 {cash} − 扣款 {deduction} = 本月奖金实发（现金，税前）：{net}</source>
+        <translation>Awards {cash} − deductions {deduction} = this month&apos;s net bonus (cash, before tax): {net}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>基本工资</source>
+        <translation>Base pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>岗位工资</source>
+        <translation>Post pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>补贴</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>{pay} + 奖金 {cash} − 扣款 {deduction} = 应发合计（税前）：{total}</source>
+        <translation>{pay} + awards {cash} − deductions {deduction} = total payable (before tax): {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>实物与物品（不计入现金）：价值 {goods}</source>
+        <translation>Goods and items (not in cash): worth {goods}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>注意：扣款超过奖励，奖金实发为负数，发放时从工资中扣除或按店铺规定处理。</source>
+        <translation>Note: the deductions exceed the awards; the net bonus is negative. Deduct it from the wages when paying, or as the shop&apos;s rules say.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>注意：扣款超过了工资和奖励，应发合计为负数，请按店铺规定处理。</source>
+        <translation>Note: the deductions exceed the pay and the awards; the total payable is negative. Handle it as the shop&apos;s rules say.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>注意：扣款超过奖励的部分已从应发合计中扣除，发放时不要再扣。</source>
+        <translation>Note: the deductions beyond the awards are already taken off the total payable; do not deduct them again when paying.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>

@@ -109,7 +109,8 @@ def test_manual_approve_change_and_status(cli, prepared, tmp_path):
     assert cli("awards", "approve", "--period", "2026-09")[0] == 0
     code, out, _ = cli("awards", "status", "--period", "2026-09")
     assert "数据未变化" in out
-    assert cli("data", "set", "--date", "2026-09-20", "--staff", "乙", "--metric", "sales", "--value", "12000")[0] == 0
+    assert cli("data", "set", "--date", "2026-09-20", "--staff", "乙", "--metric", "sales", "--value", "12000",
+               "--confirm-approved")[0] == 0
     code, out, _ = cli("awards", "status", "--period", "2026-09")
     assert code == 0 and "批准后数据有变化" in out and "乙：实发 ¥100.00 → ¥200.00" in out
     assert "T" not in out.splitlines()[0]  # the approval time reads 2026-10-20 09:30, not ISO
@@ -185,7 +186,8 @@ def test_payout_note_tells_a_plan_change_from_a_data_change(cli, prepared, tmp_p
     assert "数据" not in err
     sheet = openpyxl.load_workbook(tmp_path / "plan.xlsx")["发放表"]
     assert any("批准后方案有变化（客服方案 第1版 → 第2版）" in str(c.value) for row in sheet.iter_rows() for c in row)
-    assert cli("data", "set", "--date", "2026-09-20", "--staff", "乙", "--metric", "sales", "--value", "12000")[0] == 0
+    assert cli("data", "set", "--date", "2026-09-20", "--staff", "乙", "--metric", "sales", "--value", "12000",
+               "--confirm-approved")[0] == 0
     code, _, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "both.xlsx"))
     assert code == 0 and ("注意：2026年9月 批准后方案（客服方案 第1版 → 第2版）和数据都有变化；"
                           "2026年第三季度 批准后数据有变化，本表仍按批准时的结果") in err
@@ -215,7 +217,7 @@ def test_a_month_approved_in_english_shows_only_its_data_change(cli, prepared, t
     cli("plan", "use", str(tmp_path / "after-test.json"), "--dept", "售后部")
     assert cli("awards", "approve", "--period", "2026-09", lang="en")[0] == 0
     assert cli("awards", "approve", "--period", "2026-Q3")[0] == 0  # paid in September too
-    assert cli("event", "add", "--date", "2026-09-20", "--staff", "乙", "--type", "表扬")[0] == 0
+    assert cli("event", "add", "--date", "2026-09-20", "--staff", "乙", "--type", "表扬", "--confirm-approved")[0] == 0
     code, out, _ = cli("awards", "status", "--period", "2026-09", "--json")
     data = json.loads(out)
     assert code == 0 and data["changed"] and data["data_changed"] and not data["plan_changed"]
@@ -230,7 +232,8 @@ def test_a_month_approved_in_chinese_lists_only_real_differences_in_english(cli,
     cli("plan", "use", str(tmp_path / "kefu-test.json"))
     cli("plan", "use", str(tmp_path / "after-test.json"), "--dept", "售后部")
     assert cli("awards", "approve", "--period", "2026-09")[0] == 0
-    assert cli("data", "set", "--date", "2026-09-20", "--staff", "乙", "--metric", "sales", "--value", "12000")[0] == 0
+    assert cli("data", "set", "--date", "2026-09-20", "--staff", "乙", "--metric", "sales", "--value", "12000",
+               "--confirm-approved")[0] == 0
     for lang in ("zh", "en"):
         code, out, _ = cli("awards", "status", "--period", "2026-09", lang=lang)
         listed = [line for line in out.splitlines() if not line.startswith("  ")][2:]

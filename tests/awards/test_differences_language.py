@@ -41,7 +41,7 @@ def test_the_same_result_in_another_language_is_no_difference(shop, team, lang, 
 def test_a_real_change_is_listed_in_either_language(shop, team, lang, approved, read):
     _approve_in(shop, lang, approved)
     put(shop, team["乙"], date(2026, 9, 6), 1)  # 乙 reaches exactly 100%: stage ¥200 and one step ¥100
-    shop.events.add(date(2026, 9, 20), team["丙"], "表扬")  # 丙: a second praise, ¥30 → ¥60
+    shop.events.add(date(2026, 9, 20), team["丙"], "表扬", confirm_approved=True)  # 丙: a second praise, ¥30 → ¥60
     lang(read)
     review = shop.awards.status(SEP)
     # 客服部's fund stays ¥500 (its explanation has the new sum): no difference; neither is 甲
@@ -62,7 +62,7 @@ def test_adjustments_and_goods_without_an_item_read_in_another_language(shop, te
     shop.awards.adjust(SEP, team["乙"], 5000, "补发加班")
     _approve_in(shop, lang, "zh")
     assert {(x.award, x.item) for x in shop.awards.status(SEP).lines} >= {("月度心愿奖", "奖品"), ("调整", None)}
-    shop.events.add(date(2026, 9, 20), team["丙"], "表扬")
+    shop.events.add(date(2026, 9, 20), team["丙"], "表扬", confirm_approved=True)
     lang("en")
     review = shop.awards.status(SEP)
     assert {(x.award, x.item) for x in review.computed_lines} >= {("月度心愿奖", "prize"), ("Adjustment", None)}

@@ -127,7 +127,7 @@ def test_an_approved_month_keeps_the_fixed_pay_and_department_it_was_approved_wi
         return row[col["部门"]], row[col["基本工资"]], row[col["应发合计"]]
 
     assert 丙_row() == ("售后部", 3000, 3030)
-    shop.events.add(date(2026, 9, 20), approved["丙"], "表扬")  # a real change: approved again
+    shop.events.add(date(2026, 9, 20), approved["丙"], "表扬", confirm_approved=True)  # a real change: approved again
     shop.awards.approve(SEP)
     assert 丙_row() == ("售后部", 3000, 3060)  # the month keeps the pay it was approved with
     shop.staff.edit(丙.id, replace(draft, base_pay_fen=500000, dept="客服部"))  # moved too, later
@@ -255,8 +255,9 @@ def test_everyones_receipts_in_one_pdf_one_page_each(shop, approved, tmp_path):
     assert len(pages) == 3
     assert ["甲" in pages[0].extract_text(), "乙" in pages[1].extract_text(), "丙" in pages[2].extract_text()] == \
         [True, True, True]
+    assert people_paid(shop, Month(2026, 7), draft=True) == [approved["丙"]]  # no award, his base pay
     with pytest.raises(UserError, match="没有发给个人的奖励"):
-        people_paid(shop, Month(2026, 7), draft=True)
+        people_paid(shop, Month(2026, 2), draft=True)  # before anyone was hired
 
 
 def test_receipt_lines_never_break_inside_an_amount():

@@ -68,7 +68,7 @@ def test_approved_in_english_compared_in_chinese_is_no_plan_change(shop, team, e
     restore()
     set_language("zh")
     assert not shop.awards.status(SEP).changed
-    shop.events.add(date(2026, 9, 20), team["乙"], "表扬")
+    shop.events.add(date(2026, 9, 20), team["乙"], "表扬", confirm_approved=True)
     review = shop.awards.status(SEP)
     _only_data_changed(review)
     assert [p["departments"] for p in review.approved_plans] == [["客服部", "未分部门"], ["售后部"]]  # as today
@@ -84,7 +84,7 @@ def test_a_department_renamed_after_approval_is_no_plan_change(shop, team, label
     assert not review.plan_changed
     if not as_before:  # kept by id: shown by today's name
         assert [p["departments"] for p in review.approved_plans] == [["客服一部", "未分部门"], ["售后部"]]
-    shop.events.add(date(2026, 9, 20), team["乙"], "表扬")
+    shop.events.add(date(2026, 9, 20), team["乙"], "表扬", confirm_approved=True)
     _only_data_changed(shop.awards.status(SEP))
 
 
@@ -97,7 +97,7 @@ def test_a_new_version_is_still_said_after_approving_in_english(shop, team, engl
     assert review.changed and review.plan_changed and not review.data_changed  # evaluated with the approved v1
     assert review.plan_change == "客服方案 第1版 → 第2版"
     assert any(n.startswith("批准后方案有变化") for n in review.notes)
-    shop.events.add(date(2026, 9, 20), team["乙"], "表扬")
+    shop.events.add(date(2026, 9, 20), team["乙"], "表扬", confirm_approved=True)
     review = shop.awards.status(SEP)
     assert review.plan_changed and review.data_changed
 
@@ -129,3 +129,20 @@ def test_a_version_change_in_a_run_kept_by_labels_is_still_said(shop, team, labe
     _v2_for(shop, "客服部")
     review = shop.awards.status(SEP)
     assert review.plan_change == "客服方案 第1版 → 第2版" and not review.data_changed
+
+
+def test_a_team_line_of_a_department_renamed_since_is_the_same_line(shop, team):
+    """优秀部门 went to 客服部; renamed 客服一部 since, its line is neither removed nor added: departments are
+    matched by id. A real change of that line is still shown, by today's name."""
+    shop.awards.approve(SEP, confirm=True)
+    assert any(x.recipient_type == "department" and x.dept == "客服部" for x in shop.awards.status(SEP).lines)
+    _rename(shop, "客服部", "客服一部")
+    review = shop.awards.status(SEP)
+    assert review.changed and review.differences == []
+    assert "输入数据有变化，但重新计算的结果与批准时相同" in review.notes
+    shop.targets.set_staff(SEP, team["乙"], shop.metrics.get("sales"), None,  # 客服一部's target: 甲's alone
+                           confirm_approved=True)
+    shop.data.set_value(date(2026, 9, 3), team["甲"], shop.metrics.get("sales"), None, confirm_approved=True)
+    shop.data.set_value(date(2026, 9, 4), team["甲"], shop.metrics.get("sales"), None, confirm_approved=True)
+    [diff] = [d for d in shop.awards.status(SEP).differences if d.staff_id is None]
+    assert diff.recipient == "客服一部（团队）" and len(diff.removed) == 1 and diff.added == ()

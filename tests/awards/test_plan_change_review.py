@@ -50,7 +50,7 @@ def test_a_plan_change_alone_is_not_a_data_change(shop, team):
     sim = simulate(shop, "客服方案", periods=1, dept="客服部")
     assert not sim.periods[0].data_changed and not any("数据的变化" in n for n in sim.periods[0].notes)
 
-    shop.events.add(date(2026, 9, 20), team["乙"], "表扬")  # and now the data too
+    shop.events.add(date(2026, 9, 20), team["乙"], "表扬", confirm_approved=True)  # and now the data too
     review = shop.awards.status(SEP)
     assert review.plan_changed and review.data_changed
     assert any(n.startswith("批准后方案和数据都有变化") for n in review.notes)
@@ -58,7 +58,7 @@ def test_a_plan_change_alone_is_not_a_data_change(shop, team):
 
 def test_a_data_change_alone_is_said_as_before(shop, team):
     shop.awards.approve(SEP, confirm=True)
-    shop.events.add(date(2026, 9, 20), team["乙"], "表扬")
+    shop.events.add(date(2026, 9, 20), team["乙"], "表扬", confirm_approved=True)
     review = shop.awards.status(SEP)
     assert review.changed and review.data_changed and not review.plan_changed and review.plan_change == ""
     assert "批准后数据有变化：获奖行是批准时的结果，未获奖原因按现在的数据" in review.notes

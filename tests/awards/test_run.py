@@ -169,3 +169,13 @@ def test_department_totals_are_in_pinyin_order_as_on_the_board():
 
     assert [d.dept for d in dept_totals([team_line("售后部"), team_line("客服部"), team_line("仓库")])] == [
         "仓库", "客服部", "售后部"]
+
+
+def test_approval_and_manual_lines_are_dated_on_the_apps_today(shop, team):
+    """--today 2026-10-20 (a test, a scheduled task): the approval the payout sheet and receipts show is dated
+    that day, not the computer's, at the clock's time of day."""
+    shop.awards.add_manual(SEP, "降本奖", staff_id=team["甲"], amount_fen=30_000, reason="省下包材")
+    shop.awards.approve(SEP, confirm=True)
+    run = shop.store.awards.current_run(SEP.key())
+    assert run.approved_at.startswith("2026-10-20T") and len(run.approved_at) == 19
+    assert shop.awards.manual_lines(SEP)[0].at.startswith("2026-10-20T")

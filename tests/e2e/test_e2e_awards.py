@@ -23,8 +23,10 @@ def test_month_end_award_run(app, tmp_path):
     assert refused.code == 2 and "--confirm" in refused.err
     assert app("awards", "approve", "--period", "2026-10", today="2026-11-03").code == 0
     someone = staff_lines[0]["staff_id"]
-    assert app("data", "set", "--date", "2026-10-15", "--staff", str(someone), "--metric", "sales",
-               "--value", "99999", today="2026-11-03").code == 0
+    change = ("data", "set", "--date", "2026-10-15", "--staff", str(someone), "--metric", "sales", "--value", "99999")
+    unconfirmed = app(*change, today="2026-11-03")  # an approved month's data: confirmed, as an import is
+    assert unconfirmed.code == 2 and "--confirm-approved" in unconfirmed.err
+    assert app(*change, "--confirm-approved", today="2026-11-03").code == 0
     status = app("awards", "status", "--period", "2026-10", today="2026-11-03")
     assert status.code == 0 and "批准后数据有变化" in status.out
     payout = app("payout", "--month", "2026-10", "-o", str(tmp_path / "pay.xlsx"), today="2026-11-03")

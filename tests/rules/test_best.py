@@ -32,13 +32,18 @@ def test_split_ties_add_up_to_the_amount():
 
 
 def test_a_split_that_does_not_divide_says_where_the_fen_went():
-    # ¥100 ÷ 3 = ¥33.33 each with 1 fen over: a calculator gives ¥33.33, so the line of the ¥33.34 says why
+    # ¥100 ÷ 3 = ¥33.33 each with 1 fen over: a calculator gives ¥33.33, so the lines name who got the ¥33.34 —
+    # by name, not by a staff number the owner rarely sees
     rule = {**MOST, "ties": "split", "amount": 100}
-    result = evaluate(plan_of(rule), facts(OCT, [person(1), person(2), person(3)], values=orders(s1=5, s2=5, s3=5)))
+    staff = [person(1, "张伟"), person(2, "李娜"), person(3, "王芳")]
+    result = evaluate(plan_of(rule), facts(OCT, staff, values=orders(s1=5, s2=5, s3=5)))
     assert [line.explanation for line in result.lines] == [
-        "10月订单数 5，并列最高，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分由编号在前的 1 人各多得 1 分） → 奖品（价值 ¥33.34）",
-        "10月订单数 5，并列最高，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分由编号在前的 1 人各多得 1 分） → 奖品（价值 ¥33.33）",
-        "10月订单数 5，并列最高，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分由编号在前的 1 人各多得 1 分） → 奖品（价值 ¥33.33）"]
+        "10月订单数 5，并列最高，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分给了 张伟） → 奖品（价值 ¥33.34）",
+        "10月订单数 5，并列最高，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分给了 张伟） → 奖品（价值 ¥33.33）",
+        "10月订单数 5，并列最高，¥100.00 由 3 人平分（每人 ¥33.33，余 1 分给了 张伟） → 奖品（价值 ¥33.33）"]
+    two_over = evaluate(plan_of({**rule, "amount": "100.01"}), facts(OCT, staff, values=orders(s1=5, s2=5, s3=5)))
+    assert "（每人 ¥33.33，余 2 分给了 张伟、李娜，各 1 分）" in two_over.lines[2].explanation
+    assert [line.amount_fen for line in two_over.lines] == [3_334, 3_334, 3_333]
     even = evaluate(plan_of({**rule, "amount": 99}), facts(OCT, [person(1), person(2), person(3)],
                                                            values=orders(s1=5, s2=5, s3=5)))
     assert even.lines[0].explanation == "10月订单数 5，并列最高，¥99.00 由 3 人平分 → 奖品（价值 ¥33.00）"
@@ -48,6 +53,17 @@ def test_value_must_be_above_zero():
     result = evaluate(plan_of(MOST), facts(OCT, [person(1), person(2)], values=orders(s1=0, s2=0)))
     assert result.lines == []
     assert reason(result, 1) == "10月订单数 0，需大于 0"
+
+
+def test_lowest_wins_leaves_out_zero_and_says_why():
+    """The issue: the value must be above zero. A lowest-wins rule (lowest 退款率) takes the lowest value above
+    zero, and the person at 0 is told so, not 「需大于 0」 as if 0 were a low score in a highest-wins rule."""
+    rule = {**MOST, "name": "退款率最低奖", "metric": "refund_rate"}
+    values = {(1, "refund_rate", OCT_KEY): 0, (2, "refund_rate", OCT_KEY): 150, (3, "refund_rate", OCT_KEY): 300}
+    result = evaluate(plan_of(rule), facts(OCT, [person(1), person(2), person(3)], values=values))
+    assert [line.staff_id for line in result.lines] == [2]
+    assert reason(result, 1).startswith("10月退款率 0%，为 0 不参加评比（本奖取大于 0 的最低值")
+    assert reason(result, 3) == "10月退款率 3%，未达最低 1.5%"
 
 
 def test_growth_with_a_minimum_base_compared_as_exact_fractions():

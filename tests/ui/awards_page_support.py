@@ -35,8 +35,8 @@ def _write(folder: Path, data: dict, name: str) -> Path:
     return path
 
 
-def _put(shop, staff_id, day, fen):
-    shop.data.set_value(day, staff_id, shop.metrics.get("sales"), fen)
+def _put(shop, staff_id, day, fen, *, confirm_approved=False):
+    shop.data.set_value(day, staff_id, shop.metrics.get("sales"), fen, confirm_approved=confirm_approved)
 
 
 def make_team(shop, tmp_path):

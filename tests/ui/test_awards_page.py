@@ -107,7 +107,7 @@ def test_compute_manual_approve_edit_shows_changed_flag(qtbot, qtmodeltester, pa
     assert len(shop.awards.history(SEP)) == 1 and page.tabs.history.item(0, 0).text() == "当前"
     assert "已于" in page.state.text() and not page.banner.isVisible()
 
-    _put(shop, team["乙"], date(2026, 9, 6), 1)  # 乙 reaches exactly 100% after approval: +¥200
+    _put(shop, team["乙"], date(2026, 9, 6), 1, confirm_approved=True)  # 乙 reaches exactly 100% after approval: +¥200
     _run(qtbot, page, page.refresh)
     assert page.banner.isVisible()
     text = page.banner_text.toPlainText()
@@ -293,7 +293,7 @@ def test_a_month_approved_in_chinese_shows_only_real_differences_in_english(qtbo
     from ui.main import install_translators
 
     shop.awards.approve(SEP, confirm=True)
-    _put(shop, team["乙"], date(2026, 9, 6), 1)  # 乙 reaches exactly 100% after approval: +¥200
+    _put(shop, team["乙"], date(2026, 9, 6), 1, confirm_approved=True)  # 乙 reaches exactly 100% after approval: +¥200
     install_translators(qapp, "en")
     try:
         page = AwardsPage(shop)
@@ -326,7 +326,7 @@ def test_many_differences_after_approval_still_fit_a_1024x700_screen(make_window
     shop.awards.plans.use("taobao-kefu")
     shop.awards.approve(SEP, confirm=True)
     for person in people:
-        shop.targets.set_staff(SEP, person, sales, 1_500_000)
+        shop.targets.set_staff(SEP, person, sales, 1_500_000, confirm_approved=True)
     install_translators(qapp, lang)
     try:
         window = make_window(start_page="awards")

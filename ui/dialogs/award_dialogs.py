@@ -218,15 +218,15 @@ class ReceiptDialog(QDialog):
 
     def __init__(self, shop: Shop, month: Month, staff_id: int, parent: QWidget | None = None):
         from app.awards.paymonth import NotApproved
-        from app.awards.receipt import receipt_sections
+        from app.awards.receipt import receipt_payslip
 
         super().__init__(parent)
         self.shop, self.month, self.staff_id = shop, month, staff_id
         person = shop.staff.get(staff_id)
         try:
-            self.sections, self.draft = receipt_sections(shop, month, staff_id)
+            self.sections, self.draft, slip = receipt_payslip(shop, month, staff_id)
         except NotApproved:  # a period paid this month is not approved: the receipt is a draft
-            self.sections, self.draft = receipt_sections(shop, month, staff_id, draft=True)
+            self.sections, self.draft, slip = receipt_payslip(shop, month, staff_id, draft=True)
         title = self.tr("{name} {month} 奖金计算单").format(name=person.name, month=month.label())
         self.setWindowTitle(title + (self.tr("（草稿）") if self.draft else ""))
         self.resize(860, 600)
@@ -246,9 +246,15 @@ class ReceiptDialog(QDialog):
         layout.addWidget(self.lines, 3)
         layout.addWidget(QLabel(self.tr("计算依据的数据和来源：")))
         layout.addWidget(self.inputs, 2)
-        self.total = QLabel(self.tr("本月奖金实发（现金，税前）：{net}").format(net=format_yuan(net)))
+        self.total = QLabel(self._total_text(slip, net))
+        self.total.setWordWrap(True)
         self.total.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.total)
+        self.warning = QLabel(self._warning_text(slip))
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.warning.setVisible(bool(self.warning.text()))
+        layout.addWidget(self.warning)
         if not self.sections:
             layout.addWidget(QLabel(self.tr("这个月没有此人的奖项")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -258,6 +264,31 @@ class ReceiptDialog(QDialog):
         self.save_button.clicked.connect(lambda: self.save_pdf())
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _total_text(self, slip, net: int) -> str:
+        """Pay, awards, deductions and what is paid, as the payout sheet adds them (taxes before)."""
+        if slip is None or not slip.fixed:
+            text = self.tr("奖金 {cash} − 扣款 {deduction} = 本月奖金实发（现金，税前）：{net}").format(
+                cash=format_yuan(slip.cash_fen if slip else 0), deduction=format_yuan(slip.deduction_fen if slip else 0),
+                net=format_yuan(net))
+        else:
+            names = {"base_pay": self.tr("基本工资"), "post_pay": self.tr("岗位工资"), "allowance": self.tr("补贴")}
+            pay = " + ".join(f"{names.get(c, c)} {format_yuan(fen)}" for c, fen in slip.fixed)
+            text = self.tr("{pay} + 奖金 {cash} − 扣款 {deduction} = 应发合计（税前）：{total}").format(
+                pay=pay, cash=format_yuan(slip.cash_fen), deduction=format_yuan(slip.deduction_fen),
+                total=format_yuan(slip.total_fen))
+        if slip is not None and (slip.goods_fen or slip.items):
+            text += "\n" + self.tr("实物与物品（不计入现金）：价值 {goods}").format(goods=format_yuan(slip.goods_fen))
+        return text
+
+    def _warning_text(self, slip) -> str:
+        if slip is None or slip.net_fen >= 0:
+            return ""
+        if not slip.fixed:
+            return self.tr("注意：扣款超过奖励，奖金实发为负数，发放时从工资中扣除或按店铺规定处理。")
+        if slip.total_fen < 0:
+            return self.tr("注意：扣款超过了工资和奖励，应发合计为负数，请按店铺规定处理。")
+        return self.tr("注意：扣款超过奖励的部分已从应发合计中扣除，发放时不要再扣。")
 
     def save_pdf(self, path: str | Path | None = None) -> Path | None:
         from app.awards.receipt import write_receipt

@@ -26,6 +26,7 @@ from app.money import normalize_number_text, parse_decimal
 from app.periods import Month
 from app.services.targets import TargetCell
 from app.shop import Shop
+from ui.approved_change import Declined, write_asking
 
 
 class _BulkDialog(QDialog):
@@ -68,14 +69,16 @@ class _BulkDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.count = self.apply()
+            self.count = write_asking(self, self.apply)
+        except Declined:  # the dialog stays open: another month or nothing
+            return
         except UserError as e:
             self.error_label.setText(e.message)
             self.error_label.show()
             return
         super().accept()
 
-    def apply(self) -> int:
+    def apply(self, confirm_approved: bool) -> int:
         raise NotImplementedError
 
     @classmethod
@@ -109,12 +112,13 @@ class RaiseDialog(_BulkDialog):
             "「{name}」越低越好：上调会放宽目标（例如 30秒 → 33秒），要收紧请填负数。").format(name=metric.shown_name))
         self.direction.setVisible(not metric.higher_is_better)
 
-    def apply(self) -> int:
+    def apply(self, confirm_approved: bool) -> int:
         text = normalize_number_text(self.percent_edit.text()).removesuffix("%")
         if not text:
             raise UserError(self.tr("请填写上调比例"))
         percent = parse_decimal(text, field=self.tr("上调比例"))
-        return self.shop.targets.raise_all(self.month, self._metric(self.metric_combo), percent, changes=self.changes)
+        return self.shop.targets.raise_all(self.month, self._metric(self.metric_combo), percent, changes=self.changes,
+                                           confirm_approved=confirm_approved)
 
 
 class DepartmentTargetDialog(_BulkDialog):
@@ -133,14 +137,14 @@ class DepartmentTargetDialog(_BulkDialog):
         self.form.addRow(self.tr("指标"), self.metric_combo)
         self.form.addRow(self.tr("目标值"), self.value_edit)
 
-    def apply(self) -> int:
+    def apply(self, confirm_approved: bool) -> int:
         if self.dept_combo.currentIndex() < 0:
             raise UserError(self.tr("还没有部门，请先在「员工」页设置部门"))
         metric = self._metric(self.metric_combo)
         text = self.value_edit.text()
         value = metric.parse(text) if text.strip() else None
         return self.shop.targets.set_department(self.month, self.dept_combo.currentText(), metric, value,
-                                                changes=self.changes)
+                                                changes=self.changes, confirm_approved=confirm_approved)
 
 
 def _tr(text: str) -> str:

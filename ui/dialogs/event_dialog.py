@@ -27,6 +27,7 @@ from app.money import parse_yuan
 from app.periods import Month
 from app.services.events import parse_attrs
 from app.shop import Shop
+from ui.approved_change import Declined, write_asking
 
 
 class EventDialog(QDialog):
@@ -106,14 +107,16 @@ class EventDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.saved = self._save()
+            self.saved = write_asking(self, self._save)
+        except Declined:  # the dialog stays open: the date can be corrected
+            return
         except UserError as e:
             self.error_label.setText(e.message)
             self.error_label.show()
             return
         super().accept()
 
-    def _save(self) -> Event:
+    def _save(self, confirm_approved: bool) -> Event:
         if self.staff_combo.currentIndex() < 0:
             raise UserError(self.tr("请先在「员工」页添加员工"))
         amount_text = self.amount_edit.text().strip()
@@ -124,5 +127,5 @@ class EventDialog(QDialog):
         return self.shop.events.add(
             date(qdate.year(), qdate.month(), qdate.day()), int(self.staff_combo.currentData()),
             self.type_combo.currentText(), amount_fen=amount, value=self.value_edit.text(), attrs=attrs,
-            note=self.note_edit.text(),
+            note=self.note_edit.text(), confirm_approved=confirm_approved,
         )

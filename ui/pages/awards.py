@@ -411,6 +411,9 @@ class AwardsPage(QWidget):
                                ).format(change=review.plan_change, period=review.period.label())
         if reasons:
             text += "\n\n" + self.tr("请注意：{reasons}。\n确认仍要批准吗？").format(reasons="；".join(reasons))
+        owing = review.owing(computed=True)  # deductions beyond the awards (or the pay): said before, not after
+        if owing:
+            text += "\n\n" + owing
         if not errors.confirm(self, text, self.tr("批准评奖结果"), yes_text=self.tr("批准")):
             return None
         return self._run("approve", quiet=False, confirm=bool(reasons))

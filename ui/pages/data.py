@@ -25,6 +25,7 @@ from app.periods import Month
 from app.services.data import CellInput, PasteResult
 from app.shop import Shop
 from ui import errors
+from ui.approved_change import Declined, write_asking
 from ui.dialogs.event_dialog import EventDialog
 from ui.importing import drop
 from ui.importing.actions import ImportActions
@@ -206,7 +207,11 @@ class DataPage(QWidget):
     # ---- typing, pasting, copying, clearing
     def _commit_cell(self, staff_id: int, day: date, metric: Metric, text: str) -> int | None:
         value = self.shop.data.parse_cell(metric, text)
-        old = self.shop.data.set_value(day, staff_id, metric, value)
+        try:
+            old = write_asking(self, lambda confirm: self.shop.data.set_value(day, staff_id, metric, value,
+                                                                             confirm_approved=confirm))
+        except Declined:
+            return self.shop.data.month_grid(metric, Month.of(day)).get((staff_id, day))  # the cell as it was
         # the cell's own month: an editor left open is committed while the picker already shows the next one
         self.history.remember(metric, self.tr("输入 1 格"), [(staff_id, day, old, value)],
                               place=(Month.of(day), metric.key))
@@ -312,7 +317,10 @@ class DataPage(QWidget):
     def _write(self, metric: Metric, cells: list[CellInput], label: str) -> PasteResult | None:
         """Write the cells in one go and remember what they replaced, for 撤销."""
         try:
-            result = self.shop.data.paste(metric, cells) if cells else PasteResult()
+            result = write_asking(self, lambda confirm: self.shop.data.paste(metric, cells, confirm_approved=confirm)) \
+                if cells else PasteResult()
+        except Declined:
+            return None
         except HonghuaError as e:  # a locked shop: the message offers to unlock
             errors.show_error(self, e.message)
             return None
@@ -388,7 +396,10 @@ class DataPage(QWidget):
         if not errors.confirm(self, question, self.tr("删除事件"), yes_text=self.tr("删除")):
             return
         try:
-            self.shop.events.delete_many([event.id for event in events])
+            write_asking(self, lambda confirm: self.shop.events.delete_many([event.id for event in events],
+                                                                            confirm_approved=confirm))
+        except Declined:
+            return
         except UserError as e:
             self.show_error(e.message)
         self.reload_events()

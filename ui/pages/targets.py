@@ -22,6 +22,7 @@ from app.periods import Month
 from app.services.targets import TargetCell
 from app.shop import Shop
 from ui import errors
+from ui.approved_change import Declined, write_asking
 from ui.dialogs import bulk_target_dialog as bulk
 from ui.models.month_grid_model import block_text, parse_block
 from ui.models.target_model import TargetModel
@@ -143,10 +144,20 @@ class TargetsPage(QWidget):
     def _commit(self, staff_id: int | None, metric: Metric, text: str) -> int | None:
         value = metric.parse(text) if text.strip() else None
         changes: list[TargetCell] = []
-        if staff_id is None:
-            self.shop.targets.set_shop(self.shown_month, metric, value, changes=changes)
-        else:
-            self.shop.targets.set_staff(self.shown_month, staff_id, metric, value, changes=changes)
+        month = self.shown_month
+
+        def write(confirm: bool) -> None:
+            if staff_id is None:
+                self.shop.targets.set_shop(month, metric, value, changes=changes, confirm_approved=confirm)
+            else:
+                self.shop.targets.set_staff(month, staff_id, metric, value, changes=changes, confirm_approved=confirm)
+
+        try:
+            write_asking(self, write)
+        except Declined:  # the target as it was
+            stored = self.shop.targets.shop_for_month(month) if staff_id is None else \
+                {m: v for (sid, m), v in self.shop.targets.for_month(month).items() if sid == staff_id}
+            return stored.get(metric.key)
         self.history.remember(self.shown_month, self.tr("输入 1 格"), changes)
         return value
 
@@ -244,7 +255,10 @@ class TargetsPage(QWidget):
             rows.append(row)
         changes: list[TargetCell] = []
         try:
-            saved, refused_at = self.shop.targets.set_many(self.shown_month, entries, changes=changes)
+            saved, refused_at = write_asking(self, lambda confirm: self.shop.targets.set_many(
+                self.shown_month, entries, changes=changes, confirm_approved=confirm))
+        except Declined:
+            return 0
         except HonghuaError as e:
             self.show_error(e.message)
             return 0
@@ -274,7 +288,10 @@ class TargetsPage(QWidget):
             overwrite = answer
         changes: list[TargetCell] = []
         try:
-            written = self.shop.targets.copy_previous(month, overwrite=overwrite, changes=changes)
+            written = write_asking(self, lambda confirm: self.shop.targets.copy_previous(
+                month, overwrite=overwrite, changes=changes, confirm_approved=confirm))
+        except Declined:
+            return None
         except UserError as e:
             self.show_error(e.message)
             return None

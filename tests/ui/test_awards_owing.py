@@ -1,0 +1,43 @@
+"""评奖 page: deductions beyond a person's awards are said on the page and in the approval question, before the
+result is locked — not only in a note under the payout sheet."""
+
+from __future__ import annotations
+
+import pytest
+from awards_page_support import SCREENS, SEP, _run, make_team, open_page, wait_idle
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture
+def page(qtbot, shop, tmp_path):
+    make_team(shop, tmp_path)  # 乙: one complaint −¥200 and no award
+    widget = open_page(qtbot, shop)
+    yield widget
+    wait_idle(qtbot, widget)
+
+
+def test_a_negative_net_is_said_before_approval(qtbot, page, shop, messages):
+    _run(qtbot, page, page.compute)
+    warning = "注意：扣款超过奖励，奖金实发为负数：乙 -¥200.00（发放时从工资中扣除或按店铺规定处理）"
+    assert warning in page.notes.text() and page.notes.isVisible()
+    QApplication.processEvents()
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SCREENS / "awards_owing.png"))
+    messages.answer = False
+    page.approve()
+    assert warning in messages.of("confirm")[-1]
+    assert shop.awards.status(SEP).approved is None
+
+
+def test_the_receipt_window_adds_up_and_warns(qtbot, page, shop, messages):
+    from ui.dialogs.award_dialogs import ReceiptDialog
+
+    shop.awards.approve(SEP)
+    person = next(p.id for p in shop.staff.list() if p.name == "乙")
+    dialog = ReceiptDialog(shop, SEP, person, page)
+    qtbot.addWidget(dialog)
+    assert dialog.total.text() == "奖金 ¥0.00 − 扣款 ¥200.00 = 本月奖金实发（现金，税前）：-¥200.00"
+    assert not dialog.warning.isHidden() and "奖金实发为负数" in dialog.warning.text()
+    dialog.show()
+    QApplication.processEvents()
+    dialog.grab().save(str(SCREENS / "receipt_owing.png"))
