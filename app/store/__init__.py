@@ -137,7 +137,8 @@ def open_store(path: str | Path, *, thread_shared: bool = False, create: bool = 
     path = Path(path).expanduser()
     if path.is_dir():
         raise StoreError(t("{path} 是一个文件夹，请指定数据文件", path=path))
-    if path.exists():
+    new_file = not path.exists()
+    if not new_file:
         inspect_file(path)
     elif not create:
         raise StoreError(t("数据文件 {path} 不存在", path=path))
@@ -151,6 +152,9 @@ def open_store(path: str | Path, *, thread_shared: bool = False, create: bool = 
         migrate(db, path)
     except BaseException:
         db.conn.close()
+        if new_file:  # a shop that could not be made (a full disk): the next start must not find half of it
+            for suffix in ("-wal", "-journal", "-shm", ""):
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
         raise
     return Store(db, path)
 
