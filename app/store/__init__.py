@@ -129,10 +129,12 @@ class Store:
         self.close()
 
 
-def open_store(path: str | Path, *, thread_shared: bool = False, create: bool = True) -> Store:
+def open_store(path: str | Path, *, thread_shared: bool = False, create: bool = True,
+               backups_of: Path | None = None) -> Store:
     """Open (and, when needed, create and migrate) a shop file.
 
     Nothing is written to a file that is not a Honghua shop, is corrupt or is newer than the app.
+    `backups_of`: the shop file whose backups a before-migration backup joins (a restore's copy).
     """
     path = Path(path).expanduser()
     if path.is_dir():
@@ -149,7 +151,7 @@ def open_store(path: str | Path, *, thread_shared: bool = False, create: bool = 
             raise StoreError(t("无法创建文件夹 {path}：{error}", path=path.parent, error=os_errors.reason(e))) from None
     db = connect(path, thread_shared=thread_shared)
     try:
-        migrate(db, path)
+        migrate(db, path, backups_of)
     except BaseException:
         db.conn.close()
         if new_file:  # a shop that could not be made (a full disk): the next start must not find half of it
