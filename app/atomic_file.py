@@ -26,6 +26,9 @@ from app.errors import UserError
 from app.i18n import t
 
 _CANNOT_SYNC_FOLDERS = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP})
+ON_WINDOWS = os.name == "nt"
+MOVEFILE_REPLACE_EXISTING = 0x1
+MOVEFILE_WRITE_THROUGH = 0x8
 
 
 def require_suffix(path: str | Path, suffix: str, what: str) -> None:
@@ -68,8 +71,22 @@ def replace(tmp: Path, target: Path) -> None:
     or the whole new one: without the first sync, the rename may reach the disk before the data (an empty
     or half file under the target's name on ext4 and NTFS alike)."""
     sync_file(tmp)
-    os.replace(tmp, target)
+    move_onto(tmp, target)
     sync_folder(target.parent)
+
+
+def move_onto(source: Path, target: Path) -> None:
+    """os.replace; on Windows one that returns only once the rename is on the disk (os.replace there does not
+    ask for MOVEFILE_WRITE_THROUGH, and Windows has no folder handle to sync instead)."""
+    if not ON_WINDOWS:
+        os.replace(source, target)
+        return
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    if not kernel32.MoveFileExW(str(source), str(target), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH):
+        code = ctypes.get_last_error()  # type: ignore[attr-defined]
+        raise OSError(None, ctypes.FormatError(code), str(source), code, str(target))  # type: ignore[attr-defined]
 
 
 def sync_file(path: Path) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app import os_errors
 from app import settings as declared
-from app.atomic_file import sync_folder
+from app.atomic_file import move_onto, sync_folder
 from app.backups import files
 from app.backups.files import BackupInfo, Keep
 from app.errors import StoreError
@@ -86,7 +86,7 @@ def write_copy(source: sqlite3.Connection, target: Path) -> int:
                     "请运行「honghua check」检查，或从较早的备份恢复。", problem=found[0]))
             size = temp.stat().st_size
             try:
-                os.replace(temp, target)
+                move_onto(temp, target)
             except PermissionError as e:  # Windows: the file being replaced is open in another program
                 if not target.exists():
                     raise

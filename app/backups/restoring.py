@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app import os_errors, paths
-from app.atomic_file import sync_folder
+from app.atomic_file import move_onto, sync_folder
 from app.backups import files
 from app.backups.files import BackupInfo
 from app.backups.making import BackupError, BackupResult, backup_from, write_copy
@@ -189,7 +189,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
             note_in_audit(copy, restored, user or os_user())
         finally:
             copy.close()
-        os.replace(temp, db_path)
+        move_onto(temp, db_path)
         sync_folder(db_path.parent)
     except sqlite3.Error as e:
         raise StoreError(t("恢复没有完成：{error}。当前数据文件没有被替换。", error=os_errors.sqlite_reason(e))) from None
@@ -238,8 +238,8 @@ def _move_aside(db_path: Path, now: datetime) -> Path:
     for suffix in SIDE_FILES:  # the journal files first: a -wal never stays behind without its database
         side = db_path.with_name(db_path.name + suffix)
         if side.exists():
-            os.replace(side, target.with_name(target.name + suffix))
-    os.replace(db_path, target)
+            move_onto(side, target.with_name(target.name + suffix))
+    move_onto(db_path, target)
     return target
 
 

@@ -104,3 +104,38 @@ def test_a_folder_that_cannot_be_synced_does_not_turn_a_saved_file_into_an_error
     with replaced_atomically(target, ".xlsx") as tmp:
         tmp.write_text("new")
     assert target.read_text() == "new"
+
+
+def test_on_windows_the_rename_is_written_through_to_the_disk(tmp_path, monkeypatch):
+    """Windows' os.replace does not wait for the rename to reach the disk: MoveFileExW is asked to (simulated)."""
+    import ctypes
+
+    from app import atomic_file
+
+    calls = []
+
+    class Kernel32:
+        def __init__(self, fails_with=0):
+            self.fails_with = fails_with
+
+        def MoveFileExW(self, source, target, flags):
+            calls.append((source, target, flags))
+            if self.fails_with:
+                return 0
+            os.rename(source, target)
+            return 1
+
+    kernel32 = Kernel32()
+    monkeypatch.setattr(atomic_file, "ON_WINDOWS", True)
+    monkeypatch.setattr(ctypes, "WinDLL", lambda name, use_last_error=False: kernel32, raising=False)
+    monkeypatch.setattr(ctypes, "get_last_error", lambda: 5, raising=False)  # ERROR_ACCESS_DENIED
+    monkeypatch.setattr(ctypes, "FormatError", lambda code: "拒绝访问。", raising=False)
+    target = tmp_path / "奖状.pdf"
+    with replaced_atomically(target, ".pdf") as tmp:
+        tmp.write_text("new")
+    assert target.read_text() == "new"
+    assert calls == [(str(tmp), str(target), 0x1 | 0x8)]  # MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH
+    kernel32.fails_with = 5  # the PDF is open in a viewer
+    with pytest.raises(UserError, match="奖状.pdf"), replaced_atomically(target, ".pdf") as tmp:
+        tmp.write_text("newer")
+    assert target.read_text() == "new" and sorted(p.name for p in tmp_path.iterdir()) == ["奖状.pdf"]
