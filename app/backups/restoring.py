@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app import os_errors, paths
-from app.atomic_file import move_onto, sync_folder
+from app.atomic_file import TEMP_MARK, move_onto, sync_folder
 from app.backups import files
 from app.backups.files import BackupInfo
 from app.backups.making import BackupError, BackupResult, backup_from, write_copy
@@ -173,7 +173,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
     if holder := lock_holder(db_path):
         raise StoreError(_in_use(db_path, holder))
     version = check_source(source)
-    temp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}{files.TEMP_SUFFIX}")
+    temp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}{TEMP_MARK}")
     try:
         conn = maintenance.open_read_only(source)
         try:

@@ -3,6 +3,7 @@
 import io
 import itertools
 import os
+import time
 from dataclasses import replace
 
 import pytest
@@ -354,3 +355,13 @@ def test_a_split_reprint_with_one_pdf_open_elsewhere_changes_no_file(service, tm
     assert [(folder / n).read_bytes() for n in names] == [b"the old file"] * 3
     assert sorted(p.name for p in folder.iterdir()) == names
     assert table_counts(service.store.db.conn) == before  # the reprint is not recorded either
+
+
+def test_a_print_job_clears_what_a_killed_one_left_in_its_folder(service, tmp_path):
+    old, out = time.time() - 3600, tmp_path / "out"
+    out.mkdir()
+    left = out / ".certificates-abcd1234.pdf.honghua.tmp"
+    left.write_bytes(b"%PDF-1.4 half")
+    os.utime(left, (old, old))
+    service.print_pdf([req("小美")], out / "奖状.pdf", service.options(), shop_name="店")
+    assert sorted(p.name for p in out.iterdir()) == ["奖状.pdf"]

@@ -3,6 +3,7 @@
 import errno
 import os
 import tempfile
+import time
 
 import pytest
 
@@ -139,3 +140,44 @@ def test_on_windows_the_rename_is_written_through_to_the_disk(tmp_path, monkeypa
     with pytest.raises(UserError, match="奖状.pdf"), replaced_atomically(target, ".pdf") as tmp:
         tmp.write_text("newer")
     assert target.read_text() == "new" and sorted(p.name for p in tmp_path.iterdir()) == ["奖状.pdf"]
+
+
+def _left_by_a_killed_run(path, minutes_ago):
+    path.write_bytes(b"half")
+    then = time.time() - minutes_ago * 60
+    os.utime(path, (then, then))
+    return path
+
+
+def test_our_temporary_files_left_by_a_killed_run_go_at_the_next_write_into_their_folder(tmp_path):
+    ours = [_left_by_a_killed_run(tmp_path / name, 31) for name in (
+        ".发放表-k2j3h4l5.xlsx.honghua.tmp", ".certificates-abc_1234.pdf.honghua.tmp",
+        ".备份.db.4242.honghua.tmp", ".备份.db.4242.honghua.tmp-journal", ".shop.db.restore-7.honghua.tmp-wal")]
+    running = _left_by_a_killed_run(tmp_path / ".海报-zzzz9999.png.honghua.tmp", 5)  # another export at work now
+    not_ours = [_left_by_a_killed_run(tmp_path / name, 600) for name in (
+        "honghua.tmp", "发放表.honghua.tmp", ".~lock.发放表.xlsx#", ".发放表-k2j3h4l5.xlsx.tmp", "x.pdf.tmp",
+        ".honghua.tmp.bak", "奖状.pdf")]
+    (tmp_path / ".a-folder.honghua.tmp").mkdir()
+    with replaced_atomically(tmp_path / "发放表.xlsx", ".xlsx") as tmp:
+        tmp.write_text("new")
+    assert not any(p.exists() for p in ours)
+    assert running.exists() and all(p.exists() for p in not_ours) and (tmp_path / ".a-folder.honghua.tmp").is_dir()
+    assert len(list(tmp_path.iterdir())) == 1 + 1 + len(not_ours) + 1
+
+
+def test_a_temporary_file_that_cannot_be_removed_is_left_for_later(tmp_path, monkeypatch):
+    from app import atomic_file
+
+    left = _left_by_a_killed_run(tmp_path / ".奖状-abcd1234.pdf.honghua.tmp", 60)
+    real_unlink = os.unlink
+
+    def held_open(path, *args, **kwargs):  # Windows: a viewer still has it
+        if os.fspath(path) == str(left):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", held_open)
+    assert atomic_file.remove_stale_temps(tmp_path) == []
+    with replaced_atomically(tmp_path / "奖状.pdf", ".pdf") as tmp:
+        tmp.write_text("new")
+    assert left.exists() and (tmp_path / "奖状.pdf").read_text() == "new"
