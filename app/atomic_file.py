@@ -6,8 +6,10 @@
 The work writes a temporary file beside the target; when the block ends without an error the file is synced
 to the disk and moved onto the target in one step (then, on POSIX, the folder is synced so the rename itself
 survives a power cut), otherwise it is removed and the old target is left as it was. The temporary name
-starts with a dot and ends in .tmp, so one left by a killed process is hidden (POSIX) or plainly not a
-PDF or workbook (Windows shows a TMP file, which Excel or a viewer does not open). A folder that
+starts with a dot and ends in .honghua.tmp (TEMP_MARK), so one left by a killed process is hidden (POSIX)
+or plainly not a PDF or workbook (Windows shows a TMP file, which Excel or a viewer does not open), and is
+ours beyond doubt: the next write into that folder removes it once it has been left alone for half an hour
+(`remove_stale_temps`; never a file of any other name). A folder that
 cannot be written, a full disk, or a target held open by another program (Excel, a PDF viewer) becomes a
 UserError naming the file, in the CLI and the window alike.
 """
@@ -17,7 +19,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +30,12 @@ from app.errors import UserError
 from app.i18n import t
 
 _CANNOT_SYNC_FOLDERS = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP})
+ON_WINDOWS = os.name == "nt"
+TEMP_MARK = ".honghua.tmp"  # the end of every temporary file's name we write (backups and restores too)
+STALE_AFTER_SECONDS = 30 * 60  # far longer than any export, print job or backup runs
+_OUR_TEMP = re.compile(r"^\..+" + re.escape(TEMP_MARK) + r"(-journal|-wal|-shm)?$")
+MOVEFILE_REPLACE_EXISTING = 0x1
+MOVEFILE_WRITE_THROUGH = 0x8
 
 
 def require_suffix(path: str | Path, suffix: str, what: str) -> None:
@@ -43,7 +53,8 @@ def replaced_atomically(path: str | Path, suffix: str) -> Iterator[Path]:
         raise UserError(t("{path} 是一个文件夹，请指定文件名", path=target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{target.stem[:20]}-", suffix=f"{suffix}.tmp", dir=target.parent)
+        remove_stale_temps(target.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{target.stem[:20]}-", suffix=suffix + TEMP_MARK, dir=target.parent)
         os.close(fd)
     except OSError as e:
         raise UserError(os_errors.describe(e)) from None
@@ -63,13 +74,48 @@ def replaced_atomically(path: str | Path, suffix: str) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
 
 
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Remove the temporary files a killed export, print job, backup or restore left in `folder`: only names
+    of ours (a dot, …, TEMP_MARK, or SQLite's -journal/-wal/-shm beside one) untouched for half an hour."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # a folder that cannot be listed: the write that follows says why, if it matters
+        return removed
+    for entry in entries:
+        if not _OUR_TEMP.match(entry.name):
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False) or time.time() - entry.stat().st_mtime < STALE_AFTER_SECONDS:
+                continue
+            os.unlink(entry.path)
+        except OSError:  # still open in another program (Windows) or gone already: left for a later write
+            continue
+        removed.append(Path(entry.path))
+    return removed
+
+
 def replace(tmp: Path, target: Path) -> None:
     """Move a finished temporary file onto its target so that after a power cut the target is the old file
     or the whole new one: without the first sync, the rename may reach the disk before the data (an empty
     or half file under the target's name on ext4 and NTFS alike)."""
     sync_file(tmp)
-    os.replace(tmp, target)
+    move_onto(tmp, target)
     sync_folder(target.parent)
+
+
+def move_onto(source: Path, target: Path) -> None:
+    """os.replace; on Windows one that returns only once the rename is on the disk (os.replace there does not
+    ask for MOVEFILE_WRITE_THROUGH, and Windows has no folder handle to sync instead)."""
+    if not ON_WINDOWS:
+        os.replace(source, target)
+        return
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    if not kernel32.MoveFileExW(str(source), str(target), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH):
+        code = ctypes.get_last_error()  # type: ignore[attr-defined]
+        raise OSError(None, ctypes.FormatError(code), str(source), code, str(target))  # type: ignore[attr-defined]
 
 
 def sync_file(path: Path) -> None:

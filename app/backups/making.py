@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app import os_errors
 from app import settings as declared
-from app.atomic_file import sync_folder
+from app.atomic_file import TEMP_MARK, move_onto, remove_stale_temps, sync_folder
 from app.backups import files
 from app.backups.files import BackupInfo, Keep
 from app.errors import StoreError
@@ -75,7 +75,8 @@ def write_copy(source: sqlite3.Connection, target: Path) -> int:
     free = shutil.disk_usage(folder).free
     if free < need + SPACE_MARGIN:
         raise BackupError(_full_message(folder, need + SPACE_MARGIN, free))
-    temp = folder / f".{target.name}.{os.getpid()}{files.TEMP_SUFFIX}"
+    remove_stale_temps(folder)
+    temp = folder / f".{target.name}.{os.getpid()}{TEMP_MARK}"
     try:
         with _cleaned(temp):
             maintenance.copy_to(source, temp)
@@ -86,7 +87,7 @@ def write_copy(source: sqlite3.Connection, target: Path) -> int:
                     "请运行「honghua check」检查，或从较早的备份恢复。", problem=found[0]))
             size = temp.stat().st_size
             try:
-                os.replace(temp, target)
+                move_onto(temp, target)
             except PermissionError as e:  # Windows: the file being replaced is open in another program
                 if not target.exists():
                     raise

@@ -4,11 +4,12 @@
 
 The order is what keeps it safe: (1) the chosen file must be SQLite, a Honghua shop, not newer than this
 app and pass `PRAGMA integrity_check`; (2) it is copied with the backup API to a temporary file beside
-the shop file and checked again; (3) the current file is backed up (or, when it is damaged, moved aside
-into the backups folder together with its -wal/-journal, never deleted); (4) SQLite folds the current
-file's WAL back into it and leaves WAL mode — which only succeeds when no other window or command has it
-open; (5) the temporary file replaces the shop file in one rename. A failure before (5) leaves the shop
-file as it was.
+the shop file, checked again and migrated (an older backup); (3) the current file is backed up (or, when
+it is damaged, moved aside into the backups folder together with its -wal/-journal, never deleted); (4)
+SQLite folds the current file's WAL back into it and leaves WAL mode — which only succeeds when no other
+window or command has it open; (5) the audit row saying what was restored is written into the copy; (6)
+the copy replaces the shop file in one rename. A failure before (6) leaves the shop file as it was; a
+power cut after it leaves the restored data with its audit row, never one without the other.
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ from datetime import datetime
 from pathlib import Path
 
 from app import os_errors, paths
-from app.atomic_file import sync_folder
+from app.atomic_file import TEMP_MARK, move_onto, sync_folder
 from app.backups import files
 from app.backups.files import BackupInfo
 from app.backups.making import BackupError, BackupResult, backup_from, write_copy
 from app.errors import StoreError, UserError
 from app.i18n import t
-from app.store import maintenance
+from app.services.context import os_user
+from app.store import maintenance, open_store
 from app.store.db import inspect_file
 
 SIDE_FILES = ("-wal", "-journal", "-shm")
@@ -163,14 +165,15 @@ def _exit_code(kernel32, handle) -> int | None:
     return code.value
 
 
-def restore(db_path: Path, source: Path, *, now: datetime | None = None) -> Restored:
-    """Replace the shop file with a checked copy of `source`; the caller has closed its own connections."""
+def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: str | None = None) -> Restored:
+    """Replace the shop file with a checked copy of `source`, its audit log saying so (by `user`, default the
+    OS user); the caller has closed its own connections."""
     db_path, source = Path(db_path).absolute(), Path(source).expanduser().absolute()
     refuse_itself(db_path, source)
     if holder := lock_holder(db_path):
         raise StoreError(_in_use(db_path, holder))
     version = check_source(source)
-    temp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}{files.TEMP_SUFFIX}")
+    temp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}{TEMP_MARK}")
     try:
         conn = maintenance.open_read_only(source)
         try:
@@ -178,8 +181,15 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None) -> Rest
         finally:
             conn.close()
         inspect_file(temp)
+        open_store(temp, backups_of=db_path).close()  # an older backup is migrated before anything changes
         backup, moved = (_set_aside(db_path, now) if db_path.exists() else (None, None))
-        os.replace(temp, db_path)
+        restored = Restored(source, version, backup, moved)
+        copy = open_store(temp)
+        try:
+            note_in_audit(copy, restored, user or os_user())
+        finally:
+            copy.close()
+        move_onto(temp, db_path)
         sync_folder(db_path.parent)
     except sqlite3.Error as e:
         raise StoreError(t("恢复没有完成：{error}。当前数据文件没有被替换。", error=os_errors.sqlite_reason(e))) from None
@@ -187,9 +197,9 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None) -> Rest
         raise StoreError(t("恢复没有完成：无法写入 {folder}（{error}）。当前数据文件没有被替换。",
                            folder=db_path.parent, error=os_errors.reason(e))) from None
     finally:
-        if temp.exists():
-            temp.unlink()
-    return Restored(source, version, backup, moved)
+        for leftover in (temp, *(temp.with_name(temp.name + suffix) for suffix in SIDE_FILES)):
+            leftover.unlink(missing_ok=True)
+    return restored
 
 
 def _in_use(db_path: Path, holder: str) -> str:
@@ -228,13 +238,14 @@ def _move_aside(db_path: Path, now: datetime) -> Path:
     for suffix in SIDE_FILES:  # the journal files first: a -wal never stays behind without its database
         side = db_path.with_name(db_path.name + suffix)
         if side.exists():
-            os.replace(side, target.with_name(target.name + suffix))
-    os.replace(db_path, target)
+            move_onto(side, target.with_name(target.name + suffix))
+    move_onto(db_path, target)
     return target
 
 
 def note_in_audit(store, restored: Restored, user: str) -> None:
-    """The restored file's audit log says that (and from what) it was restored."""
+    """The restored file's audit log says that (and from what) it was restored (written by `restore` into
+    the copy before the swap)."""
     saved = restored.backup.info.path.name if restored.backup else (restored.moved_aside.name if restored.moved_aside
                                                                    else "-")
     with store.atomic(while_locked=True):  # a note about what happened, not a change of data

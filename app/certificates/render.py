@@ -140,7 +140,8 @@ def writable_target(path: str | Path) -> Path:
 def temp_beside(target: Path) -> Iterator[Path]:
     """A temporary file in the target's folder, removed unless the caller moved it into place."""
     try:
-        fd, name = tempfile.mkstemp(prefix=".certificates-", suffix=".pdf.tmp", dir=target.parent)
+        atomic_file.remove_stale_temps(target.parent)
+        fd, name = tempfile.mkstemp(prefix=".certificates-", suffix=".pdf" + atomic_file.TEMP_MARK, dir=target.parent)
     except OSError as e:  # a folder that cannot be written (the numbers given in this run are rolled back)
         raise UserError(os_errors.describe(e)) from None
     os.close(fd)

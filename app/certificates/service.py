@@ -1,8 +1,12 @@
 """Certificates as the CLI and the GUI use them: check, number, draw, record, verify.
 
 A print job is one user action: the numbers it gives, the print records and the audit row are written in
-one transaction, and the PDF is moved into place as its last step — so a failed or cancelled job leaves
-neither numbers nor a half-written file behind. A draft writes nothing to the shop file.
+one transaction, and the PDFs, drawn beside their targets meanwhile, are moved into place only after it
+commits — so a failed or cancelled job leaves neither numbers nor a half-written file behind, and a file in
+place always carries numbers the shop has recorded. A power cut between the commit and the moves leaves
+the numbers recorded without their new files (the run was cut short and is run again; a reprint keeps the
+numbers); the other order could leave a certificate whose number the shop never recorded — one `verify`
+calls unknown and the next job gives to someone else. A draft writes nothing to the shop file.
 """
 
 from __future__ import annotations
@@ -185,15 +189,19 @@ class CertificateService:
             folder.mkdir(parents=True, exist_ok=True)
         day = issue_date or self.ctx.today
         images = self.images()
-        if chosen.draft:
-            self._write(requests, [None] * len(requests), chosen, shop_name, day, images, target, folder,
-                        outcome, progress, cancel)
-            return outcome
-        with self.store.atomic():
-            certs = self._issue(requests, day)
-            self._write(requests, certs, chosen, shop_name, day, images, target, folder, outcome, progress,
-                        cancel, record=True, output_label=output_label)
-        outcome.certificates = certs
+        with Temps() as temps:
+            if chosen.draft:
+                moves = self._write(temps, requests, [None] * len(requests), chosen, shop_name, day, images, target,
+                                    folder, outcome, progress, cancel)
+            else:
+                with self.store.atomic():
+                    certs = self._issue(requests, day)
+                    moves = self._write(temps, requests, certs, chosen, shop_name, day, images, target, folder,
+                                        outcome, progress, cancel, record=True, output_label=output_label)
+                outcome.certificates = certs
+            for tmp, final in moves:  # after the commit: see the module's docstring
+                replace_into(tmp, final)
+                outcome.paths.append(final)
         return outcome
 
     def make(self, name: str, award: str, period: Period, path: str | Path, chosen: Options, *, shop_name: str,
@@ -240,9 +248,11 @@ class CertificateService:
             certs.append(cert)
         return certs
 
-    def _write(self, requests, certs, chosen: Options, shop_name: str, day: date, images: Images,
+    def _write(self, temps: Temps, requests, certs, chosen: Options, shop_name: str, day: date, images: Images,
                target: Path | None, folder: Path | None, outcome: Outcome, progress, cancel, *,
-               record: bool = False, output_label: str = "") -> None:
+               record: bool = False, output_label: str = "") -> list[tuple[Path, Path]]:
+        """Draw the PDFs into temporary files beside their targets (and record the prints); returns the
+        (temporary file, target) moves for the caller to make once the job's transaction has committed."""
         sheets = [self._sheet(r, c, chosen, shop_name, c.issued if c else day) for r, c in zip(requests, certs,
                                                                                                 strict=True)]
         total = len(sheets) * ((target is not None) + (folder is not None))
@@ -258,28 +268,25 @@ class CertificateService:
             for name in names:  # a reprint over a PDF open in a viewer stops here, before any file is replaced
                 writable_target(folder / name)
         moves: list[tuple[Path, Path]] = []
-        with Temps() as temps:
-            if target is not None:
-                tmp = temps.beside(target)
-                outcome.pages += draw_pdf(tmp, sheets, chosen, images, self.fonts, title=_title(requests),
-                                          author=shop_name, progress=step, cancel=cancel)
-                moves.append((tmp, target))
-                done += len(sheets)
-            if folder is not None:
-                for sheet, name in zip(sheets, names, strict=True):
-                    final = folder / name
-                    tmp = temps.beside(final)
-                    outcome.pages += draw_pdf(tmp, [sheet], chosen, images, self.fonts, title=sheet.recipient,
-                                              author=shop_name, cancel=cancel)
-                    moves.append((tmp, final))
-                    done += 1
-                    step(0, total)
-            if record:
-                label = output_label or ", ".join(str(final) for _tmp, final in moves[:1]) or str(folder)
-                self._record([c for c in certs if c is not None], chosen.copies, label, chosen)
-            for tmp, final in moves:
-                replace_into(tmp, final)
-                outcome.paths.append(final)
+        if target is not None:
+            tmp = temps.beside(target)
+            outcome.pages += draw_pdf(tmp, sheets, chosen, images, self.fonts, title=_title(requests),
+                                      author=shop_name, progress=step, cancel=cancel)
+            moves.append((tmp, target))
+            done += len(sheets)
+        if folder is not None:
+            for sheet, name in zip(sheets, names, strict=True):
+                final = folder / name
+                tmp = temps.beside(final)
+                outcome.pages += draw_pdf(tmp, [sheet], chosen, images, self.fonts, title=sheet.recipient,
+                                          author=shop_name, cancel=cancel)
+                moves.append((tmp, final))
+                done += 1
+                step(0, total)
+        if record:
+            label = output_label or ", ".join(str(final) for _tmp, final in moves[:1]) or str(folder)
+            self._record([c for c in certs if c is not None], chosen.copies, label, chosen)
+        return moves
 
     def _record(self, certs: list[Certificate], copies: int, output: str, chosen: Options) -> None:
         unique = list({c.id: c for c in certs}.values())

@@ -103,11 +103,24 @@ def _run(args, parser) -> int:
     today = resolve_today(args.today)
     from pathlib import Path
 
-    from app.cli.common import check_shop_file
+    from app.cli.common import check_shop_file, discard_unused_new_shop
 
     path = Path(args.db or default_db_path()).expanduser()
     creates = bool(getattr(args, "creates_shop", False))  # see check_shop_file: only set-up commands create
     check_shop_file(path, creates=creates, chosen=bool(args.db or os.environ.get("HONGHUA_DB")))
+    if not creates or path.exists():
+        return _run_on(path, args, today, creates)
+    try:
+        code = _run_on(path, args, today, creates)
+    except BaseException:
+        discard_unused_new_shop(path)
+        raise
+    if code:
+        discard_unused_new_shop(path)
+    return code
+
+
+def _run_on(path, args, today, creates: bool) -> int:
     from app.storage_location import warning
 
     if caution := warning(path):  # a network drive or a cloud-sync folder: SQLite's locks are not reliable

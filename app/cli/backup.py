@@ -117,16 +117,9 @@ def _require_pin(path: Path, args) -> None:
 
 def cmd_restore(path: Path, args) -> int:
     from app import backups
-    from app.services.context import os_user
-    from app.store import open_store
 
     _require_pin(path, args)
-    restored = backups.restore(path, Path(args.file))
-    store = open_store(path)  # an older backup is migrated here, as any older file is
-    try:
-        backups.note_in_audit(store, restored, os_user())
-    finally:
-        store.close()
+    restored = backups.restore(path, Path(args.file))  # migrated and noted in the audit log in the same step
     saved = restored.backup.info.path if restored.backup else restored.moved_aside
     if args.json:
         emit_json({"restored_from": str(restored.source), "file": str(path), "version": restored.version,

@@ -95,6 +95,20 @@ def check_shop_file(path: Path, *, creates: bool, chosen: bool) -> None:
                           "新的数据文件只能建在已有的文件夹里）", folder=path.parent, path=path))
 
 
+def discard_unused_new_shop(path: Path) -> None:
+    """Remove the shop file this command created when it holds nothing a user entered (the command was
+    refused or failed): the next start must not find an empty shop nobody asked for. Kept when a window
+    opened it meanwhile or it cannot be read."""
+    from app.backups.restoring import lock_holder
+    from app.store.maintenance import file_has_rows
+
+    if not path.exists() or lock_holder(path) or file_has_rows(path):
+        return
+    for suffix in ("-wal", "-journal", "-shm"):  # never leave a -wal behind without its database
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    path.unlink()
+
+
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 

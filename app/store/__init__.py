@@ -129,15 +129,18 @@ class Store:
         self.close()
 
 
-def open_store(path: str | Path, *, thread_shared: bool = False, create: bool = True) -> Store:
+def open_store(path: str | Path, *, thread_shared: bool = False, create: bool = True,
+               backups_of: Path | None = None) -> Store:
     """Open (and, when needed, create and migrate) a shop file.
 
     Nothing is written to a file that is not a Honghua shop, is corrupt or is newer than the app.
+    `backups_of`: the shop file whose backups a before-migration backup joins (a restore's copy).
     """
     path = Path(path).expanduser()
     if path.is_dir():
         raise StoreError(t("{path} 是一个文件夹，请指定数据文件", path=path))
-    if path.exists():
+    new_file = not path.exists()
+    if not new_file:
         inspect_file(path)
     elif not create:
         raise StoreError(t("数据文件 {path} 不存在", path=path))
@@ -148,9 +151,12 @@ def open_store(path: str | Path, *, thread_shared: bool = False, create: bool = 
             raise StoreError(t("无法创建文件夹 {path}：{error}", path=path.parent, error=os_errors.reason(e))) from None
     db = connect(path, thread_shared=thread_shared)
     try:
-        migrate(db, path)
+        migrate(db, path, backups_of)
     except BaseException:
         db.conn.close()
+        if new_file:  # a shop that could not be made (a full disk): the next start must not find half of it
+            for suffix in ("-wal", "-journal", "-shm", ""):
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
         raise
     return Store(db, path)
 

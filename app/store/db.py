@@ -127,15 +127,16 @@ def _environment_message(path: Path, error: sqlite3.Error) -> str:
     return t("无法使用数据文件 {path}：{error}", path=path, error=os_errors.sqlite_reason(error))
 
 
-def migrate(db: Database, path: Path) -> int:
-    """Apply the migrations the file lacks, each in its own transaction with its version bump."""
+def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:
+    """Apply the migrations the file lacks, each in its own transaction with its version bump. The backup
+    made first goes with the backups of `backups_of` (default: `path`; a restore migrates its copy)."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     if 0 < version < LATEST_VERSION:  # a verified backup first (only a file with rows); none → no migration
         from app.backups.making import before
 
-        before(db, path, "migrate")
+        before(db, backups_of or path, "migrate")
     for number in range(version + 1, LATEST_VERSION + 1):
         with atomic(db, path):
             for statement in MIGRATIONS[number - 1]:

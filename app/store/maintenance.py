@@ -67,6 +67,18 @@ def has_rows(conn: sqlite3.Connection) -> bool:
                for table in USER_TABLES if table in tables)
 
 
+def file_has_rows(path: Path) -> bool:
+    """has_rows for a closed file; True (keep it) when the file cannot be read."""
+    try:
+        conn = open_read_only(path)
+        try:
+            return has_rows(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
+
+
 def copy_to(source: sqlite3.Connection, target: Path) -> None:
     """Write an online backup of `source` into the new file `target`, in rollback-journal mode, synced."""
     dest = sqlite3.connect(str(target), isolation_level=None)

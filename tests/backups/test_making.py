@@ -226,3 +226,23 @@ def test_a_chosen_backup_file_held_open_elsewhere_is_named_not_its_folder(demo_d
     assert str(target) in caught.value.message and "其他程序" in caught.value.message
     assert "只读" not in caught.value.message
     assert target.read_bytes() == b"the old backup" and sorted(p.name for p in target.parent.iterdir()) == ["备份.db"]
+
+
+def test_a_backup_clears_what_a_killed_backup_left_in_its_folder(demo_db, tmp_path):
+    import os
+    import time
+
+    usb = tmp_path / "U盘"
+    usb.mkdir()
+    left = [usb / ".备份.db.4242.honghua.tmp", usb / ".备份.db.4242.honghua.tmp-journal"]
+    for path in left:
+        path.write_bytes(b"half a copy")
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+    backups.copy_path(demo_db, usb / "备份.db")
+    assert sorted(p.name for p in usb.iterdir()) == ["备份.db"]
+    kept = backups.backup_path(demo_db, "manual").info.path
+    stale = kept.parent / f".{kept.name}.99.honghua.tmp"
+    stale.write_bytes(b"half a copy")
+    os.utime(stale, (time.time() - 3600, time.time() - 3600))
+    backups.backup_path(demo_db, "manual")
+    assert not stale.exists()

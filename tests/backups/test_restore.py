@@ -32,14 +32,30 @@ def test_round_trip_gives_back_every_table(demo_db):
     shop.close()
     assert dump(demo_db) != expected
     restored = backups.restore(demo_db, saved)
-    assert dump(demo_db) == expected  # table by table, row by row
+    assert _without_restore_audit(dump(demo_db)) == expected  # table by table, row by row
     assert restored.backup is not None and restored.backup.info.kind == "restore"
     assert any(r[1] == "恢复后应消失" for r in dump(restored.backup.info.path)["staff"])  # the replaced data kept
-    store = open_store(demo_db)
-    backups.note_in_audit(store, restored, "tester")
-    store.close()
     assert _without_restore_audit(dump(demo_db)) == expected
     assert sum("backup.restore" in row for row in dump(demo_db)["audit"]) == 1
+
+
+def test_a_restore_cut_off_right_after_the_swap_has_its_audit_row(demo_db, monkeypatch):
+    """The power goes right after the rename: the restored data already says it was restored, and by whom."""
+    from app.backups import restoring
+
+    class PowerCut(BaseException):
+        pass
+
+    def cut(_folder):
+        raise PowerCut
+
+    saved = backups.backup_path(demo_db, "manual").info.path
+    monkeypatch.setattr(restoring, "sync_folder", cut)
+    with pytest.raises(PowerCut):
+        backups.restore(demo_db, saved, user="店主")
+    notes = [row for row in dump(demo_db)["audit"] if "backup.restore" in row]
+    assert len(notes) == 1 and "店主" in notes[0] and saved.name in " ".join(map(str, notes[0]))
+    assert [p.name for p in demo_db.parent.iterdir() if p.name.startswith(".")] == []
 
 
 @pytest.mark.parametrize("case", ["missing", "not_sqlite", "other_program", "newer", "damaged", "empty"])
@@ -131,11 +147,11 @@ def test_a_damaged_current_file_is_moved_aside_with_its_journal(demo_db):
     restored = backups.restore(demo_db, saved)
     assert restored.backup is None and restored.moved_aside is not None
     assert restored.moved_aside.read_bytes() == damaged_bytes  # kept as it was, for a specialist
-    assert backups.health(demo_db).ok and dump(demo_db) == dump(saved)
+    assert backups.health(demo_db).ok and _without_restore_audit(dump(demo_db)) == dump(saved)
     assert [b.kind for b in files.list_backups(demo_db)] == ["damaged", "manual"]
 
 
-def test_an_older_backup_is_migrated_when_opened(tmp_path):
+def test_an_older_backup_is_migrated_before_the_swap(tmp_path):
     from app.store.schema import APPLICATION_ID, MIGRATIONS
 
     old = tmp_path / "old.db"
@@ -151,9 +167,14 @@ def test_an_older_backup_is_migrated_when_opened(tmp_path):
     Shop.open(current, TODAY).close()
     restored = backups.restore(current, old)
     assert restored.version == 2
+    conn = maintenance.open_read_only(current)
+    assert maintenance.schema_version(conn) == LATEST_VERSION
+    conn.close()
     store = open_store(current)
-    assert store.schema_version() == LATEST_VERSION and [p.name for p in store.staff.list()] == ["老员工"]
+    assert [p.name for p in store.staff.list()] == ["老员工"]
+    assert [kind for (kind,) in store.db.execute("SELECT action FROM audit")] == ["backup.restore"]
     store.close()
+    assert [b.kind for b in files.list_backups(current)] == ["migrate"]  # the old data as restored, kept
     conn = maintenance.open_read_only(old)
     assert maintenance.schema_version(conn) == 2  # the chosen file itself is never changed
     conn.close()

@@ -3,6 +3,7 @@
 import io
 import itertools
 import os
+import time
 from dataclasses import replace
 
 import pytest
@@ -126,16 +127,44 @@ def test_a_cancelled_job_gives_no_numbers_and_leaves_no_file(service, tmp_path):
     assert service.in_period(OCT) == [] and list(target.parent.iterdir()) == [target]
 
 
-def test_a_failure_while_moving_into_place_rolls_the_numbers_back(service, tmp_path, monkeypatch):
+def test_a_file_is_moved_into_place_only_once_its_numbers_are_committed(service, tmp_path, monkeypatch):
+    """A power cut between the two must never leave a certificate whose number the shop has not recorded."""
+    import sqlite3
+
+    from app.certificates import service as module
+
+    real = module.replace_into
+    seen = []
+
+    def replace_into(tmp, target):
+        other = sqlite3.connect(service.store.path)  # what the next start would read
+        try:
+            seen.append(other.execute("SELECT count(*) FROM certificate").fetchone()[0])
+        finally:
+            other.close()
+        real(tmp, target)
+
+    monkeypatch.setattr(module, "replace_into", replace_into)
+    out = tmp_path / "out"
+    service.print_pdf([req("小美"), req("小王")], out / "x.pdf", service.options(), shop_name="店",
+                      split_dir=out / "每人")
+    assert seen == [2, 2, 2]
+
+
+def test_a_failure_while_moving_into_place_keeps_the_numbers_for_the_retry(service, tmp_path, monkeypatch):
     from app.certificates import service as module
 
     def refuse(_tmp, target):
         raise UserError(f"无法写入 {target}")
 
-    monkeypatch.setattr(module, "replace_into", refuse)
-    with pytest.raises(UserError):
-        service.print_pdf([req("小美")], tmp_path / "out" / "x.pdf", service.options(), shop_name="店")
-    assert service.in_period(OCT) == [] and list((tmp_path / "out").iterdir()) == []
+    with monkeypatch.context() as patched:
+        patched.setattr(module, "replace_into", refuse)
+        with pytest.raises(UserError):
+            service.print_pdf([req("小美")], tmp_path / "out" / "x.pdf", service.options(), shop_name="店")
+    assert list((tmp_path / "out").iterdir()) == []  # no file, not even a temporary one
+    [issued] = service.in_period(OCT)
+    again = service.print_pdf([req("小美")], tmp_path / "out" / "x.pdf", service.options(), shop_name="店")
+    assert [c.number for c in again.certificates] == [issued.number] and again.paths == [tmp_path / "out" / "x.pdf"]
 
 
 def test_a_folder_as_target_is_refused(service, tmp_path):
@@ -177,7 +206,7 @@ def test_a_pdf_held_open_by_another_program_is_said_so(service, tmp_path, monkey
     with pytest.raises(UserError) as refused:
         service.print_pdf([req("小美")], tmp_path / "x.pdf", service.options(), shop_name="店")
     assert "没有权限" in refused.value.message and "其他程序打开" in refused.value.message
-    assert str(tmp_path / "x.pdf") in refused.value.message and service.in_period(OCT) == []
+    assert str(tmp_path / "x.pdf") in refused.value.message and not (tmp_path / "x.pdf").exists()
 
 
 def test_progress_reaches_the_total(service, tmp_path):
@@ -326,3 +355,13 @@ def test_a_split_reprint_with_one_pdf_open_elsewhere_changes_no_file(service, tm
     assert [(folder / n).read_bytes() for n in names] == [b"the old file"] * 3
     assert sorted(p.name for p in folder.iterdir()) == names
     assert table_counts(service.store.db.conn) == before  # the reprint is not recorded either
+
+
+def test_a_print_job_clears_what_a_killed_one_left_in_its_folder(service, tmp_path):
+    old, out = time.time() - 3600, tmp_path / "out"
+    out.mkdir()
+    left = out / ".certificates-abcd1234.pdf.honghua.tmp"
+    left.write_bytes(b"%PDF-1.4 half")
+    os.utime(left, (old, old))
+    service.print_pdf([req("小美")], out / "奖状.pdf", service.options(), shop_name="店")
+    assert sorted(p.name for p in out.iterdir()) == ["奖状.pdf"]

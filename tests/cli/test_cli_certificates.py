@@ -5,6 +5,7 @@ import json
 from pypdf import PdfReader
 
 from app.certificates import numbering
+from app.store import open_store
 
 
 def _text(path):
@@ -97,7 +98,8 @@ def test_seal_image_set_and_clear(cli, tmp_path):
     assert cli("certificates", "image", "seal").code == 2
 
 
-def test_english_errors(cli, tmp_path):
+def test_english_errors(cli, db, tmp_path):
+    open_store(db).close()  # a shop to verify in: a refused first command leaves no file behind
     result = cli("certificates", "make", "--name", " ", "--award", "x", "--period", "2026-10", "-o",
                  str(tmp_path / "x.pdf"), lang="en")
     assert result.code == 2 and result.err.isascii(), result.err

@@ -132,6 +132,30 @@ def test_demo_and_staff_add_start_a_new_shop_in_an_existing_folder(tmp_path, cap
     assert run(fresh, "progress", "--month", "2026-10", capsys=capsys)[0] == 0
 
 
+@pytest.mark.parametrize("args", [
+    ("staff", "add", ""),
+    ("staff", "add", "小美", "--hired", "2026-13-01"),
+    ("target", "set", "--month", "2026-10", "--staff", "没这个人", "--value", "100000"),
+    ("import", "{tmp}/没有这个文件.csv"),
+    ("plan", "use", "没有这个方案"),
+    ("certificates", "image", "seal", "{tmp}/没有这个文件.png"),
+    ("restore", "{tmp}/没有这个备份.db"),
+], ids=lambda a: " ".join(a[:3]))
+def test_a_refused_set_up_command_leaves_no_shop_file_behind(tmp_path, capsys, args):
+    db = tmp_path / "new.db"
+    code, _, err = run(db, *(a.replace("{tmp}", str(tmp_path)) for a in args), capsys=capsys)
+    assert code == 2 and "错误：" in err and "内部错误" not in err, err
+    assert list(tmp_path.iterdir()) == []  # no shop file, no -wal or -shm beside it
+    assert run(db, "staff", "list", capsys=capsys)[0] == 2  # the next command still finds no shop
+
+
+def test_a_refused_command_keeps_a_shop_file_that_was_there(tmp_path, capsys):
+    db = tmp_path / "shop.db"
+    open_store(db).close()  # an empty shop the window made on its first start
+    assert run(db, "staff", "add", "", capsys=capsys)[0] == 2
+    assert db.exists() and run(db, "staff", "list", capsys=capsys)[0] == 0
+
+
 def test_without_db_the_user_data_folder_is_made_by_a_set_up_command(tmp_path, capsys, monkeypatch):
     home = tmp_path / "home" / "Honghua"  # the default place is the app's own: its folder is made when needed
     monkeypatch.delenv("HONGHUA_DB", raising=False)

@@ -3,6 +3,7 @@
 import errno
 import os
 import tempfile
+import time
 
 import pytest
 
@@ -104,3 +105,79 @@ def test_a_folder_that_cannot_be_synced_does_not_turn_a_saved_file_into_an_error
     with replaced_atomically(target, ".xlsx") as tmp:
         tmp.write_text("new")
     assert target.read_text() == "new"
+
+
+def test_on_windows_the_rename_is_written_through_to_the_disk(tmp_path, monkeypatch):
+    """Windows' os.replace does not wait for the rename to reach the disk: MoveFileExW is asked to (simulated)."""
+    import ctypes
+
+    from app import atomic_file
+
+    calls = []
+
+    class Kernel32:
+        def __init__(self, fails_with=0):
+            self.fails_with = fails_with
+
+        def MoveFileExW(self, source, target, flags):
+            calls.append((source, target, flags))
+            if self.fails_with:
+                return 0
+            os.rename(source, target)
+            return 1
+
+    kernel32 = Kernel32()
+    monkeypatch.setattr(atomic_file, "ON_WINDOWS", True)
+    monkeypatch.setattr(ctypes, "WinDLL", lambda name, use_last_error=False: kernel32, raising=False)
+    monkeypatch.setattr(ctypes, "get_last_error", lambda: 5, raising=False)  # ERROR_ACCESS_DENIED
+    monkeypatch.setattr(ctypes, "FormatError", lambda code: "拒绝访问。", raising=False)
+    target = tmp_path / "奖状.pdf"
+    with replaced_atomically(target, ".pdf") as tmp:
+        tmp.write_text("new")
+    assert target.read_text() == "new"
+    assert calls == [(str(tmp), str(target), 0x1 | 0x8)]  # MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH
+    kernel32.fails_with = 5  # the PDF is open in a viewer
+    with pytest.raises(UserError, match="奖状.pdf"), replaced_atomically(target, ".pdf") as tmp:
+        tmp.write_text("newer")
+    assert target.read_text() == "new" and sorted(p.name for p in tmp_path.iterdir()) == ["奖状.pdf"]
+
+
+def _left_by_a_killed_run(path, minutes_ago):
+    path.write_bytes(b"half")
+    then = time.time() - minutes_ago * 60
+    os.utime(path, (then, then))
+    return path
+
+
+def test_our_temporary_files_left_by_a_killed_run_go_at_the_next_write_into_their_folder(tmp_path):
+    ours = [_left_by_a_killed_run(tmp_path / name, 31) for name in (
+        ".发放表-k2j3h4l5.xlsx.honghua.tmp", ".certificates-abc_1234.pdf.honghua.tmp",
+        ".备份.db.4242.honghua.tmp", ".备份.db.4242.honghua.tmp-journal", ".shop.db.restore-7.honghua.tmp-wal")]
+    running = _left_by_a_killed_run(tmp_path / ".海报-zzzz9999.png.honghua.tmp", 5)  # another export at work now
+    not_ours = [_left_by_a_killed_run(tmp_path / name, 600) for name in (
+        "honghua.tmp", "发放表.honghua.tmp", ".~lock.发放表.xlsx#", ".发放表-k2j3h4l5.xlsx.tmp", "x.pdf.tmp",
+        ".honghua.tmp.bak", "奖状.pdf")]
+    (tmp_path / ".a-folder.honghua.tmp").mkdir()
+    with replaced_atomically(tmp_path / "发放表.xlsx", ".xlsx") as tmp:
+        tmp.write_text("new")
+    assert not any(p.exists() for p in ours)
+    assert running.exists() and all(p.exists() for p in not_ours) and (tmp_path / ".a-folder.honghua.tmp").is_dir()
+    assert len(list(tmp_path.iterdir())) == 1 + 1 + len(not_ours) + 1
+
+
+def test_a_temporary_file_that_cannot_be_removed_is_left_for_later(tmp_path, monkeypatch):
+    from app import atomic_file
+
+    left = _left_by_a_killed_run(tmp_path / ".奖状-abcd1234.pdf.honghua.tmp", 60)
+    real_unlink = os.unlink
+
+    def held_open(path, *args, **kwargs):  # Windows: a viewer still has it
+        if os.fspath(path) == str(left):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", held_open)
+    assert atomic_file.remove_stale_temps(tmp_path) == []
+    with replaced_atomically(tmp_path / "奖状.pdf", ".pdf") as tmp:
+        tmp.write_text("new")
+    assert left.exists() and (tmp_path / "奖状.pdf").read_text() == "new"

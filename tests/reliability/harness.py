@@ -132,11 +132,14 @@ class Outputs:
     before the run; `judge(folder)` names what the kill left ("old", "new" …) and raises AssertionError
     for a file that is neither the old one nor a complete new one; `names` are the outputs' names. Any
     other file left must be a temporary one, hidden on POSIX (a dot name) and called .tmp (Windows shows
-    dot names: there it must not pass for a PDF or workbook a user would open)."""
+    dot names: there it must not pass for a PDF or workbook a user would open). `needs_commit(file_state)`,
+    when given, says whether files in that state carry what only the committed write records (a certificate's
+    number): then the shop file must hold all of the write."""
 
     prepare: Callable[[Path], None]
     judge: Callable[[Path], str]
     names: set[str]
+    needs_commit: Callable[[str], bool] | None = None
 
 
 def kill_output_runs(name: str, base: Path, work: Path, command_for, env: dict[str, str], duration: float,
@@ -178,6 +181,8 @@ def kill_output_runs(name: str, base: Path, work: Path, command_for, env: dict[s
         except AssertionError as e:
             file_state = "broken"
             report.failures.append(f"{at}: {e}")
+        if outputs.needs_commit is not None and outputs.needs_commit(file_state) and db_state != "all":
+            report.failures.append(f"{at}: files {file_state} carry numbers the shop file does not hold (db {db_state})")
         left = sorted(p.name for p in folder.iterdir() if p.name not in outputs.names)
         shown = [n for n in left if not (n.startswith(".") and ".tmp" in n)]
         if shown:

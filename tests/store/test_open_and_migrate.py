@@ -149,6 +149,17 @@ def test_corrupt_file_is_refused_and_untouched(tmp_path):
     assert _digest(path) == before
 
 
+def test_a_new_shop_that_cannot_be_made_whole_leaves_no_file(tmp_path, monkeypatch):
+    """A full disk half-way through making a new shop: no half-made shop for the next start to open."""
+    from app.store import db as db_module
+
+    broken = [*MIGRATIONS[:-1], [*MIGRATIONS[-1], "INSERT INTO no_such_table VALUES (1)"]]
+    monkeypatch.setattr(db_module, "MIGRATIONS", broken)
+    with pytest.raises((StoreError, sqlite3.Error)):
+        open_store(tmp_path / "shop.db")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_missing_file_with_create_false(tmp_path):
     with pytest.raises(StoreError):
         open_store(tmp_path / "nope.db", create=False)

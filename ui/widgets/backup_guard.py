@@ -70,7 +70,6 @@ def reopen_after_restore(db_path: Path, source: Path, today: date) -> tuple[Shop
         errors.show_error(None, e.message, _tr("无法打开数据文件"))
         return None, None
     if restored is not None:
-        backups.note_in_audit(shop.store, restored, shop.ctx.user)
         saved = restored.backup.info.path if restored.backup else restored.moved_aside
         message = _tr("已从 {source} 恢复数据，窗口已重新打开。").format(source=restored.source)
         if saved:
@@ -82,8 +81,6 @@ def offer_after_failed_open(db_path: Path) -> bool:
     """The file could not be opened: when it is damaged and a good backup exists, offer to restore it.
     True when it was restored (the caller opens again)."""
     from app import backups
-    from app.services.context import os_user
-    from app.store import open_store
 
     if not backups.is_damaged(db_path):
         return False
@@ -92,12 +89,7 @@ def offer_after_failed_open(db_path: Path) -> bool:
                                           yes_text=_tr("用这份备份恢复")):
         return False
     try:
-        restored = backups.restore(db_path, good.path)
-        store = open_store(db_path)
-        try:
-            backups.note_in_audit(store, restored, os_user())
-        finally:
-            store.close()
+        backups.restore(db_path, good.path)
     except HonghuaError as e:
         errors.show_error(None, e.message, _tr("恢复没有完成"))
         return False
