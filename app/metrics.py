@@ -112,6 +112,11 @@ class DerivedMetric:
     b: str | None
     higher_is_better: bool = True
 
+    @property
+    def shown_name(self) -> str:
+        """The name in the user's language (a name in the message catalogue translated; a plan's own as written)."""
+        return t(self.name)
+
     def compute(self, sums: dict[str, int | None]) -> Decimal | None:
         """From period sums in stored units; ratio → fraction (percent units) or money units."""
         a = sums.get(self.a)

@@ -67,11 +67,11 @@ def person_inputs(store: Store, facts: Facts, metrics: list[Metric], months: tup
         for month in months:
             value = facts.values.get((staff_id, metric.key, month))
             if value is not None:
-                rows.append((t("{m}{name}", m=month_label(month), name=metric.name), metric.format(value),
+                rows.append((t("{m}{name}", m=month_label(month), name=metric.shown_name), metric.format(value),
                              sources.get(month, t("手工录入"))))
             target = facts.targets.get((staff_id, metric.key, month))
             if target is not None:
-                rows.append((t("{m}{name}目标", m=month_label(month), name=metric.name), metric.format(target),
+                rows.append((t("{m}{name}目标", m=month_label(month), name=metric.shown_name), metric.format(target),
                              _target_source(store, facts, staff_id, metric, month)))
     mine = [e for e in facts.events if e.staff_id == staff_id and (events is None or e.type in events)]
     for event in sorted(mine, key=lambda e: (e.day, e.id)):
