@@ -479,6 +479,11 @@
     </message>
     <message>
         <location filename="../../ui/models/award_models.py"/>
+        <source>{amount}（{item}）</source>
+        <translation>{amount} ({item})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
         <source>方案：{plan}</source>
         <translation>Plan: {plan}</translation>
     </message>
@@ -899,6 +904,11 @@ Approve anyway?</translation>
         <location filename="../../ui/pages/awards.py"/>
         <source>请先在表中选中一名员工，或在「员工」筛选中选择</source>
         <translation>Please select a staff member in the table or in the &quot;Staff&quot; filter first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>{plan}（{departments}）</source>
+        <translation>{plan} ({departments})</translation>
     </message>
 </context>
 <context>
