@@ -5628,6 +5628,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
+        <source>……</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
         <source>
 找不到的客服 {n} 个：{names}。请在下一步处理。</source>
         <translation>

@@ -98,3 +98,19 @@ def test_award_goods_and_items_without_chinese_brackets_in_english(english):
     totals.set_totals([PersonTotals(1, "刘佳怡", "客服部", goods_fen=35000, items=("奖品", "心愿礼物"))], [])
     row = next(r for r in range(totals.rowCount()) if totals.index(r, 0).data() == "刘佳怡")
     assert totals.index(row, totals.columnCount() - 1).data() == "奖品, 心愿礼物"
+
+
+def test_the_import_check_lists_unknown_names_and_starts_its_reasons_as_sentences(english, qtbot, shop):
+    from types import SimpleNamespace
+
+    from app.i18n import t
+    from ui.importing.preview_step import NAMES_SHOWN, PreviewStep
+
+    step = PreviewStep(shop.metrics)
+    qtbot.addWidget(step)
+    names = [f"旗舰店:客服{i}" for i in range(NAMES_SHOWN + 1)]
+    plan = SimpleNamespace(unknown_staff=names, options=SimpleNamespace(create_staff=False))
+    text = step._unknown_text(plan)
+    assert "旗舰店:客服0, 旗舰店:客服1" in text and "…" in text and "、" not in text and "……" not in text
+    step.set_blocking([t("有找不到的客服（可以对应到已有员工、新建员工或跳过这些行）")])
+    assert step.blocking.text().startswith("Some staff are unknown")
