@@ -50,3 +50,24 @@ def test_birthdays_lists_and_event_attributes_in_chinese():
     assert Birthday(6, 4).shown_label() == "6月4日" and Birthday(3, 14, lunar=True).shown_label() == "农历3月14日"
     assert i18n.joined(["甲", "乙"]) == "甲、乙" and i18n.joined(["甲", "乙"], separator="；") == "甲；乙"
     assert describe_attrs({"margin": "22%", "paid": "no", "project": "A-7"}) == "毛利率 22%，全款 否，project=A-7"
+
+
+def test_red_flower_hints_follow_the_language():
+    from app.domain import Flower, Staff
+    from app.recognition.fairness import fairness_hints
+
+    today = date(2026, 10, 20)
+    people = [Staff(1, "王店长"), Staff(2, "小美"), Staff(3, "阿花")]
+    flowers = [Flower(i, f"HF-{i}", a, b, today, today, "好", "其他")
+               for i, (a, b) in enumerate([(1, 2), (1, 2), (2, 1), (2, 1), (1, 2), (1, 2)])]
+    chinese = sorted(h.text for h in fairness_hints(flowers, people, today))
+    assert chinese == ["王店长 与 小美 近 6 个月互相发放小红花（4 朵 / 2 朵）", "王店长 近 6 个月发出的 4 朵中有 4 朵给了 小美",
+                       "阿花 近 3 个月没有获得过小红花"]
+    i18n.set_language("en")
+    try:
+        english = sorted(h.text for h in fairness_hints(flowers, people, today))
+    finally:
+        i18n.set_language("zh")
+    assert english == ["In the last 6 months 王店长 gave 4 of 4 red flowers to 小美",
+                       "王店长 and 小美 gave each other red flowers in the last 6 months (4 / 2)",
+                       "阿花 has received no red flowers in the last 3 months"]
