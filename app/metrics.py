@@ -85,7 +85,7 @@ class Metric:
         if self.unit == "percent":
             return f"{text}%"
         if self.unit == "seconds":
-            return f"{text}秒"
+            return t("{n}秒", n=text)
         return text
 
     def edit_text(self, units: int | None) -> str:

@@ -9,6 +9,7 @@ from app.event_attrs import describe_attrs
 from app.i18n import t
 from app.metrics import Metric
 from app.money import format_yuan
+from app.periods import shown_month_day
 from app.rules import Facts
 from app.rules.text import month_label
 
@@ -82,7 +83,7 @@ def person_inputs(store: Store, facts: Facts, metrics: list[Metric], months: tup
             parts.append(str(event.value))
         if event.attrs:
             parts.append(describe_attrs(event.attrs))
-        rows.append((t("{day} {type}", day=f"{event.day.month}月{event.day.day}日", type=event.type),
+        rows.append((t("{day} {type}", day=shown_month_day(event.day), type=event.type),
                      " ".join(parts) or t("1 次"), t("事件记录 #{id}（手工录入）", id=event.id)))
     received = facts.flowers.get(staff_id) if flowers else None
     if received:

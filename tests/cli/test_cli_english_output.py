@@ -60,3 +60,26 @@ def test_import_report_and_staff_list_use_english_list_punctuation(demo, tmp_pat
     staff = demo("staff", "list", lang="en").out
     assert "小橙子旗舰店:小鹿, 小橙子母婴专营店:小鹿" in staff and "lunar 03-14" in staff
     assert "小橙子旗舰店:小鹿，小橙子母婴专营店:小鹿" in demo("staff", "list").out
+
+
+def test_two_people_of_one_name_are_told_apart_in_english(cli, add):
+    add("Amy")
+    add("Amy")
+    err = cli("staff", "leave", "Amy", lang="en").err
+    assert "#1 Amy (no department, 客服); #2 Amy (no department, 客服)" in err, err
+
+
+def test_a_duration_and_a_plan_version_in_english():
+    from app import i18n
+    from app.metrics import Metric
+    from app.store.awards import StoredPlan
+
+    seconds = Metric("response_s", "平均响应时间", unit="seconds", decimals=2)
+    version = StoredPlan(1, "激励方案", 2, "", "", "", "", "")
+    assert (seconds.format(1750), version.label) == ("17.5秒", "激励方案（第2版）")
+    i18n.set_language("en")
+    try:
+        assert (seconds.format(1750), version.label) == ("17.5 s", "激励方案 (version 2)")
+        assert seconds.parse("17.5 s") == 1750  # as shown, typed back
+    finally:
+        i18n.set_language("zh")
