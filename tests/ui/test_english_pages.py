@@ -114,3 +114,16 @@ def test_the_import_check_lists_unknown_names_and_starts_its_reasons_as_sentence
     assert "旗舰店:客服0, 旗舰店:客服1" in text and "…" in text and "、" not in text and "……" not in text
     step.set_blocking([t("有找不到的客服（可以对应到已有员工、新建员工或跳过这些行）")])
     assert step.blocking.text().startswith("Some staff are unknown")
+
+
+def test_a_bonus_statement_names_its_periods_in_english(english, qtbot, shop):
+    from app.periods import Month
+    from ui.dialogs.award_dialogs import ReceiptDialog
+
+    generate_demo(shop)
+    person = shop.staff.list()[0]
+    dialog = ReceiptDialog(shop, Month(2026, 10), person.id)
+    qtbot.addWidget(dialog)
+    assert dialog.lines.item(0, 0).text() == "2026-10 (not approved (draft))"
+    assert {dialog.inputs.item(r, 0).text() for r in range(dialog.inputs.rowCount())} == {
+        "2026-10 (not approved (draft))"}
