@@ -121,7 +121,7 @@ def _column_name(shop, word: str) -> str:
     if word in ROLE_NAMES:
         return t(ROLE_NAMES[word])
     try:
-        return shop.metrics.get(word).name
+        return shop.metrics.get(word).shown_name
     except UserError:
         return word
 

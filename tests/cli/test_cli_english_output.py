@@ -55,7 +55,7 @@ def test_import_report_and_staff_list_use_english_list_punctuation(demo, tmp_pat
     report.write_text("日期,客服,销售额\n2026-10-05,小鹿,abc\n2026-10-06,无名氏,100\n", encoding="utf-8")
     result = demo("import", str(report), lang="en")
     assert result.code != 0
-    assert "Columns recognized: 日期→date, 客服→staff, 销售额" in result.out
+    assert "Columns recognized: 日期→date, 客服→staff, 销售额→Sales" in result.out
     assert "Not imported: some rows have errors (they can be skipped); some staff" in result.err
     staff = demo("staff", "list", lang="en").out
     assert "小橙子旗舰店:小鹿, 小橙子母婴专营店:小鹿" in staff and "lunar 03-14" in staff
