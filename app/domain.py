@@ -41,6 +41,12 @@ class Birthday:
     def label(self) -> str:
         return f"{'农历' if self.lunar else ''}{self.month}月{self.day}日"
 
+    def shown_label(self) -> str:
+        """The birthday in the user's language: `农历3月14日`; `lunar 03-14` in English."""
+        if self.lunar:
+            return t("农历{month}月{day}日", month=self.month, day=self.day)
+        return t("{month}月{day}日", month=self.month, day=self.day)
+
     def in_year(self, year: int) -> date:
         """The Gregorian date this birthday falls on in `year` (02-29 → 02-28 in common years)."""
         if not self.lunar:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from app.i18n import joined, t
 from app.resources import data_path
 
 
@@ -19,5 +20,5 @@ def _labels() -> tuple[dict[str, str], dict[str, str]]:
 
 def describe_attrs(attrs: dict[str, str]) -> str:
     names, values = _labels()
-    return "，".join(f"{names.get(k, k)} {values.get(v.lower(), v)}" if k in names else f"{k}={v}"
-                    for k, v in sorted(attrs.items()))
+    return joined((f"{t(names[k])} {t(values[v.lower()]) if v.lower() in values else v}" if k in names else f"{k}={v}"
+                   for k, v in sorted(attrs.items())), separator="，")

@@ -44,10 +44,10 @@ def export_month(store: Store, metrics: MetricRegistry, month: Month, path: str 
     used = _used_metrics(store, metrics, month)
     book = Workbook()
     sheet = book.active
-    sheet.title = t("{month}汇总", month=month.label())
+    sheet.title = t("{month}汇总", month=month.shown_label())
     _totals_sheet(sheet, store, metrics, month, people, used, month.end if as_of is None else clamp_as_of(month, as_of))
     if daily:
-        _daily_sheet(book.create_sheet(t("{month}每日", month=month.label())), store, month, people, used)
+        _daily_sheet(book.create_sheet(t("{month}每日", month=month.shown_label())), store, month, people, used)
     return save_book(book, target)
 
 

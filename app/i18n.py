@@ -4,6 +4,7 @@ by their Chinese template in resources/i18n/<lang>.json when another language is
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -35,6 +36,14 @@ def _catalogue(lang: str) -> dict[str, str]:
 def every_language(template: str) -> set[str]:
     """A message without fields as each language says it (to read back text stored in any of them)."""
     return {template, *(_catalogue(lang).get(template, template) for lang in LANGUAGES if lang != "zh")}
+
+
+def joined(items: Iterable[str], *, separator: str = "、") -> str:
+    """Items listed as the language lists them: 「、」 (「，」, or 「；」 between longer items) in Chinese, `, `
+    (`; `) in English."""
+    if _language != "zh":
+        separator = "; " if separator == "；" else ", "
+    return separator.join(items)
 
 
 def t(template: str, **fields: object) -> str:

@@ -85,7 +85,7 @@ class Metric:
         if self.unit == "percent":
             return f"{text}%"
         if self.unit == "seconds":
-            return f"{text}秒"
+            return t("{n}秒", n=text)
         return text
 
     def edit_text(self, units: int | None) -> str:
@@ -111,6 +111,11 @@ class DerivedMetric:
     a: str
     b: str | None
     higher_is_better: bool = True
+
+    @property
+    def shown_name(self) -> str:
+        """The name in the user's language (a name in the message catalogue translated; a plan's own as written)."""
+        return t(self.name)
 
     def compute(self, sums: dict[str, int | None]) -> Decimal | None:
         """From period sums in stored units; ratio → fraction (percent units) or money units."""

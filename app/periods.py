@@ -49,6 +49,14 @@ class Period:
     def kind(self) -> str:
         return {1: "month", 3: "quarter", 6: "half", 12: "year"}[self.months]
 
+    def label(self) -> str:
+        """The period as Chinese documents write it (奖状, 计算单, posters): `2026年10月`."""
+        raise NotImplementedError
+
+    def shown_label(self) -> str:
+        """The period in the user's language, for messages and the window (`2026年10月`; `2026-10` in English)."""
+        raise NotImplementedError
+
 
 @dataclass(frozen=True, order=True)
 class Month(Period):
@@ -83,6 +91,9 @@ class Month(Period):
     def label(self) -> str:
         return f"{self.year}年{self.month}月"
 
+    def shown_label(self) -> str:
+        return t("{year}年{month}月", year=self.year, month=self.month)
+
     def __str__(self) -> str:
         return self.key()
 
@@ -105,6 +116,9 @@ class Quarter(Period):
 
     def label(self) -> str:
         return f"{self.year}年第{_QUARTER_NAMES[self.quarter]}季度"
+
+    def shown_label(self) -> str:
+        return t("{year}年{part}", year=self.year, part=t(f"第{_QUARTER_NAMES[self.quarter]}季度"))
 
     def __str__(self) -> str:
         return self.key()
@@ -129,6 +143,9 @@ class HalfYear(Period):
     def label(self) -> str:
         return f"{self.year}年{'上' if self.half == 1 else '下'}半年"
 
+    def shown_label(self) -> str:
+        return t("{year}年{part}", year=self.year, part=t("上半年" if self.half == 1 else "下半年"))
+
     def __str__(self) -> str:
         return self.key()
 
@@ -145,6 +162,9 @@ class Year(Period):
 
     def label(self) -> str:
         return f"{self.year}年度"
+
+    def shown_label(self) -> str:
+        return t("{year}年度", year=self.year)
 
     def __str__(self) -> str:
         return self.key()
@@ -260,6 +280,24 @@ def _cn_number(n: int) -> str:
 
 def date_label(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+def shown_date(day: date) -> str:
+    """A day in the user's language, for messages and the window (`2026年10月19日`; `2026-10-19` in English)."""
+    return t("{year}年{month}月{day}日", year=day.year, month=day.month, day=day.day)
+
+
+def shown_month_day(day: date) -> str:
+    """A day without its year in the user's language: `10月1日`; `10-01` in English."""
+    return t("{month}月{day}日", month=day.month, day=day.day)
+
+
+MONTH_NAMES = ("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月")
+
+
+def shown_month_name(month: int) -> str:
+    """A month of the year without its year, in the user's language: `10月`, `Oct`."""
+    return t(MONTH_NAMES[month - 1])
 
 
 def add_months(day: date, months: int) -> date:

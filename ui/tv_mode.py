@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
-from app.periods import Month, date_label
+from app.periods import Month, shown_date
 from app.reports.board import (
     STATUS_COLOUR,
     STATUS_ICON,
@@ -230,8 +230,8 @@ class TvWindow(QWidget):
 
     def header_text(self) -> str:
         p = self.progress
-        return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=self.shop.name, month=p.month.label(),
-                                                                 day=date_label(p.as_of))
+        return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=self.shop.name, month=p.month.shown_label(),
+                                                                 day=shown_date(p.as_of))
 
     # -- painting ----------------------------------------------------------------------------------------------
 
@@ -331,7 +331,7 @@ class TvWindow(QWidget):
         painter.setPen(QColor("#ffd479"))
         painter.setFont(self._font(unit * LEADERS_TITLE, bold=True))
         painter.drawText(QRectF(area.x(), area.y(), area.width(), layout.title_height), Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("{month}{metric}排行榜").format(month=self.progress.month.label(),
+                         self.tr("{month}{metric}排行榜").format(month=self.progress.month.shown_label(),
                                                                 metric=self.progress.metric.shown_name))
         row_h = layout.leaders_row
         for index, entry in enumerate(entries):

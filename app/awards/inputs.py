@@ -9,6 +9,7 @@ from app.event_attrs import describe_attrs
 from app.i18n import t
 from app.metrics import Metric
 from app.money import format_yuan
+from app.periods import shown_month_day
 from app.rules import Facts
 from app.rules.text import month_label
 
@@ -67,11 +68,11 @@ def person_inputs(store: Store, facts: Facts, metrics: list[Metric], months: tup
         for month in months:
             value = facts.values.get((staff_id, metric.key, month))
             if value is not None:
-                rows.append((t("{m}{name}", m=month_label(month), name=metric.name), metric.format(value),
+                rows.append((t("{m}{name}", m=month_label(month), name=metric.shown_name), metric.format(value),
                              sources.get(month, t("手工录入"))))
             target = facts.targets.get((staff_id, metric.key, month))
             if target is not None:
-                rows.append((t("{m}{name}目标", m=month_label(month), name=metric.name), metric.format(target),
+                rows.append((t("{m}{name}目标", m=month_label(month), name=metric.shown_name), metric.format(target),
                              _target_source(store, facts, staff_id, metric, month)))
     mine = [e for e in facts.events if e.staff_id == staff_id and (events is None or e.type in events)]
     for event in sorted(mine, key=lambda e: (e.day, e.id)):
@@ -82,7 +83,7 @@ def person_inputs(store: Store, facts: Facts, metrics: list[Metric], months: tup
             parts.append(str(event.value))
         if event.attrs:
             parts.append(describe_attrs(event.attrs))
-        rows.append((t("{day} {type}", day=f"{event.day.month}月{event.day.day}日", type=event.type),
+        rows.append((t("{day} {type}", day=shown_month_day(event.day), type=event.type),
                      " ".join(parts) or t("1 次"), t("事件记录 #{id}（手工录入）", id=event.id)))
     received = facts.flowers.get(staff_id) if flowers else None
     if received:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.awards.model import Line
 from app.errors import Cancelled, UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.periods import HalfYear, Month, Period, Quarter, Year
 from app.store.awards import RunRecord
 
@@ -103,9 +103,9 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
         if progress is not None:
             progress(done, len(periods))
     if unapproved and not draft:
-        names = "、".join(p.label() for p in unapproved)
+        names = joined(p.shown_label() for p in unapproved)
         raise NotApproved(t("{names} 尚未批准，不能生成{document}。请先批准（honghua awards approve --period …），"
                             "或加 --draft 生成草稿", names=names, document=document or t("正式发放表")), unapproved)
     if not runs and not draft:
-        raise UserError(t("{month} 没有需要发放的评奖结果", month=month.label()))
+        raise UserError(t("{month} 没有需要发放的评奖结果", month=month.shown_label()))
     return PayMonth(month, runs, draft or bool(unapproved), unapproved)

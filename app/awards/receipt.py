@@ -127,7 +127,8 @@ class _PayMonthReceipts:
                     self.computed[key] = self.shop.awards.calculate(run.period)
                 inputs = self.shop.awards.inputs_now(run.period, staff_id, self.computed[key])
                 state = t("未批准（草稿）")
-            sections.append(Section(f"{run.period.label()}（{state}）", lines, inputs))  # type: ignore[arg-type]
+            sections.append(Section(t("{period}（{state}）", period=run.period.shown_label(), state=state), lines,
+                                    inputs))  # type: ignore[arg-type]
         return sections, self.pm.draft
 
 

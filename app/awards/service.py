@@ -275,7 +275,7 @@ class AwardService:
         net = sum(x.net_fen for x in review.totals)
         with self.store.atomic(while_locked=True):  # computing changes no data: allowed without the PIN
             self.store.audit.add(ctx.user, "awards.compute", t("计算 {period} 评奖：{n} 行，个人实发合计 {net}",
-                                 period=period.label(), n=len(review.computed_lines), net=format_yuan(net)),
+                                 period=period.shown_label(), n=len(review.computed_lines), net=format_yuan(net)),
                                  {"period": period.key(), "fingerprint": review.fingerprint,
                                   "approved": review.approved is not None, "changed": review.changed},
                                  pin_used=ctx.pin_used)
@@ -294,7 +294,7 @@ class AwardService:
             reasons = confirmation_reasons(review)
             if reasons and not confirm:
                 raise ConfirmationNeeded(t("{period} 需要确认后才能批准：{reasons}。确认无误请加 --confirm",
-                                           period=period.label(), reasons="；".join(reasons)))
+                                           period=period.shown_label(), reasons="；".join(reasons)))
             inputs = self._inputs(comp)
             frozen = _fixed_pay(comp)
             if current is not None and current.fixed_pay:  # approved again: the month keeps the pay it had
@@ -302,7 +302,7 @@ class AwardService:
             run_id = self.store.awards.approve(period.key(), comp.fingerprint, ctx.user, "；".join(reasons),
                                                comp.plans, comp.lines, inputs, frozen, at=stamp_on(ctx.today))
             net = sum(x.net_fen for x in _totals(comp.lines))
-            summary = t("批准 {period} 评奖：{n} 行，个人实发合计 {net}", period=period.label(), n=len(comp.lines),
+            summary = t("批准 {period} 评奖：{n} 行，个人实发合计 {net}", period=period.shown_label(), n=len(comp.lines),
                         net=format_yuan(net))
             if current is not None:
                 summary += t("（重新批准，取代 {at} 的批准）", at=stamp_text(current.approved_at))
@@ -371,7 +371,7 @@ class AwardService:
         amount = check_entry(found, entry, group_ids)
         who = people[staff_id].name if entry.staff_id is not None and staff_id is not None else str(entry.dept)
         return self._write_manual(period, rule, entry.staff_id, entry.dept, amount_fen, item, reason,
-                                  t("{period} 手动奖项「{award}」给 {who}（{amount}）：{reason}", period=period.label(),
+                                  t("{period} 手动奖项「{award}」给 {who}（{amount}）：{reason}", period=period.shown_label(),
                                     award=rule, who=who, amount=format_yuan(amount), reason=reason))
 
     def adjust(self, period: Period, staff_id: int, amount_fen: int, reason: str) -> int:
@@ -385,7 +385,7 @@ class AwardService:
         if person is None:
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
         return self._write_manual(period, None, staff_id, None, amount_fen, None, reason,
-                                  t("{period} 调整 {who} {amount}：{reason}", period=period.label(), who=person.name,
+                                  t("{period} 调整 {who} {amount}：{reason}", period=period.shown_label(), who=person.name,
                                     amount=format_yuan(amount_fen), reason=reason))
 
     def remove_manual(self, manual_id: int) -> ManualRow:
@@ -427,7 +427,7 @@ class AwardService:
         for force in self.plans.in_force(period):
             if key in force.departments:
                 return force
-        raise UserError(t("{who}在 {period} 没有生效的方案", who=key or t("未分部门的员工"), period=period.label()))
+        raise UserError(t("{who}在 {period} 没有生效的方案", who=key or t("未分部门的员工"), period=period.shown_label()))
 
 
 def _stamp(comp: Computation, run: RunRecord) -> str:

@@ -283,7 +283,7 @@ def _compare(shop: Shop, draft: Plan, period: Period, scope_depts: tuple[str | N
     after.extend(adjustments)
     data_changed = shop.awards.status(period).data_changed  # a change of plan alone is what is simulated
     if data_changed:
-        notes.append(t("{period} 批准后数据有变化：差异中也包含数据的变化", period=period.label()))
+        notes.append(t("{period} 批准后数据有变化：差异中也包含数据的变化", period=period.shown_label()))
     changes, ranking = _people(before, after)
     return PeriodComparison(period, run.approved_at, cost_of(before), cost_of(after), changes, ranking,
                             data_changed, notes, before, after)

@@ -34,7 +34,7 @@ def award_requests(shop: Shop, period: Period, *, draft: bool = False,
         lines = shop.awards.status(period).lines
     else:
         raise UserError(t("{period} 的评奖结果还没有批准：批准后才能打印证书（加 --draft 可先打印草稿）",
-                          period=period.label()))
+                          period=period.shown_label()))
     names = {p.id: p.name for p in shop.staff.list()}
     requests = []
     for line in lines:

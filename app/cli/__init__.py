@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from app.cli.parser import UsageError
 from app.errors import Cancelled, StoreError, UserError
-from app.i18n import LANGUAGES, set_language, t
+from app.i18n import LANGUAGES, joined, set_language, t
 
 COMMANDS = ("demo", "staff", "target", "data", "event", "import", "imports", "export", "progress", "poster",
             "flowers", "plan", "awards", "payout", "receipt", "certificates", "backup", "restore", "check")
@@ -99,7 +99,7 @@ def _run(args, parser) -> int:
     if args.command is None:
         if args.page is not None or args.exit_after_startup:
             raise UserError(t("--page 和 --exit-after-startup 只用于图形界面：请运行 honghua（不带命令）"))
-        raise UsageError(t("请指定一个命令：{commands}", commands="、".join(COMMANDS)), parser.prog)
+        raise UsageError(t("请指定一个命令：{commands}", commands=joined(COMMANDS)), parser.prog)
     today = resolve_today(args.today)
     from pathlib import Path
 

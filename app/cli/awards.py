@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.awards.model import KIND_LABELS
 from app.cli.common import emit_json, note, period_arg, resolve_staff, say, table
-from app.i18n import t
+from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
 
 
@@ -105,7 +105,7 @@ def _when(stamp: str) -> str:
 
 
 def _state(review) -> None:
-    label = review.period.label()
+    label = review.period.shown_label()
     if review.approved is None:
         say(t("{period}：尚未批准", period=label))
     elif review.changed and review.plan_changed:
@@ -133,7 +133,7 @@ def _differences(review) -> None:
 
 
 def _plans(plans: list[dict]) -> str:
-    return "；".join(t("{plan}（{depts}）", plan=p["plan"], depts="、".join(p["departments"])) for p in plans)
+    return joined((t("{plan}（{depts}）", plan=p["plan"], depts=joined(p["departments"])) for p in plans), separator="；")
 
 
 def _show(review, as_json: bool) -> int:
@@ -157,20 +157,20 @@ def _show(review, as_json: bool) -> int:
         say(t("个人合计："))
         say(table([t("姓名"), t("现金"), t("实物价值"), t("扣款"), t("实发现金"), t("物品")],
                   [[x.staff, format_yuan(x.cash_fen), format_yuan(x.goods_fen), format_yuan(x.deduction_fen),
-                    format_yuan(x.net_fen), "、".join(x.items)] for x in totals], right={1, 2, 3, 4}))
+                    format_yuan(x.net_fen), joined(x.items)] for x in totals], right={1, 2, 3, 4}))
     teams = review.team_totals
     if teams:
         say()
         say(t("团队基金："))
         say(table([t("部门"), t("金额"), t("物品")],
-                  [[d.dept, format_yuan(d.net_fen), "、".join(d.items)] for d in teams], right={1}))
+                  [[d.dept, format_yuan(d.net_fen), joined(d.items)] for d in teams], right={1}))
     _differences(review)
     return 0
 
 
 def approve_period(shop, args) -> int:
     approval = shop.awards.approve(period_arg(args.period), confirm=args.confirm)
-    label = approval.review.period.label()
+    label = approval.review.period.shown_label()
     if approval.unchanged:
         say(t("{period} 已于 {at} 批准，数据没有变化，无需重新批准", period=label, at=approval.run.approved_at))
         return 0
@@ -204,7 +204,7 @@ def add_adjustment(shop, args) -> int:
 
 def _changed_hint(shop, period) -> None:
     if shop.store.awards.current_run(period.key()) is not None:
-        note(t("{period} 已批准：这次修改会在重新批准后生效", period=period.label()))
+        note(t("{period} 已批准：这次修改会在重新批准后生效", period=period.shown_label()))
 
 
 def list_manual(shop, args) -> int:
@@ -231,7 +231,7 @@ def remove_manual(shop, args) -> int:
 def show_history(shop, args) -> int:
     runs = shop.awards.history(period_arg(args.period))
     if not runs:
-        say(t("{period} 还没有批准记录", period=period_arg(args.period).label()))
+        say(t("{period} 还没有批准记录", period=period_arg(args.period).shown_label()))
         return 0
     say(table([t("编号"), t("状态"), t("批准时间"), t("批准人"), t("被取代时间"), t("确认事项")],
               [[str(r.id), t("当前") if r.status == "approved" else t("已被取代"), r.approved_at, r.user,
@@ -247,12 +247,12 @@ def simulate_plan(shop, args) -> int:
         emit_json(sim.as_json())
         return 0
     say(t("方案模拟：{plan}（与最近 {n} 个已批准的期间对比，不写入任何数据）", plan=sim.plan, n=len(sim.periods)))
-    say(t("期间：{periods}", periods="、".join(c.period.label() for c in sim.periods)))
+    say(t("期间：{periods}", periods=joined(c.period.shown_label() for c in sim.periods)))
     say()
     say(t("按发放月份的成本："))
     rows = []
     for month, before, after in sim.months:
-        rows.append([month.label(), t("批准"), *_cost_cells(before)])
+        rows.append([month.shown_label(), t("批准"), *_cost_cells(before)])
         rows.append(["", t("模拟"), *_cost_cells(after)])
         rows.append(["", t("差额"), *(_signed(a - b) for a, b in zip(_cost_values(after), _cost_values(before), strict=True))])
     say(table([t("月份"), "", t("现金"), t("实物价值"), t("扣款"), t("团队基金"), t("实发现金")], rows,
@@ -267,7 +267,7 @@ def simulate_plan(shop, args) -> int:
         say()
         say(t("名次变化（按实发现金）："))
         for comp, move in moves:
-            say(t("  {period}：{who} 第 {old} 名 → 第 {new} 名", period=comp.period.label(), who=move.staff,
+            say(t("  {period}：{who} 第 {old} 名 → 第 {new} 名", period=comp.period.shown_label(), who=move.staff,
                   old=move.before, new=move.after))
     for comp in sim.periods:
         for text in comp.notes:

@@ -140,7 +140,7 @@ def batch_certificates(shop, args) -> int:
     only = resolve_staff(shop, args.only).id if args.only else None
     requests, approved = award_requests(shop, period, draft=args.draft, only_staff=only)
     if not requests:
-        raise UserError(t("{period} 没有需要打印证书的获奖记录", period=period.label()))
+        raise UserError(t("{period} 没有需要打印证书的获奖记录", period=period.shown_label()))
     chosen = _options(service, args, draft=args.draft and not approved)
     outcome = service.print_pdf(requests, args.output, chosen, shop_name=shop.name, split_dir=args.split,
                                 issue_date=day_arg(args.date, t("颁发日期")))

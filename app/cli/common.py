@@ -113,8 +113,17 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 
 
+def column_heading(word: str) -> str:
+    """A translated word as a column heading: capitalised like the others (a word shared with an option's
+    placeholder is AWARD or amount there: `--award AWARD`, `--amount amount`); short ones such as ID kept."""
+    if word.isascii() and (word.islower() or (word.isupper() and len(word) > 2)):
+        return word[:1].upper() + word[1:].lower()
+    return word
+
+
 def table(headers: list[str], rows: list[list[str]], right: set[int] | frozenset[int] = frozenset()) -> str:
     """A plain-text table aligned by display width (a Chinese character is two columns)."""
+    headers = [column_heading(h) for h in headers]
     widths = [display_width(h) for h in headers]
     for row in rows:
         for i, cell in enumerate(row):

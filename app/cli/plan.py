@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.cli.common import emit_json, month_arg, note, say, table
-from app.i18n import t
+from app.i18n import joined, t
 
 
 def register(commands) -> None:
@@ -68,12 +68,12 @@ def use_plan(shop, args) -> int:
     if result.replaced is not None:
         note(t("取代了原来的「{plan}」", plan=result.replaced.label))
     if result.added_metrics:
-        note(t("已加入方案自带的指标：{names}", names="、".join(result.added_metrics)))
+        note(t("已加入方案自带的指标：{names}", names=joined(result.added_metrics)))
     if result.overridden:
-        note(t("注意：{depts}有自己的方案，仍按各自的方案计算", depts="、".join(result.overridden)))
+        note(t("注意：{depts}有自己的方案，仍按各自的方案计算", depts=joined(result.overridden)))
     if result.approved:
         note(t("注意：已批准的 {periods} 保留批准时的结果，重新批准前显示为批准后方案有变化（honghua awards status）",
-               periods="、".join(p.label() for p in result.approved)))
+               periods=joined(p.shown_label() for p in result.approved)))
     return 0
 
 

@@ -32,14 +32,14 @@ def show_progress(shop, args) -> int:
     else:
         period = t("截至 {day}，已过 {elapsed}/{days} 天（{pct}），还剩 {left} 天", day=report.as_of.isoformat(),
                    elapsed=elapsed, days=month.days, pct=pct(report.team.elapsed_pct), left=left)
-    say(t("{shop} {month} 销售额进度：{period}", shop=shop.name, month=month.label(), period=period))
+    say(t("{shop} {month} 销售额进度：{period}", shop=shop.name, month=month.shown_label(), period=period))
     headers = [t("编号"), t("姓名"), t("销售额"), t("目标"), t("达成率"), t("还差"), t("每天需完成")]
     rows = [[str(line.staff.id), line.staff.name, *_cells(line.line)] for line in report.people]
     team_name = t("团队（全店目标）") if report.team_target_is_shop else t("团队")
     rows.append(["", team_name, *_cells(report.team)])
     say(table(headers, rows, right={0, 2, 3, 4, 5, 6}))
     if not report.people:
-        say(t("{month} 没有在职员工", month=month.label()))
+        say(t("{month} 没有在职员工", month=month.shown_label()))
     return 0
 
 

@@ -6,7 +6,7 @@ import sys
 
 from app.cli.common import day_arg, month_arg, say
 from app.event_attrs import describe_attrs
-from app.i18n import t
+from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
 from app.services.approved import ApprovedPeriodChange
 
@@ -76,15 +76,15 @@ def set_target(shop, args) -> int:
         if args.staff is not None:
             person = shop.staff.resolve(args.staff)
             shop.targets.set_staff(month, person.id, metric, value, confirm_approved=confirm)
-            say(t("已设置 {month} {who}的{metric}目标：{value}", month=month.label(), who=person.display(),
-                  metric=metric.name, value=shown))
+            say(t("已设置 {month} {who}的{metric}目标：{value}", month=month.shown_label(), who=person.display(),
+                  metric=metric.shown_name, value=shown))
         elif args.dept is not None:
             count = shop.targets.set_department(month, args.dept, metric, value, confirm_approved=confirm)
             say(t("已为 {dept} 在 {month} 在职的 {n} 人设置{metric}目标：{value}", dept=args.dept.strip(),
-                  month=month.label(), n=count, metric=metric.name, value=shown))
+                  month=month.shown_label(), n=count, metric=metric.shown_name, value=shown))
         else:
             shop.targets.set_shop(month, metric, value, confirm_approved=confirm)
-            say(t("已设置 {month} 全店{metric}目标：{value}", month=month.label(), metric=metric.name, value=shown))
+            say(t("已设置 {month} 全店{metric}目标：{value}", month=month.shown_label(), metric=metric.shown_name, value=shown))
     except ApprovedPeriodChange as e:
         return _refused_unconfirmed(e)
     return 0
@@ -100,10 +100,10 @@ def set_data(shop, args) -> int:
     except ApprovedPeriodChange as e:
         return _refused_unconfirmed(e)
     if value is None:
-        say(t("已清空 {day} {who}的{metric}", day=day.isoformat(), who=person.display(), metric=metric.name))
+        say(t("已清空 {day} {who}的{metric}", day=day.isoformat(), who=person.display(), metric=metric.shown_name))
     else:
         say(t("已保存 {day} {who}的{metric}：{value}", day=day.isoformat(), who=person.display(),
-              metric=metric.name, value=metric.format(value)))
+              metric=metric.shown_name, value=metric.format(value)))
     return 0
 
 
@@ -126,7 +126,7 @@ def add_event(shop, args) -> int:
         details.append(t("数值 {value}", value=event.value))
     if event.attrs:
         details.append(describe_attrs(event.attrs))
-    extra = "（" + "，".join(details) + "）" if details else ""
+    extra = t("（{parts}）", parts=joined(details, separator="，")) if details else ""
     say(t("已记录事件 #{id}：{day} {who} {type}{extra}", id=event.id, day=event.day.isoformat(),
           who=person.display(), type=event.type, extra=extra))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.cli.common import EMPTY, birthday_text, day_arg, emit_json, note, person_json, say, table
 from app.domain import Birthday, Staff, StaffDraft
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
 
 
@@ -71,7 +71,7 @@ def list_staff(shop, args) -> int:
     headers = [t("编号"), t("姓名"), t("部门"), t("岗位"), t("入职日期"), t("离职日期"), t("生日"), t("状态"),
                t("子账号")]
     rows = [[str(p.id), p.name, p.dept or EMPTY, p.role, _day(p.hired), _day(p.left), birthday_text(p),
-             t("在职") if p.is_current(today) else t("离职"), "，".join(p.aliases) or EMPTY] for p in people]
+             t("在职") if p.is_current(today) else t("离职"), joined(p.aliases, separator="，") or EMPTY] for p in people]
     say(table(headers, rows, right={0}))
     active = sum(1 for p in people if p.is_current(today))
     say(t("共 {n} 人，在职 {active} 人", n=len(people), active=active))
@@ -160,4 +160,4 @@ def _who(person: Staff) -> str:
     parts.append(person.role)
     if person.base_pay_fen is not None:
         parts.append(t("基本工资 {pay}", pay=format_yuan(person.base_pay_fen)))
-    return "，".join(parts)
+    return joined(parts, separator="，")

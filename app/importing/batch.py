@@ -171,12 +171,12 @@ def _span_of(rows) -> str | None:  # type: ignore[no-untyped-def]
 
 def _unmerged(rows: str, metric, metrics: MetricRegistry, span: str | None) -> str:  # type: ignore[no-untyped-def]
     """The note on an average that rows put together cannot give (no weight in the report)."""
-    weight = metrics.get(metric.weight or "").name
+    weight = metrics.get(metric.weight or "").shown_name
     if span is None:
         return t("{rows}的「{metric}」无法合并（报表里没有用于加权的「{weight}」），这一天的「{metric}」留空", rows=rows,
-                 metric=metric.name, weight=weight)
+                 metric=metric.shown_name, weight=weight)
     return t("{rows}的「{metric}」无法合并（报表里没有用于加权的「{weight}」），{span} 的「{metric}」留空", rows=rows,
-             metric=metric.name, weight=weight, span=span)
+             metric=metric.shown_name, weight=weight, span=span)
 
 
 def _merge_rows(metrics: MetricRegistry, rows: list[list[tuple]]) -> tuple[list[tuple], list[str]]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from app.cli.common import check_output_name, month_arg
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.importing.model import FilePlan, ImportOptions, ImportPlan
 from app.importing.period import span_label
 from app.importing.service import ImportService
@@ -75,7 +75,7 @@ def cmd_import(args, shop) -> int:
     if args.json:
         print(json.dumps(plan.as_json(committed), ensure_ascii=False, indent=2))
         if blocked:  # a scheduled task's log says why, as the text output does
-            print(t("未导入：{reasons}", reasons="；".join(blocked)), file=sys.stderr)
+            print(t("未导入：{reasons}", reasons=joined(blocked, separator="；")), file=sys.stderr)
     else:
         _print_plan(plan, shop)
         if committed:
@@ -83,7 +83,7 @@ def cmd_import(args, shop) -> int:
         elif plan.nothing_to_write() and not blocked and not args.dry_run:
             print(plan.repeat_message())
         elif blocked:
-            print(t("未导入：{reasons}", reasons="；".join(blocked)), file=sys.stderr)
+            print(t("未导入：{reasons}", reasons=joined(blocked, separator="；")), file=sys.stderr)
             if plan.approved and not args.confirm_approved:
                 print(t("如确需修改，请加 --confirm-approved"), file=sys.stderr)
             if any(f.needs_month for f in plan.files):
@@ -97,7 +97,7 @@ def _print_plan(plan: ImportPlan, shop) -> None:
     for f in plan.files:
         _print_file(f, shop)
     if plan.unknown_staff:
-        names = "、".join(plan.unknown_staff)
+        names = joined(plan.unknown_staff)
         if plan.options.create_staff:
             print(t("找不到的客服（{n} 个）将新建为员工（子账号记在各自名下）：{names}", n=len(plan.unknown_staff),
                     names=names))
@@ -111,7 +111,7 @@ def _print_plan(plan: ImportPlan, shop) -> None:
             who = plan.staff_names.get(change.staff_id, f"#{change.staff_id}")
             day = change.start if change.start == change.end else f"{change.start} ~ {change.end}"
             print(t("  {file} 第 {row} 行 {who} {day} {metric}：{old} → {new}", file=plan.files[change.file].name,
-                    row=change.row, who=who, day=day, metric=metric.name, old=metric.format(change.old, empty=t("空")),
+                    row=change.row, who=who, day=day, metric=metric.shown_name, old=metric.format(change.old, empty=t("空")),
                     new=metric.format(change.new, empty=t("空"))))
 
 
@@ -123,7 +123,7 @@ def _column_name(shop, word: str) -> str:
     if word in ROLE_NAMES:
         return t(ROLE_NAMES[word])
     try:
-        return shop.metrics.get(word).name
+        return shop.metrics.get(word).shown_name
     except UserError:
         return word
 
@@ -140,11 +140,11 @@ def _print_file(f: FilePlan, shop) -> None:
         print(t("  表头在第 {row} 行；统计时间 {span}；{kind}", row=f.header_row,
                 span=span_label(f.period) if f.period else t("见日期列"),
                 kind=t("每日数据") if f.target == "daily" else t("整段时间的合计")))
-        mapped = "、".join(h if h == (name := _column_name(shop, m)) else f"{h}→{name}" for h, m in f.columns.items())
+        mapped = joined(h if h == (name := _column_name(shop, m)) else f"{h}→{name}" for h, m in f.columns.items())
         if mapped:  # none when the file was refused before its columns were read
             print(t("  识别的列：{columns}", columns=mapped))
     if f.ignored_columns:
-        print(t("  未读取的列（已忽略）：{columns}", columns="、".join(f.ignored_columns)))
+        print(t("  未读取的列（已忽略）：{columns}", columns=joined(f.ignored_columns)))
     if f.file_error and f.header_row is None:  # nothing was read: its error line below says why
         for error in f.errors:
             print(t("  错误：{message}", message=error.message()), file=sys.stderr)
@@ -205,5 +205,5 @@ def cmd_export(args, shop) -> int:
     check_output_name(args.output, ".xlsx")
     path = export_month(shop.store, shop.metrics, month, args.output, daily=args.daily,
                         as_of=default_as_of(shop.store, shop.today))  # counted as on the board
-    print(t("已导出 {month} 的数据到 {path}", month=month.label(), path=path))
+    print(t("已导出 {month} 的数据到 {path}", month=month.shown_label(), path=path))
     return 0

@@ -120,7 +120,7 @@ def _span(plan: FilePlan, layout: Layout, options: ImportOptions) -> tuple[date,
         return stated  # its rows' own dates, or its own period: the month only gives 10月1日 its year (`_year_hint`)
     if stated and month and not (month[0] <= stated[0] and stated[1] <= month[1]):
         plan.error(None, None, "", t("文件的统计时间 {span} 不在所选月份 {month} 之内", span=span_label(stated),
-                                     month=options.month.label() if options.month else ""))
+                                     month=options.month.shown_label() if options.month else ""))
         return None
     span = stated or month
     if layout.date is None and span is None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.domain import Flower, Staff
+from app.i18n import t
 from app.periods import add_months
 
 
@@ -29,8 +30,9 @@ def fairness_hints(flowers: list[Flower], people: list[Staff], today: date, *, m
     for (a, b), count in sorted(pair_counts.items()):
         back = pair_counts.get((b, a), 0)
         if a < b and count >= reciprocal_min and back >= reciprocal_min:
-            hints.append(Hint("reciprocal", f"{names.get(a, a)} 与 {names.get(b, b)} 近 {months} 个月互相发放小红花"
-                                            f"（{count} 朵 / {back} 朵）", (a, b)))
+            hints.append(Hint("reciprocal", t("{a} 与 {b} 近 {months} 个月互相发放小红花（{count} 朵 / {back} 朵）",
+                                              a=names.get(a, a), b=names.get(b, b), months=months, count=count,
+                                              back=back), (a, b)))
     by_issuer: dict[int, dict[int, int]] = {}
     for (a, b), count in pair_counts.items():
         by_issuer.setdefault(a, {})[b] = count
@@ -38,12 +40,13 @@ def fairness_hints(flowers: list[Flower], people: list[Staff], today: date, *, m
         total = sum(given.values())
         top, top_count = max(given.items(), key=lambda kv: (kv[1], -kv[0]))
         if total >= concentrated_min and top_count / total > concentrated_share:
-            hints.append(Hint("concentrated", f"{names.get(issuer, issuer)} 近 {months} 个月发出的 {total} 朵中有 "
-                                              f"{top_count} 朵给了 {names.get(top, top)}", (issuer, top)))
+            hints.append(Hint("concentrated", t("{issuer} 近 {months} 个月发出的 {total} 朵中有 {n} 朵给了 {top}",
+                                                issuer=names.get(issuer, issuer), months=months, total=total,
+                                                n=top_count, top=names.get(top, top)), (issuer, top)))
     cutoff = add_months(today, -unrecognised_months) + timedelta(days=1)
     got = {f.recipient_id for f in flowers if not f.revoked_at and cutoff <= f.issued <= today}
     for person in sorted(people, key=lambda p: p.id):
         if person.is_current(today) and person.id not in got and (person.hired is None or person.hired <= cutoff):
-            hints.append(Hint("unrecognised", f"{person.name} 近 {unrecognised_months} 个月没有获得过小红花",
-                              (person.id,)))
+            hints.append(Hint("unrecognised", t("{name} 近 {months} 个月没有获得过小红花", name=person.name,
+                                                months=unrecognised_months), (person.id,)))
     return hints

@@ -110,10 +110,10 @@ class RecognitionService:
             quota = self.quota(issuer, month)  # read under the write lock
             if quota.left <= 0:
                 if quota.kind == POOL and (quota.pool_left == 0 or not scheme.pool_split):
-                    raise UserError(t("管理人员的小红花名额池 {month}已用完（{limit} 朵），下月再发", month=month.label(),
+                    raise UserError(t("管理人员的小红花名额池 {month}已用完（{limit} 朵），下月再发", month=month.shown_label(),
                                       limit=scheme.pool_size))
                 raise UserError(t("{name} {month}的小红花名额已用完（{limit} 朵），下月再发", name=issuer.name,
-                                  month=month.label(), limit=quota.limit))
+                                  month=month.shown_label(), limit=quota.limit))
             owner = issuer.id if quota.kind == LEADER or scheme.pool_split else 0
             used = set(self.store.flowers.used_slots(quota.kind, owner, month.key()))
             slot = next(s for s in range(1, quota.limit + 1) if s not in used)

@@ -91,7 +91,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             continue
         days = birthday_dates(s.birthday, ctx.period)
         if not days:
-            ctx.skip(rule, s.id, t("生日{label}不在本期", label=s.birthday.label()))
+            ctx.skip(rule, s.id, t("生日{label}不在本期", label=s.birthday.shown_label()))
             continue
         employed = [d for d in days if (s.hired is None or s.hired <= d) and (s.left is None or d <= s.left)]
         if not employed:
@@ -100,7 +100,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             ctx.skip(rule, s.id, t("生日 {day} 不在职（{when}）", day=day_label(days[0]), when=when))
             continue
         day = employed[0]
-        lunar = t("（{label}）", label=s.birthday.label()) if s.birthday.lunar else ""
+        lunar = t("（{label}）", label=s.birthday.shown_label()) if s.birthday.lunar else ""
         head = t("生日 {day}{lunar}", day=day_label(day), lunar=lunar)
         if rule.pays != "item" and p.amount_fen > 0:
             pay = payout_phrase(rule, p.amount_fen)

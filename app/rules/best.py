@@ -64,14 +64,14 @@ def _growth(ctx: Ctx, p: Params, sid: int) -> Reading:
     if prev is None:
         return Reading(None, reason=t("{prev}无数据", prev=prev_label))
     if cur is None:
-        return Reading(None, reason=t("{p}{name}无数据", p=period_short(ctx.period), name=m.name))
+        return Reading(None, reason=t("{p}{name}无数据", p=period_short(ctx.period), name=m.shown_name))
     if p.min_base is not None and prev < p.min_base:
-        return Reading(None, reason=t("{prev}{name} {v} 低于最低基数 {min}", prev=prev_label, name=m.name,
+        return Reading(None, reason=t("{prev}{name} {v} 低于最低基数 {min}", prev=prev_label, name=m.shown_name,
                                       v=m.format(prev), min=m.format(int(p.min_base))))
     if prev <= 0:
-        return Reading(None, reason=t("{prev}{name}为 0，无法计算增长", prev=prev_label, name=m.name))
+        return Reading(None, reason=t("{prev}{name}为 0，无法计算增长", prev=prev_label, name=m.shown_name))
     growth = Fraction(cur - prev, prev)
-    text = t("{p}{name} {cur}，{prev} {pv}，增长 {g}", p=period_short(ctx.period), name=m.name,
+    text = t("{p}{name} {cur}，{prev} {pv}，增长 {g}", p=period_short(ctx.period), name=m.shown_name,
              cur=m.format(cur), prev=prev_label, pv=m.format(prev), g=pct(growth))
     return Reading(growth, text)
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.domain import Event, Staff
-from app.i18n import t
+from app.i18n import joined, t
 from app.metrics import Metric
 from app.rules.facts import DeptFacts, Facts
 from app.rules.model import AwardLine, NotAwarded
@@ -81,7 +81,7 @@ class Ctx:
         missing = [month_label(m) for m in months if (staff_id, metric.key, m) not in self.facts.values]
         if not missing or len(missing) == len(months):
             return ""
-        return t("{p}{name}无数据", p="、".join(missing), name=metric.name)
+        return t("{p}{name}无数据", p=joined(missing), name=metric.shown_name)
 
     def events(self, event_type: str, staff_id: int) -> list[Event]:
         by_staff = self._events.get(event_type)

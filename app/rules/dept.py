@@ -16,7 +16,7 @@ def read_dept(measure: Measure, ctx: Ctx, dept: DeptFacts, months: tuple[str, ..
     sums = [ctx.metric_sum(sid, measure.metric, months) for sid in dept.members]
     known = [v for v in sums if v is not None]
     if not known:
-        return Reading(None, reason=t("{name}未知", name=measure.metric.name))
+        return Reading(None, reason=t("{name}未知", name=measure.metric.shown_name))
     return Reading(sum(known), measure.metric.format(sum(known)))
 
 

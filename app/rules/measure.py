@@ -53,7 +53,8 @@ class Reading:
 
     def noted(self, note: str) -> Reading:
         """The reading with `note` added inside its bracketed detail (`（满意数 30 / 评价数 30，…）`)."""
-        return replace(self, detail=self.detail.removesuffix("）") + note + "）") if note and self.detail else self
+        close = "）" if self.detail.endswith("）") else ")"  # the bracket of the language the detail was written in
+        return replace(self, detail=self.detail.removesuffix(close) + note + close) if note and self.detail else self
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class Measure:
             assert self.metric is not None
             value = ctx.metric_sum(staff_id, self.metric, months)
             if value is None:
-                return Reading(None, reason=t("{name}未知", name=self.metric.name))
+                return Reading(None, reason=t("{name}未知", name=self.metric.shown_name))
             missing = ctx.missing_months(staff_id, self.metric, months)
             return Reading(value, self.metric.format(value), detail=t("（{parts}）", parts=missing) if missing else "")
         if self.source == "derived":
@@ -128,19 +129,19 @@ class Measure:
     def _derived(self, a: int | None, b: int | None) -> Reading:
         assert self.metric is not None
         if a is None:
-            return Reading(None, reason=t("{name}未知", name=self.metric.name))
+            return Reading(None, reason=t("{name}未知", name=self.metric.shown_name))
         if self.op == "difference":
             value = a - (b or 0)
             return Reading(value, self.metric.format(value))
         assert self.b is not None
         if b is None:
-            return Reading(None, reason=t("{name}未知", name=self.b.name))
+            return Reading(None, reason=t("{name}未知", name=self.b.shown_name))
         if b == 0:
-            return Reading(None, reason=t("{b}为 0，无法计算{name}", b=self.b.name, name=self.name))
+            return Reading(None, reason=t("{b}为 0，无法计算{name}", b=self.b.shown_name, name=self.name))
         value = Fraction(a, b)
-        parts = t("{a} {av} / {b} {bv}", a=self.metric.name, av=self.metric.format(a),
-                  b=self.b.name, bv=self.b.format(b))
-        return Reading(value, self.format(value), detail=f"（{parts}）")
+        parts = t("{a} {av} / {b} {bv}", a=self.metric.shown_name, av=self.metric.format(a),
+                  b=self.b.shown_name, bv=self.b.format(b))
+        return Reading(value, self.format(value), detail=t("（{parts}）", parts=parts))
 
     def achievement(self, actual: int | None, targets: list[int | None], months: tuple[str, ...],
                      dept: bool = False, note: str = "", no_data: str = "") -> Reading:
@@ -153,16 +154,16 @@ class Measure:
         if missing and self.each_month_target:
             return Reading(None, reason=t("{months}未设目标", months="、".join(missing)))
         if actual is None:
-            return Reading(None, reason=t("{name}未知", name=self.metric.name))
+            return Reading(None, reason=t("{name}未知", name=self.metric.shown_name))
         target = sum(known)
         if target <= 0:
             return Reading(None, reason=t("{label}为 0", label=label))
         value = Fraction(actual, target)
-        parts = t("{name} {av} / {label} {tv}", name=self.metric.name, av=self.metric.format(actual),
+        parts = t("{name} {av} / {label} {tv}", name=self.metric.shown_name, av=self.metric.format(actual),
                   label=label, tv=self.metric.format(target))
         if no_data:  # months without the metric's data, counted as they stand
             parts += "；" + no_data
-        return Reading(value, pct(value), detail=f"（{parts}）{note}")
+        return Reading(value, pct(value), detail=t("（{parts}）", parts=parts) + note)
 
     def _events(self, ctx: Ctx, staff_id: int, label: str) -> Reading:
         events = ctx.events(self.event, staff_id)
@@ -233,7 +234,7 @@ def parse_measure(f: Fields, table: MetricTable, *, allow_events: bool = True) -
     word = f.text("metric")
     stored = table.find_stored(word)
     if stored is not None:
-        return Measure("metric", stored.name, stored.higher_is_better, metric=stored)
+        return Measure("metric", stored.shown_name, stored.higher_is_better, metric=stored)
     derived = table.find_derived(word)
     if derived is None:
         names = "、".join(list(table.stored) + list(table.derived))
@@ -243,10 +244,10 @@ def parse_measure(f: Fields, table: MetricTable, *, allow_events: bool = True) -
         raise f.error("metric", t("的指标「{word}」依赖的「{a}」不存在", word=word, a=derived.a))
     if derived.op == "target_ratio":
         each = f.boolean("require_target_each_month", False)
-        return Measure("achievement", t("{name}目标达成率", name=a.name), True, metric=a,
+        return Measure("achievement", t("{name}目标达成率", name=a.shown_name), True, metric=a,
                        each_month_target=each)
     b = table.find_stored(derived.b) if derived.b else None
     if derived.op == "ratio" and b is None:
         raise f.error("metric", t("的指标「{word}」依赖的「{b}」不存在", word=word, b=derived.b))
-    return Measure("derived", derived.name, derived.higher_is_better, metric=a, b=b, op=derived.op,
+    return Measure("derived", derived.shown_name, derived.higher_is_better, metric=a, b=b, op=derived.op,
                    unit=derived.unit)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.i18n import t
+from app.i18n import joined, t
 from app.metrics import Metric
 from app.rules.text import month_label
 
@@ -27,11 +27,11 @@ def summed_ratio_parts(ctx: Ctx, staff_id: int, a: Metric, b: Metric, months: tu
         x, y = (sum(p for p, _ in paired), sum(q for _, q in paired)) if paired else (None, None)
     daily = [m for m, (x_, y_, alone) in parts.items() if alone and x_ is not None and y_ is not None]
     unmatched = [m for m, (x_, y_, alone) in parts.items() if alone and (x_ is None or y_ is None)]
-    mismatch = t("{months}{a}与{b}的导入合计不是同一段日子", months="、".join(month_label(m) for m in daily + unmatched),
-                 a=a.name, b=b.name)
+    mismatch = t("{months}{a}与{b}的导入合计不是同一段日子", months=joined(month_label(m) for m in daily + unmatched),
+                 a=a.shown_name, b=b.shown_name)
     note = t("；{mismatch}，按两者都有的逐日数据", mismatch=mismatch) if daily else ""
     if unmatched and paired and daily:
-        note += t("；{months}没有两者都有的逐日数据，不计", months="、".join(month_label(m) for m in unmatched))
+        note += t("；{months}没有两者都有的逐日数据，不计", months=joined(month_label(m) for m in unmatched))
     elif unmatched and paired:  # the months left out, and why: the mismatch is said nowhere else
         note = t("；{mismatch}，又没有两者都有的逐日数据，不计", mismatch=mismatch)
     why = t("{mismatch}，又没有两者都有的逐日数据", mismatch=mismatch) if unmatched and not paired else ""
@@ -41,5 +41,5 @@ def summed_ratio_parts(ctx: Ctx, staff_id: int, a: Metric, b: Metric, months: tu
 def half_known(known: dict[str, tuple[int | None, int | None]], a: Metric, b: Metric) -> str:
     """The months with only one of the two, said as not counted."""
     half = [(m, b if x is not None else a) for m, (x, y) in known.items() if (x is None) != (y is None)]
-    note = "，".join(t("{month}{name}未知", month=month_label(m), name=missing.name) for m, missing in half)
+    note = "，".join(t("{month}{name}未知", month=month_label(m), name=missing.shown_name) for m, missing in half)
     return t("；{note}，不计", note=note) if half else ""

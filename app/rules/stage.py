@@ -69,13 +69,13 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             continue
         actual = ctx.metric_sum(s.id, metric, ctx.months)
         if actual is None:
-            ctx.skip(rule, s.id, t("{name}未知", name=metric.name))
+            ctx.skip(rule, s.id, t("{name}未知", name=metric.shown_name))
             continue
         done = Fraction(actual, target)
         reached = [st for st in p.stages if done >= st.percent]
         no_data = ctx.missing_months(s.id, metric, ctx.months)
         shown = metric.format(actual) + (t("（{parts}）", parts=no_data) if no_data else "")
-        head = t("{p}{name} {actual}，目标 {target}", p=period_short(ctx.period), name=metric.name,
+        head = t("{p}{name} {actual}，目标 {target}", p=period_short(ctx.period), name=metric.shown_name,
                  actual=shown, target=metric.format(target)) + ctx.target_note(s.id, ctx.months)
         if not reached:
             first = p.stages[0].percent

@@ -68,7 +68,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
     for s in ctx.candidates(rule):
         value = ctx.metric_sum(s.id, m, ctx.months)
         if value is None:
-            ctx.skip(rule, s.id, t("{p}{name}无数据", p=period_short(ctx.period), name=m.name))
+            ctx.skip(rule, s.id, t("{p}{name}无数据", p=period_short(ctx.period), name=m.shown_name))
             continue
         if p.baseline == "previous":
             base = ctx.metric_sum(s.id, m, ctx.prev_months)
@@ -85,7 +85,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         else:
             base, base_label = p.base_value, t("基数")
         scaled = ctx.target_note(s.id, ctx.months) if p.baseline == "target" else ""
-        head = t("{p}{name} {value}，{label} {base}", p=period_short(ctx.period), name=m.name,
+        head = t("{p}{name} {value}，{label} {base}", p=period_short(ctx.period), name=m.shown_name,
                  value=m.format(value), label=base_label, base=m.format(base)) + scaled
         steps, pay, capped = step_bonus(value, base, p.step, p.amount_fen, p.cap_fen)
         if value <= base:

@@ -6,25 +6,24 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from app.i18n import t
 from app.money import format_yuan, round_half_up_div
-from app.periods import HalfYear, Month, Period, Quarter, Year
-
-_QUARTER = {1: "一", 2: "二", 3: "三", 4: "四"}
+from app.periods import HalfYear, Month, Period, Quarter, Year, shown_date, shown_month_name
 
 
 def period_short(period: Period) -> str:
-    """`10月`, `第四季度`, `下半年`, `2026年`."""
+    """`10月`, `第四季度`, `下半年`, `2026年` (in English `Oct`, `Q4`, `H2`, `2026`)."""
     if isinstance(period, Month):
-        return f"{period.month}月"
+        return shown_month_name(period.month)
     if isinstance(period, Quarter):
-        return f"第{_QUARTER[period.quarter]}季度"
+        return t(("第一季度", "第二季度", "第三季度", "第四季度")[period.quarter - 1])
     if isinstance(period, HalfYear):
-        return "上半年" if period.half == 1 else "下半年"
-    return f"{period.year}年"
+        return t("上半年" if period.half == 1 else "下半年")
+    return t("{year}年", year=period.year)
 
 
 def previous_short(period: Period) -> str:
-    return {"month": "上月", "quarter": "上季度", "half": "上个半年", "year": "上年"}[period.kind]
+    return t({"month": "上月", "quarter": "上季度", "half": "上个半年", "year": "上年"}[period.kind])
 
 
 def previous_period(period: Period) -> Period:
@@ -46,11 +45,11 @@ def month_keys(period: Period) -> tuple[str, ...]:
 
 
 def month_label(key: str) -> str:
-    return f"{int(key[5:7])}月"
+    return shown_month_name(int(key[5:7]))
 
 
 def day_label(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
+    return shown_date(day)
 
 
 def yuan(fen: int) -> str:

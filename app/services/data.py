@@ -80,7 +80,7 @@ class DataService:
             self.store.values.set(metric.key, day, staff_id, value)
             self.store.audit.add(
                 self.ctx.user, "data.set",
-                t("{day} {name} 的{metric}：{old} → {new}", day=day, name=person.name, metric=metric.name,
+                t("{day} {name} 的{metric}：{old} → {new}", day=day, name=person.name, metric=metric.shown_name,
                   old=metric.format(old, empty="空"), new=metric.format(value, empty="空")),
                 {"staff_id": staff_id, "day": day, "metric": metric.key, "old": old, "new": value,
                  **({"approved_periods": approved} if approved else {})},
@@ -135,7 +135,7 @@ class DataService:
                     result.stored += 1
             self.store.audit.add(
                 self.ctx.user, "data.paste",
-                t("粘贴{metric}数据：保存 {stored} 格，清空 {cleared} 格，拒绝 {refused} 格", metric=metric.name,
+                t("粘贴{metric}数据：保存 {stored} 格，清空 {cleared} 格，拒绝 {refused} 格", metric=metric.shown_name,
                   stored=result.stored, cleared=result.cleared, refused=len(result.refused)),
                 {"metric": metric.key, "cells": [[c.staff_id, c.day, v] for c, v in valid],
                  **({"approved_periods": approved} if approved else {})},
@@ -154,7 +154,7 @@ class DataService:
                 self.store.values.set(metric.key, day, sid, old)
             if back:
                 self.store.audit.add(
-                    self.ctx.user, "data.undo", t("撤销{metric}数据的修改：恢复 {n} 格", metric=metric.name, n=len(back)),
+                    self.ctx.user, "data.undo", t("撤销{metric}数据的修改：恢复 {n} 格", metric=metric.shown_name, n=len(back)),
                     {"metric": metric.key, "cells": [[sid, day, old] for sid, day, old in back]},
                     pin_used=self.ctx.pin_used)
         return len(back), len(cells) - len(back)
@@ -177,14 +177,14 @@ class DataService:
                 t("{day}离职", day=person.left)
             raise UserError(t("{name} {day} 不在职（{when}），不能录入", name=name, day=day, when=when))
         if value is not None and value < 0:
-            raise UserError(t("{name} {day} 的{metric}不能为负数", name=name, day=day, metric=metric.name))
+            raise UserError(t("{name} {day} 的{metric}不能为负数", name=name, day=day, metric=metric.shown_name))
         if value is not None and metric.unit == "percent" and value > metric.to_units(100):
-            raise UserError(t("{name} {day} 的{metric}超过 100%", name=name, day=day, metric=metric.name))
+            raise UserError(t("{name} {day} 的{metric}超过 100%", name=name, day=day, metric=metric.shown_name))
         # a mean's report counts only without daily values: a day typed counts, so only a sum's total holds days
         held = covering(spans.get(person.id, []), day) if value is not None and metric.aggregation == "sum" else None
         if held is not None:
             raise UserError(t("{name} {day} 的{metric}已包含在导入的 {first} 至 {last} 合计中（{source}），再逐日录入不会计入；"
-                              "要改这几天，请先在「导入记录」里撤销那次导入", name=name, day=day, metric=metric.name,
+                              "要改这几天，请先在「导入记录」里撤销那次导入", name=name, day=day, metric=metric.shown_name,
                               first=held.first, last=held.last, source=self.span_source(held)))
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from app.domain import ROLES, Department, Staff, StaffDraft, normalize_alias, normalize_dept_name
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.services.context import Context
 from app.store import Store
 
@@ -57,12 +57,13 @@ class StaffService:
             if others and normalize_alias(holder.name) != alias:
                 raise UserError(t("「{name}」既是 {holder} 的子账号，又是员工 {others} 的姓名，请用编号指定；"
                                   "并请在 {holder} 的资料里删掉这个子账号", name=text, holder=holder.display(),
-                                  others="、".join(p.display() for p in others)))
+                                  others=joined(p.display() for p in others)))
             return holder
         if len(by_name) == 1:
             return by_name[0]
         if len(by_name) > 1:
-            choices = "；".join(f"#{p.id} {p.name}（{p.dept or '无部门'}，{p.role}）" for p in by_name)
+            choices = joined((t("#{id} {name}（{dept}，{role}）", id=p.id, name=p.name, dept=p.dept or t("无部门"),
+                                  role=p.role) for p in by_name), separator="；")
             raise UserError(t("有 {n} 位员工叫「{name}」，请用编号指定：{choices}", n=len(by_name), name=text,
                               choices=choices))
         raise UserError(t("找不到员工「{name}」（编号、姓名或子账号都不匹配）", name=text))

@@ -40,8 +40,8 @@ class TargetService:
         with self.store.atomic():
             old = self._set(month, staff_id, metric.key, value, written)
             self._confirmed(month, written, confirm_approved)
-            self._log("target.set", t("{month} {name} 的{metric}目标：{old} → {new}", month=month.label(),
-                      name=person.name, metric=metric.name, old=metric.format(old, empty="未设"),
+            self._log("target.set", t("{month} {name} 的{metric}目标：{old} → {new}", month=month.shown_label(),
+                      name=person.name, metric=metric.shown_name, old=metric.format(old, empty="未设"),
                       new=metric.format(value, empty="未设")), {"staff_id": staff_id, "metric": metric.key,
                       "month": month.key(), "old": old, "new": value})
         _hand_over(written, changes)
@@ -56,14 +56,14 @@ class TargetService:
         members = [p for p in self.store.staff.list()
                    if p.dept_id == dept.id and p.employed_during(month.start, month.end)]
         if not members:
-            raise UserError(t("部门「{name}」在 {month} 没有在职员工", name=dept.name, month=month.label()))
+            raise UserError(t("部门「{name}」在 {month} 没有在职员工", name=dept.name, month=month.shown_label()))
         written: list[TargetCell] = []
         with self.store.atomic():
             for p in members:
                 self._set(month, p.id, metric.key, value, written)
             self._confirmed(month, written, confirm_approved)
             self._log("target.set_department", t("{month} {dept} 全体 {n} 人的{metric}目标设为 {new}",
-                      month=month.label(), dept=dept.name, n=len(members), metric=metric.name,
+                      month=month.shown_label(), dept=dept.name, n=len(members), metric=metric.shown_name,
                       new=metric.format(value, empty="未设")), {"dept_id": dept.id, "metric": metric.key,
                       "month": month.key(), "new": value, "staff": [p.id for p in members]})
         _hand_over(written, changes)
@@ -76,8 +76,8 @@ class TargetService:
         with self.store.atomic():
             old = self._set(month, None, metric.key, value, written)
             self._confirmed(month, written, confirm_approved)
-            self._log("target.set_shop", t("{month} 全店{metric}目标：{old} → {new}", month=month.label(),
-                      metric=metric.name, old=metric.format(old, empty="未设"), new=metric.format(value, empty="未设")),
+            self._log("target.set_shop", t("{month} 全店{metric}目标：{old} → {new}", month=month.shown_label(),
+                      metric=metric.shown_name, old=metric.format(old, empty="未设"), new=metric.format(value, empty="未设")),
                       {"metric": metric.key, "month": month.key(), "old": old, "new": value})
         _hand_over(written, changes)
 
@@ -105,7 +105,7 @@ class TargetService:
                 for staff_id, metric, value in valid:
                     self._set(month, staff_id, metric.key, value, written)
                 self._confirmed(month, written, confirm_approved)
-                self._log("target.paste", t("{month} 粘贴目标：保存 {n} 项，拒绝 {m} 项", month=month.label(),
+                self._log("target.paste", t("{month} 粘贴目标：保存 {n} 项，拒绝 {m} 项", month=month.shown_label(),
                           n=len(valid), m=len(refused)),
                           {"month": month.key(), "cells": [[s, m.key, v] for s, m, v in valid]})
             _hand_over(written, changes)
@@ -117,7 +117,7 @@ class TargetService:
         source = month.previous()
         previous = self.store.targets.staff_targets(source.key())
         if not previous and not self.store.targets.shop_targets(source.key()):
-            raise UserError(t("{month} 没有设置目标，无法复制", month=source.label()))
+            raise UserError(t("{month} 没有设置目标，无法复制", month=source.shown_label()))
         active = {p.id for p in self.store.staff.list() if p.employed_during(month.start, month.end)}
         current = self.store.targets.staff_targets(month.key())
         written: list[TargetCell] = []
@@ -130,7 +130,7 @@ class TargetService:
                 if overwrite or metric not in current_shop:
                     self._set(month, None, metric, value, written)
             self._confirmed(month, written, confirm_approved)
-            self._log("target.copy", t("把 {src} 的目标复制到 {dst}（{n} 项）", src=source.label(), dst=month.label(),
+            self._log("target.copy", t("把 {src} 的目标复制到 {dst}（{n} 项）", src=source.shown_label(), dst=month.shown_label(),
                       n=len(written)), {"from": source.key(), "to": month.key(), "count": len(written)})
         _hand_over(written, changes)
         return len(written)
@@ -144,7 +144,7 @@ class TargetService:
         targets = self.store.targets.staff_targets(month.key(), metric.key)
         shop_target = self.store.targets.shop_targets(month.key()).get(metric.key)
         if not targets and shop_target is None:
-            raise UserError(t("{month} 没有{metric}目标可调整", month=month.label(), metric=metric.name))
+            raise UserError(t("{month} 没有{metric}目标可调整", month=month.shown_label(), metric=metric.shown_name))
         factor = (Decimal(100) + percent) / 100
 
         def raised(value: int) -> int:
@@ -154,7 +154,7 @@ class TargetService:
         if lowered_to_nothing or (shop_target is not None and raised(shop_target) <= 0):
             names = "、".join(self._name(staff_id) for staff_id in lowered_to_nothing) or t("全店目标")
             raise UserError(t("调整 {pct}% 后 {names} 的{metric}目标会变成 0：目标必须大于 0", pct=percent, names=names,
-                              metric=metric.name))
+                              metric=metric.shown_name))
         count = len(targets) + (shop_target is not None)
         written: list[TargetCell] = []
         with self.store.atomic():
@@ -163,7 +163,7 @@ class TargetService:
             if shop_target is not None:
                 self._set(month, None, metric.key, raised(shop_target), written)
             self._confirmed(month, written, confirm_approved)
-            self._log("target.raise", t("{month} 全部{metric}目标调整 {pct}%", month=month.label(), metric=metric.name,
+            self._log("target.raise", t("{month} 全部{metric}目标调整 {pct}%", month=month.shown_label(), metric=metric.shown_name,
                       pct=percent), {"month": month.key(), "metric": metric.key, "percent": str(percent),
                       "count": count})
         _hand_over(written, changes)
@@ -180,7 +180,7 @@ class TargetService:
             for staff_id, metric, old, _new in back:
                 self._set(month, staff_id, metric, old, [])
             if back:
-                self._log("target.undo", t("{month} 撤销目标的修改：恢复 {n} 项", month=month.label(), n=len(back)),
+                self._log("target.undo", t("{month} 撤销目标的修改：恢复 {n} 项", month=month.shown_label(), n=len(back)),
                           {"month": key, "cells": [[staff_id, metric, old, new] for staff_id, metric, old, new in back]})
         return len(back), len(cells) - len(back)
 
@@ -213,9 +213,9 @@ class TargetService:
         """None clears a target. 0 is refused: a stored 0 reads as no target (app/store/targets.py), so storing
         one would change nothing the owner sees."""
         if value is not None and value < 0:
-            raise UserError(t("{metric}目标不能为负数", metric=metric.name))
+            raise UserError(t("{metric}目标不能为负数", metric=metric.shown_name))
         if value == 0:
-            raise UserError(t("{metric}目标必须大于 0", metric=metric.name))
+            raise UserError(t("{metric}目标必须大于 0", metric=metric.shown_name))
 
     def _log(self, action: str, summary: str, detail: dict) -> None:
         self.store.audit.add(self.ctx.user, action, summary, detail, pin_used=self.ctx.pin_used)

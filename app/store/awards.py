@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from app.i18n import t
 from app.store.imports import ROW_STRIDE, file_of
 from app.store.values import ValueRepo
 
@@ -32,7 +33,7 @@ class StoredPlan:
 
     @property
     def label(self) -> str:
-        return self.name if self.version == 1 else f"{self.name}（第{self.version}版）"
+        return self.name if self.version == 1 else t("{name}（第{version}版）", name=self.name, version=self.version)
 
 
 @dataclass(frozen=True)

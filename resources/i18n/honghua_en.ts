@@ -501,6 +501,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/award_models.py"/>
+        <source>{amount}（{item}）</source>
+        <translation>{amount} ({item})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
         <source>方案：{plan}</source>
         <translation>Plan: {plan}</translation>
     </message>
@@ -921,6 +926,11 @@ Approve anyway?</translation>
         <location filename="../../ui/pages/awards.py"/>
         <source>请先在表中选中一名员工，或在「员工」筛选中选择</source>
         <translation>Please select a staff member in the table or in the &quot;Staff&quot; filter first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>{plan}（{departments}）</source>
+        <translation>{plan} ({departments})</translation>
     </message>
 </context>
 <context>
@@ -5652,6 +5662,11 @@ Continue?</translation>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>{n} 个文件无法导入（原因见「错误」）。</source>
         <translation> {n} file(s) cannot be imported (see Errors for why).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>……</source>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>

@@ -109,13 +109,19 @@ def test_the_period_list_offers_last_and_this_month_and_says_what_it_found(qtbot
     widget = CertificatesPage(shop)
     qtbot.addWidget(widget)
     widget.refresh()
-    assert [widget.period.itemText(i) for i in range(widget.period.count())] == ["2026-09", "2026-10"]
+    # written as every other period picker writes a month; the key is what is loaded
+    assert [widget.period.itemText(i) for i in range(widget.period.count())] == ["2026年9月", "2026年10月"]
+    assert [widget.period.itemData(i) for i in range(widget.period.count())] == ["2026-09", "2026-10"]
+    assert widget.period_text() == "2026-09"
     assert widget.status.text() != "" and widget.list.count() == 0
     # no plan in this shop: said in the window's words, not the command line's
     assert "还没有生效的激励方案" in widget.status.text() and "honghua" not in widget.status.text()
     widget.period.setCurrentText("2026-13")
     widget.load_requests()
     assert "2026-13" in widget.status.text()
+    widget.period.setCurrentIndex(1)  # chosen from the list by its label
+    widget.load_requests()
+    assert widget.period_text() == "2026-10" and "还没有生效的激励方案" in widget.status.text()
     widget.period.setCurrentText("2026-09")
     widget.load_requests()
     status_of_load_requests_on_09, count_on_09 = widget.status.text(), widget.list.count()

@@ -55,7 +55,7 @@ class ManualAwardDialog(QDialog):
         super().__init__(parent)
         self.shop, self.period = shop, period
         self.manual_id: int | None = None
-        self.setWindowTitle(self.tr("添加手动奖项 — {period}").format(period=period.label()))
+        self.setWindowTitle(self.tr("添加手动奖项 — {period}").format(period=period.shown_label()))
         self.setMinimumWidth(460)
         people = [p for p in shop.staff.list() if p.employed_during(period.start, period.end)]
         self.choices: list[tuple[Rule, list[tuple[str, str]]]] = []  # recipients as "staff:ID" or "dept:NAME"
@@ -155,7 +155,7 @@ class AdjustDialog(QDialog):
         super().__init__(parent)
         self.shop, self.period = shop, period
         self.manual_id: int | None = None
-        self.setWindowTitle(self.tr("调整金额 — {period}").format(period=period.label()))
+        self.setWindowTitle(self.tr("调整金额 — {period}").format(period=period.shown_label()))
         self.setMinimumWidth(420)
         self.person = QComboBox()
         for p in shop.staff.list():
@@ -227,7 +227,7 @@ class ReceiptDialog(QDialog):
             self.sections, self.draft, slip = receipt_payslip(shop, month, staff_id)
         except NotApproved:  # a period paid this month is not approved: the receipt is a draft
             self.sections, self.draft, slip = receipt_payslip(shop, month, staff_id, draft=True)
-        title = self.tr("{name} {month} 奖金计算单").format(name=person.name, month=month.label())
+        title = self.tr("{name} {month} 奖金计算单").format(name=person.name, month=month.shown_label())
         self.setWindowTitle(title + (self.tr("（草稿）") if self.draft else ""))
         self.resize(860, 600)
         layout = QVBoxLayout(self)

@@ -85,7 +85,7 @@ class PersonDetailDialog(QDialog):
         fit_rows(self.months)
         layout.addWidget(self.months)
 
-        layout.addWidget(QLabel(self.tr("{m}的事件").format(m=month.label())))
+        layout.addWidget(QLabel(self.tr("{m}的事件").format(m=month.shown_label())))
         events = []
         for event in shop.events.between(month.start, month.end, person.id):
             amount = format_yuan(event.amount_fen) if event.amount_fen is not None else (
@@ -114,7 +114,7 @@ class PersonDetailDialog(QDialog):
         layout.addWidget(buttons)
 
     def _month_row(self, item: MonthAchievement, person: Staff) -> tuple[str, str, str, str]:
-        label = item.month.label()
+        label = item.month.shown_label()
         if person.hired and item.month.end < person.hired:
             return label, self.tr("未入职"), "", ""
         if not item.has_data and not item.target:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.awards.simulate import Cost, Simulation, simulate
+from app.i18n import joined
 from app.money import format_yuan
 from app.shop import Shop
 from ui.tasks import Task, run_with_progress
@@ -136,17 +137,17 @@ class SimulateDialog(QDialog):
         self.simulation = sim
         before, after = sim.before, sim.after
         self.summary.setText(self.tr("{plan}：对比 {periods}。个人实发现金合计 {old} → {new}（{diff}）").format(
-            plan=sim.plan, periods="、".join(c.period.label() for c in sim.periods), old=format_yuan(before.net_fen),
+            plan=sim.plan, periods=joined(c.period.shown_label() for c in sim.periods), old=format_yuan(before.net_fen),
             new=format_yuan(after.net_fen), diff=signed(after.net_fen - before.net_fen)))
         rows: list[list[str]] = []
         for month, old, new in sim.months:
-            rows.append([month.label(), self.tr("批准"), *self._money(old)])
+            rows.append([month.shown_label(), self.tr("批准"), *self._money(old)])
             rows.append(["", self.tr("模拟"), *self._money(new)])
             rows.append(["", self.tr("差额"), *(signed(b - a) for a, b in zip(self._values(old), self._values(new), strict=True))])
         self._fill(self.months, rows, colour_from=2, diff_rows=True)
         self._fill(self.people, [[p.staff, format_yuan(p.before_net_fen), format_yuan(p.after_net_fen),
                                   signed(p.diff_fen)] for p in sim.people], colour_from=3)
-        self._fill(self.ranking, [[c.period.label(), r.staff, str(r.before), str(r.after)]
+        self._fill(self.ranking, [[c.period.shown_label(), r.staff, str(r.before), str(r.after)]
                                   for c in sim.periods for r in c.ranking])
         self.notes.setText("\n".join(n for c in sim.periods for n in c.notes))
 

@@ -19,7 +19,7 @@ class TargetInputDialog(QDialog):
         self.target_metric = metric or shop.metrics.get("sales")
         self.setWindowTitle(self.tr("设置目标"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("{name} {m} 的{metric}目标").format(name=person.name, m=month.label(),
+        form.addRow(QLabel(self.tr("{name} {m} 的{metric}目标").format(name=person.name, m=month.shown_label(),
                                                                      metric=self.target_metric.shown_name)))
         self.value = QLineEdit()
         if self.target_metric.is_money:

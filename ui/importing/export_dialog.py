@@ -104,7 +104,7 @@ class ExportDialog(QDialog):
                 worker.close()
 
         self.task = tasks.run_with_progress(self, work, title=self.tr("导出"),
-                                            label=self.tr("正在导出 {month} 的数据…").format(month=month.label()),
+                                            label=self.tr("正在导出 {month} 的数据…").format(month=month.shown_label()),
                                             on_success=self._done)
         return self.task
 

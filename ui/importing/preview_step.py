@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.i18n import joined
 from app.importing import FilePlan, ImportPlan
 from app.importing.period import span_label
 from app.metrics import MetricRegistry
@@ -130,7 +131,8 @@ class PreviewStep(QWidget):
         self.tabs.setCurrentWidget(self.error_table if plan.errors else self.layout_text)
 
     def set_blocking(self, reasons: list[str]) -> None:
-        self.blocking.setText("\n".join(reasons))
+        # each reason a line of its own: a sentence, though app/ words it as a part of one (English "some staff…")
+        self.blocking.setText("\n".join(reason[:1].upper() + reason[1:] for reason in reasons))
         self.blocking.setVisible(bool(reasons))  # an empty line would take the room of a file row
 
     def _file_table_height(self, rows: int) -> int:
@@ -154,7 +156,7 @@ class PreviewStep(QWidget):
     def _unknown_text(self, plan: ImportPlan) -> str:
         if not plan.unknown_staff or plan.options.create_staff:
             return ""
-        names = "、".join(plan.unknown_staff[:NAMES_SHOWN]) + ("……" if len(plan.unknown_staff) > NAMES_SHOWN else "")
+        names = joined(plan.unknown_staff[:NAMES_SHOWN]) + (self.tr("……") if len(plan.unknown_staff) > NAMES_SHOWN else "")
         return self.tr("\n找不到的客服 {n} 个：{names}。请在下一步处理。").format(n=len(plan.unknown_staff), names=names)
 
     def _notes_text(self, plan: ImportPlan) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.awards.model import KIND_LABELS, DeptTotals, Line, PersonTotals
+from app.i18n import joined
 from app.money import format_yuan
 from ui.models.rows_model import RowsModel
 
@@ -38,7 +39,8 @@ class AwardLineModel(RowsModel):
         if line.kind in ("item", "honour"):
             return line.item or self.tr(KIND_LABELS[line.kind])
         text = format_yuan(line.amount_fen)
-        return f"{text}（{line.item}）" if line.kind == "goods" and line.item else text
+        return self.tr("{amount}（{item}）").format(amount=text, item=line.item) if line.kind == "goods" and line.item \
+            else text
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.lines):
@@ -106,8 +108,8 @@ class TotalsModel(RowsModel):
         if item is None:
             return (self.tr("合计（个人）"), "", *money, "")
         if isinstance(item, DeptTotals):
-            return (self.tr("{dept}（团队基金）").format(dept=item.dept), item.dept, *money, "、".join(item.items))
-        return (item.staff, item.dept or "", *money, "、".join(item.items))
+            return (self.tr("{dept}（团队基金）").format(dept=item.dept), item.dept, *money, joined(item.items))
+        return (item.staff, item.dept or "", *money, joined(item.items))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         rows = self._rows()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain import Event, EventType, Staff
 from app.event_attrs import describe_attrs
 from app.money import format_yuan
+from app.periods import shown_month_day
 from ui.models.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +38,7 @@ class EventModel(RowsModel):
 
     def cell_text(self, event: Event, column: int) -> str:
         if column == 0:
-            return f"{event.day.month}月{event.day.day}日"
+            return shown_month_day(event.day)
         if column == 1:
             return self.names.get(event.staff_id, f"#{event.staff_id}")
         if column == 2:

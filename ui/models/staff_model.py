@@ -98,5 +98,5 @@ class StaffTableModel(RowsModel):
         if column == 6:
             return _day(p.left)
         if column == 7:
-            return p.birthday.label() if p.birthday else ""
+            return p.birthday.shown_label() if p.birthday else ""
         return _tr("在职") if p.is_current(self.today) else _tr("已离职")

@@ -28,6 +28,7 @@ from app.awards import Review
 from app.awards.paymonth import unapproved_periods
 from app.awards.service import confirmation_reasons
 from app.errors import HonghuaError
+from app.i18n import joined
 from app.money import format_yuan
 from app.periods import Month, Period
 from app.shop import Shop
@@ -134,7 +135,7 @@ class AwardsPage(QWidget):
         for label, combo in ((self.tr("员工"), self.person_filter), (self.tr("奖项"), self.award_filter)):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(12)  # 全部奖项 and All awards fit before the first lines arrive
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         filters.addWidget(self.count, 1)
 
@@ -233,7 +234,7 @@ class AwardsPage(QWidget):
             task.succeeded.connect(self._show)
             task.failed.connect(lambda exc: self._failed(exc))
             task.finished.connect(task.deleteLater)
-            self.state.setText(self.tr("{period}：正在更新…").format(period=self.period.label()))
+            self.state.setText(self.tr("{period}：正在更新…").format(period=self.period.shown_label()))
         else:
             label = self.tr("正在批准…") if action == "approve" else self.tr("正在计算…")
             done = self._approved if action == "approve" else self._show
@@ -335,7 +336,7 @@ class AwardsPage(QWidget):
             self.notes.clear()
             self.notes.hide()
             return
-        label = review.period.label()
+        label = review.period.shown_label()
         net = format_yuan(sum(x.net_fen for x in review.totals))
         if review.approved is None:
             text = self.tr("{period}：尚未批准（草稿）").format(period=label)
@@ -398,19 +399,19 @@ class AwardsPage(QWidget):
             errors.show_info(self, self.tr("请先点击「计算」，核对结果后再批准"))
             return None
         if review.approved is not None and not review.changed:
-            errors.show_info(self, self.tr("{period} 已批准，数据没有变化，无需重新批准").format(period=review.period.label()))
+            errors.show_info(self, self.tr("{period} 已批准，数据没有变化，无需重新批准").format(period=review.period.shown_label()))
             return None
         reasons = confirmation_reasons(review)
         text = self.tr("批准 {period} 的评奖结果？批准后结果将锁定，用于发放表和计算单。").format(
-            period=review.period.label())
+            period=review.period.shown_label())
         if review.changed:
             text = self.tr("按最新数据重新计算并批准 {period}？原来的批准会保留在批准记录中。").format(
-                period=review.period.label())
+                period=review.period.shown_label())
             if review.plan_changed:
                 text = self.tr("按现在生效的方案（{change}）重新计算并批准 {period}？原来的批准会保留在批准记录中。"
-                               ).format(change=review.plan_change, period=review.period.label())
+                               ).format(change=review.plan_change, period=review.period.shown_label())
         if reasons:
-            text += "\n\n" + self.tr("请注意：{reasons}。\n确认仍要批准吗？").format(reasons="；".join(reasons))
+            text += "\n\n" + self.tr("请注意：{reasons}。\n确认仍要批准吗？").format(reasons=joined(reasons, separator="；"))
         owing = review.owing(computed=True)  # deductions beyond the awards (or the pay): said before, not after
         if owing:
             text += "\n\n" + owing
@@ -447,7 +448,7 @@ class AwardsPage(QWidget):
             from app.awards.payout import changed_note, netted_note, owing_note
 
             text = self.tr("已导出 {month} 发放表{draft}：{path}").format(
-                month=month.label(), draft=self.tr("（草稿）") if summary.draft else "", path=summary.path)
+                month=month.shown_label(), draft=self.tr("（草稿）") if summary.draft else "", path=summary.path)
             if summary.owing:
                 text += "\n\n" + owing_note(summary.owing)
             if summary.netted:
@@ -456,7 +457,7 @@ class AwardsPage(QWidget):
                 text += "\n\n" + changed_note(summary.changed)
             errors.show_info(self, text)
 
-        label = self.tr("正在导出 {month} 发放表…").format(month=month.label())
+        label = self.tr("正在导出 {month} 发放表…").format(month=month.shown_label())
         return self._export(_export_work(self.shop, "payout", month, path, draft), title, label, done)
 
     def export_all_receipts(self, path: str | Path | None = None) -> Task | None:
@@ -485,10 +486,10 @@ class AwardsPage(QWidget):
             return None
 
         def done(written) -> None:
-            errors.show_info(self, self.tr("已导出 {month} 全员计算单：{path}").format(month=month.label(),
+            errors.show_info(self, self.tr("已导出 {month} 全员计算单：{path}").format(month=month.shown_label(),
                                                                                   path=written))
 
-        label = self.tr("正在生成 {month} 全员计算单…").format(month=month.label())
+        label = self.tr("正在生成 {month} 全员计算单…").format(month=month.shown_label())
         return self._export(_export_work(self.shop, "receipts", month, path, draft), title, label, done)
 
     def _draft_wanted(self, title: str, month: Month) -> bool | None:
@@ -498,7 +499,7 @@ class AwardsPage(QWidget):
         if not periods:
             return False
         question = self.tr("{periods}还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「{approve}」。").format(
-            periods="、".join(p.label() for p in periods), approve=self.approve_button.text())
+            periods="、".join(p.shown_label() for p in periods), approve=self.approve_button.text())
         return True if errors.confirm(self, question, title, yes_text=self.tr("导出草稿")) else None
 
     def _export(self, work, title: str, label: str, done) -> Task:
@@ -528,4 +529,5 @@ class AwardsPage(QWidget):
 
 
 def _plans(plans: list[dict]) -> str:
-    return "；".join(f"{p['plan']}（{'、'.join(p['departments'])}）" for p in plans)
+    return joined((QCoreApplication.translate("AwardsPage", "{plan}（{departments}）").format(
+        plan=p["plan"], departments=joined(p["departments"])) for p in plans), separator="；")

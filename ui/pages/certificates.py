@@ -84,6 +84,7 @@ class CertificatesPage(QWidget):
     # ---- building
     def _build(self) -> None:
         self.period = QComboBox(editable=True)
+        self.period.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a typed period is read, not listed
         self.load_button = QPushButton(self.tr("载入获奖名单"))
         self.load_button.clicked.connect(lambda: self.load_requests())  # not Qt's `checked` as `keep`
         self.template = QComboBox()
@@ -198,6 +199,7 @@ class CertificatesPage(QWidget):
         self.chinese_date.setChecked(saved.chinese_date)
         self.show_value.setChecked(saved.show_value)
         self.citation.setText(saved.citation)
+        self.citation.setCursorPosition(0)  # its start ({姓名}：在{期间}…) shows when the box is narrower than the text
 
     # ---- loading
     def refresh(self) -> None:
@@ -206,11 +208,19 @@ class CertificatesPage(QWidget):
         periods = list(reversed(self.shop.store.awards.approved_periods()))
         month = Month.of(self.shop.today).previous().key()
         for key in [*periods, month, Month.of(self.shop.today).key()]:
-            if self.period.findText(key) < 0:
-                self.period.addItem(key)
+            if self.period.findData(key) < 0:
+                self.period.addItem(parse_period(key).shown_label(), key)
         by_hand = [r for r in self.requests if r.recipient_type == NAME] \
-            if self._loaded_period == self.period.currentText() else []
+            if self._loaded_period == self.period_text() else []
         self.load_requests(keep=by_hand)
+
+    def period_text(self) -> str:
+        """The period chosen (its key, `2026-09`, where the list shows 2026年9月) or typed (`2026-Q3`)."""
+        text = self.period.currentText().strip()
+        index = self.period.currentIndex()
+        if index >= 0 and text == self.period.itemText(index) and self.period.itemData(index):
+            return str(self.period.itemData(index))
+        return text
 
     def load_requests(self, keep: list[CertificateRequest] | tuple = ()) -> None:
         """The winners of the chosen period, plus `keep` (certificates added by hand), then the list.
@@ -219,7 +229,7 @@ class CertificatesPage(QWidget):
         reloads the page right after: the message of that save or print stays as long as the reload finds
         the same list (the same period, certificates and approval)."""
         before = (self._loaded_period, {r.identity() for r in self.requests}, self.approved)
-        text = self.period.currentText().strip()
+        text = self.period_text()
         self._loaded_period = text
         self.requests, self.approved = [], False
         try:
@@ -235,7 +245,7 @@ class CertificatesPage(QWidget):
                 else self.tr("尚未批准：只能打印草稿（不编号）；手工添加的证书会编号")
             if not self.requests and not keep:  # the plan's winners, if any, got no 奖状: say so, not an empty list
                 status = self.tr("{period}没有要发证书的获奖：方案里勾了「获奖者得奖状」的奖项，这一期没有人获得。"
-                                 "要发证书，可以在列表下方「手工添加」。").format(period=period.label())
+                                 "要发证书，可以在列表下方「手工添加」。").format(period=period.shown_label())
         known = {r.identity() for r in self.requests}
         for request in keep:
             if request.identity() not in known:
@@ -318,7 +328,7 @@ class CertificatesPage(QWidget):
     def add_manual(self) -> None:
         try:
             request = checked_request(CertificateRequest(self.manual_name.text(), self.manual_award.text(),
-                                                         parse_period(self.period.currentText()), None, NAME))
+                                                         parse_period(self.period_text()), None, NAME))
         except HonghuaError as e:
             self.notice.setText(e.message)
             return
@@ -381,7 +391,7 @@ class CertificatesPage(QWidget):
     # ---- output
     def ask_save_path(self) -> Path | None:
         """Where to save (tests replace this)."""
-        name = f"{self.period.currentText().strip()} 证书.pdf"
+        name = f"{self.period_text()} 证书.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存证书 PDF"), str(paths.suggested_export(name)),
                                               self.tr("PDF 文件 (*.pdf)"))
         return Path(path) if path else None

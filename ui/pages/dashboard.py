@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app import os_errors, paths
 from app import settings as declared
 from app.errors import HonghuaError
-from app.periods import Month, date_label, elapsed_days
+from app.periods import Month, elapsed_days, shown_date
 from app.reports.board import BoardRow, make_board, team_tiles
 from app.reports.pace import shop_day_weights
 from app.reports.poster_model import poster_file_name
@@ -215,7 +215,7 @@ class DashboardPage(QWidget):
         elapsed = elapsed_days(month, progress.as_of)
         if elapsed > 0:
             self.as_of_label.setText(self.tr("数据截至 {d}（第 {n}/{days} 天）").format(
-                d=date_label(progress.as_of), n=elapsed, days=month.days))
+                d=shown_date(progress.as_of), n=elapsed, days=month.days))
         else:
             self.as_of_label.setText(self.tr("本月尚未开始"))
         self._banner(month, progress, elapsed)
@@ -229,10 +229,10 @@ class DashboardPage(QWidget):
     def _banner(self, month: Month, progress: MonthProgress, elapsed: int) -> None:
         text = ""
         if month.start > self.shop.today:
-            text = self.tr("{m}还没有开始，下面是已设的目标。").format(m=month.label())
+            text = self.tr("{m}还没有开始，下面是已设的目标。").format(m=month.shown_label())
         elif progress.team.value == 0 and elapsed > 0:
             text = self.tr("{m}还没有{metric}数据。可在「数据」页录入或导入。").format(
-                m=month.label(), metric=progress.metric.shown_name)
+                m=month.shown_label(), metric=progress.metric.shown_name)
         missing = sum(1 for r in self.rows if not r.line.target)
         if missing:
             text += self.tr(" 有 {n} 人未设目标，双击该行即可设置。").format(n=missing)

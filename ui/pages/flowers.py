@@ -175,7 +175,7 @@ class FlowersPage(QWidget):
     def _refill_filters(self, everything: list[Flower]) -> None:
         months = sorted({Month.of(f.issued) for f in everything} | {self.shop.current_month()},
                         reverse=True)
-        _refill(self.month_filter, [(self.tr("全部月份"), None)] + [(m.label(), m.key()) for m in months])
+        _refill(self.month_filter, [(self.tr("全部月份"), None)] + [(m.shown_label(), m.key()) for m in months])
         people = sorted(self.people.values(), key=lambda p: p.id)
         _refill(self.person_filter, [(self.tr("全部员工"), None)] + [(p.name, p.id) for p in people])
         scheme = self.shop.flowers.scheme
@@ -184,7 +184,7 @@ class FlowersPage(QWidget):
         # the same picker for the red flags, on this month until another is chosen
         current = self.shop.current_month()
         flag_months = sorted({Month.of(f.issued) for f in self.shop.flowers.red_flags()} | {current}, reverse=True)
-        _refill(self.flag_month, [(self.tr("全部月份"), None)] + [(m.label(), m.key()) for m in flag_months],
+        _refill(self.flag_month, [(self.tr("全部月份"), None)] + [(m.shown_label(), m.key()) for m in flag_months],
                 keep=self.flag_month.currentData() if self.flag_month.count() else current.key())
 
     def show_flags_of(self, month: Month | None) -> None:

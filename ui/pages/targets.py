@@ -297,7 +297,7 @@ class TargetsPage(QWidget):
             return None
         self.history.remember(month, self.tr("复制上月目标"), changes)
         self.reload(month_changed=True)
-        self.status.setText(self.tr("已从 {src} 复制 {n} 项目标").format(src=month.previous().label(), n=written))
+        self.status.setText(self.tr("已从 {src} 复制 {n} 项目标").format(src=month.previous().shown_label(), n=written))
         return written
 
     def raise_all(self) -> int | None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.awards.plans import SaveResult, UseResult
 from app.errors import HonghuaError
+from app.i18n import joined
 from app.periods import Month
 from app.shop import Shop
 from ui import errors
@@ -274,7 +275,7 @@ class PlanDialog(QDialog):
                 depts="、".join(result.overridden)))
         if result.approved:
             lines.append(self.tr("已批准的 {periods} 保留批准时的结果，重新批准前显示为「批准后方案有变化」").format(
-                periods="、".join(p.label() for p in result.approved)))
+                periods=joined(p.shown_label() for p in result.approved)))
         errors.show_info(self, "\n".join(lines))
         return result
 

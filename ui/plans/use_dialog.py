@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import joined
 from app.periods import Month
 from app.shop import Shop
 from ui import errors
@@ -79,7 +80,7 @@ class UsePlanDialog(QDialog):
             return True
         text = self.tr("{periods} 已经批准。设为生效后，这些期间仍保留批准时的获奖行（发放表、计算单不变），"
                        "但在重新批准之前，评奖页会显示它们「批准后方案有变化」。\n\n仍要设为生效吗？").format(
-            periods="、".join(p.label() for p in periods))
+            periods=joined(p.shown_label() for p in periods))
         return errors.confirm(self, text, self.tr("已批准的期间"), yes_text=self.tr("仍设为生效"))
 
     def choice(self) -> tuple[str | None, str | None]:

@@ -24,6 +24,8 @@ from app.shop import Shop
 from ui import errors
 from ui.widgets.error_label import ErrorLabel
 
+MIN_CHOICE_CHARACTERS = 16
+
 
 def _fill_staff(combo: QComboBox, shop: Shop, chosen: object) -> None:
     """A person picked by name (the setting stores the id); 0 means nobody in particular."""
@@ -42,6 +44,8 @@ class SettingsForm(QGroupBox):
         self.editors: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        # a long label (longer still in English) puts its editor on the next line rather than widening the page
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for setting in settings:
             editor = self._editor(setting)
             self.editors[setting.key] = editor
@@ -60,6 +64,8 @@ class SettingsForm(QGroupBox):
     def _editor(self, setting: declared.Setting) -> QWidget:
         if setting.choices or setting is declared.RED_FLAG_ISSUER:
             combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(MIN_CHOICE_CHARACTERS)  # the open list still shows whole choices
             for value in setting.choices:  # a choice's label is translated like the setting's own label
                 combo.addItem(self.tr(setting.choice_label(value)), value)
             return combo  # the staff list of RED_FLAG_ISSUER is filled on each refresh

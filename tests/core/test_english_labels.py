@@ -1,0 +1,73 @@
+"""Periods, days, birthdays, lists and event attributes as the user's language writes them: the window and
+messages follow the language; label() stays Chinese for the documents printed in Chinese (奖状, 计算单)."""
+
+from datetime import date
+
+import pytest
+
+from app import i18n
+from app.domain import Birthday
+from app.event_attrs import describe_attrs
+from app.periods import HalfYear, Month, Quarter, Year, shown_date, shown_month_day
+from app.rules.text import month_label, period_short, previous_short
+
+
+@pytest.fixture
+def english():
+    i18n.set_language("en")
+    yield
+    i18n.set_language("zh")
+
+
+PERIODS = [Month(2026, 10), Quarter(2026, 4), HalfYear(2026, 1), Year(2026)]
+
+
+def test_periods_in_chinese_read_as_before():
+    assert [p.shown_label() for p in PERIODS] == ["2026年10月", "2026年第四季度", "2026年上半年", "2026年度"]
+    assert [p.shown_label() for p in PERIODS] == [p.label() for p in PERIODS]
+    assert shown_date(date(2026, 10, 9)) == "2026年10月9日" and shown_month_day(date(2026, 10, 1)) == "10月1日"
+    assert [period_short(p) for p in PERIODS] == ["10月", "第四季度", "上半年", "2026年"]
+    assert previous_short(PERIODS[0]) == "上月" and month_label("2026-09") == "9月"
+
+
+def test_periods_in_english_as_the_window_writes_them(english):
+    assert [p.shown_label() for p in PERIODS] == ["2026-10", "2026 Q4", "2026 H1", "2026"]
+    assert PERIODS[0].label() == "2026年10月"  # documents printed in Chinese keep theirs
+    assert shown_date(date(2026, 10, 9)) == "2026-10-09" and shown_month_day(date(2026, 10, 1)) == "10-01"
+    assert [period_short(p) for p in PERIODS] == ["Oct", "Q4", "H1", "2026"]
+    assert [previous_short(p) for p in PERIODS] == ["last month", "last quarter", "the previous half-year",
+                                                    "last year"]
+    assert month_label("2026-09") == "Sep"
+
+
+def test_birthdays_lists_and_event_attributes_in_english(english):
+    assert Birthday(6, 4).shown_label() == "06-04" and Birthday(3, 14, lunar=True).shown_label() == "lunar 03-14"
+    assert i18n.joined(["a", "b"]) == "a, b" and i18n.joined(["a", "b"], separator="；") == "a; b"
+    assert describe_attrs({"margin": "22%", "paid": "no", "project": "A-7"}) == "margin 22%, paid in full? no, project=A-7"
+
+
+def test_birthdays_lists_and_event_attributes_in_chinese():
+    assert Birthday(6, 4).shown_label() == "6月4日" and Birthday(3, 14, lunar=True).shown_label() == "农历3月14日"
+    assert i18n.joined(["甲", "乙"]) == "甲、乙" and i18n.joined(["甲", "乙"], separator="；") == "甲；乙"
+    assert describe_attrs({"margin": "22%", "paid": "no", "project": "A-7"}) == "毛利率 22%，全款 否，project=A-7"
+
+
+def test_red_flower_hints_follow_the_language():
+    from app.domain import Flower, Staff
+    from app.recognition.fairness import fairness_hints
+
+    today = date(2026, 10, 20)
+    people = [Staff(1, "王店长"), Staff(2, "小美"), Staff(3, "阿花")]
+    flowers = [Flower(i, f"HF-{i}", a, b, today, today, "好", "其他")
+               for i, (a, b) in enumerate([(1, 2), (1, 2), (2, 1), (2, 1), (1, 2), (1, 2)])]
+    chinese = sorted(h.text for h in fairness_hints(flowers, people, today))
+    assert chinese == ["王店长 与 小美 近 6 个月互相发放小红花（4 朵 / 2 朵）", "王店长 近 6 个月发出的 4 朵中有 4 朵给了 小美",
+                       "阿花 近 3 个月没有获得过小红花"]
+    i18n.set_language("en")
+    try:
+        english = sorted(h.text for h in fairness_hints(flowers, people, today))
+    finally:
+        i18n.set_language("zh")
+    assert english == ["In the last 6 months 王店长 gave 4 of 4 red flowers to 小美",
+                       "王店长 and 小美 gave each other red flowers in the last 6 months (4 / 2)",
+                       "阿花 has received no red flowers in the last 3 months"]

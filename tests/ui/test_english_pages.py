@@ -1,0 +1,129 @@
+"""What an English-reading user meets on the pages at a small screen: days, months and birthdays as the English
+window writes them (2026-10-19, 2026-09, lunar 03-14), no Chinese list punctuation around the shop's words,
+settings and filters that fit 1024×700. The shop's own words (names, departments, award titles) stay as typed."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from awards_page_support import _run, make_team, open_page, wait_idle
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from app.demo import generate_demo
+from app.domain import Birthday, Event, StaffDraft
+from ui.main import install_translators
+from ui.models.event_model import EventModel
+from ui.models.staff_model import StaffTableModel
+
+CHINESE_DATE = re.compile(r"\d+年|\d+月\d+日")
+
+
+@pytest.fixture
+def english(qapp):
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "zh")
+
+
+def test_the_board_says_up_to_which_day_in_english(english, make_window, shop):
+    generate_demo(shop)
+    window = make_window(start_page="dashboard")
+    window.resize(1366, 768)
+    window.show()
+    QApplication.processEvents()
+    as_of = window.current_page().as_of_label.text()
+    assert as_of.startswith("Data up to 2026-10-19 (day 19 of 31)"), as_of
+    assert not CHINESE_DATE.search(as_of)
+
+
+def test_staff_birthdays_and_event_days_in_english(english, shop):
+    person = shop.staff.add(StaffDraft("孙悦", birthday=Birthday(3, 14, lunar=True)))
+    staff = StaffTableModel(shop.today)
+    staff.set_people([person])
+    assert staff.index(0, 7).data() == "lunar 03-14"
+    events = EventModel()
+    event = Event(id=1, day=date(2026, 10, 2), staff_id=person.id, type="备件销售", amount_fen=54422,
+                  attrs={"margin": "22%", "paid": "no"})
+    events.set_content([event], [person], [])
+    assert events.index(0, 0).data() == "10-02"
+    assert events.index(0, 5).data() == "margin 22%, paid in full? no"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_board_and_flower_settings_fit_a_small_screen(lang, qapp, english, make_window, shop):
+    install_translators(qapp, lang)
+    window = make_window(start_page="settings")
+    window.resize(1024, 700)
+    window.show()
+    page = window.current_page()
+    page.tabs.setCurrentIndex(next(i for i in range(page.tabs.count())
+                                   if page.tabs.widget(i).isAncestorOf(page.board_form)))
+    QApplication.processEvents()
+    area = next(a for a in page.findChildren(QScrollArea) if a.isAncestorOf(page.board_form))
+    assert area.widget().minimumSizeHint().width() <= area.viewport().width()
+    assert not area.horizontalScrollBar().isVisible()
+
+
+def test_awards_page_lists_plans_in_english_and_its_filters_fit(english, qtbot, shop, tmp_path):
+    make_team(shop, tmp_path)
+    page = open_page(qtbot, shop)
+    page.resize(1024, 700)
+    _run(qtbot, page, page.refresh)
+    plans = next(line for line in page.state.text().splitlines() if "Plans: " in line)
+    assert "；" not in plans and "（" not in plans, plans
+    combo = page.award_filter
+    assert combo.itemText(0) == "All awards"
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance("All awards") + 20
+    wait_idle(qtbot, page)
+
+
+def test_certificates_list_periods_as_months_are_written_elsewhere(english, make_window, shop):
+    window = make_window(start_page="certificates")
+    window.show()
+    page = window.current_page()
+    assert page.period.itemText(0) == "2026-09" and page.period_text() == "2026-09"
+    assert page.citation.cursorPosition() == 0  # the template's start ({姓名}…) is what shows, not its end
+
+
+
+def test_award_goods_and_items_without_chinese_brackets_in_english(english):
+    from app.awards.model import Line, PersonTotals
+    from ui.models.award_models import AwardLineModel, TotalsModel
+
+    line = Line("staff", 1, "王丽娟", "客服部", "订单最多奖", "best", "goods", 20000, "奖品", "", False, "方案")
+    assert AwardLineModel().amount_text(line) == "¥200.00 (奖品)"
+    totals = TotalsModel()
+    totals.set_totals([PersonTotals(1, "刘佳怡", "客服部", goods_fen=35000, items=("奖品", "心愿礼物"))], [])
+    row = next(r for r in range(totals.rowCount()) if totals.index(r, 0).data() == "刘佳怡")
+    assert totals.index(row, totals.columnCount() - 1).data() == "奖品, 心愿礼物"
+
+
+def test_the_import_check_lists_unknown_names_and_starts_its_reasons_as_sentences(english, qtbot, shop):
+    from types import SimpleNamespace
+
+    from app.i18n import t
+    from ui.importing.preview_step import NAMES_SHOWN, PreviewStep
+
+    step = PreviewStep(shop.metrics)
+    qtbot.addWidget(step)
+    names = [f"旗舰店:客服{i}" for i in range(NAMES_SHOWN + 1)]
+    plan = SimpleNamespace(unknown_staff=names, options=SimpleNamespace(create_staff=False))
+    text = step._unknown_text(plan)
+    assert "旗舰店:客服0, 旗舰店:客服1" in text and "…" in text and "、" not in text and "……" not in text
+    step.set_blocking([t("有找不到的客服（可以对应到已有员工、新建员工或跳过这些行）")])
+    assert step.blocking.text().startswith("Some staff are unknown")
+
+
+def test_a_bonus_statement_names_its_periods_in_english(english, qtbot, shop):
+    from app.periods import Month
+    from ui.dialogs.award_dialogs import ReceiptDialog
+
+    generate_demo(shop)
+    person = shop.staff.list()[0]
+    dialog = ReceiptDialog(shop, Month(2026, 10), person.id)
+    qtbot.addWidget(dialog)
+    assert dialog.lines.item(0, 0).text() == "2026-10 (not approved (draft))"
+    assert {dialog.inputs.item(r, 0).text() for r in range(dialog.inputs.rowCount())} == {
+        "2026-10 (not approved (draft))"}
