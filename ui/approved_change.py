@@ -10,6 +10,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.i18n import joined
 from app.services.approved import ApprovedPeriodChange
 from ui import errors
 
@@ -29,7 +30,7 @@ def write_asking(parent: QWidget | None, write: Callable[[bool], Result]) -> Res
     try:
         return write(False)
     except ApprovedPeriodChange as refused:
-        periods = "、".join(p.label() for p in refused.periods)
+        periods = joined(p.shown_label() for p in refused.periods)
         question = _tr("{periods} 的评奖已经批准。这次修改后，这些期间的评奖结果会标记为“批准后数据有变”，"
                        "需要重新审核。\n\n确定要修改吗？").format(periods=periods)
         if not errors.confirm(parent, question, _tr("修改已批准的期间"), yes_text=_tr("仍然修改")):

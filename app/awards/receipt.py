@@ -109,7 +109,7 @@ class _PayMonthReceipts:
         """Everyone on the payout sheet: a line of their own or fixed pay, by employee number."""
         ids = sorted(self.rows)
         if not ids:
-            raise UserError(t("{month} 没有发给个人的奖励，没有计算单可生成", month=self.pm.month.label()))
+            raise UserError(t("{month} 没有发给个人的奖励，没有计算单可生成", month=self.pm.month.shown_label()))
         return ids
 
     def sections(self, staff_id: int) -> tuple[list[Section], bool]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.periods import Period, parse_period
 from app.store import Store
 
@@ -38,7 +38,7 @@ def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: s
     the owner (「2026-10-05 王小美的销售额」)."""
     periods = approved_holding(store, days)
     if periods and not confirmed:
-        names = "、".join(p.label() for p in periods)
+        names = joined(p.shown_label() for p in periods)
         raise ApprovedPeriodChange(
             t("{what}属于评奖已批准的期间 {periods}（确认后才能修改；评奖结果将标记为批准后数据有变）",
               what=what, periods=names), periods)

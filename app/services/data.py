@@ -75,7 +75,7 @@ class DataService:
         self._check(metric, value, day, person, self.imported_totals(metric, month.start, month.end, [staff_id]))
         with self.store.atomic():
             old = self.store.values.get(metric.key, day, staff_id)
-            what = t("{day} {name}的{metric}", day=day, name=person.name, metric=metric.name)
+            what = t("{day} {name}的{metric}", day=day, name=person.name, metric=metric.shown_name)
             approved = check_confirmed(self.store, [day] if old != value else [], confirm_approved, what)
             self.store.values.set(metric.key, day, staff_id, value)
             self.store.audit.add(

@@ -198,7 +198,7 @@ class TargetService:
         """Inside the write's transaction: a month whose awards are approved (or a quarter, half-year or year
         holding it) has its targets changed only when confirmed, as its data; refused, nothing is written."""
         if any(old != new for _sid, _metric, old, new in written):
-            check_confirmed(self.store, [month.start], confirmed, t("{month}的目标", month=month.label()))
+            check_confirmed(self.store, [month.start], confirmed, t("{month}的目标", month=month.shown_label()))
 
     def _name(self, staff_id: int) -> str:
         person = self.store.staff.get(staff_id)

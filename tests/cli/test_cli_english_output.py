@@ -83,3 +83,12 @@ def test_a_duration_and_a_plan_version_in_english():
         assert seconds.parse("17.5 s") == 1750  # as shown, typed back
     finally:
         i18n.set_language("zh")
+
+
+def test_a_change_to_an_approved_month_is_refused_in_english(demo):
+    assert demo("awards", "approve", "--period", "2026-09", "--confirm").code == 0
+    refused = demo("data", "set", "--date", "2026-09-20", "--staff", "刘佳怡", "--metric", "sales", "--value", "100",
+                   lang="en")
+    assert refused.code == 2
+    assert "2026-09" in refused.err and "Sales" in refused.err, refused.err
+    assert "销售额" not in refused.err and not CJK_DATE.search(refused.err), refused.err
