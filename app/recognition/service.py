@@ -63,9 +63,9 @@ class RecognitionService:
         # every manager's flowers of the month count against the pool, whatever the mode when they were issued
         # (a split recalculated when a manager joins mid-month, or a switch of mode, must not overrun it)
         pool_left = max(scheme.pool_size - len(self.store.flowers.used_slots(POOL, None, key)), 0)
-        if scheme.pool_split:
-            return Quota(POOL, self._split_share(issuer, month), len(self.store.flowers.used_slots(POOL, issuer.id, key)),
-                         pool_left)
+        if scheme.pool_split:  # what the manager gave before the pool was split counts against his share too
+            return Quota(POOL, self._split_share(issuer, month),
+                         self.store.flowers.pool_use_by_issuer(key).get(issuer.id, 0), pool_left)
         return Quota(POOL, scheme.pool_size, scheme.pool_size - pool_left)
 
     def _split_share(self, issuer: Staff, month: Month) -> int:
