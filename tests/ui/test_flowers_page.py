@@ -443,6 +443,26 @@ def test_recent_flowers_mark_the_revoked_ones(qtbot, team):
     assert "小美：挽回差评" in valid.text() and "已撤销" not in valid.text() and not _greyed(page, valid)
 
 
+def test_the_owner_gets_no_hint_that_nobody_recognised_him(qtbot, team):
+    """The 店长 is on the staff list to give flowers: 「王店长 近 3 个月没有获得过小红花」 was a hint about the owner
+    himself. The people he leads still get theirs, in the window's language."""
+    from app import i18n
+
+    shop, ids = team
+    shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    hints = [page.hints.item(i).text() for i in range(page.hints.count())]
+    assert hints == [f"{name} 近 3 个月没有获得过小红花" for name in ("赵组长", "小刚", "阿花")]
+    i18n.set_language("en")
+    try:
+        page.refresh()
+        assert page.hints.item(0).text() == "赵组长 has received no red flower in the last 3 months"
+    finally:
+        i18n.set_language("zh")
+
+
 @pytest.fixture
 def big_ledger(team):
     """Many more flowers than the ledger fits its columns to."""

@@ -35,6 +35,7 @@ from app.domain import Flower, RedFlag
 from app.errors import HonghuaError, UserError
 from app.periods import Month, parse_month
 from app.recognition.fairness import fairness_hints
+from app.recognition.scheme import LEADER
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
@@ -259,7 +260,9 @@ class FlowersPage(QWidget):
             self.recent.addItem(item)
         self._fill_flags()
         self.hints.clear()
-        hints = fairness_hints(everything, list(self.people.values()), self.shop.today)
+        scheme = self.shop.flowers.scheme
+        leadership = frozenset(i for i, p in self.people.items() if scheme.issuer_kind(p) == LEADER)
+        hints = fairness_hints(everything, list(self.people.values()), self.shop.today, leadership=leadership)
         for hint in hints:
             self.hints.addItem(hint.text)
         if not hints:
