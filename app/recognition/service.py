@@ -134,13 +134,22 @@ class RecognitionService:
         with self.store.atomic():  # read the holder under the write lock: two transfers cannot both pass
             return self._transfer(number, to_id, signed, reason, day or self.ctx.today)
 
-    def _transfer(self, number: str, to_id: int, signed: str, reason: str, day: date) -> Flower:
-        flower = self.get(number)
+    def check_transferable(self, flower: Flower, day: date | None = None) -> None:
+        """Raises UserError saying why the flower cannot change hands at all (whoever it would go to): revoked,
+        expired, or its holder has left and cannot sign."""
+        day = day or self.ctx.today
         status = flower.status(day)
         if status == "revoked":
             raise UserError(t("小红花 {number} 已撤销，不能转让", number=flower.number))
         if status == "expired":
             raise UserError(t("小红花 {number} 已于 {d} 过期，不能转让", number=flower.number, d=flower.valid_through))
+        holder = self._person(flower.holder_id)
+        if not holder.employed_on(day):
+            raise UserError(t("持有人 {name} 在 {day} 不在职，不能签名转让", name=holder.name, day=day))
+
+    def _transfer(self, number: str, to_id: int, signed: str, reason: str, day: date) -> Flower:
+        flower = self.get(number)
+        self.check_transferable(flower, day)
         holder, to = self._person(flower.holder_id), self._person(to_id)
         if to.id == holder.id:
             raise UserError(t("{name} 已经持有这朵小红花", name=to.name))
@@ -148,8 +157,6 @@ class RecognitionService:
             raise UserError(t("{name} 不在职，不能接收小红花", name=to.name))
         if to.id == flower.issuer_id:  # the issuer would end up holding a flower they gave
             raise UserError(t("不能转让给发放这朵小红花的 {name} 本人", name=to.name))
-        if not holder.employed_on(day):
-            raise UserError(t("持有人 {name} 在 {day} 不在职，不能签名转让", name=holder.name, day=day))
         if " ".join(str(signed).split()) != holder.name:
             raise UserError(t("转让需要持有人 {name} 本人签名确认：请输入持有人的姓名", name=holder.name))
         if day < (flower.transfers[-1].day if flower.transfers else flower.issued):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain import StaffDraft
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
+from ui.models.flower_model import FLOWER_ROLE
 from ui.pages.flowers import FlowersPage
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
@@ -441,6 +442,33 @@ def test_recent_flowers_mark_the_revoked_ones(qtbot, team):
     assert "小刚：发错了人" in revoked.text() and "已撤销：应发给小美" in revoked.text() and _greyed(page, revoked)
     assert revoked.toolTip() == revoked.text()
     assert "小美：挽回差评" in valid.text() and "已撤销" not in valid.text() and not _greyed(page, valid)
+
+
+def test_transfer_says_why_a_flower_cannot_change_hands_before_asking_for_a_signature(qtbot, team, messages,
+                                                                                      monkeypatch):
+    """An expired flower opened the transfer window; the holder typed his name and only then heard it had
+    expired. And the window offered the flower's issuer, whom the transfer refuses."""
+    import ui.pages.flowers as flowers_page
+
+    shop, ids = team
+    shop.set_today(date(2026, 6, 1))
+    old = shop.flowers.issue(ids["王店长"], ids["小刚"], "旧的", day=date(2026, 6, 1))  # valid through 09-01
+    shop.set_today(date(2026, 10, 20))
+    fresh = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
+    opened = []
+    monkeypatch.setattr(flowers_page.TransferFlowerDialog, "ask", lambda *args: opened.append(args) or False)
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.data(page.model.index(r, 0), FLOWER_ROLE).number == old.number)
+    page.table.selectRow(row)
+    page.transfer()
+    assert opened == [] and messages.of("error") == [f"小红花 {old.number} 已于 2026-09-01 过期，不能转让"]
+    dialog = TransferFlowerDialog(shop, fresh)
+    qtbot.addWidget(dialog)
+    offered = {dialog.to.itemData(i) for i in range(dialog.to.count())}
+    assert offered == {ids["赵组长"], ids["小刚"], ids["阿花"]}  # neither the holder nor the issuer
 
 
 def test_the_owner_gets_no_hint_that_nobody_recognised_him(qtbot, team):

@@ -136,8 +136,8 @@ class TransferFlowerDialog(QDialog):
         form.addRow(QLabel(self.tr("持有人：{name}　有效期至 {d}（转让后不变）").format(
             name=holder.name, d=flower.valid_through.isoformat())))
         self.to = QComboBox()
-        for p in shop.staff.list():
-            if p.id != holder.id and p.employed_on(shop.today):
+        for p in shop.staff.list():  # not back to the one who gave it: the service refuses that
+            if p.id not in (holder.id, flower.issuer_id) and p.employed_on(shop.today):
                 self.to.addItem(p.name, p.id)
         self.signed = QLineEdit()
         self.signed.setPlaceholderText(self.tr("持有人本人输入自己的姓名作为签名"))

@@ -324,6 +324,11 @@ class FlowersPage(QWidget):
         if flower is None:
             errors.show_info(self, self.tr("请先在台账中选中一朵小红花"))
             return
+        try:  # say why before the holder types a signature, not after
+            self.shop.flowers.check_transferable(flower)
+        except UserError as e:
+            errors.show_error(self, e.message)
+            return
         if TransferFlowerDialog.ask(self, self.shop, flower):
             self.refresh()
 
