@@ -2563,6 +2563,11 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>{name}：{year} 年获得 {received} 朵，当前持有 {held} 朵</source>
+        <translation>{name}: {received} received in {year}, {held} held now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>{year}年</source>
         <translation>{year}</translation>
     </message>

@@ -367,6 +367,25 @@ def test_the_summary_counts_the_valid_flowers_among_those_listed(qtbot, team):
     assert page.summary.text() == "共 1 朵；当前有效 0 朵"
 
 
+def test_a_person_picked_in_the_ledger_has_their_own_counts_said(qtbot, team):
+    """员工 = 小美 lists the flowers she passed on and, for an issuer, those given: 「当前有效 2 朵」 while she
+    holds one; the 红花榜 said 1. Her own counts are now said beside the filters, as the board gives them."""
+    shop, ids = team
+    given = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
+    shop.flowers.issue(ids["赵组长"], ids["小美"], "帮同事", day=date(2026, 10, 3))
+    shop.flowers.transfer(given.number, ids["小刚"], signed="小美")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    _pick(page.person_filter, ids["小美"])
+    assert page.summary.text() == "共 2 朵；当前有效 2 朵"
+    assert page.person_counts.text() == "小美：2026 年获得 2 朵，当前持有 1 朵"
+    _pick(page.person_filter, ids["赵组长"])  # an issuer: what he gave is listed, he holds none
+    assert page.person_counts.text() == "赵组长：2026 年获得 0 朵，当前持有 0 朵"
+    _pick(page.person_filter, None)
+    assert page.person_counts.text() == ""
+
+
 LONG_REASON = "发现库存标注错误并及时上报，避免超卖，还主动联系了已下单的三位顾客说明情况"
 
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.domain import Flower, RedFlag
 from app.errors import HonghuaError, UserError
-from app.periods import Month, parse_month
+from app.periods import Month, Year, parse_month
 from app.recognition.fairness import fairness_hints
 from app.recognition.scheme import LEADER
 from app.shop import Shop
@@ -113,6 +113,8 @@ class FlowersPage(QWidget):
             bar.addWidget(combo)
             combo.currentIndexChanged.connect(lambda _i: self._fill_ledger())
         bar.addStretch(1)
+        self.person_counts = QLabel()  # the picked person's own counts, as the 红花榜 gives them
+        bar.addWidget(self.person_counts)
         return bar
 
     def _side(self) -> QWidget:
@@ -218,6 +220,12 @@ class FlowersPage(QWidget):
         today = self.shop.today  # valid now, as held() counts: not revoked, not expired, already issued
         valid = sum(1 for f in flowers if f.status(today) == "valid" and f.issued <= today)
         self.summary.setText(self.tr("共 {n} 朵；当前有效 {valid} 朵").format(n=len(flowers), valid=valid))
+        person = self.people.get(self.person_filter.currentData())
+        self.person_counts.clear()
+        if person is not None:  # the list also has what the person gave or passed on: say their own two counts
+            self.person_counts.setText(self.tr("{name}：{year} 年获得 {received} 朵，当前持有 {held} 朵").format(
+                name=person.name, year=today.year, received=self.shop.flowers.received(Year(today.year)).get(person.id, 0),
+                held=self.shop.flowers.held().get(person.id, 0)))
 
     def _fill_years(self, everything: list[Flower]) -> None:
         this_year = self.shop.today.year
