@@ -2623,6 +2623,11 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>{dept}：{n} 面</source>
+        <translation>{dept}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>请先在小红旗列表中选中一面小红旗</source>
         <translation>Please select a red flag in the list first</translation>
     </message>

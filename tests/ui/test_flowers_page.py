@@ -300,7 +300,7 @@ def test_cancelling_the_reason_revokes_nothing_and_a_blank_reason_is_refused(qtb
     assert messages.of("error") == ["撤销小红旗需要写明原因"]
     assert shop.flowers.red_flag(flag.number).revoked_at is None
     assert "已撤销" not in _flag_lines(page)[0] and not _greyed(page, page.flags.item(0))
-    assert page.flag_summary.text() == "有效 1 面；已撤销 0 面"
+    assert page.flag_summary.text() == "有效 1 面；已撤销 0 面\n客服部：1 面"
 
 
 def test_earlier_months_flags_can_be_browsed(qtbot, team, monkeypatch):
@@ -323,11 +323,12 @@ def test_earlier_months_flags_can_be_browsed(qtbot, team, monkeypatch):
     lines = _flag_lines(page)
     assert [line.split("　")[1] for line in lines] == ["HQ-2026-0002", "HQ-2026-0001"]  # newest first
     assert "已撤销" not in lines[0] and "已撤销：发错月份了" in lines[1] and _greyed(page, page.flags.item(1))
-    assert page.flag_summary.text() == "有效 1 面；已撤销 1 面"
+    assert page.flag_summary.text() == "有效 1 面；已撤销 1 面\n客服部：1 面"  # the revoked one is not counted
     page.refresh()  # e.g. another window changed the file: the chosen month stays
     assert page.flag_month.currentData() == "2026-08" and len(_flag_lines(page)) == 2
     _pick(page.flag_month, None)
     assert [line.split("　")[1] for line in _flag_lines(page)] == ["HQ-2026-0003", "HQ-2026-0002", "HQ-2026-0001"]
+    assert page.flag_summary.text() == "有效 2 面；已撤销 1 面\n客服部：2 面"  # each department's valid flags
     # a flag issued while an earlier month is shown: the list moves to this month, where it is
     _pick(page.flag_month, "2026-08")
     monkeypatch.setattr(RedFlagDialog, "ask", classmethod(
@@ -335,6 +336,7 @@ def test_earlier_months_flags_can_be_browsed(qtbot, team, monkeypatch):
     page.flag_button.click()
     assert page.flag_month.currentData() == "2026-10"
     assert [line.split("　")[1] for line in _flag_lines(page)] == ["HQ-2026-0004", "HQ-2026-0003"]
+    assert page.flag_summary.text() == "有效 2 面；已撤销 0 面\n客服部：1 面\n售后部：1 面"
     page.tabs.setCurrentIndex(2)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(ARTIFACTS / "flowers_red_flags.png"))

@@ -37,6 +37,7 @@ from app.periods import Month, Year, parse_month
 from app.recognition.fairness import fairness_hints
 from app.recognition.scheme import LEADER
 from app.shop import Shop
+from app.sorting import chinese_order
 from ui import errors
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
 from ui.models.flower_model import FLOWER_ROLE, REASON_COLUMN, FlowerModel
@@ -295,8 +296,15 @@ class FlowersPage(QWidget):
             item.setToolTip(text)
             self.flags.addItem(item)
         revoked = sum(1 for f in flags if f.revoked_at)
-        self.flag_summary.setText(self.tr("有效 {n} 面；已撤销 {revoked} 面").format(n=len(flags) - revoked,
-                                                                                 revoked=revoked))
+        summary = [self.tr("有效 {n} 面；已撤销 {revoked} 面").format(n=len(flags) - revoked, revoked=revoked)]
+        per_dept: dict[str, int] = {}  # each department's valid flags: the owner compares departments by them
+        for flag in flags:
+            if not flag.revoked_at:
+                name = depts.get(flag.dept_id, "")
+                per_dept[name] = per_dept.get(name, 0) + 1
+        for name, n in sorted(per_dept.items(), key=lambda item: (-item[1], chinese_order(item[0]))):
+            summary.append(self.tr("{dept}：{n} 面").format(dept=name, n=n))
+        self.flag_summary.setText("\n".join(summary))
 
     def _greyed(self) -> QColor:
         """The colour of a line that no longer counts (a revoked flower or flag)."""
