@@ -205,6 +205,8 @@ class RecognitionService:
         scheme = self.scheme
         if not scheme.may_issue_red_flags(issuer):
             raise UserError(t("{name} 不是小红旗发放人", name=issuer.name))
+        if not issuer.employed_on(day):
+            raise UserError(t("{name} 在 {day} 不在职，不能发放小红旗", name=issuer.name, day=day))
         dept = self.store.departments.by_name(dept_name.strip())
         if dept is None:
             raise UserError(t("没有部门「{name}」", name=dept_name))

@@ -305,6 +305,16 @@ def _audit(shop, action):
     return shop.store.db.execute("SELECT summary, detail FROM audit WHERE action = ? ORDER BY id", [action]).fetchall()
 
 
+def test_a_red_flag_issuer_who_has_left_is_refused(team):
+    """The designated red flag issuer left: the flowers refuse an issuer who is not employed, so do the flags."""
+    shop, p = team
+    shop.settings.set(declared.RED_FLAG_ISSUER, p["主管"])
+    shop.staff.leave(p["主管"], date(2026, 10, 10))
+    with pytest.raises(UserError, match="李主管 在 2026-10-20 不在职，不能发放小红旗"):
+        shop.flowers.issue_red_flag(p["主管"], "客服部", "双11零差评")
+    assert shop.flowers.red_flags() == []
+
+
 def test_a_red_flag_given_by_mistake_is_revoked_and_frees_its_place_in_the_pool(team):
     shop, p = team
     shop.settings.set(declared.RED_FLAG_POOL, 1)
