@@ -3165,6 +3165,11 @@ Import anyway?</translation>
         <source>没有可以发放小红花的人</source>
         <translation>Nobody can give red flowers</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>没有可以获得小红花的同事：请先在「员工」页添加员工</source>
+        <translation>There is nobody to give a red flower to: add your staff on the Staff page first</translation>
+    </message>
 </context>
 <context>
     <name>KindPanel</name>
@@ -7723,6 +7728,11 @@ outlet:Mei</translation>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>转让</source>
         <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>没有可以接收这朵小红花的在职同事</source>
+        <translation>No colleague on the team can take this red flower</translation>
     </message>
 </context>
 <context>

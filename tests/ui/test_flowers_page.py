@@ -54,6 +54,24 @@ def test_the_roles_named_when_nobody_may_issue_are_shown_as_typed(qtbot, shop):
     assert dialog.quota.textFormat() == Qt.TextFormat.PlainText
 
 
+def test_an_owner_alone_on_the_staff_list_is_told_to_add_staff_not_shown_an_id_of_none(qtbot, shop):
+    """The owner's first step is often adding himself: 发放 said 「没有编号为 None 的员工」."""
+    owner = shop.staff.add(StaffDraft(name="王老板", role="店长", hired=date(2025, 1, 1)))
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.reason.setPlainText("好")
+    dialog.accept()
+    assert dialog.error.text() == "没有可以获得小红花的同事：请先在「员工」页添加员工"
+    helper = shop.staff.add(StaffDraft(name="小美", hired=date(2025, 1, 1)))
+    flower = shop.flowers.issue(owner.id, helper.id, "挽回差评")
+    shop.staff.leave(helper.id, shop.today)  # she holds it on her last day; nobody else is left to take it
+    transfer = TransferFlowerDialog(shop, flower)
+    qtbot.addWidget(transfer)
+    transfer.signed.setText("小美")
+    transfer.accept()
+    assert transfer.error.text() == "没有可以接收这朵小红花的在职同事"
+
+
 def test_issue_dialog_shows_quota_and_refuses_the_third(qtbot, team):
     shop, ids = team
     for n in range(3):

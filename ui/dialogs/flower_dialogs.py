@@ -111,6 +111,8 @@ class IssueFlowerDialog(QDialog):
         try:
             if self.issuer.currentData() is None:
                 raise UserError(self.tr("没有可以发放小红花的人"))
+            if self.recipient.currentData() is None:
+                raise UserError(self.tr("没有可以获得小红花的同事：请先在「员工」页添加员工"))
             self.flower = self.shop.flowers.issue(self.issuer.currentData(), self.recipient.currentData(),
                                                   self.reason.toPlainText(), self.category.currentData(),
                                                   date(d.year(), d.month(), d.day()))
@@ -151,6 +153,8 @@ class TransferFlowerDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            if self.to.currentData() is None:
+                raise UserError(self.tr("没有可以接收这朵小红花的在职同事"))
             self.flower = self.shop.flowers.transfer(self.flower.number, self.to.currentData(), self.signed.text(),
                                                      self.reason.text())
         except UserError as e:
