@@ -157,6 +157,21 @@ def test_ledger_filters_transfer_and_revoke(qtbot, team, messages):
     page.grab().save(str(ARTIFACTS / "flowers.png"))
 
 
+def test_the_flowers_of_a_former_team_lead_can_still_be_picked_by_their_issuer(qtbot, team):
+    """赵组长 went back to answering chats (客服): the flowers he gave as 组长 stay in the ledger, and so does he
+    in the 发放人 filter, or they could no longer be listed by who gave them."""
+    shop, ids = team
+    given = shop.flowers.issue(ids["赵组长"], ids["小美"], "帮同事", day=date(2026, 10, 2))
+    shop.flowers.issue(ids["王店长"], ids["小刚"], "大促值班", day=date(2026, 10, 3))
+    shop.staff.edit(ids["赵组长"], StaffDraft(name="赵组长", role="客服", dept="客服部", hired=date(2025, 1, 1)))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.issuer_filter.findData(ids["赵组长"]) > 0
+    _pick(page.issuer_filter, ids["赵组长"])
+    assert [f.number for f in page.visible_flowers()] == [given.number]
+
+
 def test_recent_flowers_are_listed_newest_issue_date_first(qtbot, team):
     shop, ids = team
     shop.flowers.issue(ids["王店长"], ids["小美"], "后录入的早一天", day=date(2026, 10, 19))

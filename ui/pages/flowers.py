@@ -183,8 +183,9 @@ class FlowersPage(QWidget):
         people = sorted(self.people.values(), key=lambda p: p.id)
         _refill(self.person_filter, [(self.tr("全部员工"), None)] + [(p.name, p.id) for p in people])
         scheme = self.shop.flowers.scheme
+        gave = {f.issuer_id for f in everything}  # also someone who gave flowers before a change of role
         _refill(self.issuer_filter, [(self.tr("全部发放人"), None)] +
-                [(p.name, p.id) for p in people if scheme.issuer_kind(p)])
+                [(p.name, p.id) for p in people if p.id in gave or scheme.issuer_kind(p)])
         # the same picker for the red flags, on this month until another is chosen
         current = self.shop.current_month()
         flag_months = sorted({Month.of(f.issued) for f in self.shop.flowers.red_flags()} | {current}, reverse=True)
