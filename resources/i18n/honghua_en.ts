@@ -163,18 +163,18 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
-        <source>撤回小红旗</source>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>撤销小红旗</source>
         <translation>Revoke red flag</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
-        <source>撤回小红花</source>
-        <translation>Revoke red flowers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_model.py"/>
-        <source>撤销导入</source>
-        <translation>Undo import</translation>
+        <source>撤销小红花</source>
+        <translation>Revoke red flower</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
@@ -268,8 +268,8 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
-        <source>转赠小红花</source>
-        <translation>Pass on red flowers</translation>
+        <source>转让小红花</source>
+        <translation>Transfer red flower</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
