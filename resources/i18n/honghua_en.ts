@@ -6696,6 +6696,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
+        <source>「{label}」：没有编号为 {id} 的员工（编号见「员工」页第一列）</source>
+        <translation>&quot;{label}&quot;: there is no staff member number {id} (the numbers are in the first column of the Staff page)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
