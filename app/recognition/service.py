@@ -248,6 +248,14 @@ class RecognitionService:
         this = Month.of(self.ctx.today)
         return this.shift(-1).start if self.ctx.today.day <= LATE_DAYS else this.start
 
+    def approved_periods_on(self, day: date) -> list[Period]:
+        """The approved award periods a flower given on `day` counts in (a late one for last month, in its first
+        days): giving it changes what was approved, which the 评奖 page then shows as a difference."""
+        from app.periods import parse_period
+
+        periods = [parse_period(key) for key in self.store.awards.approved_periods()]
+        return [p for p in periods if p.start <= day <= p.end]
+
     def _check_day(self, day: date) -> None:
         if day > self.ctx.today:
             raise UserError(t("发放日期 {day} 在今天之后", day=day))

@@ -3152,6 +3152,11 @@ Import anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>{periods}的评奖已经批准：这朵小红花会计入，批准的结果会变，评奖页将列出差异。</source>
+        <translation>The awards of {periods} are already approved: this flower counts there, so the approved result changes; the Awards page will list the differences.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>没有可以发放小红花的人：请在「设置 → 看板与小红花」里填写领导层或管理人员的岗位。</source>
         <translation>Nobody can give red flowers yet: fill in the leader or manager roles in &quot;Settings → Board and red flowers&quot;.</translation>
     </message>

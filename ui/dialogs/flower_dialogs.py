@@ -60,6 +60,8 @@ class IssueFlowerDialog(QDialog):
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMaximumDate(_qdate(today))
         self.day.setMinimumDate(_qdate(shop.flowers.earliest_day()))  # a past month's quota cannot be spent
+        self.approved = QLabel(wordWrap=True)  # the day falls in an approved award period: say so before giving
+        self.approved.hide()
         self.error = ErrorLabel()
         form.addRow(self.tr("发放人"), self.issuer)
         form.addRow("", self.quota)
@@ -67,6 +69,7 @@ class IssueFlowerDialog(QDialog):
         form.addRow(self.tr("类别"), self.category)
         form.addRow(self.tr("事实依据"), self.reason)
         form.addRow(self.tr("日期"), self.day)
+        form.addRow("", self.approved)
         form.addRow(self.error)
         form.addRow(ok_cancel(self, self.tr("发放")))
         self.issuer.currentIndexChanged.connect(self._offer_recipients)
@@ -87,11 +90,15 @@ class IssueFlowerDialog(QDialog):
         self.recipient.blockSignals(False)
 
     def _show_quota(self) -> None:
+        d = self.day.date()
+        approved = self.shop.flowers.approved_periods_on(date(d.year(), d.month(), d.day()))
+        self.approved.setText(self.tr("{periods}的评奖已经批准：这朵小红花会计入，批准的结果会变，评奖页将列出差异。").format(
+            periods="、".join(p.label() for p in approved)))
+        self.approved.setVisible(bool(approved))
         issuer_id = self.issuer.currentData()
         if issuer_id is None:
             self.quota.setText(self._nobody_may_issue())
             return
-        d = self.day.date()
         try:
             self.quota.setText(self.shop.flowers.quota_text(self.shop.staff.get(issuer_id), Month(d.year(), d.month())))
         except UserError as e:
