@@ -76,8 +76,9 @@ class Shop:
     def current_month(self) -> Month:
         return Month.of(self.ctx.today)
 
-    def progress(self, month: Month, as_of: date | None = None, metric: str = "sales") -> MonthProgress:
-        return month_progress(self.store, self.ctx, month, as_of, self.metrics.get(metric))
+    def progress(self, month: Month, as_of: date | None = None, metric: str = "sales", *,
+                 board: bool = False) -> MonthProgress:
+        return month_progress(self.store, self.ctx, month, as_of, self.metrics.get(metric), board=board)
 
     def headline_metric(self) -> Metric:
         """What the board, the TV and the poster measure progress in: the shop's choice, sales by default

@@ -161,7 +161,7 @@ class TvWindow(QWidget):
     def reload(self) -> None:
         """Read the month again from the database (another process may have imported data)."""
         self.progress = self.shop.progress(self.month or self.shop.current_month(),
-                                           metric=self.headline_key or self.shop.headline_metric().key)
+                                           metric=self.headline_key or self.shop.headline_metric().key, board=True)
         self.board = make_board(self.progress, shop_day_weights(self.shop.settings))
         self.rows = self.board.rows
         # everyone is ranked, the last too: the leaderboard pages like the board

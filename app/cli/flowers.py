@@ -110,5 +110,6 @@ def show_board(shop, args) -> int:
         return 0
     say(t("{year} 年红花榜", year=year))
     say(table([t("名次"), t("姓名"), t("获得"), t("当前有效")],
-              [[str(e.rank), e.staff.name, str(e.received), str(e.valid)] for e in board], right={0, 2, 3}))
+              [[str(e.rank) if e.received else "—", e.staff.name, str(e.received), str(e.valid)] for e in board],
+              right={0, 2, 3}))  # as on the 小红花 page: nobody is placed with no flower
     return 0

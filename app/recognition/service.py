@@ -63,9 +63,9 @@ class RecognitionService:
         # every manager's flowers of the month count against the pool, whatever the mode when they were issued
         # (a split recalculated when a manager joins mid-month, or a switch of mode, must not overrun it)
         pool_left = max(scheme.pool_size - len(self.store.flowers.used_slots(POOL, None, key)), 0)
-        if scheme.pool_split:
-            return Quota(POOL, self._split_share(issuer, month), len(self.store.flowers.used_slots(POOL, issuer.id, key)),
-                         pool_left)
+        if scheme.pool_split:  # what the manager gave before the pool was split counts against his share too
+            return Quota(POOL, self._split_share(issuer, month),
+                         self.store.flowers.pool_use_by_issuer(key).get(issuer.id, 0), pool_left)
         return Quota(POOL, scheme.pool_size, scheme.pool_size - pool_left)
 
     def _split_share(self, issuer: Staff, month: Month) -> int:
@@ -134,13 +134,22 @@ class RecognitionService:
         with self.store.atomic():  # read the holder under the write lock: two transfers cannot both pass
             return self._transfer(number, to_id, signed, reason, day or self.ctx.today)
 
-    def _transfer(self, number: str, to_id: int, signed: str, reason: str, day: date) -> Flower:
-        flower = self.get(number)
+    def check_transferable(self, flower: Flower, day: date | None = None) -> None:
+        """Raises UserError saying why the flower cannot change hands at all (whoever it would go to): revoked,
+        expired, or its holder has left and cannot sign."""
+        day = day or self.ctx.today
         status = flower.status(day)
         if status == "revoked":
             raise UserError(t("小红花 {number} 已撤销，不能转让", number=flower.number))
         if status == "expired":
             raise UserError(t("小红花 {number} 已于 {d} 过期，不能转让", number=flower.number, d=flower.valid_through))
+        holder = self._person(flower.holder_id)
+        if not holder.employed_on(day):
+            raise UserError(t("持有人 {name} 在 {day} 不在职，不能签名转让", name=holder.name, day=day))
+
+    def _transfer(self, number: str, to_id: int, signed: str, reason: str, day: date) -> Flower:
+        flower = self.get(number)
+        self.check_transferable(flower, day)
         holder, to = self._person(flower.holder_id), self._person(to_id)
         if to.id == holder.id:
             raise UserError(t("{name} 已经持有这朵小红花", name=to.name))
@@ -148,8 +157,6 @@ class RecognitionService:
             raise UserError(t("{name} 不在职，不能接收小红花", name=to.name))
         if to.id == flower.issuer_id:  # the issuer would end up holding a flower they gave
             raise UserError(t("不能转让给发放这朵小红花的 {name} 本人", name=to.name))
-        if not holder.employed_on(day):
-            raise UserError(t("持有人 {name} 在 {day} 不在职，不能签名转让", name=holder.name, day=day))
         if " ".join(str(signed).split()) != holder.name:
             raise UserError(t("转让需要持有人 {name} 本人签名确认：请输入持有人的姓名", name=holder.name))
         if day < (flower.transfers[-1].day if flower.transfers else flower.issued):
@@ -198,6 +205,8 @@ class RecognitionService:
         scheme = self.scheme
         if not scheme.may_issue_red_flags(issuer):
             raise UserError(t("{name} 不是小红旗发放人", name=issuer.name))
+        if not issuer.employed_on(day):
+            raise UserError(t("{name} 在 {day} 不在职，不能发放小红旗", name=issuer.name, day=day))
         dept = self.store.departments.by_name(dept_name.strip())
         if dept is None:
             raise UserError(t("没有部门「{name}」", name=dept_name))
@@ -238,6 +247,14 @@ class RecognitionService:
         during the first LATE_DAYS days. A month's quota cannot be spent once the month is over."""
         this = Month.of(self.ctx.today)
         return this.shift(-1).start if self.ctx.today.day <= LATE_DAYS else this.start
+
+    def approved_periods_on(self, day: date) -> list[Period]:
+        """The approved award periods a flower given on `day` counts in (a late one for last month, in its first
+        days): giving it changes what was approved, which the 评奖 page then shows as a difference."""
+        from app.periods import parse_period
+
+        periods = [parse_period(key) for key in self.store.awards.approved_periods()]
+        return [p for p in periods if p.start <= day <= p.end]
 
     def _check_day(self, day: date) -> None:
         if day > self.ctx.today:

@@ -149,7 +149,19 @@ def default_as_of(store: Store, today: date) -> date:
     return today if store.values.has_data_on(today) else today - timedelta(days=1)
 
 
-def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None, metric: Metric) -> MonthProgress:
+def _leadership_roles(store: Store) -> set[str]:
+    """The leadership's roles (店长、主管 by default, the 小红花 setting): the owner is on the staff list to give
+    flowers, but is no agent — without a target or a result in the month he is left off the board."""
+    roles = store.settings.get(declared.FLOWER_LEADER_ROLES.key)
+    if roles is None:
+        roles = declared.FLOWER_LEADER_ROLES.default
+    return set(roles) if isinstance(roles, list) else set()
+
+
+def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None, metric: Metric, *,
+                   board: bool = False) -> MonthProgress:
+    """Everyone employed in the month (`honghua progress`: every active person); for the board (`board`, also
+    its poster and TV) without the leadership that has neither a target nor a result in the month."""
     as_of = clamp_as_of(month, as_of or default_as_of(store, ctx.today))
     days = month.days
     elapsed_pct = elapsed_days(month, as_of) * 100 / days
@@ -160,6 +172,9 @@ def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None,
     if store.settings.get(declared.PRORATE_TARGETS.key):
         targets = {key: prorated(value, next(p for p in people if p.id == key[0]), month)
                    for key, value in targets.items() if any(p.id == key[0] for p in people)}
+    if board:
+        leadership = _leadership_roles(store)
+        people = [p for p in people if p.role not in leadership or (p.id, metric.key) in targets or sums.get(p.id)]
     rows = [
         StaffProgress(p, ProgressLine(sums.get(p.id, 0), targets.get((p.id, metric.key)), elapsed_pct,
                                       own_days_left(p, month, as_of), person_elapsed_pct(p, month, as_of)))

@@ -185,18 +185,18 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
-        <source>撤回小红旗</source>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>撤销小红旗</source>
         <translation>Revoke red flag</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
-        <source>撤回小红花</source>
-        <translation>Revoke red flowers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_model.py"/>
-        <source>撤销导入</source>
-        <translation>Undo import</translation>
+        <source>撤销小红花</source>
+        <translation>Revoke red flower</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
@@ -290,8 +290,8 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
-        <source>转赠小红花</source>
-        <translation>Pass on red flowers</translation>
+        <source>转让小红花</source>
+        <translation>Transfer red flower</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
@@ -2595,6 +2595,11 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>{name}：{year} 年获得 {received} 朵，当前持有 {held} 朵</source>
+        <translation>{name}: {received} received in {year}, {held} held now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>{year}年</source>
         <translation>{year}</translation>
     </message>
@@ -2647,6 +2652,11 @@ paid=yes</translation>
         <location filename="../../ui/pages/flowers.py"/>
         <source>有效 {n} 面；已撤销 {revoked} 面</source>
         <translation>{n} valid; {revoked} revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>{dept}：{n} 面</source>
+        <translation>{dept}: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -3174,6 +3184,11 @@ Import anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>{periods}的评奖已经批准：这朵小红花会计入，批准的结果会变，评奖页将列出差异。</source>
+        <translation>The awards of {periods} are already approved: this flower counts there, so the approved result changes; the Awards page will list the differences.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>没有可以发放小红花的人：请在「设置 → 看板与小红花」里填写领导层或管理人员的岗位。</source>
         <translation>Nobody can give red flowers yet: fill in the leader or manager roles in &quot;Settings → Board and red flowers&quot;.</translation>
     </message>
@@ -3186,6 +3201,11 @@ Import anyway?</translation>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>没有可以发放小红花的人</source>
         <translation>Nobody can give red flowers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>没有可以获得小红花的同事：请先在「员工」页添加员工</source>
+        <translation>There is nobody to give a red flower to: add your staff on the Staff page first</translation>
     </message>
 </context>
 <context>
@@ -6790,6 +6810,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
+        <source>「{label}」：没有编号为 {id} 的员工（编号见「员工」页第一列）</source>
+        <translation>&quot;{label}&quot;: there is no staff member number {id} (the numbers are in the first column of the Staff page)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -7822,6 +7847,11 @@ outlet:Mei</translation>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>转让</source>
         <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>没有可以接收这朵小红花的在职同事</source>
+        <translation>No colleague on the team can take this red flower</translation>
     </message>
 </context>
 <context>

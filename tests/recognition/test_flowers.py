@@ -273,6 +273,21 @@ def test_the_pool_is_never_overrun_when_its_split_changes_mid_month(team):
     assert len(shop.store.flowers.used_slots("pool", None, "2026-10")) == 3
 
 
+def test_a_managers_split_share_counts_the_flowers_he_gave_before_the_pool_was_split(team):
+    """组长 gave 2 of a shared pool of 4, then the owner split it evenly: his share of 2 is used up already."""
+    shop, p = team
+    shop.settings.set(declared.FLOWER_POOL_SIZE, 4)
+    shop.flowers.issue(p["组长甲"], p["小美"], "事实一")
+    shop.flowers.issue(p["组长甲"], p["小刚"], "事实二")
+    shop.settings.set(declared.FLOWER_POOL_MODE, "split")
+    manager = shop.staff.get(p["组长甲"])
+    assert shop.flowers.quota_text(manager, Month(2026, 10)) == "本月剩余 0 朵（共 2 朵）"
+    with pytest.raises(UserError, match="赵组长 2026年10月的小红花名额已用完（2 朵）"):
+        shop.flowers.issue(p["组长甲"], p["阿花"], "事实三")
+    shop.flowers.issue(p["组长乙"], p["阿花"], "事实三")  # the other manager's share is untouched
+    assert shop.flowers.quota(shop.staff.get(p["组长乙"]), Month(2026, 10)).left == 1
+
+
 def test_a_flower_cannot_go_back_to_its_issuer_nor_be_signed_away_by_someone_who_left(team):
     shop, p = team
     flower = shop.flowers.issue(p["组长甲"], p["小美"], "帮同事顶班", day=date(2026, 10, 2))
@@ -288,6 +303,16 @@ def test_a_flower_cannot_go_back_to_its_issuer_nor_be_signed_away_by_someone_who
 
 def _audit(shop, action):
     return shop.store.db.execute("SELECT summary, detail FROM audit WHERE action = ? ORDER BY id", [action]).fetchall()
+
+
+def test_a_red_flag_issuer_who_has_left_is_refused(team):
+    """The designated red flag issuer left: the flowers refuse an issuer who is not employed, so do the flags."""
+    shop, p = team
+    shop.settings.set(declared.RED_FLAG_ISSUER, p["主管"])
+    shop.staff.leave(p["主管"], date(2026, 10, 10))
+    with pytest.raises(UserError, match="李主管 在 2026-10-20 不在职，不能发放小红旗"):
+        shop.flowers.issue_red_flag(p["主管"], "客服部", "双11零差评")
+    assert shop.flowers.red_flags() == []
 
 
 def test_a_red_flag_given_by_mistake_is_revoked_and_frees_its_place_in_the_pool(team):

@@ -95,6 +95,25 @@ def test_people_who_left_before_the_month_are_not_listed(shop_with_sales):
     assert [p.staff.id for p in shop.progress(OCT).people] == [a.id, b.id]
 
 
+def test_the_leadership_is_on_the_board_only_with_a_target_or_a_result(shop_with_sales):
+    """The owner is on the staff list as 店长 to give flowers: he sells nothing and has no target, so he is not a
+    「未设目标」 line on the board (nor its poster and TV). A 主管 who takes chats, or has a target, is; an agent
+    without a target is too."""
+    shop, a, b = shop_with_sales
+    sales = shop.metrics.get("sales")
+    boss = shop.staff.add(StaffDraft(name="王老板", role="店长", hired=date(2025, 1, 1)))
+    chats = shop.staff.add(StaffDraft(name="李主管", role="主管", hired=date(2025, 1, 1)))
+    shop.data.set_value(date(2026, 10, 6), chats.id, sales, 30_000)
+    new = shop.staff.add(StaffDraft(name="小新", hired=date(2026, 10, 8)))  # no target yet: listed to be set
+    listed = [p.staff.id for p in shop.progress(OCT, board=True).people]
+    assert listed == [a.id, b.id, chats.id, new.id]
+    assert shop.progress(OCT, board=True).untargeted_people == 3
+    # `honghua progress` lists every active person, as its contract says
+    assert [p.staff.id for p in shop.progress(OCT).people] == [a.id, b.id, boss.id, chats.id, new.id]
+    shop.targets.set_staff(OCT, boss.id, sales, 100_000)  # an owner who sets himself a target is on the board
+    assert boss.id in [p.staff.id for p in shop.progress(OCT, board=True).people]
+
+
 def _span(store, sid, first, last, fen):
     with store.atomic():
         store.db.execute("INSERT INTO period_value (metric, start, end, staff_id, value) VALUES ('sales', ?, ?, ?, ?)",

@@ -47,6 +47,16 @@ def test_board_rows_show_remaining_and_colour(qtbot, board_shop, qtmodeltester):
     assert "有 1 人未设目标" in page.banner.text()
 
 
+def test_the_owner_on_the_staff_list_to_give_flowers_is_no_line_on_the_board(qtbot, board_shop):
+    shop, _ = board_shop
+    shop.staff.add(StaffDraft(name="王老板", role="店长", dept="客服部"))
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    names = [_cell(page, r, BoardModel.NAME) for r in range(page.model.rowCount())]
+    assert names == ["欧阳娜娜娜", "小美", "小刚", "阿花"]  # no 「王老板 未设目标」 under 阿花
+
+
 def test_team_summary_and_tiles(qtbot, board_shop):
     shop, _ = board_shop
     page = DashboardPage(shop)

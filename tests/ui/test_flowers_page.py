@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain import StaffDraft
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
+from ui.models.flower_model import FLOWER_ROLE
 from ui.pages.flowers import FlowersPage
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
@@ -51,6 +52,24 @@ def test_the_roles_named_when_nobody_may_issue_are_shown_as_typed(qtbot, shop):
     qtbot.addWidget(dialog)
     assert "<b>老板</b>" in dialog.quota.text()
     assert dialog.quota.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_an_owner_alone_on_the_staff_list_is_told_to_add_staff_not_shown_an_id_of_none(qtbot, shop):
+    """The owner's first step is often adding himself: 发放 said 「没有编号为 None 的员工」."""
+    owner = shop.staff.add(StaffDraft(name="王老板", role="店长", hired=date(2025, 1, 1)))
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.reason.setPlainText("好")
+    dialog.accept()
+    assert dialog.error.text() == "没有可以获得小红花的同事：请先在「员工」页添加员工"
+    helper = shop.staff.add(StaffDraft(name="小美", hired=date(2025, 1, 1)))
+    flower = shop.flowers.issue(owner.id, helper.id, "挽回差评")
+    shop.staff.leave(helper.id, shop.today)  # she holds it on her last day; nobody else is left to take it
+    transfer = TransferFlowerDialog(shop, flower)
+    qtbot.addWidget(transfer)
+    transfer.signed.setText("小美")
+    transfer.accept()
+    assert transfer.error.text() == "没有可以接收这朵小红花的在职同事"
 
 
 def test_issue_dialog_shows_quota_and_refuses_the_third(qtbot, team):
@@ -136,6 +155,21 @@ def test_ledger_filters_transfer_and_revoke(qtbot, team, messages):
     assert board["小美"] == "0" and board["阿花"] == "1"  # the revoked flower no longer counts
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(ARTIFACTS / "flowers.png"))
+
+
+def test_the_flowers_of_a_former_team_lead_can_still_be_picked_by_their_issuer(qtbot, team):
+    """赵组长 went back to answering chats (客服): the flowers he gave as 组长 stay in the ledger, and so does he
+    in the 发放人 filter, or they could no longer be listed by who gave them."""
+    shop, ids = team
+    given = shop.flowers.issue(ids["赵组长"], ids["小美"], "帮同事", day=date(2026, 10, 2))
+    shop.flowers.issue(ids["王店长"], ids["小刚"], "大促值班", day=date(2026, 10, 3))
+    shop.staff.edit(ids["赵组长"], StaffDraft(name="赵组长", role="客服", dept="客服部", hired=date(2025, 1, 1)))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.issuer_filter.findData(ids["赵组长"]) > 0
+    _pick(page.issuer_filter, ids["赵组长"])
+    assert [f.number for f in page.visible_flowers()] == [given.number]
 
 
 def test_recent_flowers_are_listed_newest_issue_date_first(qtbot, team):
@@ -299,7 +333,7 @@ def test_cancelling_the_reason_revokes_nothing_and_a_blank_reason_is_refused(qtb
     assert messages.of("error") == ["撤销小红旗需要写明原因"]
     assert shop.flowers.red_flag(flag.number).revoked_at is None
     assert "已撤销" not in _flag_lines(page)[0] and not _greyed(page, page.flags.item(0))
-    assert page.flag_summary.text() == "有效 1 面；已撤销 0 面"
+    assert page.flag_summary.text() == "有效 1 面；已撤销 0 面\n客服部：1 面"
 
 
 def test_earlier_months_flags_can_be_browsed(qtbot, team, monkeypatch):
@@ -322,11 +356,12 @@ def test_earlier_months_flags_can_be_browsed(qtbot, team, monkeypatch):
     lines = _flag_lines(page)
     assert [line.split("　")[1] for line in lines] == ["HQ-2026-0002", "HQ-2026-0001"]  # newest first
     assert "已撤销" not in lines[0] and "已撤销：发错月份了" in lines[1] and _greyed(page, page.flags.item(1))
-    assert page.flag_summary.text() == "有效 1 面；已撤销 1 面"
+    assert page.flag_summary.text() == "有效 1 面；已撤销 1 面\n客服部：1 面"  # the revoked one is not counted
     page.refresh()  # e.g. another window changed the file: the chosen month stays
     assert page.flag_month.currentData() == "2026-08" and len(_flag_lines(page)) == 2
     _pick(page.flag_month, None)
     assert [line.split("　")[1] for line in _flag_lines(page)] == ["HQ-2026-0003", "HQ-2026-0002", "HQ-2026-0001"]
+    assert page.flag_summary.text() == "有效 2 面；已撤销 1 面\n客服部：2 面"  # each department's valid flags
     # a flag issued while an earlier month is shown: the list moves to this month, where it is
     _pick(page.flag_month, "2026-08")
     monkeypatch.setattr(RedFlagDialog, "ask", classmethod(
@@ -334,6 +369,7 @@ def test_earlier_months_flags_can_be_browsed(qtbot, team, monkeypatch):
     page.flag_button.click()
     assert page.flag_month.currentData() == "2026-10"
     assert [line.split("　")[1] for line in _flag_lines(page)] == ["HQ-2026-0004", "HQ-2026-0003"]
+    assert page.flag_summary.text() == "有效 2 面；已撤销 0 面\n客服部：1 面\n售后部：1 面"
     page.tabs.setCurrentIndex(2)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(ARTIFACTS / "flowers_red_flags.png"))
@@ -364,6 +400,25 @@ def test_the_summary_counts_the_valid_flowers_among_those_listed(qtbot, team):
     _pick(page.status_filter, "expired")
     _pick(page.issuer_filter, None)
     assert page.summary.text() == "共 1 朵；当前有效 0 朵"
+
+
+def test_a_person_picked_in_the_ledger_has_their_own_counts_said(qtbot, team):
+    """员工 = 小美 lists the flowers she passed on and, for an issuer, those given: 「当前有效 2 朵」 while she
+    holds one; the 红花榜 said 1. Her own counts are now said beside the filters, as the board gives them."""
+    shop, ids = team
+    given = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
+    shop.flowers.issue(ids["赵组长"], ids["小美"], "帮同事", day=date(2026, 10, 3))
+    shop.flowers.transfer(given.number, ids["小刚"], signed="小美")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    _pick(page.person_filter, ids["小美"])
+    assert page.summary.text() == "共 2 朵；当前有效 2 朵"
+    assert page.person_counts.text() == "小美：2026 年获得 2 朵，当前持有 1 朵"
+    _pick(page.person_filter, ids["赵组长"])  # an issuer: what he gave is listed, he holds none
+    assert page.person_counts.text() == "赵组长：2026 年获得 0 朵，当前持有 0 朵"
+    _pick(page.person_filter, None)
+    assert page.person_counts.text() == ""
 
 
 LONG_REASON = "发现库存标注错误并及时上报，避免超卖，还主动联系了已下单的三位顾客说明情况"
@@ -441,6 +496,53 @@ def test_recent_flowers_mark_the_revoked_ones(qtbot, team):
     assert "小刚：发错了人" in revoked.text() and "已撤销：应发给小美" in revoked.text() and _greyed(page, revoked)
     assert revoked.toolTip() == revoked.text()
     assert "小美：挽回差评" in valid.text() and "已撤销" not in valid.text() and not _greyed(page, valid)
+
+
+def test_transfer_says_why_a_flower_cannot_change_hands_before_asking_for_a_signature(qtbot, team, messages,
+                                                                                      monkeypatch):
+    """An expired flower opened the transfer window; the holder typed his name and only then heard it had
+    expired. And the window offered the flower's issuer, whom the transfer refuses."""
+    import ui.pages.flowers as flowers_page
+
+    shop, ids = team
+    shop.set_today(date(2026, 6, 1))
+    old = shop.flowers.issue(ids["王店长"], ids["小刚"], "旧的", day=date(2026, 6, 1))  # valid through 09-01
+    shop.set_today(date(2026, 10, 20))
+    fresh = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
+    opened = []
+    monkeypatch.setattr(flowers_page.TransferFlowerDialog, "ask", lambda *args: opened.append(args) or False)
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.data(page.model.index(r, 0), FLOWER_ROLE).number == old.number)
+    page.table.selectRow(row)
+    page.transfer()
+    assert opened == [] and messages.of("error") == [f"小红花 {old.number} 已于 2026-09-01 过期，不能转让"]
+    dialog = TransferFlowerDialog(shop, fresh)
+    qtbot.addWidget(dialog)
+    offered = {dialog.to.itemData(i) for i in range(dialog.to.count())}
+    assert offered == {ids["赵组长"], ids["小刚"], ids["阿花"]}  # neither the holder nor the issuer
+
+
+def test_the_owner_gets_no_hint_that_nobody_recognised_him(qtbot, team):
+    """The 店长 is on the staff list to give flowers: 「王店长 近 3 个月没有获得过小红花」 was a hint about the owner
+    himself. The people he leads still get theirs, in the window's language."""
+    from app import i18n
+
+    shop, ids = team
+    shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    hints = [page.hints.item(i).text() for i in range(page.hints.count())]
+    assert hints == [f"{name} 近 3 个月没有获得过小红花" for name in ("赵组长", "小刚", "阿花")]
+    i18n.set_language("en")
+    try:
+        page.refresh()
+        assert page.hints.item(0).text() == "赵组长 has received no red flower in the last 3 months"
+    finally:
+        i18n.set_language("zh")
 
 
 @pytest.fixture

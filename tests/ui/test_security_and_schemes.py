@@ -64,6 +64,8 @@ def test_a_form_refused_by_the_pin_offers_to_unlock_instead_of_a_command_line_hi
 
 
 def test_scheme_settings_form_saves_all_or_nothing(qtbot, shop):
+    for name in ("王店长", "赵组长", "小美", "小刚", "阿花"):
+        shop.staff.add(StaffDraft(name=name))
     form = SettingsForm(shop, "小红花", (declared.FLOWER_LEADER_QUOTA, declared.FLOWER_EXTRA_LEADERS,
                                         declared.FLOWER_POOL_MODE))
     qtbot.addWidget(form)
@@ -71,6 +73,9 @@ def test_scheme_settings_form_saves_all_or_nothing(qtbot, shop):
     form.editors["flower_extra_leaders"].setText("1，x")
     assert not form.save() and "员工编号" in form.error.text()
     assert shop.settings.get(declared.FLOWER_LEADER_QUOTA) == 2  # nothing written
+    form.editors["flower_extra_leaders"].setText("1，15")  # mistyped: nobody has 15
+    assert not form.save()
+    assert form.error.text() == "「其他按领导层限额发放的员工（编号）」：没有编号为 15 的员工（编号见「员工」页第一列）"
     form.editors["flower_extra_leaders"].setText("1、5")
     form.editors["flower_pool_mode"].setCurrentIndex(1)
     assert form.save()

@@ -138,6 +138,13 @@ def test_tv_shows_all_nine_people_on_one_board_and_one_leaderboard(qtbot, shop_o
     assert_rows_apart(screens, names)
 
 
+def test_the_owner_on_the_staff_list_is_not_on_the_tv(qtbot, shop_of):
+    shop = shop_of(3)
+    owner = shop.staff.add(StaffDraft(name="王老板", role="店长"))  # to give flowers; no target, no sales
+    tv = open_tv(qtbot, shop)
+    assert owner.id not in {row.staff.id for row in tv.rows} and len(tv.rows) == 3
+
+
 def test_tv_pages_a_large_team_in_readable_type_and_shows_everyone_once(qtbot, shop_of, drawn):
     names = staff_names(39)
     tv = open_tv(qtbot, shop_of(39))

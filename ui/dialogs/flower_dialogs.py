@@ -60,6 +60,8 @@ class IssueFlowerDialog(QDialog):
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMaximumDate(_qdate(today))
         self.day.setMinimumDate(_qdate(shop.flowers.earliest_day()))  # a past month's quota cannot be spent
+        self.approved = QLabel(wordWrap=True)  # the day falls in an approved award period: say so before giving
+        self.approved.hide()
         self.error = ErrorLabel()
         form.addRow(self.tr("发放人"), self.issuer)
         form.addRow("", self.quota)
@@ -67,6 +69,7 @@ class IssueFlowerDialog(QDialog):
         form.addRow(self.tr("类别"), self.category)
         form.addRow(self.tr("事实依据"), self.reason)
         form.addRow(self.tr("日期"), self.day)
+        form.addRow("", self.approved)
         form.addRow(self.error)
         form.addRow(ok_cancel(self, self.tr("发放")))
         self.issuer.currentIndexChanged.connect(self._offer_recipients)
@@ -87,11 +90,15 @@ class IssueFlowerDialog(QDialog):
         self.recipient.blockSignals(False)
 
     def _show_quota(self) -> None:
+        d = self.day.date()
+        approved = self.shop.flowers.approved_periods_on(date(d.year(), d.month(), d.day()))
+        self.approved.setText(self.tr("{periods}的评奖已经批准：这朵小红花会计入，批准的结果会变，评奖页将列出差异。").format(
+            periods="、".join(p.label() for p in approved)))
+        self.approved.setVisible(bool(approved))
         issuer_id = self.issuer.currentData()
         if issuer_id is None:
             self.quota.setText(self._nobody_may_issue())
             return
-        d = self.day.date()
         try:
             self.quota.setText(self.shop.flowers.quota_text(self.shop.staff.get(issuer_id), Month(d.year(), d.month())))
         except UserError as e:
@@ -111,6 +118,8 @@ class IssueFlowerDialog(QDialog):
         try:
             if self.issuer.currentData() is None:
                 raise UserError(self.tr("没有可以发放小红花的人"))
+            if self.recipient.currentData() is None:
+                raise UserError(self.tr("没有可以获得小红花的同事：请先在「员工」页添加员工"))
             self.flower = self.shop.flowers.issue(self.issuer.currentData(), self.recipient.currentData(),
                                                   self.reason.toPlainText(), self.category.currentData(),
                                                   date(d.year(), d.month(), d.day()))
@@ -136,8 +145,8 @@ class TransferFlowerDialog(QDialog):
         form.addRow(QLabel(self.tr("持有人：{name}　有效期至 {d}（转让后不变）").format(
             name=holder.name, d=flower.valid_through.isoformat())))
         self.to = QComboBox()
-        for p in shop.staff.list():
-            if p.id != holder.id and p.employed_on(shop.today):
+        for p in shop.staff.list():  # not back to the one who gave it: the service refuses that
+            if p.id not in (holder.id, flower.issuer_id) and p.employed_on(shop.today):
                 self.to.addItem(p.name, p.id)
         self.signed = QLineEdit()
         self.signed.setPlaceholderText(self.tr("持有人本人输入自己的姓名作为签名"))
@@ -151,6 +160,8 @@ class TransferFlowerDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            if self.to.currentData() is None:
+                raise UserError(self.tr("没有可以接收这朵小红花的在职同事"))
             self.flower = self.shop.flowers.transfer(self.flower.number, self.to.currentData(), self.signed.text(),
                                                      self.reason.text())
         except UserError as e:

@@ -203,7 +203,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         month = self.picker.month()
         self._fill_headlines()
-        self.progress = progress = self.shop.progress(month, metric=self.headline.currentData())
+        self.progress = progress = self.shop.progress(month, metric=self.headline.currentData(), board=True)
         self.board = make_board(progress, shop_day_weights(self.shop.settings), self.sort.currentData())
         self.rows = self.board.rows
         self._offer_outputs(bool(progress.people))

@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.domain import Flower, RedFlag
 from app.errors import HonghuaError, UserError
-from app.periods import Month, parse_month
+from app.periods import Month, Year, parse_month
 from app.recognition.fairness import fairness_hints
+from app.recognition.scheme import LEADER
 from app.shop import Shop
+from app.sorting import chinese_order
 from ui import errors
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
 from ui.models.flower_model import FLOWER_ROLE, REASON_COLUMN, FlowerModel
@@ -112,6 +114,8 @@ class FlowersPage(QWidget):
             bar.addWidget(combo)
             combo.currentIndexChanged.connect(lambda _i: self._fill_ledger())
         bar.addStretch(1)
+        self.person_counts = QLabel()  # the picked person's own counts, as the 红花榜 gives them
+        bar.addWidget(self.person_counts)
         return bar
 
     def _side(self) -> QWidget:
@@ -179,8 +183,9 @@ class FlowersPage(QWidget):
         people = sorted(self.people.values(), key=lambda p: p.id)
         _refill(self.person_filter, [(self.tr("全部员工"), None)] + [(p.name, p.id) for p in people])
         scheme = self.shop.flowers.scheme
+        gave = {f.issuer_id for f in everything}  # also someone who gave flowers before a change of role
         _refill(self.issuer_filter, [(self.tr("全部发放人"), None)] +
-                [(p.name, p.id) for p in people if scheme.issuer_kind(p)])
+                [(p.name, p.id) for p in people if p.id in gave or scheme.issuer_kind(p)])
         # the same picker for the red flags, on this month until another is chosen
         current = self.shop.current_month()
         flag_months = sorted({Month.of(f.issued) for f in self.shop.flowers.red_flags()} | {current}, reverse=True)
@@ -217,6 +222,12 @@ class FlowersPage(QWidget):
         today = self.shop.today  # valid now, as held() counts: not revoked, not expired, already issued
         valid = sum(1 for f in flowers if f.status(today) == "valid" and f.issued <= today)
         self.summary.setText(self.tr("共 {n} 朵；当前有效 {valid} 朵").format(n=len(flowers), valid=valid))
+        person = self.people.get(self.person_filter.currentData())
+        self.person_counts.clear()
+        if person is not None:  # the list also has what the person gave or passed on: say their own two counts
+            self.person_counts.setText(self.tr("{name}：{year} 年获得 {received} 朵，当前持有 {held} 朵").format(
+                name=person.name, year=today.year, received=self.shop.flowers.received(Year(today.year)).get(person.id, 0),
+                held=self.shop.flowers.held().get(person.id, 0)))
 
     def _fill_years(self, everything: list[Flower]) -> None:
         this_year = self.shop.today.year
@@ -259,7 +270,9 @@ class FlowersPage(QWidget):
             self.recent.addItem(item)
         self._fill_flags()
         self.hints.clear()
-        hints = fairness_hints(everything, list(self.people.values()), self.shop.today)
+        scheme = self.shop.flowers.scheme
+        leadership = frozenset(i for i, p in self.people.items() if scheme.issuer_kind(p) == LEADER)
+        hints = fairness_hints(everything, list(self.people.values()), self.shop.today, leadership=leadership)
         for hint in hints:
             self.hints.addItem(hint.text)
         if not hints:
@@ -284,8 +297,15 @@ class FlowersPage(QWidget):
             item.setToolTip(text)
             self.flags.addItem(item)
         revoked = sum(1 for f in flags if f.revoked_at)
-        self.flag_summary.setText(self.tr("有效 {n} 面；已撤销 {revoked} 面").format(n=len(flags) - revoked,
-                                                                                 revoked=revoked))
+        summary = [self.tr("有效 {n} 面；已撤销 {revoked} 面").format(n=len(flags) - revoked, revoked=revoked)]
+        per_dept: dict[str, int] = {}  # each department's valid flags: the owner compares departments by them
+        for flag in flags:
+            if not flag.revoked_at:
+                name = depts.get(flag.dept_id, "")
+                per_dept[name] = per_dept.get(name, 0) + 1
+        for name, n in sorted(per_dept.items(), key=lambda item: (-item[1], chinese_order(item[0]))):
+            summary.append(self.tr("{dept}：{n} 面").format(dept=name, n=n))
+        self.flag_summary.setText("\n".join(summary))
 
     def _greyed(self) -> QColor:
         """The colour of a line that no longer counts (a revoked flower or flag)."""
@@ -320,6 +340,11 @@ class FlowersPage(QWidget):
         flower = self.selected_flower()
         if flower is None:
             errors.show_info(self, self.tr("请先在台账中选中一朵小红花"))
+            return
+        try:  # say why before the holder types a signature, not after
+            self.shop.flowers.check_transferable(flower)
+        except UserError as e:
+            errors.show_error(self, e.message)
             return
         if TransferFlowerDialog.ask(self, self.shop, flower):
             self.refresh()

@@ -105,6 +105,11 @@ class SettingsForm(QGroupBox):
             if setting.item is int:
                 if not all(p.isdigit() for p in parts):
                     raise UserError(self.tr("「{label}」请填写员工编号，用逗号分开").format(label=self.tr(setting.label)))
+                known = {person.id for person in self.shop.staff.list()}
+                unknown = next((int(p) for p in parts if int(p) not in known), None)
+                if unknown is not None:  # a mistyped number would otherwise give nobody the right, silently
+                    raise UserError(self.tr("「{label}」：没有编号为 {id} 的员工（编号见「员工」页第一列）").format(
+                        label=self.tr(setting.label), id=unknown))
                 return [int(p) for p in parts]
             if setting is declared.PROMOTION_DAYS:
                 from app.reports.pace import normalize_promotion

@@ -1,0 +1,29 @@
+"""`honghua flowers board` as text, and the poster: they show the people the 小红花 page and the board show."""
+
+
+def test_the_text_board_gives_no_place_to_people_without_a_flower(cli, add):
+    # the table said 「3  阿花  0」 — third place with no flower — where the 小红花 page says 「—」
+    add("王店长", "--role", "店长", "--hired", "2025-01-01")
+    for name in ("小美", "小刚", "阿花"):
+        add(name, "--hired", "2025-01-01")
+    for to in ("小美", "小刚"):
+        assert cli("flowers", "issue", "--from", "王店长", "--to", to, "--reason", "挽回差评").code == 0
+    lines = cli("flowers", "board", "--year", "2026").out.splitlines()
+    rows = {line.split()[1]: line.split()[0] for line in lines[3:]}
+    assert rows == {"小美": "1", "小刚": "1", "阿花": "—", "王店长": "—"}
+    board = cli("flowers", "board", "--year", "2026", "--json").out
+    assert '"rank": 3' in board  # the JSON keeps every rank, as its contract says
+
+
+def test_the_poster_leaves_out_the_owner_as_the_board_does(cli, add, tmp_path, monkeypatch):
+    """The daily poster goes to the staff group: the owner, on the list to give flowers, is no 未设目标 line."""
+    from app.reports import poster_model
+
+    add("王店长", "--role", "店长", "--hired", "2025-01-01")
+    add("小美", "--hired", "2025-01-01")
+    shown = []
+    real = poster_model.build_poster_model
+    monkeypatch.setattr(poster_model, "build_poster_model",
+                        lambda store, name, progress, **kw: shown.append(progress) or real(store, name, progress, **kw))
+    assert cli("poster", "-o", str(tmp_path / "poster.png")).code == 0
+    assert [p.staff.name for p in shown[0].people] == ["小美"]

@@ -1,0 +1,24 @@
+"""A flower for last month, given in its first days, when that month's awards are already approved."""
+
+from datetime import date
+
+from app.domain import StaffDraft
+from app.periods import Month
+from ui.dialogs.flower_dialogs import IssueFlowerDialog
+
+
+def test_the_issue_dialog_says_when_the_day_falls_in_an_approved_award_period(qtbot, shop):
+    # on 11-02 the owner gave a flower dated 10-31: October's 月度红花奖, approved on 11-01, changed unannounced
+    owner = shop.staff.add(StaffDraft(name="王老板", role="店长", dept="客服部", hired=date(2025, 1, 1)))
+    shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2025, 1, 1)))
+    shop.awards.plans.use("taobao-kefu")
+    shop.set_today(date(2026, 11, 1))
+    shop.awards.approve(Month(2026, 10), confirm=True)
+    shop.set_today(date(2026, 11, 2))
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.issuer.setCurrentIndex(dialog.issuer.findData(owner.id))
+    assert dialog.approved.isHidden()  # November: nothing approved yet
+    dialog.day.setDate(dialog.day.date().addDays(-2))  # 10-31
+    assert not dialog.approved.isHidden()
+    assert dialog.approved.text() == "2026年10月的评奖已经批准：这朵小红花会计入，批准的结果会变，评奖页将列出差异。"
