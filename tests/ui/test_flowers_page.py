@@ -540,7 +540,7 @@ def test_the_owner_gets_no_hint_that_nobody_recognised_him(qtbot, team):
     i18n.set_language("en")
     try:
         page.refresh()
-        assert page.hints.item(0).text() == "赵组长 has received no red flower in the last 3 months"
+        assert page.hints.item(0).text() == "赵组长 has received no red flowers in the last 3 months"
     finally:
         i18n.set_language("zh")
 
