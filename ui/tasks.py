@@ -76,6 +76,8 @@ class Task(QObject):
         self._worker.failed.connect(self._on_failed)
         self.running = False
         self.dialog: QProgressDialog | None = None  # set by run_with_progress
+        self._pending_progress: tuple[int, int] | None = None
+        self._emitting_progress = False
 
     def start(self) -> Task:
         self.running = True
@@ -100,7 +102,18 @@ class Task(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        self.progress.emit(done, total)
+        # A listener may process events (a modal QProgressDialog's setValue does), which delivers the next
+        # update inside this emit: it is kept and emitted after, so every listener sees the updates in order.
+        self._pending_progress = (done, total)
+        if self._emitting_progress:
+            return
+        self._emitting_progress = True
+        try:
+            while self._pending_progress is not None:
+                update, self._pending_progress = self._pending_progress, None
+                self.progress.emit(*update)
+        finally:
+            self._emitting_progress = False
 
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:

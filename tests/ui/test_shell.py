@@ -8,7 +8,7 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtWidgets import QPushButton
 
 from app import i18n, paths
@@ -263,6 +263,27 @@ def test_task_runs_off_the_ui_thread_and_delivers_progress_and_result(qtbot):
     assert results == [("完成", threading.main_thread())]
     assert progress[-1][:2] == (3, 3) and all(p[2] is threading.main_thread() for p in progress)
     assert not task.running
+
+
+def test_progress_reaches_every_listener_in_order_when_one_processes_events(qtbot, monkeypatch):
+    """A modal QProgressDialog's setValue processes events, so the next progress update was delivered inside
+    the first listener while later listeners still had the earlier one to get: they saw 3, 2, 1."""
+    monkeypatch.setattr(tasks, "PROGRESS_INTERVAL_S", 0.0)
+    all_sent = threading.Event()
+
+    def work(progress, cancel):
+        for i in range(1, 4):
+            progress(i, 3)
+        all_sent.set()
+
+    task = tasks.Task(work)
+    seen = []
+    task.progress.connect(lambda d, t: QCoreApplication.processEvents())  # as setValue on a modal dialog does
+    task.progress.connect(lambda d, t: seen.append(d))
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        task.start()
+        assert all_sent.wait(5)  # every update is queued before the first is delivered
+    assert seen == sorted(seen) and seen[-1] == 3
 
 
 def test_task_delivers_exceptions_and_cancellation(qtbot):
