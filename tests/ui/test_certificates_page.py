@@ -429,6 +429,37 @@ def test_printing_to_a_pdf_file_gives_pages_of_the_certificates_size_filled(qtbo
     assert got == pytest.approx(want, abs=0.01)
 
 
+
+@pytest.mark.parametrize("chosen_in_dialog, expected", [
+    (None, [(595, 420), (842, 595), (595, 420)]),  # each page on its own paper: A5, the card sheet's A4, A5
+    (A4, [(842, 595)] * 3),  # a paper the owner picks in the dialog is kept for every page
+])
+def test_a_job_mixing_a_card_sheet_and_a5_certificates_prints_each_on_its_paper(qtbot, page, tmp_path,
+                                                                               chosen_in_dialog, expected):
+    _add(page, "阿花", "服务之星")
+    _add(page, "小美", "红花卡")
+    _add(page, "小丽", "最佳服务奖")
+    page.service.set_award_template("红花卡", "card")
+    page.paper.setCurrentIndex(page.paper.findData("a5-landscape"))
+    out = tmp_path / "printed.pdf"
+
+    def to_pdf(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        if chosen_in_dialog is not None:
+            printer.setPageSize(QPageSize(chosen_in_dialog))
+        return True
+
+    page.ask_printer = to_pdf
+    page.print_checked()
+    qtbot.waitUntil(lambda: "已发送到打印机" in page.status.text(), timeout=15000)
+    assert _paper_sizes(page._temp / "print.pdf") == [(595, 420), (842, 595), (595, 420)]  # in award order
+    assert _paper_sizes(out) == expected
+
+
+def _paper_sizes(pdf: Path) -> list[tuple[int, int]]:
+    return [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in PdfReader(pdf).pages]
+
 # ---- the message of a save or a print stays when the window reloads the page for that very write
 
 def test_the_saved_and_printed_messages_survive_the_reload_their_own_write_causes(qtbot, make_window, shop,

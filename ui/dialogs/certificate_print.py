@@ -3,7 +3,8 @@ so what is printed is exactly what was previewed and saved.
 
 The printer starts on the certificate's own paper (A4 or A5, landscape or portrait) with no margins of its
 own — the certificate keeps ≥ 10 mm from the edge itself — and each page is drawn over the whole sheet. A
-paper changed in the dialog gets the page as large as fits."""
+job mixing papers (a sheet of cards, on A4, among A5 certificates) switches the paper page by page. A paper
+changed in the dialog is kept for every page, each as large as fits."""
 
 from __future__ import annotations
 
@@ -32,12 +33,13 @@ def render_page(pdf: Path, page: int, dpi: float) -> QImage:
     return QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
 
 
-def page_count(pdf: Path) -> int:
+def page_sizes(pdf: Path) -> list[tuple[float, float]]:
+    """Each page's (width, height) in points."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(str(pdf))
     try:
-        return len(document)
+        return [document[index].get_size() for index in range(len(document))]
     finally:
         document.close()
 
@@ -51,6 +53,10 @@ def page_layout(width: float, height: float) -> QPageLayout:
     layout = QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     layout.setMode(QPageLayout.Mode.FullPageMode)
     return layout
+
+
+def same_paper(one: QPageLayout, other: QPageLayout) -> bool:
+    return one.pageSize().isEquivalentTo(other.pageSize()) and one.orientation() == other.orientation()
 
 
 def set_paper(printer: QPrinter, width: float, height: float) -> None:
@@ -68,23 +74,27 @@ def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
 def paint(printer: QPrinter, pdf: Path) -> str:
     """Each PDF page as an image at up to 300 dpi, as large as fits on the printer's page (the whole sheet
     when the printer is set to full page, as `set_paper` does); the pages are repeated when the printer cannot
-    make the copies itself. Returns an error message, or ''."""
+    make the copies itself. While the printer is still on the first page's paper, each page gets its own
+    (set just before `newPage`, as Qt asks). Returns an error message, or ''."""
+    sizes = page_sizes(pdf)
+    own_papers = bool(sizes) and same_paper(printer.pageLayout(), page_layout(*sizes[0]))
     painter = QPainter()
     if not painter.begin(printer):
         return QCoreApplication.translate("certificate_print", "无法开始打印")
     try:
-        layout = printer.pageLayout()
-        area = layout.fullRectPixels(printer.resolution()) if printer.fullPage() \
-            else layout.paintRectPixels(printer.resolution())  # the painter's origin is this rectangle's corner
         dpi = min(printer.resolution(), PRINT_DPI)
-        pages = page_count(pdf)
         repeats = 1 if printer.supportsMultipleCopies() else max(printer.copyCount(), 1)
         first = True
         for _copy in range(repeats):
-            for index in range(pages):
+            for index, size in enumerate(sizes):
                 if not first:
+                    if own_papers:
+                        printer.setPageLayout(page_layout(*size))
                     printer.newPage()
                 first = False
+                layout = printer.pageLayout()
+                area = layout.fullRectPixels(printer.resolution()) if printer.fullPage() \
+                    else layout.paintRectPixels(printer.resolution())  # the painter's origin is its corner
                 image = render_page(pdf, index, dpi)
                 scale = min(area.width() / image.width(), area.height() / image.height())
                 w, h = image.width() * scale, image.height() * scale
