@@ -37,6 +37,11 @@ def _add(page, name, award):
     page.add_button.click()
 
 
+def _row(page, name) -> int:
+    """The row of a certificate in the list (kept in the order the PDF prints: award, then name)."""
+    return [r.recipient for r in page.requests].index(name)
+
+
 def test_a_hand_made_certificate_is_previewed_and_saved(qtbot, page, shop, tmp_path, messages):
     assert page.title == "证书"
     _add(page, "欧阳娜娜娜", "销售冠军奖")
@@ -185,7 +190,7 @@ def test_the_seal_signature_and_logo_dialog_uploads_previews_warns_and_clears(qt
 
 def test_a_template_per_award_is_set_in_the_list_and_used_by_preview_and_print(qtbot, page, shop, tmp_path):
     _add(page, "小美", "最佳服务奖")
-    _add(page, "阿花", "销售冠军奖")
+    _add(page, "阿花", "最佳进步奖")
     page.list.setCurrentRow(0)
     assert page.award_template.isEnabled() and "最佳服务奖" in page.award_label.text()
     index = page.award_template.findData("modern")
@@ -198,7 +203,7 @@ def test_a_template_per_award_is_set_in_the_list_and_used_by_preview_and_print(q
     SCREENS.mkdir(parents=True, exist_ok=True)
     assert page.grab().save(str(SCREENS / "certificates_page_per_award.png"))
     page.list.setCurrentRow(1)
-    assert page.award_template.currentData() is None  # 销售冠军奖 follows the default
+    assert page.award_template.currentData() is None  # 最佳进步奖 follows the default
     page.list.setCurrentRow(0)
     assert page.award_template.currentData() == "modern"
 
@@ -281,10 +286,10 @@ def test_unchecked_certificates_stay_unchecked_after_a_manual_one_is_added(qtbot
     page.load_requests()
     for name in ("甲", "乙", "丙"):
         page.manual_name.setText(name); page.manual_award.setText("服务之星"); page.add_button.click()
-    page.list.item(0).setCheckState(Qt.CheckState.Unchecked)   # the owner does not want 甲 printed
+    page.list.item(_row(page, "甲")).setCheckState(Qt.CheckState.Unchecked)   # the owner does not want 甲 printed
     page.manual_name.setText("丁"); page.manual_award.setText("服务之星"); page.add_button.click()
     try:
-        assert [r.recipient for r in page.checked_requests()] == ["乙", "丙", "丁"]
+        assert [r.recipient for r in page.checked_requests()] == ["丙", "丁", "乙"]  # bing, ding, yi
     finally:
         page.close()
 
@@ -343,6 +348,9 @@ def test_the_list_is_in_the_order_the_pdf_prints(qtbot, page, shop, tmp_path):
 
     for name, award in (("小美", "最佳服务奖"), ("阿花", "销售冠军奖"), ("大刘", "最佳服务奖")):
         _add(page, name, award)
+    # each added in its place at once, and selected there: the list is the order the PDF prints
+    assert [r.recipient for r in page.requests] == ["阿花", "大刘", "小美"] and page.list.currentRow() == 1
+    assert page.list.item(0).text().startswith("阿花")
     page.load_requests(keep=list(page.requests))
     assert page.requests == sorted(page.requests, key=order_key)
     assert [r.recipient for r in page.requests] == ["阿花", "大刘", "小美"]  # 销售冠军奖, then 最佳服务奖 (da, xiao)
@@ -354,7 +362,7 @@ def test_a_long_award_title_does_not_widen_the_list_pane(qtbot, page):
     qtbot.wait(10)
     narrow = page.list.width()
     _add(page, "阿花", "年度最具影响力优秀客户服务团队成员特别贡献奖暨店铺服务标杆与新人导师荣誉称号")
-    page.list.setCurrentRow(page.list.count() - 1)
+    page.list.setCurrentRow(_row(page, "阿花"))
     qtbot.wait(10)
     assert page.list.width() == narrow and "特别贡献奖" in page.award_label.toolTip()
 

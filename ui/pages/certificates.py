@@ -323,10 +323,11 @@ class CertificatesPage(QWidget):
             self.notice.setText(e.message)
             return
         self.requests.append(request)
+        self.requests.sort(key=order_key)  # in the list where the PDF prints it
         self.manual_name.clear()
         self.manual_award.clear()
         self._fill_list()
-        self.list.setCurrentRow(len(self.requests) - 1)
+        self.list.setCurrentRow(self.requests.index(request))
 
     def checked_requests(self) -> list[CertificateRequest]:
         return [r for i, r in enumerate(self.requests) if self.list.item(i).checkState() == Qt.CheckState.Checked]
