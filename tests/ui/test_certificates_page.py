@@ -145,6 +145,18 @@ def _preview_text(page) -> str:
     return PdfReader(pdf).pages[0].extract_text().replace(" ", "") if pdf.exists() else ""
 
 
+
+def test_a_citation_being_typed_wrong_does_not_stop_the_preview_following_the_template(qtbot, page):
+    _add(page, "小美", "服务之星")
+    qtbot.waitUntil(lambda: "奖状" in _preview_text(page), timeout=5000)
+    page.citation.setText("{姓明}：表现突出")  # a misspelt field
+    page.template.setCurrentIndex(page.template.findData("modern"))
+    qtbot.waitUntil(lambda: "荣誉证书" in _preview_text(page), timeout=5000)  # the saved citation stands in
+    assert "「{姓明}」不是可用的字段" in page.notice.text() and "姓明" not in _preview_text(page)
+    page.citation.setText("{姓名}：表现突出")
+    qtbot.waitUntil(lambda: "小美：表现突出" in _preview_text(page), timeout=5000)
+    assert page.notice.text() == ""
+
 def test_the_seal_signature_and_logo_dialog_uploads_previews_warns_and_clears(qtbot, page, tmp_path, monkeypatch):
     from ui.dialogs.certificate_images import CertificateImagesDialog
 

@@ -339,12 +339,13 @@ class CertificatesPage(QWidget):
         return replace(saved, template=self.template.currentData() or saved.template,
                        award_templates=() if forced else saved.award_templates)
 
-    def chosen(self, requests: list[CertificateRequest]) -> Options:
-        """The options on screen; a draft when approved lines are printed before approval."""
+    def chosen(self, requests: list[CertificateRequest], typed_citation: bool = True) -> Options:
+        """The options on screen (with the saved citation instead of the typed one when not `typed_citation`);
+        a draft when approved lines are printed before approval."""
         forced = () if self.force_template.isChecked() else None
+        citation = (self.citation.text() or None) if typed_citation else None
         options = self.service.options(template=self.template.currentData(), page=self.paper.currentData(),
-                                       cards_per_sheet=self.cards.currentData(),
-                                       citation=self.citation.text() or None,
+                                       cards_per_sheet=self.cards.currentData(), citation=citation,
                                        chinese_date=self.chinese_date.isChecked(),
                                        show_value=self.show_value.isChecked(), award_templates=forced)
         draft = not self.approved and any(r.recipient_type != NAME for r in requests)
@@ -366,15 +367,20 @@ class CertificatesPage(QWidget):
             self.preview.clear()
             return
         request = self.requests[row]
+        problems = []
         try:
-            chosen = self.chosen([request])
+            try:
+                chosen = self.chosen([request])
+            except HonghuaError as e:  # a citation being typed: the template and paper chosen still show
+                problems.append(e.message)
+                chosen = self.chosen([request], typed_citation=False)
             pdf = self.service.preview(request, self._temp / "preview.pdf", chosen,
                                        shop_name=self.shop.name)
         except HonghuaError as e:
-            self.notice.setText(e.message)
+            self.notice.setText("\n".join([*problems, e.message]))
             return
         missing = self.service.check([request], chosen, self.shop.name)
-        self.notice.setText("\n".join(missing_text(m) for m in missing))
+        self.notice.setText("\n".join([*problems, *(missing_text(m) for m in missing)]))
         image = render_page(pdf, 0, 110)
         self.preview.setPixmap(QPixmap.fromImage(image).scaled(
             self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
