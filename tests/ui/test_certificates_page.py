@@ -94,6 +94,47 @@ def test_printing_goes_through_the_printer_and_is_recorded(qtbot, page, shop, tm
     assert len(PdfReader(out).pages) == 2 and "2 份" in page.status.text()
 
 
+
+def _to_pdf_printer(out: Path):
+    def pick(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+
+    return pick
+
+
+def test_the_pages_go_to_the_printer_in_the_background_with_progress(qtbot, page, tmp_path):
+    """Painting takes about half a second a page at 300 dpi: a 40-page job held the window for 20 seconds."""
+    for name in ("小美", "阿花", "大刘"):
+        _add(page, name, "服务之星")
+    page.ask_printer = _to_pdf_printer(tmp_path / "printed.pdf")
+    page.print_checked()
+    qtbot.waitUntil(lambda: page.task.dialog.labelText() == "正在发送 3 页到打印机…", timeout=15000)
+    seen = []
+    page.task.progress.connect(lambda done, total: seen.append((done, total)))
+    assert page.task.running and page.task.dialog.windowTitle() == "打印"
+    qtbot.waitUntil(lambda: "已发送到打印机：3 页" in page.status.text(), timeout=15000)
+    assert seen and seen[-1] == (3, 3) and len(PdfReader(tmp_path / "printed.pdf").pages) == 3
+
+
+def test_cancelling_the_printing_stops_the_job_and_says_the_numbers_stay(qtbot, page, tmp_path, monkeypatch):
+    for name in ("小美", "阿花", "大刘"):
+        _add(page, name, "服务之星")
+    painted = []
+
+    def cancelled_after_the_first_page(printer, pdf):  # as the dialog's 取消 would, while the job is printing
+        return lambda progress, cancel: module.certificate_print.paint(
+            printer, pdf, lambda done, total: painted.append(done), lambda: bool(painted))
+
+    monkeypatch.setattr(module.certificate_print, "paint_job", cancelled_after_the_first_page)
+    page.ask_printer = _to_pdf_printer(tmp_path / "printed.pdf")
+    page.print_checked()
+    qtbot.waitUntil(lambda: "已取消打印" in page.status.text(), timeout=15000)
+    assert painted == [1] and "编号不变" in page.status.text()
+    assert len(page.service.in_period(Month(2026, 10))) == 3  # numbered in the generating step, kept for a reprint
+    assert "HH-2026-10-000" in page.list.item(0).text()
+
 def test_an_empty_name_is_not_added_and_nothing_checked_is_not_printed(qtbot, page, messages):
     _add(page, "   ", "奖")
     assert page.list.count() == 0 and "姓名不能为空" in page.notice.text()

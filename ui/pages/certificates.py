@@ -459,13 +459,19 @@ class CertificatesPage(QWidget):
         label = self.tr("打印机：{name}").format(name=printer.printerName() or printer.outputFileName() or "PDF")
 
         def done(outcome) -> None:
-            problem = certificate_print.paint(printer, target)
-            if problem:
-                errors.show_error(self, problem)
-                return
-            self._say(self.tr("已发送到打印机：{n} 页，{copies} 份").format(n=outcome.pages,
-                                                                     copies=printer.copyCount()))
-            self._fill_list()
+            self._fill_list()  # the certificates have their numbers now, whatever the printer does
+
+            def printed(problem: str) -> None:
+                if problem:
+                    errors.show_error(self, problem)
+                    return
+                self._say(self.tr("已发送到打印机：{n} 页，{copies} 份").format(n=outcome.pages,
+                                                                         copies=printer.copyCount()))
+
+            self.task = run_with_progress(
+                self, certificate_print.paint_job(printer, target), title=self.tr("打印"),
+                label=self.tr("正在发送 {n} 页到打印机…").format(n=outcome.pages), on_success=printed,
+                on_cancelled=lambda: self._say(self.tr("已取消打印：证书已经编号，再打印时编号不变")))
 
         self._generate(target, label, printer.copyCount(), done)
 
