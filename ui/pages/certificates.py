@@ -14,8 +14,8 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -149,6 +149,8 @@ class CertificatesPage(QWidget):
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(320, 240)
         self.preview.setStyleSheet("background: #e8e8e8;")
+        self._preview_image: QImage | None = None  # the page as rendered, scaled again when the pane resizes
+        self.preview.installEventFilter(self)
         self.notice = QLabel(wordWrap=True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names and awards are shown as typed, never as markup
         self.notice.setStyleSheet("color: #b3261e;")
@@ -364,6 +366,7 @@ class CertificatesPage(QWidget):
             return
         row = self.list.currentRow()
         if not 0 <= row < len(self.requests):
+            self._preview_image = None
             self.preview.clear()
             return
         request = self.requests[row]
@@ -381,9 +384,19 @@ class CertificatesPage(QWidget):
             return
         missing = self.service.check([request], chosen, self.shop.name)
         self.notice.setText("\n".join([*problems, *(missing_text(m) for m in missing)]))
-        image = render_page(pdf, 0, 110)
-        self.preview.setPixmap(QPixmap.fromImage(image).scaled(
-            self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        self._preview_image = render_page(pdf, 0, 110)
+        self._fit_preview()
+
+    def _fit_preview(self) -> None:
+        if self._preview_image is not None:
+            self.preview.setPixmap(QPixmap.fromImage(self._preview_image).scaled(
+                self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The preview follows its pane (a maximised window, the splitter dragged) without drawing again."""
+        if watched is self.preview and event.type() == QEvent.Type.Resize:
+            self._fit_preview()
+        return super().eventFilter(watched, event)
 
     # ---- output
     def ask_save_path(self) -> Path | None:
