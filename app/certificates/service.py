@@ -155,11 +155,15 @@ class CertificateService:
         seen: set[tuple[str, str]] = set()
         for request in requests:
             sheet = self._sheet(request, None, chosen, shop_name, self.ctx.today)
+            said: set[str] = set()  # a character said for the name is not said again for the citation quoting it
             for chain, text in ((fonts.name, sheet.recipient), (fonts.title, sheet.award),
                                 (fonts.bold, sheet.recipient), (fonts.bold, sheet.award),
                                 (fonts.body, sheet.citation), (fonts.body, sheet.value_line),
                                 (fonts.body, sheet.shop_name)):
                 for ch in chain.missing(text):
+                    if ch in said:
+                        continue
+                    said.add(ch)
                     if (text, ch) not in seen:
                         seen.add((text, ch))
                         found.append(Missing(text, ch))
