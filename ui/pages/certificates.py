@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -38,7 +38,7 @@ from app.awards.service import NoPlanInForce
 from app.certificates.checks import checked_request, missing_text, order_key
 from app.certificates.model import NAME, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
-from app.certificates.render import page_size
+from app.certificates.render import first_sheet_box, page_size
 from app.certificates.service import CertificateService
 from app.certificates.sources import award_requests
 from app.errors import HonghuaError
@@ -51,6 +51,7 @@ from ui.dialogs.certificate_print import render_page
 from ui.tasks import run_with_progress
 
 PREVIEW_DELAY_MS = 250
+PREVIEW_DPI = 110
 
 
 def open_url(url: QUrl) -> bool:
@@ -384,8 +385,21 @@ class CertificatesPage(QWidget):
             return
         missing = self.service.check([request], chosen, self.shop.name)
         self.notice.setText("\n".join([*problems, *(missing_text(m) for m in missing)]))
-        self._preview_image = render_page(pdf, 0, 110)
+        self._preview_image = self._rendered(pdf, chosen, chosen.template_for(request.award))
         self._fit_preview()
+
+    @staticmethod
+    def _rendered(pdf: Path, chosen: Options, template: str) -> QImage:
+        """The previewed certificate as an image: the page, or for cards the card alone (drawn finer), so a
+        card is not a small corner of an empty sheet."""
+        box = first_sheet_box(chosen, template)
+        if box is None:
+            return render_page(pdf, 0, PREVIEW_DPI)
+        width, height = page_size(chosen, template)
+        scale = PREVIEW_DPI * width / box.w / 72  # the card as wide as a whole page would be
+        image = render_page(pdf, 0, scale * 72)
+        return image.copy(QRect(round(box.x * scale), round((height - box.top) * scale), round(box.w * scale),
+                                round(box.h * scale)))
 
     def _fit_preview(self) -> None:
         if self._preview_image is not None:
