@@ -172,9 +172,10 @@ class CertificateService:
     # ---- printing
     def print_pdf(self, requests: list[CertificateRequest], path: str | Path | None, chosen: Options, *,
                   shop_name: str, split_dir: str | Path | None = None, issue_date: date | None = None,
-                  output_label: str = "", progress: Progress | None = None,
+                  output_label: str = "", record: bool = True, progress: Progress | None = None,
                   cancel: CancelFlag | None = None) -> Outcome:
-        """One PDF (ordered by award, then name) and/or one file per certificate in `split_dir`."""
+        """One PDF (ordered by award, then name) and/or one file per certificate in `split_dir`; the print is
+        recorded with the numbers unless not `record` (a printer's job, recorded once its pages went out)."""
         if not requests:
             raise UserError(t("没有要打印的证书"))
         requests = sorted((checked_request(r) for r in requests), key=order_key)
@@ -196,7 +197,7 @@ class CertificateService:
         with self.store.atomic():
             certs = self._issue(requests, day)
             self._write(requests, certs, chosen, shop_name, day, images, target, folder, outcome, progress,
-                        cancel, record=True, output_label=output_label)
+                        cancel, record=record, output_label=output_label)
         outcome.certificates = certs
         return outcome
 

@@ -75,12 +75,12 @@ def test_the_pages_go_to_the_printer_in_the_background_with_progress(qtbot, page
     assert seen and seen[-1] == (3, 3) and len(PdfReader(tmp_path / "printed.pdf").pages) == 3
 
 
-def test_cancelling_the_printing_stops_the_job_and_says_the_numbers_stay(qtbot, page, tmp_path, monkeypatch):
+def test_cancelling_the_printing_stops_the_job_and_records_no_print(qtbot, page, shop, tmp_path, monkeypatch):
     for name in ("小美", "阿花", "大刘"):
         _add(page, name, "服务之星")
     painted = []
 
-    def cancelled_after_the_first_page(printer, pdf):  # as the dialog's 取消 would, while the job is printing
+    def cancelled_after_the_first_page(printer, pdf, _then=None):  # as the dialog's 取消 would, while printing
         return lambda progress, cancel: module.certificate_print.paint(
             printer, pdf, lambda done, total: painted.append(done), lambda: bool(painted))
 
@@ -89,7 +89,9 @@ def test_cancelling_the_printing_stops_the_job_and_says_the_numbers_stay(qtbot, 
     page.print_checked()
     qtbot.waitUntil(lambda: "已取消打印" in page.status.text(), timeout=15000)
     assert painted == [1] and "编号不变" in page.status.text()
-    assert len(page.service.in_period(Month(2026, 10))) == 3  # numbered in the generating step, kept for a reprint
+    certificates = page.service.in_period(Month(2026, 10))
+    assert len(certificates) == 3  # numbered in the generating step, kept for a reprint…
+    assert all(shop.store.certificates.prints(c.id) == [] for c in certificates)  # …but not recorded as printed
     assert "HH-2026-10-000" in page.list.item(0).text()
 
 

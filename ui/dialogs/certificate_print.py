@@ -118,12 +118,39 @@ def paint(printer: QPrinter, pdf: Path, progress=None, cancel=None) -> str:
     return ""
 
 
-def paint_job(printer: QPrinter, pdf: Path):
-    """Painting the pages onto the printer, for ui.tasks; the work returns an error message, or ''."""
-    return lambda progress, cancel: paint(printer, pdf, progress, cancel)
+def paint_job(printer: QPrinter, pdf: Path, then=None):
+    """Painting the pages onto the printer, for ui.tasks, and `then()` once they all went; the work returns
+    an error message, or ''."""
+
+    def work(progress, cancel) -> str:
+        problem = paint(printer, pdf, progress, cancel)
+        if not problem and then is not None:
+            then()
+        return problem
+
+    return work
 
 
-def print_job(shop: Shop, shop_name: str, requests: list, target: Path, chosen, output_label: str):
+def record_job(shop: Shop, certificates: list, copies: int, output: str, chosen):
+    """Recording a print once its pages went to the printer (a cancelled or failed print is not recorded),
+    on the worker's own connection to the file; nothing to record for a draft."""
+
+    def record() -> None:
+        if not certificates:
+            return
+        from app.certificates.service import CertificateService
+
+        own = shop.reopen()
+        try:
+            CertificateService(own.store, own.ctx, own.settings).record_print(certificates, copies, output, chosen)
+        finally:
+            own.close()
+
+    return record
+
+
+def print_job(shop: Shop, shop_name: str, requests: list, target: Path, chosen, output_label: str,
+              record: bool = True):
     """The work of one save or print, for ui.tasks: runs on a worker with its own connection to the file
     and the page's context (so a shop locked by the owner PIN stays locked there too)."""
 
@@ -134,7 +161,7 @@ def print_job(shop: Shop, shop_name: str, requests: list, target: Path, chosen, 
         try:
             service = CertificateService(own.store, own.ctx, own.settings)
             return service.print_pdf(requests, target, chosen, shop_name=shop_name, output_label=output_label,
-                                     progress=progress, cancel=cancel)
+                                     record=record, progress=progress, cancel=cancel)
         finally:
             own.close()
 

@@ -431,7 +431,9 @@ class CertificatesPage(QWidget):
         lines = "\n".join(missing_text(m) for m in missing[:10])
         return errors.confirm(self, self.tr("有字符没有可用的字体：\n{lines}\n\n仍然打印吗？").format(lines=lines))
 
-    def _generate(self, target: Path, output_label: str, copies: int, on_done) -> None:
+    def _generate(self, target: Path, output_label: str, copies: int, on_done, record: bool = True) -> None:
+        """Number and draw the ticked certificates into `target` in the background, then `on_done(outcome,
+        chosen)`; the print is recorded with them unless not `record` (the printer's pages are not out yet)."""
         requests = self.checked_requests()
         if not requests:
             errors.show_info(self, self.tr("请先勾选要打印的证书"))
@@ -446,10 +448,11 @@ class CertificatesPage(QWidget):
         if not chosen.draft:
             self.service.save_options(replace(chosen, draft=False, copies=1))
         work = certificate_print.print_job(self.shop, self.shop.name, requests, target,
-                                           chosen, output_label)
+                                           chosen, output_label, record)
         self.task = run_with_progress(self, work, title=self.tr("生成证书"),
                                       label=self.tr("正在生成 {n} 张证书…").format(n=len(requests)),
-                                      on_success=on_done, on_cancelled=self._cancelled)
+                                      on_success=lambda outcome: on_done(outcome, chosen),
+                                      on_cancelled=self._cancelled)
 
     def _cancelled(self) -> None:
         self._say(self.tr("已取消：没有生成文件，也没有给证书编号"))
@@ -459,7 +462,7 @@ class CertificatesPage(QWidget):
         if target is None:
             return
 
-        def done(outcome) -> None:
+        def done(_outcome, _chosen) -> None:
             self.last_folder = target.parent
             self.folder_button.setEnabled(True)
             self._say(self.tr("已保存 {path}").format(path=target))
@@ -485,7 +488,7 @@ class CertificatesPage(QWidget):
         target = self._temp / "print.pdf"
         label = self.tr("打印机：{name}").format(name=printer.printerName() or printer.outputFileName() or "PDF")
 
-        def done(outcome) -> None:
+        def done(outcome, chosen) -> None:
             self._fill_list()  # the certificates have their numbers now, whatever the printer does
 
             def printed(problem: str) -> None:
@@ -496,11 +499,12 @@ class CertificatesPage(QWidget):
                                                                          copies=printer.copyCount()))
 
             self.task = run_with_progress(
-                self, certificate_print.paint_job(printer, target), title=self.tr("打印"),
+                self, certificate_print.paint_job(printer, target, certificate_print.record_job(
+                    self.shop, outcome.certificates, chosen.copies, label, chosen)), title=self.tr("打印"),
                 label=self.tr("正在发送 {n} 页到打印机…").format(n=outcome.pages), on_success=printed,
                 on_cancelled=lambda: self._say(self.tr("已取消打印：证书已经编号，再打印时编号不变")))
 
-        self._generate(target, label, printer.copyCount(), done)
+        self._generate(target, label, printer.copyCount(), done, record=False)
 
     def open_folder(self) -> None:
         if self.last_folder is not None:
