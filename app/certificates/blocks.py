@@ -139,5 +139,6 @@ def sign_block(c, fonts: Fonts, sheet: Sheet, box: Box, forms: Forms, size: floa
 
 def citation_block(c, fonts: Fonts, sheet: Sheet, box: Box, size: float, max_lines: int) -> None:
     c.setFillColor(ornaments.colour(ornaments.INK))
-    fitted = fit_lines(fonts.body, sheet.citation, box, size, max_lines, leading=1.55, balance=True)
+    fitted = fit_lines(fonts.body, sheet.citation, box, size, max_lines, leading=1.55, balance=True,
+                       grow_lines=True)
     draw(c, fonts.body, fitted, box, align="block")

@@ -69,7 +69,7 @@ class Card:
              bold=0.02)
         text = sheet.citation + (f"  {sheet.value_line}" if sheet.value_line else "")
         c.setFillColor(ornaments.colour(ornaments.INK))
-        fitted = fit_lines(f.body, text, boxes["citation"], 11 * s, 3, leading=1.4)
+        fitted = fit_lines(f.body, text, boxes["citation"], 11 * s, 3, leading=1.4, grow_lines=True)
         draw(c, f.body, fitted, boxes["citation"], align="left" if len(fitted.lines) > 1 else "center")
         foot = boxes["foot"]
         qr = foot.h

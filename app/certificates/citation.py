@@ -19,7 +19,7 @@ def check_template(template: str) -> str:
     if not text:
         raise UserError(t("证书评语模板不能为空"))
     if len(text) > MAX_CITATION:
-        raise UserError(t("证书评语模板太长（最多 {n} 个字）", n=MAX_CITATION))
+        raise UserError(t("证书评语模板太长：{count} 个字，最多 {n} 个字", count=len(text), n=MAX_CITATION))
     unknown = [name for name in _FIELD.findall(text) if name not in FIELDS]
     if unknown:
         raise UserError(t("证书评语模板中的「{{{name}}}」不是可用的字段；可用字段：{fields}",

@@ -4,7 +4,8 @@ owner is warned about.
 Refused: anything that is not a PNG, a file over 5 MB, a PNG that cannot be decoded, a picture larger than
 6000 pixels a side. Accepted with a warning: a seal or signature without transparency (its white or
 coloured background would cover the border and the date it is placed over), or with an opaque background
-(all four corners opaque), and a picture so small it prints blurred.
+(all four corners opaque), and a picture so small it prints blurred. A picture larger than `KEPT_SIDE` is
+kept scaled down to it: sharp enough for any print, and each preview and PDF does not decode it whole.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from app.i18n import t
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MAX_SIDE = 6000
 MIN_SIDE = 150  # a 4 cm seal at 150 px is about 95 dpi: below that it prints visibly soft
+KEPT_SIDE = 1000  # a 4 cm seal at 1,000 px is about 635 dpi; a 6000 px one took 1.5 s for each preview
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 OVERLAID = ("seal", "signature")  # drawn over the certificate's own lines (the logo sits on a white tile)
 KIND_LABELS = {"seal": "印章", "signature": "签名", "logo": "店铺标志"}
@@ -67,6 +69,8 @@ def read_png(kind: str, path: str | Path) -> CheckedImage:
     elif kind in OVERLAID and opaque_corners:
         warnings.append(t("这张{label}图片的背景不透明（四个角都有底色）：底色会盖住证书上的花边和日期。"
                           "建议先把背景去掉。", label=label))
+    if max(width, height) > KEPT_SIDE:
+        data, width, height = _scaled_down(data, KEPT_SIDE)
     if min(width, height) < MIN_SIDE:
         warnings.append(t("这张{label}图片只有 {w}×{h} 像素，打印出来会模糊；建议每边至少 {min} 像素。",
                           label=label, w=width, h=height, min=MIN_SIDE))
@@ -88,3 +92,17 @@ def _inspect(data: bytes) -> tuple[bool, bool]:
         rgba = image.convert("RGBA")
         corners = [(0, 0), (rgba.width - 1, 0), (0, rgba.height - 1), (rgba.width - 1, rgba.height - 1)]
         return True, all(rgba.getpixel(xy)[3] == 255 for xy in corners)
+
+
+def _scaled_down(data: bytes, side: int) -> tuple[bytes, int, int]:
+    """The picture within side × side pixels as a PNG, its transparency kept; (data, width, height)."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    with Image.open(BytesIO(data)) as image:
+        picture = image if image.mode in ("RGB", "RGBA", "L", "LA") else image.convert("RGBA")
+        picture.thumbnail((side, side), Image.Resampling.LANCZOS)
+        out = BytesIO()
+        picture.save(out, format="PNG")
+        return out.getvalue(), picture.width, picture.height

@@ -159,21 +159,23 @@ def _balanced(chain: Chain, pieces: list[str], units: list[float], box_w: float,
 
 
 def fit_lines(chain: Chain, text: str, box: Box, max_size: float, max_lines: int, leading: float = 1.4,
-              min_size: float = MIN_SIZE, balance: bool = False) -> Fitted:
+              min_size: float = MIN_SIZE, balance: bool = False, grow_lines: bool = False) -> Fitted:
     """Wrapped into at most `max_lines` lines, each at most box.w wide, all within box.h; `balance` evens
-    out the lengths of the lines."""
-    return _memo(chain, ("lines", text, box, max_size, max_lines, leading, min_size, balance),
-                 lambda: _fit_lines(chain, text, box, max_size, max_lines, leading, min_size, balance))
+    out the lengths of the lines; with `grow_lines` a smaller size may take as many lines as the box's height
+    holds at that size (a long citation wraps onto more lines instead of shrinking into two)."""
+    return _memo(chain, ("lines", text, box, max_size, max_lines, leading, min_size, balance, grow_lines),
+                 lambda: _fit_lines(chain, text, box, max_size, max_lines, leading, min_size, balance, grow_lines))
 
 
 def _fit_lines(chain: Chain, text: str, box: Box, max_size: float, max_lines: int, leading: float,
-               min_size: float, balance: bool) -> Fitted:
+               min_size: float, balance: bool, grow_lines: bool) -> Fitted:
     text = printable(text)
     pieces = tokens(text)
     units = [chain.width(p, 1.0) for p in pieces]
     size = min(max_size, box.h / leading)
     while True:
-        lines = _wrap(chain, pieces, units, box.w, size, max_lines)
+        room = max(max_lines, int((box.h + 1e-6) // (size * leading))) if grow_lines else max_lines
+        lines = _wrap(chain, pieces, units, box.w, size, room)
         if lines is not None and len(lines) * size * leading <= box.h + 1e-6:
             if balance and len(lines) > 1:
                 lines = _balanced(chain, pieces, units, box.w, size, lines)

@@ -35,6 +35,17 @@ def page_size(options: Options, template: str | None = None) -> tuple[float, flo
     return PAGE_SIZES[options.page]
 
 
+def first_sheet_box(options: Options, template: str):
+    """Where the first certificate lies on its page when a page holds several (a card's cell, a `Box` in
+    points from the bottom-left corner); None when it fills the page."""
+    if template != "card":
+        return None
+    from app.certificates.card import Card
+
+    width, height = page_size(options, template)
+    return Card(None, None, None, width, height, options.cards_per_sheet).cells[0]
+
+
 def make_template(c, fonts: Fonts, forms: blocks.Forms, options: Options, width: float, height: float,
                   template: str | None = None):
     name = template or options.template

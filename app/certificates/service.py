@@ -159,11 +159,15 @@ class CertificateService:
         seen: set[tuple[str, str]] = set()
         for request in requests:
             sheet = self._sheet(request, None, chosen, shop_name, self.ctx.today)
+            said: set[str] = set()  # a character said for the name is not said again for the citation quoting it
             for chain, text in ((fonts.name, sheet.recipient), (fonts.title, sheet.award),
                                 (fonts.bold, sheet.recipient), (fonts.bold, sheet.award),
                                 (fonts.body, sheet.citation), (fonts.body, sheet.value_line),
                                 (fonts.body, sheet.shop_name)):
                 for ch in chain.missing(text):
+                    if ch in said:
+                        continue
+                    said.add(ch)
                     if (text, ch) not in seen:
                         seen.add((text, ch))
                         found.append(Missing(text, ch))
@@ -172,9 +176,10 @@ class CertificateService:
     # ---- printing
     def print_pdf(self, requests: list[CertificateRequest], path: str | Path | None, chosen: Options, *,
                   shop_name: str, split_dir: str | Path | None = None, issue_date: date | None = None,
-                  output_label: str = "", progress: Progress | None = None,
+                  output_label: str = "", record: bool = True, progress: Progress | None = None,
                   cancel: CancelFlag | None = None) -> Outcome:
-        """One PDF (ordered by award, then name) and/or one file per certificate in `split_dir`."""
+        """One PDF (ordered by award, then name) and/or one file per certificate in `split_dir`; the print is
+        recorded with the numbers unless not `record` (a printer's job, recorded once its pages went out)."""
         if not requests:
             raise UserError(t("没有要打印的证书"))
         requests = sorted((checked_request(r) for r in requests), key=order_key)
@@ -197,7 +202,7 @@ class CertificateService:
                 with self.store.atomic():
                     certs = self._issue(requests, day)
                     moves = self._write(temps, requests, certs, chosen, shop_name, day, images, target, folder,
-                                        outcome, progress, cancel, record=True, output_label=output_label)
+                                        outcome, progress, cancel, record=record, output_label=output_label)
                 outcome.certificates = certs
             for tmp, final in moves:  # after the commit: see the module's docstring
                 replace_into(tmp, final)

@@ -1643,6 +1643,21 @@ Print anyway?</translation>
         <source>已发送到打印机：{n} 页，{copies} 份</source>
         <translation>Sent to the printer: {n} page(s), {copies} copies</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>正在发送 {n} 页到打印机…</source>
+        <translation>Sending {n} pages to the printer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>已取消打印：证书已经编号，再打印时编号不变</source>
+        <translation>Printing cancelled: the certificates already have their numbers, and a reprint keeps them</translation>
+    </message>
 </context>
 <context>
     <name>ChangedBanner</name>

@@ -49,6 +49,21 @@ def test_a_small_picture_prints_blurred(tmp_path):
     assert len(checked.warnings) == 1 and "64×64" in checked.warnings[0] and "模糊" in checked.warnings[0]
 
 
+
+@pytest.mark.parametrize("mode", ["RGBA", "P"])
+def test_a_huge_picture_is_kept_scaled_down_with_its_transparency(tmp_path, mode):
+    """A 6000 × 6000 seal made every preview take over a second (the page waits for it while the owner types)."""
+    path = png(tmp_path / "huge.png", size=(6000, 4000))
+    if mode == "P":
+        with Image.open(path) as image:
+            image.convert("P").save(path, transparency=0)
+    checked = read_png("seal", path)
+    assert (checked.width, checked.height) == (1000, 667) and checked.warnings == []
+    from io import BytesIO
+
+    with Image.open(BytesIO(checked.data)) as kept:
+        assert kept.size == (1000, 667) and kept.convert("RGBA").getpixel((0, 0))[3] == 0
+
 @pytest.mark.parametrize(("make", "words"), [
     (lambda p: Image.new("RGB", (10, 10)).save(p, format="JPEG"), "不是 PNG"),
     (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"junk"), "已损坏"),

@@ -52,8 +52,8 @@ def test_long_name_shrinks_to_the_box(body):
        width=st.floats(40, 500), height=st.floats(12, 120), lines=st.integers(1, 4))
 def test_fitted_text_never_leaves_its_box(body, text, width, height, lines):
     box = Box(0, 0, width, height)
-    for balance in (False, True):
-        fitted = fit_lines(body, text, box, 30, lines, balance=balance)
+    for balance, grow_lines in ((False, False), (True, False), (True, True)):
+        fitted = fit_lines(body, text, box, 30, lines, balance=balance, grow_lines=grow_lines)
         assert all(w <= width + 1e-6 for w in fitted.widths)
         assert block_height(fitted) <= height + 1e-6
         assert "".join(fitted.lines).replace(" ", "") == text.replace(" ", "")

@@ -59,3 +59,5 @@ def test_citation_fields_and_errors():
     with pytest.raises(UserError):
         check_template("   ")
     assert check_template(" {店铺}感谢{姓名} ") == "{店铺}感谢{姓名}"
+    with pytest.raises(UserError, match="太长：202 个字，最多 200 个字"):  # how many to take out
+        check_template("表现突出" * 50 + "鼓励")

@@ -3,7 +3,12 @@ so what is printed is exactly what was previewed and saved.
 
 The printer starts on the certificate's own paper (A4 or A5, landscape or portrait) with no margins of its
 own — the certificate keeps ≥ 10 mm from the edge itself — and each page is drawn over the whole sheet. A
-paper changed in the dialog gets the page as large as fits."""
+job mixing papers (a sheet of cards, on A4, among A5 certificates) switches the paper page by page. A paper
+changed in the dialog is kept for every page, each as large as fits.
+
+Painting runs on a worker (`paint_job`, for ui.tasks: Qt paints on a QPrinter outside the UI thread) with
+progress and cancel: at 300 dpi a page takes about half a second, and a 40-page job held the window for
+20 seconds."""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from app.errors import Cancelled
 from app.shop import Shop
 
 PRINT_DPI = 300
@@ -32,12 +38,13 @@ def render_page(pdf: Path, page: int, dpi: float) -> QImage:
     return QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
 
 
-def page_count(pdf: Path) -> int:
+def page_sizes(pdf: Path) -> list[tuple[float, float]]:
+    """Each page's (width, height) in points."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(str(pdf))
     try:
-        return len(document)
+        return [document[index].get_size() for index in range(len(document))]
     finally:
         document.close()
 
@@ -53,6 +60,10 @@ def page_layout(width: float, height: float) -> QPageLayout:
     return layout
 
 
+def same_paper(one: QPageLayout, other: QPageLayout) -> bool:
+    return one.pageSize().isEquivalentTo(other.pageSize()) and one.orientation() == other.orientation()
+
+
 def set_paper(printer: QPrinter, width: float, height: float) -> None:
     """Start the printer (before its dialog) on the certificate's paper; the page is drawn from the paper's
     corner, not inside the printer's default margins."""
@@ -65,36 +76,81 @@ def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
     return QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted
 
 
-def paint(printer: QPrinter, pdf: Path) -> str:
+def paint(printer: QPrinter, pdf: Path, progress=None, cancel=None) -> str:
     """Each PDF page as an image at up to 300 dpi, as large as fits on the printer's page (the whole sheet
     when the printer is set to full page, as `set_paper` does); the pages are repeated when the printer cannot
-    make the copies itself. Returns an error message, or ''."""
+    make the copies itself. While the printer is still on the first page's paper, each page gets its own
+    (set just before `newPage`, as Qt asks). `progress(done, total)` after each page; `cancel()` true aborts
+    the print job and raises Cancelled. Returns an error message, or ''."""
+    sizes = page_sizes(pdf)
+    own_papers = bool(sizes) and same_paper(printer.pageLayout(), page_layout(*sizes[0]))
     painter = QPainter()
     if not painter.begin(printer):
         return QCoreApplication.translate("certificate_print", "无法开始打印")
     try:
-        layout = printer.pageLayout()
-        area = layout.fullRectPixels(printer.resolution()) if printer.fullPage() \
-            else layout.paintRectPixels(printer.resolution())  # the painter's origin is this rectangle's corner
         dpi = min(printer.resolution(), PRINT_DPI)
-        pages = page_count(pdf)
         repeats = 1 if printer.supportsMultipleCopies() else max(printer.copyCount(), 1)
+        total, done = repeats * len(sizes), 0
         first = True
         for _copy in range(repeats):
-            for index in range(pages):
+            for index, size in enumerate(sizes):
+                if cancel is not None and cancel():
+                    printer.abort()
+                    raise Cancelled()
                 if not first:
+                    if own_papers:
+                        printer.setPageLayout(page_layout(*size))
                     printer.newPage()
                 first = False
+                layout = printer.pageLayout()
+                area = layout.fullRectPixels(printer.resolution()) if printer.fullPage() \
+                    else layout.paintRectPixels(printer.resolution())  # the painter's origin is its corner
                 image = render_page(pdf, index, dpi)
                 scale = min(area.width() / image.width(), area.height() / image.height())
                 w, h = image.width() * scale, image.height() * scale
                 painter.drawImage(QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h), image)
+                done += 1
+                if progress is not None:
+                    progress(done, total)
     finally:
-        painter.end()
+        if painter.isActive():
+            painter.end()
     return ""
 
 
-def print_job(shop: Shop, shop_name: str, requests: list, target: Path, chosen, output_label: str):
+def paint_job(printer: QPrinter, pdf: Path, then=None):
+    """Painting the pages onto the printer, for ui.tasks, and `then()` once they all went; the work returns
+    an error message, or ''."""
+
+    def work(progress, cancel) -> str:
+        problem = paint(printer, pdf, progress, cancel)
+        if not problem and then is not None:
+            then()
+        return problem
+
+    return work
+
+
+def record_job(shop: Shop, certificates: list, copies: int, output: str, chosen):
+    """Recording a print once its pages went to the printer (a cancelled or failed print is not recorded),
+    on the worker's own connection to the file; nothing to record for a draft."""
+
+    def record() -> None:
+        if not certificates:
+            return
+        from app.certificates.service import CertificateService
+
+        own = shop.reopen()
+        try:
+            CertificateService(own.store, own.ctx, own.settings).record_print(certificates, copies, output, chosen)
+        finally:
+            own.close()
+
+    return record
+
+
+def print_job(shop: Shop, shop_name: str, requests: list, target: Path, chosen, output_label: str,
+              record: bool = True):
     """The work of one save or print, for ui.tasks: runs on a worker with its own connection to the file
     and the page's context (so a shop locked by the owner PIN stays locked there too)."""
 
@@ -105,7 +161,7 @@ def print_job(shop: Shop, shop_name: str, requests: list, target: Path, chosen, 
         try:
             service = CertificateService(own.store, own.ctx, own.settings)
             return service.print_pdf(requests, target, chosen, shop_name=shop_name, output_label=output_label,
-                                     progress=progress, cancel=cancel)
+                                     record=record, progress=progress, cancel=cancel)
         finally:
             own.close()
 

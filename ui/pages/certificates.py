@@ -14,8 +14,8 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,7 @@ from app.awards.service import NoPlanInForce
 from app.certificates.checks import checked_request, missing_text, order_key
 from app.certificates.model import NAME, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
-from app.certificates.render import page_size
+from app.certificates.render import first_sheet_box, page_size
 from app.certificates.service import CertificateService
 from app.certificates.sources import award_requests
 from app.errors import HonghuaError
@@ -51,6 +51,7 @@ from ui.dialogs.certificate_print import render_page
 from ui.tasks import run_with_progress
 
 PREVIEW_DELAY_MS = 250
+PREVIEW_DPI = 110
 
 
 def open_url(url: QUrl) -> bool:
@@ -150,6 +151,8 @@ class CertificatesPage(QWidget):
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(320, 240)
         self.preview.setStyleSheet("background: #e8e8e8;")
+        self._preview_image: QImage | None = None  # the page as rendered, scaled again when the pane resizes
+        self.preview.installEventFilter(self)
         self.notice = QLabel(wordWrap=True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names and awards are shown as typed, never as markup
         self.notice.setStyleSheet("color: #b3261e;")
@@ -333,10 +336,11 @@ class CertificatesPage(QWidget):
             self.notice.setText(e.message)
             return
         self.requests.append(request)
+        self.requests.sort(key=order_key)  # in the list where the PDF prints it
         self.manual_name.clear()
         self.manual_award.clear()
         self._fill_list()
-        self.list.setCurrentRow(len(self.requests) - 1)
+        self.list.setCurrentRow(self.requests.index(request))
 
     def checked_requests(self) -> list[CertificateRequest]:
         return [r for i, r in enumerate(self.requests) if self.list.item(i).checkState() == Qt.CheckState.Checked]
@@ -348,12 +352,13 @@ class CertificatesPage(QWidget):
         return replace(saved, template=self.template.currentData() or saved.template,
                        award_templates=() if forced else saved.award_templates)
 
-    def chosen(self, requests: list[CertificateRequest]) -> Options:
-        """The options on screen; a draft when approved lines are printed before approval."""
+    def chosen(self, requests: list[CertificateRequest], typed_citation: bool = True) -> Options:
+        """The options on screen (with the saved citation instead of the typed one when not `typed_citation`);
+        a draft when approved lines are printed before approval."""
         forced = () if self.force_template.isChecked() else None
+        citation = (self.citation.text() or None) if typed_citation else None
         options = self.service.options(template=self.template.currentData(), page=self.paper.currentData(),
-                                       cards_per_sheet=self.cards.currentData(),
-                                       citation=self.citation.text() or None,
+                                       cards_per_sheet=self.cards.currentData(), citation=citation,
                                        chinese_date=self.chinese_date.isChecked(),
                                        show_value=self.show_value.isChecked(), award_templates=forced)
         draft = not self.approved and any(r.recipient_type != NAME for r in requests)
@@ -372,21 +377,50 @@ class CertificatesPage(QWidget):
             return
         row = self.list.currentRow()
         if not 0 <= row < len(self.requests):
+            self._preview_image = None
             self.preview.clear()
             return
         request = self.requests[row]
+        problems = []
         try:
-            chosen = self.chosen([request])
+            try:
+                chosen = self.chosen([request])
+            except HonghuaError as e:  # a citation being typed: the template and paper chosen still show
+                problems.append(e.message)
+                chosen = self.chosen([request], typed_citation=False)
             pdf = self.service.preview(request, self._temp / "preview.pdf", chosen,
                                        shop_name=self.shop.name)
         except HonghuaError as e:
-            self.notice.setText(e.message)
+            self.notice.setText("\n".join([*problems, e.message]))
             return
         missing = self.service.check([request], chosen, self.shop.name)
-        self.notice.setText("\n".join(missing_text(m) for m in missing))
-        image = render_page(pdf, 0, 110)
-        self.preview.setPixmap(QPixmap.fromImage(image).scaled(
-            self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        self.notice.setText("\n".join([*problems, *(missing_text(m) for m in missing)]))
+        self._preview_image = self._rendered(pdf, chosen, chosen.template_for(request.award))
+        self._fit_preview()
+
+    @staticmethod
+    def _rendered(pdf: Path, chosen: Options, template: str) -> QImage:
+        """The previewed certificate as an image: the page, or for cards the card alone (drawn finer), so a
+        card is not a small corner of an empty sheet."""
+        box = first_sheet_box(chosen, template)
+        if box is None:
+            return render_page(pdf, 0, PREVIEW_DPI)
+        width, height = page_size(chosen, template)
+        scale = PREVIEW_DPI * width / box.w / 72  # the card as wide as a whole page would be
+        image = render_page(pdf, 0, scale * 72)
+        return image.copy(QRect(round(box.x * scale), round((height - box.top) * scale), round(box.w * scale),
+                                round(box.h * scale)))
+
+    def _fit_preview(self) -> None:
+        if self._preview_image is not None:
+            self.preview.setPixmap(QPixmap.fromImage(self._preview_image).scaled(
+                self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The preview follows its pane (a maximised window, the splitter dragged) without drawing again."""
+        if watched is self.preview and event.type() == QEvent.Type.Resize:
+            self._fit_preview()
+        return super().eventFilter(watched, event)
 
     # ---- output
     def ask_save_path(self) -> Path | None:
@@ -407,7 +441,9 @@ class CertificatesPage(QWidget):
         lines = "\n".join(missing_text(m) for m in missing[:10])
         return errors.confirm(self, self.tr("有字符没有可用的字体：\n{lines}\n\n仍然打印吗？").format(lines=lines))
 
-    def _generate(self, target: Path, output_label: str, copies: int, on_done) -> None:
+    def _generate(self, target: Path, output_label: str, copies: int, on_done, record: bool = True) -> None:
+        """Number and draw the ticked certificates into `target` in the background, then `on_done(outcome,
+        chosen)`; the print is recorded with them unless not `record` (the printer's pages are not out yet)."""
         requests = self.checked_requests()
         if not requests:
             errors.show_info(self, self.tr("请先勾选要打印的证书"))
@@ -422,10 +458,11 @@ class CertificatesPage(QWidget):
         if not chosen.draft:
             self.service.save_options(replace(chosen, draft=False, copies=1))
         work = certificate_print.print_job(self.shop, self.shop.name, requests, target,
-                                           chosen, output_label)
+                                           chosen, output_label, record)
         self.task = run_with_progress(self, work, title=self.tr("生成证书"),
                                       label=self.tr("正在生成 {n} 张证书…").format(n=len(requests)),
-                                      on_success=on_done, on_cancelled=self._cancelled)
+                                      on_success=lambda outcome: on_done(outcome, chosen),
+                                      on_cancelled=self._cancelled)
 
     def _cancelled(self) -> None:
         self._say(self.tr("已取消：没有生成文件，也没有给证书编号"))
@@ -435,7 +472,7 @@ class CertificatesPage(QWidget):
         if target is None:
             return
 
-        def done(outcome) -> None:
+        def done(_outcome, _chosen) -> None:
             self.last_folder = target.parent
             self.folder_button.setEnabled(True)
             self._say(self.tr("已保存 {path}").format(path=target))
@@ -461,16 +498,23 @@ class CertificatesPage(QWidget):
         target = self._temp / "print.pdf"
         label = self.tr("打印机：{name}").format(name=printer.printerName() or printer.outputFileName() or "PDF")
 
-        def done(outcome) -> None:
-            problem = certificate_print.paint(printer, target)
-            if problem:
-                errors.show_error(self, problem)
-                return
-            self._say(self.tr("已发送到打印机：{n} 页，{copies} 份").format(n=outcome.pages,
-                                                                     copies=printer.copyCount()))
-            self._fill_list()
+        def done(outcome, chosen) -> None:
+            self._fill_list()  # the certificates have their numbers now, whatever the printer does
 
-        self._generate(target, label, printer.copyCount(), done)
+            def printed(problem: str) -> None:
+                if problem:
+                    errors.show_error(self, problem)
+                    return
+                self._say(self.tr("已发送到打印机：{n} 页，{copies} 份").format(n=outcome.pages,
+                                                                         copies=printer.copyCount()))
+
+            self.task = run_with_progress(
+                self, certificate_print.paint_job(printer, target, certificate_print.record_job(
+                    self.shop, outcome.certificates, chosen.copies, label, chosen)), title=self.tr("打印"),
+                label=self.tr("正在发送 {n} 页到打印机…").format(n=outcome.pages), on_success=printed,
+                on_cancelled=lambda: self._say(self.tr("已取消打印：证书已经编号，再打印时编号不变")))
+
+        self._generate(target, label, printer.copyCount(), done, record=False)
 
     def open_folder(self) -> None:
         if self.last_folder is not None:
