@@ -179,9 +179,31 @@ _PERIOD_PATTERNS = [
 ]
 
 
-def parse_period(text: str) -> Period:
-    """`2026-10`, `2026-Q4`, `2026-H2`, `2026` (also written with a slash: `2026/10`)."""
+# A period written as the app shows it (2026年10月, 2026年第四季度, 2026年下半年, 2026年度; in English 2026 Q4),
+# so what a box shows can be typed back.
+_SHOWN_FORMS = [
+    (re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月$"), lambda y, n: f"{y}-{n}"),
+    (re.compile(r"^(\d{4})\s*年\s*第\s*([一二三四1-4])\s*季度$"), lambda y, n: f"{y}-Q{_QUARTER_NUMBERS.get(n, n)}"),
+    (re.compile(r"^(\d{4})\s*年\s*([上下])\s*半年$"), lambda y, n: f"{y}-H{1 if n == '上' else 2}"),
+    (re.compile(r"^(\d{4})\s*年度?$"), lambda y, _n: y),
+    (re.compile(r"^(\d{4})\s+([QH][1-4])$", re.IGNORECASE), lambda y, n: f"{y}-{n}"),
+]
+_QUARTER_NUMBERS = {"一": "1", "二": "2", "三": "3", "四": "4"}
+
+
+def _key_form(text: str) -> str:
     s = str(text).strip().replace("/", "-")
+    for pattern, key in _SHOWN_FORMS:
+        m = pattern.match(s)
+        if m:
+            return key(m.group(1), m.group(2) if m.lastindex and m.lastindex > 1 else "")
+    return s
+
+
+def parse_period(text: str) -> Period:
+    """`2026-10`, `2026-Q4`, `2026-H2`, `2026` (also written with a slash: `2026/10`, or as the app shows a
+    period: `2026年10月`, `2026年第四季度`, `2026 Q4`)."""
+    s = _key_form(text)
     for pattern, make in _PERIOD_PATTERNS:
         m = pattern.match(s)
         if m:
@@ -204,8 +226,8 @@ def _out_of_range(year: int, month: int | None) -> str | None:
 
 
 def parse_month(text: str) -> Month:
-    """`2026-10` (also `2026/10`)."""
-    s = str(text).strip().replace("/", "-")
+    """`2026-10` (also `2026/10` or `2026年10月`)."""
+    s = _key_form(text)
     m = _MONTH_PATTERN.match(s)
     if m is None:
         raise UserError(t("月份「{text}」无效，应为 YYYY-MM，例如 2026-10", text=text))

@@ -109,3 +109,26 @@ def test_parse_month_takes_a_slash_and_names_only_month_formats():
     with pytest.raises(UserError) as caught:
         parse_month("11月")
     assert "YYYY-MM" in caught.value.message and "Q4" not in caught.value.message
+
+
+def test_a_period_written_as_the_app_shows_it_is_read_back():
+    from app import i18n
+
+    periods = [Month(2026, 1), Month(2026, 12), Quarter(2026, 4), HalfYear(2026, 1), HalfYear(2026, 2), Year(2026)]
+    assert [parse_period(p.label()) for p in periods] == periods
+    i18n.set_language("en")
+    try:
+        shown = [p.shown_label() for p in periods]
+    finally:
+        i18n.set_language("zh")
+    assert shown == ["2026-01", "2026-12", "2026 Q4", "2026 H1", "2026 H2", "2026"]
+    assert [parse_period(text) for text in shown] == periods
+    assert parse_period("2026年第4季度") == Quarter(2026, 4) and parse_period("2026年") == Year(2026)
+    assert parse_month("2026年10月") == Month(2026, 10)
+
+
+@pytest.mark.parametrize("text", ["2026年13月", "2026年第五季度", "2026 H3", "2026年中半年"])
+def test_a_shown_form_naming_no_period_is_refused(text):
+    with pytest.raises(UserError) as caught:
+        parse_period(text)
+    assert text in caught.value.message

@@ -115,6 +115,17 @@ def test_the_period_list_offers_last_and_this_month_and_says_what_it_found(qtbot
     assert widget.status.text() == status_of_load_requests_on_09 and widget.list.count() == count_on_09
 
 
+def test_a_period_typed_as_the_list_writes_one_is_loaded(page):
+    """The list shows 2026年10月: typing a quarter the same way (2026年第四季度) was refused as no period."""
+    page.period.setCurrentText("2026年第四季度")
+    assert page.period_text() == "2026-Q4"
+    page.load_requests()
+    assert "无效" not in page.status.text()
+    page.period.setCurrentText("2026年第五季度")
+    page.load_requests()
+    assert "无效" in page.status.text() and "2026年第五季度" in page.status.text()
+
+
 def _png(path, mode="RGBA", colour=(0, 0, 0, 0)):
     from PIL import Image, ImageDraw
 

@@ -218,12 +218,16 @@ class CertificatesPage(QWidget):
         self.load_requests(keep=by_hand)
 
     def period_text(self) -> str:
-        """The period chosen (its key, `2026-09`, where the list shows 2026年9月) or typed (`2026-Q3`)."""
+        """The period chosen (its key, `2026-09`, where the list shows 2026年9月) or typed (`2026-Q3`, or as
+        the list writes one: 2026年第三季度), as its key when it names one."""
         text = self.period.currentText().strip()
         index = self.period.currentIndex()
         if index >= 0 and text == self.period.itemText(index) and self.period.itemData(index):
             return str(self.period.itemData(index))
-        return text
+        try:
+            return parse_period(text).key()
+        except HonghuaError:  # loading it says why
+            return text
 
     def load_requests(self, keep: list[CertificateRequest] | tuple = ()) -> None:
         """The winners of the chosen period, plus `keep` (certificates added by hand), then the list.
