@@ -42,13 +42,14 @@ class TotalsWatch:
     def add(self, cells: list[tuple]) -> None:
         """A data row read: `cells` as staged (metric at 3, value at 7, pending flag at 8)."""
         self.rows += 1
-        for cell in cells:
+        summed, since_start, since_total, largest = self.summed, self.since_start, self.since_total, self.largest
+        for cell in cells:  # once per cell of every row: names bound locally
             metric, value = cell[3], cell[7]
-            if metric in self.summed and value is not None and not cell[8]:
-                self.since_start[metric] = self.since_start.get(metric, 0) + value
-                self.since_total[metric] = self.since_total.get(metric, 0) + value
-                if value > self.largest.get(metric, 0):
-                    self.largest[metric] = value
+            if value is not None and metric in summed and not cell[8]:
+                since_start[metric] = since_start.get(metric, 0) + value
+                since_total[metric] = since_total.get(metric, 0) + value
+                if value > largest.get(metric, 0):
+                    largest[metric] = value
 
     def labelled_total(self) -> None:
         """A totals row with its word (合计, 小计): sums start again under it."""
