@@ -28,6 +28,7 @@ from app.periods import Month
 from app.services.events import parse_attrs
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
+from ui.widgets.hint_text import dim_text
 
 
 class EventDialog(QDialog):
@@ -63,7 +64,7 @@ class EventDialog(QDialog):
             self.type_combo.addItem(event_type.name, event_type.description)
         self.type_hint = QLabel()
         self.type_hint.setWordWrap(True)
-        self.type_hint.setStyleSheet("color: #666;")
+        dim_text(self.type_hint)
         self.type_combo.currentIndexChanged.connect(self._show_type_hint)
         self._show_type_hint()
         form.addRow(self.tr("类型"), self.type_combo)

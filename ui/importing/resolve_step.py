@@ -33,6 +33,7 @@ from app.domain import Staff
 from app.importing import ImportOptions, ImportPlan
 from app.metrics import MetricRegistry
 from app.periods import Month
+from ui.widgets.hint_text import dim_text
 from ui.widgets.period_picker import PeriodPicker
 
 CREATE, SKIP, UNDECIDED, IGNORE_ALWAYS = "create", "skip", "", "ignore-always"
@@ -64,7 +65,7 @@ class ResolveStep(QWidget):
         names_layout = QVBoxLayout(self.names_box)
         hint = QLabel(self.tr("对应到已有员工时，这个名称会记为该员工的子账号/别名，以后导入自动识别。"))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
+        dim_text(hint)
         names_layout.addWidget(hint)
         names_layout.addWidget(self.names_table)
         self.create_rest_button = QPushButton(self.tr("其余未选择的全部新建为员工"))
@@ -80,7 +81,7 @@ class ResolveStep(QWidget):
         columns_layout = QVBoxLayout(self.columns_box)
         hint = QLabel(self.tr("不处理的列会被忽略。指定的对应关系在导入后记住，表头相同的文件下次自动使用。"))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
+        dim_text(hint)
         columns_layout.addWidget(hint)
         columns_layout.addWidget(self.columns_table)
 
