@@ -7556,6 +7556,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>看板上设置目标</source>
+        <translation>target set on the board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>{year}年{month}月</source>
         <translation>{year}-{month:02d}</translation>
     </message>

@@ -80,6 +80,7 @@ class BoardTable(QTableView):
 class DashboardPage(QWidget):
     title = "看板"
     navigate = Signal(str)  # asks the main window to open another page, e.g. "staff"
+    targetSet = Signal(object, list)  # (month, cells changed): a target set here, for the 目标 page's 撤销
 
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
@@ -311,7 +312,10 @@ class DashboardPage(QWidget):
         if row is None:
             return
         if not row.line.target:
-            if TargetInputDialog.ask(self, self.shop, row.staff, self.picker.month(), self.progress.metric):
+            month = self.picker.month()
+            changes = TargetInputDialog.ask(self, self.shop, row.staff, month, self.progress.metric)
+            if changes:
+                self.targetSet.emit(month, changes)
                 self.refresh()
             return
         PersonDetailDialog.ask(self, self.shop, row.staff, self.picker.month(), self.progress.metric)

@@ -162,6 +162,10 @@ class TargetsPage(QWidget):
         self.history.remember(self.shown_month, self.tr("输入 1 格"), changes)
         return value
 
+    def remember_target_set(self, month: Month, changes: list[TargetCell]) -> None:
+        """A target set on another page (the board's 未设目标), as a step of this page's 撤销."""
+        self.history.remember(month, self.tr("看板上设置目标"), changes)
+
     def undo(self) -> int:
         """Put back what the last typing, paste, clearing or bulk action replaced — where no one has changed it
         since — in the month it was made in. The grid first shows that month (and the metrics the step changed),
