@@ -8209,6 +8209,40 @@ Please switch to that window: a data file can be open in only one window at a ti
     </message>
     <message>
         <location filename="../../ui/main.py"/>
+        <source>文件夹 {folder} 不存在，所以没有数据文件 {name}。
+
+可能是路径写错了（请检查 --db 或 HONGHUA_DB）。可以打开已有的数据文件；如果确实要在这里开一家新店，可以新建这个文件夹和一个空的数据文件。</source>
+        <translation>The folder {folder} does not exist, so there is no data file {name} in it.
+
+The path may be mistyped (check --db or HONGHUA_DB). You can open an existing data file; if you do mean to start a new shop here, the folder and an empty data file can be created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>文件夹不存在</source>
+        <translation>Folder not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>打开其他数据文件…</source>
+        <translation>Open another data file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>新建文件夹和空店铺</source>
+        <translation>Create the folder and an empty shop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>打开数据文件</source>
+        <translation>Open data file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>数据文件 (*.db);;所有文件 (*)</source>
+        <translation>Data files (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
         <source>无法创建文件夹 {folder}：{error}</source>
         <translation>Cannot create the folder {folder}: {error}</translation>
     </message>
