@@ -26,7 +26,7 @@ from app.clock import resolve_today
 from app.errors import HonghuaError, UserError
 from app.resources import resource_path
 from app.shop import Shop
-from ui import errors
+from ui import errors, preview_folders
 from ui.fonts import install_fonts
 from ui.main_window import MainWindow
 from ui.navigation import PAGES, page_choices, page_index
@@ -266,6 +266,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
         return 1
     shop, lock = opened
     held = [shop]
+    preview_folders.remove_stale_preview_folders()  # left by a window that was killed
     try:
         if not opts.lang:
             install_translators(app, str(shop.settings.get(declared.LANGUAGE)))
