@@ -6156,13 +6156,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
-        <source>（{dept}）</source>
-        <translation> ({dept})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/resolve_step.py"/>
-        <source>对应到 {name}{dept}</source>
-        <translation>Match to {name}{dept}</translation>
+        <source>对应到 {person}</source>
+        <translation>Match to {person}</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>

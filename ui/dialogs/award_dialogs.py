@@ -32,6 +32,7 @@ from app.rules import Rule
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.common import ok_cancel
+from ui.person_choice import person_choice
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.money_edit import MoneyEdit
 
@@ -67,7 +68,7 @@ class ManualAwardDialog(QDialog):
                 if rule.recipient == "department":
                     options = [(d, f"dept:{d}") for d in force.departments if d is not None]
                 else:
-                    options = [(f"{p.name}（{p.dept or self.tr('未分部门')}）", f"staff:{p.id}") for p in people
+                    options = [(person_choice(p.name, p.dept or self.tr("未分部门")), f"staff:{p.id}") for p in people
                                if p.dept in force.departments]
                 self.choices.append((rule, options))
                 self.rule.addItem(self.tr("{award}（{plan}）").format(award=rule.name, plan=force.stored.label))
@@ -160,7 +161,7 @@ class AdjustDialog(QDialog):
         self.person = QComboBox()
         for p in shop.staff.list():
             if p.employed_during(period.start, period.end):
-                self.person.addItem(f"{p.name}（{p.dept or self.tr('未分部门')}）", p.id)
+                self.person.addItem(person_choice(p.name, p.dept or self.tr("未分部门")), p.id)
         if staff_id is not None:
             self.person.setCurrentIndex(max(self.person.findData(staff_id), 0))
         self.amount = MoneyEdit(placeholder=self.tr("正数加发，负数扣减，例如 50 或 -30"))

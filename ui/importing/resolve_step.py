@@ -33,6 +33,7 @@ from app.domain import Staff
 from app.importing import ImportOptions, ImportPlan
 from app.metrics import MetricRegistry
 from app.periods import Month
+from ui.person_choice import person_choice
 from ui.widgets.hint_text import dim_text
 from ui.widgets.period_picker import PeriodPicker
 
@@ -133,8 +134,7 @@ class ResolveStep(QWidget):
         combo.addItem(self.tr("跳过这些行"), SKIP)
         combo.insertSeparator(combo.count())
         for person in self.staff:
-            dept = self.tr("（{dept}）").format(dept=person.dept) if person.dept else ""
-            combo.addItem(self.tr("对应到 {name}{dept}").format(name=person.name, dept=dept), person.id)
+            combo.addItem(self.tr("对应到 {person}").format(person=person_choice(person.name, person.dept)), person.id)
         row = self.names_table.rowCount()
         self.names_table.insertRow(row)
         self.names_table.setItem(row, 0, QTableWidgetItem(name))

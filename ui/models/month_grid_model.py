@@ -29,6 +29,7 @@ from app.periods import Month
 from app.reports.totals import total_with_imports
 from app.services.data import covering
 from app.store.values import ImportedSpan
+from ui.person_choice import person_choice
 
 # commit(staff_id, day, metric, text) -> the stored value (None = cleared)
 Commit = Callable[[int, date, Metric, str], int | None]
@@ -195,7 +196,7 @@ class MonthGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.people):
                 person = self.people[section]
-                return f"{person.name}（#{person.id}）" if person.name in self._dupes else person.name
+                return person_choice(person.name, f"#{person.id}") if person.name in self._dupes else person.name
             if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(self.people):
                 person = self.people[section]
                 return f"{person.display()} {person.dept or ''}".strip()

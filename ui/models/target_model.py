@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain import Staff
 from app.errors import UserError
 from app.metrics import Metric
+from ui.person_choice import person_choice
 
 # commit(staff_id or None for the shop row, metric, text) -> the stored value (None = cleared)
 Commit = Callable[[int | None, Metric, str], int | None]
@@ -96,7 +97,7 @@ class TargetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section < len(self.people):
                 person = self.people[section]
-                return f"{person.name}（#{person.id}）" if person.name in self._dupes else person.name
+                return person_choice(person.name, f"#{person.id}") if person.name in self._dupes else person.name
             if section == self.sum_row:
                 return self.tr("个人目标合计")
             if section == self.shop_row:
