@@ -37,11 +37,12 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root: these are flat tables
 
 _FUTURE_BG = QColor("#ececec")
-_FUTURE_FG = QColor("#9a9a9a")
+_FUTURE_FG = QColor("#787878")  # greyed, yet 3:1 on the grey cells and on a light or a dark header
 _WEEKEND_BG = QColor("#f6f9ff")
 _REFUSED_BG = QColor("#ffd6d6")
 _TOTAL_BG = QColor("#fff4e5")
 _IMPORTED_BG = QColor("#fff6cc")
+_TEXT_ON_OWN_BG = QColor("#1f1f1f")  # on those light cells whatever the palette's text (white in a dark one)
 
 
 def weekday_name(day: date) -> str:
@@ -242,6 +243,8 @@ class MonthGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and day is not None and (
                 day > self.today or self.imported_total_at(row, column) is not None):
             return QBrush(_FUTURE_FG)  # a value under an imported total is shown, but it does not count
+        if role == Qt.ItemDataRole.ForegroundRole and self.data(index, Qt.ItemDataRole.BackgroundRole) is not None:
+            return QBrush(_TEXT_ON_OWN_BG)
         if role == Qt.ItemDataRole.FontRole and day is None:
             font = QFont()
             font.setBold(True)

@@ -21,6 +21,7 @@ _ROOT = QModelIndex()  # the invisible root: these are flat tables
 
 _SHOP_BG = QColor("#fff4e5")
 _SUM_BG = QColor("#f2f2f2")
+_TEXT_ON_OWN_BG = QColor("#1f1f1f")  # on those light rows whatever the palette's text (white in a dark one)
 
 
 class TargetModel(QAbstractTableModel):
@@ -130,6 +131,8 @@ class TargetModel(QAbstractTableModel):
                 return QBrush(_SHOP_BG)
             if row == self.sum_row:
                 return QBrush(_SUM_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and row in (self.shop_row, self.sum_row):
+            return QBrush(_TEXT_ON_OWN_BG)
         if role == Qt.ItemDataRole.FontRole and row >= len(self.people):
             font = QFont()
             font.setBold(row == self.shop_row)
