@@ -3,6 +3,7 @@ and on a dark one, where Windows' dark mode hands out a dark palette anyway."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,8 @@ from ui.widgets.audit_view import AuditView
 from ui.widgets.hint_text import dim_text
 from ui.widgets.no_staff_notice import BACKGROUND, NoStaffNotice
 
-SCREENS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
+ROOT = Path(__file__).resolve().parents[2]
+SCREENS = ROOT / "tests" / "artifacts" / "screens"
 ROLE = QPalette.ColorRole
 PALETTES = {"light": ("#f0f0f0", "#000000"), "dark": ("#202020", "#ffffff")}
 
@@ -86,3 +88,13 @@ def test_the_no_staff_notice_keeps_dark_text_on_its_cream_background(qtbot, sche
     notice.label.ensurePolished()
     colour = notice.label.palette().color(notice.label.foregroundRole())
     assert contrast(colour, QColor(BACKGROUND)) >= 4.5
+
+
+def test_no_hint_is_given_a_fixed_grey_again():
+    """A fixed grey (#555 … #999) as a widget's text colour is the dim-on-dark hint this module replaced;
+    hints use `dim_text` (a grey on a light background of the widget's own is fine: it sets `background`)."""
+    grey = re.compile(r"""setStyleSheet\([^)]*color:\s*#([5-9a-f])\1\1(\1\1\1)?\b""")
+    found = [f"{path.relative_to(ROOT)}:{n}" for path in (ROOT / "ui").rglob("*.py")
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if grey.search(line) and "background" not in line]
+    assert found == []
