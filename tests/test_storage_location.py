@@ -164,6 +164,7 @@ def test_the_window_warns_about_a_sync_folder_once(qapp, tmp_path, monkeypatch):
     shown: list[tuple[str, str, str]] = []
     monkeypatch.setattr(errors, "handler", lambda kind, title, text: shown.append((kind, title, text)) or True)
     db = tmp_path / "Dropbox (Personal)" / "店铺" / "shop.db"
+    db.parent.mkdir(parents=True)  # a folder --db names is not made unasked
     assert gui_main.main(["--db", str(db), "--today", "2026-10-20", "--exit-after-startup"]) == 0
     infos = [(title, text) for kind, title, text in shown if kind == "info"]
     assert len(infos) == 1, shown

@@ -78,6 +78,20 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None, *, yes_
     return box.clickedButton() is yes
 
 
+def choose(parent: QWidget | None, text: str, title: str, options: list[tuple[str, str]]) -> str | None:
+    """Ask which of `options` ((key, button text), shown in order) to take; None when the box is closed or
+    cancelled (a 取消 button is added). With a handler (tests, runs nobody watches) the question is only
+    reported, as kind "choose", and nothing is chosen."""
+    if handler is not None:
+        handler("choose", title, text)
+        return None
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in options}
+    box.setDefaultButton(box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
 def print_instead(kind: str, title: str, text: str) -> bool:
     """The handler for runs without a person at the screen (--exit-after-startup): print, never block on a
     modal box; an error ends the event loop with exit code 1."""

@@ -26,7 +26,7 @@ from app.clock import resolve_today
 from app.errors import HonghuaError, UserError
 from app.resources import resource_path
 from app.shop import Shop
-from ui import errors
+from ui import errors, preview_folders
 from ui.fonts import install_fonts
 from ui.main_window import MainWindow
 from ui.navigation import PAGES, page_choices, page_index
@@ -134,6 +134,35 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
     return None
 
 
+def where_folder_is_missing(db_path: Path) -> Path | None:
+    """--db or HONGHUA_DB names a file in a folder that does not exist — most likely a typo, so no new, empty
+    shop is made there unasked (the command line refuses it too). The owner opens another shop file or has
+    the folder made; the file to open, or None to stop."""
+    text = _tr("文件夹 {folder} 不存在，所以没有数据文件 {name}。\n\n"
+               "可能是路径写错了（请检查 --db 或 HONGHUA_DB）。可以打开已有的数据文件；"
+               "如果确实要在这里开一家新店，可以新建这个文件夹和一个空的数据文件。").format(
+        folder=db_path.parent, name=db_path.name)
+    while True:
+        choice = errors.choose(None, text, _tr("文件夹不存在"), [
+            ("open", _tr("打开其他数据文件…")), ("create", _tr("新建文件夹和空店铺"))])
+        if choice == "create":
+            return db_path
+        if choice != "open":
+            return None
+        chosen = choose_shop_file(db_path)
+        if chosen is not None:
+            return chosen
+
+
+def choose_shop_file(db_path: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    start = next((folder for folder in db_path.parents if folder.is_dir()), Path.home())
+    name, _filter = QFileDialog.getOpenFileName(None, _tr("打开数据文件"), str(start),
+                                                _tr("数据文件 (*.db);;所有文件 (*)"))
+    return Path(name) if name else None
+
+
 def open_shop(db_path: Path, today: date, *, offer_backup: bool = True) -> tuple[Shop, QLockFile] | None:
     """Lock and open the shop file; on failure show why and return None (the file is left as it was)."""
     try:
@@ -225,12 +254,19 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
         return 2
     fixed_today = bool(opts.today or os.environ.get("HONGHUA_TODAY"))  # a fixed "today" stays fixed
     db_path = Path(opts.db or paths.default_db_path()).expanduser().absolute()
+    chosen = opts.db is not None or bool(os.environ.get("HONGHUA_DB"))  # the default folder is made as needed
+    if chosen and not db_path.parent.is_dir():
+        found = where_folder_is_missing(db_path)
+        if found is None:
+            return 1
+        db_path = found.expanduser().absolute()
     close_on_signals(app)
     opened = open_shop(db_path, today)
     if opened is None:
         return 1
     shop, lock = opened
     held = [shop]
+    preview_folders.remove_stale_preview_folders()  # left by a window that was killed
     try:
         if not opts.lang:
             install_translators(app, str(shop.settings.get(declared.LANGUAGE)))

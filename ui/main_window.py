@@ -210,6 +210,10 @@ class MainWindow(QMainWindow):
             shop_changed = getattr(widget, "shopChanged", None)  # 设置 renamed the shop or changed the PIN
             if shop_changed is not None:
                 shop_changed.connect(self.update_shop_labels)
+            target_set = getattr(widget, "targetSet", None)  # the board set a target: 目标's 撤销 takes it back
+            if target_set is not None:
+                target_set.connect(lambda month, cells: self.page(self._index_of("targets")).remember_target_set(
+                    month, cells))
         return self.pages[index]
 
     def current_index(self) -> int:

@@ -6171,13 +6171,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
-        <source>（{dept}）</source>
-        <translation> ({dept})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/resolve_step.py"/>
-        <source>对应到 {name}{dept}</source>
-        <translation>Match to {name}{dept}</translation>
+        <source>对应到 {person}</source>
+        <translation>Match to {person}</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -7571,6 +7566,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>看板上设置目标</source>
+        <translation>target set on the board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>{year}年{month}月</source>
         <translation>{year}-{month:02d}</translation>
     </message>
@@ -8216,6 +8216,40 @@ Please switch to that window: a data file can be open in only one window at a ti
         <location filename="../../ui/main.py"/>
         <source>无法在 {folder} 中创建锁文件（没有写入权限？），所以不能打开 {path}。</source>
         <translation>Cannot create a lock file in {folder} (no permission to write?), so {path} cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>文件夹 {folder} 不存在，所以没有数据文件 {name}。
+
+可能是路径写错了（请检查 --db 或 HONGHUA_DB）。可以打开已有的数据文件；如果确实要在这里开一家新店，可以新建这个文件夹和一个空的数据文件。</source>
+        <translation>The folder {folder} does not exist, so there is no data file {name} in it.
+
+The path may be mistyped (check --db or HONGHUA_DB). You can open an existing data file; if you do mean to start a new shop here, the folder and an empty data file can be created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>文件夹不存在</source>
+        <translation>Folder not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>打开其他数据文件…</source>
+        <translation>Open another data file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>新建文件夹和空店铺</source>
+        <translation>Create the folder and an empty shop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>打开数据文件</source>
+        <translation>Open data file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>数据文件 (*.db);;所有文件 (*)</source>
+        <translation>Data files (*.db);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main.py"/>

@@ -31,7 +31,8 @@ from app.periods import Month, Period
 from app.rules import Rule
 from app.shop import Shop
 from ui import errors
-from ui.dialogs.common import ok_cancel
+from ui.dialogs.common import fit_placeholder, ok_cancel
+from ui.person_choice import person_choice
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.money_edit import MoneyEdit
 
@@ -67,7 +68,7 @@ class ManualAwardDialog(QDialog):
                 if rule.recipient == "department":
                     options = [(d, f"dept:{d}") for d in force.departments if d is not None]
                 else:
-                    options = [(f"{p.name}（{p.dept or self.tr('未分部门')}）", f"staff:{p.id}") for p in people
+                    options = [(person_choice(p.name, p.dept or self.tr("未分部门")), f"staff:{p.id}") for p in people
                                if p.dept in force.departments]
                 self.choices.append((rule, options))
                 self.rule.addItem(self.tr("{award}（{plan}）").format(award=rule.name, plan=force.stored.label))
@@ -77,6 +78,7 @@ class ManualAwardDialog(QDialog):
         self.item = QLineEdit()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("必填：为什么给这个奖，例如 团队投票选出的心愿礼物"))
+        fit_placeholder(self.reason)
         self.error = ErrorLabel()
         form = QFormLayout(self)
         form.addRow(self.tr("奖项"), self.rule)
@@ -111,6 +113,7 @@ class ManualAwardDialog(QDialog):
         self.amount.setEnabled(money)
         self.amount.set_fen(rule.params.amount_fen if money else None)
         self.amount.setPlaceholderText(self._amount_hint(rule))
+        fit_placeholder(self.amount)
         bounds = _range_text(rule)
         kind = self.tr(KIND_LABELS[rule.pays])
         self.range.setText(self.tr("{kind}；金额范围 {bounds}").format(kind=kind, bounds=bounds) if bounds else kind)
@@ -160,12 +163,14 @@ class AdjustDialog(QDialog):
         self.person = QComboBox()
         for p in shop.staff.list():
             if p.employed_during(period.start, period.end):
-                self.person.addItem(f"{p.name}（{p.dept or self.tr('未分部门')}）", p.id)
+                self.person.addItem(person_choice(p.name, p.dept or self.tr("未分部门")), p.id)
         if staff_id is not None:
             self.person.setCurrentIndex(max(self.person.findData(staff_id), 0))
         self.amount = MoneyEdit(placeholder=self.tr("正数加发，负数扣减，例如 50 或 -30"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("必填：调整的原因"))
+        fit_placeholder(self.amount)
+        fit_placeholder(self.reason)
         self.error = ErrorLabel()
         form = QFormLayout(self)
         form.addRow(self.tr("员工"), self.person)

@@ -26,6 +26,7 @@ from app.certificates.model import IMAGE_KINDS
 from app.certificates.service import CertificateService
 from app.errors import HonghuaError
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.hint_text import dim_text
 
 PREVIEW_SIDE = 120
 HINTS = {
@@ -88,7 +89,7 @@ class CertificateImagesDialog(QDialog):
             preview.setStyleSheet("border: 1px solid #c8c8c8; background: #fafafa; color: #888;")
             name = QLabel(wordWrap=True)
             hint = QLabel(self.tr(HINTS[kind]), wordWrap=True)
-            hint.setStyleSheet("color: #666;")
+            dim_text(hint)
             choose = QPushButton(self.tr("选择图片…"))
             choose.clicked.connect(lambda _checked=False, k=kind: self.choose(k))
             clear = QPushButton(self.tr("清除"))

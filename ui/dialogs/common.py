@@ -1,8 +1,10 @@
-"""Pieces every dialog uses: OK/Cancel buttons with Chinese labels."""
+"""Pieces every dialog uses: OK/Cancel buttons with Chinese labels; line edits wide enough for their hint."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QStyle
+
+LINE_EDIT_MARGIN = 2  # QLineEdit's own space on each side of its text, inside the frame
 
 
 def ok_cancel(dialog: QDialog, ok_text: str = "") -> QDialogButtonBox:
@@ -13,3 +15,13 @@ def ok_cancel(dialog: QDialog, ok_text: str = "") -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def fit_placeholder(edit: QLineEdit) -> QLineEdit:
+    """At least as wide as its placeholder text: a hint cut short with "…" loses the example that explains
+    the field (English hints are longer than Chinese ones)."""
+    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
+    margins, inner = edit.textMargins(), edit.contentsMargins()
+    chrome = 2 * (frame + LINE_EDIT_MARGIN) + margins.left() + margins.right() + inner.left() + inner.right()
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + chrome + 1)
+    return edit

@@ -28,6 +28,8 @@ from app.periods import Month
 from app.services.events import parse_attrs
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
+from ui.person_choice import person_choice
+from ui.widgets.hint_text import dim_text
 
 
 class EventDialog(QDialog):
@@ -52,8 +54,7 @@ class EventDialog(QDialog):
         self.staff_combo = QComboBox()
         people = shop.staff.active_during(month.start, month.end) or shop.staff.list()
         for person in people:
-            label = f"{person.name}（#{person.id}{'，' + person.dept if person.dept else ''}）"
-            self.staff_combo.addItem(label, person.id)
+            self.staff_combo.addItem(person_choice(person.name, f"#{person.id}", person.dept), person.id)
         if staff_id is not None and self.staff_combo.findData(staff_id) >= 0:
             self.staff_combo.setCurrentIndex(self.staff_combo.findData(staff_id))
         form.addRow(self.tr("员工"), self.staff_combo)
@@ -63,7 +64,7 @@ class EventDialog(QDialog):
             self.type_combo.addItem(event_type.name, event_type.description)
         self.type_hint = QLabel()
         self.type_hint.setWordWrap(True)
-        self.type_hint.setStyleSheet("color: #666;")
+        dim_text(self.type_hint)
         self.type_combo.currentIndexChanged.connect(self._show_type_hint)
         self._show_type_hint()
         form.addRow(self.tr("类型"), self.type_combo)

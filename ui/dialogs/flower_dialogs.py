@@ -22,6 +22,7 @@ from app.periods import Month
 from app.recognition.scheme import CATEGORIES
 from app.shop import Shop
 from ui.dialogs.common import ok_cancel
+from ui.person_choice import person_choice
 from ui.widgets.error_label import ErrorLabel
 
 
@@ -43,7 +44,7 @@ class IssueFlowerDialog(QDialog):
         self.issuer = QComboBox()
         for p in current:
             if scheme.issuer_kind(p):
-                self.issuer.addItem(f"{p.name}（{p.role}）", p.id)
+                self.issuer.addItem(person_choice(p.name, p.role), p.id)
         self._current = current
         self.recipient = QComboBox()
         self._offer_recipients()
@@ -85,7 +86,7 @@ class IssueFlowerDialog(QDialog):
         self.recipient.clear()
         for p in self._current:
             if p.id != issuer_id:
-                self.recipient.addItem(f"{p.name}（{p.dept or p.role}）", p.id)
+                self.recipient.addItem(person_choice(p.name, p.dept or p.role), p.id)
         self.recipient.setCurrentIndex(max(self.recipient.findData(chosen), 0) if chosen is not None else 0)
         self.recipient.blockSignals(False)
 

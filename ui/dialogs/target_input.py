@@ -1,4 +1,6 @@
-"""Set one person's target for a month from the board (where "未设目标" shows), in the board's metric."""
+"""Set one person's target for a month from the board (where "未设目标" shows), in the board's metric.
+
+The cells it changed are handed back, so the 目标 page's 撤销 (Ctrl+Z) can take the target away again."""
 
 from __future__ import annotations
 
@@ -8,7 +10,9 @@ from app.domain import Staff
 from app.errors import UserError
 from app.metrics import Metric
 from app.periods import Month
+from app.services.targets import TargetCell
 from app.shop import Shop
+from ui.approved_change import Declined, write_asking
 
 
 class TargetInputDialog(QDialog):
@@ -17,6 +21,7 @@ class TargetInputDialog(QDialog):
         super().__init__(parent)
         self.shop, self.person, self.month = shop, person, month
         self.target_metric = metric or shop.metrics.get("sales")
+        self.changes: list[TargetCell] = []  # filled by a save, once it has committed
         self.setWindowTitle(self.tr("设置目标"))
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("{name} {m} 的{metric}目标").format(name=person.name, m=month.shown_label(),
@@ -37,14 +42,21 @@ class TargetInputDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
+        metric = self.target_metric
         try:
-            metric = self.target_metric
-            self.shop.targets.set_staff(self.month, self.person.id, metric, metric.parse(self.value.text()))
+            value = metric.parse(self.value.text())
+            write_asking(self, lambda confirm: self.shop.targets.set_staff(
+                self.month, self.person.id, metric, value, changes=self.changes, confirm_approved=confirm))
         except UserError as e:
             self.error.setText(e.message)
+            return
+        except Declined:  # an approved month the owner chose to leave as it is
             return
         self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, shop: Shop, person: Staff, month: Month, metric: Metric | None = None) -> bool:
-        return cls(shop, person, month, parent, metric).exec() == QDialog.DialogCode.Accepted
+    def ask(cls, parent: QWidget | None, shop: Shop, person: Staff, month: Month,
+            metric: Metric | None = None) -> list[TargetCell]:
+        """The cells the target set changed; none when the dialog was cancelled."""
+        dialog = cls(shop, person, month, parent, metric)
+        return dialog.changes if dialog.exec() == QDialog.DialogCode.Accepted else []

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.importing.drop import accept_drag, take_drop
+from ui.widgets.hint_text import dim_text
 
 
 class FilesStep(QWidget):
@@ -43,7 +44,7 @@ class FilesStep(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         self.empty_hint = QLabel(self.tr("还没有选择文件"))
-        self.empty_hint.setStyleSheet("color: #888;")
+        dim_text(self.empty_hint)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(buttons)

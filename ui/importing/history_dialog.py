@@ -28,6 +28,7 @@ from app.shop import Shop
 from app.store.imports import ImportRecord
 from ui import errors, tasks
 from ui.models.import_models import HistoryModel
+from ui.widgets.hint_text import dim_text
 
 
 class ImportHistoryDialog(QDialog):
@@ -49,11 +50,11 @@ class ImportHistoryDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.empty = QLabel(self.tr("还没有导入记录。"))
-        self.empty.setStyleSheet("color: #888;")
+        dim_text(self.empty)
         hint = QLabel(self.tr("撤销会删除这次导入写入的数值，并恢复导入前的原值。如果之后的导入又修改了同样的数值，"
                               "需要先撤销之后的那次导入。"))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
+        dim_text(hint)
         self.undo_button = QPushButton(self.tr("撤销这次导入…"))
         self.undo_button.clicked.connect(self.undo_selected)
         close = QPushButton(self.tr("关闭"))

@@ -33,6 +33,8 @@ from app.domain import Staff
 from app.importing import ImportOptions, ImportPlan
 from app.metrics import MetricRegistry
 from app.periods import Month
+from ui.person_choice import person_choice
+from ui.widgets.hint_text import dim_text
 from ui.widgets.period_picker import PeriodPicker
 
 CREATE, SKIP, UNDECIDED, IGNORE_ALWAYS = "create", "skip", "", "ignore-always"
@@ -64,7 +66,7 @@ class ResolveStep(QWidget):
         names_layout = QVBoxLayout(self.names_box)
         hint = QLabel(self.tr("对应到已有员工时，这个名称会记为该员工的子账号/别名，以后导入自动识别。"))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
+        dim_text(hint)
         names_layout.addWidget(hint)
         names_layout.addWidget(self.names_table)
         self.create_rest_button = QPushButton(self.tr("其余未选择的全部新建为员工"))
@@ -80,7 +82,7 @@ class ResolveStep(QWidget):
         columns_layout = QVBoxLayout(self.columns_box)
         hint = QLabel(self.tr("不处理的列会被忽略。指定的对应关系在导入后记住，表头相同的文件下次自动使用。"))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
+        dim_text(hint)
         columns_layout.addWidget(hint)
         columns_layout.addWidget(self.columns_table)
 
@@ -132,8 +134,7 @@ class ResolveStep(QWidget):
         combo.addItem(self.tr("跳过这些行"), SKIP)
         combo.insertSeparator(combo.count())
         for person in self.staff:
-            dept = self.tr("（{dept}）").format(dept=person.dept) if person.dept else ""
-            combo.addItem(self.tr("对应到 {name}{dept}").format(name=person.name, dept=dept), person.id)
+            combo.addItem(self.tr("对应到 {person}").format(person=person_choice(person.name, person.dept)), person.id)
         row = self.names_table.rowCount()
         self.names_table.insertRow(row)
         self.names_table.setItem(row, 0, QTableWidgetItem(name))

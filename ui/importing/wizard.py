@@ -36,6 +36,7 @@ from ui.importing.resolve_step import ResolveStep
 from ui.importing.result_step import ResultStep
 from ui.importing.session import ImportSession
 from ui.tasks import Task
+from ui.widgets.hint_text import dim_text, hint_colour
 
 FILES, PREVIEW, RESOLVE, RESULT = range(4)
 
@@ -83,7 +84,7 @@ class ImportWizard(QDialog):
         work.addWidget(self.cancel_button)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #555;")
+        dim_text(self.notice)
 
         self.back_button = QPushButton(self.tr("上一步"))
         self.back_button.clicked.connect(self.back)
@@ -129,7 +130,8 @@ class ImportWizard(QDialog):
         busy = self.session.busy
         step = self.step()
         names = [self.tr("1 选择文件"), self.tr("2 检查"), self.tr("3 处理未识别项"), self.tr("4 导入")]
-        shown = [f"<b style='color:#c62f2f'>{n}</b>" if i == step else f"<span style='color:#888'>{n}</span>"
+        later = hint_colour(self.palette()).name()
+        shown = [f"<b style='color:#c62f2f'>{n}</b>" if i == step else f"<span style='color:{later}'>{n}</span>"
                  for i, n in enumerate(names)]
         self.steps_label.setText(" &nbsp;›&nbsp; ".join(shown))
         self.work_bar.setVisible(busy)

@@ -29,6 +29,7 @@ from app.periods import Month
 from app.reports.totals import total_with_imports
 from app.services.data import covering
 from app.store.values import ImportedSpan
+from ui.person_choice import person_choice
 
 # commit(staff_id, day, metric, text) -> the stored value (None = cleared)
 Commit = Callable[[int, date, Metric, str], int | None]
@@ -36,11 +37,12 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root: these are flat tables
 
 _FUTURE_BG = QColor("#ececec")
-_FUTURE_FG = QColor("#9a9a9a")
+_FUTURE_FG = QColor("#787878")  # greyed, yet 3:1 on the grey cells and on a light or a dark header
 _WEEKEND_BG = QColor("#f6f9ff")
 _REFUSED_BG = QColor("#ffd6d6")
 _TOTAL_BG = QColor("#fff4e5")
 _IMPORTED_BG = QColor("#fff6cc")
+_TEXT_ON_OWN_BG = QColor("#1f1f1f")  # on those light cells whatever the palette's text (white in a dark one)
 
 
 def weekday_name(day: date) -> str:
@@ -195,7 +197,7 @@ class MonthGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.people):
                 person = self.people[section]
-                return f"{person.name}（#{person.id}）" if person.name in self._dupes else person.name
+                return person_choice(person.name, f"#{person.id}") if person.name in self._dupes else person.name
             if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(self.people):
                 person = self.people[section]
                 return f"{person.display()} {person.dept or ''}".strip()
@@ -241,6 +243,8 @@ class MonthGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and day is not None and (
                 day > self.today or self.imported_total_at(row, column) is not None):
             return QBrush(_FUTURE_FG)  # a value under an imported total is shown, but it does not count
+        if role == Qt.ItemDataRole.ForegroundRole and self.data(index, Qt.ItemDataRole.BackgroundRole) is not None:
+            return QBrush(_TEXT_ON_OWN_BG)
         if role == Qt.ItemDataRole.FontRole and day is None:
             font = QFont()
             font.setBold(True)

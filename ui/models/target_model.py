@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain import Staff
 from app.errors import UserError
 from app.metrics import Metric
+from ui.person_choice import person_choice
 
 # commit(staff_id or None for the shop row, metric, text) -> the stored value (None = cleared)
 Commit = Callable[[int | None, Metric, str], int | None]
@@ -20,6 +21,7 @@ _ROOT = QModelIndex()  # the invisible root: these are flat tables
 
 _SHOP_BG = QColor("#fff4e5")
 _SUM_BG = QColor("#f2f2f2")
+_TEXT_ON_OWN_BG = QColor("#1f1f1f")  # on those light rows whatever the palette's text (white in a dark one)
 
 
 class TargetModel(QAbstractTableModel):
@@ -96,7 +98,7 @@ class TargetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section < len(self.people):
                 person = self.people[section]
-                return f"{person.name}（#{person.id}）" if person.name in self._dupes else person.name
+                return person_choice(person.name, f"#{person.id}") if person.name in self._dupes else person.name
             if section == self.sum_row:
                 return self.tr("个人目标合计")
             if section == self.shop_row:
@@ -129,6 +131,8 @@ class TargetModel(QAbstractTableModel):
                 return QBrush(_SHOP_BG)
             if row == self.sum_row:
                 return QBrush(_SUM_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and row in (self.shop_row, self.sum_row):
+            return QBrush(_TEXT_ON_OWN_BG)
         if role == Qt.ItemDataRole.FontRole and row >= len(self.people):
             font = QFont()
             font.setBold(row == self.shop_row)

@@ -10,7 +10,6 @@ list), which the preview and every print of that award use — unless 全部用�
 from __future__ import annotations
 
 import shutil
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -48,6 +47,7 @@ from ui import errors
 from ui.dialogs import certificate_print
 from ui.dialogs.certificate_images import CertificateImagesDialog
 from ui.dialogs.certificate_print import render_page
+from ui.preview_folders import make_preview_folder
 from ui.tasks import run_with_progress
 
 PREVIEW_DELAY_MS = 250
@@ -71,7 +71,7 @@ class CertificatesPage(QWidget):
         self._loaded_period: str | None = None
         self._numbers: dict[int, str] = {}  # row → its certificate's number, once it has one
         self._said = ""  # the last save's or print's message: a reload keeps it while the list is the same
-        self._temp = Path(tempfile.mkdtemp(prefix="honghua-certificates-"))  # preview and printer pages
+        self._temp = make_preview_folder()  # preview and printer pages
         temp = self._temp
         self.destroyed.connect(lambda: shutil.rmtree(temp, ignore_errors=True))
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)

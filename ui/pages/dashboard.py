@@ -37,6 +37,7 @@ from ui import errors
 from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
 from ui.widgets.board_chart import BoardChart
 from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.hint_text import dim_text
 from ui.widgets.leaderboard import Leaderboard
 from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.progress_bar import ProgressDelegate, minimum_cell_width
@@ -79,6 +80,7 @@ class BoardTable(QTableView):
 class DashboardPage(QWidget):
     title = "看板"
     navigate = Signal(str)  # asks the main window to open another page, e.g. "staff"
+    targetSet = Signal(object, list)  # (month, cells changed): a target set here, for the 目标 page's 撤销
 
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
@@ -182,7 +184,8 @@ class DashboardPage(QWidget):
         layout.addStretch(1)
         self.empty_label = QLabel(self.tr("还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据」看看效果。"))
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("font-size: 16px; color: #555;")
+        self.empty_label.setStyleSheet("font-size: 16px;")
+        dim_text(self.empty_label)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton(self.tr("去添加员工"))
         button.clicked.connect(lambda: self.navigate.emit("staff"))
@@ -309,7 +312,10 @@ class DashboardPage(QWidget):
         if row is None:
             return
         if not row.line.target:
-            if TargetInputDialog.ask(self, self.shop, row.staff, self.picker.month(), self.progress.metric):
+            month = self.picker.month()
+            changes = TargetInputDialog.ask(self, self.shop, row.staff, month, self.progress.metric)
+            if changes:
+                self.targetSet.emit(month, changes)
                 self.refresh()
             return
         PersonDetailDialog.ask(self, self.shop, row.staff, self.picker.month(), self.progress.metric)

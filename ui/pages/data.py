@@ -33,6 +33,7 @@ from ui.models.event_model import EventModel
 from ui.models.month_grid_model import MonthGridModel, block_text, parse_block
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
+from ui.widgets.hint_text import dim_text
 from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.period_picker import PeriodPicker
 
@@ -83,7 +84,7 @@ class DataPage(QWidget):
                                    "Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空，Ctrl+Z 撤销。"
                                    "灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。"))
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #666;")
+        dim_text(self.hint)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.imported_note = QLabel(wordWrap=True)  # a month report's days are yellow: say why, above the grid

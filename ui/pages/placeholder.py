@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.shop import Shop
+from ui.widgets.hint_text import dim_text
 
 
 class PlaceholderPage(QWidget):
@@ -25,7 +26,7 @@ class PlaceholderPage(QWidget):
         self.description = QLabel(self.tr(description))
         self.description.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #555;")
+        dim_text(self.description)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(heading)

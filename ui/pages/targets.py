@@ -28,6 +28,7 @@ from ui.models.month_grid_model import block_text, parse_block
 from ui.models.target_model import TargetModel
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
+from ui.widgets.hint_text import dim_text
 from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.period_picker import PeriodPicker
 
@@ -79,7 +80,7 @@ class TargetsPage(QWidget):
                               "Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置。"
                               "「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。"))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #666;")
+        dim_text(hint)
         self.no_staff = NoStaffNotice(self.tr("还没有员工：先到「员工」页添加客服，这里才会有每个人的目标格子。"))
         self.no_staff.addStaff.connect(lambda: self.navigate.emit("staff"))
         layout = QVBoxLayout(self)
@@ -160,6 +161,10 @@ class TargetsPage(QWidget):
             return stored.get(metric.key)
         self.history.remember(self.shown_month, self.tr("输入 1 格"), changes)
         return value
+
+    def remember_target_set(self, month: Month, changes: list[TargetCell]) -> None:
+        """A target set on another page (the board's 未设目标), as a step of this page's 撤销."""
+        self.history.remember(month, self.tr("看板上设置目标"), changes)
 
     def undo(self) -> int:
         """Put back what the last typing, paste, clearing or bulk action replaced — where no one has changed it

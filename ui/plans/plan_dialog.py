@@ -32,6 +32,7 @@ from app.shop import Shop
 from ui import errors
 from ui.plans.editor import PlanEditorDialog
 from ui.plans.use_dialog import UsePlanDialog
+from ui.widgets.hint_text import dim_text
 
 KEY = Qt.ItemDataRole.UserRole
 
@@ -87,7 +88,7 @@ class PlanDialog(QDialog):
         hint = QLabel(self.tr("预设不能直接修改：先复制为本店方案，再编辑；预设也可以直接「设为生效」。保存会另存为新版本，"
                               "已生效的期间仍按原来的版本计算。"))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        dim_text(hint)
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("本店方案与预设")))
         left.addWidget(self.plans, 3)

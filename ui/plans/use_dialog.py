@@ -20,6 +20,7 @@ from app.periods import Month
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.common import ok_cancel
+from ui.widgets.hint_text import dim_text
 from ui.widgets.period_picker import PeriodPicker
 
 
@@ -52,7 +53,7 @@ class UsePlanDialog(QDialog):
         row.addStretch(1)
         self.note = note = QLabel()
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        dim_text(note)
         self.from_month.toggled.connect(self._mode)
         self._mode()
         form = QFormLayout(self)

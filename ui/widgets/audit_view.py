@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.shop import Shop
 from ui import errors
 from ui.models.audit_model import AuditTableModel
+from ui.widgets.hint_text import dim_text
 
 RECENT_LIMIT = 2000
 # Rows the columns are fitted to: those on screen and the ones around them up to this many (with Qt's default,
@@ -65,7 +66,7 @@ class AuditView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         note = QLabel(self.tr("操作日志只能查看，不能修改或删除。"))
-        note.setStyleSheet("color: #666;")
+        dim_text(note)
         layout.addWidget(note)
 
     def refresh(self) -> None:

@@ -6,6 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+BACKGROUND = "#fff8e1"
+# its own dark text on its own cream, whatever the palette's text colour (white in a dark palette)
+STYLE = (f"#noStaffNotice {{ background: {BACKGROUND}; border: 1px solid #f0d98c; border-radius: 4px; }}"
+         " #noStaffNotice > QLabel { color: #3d2e00; }")
+
 
 class NoStaffNotice(QFrame):
     addStaff = Signal()
@@ -13,7 +18,7 @@ class NoStaffNotice(QFrame):
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("noStaffNotice")
-        self.setStyleSheet("#noStaffNotice { background: #fff8e1; border: 1px solid #f0d98c; border-radius: 4px; }")
+        self.setStyleSheet(STYLE)
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.button = QPushButton(self.tr("去添加员工"))

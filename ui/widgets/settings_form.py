@@ -22,6 +22,7 @@ from app import settings as declared
 from app.errors import UserError
 from app.shop import Shop
 from ui import errors
+from ui.person_choice import person_choice
 from ui.widgets.error_label import ErrorLabel
 
 MIN_CHOICE_CHARACTERS = 16
@@ -33,7 +34,7 @@ def _fill_staff(combo: QComboBox, shop: Shop, chosen: object) -> None:
     combo.addItem(QCoreApplication.translate("SettingsForm", "（领导层均可发放）"), 0)
     for person in shop.staff.list():
         if person.is_current(shop.today) or person.id == chosen:
-            combo.addItem(f"{person.name}（#{person.id}{'，' + person.dept if person.dept else ''}）", person.id)
+            combo.addItem(person_choice(person.name, f"#{person.id}", person.dept), person.id)
 
 
 class SettingsForm(QGroupBox):

@@ -19,6 +19,7 @@ from app.reports.board import (
     on_track_count,
     with_target_count,
 )
+from ui.widgets.hint_text import dim_text, hint_colour
 from ui.widgets.progress_bar import ProgressBar
 
 
@@ -62,7 +63,7 @@ class TileWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         self.name = QLabel()
-        self.name.setStyleSheet("color: #666;")
+        dim_text(self.name)
         self.value = QLabel()
         self.value.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.change = QLabel()
@@ -73,7 +74,7 @@ class TileWidget(QFrame):
         self.name.setText(t(tile.name))  # built-in metric names have English in the app catalogue
         self.value.setText(tile_value_text(tile))
         self.change.setText(tile_change_text(tile))
-        colour = {True: "#2e9d4f", False: "#d64541", None: "#666666"}[tile.improved]
+        colour = {True: "#2e9d4f", False: "#d64541", None: hint_colour(self.palette()).name()}[tile.improved]
         self.change.setStyleSheet(f"color: {colour};")
 
 
