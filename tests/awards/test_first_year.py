@@ -1,0 +1,63 @@
+"""A shop that starts its plan mid-year: its year and the quarter it joined in take the first plan that comes
+into force within them, and say from when."""
+
+from datetime import date
+
+from app.domain import StaffDraft
+from app.periods import Month, Quarter, Year
+
+from .conftest import PLAN_A, write_plan
+
+
+def _flower_shop(shop):
+    """甲 3 flowers, 乙 2, 丙 1 (October 2026); the taobao-kefu preset in force from 2026-08 only."""
+    ids = {n: shop.staff.add(StaffDraft(name=n, dept="客服部", hired=date(2026, 3, 1))).id for n in "甲乙丙"}
+    bosses = [shop.staff.add(StaffDraft(name=n, role="店长", hired=date(2026, 1, 1))).id for n in ("王", "李", "赵")]
+    for boss, who in ((0, "甲"), (0, "甲"), (1, "甲"), (1, "乙"), (2, "乙"), (2, "丙")):
+        shop.flowers.issue(bosses[boss], ids[who], "主动跟进差评客户", day=date(2026, 10, 8))
+    shop.awards.plans.use("taobao-kefu", from_month="2026-08")
+    return ids
+
+
+def test_the_year_takes_the_plan_that_came_into_force_within_it(shop):
+    ids = _flower_shop(shop)
+    review = shop.awards.compute(Year(2026))
+    top = sorted((x.staff_id, x.amount_fen) for x in review.lines if x.award == "红花榜")
+    assert top == [(ids["甲"], 50000), (ids["乙"], 30000), (ids["丙"], 20000)]
+    assert all("方案自 2026年8月 起生效" in x.explanation for x in review.lines)
+    assert any("自 2026年8月 起生效" in n and "2026年度" in n for n in review.notes)
+    quarter = shop.awards.compute(Quarter(2026, 3))
+    assert quarter.plans and quarter.plans[0]["plan"].startswith("淘宝客服激励方案")
+    assert shop.awards.plans.in_force(Month(2026, 7)) == []  # a month before the plan has none
+    assert shop.awards.plans.in_force(Quarter(2026, 2)) == []
+    assert shop.awards.approve(Year(2026), confirm=True).run.period == "2026"
+
+
+def test_a_plan_in_force_from_the_first_month_is_not_said_late(shop):
+    _flower_shop(shop)
+    shop.awards.plans.use("taobao-kefu", from_month="2026-01")
+    review = shop.awards.compute(Year(2026))
+    assert review.lines and not any("起生效" in x.explanation for x in review.lines + review.notes)
+
+
+def test_putting_a_plan_in_force_earlier_changes_the_approved_year(shop, tmp_path):
+    _flower_shop(shop)
+    shop.awards.approve(Year(2026), confirm=True)
+    plans = shop.awards.plans
+    assert Year(2026) not in plans.approved_periods_from("2026-09")  # the year keeps the August plan
+    result = plans.use(str(write_plan(tmp_path, PLAN_A)), from_month="2026-03")
+    assert Year(2026) in result.approved
+    assert shop.awards.status(Year(2026)).changed
+
+
+def test_cli_awards_the_year_of_a_shop_begun_in_august(shop, db_path, capsys):
+    from app.cli import main
+
+    _flower_shop(shop)
+    shop.close()
+    code = main(["--db", str(db_path), "--today", "2027-01-05", "awards", "compute", "--period", "2026", "--json"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert '"红花榜"' in out.out and "2026年8月" in out.out
+    code = main(["--db", str(db_path), "--today", "2027-01-05", "awards", "approve", "--period", "2026"])
+    assert code == 0, capsys.readouterr().err
