@@ -294,6 +294,9 @@ class AwardService:
     # ---- approving ------------------------------------------------------------------------------
     def approve(self, period: Period, *, confirm: bool = False) -> Approval:
         ctx = self.shop.ctx
+        review = self._review(self.calculate(period))
+        if review.approved is not None and not review.changed:  # approved with the same result: nothing to write
+            return Approval(review.approved, True, review)
         before_action(self.store, "approve")  # a verified backup first; none (disk full …) → no approval
         with self.store.atomic():  # read and write under the write lock: what is approved is what was read
             comp = self.calculate(period)

@@ -1,10 +1,11 @@
-"""A shop that starts its plan mid-year: its year and the quarter it joined in take the first plan that comes
-into force within them, and say from when."""
+"""What a shop meets in its first year with the plan: a year and a quarter it began in take the first plan that
+comes into force within them (and say from when); approving again what is approved writes nothing."""
 
 from datetime import date
 
 from app.domain import StaffDraft
 from app.periods import Month, Quarter, Year
+from app.shop import Shop
 
 from .conftest import PLAN_A, write_plan
 
@@ -61,3 +62,22 @@ def test_cli_awards_the_year_of_a_shop_begun_in_august(shop, db_path, capsys):
     assert '"红花榜"' in out.out and "2026年8月" in out.out
     code = main(["--db", str(db_path), "--today", "2027-01-05", "awards", "approve", "--period", "2026"])
     assert code == 0, capsys.readouterr().err
+
+
+def test_approving_again_an_unchanged_period_writes_nothing(shop, db_path, capsys):
+    from app import backups
+    from app.cli import main
+
+    _flower_shop(shop)
+    shop.awards.approve(Year(2026), confirm=True)
+    kept = (len(backups.list_backups(db_path)), shop.store.audit.count(), len(shop.awards.history(Year(2026))))
+    again = shop.awards.approve(Year(2026), confirm=True)
+    assert again.unchanged
+    shop.close()
+    code = main(["--db", str(db_path), "--today", "2026-10-20", "awards", "approve", "--period", "2026", "--confirm"])
+    out = capsys.readouterr().out
+    assert code == 0 and "无需重新批准" in out
+    reopened = Shop.open(db_path, date(2026, 10, 20))
+    assert (len(backups.list_backups(db_path)), reopened.store.audit.count(),
+            len(reopened.awards.history(Year(2026)))) == kept
+    reopened.close()
