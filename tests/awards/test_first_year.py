@@ -1,7 +1,10 @@
 """What a shop meets in its first year with the plan: a year and a quarter it began in take the first plan that
-comes into force within them (and say from when); approving again what is approved writes nothing."""
+comes into force within them (and say from when); approving again what is approved writes nothing;
+a manual line without an amount names `--amount`."""
 
 from datetime import date
+
+import pytest
 
 from app.domain import StaffDraft
 from app.periods import Month, Quarter, Year
@@ -81,3 +84,36 @@ def test_approving_again_an_unchanged_period_writes_nothing(shop, db_path, capsy
     assert (len(backups.list_backups(db_path)), reopened.store.audit.count(),
             len(reopened.awards.history(Year(2026)))) == kept
     reopened.close()
+
+
+def test_a_manual_line_without_an_amount_names_the_cli_option(cli_in_process):
+    run, db_path = cli_in_process
+    shop = Shop.open(db_path, date(2027, 1, 20))
+    shop.staff.add(StaffDraft(name="李四", dept="售后部", hired=date(2026, 1, 1)))
+    shop.awards.plans.use("after-sales")
+    shop.close()
+    code, _out, err = run("awards", "manual", "--period", "2026-09", "--rule", "降本奖", "--staff", "李四",
+                          "--reason", "节省包材")
+    assert code == 2 and "--amount" in err and "¥200.00–¥500.00" in err
+    code, _out, err = run("awards", "manual", "--period", "2026", "--rule", "年终奖", "--staff", "李四", "--reason", "全年")
+    assert code == 2 and "请用 --amount 填写金额" in err
+    code, _out, err = run("--lang", "en", "awards", "manual", "--period", "2026", "--rule", "年终奖", "--staff", "李四",
+                          "--reason", "全年")
+    assert code == 2 and "--amount" in err and "年终奖" in err
+    assert run("awards", "manual", "--period", "2026", "--rule", "年终奖", "--staff", "李四", "--reason", "全年",
+               "--amount", "3000")[0] == 0
+
+
+@pytest.fixture
+def cli_in_process(db_path, capsys):
+    from app.cli import main
+    from app.i18n import set_language
+
+    def run(*args):
+        capsys.readouterr()
+        code = main(["--db", str(db_path), "--today", "2027-01-20", *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    yield run, db_path
+    set_language("zh")
