@@ -1489,8 +1489,8 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
-        <source>评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺}</source>
-        <translation>Citation template; you can use {姓名} {期间} {奖项} {奖励} {店铺}</translation>
+        <source>评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺} {名次}</source>
+        <translation>Citation template; you can use {姓名} {期间} {奖项} {奖励} {店铺} {名次}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
