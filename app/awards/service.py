@@ -294,9 +294,10 @@ class AwardService:
     # ---- approving ------------------------------------------------------------------------------
     def approve(self, period: Period, *, confirm: bool = False) -> Approval:
         ctx = self.shop.ctx
-        review = self._review(self.calculate(period))
-        if review.approved is not None and not review.changed:  # approved with the same result: nothing to write
-            return Approval(review.approved, True, review)
+        if not self.store.locked:  # a locked shop is told about its PIN first, as before any approval
+            review = self._review(self.calculate(period))
+            if review.approved is not None and not review.changed:  # approved with the same result: write nothing
+                return Approval(review.approved, True, review)
         before_action(self.store, "approve")  # a verified backup first; none (disk full …) → no approval
         with self.store.atomic():  # read and write under the write lock: what is approved is what was read
             comp = self.calculate(period)
