@@ -137,6 +137,12 @@ class PlanService:
             result.append(PlanInForce(stored, self.parsed(stored), tuple(depts), tuple(late.get(plan_id, ()))))
         return result
 
+    def first_after(self, period: Period) -> str | None:
+        """The first month (YYYY-MM) after the period from which a plan is in force, if one is put in force later."""
+        last = period.month_list()[-1].key()
+        later = [a.from_month for a in self.store.plans.assignments() if a.from_month and a.from_month > last]
+        return min(later) if later else None
+
     def approved_periods_from(self, month: str | None, dept: str | None = None,
                               plan_id: int | None = None) -> list[Period]:
         """The approved periods whose plan would change if `plan_id` (None: any other plan) were put in force

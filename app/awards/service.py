@@ -99,6 +99,10 @@ class AwardService:
         """Evaluate the period with the plans in force (or `forces`; nothing is written)."""
         forces = self.plans.in_force(period) if forces is None else forces
         if not forces:
+            later = self.plans.first_after(period)
+            if later is not None:
+                raise NoPlanInForce(t("{period}没有生效的激励方案：方案自 {month} 起才生效", period=period.shown_label(),
+                                      month=parse_month(later).shown_label()))
             raise NoPlanInForce(t("还没有生效的激励方案。请先选用方案，例如：honghua plan use taobao-kefu"))
         people = self.store.staff.list()
         by_id = {p.id: p for p in people}

@@ -732,6 +732,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>{period}没有生效的激励方案：方案自 {month} 起才生效</source>
+        <translation>No plan is in force for {period}: the plan is in force only from {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>还没有生效的激励方案：请点「方案…」选用方案</source>
         <translation>No incentive plan in force: click “Plans…” to choose one</translation>
     </message>

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from app.domain import StaffDraft
+from app.errors import UserError
 from app.periods import Month, Quarter, Year
 from app.shop import Shop
 
@@ -117,3 +118,10 @@ def cli_in_process(db_path, capsys):
 
     yield run, db_path
     set_language("zh")
+
+
+def test_a_period_before_the_plan_says_from_when_it_is_in_force(shop):
+    shop.awards.plans.use("taobao-kefu", from_month="2026-08")
+    for period in (Month(2026, 7), Quarter(2026, 2)):
+        with pytest.raises(UserError, match="方案自 2026年8月 起才生效"):
+            shop.awards.compute(period)

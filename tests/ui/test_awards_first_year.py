@@ -5,7 +5,7 @@ from datetime import date
 from awards_page_support import SCREENS, _run
 
 from app.domain import StaffDraft
-from app.periods import Year
+from app.periods import Month, Year
 from ui.pages.awards import AwardsPage
 
 
@@ -28,3 +28,14 @@ def test_the_year_of_a_shop_begun_in_august_is_computed_and_says_from_when(qtbot
     assert "自 2026年8月 起生效" in page.notes.text()
     SCREENS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(SCREENS / "awards-year-begun-in-august.png"))
+
+
+def test_a_month_before_the_plan_says_from_when_it_is_in_force(qtbot, shop, messages):
+    shop.awards.plans.use("taobao-kefu", from_month="2026-08")
+    page = AwardsPage(shop)
+    qtbot.addWidget(page)
+    page.picker.setPeriod(Month(2026, 7))
+    with qtbot.waitSignal(page.loaded, timeout=5_000):
+        page.refresh()
+    assert page.state.text() == "2026年7月没有生效的激励方案：方案自 2026年8月 起才生效"
+    assert not page.compute_button.isEnabled()
