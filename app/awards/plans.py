@@ -4,7 +4,10 @@
 validated and stored as JSON text; a plan whose content changed becomes a new version, so periods keep
 the plan that was in force for them. For a department and a period, the department's own assignments
 win over the every-department ones; among them, the latest `from` that is not after the period's first
-month. Departments sharing a plan are evaluated together (rankings and best-of rules span them).
+month. A quarter, half-year or year with no plan in its first month (the shop began mid-year) takes the
+first plan that comes into force within it, and counts its data from the period's start all the same
+(`PlanInForce.late`, said on the lines). Departments sharing a plan are evaluated together (rankings and
+best-of rules span them).
 """
 
 from __future__ import annotations
@@ -35,6 +38,12 @@ class PlanInForce:
     stored: StoredPlan
     plan: Plan
     departments: tuple[str | None, ...]  # None: people without a department
+    # departments whose plan came into force only after the period's first month, with that month
+    late: tuple[tuple[str | None, str], ...] = ()
+
+    def late_from(self, dept: str | None) -> str | None:
+        """The month (YYYY-MM) the plan came into force within the period for this department, if it did."""
+        return dict(self.late).get(dept)
 
 
 @dataclass(frozen=True)
@@ -110,24 +119,29 @@ class PlanService:
         return plan, dump_plan(plan), t("预设 {key}", key=plan.key or word)
 
     def in_force(self, period: Period) -> list[PlanInForce]:
-        """The plans in force for the period's first month, each with the departments it covers."""
-        first = period.month_list()[0].key()
+        """The plans in force for the period (see `for_period`), each with the departments it covers."""
         assignments = self.store.plans.assignments()
-        chosen: dict[str | None, int] = {}
+        by_plan: dict[int, list[str | None]] = {}
+        late: dict[int, list[tuple[str | None, str]]] = {}
         names = [d.name for d in self.store.departments.list()]
         for dept in [*names, None]:
-            pick = _chosen(assignments, first, dept)
+            pick, since = for_period(assignments, period, dept)
             if pick is not None:
-                chosen[dept] = pick.plan_id
-        by_plan: dict[int, list[str | None]] = {}
-        for dept, plan_id in chosen.items():
-            by_plan.setdefault(plan_id, []).append(dept)
+                by_plan.setdefault(pick.plan_id, []).append(dept)
+                if since is not None:
+                    late.setdefault(pick.plan_id, []).append((dept, since))
         result = []
         for plan_id, depts in sorted(by_plan.items()):
             stored = self.store.plans.get(plan_id)
             assert stored is not None
-            result.append(PlanInForce(stored, self.parsed(stored), tuple(depts)))
+            result.append(PlanInForce(stored, self.parsed(stored), tuple(depts), tuple(late.get(plan_id, ()))))
         return result
+
+    def first_after(self, period: Period) -> str | None:
+        """The first month (YYYY-MM) after the period from which a plan is in force, if one is put in force later."""
+        last = period.month_list()[-1].key()
+        later = [a.from_month for a in self.store.plans.assignments() if a.from_month and a.from_month > last]
+        return min(later) if later else None
 
     def approved_periods_from(self, month: str | None, dept: str | None = None,
                               plan_id: int | None = None) -> list[Period]:
@@ -148,9 +162,8 @@ class PlanService:
         affected = []
         for key in self.store.awards.approved_periods():
             period = parse_period(key)
-            first = period.month_list()[0].key()
             for who in ([dept] if dept is not None else [*names, None]):
-                before, now = _chosen(assignments, first, who), _chosen(after, first, who)
+                before, now = for_period(assignments, period, who)[0], for_period(after, period, who)[0]
                 if (before.plan_id if before else None) != (now.plan_id if now else None):
                     affected.append(period)
                     break
@@ -315,6 +328,19 @@ class PlanService:
         if stored is None:
             raise UserError(t("方案 #{id} 不存在", id=plan_id))
         return stored
+
+
+def for_period(assignments: list[Assignment], period: Period, dept: str | None
+               ) -> tuple[Assignment | None, str | None]:
+    """The assignment a department's period is computed with, and the month it came into force when that is
+    after the period's first month: the one in force in the first month, else (a quarter, half-year or year
+    the shop began the plan in) the first one to come into force within the period."""
+    months = [m.key() for m in period.month_list()]
+    for month in months:
+        pick = _chosen(assignments, month, dept)
+        if pick is not None:
+            return pick, (month if month != months[0] else None)
+    return None, None
 
 
 def _chosen(assignments: list[Assignment], first: str, dept: str | None) -> Assignment | None:

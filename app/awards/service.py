@@ -23,7 +23,7 @@ from app.domain import Staff
 from app.errors import Cancelled, UserError
 from app.i18n import every_language, t
 from app.money import format_yuan
-from app.periods import Period
+from app.periods import Period, parse_month
 from app.rules import AwardLine, Facts, ManualEntry, NotAwarded, evaluate
 from app.rules.manual import check_entry
 from app.store.awards import ManualRow, RunRecord
@@ -99,6 +99,10 @@ class AwardService:
         """Evaluate the period with the plans in force (or `forces`; nothing is written)."""
         forces = self.plans.in_force(period) if forces is None else forces
         if not forces:
+            later = self.plans.first_after(period)
+            if later is not None:
+                raise NoPlanInForce(t("{period}没有生效的激励方案：方案自 {month} 起才生效", period=period.shown_label(),
+                                      month=parse_month(later).shown_label()))
             raise NoPlanInForce(t("还没有生效的激励方案。请先选用方案，例如：honghua plan use taobao-kefu"))
         people = self.store.staff.list()
         by_id = {p.id: p for p in people}
@@ -143,6 +147,13 @@ class AwardService:
             digests.append(facts_digest(facts, force.stored.content_hash))
             legacy.append(facts_digest(facts, force.stored.content_hash, force.plan.fixed_pay))
             metric_keys.update(m.key for m in metrics)
+            for since in sorted(set(dict(force.late).values())):
+                late = [d for d, m in force.late if m == since]
+                note = t("方案「{plan}」自 {month} 起生效：{period}按此方案评奖，生效前的月份也按已有数据计入",
+                         plan=force.stored.label, month=parse_month(since).shown_label(), period=period.shown_label())
+                if len(late) < len(force.departments):
+                    note = t("{depts}：{change}", depts="、".join(d or t("未分部门") for d in late), change=note)
+                comp.notes.append(note)
             if progress is not None:
                 progress(done + 1, len(forces))
         for row in rows:
@@ -166,6 +177,9 @@ class AwardService:
         explanation = line.explanation
         if line.recipient_type == "department" and uses_achievement(force.plan, line.award):
             explanation += t("（部门目标 = 部门成员个人目标之和）")
+        since = force.late_from(person.dept if person else line.dept)
+        if since is not None:
+            explanation += t("（方案自 {month} 起生效，生效前的月份也按已有数据计入）", month=parse_month(since).shown_label())
         return Line(line.recipient_type, line.staff_id, person.name if person else None,
                     person.dept if person else line.dept, line.award, line.rule_kind, line.kind, line.amount_fen,
                     line.item, explanation, line.certificate, force.stored.label)
@@ -284,6 +298,10 @@ class AwardService:
     # ---- approving ------------------------------------------------------------------------------
     def approve(self, period: Period, *, confirm: bool = False) -> Approval:
         ctx = self.shop.ctx
+        if not self.store.locked:  # a locked shop is told about its PIN first, as before any approval
+            review = self._review(self.calculate(period))
+            if review.approved is not None and not review.changed:  # approved with the same result: write nothing
+                return Approval(review.approved, True, review)
         before_action(self.store, "approve")  # a verified backup first; none (disk full …) → no approval
         with self.store.atomic():  # read and write under the write lock: what is approved is what was read
             comp = self.calculate(period)

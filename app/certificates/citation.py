@@ -8,7 +8,7 @@ from app.errors import UserError
 from app.i18n import t
 
 DEFAULT_CITATION = "{姓名}：在{期间}的工作中表现突出，荣获「{奖项}」，特发此证，以资鼓励。"
-FIELDS = ("姓名", "期间", "奖项", "奖励", "店铺")
+FIELDS = ("姓名", "期间", "奖项", "奖励", "店铺", "名次")
 MAX_CITATION = 200
 _FIELD = re.compile(r"\{([^{}]*)\}")
 
@@ -27,6 +27,27 @@ def check_template(template: str) -> str:
     if "{" in _FIELD.sub("", text) or "}" in _FIELD.sub("", text):
         raise UserError(t("证书评语模板中的花括号不成对"))
     return text
+
+
+def uses_place(template: str) -> bool:
+    return "{名次}" in template
+
+
+def place_text(place: int | None) -> str:
+    """A ranked award's place as a certificate writes it: 第一名, 第十二名; "" when the award has none."""
+    if place is None or place < 1:
+        return ""
+    return f"第{_chinese_number(place)}名"
+
+
+def _chinese_number(n: int) -> str:
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+    return str(n)
 
 
 def fill(template: str, values: dict[str, str]) -> str:

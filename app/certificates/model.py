@@ -25,6 +25,7 @@ class CertificateRequest:
     value_text: str | None = None
     recipient_type: str = NAME
     staff_id: int | None = None
+    place: int | None = None  # a ranked award's place (ties share it); not part of its identity
 
     def identity(self) -> str:
         """What makes two requests the same certificate (so a reprint keeps its number)."""
@@ -71,7 +72,7 @@ class PrintRecord:
 
 @dataclass(frozen=True)
 class Options:
-    """How a print job looks. `citation` is the template with {姓名} {期间} {奖项} {奖励} {店铺} fields."""
+    """How a print job looks. `citation` is the template with {姓名} {期间} {奖项} {奖励} {店铺} {名次} fields."""
 
     template: str = "classic"
     page: str = "a4-landscape"
@@ -117,6 +118,13 @@ class Sheet:
     qr_payload: str
     is_group: bool = False
     draft: bool = False
+    place: str = ""  # a ranked award's place (第一名) printed beside its title, when the citation does not say it
+
+    def award_title(self, quoted: bool = False) -> str:
+        """The award as the title line prints it: 「红花榜」第一名 (classic), 红花榜 第一名."""
+        if quoted:
+            return f"「{self.award}」{self.place}"
+        return f"{self.award} {self.place}" if self.place else self.award
 
 
 @dataclass

@@ -312,14 +312,17 @@ class CertificateService:
         # a certificate already issued says what its record says (verify checks that): a reprint after the
         # person was renamed keeps the name it was issued to
         recipient = cert.recipient if cert is not None else request.recipient
+        place = citation.place_text(request.place)
         fields = {"姓名": recipient, "期间": request.period.label(), "奖项": request.award,
-                  "奖励": value, "店铺": shop_name}
+                  "奖励": value, "店铺": shop_name, "名次": place}
+        # a ranked award prints its place once: where the citation asks for it, else beside the award's title
+        beside_title = place if not citation.uses_place(chosen.citation) else ""
         if cert is not None:
             number, check = cert.number, cert.checksum
             payload = numbering.qr_payload(number, check)
         else:
             number, check, payload = ("草稿（未编号）" if chosen.draft else "（打印时编号）"), "", ""
-        return Sheet(recipient=recipient, award=request.award, period_label=request.period.label(),
+        return Sheet(recipient=recipient, award=request.award, place=beside_title, period_label=request.period.label(),
                      citation=citation.fill(chosen.citation, fields),
                      value_line=f"奖励：{value}" if chosen.show_value and value else "",
                      shop_name=shop_name, date_text=chinese_date(day) if chosen.chinese_date else date_label(day),

@@ -10,6 +10,7 @@ from app.errors import UserError
 from app.i18n import t
 from app.money import format_yuan
 from app.periods import Period
+from app.rules.ranking import place_of
 
 if TYPE_CHECKING:
     from app.shop import Shop
@@ -44,10 +45,11 @@ def award_requests(shop: Shop, period: Period, *, draft: bool = False,
             continue
         if line.recipient_type == DEPARTMENT:
             requests.append(CertificateRequest(line.dept or "", line.award, period,
-                                               value_text(line.kind, line.amount_fen, line.item), DEPARTMENT))
+                                               value_text(line.kind, line.amount_fen, line.item), DEPARTMENT,
+                                               place=place_of(line.rule_kind, line.explanation)))
         else:
             name = line.staff_name or names.get(line.staff_id or 0, "")
             requests.append(CertificateRequest(name, line.award, period,
                                                value_text(line.kind, line.amount_fen, line.item), STAFF,
-                                               line.staff_id))
+                                               line.staff_id, place_of(line.rule_kind, line.explanation)))
     return requests, run is not None

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from app.awards.model import KIND_LABELS
 from app.cli.common import emit_json, note, period_arg, resolve_staff, say, table
+from app.errors import UserError
 from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
+from app.rules.manual import AmountNeeded
 
 
 def register(commands) -> None:
@@ -186,8 +188,14 @@ def add_manual(shop, args) -> int:
     period = period_arg(args.period)
     staff_id = resolve_staff(shop, args.staff).id if args.staff else None
     amount = parse_yuan(args.amount, field=t("金额")) if args.amount is not None else None
-    manual_id = shop.awards.add_manual(period, args.rule, staff_id=staff_id, dept=args.dept, amount_fen=amount,
-                                       item=args.item, reason=args.reason)
+    try:
+        manual_id = shop.awards.add_manual(period, args.rule, staff_id=staff_id, dept=args.dept, amount_fen=amount,
+                                           item=args.item, reason=args.reason)
+    except AmountNeeded as e:
+        if e.bounds:
+            raise UserError(t("「{award}」没有默认金额，请用 --amount 填写金额（元，{bounds}）", award=e.award,
+                              bounds=e.bounds)) from None
+        raise UserError(t("「{award}」没有默认金额，请用 --amount 填写金额（元），例如 --amount 300", award=e.award)) from None
     say(t("已添加手动奖项 #{id}", id=manual_id))
     _changed_hint(shop, period)
     return 0

@@ -46,7 +46,7 @@ def _look(p) -> None:
                           "没有设置的用默认模板）"))
     p.add_argument("--page", choices=PAGES, help=t("纸张（默认 a4-landscape）"))
     p.add_argument("--cards", type=int, choices=CARDS_PER_SHEET, help=t("card 模板每张纸印几张"))
-    p.add_argument("--citation", metavar=t("模板"), help=t("评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺}"))
+    p.add_argument("--citation", metavar=t("模板"), help=t("评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺} {名次}"))
     p.add_argument("--chinese-date", action="store_true", default=None, help=t("日期写成二〇二六年十一月一日"))
     p.add_argument("--show-value", action="store_true", default=None, help=t("在证书上写出奖金或奖品"))
     p.add_argument("--date", metavar="YYYY-MM-DD", help=t("颁发日期（默认今天；重印时保持第一次的日期）"))

@@ -10,7 +10,6 @@ from app.i18n import t
 from app.importing.model import FilePlan, ImportPlan
 from app.importing.period import span_label
 from app.metrics import MetricRegistry
-from app.periods import parse_period
 from app.store.imports import ImportRepo
 
 LISTED_ROWS = 5  # rows named in one message: a detail report repeats a person thousands of times a day
@@ -48,18 +47,14 @@ def _note_daily_under_totals(plan: ImportPlan, repo: ImportRepo, metrics: Metric
                              "（看板、评奖按那份合计计算；数据页上显示为灰色）", metrics=names))
 
 
-def approved_touched(repo: ImportRepo, approved: list[str]) -> list[str]:
-    """The approved award periods that the staged values would change."""
+def approved_touched(repo: ImportRepo, approved: list[tuple[str, date, date]]) -> list[str]:
+    """The approved award periods that the staged values would change: `approved` gives each with the days it
+    reads (its own, and the period before when its plan compares with it: `services.approved.reading_spans`)."""
     span = repo.changed_span() if approved else None
     if span is None:
         return []
     first, last = date.fromisoformat(span[0]), date.fromisoformat(span[1])
-    touched = []
-    for key in approved:
-        period = parse_period(key)
-        if period.start <= last and first <= period.end:
-            touched.append(key)
-    return touched
+    return [key for key, start, end in approved if start <= last and first <= end]
 
 
 def count(plan: ImportPlan, repo: ImportRepo) -> None:

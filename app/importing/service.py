@@ -19,6 +19,7 @@ from app.importing.model import FilePlan, ImportOptions, ImportPlan
 from app.importing.reading import Batch, read_file
 from app.importing.synonyms import normalize_header
 from app.metrics import MetricRegistry
+from app.services.approved import reading_spans
 from app.services.context import Context
 from app.store import Store
 from app.store.imports import ROW_STRIDE, ImportRecord
@@ -95,7 +96,7 @@ class ImportService:
         plan.files = read
         plan.stand_ins = {s.id: s for s in stand_ins.values()}
         settle_batch.settle(plan, repo, self.metrics, self.ctx.today)
-        plan.approved = settle_batch.approved_touched(repo, self.store.awards.approved_periods())
+        plan.approved = settle_batch.approved_touched(repo, reading_spans(self.store))
         self._note_imported_before(plan)
 
     def _note_imported_before(self, plan: ImportPlan) -> None:
@@ -140,7 +141,7 @@ class ImportService:
             created = self._create_staff(plan)
             if repo.stamp() != plan.stamp:  # the shop changed since the preview: count again
                 settle_batch.count(plan, repo)
-                plan.approved = settle_batch.approved_touched(repo, self.store.awards.approved_periods())
+                plan.approved = settle_batch.approved_touched(repo, reading_spans(self.store))
                 reasons = plan.blocking()
                 if reasons:
                     raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)))

@@ -21,6 +21,15 @@ RECIPIENTS = ("staff", "department")
 DEFAULT_ACTIVE = "period_end"
 
 
+class AmountNeeded(UserError):
+    """A manual line for a rule without a default amount was given none: the caller names its own field."""
+
+    def __init__(self, message: str, award: str, bounds: str):
+        super().__init__(message)
+        self.award = award
+        self.bounds = bounds  # 「¥200.00–¥500.00」 when the rule has a range, else ""
+
+
 @dataclass(frozen=True)
 class Params:
     amount_fen: int | None  # the default amount
@@ -55,7 +64,12 @@ def check_entry(rule: Rule, entry: ManualEntry, staff_ids: set[int]) -> int:
             raise UserError(t("「{award}」：应写明发放的物品", award=rule.name))
         return 0
     if amount is None:
-        raise UserError(t("「{award}」：应填写金额", award=rule.name))
+        bounds = ""
+        if p.min_fen is not None or p.max_fen is not None:
+            low = yuan(p.min_fen) if p.min_fen is not None else "—"
+            bounds = f"{low}–{yuan(p.max_fen) if p.max_fen is not None else '—'}"
+        message = t("「{award}」：应填写金额", award=rule.name)
+        raise AmountNeeded(message + t("（{bounds}）", bounds=bounds) if bounds else message, rule.name, bounds)
     if amount <= 0:
         raise UserError(t("「{award}」：金额应大于 0（扣款项目会自动记为负数）", award=rule.name))
     if (p.min_fen is not None and amount < p.min_fen) or (p.max_fen is not None and amount > p.max_fen):

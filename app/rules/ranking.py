@@ -5,9 +5,10 @@ band. Display order is (rank, staff id), so it never depends on the order staff 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from app.i18n import t
+from app.i18n import every_language, t
 from app.rules.context import Ctx, payout_phrase
 from app.rules.fields import Fields
 from app.rules.measure import Measure, MetricTable, Reading, Value, parse_measure
@@ -67,6 +68,22 @@ def competition_ranks(entries: list[tuple[int, Value]],
     return ranked
 
 
+RANKED = "{p}{name} {value}，排名第 {rank}{tie}"
+
+
+def place_of(rule_kind: str, explanation: str) -> int | None:
+    """The place a ranked line (a ranking, or 红花 top N) was awarded for, read back from its explanation in
+    whichever language it was computed in (approved lines keep only their text); None for other lines."""
+    if rule_kind not in ("ranking", "flowers"):
+        return None
+    for template in every_language(RANKED):
+        before = template.split("{value}", 1)[1].split("{rank}", 1)[0]  # 「，排名第 」, ", rank "
+        found = re.search(re.escape(before) + r"(\d+)", explanation)
+        if found:
+            return int(found.group(1))
+    return None
+
+
 def band_of(bands: tuple[Band, ...], rank: int) -> Band | None:
     return next((b for b in bands if b.first <= rank <= b.last), None)
 
@@ -93,8 +110,7 @@ def award_ranked(rule: Rule, ctx: Ctx, measure: Measure, readings: dict[int, Rea
             if other != value and measure.format(other) == shown:
                 shown = measure.format(value, against=other)
         tie = t("（并列）") if counts[rank] > 1 else ""
-        head = t("{p}{name} {value}，排名第 {rank}{tie}", p=label, name=measure.name, value=shown + reading.detail,
-                 rank=rank, tie=tie)
+        head = t(RANKED, p=label, name=measure.name, value=shown + reading.detail, rank=rank, tie=tie)
         band = band_of(bands, rank)
         if band is None:
             ctx.skip(rule, sid, t("{head}，未进入获奖名次", head=head))

@@ -1,6 +1,8 @@
 """Changes to the data of a period whose awards are approved are made only when confirmed, whether they come
 from an import, the grid, `data set` or an event: the approved result stays as it was, and the period then
-shows "批准后数据有变" until it is approved again."""
+shows "批准后数据有变" until it is approved again. The values and targets of the period before count too
+when a rule of the plan the period was approved with compares with it (a step bonus over last month, the
+best growth): they are that period's baseline."""
 
 from __future__ import annotations
 
@@ -9,7 +11,11 @@ from datetime import date
 
 from app.errors import UserError
 from app.i18n import joined, t
+from app.metrics import MetricRegistry
 from app.periods import Period, parse_period
+from app.rules import Plan, parse_plan
+from app.rules.plan import read_plan_json
+from app.rules.text import month_keys, previous_period
 from app.store import Store
 
 
@@ -22,24 +28,85 @@ class ApprovedPeriodChange(UserError):
         self.periods = periods
 
 
-def approved_holding(store: Store, days: Iterable[date]) -> list[Period]:
-    """The approved award periods (month, quarter, half-year, year) that hold any of `days`."""
+def approved_holding(store: Store, days: Iterable[date], *, baselines: bool = True) -> list[Period]:
+    """The approved award periods (month, quarter, half-year, year) that hold any of `days` — and, with
+    `baselines`, those whose approved plan reads a month holding one of them as its baseline."""
+    return [p for p, _base in _approved_reading(store, days, baselines)]
+
+
+def _approved_reading(store: Store, days: Iterable[date], baselines: bool) -> list[tuple[Period, bool]]:
+    """(period, True when only its baseline holds one of the days), in period order."""
     wanted = set(days)
     if not wanted:
         return []
     first, last = min(wanted), max(wanted)
-    periods = [parse_period(key) for key in store.awards.approved_periods()]
-    return [p for p in periods if p.start <= last and first <= p.end and any(p.start <= d <= p.end for d in wanted)]
+    months = {d.strftime("%Y-%m") for d in wanted}
+    found = []
+    for key in store.awards.approved_periods():
+        period = parse_period(key)
+        if period.start <= last and first <= period.end and any(period.start <= d <= period.end for d in wanted):
+            found.append((period, False))
+        elif baselines and months & set(month_keys(previous_period(period))) and \
+                months & set(months_read(store, period)):
+            found.append((period, True))
+    return found
 
 
-def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: str) -> list[str]:
+def months_read(store: Store, period: Period, parsed: dict[int, Plan] | None = None) -> tuple[str, ...]:
+    """The months an approved period's plans read (its own, and the period before when a rule compares with
+    it). A run that kept no plan versions, or whose plan no longer reads, is taken to read the period before.
+    `parsed`: plans already read, by id, shared between calls."""
+    run = store.awards.current_run(period.key())
+    ids = [entry.get("plan_id") for entry in (run.plans if run else [])]
+    if not ids or None in ids:
+        return month_keys(previous_period(period)) + month_keys(period)
+    parsed = {} if parsed is None else parsed
+    read: set[str] = set()
+    for plan_id in ids:
+        if plan_id not in parsed:
+            stored = store.plans.get(plan_id)
+            if stored is None:
+                return month_keys(previous_period(period)) + month_keys(period)
+            try:
+                parsed[plan_id] = parse_plan(read_plan_json(stored.content, source=stored.name),
+                                             registry=MetricRegistry(store.custom_metrics.list()))
+            except UserError:  # e.g. a custom metric it names was removed since: it cannot be told
+                return month_keys(previous_period(period)) + month_keys(period)
+        read.update(parsed[plan_id].months_needed(period))
+    return tuple(sorted(read))
+
+
+def reading_spans(store: Store) -> list[tuple[str, date, date]]:
+    """Each approved period's key with the first and last day of the months it reads (for an import, which
+    knows the span of the values it changes)."""
+    spans = []
+    parsed: dict[int, Plan] = {}
+    for key in store.awards.approved_periods():
+        period = parse_period(key)
+        first = min(months_read(store, period, parsed))
+        spans.append((key, date(int(first[:4]), int(first[5:7]), 1), period.end))
+    return spans
+
+
+def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: str, *,
+                    baselines: bool = True) -> list[str]:
     """The keys of the approved periods the change touches (for its audit row); refused with
     `ApprovedPeriodChange` when there are some and the change was not confirmed. `what`: the change, named for
-    the owner (「2026-10-05 王小美的销售额」)."""
-    periods = approved_holding(store, days)
+    the owner (「2026-10-05 王小美的销售额」). `baselines`: whether the change is to values or targets, which a
+    period after may compare with (events and flowers count only in their own period)."""
+    found = _approved_reading(store, days, baselines)
+    periods = [p for p, _base in found]
     if periods and not confirmed:
-        names = joined(p.shown_label() for p in periods)
-        raise ApprovedPeriodChange(
-            t("{what}属于评奖已批准的期间 {periods}（确认后才能修改；评奖结果将标记为批准后数据有变）",
-              what=what, periods=names), periods)
+        held = joined(p.shown_label() for p, base in found if not base)
+        based = joined(p.shown_label() for p, base in found if base)
+        if not based:
+            message = t("{what}属于评奖已批准的期间 {periods}（确认后才能修改；评奖结果将标记为批准后数据有变）",
+                        what=what, periods=held)
+        elif not held:
+            message = t("{what}是评奖已批准的期间 {periods} 对比的上期数据（确认后才能修改；评奖结果将标记为批准后数据有变）",
+                        what=what, periods=based)
+        else:
+            message = t("{what}属于评奖已批准的期间 {periods}，也是 {based} 对比的上期数据（确认后才能修改；"
+                        "评奖结果将标记为批准后数据有变）", what=what, periods=held, based=based)
+        raise ApprovedPeriodChange(message, periods)
     return [p.key() for p in periods]

@@ -85,7 +85,8 @@ class EventService:
             raise UserError(t("事件日期 {day} 在今天之后", day=day))
         with self.store.atomic():
             approved = check_confirmed(self.store, [day], confirm_approved,
-                                       t("{day} {name}的{type}", day=day, name=person.name, type=event_type.name))
+                                       t("{day} {name}的{type}", day=day, name=person.name, type=event_type.name),
+                                       baselines=False)
             event_id = self.store.events.add(day, staff_id, event_type.name, amount_fen, value, attrs or {},
                                              note.strip())
             self.store.audit.add(self.ctx.user, "event.add", t("{day} {name}：{type}", day=day, name=person.name,
@@ -103,7 +104,7 @@ class EventService:
             raise UserError(t("没有编号为 {id} 的事件", id=event_id))
         with self.store.atomic():
             check_confirmed(self.store, [event.day], confirm_approved,
-                            t("事件 #{id}（{day} {type}）", id=event_id, day=event.day, type=event.type))
+                            t("事件 #{id}（{day} {type}）", id=event_id, day=event.day, type=event.type), baselines=False)
             self.store.events.delete(event_id)
             self.store.audit.add(self.ctx.user, "event.delete", t("删除事件 #{id}（{day} {type}）", id=event_id,
                                  day=event.day, type=event.type), {"event": event.__dict__},
@@ -114,7 +115,7 @@ class EventService:
         with self.store.atomic():
             events = [e for e in (self.store.events.get(i) for i in event_ids) if e is not None]
             check_confirmed(self.store, [e.day for e in events], confirm_approved,
-                            t("删除的 {n} 条事件", n=len(event_ids)))
+                            t("删除的 {n} 条事件", n=len(event_ids)), baselines=False)
             for event_id in event_ids:
                 self.delete(event_id, confirm_approved=True)
 

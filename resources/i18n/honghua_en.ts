@@ -732,6 +732,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>{period}没有生效的激励方案：方案自 {month} 起才生效</source>
+        <translation>No plan is in force for {period}: the plan is in force only from {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>还没有生效的激励方案：请点「方案…」选用方案</source>
         <translation>No incentive plan in force: click “Plans…” to choose one</translation>
     </message>
@@ -1489,8 +1494,8 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
-        <source>评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺}</source>
-        <translation>Citation template; you can use {姓名} {期间} {奖项} {奖励} {店铺}</translation>
+        <source>评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺} {名次}</source>
+        <translation>Citation template; you can use {姓名} {期间} {奖项} {奖励} {店铺} {名次}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>

@@ -30,7 +30,7 @@ from app.awards.service import confirmation_reasons
 from app.errors import HonghuaError
 from app.i18n import joined
 from app.money import format_yuan
-from app.periods import Month, Period
+from app.periods import Month, Period, parse_month
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog, ReceiptDialog
@@ -211,7 +211,12 @@ class AwardsPage(QWidget):
             button.setEnabled(has_plan)
         if not has_plan:
             self._show(None)
-            self.state.setText(self.tr("还没有生效的激励方案：请点「方案…」选用方案"))
+            later = self.shop.awards.plans.first_after(period)
+            if later is not None:
+                self.state.setText(self.tr("{period}没有生效的激励方案：方案自 {month} 起才生效").format(
+                    period=period.shown_label(), month=parse_month(later).shown_label()))
+            else:
+                self.state.setText(self.tr("还没有生效的激励方案：请点「方案…」选用方案"))
             self.loaded.emit()
             return
         self._run("status", quiet=True)  # a draft is worked out too (a month takes tens of ms): no "not computed"

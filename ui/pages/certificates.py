@@ -104,7 +104,7 @@ class CertificatesPage(QWidget):
         self.chinese_date = QCheckBox(self.tr("中文日期"))
         self.show_value = QCheckBox(self.tr("显示奖励"))
         self.citation = QLineEdit()
-        self.citation.setPlaceholderText(self.tr("评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺}"))
+        self.citation.setPlaceholderText(self.tr("评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺} {名次}"))
         # two rows, so the page fits beside the navigation on a 1024-wide screen (in English too): what to print,
         # then how it looks
         top = QHBoxLayout()
