@@ -79,8 +79,9 @@ class TotalsWatch:
             return LARGEST
         return None
 
-    def data_row_follows(self, staff_header: str) -> None:
-        """A data row under a blank-named row: that row was someone's data without a name after all."""
+    def row_follows(self, staff_header: str) -> None:
+        """A row under a blank-named row (a person's, or another without a name): that row was not the table's
+        last, so it was someone's data without a name after all."""
         if self.pending is not None:
             self.plan.error(self.pending, staff_header, "", t("客服名称为空"))
             self.pending = None
