@@ -109,6 +109,19 @@ def discard_unused_new_shop(path: Path) -> None:
     path.unlink()
 
 
+def confirm_approved_option(p) -> None:
+    p.add_argument("--confirm-approved", action="store_true",
+                   help=t("允许修改评奖已批准的期间（该期间将标记为批准后数据有变）"))
+
+
+def refused_unconfirmed(e: UserError) -> int:
+    """A change to an approved period refused (`ApprovedPeriodChange`), said as `import` says it: the reason,
+    then the option that allows it; exit 2, nothing written."""
+    print(t("错误：{message}", message=e.message), file=sys.stderr)
+    print(t("如确需修改，请加 --confirm-approved"), file=sys.stderr)
+    return 2
+
+
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 

@@ -1,11 +1,11 @@
 """Changes to the data of a period whose awards are approved are made only when confirmed, whether they come
-from an import, the grid, `data set` or an event: the approved result stays as it was, and the period then
+from an import (or its undo), the grid, `data set` or an event: the approved result stays as it was, and the period then
 shows "批准后数据有变" until it is approved again."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from app.errors import UserError
 from app.i18n import joined, t
@@ -30,6 +30,11 @@ def approved_holding(store: Store, days: Iterable[date]) -> list[Period]:
     first, last = min(wanted), max(wanted)
     periods = [parse_period(key) for key in store.awards.approved_periods()]
     return [p for p in periods if p.start <= last and first <= p.end and any(p.start <= d <= p.end for d in wanted)]
+
+
+def days_of(spans: Iterable[tuple[date, date]]) -> set[date]:
+    """Every day of the spans (a month report's every day, not only its first and last)."""
+    return {first + timedelta(days=n) for first, last in spans for n in range((last - first).days + 1)}
 
 
 def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: str) -> list[str]:

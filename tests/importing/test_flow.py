@@ -414,3 +414,32 @@ def test_two_files_imported_before_are_listed_as_the_language_lists(tmp_path, sh
     finally:
         set_language("zh")
     assert "、" not in message and f"import {one} “日报.csv”" in message and f"import {two} “新.csv”" in message
+
+
+def test_undoing_an_import_of_an_approved_period_needs_confirmation(tmp_path, shop, imports, run, people):
+    from app.periods import Month
+    from app.services.approved import ApprovedPeriodChange
+
+    _, import_id = run(daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]]))
+    october = Month(2026, 10)
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(october, confirm=True)
+    before = dump(shop)
+    with pytest.raises(ApprovedPeriodChange, match="2026年10月"):
+        imports.undo(import_id)
+    assert dump(shop) == before and imports.history()[0].status == "committed"
+    assert imports.approved_undone(import_id) == [october]  # what the window asks about before it undoes
+    imports.undo(import_id, confirm_approved=True)
+    assert shop.store.values.get("sales", D1, people["小美"]) is None
+    assert shop.awards.status(october).changed
+
+
+def test_a_month_report_undone_touches_every_approved_month_it_spans(tmp_path, shop, imports, run, people):
+    from app.periods import Month
+
+    report = write_csv(tmp_path / "季报.csv", [["统计时间：2026-07-01 ~ 2026-09-30"], ["客服", "销售额"], ["小美", "900"]])
+    _, import_id = run(report)
+    shop.awards.plans.use("taobao-kefu")
+    shop.set_today(date(2026, 10, 20))
+    shop.awards.approve(Month(2026, 8), confirm=True)  # neither the report's first nor its last day
+    assert imports.approved_undone(import_id) == [Month(2026, 8)]
