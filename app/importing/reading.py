@@ -252,6 +252,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                 continue
         note_line = ""
         totals.row_follows(staff_header)
+        totals.add(cells)
         if fixed:
             start, end = fixed
         else:
@@ -275,7 +276,6 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         if row_cells is None:
             continue
         kinds[target] += 1
-        totals.add(row_cells)
         if staff_id > 0:
             tenure.check(staff_id, start, end, row_no, name)
         match = batch.matcher.match(name)

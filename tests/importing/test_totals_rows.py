@@ -108,3 +108,15 @@ def test_a_blank_named_row_followed_by_another_is_not_lost(tmp_path, shop, impor
     f = plan.files[0]
     assert [e.message() for e in plan.errors] == ["日报.csv 第 4 行「客服」列：客服名称为空"]
     assert f.totals_rows == [5] and f.skipped == 1
+
+
+def test_a_total_still_adds_up_when_a_person_above_it_is_skipped(tmp_path, shop, run, people):
+    # the owner chose to skip 新来的 (not on the team): the day's subtotal includes that row all the same
+    path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"],
+                                            ["2026-10-01", "旗舰店:小美", "100"], ["2026-10-01", "新来的", "70"],
+                                            ["2026-10-01", "", "170"],
+                                            ["2026-10-02", "旗舰店:小美", "40"], ["2026-10-02", "阿强", "50"],
+                                            ["2026-10-02", "", "90"]])
+    plan, import_id = run(path, skip_staff=["新来的"])
+    assert import_id and not plan.errors
+    assert plan.files[0].totals_rows == [4, 7] and plan.files[0].new == 3
