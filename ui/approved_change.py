@@ -1,6 +1,6 @@
-"""A change to the data of a period whose awards are approved (a cell typed, a paste, an event) is asked about
-first, as the import wizard asks: the service refuses it unconfirmed (`ApprovedPeriodChange`), the window asks,
-and on yes does it again confirmed."""
+"""A change to the data of a period whose awards are approved (a cell typed, a paste, an event, an import's
+undo) is asked about first, as the import wizard asks: the service refuses it unconfirmed
+(`ApprovedPeriodChange`), the window asks, and on yes does it again confirmed."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.i18n import joined
+from app.periods import Period
 from app.services.approved import ApprovedPeriodChange
 from ui import errors
 
@@ -30,9 +31,13 @@ def write_asking(parent: QWidget | None, write: Callable[[bool], Result]) -> Res
     try:
         return write(False)
     except ApprovedPeriodChange as refused:
-        periods = joined(p.shown_label() for p in refused.periods)
-        question = _tr("{periods} 的评奖已经批准。这次修改后，这些期间的评奖结果会标记为“批准后数据有变”，"
-                       "需要重新审核。\n\n确定要修改吗？").format(periods=periods)
-        if not errors.confirm(parent, question, _tr("修改已批准的期间"), yes_text=_tr("仍然修改")):
+        if not confirm_change(parent, refused.periods):
             raise Declined() from None
     return write(True)
+
+
+def confirm_change(parent: QWidget | None, periods: list[Period]) -> bool:
+    """Whether the owner agrees to change these approved periods (work run in the background asks first)."""
+    question = _tr("{periods} 的评奖已经批准。这次修改后，这些期间的评奖结果会标记为“批准后数据有变”，"
+                   "需要重新审核。\n\n确定要修改吗？").format(periods=joined(p.shown_label() for p in periods))
+    return errors.confirm(parent, question, _tr("修改已批准的期间"), yes_text=_tr("仍然修改"))

@@ -18,7 +18,7 @@ from app.awards.payout import FIXED_LABELS, TAX_NOTE, PayRow, pay_rows
 from app.errors import Cancelled, UserError
 from app.i18n import t
 from app.money import format_yuan
-from app.periods import Month, date_label
+from app.periods import Month, Period, date_label
 
 if TYPE_CHECKING:
     from app.awards.service import Computation
@@ -29,9 +29,21 @@ MARGIN = 40
 
 @dataclass(frozen=True)
 class Section:
-    title: str
+    period: Period
+    approved_on: str  # the day the period was approved; "" for a draft
     lines: list[Line]
     inputs: list[tuple[str, str, str]]
+
+    @property
+    def title(self) -> str:
+        """The period and its state in the window's language (the receipt dialog)."""
+        state = t("{day} 批准", day=self.approved_on) if self.approved_on else t("未批准（草稿）")
+        return t("{period}（{state}）", period=self.period.shown_label(), state=state)
+
+    @property
+    def document_title(self) -> str:
+        """The same on the printed 计算单, a Chinese document whatever the window's language."""
+        return f"{self.period.label()}（{f'{self.approved_on} 批准' if self.approved_on else '未批准（草稿）'}）"
 
 
 @dataclass(frozen=True)
@@ -120,15 +132,14 @@ class _PayMonthReceipts:
                 continue
             if run.run is not None:
                 inputs = [tuple(r) for r in self.shop.store.awards.inputs(run.run.id, staff_id)]
-                state = t("{day} 批准", day=run.run.approved_at[:10])
+                approved_on = run.run.approved_at[:10]
             else:
                 key = run.period.key()
                 if key not in self.computed:
                     self.computed[key] = self.shop.awards.calculate(run.period)
                 inputs = self.shop.awards.inputs_now(run.period, staff_id, self.computed[key])
-                state = t("未批准（草稿）")
-            sections.append(Section(t("{period}（{state}）", period=run.period.shown_label(), state=state), lines,
-                                    inputs))  # type: ignore[arg-type]
+                approved_on = ""
+            sections.append(Section(run.period, approved_on, lines, inputs))  # type: ignore[arg-type]
         return sections, self.pm.draft
 
 
@@ -336,7 +347,7 @@ class _Page:
         cols = [(left, 90.0), (left + 95, 34.0), (left + 200, right - left - 200)]
         money_right = left + 192
         for section in sections:
-            self.text(left, section.title, size=self.fs + 1, bold=True, colour="#c0392b")
+            self.text(left, section.document_title, size=self.fs + 1, bold=True, colour="#c0392b")
             self.y -= self.lead * 1.3
             self.row([(cols[0][0], cols[0][1], "奖项"), (cols[1][0], cols[1][1], "类型"),
                       (cols[2][0], cols[2][1], "计算说明")], bold=True, money=(money_right, "金额"))

@@ -98,15 +98,32 @@ def check_shop_file(path: Path, *, creates: bool, chosen: bool) -> None:
 def discard_unused_new_shop(path: Path) -> None:
     """Remove the shop file this command created when it holds nothing a user entered (the command was
     refused or failed): the next start must not find an empty shop nobody asked for. Kept when a window
-    opened it meanwhile or it cannot be read."""
+    opened it meanwhile, it cannot be read, or it cannot be removed (Windows: another program has it open),
+    so the command's own message is what the owner reads."""
     from app.backups.restoring import lock_holder
     from app.store.maintenance import file_has_rows
 
     if not path.exists() or lock_holder(path) or file_has_rows(path):
         return
-    for suffix in ("-wal", "-journal", "-shm"):  # never leave a -wal behind without its database
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-    path.unlink()
+    try:
+        for suffix in ("-wal", "-journal", "-shm"):  # never leave a -wal behind without its database
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        path.unlink()
+    except OSError:  # an empty shop file left: harmless, and no reason to hide why the command failed
+        return
+
+
+def confirm_approved_option(p) -> None:
+    p.add_argument("--confirm-approved", action="store_true",
+                   help=t("允许修改评奖已批准的期间（该期间将标记为批准后数据有变）"))
+
+
+def refused_unconfirmed(e: UserError) -> int:
+    """A change to an approved period refused (`ApprovedPeriodChange`), said as `import` says it: the reason,
+    then the option that allows it; exit 2, nothing written."""
+    print(t("错误：{message}", message=e.message), file=sys.stderr)
+    print(t("如确需修改，请加 --confirm-approved"), file=sys.stderr)
+    return 2
 
 
 def display_width(text: str) -> int:

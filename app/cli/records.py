@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-
-from app.cli.common import day_arg, month_arg, say
+from app.cli.common import confirm_approved_option, day_arg, month_arg, refused_unconfirmed, say
 from app.event_attrs import describe_attrs
 from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
@@ -25,7 +23,7 @@ def register(commands) -> None:
     value = p.add_mutually_exclusive_group(required=True)
     value.add_argument("--value", metavar=t("数值"), help=t("目标值"))
     value.add_argument("--clear", action="store_true", help=t("清除目标"))
-    _confirm_approved_option(p)
+    confirm_approved_option(p)
     p.set_defaults(handler=set_target, creates_shop=True)
 
     group = commands.add_parser("data", help=t("每日数据"), description=t("每日数据"))
@@ -36,7 +34,7 @@ def register(commands) -> None:
     p.add_argument("--staff", required=True, metavar=t("员工"), help=t("编号、姓名或子账号"))
     p.add_argument("--metric", required=True, metavar=t("指标"), help=t("指标代码或中文名，例如 orders 或 订单数"))
     p.add_argument("--value", required=True, metavar=t("数值"), help=t("数值；金额可写 ¥12,500"))
-    _confirm_approved_option(p)
+    confirm_approved_option(p)
     p.set_defaults(handler=set_data)
 
     group = commands.add_parser("event", help=t("事件记录（表扬、投诉、考核……）"), description=t("事件记录"))
@@ -50,20 +48,8 @@ def register(commands) -> None:
     p.add_argument("--attr", action="append", default=[], metavar="KEY=VALUE",
                    help=t("属性，例如 margin=38%%（可重复）"))
     p.add_argument("--note", default="", metavar=t("备注"), help=t("备注"))
-    _confirm_approved_option(p)
+    confirm_approved_option(p)
     p.set_defaults(handler=add_event)
-
-
-def _confirm_approved_option(p) -> None:
-    p.add_argument("--confirm-approved", action="store_true",
-                   help=t("允许修改评奖已批准的期间（该期间将标记为批准后数据有变）"))
-
-
-def _refused_unconfirmed(e: ApprovedPeriodChange) -> int:
-    """As `import` says it: the reason, then the option that allows it; exit 2, nothing written."""
-    print(t("错误：{message}", message=e.message), file=sys.stderr)
-    print(t("如确需修改，请加 --confirm-approved"), file=sys.stderr)
-    return 2
 
 
 def set_target(shop, args) -> int:
@@ -86,7 +72,7 @@ def set_target(shop, args) -> int:
             shop.targets.set_shop(month, metric, value, confirm_approved=confirm)
             say(t("已设置 {month} 全店{metric}目标：{value}", month=month.shown_label(), metric=metric.shown_name, value=shown))
     except ApprovedPeriodChange as e:
-        return _refused_unconfirmed(e)
+        return refused_unconfirmed(e)
     return 0
 
 
@@ -98,7 +84,7 @@ def set_data(shop, args) -> int:
     try:
         shop.data.set_value(day, person.id, metric, value, confirm_approved=args.confirm_approved)
     except ApprovedPeriodChange as e:
-        return _refused_unconfirmed(e)
+        return refused_unconfirmed(e)
     if value is None:
         say(t("已清空 {day} {who}的{metric}", day=day.isoformat(), who=person.display(), metric=metric.shown_name))
     else:
@@ -118,7 +104,7 @@ def add_event(shop, args) -> int:
         event = shop.events.add(day, person.id, args.type, amount_fen=amount, value=args.value, attrs=attrs,
                                 note=args.note, confirm_approved=args.confirm_approved)
     except ApprovedPeriodChange as e:
-        return _refused_unconfirmed(e)
+        return refused_unconfirmed(e)
     details = []
     if event.amount_fen is not None:
         details.append(format_yuan(event.amount_fen))

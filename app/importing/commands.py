@@ -11,12 +11,13 @@ import json
 import sys
 from collections.abc import Callable
 
-from app.cli.common import check_output_name, month_arg
+from app.cli.common import check_output_name, confirm_approved_option, month_arg, refused_unconfirmed
 from app.errors import UserError
 from app.i18n import joined, t
 from app.importing.model import FilePlan, ImportOptions, ImportPlan
 from app.importing.period import span_label
 from app.importing.service import ImportService
+from app.services.approved import ApprovedPeriodChange
 
 
 def _adapt(handler: Callable) -> Callable:
@@ -46,6 +47,7 @@ def register(subparsers) -> None:
     p.set_defaults(handler=_adapt(cmd_imports_list))
     p = sub.add_parser("undo", help=t("撤销一次导入，恢复导入前的数值"), description=t("撤销一次导入"))
     p.add_argument("id", type=int, metavar="ID", help=t("导入记录编号"))
+    confirm_approved_option(p)
     p.set_defaults(handler=_adapt(cmd_imports_undo))
 
     p = subparsers.add_parser("export", help=t("把一个月的数据导出为 Excel"), description=t("导出一个月的数据为 .xlsx"))
@@ -189,7 +191,10 @@ def cmd_imports_list(args, shop) -> int:
 
 
 def cmd_imports_undo(args, shop) -> int:
-    result = service(shop).undo(args.id)
+    try:
+        result = service(shop).undo(args.id, confirm_approved=args.confirm_approved)
+    except ApprovedPeriodChange as e:
+        return refused_unconfirmed(e)
     record = result.record
     print(t("已撤销第 {id} 次导入（{file}），数值已恢复为导入前的样子。", id=record.id, file=record.file_name))
     for note in result.notes:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from app.i18n import t
+from app.i18n import joined, t
 from app.periods import Month
 from app.store.imports import CellChange
 
@@ -180,7 +180,7 @@ class ImportPlan:
 
     def repeat_message(self) -> str:
         """What the owner is told instead of 已导入 when `nothing_to_write()`."""
-        earlier = "、".join(t("第 {id} 次导入「{name}」（{at}）", id=i, name=name, at=at) for i, name, at in self.repeats)
+        earlier = joined(t("第 {id} 次导入「{name}」（{at}）", id=i, name=name, at=at) for i, name, at in self.repeats)
         return t("内容没有变化：这些数据已由{earlier}导入，这次没有写入任何数据，也没有新增导入记录或备份。", earlier=earlier)
 
     def failed_files(self) -> int:

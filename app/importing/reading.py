@@ -246,11 +246,13 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                 note_line = cell_text(first).strip()
                 continue
             if not name:
+                totals.row_follows(staff_header)
                 if totals.blank_row(row_no, cells) is None:
                     plan.error(row_no, staff_header, "", t("客服名称为空"))
                 continue
         note_line = ""
-        totals.data_row_follows(staff_header)
+        totals.row_follows(staff_header)
+        totals.add(cells)
         if fixed:
             start, end = fixed
         else:
@@ -274,7 +276,6 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         if row_cells is None:
             continue
         kinds[target] += 1
-        totals.add(row_cells)
         if staff_id > 0:
             tenure.check(staff_id, start, end, row_no, name)
         match = batch.matcher.match(name)

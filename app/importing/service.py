@@ -19,7 +19,8 @@ from app.importing.model import FilePlan, ImportOptions, ImportPlan
 from app.importing.reading import Batch, read_file
 from app.importing.synonyms import normalize_header
 from app.metrics import MetricRegistry
-from app.services.approved import reading_spans
+from app.periods import Period
+from app.services.approved import approved_holding, check_confirmed, days_of, reading_spans
 from app.services.context import Context
 from app.store import Store
 from app.store.imports import ROW_STRIDE, ImportRecord
@@ -207,7 +208,13 @@ class ImportService:
     def history(self, limit: int = 200) -> list[ImportRecord]:
         return self.store.imports.history(limit)
 
-    def undo(self, import_id: int) -> UndoResult:
+    def approved_undone(self, import_id: int) -> list[Period]:
+        """The approved award periods undoing the import would change (asked about before the undo runs)."""
+        return approved_holding(self.store, days_of(self.store.imports.spans_undone(import_id)))
+
+    def undo(self, import_id: int, *, confirm_approved: bool = False) -> UndoResult:
+        """Take the import back; one that changes a period whose awards are approved only with
+        `confirm_approved` (else `ApprovedPeriodChange`, nothing undone), as the import itself."""
         repo = self.store.imports
         record = repo.get(import_id)
         if record is None:
@@ -221,6 +228,8 @@ class ImportService:
                               "请先撤销第 {later} 次导入。", id=import_id, later=later,
                               file=other.file_name if other else "", at=_at(other.at) if other else ""))
         with self.store.atomic():
+            approved = check_confirmed(self.store, days_of(repo.spans_undone(import_id)), confirm_approved,
+                                       t("第 {id} 次导入（{file}）的数据", id=import_id, file=record.file_name))
             result = repo.undo(import_id)
             removed, kept = self._forget_aliases(import_id)
             notes = _alias_notes(removed, kept) + self._created_note(import_id)
@@ -228,7 +237,8 @@ class ImportService:
                 self.ctx.user, "import.undo",
                 "；".join([t("撤销第 {id} 次导入（{file}）：删除 {removed} 项，恢复 {restored} 项原值", id=import_id,
                              file=record.file_name, **result), *notes]),
-                {"import_id": import_id, **result, "aliases_removed": removed, "aliases_kept": kept},
+                {"import_id": import_id, **result, "aliases_removed": removed, "aliases_kept": kept,
+                 **({"approved_periods": approved} if approved else {})},
                 pin_used=self.ctx.pin_used)
         updated = repo.get(import_id)
         assert updated is not None

@@ -39,17 +39,28 @@ class TotalsWatch:
         self.since_start, self.since_total, self.largest = {}, {}, {}
         self.rows = 0
 
-    def add(self, cells: list[tuple]) -> None:
-        """A data row read: `cells` as staged (metric at 3, value at 7, pending flag at 8)."""
+    def add(self, cells: list) -> None:
+        """A named data row as the file has it — whoever it is for: a row the owner chose to skip, or one in
+        error, is in the file's totals all the same."""
         self.rows += 1
-        summed, since_start, since_total, largest = self.summed, self.since_start, self.since_total, self.largest
-        for cell in cells:  # once per cell of every row: names bound locally
-            metric, value = cell[3], cell[7]
-            if value is not None and metric in summed and not cell[8]:
-                since_start[metric] = since_start.get(metric, 0) + value
-                since_total[metric] = since_total.get(metric, 0) + value
-                if value > largest.get(metric, 0):
-                    largest[metric] = value
+        for metric, value in (self._values(cells) or {}).items():
+            self.since_start[metric] = self.since_start.get(metric, 0) + value
+            self.since_total[metric] = self.since_total.get(metric, 0) + value
+            if value > self.largest.get(metric, 0):
+                self.largest[metric] = value
+
+    def _values(self, cells: list) -> dict[str, int] | None:
+        """The summed columns' values of a row (empty and pending cells left out); None when one is unreadable."""
+        values = {}
+        n = len(cells)
+        for index, metric, parse in self.columns:
+            try:
+                value = parse(cells[index] if index < n else None)  # type: ignore[operator]
+            except CellError:
+                return None
+            if value is not None and value is not PENDING:
+                values[metric] = value
+        return values
 
     def labelled_total(self) -> None:
         """A totals row with its word (合计, 小计): sums start again under it."""
@@ -60,15 +71,7 @@ class TotalsWatch:
         the table's closing total (decided by what follows), None when it is no totals row."""
         if not self.rows or not self.columns:
             return None
-        values = {}
-        n = len(cells)
-        for index, metric, parse in self.columns:
-            try:
-                value = parse(cells[index] if index < n else None)  # type: ignore[operator]
-            except CellError:
-                return None
-            if value is not None and value is not PENDING:
-                values[metric] = value
+        values = self._values(cells)
         if not values:
             return None
         for sums in (self.since_start, self.since_total):
@@ -80,8 +83,9 @@ class TotalsWatch:
             return LARGEST
         return None
 
-    def data_row_follows(self, staff_header: str) -> None:
-        """A data row under a blank-named row: that row was someone's data without a name after all."""
+    def row_follows(self, staff_header: str) -> None:
+        """A row under a blank-named row (a person's, or another without a name): that row was not the table's
+        last, so it was someone's data without a name after all."""
         if self.pending is not None:
             self.plan.error(self.pending, staff_header, "", t("客服名称为空"))
             self.pending = None

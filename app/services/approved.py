@@ -1,13 +1,13 @@
 """Changes to the data of a period whose awards are approved are made only when confirmed, whether they come
-from an import, the grid, `data set` or an event: the approved result stays as it was, and the period then
-shows "批准后数据有变" until it is approved again. The values and targets of the period before count too
-when a rule of the plan the period was approved with compares with it (a step bonus over last month, the
-best growth): they are that period's baseline."""
+from an import (or its undo), the grid, `data set` or an event: the approved result stays as it was, and the
+period then shows "批准后数据有变" until it is approved again. The values and targets of the period before
+count too when a rule of the plan the period was approved with compares with it (a step bonus over last
+month, the best growth): they are that period's baseline."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from app.errors import UserError
 from app.i18n import joined, t
@@ -50,6 +50,11 @@ def _approved_reading(store: Store, days: Iterable[date], baselines: bool) -> li
                 months & set(months_read(store, period)):
             found.append((period, True))
     return found
+
+
+def days_of(spans: Iterable[tuple[date, date]]) -> set[date]:
+    """Every day of the spans (a month report's every day, not only its first and last)."""
+    return {first + timedelta(days=n) for first, last in spans for n in range((last - first).days + 1)}
 
 
 def months_read(store: Store, period: Period, parsed: dict[int, Plan] | None = None) -> tuple[str, ...]:

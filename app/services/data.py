@@ -125,7 +125,7 @@ class DataService:
             changing = [cell.day for cell, value in valid
                         if self.store.values.get(metric.key, cell.day, cell.staff_id) != value]
             approved = check_confirmed(self.store, changing, confirm_approved,
-                                       t("粘贴的{metric}数据", metric=metric.name))
+                                       t("粘贴的{metric}数据", metric=metric.shown_name))
             for cell, value in valid:
                 old = self.store.values.set(metric.key, cell.day, cell.staff_id, value)
                 result.changes.append((cell.staff_id, cell.day, old, value))

@@ -174,7 +174,7 @@ def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None,
                    for key, value in targets.items() if any(p.id == key[0] for p in people)}
     if board:
         leadership = _leadership_roles(store)
-        people = [p for p in people if p.role not in leadership or (p.id, metric.key) in targets or sums.get(p.id)]
+        people = [p for p in people if p.role not in leadership or (p.id, metric.key) in targets or p.id in sums]
     rows = [
         StaffProgress(p, ProgressLine(sums.get(p.id, 0), targets.get((p.id, metric.key)), elapsed_pct,
                                       own_days_left(p, month, as_of), person_elapsed_pct(p, month, as_of)))

@@ -402,6 +402,14 @@ class ImportRepo:
             [import_id, import_id]).fetchone()
         return row[0] if row else None
 
+    def spans_undone(self, import_id: int) -> list[tuple[date, date]]:
+        """(first, last) day of each value undoing the import changes: those it wrote, and those it replaced."""
+        rows = self.db.execute(
+            "SELECT day, day FROM daily_value WHERE import_id = ?1 UNION SELECT start, end FROM period_value "
+            "WHERE import_id = ?1 UNION SELECT start, end FROM pending_value WHERE import_id = ?1 "
+            "UNION SELECT start, end FROM import_previous WHERE import_id = ?1", [import_id]).fetchall()
+        return [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in rows]
+
     def undo(self, import_id: int) -> dict[str, int]:
         """Remove what the import wrote and put back what it replaced (the caller holds the transaction)."""
         removed = 0

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from app.cli import main
+from app.i18n import set_language
 from app.periods import Quarter
 from app.services.approved import ApprovedPeriodChange
 from app.services.data import CellInput
@@ -120,3 +121,15 @@ def test_target_set_says_it_as_import_does(shop, approved, db_path, capsys, monk
     capsys.readouterr()
     assert main(head) == 2 and "--confirm-approved" in capsys.readouterr().err
     assert main([*head, "--confirm-approved"]) == 0
+
+
+def test_a_refused_paste_names_the_metric_in_the_language_shown(shop, approved):
+    sales = shop.metrics.get("sales")
+    set_language("en")
+    try:
+        with pytest.raises(ApprovedPeriodChange) as refused:
+            shop.data.paste(sales, [CellInput(approved["乙"], date(2026, 9, 20), "100")])
+        english = sales.shown_name
+    finally:
+        set_language("zh")
+    assert english != sales.name and english in refused.value.message and sales.name not in refused.value.message

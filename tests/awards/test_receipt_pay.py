@@ -11,6 +11,7 @@ import pytest
 
 from app.awards.payout import write_payout
 from app.awards.receipt import people_paid, receipt_payslip, write_receipt
+from app.i18n import set_language
 from app.periods import Quarter
 
 from .conftest import SEP
@@ -88,3 +89,19 @@ def test_deductions_beyond_awards_or_pay_are_said_before_approval(shop, team):
         "注意：扣款超过奖励，奖金实发为负数：乙 -¥200.00（发放时从工资中扣除或按店铺规定处理）；"
         "扣款超过了工资和奖励，应发合计为负数：丙 -¥970.00（请按店铺规定处理）")
     assert review.owing() in review.notes
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler's pdftotext")
+def test_the_receipt_pdf_names_its_periods_in_chinese_when_the_window_is_english(shop, paid, tmp_path):
+    """The printed 计算单 is a Chinese document: its period headings stay 「2026年9月（… 批准）」 in an English
+    window, while the receipt dialog shows them in English."""
+    set_language("en")
+    try:
+        sections, _draft, _slip = receipt_payslip(shop, SEP, paid["丙"])
+        on_screen, english_month = sections[0].title, SEP.shown_label()
+        text = _pdf_text(write_receipt(shop, SEP, paid["丙"], tmp_path / "丙.pdf"))
+    finally:
+        set_language("zh")
+    approved_on = shop.store.awards.current_run(SEP.key()).approved_at[:10]
+    assert f"2026年9月（{approved_on} 批准）" in text
+    assert english_month != "2026年9月" and on_screen == f"{english_month} (approved {approved_on})"

@@ -149,6 +149,25 @@ def test_a_refused_set_up_command_leaves_no_shop_file_behind(tmp_path, capsys, a
     assert run(db, "staff", "list", capsys=capsys)[0] == 2  # the next command still finds no shop
 
 
+def test_a_new_shop_file_that_cannot_be_removed_is_kept_and_the_refusal_still_said(tmp_path, capsys, monkeypatch):
+    """Windows refuses to delete a file another program has open (a virus scanner, a second command): the
+    empty file stays, and the owner reads why the command was refused, not a permission error about it."""
+    from pathlib import Path
+
+    db = tmp_path / "new.db"
+    real_unlink = Path.unlink
+
+    def held(self, missing_ok=False):
+        if self == db:
+            raise PermissionError(13, "Permission denied", str(self))
+        real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", held)
+    code, _, err = run(db, "staff", "add", "", capsys=capsys)
+    assert (code, err) == (2, "错误：姓名不能为空\n")
+    assert db.exists()
+
+
 def test_a_refused_command_keeps_a_shop_file_that_was_there(tmp_path, capsys):
     db = tmp_path / "shop.db"
     open_store(db).close()  # an empty shop the window made on its first start

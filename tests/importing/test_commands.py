@@ -190,3 +190,20 @@ def test_a_date_with_the_year_last_is_an_error_naming_file_row_and_column(tmp_pa
     assert ("日报.csv 第 3 行「日期」列：「10/02/2026」年份写在最后的日期（月/日/年 或 日/月/年）看不出哪个是月份"
             in capsys.readouterr().err)
     assert dump(shop) == before
+
+
+def test_imports_undo_of_an_approved_month_needs_confirm_approved(tmp_path, shop, people, capsys):
+    from app.periods import Month
+
+    assert cli(shop, "import", str(write_csv(tmp_path / "a.csv", [HEADER, ["2026-10-01", "小美", "100", "3", ""]]))) == 0
+    [record] = shop.store.imports.history()
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(Month(2026, 10), confirm=True)
+    capsys.readouterr()
+    before = dump(shop)
+    assert cli(shop, "imports", "undo", str(record.id)) == 2
+    err = capsys.readouterr().err
+    assert f"第 {record.id} 次导入（a.csv）的数据属于评奖已批准的期间 2026年10月" in err and "--confirm-approved" in err
+    assert dump(shop) == before
+    assert cli(shop, "imports", "undo", str(record.id), "--confirm-approved") == 0
+    assert shop.store.imports.history()[0].status == "undone"

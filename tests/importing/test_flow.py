@@ -11,6 +11,7 @@ import pytest
 from app.backups.files import list_backups
 from app.domain import StaffDraft
 from app.errors import UserError
+from app.i18n import set_language
 from app.periods import Month
 
 from .conftest import dump, values, write_csv
@@ -398,3 +399,47 @@ def test_an_import_made_before_files_were_told_apart_keeps_its_joined_name(tmp_p
         db.execute("UPDATE daily_value SET source_row = source_row % 10000000")
     mei = shop.store.awards.sources(people["小美"], "sales", date(2026, 10, 1), date(2026, 10, 31))
     assert mei == [("2026-10", "周一.csv、周二.csv", 2, 3, 3)]
+
+
+def test_two_files_imported_before_are_listed_as_the_language_lists(tmp_path, shop, imports, run, people):
+    first = daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]])
+    second = daily(tmp_path, [["2026-10-02", "小美", "1", "1", "1"]], name="新.csv")
+    _, one = run(first)
+    _, two = run(second)
+    plan, again = run(first, second)
+    assert again is None and [i for i, _name, _at in plan.repeats] == [one, two]
+    set_language("en")
+    try:
+        message = plan.repeat_message()
+    finally:
+        set_language("zh")
+    assert "、" not in message and f"import {one} “日报.csv”" in message and f"import {two} “新.csv”" in message
+
+
+def test_undoing_an_import_of_an_approved_period_needs_confirmation(tmp_path, shop, imports, run, people):
+    from app.periods import Month
+    from app.services.approved import ApprovedPeriodChange
+
+    _, import_id = run(daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]]))
+    october = Month(2026, 10)
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(october, confirm=True)
+    before = dump(shop)
+    with pytest.raises(ApprovedPeriodChange, match="2026年10月"):
+        imports.undo(import_id)
+    assert dump(shop) == before and imports.history()[0].status == "committed"
+    assert imports.approved_undone(import_id) == [october]  # what the window asks about before it undoes
+    imports.undo(import_id, confirm_approved=True)
+    assert shop.store.values.get("sales", D1, people["小美"]) is None
+    assert shop.awards.status(october).changed
+
+
+def test_a_month_report_undone_touches_every_approved_month_it_spans(tmp_path, shop, imports, run, people):
+    from app.periods import Month
+
+    report = write_csv(tmp_path / "季报.csv", [["统计时间：2026-07-01 ~ 2026-09-30"], ["客服", "销售额"], ["小美", "900"]])
+    _, import_id = run(report)
+    shop.awards.plans.use("taobao-kefu")
+    shop.set_today(date(2026, 10, 20))
+    shop.awards.approve(Month(2026, 8), confirm=True)  # neither the report's first nor its last day
+    assert imports.approved_undone(import_id) == [Month(2026, 8)]

@@ -95,3 +95,28 @@ def test_a_workbook_with_a_blank_named_total_imports_through_the_command_line(tm
     assert (f["new"], f["skipped"], f["errors"], f["totals_rows"]) == (2, 1, [], [6])
     assert "第 6 行没有客服名称，数字等于上面各行之和：是合计行，已跳过" in f["notes"]
     assert dump(shop) != before
+
+
+def test_a_blank_named_row_followed_by_another_is_not_lost(tmp_path, shop, imports, people):
+    # two people whose names the export left out, both larger than the rows above: only the last can be the
+    # table's total; the other is someone's data and must stay an error, not vanish from the counts
+    plan = imports.preview([write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"],
+                                                              ["2026-10-01", "旗舰店:小美", "100"],
+                                                              ["2026-10-01", "阿强", "50"],
+                                                              ["2026-10-01", "", "300"],
+                                                              ["2026-10-01", "", "400"]])])
+    f = plan.files[0]
+    assert [e.message() for e in plan.errors] == ["日报.csv 第 4 行「客服」列：客服名称为空"]
+    assert f.totals_rows == [5] and f.skipped == 1
+
+
+def test_a_total_still_adds_up_when_a_person_above_it_is_skipped(tmp_path, shop, run, people):
+    # the owner chose to skip 新来的 (not on the team): the day's subtotal includes that row all the same
+    path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"],
+                                            ["2026-10-01", "旗舰店:小美", "100"], ["2026-10-01", "新来的", "70"],
+                                            ["2026-10-01", "", "170"],
+                                            ["2026-10-02", "旗舰店:小美", "40"], ["2026-10-02", "阿强", "50"],
+                                            ["2026-10-02", "", "90"]])
+    plan, import_id = run(path, skip_staff=["新来的"])
+    assert import_id and not plan.errors
+    assert plan.files[0].totals_rows == [4, 7] and plan.files[0].new == 3

@@ -114,6 +114,16 @@ def test_the_leadership_is_on_the_board_only_with_a_target_or_a_result(shop_with
     assert boss.id in [p.staff.id for p in shop.progress(OCT, board=True).people]
 
 
+def test_a_leader_whose_result_so_far_is_zero_is_on_the_board(shop_with_sales):
+    """A 主管 who takes chats and has 0 sales entered so far has a result in the month (nothing sold yet): on
+    the board, as an agent with 0 is."""
+    shop, _a, _b = shop_with_sales
+    sales = shop.metrics.get("sales")
+    chats = shop.staff.add(StaffDraft(name="李主管", role="主管", hired=date(2025, 1, 1)))
+    shop.data.set_value(date(2026, 10, 6), chats.id, sales, 0)
+    assert chats.id in [p.staff.id for p in shop.progress(OCT, board=True).people]
+
+
 def _span(store, sid, first, last, fen):
     with store.atomic():
         store.db.execute("INSERT INTO period_value (metric, start, end, staff_id, value) VALUES ('sales', ?, ?, ?, ?)",

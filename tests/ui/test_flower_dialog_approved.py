@@ -22,3 +22,23 @@ def test_the_issue_dialog_says_when_the_day_falls_in_an_approved_award_period(qt
     dialog.day.setDate(dialog.day.date().addDays(-2))  # 10-31
     assert not dialog.approved.isHidden()
     assert dialog.approved.text() == "2026年10月的评奖已经批准：这朵小红花会计入，批准的结果会变，评奖页将列出差异。"
+
+
+def test_the_approved_period_is_named_in_english_in_an_english_window(qtbot, qapp, shop):
+    from ui.main import install_translators
+
+    owner = shop.staff.add(StaffDraft(name="王老板", role="店长", dept="客服部", hired=date(2025, 1, 1)))
+    shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2025, 1, 1)))
+    shop.awards.plans.use("taobao-kefu")
+    shop.set_today(date(2026, 11, 1))
+    shop.awards.approve(Month(2026, 10), confirm=True)
+    install_translators(qapp, "en")
+    try:
+        dialog = IssueFlowerDialog(shop)
+        qtbot.addWidget(dialog)
+        dialog.issuer.setCurrentIndex(dialog.issuer.findData(owner.id))
+        dialog.day.setDate(dialog.day.date().addDays(-1))  # 10-31
+        text = dialog.approved.text()
+    finally:
+        install_translators(qapp, "zh")
+    assert text.startswith("The awards of 2026-10 are already approved")

@@ -107,6 +107,30 @@ def test_undo_needs_confirmation(qtbot, shop, people, make_wizard, messages):
     assert shop.store.values.get("sales", D1, people["小美"]) == 100000
 
 
+
+def test_undoing_an_import_of_an_approved_month_asks_about_the_approval(qtbot, shop, people, make_wizard, messages,
+                                                                        monkeypatch):
+    from app.periods import Month
+    from ui import errors
+
+    first = _import(qtbot, make_wizard, daily(shop.store.path.parent, [["2026-10-01", "小美", "1000", "10"]]))
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(Month(2026, 10), confirm=True)
+    dialog = ImportHistoryDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.select(first)
+    answers = iter([True, False])  # yes to 撤销导入, no to changing the approved month
+    monkeypatch.setattr(errors, "handler", lambda kind, title, text: messages(kind, title, text) and next(answers))
+    assert dialog.undo_selected() is None
+    assert "2026年10月 的评奖已经批准" in messages.of("confirm")[-1]
+    assert shop.store.values.get("sales", D1, people["小美"]) == 100000
+    monkeypatch.setattr(errors, "handler", messages)  # yes to both
+    task = dialog.undo_selected()
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    assert shop.store.values.get("sales", D1, people["小美"]) is None and not messages.of("error")
+
+
 # ---- export
 def test_export_writes_a_readable_xlsx(qtbot, shop, people, make_wizard, messages, tmp_path):
     _import(qtbot, make_wizard, GBK_CSV)

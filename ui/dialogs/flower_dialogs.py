@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import Flower
 from app.errors import UserError
+from app.i18n import joined
 from app.periods import Month
 from app.recognition.scheme import CATEGORIES
 from app.shop import Shop
@@ -94,7 +95,7 @@ class IssueFlowerDialog(QDialog):
         d = self.day.date()
         approved = self.shop.flowers.approved_periods_on(date(d.year(), d.month(), d.day()))
         self.approved.setText(self.tr("{periods}的评奖已经批准：这朵小红花会计入，批准的结果会变，评奖页将列出差异。").format(
-            periods="、".join(p.label() for p in approved)))
+            periods=joined(p.shown_label() for p in approved)))
         self.approved.setVisible(bool(approved))
         issuer_id = self.issuer.currentData()
         if issuer_id is None:

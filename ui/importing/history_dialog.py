@@ -27,6 +27,7 @@ from app.importing import ImportService
 from app.shop import Shop
 from app.store.imports import ImportRecord
 from ui import errors, tasks
+from ui.approved_change import confirm_change
 from ui.models.import_models import HistoryModel
 from ui.widgets.hint_text import dim_text
 
@@ -110,11 +111,15 @@ class ImportHistoryDialog(QDialog):
             return None
         shop = self.shop
         import_id = record.id
+        approved = ImportService(shop.store, shop.ctx, shop.metrics).approved_undone(import_id)
+        if approved and not confirm_change(self, approved):
+            return None
 
         def work(_progress: Callable[[int, int], None], _cancel: Callable[[], bool]) -> tuple[int, list[str]]:
             worker = shop.reopen()  # this thread's own connection
             try:
-                result = ImportService(worker.store, worker.ctx, worker.metrics).undo(import_id)
+                result = ImportService(worker.store, worker.ctx, worker.metrics).undo(
+                    import_id, confirm_approved=bool(approved))
             finally:
                 worker.close()
             return import_id, result.notes

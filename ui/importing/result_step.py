@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.errors import UserError
+from app.i18n import joined
 from app.importing import ImportPlan
 from app.metrics import MetricRegistry
 
@@ -36,7 +37,7 @@ class ResultStep(QWidget):
         earlier = [self.tr("第 {id} 次导入「{name}」（{at}）").format(id=i, name=name, at=at)
                    for i, name, at in plan.repeats]
         self.details.setPlainText(self.tr("这些文件已由{earlier}导入，数据和现在的一样。\n这次没有写入任何数据，"
-                                          "也没有新增导入记录或备份。").format(earlier="、".join(earlier)))
+                                          "也没有新增导入记录或备份。").format(earlier=joined(earlier)))
 
     def describe(self, plan: ImportPlan) -> list[str]:
         total = plan.totals()
