@@ -252,7 +252,6 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                 continue
         note_line = ""
         totals.row_follows(staff_header)
-        totals.add(cells)
         if fixed:
             start, end = fixed
         else:
@@ -262,6 +261,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             if hit is None:
                 hit = _dates(plan, row_no, date_col.header, raw_day, (span, hint), whole_month, batch.today)
                 if hit is None:
+                    totals.add(cells)
                     continue
                 if isinstance(raw_day, (str, int, float)):
                     day_cache[raw_day] = hit
@@ -271,10 +271,13 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         target = "daily" if start == end else "period"
         staff_id = staff_of_row(plan, batch, name, row_no, staff_header)
         if staff_id is None:
+            totals.add(cells)
             continue
         row_cells = row_values.row_cells(plan, columns, cells, row_no, (f, row_no, target, start, end, staff_id))
         if row_cells is None:
+            totals.add(cells)
             continue
+        totals.add_read(row_cells)
         kinds[target] += 1
         if staff_id > 0:
             tenure.check(staff_id, start, end, row_no, name)

@@ -24,6 +24,7 @@ class TotalsWatch:
         self.plan = plan
         self.summed = summed  # metric keys summed over days and people (money, counts)
         self.columns: list[tuple[int, str, object]] = []  # (cell index, metric key, parser) of the summed columns
+        self.summed_here: set[str] = set()  # their metrics
         self.since_start: dict[str, int] = {}
         self.since_total: dict[str, int] = {}
         self.largest: dict[str, int] = {}
@@ -36,18 +37,30 @@ class TotalsWatch:
         self.settle_pending()
         self.columns = [(index, metric, parse) for index, _header, metric, parse, kind, check_only in columns
                         if metric in self.summed and kind not in ("rate", "rating") and not check_only]
+        self.summed_here = {metric for _index, metric, _parse in self.columns}
         self.since_start, self.since_total, self.largest = {}, {}, {}
         self.rows = 0
 
     def add(self, cells: list) -> None:
-        """A named data row as the file has it — whoever it is for: a row the owner chose to skip, or one in
-        error, is in the file's totals all the same."""
+        """A named data row as the file has it, read here — whoever it is for: a row the owner chose to skip,
+        or one in error, is in the file's totals all the same."""
+        self._count((self._values(cells) or {}).items())
+
+    def add_read(self, staged: list[tuple]) -> None:
+        """A named data row already read (`staged` cells: metric at 3, value at 7, pending flag at 8), so its
+        values are not parsed a second time."""
+        wanted = self.summed_here
+        self._count((cell[3], cell[7]) for cell in staged
+                    if cell[3] in wanted and cell[7] is not None and not cell[8])
+
+    def _count(self, values) -> None:
         self.rows += 1
-        for metric, value in (self._values(cells) or {}).items():
-            self.since_start[metric] = self.since_start.get(metric, 0) + value
-            self.since_total[metric] = self.since_total.get(metric, 0) + value
-            if value > self.largest.get(metric, 0):
-                self.largest[metric] = value
+        since_start, since_total, largest = self.since_start, self.since_total, self.largest
+        for metric, value in values:
+            since_start[metric] = since_start.get(metric, 0) + value
+            since_total[metric] = since_total.get(metric, 0) + value
+            if value > largest.get(metric, 0):
+                largest[metric] = value
 
     def _values(self, cells: list) -> dict[str, int] | None:
         """The summed columns' values of a row (empty and pending cells left out); None when one is unreadable."""

@@ -110,6 +110,18 @@ def test_a_blank_named_row_followed_by_another_is_not_lost(tmp_path, shop, impor
     assert f.totals_rows == [5] and f.skipped == 1
 
 
+def test_a_total_still_adds_up_over_a_row_with_a_wrong_date_above_it(tmp_path, shop, run, people):
+    # the wrong date is said, and the day's subtotal is still seen as the sum of the file's rows, no second error
+    path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"],
+                                            ["2026-10-01", "旗舰店:小美", "100"], ["2026-13-01", "阿强", "70"],
+                                            ["2026-10-01", "", "170"],
+                                            ["2026-10-02", "旗舰店:小美", "40"], ["2026-10-02", "阿强", "50"],
+                                            ["2026-10-02", "", "90"]])
+    plan, import_id = run(path, skip_errors=True)
+    assert [e.row for e in plan.errors] == [3]
+    assert plan.files[0].totals_rows == [4, 7] and import_id
+
+
 def test_a_total_still_adds_up_when_a_person_above_it_is_skipped(tmp_path, shop, run, people):
     # the owner chose to skip 新来的 (not on the team): the day's subtotal includes that row all the same
     path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"],
