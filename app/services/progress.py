@@ -149,13 +149,16 @@ def default_as_of(store: Store, today: date) -> date:
     return today if store.values.has_data_on(today) else today - timedelta(days=1)
 
 
-def _leadership_roles(store: Store) -> set[str]:
-    """The leadership's roles (店长、主管 by default, the 小红花 setting): the owner is on the staff list to give
-    flowers, but is no agent — without a target or a result in the month he is left off the board."""
-    roles = store.settings.get(declared.FLOWER_LEADER_ROLES.key)
-    if roles is None:
-        roles = declared.FLOWER_LEADER_ROLES.default
-    return set(roles) if isinstance(roles, list) else set()
+def _leadership(store: Store) -> tuple[set[str], set[int]]:
+    """The leadership as the 小红花 settings name it: its roles (店长、主管 by default) and the people flagged by
+    number. The owner is on the staff list to give flowers, but is no agent — without a target or a result in
+    the month he is left off the board."""
+    def setting(declared_setting) -> list:
+        value = store.settings.get(declared_setting.key)
+        value = declared_setting.default if value is None else value
+        return value if isinstance(value, list) else []
+
+    return set(setting(declared.FLOWER_LEADER_ROLES)), {int(i) for i in setting(declared.FLOWER_EXTRA_LEADERS)}
 
 
 def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None, metric: Metric, *,
@@ -173,8 +176,9 @@ def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None,
         targets = {key: prorated(value, next(p for p in people if p.id == key[0]), month)
                    for key, value in targets.items() if any(p.id == key[0] for p in people)}
     if board:
-        leadership = _leadership_roles(store)
-        people = [p for p in people if p.role not in leadership or (p.id, metric.key) in targets or p.id in sums]
+        roles, flagged = _leadership(store)
+        people = [p for p in people if (p.role not in roles and p.id not in flagged)
+                  or (p.id, metric.key) in targets or p.id in sums]
     rows = [
         StaffProgress(p, ProgressLine(sums.get(p.id, 0), targets.get((p.id, metric.key)), elapsed_pct,
                                       own_days_left(p, month, as_of), person_elapsed_pct(p, month, as_of)))

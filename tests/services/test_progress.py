@@ -21,7 +21,7 @@ def shop_with_sales(svc_shop):
 
 
 def test_progress_default_as_of_is_today_when_today_has_data(shop_with_sales):
-    shop, a, _b = shop_with_sales
+    shop, _a, _b = shop_with_sales
     report = shop.progress(OCT)
     assert report.as_of == date(2026, 10, 20)  # the 20th has data
 
@@ -62,7 +62,7 @@ def test_shop_target_overrides_team_target(shop_with_sales):
 
 
 def test_past_month_and_future_month(shop_with_sales):
-    shop, a, _ = shop_with_sales
+    shop, _a, _ = shop_with_sales
     past = shop.progress(Month(2026, 9))
     assert past.as_of == date(2026, 9, 30) and past.team.elapsed_pct == 100
     assert past.team.per_day_needed is None  # nothing set, and no days left
@@ -112,6 +112,18 @@ def test_the_leadership_is_on_the_board_only_with_a_target_or_a_result(shop_with
     assert [p.staff.id for p in shop.progress(OCT).people] == [a.id, b.id, boss.id, chats.id, new.id]
     shop.targets.set_staff(OCT, boss.id, sales, 100_000)  # an owner who sets himself a target is on the board
     assert boss.id in [p.staff.id for p in shop.progress(OCT, board=True).people]
+
+
+def test_a_leader_flagged_by_number_is_left_off_the_board_as_the_leadership_roles_are(shop_with_sales):
+    """The 小红花 settings may make someone leadership by number (其他按领导层限额发放的员工): an owner listed as
+    客服 to give flowers so is left off the board as a 店长 is."""
+    from app import settings as declared
+
+    shop, a, b = shop_with_sales
+    owner = shop.staff.add(StaffDraft(name="王老板", hired=date(2025, 1, 1)))
+    assert owner.id in [p.staff.id for p in shop.progress(OCT, board=True).people]
+    shop.settings.set(declared.FLOWER_EXTRA_LEADERS, [owner.id])
+    assert [p.staff.id for p in shop.progress(OCT, board=True).people] == [a.id, b.id]
 
 
 def test_a_leader_whose_result_so_far_is_zero_is_on_the_board(shop_with_sales):
