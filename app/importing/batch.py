@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.i18n import t
+from app.i18n import joined, t
 from app.importing.model import FilePlan, ImportPlan
 from app.importing.period import span_label
 from app.metrics import MetricRegistry
@@ -42,7 +42,7 @@ def _note_daily_under_totals(plan: ImportPlan, repo: ImportRepo, metrics: Metric
     for f in plan.files:
         if held.get(f.index):
             f.daily_under_totals = sorted(held[f.index])
-            names = "、".join(metrics.get(k).name for k in held[f.index])
+            names = joined(metrics.get(k).shown_name for k in held[f.index])
             f.notes.append(t("{metrics}的部分日子已有导入的期间合计（如月报）：这些逐日数据会保存，但不计入"
                              "（看板、评奖按那份合计计算；数据页上显示为灰色）", metrics=names))
 
@@ -76,14 +76,14 @@ def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
         if start != end:  # a report over a span: the person twice for the same period
             reason = t("同一客服在同一段时间（{span}）出现了 {n} 次（第 {rows} 行{more}），无法判断以哪一行为准",
                        span=span_label((date.fromisoformat(start), date.fromisoformat(end))), n=len(rows),
-                       rows="、".join(map(str, rows[:LISTED_ROWS])), more=t("等") if len(rows) > LISTED_ROWS else "")
+                       rows=joined(map(str, rows[:LISTED_ROWS])), more=t("等") if len(rows) > LISTED_ROWS else "")
         elif len(rows) <= LISTED_ROWS:
             reason = t("同一客服在同一天（{day}）出现了 {n} 次（第 {rows} 行），无法判断以哪一行为准", day=start,
-                       n=len(rows), rows="、".join(map(str, rows)))
+                       n=len(rows), rows=joined(map(str, rows)))
         else:  # a row per conversation or order: a detail report, not the per-person summary
             reason = t("同一客服在同一天（{day}）出现了 {n} 次（第 {rows} 行等），无法判断以哪一行为准。这像是明细表（每次接待或每笔"
                        "订单一行）：请导出按客服、按天汇总的绩效报表", day=start, n=len(rows),
-                       rows="、".join(map(str, rows[:LISTED_ROWS])))
+                       rows=joined(map(str, rows[:LISTED_ROWS])))
         for row in rows:
             f.error(row, _staff_header(f), name, reason)
         repo.drop_rows(file, rows)
@@ -100,12 +100,12 @@ def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> Non
             for row in rows:
                 f.error(row, f.metric_headers.get(clash, clash), "",
                         t("同一员工同一天在两张表里都有「{metric}」（第 {rows} 行），无法判断以哪一个为准",
-                          metric=metrics.get(clash).name, rows="、".join(map(str, rows))))
+                          metric=metrics.get(clash).shown_name, rows=joined(map(str, rows))))
             repo.drop_rows(file, rows)
             continue
         merged, unknown = _merge_rows(metrics, list(per_row.values()))
         repo.replace_cells(file, rows, rows[0], [(file, rows[0], *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
-        listed = "、".join(map(str, rows))
+        listed = joined(map(str, rows))
         span = _span_of(per_row.values())
         if len({f.table_of(r) for r in rows}) > 1:
             f.notes.append(t("第 {rows} 行是同一位员工同一天在不同表里的数据，已合在一起", rows=listed) if span is None else
@@ -145,7 +145,7 @@ def _combine_sheets(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry)
             merged, unknown = _merge_rows(metrics, [repo.row_cells(file, row) for file, row in rows])
             first_file, first_row = rows[0]
             repo.merge_across(rows, [(first_file, first_row, *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
-            listed = "、".join(t("工作表「{sheet}」第 {row} 行", sheet=plan.files[file].sheet, row=row) for file, row in rows)
+            listed = joined(t("工作表「{sheet}」第 {row} 行", sheet=plan.files[file].sheet, row=row) for file, row in rows)
             notes = plan.files[first_file].notes
             span = _span_of([merged])
             notes.append(t("{rows} 是同一位员工的不同子账号，已合并为一人一天", rows=listed) if span is None else
@@ -259,7 +259,7 @@ def _same_cell(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, cell
     where = f.merged_rows.get(row)
     if where is None:  # the first of its values in conflict: the rows put together into it go with it
         parts = repo.merged_with(file, row)
-        where = f.merged_rows[row] = "、".join(_row_label(plan, file, other_file, other_row)
+        where = f.merged_rows[row] = joined(_row_label(plan, file, other_file, other_row)
                                               for other_file, other_row in parts)
         for other_file, other_row in parts:
             plan.files[other_file].error(other_row, header, "", t("已与{row}合并为同一员工同一天，随它一起出错（见该行）",

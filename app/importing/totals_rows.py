@@ -10,7 +10,7 @@ stays an error.
 
 from __future__ import annotations
 
-from app.i18n import t
+from app.i18n import joined, t
 from app.importing.cells import PENDING, CellError
 from app.importing.model import FilePlan
 
@@ -119,8 +119,8 @@ class TotalsWatch:
         notes = []
         if self.adding_up:
             notes.append(t("第 {rows} 行没有客服名称，数字等于上面各行之和：是合计行，已跳过",
-                           rows="、".join(map(str, self.adding_up))))
+                           rows=joined(map(str, self.adding_up))))
         if self.closing:
             notes.append(t("第 {rows} 行没有客服名称，是表格的最后一行，每列都不小于上面各行：按合计行跳过；"
-                           "如果它其实是某位客服的数据，请在报表里补上名称后重新导入", rows="、".join(map(str, self.closing))))
+                           "如果它其实是某位客服的数据，请在报表里补上名称后重新导入", rows=joined(map(str, self.closing))))
         return notes

@@ -504,7 +504,7 @@ class AwardsPage(QWidget):
         if not periods:
             return False
         question = self.tr("{periods}还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「{approve}」。").format(
-            periods="、".join(p.shown_label() for p in periods), approve=self.approve_button.text())
+            periods=joined(p.shown_label() for p in periods), approve=self.approve_button.text())
         return True if errors.confirm(self, question, title, yes_text=self.tr("导出草稿")) else None
 
     def _export(self, work, title: str, label: str, done) -> Task:
