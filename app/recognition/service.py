@@ -305,12 +305,15 @@ class RecognitionService:
         return counts
 
     def year_board(self, year: int) -> list[BoardEntry]:
-        """The yearly 红花榜: everyone employed that year, ranked by flowers received; ties share a rank."""
+        """The yearly 红花榜: everyone employed that year, ranked by flowers received; ties share a rank. The
+        leadership (who give flowers from their own quota, the owner among them) is in the running only with a
+        flower received."""
         from app.periods import Year
 
         period = Year(year)
-        received, held = self.received(period), self.held()
-        people = [p for p in self.store.staff.list() if p.employed_during(period.start, period.end)]
+        received, held, scheme = self.received(period), self.held(), self.scheme
+        people = [p for p in self.store.staff.list() if p.employed_during(period.start, period.end)
+                  and (received.get(p.id) or scheme.issuer_kind(p) != LEADER)]
         people.sort(key=lambda p: (-received.get(p.id, 0), chinese_order(p.name), p.id))
         board: list[BoardEntry] = []
         for index, person in enumerate(people):
