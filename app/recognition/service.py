@@ -79,10 +79,18 @@ class RecognitionService:
         return base + (1 if managers.index(issuer.id) < extra else 0)
 
     def quota_text(self, issuer: Staff, month: Month) -> str:
+        """What is left of the month's quota; a month other than today's is named (a flower dated last month
+        spends last month's quota)."""
         quota = self.quota(issuer, month)
-        if quota.kind == POOL and not self.scheme.pool_split:
-            return t("管理人员名额池本月剩余 {n} 朵（共 {limit} 朵）", n=quota.left, limit=quota.limit)
-        return t("本月剩余 {n} 朵（共 {limit} 朵）", n=quota.left, limit=quota.limit)
+        pool = quota.kind == POOL and not self.scheme.pool_split
+        if month.contains(self.ctx.today):
+            if pool:
+                return t("管理人员名额池本月剩余 {n} 朵（共 {limit} 朵）", n=quota.left, limit=quota.limit)
+            return t("本月剩余 {n} 朵（共 {limit} 朵）", n=quota.left, limit=quota.limit)
+        if pool:
+            return t("管理人员名额池{month}剩余 {n} 朵（共 {limit} 朵）", month=month.shown_label(), n=quota.left,
+                     limit=quota.limit)
+        return t("{month}剩余 {n} 朵（共 {limit} 朵）", month=month.shown_label(), n=quota.left, limit=quota.limit)
 
     # ---- issuing
     def issue(self, issuer_id: int, recipient_id: int, reason: str, category: str = "客户服务",
