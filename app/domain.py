@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 
 from app.errors import UserError
 from app.i18n import t
@@ -147,6 +148,13 @@ class Staff:
         """The first and the last day from start to end the person was on the team, None when not at all."""
         spans = [(max(s.hired or start, start), min(s.left or end, end)) for s in self.stints if s.overlaps(start, end)]
         return (spans[0][0], spans[-1][1]) if spans else None
+
+    def away_between(self, day: date) -> tuple[date, date] | None:
+        """(the leaving day before, the rehire day after) when `day` falls in a rehired person's time away."""
+        for before, after in pairwise(self.stints):
+            if before.left and after.hired and before.left < day < after.hired:
+                return before.left, after.hired
+        return None
 
     def stint_during(self, start: date, end: date) -> Staff:
         """The person as of the latest stint overlapping start..end (hired, left and the stints before it) —

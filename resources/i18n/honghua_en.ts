@@ -3722,6 +3722,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/models/month_grid_model.py"/>
+        <source>{name} {left} 离职，{hired} 重新入职</source>
+        <translation>{name} left on {left}, rehired on {hired}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
         <source>{name} {d} 才入职</source>
         <translation>{name} joins on {d}</translation>
     </message>
