@@ -3950,6 +3950,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>不在职</source>
+        <translation>Not on the team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
         <source>未入职</source>
         <translation>Not yet hired</translation>
     </message>
