@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 
 from app.errors import UserError
 from app.i18n import t
@@ -94,6 +95,21 @@ class Department:
 
 
 @dataclass(frozen=True)
+class Stint:
+    """One time on the team: from `hired` (None: not known) to `left` (None: still there), both days included."""
+
+    hired: date | None
+    left: date | None
+
+    def overlaps(self, start: date, end: date) -> bool:
+        return (self.hired is None or self.hired <= end) and (self.left is None or self.left >= start)
+
+    def days_within(self, start: date, end: date) -> int:
+        first, last = max(self.hired or start, start), min(self.left or end, end)
+        return max((last - first).days + 1, 0)
+
+
+@dataclass(frozen=True)
 class Staff:
     id: int
     name: str
@@ -101,22 +117,54 @@ class Staff:
     dept_id: int | None = None
     dept: str | None = None
     role: str = "客服"
-    hired: date | None = None
+    hired: date | None = None  # the latest stint's dates (what most readers need)
     left: date | None = None
     birthday: Birthday | None = None
     base_pay_fen: int | None = None
     post_pay_fen: int | None = None
     allowance_fen: int | None = None
+    earlier: tuple[Stint, ...] = ()  # the stints before a rehire, oldest first
+
+    @property
+    def stints(self) -> tuple[Stint, ...]:
+        return (*self.earlier, Stint(self.hired, self.left))
 
     def is_current(self, today: date) -> bool:
         """Still on the team (has not left before today)."""
         return self.left is None or self.left >= today
 
     def employed_on(self, day: date) -> bool:
-        return (self.hired is None or self.hired <= day) and (self.left is None or day <= self.left)
+        return self.employed_during(day, day)
 
     def employed_during(self, start: date, end: date) -> bool:
-        return (self.hired is None or self.hired <= end) and (self.left is None or self.left >= start)
+        return any(s.overlaps(start, end) for s in self.stints)
+
+    def days_employed(self, start: date, end: date) -> int:
+        """Days from start to end (both included) the person was on the team: a rehired person's time away
+        does not count."""
+        return sum(s.days_within(start, end) for s in self.stints)
+
+    def employed_days(self, start: date, end: date) -> tuple[date, date] | None:
+        """The first and the last day from start to end the person was on the team, None when not at all."""
+        spans = [(max(s.hired or start, start), min(s.left or end, end)) for s in self.stints if s.overlaps(start, end)]
+        return (spans[0][0], spans[-1][1]) if spans else None
+
+    def away_between(self, day: date) -> tuple[date, date] | None:
+        """(the leaving day before, the rehire day after) when `day` falls in a rehired person's time away."""
+        for before, after in pairwise(self.stints):
+            if before.left and after.hired and before.left < day < after.hired:
+                return before.left, after.hired
+        return None
+
+    def stint_during(self, start: date, end: date) -> Staff:
+        """The person as of the latest stint overlapping start..end (hired, left and the stints before it) —
+        what a period's award lines and notes read: a rehired person's March is judged by the stint that held
+        March. Itself when no stint overlaps."""
+        stints = self.stints
+        for i in range(len(stints) - 1, -1, -1):
+            if stints[i].overlaps(start, end):
+                return replace(self, hired=stints[i].hired, left=stints[i].left, earlier=stints[:i])
+        return self
 
     def display(self) -> str:
         return f"{self.name}（#{self.id}）"

@@ -19,7 +19,7 @@ from app.money import round_half_up_div
 from app.periods import Month, Period
 from app.rules import DeptFacts, Facts, ManualEntry, Plan
 from app.rules.measure import Measure
-from app.services.progress import first_day, last_day, prorated
+from app.services.progress import prorated
 from app.store.awards import MonthAggregate
 
 if TYPE_CHECKING:
@@ -161,7 +161,9 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
     `prorate` (the shop's 折算目标 setting): a month's target of someone hired or leaving in it is scaled to
     the days they were employed, as the board does."""
     depts = set(departments)
-    staff = [p for p in people if p.dept in depts and p.employed_during(period.start, period.end)]
+    # each as of the stint that held the period: a rehired person's seniority and leave date are those of that stint
+    staff = [p.stint_during(period.start, period.end) for p in people
+             if p.dept in depts and p.employed_during(period.start, period.end)]
     ids = {p.id for p in staff}
     metrics = metrics_used(plan, period.kind, registry)
     months = plan.months_needed(period)
@@ -209,7 +211,7 @@ def part_months(staff: list[Staff], months: tuple[str, ...]) -> dict[tuple[int, 
     for key in months:
         month = _month(key)
         for s in staff:
-            days = max((last_day(s, month) - first_day(s, month)).days + 1, 0)
+            days = s.days_employed(month.start, month.end)
             if days < month.days:
                 scaled[s.id, key] = (days, month.days)
     return scaled

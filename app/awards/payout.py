@@ -154,7 +154,7 @@ def pay_rows(shop: Shop, pm: PayMonth) -> tuple[list[PayRow], list[str]]:
     for r in rows.values():
         p = people.get(r.staff_id)
         if p is not None:
-            r.note = tenure_note(p.hired, p.left, month)
+            r.note = "，".join(note for s in p.stints if (note := tenure_note(s.hired, s.left, month)))
     order = [c for c in FIXED_LABELS if c in fixed_components]
     return sorted(rows.values(), key=lambda r: (chinese_order(r.dept), r.staff_id)), order  # 客服部 before 售后部
 

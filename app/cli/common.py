@@ -177,6 +177,7 @@ def person_json(person: Staff, today: date) -> dict[str, object]:
         "birthday": person.birthday.text() if person.birthday else None,
         "birthday_lunar": bool(person.birthday and person.birthday.lunar),
         "active": person.is_current(today),
+        "stints": [{"hired": iso(s.hired), "left": iso(s.left)} for s in person.stints],
     }
 
 

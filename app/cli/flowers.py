@@ -3,9 +3,9 @@ department's red flag) from the command line."""
 
 from __future__ import annotations
 
-from app.cli.common import day_arg, emit_json, iso, month_arg, resolve_staff, say, table
+from app.cli.common import column_heading, day_arg, emit_json, iso, month_arg, resolve_staff, say, table
 from app.cli.parser import year
-from app.i18n import t
+from app.i18n import language, t
 from app.recognition.scheme import CATEGORIES
 
 STATUS_TEXT = {"valid": "有效", "expired": "已过期", "revoked": "已撤销"}
@@ -97,8 +97,14 @@ def list_flowers(shop, args) -> int:
         return 0
     headers = [t("编号"), t("发放人"), t("获得人"), t("持有人"), t("发放日期"), t("有效期至"), t("状态"), t("事实")]
     say(table(headers, [[r["number"], r["issuer"], r["recipient"], r["holder"], r["issued"], r["valid_through"],
-                         t(STATUS_TEXT[r["status"]]), r["reason"]] for r in records]))
+                         _status_word(r["status"]), r["reason"]] for r in records]))
     return 0
+
+
+def _status_word(status: str) -> str:
+    """有效 / 已过期 / 已撤销; in English the JSON's word as the window writes it (Valid, Expired, Revoked) — the
+    catalogue's 「已撤销」 is an import's "undone", and 「有效」 "valid" inside sentences."""
+    return t(STATUS_TEXT[status]) if language() == "zh" else column_heading(status)
 
 
 def show_board(shop, args) -> int:

@@ -40,8 +40,10 @@ def register(commands) -> None:
     p.add_argument("--date", metavar="YYYY-MM-DD", help=t("离职日期（默认今天）"))
     p.set_defaults(handler=leave_staff)
 
-    p = sub.add_parser("rehire", help=t("重新入职（清除离职日期）"), description=t("重新入职：清除离职日期"))
+    p = sub.add_parser("rehire", help=t("重新入职（保留以往的在职时间）"),
+                       description=t("重新入职：从这一天起再次在职；以往的入职、离职日期都保留"))
     p.add_argument("staff", metavar=t("员工"), help=t("编号、姓名或子账号"))
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=t("重新入职日期（默认今天）"))
     p.set_defaults(handler=rehire_staff)
 
 
@@ -128,8 +130,12 @@ def leave_staff(shop, args) -> int:
 
 def rehire_staff(shop, args) -> int:
     person = shop.staff.resolve(args.staff)
-    person = shop.staff.rehire(person.id)
-    say(t("{who} 已重新入职", who=person.display()))
+    day = day_arg(args.date, t("重新入职日期")) or shop.today
+    person = shop.staff.rehire(person.id, day)
+    if person.hired == day:
+        say(t("{who} 已重新入职，入职日期 {day}", who=person.display(), day=day.isoformat()))
+    else:  # back by the day after leaving: no time away
+        say(t("{who} 已撤销离职，仍在职", who=person.display()))
     return 0
 
 

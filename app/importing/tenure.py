@@ -14,7 +14,7 @@ _UNKNOWN = object()
 class TenureWatch:
     def __init__(self, matcher: StaffMatcher):
         self._matcher = matcher
-        self._limits: dict[int, object] = {}  # person → (hired, left) as ISO text ("" when not set), or None
+        self._limits: dict[int, object] = {}  # person → (hired, left, stints as ISO text pairs) or None
         self._found: dict[tuple[int, str], list] = {}  # (person, "left" | "hired") → [row, rows, first, last, names]
 
     def check(self, staff_id: int, start: str, end: str, row_no: int, name: str) -> None:
@@ -24,10 +24,14 @@ class TenureWatch:
             person = self._matcher.person(staff_id)
             hired = person.hired.isoformat() if person and person.hired else ""
             left = person.left.isoformat() if person and person.left else ""
-            limits = self._limits[staff_id] = (hired, left) if hired or left else None
+            stints = [(s.hired.isoformat() if s.hired else "", s.left.isoformat() if s.left else "")
+                      for s in person.stints] if person else []
+            limits = self._limits[staff_id] = (hired, left, stints) if hired or left else None
         if limits is None:
             return
-        hired, left = limits  # type: ignore[misc]
+        hired, left, stints = limits  # type: ignore[misc]
+        if any((not h or h <= end) and (not lo or lo >= start) for h, lo in stints):
+            return  # within one of the person's stints (a rehired person's earlier time on the team too)
         if left and start > left:
             kind = "left"
         elif hired and end < hired:

@@ -79,10 +79,18 @@ class RecognitionService:
         return base + (1 if managers.index(issuer.id) < extra else 0)
 
     def quota_text(self, issuer: Staff, month: Month) -> str:
+        """What is left of the month's quota; a month other than today's is named (a flower dated last month
+        spends last month's quota)."""
         quota = self.quota(issuer, month)
-        if quota.kind == POOL and not self.scheme.pool_split:
-            return t("管理人员名额池本月剩余 {n} 朵（共 {limit} 朵）", n=quota.left, limit=quota.limit)
-        return t("本月剩余 {n} 朵（共 {limit} 朵）", n=quota.left, limit=quota.limit)
+        pool = quota.kind == POOL and not self.scheme.pool_split
+        if month.contains(self.ctx.today):
+            if pool:
+                return t("管理人员名额池本月剩余 {n} 朵（共 {limit} 朵）", n=quota.left, limit=quota.limit)
+            return t("本月剩余 {n} 朵（共 {limit} 朵）", n=quota.left, limit=quota.limit)
+        if pool:
+            return t("管理人员名额池{month}剩余 {n} 朵（共 {limit} 朵）", month=month.shown_label(), n=quota.left,
+                     limit=quota.limit)
+        return t("{month}剩余 {n} 朵（共 {limit} 朵）", month=month.shown_label(), n=quota.left, limit=quota.limit)
 
     # ---- issuing
     def issue(self, issuer_id: int, recipient_id: int, reason: str, category: str = "客户服务",
@@ -305,12 +313,15 @@ class RecognitionService:
         return counts
 
     def year_board(self, year: int) -> list[BoardEntry]:
-        """The yearly 红花榜: everyone employed that year, ranked by flowers received; ties share a rank."""
+        """The yearly 红花榜: everyone employed that year, ranked by flowers received; ties share a rank. The
+        leadership (who give flowers from their own quota, the owner among them) is in the running only with a
+        flower received."""
         from app.periods import Year
 
         period = Year(year)
-        received, held = self.received(period), self.held()
-        people = [p for p in self.store.staff.list() if p.employed_during(period.start, period.end)]
+        received, held, scheme = self.received(period), self.held(), self.scheme
+        people = [p for p in self.store.staff.list() if p.employed_during(period.start, period.end)
+                  and (received.get(p.id) or scheme.issuer_kind(p) != LEADER)]
         people.sort(key=lambda p: (-received.get(p.id, 0), chinese_order(p.name), p.id))
         board: list[BoardEntry] = []
         for index, person in enumerate(people):

@@ -76,15 +76,16 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             if s.hired is None:
                 ctx.skip(rule, s.id, t("未填入职日期"))
                 continue
+            # seniority restarts at a rehire: counted from the hire date of the stint that holds the period
             due = anniversary(s.hired, p.months)
+            fields = {"hired": day_label(s.hired), "due": day_label(due), "n": p.months}
             if due > ctx.period.end:
-                ctx.skip(rule, s.id, t("{hired}入职，{due}才满 {n} 个月", hired=day_label(s.hired),
-                                       due=day_label(due), n=p.months))
+                ctx.skip(rule, s.id, t("{hired}重新入职，{due}才满 {n} 个月", **fields) if s.earlier
+                         else t("{hired}入职，{due}才满 {n} 个月", **fields))
                 continue
-            ctx.award(rule, s.id, p.amount_fen, t("{hired}入职，{due}满 {n} 个月 → {pay}",
-                                                  hired=day_label(s.hired),
-                                                  due=day_label(due), n=p.months,
-                                                  pay=payout_phrase(rule, p.amount_fen)))
+            pay = payout_phrase(rule, p.amount_fen)
+            ctx.award(rule, s.id, p.amount_fen, t("{hired}重新入职，{due}满 {n} 个月 → {pay}", pay=pay, **fields)
+                      if s.earlier else t("{hired}入职，{due}满 {n} 个月 → {pay}", pay=pay, **fields))
             continue
         if s.birthday is None:
             ctx.skip(rule, s.id, t("未填生日"))
@@ -93,7 +94,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         if not days:
             ctx.skip(rule, s.id, t("生日{label}不在本期", label=s.birthday.shown_label()))
             continue
-        employed = [d for d in days if (s.hired is None or s.hired <= d) and (s.left is None or d <= s.left)]
+        employed = [d for d in days if s.employed_on(d)]
         if not employed:
             when = t("{day}入职", day=day_label(s.hired)) if s.hired and days[-1] < s.hired else \
                 t("{day}离职", day=day_label(s.left))

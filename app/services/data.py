@@ -173,7 +173,9 @@ class DataService:
         if value is not None and day > self.ctx.today:
             raise UserError(t("{name} {day}：日期还没到，不能录入", name=name, day=day))
         if value is not None and not person.employed_on(day):
-            when = t("{day}入职", day=person.hired) if person.hired and day < person.hired else \
+            away = person.away_between(day)
+            when = t("{left}离职，{hired}重新入职", left=away[0], hired=away[1]) if away else \
+                t("{day}入职", day=person.hired) if person.hired and day < person.hired else \
                 t("{day}离职", day=person.left)
             raise UserError(t("{name} {day} 不在职（{when}），不能录入", name=name, day=day, when=when))
         if value is not None and value < 0:

@@ -6,7 +6,7 @@ Calendar days by default. All money in fen; percentages unrounded.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from app import settings as declared
 from app.domain import Staff
@@ -99,36 +99,38 @@ class MonthProgress:
 
 def first_day(person: Staff, month: Month) -> date:
     """The first day of the month the person works: the 1st, or the hire date for someone who joined in it."""
-    return max(person.hired or month.start, month.start)
+    days = person.employed_days(month.start, month.end)
+    return days[0] if days else max(person.hired or month.start, month.start)
 
 
 def last_day(person: Staff, month: Month) -> date:
     """The last day of the month the person works: the month's end, or the leaving day."""
-    return min(person.left or month.end, month.end)
+    days = person.employed_days(month.start, month.end)
+    return days[1] if days else min(person.left or month.end, month.end)
 
 
 def person_elapsed_pct(person: Staff, month: Month, as_of: date) -> float:
     """How far through *their* month a person is: someone hired on the 16th is judged from the 16th on, and
-    someone who left on the 10th has had all of theirs by the 10th."""
+    someone who left on the 10th has had all of theirs by the 10th (days away between two stints do not count)."""
     start, last = first_day(person, month), last_day(person, month)
     end = min(clamp_as_of(month, as_of), last)
-    if end < start:
+    whole = person.days_employed(start, last)
+    if end < start or not whole:
         return 0.0
-    return ((end - start).days + 1) * 100 / ((last - start).days + 1)
+    return person.days_employed(start, end) * 100 / whole
 
 
 def own_days_left(person: Staff, month: Month, as_of: date) -> int:
     """Days of the month after `as_of` the person still works: someone leaving on the 25th has until then,
     someone who has left has none (so no "日均需" for them)."""
-    return min(days_left(month, as_of), max((last_day(person, month) - clamp_as_of(month, as_of)).days, 0))
+    after = clamp_as_of(month, as_of) + timedelta(days=1)
+    return min(days_left(month, as_of), person.days_employed(after, last_day(person, month)))
 
 
 def prorated(target: int, person: Staff, month: Month) -> int:
     """A monthly target scaled to the days the person is employed that month (hired on the 15th of a 30-day
-    month: 16/30 of it), rounded half-up to the unit."""
-    first, last = first_day(person, month), last_day(person, month)
-    days = max((last - first).days + 1, 0)
-    return round_half_up_div(target * days, month.days)
+    month: 16/30 of it; a rehired person's days away are not counted), rounded half-up to the unit."""
+    return round_half_up_div(target * person.days_employed(month.start, month.end), month.days)
 
 
 def month_to_date(store: Store, metric: str, month: Month, as_of: date) -> dict[int, int]:

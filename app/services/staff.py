@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from app.domain import ROLES, Department, Staff, StaffDraft, normalize_alias, normalize_dept_name
 from app.errors import UserError
@@ -118,6 +118,9 @@ class StaffService:
     def edit(self, staff_id: int, draft: StaffDraft) -> Staff:
         old = self.get(staff_id)
         person = self._validated(draft, staff_id=staff_id)
+        if old.earlier and (draft.hired is None or draft.hired <= old.earlier[-1].left):
+            raise UserError(t("{who} 曾于 {left} 离职，这次的入职日期应晚于它", who=old.display(),
+                              left=old.earlier[-1].left))
         with self.store.atomic():
             dept = self.ensure_department(draft.dept) if draft.dept else None
             person = replace(person, id=staff_id, left=old.left, dept_id=dept.id if dept else None,
@@ -140,13 +143,27 @@ class StaffService:
                                  pin_used=self.ctx.pin_used)
         return self.get(staff_id)
 
-    def rehire(self, staff_id: int) -> Staff:
+    def rehire(self, staff_id: int, day: date | None = None) -> Staff:
+        """Back on the team from `day` (default today): a new stint, so the time before and the time away stay
+        known. Back by the day after leaving is no time away: the leave date is simply cleared."""
         person = self.get(staff_id)
+        day = day or self.ctx.today
+        if person.left is None:
+            raise UserError(t("{who} 仍在职，不需要重新入职", who=person.display()))
+        if person.hired and day < person.hired:
+            raise UserError(t("重新入职日期 {day} 早于入职日期 {hired}", day=day, hired=person.hired))
+        if day > self.ctx.today:
+            raise UserError(t("重新入职日期 {day} 在今天（{today}）之后", day=day, today=self.ctx.today))
         with self.store.atomic():
-            self.store.staff.set_left(staff_id, None)
-            self.store.audit.add(self.ctx.user, "staff.rehire", t("{name}（#{id}）重新入职", name=person.name,
-                                 id=staff_id), {"id": staff_id, "previous_left": person.left},
-                                 pin_used=self.ctx.pin_used)
+            if day <= person.left + timedelta(days=1):
+                self.store.staff.set_left(staff_id, None)
+                text = t("{name}（#{id}）撤销离职（原离职日期 {left}）", name=person.name, id=staff_id, left=person.left)
+            else:
+                self.store.staff.start_stint(staff_id, day)
+                text = t("{name}（#{id}）重新入职，入职日期 {day}", name=person.name, id=staff_id, day=day)
+            self.store.audit.add(self.ctx.user, "staff.rehire", text,
+                                 {"id": staff_id, "hired": day, "previous_hired": person.hired,
+                                  "previous_left": person.left}, pin_used=self.ctx.pin_used)
         return self.get(staff_id)
 
     def _validated(self, draft: StaffDraft, staff_id: int | None) -> Staff:

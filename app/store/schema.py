@@ -459,6 +459,24 @@ V8_IMPORT_NAMES = _statements(
 )
 
 
+V9_STINTS = _statements(
+    """
+    -- Each time on the team of a person (one row per stint: hired, left; a rehire starts a new row). The staff row
+    -- keeps the dates of the latest stint. A shop from before this table gets one stint per person, from those dates.
+    CREATE TABLE staff_stint (
+        id INTEGER PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff(id),
+        hired TEXT CHECK (hired IS NULL OR hired GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        left_on TEXT CHECK (left_on IS NULL OR left_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+    );
+
+    CREATE INDEX staff_stint_staff ON staff_stint(staff_id);
+
+    INSERT INTO staff_stint (staff_id, hired, left_on) SELECT id, hired, left_on FROM staff ORDER BY id;
+    """
+)
+
+
 MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES, V7_FROZEN_PAY,
-                               V8_IMPORT_NAMES]
+                               V8_IMPORT_NAMES, V9_STINTS]
 LATEST_VERSION = len(MIGRATIONS)

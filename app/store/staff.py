@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain import Birthday, Department, Staff, normalize_dept_name
+from app.domain import Birthday, Department, Staff, Stint, normalize_dept_name
 from app.store.database import Database
 
 _STAFF_COLUMNS = (
@@ -54,12 +54,22 @@ class StaffRepo:
             result.setdefault(staff_id, []).append(alias)
         return result
 
+    def _earlier_stints(self, staff_id: int | None = None) -> dict[int, tuple[Stint, ...]]:
+        """Each rehired person's stints before the latest one (the latest is the staff row's dates)."""
+        where = "WHERE staff_id = ?" if staff_id is not None else ""
+        result: dict[int, list[Stint]] = {}
+        for sid, hired, left_on in self.db.execute(
+                f"SELECT staff_id, hired, left_on FROM staff_stint {where} ORDER BY staff_id, id",
+                [] if staff_id is None else [staff_id]):
+            result.setdefault(sid, []).append(Stint(_day(hired), _day(left_on)))
+        return {sid: tuple(stints[:-1]) for sid, stints in result.items() if len(stints) > 1}
+
     def list(self) -> list[Staff]:
         rows = self.db.execute(
             f"SELECT {_STAFF_COLUMNS} FROM staff s LEFT JOIN department d ON d.id = s.dept_id ORDER BY s.id"
         ).fetchall()
-        aliases = self._aliases()
-        return [_staff(r, aliases.get(r[0], [])) for r in rows]
+        aliases, earlier = self._aliases(), self._earlier_stints()
+        return [_staff(r, aliases.get(r[0], []), earlier.get(r[0], ())) for r in rows]
 
     def get(self, staff_id: int) -> Staff | None:
         row = self.db.execute(
@@ -70,7 +80,7 @@ class StaffRepo:
             return None
         aliases = [a for (a,) in self.db.execute(
             "SELECT alias FROM staff_alias WHERE staff_id = ? ORDER BY rowid", [staff_id])]
-        return _staff(row, aliases)
+        return _staff(row, aliases, self._earlier_stints(staff_id).get(staff_id, ()))
 
     def alias_owner(self, alias: str) -> int | None:
         row = self.db.execute("SELECT staff_id FROM staff_alias WHERE alias = ?", [alias]).fetchone()
@@ -83,6 +93,8 @@ class StaffRepo:
             _params(staff),
         )
         staff_id = cursor.lastrowid
+        self.db.execute("INSERT INTO staff_stint (staff_id, hired, left_on) VALUES (?, ?, ?)",
+                        [staff_id, _iso(staff.hired), _iso(staff.left)])
         self.set_aliases(staff_id, staff.aliases)
         return staff_id
 
@@ -92,6 +104,7 @@ class StaffRepo:
             "birthday_lunar = ?, base_pay_fen = ?, post_pay_fen = ?, allowance_fen = ? WHERE id = ?",
             [*_params(staff), staff.id],
         )
+        self._update_latest_stint(staff.id)
         self.set_aliases(staff.id, staff.aliases)
 
     def set_aliases(self, staff_id: int, aliases: tuple[str, ...]) -> None:
@@ -105,9 +118,23 @@ class StaffRepo:
                                [alias, staff_id]).rowcount > 0
 
     def set_left(self, staff_id: int, left: date | None) -> None:
+        self.db.execute("UPDATE staff SET left_on = ? WHERE id = ?", [_iso(left), staff_id])
+        self._update_latest_stint(staff_id)
+
+    def start_stint(self, staff_id: int, hired: date) -> None:
+        """A rehire: a new stint from `hired`; the stints before stay as they were."""
+        self.db.execute("INSERT INTO staff_stint (staff_id, hired, left_on) SELECT id, hired, left_on FROM staff "
+                        "WHERE id = ? AND NOT EXISTS (SELECT 1 FROM staff_stint WHERE staff_id = id)", [staff_id])
+        self.db.execute("UPDATE staff SET hired = ?, left_on = NULL WHERE id = ?", [_iso(hired), staff_id])
+        self.db.execute("INSERT INTO staff_stint (staff_id, hired, left_on) VALUES (?, ?, NULL)",
+                        [staff_id, _iso(hired)])
+
+    def _update_latest_stint(self, staff_id: int) -> None:
+        """The latest stint keeps the staff row's dates."""
         self.db.execute(
-            "UPDATE staff SET left_on = ? WHERE id = ?", [left.isoformat() if left else None, staff_id]
-        )
+            "UPDATE staff_stint SET hired = (SELECT hired FROM staff WHERE id = ?), "
+            "left_on = (SELECT left_on FROM staff WHERE id = ?) "
+            "WHERE id = (SELECT max(id) FROM staff_stint WHERE staff_id = ?)", [staff_id, staff_id, staff_id])
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM staff").fetchone()[0]
@@ -124,7 +151,15 @@ def _params(staff: Staff) -> list[object]:
     ]
 
 
-def _staff(row: tuple, aliases: list[str]) -> Staff:
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _staff(row: tuple, aliases: list[str], earlier: tuple[Stint, ...] = ()) -> Staff:
     (sid, name, dept_id, dept, role, hired, left_on, birthday, lunar, base, post, allowance) = row
     bday = None
     if birthday:
@@ -134,5 +169,5 @@ def _staff(row: tuple, aliases: list[str]) -> Staff:
         id=sid, name=name, aliases=tuple(aliases), dept_id=dept_id, dept=dept, role=role,
         hired=date.fromisoformat(hired) if hired else None,
         left=date.fromisoformat(left_on) if left_on else None,
-        birthday=bday, base_pay_fen=base, post_pay_fen=post, allowance_fen=allowance,
+        birthday=bday, base_pay_fen=base, post_pay_fen=post, allowance_fen=allowance, earlier=earlier,
     )

@@ -3742,6 +3742,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/models/month_grid_model.py"/>
+        <source>{name} {left} 离职，{hired} 重新入职</source>
+        <translation>{name} left on {left}, rehired on {hired}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
         <source>{name} {d} 才入职</source>
         <translation>{name} joins on {d}</translation>
     </message>
@@ -3962,6 +3967,11 @@ Continue?</translation>
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>小红花：{year} 年获得 {received} 朵，当前有效 {held} 朵</source>
         <translation>Red flowers: {received} received in {year}, {held} valid now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>不在职</source>
+        <translation>Not on the team</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
@@ -6083,6 +6093,29 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>RehireDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/leave_dialog.py"/>
+        <source>重新入职</source>
+        <translation>Rehire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_dialog.py"/>
+        <source>{name} 于 {left} 离职。重新入职后，以往的在职时间照旧保留；离职期间不算在职（不计目标，工龄从重新入职日起算）。</source>
+        <translation>{name} left on {left}. After the rehire the earlier time on the team is kept; the time away does not count as employed (no target, seniority counts from the rehire date).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_dialog.py"/>
+        <source>重新入职日期</source>
+        <translation>Rehire date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_dialog.py"/>
+        <source>确认重新入职</source>
+        <translation>Rehire</translation>
+    </message>
+</context>
+<context>
     <name>ResolveStep</name>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -7316,6 +7349,21 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>{hired} 至 {left}</source>
+        <translation>{hired} to {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>（未填）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>以往在职</source>
+        <translation>Earlier stints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -7386,11 +7434,6 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/staff.py"/>
         <source>在职 {n} 人</source>
         <translation>{n} employed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/staff.py"/>
-        <source>让 {name} 重新入职？原来的离职日期 {left} 将被清除。</source>
-        <translation>Rehire {name}? Their leaving date {left} will be cleared.</translation>
     </message>
 </context>
 <context>

@@ -92,3 +92,13 @@ def test_a_change_to_an_approved_month_is_refused_in_english(demo):
     assert refused.code == 2
     assert "2026-09" in refused.err and "Sales" in refused.err, refused.err
     assert "销售额" not in refused.err and not CJK_DATE.search(refused.err), refused.err
+
+
+def test_the_flower_ledger_has_headings_and_statuses_in_one_style(demo):
+    number = demo("flowers", "list", "--json").out.split('"number": "')[1].split('"')[0]
+    assert demo("flowers", "revoke", number, "--reason", "发错了").code == 0
+    lines = demo("flowers", "list", lang="en").out.splitlines()
+    assert lines[0].split() == ["ID", "Issuer", "Recipient", "Holder", "Issued", "Valid", "through", "Status", "Fact"]
+    statuses = {line.split()[6] for line in lines[2:]}
+    assert statuses == {"Valid", "Expired", "Revoked"}, statuses  # as the 小红花 page writes them
+    assert {line.split()[6] for line in demo("flowers", "list").out.splitlines()[2:]} == {"有效", "已过期", "已撤销"}

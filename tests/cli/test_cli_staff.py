@@ -3,7 +3,8 @@
 import json
 from datetime import date
 
-STAFF_KEYS = ["id", "name", "aliases", "dept", "role", "hired", "left", "birthday", "birthday_lunar", "active"]
+STAFF_KEYS = ["id", "name", "aliases", "dept", "role", "hired", "left", "birthday", "birthday_lunar", "active",
+              "stints"]  # stints: an extra key, each time on the team
 
 
 def test_add_prints_only_the_new_id_and_list_json_has_the_contract_keys(cli, add):
@@ -22,11 +23,11 @@ def test_add_prints_only_the_new_id_and_list_json_has_the_contract_keys(cli, add
     assert people[0] == {
         "id": 1, "name": "林晓雯", "aliases": ["小橙子旗舰店:小美", "小橙子母婴店:小美"],  # full-width colon folded
         "dept": "客服部", "role": "组长", "hired": "2025-03-01", "left": None, "birthday": "03-18",
-        "birthday_lunar": False, "active": True,
+        "birthday_lunar": False, "active": True, "stints": [{"hired": "2025-03-01", "left": None}],
     }
     assert people[1] == {
         "id": 2, "name": "张伟", "aliases": [], "dept": "售后部", "role": "售后", "hired": None, "left": None,
-        "birthday": "08-15", "birthday_lunar": True, "active": True,
+        "birthday": "08-15", "birthday_lunar": True, "active": True, "stints": [{"hired": None, "left": None}],
     }
 
 
@@ -133,7 +134,7 @@ def test_add_json_prints_the_new_person(cli):
     assert result.code == 0
     assert json.loads(result.out) == {"id": 1, "name": "小美", "aliases": [], "dept": "客服部", "role": "客服",
                                       "hired": None, "left": None, "birthday": None, "birthday_lunar": False,
-                                      "active": True}
+                                      "active": True, "stints": [{"hired": None, "left": None}]}
 
 
 def test_edit_can_clear_department_and_birthday(cli, add):

@@ -177,6 +177,10 @@ def test_year_board_ties_share_a_rank(team):
     assert top == [(1, "小美", 2), (2, "阿花", 1), (2, "小刚", 1)]  # a tie in pinyin order: a before xiao
     assert board[3].rank == 4 and board[3].received == 0
     assert shop.flowers.received(Year(2026))[p["小美"]] == 2
+    # the owner and the 主管 give flowers: no 「— 0 0」 lines for them, unless they received one
+    assert {e.staff.id for e in board} == set(p.values()) - {p["店长"], p["主管"]}
+    shop.flowers.issue(p["组长甲"], p["主管"], "好")
+    assert p["主管"] in {e.staff.id for e in shop.flowers.year_board(2026)}
 
 
 def test_red_flags_for_departments(team):

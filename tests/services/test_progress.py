@@ -90,7 +90,7 @@ def test_people_who_left_before_the_month_are_not_listed(shop_with_sales):
     shop, a, b = shop_with_sales
     shop.staff.leave(b.id, date(2026, 9, 30))
     assert [p.staff.id for p in shop.progress(OCT).people] == [a.id]
-    shop.staff.rehire(b.id)
+    shop.staff.rehire(b.id, date(2026, 10, 1))  # back the next day: no time away
     shop.staff.leave(b.id, date(2026, 10, 3))  # left during the month: still listed
     assert [p.staff.id for p in shop.progress(OCT).people] == [a.id, b.id]
 

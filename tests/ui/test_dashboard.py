@@ -194,6 +194,20 @@ def test_person_detail_shows_months_flowers_and_events(qtbot, board_shop):
     assert not dialog.months.verticalHeader().isVisible()
 
 
+def test_person_detail_tells_the_months_away_of_a_rehired_person(qtbot, board_shop):
+    from ui.dialogs.person_detail import PersonDetailDialog
+
+    shop, _ = board_shop
+    back = shop.staff.add(StaffDraft(name="刘洋", dept="客服部", hired=date(2026, 5, 10)))
+    shop.staff.leave(back.id, date(2026, 6, 30))
+    back = shop.staff.rehire(back.id, date(2026, 9, 1))
+    dialog = PersonDetailDialog(shop, back, OCT)
+    qtbot.addWidget(dialog)
+    # May, June: the first stint (was 未入职: before the latest hire date); July, August: away
+    assert [dialog.months.item(r, 1).text() for r in range(6)] == ["无数据", "无数据", "不在职", "不在职", "无数据",
+                                                                    "无数据"]
+
+
 def test_tile_change_texts():
     from decimal import Decimal
 

@@ -352,6 +352,21 @@ def test_paste_on_an_empty_month_says_why(qtbot, shop, messages):
     assert "先在「员工」页添加" in messages.of("info")[0]
 
 
+def test_the_days_away_of_a_rehired_person_are_greyed_and_refused_with_both_dates(qtbot, team_shop):
+    from app.domain import StaffDraft
+
+    back = team_shop.staff.add(StaffDraft(name="刘洋", dept="客服部", hired=date(2025, 1, 1)))
+    team_shop.staff.leave(back.id, d(5))
+    team_shop.staff.rehire(back.id, d(12))
+    page = _page(qtbot, team_shop)
+    row = _row(page, "刘洋")
+    assert [page.model.cell_editable(row, day - 1) for day in (5, 6, 11, 12)] == [True, False, False, True]
+    assert page.model.index(row, 7).data(Qt.ItemDataRole.ToolTipRole) == "刘洋 2026-10-05 离职，2026-10-12 重新入职"
+    page.table.setCurrentIndex(page.model.index(row, 7))
+    result = page.paste_text("100\n")
+    assert result.stored == 0 and "不在职（2026-10-05离职，2026-10-12重新入职）" in result.refused[0][1]
+
+
 def test_days_off_the_team_are_greyed_and_refused_and_a_locked_shop_offers_to_unlock(qtbot, team_shop, messages,
                                                                                       db_path):
     from app.domain import StaffDraft

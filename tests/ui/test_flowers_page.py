@@ -4,7 +4,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain import StaffDraft
@@ -87,6 +87,20 @@ def test_issue_dialog_shows_quota_and_refuses_the_third(qtbot, team):
         else:
             assert dialog.flower is None and "名额已用完" in dialog.error.text()
     assert len(shop.flowers.ledger()) == 2
+
+
+@pytest.mark.parametrize("today", [date(2026, 10, 2)])  # in its first days, a flower may be dated last month
+def test_the_quota_line_names_the_month_of_the_picked_date(qtbot, team):
+    shop, ids = team
+    shop.flowers.issue(ids["王店长"], ids["小美"], "十月的好事")
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    _pick(dialog.issuer, ids["王店长"])
+    assert dialog.quota.text() == "本月剩余 1 朵（共 2 朵）"
+    dialog.day.setDate(QDate(2026, 9, 30))  # a flower dated last month spends September's quota
+    assert dialog.quota.text() == "2026年9月剩余 2 朵（共 2 朵）"
+    _pick(dialog.issuer, ids["赵组长"])
+    assert dialog.quota.text() == "管理人员名额池2026年9月剩余 30 朵（共 30 朵）"
 
 
 def test_only_issuers_are_offered_and_the_issuer_is_no_recipient(qtbot, team):

@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from app.domain import Birthday, StaffDraft
 from ui.dialogs.department_dialog import DepartmentDialog
-from ui.dialogs.leave_dialog import LeaveDialog
+from ui.dialogs.leave_dialog import LeaveDialog, RehireDialog
 from ui.dialogs.staff_dialog import StaffDialog
 from ui.models.audit_model import AuditTableModel
 from ui.models.staff_model import StaffTableModel
@@ -154,7 +154,7 @@ def test_editing_prefills_every_field_and_saves_changes(page, shop, qtbot, monke
     assert page.visible_names() == ["陈静怡"]
 
 
-def test_leaving_keeps_the_person_with_a_leave_date_and_rehire_clears_it(page, shop, qtbot, monkeypatch, messages):
+def test_leaving_keeps_the_person_with_a_leave_date_and_rehire_starts_a_new_stint(page, shop, qtbot, monkeypatch):
     person = shop.staff.add(StaffDraft("周杰", hired=date(2025, 1, 1)))
     page.refresh()
     page.select(person.id)
@@ -178,10 +178,24 @@ def test_leaving_keeps_the_person_with_a_leave_date_and_rehire_clears_it(page, s
 
     page.select(person.id)
     assert page.rehire_button.isEnabled() and not page.leave_button.isEnabled()
+
+    def back_on_19th(parent, shop_, person_):
+        dialog = RehireDialog(shop_, person_, parent)
+        qtbot.addWidget(dialog)
+        assert "2026-10-15" in dialog.findChild(QLabel).text()
+        dialog.date_edit.setDate(to_qdate(date(2026, 10, 19)))
+        _click_ok(qtbot, dialog)
+        return dialog.saved
+
+    monkeypatch.setattr(RehireDialog, "ask", back_on_19th)
     qtbot.mouseClick(page.rehire_button, Qt.MouseButton.LeftButton)
-    assert "2026-10-15" in messages.of("confirm")[0]
-    assert shop.staff.get(person.id).left is None
+    back = shop.staff.get(person.id)
+    assert (back.hired, back.left) == (date(2026, 10, 19), None)
+    assert [(s.hired, s.left) for s in back.earlier] == [(date(2025, 1, 1), date(2026, 10, 15))]
     assert page.proxy.index(0, 8).data() == "在职"
+    dialog = StaffDialog(shop, back)  # the earlier stint is shown with the person
+    qtbot.addWidget(dialog)
+    assert dialog.earlier_label.text() == "2025-01-01 至 2026-10-15"
 
 
 def test_a_leave_date_before_the_hire_date_is_refused_inline(qtbot, shop):
@@ -195,13 +209,16 @@ def test_a_leave_date_before_the_hire_date_is_refused_inline(qtbot, shop):
     assert shop.staff.get(person.id).left is None
 
 
-def test_rehire_answered_no_changes_nothing(page, shop, qtbot, messages):
-    person = shop.staff.add(StaffDraft("郑强"))
-    shop.staff.leave(person.id, date(2026, 10, 1))
-    page.show_left.setChecked(True)
-    page.select(person.id)
-    messages.answer = False
-    qtbot.mouseClick(page.rehire_button, Qt.MouseButton.LeftButton)
+def test_rehire_before_the_leave_day_is_refused_inline_and_cancel_changes_nothing(qtbot, shop):
+    person = shop.staff.add(StaffDraft("郑强", hired=date(2026, 9, 1)))
+    person = shop.staff.leave(person.id, date(2026, 10, 1))
+    dialog = RehireDialog(shop, person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.date_edit.setDate(to_qdate(date(2026, 8, 31)))
+    _click_ok(qtbot, dialog)
+    assert dialog.isVisible() and "早于入职日期" in dialog.error_label.text()
+    dialog.reject()
     assert shop.staff.get(person.id).left == date(2026, 10, 1)
 
 

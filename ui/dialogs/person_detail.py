@@ -115,8 +115,10 @@ class PersonDetailDialog(QDialog):
 
     def _month_row(self, item: MonthAchievement, person: Staff) -> tuple[str, str, str, str]:
         label = item.month.shown_label()
-        if person.hired and item.month.end < person.hired:
-            return label, self.tr("未入职"), "", ""
+        if not person.employed_during(item.month.start, item.month.end):
+            first_hired = person.stints[0].hired
+            joined_later = first_hired is not None and item.month.end < first_hired
+            return label, self.tr("未入职") if joined_later else self.tr("不在职"), "", ""  # 不在职: away or left
         if not item.has_data and not item.target:
             return label, self.tr("无数据"), "—", "—"
         pct = f"{item.achieved_pct:.1f}%" if item.achieved_pct is not None else self.tr("未设目标")

@@ -67,6 +67,11 @@ class StaffDialog(QDialog):
         form.addRow(self.tr("津贴/补贴（元）"), self.allowance)
         if person is not None and person.left is not None:
             form.addRow(self.tr("离职日期"), QLabel(person.left.isoformat()))
+        if person is not None and person.earlier:
+            self.earlier_label = QLabel("\n".join(self.tr("{hired} 至 {left}").format(
+                hired=s.hired.isoformat() if s.hired else self.tr("（未填）"),
+                left=s.left.isoformat() if s.left else "") for s in person.earlier))
+            form.addRow(self.tr("以往在职"), self.earlier_label)
 
         self.error_label = ErrorLabel()
         self.buttons = ok_cancel(self, self.tr("保存"))

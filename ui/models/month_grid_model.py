@@ -270,6 +270,10 @@ class MonthGridModel(QAbstractTableModel):
             if day > self.today:
                 return self.tr("日期还没到，不能录入")
             person = self.people[row]
+            away = person.away_between(day)
+            if away:
+                return self.tr("{name} {left} 离职，{hired} 重新入职").format(
+                    name=person.name, left=away[0].isoformat(), hired=away[1].isoformat())
             if person.hired and day < person.hired:
                 return self.tr("{name} {d} 才入职").format(name=person.name, d=person.hired.isoformat())
             if person.left and day > person.left:

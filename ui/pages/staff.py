@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Staff, normalize_alias
-from app.errors import HonghuaError
 from app.shop import Shop
-from ui import errors
 from ui.dialogs.department_dialog import DepartmentDialog
-from ui.dialogs.leave_dialog import LeaveDialog
+from ui.dialogs.leave_dialog import LeaveDialog, RehireDialog
 from ui.dialogs.staff_dialog import StaffDialog
 from ui.models.staff_model import ALIAS_COLUMN, ID_ROLE, SORT_ROLE, StaffTableModel
 
@@ -193,15 +191,8 @@ class StaffPage(QWidget):
         person = self.selected_person()
         if person is None or person.left is None:
             return
-        if not errors.confirm(self, self.tr("让 {name} 重新入职？原来的离职日期 {left} 将被清除。").format(
-                name=person.display(), left=person.left.isoformat()), self.tr("重新入职")):
-            return
-        try:
-            self.shop.staff.rehire(person.id)
-        except HonghuaError as e:
-            errors.show_error(self, e.message)
-            return
-        self.refresh()
+        if RehireDialog.ask(self, self.shop, person) is not None:
+            self.refresh()
 
     def manage_departments(self) -> None:
         if DepartmentDialog.ask(self, self.shop):
