@@ -3288,13 +3288,13 @@ Import anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/leave_dialog.py"/>
-        <source>离职日期</source>
-        <translation>Leaving date</translation>
+        <source>确认离职</source>
+        <translation>Confirm leaving</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/leave_dialog.py"/>
-        <source>确认离职</source>
-        <translation>Confirm leaving</translation>
+        <source>离职日期</source>
+        <translation>Leaving date</translation>
     </message>
 </context>
 <context>
@@ -6106,13 +6106,13 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/leave_dialog.py"/>
-        <source>重新入职日期</source>
-        <translation>Rehire date</translation>
+        <source>确认重新入职</source>
+        <translation>Rehire</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/leave_dialog.py"/>
-        <source>确认重新入职</source>
-        <translation>Rehire</translation>
+        <source>重新入职日期</source>
+        <translation>Rehire date</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain import Staff
@@ -12,26 +14,28 @@ from ui.widgets.error_label import ErrorLabel
 from ui.widgets.optional_date import from_qdate, to_qdate
 
 
-class LeaveDialog(QDialog):
-    def __init__(self, shop: Shop, person: Staff, parent: QWidget | None = None):
+class _DayDialog(QDialog):
+    """One day asked for, a note on what it means, and the record made on OK (its refusal shown in place)."""
+
+    def __init__(self, shop: Shop, person: Staff, parent: QWidget | None, *, title: str, note: str,
+                 day_label: str, ok_text: str):
         super().__init__(parent)
         self.shop = shop
         self.person = person
         self.saved: Staff | None = None
-        self.setWindowTitle(self.tr("员工离职"))
+        self.setWindowTitle(title)
         self.setMinimumWidth(380)
         self.date_edit = QDateEdit(to_qdate(shop.today))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        note = QLabel(self.tr("{name} 离职后仍保留在员工名单中（勾选「显示已离职」可见），"
-                              "历史数据和已发的奖励都不会删除，以后也可以重新入职。").format(name=person.display()))
-        note.setWordWrap(True)
+        note_label = QLabel(note)
+        note_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("离职日期"), self.date_edit)
+        form.addRow(day_label, self.date_edit)
         self.error_label = ErrorLabel()
-        self.buttons = ok_cancel(self, self.tr("确认离职"))
+        self.buttons = ok_cancel(self, ok_text)
         layout = QVBoxLayout(self)
-        layout.addWidget(note)
+        layout.addWidget(note_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -41,51 +45,38 @@ class LeaveDialog(QDialog):
         dialog = cls(shop, person, parent)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def record(self, day: date) -> Staff:
+        raise NotImplementedError
+
     def accept(self) -> None:
         try:
-            self.saved = self.shop.staff.leave(self.person.id, from_qdate(self.date_edit.date()))
+            self.saved = self.record(from_qdate(self.date_edit.date()))
         except HonghuaError as e:
             self.error_label.show_message(e.message)
             return
         super().accept()
 
 
-class RehireDialog(QDialog):
+class LeaveDialog(_DayDialog):
+    def __init__(self, shop: Shop, person: Staff, parent: QWidget | None = None):
+        super().__init__(shop, person, parent, title=self.tr("员工离职"),
+                         note=self.tr("{name} 离职后仍保留在员工名单中（勾选「显示已离职」可见），"
+                                      "历史数据和已发的奖励都不会删除，以后也可以重新入职。").format(name=person.display()),
+                         day_label=self.tr("离职日期"), ok_text=self.tr("确认离职"))
+
+    def record(self, day: date) -> Staff:
+        return self.shop.staff.leave(self.person.id, day)
+
+
+class RehireDialog(_DayDialog):
     """重新入职 from a chosen day: a new stint; the earlier one and the time away stay known."""
 
     def __init__(self, shop: Shop, person: Staff, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.shop = shop
-        self.person = person
-        self.saved: Staff | None = None
-        self.setWindowTitle(self.tr("重新入职"))
-        self.setMinimumWidth(380)
-        self.date_edit = QDateEdit(to_qdate(shop.today))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         left = person.left.isoformat() if person.left else ""
-        note = QLabel(self.tr("{name} 于 {left} 离职。重新入职后，以往的在职时间照旧保留；离职期间不算在职"
-                              "（不计目标，工龄从重新入职日起算）。").format(name=person.display(), left=left))
-        note.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("重新入职日期"), self.date_edit)
-        self.error_label = ErrorLabel()
-        self.buttons = ok_cancel(self, self.tr("确认重新入职"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        super().__init__(shop, person, parent, title=self.tr("重新入职"),
+                         note=self.tr("{name} 于 {left} 离职。重新入职后，以往的在职时间照旧保留；离职期间不算在职"
+                                      "（不计目标，工龄从重新入职日起算）。").format(name=person.display(), left=left),
+                         day_label=self.tr("重新入职日期"), ok_text=self.tr("确认重新入职"))
 
-    @classmethod
-    def ask(cls, parent: QWidget | None, shop: Shop, person: Staff) -> Staff | None:
-        dialog = cls(shop, person, parent)
-        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def accept(self) -> None:
-        try:
-            self.saved = self.shop.staff.rehire(self.person.id, from_qdate(self.date_edit.date()))
-        except HonghuaError as e:
-            self.error_label.show_message(e.message)
-            return
-        super().accept()
+    def record(self, day: date) -> Staff:
+        return self.shop.staff.rehire(self.person.id, day)
