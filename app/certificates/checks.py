@@ -44,8 +44,11 @@ def checked_request(request: CertificateRequest) -> CertificateRequest:
     return request
 
 
-def order_key(request: CertificateRequest) -> tuple[bytes, bytes, str]:
-    return chinese_order(request.award), chinese_order(request.recipient), request.recipient
+def order_key(request: CertificateRequest) -> tuple[bytes, bool, int, bytes, str]:
+    """A batch's order, as the certificates are handed out: by award; a ranked award's by place (first place
+    first, ties by name), the others by name."""
+    return (chinese_order(request.award), request.place is None, request.place or 0,
+            chinese_order(request.recipient), request.recipient)
 
 
 def missing_text(missing: Missing) -> str:

@@ -178,8 +178,9 @@ class CertificateService:
                   shop_name: str, split_dir: str | Path | None = None, issue_date: date | None = None,
                   output_label: str = "", record: bool = True, progress: Progress | None = None,
                   cancel: CancelFlag | None = None) -> Outcome:
-        """One PDF (ordered by award, then name) and/or one file per certificate in `split_dir`; the print is
-        recorded with the numbers unless not `record` (a printer's job, recorded once its pages went out)."""
+        """One PDF (in `order_key`'s order: by award, then place or name) and/or one file per certificate in
+        `split_dir`; the print is recorded with the numbers unless not `record` (a printer's job, recorded once its
+        pages went out)."""
         if not requests:
             raise UserError(t("没有要打印的证书"))
         requests = sorted((checked_request(r) for r in requests), key=order_key)

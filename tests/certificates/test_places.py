@@ -28,6 +28,43 @@ def flower_year(shop):
     return ids
 
 
+@pytest.fixture
+def podium(shop):
+    """丙 3 flowers, 乙 2, 甲 1: in name order (bing, jia, yi) 甲, third, would come before 乙, second."""
+    ids = {n: shop.staff.add(StaffDraft(name=n, dept="客服部", hired=date(2026, 3, 1))).id for n in "甲乙丙"}
+    bosses = [shop.staff.add(StaffDraft(name=n, role="店长", hired=date(2026, 1, 1))).id for n in "王李赵"]
+    for boss, who in ((0, "丙"), (1, "丙"), (2, "丙"), (0, "乙"), (1, "乙"), (2, "甲")):
+        shop.flowers.issue(bosses[boss], ids[who], "主动跟进差评客户", day=date(2026, 10, 8))
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(YEAR, confirm=True)
+    return ids
+
+
+def test_a_ranked_award_prints_first_place_first(shop, podium, db_path, tmp_path, capsys):
+    from app.cli import main
+
+    out = tmp_path / "year.pdf"
+    code = main(["--db", str(db_path), "--today", "2026-10-20", "certificates", "batch", "--period", "2026",
+                 "-o", str(out)])
+    assert code == 0, capsys.readouterr().err
+    pages = [text.replace("\n", "") for text in page_texts(out)]
+    assert [next(n for n in "甲乙丙" if n in text) for text in pages] == ["丙", "乙", "甲"]
+    assert ["第一名" in pages[0], "第二名" in pages[1], "第三名" in pages[2]] == [True] * 3
+    to_png(out, "places-order", page=2)
+
+
+def test_ties_share_a_place_in_name_order_and_unranked_awards_stay_by_name():
+    from app.certificates.checks import order_key
+    from app.certificates.model import CertificateRequest
+
+    requests = [CertificateRequest(name, award, YEAR, place=place) for name, award, place in (
+        ("乙", "红花榜", 2), ("小美", "最佳服务奖", None), ("甲", "红花榜", 1), ("阿花", "最佳服务奖", None),
+        ("丙", "红花榜", 2), ("手工", "红花榜", None))]
+    assert [(r.award, r.recipient) for r in sorted(requests, key=order_key)] == [
+        ("红花榜", "甲"), ("红花榜", "丙"), ("红花榜", "乙"), ("红花榜", "手工"),  # a hand-made one after the places
+        ("最佳服务奖", "阿花"), ("最佳服务奖", "小美")]
+
+
 def test_place_words():
     assert [place_text(n) for n in (1, 2, 3, 10, 12, 20, 21, None)] == \
         ["第一名", "第二名", "第三名", "第十名", "第十二名", "第二十名", "第二十一名", ""]

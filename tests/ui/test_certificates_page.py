@@ -37,7 +37,7 @@ def _add(page, name, award):
 
 
 def _row(page, name) -> int:
-    """The row of a certificate in the list (kept in the order the PDF prints: award, then name)."""
+    """The row of a certificate in the list (kept in the order the PDF prints: award, then place or name)."""
     return [r.recipient for r in page.requests].index(name)
 
 
@@ -385,6 +385,24 @@ def test_the_list_is_in_the_order_the_pdf_prints(qtbot, page, shop, tmp_path):
     page.load_requests(keep=list(page.requests))
     assert page.requests == sorted(page.requests, key=order_key)
     assert [r.recipient for r in page.requests] == ["阿花", "大刘", "小美"]  # 销售冠军奖, then 最佳服务奖 (da, xiao)
+
+
+def test_a_ranked_award_is_listed_by_place_as_the_pdf_prints_it(page, shop):
+    from datetime import date
+
+    from app.domain import StaffDraft
+    from app.periods import Year
+
+    ids = {n: shop.staff.add(StaffDraft(name=n, dept="客服部", hired=date(2026, 3, 1))).id for n in "甲乙丙"}
+    bosses = [shop.staff.add(StaffDraft(name=n, role="店长", hired=date(2026, 1, 1))).id for n in "王李赵"]
+    for boss, who in ((0, "丙"), (1, "丙"), (2, "丙"), (0, "乙"), (1, "乙"), (2, "甲")):
+        shop.flowers.issue(bosses[boss], ids[who], "主动跟进差评客户", day=date(2026, 10, 8))
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(Year(2026), confirm=True)  # 红花榜: 丙 first, 乙 second, 甲 third
+    page.period.setCurrentText("2026")
+    page.load_requests()
+    assert [r.recipient for r in page.requests] == ["丙", "乙", "甲"]
+    assert [page.list.item(n).text()[0] for n in range(3)] == ["丙", "乙", "甲"]
 
 
 def test_a_long_award_title_does_not_widen_the_list_pane(qtbot, page):

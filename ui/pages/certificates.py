@@ -258,7 +258,7 @@ class CertificatesPage(QWidget):
             if request.identity() not in known:
                 known.add(request.identity())
                 self.requests.append(request)
-        self.requests.sort(key=order_key)  # the order the PDF prints them in: award, then name
+        self.requests.sort(key=order_key)  # the order the PDF prints them in: award, then place or name
         if not (self._said and before == (text, known, self.approved)):
             self._said = ""
             self.status.setText(status)
