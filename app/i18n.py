@@ -4,7 +4,9 @@ by their Chinese template in resources/i18n/<lang>.json when another language is
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from app.resources import resource_path
 
 _language = "zh"
 LANGUAGES = ("zh", "en")
+_this_thread = threading.local()  # `in_chinese` on this thread only: a window's other threads keep its language
 
 
 def set_language(lang: str) -> None:
@@ -22,7 +25,19 @@ def set_language(lang: str) -> None:
 
 
 def language() -> str:
-    return _language
+    return getattr(_this_thread, "language", None) or _language
+
+
+@contextmanager
+def in_chinese() -> Iterator[None]:
+    """Text made inside is Chinese whatever the chosen language, on this thread: for a Chinese document (the
+    计算单) written with code that otherwise speaks the user's language."""
+    before = getattr(_this_thread, "language", None)
+    _this_thread.language = "zh"
+    try:
+        yield
+    finally:
+        _this_thread.language = before
 
 
 @cache
@@ -41,13 +56,14 @@ def every_language(template: str) -> set[str]:
 def joined(items: Iterable[str], *, separator: str = "、") -> str:
     """Items listed as the language lists them: 「、」 (「，」, or 「；」 between longer items) in Chinese, `, `
     (`; `) in English."""
-    if _language != "zh":
+    if language() != "zh":
         separator = "; " if separator == "；" else ", "
     return separator.join(items)
 
 
 def t(template: str, **fields: object) -> str:
     """Translate a Chinese message template and fill in its {fields}."""
-    if _language != "zh":
-        template = _catalogue(_language).get(template, template)
+    lang = language()
+    if lang != "zh":
+        template = _catalogue(lang).get(template, template)
     return template.format(**fields) if fields else template

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from app import os_errors
 from app.atomic_file import replaced_atomically
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import language, t
 from app.periods import Period, parse_month, parse_period
 from app.rules import Plan, dump_plan, list_presets, load_preset, parse_plan
 from app.rules.plan import load_plan, preset_dir, read_plan_json
@@ -71,7 +71,7 @@ def content_hash(text: str) -> str:
 class PlanService:
     def __init__(self, shop: Shop):
         self.shop = shop
-        self._parsed: dict[int, Plan] = {}
+        self._parsed: dict[tuple[int, str], Plan] = {}  # by language too: a plan's measures are named in it
 
     @property
     def store(self):
@@ -88,11 +88,12 @@ class PlanService:
         return self.store.plans.assignments()
 
     def parsed(self, stored: StoredPlan) -> Plan:
-        plan = self._parsed.get(stored.id)
+        key = (stored.id, language())
+        plan = self._parsed.get(key)
         if plan is None:
             plan = parse_plan(read_plan_json(stored.content, source=stored.name), registry=self.shop.metrics,
                               source=stored.name)
-            self._parsed[stored.id] = plan
+            self._parsed[key] = plan
         return plan
 
     def find(self, word: str) -> tuple[Plan, str, str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ from app.awards.model import KIND_LABELS, Line
 from app.awards.paymonth import pay_month, periods_ending_in
 from app.awards.payout import FIXED_LABELS, TAX_NOTE, PayRow, pay_rows
 from app.errors import Cancelled, UserError
-from app.i18n import t
+from app.i18n import in_chinese, t
 from app.money import format_yuan
 from app.periods import Month, Period, date_label
 
@@ -104,14 +105,23 @@ def receipt_payslip(shop: Shop, month: Month, staff_id: int, *,
 class _PayMonthReceipts:
     """The pay month worked out once for the receipts of any number of people: each period's status, and a
     draft period's computation, are the same for everyone (read again for each person, 全员计算单 of a shop of
-    200 took half a minute)."""
+    200 took half a minute). `document`: for the printed 计算单, whose text is Chinese whatever the language
+    (a draft's explanations and inputs, the tenure notes), while its refusals stay in the user's language."""
 
-    def __init__(self, shop: Shop, month: Month, draft: bool, cancel: Callable[[], bool] | None = None):
+    def __init__(self, shop: Shop, month: Month, draft: bool, cancel: Callable[[], bool] | None = None, *,
+                 document: bool = False):
         self.shop = shop
-        self.pm = pay_month(shop, month, draft=draft, document=t("正式计算单"), cancel=cancel)
+        self.document = document
+        with self._text(draft):  # not a draft: computes nothing, and may refuse (in the user's language)
+            self.pm = pay_month(shop, month, draft=draft, document=t("正式计算单"), cancel=cancel)
         self.computed: dict[str, Computation] = {}
-        rows, self.components = pay_rows(shop, self.pm)
+        with self._text():
+            rows, self.components = pay_rows(shop, self.pm)
         self.rows = {r.staff_id: r for r in rows}
+
+    def _text(self, when: bool = True) -> AbstractContextManager[None]:
+        """Where text the page prints is made: in Chinese for the printed document."""
+        return in_chinese() if self.document and when else nullcontext()
 
     def payslip(self, staff_id: int) -> Payslip | None:
         row = self.rows.get(staff_id)
@@ -135,9 +145,10 @@ class _PayMonthReceipts:
                 approved_on = run.run.approved_at[:10]
             else:
                 key = run.period.key()
-                if key not in self.computed:
-                    self.computed[key] = self.shop.awards.calculate(run.period)
-                inputs = self.shop.awards.inputs_now(run.period, staff_id, self.computed[key])
+                with self._text():
+                    if key not in self.computed:
+                        self.computed[key] = self.shop.awards.calculate(run.period)
+                    inputs = self.shop.awards.inputs_now(run.period, staff_id, self.computed[key])
                 approved_on = ""
             sections.append(Section(run.period, approved_on, lines, inputs))  # type: ignore[arg-type]
         return sections, self.pm.draft
@@ -181,7 +192,8 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: 
 
     from app.reports.board_pdf import FONT, register_fonts
 
-    receipts = _PayMonthReceipts(shop, month, draft, cancel)  # a cancel is heard while a draft computes too
+    # a cancel is heard while a draft computes too
+    receipts = _PayMonthReceipts(shop, month, draft, cancel, document=True)
     people = []
     for staff_id in receipts.paid() if staff_ids is None else staff_ids:
         person = shop.store.staff.get(staff_id)
@@ -191,7 +203,7 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: 
     register_fonts()
     with replaced_atomically(path, ".pdf") as tmp:
         c = Canvas(str(tmp), pagesize=A4, initialFontName=FONT, initialFontSize=10)
-        who = people[0].name if len(people) == 1 else t("全员")
+        who = people[0].name if len(people) == 1 else "全员"
         c.setTitle(f"{who} {month.label()} 奖金计算单")
         for done, person in enumerate(people, 1):
             if cancel is not None and cancel():

@@ -127,3 +127,21 @@ def test_a_bonus_statement_names_its_periods_in_english(english, qtbot, shop):
     assert dialog.lines.item(0, 0).text() == "2026-10 (not approved (draft))"
     assert {dialog.inputs.item(r, 0).text() for r in range(dialog.inputs.rowCount())} == {
         "2026-10 (not approved (draft))"}
+
+
+def test_a_bonus_statement_saved_from_an_english_window_is_chinese(english, qtbot, shop, tmp_path):
+    """The dialog speaks English; the PDF its 保存PDF… writes is the shop's Chinese 计算单 (a draft computed now)."""
+    from pypdf import PdfReader
+
+    from app.periods import Month
+    from ui.dialogs.award_dialogs import ReceiptDialog
+
+    generate_demo(shop)
+    person = next(p for p in shop.staff.list() if p.name == "刘佳怡")
+    dialog = ReceiptDialog(shop, Month(2026, 10), person.id)
+    qtbot.addWidget(dialog)
+    assert "typed by hand (19 days)" in {dialog.inputs.item(r, 3).text() for r in range(dialog.inputs.rowCount())}
+    saved = dialog.save_pdf(tmp_path / "r.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(saved).pages)
+    assert "10月订单数" in text and "手工录入（19 天）" in text and "2024年2月25日入职" in text
+    assert re.findall(r"[A-Za-z]{2,}", text) == []

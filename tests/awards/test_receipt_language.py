@@ -1,0 +1,59 @@
+"""The printed 计算单 is a Chinese document: in an English window or `--lang en` its explanations, inputs,
+units, dates and notes are Chinese too, while the receipt dialog and the refusals speak English."""
+
+import re
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+
+from app.awards.receipt import receipt_payslip, write_receipts
+from app.domain import StaffDraft
+from app.i18n import set_language
+
+from .conftest import PLAN_A, SEP, put, write_plan
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler's pdftotext")
+
+FASTEST = {"name": "响应最快奖", "kind": "best", "period": "month", "pays": "cash", "metric": "response_s",
+           "amount": 50}
+
+
+@pytest.fixture
+def english(shop, team, tmp_path):
+    """September unapproved (a draft computes it now), a plan reading a length of time, 丁 (售后部, base pay)
+    hired on 9月16日."""
+    shop.awards.plans.use(str(write_plan(tmp_path, {**PLAN_A, "rules": [*PLAN_A["rules"], FASTEST]})))
+    team["丁"] = shop.staff.add(StaffDraft(name="丁", dept="售后部", hired=date(2026, 9, 16),
+                                           base_pay_fen=300_000)).id
+    for name, seconds in (("甲", 2_000), ("乙", 3_550)):
+        put(shop, team[name], date(2026, 9, 17), seconds, metric="response_s")
+        put(shop, team[name], date(2026, 9, 17), 10, metric="inquiries")
+    set_language("en")
+    yield team
+    set_language("zh")
+
+
+def _text(path):
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_a_draft_receipt_in_an_english_window_prints_chinese(shop, english, tmp_path):
+    sections, draft, _slip = receipt_payslip(shop, SEP, english["甲"], draft=True)
+    assert draft and "20 s" in [value for _, value, _ in sections[0].inputs]  # the dialog speaks English
+    text = _text(write_receipts(shop, SEP, None, tmp_path / "all.pdf", draft=True))
+    for words in ("9月平均响应时间", "20秒", "手工录入（1 天）", "9月销售额目标", "目标设置", "9月16日入职",
+                  "9月平均响应时间 20秒，最低", "第三季度销售额 ¥22,000.00"):
+        assert words in text, words
+    assert re.findall(r"[A-Za-z]{2,}", text) == []  # no English word anywhere on the pages
+
+
+def test_the_refusal_stays_english(shop, english, tmp_path):
+    from app.errors import UserError
+
+    shop.awards.approve(SEP)  # the quarter ending in September is not: the final receipt is refused, in English
+    with pytest.raises(UserError, match="not approved"):
+        write_receipts(shop, SEP, [english["甲"]], tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
