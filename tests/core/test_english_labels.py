@@ -71,3 +71,25 @@ def test_red_flower_hints_follow_the_language():
     assert english == ["In the last 6 months 王店长 gave 4 of 4 red flowers to 小美",
                        "王店长 and 小美 gave each other red flowers in the last 6 months (4 / 2)",
                        "阿花 has received no red flowers in the last 3 months"]
+
+
+def test_in_chinese_is_chinese_on_its_own_thread_only(english):
+    import threading
+
+    seen = {}
+    inside, done = threading.Event(), threading.Event()
+
+    def worker():  # a document written on a worker while the window goes on in English
+        with i18n.in_chinese():
+            seen["worker"] = Month(2026, 10).shown_label()
+            inside.set()
+            done.wait(5)
+        seen["after"] = Month(2026, 10).shown_label()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    inside.wait(5)
+    seen["window"] = Month(2026, 10).shown_label()
+    done.set()
+    thread.join(5)
+    assert seen == {"worker": "2026年10月", "window": "2026-10", "after": "2026-10"}
