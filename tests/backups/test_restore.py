@@ -228,3 +228,47 @@ def test_what_a_restore_cut_off_by_a_power_cut_left_beside_the_shop_is_cleared_l
     result = backups.backup_path(demo_db)
     assert [p.exists() for p in left] == [False] * 3 and fresh.exists()
     assert set(left) <= set(result.deleted)
+
+
+def test_a_restore_whose_copy_keeps_its_last_commit_in_its_wal_loses_nothing(demo_db, monkeypatch):
+    """Closing the copy folds its -wal in only when nothing else has it open; the -wal's name is not moved
+    with the copy. Here a second connection keeps the copy's audit row in its -wal: the restore must either
+    bring that row along or refuse and leave the shop as it was, never hand over a shop without it."""
+    from app.backups import restoring
+
+    saved = backups.backup_path(demo_db, "manual").info.path
+    before = dump(demo_db)
+    held = []
+    note = restoring.note_in_audit
+
+    def note_while_held(store, restored, user):
+        other = sqlite3.connect(store.path, isolation_level=None)
+        other.execute("SELECT count(*) FROM audit").fetchone()
+        held.append(other)
+        note(store, restored, user)
+
+    monkeypatch.setattr(restoring, "note_in_audit", note_while_held)
+    try:
+        try:
+            backups.restore(demo_db, saved, user="店主")
+        except StoreError:
+            assert dump(demo_db) == before  # refused: the shop file was not replaced
+            return
+        finally:
+            snapshot = demo_db.with_name("snapshot.db")  # what a power cut now would leave: the file alone
+            snapshot.write_bytes(demo_db.read_bytes())
+        assert sum("backup.restore" in row for row in dump(snapshot)["audit"]) == 1
+    finally:
+        for conn in held:
+            conn.close()
+
+
+def test_the_restored_shop_is_one_file_and_reopens_in_wal_mode(demo_db):
+    saved = backups.backup_path(demo_db, "manual").info.path
+    backups.restore(demo_db, saved)
+    assert not demo_db.with_name(demo_db.name + "-wal").exists()
+    store = open_store(demo_db)
+    try:
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        store.close()
