@@ -151,11 +151,11 @@ def test_a_damaged_current_file_is_moved_aside_with_its_journal(demo_db):
     assert [b.kind for b in files.list_backups(demo_db)] == ["damaged", "manual"]
 
 
-def test_an_older_backup_is_migrated_before_the_swap(tmp_path):
+def _version_2_shop(path: Path) -> Path:
+    """A shop file of schema version 2 (no settings table yet) with one person."""
     from app.store.schema import APPLICATION_ID, MIGRATIONS
 
-    old = tmp_path / "old.db"
-    conn = sqlite3.connect(old, isolation_level=None)
+    conn = sqlite3.connect(path, isolation_level=None)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for statements in MIGRATIONS[:2]:
         for statement in statements:
@@ -163,6 +163,11 @@ def test_an_older_backup_is_migrated_before_the_swap(tmp_path):
     conn.execute("PRAGMA user_version = 2")
     conn.execute("INSERT INTO staff (name) VALUES ('老员工')")
     conn.close()
+    return path
+
+
+def test_an_older_backup_is_migrated_before_the_swap(tmp_path):
+    old = _version_2_shop(tmp_path / "old.db")
     current = tmp_path / "shop.db"
     Shop.open(current, TODAY).close()
     restored = backups.restore(current, old)
@@ -272,3 +277,21 @@ def test_the_restored_shop_is_one_file_and_reopens_in_wal_mode(demo_db):
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         store.close()
+
+
+def test_migrating_an_older_backup_rotates_backups_by_the_current_shops_settings(tmp_path):
+    """The old file has no rotation settings (the defaults keep 10 a day); the owner set this shop to keep 30."""
+    from datetime import datetime, timedelta
+
+    from app import settings as declared
+    old = _version_2_shop(tmp_path / "old.db")
+    current = tmp_path / "shop.db"
+    shop = Shop.open(current, TODAY)
+    shop.settings.set(declared.BACKUP_KEEP_LAST, 30)
+    shop.close()
+    start = datetime(2026, 10, 20, 8, 0)
+    for minute in range(12):
+        backups.backup_path(current, "manual", start + timedelta(minutes=minute))
+    assert len(files.list_backups(current)) == 12
+    backups.restore(current, old)
+    assert len(files.list_backups(current)) == 14  # the migrate and restore backups added, none deleted
