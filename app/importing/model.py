@@ -197,6 +197,7 @@ class ImportPlan:
     def as_json(self, committed: bool) -> dict[str, object]:
         return {"files": [f.as_json() for f in self.files], "committed": committed,
                 "blocked": [] if committed else self.blocking(),
-                # the earlier imports these files repeat, when nothing would change (and nothing was written)
+                # the earlier imports these files repeat, when nothing would change and nothing was written (a
+                # commit that wrote after all, the shop having changed since the preview, repeats no import)
                 "already_imported": [{"import_id": i, "file": name, "at": at} for i, name, at in self.repeats]
-                if self.nothing_to_write() else []}
+                if self.nothing_to_write() and not committed else []}
