@@ -77,8 +77,8 @@ def test_json_says_why_an_import_touching_approved_awards_was_not_committed(tmp_
     captured = capsys.readouterr()
     out = json.loads(captured.out)
     assert out["committed"] is False and out["files"][0]["errors"] == []
-    assert any("已审批评奖的期间 2026-10" in reason for reason in out["blocked"])
-    assert "未导入" in captured.err and "2026-10" in captured.err
+    assert any("导入的数据属于评奖已批准的期间 2026年10月" in reason for reason in out["blocked"])  # as typed changes say it
+    assert "未导入" in captured.err and "2026年10月" in captured.err and "2026-10" not in captured.err
 
 
 def test_dry_run_writes_nothing_and_exits_0(tmp_path, shop, people, capsys):
