@@ -158,13 +158,30 @@ def keep_from(conn: sqlite3.Connection) -> Keep:
     return Keep(**values)
 
 
-def backup_from(conn: sqlite3.Connection, db_path: Path, kind: str, now: datetime | None = None) -> BackupResult:
-    """A verified backup of `conn` (the shop at `db_path`) into its backups folder, then rotation."""
+def keep_of_file(db_path: Path) -> Keep | None:
+    """The rotation settings of the shop file at `db_path`; None when there is no such file or it cannot
+    be read."""
+    if not Path(db_path).is_file():
+        return None
+    try:
+        conn = maintenance.open_read_only(Path(db_path))
+    except sqlite3.Error:
+        return None
+    try:
+        return keep_from(conn)
+    finally:
+        conn.close()
+
+
+def backup_from(conn: sqlite3.Connection, db_path: Path, kind: str, now: datetime | None = None, *,
+                keep: Keep | None = None) -> BackupResult:
+    """A verified backup of `conn` (the shop at `db_path`) into its backups folder, then rotation (by
+    `keep`, default the settings stored in `conn`)."""
     now = now or datetime.now()
     target = files.new_path(db_path, kind, now)
     size = write_copy(conn, target)
     result = BackupResult(BackupInfo(target, now.replace(microsecond=0), kind, size))
-    rotate(db_path, keep_from(conn), result, now)
+    rotate(db_path, keep or keep_from(conn), result, now)
     return result
 
 
@@ -240,14 +257,15 @@ def daily_backup(db_path: Path, conn: sqlite3.Connection | None = None,
             conn.close()
 
 
-def before(db: Database, db_path: Path, kind: str) -> BackupResult | None:
-    """The backup made before a migration, an import commit, an approval or a restore.
+def before(db: Database, db_path: Path, kind: str, *, keep: Keep | None = None) -> BackupResult | None:
+    """The backup made before a migration, an import commit, an approval or a restore (rotated by `keep`,
+    default the settings stored in `db`).
 
     Refuses the action (BackupError) when the backup fails: nothing is done without a way back.
     """
     if not maintenance.has_rows(db.conn):
         return None
     try:
-        return backup_from(db.conn, Path(db_path), kind)
+        return backup_from(db.conn, Path(db_path), kind, keep=keep)
     except BackupError as e:
         raise BackupError(e.message + t("（这是操作前的自动备份；为了安全，操作没有执行。）")) from None

@@ -7,8 +7,9 @@ app and pass `PRAGMA integrity_check`; (2) it is copied with the backup API to a
 the shop file, checked again and migrated (an older backup); (3) the current file is backed up (or, when
 it is damaged, moved aside into the backups folder together with its -wal/-journal, never deleted); (4)
 SQLite folds the current file's WAL back into it and leaves WAL mode — which only succeeds when no other
-window or command has it open; (5) the audit row saying what was restored is written into the copy; (6)
-the copy replaces the shop file in one rename. A failure before (6) leaves the shop file as it was; a
+window or command has it open; (5) the audit row saying what was restored is written into the copy, whose
+WAL is then folded into it (it leaves WAL mode: its -wal would not move with it); (6) the copy replaces the
+shop file in one rename, which reopens in WAL mode. A failure before (6) leaves the shop file as it was; a
 power cut after it leaves the restored data with its audit row, never one without the other.
 """
 
@@ -187,6 +188,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
         copy = open_store(temp)
         try:
             note_in_audit(copy, restored, user or os_user())
+            maintenance.leave_wal(copy.db.conn)  # the copy's -wal is not moved with it: all must be in the file
         finally:
             copy.close()
         move_onto(temp, db_path)

@@ -3,9 +3,9 @@ department's red flag) from the command line."""
 
 from __future__ import annotations
 
-from app.cli.common import column_heading, day_arg, emit_json, iso, month_arg, resolve_staff, say, table
+from app.cli.common import column_heading, day_arg, emit_json, iso, month_arg, note, resolve_staff, say, table
 from app.cli.parser import year
-from app.i18n import language, t
+from app.i18n import joined, language, t
 from app.recognition.scheme import CATEGORIES
 
 STATUS_TEXT = {"valid": "有效", "expired": "已过期", "revoked": "已撤销"}
@@ -61,6 +61,9 @@ def issue_flower(shop, args) -> int:
                    "issued": iso(flower.issued), "valid_through": iso(flower.valid_through)})
     else:
         say(flower.number)
+    if approved := shop.flowers.approved_periods_on(flower.issued):
+        note(t("注意：{periods}的评奖已经批准：这朵小红花会计入，批准的结果会变，评奖结果将列出差异。",
+               periods=joined(p.shown_label() for p in approved)))
     return 0
 
 
@@ -75,6 +78,9 @@ def transfer_flower(shop, args) -> int:
 def revoke_flower(shop, args) -> int:
     flower = shop.flowers.revoke(args.number, args.reason)
     say(t("小红花 {number} 已撤销", number=flower.number))
+    if approved := shop.flowers.approved_periods_on(flower.issued):
+        note(t("注意：{periods}的评奖已经批准：这朵小红花原已计入，撤销后批准的结果会变，评奖结果将列出差异。",
+               periods=joined(p.shown_label() for p in approved)))
     return 0
 
 

@@ -10,6 +10,7 @@ from app.i18n import joined, t
 from app.importing.model import FilePlan, ImportPlan
 from app.importing.period import span_label
 from app.metrics import MetricRegistry
+from app.periods import parse_period
 from app.store.imports import ImportRepo
 
 LISTED_ROWS = 5  # rows named in one message: a detail report repeats a person thousands of times a day
@@ -55,6 +56,16 @@ def approved_touched(repo: ImportRepo, approved: list[tuple[str, date, date]]) -
         return []
     first, last = date.fromisoformat(span[0]), date.fromisoformat(span[1])
     return [key for key, start, end in approved if start <= last and first <= end]
+
+
+def baseline_only(repo: ImportRepo, keys: list[str]) -> list[str]:
+    """Those of the approved periods `keys` (from `approved_touched`) whose own days the staged values leave
+    alone: they are touched only as the baseline their plan compares with."""
+    span = repo.changed_span() if keys else None
+    if span is None:
+        return []
+    last = date.fromisoformat(span[1])
+    return [key for key in keys if last < parse_period(key).start]
 
 
 def count(plan: ImportPlan, repo: ImportRepo) -> None:

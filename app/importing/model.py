@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from app.i18n import joined, t
-from app.periods import Month
+from app.periods import Month, parse_period
+from app.services.approved import unconfirmed_message
 from app.store.imports import CellChange
 
 
@@ -142,6 +143,7 @@ class ImportPlan:
     staff_names: dict[int, str] = field(default_factory=dict)
     stamp: tuple[int, int] = (0, 0)  # the shop file's state when the counts were made
     approved: list[str] = field(default_factory=list)  # approved award periods the import would change
+    approved_baselines: list[str] = field(default_factory=list)  # those of them changed only as their baseline
     # (id, name, at) of the imports still in force that read these very files, when nothing would change
     repeats: list[tuple[int, str, str]] = field(default_factory=list)
 
@@ -167,8 +169,8 @@ class ImportPlan:
         if any(e.row is not None for e in self.errors) and not self.options.skip_errors:
             reasons.append(t("有出错的行（可以选择跳过出错的行）"))
         if self.approved and not self.options.confirm_approved:
-            reasons.append(t("会修改已审批评奖的期间 {periods}（确认后才能导入；评奖结果将标记为审批后数据有变）",
-                             periods="、".join(self.approved)))
+            found = [(parse_period(key), key in self.approved_baselines) for key in self.approved]
+            reasons.append(unconfirmed_message(t("导入的数据"), found))
         if self.unknown_staff and not self.options.create_staff:
             reasons.append(t("有找不到的客服（可以对应到已有员工、新建员工或跳过这些行）"))
         return reasons
@@ -197,6 +199,7 @@ class ImportPlan:
     def as_json(self, committed: bool) -> dict[str, object]:
         return {"files": [f.as_json() for f in self.files], "committed": committed,
                 "blocked": [] if committed else self.blocking(),
-                # the earlier imports these files repeat, when nothing would change (and nothing was written)
+                # the earlier imports these files repeat, when nothing would change and nothing was written (a
+                # commit that wrote after all, the shop having changed since the preview, repeats no import)
                 "already_imported": [{"import_id": i, "file": name, "at": at} for i, name, at in self.repeats]
-                if self.nothing_to_write() else []}
+                if self.nothing_to_write() and not committed else []}

@@ -97,8 +97,14 @@ class ImportService:
         plan.files = read
         plan.stand_ins = {s.id: s for s in stand_ins.values()}
         settle_batch.settle(plan, repo, self.metrics, self.ctx.today)
-        plan.approved = settle_batch.approved_touched(repo, reading_spans(self.store))
+        self._note_approved(plan)
         self._note_imported_before(plan)
+
+    def _note_approved(self, plan: ImportPlan) -> None:
+        """The approved award periods the staged values change, and those of them changed only as a baseline."""
+        repo = self.store.imports
+        plan.approved = settle_batch.approved_touched(repo, reading_spans(self.store))
+        plan.approved_baselines = settle_batch.baseline_only(repo, plan.approved)
 
     def _note_imported_before(self, plan: ImportPlan) -> None:
         """A file whose very content an import still in force read: said first, and whether it changes anything.
@@ -142,7 +148,7 @@ class ImportService:
             created = self._create_staff(plan)
             if repo.stamp() != plan.stamp:  # the shop changed since the preview: count again
                 settle_batch.count(plan, repo)
-                plan.approved = settle_batch.approved_touched(repo, reading_spans(self.store))
+                self._note_approved(plan)
                 reasons = plan.blocking()
                 if reasons:
                     raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)))

@@ -102,16 +102,20 @@ def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: s
     found = _approved_reading(store, days, baselines)
     periods = [p for p, _base in found]
     if periods and not confirmed:
-        held = joined(p.shown_label() for p, base in found if not base)
-        based = joined(p.shown_label() for p, base in found if base)
-        if not based:
-            message = t("{what}属于评奖已批准的期间 {periods}（确认后才能修改；评奖结果将标记为批准后数据有变）",
-                        what=what, periods=held)
-        elif not held:
-            message = t("{what}是评奖已批准的期间 {periods} 对比的上期数据（确认后才能修改；评奖结果将标记为批准后数据有变）",
-                        what=what, periods=based)
-        else:
-            message = t("{what}属于评奖已批准的期间 {periods}，也是 {based} 对比的上期数据（确认后才能修改；"
-                        "评奖结果将标记为批准后数据有变）", what=what, periods=held, based=based)
-        raise ApprovedPeriodChange(message, periods)
+        raise ApprovedPeriodChange(unconfirmed_message(what, found), periods)
     return [p.key() for p in periods]
+
+
+def unconfirmed_message(what: str, found: list[tuple[Period, bool]]) -> str:
+    """Why a change to approved periods waits for confirming: `found` gives each period, True when the change
+    touches only its baseline (the period before, which its plan compares with)."""
+    held = joined(p.shown_label() for p, base in found if not base)
+    based = joined(p.shown_label() for p, base in found if base)
+    if not based:
+        return t("{what}属于评奖已批准的期间 {periods}（确认后才能修改；评奖结果将标记为批准后数据有变）",
+                 what=what, periods=held)
+    if not held:
+        return t("{what}是评奖已批准的期间 {periods} 对比的上期数据（确认后才能修改；评奖结果将标记为批准后数据有变）",
+                 what=what, periods=based)
+    return t("{what}属于评奖已批准的期间 {periods}，也是 {based} 对比的上期数据（确认后才能修改；"
+             "评奖结果将标记为批准后数据有变）", what=what, periods=held, based=based)

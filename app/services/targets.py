@@ -39,11 +39,11 @@ class TargetService:
         written: list[TargetCell] = []
         with self.store.atomic():
             old = self._set(month, staff_id, metric.key, value, written)
-            self._confirmed(month, written, confirm_approved)
+            approved = self._confirmed(month, written, confirm_approved)
             self._log("target.set", t("{month} {name} 的{metric}目标：{old} → {new}", month=month.shown_label(),
                       name=person.name, metric=metric.shown_name, old=metric.format(old, empty="未设"),
                       new=metric.format(value, empty="未设")), {"staff_id": staff_id, "metric": metric.key,
-                      "month": month.key(), "old": old, "new": value})
+                      "month": month.key(), "old": old, "new": value}, approved)
         _hand_over(written, changes)
 
     def set_department(self, month: Month, dept_name: str, metric: Metric, value: int | None, *,
@@ -61,11 +61,11 @@ class TargetService:
         with self.store.atomic():
             for p in members:
                 self._set(month, p.id, metric.key, value, written)
-            self._confirmed(month, written, confirm_approved)
+            approved = self._confirmed(month, written, confirm_approved)
             self._log("target.set_department", t("{month} {dept} 全体 {n} 人的{metric}目标设为 {new}",
                       month=month.shown_label(), dept=dept.name, n=len(members), metric=metric.shown_name,
                       new=metric.format(value, empty="未设")), {"dept_id": dept.id, "metric": metric.key,
-                      "month": month.key(), "new": value, "staff": [p.id for p in members]})
+                      "month": month.key(), "new": value, "staff": [p.id for p in members]}, approved)
         _hand_over(written, changes)
         return len(members)
 
@@ -75,10 +75,10 @@ class TargetService:
         written: list[TargetCell] = []
         with self.store.atomic():
             old = self._set(month, None, metric.key, value, written)
-            self._confirmed(month, written, confirm_approved)
+            approved = self._confirmed(month, written, confirm_approved)
             self._log("target.set_shop", t("{month} 全店{metric}目标：{old} → {new}", month=month.shown_label(),
                       metric=metric.shown_name, old=metric.format(old, empty="未设"), new=metric.format(value, empty="未设")),
-                      {"metric": metric.key, "month": month.key(), "old": old, "new": value})
+                      {"metric": metric.key, "month": month.key(), "old": old, "new": value}, approved)
         _hand_over(written, changes)
 
     def set_many(self, month: Month, entries: list[tuple[int | None, Metric, str]], *,
@@ -104,10 +104,10 @@ class TargetService:
             with self.store.atomic():
                 for staff_id, metric, value in valid:
                     self._set(month, staff_id, metric.key, value, written)
-                self._confirmed(month, written, confirm_approved)
+                approved = self._confirmed(month, written, confirm_approved)
                 self._log("target.paste", t("{month} 粘贴目标：保存 {n} 项，拒绝 {m} 项", month=month.shown_label(),
                           n=len(valid), m=len(refused)),
-                          {"month": month.key(), "cells": [[s, m.key, v] for s, m, v in valid]})
+                          {"month": month.key(), "cells": [[s, m.key, v] for s, m, v in valid]}, approved)
             _hand_over(written, changes)
         return len(valid), refused
 
@@ -129,9 +129,9 @@ class TargetService:
             for metric, value in self.store.targets.shop_targets(source.key()).items():
                 if overwrite or metric not in current_shop:
                     self._set(month, None, metric, value, written)
-            self._confirmed(month, written, confirm_approved)
+            approved = self._confirmed(month, written, confirm_approved)
             self._log("target.copy", t("把 {src} 的目标复制到 {dst}（{n} 项）", src=source.shown_label(), dst=month.shown_label(),
-                      n=len(written)), {"from": source.key(), "to": month.key(), "count": len(written)})
+                      n=len(written)), {"from": source.key(), "to": month.key(), "count": len(written)}, approved)
         _hand_over(written, changes)
         return len(written)
 
@@ -162,10 +162,10 @@ class TargetService:
                 self._set(month, staff_id, metric.key, raised(value), written)
             if shop_target is not None:
                 self._set(month, None, metric.key, raised(shop_target), written)
-            self._confirmed(month, written, confirm_approved)
+            approved = self._confirmed(month, written, confirm_approved)
             self._log("target.raise", t("{month} 全部{metric}目标调整 {pct}%", month=month.shown_label(), metric=metric.shown_name,
                       pct=percent), {"month": month.key(), "metric": metric.key, "percent": str(percent),
-                      "count": count})
+                      "count": count}, approved)
         _hand_over(written, changes)
         return count
 
@@ -194,11 +194,13 @@ class TargetService:
         written.append((staff_id, metric_key, old, value))
         return old
 
-    def _confirmed(self, month: Month, written: list[TargetCell], confirmed: bool) -> None:
+    def _confirmed(self, month: Month, written: list[TargetCell], confirmed: bool) -> list[str]:
         """Inside the write's transaction: a month whose awards are approved (or a quarter, half-year or year
-        holding it) has its targets changed only when confirmed, as its data; refused, nothing is written."""
-        if any(old != new for _sid, _metric, old, new in written):
-            check_confirmed(self.store, [month.start], confirmed, t("{month}的目标", month=month.shown_label()))
+        holding it) has its targets changed only when confirmed, as its data; refused, nothing is written.
+        Returns the keys of the approved periods changed (for the audit row)."""
+        if not any(old != new for _sid, _metric, old, new in written):
+            return []
+        return check_confirmed(self.store, [month.start], confirmed, t("{month}的目标", month=month.shown_label()))
 
     def _name(self, staff_id: int) -> str:
         person = self.store.staff.get(staff_id)
@@ -217,7 +219,10 @@ class TargetService:
         if value == 0:
             raise UserError(t("{metric}目标必须大于 0", metric=metric.shown_name))
 
-    def _log(self, action: str, summary: str, detail: dict) -> None:
+    def _log(self, action: str, summary: str, detail: dict, approved: list[str] | None = None) -> None:
+        """The action's audit row; `approved`: the approved periods it changed, named as data changes name them."""
+        if approved:
+            detail = {**detail, "approved_periods": approved}
         self.store.audit.add(self.ctx.user, action, summary, detail, pin_used=self.ctx.pin_used)
 
 

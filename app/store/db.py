@@ -134,9 +134,10 @@ def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:
     if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     if 0 < version < LATEST_VERSION:  # a verified backup first (only a file with rows); none → no migration
-        from app.backups.making import before
+        from app.backups.making import before, keep_of_file
 
-        before(db, backups_of or path, "migrate")
+        # a restore's copy joins the shop's backups: the shop's own settings (when it has a readable file) rotate them
+        before(db, backups_of or path, "migrate", keep=keep_of_file(backups_of) if backups_of else None)
     for number in range(version + 1, LATEST_VERSION + 1):
         with atomic(db, path):
             for statement in MIGRATIONS[number - 1]:

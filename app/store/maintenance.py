@@ -104,12 +104,19 @@ def release_for_swap(path: Path, *, timeout_ms: int = 1000) -> None:
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
         conn.execute(f"PRAGMA busy_timeout = {timeout_ms}")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        if str(mode).lower() != "delete":
-            raise sqlite3.OperationalError("database is locked")
+        leave_wal(conn)
     finally:
         conn.close()
+
+
+def leave_wal(conn: sqlite3.Connection) -> None:
+    """Fold every committed change of the -wal into the file itself and switch to rollback-journal mode,
+    so the file alone holds all of it (a file about to be moved; its -wal name would stay behind).
+    Raises sqlite3.OperationalError ("database is locked") when another connection keeps it from that."""
+    busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    if busy or str(mode).lower() != "delete":
+        raise sqlite3.OperationalError("database is locked")
 
 
 def refuse_writes(db: Database, reason: str) -> None:

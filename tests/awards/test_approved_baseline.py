@@ -59,6 +59,7 @@ def test_an_import_of_last_month_is_refused_unconfirmed(shop, approved, db_path,
     code = main(args)
     err = capsys.readouterr().err
     assert code == 2 and "--confirm-approved" in err
+    assert "导入的数据是评奖已批准的期间 2026年9月 对比的上期数据" in err  # worded as a typed change is
     reopened = Shop.open(db_path, date(2026, 10, 20))
     assert reopened.store.values.get("sales", date(2026, 8, 21), approved["甲"]) is None
     reopened.close()

@@ -133,3 +133,13 @@ def test_a_refused_paste_names_the_metric_in_the_language_shown(shop, approved):
     finally:
         set_language("zh")
     assert english != sales.name and english in refused.value.message and sales.name not in refused.value.message
+
+
+def test_a_confirmed_target_change_names_the_approved_periods_in_its_audit_row(shop, approved):
+    sales = shop.metrics.get("sales")
+    shop.targets.set_staff(SEP, approved["乙"], sales, 1_100_000, confirm_approved=True)
+    assert shop.store.audit.detail_of("target.set", "new", 1_100_000)["approved_periods"] == ["2026-09"]
+    shop.targets.raise_all(SEP, sales, Decimal(10), confirm_approved=True)
+    assert shop.store.audit.detail_of("target.raise", "month", "2026-09")["approved_periods"] == ["2026-09"]
+    shop.targets.set_staff(OCT, approved["乙"], sales, 1_300_000)  # October: not approved, nothing to name
+    assert "approved_periods" not in shop.store.audit.detail_of("target.set", "new", 1_300_000)

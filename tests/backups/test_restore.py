@@ -151,11 +151,11 @@ def test_a_damaged_current_file_is_moved_aside_with_its_journal(demo_db):
     assert [b.kind for b in files.list_backups(demo_db)] == ["damaged", "manual"]
 
 
-def test_an_older_backup_is_migrated_before_the_swap(tmp_path):
+def _version_2_shop(path: Path) -> Path:
+    """A shop file of schema version 2 (no settings table yet) with one person."""
     from app.store.schema import APPLICATION_ID, MIGRATIONS
 
-    old = tmp_path / "old.db"
-    conn = sqlite3.connect(old, isolation_level=None)
+    conn = sqlite3.connect(path, isolation_level=None)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for statements in MIGRATIONS[:2]:
         for statement in statements:
@@ -163,6 +163,11 @@ def test_an_older_backup_is_migrated_before_the_swap(tmp_path):
     conn.execute("PRAGMA user_version = 2")
     conn.execute("INSERT INTO staff (name) VALUES ('老员工')")
     conn.close()
+    return path
+
+
+def test_an_older_backup_is_migrated_before_the_swap(tmp_path):
+    old = _version_2_shop(tmp_path / "old.db")
     current = tmp_path / "shop.db"
     Shop.open(current, TODAY).close()
     restored = backups.restore(current, old)
@@ -228,3 +233,65 @@ def test_what_a_restore_cut_off_by_a_power_cut_left_beside_the_shop_is_cleared_l
     result = backups.backup_path(demo_db)
     assert [p.exists() for p in left] == [False] * 3 and fresh.exists()
     assert set(left) <= set(result.deleted)
+
+
+def test_a_restore_whose_copy_keeps_its_last_commit_in_its_wal_loses_nothing(demo_db, monkeypatch):
+    """Closing the copy folds its -wal in only when nothing else has it open; the -wal's name is not moved
+    with the copy. Here a second connection keeps the copy's audit row in its -wal: the restore must either
+    bring that row along or refuse and leave the shop as it was, never hand over a shop without it."""
+    from app.backups import restoring
+
+    saved = backups.backup_path(demo_db, "manual").info.path
+    before = dump(demo_db)
+    held = []
+    note = restoring.note_in_audit
+
+    def note_while_held(store, restored, user):
+        other = sqlite3.connect(store.path, isolation_level=None)
+        other.execute("SELECT count(*) FROM audit").fetchone()
+        held.append(other)
+        note(store, restored, user)
+
+    monkeypatch.setattr(restoring, "note_in_audit", note_while_held)
+    try:
+        try:
+            backups.restore(demo_db, saved, user="店主")
+        except StoreError:
+            assert dump(demo_db) == before  # refused: the shop file was not replaced
+            return
+        finally:
+            snapshot = demo_db.with_name("snapshot.db")  # what a power cut now would leave: the file alone
+            snapshot.write_bytes(demo_db.read_bytes())
+        assert sum("backup.restore" in row for row in dump(snapshot)["audit"]) == 1
+    finally:
+        for conn in held:
+            conn.close()
+
+
+def test_the_restored_shop_is_one_file_and_reopens_in_wal_mode(demo_db):
+    saved = backups.backup_path(demo_db, "manual").info.path
+    backups.restore(demo_db, saved)
+    assert not demo_db.with_name(demo_db.name + "-wal").exists()
+    store = open_store(demo_db)
+    try:
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        store.close()
+
+
+def test_migrating_an_older_backup_rotates_backups_by_the_current_shops_settings(tmp_path):
+    """The old file has no rotation settings (the defaults keep 10 a day); the owner set this shop to keep 30."""
+    from datetime import datetime, timedelta
+
+    from app import settings as declared
+    old = _version_2_shop(tmp_path / "old.db")
+    current = tmp_path / "shop.db"
+    shop = Shop.open(current, TODAY)
+    shop.settings.set(declared.BACKUP_KEEP_LAST, 30)
+    shop.close()
+    start = datetime(2026, 10, 20, 8, 0)
+    for minute in range(12):
+        backups.backup_path(current, "manual", start + timedelta(minutes=minute))
+    assert len(files.list_backups(current)) == 12
+    backups.restore(current, old)
+    assert len(files.list_backups(current)) == 14  # the migrate and restore backups added, none deleted

@@ -77,8 +77,8 @@ def test_json_says_why_an_import_touching_approved_awards_was_not_committed(tmp_
     captured = capsys.readouterr()
     out = json.loads(captured.out)
     assert out["committed"] is False and out["files"][0]["errors"] == []
-    assert any("已审批评奖的期间 2026-10" in reason for reason in out["blocked"])
-    assert "未导入" in captured.err and "2026-10" in captured.err
+    assert any("导入的数据属于评奖已批准的期间 2026年10月" in reason for reason in out["blocked"])  # as typed changes say it
+    assert "未导入" in captured.err and "2026年10月" in captured.err and "2026-10" not in captured.err
 
 
 def test_dry_run_writes_nothing_and_exits_0(tmp_path, shop, people, capsys):
@@ -207,3 +207,28 @@ def test_imports_undo_of_an_approved_month_needs_confirm_approved(tmp_path, shop
     assert dump(shop) == before
     assert cli(shop, "imports", "undo", str(record.id), "--confirm-approved") == 0
     assert shop.store.imports.history()[0].status == "undone"
+
+
+def test_a_repeated_file_committed_after_the_shop_changed_is_not_said_to_be_already_imported(
+        tmp_path, shop, people, capsys, monkeypatch):
+    """Between the preview (nothing would change) and the commit, the owner typed another value into a cell the
+    file holds: the commit counts again and writes the file's value. The JSON says committed, and only that."""
+    from datetime import date
+
+    from app.importing.service import ImportService
+
+    path = write_csv(tmp_path / "日报.csv", [TITLE, HEADER, ["2026-10-01", "小美", "100", "3", ""]], "gbk")
+    assert cli(shop, "import", str(path)) == 0
+    capsys.readouterr()
+    preview = ImportService.preview
+
+    def preview_then_typed(self, *args, **kwargs):
+        plan = preview(self, *args, **kwargs)
+        shop.data.set_value(date(2026, 10, 1), people["小美"], shop.metrics.get("sales"), 5_000)
+        return plan
+
+    monkeypatch.setattr(ImportService, "preview", preview_then_typed)
+    assert cli(shop, "import", str(path), "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["committed"] is True and data["already_imported"] == []
+    assert shop.store.values.get("sales", date(2026, 10, 1), people["小美"]) == 10_000

@@ -316,7 +316,7 @@ def test_a_period_with_approved_awards_needs_confirmation(tmp_path, shop, import
     before = dump(shop)
     plan = imports.preview([newer])
     assert plan.approved == ["2026-10"]
-    with pytest.raises(UserError, match="已审批评奖的期间 2026-10"):
+    with pytest.raises(UserError, match="已批准的期间 2026年10月"):
         imports.commit(plan)
     assert dump(shop) == before
     unchanged = imports.preview([daily(tmp_path, [["2026-10-01", "小美", "1000", "10", "20"]], name="同.csv")])

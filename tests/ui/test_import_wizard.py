@@ -371,6 +371,7 @@ def test_an_approved_period_asks_for_confirmation_naming_it(qtbot, shop, people,
     commit(qtbot, wizard)
     assert shop.store.values.get("sales", D1, people["小美"]) == 120000
     assert shop.awards.status(OCT).changed
+    assert "已审批的评奖期间 2026年10月 的数据有变" in wizard.result_step.details.toPlainText()
 
 
 # ---- cancel

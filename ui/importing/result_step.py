@@ -8,6 +8,7 @@ from app.errors import UserError
 from app.i18n import joined
 from app.importing import ImportPlan
 from app.metrics import MetricRegistry
+from app.periods import parse_period
 
 
 class ResultStep(QWidget):
@@ -69,7 +70,7 @@ class ResultStep(QWidget):
             lines.append(self.tr("记住的列：{pairs}").format(pairs="、".join(pairs)))
         if plan.approved:
             lines.append(self.tr("已审批的评奖期间 {periods} 的数据有变，评奖结果已标记为“审批后数据有变”。")
-                         .format(periods="、".join(plan.approved)))
+                         .format(periods=joined(parse_period(key).shown_label() for key in plan.approved)))
         errors = [e for e in plan.errors if e.row is not None]
         if errors:
             lines.append("")
