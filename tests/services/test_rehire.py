@@ -162,3 +162,23 @@ def test_an_import_of_the_earlier_stint_is_no_row_outside_the_time_on_the_team(r
     assert watch.notes() == []
     watch.check(mei, "2026-06-10", "2026-06-10", 4, "小美")  # away
     assert len(watch.notes()) == 1 and "第 4 行" in watch.notes()[0]
+
+
+def test_cli_in_english_writes_a_person_with_english_brackets(svc_shop, tmp_path, capsys):
+    from app.cli import main
+    from app.i18n import set_language
+
+    db = str(tmp_path / "shop.db")
+    svc_shop.close()
+    head = ["--db", db, "--today", "2026-10-20"]
+    try:
+        assert main([*head, "staff", "add", "小美", "--hired", "2025-01-01"]) == 0
+        assert main([*head, "--lang", "en", "staff", "leave", "小美", "--date", "2026-03-31"]) == 0
+        assert main([*head, "--lang", "en", "staff", "rehire", "小美", "--date", "2026-09-16"]) == 0
+        out = capsys.readouterr().out
+        assert "小美 (#1)" in out and "（" not in out
+        with open_store(db) as store:
+            audit = [row.summary for row in store.audit.recent()]
+        assert "小美 (#1) rehired from 2026-09-16" in audit and "新增员工 小美（#1）" in audit
+    finally:
+        set_language("zh")
