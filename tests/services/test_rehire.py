@@ -60,6 +60,24 @@ def test_the_months_away_are_not_on_the_board_and_a_part_month_is_prorated(rehir
     assert line.line.own_elapsed_pct == pytest.approx(5 * 100 / 15)  # her 16th–20th of 15 days
 
 
+def test_a_return_in_the_same_month_paces_only_the_days_on_the_team(rehired):
+    from app.reports.board import make_board
+
+    shop, mei, _ = rehired
+    shop.staff.leave(mei, date(2026, 10, 10))
+    shop.staff.rehire(mei, date(2026, 10, 20))
+    shop.targets.set_staff(Month(2026, 10), mei, shop.metrics.get("sales"), 3_100_000)
+    shop.settings.set(declared.PRORATE_TARGETS, True)
+    progress = shop.progress(Month(2026, 10), date(2026, 10, 20))
+    # on the team 1st–10th and 20th–31st: 10 + 12 = 22 days; by the 20th 10 + 1 = 11 of them
+    line = next(p for p in progress.people if p.staff.id == mei).line
+    assert line.target == 2_200_000  # 3,100,000 × 22/31
+    assert line.own_elapsed_pct == pytest.approx(50.0)
+    row = next(r for r in make_board(progress).rows if r.staff.id == mei)
+    assert row.expected == 1_100_000  # 2,200,000 × 11/22, not × 20/31
+    assert row.pace_mark(0.0) == pytest.approx(0.5)
+
+
 def test_the_unrecognised_hint_waits_for_a_full_window_after_the_return(rehired):
     shop, _, gang = rehired
     hints = fairness_hints(shop.flowers.ledger(), shop.staff.list(), date(2026, 10, 20))
