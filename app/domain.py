@@ -9,7 +9,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import bracketed, t
 
 ROLES = ("客服", "售后", "组长", "主管", "店长", "美工", "仓管")
 
@@ -167,7 +167,8 @@ class Staff:
         return self
 
     def display(self) -> str:
-        return f"{self.name}（#{self.id}）"
+        """The person as messages name them, in the language's brackets: 张伟（#1）, 张伟 (#1)."""
+        return bracketed(self.name, f"#{self.id}")
 
 
 @dataclass(frozen=True)

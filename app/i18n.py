@@ -61,6 +61,11 @@ def joined(items: Iterable[str], *, separator: str = "、") -> str:
     return separator.join(items)
 
 
+def bracketed(text: str, inside: str) -> str:
+    """`text` followed by `inside` in the language's brackets: 张伟（#1） in Chinese, 张伟 (#1) in English."""
+    return f"{text}（{inside}）" if _language == "zh" else f"{text} ({inside})"
+
+
 def t(template: str, **fields: object) -> str:
     """Translate a Chinese message template and fill in its {fields}."""
     lang = language()

@@ -4,7 +4,7 @@ apart — number, department, role — with the window's language's punctuation:
 
 from __future__ import annotations
 
-from app.i18n import joined, language
+from app.i18n import bracketed, joined
 
 
 def person_choice(name: str, *details: object) -> str:
@@ -13,4 +13,4 @@ def person_choice(name: str, *details: object) -> str:
     if not shown:
         return name
     inside = joined(shown, separator="，")
-    return f"{name}（{inside}）" if language() == "zh" else f"{name} ({inside})"
+    return bracketed(name, inside)

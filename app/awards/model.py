@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_kind, owing_notice
 from app.domain import Staff
 from app.i18n import every_language, t
 from app.money import format_yuan
@@ -220,26 +221,14 @@ def owing_warning(lines: list[Line], fixed_pay: dict[int, int]) -> str:
     """People whose deductions exceed their cash awards, said before approval as the payout sheet says them
     after: a negative 奖金实发 (no fixed pay on the sheet), a net taken off the fixed pay, or an 应发合计 below
     zero. Empty when there are none."""
-    negative, netted, below = [], [], []
+    groups: dict[str, list[str]] = {NEGATIVE: [], NETTED: [], BELOW: []}
     for person in person_totals(lines):
-        if person.net_fen >= 0:
-            continue
         pay = fixed_pay.get(person.staff_id, 0)
-        if not pay:
-            negative.append(f"{person.staff} {format_yuan(person.net_fen)}")
-        elif pay + person.net_fen < 0:
-            below.append(f"{person.staff} {format_yuan(pay + person.net_fen)}")
-        else:
-            netted.append(f"{person.staff} {format_yuan(person.net_fen)}")
-    parts = []
-    if negative:
-        parts.append(t("扣款超过奖励，奖金实发为负数：{people}（发放时从工资中扣除或按店铺规定处理）",
-                       people="、".join(negative)))
-    if netted:
-        parts.append(t("扣款超过奖励，差额将从固定工资中扣除：{people}", people="、".join(netted)))
-    if below:
-        parts.append(t("扣款超过了工资和奖励，应发合计为负数：{people}（请按店铺规定处理）", people="、".join(below)))
-    return t("注意：{parts}", parts="；".join(parts)) if parts else ""
+        kind = owing_kind(person.net_fen, pay)
+        if kind:
+            shown = pay + person.net_fen if kind == BELOW else person.net_fen
+            groups[kind].append(f"{person.staff} {format_yuan(shown)}")
+    return owing_notice(list(groups.items()))
 
 
 # ---- what the review shows -----------------------------------------------------------------------

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from app.atomic_file import replaced_atomically
 from app.awards.model import KIND_LABELS, Line, fixed_pay_of
+from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_notice
 from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
 from app.errors import Cancelled, UserError
 from app.i18n import t
@@ -251,21 +252,17 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
 
 def owing_note(owing: list[tuple[str, int]]) -> str:
     """Deductions larger than a person's awards leave a negative net: said, not hidden in the total."""
-    people = "、".join(f"{name} {format_yuan(fen)}" for name, fen in owing)
-    return t("注意：{people} 的扣款超过奖励，奖金实发为负数（合计 {total}），发放时从工资中扣除或按店铺规定处理；"
-             "奖金实发合计已减去这些金额。", people=people, total=format_yuan(sum(fen for _, fen in owing)))
+    people = [f"{name} {format_yuan(fen)}" for name, fen in owing]
+    return t("{notice}；奖金实发合计已减去这些金额（合计 {total}）。", notice=owing_notice([(NEGATIVE, people)]),
+             total=format_yuan(sum(fen for _, fen in owing)))
 
 
 def netted_note(netted: list[tuple[str, int, int]]) -> str:
     """A negative net already taken off the fixed pay in 应发合计: said so, lest it be deducted again; and an
     应发合计 below zero (the deductions exceed the pay) said apart."""
-    people = "、".join(f"{name} {format_yuan(net)}" for name, net, _total in netted)
-    text = t("注意：{people} 的扣款超过奖励，已从应发合计中扣除，发放时不要再从工资中扣除。", people=people)
-    below = [(name, total) for name, _net, total in netted if total < 0]
-    if below:
-        text += t("{names} 的应发合计为负数（{amounts}）：扣款超过了工资，请按店铺规定处理。",
-                  names="、".join(name for name, _ in below), amounts="、".join(format_yuan(v) for _, v in below))
-    return text
+    return t("{notice}。", notice=owing_notice([
+        (NETTED, [f"{name} {format_yuan(net)}" for name, net, _total in netted]),
+        (BELOW, [f"{name} {format_yuan(total)}" for name, _net, total in netted if total < 0])]))
 
 
 def changed_note(changed: list[Changed]) -> str:

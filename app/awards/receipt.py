@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.atomic_file import replaced_atomically
 from app.awards.model import KIND_LABELS, Line
+from app.awards.owing import BELOW, NETTED, owing_kind, owing_sentence
 from app.awards.paymonth import pay_month, periods_ending_in
 from app.awards.payout import FIXED_LABELS, TAX_NOTE, PayRow, pay_rows
 from app.errors import Cancelled, UserError
@@ -78,16 +79,18 @@ class Payslip:
         rows += [("奖金（现金）", self.cash_fen), ("扣款", -self.deduction_fen)]
         return rows + [("应发合计", self.total_fen) if self.fixed else ("奖金实发", self.net_fen)]
 
+    @property
+    def owing(self) -> str | None:
+        """Which case of deductions beyond the awards this is (`app.awards.owing`), None when none."""
+        return owing_kind(self.net_fen, sum(fen for _, fen in self.fixed))
+
     def warning(self) -> str:
-        """Deductions larger than the awards, said as the payout sheet says them."""
-        if self.net_fen >= 0:
+        """Deductions larger than the awards, said as the payout sheet says them (in Chinese: the 计算单 is)."""
+        kind = self.owing
+        if kind is None:
             return ""
-        if not self.fixed:
-            return (f"扣款超过奖励，奖金实发为负数（{format_yuan(self.net_fen)}），"
-                    "发放时从工资中扣除或按店铺规定处理。")
-        if self.total_fen < 0:
-            return (f"扣款超过了工资和奖励，应发合计为负数（{format_yuan(self.total_fen)}），请按店铺规定处理。")
-        return "扣款超过奖励的部分已从工资中扣除（见应发合计），发放时不要再扣。"
+        amount = "" if kind == NETTED else format_yuan(self.total_fen if kind == BELOW else self.net_fen)
+        return owing_sentence(kind, amount, chinese=True)
 
 
 def receipt_sections(shop: Shop, month: Month, staff_id: int, *, draft: bool = False) -> tuple[list[Section], bool]:

@@ -91,13 +91,14 @@ def board_rows(progress: MonthProgress, sort: str = "achievement",
                weights: DayWeights | None = None) -> list[BoardRow]:
     """Each person judged against their own share of the month: from the 1st, or from the day they joined."""
     days, weights, month = progress.month.days, weights or DayWeights(), progress.month
-    shares: dict[tuple[date, date], Fraction] = {}  # most people work the whole month: one sum for all of them
+    shares: dict[tuple, Fraction] = {}  # most people work the whole month: one sum for all of them
     rows = []
     for p in progress.people:
         span = (first_day(p.staff, month), last_day(p.staff, month))
-        if span not in shares:
-            shares[span] = weights.elapsed_share(month, progress.as_of, *span)
-        share = shares[span]
+        key = (*span, p.staff.earlier)  # a rehired person's days away between stints are not counted
+        if key not in shares:
+            shares[key] = weights.elapsed_share(month, progress.as_of, *span, employed=p.staff.employed_on)
+        share = shares[key]
         # someone who has left has no pace left to keep either: reached or missed from the day after leaving
         status = status_of(p.line, days, share, ended=progress.is_over(span[1]))
         rows.append(BoardRow(p.staff, p.line, status, expected_by_now(p.line, days, share)))

@@ -9,8 +9,9 @@ count several times. The share is an exact Fraction; statuses compare integers a
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from fractions import Fraction
 
 from app.errors import UserError
@@ -61,17 +62,18 @@ class DayWeights:
         return base
 
     def elapsed_share(self, month: Month, as_of: date, start: date | None = None,
-                      last: date | None = None) -> Fraction:
+                      last: date | None = None, employed: Callable[[date], bool] | None = None) -> Fraction:
         """The weighted share of the month gone by `as_of`, counted over the days from `start` (a mid-month
-        hire) or the 1st to `last` (a leaving day) or the month's end."""
+        hire) or the 1st to `last` (a leaving day) or the month's end; with `employed`, only over the days
+        it is true of (a rehired person's days away between two stints do not count)."""
         first = max(start or month.start, month.start)
         last = min(last or month.end, month.end)
         end = min(clamp_as_of(month, as_of), last)
-        total = sum(self.weight(d) for d in month.day_list() if first <= d <= last)
+        counted = [d for d in month.day_list() if first <= d <= last and (employed is None or employed(d))]
+        total = sum(self.weight(d) for d in counted)
         if total == 0 or end < first:
             return Fraction(0)
-        done = sum(self.weight(first + timedelta(days=i)) for i in range((end - first).days + 1))
-        return Fraction(done, total)
+        return Fraction(sum(self.weight(d) for d in counted if d <= end), total)
 
 
 def normalize_promotion(text: object) -> str:

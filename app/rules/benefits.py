@@ -96,8 +96,14 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             continue
         employed = [d for d in days if s.employed_on(d)]
         if not employed:
-            when = t("{day}入职", day=day_label(s.hired)) if s.hired and days[-1] < s.hired else \
-                t("{day}离职", day=day_label(s.left))
+            away = s.away_between(days[0])
+            first_hired = s.stints[0].hired
+            if away:  # between two stints: both days, not only the rehire
+                when = t("{left}离职，{hired}重新入职", left=day_label(away[0]), hired=day_label(away[1]))
+            elif first_hired and days[-1] < first_hired:
+                when = t("{day}入职", day=day_label(first_hired))
+            else:
+                when = t("{day}离职", day=day_label(s.left))
             ctx.skip(rule, s.id, t("生日 {day} 不在职（{when}）", day=day_label(days[0]), when=when))
             continue
         day = employed[0]

@@ -111,7 +111,7 @@ class StaffService:
             dept = self.ensure_department(draft.dept) if draft.dept else None
             person = replace(person, dept_id=dept.id if dept else None, dept=dept.name if dept else None)
             new_id = self.store.staff.insert(person)
-            self.store.audit.add(self.ctx.user, "staff.add", t("新增员工 {name}（#{id}）", name=person.name, id=new_id),
+            self.store.audit.add(self.ctx.user, "staff.add", t("新增员工 {who}", who=replace(person, id=new_id).display()),
                                  _describe(person), pin_used=self.ctx.pin_used)
         return self.get(new_id)
 
@@ -126,8 +126,7 @@ class StaffService:
             person = replace(person, id=staff_id, left=old.left, dept_id=dept.id if dept else None,
                              dept=dept.name if dept else None)
             self.store.staff.update(person)
-            self.store.audit.add(self.ctx.user, "staff.edit", t("修改员工 {name}（#{id}）", name=person.name,
-                                 id=staff_id), {"before": _describe(old), "after": _describe(person)},
+            self.store.audit.add(self.ctx.user, "staff.edit", t("修改员工 {who}", who=person.display()), {"before": _describe(old), "after": _describe(person)},
                                  pin_used=self.ctx.pin_used)
         return self.get(staff_id)
 
@@ -138,8 +137,8 @@ class StaffService:
             raise UserError(t("离职日期 {day} 早于入职日期 {hired}", day=day, hired=person.hired))
         with self.store.atomic():
             self.store.staff.set_left(staff_id, day)
-            self.store.audit.add(self.ctx.user, "staff.leave", t("{name}（#{id}）离职，离职日期 {day}",
-                                 name=person.name, id=staff_id, day=day), {"id": staff_id, "left": day},
+            self.store.audit.add(self.ctx.user, "staff.leave", t("{who}离职，离职日期 {day}",
+                                 who=person.display(), day=day), {"id": staff_id, "left": day},
                                  pin_used=self.ctx.pin_used)
         return self.get(staff_id)
 
@@ -157,10 +156,10 @@ class StaffService:
         with self.store.atomic():
             if day <= person.left + timedelta(days=1):
                 self.store.staff.set_left(staff_id, None)
-                text = t("{name}（#{id}）撤销离职（原离职日期 {left}）", name=person.name, id=staff_id, left=person.left)
+                text = t("{who}撤销离职（原离职日期 {left}）", who=person.display(), left=person.left)
             else:
                 self.store.staff.start_stint(staff_id, day)
-                text = t("{name}（#{id}）重新入职，入职日期 {day}", name=person.name, id=staff_id, day=day)
+                text = t("{who}重新入职，入职日期 {day}", who=person.display(), day=day)
             self.store.audit.add(self.ctx.user, "staff.rehire", text,
                                  {"id": staff_id, "hired": day, "previous_hired": person.hired,
                                   "previous_left": person.left}, pin_used=self.ctx.pin_used)

@@ -6030,21 +6030,6 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
-        <source>注意：扣款超过奖励，奖金实发为负数，发放时从工资中扣除或按店铺规定处理。</source>
-        <translation>Note: the deductions exceed the awards; the net bonus is negative. Deduct it from the wages when paying, or as the shop&apos;s rules say.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/award_dialogs.py"/>
-        <source>注意：扣款超过了工资和奖励，应发合计为负数，请按店铺规定处理。</source>
-        <translation>Note: the deductions exceed the pay and the awards; the total payable is negative. Handle it as the shop&apos;s rules say.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/award_dialogs.py"/>
-        <source>注意：扣款超过奖励的部分已从应发合计中扣除，发放时不要再扣。</source>
-        <translation>Note: the deductions beyond the awards are already taken off the total payable; do not deduct them again when paying.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/award_dialogs.py"/>
         <source>保存奖金计算单</source>
         <translation>Save the bonus statement</translation>
     </message>

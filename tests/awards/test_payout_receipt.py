@@ -80,7 +80,8 @@ def test_payout_sheet(shop, approved, tmp_path):
     assert any(isinstance(r[0], str) and "个人所得税" in r[0] for r in rows)
     # 乙 owes: said on the sheet and in the summary, not only netted into the total
     assert summary.owing == [("乙", -18766)]
-    assert any(isinstance(r[0], str) and r[0].startswith("注意：乙 -¥187.66 的扣款超过奖励") for r in rows)
+    assert ("注意：扣款超过奖励，奖金实发为负数：乙 -¥187.66（发放时从工资中扣除或按店铺规定处理）；"
+            "奖金实发合计已减去这些金额（合计 -¥187.66）。") in [r[0] for r in rows]
     details = _rows(wb["明细"])
     adjustment = next(r for r in details if r[3] == "调整")
     assert adjustment[8].startswith("手动调整：=HYPERLINK")
@@ -107,8 +108,8 @@ def test_deductions_taken_from_the_fixed_pay_are_not_said_as_still_to_deduct(sho
     assert not any("丙" in n and "发放时从工资中扣除" in n for n in notes)
     assert netted_note(summary.netted) in notes
     assert netted_note(summary.netted) == (
-        "注意：丙 -¥3,070.00 的扣款超过奖励，已从应发合计中扣除，发放时不要再从工资中扣除。"
-        "丙 的应发合计为负数（-¥70.00）：扣款超过了工资，请按店铺规定处理。")
+        "注意：扣款超过奖励，差额从固定工资中扣除（见应发合计）：丙 -¥3,070.00（发放时不要再扣）；"
+        "扣款超过了工资和奖励，应发合计为负数：丙 -¥70.00（请按店铺规定处理）。")
 
 
 def test_an_approved_month_keeps_the_fixed_pay_and_department_it_was_approved_with(shop, approved, tmp_path):

@@ -37,7 +37,7 @@ def test_the_payslip_adds_up_as_the_payout_sheet(shop, paid):
     _sections, draft, slip = receipt_payslip(shop, SEP, paid["丙"])
     assert not draft
     assert slip.rows() == [("基本工资", 300_000), ("奖金（现金）", 3_000), ("扣款", -12_050), ("应发合计", 290_950)]
-    assert slip.warning() == "扣款超过奖励的部分已从工资中扣除（见应发合计），发放时不要再扣。"
+    assert slip.warning() == "扣款超过奖励，差额从固定工资中扣除（见应发合计），发放时不要再扣。"
     _s, _d, without_pay = receipt_payslip(shop, SEP, paid["乙"])  # 客服部: no fixed pay in its plan
     assert without_pay.rows()[-1] == ("奖金实发", -20_000) and "奖金实发为负数（-¥200.00）" in without_pay.warning()
 

@@ -93,3 +93,15 @@ def test_no_birthday_benefit_for_a_birthday_before_joining_or_after_leaving():
     assert {line.staff_id for line in result.lines} == {3}
     assert reason(result, 1) == "生日 2026年10月10日 不在职（2026年10月20日入职）"
     assert reason(result, 2) == "生日 2026年10月10日 不在职（2026年10月5日离职）"
+
+
+def test_a_birthday_in_a_rehired_persons_time_away_names_both_days():
+    from dataclasses import replace
+
+    from app.domain import Stint
+
+    away = replace(person(1, hired=date(2026, 10, 20), birthday=Birthday(10, 12)),
+                   earlier=(Stint(date(2020, 1, 1), date(2026, 10, 5)),))
+    result = evaluate(plan_of(BIRTHDAY), facts(OCT, [away]))
+    assert result.lines == []
+    assert reason(result, 1) == "生日 2026年10月12日 不在职（2026年10月5日离职，2026年10月20日重新入职）"

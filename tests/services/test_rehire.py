@@ -60,6 +60,24 @@ def test_the_months_away_are_not_on_the_board_and_a_part_month_is_prorated(rehir
     assert line.line.own_elapsed_pct == pytest.approx(5 * 100 / 15)  # her 16th–20th of 15 days
 
 
+def test_a_return_in_the_same_month_paces_only_the_days_on_the_team(rehired):
+    from app.reports.board import make_board
+
+    shop, mei, _ = rehired
+    shop.staff.leave(mei, date(2026, 10, 10))
+    shop.staff.rehire(mei, date(2026, 10, 20))
+    shop.targets.set_staff(Month(2026, 10), mei, shop.metrics.get("sales"), 3_100_000)
+    shop.settings.set(declared.PRORATE_TARGETS, True)
+    progress = shop.progress(Month(2026, 10), date(2026, 10, 20))
+    # on the team 1st–10th and 20th–31st: 10 + 12 = 22 days; by the 20th 10 + 1 = 11 of them
+    line = next(p for p in progress.people if p.staff.id == mei).line
+    assert line.target == 2_200_000  # 3,100,000 × 22/31
+    assert line.own_elapsed_pct == pytest.approx(50.0)
+    row = next(r for r in make_board(progress).rows if r.staff.id == mei)
+    assert row.expected == 1_100_000  # 2,200,000 × 11/22, not × 20/31
+    assert row.pace_mark(0.0) == pytest.approx(0.5)
+
+
 def test_the_unrecognised_hint_waits_for_a_full_window_after_the_return(rehired):
     shop, _, gang = rehired
     hints = fairness_hints(shop.flowers.ledger(), shop.staff.list(), date(2026, 10, 20))
@@ -162,3 +180,23 @@ def test_an_import_of_the_earlier_stint_is_no_row_outside_the_time_on_the_team(r
     assert watch.notes() == []
     watch.check(mei, "2026-06-10", "2026-06-10", 4, "小美")  # away
     assert len(watch.notes()) == 1 and "第 4 行" in watch.notes()[0]
+
+
+def test_cli_in_english_writes_a_person_with_english_brackets(svc_shop, tmp_path, capsys):
+    from app.cli import main
+    from app.i18n import set_language
+
+    db = str(tmp_path / "shop.db")
+    svc_shop.close()
+    head = ["--db", db, "--today", "2026-10-20"]
+    try:
+        assert main([*head, "staff", "add", "小美", "--hired", "2025-01-01"]) == 0
+        assert main([*head, "--lang", "en", "staff", "leave", "小美", "--date", "2026-03-31"]) == 0
+        assert main([*head, "--lang", "en", "staff", "rehire", "小美", "--date", "2026-09-16"]) == 0
+        out = capsys.readouterr().out
+        assert "小美 (#1)" in out and "（" not in out
+        with open_store(db) as store:
+            audit = [row.summary for row in store.audit.recent()]
+        assert "小美 (#1) rehired from 2026-09-16" in audit and "新增员工 小美（#1）" in audit
+    finally:
+        set_language("zh")

@@ -37,7 +37,8 @@ def test_the_receipt_window_adds_up_and_warns(qtbot, page, shop, messages):
     dialog = ReceiptDialog(shop, SEP, person, page)
     qtbot.addWidget(dialog)
     assert dialog.total.text() == "奖金 ¥0.00 − 扣款 ¥200.00 = 本月奖金实发（现金，税前）：-¥200.00"
-    assert not dialog.warning.isHidden() and "奖金实发为负数" in dialog.warning.text()
+    assert not dialog.warning.isHidden()
+    assert dialog.warning.text() == "注意：扣款超过奖励，奖金实发为负数，发放时从工资中扣除或按店铺规定处理。"
     dialog.show()
     QApplication.processEvents()
     dialog.grab().save(str(SCREENS / "receipt_owing.png"))

@@ -287,13 +287,10 @@ class ReceiptDialog(QDialog):
         return text
 
     def _warning_text(self, slip) -> str:
-        if slip is None or slip.net_fen >= 0:
-            return ""
-        if not slip.fixed:
-            return self.tr("注意：扣款超过奖励，奖金实发为负数，发放时从工资中扣除或按店铺规定处理。")
-        if slip.total_fen < 0:
-            return self.tr("注意：扣款超过了工资和奖励，应发合计为负数，请按店铺规定处理。")
-        return self.tr("注意：扣款超过奖励的部分已从应发合计中扣除，发放时不要再扣。")
+        """As the 计算单 says it (`Payslip.warning`), in the window's language and without the amount beside."""
+        from app.awards.owing import owing_sentence
+
+        return owing_sentence(slip.owing, note=True) if slip is not None and slip.owing else ""
 
     def save_pdf(self, path: str | Path | None = None) -> Path | None:
         from app.awards.receipt import write_receipt
