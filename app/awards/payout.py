@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -18,7 +19,7 @@ from app.awards.model import KIND_LABELS, Line, fixed_pay_of
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_notice
 from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
 from app.errors import Cancelled, UserError
-from app.i18n import t
+from app.i18n import in_chinese, t
 from app.money import format_yuan
 from app.periods import Month
 from app.rules.kinds import KIND_LABELS as RULE_KIND_LABELS
@@ -182,12 +183,16 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     from openpyxl import Workbook
 
     steps = len(periods_ending_in(month)) + 1
-    pm = pay_month(shop, month, draft=draft, cancel=cancel,
-                   progress=None if progress is None else lambda done, _total: progress(done, steps))
+    # The sheet is a Chinese document: a draft's explanations and the rows' notes are made in Chinese whatever
+    # the language, while a refusal (not approved: no draft is computed then) stays in the user's language.
+    with in_chinese() if draft else nullcontext():
+        pm = pay_month(shop, month, draft=draft, cancel=cancel,
+                       progress=None if progress is None else lambda done, _total: progress(done, steps))
     target = Path(path).expanduser()
     if target.is_dir():
         raise UserError(t("{path} 是一个文件夹，请指定文件名", path=target))
-    rows, fixed = pay_rows(shop, pm)
+    with in_chinese():
+        rows, fixed = pay_rows(shop, pm)
     columns = _columns(pm)
     wb = Workbook()
     ws = wb.active
@@ -232,14 +237,12 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     sheet.text_row([TAX_NOTE])
     changed = [Changed(r.period.label(), r.plan_change, r.data_changed or not r.plan_change)
                for r in pm.runs if r.changed]
-    if changed:
-        sheet.text_row([changed_note(changed)])
     owing = [(r.name, r.net_fen) for r in rows if r.net_fen < 0 and not (fixed and r.fixed)]
-    if owing:
-        sheet.text_row([owing_note(owing)])
     netted = [(r.name, r.net_fen, r.total_fen) for r in rows if r.net_fen < 0 and fixed and r.fixed]
-    if netted:
-        sheet.text_row([netted_note(netted)])
+    with in_chinese():
+        for said, write_note in ((changed, changed_note), (owing, owing_note), (netted, netted_note)):
+            if said:
+                sheet.text_row([write_note(said)])
     sheet.fit()
     _details(wb.create_sheet("明细（草稿）" if pm.draft else "明细"), pm)
     if progress is not None:

@@ -57,3 +57,17 @@ def test_the_refusal_stays_english(shop, english, tmp_path):
     with pytest.raises(UserError, match="not approved"):
         write_receipts(shop, SEP, [english["甲"]], tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_draft_payout_sheet_in_an_english_window_is_chinese(shop, english, tmp_path):
+    """The 发放表 is a Chinese document too: its 明细 sheet's explanations and the notes under the table."""
+    from openpyxl import load_workbook
+
+    from app.awards.payout import write_payout
+
+    write_payout(shop, SEP, tmp_path / "发放表.xlsx", draft=True)
+    book = load_workbook(tmp_path / "发放表.xlsx")
+    text = "\n".join(str(cell) for sheet in book for row in sheet.iter_rows(values_only=True) for cell in row
+                     if isinstance(cell, str))
+    assert "9月平均响应时间 20秒，最低" in text and "9月16日入职" in text
+    assert re.findall(r"[A-Za-z]{2,}", text) == []
