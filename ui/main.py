@@ -26,7 +26,7 @@ from app.clock import resolve_today
 from app.errors import HonghuaError, UserError
 from app.resources import resource_path
 from app.shop import Shop
-from ui import errors, preview_folders
+from ui import errors
 from ui.fonts import install_fonts
 from ui.main_window import MainWindow
 from ui.navigation import PAGES, page_choices, page_index
@@ -217,6 +217,12 @@ class FirstPaintReporter(QObject):
             self.app.exit(1)
 
 
+def _remove_stale_preview_folders() -> None:
+    from ui import preview_folders  # imports the backups package, which the first paint does not need
+
+    preview_folders.remove_stale_preview_folders()
+
+
 class AfterFirstPaint(QObject):
     """Calls `then` once, right after `page` has painted for the first time (the window is on screen)."""
 
@@ -266,7 +272,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
         return 1
     shop, lock = opened
     held = [shop]
-    preview_folders.remove_stale_preview_folders()  # left by a window that was killed
+    tidy_up = True  # the 证书 preview folders a killed window left: after the first paint, not before it
     try:
         if not opts.lang:
             install_translators(app, str(shop.settings.get(declared.LANGUAGE)))
@@ -278,6 +284,9 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
             guard = backup_guard.StartupGuard(window, shop)  # quick_check + daily backup after the first paint
             if opts.exit_after_startup:
                 FirstPaintReporter(window.current_page(), started_at, app)
+            if tidy_up:  # installed after the reporter, so it runs before --exit-after-startup exits
+                AfterFirstPaint(window.current_page(), _remove_stale_preview_folders)
+                tidy_up = False
             if location_warning:  # installed after the reporter, so it is shown before --exit-after-startup exits
                 AfterFirstPaint(window.current_page(), partial(
                     errors.show_info, window, location_warning, _tr("数据文件的位置有风险")))

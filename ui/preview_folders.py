@@ -14,8 +14,6 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from app.backups.restoring import process_alive
-
 PREFIX = "honghua-certificates-"
 _OURS = re.compile(re.escape(PREFIX) + r"(\d+)-[A-Za-z0-9_]+")
 
@@ -25,9 +23,12 @@ def make_preview_folder() -> Path:
 
 
 def remove_stale_preview_folders(temp_dir: Path | None = None,
-                                 alive: Callable[[int], bool] = process_alive) -> list[Path]:
+                                 alive: Callable[[int], bool] | None = None) -> list[Path]:
     """Remove the preview folders of windows that are gone; the folders removed. Tidying up never stops a
-    start: a temp folder that cannot be read, or a folder another window removes meanwhile, is left."""
+    start: a temp folder that cannot be read, or a folder another window removes meanwhile, is left.
+    `alive(pid)`: whether a process runs (by default as a restore asks it)."""
+    if alive is None:
+        from app.backups.restoring import process_alive as alive
     removed = []
     try:
         with os.scandir(temp_dir or tempfile.gettempdir()) as entries:
