@@ -50,8 +50,8 @@ class TotalsWatch:
         """A named data row already read (`staged` cells: metric at 3, value at 7, pending flag at 8), so its
         values are not parsed a second time."""
         wanted = self.summed_here
-        self._count((cell[3], cell[7]) for cell in staged
-                    if cell[3] in wanted and cell[7] is not None and not cell[8])
+        self._count([(cell[3], cell[7]) for cell in staged
+                     if cell[7] is not None and cell[3] in wanted and not cell[8]])
 
     def _count(self, values) -> None:
         self.rows += 1
