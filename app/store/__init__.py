@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from app.store.flowers import FlowerRepo, RedFlagRepo
     from app.store.imports import ImportRepo
 
-__all__ = ["Store", "open_store", "LATEST_VERSION"]
+__all__ = ["LATEST_VERSION", "Store", "open_store"]
 
 
 class Store:

@@ -195,17 +195,17 @@ def test_a_stale_window_lock_is_told_apart_on_windows_too():
         def __init__(self, handle, last_error=0, exit_code=259):
             self.handle, self.last_error, self.exit_code, self.closed = handle, last_error, exit_code, False
 
-        def OpenProcess(self, access, inherit, pid):  # noqa: N802 — the Win32 names
+        def OpenProcess(self, access, inherit, pid):  # the Win32 names
             return self.handle
 
-        def GetLastError(self):  # noqa: N802
+        def GetLastError(self):
             return self.last_error
 
-        def GetExitCodeProcess(self, handle, out):  # noqa: N802
+        def GetExitCodeProcess(self, handle, out):
             ctypes.cast(out, ctypes.POINTER(ctypes.c_ulong)).contents.value = self.exit_code
             return 1
 
-        def CloseHandle(self, handle):  # noqa: N802
+        def CloseHandle(self, handle):
             self.closed = True
 
     running = Kernel32(handle=7)
