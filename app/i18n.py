@@ -63,7 +63,7 @@ def joined(items: Iterable[str], *, separator: str = "、") -> str:
 
 def bracketed(text: str, inside: str) -> str:
     """`text` followed by `inside` in the language's brackets: 张伟（#1） in Chinese, 张伟 (#1) in English."""
-    return f"{text}（{inside}）" if _language == "zh" else f"{text} ({inside})"
+    return f"{text}（{inside}）" if language() == "zh" else f"{text} ({inside})"
 
 
 def t(template: str, **fields: object) -> str:

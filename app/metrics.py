@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from app.durations import seconds_in
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.money import format_yuan, normalize_number_text, parse_decimal, parse_yuan
 from app.resources import data_path
 
@@ -172,7 +172,7 @@ class MetricRegistry:
         if metric is None:
             if any(d.key == word or d.name == word for d in self.derived):
                 raise UserError(t("「{word}」是由其他指标计算出的比率，不能直接录入", word=word))
-            names = "、".join(f"{m.key}（{m.name}）" for m in self.stored)
+            names = joined(f"{m.key}（{m.name}）" for m in self.stored)
             raise UserError(t("没有指标「{word}」。可用的指标：{names}", word=word, names=names))
         return metric
 

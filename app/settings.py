@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Setting:
         if isinstance(value, bool):
             return "是" if value else "否"
         if isinstance(value, list):
-            return "、".join(map(str, value)) or "（空）"
+            return joined(map(str, value)) or "（空）"
         return self.choice_label(value)
 
 
@@ -79,7 +79,7 @@ def validate(setting: Setting, value: object) -> object:
     if not isinstance(value, setting.type) or (setting.type is int and isinstance(value, bool)):
         raise UserError(t("设置「{label}」的值类型不对", label=setting.label))
     if setting.choices and value not in setting.choices:
-        raise UserError(t("设置「{label}」只能是：{choices}", label=setting.label, choices="、".join(setting.choices)))
+        raise UserError(t("设置「{label}」只能是：{choices}", label=setting.label, choices=joined(setting.choices)))
     if setting.type is str and not str(value).strip() and setting is SHOP_NAME:
         raise UserError(t("店铺名称不能为空"))
     if setting.type is list and not all(isinstance(v, setting.item) for v in value):  # type: ignore[union-attr]

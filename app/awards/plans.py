@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from app import os_errors
 from app.atomic_file import replaced_atomically
 from app.errors import UserError
-from app.i18n import language, t
+from app.i18n import joined, language, t
 from app.periods import Period, parse_month, parse_period
 from app.rules import Plan, dump_plan, list_presets, load_preset, parse_plan
 from app.rules.plan import load_plan, preset_dir, read_plan_json
@@ -186,7 +186,7 @@ class PlanService:
         if dept is not None:
             department = self.store.departments.by_name(dept.strip())
             if department is None:
-                names = "、".join(d.name for d in self.store.departments.list()) or t("（无）")
+                names = joined(d.name for d in self.store.departments.list()) or t("（无）")
                 raise UserError(t("没有部门「{name}」。现有部门：{names}", name=dept, names=names))
         digest = content_hash(text)
         known = {m.key for m in self.shop.metrics.stored} | {d.key for d in self.shop.metrics.derived}

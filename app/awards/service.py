@@ -21,7 +21,7 @@ from app.backups import before_action
 from app.clock import stamp_on, stamp_text
 from app.domain import Staff
 from app.errors import Cancelled, UserError
-from app.i18n import every_language, t
+from app.i18n import every_language, joined, t
 from app.money import format_yuan
 from app.periods import Period, parse_month
 from app.rules import AwardLine, Facts, ManualEntry, NotAwarded, evaluate
@@ -152,7 +152,7 @@ class AwardService:
                 note = t("方案「{plan}」自 {month} 起生效：{period}按此方案评奖，生效前的月份也按已有数据计入",
                          plan=force.stored.label, month=parse_month(since).shown_label(), period=period.shown_label())
                 if len(late) < len(force.departments):
-                    note = t("{depts}：{change}", depts="、".join(d or t("未分部门") for d in late), change=note)
+                    note = t("{depts}：{change}", depts=joined(d or t("未分部门") for d in late), change=note)
                 comp.notes.append(note)
             if progress is not None:
                 progress(done + 1, len(forces))
@@ -260,7 +260,7 @@ class AwardService:
             else:
                 text = t("{old} → {new}", old=old.label if old else t("（无）"), new=new.label if new else t("（无）"))
             named = len(moves) > 1 or old is None or new is None  # 「（无） → …」 says whose plan only with the name
-            texts.append(t("{depts}：{change}", depts="、".join(names), change=text) if named else text)
+            texts.append(t("{depts}：{change}", depts=joined(names), change=text) if named else text)
         return "；".join(texts)
 
     def _approved_forces(self, plans: list[dict], depts: _Departments) -> list[PlanInForce] | None:
@@ -373,7 +373,7 @@ class AwardService:
         force = self._force_for(period, staff_id, dept, people)
         found = force.plan.rule(rule)
         if found is None or found.kind != "manual":
-            names = "、".join(r.name for r in force.plan.rules_for(period.kind) if r.kind == "manual") or t("（无）")
+            names = joined(r.name for r in force.plan.rules_for(period.kind) if r.kind == "manual") or t("（无）")
             raise UserError(t("方案「{plan}」没有手动奖项「{award}」。本期可用：{names}", plan=force.stored.label,
                               award=rule, names=names))
         if found.period != period.kind:

@@ -22,7 +22,7 @@ from app.awards.facts import build_facts
 from app.awards.model import Line, dept_totals, person_totals
 from app.awards.service import _adjustment
 from app.errors import Cancelled, UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.periods import Month, Period, parse_period
 from app.rules import ManualEntry, Plan, evaluate
 
@@ -214,11 +214,11 @@ def simulate(shop: Shop, plan: Plan | str, *, periods: int = 6, dept: str | None
         raise UserError(t("方案「{plan}」没有任何规则，无法模拟", plan=draft.name))
     names = [d.name for d in shop.store.departments.list()]
     if dept is not None and dept not in names:
-        raise UserError(t("没有部门「{name}」。现有部门：{names}", name=dept, names="、".join(names) or t("（无）")))
+        raise UserError(t("没有部门「{name}」。现有部门：{names}", name=dept, names=joined(names) or t("（无）")))
     scope: tuple[str | None, ...] = (dept,) if dept is not None else (*names, None)
     chosen = approved_periods(shop, kinds, periods)
     if not chosen:
-        kinds_text = "、".join(t(KIND_WORDS[k]) for k in sorted(kinds, key=list(KIND_WORDS).index))
+        kinds_text = joined(t(KIND_WORDS[k]) for k in sorted(kinds, key=list(KIND_WORDS).index))
         raise UserError(t("还没有已批准的{kinds}期间，无法模拟。请先批准至少一个期间", kinds=kinds_text))
     compared = []
     for done, period in enumerate(chosen):
@@ -239,8 +239,8 @@ def _note_departments_on_other_plans(shop: Shop, draft: Plan, latest: PeriodComp
               for d in pf.departments if d is not None]
     if others:
         latest.notes.append(t("全部部门都按本方案模拟，但{depts}现在用的是其他方案（{plans}），差额中也包含换方案的影响；"
-                              "可以只选一个部门模拟", depts="、".join(d for _plan, d in others),
-                              plans="、".join(sorted({plan for plan, _d in others}))))
+                              "可以只选一个部门模拟", depts=joined(d for _plan, d in others),
+                              plans=joined(sorted({plan for plan, _d in others}))))
 
 
 def _in_scope(line: Line, scope: set[str | None]) -> bool:

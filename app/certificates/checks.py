@@ -8,7 +8,7 @@ from app.certificates import citation
 from app.certificates.glyphs import Missing
 from app.certificates.model import CARDS_PER_SHEET, PAGES, TEMPLATES, CertificateRequest, Options
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.sorting import chinese_order
 
 MAX_NAME = 60
@@ -17,16 +17,16 @@ MAX_AWARD = 60
 
 def check_options(chosen: Options) -> Options:
     if chosen.template not in TEMPLATES:
-        raise UserError(t("证书模板只能是：{choices}", choices="、".join(TEMPLATES)))
+        raise UserError(t("证书模板只能是：{choices}", choices=joined(TEMPLATES)))
     if chosen.page not in PAGES:
-        raise UserError(t("纸张只能是：{choices}", choices="、".join(PAGES)))
+        raise UserError(t("纸张只能是：{choices}", choices=joined(PAGES)))
     if chosen.cards_per_sheet not in CARDS_PER_SHEET:
         raise UserError(t("卡片每张纸只能印 4 张或 8 张"))
     if not 1 <= chosen.copies <= 99:
         raise UserError(t("份数应在 1 到 99 之间"))
     for award, template in chosen.award_templates:
         if template not in TEMPLATES:
-            raise UserError(t("奖项「{award}」的证书模板只能是：{choices}", award=award, choices="、".join(TEMPLATES)))
+            raise UserError(t("奖项「{award}」的证书模板只能是：{choices}", award=award, choices=joined(TEMPLATES)))
     return replace(chosen, citation=citation.check_template(chosen.citation or citation.DEFAULT_CITATION))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 
 DEFAULT_CITATION = "{姓名}：在{期间}的工作中表现突出，荣获「{奖项}」，特发此证，以资鼓励。"
 FIELDS = ("姓名", "期间", "奖项", "奖励", "店铺", "名次")
@@ -23,7 +23,7 @@ def check_template(template: str) -> str:
     unknown = [name for name in _FIELD.findall(text) if name not in FIELDS]
     if unknown:
         raise UserError(t("证书评语模板中的「{{{name}}}」不是可用的字段；可用字段：{fields}",
-                          name=unknown[0], fields="、".join("{" + f + "}" for f in FIELDS)))
+                          name=unknown[0], fields=joined("{" + f + "}" for f in FIELDS)))
     if "{" in _FIELD.sub("", text) or "}" in _FIELD.sub("", text):
         raise UserError(t("证书评语模板中的花括号不成对"))
     return text

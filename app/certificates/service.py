@@ -45,7 +45,7 @@ from app.certificates.render import (
 )
 from app.certificates.standing import Standing, Void
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.periods import Period, chinese_date, date_label
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ class CertificateService:
         if not title:
             raise UserError(t("奖项名称不能为空"))
         if template is not None and template not in TEMPLATES:
-            raise UserError(t("证书模板只能是：{choices}", choices="、".join(TEMPLATES)))
+            raise UserError(t("证书模板只能是：{choices}", choices=joined(TEMPLATES)))
         chosen = self.award_templates()
         if template is None:
             chosen.pop(title, None)

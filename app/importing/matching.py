@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain import Staff, normalize_alias
-from app.i18n import t
+from app.i18n import joined, t
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class StaffMatcher:
         if len(owners) == 1:
             return Match(next(iter(owners)), key, via="nickname")
         if len(owners) > 1:  # 小鹿 when two people have a …:小鹿 sub-account: never guessed
-            who = "、".join(t("{name}（{alias}）", name=self.name_of(i), alias=a) for i, a in sorted(owners.items()))
+            who = joined(t("{name}（{alias}）", name=self.name_of(i), alias=a) for i, a in sorted(owners.items()))
             return Match(None, key, t("「{key}」可能是 {who} 的子账号，无法判断是谁：请在员工资料里把「{key}」"
                                       "添加为其中一位的子账号", key=key, who=who))
         return Match(None, key)
@@ -87,7 +87,7 @@ class StaffMatcher:
             # an alias equal to someone else's name (saved before that was refused): never guessed
             return Match(None, key, t("「{word}」既是 {owner} 的子账号，又是员工 {names} 的姓名，无法判断是谁：请在员工资料里"
                                       "删掉 {owner} 的这个子账号", word=word, owner=self.display_of(owner),
-                                      names="、".join(self.display_of(i) for i in others)))
+                                      names=joined(self.display_of(i) for i in others)))
         if len(ids) == 1:
             return Match(ids[0], key, via="name" if word == key else "tail")
         if len(ids) > 1 and word != key:  # 旗舰店:张伟: the sub-account can be given to one of them

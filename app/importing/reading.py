@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.errors import Cancelled, UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.importing import readers, row_values
 from app.importing.cells import CellError, NeedsMonth, cell_text, make_parser, parse_dates, unmark
 from app.importing.header import Layout, row_key
@@ -334,7 +334,7 @@ def _next_table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, 
     plan.mappable_columns.extend(h for h in layout.ignored if h not in plan.mappable_columns)
     plan.notes.append(t("第 {row} 行起是另一张表{title}，按它自己的表头读取：{headers}", row=layout.header_row,
                         title=t("「{title}」", title=title) if title else "",
-                        headers="、".join(c.header for c in layout.all_headers())))
+                        headers=joined(c.header for c in layout.all_headers())))
     return _table(plan, layout, batch, span)
 
 

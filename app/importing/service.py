@@ -11,7 +11,7 @@ from pathlib import Path
 from app.backups import before_action
 from app.domain import Staff, normalize_alias
 from app.errors import Cancelled, UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.importing import batch as settle_batch
 from app.importing import synonyms as synonym_table
 from app.importing.matching import StaffMatcher
@@ -156,9 +156,9 @@ class ImportService:
             totals = plan.totals()
             files = [{"file": f.name, "row_base": f.index * ROW_STRIDE, "hash": f.content_hash, "period": f.period,
                       "target": f.target, "counts": f.counts()} for f in plan.files]
-            joined = hashlib.sha256("".join(f.content_hash for f in plan.files).encode()).hexdigest()
-            name = "、".join(f.name for f in plan.files)
-            import_id = repo.add(self.ctx.user, name, plan.files[0].content_hash if len(plan.files) == 1 else joined,
+            combined = hashlib.sha256("".join(f.content_hash for f in plan.files).encode()).hexdigest()
+            name = "、".join(f.name for f in plan.files)  # the record's name, kept as data
+            import_id = repo.add(self.ctx.user, name, plan.files[0].content_hash if len(plan.files) == 1 else combined,
                                  totals, files)
             if cancel():
                 raise Cancelled()
@@ -261,7 +261,7 @@ class ImportService:
         if not names:
             return []
         return [t("这次导入新建的员工仍在员工名单里：{names}。如不需要，请在「员工」页把他们设为离职（员工不会被删除）",
-                  names="、".join(names))]
+                  names=joined(names))]
 
     def _forget_aliases(self, import_id: int) -> tuple[list[dict], list[dict]]:
         """The sub-accounts the import added go with it — those its person still has — except one through which a
@@ -300,12 +300,12 @@ def _at(stamp: str) -> str:
 def _alias_notes(removed: list[dict], kept: list[dict]) -> list[str]:
     notes = []
     if removed:
-        notes.append(t("这次导入添加的子账号已一并删除：{aliases}", aliases="、".join(
+        notes.append(t("这次导入添加的子账号已一并删除：{aliases}", aliases=joined(
             t("「{alias}」（{name}）", alias=r["alias"], name=r["name"]) for r in removed)))
     for k in kept:
         notes.append(t("子账号「{alias}」（{name}）是这次导入添加的，但之后的第 {imports} 次导入仍靠它找到 {name} 的数据，"
                        "所以保留；如不需要，请先撤销那次导入，或在员工资料里删掉它", alias=k["alias"], name=k["name"],
-                       imports="、".join(map(str, k["imports"]))))
+                       imports=joined(map(str, k["imports"]))))
     return notes
 
 
@@ -317,7 +317,7 @@ def _first_errors(plan: ImportPlan, limit: int = 10) -> str:
             for name, (row, rows) in f.unknown_rows.items():
                 lines.append(t("{file} 第 {row} 行「{column}」列：找不到客服「{name}」（共 {n} 行）", file=f.name, row=row,
                                column=header, name=name, n=rows))
-        lines.append(t("找不到的客服：{names}", names="、".join(plan.unknown_staff)))
+        lines.append(t("找不到的客服：{names}", names=joined(plan.unknown_staff)))
     more = len(plan.errors) - limit
     if more > 0:
         lines.append(t("……另有 {n} 处错误", n=more))

@@ -10,7 +10,7 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.importing import readers
 from app.importing.cells import cell_text
 from app.importing.header import SCAN_ROWS, Column, Layout, detect
@@ -109,5 +109,5 @@ def name_sheets(plans: list[FilePlan], skipped: list[tuple[str, str]]) -> None:
             p.errors = [replace(e, file=p.name) for e in p.errors]
     reasons = {BLANK: t("空白"), NO_HEADER: t("没有可识别的表头"), HEADER_ONLY: t("只有表头，没有数据")}
     if skipped and plans[0].header_row is not None:
-        plans[0].notes.append(t("未读取的工作表：{sheets}", sheets="、".join(
+        plans[0].notes.append(t("未读取的工作表：{sheets}", sheets=joined(
             t("{sheet}（{why}）", sheet=name, why=reasons[why]) for name, why in skipped)))

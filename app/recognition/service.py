@@ -7,7 +7,7 @@ from datetime import date
 
 from app.domain import Flower, FlowerTransfer, RedFlag, Staff
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.periods import Month, Period, add_months
 from app.recognition.scheme import CATEGORIES, LEADER, POOL, Scheme
 from app.services.catalog import SettingService
@@ -102,7 +102,7 @@ class RecognitionService:
         if len(reason) > MAX_REASON:
             raise UserError(t("事实依据太长（最多 {n} 个字）", n=MAX_REASON))
         if category not in CATEGORIES:
-            raise UserError(t("类别只能是：{c}", c="、".join(CATEGORIES)))
+            raise UserError(t("类别只能是：{c}", c=joined(CATEGORIES)))
         self._check_day(day)
         issuer, recipient = self._person(issuer_id), self._person(recipient_id)
         if issuer.id == recipient.id:

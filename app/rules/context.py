@@ -152,13 +152,13 @@ def split_phrase(total_fen: int, names: list[str], *, departments: bool = False)
     if departments:
         text = t("，{total} 由 {n} 个部门平分", total=yuan(total_fen), n=n)
         return text + (t("（每个部门 {each}，余 {fen} 分给了 {names}）", each=yuan(each), fen=over,
-                         names="、".join(names[:over])) if over else "")
+                         names=joined(names[:over])) if over else "")
     text = t("，{total} 由 {n} 人平分", total=yuan(total_fen), n=n)
     if over == 1:
         text += t("（每人 {each}，余 1 分给了 {name}）", each=yuan(each), name=names[0])
     elif over:
         text += t("（每人 {each}，余 {fen} 分给了 {names}，各 1 分）", each=yuan(each), fen=over,
-                  names="、".join(names[:over]))
+                  names=joined(names[:over]))
     return text
 
 

@@ -7,7 +7,7 @@ from fractions import Fraction
 from typing import Any
 
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.money import normalize_number_text, parse_yuan
 
 _MISSING = object()
@@ -64,7 +64,7 @@ class Fields:
             return value
         key = choices.get(str(value).strip()) if isinstance(value, str) else None
         if key is None:
-            accepted = "、".join(dict.fromkeys(choices.values()))
+            accepted = joined(dict.fromkeys(choices.values()))
             raise self.error(field, t("的值「{value}」无效，可选：{accepted}", value=value,
                                       accepted=accepted))
         return key

@@ -11,7 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from app.i18n import t
+from app.i18n import joined, t
 from app.metrics import DerivedMetric, Metric
 from app.money import format_yuan, round_half_up_div
 from app.rules.fields import Fields
@@ -121,7 +121,7 @@ class Measure:
         no_data = ctx.missing_months(staff_id, self.metric, paired)
         notes = [no_data] if no_data else []
         if paired and len(paired) < len(months):
-            unpaired = "、".join(month_label(m) for m in months if m not in paired)
+            unpaired = joined(month_label(m) for m in months if m not in paired)
             notes.append(t("{months}未设目标，不计", months=unpaired))
         return self.achievement(actual, targets, months, note=ctx.target_note(staff_id, paired),
                                 no_data="；".join(notes))
@@ -152,7 +152,7 @@ class Measure:
         if not known:
             return Reading(None, reason=t("未设部门目标") if dept else t("未设目标"))
         if missing and self.each_month_target:
-            return Reading(None, reason=t("{months}未设目标", months="、".join(missing)))
+            return Reading(None, reason=t("{months}未设目标", months=joined(missing)))
         if actual is None:
             return Reading(None, reason=t("{name}未知", name=self.metric.shown_name))
         target = sum(known)
@@ -237,7 +237,7 @@ def parse_measure(f: Fields, table: MetricTable, *, allow_events: bool = True) -
         return Measure("metric", stored.shown_name, stored.higher_is_better, metric=stored)
     derived = table.find_derived(word)
     if derived is None:
-        names = "、".join(list(table.stored) + list(table.derived))
+        names = joined(list(table.stored) + list(table.derived))
         raise f.error("metric", t("的指标「{word}」不存在，可用：{names}", word=word, names=names))
     a = table.find_stored(derived.a)
     if a is None:

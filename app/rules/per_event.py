@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from app.domain import Event
-from app.i18n import t
+from app.i18n import joined, t
 from app.money import scale_fen
 from app.rules.context import Ctx
 from app.rules.fields import Fields
@@ -47,7 +47,7 @@ def either(values: tuple[str, ...]) -> str:
     """yes → yes; yes, 是 → yes 或 是; yes, 是, 全款 → yes、是 或 全款."""
     if len(values) < 2:
         return "".join(values)
-    return t("{some} 或 {last}", some="、".join(values[:-1]), last=values[-1])
+    return t("{some} 或 {last}", some=joined(values[:-1]), last=values[-1])
 
 
 def _norm(value: object) -> str:

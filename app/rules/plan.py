@@ -12,7 +12,7 @@ from typing import Any
 
 from app import os_errors
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.metrics import AGGREGATIONS, UNITS, DerivedMetric, Metric, MetricRegistry
 from app.periods import Period
 from app.resources import data_path
@@ -119,7 +119,7 @@ def _rule(f: Fields, index: int, plan: str, table: MetricTable) -> Rule:
     period = f.choice("period", PERIOD_KINDS)
     pays = f.choice("pays", PAYS)
     if pays not in module.PAYS:
-        raise f.error("pays", t("此类规则不能用「{pays}」，可选：{ok}", pays=pays, ok="、".join(module.PAYS)))
+        raise f.error("pays", t("此类规则不能用「{pays}」，可选：{ok}", pays=pays, ok=joined(module.PAYS)))
     recipient = f.choice("recipient", RECIPIENTS, "staff")
     if recipient not in module.RECIPIENTS:
         raise f.error("recipient", t("此类规则只能发给个人"))
@@ -180,7 +180,7 @@ def load_preset(key_or_name: str, *, registry: MetricRegistry | None = None) -> 
     for key, name in list_presets():
         if key_or_name in (key, name):
             return load_plan(preset_dir() / f"{key}.json", registry=registry)
-    names = "、".join(f"{k}（{n}）" for k, n in list_presets())
+    names = joined(f"{k}（{n}）" for k, n in list_presets())
     raise UserError(t("没有预设方案「{word}」。可用：{names}", word=key_or_name, names=names))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from app.i18n import t
+from app.i18n import joined, t
 from app.metrics import Metric
 from app.rules.context import Ctx, payout_phrase
 from app.rules.fields import Fields
@@ -61,7 +61,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             ctx.skip(rule, s.id, t("未设目标"))
             continue
         if missing:
-            ctx.skip(rule, s.id, t("{months}未设目标", months="、".join(missing)))
+            ctx.skip(rule, s.id, t("{months}未设目标", months=joined(missing)))
             continue
         target = sum(v for v in targets if v is not None)
         if target <= 0:

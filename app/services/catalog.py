@@ -6,7 +6,7 @@ import re
 
 from app import settings as declared
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.metrics import UNITS, Metric, MetricRegistry
 from app.services.context import Context
 from app.store import Store
@@ -28,7 +28,7 @@ class MetricService:
         if not clean:
             raise UserError(t("指标名称不能为空"))
         if unit not in UNITS:
-            raise UserError(t("单位只能是：{units}", units="、".join(UNITS)))
+            raise UserError(t("单位只能是：{units}", units=joined(UNITS)))
         if aggregation not in ("sum", "mean"):
             raise UserError(t("汇总方式只能是 sum（求和）或 mean（平均）"))
         registry = self.registry()

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from app.domain import Event, EventType
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.money import parse_decimal
 from app.resources import data_path
 from app.services.approved import check_confirmed
@@ -50,7 +50,7 @@ class EventService:
         for event_type in self.types():
             if event_type.name == name.strip():
                 return event_type
-        names = "、".join(e.name for e in self.types())
+        names = joined(e.name for e in self.types())
         raise UserError(t("没有事件类型「{name}」。可用的类型：{names}", name=name, names=names))
 
     def add_type(self, name: str, polarity: str, description: str = "") -> EventType:

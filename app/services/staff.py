@@ -200,7 +200,7 @@ class StaffService:
             if alias in names and alias != own:  # it would take that person's rows (a sub-account is matched
                 # before a name); one's own name as one's sub-account picks one of namesakes, as the import advises
                 raise UserError(t("子账号「{alias}」是员工 {who} 的姓名，不能作为别人的子账号", alias=alias,
-                                  who="、".join(p.display() for p in names[alias])))
+                                  who=joined(p.display() for p in names[alias])))
             aliases.append(alias)
         for label, fen in ((t("基本工资"), draft.base_pay_fen), (t("岗位工资"), draft.post_pay_fen),
                            (t("津贴/补贴"), draft.allowance_fen)):

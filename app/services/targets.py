@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import joined, t
 from app.metrics import Metric, MetricRegistry
 from app.periods import Month
 from app.services.approved import check_confirmed
@@ -152,7 +152,7 @@ class TargetService:
 
         lowered_to_nothing = [staff_id for (staff_id, _m), value in targets.items() if raised(value) <= 0]
         if lowered_to_nothing or (shop_target is not None and raised(shop_target) <= 0):
-            names = "、".join(self._name(staff_id) for staff_id in lowered_to_nothing) or t("全店目标")
+            names = joined(self._name(staff_id) for staff_id in lowered_to_nothing) or t("全店目标")
             raise UserError(t("调整 {pct}% 后 {names} 的{metric}目标会变成 0：目标必须大于 0", pct=percent, names=names,
                               metric=metric.shown_name))
         count = len(targets) + (shop_target is not None)

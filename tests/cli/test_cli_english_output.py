@@ -102,3 +102,20 @@ def test_the_flower_ledger_has_headings_and_statuses_in_one_style(demo):
     statuses = {line.split()[6] for line in lines[2:]}
     assert statuses == {"Valid", "Expired", "Revoked"}, statuses  # as the 小红花 page writes them
     assert {line.split()[6] for line in demo("flowers", "list").out.splitlines()[2:]} == {"有效", "已过期", "已撤销"}
+
+
+def test_lists_in_english_messages_are_joined_as_english_lists(demo):
+    refused = demo("event", "add", "--staff", "刘佳怡", "--type", "没有这种", "--date", "2026-10-10", lang="en")
+    assert refused.code == 2 and "表扬, " in refused.err and "、" not in refused.err, refused.err
+
+
+def test_a_chinese_document_keeps_chinese_brackets_in_an_english_window():
+    from app import i18n
+
+    i18n.set_language("en")
+    try:
+        assert i18n.bracketed("张伟", "#1") == "张伟 (#1)"
+        with i18n.in_chinese():
+            assert i18n.bracketed("张伟", "#1") == "张伟（#1）"
+    finally:
+        i18n.set_language("zh")
