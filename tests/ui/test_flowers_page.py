@@ -4,11 +4,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from flowers_support import greyed, make_team, pick
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain import StaffDraft
-from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
+from ui.dialogs.flower_dialogs import IssueFlowerDialog, TransferFlowerDialog
 from ui.models.flower_model import FLOWER_ROLE
 from ui.pages.flowers import FlowersPage
 
@@ -17,16 +18,7 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
 
 @pytest.fixture
 def team(shop):
-    hired = date(2025, 1, 1)
-    ids = {}
-    for name, role, dept in (("王店长", "店长", "客服部"), ("赵组长", "组长", "客服部"), ("小美", "客服", "客服部"),
-                             ("小刚", "客服", "客服部"), ("阿花", "售后", "售后部")):
-        ids[name] = shop.staff.add(StaffDraft(name=name, role=role, dept=dept, hired=hired)).id
-    return shop, ids
-
-
-def _pick(combo, data):
-    combo.setCurrentIndex(combo.findData(data))
+    return make_team(shop)
 
 
 def test_a_shop_with_nobody_who_may_issue_says_which_roles_may_and_where_to_set_them(qtbot, shop):
@@ -77,9 +69,9 @@ def test_issue_dialog_shows_quota_and_refuses_the_third(qtbot, team):
     for n in range(3):
         dialog = IssueFlowerDialog(shop)
         qtbot.addWidget(dialog)
-        _pick(dialog.issuer, ids["王店长"])
+        pick(dialog.issuer, ids["王店长"])
         assert dialog.quota.text() == f"本月剩余 {2 - min(n, 2)} 朵（共 2 朵）"
-        _pick(dialog.recipient, ids["小美"])
+        pick(dialog.recipient, ids["小美"])
         dialog.reason.setPlainText(f"第{n + 1}件好事")
         dialog.accept()
         if n < 2:
@@ -95,11 +87,11 @@ def test_the_quota_line_names_the_month_of_the_picked_date(qtbot, team):
     shop.flowers.issue(ids["王店长"], ids["小美"], "十月的好事")
     dialog = IssueFlowerDialog(shop)
     qtbot.addWidget(dialog)
-    _pick(dialog.issuer, ids["王店长"])
+    pick(dialog.issuer, ids["王店长"])
     assert dialog.quota.text() == "本月剩余 1 朵（共 2 朵）"
     dialog.day.setDate(QDate(2026, 9, 30))  # a flower dated last month spends September's quota
     assert dialog.quota.text() == "2026年9月剩余 2 朵（共 2 朵）"
-    _pick(dialog.issuer, ids["赵组长"])
+    pick(dialog.issuer, ids["赵组长"])
     assert dialog.quota.text() == "管理人员名额池2026年9月剩余 30 朵（共 30 朵）"
 
 
@@ -113,15 +105,15 @@ def test_only_issuers_are_offered_and_the_issuer_is_no_recipient(qtbot, team):
     def recipients():
         return {dialog.recipient.itemData(i) for i in range(dialog.recipient.count())}
 
-    _pick(dialog.issuer, ids["王店长"])
+    pick(dialog.issuer, ids["王店长"])
     assert recipients() == set(ids.values()) - {ids["王店长"]}
-    _pick(dialog.recipient, ids["小美"])
-    _pick(dialog.issuer, ids["赵组长"])
+    pick(dialog.recipient, ids["小美"])
+    pick(dialog.issuer, ids["赵组长"])
     assert "名额池本月剩余 30 朵" in dialog.quota.text()
     assert recipients() == set(ids.values()) - {ids["赵组长"]}
     assert dialog.recipient.currentData() == ids["小美"]  # the choice made survives a change of issuer
-    _pick(dialog.recipient, ids["王店长"])
-    _pick(dialog.issuer, ids["王店长"])  # the chosen recipient becomes the issuer: someone else is chosen
+    pick(dialog.recipient, ids["王店长"])
+    pick(dialog.issuer, ids["王店长"])  # the chosen recipient becomes the issuer: someone else is chosen
     assert dialog.recipient.currentData() not in (None, ids["王店长"])
     dialog.reason.setPlainText("好")
     dialog.accept()
@@ -141,15 +133,15 @@ def test_ledger_filters_transfer_and_revoke(qtbot, team, messages):
     page.resize(1200, 700)
     page.refresh()
     assert page.model.rowCount() == 3
-    _pick(page.status_filter, "expired")
+    pick(page.status_filter, "expired")
     assert [f.number for f in page.visible_flowers()] == ["HF-2026-0003"]
-    _pick(page.status_filter, "all")
-    _pick(page.month_filter, "2026-10")
+    pick(page.status_filter, "all")
+    pick(page.month_filter, "2026-10")
     assert [f.number for f in page.visible_flowers()] == [first.number]
     page.table.selectRow(0)
     dialog = TransferFlowerDialog(shop, page.selected_flower())
     qtbot.addWidget(dialog)
-    _pick(dialog.to, ids["小刚"])
+    pick(dialog.to, ids["小刚"])
     dialog.signed.setText("小刚")
     dialog.accept()
     assert "签名" in dialog.error.text()
@@ -157,14 +149,14 @@ def test_ledger_filters_transfer_and_revoke(qtbot, team, messages):
     dialog.accept()
     assert shop.flowers.get(first.number).holder_id == ids["小刚"]
     page.refresh()
-    _pick(page.status_filter, "transferred")
+    pick(page.status_filter, "transferred")
     assert [f.number for f in page.visible_flowers()] == [first.number]
     assert "已转让" in page.model.data(page.model.index(0, 8))
     page.table.selectRow(0)
     page.revoke(reason="发错了")
     assert shop.flowers.get(first.number).status(shop.today) == "revoked"
-    _pick(page.status_filter, "all")
-    _pick(page.month_filter, None)
+    pick(page.status_filter, "all")
+    pick(page.month_filter, None)
     board = {page.board.item(r, 1).text(): page.board.item(r, 2).text() for r in range(page.board.rowCount())}
     assert board["小美"] == "0" and board["阿花"] == "1"  # the revoked flower no longer counts
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -182,7 +174,7 @@ def test_the_flowers_of_a_former_team_lead_can_still_be_picked_by_their_issuer(q
     qtbot.addWidget(page)
     page.refresh()
     assert page.issuer_filter.findData(ids["赵组长"]) > 0
-    _pick(page.issuer_filter, ids["赵组长"])
+    pick(page.issuer_filter, ids["赵组长"])
     assert [f.number for f in page.visible_flowers()] == [given.number]
 
 
@@ -212,22 +204,6 @@ def test_the_revoke_button_asks_for_the_reason(qtbot, team, monkeypatch):
     page.revoke_button.click()
     assert len(asked) == 1  # the button asks (it once revoked at once, with the reason "False")
     assert shop.flowers.get(flower.number).revoke_reason == "发错了人"
-
-
-def test_red_flag_dialog(qtbot, team):
-    shop, ids = team
-    dialog = RedFlagDialog(shop)
-    qtbot.addWidget(dialog)
-    assert [dialog.issuer.itemData(i) for i in range(dialog.issuer.count())] == [ids["王店长"]]
-    dialog.dept.setCurrentText("售后部")
-    dialog.accept()
-    assert "理由" in dialog.error.text()
-    dialog.reason.setText("双11零差评")
-    dialog.accept()
-    page = FlowersPage(shop)
-    qtbot.addWidget(page)
-    page.refresh()
-    assert "售后部：双11零差评" in page.flags.item(0).text()
 
 
 def test_flower_cards_print_the_listed_flowers(qtbot, team, tmp_path):
@@ -292,103 +268,6 @@ def test_people_without_a_flower_this_year_get_no_place_on_the_board(qtbot, team
     assert ranks["小美"] == "第 1 名" and ranks["小刚"] == "—"
 
 
-def _flag_lines(page):
-    return [page.flags.item(i).text() for i in range(page.flags.count())]
-
-
-def _greyed(page, item):
-    from PySide6.QtGui import QPalette
-
-    grey = page.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-    return item.foreground().color() == grey and grey != page.palette().color(QPalette.ColorRole.Text)
-
-
-def test_a_red_flag_is_revoked_from_the_flags_tab(qtbot, team, messages, monkeypatch):
-    from ui.pages import flowers
-
-    shop, ids = team
-    flag = shop.flowers.issue_red_flag(ids["王店长"], "客服部", "双11零差评")
-    page = FlowersPage(shop)
-    qtbot.addWidget(page)
-    page.refresh()
-    asked = []
-    monkeypatch.setattr(flowers.QInputDialog, "getText", lambda *args: asked.append(args) or ("发错部门了", True))
-    page.revoke_flag_button.click()  # nothing chosen yet: says so, asks nothing
-    assert messages.of("info") == ["请先在小红旗列表中选中一面小红旗"] and asked == []
-    page.flags.setCurrentRow(0)
-    page.revoke_flag_button.click()
-    assert len(asked) == 1 and asked[0][1] == "撤销小红旗" and "HQ-2026-0001" in asked[0][2]
-    revoked = shop.flowers.red_flag(flag.number)
-    assert revoked.revoked_at and revoked.revoke_reason == "发错部门了"
-    [line] = _flag_lines(page)
-    assert "HQ-2026-0001" in line and "客服部：双11零差评" in line and "已撤销：发错部门了" in line
-    assert _greyed(page, page.flags.item(0))
-    assert page.flag_summary.text() == "有效 0 面；已撤销 1 面"
-    page.flags.setCurrentRow(0)
-    page.revoke_flag_button.click()  # a second time: refused, shown, nothing written
-    assert messages.of("error") == ["小红旗 HQ-2026-0001 已经撤销过了"]
-    assert shop.flowers.red_flag(flag.number).revoke_reason == "发错部门了"
-    assert [e.action for e in shop.store.audit.recent(action_prefix="red_flag.")] == ["red_flag.revoke",
-                                                                                      "red_flag.issue"]
-
-
-def test_cancelling_the_reason_revokes_nothing_and_a_blank_reason_is_refused(qtbot, team, messages, monkeypatch):
-    from ui.pages import flowers
-
-    shop, ids = team
-    flag = shop.flowers.issue_red_flag(ids["王店长"], "客服部", "双11零差评")
-    page = FlowersPage(shop)
-    qtbot.addWidget(page)
-    page.refresh()
-    page.flags.setCurrentRow(0)
-    monkeypatch.setattr(flowers.QInputDialog, "getText", lambda *args: ("理由写了但取消了", False))
-    page.revoke_flag_button.click()
-    page.revoke_flag(reason="   ")
-    assert messages.of("error") == ["撤销小红旗需要写明原因"]
-    assert shop.flowers.red_flag(flag.number).revoked_at is None
-    assert "已撤销" not in _flag_lines(page)[0] and not _greyed(page, page.flags.item(0))
-    assert page.flag_summary.text() == "有效 1 面；已撤销 0 面\n客服部：1 面"
-
-
-def test_earlier_months_flags_can_be_browsed(qtbot, team, monkeypatch):
-    shop, ids = team
-    shop.set_today(date(2026, 8, 5))
-    old = shop.flowers.issue_red_flag(ids["王店长"], "售后部", "八月零投诉")
-    shop.flowers.revoke_red_flag(old.number, "发错月份了")
-    shop.flowers.issue_red_flag(ids["王店长"], "客服部", "八月好评率第一")
-    shop.set_today(date(2026, 10, 20))
-    shop.flowers.issue_red_flag(ids["王店长"], "客服部", "双11零差评")
-    page = FlowersPage(shop)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.refresh()
-    months = [page.flag_month.itemText(i) for i in range(page.flag_month.count())]
-    assert months == ["全部月份", "2026年10月", "2026年8月"]
-    assert page.flag_month.currentData() == "2026-10"  # this month's flags at first, as before
-    assert [line.split("　")[1] for line in _flag_lines(page)] == ["HQ-2026-0003"]
-    _pick(page.flag_month, "2026-08")
-    lines = _flag_lines(page)
-    assert [line.split("　")[1] for line in lines] == ["HQ-2026-0002", "HQ-2026-0001"]  # newest first
-    assert "已撤销" not in lines[0] and "已撤销：发错月份了" in lines[1] and _greyed(page, page.flags.item(1))
-    assert page.flag_summary.text() == "有效 1 面；已撤销 1 面\n客服部：1 面"  # the revoked one is not counted
-    page.refresh()  # e.g. another window changed the file: the chosen month stays
-    assert page.flag_month.currentData() == "2026-08" and len(_flag_lines(page)) == 2
-    _pick(page.flag_month, None)
-    assert [line.split("　")[1] for line in _flag_lines(page)] == ["HQ-2026-0003", "HQ-2026-0002", "HQ-2026-0001"]
-    assert page.flag_summary.text() == "有效 2 面；已撤销 1 面\n客服部：2 面"  # each department's valid flags
-    # a flag issued while an earlier month is shown: the list moves to this month, where it is
-    _pick(page.flag_month, "2026-08")
-    monkeypatch.setattr(RedFlagDialog, "ask", classmethod(
-        lambda cls, parent, shop: shop.flowers.issue_red_flag(ids["王店长"], "售后部", "退款时效第一") is not None))
-    page.flag_button.click()
-    assert page.flag_month.currentData() == "2026-10"
-    assert [line.split("　")[1] for line in _flag_lines(page)] == ["HQ-2026-0004", "HQ-2026-0003"]
-    assert page.flag_summary.text() == "有效 2 面；已撤销 0 面\n客服部：1 面\n售后部：1 面"
-    page.tabs.setCurrentIndex(2)
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.grab().save(str(ARTIFACTS / "flowers_red_flags.png"))
-
-
 def test_the_summary_counts_the_valid_flowers_among_those_listed(qtbot, team):
     # it once gave the whole shop's valid flowers whatever the filters: 员工 = 小美 said "共 2 朵；当前有效 4 朵"
     shop, ids = team
@@ -405,14 +284,14 @@ def test_the_summary_counts_the_valid_flowers_among_those_listed(qtbot, team):
     qtbot.addWidget(page)
     page.refresh()
     assert page.summary.text() == "共 6 朵；当前有效 4 朵"
-    _pick(page.person_filter, ids["小美"])
+    pick(page.person_filter, ids["小美"])
     assert page.summary.text() == "共 3 朵；当前有效 1 朵"
-    _pick(page.issuer_filter, ids["赵组长"])
+    pick(page.issuer_filter, ids["赵组长"])
     assert page.summary.text() == "共 1 朵；当前有效 0 朵"
-    _pick(page.person_filter, None)
+    pick(page.person_filter, None)
     assert page.summary.text() == "共 3 朵；当前有效 2 朵"
-    _pick(page.status_filter, "expired")
-    _pick(page.issuer_filter, None)
+    pick(page.status_filter, "expired")
+    pick(page.issuer_filter, None)
     assert page.summary.text() == "共 1 朵；当前有效 0 朵"
 
 
@@ -426,12 +305,12 @@ def test_a_person_picked_in_the_ledger_has_their_own_counts_said(qtbot, team):
     page = FlowersPage(shop)
     qtbot.addWidget(page)
     page.refresh()
-    _pick(page.person_filter, ids["小美"])
+    pick(page.person_filter, ids["小美"])
     assert page.summary.text() == "共 2 朵；当前有效 2 朵"
     assert page.person_counts.text() == "小美：2026 年获得 2 朵，当前持有 1 朵"
-    _pick(page.person_filter, ids["赵组长"])  # an issuer: what he gave is listed, he holds none
+    pick(page.person_filter, ids["赵组长"])  # an issuer: what he gave is listed, he holds none
     assert page.person_counts.text() == "赵组长：2026 年获得 0 朵，当前持有 0 朵"
-    _pick(page.person_filter, None)
+    pick(page.person_filter, None)
     assert page.person_counts.text() == ""
 
 
@@ -507,9 +386,9 @@ def test_recent_flowers_mark_the_revoked_ones(qtbot, team):
     qtbot.addWidget(page)
     page.refresh()
     revoked, valid = page.recent.item(0), page.recent.item(1)
-    assert "小刚：发错了人" in revoked.text() and "已撤销：应发给小美" in revoked.text() and _greyed(page, revoked)
+    assert "小刚：发错了人" in revoked.text() and "已撤销：应发给小美" in revoked.text() and greyed(page, revoked)
     assert revoked.toolTip() == revoked.text()
-    assert "小美：挽回差评" in valid.text() and "已撤销" not in valid.text() and not _greyed(page, valid)
+    assert "小美：挽回差评" in valid.text() and "已撤销" not in valid.text() and not greyed(page, valid)
 
 
 def test_transfer_says_why_a_flower_cannot_change_hands_before_asking_for_a_signature(qtbot, team, messages,

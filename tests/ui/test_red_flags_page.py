@@ -1,0 +1,123 @@
+"""小红旗 on the 小红花 page: the issue dialog, the flags tab, revoking a flag, browsing earlier months."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from flowers_support import greyed, make_team, pick
+
+from ui.dialogs.flower_dialogs import RedFlagDialog
+from ui.pages.flowers import FlowersPage
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
+
+
+@pytest.fixture
+def team(shop):
+    return make_team(shop)
+
+
+def test_red_flag_dialog(qtbot, team):
+    shop, ids = team
+    dialog = RedFlagDialog(shop)
+    qtbot.addWidget(dialog)
+    assert [dialog.issuer.itemData(i) for i in range(dialog.issuer.count())] == [ids["王店长"]]
+    dialog.dept.setCurrentText("售后部")
+    dialog.accept()
+    assert "理由" in dialog.error.text()
+    dialog.reason.setText("双11零差评")
+    dialog.accept()
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "售后部：双11零差评" in page.flags.item(0).text()
+
+
+def _flag_lines(page):
+    return [page.flags.item(i).text() for i in range(page.flags.count())]
+
+
+def test_a_red_flag_is_revoked_from_the_flags_tab(qtbot, team, messages, monkeypatch):
+    from ui.pages import flowers
+
+    shop, ids = team
+    flag = shop.flowers.issue_red_flag(ids["王店长"], "客服部", "双11零差评")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    asked = []
+    monkeypatch.setattr(flowers.QInputDialog, "getText", lambda *args: asked.append(args) or ("发错部门了", True))
+    page.revoke_flag_button.click()  # nothing chosen yet: says so, asks nothing
+    assert messages.of("info") == ["请先在小红旗列表中选中一面小红旗"] and asked == []
+    page.flags.setCurrentRow(0)
+    page.revoke_flag_button.click()
+    assert len(asked) == 1 and asked[0][1] == "撤销小红旗" and "HQ-2026-0001" in asked[0][2]
+    revoked = shop.flowers.red_flag(flag.number)
+    assert revoked.revoked_at and revoked.revoke_reason == "发错部门了"
+    [line] = _flag_lines(page)
+    assert "HQ-2026-0001" in line and "客服部：双11零差评" in line and "已撤销：发错部门了" in line
+    assert greyed(page, page.flags.item(0))
+    assert page.flag_summary.text() == "有效 0 面；已撤销 1 面"
+    page.flags.setCurrentRow(0)
+    page.revoke_flag_button.click()  # a second time: refused, shown, nothing written
+    assert messages.of("error") == ["小红旗 HQ-2026-0001 已经撤销过了"]
+    assert shop.flowers.red_flag(flag.number).revoke_reason == "发错部门了"
+    assert [e.action for e in shop.store.audit.recent(action_prefix="red_flag.")] == ["red_flag.revoke",
+                                                                                      "red_flag.issue"]
+
+
+def test_cancelling_the_reason_revokes_nothing_and_a_blank_reason_is_refused(qtbot, team, messages, monkeypatch):
+    from ui.pages import flowers
+
+    shop, ids = team
+    flag = shop.flowers.issue_red_flag(ids["王店长"], "客服部", "双11零差评")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.flags.setCurrentRow(0)
+    monkeypatch.setattr(flowers.QInputDialog, "getText", lambda *args: ("理由写了但取消了", False))
+    page.revoke_flag_button.click()
+    page.revoke_flag(reason="   ")
+    assert messages.of("error") == ["撤销小红旗需要写明原因"]
+    assert shop.flowers.red_flag(flag.number).revoked_at is None
+    assert "已撤销" not in _flag_lines(page)[0] and not greyed(page, page.flags.item(0))
+    assert page.flag_summary.text() == "有效 1 面；已撤销 0 面\n客服部：1 面"
+
+
+def test_earlier_months_flags_can_be_browsed(qtbot, team, monkeypatch):
+    shop, ids = team
+    shop.set_today(date(2026, 8, 5))
+    old = shop.flowers.issue_red_flag(ids["王店长"], "售后部", "八月零投诉")
+    shop.flowers.revoke_red_flag(old.number, "发错月份了")
+    shop.flowers.issue_red_flag(ids["王店长"], "客服部", "八月好评率第一")
+    shop.set_today(date(2026, 10, 20))
+    shop.flowers.issue_red_flag(ids["王店长"], "客服部", "双11零差评")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.refresh()
+    months = [page.flag_month.itemText(i) for i in range(page.flag_month.count())]
+    assert months == ["全部月份", "2026年10月", "2026年8月"]
+    assert page.flag_month.currentData() == "2026-10"  # this month's flags at first, as before
+    assert [line.split("　")[1] for line in _flag_lines(page)] == ["HQ-2026-0003"]
+    pick(page.flag_month, "2026-08")
+    lines = _flag_lines(page)
+    assert [line.split("　")[1] for line in lines] == ["HQ-2026-0002", "HQ-2026-0001"]  # newest first
+    assert "已撤销" not in lines[0] and "已撤销：发错月份了" in lines[1] and greyed(page, page.flags.item(1))
+    assert page.flag_summary.text() == "有效 1 面；已撤销 1 面\n客服部：1 面"  # the revoked one is not counted
+    page.refresh()  # e.g. another window changed the file: the chosen month stays
+    assert page.flag_month.currentData() == "2026-08" and len(_flag_lines(page)) == 2
+    pick(page.flag_month, None)
+    assert [line.split("　")[1] for line in _flag_lines(page)] == ["HQ-2026-0003", "HQ-2026-0002", "HQ-2026-0001"]
+    assert page.flag_summary.text() == "有效 2 面；已撤销 1 面\n客服部：2 面"  # each department's valid flags
+    # a flag issued while an earlier month is shown: the list moves to this month, where it is
+    pick(page.flag_month, "2026-08")
+    monkeypatch.setattr(RedFlagDialog, "ask", classmethod(
+        lambda cls, parent, shop: shop.flowers.issue_red_flag(ids["王店长"], "售后部", "退款时效第一") is not None))
+    page.flag_button.click()
+    assert page.flag_month.currentData() == "2026-10"
+    assert [line.split("　")[1] for line in _flag_lines(page)] == ["HQ-2026-0004", "HQ-2026-0003"]
+    assert page.flag_summary.text() == "有效 2 面；已撤销 0 面\n客服部：1 面\n售后部：1 面"
+    page.tabs.setCurrentIndex(2)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(ARTIFACTS / "flowers_red_flags.png"))
