@@ -328,3 +328,23 @@ def add_months(day: date, months: int) -> date:
     year, month = divmod(index, 12)
     month += 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def previous_period(period: Period) -> Period:
+    """The period of the same kind just before (the month, quarter, half-year or year before)."""
+    if isinstance(period, Month):
+        return period.previous()
+    if isinstance(period, Quarter):
+        if period.quarter == 1:
+            return Quarter(period.year - 1, 4)
+        return Quarter(period.year, period.quarter - 1)
+    if isinstance(period, HalfYear):
+        return HalfYear(period.year - 1, 2) if period.half == 1 else HalfYear(period.year, 1)
+    if isinstance(period, Year):
+        return Year(period.year - 1)
+    raise ValueError(period)
+
+
+def month_keys(period: Period) -> tuple[str, ...]:
+    """`("2026-10", "2026-11", "2026-12")` for 2026 Q4."""
+    return tuple(m.key() for m in period.month_list())

@@ -20,9 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.domain import Birthday, Event, Staff
-from app.periods import HalfYear, Month, Period, Quarter, Year
+from app.periods import HalfYear, Month, Period, Quarter, Year, month_keys, previous_period
 from app.rules import DeptFacts, Facts, evaluate, load_preset
-from app.rules.text import month_keys, previous_period
 
 METRICS = ("sales", "orders", "ratings", "satisfied", "received", "unreplied", "assessment")
 EVENTS = (("表扬", 2), ("投诉", 0.3), ("建议被采纳", 0.2), ("知识考核", 1), ("服务积分", 4), ("安全事故", 0.05),

@@ -8,10 +8,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from app.domain import Event, Staff
 from app.i18n import joined, t
 from app.metrics import Metric
+from app.periods import month_keys, previous_period
 from app.rules.facts import DeptFacts, Facts
 from app.rules.model import AwardLine, NotAwarded
 from app.rules.rule import Rule
-from app.rules.text import day_label, month_keys, month_label, previous_period, yuan
+from app.rules.text import day_label, month_label, yuan
 
 
 class Ctx:

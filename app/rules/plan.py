@@ -14,13 +14,12 @@ from app import os_errors
 from app.errors import UserError
 from app.i18n import joined, t
 from app.metrics import AGGREGATIONS, UNITS, DerivedMetric, Metric, MetricRegistry
-from app.periods import Period
+from app.periods import Period, month_keys, previous_period
 from app.resources import data_path
 from app.rules.fields import Fields
 from app.rules.kinds import KIND_WORDS, KINDS, uses_previous
 from app.rules.measure import MetricTable
 from app.rules.rule import ACTIVE, PAYS, PERIOD_KINDS, RECIPIENTS, Rule
-from app.rules.text import month_keys, previous_period
 
 FIXED_PAY = {"base_pay": "base_pay", "基本工资": "base_pay", "post_pay": "post_pay", "岗位工资": "post_pay",
              "allowance": "allowance", "补贴": "allowance"}

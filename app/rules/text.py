@@ -8,7 +8,7 @@ from fractions import Fraction
 
 from app.i18n import t
 from app.money import format_yuan, round_half_up_div
-from app.periods import HalfYear, Month, Period, Quarter, Year, shown_date, shown_month_name
+from app.periods import HalfYear, Month, Period, Quarter, shown_date, shown_month_name
 
 
 def period_short(period: Period) -> str:
@@ -24,24 +24,6 @@ def period_short(period: Period) -> str:
 
 def previous_short(period: Period) -> str:
     return t({"month": "上月", "quarter": "上季度", "half": "上个半年", "year": "上年"}[period.kind])
-
-
-def previous_period(period: Period) -> Period:
-    if isinstance(period, Month):
-        return period.previous()
-    if isinstance(period, Quarter):
-        if period.quarter == 1:
-            return Quarter(period.year - 1, 4)
-        return Quarter(period.year, period.quarter - 1)
-    if isinstance(period, HalfYear):
-        return HalfYear(period.year - 1, 2) if period.half == 1 else HalfYear(period.year, 1)
-    if isinstance(period, Year):
-        return Year(period.year - 1)
-    raise ValueError(period)
-
-
-def month_keys(period: Period) -> tuple[str, ...]:
-    return tuple(m.key() for m in period.month_list())
 
 
 def month_label(key: str) -> str:

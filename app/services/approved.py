@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from app.errors import UserError
 from app.i18n import joined, t
 from app.metrics import MetricRegistry
-from app.periods import Period, parse_period
-from app.rules import Plan, parse_plan
-from app.rules.plan import read_plan_json
-from app.rules.text import month_keys, previous_period
+from app.periods import Period, month_keys, parse_period, previous_period
 from app.store import Store
+
+if TYPE_CHECKING:
+    from app.rules import Plan
 
 
 class ApprovedPeriodChange(UserError):
@@ -72,6 +73,9 @@ def months_read(store: Store, period: Period, parsed: dict[int, Plan] | None = N
             stored = store.plans.get(plan_id)
             if stored is None:
                 return month_keys(previous_period(period)) + month_keys(period)
+            from app.rules import parse_plan  # the plans are read only now: not before the first paint
+            from app.rules.plan import read_plan_json
+
             try:
                 parsed[plan_id] = parse_plan(read_plan_json(stored.content, source=stored.name),
                                              registry=MetricRegistry(store.custom_metrics.list()))

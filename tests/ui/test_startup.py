@@ -149,10 +149,13 @@ def test_startup_does_not_import_charts_pdfs_excel_or_numpy(tmp_path):
     assert "startup_ms=" in result.stdout and "heavy=\n" in result.stdout + "\n"
 
 
-def test_the_window_modules_leave_the_backups_package_until_it_is_used():
-    """Backups are made after the first paint (and the 证书 preview folders tidied then): importing the
-    window's modules does not import them (about 40 ms before the first paint)."""
-    code = "import sys\nimport ui.main, ui.main_window\nprint(sorted(m for m in sys.modules if m.startswith('app.backups')))"
+def test_the_window_modules_leave_the_backups_package_and_the_plans_until_they_are_used():
+    """Backups are made after the first paint (and the 证书 preview folders tidied then), and the board reads
+    no plan: importing the window's modules imports neither the backups package nor the rules engine (about
+    40 ms and 25 ms before the first paint). The rules came in through the approved-period check of the data
+    service, which reads an approved period's plan only when a change touches it."""
+    code = ("import sys\nimport ui.main, ui.main_window\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('app.backups', 'app.rules'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
                             env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}, check=False)
     assert result.returncode == 0, result.stderr
