@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from certificates_page_support import add_by_hand, open_page
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -19,21 +20,9 @@ SCREENS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
 
 @pytest.fixture
 def page(qtbot, shop):
-    widget = CertificatesPage(shop)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    widget.refresh()
-    widget.period.setCurrentText("2026-10")
-    widget.load_requests()
+    widget = open_page(qtbot, shop)
     yield widget
     widget.close()  # before the shop closes: a pending preview must not reach a closed file
-
-
-def _add(page, name, award):
-    page.manual_name.setText(name)
-    page.manual_award.setText(award)
-    page.add_button.click()
 
 
 def _row(page, name) -> int:
@@ -43,8 +32,8 @@ def _row(page, name) -> int:
 
 def test_a_hand_made_certificate_is_previewed_and_saved(qtbot, page, shop, tmp_path, messages):
     assert page.title == "证书"
-    _add(page, "欧阳娜娜娜", "销售冠军奖")
-    _add(page, "A&B <客服>", "最佳服务奖")
+    add_by_hand(page, "欧阳娜娜娜", "销售冠军奖")
+    add_by_hand(page, "A&B <客服>", "最佳服务奖")
     assert page.list.count() == 2
     page.list.setCurrentRow(0)
     qtbot.waitUntil(lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(), timeout=5000)
@@ -73,7 +62,7 @@ def test_a_hand_made_certificate_is_previewed_and_saved(qtbot, page, shop, tmp_p
 
 
 def test_an_empty_name_is_not_added_and_nothing_checked_is_not_printed(qtbot, page, messages):
-    _add(page, "   ", "奖")
+    add_by_hand(page, "   ", "奖")
     assert page.list.count() == 0 and "姓名不能为空" in page.notice.text()
     page.ask_save_path = lambda: Path("never.pdf")
     page.save_checked()
@@ -81,7 +70,7 @@ def test_an_empty_name_is_not_added_and_nothing_checked_is_not_printed(qtbot, pa
 
 
 def test_a_hidden_page_does_not_draw_its_preview(qtbot, page):
-    _add(page, "小美", "服务之星")
+    add_by_hand(page, "小美", "服务之星")
     page.hide()
     assert not page._preview_timer.isActive()
     page.update_preview()
@@ -142,7 +131,7 @@ def _preview_text(page) -> str:
 
 
 def test_a_citation_being_typed_wrong_does_not_stop_the_preview_following_the_template(qtbot, page):
-    _add(page, "小美", "服务之星")
+    add_by_hand(page, "小美", "服务之星")
     qtbot.waitUntil(lambda: "奖状" in _preview_text(page), timeout=5000)
     page.citation.setText("{姓明}：表现突出")  # a misspelt field
     page.template.setCurrentIndex(page.template.findData("modern"))
@@ -154,7 +143,7 @@ def test_a_citation_being_typed_wrong_does_not_stop_the_preview_following_the_te
 
 
 def test_the_preview_grows_with_a_maximised_window(qtbot, page):
-    _add(page, "小美", "服务之星")
+    add_by_hand(page, "小美", "服务之星")
     qtbot.waitUntil(lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(), timeout=5000)
     qtbot.waitUntil(lambda: not page._preview_timer.isActive(), timeout=5000)
     small = page.preview.pixmap().width()
@@ -165,7 +154,7 @@ def test_the_preview_grows_with_a_maximised_window(qtbot, page):
 def test_the_seal_signature_and_logo_dialog_uploads_previews_warns_and_clears(qtbot, page, tmp_path, monkeypatch):
     from ui.dialogs.certificate_images import CertificateImagesDialog
 
-    _add(page, "小美", "服务之星")
+    add_by_hand(page, "小美", "服务之星")
     qtbot.waitUntil(lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(), timeout=5000)
     before = page.preview.pixmap().toImage()
     dialog = CertificateImagesDialog(page.service, page)
@@ -206,8 +195,8 @@ def test_the_seal_signature_and_logo_dialog_uploads_previews_warns_and_clears(qt
 
 
 def test_a_template_per_award_is_set_in_the_list_and_used_by_preview_and_print(qtbot, page, shop, tmp_path):
-    _add(page, "小美", "最佳服务奖")
-    _add(page, "阿花", "最佳进步奖")
+    add_by_hand(page, "小美", "最佳服务奖")
+    add_by_hand(page, "阿花", "最佳进步奖")
     page.list.setCurrentRow(0)
     assert page.award_template.isEnabled() and "最佳服务奖" in page.award_label.text()
     index = page.award_template.findData("modern")
@@ -329,14 +318,14 @@ def test_unchecked_certificates_stay_unchecked_after_the_page_refreshes(qtbot, s
 def test_names_and_awards_with_markup_are_shown_as_typed(qtbot, page):
     from PySide6.QtCore import Qt
 
-    _add(page, "<b>&\"小美", "最佳<i>服务</i>奖")
+    add_by_hand(page, "<b>&\"小美", "最佳<i>服务</i>奖")
     page.list.setCurrentRow(0)
     assert page.award_label.textFormat() == Qt.TextFormat.PlainText and "最佳<i>服务</i>奖" in page.award_label.text()
     assert page.notice.textFormat() == Qt.TextFormat.PlainText  # a label reading <b> as bold hid the text
 
 
 def test_a_certificate_made_by_hand_is_listed_again_when_the_page_is_reopened(qtbot, page, shop, tmp_path):
-    _add(page, "欧阳娜娜娜", "销售冠军奖")
+    add_by_hand(page, "欧阳娜娜娜", "销售冠军奖")
     target = tmp_path / "十月.pdf"
     page.ask_save_path = lambda: target
     page.save_checked()
@@ -363,7 +352,7 @@ def test_cards_offer_four_or_eight_to_a_sheet_instead_of_a_paper_they_would_igno
 
 @pytest.mark.parametrize("cards, shape", [(4, 269 / 182), (8, 182 / 269 * 2)])  # the sheet less 14 mm margins
 def test_a_card_is_previewed_alone_not_as_a_corner_of_its_sheet(qtbot, page, cards, shape):
-    _add(page, "小美", "服务之星")
+    add_by_hand(page, "小美", "服务之星")
     page.template.setCurrentIndex(page.template.findData("card"))
     page.cards.setCurrentIndex(page.cards.findData(cards))
     qtbot.waitUntil(lambda: "小美" in _preview_text(page) and not page._preview_timer.isActive(), timeout=5000)
@@ -378,7 +367,7 @@ def test_the_list_is_in_the_order_the_pdf_prints(qtbot, page, shop, tmp_path):
     from app.certificates.checks import order_key
 
     for name, award in (("小美", "最佳服务奖"), ("阿花", "销售冠军奖"), ("大刘", "最佳服务奖")):
-        _add(page, name, award)
+        add_by_hand(page, name, award)
     # each added in its place at once, and selected there: the list is the order the PDF prints
     assert [r.recipient for r in page.requests] == ["阿花", "大刘", "小美"] and page.list.currentRow() == 1
     assert page.list.item(0).text().startswith("阿花")
@@ -406,11 +395,11 @@ def test_a_ranked_award_is_listed_by_place_as_the_pdf_prints_it(page, shop):
 
 
 def test_a_long_award_title_does_not_widen_the_list_pane(qtbot, page):
-    _add(page, "小美", "最佳服务奖")
+    add_by_hand(page, "小美", "最佳服务奖")
     page.list.setCurrentRow(0)
     qtbot.wait(10)
     narrow = page.list.width()
-    _add(page, "阿花", "年度最具影响力优秀客户服务团队成员特别贡献奖暨店铺服务标杆与新人导师荣誉称号")
+    add_by_hand(page, "阿花", "年度最具影响力优秀客户服务团队成员特别贡献奖暨店铺服务标杆与新人导师荣誉称号")
     page.list.setCurrentRow(_row(page, "阿花"))
     qtbot.wait(10)
     assert page.list.width() == narrow and "特别贡献奖" in page.award_label.toolTip()
@@ -428,7 +417,7 @@ def test_the_saved_and_printed_messages_survive_the_reload_their_own_write_cause
     assert isinstance(page, CertificatesPage)
     page.period.setCurrentText("2026-10")
     page.load_requests()
-    _add(page, "小美", "服务之星")
+    add_by_hand(page, "小美", "服务之星")
     target = tmp_path / "十月.pdf"
     page.ask_save_path = lambda: target
     page.save_checked()

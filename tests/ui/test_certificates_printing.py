@@ -7,31 +7,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from certificates_page_support import add_by_hand, open_page
 from pypdf import PdfReader
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from app.periods import Month
-from tests.ui.test_certificates_page import _add
 from ui.pages import certificates as module
-from ui.pages.certificates import CertificatesPage
 
 
 @pytest.fixture
 def page(qtbot, shop):
-    widget = CertificatesPage(shop)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    widget.refresh()
-    widget.period.setCurrentText("2026-10")
-    widget.load_requests()
+    widget = open_page(qtbot, shop)
     yield widget
     widget.close()  # before the shop closes: a pending preview must not reach a closed file
 
 
 def test_printing_goes_through_the_printer_and_is_recorded(qtbot, page, shop, tmp_path):
-    _add(page, "小美", "服务之星")
+    add_by_hand(page, "小美", "服务之星")
     out = tmp_path / "printed.pdf"
 
     def pick(printer: QPrinter) -> bool:
@@ -64,7 +57,7 @@ def _to_pdf_printer(out: Path):
 def test_the_pages_go_to_the_printer_in_the_background_with_progress(qtbot, page, tmp_path):
     """Painting takes about half a second a page at 300 dpi: a 40-page job held the window for 20 seconds."""
     for name in ("小美", "阿花", "大刘"):
-        _add(page, name, "服务之星")
+        add_by_hand(page, name, "服务之星")
     page.ask_printer = _to_pdf_printer(tmp_path / "printed.pdf")
     page.print_checked()
     qtbot.waitUntil(lambda: page.task.dialog.labelText() == "正在发送 3 页到打印机…", timeout=15000)
@@ -77,7 +70,7 @@ def test_the_pages_go_to_the_printer_in_the_background_with_progress(qtbot, page
 
 def test_cancelling_the_printing_stops_the_job_and_records_no_print(qtbot, page, shop, tmp_path, monkeypatch):
     for name in ("小美", "阿花", "大刘"):
-        _add(page, name, "服务之星")
+        add_by_hand(page, name, "服务之星")
     painted = []
 
     def cancelled_after_the_first_page(printer, pdf, _then=None):  # as the dialog's 取消 would, while printing
@@ -108,7 +101,7 @@ LANDSCAPE, PORTRAIT = QPageLayout.Orientation.Landscape, QPageLayout.Orientation
     ("card", "a5-landscape", 8, (A4, PORTRAIT)),  # cards have their own paper: 8 to an A4 portrait sheet
 ])
 def test_the_printer_handed_to_the_dialog_has_the_certificates_paper(qtbot, page, template, paper, cards, expected):
-    _add(page, "小美", "服务之星")
+    add_by_hand(page, "小美", "服务之星")
     page.template.setCurrentIndex(page.template.findData(template))
     page.paper.setCurrentIndex(page.paper.findData(paper))
     page.cards.setCurrentIndex(page.cards.findData(cards))
@@ -140,7 +133,7 @@ def _inked_box(image):
 def test_printing_to_a_pdf_file_gives_pages_of_the_certificates_size_filled(qtbot, page, tmp_path, paper, points):
     import pypdfium2 as pdfium
 
-    _add(page, "小美", "服务之星")
+    add_by_hand(page, "小美", "服务之星")
     page.paper.setCurrentIndex(page.paper.findData(paper))
     out = tmp_path / "printed.pdf"
 
@@ -172,9 +165,9 @@ def test_printing_to_a_pdf_file_gives_pages_of_the_certificates_size_filled(qtbo
 ])
 def test_a_job_mixing_a_card_sheet_and_a5_certificates_prints_each_on_its_paper(qtbot, page, tmp_path,
                                                                                chosen_in_dialog, expected):
-    _add(page, "阿花", "服务之星")
-    _add(page, "小美", "红花卡")
-    _add(page, "小丽", "最佳服务奖")
+    add_by_hand(page, "阿花", "服务之星")
+    add_by_hand(page, "小美", "红花卡")
+    add_by_hand(page, "小丽", "最佳服务奖")
     page.service.set_award_template("红花卡", "card")
     page.paper.setCurrentIndex(page.paper.findData("a5-landscape"))
     out = tmp_path / "printed.pdf"

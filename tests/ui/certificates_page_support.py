@@ -1,0 +1,22 @@
+"""Shared pieces of the 证书 page's tests: the page on 2026-10, and adding a certificate by hand."""
+
+from ui.pages.certificates import CertificatesPage
+
+
+def open_page(qtbot, shop) -> CertificatesPage:
+    """The page shown at 1200×700 on 2026-10; close it before the shop closes (a pending preview must not
+    reach a closed file)."""
+    widget = CertificatesPage(shop)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.refresh()
+    widget.period.setCurrentText("2026-10")
+    widget.load_requests()
+    return widget
+
+
+def add_by_hand(page, name: str, award: str) -> None:
+    page.manual_name.setText(name)
+    page.manual_award.setText(award)
+    page.add_button.click()
