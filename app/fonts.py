@@ -1,13 +1,21 @@
-"""The bundled CJK font, for matplotlib (charts, posters) and reportlab (PDFs). Qt registers it in ui/."""
+"""The bundled fonts, and the system fonts to fall back on for what they lack: for matplotlib (charts), Pillow
+(the poster) and reportlab (PDFs). Qt registers the bundled font in ui/."""
 
 from __future__ import annotations
 
+import os
+import sys
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from app.resources import resource_path
 
 FAMILY = "Noto Sans SC"
+
+# Characters that draw nothing (joiners, variation selectors, BOM): dropped, never reported.
+_IGNORABLE = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0xFE00, 0xFE10),
+              *range(0xE0100, 0xE01F0)}
 
 
 def regular_path() -> Path:
@@ -16,6 +24,39 @@ def regular_path() -> Path:
 
 def bold_path() -> Path:
     return resource_path("fonts", "NotoSansSC-Bold.ttf")
+
+
+def brush_path() -> Path:
+    """LXGW WenKai, the certificates' brush face: it also has rarer characters the sans face lacks (𠮷)."""
+    return resource_path("fonts", "LXGWWenKai-Regular.ttf")
+
+
+def system_fallbacks() -> list[Path]:
+    """TrueType (or TrueType-collection) system fonts with wide coverage, existing ones only, best first."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+        names = ["msyh.ttc", "simsun.ttc", "simsunb.ttf", "simhei.ttf", "msjh.ttc", "mingliub.ttc",
+                 "seguisym.ttf", "seguiemj.ttf"]
+        candidates = [base / n for n in names]
+    elif sys.platform == "darwin":
+        candidates = [Path("/Library/Fonts/Arial Unicode.ttf"),
+                      Path("/System/Library/Fonts/Supplemental/Arial Unicode.ttf")]
+    else:
+        root = Path("/usr/share/fonts/truetype")
+        candidates = [root / "wqy/wqy-microhei.ttc", root / "wqy/wqy-zenhei.ttc", root / "arphic/uming.ttc",
+                      root / "droid/DroidSansFallbackFull.ttf", root / "dejavu/DejaVuSans.ttf"]
+    return [p for p in candidates if p.is_file()]
+
+
+def printable(text: str) -> str:
+    """Control characters become spaces and invisible joiners/selectors go; everything else is kept."""
+    out = []
+    for ch in str(text):
+        code = ord(ch)
+        if code in _IGNORABLE:
+            continue
+        out.append(" " if unicodedata.category(ch) == "Cc" else ch)
+    return "".join(out)
 
 
 @lru_cache(maxsize=1)

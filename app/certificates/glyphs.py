@@ -8,18 +8,12 @@ caller gets a `Missing` entry to warn the user with: never a silent box.
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.fonts import printable, system_fallbacks
 from app.resources import resource_path
-
-# Characters that draw nothing (joiners, variation selectors, BOM): dropped, never reported.
-_IGNORABLE = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0xFE00, 0xFE10),
-              *range(0xE0100, 0xE01F0)}
 
 
 def bundled(name: str) -> Path:
@@ -36,23 +30,6 @@ def sans_bold() -> Path:
 
 def brush() -> Path:
     return bundled("LXGWWenKai-Regular.ttf")
-
-
-def system_fallbacks() -> list[Path]:
-    """TrueType (or TrueType-collection) system fonts with wide coverage, existing ones only, best first."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
-        names = ["msyh.ttc", "simsun.ttc", "simsunb.ttf", "simhei.ttf", "msjh.ttc", "mingliub.ttc",
-                 "seguisym.ttf", "seguiemj.ttf"]
-        candidates = [base / n for n in names]
-    elif sys.platform == "darwin":
-        candidates = [Path("/Library/Fonts/Arial Unicode.ttf"),
-                      Path("/System/Library/Fonts/Supplemental/Arial Unicode.ttf")]
-    else:
-        root = Path("/usr/share/fonts/truetype")
-        candidates = [root / "wqy/wqy-microhei.ttc", root / "wqy/wqy-zenhei.ttc", root / "arphic/uming.ttc",
-                      root / "droid/DroidSansFallbackFull.ttf", root / "dejavu/DejaVuSans.ttf"]
-    return [p for p in candidates if p.is_file()]
 
 
 @dataclass(frozen=True)
@@ -137,17 +114,6 @@ _rejected: dict[str, str] = {}
 def rejected_fonts() -> dict[str, str]:
     """Font files that could not be used, with the reason (shown in diagnostics)."""
     return dict(_rejected)
-
-
-def printable(text: str) -> str:
-    """Control characters become spaces and invisible joiners/selectors go; everything else is kept."""
-    out = []
-    for ch in str(text):
-        code = ord(ch)
-        if code in _IGNORABLE:
-            continue
-        out.append(" " if unicodedata.category(ch) == "Cc" else ch)
-    return "".join(out)
 
 
 class Chain:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.common import check_output_name, day_arg, month_arg, say
+from app.cli.common import check_output_name, day_arg, month_arg, note, say
 from app.errors import UserError
 from app.i18n import t
 from app.periods import Month
@@ -30,7 +30,7 @@ def register(commands) -> None:
 
 def make_poster(shop, args) -> int:
     from app.reports.pace import shop_day_weights
-    from app.reports.poster import render_poster
+    from app.reports.poster import render_poster, unshown_characters
     from app.reports.poster_model import build_poster_model, poster_file_name
 
     folder = Path(args.output).expanduser()
@@ -44,5 +44,7 @@ def make_poster(shop, args) -> int:
     model = build_poster_model(shop.store, shop.name, progress, weights=shop_day_weights(shop.settings))
     output = folder / poster_file_name(progress) if folder.is_dir() else args.output
     path = render_poster(model, output, args.size)
+    for name, chars in unshown_characters(model):
+        note(t("注意：「{name}」里的「{chars}」在所有可用字体中都没有，海报上会显示成方框", name=name, chars=chars))
     say(str(path))
     return 0

@@ -2,7 +2,7 @@
 
 `layout_poster()` (app/reports/poster_layout.py) places every text, box and line; this module draws them:
 boxes and lines with matplotlib's Agg backend, then the texts with Pillow's FreeType (the library matplotlib
-itself saves PNGs with) in the bundled font, the same font and metrics the layout measured them with.
+itself saves PNGs with) in the fonts and metrics the layout measured them with (poster_fonts.py).
 matplotlib's own text artists cost about 1.4 ms each, over a second for a 200-person poster; Pillow draws the
 same text in a tenth of that.
 """
@@ -12,10 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.atomic_file import replaced_atomically
-from app.reports.poster_layout import SIZES, Box, Line, PosterLayout, layout_poster, sized_font
+from app.reports.poster_fonts import missing, runs, sized_font, text_width
+from app.reports.poster_layout import SIZES, Box, Line, PosterLayout, layout_poster
 from app.reports.poster_model import PosterModel
 
-__all__ = ["SIZES", "render_poster"]
+__all__ = ["SIZES", "render_poster", "unshown_characters"]
 
 
 def render_poster(model: PosterModel, path: str | Path, size: str = "phone") -> Path:
@@ -26,6 +27,13 @@ def render_poster(model: PosterModel, path: str | Path, size: str = "phone") -> 
     with replaced_atomically(path, ".png") as tmp:
         image.save(tmp, format="PNG", compress_level=3)
     return Path(path)
+
+
+def unshown_characters(model: PosterModel) -> list[tuple[str, str]]:
+    """(name, its characters no font has) for the shop and each person whose name would show a box."""
+    named = [model.shop_name, *(row.name for row in model.rows)]
+    found = [(name, "".join(missing(name))) for name in dict.fromkeys(named)]
+    return [(name, chars) for name, chars in found if chars]
 
 
 def _draw_shapes(layout: PosterLayout):
@@ -56,9 +64,18 @@ def _draw_texts(image, layout: PosterLayout) -> None:
 
     draw = ImageDraw.Draw(image)
     for item in layout.texts():
-        anchor = {"left": "lm", "center": "mm", "right": "rm"}[item.ha]
-        draw.text((item.x, item.y), item.text, fill=item.colour, font=sized_font(item.bold, item.px),
-                  anchor=anchor)
+        pieces = runs(item.text, item.bold)
+        if len(pieces) == 1:
+            anchor = {"left": "lm", "center": "mm", "right": "rm"}[item.ha]
+            draw.text((item.x, item.y), pieces[0][1], fill=item.colour,
+                      font=sized_font(item.bold, item.px, pieces[0][0]), anchor=anchor)
+            continue
+        # several faces (a character the bundled face lacks): left to right from where the whole text starts
+        x = item.x - {"left": 0, "center": 0.5, "right": 1}[item.ha] * text_width(item.text, item.px, item.bold)
+        for face, piece in pieces:
+            font = sized_font(item.bold, item.px, face)
+            draw.text((x, item.y), piece, fill=item.colour, font=font, anchor="lm")
+            x += font.getlength(piece)
 
 
 

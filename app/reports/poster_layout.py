@@ -1,6 +1,6 @@
 """The daily poster's layout: the poster model turned into a plain list of texts, boxes and lines with their
 positions and pixel sizes (a `PosterLayout`, what the tests read; app/reports/poster.py draws it). Texts are
-measured with the bundled font, the one they are drawn with. Every person of the model is on the poster;
+measured with the fonts they are drawn with (app/reports/poster_fonts.py). Every person of the model is on the poster;
 nobody is cut off.
 
 Sizes (width × height in pixels) and the sizing rule:
@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from pathlib import Path
 
 from app.errors import UserError
 from app.i18n import t
 from app.reports.board import STATUS_COLOUR as COLOURS
+from app.reports.poster_fonts import text_width
 from app.reports.poster_model import PosterModel, PosterRow
 
 SIZES = {"phone": (1080, 1920), "a4": (1240, 1754), "wide": (1920, 1080)}
@@ -96,49 +95,7 @@ class PosterLayout:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Measuring text (the bundled font's advance widths; matplotlib draws with the same font)
-
-
-class _SharedFontFile:
-    """The bundled font file read once, handed to Pillow for every size.
-
-    Pillow keeps what `read()` returns for as long as a sized font lives. Given a path it opens the file
-    itself, except on Windows under a folder with Chinese in its name (FreeType cannot open such a path),
-    where it reads the whole 10 MB file again for every size; here every size shares this one copy."""
-
-    def __init__(self, path: Path):
-        self.data = path.read_bytes()
-
-    def read(self, *_args: object) -> bytes:
-        return self.data
-
-
-@lru_cache(maxsize=2)
-def _font_file(bold: bool) -> _SharedFontFile:
-    from app.fonts import bold_path, regular_path
-
-    return _SharedFontFile(bold_path() if bold else regular_path())
-
-
-@lru_cache(maxsize=64)
-def sized_font(bold: bool, px: float):
-    from PIL import ImageFont
-
-    return ImageFont.truetype(_font_file(bold), px)
-
-
-def _font(bold: bool):
-    """The font at 100 px, for measuring: widths scale with the size."""
-    return sized_font(bold, 100)
-
-
-@lru_cache(maxsize=4096)
-def _width_100(text: str, bold: bool) -> float:
-    return _font(bold).getlength(text)
-
-
-def text_width(text: str, px: float, bold: bool = False) -> float:
-    return _width_100(text, bold) * px / 100
+# Fitting text
 
 
 def _fit(text: str, px: float, room: float, bold: bool = False, floor: float = MIN_TEXT_PX) -> tuple[str, float]:

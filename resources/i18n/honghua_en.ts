@@ -1849,6 +1849,11 @@ Print anyway?</translation>
         <source>战报海报已保存到 {path}，并已复制到剪贴板，可直接粘贴到微信群。</source>
         <translation>The poster was saved to {path} and copied to the clipboard, ready to paste into a WeChat group.</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>注意：「{name}」里的「{chars}」在所有可用字体中都没有，海报上会显示成方框。</source>
+        <translation>Note: &quot;{chars}&quot; in &quot;{name}&quot; is in none of the available fonts; the poster shows a box for it.</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>

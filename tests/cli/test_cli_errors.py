@@ -256,3 +256,11 @@ def test_a_poster_into_a_folder_that_is_not_there_says_so(cli, new_shop, tmp_pat
     assert done.code == 2
     assert f"没有文件夹「{missing}」" in done.err and not missing.exists()
     assert "以 .png 结尾" in cli("poster", "-o", str(tmp_path / "战报.jpg")).err  # a file name still says .png
+
+
+def test_a_poster_with_a_name_no_font_can_show_says_so_and_is_still_made(cli, tmp_path):
+    assert cli("staff", "add", "小\u0378丽").code == 0
+    done = cli("poster", "--month", "2026-10", "-o", str(tmp_path / "p.png"))
+    assert done.code == 0 and (tmp_path / "p.png").exists()
+    assert "「小\u0378丽」里的「\u0378」在所有可用字体中都没有，海报上会显示成方框" in done.err
+    assert done.out.strip() == str(tmp_path / "p.png")  # what a scheduled task reads is unchanged

@@ -7,7 +7,7 @@ from PIL import Image
 from app.domain import StaffDraft
 from app.errors import UserError
 from app.periods import Month
-from app.reports.poster import SIZES, render_poster
+from app.reports.poster import SIZES, render_poster, unshown_characters
 from app.reports.poster_model import build_poster_model
 from app.shop import Shop
 
@@ -111,3 +111,27 @@ def test_the_posters_file_name_names_the_month_it_shows(shop):
     assert poster_file_name(shop.progress(OCT)) == "战报_2026-10-19.png"  # the as-of day, inside October
     assert poster_file_name(shop.progress(Month(2026, 12))) == "战报_2026-12.png"  # not started: no day
     assert poster_file_name(shop.progress(Month(2026, 9))) == "战报_2026-09-30.png"  # over: its last day
+
+
+def test_a_character_the_bundled_face_lacks_is_drawn_and_measured_with_a_face_that_has_it():
+    """𠮷 is not in Noto Sans SC: the poster showed a box in the name (the bundled LXGW WenKai has it)."""
+    from app.font_coverage import coverage
+    from app.reports import poster_fonts
+
+    pieces = poster_fonts.runs("𠮷田美", True)
+    assert [piece for _face, piece in pieces] == ["𠮷", "田美"]
+    fallback = pieces[0][0]
+    assert fallback != poster_fonts.PRIMARY and pieces[1][0] == poster_fonts.PRIMARY
+    assert coverage(poster_fonts._face_path(True, fallback)).has("𠮷")
+    assert poster_fonts.text_width("𠮷", 100, True) == poster_fonts.sized_font(True, 100, fallback).getlength("𠮷")
+    assert poster_fonts.missing("𠮷田美") == []
+
+
+def test_a_name_no_font_can_show_is_named_beside_the_poster(shop, tmp_path):
+    """U+0378 is no character at all: no font has it, so the poster's maker is told which name shows a box."""
+    strange = "小\u0378丽"
+    person = shop.staff.add(StaffDraft(name=strange))
+    shop.targets.set_staff(OCT, person.id, shop.metrics.get("sales"), 1_000_000)
+    model = build_poster_model(shop.store, "小橙子旗舰店", shop.progress(OCT))
+    assert unshown_characters(model) == [(strange, "\u0378")]
+    assert render_poster(model, tmp_path / "poster.png").exists()  # drawn all the same, the box in its place

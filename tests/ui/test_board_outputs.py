@@ -157,3 +157,14 @@ def test_a_poster_of_a_month_not_started_is_named_for_that_month(qtbot, board_sh
 
 
 # ---- a target of 0
+
+
+def test_the_poster_button_says_which_name_would_show_a_box(qtbot, board_shop, messages):
+    shop, _ = board_shop
+    shop.staff.add(StaffDraft(name="小\u0378丽", role="客服"))
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.make_poster()
+    said = messages.of("info")[-1]
+    assert "已复制到剪贴板" in said and "「小\u0378丽」里的「\u0378」在所有可用字体中都没有" in said

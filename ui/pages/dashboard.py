@@ -353,7 +353,7 @@ class DashboardPage(QWidget):
         self.tv = None
 
     def make_poster(self) -> None:
-        from app.reports.poster import render_poster
+        from app.reports.poster import render_poster, unshown_characters
         from app.reports.poster_model import build_poster_model
 
         if self.progress is None:
@@ -371,4 +371,8 @@ class DashboardPage(QWidget):
             return
         QApplication.clipboard().setImage(QImage(str(path)))
         self.last_poster = path
-        errors.show_info(self, self.tr("战报海报已保存到 {path}，并已复制到剪贴板，可直接粘贴到微信群。").format(path=path))
+        message = self.tr("战报海报已保存到 {path}，并已复制到剪贴板，可直接粘贴到微信群。").format(path=path)
+        for name, chars in unshown_characters(model):
+            message += "\n" + self.tr("注意：「{name}」里的「{chars}」在所有可用字体中都没有，海报上会显示成方框。").format(
+                name=name, chars=chars)
+        errors.show_info(self, message)

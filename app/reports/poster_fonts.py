@@ -1,0 +1,105 @@
+"""The poster's fonts: the bundled Noto Sans SC (regular and bold), and for a character it lacks (𠮷 in a
+name, an emoji) the bundled LXGW WenKai and then the system fonts, the first that has it.
+
+A text is measured and drawn run by run, each run in the face that has its characters. A character no face
+has is drawn in the primary face (as its box) and named by `missing`, so the poster's maker can say so.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from app.font_coverage import coverage
+from app.fonts import bold_path, brush_path, printable, regular_path, system_fallbacks
+
+PRIMARY = 0  # the bundled sans face; fallbacks are numbered from 1 in `_fallback_paths` order
+
+
+class _SharedFontFile:
+    """A font file read once, handed to Pillow for every size.
+
+    Pillow keeps what `read()` returns for as long as a sized font lives. Given a path it opens the file
+    itself, except on Windows under a folder with Chinese in its name (FreeType cannot open such a path),
+    where it reads the whole 10 MB file again for every size; here every size shares this one copy."""
+
+    def __init__(self, path: Path):
+        self.data = path.read_bytes()
+
+    def read(self, *_args: object) -> bytes:
+        return self.data
+
+
+@lru_cache(maxsize=1)
+def _fallback_paths() -> tuple[Path, ...]:
+    return (brush_path(), *system_fallbacks())
+
+
+def _face_path(bold: bool, face: int) -> Path:
+    if face == PRIMARY:
+        return bold_path() if bold else regular_path()
+    return _fallback_paths()[face - 1]
+
+
+@lru_cache(maxsize=8)
+def _font_file(path: Path) -> _SharedFontFile:
+    return _SharedFontFile(path)
+
+
+@lru_cache(maxsize=128)
+def sized_font(bold: bool, px: float, face: int = PRIMARY):
+    from PIL import ImageFont
+
+    return ImageFont.truetype(_font_file(_face_path(bold, face)), px)
+
+
+def _has(path: Path, ch: str) -> bool:
+    try:
+        return coverage(path).has(ch)
+    except (OSError, ValueError):  # a system font that cannot be read is no fallback; the bundled ones can be
+        if path in (regular_path(), bold_path(), brush_path()):
+            raise
+        return False
+
+
+@lru_cache(maxsize=8192)
+def _face_of(ch: str, bold: bool) -> int | None:
+    if ch == " " or _has(_face_path(bold, PRIMARY), ch):
+        return PRIMARY
+    for face, path in enumerate(_fallback_paths(), start=1):
+        if _has(path, ch):
+            return face
+    return None
+
+
+@lru_cache(maxsize=4096)
+def runs(text: str, bold: bool = False) -> tuple[tuple[int, str], ...]:
+    """(face, piece) in order: the text cut where the face that has its characters changes."""
+    out: list[tuple[int, str]] = []
+    for ch in printable(text):
+        face = _face_of(ch, bold)
+        face = PRIMARY if face is None else face
+        if out and out[-1][0] == face:
+            out[-1] = (face, out[-1][1] + ch)
+        else:
+            out.append((face, ch))
+    return tuple(out)
+
+
+def missing(text: str, bold: bool = False) -> list[str]:
+    """The characters of `text` no face has, each once, in order."""
+    found: list[str] = []
+    for ch in printable(text):
+        if _face_of(ch, bold) is None and ch not in found:
+            found.append(ch)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _width_100(text: str, bold: bool) -> float:
+    return sum(sized_font(bold, 100, face).getlength(piece) for face, piece in runs(text, bold))
+
+
+def text_width(text: str, px: float, bold: bool = False) -> float:
+    """Widths scale with the size: each text is measured once, at 100 px."""
+    return _width_100(text, bold) * px / 100
