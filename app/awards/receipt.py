@@ -20,6 +20,7 @@ from app.awards.payout import FIXED_LABELS, TAX_NOTE, PayRow, pay_rows
 from app.errors import Cancelled, UserError
 from app.i18n import in_chinese, t
 from app.money import format_yuan
+from app.pdf_text import FONT, FONT_BOLD, draw_right_string, draw_string, register_fonts, string_width
 from app.periods import Month, Period, date_label
 
 if TYPE_CHECKING:
@@ -193,8 +194,6 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: 
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    from app.reports.board_pdf import FONT, register_fonts
-
     # a cancel is heard while a draft computes too
     receipts = _PayMonthReceipts(shop, month, draft, cancel, document=True)
     people = []
@@ -272,22 +271,16 @@ class _Page:
 
     # ---- drawing primitives
     def _font(self, bold: bool, size: float) -> None:
-        from app.reports.board_pdf import FONT, FONT_BOLD
-
         if not self.dry:
             self.c.setFont(FONT_BOLD if bold else FONT, size)
 
     def _wrap(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        from app.reports.board_pdf import FONT, FONT_BOLD
-
         font = FONT_BOLD if bold else FONT
         lines, current = [], ""
         for whole in _unbreakable(text):
             # a piece wider than the whole line (a long file name) is broken anywhere, as before
-            for piece in (whole,) if stringWidth(whole, font, size) <= width else tuple(whole):
-                if piece == "\n" or (current and stringWidth(current + piece, font, size) > width):
+            for piece in (whole,) if string_width(whole, font, size) <= width else tuple(whole):
+                if piece == "\n" or (current and string_width(current + piece, font, size) > width):
                     lines.append(current)
                     current = "" if piece == "\n" else piece
                 else:
@@ -300,12 +293,12 @@ class _Page:
             return
         from reportlab.lib.colors import HexColor
 
-        self._font(bold, size or self.fs)
+        font, size = FONT_BOLD if bold else FONT, size or self.fs
         self.c.setFillColor(HexColor(colour))
         if right is not None:
-            self.c.drawRightString(right, self.y, text)
+            draw_right_string(self.c, right, self.y, text, font, size)
         else:
-            self.c.drawString(x, self.y, text)
+            draw_string(self.c, x, self.y, text, font, size)
 
     def row(self, cells: list[tuple[float, float, str]], *, bold: bool = False, colour: str = "#222222",
             money: tuple[float, str] | None = None) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.atomic_file import replaced_atomically
+from app.pdf_text import FONT, FONT_BOLD, draw_right_string, draw_string, register_fonts, string_width
 from app.periods import date_label, elapsed_days
 from app.reports.board import (
     STATUS_COLOUR,
@@ -26,8 +27,6 @@ from app.reports.board import (
 from app.reports.pace import DayWeights
 from app.services.progress import MonthProgress, ProgressLine
 
-FONT, FONT_BOLD = "HonghuaSans", "HonghuaSans-Bold"
-
 MARGIN = 36.0
 TEXT_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0)  # body text, largest first; 8 pt is the smallest that reads on paper
 ROW_HEIGHT = 1.9  # × the text size
@@ -38,17 +37,6 @@ LEFT, RIGHT, BAR = "left", "right", "bar"
 NAME, DEPT, PROGRESS, PERCENT, DONE, TARGET, REMAINING, PER_DAY, STATUS = range(9)
 TITLES = ("姓名", "部门", "进度", "完成率", "已完成", "目标", "还差", "日均需", "状态")
 ALIGN = (LEFT, LEFT, BAR, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT, LEFT)
-
-
-def register_fonts() -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    from app.fonts import bold_path, regular_path
-
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(regular_path())))
-        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(bold_path())))
 
 
 @dataclass(frozen=True)
@@ -94,7 +82,8 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
                 top = height - FIRST_TABLE_TOP
             else:
                 _set_font(c, FONT_BOLD, 12, GREY)
-                c.drawString(MARGIN, height - 50, _fit(c, f"{title}（续）", width - 2 * MARGIN, 12, FONT_BOLD))
+                heading = _fit(c, f"{title}（续）", width - 2 * MARGIN, 12, FONT_BOLD)
+                draw_string(c, MARGIN, height - 50, heading, FONT_BOLD, 12)
                 top = height - NEXT_TABLE_TOP
             _table(c, layout, [board.rows[i] for i in rows], [cells[i] for i in rows], board.expected, top)
             if len(layout.pages) > 1:
@@ -141,18 +130,16 @@ def plan_table(cells: list[list[str]], width: float, height: float) -> Layout:
 def measure_columns(cells: list[list[str]], size: float, left: float, right: float) -> list[Column]:
     """Each column as wide as its widest text or title; names and departments capped (and cut with … when
     longer); the progress bars get the rest of the width between `left` and `right`."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     gap = size * 1.6
     widths = []
     for i, title in enumerate(TITLES):
         texts = [row[i] for row in cells]
-        widths.append(max([stringWidth(title, FONT_BOLD, size), *(stringWidth(t, FONT, size) for t in texts)]))
+        widths.append(max([string_width(title, FONT_BOLD, size), *(string_width(t, FONT, size) for t in texts)]))
     caps = {NAME: size * 7, DEPT: size * 5}
     min_bar = size * 10
     for tighter in (1.0, 0.6):
         for i, cap in caps.items():
-            widths[i] = min(widths[i], max(cap * tighter, stringWidth(TITLES[i], FONT_BOLD, size)))
+            widths[i] = min(widths[i], max(cap * tighter, string_width(TITLES[i], FONT_BOLD, size)))
         widths[PROGRESS] = right - left - gap * (len(TITLES) - 1) - sum(w for i, w in enumerate(widths)
                                                                         if i != PROGRESS)
         if widths[PROGRESS] >= min_bar:
@@ -169,7 +156,7 @@ def _first_page_top(c, progress: MonthProgress, board, title: str, width: float,
     month = progress.month
     elapsed = elapsed_days(month, progress.as_of)
     _set_font(c, FONT_BOLD, 20, "#c0392b")
-    c.drawString(MARGIN, height - 50, _fit(c, title, width - 2 * MARGIN, 20, FONT_BOLD))
+    draw_string(c, MARGIN, height - 50, _fit(c, title, width - 2 * MARGIN, 20, FONT_BOLD), FONT_BOLD, 20)
     _set_font(c, FONT, 11, GREY)
     as_of = f"数据截至 {date_label(progress.as_of)}（第 {elapsed}/{month.days} 天）" if elapsed else "本月尚未开始"
     c.drawString(MARGIN, height - 70, f"{as_of}　{on_track_label(board.rows, board.ended)}")
@@ -213,9 +200,9 @@ def _table(c, layout: Layout, rows: list[BoardRow], cells: list[list[str]], expe
 
 def _draw(c, column: Column, text: str, baseline: float, font: str, size: float) -> None:
     if column.align == RIGHT:
-        c.drawRightString(column.right, baseline, text)
+        draw_right_string(c, column.right, baseline, text, font, size)
     else:
-        c.drawString(column.x, baseline, _fit(c, text, column.width, size, font))
+        draw_string(c, column.x, baseline, _fit(c, text, column.width, size, font), font, size)
 
 
 def _set_font(c, font: str, size: float, colour: str) -> None:
@@ -231,9 +218,9 @@ def _colour(hex_colour: str):
 
 def _fit(c, text: str, width: float, size: float, font: str = FONT) -> str:
     """Cut text that would overflow its column, with an ellipsis."""
-    if c.stringWidth(text, font, size) <= width:
+    if string_width(text, font, size) <= width:
         return text
-    while text and c.stringWidth(text + "…", font, size) > width:
+    while text and string_width(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
 

@@ -265,7 +265,7 @@ def test_receipt_lines_never_break_inside_an_amount():
     from reportlab.lib.pagesizes import A4
 
     from app.awards.receipt import _Page
-    from app.reports.board_pdf import register_fonts
+    from app.pdf_text import register_fonts
 
     register_fonts()
     page = _Page(None, A4, 9.0)

@@ -30,6 +30,17 @@ def shop(tmp_path):
     shop.close()
 
 
+def test_a_name_with_a_character_the_bundled_font_lacks_prints_it(shop, tmp_path):
+    """𠮷 is not in Noto Sans SC: the board PDF printed a box for it (the bundled LXGW WenKai has it)."""
+    sales = shop.metrics.get("sales")
+    person = shop.staff.add(StaffDraft(name="𠮷田美", dept="客服部"))
+    shop.targets.set_staff(OCT, person.id, sales, 3_100_000)
+    out = write_board_pdf(shop.progress(OCT), "小橙子旗舰店", tmp_path / "board.pdf")
+    page = PdfReader(out).pages[0]
+    assert "𠮷田美" in page.extract_text()
+    assert any("LXGWWenKai" in str(font.get_object()["/BaseFont"]) for font in page["/Resources"]["/Font"].values())
+
+
 def test_board_pdf_has_the_numbers_and_embeds_the_font(shop, tmp_path):
     out = write_board_pdf(shop.progress(OCT), "小橙子旗舰店", tmp_path / "board.pdf")
     reader = PdfReader(out)
