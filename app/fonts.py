@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,6 +58,18 @@ def printable(text: str) -> str:
             continue
         out.append(" " if unicodedata.category(ch) == "Cc" else ch)
     return "".join(out)
+
+
+def split_runs(text: str, face_of: Callable[[str], object]) -> list[tuple[object, str]]:
+    """(face, piece) in order: the printable text cut where `face_of` its characters changes."""
+    out: list[tuple[object, str]] = []
+    for ch in printable(text):
+        face = face_of(ch)
+        if out and out[-1][0] == face:
+            out[-1] = (face, out[-1][1] + ch)
+        else:
+            out.append((face, ch))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from app.font_coverage import coverage
-from app.fonts import bold_path, brush_path, printable, regular_path, system_fallbacks
+from app.fonts import bold_path, brush_path, regular_path, split_runs, system_fallbacks
 
 FONT, FONT_BOLD = "HonghuaSans", "HonghuaSans-Bold"
 
@@ -41,14 +41,7 @@ def _face_for(ch: str, font: str) -> str:
 @lru_cache(maxsize=4096)
 def runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
     """(registered font, piece) in order; one run for a text `font` draws whole."""
-    out: list[tuple[str, str]] = []
-    for ch in printable(text):
-        face = _face_for(ch, font)
-        if out and out[-1][0] == face:
-            out[-1] = (face, out[-1][1] + ch)
-        else:
-            out.append((face, ch))
-    return tuple(out)
+    return tuple(split_runs(text, lambda ch: _face_for(ch, font)))
 
 
 def string_width(text: str, font: str, size: float) -> float:

@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.fonts import printable, system_fallbacks
+from app.fonts import printable, split_runs, system_fallbacks
 from app.resources import resource_path
 
 
@@ -165,13 +165,7 @@ class Chain:
         cached = self._runs.get(text)
         if cached is not None:
             return cached
-        out: list[tuple[str, str]] = []
-        for ch in printable(text):
-            font = self.font_for(ch) or self.primary.name
-            if out and out[-1][0] == font:
-                out[-1] = (font, out[-1][1] + ch)
-            else:
-                out.append((font, ch))
+        out = split_runs(text, lambda ch: self.font_for(ch) or self.primary.name)
         if len(self._runs) > 20_000:
             self._runs.clear()
         self._runs[text] = out

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.font_coverage import coverage
-from app.fonts import bold_path, brush_path, printable, regular_path, system_fallbacks
+from app.fonts import bold_path, brush_path, printable, regular_path, split_runs, system_fallbacks
 
 PRIMARY = 0  # the bundled sans face; fallbacks are numbered from 1 in `_fallback_paths` order
 
@@ -75,15 +75,12 @@ def _face_of(ch: str, bold: bool) -> int | None:
 @lru_cache(maxsize=4096)
 def runs(text: str, bold: bool = False) -> tuple[tuple[int, str], ...]:
     """(face, piece) in order: the text cut where the face that has its characters changes."""
-    out: list[tuple[int, str]] = []
-    for ch in printable(text):
-        face = _face_of(ch, bold)
-        face = PRIMARY if face is None else face
-        if out and out[-1][0] == face:
-            out[-1] = (face, out[-1][1] + ch)
-        else:
-            out.append((face, ch))
-    return tuple(out)
+    return tuple(split_runs(text, lambda ch: _face_of_or_primary(ch, bold)))
+
+
+def _face_of_or_primary(ch: str, bold: bool) -> int:
+    face = _face_of(ch, bold)
+    return PRIMARY if face is None else face
 
 
 def missing(text: str, bold: bool = False) -> list[str]:
