@@ -366,13 +366,13 @@ def test_an_approved_period_asks_for_confirmation_naming_it(qtbot, shop, people,
     before = dump(shop)
     messages.answer = False
     assert wizard.commit() is None
-    assert "2026年10月" in messages.of("confirm")[-1]
+    assert "2026年10月 的评奖已经批准" in messages.of("confirm")[-1]  # the grids' question
     assert dump(shop) == before
     messages.answer = True
     commit(qtbot, wizard)
     assert shop.store.values.get("sales", D1, people["小美"]) == 120000
     assert shop.awards.status(OCT).changed
-    assert "已审批的评奖期间 2026年10月 的数据有变" in wizard.result_step.details.toPlainText()
+    assert "评奖已批准的期间 2026年10月 的数据有变" in wizard.result_step.details.toPlainText()
 
 
 # ---- cancel
