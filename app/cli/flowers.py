@@ -3,10 +3,22 @@ department's red flag) from the command line."""
 
 from __future__ import annotations
 
-from app.cli.common import column_heading, day_arg, emit_json, iso, month_arg, note, resolve_staff, say, table
+from app.cli.common import (
+    column_heading,
+    confirm_approved_option,
+    day_arg,
+    emit_json,
+    iso,
+    month_arg,
+    refused_unconfirmed,
+    resolve_staff,
+    say,
+    table,
+)
 from app.cli.parser import year
-from app.i18n import joined, language, t
+from app.i18n import language, t
 from app.recognition.scheme import CATEGORIES
+from app.services.approved import ApprovedPeriodChange
 
 STATUS_TEXT = {"valid": "有效", "expired": "已过期", "revoked": "已撤销"}
 
@@ -22,6 +34,7 @@ def register(commands) -> None:
     issue.add_argument("--category", default=CATEGORIES[0], choices=CATEGORIES, help=t("类别"))
     issue.add_argument("--date", metavar="YYYY-MM-DD", help=t("发放日期（默认今天）"))
     issue.add_argument("--json", action="store_true", help=t("输出 JSON"))
+    confirm_approved_option(issue)
     issue.set_defaults(handler=issue_flower)
 
     transfer = actions.add_parser("transfer", help=t("把一朵有效的小红花转让给同事"))
@@ -34,6 +47,7 @@ def register(commands) -> None:
     revoke = actions.add_parser("revoke", help=t("撤销误发的小红花（保留记录）"))
     revoke.add_argument("number", metavar=t("编号"))
     revoke.add_argument("--reason", required=True, metavar=t("原因"))
+    confirm_approved_option(revoke)
     revoke.set_defaults(handler=revoke_flower)
 
     revoke_flag = actions.add_parser("revoke-flag", help=t("撤销误发的小红旗（保留记录）"))
@@ -55,15 +69,16 @@ def register(commands) -> None:
 
 def issue_flower(shop, args) -> int:
     issuer, recipient = resolve_staff(shop, args.issuer), resolve_staff(shop, args.recipient)
-    flower = shop.flowers.issue(issuer.id, recipient.id, args.reason, args.category, day_arg(args.date, t("发放日期")))
+    try:
+        flower = shop.flowers.issue(issuer.id, recipient.id, args.reason, args.category,
+                                    day_arg(args.date, t("发放日期")), confirm_approved=args.confirm_approved)
+    except ApprovedPeriodChange as e:
+        return refused_unconfirmed(e)
     if args.json:
         emit_json({"number": flower.number, "issuer": issuer.name, "recipient": recipient.name,
                    "issued": iso(flower.issued), "valid_through": iso(flower.valid_through)})
     else:
         say(flower.number)
-    if approved := shop.flowers.approved_periods_on(flower.issued):
-        note(t("注意：{periods}的评奖已经批准：这朵小红花会计入，批准的结果会变，评奖结果将列出差异。",
-               periods=joined(p.shown_label() for p in approved)))
     return 0
 
 
@@ -76,11 +91,11 @@ def transfer_flower(shop, args) -> int:
 
 
 def revoke_flower(shop, args) -> int:
-    flower = shop.flowers.revoke(args.number, args.reason)
+    try:
+        flower = shop.flowers.revoke(args.number, args.reason, confirm_approved=args.confirm_approved)
+    except ApprovedPeriodChange as e:
+        return refused_unconfirmed(e)
     say(t("小红花 {number} 已撤销", number=flower.number))
-    if approved := shop.flowers.approved_periods_on(flower.issued):
-        note(t("注意：{periods}的评奖已经批准：这朵小红花原已计入，撤销后批准的结果会变，评奖结果将列出差异。",
-               periods=joined(p.shown_label() for p in approved)))
     return 0
 
 

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from app.cli.common import EMPTY, birthday_text, day_arg, emit_json, note, person_json, say, table
+from app.cli.common import (
+    EMPTY,
+    birthday_text,
+    confirm_approved_option,
+    day_arg,
+    emit_json,
+    note,
+    person_json,
+    refused_unconfirmed,
+    say,
+    table,
+)
 from app.domain import Birthday, Staff, StaffDraft
 from app.errors import UserError
 from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
+from app.services.approved import ApprovedPeriodChange
 
 
 def register(commands) -> None:
@@ -33,17 +45,20 @@ def register(commands) -> None:
     p.add_argument("--remove-alias", action="append", default=[], metavar=t("子账号"), help=t("移除子账号（可重复）"))
     p.add_argument("--no-dept", action="store_true", help=t("清除部门"))
     p.add_argument("--clear-birthday", action="store_true", help=t("清除生日"))
+    confirm_approved_option(p)
     p.set_defaults(handler=edit_staff)
 
     p = sub.add_parser("leave", help=t("员工离职（保留历史记录）"), description=t("登记离职：历史数据与奖励都保留"))
     p.add_argument("staff", metavar=t("员工"), help=t("编号、姓名或子账号"))
     p.add_argument("--date", metavar="YYYY-MM-DD", help=t("离职日期（默认今天）"))
+    confirm_approved_option(p)
     p.set_defaults(handler=leave_staff)
 
     p = sub.add_parser("rehire", help=t("重新入职（保留以往的在职时间）"),
                        description=t("重新入职：从这一天起再次在职；以往的入职、离职日期都保留"))
     p.add_argument("staff", metavar=t("员工"), help=t("编号、姓名或子账号"))
     p.add_argument("--date", metavar="YYYY-MM-DD", help=t("重新入职日期（默认今天）"))
+    confirm_approved_option(p)
     p.set_defaults(handler=rehire_staff)
 
 
@@ -115,7 +130,10 @@ def edit_staff(shop, args) -> int:
         post_pay_fen=_yuan(args.post_pay, t("岗位工资"), old.post_pay_fen),
         allowance_fen=_yuan(args.allowance, t("津贴/补贴"), old.allowance_fen),
     )
-    person = shop.staff.edit(old.id, draft)
+    try:
+        person = shop.staff.edit(old.id, draft, confirm_approved=args.confirm_approved)
+    except ApprovedPeriodChange as e:
+        return refused_unconfirmed(e)
     say(t("已修改员工 {who}", who=_who(person)))
     return 0
 
@@ -123,7 +141,10 @@ def edit_staff(shop, args) -> int:
 def leave_staff(shop, args) -> int:
     person = shop.staff.resolve(args.staff)
     day = day_arg(args.date, t("离职日期")) or shop.today
-    person = shop.staff.leave(person.id, day)
+    try:
+        person = shop.staff.leave(person.id, day, confirm_approved=args.confirm_approved)
+    except ApprovedPeriodChange as e:
+        return refused_unconfirmed(e)
     say(t("{who} 已登记离职，离职日期 {day}", who=person.display(), day=day.isoformat()))
     return 0
 
@@ -131,7 +152,10 @@ def leave_staff(shop, args) -> int:
 def rehire_staff(shop, args) -> int:
     person = shop.staff.resolve(args.staff)
     day = day_arg(args.date, t("重新入职日期")) or shop.today
-    person = shop.staff.rehire(person.id, day)
+    try:
+        person = shop.staff.rehire(person.id, day, confirm_approved=args.confirm_approved)
+    except ApprovedPeriodChange as e:
+        return refused_unconfirmed(e)
     if person.hired == day:
         say(t("{who} 已重新入职，入职日期 {day}", who=person.display(), day=day.isoformat()))
     else:  # back by the day after leaving: no time away

@@ -24,7 +24,6 @@ def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, today: d
         _combine_sheets(plan, repo, metrics)
         _cross_file(plan, repo, metrics)
     count(plan, repo)
-    plan.changes = repo.changes() if any(f.changed for f in plan.files) else []
     if any(f.target == "period" for f in plan.files) and repo.period_overlaps_daily():
         for f in plan.files:
             if f.target == "period":
@@ -69,10 +68,12 @@ def baseline_only(repo: ImportRepo, keys: list[str]) -> list[str]:
 
 
 def count(plan: ImportPlan, repo: ImportRepo) -> None:
+    """The rows that are new, changed or unchanged against the shop as it is now, and the values changed."""
     states = repo.row_states()
     for f in plan.files:
         found = states.get(f.index, {})
         f.unchanged, f.new, f.changed = found.get(0, 0), found.get(1, 0), found.get(2, 0)
+    plan.changes = repo.changes() if any(f.changed for f in plan.files) else []
 
 
 def _staff_header(f: FilePlan) -> str:

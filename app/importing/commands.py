@@ -36,8 +36,7 @@ def register(subparsers) -> None:
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出预览结果"))
     p.add_argument("--create-staff", action="store_true", help=t("为找不到的客服名称新建员工"))
     p.add_argument("--skip-errors", action="store_true", help=t("跳过出错的行，导入其余的行"))
-    p.add_argument("--confirm-approved", action="store_true",
-                   help=t("确认修改评奖已审批的期间（评奖结果将标记为审批后数据有变）"))
+    confirm_approved_option(p)
     p.set_defaults(handler=_adapt(cmd_import), creates_shop=True)
 
     group = subparsers.add_parser("imports", help=t("导入记录：查看与撤销"), description=t("导入记录"))

@@ -146,6 +146,7 @@ class ImportPlan:
     approved_baselines: list[str] = field(default_factory=list)  # those of them changed only as their baseline
     # (id, name, at) of the imports still in force that read these very files, when nothing would change
     repeats: list[tuple[int, str, str]] = field(default_factory=list)
+    imported_before_notes: dict[int, str] = field(default_factory=dict)  # per book: the note saying so, if any
 
     @property
     def errors(self) -> list[RowError]:

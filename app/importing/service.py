@@ -114,6 +114,9 @@ class ImportService:
         earlier = []
         for book in books:
             sheets = [f for f in plan.files if f.book == book]
+            said = plan.imported_before_notes.pop(book, None)  # counted again at commit: said anew
+            if said in sheets[0].notes:
+                sheets[0].notes.remove(said)
             found = self.store.imports.imported_before(sheets[0].content_hash)
             if found is None:
                 continue
@@ -121,11 +124,12 @@ class ImportService:
             name = record.file_name if record else ""
             earlier.append((found[0], name, _at(found[1])))
             same = not any(f.new or f.changed for f in sheets)
-            sheets[0].notes.insert(0, t("这个文件在 {at} 已经导入过（第 {id} 次导入「{name}」）", at=_at(found[1]),
-                                        id=found[0], name=name)
-                                   + (t("，内容没有变化，再导入不会改变任何数据") if same else ""))
-        if len(earlier) == len(books) and not any(f.new or f.changed for f in plan.files):
-            plan.repeats = sorted(set(earlier))
+            note = t("这个文件在 {at} 已经导入过（第 {id} 次导入「{name}」）", at=_at(found[1]), id=found[0], name=name) \
+                + (t("，内容没有变化，再导入不会改变任何数据") if same else "")
+            sheets[0].notes.insert(0, note)
+            plan.imported_before_notes[book] = note
+        same_all = len(earlier) == len(books) and not any(f.new or f.changed for f in plan.files)
+        plan.repeats = sorted(set(earlier)) if same_all else []
 
     # ---- step 2: commit
     def commit(self, plan: ImportPlan, cancel: Cancel | None = None) -> int | None:
@@ -138,7 +142,9 @@ class ImportService:
             raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)) + _first_errors(plan))
         cancel = cancel or _never
         repo = self.store.imports
-        if plan.nothing_to_write() and repo.stamp() == plan.stamp:
+        if repo.stamp() != plan.stamp:  # the shop changed since the preview: count again
+            self._count_again(plan)
+        if plan.nothing_to_write():
             repo.stage_reset()
             self._staged = None
             return None
@@ -146,12 +152,8 @@ class ImportService:
         before_action(self.store, "import")  # a verified backup first; none (disk full …) → no import
         with self.store.atomic():
             created = self._create_staff(plan)
-            if repo.stamp() != plan.stamp:  # the shop changed since the preview: count again
-                settle_batch.count(plan, repo)
-                self._note_approved(plan)
-                reasons = plan.blocking()
-                if reasons:
-                    raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)))
+            if repo.stamp() != plan.stamp:  # changed again (the backup, another window): counted under the lock
+                self._count_again(plan)
             taught = self._remember_aliases(options)
             totals = plan.totals()
             files = [{"file": f.name, "row_base": f.index * ROW_STRIDE, "hash": f.content_hash, "period": f.period,
@@ -182,6 +184,17 @@ class ImportService:
         repo.stage_reset()
         self._staged = None
         return import_id
+
+    def _count_again(self, plan: ImportPlan) -> None:
+        """Count the staged values against the shop as it is now (it changed since the preview), and say again
+        what depends on it: the approved periods touched, whether the files repeat earlier imports."""
+        settle_batch.count(plan, self.store.imports)
+        self._note_approved(plan)
+        self._note_imported_before(plan)
+        plan.stamp = self.store.imports.stamp()
+        reasons = plan.blocking()
+        if reasons:
+            raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)))
 
     def _create_staff(self, plan: ImportPlan) -> list[dict]:
         created = []

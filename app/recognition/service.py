@@ -10,6 +10,7 @@ from app.errors import UserError
 from app.i18n import joined, t
 from app.periods import Month, Period, add_months
 from app.recognition.scheme import CATEGORIES, LEADER, POOL, Scheme
+from app.services.approved import ApprovedPeriodChange, approved_holding, counts_flowers, unconfirmed_message
 from app.services.catalog import SettingService
 from app.services.context import Context
 from app.sorting import chinese_order
@@ -94,7 +95,9 @@ class RecognitionService:
 
     # ---- issuing
     def issue(self, issuer_id: int, recipient_id: int, reason: str, category: str = "客户服务",
-              day: date | None = None) -> Flower:
+              day: date | None = None, *, confirm_approved: bool = False) -> Flower:
+        """A flower dated in a period whose awards are approved and count flowers (a late one for last month)
+        is given only with `confirm_approved` (else `ApprovedPeriodChange`, nothing written), as data there."""
         day = day or self.ctx.today
         reason = " ".join(str(reason).split())
         if not reason:
@@ -122,6 +125,8 @@ class RecognitionService:
                                       limit=scheme.pool_size))
                 raise UserError(t("{name} {month}的小红花名额已用完（{limit} 朵），下月再发", name=issuer.name,
                                   month=month.shown_label(), limit=quota.limit))
+            approved = self._approved_confirmed(day, confirm_approved, t("{day} 发给 {name} 的小红花", day=day,
+                                                                         name=recipient.name))
             owner = issuer.id if quota.kind == LEADER or scheme.pool_split else 0
             used = set(self.store.flowers.used_slots(quota.kind, owner, month.key()))
             slot = next(s for s in range(1, quota.limit + 1) if s not in used)
@@ -133,7 +138,7 @@ class RecognitionService:
                 raise UserError(t("刚才的名额已被别人用掉，{name} 本月名额已满", name=issuer.name)) from None
             self._log("flower.issue", t("{issuer} 发给 {recipient} 小红花 {number}：{reason}", issuer=issuer.name,
                       recipient=recipient.name, number=number, reason=reason),
-                      {"number": number, "issuer": issuer.id, "recipient": recipient.id, "day": day})
+                      {"number": number, "issuer": issuer.id, "recipient": recipient.id, "day": day, **approved})
         flower = self.store.flowers.by_number(number)
         assert flower is not None
         return flower
@@ -175,20 +180,23 @@ class RecognitionService:
                   b=to.name), {"number": flower.number, "from": holder.id, "to": to.id, "day": day})
         return self.get(number)
 
-    def revoke(self, number: str, reason: str, by_id: int | None = None) -> Flower:
-        """Only the issuer (by_id) or an administrator (by_id None: the shop owner at the PC) may revoke."""
+    def revoke(self, number: str, reason: str, by_id: int | None = None, *, confirm_approved: bool = False) -> Flower:
+        """Only the issuer (by_id) or an administrator (by_id None: the shop owner at the PC) may revoke. A flower
+        counted in a period whose awards are approved is revoked only with `confirm_approved`, as it was given."""
         with self.store.atomic():  # checked and written under one write lock
-            return self._revoke(number, reason, by_id)
+            return self._revoke(number, reason, by_id, confirm_approved)
 
-    def _revoke(self, number: str, reason: str, by_id: int | None) -> Flower:
+    def _revoke(self, number: str, reason: str, by_id: int | None, confirm_approved: bool) -> Flower:
         flower = self.get(number)
         reason = self._revocation_reason(
             flower, reason, by_id, revoked=t("小红花 {number} 已经撤销过了", number=flower.number),
             not_issuer=t("只有发放人或管理员可以撤销小红花 {number}", number=flower.number),
             missing=t("撤销小红花需要写明原因"))
+        approved = self._approved_confirmed(flower.issued, confirm_approved, t(
+            "{day} 发给 {name} 的小红花", day=flower.issued, name=self._person(flower.recipient_id).name))
         self.store.flowers.revoke(flower.id, self.ctx.user, reason)
         self._log("flower.revoke", t("撤销小红花 {number}：{reason}", number=flower.number, reason=reason),
-                  {"number": flower.number})
+                  {"number": flower.number, **approved})
         return self.get(number)
 
     @staticmethod
@@ -258,11 +266,17 @@ class RecognitionService:
 
     def approved_periods_on(self, day: date) -> list[Period]:
         """The approved award periods a flower given on `day` counts in (a late one for last month, in its first
-        days): giving it changes what was approved, which the 评奖 page then shows as a difference."""
-        from app.periods import parse_period
+        days) whose plans count flowers: giving or revoking it changes what was approved, which the 评奖 page
+        then shows as a difference."""
+        return [p for p in approved_holding(self.store, [day], baselines=False) if counts_flowers(self.store, p)]
 
-        periods = [parse_period(key) for key in self.store.awards.approved_periods()]
-        return [p for p in periods if p.start <= day <= p.end]
+    def _approved_confirmed(self, day: date, confirmed: bool, what: str) -> dict[str, list[str]]:
+        """Refused with `ApprovedPeriodChange` when a flower of `day` counts in approved periods and that was not
+        confirmed; else the audit row's mention of those periods."""
+        periods = self.approved_periods_on(day)
+        if periods and not confirmed:
+            raise ApprovedPeriodChange(unconfirmed_message(what, [(p, False) for p in periods]), periods)
+        return {"approved_periods": [p.key() for p in periods]} if periods else {}
 
     def _check_day(self, day: date) -> None:
         if day > self.ctx.today:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from app.domain import Staff
 from app.errors import UserError
 from app.i18n import joined, t
 from app.metrics import MetricRegistry
@@ -62,17 +63,33 @@ def months_read(store: Store, period: Period, parsed: dict[int, Plan] | None = N
     """The months an approved period's plans read (its own, and the period before when a rule compares with
     it). A run that kept no plan versions, or whose plan no longer reads, is taken to read the period before.
     `parsed`: plans already read, by id, shared between calls."""
+    plans = _approved_plans(store, period, parsed)
+    if plans is None:
+        return month_keys(previous_period(period)) + month_keys(period)
+    return tuple(sorted({month for plan in plans for month in plan.months_needed(period)}))
+
+
+def counts_flowers(store: Store, period: Period) -> bool:
+    """Whether the plans an approved period was approved with count the red flowers received (a 红花 rule or
+    a flowers measure): a flower given or revoked in it then changes its awards. Taken to, when not known."""
+    from app.awards.facts import uses_flowers  # the award run's module, only for this question
+
+    plans = _approved_plans(store, period)
+    return plans is None or any(uses_flowers(plan, period.kind) for plan in plans)
+
+
+def _approved_plans(store: Store, period: Period, parsed: dict[int, Plan] | None = None) -> list[Plan] | None:
+    """The plan versions an approved period's run kept; None when it kept none or one no longer reads."""
     run = store.awards.current_run(period.key())
     ids = [entry.get("plan_id") for entry in (run.plans if run else [])]
     if not ids or None in ids:
-        return month_keys(previous_period(period)) + month_keys(period)
+        return None
     parsed = {} if parsed is None else parsed
-    read: set[str] = set()
     for plan_id in ids:
         if plan_id not in parsed:
             stored = store.plans.get(plan_id)
             if stored is None:
-                return month_keys(previous_period(period)) + month_keys(period)
+                return None
             from app.rules import parse_plan  # the plans are read only now: not before the first paint
             from app.rules.plan import read_plan_json
 
@@ -80,9 +97,8 @@ def months_read(store: Store, period: Period, parsed: dict[int, Plan] | None = N
                 parsed[plan_id] = parse_plan(read_plan_json(stored.content, source=stored.name),
                                              registry=MetricRegistry(store.custom_metrics.list()))
             except UserError:  # e.g. a custom metric it names was removed since: it cannot be told
-                return month_keys(previous_period(period)) + month_keys(period)
-        read.update(parsed[plan_id].months_needed(period))
-    return tuple(sorted(read))
+                return None
+    return [parsed[plan_id] for plan_id in ids]
 
 
 def reading_spans(store: Store) -> list[tuple[str, date, date]]:
@@ -95,6 +111,19 @@ def reading_spans(store: Store) -> list[tuple[str, date, date]]:
         first = min(months_read(store, period, parsed))
         spans.append((key, date(int(first[:4]), int(first[5:7]), 1), period.end))
     return spans
+
+
+def employment_changed(store: Store, before: Staff, after: Staff) -> list[date]:
+    """The days of the approved periods (and of the periods before them, which a plan may compare with) on which
+    the person is on the team in one record and not in the other: a leave, rehire or hire date that changes who
+    counts in them, or for how many days a target counts."""
+    periods = [parse_period(key) for key in store.awards.approved_periods()]
+    if not periods:
+        return []
+    first = min(previous_period(p).start for p in periods)
+    last = max(p.end for p in periods)
+    days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+    return [d for d in days if before.employed_on(d) != after.employed_on(d)]
 
 
 def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: str, *,

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from app.domain import ROLES, Department, Staff, StaffDraft, normalize_alias, normalize_dept_name
 from app.errors import UserError
 from app.i18n import joined, t
+from app.services.approved import check_confirmed, employment_changed
 from app.services.context import Context
 from app.store import Store
 
@@ -115,7 +116,9 @@ class StaffService:
                                  _describe(person), pin_used=self.ctx.pin_used)
         return self.get(new_id)
 
-    def edit(self, staff_id: int, draft: StaffDraft) -> Staff:
+    def edit(self, staff_id: int, draft: StaffDraft, *, confirm_approved: bool = False) -> Staff:
+        """A hire date that changes who counts in a period whose awards are approved is changed only with
+        `confirm_approved` (else `ApprovedPeriodChange`, nothing written), as its data."""
         old = self.get(staff_id)
         person = self._validated(draft, staff_id=staff_id)
         if old.earlier and (draft.hired is None or draft.hired <= old.earlier[-1].left):
@@ -126,25 +129,30 @@ class StaffService:
             person = replace(person, id=staff_id, left=old.left, dept_id=dept.id if dept else None,
                              dept=dept.name if dept else None)
             self.store.staff.update(person)
-            self.store.audit.add(self.ctx.user, "staff.edit", t("修改员工 {who}", who=person.display()), {"before": _describe(old), "after": _describe(person)},
+            approved = self._employment_confirmed(old, confirm_approved)
+            self.store.audit.add(self.ctx.user, "staff.edit", t("修改员工 {who}", who=person.display()),
+                                 {"before": _describe(old), "after": _describe(person), **approved},
                                  pin_used=self.ctx.pin_used)
         return self.get(staff_id)
 
-    def leave(self, staff_id: int, day: date) -> Staff:
-        """Deactivate: record the leave date. History and past awards stay."""
+    def leave(self, staff_id: int, day: date, *, confirm_approved: bool = False) -> Staff:
+        """Deactivate: record the leave date. History and past awards stay. A date that changes who counts in
+        a period whose awards are approved needs `confirm_approved` (else `ApprovedPeriodChange`)."""
         person = self.get(staff_id)
         if person.hired and day < person.hired:
             raise UserError(t("离职日期 {day} 早于入职日期 {hired}", day=day, hired=person.hired))
         with self.store.atomic():
             self.store.staff.set_left(staff_id, day)
+            approved = self._employment_confirmed(person, confirm_approved)
             self.store.audit.add(self.ctx.user, "staff.leave", t("{who}离职，离职日期 {day}",
-                                 who=person.display(), day=day), {"id": staff_id, "left": day},
+                                 who=person.display(), day=day), {"id": staff_id, "left": day, **approved},
                                  pin_used=self.ctx.pin_used)
         return self.get(staff_id)
 
-    def rehire(self, staff_id: int, day: date | None = None) -> Staff:
+    def rehire(self, staff_id: int, day: date | None = None, *, confirm_approved: bool = False) -> Staff:
         """Back on the team from `day` (default today): a new stint, so the time before and the time away stay
-        known. Back by the day after leaving is no time away: the leave date is simply cleared."""
+        known. Back by the day after leaving is no time away: the leave date is simply cleared. A day that
+        changes who counts in a period whose awards are approved needs `confirm_approved`, as `leave`."""
         person = self.get(staff_id)
         day = day or self.ctx.today
         if person.left is None:
@@ -160,10 +168,19 @@ class StaffService:
             else:
                 self.store.staff.start_stint(staff_id, day)
                 text = t("{who}重新入职，入职日期 {day}", who=person.display(), day=day)
+            approved = self._employment_confirmed(person, confirm_approved)
             self.store.audit.add(self.ctx.user, "staff.rehire", text,
                                  {"id": staff_id, "hired": day, "previous_hired": person.hired,
-                                  "previous_left": person.left}, pin_used=self.ctx.pin_used)
+                                  "previous_left": person.left, **approved}, pin_used=self.ctx.pin_used)
         return self.get(staff_id)
+
+    def _employment_confirmed(self, before: Staff, confirmed: bool) -> dict[str, list[str]]:
+        """Inside the write's transaction, the person already written: when the days they are on the team
+        changed within a period whose awards are approved (or one it compares with), refused unless confirmed.
+        Returns the audit row's mention of those periods."""
+        days = employment_changed(self.store, before, self.get(before.id))
+        approved = check_confirmed(self.store, days, confirmed, t("{name}在职日期的变动", name=before.name))
+        return {"approved_periods": approved} if approved else {}
 
     def _validated(self, draft: StaffDraft, staff_id: int | None) -> Staff:
         name = _clean_name(draft.name, t("姓名"))

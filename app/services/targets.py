@@ -169,19 +169,24 @@ class TargetService:
         _hand_over(written, changes)
         return count
 
-    def restore(self, month: Month, cells: list[TargetCell]) -> tuple[int, int]:
+    def restore(self, month: Month, cells: list[TargetCell], *, confirm_approved: bool = False) -> tuple[int, int]:
         """Undo a write to the month's targets: each cell (staff_id or None for 全店目标, metric key, old, new)
         that still holds `new` gets `old` back, in one transaction with an audit row; a target changed since
-        (typed again, pasted, a bulk action, another window) is left alone. Returns (put back, left)."""
+        (typed again, pasted, a bulk action, another window) is left alone. A month whose awards are approved
+        (or read as a baseline) is changed only with `confirm_approved`, as typing a target is (else
+        `ApprovedPeriodChange`, nothing put back). Returns (put back, left)."""
         key = month.key()
         with self.store.atomic():
             back = [(staff_id, metric, old, new) for staff_id, metric, old, new in cells
                     if self._current(key, staff_id, metric) == new]
+            written: list[TargetCell] = []
             for staff_id, metric, old, _new in back:
-                self._set(month, staff_id, metric, old, [])
+                self._set(month, staff_id, metric, old, written)
+            approved = self._confirmed(month, written, confirm_approved)
             if back:
                 self._log("target.undo", t("{month} 撤销目标的修改：恢复 {n} 项", month=month.shown_label(), n=len(back)),
-                          {"month": key, "cells": [[staff_id, metric, old, new] for staff_id, metric, old, new in back]})
+                          {"month": key, "cells": [[staff_id, metric, old, new] for staff_id, metric, old, new in back]},
+                          approved)
         return len(back), len(cells) - len(back)
 
     def _set(self, month: Month, staff_id: int | None, metric_key: str, value: int | None,

@@ -3080,27 +3080,6 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py"/>
-        <source>这次导入会修改评奖已经审批的期间：{periods}。
-导入后，这些期间的评奖结果会标记为“审批后数据有变”，需要重新审核。
-
-确定要导入吗？</source>
-        <translation>This import changes award periods that are already approved: {periods}.
-Afterwards their results will be marked &quot;data changed after approval&quot; and need another review.
-
-Import anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/wizard.py"/>
-        <source>仍然导入</source>
-        <translation>Import anyway</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/wizard.py"/>
-        <source>修改已审批的期间</source>
-        <translation>Change approved periods</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/wizard.py"/>
         <source>正在写入</source>
         <translation>Writing</translation>
     </message>
@@ -6304,8 +6283,8 @@ Nothing was written, and no import record or backup was made.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
-        <source>已审批的评奖期间 {periods} 的数据有变，评奖结果已标记为“审批后数据有变”。</source>
-        <translation>Data of the approved award periods {periods} changed: their results are marked &quot;data changed after approval&quot;.</translation>
+        <source>评奖已批准的期间 {periods} 的数据有变，评奖结果已标记为“批准后数据有变”。</source>
+        <translation>Data of the approved award periods {periods} changed: their results are marked &quot;data changed since approval&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>

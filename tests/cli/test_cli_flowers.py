@@ -1,5 +1,5 @@
-"""`honghua flowers board` as text, the poster, and the note a flower in an approved period gets: they say what the
-小红花 page, the board and the issue dialog say."""
+"""`honghua flowers board` as text, the poster, and a flower in an approved period: they say what the 小红花 page,
+the board and the issue dialog say."""
 
 
 def test_the_text_board_gives_no_place_to_people_without_a_flower(cli, add):
@@ -30,19 +30,35 @@ def test_the_poster_leaves_out_the_owner_as_the_board_does(cli, add, tmp_path, m
     assert [p.staff.name for p in shown[0].people] == ["小美"]
 
 
-def test_a_flower_dated_in_an_approved_period_is_issued_and_revoked_with_a_note(cli, add):
-    """As the window's issue dialog says it: the approved 红花奖 changes. A note on stderr, not a refusal."""
+def test_a_flower_counted_in_an_approved_period_is_given_and_revoked_only_when_confirmed(cli, add):
+    """As data typed there: the approved 红花奖 would change. Refused (exit 2) naming --confirm-approved."""
     add("王店长", "--role", "店长", "--hired", "2025-01-01")
     add("小美", "--hired", "2025-01-01")
     assert cli("plan", "use", "taobao-kefu").code == 0
     assert cli("awards", "approve", "--period", "2026-10", "--confirm").code == 0
-    issued = cli("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "挽回差评", "--date", "2026-10-15")
-    assert issued.code == 0 and issued.out.strip().isascii()  # stdout is the number alone, as scripts read it
-    assert "2026年10月的评奖已经批准：这朵小红花会计入" in issued.err
+    give = ("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "挽回差评", "--date", "2026-10-15")
+    refused = cli(*give)
+    assert refused.code == 2 and refused.out == "" and "--confirm-approved" in refused.err
+    assert "2026-10-15 发给 小美 的小红花属于评奖已批准的期间 2026年10月" in refused.err
+    assert "HF-" not in cli("flowers", "list").out
+    issued = cli(*give, "--confirm-approved")
+    assert issued.code == 0 and issued.out.strip().isascii() and issued.err == ""  # stdout: the number alone
     revoked = cli("flowers", "revoke", issued.out.strip(), "--reason", "发错了")
-    assert revoked.code == 0 and "2026年10月的评奖已经批准：这朵小红花原已计入" in revoked.err
-    as_json = cli("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "帮同事顶班", "--json",
-                  "--date", "2026-10-28", today="2026-11-02")  # a late one for October, in November's first days
-    assert as_json.code == 0 and as_json.out.lstrip().startswith("{") and "2026年10月" in as_json.err
+    assert revoked.code == 2 and "--confirm-approved" in revoked.err
+    assert cli("flowers", "revoke", issued.out.strip(), "--reason", "发错了", "--confirm-approved").code == 0
+    late = ("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "帮同事顶班", "--json",
+            "--date", "2026-10-28")  # a late one for October, in November's first days
+    assert cli(*late, today="2026-11-02").code == 2
+    as_json = cli(*late, "--confirm-approved", today="2026-11-02")
+    assert as_json.code == 0 and as_json.out.lstrip().startswith("{")
     english = cli("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "好", lang="en", today="2026-11-20")
     assert english.code == 0 and english.err == ""  # November: nothing approved, nothing said
+
+
+def test_a_flower_in_an_approved_period_whose_plan_counts_no_flowers_is_given_without_asking(cli, add):
+    add("王店长", "--role", "店长", "--hired", "2025-01-01")
+    add("小美", "--hired", "2025-01-01")
+    assert cli("plan", "use", "after-sales").code == 0
+    assert cli("awards", "approve", "--period", "2026-10", "--confirm").code == 0
+    issued = cli("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "挽回差评", "--date", "2026-10-15")
+    assert issued.code == 0 and issued.err == ""

@@ -232,3 +232,46 @@ def test_a_repeated_file_committed_after_the_shop_changed_is_not_said_to_be_alre
     data = json.loads(capsys.readouterr().out)
     assert data["committed"] is True and data["already_imported"] == []
     assert shop.store.values.get("sales", date(2026, 10, 1), people["小美"]) == 10_000
+
+
+def _change_after_preview(monkeypatch, change):
+    from app.importing.service import ImportService
+
+    preview = ImportService.preview
+
+    def preview_then_changed(self, *args, **kwargs):
+        plan = preview(self, *args, **kwargs)
+        change()
+        return plan
+
+    monkeypatch.setattr(ImportService, "preview", preview_then_changed)
+
+
+def test_a_repeated_file_that_writes_after_the_shop_changed_keeps_no_note_of_nothing_changing(
+        tmp_path, shop, people, capsys, monkeypatch):
+    from datetime import date
+
+    path = write_csv(tmp_path / "日报.csv", [TITLE, HEADER, ["2026-10-01", "小美", "100", "3", ""]], "gbk")
+    assert cli(shop, "import", str(path)) == 0
+    capsys.readouterr()
+    _change_after_preview(monkeypatch, lambda: shop.data.set_value(
+        date(2026, 10, 1), people["小美"], shop.metrics.get("sales"), 5_000))
+    assert cli(shop, "import", str(path)) == 0
+    out = capsys.readouterr().out
+    assert "已导入（第 2 次导入）" in out and "修改 1 行" in out
+    assert "这个文件在" in out and "已经导入过（第 1 次导入「日报.csv」）" in out  # still true
+    assert "内容没有变化" not in out and "不会改变任何数据" not in out
+
+
+def test_a_repeated_file_is_not_recorded_when_the_shop_changed_elsewhere_since_the_preview(
+        tmp_path, shop, people, capsys, monkeypatch):
+    from app.domain import StaffDraft
+
+    path = write_csv(tmp_path / "日报.csv", [TITLE, HEADER, ["2026-10-01", "小美", "100", "3", ""]], "gbk")
+    assert cli(shop, "import", str(path)) == 0
+    capsys.readouterr()
+    _change_after_preview(monkeypatch, lambda: shop.staff.add(StaffDraft(name="新人")))
+    assert cli(shop, "import", str(path)) == 0
+    out = capsys.readouterr().out
+    assert "内容没有变化：这些数据已由第 1 次导入「日报.csv」（" in out and "已导入（第" not in out
+    assert len(shop.store.imports.history()) == 1

@@ -67,3 +67,23 @@ def test_restore_is_all_or_nothing(svc_shop, people, monkeypatch):
         svc_shop.data.restore(sales, changes)
     assert svc_shop.store.values.get("sales", D1, a) == 200
     assert svc_shop.store.values.get("sales", D1, b) == 300
+
+
+def test_putting_back_a_day_of_a_month_approved_since_needs_confirming(svc_shop, people):
+    from app.periods import Month
+    from app.services.approved import ApprovedPeriodChange
+
+    a, _b = people
+    sales = svc_shop.metrics.get("sales")
+    day = date(2026, 9, 5)
+    changes = [(a, day, svc_shop.data.set_value(day, a, sales, 100), 100)]
+    svc_shop.awards.plans.use("taobao-kefu")
+    svc_shop.awards.approve(Month(2026, 9))
+    with pytest.raises(ApprovedPeriodChange) as refused:
+        svc_shop.data.restore(sales, changes)
+    assert [p.key() for p in refused.value.periods] == ["2026-09"] and "2026年9月" in refused.value.message
+    assert svc_shop.store.values.get("sales", day, a) == 100 and _undo_rows(svc_shop) == []
+    assert svc_shop.data.restore(sales, changes, confirm_approved=True) == (1, 0)
+    assert svc_shop.store.values.get("sales", day, a) is None
+    assert _undo_rows(svc_shop)[0]["approved_periods"] == ["2026-09"]
+    assert svc_shop.awards.status(Month(2026, 9)).changed

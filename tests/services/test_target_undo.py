@@ -158,3 +158,20 @@ def test_bulk_actions_say_what_they_changed_and_each_comes_back_in_one_restore(s
     assert _all(svc_shop, nov) == start
     assert _all(svc_shop) == ({(a, "sales"): 1_000_000, (b, "sales"): 800_000}, {"sales": 3_000_000})  # October
     assert len(_undo_rows(svc_shop)) == 3
+
+
+def test_putting_back_a_target_of_a_month_approved_since_needs_confirming(svc_shop, team):
+    from app.services.approved import ApprovedPeriodChange
+
+    a, _b, _c = team
+    changes = []
+    svc_shop.targets.set_staff(OCT, a, svc_shop.metrics.get("sales"), 1_500_000, changes=changes)
+    svc_shop.awards.plans.use("taobao-kefu")
+    svc_shop.awards.approve(OCT, confirm=True)  # October has not ended on the 20th
+    with pytest.raises(ApprovedPeriodChange) as refused:
+        svc_shop.targets.restore(OCT, changes)
+    assert [p.key() for p in refused.value.periods] == ["2026-10"]
+    assert svc_shop.store.targets.staff_target("2026-10", a, "sales") == 1_500_000 and _undo_rows(svc_shop) == []
+    assert svc_shop.targets.restore(OCT, changes, confirm_approved=True) == (1, 0)
+    assert svc_shop.store.targets.staff_target("2026-10", a, "sales") == 1_000_000
+    assert _undo_rows(svc_shop)[0]["approved_periods"] == ["2026-10"]

@@ -116,3 +116,47 @@ def test_a_bulk_target_change_of_an_approved_month_asks_and_stays_open_on_no(qtb
     messages.answer = True
     dialog.accept()
     assert dialog.count == 1 and approved_shop.targets.for_month(SEP)
+
+
+@pytest.fixture
+def typed_then_approved(qtbot, shop):
+    """张伟's sales of 09-02 typed on the 数据 page and a September target on the 目标 page; then September
+    approved: the pages' 撤销 would change an approved month."""
+    from ui.pages.targets import TargetsPage
+
+    staff_id = shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2024, 1, 1))).id
+    shop.awards.plans.use("taobao-kefu")
+    data_page = _sep_page(qtbot, shop)
+    data_page.model.setData(data_page.model.index(0, 1), "500")
+    targets_page = TargetsPage(shop)
+    qtbot.addWidget(targets_page)
+    targets_page.picker.setMonth(SEP)
+    targets_page.model.setData(targets_page.model.index(0, 1), "20000")
+    shop.awards.approve(SEP)
+    shop.staff_id = staff_id
+    return shop, data_page, targets_page
+
+
+def test_undoing_typing_in_a_month_approved_since_asks_and_no_keeps_the_step(typed_then_approved, messages):
+    shop, page, _targets = typed_then_approved
+    messages.answer = False
+    assert page.undo() == 0
+    [question] = messages.of("confirm")
+    assert "2026年9月" in question and "批准" in question and messages.of("error") == []
+    assert _sales(shop) == {(shop.staff_id, date(2026, 9, 2)): 50_000} and len(page.history.steps) == 1
+    messages.answer = True
+    assert page.undo() == 1
+    assert len(messages.of("confirm")) == 2 and _sales(shop) == {} and page.history.steps == []
+    assert shop.awards.status(SEP).changed
+
+
+def test_undoing_a_target_of_a_month_approved_since_asks_and_no_keeps_the_step(typed_then_approved, messages):
+    shop, _data, page = typed_then_approved
+    messages.answer = False
+    assert page.undo() == 0
+    assert len(messages.of("confirm")) == 1 and messages.of("error") == []
+    assert shop.store.targets.staff_target("2026-09", shop.staff_id, "sales") == 2_000_000
+    assert len(page.history.steps) == 1
+    messages.answer = True
+    assert page.undo() == 1
+    assert shop.store.targets.staff_target("2026-09", shop.staff_id, "sales") is None and page.history.steps == []

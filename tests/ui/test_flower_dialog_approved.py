@@ -2,6 +2,9 @@
 
 from datetime import date
 
+import pytest
+from PySide6.QtCore import QDate
+
 from app.domain import StaffDraft
 from app.periods import Month
 from ui.dialogs.flower_dialogs import IssueFlowerDialog
@@ -42,3 +45,50 @@ def test_the_approved_period_is_named_in_english_in_an_english_window(qtbot, qap
     finally:
         install_translators(qapp, "zh")
     assert text.startswith("The awards of 2026-10 are already approved")
+
+
+@pytest.fixture
+def october_approved(shop):
+    """王老板 may give flowers; October approved on the 淘宝客服 preset (its 月度红花奖 counts them), today 11-02."""
+    owner = shop.staff.add(StaffDraft(name="王老板", role="店长", dept="客服部", hired=date(2025, 1, 1)))
+    xiaomei = shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2025, 1, 1)))
+    shop.awards.plans.use("taobao-kefu")
+    shop.set_today(date(2026, 11, 1))
+    shop.awards.approve(Month(2026, 10), confirm=True)
+    shop.set_today(date(2026, 11, 2))
+    return shop, owner, xiaomei
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_giving_a_flower_in_an_approved_period_asks_first(qtbot, october_approved, messages, answer):
+    shop, owner, xiaomei = october_approved
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.issuer.setCurrentIndex(dialog.issuer.findData(owner.id))
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData(xiaomei.id))
+    dialog.day.setDate(QDate(2026, 10, 31))
+    dialog.reason.setPlainText("月底帮同事顶班")
+    messages.answer = answer
+    dialog.accept()
+    [question] = messages.of("confirm")
+    assert "2026年10月 的评奖已经批准" in question and messages.of("error") == []
+    assert (dialog.result() == dialog.DialogCode.Accepted) is answer
+    assert len(shop.flowers.ledger()) == (1 if answer else 0)
+
+
+def test_revoking_a_flower_counted_in_an_approved_period_asks_first(qtbot, october_approved, messages):
+    from ui.pages.flowers import FlowersPage
+
+    shop, owner, xiaomei = october_approved
+    flower = shop.flowers.issue(owner.id, xiaomei.id, "发错了人", day=date(2026, 10, 31), confirm_approved=True)
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.table.selectRow(0)
+    messages.answer = False
+    page.revoke(reason="发错了")
+    assert len(messages.of("confirm")) == 1 and messages.of("error") == []
+    assert shop.flowers.get(flower.number).status(shop.today) == "valid"
+    messages.answer = True
+    page.revoke(reason="发错了")
+    assert shop.flowers.get(flower.number).status(shop.today) == "revoked"

@@ -1,5 +1,7 @@
 """The grids' undo history (ui/widgets/grid_undo.py), shared by the 数据 and 目标 pages."""
 
+import pytest
+
 from ui.widgets.grid_undo import UNDO_STEPS, UndoHistory
 
 
@@ -22,12 +24,12 @@ def test_undo_takes_the_newest_step_and_keeps_it_when_the_service_refuses(qtbot,
     history.remember("sales", "粘贴", [(1, "a", None, 7)])
     history.remember("sales", "清空", [(1, "a", 7, None)])
 
-    def refuse(step):
+    def refuse(step, confirm):
         raise UserError("不行")
 
     assert history.undo(None, refuse) is None and messages.of("error") == ["不行"] and len(history.steps) == 2
     seen = []
-    done = history.undo(None, lambda step: seen.append(step.label) or (1, 0))
+    done = history.undo(None, lambda step, confirm: seen.append(step.label) or (1, 0))
     assert seen == ["清空"] and done.back == 1 and done.message == "已撤销「清空」：恢复 1 格"
     assert [s.label for s in history.steps] == ["粘贴"]
 
@@ -42,7 +44,7 @@ def test_the_page_goes_to_the_step_first_and_the_message_names_where_it_went(qtb
         calls.append(("go", step.where))
         return None if step.where == "orders" else "2026年10月 销售额"
 
-    def restore(step):
+    def restore(step, confirm):
         calls.append(("restore", step.label))
         return (1, 1) if step.label == "粘贴" else (0, 1)
 
@@ -52,5 +54,31 @@ def test_the_page_goes_to_the_step_first_and_the_message_names_where_it_went(qtb
     assert calls == [("go", "orders"), ("restore", "粘贴"), ("go", ("2026-10", "sales")), ("restore", "输入 1 格")]
     assert done.message == "没有撤销 2026年10月 销售额「输入 1 格」：它改过的 1 格之后又改过，保持现在的值"
     history.remember("sales", "清空", [(1, "a", 7, None)], place=("2026-09", "sales"))
-    assert history.undo(None, lambda step: (1, 0), lambda step: "2026年9月 销售额").message == \
+    assert history.undo(None, lambda step, confirm: (1, 0), lambda step: "2026年9月 销售额").message == \
         "已撤销 2026年9月 销售额「清空」：恢复 1 格"
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_an_undo_changing_an_approved_period_asks_as_typing_there_does(qtbot, messages, answer):
+    from app.periods import Month
+    from app.services.approved import ApprovedPeriodChange
+
+    history = UndoHistory()
+    history.remember("sales", "输入 1 格", [(1, "a", None, 7)])
+    asked = []
+
+    def restore(step, confirm):
+        asked.append(confirm)
+        if not confirm:
+            raise ApprovedPeriodChange("已批准", [Month(2026, 9)])
+        return 1, 0
+
+    messages.answer = answer
+    done = history.undo(None, restore)
+    [question] = messages.of("confirm")
+    assert "2026年9月 的评奖已经批准" in question and messages.of("error") == []
+    assert asked == ([False, True] if answer else [False])
+    if answer:
+        assert done.back == 1 and history.steps == []
+    else:  # nothing undone: the step waits for another try
+        assert done is None and [s.label for s in history.steps] == ["输入 1 格"]

@@ -27,6 +27,7 @@ from import_wizard_support import (
 )
 from PySide6.QtCore import Qt
 
+from app.domain import StaffDraft
 from app.importing import ImportService
 from app.periods import Month
 from ui.importing import wizard as steps
@@ -365,13 +366,13 @@ def test_an_approved_period_asks_for_confirmation_naming_it(qtbot, shop, people,
     before = dump(shop)
     messages.answer = False
     assert wizard.commit() is None
-    assert "2026年10月" in messages.of("confirm")[-1]
+    assert "2026年10月 的评奖已经批准" in messages.of("confirm")[-1]  # the grids' question
     assert dump(shop) == before
     messages.answer = True
     commit(qtbot, wizard)
     assert shop.store.values.get("sales", D1, people["小美"]) == 120000
     assert shop.awards.status(OCT).changed
-    assert "已审批的评奖期间 2026年10月 的数据有变" in wizard.result_step.details.toPlainText()
+    assert "评奖已批准的期间 2026年10月 的数据有变" in wizard.result_step.details.toPlainText()
 
 
 # ---- cancel
@@ -452,6 +453,19 @@ def test_the_same_file_again_says_nothing_changed_and_records_nothing(qtbot, sho
     assert dump(shop) == before and [r.id for r in service.history()] == [first]
     assert plan.repeats and not wizard.history_button.isVisible()
     shoot(wizard, "5_result_repeat")
+
+
+def test_the_same_file_again_records_nothing_though_the_shop_changed_elsewhere_after_the_check(
+        qtbot, shop, people, make_wizard):
+    service = ImportService(shop.store, shop.ctx, shop.metrics)
+    first = service.commit(service.preview([GBK_CSV]))
+    wizard = make_wizard([GBK_CSV])
+    preview(qtbot, wizard)
+    shop.staff.add(StaffDraft(name="新来的"))  # another page wrote meanwhile: the import's data is as it was
+    assert wizard.next() is not None
+    wait_idle(qtbot, wizard)
+    assert wizard.import_id is None and wizard.result_step.heading.text() == "内容没有变化，没有写入"
+    assert [r.id for r in service.history()] == [first]
 
 
 def test_the_file_table_shows_several_files_in_the_default_size(qtbot, shop, people, make_wizard, tmp_path):

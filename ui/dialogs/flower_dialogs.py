@@ -22,6 +22,7 @@ from app.i18n import joined
 from app.periods import Month
 from app.recognition.scheme import CATEGORIES
 from app.shop import Shop
+from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel
 from ui.person_choice import person_choice
 from ui.widgets.error_label import ErrorLabel
@@ -122,12 +123,15 @@ class IssueFlowerDialog(QDialog):
                 raise UserError(self.tr("没有可以发放小红花的人"))
             if self.recipient.currentData() is None:
                 raise UserError(self.tr("没有可以获得小红花的同事：请先在「员工」页添加员工"))
-            self.flower = self.shop.flowers.issue(self.issuer.currentData(), self.recipient.currentData(),
-                                                  self.reason.toPlainText(), self.category.currentData(),
-                                                  date(d.year(), d.month(), d.day()))
+            issuer, recipient = self.issuer.currentData(), self.recipient.currentData()
+            reason, category = self.reason.toPlainText(), self.category.currentData()
+            self.flower = write_asking(self, lambda confirm: self.shop.flowers.issue(
+                issuer, recipient, reason, category, date(d.year(), d.month(), d.day()), confirm_approved=confirm))
         except UserError as e:
             self.error.show_message(e.message)
             self._show_quota()
+            return
+        except Declined:  # not given in an approved period: the dialog stays open
             return
         super().accept()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLabel, QVBoxLayo
 from app.domain import Staff
 from app.errors import HonghuaError
 from app.shop import Shop
+from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.optional_date import from_qdate, to_qdate
@@ -45,14 +46,17 @@ class _DayDialog(QDialog):
         dialog = cls(shop, person, parent)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def record(self, day: date) -> Staff:
+    def record(self, day: date, confirm_approved: bool) -> Staff:
         raise NotImplementedError
 
     def accept(self) -> None:
+        day = from_qdate(self.date_edit.date())
         try:
-            self.saved = self.record(from_qdate(self.date_edit.date()))
+            self.saved = write_asking(self, lambda confirm: self.record(day, confirm))
         except HonghuaError as e:
             self.error_label.show_message(e.message)
+            return
+        except Declined:  # a day changing an approved period not confirmed: the dialog stays open
             return
         super().accept()
 
@@ -64,8 +68,8 @@ class LeaveDialog(_DayDialog):
                                       "历史数据和已发的奖励都不会删除，以后也可以重新入职。").format(name=person.display()),
                          day_label=self.tr("离职日期"), ok_text=self.tr("确认离职"))
 
-    def record(self, day: date) -> Staff:
-        return self.shop.staff.leave(self.person.id, day)
+    def record(self, day: date, confirm_approved: bool) -> Staff:
+        return self.shop.staff.leave(self.person.id, day, confirm_approved=confirm_approved)
 
 
 class RehireDialog(_DayDialog):
@@ -78,5 +82,5 @@ class RehireDialog(_DayDialog):
                                       "（不计目标，工龄从重新入职日起算）。").format(name=person.display(), left=left),
                          day_label=self.tr("重新入职日期"), ok_text=self.tr("确认重新入职"))
 
-    def record(self, day: date) -> Staff:
-        return self.shop.staff.rehire(self.person.id, day)
+    def record(self, day: date, confirm_approved: bool) -> Staff:
+        return self.shop.staff.rehire(self.person.id, day, confirm_approved=confirm_approved)

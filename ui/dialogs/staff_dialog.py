@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.domain import ROLES, Staff, StaffDraft
 from app.errors import HonghuaError
 from app.shop import Shop
+from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel
 from ui.widgets.birthday_edit import BirthdayEdit
 from ui.widgets.error_label import ErrorLabel
@@ -124,9 +125,13 @@ class StaffDialog(QDialog):
             if self.person is None:
                 self.saved = self.shop.staff.add(draft)
             else:
-                self.saved = self.shop.staff.edit(self.person.id, draft)
+                person_id = self.person.id
+                self.saved = write_asking(self, lambda confirm: self.shop.staff.edit(person_id, draft,
+                                                                                    confirm_approved=confirm))
         except HonghuaError as e:  # bad input, or the file could not be written: nothing saved
             self.error_label.show_message(e.message)
+            return
+        except Declined:  # an approved period left as it was: the form stays open
             return
         self.error_label.clear_message()
         super().accept()

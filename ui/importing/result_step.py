@@ -69,7 +69,7 @@ class ResultStep(QWidget):
             pairs = [self.tr("{header} → {metric}").format(header=h, metric=self._metric_name(m)) for h, m in mapped.items()]
             lines.append(self.tr("记住的列：{pairs}").format(pairs="、".join(pairs)))
         if plan.approved:
-            lines.append(self.tr("已审批的评奖期间 {periods} 的数据有变，评奖结果已标记为“审批后数据有变”。")
+            lines.append(self.tr("评奖已批准的期间 {periods} 的数据有变，评奖结果已标记为“批准后数据有变”。")
                          .format(periods=joined(parse_period(key).shown_label() for key in plan.approved)))
         errors = [e for e in plan.errors if e.row is not None]
         if errors:

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import joined
 from app.importing import ImportOptions, ImportPlan
 from app.periods import parse_period
 from app.shop import Shop
 from ui import errors
+from ui.approved_change import confirm_change
 from ui.importing.files_step import FilesStep
 from ui.importing.preview_step import PreviewStep
 from ui.importing.resolve_step import ResolveStep
@@ -228,10 +228,7 @@ class ImportWizard(QDialog):
             return None
         plan.options.skip_errors = self.preview_step.skip_errors.isChecked()
         if plan.approved and not plan.options.confirm_approved:
-            periods = joined(parse_period(key).shown_label() for key in plan.approved)
-            question = self.tr("这次导入会修改评奖已经审批的期间：{periods}。\n导入后，这些期间的评奖结果会标记为"
-                               "“审批后数据有变”，需要重新审核。\n\n确定要导入吗？").format(periods=periods)
-            if not errors.confirm(self, question, self.tr("修改已审批的期间"), yes_text=self.tr("仍然导入")):
+            if not confirm_change(self, [parse_period(key) for key in plan.approved]):  # as the grids ask
                 return None
             plan.options.confirm_approved = True
         self.say("")

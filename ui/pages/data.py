@@ -222,7 +222,8 @@ class DataPage(QWidget):
         """Put back what the last typing, paste or clearing replaced — where no one has changed it since. The
         grid first shows the month and metric the step was made in, and selects the cells it puts back."""
         self.table.commit_open_editor()  # a value being typed is a step of its own, the newest
-        done = self.history.undo(self, lambda step: self.shop.data.restore(step.scope, step.cells), self._go_to)
+        done = self.history.undo(self, lambda step, confirm: self.shop.data.restore(
+            step.scope, step.cells, confirm_approved=confirm), self._go_to)
         if done is None:
             return 0
         if done.step is not None:

@@ -39,6 +39,7 @@ from app.recognition.scheme import LEADER
 from app.shop import Shop
 from app.sorting import chinese_order
 from ui import errors
+from ui.approved_change import Declined, write_asking
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
 from ui.models.flower_model import FLOWER_ROLE, REASON_COLUMN, FlowerModel
 
@@ -374,7 +375,8 @@ class FlowersPage(QWidget):
         if flower is None:
             errors.show_info(self, self.tr("请先在台账中选中一朵小红花"))
             return
-        self._revoke(self.tr("撤销小红花"), flower.number, reason, self.shop.flowers.revoke)
+        self._revoke(self.tr("撤销小红花"), flower.number, reason, lambda number, why: write_asking(
+            self, lambda confirm: self.shop.flowers.revoke(number, why, confirm_approved=confirm)))
 
     def _revoke(self, title: str, number: str, reason: str | None, revoke: Callable[[str, str], object]) -> None:
         """Revoke a flower or a red flag: ask for the reason (unless given), then `revoke(number, reason)`."""
@@ -387,6 +389,8 @@ class FlowersPage(QWidget):
             revoke(number, reason)
         except UserError as e:
             errors.show_error(self, e.message)
+            return
+        except Declined:  # a flower counted in an approved period: kept as it is
             return
         self.refresh()
 

@@ -171,7 +171,8 @@ class TargetsPage(QWidget):
         since — in the month it was made in. The grid first shows that month (and the metrics the step changed),
         and selects the cells it puts back."""
         self.table.commit_open_editor()  # a target being typed is a step of its own, the newest
-        done = self.history.undo(self, lambda step: self.shop.targets.restore(step.scope, step.cells), self._go_to)
+        done = self.history.undo(self, lambda step, confirm: self.shop.targets.restore(
+            step.scope, step.cells, confirm_approved=confirm), self._go_to)
         if done is None:
             return 0
         if done.step is not None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.errors import HonghuaError
 from ui import errors
+from ui.approved_change import Declined, write_asking
 
 UNDO_STEPS = 50
 
@@ -61,19 +62,22 @@ class UndoHistory:
         if changed:
             self.steps = [*self.steps, UndoStep(scope, label, changed, place)][-self.limit:]
 
-    def undo(self, parent: QWidget, restore: Callable[[UndoStep], tuple[int, int]],
+    def undo(self, parent: QWidget, restore: Callable[[UndoStep, bool], tuple[int, int]],
              go_to: Callable[[UndoStep], str | None] | None = None) -> Undone | None:
-        """Undo the newest step through `restore` (the service call; it returns (cells put back, cells left)).
-        First `go_to(step)` brings the page to where the step was made: it returns the name of that place when
-        the page had to move there (the message then names it), None when the page showed it already.
-        None when the service refused (a locked shop: the message shown offers to unlock) — the step is kept
-        for another try."""
+        """Undo the newest step through `restore(step, confirm_approved)` (the service call; it returns (cells
+        put back, cells left)). First `go_to(step)` brings the page to where the step was made: it returns the
+        name of that place when the page had to move there (the message then names it), None when the page
+        showed it already. An undo that changes a period whose awards are approved is asked about as typing
+        there is. None when the service refused (a locked shop: the message shown offers to unlock) or the
+        owner said no to changing an approved period — the step is kept for another try."""
         if not self.steps:
             return Undone(None, 0, 0, _tr("没有可以撤销的修改"))
         step = self.steps[-1]
         where = go_to(step) if go_to is not None else None
         try:
-            back, left = restore(step)
+            back, left = write_asking(parent, lambda confirm: restore(step, confirm))
+        except Declined:
+            return None
         except HonghuaError as e:
             errors.show_error(parent, e.message)
             return None

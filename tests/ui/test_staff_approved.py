@@ -1,0 +1,69 @@
+"""员工离职, 重新入职 and 修改员工 with a date that changes who counts in a month whose awards are approved are
+asked about first, in the words the 数据 grid uses; no leaves the person as they were and the dialog open."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+
+from app.domain import StaffDraft
+from app.periods import Month
+from ui.dialogs.leave_dialog import LeaveDialog, RehireDialog
+from ui.dialogs.staff_dialog import StaffDialog
+
+SEP = Month(2026, 9)
+
+
+@pytest.fixture
+def approved_shop(shop):
+    """小刚 on the 淘宝客服 preset since 2024, September approved."""
+    shop.staff_id = shop.staff.add(StaffDraft(name="小刚", dept="客服部", hired=date(2024, 1, 1))).id
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(SEP)
+    return shop
+
+
+def _accept_asked(dialog, messages, answer: bool) -> bool:
+    messages.answer = answer
+    dialog.accept()
+    return dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_a_leave_date_in_an_approved_month_is_asked_first(qtbot, approved_shop, messages):
+    dialog = LeaveDialog(approved_shop, approved_shop.staff.get(approved_shop.staff_id))
+    qtbot.addWidget(dialog)
+    dialog.date_edit.setDate(QDate(2026, 9, 15))
+    assert not _accept_asked(dialog, messages, False)
+    [question] = messages.of("confirm")
+    assert "2026年9月 的评奖已经批准" in question and messages.of("error") == []
+    assert approved_shop.staff.get(approved_shop.staff_id).left is None
+    assert _accept_asked(dialog, messages, True)
+    assert approved_shop.staff.get(approved_shop.staff_id).left == date(2026, 9, 15)
+
+
+def test_a_leave_date_after_the_approved_month_asks_nothing(qtbot, approved_shop, messages):
+    dialog = LeaveDialog(approved_shop, approved_shop.staff.get(approved_shop.staff_id))
+    qtbot.addWidget(dialog)
+    dialog.date_edit.setDate(QDate(2026, 10, 15))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and messages.of("confirm") == []
+
+
+def test_a_rehire_into_an_approved_month_is_asked_first(qtbot, approved_shop, messages):
+    approved_shop.staff.leave(approved_shop.staff_id, date(2026, 8, 20), confirm_approved=True)
+    dialog = RehireDialog(approved_shop, approved_shop.staff.get(approved_shop.staff_id))
+    qtbot.addWidget(dialog)
+    dialog.date_edit.setDate(QDate(2026, 9, 10))
+    assert not _accept_asked(dialog, messages, False)
+    assert len(messages.of("confirm")) == 1 and approved_shop.staff.get(approved_shop.staff_id).hired.year == 2024
+
+
+def test_a_hire_date_moved_into_an_approved_month_is_asked_first(qtbot, approved_shop, messages):
+    dialog = StaffDialog(approved_shop, approved_shop.staff.get(approved_shop.staff_id))
+    qtbot.addWidget(dialog)
+    dialog.hired_edit.set_date(date(2026, 9, 10))
+    assert not _accept_asked(dialog, messages, False)
+    assert len(messages.of("confirm")) == 1 and dialog.error_label.isHidden()
+    assert approved_shop.staff.get(approved_shop.staff_id).hired == date(2024, 1, 1)
+    assert _accept_asked(dialog, messages, True)
+    assert approved_shop.staff.get(approved_shop.staff_id).hired == date(2026, 9, 10)
