@@ -70,9 +70,9 @@ def list_staff(shop, args) -> int:
     if not people:
         say(t("还没有员工。用「honghua staff add 姓名」新增，或用「honghua demo」生成演示数据。"))
         return 0
-    headers = [t("编号"), t("姓名"), t("部门"), t("岗位"), t("入职日期"), t("离职日期"), t("生日"), t("状态"),
-               t("子账号")]
-    rows = [[str(p.id), p.name, p.dept or EMPTY, p.role, _day(p.hired), _day(p.left), birthday_text(p),
+    headers = [t("编号"), t("姓名"), t("部门"), t("岗位"), t("入职日期"), t("离职日期"), t("以往在职"), t("生日"),
+               t("状态"), t("子账号")]
+    rows = [[str(p.id), p.name, p.dept or EMPTY, p.role, _day(p.hired), _day(p.left), _earlier(p), birthday_text(p),
              t("在职") if p.is_current(today) else t("离职"), joined(p.aliases, separator="，") or EMPTY] for p in people]
     say(table(headers, rows, right={0}))
     active = sum(1 for p in people if p.is_current(today))
@@ -157,6 +157,12 @@ def _yuan(text: str | None, field: str, default: int | None = None) -> int | Non
 
 def _day(day) -> str:
     return day.isoformat() if day else EMPTY
+
+
+def _earlier(person: Staff) -> str:
+    """The stints before a rehire, oldest first: 2024-03-01～2025-03-31 (the current one has its own columns)."""
+    spans = [t("{hired}～{left}", hired=_day(s.hired), left=_day(s.left)) for s in person.earlier]
+    return joined(spans, separator="，") or EMPTY
 
 
 def _who(person: Staff) -> str:

@@ -7475,6 +7475,31 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_model.py"/>
+        <source>在职经历：</source>
+        <translation>On the team:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py"/>
+        <source>（未填）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py"/>
+        <source>{hired} 至 {left}</source>
+        <translation>{hired} to {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py"/>
+        <source>{hired} 起至今</source>
+        <translation>{hired} to now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py"/>
+        <source>{day}（重新入职）</source>
+        <translation>{day} (rehired)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py"/>
         <source>在职</source>
         <translation>Employed</translation>
     </message>
