@@ -3890,6 +3890,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>{d} 重新入职</source>
+        <translation>Rejoined {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
         <source>{d} 入职</source>
         <translation>Joined {d}</translation>
     </message>
