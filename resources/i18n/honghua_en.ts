@@ -1210,6 +1210,11 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/models/board_model.py"/>
+        <source>{name}：本月在职 {n}/{days} 天，按时间进度此时应完成 {expected}</source>
+        <translation>{name}: on the team {n} of {days} days this month; on pace, should be at {expected} by now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
         <source>{name}：按时间进度此时应完成 {expected}</source>
         <translation>{name}: on pace, should be at {expected} by now</translation>
     </message>

@@ -282,6 +282,9 @@ def test_a_mid_month_hires_pace_mark_is_her_own(qtbot, board_shop):
     _, mark, _, _ = page.model.data(page.model.index(rows["新来的"], BoardModel.PROGRESS), PROGRESS_ROLE)
     _, month_mark, _, _ = page.model.data(page.model.index(rows["小美"], BoardModel.PROGRESS), PROGRESS_ROLE)
     assert round(mark, 4) == round(9 / 21, 4) and round(month_mark, 4) == round(19 / 31, 4)  # 11th–19th of 11th–31st
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert page.model.index(rows["新来的"], BoardModel.NAME).data(tip) == "新来的：本月在职 21/31 天，按时间进度此时应完成 ¥9,000.00"
+    assert page.model.index(rows["小美"], BoardModel.NAME).data(tip).startswith("小美：按时间进度此时应完成")
 
 
 def test_a_mid_month_hires_target_line_starts_on_her_first_day(qtbot, board_shop):
