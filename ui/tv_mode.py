@@ -286,7 +286,7 @@ class TvWindow(QWidget):
             summary += "　" + self.tr("{n}/{total} 人进度正常").format(n=on_track_count(self.rows), total=judged)
         painter.drawText(QRectF(area.x(), area.y(), area.width(), layout.summary_height),
                          Qt.AlignmentFlag.AlignVCenter, self._elided(painter, summary, area.width()))
-        self._paint_bar(painter, layout.team_bar, share, expected, self.board.team_status,
+        self._paint_bar(painter, layout.team_bar, share, self.board.team_expected, self.board.team_status,
                         f"{team.achieved_pct:.1f}%" if team.achieved_pct is not None else "")
         name_w = unit * 7
         row_h = layout.board_row

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.awards.model import KIND_LABELS
 from app.cli.common import emit_json, note, period_arg, resolve_staff, say, table
+from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
@@ -13,58 +14,58 @@ from app.rules.manual import AmountNeeded
 
 def register(commands) -> None:
     p = commands.add_parser("awards", help=t("评奖：计算、手动奖项、调整、批准"))
-    actions = p.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True,
+    actions = p.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True,
                                parser_class=type(p))
     for name, helptext, handler in (("compute", t("计算一个期间的奖项（已批准的期间显示批准结果及数据是否有变化）"),
                                      compute),
                                     ("status", t("查看期间是否已批准、批准后数据是否有变化"), status)):
         sub = actions.add_parser(name, help=helptext)
-        sub.add_argument("--period", required=True, metavar=t("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
+        sub.add_argument("--period", required=True, metavar=placeholder("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
         sub.add_argument("--json", action="store_true", help=t("输出 JSON"))
         sub.set_defaults(handler=handler)
 
     approve = actions.add_parser("approve", help=t("批准并锁定一个期间的结果"))
-    approve.add_argument("--period", required=True, metavar=t("期间"))
+    approve.add_argument("--period", required=True, metavar=placeholder("期间"))
     approve.add_argument("--confirm", action="store_true",
                          help=t("期间未结束或仍有暂定数据时，确认仍要批准"))
     approve.set_defaults(handler=approve_period)
 
     manual = actions.add_parser("manual", help=t("添加方案中的手动奖项（必须写理由）"))
-    manual.add_argument("--period", required=True, metavar=t("期间"))
-    manual.add_argument("--rule", required=True, metavar=t("奖项"), help=t("方案中手动奖项的名称"))
+    manual.add_argument("--period", required=True, metavar=placeholder("期间"))
+    manual.add_argument("--rule", required=True, metavar=placeholder("奖项"), help=t("方案中手动奖项的名称"))
     who = manual.add_mutually_exclusive_group(required=True)
-    who.add_argument("--staff", metavar=t("员工"), help=t("获奖员工（编号、姓名或子账号）"))
-    who.add_argument("--dept", metavar=t("部门"), help=t("获奖部门（团队基金）"))
-    manual.add_argument("--amount", metavar=t("金额"), help=t("金额（元）；不填则用方案中的默认金额"))
-    manual.add_argument("--item", metavar=t("物品"), help=t("发放的物品"))
-    manual.add_argument("--reason", required=True, metavar=t("理由"))
+    who.add_argument("--staff", metavar=placeholder("员工"), help=t("获奖员工（编号、姓名或子账号）"))
+    who.add_argument("--dept", metavar=placeholder("部门"), help=t("获奖部门（团队基金）"))
+    manual.add_argument("--amount", metavar=placeholder("金额"), help=t("金额（元）；不填则用方案中的默认金额"))
+    manual.add_argument("--item", metavar=placeholder("物品"), help=t("发放的物品"))
+    manual.add_argument("--reason", required=True, metavar=placeholder("理由"))
     manual.set_defaults(handler=add_manual)
 
     adjust = actions.add_parser("adjust", help=t("调整某人本期的金额（正数加发，负数扣减；必须写理由）"))
-    adjust.add_argument("--period", required=True, metavar=t("期间"))
-    adjust.add_argument("--staff", required=True, metavar=t("员工"))
-    adjust.add_argument("--amount", required=True, metavar=t("金额"), help=t("金额（元），例如 50 或 -30"))
-    adjust.add_argument("--reason", required=True, metavar=t("理由"))
+    adjust.add_argument("--period", required=True, metavar=placeholder("期间"))
+    adjust.add_argument("--staff", required=True, metavar=placeholder("员工"))
+    adjust.add_argument("--amount", required=True, metavar=placeholder("金额"), help=t("金额（元），例如 50 或 -30"))
+    adjust.add_argument("--reason", required=True, metavar=placeholder("理由"))
     adjust.set_defaults(handler=add_adjustment)
 
     manual_list = actions.add_parser("manual-list", help=t("列出一个期间的手动奖项和调整"))
-    manual_list.add_argument("--period", required=True, metavar=t("期间"))
+    manual_list.add_argument("--period", required=True, metavar=placeholder("期间"))
     manual_list.add_argument("--json", action="store_true", help=t("输出 JSON"))
     manual_list.set_defaults(handler=list_manual)
 
     remove = actions.add_parser("remove", help=t("删除一条手动奖项或调整"))
-    remove.add_argument("id", type=int, metavar=t("编号"))
+    remove.add_argument("id", type=int, metavar=placeholder("编号"))
     remove.set_defaults(handler=remove_manual)
 
     history = actions.add_parser("history", help=t("一个期间的批准记录（含被取代的旧批准）"))
-    history.add_argument("--period", required=True, metavar=t("期间"))
+    history.add_argument("--period", required=True, metavar=placeholder("期间"))
     history.set_defaults(handler=show_history)
 
     simulate = actions.add_parser("simulate", help=t("方案模拟：用草案方案重算最近已批准的期间并与批准结果对比（不写入数据）"))
-    simulate.add_argument("--plan", required=True, metavar=t("方案"), help=t("方案文件路径、店铺方案名称或预设名称"))
-    simulate.add_argument("--periods", type=int, default=6, metavar=t("期数"),
+    simulate.add_argument("--plan", required=True, metavar=placeholder("方案"), help=t("方案文件路径、店铺方案名称或预设名称"))
+    simulate.add_argument("--periods", type=int, default=6, metavar=placeholder("期数"),
                           help=t("对比最近几个已批准的期间（默认 6）"))
-    simulate.add_argument("--dept", metavar=t("部门"), help=t("只让这个部门用草案方案（默认：全部部门）"))
+    simulate.add_argument("--dept", metavar=placeholder("部门"), help=t("只让这个部门用草案方案（默认：全部部门）"))
     simulate.add_argument("--json", action="store_true", help=t("输出 JSON"))
     simulate.set_defaults(handler=simulate_plan)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli.common import emit_json, note, say, table
+from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import t
 
@@ -20,8 +21,8 @@ def register(commands) -> None:
         description=t("备份数据文件（用 SQLite 在线备份，写完后做完整性检查）。不带 -o 时保存到数据文件旁边的 "
                       "backups 文件夹并按设置轮换；-o 保存到指定位置（例如 U 盘），不参与轮换。"
                       "「backup list」列出 backups 文件夹中的备份。"))
-    p.add_argument("action", nargs="?", choices=["list"], metavar=t("操作"), help=t("list：列出已有的备份"))
-    p.add_argument("-o", "--output", metavar=t("文件"), help=t("备份到这个文件"))
+    p.add_argument("action", nargs="?", choices=["list"], metavar=placeholder("操作"), help=t("list：列出已有的备份"))
+    p.add_argument("-o", "--output", metavar=placeholder("文件"), help=t("备份到这个文件"))
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出"))
     p.set_defaults(handler=cmd_backup, without_shop=True)
 
@@ -29,7 +30,7 @@ def register(commands) -> None:
         "restore", help=t("从备份恢复数据文件（先自动备份当前数据）"),
         description=t("从备份文件恢复。先检查备份文件（红花榜的数据文件、版本不比本软件新、完整性检查通过），"
                       "再备份当前数据，最后一次性替换。红花榜窗口开着时不能恢复。"))
-    p.add_argument("file", metavar=t("备份文件"), help=t("要恢复的备份文件"))
+    p.add_argument("file", metavar=placeholder("备份文件"), help=t("要恢复的备份文件"))
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出"))
     p.set_defaults(handler=cmd_restore, without_shop=True, creates_shop=True)
 

@@ -22,6 +22,7 @@ from app.cli.common import (
     say,
     table,
 )
+from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import t
 from app.periods import parse_period
@@ -40,57 +41,57 @@ def service_of(shop) -> CertificateService:
 
 
 def _look(p) -> None:
-    p.add_argument("-o", "--output", metavar=t("文件"), help=t("PDF 文件"))
+    p.add_argument("-o", "--output", metavar=placeholder("文件"), help=t("PDF 文件"))
     p.add_argument("--template", choices=TEMPLATES,
                    help=t("所有证书都用这个模板：classic 经典奖状、modern 现代荣誉证书、card 小卡片（不写时按各奖项设置的模板，"
                           "没有设置的用默认模板）"))
     p.add_argument("--page", choices=PAGES, help=t("纸张（默认 a4-landscape）"))
     p.add_argument("--cards", type=int, choices=CARDS_PER_SHEET, help=t("card 模板每张纸印几张"))
-    p.add_argument("--citation", metavar=t("模板"), help=t("评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺} {名次}"))
+    p.add_argument("--citation", metavar=placeholder("模板"), help=t("评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺} {名次}"))
     p.add_argument("--chinese-date", action="store_true", default=None, help=t("日期写成二〇二六年十一月一日"))
     p.add_argument("--show-value", action="store_true", default=None, help=t("在证书上写出奖金或奖品"))
     p.add_argument("--date", metavar="YYYY-MM-DD", help=t("颁发日期（默认今天；重印时保持第一次的日期）"))
-    p.add_argument("--copies", type=int, default=1, help=t("份数（记录在打印记录中）"))
+    p.add_argument("--copies", type=int, default=1, metavar=placeholder("份数"), help=t("份数（记录在打印记录中）"))
 
 
 def register(commands) -> None:
     p = commands.add_parser("certificates", help=t("证书（奖状）：生成 PDF、批量打印、核验编号"))
-    actions = p.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True,
+    actions = p.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True,
                                parser_class=type(p))
     make = actions.add_parser("make", help=t("手工制作一张证书"))
-    make.add_argument("--name", required=True, metavar=t("姓名"), help=t("获奖人或部门"))
-    make.add_argument("--award", required=True, metavar=t("奖项"), help=t("奖项名称"))
-    make.add_argument("--period", required=True, metavar=t("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
-    make.add_argument("--value", metavar=t("奖励"), help=t("奖金或奖品（写在证书上）"))
+    make.add_argument("--name", required=True, metavar=placeholder("姓名"), help=t("获奖人或部门"))
+    make.add_argument("--award", required=True, metavar=placeholder("奖项"), help=t("奖项名称"))
+    make.add_argument("--period", required=True, metavar=placeholder("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
+    make.add_argument("--value", metavar=placeholder("奖励"), help=t("奖金或奖品（写在证书上）"))
     _look(make)
     make.set_defaults(handler=make_certificate, creates_shop=True)
 
     batch = actions.add_parser("batch", help=t("为一个期间已批准的获奖名单批量生成证书"))
-    batch.add_argument("--period", required=True, metavar=t("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
-    batch.add_argument("--split", metavar=t("文件夹"), help=t("每人一个 PDF，保存到这个文件夹"))
-    batch.add_argument("--only", metavar=t("员工"), help=t("只打印这位员工的证书"))
+    batch.add_argument("--period", required=True, metavar=placeholder("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
+    batch.add_argument("--split", metavar=placeholder("文件夹"), help=t("每人一个 PDF，保存到这个文件夹"))
+    batch.add_argument("--only", metavar=placeholder("员工"), help=t("只打印这位员工的证书"))
     batch.add_argument("--draft", action="store_true", help=t("未批准也先打印草稿（每页印有“草稿”，不编号）"))
     _look(batch)
     batch.set_defaults(handler=batch_certificates)
 
     verify = actions.add_parser("verify", help=t("核验证书编号或二维码文字"))
-    verify.add_argument("text", metavar=t("编号或二维码文字"))
+    verify.add_argument("text", metavar=placeholder("编号或二维码文字"))
     verify.add_argument("--json", action="store_true", help=t("输出 JSON"))
     verify.set_defaults(handler=verify_certificate)
 
     listing = actions.add_parser("list", help=t("列出一个期间已发出的证书"))
-    listing.add_argument("--period", required=True, metavar=t("期间"))
+    listing.add_argument("--period", required=True, metavar=placeholder("期间"))
     listing.add_argument("--json", action="store_true", help=t("输出 JSON"))
     listing.set_defaults(handler=list_certificates)
 
     image = actions.add_parser("image", help=t("设置证书上的印章、签名或标志图片（PNG）"))
     image.add_argument("kind", choices=IMAGE_KINDS, help=t("seal 印章、signature 签名、logo 店铺标志"))
-    image.add_argument("file", nargs="?", metavar=t("文件"), help=t("PNG 图片（印章请用透明背景）"))
+    image.add_argument("file", nargs="?", metavar=placeholder("文件"), help=t("PNG 图片（印章请用透明背景）"))
     image.add_argument("--clear", action="store_true", help=t("删除这张图片"))
     image.set_defaults(handler=set_image, creates_shop=True)
 
     per_award = actions.add_parser("award-template", help=t("设置某个奖项的证书模板（不带参数时列出已设置的）"))
-    per_award.add_argument("award", nargs="?", metavar=t("奖项"), help=t("奖项名称，与评奖方案中的名称一致"))
+    per_award.add_argument("award", nargs="?", metavar=placeholder("奖项"), help=t("奖项名称，与评奖方案中的名称一致"))
     per_award.add_argument("template", nargs="?", choices=TEMPLATES, help=t("classic、modern 或 card"))
     per_award.add_argument("--clear", action="store_true", help=t("这个奖项改回使用默认模板"))
     per_award.set_defaults(handler=award_template, creates_shop=True)

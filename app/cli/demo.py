@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.cli.common import say
-from app.cli.parser import any_int, positive_int
+from app.cli.parser import any_int, placeholder, positive_int
 from app.i18n import t
 
 
@@ -12,9 +12,9 @@ def register(commands) -> None:
         "demo", help=t("生成演示店铺（只用于空数据文件）"),
         description=t("生成一个演示淘宝店铺：员工、部门、每日数据（截至昨天）、月度目标和事件。"
                       "同一个 --seed 和同一个 --today 生成的数据完全相同。"))
-    p.add_argument("--staff", type=positive_int, default=10, metavar="N", help=t("员工人数（默认 10）"))
-    p.add_argument("--months", type=positive_int, default=4, metavar="M", help=t("几个月的数据（含本月，默认 4）"))
-    p.add_argument("--seed", type=any_int, default=1, metavar="S", help=t("随机种子（默认 1）"))
+    p.add_argument("--staff", type=positive_int, default=10, metavar=placeholder("人数"), help=t("员工人数（默认 10）"))
+    p.add_argument("--months", type=positive_int, default=4, metavar=placeholder("月数"), help=t("几个月的数据（含本月，默认 4）"))
+    p.add_argument("--seed", type=any_int, default=1, metavar=placeholder("种子"), help=t("随机种子（默认 1）"))
     p.add_argument("--force", action="store_true", help=t("清空数据文件中已有的数据后再生成（审计日志保留）"))
     p.set_defaults(handler=run_demo, creates_shop=True)
 

@@ -5,9 +5,21 @@ from __future__ import annotations
 import argparse
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable
 
-from app.i18n import t
+from app.i18n import language, t
+
+
+def placeholder(word: str) -> str:
+    """What an option takes, as --help writes it — one style for every option: a Chinese word (员工, 金额, 文件.png)
+    in Chinese, the word in capitals joined by hyphens in English (STAFF, AMOUNT, BACKUP-FILE, FILE.png). Days and
+    months are written as typed, YYYY-MM-DD, in both."""
+    text = t(word)
+    if language() == "zh":
+        return text
+    stem, dot, extension = text.partition(".")
+    return re.sub(r"[\s_]+", "-", stem.strip()).upper() + dot + extension
 
 
 class UsageError(Exception):
@@ -46,7 +58,7 @@ _RULES = [
 
 
 def _choice(m: re.Match[str]) -> str:
-    if m["a"] in (t("命令"), t("操作")):
+    if m["a"] in (placeholder("命令"), placeholder("操作")):
         text = t("没有命令 {value}，可用的命令：{choices}", value=m["v"], choices=m["c"])
     else:
         text = t("参数 {a} 的值 {value} 无效，可选：{choices}", a=m["a"], value=m["v"], choices=m["c"])
@@ -62,9 +74,44 @@ def translate_argparse_message(message: str) -> str:
     return message
 
 
+def _wide_characters(text: str) -> int:
+    """How many more columns than characters a terminal gives the text (a Chinese character takes two)."""
+    return sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+
+
 class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's help, in the user's language: 「用法：」 and 「选项：」 in Chinese, and the help texts in one column
+    beside options whose placeholders are Chinese (argparse pads by characters, a terminal shows them two wide)."""
+
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[override]
         super().add_usage(usage, actions, groups, t("用法：") if prefix is None else prefix)
+
+    def add_argument(self, action):  # type: ignore[override]
+        super().add_argument(action)
+        if action.help is not argparse.SUPPRESS:
+            invocations = [action, *self._iter_indented_subactions(action)]
+            widest = max(len(h) + _wide_characters(h) for h in map(self._format_action_invocation, invocations))
+            self._action_max_length = max(self._action_max_length, widest + self._current_indent)
+
+    def _format_action(self, action):  # type: ignore[override]
+        text = super()._format_action(action)
+        header = " " * self._current_indent + self._format_action_invocation(action)
+        first, newline, rest = text.partition("\n")
+        wide = _wide_characters(header)
+        if not wide or not first.startswith(header + "  "):  # no Chinese, or its help starts on the next line
+            return text
+        help_text = first[len(header):].lstrip(" ")
+        help_position = min(self._action_max_length + 2, self._max_help_position)
+        columns = len(header) + wide
+        if columns + 2 <= help_position:
+            first = header + " " * (help_position - columns) + help_text
+        else:  # too wide for the column: the help goes under it, as argparse does for a long option
+            first = header + "\n" + " " * help_position + help_text
+        return first + newline + rest
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        return re.sub(r"(?m)^(\S.*):$", r"\1：", text) if language() == "zh" else text
 
 
 class Parser(argparse.ArgumentParser):

@@ -3,26 +3,27 @@
 from __future__ import annotations
 
 from app.cli.common import emit_json, month_arg, note, say, table
+from app.cli.parser import placeholder
 from app.i18n import joined, t
 
 
 def register(commands) -> None:
     p = commands.add_parser("plan", help=t("激励方案：查看、选用、导出"))
-    actions = p.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True,
+    actions = p.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True,
                                parser_class=type(p))
     listing = actions.add_parser("list", help=t("预设方案、店铺的方案，以及各部门生效的方案"))
     listing.add_argument("--json", action="store_true", help=t("输出 JSON"))
     listing.set_defaults(handler=list_plans)
 
     use = actions.add_parser("use", help=t("选用方案（预设、方案文件或店铺已有的方案）"))
-    use.add_argument("plan", metavar=t("方案"), help=t("预设名称（如 taobao-kefu）、方案文件路径，或店铺方案名称"))
-    use.add_argument("--dept", metavar=t("部门"), help=t("只用于这个部门（默认：全部部门）"))
+    use.add_argument("plan", metavar=placeholder("方案"), help=t("预设名称（如 taobao-kefu）、方案文件路径，或店铺方案名称"))
+    use.add_argument("--dept", metavar=placeholder("部门"), help=t("只用于这个部门（默认：全部部门）"))
     use.add_argument("--from", dest="from_month", metavar="YYYY-MM", help=t("从这个月起生效（默认：所有期间）"))
     use.set_defaults(handler=use_plan, creates_shop=True)
 
     export = actions.add_parser("export", help=t("把方案导出为 JSON 文件，便于修改后再导入"))
-    export.add_argument("plan", metavar=t("方案"), help=t("店铺方案名称或预设名称"))
-    export.add_argument("-o", "--output", required=True, metavar=t("文件"), help=t("保存到的文件"))
+    export.add_argument("plan", metavar=placeholder("方案"), help=t("店铺方案名称或预设名称"))
+    export.add_argument("-o", "--output", required=True, metavar=placeholder("文件"), help=t("保存到的文件"))
     export.set_defaults(handler=export_plan)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli.common import check_output_name, day_arg, month_arg, note, say
+from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import t
 from app.periods import Month
@@ -21,7 +22,7 @@ def register(commands) -> None:
                                           "按看板选定的指标计算（默认销售额）。"))
     p.add_argument("--month", metavar="YYYY-MM", help=t("月份（默认本月）"))
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("截至哪一天（含当天的数据）"))
-    p.add_argument("-o", "--output", required=True, metavar=t("文件.png"),
+    p.add_argument("-o", "--output", required=True, metavar=placeholder("文件.png"),
                    help=t("保存到哪个文件；给一个已有的文件夹时，存为其中的「战报_日期.png」"))
     p.add_argument("--size", choices=sorted(SIZES), default="phone", help=t("尺寸：phone 手机竖图 1080×1920（默认）、a4 1240×1754、wide 1920×1080；"
                                                                       "人多时 a4 和 wide 先分栏，仍放不下就加高，phone 加高成长图：每个人都在图上"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.cli.common import confirm_approved_option, day_arg, month_arg, refused_unconfirmed, say
+from app.cli.parser import placeholder
 from app.event_attrs import describe_attrs
 from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
@@ -11,43 +12,43 @@ from app.services.approved import ApprovedPeriodChange
 
 def register(commands) -> None:
     group = commands.add_parser("target", help=t("月度目标"), description=t("月度目标"))
-    sub = group.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True)
+    sub = group.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True)
     p = sub.add_parser("set", help=t("设置一个人、一个部门或全店的月度目标"),
                        description=t("设置月度目标。金额可写 12500、12,500.50、¥12,500 或 ￥12,500"))
     p.add_argument("--month", required=True, metavar="YYYY-MM", help=t("月份"))
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--staff", metavar=t("员工"), help=t("编号、姓名或子账号"))
-    who.add_argument("--dept", metavar=t("部门"), help=t("部门：该月在职的每个成员都设为同一目标"))
+    who.add_argument("--staff", metavar=placeholder("员工"), help=t("编号、姓名或子账号"))
+    who.add_argument("--dept", metavar=placeholder("部门"), help=t("部门：该月在职的每个成员都设为同一目标"))
     who.add_argument("--shop", action="store_true", help=t("全店目标（设置后作为团队目标）"))
-    p.add_argument("--metric", default="sales", metavar=t("指标"), help=t("指标代码或中文名（默认 sales 销售额）"))
+    p.add_argument("--metric", default="sales", metavar=placeholder("指标"), help=t("指标代码或中文名（默认 sales 销售额）"))
     value = p.add_mutually_exclusive_group(required=True)
-    value.add_argument("--value", metavar=t("数值"), help=t("目标值"))
+    value.add_argument("--value", metavar=placeholder("数值"), help=t("目标值"))
     value.add_argument("--clear", action="store_true", help=t("清除目标"))
     confirm_approved_option(p)
     p.set_defaults(handler=set_target, creates_shop=True)
 
     group = commands.add_parser("data", help=t("每日数据"), description=t("每日数据"))
-    sub = group.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True)
+    sub = group.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True)
     p = sub.add_parser("set", help=t("录入一个人某天某项指标的数值"),
                        description=t("录入一个人某天某项指标的数值；数值为空字符串时清除"))
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=t("日期"))
-    p.add_argument("--staff", required=True, metavar=t("员工"), help=t("编号、姓名或子账号"))
-    p.add_argument("--metric", required=True, metavar=t("指标"), help=t("指标代码或中文名，例如 orders 或 订单数"))
-    p.add_argument("--value", required=True, metavar=t("数值"), help=t("数值；金额可写 ¥12,500"))
+    p.add_argument("--staff", required=True, metavar=placeholder("员工"), help=t("编号、姓名或子账号"))
+    p.add_argument("--metric", required=True, metavar=placeholder("指标"), help=t("指标代码或中文名，例如 orders 或 订单数"))
+    p.add_argument("--value", required=True, metavar=placeholder("数值"), help=t("数值；金额可写 ¥12,500"))
     confirm_approved_option(p)
     p.set_defaults(handler=set_data)
 
     group = commands.add_parser("event", help=t("事件记录（表扬、投诉、考核……）"), description=t("事件记录"))
-    sub = group.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True)
+    sub = group.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True)
     p = sub.add_parser("add", help=t("记录一个事件"), description=t("记录一个事件"))
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=t("日期"))
-    p.add_argument("--staff", required=True, metavar=t("员工"), help=t("编号、姓名或子账号"))
-    p.add_argument("--type", required=True, metavar=t("类型"), help=t("事件类型，例如 表扬、投诉、知识考核"))
-    p.add_argument("--amount", metavar=t("金额"), help=t("金额（元）"))
-    p.add_argument("--value", metavar=t("数值"), help=t("数值，例如分数或积分"))
-    p.add_argument("--attr", action="append", default=[], metavar="KEY=VALUE",
+    p.add_argument("--staff", required=True, metavar=placeholder("员工"), help=t("编号、姓名或子账号"))
+    p.add_argument("--type", required=True, metavar=placeholder("类型"), help=t("事件类型，例如 表扬、投诉、知识考核"))
+    p.add_argument("--amount", metavar=placeholder("金额"), help=t("金额（元）"))
+    p.add_argument("--value", metavar=placeholder("数值"), help=t("数值，例如分数或积分"))
+    p.add_argument("--attr", action="append", default=[], metavar=placeholder("属性=值"),
                    help=t("属性，例如 margin=38%%（可重复）"))
-    p.add_argument("--note", default="", metavar=t("备注"), help=t("备注"))
+    p.add_argument("--note", default="", metavar=placeholder("备注"), help=t("备注"))
     confirm_approved_option(p)
     p.set_defaults(handler=add_event)
 

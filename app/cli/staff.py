@@ -14,6 +14,7 @@ from app.cli.common import (
     say,
     table,
 )
+from app.cli.parser import placeholder
 from app.domain import Birthday, Staff, StaffDraft
 from app.errors import UserError
 from app.i18n import joined, t
@@ -24,7 +25,7 @@ from app.services.approved import ApprovedPeriodChange
 def register(commands) -> None:
     group = commands.add_parser("staff", help=t("员工：列表、新增、修改、离职、重新入职"),
                                 description=t("员工管理"))
-    sub = group.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True)
+    sub = group.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True)
 
     p = sub.add_parser("list", help=t("列出员工"), description=t("列出员工（含已离职的人）"))
     p.add_argument("--json", action="store_true", help=t("输出 JSON"))
@@ -33,47 +34,47 @@ def register(commands) -> None:
 
     p = sub.add_parser("add", help=t("新增员工（输出新员工的编号）"),
                        description=t("新增员工；标准输出只打印新员工的编号，便于脚本读取"))
-    p.add_argument("name", metavar=t("姓名"))
+    p.add_argument("name", metavar=placeholder("姓名"))
     _person_options(p)
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出新员工"))
     p.set_defaults(handler=add_staff, creates_shop=True)
 
     p = sub.add_parser("edit", help=t("修改员工资料"), description=t("修改员工资料：只改给出的项"))
-    p.add_argument("staff", metavar=t("员工"), help=t("编号、姓名或子账号"))
-    p.add_argument("--name", help=t("新姓名"))
+    p.add_argument("staff", metavar=placeholder("员工"), help=t("编号、姓名或子账号"))
+    p.add_argument("--name", metavar=placeholder("姓名"), help=t("新姓名"))
     _person_options(p)
-    p.add_argument("--remove-alias", action="append", default=[], metavar=t("子账号"), help=t("移除子账号（可重复）"))
+    p.add_argument("--remove-alias", action="append", default=[], metavar=placeholder("子账号名"), help=t("移除子账号（可重复）"))
     p.add_argument("--no-dept", action="store_true", help=t("清除部门"))
     p.add_argument("--clear-birthday", action="store_true", help=t("清除生日"))
     confirm_approved_option(p)
     p.set_defaults(handler=edit_staff)
 
     p = sub.add_parser("leave", help=t("员工离职（保留历史记录）"), description=t("登记离职：历史数据与奖励都保留"))
-    p.add_argument("staff", metavar=t("员工"), help=t("编号、姓名或子账号"))
+    p.add_argument("staff", metavar=placeholder("员工"), help=t("编号、姓名或子账号"))
     p.add_argument("--date", metavar="YYYY-MM-DD", help=t("离职日期（默认今天）"))
     confirm_approved_option(p)
     p.set_defaults(handler=leave_staff)
 
     p = sub.add_parser("rehire", help=t("重新入职（保留以往的在职时间）"),
                        description=t("重新入职：从这一天起再次在职；以往的入职、离职日期都保留"))
-    p.add_argument("staff", metavar=t("员工"), help=t("编号、姓名或子账号"))
+    p.add_argument("staff", metavar=placeholder("员工"), help=t("编号、姓名或子账号"))
     p.add_argument("--date", metavar="YYYY-MM-DD", help=t("重新入职日期（默认今天）"))
     confirm_approved_option(p)
     p.set_defaults(handler=rehire_staff)
 
 
 def _person_options(p) -> None:
-    p.add_argument("--alias", action="append", default=[], metavar=t("子账号"),
+    p.add_argument("--alias", action="append", default=[], metavar=placeholder("子账号名"),
                    help=t("旺旺子账号，例如 小橙子旗舰店:小美（可重复）"))
-    p.add_argument("--dept", metavar=t("部门"), help=t("部门（不存在时自动新建）"))
-    p.add_argument("--role", metavar=t("岗位"), help=t("岗位：客服、售后、组长、主管、店长……"))
+    p.add_argument("--dept", metavar=placeholder("部门"), help=t("部门（不存在时自动新建）"))
+    p.add_argument("--role", metavar=placeholder("岗位"), help=t("岗位：客服、售后、组长、主管、店长……"))
     p.add_argument("--hired", metavar="YYYY-MM-DD", help=t("入职日期"))
     birthday = p.add_mutually_exclusive_group()
     birthday.add_argument("--birthday", metavar="MM-DD", help=t("公历生日"))
     birthday.add_argument("--lunar-birthday", metavar="MM-DD", help=t("农历生日"))
-    p.add_argument("--base-pay", metavar=t("金额"), help=t("基本工资（元）"))
-    p.add_argument("--post-pay", metavar=t("金额"), help=t("岗位工资（元）"))
-    p.add_argument("--allowance", metavar=t("金额"), help=t("津贴/补贴（元）"))
+    p.add_argument("--base-pay", metavar=placeholder("金额"), help=t("基本工资（元）"))
+    p.add_argument("--post-pay", metavar=placeholder("金额"), help=t("岗位工资（元）"))
+    p.add_argument("--allowance", metavar=placeholder("金额"), help=t("津贴/补贴（元）"))
 
 
 def list_staff(shop, args) -> int:
@@ -85,9 +86,9 @@ def list_staff(shop, args) -> int:
     if not people:
         say(t("还没有员工。用「honghua staff add 姓名」新增，或用「honghua demo」生成演示数据。"))
         return 0
-    headers = [t("编号"), t("姓名"), t("部门"), t("岗位"), t("入职日期"), t("离职日期"), t("生日"), t("状态"),
-               t("子账号")]
-    rows = [[str(p.id), p.name, p.dept or EMPTY, p.role, _day(p.hired), _day(p.left), birthday_text(p),
+    headers = [t("编号"), t("姓名"), t("部门"), t("岗位"), t("入职日期"), t("离职日期"), t("以往在职"), t("生日"),
+               t("状态"), t("子账号")]
+    rows = [[str(p.id), p.name, p.dept or EMPTY, p.role, _day(p.hired), _day(p.left), _earlier(p), birthday_text(p),
              t("在职") if p.is_current(today) else t("离职"), joined(p.aliases, separator="，") or EMPTY] for p in people]
     say(table(headers, rows, right={0}))
     active = sum(1 for p in people if p.is_current(today))
@@ -181,6 +182,12 @@ def _yuan(text: str | None, field: str, default: int | None = None) -> int | Non
 
 def _day(day) -> str:
     return day.isoformat() if day else EMPTY
+
+
+def _earlier(person: Staff) -> str:
+    """The stints before a rehire, oldest first: 2024-03-01～2025-03-31 (the current one has its own columns)."""
+    spans = [t("{hired}～{left}", hired=_day(s.hired), left=_day(s.left)) for s in person.earlier]
+    return joined(spans, separator="，") or EMPTY
 
 
 def _who(person: Staff) -> str:

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 
 from app.cli.common import check_output_name, confirm_approved_option, month_arg, refused_unconfirmed
+from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import joined, t
 from app.importing.model import FilePlan, ImportOptions, ImportPlan
@@ -30,7 +31,7 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("import", help=t("导入千牛/赤兔/生意参谋导出的客服绩效报表（xlsx、xls、csv）"),
                               description=t("导入客服绩效报表。先检查全部文件，没有错误才一次性写入；"
                                             "--dry-run 只预览不写入。"))
-    p.add_argument("files", nargs="+", metavar=t("文件"), help=t("报表文件，可以有多个"))
+    p.add_argument("files", nargs="+", metavar=placeholder("文件"), help=t("报表文件，可以有多个"))
     p.add_argument("--month", metavar="YYYY-MM", help=t("报表里没有日期时使用的月份"))
     p.add_argument("--dry-run", action="store_true", help=t("只预览，不写入"))
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出预览结果"))
@@ -40,18 +41,18 @@ def register(subparsers) -> None:
     p.set_defaults(handler=_adapt(cmd_import), creates_shop=True)
 
     group = subparsers.add_parser("imports", help=t("导入记录：查看与撤销"), description=t("导入记录"))
-    sub = group.add_subparsers(dest="action", metavar=t("操作"), title=t("操作"), required=True)
+    sub = group.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True)
     p = sub.add_parser("list", help=t("列出导入记录"), description=t("列出导入记录（最新的在前）"))
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出"))
     p.set_defaults(handler=_adapt(cmd_imports_list))
     p = sub.add_parser("undo", help=t("撤销一次导入，恢复导入前的数值"), description=t("撤销一次导入"))
-    p.add_argument("id", type=int, metavar="ID", help=t("导入记录编号"))
+    p.add_argument("id", type=int, metavar=placeholder("编号"), help=t("导入记录编号"))
     confirm_approved_option(p)
     p.set_defaults(handler=_adapt(cmd_imports_undo))
 
     p = subparsers.add_parser("export", help=t("把一个月的数据导出为 Excel"), description=t("导出一个月的数据为 .xlsx"))
     p.add_argument("--month", required=True, metavar="YYYY-MM", help=t("月份"))
-    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help=t("导出的文件"))
+    p.add_argument("-o", "--output", required=True, metavar=placeholder("文件.xlsx"), help=t("导出的文件"))
     p.add_argument("--daily", action="store_true", help=t("另加一张每人每天的明细表"))
     p.set_defaults(handler=_adapt(cmd_export))
 

@@ -78,6 +78,7 @@ class BoardRow:
     line: ProgressLine
     status: str
     expected: int | None
+    share: Fraction | None = None  # the person's own elapsed share of the month, which `expected` is of the target
 
     def pace_mark(self, month_share: float) -> float:
         """Where the bar's pace mark goes: the person's own share (a mid-month hire's starts later), or the
@@ -101,7 +102,7 @@ def board_rows(progress: MonthProgress, sort: str = "achievement",
         share = shares[key]
         # someone who has left has no pace left to keep either: reached or missed from the day after leaving
         status = status_of(p.line, days, share, ended=progress.is_over(span[1]))
-        rows.append(BoardRow(p.staff, p.line, status, expected_by_now(p.line, days, share)))
+        rows.append(BoardRow(p.staff, p.line, status, expected_by_now(p.line, days, share), share))
     if sort == "name":
         rows.sort(key=lambda r: (chinese_order(r.staff.name), r.staff.id))  # 阿强, 陈店长, 刘大伟…
     elif sort == "dept":
@@ -120,10 +121,16 @@ class Board:
     share: Fraction
     rows: list[BoardRow]
     team_status: str
+    team_share: Fraction  # the share of the team's target due by now (see `due_share_of_targets`)
 
     @property
     def expected(self) -> float:
         return float(self.share)
+
+    @property
+    def team_expected(self) -> float:
+        """Where the team bar's pace mark goes."""
+        return float(self.team_share)
 
     @property
     def ended(self) -> bool:
@@ -133,9 +140,21 @@ class Board:
 
 def make_board(progress: MonthProgress, weights: DayWeights | None = None, sort: str = "achievement") -> Board:
     share = (weights or DayWeights()).elapsed_share(progress.month, progress.as_of)
-    days = progress.month.days
-    team_status = status_of(progress.team, days, share, ended=progress.is_over(progress.month.end))
-    return Board(progress, share, board_rows(progress, sort, weights), team_status)
+    rows = board_rows(progress, sort, weights)
+    team_share = share if progress.team_target_is_shop else due_share_of_targets(rows, share)
+    team_status = status_of(progress.team, progress.month.days, team_share, ended=progress.is_over(progress.month.end))
+    return Board(progress, share, rows, team_status, team_share)
+
+
+def due_share_of_targets(rows: list[BoardRow], month_share: Fraction) -> Fraction:
+    """The share of the summed personal targets due by now, each target by its own person's share: someone hired
+    or back on the 12th owes nothing of theirs before the 12th, so the team is not behind while everyone keeps
+    pace. The month's share when nobody has a target."""
+    targeted = [r for r in rows if r.line.target and r.share is not None]
+    total = sum(r.line.target or 0 for r in targeted)
+    if not total:
+        return month_share
+    return sum((Fraction(r.line.target or 0) * (r.share or 0) for r in targeted), Fraction(0)) / total
 
 
 def _achievement_key(row: BoardRow) -> tuple:

@@ -168,7 +168,7 @@ def _first_page_top(c, progress: MonthProgress, board, title: str, width: float,
     c.drawString(MARGIN, y, label)
     bar_left = MARGIN + c.stringWidth(label, FONT_BOLD, 12) + 16
     if width - MARGIN - bar_left >= 60:
-        _bar(c, bar_left, y - 2, width - MARGIN - bar_left, 12, team.value, team.target, board.expected,
+        _bar(c, bar_left, y - 2, width - MARGIN - bar_left, 12, team.value, team.target, board.team_expected,
              STATUS_COLOUR[board.team_status])
 
 

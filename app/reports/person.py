@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app import settings as declared
 from app.domain import Staff
 from app.periods import Month
-from app.services.progress import month_to_date
+from app.services.progress import month_to_date, prorated
 from app.store import Store
 
 
@@ -24,13 +25,17 @@ class MonthAchievement:
 
 def recent_months(store: Store, person: Staff, month: Month, metric: str = "sales", count: int = 6
                   ) -> list[MonthAchievement]:
-    """The last `count` months up to and including `month`, oldest first."""
+    """The last `count` months up to and including `month`, oldest first; a target scaled to the days employed
+    when the shop prorates, as on the board."""
+    prorate = bool(store.settings.get(declared.PRORATE_TARGETS.key))
     result = []
     for back in range(count - 1, -1, -1):
         m = month.shift(-back)
         sums = month_to_date(store, metric, m, m.end)  # daily data, else an imported month total
-        result.append(MonthAchievement(m, sums.get(person.id, 0), store.targets.staff_target(m.key(), person.id, metric),
-                                       person.id in sums))
+        target = store.targets.staff_target(m.key(), person.id, metric)
+        if prorate and target:
+            target = prorated(target, person, m)
+        result.append(MonthAchievement(m, sums.get(person.id, 0), target, person.id in sums))
     return result
 
 

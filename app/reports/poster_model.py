@@ -110,7 +110,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
     elapsed = elapsed_days(month, as_of)
     board = make_board(progress, weights)
     share, rows = board.expected, board.rows
-    team = _row("团队", progress.team, board.team_status, share, amount)
+    team = _row("团队", progress.team, board.team_status, board.team_expected, amount)
     top3: list[tuple[int, str, str]] = []
     if elapsed > 0:
         day_sums = store.values.sums(metric.key, as_of, as_of)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
+from app.domain import Staff
 from app.periods import Month, clamp_as_of
 from app.store import Store
 
@@ -16,16 +18,33 @@ class CumulativeSeries:
     target: int | None
     days_in_month: int
     spread: list[bool] = field(default_factory=list)  # per day: an imported total's share, not a daily value
+    due: list[float] = field(default_factory=list)  # per day: the targets due by then (`due_by_day`), when given
 
     def target_line(self) -> list[float]:
-        """The straight line from 0 to the target, one value per day of the month (index 0 = day 1)."""
+        """One value per day of the month (index 0 = day 1): the targets due by each day when known, else the
+        straight line from 0 to the target."""
         if not self.target:
             return []
+        if self.due:
+            return self.due
         return [self.target * d / self.days_in_month for d in range(1, self.days_in_month + 1)]
 
 
+def due_by_day(month: Month, targets: Iterable[tuple[Staff, int]]) -> list[float]:
+    """Per day of the month, how much of the people's targets is due by its end: each target spread over its
+    person's own days on the team, as the board paces them (someone back on the 12th owes nothing before)."""
+    due = [0.0] * month.days
+    for person, target in targets:
+        whole = person.days_employed(month.start, month.end)
+        worked = 0
+        for offset in range(month.days if whole else 0):
+            worked += person.employed_on(month.start + timedelta(days=offset))
+            due[offset] += target * worked / whole
+    return due
+
+
 def cumulative_series(store: Store, metric: str, month: Month, as_of: date, staff_ids: set[int],
-                      target: int | None) -> CumulativeSeries:
+                      target: int | None, due: list[float] | None = None) -> CumulativeSeries:
     end = clamp_as_of(month, as_of)
     grid = store.values.month_grid(metric, month.start, end) if end >= month.start else {}
     per_day = [0] * ((end - month.start).days + 1 if end >= month.start else 0)
@@ -48,7 +67,7 @@ def cumulative_series(store: Store, metric: str, month: Month, as_of: date, staf
     for value in per_day:
         total += value
         running.append(total)
-    return CumulativeSeries(list(range(1, len(per_day) + 1)), running, target, month.days, spread)
+    return CumulativeSeries(list(range(1, len(per_day) + 1)), running, target, month.days, spread, due or [])
 
 
 def even_shares(value: int, days: int) -> list[int]:

@@ -1210,6 +1210,11 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/models/board_model.py"/>
+        <source>{name}：本月在职 {n}/{days} 天，按时间进度此时应完成 {expected}</source>
+        <translation>{name}: on the team {n} of {days} days this month; on pace, should be at {expected} by now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
         <source>{name}：按时间进度此时应完成 {expected}</source>
         <translation>{name}: on pace, should be at {expected} by now</translation>
     </message>
@@ -3866,6 +3871,11 @@ Continue?</translation>
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>无部门</source>
         <translation>No department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>{d} 重新入职</source>
+        <translation>Rejoined {d}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
@@ -7451,6 +7461,31 @@ outlet:Mei</translation>
         <location filename="../../ui/models/rows_model.py"/>
         <source>部门</source>
         <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py"/>
+        <source>在职经历：</source>
+        <translation>On the team:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py"/>
+        <source>（未填）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py"/>
+        <source>{hired} 至 {left}</source>
+        <translation>{hired} to {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py"/>
+        <source>{hired} 起至今</source>
+        <translation>{hired} to now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py"/>
+        <source>{day}（重新入职）</source>
+        <translation>{day} (rehired)</translation>
     </message>
     <message>
         <location filename="../../ui/models/staff_model.py"/>

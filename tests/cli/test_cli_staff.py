@@ -44,12 +44,31 @@ def test_list_text_is_a_table_with_everyone(cli, add):
     result = cli("staff", "list")
     assert result.code == 0
     lines = result.out.splitlines()
-    assert lines[0].split() == ["编号", "姓名", "部门", "岗位", "入职日期", "离职日期", "生日", "状态", "子账号"]
+    assert lines[0].split() == ["编号", "姓名", "部门", "岗位", "入职日期", "离职日期", "以往在职", "生日", "状态",
+                                "子账号"]
     assert "林晓雯" in lines[2] and "农历08-15" in lines[2] and "在职" in lines[2]
     assert "张伟" in lines[3] and "2026-10-01" in lines[3] and "离职" in lines[3]
     assert lines[-1] == "共 2 人，在职 1 人"
     active_only = cli("staff", "list", "--active")
     assert "张伟" not in active_only.out and "林晓雯" in active_only.out
+
+
+def test_list_text_shows_a_rehired_persons_earlier_stints(cli, add):
+    """Hired 2024-03-01, left 2025-03-31, back 2025-09-01: the current stint in 入职日期/离职日期, the one before in
+    以往在职; --json keeps its keys and adds every stint."""
+    add("小美", "--hired", "2024-03-01")
+    add("小刚", "--hired", "2025-01-01")
+    cli("staff", "leave", "小美", "--date", "2025-03-31")
+    cli("staff", "rehire", "小美", "--date", "2025-09-01")
+    lines = cli("staff", "list").out.splitlines()
+    assert lines[2].split()[1:7] == ["小美", "-", "客服", "2025-09-01", "-", "2024-03-01～2025-03-31"]
+    assert lines[3].split()[1:7] == ["小刚", "-", "客服", "2025-01-01", "-", "-"]
+    english = cli("staff", "list", lang="en").out
+    assert "Earlier stints" in english and "2024-03-01–2025-03-31" in english
+    [mei, _] = json.loads(cli("staff", "list", "--json").out)
+    assert list(mei) == STAFF_KEYS
+    assert (mei["hired"], mei["left"]) == ("2025-09-01", None)
+    assert mei["stints"] == [{"hired": "2024-03-01", "left": "2025-03-31"}, {"hired": "2025-09-01", "left": None}]
 
 
 def test_ambiguous_name_exits_2_and_lists_both_ids(cli, add):

@@ -206,6 +206,8 @@ def test_person_detail_tells_the_months_away_of_a_rehired_person(qtbot, board_sh
     # May, June: the first stint (was 未入职: before the latest hire date); July, August: away
     assert [dialog.months.item(r, 1).text() for r in range(6)] == ["无数据", "无数据", "不在职", "不在职", "无数据",
                                                                     "无数据"]
+    assert "2026-09-01 重新入职" in dialog.facts.text()
+    assert dialog.facts.toolTip() == "在职经历：\n2026-05-10 至 2026-06-30\n2026-09-01 起至今"
 
 
 def test_tile_change_texts():
@@ -280,6 +282,28 @@ def test_a_mid_month_hires_pace_mark_is_her_own(qtbot, board_shop):
     _, mark, _, _ = page.model.data(page.model.index(rows["新来的"], BoardModel.PROGRESS), PROGRESS_ROLE)
     _, month_mark, _, _ = page.model.data(page.model.index(rows["小美"], BoardModel.PROGRESS), PROGRESS_ROLE)
     assert round(mark, 4) == round(9 / 21, 4) and round(month_mark, 4) == round(19 / 31, 4)  # 11th–19th of 11th–31st
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert page.model.index(rows["新来的"], BoardModel.NAME).data(tip) == "新来的：本月在职 21/31 天，按时间进度此时应完成 ¥9,000.00"
+    assert page.model.index(rows["小美"], BoardModel.NAME).data(tip).startswith("小美：按时间进度此时应完成")
+
+
+def test_a_mid_month_hires_target_line_starts_on_her_first_day(qtbot, board_shop):
+    """The chart's target line climbs as the board paces her: nothing due before the 11th, ¥9,000 of her ¥21,000
+    by the 19th (9 of her 21 days), not the calendar's straight line from the 1st."""
+    shop, _ = board_shop
+    newcomer = shop.staff.add(StaffDraft(name="新来的", dept="客服部", hired=date(2026, 10, 11)))
+    shop.targets.set_staff(OCT, newcomer.id, shop.metrics.get("sales"), 2_100_000)
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    page.table.selectRow(next(r for r in range(page.model.rowCount()) if page.model.rows[r].staff.name == "新来的"))
+    qtbot.waitUntil(lambda: page.chart.subject.text() == "新来的", timeout=5000)
+    [line] = [line for line in page.chart.figure.axes[0].lines if line.get_label() == "目标线"]
+    due = list(line.get_ydata())
+    assert (due[9], due[10], due[18], due[30]) == (0, pytest.approx(1_000), pytest.approx(9_000), 21_000)
 
 
 def test_a_narrow_board_keeps_a_readable_progress_bar_and_scrolls_instead(qtbot, board_shop):

@@ -193,9 +193,19 @@ def test_leaving_keeps_the_person_with_a_leave_date_and_rehire_starts_a_new_stin
     assert (back.hired, back.left) == (date(2026, 10, 19), None)
     assert [(s.hired, s.left) for s in back.earlier] == [(date(2025, 1, 1), date(2026, 10, 15))]
     assert page.proxy.index(0, 8).data() == "在职"
+    assert page.proxy.index(0, 5).data() == "2026-10-19（重新入职）"
+    history = "在职经历：\n2025-01-01 至 2026-10-15\n2026-10-19 起至今"
+    assert [page.proxy.index(0, c).data(Qt.ItemDataRole.ToolTipRole) for c in (1, 5, 6)] == [history] * 3
     dialog = StaffDialog(shop, back)  # the earlier stint is shown with the person
     qtbot.addWidget(dialog)
     assert dialog.earlier_label.text() == "2025-01-01 至 2026-10-15"
+
+
+def test_a_person_never_rehired_has_a_plain_hire_date_and_no_history_tooltip(page, shop):
+    shop.staff.add(StaffDraft("周杰", hired=date(2025, 1, 1)))
+    page.refresh()
+    assert page.proxy.index(0, 5).data() == "2025-01-01"
+    assert page.proxy.index(0, 5).data(Qt.ItemDataRole.ToolTipRole) is None
 
 
 def test_a_leave_date_before_the_hire_date_is_refused_inline(qtbot, shop):

@@ -4,6 +4,7 @@ received and the little red flowers."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from app.money import format_yuan
 from app.periods import Month, Year
 from app.reports.person import MonthAchievement, approved_awards, recent_months
 from app.shop import Shop
+from ui.models.staff_model import stints_tooltip
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -73,9 +75,13 @@ class PersonDetailDialog(QDialog):
         self.resize(640, 640)
         layout = QVBoxLayout(self)
         facts = [person.dept or self.tr("无部门"), person.role]
-        if person.hired:
+        if person.hired and person.earlier:  # the days away are no days employed: say when they were
+            facts.append(self.tr("{d} 重新入职").format(d=person.hired.isoformat()))
+        elif person.hired:
             facts.append(self.tr("{d} 入职").format(d=person.hired.isoformat()))
-        layout.addWidget(QLabel(f"<b>{person.name}</b>　" + "　".join(facts)))
+        self.facts = QLabel(f"<b>{escape(person.name)}</b>　" + "　".join(escape(f) for f in facts))
+        self.facts.setToolTip(stints_tooltip(person) if person.earlier else "")
+        layout.addWidget(self.facts)
 
         layout.addWidget(QLabel(self.tr("近六个月{metric}与目标").format(metric=self.measured.shown_name)))
         self.months = read_only_table(

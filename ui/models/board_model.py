@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.money import format_yuan
+from app.periods import Month
 from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Board, BoardRow
 from ui.models.rows_model import RowsModel
 
@@ -25,9 +26,11 @@ class BoardModel(RowsModel):
         super().__init__(parent)
         self.expected_share = 0.0
         self.amount: Callable[[int], str] = format_yuan  # amounts of the board's metric: ¥ for money
+        self.month: Month | None = None
 
     def set_board(self, board: Board) -> None:
         self.expected_share = board.expected
+        self.month = board.progress.month
         self.amount = board.progress.metric.format
         self.replace_rows(board.rows)
 
@@ -51,6 +54,11 @@ class BoardModel(RowsModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             expected = self.amount(row.expected) if row.expected is not None else "—"
+            days = self.month.days if self.month else 0
+            employed = row.staff.days_employed(self.month.start, self.month.end) if self.month else 0
+            if 0 < employed < days:  # joined, left or came back in the month: the pace is over their own days
+                return self.tr("{name}：本月在职 {n}/{days} 天，按时间进度此时应完成 {expected}").format(
+                    name=row.staff.name, n=employed, days=days, expected=expected)
             return self.tr("{name}：按时间进度此时应完成 {expected}").format(name=row.staff.name, expected=expected)
         return None
 

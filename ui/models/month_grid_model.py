@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from app.domain import Staff
 from app.errors import UserError
@@ -38,11 +38,20 @@ _ROOT = QModelIndex()  # the invisible root: these are flat tables
 
 _FUTURE_BG = QColor("#ececec")
 _FUTURE_FG = QColor("#787878")  # greyed, yet 3:1 on the grey cells and on a light or a dark header
-_WEEKEND_BG = QColor("#f6f9ff")
+WEEKEND_TINT = 0.07  # of the highlight colour in a weekend cell: a hint of a column, light or dark palette alike
 _REFUSED_BG = QColor("#ffd6d6")
 _TOTAL_BG = QColor("#fff4e5")
 _IMPORTED_BG = QColor("#fff6cc")
 _TEXT_ON_OWN_BG = QColor("#1f1f1f")  # on those light cells whatever the palette's text (white in a dark one)
+
+
+def weekend_tint(palette: QPalette) -> QColor:
+    """A weekend cell's background: the palette's base moved a little towards its highlight. A fixed light tint
+    stood out as white columns on the dark base Windows' dark mode hands out; this one keeps the palette's
+    own text readable on it."""
+    base, highlight = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight)
+    return QColor(*(round((1 - WEEKEND_TINT) * a + WEEKEND_TINT * b) for a, b in (
+        (base.red(), highlight.red()), (base.green(), highlight.green()), (base.blue(), highlight.blue()))))
 
 
 def weekday_name(day: date) -> str:
@@ -78,6 +87,7 @@ class MonthGridModel(QAbstractTableModel):
         self.metric: Metric | None = None
         self.month: Month | None = None
         self.today = date.min
+        self._weekend: tuple[int, QBrush] | None = None  # (the palette's cache key, the brush mixed from it)
         self.people: list[Staff] = []
         self.days: list[date] = []
         self.values: dict[tuple[int, date], int] = {}
@@ -122,6 +132,26 @@ class MonthGridModel(QAbstractTableModel):
         """A day before the person joined or after they left."""
         day = self.day_at(column)
         return day is not None and not self.people[row].employed_on(day)
+
+    def _own_background(self, row: int, column: int) -> QColor | None:
+        """The light colour of a cell that has one of its own (the total, a refused, imported, future or off-duty
+        day): its text is dark whatever the palette says. None for an ordinary day, weekends included."""
+        day = self.day_at(column)
+        if day is None:
+            return _TOTAL_BG
+        if (self.people[row].id, day) in self.refused_cells:
+            return _REFUSED_BG
+        if self.imported_total_at(row, column) is not None:
+            return _IMPORTED_BG
+        if day > self.today or not self.people[row].employed_on(day):
+            return _FUTURE_BG
+        return None
+
+    def _weekend_brush(self) -> QBrush:
+        palette = QGuiApplication.palette()  # the views of this model follow the application's palette
+        if self._weekend is None or self._weekend[0] != palette.cacheKey():
+            self._weekend = (palette.cacheKey(), QBrush(weekend_tint(palette)))
+        return self._weekend[1]
 
     def imported_total_at(self, row: int, column: int) -> ImportedSpan | None:
         """The imported total holding this day of this person, if any. Only a sum's total holds its days: a
@@ -229,21 +259,14 @@ class MonthGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if day is None:
-                return QBrush(_TOTAL_BG)
-            if (sid, day) in self.refused_cells:
-                return QBrush(_REFUSED_BG)
-            if self.imported_total_at(row, column) is not None:
-                return QBrush(_IMPORTED_BG)
-            if day > self.today or not self.people[row].employed_on(day):
-                return QBrush(_FUTURE_BG)
-            if day.weekday() >= 5:
-                return QBrush(_WEEKEND_BG)
-            return None
+            own = self._own_background(row, column)
+            if own is not None:
+                return QBrush(own)
+            return self._weekend_brush() if day is not None and day.weekday() >= 5 else None
         if role == Qt.ItemDataRole.ForegroundRole and day is not None and (
                 day > self.today or self.imported_total_at(row, column) is not None):
             return QBrush(_FUTURE_FG)  # a value under an imported total is shown, but it does not count
-        if role == Qt.ItemDataRole.ForegroundRole and self.data(index, Qt.ItemDataRole.BackgroundRole) is not None:
+        if role == Qt.ItemDataRole.ForegroundRole and self._own_background(row, column) is not None:
             return QBrush(_TEXT_ON_OWN_BG)
         if role == Qt.ItemDataRole.FontRole and day is None:
             font = QFont()

@@ -17,6 +17,7 @@ _LEFT_COLOUR = QColor("#8a8a8a")
 
 COLUMNS = ("编号", "姓名", "子账号", "部门", "岗位", "入职日期", "离职日期", "生日", "状态")
 ALIAS_COLUMN = 2
+HIRED_COLUMN, LEFT_COLUMN = 5, 6
 STATUS_COLUMN = 8
 
 
@@ -26,6 +27,16 @@ def _tr(text: str) -> str:
 
 def _day(day: date | None) -> str:
     return day.isoformat() if day else ""
+
+
+def stints_tooltip(p: Staff) -> str:
+    """Every time on the team, oldest first, one a line (what the 入职日期 of a rehired person holds in short)."""
+    lines = [_tr("在职经历：")]
+    for stint in p.stints:
+        hired = _day(stint.hired) or _tr("（未填）")
+        lines.append(_tr("{hired} 至 {left}").format(hired=hired, left=_day(stint.left)) if stint.left
+                     else _tr("{hired} 起至今").format(hired=hired))
+    return "\n".join(lines)
 
 
 class StaffTableModel(RowsModel):
@@ -66,6 +77,8 @@ class StaffTableModel(RowsModel):
             return p.id
         if role == Qt.ItemDataRole.ToolTipRole and column == ALIAS_COLUMN and p.aliases:
             return "\n".join(p.aliases)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, HIRED_COLUMN, LEFT_COLUMN) and p.earlier:
+            return stints_tooltip(p)
         if role == Qt.ItemDataRole.ForegroundRole and not p.is_current(self.today):
             return QBrush(_LEFT_COLOUR)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
@@ -75,8 +88,8 @@ class StaffTableModel(RowsModel):
     def _sort_key(self, p: Staff, column: int) -> object:
         if column == 0:
             return p.id
-        if column in (5, 6):
-            return _day(p.hired if column == 5 else p.left)
+        if column in (HIRED_COLUMN, LEFT_COLUMN):
+            return _day(p.hired if column == HIRED_COLUMN else p.left)
         if column == 7:
             return p.birthday.text() if p.birthday else ""  # 03-18 before 10-01, lunar and solar alike
         # names, departments… in pinyin order; latin-1 keeps the key's byte order as Qt compares strings
@@ -93,9 +106,9 @@ class StaffTableModel(RowsModel):
             return p.dept or ""
         if column == 4:
             return p.role
-        if column == 5:
-            return _day(p.hired)
-        if column == 6:
+        if column == HIRED_COLUMN:
+            return _tr("{day}（重新入职）").format(day=_day(p.hired)) if p.earlier else _day(p.hired)
+        if column == LEFT_COLUMN:
             return _day(p.left)
         if column == 7:
             return p.birthday.shown_label() if p.birthday else ""

@@ -277,7 +277,7 @@ class DashboardPage(QWidget):
         self.chart.request(self._draw_chart)
 
     def _draw_chart(self) -> None:
-        from app.reports.series import cumulative_series, daily_values
+        from app.reports.series import cumulative_series, daily_values, due_by_day
 
         if self.progress is None or not self.progress.people or not self.isVisible():
             return
@@ -290,10 +290,15 @@ class DashboardPage(QWidget):
         row = self.selected_row()
         if row is None:
             ids, target, title = {r.staff.id for r in self.rows}, progress.team.target, self.tr("团队")
+            targeted = [] if progress.team_target_is_shop else [r for r in self.rows if r.line.target]
         else:
             ids, target, title = {row.staff.id}, row.line.target, row.staff.name
+            targeted = [row] if row.line.target else []
+        # the target line climbs as the board paces: a person's target over their own days on the team
+        due = due_by_day(month, [(r.staff, r.line.target or 0) for r in targeted])
         self.chart.draw_cumulative(title, cumulative_series(self.shop.store, progress.metric.key, month,
-                                                            progress.as_of, ids, target), progress.metric)
+                                                            progress.as_of, ids, target, due if targeted else None),
+                                   progress.metric)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

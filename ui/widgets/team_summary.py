@@ -111,7 +111,7 @@ class TeamSummary(QFrame):
         line, amount = progress.team, progress.metric.format
         self.title.setText(self.tr("团队进度") if progress.metric.key == "sales" else
                            self.tr("团队进度（{metric}）").format(metric=progress.metric.shown_name))
-        status, expected = board.team_status, board.expected
+        status, expected = board.team_status, board.team_expected
         on_track, people = on_track_count(board.rows), with_target_count(board.rows)
         share = line.value / line.target if line.target else None
         pct = f"{line.achieved_pct:.1f}%" if line.achieved_pct is not None else self.tr("未设团队目标")
