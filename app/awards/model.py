@@ -126,6 +126,8 @@ def facts_digest(facts: Facts, plan_hash: str, fixed_pay: tuple[str, ...] = ()) 
                          for m in facts.manual),
         # only when there are some: a fingerprint kept before they were read stays the same
         **({"pairs": sorted([*k, *v] for k, v in facts.pairs.items())} if facts.pairs else {}),
+        **({"in_force_from": sorted([d or "", m] for d, m in facts.in_force_from.items())}
+           if facts.in_force_from else {}),
     })  # type: ignore[return-value]
 
 

@@ -25,6 +25,7 @@ from app.i18n import every_language, joined, t
 from app.money import format_yuan
 from app.periods import Period, parse_month
 from app.rules import AwardLine, Facts, ManualEntry, NotAwarded, evaluate
+from app.rules.kinds import reads_own_months
 from app.rules.manual import check_entry
 from app.store.awards import ManualRow, RunRecord
 
@@ -136,7 +137,8 @@ class AwardService:
                 used_rows.add(row.id)
             facts, metrics = build_facts(self.store, self.shop.metrics, force.plan, period, self.shop.today,
                                          force.departments, people, flowers, tuple(entries),
-                                         prorate=bool(self.shop.settings.get(declared.PRORATE_TARGETS)))
+                                         prorate=bool(self.shop.settings.get(declared.PRORATE_TARGETS)),
+                                         in_force_from=dict(force.late))
             result = evaluate(force.plan, facts)
             lines = [self._line(x, force, by_id) for x in result.lines]
             comp.groups.append(_Group(force, facts, metrics, lines))
@@ -151,6 +153,9 @@ class AwardService:
                 late = [d for d, m in force.late if m == since]
                 note = t("方案「{plan}」自 {month} 起生效：{period}按此方案评奖，生效前的月份也按已有数据计入",
                          plan=force.stored.label, month=parse_month(since).shown_label(), period=period.shown_label())
+                own = [r.name for r in force.plan.rules_for(period.kind) if reads_own_months(r.kind, r.params)]
+                if own:
+                    note += t("（{awards}只计生效起的月份）", awards=joined(own))
                 if len(late) < len(force.departments):
                     note = t("{depts}：{change}", depts=joined(d or t("未分部门") for d in late), change=note)
                 comp.notes.append(note)
@@ -178,7 +183,10 @@ class AwardService:
         if line.recipient_type == "department" and uses_achievement(force.plan, line.award):
             explanation += t("（部门目标 = 部门成员个人目标之和）")
         since = force.late_from(person.dept if person else line.dept)
-        if since is not None:
+        rule = force.plan.rule(line.award)
+        if since is not None and rule is not None and reads_own_months(rule.kind, rule.params):
+            explanation += t("（方案自 {month} 起生效，生效前的月份不计）", month=parse_month(since).shown_label())
+        elif since is not None:
             explanation += t("（方案自 {month} 起生效，生效前的月份也按已有数据计入）", month=parse_month(since).shown_label())
         return Line(line.recipient_type, line.staff_id, person.name if person else None,
                     person.dept if person else line.dept, line.award, line.rule_kind, line.kind, line.amount_fen,
