@@ -271,6 +271,13 @@ class AwardService:
             texts.append(t("{depts}：{change}", depts=joined(names), change=text) if named else text)
         return "；".join(texts)
 
+    def plan_change_text(self, review: Review) -> str:
+        """`review.plan_change` said again in the language of the moment (the payout sheet says it in Chinese)."""
+        if not review.plan_change or review.approved is None:
+            return ""
+        depts = _Departments({d.name: d.id for d in self.store.departments.list()})
+        return self._plan_change(review.approved.plans, review.plans, depts)
+
     def _approved_forces(self, plans: list[dict], depts: _Departments) -> list[PlanInForce] | None:
         """The plan versions a run was approved with, for the departments they covered, by today's names
         (None: not known)."""
