@@ -196,11 +196,13 @@ class AwardService:
         current = self.store.awards.current_run(comp.period.key())
         ended = self.shop.today > comp.period.end
         notes = list(comp.notes)
-        fixed_now = {sid: sum(pay.values()) for sid, (_dept, pay) in _fixed_pay(comp).items()}
+        pay_now = _fixed_pay(comp)
+        fixed_now = {sid: sum(pay.values()) for sid, (_dept, pay) in pay_now.items()}
         if current is None:
             return _with_owing(Review(comp.period, comp.lines, comp.not_awarded, comp.fingerprint, None, False, [],
                                       comp.provisional_values, ended, comp.plans, notes, comp.lines,
-                                      fixed_pay=fixed_now, computed_fixed_pay=fixed_now))
+                                      fixed_pay=fixed_now, computed_fixed_pay=fixed_now,
+                                      fixed_rows=self._fixed_rows(pay_now)))
         old = self.store.awards.lines(current.id)
         changed = current.fingerprint != _stamp(comp, current)
         depts = _Departments(comp.dept_ids)
@@ -227,7 +229,16 @@ class AwardService:
                                   comp.provisional_values, ended, comp.plans, notes, comp.lines,
                                   plan_change=plan_change if changed else "", data_changed=changed and data_changed,
                                   approved_plans=[depts.relabelled(p) for p in current.plans],
-                                  fixed_pay=fixed_then, computed_fixed_pay=fixed_now))
+                                  fixed_pay=fixed_then, computed_fixed_pay=fixed_now,
+                                  fixed_rows=self._fixed_rows(pay_now if current.fixed_pay is None else current.fixed_pay)))
+
+    def _fixed_rows(self, pay: dict[int, tuple[str | None, dict[str, int]]]
+                    ) -> dict[int, tuple[str, str | None, dict[str, int]]]:
+        """(name, department, components) of each person with fixed pay, for `Review.pay_totals`."""
+        if not pay:
+            return {}
+        names = {p.id: p.name for p in self.store.staff.list()}
+        return {sid: (names.get(sid, f"#{sid}"), dept, dict(parts)) for sid, (dept, parts) in pay.items()}
 
     def _plan_change(self, approved: list[dict], now: list[dict], depts: _Departments) -> str:
         """How the plans in force differ from those a run was approved with, per department ("" : the same):
