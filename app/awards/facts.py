@@ -18,6 +18,7 @@ from app.metrics import Metric, MetricRegistry
 from app.money import round_half_up_div
 from app.periods import Month, Period
 from app.rules import DeptFacts, Facts, ManualEntry, Plan
+from app.rules.kinds import uses_previous
 from app.rules.measure import Measure
 from app.services.progress import prorated
 from app.store.awards import MonthAggregate
@@ -61,6 +62,14 @@ def metrics_used(plan: Plan, period_kind: str, registry: MetricRegistry) -> list
         if metric.aggregation == "weighted" and metric.weight and metric.weight in by_key:
             found.setdefault(metric.weight, by_key[metric.weight])
     return [found[k] for k in sorted(found)]
+
+
+def metrics_read_before(plan: Plan, period_kind: str) -> set[str]:
+    """The metrics the period's rules read over the period before (a step over last month, the best growth):
+    of that period, a receipt lists only their values (`Plan.months_needed` loads every metric, and targets)."""
+    seen: set[int] = set()
+    return {obj.key for rule in plan.rules_for(period_kind) if uses_previous(rule.kind, rule.params)
+            for obj in _walk(rule.params, seen) if isinstance(obj, Metric)}
 
 
 def events_used(plan: Plan, period_kind: str) -> set[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from app import settings as declared
-from app.awards.facts import build_facts, events_used, uses_achievement, uses_flowers
+from app.awards.facts import build_facts, events_used, metrics_read_before, uses_achievement, uses_flowers
 from app.awards.inputs import Input, person_inputs
 from app.awards.model import Line, Review, differences, facts_digest, fingerprint, fixed_pay_of
 from app.awards.plans import PlanInForce, PlanService
@@ -380,7 +380,8 @@ class AwardService:
         """What the period's rules read of the person: their metrics, event types and (if counted) flowers."""
         plan, kind = group.force.plan, group.facts.period.kind
         return person_inputs(self.store, group.facts, group.metrics, months, staff_id,
-                             events=events_used(plan, kind), flowers=uses_flowers(plan, kind))
+                             events=events_used(plan, kind), flowers=uses_flowers(plan, kind),
+                             earlier=metrics_read_before(plan, kind))
 
     def history(self, period: Period) -> list[RunRecord]:
         return self.store.awards.runs(period.key())
