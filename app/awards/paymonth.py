@@ -113,4 +113,5 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
                             "或加 --draft 生成草稿", names=names, document=document or t("正式发放表")), unapproved)
     if not runs and not draft:
         raise UserError(t("{month} 没有需要发放的评奖结果", month=month.shown_label()))
-    return PayMonth(month, runs, draft or bool(unapproved), unapproved)
+    # a draft only when a period was computed as one: `--draft` on a month already approved is the real sheet
+    return PayMonth(month, runs, bool(unapproved) or (draft and not runs), unapproved)
