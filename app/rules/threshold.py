@@ -109,10 +109,12 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             for m in months:
                 ok, texts = check_all(ctx, p.conditions, s.id, (m,))
                 (parts if ok else failed).append(f"{month_label(m)} {'，'.join(texts)}")
+            said = ctx.months_said(s, months)  # 「第四季度（12月，2026年12月10日入职）：」 when not every month
+            head = t("{p}{months}：", p=label, months=said) if said else ""
             if failed:
-                ctx.skip(rule, s.id, "；".join(failed))
+                ctx.skip(rule, s.id, head + "；".join(failed))
                 continue
-            text = "；".join(parts)
+            text = head + "；".join(parts)
         else:
             ok, texts = check_all(ctx, p.conditions, s.id, ctx.months)
             if not ok:

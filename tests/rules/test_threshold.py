@@ -89,9 +89,9 @@ def test_each_month_counts_only_the_months_of_the_plan_and_of_the_person():
     result = evaluate(plan_of(rule, metrics=metrics, derived=derived),
                       facts(Quarter(2026, 4), staff, values=values, in_force_from={"客服部": "2026-11"}))
     assert [(line.staff_id, line.amount_fen, line.explanation) for line in result.lines] == [
-        (1, 30_000, ("11月 未回复率 0.5%（未回复人数 5 / 接待人数 1000）< 1%；"
+        (1, 30_000, ("第四季度（11月、12月）：11月 未回复率 0.5%（未回复人数 5 / 接待人数 1000）< 1%；"
                      "12月 未回复率 0.0%（未回复人数 0 / 接待人数 1000）< 1% → 奖金 ¥300.00")),
-        (2, 30_000, "12月 未回复率 0.9%（未回复人数 9 / 接待人数 1000）< 1% → 奖金 ¥300.00")]
+        (2, 30_000, "第四季度（12月，2026年12月10日入职）：12月 未回复率 0.9%（未回复人数 9 / 接待人数 1000）< 1% → 奖金 ¥300.00")]
 
 
 def test_a_quarters_rate_uses_only_the_months_both_of_its_sums_are_known_in():
