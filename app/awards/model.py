@@ -72,8 +72,8 @@ def _add(acc: dict, key: object, line: Line) -> None:
         row[1] += line.amount_fen
     elif line.kind == "deduction":
         row[2] -= line.amount_fen
-    if line.kind in ("goods", "item") and line.item:
-        row[3].append(line.item)
+    if line.kind in ("goods", "item") and line.item:  # by award: two awards' 「奖品」 are two things to hand out
+        row[3].append(t("{award}：{item}", award=line.award, item=line.item))
 
 
 def person_totals(lines: list[Line]) -> list[PersonTotals]:
