@@ -18,6 +18,7 @@ from app.metrics import Metric, MetricRegistry
 from app.money import round_half_up_div
 from app.periods import Month, Period
 from app.rules import DeptFacts, Facts, ManualEntry, Plan
+from app.rules.kinds import uses_previous
 from app.rules.measure import Measure
 from app.services.progress import prorated
 from app.store.awards import MonthAggregate
@@ -61,6 +62,14 @@ def metrics_used(plan: Plan, period_kind: str, registry: MetricRegistry) -> list
         if metric.aggregation == "weighted" and metric.weight and metric.weight in by_key:
             found.setdefault(metric.weight, by_key[metric.weight])
     return [found[k] for k in sorted(found)]
+
+
+def metrics_read_before(plan: Plan, period_kind: str) -> set[str]:
+    """The metrics the period's rules read over the period before (a step over last month, the best growth):
+    of that period, a receipt lists only their values (`Plan.months_needed` loads every metric, and targets)."""
+    seen: set[int] = set()
+    return {obj.key for rule in plan.rules_for(period_kind) if uses_previous(rule.kind, rule.params)
+            for obj in _walk(rule.params, seen) if isinstance(obj, Metric)}
 
 
 def events_used(plan: Plan, period_kind: str) -> set[str]:
@@ -155,11 +164,13 @@ def dept_facts(departments: Iterable[str | None], staff: list[Staff],
 
 def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Period, today: date,
                 departments: tuple[str | None, ...], people: list[Staff], flowers: dict[int, int],
-                manual: tuple[ManualEntry, ...], *, prorate: bool = False) -> tuple[Facts, list[Metric]]:
+                manual: tuple[ManualEntry, ...], *, prorate: bool = False,
+                in_force_from: dict[str | None, str] | None = None) -> tuple[Facts, list[Metric]]:
     """The facts of `period` for the people of `departments` (employed at some time in the period).
 
     `prorate` (the shop's 折算目标 setting): a month's target of someone hired or leaving in it is scaled to
-    the days they were employed, as the board does."""
+    the days they were employed, as the board does. `in_force_from`: the departments whose plan came into force
+    within the period, with that month (`PlanInForce.late`)."""
     depts = set(departments)
     # each as of the stint that held the period: a rehired person's seniority and leave date are those of that stint
     staff = [p.stint_during(period.start, period.end) for p in people
@@ -179,7 +190,7 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
         period=period, today=today, staff=tuple(staff), values=values, targets=targets, events=events,
         flowers={sid: n for sid, n in flowers.items() if sid in ids},
         departments=dept_facts(departments, staff, targets), manual=manual,
-        prorated=scaled, pairs=pairs,
+        prorated=scaled, pairs=pairs, in_force_from=in_force_from or {},
     )
     return facts, metrics
 

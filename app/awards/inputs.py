@@ -9,7 +9,7 @@ from app.event_attrs import describe_attrs
 from app.i18n import t
 from app.metrics import Metric
 from app.money import format_yuan
-from app.periods import shown_month_day
+from app.periods import month_keys, shown_month_day
 from app.rules import Facts
 from app.rules.text import month_label
 
@@ -59,19 +59,23 @@ def _target_source(store: Store, facts: Facts, staff_id: int, metric: Metric, mo
 
 
 def person_inputs(store: Store, facts: Facts, metrics: list[Metric], months: tuple[str, ...], staff_id: int, *,
-                  events: set[str] | None = None, flowers: bool = True) -> list[Input]:
+                  events: set[str] | None = None, flowers: bool = True, earlier: set[str] | None = None) -> list[Input]:
     """The metrics the rules read (`metrics`), the person's events of the types they read (`events`; None:
-    every type) and, when a rule counts them (`flowers`), the red flowers received — nothing no rule uses."""
+    every type) and, when a rule counts them (`flowers`), the red flowers received — nothing no rule uses. Of the
+    months before the period, only the values of the metrics read there (`earlier`; None: every one)."""
     rows: list[Input] = []
+    own = set(month_keys(facts.period))
     for metric in metrics:
         sources = value_sources(store, staff_id, metric, facts, months)
         for month in months:
+            if month not in own and earlier is not None and metric.key not in earlier:
+                continue
             value = facts.values.get((staff_id, metric.key, month))
             if value is not None:
                 rows.append((t("{m}{name}", m=month_label(month), name=metric.shown_name), metric.format(value),
                              sources.get(month, t("手工录入"))))
-            target = facts.targets.get((staff_id, metric.key, month))
-            if target is not None:
+            target = facts.targets.get((staff_id, metric.key, month)) if month in own or earlier is None else None
+            if target is not None:  # no rule reads a target of the period before
                 rows.append((t("{m}{name}目标", m=month_label(month), name=metric.shown_name), metric.format(target),
                              _target_source(store, facts, staff_id, metric, month)))
     mine = [e for e in facts.events if e.staff_id == staff_id and (events is None or e.type in events)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_kind, owing_notice
@@ -20,6 +20,7 @@ from app.store.awards import RunRecord, StoredLine
 
 Line = StoredLine  # one award line with the recipient's name and department and the plan it came from
 
+FIXED_ORDER = ("base_pay", "post_pay", "allowance")  # as the payout sheet lists the fixed pay
 KIND_LABELS = {"cash": "现金", "goods": "实物", "item": "物品", "honour": "荣誉", "deduction": "扣款"}
 
 
@@ -32,10 +33,17 @@ class PersonTotals:
     goods_fen: int = 0
     deduction_fen: int = 0
     items: tuple[str, ...] = ()
+    fixed_fen: int | None = None  # a month's fixed pay as the payout sheet shows it (None: none on the sheet)
+    fixed_parts: tuple[tuple[str, int], ...] = ()  # (component, fen): base_pay, post_pay, allowance
 
     @property
     def net_fen(self) -> int:
         return self.cash_fen - self.deduction_fen
+
+    @property
+    def total_fen(self) -> int:
+        """Fixed pay and the net cash awards: the payout sheet's 应发合计 of the period."""
+        return (self.fixed_fen or 0) + self.net_fen
 
     def as_dict(self) -> dict[str, object]:
         return {"staff_id": self.staff_id, "staff": self.staff, "dept": self.dept, "cash_fen": self.cash_fen,
@@ -64,8 +72,8 @@ def _add(acc: dict, key: object, line: Line) -> None:
         row[1] += line.amount_fen
     elif line.kind == "deduction":
         row[2] -= line.amount_fen
-    if line.kind in ("goods", "item") and line.item:
-        row[3].append(line.item)
+    if line.kind in ("goods", "item") and line.item:  # by award: two awards' 「奖品」 are two things to hand out
+        row[3].append(t("{award}：{item}", award=line.award, item=line.item))
 
 
 def person_totals(lines: list[Line]) -> list[PersonTotals]:
@@ -126,6 +134,8 @@ def facts_digest(facts: Facts, plan_hash: str, fixed_pay: tuple[str, ...] = ()) 
                          for m in facts.manual),
         # only when there are some: a fingerprint kept before they were read stays the same
         **({"pairs": sorted([*k, *v] for k, v in facts.pairs.items())} if facts.pairs else {}),
+        **({"in_force_from": sorted([d or "", m] for d, m in facts.in_force_from.items())}
+           if facts.in_force_from else {}),
     })  # type: ignore[return-value]
 
 
@@ -255,6 +265,8 @@ class Review:
     fixed_pay: dict[int, int] = field(default_factory=dict)  # a month's fixed pay per person with it, in fen:
     # as approved for `lines` of an approved run, as now for `computed_lines`
     computed_fixed_pay: dict[int, int] = field(default_factory=dict)
+    # (name, department, {component: fen}) of each person in `fixed_pay`, as the payout sheet shows them
+    fixed_rows: dict[int, tuple[str, str | None, dict[str, int]]] = field(default_factory=dict)
 
     def owing(self, *, computed: bool = False) -> str:
         """Deductions beyond the awards in the lines shown (`computed`: those an approval would keep)."""
@@ -269,6 +281,17 @@ class Review:
     @property
     def totals(self) -> list[PersonTotals]:
         return person_totals(self.lines)
+
+    @property
+    def pay_totals(self) -> list[PersonTotals]:
+        """`totals` with each person's fixed pay of the month, and a row for everyone paid fixed pay only: the
+        month at a glance, as the payout sheet adds it up (by staff id)."""
+        rows = {p.staff_id: p for p in self.totals}
+        for sid, (name, dept, pay) in self.fixed_rows.items():
+            parts = tuple((c, pay[c]) for c in FIXED_ORDER if c in pay)
+            base = rows.get(sid) or PersonTotals(sid, name, dept)
+            rows[sid] = replace(base, fixed_fen=sum(pay.values()), fixed_parts=parts)
+        return [rows[sid] for sid in sorted(rows)]
 
     @property
     def team_totals(self) -> list[DeptTotals]:

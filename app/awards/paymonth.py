@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.awards.model import Line
 from app.errors import Cancelled, UserError
-from app.i18n import joined, t
+from app.i18n import in_chinese, joined, t
 from app.periods import HalfYear, Month, Period, Quarter, Year
 from app.store.awards import RunRecord
 
@@ -50,6 +50,7 @@ class PaidRun:
     fixed_pay: dict[str | None, tuple[str, ...]]  # department → fixed pay components of its plan
     plan_change: str = ""  # as `Review.plan_change`: 「客服方案 第1版 → 第2版」 when the plans in force differ
     data_changed: bool = False  # as `Review.data_changed`: the data differ, apart from any plan change
+    plan_change_zh: str = ""  # `plan_change` in Chinese, for the payout sheet
 
 
 @dataclass(frozen=True)
@@ -92,10 +93,14 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
         current = shop.store.awards.current_run(period.key())
         if current is not None:
             review = shop.awards.status(period) if forces else None
+            plan_change_zh = ""
+            if review is not None and review.plan_change:
+                with in_chinese():
+                    plan_change_zh = shop.awards.plan_change_text(review)
             runs.append(PaidRun(period, shop.store.awards.lines(current.id), current,
                                 bool(review and review.changed), fixed,
                                 plan_change=review.plan_change if review else "",
-                                data_changed=bool(review and review.data_changed)))
+                                data_changed=bool(review and review.data_changed), plan_change_zh=plan_change_zh))
         elif _needs_approval(period, forces):
             unapproved.append(period)
             if draft:
@@ -108,4 +113,5 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
                             "或加 --draft 生成草稿", names=names, document=document or t("正式发放表")), unapproved)
     if not runs and not draft:
         raise UserError(t("{month} 没有需要发放的评奖结果", month=month.shown_label()))
-    return PayMonth(month, runs, draft or bool(unapproved), unapproved)
+    # a draft only when a period was computed as one: `--draft` on a month already approved is the real sheet
+    return PayMonth(month, runs, bool(unapproved) or (draft and not runs), unapproved)

@@ -19,9 +19,9 @@ from app.awards.model import KIND_LABELS, Line, fixed_pay_of
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_notice
 from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
 from app.errors import Cancelled, UserError
-from app.i18n import in_chinese, t
+from app.i18n import in_chinese, joined, language, t
 from app.money import format_yuan
-from app.periods import Month
+from app.periods import Month, Period
 from app.rules.kinds import KIND_LABELS as RULE_KIND_LABELS
 from app.sorting import chinese_order
 
@@ -39,9 +39,14 @@ _RISKY = ("=", "+", "-", "@", "\t", "\r")
 class Changed:
     """An approved period paid from its approved lines although its plan in force or its data changed since."""
 
-    period: str  # its label
+    period: Period
     plan_change: str  # 「客服方案 第1版 → 第2版」, "" when the plans are those approved with
     data_changed: bool
+    plan_change_zh: str = ""  # `plan_change` in Chinese (the sheet's note)
+
+    def change(self) -> str:
+        """The plan change in the language of the moment: Chinese inside `in_chinese` (the sheet)."""
+        return self.plan_change_zh if language() == "zh" and self.plan_change_zh else self.plan_change
 
 
 @dataclass(frozen=True)
@@ -235,7 +240,7 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
                          x.amount_fen if x.kind == "goods" else 0], 5, "")
     sheet.blank()
     sheet.text_row([TAX_NOTE])
-    changed = [Changed(r.period.label(), r.plan_change, r.data_changed or not r.plan_change)
+    changed = [Changed(r.period, r.plan_change, r.data_changed or not r.plan_change, r.plan_change_zh)
                for r in pm.runs if r.changed]
     owing = [(r.name, r.net_fen) for r in rows if r.net_fen < 0 and not (fixed and r.fixed)]
     netted = [(r.name, r.net_fen, r.total_fen) for r in rows if r.net_fen < 0 and fixed and r.fixed]
@@ -272,10 +277,10 @@ def changed_note(changed: list[Changed]) -> str:
     """What changed since approval, told apart as the 评奖 page does: 方案, 数据, or both."""
     groups: dict[tuple[str, bool], list[str]] = {}
     for c in changed:
-        groups.setdefault((c.plan_change, c.data_changed), []).append(c.period)
+        groups.setdefault((c.change(), c.data_changed), []).append(c.period.shown_label())
     parts = []
     for (plan_change, data_changed), periods in groups.items():
-        names = "、".join(periods)
+        names = joined(periods)
         if not plan_change:
             parts.append(t("{periods} 批准后数据有变化", periods=names))
         elif data_changed:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from app import settings as declared
-from app.awards.facts import build_facts, events_used, uses_achievement, uses_flowers
+from app.awards.facts import build_facts, events_used, metrics_read_before, uses_achievement, uses_flowers
 from app.awards.inputs import Input, person_inputs
 from app.awards.model import Line, Review, differences, facts_digest, fingerprint, fixed_pay_of
 from app.awards.plans import PlanInForce, PlanService
@@ -25,6 +25,7 @@ from app.i18n import every_language, joined, t
 from app.money import format_yuan
 from app.periods import Period, parse_month
 from app.rules import AwardLine, Facts, ManualEntry, NotAwarded, evaluate
+from app.rules.kinds import reads_own_months
 from app.rules.manual import check_entry
 from app.store.awards import ManualRow, RunRecord
 
@@ -136,7 +137,8 @@ class AwardService:
                 used_rows.add(row.id)
             facts, metrics = build_facts(self.store, self.shop.metrics, force.plan, period, self.shop.today,
                                          force.departments, people, flowers, tuple(entries),
-                                         prorate=bool(self.shop.settings.get(declared.PRORATE_TARGETS)))
+                                         prorate=bool(self.shop.settings.get(declared.PRORATE_TARGETS)),
+                                         in_force_from=dict(force.late))
             result = evaluate(force.plan, facts)
             lines = [self._line(x, force, by_id) for x in result.lines]
             comp.groups.append(_Group(force, facts, metrics, lines))
@@ -151,6 +153,9 @@ class AwardService:
                 late = [d for d, m in force.late if m == since]
                 note = t("方案「{plan}」自 {month} 起生效：{period}按此方案评奖，生效前的月份也按已有数据计入",
                          plan=force.stored.label, month=parse_month(since).shown_label(), period=period.shown_label())
+                own = [r.name for r in force.plan.rules_for(period.kind) if reads_own_months(r.kind, r.params)]
+                if own:
+                    note += t("（{awards}只计生效起的月份）", awards=joined(own))
                 if len(late) < len(force.departments):
                     note = t("{depts}：{change}", depts=joined(d or t("未分部门") for d in late), change=note)
                 comp.notes.append(note)
@@ -178,7 +183,10 @@ class AwardService:
         if line.recipient_type == "department" and uses_achievement(force.plan, line.award):
             explanation += t("（部门目标 = 部门成员个人目标之和）")
         since = force.late_from(person.dept if person else line.dept)
-        if since is not None:
+        rule = force.plan.rule(line.award)
+        if since is not None and rule is not None and reads_own_months(rule.kind, rule.params):
+            explanation += t("（方案自 {month} 起生效，生效前的月份不计）", month=parse_month(since).shown_label())
+        elif since is not None:
             explanation += t("（方案自 {month} 起生效，生效前的月份也按已有数据计入）", month=parse_month(since).shown_label())
         return Line(line.recipient_type, line.staff_id, person.name if person else None,
                     person.dept if person else line.dept, line.award, line.rule_kind, line.kind, line.amount_fen,
@@ -188,11 +196,13 @@ class AwardService:
         current = self.store.awards.current_run(comp.period.key())
         ended = self.shop.today > comp.period.end
         notes = list(comp.notes)
-        fixed_now = {sid: sum(pay.values()) for sid, (_dept, pay) in _fixed_pay(comp).items()}
+        pay_now = _fixed_pay(comp)
+        fixed_now = {sid: sum(pay.values()) for sid, (_dept, pay) in pay_now.items()}
         if current is None:
             return _with_owing(Review(comp.period, comp.lines, comp.not_awarded, comp.fingerprint, None, False, [],
                                       comp.provisional_values, ended, comp.plans, notes, comp.lines,
-                                      fixed_pay=fixed_now, computed_fixed_pay=fixed_now))
+                                      fixed_pay=fixed_now, computed_fixed_pay=fixed_now,
+                                      fixed_rows=self._fixed_rows(pay_now)))
         old = self.store.awards.lines(current.id)
         changed = current.fingerprint != _stamp(comp, current)
         depts = _Departments(comp.dept_ids)
@@ -219,7 +229,16 @@ class AwardService:
                                   comp.provisional_values, ended, comp.plans, notes, comp.lines,
                                   plan_change=plan_change if changed else "", data_changed=changed and data_changed,
                                   approved_plans=[depts.relabelled(p) for p in current.plans],
-                                  fixed_pay=fixed_then, computed_fixed_pay=fixed_now))
+                                  fixed_pay=fixed_then, computed_fixed_pay=fixed_now,
+                                  fixed_rows=self._fixed_rows(pay_now if current.fixed_pay is None else current.fixed_pay)))
+
+    def _fixed_rows(self, pay: dict[int, tuple[str | None, dict[str, int]]]
+                    ) -> dict[int, tuple[str, str | None, dict[str, int]]]:
+        """(name, department, components) of each person with fixed pay, for `Review.pay_totals`."""
+        if not pay:
+            return {}
+        names = {p.id: p.name for p in self.store.staff.list()}
+        return {sid: (names.get(sid, f"#{sid}"), dept, dict(parts)) for sid, (dept, parts) in pay.items()}
 
     def _plan_change(self, approved: list[dict], now: list[dict], depts: _Departments) -> str:
         """How the plans in force differ from those a run was approved with, per department ("" : the same):
@@ -262,6 +281,13 @@ class AwardService:
             named = len(moves) > 1 or old is None or new is None  # 「（无） → …」 says whose plan only with the name
             texts.append(t("{depts}：{change}", depts=joined(names), change=text) if named else text)
         return "；".join(texts)
+
+    def plan_change_text(self, review: Review) -> str:
+        """`review.plan_change` said again in the language of the moment (the payout sheet says it in Chinese)."""
+        if not review.plan_change or review.approved is None:
+            return ""
+        depts = _Departments({d.name: d.id for d in self.store.departments.list()})
+        return self._plan_change(review.approved.plans, review.plans, depts)
 
     def _approved_forces(self, plans: list[dict], depts: _Departments) -> list[PlanInForce] | None:
         """The plan versions a run was approved with, for the departments they covered, by today's names
@@ -354,7 +380,8 @@ class AwardService:
         """What the period's rules read of the person: their metrics, event types and (if counted) flowers."""
         plan, kind = group.force.plan, group.facts.period.kind
         return person_inputs(self.store, group.facts, group.metrics, months, staff_id,
-                             events=events_used(plan, kind), flowers=uses_flowers(plan, kind))
+                             events=events_used(plan, kind), flowers=uses_flowers(plan, kind),
+                             earlier=metrics_read_before(plan, kind))
 
     def history(self, period: Period) -> list[RunRecord]:
         return self.store.awards.runs(period.key())

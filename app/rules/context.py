@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.domain import Event, Staff
 from app.i18n import joined, t
 from app.metrics import Metric
-from app.periods import month_keys, previous_period
+from app.periods import Month, month_keys, previous_period
 from app.rules.facts import DeptFacts, Facts
 from app.rules.model import AwardLine, NotAwarded
 from app.rules.rule import Rule
@@ -84,6 +85,28 @@ class Ctx:
             return ""
         return t("{p}{name}无数据", p=joined(missing), name=metric.shown_name)
 
+    def months_for(self, staff: Staff) -> tuple[str, ...]:
+        """The months a ranking or a threshold met each month reads a person over: those of the period from the
+        month the plan came into force for their department (a plan begun within the period) in which they were
+        on the team — a quarter is not lost for want of a target in a month before the plan or before joining."""
+        since = self.facts.in_force_from.get(staff.dept)
+        return tuple(key for key in self.months if (since is None or key >= since)
+                     and staff.employed_during(*_month_span(key)))
+
+    def months_said(self, staff: Staff, months: tuple[str, ...]) -> str:
+        """`（8月、9月）`, `（8月、9月，8月17日入职）`: the months read when they are not all the period's."""
+        if months == self.months or not months:
+            return ""
+        parts = [joined(month_label(m) for m in months)]
+        span = staff.employed_days(self.period.start, self.period.end)
+        if span is not None:
+            first, last = span
+            if first > self.period.start and first.strftime("%Y-%m") == months[0]:
+                parts.append(t("{day}入职", day=day_label(first)))
+            if last < self.period.end and last.strftime("%Y-%m") == months[-1]:
+                parts.append(t("{day}离职", day=day_label(last)))
+        return t("（{parts}）", parts=joined(parts, separator="，"))
+
     def events(self, event_type: str, staff_id: int) -> list[Event]:
         by_staff = self._events.get(event_type)
         return by_staff.get(staff_id, []) if by_staff else []
@@ -134,6 +157,11 @@ class Ctx:
 
     def skip(self, rule: Rule, staff_id: int | None, reason: str, *, dept: str | None = None) -> None:
         self.not_awarded.append(NotAwarded(rule.name, staff_id, reason, dept))
+
+
+def _month_span(key: str) -> tuple[date, date]:
+    month = Month(int(key[:4]), int(key[5:7]))
+    return month.start, month.end
 
 
 def _item(rule: Rule, kind: str) -> str | None:

@@ -64,3 +64,6 @@ class Facts:
     # (staff_id, a, b, "YYYY-MM") → the two parts a rate a/b is read from, where the month's values of a and b
     # do not rest on the same imported totals (ValueRepo.unpaired_ratio_parts): their daily values on the days both have one
     pairs: Mapping[tuple[int, str, str, str], tuple[int | None, int | None]] = field(default_factory=dict)
+    # department (None: no department) → the month ("YYYY-MM") its plan came into force, where that is after the
+    # period's first month: a ranking and a threshold met each month read each person from there on
+    in_force_from: Mapping[str | None, str] = field(default_factory=dict)

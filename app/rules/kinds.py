@@ -28,3 +28,9 @@ KIND_LABELS: dict[str, str] = {m.KIND: m.NAMES[1] for m in MODULES}
 def uses_previous(kind: str, params: object) -> bool:
     check = getattr(KINDS[kind], "uses_previous", None)
     return bool(check(params)) if check else False
+
+
+def reads_own_months(kind: str, params: object) -> bool:
+    """Whether the rule reads each person over their own months of the period (`Ctx.months_for`)."""
+    check = getattr(KINDS[kind], "reads_own_months", None)
+    return bool(check(params)) if check else False

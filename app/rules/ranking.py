@@ -95,8 +95,9 @@ def band_text(band: Band) -> str:
 
 
 def award_ranked(rule: Rule, ctx: Ctx, measure: Measure, readings: dict[int, Reading],
-                 bands: tuple[Band, ...]) -> None:
-    """Rank the known readings and pay the bands; others get the reason."""
+                 bands: tuple[Band, ...], months_said: dict[int, str] | None = None) -> None:
+    """Rank the known readings and pay the bands; others get the reason. `months_said`: the months a person
+    was read over, where not all the period's (`Ctx.months_said`)."""
     ranked = competition_ranks([(sid, r.value) for sid, r in readings.items() if r.value is not None],
                                measure.higher_is_better)
     counts: dict[int, int] = {}
@@ -110,7 +111,8 @@ def award_ranked(rule: Rule, ctx: Ctx, measure: Measure, readings: dict[int, Rea
             if other != value and measure.format(other) == shown:
                 shown = measure.format(value, against=other)
         tie = t("（并列）") if counts[rank] > 1 else ""
-        head = t(RANKED, p=label, name=measure.name, value=shown + reading.detail, rank=rank, tie=tie)
+        p = label + (months_said or {}).get(sid, "")
+        head = t(RANKED, p=p, name=measure.name, value=shown + reading.detail, rank=rank, tie=tie)
         band = band_of(bands, rank)
         if band is None:
             ctx.skip(rule, sid, t("{head}，未进入获奖名次", head=head))
@@ -123,16 +125,26 @@ def award_ranked(rule: Rule, ctx: Ctx, measure: Measure, readings: dict[int, Rea
 def evaluate(rule: Rule, ctx: Ctx) -> None:
     p: Params = rule.params
     readings: dict[int, Reading] = {}
+    said: dict[int, str] = {}
     for s in ctx.candidates(rule):
+        months = ctx.months_for(s)
+        if not months:
+            ctx.skip(rule, s.id, t("方案生效后不在职"))
+            continue
         if p.qualify:
-            ok, texts = check_all(ctx, p.qualify, s.id, ctx.months)
+            ok, texts = check_all(ctx, p.qualify, s.id, months)
             if not ok:
                 ctx.skip(rule, s.id, t("不具备排名资格：{why}", why="，".join(texts)))
                 continue
-        reading = p.measure.read(ctx, s.id, ctx.months)
+        reading = p.measure.read(ctx, s.id, months)
         if reading.value is None:
             ctx.skip(rule, s.id, reading.reason)
             continue
         readings[s.id] = reading
-    award_ranked(rule, ctx, p.measure, readings, p.bands)
+        said[s.id] = ctx.months_said(s, months)
+    award_ranked(rule, ctx, p.measure, readings, p.bands, said)
+
+
+def reads_own_months(_params: Params) -> bool:
+    return True
 

@@ -101,14 +101,20 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
     label = period_short(ctx.period)
     for s in ctx.candidates(rule):
         if p.each_month and len(ctx.months) > 1:
+            months = ctx.months_for(s)
+            if not months:
+                ctx.skip(rule, s.id, t("方案生效后不在职"))
+                continue
             parts, failed = [], []
-            for m in ctx.months:
+            for m in months:
                 ok, texts = check_all(ctx, p.conditions, s.id, (m,))
                 (parts if ok else failed).append(f"{month_label(m)} {'，'.join(texts)}")
+            said = ctx.months_said(s, months)  # 「第四季度（12月，2026年12月10日入职）：」 when not every month
+            head = t("{p}{months}：", p=label, months=said) if said else ""
             if failed:
-                ctx.skip(rule, s.id, "；".join(failed))
+                ctx.skip(rule, s.id, head + "；".join(failed))
                 continue
-            text = "；".join(parts)
+            text = head + "；".join(parts)
         else:
             ok, texts = check_all(ctx, p.conditions, s.id, ctx.months)
             if not ok:
@@ -116,3 +122,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
                 continue
             text = label + "，".join(texts)
         ctx.award(rule, s.id, p.amount_fen, f"{text} → {payout_phrase(rule, p.amount_fen)}")
+
+
+def reads_own_months(params: Params) -> bool:
+    return params.each_month

@@ -7843,6 +7843,31 @@ outlet:Mei</translation>
         <translation>{dept} (team fund)</translation>
     </message>
     <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>固定工资 + 实发现金，与发放表相同；季度、半年、年度的奖项在它们结束的月份的发放表里另计</source>
+        <translation>Fixed pay + cash paid, as on the payout sheet; quarterly, half-year and yearly awards are added on the sheet of the month they end in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>基本工资</source>
+        <translation>Base pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>岗位工资</source>
+        <translation>Post pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>补贴</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>固定工资</source>
+        <translation>Fixed pay</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/rows_model.py"/>
         <source>姓名</source>
         <translation>Name</translation>
@@ -7861,6 +7886,11 @@ outlet:Mei</translation>
         <location filename="../../ui/models/rows_model.py"/>
         <source>实物价值</source>
         <translation>Goods value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>应发合计</source>
+        <translation>Total pay</translation>
     </message>
     <message>
         <location filename="../../ui/models/rows_model.py"/>

@@ -193,6 +193,13 @@ def test_payout_note_tells_a_plan_change_from_a_data_change(cli, prepared, tmp_p
                           "2026年第三季度 批准后数据有变化，本表仍按批准时的结果") in err
     code, _, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "en.xlsx"), lang="en")
     assert code == 0 and "both the plan in force for" in err and "changed since approval" in err
+    # the sheet is a Chinese document whatever the window's language: its note too
+    sheet = openpyxl.load_workbook(tmp_path / "en.xlsx")["发放表"]
+    notes = [str(c.value) for row in sheet.iter_rows() for c in row if "批准后" in str(c.value)]
+    assert notes == [("注意：2026年9月 批准后方案（客服方案 第1版 → 第2版）和数据都有变化；2026年第三季度 批准后数据有变化，"
+                      "本表仍按批准时的结果；如需更新请重新计算并再次批准。")]
+    said = next(line for line in err.splitlines() if "changed since approval" in line)
+    assert "2026-09" in said and "Q3" in said and "年" not in said  # the periods as English says them too
 
 
 def test_plan_use_on_an_approved_month_notes_it_and_status_says_plan_changed(cli, prepared, tmp_path):

@@ -11,7 +11,7 @@ from app.errors import UserError
 from app.periods import Month, Quarter, Year
 from app.shop import Shop
 
-from .conftest import PLAN_A, write_plan
+from .conftest import PLAN_A, put, write_plan
 
 
 def _flower_shop(shop):
@@ -125,3 +125,32 @@ def test_a_period_before_the_plan_says_from_when_it_is_in_force(shop):
     for period in (Month(2026, 7), Quarter(2026, 2)):
         with pytest.raises(UserError, match="方案自 2026年8月 起才生效"):
             shop.awards.compute(period)
+
+
+def test_the_quarter_the_plan_began_in_ranks_over_the_months_from_then(shop):
+    # taobao-kefu's 季度排名奖 asks for a target in every month; the plan came into force in August, so July's is
+    # not asked for (乙 has none), and 丙, who joined on 17 August, is ranked over his months.
+    # 甲: (¥11,000 + ¥13,000) / ¥20,000 = 120.0% (July's ¥5,000 against ¥10,000 not counted);
+    # 丙: (¥4,000 + ¥7,000) / (¥5,000 + ¥5,000) = 110.0%; 乙: (¥10,500 + ¥10,000.01) / ¥20,000 = 102.5%
+    ids = {n: shop.staff.add(StaffDraft(name=n, dept="客服部", hired=hired)).id
+           for n, hired in (("甲", date(2026, 3, 1)), ("乙", date(2026, 3, 1)), ("丙", date(2026, 8, 17)))}
+    sales = shop.metrics.get("sales")
+    rows = {"甲": ((7, 500_000, 1_000_000), (8, 1_100_000, 1_000_000), (9, 1_300_000, 1_000_000)),
+            "乙": ((8, 1_050_000, 1_000_000), (9, 1_000_001, 1_000_000)),
+            "丙": ((8, 400_000, 500_000), (9, 700_000, 500_000))}
+    for name, months in rows.items():
+        for month, fen, target in months:
+            put(shop, ids[name], date(2026, month, 20), fen)
+            shop.targets.set_staff(Month(2026, month), ids[name], sales, target)
+    shop.awards.plans.use("taobao-kefu", from_month="2026-08")
+    review = shop.awards.compute(Quarter(2026, 3))
+    ranked = [(x.staff_id, x.amount_fen, x.explanation) for x in review.lines if x.award == "季度排名奖"]
+    late = "（方案自 2026年8月 起生效，生效前的月份不计）"
+    assert ranked == [
+        (ids["甲"], 150_000, "第三季度（8月、9月）销售额目标达成率 120.0%（销售额 ¥24,000.00 / 目标 ¥20,000.00），"
+                             "排名第 1，第 1–3 名 → 奖金 ¥1,500.00" + late),
+        (ids["丙"], 150_000, "第三季度（8月、9月，2026年8月17日入职）销售额目标达成率 110.0%（销售额 ¥11,000.00 / "
+                             "目标 ¥10,000.00），排名第 2，第 1–3 名 → 奖金 ¥1,500.00" + late),
+        (ids["乙"], 150_000, "第三季度（8月、9月）销售额目标达成率 102.5%（销售额 ¥20,500.01 / 目标 ¥20,000.00），"
+                             "排名第 3，第 1–3 名 → 奖金 ¥1,500.00" + late)]
+    assert "（季度排名奖只计生效起的月份）" in review.notes[0]

@@ -11,7 +11,7 @@ import pytest
 
 from app.awards.paymonth import periods_ending_in
 from app.awards.payout import netted_note, write_payout
-from app.awards.receipt import write_receipt
+from app.awards.receipt import receipt_sections, write_receipt
 from app.domain import StaffDraft
 from app.errors import Cancelled, UserError
 from app.periods import Month, Quarter
@@ -188,6 +188,14 @@ def test_unapproved_month_is_refused_and_the_draft_is_marked(shop, team, tmp_pat
     for ws in wb:
         assert "草稿" in ws["A1"].value and ws.oddHeader.center.text == "草稿"
     assert list(out.iterdir()) == [out / "pay.xlsx"]  # no temp file left behind
+
+
+def test_a_draft_asked_for_a_month_already_approved_is_not_marked_as_one(shop, approved, tmp_path):
+    summary = write_payout(shop, SEP, tmp_path / "pay.xlsx", draft=True)
+    assert not summary.draft
+    wb = openpyxl.load_workbook(tmp_path / "pay.xlsx")
+    assert wb.sheetnames == ["发放表", "明细"] and "草稿" not in wb["发放表"]["A1"].value
+    assert not receipt_sections(shop, SEP, approved["甲"], draft=True)[1]
 
 
 def test_december_pays_the_month_and_the_quarter(shop, team, tmp_path):

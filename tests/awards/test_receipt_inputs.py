@@ -79,3 +79,25 @@ def test_a_scaled_target_names_the_target_set_and_the_days(shop, team):
     # hired 16 September: 15 of September's 30 days, ¥10,000.00 × 15/30 = ¥5,000.00 — the receipt says both
     assert rows(new)["9月销售额目标"] == ("¥5,000.00", "目标设置 ¥10,000.00，按在职 15/30 天折算")
     assert rows(team["甲"])["9月销售额目标"] == ("¥10,000.00", "目标设置")
+
+
+def test_of_the_month_before_only_the_values_a_rule_compares_with_are_listed(shop, tmp_path):
+    # the best growth in orders reads August's orders; nothing reads August's sales nor its target
+    from app.periods import Month
+
+    from .conftest import SEP, put, write_plan
+
+    plan = {"name": "进步方案", "key": "progress-test", "rules": [
+        {"name": "阶段目标奖", "kind": "stage", "period": "month", "pays": "cash", "metric": "sales",
+         "stages": [{"percent": 100, "amount": 200}]},
+        {"name": "下单最佳进度奖", "kind": "best", "period": "month", "pays": "cash", "metric": "orders",
+         "mode": "growth", "amount": 100}]}
+    sid = shop.staff.add(StaffDraft(name="甲", dept="客服部", hired=date(2026, 3, 1))).id
+    sales = shop.metrics.get("sales")
+    for month in (8, 9):
+        put(shop, sid, date(2026, month, 10), 1_000_000)
+        put(shop, sid, date(2026, month, 10), 100 + month, metric="orders")
+        shop.targets.set_staff(Month(2026, month), sid, sales, 900_000)
+    shop.awards.plans.use(str(write_plan(tmp_path, plan)))
+    labels = [label for label, _value, _source in shop.awards.inputs_now(SEP, sid)]
+    assert labels == ["8月订单数", "9月订单数", "9月销售额", "9月销售额目标"]

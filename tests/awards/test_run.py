@@ -179,3 +179,15 @@ def test_approval_and_manual_lines_are_dated_on_the_apps_today(shop, team):
     run = shop.store.awards.current_run(SEP.key())
     assert run.approved_at.startswith("2026-10-20T") and len(run.approved_at) == 19
     assert shop.awards.manual_lines(SEP)[0].at.startswith("2026-10-20T")
+
+
+def test_the_totals_name_the_award_of_each_thing_to_hand_out():
+    # two awards paid in 「奖品」: the totals say which, not 「奖品、奖品」
+    from app.awards.model import Line, person_totals
+
+    lines = [Line("staff", 1, "刘佳怡", "客服部", award, "best", "goods", fen, "奖品", "", False, "方案")
+             for award, fen in (("建议采纳奖", 5000), ("订单最多奖", 20000))]
+    lines.append(Line("staff", 1, "刘佳怡", "客服部", "生日福利", "benefit", "item", 0, "生日蛋糕", "", False, "方案"))
+    (totals,) = person_totals(lines)
+    assert totals.goods_fen == 25000
+    assert totals.items == ("建议采纳奖：奖品", "订单最多奖：奖品", "生日福利：生日蛋糕")

@@ -1,6 +1,8 @@
+from datetime import date
+
 from app.periods import Quarter
 from app.rules import evaluate
-from app.rules.ranking import competition_ranks
+from app.rules.ranking import competition_ranks, place_of
 
 from .rules_helpers import OCT, OCT_KEY, facts, person, plan_of, reason
 
@@ -137,3 +139,40 @@ def test_a_quarter_achievement_counts_only_the_months_with_a_target():
     assert reason(result, 2) == (
         "第四季度销售额目标达成率 100.0%（销售额 ¥10,000.00 / 目标 ¥10,000.00；10月、11月未设目标，不计），"
         "排名第 2，未进入获奖名次")
+
+
+def test_a_plan_begun_within_the_quarter_ranks_over_the_months_from_then():
+    # the plan came into force in August: #2 has no July target and is ranked all the same, both over August and
+    # September. #1: (¥11,000 + ¥13,000) / (¥10,000 + ¥10,000) = 120.0% (its July ¥5,000 against ¥10,000 is not
+    # counted: with it 96.7%); #2: (¥10,500 + ¥10,000.01) / ¥20,000 = 102.50005% → 102.5%
+    rule = {**RANK, "period": "quarter", "metric": "achievement", "require_target_each_month": True}
+    targets = {(1, "sales", m): 1_000_000 for m in Q3_MONTHS}
+    targets.update({(2, "sales", m): 1_000_000 for m in Q3_MONTHS[1:]})
+    values = {(1, "sales", "2026-07"): 500_000, (1, "sales", "2026-08"): 1_100_000, (1, "sales", "2026-09"): 1_300_000,
+              (2, "sales", "2026-08"): 1_050_000, (2, "sales", "2026-09"): 1_000_001}
+    result = evaluate(plan_of(rule), facts(Quarter(2026, 3), [person(1), person(2)], values=values, targets=targets,
+                                           in_force_from={"客服部": "2026-08"}))
+    assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(1, 150_000), (2, 150_000)]
+    assert [line.explanation for line in result.lines] == [
+        "第三季度（8月、9月）销售额目标达成率 120.0%（销售额 ¥24,000.00 / 目标 ¥20,000.00），排名第 1，第 1–3 名 → 奖金 ¥1,500.00",
+        "第三季度（8月、9月）销售额目标达成率 102.5%（销售额 ¥20,500.01 / 目标 ¥20,000.00），排名第 2，第 1–3 名 → 奖金 ¥1,500.00"]
+    assert place_of("ranking", result.lines[1].explanation) == 2
+
+
+def test_someone_hired_within_the_quarter_is_ranked_over_the_months_they_were_on_the_team():
+    # #3 joined on 17 August: no July target is needed, (¥4,000 + ¥7,000) / (¥5,000 + ¥5,000) = 110.0% → first;
+    # #1, the whole quarter, ¥30,000 / ¥30,000 = 100.0% → second; #4 joined the same day but has no September target
+    rule = {**RANK, "period": "quarter", "metric": "achievement", "require_target_each_month": True}
+    joined = date(2026, 8, 17)
+    staff = [person(1), person(3, hired=joined), person(4, hired=joined)]
+    targets = {(1, "sales", m): 1_000_000 for m in Q3_MONTHS}
+    targets.update({(3, "sales", "2026-08"): 500_000, (3, "sales", "2026-09"): 500_000, (4, "sales", "2026-08"): 500_000})
+    values = {(1, "sales", m): 1_000_000 for m in Q3_MONTHS}
+    values.update({(3, "sales", "2026-08"): 400_000, (3, "sales", "2026-09"): 700_000,
+                   (4, "sales", "2026-08"): 900_000, (4, "sales", "2026-09"): 900_000})
+    result = evaluate(plan_of(rule), facts(Quarter(2026, 3), staff, values=values, targets=targets))
+    assert [line.explanation for line in result.lines] == [
+        ("第三季度（8月、9月，2026年8月17日入职）销售额目标达成率 110.0%（销售额 ¥11,000.00 / 目标 ¥10,000.00），排名第 1，"
+         "第 1–3 名 → 奖金 ¥1,500.00"),
+        "第三季度销售额目标达成率 100.0%（销售额 ¥30,000.00 / 目标 ¥30,000.00），排名第 2，第 1–3 名 → 奖金 ¥1,500.00"]
+    assert reason(result, 4) == "9月未设目标"

@@ -71,11 +71,14 @@ class AwardLineModel(RowsModel):
 
 
 class TotalsModel(RowsModel):
-    """One row per person, then one per team fund, then 合计 (the people's sums)."""
+    """One row per person, then one per team fund, then 合计 (the people's sums). In a month whose plan lists
+    fixed pay, everyone paid it has a row, with 固定工资 and 应发合计 (fixed pay + 实发现金) as on the payout sheet;
+    without fixed pay the view hides those columns (`has_fixed`)."""
 
-    NAME, DEPT, CASH, GOODS, DEDUCTION, NET, ITEMS = range(7)
-    COLUMNS = ("姓名", "部门", "现金", "实物价值", "扣款", "实发现金", "实物与物品")
+    NAME, DEPT, FIXED, CASH, GOODS, DEDUCTION, NET, TOTAL, ITEMS = range(9)
+    COLUMNS = ("姓名", "部门", "固定工资", "现金", "实物价值", "扣款", "实发现金", "应发合计", "实物与物品")
     CONTEXT = "TotalsModel"
+    MONEY = (FIXED, CASH, GOODS, DEDUCTION, NET, TOTAL)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -85,31 +88,56 @@ class TotalsModel(RowsModel):
     def _rows(self) -> list:
         return self.rows
 
+    @property
+    def has_fixed(self) -> bool:
+        return any(p.fixed_fen is not None for p in self.people)
+
     def set_totals(self, people: list[PersonTotals], teams: list[DeptTotals]) -> None:
         self.people, self.teams = list(people), list(teams)
         self.replace_rows([*self.people, *self.teams, None] if self.people or self.teams else [])
 
     def fen(self, row: int, column: int) -> int | None:
-        """The money in a cell as int fen (None for text columns)."""
+        """The money in a cell as int fen (None for text columns, and for fixed pay where there is none)."""
         item = self._rows()[row]
+        if column not in self.MONEY:
+            return None
         if item is None:
             people = self.people
-            values = (sum(p.cash_fen for p in people), sum(p.goods_fen for p in people),
-                      sum(p.deduction_fen for p in people), sum(p.net_fen for p in people))
+            fixed = [p.fixed_fen for p in people if p.fixed_fen is not None]
+            values = (sum(fixed) if fixed else None, sum(p.cash_fen for p in people),
+                      sum(p.goods_fen for p in people), sum(p.deduction_fen for p in people),
+                      sum(p.net_fen for p in people), sum(p.total_fen for p in people))
+        elif isinstance(item, DeptTotals):  # a team fund is paid to nobody's wages
+            values = (None, item.cash_fen, item.goods_fen, item.deduction_fen, item.net_fen, None)
         else:
-            values = (item.cash_fen, item.goods_fen, item.deduction_fen, item.net_fen)
-        return values[column - self.CASH] if self.CASH <= column <= self.NET else None
+            values = (item.fixed_fen, item.cash_fen, item.goods_fen, item.deduction_fen, item.net_fen, item.total_fen)
+        return values[self.MONEY.index(column)]
 
     def _texts(self, row: int, item: PersonTotals | DeptTotals | None) -> tuple[str, ...]:
         money = []
-        for column in range(self.CASH, self.NET + 1):
-            fen = self.fen(row, column) or 0
-            money.append(format_yuan(-fen if column == self.DEDUCTION else fen))
+        for column in self.MONEY:
+            fen = self.fen(row, column)
+            money.append("" if fen is None else format_yuan(-fen if column == self.DEDUCTION else fen))
         if item is None:
             return (self.tr("合计（个人）"), "", *money, "")
         if isinstance(item, DeptTotals):
             return (self.tr("{dept}（团队基金）").format(dept=item.dept), item.dept, *money, joined(item.items))
         return (item.staff, item.dept or "", *money, joined(item.items))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and section == self.TOTAL:
+            return self.tr("固定工资 + 实发现金，与发放表相同；季度、半年、年度的奖项在它们结束的月份的发放表里另计")
+        return super().headerData(section, orientation, role)
+
+    def _owing(self, row: int, column: int) -> bool:
+        """A deduction, or an 应发合计 below zero (the deductions exceed the pay): in the deductions' colour."""
+        fen = self.fen(row, column) or 0
+        return (column == self.DEDUCTION and fen != 0) or (column == self.TOTAL and fen < 0)
+
+    def fixed_tip(self, item: PersonTotals) -> str:
+        """基本工资 ¥3,000.00 + 岗位工资 ¥500.00 + 补贴 ¥200.00"""
+        labels = {"base_pay": self.tr("基本工资"), "post_pay": self.tr("岗位工资"), "allowance": self.tr("补贴")}
+        return " + ".join(f"{labels.get(c, c)} {format_yuan(fen)}" for c, fen in item.fixed_parts if fen)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         rows = self._rows()
@@ -119,13 +147,15 @@ class TotalsModel(RowsModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts(index.row(), item)[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.CASH <= column <= self.NET:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.FIXED and isinstance(item, PersonTotals):
+            return self.fixed_tip(item) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.MONEY:
             return RIGHT
-        if role == Qt.ItemDataRole.FontRole and item is None:
+        if role == Qt.ItemDataRole.FontRole and (item is None or column == self.TOTAL):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.DEDUCTION and (self.fen(index.row(), column) or 0):
+        if role == Qt.ItemDataRole.ForegroundRole and self._owing(index.row(), column):
             return DEDUCTION_COLOUR
         if role == FEN_ROLE:
             return self.fen(index.row(), column)

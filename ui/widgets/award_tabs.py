@@ -73,7 +73,9 @@ class AwardTabs(QTabWidget):
         self.addTab(self.history, self.tr("批准记录"))
 
     def show_review(self, review: Review | None, names: dict[int, str]) -> None:
-        self.totals_model.set_totals(review.totals if review else [], review.team_totals if review else [])
+        self.totals_model.set_totals(review.pay_totals if review else [], review.team_totals if review else [])
+        for column in (TotalsModel.FIXED, TotalsModel.TOTAL):  # only where the plan lists fixed pay (a month)
+            self.totals.setColumnHidden(column, not self.totals_model.has_fixed)
         rows = []
         for n in review.not_awarded if review else []:
             who = names.get(n.staff_id, "") if n.staff_id is not None else self.tr("{dept}（团队）").format(
