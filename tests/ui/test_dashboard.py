@@ -208,6 +208,18 @@ def test_person_detail_tells_the_months_away_of_a_rehired_person(qtbot, board_sh
                                                                     "无数据"]
 
 
+def test_person_detail_names_an_approved_awards_period_as_the_window_writes_periods(qtbot, shop):
+    """「2026年9月」 as everywhere else in the window, not the stored key 2026-09."""
+    from ui.dialogs.person_detail import PersonDetailDialog
+
+    person = shop.staff.add(StaffDraft(name="陈晓燕", dept="客服部", role="客服", hired=date(2024, 3, 1)))
+    shop.awards.plans.use("taobao-kefu")  # 工龄奖 for a year on the team
+    shop.awards.approve(Month(2026, 9), confirm=True)
+    dialog = PersonDetailDialog(shop, person, OCT)
+    qtbot.addWidget(dialog)
+    assert [dialog.awards.item(0, c).text() for c in range(3)] == ["2026年9月", "工龄奖", "¥100.00"]
+
+
 def test_tile_change_texts():
     from decimal import Decimal
 
