@@ -231,6 +231,7 @@ def test_tile_change_texts():
 
     assert tile_change_text(tile(Decimal("0.3"), None)) == "上月无数据"
     assert tile_change_text(tile(None, Decimal("0.3"))) == "本月还没有数据"
+    assert tile_change_text(tile(None, None)) == "本月还没有数据"  # under a "—": this month's is what is missing
     assert tile_change_text(tile(Decimal("0.3"), Decimal(0))) == "上月为 0，无法比较"
     assert tile_change_text(tile(Decimal("0.3"), Decimal("0.3"))) == "与上月持平"
     # 0.33 vs 0.30: +10.0%; for a lower-is-better metric that is worse
