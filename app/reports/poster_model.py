@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from app.periods import date_label, elapsed_days
@@ -111,6 +111,8 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
     board = make_board(progress, weights)
     share, rows = board.expected, board.rows
     team = _row("团队", progress.team, board.team_status, share, amount)
+    if progress.untargeted and progress.team.target:  # as the board says it: the total counts them, the target not
+        team = replace(team, value_text=f"{team.value_text}（含未设目标 {progress.untargeted_people} 人）")
     top3: list[tuple[int, str, str]] = []
     if elapsed > 0:
         day_sums = store.values.sums(metric.key, as_of, as_of)
