@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from app.backups import before_action
@@ -226,6 +227,10 @@ class ImportService:
     # ---- history and undo
     def history(self, limit: int = 200) -> list[ImportRecord]:
         return self.store.imports.history(limit)
+
+    def written_span(self, import_id: int) -> tuple[date, date] | None:
+        """First and last day the import's values cover (None when it wrote nothing)."""
+        return self.store.imports.written_span(import_id)
 
     def approved_undone(self, import_id: int) -> list[Period]:
         """The approved award periods undoing the import would change (asked about before the undo runs)."""

@@ -164,7 +164,8 @@ def _first_page_top(c, progress: MonthProgress, board, title: str, width: float,
     y = height - 100
     _set_font(c, FONT_BOLD, 12, INK)
     team_target = f"{amount(team.target)}（{percent(team)}）" if team.target else "未设目标"
-    label = f"团队：{amount(team.value)} / {team_target}"
+    untargeted = f"（含未设目标 {progress.untargeted_people} 人）" if progress.untargeted and team.target else ""
+    label = f"团队：{amount(team.value)}{untargeted} / {team_target}"
     c.drawString(MARGIN, y, label)
     bar_left = MARGIN + c.stringWidth(label, FONT_BOLD, 12) + 16
     if width - MARGIN - bar_left >= 60:

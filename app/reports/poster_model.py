@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from app.periods import date_label, elapsed_days
@@ -111,6 +111,8 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
     board = make_board(progress, weights)
     share, rows = board.expected, board.rows
     team = _row("团队", progress.team, board.team_status, board.team_expected, amount)
+    if progress.untargeted and progress.team.target:  # as the board says it: the total counts them, the target not
+        team = replace(team, value_text=f"{team.value_text}（含未设目标 {progress.untargeted_people} 人）")
     top3: list[tuple[int, str, str]] = []
     if elapsed > 0:
         day_sums = store.values.sums(metric.key, as_of, as_of)
@@ -122,7 +124,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
                 else f"{month.label()} · 本月尚未开始")
     return PosterModel(
         shop_name=shop_name,
-        title=f"每日战报 · {metric.name}",
+        title=f"{'月度战报' if board.ended else '每日战报'} · {metric.name}",
         subtitle=subtitle,
         team=team,
         on_track_text=on_track_label(rows, board.ended),

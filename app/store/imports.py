@@ -402,6 +402,14 @@ class ImportRepo:
             [import_id, import_id]).fetchone()
         return row[0] if row else None
 
+    def written_span(self, import_id: int) -> tuple[date, date] | None:
+        """First and last day of the values the import wrote (daily values, imported totals, pending ones)."""
+        row = self.db.execute(
+            "SELECT min(a), max(b) FROM (SELECT day AS a, day AS b FROM daily_value WHERE import_id = ?1 "
+            "UNION ALL SELECT start, end FROM period_value WHERE import_id = ?1 "
+            "UNION ALL SELECT start, end FROM pending_value WHERE import_id = ?1)", [import_id]).fetchone()
+        return (date.fromisoformat(row[0]), date.fromisoformat(row[1])) if row and row[0] else None
+
     def spans_undone(self, import_id: int) -> list[tuple[date, date]]:
         """(first, last) day of each value undoing the import changes: those it wrote, and those it replaced."""
         rows = self.db.execute(

@@ -120,6 +120,14 @@ def _check_page_layout(page):
     return headers, body
 
 
+def test_the_team_line_says_its_total_counts_people_without_a_target(shop, tmp_path):
+    """As the board says it: the total holds 阿强's sales, the target (the targets added up) has none of his."""
+    helper = shop.staff.add(StaffDraft(name="阿强", dept="客服部"))
+    shop.data.set_value(date(2026, 10, 1), helper.id, shop.metrics.get("sales"), 100_000)
+    text = PdfReader(write_board_pdf(shop.progress(OCT, board=True), "店", tmp_path / "b.pdf")).pages[0].extract_text()
+    assert "团队：¥96,000.00（含未设目标 1 人） / ¥124,000.00（77.4%）" in text
+
+
 def test_the_table_fits_inside_the_margins_with_numbers_flush_right(shop, tmp_path):
     out = write_board_pdf(shop.progress(OCT), "小橙子旗舰店", tmp_path / "board.pdf")
     with pdfplumber.open(out) as pdf:

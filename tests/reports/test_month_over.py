@@ -94,6 +94,12 @@ def test_the_poster_of_an_ended_month_says_so(october):
     assert model.on_track_text == "1/3 人已达成"
     assert model.encouragement not in ENCOURAGEMENT.values()  # no "keep the pace" for a month that is over
     assert "下个月" in model.encouragement
+    assert model.title == "月度战报 · 销售额"  # the month's result, sent on 1 November: not a 每日战报
+
+
+def test_a_poster_within_the_month_is_the_daily_one(october):
+    model = build_poster_model(october.store, "小橙子旗舰店", october.progress(OCT, as_of=date(2026, 10, 15)))
+    assert model.title == "每日战报 · 销售额"
 
 
 def test_the_board_pdf_of_an_ended_month_says_so(october, tmp_path):

@@ -43,6 +43,8 @@ def test_poster_model_says_what_the_board_says(shop):
     assert model.top3 == [(1, "小美", "¥1,000.00"), (2, "欧阳娜娜娜", "¥600.00"), (3, "小刚", "¥500.00")]
     # 小美 pace 19,000×31 ≥ 31,000×19 → on track; 小刚 ¥9,500: pace 0.5 → behind
     assert model.on_track_text == "2/3 人进度正常或已达成"  # 阿花 has no target: not judged
+    # the team's total counts 阿花's ¥5,700, its target (the targets added up) does not: said as the board says it
+    assert (model.team.value_text, model.team.target_text) == ("¥45,600.00（含未设目标 1 人）", "¥72,000.00")
 
 
 @pytest.mark.parametrize("size", sorted(SIZES))

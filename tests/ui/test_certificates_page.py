@@ -477,3 +477,28 @@ def test_winners_without_a_certificate_award_are_explained_not_a_silent_empty_li
         assert "获奖者得奖状" in page.status.text() and "手工添加" in page.status.text()
     finally:
         page.close()
+
+
+def test_the_empty_list_message_goes_once_a_certificate_is_added_by_hand(qtbot, shop, messages):
+    """The no-winners note says to use 手工添加; once the owner has done so it must not stay beside a list that
+    is no longer empty: the line tells what happens to the certificates now listed."""
+    from datetime import date
+
+    from app.domain import StaffDraft
+
+    person = shop.staff.add(StaffDraft(name="王小美", dept="客服部", role="客服", hired=date(2026, 1, 1))).id
+    sales = shop.metrics.get("sales")
+    shop.data.set_value(date(2026, 9, 10), person, sales, 8_100_000)
+    shop.targets.set_staff(SEP, person, sales, 8_000_000)
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(SEP, confirm=True)
+    page = _page(qtbot, shop)
+    page.period.setCurrentText(SEP.key())
+    page.load_button.click()
+    try:
+        assert "手工添加" in page.status.text()
+        add_by_hand(page, "王小美", "九月销售冠军")
+        assert page.list.count() == 1
+        assert page.status.text() == "已批准：证书将编号并记录"
+    finally:
+        page.close()

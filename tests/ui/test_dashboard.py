@@ -210,6 +210,18 @@ def test_person_detail_tells_the_months_away_of_a_rehired_person(qtbot, board_sh
     assert dialog.facts.toolTip() == "在职经历：\n2026-05-10 至 2026-06-30\n2026-09-01 起至今"
 
 
+def test_person_detail_names_an_approved_awards_period_as_the_window_writes_periods(qtbot, shop):
+    """「2026年9月」 as everywhere else in the window, not the stored key 2026-09."""
+    from ui.dialogs.person_detail import PersonDetailDialog
+
+    person = shop.staff.add(StaffDraft(name="陈晓燕", dept="客服部", role="客服", hired=date(2024, 3, 1)))
+    shop.awards.plans.use("taobao-kefu")  # 工龄奖 for a year on the team
+    shop.awards.approve(Month(2026, 9), confirm=True)
+    dialog = PersonDetailDialog(shop, person, OCT)
+    qtbot.addWidget(dialog)
+    assert [dialog.awards.item(0, c).text() for c in range(3)] == ["2026年9月", "工龄奖", "¥100.00"]
+
+
 def test_tile_change_texts():
     from decimal import Decimal
 
@@ -221,6 +233,7 @@ def test_tile_change_texts():
 
     assert tile_change_text(tile(Decimal("0.3"), None)) == "上月无数据"
     assert tile_change_text(tile(None, Decimal("0.3"))) == "本月还没有数据"
+    assert tile_change_text(tile(None, None)) == "本月还没有数据"  # under a "—": this month's is what is missing
     assert tile_change_text(tile(Decimal("0.3"), Decimal(0))) == "上月为 0，无法比较"
     assert tile_change_text(tile(Decimal("0.3"), Decimal("0.3"))) == "与上月持平"
     # 0.33 vs 0.30: +10.0%; for a lower-is-better metric that is worse

@@ -64,6 +64,18 @@ def test_an_owner_alone_on_the_staff_list_is_told_to_add_staff_not_shown_an_id_o
     assert transfer.error.text() == "没有可以接收这朵小红花的在职同事"
 
 
+def test_the_issuer_offered_first_is_a_leader_not_a_team_leader_added_earlier(qtbot, shop):
+    """The owner (店长, added after the 组长) opens the dialog, picks who gets the flower and clicks 发放: it must
+    not go out in the 组长's name, from the managers' pool, because she happens to be first on the staff list."""
+    shop.staff.add(StaffDraft(name="陈组长", role="组长", hired=date(2025, 1, 1)))
+    shop.staff.add(StaffDraft(name="小美", role="客服", hired=date(2025, 1, 1)))
+    owner = shop.staff.add(StaffDraft(name="周店长", role="店长", hired=date(2025, 1, 1)))
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.issuer.count() == 2
+    assert dialog.issuer.currentData() == owner.id
+
+
 def test_issue_dialog_shows_quota_and_refuses_the_third(qtbot, team):
     shop, ids = team
     for n in range(3):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import import_wizard_support as support
 import openpyxl
+import pytest
 from import_wizard_support import (
     D1,
     DAILY_XLSX,
@@ -22,6 +23,7 @@ from import_wizard_support import (
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
+from app.periods import Month
 from ui.importing.export_dialog import ExportDialog
 from ui.importing.history_dialog import ImportHistoryDialog
 from ui.navigation import page_index
@@ -172,6 +174,28 @@ def test_data_page_buttons_open_the_dialogs(qtbot, shop, people):
     page.imports.export_button.click()
     assert page.imports.export_dialog.isVisible() and page.imports.export_dialog.picker.month() == OCT
     page.imports.export_dialog.reject()
+
+
+@pytest.mark.parametrize("today", [date(2026, 11, 2)])  # month end: October's report imported in November
+def test_after_an_import_the_data_page_shows_a_month_it_wrote(qtbot, shop, people, messages):
+    page = DataPage(shop)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.month() == Month(2026, 11)
+    wizard = page.imports.open_import([GBK_CSV])
+    preview(qtbot, wizard)
+    commit(qtbot, wizard)
+    assert page.month() == OCT  # not an empty November after importing October
+    xm = next(r for r in range(page.model.rowCount()) if page.model.headerData(r, Qt.Orientation.Vertical) == "小美")
+    assert page.model.data(page.model.index(xm, 0)) == "¥1,372.00"
+
+    two_months = support.write_csv(shop.store.path.parent / "跨月.csv", [
+        ["统计时间：2026-10-31 ~ 2026-11-01"], support.HEADER, ["2026-10-31", "小美", "100", "1"],
+        ["2026-11-01", "小美", "200", "2"]])
+    wizard = page.imports.open_import([two_months])
+    preview(qtbot, wizard)
+    commit(qtbot, wizard)
+    assert page.month() == OCT  # the month shown holds some of what was written: it stays
 
 
 def _drop(target, paths: list[Path]) -> QDropEvent:

@@ -20,7 +20,7 @@ from app.domain import Flower
 from app.errors import UserError
 from app.i18n import joined
 from app.periods import Month
-from app.recognition.scheme import CATEGORIES
+from app.recognition.scheme import CATEGORIES, LEADER, POOL
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel
@@ -44,9 +44,12 @@ class IssueFlowerDialog(QDialog):
         today = shop.today
         current = [p for p in shop.staff.list() if p.employed_on(today)]
         self.issuer = QComboBox()
-        for p in current:
-            if scheme.issuer_kind(p):
-                self.issuer.addItem(person_choice(p.name, p.role), p.id)
+        # leaders (店长, 主管: their own quota) before the managers' pool, so the one offered first is the owner
+        # rather than a 组长 who happens to be earlier on the staff list
+        for kind in (LEADER, POOL):
+            for p in current:
+                if scheme.issuer_kind(p) == kind:
+                    self.issuer.addItem(person_choice(p.name, p.role), p.id)
         self._current = current
         self.recipient = QComboBox()
         self._offer_recipients()

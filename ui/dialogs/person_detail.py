@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain import Staff
 from app.metrics import Metric
 from app.money import format_yuan
-from app.periods import Month, Year
+from app.periods import Month, Year, parse_period
 from app.reports.person import MonthAchievement, approved_awards, recent_months
 from app.shop import Shop
 from ui.models.staff_model import stints_tooltip
@@ -105,7 +105,7 @@ class PersonDetailDialog(QDialog):
         awards = []
         for award in approved_awards(shop.store, person):
             value = award.item or "" if award.kind in ("item", "honour") else format_yuan(award.amount_fen)
-            awards.append((award.period, award.award, value))
+            awards.append((parse_period(award.period).shown_label(), award.award, value))
         self.awards = read_only_table([self.tr("期间"), self.tr("奖项"), self.tr("金额/物品")], awards, (2,),
                                       empty=self.tr("还没有已批准的奖项"), stretch=1)
         layout.addWidget(self.awards, 1)

@@ -6,11 +6,13 @@ The main window forwards files dropped anywhere on it to the 数据 page's `Impo
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from app.importing.service import ImportService
 from app.periods import Month
 from app.shop import Shop
 from ui.importing.export_dialog import ExportDialog
@@ -20,6 +22,7 @@ from ui.importing.wizard import RESULT, ImportWizard
 
 class ImportActions(QObject):
     changed = Signal()  # an import was committed or undone: views showing data reload
+    wrote = Signal(object)  # an import was committed: (first, last) day of what it wrote
 
     def __init__(self, shop: Shop, parent: QWidget, month: Callable[[], Month]):
         super().__init__(parent)
@@ -55,10 +58,17 @@ class ImportActions(QObject):
                 wizard.close()
                 wizard.deleteLater()
             wizard = self.wizard = ImportWizard(self.shop, paths, self.widget)
-            wizard.imported.connect(lambda _id: self.changed.emit())
+            wizard.imported.connect(self._imported)
             wizard.history_requested.connect(self.open_history)
             wizard.open()
         return wizard
+
+    def _imported(self, import_id: int) -> None:
+        span: tuple[date, date] | None = ImportService(
+            self.shop.store, self.shop.ctx, self.shop.metrics).written_span(import_id)
+        self.changed.emit()
+        if span is not None:
+            self.wrote.emit(span)
 
     def open_history(self) -> ImportHistoryDialog:
         dialog = self.history

@@ -71,6 +71,8 @@ class CertificatesPage(QWidget):
         self._loaded_period: str | None = None
         self._numbers: dict[int, str] = {}  # row → its certificate's number, once it has one
         self._said = ""  # the last save's or print's message: a reload keeps it while the list is the same
+        self._state_status = ""  # what happens to the listed certificates (approved or draft): said once the list
+        # that was empty, with its note to use 手工添加, gets a certificate by hand
         self._temp = make_preview_folder()  # preview and printer pages
         temp = self._temp
         self.destroyed.connect(lambda: shutil.rmtree(temp, ignore_errors=True))
@@ -238,7 +240,7 @@ class CertificatesPage(QWidget):
         before = (self._loaded_period, {r.identity() for r in self.requests}, self.approved)
         text = self.period_text()
         self._loaded_period = text
-        self.requests, self.approved = [], False
+        self.requests, self.approved, self._state_status = [], False, ""
         try:
             period = parse_period(text)
             keep = [*self.service.made_by_hand(period), *keep]  # made by hand earlier: listed again to reprint
@@ -248,7 +250,7 @@ class CertificatesPage(QWidget):
         except HonghuaError as e:
             status = e.message
         else:
-            status = self.tr("已批准：证书将编号并记录") if self.approved \
+            status = self._state_status = self.tr("已批准：证书将编号并记录") if self.approved \
                 else self.tr("尚未批准：只能打印草稿（不编号）；手工添加的证书会编号")
             if not self.requests and not keep:  # the plan's winners, if any, got no 奖状: say so, not an empty list
                 status = self.tr("{period}没有要发证书的获奖：方案里勾了「获奖者得奖状」的奖项，这一期没有人获得。"
@@ -339,6 +341,8 @@ class CertificatesPage(QWidget):
         except HonghuaError as e:
             self.notice.setText(e.message)
             return
+        if not self.requests and self._state_status and not self._said:  # the note to add one by hand is done with
+            self.status.setText(self._state_status)
         self.requests.append(request)
         self.requests.sort(key=order_key)  # in the list where the PDF prints it
         self.manual_name.clear()

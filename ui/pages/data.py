@@ -61,6 +61,7 @@ class DataPage(QWidget):
         top.addStretch(1)
         self.imports = ImportActions(shop, self, self.month)  # 导入… / 导入记录 / 导出…
         self.imports.changed.connect(self.refresh)
+        self.imports.wrote.connect(self.show_written)
         top.addWidget(self.imports.buttons())
         self.setAcceptDrops(True)
 
@@ -132,6 +133,14 @@ class DataPage(QWidget):
     # ---- loading
     def month(self) -> Month:
         return self.picker.month()
+
+    def show_written(self, span: tuple[date, date]) -> None:
+        """After an import, a month it wrote: the one shown if it holds some of it, else the last one (October's
+        report imported on 2 November shows October, not an empty November)."""
+        first, last = span
+        month = self.month()
+        if last < month.start or first > month.end:
+            self.picker.setMonth(Month.of(last))
 
     def current_metric(self) -> Metric | None:
         key = self.metric_combo.currentData()

@@ -40,10 +40,10 @@ def _tr(text: str) -> str:
 
 
 def tile_change_text(tile: Tile) -> str:
-    if tile.previous is None:
-        return _tr("上月无数据")
     if tile.value is None:
         return _tr("本月还没有数据")
+    if tile.previous is None:
+        return _tr("上月无数据")
     change = tile.change_pct
     if change is None:
         return _tr("上月为 0，无法比较")
