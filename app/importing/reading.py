@@ -18,7 +18,7 @@ from app.importing.model import FilePlan, ImportOptions, StandIn
 from app.importing.period import span_from_text, span_from_titles, span_label, span_of_sheet
 from app.importing.row_staff import staff_of_row
 from app.importing.synonyms import Synonyms
-from app.importing.tables import HEADER_ONLY, detect_layout, name_sheets, tables
+from app.importing.tables import HEADER_ONLY, detect_layout, name_sheets, places, read_or_said_unsure, tables
 from app.importing.tenure import TenureWatch
 from app.importing.totals_rows import TotalsWatch
 from app.metrics import MetricRegistry
@@ -90,6 +90,8 @@ def _read_table(plan: FilePlan, source: readers.Source, layout: Layout, rows: It
     plan.signature = layout.signature()
     plan.ignored_columns = list(layout.not_read)
     plan.mappable_columns = list(layout.ignored)
+    if not read_or_said_unsure(plan, layout):
+        return
     span = _span(plan, layout, batch.options)
     if plan.file_error:
         return
@@ -226,7 +228,8 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             plan.skipped += 1
             continue
         if kind == 2:
-            other = detect_layout([(row_no, cells)], batch)
+            other = detect_layout([(row_no, cells)], batch,
+                                  context=[(t("标题"), note_line), *places(plan, plan.sheet)])
             if other is not None:  # a further table, with columns of its own
                 table = _next_table(plan, other, batch, span, note_line)
                 if table is None:
@@ -335,6 +338,8 @@ def _next_table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, 
     plan.notes.append(t("第 {row} 行起是另一张表{title}，按它自己的表头读取：{headers}", row=layout.header_row,
                         title=t("「{title}」", title=title) if title else "",
                         headers=joined(c.header for c in layout.all_headers())))
+    if not read_or_said_unsure(plan, layout):
+        return None
     return _table(plan, layout, batch, span)
 
 
