@@ -62,6 +62,43 @@ def tables(plan: FilePlan, batch: Batch, skipped: list[tuple[str, str]]) -> Iter
         "「询单人数」）的一行", file=plan.name, n=SCAN_ROWS))
 
 
+def merged_down(rows: Iterator, source: readers.Source, layout: Layout, plan: FilePlan) -> Iterator:
+    """The rows under the header, with a name or date merged down over several rows (a day's date merged over its
+    rows in a tidied workbook, an HTML rowspan) given to each of them, as Excel shows it; the preview says so.
+    Value columns are left as they are: a number merged over rows belongs to none of them alone."""
+    columns = {c.index: c.header for c in (layout.staff, layout.date) if c is not None}
+    if not source.merged and source.markup != "html":  # a CSV: nothing is merged
+        return rows
+    return _carry_down(rows, source.merged, columns, plan)
+
+
+def _carry_down(rows: Iterator, merged: list, columns: dict[int, str], plan: FilePlan) -> Iterator:
+    starts: dict[int, list[tuple[int, int, int]]] = {}  # first row of a merged range → (last row, col0, col1)
+    seen = 0  # ranges looked at (an HTML table adds them as it is read)
+    carried: dict[int, tuple[int, int, object]] = {}  # column → (first row, last row, value) of its range
+    said: set[int] = set()
+    for number, cells in rows:
+        if seen < len(merged):
+            for r0, c0, r1, c1 in merged[seen:]:
+                if r1 > r0 and any(c0 <= c <= c1 for c in columns):
+                    starts.setdefault(r0, []).append((r1, c0, c1))
+            seen = len(merged)
+        for r1, c0, c1 in starts.pop(number, ()):
+            value = cells[c0] if c0 < len(cells) else None
+            carried.update((c, (number, r1, value)) for c in columns if c0 <= c <= c1)
+        for c, (first, last, value) in list(carried.items()):
+            if number > last:
+                del carried[c]
+            elif number > first and (c >= len(cells) or not cell_text(cells[c]).strip()):
+                cells = list(cells) + [None] * (c + 1 - len(cells))
+                cells[c] = value
+                if c not in said:
+                    said.add(c)
+                    plan.notes.append(t("「{header}」列有合并的单元格（如第 {first}–{last} 行）：合并范围内的每一行都按它的值读取",
+                                        header=columns[c], first=first, last=last))
+        yield number, cells
+
+
 def places(plan: FilePlan, sheet: str | None) -> list[tuple[str, str]]:
     """Where a report says what it holds, besides the lines above its header: (where, text)."""
     return [(t("工作表名"), sheet or ""), (t("文件名"), plan.path.stem)]
