@@ -161,11 +161,10 @@ def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, mat
     span = _span_of([cells[rows[0]]])
     when = t("同一天") if span is None else t("同一段时间（{span}）", span=span)
     if not same:
-        listed = joined((t("第 {row} 行「{name}」（姓名，没有店铺名）") if r in bare else t("第 {row} 行「{name}」（子账号）"))
-                        .format(row=r, name=names[r]) for r in rows)
+        listed = joined(t("第 {row} 行「{name}」", row=r, name=names[r]) for r in rows)
         dated = t("同一天（{day}）", day=cells[rows[0]][0][2]) if span is None else when
-        reason = t("{rows}是同一人{when}的数据，数值却不同：不带店铺名的一行可能是重复或汇总（相加会多算），也可能是另一个账号，"
-                   "无法判断。请删去多余的一行；如果确是两个账号、应当相加，请把那一行的名称改为完整的子账号（店铺名:昵称）",
+        reason = t("同一人{when}既有子账号、又有不带店铺名的名称（{rows}），数值却不同：不带店铺名的一行可能是重复或汇总（相加会多算），"
+                   "也可能是另一个账号，无法判断。请删去多余的一行；如果确是两个账号、应当相加，请把那一行的名称改为完整的子账号（店铺名:昵称）",
                    rows=listed, when=dated)
         for r in rows:
             f.error(r, _staff_header(f), names[r], reason)

@@ -64,7 +64,7 @@ def test_a_bare_name_different_from_the_sub_account_is_an_error_naming_both_rows
     plan = imports.preview([path])
     assert [(e.row, e.column, e.value) for e in plan.errors] == [(2, "客服", "小橙子旗舰店:小美"), (3, "客服", "孙悦")]
     assert plan.errors[0].reason == (
-        "第 2 行「小橙子旗舰店:小美」（子账号）、第 3 行「孙悦」（姓名，没有店铺名）是同一人同一天（2026-10-05）的数据，数值却不同："
+        "同一人同一天（2026-10-05）既有子账号、又有不带店铺名的名称（第 2 行「小橙子旗舰店:小美」、第 3 行「孙悦」），数值却不同："
         "不带店铺名的一行可能是重复或汇总（相加会多算），也可能是另一个账号，无法判断。请删去多余的一行；如果确是两个账号、"
         "应当相加，请把那一行的名称改为完整的子账号（店铺名:昵称）")
     assert plan.blocking() and dump(shop) == before
