@@ -130,12 +130,14 @@ def _by_context(layout: Layout, context: list[tuple[str, str]], manual: dict[str
     rules: dict[str, ColumnRule] = {}
     read_as: dict[str, str] = {}
     unsure: dict[str, str] = {}
-    texts = [(t("标题"), " ".join(layout.titles)), *context]
+    report = [(t("标题"), " ".join(layout.titles)), *context]
     for column in layout.unsure:
         key = normalize_header(column.header)
         rule = column.rule
         if key in manual or rule is None:
             continue
+        group = column.header.rpartition("/")[0]  # a two-row header's group above it: 售后 over 金额
+        texts = [(t("表头"), group), *report] if group else report
         found = [(metric, where, word) for where, text in texts for metric, words in rule.choices
                  for word in words if word in batch.synonyms.plain(text)]
         metrics = list(dict.fromkeys(metric for metric, _, _ in found))

@@ -77,6 +77,15 @@ def test_amount_under_a_group_header_is_that_groups(tmp_path, shop, run, xiaomei
     assert shop.store.values.get(metric, D5, xiaomei) == 500
 
 
+def test_amount_under_a_group_header_the_synonyms_do_not_know_is_read_by_its_words(tmp_path, shop, run, xiaomei):
+    path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "售后", ""], ["", "", "笔数", "金额"],
+                                            ["2026-10-05", "小美", "2", "45"]])
+    plan, import_id = run(path)
+    assert import_id and not plan.errors
+    assert shop.store.values.get("refunds", D5, xiaomei) == 4500
+    assert "「售后/金额」列读作「退款金额」（表头里有「售后」）" in plan.files[0].notes
+
+
 def test_amount_beside_other_columns_is_named_as_mappable_when_unsure(tmp_path, shop, run, imports, xiaomei):
     path = write_csv(tmp_path / "日报.csv", [["客服日报"], ["日期", "客服", "询单人数", "金额"],
                                             ["2026-10-05", "小美", "7", "99"]])
