@@ -7,6 +7,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.i18n import joined, t
+from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportPlan
 from app.importing.period import span_label
 from app.metrics import MetricRegistry
@@ -16,10 +17,11 @@ from app.store.imports import ImportRepo
 LISTED_ROWS = 5  # rows named in one message: a detail report repeats a person thousands of times a day
 
 
-def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, today: date | None = None) -> None:
+def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, today: date | None = None,
+           matcher: StaffMatcher | None = None) -> None:
     repo.stage_indexed(len(plan.files) > 1)
     _duplicates(plan, repo)
-    _combine(plan, repo, metrics)
+    _combine(plan, repo, metrics, matcher)
     if len(plan.files) > 1:
         _combine_sheets(plan, repo, metrics)
         _cross_file(plan, repo, metrics)
@@ -101,11 +103,17 @@ def _duplicates(plan: ImportPlan, repo: ImportRepo) -> None:
         repo.drop_rows(file, rows)
 
 
-def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
+def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, matcher: StaffMatcher | None) -> None:
     """Two sub-accounts of one person on one day: counts and money are added, averages weighted. An average that
-    has no weight in the report (a 满意率 without 评价数) is left unknown for that day, and the preview says so."""
+    has no weight in the report (a 满意率 without 评价数) is left unknown for that day, and the preview says so.
+    A row naming the person without a store (her name, or the nickname of her sub-accounts) is not added to them:
+    see `_bare_names`."""
     for file, staff_id, rows in repo.shared_days():
         f = plan.files[file]
+        if matcher is not None:
+            rows = _bare_names(plan, repo, metrics, matcher, (file, staff_id), rows)
+            if len(rows) < 2:
+                continue
         per_row = {row: repo.row_cells(file, row) for row in rows}
         clash = _tables_clash(f, per_row)
         if clash:
@@ -128,6 +136,52 @@ def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> Non
         for key in unknown:
             metric = metrics.get(key)
             f.notes.append(_unmerged(t("第 {rows} 行", rows=listed), metric, metrics, span))
+
+
+def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, matcher: StaffMatcher,
+                person: tuple[int, int], rows: list[int]) -> list[int]:
+    """One table's rows of one person on one day, some under sub-accounts (店铺:昵称), some under a bare name or
+    nickname: the bare row is most often the same data again (a copy, or the person's total over the sub-accounts),
+    and adding it would count the day twice. When it equals the sub-accounts (added up) it is kept once and the
+    preview says so; when it does not, which is right cannot be told: all the rows are errors. Returns the rows
+    still to be put together."""
+    file, staff_id = person
+    f = plan.files[file]
+    if len({f.table_of(r) for r in rows}) > 1:
+        return rows
+    names = repo.row_names(file, rows)
+    bare = [r for r in rows if ":" not in names[r] and (staff_id < 0 or matcher.match(names[r]).via in ("name",
+                                                                                                     "nickname"))]
+    accounts = [r for r in rows if r not in bare]
+    if not bare or not accounts:
+        return rows
+    cells = {r: repo.row_cells(file, r) for r in rows}
+    merged, unknown = _merge_rows(metrics, [cells[r] for r in accounts])
+    added_up = {(c[0], c[1]): tuple(c[4:6]) for c in merged}
+    same = all({(c[0], c[1]): tuple(c[4:6]) for c in cells[r] if c[1] not in unknown} == added_up for r in bare)
+    span = _span_of([cells[rows[0]]])
+    when = t("同一天") if span is None else t("同一段时间（{span}）", span=span)
+    if not same:
+        listed = joined(t("第 {row} 行「{name}」", row=r, name=names[r]) for r in rows)
+        dated = t("同一天（{day}）", day=cells[rows[0]][0][2]) if span is None else when
+        reason = t("同一人{when}既有子账号、又有不带店铺名的名称（{rows}），数值却不同：不带店铺名的一行可能是重复或汇总（相加会多算），"
+                   "也可能是另一个账号，无法判断。请删去多余的一行；如果确是两个账号、应当相加，请把那一行的名称改为完整的子账号（店铺名:昵称）",
+                   rows=listed, when=dated)
+        for r in rows:
+            f.error(r, _staff_header(f), names[r], reason)
+        repo.drop_rows(file, rows)
+        return []
+    for r in bare:
+        if len(accounts) == 1:
+            f.notes.append(t("第 {row} 行「{name}」（姓名，没有店铺名）与第 {other} 行「{account}」（子账号）是同一人{when}的相同数据，"
+                             "只计一次、没有相加（不带店铺名的这一行像是重复的一行，或按人汇总的一行）", row=r, name=names[r],
+                             other=accounts[0], account=names[accounts[0]], when=when))
+        else:
+            f.notes.append(t("第 {row} 行「{name}」（姓名，没有店铺名）等于{when}子账号第 {rows} 行之和，只计子账号各行、没有再加一次"
+                             "（不带店铺名的这一行像是按人汇总的一行）", row=r, name=names[r], when=when,
+                             rows=joined(map(str, accounts))))
+    repo.drop_rows(file, bare)
+    return accounts
 
 
 def _combine_sheets(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:

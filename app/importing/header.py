@@ -32,6 +32,9 @@ class Layout:
     date: Column | None = None
     staff_options: list[Column] = field(default_factory=list)  # every staff-like column, preferred first
     header_texts: list[tuple[str, ...]] = field(default_factory=list)  # row_key() of each header row
+    unsure: list[Column] = field(default_factory=list)  # headers that may be one of several metrics (金额): not read
+    read_as: dict[str, str] = field(default_factory=dict)  # header → why it is read as its metric (its context)
+    unsure_why: dict[str, str] = field(default_factory=dict)  # header of `unsure` → why it could not be read so
 
     @property
     def data_start(self) -> int:
@@ -130,15 +133,19 @@ def _layout(headers: list[str], synonyms: Synonyms, manual: dict[str, ColumnRule
     chosen: dict[tuple[str, object], Column] = {}
     all_columns: list[Column] = []
     ignored: list[str] = []
+    unsure: list[Column] = []
     for index, header in enumerate(headers):
         if not header:
             continue
         rule = manual.get(normalize_header(header)) or synonyms.lookup(header)
         column = Column(index, header, rule)
         all_columns.append(column)
-        if rule is None or rule.role == "ignore":  # unknown, or known to carry nothing to import (序号, 店铺)
-            if rule is None:
+        if rule is None or rule.role in ("ignore", "ambiguous"):  # unknown, known to carry nothing to import
+            # (序号, 店铺), or one of several metrics (金额)
+            if rule is None or rule.role == "ambiguous":
                 ignored.append(header)
+            if rule is not None and rule.role == "ambiguous":
+                unsure.append(column)
             continue
         slot = (rule.role, rule.metric or rule.level)
         other = chosen.get(slot)
@@ -150,13 +157,13 @@ def _layout(headers: list[str], synonyms: Synonyms, manual: dict[str, ColumnRule
             ignored.append(header)
     staff = chosen.get(("staff", None))
     values = [c for c in chosen.values() if c.rule and c.rule.role in ("metric", "rating")]
-    if staff is None or not values:
+    if staff is None or not (values or unsure):  # 客服 | 金额 is a header, even before 金额 is known
         return None
     columns = sorted(chosen.values(), key=lambda c: c.index)
     read = {c.index for c in columns}
     not_read = [c.header for c in all_columns if c.index not in read]
     options = sorted((c for c in all_columns if c.rule and c.rule.role == "staff"), key=lambda c: c.rule.priority)  # type: ignore[union-attr]
     layout = Layout(header_row=0, header_rows=1, columns=columns, ignored=ignored, not_read=not_read, staff=staff,
-                    date=chosen.get(("date", None)), staff_options=options)
+                    date=chosen.get(("date", None)), staff_options=options, unsure=unsure)
     layout._all = all_columns
     return layout

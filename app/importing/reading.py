@@ -11,6 +11,7 @@ from decimal import Decimal
 from app.errors import Cancelled, UserError
 from app.i18n import joined, t
 from app.importing import readers, row_values
+from app.importing import tables as layouts
 from app.importing.cells import CellError, NeedsMonth, cell_text, make_parser, parse_dates, unmark
 from app.importing.header import Layout, row_key
 from app.importing.matching import StaffMatcher
@@ -90,6 +91,8 @@ def _read_table(plan: FilePlan, source: readers.Source, layout: Layout, rows: It
     plan.signature = layout.signature()
     plan.ignored_columns = list(layout.not_read)
     plan.mappable_columns = list(layout.ignored)
+    if not layouts.read_or_said_unsure(plan, layout):
+        return
     span = _span(plan, layout, batch.options)
     if plan.file_error:
         return
@@ -105,7 +108,7 @@ def _read_table(plan: FilePlan, source: readers.Source, layout: Layout, rows: It
         plan.target = "daily" if span[0] == span[1] else "period"
     elif _whole_month(layout):
         plan.target = "period"
-    _read_rows(plan, layout, source, rows, batch, span)
+    _read_rows(plan, layout, source, layouts.merged_down(rows, source, layout, plan), batch, span)
 
 
 def _whole_month(layout: Layout) -> bool:
@@ -220,13 +223,14 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         if kind == 1:
             plan.skipped += 1
             plan.totals_rows.append(row_no)
-            totals.labelled_total()
+            totals.labelled_total(row_no)
             continue
         if (kind == 2 or not name) and row_key(cells) in layout.header_texts:  # the header again (a paged export)
             plan.skipped += 1
             continue
         if kind == 2:
-            other = detect_layout([(row_no, cells)], batch)
+            other = detect_layout([(row_no, cells)], batch,
+                                  context=[(t("标题"), note_line), *layouts.places(plan, plan.sheet)])
             if other is not None:  # a further table, with columns of its own
                 table = _next_table(plan, other, batch, span, note_line)
                 if table is None:
@@ -335,6 +339,8 @@ def _next_table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, 
     plan.notes.append(t("第 {row} 行起是另一张表{title}，按它自己的表头读取：{headers}", row=layout.header_row,
                         title=t("「{title}」", title=title) if title else "",
                         headers=joined(c.header for c in layout.all_headers())))
+    if not layouts.read_or_said_unsure(plan, layout):
+        return None
     return _table(plan, layout, batch, span)
 
 

@@ -97,7 +97,7 @@ class ImportService:
                 raise Cancelled()
         plan.files = read
         plan.stand_ins = {s.id: s for s in stand_ins.values()}
-        settle_batch.settle(plan, repo, self.metrics, self.ctx.today)
+        settle_batch.settle(plan, repo, self.metrics, self.ctx.today, StaffMatcher(people))
         self._note_approved(plan)
         self._note_imported_before(plan)
 

@@ -28,7 +28,7 @@ KINDS = ("money", "count", "number", "rate", "duration", "rating")
 class ColumnRule:
     """What one recognised header means."""
 
-    role: str  # "staff" | "date" | "ignore" | "metric" | "rating"
+    role: str  # "staff" | "date" | "ignore" | "metric" | "rating" | "ambiguous"
     metric: str | None = None
     kind: str | None = None
     level: int | None = None  # 1..5 for the five satisfaction ratings (5 = 很满意)
@@ -38,6 +38,8 @@ class ColumnRule:
     factor: int = 1  # a duration column's bare numbers are in this many seconds (60 for a 分钟 column)
     percent: bool = False  # a rate column whose header says (%): 0.85 is 0.85 %, never a fraction
     scale: int = 1  # a money column whose header says (万元) or (千元): its numbers are in that many yuan
+    # role "ambiguous" (金额): the metrics it may be, each with the words that say so in a title or file name
+    choices: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,11 @@ class Synonyms:
         return bool(self.summary_endings) and s.rstrip(_TRAILING_MARKS).endswith(self.summary_endings)
 
 
+    def plain(self, text: str) -> str:
+        """Text as headers are compared, traditional characters read as simplified: for finding words in it."""
+        s = normalize_header(text)
+        return s.translate(self.traditional) if self.traditional else s
+
     def names_everyone(self, text: str) -> bool:
         """A name cell of a total line: a word naming everyone (`全部客服`, `全店`, `(全部)`). Only in the name
         column: 全部 in a 店铺 column is a filter, not a total."""
@@ -168,6 +175,10 @@ def _parse(raw: dict) -> Synonyms:
         put(header, ColumnRule("date", kind="month", priority=priority))
     for header in raw["ignore"]:
         put(header, ColumnRule("ignore"))
+    for entry in raw.get("ambiguous", ()):
+        choices = tuple((metric, tuple(words)) for metric, words in entry["metrics"].items())
+        for header in entry["headers"]:
+            put(header, ColumnRule("ambiguous", kind=entry["kind"], choices=choices))
     for entry in raw["columns"]:
         kind = entry["kind"]
         if kind not in KINDS:

@@ -37,7 +37,7 @@ def tables(plan: FilePlan, batch: Batch, skipped: list[tuple[str, str]]) -> Iter
         except UserError as e:
             first_error = first_error or e.message
             continue
-        layout = detect_layout(head, batch, source.merged)
+        layout = detect_layout(head, batch, source.merged, places(plan, source.sheet))
         if layout is not None:
             _choose_staff(layout, head, batch)
             found = True
@@ -62,13 +62,120 @@ def tables(plan: FilePlan, batch: Batch, skipped: list[tuple[str, str]]) -> Iter
         "「询单人数」）的一行", file=plan.name, n=SCAN_ROWS))
 
 
-def detect_layout(head: list, batch: Batch, merged: list | None = None) -> Layout | None:
+def merged_down(rows: Iterator, source: readers.Source, layout: Layout, plan: FilePlan) -> Iterator:
+    """The rows under the header, with a name or date merged down over several rows (a day's date merged over its
+    rows in a tidied workbook, an HTML rowspan) given to each of them, as Excel shows it; the preview says so.
+    Value columns are left as they are: a number merged over rows belongs to none of them alone."""
+    columns = {c.index: c.header for c in (layout.staff, layout.date) if c is not None}
+    if not source.merged and source.markup != "html":  # a CSV: nothing is merged
+        return rows
+    return _carry_down(rows, source.merged, columns, plan)
+
+
+def _carry_down(rows: Iterator, merged: list, columns: dict[int, str], plan: FilePlan) -> Iterator:
+    starts: dict[int, list[tuple[int, int, int]]] = {}  # first row of a merged range → (last row, col0, col1)
+    seen = 0  # ranges looked at (an HTML table adds them as it is read)
+    carried: dict[int, tuple[int, int, object]] = {}  # column → (first row, last row, value) of its range
+    said: set[int] = set()
+    for number, cells in rows:
+        if seen < len(merged):
+            for r0, c0, r1, c1 in merged[seen:]:
+                if r1 > r0 and any(c0 <= c <= c1 for c in columns):
+                    starts.setdefault(r0, []).append((r1, c0, c1))
+            seen = len(merged)
+        for r1, c0, c1 in starts.pop(number, ()):
+            value = cells[c0] if c0 < len(cells) else None
+            carried.update((c, (number, r1, value)) for c in columns if c0 <= c <= c1)
+        for c, (first, last, value) in list(carried.items()):
+            if number > last:
+                del carried[c]
+            elif number > first and (c >= len(cells) or not cell_text(cells[c]).strip()):
+                cells = list(cells) + [None] * (c + 1 - len(cells))
+                cells[c] = value
+                if c not in said:
+                    said.add(c)
+                    plan.notes.append(t("「{header}」列有合并的单元格（如第 {first}–{last} 行）：合并范围内的每一行都按它的值读取",
+                                        header=columns[c], first=first, last=last))
+        yield number, cells
+
+
+def places(plan: FilePlan, sheet: str | None) -> list[tuple[str, str]]:
+    """Where a report says what it holds, besides the lines above its header: (where, text)."""
+    return [(t("工作表名"), sheet or ""), (t("文件名"), plan.path.stem)]
+
+
+def detect_layout(head: list, batch: Batch, merged: list | None = None,
+                  context: list[tuple[str, str]] | None = None) -> Layout | None:
+    """The header among `head`, its columns mapped by hand (or remembered) and its 金额 read by what the report's
+    titles, sheet or file name (`context`) say it is."""
     layout = detect(head, batch.synonyms, merged)
     if layout is not None:
         manual = _manual_rules(layout, batch)
-        if manual:
-            layout = detect(head, batch.synonyms, merged, manual) or layout
+        by_context, read_as, unsure = _by_context(layout, context or [], manual, batch)
+        if manual or by_context:
+            layout = detect(head, batch.synonyms, merged, {**by_context, **manual}) or layout
+        read = {c.header for c in layout.columns}
+        layout.read_as = {header: why for header, why in read_as.items() if header in read}
+        layout.unsure_why = unsure
     return layout
+
+
+BY_CONTEXT = 1000  # a column read by its context gives way to one whose own header names the metric
+
+
+def _by_context(layout: Layout, context: list[tuple[str, str]], manual: dict[str, ColumnRule],
+                batch: Batch) -> tuple[dict[str, ColumnRule], dict[str, str], dict[str, str]]:
+    """For each header that may be one of several metrics (金额): a rule when the report's words name exactly one
+    of them, with the note that says why; otherwise why it stays unsure."""
+    rules: dict[str, ColumnRule] = {}
+    read_as: dict[str, str] = {}
+    unsure: dict[str, str] = {}
+    report = [(t("标题"), " ".join(layout.titles)), *context]
+    for column in layout.unsure:
+        key = normalize_header(column.header)
+        rule = column.rule
+        if key in manual or rule is None:
+            continue
+        group = column.header.rpartition("/")[0]  # a two-row header's group above it: 售后 over 金额
+        texts = [(t("表头"), group), *report] if group else report
+        found = [(metric, where, word) for where, text in texts for metric, words in rule.choices
+                 for word in words if word in batch.synonyms.plain(text)]
+        metrics = list(dict.fromkeys(metric for metric, _, _ in found))
+        if len(metrics) == 1:
+            metric, where, word = found[0]
+            rules[key] = ColumnRule("metric", metric=metric, kind=rule.kind, scale=rule.scale, priority=BY_CONTEXT)
+            read_as[column.header] = t("「{header}」列读作「{metric}」（{where}里有「{word}」）", header=column.header,
+                                       metric=batch.metrics.get(metric).shown_name, where=where, word=word)
+            continue
+        if not found:
+            why = t("（标题、工作表名和文件名里都没有说明）")
+        elif len({where for _, where, _ in found}) == 1:
+            first = [next(word for m, _, word in found if m == metric) for metric in metrics]
+            why = t("（{where}里既有「{one}」，又有「{other}」）", where=found[0][1], one=first[0], other=first[1])
+        else:
+            why = t("（{places}）", places=joined((t("{where}里有「{word}」", where=where, word=word)
+                                                  for _, where, word in found), separator="，"))
+        unsure[column.header] = t("看不出是{choices}{why}", why=why, choices=t("还是").join(
+            t("「{metric}」", metric=batch.metrics.get(metric).shown_name) for metric, _ in rule.choices))
+    return rules, read_as, unsure
+
+
+def read_or_said_unsure(plan: FilePlan, layout: Layout) -> bool:
+    """The notes on columns read by what the report says they are (金额 in a 销售 report), and on those that could
+    not be: False (an error of the file) when they are all its value columns."""
+    plan.notes.extend(layout.read_as.values())
+    if any(c.rule and c.rule.role in ("metric", "rating") for c in layout.columns):
+        plan.notes.extend(t("「{header}」列没有读取：{why}。如要导入，请在导入向导的「处理未识别项」里指定它对应的指标（导入后记住，"
+                            "表头相同的文件以后自动使用），或把表头改为其中一个名称", header=header, why=why)
+                          for header, why in layout.unsure_why.items())
+        return True
+    if not layout.unsure_why:  # its only value column set to be ignored by hand
+        plan.error(None, None, "", t("没有可读取的数据列：数据列都设为了忽略"))
+        return False
+    plan.error(None, None, "", t("没有可读取的数据列：{columns}。请在导入向导的「处理未识别项」里指定它对应的指标，或把表头改为其中一个名称后"
+                                 "重新导入", columns=joined((t("「{header}」{why}", header=header, why=why)
+                                                        for header, why in layout.unsure_why.items()), separator="；")))
+    return False
 
 
 def _manual_rules(layout: Layout, batch: Batch) -> dict[str, ColumnRule]:

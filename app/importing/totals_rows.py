@@ -15,6 +15,7 @@ from app.importing.cells import PENDING, CellError
 from app.importing.model import FilePlan
 
 SUMS, LARGEST = "sums", "largest"
+LISTED_ROWS = 5  # rows named in the note on totals rows between the data: a daily report may have one a day
 
 
 class TotalsWatch:
@@ -32,9 +33,12 @@ class TotalsWatch:
         self.pending: int | None = None  # a blank-named row decided by whether a data row follows
         self.adding_up: list[int] = []  # rows without a label skipped as totals rows: they add up the rows above
         self.closing: list[int] = []  # … and the table's last rows, as large as every row above
+        self.labelled: list[tuple[int, int]] = []  # this table's rows with a totals word: (row, data rows above)
+        self.between: list[int] = []  # those of them with data rows under them (合计 between two groups)
 
     def start_table(self, columns: list[tuple]) -> None:
         self.settle_pending()
+        self._settle_labelled()
         self.columns = [(index, metric, parse) for index, _header, metric, parse, kind, check_only in columns
                         if metric in self.summed and kind not in ("rate", "rating") and not check_only]
         self.summed_here = {metric for _index, metric, _parse in self.columns}
@@ -75,9 +79,16 @@ class TotalsWatch:
                 values[metric] = value
         return values
 
-    def labelled_total(self) -> None:
+    def labelled_total(self, row_no: int) -> None:
         """A totals row with its word (合计, 小计): sums start again under it."""
         self.since_total = {}
+        self.labelled.append((row_no, self.rows))
+
+    def _settle_labelled(self) -> None:
+        """The table ended: its worded totals rows with people's rows under them are said (a total in the
+        middle is easily taken for a person's row, or missed)."""
+        self.between.extend(row for row, above in self.labelled if above < self.rows)
+        self.labelled = []
 
     def blank_row(self, row_no: int, cells: list) -> str | None:
         """A row without a name: SUMS when it adds up the rows above (skipped now), LARGEST when it could be
@@ -116,7 +127,11 @@ class TotalsWatch:
         self.since_total = {}
 
     def notes(self) -> list[str]:
+        self._settle_labelled()
         notes = []
+        if self.between:
+            listed = joined(map(str, self.between[:LISTED_ROWS])) + (t("等") if len(self.between) > LISTED_ROWS else "")
+            notes.append(t("第 {rows} 行是夹在数据中间的合计行（如「合计」「小计」），已跳过，没有计入任何人", rows=listed))
         if self.adding_up:
             notes.append(t("第 {rows} 行没有客服名称，数字等于上面各行之和：是合计行，已跳过",
                            rows=joined(map(str, self.adding_up))))

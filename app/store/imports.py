@@ -155,6 +155,12 @@ class ImportRepo:
             "HAVING count(*) > 1").fetchall()
         return [(f, s, sorted(int(x) for x in rs.split(","))) for f, s, rs in rows]
 
+    def row_names(self, file: int, rows: list[int]) -> dict[int, str]:
+        """The name (as matched) each of these rows of a file gives."""
+        marks = ",".join("?" * len(rows))
+        return dict(self.db.execute(f"SELECT row_no, name_key FROM temp.imp_row WHERE file = ? AND row_no IN ({marks})",
+                                    [file, *rows]).fetchall())
+
     def shared_days_across(self, files: list[int]) -> list[tuple[int, list[tuple[int, int, frozenset[str], bool]]]]:
         """(staff_id, [(file, row, names, whole)]) where rows of two or more of these files (the sheets of one
         workbook) are the same person on the same day. A row already put together with others of its file stands

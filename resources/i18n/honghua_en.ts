@@ -7691,13 +7691,13 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
-        <source>上月无数据</source>
-        <translation>No data last month</translation>
+        <source>本月还没有数据</source>
+        <translation>No data this month yet</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
-        <source>本月还没有数据</source>
-        <translation>No data this month yet</translation>
+        <source>上月无数据</source>
+        <translation>No data last month</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>

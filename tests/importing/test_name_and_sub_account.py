@@ -1,0 +1,99 @@
+"""One person in one file under a sub-account (旗舰店:小美) and under the bare name or nickname (小美) on the same
+day. Two stores' sub-accounts of one person are two accounts and are added up; a bare name beside a sub-account is
+most often the same data again (a copy, or the person's total over the sub-accounts): added, the day would count
+twice. So it is kept once when it equals the sub-accounts, and is an error when it does not."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from app.domain import StaffDraft
+
+from .conftest import dump, write_csv
+from .test_commands import cli
+
+D5 = date(2026, 10, 5)
+HEADER = ["日期", "客服", "销售额", "询单人数"]
+
+
+@pytest.fixture
+def staff(shop):
+    """孙悦 is 小橙子旗舰店:小美; 刘佳怡 is 小鹿 in two stores; 张伟 has no sub-account."""
+    ids = {}
+    for name, aliases in (("孙悦", ("小橙子旗舰店:小美",)), ("刘佳怡", ("小橙子旗舰店:小鹿", "小橙子母婴专营店:小鹿")),
+                          ("张伟", ())):
+        ids[name] = shop.staff.add(StaffDraft(name, aliases=aliases)).id
+    return ids
+
+
+def _file(tmp_path, *rows):
+    return write_csv(tmp_path / "日报.csv", [HEADER, *[["2026-10-05", *row] for row in rows]])
+
+
+@pytest.mark.parametrize("bare", ["孙悦", "小美"])  # her name, and the nickname of her sub-account
+def test_a_bare_name_equal_to_the_sub_account_counts_once_and_is_said(tmp_path, shop, run, staff, bare):
+    path = _file(tmp_path, ["小橙子旗舰店:小美", "100", "10"], [bare, "100", "10"], ["张伟", "50", "5"])
+    plan, import_id = run(path)
+    assert import_id and not plan.errors
+    assert shop.store.values.get("sales", D5, staff["孙悦"]) == 10000  # was 20000: the day counted twice
+    assert shop.store.values.get("inquiries", D5, staff["孙悦"]) == 10
+    [note] = [n for n in plan.files[0].notes if "第 3 行" in n]
+    assert note == (f"第 3 行「{bare}」（姓名，没有店铺名）与第 2 行「小橙子旗舰店:小美」（子账号）是同一人同一天的相同数据，"
+                    "只计一次、没有相加（不带店铺名的这一行像是重复的一行，或按人汇总的一行）")
+    assert plan.files[0].new == 2
+
+
+def test_a_bare_name_equal_to_the_sub_accounts_added_up_is_their_total(tmp_path, shop, run, staff):
+    path = _file(tmp_path, ["小橙子旗舰店:小鹿", "100", "10"], ["小橙子母婴专营店:小鹿", "200", "30"],
+                 ["刘佳怡", "300", "40"])
+    plan, import_id = run(path)
+    assert import_id and not plan.errors
+    assert shop.store.values.get("sales", D5, staff["刘佳怡"]) == 30000  # the two stores added up, the total not again
+    assert ("第 4 行「刘佳怡」（姓名，没有店铺名）等于同一天子账号第 2、3 行之和，只计子账号各行、没有再加一次"
+            "（不带店铺名的这一行像是按人汇总的一行）") in plan.files[0].notes
+    assert "第 2、3 行是同一位员工的不同子账号，已合并为一人一天" in plan.files[0].notes
+
+
+def test_a_bare_name_different_from_the_sub_account_is_an_error_naming_both_rows(tmp_path, shop, imports, run,
+                                                                                 staff):
+    path = _file(tmp_path, ["小橙子旗舰店:小美", "100", "10"], ["孙悦", "150", "12"], ["张伟", "50", "5"])
+    before = dump(shop)
+    plan = imports.preview([path])
+    assert [(e.row, e.column, e.value) for e in plan.errors] == [(2, "客服", "小橙子旗舰店:小美"), (3, "客服", "孙悦")]
+    assert plan.errors[0].reason == (
+        "同一人同一天（2026-10-05）既有子账号、又有不带店铺名的名称（第 2 行「小橙子旗舰店:小美」、第 3 行「孙悦」），数值却不同："
+        "不带店铺名的一行可能是重复或汇总（相加会多算），也可能是另一个账号，无法判断。请删去多余的一行；如果确是两个账号、"
+        "应当相加，请把那一行的名称改为完整的子账号（店铺名:昵称）")
+    assert plan.blocking() and dump(shop) == before
+    plan, import_id = run(path, skip_errors=True)
+    assert import_id
+    assert shop.store.values.get("sales", D5, staff["孙悦"]) is None  # neither 100, 150 nor 250 is sure
+    assert shop.store.values.get("sales", D5, staff["张伟"]) == 5000
+
+
+def test_two_stores_sub_accounts_are_still_added_up(tmp_path, shop, run, staff):
+    path = _file(tmp_path, ["小橙子旗舰店:小鹿", "100", "10"], ["小橙子母婴专营店:小鹿", "200", "30"])
+    plan, import_id = run(path)
+    assert import_id and not plan.errors
+    assert shop.store.values.get("sales", D5, staff["刘佳怡"]) == 30000
+    assert plan.files[0].notes == ["第 2、3 行是同一位员工的不同子账号，已合并为一人一天"]
+
+
+def test_a_new_persons_bare_name_and_sub_account_are_not_added_up(tmp_path, shop, run):
+    path = _file(tmp_path, ["小橙子旗舰店:新人", "100", "10"], ["新人", "100", "10"])
+    plan, import_id = run(path, create_staff=True)
+    assert import_id and not plan.errors
+    [person] = shop.staff.list()
+    assert (person.name, person.aliases) == ("新人", ("小橙子旗舰店:新人",))
+    assert shop.store.values.get("sales", D5, person.id) == 10000
+    assert any(n.startswith("第 3 行「新人」（姓名，没有店铺名）与第 2 行") for n in plan.files[0].notes)
+
+
+def test_the_json_notes_name_the_rows(tmp_path, shop, staff, capsys):
+    path = _file(tmp_path, ["小橙子旗舰店:小美", "100", "10"], ["小美", "100", "10"])
+    assert cli(shop, "import", str(path), "--json", "--dry-run") == 0
+    [entry] = json.loads(capsys.readouterr().out)["files"]
+    assert any(n.startswith("第 3 行「小美」（姓名，没有店铺名）与第 2 行「小橙子旗舰店:小美」") for n in entry["notes"])
