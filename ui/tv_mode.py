@@ -279,6 +279,8 @@ class TvWindow(QWidget):
         painter.setPen(QColor("#ffffff"))
         summary = self.tr("团队 {value} / {target}").format(
             value=self.amount(team.value), target=self.amount(team.target) if team.target else "—")
+        if self.progress.untargeted and team.target:  # as the board says: the total counts them, the target not
+            summary += self.tr("（含未设目标 {n} 人）").format(n=self.progress.untargeted_people)
         judged = with_target_count(self.rows)
         if judged and self.board.ended:  # the month is over: who reached their target, no pace
             summary += "　" + self.tr("{n}/{total} 人已达成").format(n=on_track_count(self.rows), total=judged)

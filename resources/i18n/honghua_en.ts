@@ -7975,6 +7975,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
+        <source>（含未设目标 {n} 人）</source>
+        <translation> (incl. {n} without a target)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
         <source>{n}/{total} 人已达成</source>
         <translation>{n}/{total} reached</translation>
     </message>

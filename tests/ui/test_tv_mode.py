@@ -245,5 +245,6 @@ def test_the_tv_of_a_month_that_is_over_says_reached_or_missed(qtbot, shop_of, d
     tv.grab()
     texts = [text for text, *_ in drawn.texts]
     assert any(text.startswith("团队") and text.endswith("0/2 人已达成") for text in texts), texts
+    assert any(text.startswith("团队") and "（含未设目标 1 人）" in text for text in texts), texts  # as the board
     assert sum(text.startswith(f"{STATUS_ICON[MISSED]} 未达成") for text in texts) == 2
     assert not any("落后" in text or "进度正常" in text for text in texts)
