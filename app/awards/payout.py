@@ -293,7 +293,7 @@ def changed_note(changed: list[Changed]) -> str:
 def _included(pm: PayMonth) -> str:
     parts = []
     for run in pm.runs:
-        state = f"{run.run.approved_at[:10]} 批准" if run.run else "未批准（草稿）"
+        state = f"{run.run.approved_at[:10]} 批准" if run.run else "未批准，草稿"
         parts.append(f"{run.period.label()}（{state}）")
     return "包含：" + ("、".join(parts) if parts else "（无）")
 

@@ -40,13 +40,13 @@ class Section:
     @property
     def title(self) -> str:
         """The period and its state in the window's language (the receipt dialog)."""
-        state = t("{day} 批准", day=self.approved_on) if self.approved_on else t("未批准（草稿）")
+        state = t("{day} 批准", day=self.approved_on) if self.approved_on else t("未批准，草稿")
         return t("{period}（{state}）", period=self.period.shown_label(), state=state)
 
     @property
     def document_title(self) -> str:
         """The same on the printed 计算单, a Chinese document whatever the window's language."""
-        return f"{self.period.label()}（{f'{self.approved_on} 批准' if self.approved_on else '未批准（草稿）'}）"
+        return f"{self.period.label()}（{f'{self.approved_on} 批准' if self.approved_on else '未批准，草稿'}）"
 
 
 @dataclass(frozen=True)

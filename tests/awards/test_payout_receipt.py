@@ -187,6 +187,10 @@ def test_unapproved_month_is_refused_and_the_draft_is_marked(shop, team, tmp_pat
     assert all("草稿" in name for name in wb.sheetnames)
     for ws in wb:
         assert "草稿" in ws["A1"].value and ws.oddHeader.center.text == "草稿"
+    included = next(cell for row in _rows(wb["发放表（草稿）"]) for cell in row if str(cell).startswith("包含："))
+    assert "2026年9月（未批准，草稿）" in included  # not 「（未批准（草稿））」, brackets in brackets
+    sections, _draft = receipt_sections(shop, SEP, team["甲"], draft=True)
+    assert sections[0].document_title == "2026年9月（未批准，草稿）"
     assert list(out.iterdir()) == [out / "pay.xlsx"]  # no temp file left behind
 
 
