@@ -91,6 +91,21 @@ def test_settings_tab_backs_up_lists_and_restores(qtbot, opened, messages, resta
     assert opened.settings.get(declared.BACKUP_KEEP_DAILY) == 3
 
 
+def test_saving_the_kept_backups_says_so_and_is_in_the_audit_log(qtbot, opened, messages):
+    from app import settings as declared
+    from ui.widgets.backup_panel import BackupPanel
+
+    panel = BackupPanel(opened)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    panel.keep_spins["backup_keep_weekly"].setValue(2)
+    assert panel.save_keep()
+    assert opened.settings.get(declared.BACKUP_KEEP_WEEKLY) == 2
+    assert messages.of("info") == ["已保存保留份数，下次备份时按新的份数清理旧备份。"]
+    assert [e.summary for e in opened.store.audit.recent(action_prefix="setting.set")] == [
+        "设置「按周保留的备份份数」：4 → 2"]
+
+
 def test_a_file_that_cannot_be_restored_is_refused_before_asking(qtbot, opened, messages, restarts, tmp_path):
     from ui.widgets.backup_panel import BackupPanel
 

@@ -145,6 +145,7 @@ class BackupPanel(QWidget):
         except HonghuaError as e:
             errors.show_error(self, e.message)
             return False
+        errors.show_info(self, self.tr("已保存保留份数，下次备份时按新的份数清理旧备份。"))
         return True
 
     # ---- backing up (on a worker with its own read-only connection)
