@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -145,6 +146,45 @@ def test_after_the_first_paint_a_sound_file_gets_its_daily_backup(qtbot, opened,
     guard.wait()
     assert outcome.problems == [] and outcome.backup.info.kind == "daily"
     assert "已自动备份" in window.statusBar().currentMessage()
+    window.stop_polling()
+
+
+def test_a_window_left_open_past_midnight_makes_the_new_days_backup(qtbot, opened, messages, tmp_path, monkeypatch):
+    """A shop PC that is never switched off: the day's backup must not wait for the next start."""
+    from app.backups import making
+
+    window = _window(qtbot, opened, tmp_path)
+    guard = backup_guard.StartupGuard(window, opened)
+    with qtbot.waitSignal(guard.done, timeout=10_000):
+        window.show()
+    guard.wait()
+    assert guard.new_day_timer.isActive()
+    guard.check_on_a_new_day()  # still the same day: nothing to do
+    guard.wait()
+    assert [b.kind for b in backups.list_backups(opened.store.path)] == ["daily"]
+
+    tomorrow = datetime.now() + timedelta(days=1)
+
+    class Tomorrow(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return tomorrow
+
+    class TomorrowsDate(date):
+        @classmethod
+        def today(cls):
+            return tomorrow.date()
+
+    monkeypatch.setattr(making, "datetime", Tomorrow)
+    monkeypatch.setattr(backup_guard, "date", TomorrowsDate)
+    with qtbot.waitSignal(guard.done, timeout=10_000) as signal:
+        guard.check_on_a_new_day()
+    guard.wait()
+    assert signal.args[0].backup.info.created.date() == tomorrow.date()
+    assert [(b.kind, b.created.date()) for b in backups.list_backups(opened.store.path)] == [
+        ("daily", tomorrow.date()), ("daily", date.today())]
+    assert "已自动备份" in window.statusBar().currentMessage()
+    assert guard.new_day_timer.isActive() and messages.shown == []
     window.stop_polling()
 
 
