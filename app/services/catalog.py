@@ -59,7 +59,13 @@ class SettingService:
 
     def get(self, setting: declared.Setting) -> object:
         value = self.store.settings.get(setting.key)
-        return setting.default if value is None else value
+        if value is None:
+            return setting.default
+        if setting.type is int and isinstance(value, int) and not isinstance(value, bool):
+            # a number an earlier version let through (a flower valid for 100,000 months): read as the form
+            # shows it, within the declared range
+            return min(max(value, setting.low), setting.high)
+        return value
 
     def shown(self, setting: declared.Setting, value: object) -> str:
         """A value as the owner reads it in the audit log: a metric's name rather than its key."""

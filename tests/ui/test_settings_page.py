@@ -214,3 +214,11 @@ def test_a_long_audit_log_is_fitted_to_the_rows_around_the_screen_not_every_row(
     QApplication.processEvents()
     assert view.model.rowCount() > audit_view.FIT_ROWS
     assert 0 < len(rows) <= audit_view.FIT_ROWS  # before: every row read (up to Qt's own limit, 1000)
+
+
+def test_number_boxes_offer_only_what_the_setting_accepts(page):
+    """A flower valid for 100,000 months could be typed and saved; giving a flower then failed."""
+    validity = page.flower_form.editors[declared.FLOWER_VALID_MONTHS.key]
+    assert (validity.minimum(), validity.maximum()) == (1, 120)
+    keep = page.backup_panel.keep_spins[declared.BACKUP_KEEP_DAILY.key]
+    assert (keep.minimum(), keep.maximum()) == (0, 999)

@@ -74,7 +74,7 @@ class BackupPanel(QWidget):
         keep_row.addWidget(QLabel(self.tr("保留份数：")))
         for setting in KEEP_SETTINGS:
             spin = QSpinBox()
-            spin.setRange(0, 999)
+            spin.setRange(setting.low, setting.high)
             spin.setToolTip(self.tr(setting.label))
             keep_row.addWidget(QLabel(self.tr(KEEP_LABELS[setting.key])))
             keep_row.addWidget(spin)

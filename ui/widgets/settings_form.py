@@ -74,7 +74,7 @@ class SettingsForm(QGroupBox):
             return QCheckBox()
         if setting.type is int:
             spin = QSpinBox()
-            spin.setRange(0, 100_000)
+            spin.setRange(setting.low, setting.high)
             return spin
         return QLineEdit()
 

@@ -1,0 +1,48 @@
+"""Declared settings refuse numbers outside their range, naming the setting, and change nothing; a number an
+earlier version stored outside it is read within it."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import settings as declared
+from app.domain import StaffDraft
+from app.errors import UserError
+from app.i18n import set_language
+
+
+@pytest.mark.parametrize("value", [0, -1, 121, 100_000])
+def test_a_flower_validity_outside_one_month_to_ten_years_is_refused(shop, value):
+    with pytest.raises(UserError) as caught:
+        shop.settings.set(declared.FLOWER_VALID_MONTHS, value)
+    assert caught.value.message == "设置「小红花有效期（月）」应在 1 到 120 之间"
+    assert shop.settings.get(declared.FLOWER_VALID_MONTHS) == 3
+    assert shop.store.audit.recent(action_prefix="setting.set") == []
+
+
+def test_a_form_with_one_number_out_of_range_saves_nothing(shop):
+    with pytest.raises(UserError) as caught:
+        shop.settings.set_many([(declared.FLOWER_LEADER_QUOTA, 5), (declared.BACKUP_KEEP_DAILY, 1000)])
+    assert "按天保留的备份份数" in caught.value.message and "0 到 999" in caught.value.message
+    assert shop.settings.get(declared.FLOWER_LEADER_QUOTA) == 2
+
+
+def test_the_range_is_said_in_english_too(shop):
+    set_language("en")
+    try:
+        with pytest.raises(UserError) as caught:
+            shop.settings.set(declared.FLOWER_VALID_MONTHS, 0)
+    finally:
+        set_language("zh")
+    assert "must be between 1 and 120" in caught.value.message
+
+
+def test_a_validity_an_earlier_version_stored_is_read_within_range_and_flowers_can_be_given(shop):
+    """The form's spin box went up to 100,000 months: giving a flower then failed with year 10360."""
+    leader = shop.staff.add(StaffDraft("刘佳怡", role="店长"))
+    person = shop.staff.add(StaffDraft("王丽娟"))
+    with shop.store.atomic():
+        shop.store.settings.set(declared.FLOWER_VALID_MONTHS.key, 100_000)
+    assert shop.settings.get(declared.FLOWER_VALID_MONTHS) == 120
+    flower = shop.flowers.issue(leader.id, person.id, "帮顾客找回包裹")
+    assert flower.valid_through.year == shop.today.year + 10
