@@ -70,6 +70,7 @@ class BackupPanel(QWidget):
         self.restore_file_button.clicked.connect(lambda: self.restore_from_file())
 
         self.keep_spins: dict[str, QSpinBox] = {}
+        self._shown_keep: dict[str, int] = {}  # the stored counts the spin boxes last showed
         keep_row = QHBoxLayout()
         keep_row.addWidget(QLabel(self.tr("保留份数：")))
         for setting in KEEP_SETTINGS:
@@ -119,7 +120,10 @@ class BackupPanel(QWidget):
     def refresh(self) -> None:
         self.folder_label.setText(self.tr("备份文件夹：{folder}").format(folder=self.folder()))
         for setting in KEEP_SETTINGS:
-            self.keep_spins[setting.key].setValue(int(self.shop.settings.get(setting)))  # type: ignore[arg-type]
+            spin = self.keep_spins[setting.key]
+            if spin.value() == self._shown_keep.get(setting.key, spin.value()):  # not a count waiting for 保存
+                spin.setValue(int(self.shop.settings.get(setting)))  # type: ignore[arg-type]
+                self._shown_keep[setting.key] = spin.value()
         self.backups = backups.list_backups(self.shop.store.path)
         self.table.setRowCount(len(self.backups))
         for r, b in enumerate(self.backups):
@@ -145,6 +149,7 @@ class BackupPanel(QWidget):
         except HonghuaError as e:
             errors.show_error(self, e.message)
             return False
+        self._shown_keep = {key: spin.value() for key, spin in self.keep_spins.items()}
         errors.show_info(self, self.tr("已保存保留份数，下次备份时按新的份数清理旧备份。"))
         return True
 
