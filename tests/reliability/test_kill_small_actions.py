@@ -26,8 +26,8 @@ from .harness import KILL_POINTS, child_env, kill_runs, state, timed_run
 PEOPLE = 100
 HIRED, LEFT, BACK = date(2024, 1, 1), date(2026, 3, 31), date(2026, 6, 1)
 SAVES = 300
-FORM = (declared.FLOWER_LEADER_QUOTA, declared.FLOWER_POOL_SIZE, declared.FLOWER_VALID_MONTHS,
-        declared.RED_FLAG_POOL)
+# save number s writes s + 1000 × n into the form's n-th setting (all within their ranges)
+FORM = (declared.BACKUP_KEEP_LAST, declared.FLOWER_LEADER_QUOTA, declared.FLOWER_POOL_SIZE, declared.RED_FLAG_POOL)
 
 
 def _check(report, figures):
@@ -122,7 +122,7 @@ from app.shop import Shop
 shop = Shop.open(sys.argv[1], date(2026, 10, 20))
 form = [declared.BY_KEY[key] for key in {[s.key for s in FORM]!r}]
 for save in range(1, {SAVES} + 1):
-    shop.settings.set_many([(setting, 100 * save + n) for n, setting in enumerate(form)])
+    shop.settings.set_many([(setting, save + 1000 * n) for n, setting in enumerate(form)])
 """
 
 
@@ -154,8 +154,8 @@ def test_settings_form_saves(work, figures):
             if values[0] is None:  # killed before the first save
                 assert values == [None] * len(FORM) and logged == 0, (db.name, values, logged)
             else:
-                save = values[0] // 100
-                assert values == [100 * save + n for n in range(len(FORM))], (db.name, values)
+                save = values[0]
+                assert values == [save + 1000 * n for n in range(len(FORM))], (db.name, values)
                 assert logged == save * len(FORM), (db.name, save, logged)
             found.append(logged // len(FORM))
         finally:
