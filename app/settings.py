@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.errors import UserError
@@ -76,6 +77,8 @@ ALL = (SHOP_NAME, HEADLINE_METRIC, BOARD_SORT, LANGUAGE, BOARD_DAY_WEIGHTS, PROM
        FLOWER_VALID_MONTHS, RED_FLAG_POOL, RED_FLAG_ISSUER, BACKUP_KEEP_LAST, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY,
        BACKUP_KEEP_MONTHLY)
 BY_KEY = {s.key: s for s in ALL}
+# a role or a person named in both would silently give flowers as a leader (Scheme.issuer_kind)
+EXCLUSIVE = ((FLOWER_LEADER_ROLES, FLOWER_MANAGER_ROLES), (FLOWER_EXTRA_LEADERS, FLOWER_EXTRA_MANAGERS))
 
 
 def validate(setting: Setting, value: object) -> object:
@@ -91,3 +94,13 @@ def validate(setting: Setting, value: object) -> object:
         raise UserError(t("设置「{label}」应在 {low} 到 {high} 之间", label=setting.label, low=setting.low,
                           high=setting.high))
     return value
+
+
+def check_together(values: Mapping[str, object]) -> None:
+    """Settings that must not name the same thing (EXCLUSIVE), given every one of them by key."""
+    for first, second in EXCLUSIVE:
+        named = values[second.key]
+        both = [item for item in values[first.key] if item in named]  # type: ignore[attr-defined,operator]
+        if both:
+            raise UserError(t("「{item}」同时写在「{first}」和「{second}」里，请只保留一处", item=both[0],
+                              first=first.label, second=second.label))

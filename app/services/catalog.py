@@ -90,12 +90,23 @@ class SettingService:
             self.store.settings.set(setting.key, value)
         return True
 
+    def _check_together(self, changed: list[tuple[declared.Setting, object]]) -> None:
+        """Settings that must not name the same role or person, checked when one of them changes (an
+        unrelated form is never refused for them)."""
+        involved = [setting for pair in declared.EXCLUSIVE for setting in pair]
+        if not any(setting in involved for setting, _value in changed):
+            return
+        values = {setting.key: self.get(setting) for setting in involved}
+        values.update((setting.key, value) for setting, value in changed)
+        declared.check_together(values)
+
     def set_many(self, pairs: list[tuple[declared.Setting, object]]) -> None:
         """Several settings saved together (a settings form): all of them, or none when one is wrong."""
         checked = [(setting, declared.validate(setting, value)) for setting, value in pairs]
         changed = [(setting, value) for setting, value in checked if self.get(setting) != value]
         if not changed:
             return
+        self._check_together(changed)
         with self.store.atomic():
             for setting, value in changed:
                 old = self.get(setting)
@@ -109,6 +120,7 @@ class SettingService:
         old = self.get(setting)
         if old == value:
             return
+        self._check_together([(setting, value)])
         with self.store.atomic():
             self.store.settings.set(setting.key, value)
             self.store.audit.add(self.ctx.user, "setting.set", t("设置「{label}」：{old} → {new}", label=setting.label,

@@ -46,3 +46,26 @@ def test_a_validity_an_earlier_version_stored_is_read_within_range_and_flowers_c
     assert shop.settings.get(declared.FLOWER_VALID_MONTHS) == 120
     flower = shop.flowers.issue(leader.id, person.id, "帮顾客找回包裹")
     assert flower.valid_through.year == shop.today.year + 10
+
+
+def test_a_role_given_flowers_both_as_leader_and_from_the_pool_is_refused(shop):
+    """主管 in both lists gave a leader's quota without a word: the pool setting did nothing."""
+    with pytest.raises(UserError) as caught:
+        shop.settings.set_many([(declared.FLOWER_LEADER_ROLES, ["店长", "主管"]),
+                                (declared.FLOWER_MANAGER_ROLES, ["组长", "主管"])])
+    assert caught.value.message == ("「主管」同时写在「领导层岗位（每人每月限额发放小红花）」和"
+                                    "「管理人员岗位（共用每月名额池）」里，请只保留一处")
+    assert shop.settings.get(declared.FLOWER_MANAGER_ROLES) == ["组长"]
+
+
+def test_a_person_named_both_ways_is_refused_and_other_forms_still_save(shop):
+    person = shop.staff.add(StaffDraft("王丽娟"))
+    shop.settings.set(declared.FLOWER_EXTRA_LEADERS, [person.id])
+    with pytest.raises(UserError) as caught:
+        shop.settings.set(declared.FLOWER_EXTRA_MANAGERS, [person.id])
+    assert f"「{person.id}」同时写在" in caught.value.message
+    assert shop.settings.get(declared.FLOWER_EXTRA_MANAGERS) == []
+    with shop.store.atomic():  # a file that already holds both (an earlier version allowed it)
+        shop.store.settings.set(declared.FLOWER_EXTRA_MANAGERS.key, [person.id])
+    shop.settings.set_many([(declared.PRORATE_TARGETS, True)])  # the board's form is not refused for it
+    assert shop.settings.get(declared.PRORATE_TARGETS) is True
