@@ -25,6 +25,11 @@ class Setting:
     low: int = 0  # the range of a number (the form's spin box takes it too)
     high: int = 100_000
 
+    @property
+    def shown_label(self) -> str:
+        """The label in the messages' language (the window translates `label` with its own catalogue)."""
+        return t(self.label)
+
     def choice_label(self, value: object) -> str:
         if value in self.choices and self.choice_labels:
             return self.choice_labels[self.choices.index(value)]
@@ -33,10 +38,10 @@ class Setting:
     def shown(self, value: object) -> str:
         """A value as the owner reads it (the audit log): a choice's label, 是/否, a list joined."""
         if isinstance(value, bool):
-            return "是" if value else "否"
+            return t("是") if value else t("否")
         if isinstance(value, list):
-            return joined(map(str, value)) or "（空）"
-        return self.choice_label(value)
+            return joined(map(str, value)) or t("（空）")
+        return t(self.choice_label(value)) if self.choice_labels else self.choice_label(value)
 
 
 SHOP_NAME = Setting("shop_name", str, "我的淘宝店", "店铺名称")
@@ -83,15 +88,15 @@ EXCLUSIVE = ((FLOWER_LEADER_ROLES, FLOWER_MANAGER_ROLES), (FLOWER_EXTRA_LEADERS,
 
 def validate(setting: Setting, value: object) -> object:
     if not isinstance(value, setting.type) or (setting.type is int and isinstance(value, bool)):
-        raise UserError(t("设置「{label}」的值类型不对", label=setting.label))
+        raise UserError(t("设置「{label}」的值类型不对", label=setting.shown_label))
     if setting.choices and value not in setting.choices:
-        raise UserError(t("设置「{label}」只能是：{choices}", label=setting.label, choices=joined(setting.choices)))
+        raise UserError(t("设置「{label}」只能是：{choices}", label=setting.shown_label, choices=joined(setting.choices)))
     if setting.type is str and not str(value).strip() and setting is SHOP_NAME:
         raise UserError(t("店铺名称不能为空"))
     if setting.type is list and not all(isinstance(v, setting.item) for v in value):  # type: ignore[union-attr]
-        raise UserError(t("设置「{label}」的内容不对", label=setting.label))
+        raise UserError(t("设置「{label}」的内容不对", label=setting.shown_label))
     if setting.type is int and not setting.low <= value <= setting.high:  # type: ignore[operator]
-        raise UserError(t("设置「{label}」应在 {low} 到 {high} 之间", label=setting.label, low=setting.low,
+        raise UserError(t("设置「{label}」应在 {low} 到 {high} 之间", label=setting.shown_label, low=setting.low,
                           high=setting.high))
     return value
 
@@ -103,4 +108,4 @@ def check_together(values: Mapping[str, object]) -> None:
         both = [item for item in values[first.key] if item in named]  # type: ignore[attr-defined,operator]
         if both:
             raise UserError(t("「{item}」同时写在「{first}」和「{second}」里，请只保留一处", item=both[0],
-                              first=first.label, second=second.label))
+                              first=first.shown_label, second=second.shown_label))

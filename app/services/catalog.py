@@ -112,7 +112,7 @@ class SettingService:
                 old = self.get(setting)
                 self.store.settings.set(setting.key, value)
                 self.store.audit.add(self.ctx.user, "setting.set", t("设置「{label}」：{old} → {new}",
-                                     label=setting.label, old=self.shown(setting, old), new=self.shown(setting, value)),
+                                     label=setting.shown_label, old=self.shown(setting, old), new=self.shown(setting, value)),
                                      {"key": setting.key}, pin_used=self.ctx.pin_used)
 
     def set(self, setting: declared.Setting, value: object) -> None:
@@ -123,6 +123,6 @@ class SettingService:
         self._check_together([(setting, value)])
         with self.store.atomic():
             self.store.settings.set(setting.key, value)
-            self.store.audit.add(self.ctx.user, "setting.set", t("设置「{label}」：{old} → {new}", label=setting.label,
+            self.store.audit.add(self.ctx.user, "setting.set", t("设置「{label}」：{old} → {new}", label=setting.shown_label,
                                  old=self.shown(setting, old), new=self.shown(setting, value)), {"key": setting.key},
                                  pin_used=self.ctx.pin_used)

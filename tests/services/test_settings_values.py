@@ -34,7 +34,36 @@ def test_the_range_is_said_in_english_too(shop):
             shop.settings.set(declared.FLOWER_VALID_MONTHS, 0)
     finally:
         set_language("zh")
-    assert "must be between 1 and 120" in caught.value.message
+    assert caught.value.message == 'The setting "Red flowers stay valid for (months)" must be between 1 and 120'
+
+
+def test_english_messages_and_audit_rows_name_settings_and_choices_in_english(shop):
+    """They named the setting in Chinese inside an English sentence, and wrote 是/否 for yes and no."""
+    set_language("en")
+    try:
+        with pytest.raises(UserError) as caught:
+            shop.settings.set_many([(declared.FLOWER_LEADER_ROLES, ["店长"]), (declared.FLOWER_MANAGER_ROLES, ["店长"])])
+        shop.settings.set_many([(declared.PRORATE_TARGETS, True), (declared.FLOWER_POOL_MODE, "split")])
+    finally:
+        set_language("zh")
+    assert caught.value.message == ('"店长" is in both "Leader roles (each gives a limited number of red flowers a '
+                                    'month)" and "Manager roles (share a monthly pool)"; please keep it in only one')
+    assert sorted(e.summary for e in shop.store.audit.recent(action_prefix="setting.set")) == [
+        'Setting "How the pool is shared": First come, first served → Split evenly among the managers',
+        ('Setting "Prorate targets by days employed for people who join or leave mid-month (board and awards)": '
+         'no → yes')]
+
+
+def test_every_setting_and_choice_has_english_words():
+    from app.i18n import t
+
+    set_language("en")
+    try:
+        untranslated = [text for setting in declared.ALL for text in (setting.label, *setting.choice_labels)
+                        if t(text) == text and text != "English"]
+    finally:
+        set_language("zh")
+    assert untranslated == []
 
 
 def test_a_validity_an_earlier_version_stored_is_read_within_range_and_flowers_can_be_given(shop):
