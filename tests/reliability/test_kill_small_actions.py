@@ -1,9 +1,10 @@
-"""SIGKILL during the small actions a shop owner repeats: staff rehires and saves of a settings form.
+"""SIGKILL during the small actions a shop owner repeats: staff rehires, saves of a settings form, and the
+record of a certificate print job.
 
 A child process repeats the action many times; it is killed at a random moment. Afterwards the shop file
 passes integrity_check, and every action is there whole or not at all: a rehired person has the new stint,
 the old one kept and the audit row; a saved form has all of its settings, of the same save, and an audit row
-for each.
+for each; a print job has a print row for each of its certificates and its audit row.
 
 Kill points per path: HONGHUA_KILL_POINTS (default 5; the full run uses 30 or more)."""
 
@@ -21,7 +22,7 @@ from app.domain import StaffDraft
 from app.shop import Shop
 from app.store import open_store
 
-from .harness import KILL_POINTS, child_env, kill_runs, state, timed_run
+from .harness import KILL_POINTS, child_env, cli, kill_runs, state, timed_run
 
 PEOPLE = 100
 HIRED, LEFT, BACK = date(2024, 1, 1), date(2026, 3, 31), date(2026, 6, 1)
@@ -161,4 +162,50 @@ def test_settings_form_saves(work, figures):
         finally:
             store.close()
     figures.append(f"settings: forms saved when killed {found} of {SAVES}")
+    _check(report, figures)
+
+
+PRINTER = """
+import sys
+from datetime import date
+from app.certificates.service import CertificateService
+from app.shop import Shop
+
+shop = Shop.open(sys.argv[1], date(2026, 11, 3))
+service = CertificateService(shop.store, shop.ctx, shop.settings)
+certificates = shop.store.certificates.in_period("2026-10")
+for _job in range(200):  # what the 证书 page records once a job's pages went to the printer
+    service.record_print(certificates, 1, "打印机", service.options())
+"""
+
+
+def test_certificate_prints_recorded(work, figures):
+    """Each print job is recorded whole: a print row for every certificate and the audit row."""
+    env = child_env(work)
+    base = work / "print-base.db"
+    for args in (("demo", "--staff", "12", "--months", "2"), ("plan", "use", "taobao-kefu"),
+                 ("awards", "approve", "--period", "2026-10"),
+                 ("certificates", "batch", "--period", "2026-10", "-o", str(work / "奖状.pdf"))):
+        timed_run(cli(base, *args, today="2026-11-03"), env)
+    shop = Shop.open(base, date(2026, 11, 3))
+    issued = len(shop.store.certificates.in_period("2026-10"))
+    shop.close()
+    assert issued > 1
+    reference = work / "print-ref.db"
+    shutil.copyfile(base, reference)
+
+    def command(db: Path) -> list[str]:
+        return [sys.executable, "-c", PRINTER, str(db)]
+
+    duration = timed_run(command(reference), env)
+    before, after = state(base)[1], state(reference)[1]
+    assert after["certificate_print"] - before["certificate_print"] == 200 * issued
+
+    def whole_jobs(counts: dict[str, int]) -> bool:
+        return counts["certificate_print"] - before["certificate_print"] == issued * (counts["audit"] - before["audit"])
+
+    report = kill_runs("print", base, work, command, env, duration, before, after, compare=whole_jobs,
+                       start=_start_up(reference, env))
+    found = [state(db)[1]["audit"] - before["audit"] for db in _killed_files(work, "print")]
+    figures.append(f"print: jobs recorded when killed {found} of 200")
     _check(report, figures)
