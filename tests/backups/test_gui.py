@@ -107,6 +107,16 @@ def test_saving_the_kept_backups_says_so_and_is_in_the_audit_log(qtbot, opened, 
         "设置「按周保留的备份份数」：4 → 2"]
 
 
+def test_a_copy_elsewhere_is_suggested_with_its_date(qtbot, opened):
+    """The same name every time made each copy on the USB stick replace the one before."""
+    from ui.widgets.backup_panel import BackupPanel
+
+    panel = BackupPanel(opened)
+    qtbot.addWidget(panel)
+    assert panel.suggested_copy_name(date(2026, 10, 20)) == "shop-备份-20261020.db"
+    assert panel.suggested_copy_name(date(2026, 10, 27)) != panel.suggested_copy_name(date(2026, 10, 20))
+
+
 def test_a_file_that_cannot_be_restored_is_refused_before_asking(qtbot, opened, messages, restarts, tmp_path):
     from ui.widgets.backup_panel import BackupPanel
 

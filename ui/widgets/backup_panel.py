@@ -3,6 +3,7 @@ date and size, and restore (the window reopens on the restored data, see ui/widg
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -104,9 +105,13 @@ class BackupPanel(QWidget):
 
     # ---- choosing files (replaced in tests)
     def choose_target(self) -> Path | None:
-        suggested = str(Path.home() / f"{self.shop.store.path.stem}-备份.db")
+        suggested = str(Path.home() / self.suggested_copy_name(date.today()))
         name, _filter = QFileDialog.getSaveFileName(self, self.tr("备份到"), suggested, self.tr("数据文件 (*.db)"))
         return Path(name) if name else None
+
+    def suggested_copy_name(self, day: date) -> str:
+        """Dated, so this week's copy on the USB stick does not replace last week's."""
+        return f"{self.shop.store.path.stem}-备份-{day:%Y%m%d}.db"
 
     def choose_source(self) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("选择要恢复的备份"), str(self.folder()),
