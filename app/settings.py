@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.errors import UserError
@@ -21,6 +22,13 @@ class Setting:
     # changes nothing of the shop's data (SettingService.remember)
     preference: bool = False
     holds_metric: bool = False  # the value is a metric's key: the audit log shows the metric's name
+    low: int = 0  # the range of a number (the form's spin box takes it too)
+    high: int = 100_000
+
+    @property
+    def shown_label(self) -> str:
+        """The label in the messages' language (the window translates `label` with its own catalogue)."""
+        return t(self.label)
 
     def choice_label(self, value: object) -> str:
         if value in self.choices and self.choice_labels:
@@ -30,10 +38,10 @@ class Setting:
     def shown(self, value: object) -> str:
         """A value as the owner reads it (the audit log): a choice's label, 是/否, a list joined."""
         if isinstance(value, bool):
-            return "是" if value else "否"
+            return t("是") if value else t("否")
         if isinstance(value, list):
-            return joined(map(str, value)) or "（空）"
-        return self.choice_label(value)
+            return joined(map(str, value)) or t("（空）")
+        return t(self.choice_label(value)) if self.choice_labels else self.choice_label(value)
 
 
 SHOP_NAME = Setting("shop_name", str, "我的淘宝店", "店铺名称")
@@ -57,15 +65,16 @@ FLOWER_EXTRA_MANAGERS = Setting("flower_extra_managers", list, [], "其他使用
 FLOWER_POOL_SIZE = Setting("flower_pool_size", int, 30, "管理人员每月名额池（朵）")
 FLOWER_POOL_MODE = Setting("flower_pool_mode", str, "shared", "名额池分配方式", ("shared", "split"),
                            ("先到先得", "平均分给每位管理人员"))
-FLOWER_VALID_MONTHS = Setting("flower_valid_months", int, 3, "小红花有效期（月）")
+# at least a month (0 would void a flower the day it is given); at most ten years (dates end at year 9999)
+FLOWER_VALID_MONTHS = Setting("flower_valid_months", int, 3, "小红花有效期（月）", low=1, high=120)
 RED_FLAG_POOL = Setting("red_flag_pool", int, 30, "每月小红旗数")
-RED_FLAG_ISSUER = Setting("red_flag_issuer", int, 0, "小红旗发放人")
+RED_FLAG_ISSUER = Setting("red_flag_issuer", int, 0, "小红旗发放人", high=2**63 - 1)  # a person's number; 0: nobody
 
 # 备份（备份文件夹中的轮换：最近几份，加上最近几天、几周、几个月每段时间最新的一份）
-BACKUP_KEEP_LAST = Setting("backup_keep_last", int, 10, "总是保留最近的几份备份")
-BACKUP_KEEP_DAILY = Setting("backup_keep_daily", int, 7, "按天保留的备份份数")
-BACKUP_KEEP_WEEKLY = Setting("backup_keep_weekly", int, 4, "按周保留的备份份数")
-BACKUP_KEEP_MONTHLY = Setting("backup_keep_monthly", int, 12, "按月保留的备份份数")
+BACKUP_KEEP_LAST = Setting("backup_keep_last", int, 10, "总是保留最近的几份备份", high=999)
+BACKUP_KEEP_DAILY = Setting("backup_keep_daily", int, 7, "按天保留的备份份数", high=999)
+BACKUP_KEEP_WEEKLY = Setting("backup_keep_weekly", int, 4, "按周保留的备份份数", high=999)
+BACKUP_KEEP_MONTHLY = Setting("backup_keep_monthly", int, 12, "按月保留的备份份数", high=999)
 
 ALL = (SHOP_NAME, HEADLINE_METRIC, BOARD_SORT, LANGUAGE, BOARD_DAY_WEIGHTS, PROMOTION_DAYS, PRORATE_TARGETS,
        FLOWER_LEADER_ROLES, FLOWER_LEADER_QUOTA, FLOWER_EXTRA_LEADERS, FLOWER_MANAGER_ROLES, FLOWER_EXTRA_MANAGERS,
@@ -73,17 +82,30 @@ ALL = (SHOP_NAME, HEADLINE_METRIC, BOARD_SORT, LANGUAGE, BOARD_DAY_WEIGHTS, PROM
        FLOWER_VALID_MONTHS, RED_FLAG_POOL, RED_FLAG_ISSUER, BACKUP_KEEP_LAST, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY,
        BACKUP_KEEP_MONTHLY)
 BY_KEY = {s.key: s for s in ALL}
+# a role or a person named in both would silently give flowers as a leader (Scheme.issuer_kind)
+EXCLUSIVE = ((FLOWER_LEADER_ROLES, FLOWER_MANAGER_ROLES), (FLOWER_EXTRA_LEADERS, FLOWER_EXTRA_MANAGERS))
 
 
 def validate(setting: Setting, value: object) -> object:
     if not isinstance(value, setting.type) or (setting.type is int and isinstance(value, bool)):
-        raise UserError(t("设置「{label}」的值类型不对", label=setting.label))
+        raise UserError(t("设置「{label}」的值类型不对", label=setting.shown_label))
     if setting.choices and value not in setting.choices:
-        raise UserError(t("设置「{label}」只能是：{choices}", label=setting.label, choices=joined(setting.choices)))
+        raise UserError(t("设置「{label}」只能是：{choices}", label=setting.shown_label, choices=joined(setting.choices)))
     if setting.type is str and not str(value).strip() and setting is SHOP_NAME:
         raise UserError(t("店铺名称不能为空"))
     if setting.type is list and not all(isinstance(v, setting.item) for v in value):  # type: ignore[union-attr]
-        raise UserError(t("设置「{label}」的内容不对", label=setting.label))
-    if setting.type is int and value < 0:
-        raise UserError(t("设置「{label}」不能为负数", label=setting.label))
+        raise UserError(t("设置「{label}」的内容不对", label=setting.shown_label))
+    if setting.type is int and not setting.low <= value <= setting.high:  # type: ignore[operator]
+        raise UserError(t("设置「{label}」应在 {low} 到 {high} 之间", label=setting.shown_label, low=setting.low,
+                          high=setting.high))
     return value
+
+
+def check_together(values: Mapping[str, object]) -> None:
+    """Settings that must not name the same thing (EXCLUSIVE), given every one of them by key."""
+    for first, second in EXCLUSIVE:
+        named = values[second.key]
+        both = [item for item in values[first.key] if item in named]  # type: ignore[attr-defined,operator]
+        if both:
+            raise UserError(t("「{item}」同时写在「{first}」和「{second}」里，请只保留一处", item=both[0],
+                              first=first.shown_label, second=second.shown_label))

@@ -1,9 +1,10 @@
 """Backups and restore of the shop file (see files.py for names and rotation, making.py for how a
 backup is written and when, restoring.py for restore and health checks).
 
-When backups are made: at the first start of each day (the window after its first paint; the command
-line when it opens the file), before every migration, import commit, award approval and restore, and
-on demand (`honghua backup`, 设置 → 备份与恢复). Each is verified with `PRAGMA integrity_check`.
+When backups are made: at the first start of each day (the window after its first paint, and again on
+each new day it stays open; the command line when it opens the file), before every migration, import
+commit, award approval and restore, and on demand (`honghua backup`, 设置 → 备份与恢复). Each is
+verified with `PRAGMA integrity_check`.
 """
 
 from __future__ import annotations

@@ -101,8 +101,9 @@ def check_source(source: Path, current: Path | None = None) -> int:
         raise UserError(t("{path} 是空的数据文件，里面没有店铺数据，不能用来恢复", path=source))
     found = maintenance.check_file(source)
     if found:
-        raise UserError(t("备份文件 {path} 已损坏（{problem}），不能用来恢复。当前数据没有任何改动。",
-                          path=source, problem=found[0]))
+        # what integrity_check found is SQLite's English about pages and cells: `honghua check` lists it
+        raise UserError(t("备份文件 {path} 已损坏（没有通过完整性检查），不能用来恢复。当前数据没有任何改动。"
+                          "请换一份较早的备份。", path=source))
     return version
 
 

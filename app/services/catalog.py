@@ -59,7 +59,13 @@ class SettingService:
 
     def get(self, setting: declared.Setting) -> object:
         value = self.store.settings.get(setting.key)
-        return setting.default if value is None else value
+        if value is None:
+            return setting.default
+        if setting.type is int and isinstance(value, int) and not isinstance(value, bool):
+            # a number an earlier version let through (a flower valid for 100,000 months): read as the form
+            # shows it, within the declared range
+            return min(max(value, setting.low), setting.high)
+        return value
 
     def shown(self, setting: declared.Setting, value: object) -> str:
         """A value as the owner reads it in the audit log: a metric's name rather than its key."""
@@ -84,18 +90,29 @@ class SettingService:
             self.store.settings.set(setting.key, value)
         return True
 
+    def _check_together(self, changed: list[tuple[declared.Setting, object]]) -> None:
+        """Settings that must not name the same role or person, checked when one of them changes (an
+        unrelated form is never refused for them)."""
+        involved = [setting for pair in declared.EXCLUSIVE for setting in pair]
+        if not any(setting in involved for setting, _value in changed):
+            return
+        values = {setting.key: self.get(setting) for setting in involved}
+        values.update((setting.key, value) for setting, value in changed)
+        declared.check_together(values)
+
     def set_many(self, pairs: list[tuple[declared.Setting, object]]) -> None:
         """Several settings saved together (a settings form): all of them, or none when one is wrong."""
         checked = [(setting, declared.validate(setting, value)) for setting, value in pairs]
         changed = [(setting, value) for setting, value in checked if self.get(setting) != value]
         if not changed:
             return
+        self._check_together(changed)
         with self.store.atomic():
             for setting, value in changed:
                 old = self.get(setting)
                 self.store.settings.set(setting.key, value)
                 self.store.audit.add(self.ctx.user, "setting.set", t("设置「{label}」：{old} → {new}",
-                                     label=setting.label, old=self.shown(setting, old), new=self.shown(setting, value)),
+                                     label=setting.shown_label, old=self.shown(setting, old), new=self.shown(setting, value)),
                                      {"key": setting.key}, pin_used=self.ctx.pin_used)
 
     def set(self, setting: declared.Setting, value: object) -> None:
@@ -103,8 +120,9 @@ class SettingService:
         old = self.get(setting)
         if old == value:
             return
+        self._check_together([(setting, value)])
         with self.store.atomic():
             self.store.settings.set(setting.key, value)
-            self.store.audit.add(self.ctx.user, "setting.set", t("设置「{label}」：{old} → {new}", label=setting.label,
+            self.store.audit.add(self.ctx.user, "setting.set", t("设置「{label}」：{old} → {new}", label=setting.shown_label,
                                  old=self.shown(setting, old), new=self.shown(setting, value)), {"key": setting.key},
                                  pin_used=self.ctx.pin_used)

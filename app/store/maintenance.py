@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from app import os_errors
 from app.store.database import Database
 
 CHECK_LIMIT = 20  # problems reported at most by one check
@@ -31,7 +32,7 @@ def problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
     try:
         found = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}({CHECK_LIMIT})")]
     except sqlite3.DatabaseError as e:  # a header or schema page so damaged the check cannot run
-        return [str(e)]
+        return [os_errors.sqlite_reason(e)]
     if found == ["ok"]:
         return []
     lines = [line.strip() for text in found for line in text.splitlines()]
@@ -43,7 +44,7 @@ def check_file(path: Path, *, quick: bool = False) -> list[str]:
     try:
         conn = open_read_only(path)
     except sqlite3.Error as e:
-        return [str(e)]
+        return [os_errors.sqlite_reason(e)]
     try:
         return problems(conn, quick=quick)
     finally:

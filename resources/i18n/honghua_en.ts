@@ -1067,6 +1067,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>已保存保留份数，下次备份时按新的份数清理旧备份。</source>
+        <translation>Saved. The next backup removes old backups by the new numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>

@@ -60,6 +60,17 @@ def test_check_exits_1_on_a_damaged_file_and_names_the_newest_good_backup(cli, d
     assert "损坏" in out and cli("check")[0] == 0
 
 
+@pytest.mark.parametrize("lang, words", [(None, "数据库的内部结构有损坏"), ("en", "the database's inner structure is damaged")],
+                         ids=["zh", "en"])
+def test_check_says_a_file_too_damaged_to_check_in_the_users_language(cli, demo_db, lang, words):
+    """A header page of junk: SQLite cannot even run its check ("database disk image is malformed")."""
+    data = bytearray(demo_db.read_bytes())
+    data[3 * 4096:4 * 4096] = b"\xff" * 4096
+    demo_db.write_bytes(bytes(data))
+    code, out, _ = cli("check", lang=lang)
+    assert code == 1 and words in out and "malformed" not in out, out
+
+
 def test_the_first_command_of_the_day_backs_up_once(cli, demo_db):
     assert backups.list_backups(demo_db) == []
     assert cli("staff", "list")[0] == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,31 @@ def test_settings_tab_backs_up_lists_and_restores(qtbot, opened, messages, resta
     assert opened.settings.get(declared.BACKUP_KEEP_DAILY) == 3
 
 
+def test_saving_the_kept_backups_says_so_and_is_in_the_audit_log(qtbot, opened, messages):
+    from app import settings as declared
+    from ui.widgets.backup_panel import BackupPanel
+
+    panel = BackupPanel(opened)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    panel.keep_spins["backup_keep_weekly"].setValue(2)
+    assert panel.save_keep()
+    assert opened.settings.get(declared.BACKUP_KEEP_WEEKLY) == 2
+    assert messages.of("info") == ["已保存保留份数，下次备份时按新的份数清理旧备份。"]
+    assert [e.summary for e in opened.store.audit.recent(action_prefix="setting.set")] == [
+        "设置「按周保留的备份份数」：4 → 2"]
+
+
+def test_a_copy_elsewhere_is_suggested_with_its_date(qtbot, opened):
+    """The same name every time made each copy on the USB stick replace the one before."""
+    from ui.widgets.backup_panel import BackupPanel
+
+    panel = BackupPanel(opened)
+    qtbot.addWidget(panel)
+    assert panel.suggested_copy_name(date(2026, 10, 20)) == "shop-备份-20261020.db"
+    assert panel.suggested_copy_name(date(2026, 10, 27)) != panel.suggested_copy_name(date(2026, 10, 20))
+
+
 def test_a_file_that_cannot_be_restored_is_refused_before_asking(qtbot, opened, messages, restarts, tmp_path):
     from ui.widgets.backup_panel import BackupPanel
 
@@ -130,6 +156,45 @@ def test_after_the_first_paint_a_sound_file_gets_its_daily_backup(qtbot, opened,
     guard.wait()
     assert outcome.problems == [] and outcome.backup.info.kind == "daily"
     assert "已自动备份" in window.statusBar().currentMessage()
+    window.stop_polling()
+
+
+def test_a_window_left_open_past_midnight_makes_the_new_days_backup(qtbot, opened, messages, tmp_path, monkeypatch):
+    """A shop PC that is never switched off: the day's backup must not wait for the next start."""
+    from app.backups import making
+
+    window = _window(qtbot, opened, tmp_path)
+    guard = backup_guard.StartupGuard(window, opened)
+    with qtbot.waitSignal(guard.done, timeout=10_000):
+        window.show()
+    guard.wait()
+    assert guard.new_day_timer.isActive()
+    guard.check_on_a_new_day()  # still the same day: nothing to do
+    guard.wait()
+    assert [b.kind for b in backups.list_backups(opened.store.path)] == ["daily"]
+
+    tomorrow = datetime.now() + timedelta(days=1)
+
+    class Tomorrow(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return tomorrow
+
+    class TomorrowsDate(date):
+        @classmethod
+        def today(cls):
+            return tomorrow.date()
+
+    monkeypatch.setattr(making, "datetime", Tomorrow)
+    monkeypatch.setattr(backup_guard, "date", TomorrowsDate)
+    with qtbot.waitSignal(guard.done, timeout=10_000) as signal:
+        guard.check_on_a_new_day()
+    guard.wait()
+    assert signal.args[0].backup.info.created.date() == tomorrow.date()
+    assert [(b.kind, b.created.date()) for b in backups.list_backups(opened.store.path)] == [
+        ("daily", tomorrow.date()), ("daily", date.today())]
+    assert "已自动备份" in window.statusBar().currentMessage()
+    assert guard.new_day_timer.isActive() and messages.shown == []
     window.stop_polling()
 
 

@@ -1,5 +1,6 @@
 """SIGKILL during writes that also produce files, or that replace the shop file: a certificate batch (one
-PDF and --split), the payout workbook, a backup, a restore, and pastes into the 数据 grid.
+PDF and --split), the payout workbook, a backup, a restore (also of an older version's backup, migrated on
+the way), and pastes into the 数据 grid.
 
 Afterwards the shop file passes integrity_check and holds all of the action or none of it; every output
 is the old complete file or the new complete one; a new certificate is in place only once its number is
@@ -212,6 +213,23 @@ def test_restore(work, env, approved, figures):
     assert before != after
 
     report = kill_runs("restore", current, work, lambda db: cli(db, "restore", str(source), today=TODAY), env,
+                       duration, before, after, start=start_up(reference, env))
+    _check(report, figures)
+
+
+def test_restore_of_an_older_versions_backup(work, env, approved, figures):
+    """Restoring a backup an earlier version made migrates the copy before the swap: killed at any moment,
+    the shop file is the current data or the whole migrated backup, never a half-migrated one."""
+    source = work / "restore-v1.db"
+    shutil.copyfile(ROOT / "tests" / "fixtures" / "schema" / "v1.sqlite", source)
+    reference = work / "restore-v1-ref.db"
+    shutil.copyfile(approved, reference)
+    duration = timed_run(cli(reference, "restore", str(source), today=TODAY), env)
+    before, after = state(approved)[1], state(reference)[1]
+    assert after["staff"] != before["staff"] and source.read_bytes() == (
+        ROOT / "tests" / "fixtures" / "schema" / "v1.sqlite").read_bytes()  # the chosen file itself is untouched
+
+    report = kill_runs("restore-v1", approved, work, lambda db: cli(db, "restore", str(source), today=TODAY), env,
                        duration, before, after, start=start_up(reference, env))
     _check(report, figures)
 

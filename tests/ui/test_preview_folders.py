@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,43 @@ def test_only_our_folders_of_processes_that_are_gone_are_removed(tmp_path):
     removed = remove_stale_preview_folders(tmp_path, alive=lambda pid: pid == 4002)
     assert removed == [gone] and not gone.exists()
     assert all(p.exists() for p in (running, this_window, unnamed, someone_elses, a_file))
+
+
+def _age(path: Path, days: float) -> None:
+    when = time.time() - days * 24 * 3600
+    os.utime(path, (when, when))
+
+
+def test_an_earlier_versions_folder_is_removed_once_nothing_in_it_changed_for_a_week(tmp_path):
+    """Earlier versions named the folder without a process id: such a folder is removed only when nothing in
+    it changed for a week (an earlier version's window still open writes its preview there) and it holds
+    nothing but files."""
+    old = folder(tmp_path, f"{PREFIX}k2j3h4g5")
+    recent_file = folder(tmp_path, f"{PREFIX}a1b2c3d4")  # the folder old, its preview written yesterday
+    fresh = folder(tmp_path, f"{PREFIX}zz_9y8x7")  # made today
+    with_a_folder = folder(tmp_path, f"{PREFIX}m5n6o7p8")
+    (with_a_folder / "mine").mkdir()
+    not_ours = [folder(tmp_path, name) for name in (f"{PREFIX}K2J3H4G5", f"{PREFIX}k2j3h4g", f"{PREFIX}k2j3h4g5x",
+                                                    "honghua-certificates", "honghua-certificates-", "tmpk2j3h4g5")]
+    a_file = tmp_path / f"{PREFIX}q1w2e3r4"
+    a_file.write_text("not a folder")
+    for path in (old, recent_file, with_a_folder, a_file, *not_ours):
+        for item in (*path.iterdir(), path) if path.is_dir() else (path,):
+            _age(item, 8)
+    _age(recent_file / "preview.pdf", 1)
+    removed = remove_stale_preview_folders(tmp_path, alive=lambda pid: False)
+    assert removed == [old] and not old.exists()
+    assert all(p.exists() for p in (recent_file, fresh, with_a_folder, a_file, *not_ours))
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="another user's folder: POSIX owners")
+def test_another_users_earlier_folder_is_left(tmp_path, monkeypatch):
+    theirs = folder(tmp_path, f"{PREFIX}abcdefgh")
+    for item in (theirs / "preview.pdf", theirs):
+        _age(item, 30)
+    monkeypatch.setattr(os, "getuid", lambda: os.stat(theirs).st_uid + 1)
+    assert remove_stale_preview_folders(tmp_path, alive=lambda pid: False) == []
+    assert theirs.exists()
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="another user's folder: POSIX owners")

@@ -214,3 +214,37 @@ def test_a_long_audit_log_is_fitted_to_the_rows_around_the_screen_not_every_row(
     QApplication.processEvents()
     assert view.model.rowCount() > audit_view.FIT_ROWS
     assert 0 < len(rows) <= audit_view.FIT_ROWS  # before: every row read (up to Qt's own limit, 1000)
+
+
+def test_number_boxes_offer_only_what_the_setting_accepts(page):
+    """A flower valid for 100,000 months could be typed and saved; giving a flower then failed."""
+    validity = page.flower_form.editors[declared.FLOWER_VALID_MONTHS.key]
+    assert (validity.minimum(), validity.maximum()) == (1, 120)
+    keep = page.backup_panel.keep_spins[declared.BACKUP_KEEP_DAILY.key]
+    assert (keep.minimum(), keep.maximum()) == (0, 999)
+
+
+def test_unsaved_changes_survive_another_tab_and_a_refresh(page, shop):
+    """Typed, not yet saved, a look at 操作日志 and back: the values were put back to the stored ones,
+    silently, and a 保存 afterwards saved nothing the owner had typed."""
+    tab = next(i for i in range(page.tabs.count()) if page.tabs.widget(i).isAncestorOf(page.flower_form))
+    page.tabs.setCurrentIndex(tab)
+    page.flower_form.editors[declared.FLOWER_LEADER_QUOTA.key].setValue(5)
+    page.flower_form.editors[declared.FLOWER_LEADER_ROLES.key].setText("店长，主管，经理")
+    page.backup_panel.keep_spins[declared.BACKUP_KEEP_DAILY.key].setValue(30)
+    page.name_edit.setText("小美家居")
+    shop.settings.set(declared.FLOWER_POOL_SIZE, 40)  # meanwhile another window saves another setting
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(tab)
+    form = page.flower_form
+    assert form.editors[declared.FLOWER_LEADER_QUOTA.key].value() == 5
+    assert form.editors[declared.FLOWER_LEADER_ROLES.key].text() == "店长，主管，经理"
+    assert form.editors[declared.FLOWER_POOL_SIZE.key].value() == 40  # untouched editors follow the file
+    assert page.backup_panel.keep_spins[declared.BACKUP_KEEP_DAILY.key].value() == 30
+    assert page.name_edit.text() == "小美家居"
+    assert form.save() and page.backup_panel.save_keep() and page.save_shop_name()
+    assert (shop.settings.get(declared.FLOWER_LEADER_QUOTA), shop.settings.get(declared.FLOWER_LEADER_ROLES),
+            shop.settings.get(declared.BACKUP_KEEP_DAILY), shop.name) == (5, ["店长", "主管", "经理"], 30, "小美家居")
+    shop.settings.set(declared.FLOWER_LEADER_QUOTA, 7)  # after saving, the form follows the file again
+    page.refresh()
+    assert form.editors[declared.FLOWER_LEADER_QUOTA.key].value() == 7

@@ -119,6 +119,7 @@ class SettingsPage(QWidget):
     def _shop_tab(self) -> QWidget:
         box = QWidget()
         self.name_edit = QLineEdit()
+        self._shown_name = ""  # the stored name the edit last showed
         self.name_edit.setMaxLength(60)
         self.name_edit.setMaximumWidth(420)
         self.name_edit.returnPressed.connect(self.save_shop_name)
@@ -184,8 +185,9 @@ class SettingsPage(QWidget):
 
     # ---- loading
     def refresh(self) -> None:
-        if not self.name_edit.hasFocus():
+        if self.name_edit.text() == self._shown_name:  # not while the owner's new name waits for 保存
             self.name_edit.setText(self.shop.name)
+            self._shown_name = self.shop.name
         self.path_label.setText(str(self.shop.store.path))
         language = self.shop.settings.get(declared.LANGUAGE)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
@@ -216,6 +218,7 @@ class SettingsPage(QWidget):
             self.name_error.show_message(e.message)
             return False
         self.name_error.clear_message()
+        self._shown_name = self.name_edit.text()
         self.shopChanged.emit()
         self.refresh()
         return True

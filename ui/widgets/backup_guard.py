@@ -3,7 +3,8 @@
 - `StartupGuard`: after the first page has painted, a worker runs `PRAGMA quick_check` on its own
   read-only connection and, when the file is sound and has no backup from today, makes the daily backup.
   A damaged file is switched to read-only at once (nothing is written to it) and the newest good backup
-  is offered.
+  is offered. A window left open past midnight (a shop PC that is never switched off) does the same once
+  on each new day, so typed data gets its daily backup too.
 - Restore needs the shop file closed: `request_restore(path)` ends the event loop with RESTART_CODE;
   ui/main.py closes the window and the connection, calls `reopen_after_restore`, and builds a new window on
   the same path — the restored data, or the untouched old file when the restore was refused.
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from app.backups import BackupInfo, BackupResult
 
 RESTART_CODE = 75
+NEW_DAY_CHECK_MS = 10 * 60 * 1000  # how soon after midnight a window left open makes the new day's backup
 _pending: list[Path] = []
 
 
@@ -135,6 +137,11 @@ class StartupGuard(QObject):
         self.shop = shop
         self.thread: threading.Thread | None = None
         self.outcome: Outcome | None = None
+        self.checked_on: date | None = None  # the calendar day of the last check (backups go by the clock's day)
+        self.new_day_timer = QTimer(self)
+        self.new_day_timer.setInterval(NEW_DAY_CHECK_MS)
+        self.new_day_timer.timeout.connect(self.check_on_a_new_day)
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._painted = False
         self._watched = window.current_page()  # type: ignore[attr-defined]
         self._watched.installEventFilter(self)
@@ -150,6 +157,7 @@ class StartupGuard(QObject):
         """Run the check on a plain thread with its own read-only connection; the result comes back as a
         queued signal to this (UI-thread) object."""
         path = Path(self.shop.store.path)
+        self.checked_on = date.today()
 
         def work() -> None:
             try:
@@ -158,9 +166,15 @@ class StartupGuard(QObject):
                 outcome = exc
             self._finished.emit(outcome)
 
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.thread = threading.Thread(target=work, name="startup-check", daemon=True)
         self.thread.start()
+
+    def check_on_a_new_day(self) -> None:
+        """The window is still open on a later day than its last check: check and back up again (once a day,
+        so a backup that failed is reported once, not at every tick)."""
+        if date.today() == self.checked_on or (self.thread is not None and self.thread.is_alive()):
+            return
+        self.start()
 
     def wait(self) -> None:
         """Block until the check has finished (the window is closing)."""
@@ -178,11 +192,14 @@ class StartupGuard(QObject):
         self.outcome = outcome
         bar = getattr(self.window, "statusBar", None)
         if outcome.problems:
+            self.new_day_timer.stop()  # the file is read-only now and a restore was offered: not again daily
             self._damaged(outcome)
         elif outcome.backup_error:
             errors.show_error(self.window, outcome.backup_error, _tr("今天的自动备份没有完成"))
         elif outcome.backup is not None and bar is not None:
             bar().showMessage(_tr("已自动备份到 {file}").format(file=outcome.backup.info.path), 8000)
+        if not outcome.problems:
+            self.new_day_timer.start()
         self.done.emit(outcome)
 
     def _damaged(self, outcome: Outcome) -> None:

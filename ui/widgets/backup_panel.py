@@ -3,6 +3,7 @@ date and size, and restore (the window reopens on the restored data, see ui/widg
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -70,11 +71,12 @@ class BackupPanel(QWidget):
         self.restore_file_button.clicked.connect(lambda: self.restore_from_file())
 
         self.keep_spins: dict[str, QSpinBox] = {}
+        self._shown_keep: dict[str, int] = {}  # the stored counts the spin boxes last showed
         keep_row = QHBoxLayout()
         keep_row.addWidget(QLabel(self.tr("保留份数：")))
         for setting in KEEP_SETTINGS:
             spin = QSpinBox()
-            spin.setRange(0, 999)
+            spin.setRange(setting.low, setting.high)
             spin.setToolTip(self.tr(setting.label))
             keep_row.addWidget(QLabel(self.tr(KEEP_LABELS[setting.key])))
             keep_row.addWidget(spin)
@@ -103,9 +105,13 @@ class BackupPanel(QWidget):
 
     # ---- choosing files (replaced in tests)
     def choose_target(self) -> Path | None:
-        suggested = str(Path.home() / f"{self.shop.store.path.stem}-备份.db")
+        suggested = str(Path.home() / self.suggested_copy_name(date.today()))
         name, _filter = QFileDialog.getSaveFileName(self, self.tr("备份到"), suggested, self.tr("数据文件 (*.db)"))
         return Path(name) if name else None
+
+    def suggested_copy_name(self, day: date) -> str:
+        """Dated, so this week's copy on the USB stick does not replace last week's."""
+        return f"{self.shop.store.path.stem}-备份-{day:%Y%m%d}.db"
 
     def choose_source(self) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("选择要恢复的备份"), str(self.folder()),
@@ -119,7 +125,10 @@ class BackupPanel(QWidget):
     def refresh(self) -> None:
         self.folder_label.setText(self.tr("备份文件夹：{folder}").format(folder=self.folder()))
         for setting in KEEP_SETTINGS:
-            self.keep_spins[setting.key].setValue(int(self.shop.settings.get(setting)))  # type: ignore[arg-type]
+            spin = self.keep_spins[setting.key]
+            if spin.value() == self._shown_keep.get(setting.key, spin.value()):  # not a count waiting for 保存
+                spin.setValue(int(self.shop.settings.get(setting)))  # type: ignore[arg-type]
+                self._shown_keep[setting.key] = spin.value()
         self.backups = backups.list_backups(self.shop.store.path)
         self.table.setRowCount(len(self.backups))
         for r, b in enumerate(self.backups):
@@ -145,6 +154,8 @@ class BackupPanel(QWidget):
         except HonghuaError as e:
             errors.show_error(self, e.message)
             return False
+        self._shown_keep = {key: spin.value() for key, spin in self.keep_spins.items()}
+        errors.show_info(self, self.tr("已保存保留份数，下次备份时按新的份数清理旧备份。"))
         return True
 
     # ---- backing up (on a worker with its own read-only connection)

@@ -43,6 +43,7 @@ class SettingsForm(QGroupBox):
         self.shop = shop
         self.settings = settings
         self.editors: dict[str, QWidget] = {}
+        self._shown: dict[str, object] = {}  # each editor's state when it last showed the stored value
         layout = QVBoxLayout(self)
         form = QFormLayout()
         # a long label (longer still in English) puts its editor on the next line rather than widening the page
@@ -74,13 +75,17 @@ class SettingsForm(QGroupBox):
             return QCheckBox()
         if setting.type is int:
             spin = QSpinBox()
-            spin.setRange(0, 100_000)
+            spin.setRange(setting.low, setting.high)
             return spin
         return QLineEdit()
 
     def refresh(self) -> None:
+        """Show the stored values, except in editors changed since they were shown and not saved yet: a refresh
+        (another tab shown and back, the window seeing another program's write) must not undo the owner's typing."""
         for setting in self.settings:
             editor, value = self.editors[setting.key], self.shop.settings.get(setting)
+            if setting.key in self._shown and _state(editor) != self._shown[setting.key]:
+                continue
             if setting is declared.RED_FLAG_ISSUER:
                 _fill_staff(editor, self.shop, value)  # type: ignore[arg-type]
             if isinstance(editor, QComboBox):
@@ -91,6 +96,7 @@ class SettingsForm(QGroupBox):
                 editor.setValue(int(value))
             elif isinstance(editor, QLineEdit):
                 editor.setText("，".join(str(v) for v in value) if isinstance(value, list) else str(value))
+            self._shown[setting.key] = _state(editor)
 
     def value_of(self, setting: declared.Setting) -> object:
         editor = self.editors[setting.key]
@@ -132,5 +138,17 @@ class SettingsForm(QGroupBox):
             self.error.show_message(e.message)
             return False
         self.error.clear_message()
+        self._shown = {key: _state(editor) for key, editor in self.editors.items()}  # what is stored now
         errors.show_info(self, self.tr("已保存"))
         return True
+
+
+def _state(editor: QWidget) -> object:
+    """What an editor holds, as typed (before any parsing)."""
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
+    if isinstance(editor, QSpinBox):
+        return editor.value()
+    return editor.text()  # type: ignore[attr-defined]
