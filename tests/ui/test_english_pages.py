@@ -124,9 +124,9 @@ def test_a_bonus_statement_names_its_periods_in_english(english, qtbot, shop):
     person = shop.staff.list()[0]
     dialog = ReceiptDialog(shop, Month(2026, 10), person.id)
     qtbot.addWidget(dialog)
-    assert dialog.lines.item(0, 0).text() == "2026-10 (not approved (draft))"
+    assert dialog.lines.item(0, 0).text() == "2026-10 (not approved, draft)"
     assert {dialog.inputs.item(r, 0).text() for r in range(dialog.inputs.rowCount())} == {
-        "2026-10 (not approved (draft))"}
+        "2026-10 (not approved, draft)"}
 
 
 def test_a_bonus_statement_saved_from_an_english_window_is_chinese(english, qtbot, shop, tmp_path):
