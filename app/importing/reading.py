@@ -16,6 +16,7 @@ from app.importing.header import Layout, row_key
 from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportOptions, StandIn
 from app.importing.period import span_from_text, span_from_titles, span_label, span_of_sheet
+from app.importing.repeats import RepeatWatch
 from app.importing.row_staff import staff_of_row
 from app.importing.synonyms import Synonyms
 from app.importing.tables import HEADER_ONLY, detect_layout, name_sheets, tables
@@ -171,6 +172,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     if table is None:
         return
     columns, staff_i, staff_header, date_col, whole_month, fixed = table
+    reader = row_values.RowReader(columns)
     all_columns = list(columns)
     f = plan.index
     month = batch.options.month
@@ -182,9 +184,11 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     staged_cells: list[tuple] = []
     data_rows = 0
     tenure = TenureWatch(batch.matcher)
+    repeats = RepeatWatch()
     totals = TotalsWatch(plan, {m.key for m in batch.metrics.stored if m.aggregation == "sum"})
     totals.start_table(columns)
     word_cache: dict[str, int] = {}
+    found_staff: dict[str, tuple[int, str, bool]] = {}  # name → (staff id, key, whole account), when the matcher found it
     note_line = ""  # the last one-cell line (a title above a further table)
 
     def word(text: str) -> int:
@@ -206,12 +210,14 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             batch.progress(source.done / source.total if source.total else 0.0)
         n = len(cells)
         name_raw = cells[staff_i] if staff_i < n else None
-        name = cell_text(name_raw).strip()
+        name = name_raw.strip() if type(name_raw) is str else cell_text(name_raw).strip()
         if name and name[0] in "='":
             name = unmark(name)
-        first = next((c for c in cells if _filled(c)), None)
-        if first is None:
-            continue
+        first = cells[0] if n else None
+        if not (type(first) is str and first and not first.isspace()):  # the usual row starts with a filled cell
+            first = next((c for c in cells if _filled(c)), None)
+            if first is None:
+                continue
         data_rows += 1
         kind = word(cell_text(first).strip()) % 3
         if name and kind != 1:
@@ -233,6 +239,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                     break
                 layout = other
                 columns, staff_i, staff_header, date_col, whole_month, fixed = table
+                reader = row_values.RowReader(columns)
                 all_columns.extend(columns)
                 totals.start_table(columns)
                 day_cache.clear()
@@ -265,15 +272,21 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                     continue
                 if isinstance(raw_day, (str, int, float)):
                     day_cache[raw_day] = hit
+                days.update(hit)  # a day read from the cache is in `days` already
             start, end = hit
-            days.add(start)
-            days.add(end)
         target = "daily" if start == end else "period"
-        staff_id = staff_of_row(plan, batch, name, row_no, staff_header)
-        if staff_id is None:
-            totals.add(cells)
-            continue
-        row_cells = row_values.row_cells(plan, columns, cells, row_no, (f, row_no, target, start, end, staff_id))
+        known = found_staff.get(name)
+        if known is None:
+            staff_id = staff_of_row(plan, batch, name, row_no, staff_header)
+            if staff_id is None:
+                totals.add(cells)
+                continue
+            match = batch.matcher.match(name)
+            known = (staff_id, match.key, match.whole_account)
+            if staff_id == match.staff_id:  # found by the matcher, not skipped: the same on every row of this name
+                found_staff[name] = known
+        staff_id, key, whole = known
+        row_cells = reader.row_cells(plan, cells, row_no, (f, row_no, target, start, end, staff_id))
         if row_cells is None:
             totals.add(cells)
             continue
@@ -281,13 +294,14 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         kinds[target] += 1
         if staff_id > 0:
             tenure.check(staff_id, start, end, row_no, name)
-        match = batch.matcher.match(name)
-        staged_rows.append((f, row_no, match.key, staff_id, start, end, match.whole_account))
+        repeats.see(key, staff_id, start, end)
+        staged_rows.append((f, row_no, key, staff_id, start, end, whole))
         staged_cells.extend(row_cells)
         if len(staged_rows) >= FLUSH:
             batch.repo.stage(staged_rows, staged_cells)
             staged_rows, staged_cells = [], []
     batch.repo.stage(staged_rows, staged_cells)
+    plan.may_repeat_rows = repeats.possible
     batch.progress(1.0)
     totals.settle_pending()
     plan.notes.extend(totals.notes())
