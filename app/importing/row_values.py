@@ -104,13 +104,14 @@ def settle_rates(plan: FilePlan, columns: list[tuple], batch: Batch) -> None:
         metric = batch.metrics.get(metric_key)
         rule = batch.synonyms.lookup(header)
         unbounded = rule is not None and rule.role == "metric" and rule.max_percent is None
-        top = batch.repo.bare_max(plan.index, metric_key)
-        if top is not None and top > metric.to_units(100 * (RATIO_TOP if unbounded else 1)):  # in percent
+        top_bare, top = batch.repo.rate_tops(plan.index, metric_key)
+        converted = top_bare is not None and top_bare > metric.to_units(100 * (RATIO_TOP if unbounded else 1))
+        if converted:  # in percent
             batch.repo.bare_to_percent(plan.index, metric_key)
             plan.notes.append(t("「{header}」列的数字按百分数读取（如 98.5 即 98.5%）", header=header))
         limit = rule.max_percent if rule and rule.role == "metric" else 100
-        if limit is None:
-            continue
+        if limit is None or (not converted and (top is None or top <= metric.to_units(limit))):
+            continue  # no cell above the limit
         bad = batch.repo.cells_above(plan.index, metric_key, metric.to_units(limit))
         for row_no, units in bad:
             plan.error(row_no, header, metric.format(units), t("比率超过 {max}%", max=limit))

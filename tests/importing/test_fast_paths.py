@@ -114,3 +114,22 @@ def test_every_row_of_a_name_counts_when_it_is_skipped_mapped_or_new(tmp_path, s
     assert f.unknown_rows == {"新来的": [5, 3]}
     assert shop.store.values.get("sales", D2, people["阿强"]) == 200
     assert shop.store.values.get("sales", D2, people["小美"]) == 1000
+
+
+def test_the_staged_kinds_and_rate_tops_are_read_in_one_pass(shop, people):
+    repo = shop.store.imports
+    repo.stage_reset()
+    sid = people["小美"]
+    assert repo.staged_kinds() == {"daily": False, "period": False, "pending": False, "stored_pending": False}
+    repo.stage([(0, 2, "小美", sid, "2026-10-01", "2026-10-01", 0)],
+               [(0, 2, "daily", "reply_rate", "2026-10-01", "2026-10-01", sid, 9850, 0, 1),
+                (0, 2, "daily", "sales", "2026-10-01", "2026-10-01", sid, 120000, 0, 0),
+                (0, 2, "daily", "orders", "2026-10-01", "2026-10-01", sid, None, 1, 0)])
+    assert repo.staged_kinds() == {"daily": True, "period": False, "pending": True, "stored_pending": False}
+    assert repo.rate_tops(0, "reply_rate") == (9850, 9850)
+    assert repo.rate_tops(0, "sales") == (None, 120000)
+    assert repo.rate_tops(1, "reply_rate") == (None, None)
+    repo.stage([(0, 3, "小美", sid, "2026-10-01", "2026-10-31", 0)],
+               [(0, 3, "period", "sales", "2026-10-01", "2026-10-31", sid, 5, 0, 0)])
+    assert repo.staged_kinds()["period"]
+    repo.stage_reset()
