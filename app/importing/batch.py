@@ -20,8 +20,9 @@ LISTED_ROWS = 5  # rows named in one message: a detail report repeats a person t
 def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, today: date | None = None,
            matcher: StaffMatcher | None = None) -> None:
     repo.stage_indexed(len(plan.files) > 1)
-    _duplicates(plan, repo)
-    _combine(plan, repo, metrics, matcher)
+    if any(f.may_repeat_rows for f in plan.files):
+        _duplicates(plan, repo)
+        _combine(plan, repo, metrics, matcher)
     if len(plan.files) > 1:
         _combine_sheets(plan, repo, metrics)
         _cross_file(plan, repo, metrics)

@@ -22,6 +22,7 @@ from app.metrics import Metric
 from app.money import decimal_to_fen, normalize_number_text, parse_decimal
 
 PENDING = "pending"
+_NOT_CACHED = object()
 
 
 class CellError(Exception):
@@ -54,23 +55,25 @@ def make_parser(kind: str, metric: Metric | None, missing: frozenset[str], provi
             return _money(raw, decimals, _max, scale)
     decimals = metric.decimals if metric else 0
     cache: dict[str, object] = {}
+    # amounts as most reports write them (￥12,500.50) are read before any normalising; exact only while no word
+    # for "missing" or "not counted yet" looks like an amount
+    plain = _plain_fen if kind == "money" and scale == 1 and not any(
+        _plain_fen(word) is not None for word in missing | provisional) else None
 
     def parse(raw: object) -> object:
         if raw is None:
             return None
         if isinstance(raw, str):
-            hit = cache.get(raw)
-            if hit is not None or raw in cache:
+            hit = cache.get(raw, _NOT_CACHED)
+            if hit is not _NOT_CACHED:
                 return hit
-            text = unicodedata.normalize("NFKC", raw).strip()
-            if text and text[0] in _MARKS:
-                text = unmark(text)
-            if text in missing:
-                result: object = None
-            elif text in provisional:
-                result = PENDING
-            else:
-                result = convert(text, decimals, max_percent)
+            result: object = plain(raw) if plain else None
+            if result is None:
+                text = unicodedata.normalize("NFKC", raw).strip()
+                if text and text[0] in _MARKS:
+                    text = unmark(text)
+                if text not in missing:
+                    result = PENDING if text in provisional else convert(text, decimals, max_percent)
             if len(cache) < 4096:
                 cache[raw] = result
             return result
@@ -134,17 +137,30 @@ def _units(value: Decimal, decimals: int) -> int:
     return int(scaled)
 
 
-_PLAIN_MONEY = re.compile(r"^[¥￥]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$")
+_PLAIN_MONEY = re.compile(r"[¥￥]?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]{1,2}))?")
+
+
+def _plain_fen(text: str) -> int | None:
+    """The common amount (￥12,500.5, 12500, 0.05) in exact integer arithmetic: ￥12,500.5 → 1250050. None for
+    any other text (a sign, a third decimal, 万, spaces …): `_exact_money` reads that."""
+    plain = _PLAIN_MONEY.fullmatch(text)
+    if plain is None:
+        return None
+    whole, cents = plain.groups()
+    fen = int(whole.replace(",", "")) * 100 + (int(cents.ljust(2, "0")) if cents else 0)
+    return fen if fen <= 10**15 else None
 
 
 def _money(raw: object, decimals: int, _max: int | None, scale: int = 1) -> int:
-    if isinstance(raw, str) and scale == 1:  # the common case, in exact integer arithmetic: ￥12,500.5 → 1250050
-        plain = _PLAIN_MONEY.match(raw)
-        if plain:
-            whole, cents = plain.groups()
-            fen = int(whole.replace(",", "")) * 100 + (int(cents.ljust(2, "0")) if cents else 0)
-            if fen <= 10**15:
-                return fen
+    if isinstance(raw, str) and scale == 1:
+        fen = _plain_fen(raw)
+        if fen is not None:
+            return fen
+    return _exact_money(raw, scale)
+
+
+def _exact_money(raw: object, scale: int = 1) -> int:
+    """Any amount a cell can hold, through Decimal, rounded half up to the fen."""
     if isinstance(raw, (int, float)):
         value = _decimal(raw)
     else:

@@ -82,6 +82,7 @@ class FilePlan:
     merged_rows: dict[int, str] = field(default_factory=dict)  # a row in conflict → the rows put together into it
     totals_rows: list[int] = field(default_factory=list)  # rows skipped as totals rows (合计, 全部客服, no name)
     daily_under_totals: list[str] = field(default_factory=list)  # metrics whose daily values an imported total holds
+    may_repeat_rows: bool = True  # a name or person twice for one day may be staged (reading says when it cannot)
 
     @property
     def name(self) -> str:

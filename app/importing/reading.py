@@ -12,11 +12,13 @@ from app.errors import Cancelled, UserError
 from app.i18n import joined, t
 from app.importing import readers, row_values
 from app.importing import tables as layouts
-from app.importing.cells import CellError, NeedsMonth, cell_text, make_parser, parse_dates, unmark
+from app.importing.cells import cell_text, make_parser, unmark
 from app.importing.header import Layout, row_key
 from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportOptions, StandIn
 from app.importing.period import span_from_text, span_from_titles, span_label, span_of_sheet
+from app.importing.repeats import RepeatWatch
+from app.importing.row_dates import note_cross_month, row_dates
 from app.importing.row_staff import staff_of_row
 from app.importing.synonyms import Synonyms
 from app.importing.tables import HEADER_ONLY, detect_layout, name_sheets, tables
@@ -104,7 +106,7 @@ def _read_table(plan: FilePlan, source: readers.Source, layout: Layout, rows: It
     plan.period = span
     if layout.date is None:
         assert span is not None
-        _note_cross_month(plan, span[0], span[1])
+        note_cross_month(plan, span[0], span[1])
         plan.target = "daily" if span[0] == span[1] else "period"
     elif _whole_month(layout):
         plan.target = "period"
@@ -174,6 +176,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     if table is None:
         return
     columns, staff_i, staff_header, date_col, whole_month, fixed = table
+    reader = row_values.RowReader(columns)
     all_columns = list(columns)
     f = plan.index
     month = batch.options.month
@@ -185,9 +188,11 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     staged_cells: list[tuple] = []
     data_rows = 0
     tenure = TenureWatch(batch.matcher)
+    repeats = RepeatWatch()
     totals = TotalsWatch(plan, {m.key for m in batch.metrics.stored if m.aggregation == "sum"})
     totals.start_table(columns)
     word_cache: dict[str, int] = {}
+    found_staff: dict[str, tuple[int, str, bool]] = {}  # name → (staff id, key, whole account), when the matcher found it
     note_line = ""  # the last one-cell line (a title above a further table)
 
     def word(text: str) -> int:
@@ -209,12 +214,14 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             batch.progress(source.done / source.total if source.total else 0.0)
         n = len(cells)
         name_raw = cells[staff_i] if staff_i < n else None
-        name = cell_text(name_raw).strip()
+        name = name_raw.strip() if type(name_raw) is str else cell_text(name_raw).strip()
         if name and name[0] in "='":
             name = unmark(name)
-        first = next((c for c in cells if _filled(c)), None)
-        if first is None:
-            continue
+        first = cells[0] if n else None
+        if not (type(first) is str and first and not first.isspace()):  # the usual row starts with a filled cell
+            first = next((c for c in cells if _filled(c)), None)
+            if first is None:
+                continue
         data_rows += 1
         kind = word(cell_text(first).strip()) % 3
         if name and kind != 1:
@@ -237,6 +244,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                     break
                 layout = other
                 columns, staff_i, staff_header, date_col, whole_month, fixed = table
+                reader = row_values.RowReader(columns)
                 all_columns.extend(columns)
                 totals.start_table(columns)
                 day_cache.clear()
@@ -263,21 +271,27 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             raw_day = cells[date_col.index] if date_col.index < n else None
             hit = day_cache.get(raw_day) if isinstance(raw_day, (str, int, float)) else None
             if hit is None:
-                hit = _dates(plan, row_no, date_col.header, raw_day, (span, hint), whole_month, batch.today)
+                hit = row_dates(plan, row_no, date_col.header, raw_day, (span, hint), whole_month, batch.today)
                 if hit is None:
                     totals.add(cells)
                     continue
                 if isinstance(raw_day, (str, int, float)):
                     day_cache[raw_day] = hit
+                days.update(hit)  # a day read from the cache is in `days` already
             start, end = hit
-            days.add(start)
-            days.add(end)
         target = "daily" if start == end else "period"
-        staff_id = staff_of_row(plan, batch, name, row_no, staff_header)
-        if staff_id is None:
-            totals.add(cells)
-            continue
-        row_cells = row_values.row_cells(plan, columns, cells, row_no, (f, row_no, target, start, end, staff_id))
+        known = found_staff.get(name)
+        if known is None:
+            staff_id = staff_of_row(plan, batch, name, row_no, staff_header)
+            if staff_id is None:
+                totals.add(cells)
+                continue
+            match = batch.matcher.match(name)
+            known = (staff_id, match.key, match.whole_account)
+            if staff_id == match.staff_id:  # found by the matcher, not skipped: the same on every row of this name
+                found_staff[name] = known
+        staff_id, key, whole = known
+        row_cells = reader.row_cells(plan, cells, row_no, (f, row_no, target, start, end, staff_id))
         if row_cells is None:
             totals.add(cells)
             continue
@@ -285,13 +299,14 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         kinds[target] += 1
         if staff_id > 0:
             tenure.check(staff_id, start, end, row_no, name)
-        match = batch.matcher.match(name)
-        staged_rows.append((f, row_no, match.key, staff_id, start, end, match.whole_account))
+        repeats.see(key, staff_id, start, end)
+        staged_rows.append((f, row_no, key, staff_id, start, end, whole))
         staged_cells.extend(row_cells)
         if len(staged_rows) >= FLUSH:
             batch.repo.stage(staged_rows, staged_cells)
             staged_rows, staged_cells = [], []
     batch.repo.stage(staged_rows, staged_cells)
+    plan.may_repeat_rows = repeats.possible
     batch.progress(1.0)
     totals.settle_pending()
     plan.notes.extend(totals.notes())
@@ -342,45 +357,6 @@ def _next_table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, 
     if not layouts.read_or_said_unsure(plan, layout):
         return None
     return _table(plan, layout, batch, span)
-
-
-def _dates(plan: FilePlan, row_no: int, header: str, raw: object,
-           spans: tuple[tuple[date, date] | None, tuple[date, date] | None], whole_month: bool,
-           today: date | None) -> tuple[str, str] | None:
-    """The ISO start and end of the row (one day, or the span its date cell gives); None after an error. `spans`:
-    the file's period, which the row must lie in, and where a date without its year takes it from. A row whose
-    first day has not come is an error, as typing it in the grid is (a span under way is stored as stated)."""
-    span, hint = spans
-    if not cell_text(raw).strip():
-        plan.error(row_no, header, "", t("日期为空"))
-        return None
-    try:
-        first, last = parse_dates(raw, hint, whole_month)
-    except CellError as e:
-        plan.needs_month = plan.needs_month or isinstance(e, NeedsMonth)
-        plan.error(row_no, header, cell_text(raw), str(e))
-        return None
-    if span and not (span[0] <= first and last <= span[1]):
-        plan.error(row_no, header, cell_text(raw), t("日期不在报表的统计时间 {span} 之内", span=span_label(span)))
-        return None
-    if today and first > today:
-        plan.error(row_no, header, cell_text(raw), t("日期 {day} 还没到（今天是 {today}），不能导入",
-                                                     day=first if first == last else span_label((first, last)),
-                                                     today=today))
-        return None
-    if first != last:
-        _note_cross_month(plan, first, last)
-    return first.isoformat(), last.isoformat()
-
-
-def _note_cross_month(plan: FilePlan, first: date, last: date) -> None:
-    """A total over days of two months can be given to neither month: stored as stated, counted nowhere."""
-    if (first.year, first.month) == (last.year, last.month):
-        return
-    note = t("统计时间 {span} 跨了月份：看板和评奖按自然月计算，跨月的合计不计入任何一个月；"
-             "请按月导出（每月 1 日起）再导入", span=span_label((first, last)))
-    if note not in plan.notes:
-        plan.notes.append(note)
 
 
 def _filled(cell: object) -> bool:

@@ -13,42 +13,50 @@ if TYPE_CHECKING:
     from app.importing.reading import Batch
 
 
-def row_cells(plan: FilePlan, columns: list[tuple], cells: list, row_no: int, key: tuple) -> list[tuple] | None:
-    f, _row, target, start, end, staff_id = key
-    n = len(cells)
-    out: list[tuple] = []
-    levels: dict[int, object] = {}
-    checks: list[tuple[str, str, int, bool]] = []
-    ok = True
-    for index, header, metric, parse, kind, check_only in columns:
-        raw = cells[index] if index < n else None
-        try:
-            value = parse(raw)
-        except CellError as e:
-            plan.error(row_no, header, cell_text(raw), str(e))
-            ok = False
-            continue
-        if value is None:
-            continue
-        if kind == "rating":
-            levels[metric] = value
-        elif value is PENDING:
-            if not check_only:
-                out.append((f, row_no, target, metric, start, end, staff_id, None, 1, 0))
-        elif kind == "rate":
-            units, bare = value  # type: ignore[misc]
-            if check_only:
-                checks.append((check_only, header, units, bare))
+class RowReader:
+    """The value columns of one table, reading a row's cells. Whether a row can need the consistency check
+    (满意数 against 评价数, a rate against its counts) is decided once for the table, not per row."""
+
+    def __init__(self, columns: list[tuple]):
+        self.columns = columns
+        self.may_clash = any(kind == "rating" or metric == "satisfied" for _i, _h, metric, _p, kind, _c in columns)
+
+    def row_cells(self, plan: FilePlan, cells: list, row_no: int, key: tuple) -> list[tuple] | None:
+        f, _row, target, start, end, staff_id = key
+        n = len(cells)
+        out: list[tuple] = []
+        levels: dict[int, object] = {}
+        checks: list[tuple[str, str, int, bool]] = []
+        ok = True
+        for index, header, metric, parse, kind, check_only in self.columns:
+            raw = cells[index] if index < n else None
+            try:
+                value = parse(raw)
+            except CellError as e:
+                plan.error(row_no, header, cell_text(raw), str(e))
+                ok = False
+                continue
+            if value is None:
+                continue
+            if kind == "rating":
+                levels[metric] = value
+            elif value is PENDING:
+                if not check_only:
+                    out.append((f, row_no, target, metric, start, end, staff_id, None, 1, 0))
+            elif kind == "rate":
+                units, bare = value  # type: ignore[misc]
+                if check_only:
+                    checks.append((check_only, header, units, bare))
+                else:
+                    out.append((f, row_no, target, metric, start, end, staff_id, units, 0, int(bare)))
             else:
-                out.append((f, row_no, target, metric, start, end, staff_id, units, 0, int(bare)))
-        else:
-            out.append((f, row_no, target, metric, start, end, staff_id, value, 0, 0))
-    if levels:
-        given = {c[3] for c in out}  # explicit 评价数 / 满意数 columns win over the five levels
-        out.extend(c for c in _ratings(levels, (f, row_no, target, start, end, staff_id)) if c[3] not in given)
-    if ok:
-        ok = _consistent(plan, out, row_no, checks)
-    return out if ok else None
+                out.append((f, row_no, target, metric, start, end, staff_id, value, 0, 0))
+        if levels:
+            given = {c[3] for c in out}  # explicit 评价数 / 满意数 columns win over the five levels
+            out.extend(c for c in _ratings(levels, (f, row_no, target, start, end, staff_id)) if c[3] not in given)
+        if ok and (checks or self.may_clash):
+            ok = _consistent(plan, out, row_no, checks)
+        return out if ok else None
 
 
 def _ratings(levels: dict[int, object], key: tuple) -> list[tuple]:
@@ -96,13 +104,14 @@ def settle_rates(plan: FilePlan, columns: list[tuple], batch: Batch) -> None:
         metric = batch.metrics.get(metric_key)
         rule = batch.synonyms.lookup(header)
         unbounded = rule is not None and rule.role == "metric" and rule.max_percent is None
-        top = batch.repo.bare_max(plan.index, metric_key)
-        if top is not None and top > metric.to_units(100 * (RATIO_TOP if unbounded else 1)):  # in percent
+        top_bare, top = batch.repo.rate_tops(plan.index, metric_key)
+        converted = top_bare is not None and top_bare > metric.to_units(100 * (RATIO_TOP if unbounded else 1))
+        if converted:  # in percent
             batch.repo.bare_to_percent(plan.index, metric_key)
             plan.notes.append(t("「{header}」列的数字按百分数读取（如 98.5 即 98.5%）", header=header))
         limit = rule.max_percent if rule and rule.role == "metric" else 100
-        if limit is None:
-            continue
+        if limit is None or (not converted and (top is None or top <= metric.to_units(limit))):
+            continue  # no cell above the limit
         bad = batch.repo.cells_above(plan.index, metric_key, metric.to_units(limit))
         for row_no, units in bad:
             plan.error(row_no, header, metric.format(units), t("比率超过 {max}%", max=limit))

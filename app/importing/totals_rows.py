@@ -53,9 +53,15 @@ class TotalsWatch:
     def add_read(self, staged: list[tuple]) -> None:
         """A named data row already read (`staged` cells: metric at 3, value at 7, pending flag at 8), so its
         values are not parsed a second time."""
-        wanted = self.summed_here
-        self._count([(cell[3], cell[7]) for cell in staged
-                     if cell[7] is not None and cell[3] in wanted and not cell[8]])
+        self.rows += 1
+        wanted, since_start, since_total, largest = self.summed_here, self.since_start, self.since_total, self.largest
+        for cell in staged:
+            metric, value = cell[3], cell[7]
+            if metric in wanted and value is not None and not cell[8]:
+                since_start[metric] = since_start.get(metric, 0) + value
+                since_total[metric] = since_total.get(metric, 0) + value
+                if value > largest.get(metric, 0):
+                    largest[metric] = value
 
     def _count(self, values) -> None:
         self.rows += 1

@@ -128,9 +128,11 @@ class ImportRepo:
         if several_files:
             self.db.execute(_KEY_INDEX)
 
-    def bare_max(self, file: int, metric: str) -> int | None:
-        return self.db.execute("SELECT max(value) FROM temp.imp_cell WHERE file = ? AND metric = ? AND bare",
-                               [file, metric]).fetchone()[0]
+    def rate_tops(self, file: int, metric: str) -> tuple[int | None, int | None]:
+        """(the largest bare value, the largest value) of a staged rate column, in one pass over the cells."""
+        top_bare, top = self.db.execute("SELECT max(CASE WHEN bare THEN value END), max(value) FROM temp.imp_cell "
+                                        "WHERE file = ? AND metric = ?", [file, metric]).fetchone()
+        return top_bare, top
 
     def bare_to_percent(self, file: int, metric: str) -> None:
         """The column's bare numbers were percents (some value above 1): divide by 100, rounding half up."""
@@ -314,10 +316,9 @@ class ImportRepo:
     # ---- commit (the caller holds the transaction)
     def staged_kinds(self) -> dict[str, bool]:
         """Which statements a commit needs: daily or period values, pending marks, pending rows to replace."""
-        row = self.db.execute(
-            "SELECT EXISTS (SELECT 1 FROM temp.imp_cell WHERE target = 'daily' AND NOT pending), "
-            "EXISTS (SELECT 1 FROM temp.imp_cell WHERE target = 'period' AND NOT pending), "
-            "EXISTS (SELECT 1 FROM temp.imp_cell WHERE pending), EXISTS (SELECT 1 FROM pending_value)").fetchone()
+        row = self.db.execute(  # one pass over the cells (each EXISTS of a kind not staged read them all)
+            "SELECT max(target = 'daily' AND NOT pending), max(target = 'period' AND NOT pending), max(pending), "
+            "EXISTS (SELECT 1 FROM pending_value) FROM temp.imp_cell").fetchone()
         return dict(zip(("daily", "period", "pending", "stored_pending"), map(bool, row), strict=True))
 
     def apply_stage(self, import_id: int) -> None:

@@ -1,0 +1,135 @@
+"""The shortcuts of reading a large report give what the long way gives: plain amounts in integer arithmetic,
+the people of a name looked up once, repeated rows looked for only when there can be some."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from app.importing.cells import CellError, _exact_money, _plain_fen, make_parser
+from app.importing.repeats import RepeatWatch
+from app.metrics import MetricRegistry
+
+from .conftest import write_csv
+
+MISSING = frozenset({"", "-", "--", "—"})
+PROVISIONAL = frozenset({"延迟统计"})
+D1, D2 = date(2026, 10, 1), date(2026, 10, 2)
+
+
+def money(raw: str) -> int:
+    return make_parser("money", MetricRegistry().get("sales"), MISSING, PROVISIONAL)(raw)  # type: ignore[return-value]
+
+
+def exact(raw: str) -> int | str:
+    """The long way: normalise the text, then Decimal rounded half up; the refusal's message when refused."""
+    try:
+        return _exact_money(unicodedata.normalize("NFKC", raw).strip())
+    except CellError as e:
+        return str(e)
+
+
+@given(st.text(alphabet="0123456789,.¥￥-+e 元万１", max_size=16))
+@example("1,234.50")
+@example("¥0.005")
+@example("-0")
+@example("1e3")
+@example("12.345")
+@example("1,23.45")
+@example("０.５")
+@example("10000000000000.00")
+@example("10000000000000.01")
+def test_a_plain_amount_read_fast_is_what_the_exact_reading_gives(text):
+    fast = _plain_fen(text)
+    assert fast is None or fast == exact(text)
+
+
+@pytest.mark.parametrize("raw, fen", [
+    ("1,234.50", 123450), ("¥0.005", 1), ("￥0.004", 0), ("-0", 0), ("12.345", 1235), ("12.344", 1234),
+    ("０.５", 50), ("１,２３４", 123400), ("12,345.6", 1234560), ("1.2万", 1200000), (" 88元 ", 8800),
+])
+def test_tricky_amounts(raw, fen):
+    assert money(raw) == fen == exact(raw)
+
+
+@pytest.mark.parametrize("raw, reason", [("1e3", "金额"), ("1,23.45", "金额"), ("-12", "负数"), ("1.2.3", "金额")])
+def test_amounts_refused_either_way(raw, reason):
+    with pytest.raises(CellError, match=reason):
+        money(raw)
+
+
+def test_a_word_for_missing_that_looks_like_an_amount_keeps_its_meaning():
+    parse = make_parser("money", MetricRegistry().get("sales"), MISSING | {"0"}, PROVISIONAL)
+    assert parse("0") is None and parse("12.50") == 1250
+
+
+def test_repeat_watch_finds_a_name_or_person_twice_on_a_day_and_a_day_met_again():
+    watch = RepeatWatch()
+    for day in ("2026-10-01", "2026-10-02"):
+        for n, name in enumerate(("小美", "阿强")):
+            watch.see(name, n + 1, day, day)
+    assert not watch.possible
+    watch.see("小美", 1, "2026-10-01", "2026-10-01")  # the first day again, after the second
+    assert watch.possible
+    same_person = RepeatWatch()
+    same_person.see("旗舰店:小美", 1, "2026-10-01", "2026-10-01")
+    same_person.see("小美", 1, "2026-10-01", "2026-10-01")
+    assert same_person.possible
+    same_name = RepeatWatch()
+    same_name.see("小美", 1, "2026-10-01", "2026-10-31")
+    same_name.see("小美", 2, "2026-10-01", "2026-10-31")
+    assert same_name.possible
+
+
+def test_a_person_twice_on_a_day_with_another_day_between_is_still_refused(tmp_path, run, people):
+    path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小美", "100"],
+                                            ["2026-10-02", "小美", "1"], ["2026-10-01", "小美", "200"]])
+    plan, import_id = run(path)
+    assert import_id is None
+    assert [e.row for e in plan.errors] == [2, 4]
+    assert "同一客服在同一天（2026-10-01）出现了 2 次（第 2、4 行）" in plan.errors[0].reason
+
+
+def test_two_sub_accounts_of_a_day_apart_in_the_file_are_still_added_up(tmp_path, shop, run, people):
+    path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"], ["2026-10-01", "旗舰店:晓雯", "100"],
+                                            ["2026-10-02", "阿强", "5"], ["2026-10-01", "分店:晓雯", "20"]])
+    plan, import_id = run(path)
+    assert import_id and not plan.errors
+    assert "第 2、4 行是同一位员工的不同子账号，已合并为一人一天" in plan.files[0].notes
+    assert shop.store.values.get("sales", D1, people["晓雯"]) == 12000
+
+
+def test_every_row_of_a_name_counts_when_it_is_skipped_mapped_or_new(tmp_path, shop, run, people):
+    rows = [["日期", "客服", "销售额"]]
+    for day in ("2026-10-01", "2026-10-02", "2026-10-03"):
+        rows += [[day, "小美", "10"], [day, "临时工", "1"], [day, "xm_2", "2"], [day, "新来的", "3"]]
+    plan, import_id = run(write_csv(tmp_path / "日报.csv", rows), skip_staff=["临时工"],
+                          staff_map={"xm_2": people["阿强"]}, create_staff=True)
+    f = plan.files[0]
+    assert import_id and (f.new, f.skipped) == (9, 3)
+    assert f.unknown_rows == {"新来的": [5, 3]}
+    assert shop.store.values.get("sales", D2, people["阿强"]) == 200
+    assert shop.store.values.get("sales", D2, people["小美"]) == 1000
+
+
+def test_the_staged_kinds_and_rate_tops_are_read_in_one_pass(shop, people):
+    repo = shop.store.imports
+    repo.stage_reset()
+    sid = people["小美"]
+    assert repo.staged_kinds() == {"daily": False, "period": False, "pending": False, "stored_pending": False}
+    repo.stage([(0, 2, "小美", sid, "2026-10-01", "2026-10-01", 0)],
+               [(0, 2, "daily", "reply_rate", "2026-10-01", "2026-10-01", sid, 9850, 0, 1),
+                (0, 2, "daily", "sales", "2026-10-01", "2026-10-01", sid, 120000, 0, 0),
+                (0, 2, "daily", "orders", "2026-10-01", "2026-10-01", sid, None, 1, 0)])
+    assert repo.staged_kinds() == {"daily": True, "period": False, "pending": True, "stored_pending": False}
+    assert repo.rate_tops(0, "reply_rate") == (9850, 9850)
+    assert repo.rate_tops(0, "sales") == (None, 120000)
+    assert repo.rate_tops(1, "reply_rate") == (None, None)
+    repo.stage([(0, 3, "小美", sid, "2026-10-01", "2026-10-31", 0)],
+               [(0, 3, "period", "sales", "2026-10-01", "2026-10-31", sid, 5, 0, 0)])
+    assert repo.staged_kinds()["period"]
+    repo.stage_reset()
