@@ -285,17 +285,27 @@ class ImportRepo:
         land on values an earlier import still in force wrote, when none of the names this import gives that person
         for that day is one that import read for her: another sub-account's data, not the same report again.
         `differs`: some value would change. One line per row, naming the earliest such import."""
-        if not self.db.execute("SELECT EXISTS (SELECT 1 FROM import_name)").fetchone()[0]:
+        # only people given a name here that some import in force did not read for them can have such a day
+        people = [staff_id for (staff_id,) in self.db.execute(
+            "SELECT DISTINCT r.staff_id FROM (SELECT DISTINCT staff_id, name_key FROM temp.imp_row) r "
+            "JOIN import_name n ON n.staff_id = r.staff_id JOIN import_log l ON l.id = n.import_id "
+            "AND l.status = 'committed' WHERE NOT EXISTS (SELECT 1 FROM import_name m WHERE m.import_id = n.import_id "
+            "AND m.name_key = r.name_key AND m.staff_id = r.staff_id)")]
+        if not people:
             return []
         self.db.execute("CREATE INDEX IF NOT EXISTS temp.imp_row_day ON imp_row (staff_id, start, end)")
-        return [(*r[:7], bool(r[7])) for r in self.db.execute(
-            "SELECT c.file, c.row_no, c.staff_id, c.start, c.end, l.id, "
-            "min(coalesce(d.source_row, p.source_row)), max(coalesce(d.value, p.value) IS NOT c.value) "
-            f"{_JOIN}JOIN import_log l ON l.id = coalesce(d.import_id, p.import_id) AND l.status = 'committed' "
-            "WHERE NOT c.pending AND NOT EXISTS (SELECT 1 FROM temp.imp_row r JOIN import_name n "
-            "ON n.import_id = l.id AND n.name_key = r.name_key AND n.staff_id = r.staff_id "
-            "WHERE r.staff_id = c.staff_id AND r.start = c.start AND r.end = c.end) "
-            "GROUP BY c.file, c.row_no, l.id ORDER BY c.file, c.row_no, l.id")]
+        found = []
+        for chunk in _chunks(people, 500):
+            marks = ",".join("?" * len(chunk))
+            found += self.db.execute(
+                "SELECT c.file, c.row_no, c.staff_id, c.start, c.end, l.id, "
+                "min(coalesce(d.source_row, p.source_row)), max(coalesce(d.value, p.value) IS NOT c.value) "
+                f"{_JOIN}JOIN import_log l ON l.id = coalesce(d.import_id, p.import_id) AND l.status = 'committed' "
+                f"WHERE c.staff_id IN ({marks}) AND NOT c.pending AND NOT EXISTS (SELECT 1 FROM temp.imp_row r "
+                "JOIN import_name n ON n.import_id = l.id AND n.name_key = r.name_key AND n.staff_id = r.staff_id "
+                "WHERE r.staff_id = c.staff_id AND r.start = c.start AND r.end = c.end) "
+                "GROUP BY c.file, c.row_no, l.id", chunk).fetchall()
+        return [(*r[:7], bool(r[7])) for r in sorted(found)]
 
     def names_read(self, import_id: int, staff_id: int) -> list[str]:
         """The names an import read for a person."""
