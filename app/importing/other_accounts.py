@@ -34,7 +34,8 @@ def refuse_other_accounts(plan: ImportPlan, repo: ImportRepo) -> None:
         when = start if start == end else span_label((date.fromisoformat(start), date.fromisoformat(end)))
         reason = t("{person}在 {when} 的数据已由第 {id} 次导入「{file}」的子账号「{theirs}」写入，本文件的「{ours}」是另一个子账号。"
                    "分开导入时，后导入的数值会替换先导入的，而不是相加。请把这些文件一起导入（导入向导里同时选中它们；"
-                   "命令行：honghua import {earlier} {this}），各子账号的数值会相加",
+                   "命令行：honghua import {earlier} {this}），各子账号的数值会相加；如果它其实是那份报表改了账号名后重新导出的，"
+                   "请先撤销第 {id} 次导入再导入",
                    person=bracketed(plan.staff_names.get(staff_id, ""), f"#{staff_id}"), when=when, id=import_id,
                    file=earlier_file, theirs=joined(theirs), ours=joined(ours), this=f.path.name,
                    earlier=_file_of_sheet(earlier_file))

@@ -42,7 +42,8 @@ def test_a_second_sub_accounts_file_imported_apart_is_refused_and_writes_nothing
     err = capsys.readouterr().err
     assert ("B组.csv 第 2 行「客服」列：「红花旗舰店:售前01」晓燕（#2）在 2026-10-01 的数据已由第 1 次导入「A组.csv」的子账号"
             "「红花旗舰店:晓燕」写入，本文件的「红花旗舰店:售前01」是另一个子账号。分开导入时，后导入的数值会替换先导入的，而不是相加。"
-            "请把这些文件一起导入（导入向导里同时选中它们；命令行：honghua import A组.csv B组.csv），各子账号的数值会相加") in err
+            "请把这些文件一起导入（导入向导里同时选中它们；命令行：honghua import A组.csv B组.csv），各子账号的数值会相加；"
+            "如果它其实是那份报表改了账号名后重新导出的，请先撤销第 1 次导入再导入") in err
     assert dump(shop) == before and _sales(shop, xiaoyan) == 100000
 
 
