@@ -5,7 +5,9 @@ another account of hers) imported on its own would replace the first account's v
 them, and money would be lost without a word. Such rows are errors that say so and how to import the files
 together (where sub-accounts are added up). A report of the same accounts exported again (a name in common with
 the earlier import) replaces its values as before; values typed by hand or written by an undone import are
-not concerned."""
+not concerned. Equal values under a bare name (a per-person total) are the same data again and pass; equal
+values of two whole sub-accounts do not (the second account's money would be missing). The earlier import's
+names are known per import and person (`import_name`), not per day."""
 
 from __future__ import annotations
 
