@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from app.i18n import joined, t
 from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportPlan
+from app.importing.other_accounts import refuse_other_accounts
 from app.importing.period import span_label
 from app.metrics import MetricRegistry
 from app.periods import parse_period
@@ -26,6 +27,7 @@ def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, today: d
     if len(plan.files) > 1:
         _combine_sheets(plan, repo, metrics)
         _cross_file(plan, repo, metrics)
+    refuse_other_accounts(plan, repo)
     count(plan, repo)
     if any(f.target == "period" for f in plan.files) and repo.period_overlaps_daily():
         for f in plan.files:
@@ -186,39 +188,47 @@ def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, mat
 
 
 def _combine_sheets(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
-    """Sheets of one workbook (one per store) with different whole sub-accounts (店铺:昵称) of one person on one day:
-    put together as within a sheet. The same sub-account again in a further sheet is a copy or a conflict, as in
-    two files. A row found by a bare name or nickname (a 汇总 sheet may give the person's total) is never added
-    to others: `_cross_file` keeps it once when it equals them, and calls it a conflict when it does not."""
+    """Sheets of one workbook (one per store), then files of one import (each store's export), with different whole
+    sub-accounts (店铺:昵称) of one person on one day: put together as within a sheet. The same sub-account again
+    in a further sheet or file is a copy or a conflict, as in two files. A row found by a bare name or nickname (a
+    汇总 sheet may give the person's total) is never added to others: `_cross_file` keeps it once when it equals
+    them, and calls it a conflict when it does not."""
     books: dict[int, list[int]] = {}
     for f in plan.files:
         books.setdefault(f.book, []).append(f.index)
     for files in books.values():
-        if len(files) < 2:
-            continue
-        for staff_id, found in repo.shared_days_across(files):
-            kept: list[tuple[int, int, frozenset[str]]] = []
-            for file, row, names, whole in found:
-                if not whole:
-                    continue
-                earlier = next(((f, r) for f, r, seen in kept if seen & names), None)
-                if earlier is not None:
-                    _repeated(plan, repo, metrics, (file, row), earlier)
-                else:
-                    kept.append((file, row, names))
-            if len(kept) < 2:
+        if len(files) > 1:
+            _combine_accounts(plan, repo, metrics, files)
+    if len(books) > 1:
+        _combine_accounts(plan, repo, metrics, [f.index for f in plan.files])
+
+
+def _combine_accounts(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, files: list[int]) -> None:
+    for staff_id, found in repo.shared_days_across(files):
+        kept: list[tuple[int, int, frozenset[str]]] = []
+        for file, row, names, whole in found:
+            if not whole:
                 continue
-            rows = [(file, row) for file, row, _ in kept]
-            merged, unknown = _merge_rows(metrics, [repo.row_cells(file, row) for file, row in rows])
-            first_file, first_row = rows[0]
-            repo.merge_across(rows, [(first_file, first_row, *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
-            listed = joined(t("工作表「{sheet}」第 {row} 行", sheet=plan.files[file].sheet, row=row) for file, row in rows)
-            notes = plan.files[first_file].notes
-            span = _span_of([merged])
-            notes.append(t("{rows} 是同一位员工的不同子账号，已合并为一人一天", rows=listed) if span is None else
-                         t("{rows} 是同一位员工的不同子账号，已合并为一人 {span} 的合计", rows=listed, span=span))
-            for key in unknown:
-                notes.append(_unmerged(listed, metrics.get(key), metrics, span))
+            earlier = next(((f, r) for f, r, seen in kept if seen & names), None)
+            if earlier is not None:
+                _repeated(plan, repo, metrics, (file, row), earlier)
+            else:
+                kept.append((file, row, names))
+        if len(kept) < 2:
+            continue
+        rows = [(file, row) for file, row, _ in kept]
+        merged, unknown = _merge_rows(metrics, [repo.row_cells(file, row) for file, row in rows])
+        first_file, first_row = rows[0]
+        repo.merge_across(rows, [(first_file, first_row, *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
+        one_book = len({plan.files[file].book for file, _ in rows}) == 1
+        listed = joined(t("工作表「{sheet}」第 {row} 行", sheet=plan.files[file].sheet, row=row) if one_book else
+                        t("「{file}」第 {row} 行", file=plan.files[file].name, row=row) for file, row in rows)
+        notes = plan.files[first_file].notes
+        span = _span_of([merged])
+        notes.append(t("{rows} 是同一位员工的不同子账号，已合并为一人一天", rows=listed) if span is None else
+                     t("{rows} 是同一位员工的不同子账号，已合并为一人 {span} 的合计", rows=listed, span=span))
+        for key in unknown:
+            notes.append(_unmerged(listed, metrics.get(key), metrics, span))
 
 
 def _span_of(rows) -> str | None:  # type: ignore[no-untyped-def]

@@ -101,6 +101,7 @@ class ImportRepo:
         self.db.execute("DELETE FROM temp.imp_row")
         self.db.execute("DELETE FROM temp.imp_cell")
         self.db.execute("DROP INDEX IF EXISTS temp.imp_cell_key")
+        self.db.execute("DROP INDEX IF EXISTS temp.imp_row_day")
 
     @contextlib.contextmanager
     def staging(self) -> Iterator[None]:
@@ -165,9 +166,9 @@ class ImportRepo:
 
     def shared_days_across(self, files: list[int]) -> list[tuple[int, list[tuple[int, int, frozenset[str], bool]]]]:
         """(staff_id, [(file, row, names, whole)]) where rows of two or more of these files (the sheets of one
-        workbook) are the same person on the same day. A row already put together with others of its file stands
-        for them: `names` are all their names, `whole` whether each is a whole sub-account; those others are left
-        out."""
+        workbook, or all the files) are the same person on the same day. A row already put together with others
+        (of its file, or of its workbook's sheets) stands for them: `names` are all their names, `whole` whether
+        each is a whole sub-account; those others are left out."""
         marks = ",".join("?" * len(files))
         groups = self.db.execute(
             f"SELECT staff_id, start, end FROM temp.imp_row WHERE file IN ({marks}) AND merged_into IS NULL "
@@ -176,7 +177,7 @@ class ImportRepo:
         for staff_id, start, end in groups:
             rows = self.db.execute(
                 f"SELECT r.file, r.row_no, r.name_key, r.whole, m.name_key, m.whole FROM temp.imp_row r "
-                "LEFT JOIN temp.imp_row m ON m.file = r.file AND m.merged_into = r.row_no AND m.merged_file IS NULL "
+                "LEFT JOIN temp.imp_row m ON m.merged_into = r.row_no AND coalesce(m.merged_file, m.file) = r.file "
                 f"WHERE r.file IN ({marks}) AND r.merged_into IS NULL AND r.staff_id = ? AND r.start = ? "
                 "AND r.end = ? ORDER BY r.file, r.row_no", [*files, staff_id, start, end])
             found: dict[tuple[int, int], tuple[set[str], bool]] = {}
@@ -280,6 +281,43 @@ class ImportRepo:
             f"SELECT c.file, c.row_no, c.metric, c.start, c.end, c.staff_id, {_OLD}, c.value {_JOIN} "
             f"WHERE ({_STATE}) = 2 ORDER BY c.file, c.row_no, c.metric LIMIT ?", [limit]).fetchall()
         return [CellChange(*r) for r in rows]
+
+    def written_under_other_names(self) -> list[tuple[int, int, int, str, str, int, int, bool]]:
+        """(file, row, staff_id, start, end, import_id, source_row, differs) of the staged rows whose values
+        land on values an earlier import still in force wrote, when none of the names this import gives that person
+        for that day is one that import read for her: another sub-account's data, not the same report again.
+        `differs`: some value would change. One line per row, naming the earliest such import."""
+        # only people given a name here that some import in force did not read for them can have such a day
+        people = [staff_id for (staff_id,) in self.db.execute(
+            "SELECT DISTINCT r.staff_id FROM (SELECT DISTINCT staff_id, name_key FROM temp.imp_row) r "
+            "JOIN import_name n ON n.staff_id = r.staff_id JOIN import_log l ON l.id = n.import_id "
+            "AND l.status = 'committed' WHERE NOT EXISTS (SELECT 1 FROM import_name m WHERE m.import_id = n.import_id "
+            "AND m.name_key = r.name_key AND m.staff_id = r.staff_id)")]
+        if not people:
+            return []
+        self.db.execute("CREATE INDEX IF NOT EXISTS temp.imp_row_day ON imp_row (staff_id, start, end)")
+        found = []
+        for chunk in _chunks(people, 500):
+            marks = ",".join("?" * len(chunk))
+            found += self.db.execute(
+                "SELECT c.file, c.row_no, c.staff_id, c.start, c.end, l.id, "
+                "min(coalesce(d.source_row, p.source_row)), max(coalesce(d.value, p.value) IS NOT c.value) "
+                f"{_JOIN}JOIN import_log l ON l.id = coalesce(d.import_id, p.import_id) AND l.status = 'committed' "
+                f"WHERE c.staff_id IN ({marks}) AND NOT c.pending AND NOT EXISTS (SELECT 1 FROM temp.imp_row r "
+                "JOIN import_name n ON n.import_id = l.id AND n.name_key = r.name_key AND n.staff_id = r.staff_id "
+                "WHERE r.staff_id = c.staff_id AND r.start = c.start AND r.end = c.end) "
+                "GROUP BY c.file, c.row_no, l.id", chunk).fetchall()
+        return [(*r[:7], bool(r[7])) for r in sorted(found)]
+
+    def names_read(self, import_id: int, staff_id: int) -> list[str]:
+        """The names an import read for a person."""
+        return [n for (n,) in self.db.execute("SELECT name_key FROM import_name WHERE import_id = ? AND staff_id = ? "
+                                              "ORDER BY name_key", [import_id, staff_id])]
+
+    def names_staged(self, staff_id: int, start: str, end: str) -> list[str]:
+        """The names the staged rows give a person for a day (or span)."""
+        return [n for (n,) in self.db.execute("SELECT DISTINCT name_key FROM temp.imp_row WHERE staff_id = ? "
+                                              "AND start = ? AND end = ? ORDER BY name_key", [staff_id, start, end])]
 
     def period_overlaps_daily(self) -> int:
         """How many staged period totals cover days that already have daily values (daily data wins)."""

@@ -256,9 +256,21 @@ def test_the_same_sub_account_in_two_sheets_or_two_files_is_still_a_conflict(tmp
     [error] = imports.preview([same]).errors
     assert "与「两店.xlsx 工作表「旗舰店」」第 2 行的值 ¥100.00 不同" in error.reason
     a = write_csv(tmp_path / "a.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小橙子旗舰店:小鹿", "100"]])
-    b = write_csv(tmp_path / "b.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小橙子母婴专营店:小鹿", "200"]])
-    [error] = imports.preview([a, b]).errors  # two exports of one day: which is right cannot be told
+    b = write_csv(tmp_path / "b.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小橙子旗舰店:小鹿", "200"]])
+    [error] = imports.preview([a, b]).errors  # two exports of one account and day: which is right cannot be told
     assert (error.file, error.row) == ("b.csv", 2) and "与「a.csv」第 2 行的值 ¥100.00 不同" in error.reason
+
+
+def test_one_persons_sub_accounts_in_two_files_of_one_import_are_added_up(tmp_path, shop, run, shop_staff):
+    """Each store's export as its own file, chosen together: added up as two sheets of a workbook are."""
+    a = write_csv(tmp_path / "旗舰店.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小橙子旗舰店:小鹿", "100"]])
+    b = write_csv(tmp_path / "专营店.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小橙子母婴专营店:小鹿", "200"]])
+    plan, import_id = run(a, b)
+    assert import_id and not plan.errors
+    assert shop.store.values.get("sales", D1, shop_staff["刘佳怡"]) == 30000
+    assert plan.files[0].notes == ["「旗舰店.csv」第 2 行、「专营店.csv」第 2 行 是同一位员工的不同子账号，已合并为一人一天"]
+    plan, _ = run(a, b)  # the same two files again: nothing new, nothing in conflict
+    assert not plan.errors and [(f.new, f.unchanged) for f in plan.files] == [(0, 1), (0, 1)]
 
 
 def _book(path, *sheets: tuple, header=("日期", "客服", "销售额")):

@@ -105,6 +105,21 @@ def _restore_while_open(ws: Workspace) -> None:
         other.close()
 
 
+class Prepared:
+    """A case that needs the shop in some state first: `setup` runs before the shop is kept to compare with."""
+
+    def __init__(self, setup: Callable[[Workspace], object], run: Callable[[Workspace], object]):
+        self.setup, self.run = setup, run
+
+    def __call__(self, ws: Workspace) -> object:
+        return self.run(ws)
+
+
+def _first_sub_account_imported(ws: Workspace) -> None:
+    _add_staff(ws, StaffDraft("晓燕", aliases=("红花旗舰店:晓燕", "红花旗舰店:售前01")))
+    ws.import_(ws.file("A组.csv", DAILY + "2026-10-01,红花旗舰店:晓燕,1000\n"))
+
+
 DAILY = "日期,客服,销售额\n"
 Case = tuple[str, str, Callable[[Workspace], object]]
 CASES: list[Case] = [
@@ -142,6 +157,9 @@ CASES: list[Case] = [
      lambda ws: ws.import_(ws.file("重复.csv", DAILY + "2026-10-01,小美,100\n2026-10-01,小美,200\n"))),
     ("导入", "同一人同一天既有子账号、又有不带店铺名的姓名，数值不同",
      lambda ws: ws.import_(ws.file("姓名与子账号.csv", DAILY + "2026-10-01,旗舰店:小美,100\n2026-10-01,小美,150\n"))),
+    ("导入", "同一人另一个子账号的报表单独导入（那天已由之前一次导入的另一个子账号写入）",
+     Prepared(_first_sub_account_imported,
+              lambda ws: ws.import_(ws.file("B组.csv", DAILY + "2026-10-01,红花旗舰店:售前01,300\n")))),
     ("导入", "只有一个「金额」列，看不出是销售额还是退款",
      lambda ws: ws.import_(ws.file("金额.csv", "日期,客服,金额\n2026-10-01,小美,100\n"))),
     ("导入", "日期还没到的行", lambda ws: ws.import_(ws.file("未来.csv", DAILY + "2026-11-28,小美,100\n"))),
@@ -171,6 +189,8 @@ def message(case: Case) -> str:
     _area, _what, run = case
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace(Path(tmp))
+        if isinstance(run, Prepared):
+            run.setup(ws)
         before = _dump(ws.db)
         try:
             run(ws)

@@ -50,3 +50,30 @@ def test_odd_exports_go_through_the_wizard(qtbot, shop, people, make_wizard):
     commit(qtbot, wizard)
     assert shop.store.values.get("sales", D1, people["大刘"]) == 5000
     assert shop.store.values.get("paying", date(2026, 10, 2), people["大刘"]) == 4
+
+
+def test_another_sub_accounts_file_imported_apart_is_an_error_and_together_adds_up(qtbot, shop, make_wizard):
+    """Each store's export chosen in a wizard of its own: the second would replace the first account's day."""
+    from app.domain import StaffDraft
+
+    xiaoyan = shop.staff.add(StaffDraft("晓燕", aliases=("红花旗舰店:晓燕", "红花旗舰店:售前01"))).id
+    folder = shop.store.path.parent
+    a = write_csv(folder / "A组.csv", [["日期", "客服", "销售额"], ["2026-10-01", "红花旗舰店:晓燕", "1000"]])
+    b = write_csv(folder / "B组.csv", [["日期", "客服", "销售额"], ["2026-10-01", "红花旗舰店:售前01", "300"]])
+    first = make_wizard([a])
+    preview(qtbot, first)
+    commit(qtbot, first)
+    wizard = make_wizard([b])
+    plan = preview(qtbot, wizard)
+    errors = wizard.preview_step.error_model
+    assert [errors.text(0, c) for c in range(4)] == ["B组.csv", "2", "客服", "红花旗舰店:售前01"]
+    assert "已由第 1 次导入「A组.csv」的子账号「红花旗舰店:晓燕」写入" in errors.text(0, 4)
+    detail = wizard.preview_step.error_detail  # the whole reason, which the table's column cuts short
+    assert detail.isVisible() and detail.text() == errors.text(0, 4) and "导入向导里同时选中它们" in detail.text()
+    assert not wizard.next_button.isEnabled() and plan.files[0].changed == 0
+    shoot(wizard, "other_sub_account_apart")
+    together = make_wizard([a, b])
+    plan = preview(qtbot, together)
+    assert not plan.errors
+    commit(qtbot, together)
+    assert shop.store.values.get("sales", D1, xiaoyan) == 130000

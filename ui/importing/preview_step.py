@@ -77,6 +77,14 @@ class PreviewStep(QWidget):
         self.tabs.addTab(self.layout_text, self.tr("文件结构"))
         self.tabs.addTab(self.error_table, self.tr("错误"))
         self.tabs.addTab(self.change_table, self.tr("将修改的数值"))
+        # the selected error's whole reason: the table's column shows a long one cut short
+        self.error_detail = QLabel()
+        self.error_detail.setWordWrap(True)
+        self.error_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_detail.setStyleSheet("color: #a61b1b;")
+        self.error_table.selectionModel().currentRowChanged.connect(self._show_error)
+        self.tabs.currentChanged.connect(self._error_detail_shown)
 
         self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.file_table)
@@ -90,6 +98,7 @@ class PreviewStep(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
+        layout.addWidget(self.error_detail)
         layout.addWidget(self.skip_errors)
         layout.addWidget(self.blocking)
         self.clear(self.tr("正在检查文件…"))
@@ -103,6 +112,7 @@ class PreviewStep(QWidget):
             model.set_plan(None)
         self.change_model.set_plan(None, self.metrics)
         self.layout_text.clear()
+        self.error_detail.clear()
         self.skip_errors.setVisible(False)
         self._tab_titles()
 
@@ -128,7 +138,11 @@ class PreviewStep(QWidget):
         if plan.files:
             self.file_table.selectRow(0)
             self._show_file(self.file_model.index(0, 0))
+        self.error_detail.clear()
+        if plan.errors:
+            self.error_table.selectRow(0)
         self.tabs.setCurrentWidget(self.error_table if plan.errors else self.layout_text)
+        self._error_detail_shown()
 
     def set_blocking(self, reasons: list[str]) -> None:
         # each reason a line of its own: a sentence, though app/ words it as a part of one (English "some staff…")
@@ -172,6 +186,13 @@ class PreviewStep(QWidget):
         errors = self.error_model.rowCount()
         self.tabs.setTabText(1, self.tr("错误（{n}）").format(n=errors))
         self.tabs.setTabText(2, self.tr("将修改的数值（{n}）").format(n=self.change_model.rowCount()))
+
+    def _show_error(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        self.error_detail.setText(self.error_model.text(index.row(), 4) if index.isValid() else "")
+        self._error_detail_shown()
+
+    def _error_detail_shown(self, _tab: int = 0) -> None:
+        self.error_detail.setVisible(self.tabs.currentWidget() is self.error_table and bool(self.error_detail.text()))
 
     def _show_file(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         if self.plan is None or not index.isValid() or index.row() >= len(self.plan.files):

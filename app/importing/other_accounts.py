@@ -1,0 +1,58 @@
+"""A person's day that an earlier import wrote under other sub-accounts than this import gives her.
+
+The shop keeps one value per person, day and metric, not one per sub-account: an export of another store (or of
+another account of hers) imported on its own would replace the first account's values instead of adding to
+them, and money would be lost without a word. Such rows are errors that say so and how to import the files
+together (where sub-accounts are added up). A report of the same accounts exported again (a name in common with
+the earlier import) replaces its values as before; values typed by hand or written by an undone import are
+not concerned. Equal values under a bare name (a per-person total) are the same data again and pass; equal
+values of two whole sub-accounts do not (the second account's money would be missing). The earlier import's
+names are known per import and person (`import_name`), not per day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.i18n import bracketed, joined, t
+from app.importing.model import ImportPlan
+from app.importing.period import span_label
+from app.store.imports import ROW_STRIDE, ImportRepo, file_of
+
+
+def refuse_other_accounts(plan: ImportPlan, repo: ImportRepo) -> None:
+    seen: set[tuple[int, int]] = set()
+    for file, row, staff_id, start, end, import_id, source_row, differs in repo.written_under_other_names():
+        if (file, row) in seen:
+            continue
+        ours = repo.names_staged(staff_id, start, end)
+        theirs = repo.names_read(import_id, staff_id)
+        if not differs and not all(":" in name for name in ours + theirs):
+            continue  # the same values under a bare name: the same data again, which changes nothing
+        seen.add((file, row))
+        record = repo.get(import_id)
+        assert record is not None  # the query joined its log row
+        earlier_file, _ = file_of(record.file_name, record.files, source_row // ROW_STRIDE)
+        f = plan.files[file]
+        when = start if start == end else span_label((date.fromisoformat(start), date.fromisoformat(end)))
+        reason = t("{person}在 {when} 的数据已由第 {id} 次导入「{file}」的子账号「{theirs}」写入，本文件的「{ours}」是另一个子账号。"
+                   "分开导入时，后导入的数值会替换先导入的，而不是相加。请把这些文件一起导入（导入向导里同时选中它们；"
+                   "命令行：honghua import {earlier} {this}），各子账号的数值会相加；如果它其实是那份报表改了账号名后重新导出的，"
+                   "请先撤销第 {id} 次导入再导入",
+                   person=bracketed(plan.staff_names.get(staff_id, ""), f"#{staff_id}"), when=when, id=import_id,
+                   file=earlier_file, theirs=joined(theirs), ours=joined(ours), this=f.path.name,
+                   earlier=_file_of_sheet(earlier_file))
+        for part, r in [(file, row), *repo.merged_with(file, row)]:  # the rows put together go with it
+            plan.files[part].error(r, _staff_header(plan, part), repo.row_names(part, [r]).get(r, ""), reason)
+        repo.drop_rows(file, [row])
+
+
+def _file_of_sheet(name: str) -> str:
+    """The workbook's file name in a sheet's name as messages give it (报表.xlsx 工作表「旗舰店」): what to import."""
+    template = t("{file} 工作表「{sheet}」", file="\0", sheet="\1")
+    between = template[template.index("\0") + 1:template.index("\1")]
+    return name.split(between)[0] if between else name
+
+
+def _staff_header(plan: ImportPlan, file: int) -> str:
+    return next((h for h, role in plan.files[file].columns.items() if role == "staff"), t("客服"))
+

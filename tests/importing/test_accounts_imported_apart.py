@@ -1,0 +1,119 @@
+"""One person's sub-accounts in files imported one after the other (each store's export on its own). The shop
+keeps one value per person and day, so the second file would replace the first account's values instead of
+adding to them: its rows are errors saying so and how to import the files together, where they are added up. A
+report of the same account exported again still replaces, as does anything over a value typed by hand or
+written by an import since undone."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from app.domain import StaffDraft
+
+from .conftest import dump, write_csv
+from .test_commands import cli
+
+D1 = date(2026, 10, 1)
+HEADER = ["日期", "客服", "销售额"]
+
+
+@pytest.fixture
+def xiaoyan(shop):
+    """晓燕 with two sub-accounts of one store; 小美 with one sub-account in each of two stores."""
+    shop.staff.add(StaffDraft("小美", aliases=("旗舰店:小美", "专营店:小美")))
+    return shop.staff.add(StaffDraft("晓燕", aliases=("红花旗舰店:晓燕", "红花旗舰店:售前01"))).id
+
+
+def _csv(tmp_path, name, *rows):
+    return write_csv(tmp_path / name, [HEADER, *[["2026-10-01", *row] for row in rows]])
+
+
+def _sales(shop, staff_id):
+    return shop.store.values.get("sales", D1, staff_id)
+
+
+def test_a_second_sub_accounts_file_imported_apart_is_refused_and_writes_nothing(tmp_path, shop, xiaoyan, capsys):
+    assert cli(shop, "import", str(_csv(tmp_path, "A组.csv", ["红花旗舰店:晓燕", "1000"]))) == 0
+    before = dump(shop)
+    assert cli(shop, "import", str(_csv(tmp_path, "B组.csv", ["红花旗舰店:售前01", "300"]))) == 2
+    err = capsys.readouterr().err
+    assert ("B组.csv 第 2 行「客服」列：「红花旗舰店:售前01」晓燕（#2）在 2026-10-01 的数据已由第 1 次导入「A组.csv」的子账号"
+            "「红花旗舰店:晓燕」写入，本文件的「红花旗舰店:售前01」是另一个子账号。分开导入时，后导入的数值会替换先导入的，而不是相加。"
+            "请把这些文件一起导入（导入向导里同时选中它们；命令行：honghua import A组.csv B组.csv），各子账号的数值会相加；"
+            "如果它其实是那份报表改了账号名后重新导出的，请先撤销第 1 次导入再导入") in err
+    assert dump(shop) == before and _sales(shop, xiaoyan) == 100000
+
+
+def test_skipping_errors_imports_the_other_rows_and_leaves_her_day(tmp_path, shop, xiaoyan, capsys):
+    cli(shop, "import", str(_csv(tmp_path, "A组.csv", ["红花旗舰店:晓燕", "1000"])))
+    capsys.readouterr()
+    b = write_csv(tmp_path / "B组.csv", [HEADER, ["2026-10-01", "红花旗舰店:售前01", "300"],
+                                         ["2026-10-02", "红花旗舰店:售前01", "80"]])
+    assert cli(shop, "import", str(b), "--skip-errors", "--json") == 0
+    [entry] = json.loads(capsys.readouterr().out)["files"]
+    assert (entry["new"], [(e["row"], e["column"], e["value"]) for e in entry["errors"]]) == (
+        1, [(2, "客服", "红花旗舰店:售前01")])
+    assert _sales(shop, xiaoyan) == 100000
+    assert shop.store.values.get("sales", date(2026, 10, 2), xiaoyan) == 8000
+
+
+def test_importing_the_files_together_adds_them_up_even_after_the_first_alone(tmp_path, shop, imports, xiaoyan):
+    a = _csv(tmp_path, "A组.csv", ["红花旗舰店:晓燕", "1000"])
+    b = _csv(tmp_path, "B组.csv", ["红花旗舰店:售前01", "300"])
+    assert cli(shop, "import", str(a), str(b)) == 0
+    assert _sales(shop, xiaoyan) == 130000
+    imports.undo(1)
+    assert cli(shop, "import", str(a)) == 0
+    assert cli(shop, "import", str(a), str(b)) == 0  # the remedy the error gives: ¥1,000 → ¥1,300
+    assert _sales(shop, xiaoyan) == 130000
+
+
+def test_a_report_of_the_same_account_exported_again_replaces_as_before(tmp_path, shop, xiaoyan):
+    cli(shop, "import", str(_csv(tmp_path, "A组.csv", ["红花旗舰店:晓燕", "1000"])))
+    assert cli(shop, "import", str(_csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1200"]))) == 0
+    assert _sales(shop, xiaoyan) == 120000
+
+
+def test_both_accounts_again_after_one_replace_as_a_re_export(tmp_path, shop, xiaoyan):
+    cli(shop, "import", str(_csv(tmp_path, "A组.csv", ["红花旗舰店:晓燕", "1000"])))
+    both = _csv(tmp_path, "全部.csv", ["红花旗舰店:晓燕", "1000"], ["红花旗舰店:售前01", "300"])
+    assert cli(shop, "import", str(both)) == 0
+    assert _sales(shop, xiaoyan) == 130000
+
+
+def test_two_stores_exports_imported_apart_are_refused_too(tmp_path, shop, xiaoyan, capsys):
+    meimei = next(s.id for s in shop.staff.list() if s.name == "小美")
+    cli(shop, "import", str(_csv(tmp_path, "旗舰店.csv", ["旗舰店:小美", "500"])))
+    assert cli(shop, "import", str(_csv(tmp_path, "专营店.csv", ["专营店:小美", "200"]))) == 2
+    assert "命令行：honghua import 旗舰店.csv 专营店.csv" in capsys.readouterr().err
+    assert _sales(shop, meimei) == 50000
+
+
+def test_an_equal_value_of_another_account_is_refused_but_a_bare_name_equal_is_not(tmp_path, shop, xiaoyan):
+    cli(shop, "import", str(_csv(tmp_path, "A组.csv", ["红花旗舰店:晓燕", "1000"])))
+    assert cli(shop, "import", str(_csv(tmp_path, "B组.csv", ["红花旗舰店:售前01", "1000"]))) == 2
+    assert cli(shop, "import", str(_csv(tmp_path, "汇总.csv", ["晓燕", "1000"]))) == 0  # the same data again
+    assert _sales(shop, xiaoyan) == 100000
+
+
+def test_a_value_typed_by_hand_or_left_by_an_undone_import_is_replaced_as_before(tmp_path, shop, imports, xiaoyan):
+    shop.data.set_value(D1, xiaoyan, shop.metrics.get("sales"), 100000)
+    assert cli(shop, "import", str(_csv(tmp_path, "B组.csv", ["红花旗舰店:售前01", "300"]))) == 0
+    assert _sales(shop, xiaoyan) == 30000
+    imports.undo(1)
+    cli(shop, "import", str(_csv(tmp_path, "A组.csv", ["红花旗舰店:晓燕", "1000"])))
+    imports.undo(2)
+    assert cli(shop, "import", str(_csv(tmp_path, "B组.csv", ["红花旗舰店:售前01", "300"]))) == 0
+    assert _sales(shop, xiaoyan) == 30000
+
+
+def test_month_totals_of_another_account_imported_apart_are_refused(tmp_path, shop, xiaoyan, capsys):
+    title = ["统计时间：2026-10-01 ~ 2026-10-31"]
+    write_csv(tmp_path / "A月报.csv", [title, ["客服", "销售额"], ["红花旗舰店:晓燕", "9000"]])
+    write_csv(tmp_path / "B月报.csv", [title, ["客服", "销售额"], ["红花旗舰店:售前01", "3000"]])
+    assert cli(shop, "import", str(tmp_path / "A月报.csv")) == 0
+    assert cli(shop, "import", str(tmp_path / "B月报.csv")) == 2
+    assert "在 2026-10-01 ~ 2026-10-31 的数据已由第 1 次导入「A月报.csv」" in capsys.readouterr().err
