@@ -27,6 +27,14 @@ KILL_POINTS = int(os.environ.get("HONGHUA_KILL_POINTS", "5"))
 SEED = int(os.environ.get("HONGHUA_KILL_SEED", str(int(time.time()))))
 
 
+def check_report(report, figures) -> None:
+    """Every kill point was tried and every killed file held whole actions; the figures line is kept for
+    the summary."""
+    figures.append(report.line())
+    assert report.tried == KILL_POINTS
+    assert report.failures == [], report.line() + "\n" + "\n".join(report.failures)
+
+
 def child_env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("HONGHUA_DB", "HONGHUA_TODAY", "HONGHUA_DEBUG")}
     env["HONGHUA_HOME"] = str(tmp_path / "home")

@@ -15,15 +15,9 @@ import pytest
 from app.domain import StaffDraft
 from app.shop import Shop
 
-from .harness import KILL_POINTS, ROOT, child_env, cli, kill_runs, start_up, state, timed_run
+from .harness import ROOT, check_report, child_env, cli, kill_runs, start_up, state, timed_run
 
 ROWS, STAFF = 100_000, 50
-
-
-def _check(report, figures):
-    figures.append(report.line())
-    assert report.tried == KILL_POINTS
-    assert report.failures == [], report.line() + "\n" + "\n".join(report.failures)
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +45,7 @@ def test_import_of_100000_rows(work, figures):
     before, after = state(base)[1], state(reference)[1]
     assert after["daily_value"] - before["daily_value"] == ROWS * 3
     report = kill_runs("import", base, work, lambda db: cli(db, "import", str(csv)), env, duration, before, after)
-    _check(report, figures)
+    check_report(report, figures)
 
 
 def test_undo_of_an_import(work, figures):
@@ -76,7 +70,7 @@ def test_undo_of_an_import(work, figures):
     assert before["daily_value"] - after["daily_value"] == 20_000 * 2
     report = kill_runs("undo", base, work, lambda db: cli(db, "imports", "undo", "1"), env, duration, before, after,
                        start=start_up(reference, env))
-    _check(report, figures)
+    check_report(report, figures)
 
 def test_award_approval(work, figures):
     env = child_env(work)
@@ -92,7 +86,7 @@ def test_award_approval(work, figures):
     assert after["award_run"] == before["award_run"] + 1 and after["award_line"] > before["award_line"]
     report = kill_runs("approve", base, work, lambda db: cli(db, *command, today="2026-11-03"), env, duration,
                        before, after)
-    _check(report, figures)
+    check_report(report, figures)
 
 
 def test_demo_generation(work, figures):
@@ -106,7 +100,7 @@ def test_demo_generation(work, figures):
     before, after = state(base)[1], state(reference)[1]
     assert after["daily_value"] > 100_000 and before["daily_value"] == 0
     report = kill_runs("demo", base, work, lambda db: cli(db, *command), env, duration, before, after)
-    _check(report, figures)
+    check_report(report, figures)
 
 
 def test_demo_replacing_an_existing_shop(work, figures):
@@ -122,7 +116,7 @@ def test_demo_replacing_an_existing_shop(work, figures):
     before, after = state(base)[1], state(reference)[1]
     assert after["staff"] > before["staff"]
     report = kill_runs("demo-force", base, work, lambda db: cli(db, *command), env, duration, before, after)
-    _check(report, figures)
+    check_report(report, figures)
 
 
 BATCHED_WRITER = """

@@ -25,9 +25,9 @@ from reportlab.pdfgen.canvas import Canvas
 from app.store import maintenance
 
 from .harness import (
-    KILL_POINTS,
     ROOT,
     Outputs,
+    check_report,
     child_env,
     cli,
     kill_output_runs,
@@ -38,12 +38,6 @@ from .harness import (
 )
 
 TODAY = "2026-11-03"
-
-
-def _check(report, figures):
-    figures.append(report.line())
-    assert report.tried == KILL_POINTS
-    assert report.failures == [], report.line() + "\n" + "\n".join(report.failures)
 
 
 def _run(db: Path, *args: str, env) -> subprocess.CompletedProcess:
@@ -114,7 +108,7 @@ def test_certificate_batch_into_one_pdf(work, env, approved, figures):
                               lambda db, folder: cli(db, *command, "-o", str(folder / "奖状.pdf"), today=TODAY),
                               env, duration, state(approved)[1], state(reference)[1], outputs,
                               start=start_up(reference, env))
-    _check(report, figures)
+    check_report(report, figures)
 
 
 def test_certificate_batch_split_one_file_each(work, env, approved, figures):
@@ -138,7 +132,7 @@ def test_certificate_batch_split_one_file_each(work, env, approved, figures):
     report = kill_output_runs("split", approved, work, lambda db, folder: cli(db, *command, str(folder), today=TODAY),
                               env, duration, state(approved)[1], state(reference)[1], outputs,
                               start=start_up(reference, env))
-    _check(report, figures)
+    check_report(report, figures)
 
 
 def test_payout_workbook(work, env, approved, figures):
@@ -170,7 +164,7 @@ def test_payout_workbook(work, env, approved, figures):
                               lambda db, folder: cli(db, *command, str(folder / "发放表.xlsx"), today=TODAY),
                               env, duration, state(approved)[1], state(reference)[1], outputs,
                               start=start_up(reference, env))
-    _check(report, figures)
+    check_report(report, figures)
 
 
 def test_backup_to_a_chosen_file(work, env, approved, figures):
@@ -195,7 +189,7 @@ def test_backup_to_a_chosen_file(work, env, approved, figures):
     report = kill_output_runs("backup", approved, work,
                               lambda db, folder: cli(db, "backup", "-o", str(folder / "备份.db"), today=TODAY),
                               env, duration, before, before, outputs, start=start_up(approved, env))
-    _check(report, figures)
+    check_report(report, figures)
 
 
 def test_restore(work, env, approved, figures):
@@ -214,7 +208,7 @@ def test_restore(work, env, approved, figures):
 
     report = kill_runs("restore", current, work, lambda db: cli(db, "restore", str(source), today=TODAY), env,
                        duration, before, after, start=start_up(reference, env))
-    _check(report, figures)
+    check_report(report, figures)
 
 
 def test_restore_of_an_older_versions_backup(work, env, approved, figures):
@@ -231,7 +225,7 @@ def test_restore_of_an_older_versions_backup(work, env, approved, figures):
 
     report = kill_runs("restore-v1", approved, work, lambda db: cli(db, "restore", str(source), today=TODAY), env,
                        duration, before, after, start=start_up(reference, env))
-    _check(report, figures)
+    check_report(report, figures)
 
 
 PASTER = """
@@ -274,4 +268,4 @@ def test_pastes_into_the_data_grid(work, env, figures):
         return counts["daily_value"] - before["daily_value"] == 50 * pastes
 
     report = kill_runs("grid", base, work, command, env, duration, before, after, compare=whole_pastes)
-    _check(report, figures)
+    check_report(report, figures)

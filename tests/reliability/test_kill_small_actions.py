@@ -22,19 +22,13 @@ from app.domain import StaffDraft
 from app.shop import Shop
 from app.store import open_store
 
-from .harness import KILL_POINTS, child_env, cli, kill_runs, state, timed_run
+from .harness import KILL_POINTS, check_report, child_env, cli, kill_runs, state, timed_run
 
 PEOPLE = 100
 HIRED, LEFT, BACK = date(2024, 1, 1), date(2026, 3, 31), date(2026, 6, 1)
 SAVES = 300
 # save number s writes s + 1000 × n into the form's n-th setting (all within their ranges)
 FORM = (declared.BACKUP_KEEP_LAST, declared.FLOWER_LEADER_QUOTA, declared.FLOWER_POOL_SIZE, declared.RED_FLAG_POOL)
-
-
-def _check(report, figures):
-    figures.append(report.line())
-    assert report.tried == KILL_POINTS
-    assert report.failures == [], report.line() + "\n" + "\n".join(report.failures)
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +105,7 @@ def test_staff_rehires(work, figures):
         finally:
             store.close()
     figures.append(f"rehire: people rehired when killed {found} of {PEOPLE}")
-    _check(report, figures)
+    check_report(report, figures)
 
 
 SAVER = f"""
@@ -162,7 +156,7 @@ def test_settings_form_saves(work, figures):
         finally:
             store.close()
     figures.append(f"settings: forms saved when killed {found} of {SAVES}")
-    _check(report, figures)
+    check_report(report, figures)
 
 
 PRINTER = """
@@ -208,4 +202,4 @@ def test_certificate_prints_recorded(work, figures):
                        start=_start_up(reference, env))
     found = [state(db)[1]["audit"] - before["audit"] for db in _killed_files(work, "print")]
     figures.append(f"print: jobs recorded when killed {found} of 200")
-    _check(report, figures)
+    check_report(report, figures)

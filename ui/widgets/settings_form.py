@@ -100,12 +100,8 @@ class SettingsForm(QGroupBox):
 
     def value_of(self, setting: declared.Setting) -> object:
         editor = self.editors[setting.key]
-        if isinstance(editor, QComboBox):
-            return editor.currentData()
-        if isinstance(editor, QCheckBox):
-            return editor.isChecked()
-        if isinstance(editor, QSpinBox):
-            return editor.value()
+        if isinstance(editor, (QComboBox, QCheckBox, QSpinBox)):
+            return _state(editor)
         text = editor.text().strip()  # type: ignore[attr-defined]
         if setting.type is list:
             parts = [p.strip() for p in text.replace("，", ",").replace("、", ",").split(",") if p.strip()]
