@@ -66,10 +66,12 @@ def metrics_used(plan: Plan, period_kind: str, registry: MetricRegistry) -> list
 
 def metrics_read_before(plan: Plan, period_kind: str) -> set[str]:
     """The metrics the period's rules read over the period before (a step over last month, the best growth):
-    of that period, a receipt lists only their values (`Plan.months_needed` loads every metric, and targets)."""
+    of that period, a receipt lists only their values (`Plan.months_needed` loads every metric, and targets) —
+    with the weights of weighted means, which that period's mean is read with."""
     seen: set[int] = set()
-    return {obj.key for rule in plan.rules_for(period_kind) if uses_previous(rule.kind, rule.params)
-            for obj in _walk(rule.params, seen) if isinstance(obj, Metric)}
+    read = [obj for rule in plan.rules_for(period_kind) if uses_previous(rule.kind, rule.params)
+            for obj in _walk(rule.params, seen) if isinstance(obj, Metric)]
+    return {m.key for m in read} | {m.weight for m in read if m.aggregation == "weighted" and m.weight}
 
 
 def events_used(plan: Plan, period_kind: str) -> set[str]:

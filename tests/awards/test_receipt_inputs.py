@@ -101,3 +101,20 @@ def test_of_the_month_before_only_the_values_a_rule_compares_with_are_listed(sho
     shop.awards.plans.use(str(write_plan(tmp_path, plan)))
     labels = [label for label, _value, _source in shop.awards.inputs_now(SEP, sid)]
     assert labels == ["8月订单数", "9月订单数", "9月销售额", "9月销售额目标"]
+
+
+def test_of_the_month_before_a_weighted_mean_lists_its_weights_too(shop, tmp_path):
+    # the best growth in conversion rate reads August's rate as a mean weighted by August's inquiries: the
+    # receipt lists both, as it lists September's
+    from .conftest import SEP, put, write_plan
+
+    plan = {"name": "进步方案", "key": "progress-test", "rules": [
+        {"name": "转化最佳进度奖", "kind": "best", "period": "month", "pays": "cash", "metric": "conversion_rate",
+         "mode": "growth", "amount": 100}]}
+    sid = shop.staff.add(StaffDraft(name="甲", dept="客服部", hired=date(2026, 3, 1))).id
+    for month in (8, 9):
+        put(shop, sid, date(2026, month, 10), 3000 + month, metric="conversion_rate")
+        put(shop, sid, date(2026, month, 10), 200, metric="inquiries")
+    shop.awards.plans.use(str(write_plan(tmp_path, plan)))
+    labels = [label for label, _value, _source in shop.awards.inputs_now(SEP, sid)]
+    assert labels == ["8月询单转化率（报表）", "9月询单转化率（报表）", "8月询单人数", "9月询单人数"]
