@@ -117,3 +117,14 @@ def test_month_totals_of_another_account_imported_apart_are_refused(tmp_path, sh
     assert cli(shop, "import", str(tmp_path / "A月报.csv")) == 0
     assert cli(shop, "import", str(tmp_path / "B月报.csv")) == 2
     assert "在 2026-10-01 ~ 2026-10-31 的数据已由第 1 次导入「A月报.csv」" in capsys.readouterr().err
+
+
+def test_a_value_of_an_import_made_before_names_were_kept_is_replaced_as_before(tmp_path, shop, xiaoyan, capsys):
+    """An import committed before the shop kept the names imports read (import_name) cannot say which account it
+    read: its values are replaced as before, not refused as another account's with an empty account named."""
+    cli(shop, "import", str(_csv(tmp_path, "旧日报.csv", ["晓燕", "1000"])))
+    shop.store.db.execute("DELETE FROM import_name WHERE import_id = 1")  # as the upgrade leaves an older import
+    later = write_csv(tmp_path / "A组.csv", [HEADER, ["2026-10-02", "红花旗舰店:晓燕", "500"]])
+    assert cli(shop, "import", str(later)) == 0  # she now has a name an import in force did not read: 晓燕
+    assert cli(shop, "import", str(_csv(tmp_path, "旧日报更正.csv", ["晓燕", "1200"]))) == 0, capsys.readouterr().err
+    assert _sales(shop, xiaoyan) == 120000
