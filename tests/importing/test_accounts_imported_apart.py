@@ -128,3 +128,23 @@ def test_a_value_of_an_import_made_before_names_were_kept_is_replaced_as_before(
     assert cli(shop, "import", str(later)) == 0  # she now has a name an import in force did not read: 晓燕
     assert cli(shop, "import", str(_csv(tmp_path, "旧日报更正.csv", ["晓燕", "1200"]))) == 0, capsys.readouterr().err
     assert _sales(shop, xiaoyan) == 120000
+
+
+def test_another_accounts_file_imported_elsewhere_since_the_preview_is_refused_at_commit(tmp_path, shop, db_path,
+                                                                                          today, imports, xiaoyan):
+    """Another window imports one store's file while this one's preview of the other store's is open: the commit
+    counts again, and says again what would be replaced instead of added."""
+    from app.errors import UserError
+    from app.importing.model import ImportOptions
+    from app.shop import Shop
+
+    plan = imports.preview([_csv(tmp_path, "B组.csv", ["红花旗舰店:售前01", "300"])], ImportOptions())
+    assert not plan.blocking()
+    other = Shop.open(db_path, today)
+    try:
+        assert cli(other, "import", str(_csv(tmp_path, "A组.csv", ["红花旗舰店:晓燕", "1000"]))) == 0
+    finally:
+        other.close()
+    with pytest.raises(UserError, match="已由第 1 次导入「A组.csv」的子账号「红花旗舰店:晓燕」写入"):
+        imports.commit(plan)
+    assert _sales(shop, xiaoyan) == 100000
