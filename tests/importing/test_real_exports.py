@@ -523,3 +523,7 @@ def test_a_stores_export_chosen_beside_the_workbook_holding_it_is_a_copy(tmp_pat
     assert shop.store.values.get("sales", D1, shop_staff["刘佳怡"]) == 30000
     plan, _ = run(alone, book)  # in the other order: the same, and so nothing to change
     assert not plan.errors and plan.nothing_to_write()
+    differs = write_csv(tmp_path / "旗舰店2.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小橙子旗舰店:小鹿", "150"]])
+    [error] = run(book, differs)[0].errors  # compared with its own sheet's ¥100, not the two stores' ¥300
+    assert (error.file, error.row) == ("旗舰店2.csv", 2)
+    assert "与「两店.xlsx 工作表「旗舰店」」第 2 行的值 ¥100.00 不同" in error.reason
