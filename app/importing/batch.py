@@ -183,7 +183,9 @@ def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, mat
             f.notes.append(t("第 {row} 行「{name}」（姓名，没有店铺名）等于{when}子账号第 {rows} 行之和，只计子账号各行、没有再加一次"
                              "（不带店铺名的这一行像是按人汇总的一行）", row=r, name=names[r], when=when,
                              rows=joined(map(str, accounts))))
-    repo.drop_rows(file, bare)
+    for r in bare:  # its values are not written again; the row stays read, its name a name of the person's day
+        for cell in cells[r]:
+            repo.delete_cell(file, r, cell[0], cell[1])
     return accounts
 
 

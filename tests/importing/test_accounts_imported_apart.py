@@ -148,3 +148,14 @@ def test_another_accounts_file_imported_elsewhere_since_the_preview_is_refused_a
     with pytest.raises(UserError, match="已由第 1 次导入「A组.csv」的子账号「红花旗舰店:晓燕」写入"):
         imports.commit(plan)
     assert _sales(shop, xiaoyan) == 100000
+
+
+def test_a_re_export_giving_the_earlier_name_beside_a_sub_account_replaces_as_before(tmp_path, shop, xiaoyan, capsys):
+    """The earlier import read 晓燕; the corrected report gives her sub-account and 晓燕 with equal values (the bare
+    row kept once): it still gives the name the earlier import read, so it is the same report again."""
+    cli(shop, "import", str(_csv(tmp_path, "日报.csv", ["晓燕", "1000"])))
+    again = _csv(tmp_path, "日报更正.csv", ["红花旗舰店:晓燕", "1200"], ["晓燕", "1200"])
+    assert cli(shop, "import", str(again)) == 0, capsys.readouterr().err
+    assert _sales(shop, xiaoyan) == 120000
+    assert shop.store.db.execute("SELECT name_key FROM import_name WHERE import_id = 2 ORDER BY 1").fetchall() == [
+        ("晓燕",), ("红花旗舰店:晓燕",)]  # both names read, for the next re-export
