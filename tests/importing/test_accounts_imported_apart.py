@@ -159,3 +159,19 @@ def test_a_re_export_giving_the_earlier_name_beside_a_sub_account_replaces_as_be
     assert _sales(shop, xiaoyan) == 120000
     assert shop.store.db.execute("SELECT name_key FROM import_name WHERE import_id = 2 ORDER BY 1").fetchall() == [
         ("晓燕",), ("红花旗舰店:晓燕",)]  # both names read, for the next re-export
+
+
+def test_a_different_value_under_a_bare_name_is_refused_without_calling_it_another_sub_account(tmp_path, shop,
+                                                                                             xiaoyan, capsys):
+    """晓燕 (no store) beside an earlier import of 红花旗舰店:晓燕: her total over the accounts, or one account; files
+    imported together only compare a bare name with the sub-accounts, so that is not the remedy to give."""
+    cli(shop, "import", str(_csv(tmp_path, "A组.csv", ["红花旗舰店:晓燕", "1000"])))
+    capsys.readouterr()
+    assert cli(shop, "import", str(_csv(tmp_path, "汇总.csv", ["晓燕", "1300"]))) == 2
+    err = capsys.readouterr().err
+    assert ("汇总.csv 第 2 行「客服」列：「晓燕」晓燕（#2）在 2026-10-01 的数据已由第 1 次导入「A组.csv」的「红花旗舰店:晓燕」写入，"
+            "本文件的「晓燕」数值不同。不带店铺名的名称可能是这位员工各子账号的合计，也可能只是其中一个账号，无法判断；分开导入时，"
+            "后导入的数值会替换先导入的。如果本文件的数值是这位员工在 2026-10-01 的全部数据，请先撤销第 1 次导入再导入；"
+            "如果是另一个子账号的数据，请把不带店铺名的名称改为完整的子账号（店铺名:昵称），再把两个文件一起导入"
+            "（命令行：honghua import A组.csv 汇总.csv）") in err
+    assert _sales(shop, xiaoyan) == 100000
