@@ -183,7 +183,9 @@ def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, mat
             f.notes.append(t("第 {row} 行「{name}」（姓名，没有店铺名）等于{when}子账号第 {rows} 行之和，只计子账号各行、没有再加一次"
                              "（不带店铺名的这一行像是按人汇总的一行）", row=r, name=names[r], when=when,
                              rows=joined(map(str, accounts))))
-    repo.drop_rows(file, bare)
+    for r in bare:  # its values are not written again; the row stays read, its name a name of the person's day
+        for cell in cells[r]:
+            repo.delete_cell(file, r, cell[0], cell[1])
     return accounts
 
 
@@ -192,15 +194,9 @@ def _combine_sheets(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry)
     sub-accounts (店铺:昵称) of one person on one day: put together as within a sheet. The same sub-account again
     in a further sheet or file is a copy or a conflict, as in two files. A row found by a bare name or nickname (a
     汇总 sheet may give the person's total) is never added to others: `_cross_file` keeps it once when it equals
-    them, and calls it a conflict when it does not."""
-    books: dict[int, list[int]] = {}
-    for f in plan.files:
-        books.setdefault(f.book, []).append(f.index)
-    for files in books.values():
-        if len(files) > 1:
-            _combine_accounts(plan, repo, metrics, files)
-    if len(books) > 1:
-        _combine_accounts(plan, repo, metrics, [f.index for f in plan.files])
+    them, and calls it a conflict when it does not. Sheets and files are looked at in one pass: a sub-account
+    repeated in a further file is compared with its own row, not with a workbook's rows already added up."""
+    _combine_accounts(plan, repo, metrics, [f.index for f in plan.files])
 
 
 def _combine_accounts(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, files: list[int]) -> None:

@@ -26,7 +26,8 @@ def refuse_other_accounts(plan: ImportPlan, repo: ImportRepo) -> None:
             continue
         ours = repo.names_staged(staff_id, start, end)
         theirs = repo.names_read(import_id, staff_id)
-        if not differs and not all(":" in name for name in ours + theirs):
+        accounts = all(":" in name for name in ours + theirs)
+        if not differs and not accounts:
             continue  # the same values under a bare name: the same data again, which changes nothing
         seen.add((file, row))
         record = repo.get(import_id)
@@ -34,13 +35,20 @@ def refuse_other_accounts(plan: ImportPlan, repo: ImportRepo) -> None:
         earlier_file, _ = file_of(record.file_name, record.files, source_row // ROW_STRIDE)
         f = plan.files[file]
         when = start if start == end else span_label((date.fromisoformat(start), date.fromisoformat(end)))
-        reason = t("{person}在 {when} 的数据已由第 {id} 次导入「{file}」的子账号「{theirs}」写入，本文件的「{ours}」是另一个子账号。"
-                   "分开导入时，后导入的数值会替换先导入的，而不是相加。请把这些文件一起导入（导入向导里同时选中它们；"
-                   "命令行：honghua import {earlier} {this}），各子账号的数值会相加；如果它其实是那份报表改了账号名后重新导出的，"
-                   "请先撤销第 {id} 次导入再导入",
-                   person=bracketed(plan.staff_names.get(staff_id, ""), f"#{staff_id}"), when=when, id=import_id,
-                   file=earlier_file, theirs=joined(theirs), ours=joined(ours), this=f.path.name,
-                   earlier=_file_of_sheet(earlier_file))
+        said = {"person": bracketed(plan.staff_names.get(staff_id, ""), f"#{staff_id}"), "when": when, "id": import_id,
+                "file": earlier_file, "theirs": joined(theirs), "ours": joined(ours), "this": f.path.name,
+                "earlier": _file_of_sheet(earlier_file)}
+        if accounts:
+            reason = t("{person}在 {when} 的数据已由第 {id} 次导入「{file}」的子账号「{theirs}」写入，本文件的「{ours}」是另一个子账号。"
+                       "分开导入时，后导入的数值会替换先导入的，而不是相加。请把这些文件一起导入（导入向导里同时选中它们；"
+                       "命令行：honghua import {earlier} {this}），各子账号的数值会相加；如果它其实是那份报表改了账号名后重新导出的，"
+                       "请先撤销第 {id} 次导入再导入", **said)
+        else:  # a bare name (晓燕, no store) is compared, not added, when the files are imported together
+            reason = t("{person}在 {when} 的数据已由第 {id} 次导入「{file}」的「{theirs}」写入，本文件的「{ours}」数值不同。"
+                       "不带店铺名的名称可能是这位员工各子账号的合计，也可能只是其中一个账号，无法判断；分开导入时，后导入的数值会替换先导入的。"
+                       "如果本文件的数值是这位员工在 {when} 的全部数据，请先撤销第 {id} 次导入再导入；如果是另一个子账号的数据，"
+                       "请把不带店铺名的名称改为完整的子账号（店铺名:昵称），再把两个文件一起导入（命令行：honghua import {earlier} "
+                       "{this}）", **said)
         for part, r in [(file, row), *repo.merged_with(file, row)]:  # the rows put together go with it
             plan.files[part].error(r, _staff_header(plan, part), repo.row_names(part, [r]).get(r, ""), reason)
         repo.drop_rows(file, [row])

@@ -17,6 +17,7 @@ from app.importing import batch as settle_batch
 from app.importing import synonyms as synonym_table
 from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportOptions, ImportPlan
+from app.importing.other_accounts import refuse_other_accounts
 from app.importing.reading import Batch, read_file
 from app.importing.synonyms import normalize_header
 from app.metrics import MetricRegistry
@@ -188,14 +189,16 @@ class ImportService:
 
     def _count_again(self, plan: ImportPlan) -> None:
         """Count the staged values against the shop as it is now (it changed since the preview), and say again
-        what depends on it: the approved periods touched, whether the files repeat earlier imports."""
+        what depends on it: another sub-account's values imported since, the approved periods touched, whether
+        the files repeat earlier imports."""
+        refuse_other_accounts(plan, self.store.imports)
         settle_batch.count(plan, self.store.imports)
         self._note_approved(plan)
         self._note_imported_before(plan)
         plan.stamp = self.store.imports.stamp()
         reasons = plan.blocking()
         if reasons:
-            raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)))
+            raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)) + _first_errors(plan))
 
     def _create_staff(self, plan: ImportPlan) -> list[dict]:
         created = []

@@ -286,7 +286,8 @@ class ImportRepo:
         """(file, row, staff_id, start, end, import_id, source_row, differs) of the staged rows whose values
         land on values an earlier import still in force wrote, when none of the names this import gives that person
         for that day is one that import read for her: another sub-account's data, not the same report again.
-        `differs`: some value would change. One line per row, naming the earliest such import."""
+        `differs`: some value would change. One line per row, naming the earliest such import. An import that
+        kept no names for that person (made before names were kept) is not one: which account it read is not known."""
         # only people given a name here that some import in force did not read for them can have such a day
         people = [staff_id for (staff_id,) in self.db.execute(
             "SELECT DISTINCT r.staff_id FROM (SELECT DISTINCT staff_id, name_key FROM temp.imp_row) r "
@@ -306,6 +307,8 @@ class ImportRepo:
                 f"WHERE c.staff_id IN ({marks}) AND NOT c.pending AND NOT EXISTS (SELECT 1 FROM temp.imp_row r "
                 "JOIN import_name n ON n.import_id = l.id AND n.name_key = r.name_key AND n.staff_id = r.staff_id "
                 "WHERE r.staff_id = c.staff_id AND r.start = c.start AND r.end = c.end) "
+                # an import made before names were kept (none for her) read an account that is not known
+                "AND EXISTS (SELECT 1 FROM import_name o WHERE o.import_id = l.id AND o.staff_id = c.staff_id) "
                 "GROUP BY c.file, c.row_no, l.id", chunk).fetchall()
         return [(*r[:7], bool(r[7])) for r in sorted(found)]
 

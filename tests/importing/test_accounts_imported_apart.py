@@ -117,3 +117,61 @@ def test_month_totals_of_another_account_imported_apart_are_refused(tmp_path, sh
     assert cli(shop, "import", str(tmp_path / "A月报.csv")) == 0
     assert cli(shop, "import", str(tmp_path / "B月报.csv")) == 2
     assert "在 2026-10-01 ~ 2026-10-31 的数据已由第 1 次导入「A月报.csv」" in capsys.readouterr().err
+
+
+def test_a_value_of_an_import_made_before_names_were_kept_is_replaced_as_before(tmp_path, shop, xiaoyan, capsys):
+    """An import committed before the shop kept the names imports read (import_name) cannot say which account it
+    read: its values are replaced as before, not refused as another account's with an empty account named."""
+    cli(shop, "import", str(_csv(tmp_path, "旧日报.csv", ["晓燕", "1000"])))
+    shop.store.db.execute("DELETE FROM import_name WHERE import_id = 1")  # as the upgrade leaves an older import
+    later = write_csv(tmp_path / "A组.csv", [HEADER, ["2026-10-02", "红花旗舰店:晓燕", "500"]])
+    assert cli(shop, "import", str(later)) == 0  # she now has a name an import in force did not read: 晓燕
+    assert cli(shop, "import", str(_csv(tmp_path, "旧日报更正.csv", ["晓燕", "1200"]))) == 0, capsys.readouterr().err
+    assert _sales(shop, xiaoyan) == 120000
+
+
+def test_another_accounts_file_imported_elsewhere_since_the_preview_is_refused_at_commit(tmp_path, shop, db_path,
+                                                                                          today, imports, xiaoyan):
+    """Another window imports one store's file while this one's preview of the other store's is open: the commit
+    counts again, and says again what would be replaced instead of added."""
+    from app.errors import UserError
+    from app.importing.model import ImportOptions
+    from app.shop import Shop
+
+    plan = imports.preview([_csv(tmp_path, "B组.csv", ["红花旗舰店:售前01", "300"])], ImportOptions())
+    assert not plan.blocking()
+    other = Shop.open(db_path, today)
+    try:
+        assert cli(other, "import", str(_csv(tmp_path, "A组.csv", ["红花旗舰店:晓燕", "1000"]))) == 0
+    finally:
+        other.close()
+    with pytest.raises(UserError, match="已由第 1 次导入「A组.csv」的子账号「红花旗舰店:晓燕」写入"):
+        imports.commit(plan)
+    assert _sales(shop, xiaoyan) == 100000
+
+
+def test_a_re_export_giving_the_earlier_name_beside_a_sub_account_replaces_as_before(tmp_path, shop, xiaoyan, capsys):
+    """The earlier import read 晓燕; the corrected report gives her sub-account and 晓燕 with equal values (the bare
+    row kept once): it still gives the name the earlier import read, so it is the same report again."""
+    cli(shop, "import", str(_csv(tmp_path, "日报.csv", ["晓燕", "1000"])))
+    again = _csv(tmp_path, "日报更正.csv", ["红花旗舰店:晓燕", "1200"], ["晓燕", "1200"])
+    assert cli(shop, "import", str(again)) == 0, capsys.readouterr().err
+    assert _sales(shop, xiaoyan) == 120000
+    assert shop.store.db.execute("SELECT name_key FROM import_name WHERE import_id = 2 ORDER BY 1").fetchall() == [
+        ("晓燕",), ("红花旗舰店:晓燕",)]  # both names read, for the next re-export
+
+
+def test_a_different_value_under_a_bare_name_is_refused_without_calling_it_another_sub_account(tmp_path, shop,
+                                                                                             xiaoyan, capsys):
+    """晓燕 (no store) beside an earlier import of 红花旗舰店:晓燕: her total over the accounts, or one account; files
+    imported together only compare a bare name with the sub-accounts, so that is not the remedy to give."""
+    cli(shop, "import", str(_csv(tmp_path, "A组.csv", ["红花旗舰店:晓燕", "1000"])))
+    capsys.readouterr()
+    assert cli(shop, "import", str(_csv(tmp_path, "汇总.csv", ["晓燕", "1300"]))) == 2
+    err = capsys.readouterr().err
+    assert ("汇总.csv 第 2 行「客服」列：「晓燕」晓燕（#2）在 2026-10-01 的数据已由第 1 次导入「A组.csv」的「红花旗舰店:晓燕」写入，"
+            "本文件的「晓燕」数值不同。不带店铺名的名称可能是这位员工各子账号的合计，也可能只是其中一个账号，无法判断；分开导入时，"
+            "后导入的数值会替换先导入的。如果本文件的数值是这位员工在 2026-10-01 的全部数据，请先撤销第 1 次导入再导入；"
+            "如果是另一个子账号的数据，请把不带店铺名的名称改为完整的子账号（店铺名:昵称），再把两个文件一起导入"
+            "（命令行：honghua import A组.csv 汇总.csv）") in err
+    assert _sales(shop, xiaoyan) == 100000

@@ -92,6 +92,21 @@ def test_a_new_persons_bare_name_and_sub_account_are_not_added_up(tmp_path, shop
     assert any(n.startswith("第 3 行「新人」（姓名，没有店铺名）与第 2 行") for n in plan.files[0].notes)
 
 
+@pytest.mark.parametrize("create_staff", [False, True])
+def test_a_bare_name_before_the_sub_account_with_another_day_between_is_still_found(tmp_path, shop, run, staff,
+                                                                                     create_staff):
+    """Repeats are looked for only when reading saw one possible: the bare row first, a day between, then the
+    sub-account (of a known person, or of one to be created) is still seen as one person twice on a day."""
+    name = "新人" if create_staff else "小美"
+    path = write_csv(tmp_path / "日报.csv", [HEADER, ["2026-10-05", name, "100", "10"], ["2026-10-06", name, "5", "1"],
+                                            ["2026-10-05", f"小橙子旗舰店:{name}", "100", "10"]])
+    plan, import_id = run(path, create_staff=create_staff)
+    assert import_id and not plan.errors
+    person = next(s.id for s in shop.staff.list() if s.name == ("新人" if create_staff else "孙悦"))
+    assert shop.store.values.get("sales", D5, person) == 10000  # once, not 20000
+    assert any(n.startswith(f"第 2 行「{name}」（姓名，没有店铺名）与第 4 行") for n in plan.files[0].notes)
+
+
 def test_the_json_notes_name_the_rows(tmp_path, shop, staff, capsys):
     path = _file(tmp_path, ["小橙子旗舰店:小美", "100", "10"], ["小美", "100", "10"])
     assert cli(shop, "import", str(path), "--json", "--dry-run") == 0

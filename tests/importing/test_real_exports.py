@@ -510,3 +510,20 @@ def test_a_two_row_header_repeated_below_is_skipped_not_taken_for_a_new_table(tm
     plan, import_id = run(path)
     assert import_id and not plan.errors and plan.files[0].skipped == 2
     assert shop.store.values.get("paying", date(2026, 10, 2), shop_staff["孙悦"]) == 4
+
+
+def test_a_stores_export_chosen_beside_the_workbook_holding_it_is_a_copy(tmp_path, shop, run, shop_staff):
+    """The workbook of both stores, and one store's export chosen with it by mistake: that export repeats its
+    sheet (kept once), not the two stores added up (it was called a conflict with ¥300)."""
+    book = _book_of_two_stores(tmp_path / "两店.xlsx", ("旗舰店", "小橙子旗舰店:小鹿", 100),
+                               ("母婴专营店", "小橙子母婴专营店:小鹿", 200))
+    alone = write_csv(tmp_path / "旗舰店.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小橙子旗舰店:小鹿", "100"]])
+    plan, import_id = run(book, alone)
+    assert not plan.errors and import_id
+    assert shop.store.values.get("sales", D1, shop_staff["刘佳怡"]) == 30000
+    plan, _ = run(alone, book)  # in the other order: the same, and so nothing to change
+    assert not plan.errors and plan.nothing_to_write()
+    differs = write_csv(tmp_path / "旗舰店2.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小橙子旗舰店:小鹿", "150"]])
+    [error] = run(book, differs)[0].errors  # compared with its own sheet's ¥100, not the two stores' ¥300
+    assert (error.file, error.row) == ("旗舰店2.csv", 2)
+    assert "与「两店.xlsx 工作表「旗舰店」」第 2 行的值 ¥100.00 不同" in error.reason
