@@ -37,6 +37,7 @@ def register(commands) -> None:
     p.add_argument("name", metavar=placeholder("姓名"))
     _person_options(p)
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出新员工"))
+    confirm_approved_option(p)
     p.set_defaults(handler=add_staff, creates_shop=True)
 
     p = sub.add_parser("edit", help=t("修改员工资料"), description=t("修改员工资料：只改给出的项"))
@@ -103,7 +104,10 @@ def add_staff(shop, args) -> int:
         base_pay_fen=_yuan(args.base_pay, t("基本工资")), post_pay_fen=_yuan(args.post_pay, t("岗位工资")),
         allowance_fen=_yuan(args.allowance, t("津贴/补贴")),
     )
-    person = shop.staff.add(draft)
+    try:
+        person = shop.staff.add(draft, confirm_approved=args.confirm_approved)
+    except ApprovedPeriodChange as e:
+        return refused_unconfirmed(e)
     if args.json:
         emit_json(person_json(person, shop.today))
     else:

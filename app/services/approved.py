@@ -113,17 +113,17 @@ def reading_spans(store: Store) -> list[tuple[str, date, date]]:
     return spans
 
 
-def employment_changed(store: Store, before: Staff, after: Staff) -> list[date]:
+def employment_changed(store: Store, before: Staff | None, after: Staff) -> list[date]:
     """The days of the approved periods (and of the periods before them, which a plan may compare with) on which
     the person is on the team in one record and not in the other: a leave, rehire or hire date that changes who
-    counts in them, or for how many days a target counts."""
+    counts in them, or for how many days a target counts. `before` None: someone just added."""
     periods = [parse_period(key) for key in store.awards.approved_periods()]
     if not periods:
         return []
     first = min(previous_period(p).start for p in periods)
     last = max(p.end for p in periods)
     days = (first + timedelta(days=n) for n in range((last - first).days + 1))
-    return [d for d in days if before.employed_on(d) != after.employed_on(d)]
+    return [d for d in days if (before is not None and before.employed_on(d)) != after.employed_on(d)]
 
 
 def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: str, *,

@@ -106,14 +106,23 @@ class StaffService:
                                  new=clean), {"id": dept_id}, pin_used=self.ctx.pin_used)
 
     # ---- changes
-    def add(self, draft: StaffDraft) -> Staff:
+    def add(self, draft: StaffDraft, *, confirm_approved: bool = False) -> Staff:
+        """Someone hired on a day within a period whose awards are approved (or the month its plan compares
+        with) joins it only with `confirm_approved`, as a changed hire date does. (Without a hire date a person
+        counts in every period; that is no reason to ask each time someone is added.)"""
         person = self._validated(draft, staff_id=None)
         with self.store.atomic():
             dept = self.ensure_department(draft.dept) if draft.dept else None
             person = replace(person, dept_id=dept.id if dept else None, dept=dept.name if dept else None)
             new_id = self.store.staff.insert(person)
+            approved: dict[str, list[str]] = {}
+            if person.hired is not None:
+                added = self.get(new_id)
+                periods = check_confirmed(self.store, employment_changed(self.store, None, added), confirm_approved,
+                                          t("新增的{name}（{day} 入职）", name=added.name, day=added.hired))
+                approved = {"approved_periods": periods} if periods else {}
             self.store.audit.add(self.ctx.user, "staff.add", t("新增员工 {who}", who=replace(person, id=new_id).display()),
-                                 _describe(person), pin_used=self.ctx.pin_used)
+                                 {**_describe(person), **approved}, pin_used=self.ctx.pin_used)
         return self.get(new_id)
 
     def edit(self, staff_id: int, draft: StaffDraft, *, confirm_approved: bool = False) -> Staff:

@@ -84,3 +84,28 @@ def test_staff_leave_rehire_and_edit_say_it_as_import_does(shop, approved, db_pa
     assert "--confirm-approved" in capsys.readouterr().err
     assert main([*head, "rehire", "乙", "--date", "2026-09-25", "--confirm-approved"]) == 0
     assert main([*head, "edit", "丙", "--hired", "2026-09-10", "--confirm-approved"]) == 0
+
+
+def test_someone_added_with_a_hire_date_in_an_approved_month_needs_confirming(shop, approved):
+    """Adding 丁, hired 09-10, put a new person into approved September without a word (it then showed
+    批准后数据有变); hired after it, or with no hire date, nothing is asked."""
+    with pytest.raises(ApprovedPeriodChange) as refused:
+        shop.staff.add(StaffDraft(name="丁", dept="客服部", hired=date(2026, 9, 10)))
+    assert [p.key() for p in refused.value.periods] == ["2026-09"]
+    assert [p.name for p in shop.staff.list()].count("丁") == 0 and not shop.awards.status(SEP).changed
+    added = shop.staff.add(StaffDraft(name="丁", dept="客服部", hired=date(2026, 9, 10)), confirm_approved=True)
+    assert shop.store.audit.detail_of("staff.add", "name", "丁")["approved_periods"] == ["2026-09"]
+    assert shop.staff.get(added.id).hired == date(2026, 9, 10) and shop.awards.status(SEP).changed
+    shop.staff.add(StaffDraft(name="戊", dept="客服部", hired=date(2026, 10, 12)))  # after September: nothing asked
+    shop.staff.add(StaffDraft(name="己", dept="客服部"))  # no hire date: not asked on every add
+
+
+def test_staff_add_into_an_approved_month_says_it_as_import_does(shop, approved, db_path, capsys, monkeypatch):
+    monkeypatch.delenv("HONGHUA_TODAY", raising=False)
+    shop.close()
+    head = ["--db", str(db_path), "--today", "2026-10-20", "staff"]
+    capsys.readouterr()
+    assert main([*head, "add", "丁", "--hired", "2026-09-10", "--json"]) == 2
+    done = capsys.readouterr()
+    assert done.out == "" and "2026年9月" in done.err and "--confirm-approved" in done.err
+    assert main([*head, "add", "丁", "--hired", "2026-09-10", "--confirm-approved"]) == 0

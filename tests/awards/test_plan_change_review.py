@@ -72,7 +72,7 @@ def test_a_department_that_had_no_plan_is_named_in_the_change(shop, team, tmp_pa
     from .conftest import PLAN_A, write_plan
 
     shop.awards.approve(SEP, confirm=True)
-    shop.staff.add(StaffDraft(name="丁", dept="仓库部", hired=date(2026, 3, 1)))
+    shop.staff.add(StaffDraft(name="丁", dept="仓库部", hired=date(2026, 3, 1)), confirm_approved=True)
     review = shop.awards.status(SEP)
     assert review.plan_change == "仓库部：（无） → 客服方案"
     shop.awards.plans.use(str(write_plan(tmp_path, {**PLAN_A, "name": "仓库方案", "key": "store"})), dept="仓库部")

@@ -280,7 +280,7 @@ def test_changed_data_with_the_same_result_is_said_calmly_and_once(qtbot, page, 
     The banner says the result is the same, and does not repeat the notes shown under it."""
     _run(qtbot, page, page.refresh)
     _run(qtbot, page, page.approve)
-    shop.staff.add(StaffDraft(name="陈店长", role="店长", hired=date(2026, 1, 1)))
+    shop.staff.add(StaffDraft(name="陈店长", role="店长", hired=date(2026, 1, 1)), confirm_approved=True)
     _run(qtbot, page, page.refresh)
     assert page.banner.isVisible() and page.review.differences == []
     assert "结果与批准时相同" in page.banner_title.text()

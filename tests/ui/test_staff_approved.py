@@ -67,3 +67,14 @@ def test_a_hire_date_moved_into_an_approved_month_is_asked_first(qtbot, approved
     assert approved_shop.staff.get(approved_shop.staff_id).hired == date(2024, 1, 1)
     assert _accept_asked(dialog, messages, True)
     assert approved_shop.staff.get(approved_shop.staff_id).hired == date(2026, 9, 10)
+
+
+def test_someone_added_with_a_hire_date_in_an_approved_month_is_asked_first(qtbot, approved_shop, messages):
+    dialog = StaffDialog(approved_shop)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("小美")
+    dialog.hired_edit.set_date(date(2026, 9, 10))
+    assert not _accept_asked(dialog, messages, False)
+    assert len(messages.of("confirm")) == 1 and "小美" not in [p.name for p in approved_shop.staff.list()]
+    assert _accept_asked(dialog, messages, True)
+    assert dialog.saved.name == "小美" and dialog.saved.hired == date(2026, 9, 10)

@@ -123,7 +123,7 @@ class StaffDialog(QDialog):
         try:
             draft = self.draft()
             if self.person is None:
-                self.saved = self.shop.staff.add(draft)
+                self.saved = write_asking(self, lambda confirm: self.shop.staff.add(draft, confirm_approved=confirm))
             else:
                 person_id = self.person.id
                 self.saved = write_asking(self, lambda confirm: self.shop.staff.edit(person_id, draft,
