@@ -32,6 +32,13 @@ def brush_path() -> Path:
     return resource_path("fonts", "LXGWWenKai-Regular.ttf")
 
 
+@lru_cache(maxsize=1)
+def fallback_paths() -> tuple[Path, ...]:
+    """Where a character the bundled sans face lacks is looked for, in order: the bundled LXGW WenKai, then
+    the system fonts (the poster and the PDFs' text; certificates build their own chains)."""
+    return (brush_path(), *system_fallbacks())
+
+
 def system_fallbacks() -> list[Path]:
     """TrueType (or TrueType-collection) system fonts with wide coverage, existing ones only, best first."""
     if sys.platform == "win32":

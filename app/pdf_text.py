@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from app.font_coverage import coverage
-from app.fonts import bold_path, brush_path, regular_path, split_runs, system_fallbacks
+from app.fonts import bold_path, fallback_paths, regular_path, split_runs
 
 FONT, FONT_BOLD = "HonghuaSans", "HonghuaSans-Bold"
 
@@ -31,7 +31,7 @@ def _face_for(ch: str, font: str) -> str:
         return font
     from app.certificates.glyphs import load_face  # registers a fallback face once, when a character needs it
 
-    for path in (brush_path(), *system_fallbacks()):
+    for path in fallback_paths():
         face = load_face(path)
         if face is not None and ord(ch) in face.chars:
             return face.name

@@ -11,9 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.font_coverage import coverage
-from app.fonts import bold_path, brush_path, printable, regular_path, split_runs, system_fallbacks
+from app.fonts import bold_path, brush_path, fallback_paths, printable, regular_path, split_runs
 
-PRIMARY = 0  # the bundled sans face; fallbacks are numbered from 1 in `_fallback_paths` order
+PRIMARY = 0  # the bundled sans face; fallbacks are numbered from 1 in `fallback_paths` order
 
 
 class _SharedFontFile:
@@ -30,15 +30,10 @@ class _SharedFontFile:
         return self.data
 
 
-@lru_cache(maxsize=1)
-def _fallback_paths() -> tuple[Path, ...]:
-    return (brush_path(), *system_fallbacks())
-
-
 def _face_path(bold: bool, face: int) -> Path:
     if face == PRIMARY:
         return bold_path() if bold else regular_path()
-    return _fallback_paths()[face - 1]
+    return fallback_paths()[face - 1]
 
 
 @lru_cache(maxsize=8)
@@ -66,7 +61,7 @@ def _has(path: Path, ch: str) -> bool:
 def _face_of(ch: str, bold: bool) -> int | None:
     if ch == " " or _has(_face_path(bold, PRIMARY), ch):
         return PRIMARY
-    for face, path in enumerate(_fallback_paths(), start=1):
+    for face, path in enumerate(fallback_paths(), start=1):
         if _has(path, ch):
             return face
     return None
