@@ -143,7 +143,7 @@ class Pictures:
         shop.awards.approve(SEP, confirm=True)
         person = next(p for p in shop.staff.list() if p.dept == "客服部")
         sales = shop.metrics.get("sales")
-        shop.data.set_value(date(2026, 9, 30), person.id, sales, 5_000_000)
+        shop.data.set_value(date(2026, 9, 30), person.id, sales, 5_000_000, confirm_approved=True)
         window = self.window(shop, "awards")
         page = window.current_page()
         settle(self.app, lambda: not page.busy)
@@ -320,6 +320,7 @@ def main(argv: list[str]) -> int:
     if unknown:
         parser.error(f"unknown: {', '.join(unknown)}")
     out = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
     from ui import errors
 
     errors.handler = errors.print_instead  # a message box would wait for a click that never comes
