@@ -2017,6 +2017,11 @@ Print anyway?</translation>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>正在输入的单元格</source>
+        <translation>A cell being typed in</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentDialog</name>
@@ -7710,6 +7715,11 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/targets.py"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>正在输入的单元格</source>
+        <translation>A cell being typed in</translation>
     </message>
 </context>
 <context>

@@ -216,3 +216,64 @@ def test_the_question_is_in_chinese_and_shows_whole(make_window, qtbot):
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert box.grab().save(str(SHOTS / "unsaved-question.png"))
     box.close()
+
+
+def _typing_in_a_cell(make_window, shop, qtbot, page_key, column, text):
+    from datetime import date
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.domain import StaffDraft
+
+    shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2024, 1, 1)))
+    window = make_window(start_page=page_key)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    page = window.current_page()
+    index = page.model.index(0, column)
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    editor = next(e for e in page.table.findChildren(QLineEdit) if e.isVisible())
+    editor.setFocus()
+    editor.setText(text)
+    return window
+
+
+def _stored(shop, page_key):
+    from datetime import date
+
+    from app.periods import Month
+
+    if page_key == "data":  # column 4 is the 5th
+        return shop.store.values.get("sales", date(2026, 10, 5), shop.staff.list()[0].id)
+    return list(shop.targets.for_month(Month(2026, 10)).values())
+
+
+@pytest.mark.parametrize(("page_key", "column", "title"), [("data", 4, "数据"), ("targets", 1, "目标")])
+def test_a_value_being_typed_in_a_grid_is_asked_about_and_saved(make_window, shop, qtbot, asked, page_key, column,
+                                                                title):
+    window = _typing_in_a_cell(make_window, shop, qtbot, page_key, column, "777")
+    asked.answer = Save
+    assert window.close()
+    assert asked == [(f"{title}有未保存的修改。", f"{title}：正在输入的单元格")]
+    assert _stored(shop, page_key) == (77_700 if page_key == "data" else [77_700])
+
+
+@pytest.mark.parametrize(("page_key", "column"), [("data", 4), ("targets", 1)])
+def test_a_value_being_typed_is_dropped_on_discard(make_window, shop, qtbot, asked, page_key, column):
+    window = _typing_in_a_cell(make_window, shop, qtbot, page_key, column, "777")
+    asked.answer = Discard
+    assert window.close() and len(asked) == 1
+    assert _stored(shop, page_key) == (None if page_key == "data" else [])
+
+
+@pytest.mark.parametrize(("page_key", "column"), [("data", 4), ("targets", 1)])
+def test_a_value_the_grid_refuses_keeps_the_window_open_with_the_reason(make_window, shop, qtbot, asked, messages,
+                                                                         page_key, column):
+    window = _typing_in_a_cell(make_window, shop, qtbot, page_key, column, "七百")
+    asked.answer = Save
+    assert not window.close() and window.isVisible()
+    assert len(messages.of("error")) == 1 and "七百" in messages.of("error")[0]
+    assert _stored(shop, page_key) == (None if page_key == "data" else [])
