@@ -92,6 +92,31 @@ def choose(parent: QWidget | None, text: str, title: str, options: list[tuple[st
     return buttons.get(box.clickedButton())
 
 
+def save_question(parent: QWidget | None, text: str, details: str) -> QMessageBox:
+    """The 保存 / 不保存 / 取消 box about changes not saved yet (built, not shown); 取消, the answer of Esc and
+    of the box's ×, keeps everything as it is."""
+    box = _box(parent, QMessageBox.Icon.Question, _tr("未保存的修改"), text)
+    box.setInformativeText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                           | QMessageBox.StandardButton.Cancel)
+    for button, label in ((QMessageBox.StandardButton.Save, _tr("保存")),
+                          (QMessageBox.StandardButton.Discard, _tr("不保存")),
+                          (QMessageBox.StandardButton.Cancel, _tr("取消"))):
+        box.button(button).setText(label)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def ask_to_save(parent: QWidget | None, text: str, details: str) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel. With a handler (tests, runs nobody watches) the question is only reported, as
+    kind "save", and the answer is Discard: nobody is there to decide, and the closing goes on."""
+    if handler is not None:
+        handler("save", _tr("未保存的修改"), f"{text}\n{details}")
+        return QMessageBox.StandardButton.Discard
+    return QMessageBox.StandardButton(save_question(parent, text, details).exec())
+
+
 def print_instead(kind: str, title: str, text: str) -> bool:
     """The handler for runs without a person at the screen (--exit-after-startup): print, never block on a
     modal box; an error ends the event loop with exit code 1."""

@@ -301,6 +301,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
             source = backup_guard.take_pending_restore()
             if code != backup_guard.RESTART_CODE or source is None:
                 return code
+            window.ask_about_unsaved = False  # the restore's question said that edits not saved are lost
             window.close()  # the restore needs the file closed; the lock stays held
             window.deleteLater()
             shop.close()

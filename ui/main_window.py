@@ -1,7 +1,9 @@
 """The shell: navigation, a stack of pages built on first show, the status bar, the 文件 menu.
 
 Pages keep one contract: `Page(shop, parent=None)`, a `title`, and `refresh()`, called when the page is
-shown and when another process (a scheduled CLI import, say) changed the shop file.
+shown and when another process (a scheduled CLI import, say) changed the shop file. A page holding typed edits
+that only a button writes also has `pending_changes()` and `save_pending()`: the window asks about them before
+it closes.
 """
 
 from __future__ import annotations
@@ -27,12 +29,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
     QWidget,
 )
 
+from app.i18n import joined
 from app.shop import Shop
 from ui import errors, tasks
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.pages: dict[int, QWidget] = {}
         self.task: tasks.Task | None = None
+        self.ask_about_unsaved = True  # off when a restore's own question already said the edits will be lost
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -280,7 +285,49 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/db", str(self.shop.store.path))
         self.settings.sync()
 
+    # ---- edits not saved yet
+    def unsaved_changes(self) -> list[tuple[int, list[str]]]:
+        """The pages holding edits not saved yet (a page says so with `pending_changes()`, a short description
+        of each): (page index, descriptions)."""
+        found = []
+        for index, page in sorted(self.pages.items()):
+            pending = getattr(page, "pending_changes", None)
+            descriptions = pending() if pending is not None else []
+            if descriptions:
+                found.append((index, descriptions))
+        return found
+
+    def unsaved_text(self, unsaved: list[tuple[int, list[str]]]) -> tuple[str, str]:
+        """The question's text (which pages) and its details (what on each page)."""
+        titles, lines = [], []
+        for index, descriptions in unsaved:
+            spec = PAGES[index]
+            titles.append(self.tr(spec.title))
+            lines.append(self.tr("{page}：{what}").format(page=titles[-1], what=joined(descriptions)))
+        return self.tr("{pages}有未保存的修改。").format(pages=joined(titles)), "\n".join(lines)
+
+    def save_unsaved(self, unsaved: list[tuple[int, list[str]]]) -> bool:
+        """Save each page's edits (`save_pending()`); the first page that cannot is shown with the reason."""
+        for index, _descriptions in unsaved:
+            if not self.page(index).save_pending():  # type: ignore[attr-defined]
+                self.show_page(index)
+                return False
+        return True
+
+    def may_close(self) -> bool:
+        """Ask about edits not saved yet, if any: 保存 (and close only when all were saved), 不保存, 取消."""
+        unsaved = self.unsaved_changes()
+        if not unsaved:
+            return True
+        answer = errors.ask_to_save(self, *self.unsaved_text(unsaved))
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_unsaved(unsaved)
+        return answer == QMessageBox.StandardButton.Discard
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ask_about_unsaved and not self.may_close():
+            event.ignore()
+            return
         if self.task is not None and self.task.running:
             self.task.cancel_and_wait()
         self.stop_polling()

@@ -1116,6 +1116,11 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>恢复后这些修改不会保存。</source>
+        <translation>These changes will not be saved by the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -2011,6 +2016,11 @@ Print anyway?</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>正在输入的单元格</source>
+        <translation>A cell being typed in</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3402,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/main_window.py"/>
         <source>{year}年{month}月</source>
         <translation>{year}-{month:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>{page}：{what}</source>
+        <translation>{page}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>{pages}有未保存的修改。</source>
+        <translation>There are unsaved changes on {pages}.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -7073,6 +7093,16 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <source>负面（扣分）</source>
         <translation>Negative (deducts points)</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>备份保留份数</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>新的店主密码</source>
+        <translation>New owner PIN</translation>
+    </message>
 </context>
 <context>
     <name>SimulateDialog</name>
@@ -7686,6 +7716,11 @@ outlet:Mei</translation>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>正在输入的单元格</source>
+        <translation>A cell being typed in</translation>
+    </message>
 </context>
 <context>
     <name>TeamSummary</name>
@@ -8255,6 +8290,21 @@ The newest good backup is {file} ({created}, {kind}). Restore it now? The damage
         <location filename="../../ui/errors.py"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py"/>
+        <source>不保存</source>
+        <translation>Don&apos;t Save</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py"/>

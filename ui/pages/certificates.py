@@ -372,6 +372,27 @@ class CertificatesPage(QWidget):
         draft = not self.approved and any(r.recipient_type != NAME for r in requests)
         return replace(options, draft=draft)
 
+    # ---- options changed and not saved yet (a numbered print saves them; the window asks before it closes)
+    def pending_changes(self) -> list[str]:
+        saved = self.service.options()
+        typed_citation = self.citation.text().strip()
+        changed = [
+            (self.tr("默认模板"), self.template.currentData() != saved.template),
+            (self.tr("纸张"), (self.paper.currentData(), self.cards.currentData()) != (saved.page, saved.cards_per_sheet)),
+            (self.tr("中文日期"), self.chinese_date.isChecked() != saved.chinese_date),
+            (self.tr("显示奖励"), self.show_value.isChecked() != saved.show_value),
+            (self.tr("评语"), bool(typed_citation) and typed_citation != saved.citation),  # empty: the saved one
+        ]
+        return [what for what, differs in changed if differs]
+
+    def save_pending(self) -> bool:
+        try:
+            self.service.save_options(replace(self.chosen([]), draft=False, copies=1))
+        except HonghuaError as e:  # a citation with an unknown field, say: named in the message
+            errors.show_error(self, e.message)
+            return False
+        return True
+
     # ---- preview
     def schedule_preview(self) -> None:
         self._preview_timer.start()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -209,6 +211,35 @@ class SettingsPage(QWidget):
         self.board_form.refresh()
         self.flower_form.refresh()
         self.security_panel.refresh()
+
+    # ---- edits not saved yet: the window asks about them before it closes
+    def _unsaved_parts(self) -> list[tuple[str, QWidget, Callable[[], bool]]]:
+        """Each part holding edits not saved yet: what it is, the widget showing it, how to save it."""
+        parts = [
+            (self.tr(declared.SHOP_NAME.label), self.name_edit, self.save_shop_name,
+             self.name_edit.text().strip() != self._shown_name),
+            (self.board_form.title(), self.board_form, lambda: self.board_form.save(announce=False),
+             self.board_form.changed()),
+            (self.flower_form.title(), self.flower_form, lambda: self.flower_form.save(announce=False),
+             self.flower_form.changed()),
+            (self.tr("备份保留份数"), self.backup_panel, lambda: self.backup_panel.save_keep(announce=False),
+             self.backup_panel.keep_changed()),
+            (self.tr("新的店主密码"), self.security_panel, lambda: self.security_panel.save(announce=False),
+             self.security_panel.pin_typed()),
+        ]
+        return [(what, widget, save) for what, widget, save, unsaved in parts if unsaved]
+
+    def pending_changes(self) -> list[str]:
+        return [what for what, _widget, _save in self._unsaved_parts()]
+
+    def save_pending(self) -> bool:
+        """Save each part holding edits; the first that cannot be saved is shown, with the reason beside it."""
+        for _what, widget, save in self._unsaved_parts():
+            if not save():
+                self.tabs.setCurrentIndex(next(i for i in range(self.tabs.count())
+                                               if self.tabs.widget(i).isAncestorOf(widget)))
+                return False
+        return True
 
     # ---- actions
     def save_shop_name(self) -> bool:

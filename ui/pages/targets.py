@@ -333,3 +333,10 @@ class TargetsPage(QWidget):
 
     def show_error(self, message: str) -> None:
         errors.show_error(self, message, self.tr("无法保存"))
+
+    # ---- a value being typed when the window closes
+    def pending_changes(self) -> list[str]:
+        return [self.tr("正在输入的单元格")] if self.table.editing() else []
+
+    def save_pending(self) -> bool:
+        return self.table.commit_open_editor_accepted(self.model.refused)

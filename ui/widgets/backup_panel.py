@@ -147,15 +147,20 @@ class BackupPanel(QWidget):
             button.setEnabled(not busy)
         self.restore_button.setEnabled(not busy and self.selected() is not None)
 
-    def save_keep(self) -> bool:
-        """Store the rotation counts (applied at the next backup)."""
+    def keep_changed(self) -> bool:
+        """Whether a count was changed and not saved yet."""
+        return any(spin.value() != self._shown_keep.get(key) for key, spin in self.keep_spins.items())
+
+    def save_keep(self, announce: bool = True) -> bool:
+        """Store the rotation counts (applied at the next backup); `announce`: say so in a box."""
         try:
             self.shop.settings.set_many([(setting, self.keep_spins[setting.key].value()) for setting in KEEP_SETTINGS])
         except HonghuaError as e:
             errors.show_error(self, e.message)
             return False
         self._shown_keep = {key: spin.value() for key, spin in self.keep_spins.items()}
-        errors.show_info(self, self.tr("已保存保留份数，下次备份时按新的份数清理旧备份。"))
+        if announce:
+            errors.show_info(self, self.tr("已保存保留份数，下次备份时按新的份数清理旧备份。"))
         return True
 
     # ---- backing up (on a worker with its own read-only connection)
@@ -216,9 +221,13 @@ class BackupPanel(QWidget):
         except HonghuaError as e:
             errors.show_error(self, e.message, self.tr("不能用这个文件恢复"))
             return False
-        if not errors.confirm(self, self.tr(
-                "用 {what} 替换当前的全部数据吗？\n\n当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。"
-                "恢复后窗口会重新打开。").format(what=what), self.tr("恢复备份"), yes_text=self.tr("恢复")):
+        question = self.tr("用 {what} 替换当前的全部数据吗？\n\n当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。"
+                           "恢复后窗口会重新打开。").format(what=what)
+        window = self.window()
+        unsaved = window.unsaved_changes() if hasattr(window, "unsaved_changes") else []  # the main window's pages
+        if unsaved:  # saved now, they would only go into the data being replaced
+            question += "\n\n" + "\n".join(window.unsaved_text(unsaved)) + "\n" + self.tr("恢复后这些修改不会保存。")
+        if not errors.confirm(self, question, self.tr("恢复备份"), yes_text=self.tr("恢复")):
             return False
         backup_guard.request_restore(source)
         return True

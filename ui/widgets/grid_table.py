@@ -3,7 +3,7 @@ with the same three actions in the right-click menu."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
 
@@ -39,6 +39,24 @@ class GridTable(QTableView):
         would throw the editor away. Leaving the cell commits it, as a click elsewhere would."""
         if self.state() == QAbstractItemView.State.EditingState:
             self.setCurrentIndex(QModelIndex())
+
+    def editing(self) -> bool:
+        """Whether a cell's editor is open: what it holds is not saved yet."""
+        return self.state() == QAbstractItemView.State.EditingState
+
+    def commit_open_editor_accepted(self, refused: SignalInstance) -> bool:
+        """Save what is being typed in a cell; False when the model refused it (and said why through `refused`)."""
+        refusals: list[str] = []
+
+        def note(message: str) -> None:
+            refusals.append(message)
+
+        refused.connect(note)
+        try:
+            self.commit_open_editor()
+        finally:
+            refused.disconnect(note)
+        return not refusals
 
     def cell_width(self, index: QModelIndex) -> int:
         """The width one cell's contents need, measured as sizeHintForColumn measures each cell of a column."""

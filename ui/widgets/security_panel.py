@@ -39,9 +39,9 @@ class SecurityPanel(QWidget):
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self.save_button = QPushButton(self.tr("保存密码"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.clear_button = QPushButton(self.tr("取消密码"))
-        self.clear_button.clicked.connect(self.clear_pin)
+        self.clear_button.clicked.connect(lambda: self.clear_pin())
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.clear_button)
@@ -55,9 +55,13 @@ class SecurityPanel(QWidget):
         self.state.setText(self.tr("已设置店主密码") if has_pin else self.tr("未设置（任何人都可以修改数据）"))
         self.current.setEnabled(has_pin and self.shop.store.locked)
         self.clear_button.setEnabled(has_pin)
-        self.error.clear_message()
 
-    def save(self) -> bool:
+    def pin_typed(self) -> bool:
+        """Whether a new PIN was typed and not saved yet."""
+        return bool(self.new.text() or self.repeat.text())
+
+    def save(self, announce: bool = True) -> bool:
+        """Set or change the PIN, or say why not under the fields; `announce`: say what it means in a box."""
         if self.new.text() != self.repeat.text():
             self.error.show_message(self.tr("两次输入的新密码不一样"))
             return False
@@ -68,9 +72,11 @@ class SecurityPanel(QWidget):
             return False
         for edit in (self.current, self.new, self.repeat):
             edit.clear()
+        self.error.clear_message()
         self.refresh()
         self.changed.emit()
-        errors.show_info(self, self.tr("店主密码已保存。下次打开软件时是只读的，修改数据前需要输入密码。"))
+        if announce:
+            errors.show_info(self, self.tr("店主密码已保存。下次打开软件时是只读的，修改数据前需要输入密码。"))
         return True
 
     def clear_pin(self) -> bool:
@@ -80,6 +86,7 @@ class SecurityPanel(QWidget):
             self.error.show_message(e.message)
             return False
         self.current.clear()
+        self.error.clear_message()
         self.refresh()
         self.changed.emit()
         return True

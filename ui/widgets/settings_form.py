@@ -56,7 +56,7 @@ class SettingsForm(QGroupBox):
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.save_button)
@@ -98,6 +98,10 @@ class SettingsForm(QGroupBox):
                 editor.setText("，".join(str(v) for v in value) if isinstance(value, list) else str(value))
             self._shown[setting.key] = _state(editor)
 
+    def changed(self) -> bool:
+        """Whether an editor holds something else than the stored value it last showed (typed, not saved)."""
+        return any(_state(editor) != self._shown.get(key) for key, editor in self.editors.items())
+
     def value_of(self, setting: declared.Setting) -> object:
         editor = self.editors[setting.key]
         if isinstance(editor, (QComboBox, QCheckBox, QSpinBox)):
@@ -121,7 +125,8 @@ class SettingsForm(QGroupBox):
             return parts
         return text
 
-    def save(self) -> bool:
+    def save(self, announce: bool = True) -> bool:
+        """Write every value, or none and say why under the form; `announce`: say 已保存 in a box."""
         try:
             values = [(setting, self.value_of(setting)) for setting in self.settings]
             for setting, value in values:
@@ -135,7 +140,8 @@ class SettingsForm(QGroupBox):
             return False
         self.error.clear_message()
         self._shown = {key: _state(editor) for key, editor in self.editors.items()}  # what is stored now
-        errors.show_info(self, self.tr("已保存"))
+        if announce:
+            errors.show_info(self, self.tr("已保存"))
         return True
 
 
