@@ -241,12 +241,21 @@ class AfterFirstPaint(QObject):
         return False
 
 
+def close_without_asking(app: QApplication) -> None:
+    """Close every window as 退出 does (state saved, lock released), but without the question about edits not
+    saved yet: a kill must end the program, and nobody may be there to answer (edits not saved are lost)."""
+    for window in app.topLevelWidgets():
+        if hasattr(window, "ask_about_unsaved"):
+            window.ask_about_unsaved = False
+    app.closeAllWindows()
+
+
 def close_on_signals(app: QApplication) -> None:
-    """Ctrl+C or a kill closes the window as 退出 does (state saved, lock released) once the loop runs.
+    """Ctrl+C or a kill closes the windows without asking once the loop runs.
 
     Python sees the signal the next time it runs code: at the latest at the window's next poll."""
     def close_windows(*_args: object) -> None:
-        QTimer.singleShot(0, app.closeAllWindows)
+        QTimer.singleShot(0, lambda: close_without_asking(app))
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, close_windows)

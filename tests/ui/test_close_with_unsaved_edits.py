@@ -80,6 +80,17 @@ def test_cancel_keeps_the_window_open_with_the_edits(make_window, shop, asked):
     assert window.unsaved_changes() == [(page_index("settings"), ["店铺名称", "小红花"])]
 
 
+def test_a_kill_closes_without_asking_and_saves_nothing(make_window, shop, asked, qapp):
+    """Ctrl+C or SIGTERM must end the program: nobody may be there to answer a question."""
+    from ui.main import close_without_asking
+
+    window, page = _settings_window(make_window)
+    _edit_settings(page)
+    close_without_asking(qapp)
+    assert asked == [] and not window.isVisible()
+    assert shop.settings.get(declared.SHOP_NAME) == "我的淘宝店"
+
+
 def test_closing_without_edits_does_not_ask(make_window, asked):
     window, page = _settings_window(make_window)
     window.show_page(page_index("certificates"))
