@@ -179,10 +179,10 @@ class ImportPlan:
         return reasons
 
     def nothing_to_write(self) -> bool:
-        """The files repeat earlier imports and change nothing, and nothing was mapped by hand to remember:
+        """The files repeat earlier imports and change nothing, and nothing mapped by hand is new to remember:
         committing writes nothing — no import record, no backup."""
-        return bool(self.repeats) and not self.options.staff_map and \
-            (not self.options.column_map or self.columns_remembered)
+        return (bool(self.repeats) and not self.options.staff_map
+                and (not self.options.column_map or self.columns_remembered))
 
     def repeat_message(self) -> str:
         """What the owner is told instead of 已导入 when `nothing_to_write()`."""
