@@ -91,6 +91,9 @@ def cmd_import(args, shop) -> int:
         _print_plan(plan, shop)
         if committed:
             print(t("已导入（第 {id} 次导入）。可用「honghua imports undo {id}」撤销。", id=import_id))
+            if options.column_map:  # as the wizard's last step says
+                print(t("记住的列（表头相同的文件以后自动使用）：{pairs}", pairs=joined(
+                    f"{h}→{shop.metrics.get(m).shown_name if m else t('忽略')}" for h, m in options.column_map.items())))
         elif plan.nothing_to_write() and not blocked and not args.dry_run:
             print(plan.repeat_message())
         elif blocked:

@@ -87,7 +87,9 @@ def test_忽略_ignores_a_column_and_a_custom_metric_is_named_by_its_name(cli, d
     finally:
         shop.close()
     path = _csv(tmp_path / "积分.csv", "日期,客服,销售额,积分", "2026-10-01,小美,100,8.5")
-    assert cli("import", path, "--map", "积分=服务积分", "--map", "销售额=忽略").code == 0
+    result = cli("import", path, "--map", "积分=服务积分", "--map", "销售额=忽略")
+    assert result.code == 0, result.err
+    assert "记住的列（表头相同的文件以后自动使用）：积分→服务积分、销售额→忽略" in result.out
     assert _value(db, points.key, D1, xiaomei) == points.parse("8.5")
     assert _value(db, "sales", D1, xiaomei) is None
 
