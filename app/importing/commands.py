@@ -15,9 +15,12 @@ from app.cli.common import check_output_name, confirm_approved_option, month_arg
 from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import joined, t
+from app.importing import synonyms as synonym_table
 from app.importing.model import FilePlan, ImportOptions, ImportPlan
 from app.importing.period import span_label
 from app.importing.service import ImportService
+from app.importing.synonyms import normalize_header
+from app.metrics import MetricRegistry
 from app.services.approved import ApprovedPeriodChange
 
 
@@ -37,6 +40,9 @@ def register(subparsers) -> None:
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出预览结果"))
     p.add_argument("--create-staff", action="store_true", help=t("为找不到的客服名称新建员工"))
     p.add_argument("--skip-errors", action="store_true", help=t("跳过出错的行，导入其余的行"))
+    p.add_argument("--map", action="append", default=[], metavar=placeholder("列名=指标"),
+                   help=t("指定一列对应的指标：写指标的代码或名称（如 接待人数（去重）=询单人数），"
+                          "列名=- 忽略这一列；可重复。导入后记住，表头相同的文件以后自动使用（与导入向导相同）"))
     confirm_approved_option(p)
     p.set_defaults(handler=_adapt(cmd_import), creates_shop=True)
 
@@ -62,12 +68,15 @@ def service(shop) -> ImportService:
 
 
 def cmd_import(args, shop) -> int:
+    mapped = column_map_arg(args.map, shop.metrics)
     options = ImportOptions(month=month_arg(args.month) if args.month else None,
                             create_staff=args.create_staff, skip_errors=args.skip_errors,
+                            column_map={header: key for header, (key, _value) in mapped.items()},
                             confirm_approved=args.confirm_approved)
     imports = service(shop)
     progress = _progress_printer() if sys.stderr.isatty() and not args.json else None
     plan = imports.preview(args.files, options, progress=progress)
+    check_mapped_headers(plan, mapped)
     blocked = plan.blocking()
     committed = False
     import_id = None
@@ -82,6 +91,9 @@ def cmd_import(args, shop) -> int:
         _print_plan(plan, shop)
         if committed:
             print(t("已导入（第 {id} 次导入）。可用「honghua imports undo {id}」撤销。", id=import_id))
+            if options.column_map:  # as the wizard's last step says
+                print(t("记住的列（表头相同的文件以后自动使用）：{pairs}", pairs=joined(
+                    f"{h}→{shop.metrics.get(m).shown_name if m else t('忽略')}" for h, m in options.column_map.items())))
         elif plan.nothing_to_write() and not blocked and not args.dry_run:
             print(plan.repeat_message())
         elif blocked:
@@ -93,6 +105,48 @@ def cmd_import(args, shop) -> int:
         else:
             print(t("预览完成，没有写入（--dry-run）。"))
     return 2 if blocked else 0
+
+
+IGNORE_WORDS = ("-", "忽略", "ignore")
+
+
+def column_map_arg(values: list[str], metrics: MetricRegistry) -> dict[str, tuple[str | None, str]]:
+    """`--map 列名=指标` (repeatable) → header → (metric key, or None to ignore the column; the value as given).
+    Only value columns are mapped, as in the wizard: the name and date columns are the reader's to find."""
+    mapped: dict[str, tuple[str | None, str]] = {}
+    given: dict[str, tuple[str | None, str]] = {}  # normalised header → what the first value naming it said
+    for value in values:
+        header, sep, word = value.replace("＝", "=").rpartition("=")
+        header, word = header.strip(), word.strip()
+        if not sep or not header or not word:
+            raise UserError(t("--map「{value}」应写成 列名=指标，如 --map 接待人数（去重）=询单人数；忽略一列写 --map 列名=-",
+                              value=value))
+        rule = synonym_table.load().lookup(header)
+        if rule is not None and rule.role in ("staff", "date"):
+            raise UserError(t("--map「{value}」：「{header}」是{role}列，由软件自动识别；--map 只能为数据列指定指标",
+                              value=value, header=header, role=t("客服名称") if rule.role == "staff" else t("日期")))
+        try:
+            key = None if word.lower() in IGNORE_WORDS else metrics.get(word).key
+        except UserError as e:
+            raise UserError(t("--map「{value}」：{message}", value=value, message=e.message)) from None
+        earlier = given.setdefault(normalize_header(header), (key, value))
+        if earlier[0] != key:
+            raise UserError(t("--map「{value}」和「{other}」为同一列指定了不同的指标", value=value, other=earlier[1]))
+        mapped[header] = (key, value)
+    return mapped
+
+
+def check_mapped_headers(plan: ImportPlan, mapped: dict[str, tuple[str | None, str]]) -> None:
+    """Every header given to --map is one of the files': a misspelt one would otherwise be silently of no use.
+    When a file could not be read as far as its header, its own error blocks the import and says why."""
+    if not mapped or any(f.header_row is None for f in plan.files):
+        return
+    headers = list(dict.fromkeys(h for f in plan.files for h in (*f.columns, *f.ignored_columns)))
+    present = {normalize_header(h) for h in headers}
+    for header, (_key, value) in mapped.items():
+        if normalize_header(header) not in present:
+            raise UserError(t("--map「{value}」：没有哪个文件有「{header}」列。文件里的列：{headers}", value=value,
+                              header=header, headers=joined(headers)))
 
 
 def _print_plan(plan: ImportPlan, shop) -> None:

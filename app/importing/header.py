@@ -5,6 +5,7 @@ column is which. Columns are matched by name through the synonym table, never by
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from app.importing.cells import cell_text
@@ -42,8 +43,7 @@ class Layout:
 
     def signature(self) -> str:
         """Identifies "files with the same header", for remembered column mappings."""
-        text = "|".join(normalize_header(c.header) for c in sorted(self.all_headers(), key=lambda c: c.index))
-        return hashlib.sha1(text.encode("utf-8")).hexdigest()
+        return signature_of(c.header for c in sorted(self.all_headers(), key=lambda c: c.index))
 
     def all_headers(self) -> list[Column]:
         return self._all
@@ -62,10 +62,19 @@ class Layout:
     _all: list[Column] = field(default_factory=list)
 
 
+def signature_of(headers: Iterable[str]) -> str:
+    """The signature of a header row's (non-empty) headers, in their order."""
+    text = "|".join(normalize_header(h) for h in headers)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 def detect(rows: list[tuple[int, list[object]]], synonyms: Synonyms,
            merged: list[tuple[int, int, int, int]] | None = None,
-           manual: dict[str, ColumnRule] | None = None) -> Layout | None:
-    """The best header among the first rows, or None when no row has a staff column and a value column."""
+           manual: dict[str, ColumnRule] | None = None,
+           remembered: Callable[[str], dict[str, ColumnRule]] | None = None) -> Layout | None:
+    """The best header among the first rows, or None when no row has a staff column and a value column.
+    `manual` rules, and the rules `remembered` gives for a row's signature (mappings kept for that header), win
+    over the synonyms; `manual` over both."""
     rows = rows[:SCAN_ROWS + 1]
     best: tuple[int, int, int] | None = None  # (score, -height, -index)
     best_layout: Layout | None = None
@@ -78,7 +87,8 @@ def detect(rows: list[tuple[int, list[object]]], synonyms: Synonyms,
             below = [cell_text(c).strip() for c in rows[i + 1][1]]
             candidates.append((2, _flatten(texts, below, number, merged or [])))
         for height, headers in candidates:
-            layout = _layout(headers, synonyms, manual or {})
+            rules = {**(remembered(signature_of(h for h in headers if h)) if remembered else {}), **(manual or {})}
+            layout = _layout(headers, synonyms, rules)
             if layout is None:
                 continue
             score = (len(layout.columns), -height, -i)

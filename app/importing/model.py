@@ -148,6 +148,7 @@ class ImportPlan:
     # (id, name, at) of the imports still in force that read these very files, when nothing would change
     repeats: list[tuple[int, str, str]] = field(default_factory=list)
     imported_before_notes: dict[int, str] = field(default_factory=dict)  # per book: the note saying so, if any
+    columns_remembered: bool = False  # every column mapped by hand is remembered so already: nothing to keep
 
     @property
     def errors(self) -> list[RowError]:
@@ -178,9 +179,10 @@ class ImportPlan:
         return reasons
 
     def nothing_to_write(self) -> bool:
-        """The files repeat earlier imports and change nothing, and nothing was mapped by hand to remember:
+        """The files repeat earlier imports and change nothing, and nothing mapped by hand is new to remember:
         committing writes nothing — no import record, no backup."""
-        return bool(self.repeats) and not self.options.staff_map and not self.options.column_map
+        return (bool(self.repeats) and not self.options.staff_map
+                and (not self.options.column_map or self.columns_remembered))
 
     def repeat_message(self) -> str:
         """What the owner is told instead of 已导入 when `nothing_to_write()`."""

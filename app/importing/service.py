@@ -132,6 +132,18 @@ class ImportService:
             plan.imported_before_notes[book] = note
         same_all = len(earlier) == len(books) and not any(f.new or f.changed for f in plan.files)
         plan.repeats = sorted(set(earlier)) if same_all else []
+        plan.columns_remembered = self._columns_remembered(plan)
+
+    def _columns_remembered(self, plan: ImportPlan) -> bool:
+        """Every column mapped by hand is remembered so already for each file (a scheduled task giving the same
+        `--map` every day): committing would have no mapping to keep."""
+        mapping = {normalize_header(h): m for h, m in plan.options.column_map.items()}
+        for f in plan.files:
+            if f.signature:
+                known = self.store.imports.remembered_columns(f.signature)
+                if any(header not in known or known[header] != metric for header, metric in mapping.items()):
+                    return False
+        return True
 
     # ---- step 2: commit
     def commit(self, plan: ImportPlan, cancel: Cancel | None = None) -> int | None:

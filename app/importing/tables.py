@@ -109,6 +109,9 @@ def detect_layout(head: list, batch: Batch, merged: list | None = None,
     """The header among `head`, its columns mapped by hand (or remembered) and its 金额 read by what the report's
     titles, sheet or file name (`context`) say it is."""
     layout = detect(head, batch.synonyms, merged)
+    if layout is None:  # a header whose only value columns are mapped by hand (now, or at an earlier import)
+        layout = detect(head, batch.synonyms, merged, _rules(_normalized(batch.options.column_map), batch),
+                        lambda signature: _rules(batch.remembered(signature), batch))
     if layout is not None:
         manual = _manual_rules(layout, batch)
         by_context, read_as, unsure = _by_context(layout, context or [], manual, batch)
@@ -165,22 +168,30 @@ def read_or_said_unsure(plan: FilePlan, layout: Layout) -> bool:
     not be: False (an error of the file) when they are all its value columns."""
     plan.notes.extend(layout.read_as.values())
     if any(c.rule and c.rule.role in ("metric", "rating") for c in layout.columns):
-        plan.notes.extend(t("「{header}」列没有读取：{why}。如要导入，请在导入向导的「处理未识别项」里指定它对应的指标（导入后记住，"
-                            "表头相同的文件以后自动使用），或把表头改为其中一个名称", header=header, why=why)
+        plan.notes.extend(t("「{header}」列没有读取：{why}。如要导入，请在导入向导的「处理未识别项」里指定它对应的指标"
+                            "（命令行加 --map {header}=指标；导入后记住，表头相同的文件以后自动使用），或把表头改为其中一个名称",
+                            header=header, why=why)
                           for header, why in layout.unsure_why.items())
         return True
     if not layout.unsure_why:  # its only value column set to be ignored by hand
         plan.error(None, None, "", t("没有可读取的数据列：数据列都设为了忽略"))
         return False
-    plan.error(None, None, "", t("没有可读取的数据列：{columns}。请在导入向导的「处理未识别项」里指定它对应的指标，或把表头改为其中一个名称后"
-                                 "重新导入", columns=joined((t("「{header}」{why}", header=header, why=why)
+    plan.error(None, None, "", t("没有可读取的数据列：{columns}。请在导入向导的「处理未识别项」里指定它对应的指标"
+                                 "（命令行加 --map 列名=指标），或把表头改为其中一个名称后重新导入", columns=joined((t("「{header}」{why}", header=header, why=why)
                                                         for header, why in layout.unsure_why.items()), separator="；")))
     return False
 
 
 def _manual_rules(layout: Layout, batch: Batch) -> dict[str, ColumnRule]:
-    mapping = {**batch.remembered(layout.signature()),
-               **{normalize_header(h): m for h, m in batch.options.column_map.items()}}
+    return _rules({**batch.remembered(layout.signature()), **_normalized(batch.options.column_map)}, batch)
+
+
+def _normalized(mapping: dict[str, str | None]) -> dict[str, str | None]:
+    return {normalize_header(h): m for h, m in mapping.items()}
+
+
+def _rules(mapping: dict[str, str | None], batch: Batch) -> dict[str, ColumnRule]:
+    """Rules for headers mapped by hand (normalised header → metric key, or None to ignore the column)."""
     rules: dict[str, ColumnRule] = {}
     for header, key in mapping.items():
         if not key:

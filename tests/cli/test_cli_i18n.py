@@ -2,6 +2,7 @@
 
 import ast
 import json
+import re
 import string
 from pathlib import Path
 
@@ -94,3 +95,16 @@ def test_the_file_that_is_not_ours_in_english(tmp_path, cli):
     from app.cli import main
 
     assert main(["--lang", "en", "--db", str(path), "staff", "list"]) == 1
+
+
+@pytest.mark.parametrize("lang, shown", [
+    ("zh", ("--map 列名=指标", "指定一列对应的指标", "忽略这一列", "导入后记住")),
+    ("en", ("--map COLUMN=METRIC", "set the metric a column holds", "COLUMN=- ignores the column", "Remembered")),
+])
+def test_import_help_lists_the_column_map_option(cli, lang, shown):
+    result = cli("import", "--help", lang=lang)
+    assert result.code == 0
+    # the help wraps at the terminal's width: Chinese anywhere, English at a space
+    text = re.sub(r"\s*\n\s*", "" if lang == "zh" else " ", result.out)
+    for words in shown:
+        assert words in text, text

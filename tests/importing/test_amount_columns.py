@@ -17,7 +17,7 @@ from .conftest import dump, write_csv
 D5 = date(2026, 10, 5)
 SYN = synonyms.load()
 UNSURE_NOTE = ("「金额」列没有读取：看不出是「销售额」还是「退款金额」{why}。如要导入，"
-               "请在导入向导的「处理未识别项」里指定它对应的指标（导入后记住，表头相同的文件以后自动使用），"
+               "请在导入向导的「处理未识别项」里指定它对应的指标（命令行加 --map 金额=指标；导入后记住，表头相同的文件以后自动使用），"
                "或把表头改为其中一个名称")
 NOT_SAID = "（标题、工作表名和文件名里都没有说明）"
 
@@ -113,7 +113,7 @@ def test_amount_as_the_only_value_column_is_a_clear_error_and_can_be_mapped(tmp_
     plan = imports.preview([path])
     [error] = plan.errors
     assert error.message() == ("日报.csv：没有可读取的数据列：「金额」看不出是「销售额」还是「退款金额」"
-                               f"{NOT_SAID}。请在导入向导的「处理未识别项」里指定它对应的指标，或把表头改为其中一个名称后重新导入")
+                               f"{NOT_SAID}。请在导入向导的「处理未识别项」里指定它对应的指标（命令行加 --map 列名=指标），或把表头改为其中一个名称后重新导入")
     assert plan.files[0].mappable_columns == ["金额"] and plan.blocking()
     assert dump(shop) == before
     plan, import_id = run(path, column_map={"金额": "refunds"})

@@ -20,7 +20,7 @@ from app import backups
 from app.backups import making
 from app.domain import StaffDraft
 from app.errors import HonghuaError
-from app.importing import ImportService
+from app.importing import ImportOptions, ImportService
 from app.money import parse_yuan
 from app.periods import parse_date, parse_month, parse_period
 from app.shop import Shop
@@ -54,6 +54,21 @@ class Workspace:
             service.commit(service.preview([path]))
         finally:
             shop.close()
+
+
+def _import_mapped(ws: Workspace, path: Path, value: str) -> None:
+    """`honghua import FILE --map VALUE`, as the command line runs it."""
+    from app.importing.commands import check_mapped_headers, column_map_arg
+
+    shop = Shop.open(ws.db, date(2026, 11, 3))
+    try:
+        mapped = column_map_arg([value], shop.metrics)
+        service = ImportService(shop.store, shop.ctx, shop.metrics)
+        plan = service.preview([path], ImportOptions(column_map={h: key for h, (key, _v) in mapped.items()}))
+        check_mapped_headers(plan, mapped)
+        service.commit(plan)
+    finally:
+        shop.close()
 
 
 def _add_staff(ws: Workspace, draft: StaffDraft) -> None:
@@ -164,6 +179,14 @@ CASES: list[Case] = [
      lambda ws: ws.import_(ws.file("金额.csv", "日期,客服,金额\n2026-10-01,小美,100\n"))),
     ("导入", "日期还没到的行", lambda ws: ws.import_(ws.file("未来.csv", DAILY + "2026-11-28,小美,100\n"))),
     ("导入", "文件不存在", lambda ws: ws.import_(ws.folder / "没有这个文件.csv")),
+    ("导入", "命令行 --map 写了文件里没有的列名",
+     lambda ws: _import_mapped(ws, ws.file("接待.csv", "日期,客服,销售额,接待人数（去重）\n2026-10-01,小美,100,5\n"),
+                               "接待人数=询单人数")),
+    ("导入", "命令行 --map 写了不存在的指标",
+     lambda ws: _import_mapped(ws, ws.file("接待.csv", "日期,客服,接待人数（去重）\n2026-10-01,小美,5\n"),
+                               "接待人数（去重）=询单数")),
+    ("导入", "命令行 --map 把客服名称列指定为指标",
+     lambda ws: _import_mapped(ws, ws.file("接待.csv", DAILY + "2026-10-01,小美,100\n"), "客服=销售额")),
     ("员工", "子账号是另一位员工的姓名", lambda ws: _add_staff(ws, StaffDraft("测试丙", aliases=("阿强",)))),
     ("员工", "姓名是另一位员工的子账号", lambda ws: _add_staff(ws, StaffDraft("旗舰店:小美"))),
     ("数据文件", "不是 SQLite 的文件", lambda ws: open_store(ws.file("表格.db", "姓名,销售额\n张伟,100\n"))),
