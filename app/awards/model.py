@@ -15,6 +15,7 @@ from app.i18n import every_language, t
 from app.money import format_yuan
 from app.periods import Period
 from app.rules import Facts, NotAwarded
+from app.services.approved import staff_digest
 from app.sorting import chinese_order
 from app.store.awards import RunRecord, StoredLine
 
@@ -117,9 +118,7 @@ def _plain(value: object) -> object:
 
 def facts_digest(facts: Facts, plan_hash: str, fixed_pay: tuple[str, ...] = ()) -> dict[str, object]:
     """Everything an evaluation reads, in a canonical order (today is left out: it is not an input)."""
-    staff = [[s.id, s.name, s.dept, s.role, s.hired, s.left, s.birthday.text() if s.birthday else None,
-              bool(s.birthday and s.birthday.lunar)] + [getattr(s, f"{k}_fen") for k in fixed_pay]
-             for s in sorted(facts.staff, key=lambda s: s.id)]
+    staff = [staff_digest(s, fixed_pay) for s in sorted(facts.staff, key=lambda s: s.id)]
     return _plain({
         "plan": plan_hash, "period": str(facts.period),
         "staff": staff,

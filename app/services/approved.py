@@ -126,13 +126,67 @@ def employment_changed(store: Store, before: Staff | None, after: Staff) -> list
     return [d for d in days if (before is not None and before.employed_on(d)) != after.employed_on(d)]
 
 
+def staff_digest(person: Staff, fixed_pay: tuple[str, ...] = ()) -> list[object]:
+    """What an award run's fingerprint keeps of a person who counts in its period, as of the stint that held
+    it (`app.awards.model.facts_digest`): a change to any of it changes the fingerprint (`details_changed`)."""
+    return [person.id, person.name, person.dept, person.role, person.hired, person.left,
+            person.birthday.text() if person.birthday else None, bool(person.birthday and person.birthday.lunar)] + \
+        [getattr(person, f"{k}_fen") for k in fixed_pay]
+
+
+def details_changed(store: Store, before: Staff | None, after: Staff) -> list[Period]:
+    """The approved periods whose fingerprint a change to one person's record alters: those the person counts
+    in (on the team at some time in the period, in a department its approved plans cover — as the award run
+    picks its people) in one record and not in the other, or in both with something the fingerprint keeps of
+    them changed (`staff_digest`: name, department, role, the stint's dates, birthday). `before` None: someone
+    just added."""
+    found = []
+    for key in store.awards.approved_periods():
+        period = parse_period(key)
+        if not any(p is not None and p.employed_during(period.start, period.end) for p in (before, after)):
+            continue
+        covered = _departments_covered(store, key)
+        if _kept(before, period, covered) != _kept(after, period, covered):
+            found.append(period)
+    return found
+
+
+def _kept(person: Staff | None, period: Period, covered: set[int | None] | None) -> list[object] | None:
+    """What the period's fingerprint keeps of the person; None when they are not among its people."""
+    if person is None or not person.employed_during(period.start, period.end):
+        return None
+    if covered is not None and person.dept_id not in covered:
+        return None
+    return staff_digest(person.stint_during(period.start, period.end))
+
+
+def department_covered(store: Store, dept_id: int) -> list[Period]:
+    """The approved periods whose plans cover the department: its name is part of their fingerprint (with
+    or without members), so renaming it changes them."""
+    return [parse_period(key) for key in store.awards.approved_periods()
+            if (covered := _departments_covered(store, key)) is None or dept_id in covered]
+
+
+def _departments_covered(store: Store, key: str) -> set[int | None] | None:
+    """The ids of the departments (None: people without one) an approved period's plans covered; None when
+    the run did not keep them (approved by an earlier version): taken to cover every department."""
+    run = store.awards.current_run(key)
+    entries = run.plans if run else []
+    if not entries or any(not isinstance(entry.get("dept_ids"), list) for entry in entries):
+        return None
+    return {dept_id for entry in entries for dept_id in entry["dept_ids"]}
+
+
 def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: str, *,
-                    baselines: bool = True) -> list[str]:
+                    baselines: bool = True, also: Iterable[Period] = ()) -> list[str]:
     """The keys of the approved periods the change touches (for its audit row); refused with
     `ApprovedPeriodChange` when there are some and the change was not confirmed. `what`: the change, named for
     the owner (「2026-10-05 王小美的销售额」). `baselines`: whether the change is to values or targets, which a
-    period after may compare with (events and flowers count only in their own period)."""
-    found = _approved_reading(store, days, baselines)
+    period after may compare with (events and flowers count only in their own period). `also`: approved
+    periods the change touches besides those holding its days (a person's name or a department's)."""
+    touched = {p.key(): (p, base) for p, base in _approved_reading(store, days, baselines)}
+    touched.update((p.key(), (p, False)) for p in also)
+    found = [touched[key] for key in sorted(touched)]
     periods = [p for p, _base in found]
     if periods and not confirmed:
         raise ApprovedPeriodChange(unconfirmed_message(what, found), periods)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from app.domain import ROLES, Department, Staff, StaffDraft, normalize_alias, normalize_dept_name
 from app.errors import UserError
 from app.i18n import joined, t
-from app.services.approved import check_confirmed, employment_changed
+from app.services.approved import check_confirmed, department_covered, details_changed, employment_changed
 from app.services.context import Context
 from app.store import Store
 
@@ -92,7 +92,9 @@ class StaffService:
         with self.store.atomic():
             return self.ensure_department(clean)
 
-    def rename_department(self, dept_id: int, name: str) -> None:
+    def rename_department(self, dept_id: int, name: str, *, confirm_approved: bool = False) -> None:
+        """A department the plans of a period whose awards are approved cover is renamed only with
+        `confirm_approved` (else `ApprovedPeriodChange`, nothing written): its name is part of their data."""
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         other = self.store.departments.by_name(clean)
         if other and other.id != dept_id:
@@ -102,32 +104,38 @@ class StaffService:
             raise UserError(t("没有编号为 {id} 的部门", id=dept_id))
         with self.store.atomic():
             self.store.departments.rename(dept_id, clean)
+            approved = []
+            if clean != old.name:
+                approved = check_confirmed(self.store, (), confirm_approved, t("部门「{name}」的名称", name=old.name),
+                                           also=department_covered(self.store, dept_id))
             self.store.audit.add(self.ctx.user, "department.rename", t("部门 {old} 改名为 {new}", old=old.name,
-                                 new=clean), {"id": dept_id}, pin_used=self.ctx.pin_used)
+                                 new=clean), {"id": dept_id, **({"approved_periods": approved} if approved else {})},
+                                 pin_used=self.ctx.pin_used)
 
     # ---- changes
     def add(self, draft: StaffDraft, *, confirm_approved: bool = False) -> Staff:
-        """Someone hired on a day within a period whose awards are approved (or the month its plan compares
-        with) joins it only with `confirm_approved`, as a changed hire date does. (Without a hire date a person
-        counts in every period; that is no reason to ask each time someone is added.)"""
+        """Someone who would count in a period whose awards are approved — hired on a day within it, or with no
+        hire date (on the team in every period) — is added only with `confirm_approved`, as a changed hire
+        date is (else `ApprovedPeriodChange`, nothing written)."""
         person = self._validated(draft, staff_id=None)
         with self.store.atomic():
             dept = self.ensure_department(draft.dept) if draft.dept else None
             person = replace(person, dept_id=dept.id if dept else None, dept=dept.name if dept else None)
             new_id = self.store.staff.insert(person)
-            approved: dict[str, list[str]] = {}
-            if person.hired is not None:
-                added = self.get(new_id)
-                periods = check_confirmed(self.store, employment_changed(self.store, None, added), confirm_approved,
-                                          t("新增的{name}（{day} 入职）", name=added.name, day=added.hired))
-                approved = {"approved_periods": periods} if periods else {}
+            added = self.get(new_id)
+            what = t("新增的{name}（{day} 入职）", name=added.name, day=added.hired) if added.hired else \
+                t("新增的{name}（未填入职日期，算作一直在职）", name=added.name)
+            periods = check_confirmed(self.store, (), confirm_approved, what,
+                                      also=details_changed(self.store, None, added))
+            approved = {"approved_periods": periods} if periods else {}
             self.store.audit.add(self.ctx.user, "staff.add", t("新增员工 {who}", who=replace(person, id=new_id).display()),
                                  {**_describe(person), **approved}, pin_used=self.ctx.pin_used)
         return self.get(new_id)
 
     def edit(self, staff_id: int, draft: StaffDraft, *, confirm_approved: bool = False) -> Staff:
-        """A hire date that changes who counts in a period whose awards are approved is changed only with
-        `confirm_approved` (else `ApprovedPeriodChange`, nothing written), as its data."""
+        """A hire date that changes who counts in a period whose awards are approved, or a name, department,
+        role or birthday its awards were approved with, is changed only with `confirm_approved` (else
+        `ApprovedPeriodChange`, nothing written), as its data."""
         old = self.get(staff_id)
         person = self._validated(draft, staff_id=staff_id)
         if old.earlier and (draft.hired is None or draft.hired <= old.earlier[-1].left):
@@ -138,7 +146,7 @@ class StaffService:
             person = replace(person, id=staff_id, left=old.left, dept_id=dept.id if dept else None,
                              dept=dept.name if dept else None)
             self.store.staff.update(person)
-            approved = self._employment_confirmed(old, confirm_approved)
+            approved = self._employment_confirmed(old, confirm_approved, details=True)
             self.store.audit.add(self.ctx.user, "staff.edit", t("修改员工 {who}", who=person.display()),
                                  {"before": _describe(old), "after": _describe(person), **approved},
                                  pin_used=self.ctx.pin_used)
@@ -183,12 +191,21 @@ class StaffService:
                                   "previous_left": person.left, **approved}, pin_used=self.ctx.pin_used)
         return self.get(staff_id)
 
-    def _employment_confirmed(self, before: Staff, confirmed: bool) -> dict[str, list[str]]:
+    def _employment_confirmed(self, before: Staff, confirmed: bool, *, details: bool = False) -> dict[str, list[str]]:
         """Inside the write's transaction, the person already written: when the days they are on the team
-        changed within a period whose awards are approved (or one it compares with), refused unless confirmed.
-        Returns the audit row's mention of those periods."""
-        days = employment_changed(self.store, before, self.get(before.id))
-        approved = check_confirmed(self.store, days, confirmed, t("{name}在职日期的变动", name=before.name))
+        changed within a period whose awards are approved (or one it compares with) — with `details`, also
+        when what such a period's fingerprint keeps of them changed — refused unless confirmed. Returns the
+        audit row's mention of those periods."""
+        after = self.get(before.id)
+        days = employment_changed(self.store, before, after)
+        touched = details_changed(self.store, before, after) if details else []
+        fields = [label for label, old, new in ((t("姓名"), before.name, after.name), (t("部门"), before.dept, after.dept),
+                                                 (t("岗位"), before.role, after.role),
+                                                 (t("入职日期"), before.hired, after.hired),
+                                                 (t("生日"), before.birthday, after.birthday)) if old != new]
+        what = t("{name}的{fields}变动", name=before.name, fields=joined(fields)) if touched and fields else \
+            t("{name}在职日期的变动", name=before.name)
+        approved = check_confirmed(self.store, days, confirmed, what, also=touched)
         return {"approved_periods": approved} if approved else {}
 
     def _validated(self, draft: StaffDraft, staff_id: int | None) -> Staff:

@@ -131,7 +131,7 @@ def test_an_approved_month_keeps_the_fixed_pay_and_department_it_was_approved_wi
     shop.events.add(date(2026, 9, 20), approved["丙"], "表扬", confirm_approved=True)  # a real change: approved again
     shop.awards.approve(SEP)
     assert 丙_row() == ("售后部", 3000, 3060)  # the month keeps the pay it was approved with
-    shop.staff.edit(丙.id, replace(draft, base_pay_fen=500000, dept="客服部"))  # moved too, later
+    shop.staff.edit(丙.id, replace(draft, base_pay_fen=500000, dept="客服部"), confirm_approved=True)  # moved, later
     assert shop.awards.status(SEP).changed  # which plan judges 丙 is an input: flagged…
     assert 丙_row() == ("售后部", 3000, 3060)  # …and the approved sheet stays as approved
 

@@ -40,7 +40,7 @@ def _v2_for(shop, dept):
 
 def _rename(shop, old, new):
     dept = shop.store.departments.by_name(old)
-    shop.staff.rename_department(dept.id, new)
+    shop.staff.rename_department(dept.id, new, confirm_approved=True)
 
 
 def _only_data_changed(review):

@@ -21,7 +21,8 @@ def test_an_approved_month_still_pays_after_a_department_move(shop, tmp_path):
     shop.awards.approve(SEP, confirm=True)
     shop.awards.approve(Quarter(2026, 3), confirm=True)
     write_payout(shop, SEP, tmp_path / "before.xlsx")
-    shop.staff.edit(jia.id, StaffDraft(name="甲", dept="售后部", hired=date(2026, 3, 1)))  # moved in October
+    shop.staff.edit(jia.id, StaffDraft(name="甲", dept="售后部", hired=date(2026, 3, 1)),
+                    confirm_approved=True)  # moved in October
     review = shop.awards.status(SEP)
     assert review.approved is not None
     assert any("月度心愿奖" in note and "未计入" in note for note in review.notes)

@@ -10,6 +10,7 @@ from app.domain import StaffDraft
 from app.periods import Month
 from ui.dialogs.leave_dialog import LeaveDialog, RehireDialog
 from ui.dialogs.staff_dialog import StaffDialog
+from ui.widgets.department_editor import DepartmentEditor
 
 SEP = Month(2026, 9)
 
@@ -78,3 +79,45 @@ def test_someone_added_with_a_hire_date_in_an_approved_month_is_asked_first(qtbo
     assert len(messages.of("confirm")) == 1 and "小美" not in [p.name for p in approved_shop.staff.list()]
     assert _accept_asked(dialog, messages, True)
     assert dialog.saved.name == "小美" and dialog.saved.hired == date(2026, 9, 10)
+
+
+def test_someone_added_without_a_hire_date_is_asked_first(qtbot, approved_shop, messages):
+    """Without a hire date 小美 is on the team in approved September: she was added without a word."""
+    dialog = StaffDialog(approved_shop)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("小美")
+    dialog.dept_combo.setCurrentText("客服部")
+    assert dialog.hired_edit.date() is None
+    assert not _accept_asked(dialog, messages, False)
+    [question] = messages.of("confirm")
+    assert "2026年9月 的评奖已经批准" in question and dialog.error_label.isHidden()
+    assert "小美" not in [p.name for p in approved_shop.staff.list()]
+    assert _accept_asked(dialog, messages, True)
+    assert dialog.saved.name == "小美" and approved_shop.awards.status(SEP).changed
+
+
+def test_a_new_name_of_someone_in_an_approved_month_is_asked_first(qtbot, approved_shop, messages):
+    dialog = StaffDialog(approved_shop, approved_shop.staff.get(approved_shop.staff_id))
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("小刚二")
+    assert not _accept_asked(dialog, messages, False)
+    assert len(messages.of("confirm")) == 1 and approved_shop.staff.get(approved_shop.staff_id).name == "小刚"
+    assert _accept_asked(dialog, messages, True)
+    assert approved_shop.staff.get(approved_shop.staff_id).name == "小刚二"
+
+
+def test_renaming_a_department_of_an_approved_month_is_asked_first(qtbot, approved_shop, messages):
+    editor = DepartmentEditor(approved_shop)
+    qtbot.addWidget(editor)
+    editor.select("客服部")
+    editor.name_edit.setText("售前客服部")
+    messages.answer = False
+    editor.rename()
+    [question] = messages.of("confirm")
+    assert "2026年9月 的评奖已经批准" in question and editor.error_label.isHidden()
+    assert [d.name for d in approved_shop.staff.departments()] == ["客服部"]
+    assert editor.name_edit.text() == "售前客服部" and not approved_shop.awards.status(SEP).changed
+    messages.answer = True
+    editor.rename()
+    assert [d.name for d in approved_shop.staff.departments()] == ["售前客服部"]
+    assert approved_shop.awards.status(SEP).changed

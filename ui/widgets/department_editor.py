@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import HonghuaError
 from app.shop import Shop
+from ui.approved_change import Declined, write_asking
 from ui.widgets.error_label import ErrorLabel
 
 
@@ -92,10 +93,14 @@ class DepartmentEditor(QWidget):
         if dept_id is None:
             self.error_label.show_message(self.tr("请先在列表中选择要改名的部门"))
             return
+        name = self.name_edit.text()
         try:
-            self.shop.staff.rename_department(dept_id, self.name_edit.text())
+            write_asking(self, lambda confirm: self.shop.staff.rename_department(dept_id, name,
+                                                                                  confirm_approved=confirm))
         except HonghuaError as e:
             self.error_label.show_message(e.message)
+            return
+        except Declined:  # the approved periods left as they were: the name stays typed
             return
         self._done(self.name_edit.text().strip())
 
