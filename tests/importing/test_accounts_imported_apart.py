@@ -291,3 +291,23 @@ def test_a_file_of_her_accounts_read_together_before_v10_is_replaced_as_before(t
     shop.store.db.execute("DELETE FROM import_day_name WHERE import_id = 1")  # as the upgrade leaves an older import
     assert cli(shop, "import", str(_csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"]))) == 0
     assert _sales(shop, xiaoyan) == 110000
+
+
+def test_both_accounts_imported_elsewhere_since_the_preview_of_one_is_refused_at_commit(tmp_path, shop, db_path,
+                                                                                         today, imports, xiaoyan):
+    """The preview of a corrected A.csv was clean (her day was empty); meanwhile another window imported A and B
+    together: the commit counts again and refuses to replace their sum."""
+    from app.errors import UserError
+    from app.importing.model import ImportOptions
+    from app.shop import Shop
+
+    plan = imports.preview([_csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"])], ImportOptions())
+    assert not plan.blocking()
+    other = Shop.open(db_path, today)
+    try:
+        _both_imported_together(tmp_path, other)
+    finally:
+        other.close()
+    with pytest.raises(UserError, match="「红花旗舰店:售前01」的数值就丢了"):
+        imports.commit(plan)
+    assert _sales(shop, xiaoyan) == 130000
