@@ -146,8 +146,10 @@ def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, mat
     """One table's rows of one person on one day, some under sub-accounts (店铺:昵称), some under a bare name or
     nickname: the bare row is most often the same data again (a copy, or the person's total over the sub-accounts),
     and adding it would count the day twice. When it equals the sub-accounts (added up) it is kept once and the
-    preview says so; when it does not, which is right cannot be told: all the rows are errors. Returns the rows
-    still to be put together."""
+    preview says so; when it does not, which is right cannot be told: all the rows are errors. In an export without
+    store names (no sub-account in the rows) the nicknames of her sub-accounts are her accounts, added up; her own
+    name beside them is compared with them in the same way when it is the nickname of none of her sub-accounts.
+    Returns the rows still to be put together."""
     file, staff_id = person
     f = plan.files[file]
     if len({f.table_of(r) for r in rows}) > 1:
@@ -156,6 +158,10 @@ def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, mat
     bare = [r for r in rows if ":" not in names[r] and (staff_id < 0 or matcher.match(names[r]).via in ("name",
                                                                                                      "nickname"))]
     accounts = [r for r in rows if r not in bare]
+    nicknames = not accounts  # an export without store names: the nicknames of her sub-accounts are accounts,
+    if nicknames and staff_id > 0:  # her name beside them — the nickname of none of them — is her total or a copy
+        accounts = [r for r in bare if not matcher.whole_person(staff_id, names[r])]
+        bare = [r for r in bare if r not in accounts]
     if not bare or not accounts:
         return rows
     cells = {r: repo.row_cells(file, r) for r in rows}
@@ -169,13 +175,20 @@ def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, mat
         dated = t("同一天（{day}）", day=cells[rows[0]][0][2]) if span is None else when
         reason = t("同一人{when}既有子账号、又有不带店铺名的名称（{rows}），数值却不同：不带店铺名的一行可能是重复或汇总（相加会多算），"
                    "也可能是另一个账号，无法判断。请删去多余的一行；如果确是两个账号、应当相加，请把那一行的名称改为完整的子账号（店铺名:昵称）",
-                   rows=listed, when=dated)
+                   rows=listed, when=dated) if not nicknames else \
+            t("同一人{when}既有姓名、又有子账号的昵称（{rows}），数值却不同：姓名这一行可能是重复或按人汇总的一行（相加会多算），"
+              "也可能是另一个账号，无法判断。请删去多余的一行；如果确是另一个账号、应当相加，请在员工资料里把它添加为子账号（店铺名:昵称）",
+              rows=listed, when=dated)
         for r in rows:
             f.error(r, _staff_header(f), names[r], reason)
         repo.drop_rows(file, rows)
         return []
     for r in bare:
-        if len(accounts) == 1:
+        if nicknames:
+            f.notes.append(t("第 {row} 行「{name}」（姓名）与{when}子账号昵称的第 {rows} 行（相加后）数值相同，只计昵称的行、没有再加一次"
+                             "（姓名这一行像是重复的一行，或按人汇总的一行）", row=r, name=names[r], when=when,
+                             rows=joined(map(str, accounts))))
+        elif len(accounts) == 1:
             f.notes.append(t("第 {row} 行「{name}」（姓名，没有店铺名）与第 {other} 行「{account}」（子账号）是同一人{when}的相同数据，"
                              "只计一次、没有相加（不带店铺名的这一行像是重复的一行，或按人汇总的一行）", row=r, name=names[r],
                              other=accounts[0], account=names[accounts[0]], when=when))

@@ -98,6 +98,13 @@ class StaffMatcher:
                                       "（如「{name}（售后）」）", n=len(ids), name=word))
         return None
 
+    def whole_person(self, staff_id: int, key: str) -> bool:
+        """`key` (no store) is the person's own name and the nickname of none of her sub-accounts: a row under it
+        stands for her as a whole (her total, or a copy of one account), not for one account of hers."""
+        if self.match(key) != Match(staff_id, key, via="name"):
+            return False
+        return not any(_after_colon(alias) == key for alias, owner in self._alias.items() if owner == staff_id)
+
     def name_of(self, staff_id: int) -> str:
         return self._names_of.get(staff_id, f"#{staff_id}")
 

@@ -6,8 +6,10 @@ them, and money would be lost without a word. Such rows are errors that say so a
 together (where sub-accounts are added up). A report of the same accounts exported again (a name in common with
 the earlier import) replaces its values as before; values typed by hand or written by an undone import are
 not concerned. Equal values under a bare name (a per-person total) are the same data again and pass; equal
-values of two whole sub-accounts do not (the second account's money would be missing). The earlier import's
-names are known per import and person (`import_name`), not per day."""
+values of two whole sub-accounts do not (the second account's money would be missing). Where the earlier import
+made a person's day of several names (`import_day_name`: A.csv and B.csv imported together), a file giving only
+some of them is refused too: it would replace the sum with one account's share. For imports made before those were
+kept (schema v10), the names are known per import and person only (`import_name`), as before."""
 
 from __future__ import annotations
 
@@ -25,10 +27,12 @@ def refuse_other_accounts(plan: ImportPlan, repo: ImportRepo) -> None:
         if (file, row) in seen:
             continue
         ours = repo.names_staged(staff_id, start, end)
-        theirs = repo.names_read(import_id, staff_id)
+        theirs = repo.names_read(import_id, staff_id, start, end)
         accounts = all(":" in name for name in ours + theirs)
         if not differs and not accounts:
             continue  # the same values under a bare name: the same data again, which changes nothing
+        missing = [name for name in theirs if name not in ours]
+        partly = len(missing) < len(theirs)
         seen.add((file, row))
         record = repo.get(import_id)
         assert record is not None  # the query joined its log row
@@ -37,8 +41,13 @@ def refuse_other_accounts(plan: ImportPlan, repo: ImportRepo) -> None:
         when = start if start == end else span_label((date.fromisoformat(start), date.fromisoformat(end)))
         said = {"person": bracketed(plan.staff_names.get(staff_id, ""), f"#{staff_id}"), "when": when, "id": import_id,
                 "file": earlier_file, "theirs": joined(theirs), "ours": joined(ours), "this": f.path.name,
-                "earlier": _file_of_sheet(earlier_file)}
-        if accounts:
+                "earlier": _file_of_sheet(earlier_file), "missing": joined(missing), "files": record.file_name}
+        if partly:  # her day there was the sum of several names; this file gives only some of them again
+            reason = t("{person}在 {when} 的数据是第 {id} 次导入「{files}」把「{theirs}」的数值相加得到的，本文件只有「{ours}」。"
+                       "单独导入时，本文件的数值会替换那个合计，「{missing}」的数值就丢了。请把本文件和含有「{missing}」的报表一起导入"
+                       "（导入向导里同时选中它们），各账号的数值会相加；如果「{missing}」在 {when} 确实没有数据，请先撤销第 {id} 次导入再导入",
+                       **said)
+        elif accounts:
             reason = t("{person}在 {when} 的数据已由第 {id} 次导入「{file}」的子账号「{theirs}」写入，本文件的「{ours}」是另一个子账号。"
                        "分开导入时，后导入的数值会替换先导入的，而不是相加。请把这些文件一起导入（导入向导里同时选中它们；"
                        "命令行：honghua import {earlier} {this}），各子账号的数值会相加；如果它其实是那份报表改了账号名后重新导出的，"

@@ -285,15 +285,20 @@ class ImportRepo:
     def written_under_other_names(self) -> list[tuple[int, int, int, str, str, int, int, bool]]:
         """(file, row, staff_id, start, end, import_id, source_row, differs) of the staged rows whose values
         land on values an earlier import still in force wrote, when none of the names this import gives that person
-        for that day is one that import read for her: another sub-account's data, not the same report again.
+        for that day is one that import read for her: another sub-account's data, not the same report again — or,
+        when that import made her day of several names (`import_day_name`), when one of those is not given again:
+        its share would be lost.
         `differs`: some value would change. One line per row, naming the earliest such import. An import that
         kept no names for that person (made before names were kept) is not one: which account it read is not known."""
-        # only people given a name here that some import in force did not read for them can have such a day
+        # only people given a name here that some import in force did not read for them, or whose day an import in
+        # force made of several names, can have such a day
         people = [staff_id for (staff_id,) in self.db.execute(
             "SELECT DISTINCT r.staff_id FROM (SELECT DISTINCT staff_id, name_key FROM temp.imp_row) r "
             "JOIN import_name n ON n.staff_id = r.staff_id JOIN import_log l ON l.id = n.import_id "
             "AND l.status = 'committed' WHERE NOT EXISTS (SELECT 1 FROM import_name m WHERE m.import_id = n.import_id "
-            "AND m.name_key = r.name_key AND m.staff_id = r.staff_id)")]
+            "AND m.name_key = r.name_key AND m.staff_id = r.staff_id) "
+            "UNION SELECT n.staff_id FROM import_name n JOIN import_log l ON l.id = n.import_id AND l.status = 'committed' "
+            "WHERE n.staff_id IN (SELECT staff_id FROM temp.imp_row) GROUP BY n.import_id, n.staff_id HAVING count(*) > 1")]
         if not people:
             return []
         self.db.execute("CREATE INDEX IF NOT EXISTS temp.imp_row_day ON imp_row (staff_id, start, end)")
@@ -304,16 +309,29 @@ class ImportRepo:
                 "SELECT c.file, c.row_no, c.staff_id, c.start, c.end, l.id, "
                 "min(coalesce(d.source_row, p.source_row)), max(coalesce(d.value, p.value) IS NOT c.value) "
                 f"{_JOIN}JOIN import_log l ON l.id = coalesce(d.import_id, p.import_id) AND l.status = 'committed' "
-                f"WHERE c.staff_id IN ({marks}) AND NOT c.pending AND NOT EXISTS (SELECT 1 FROM temp.imp_row r "
+                f"WHERE c.staff_id IN ({marks}) AND NOT c.pending AND CASE WHEN EXISTS (SELECT 1 FROM import_day_name k "
+                "WHERE k.import_id = l.id AND k.staff_id = c.staff_id) "
+                # the names that made up her day there: each must be given again, or its share is lost
+                "THEN EXISTS (SELECT 1 FROM import_day_name k WHERE k.import_id = l.id AND k.staff_id = c.staff_id "
+                "AND k.start = c.start AND k.end = c.end AND NOT EXISTS (SELECT 1 FROM temp.imp_row r "
+                "WHERE r.staff_id = c.staff_id AND r.start = c.start AND r.end = c.end AND r.name_key = k.name_key)) "
+                # one name for her (or an import made before v10): none of its names given again
+                "ELSE NOT EXISTS (SELECT 1 FROM temp.imp_row r "
                 "JOIN import_name n ON n.import_id = l.id AND n.name_key = r.name_key AND n.staff_id = r.staff_id "
                 "WHERE r.staff_id = c.staff_id AND r.start = c.start AND r.end = c.end) "
                 # an import made before names were kept (none for her) read an account that is not known
-                "AND EXISTS (SELECT 1 FROM import_name o WHERE o.import_id = l.id AND o.staff_id = c.staff_id) "
+                "AND EXISTS (SELECT 1 FROM import_name o WHERE o.import_id = l.id AND o.staff_id = c.staff_id) END "
                 "GROUP BY c.file, c.row_no, l.id", chunk).fetchall()
         return [(*r[:7], bool(r[7])) for r in sorted(found)]
 
-    def names_read(self, import_id: int, staff_id: int) -> list[str]:
-        """The names an import read for a person."""
+    def names_read(self, import_id: int, staff_id: int, start: str, end: str) -> list[str]:
+        """The names whose rows made up a person's day (or span) in an import; where the import kept them only per
+        person (one name for her, or made before schema v10), the names it read for her."""
+        by_day = [n for (n,) in self.db.execute(
+            "SELECT name_key FROM import_day_name WHERE import_id = ? AND staff_id = ? AND start = ? AND end = ? "
+            "ORDER BY name_key", [import_id, staff_id, start, end])]
+        if by_day:
+            return by_day
         return [n for (n,) in self.db.execute("SELECT name_key FROM import_name WHERE import_id = ? AND staff_id = ? "
                                               "ORDER BY name_key", [import_id, staff_id])]
 
@@ -497,6 +515,21 @@ class ImportRepo:
             self.db.execute("INSERT INTO import_name (import_id, name_key, staff_id, taught) VALUES (?, ?, ?, 1) "
                             "ON CONFLICT (import_id, name_key) DO UPDATE SET staff_id = excluded.staff_id, taught = 1",
                             [import_id, alias, staff_id])
+        self._record_day_names(import_id)
+
+    def _record_day_names(self, import_id: int) -> None:
+        """For each person the import read under two or more names, the names whose rows made up her value of each
+        day (schema v10): a row put together into another, or one with values of its own — not a row whose values
+        were all dropped as a copy (a bare name equal to her sub-accounts)."""
+        people = [staff_id for (staff_id,) in self.db.execute(
+            "SELECT staff_id FROM import_name WHERE import_id = ? GROUP BY staff_id HAVING count(*) > 1", [import_id])]
+        for chunk in _chunks(people, 500):
+            marks = ",".join("?" * len(chunk))
+            self.db.execute(
+                "INSERT OR IGNORE INTO import_day_name (import_id, staff_id, start, end, name_key) "
+                f"SELECT DISTINCT ?, r.staff_id, r.start, r.end, r.name_key FROM temp.imp_row r WHERE r.staff_id IN ({marks}) "
+                "AND (r.merged_into IS NOT NULL OR EXISTS (SELECT 1 FROM temp.imp_cell c WHERE c.file = r.file "
+                "AND c.row_no = r.row_no))", [import_id, *chunk])
 
     def taught_aliases(self, import_id: int) -> list[tuple[str, int]]:
         """(alias, staff_id) of the sub-accounts the import added."""

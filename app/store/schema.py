@@ -477,6 +477,24 @@ V9_STINTS = _statements(
 )
 
 
+V10_IMPORT_DAY_NAMES = _statements(
+    """
+    -- The names whose rows made up a person's value of a day (or span) in a committed import, kept only for a person
+    -- the import read under two or more names (with one name, import_name already says it). A re-import giving
+    -- only some of them would replace the sum of all with one account's share. Imports committed before this table
+    -- existed have no rows here: for them only import_name is known, as before.
+    CREATE TABLE import_day_name (
+        import_id INTEGER NOT NULL REFERENCES import_log(id),
+        staff_id INTEGER NOT NULL REFERENCES staff(id),
+        start TEXT NOT NULL,
+        end TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        PRIMARY KEY (import_id, staff_id, start, end, name_key)
+    ) WITHOUT ROWID;
+    """
+)
+
+
 MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES, V7_FROZEN_PAY,
-                               V8_IMPORT_NAMES, V9_STINTS]
+                               V8_IMPORT_NAMES, V9_STINTS, V10_IMPORT_DAY_NAMES]
 LATEST_VERSION = len(MIGRATIONS)

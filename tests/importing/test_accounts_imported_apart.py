@@ -175,3 +175,139 @@ def test_a_different_value_under_a_bare_name_is_refused_without_calling_it_anoth
             "如果是另一个子账号的数据，请把不带店铺名的名称改为完整的子账号（店铺名:昵称），再把两个文件一起导入"
             "（命令行：honghua import A组.csv 汇总.csv）") in err
     assert _sales(shop, xiaoyan) == 100000
+
+
+# ---- her day made of several accounts by one import (import_day_name, schema v10)
+
+A_AND_B = ("「A组更正.csv」第 2 行「客服」列：「红花旗舰店:晓燕」晓燕（#2）在 2026-10-01 的数据是第 1 次导入「A组.csv、B组.csv」把"
+           "「红花旗舰店:售前01、红花旗舰店:晓燕」的数值相加得到的，本文件只有「红花旗舰店:晓燕」。单独导入时，本文件的数值会替换那个合计，"
+           "「红花旗舰店:售前01」的数值就丢了。请把本文件和含有「红花旗舰店:售前01」的报表一起导入（导入向导里同时选中它们），"
+           "各账号的数值会相加；如果「红花旗舰店:售前01」在 2026-10-01 确实没有数据，请先撤销第 1 次导入再导入")
+
+
+def _both_imported_together(tmp_path, shop):
+    a = _csv(tmp_path, "A组.csv", ["红花旗舰店:晓燕", "1000"])
+    b = _csv(tmp_path, "B组.csv", ["红花旗舰店:售前01", "300"])
+    assert cli(shop, "import", str(a), str(b)) == 0
+    return a, b
+
+
+def test_a_corrected_file_of_one_account_after_both_together_is_refused_and_keeps_the_sum(tmp_path, shop, xiaoyan,
+                                                                                          capsys):
+    """A.csv and B.csv imported together made her day ¥1,300; a corrected A.csv alone would have made it ¥1,100 —
+    B's ¥300 gone without a word. It is refused, naming both accounts; A and B together give ¥1,400."""
+    _, b = _both_imported_together(tmp_path, shop)
+    assert _sales(shop, xiaoyan) == 130000
+    capsys.readouterr()
+    before = dump(shop)
+    corrected = _csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"])
+    assert cli(shop, "import", str(corrected)) == 2
+    assert A_AND_B.replace("「A组更正.csv」", "A组更正.csv ") in capsys.readouterr().err
+    assert dump(shop) == before
+    assert cli(shop, "import", str(corrected), str(b)) == 0  # the remedy the message gives
+    assert _sales(shop, xiaoyan) == 140000
+
+
+def test_the_service_refuses_it_in_the_preview_and_at_commit(tmp_path, shop, imports, xiaoyan):
+    from app.errors import UserError
+    from app.importing.model import ImportOptions
+
+    _both_imported_together(tmp_path, shop)
+    before = dump(shop)
+    plan = imports.preview([_csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"])], ImportOptions())
+    [f] = plan.files
+    assert plan.blocking() and [(e.row, e.column, e.value) for e in f.errors] == [(2, "客服", "红花旗舰店:晓燕")]
+    assert "「红花旗舰店:售前01」的数值就丢了" in f.errors[0].reason
+    with pytest.raises(UserError):
+        imports.commit(plan)
+    assert dump(shop) == before and _sales(shop, xiaoyan) == 130000
+
+
+def test_the_json_of_the_refusal_keeps_its_shape(tmp_path, shop, xiaoyan, capsys):
+    _both_imported_together(tmp_path, shop)
+    capsys.readouterr()
+    assert cli(shop, "import", str(_csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"])), "--json") == 2
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"files", "committed", "blocked", "already_imported"} and out["committed"] is False
+    [entry] = out["files"]
+    assert set(entry) >= {"file", "encoding", "header_row", "columns", "ignored_columns", "period", "new", "changed",
+                          "unchanged", "skipped", "unknown_staff", "errors"}
+    assert entry["errors"] == [{"row": 2, "column": "客服", "value": "红花旗舰店:晓燕",
+                                "reason": A_AND_B.split("：「红花旗舰店:晓燕」", 1)[1]}]
+
+
+def test_both_accounts_corrected_together_replace_and_each_undo_restores_what_was_there(tmp_path, shop, imports,
+                                                                                        xiaoyan):
+    empty = dump(shop)
+    _both_imported_together(tmp_path, shop)
+    after_first = dump(shop)
+    corrected = _csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"])
+    assert cli(shop, "import", str(corrected), str(_csv(tmp_path, "B组更正.csv", ["红花旗舰店:售前01", "250"]))) == 0
+    assert _sales(shop, xiaoyan) == 135000
+    imports.undo(2)
+    assert _sales(shop, xiaoyan) == 130000
+    assert _values_and_names(after_first) == _values_and_names(dump(shop))
+    imports.undo(1)
+    assert _sales(shop, xiaoyan) is None
+    assert _values_and_names(empty) == _values_and_names(dump(shop))
+    assert cli(shop, "import", str(corrected)) == 0  # over values an undone import left: replaced as before
+    assert _sales(shop, xiaoyan) == 110000
+
+
+def _values_and_names(dumped: str) -> list[str]:
+    """The stored values (what an undo must give back exactly); the log, audit and names grow with each action."""
+    return [line for line in dumped.splitlines() if line.startswith(('INSERT INTO "daily_value"',
+                                                                    'INSERT INTO "period_value"',
+                                                                    'INSERT INTO "pending_value"'))]
+
+
+def test_an_import_that_read_her_accounts_on_different_days_is_told_apart(tmp_path, shop, xiaoyan, capsys):
+    """One report gave 红花旗舰店:晓燕 on 10-01 and 红花旗舰店:售前01 on 10-02: the import read both names for her,
+    but 10-01 was 晓燕's alone, so a 售前01 file for 10-01 is another account's, not the same report again."""
+    write_csv(tmp_path / "十月.csv", [HEADER, ["2026-10-01", "红花旗舰店:晓燕", "1000"],
+                                      ["2026-10-02", "红花旗舰店:售前01", "300"]])
+    assert cli(shop, "import", str(tmp_path / "十月.csv")) == 0
+    capsys.readouterr()
+    assert cli(shop, "import", str(_csv(tmp_path, "B组.csv", ["红花旗舰店:售前01", "200"]))) == 2
+    assert "本文件的「红花旗舰店:售前01」是另一个子账号" in capsys.readouterr().err
+    assert _sales(shop, xiaoyan) == 100000
+    again = write_csv(tmp_path / "B组更正.csv", [HEADER, ["2026-10-02", "红花旗舰店:售前01", "350"]])
+    assert cli(shop, "import", str(again)) == 0  # 10-02 was 售前01's: the same account again
+    assert shop.store.values.get("sales", date(2026, 10, 2), xiaoyan) == 35000
+
+
+def test_a_bare_name_kept_once_beside_her_account_is_no_share_of_her_day(tmp_path, shop, xiaoyan):
+    """晓燕 (no store) equal to 红花旗舰店:晓燕 in one export is kept once, not added: a corrected report of the
+    account alone replaces the day as before."""
+    assert cli(shop, "import", str(_csv(tmp_path, "日报.csv", ["红花旗舰店:晓燕", "1000"], ["晓燕", "1000"]))) == 0
+    assert cli(shop, "import", str(_csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"]))) == 0
+    assert _sales(shop, xiaoyan) == 110000
+
+
+def test_a_file_of_her_accounts_read_together_before_v10_is_replaced_as_before(tmp_path, shop, xiaoyan):
+    """An import made before the shop kept per day which names made up a value (import_day_name) is known only
+    per person: a file giving one of its names replaces her day, as before."""
+    _both_imported_together(tmp_path, shop)
+    shop.store.db.execute("DELETE FROM import_day_name WHERE import_id = 1")  # as the upgrade leaves an older import
+    assert cli(shop, "import", str(_csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"]))) == 0
+    assert _sales(shop, xiaoyan) == 110000
+
+
+def test_both_accounts_imported_elsewhere_since_the_preview_of_one_is_refused_at_commit(tmp_path, shop, db_path,
+                                                                                         today, imports, xiaoyan):
+    """The preview of a corrected A.csv was clean (her day was empty); meanwhile another window imported A and B
+    together: the commit counts again and refuses to replace their sum."""
+    from app.errors import UserError
+    from app.importing.model import ImportOptions
+    from app.shop import Shop
+
+    plan = imports.preview([_csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"])], ImportOptions())
+    assert not plan.blocking()
+    other = Shop.open(db_path, today)
+    try:
+        _both_imported_together(tmp_path, other)
+    finally:
+        other.close()
+    with pytest.raises(UserError, match="「红花旗舰店:售前01」的数值就丢了"):
+        imports.commit(plan)
+    assert _sales(shop, xiaoyan) == 130000

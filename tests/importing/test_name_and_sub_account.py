@@ -112,3 +112,36 @@ def test_the_json_notes_name_the_rows(tmp_path, shop, staff, capsys):
     assert cli(shop, "import", str(path), "--json", "--dry-run") == 0
     [entry] = json.loads(capsys.readouterr().out)["files"]
     assert any(n.startswith("第 3 行「小美」（姓名，没有店铺名）与第 2 行「小橙子旗舰店:小美」") for n in entry["notes"])
+
+
+# ---- an export without store names: her name beside the nicknames of her sub-accounts
+
+def test_her_name_beside_the_nickname_of_her_one_sub_account_counts_once_and_is_said(tmp_path, shop, run, staff):
+    """孙悦 and 小美 (the nickname of her only sub-account 小橙子旗舰店:小美), both without a store: her name is the
+    nickname of none of her accounts, so it is her total or a copy — not a second account (the day was doubled)."""
+    plan, import_id = run(_file(tmp_path, ["孙悦", "100", "10"], ["小美", "100", "10"]))
+    assert import_id and not plan.errors
+    assert shop.store.values.get("sales", D5, staff["孙悦"]) == 10000  # was 20000
+    assert plan.files[0].notes == [("第 2 行「孙悦」（姓名）与同一天子账号昵称的第 3 行（相加后）数值相同，只计昵称的行、没有再加一次"
+                                    "（姓名这一行像是重复的一行，或按人汇总的一行）")]
+
+
+def test_her_name_different_from_the_nicknames_of_her_sub_accounts_is_an_error(tmp_path, shop, imports, staff):
+    path = _file(tmp_path, ["刘佳怡", "300", "40"], ["小鹿", "100", "10"], ["张伟", "50", "5"])
+    before = dump(shop)
+    plan = imports.preview([path])
+    assert [(e.row, e.value) for e in plan.errors] == [(2, "刘佳怡"), (3, "小鹿")]
+    assert plan.errors[0].reason == (
+        "同一人同一天（2026-10-05）既有姓名、又有子账号的昵称（第 2 行「刘佳怡」、第 3 行「小鹿」），数值却不同：姓名这一行可能是重复或"
+        "按人汇总的一行（相加会多算），也可能是另一个账号，无法判断。请删去多余的一行；如果确是另一个账号、应当相加，"
+        "请在员工资料里把它添加为子账号（店铺名:昵称）")
+    assert plan.blocking() and dump(shop) == before
+
+
+def test_nicknames_of_two_sub_accounts_without_store_names_are_still_added_up(tmp_path, shop, run):
+    """晓燕 is also the nickname of 红花旗舰店:晓燕, 售前01 that of her other account: two accounts, added up."""
+    xiaoyan = shop.staff.add(StaffDraft("晓燕", aliases=("红花旗舰店:晓燕", "红花旗舰店:售前01"))).id
+    plan, import_id = run(_file(tmp_path, ["晓燕", "1000", "10"], ["售前01", "300", "3"]))
+    assert import_id and not plan.errors
+    assert shop.store.values.get("sales", D5, xiaoyan) == 130000
+    assert plan.files[0].notes == ["第 2、3 行是同一位员工的不同子账号，已合并为一人一天"]

@@ -47,11 +47,11 @@ class Workspace:
         path.write_bytes(content.encode(encoding) if isinstance(content, str) else content)
         return path
 
-    def import_(self, path: Path) -> None:
+    def import_(self, *paths: Path) -> None:
         shop = Shop.open(self.db, date(2026, 11, 3))
         try:
             service = ImportService(shop.store, shop.ctx, shop.metrics)
-            service.commit(service.preview([path]))
+            service.commit(service.preview(list(paths)))
         finally:
             shop.close()
 
@@ -135,6 +135,12 @@ def _first_sub_account_imported(ws: Workspace) -> None:
     ws.import_(ws.file("A组.csv", DAILY + "2026-10-01,红花旗舰店:晓燕,1000\n"))
 
 
+def _both_sub_accounts_imported_together(ws: Workspace) -> None:
+    _add_staff(ws, StaffDraft("晓燕", aliases=("红花旗舰店:晓燕", "红花旗舰店:售前01")))
+    ws.import_(ws.file("A组.csv", DAILY + "2026-10-01,红花旗舰店:晓燕,1000\n"),
+               ws.file("B组.csv", DAILY + "2026-10-01,红花旗舰店:售前01,300\n"))
+
+
 DAILY = "日期,客服,销售额\n"
 Case = tuple[str, str, Callable[[Workspace], object]]
 CASES: list[Case] = [
@@ -172,9 +178,15 @@ CASES: list[Case] = [
      lambda ws: ws.import_(ws.file("重复.csv", DAILY + "2026-10-01,小美,100\n2026-10-01,小美,200\n"))),
     ("导入", "同一人同一天既有子账号、又有不带店铺名的姓名，数值不同",
      lambda ws: ws.import_(ws.file("姓名与子账号.csv", DAILY + "2026-10-01,旗舰店:小美,100\n2026-10-01,小美,150\n"))),
+    ("导入", "同一人同一天既有姓名、又有她子账号的昵称（都不带店铺名），数值不同",
+     Prepared(lambda ws: _add_staff(ws, StaffDraft("刘佳怡", aliases=("小橙子旗舰店:小鹿",))),
+              lambda ws: ws.import_(ws.file("姓名与昵称.csv", DAILY + "2026-10-01,刘佳怡,300\n2026-10-01,小鹿,100\n")))),
     ("导入", "同一人另一个子账号的报表单独导入（那天已由之前一次导入的另一个子账号写入）",
      Prepared(_first_sub_account_imported,
               lambda ws: ws.import_(ws.file("B组.csv", DAILY + "2026-10-01,红花旗舰店:售前01,300\n")))),
+    ("导入", "两个子账号的报表一起导入后，只把其中一个的更正报表单独导入（那天是两个子账号的合计）",
+     Prepared(_both_sub_accounts_imported_together,
+              lambda ws: ws.import_(ws.file("A组更正.csv", DAILY + "2026-10-01,红花旗舰店:晓燕,1100\n")))),
     ("导入", "只有一个「金额」列，看不出是销售额还是退款",
      lambda ws: ws.import_(ws.file("金额.csv", "日期,客服,金额\n2026-10-01,小美,100\n"))),
     ("导入", "日期还没到的行", lambda ws: ws.import_(ws.file("未来.csv", DAILY + "2026-11-28,小美,100\n"))),

@@ -77,6 +77,49 @@ def test_an_import_made_at_v7_still_undoes_after_v8_keeps_imports_names(tmp_path
         shop.close()
 
 
+def test_an_import_of_two_accounts_made_at_v9_keeps_its_behaviour_after_v10_keeps_names_per_day(tmp_path):
+    """v10 adds import_day_name (which names made up a person's day in an import). An import of her two sub-accounts
+    committed before has none: it is known per person only, so a file of one of them replaces her day as before
+    (the upgrade cannot tell which account each day held); an import made after the upgrade keeps them."""
+    from app.importing import ImportOptions, ImportService
+    from app.shop import Shop
+
+    path = tmp_path / "old.db"
+    _make_at_version(path, 9)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("INSERT INTO staff_alias (alias, staff_id) VALUES ('旗舰店:小美', 1), ('旗舰店:售前01', 1)")
+    conn.execute("INSERT INTO import_log (at, os_user, file_name, content_hash) VALUES ('2026-10-02T09:00:00', 'u', "
+                 "'A.csv、B.csv', 'h')")
+    conn.execute("INSERT INTO import_name (import_id, name_key, staff_id) VALUES (1, '旗舰店:小美', 1), "
+                 "(1, '旗舰店:售前01', 1)")
+    conn.execute("UPDATE daily_value SET import_id = 1, source_row = 2")
+    conn.close()
+    corrected = tmp_path / "A更正.csv"
+    corrected.write_text("日期,客服,销售额\n2026-10-01,旗舰店:小美,11000\n", encoding="utf-8")
+    shop = Shop.open(path, date(2026, 10, 20))
+    try:
+        assert shop.store.schema_version() == LATEST_VERSION
+        assert shop.store.db.execute("SELECT count(*) FROM import_day_name").fetchone()[0] == 0
+        imports = ImportService(shop.store, shop.ctx, shop.metrics)
+        plan = imports.preview([corrected], ImportOptions())
+        assert not plan.blocking()
+        new_id = imports.commit(plan)
+        assert shop.store.values.get("sales", date(2026, 10, 1), 1) == 1100000
+        imports.undo(new_id)
+        assert shop.store.values.get("sales", date(2026, 10, 1), 1) == 1250000
+        both = tmp_path / "两个账号.csv"
+        both.write_text("日期,客服,销售额\n2026-10-01,旗舰店:小美,10000\n2026-10-01,旗舰店:售前01,3000\n",
+                        encoding="utf-8")
+        plan = imports.preview([both], ImportOptions())
+        imports.commit(plan)
+        assert shop.store.values.get("sales", date(2026, 10, 1), 1) == 1300000
+        assert shop.store.db.execute("SELECT staff_id, start, name_key FROM import_day_name ORDER BY 3").fetchall() == [
+            (1, "2026-10-01", "旗舰店:售前01"), (1, "2026-10-01", "旗舰店:小美")]
+        assert imports.preview([corrected], ImportOptions()).blocking()  # now known per day: refused
+    finally:
+        shop.close()
+
+
 def test_a_failing_migration_leaves_the_previous_version(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     _make_at_version(path, 1)
