@@ -116,9 +116,12 @@ def _plain(value: object) -> object:
     return value
 
 
-def facts_digest(facts: Facts, plan_hash: str, fixed_pay: tuple[str, ...] = ()) -> dict[str, object]:
-    """Everything an evaluation reads, in a canonical order (today is left out: it is not an input)."""
-    staff = [staff_digest(s, fixed_pay) for s in sorted(facts.staff, key=lambda s: s.id)]
+def facts_digest(facts: Facts, plan_hash: str, fixed_pay: tuple[str, ...] = (), *,
+                 leave_after_period: bool = False) -> dict[str, object]:
+    """Everything an evaluation reads, in a canonical order (today is left out: it is not an input). A leave
+    dated after the period is left out too, unless `leave_after_period` (as runs were stamped before)."""
+    until = None if leave_after_period else facts.period.end
+    staff = [staff_digest(s, fixed_pay, until) for s in sorted(facts.staff, key=lambda s: s.id)]
     return _plain({
         "plan": plan_hash, "period": str(facts.period),
         "staff": staff,

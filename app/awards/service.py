@@ -61,10 +61,22 @@ class Computation:
     not_awarded: list[NotAwarded] = field(default_factory=list)
     groups: list[_Group] = field(default_factory=list)
     fingerprint: str = ""
-    legacy_fingerprint: str = ""  # with the fixed pay, as months approved before the pay was kept were stamped
+    # what the fingerprint is made of: per plan group (facts, plan hash, fixed pay kinds), per adjustment its row
+    stamp_inputs: list[tuple[Facts, str, tuple[str, ...]] | list[object]] = field(default_factory=list)
+    _stamps: dict[tuple[bool, bool], str] = field(default_factory=dict)
     provisional_values: int = 0
     notes: list[str] = field(default_factory=list)
     dept_ids: dict[str, int] = field(default_factory=dict)  # the departments' ids by their name at computing
+
+    def fingerprint_as(self, *, with_pay: bool, leave_after_period: bool) -> str:
+        """The fingerprint in the form an earlier version stamped approvals with: with the fixed pay (before the
+        pay was kept with a run), with leave dates after the period (before they were left out)."""
+        form = (with_pay, leave_after_period)
+        if form not in self._stamps:
+            self._stamps[form] = fingerprint([
+                facts_digest(part[0], part[1], part[2] if with_pay else (), leave_after_period=leave_after_period)
+                if isinstance(part, tuple) else part for part in self.stamp_inputs])
+        return self._stamps[form]
 
     @property
     def plans(self) -> list[dict]:
@@ -111,8 +123,6 @@ class AwardService:
         rows = self.store.awards.manual(period.key())
         comp = Computation(period, dept_ids={d.name: d.id for d in self.store.departments.list()})
         used_rows: set[int] = set()
-        digests: list[object] = []
-        legacy: list[object] = []
         metric_keys: set[str] = set()
         for done, force in enumerate(forces):
             if cancel is not None and cancel():
@@ -146,8 +156,7 @@ class AwardService:
             comp.not_awarded.extend(result.not_awarded)
             # the fixed pay is kept with an approval, not an input of it: a raise from next month does not change
             # a month already approved
-            digests.append(facts_digest(facts, force.stored.content_hash))
-            legacy.append(facts_digest(facts, force.stored.content_hash, force.plan.fixed_pay))
+            comp.stamp_inputs.append((facts, force.stored.content_hash, force.plan.fixed_pay))
             metric_keys.update(m.key for m in metrics)
             for since in sorted(set(dict(force.late).values())):
                 late = [d for d, m in force.late if m == since]
@@ -164,8 +173,7 @@ class AwardService:
         for row in rows:
             if row.rule is None and row.staff_id in by_id:
                 comp.lines.append(_adjustment(row, by_id[row.staff_id]))
-                digests.append(["adjustment", row.id, row.staff_id, row.amount_fen, row.reason])
-                legacy.append(digests[-1])
+                comp.stamp_inputs.append(["adjustment", row.id, row.staff_id, row.amount_fen, row.reason])
             elif row.rule is not None and row.id not in used_rows:
                 comp.notes.append(t("手动奖项「{award}」（#{id}）不属于本期生效的方案，未计入", award=row.rule, id=row.id))
         covered = {d for f in forces for d in f.departments}
@@ -173,7 +181,7 @@ class AwardService:
                           if p.dept not in covered and p.employed_during(period.start, period.end)})
         for dept in missing:
             comp.notes.append(t("{dept}在本期没有生效的方案，未参与评奖", dept=dept))
-        comp.fingerprint, comp.legacy_fingerprint = fingerprint(digests), fingerprint(legacy)
+        comp.fingerprint = comp.fingerprint_as(with_pay=False, leave_after_period=False)
         comp.provisional_values = self.store.awards.provisional(period.start, period.end, sorted(metric_keys))
         return comp
 
@@ -204,14 +212,13 @@ class AwardService:
                                       fixed_pay=fixed_now, computed_fixed_pay=fixed_now,
                                       fixed_rows=self._fixed_rows(pay_now)))
         old = self.store.awards.lines(current.id)
-        changed = current.fingerprint != _stamp(comp, current)
+        changed = not _unchanged(comp, current)
         depts = _Departments(comp.dept_ids)
         plan_change = self._plan_change(current.plans, comp.plans, depts)
         data_changed = changed
         if changed and plan_change:  # the plan changed: did the data too? Evaluate again with the approved plans
             approved = self._approved_forces(current.plans, depts)
-            data_changed = approved is None or current.fingerprint != _stamp(
-                self.calculate(comp.period, forces=approved), current)
+            data_changed = approved is None or not _unchanged(self.calculate(comp.period, forces=approved), current)
         diffs = differences(depts.named_as_today(old, current.plans), comp.lines) if changed else []
         if changed and not plan_change:
             if not diffs:
@@ -475,9 +482,12 @@ class AwardService:
         raise UserError(t("{who}在 {period} 没有生效的方案", who=key or t("未分部门的员工"), period=period.shown_label()))
 
 
-def _stamp(comp: Computation, run: RunRecord) -> str:
-    """The computation's fingerprint as the run was stamped: with the fixed pay for runs that did not keep it."""
-    return comp.legacy_fingerprint if run.fixed_pay is None else comp.fingerprint
+def _unchanged(comp: Computation, run: RunRecord) -> bool:
+    """Whether the run's fingerprint is the computation's in the form the run was stamped with: with the fixed
+    pay for runs that did not keep it; with or without leave dates after the period (left out since)."""
+    with_pay = run.fixed_pay is None
+    return any(run.fingerprint == comp.fingerprint_as(with_pay=with_pay, leave_after_period=earlier)
+               for earlier in (False, True))
 
 
 def _with_owing(review: Review) -> Review:

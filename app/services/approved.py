@@ -126,10 +126,12 @@ def employment_changed(store: Store, before: Staff | None, after: Staff) -> list
     return [d for d in days if (before is not None and before.employed_on(d)) != after.employed_on(d)]
 
 
-def staff_digest(person: Staff, fixed_pay: tuple[str, ...] = ()) -> list[object]:
+def staff_digest(person: Staff, fixed_pay: tuple[str, ...] = (), until: date | None = None) -> list[object]:
     """What an award run's fingerprint keeps of a person who counts in its period, as of the stint that held
-    it (`app.awards.model.facts_digest`): a change to any of it changes the fingerprint (`details_changed`)."""
-    return [person.id, person.name, person.dept, person.role, person.hired, person.left,
+    it (`app.awards.model.facts_digest`): a change to any of it changes the fingerprint (`details_changed`).
+    With `until` (the period's last day) a leave dated after it is left out: nothing in the period reads it."""
+    left = person.left if until is None or person.left is None or person.left <= until else None
+    return [person.id, person.name, person.dept, person.role, person.hired, left,
             person.birthday.text() if person.birthday else None, bool(person.birthday and person.birthday.lunar)] + \
         [getattr(person, f"{k}_fen") for k in fixed_pay]
 
@@ -157,7 +159,7 @@ def _kept(person: Staff | None, period: Period, covered: set[int | None] | None)
         return None
     if covered is not None and person.dept_id not in covered:
         return None
-    return staff_digest(person.stint_during(period.start, period.end))
+    return staff_digest(person.stint_during(period.start, period.end), until=period.end)
 
 
 def department_covered(store: Store, dept_id: int) -> list[Period]:

@@ -142,3 +142,28 @@ def test_staff_add_edit_without_confirming_say_it_as_import_does(shop, approved,
     assert "乙二" not in capsys.readouterr().out
     assert main([*head, "edit", "乙", "--name", "乙二", "--confirm-approved"]) == 0
     assert main([*head, "add", "己", "--dept", "客服部", "--confirm-approved"]) == 0
+
+
+def test_someone_leaving_after_the_approved_month_leaves_it_as_approved(shop, split):
+    """甲 leaves on 10-15: nothing in September reads that date, yet September showed 批准后数据有变."""
+    shop.staff.leave(split["甲"], date(2026, 10, 15))
+    assert not shop.awards.status(SEP).changed
+    shop.staff.rehire(split["甲"], date(2026, 10, 18))
+    assert not shop.awards.status(SEP).changed
+    with pytest.raises(ApprovedPeriodChange):  # within September it is an input
+        shop.staff.leave(split["丙"], date(2026, 9, 20))
+
+
+def test_a_month_stamped_with_a_later_leave_date_keeps_its_stamp(shop, split):
+    """Approved before leave dates after the period were left out of the fingerprint, with 甲 already gone in
+    October: the month still compares with that stamp, and a real change is still seen."""
+    shop.staff.leave(split["甲"], date(2026, 10, 15))
+    run = shop.store.awards.current_run(SEP.key())
+    earlier = shop.awards.calculate(SEP).fingerprint_as(with_pay=False, leave_after_period=True)
+    assert earlier != run.fingerprint
+    with shop.store.atomic():  # as an earlier version stamped the approval
+        shop.store.db.execute("UPDATE award_run SET fingerprint = ? WHERE id = ?", [earlier, run.id])
+    assert not shop.awards.status(SEP).changed
+    person = shop.staff.get(split["甲"])
+    shop.staff.edit(person.id, _draft(person, role="组长"), confirm_approved=True)
+    assert shop.awards.status(SEP).changed
