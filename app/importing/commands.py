@@ -155,7 +155,7 @@ def _print_plan(plan: ImportPlan, shop) -> None:
     if plan.unknown_staff:
         names = joined(plan.unknown_staff)
         if plan.options.create_staff:
-            print(t("找不到的客服（{n} 个）将新建为员工（子账号记在各自名下）：{names}", n=len(plan.unknown_staff),
+            print(t("找不到的客服（{n} 个）将新建为员工（子账号记在各自名下，入职日期记为各自在报表中的第一天）：{names}", n=len(plan.unknown_staff),
                     names=names))
         else:
             print(t("找不到的客服（{n} 个）：{names}", n=len(plan.unknown_staff), names=names))

@@ -213,15 +213,19 @@ class ImportService:
             raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)) + _first_errors(plan))
 
     def _create_staff(self, plan: ImportPlan) -> list[dict]:
+        """A person for each name no one has, hired on the first day the files give for them: without a hire
+        date they would count in every earlier month (on its board, in periods whose awards are approved)."""
         created = []
         repo = self.store.imports
+        first_days = repo.staged_first_days()
         for stand_in in plan.stand_ins.values():
-            if stand_in.id not in repo.staged_staff():
+            if stand_in.id not in first_days:
                 continue
             aliases = tuple(k for k in stand_in.keys if k != stand_in.name)
-            new_id = self.store.staff.insert(Staff(id=0, name=stand_in.name, aliases=aliases))
+            hired = first_days[stand_in.id]
+            new_id = self.store.staff.insert(Staff(id=0, name=stand_in.name, aliases=aliases, hired=hired))
             repo.assign_staff(stand_in.id, new_id)
-            created.append({"id": new_id, "name": stand_in.name, "aliases": list(aliases)})
+            created.append({"id": new_id, "name": stand_in.name, "aliases": list(aliases), "hired": hired.isoformat()})
         return created
 
     def _remember_aliases(self, options: ImportOptions) -> list[tuple[str, int]]:

@@ -255,8 +255,10 @@ class ImportRepo:
         self.db.execute("UPDATE temp.imp_cell SET staff_id = ? WHERE staff_id = ?", [staff_id, stand_in])
         self.db.execute("UPDATE temp.imp_row SET staff_id = ? WHERE staff_id = ?", [staff_id, stand_in])
 
-    def staged_staff(self) -> set[int]:
-        return {sid for (sid,) in self.db.execute("SELECT DISTINCT staff_id FROM temp.imp_row")}
+    def staged_first_days(self) -> dict[int, date]:
+        """{staff_id: the first day of their staged rows}."""
+        return {sid: date.fromisoformat(day) for sid, day in
+                self.db.execute("SELECT staff_id, min(start) FROM temp.imp_row GROUP BY staff_id")}
 
     def row_states(self) -> dict[int, dict[int, int]]:
         """{file: {state: rows}} over the staged rows (0 unchanged, 1 new, 2 changed)."""

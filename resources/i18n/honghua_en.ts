@@ -6288,8 +6288,8 @@ Nothing was written, and no import record or backup was made.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
-        <source>新建的员工：{names}</source>
-        <translation>New staff: {names}</translation>
+        <source>新建的员工（入职日期记为各自在报表中的第一天，可在员工页修改）：{names}</source>
+        <translation>New staff (hired on the first day each appears in the reports; change it on the Staff page): {names}</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>

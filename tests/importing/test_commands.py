@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import openpyxl
 
@@ -102,7 +103,19 @@ def test_month_option_and_create_staff(tmp_path, shop, capsys):
     capsys.readouterr()
     assert cli(shop, "import", str(path), "--month", "2026-10", "--create-staff") == 0
     assert shop.staff.resolve("新人")
-    assert "找不到的客服（1 个）将新建为员工（子账号记在各自名下）：新人" in capsys.readouterr().out
+    assert "找不到的客服（1 个）将新建为员工（子账号记在各自名下，入职日期记为各自在报表中的第一天）：新人" in \
+        capsys.readouterr().out
+
+
+def test_someone_new_is_hired_on_the_first_day_the_reports_give_for_them(tmp_path, shop, capsys):
+    """Without a hire date 新人 was on the team in every earlier month: on their boards, and in approved ones."""
+    path = write_csv(tmp_path / "r.csv", [["日期", "客服", "销售额"], ["2026-10-12", "新人", "100"],
+                                          ["2026-10-05", "小新", "50"], ["2026-10-09", "新人", "30"]])
+    assert cli(shop, "import", str(path), "--create-staff") == 0
+    hired = {p.name: p.hired for p in shop.staff.list()}
+    assert hired["新人"] == date(2026, 10, 9) and hired["小新"] == date(2026, 10, 5)
+    detail = shop.store.audit.detail_of("import.commit", "import_id", 1)
+    assert {(c["name"], c["hired"]) for c in detail["created_staff"]} == {("新人", "2026-10-09"), ("小新", "2026-10-05")}
 
 
 def test_imports_list_and_undo(tmp_path, shop, people, capsys):

@@ -85,7 +85,7 @@ def test_month_total_report_without_staff_creates_people_on_request(qtbot, shop,
     preview(qtbot, wizard)
     commit(qtbot, wizard)
     assert sorted(p.name for p in shop.staff.list()) == ["大刘", "小美", "晓雯", "阿强"]
-    assert "新建的员工：小美、阿强、晓雯、大刘" in wizard.result_step.details.toPlainText()
+    assert "新建的员工（入职日期记为各自在报表中的第一天，可在员工页修改）：小美、阿强、晓雯、大刘" in wizard.result_step.details.toPlainText()
 
 
 def test_a_month_total_beside_daily_data_says_up_front_which_numbers_count(qtbot, shop, people, make_wizard):
