@@ -117,11 +117,13 @@ def _plain(value: object) -> object:
 
 
 def facts_digest(facts: Facts, plan_hash: str, fixed_pay: tuple[str, ...] = (), *,
-                 leave_after_period: bool = False) -> dict[str, object]:
-    """Everything an evaluation reads, in a canonical order (today is left out: it is not an input). A leave
-    dated after the period is left out too, unless `leave_after_period` (as runs were stamped before)."""
-    until = None if leave_after_period else facts.period.end
+                 earlier_form: bool = False) -> dict[str, object]:
+    """Everything an evaluation reads, in a canonical order (today is left out: it is not an input). Left out
+    too, unless `earlier_form` (as runs were stamped before): a leave dated after the period, and a department
+    with no one in the period and no target of its own (one added since changes no result)."""
+    until = None if earlier_form else facts.period.end
     staff = [staff_digest(s, fixed_pay, until) for s in sorted(facts.staff, key=lambda s: s.id)]
+    departments = [d for d in facts.departments if earlier_form or d.members or d.targets]
     return _plain({
         "plan": plan_hash, "period": str(facts.period),
         "staff": staff,
@@ -131,7 +133,7 @@ def facts_digest(facts: Facts, plan_hash: str, fixed_pay: tuple[str, ...] = (), 
                          for e in facts.events),
         "flowers": sorted(facts.flowers.items()),
         "departments": [[d.name, list(d.members), sorted([*k, v] for k, v in d.targets.items())]
-                        for d in facts.departments],
+                        for d in departments],
         "manual": sorted([m.rule, m.staff_id or 0, m.dept or "", m.amount_fen or 0, m.item or "", m.reason]
                          for m in facts.manual),
         # only when there are some: a fingerprint kept before they were read stays the same

@@ -68,13 +68,14 @@ class Computation:
     notes: list[str] = field(default_factory=list)
     dept_ids: dict[str, int] = field(default_factory=dict)  # the departments' ids by their name at computing
 
-    def fingerprint_as(self, *, with_pay: bool, leave_after_period: bool) -> str:
+    def fingerprint_as(self, *, with_pay: bool, earlier_form: bool) -> str:
         """The fingerprint in the form an earlier version stamped approvals with: with the fixed pay (before the
-        pay was kept with a run), with leave dates after the period (before they were left out)."""
-        form = (with_pay, leave_after_period)
+        pay was kept with a run); with leave dates after the period and departments without anyone (before they
+        were left out: `facts_digest`)."""
+        form = (with_pay, earlier_form)
         if form not in self._stamps:
             self._stamps[form] = fingerprint([
-                facts_digest(part[0], part[1], part[2] if with_pay else (), leave_after_period=leave_after_period)
+                facts_digest(part[0], part[1], part[2] if with_pay else (), earlier_form=earlier_form)
                 if isinstance(part, tuple) else part for part in self.stamp_inputs])
         return self._stamps[form]
 
@@ -181,7 +182,7 @@ class AwardService:
                           if p.dept not in covered and p.employed_during(period.start, period.end)})
         for dept in missing:
             comp.notes.append(t("{dept}在本期没有生效的方案，未参与评奖", dept=dept))
-        comp.fingerprint = comp.fingerprint_as(with_pay=False, leave_after_period=False)
+        comp.fingerprint = comp.fingerprint_as(with_pay=False, earlier_form=False)
         comp.provisional_values = self.store.awards.provisional(period.start, period.end, sorted(metric_keys))
         return comp
 
@@ -214,7 +215,7 @@ class AwardService:
         old = self.store.awards.lines(current.id)
         changed = not _unchanged(comp, current)
         depts = _Departments(comp.dept_ids)
-        plan_change = self._plan_change(current.plans, comp.plans, depts)
+        plan_change = self._plan_change(current.plans, comp.plans, depts, comp.period)
         data_changed = changed
         if changed and plan_change:  # the plan changed: did the data too? Evaluate again with the approved plans
             approved = self._approved_forces(current.plans, depts)
@@ -247,12 +248,14 @@ class AwardService:
         names = {p.id: p.name for p in self.store.staff.list()}
         return {sid: (names.get(sid, f"#{sid}"), dept, dict(parts)) for sid, (dept, parts) in pay.items()}
 
-    def _plan_change(self, approved: list[dict], now: list[dict], depts: _Departments) -> str:
+    def _plan_change(self, approved: list[dict], now: list[dict], depts: _Departments, period: Period) -> str:
         """How the plans in force differ from those a run was approved with, per department ("" : the same):
         「淘宝客服激励方案 第1版 → 第2版」, with the departments (by today's names) when they differ in how they
-        changed. Departments are compared by id, not by the label kept for showing."""
+        changed. Departments are compared by id, not by the label kept for showing; one the run did not cover
+        with no one on the team in the period (added since) is no change."""
         if any(p.get("plan_id") is None for p in approved):
             return ""  # an old run that did not keep its plan versions: only its fingerprint tells
+        staffed = {p.dept_id for p in self.store.staff.list() if p.employed_during(period.start, period.end)}
         before: dict[int | None, int | None] = {}
         labels: dict[int | None, str] = {}
         unknown: list[int | None] = []  # plan ids of departments kept by a name no department has now
@@ -263,7 +266,8 @@ class AwardService:
                 else:
                     before[key] = p.get("plan_id")
                     labels[key] = label
-        after = {key: p.get("plan_id") for p in now for key in depts.keys(p)}
+        after = {key: p.get("plan_id") for p in now for key in depts.keys(p)
+                 if key in before or key in staffed}
         for key in [k for k in after if k not in before]:
             # a run kept before ids were (by name) whose department was renamed since: the department it names
             # no longer exists, so one the run does not name is taken to be it when its plan is the same — and
@@ -294,7 +298,7 @@ class AwardService:
         if not review.plan_change or review.approved is None:
             return ""
         depts = _Departments({d.name: d.id for d in self.store.departments.list()})
-        return self._plan_change(review.approved.plans, review.plans, depts)
+        return self._plan_change(review.approved.plans, review.plans, depts, review.period)
 
     def _approved_forces(self, plans: list[dict], depts: _Departments) -> list[PlanInForce] | None:
         """The plan versions a run was approved with, for the departments they covered, by today's names
@@ -484,9 +488,9 @@ class AwardService:
 
 def _unchanged(comp: Computation, run: RunRecord) -> bool:
     """Whether the run's fingerprint is the computation's in the form the run was stamped with: with the fixed
-    pay for runs that did not keep it; with or without leave dates after the period (left out since)."""
+    pay for runs that did not keep it; in today's form or the one before (`Computation.fingerprint_as`)."""
     with_pay = run.fixed_pay is None
-    return any(run.fingerprint == comp.fingerprint_as(with_pay=with_pay, leave_after_period=earlier)
+    return any(run.fingerprint == comp.fingerprint_as(with_pay=with_pay, earlier_form=earlier)
                for earlier in (False, True))
 
 

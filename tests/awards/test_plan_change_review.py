@@ -77,3 +77,15 @@ def test_a_department_that_had_no_plan_is_named_in_the_change(shop, team, tmp_pa
     assert review.plan_change == "仓库部：（无） → 客服方案"
     shop.awards.plans.use(str(write_plan(tmp_path, {**PLAN_A, "name": "仓库方案", "key": "store"})), dept="仓库部")
     assert shop.awards.status(SEP).plan_change == "仓库部：（无） → 仓库方案"
+
+
+def test_a_department_added_since_with_no_one_in_the_period_is_no_change(shop, team):
+    """A new 仓库部 (and someone in it from October) changed nothing in September, yet September showed
+    「批准后方案有变化（仓库部：（无） → 客服方案）」."""
+    from app.domain import StaffDraft
+
+    shop.awards.approve(SEP, confirm=True)
+    shop.staff.add_department("美工部")
+    shop.staff.add(StaffDraft(name="丁", dept="仓库部", hired=date(2026, 10, 5)))
+    review = shop.awards.status(SEP)
+    assert not review.changed and review.plan_change == ""
