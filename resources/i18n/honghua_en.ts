@@ -5714,8 +5714,10 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
-        <source>……</source>
-        <translation>…</translation>
+        <source>
+导入时新建员工 {n} 个：{names}。</source>
+        <translation>
+{n} new staff member(s) will be added on import: {names}.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
@@ -5723,6 +5725,11 @@ Continue?</translation>
 找不到的客服 {n} 个：{names}。请在下一步处理。</source>
         <translation>
 {n} agent(s) not found: {names}. Please resolve them in the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>……</source>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>

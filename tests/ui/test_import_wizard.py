@@ -83,6 +83,7 @@ def test_month_total_report_without_staff_creates_people_on_request(qtbot, shop,
     for name in wizard.resolve_step.names:
         wizard.resolve_step.set_staff_choice(name, CREATE)
     preview(qtbot, wizard)
+    assert "导入时新建员工 4 个：小美、阿强、晓雯、大刘。" in wizard.preview_step.status.text()  # before 导入
     commit(qtbot, wizard)
     assert sorted(p.name for p in shop.staff.list()) == ["大刘", "小美", "晓雯", "阿强"]
     assert "新建的员工：小美、阿强、晓雯、大刘" in wizard.result_step.details.toPlainText()
@@ -217,6 +218,8 @@ def test_a_new_shops_first_import_lists_a_few_unknown_names_not_all(qtbot, shop,
     wizard.resolve_step.create_rest_button.click()  # not sixty choices one by one
     assert not wizard.resolve_step.undecided()
     preview(qtbot, wizard)
+    status = wizard.preview_step.status.text()
+    assert "导入时新建员工 59 个：客服01、" in status and "客服10……。" in status and "客服00" not in status
     commit(qtbot, wizard)
     assert len(shop.staff.list()) == 59 and shop.staff.resolve("旗舰店:客服59").name == "客服59"
 

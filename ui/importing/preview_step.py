@@ -168,10 +168,18 @@ class PreviewStep(QWidget):
         return self.plan is not None and any(e.row is not None for e in self.plan.errors)
 
     def _unknown_text(self, plan: ImportPlan) -> str:
-        if not plan.unknown_staff or plan.options.create_staff:
+        if plan.options.create_staff:  # chosen in the next step: said here, before 导入, not only after it
+            created = [person.name for person in plan.stand_ins.values()]
+            if not created:
+                return ""
+            return self.tr("\n导入时新建员工 {n} 个：{names}。").format(n=len(created), names=self._few(created))
+        if not plan.unknown_staff:
             return ""
-        names = joined(plan.unknown_staff[:NAMES_SHOWN]) + (self.tr("……") if len(plan.unknown_staff) > NAMES_SHOWN else "")
-        return self.tr("\n找不到的客服 {n} 个：{names}。请在下一步处理。").format(n=len(plan.unknown_staff), names=names)
+        return self.tr("\n找不到的客服 {n} 个：{names}。请在下一步处理。").format(
+            n=len(plan.unknown_staff), names=self._few(plan.unknown_staff))
+
+    def _few(self, names: list[str]) -> str:
+        return joined(names[:NAMES_SHOWN]) + (self.tr("……") if len(names) > NAMES_SHOWN else "")
 
     def _notes_text(self, plan: ImportPlan) -> str:
         """What a file's numbers will (not) be used for, e.g. a month total beside daily data: said up front.
