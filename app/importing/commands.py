@@ -68,7 +68,7 @@ def cmd_import(args, shop) -> int:
     imports = service(shop)
     progress = _progress_printer() if sys.stderr.isatty() and not args.json else None
     plan = imports.preview(args.files, options, progress=progress)
-    blocked = plan.blocking()
+    blocked = plan.blocking(cli=True)
     committed = False
     import_id = None
     if not blocked and not args.dry_run:
@@ -105,7 +105,6 @@ def _print_plan(plan: ImportPlan, shop) -> None:
                     names=names))
         else:
             print(t("找不到的客服（{n} 个）：{names}", n=len(plan.unknown_staff), names=names))
-            print(t("  可先在员工资料里添加子账号，或加 --create-staff 自动新建员工"))
     if plan.changes:
         print(t("将修改的数值（最多显示 20 项）："))
         for change in plan.changes[:20]:
