@@ -70,6 +70,14 @@ def test_a_refused_import_says_the_options_that_remedy_it(tmp_path, shop, people
     assert refused in err
 
 
+def test_the_text_report_names_the_totals_rows_it_skipped(tmp_path, shop, people, capsys):
+    path = write_csv(tmp_path / "日报.csv", [TITLE, HEADER, ["2026-10-01", "小美", "100", "3", ""],
+                                            ["合计", "", "100", "3", ""]])
+    assert cli(shop, "import", str(path), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "跳过 1 行" in out and "  跳过的合计行（不计入，以免重复）：第 4 行\n" in out
+
+
 def test_json_of_a_file_with_a_date_column_gives_its_dates_and_every_column_not_read(tmp_path, shop, people,
                                                                                    capsys):
     path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "旺旺分组", "序号", "奇怪的列", "销售额"],

@@ -55,6 +55,7 @@ def test_gbk_csv_and_xlsx_are_imported_through_the_wizard(qtbot, shop, people, m
     assert [model.text(0, c) for c in range(2, 7)] == ["28", "0", "0", "1", "0"]
     layout = wizard.preview_step.layout_text.toPlainText()
     assert "编码：GB18030" in layout and "表头：第 4 行" in layout and "销售额 → 销售额" in layout
+    assert "跳过的合计行（不计入，以免重复）：第 33 行" in layout  # which row the 跳过 1 is, and why
     assert "统计时间：2026-10-01 ~ 2026-10-07" in layout or "2026-10-01" in layout
     assert wizard.preview_step.error_model.rowCount() == 0 and not wizard.preview_step.skip_errors.isVisible()
     assert wizard.next_button.text() == "导入" and wizard.next_button.isEnabled()
