@@ -77,7 +77,7 @@ def cmd_import(args, shop) -> int:
     progress = _progress_printer() if sys.stderr.isatty() and not args.json else None
     plan = imports.preview(args.files, options, progress=progress)
     check_mapped_headers(plan, mapped)
-    blocked = plan.blocking()
+    blocked = plan.blocking(cli=True)
     committed = False
     import_id = None
     if not blocked and not args.dry_run:
@@ -159,7 +159,6 @@ def _print_plan(plan: ImportPlan, shop) -> None:
                     names=names))
         else:
             print(t("找不到的客服（{n} 个）：{names}", n=len(plan.unknown_staff), names=names))
-            print(t("  可先在员工资料里添加子账号，或加 --create-staff 自动新建员工"))
     if plan.changes:
         print(t("将修改的数值（最多显示 20 项）："))
         for change in plan.changes[:20]:
@@ -208,6 +207,8 @@ def _print_file(f: FilePlan, shop) -> None:
     c = f.counts()
     if not f.file_error or any(c.values()):  # refused as a whole with nothing read: its error says why, not "0 行"
         print(t("  新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，跳过 {skipped} 行，出错 {errors} 行", **c))
+    if f.totals_rows:  # which of the skipped rows, and why: the owner otherwise wonders what was left out
+        print(t("  跳过的合计行（不计入，以免重复）：第 {rows} 行", rows=joined(map(str, f.totals_rows))))
     for note in f.notes[:20]:
         print(t("  说明：{note}", note=note))
     for error in f.errors:

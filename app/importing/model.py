@@ -162,20 +162,23 @@ class ImportPlan:
                 seen.setdefault(name, None)
         return list(seen)
 
-    def blocking(self) -> list[str]:
-        """Why this plan cannot be committed as it is (empty when it can)."""
+    def blocking(self, *, cli: bool = False) -> list[str]:
+        """Why this plan cannot be committed as it is (empty when it can); `cli` words the remedies as the
+        command line's options (it has no step to skip an unknown name's rows)."""
         reasons = []
         if any(f.needs_month for f in self.files):
             reasons.append(t("有文件看不出是哪一年、哪个月的数据（请指定数据所属的月份）"))
         if any(f.file_error for f in self.files):
             reasons.append(t("有文件无法导入"))
         if any(e.row is not None for e in self.errors) and not self.options.skip_errors:
-            reasons.append(t("有出错的行（可以选择跳过出错的行）"))
+            reasons.append(t("有出错的行（加 --skip-errors 可跳过出错的行，导入其余的行）") if cli
+                           else t("有出错的行（可以选择跳过出错的行）"))
         if self.approved and not self.options.confirm_approved:
             found = [(parse_period(key), key in self.approved_baselines) for key in self.approved]
             reasons.append(unconfirmed_message(t("导入的数据"), found))
         if self.unknown_staff and not self.options.create_staff:
-            reasons.append(t("有找不到的客服（可以对应到已有员工、新建员工或跳过这些行）"))
+            reasons.append(t("有找不到的客服（先在员工资料里添加子账号，或加 --create-staff 自动新建员工）") if cli
+                           else t("有找不到的客服（可以对应到已有员工、新建员工或跳过这些行）"))
         return reasons
 
     def nothing_to_write(self) -> bool:
@@ -201,8 +204,9 @@ class ImportPlan:
         return total
 
     def as_json(self, committed: bool) -> dict[str, object]:
+        """What `honghua import --json` prints."""
         return {"files": [f.as_json() for f in self.files], "committed": committed,
-                "blocked": [] if committed else self.blocking(),
+                "blocked": [] if committed else self.blocking(cli=True),
                 # the earlier imports these files repeat, when nothing would change and nothing was written (a
                 # commit that wrote after all, the shop having changed since the preview, repeats no import)
                 "already_imported": [{"import_id": i, "file": name, "at": at} for i, name, at in self.repeats]

@@ -5734,8 +5734,10 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
-        <source>……</source>
-        <translation>…</translation>
+        <source>
+导入时新建员工 {n} 个：{names}。</source>
+        <translation>
+{n} new staff member(s) will be added on import: {names}.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
@@ -5743,6 +5745,11 @@ Continue?</translation>
 找不到的客服 {n} 个：{names}。请在下一步处理。</source>
         <translation>
 {n} agent(s) not found: {names}. Please resolve them in the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>……</source>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
@@ -5832,6 +5839,11 @@ Continue?</translation>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>未读取的列（已忽略）：{columns}</source>
         <translation>Columns not read (ignored): {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>跳过的合计行（不计入，以免重复）：第 {rows} 行</source>
+        <translation>Totals rows skipped (not counted, to avoid counting twice): row {rows}</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>

@@ -56,7 +56,7 @@ def test_import_report_and_staff_list_use_english_list_punctuation(demo, tmp_pat
     result = demo("import", str(report), lang="en")
     assert result.code != 0
     assert "Columns recognized: 日期→date, 客服→staff, 销售额→Sales" in result.out
-    assert "Not imported: some rows have errors (they can be skipped); some staff" in result.err
+    assert "Not imported: some rows have errors (add --skip-errors to skip them and import the other rows); some staff" in result.err
     staff = demo("staff", "list", lang="en").out
     assert "小橙子旗舰店:小鹿, 小橙子母婴专营店:小鹿" in staff and "lunar 03-14" in staff
     assert "小橙子旗舰店:小鹿，小橙子母婴专营店:小鹿" in demo("staff", "list").out

@@ -55,6 +55,30 @@ def test_import_with_errors_exits_2_and_writes_nothing(tmp_path, shop, people, c
     assert "坏.csv 第 3 行「销售额」列：「-1」不能为负数" in err
 
 
+def test_a_refused_import_says_the_options_that_remedy_it(tmp_path, shop, people, capsys):
+    """The reasons name --skip-errors and --create-staff: the command line has no step to skip an unknown name's
+    rows, as the window has, and 「可以选择跳过出错的行」 did not say how."""
+    path = write_csv(tmp_path / "坏.csv", [TITLE, HEADER, ["2026-10-01", "小美", "-1", "3", ""],
+                                          ["2026-10-02", "某某", "1", "1", ""]])
+    assert cli(shop, "import", str(path)) == 2
+    out, err = capsys.readouterr()
+    refused = "未导入：有出错的行（加 --skip-errors 可跳过出错的行，导入其余的行）；" \
+              "有找不到的客服（先在员工资料里添加子账号，或加 --create-staff 自动新建员工）"
+    assert refused in err and "跳过这些行" not in out + err
+    assert cli(shop, "import", str(path), "--json") == 2
+    out, err = capsys.readouterr()
+    assert json.loads(out)["blocked"] == refused.removeprefix("未导入：").split("；")
+    assert refused in err
+
+
+def test_the_text_report_names_the_totals_rows_it_skipped(tmp_path, shop, people, capsys):
+    path = write_csv(tmp_path / "日报.csv", [TITLE, HEADER, ["2026-10-01", "小美", "100", "3", ""],
+                                            ["合计", "", "100", "3", ""]])
+    assert cli(shop, "import", str(path), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "跳过 1 行" in out and "  跳过的合计行（不计入，以免重复）：第 4 行\n" in out
+
+
 def test_json_of_a_file_with_a_date_column_gives_its_dates_and_every_column_not_read(tmp_path, shop, people,
                                                                                    capsys):
     path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "旺旺分组", "序号", "奇怪的列", "销售额"],

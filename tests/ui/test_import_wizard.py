@@ -55,6 +55,7 @@ def test_gbk_csv_and_xlsx_are_imported_through_the_wizard(qtbot, shop, people, m
     assert [model.text(0, c) for c in range(2, 7)] == ["28", "0", "0", "1", "0"]
     layout = wizard.preview_step.layout_text.toPlainText()
     assert "编码：GB18030" in layout and "表头：第 4 行" in layout and "销售额 → 销售额" in layout
+    assert "跳过的合计行（不计入，以免重复）：第 33 行" in layout  # which row the 跳过 1 is, and why
     assert "统计时间：2026-10-01 ~ 2026-10-07" in layout or "2026-10-01" in layout
     assert wizard.preview_step.error_model.rowCount() == 0 and not wizard.preview_step.skip_errors.isVisible()
     assert wizard.next_button.text() == "导入" and wizard.next_button.isEnabled()
@@ -83,6 +84,7 @@ def test_month_total_report_without_staff_creates_people_on_request(qtbot, shop,
     for name in wizard.resolve_step.names:
         wizard.resolve_step.set_staff_choice(name, CREATE)
     preview(qtbot, wizard)
+    assert "导入时新建员工 4 个：小美、阿强、晓雯、大刘。" in wizard.preview_step.status.text()  # before 导入
     commit(qtbot, wizard)
     assert sorted(p.name for p in shop.staff.list()) == ["大刘", "小美", "晓雯", "阿强"]
     assert "新建的员工（入职日期记为各自在报表中的第一天，可在员工页修改）：小美、阿强、晓雯、大刘" in wizard.result_step.details.toPlainText()
@@ -217,6 +219,8 @@ def test_a_new_shops_first_import_lists_a_few_unknown_names_not_all(qtbot, shop,
     wizard.resolve_step.create_rest_button.click()  # not sixty choices one by one
     assert not wizard.resolve_step.undecided()
     preview(qtbot, wizard)
+    status = wizard.preview_step.status.text()
+    assert "导入时新建员工 59 个：客服01、" in status and "客服10……。" in status and "客服00" not in status
     commit(qtbot, wizard)
     assert len(shop.staff.list()) == 59 and shop.staff.resolve("旗舰店:客服59").name == "客服59"
 

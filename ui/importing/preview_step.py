@@ -168,10 +168,18 @@ class PreviewStep(QWidget):
         return self.plan is not None and any(e.row is not None for e in self.plan.errors)
 
     def _unknown_text(self, plan: ImportPlan) -> str:
-        if not plan.unknown_staff or plan.options.create_staff:
+        if plan.options.create_staff:  # chosen in the next step: said here, before 导入, not only after it
+            created = [person.name for person in plan.stand_ins.values()]
+            if not created:
+                return ""
+            return self.tr("\n导入时新建员工 {n} 个：{names}。").format(n=len(created), names=self._few(created))
+        if not plan.unknown_staff:
             return ""
-        names = joined(plan.unknown_staff[:NAMES_SHOWN]) + (self.tr("……") if len(plan.unknown_staff) > NAMES_SHOWN else "")
-        return self.tr("\n找不到的客服 {n} 个：{names}。请在下一步处理。").format(n=len(plan.unknown_staff), names=names)
+        return self.tr("\n找不到的客服 {n} 个：{names}。请在下一步处理。").format(
+            n=len(plan.unknown_staff), names=self._few(plan.unknown_staff))
+
+    def _few(self, names: list[str]) -> str:
+        return joined(names[:NAMES_SHOWN]) + (self.tr("……") if len(names) > NAMES_SHOWN else "")
 
     def _notes_text(self, plan: ImportPlan) -> str:
         """What a file's numbers will (not) be used for, e.g. a month total beside daily data: said up front.
@@ -222,6 +230,9 @@ class PreviewStep(QWidget):
                 lines.append("    " + self.tr("{header} → {metric}").format(header=header, metric=self._role(role)))
         if f.ignored_columns:
             lines.append(self.tr("未读取的列（已忽略）：{columns}").format(columns="、".join(f.ignored_columns)))
+        if f.totals_rows:
+            lines.append(self.tr("跳过的合计行（不计入，以免重复）：第 {rows} 行").format(
+                rows=joined(map(str, f.totals_rows))))
         for name, (row, count) in f.unknown_rows.items():
             lines.append(self.tr("找不到的客服：{name}（第 {row} 行起，共 {n} 行）").format(name=name, row=row, n=count))
         for note in f.notes:

@@ -1,11 +1,26 @@
 """A spreadsheet-like table view: Ctrl+C / Ctrl+V / Delete become signals the page handles,
-with the same three actions in the right-click menu."""
+with the same three actions in the right-click menu; Enter saves a cell and goes to the one below."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 
 class GridTable(QTableView):
@@ -27,6 +42,30 @@ class GridTable(QTableView):
             action = QAction(text, self)
             action.triggered.connect(signal.emit)
             self.addAction(action)
+        self._value_refused = False
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        refused = getattr(model, "refused", None)  # the grids' models say so when they refuse a typed value
+        if refused is not None:
+            refused.connect(self._note_refusal)
+
+    def _note_refusal(self, *_message: object) -> None:
+        self._value_refused = True
+
+    def commitData(self, editor: QWidget) -> None:
+        self._value_refused = False
+        super().commitData(editor)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Enter (the delegate's SubmitModelCache) goes on to the cell below, as in Excel, so a column is typed
+        value, Enter, value …; without it every value landed in the same cell. A refused value keeps its cell."""
+        super().closeEditor(editor, hint)
+        if hint != QAbstractItemDelegate.EndEditHint.SubmitModelCache or self._value_refused:
+            return
+        current, model = self.currentIndex(), self.model()
+        if current.isValid() and model is not None and current.row() + 1 < model.rowCount():
+            self.setCurrentIndex(model.index(current.row() + 1, current.column()))
 
     def offer_undo(self) -> None:
         """Ctrl+Z and a 撤销 menu item, for a page that keeps what its writes replaced."""
