@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from app import settings as declared
-from app.awards.facts import build_facts, events_used, metrics_read_before, uses_achievement, uses_flowers
+from app.awards.facts import (
+    build_facts,
+    events_used,
+    metrics_read_before,
+    months_read,
+    uses_achievement,
+    uses_flowers,
+)
 from app.awards.inputs import Input, person_inputs
 from app.awards.model import Line, Review, differences, facts_digest, fingerprint, fixed_pay_of
 from app.awards.plans import PlanInForce, PlanService
@@ -361,9 +368,8 @@ class AwardService:
     def _inputs(self, comp: Computation) -> list[tuple[int, int, str, str, str]]:
         rows = []
         for group in comp.groups:
-            months = group.force.plan.months_needed(comp.period)
             for sid in sorted({x.staff_id for x in group.lines if x.staff_id is not None}):
-                for seq, (label, value, source) in enumerate(self._person_inputs(group, months, sid)):
+                for seq, (label, value, source) in enumerate(self._person_inputs(group, sid)):
                     rows.append((sid, seq, label, value, source))
         return rows
 
@@ -373,13 +379,17 @@ class AwardService:
         comp = comp or self.calculate(period)
         for group in comp.groups:
             if any(s.id == staff_id for s in group.facts.staff):
-                return self._person_inputs(group, group.force.plan.months_needed(period), staff_id)
+                return self._person_inputs(group, staff_id)
         return []
 
-    def _person_inputs(self, group: _Group, months: tuple[str, ...], staff_id: int) -> list[Input]:
-        """What the period's rules read of the person: their metrics, event types and (if counted) flowers."""
-        plan, kind = group.force.plan, group.facts.period.kind
-        return person_inputs(self.store, group.facts, group.metrics, months, staff_id,
+    def _person_inputs(self, group: _Group, staff_id: int) -> list[Input]:
+        """What the period's rules read of the person: their metrics over the months read, event types and (if
+        counted) flowers."""
+        plan, facts = group.force.plan, group.facts
+        kind = facts.period.kind
+        dept = next((s.dept for s in facts.staff if s.id == staff_id), None)
+        months = months_read(plan, facts.period, facts.in_force_from.get(dept))
+        return person_inputs(self.store, facts, group.metrics, months, staff_id,
                              events=events_used(plan, kind), flowers=uses_flowers(plan, kind),
                              earlier=metrics_read_before(plan, kind))
 
