@@ -136,6 +136,8 @@ class AwardService:
                 entry = ManualEntry(row.rule, row.reason, row.staff_id, row.dept, row.amount_fen, row.item)
                 try:
                     check_entry(rule, entry, staff_ids)
+                    if rule.recipient == "staff" and row.staff_id in by_id and not by_id[row.staff_id].in_awards:
+                        raise UserError(t("{who}不参与评奖", who=by_id[row.staff_id].display()))
                 except UserError as e:  # e.g. the plan's range was tightened since the line was added
                     comp.notes.append(t("手动奖项 #{id} 未计入：{reason}", id=row.id, reason=e.message))
                     used_rows.add(row.id)
@@ -176,6 +178,10 @@ class AwardService:
             elif row.rule is not None and row.id not in used_rows:
                 comp.notes.append(t("手动奖项「{award}」（#{id}）不属于本期生效的方案，未计入", award=row.rule, id=row.id))
         covered = {d for f in forces for d in f.departments}
+        left_out = [p.name for p in people if not p.in_awards and p.dept in covered
+                    and p.employed_during(period.start, period.end)]
+        if left_out:
+            comp.notes.append(t("{names}不参与评奖（员工资料中未勾选「参与评奖」），不计任何奖项", names=joined(left_out)))
         missing = sorted({p.dept or t("未分部门") for p in people
                           if p.dept not in covered and p.employed_during(period.start, period.end)})
         for dept in missing:
@@ -424,6 +430,9 @@ class AwardService:
         entry = ManualEntry(rule, reason, staff_id if found.recipient == "staff" else None,
                             dept if found.recipient == "department" else None, amount_fen, item)
         amount = check_entry(found, entry, group_ids)
+        if entry.staff_id is not None and not people[entry.staff_id].in_awards:
+            raise UserError(t("{who}不参与评奖（员工资料中未勾选「参与评奖」），不能添加奖项",
+                              who=people[entry.staff_id].display()))
         who = people[staff_id].name if entry.staff_id is not None and staff_id is not None else str(entry.dept)
         return self._write_manual(period, rule, entry.staff_id, entry.dept, amount_fen, item, reason,
                                   t("{period} 手动奖项「{award}」给 {who}（{amount}）：{reason}", period=period.shown_label(),

@@ -7283,6 +7283,16 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>参与评奖</source>
+        <translation>In the awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>不勾选：不发任何奖项（如店长本人），看板照常显示</source>
+        <translation>Unticked: no award goes to this person (the owner, say); the board still shows them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7300,6 +7310,11 @@ outlet:Mei</translation>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
         <source>岗位</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>评奖</source>
+        <translation>Awards</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
@@ -7501,6 +7516,11 @@ outlet:Mei</translation>
         <location filename="../../ui/models/staff_model.py"/>
         <source>已离职</source>
         <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py"/>
+        <source>{status}，不参与评奖</source>
+        <translation>{status}, not in the awards</translation>
     </message>
 </context>
 <context>
