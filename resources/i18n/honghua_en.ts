@@ -2093,6 +2093,16 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>{n} 人本月中途入职或离职（{names}）：目标会按在职天数折算</source>
+        <translation>{n} joined or left during the month ({names}): their targets are scaled to the days on the team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>{n} 人本月中途入职或离职（{names}）：目标不按在职天数折算，照填写的值考核（可在「设置 → 看板与小红花」中开启折算）</source>
+        <translation>{n} joined or left during the month ({names}): their targets are not scaled to the days on the team but held as entered (scaling can be turned on in Settings → Board and red flowers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
         <source>还没有部门，请先在「员工」页设置部门</source>
         <translation>There are no departments yet: set them up on the Staff page first</translation>
     </message>
