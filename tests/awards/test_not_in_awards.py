@@ -179,3 +179,27 @@ def test_cli_staff_add_and_edit_take_the_switch(shop, db_path, capsys, monkeypat
     assert main([*head, "list"]) == 0
     assert "在职，不参与评奖" in capsys.readouterr().out
     assert main([*head, "add", "小美", "--awards", "--no-awards"]) == 2  # one or the other
+
+
+def test_paid_only_his_fixed_pay_his_row_and_receipt_say_he_is_not_in_the_awards(shop, team, tmp_path):
+    """售后方案 pays a base pay: a 售后部 manager out of the awards keeps it, praised or not; his payout row and his
+    计算单 say why no award is beside it."""
+    import openpyxl
+
+    from app.awards.payout import write_payout
+    from app.awards.receipt import receipt_payslip
+
+    manager = shop.staff.add(StaffDraft(name="老周", dept="售后部", role="主管", hired=date(2024, 1, 1),
+                                        base_pay_fen=500_000, in_awards=False)).id
+    shop.events.add(date(2026, 9, 15), manager, "表扬")
+    shop.awards.approve(SEP)
+    shop.awards.approve(Quarter(2026, 3))
+    sections, _draft, slip = receipt_payslip(shop, SEP, manager)
+    assert sections == [] and slip.rows() == [("基本工资", 500_000), ("奖金（现金）", 0), ("扣款", 0),
+                                              ("应发合计", 500_000)]
+    assert slip.note == "不参与评奖"
+    assert receipt_payslip(shop, SEP, team["丙"])[2].note == ""
+    path = write_payout(shop, SEP, tmp_path / "发放表.xlsx").path
+    cells = [str(c.value) for row in openpyxl.load_workbook(path).active.iter_rows() for c in row
+             if c.value is not None]
+    assert "老周" in cells and "不参与评奖" in cells
