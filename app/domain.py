@@ -124,6 +124,7 @@ class Staff:
     post_pay_fen: int | None = None
     allowance_fen: int | None = None
     earlier: tuple[Stint, ...] = ()  # the stints before a rehire, oldest first
+    in_awards: bool = True  # 参与评奖: off, no rule gives the person anything (the owner, on the team for flowers)
 
     @property
     def stints(self) -> tuple[Stint, ...]:
@@ -184,6 +185,7 @@ class StaffDraft:
     base_pay_fen: int | None = None
     post_pay_fen: int | None = None
     allowance_fen: int | None = None
+    in_awards: bool | None = None  # 参与评奖; None: as before (a new person takes part)
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width characters copied from web pages

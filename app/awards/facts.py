@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from app.domain import Staff
 from app.metrics import Metric, MetricRegistry
 from app.money import round_half_up_div
-from app.periods import Month, Period
+from app.periods import Month, Period, month_keys
 from app.rules import DeptFacts, Facts, ManualEntry, Plan
-from app.rules.kinds import uses_previous
+from app.rules.kinds import reads_own_months, uses_previous
 from app.rules.measure import Measure
 from app.services.progress import prorated
 from app.store.awards import MonthAggregate
@@ -72,6 +72,20 @@ def metrics_read_before(plan: Plan, period_kind: str) -> set[str]:
     read = [obj for rule in plan.rules_for(period_kind) if uses_previous(rule.kind, rule.params)
             for obj in _walk(rule.params, seen) if isinstance(obj, Metric)]
     return {m.key for m in read} | {m.weight for m in read if m.aggregation == "weighted" and m.weight}
+
+
+def months_read(plan: Plan, period: Period, since: str | None) -> tuple[str, ...]:
+    """The months whose values and targets the period's rules read of someone whose plan came into force in
+    `since` within the period (None: not late): a ranking or a threshold met each month reads none of the
+    period's months before it (`Ctx.months_for`); when another rule reads a metric, every month is read."""
+    months = plan.months_needed(period)
+    if since is None:
+        return months
+    readers = [r for r in plan.rules_for(period.kind) if any(isinstance(o, Metric) for o in _walk(r.params, set()))]
+    if not all(reads_own_months(r.kind, r.params) for r in readers):
+        return months
+    own = set(month_keys(period))
+    return tuple(m for m in months if m not in own or m >= since)
 
 
 def events_used(plan: Plan, period_kind: str) -> set[str]:

@@ -140,6 +140,8 @@ def facts_digest(facts: Facts, plan_hash: str, fixed_pay: tuple[str, ...] = (), 
         **({"pairs": sorted([*k, *v] for k, v in facts.pairs.items())} if facts.pairs else {}),
         **({"in_force_from": sorted([d or "", m] for d, m in facts.in_force_from.items())}
            if facts.in_force_from else {}),
+        **({"not_in_awards": sorted(s.id for s in facts.staff if not s.in_awards)}
+           if any(not s.in_awards for s in facts.staff) else {}),
     })  # type: ignore[return-value]
 
 

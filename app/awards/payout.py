@@ -161,7 +161,8 @@ def pay_rows(shop: Shop, pm: PayMonth) -> tuple[list[PayRow], list[str]]:
     for r in rows.values():
         p = people.get(r.staff_id)
         if p is not None:
-            r.note = "，".join(note for s in p.stints if (note := tenure_note(s.hired, s.left, month)))
+            notes = [note for s in p.stints if (note := tenure_note(s.hired, s.left, month))]
+            r.note = "，".join(notes if p.in_awards else [*notes, "不参与评奖"])  # paid the fixed pay only
     order = [c for c in FIXED_LABELS if c in fixed_components]
     return sorted(rows.values(), key=lambda r: (chinese_order(r.dept), r.staff_id)), order  # 客服部 before 售后部
 

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from app import settings as declared
-from app.awards.facts import build_facts, events_used, metrics_read_before, uses_achievement, uses_flowers
+from app.awards.facts import (
+    build_facts,
+    events_used,
+    metrics_read_before,
+    months_read,
+    uses_achievement,
+    uses_flowers,
+)
 from app.awards.inputs import Input, person_inputs
 from app.awards.model import Line, Review, differences, facts_digest, fingerprint, fixed_pay_of
 from app.awards.plans import PlanInForce, PlanService
@@ -140,6 +147,8 @@ class AwardService:
                 entry = ManualEntry(row.rule, row.reason, row.staff_id, row.dept, row.amount_fen, row.item)
                 try:
                     check_entry(rule, entry, staff_ids)
+                    if rule.recipient == "staff" and row.staff_id in by_id and not by_id[row.staff_id].in_awards:
+                        raise UserError(t("{who}不参与评奖", who=by_id[row.staff_id].display()))
                 except UserError as e:  # e.g. the plan's range was tightened since the line was added
                     comp.notes.append(t("手动奖项 #{id} 未计入：{reason}", id=row.id, reason=e.message))
                     used_rows.add(row.id)
@@ -178,6 +187,10 @@ class AwardService:
             elif row.rule is not None and row.id not in used_rows:
                 comp.notes.append(t("手动奖项「{award}」（#{id}）不属于本期生效的方案，未计入", award=row.rule, id=row.id))
         covered = {d for f in forces for d in f.departments}
+        left_out = [p.name for p in people if not p.in_awards and p.dept in covered
+                    and p.employed_during(period.start, period.end)]
+        if left_out:
+            comp.notes.append(t("{names}不参与评奖（员工资料中未勾选「参与评奖」），不计任何奖项", names=joined(left_out)))
         missing = sorted({p.dept or t("未分部门") for p in people
                           if p.dept not in covered and p.employed_during(period.start, period.end)})
         for dept in missing:
@@ -372,9 +385,8 @@ class AwardService:
     def _inputs(self, comp: Computation) -> list[tuple[int, int, str, str, str]]:
         rows = []
         for group in comp.groups:
-            months = group.force.plan.months_needed(comp.period)
             for sid in sorted({x.staff_id for x in group.lines if x.staff_id is not None}):
-                for seq, (label, value, source) in enumerate(self._person_inputs(group, months, sid)):
+                for seq, (label, value, source) in enumerate(self._person_inputs(group, sid)):
                     rows.append((sid, seq, label, value, source))
         return rows
 
@@ -384,13 +396,17 @@ class AwardService:
         comp = comp or self.calculate(period)
         for group in comp.groups:
             if any(s.id == staff_id for s in group.facts.staff):
-                return self._person_inputs(group, group.force.plan.months_needed(period), staff_id)
+                return self._person_inputs(group, staff_id)
         return []
 
-    def _person_inputs(self, group: _Group, months: tuple[str, ...], staff_id: int) -> list[Input]:
-        """What the period's rules read of the person: their metrics, event types and (if counted) flowers."""
-        plan, kind = group.force.plan, group.facts.period.kind
-        return person_inputs(self.store, group.facts, group.metrics, months, staff_id,
+    def _person_inputs(self, group: _Group, staff_id: int) -> list[Input]:
+        """What the period's rules read of the person: their metrics over the months read, event types and (if
+        counted) flowers."""
+        plan, facts = group.force.plan, group.facts
+        kind = facts.period.kind
+        dept = next((s.dept for s in facts.staff if s.id == staff_id), None)
+        months = months_read(plan, facts.period, facts.in_force_from.get(dept))
+        return person_inputs(self.store, facts, group.metrics, months, staff_id,
                              events=events_used(plan, kind), flowers=uses_flowers(plan, kind),
                              earlier=metrics_read_before(plan, kind))
 
@@ -425,6 +441,9 @@ class AwardService:
         entry = ManualEntry(rule, reason, staff_id if found.recipient == "staff" else None,
                             dept if found.recipient == "department" else None, amount_fen, item)
         amount = check_entry(found, entry, group_ids)
+        if entry.staff_id is not None and not people[entry.staff_id].in_awards:
+            raise UserError(t("{who}不参与评奖（员工资料中未勾选「参与评奖」），不能添加奖项",
+                              who=people[entry.staff_id].display()))
         who = people[staff_id].name if entry.staff_id is not None and staff_id is not None else str(entry.dept)
         return self._write_manual(period, rule, entry.staff_id, entry.dept, amount_fen, item, reason,
                                   t("{period} 手动奖项「{award}」给 {who}（{amount}）：{reason}", period=period.shown_label(),

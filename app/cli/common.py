@@ -178,6 +178,7 @@ def person_json(person: Staff, today: date) -> dict[str, object]:
         "birthday_lunar": bool(person.birthday and person.birthday.lunar),
         "active": person.is_current(today),
         "stints": [{"hired": iso(s.hired), "left": iso(s.left)} for s in person.stints],
+        "in_awards": person.in_awards,
     }
 
 

@@ -76,6 +76,11 @@ def _person_options(p) -> None:
     p.add_argument("--base-pay", metavar=placeholder("金额"), help=t("基本工资（元）"))
     p.add_argument("--post-pay", metavar=placeholder("金额"), help=t("岗位工资（元）"))
     p.add_argument("--allowance", metavar=placeholder("金额"), help=t("津贴/补贴（元）"))
+    awards = p.add_mutually_exclusive_group()
+    awards.add_argument("--no-awards", dest="in_awards", action="store_false", default=None,
+                        help=t("不参与评奖：任何奖项都不发给此人（如店长本人）；看板照常显示"))
+    awards.add_argument("--awards", dest="in_awards", action="store_true", default=None,
+                        help=t("参与评奖（新员工默认参与）"))
 
 
 def list_staff(shop, args) -> int:
@@ -90,7 +95,7 @@ def list_staff(shop, args) -> int:
     headers = [t("编号"), t("姓名"), t("部门"), t("岗位"), t("入职日期"), t("离职日期"), t("以往在职"), t("生日"),
                t("状态"), t("子账号")]
     rows = [[str(p.id), p.name, p.dept or EMPTY, p.role, _day(p.hired), _day(p.left), _earlier(p), birthday_text(p),
-             t("在职") if p.is_current(today) else t("离职"), joined(p.aliases, separator="，") or EMPTY] for p in people]
+             _status(p, today), joined(p.aliases, separator="，") or EMPTY] for p in people]
     say(table(headers, rows, right={0}))
     active = sum(1 for p in people if p.is_current(today))
     say(t("共 {n} 人，在职 {active} 人", n=len(people), active=active))
@@ -102,7 +107,7 @@ def add_staff(shop, args) -> int:
         name=args.name, aliases=tuple(args.alias), dept=args.dept, role=args.role or "客服",
         hired=day_arg(args.hired, t("入职日期")), birthday=_birthday(args),
         base_pay_fen=_yuan(args.base_pay, t("基本工资")), post_pay_fen=_yuan(args.post_pay, t("岗位工资")),
-        allowance_fen=_yuan(args.allowance, t("津贴/补贴")),
+        allowance_fen=_yuan(args.allowance, t("津贴/补贴")), in_awards=args.in_awards,
     )
     try:
         person = shop.staff.add(draft, confirm_approved=args.confirm_approved)
@@ -133,7 +138,7 @@ def edit_staff(shop, args) -> int:
         birthday=birthday,
         base_pay_fen=_yuan(args.base_pay, t("基本工资"), old.base_pay_fen),
         post_pay_fen=_yuan(args.post_pay, t("岗位工资"), old.post_pay_fen),
-        allowance_fen=_yuan(args.allowance, t("津贴/补贴"), old.allowance_fen),
+        allowance_fen=_yuan(args.allowance, t("津贴/补贴"), old.allowance_fen), in_awards=args.in_awards,
     )
     try:
         person = shop.staff.edit(old.id, draft, confirm_approved=args.confirm_approved)
@@ -194,6 +199,11 @@ def _earlier(person: Staff) -> str:
     return joined(spans, separator="，") or EMPTY
 
 
+def _status(person: Staff, today) -> str:
+    status = t("在职") if person.is_current(today) else t("离职")
+    return status if person.in_awards else t("{status}，不参与评奖", status=status)
+
+
 def _who(person: Staff) -> str:
     parts = [person.display()]
     if person.dept:
@@ -201,4 +211,6 @@ def _who(person: Staff) -> str:
     parts.append(person.role)
     if person.base_pay_fen is not None:
         parts.append(t("基本工资 {pay}", pay=format_yuan(person.base_pay_fen)))
+    if not person.in_awards:
+        parts.append(t("不参与评奖"))
     return joined(parts, separator="，")

@@ -118,10 +118,13 @@ class Ctx:
     # ---- who takes part ------------------------------------------------------------------------
     def candidates(self, rule: Rule) -> list[Staff]:
         """Staff the rule applies to, by id. In-scope people who worked in the period but were not
-        employed on its last day get a reason; people outside the period are left out silently."""
+        employed on its last day get a reason; people outside the period, and those who do not take part in the
+        awards (the owner), are left out silently."""
         start, end = self.period.start, self.period.end
         chosen = []
         for s in self.staff:
+            if not s.in_awards:
+                continue
             if rule.departments and s.dept not in rule.departments:
                 continue
             if rule.roles and s.role not in rule.roles:

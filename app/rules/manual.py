@@ -85,6 +85,10 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
     entries = [e for e in ctx.facts.manual if e.rule == rule.name]
     entries.sort(key=lambda e: (e.dept or "", e.staff_id or 0, e.reason))
     for entry in entries:
+        person = ctx.staff_by_id.get(entry.staff_id) if rule.recipient == "staff" and entry.staff_id else None
+        if person is not None and not person.in_awards:
+            ctx.skip(rule, person.id, t("不参与评奖"))
+            continue
         amount = check_entry(rule, entry, staff_ids)
         text = t("手动添加：{reason}", reason=entry.reason.strip())
         if rule.recipient == "department":

@@ -179,6 +179,13 @@ def _departments_covered(store: Store, key: str) -> set[int | None] | None:
     return {dept_id for entry in entries for dept_id in entry["dept_ids"]}
 
 
+def approved_employing(store: Store, person: Staff) -> list[date]:
+    """A day of each approved period the person was on the team in: whether they take part in the awards
+    (`Staff.in_awards`) changes those periods' lines."""
+    spans = (person.employed_days(p.start, p.end) for p in map(parse_period, store.awards.approved_periods()))
+    return [span[0] for span in spans if span is not None]
+
+
 def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: str, *,
                     baselines: bool = True, also: Iterable[Period] = ()) -> list[str]:
     """The keys of the approved periods the change touches (for its audit row); refused with

@@ -8,7 +8,13 @@ from datetime import date, timedelta
 from app.domain import ROLES, Department, Staff, StaffDraft, normalize_alias, normalize_dept_name
 from app.errors import UserError
 from app.i18n import joined, t
-from app.services.approved import check_confirmed, department_covered, details_changed, employment_changed
+from app.services.approved import (
+    approved_employing,
+    check_confirmed,
+    department_covered,
+    details_changed,
+    employment_changed,
+)
 from app.services.context import Context
 from app.store import Store
 
@@ -147,6 +153,8 @@ class StaffService:
                              dept=dept.name if dept else None)
             self.store.staff.update(person)
             approved = self._employment_confirmed(old, confirm_approved, details=True)
+            if person.in_awards != old.in_awards:
+                approved = self._taking_part_confirmed(person, confirm_approved, approved)
             self.store.audit.add(self.ctx.user, "staff.edit", t("修改员工 {who}", who=person.display()),
                                  {"before": _describe(old), "after": _describe(person), **approved},
                                  pin_used=self.ctx.pin_used)
@@ -208,6 +216,15 @@ class StaffService:
         approved = check_confirmed(self.store, days, confirmed, what, also=touched)
         return {"approved_periods": approved} if approved else {}
 
+    def _taking_part_confirmed(self, person: Staff, confirmed: bool, approved: dict[str, list[str]]
+                               ) -> dict[str, list[str]]:
+        """Whether the person takes part in the awards changes every approved period they were on the team in:
+        refused unless confirmed. Returns the audit row's mention of the approved periods, `approved`'s too."""
+        what = t("{name}「参与评奖」的改动", name=person.name)
+        keys = check_confirmed(self.store, approved_employing(self.store, person), confirmed, what, baselines=False)
+        merged = sorted({*approved.get("approved_periods", []), *keys})
+        return {"approved_periods": merged} if merged else {}
+
     def _validated(self, draft: StaffDraft, staff_id: int | None) -> Staff:
         name = _clean_name(draft.name, t("姓名"))
         people = self.store.staff.list()
@@ -253,6 +270,7 @@ class StaffService:
             id=staff_id or 0, name=name, aliases=tuple(aliases), role=role, hired=draft.hired,
             birthday=draft.birthday, base_pay_fen=draft.base_pay_fen, post_pay_fen=draft.post_pay_fen,
             allowance_fen=draft.allowance_fen,
+            in_awards=draft.in_awards if draft.in_awards is not None else before.in_awards if before else True,
         )
 
 
@@ -271,5 +289,5 @@ def _describe(person: Staff) -> dict[str, object]:
         "hired": person.hired, "left": person.left,
         "birthday": person.birthday.label() if person.birthday else None,
         "base_pay_fen": person.base_pay_fen, "post_pay_fen": person.post_pay_fen,
-        "allowance_fen": person.allowance_fen,
+        "allowance_fen": person.allowance_fen, "in_awards": person.in_awards,
     }

@@ -495,6 +495,15 @@ V10_IMPORT_DAY_NAMES = _statements(
 )
 
 
+V11_IN_AWARDS = _statements(
+    """
+    -- 参与评奖: 0 for someone no rule gives anything (the owner, on the team to give flowers); everyone before takes part.
+    ALTER TABLE staff ADD COLUMN in_awards INTEGER NOT NULL DEFAULT 1 CHECK (in_awards IN (0, 1));
+    """
+)
+
+
 MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES, V7_FROZEN_PAY,
-                               V8_IMPORT_NAMES, V9_STINTS, V10_IMPORT_DAY_NAMES]
+                               V8_IMPORT_NAMES, V9_STINTS, V10_IMPORT_DAY_NAMES,
+                               V11_IN_AWARDS]
 LATEST_VERSION = len(MIGRATIONS)

@@ -9,7 +9,7 @@ from app.store.database import Database
 
 _STAFF_COLUMNS = (
     "s.id, s.name, s.dept_id, d.name AS dept, s.role, s.hired, s.left_on, s.birthday, s.birthday_lunar, "
-    "s.base_pay_fen, s.post_pay_fen, s.allowance_fen"
+    "s.base_pay_fen, s.post_pay_fen, s.allowance_fen, s.in_awards"
 )
 
 
@@ -89,7 +89,7 @@ class StaffRepo:
     def insert(self, staff: Staff) -> int:
         cursor = self.db.execute(
             "INSERT INTO staff (name, dept_id, role, hired, left_on, birthday, birthday_lunar, base_pay_fen, "
-            "post_pay_fen, allowance_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "post_pay_fen, allowance_fen, in_awards) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _params(staff),
         )
         staff_id = cursor.lastrowid
@@ -101,7 +101,7 @@ class StaffRepo:
     def update(self, staff: Staff) -> None:
         self.db.execute(
             "UPDATE staff SET name = ?, dept_id = ?, role = ?, hired = ?, left_on = ?, birthday = ?, "
-            "birthday_lunar = ?, base_pay_fen = ?, post_pay_fen = ?, allowance_fen = ? WHERE id = ?",
+            "birthday_lunar = ?, base_pay_fen = ?, post_pay_fen = ?, allowance_fen = ?, in_awards = ? WHERE id = ?",
             [*_params(staff), staff.id],
         )
         self._update_latest_stint(staff.id)
@@ -147,7 +147,7 @@ def _params(staff: Staff) -> list[object]:
         staff.hired.isoformat() if staff.hired else None,
         staff.left.isoformat() if staff.left else None,
         b.text() if b else None, int(b.lunar) if b else 0,
-        staff.base_pay_fen, staff.post_pay_fen, staff.allowance_fen,
+        staff.base_pay_fen, staff.post_pay_fen, staff.allowance_fen, int(staff.in_awards),
     ]
 
 
@@ -160,7 +160,7 @@ def _day(text: str | None) -> date | None:
 
 
 def _staff(row: tuple, aliases: list[str], earlier: tuple[Stint, ...] = ()) -> Staff:
-    (sid, name, dept_id, dept, role, hired, left_on, birthday, lunar, base, post, allowance) = row
+    (sid, name, dept_id, dept, role, hired, left_on, birthday, lunar, base, post, allowance, in_awards) = row
     bday = None
     if birthday:
         month, day = birthday.split("-")
@@ -170,4 +170,5 @@ def _staff(row: tuple, aliases: list[str], earlier: tuple[Stint, ...] = ()) -> S
         hired=date.fromisoformat(hired) if hired else None,
         left=date.fromisoformat(left_on) if left_on else None,
         birthday=bday, base_pay_fen=base, post_pay_fen=post, allowance_fen=allowance, earlier=earlier,
+        in_awards=bool(in_awards),
     )

@@ -2103,6 +2103,16 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>{n} 人本月中途入职或离职（{names}）：目标会按在职天数折算</source>
+        <translation>{n} joined or left during the month ({names}): their targets are scaled to the days on the team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>{n} 人本月中途入职或离职（{names}）：目标不按在职天数折算，照填写的值考核（可在「设置 → 看板与小红花」中开启折算）</source>
+        <translation>{n} joined or left during the month ({names}): their targets are not scaled to the days on the team but held as entered (scaling can be turned on in Settings → Board and red flowers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
         <source>还没有部门，请先在「员工」页设置部门</source>
         <translation>There are no departments yet: set them up on the Staff page first</translation>
     </message>
@@ -7325,6 +7335,16 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>参与评奖</source>
+        <translation>In the awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>不勾选：不发任何奖项（如店长本人），看板照常显示</source>
+        <translation>Unticked: no award goes to this person (the owner, say); the board still shows them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7342,6 +7362,11 @@ outlet:Mei</translation>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
         <source>岗位</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>评奖</source>
+        <translation>Awards</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
@@ -7543,6 +7568,11 @@ outlet:Mei</translation>
         <location filename="../../ui/models/staff_model.py"/>
         <source>已离职</source>
         <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py"/>
+        <source>{status}，不参与评奖</source>
+        <translation>{status}, not in the awards</translation>
     </message>
 </context>
 <context>

@@ -154,3 +154,41 @@ def test_the_quarter_the_plan_began_in_ranks_over_the_months_from_then(shop):
         (ids["乙"], 150_000, "第三季度（8月、9月）销售额目标达成率 102.5%（销售额 ¥20,500.01 / 目标 ¥20,000.00），"
                              "排名第 3，第 1–3 名 → 奖金 ¥1,500.00" + late)]
     assert "（季度排名奖只计生效起的月份）" in review.notes[0]
+
+
+def test_the_receipt_of_a_quarter_the_plan_began_in_lists_only_the_months_read(shop):
+    # taobao-kefu's only quarterly rule, 季度排名奖, reads the quarter from August: July's sales and target,
+    # which it does not read, are not the 计算依据 of its line, approved or draft
+    from app.awards.receipt import receipt_sections
+
+    ids = {n: shop.staff.add(StaffDraft(name=n, dept="客服部", hired=date(2026, 3, 1))).id for n in "甲乙"}
+    sales = shop.metrics.get("sales")
+    for month in (7, 8, 9):
+        for n, fen in (("甲", 1_200_000), ("乙", 1_100_000)):
+            put(shop, ids[n], date(2026, month, 20), fen)
+            shop.targets.set_staff(Month(2026, month), ids[n], sales, 1_000_000)
+    shop.awards.plans.use("taobao-kefu", from_month="2026-08")
+    read = ["8月销售额", "8月销售额目标", "9月销售额", "9月销售额目标"]
+    assert [label for label, _v, _s in shop.awards.inputs_now(Quarter(2026, 3), ids["甲"])] == read
+    run = shop.awards.approve(Quarter(2026, 3), confirm=True).run
+    assert [label for label, _v, _s in shop.store.awards.inputs(run.id, ids["乙"])] == read
+    shop.awards.approve(Month(2026, 9), confirm=True)
+    sections, _draft = receipt_sections(shop, Month(2026, 9), ids["甲"])
+    quarter = next(s for s in sections if s.period == Quarter(2026, 3))
+    assert [label for label, _v, _s in quarter.inputs] == read
+
+
+def test_a_quarter_rule_reading_every_month_keeps_the_months_before_the_plan():
+    from app.awards.facts import months_read
+    from app.rules import parse_plan
+
+    ranking = {"name": "季度排名奖", "kind": "ranking", "period": "quarter", "pays": "cash", "metric": "sales",
+               "bands": [{"from": 1, "to": 1, "amount": 100}]}
+    quarter_sales = {"name": "季度销售奖", "kind": "stage", "period": "quarter", "pays": "cash", "metric": "sales",
+                     "stages": [{"percent": 100, "amount": 100}]}
+    ranked_only = parse_plan({"name": "甲", "rules": [ranking]})
+    both = parse_plan({"name": "乙", "rules": [ranking, quarter_sales]})
+    q3 = Quarter(2026, 3)
+    assert months_read(ranked_only, q3, "2026-08") == ("2026-08", "2026-09")
+    assert months_read(ranked_only, q3, None) == ("2026-07", "2026-08", "2026-09")
+    assert months_read(both, q3, "2026-08") == ("2026-07", "2026-08", "2026-09")

@@ -4,7 +4,7 @@ import json
 from datetime import date
 
 STAFF_KEYS = ["id", "name", "aliases", "dept", "role", "hired", "left", "birthday", "birthday_lunar", "active",
-              "stints"]  # stints: an extra key, each time on the team
+              "stints", "in_awards"]  # extra keys: stints, each time on the team; in_awards, 参与评奖
 
 
 def test_add_prints_only_the_new_id_and_list_json_has_the_contract_keys(cli, add):
@@ -23,11 +23,12 @@ def test_add_prints_only_the_new_id_and_list_json_has_the_contract_keys(cli, add
     assert people[0] == {
         "id": 1, "name": "林晓雯", "aliases": ["小橙子旗舰店:小美", "小橙子母婴店:小美"],  # full-width colon folded
         "dept": "客服部", "role": "组长", "hired": "2025-03-01", "left": None, "birthday": "03-18",
-        "birthday_lunar": False, "active": True, "stints": [{"hired": "2025-03-01", "left": None}],
+        "birthday_lunar": False, "active": True, "stints": [{"hired": "2025-03-01", "left": None}], "in_awards": True,
     }
     assert people[1] == {
         "id": 2, "name": "张伟", "aliases": [], "dept": "售后部", "role": "售后", "hired": None, "left": None,
         "birthday": "08-15", "birthday_lunar": True, "active": True, "stints": [{"hired": None, "left": None}],
+        "in_awards": True,
     }
 
 
@@ -153,7 +154,7 @@ def test_add_json_prints_the_new_person(cli):
     assert result.code == 0
     assert json.loads(result.out) == {"id": 1, "name": "小美", "aliases": [], "dept": "客服部", "role": "客服",
                                       "hired": None, "left": None, "birthday": None, "birthday_lunar": False,
-                                      "active": True, "stints": [{"hired": None, "left": None}]}
+                                      "active": True, "stints": [{"hired": None, "left": None}], "in_awards": True}
 
 
 def test_edit_can_clear_department_and_birthday(cli, add):

@@ -9,7 +9,7 @@ import pytest
 from .helpers import child_env, run_app
 
 STAFF_KEYS = ["id", "name", "aliases", "dept", "role", "hired", "left", "birthday", "birthday_lunar", "active",
-              "stints"]  # stints: an extra key, each time on the team
+              "stints", "in_awards"]  # extra keys: stints, each time on the team; in_awards, 参与评奖
 PROGRESS_KEYS = ["id", "name", "sales_fen", "target_fen", "achieved_pct", "remaining_fen", "elapsed_pct",
                  "per_day_needed_fen"]
 

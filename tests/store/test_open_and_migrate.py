@@ -314,3 +314,27 @@ def test_a_short_non_sqlite_file_is_refused_as_not_ours(tmp_path):
     with pytest.raises(StoreError, match="不是红花榜的数据文件"):
         open_store(path)
     assert path.read_bytes() == b"hi"
+
+
+def test_after_v11_everyone_of_an_older_shop_takes_part_and_its_approved_month_stays_as_approved(tmp_path):
+    """v11 adds staff.in_awards (参与评奖), 1 for everyone already there: the month the v9 shop approved still
+    reads as approved with the same inputs."""
+    import shutil
+    from pathlib import Path
+
+    from app.periods import Month
+    from app.shop import Shop
+
+    path = tmp_path / "shop.db"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "fixtures" / "schema" / "v9.sqlite", path)
+    shop = Shop.open(path, date(2026, 11, 3))
+    try:
+        assert shop.store.schema_version() == LATEST_VERSION
+        people = shop.staff.list()
+        assert len(people) == 4 and all(p.in_awards for p in people)
+        review = shop.awards.status(Month(2026, 10))
+        assert review.approved is not None and not review.changed
+        with pytest.raises(sqlite3.IntegrityError):
+            shop.store.db.execute("UPDATE staff SET in_awards = 2 WHERE id = 1")
+    finally:
+        shop.close()

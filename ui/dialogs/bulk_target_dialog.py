@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings as declared
 from app.errors import UserError
+from app.i18n import joined
 from app.metrics import Metric
 from app.money import normalize_number_text, parse_decimal
 from app.periods import Month
@@ -136,6 +138,27 @@ class DepartmentTargetDialog(_BulkDialog):
         self.form.addRow(self.tr("部门"), self.dept_combo)
         self.form.addRow(self.tr("指标"), self.metric_combo)
         self.form.addRow(self.tr("目标值"), self.value_edit)
+        self.part_month = QLabel()  # who joined or left within the month, and whether their target is scaled
+        self.part_month.setWordWrap(True)
+        self.form.addRow("", self.part_month)
+        self.dept_combo.currentIndexChanged.connect(lambda _i: self._show_part_month())
+        self._show_part_month()
+
+    def _show_part_month(self) -> None:
+        month = self.month
+        part = [p for p in self.shop.staff.list() if p.dept_id == self.dept_combo.currentData()
+                and 0 < p.days_employed(month.start, month.end) < month.days]
+        if not part:
+            self.part_month.hide()
+            return
+        names = joined(p.name for p in part)
+        if self.shop.settings.get(declared.PRORATE_TARGETS):
+            text = self.tr("{n} 人本月中途入职或离职（{names}）：目标会按在职天数折算")
+        else:
+            text = self.tr("{n} 人本月中途入职或离职（{names}）：目标不按在职天数折算，照填写的值考核"
+                           "（可在「设置 → 看板与小红花」中开启折算）")
+        self.part_month.setText(text.format(n=len(part), names=names))
+        self.part_month.show()
 
     def apply(self, confirm_approved: bool) -> int:
         if self.dept_combo.currentIndex() < 0:

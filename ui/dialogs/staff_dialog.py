@@ -4,6 +4,7 @@ open with the reason shown, and nothing is saved."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel
 from ui.widgets.birthday_edit import BirthdayEdit
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.hint_text import dim_text
 from ui.widgets.money_edit import MoneyEdit
 from ui.widgets.optional_date import OptionalDateEdit
 
@@ -55,12 +57,22 @@ class StaffDialog(QDialog):
         self.base_pay = MoneyEdit()
         self.post_pay = MoneyEdit()
         self.allowance = MoneyEdit()
+        self.awards_check = QCheckBox(self.tr("参与评奖"))
+        self.awards_check.setChecked(True)
+        awards_hint = dim_text(QLabel(self.tr("不勾选：不发任何奖项（如店长本人），看板照常显示")))
+        awards_hint.setWordWrap(True)
+        awards_box = QWidget()
+        awards_layout = QVBoxLayout(awards_box)
+        awards_layout.setContentsMargins(0, 0, 0, 0)
+        awards_layout.addWidget(self.awards_check)
+        awards_layout.addWidget(awards_hint)
 
         form = QFormLayout()
         form.addRow(self.tr("姓名"), self.name_edit)
         form.addRow(self.tr("子账号"), self.aliases_edit)
         form.addRow(self.tr("部门"), self.dept_combo)
         form.addRow(self.tr("岗位"), self.role_combo)
+        form.addRow(self.tr("评奖"), awards_box)
         form.addRow(self.tr("入职日期"), self.hired_edit)
         form.addRow(self.tr("生日"), self.birthday_edit)
         form.addRow(self.tr("基本工资（元）"), self.base_pay)
@@ -103,6 +115,7 @@ class StaffDialog(QDialog):
         self.base_pay.set_fen(p.base_pay_fen)
         self.post_pay.set_fen(p.post_pay_fen)
         self.allowance.set_fen(p.allowance_fen)
+        self.awards_check.setChecked(p.in_awards)
 
     def draft(self) -> StaffDraft:
         """What the form says; raises UserError for a field that cannot be read (birthday, money)."""
@@ -117,6 +130,7 @@ class StaffDialog(QDialog):
             base_pay_fen=self.base_pay.fen(self.tr("基本工资")),
             post_pay_fen=self.post_pay.fen(self.tr("岗位工资")),
             allowance_fen=self.allowance.fen(self.tr("津贴/补贴")),
+            in_awards=self.awards_check.isChecked(),
         )
 
     def accept(self) -> None:

@@ -112,4 +112,5 @@ class StaffTableModel(RowsModel):
             return _day(p.left)
         if column == 7:
             return p.birthday.shown_label() if p.birthday else ""
-        return _tr("在职") if p.is_current(self.today) else _tr("已离职")
+        status = _tr("在职") if p.is_current(self.today) else _tr("已离职")
+        return status if p.in_awards else _tr("{status}，不参与评奖").format(status=status)

@@ -1,0 +1,37 @@
+"""按部门统一设置 gives everyone the same target; with 折算目标 off (the default) someone hired on the 20th is held to
+all of it. That is the owner's choice, and the dialog says so — and names who it is."""
+
+from datetime import date
+
+from app import settings as declared
+from app.domain import StaffDraft
+from app.periods import Month
+from ui.dialogs.bulk_target_dialog import DepartmentTargetDialog
+
+OCT = Month(2026, 10)
+
+
+def _shop(shop):
+    for name, dept, hired in (("张伟", "客服部", date(2024, 3, 1)), ("新人", "客服部", date(2026, 10, 20)),
+                              ("王芳", "售后部", date(2023, 1, 9))):
+        shop.staff.add(StaffDraft(name=name, dept=dept, hired=hired))
+    return shop
+
+
+def test_the_dialog_names_a_mid_month_hire_whose_target_is_not_scaled(qtbot, shop):
+    dialog = DepartmentTargetDialog(_shop(shop), OCT)
+    qtbot.addWidget(dialog)
+    dialog.dept_combo.setCurrentText("客服部")
+    assert not dialog.part_month.isHidden()
+    assert dialog.part_month.text() == ("1 人本月中途入职或离职（新人）：目标不按在职天数折算，照填写的值考核"
+                                        "（可在「设置 → 看板与小红花」中开启折算）")
+    dialog.dept_combo.setCurrentText("售后部")
+    assert dialog.part_month.isHidden()
+
+
+def test_with_scaling_on_it_says_the_target_is_scaled(qtbot, shop):
+    _shop(shop).settings.set(declared.PRORATE_TARGETS, True)
+    dialog = DepartmentTargetDialog(shop, OCT)
+    qtbot.addWidget(dialog)
+    dialog.dept_combo.setCurrentText("客服部")
+    assert dialog.part_month.text() == "1 人本月中途入职或离职（新人）：目标会按在职天数折算"
