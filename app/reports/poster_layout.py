@@ -229,9 +229,8 @@ def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: f
     if pct:
         items.append(Text(x + w, mid1, pct, small, INK, True, ha="right", part="row.pct"))
     _bar(items, row, x, bar_y, w, bar_h, 0, "row", CARD_TRACK if card else TRACK)
-    if detail_lines == 2:  # the amount against the target, then what is still to do
-        amounts = f"{row.value_text} / 目标 {row.target_text}" if row.share is not None else row.value_text
-        for i, detail in enumerate((amounts, _detail(row, with_value=False))):
+    if card and detail_lines == 2:  # the amount against the target, then what is still to do
+        for i, detail in enumerate(_card_details(row, card)):
             detail, detail_px = _fit(detail, small, w)
             items.append(Text(x, mid3 + i * small * DETAIL_LEADING, detail, detail_px, MUTED, part="row.detail"))
         return
@@ -281,6 +280,19 @@ def _card_towards(low: _Card, high: _Card, share: float, team_bar_h: float, n: f
     bar = min(mix(low.bar, high.bar), team_bar_h * CARD_BAR_OF_TEAM / n)
     return _Card(mix(low.pad, high.pad), mix(low.gap, high.gap), bar, mix(low.between, high.between),
                  low.detail_lines)
+
+
+def _card_details(row: PosterRow, card: _Card) -> list[str]:
+    if card.detail_lines == 1:
+        return [_detail(row)]
+    amounts = f"{row.value_text} / 目标 {row.target_text}" if row.share is not None else row.value_text
+    return [amounts, _detail(row, with_value=False)]
+
+
+def _cards_say_it_all(rows: list[PosterRow], card: _Card, n: float, col_w: float) -> bool:
+    """Whether every card's details fit it whole: a card is never to say less than a plain row would."""
+    room = col_w - 2 * n * card.pad
+    return all(text_width(line, n * SMALL) <= room for r in rows for line in _card_details(r, card))
 
 
 def _card_row(items: list, row: PosterRow, x: float, y: float, w: float, n: float, with_value: bool,
@@ -357,7 +369,9 @@ def _grid(rows: list[PosterRow], d: _Design, width: float, room: float) -> tuple
                             for share in (0, 1))
             if tight.height <= room:
                 share = min((room - tight.height) / (roomy.height - tight.height), 1.0)
-                return cards(columns, _card_towards(low, high, share, d.team_bar_h, d.name_px)), True
+                grid = cards(columns, _card_towards(low, high, share, d.team_bar_h, d.name_px))
+                if grid.card and _cards_say_it_all(rows, grid.card, grid.name_px, grid.col_w):
+                    return grid, True
     for columns in d.columns:  # the fewest columns at the natural size
         grid = plan(columns, d.name_px)
         if grid.height <= room:  # a few rows get some air between them (the type stays the same)
