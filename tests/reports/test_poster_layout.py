@@ -169,8 +169,7 @@ def test_posters_saved_as_artefacts(big_team, small_team, tmp_path, size):
 
 def team_of(model, count):
     """The model with `count` people (its rows over again), so a layout of any team size needs no shop."""
-    rows = [replace(model.rows[i % len(model.rows)], name=model.rows[i % len(model.rows)].name)
-            for i in range(count)]
+    rows = [model.rows[i % len(model.rows)] for i in range(count)]
     return replace(model, rows=rows, top3=model.top3[:min(count, 3)])
 
 
