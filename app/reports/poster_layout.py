@@ -94,7 +94,7 @@ class PosterLayout:
     height: int
     columns: int
     row_height: float  # the height of one person row
-    row_style: str  # "line": name beside the bar; "stacked": name, bar and details on three lines; "card": stacked
+    row_style: str  # "line": name beside the bar; "stacked": name, bar and details on three lines; "card": stacked on a tinted box
     items: tuple[Text | Box | Line, ...]
     row_frames: tuple[tuple[float, float, float, float], ...] = ()  # each person's place: x, y, width, height
 
@@ -210,11 +210,9 @@ def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: f
     """Name, bar and details on three lines; in a `card` (x, y, w its inner place) with its spacing, and the
     details on two lines when the card has room for them. `with_value`: the details start with the amount."""
     if card:
-        top, gap, bar_h, detail_lines = n * card.pad, n * card.gap, n * card.bar, card.detail_lines
-        gap1 = gap2 = gap
+        top, gap1, bar_h, gap2 = n * card.pad, n * card.gap, n * card.bar, n * card.gap
     else:
-        top, _, gap1, bar_f, gap2, _, _ = (n * f for f in STACKED_PARTS)
-        bar_h, detail_lines = bar_f, 1
+        top, _, gap1, bar_h, gap2, _, _ = (n * f for f in STACKED_PARTS)
     small = n * SMALL
     mid1 = y + top + n / 2
     bar_y = y + top + n + gap1
@@ -229,7 +227,7 @@ def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: f
     if pct:
         items.append(Text(x + w, mid1, pct, small, INK, True, ha="right", part="row.pct"))
     _bar(items, row, x, bar_y, w, bar_h, 0, "row", CARD_TRACK if card else TRACK)
-    if card and detail_lines == 2:  # the amount against the target, then what is still to do
+    if card and card.detail_lines == 2:  # the amount against the target, then what is still to do
         for i, detail in enumerate(_card_details(row, card)):
             detail, detail_px = _fit(detail, small, w)
             items.append(Text(x, mid3 + i * small * DETAIL_LEADING, detail, detail_px, MUTED, part="row.detail"))
@@ -590,13 +588,13 @@ def layout_poster(model: PosterModel, size: str = "phone") -> PosterLayout:
 
 def _evened(gaps: list[float], spare: float) -> list[float]:
     """The gaps grown by `spare` in all, the narrowest first, so the white between the blocks evens out."""
-    level = (sum(gaps) + spare) / len(gaps)
-    while wider := [g for g in gaps if g > level]:
-        new_level = (sum(gaps) + spare - sum(wider)) / (len(gaps) - len(wider))
-        if new_level == level:
-            break
-        level = new_level
-    return [max(g, level) for g in gaps]
+    wider: list[float] = []  # the gaps already wider than the level the others are raised to
+    while True:
+        level = (sum(gaps) + spare - sum(wider)) / (len(gaps) - len(wider))
+        now_wider = [g for g in gaps if g > level]
+        if len(now_wider) == len(wider):
+            return [max(g, level) for g in gaps]
+        wider = now_wider
 
 
 def _with_columns(d: _Design, columns: tuple[int, ...]) -> _Design:
