@@ -13,7 +13,12 @@ Sizes (width × height in pixels) and the sizing rule:
 - If everyone still does not fit at the minimum, the image grows taller (the width never changes) and the
   rows keep their natural size: on a phone this is a long image (长图), which WeChat shows well. (Only a
   poster taller than `MAX_HEIGHT`, some 290 people on a phone, takes a further column instead.)
-- A small team's rows are spaced a little further apart to fill the room; the type does not grow.
+- A small team gets a card per person (a tinted box, the name and status above a thicker bar, the details
+  under it), with as much air and as thick a bar as the room allows; the type does not grow, so the people's
+  text stays smaller than the team heading, and that smaller than the title. A team too big for cards at their
+  tightest keeps plain rows, spaced a little further apart when there is room.
+- Whatever room the rows leave goes to the white between the blocks (header, team, rows, the day's top 3,
+  footer), the narrowest first, so the page is filled evenly instead of leaving one wide empty band.
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ RED = "#c0392b"
 INK = "#222222"
 MUTED = "#666666"
 TRACK = "#eeeeee"
+CARD = "#f8f5f3"  # a small team's person card
+CARD_TRACK = "#e8e3e0"  # a bar's track on a card, a shade darker than the card
 RULE = "#e6e6e6"
 SUBTITLE = "#ffe9e6"
 FOOTER = "#fff3f1"
@@ -87,8 +94,9 @@ class PosterLayout:
     height: int
     columns: int
     row_height: float  # the height of one person row
-    row_style: str  # "line": name beside the bar; "stacked": name, bar and details on three lines
+    row_style: str  # "line": name beside the bar; "stacked": name, bar and details on three lines; "card": stacked on a tinted box
     items: tuple[Text | Box | Line, ...]
+    row_frames: tuple[tuple[float, float, float, float], ...] = ()  # each person's place: x, y, width, height
 
     def texts(self, prefix: str = "") -> list[Text]:
         return [i for i in self.items if isinstance(i, Text) and i.part.startswith(prefix)]
@@ -134,13 +142,13 @@ class _Design:
 
 
 DESIGNS = {
-    "phone": _Design(margin=64, header_h=230, shop_px=46, title_px=34, subtitle_px=26, heading_px=34, team_px=28,
+    "phone": _Design(margin=64, header_h=230, shop_px=46, title_px=38, subtitle_px=26, heading_px=34, team_px=28,
                      team_bar_h=48, name_px=32, columns=(1,), gutter=48, side_summary=False, footer_h=120,
                      footer_px=34),
-    "a4": _Design(margin=80, header_h=220, shop_px=46, title_px=32, subtitle_px=26, heading_px=32, team_px=27,
+    "a4": _Design(margin=80, header_h=220, shop_px=46, title_px=36, subtitle_px=26, heading_px=32, team_px=27,
                   team_bar_h=46, name_px=30, columns=(1, 2), gutter=56, side_summary=False, footer_h=110,
                   footer_px=32),
-    "wide": _Design(margin=80, header_h=150, shop_px=50, title_px=32, subtitle_px=28, heading_px=34, team_px=28,
+    "wide": _Design(margin=80, header_h=150, shop_px=50, title_px=38, subtitle_px=28, heading_px=34, team_px=28,
                     team_bar_h=50, name_px=32, columns=(1, 2, 3), gutter=64, side_summary=True, footer_h=88,
                     footer_px=34),
 }
@@ -197,13 +205,18 @@ def _line_row(items: list, row: PosterRow, x: float, y: float, w: float, n: floa
     items.append(Text(bar_x, mid2, detail, detail_px, MUTED, part="row.detail"))
 
 
-def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: float) -> None:
-    top, name_f, gap1, bar_f, gap2, small_f, _ = STACKED_PARTS
-    small = n * small_f
-    mid1 = y + n * top + n * name_f / 2
-    bar_y = y + n * (top + name_f + gap1)
-    bar_h = n * bar_f
-    mid3 = bar_y + bar_h + n * gap2 + small / 2
+def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: float, with_value: bool,
+                 card: _Card | None = None) -> None:
+    """Name, bar and details on three lines; in a `card` (x, y, w its inner place) with its spacing, and the
+    details on two lines when the card has room for them. `with_value`: the details start with the amount."""
+    if card:
+        top, gap1, bar_h, gap2 = n * card.pad, n * card.gap, n * card.bar, n * card.gap
+    else:
+        top, _, gap1, bar_h, gap2, _, _ = (n * f for f in STACKED_PARTS)
+    small = n * SMALL
+    mid1 = y + top + n / 2
+    bar_y = y + top + n + gap1
+    mid3 = bar_y + bar_h + gap2 + small / 2
     pct = pct_text(row.share) if row.share is not None else ""
     pct_w = text_width(pct, small, True) if pct else 0
     status_w = text_width(row.status_text, small)
@@ -213,12 +226,78 @@ def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: f
     items.append(Text(name_end, mid1, row.status_text, small, COLOURS[row.status], part="row.status"))
     if pct:
         items.append(Text(x + w, mid1, pct, small, INK, True, ha="right", part="row.pct"))
-    _bar(items, row, x, bar_y, w, bar_h, 0, "row")
-    detail = _detail(row)
-    if text_width(detail, small) > w:  # the value goes first: the % above already says how far along
-        detail = _detail(row, with_value=False)
-    detail, detail_px = _fit(detail, small, w)
+    _bar(items, row, x, bar_y, w, bar_h, 0, "row", CARD_TRACK if card else TRACK)
+    if card and card.detail_lines == 2:  # the amount against the target, then what is still to do
+        for i, detail in enumerate(_card_details(row, card)):
+            detail, detail_px = _fit(detail, small, w)
+            items.append(Text(x, mid3 + i * small * DETAIL_LEADING, detail, detail_px, MUTED, part="row.detail"))
+        return
+    detail, detail_px = _fit(_detail(row, with_value), small, w)
     items.append(Text(x, mid3, detail, detail_px, MUTED, part="row.detail"))
+
+
+def _details_with_value(rows: list[PosterRow], n: float, w: float) -> bool:
+    """Whether every stacked row's details fit `w` with the amount; else no row shows it (the % above the bar
+    already says how far along), so the rows read alike."""
+    return all(text_width(_detail(r), n * SMALL) <= w for r in rows)
+
+
+DETAIL_LEADING = 1.45  # a card's two detail lines, centre to centre, × their size
+
+
+@dataclass(frozen=True)
+class _Card:
+    """A person's card, in multiples of the name size: the padding inside, the gaps above and below the bar,
+    the bar, the space to the next card; and whether the details take one line or two."""
+    pad: float
+    gap: float
+    bar: float
+    between: float
+    detail_lines: int = 1
+
+    def height(self, n: float) -> float:
+        details = SMALL * (1 + (self.detail_lines - 1) * DETAIL_LEADING)
+        return n * (2 * self.pad + 1 + 2 * self.gap + self.bar + details)
+
+    def pitch(self, n: float) -> float:
+        return self.height(n) + n * self.between
+
+
+# The cards' spacing, from a team that only just fits in cards to a few people with room to spare: it grows
+# within a range; past the first, the details take a second line (with the target)
+CARD_RANGES = ((_Card(pad=0.5, gap=0.35, bar=0.8, between=0.45), _Card(pad=0.8, gap=0.5, bar=1.2, between=0.7)),
+               (_Card(pad=0.8, gap=0.5, bar=1.2, between=0.7, detail_lines=2),
+                _Card(pad=1.0, gap=0.65, bar=1.4, between=0.9, detail_lines=2)))
+CARD_BAR_OF_TEAM = 0.8  # a person's bar stays thinner than the team's
+
+
+def _card_towards(low: _Card, high: _Card, share: float, team_bar_h: float, n: float) -> _Card:
+    """The card `share` of the way from `low` to `high`, its bar no thicker than CARD_BAR_OF_TEAM × the team's."""
+    def mix(a: float, b: float) -> float:
+        return a + (b - a) * share
+    bar = min(mix(low.bar, high.bar), team_bar_h * CARD_BAR_OF_TEAM / n)
+    return _Card(mix(low.pad, high.pad), mix(low.gap, high.gap), bar, mix(low.between, high.between),
+                 low.detail_lines)
+
+
+def _card_details(row: PosterRow, card: _Card) -> list[str]:
+    if card.detail_lines == 1:
+        return [_detail(row)]
+    amounts = f"{row.value_text} / 目标 {row.target_text}" if row.share is not None else row.value_text
+    return [amounts, _detail(row, with_value=False)]
+
+
+def _cards_say_it_all(rows: list[PosterRow], card: _Card, n: float, col_w: float) -> bool:
+    """Whether every card's details fit it whole: a card is never to say less than a plain row would."""
+    room = col_w - 2 * n * card.pad
+    return all(text_width(line, n * SMALL) <= room for r in rows for line in _card_details(r, card))
+
+
+def _card_row(items: list, row: PosterRow, x: float, y: float, w: float, n: float, with_value: bool,
+              card: _Card) -> None:
+    items.append(Box(x, y, w, card.height(n), CARD, radius=n * 0.4, part="row.card"))
+    pad = n * card.pad
+    _stacked_row(items, row, x + pad, y, w - 2 * pad, n, with_value, card)
 
 
 WIDEST_PCT = "9999.9%"  # the room beside every bar for its %: the same for all rows, so the bars share a scale
@@ -229,7 +308,8 @@ def pct_text(share: float) -> str:
     return f"{share * 100:.1f}%" if share * 100 < 9999.95 else ">9999%"
 
 
-def _bar(items: list, row: PosterRow, x: float, y: float, w: float, h: float, pct_px: float, part: str) -> None:
+def _bar(items: list, row: PosterRow, x: float, y: float, w: float, h: float, pct_px: float, part: str,
+         track: str = TRACK) -> None:
     """The track, the filled share in the status colour, the pace marker and (if `pct_px`) the % to the right
     of the bar, never over the fill or the marker (as on the board)."""
     if pct_px:
@@ -238,7 +318,7 @@ def _bar(items: list, row: PosterRow, x: float, y: float, w: float, h: float, pc
             items.append(Text(x + w, y + h / 2, pct_text(row.share), pct_px, INK, True, ha="right",
                               part=f"{part}.pct"))
         w -= room
-    items.append(Box(x, y, w, h, TRACK, part=f"{part}.bar"))
+    items.append(Box(x, y, w, h, track, part=f"{part}.bar"))
     if row.share is None:
         return
     filled = w * min(row.share, 1.0)
@@ -254,11 +334,12 @@ class _Grid:
     columns: int
     col_w: float
     gutter: float
-    style: str
+    style: str  # "card", "line" or "stacked"
     name_px: float  # at the size the rows are drawn
     row_h: float
     pitch: float  # from one row to the next: the row's height, or more when there is room to spare
     height: float  # height of the whole grid
+    card: _Card | None = None
 
 
 def _grid(rows: list[PosterRow], d: _Design, width: float, room: float) -> tuple[_Grid, bool]:
@@ -273,6 +354,22 @@ def _grid(rows: list[PosterRow], d: _Design, width: float, room: float) -> tuple
         row_h = _row_height(style, name_px)
         return _Grid(columns, col_w, d.gutter, style, name_px, row_h, row_h, per_column * row_h)
 
+    def cards(columns: int, card: _Card) -> _Grid:
+        col_w = (width - (columns - 1) * d.gutter) / columns
+        per_column = math.ceil(n / columns)
+        height = per_column * card.pitch(d.name_px) - card.between * d.name_px
+        return _Grid(columns, col_w, d.gutter, "card", d.name_px, card.height(d.name_px), card.pitch(d.name_px),
+                     height, card)
+
+    for columns in d.columns:  # a small team: cards in the fewest columns, as roomy as the room allows
+        for low, high in reversed(CARD_RANGES):  # the roomiest range that fits
+            tight, roomy = (cards(columns, _card_towards(low, high, share, d.team_bar_h, d.name_px))
+                            for share in (0, 1))
+            if tight.height <= room:
+                share = min((room - tight.height) / (roomy.height - tight.height), 1.0)
+                grid = cards(columns, _card_towards(low, high, share, d.team_bar_h, d.name_px))
+                if grid.card and _cards_say_it_all(rows, grid.card, grid.name_px, grid.col_w):
+                    return grid, True
     for columns in d.columns:  # the fewest columns at the natural size
         grid = plan(columns, d.name_px)
         if grid.height <= room:  # a few rows get some air between them (the type stays the same)
@@ -288,22 +385,31 @@ def _grid(rows: list[PosterRow], d: _Design, width: float, room: float) -> tuple
     return natural, False
 
 
-def _place_rows(items: list, rows: list[PosterRow], grid: _Grid, x: float, y: float, width: float) -> None:
+def _place_rows(items: list, rows: list[PosterRow], grid: _Grid, x: float, y: float,
+                frames: list[tuple[float, float, float, float]]) -> None:
+    """The rows from `y` down, column by column; `frames` gets each row's place (x, y, width, height)."""
     if not rows:
         items.append(Text(x, y + grid.row_h / 2, "还没有员工", grid.name_px * SMALL, MUTED, part="row.empty"))
         return
     per_column = math.ceil(len(rows) / grid.columns)
     col_w = grid.col_w
     name_col = _name_column(rows, grid.name_px, col_w)
+    inner_w = col_w - 2 * grid.name_px * grid.card.pad if grid.card else col_w
+    with_value = _details_with_value(rows, grid.name_px, inner_w)
     for i, row in enumerate(rows):
         col, pos = divmod(i, per_column)
         rx = x + col * (col_w + grid.gutter)
-        ry = y + pos * grid.pitch + (grid.pitch - grid.row_h) / 2
-        if grid.style == "line":
-            _line_row(items, row, rx, ry, col_w, grid.name_px, name_col)
+        ry = y + pos * grid.pitch
+        if grid.card:
+            _card_row(items, row, rx, ry, col_w, grid.name_px, with_value, grid.card)
         else:
-            _stacked_row(items, row, rx, ry, col_w, grid.name_px)
-    for col in range(1, grid.columns):  # a faint rule between columns
+            ry += (grid.pitch - grid.row_h) / 2
+            if grid.style == "line":
+                _line_row(items, row, rx, ry, col_w, grid.name_px, name_col)
+            else:
+                _stacked_row(items, row, rx, ry, col_w, grid.name_px, with_value)
+        frames.append((rx, ry, col_w, grid.row_h))
+    for col in range(1 if not grid.card else grid.columns, grid.columns):  # a faint rule between columns of rows
         cx = x + col * (col_w + grid.gutter) - grid.gutter / 2
         items.append(Line(cx, y, cx, y + grid.height, RULE, 2, part="grid"))
 
@@ -373,7 +479,7 @@ def _top3_cards(items: list, model: PosterModel, d: _Design, x: float, y: float,
     n = d.name_px
     label_px, amount_px = max(n * 0.8, MIN_TEXT_PX), n * 0.9
     card_h = n * 0.55 + label_px + n * 0.3 + n + n * 0.3 + amount_px + n * 0.6
-    per_line, gap = 3, n * 0.6
+    per_line, gap = min(len(model.top3), 3), n * 0.6  # one or two cards share the line between them
     card_w = (w - (per_line - 1) * gap) / per_line
     for i, (rank, name, amount) in enumerate(model.top3):
         line, col = divmod(i, per_line)
@@ -440,24 +546,19 @@ def layout_poster(model: PosterModel, size: str = "phone") -> PosterLayout:
     m = d.margin
     inner = width - 2 * m
     items: list = []
-    y = _header(items, model, d, width)
-    y += d.heading_px * 1.1
+    header_end = _header(items, model, d, width)
+    # the blocks' heights, measured on scratch lists (they do not depend on where they are)
+    team_w = inner * 0.6 if d.side_summary else inner
+    side_x = m + team_w + d.gutter
+    top_lift = d.heading_px * 0.4  # wide: the top-3 card starts a little above the team heading
+    summary_h = _team([], model, d, m, 0, team_w)
     if d.side_summary:
-        team_w = inner * 0.6
-        side_x = m + team_w + d.gutter
-        team_end = _team(items, model, d, m, y, team_w)
-        top_end = _top3_table(items, model, d, side_x, y - d.heading_px * 0.4, width - m - side_x)
-        y = max(team_end, top_end)
-    else:
-        y = _team(items, model, d, m, y, inner)
-    y += d.heading_px * 0.9
-    items.append(Line(m, y, width - m, y, RULE, 2, part="divider"))
-    rows_top = y + d.name_px * 0.6
-    # the blocks under the rows, measured on a scratch list (their height does not depend on where they are)
-    gap_below = d.name_px * 1.1  # rows → divider → the day's top 3 (or the footer)
-    below = 0.0 if d.side_summary else _top3_cards([], model, d, m, 0, inner) + d.name_px * 1.6
-    bottom_pad = d.name_px * 1.0
-    room = base_height - d.footer_h - bottom_pad - below - gap_below - rows_top
+        summary_h = max(summary_h, _top3_table([], model, d, side_x, -top_lift, width - m - side_x))
+    below_h = 0.0 if d.side_summary else _top3_cards([], model, d, m, 0, inner)
+    # the least white between the blocks: header → team, team → rows, rows → top 3 → footer (wide: rows → footer)
+    gaps = [d.heading_px * 1.1, d.heading_px * 0.9 + d.name_px * 0.6]
+    gaps += [d.name_px * 2.1] if d.side_summary else [d.name_px * 2.7, d.name_px * 1.0]
+    room = base_height - d.header_h - d.footer_h - summary_h - below_h - sum(gaps)
     columns_allowed = d.columns
     while True:
         grid, fits = _grid(model.rows, _with_columns(d, columns_allowed), inner, room)
@@ -465,15 +566,35 @@ def layout_poster(model: PosterModel, size: str = "phone") -> PosterLayout:
         if height <= MAX_HEIGHT:
             break
         columns_allowed = (*columns_allowed, columns_allowed[-1] + 1)
-    spare = max(room - grid.height, 0.0)  # rows that need less room sit in the middle of it
-    _place_rows(items, model.rows, grid, m, rows_top + spare / 2, inner)
-    if not d.side_summary:  # the day's top 3 sit just above the footer
-        top3_y = height - d.footer_h - bottom_pad - below + d.name_px * 1.6
-        divider = top3_y - d.name_px * 0.9
+    gaps = _evened(gaps, max(room - grid.height, 0.0))
+    y = header_end + gaps[0]
+    _team(items, model, d, m, y, team_w)
+    if d.side_summary:
+        _top3_table(items, model, d, side_x, y - top_lift, width - m - side_x)
+    y += summary_h
+    divider = y + gaps[1] / 2
+    items.append(Line(m, divider, width - m, divider, RULE, 2, part="divider"))
+    rows_top = y + gaps[1]
+    frames: list[tuple[float, float, float, float]] = []
+    _place_rows(items, model.rows, grid, m, rows_top, frames)
+    if not d.side_summary:  # the day's top 3 sit above the footer, the divider halfway between them and the rows
+        top3_y = height - d.footer_h - gaps[3] - below_h
+        divider = (rows_top + grid.height + top3_y) / 2
         items.append(Line(m, divider, width - m, divider, RULE, 2, part="divider"))
         _top3_cards(items, model, d, m, top3_y, inner)
     _footer(items, model, d, width, height)
-    return PosterLayout(size, width, height, grid.columns, grid.row_h, grid.style, tuple(items))
+    return PosterLayout(size, width, height, grid.columns, grid.row_h, grid.style, tuple(items), tuple(frames))
+
+
+def _evened(gaps: list[float], spare: float) -> list[float]:
+    """The gaps grown by `spare` in all, the narrowest first, so the white between the blocks evens out."""
+    wider: list[float] = []  # the gaps already wider than the level the others are raised to
+    while True:
+        level = (sum(gaps) + spare - sum(wider)) / (len(gaps) - len(wider))
+        now_wider = [g for g in gaps if g > level]
+        if len(now_wider) == len(wider):
+            return [max(g, level) for g in gaps]
+        wider = now_wider
 
 
 def _with_columns(d: _Design, columns: tuple[int, ...]) -> _Design:

@@ -161,3 +161,106 @@ def test_posters_saved_as_artefacts(big_team, small_team, tmp_path, size):
     for tag, model in (("9", small_team), ("40", big_team)):
         out = render_poster(model, tmp_path / f"{size}_{tag}.png", size)
         (ARTIFACTS / f"poster_{size}_{tag}.png").write_bytes(out.read_bytes())
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Any team size, 1 to 200 people: most shops have 2–6 customer-service staff
+
+
+def team_of(model, count):
+    """The model with `count` people (its rows over again), so a layout of any team size needs no shop."""
+    rows = [model.rows[i % len(model.rows)] for i in range(count)]
+    return replace(model, rows=rows, top3=model.top3[:min(count, 3)])
+
+
+def widest_white_band(layout):
+    """The tallest stretch of the poster, across its whole width, with nothing drawn in it (the dividers and the
+    rules between columns are only lines in the white)."""
+    from app.reports.poster_layout import Box, Line
+
+    spans = [extent(t)[1::2] for t in layout.texts()]
+    spans += [(i.y, i.y + i.h) for i in layout.items if isinstance(i, Box)]
+    spans += [(i.y0, i.y1) for i in layout.items if isinstance(i, Line) and i.part not in ("divider", "grid")]
+    bottom, widest = 0.0, 0.0
+    for top, end in sorted(spans):
+        widest = max(widest, top - bottom)
+        bottom = max(bottom, end)
+    return max(widest, layout.height - bottom)
+
+
+@pytest.mark.parametrize("count, share", [(1, 0.15), (2, 0.10), (3, 0.10), (5, 0.10), (6, 0.10)])
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_a_small_team_fills_the_page_evenly(small_team, size, count, share):
+    """Two or three people used to sit in the middle of a page laid out for a big team, a quarter of the phone
+    poster white above and below them."""
+    layout = layout_poster(team_of(small_team, count), size)
+    assert (layout.width, layout.height) == SIZES[size]
+    assert widest_white_band(layout) < share * layout.height
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_a_small_team_gets_a_card_each_with_a_thicker_bar_than_a_big_team_but_thinner_than_the_team(small_team,
+                                                                                                   size):
+    from app.reports.poster_layout import Box
+
+    def bars(layout, part):
+        return [i.h for i in layout.items if isinstance(i, Box) and i.part == part and i.colour != "white"]
+
+    small = layout_poster(team_of(small_team, 2), size)
+    big = layout_poster(team_of(small_team, 30), size)
+    assert small.row_style == "card" and big.row_style != "card"
+    cards = [i for i in small.items if isinstance(i, Box) and i.part == "row.card"]
+    assert len(cards) == 2
+    for name, card in zip(small.texts("row.name"), cards, strict=True):  # each name on its own card
+        left, top, right, bottom = extent(name)
+        assert card.x < left and right < card.x + card.w and card.y < top and bottom < card.y + card.h
+    assert min(bars(small, "row.bar")) > max(bars(big, "row.bar"))
+    assert max(bars(small, "row.bar")) < min(bars(small, "team.bar"))
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_title_team_and_people_keep_their_order_of_size_for_every_team_size(small_team, size):
+    """title > team heading > every person's text, from 1 to 200 people (a small team's rows once grew past
+    the team heading)."""
+    for count in range(1, 201):
+        layout = layout_poster(team_of(small_team, count), size)
+        [title] = layout.texts("header.title")
+        [heading] = layout.texts("team.heading")
+        people = layout.texts("row.") + layout.texts("top3.rank") + layout.texts("top3.name") \
+            + layout.texts("top3.amount")
+        assert max(t.px for t in people) < heading.px < title.px, count
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_every_team_size_stays_on_the_canvas_with_rows_apart(small_team, size):
+    from app.reports.poster_layout import Box, Line
+
+    for count in range(1, 201):
+        layout = layout_poster(team_of(small_team, count), size)
+        where = f"{count} people"
+        for text in layout.texts():
+            left, top, right, bottom = extent(text)
+            assert 0 <= left and right <= layout.width and 0 <= top and bottom <= layout.height, (where, text)
+        for box in (i for i in layout.items if isinstance(i, Box)):
+            assert 0 <= box.x and box.x + box.w <= layout.width + 0.01, (where, box)
+            assert 0 <= box.y and box.y + box.h <= layout.height + 0.01, (where, box)
+        for line in (i for i in layout.items if isinstance(i, Line)):
+            assert 0 <= min(line.y0, line.y1) and max(line.y0, line.y1) <= layout.height, (where, line)
+        frames = layout.row_frames
+        assert len(frames) == count, where
+        for (ax, ay, aw, ah), (bx, by, bw, bh) in combinations(frames, 2):
+            assert min(ax + aw - bx, bx + bw - ax, ay + ah - by, by + bh - ay) < 0.01, where  # one clear of the other
+        for name, (x, y, w, h) in zip(layout.texts("row.name"), frames, strict=True):
+            left, top, right, bottom = extent(name)
+            assert x <= left and right <= x + w and y <= top and bottom <= y + h, (where, name)
+
+
+@pytest.mark.parametrize("count", [30, 200])
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_a_big_team_keeps_its_rows_in_the_most_columns(small_team, size, count):
+    layout = layout_poster(team_of(small_team, count), size)
+    assert layout.row_style != "card"
+    assert layout.columns == {"phone": 1, "a4": 2, "wide": 3}[size]
+    assert min(t.px for t in layout.texts()) >= MIN_TEXT_PX
+    if size == "phone":
+        assert layout.height > SIZES[size][1]  # a long image rather than type too small to read
