@@ -5,6 +5,7 @@
 """
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -44,6 +45,14 @@ def write_plan(folder, data, name=None):
     path = folder / (name or f"{data['key']}.json")
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def draft_of(person, **changes) -> StaffDraft:
+    """The person's record as a draft for `staff.edit`, with `changes`."""
+    draft = StaffDraft(name=person.name, aliases=person.aliases, dept=person.dept, role=person.role,
+                       hired=person.hired, birthday=person.birthday, base_pay_fen=person.base_pay_fen,
+                       post_pay_fen=person.post_pay_fen, allowance_fen=person.allowance_fen)
+    return replace(draft, **changes)
 
 
 def put(shop, staff_id, day, fen, metric="sales"):

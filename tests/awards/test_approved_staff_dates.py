@@ -2,7 +2,6 @@
 days a target counts) is written only when confirmed, as its data: refused, nothing is written and the CLI exits
 2 naming --confirm-approved."""
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,20 +10,13 @@ from app.cli import main
 from app.domain import StaffDraft
 from app.services.approved import ApprovedPeriodChange
 
-from .conftest import SEP
+from .conftest import SEP, draft_of
 
 
 @pytest.fixture
 def approved(shop, team):
     shop.awards.approve(SEP)
     return team
-
-
-def _draft(person, **changes) -> StaffDraft:
-    draft = StaffDraft(name=person.name, aliases=person.aliases, dept=person.dept, role=person.role,
-                       hired=person.hired, birthday=person.birthday, base_pay_fen=person.base_pay_fen,
-                       post_pay_fen=person.post_pay_fen, allowance_fen=person.allowance_fen)
-    return replace(draft, **changes)
 
 
 def test_a_leave_date_in_an_approved_month_needs_confirming(shop, approved):
@@ -62,9 +54,9 @@ def test_a_rehire_into_an_approved_month_needs_confirming(shop, approved):
 def test_a_hire_date_moved_into_an_approved_month_needs_confirming(shop, approved):
     person = shop.staff.get(approved["乙"])
     with pytest.raises(ApprovedPeriodChange):
-        shop.staff.edit(person.id, _draft(person, hired=date(2026, 9, 10)))
+        shop.staff.edit(person.id, draft_of(person, hired=date(2026, 9, 10)))
     assert shop.staff.get(person.id).hired == date(2026, 3, 1)
-    shop.staff.edit(person.id, _draft(person, hired=date(2026, 9, 10)), confirm_approved=True)
+    shop.staff.edit(person.id, draft_of(person, hired=date(2026, 9, 10)), confirm_approved=True)
     assert shop.staff.get(person.id).hired == date(2026, 9, 10)
 
 

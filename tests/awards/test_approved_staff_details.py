@@ -4,7 +4,6 @@ only when confirmed, as a changed hire date is — refused, nothing is written a
 --confirm-approved. A change the fingerprint does not keep (a raise, a sub-account, someone the approved plans do
 not cover or not on the team in the period) asks nothing."""
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -13,7 +12,7 @@ from app.cli import main
 from app.domain import Birthday, StaffDraft
 from app.services.approved import ApprovedPeriodChange
 
-from .conftest import PLAN_A, PLAN_B, SEP, write_plan
+from .conftest import PLAN_A, PLAN_B, SEP, draft_of, write_plan
 
 
 @pytest.fixture
@@ -35,13 +34,6 @@ def split(shop, tmp_path):
     return ids
 
 
-def _draft(person, **changes) -> StaffDraft:
-    draft = StaffDraft(name=person.name, aliases=person.aliases, dept=person.dept, role=person.role,
-                       hired=person.hired, birthday=person.birthday, base_pay_fen=person.base_pay_fen,
-                       post_pay_fen=person.post_pay_fen, allowance_fen=person.allowance_fen)
-    return replace(draft, **changes)
-
-
 @pytest.mark.parametrize("change, field", [
     ({"name": "乙二"}, "姓名"), ({"role": "组长"}, "岗位"), ({"dept": "售后部"}, "部门"),
     ({"birthday": Birthday(5, 12)}, "生日"), ({"name": "乙二", "role": "组长"}, "姓名、岗位"),
@@ -51,12 +43,12 @@ def test_a_detail_an_approved_month_was_approved_with_needs_confirming(shop, app
     September then showed 批准后数据有变."""
     person = shop.staff.get(approved["乙"])
     with pytest.raises(ApprovedPeriodChange) as refused:
-        shop.staff.edit(person.id, _draft(person, **change))
+        shop.staff.edit(person.id, draft_of(person, **change))
     assert [p.key() for p in refused.value.periods] == ["2026-09"]
     assert refused.value.message == (f"乙的{field}变动属于评奖已批准的期间 2026年9月（确认后才能修改；"
                                      "评奖结果将标记为批准后数据有变）")
     assert shop.staff.get(person.id) == person and not shop.awards.status(SEP).changed
-    shop.staff.edit(person.id, _draft(person, **change), confirm_approved=True)
+    shop.staff.edit(person.id, draft_of(person, **change), confirm_approved=True)
     assert shop.awards.status(SEP).changed
     assert shop.store.audit.detail_of("staff.edit", "before.name", "乙")["approved_periods"] == ["2026-09"]
 
@@ -77,11 +69,11 @@ def test_a_detail_an_approved_month_was_approved_with_needs_confirming(shop, app
 def test_asked_exactly_when_the_approved_month_would_show_changed(shop, split, who, change, asked):
     person = shop.staff.get(split[who])
     try:
-        shop.staff.edit(person.id, _draft(person, **change))
+        shop.staff.edit(person.id, draft_of(person, **change))
         refused = False
     except ApprovedPeriodChange:
         refused = True
-    shop.staff.edit(person.id, _draft(person, **change), confirm_approved=True)
+    shop.staff.edit(person.id, draft_of(person, **change), confirm_approved=True)
     assert (refused, shop.awards.status(SEP).changed) == (asked, asked)
 
 
@@ -165,5 +157,5 @@ def test_a_month_stamped_with_a_later_leave_date_keeps_its_stamp(shop, split):
         shop.store.db.execute("UPDATE award_run SET fingerprint = ? WHERE id = ?", [earlier, run.id])
     assert not shop.awards.status(SEP).changed
     person = shop.staff.get(split["甲"])
-    shop.staff.edit(person.id, _draft(person, role="组长"), confirm_approved=True)
+    shop.staff.edit(person.id, draft_of(person, role="组长"), confirm_approved=True)
     assert shop.awards.status(SEP).changed
