@@ -205,8 +205,8 @@ def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: s
 def unconfirmed_message(what: str, found: list[tuple[Period, bool]]) -> str:
     """Why a change to approved periods waits for confirming: `found` gives each period, True when the change
     touches only its baseline (the period before, which its plan compares with)."""
-    held = joined(p.shown_label() for p, base in found if not base)
-    based = joined(p.shown_label() for p, base in found if base)
+    held = _listed([p.shown_label() for p, base in found if not base])
+    based = _listed([p.shown_label() for p, base in found if base])
     if not based:
         return t("{what}属于评奖已批准的期间 {periods}（确认后才能修改；评奖结果将标记为批准后数据有变）",
                  what=what, periods=held)
@@ -215,3 +215,10 @@ def unconfirmed_message(what: str, found: list[tuple[Period, bool]]) -> str:
                  what=what, periods=based)
     return t("{what}属于评奖已批准的期间 {periods}，也是 {based} 对比的上期数据（确认后才能修改；"
              "评奖结果将标记为批准后数据有变）", what=what, periods=held, based=based)
+
+
+def _listed(labels: list[str], shown: int = 5) -> str:
+    """The periods' names, the first few of a long list only: an add without a hire date touches every one."""
+    if len(labels) <= shown + 1:
+        return joined(labels)
+    return t("{first}等 {n} 个期间", first=joined(labels[:shown]), n=len(labels))

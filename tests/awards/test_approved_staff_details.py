@@ -159,3 +159,15 @@ def test_a_month_stamped_with_a_later_leave_date_keeps_its_stamp(shop, split):
     person = shop.staff.get(split["甲"])
     shop.staff.edit(person.id, draft_of(person, role="组长"), confirm_approved=True)
     assert shop.awards.status(SEP).changed
+
+
+def test_a_change_to_many_approved_periods_names_the_first_few(shop, team):
+    from app.periods import Month
+
+    for month in range(1, 10):
+        shop.awards.approve(Month(2026, month), confirm=True)
+    with pytest.raises(ApprovedPeriodChange) as refused:
+        shop.staff.add(StaffDraft(name="己", dept="客服部"))
+    assert len(refused.value.periods) == 9
+    assert refused.value.message.startswith("新增的己（未填入职日期，算作一直在职）属于评奖已批准的期间 "
+                                            "2026年1月、2026年2月、2026年3月、2026年4月、2026年5月等 9 个期间（")
