@@ -33,6 +33,7 @@ class RememberedReport:
     signature: str
     file_name: str | None  # the latest file imported with this header; None: none since the log keeps headers
     imported_at: str | None  # when (the log's time stamp)
+    import_id: int | None  # which import that was
     headers: tuple[str, ...]  # that file's header row, in its order (empty when not known)
     columns: tuple[RememberedColumn, ...]
 
@@ -86,11 +87,12 @@ class RememberedColumns:
             headers = tuple(str(h) for h in latest[2]) if latest else ()
             as_written = {normalize_header(h): h for h in headers}
             reports.append(RememberedReport(
-                signature, latest[0] if latest else None, latest[1] if latest else None, headers,
+                signature, latest[0] if latest else None, latest[1] if latest else None,
+                latest[3] if latest else None, headers,
                 tuple(RememberedColumn(signature, header, metric, as_written.get(header, header))
                       for header, metric in columns)))
         # the most recently imported first; those the log has no file for last
-        return sorted(reports, key=lambda r: r.imported_at or "", reverse=True)
+        return sorted(reports, key=lambda r: r.import_id or 0, reverse=True)
 
     def change(self, signature: str, header: str, metric: str | None) -> bool:
         """Read the column as `metric` (None: ignore it) from the next import on. False: it is read so already."""
@@ -156,12 +158,12 @@ def still_remembered_note(store: Store, metrics: MetricRegistry, record: ImportR
               pairs=joined(dict.fromkeys(pairs)))]
 
 
-def _latest_file(store: Store, signature: str) -> tuple[str, str, list] | None:
-    """(file name, when, its header row) of the latest import that read a file with this header."""
+def _latest_file(store: Store, signature: str) -> tuple[str, str, list, int] | None:
+    """(file name, when, its header row, the import) of the latest import that read a file with this header."""
     for record in store.imports.imports_with_signature(signature):
         for f in record.files:
             if isinstance(f, dict) and f.get("signature") == signature:
-                return str(f["file"]), record.at, list(f.get("headers") or [])
+                return str(f["file"]), record.at, list(f.get("headers") or []), record.id
     return None
 
 
