@@ -3,6 +3,7 @@ already imported stay)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,13 @@ SCREENS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
 TITLE = "统计时间：2026-10-01 ~ 2026-10-31"
 
 
-def _import(shop, path: Path, lines: list[str], column_map: dict[str, str | None]) -> int:
+def _write(path: Path, lines: list[str]) -> Path:
     path.write_text("\n".join([TITLE, *lines]) + "\n", encoding="utf-8")
+    return path
+
+
+def _import(shop, path: Path, lines: list[str], column_map: dict[str, str | None]) -> int:
+    _write(path, lines)
     service = ImportService(shop.store, shop.ctx, shop.metrics)
     plan = service.preview([path], ImportOptions(column_map=column_map))
     assert not plan.blocking(), plan.blocking()
@@ -96,8 +102,7 @@ def test_a_column_ignored_by_a_slip_is_read_as_a_metric_after_all(qtbot, page, t
     panel.refresh()
     assert ("备注", "接待人数") in _shown(panel)[1][1]
     assert panel.selected()[1].shown_header == "备注"  # the selection stays on the column
-    before = taught.store.values.get("received", __import__("datetime").date(2026, 10, 1), 1)
-    assert before is None  # already imported: unchanged
+    assert taught.store.values.get("received", date(2026, 10, 1), 1) is None  # already imported: not read again
 
 
 def test_modify_opens_the_dialog_for_the_selected_column_and_shows_the_new_choice(page, taught, monkeypatch):
@@ -127,8 +132,7 @@ def test_forget_asks_first_and_the_next_import_asks_about_the_column_again(page,
     assert question.startswith("忘记「备注」读作「忽略」？") and "已导入的数据不变" in question
     assert "备注" not in _remembered(taught) and [c for _, cs in _shown(panel) for c, _ in cs if c == "备注"] == []
     assert taught.store.audit.recent(1)[0].action == "import.column_forget"
-    path = tmp_path / "接待日报2.csv"
-    path.write_text("\n".join([TITLE, "日期,客服,销售额,接待人数（去重）,备注", "2026-10-02,小美,1,1,好"]) + "\n", encoding="utf-8")
+    path = _write(tmp_path / "接待日报2.csv", ["日期,客服,销售额,接待人数（去重）,备注", "2026-10-02,小美,1,1,好"])
     plan = ImportService(taught.store, taught.ctx, taught.metrics).preview([path])
     assert plan.files[0].mappable_columns == ["备注"]  # the wizard's 处理未识别项 lists it again
 
