@@ -86,6 +86,8 @@ class RememberedColumns:
             latest = _latest_file(self.store, signature)
             headers = tuple(str(h) for h in latest[2]) if latest else ()
             as_written = {normalize_header(h): h for h in headers}
+            place = {header: i for i, header in enumerate(as_written)}  # in the file's order, where it is known
+            columns.sort(key=lambda column: place.get(column[0], len(place)))
             reports.append(RememberedReport(
                 signature, latest[0] if latest else None, latest[1] if latest else None,
                 latest[3] if latest else None, headers,

@@ -38,7 +38,8 @@ def test_remembered_columns_are_listed_by_the_file_they_were_read_from(tmp_path,
     _taught(run, tmp_path)
     [report] = remembered.reports()
     assert report.file_name == "接待日报.csv" and report.imported_at
-    assert [(c.shown_header, c.metric) for c in report.columns] == [("备注", None), ("接待人数（去重）", "inquiries")]
+    # in the file's order
+    assert [(c.shown_header, c.metric) for c in report.columns] == [("接待人数（去重）", "inquiries"), ("备注", None)]
     assert report.headers == tuple(HEADER)
 
 
@@ -145,7 +146,7 @@ def test_undoing_an_import_keeps_the_columns_it_taught_and_says_so(tmp_path, sho
     import_id = _taught(run, tmp_path)
     result = imports.undo(import_id)
     assert [(c.shown_header, c.metric) for c in remembered.reports()[0].columns] == [
-        ("备注", None), ("接待人数（去重）", "inquiries")]
+        ("接待人数（去重）", "inquiries"), ("备注", None)]
     assert result.notes[-1] == ("这次导入记住的列仍然记住：「接待人数（去重）」→询单人数、「备注」→忽略，表头相同的文件以后照样这样读取；"
                                 "如要修改或忘记，请到 设置 → 导入")
     assert "这次导入记住的列仍然记住" in shop.store.audit.recent(1)[0].summary

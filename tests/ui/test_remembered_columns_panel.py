@@ -72,8 +72,8 @@ def test_the_import_tab_lists_each_report_with_its_remembered_columns(page):
     shown = _shown(page.remembered_columns)
     assert all(report.startswith(("售后退款明细_10月.csv（最近导入：", "接待日报.csv（最近导入：")) for report, _ in shown)
     assert shown[0][0].startswith("售后退款明细_10月.csv") and shown[1][0].startswith("接待日报.csv")  # newest first
-    assert shown[0][1] == [("退款笔数", "忽略"), ("金额", "退款金额")]
-    assert shown[1][1] == [("备注", "忽略"), ("接待人数（去重）", "询单人数")]
+    assert shown[0][1] == [("金额", "退款金额"), ("退款笔数", "忽略")]  # in the file's order
+    assert shown[1][1] == [("接待人数（去重）", "询单人数"), ("备注", "忽略")]
     assert "已导入的数据不变；下次导入时生效。" in [label.text() for label in page.remembered_columns.findChildren(
         type(page.remembered_columns.empty_label))]
     assert page.remembered_columns.tree.topLevelItem(1).toolTip(0) == "这份报表的列：日期、客服、销售额、接待人数（去重）、备注"
@@ -207,7 +207,7 @@ def test_the_panel_in_english_at_a_small_screen(qtbot, qapp, taught):
         QApplication.processEvents()
         panel = page.remembered_columns
         assert panel.tree.topLevelItem(0).text(0).startswith("售后退款明细_10月.csv (last imported: ")
-        assert [panel.tree.topLevelItem(0).child(j).text(1) for j in range(2)] == ["Ignored", "Refunds"]
+        assert [panel.tree.topLevelItem(0).child(j).text(1) for j in range(2)] == ["Refunds", "Ignored"]
         assert panel.change_button.text() == "Change…" and panel.forget_button.text() == "Forget"
         SCREENS.mkdir(parents=True, exist_ok=True)
         assert page.grab().save(str(SCREENS / "settings-import-columns-en.png"))
