@@ -73,6 +73,7 @@ class FilePlan:
     error_rows: set[int] = field(default_factory=set)
     file_error: bool = False
     signature: str = ""
+    headers: list[str] = field(default_factory=list)  # the header row's names, in the file's order (the signature's)
     metric_headers: dict[str, str] = field(default_factory=dict)  # metric key → header it came from
     label: str | None = None  # the name in messages when it is not just the file's (a sheet of a workbook)
     table_starts: list[int] = field(default_factory=list)  # header rows of further tables below the first

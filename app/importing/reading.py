@@ -91,6 +91,7 @@ def _read_table(plan: FilePlan, source: readers.Source, layout: Layout, rows: It
     plan.encoding, plan.sheet = source.encoding, source.sheet
     plan.header_row, plan.header_rows = layout.header_row, layout.header_rows
     plan.signature = layout.signature()
+    plan.headers = [c.header for c in sorted(layout.all_headers(), key=lambda c: c.index)]
     plan.ignored_columns = list(layout.not_read)
     plan.mappable_columns = list(layout.ignored)
     if not layouts.read_or_said_unsure(plan, layout):

@@ -19,7 +19,7 @@ from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportOptions, ImportPlan
 from app.importing.other_accounts import refuse_other_accounts
 from app.importing.reading import Batch, read_file
-from app.importing.synonyms import normalize_header
+from app.importing.remembered import columns_mapped_in, layout_entry, still_remembered_note
 from app.metrics import MetricRegistry
 from app.periods import Period
 from app.services.approved import approved_holding, check_confirmed, days_of, reading_spans
@@ -137,12 +137,11 @@ class ImportService:
     def _columns_remembered(self, plan: ImportPlan) -> bool:
         """Every column mapped by hand is remembered so already for each file (a scheduled task giving the same
         `--map` every day): committing would have no mapping to keep."""
-        mapping = {normalize_header(h): m for h, m in plan.options.column_map.items()}
         for f in plan.files:
-            if f.signature:
-                known = self.store.imports.remembered_columns(f.signature)
-                if any(header not in known or known[header] != metric for header, metric in mapping.items()):
-                    return False
+            mapped = columns_mapped_in(f, plan.options.column_map)
+            known = self.store.imports.remembered_columns(f.signature) if mapped else {}
+            if any(header not in known or known[header] != metric for header, metric in mapped.items()):
+                return False
         return True
 
     # ---- step 2: commit
@@ -170,8 +169,10 @@ class ImportService:
                 self._count_again(plan)
             taught = self._remember_aliases(options)
             totals = plan.totals()
+            remembered = [columns_mapped_in(f, options.column_map) for f in plan.files]
             files = [{"file": f.name, "row_base": f.index * ROW_STRIDE, "hash": f.content_hash, "period": f.period,
-                      "target": f.target, "counts": f.counts()} for f in plan.files]
+                      "target": f.target, "counts": f.counts(), **layout_entry(f, mapped)}
+                     for f, mapped in zip(plan.files, remembered, strict=True)]
             combined = hashlib.sha256("".join(f.content_hash for f in plan.files).encode()).hexdigest()
             name = "、".join(f.name for f in plan.files)  # the record's name, kept as data
             import_id = repo.add(self.ctx.user, name, plan.files[0].content_hash if len(plan.files) == 1 else combined,
@@ -182,10 +183,9 @@ class ImportService:
             repo.record_names(import_id, taught)
             if cancel():
                 raise Cancelled()
-            for f in plan.files:
-                mapping = {normalize_header(h): m for h, m in options.column_map.items()}
-                if mapping and f.signature:
-                    repo.remember_columns(f.signature, mapping)
+            for f, mapped in zip(plan.files, remembered, strict=True):
+                if mapped:
+                    repo.remember_columns(f.signature, mapped)
             self.store.audit.add(
                 self.ctx.user, "import.commit",
                 t("导入 {name}（第 {id} 次导入）：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，跳过 {skipped} 行，"
@@ -275,7 +275,8 @@ class ImportService:
                                        t("第 {id} 次导入（{file}）的数据", id=import_id, file=record.file_name))
             result = repo.undo(import_id)
             removed, kept = self._forget_aliases(import_id)
-            notes = _alias_notes(removed, kept) + self._created_note(import_id)
+            notes = _alias_notes(removed, kept) + self._created_note(import_id) + \
+                still_remembered_note(self.store, self.metrics, record)
             self.store.audit.add(
                 self.ctx.user, "import.undo",
                 "；".join([t("撤销第 {id} 次导入（{file}）：删除 {removed} 项，恢复 {restored} 项原值", id=import_id,

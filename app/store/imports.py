@@ -567,6 +567,23 @@ class ImportRepo:
                             "ON CONFLICT (signature, header) DO UPDATE SET metric = excluded.metric",
                             [signature, header, metric])
 
+    def all_remembered_columns(self) -> list[tuple[str, str, str | None]]:
+        """(signature, header, metric) of every column mapped by hand and remembered."""
+        return self.db.execute("SELECT signature, header, metric FROM import_column_map "
+                               "ORDER BY signature, header").fetchall()
+
+    def forget_column(self, signature: str, header: str) -> bool:
+        cursor = self.db.execute("DELETE FROM import_column_map WHERE signature = ? AND header = ?",
+                                 [signature, header])
+        return cursor.rowcount > 0
+
+    def imports_with_signature(self, signature: str) -> list[ImportRecord]:
+        """The imports (newest first) that read a file with this header: the log keeps each file's signature
+        since the remembered columns are shown in the window (older imports are not found)."""
+        rows = self.db.execute(f"SELECT {_LOG} FROM import_log WHERE instr(files, ?) > 0 ORDER BY id DESC",
+                               [f'"signature": "{signature}"']).fetchall()
+        return [_record(r) for r in rows]
+
 
 _LOG = ("id, at, os_user, file_name, content_hash, new_rows, changed_rows, unchanged_rows, skipped_rows, "
         "error_rows, status, undone_at, files")

@@ -100,6 +100,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>修改记住的列</source>
+        <translation>Change a remembered column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>修改设置</source>
         <translation>Change setting</translation>
     </message>
@@ -172,6 +177,11 @@ Change it anyway?</translation>
         <location filename="../../ui/models/audit_model.py"/>
         <source>录入数据</source>
         <translation>Enter data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>忘记记住的列</source>
+        <translation>Forget a remembered column</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
@@ -1710,6 +1720,44 @@ Print anyway?</translation>
         <location filename="../../ui/widgets/changed_banner.py"/>
         <source>⚠ 批准后方案有变化（{change}），数据没有变化：下面是按现在生效的方案重新计算与批准结果的差异（按人）。</source>
         <translation>⚠ The plan changed after approval ({change}); the data did not: below are the differences between a new calculation with the plan in force now and the approved results (per person). </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChoiceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/column_choice_dialog.py"/>
+        <source>修改记住的列</source>
+        <translation>Change a remembered column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_choice_dialog.py"/>
+        <source>忽略这一列</source>
+        <translation>Ignore this column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_choice_dialog.py"/>
+        <source>报表</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_choice_dialog.py"/>
+        <source>列名</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_choice_dialog.py"/>
+        <source>读作</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_choice_dialog.py"/>
+        <source>已导入的数据不变；下次导入时生效。</source>
+        <translation>Data already imported is unchanged; this applies from the next import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_choice_dialog.py"/>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -6142,6 +6190,98 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>RememberedColumnsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>导入报表时，在「处理未识别项」里为认不出的列指定的指标、选了「以后都忽略这一列」的列，以及命令行 --map 指定的列，都按报表的表头记住：表头相同的文件以后自动这样读取，不再询问。对应错了，或者不该忽略的列，选中后可以修改或忘记。</source>
+        <translation>When a report is imported, the metric chosen for a column that was not recognised (in &quot;Resolve unknowns&quot;), a column set to &quot;Always ignore this column&quot;, and a column given with --map on the command line are remembered by the report&apos;s header: files with the same header are read this way from then on, without asking. If a column was mapped wrongly, or should not be ignored, select it to change or forget it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>报表和列</source>
+        <translation>Report and column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>读作</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>还没有记住的列。导入时在「处理未识别项」里为认不出的列指定指标或选择忽略后，会在这里列出。</source>
+        <translation>No columns remembered yet. When you choose a metric for an unrecognised column, or ignore it, in &quot;Resolve unknowns&quot; during an import, it is listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>修改…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>为选中的列选择另一个指标，或忽略这一列</source>
+        <translation>Choose another metric for the selected column, or ignore it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>忘记</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>下次导入时，这一列重新按列名识别；认不出的再询问</source>
+        <translation>At the next import this column is recognised by its name again; if it is not recognised, you are asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>已导入的数据不变；下次导入时生效。</source>
+        <translation>Data already imported is unchanged; this applies from the next import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>这份报表的列：{columns}</source>
+        <translation>This report&apos;s columns: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>较早导入的报表（文件名没有记录）</source>
+        <translation>A report imported earlier (file name not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>{file}（最近导入：{at}）</source>
+        <translation>{file} (last imported: {at})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>忽略</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>忘记「{header}」读作「{metric}」？
+
+下次导入{report}这样的文件时，这一列重新按列名识别，认不出的会在导入向导里再询问。已导入的数据不变。</source>
+        <translation>Forget that &quot;{header}&quot; is read as &quot;{metric}&quot;?
+
+The next time a file like {report} is imported, this column is recognised by its name again; if it is not recognised, the import wizard asks about it. Data already imported is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>忘记记住的列</source>
+        <translation>Forget a remembered column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>「{file}」</source>
+        <translation>&quot;{file}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>同一种报表</source>
+        <translation>this report</translation>
+    </message>
+</context>
+<context>
     <name>ResolveStep</name>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -6200,8 +6340,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
-        <source>不处理的列会被忽略。指定的对应关系在导入后记住，表头相同的文件下次自动使用。</source>
-        <translation>Columns left alone are ignored. The matches you choose are remembered after the import and used for files with the same header next time.</translation>
+        <source>不处理的列会被忽略。指定的对应关系在导入后记住，表头相同的文件下次自动使用；记住的列可以在「设置 → 导入」里修改或忘记。</source>
+        <translation>Columns left alone are ignored. The matches you choose are remembered after the import and used for files with the same header next time; remembered columns can be changed or forgotten in Settings → Import.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -6335,8 +6475,13 @@ Nothing was written, and no import record or backup was made.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
-        <source>记住的列：{pairs}</source>
-        <translation>Columns remembered: {pairs}</translation>
+        <source>忽略</source>
+        <translation>ignored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/result_step.py"/>
+        <source>记住的列：{pairs}（可在「设置 → 导入」里修改或忘记）</source>
+        <translation>Columns remembered: {pairs} (change or forget them in Settings → Import)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
@@ -6919,6 +7064,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/pages/settings.py"/>
         <source>事件类型</source>
         <translation>Event types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
+        <source>导入</source>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py"/>

@@ -290,6 +290,8 @@ def test_an_always_ignored_column_is_not_asked_about_again(qtbot, shop, people, 
     wizard.resolve_step.set_column_choice("备注栏", IGNORE_ALWAYS)
     preview(qtbot, wizard)
     commit(qtbot, wizard)
+    # the last step says it is remembered, and where a slip of the mouse is undone
+    assert "记住的列：备注栏 → 忽略（可在「设置 → 导入」里修改或忘记）" in wizard.result_step.details.toPlainText()
     second = write_csv(shop.store.path.parent / "日报二.csv", rows[:1] + [["2026-10-02", "小美", "4", "y"]])
     again = make_wizard([second])
     plan = preview(qtbot, again)

@@ -80,7 +80,8 @@ class ResolveStep(QWidget):
         self.columns_box = QGroupBox(self.tr("未识别的列"))
         self.columns_table = _table([self.tr("列名"), self.tr("所在文件"), self.tr("对应的指标")])
         columns_layout = QVBoxLayout(self.columns_box)
-        hint = QLabel(self.tr("不处理的列会被忽略。指定的对应关系在导入后记住，表头相同的文件下次自动使用。"))
+        hint = QLabel(self.tr("不处理的列会被忽略。指定的对应关系在导入后记住，表头相同的文件下次自动使用；"
+                              "记住的列可以在「设置 → 导入」里修改或忘记。"))
         hint.setWordWrap(True)
         dim_text(hint)
         columns_layout.addWidget(hint)

@@ -64,10 +64,10 @@ class ResultStep(QWidget):
             lines.append(self.tr("记住的子账号：{pairs}").format(pairs="、".join(pairs)))
         if options.skip_staff:
             lines.append(self.tr("跳过的客服：{names}").format(names="、".join(sorted(options.skip_staff))))
-        mapped = {h: m for h, m in options.column_map.items() if m}
-        if mapped:
-            pairs = [self.tr("{header} → {metric}").format(header=h, metric=self._metric_name(m)) for h, m in mapped.items()]
-            lines.append(self.tr("记住的列：{pairs}").format(pairs="、".join(pairs)))
+        if options.column_map:  # those set to be ignored for good too: the choice the owner may want to undo
+            pairs = [self.tr("{header} → {metric}").format(header=h, metric=self._metric_name(m) if m else self.tr("忽略"))
+                     for h, m in options.column_map.items()]
+            lines.append(self.tr("记住的列：{pairs}（可在「设置 → 导入」里修改或忘记）").format(pairs="、".join(pairs)))
         if plan.approved:
             lines.append(self.tr("评奖已批准的期间 {periods} 的数据有变，评奖结果已标记为“批准后数据有变”。")
                          .format(periods=joined(parse_period(key).shown_label() for key in plan.approved)))

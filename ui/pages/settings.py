@@ -1,4 +1,5 @@
-"""设置 page: shop name, departments, custom metrics, custom event types and the audit log (read-only)."""
+"""设置 page: shop name, departments, custom metrics, custom event types, the columns imports remember and the audit
+log (read-only)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from ui.widgets.audit_view import AuditView
 from ui.widgets.backup_panel import BackupPanel
 from ui.widgets.department_editor import DepartmentEditor
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.remembered_columns_panel import RememberedColumnsPanel
 from ui.widgets.security_panel import SecurityPanel
 from ui.widgets.settings_form import SettingsForm
 
@@ -71,6 +73,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._padded(self.departments, self.tr("部门用于员工分组和按部门设置目标。")), self.tr("部门"))
         self.tabs.addTab(self._metrics_tab(), self.tr("指标"))
         self.tabs.addTab(self._event_types_tab(), self.tr("事件类型"))
+        self.remembered_columns = RememberedColumnsPanel(shop)
+        self.tabs.addTab(self._padded(self.remembered_columns, ""), self.tr("导入"))
         self.audit = AuditView(shop)
         self.tabs.addTab(self._padded(self.audit, ""), self.tr("操作日志"))
         self.backup_panel = BackupPanel(shop)
@@ -206,6 +210,7 @@ class SettingsPage(QWidget):
              e.description]
             for e in self.shop.events.types()
         ])
+        self.remembered_columns.refresh()
         self.audit.refresh()
         self.backup_panel.refresh()
         self.board_form.refresh()
