@@ -1831,13 +1831,13 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source> 有 {n} 人未设目标，双击该行即可设置。</source>
-        <translation> {n} people have no target: double-click a row to set one.</translation>
+        <source>有 {n} 人未设目标，双击该行即可设置。</source>
+        <translation>{n} people have no target: double-click a row to set one.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source> 店铺名称还是「{name}」，会印在战报和奖状上：到「设置 → 店铺」改成你的店名。</source>
-        <translation> The shop is still called &quot;{name}&quot;, which goes on posters and certificates: change it to your shop&apos;s name in &quot;Settings → Shop&quot;.</translation>
+        <source>店铺名称还是「{name}」，会印在战报和奖状上：到「设置 → 店铺」改成你的店名。</source>
+        <translation>The shop is still called &quot;{name}&quot;, which goes on posters and certificates: change it to your shop&apos;s name in &quot;Settings → Shop&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -4208,8 +4208,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
-        <source>方案「{plan}」已用于{who}，{since}</source>
-        <translation>Plan &quot;{plan}&quot; is now used for {who}, {since}</translation>
+        <source>方案「{plan}」已用于{who}，{since}。</source>
+        <translation>Plan &quot;{plan}&quot; is now used for {who}, {since}.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from app import settings as declared
 from app.domain import StaffDraft
+from app.i18n import sentences
 from app.periods import Month
 from ui.models.board_model import PROGRESS_ROLE, BoardModel
 from ui.pages.dashboard import DashboardPage
@@ -508,3 +509,13 @@ def test_an_ended_month_on_the_board_reads_reached_or_missed(qtbot, board_shop):
     assert statuses["欧阳娜娜娜"] == "✿ 已达成"
     assert page.summary.status.text() == f"{STATUS_ICON[MISSED]} 未达成"
     assert page.summary.on_track.text() == "1/3 人已达成"
+
+
+def test_the_banners_sentences_follow_one_another_as_chinese_writes_them(qtbot, board_shop):
+    """No space after 。 in Chinese (it read as a gap of two), one after an English full stop."""
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.picker.setMonth(Month(2026, 9))
+    assert page.banner.text().startswith("2026年9月还没有销售额数据。可在「数据」页录入或导入。有 4 人未设目标，双击该行即可设置。店铺名称")
+    assert sentences(["No data yet.", "", "4 people have no target."]) == "No data yet. 4 people have no target."
