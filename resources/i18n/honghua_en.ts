@@ -7778,6 +7778,26 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>需要{part}才能计算</source>
+        <translation>Needs {part} to compute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>需要{a}和{b}才能计算</source>
+        <translation>Needs {a} and {b} to compute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{rate}见「数据」页</source>
+        <translation>{rate} is on the Data page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{text}；{where}</source>
+        <translation>{text}; {where}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>团队进度</source>
         <translation>Team progress</translation>
     </message>
