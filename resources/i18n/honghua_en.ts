@@ -1241,7 +1241,7 @@ The current data is first backed up to the backups folder, so you can restore it
     <message>
         <location filename="../../ui/models/board_model.py"/>
         <source>日均需 {x}</source>
-        <translation>{x} a day needed</translation>
+        <translation>{x}/day</translation>
     </message>
     <message>
         <location filename="../../ui/models/board_model.py"/>
@@ -1281,7 +1281,7 @@ The current data is first backed up to the backups folder, so you can restore it
     <message>
         <location filename="../../ui/models/rows_model.py"/>
         <source>日均需</source>
-        <translation>Needed per day</translation>
+        <translation>Per day</translation>
     </message>
     <message>
         <location filename="../../ui/models/rows_model.py"/>
