@@ -9,7 +9,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from app.errors import UserError
-from app.i18n import bracketed, t
+from app.i18n import bracketed, language, t
 
 ROLES = ("客服", "售后", "组长", "主管", "店长", "美工", "仓管")
 
@@ -40,12 +40,14 @@ class Birthday:
         return f"{self.month:02d}-{self.day:02d}"
 
     def label(self) -> str:
-        return f"{'农历' if self.lunar else ''}{self.month}月{self.day}日"
+        """In Chinese, as printed: `3月18日`, a lunar one as the calendar writes it (`农历八月十五`)."""
+        return f"农历{lunar_month_day(self.month, self.day)}" if self.lunar else f"{self.month}月{self.day}日"
 
     def shown_label(self) -> str:
-        """The birthday in the user's language: `农历3月14日`; `lunar 03-14` in English."""
+        """The birthday in the user's language: `农历三月十四`; `lunar 03-14` in English."""
         if self.lunar:
-            return t("农历{month}月{day}日", month=self.month, day=self.day)
+            # English has no calendar words for it: `lunar 03-14`
+            return self.label() if language() == "zh" else t("农历{month}月{day}日", month=self.month, day=self.day)
         return t("{month}月{day}日", month=self.month, day=self.day)
 
     def in_year(self, year: int) -> date:
@@ -54,6 +56,25 @@ class Birthday:
             day = min(self.day, 28) if (self.month, self.day) == (2, 29) and not _leap(year) else self.day
             return date(year, self.month, day)
         return _lunar_in_gregorian_year(self.month, self.day, year)
+
+
+_DIGITS = "一二三四五六七八九十"
+LUNAR_MONTHS = ("正月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月", "腊月")
+
+
+def lunar_month_day(month: int, day: int) -> str:
+    """A lunar month-day as Chinese calendars write it: 正月初一, 八月十五, 腊月廿三, 三月三十."""
+    if day <= 10:
+        written = "初" + _DIGITS[day - 1]
+    elif day < 20:
+        written = "十" + _DIGITS[day - 11]
+    elif day == 20:
+        written = "二十"
+    elif day < 30:
+        written = "廿" + _DIGITS[day - 21]
+    else:
+        written = "三十"
+    return LUNAR_MONTHS[month - 1] + written
 
 
 def _leap(year: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -59,6 +60,17 @@ def joined(items: Iterable[str], *, separator: str = "、") -> str:
     if language() != "zh":
         separator = "; " if separator == "；" else ", "
     return separator.join(items)
+
+
+def sentences(parts: Iterable[str]) -> str:
+    """Sentences one after another, as each language writes them: straight on after a full-width mark
+    (「导入。有 1 人…」), a space after an English one ("…on the Data page. 1 person…"). Empty parts are left out."""
+    text = ""
+    for part in (p.strip() for p in parts):
+        if part and text and unicodedata.east_asian_width(text[-1]) not in "WF":
+            text += " "
+        text += part
+    return text
 
 
 def bracketed(text: str, inside: str) -> str:

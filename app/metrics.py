@@ -111,6 +111,9 @@ class DerivedMetric:
     a: str
     b: str | None
     higher_is_better: bool = True
+    # The seller tool's own rate for it (a stored metric such as 满意率（报表）): never combined into this one,
+    # which needs its counts; named where this one cannot be computed, so the owner knows where it is.
+    report: str | None = None
 
     @property
     def shown_name(self) -> str:

@@ -30,7 +30,7 @@ from app.domain import Staff
 from app.errors import Cancelled, UserError
 from app.i18n import every_language, joined, t
 from app.money import format_yuan
-from app.periods import Period, parse_month
+from app.periods import Month, Period, parse_month
 from app.rules import AwardLine, Facts, ManualEntry, NotAwarded, evaluate
 from app.rules.kinds import reads_own_months
 from app.rules.manual import check_entry
@@ -104,10 +104,21 @@ class Approval:
     review: Review
 
 
+def month_to_open(this_month: Month, has_data: Callable[[Month], bool]) -> Month:
+    """The month the 评奖 page opens on: last month, the one being judged — unless it holds no data at all
+    and this month does (a shop that started this month would open on an empty month with nothing to compute)."""
+    last = this_month.previous()
+    return this_month if not has_data(last) and has_data(this_month) else last
+
+
 class AwardService:
     def __init__(self, shop: Shop):
         self.shop = shop
         self.plans = PlanService(shop)
+
+    def month_to_open(self) -> Month:
+        return month_to_open(self.shop.current_month(),
+                             lambda month: self.store.values.has_data_between(month.start, month.end))
 
     @property
     def store(self):

@@ -2,15 +2,19 @@
 
 Nothing drawn by these functions leaves its box: the size comes down until the text fits, lines break
 between Chinese characters or between Latin words (never inside a word unless the word alone is wider than
-the box), and a line never starts with closing punctuation or ends with opening punctuation.
+the box), and a line never starts with closing punctuation or ends with opening punctuation. A quoted
+「award title」 stays on one line when it fits, and a common two-character word (data/citation_words.txt:
+荣获, 表现, 突出) is not split when breaking one character earlier fits.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from app.certificates.glyphs import Chain, printable
+from app.resources import data_path
 
 _CLOSING = set("，。、；：！？」』）》〉】〕”’…—,.;:!?)]}%％·・")
 _OPENING = set("「『（《〈【〔“‘([{")
@@ -56,9 +60,25 @@ class Fitted:
     char_space: float = 0.0
 
 
-def tokens(text: str) -> list[str]:
+def tokens(text: str, *, quoted_together: bool = True) -> list[str]:
     """Pieces a line may break between, with kinsoku: closing marks stick to what precedes them,
-    opening marks to what follows."""
+    opening marks to what follows; a quoted 「award title」 is one piece (split again only when wider than
+    the box, `_wrap`)."""
+    pieces = _break_points(text)
+    if not quoted_together:
+        return pieces
+    merged: list[str] = []
+    inside = False
+    for piece in pieces:
+        if inside:
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+        inside = merged[-1].count("「") > merged[-1].count("」")
+    return merged
+
+
+def _break_points(text: str) -> list[str]:
     raw = _TOKEN.findall(text)
     out: list[str] = []
     carry = ""
@@ -80,36 +100,72 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+@cache
+def _unsplit_words() -> frozenset[str]:
+    lines = data_path("citation_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+class _Lines:
+    """Lines filled greedily, piece by piece, each at most `box_w` wide."""
+
+    def __init__(self, box_w: float, max_lines: int):
+        self.box_w, self.max_lines = box_w, max_lines
+        self.done: list[str] = []
+        self.line: list[tuple[str, float]] = []  # the pieces on the line being filled, with their widths
+        self.width = 0.0
+
+    def add(self, piece: str, w: float) -> bool:
+        """False when the text needs more than max_lines."""
+        if self.line and self.width + w > self.box_w + 1e-6:
+            carried = self._word_across(piece, w)
+            self.done.append("".join(p for p, _ in self.line).rstrip())
+            if len(self.done) >= self.max_lines:
+                return False
+            self.line, self.width = carried, sum(cw for _, cw in carried)
+            if piece.isspace() and not carried:
+                return True
+        self.line.append((piece, w))
+        self.width += w
+        return True
+
+    def _word_across(self, piece: str, w: float) -> list[tuple[str, float]]:
+        """A two-character word the break would split (荣|获) loses its first character to the next line,
+        when the next line still holds both and this one keeps something."""
+        last, last_w = self.line[-1]
+        if (len(self.line) > 1 and len(last) == 1 and (last + piece[:1]) in _unsplit_words()
+                and last_w + w <= self.box_w + 1e-6):
+            self.line.pop()
+            return [(last, last_w)]
+        return []
+
+    def finish(self) -> list[str]:
+        current = "".join(p for p, _ in self.line)
+        if current.strip() or not self.done:
+            self.done.append(current.rstrip() if self.done else current)
+        return self.done
+
+
 def _wrap(chain: Chain, pieces: list[str], unit_widths: list[float], box_w: float, size: float,
           max_lines: int) -> list[str] | None:
     """Greedy wrap at `size` (piece widths scale with the size); None when more than max_lines are needed."""
-    lines: list[str] = []
-    current, current_w = "", 0.0
+    lines = _Lines(box_w, max_lines)
     for piece, w1 in zip(pieces, unit_widths, strict=True):
         w = w1 * size
-        if current and current_w + w > box_w + 1e-6:
-            lines.append(current.rstrip())
-            if len(lines) >= max_lines:
+        if w <= box_w + 1e-6:
+            if not lines.add(piece, w):
                 return None
-            current, current_w = "", 0.0
-            if piece.isspace():
-                continue
-        if w > box_w + 1e-6:  # one word wider than the box: split it by characters
-            for ch in piece:
-                cw = chain.width(ch, size)
-                if current and current_w + cw > box_w + 1e-6:
-                    lines.append(current.rstrip())
-                    if len(lines) >= max_lines:
-                        return None
-                    current, current_w = "", 0.0
-                current += ch
-                current_w += cw
             continue
-        current += piece
-        current_w += w
-    if current.strip() or not lines:
-        lines.append(current.rstrip() if lines else current)
-    return lines if len(lines) <= max_lines else None
+        # wider than the box: a quoted title breaks where its own text may, one word alone by characters
+        inner = tokens(piece, quoted_together=False)
+        for part in inner if len(inner) > 1 else list(piece):
+            part_w = chain.width(part, size)
+            for bit, bit_w in ([(part, part_w)] if part_w <= box_w + 1e-6 else
+                               [(ch, chain.width(ch, size)) for ch in part]):
+                if not lines.add(bit, bit_w):
+                    return None
+    done = lines.finish()
+    return done if len(done) <= max_lines else None
 
 
 def _memo(chain: Chain, key: tuple, make) -> Fitted:
@@ -146,8 +202,10 @@ def _fit_line(chain: Chain, text: str, box: Box, max_size: float, char_space: fl
 def _balanced(chain: Chain, pieces: list[str], units: list[float], box_w: float, size: float,
               lines: list[str]) -> list[str]:
     """The same number of lines in the narrowest width that still gives that number, so the last line is
-    not left with a single character (以资鼓 / 励。)."""
-    lo, hi, best = box_w * 0.5, box_w, lines
+    not left with a single character (以资鼓 / 励。) — never narrower than a piece that fits the box (a quoted
+    award title stays whole)."""
+    widest = max((u * size for u in units if u * size <= box_w + 1e-6), default=0.0)
+    lo, hi, best = max(box_w * 0.5, widest), box_w, lines
     for _ in range(12):
         mid = (lo + hi) / 2
         trial = _wrap(chain, pieces, units, mid, size, len(lines))

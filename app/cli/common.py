@@ -185,4 +185,4 @@ def person_json(person: Staff, today: date) -> dict[str, object]:
 def birthday_text(person: Staff) -> str:
     if person.birthday is None:
         return EMPTY
-    return (t("农历") if person.birthday.lunar else "") + person.birthday.text()
+    return person.birthday.shown_label() if person.birthday.lunar else person.birthday.text()

@@ -63,7 +63,7 @@ def use_plan(shop, args) -> int:
     result = shop.awards.plans.use(args.plan, args.dept, from_month)
     who = result.dept or t("全部部门")
     since = t("自 {m} 起", m=result.from_month) if result.from_month else t("所有期间")
-    say(t("方案「{plan}」已用于{who}，{since}", plan=result.stored.label, who=who, since=since))
+    say(t("方案「{plan}」已用于{who}，{since}。", plan=result.stored.label, who=who, since=since))
     if result.created and result.stored.version > 1:
         note(t("方案内容与已保存的版本不同，已另存为第 {n} 版；此前的期间仍按原版本计算", n=result.stored.version))
     if result.replaced is not None:

@@ -5,13 +5,13 @@ Everything is decided on integers (value × days ≥ target × elapsed), never o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
 from app.domain import Staff
-from app.metrics import Metric, MetricRegistry
+from app.metrics import DerivedMetric, Metric, MetricRegistry
 from app.periods import Month, Period, clamp_as_of
 from app.reports.pace import DayWeights
 from app.reports.totals import Totals, needed_for, span_totals, team_totals
@@ -196,6 +196,10 @@ class Tile:
     value: Decimal | None
     previous: Decimal | None
     higher_is_better: bool
+    # Without a value although the month holds some of what it is made of: the names of the parts it lacks
+    # (the denominator first, 评价数 before 满意数), and the seller tool's own rate when the month has that.
+    missing: tuple[str, ...] = ()
+    report: str | None = None
 
     @property
     def change_pct(self) -> Decimal | None:
@@ -218,6 +222,7 @@ def team_tiles(store: Store, registry: MetricRegistry, month: Month, as_of: date
     """Team 询单转化率, 客单价, 满意率, 平均响应时间 this month (through as_of) against all of last month."""
     end = clamp_as_of(month, as_of)
     keys = set().union(*(needed_for(registry, key) for key in TILE_KEYS))
+    keys |= {d.report for d in registry.derived if d.key in TILE_KEYS and d.report}
     now = team_totals(store, registry, month.start, end, staff_ids, keys)
     last_month = month.previous()
     before = team_totals(store, registry, last_month.start, last_month.end, staff_ids, keys)
@@ -230,11 +235,24 @@ def team_tiles(store: Store, registry: MetricRegistry, month: Month, as_of: date
 def _tile(registry: MetricRegistry, key: str, now: Totals, before: Totals) -> Tile:
     derived = next((d for d in registry.derived if d.key == key), None)
     if derived is not None:
-        return Tile(key, derived.name, derived.unit, now.derived(derived), before.derived(derived),
-                    derived.higher_is_better)
+        value = now.derived(derived)
+        tile = Tile(key, derived.name, derived.unit, value, before.derived(derived), derived.higher_is_better)
+        return tile if value is not None else _what_is_missing(registry, derived, now, tile)
     metric = registry.get(key)
     return Tile(key, metric.name, metric.unit, report_value(metric, now.get(key)),
                 report_value(metric, before.get(key)), metric.higher_is_better)
+
+
+def _what_is_missing(registry: MetricRegistry, derived: DerivedMetric, now: Totals, tile: Tile) -> Tile:
+    """A rate without a value: which of its counts the month lacks (none, or a denominator of 0), and the
+    report's own rate when the month has it — unless the month holds nothing of it at all."""
+    a, b = now.pairs.get(derived.key, (now.get(derived.a), now.get(derived.b or "")))
+    report = derived.report if derived.report and now.get(derived.report) is not None else None
+    if a is None and b is None and report is None:
+        return tile
+    missing = ([derived.b] if derived.b and not b else []) + ([derived.a] if a is None else [])
+    return replace(tile, missing=tuple(registry.get(key).name for key in missing),
+                   report=registry.get(report).name if report else None)
 
 
 def report_value(metric: Metric, units: int | None) -> Decimal | None:

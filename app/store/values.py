@@ -191,12 +191,26 @@ class ValueRepo:
     def has_data_on(self, day: date) -> bool:
         """Any value on that day. One primary-key probe per metric (the key starts with the metric), so it
         stays instant on years of data; a plain `WHERE day = ?` would read the whole table."""
-        metrics = [m for (m,) in self.db.execute(
+        metrics = self._metrics_held()
+        return any(self.db.execute("SELECT 1 FROM daily_value WHERE metric = ? AND day = ? LIMIT 1",
+                                   [metric, day.isoformat()]).fetchone() for metric in metrics)
+
+    def has_data_between(self, start: date, end: date) -> bool:
+        """Any daily value or imported total in the span (a probe per metric on the primary key, as above)."""
+        first, last = start.isoformat(), end.isoformat()
+        if self.db.execute("SELECT 1 FROM period_value WHERE start <= ? AND end >= ? LIMIT 1",
+                           [last, first]).fetchone():
+            return True
+        metrics = self._metrics_held()
+        return any(self.db.execute("SELECT 1 FROM daily_value WHERE metric = ? AND day BETWEEN ? AND ? LIMIT 1",
+                                   [metric, first, last]).fetchone() for metric in metrics)
+
+    def _metrics_held(self) -> list[str]:
+        """The metrics daily_value holds, read by skipping from one to the next along the primary key."""
+        return [m for (m,) in self.db.execute(
             "WITH RECURSIVE m(metric) AS (SELECT min(metric) FROM daily_value UNION ALL "
             "SELECT (SELECT min(metric) FROM daily_value WHERE metric > m.metric) FROM m WHERE m.metric IS NOT NULL) "
             "SELECT metric FROM m WHERE metric IS NOT NULL")]
-        return any(self.db.execute("SELECT 1 FROM daily_value WHERE metric = ? AND day = ? LIMIT 1",
-                                   [metric, day.isoformat()]).fetchone() for metric in metrics)
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM daily_value").fetchone()[0]

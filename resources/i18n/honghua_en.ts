@@ -1251,7 +1251,7 @@ The current data is first backed up to the backups folder, so you can restore it
     <message>
         <location filename="../../ui/models/board_model.py"/>
         <source>日均需 {x}</source>
-        <translation>{x} a day needed</translation>
+        <translation>{x}/day</translation>
     </message>
     <message>
         <location filename="../../ui/models/board_model.py"/>
@@ -1291,7 +1291,7 @@ The current data is first backed up to the backups folder, so you can restore it
     <message>
         <location filename="../../ui/models/rows_model.py"/>
         <source>日均需</source>
-        <translation>Needed per day</translation>
+        <translation>Per day</translation>
     </message>
     <message>
         <location filename="../../ui/models/rows_model.py"/>
@@ -1879,13 +1879,13 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source> 有 {n} 人未设目标，双击该行即可设置。</source>
-        <translation> {n} people have no target: double-click a row to set one.</translation>
+        <source>有 {n} 人未设目标，双击该行即可设置。</source>
+        <translation>{n} people have no target: double-click a row to set one.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source> 店铺名称还是「{name}」，会印在战报和奖状上：到「设置 → 店铺」改成你的店名。</source>
-        <translation> The shop is still called &quot;{name}&quot;, which goes on posters and certificates: change it to your shop&apos;s name in &quot;Settings → Shop&quot;.</translation>
+        <source>店铺名称还是「{name}」，会印在战报和奖状上：到「设置 → 店铺」改成你的店名。</source>
+        <translation>The shop is still called &quot;{name}&quot;, which goes on posters and certificates: change it to your shop&apos;s name in &quot;Settings → Shop&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -4266,8 +4266,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
-        <source>方案「{plan}」已用于{who}，{since}</source>
-        <translation>Plan &quot;{plan}&quot; is now used for {who}, {since}</translation>
+        <source>方案「{plan}」已用于{who}，{since}。</source>
+        <translation>Plan &quot;{plan}&quot; is now used for {who}, {since}.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
@@ -7955,6 +7955,26 @@ outlet:Mei</translation>
         <location filename="../../ui/widgets/team_summary.py"/>
         <source>{arrow} {pct}% 较上月{verdict}</source>
         <translation>{arrow} {pct}% vs last month{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>需要{part}才能计算</source>
+        <translation>Needs {part} to compute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>需要{a}和{b}才能计算</source>
+        <translation>Needs {a} and {b} to compute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{rate}见「数据」页</source>
+        <translation>{rate} is on the Data page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{text}；{where}</source>
+        <translation>{text}; {where}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>

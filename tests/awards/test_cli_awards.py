@@ -51,7 +51,8 @@ def cli(db_path, capsys, monkeypatch):
 
 
 def test_plan_use_list_and_export(cli, prepared, tmp_path):
-    assert cli("plan", "use", str(tmp_path / "kefu-test.json"))[0] == 0
+    code, out, _ = cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    assert code == 0 and "已用于全部部门，所有期间。" in out  # a sentence, ended as one
     code, out, _ = cli("plan", "use", str(tmp_path / "after-test.json"), "--dept", "售后部", "--from", "2026-01")
     assert code == 0 and "售后方案" in out and "售后部" in out
     code, out, _ = cli("plan", "list", "--json")

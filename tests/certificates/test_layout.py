@@ -14,7 +14,9 @@ def body():
 
 
 def test_tokens_keep_words_and_punctuation_together():
-    assert tokens("荣获「销售冠军」，特发此证。") == ["荣", "获", "「销", "售", "冠", "军」，", "特", "发", "此", "证。"]
+    assert tokens("荣获「销售冠军」，特发此证。", quoted_together=False) == \
+        ["荣", "获", "「销", "售", "冠", "军」，", "特", "发", "此", "证。"]
+    assert tokens("荣获「销售冠军」，特发此证。") == ["荣", "获", "「销售冠军」，", "特", "发", "此", "证。"]
     assert tokens("Best Service 奖") == ["Best", " ", "Service", " ", "奖"]
     assert tokens("don't-stop") == ["don't-stop"]
 
@@ -68,3 +70,27 @@ def test_balanced_lines_leave_no_lonely_last_character(body):
     even = fit_lines(body, text, box, 17, 2, balance=True)
     assert len(plain.lines) == len(even.lines) == 2 and plain.size == even.size
     assert len(plain.lines[-1]) <= 3 and len(even.lines[-1]) >= 15
+
+
+CITATION = "{name}：在2026年9月的工作中表现突出，荣获「{title}」，特发此证，以资鼓励。"
+TITLES = ("服务之星", "年度最佳客户服务奖项", "二零二六年第三季度天猫旗舰店售前客服团队综合服务质量与销售业绩双料冠军特别荣誉奖")
+
+
+@pytest.mark.parametrize("title", TITLES)
+@pytest.mark.parametrize("name", ["王芳", "欧阳娜娜娜娜"])
+def test_a_citation_keeps_its_words_and_its_award_title_together(body, name, title):
+    """「…荣\n获「最佳服务奖」…」 read badly on a printed certificate: 荣获, 表现, 突出 stay on one line when a
+    break one character earlier fits, and the quoted title stays whole when the box is wide enough for it."""
+    text = CITATION.format(name=name, title=title)
+    title_w = body.width(f"「{title}」，", 14)
+    for width in range(140, 560, 6):
+        box = Box(0, 0, width, 200)
+        for balance in (False, True):
+            fitted = fit_lines(body, text, box, 14, 6, balance=balance)
+            joined = "|".join(fitted.lines)
+            assert not any(w[0] + "|" + w[1] in joined for w in ("荣获", "表现", "突出", "以资", "鼓励")), joined
+            if title_w * fitted.size / 14 <= width:
+                assert any(f"「{title}」" in line for line in fitted.lines), (width, fitted.lines)
+            assert all(w <= width + 1e-6 for w in fitted.widths)
+            assert all(line[0] not in "，。」、：；！？）》" for line in fitted.lines[1:]), fitted.lines
+            assert all(line[-1] not in "「（《" for line in fitted.lines), fitted.lines

@@ -47,7 +47,7 @@ def test_list_text_is_a_table_with_everyone(cli, add):
     lines = result.out.splitlines()
     assert lines[0].split() == ["编号", "姓名", "部门", "岗位", "入职日期", "离职日期", "以往在职", "生日", "状态",
                                 "子账号"]
-    assert "林晓雯" in lines[2] and "农历08-15" in lines[2] and "在职" in lines[2]
+    assert "林晓雯" in lines[2] and "农历八月十五" in lines[2] and "在职" in lines[2]
     assert "张伟" in lines[3] and "2026-10-01" in lines[3] and "离职" in lines[3]
     assert lines[-1] == "共 2 人，在职 1 人"
     active_only = cli("staff", "list", "--active")

@@ -47,7 +47,7 @@ def test_birthdays_lists_and_event_attributes_in_english(english):
 
 
 def test_birthdays_lists_and_event_attributes_in_chinese():
-    assert Birthday(6, 4).shown_label() == "6月4日" and Birthday(3, 14, lunar=True).shown_label() == "农历3月14日"
+    assert Birthday(6, 4).shown_label() == "6月4日" and Birthday(3, 14, lunar=True).shown_label() == "农历三月十四"
     assert i18n.joined(["甲", "乙"]) == "甲、乙" and i18n.joined(["甲", "乙"], separator="；") == "甲；乙"
     assert describe_attrs({"margin": "22%", "paid": "no", "project": "A-7"}) == "毛利率 22%，全款 否，project=A-7"
 

@@ -58,7 +58,7 @@ def test_lunar_new_year_birthday():
     staff = [person(1, birthday=Birthday(1, 1, lunar=True))]
     assert paid(BIRTHDAY, staff, Month(2026, 1)) == []
     result = evaluate(plan_of(BIRTHDAY), facts(Month(2026, 2), staff))
-    assert result.lines[0].explanation == "生日 2026年2月17日（农历1月1日） → 奖金 ¥100.00"
+    assert result.lines[0].explanation == "生日 2026年2月17日（农历正月初一） → 奖金 ¥100.00"
 
 
 def test_a_lunar_birthday_can_fall_twice_in_one_gregorian_year():

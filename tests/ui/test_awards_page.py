@@ -405,3 +405,16 @@ def test_a_plan_put_in_force_for_an_approved_month_asks_and_shows_as_a_plan_chan
     page.approve()
     assert "按现在生效的方案（客服方案 第1版 → 第2版）重新计算并批准" in messages.of("confirm")[-1]
     qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+
+
+def test_a_shop_that_started_this_month_opens_on_this_month(qtbot, shop):
+    """On 10-20 a new shop with data only in October saw 2026年9月, empty, with nothing to compute."""
+    person = shop.staff.add(StaffDraft(name="王小美", dept="客服部", role="客服"))
+    _put(shop, person.id, date(2026, 10, 3), 50_000)
+    page = AwardsPage(shop)
+    qtbot.addWidget(page)
+    assert page.picker.period() == OCT
+    _put(shop, person.id, date(2026, 9, 30), 40_000)  # once September holds data, it is the month judged
+    again = AwardsPage(shop)
+    qtbot.addWidget(again)
+    assert again.picker.period() == SEP

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from app import settings as declared
 from app.domain import StaffDraft
+from app.i18n import sentences
 from app.periods import Month
 from ui.models.board_model import PROGRESS_ROLE, BoardModel
 from ui.pages.dashboard import DashboardPage
@@ -508,3 +509,43 @@ def test_an_ended_month_on_the_board_reads_reached_or_missed(qtbot, board_shop):
     assert statuses["欧阳娜娜娜"] == "✿ 已达成"
     assert page.summary.status.text() == f"{STATUS_ICON[MISSED]} 未达成"
     assert page.summary.on_track.text() == "1/3 人已达成"
+
+
+def test_the_banners_sentences_follow_one_another_as_chinese_writes_them(qtbot, board_shop):
+    """No space after 。 in Chinese (it read as a gap of two), one after an English full stop."""
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.picker.setMonth(Month(2026, 9))
+    assert page.banner.text().startswith("2026年9月还没有销售额数据。可在「数据」页录入或导入。有 4 人未设目标，双击该行即可设置。店铺名称")
+    assert sentences(["No data yet.", "", "4 people have no target."]) == "No data yet. 4 people have no target."
+
+
+def test_a_rate_the_month_cannot_compute_says_what_it_lacks_not_that_there_is_no_data(qtbot, board_shop):
+    """An export with 客户满意率 but no 评价数/满意数 is stored as 满意率（报表）, which the tile cannot combine:
+    the tile said 本月还没有数据. Now it names what it needs and where the report's rate is."""
+    shop, people = board_shop
+    rate = shop.metrics.get("satisfaction_rate")
+    for name in ("小美", "小刚"):
+        shop.data.set_value(date(2026, 10, 5), people[name].id, rate, 9850)  # 98.50%
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    conversion, avg_order, satisfaction, response = page.summary.tiles
+    assert satisfaction.value.text() == "—"
+    assert satisfaction.change.text() == "需要评价数和满意数才能计算；满意率（报表）见「数据」页"
+    assert conversion.value.text() == "25.0%" and avg_order.value.text() != "—"
+    assert response.change.text() == "本月还没有数据"  # nothing of it this month: that is what it says
+    page.picker.setMonth(Month(2026, 9))  # a month with no data at all
+    assert page.summary.tiles[2].change.text() == "本月还没有数据"
+    page.picker.setMonth(OCT)
+    page.grab().save(str(ARTIFACTS / "board-rate-without-counts.png"))
+
+
+def test_a_tile_names_the_one_count_it_lacks(qtbot, board_shop):
+    shop, people = board_shop
+    shop.data.set_value(date(2026, 10, 5), people["小美"].id, shop.metrics.get("ratings"), 10)
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.summary.tiles[2].change.text() == "需要满意数才能计算"

@@ -385,6 +385,7 @@ def test_a_preset_is_put_in_force_in_one_step(shop, manager, messages):
     assert used.stored.source == "预设「淘宝客服激励方案」的副本"
     assert [(a.plan_id, a.dept, a.from_month) for a in shop.awards.plans.assignments()] == [(used.stored.id, None, None)]
     assert manager.selected() == ("plan", used.stored.id)
+    assert "已用于全部部门，所有期间。" in messages.of("info")[-1]  # a sentence, ended as one
 
 
 def test_a_plan_files_description_is_shown_as_written(shop, manager, tmp_path):

@@ -86,7 +86,7 @@ def test_adding_a_person_with_every_field_shows_them_in_the_table_and_the_store(
     assert page.selected_person().id == person.id
     row = [page.proxy.index(0, c).data() for c in range(page.proxy.columnCount())]
     assert row == [str(person.id), "刘洋", "旗舰店:小刘、专营店:小刘", "直播部", "主管", "2025-03-01", "",
-                   "农历8月15日", "在职"]
+                   "农历八月十五", "在职"]
 
 
 def _other_person(shop):

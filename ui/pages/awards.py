@@ -101,7 +101,7 @@ class AwardsPage(QWidget):
 
     # ---- building
     def _build(self) -> None:
-        self.picker = PeriodKindPicker(self.shop.current_month().previous())
+        self.picker = PeriodKindPicker(self.shop.awards.month_to_open())
         self.picker.periodChanged.connect(lambda _p: self.refresh())
         self.compute_button = QPushButton(self.tr("计算"))
         self.compute_button.setToolTip(self.tr("按本期生效的方案计算奖项（已批准的期间会检查数据是否有变化）"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app import os_errors, paths
 from app import settings as declared
 from app.errors import HonghuaError
+from app.i18n import sentences
 from app.periods import Month, elapsed_days, shown_date
 from app.reports.board import BoardRow, make_board, team_tiles
 from app.reports.pace import shop_day_weights
@@ -230,20 +231,21 @@ class DashboardPage(QWidget):
         self._schedule_chart()
 
     def _banner(self, month: Month, progress: MonthProgress, elapsed: int) -> None:
-        text = ""
+        parts = []
         if month.start > self.shop.today:
-            text = self.tr("{m}还没有开始，下面是已设的目标。").format(m=month.shown_label())
+            parts.append(self.tr("{m}还没有开始，下面是已设的目标。").format(m=month.shown_label()))
         elif progress.team.value == 0 and elapsed > 0:
-            text = self.tr("{m}还没有{metric}数据。可在「数据」页录入或导入。").format(
-                m=month.shown_label(), metric=progress.metric.shown_name)
+            parts.append(self.tr("{m}还没有{metric}数据。可在「数据」页录入或导入。").format(
+                m=month.shown_label(), metric=progress.metric.shown_name))
         missing = sum(1 for r in self.rows if not r.line.target)
         if missing:
-            text += self.tr(" 有 {n} 人未设目标，双击该行即可设置。").format(n=missing)
+            parts.append(self.tr("有 {n} 人未设目标，双击该行即可设置。").format(n=missing))
         if self.shop.name == declared.SHOP_NAME.default:  # it would go on the first poster and certificates
-            text += self.tr(" 店铺名称还是「{name}」，会印在战报和奖状上：到「设置 → 店铺」改成你的店名。").format(
-                name=self.shop.name)
-        self.banner.setText(text.strip())
-        self.banner.setVisible(bool(text.strip()))
+            parts.append(self.tr("店铺名称还是「{name}」，会印在战报和奖状上：到「设置 → 店铺」改成你的店名。").format(
+                name=self.shop.name))
+        text = sentences(parts)
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
 
     def _fill_headlines(self) -> None:
         """The metrics the board can measure progress in (a custom one appears once it is added)."""

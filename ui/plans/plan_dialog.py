@@ -264,7 +264,7 @@ class PlanDialog(QDialog):
             return None
         self.changed = True
         self.refresh(("plan", result.stored.id))
-        lines = [self.tr("方案「{plan}」已用于{who}，{since}").format(
+        lines = [self.tr("方案「{plan}」已用于{who}，{since}。").format(
             plan=result.stored.label, who=result.dept or self.tr("全部部门"),
             since=self.tr("自 {m} 起").format(m=result.from_month) if result.from_month else self.tr("所有期间"))]
         if result.replaced is not None:

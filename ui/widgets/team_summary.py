@@ -41,7 +41,7 @@ def _tr(text: str) -> str:
 
 def tile_change_text(tile: Tile) -> str:
     if tile.value is None:
-        return _tr("本月还没有数据")
+        return _missing_text(tile) if tile.missing or tile.report else _tr("本月还没有数据")
     if tile.previous is None:
         return _tr("上月无数据")
     change = tile.change_pct
@@ -53,6 +53,20 @@ def tile_change_text(tile: Tile) -> str:
     verdict = {True: _tr("（变好）"), False: _tr("（变差）"), None: ""}[tile.improved]
     return _tr("{arrow} {pct}% 较上月{verdict}").format(
         arrow=arrow, pct=abs(change).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP), verdict=verdict)
+
+
+def _missing_text(tile: Tile) -> str:
+    """What a rate lacks this month, in plain words: 「需要评价数和满意数才能计算；满意率（报表）见「数据」页」."""
+    parts = [t(name) for name in tile.missing]
+    text = ""
+    if len(parts) == 1:
+        text = _tr("需要{part}才能计算").format(part=parts[0])
+    elif parts:
+        text = _tr("需要{a}和{b}才能计算").format(a=parts[0], b=parts[1])
+    if tile.report:
+        where = _tr("{rate}见「数据」页").format(rate=t(tile.report))
+        text = _tr("{text}；{where}").format(text=text, where=where) if text else where
+    return text
 
 
 class TileWidget(QFrame):
@@ -67,6 +81,7 @@ class TileWidget(QFrame):
         self.value = QLabel()
         self.value.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.change = QLabel()
+        self.change.setWordWrap(True)  # what a rate lacks is a sentence: it wraps within the tile
         for w in (self.name, self.value, self.change):
             layout.addWidget(w)
 
