@@ -89,3 +89,13 @@ def test_a_day_list_names_a_month_where_it_changes_and_english_writes_dates():
         assert days_label(days[:2]) == "09-29–09-30"
     finally:
         set_language("zh")
+
+
+def test_a_bare_name_repeating_a_sub_account_each_day_is_said_once(tmp_path, shop, staff, run):
+    rows = [["日期", "客服", "销售额"]]
+    for day in (1, 2, 3, 6):
+        rows += [[f"2026-10-0{day}", "旗舰店:小美", "100"], [f"2026-10-0{day}", "小美", "100"]]  # her total, again
+    plan, import_id = run(write_csv(tmp_path / "日报.csv", rows, "gbk"))
+    assert import_id and len(plan.files[0].notes) == 4
+    said = "王小美：「小美」这一行 10月1日–3日、6日（4 天）都与子账号（旗舰店:小美）的数值相同，只计子账号、没有再加一次（这一行像是重复的一行，或按人汇总的一行）"
+    assert grouped(plan.files[0].notes) == [said]
