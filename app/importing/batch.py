@@ -8,7 +8,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from app.i18n import joined, t
 from app.importing.matching import StaffMatcher
+from app.importing.merge_notes import account_in, both, day_of, merged_line, person_named, unmerged
 from app.importing.model import FilePlan, ImportPlan
+from app.importing.note_groups import ORDINARY, ROUTINE, Note, important
 from app.importing.other_accounts import refuse_other_accounts
 from app.importing.period import span_label
 from app.metrics import MetricRegistry
@@ -48,8 +50,8 @@ def _note_daily_under_totals(plan: ImportPlan, repo: ImportRepo, metrics: Metric
         if held.get(f.index):
             f.daily_under_totals = sorted(held[f.index])
             names = joined(metrics.get(k).shown_name for k in held[f.index])
-            f.notes.append(t("{metrics}的部分日子已有导入的期间合计（如月报）：这些逐日数据会保存，但不计入"
-                             "（看板、评奖按那份合计计算；数据页上显示为灰色）", metrics=names))
+            f.notes.append(important(t("{metrics}的部分日子已有导入的期间合计（如月报）：这些逐日数据会保存，但不计入"
+                                       "（看板、评奖按那份合计计算；数据页上显示为灰色）", metrics=names)))
 
 
 def approved_touched(repo: ImportRepo, approved: list[tuple[str, date, date]]) -> list[str]:
@@ -130,15 +132,22 @@ def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, matche
         repo.replace_cells(file, rows, rows[0], [(file, rows[0], *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
         listed = joined(map(str, rows))
         span = _span_of(per_row.values())
+        who, day = person_named(plan, staff_id), day_of(per_row.values())
         if len({f.table_of(r) for r in rows}) > 1:
-            f.notes.append(t("第 {rows} 行是同一位员工同一天在不同表里的数据，已合在一起", rows=listed) if span is None else
-                           t("第 {rows} 行是同一位员工 {span} 在不同表里的数据，已合在一起", rows=listed, span=span))
+            f.notes.append(Note(t("第 {rows} 行是同一位员工同一天在不同表里的数据，已合在一起", rows=listed), ROUTINE,
+                                (t("{who}：{days}（{n} 天）在不同表里的数据已合在一起"), {"who": who}), day)
+                           if span is None else
+                           Note(t("第 {rows} 行是同一位员工 {span} 在不同表里的数据，已合在一起", rows=listed, span=span), ROUTINE))
         else:
-            f.notes.append(t("第 {rows} 行是同一位员工的不同子账号，已合并为一人一天", rows=listed) if span is None else
-                           t("第 {rows} 行是同一位员工的不同子账号，已合并为一人 {span} 的合计", rows=listed, span=span))
+            names = repo.row_names(file, rows)
+            accounts = both(names[r] for r in rows)
+            f.notes.append(Note(t("第 {rows} 行是同一位员工的不同子账号，已合并为一人一天", rows=listed), ROUTINE,
+                                (merged_line(), {"who": who, "accounts": accounts}), day) if span is None else
+                           Note(t("第 {rows} 行是同一位员工的不同子账号，已合并为一人 {span} 的合计", rows=listed, span=span),
+                                ROUTINE))
         for key in unknown:
             metric = metrics.get(key)
-            f.notes.append(_unmerged(t("第 {rows} 行", rows=listed), metric, metrics, span))
+            f.notes.append(unmerged(t("第 {rows} 行", rows=listed), metric, metrics, span, who, day))
 
 
 def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, matcher: StaffMatcher,
@@ -170,6 +179,7 @@ def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, mat
     same = all({(c[0], c[1]): tuple(c[4:6]) for c in cells[r] if c[1] not in unknown} == added_up for r in bare)
     span = _span_of([cells[rows[0]]])
     when = t("同一天") if span is None else t("同一段时间（{span}）", span=span)
+    day = day_of([cells[rows[0]]])
     if not same:
         listed = joined(t("第 {row} 行「{name}」", row=r, name=names[r]) for r in rows)
         dated = t("同一天（{day}）", day=cells[rows[0]][0][2]) if span is None else when
@@ -184,18 +194,21 @@ def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, mat
         repo.drop_rows(file, rows)
         return []
     for r in bare:
+        group = (t("{who}：「{name}」这一行 {days}（{n} 天）都与子账号（{accounts}）的数值相同，只计子账号、没有再加一次"
+                   "（这一行像是重复的一行，或按人汇总的一行）"),
+                 {"who": person_named(plan, staff_id), "name": names[r], "accounts": both(names[a] for a in accounts)})
         if nicknames:
-            f.notes.append(t("第 {row} 行「{name}」（姓名）与{when}子账号昵称的第 {rows} 行（相加后）数值相同，只计昵称的行、没有再加一次"
-                             "（姓名这一行像是重复的一行，或按人汇总的一行）", row=r, name=names[r], when=when,
-                             rows=joined(map(str, accounts))))
+            f.notes.append(Note(t("第 {row} 行「{name}」（姓名）与{when}子账号昵称的第 {rows} 行（相加后）数值相同，只计昵称的行、没有再加一次"
+                                  "（姓名这一行像是重复的一行，或按人汇总的一行）", row=r, name=names[r], when=when,
+                                  rows=joined(map(str, accounts))), ORDINARY, group, day))
         elif len(accounts) == 1:
-            f.notes.append(t("第 {row} 行「{name}」（姓名，没有店铺名）与第 {other} 行「{account}」（子账号）是同一人{when}的相同数据，"
-                             "只计一次、没有相加（不带店铺名的这一行像是重复的一行，或按人汇总的一行）", row=r, name=names[r],
-                             other=accounts[0], account=names[accounts[0]], when=when))
+            f.notes.append(Note(t("第 {row} 行「{name}」（姓名，没有店铺名）与第 {other} 行「{account}」（子账号）是同一人{when}的相同数据，"
+                                  "只计一次、没有相加（不带店铺名的这一行像是重复的一行，或按人汇总的一行）", row=r, name=names[r],
+                                  other=accounts[0], account=names[accounts[0]], when=when), ORDINARY, group, day))
         else:
-            f.notes.append(t("第 {row} 行「{name}」（姓名，没有店铺名）等于{when}子账号第 {rows} 行之和，只计子账号各行、没有再加一次"
-                             "（不带店铺名的这一行像是按人汇总的一行）", row=r, name=names[r], when=when,
-                             rows=joined(map(str, accounts))))
+            f.notes.append(Note(t("第 {row} 行「{name}」（姓名，没有店铺名）等于{when}子账号第 {rows} 行之和，只计子账号各行、没有再加一次"
+                                  "（不带店铺名的这一行像是按人汇总的一行）", row=r, name=names[r], when=when,
+                                  rows=joined(map(str, accounts))), ORDINARY, group, day))
     for r in bare:  # its values are not written again; the row stays read, its name a name of the person's day
         for cell in cells[r]:
             repo.delete_cell(file, r, cell[0], cell[1])
@@ -234,10 +247,13 @@ def _combine_accounts(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistr
                         t("「{file}」第 {row} 行", file=plan.files[file].name, row=row) for file, row in rows)
         notes = plan.files[first_file].notes
         span = _span_of([merged])
-        notes.append(t("{rows} 是同一位员工的不同子账号，已合并为一人一天", rows=listed) if span is None else
-                     t("{rows} 是同一位员工的不同子账号，已合并为一人 {span} 的合计", rows=listed, span=span))
+        who, day = person_named(plan, staff_id), day_of([merged])
+        accounts = both(account_in(plan, file, row, one_book, repo.row_names(file, [row])[row]) for file, row in rows)
+        notes.append(Note(t("{rows} 是同一位员工的不同子账号，已合并为一人一天", rows=listed), ROUTINE,
+                          (merged_line(), {"who": who, "accounts": accounts}), day) if span is None else
+                     Note(t("{rows} 是同一位员工的不同子账号，已合并为一人 {span} 的合计", rows=listed, span=span), ROUTINE))
         for key in unknown:
-            notes.append(_unmerged(listed, metrics.get(key), metrics, span))
+            notes.append(unmerged(listed, metrics.get(key), metrics, span, who, day))
 
 
 def _span_of(rows) -> str | None:  # type: ignore[no-untyped-def]
@@ -248,16 +264,6 @@ def _span_of(rows) -> str | None:  # type: ignore[no-untyped-def]
             start, end = cell[2], cell[3]
             return None if start == end else span_label((date.fromisoformat(start), date.fromisoformat(end)))
     return None
-
-
-def _unmerged(rows: str, metric, metrics: MetricRegistry, span: str | None) -> str:  # type: ignore[no-untyped-def]
-    """The note on an average that rows put together cannot give (no weight in the report)."""
-    weight = metrics.get(metric.weight or "").shown_name
-    if span is None:
-        return t("{rows}的「{metric}」无法合并（报表里没有用于加权的「{weight}」），这一天的「{metric}」留空", rows=rows,
-                 metric=metric.shown_name, weight=weight)
-    return t("{rows}的「{metric}」无法合并（报表里没有用于加权的「{weight}」），{span} 的「{metric}」留空", rows=rows,
-             metric=metric.shown_name, weight=weight, span=span)
 
 
 def _merge_rows(metrics: MetricRegistry, rows: list[list[tuple]]) -> tuple[list[tuple], list[str]]:

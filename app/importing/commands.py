@@ -17,6 +17,7 @@ from app.errors import UserError
 from app.i18n import joined, t
 from app.importing import synonyms as synonym_table
 from app.importing.model import FilePlan, ImportOptions, ImportPlan
+from app.importing.note_groups import grouped
 from app.importing.period import span_label
 from app.importing.service import ImportService
 from app.importing.synonyms import normalize_header
@@ -108,6 +109,7 @@ def cmd_import(args, shop) -> int:
 
 
 IGNORE_WORDS = ("-", "忽略", "ignore")
+NOTES_PRINTED = 20  # notes of a file the text output prints; --json has them all
 
 
 def column_map_arg(values: list[str], metrics: MetricRegistry) -> dict[str, tuple[str | None, str]]:
@@ -209,8 +211,11 @@ def _print_file(f: FilePlan, shop) -> None:
         print(t("  新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，跳过 {skipped} 行，出错 {errors} 行", **c))
     if f.totals_rows:  # which of the skipped rows, and why: the owner otherwise wonders what was left out
         print(t("  跳过的合计行（不计入，以免重复）：第 {rows} 行", rows=joined(map(str, f.totals_rows))))
-    for note in f.notes[:20]:
+    lines = grouped(f.notes)
+    for note in lines[:NOTES_PRINTED]:
         print(t("  说明：{note}", note=note))
+    if len(lines) > NOTES_PRINTED:
+        print(t("  ……另有 {n} 条说明（--json 列出全部）", n=len(lines) - NOTES_PRINTED))
     for error in f.errors:
         print(t("  错误：{message}", message=error.message()), file=sys.stderr)
 

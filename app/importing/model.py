@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from app.i18n import joined, t
+from app.importing.note_groups import grouped
 from app.periods import Month, parse_period
 from app.services.approved import unconfirmed_message
 from app.store.imports import CellChange
@@ -120,7 +121,8 @@ class FilePlan:
             "skipped": self.skipped,
             "unknown_staff": list(self.unknown_staff),
             "errors": [e.as_json() for e in self.errors],
-            "notes": list(self.notes),  # what the preview says besides errors (a total holding daily values …)
+            "notes": list(self.notes),  # what the preview says besides errors (a total holding daily values …), each
+            "note_lines": grouped(self.notes),  # … as the preview shows them: most important first, repeats grouped
             "totals_rows": list(self.totals_rows),  # rows skipped as totals rows
             "daily_under_totals": list(self.daily_under_totals),  # metrics kept but not counted (a report holds them)
         }

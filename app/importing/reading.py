@@ -16,6 +16,7 @@ from app.importing.cells import cell_text, make_parser, unmark
 from app.importing.header import Layout, row_key
 from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportOptions, StandIn
+from app.importing.note_groups import important
 from app.importing.period import span_from_text, span_from_titles, span_label, span_of_sheet
 from app.importing.repeats import RepeatWatch
 from app.importing.row_dates import note_cross_month, row_dates
@@ -102,8 +103,8 @@ def _read_table(plan: FilePlan, source: readers.Source, layout: Layout, rows: It
     if layout.date is None and span is not None and batch.today and span[0] < batch.today <= span[1]:
         # stored as stated (a re-import must find the same rows); the board counts a total once its last day
         # is reached, so the owner is told up front
-        plan.notes.append(t("统计时间 {span} 还没有结束：这份合计要到 {end} 之后才计入看板；要看本月到目前为止的进度，"
-                            "请导入每日数据，或截至昨天的报表", span=span_label(span), end=span[1].isoformat()))
+        plan.notes.append(important(t("统计时间 {span} 还没有结束：这份合计要到 {end} 之后才计入看板；要看本月到目前为止的进度，"
+                                      "请导入每日数据，或截至昨天的报表", span=span_label(span), end=span[1].isoformat())))
     plan.period = span
     if layout.date is None:
         assert span is not None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from app.i18n import t
 from app.importing.matching import new_person_name
 from app.importing.model import FilePlan, StandIn
+from app.importing.note_groups import important
 
 if TYPE_CHECKING:
     from app.importing.reading import Batch
@@ -31,9 +32,9 @@ def staff_of_row(plan: FilePlan, batch: Batch, name: str, row_no: int, header: s
         plan.unknown_staff.append(match.key)
         plan.unknown_rows[match.key] = [row_no, 0]
         if "?" in match.key:  # what a plain (GBK) CSV keeps of a character outside GBK, such as 𠮷
-            plan.notes.append(t("「{name}」里的「?」多半是一个生僻字（如 𠮷）：报表另存为普通 CSV（GBK 编码）时，存不下的字被换成了"
-                                "问号。请在 Excel 中另存为 .xlsx 或「CSV UTF-8」后再导入，或把「{name}」添加为这位员工的子账号",
-                                name=match.key))
+            plan.notes.append(important(t("「{name}」里的「?」多半是一个生僻字（如 𠮷）：报表另存为普通 CSV（GBK 编码）时，存不下的字被换成了"
+                                          "问号。请在 Excel 中另存为 .xlsx 或「CSV UTF-8」后再导入，或把「{name}」添加为这位员工的子账号",
+                                          name=match.key)))
     plan.unknown_rows[match.key][1] += 1
     person = new_person_name(match.key)
     stand_in = batch.stand_ins.get(person)

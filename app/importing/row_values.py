@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from app.i18n import t
 from app.importing.cells import PENDING, CellError, cell_text
 from app.importing.model import FilePlan
+from app.importing.note_groups import ORDINARY, Note
 
 if TYPE_CHECKING:
     from app.importing.reading import Batch
@@ -83,8 +84,10 @@ def _consistent(plan: FilePlan, cells: list[tuple], row_no: int, checks: list) -
         shown = units if not bare or units <= 10000 else units / 100  # in 0.01 percentage points
         expected = a * 10000 / b
         if abs(shown - expected) > 60:  # more than 0.6 percentage points: not a rounding difference
-            plan.notes.append(t("第 {row} 行「{header}」与人数算出的 {pct:.2f}% 不符，以人数为准", row=row_no,
-                                header=header, pct=expected / 100))
+            plan.notes.append(Note(t("第 {row} 行「{header}」与人数算出的 {pct:.2f}% 不符，以人数为准", row=row_no,
+                                     header=header, pct=expected / 100), ORDINARY,
+                                   (t("第 {rows} 行（共 {n} 行）的「{header}」与人数算出的百分比不符，以人数为准"), {"header": header}),
+                                   row=row_no))
     return True
 
 

@@ -5772,6 +5772,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
         <source>跳过有错误的行（只导入没有错误的行，跳过的行会在结果里列出）</source>
         <translation>Skip rows with errors (import only the rows without errors; the skipped rows are listed in the result)</translation>
     </message>
@@ -5819,9 +5824,14 @@ Continue?</translation>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>
-……另有 {n} 条说明，见「文件结构」</source>
+……另有 {n} 条说明，见「说明」</source>
         <translation>
-… {n} more notes under &quot;File layout&quot;</translation>
+… {n} more notes under &quot;Notes&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>• {note}</source>
+        <translation>• {note}</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
@@ -5832,6 +5842,11 @@ Continue?</translation>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>将修改的数值（{n}）</source>
         <translation>Values that will change ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>说明（{n}）</source>
+        <translation>Notes ({n})</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>

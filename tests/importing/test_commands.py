@@ -30,8 +30,8 @@ def test_import_json_is_exactly_the_issues_shape(tmp_path, shop, people, capsys)
     out = json.loads(capsys.readouterr().out)
     assert out.pop("blocked") == []  # an extra key: why an import was not committed
     assert out.pop("already_imported") == []  # an extra key: the earlier import of the same files, when no change
-    extra = {key: out["files"][0].pop(key) for key in ("notes", "totals_rows", "daily_under_totals")}  # of each file
-    assert extra == {"notes": [], "totals_rows": [], "daily_under_totals": []}
+    extra = {key: out["files"][0].pop(key) for key in ("notes", "note_lines", "totals_rows", "daily_under_totals")}
+    assert extra == {"notes": [], "note_lines": [], "totals_rows": [], "daily_under_totals": []}  # of each file
     assert out == {"files": [{
         "file": "日报.csv", "encoding": "gb18030", "header_row": 2,
         "columns": {"日期": "date", "客服": "staff", "销售额": "sales", "询单人数": "inquiries"},

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.i18n import joined
 from app.importing import FilePlan, ImportPlan
+from app.importing.note_groups import IMPORTANT, grouped
 from app.importing.period import span_label
 from app.metrics import MetricRegistry
 from ui.models.import_models import ChangeModel, ErrorModel, FileSummaryModel
@@ -37,7 +38,7 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
     return view
 
 
-NOTES_SHOWN = 2  # notes in the summary; all of them are in the 文件结构 tab
+NOTES_SHOWN = 2  # notes in the summary, the most important first; all of them are in the 说明 tab
 FILE_ROWS_SHOWN = 6  # files the table shows without scrolling, when the window has the room
 FILE_ROWS_AT_LEAST = 4  # … and at the least, on a 1024×700 screen
 NAMES_SHOWN = 10  # unknown names in the summary (a new shop's first import has them all); all are in the next step
@@ -73,10 +74,13 @@ class PreviewStep(QWidget):
         self.error_table = _table(self.error_model)
         self.change_model = ChangeModel(self)
         self.change_table = _table(self.change_model)
+        self.notes_text = QPlainTextEdit()  # every note of every file, grouped, to scroll through
+        self.notes_text.setReadOnly(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.layout_text, self.tr("文件结构"))
         self.tabs.addTab(self.error_table, self.tr("错误"))
         self.tabs.addTab(self.change_table, self.tr("将修改的数值"))
+        self.tabs.addTab(self.notes_text, self.tr("说明"))
         # the selected error's whole reason: the table's column shows a long one cut short
         self.error_detail = QLabel()
         self.error_detail.setWordWrap(True)
@@ -112,6 +116,7 @@ class PreviewStep(QWidget):
             model.set_plan(None)
         self.change_model.set_plan(None, self.metrics)
         self.layout_text.clear()
+        self.notes_text.clear()
         self.error_detail.clear()
         self.skip_errors.setVisible(False)
         self._tab_titles()
@@ -141,7 +146,9 @@ class PreviewStep(QWidget):
         self.error_detail.clear()
         if plan.errors:
             self.error_table.selectRow(0)
-        self.tabs.setCurrentWidget(self.error_table if plan.errors else self.layout_text)
+        self.notes_text.setPlainText(self._all_notes(plan))
+        self.tabs.setCurrentWidget(self.error_table if plan.errors else
+                                   self.notes_text if self._notes(plan) else self.layout_text)
         self._error_detail_shown()
 
     def set_blocking(self, reasons: list[str]) -> None:
@@ -181,19 +188,34 @@ class PreviewStep(QWidget):
     def _few(self, names: list[str]) -> str:
         return joined(names[:NAMES_SHOWN]) + (self.tr("……") if len(names) > NAMES_SHOWN else "")
 
+    @staticmethod
+    def _notes(plan: ImportPlan) -> list[tuple[str, str]]:
+        """(file, note) of every file, each file's notes grouped (a note per day said once for its days), the
+        important ones of all files first."""
+        notes = [(f.name, note) for f in plan.files for note in grouped(f.notes)]
+        return sorted(notes, key=lambda pair: getattr(pair[1], "rank", None) != IMPORTANT)
+
     def _notes_text(self, plan: ImportPlan) -> str:
         """What a file's numbers will (not) be used for, e.g. a month total beside daily data: said up front.
-        A few at most; a file can have a note per row (rates that disagree with their counts)."""
-        notes = [(f.name, note) for f in plan.files for note in f.notes]
+        A few at most, the important first; the 说明 tab lists them all."""
+        notes = self._notes(plan)
         text = "".join(self.tr("\n{file}：{note}").format(file=name, note=note) for name, note in notes[:NOTES_SHOWN])
         if len(notes) > NOTES_SHOWN:
-            text += self.tr("\n……另有 {n} 条说明，见「文件结构」").format(n=len(notes) - NOTES_SHOWN)
+            text += self.tr("\n……另有 {n} 条说明，见「说明」").format(n=len(notes) - NOTES_SHOWN)
         return text
+
+    def _all_notes(self, plan: ImportPlan) -> str:
+        """Each file's notes under its name, a note a line."""
+        files = [(f.name, grouped(f.notes)) for f in plan.files if f.notes]
+        return "\n\n".join("\n".join([name, *(self.tr("• {note}").format(note=note) for note in notes)])
+                             for name, notes in files)
 
     def _tab_titles(self) -> None:
         errors = self.error_model.rowCount()
+        notes = len(self._notes(self.plan)) if self.plan else 0
         self.tabs.setTabText(1, self.tr("错误（{n}）").format(n=errors))
         self.tabs.setTabText(2, self.tr("将修改的数值（{n}）").format(n=self.change_model.rowCount()))
+        self.tabs.setTabText(3, self.tr("说明（{n}）").format(n=notes))
 
     def _show_error(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         self.error_detail.setText(self.error_model.text(index.row(), 4) if index.isValid() else "")
@@ -235,7 +257,7 @@ class PreviewStep(QWidget):
                 rows=joined(map(str, f.totals_rows))))
         for name, (row, count) in f.unknown_rows.items():
             lines.append(self.tr("找不到的客服：{name}（第 {row} 行起，共 {n} 行）").format(name=name, row=row, n=count))
-        for note in f.notes:
+        for note in grouped(f.notes):
             lines.append(self.tr("说明：{note}").format(note=note))
         return "\n".join(lines)
 
