@@ -100,15 +100,14 @@ class GuideBrowser(QTextBrowser):
         self.sourceChanged.connect(self._prepare)
         # the scroll bar always there: pictures fitted to the width never make it come and go
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.document().setUndoRedoEnabled(False)
-        self._originals: dict[str, QPixmap] = {}  # each picture as its file holds it, by path
+        self._originals: dict[str, QPixmap] = {}  # the chapter's pictures as their files hold them, by path
 
     def picture_width(self) -> int:
         return self.viewport().width() - 2 * int(self.document().documentMargin()) - 4
 
     def _prepare(self, url: QUrl) -> None:
         document = self.document()
-        document.setUndoRedoEnabled(False)
+        document.setUndoRedoEnabled(False)  # the changes below are no edits to take back
         name_headings(document)
         self.fit_pictures()
         if url.hasFragment():
@@ -123,7 +122,10 @@ class GuideBrowser(QTextBrowser):
         document = self.document()
         ratio = self.devicePixelRatioF()
         cursor = QTextCursor(document)
-        for position, length, name in pictures(document):
+        found = pictures(document)
+        kept = {str(self.picture_file(name)) for _position, _length, name in found}
+        self._originals = {path: pixmap for path, pixmap in self._originals.items() if path in kept}
+        for position, length, name in found:
             path = str(self.picture_file(name))
             if path not in self._originals:
                 self._originals[path] = QPixmap(path)
