@@ -12,6 +12,7 @@ import importlib
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
@@ -41,6 +42,9 @@ from app.shop import Shop
 from ui import errors, tasks
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.pages.placeholder import PlaceholderPage
+
+if TYPE_CHECKING:
+    from ui.guide_window import GuideWindow
 
 POLL_INTERVAL_MS = 2000
 DEFAULT_SIZE = QSize(1200, 760)  # the first run's size on a screen with room for it
@@ -98,7 +102,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.pages: dict[int, QWidget] = {}
         self.task: tasks.Task | None = None
-        self.guide: QWidget | None = None  # 帮助 → 使用指南's window, made when first asked for
+        self.guide: GuideWindow | None = None  # 帮助 → 使用指南's window, made when first asked for
         self.ask_about_unsaved = True  # off when a restore's own question already said the edits will be lost
 
         self.nav = QListWidget()
@@ -375,13 +379,13 @@ class MainWindow(QMainWindow):
         by_page = getattr(page, "guide_chapter", None)
         return by_page() if by_page is not None else PAGES[self.current_index()].guide
 
-    def show_guide(self) -> QWidget:
+    def show_guide(self) -> GuideWindow:
         """The guide's window, at the chapter about the page on show; one window, raised when already open."""
         from ui.guide_window import GuideWindow  # not before it is asked for: start-up stays as fast
 
         if self.guide is None:
             self.guide = GuideWindow(self)
-        self.guide.show_chapter(self.guide_chapter())  # type: ignore[attr-defined]
+        self.guide.show_chapter(self.guide_chapter())
         # a window of ours (owned by this one) stays above it: shown again, or restored, and made active is
         # enough to bring it back to the front
         self.guide.setWindowState(self.guide.windowState() & ~Qt.WindowState.WindowMinimized)

@@ -101,6 +101,8 @@ def test_f1_on_each_page_opens_its_chapter_in_one_guide_window(make_window, qtbo
     window.guide.showMinimized()
     window.guide_action.trigger()
     assert window.guide.isVisible() and not window.guide.isMinimized()
+    window.close()
+    assert not window.guide.isVisible()  # it closes with the window that owns it
 
 
 @pytest.mark.parametrize(("tab", "chapter"), [("备份与恢复", "备份与恢复.md"), ("安全", "安全与权限.md"),
