@@ -19,3 +19,8 @@ def resource_path(*parts: str) -> Path:
 
 def data_path(*parts: str) -> Path:
     return _root().joinpath("data", *parts)
+
+
+def guide_path(*parts: str) -> Path:
+    """The user guide (docs/guide: Markdown chapters and their pictures), shown by 帮助 → 使用指南."""
+    return _root().joinpath("docs", "guide", *parts)

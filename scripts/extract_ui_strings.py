@@ -71,6 +71,7 @@ DYNAMIC: dict[tuple[str, str, str], str] = {
     ("ui/pages/settings.py", "SettingsPage", "declared.SHOP_NAME.label"): "[declared.SHOP_NAME.label]",
     ("ui/pages/settings.py", "SettingsPage", "declared.LANGUAGE.label"): "[declared.LANGUAGE.label]",
     ("ui/pages/settings.py", "SettingsPage", "UNIT_LABELS.get(m.unit, m.unit)"): "UNIT_LABELS.values()",
+    ("ui/pages/settings.py", "SettingsPage", "tab"): "TAB_GUIDE.keys()",
     ("ui/pages/settings.py", "SettingsPage", "AGGREGATION_LABELS.get(m.aggregation, m.aggregation)"):
         "AGGREGATION_LABELS.values()",
     ("ui/pages/settings.py", "SettingsPage", "POLARITY_LABELS.get(e.polarity, e.polarity)"):

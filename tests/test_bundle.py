@@ -29,6 +29,9 @@ def test_the_bundle_builds_and_its_programs_start(tmp_path):
         assert (folder / name).exists() or (folder / f"{name}.exe").exists()
     assert (folder / "_internal" / "resources" / "fonts" / "NotoSansSC-Regular.ttf").exists()
     assert (folder / "_internal" / "data" / "presets" / "taobao-kefu.json").exists()
+    guide = folder / "_internal" / "docs" / "guide"  # 帮助 → 使用指南, its pictures, and the README it links to
+    assert (guide / "README.md").exists() and (guide / "images" / "board.png").exists()
+    assert (folder / "_internal" / "README.md").exists()
 
 
 def test_the_bundled_command_line_makes_every_output(tmp_path):

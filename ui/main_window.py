@@ -1,4 +1,4 @@
-"""The shell: navigation, a stack of pages built on first show, the status bar, the 文件 menu.
+"""The shell: navigation, a stack of pages built on first show, the status bar, the 文件 and 帮助 menus.
 
 Pages keep one contract: `Page(shop, parent=None)`, a `title`, and `refresh()`, called when the page is
 shown and when another process (a scheduled CLI import, say) changed the shop file. A page holding typed edits
@@ -12,6 +12,7 @@ import importlib
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
@@ -41,6 +42,9 @@ from app.shop import Shop
 from ui import errors, tasks
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.pages.placeholder import PlaceholderPage
+
+if TYPE_CHECKING:
+    from ui.guide_window import GuideWindow
 
 POLL_INTERVAL_MS = 2000
 DEFAULT_SIZE = QSize(1200, 760)  # the first run's size on a screen with room for it
@@ -98,6 +102,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.pages: dict[int, QWidget] = {}
         self.task: tasks.Task | None = None
+        self.guide: GuideWindow | None = None  # 帮助 → 使用指南's window, made when first asked for
         self.ask_about_unsaved = True  # off when a restore's own question already said the edits will be lost
 
         self.nav = QListWidget()
@@ -156,6 +161,13 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(partial(self.show_page, i))
             self.page_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.guide_action = help_menu.addAction(self.tr("使用指南"))
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.about_action = help_menu.addAction(self.tr("关于红花榜"))
+        self.about_action.triggered.connect(self.show_about)
 
     def _build_status_bar(self) -> None:
         self.shop_label = QLabel()
@@ -359,6 +371,32 @@ class MainWindow(QMainWindow):
         folder = self.shop.store.path.parent
         if not open_url(QUrl.fromLocalFile(str(folder))):
             errors.show_error(self, self.tr("无法打开文件夹 {folder}").format(folder=folder))
+
+    # ---- 帮助 menu
+    def guide_chapter(self) -> str:
+        """The guide's chapter about the page on show: the page may say (设置, by its tab), else navigation."""
+        page = self.pages.get(self.current_index())
+        by_page = getattr(page, "guide_chapter", None)
+        return by_page() if by_page is not None else PAGES[self.current_index()].guide
+
+    def show_guide(self) -> GuideWindow:
+        """The guide's window, at the chapter about the page on show; one window, raised when already open."""
+        from ui.guide_window import GuideWindow  # not before it is asked for: start-up stays as fast
+
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show_chapter(self.guide_chapter())
+        # a window of ours (owned by this one) stays above it: shown again, or restored, and made active is
+        # enough to bring it back to the front
+        self.guide.setWindowState(self.guide.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.guide.show()
+        self.guide.activateWindow()
+        return self.guide
+
+    def show_about(self) -> None:
+        from ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog.ask(self, self.shop, self.open_data_folder)
 
     def generate_demo_data(self) -> tasks.Task | None:
         """Fill the shop with the demo shop in the background; a shop with data is overwritten only on confirm."""

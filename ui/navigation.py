@@ -16,17 +16,19 @@ class PageSpec:
     module: str | None  # ui.pages.<module>, None while the page is not built yet
     cls: str | None
     coming: str = ""    # what a placeholder page says the page will do
+    guide: str = "第一次使用.md"  # its chapter in the user guide (docs/guide), opened by F1
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("dashboard", "看板", "ui.pages.dashboard", "DashboardPage"),
-    PageSpec("staff", "员工", "ui.pages.staff", "StaffPage"),
-    PageSpec("targets", "目标", "ui.pages.targets", "TargetsPage"),
-    PageSpec("data", "数据", "ui.pages.data", "DataPage"),
-    PageSpec("flowers", "小红花", "ui.pages.flowers", "FlowersPage"),
-    PageSpec("awards", "评奖", "ui.pages.awards", "AwardsPage"),
-    PageSpec("certificates", "证书", "ui.pages.certificates", "CertificatesPage"),
-    PageSpec("settings", "设置", "ui.pages.settings", "SettingsPage"),
+    PageSpec("dashboard", "看板", "ui.pages.dashboard", "DashboardPage", guide="看板与战报.md"),
+    PageSpec("staff", "员工", "ui.pages.staff", "StaffPage", guide="员工与目标.md"),
+    PageSpec("targets", "目标", "ui.pages.targets", "TargetsPage", guide="员工与目标.md"),
+    PageSpec("data", "数据", "ui.pages.data", "DataPage", guide="导入报表.md"),
+    PageSpec("flowers", "小红花", "ui.pages.flowers", "FlowersPage", guide="小红花.md"),
+    PageSpec("awards", "评奖", "ui.pages.awards", "AwardsPage", guide="评奖与发放.md"),
+    PageSpec("certificates", "证书", "ui.pages.certificates", "CertificatesPage", guide="奖状打印.md"),
+    # the 设置 page names the chapter of the tab on show (SettingsPage.guide_chapter)
+    PageSpec("settings", "设置", "ui.pages.settings", "SettingsPage", guide="备份与恢复.md"),
 )
 
 # The page a fresh install opens on.

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py"/>
+        <source>关于红花榜</source>
+        <translation>About Honghua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py"/>
+        <source>红花榜 {version}</source>
+        <translation>Honghua {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py"/>
+        <source>淘宝/天猫店铺的客服激励管理。数据只保存在这台电脑上，不需要联网。</source>
+        <translation>Customer-service incentives for Taobao/Tmall shops. Your data stays on this computer; no internet needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py"/>
+        <source>数据文件：</source>
+        <translation>Data file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py"/>
+        <source>打开所在文件夹</source>
+        <translation>Open its folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py"/>
+        <source>霞鹜文楷（LXGW WenKai）</source>
+        <translation>LXGW WenKai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py"/>
+        <source>随软件提供的字体 {fonts} 按 SIL Open Font License 1.1 发布：可以随软件免费分发，不能单独出售。点字体名称查看许可证全文。</source>
+        <translation>The fonts {fonts} come with the app under the SIL Open Font License 1.1: they may be shared freely with it, not sold on their own. Click a font&apos;s name for its licence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
@@ -2854,6 +2897,44 @@ paid=yes</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
+        <source>红花榜使用指南</source>
+        <translation>Honghua user guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
+        <source>搜索（回车找下一处）</source>
+        <translation>Search (Enter: next match)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
+        <source>← 后退</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
+        <source>使用指南只有中文版。</source>
+        <translation>The user guide is in Chinese only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
+        <source>找不到链接指向的内容：{link}</source>
+        <translation>Nothing found where the link points: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
+        <source>找不到使用指南（应在 {folder}）。请重新安装红花榜。</source>
+        <translation>The user guide is missing (it should be in {folder}). Please reinstall Honghua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
+        <source>使用指南中没有「{text}」。</source>
+        <translation>“{text}” is not in the user guide.</translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <location filename="../../ui/importing/actions.py"/>
@@ -3430,6 +3511,21 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/main_window.py"/>
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>使用指南</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>关于红花榜</source>
+        <translation>About Honghua</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>

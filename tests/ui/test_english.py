@@ -158,7 +158,7 @@ def test_navigation_page_buttons_and_a_dialog_are_in_english(english, make_windo
     window.resize(1200, 760)
     window.show()
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == ENGLISH_TITLES
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Pages"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Pages", "&Help"]
     page = window.current_page()
     buttons = {b.text() for b in page.findChildren(QAbstractButton) if b.text()}
     assert {"New", "Edit", "Mark as left…", "Rehire", "Departments", "Show former staff"} <= buttons

@@ -60,6 +60,12 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(text))
 
 
+# The user guide's chapter for each tab (F1), by the tab's title
+TAB_GUIDE = {"店铺": "第一次使用.md", "部门": "员工与目标.md", "指标": "员工与目标.md", "事件类型": "导入报表.md",
+             "操作日志": "安全与权限.md", "备份与恢复": "备份与恢复.md", "看板与小红花": "小红花.md",
+             "安全": "安全与权限.md"}
+
+
 class SettingsPage(QWidget):
     title = "设置"
     shopChanged = Signal()  # the shop's name or PIN changed: the window's title and status bar show them
@@ -85,6 +91,11 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._scrolled(self.security_panel), self.tr("安全"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         QVBoxLayout(self).addWidget(self.tabs)
+
+    def guide_chapter(self) -> str:
+        """The user guide's chapter about the tab on show (F1)."""
+        shown = self.tabs.tabText(self.tabs.currentIndex())
+        return next((chapter for tab, chapter in TAB_GUIDE.items() if self.tr(tab) == shown), "备份与恢复.md")
 
     def _schemes_tab(self) -> QWidget:
         box = QWidget()
