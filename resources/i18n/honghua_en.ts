@@ -40,8 +40,18 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py"/>
+        <source>使用的开源组件：{components}，各自按其许可证发布。</source>
+        <translation>Open-source components used: {components}, each under its own licence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py"/>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py"/>
+        <source>关于 Qt</source>
+        <translation>About Qt</translation>
     </message>
 </context>
 <context>

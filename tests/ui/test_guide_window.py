@@ -307,6 +307,18 @@ def test_the_about_box_shows_the_version_the_data_file_and_the_font_licences(sho
     assert opened == [QUrl(hrefs[0])]
 
 
+def test_the_about_box_names_every_library_the_program_ships(shop, qtbot):
+    import tomllib
+
+    dialog = AboutDialog(shop, lambda: None)
+    qtbot.addWidget(dialog)
+    shipped = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    names = {re.split(r"[<>=!;\s]", dep, maxsplit=1)[0].lower().removesuffix("-essentials") for dep in shipped}
+    text = dialog.components.text().lower()
+    assert names and all(name in text for name in names), names
+    assert "lgpl" in text
+
+
 def test_the_about_menu_opens_the_about_box_for_this_shop(make_window, monkeypatch):
     window = make_window()
     asked = []

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -24,6 +25,9 @@ from app.resources import resource_path
 from app.shop import Shop
 
 open_url = QDesktopServices.openUrl  # replaced in tests
+# the libraries the program ships (pyproject's dependencies; a test keeps the two lists alike)
+COMPONENTS = ("PySide6 (Qt for Python, LGPL v3), matplotlib, Pillow, reportlab, rl_accel, python-calamine, openpyxl, "
+              "charset-normalizer, platformdirs, lunardate, pypdfium2 (PDFium), chinese-calendar")
 
 
 class AboutDialog(QDialog):
@@ -61,9 +65,15 @@ class AboutDialog(QDialog):
         self.fonts.setWordWrap(True)
         self.fonts.linkActivated.connect(lambda href: open_url(QUrl(href)))
         layout.addWidget(self.fonts)
+        self.components = QLabel(self.tr(
+            "使用的开源组件：{components}，各自按其许可证发布。").format(components=COMPONENTS))
+        self.components.setWordWrap(True)
+        layout.addWidget(self.components)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        about_qt = buttons.addButton(self.tr("关于 Qt"), QDialogButtonBox.ButtonRole.HelpRole)
+        about_qt.clicked.connect(lambda: QApplication.aboutQt())
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
