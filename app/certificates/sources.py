@@ -1,8 +1,9 @@
 """Where batch certificates come from: the approved award run of a period (its lines marked
-"certificate"), or for a draft the lines as they compute now."""
+"certificate", or every winner's when the owner asks), or for a draft the lines as they compute now."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from app.certificates.model import DEPARTMENT, STAFF, CertificateRequest
@@ -25,9 +26,53 @@ def value_text(kind: str, amount_fen: int, item: str | None) -> str | None:
     return None
 
 
-def award_requests(shop: Shop, period: Period, *, draft: bool = False,
-                   only_staff: int | None = None) -> tuple[list[CertificateRequest], bool]:
-    """(requests, approved). Raises UserError when the period is not approved and this is not a draft."""
+def _value_of(lines: list) -> str | None:
+    """The worth of one recipient's lines of one award (生日福利: ¥100.00 and a cake), cash added up."""
+    cash = sum(line.amount_fen for line in lines if line.kind == "cash" and line.amount_fen > 0)
+    parts = [format_yuan(cash)] if cash else []
+    for line in lines:
+        text = value_text(line.kind, line.amount_fen, line.item) if line.kind != "cash" else None
+        if text and text not in parts:
+            parts.append(text)
+    return "、".join(parts) or None
+
+
+@dataclass(frozen=True)
+class Winners:
+    """A period's award lines that a certificate can be printed for (every one but deductions)."""
+
+    period: Period
+    lines: tuple
+    names: dict[int, str]
+    approved: bool
+
+    def requests(self, all_winners: bool = False) -> list[CertificateRequest]:
+        """One request per recipient and award: the awards whose rule gives a 奖状, or every award won. A
+        recipient's lines of one award (a cash gift and a cake) are one certificate, as its number is keyed by
+        recipient and award."""
+        grouped: dict[str, tuple[CertificateRequest, list]] = {}
+        for line in self.lines:
+            if all_winners or line.certificate:
+                request = self._request(line)
+                grouped.setdefault(request.identity(), (request, []))[1].append(line)
+        return [replace(request, value_text=_value_of(lines),
+                        place=next((p for p in (place_of(ln.rule_kind, ln.explanation) for ln in lines)
+                                    if p is not None), None))
+                for request, lines in grouped.values()]
+
+    def without_certificate(self) -> int:
+        """How many recipients won an award whose rule gives no 奖状."""
+        return len({(line.recipient_type, line.staff_id, line.dept) for line in self.lines if not line.certificate})
+
+    def _request(self, line) -> CertificateRequest:
+        if line.recipient_type == DEPARTMENT:
+            return CertificateRequest(line.dept or "", line.award, self.period, None, DEPARTMENT)
+        name = line.staff_name or self.names.get(line.staff_id or 0, "")
+        return CertificateRequest(name, line.award, self.period, None, STAFF, line.staff_id)
+
+
+def winners(shop: Shop, period: Period, *, draft: bool = False, only_staff: int | None = None) -> Winners:
+    """The period's winners. Raises UserError when the period is not approved and this is not a draft."""
     run = shop.store.awards.current_run(period.key())
     if run is not None:
         lines = shop.store.awards.lines(run.id)
@@ -36,20 +81,14 @@ def award_requests(shop: Shop, period: Period, *, draft: bool = False,
     else:
         raise UserError(t("{period} 的评奖结果还没有批准：批准后才能打印证书（加 --draft 可先打印草稿）",
                           period=period.shown_label()))
-    names = {p.id: p.name for p in shop.staff.list()}
-    requests = []
-    for line in lines:
-        if not line.certificate or line.kind == "deduction":
-            continue
-        if only_staff is not None and line.staff_id != only_staff:
-            continue
-        if line.recipient_type == DEPARTMENT:
-            requests.append(CertificateRequest(line.dept or "", line.award, period,
-                                               value_text(line.kind, line.amount_fen, line.item), DEPARTMENT,
-                                               place=place_of(line.rule_kind, line.explanation)))
-        else:
-            name = line.staff_name or names.get(line.staff_id or 0, "")
-            requests.append(CertificateRequest(name, line.award, period,
-                                               value_text(line.kind, line.amount_fen, line.item), STAFF,
-                                               line.staff_id, place_of(line.rule_kind, line.explanation)))
-    return requests, run is not None
+    kept = tuple(line for line in lines if line.kind != "deduction"
+                 and (only_staff is None or line.staff_id == only_staff))
+    return Winners(period, kept, {p.id: p.name for p in shop.staff.list()}, run is not None)
+
+
+def award_requests(shop: Shop, period: Period, *, draft: bool = False, only_staff: int | None = None,
+                   all_winners: bool = False) -> tuple[list[CertificateRequest], bool]:
+    """(requests, approved): the awards whose rule gives a 奖状, or with `all_winners` every award won.
+    Raises UserError when the period is not approved and this is not a draft."""
+    found = winners(shop, period, draft=draft, only_staff=only_staff)
+    return found.requests(all_winners), found.approved

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from app.certificates.model import CARDS_PER_SHEET, IMAGE_KINDS, PAGES, TEMPLATES
 from app.certificates.service import CertificateService
-from app.certificates.sources import award_requests
+from app.certificates.sources import winners
 from app.cli.common import (
     check_output_name,
     day_arg,
@@ -71,6 +71,8 @@ def register(commands) -> None:
     batch.add_argument("--split", metavar=placeholder("文件夹"), help=t("每人一个 PDF，保存到这个文件夹"))
     batch.add_argument("--only", metavar=placeholder("员工"), help=t("只打印这位员工的证书"))
     batch.add_argument("--draft", action="store_true", help=t("未批准也先打印草稿（每页印有“草稿”，不编号）"))
+    batch.add_argument("--all-winners", action="store_true",
+                       help=t("方案里没有勾选「获奖者得奖状」的奖项也发证书（扣款除外）"))
     _look(batch)
     batch.set_defaults(handler=batch_certificates)
 
@@ -139,10 +141,14 @@ def batch_certificates(shop, args) -> int:
     service = service_of(shop)
     period = period_arg(args.period)
     only = resolve_staff(shop, args.only).id if args.only else None
-    requests, approved = award_requests(shop, period, draft=args.draft, only_staff=only)
+    found = winners(shop, period, draft=args.draft, only_staff=only)
+    requests = found.requests(args.all_winners)
+    if not requests and found.lines:
+        raise UserError(t("{period} 没有需要打印证书的获奖记录：{n} 位获奖者的奖项没有勾选「获奖者得奖状」，"
+                          "加 --all-winners 可为他们生成证书", period=period.shown_label(), n=found.without_certificate()))
     if not requests:
         raise UserError(t("{period} 没有需要打印证书的获奖记录", period=period.shown_label()))
-    chosen = _options(service, args, draft=args.draft and not approved)
+    chosen = _options(service, args, draft=args.draft and not found.approved)
     outcome = service.print_pdf(requests, args.output, chosen, shop_name=shop.name, split_dir=args.split,
                                 issue_date=day_arg(args.date, t("颁发日期")))
     _report(outcome)

@@ -1502,6 +1502,21 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
+        <source>只载入发奖状的奖项</source>
+        <translation>Certificate awards only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>载入全部获奖者</source>
+        <translation>All winners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>「载入全部获奖者」也列出方案里没有勾选「获奖者得奖状」的奖项（扣款除外）</source>
+        <translation>&quot;All winners&quot; also lists the awards not ticked &quot;Winners get a certificate&quot; in the plan (deductions excepted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
         <source>A4 横向</source>
         <translation>A4 landscape</translation>
     </message>
@@ -1637,6 +1652,11 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
+        <source>全部载入</source>
+        <translation>Load all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
         <source>还没有生效的激励方案：请在「评奖」页点「方案…」选用方案；手工添加的证书仍可打印</source>
         <translation>No incentive plan in force: choose one with “Plans…” on the Awards page; certificates added by hand can still be printed</translation>
     </message>
@@ -1649,6 +1669,16 @@ The current data is first backed up to the backups folder, so you can restore it
         <location filename="../../ui/pages/certificates.py"/>
         <source>尚未批准：只能打印草稿（不编号）；手工添加的证书会编号</source>
         <translation>Not approved yet: only drafts (not numbered) can be printed; certificates added by hand are numbered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>{period}没有获奖记录。要发证书，可以在列表下方「手工添加」。</source>
+        <translation>{period} has no winners. To give a certificate anyway, use &quot;Add by hand&quot; under the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>{period}没有人获得勾了「获奖者得奖状」的奖项。本期有 {n} 位获奖者的奖项没有勾选发奖状：点「全部载入」为他们发证书，或在列表下方「手工添加」。</source>
+        <translation>{period}: nobody won an award ticked &quot;Winners get a certificate&quot; in the plan. {n} winner(s) won awards without a certificate: click &quot;Load all&quot; to give them one, or use &quot;Add by hand&quot; under the list.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -1669,6 +1699,33 @@ The current data is first backed up to the backups folder, so you can restore it
         <location filename="../../ui/pages/certificates.py"/>
         <source>「{award}」的模板</source>
         <translation>Template for &quot;{award}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>在左边的名单里点一张证书，这里显示它打印出来的样子。</source>
+        <translation>Click a certificate in the list on the left to see here how it prints.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>这一期的获奖者都没有奖状：他们的奖项在方案里没有勾选「获奖者得奖状」。
+
+点下方「全部载入」为他们发证书，或在左下方填写姓名和奖项，点「手工添加」。</source>
+        <translation>This period&apos;s winners get no certificate: their awards are not ticked &quot;Winners get a certificate&quot; in the plan.
+
+Click &quot;Load all&quot; below to give them one, or type a name and an award at the bottom left and click &quot;Add by hand&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>还没有要打印的证书。
+
+选择期间后点「载入获奖名单」列出获奖者，或在左下方填写姓名和奖项，点「手工添加」。
+
+选中一张证书后，这里显示它打印出来的样子。</source>
+        <translation>No certificates to print yet.
+
+Choose a period and click &quot;Load winners&quot; to list its winners, or type a name and an award at the bottom left and click &quot;Add by hand&quot;.
+
+Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>

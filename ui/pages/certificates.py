@@ -39,7 +39,7 @@ from app.certificates.model import NAME, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
 from app.certificates.render import first_sheet_box, page_size
 from app.certificates.service import CertificateService
-from app.certificates.sources import award_requests
+from app.certificates.sources import winners
 from app.errors import HonghuaError
 from app.periods import Month, parse_period
 from app.shop import Shop
@@ -70,6 +70,7 @@ class CertificatesPage(QWidget):
         self.last_folder: Path | None = None
         self._loaded_period: str | None = None
         self._numbers: dict[int, str] = {}  # row → its certificate's number, once it has one
+        self._offer = 0  # winners of the loaded period whose awards give no 奖状 (offered: 全部载入)
         self._said = ""  # the last save's or print's message: a reload keeps it while the list is the same
         self._state_status = ""  # what happens to the listed certificates (approved or draft): said once the list
         # that was empty, with its note to use 手工添加, gets a certificate by hand
@@ -90,6 +91,11 @@ class CertificatesPage(QWidget):
         self.period.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a typed period is read, not listed
         self.load_button = QPushButton(self.tr("载入获奖名单"))
         self.load_button.clicked.connect(lambda: self.load_requests())  # not Qt's `checked` as `keep`
+        self.which = QComboBox()  # a new shop's plan may give no 奖状 at all: its winners can have one anyway
+        self.which.addItem(self.tr("只载入发奖状的奖项"), False)
+        self.which.addItem(self.tr("载入全部获奖者"), True)
+        self.which.setToolTip(self.tr("「载入全部获奖者」也列出方案里没有勾选「获奖者得奖状」的奖项（扣款除外）"))
+        self.which.currentIndexChanged.connect(lambda _i: self.reload())
         self.template = QComboBox()
         for key, label in TEMPLATE_LABELS.items():
             self.template.addItem(self.tr(label), key)
@@ -110,7 +116,7 @@ class CertificatesPage(QWidget):
         # two rows, so the page fits beside the navigation on a 1024-wide screen (in English too): what to print,
         # then how it looks
         top = QHBoxLayout()
-        for widget in (QLabel(self.tr("期间")), self.period, self.load_button, QLabel(self.tr("默认模板")),
+        for widget in (QLabel(self.tr("期间")), self.period, self.load_button, self.which, QLabel(self.tr("默认模板")),
                        self.template, self.force_template):
             top.addWidget(widget)
         top.addStretch(1)
@@ -150,9 +156,11 @@ class CertificatesPage(QWidget):
         left_layout.addLayout(per_award)
         left_layout.addLayout(manual)
 
-        self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setMinimumSize(320, 240)
-        self.preview.setStyleSheet("background: #e8e8e8;")
+        self.preview.setMargin(24)  # the placeholder's lines keep off the pane's edges
+        self.preview.setStyleSheet("background: #e8e8e8; color: #4a4a4a;")  # its own light ground: dark text
         self._preview_image: QImage | None = None  # the page as rendered, scaled again when the pane resizes
         self.preview.installEventFilter(self)
         self.notice = QLabel(wordWrap=True)
@@ -177,8 +185,12 @@ class CertificatesPage(QWidget):
         self.folder_button.clicked.connect(self.open_folder)
         self.folder_button.setEnabled(False)
         self.status = QLabel(wordWrap=True)  # a long path wraps: the message stays, it must not widen the window
+        self.load_all_button = QPushButton(self.tr("全部载入"))  # offered when no award of the period gives a 奖状
+        self.load_all_button.clicked.connect(lambda: self.which.setCurrentIndex(self.which.findData(True)))
+        self.load_all_button.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.load_all_button)
         for button in (self.print_button, self.save_button, self.folder_button):
             bottom.addWidget(button)
 
@@ -195,6 +207,7 @@ class CertificatesPage(QWidget):
             box.toggled.connect(lambda _on: self.schedule_preview())
         self.citation.textChanged.connect(lambda _text: self.schedule_preview())
         self._load_options()
+        self.preview.setText(self._placeholder())
 
     def _load_options(self) -> None:
         saved = self.service.options()
@@ -215,6 +228,10 @@ class CertificatesPage(QWidget):
         for key in [*periods, month, Month.of(self.shop.today).key()]:
             if self.period.findData(key) < 0:
                 self.period.addItem(parse_period(key).shown_label(), key)
+        self.reload()
+
+    def reload(self) -> None:
+        """Load the chosen period again, keeping the certificates added by hand to the one listed."""
         by_hand = [r for r in self.requests if r.recipient_type == NAME] \
             if self._loaded_period == self.period_text() else []
         self.load_requests(keep=by_hand)
@@ -241,10 +258,13 @@ class CertificatesPage(QWidget):
         text = self.period_text()
         self._loaded_period = text
         self.requests, self.approved, self._state_status = [], False, ""
+        all_winners = bool(self.which.currentData())
+        offer = 0  # winners whose awards give no 奖状, offered when none does
         try:
             period = parse_period(text)
             keep = [*self.service.made_by_hand(period), *keep]  # made by hand earlier: listed again to reprint
-            self.requests, self.approved = award_requests(self.shop, period, draft=True)
+            found = winners(self.shop, period, draft=True)
+            self.requests, self.approved = found.requests(all_winners), found.approved
         except NoPlanInForce:  # the certificates made by hand are still listed
             status = self.tr("还没有生效的激励方案：请在「评奖」页点「方案…」选用方案；手工添加的证书仍可打印")
         except HonghuaError as e:
@@ -253,8 +273,16 @@ class CertificatesPage(QWidget):
             status = self._state_status = self.tr("已批准：证书将编号并记录") if self.approved \
                 else self.tr("尚未批准：只能打印草稿（不编号）；手工添加的证书会编号")
             if not self.requests and not keep:  # the plan's winners, if any, got no 奖状: say so, not an empty list
-                status = self.tr("{period}没有要发证书的获奖：方案里勾了「获奖者得奖状」的奖项，这一期没有人获得。"
-                                 "要发证书，可以在列表下方「手工添加」。").format(period=period.shown_label())
+                offer = 0 if all_winners else found.without_certificate()
+                if all_winners:
+                    status = self.tr("{period}没有获奖记录。要发证书，可以在列表下方「手工添加」。")
+                elif offer:
+                    status = self.tr("{period}没有人获得勾了「获奖者得奖状」的奖项。本期有 {n} 位获奖者的奖项没有勾选"
+                                     "发奖状：点「全部载入」为他们发证书，或在列表下方「手工添加」。")
+                else:
+                    status = self.tr("{period}没有要发证书的获奖：方案里勾了「获奖者得奖状」的奖项，这一期没有人获得。"
+                                     "要发证书，可以在列表下方「手工添加」。")
+                status = status.format(period=period.shown_label(), n=offer)
         known = {r.identity() for r in self.requests}
         for request in keep:
             if request.identity() not in known:
@@ -264,6 +292,8 @@ class CertificatesPage(QWidget):
         if not (self._said and before == (text, known, self.approved)):
             self._said = ""
             self.status.setText(status)
+        self._offer = offer
+        self.load_all_button.setVisible(offer > 0)
         self._fill_list()
 
     def _say(self, text: str) -> None:
@@ -289,6 +319,9 @@ class CertificatesPage(QWidget):
         self._relabel()
         if self.requests:
             self.list.setCurrentRow(min(max(current, 0), len(self.requests) - 1))
+        else:  # what to do next shows at once, not after the preview's delay
+            self._preview_image = None
+            self.preview.setText(self._placeholder())
         self.schedule_preview()
 
     def _relabel(self) -> None:
@@ -343,6 +376,8 @@ class CertificatesPage(QWidget):
             return
         if not self.requests and self._state_status and not self._said:  # the note to add one by hand is done with
             self.status.setText(self._state_status)
+        self._offer = 0  # so is the offer beside it (the list's choice still loads all the winners)
+        self.load_all_button.hide()
         self.requests.append(request)
         self.requests.sort(key=order_key)  # in the list where the PDF prints it
         self.manual_name.clear()
@@ -407,7 +442,7 @@ class CertificatesPage(QWidget):
         row = self.list.currentRow()
         if not 0 <= row < len(self.requests):
             self._preview_image = None
-            self.preview.clear()
+            self.preview.setText(self._placeholder())
             return
         request = self.requests[row]
         problems = []
@@ -427,6 +462,16 @@ class CertificatesPage(QWidget):
         self._preview_image = self._rendered(pdf, chosen, chosen.template_for(request.award))
         self._fit_preview()
 
+    def _placeholder(self) -> str:
+        """What the preview pane says while no certificate is selected: what to do next."""
+        if self.requests:
+            return self.tr("在左边的名单里点一张证书，这里显示它打印出来的样子。")
+        if self._offer:
+            return self.tr("这一期的获奖者都没有奖状：他们的奖项在方案里没有勾选「获奖者得奖状」。\n\n"
+                           "点下方「全部载入」为他们发证书，或在左下方填写姓名和奖项，点「手工添加」。")
+        return self.tr("还没有要打印的证书。\n\n选择期间后点「载入获奖名单」列出获奖者，"
+                       "或在左下方填写姓名和奖项，点「手工添加」。\n\n选中一张证书后，这里显示它打印出来的样子。")
+
     @staticmethod
     def _rendered(pdf: Path, chosen: Options, template: str) -> QImage:
         """The previewed certificate as an image: the page, or for cards the card alone (drawn finer), so a
@@ -443,7 +488,7 @@ class CertificatesPage(QWidget):
     def _fit_preview(self) -> None:
         if self._preview_image is not None:
             self.preview.setPixmap(QPixmap.fromImage(self._preview_image).scaled(
-                self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+                self.preview.contentsRect().size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The preview follows its pane (a maximised window, the splitter dragged) without drawing again."""
