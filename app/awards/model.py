@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -14,7 +15,7 @@ from app.domain import Staff
 from app.i18n import every_language, t
 from app.money import format_yuan
 from app.periods import Period
-from app.rules import Facts, NotAwarded
+from app.rules import DeptFacts, Facts, NotAwarded
 from app.services.approved import staff_digest
 from app.sorting import chinese_order
 from app.store.awards import RunRecord, StoredLine
@@ -116,14 +117,19 @@ def _plain(value: object) -> object:
     return value
 
 
-def facts_digest(facts: Facts, plan_hash: str, fixed_pay: tuple[str, ...] = (), *,
-                 earlier_form: bool = False) -> dict[str, object]:
+def facts_digest(facts: Facts, plan_hash: str, fixed_pay: tuple[str, ...] = (), *, later_leaves: bool = False,
+                 empty_departments: Collection[str] | None = ()) -> dict[str, object]:
     """Everything an evaluation reads, in a canonical order (today is left out: it is not an input). Left out
-    too, unless `earlier_form` (as runs were stamped before): a leave dated after the period, and a department
-    with no one in the period and no target of its own (one added since changes no result)."""
-    until = None if earlier_form else facts.period.end
+    too (one added since changes no result): a leave dated after the period, unless `later_leaves`, and a
+    department with no one in the period and no target of its own, unless named in `empty_departments` (None:
+    all) — runs were stamped with both before."""
+    until = None if later_leaves else facts.period.end
+
+    def kept(d: DeptFacts) -> bool:
+        return bool(d.members or d.targets) or empty_departments is None or d.name in empty_departments
+
     staff = [staff_digest(s, fixed_pay, until) for s in sorted(facts.staff, key=lambda s: s.id)]
-    departments = [d for d in facts.departments if earlier_form or d.members or d.targets]
+    departments = [d for d in facts.departments if kept(d)]
     return _plain({
         "plan": plan_hash, "period": str(facts.period),
         "staff": staff,

@@ -70,19 +70,21 @@ class Computation:
     fingerprint: str = ""
     # what the fingerprint is made of: per plan group (facts, plan hash, fixed pay kinds), per adjustment its row
     stamp_inputs: list[tuple[Facts, str, tuple[str, ...]] | list[object]] = field(default_factory=list)
-    _stamps: dict[tuple[bool, bool], str] = field(default_factory=dict)
+    _stamps: dict[tuple[bool, bool, frozenset[str] | None], str] = field(default_factory=dict)
     provisional_values: int = 0
     notes: list[str] = field(default_factory=list)
     dept_ids: dict[str, int] = field(default_factory=dict)  # the departments' ids by their name at computing
 
-    def fingerprint_as(self, *, with_pay: bool, earlier_form: bool) -> str:
-        """The fingerprint in the form an earlier version stamped approvals with: with the fixed pay (before the
-        pay was kept with a run); with leave dates after the period and departments without anyone (before they
-        were left out: `facts_digest`)."""
-        form = (with_pay, earlier_form)
+    def fingerprint_as(self, *, with_pay: bool, later_leaves: bool = False,
+                       empty_departments: frozenset[str] | None = frozenset()) -> str:
+        """The fingerprint in a form an earlier version stamped approvals with: with the fixed pay (before the
+        pay was kept with a run); with leave dates after the period, and departments without anyone (those
+        named; None: all), before they were left out (`facts_digest`)."""
+        form = (with_pay, later_leaves, empty_departments)
         if form not in self._stamps:
             self._stamps[form] = fingerprint([
-                facts_digest(part[0], part[1], part[2] if with_pay else (), earlier_form=earlier_form)
+                facts_digest(part[0], part[1], part[2] if with_pay else (), later_leaves=later_leaves,
+                             empty_departments=empty_departments)
                 if isinstance(part, tuple) else part for part in self.stamp_inputs])
         return self._stamps[form]
 
@@ -206,7 +208,7 @@ class AwardService:
                           if p.dept not in covered and p.employed_during(period.start, period.end)})
         for dept in missing:
             comp.notes.append(t("{dept}在本期没有生效的方案，未参与评奖", dept=dept))
-        comp.fingerprint = comp.fingerprint_as(with_pay=False, earlier_form=False)
+        comp.fingerprint = comp.fingerprint_as(with_pay=False)
         comp.provisional_values = self.store.awards.provisional(period.start, period.end, sorted(metric_keys))
         return comp
 
@@ -518,10 +520,17 @@ class AwardService:
 
 def _unchanged(comp: Computation, run: RunRecord) -> bool:
     """Whether the run's fingerprint is the computation's in the form the run was stamped with: with the fixed
-    pay for runs that did not keep it; in today's form or the one before (`Computation.fingerprint_as`)."""
+    pay for runs that did not keep it; in today's form, or the one before (`Computation.fingerprint_as`): with
+    the departments the run covered, those without anyone too (not one added since), and with leave dates
+    after the period — none, when they were entered after the approval."""
     with_pay = run.fixed_pay is None
-    return any(run.fingerprint == comp.fingerprint_as(with_pay=with_pay, earlier_form=earlier)
-               for earlier in (False, True))
+    if run.fingerprint == comp.fingerprint_as(with_pay=with_pay):
+        return True
+    depts = _Departments(comp.dept_ids)
+    covered = frozenset(depts.label(key) for entry in run.plans for key in depts.keys(entry)
+                        if key is not None) if run.plans else None
+    return any(run.fingerprint == comp.fingerprint_as(with_pay=with_pay, later_leaves=later, empty_departments=covered)
+               for later in (True, False))
 
 
 def _with_owing(review: Review) -> Review:

@@ -151,7 +151,7 @@ def test_a_month_stamped_with_a_later_leave_date_keeps_its_stamp(shop, split):
     October: the month still compares with that stamp, and a real change is still seen."""
     shop.staff.leave(split["甲"], date(2026, 10, 15))
     run = shop.store.awards.current_run(SEP.key())
-    earlier = shop.awards.calculate(SEP).fingerprint_as(with_pay=False, earlier_form=True)
+    earlier = shop.awards.calculate(SEP).fingerprint_as(with_pay=False, later_leaves=True, empty_departments=None)
     assert earlier != run.fingerprint
     with shop.store.atomic():  # as an earlier version stamped the approval
         shop.store.db.execute("UPDATE award_run SET fingerprint = ? WHERE id = ?", [earlier, run.id])

@@ -294,7 +294,7 @@ def test_a_month_approved_before_the_pay_was_kept_compares_with_its_old_stamp(sh
     from dataclasses import replace
 
     run = shop.store.awards.current_run(SEP.key())
-    legacy = shop.awards.calculate(SEP).fingerprint_as(with_pay=True, earlier_form=True)
+    legacy = shop.awards.calculate(SEP).fingerprint_as(with_pay=True, later_leaves=True, empty_departments=None)
     assert legacy != run.fingerprint  # 丙's plan lists base pay: the old stamp included it
     with shop.store.atomic():  # as the app stamped approvals before schema v7
         shop.store.db.execute("UPDATE award_run SET fingerprint = ?, fixed_pay = NULL WHERE id = ?", [legacy, run.id])

@@ -288,3 +288,13 @@ def test_a_value_the_grid_refuses_keeps_the_window_open_with_the_reason(make_win
     assert not window.close() and window.isVisible()
     assert len(messages.of("error")) == 1 and "七百" in messages.of("error")[0]
     assert _stored(shop, page_key) == (None if page_key == "data" else [])
+
+
+@pytest.mark.parametrize(("page_key", "column"), [("data", 4), ("targets", 1)])
+def test_a_cell_opened_and_left_as_it_was_asks_nothing(make_window, shop, qtbot, asked, page_key, column):
+    """A double-click on a cell opens its editor; nothing typed, closing the window has nothing to ask about (保存
+    would only write the same value again, with a row in 操作日志)."""
+    window = _typing_in_a_cell(make_window, shop, qtbot, page_key, column, "")
+    assert window.current_page().pending_changes() == []
+    assert window.close() and asked == []
+    assert _stored(shop, page_key) == (None if page_key == "data" else [])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
+    QLineEdit,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
@@ -80,8 +81,15 @@ class GridTable(QTableView):
             self.setCurrentIndex(QModelIndex())
 
     def editing(self) -> bool:
-        """Whether a cell's editor is open: what it holds is not saved yet."""
-        return self.state() == QAbstractItemView.State.EditingState
+        """Whether a cell's editor is open holding something else than the cell's value: typed, not saved yet (a
+        cell only opened, by a double-click, holds nothing to save)."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return False
+        index = self.currentIndex()
+        editor = self.indexWidget(index)  # the open editor of the cell
+        if not isinstance(editor, QLineEdit):
+            return True
+        return editor.text() != str(index.data(Qt.ItemDataRole.EditRole) or "")
 
     def commit_open_editor_accepted(self, refused: SignalInstance) -> bool:
         """Save what is being typed in a cell; False when the model refused it (and said why through `refused`)."""
