@@ -118,11 +118,13 @@ def confirm_approved_option(p) -> None:
                    help=t("允许修改评奖已批准的期间（该期间将标记为批准后数据有变）"))
 
 
-def refused_unconfirmed(e: UserError) -> int:
+def refused_unconfirmed(e: UserError, other_remedy: str | None = None) -> int:
     """A change to an approved period refused (`ApprovedPeriodChange`), said as `import` says it: the reason,
-    then the option that allows it; exit 2, nothing written."""
+    then the option that allows it (and `other_remedy`, a way round it); exit 2, nothing written."""
     print(t("错误：{message}", message=e.message), file=sys.stderr)
     print(t("如确需修改，请加 --confirm-approved"), file=sys.stderr)
+    if other_remedy:
+        print(other_remedy, file=sys.stderr)
     return 2
 
 

@@ -112,7 +112,8 @@ def add_staff(shop, args) -> int:
     try:
         person = shop.staff.add(draft, confirm_approved=args.confirm_approved)
     except ApprovedPeriodChange as e:
-        return refused_unconfirmed(e)
+        hint = None if draft.hired else t("新员工请用 --hired 填入入职日期（入职前的期间不受影响）")
+        return refused_unconfirmed(e, hint)
     if args.json:
         emit_json(person_json(person, shop.today))
     else:

@@ -125,10 +125,11 @@ def test_staff_add_edit_without_confirming_say_it_as_import_does(shop, approved,
     assert main([*head, "add", "己", "--dept", "客服部", "--json"]) == 2
     done = capsys.readouterr()
     assert done.out == "" and "新增的己（未填入职日期，算作一直在职）属于评奖已批准的期间 2026年9月" in done.err
-    assert "--confirm-approved" in done.err
+    assert "--confirm-approved" in done.err and "新员工请用 --hired 填入入职日期" in done.err
     assert main([*head, "edit", "乙", "--name", "乙二", "--role", "组长"]) == 2
     err = capsys.readouterr().err
     assert "乙的姓名、岗位变动属于评奖已批准的期间 2026年9月" in err and "--confirm-approved" in err
+    assert "--hired" not in err
     assert main([*head, "edit", "乙", "--birthday", "05-12"]) == 2
     assert main([*head, "list", "--json"]) == 0
     assert "乙二" not in capsys.readouterr().out
