@@ -162,7 +162,9 @@ def pay_rows(shop: Shop, pm: PayMonth) -> tuple[list[PayRow], list[str]]:
         p = people.get(r.staff_id)
         if p is not None:
             notes = [note for s in p.stints if (note := tenure_note(s.hired, s.left, month))]
-            r.note = "，".join(notes if p.in_awards else [*notes, "不参与评奖"])  # paid the fixed pay only
+            # paid the fixed pay only; a month approved before the switch keeps the awards it gave, and no note
+            out = not p.in_awards and not (r.awards or r.deduction_fen or r.items)
+            r.note = "，".join([*notes, "不参与评奖"] if out else notes)
     order = [c for c in FIXED_LABELS if c in fixed_components]
     return sorted(rows.values(), key=lambda r: (chinese_order(r.dept), r.staff_id)), order  # 客服部 before 售后部
 

@@ -112,6 +112,10 @@ def test_the_switch_in_an_approved_period_asks_first_and_marks_it_changed(shop):
     review = shop.awards.status(SEP)
     assert review.changed and [d.recipient for d in review.differences] == ["王老板"]
     assert {x.award for x in review.differences[0].removed} == {"工龄奖", "生日福利"}
+    from app.awards.receipt import receipt_payslip
+
+    _sections, _draft, slip = receipt_payslip(shop, SEP, owner, draft=True)  # September pays what it approved
+    assert ("奖金（现金）", 20_000) in slip.rows() and slip.note == ""
     shop.staff.edit(owner, replace(draft, name="王大老板", in_awards=None),  # an edit not naming it keeps it
                     confirm_approved=True)  # a new name for someone approved September counts asks
     assert not shop.staff.get(owner).in_awards
