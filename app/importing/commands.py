@@ -161,6 +161,8 @@ def _print_plan(plan: ImportPlan, shop) -> None:
                     names=names))
         else:
             print(t("找不到的客服（{n} 个）：{names}", n=len(plan.unknown_staff), names=names))
+    for move in plan.hire_moves:  # older data imported after the import that guessed the hire date
+        print(move.message())
     if plan.changes:
         print(t("将修改的数值（最多显示 20 项）："))
         for change in plan.changes[:20]:

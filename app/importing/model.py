@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.i18n import joined, t
 from app.importing.note_groups import grouped
-from app.periods import Month, parse_period
+from app.periods import Month, parse_period, shown_date, shown_month_day
 from app.services.approved import unconfirmed_message
 from app.store.imports import CellChange
 
@@ -137,6 +137,27 @@ class StandIn:
     keys: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class HireMove:
+    """A person whose hire date an import set to the first day its files gave for them, now moved back to the first
+    day of this import's rows dated before it (the owner typed no other date)."""
+
+    staff_id: int
+    name: str
+    guessed: date  # the hire date an import gave them
+    first: date  # the first day of this import's rows for them: the hire date it gives
+
+    def message(self) -> str:
+        same_year = self.guessed.year == self.first.year
+        shown = shown_month_day if same_year else shown_date
+        return t("{name}的入职日期由导入时按报表首日记的 {guessed} 改为 {first}", name=self.name,
+                 guessed=shown(self.guessed), first=shown(self.first))
+
+    def as_json(self) -> dict[str, object]:
+        return {"staff_id": self.staff_id, "name": self.name, "from": self.guessed.isoformat(),
+                "to": self.first.isoformat()}
+
+
 @dataclass
 class ImportPlan:
     files: list[FilePlan]
@@ -152,6 +173,7 @@ class ImportPlan:
     repeats: list[tuple[int, str, str]] = field(default_factory=list)
     imported_before_notes: dict[int, str] = field(default_factory=dict)  # per book: the note saying so, if any
     columns_remembered: bool = False  # every column mapped by hand is remembered so already: nothing to keep
+    hire_moves: list[HireMove] = field(default_factory=list)  # hire dates an import gave, moved back by this one
 
     @property
     def errors(self) -> list[RowError]:
@@ -178,7 +200,9 @@ class ImportPlan:
                            else t("有出错的行（可以选择跳过出错的行）"))
         if self.approved and not self.options.confirm_approved:
             found = [(parse_period(key), key in self.approved_baselines) for key in self.approved]
-            reasons.append(unconfirmed_message(t("导入的数据"), found))
+            what = t("导入的数据和{names}入职日期的变动", names=joined(m.name for m in self.hire_moves)) \
+                if self.hire_moves else t("导入的数据")
+            reasons.append(unconfirmed_message(what, found))
         if self.unknown_staff and not self.options.create_staff:
             reasons.append(t("有找不到的客服（先在员工资料里添加子账号，或加 --create-staff 自动新建员工）") if cli
                            else t("有找不到的客服（可以对应到已有员工、新建员工或跳过这些行）"))
@@ -210,6 +234,7 @@ class ImportPlan:
         """What `honghua import --json` prints."""
         return {"files": [f.as_json() for f in self.files], "committed": committed,
                 "blocked": [] if committed else self.blocking(cli=True),
+                "hire_moved": [m.as_json() for m in self.hire_moves],
                 # the earlier imports these files repeat, when nothing would change and nothing was written (a
                 # commit that wrote after all, the shop having changed since the preview, repeats no import)
                 "already_imported": [{"import_id": i, "file": name, "at": at} for i, name, at in self.repeats]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -46,6 +46,7 @@ class Batch:
     cancel: Callable[[], bool]
     remembered: Callable[[str], dict[str, str | None]]
     today: date | None = None
+    hires_guessed: set[int] = field(default_factory=set)  # people whose hire date an import gave: moved, not noted
 
 
 def file_hash(plan: FilePlan) -> str:
@@ -189,7 +190,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     staged_rows: list[tuple] = []
     staged_cells: list[tuple] = []
     data_rows = 0
-    tenure = TenureWatch(batch.matcher)
+    tenure = TenureWatch(batch.matcher, batch.hires_guessed)
     repeats = RepeatWatch()
     totals = TotalsWatch(plan, {m.key for m in batch.metrics.stored if m.aggregation == "sum"})
     totals.start_table(columns)

@@ -14,6 +14,7 @@ from app.domain import Staff, normalize_alias
 from app.errors import Cancelled, UserError
 from app.i18n import joined, t
 from app.importing import batch as settle_batch
+from app.importing import hire_dates
 from app.importing import synonyms as synonym_table
 from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportOptions, ImportPlan
@@ -82,13 +83,14 @@ class ImportService:
         repo = self.store.imports
         total = PROGRESS_STEPS * len(files)
         stand_ins: dict = {}
+        guessed = set(hire_dates.guessed(self.store, people))  # rows before such a hire date move it: no warning
         read: list[FilePlan] = []  # a workbook gives one plan per sheet read: numbered in order
         for position, f in enumerate(files):
             def report(share: float, base: int = position * PROGRESS_STEPS) -> None:
                 if progress:
                     progress(base + int(share * PROGRESS_STEPS), total)
             context = Batch(repo, self.metrics, synonym_table.load(), StaffMatcher(people), options, stand_ins,
-                            report, cancel or _never, repo.remembered_columns, self.ctx.today)
+                            report, cancel or _never, repo.remembered_columns, self.ctx.today, guessed)
             f.index = len(read)
             sheets = read_file(f, context)
             for sheet in sheets:
@@ -99,14 +101,20 @@ class ImportService:
         plan.files = read
         plan.stand_ins = {s.id: s for s in stand_ins.values()}
         settle_batch.settle(plan, repo, self.metrics, self.ctx.today, StaffMatcher(people))
+        plan.hire_moves = hire_dates.moves(self.store)
         self._note_approved(plan)
         self._note_imported_before(plan)
 
     def _note_approved(self, plan: ImportPlan) -> None:
-        """The approved award periods the staged values change, and those of them changed only as a baseline."""
+        """The approved award periods the staged values change — or a hire date the import moves back — and
+        those of them changed only as a baseline."""
         repo = self.store.imports
-        plan.approved = settle_batch.approved_touched(repo, reading_spans(self.store))
-        plan.approved_baselines = settle_batch.baseline_only(repo, plan.approved)
+        keys = settle_batch.approved_touched(repo, reading_spans(self.store))
+        only_baseline = dict.fromkeys(keys, False) | dict.fromkeys(settle_batch.baseline_only(repo, keys), True)
+        for period, baseline in hire_dates.approved_by_moves(self.store, plan.hire_moves):
+            only_baseline[period.key()] = only_baseline.get(period.key(), True) and baseline
+        plan.approved = sorted(only_baseline)
+        plan.approved_baselines = [key for key in plan.approved if only_baseline[key]]
 
     def _note_imported_before(self, plan: ImportPlan) -> None:
         """A file whose very content an import still in force read: said first, and whether it changes anything.
@@ -125,12 +133,13 @@ class ImportService:
             record = self.store.imports.get(found[0])
             name = record.file_name if record else ""
             earlier.append((found[0], name, _at(found[1])))
-            same = not any(f.new or f.changed for f in sheets)
+            same = not any(f.new or f.changed for f in sheets) and not plan.hire_moves
             note = t("这个文件在 {at} 已经导入过（第 {id} 次导入「{name}」）", at=_at(found[1]), id=found[0], name=name) \
                 + (t("，内容没有变化，再导入不会改变任何数据") if same else "")
             sheets[0].notes.insert(0, note)
             plan.imported_before_notes[book] = note
-        same_all = len(earlier) == len(books) and not any(f.new or f.changed for f in plan.files)
+        same_all = len(earlier) == len(books) and not any(f.new or f.changed for f in plan.files) \
+            and not plan.hire_moves
         plan.repeats = sorted(set(earlier)) if same_all else []
         plan.columns_remembered = self._columns_remembered(plan)
 
@@ -168,6 +177,8 @@ class ImportService:
             if repo.stamp() != plan.stamp:  # changed again (the backup, another window): counted under the lock
                 self._count_again(plan)
             taught = self._remember_aliases(options)
+            for move in plan.hire_moves:
+                self.store.staff.set_hired(move.staff_id, move.first)
             totals = plan.totals()
             remembered = [columns_mapped_in(f, options.column_map) for f in plan.files]
             files = [{"file": f.name, "row_base": f.index * ROW_STRIDE, "hash": f.content_hash, "period": f.period,
@@ -188,9 +199,11 @@ class ImportService:
                     repo.remember_columns(f.signature, mapped)
             self.store.audit.add(
                 self.ctx.user, "import.commit",
-                t("导入 {name}（第 {id} 次导入）：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，跳过 {skipped} 行，"
-                  "出错 {errors} 行", name=name, id=import_id, **totals),
+                "；".join([t("导入 {name}（第 {id} 次导入）：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，"
+                             "跳过 {skipped} 行，出错 {errors} 行", name=name, id=import_id, **totals),
+                           *(move.message() for move in plan.hire_moves)]),
                 {"import_id": import_id, "files": files, "created_staff": created, "approved_periods": plan.approved,
+                 "hire_moved": [move.as_json() for move in plan.hire_moves],
                  "aliases_added": [{"alias": a, "staff_id": i} for a, i in taught],
                  "changes": [c.__dict__ for c in plan.changes[:50]]},
                 pin_used=self.ctx.pin_used,
@@ -205,6 +218,7 @@ class ImportService:
         the files repeat earlier imports."""
         refuse_other_accounts(plan, self.store.imports)
         settle_batch.count(plan, self.store.imports)
+        plan.hire_moves = hire_dates.moves(self.store)
         self._note_approved(plan)
         self._note_imported_before(plan)
         plan.stamp = self.store.imports.stamp()
@@ -252,8 +266,14 @@ class ImportService:
         return self.store.imports.written_span(import_id)
 
     def approved_undone(self, import_id: int) -> list[Period]:
-        """The approved award periods undoing the import would change (asked about before the undo runs)."""
-        return approved_holding(self.store, days_of(self.store.imports.spans_undone(import_id)))
+        """The approved award periods undoing the import would change (asked about before the undo runs): those of
+        its values, and of the hire dates it moved back."""
+        days, also = hire_dates.undone_changes(self.store, hire_dates.moved_by(self.store, import_id))
+        days |= days_of(self.store.imports.spans_undone(import_id))
+        found = {p.key(): p for p in approved_holding(self.store, days)}
+        for period in also:
+            found.setdefault(period.key(), period)
+        return list(found.values())
 
     def undo(self, import_id: int, *, confirm_approved: bool = False) -> UndoResult:
         """Take the import back; one that changes a period whose awards are approved only with
@@ -271,17 +291,21 @@ class ImportService:
                               "请先撤销第 {later} 次导入。", id=import_id, later=later,
                               file=other.file_name if other else "", at=_at(other.at) if other else ""))
         with self.store.atomic():
-            approved = check_confirmed(self.store, days_of(repo.spans_undone(import_id)), confirm_approved,
-                                       t("第 {id} 次导入（{file}）的数据", id=import_id, file=record.file_name))
+            hires = hire_dates.moved_by(self.store, import_id)
+            days, also = hire_dates.undone_changes(self.store, hires)
+            approved = check_confirmed(self.store, days | days_of(repo.spans_undone(import_id)), confirm_approved,
+                                       t("第 {id} 次导入（{file}）的数据", id=import_id, file=record.file_name),
+                                       also=also)
             result = repo.undo(import_id)
             removed, kept = self._forget_aliases(import_id)
-            notes = _alias_notes(removed, kept) + self._created_note(import_id) + \
-                still_remembered_note(self.store, self.metrics, record)
+            notes = _alias_notes(removed, kept) + hire_dates.put_back(self.store, hires) + \
+                self._created_note(import_id) + still_remembered_note(self.store, self.metrics, record)
             self.store.audit.add(
                 self.ctx.user, "import.undo",
                 "；".join([t("撤销第 {id} 次导入（{file}）：删除 {removed} 项，恢复 {restored} 项原值", id=import_id,
                              file=record.file_name, **result), *notes]),
                 {"import_id": import_id, **result, "aliases_removed": removed, "aliases_kept": kept,
+                 "hires_put_back": [back.as_json() for back in hires],
                  **({"approved_periods": approved} if approved else {})},
                 pin_used=self.ctx.pin_used)
         updated = repo.get(import_id)

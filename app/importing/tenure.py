@@ -1,7 +1,8 @@
 """Rows for someone outside their time on the team: dated after they left, or before they were hired.
 
 The values are stored all the same (they are the file's data), and the preview says so, naming the person, the
-dates and the sub-account: a sub-account handed on to a new colleague is the usual cause."""
+dates and the sub-account: a sub-account handed on to a new colleague is the usual cause. Not for rows before a
+hire date an import gave from its files' first day: that import moves the hire date back instead."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ _UNKNOWN = object()
 
 
 class TenureWatch:
-    def __init__(self, matcher: StaffMatcher):
+    def __init__(self, matcher: StaffMatcher, hires_guessed: set[int] | None = None):
         self._matcher = matcher
+        self._hires_guessed = hires_guessed or set()  # rows before such a hire date move it back (the import does)
         self._limits: dict[int, object] = {}  # person → (hired, left, stints as ISO text pairs) or None
         self._found: dict[tuple[int, str], list] = {}  # (person, "left" | "hired") → [row, rows, first, last, names]
 
@@ -35,7 +37,7 @@ class TenureWatch:
             return  # within one of the person's stints (a rehired person's earlier time on the team too)
         if left and start > left:
             kind = "left"
-        elif hired and end < hired:
+        elif hired and end < hired and staff_id not in self._hires_guessed:
             kind = "hired"
         else:
             return

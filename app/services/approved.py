@@ -126,6 +126,15 @@ def employment_changed(store: Store, before: Staff | None, after: Staff) -> list
     return [d for d in days if (before is not None and before.employed_on(d)) != after.employed_on(d)]
 
 
+def approved_by_employment(store: Store, before: Staff, after: Staff) -> list[tuple[Period, bool]]:
+    """(period, True when only as its baseline) of the approved periods a change to the person's dates alters: the
+    days they are on the team (`employment_changed`) and what the fingerprint keeps of them (`details_changed`) —
+    for a change made without the staff form (an import moving a hire date back, its undo)."""
+    found = {p.key(): (p, base) for p, base in _approved_reading(store, employment_changed(store, before, after), True)}
+    found.update((p.key(), (p, False)) for p in details_changed(store, before, after))
+    return [found[key] for key in sorted(found)]
+
+
 def staff_digest(person: Staff, fixed_pay: tuple[str, ...] = (), until: date | None = None) -> list[object]:
     """What an award run's fingerprint keeps of a person who counts in its period, as of the stint that held
     it (`app.awards.model.facts_digest`): a change to any of it changes the fingerprint (`details_changed`).

@@ -260,6 +260,18 @@ class ImportRepo:
         return {sid: date.fromisoformat(day) for sid, day in
                 self.db.execute("SELECT staff_id, min(start) FROM temp.imp_row GROUP BY staff_id")}
 
+    def hire_dates_given(self) -> dict[int, date]:
+        """{staff_id: the hire date the latest import that set one gave the person}: an import that created them
+        (its audit row's `created_staff`, kept when the import is undone: the person stays) or one still in force
+        that moved it back to its first day for them (`hire_moved`)."""
+        rows = self.db.execute(
+            "SELECT a.id, json_extract(e.value, '$.id'), json_extract(e.value, '$.hired') "
+            "FROM audit a, json_each(a.detail, '$.created_staff') e WHERE a.action = 'import.commit' "
+            "UNION ALL SELECT a.id, json_extract(e.value, '$.staff_id'), json_extract(e.value, '$.to') "
+            "FROM audit a JOIN import_log l ON l.id = json_extract(a.detail, '$.import_id') AND l.status = 'committed', "
+            "json_each(a.detail, '$.hire_moved') e WHERE a.action = 'import.commit' ORDER BY 1")
+        return {staff_id: date.fromisoformat(day) for _audit, staff_id, day in rows if staff_id and day}
+
     def row_states(self) -> dict[int, dict[int, int]]:
         """{file: {state: rows}} over the staged rows (0 unchanged, 1 new, 2 changed)."""
         result: dict[int, dict[int, int]] = {}

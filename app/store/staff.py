@@ -117,6 +117,10 @@ class StaffRepo:
         return self.db.execute("DELETE FROM staff_alias WHERE alias = ? AND staff_id = ?",
                                [alias, staff_id]).rowcount > 0
 
+    def set_hired(self, staff_id: int, hired: date | None) -> None:
+        self.db.execute("UPDATE staff SET hired = ? WHERE id = ?", [_iso(hired), staff_id])
+        self._update_latest_stint(staff_id)
+
     def set_left(self, staff_id: int, left: date | None) -> None:
         self.db.execute("UPDATE staff SET left_on = ? WHERE id = ?", [_iso(left), staff_id])
         self._update_latest_stint(staff_id)

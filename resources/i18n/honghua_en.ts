@@ -5961,6 +5961,13 @@ Continue?</translation>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>
+{move}。</source>
+        <translation>
+{move}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>
 导入时新建员工 {n} 个：{names}。</source>
         <translation>
 {n} new staff member(s) will be added on import: {names}.</translation>

@@ -8,7 +8,9 @@ from datetime import date
 import openpyxl
 
 from app.cli.parser import Parser
+from app.domain import StaffDraft
 from app.importing import commands
+from app.periods import Month
 
 from .conftest import dump, write_csv
 
@@ -30,6 +32,7 @@ def test_import_json_is_exactly_the_issues_shape(tmp_path, shop, people, capsys)
     out = json.loads(capsys.readouterr().out)
     assert out.pop("blocked") == []  # an extra key: why an import was not committed
     assert out.pop("already_imported") == []  # an extra key: the earlier import of the same files, when no change
+    assert out.pop("hire_moved") == []  # an extra key: hire dates an import gave, moved back to older rows
     extra = {key: out["files"][0].pop(key) for key in ("notes", "note_lines", "totals_rows", "daily_under_totals")}
     assert extra == {"notes": [], "note_lines": [], "totals_rows": [], "daily_under_totals": []}  # of each file
     assert out == {"files": [{
@@ -140,6 +143,58 @@ def test_someone_new_is_hired_on_the_first_day_the_reports_give_for_them(tmp_pat
     assert hired["新人"] == date(2026, 10, 9) and hired["小新"] == date(2026, 10, 5)
     detail = shop.store.audit.detail_of("import.commit", "import_id", 1)
     assert {(c["name"], c["hired"]) for c in detail["created_staff"]} == {("新人", "2026-10-09"), ("小新", "2026-10-05")}
+
+
+def _october_then_september(tmp_path, shop, capsys) -> tuple[int, str]:
+    """小新 created by an October import (hired 10-05), then her September rows: (her id, the September file)."""
+    october = write_csv(tmp_path / "十月.csv", [["日期", "客服", "销售额"], ["2026-10-05", "小新", "50"]])
+    assert cli(shop, "import", str(october), "--create-staff") == 0
+    capsys.readouterr()
+    september = write_csv(tmp_path / "九月.csv", [["日期", "客服", "销售额"], ["2026-09-01", "小新", "20"],
+                                                ["2026-09-30", "小新", "10"]])
+    return shop.staff.resolve("小新").id, str(september)
+
+
+def test_older_data_imported_later_moves_the_hire_date_the_import_gave(tmp_path, shop, capsys):
+    """September's rows were stored while she was "not on the team" then: September did not count for her, and
+    the preview said 「入职前可能由别人使用」, which points the owner the wrong way."""
+    xiaoxin, september = _october_then_september(tmp_path, shop, capsys)
+    assert cli(shop, "import", september, "--dry-run", "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["hire_moved"] == [{"staff_id": xiaoxin, "name": "小新", "from": "2026-10-05", "to": "2026-09-01"}]
+    assert out["files"][0]["notes"] == []
+    assert cli(shop, "import", september) == 0
+    out = capsys.readouterr().out
+    assert "小新的入职日期由导入时按报表首日记的 10月5日 改为 9月1日\n" in out and "入职前" not in out
+    assert shop.staff.get(xiaoxin).hired == date(2026, 9, 1)
+    assert [(row.staff.name, row.line.value) for row in shop.progress(Month(2026, 9), board=True).people] == \
+        [("小新", 3000)]
+    assert cli(shop, "imports", "undo", "2") == 0
+    assert "小新的入职日期已改回 2026年10月5日（这次导入按报表首日改成了 2026年9月1日）" in capsys.readouterr().out
+    assert shop.staff.get(xiaoxin).hired == date(2026, 10, 5)
+
+
+def test_a_typed_hire_date_stays_and_the_tenure_note_with_it(tmp_path, shop, capsys):
+    xiaoxin, september = _october_then_september(tmp_path, shop, capsys)
+    shop.staff.edit(xiaoxin, StaffDraft("小新", hired=date(2026, 10, 2)))
+    assert cli(shop, "import", september, "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["hire_moved"] == []
+    assert any("入职前可能由别人使用" in note for note in out["files"][0]["notes"])
+    assert shop.staff.get(xiaoxin).hired == date(2026, 10, 2)
+
+
+def test_an_approved_september_is_asked_about_before_the_hire_date_moves(tmp_path, shop, capsys):
+    xiaoxin, september = _october_then_september(tmp_path, shop, capsys)
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(Month(2026, 9), confirm=True)
+    assert cli(shop, "import", september) == 2
+    err = capsys.readouterr().err
+    assert "导入的数据和小新入职日期的变动属于评奖已批准的期间 2026年9月" in err and "--confirm-approved" in err
+    assert shop.staff.get(xiaoxin).hired == date(2026, 10, 5)
+    assert cli(shop, "import", september, "--confirm-approved") == 0
+    assert shop.staff.get(xiaoxin).hired == date(2026, 9, 1)
+    assert shop.store.audit.detail_of("import.commit", "import_id", 2)["approved_periods"] == ["2026-09"]
 
 
 def test_imports_list_and_undo(tmp_path, shop, people, capsys):

@@ -28,7 +28,7 @@ from import_wizard_support import (
 from PySide6.QtCore import Qt
 
 from app.domain import StaffDraft
-from app.importing import ImportService
+from app.importing import ImportOptions, ImportService
 from app.periods import Month
 from ui.importing import wizard as steps
 from ui.importing.resolve_step import CREATE, SKIP
@@ -88,6 +88,22 @@ def test_month_total_report_without_staff_creates_people_on_request(qtbot, shop,
     commit(qtbot, wizard)
     assert sorted(p.name for p in shop.staff.list()) == ["大刘", "小美", "晓雯", "阿强"]
     assert "新建的员工（入职日期记为各自在报表中的第一天，可在员工页修改）：小美、阿强、晓雯、大刘" in wizard.result_step.details.toPlainText()
+
+
+def test_older_data_imported_later_says_the_hire_date_it_moves_back(qtbot, shop, make_wizard, tmp_path):
+    october = write_csv(tmp_path / "十月.csv", [["日期", "客服", "销售额"], ["2026-10-05", "小新", "50"]])
+    imports = ImportService(shop.store, shop.ctx, shop.metrics)
+    imports.commit(imports.preview([october], ImportOptions(create_staff=True)))
+    september = write_csv(tmp_path / "九月.csv", [["日期", "客服", "销售额"], ["2026-09-02", "小新", "20"]])
+    wizard = make_wizard([september])
+    preview(qtbot, wizard)
+    said = "小新的入职日期由导入时按报表首日记的 10月5日 改为 9月2日"
+    assert said + "。" in wizard.preview_step.status.text()
+    assert "入职前" not in wizard.preview_step.notes_text.toPlainText()
+    shoot(wizard, "2_preview_hire_moved")
+    commit(qtbot, wizard)
+    assert said in wizard.result_step.details.toPlainText().splitlines()
+    assert shop.staff.resolve("小新").hired == date(2026, 9, 2)
 
 
 def test_a_month_total_beside_daily_data_says_up_front_which_numbers_count(qtbot, shop, people, make_wizard):

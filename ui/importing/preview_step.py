@@ -136,7 +136,9 @@ class PreviewStep(QWidget):
         self.status.setText(self.tr("共 {files} 个文件：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，"
                                     "跳过 {skipped} 行，出错 {errors} 行。").format(files=len({f.path for f in plan.files}), **t)
                             + (self.tr("{n} 个文件无法导入（原因见「错误」）。").format(n=failed) if failed else "")
-                            + self._unknown_text(plan) + self._notes_text(plan))
+                            + self._unknown_text(plan)
+                            + "".join(self.tr("\n{move}。").format(move=move.message()) for move in plan.hire_moves)
+                            + self._notes_text(plan))
         self.skip_errors.setVisible(self.has_row_errors())
         self._tab_titles()
         self.fit_file_table()

@@ -57,6 +57,7 @@ class ResultStep(QWidget):
         created = [s.name for s in plan.stand_ins.values()] if options.create_staff else []
         if created:
             lines.append(self.tr("新建的员工（入职日期记为各自在报表中的第一天，可在员工页修改）：{names}").format(names="、".join(created)))
+        lines += [move.message() for move in plan.hire_moves]
         if options.staff_map:
             names = {**plan.staff_names}
             pairs = [self.tr("{alias} → {name}").format(alias=alias, name=names.get(sid, f"#{sid}"))
