@@ -13,7 +13,8 @@ from pathlib import Path
 
 from app.atomic_file import replaced_atomically
 from app.reports.poster_fonts import missing, runs, sized_font, text_width
-from app.reports.poster_layout import SIZES, Box, Line, PosterLayout, layout_poster
+from app.reports.poster_items import Box, Line, PosterLayout
+from app.reports.poster_layout import SIZES, layout_poster
 from app.reports.poster_model import PosterModel
 
 __all__ = ["SIZES", "render_poster", "unshown_characters"]

@@ -1,7 +1,7 @@
 """The daily poster's layout: the poster model turned into a plain list of texts, boxes and lines with their
-positions and pixel sizes (a `PosterLayout`, what the tests read; app/reports/poster.py draws it). Texts are
-measured with the fonts they are drawn with (app/reports/poster_fonts.py). Every person of the model is on the poster;
-nobody is cut off.
+positions and pixel sizes (a `PosterLayout` of app/reports/poster_items.py, what the tests read;
+app/reports/poster.py draws it). Texts are measured with the fonts they are drawn with
+(app/reports/poster_fonts.py). Every person of the model is on the poster; nobody is cut off.
 
 Sizes (width × height in pixels) and the sizing rule:
 - phone 1080 × 1920 (default), a4 1240 × 1754, wide 1920 × 1080: the size when everyone fits.
@@ -30,93 +30,30 @@ from app.errors import UserError
 from app.i18n import t
 from app.reports.board import STATUS_COLOUR as COLOURS
 from app.reports.poster_fonts import text_width
+from app.reports.poster_items import (
+    CARD,
+    CARD_TRACK,
+    FOOTER,
+    INK,
+    MEDAL_TINTS,
+    MEDALS,
+    MIN_TEXT_PX,
+    MUTED,
+    RED,
+    RULE,
+    SUBTITLE,
+    TRACK,
+    Box,
+    Line,
+    PosterLayout,
+    Text,
+    fit_text,
+)
 from app.reports.poster_model import PosterModel, PosterRow
 
 SIZES = {"phone": (1080, 1920), "a4": (1240, 1754), "wide": (1920, 1080)}
-MIN_TEXT_PX = 22.0  # the smallest text on any poster, in pixels of the image
 MAX_AIR = 1.25  # a small team's rows may be spaced up to this much further apart, to fill the room
 MAX_HEIGHT = 32000  # Agg cannot draw 2^16 pixels; beyond this a poster takes more columns instead
-RED = "#c0392b"
-INK = "#222222"
-MUTED = "#666666"
-TRACK = "#eeeeee"
-CARD = "#f8f5f3"  # a small team's person card
-CARD_TRACK = "#e8e3e0"  # a bar's track on a card, a shade darker than the card
-RULE = "#e6e6e6"
-SUBTITLE = "#ffe9e6"
-FOOTER = "#fff3f1"
-MEDALS = {1: "#d4a017", 2: "#8e8e8e", 3: "#b87333"}
-MEDAL_TINTS = {1: "#fdf5dc", 2: "#f2f2f2", 3: "#f8ebe0"}
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# What is drawn
-
-
-@dataclass(frozen=True)
-class Text:
-    x: float
-    y: float  # the vertical centre of the line
-    text: str
-    px: float  # font size in image pixels
-    colour: str = INK
-    bold: bool = False
-    ha: str = "left"
-    part: str = ""  # what it belongs to: "team.status", "row.name", "top3.amount" …
-
-
-@dataclass(frozen=True)
-class Box:
-    x: float
-    y: float
-    w: float
-    h: float
-    colour: str
-    radius: float = 0.0
-    part: str = ""
-
-
-@dataclass(frozen=True)
-class Line:
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    colour: str = INK
-    width: float = 2.0
-    part: str = ""
-
-
-@dataclass(frozen=True)
-class PosterLayout:
-    size: str
-    width: int
-    height: int
-    columns: int
-    row_height: float  # the height of one person row
-    row_style: str  # "line": name beside the bar; "stacked": name, bar and details on three lines; "card": stacked on a tinted box
-    items: tuple[Text | Box | Line, ...]
-    row_frames: tuple[tuple[float, float, float, float], ...] = ()  # each person's place: x, y, width, height
-
-    def texts(self, prefix: str = "") -> list[Text]:
-        return [i for i in self.items if isinstance(i, Text) and i.part.startswith(prefix)]
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Fitting text
-
-
-def _fit(text: str, px: float, room: float, bold: bool = False, floor: float = MIN_TEXT_PX) -> tuple[str, float]:
-    """The text at `px`, or smaller down to `floor` so it fits `room`; shortened with … only past the floor."""
-    width = text_width(text, px, bold)
-    if width <= room:
-        return text, px
-    px = max(floor, px * room / width)
-    if text_width(text, px, bold) <= room:
-        return text, px
-    while len(text) > 1 and text_width(text + "…", px, bold) > room:
-        text = text[:-1]
-    return text + "…", px
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -194,14 +131,14 @@ def _line_row(items: list, row: PosterRow, x: float, y: float, w: float, n: floa
     bar_h *= n
     mid1 = bar_y + bar_h / 2
     mid2 = bar_y + bar_h + n * gap + small / 2
-    name, name_px = _fit(row.name, n, name_col - n * 0.6, bold=True)
+    name, name_px = fit_text(row.name, n, name_col - n * 0.6, bold=True)
     items.append(Text(x, mid1, name, name_px, INK, True, part="row.name"))
     items.append(Text(x, mid2, row.status_text, small, COLOURS[row.status], part="row.status"))
     bar_x, bar_w = x + name_col, w - name_col
     _bar(items, row, bar_x, bar_y, bar_w, bar_h, small, "row")
     if row.share is None:
         items.append(Text(bar_x + small * 0.5, mid1, "未设目标", small, MUTED, part="row.bar"))
-    detail, detail_px = _fit(_detail(row), small, bar_w)
+    detail, detail_px = fit_text(_detail(row), small, bar_w)
     items.append(Text(bar_x, mid2, detail, detail_px, MUTED, part="row.detail"))
 
 
@@ -220,7 +157,7 @@ def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: f
     pct = pct_text(row.share) if row.share is not None else ""
     pct_w = text_width(pct, small, True) if pct else 0
     status_w = text_width(row.status_text, small)
-    name, name_px = _fit(row.name, n, w - pct_w - status_w - n * 1.2, bold=True)
+    name, name_px = fit_text(row.name, n, w - pct_w - status_w - n * 1.2, bold=True)
     items.append(Text(x, mid1, name, name_px, INK, True, part="row.name"))
     name_end = x + text_width(name, name_px, True) + n * 0.5
     items.append(Text(name_end, mid1, row.status_text, small, COLOURS[row.status], part="row.status"))
@@ -229,10 +166,10 @@ def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: f
     _bar(items, row, x, bar_y, w, bar_h, 0, "row", CARD_TRACK if card else TRACK)
     if card and card.detail_lines == 2:  # the amount against the target, then what is still to do
         for i, detail in enumerate(_card_details(row, card)):
-            detail, detail_px = _fit(detail, small, w)
+            detail, detail_px = fit_text(detail, small, w)
             items.append(Text(x, mid3 + i * small * DETAIL_LEADING, detail, detail_px, MUTED, part="row.detail"))
         return
-    detail, detail_px = _fit(_detail(row, with_value), small, w)
+    detail, detail_px = fit_text(_detail(row, with_value), small, w)
     items.append(Text(x, mid3, detail, detail_px, MUTED, part="row.detail"))
 
 
@@ -423,17 +360,17 @@ def _header(items: list, model: PosterModel, d: _Design, width: float) -> float:
     items.append(Box(0, 0, width, d.header_h, RED, part="header"))
     room = width - 2 * m
     if d.side_summary:  # wide: shop and title on the left, the date on the right of the title line
-        shop, px = _fit(model.shop_name, d.shop_px, room, True)
+        shop, px = fit_text(model.shop_name, d.shop_px, room, True)
         items.append(Text(m, d.header_h * 0.38, shop, px, "white", True, part="header.shop"))
         items.append(Text(m, d.header_h * 0.75, model.title, d.title_px, "white", part="header.title"))
         room -= text_width(model.title, d.title_px) + d.title_px * 2
-        subtitle, px = _fit(model.subtitle, d.subtitle_px, room)
+        subtitle, px = fit_text(model.subtitle, d.subtitle_px, room)
         items.append(Text(width - m, d.header_h * 0.75, subtitle, px, SUBTITLE, ha="right", part="header.subtitle"))
     else:
-        shop, px = _fit(model.shop_name, d.shop_px, room, True)
+        shop, px = fit_text(model.shop_name, d.shop_px, room, True)
         items.append(Text(m, d.header_h * 0.31, shop, px, "white", True, part="header.shop"))
         items.append(Text(m, d.header_h * 0.59, model.title, d.title_px, "white", part="header.title"))
-        subtitle, px = _fit(model.subtitle, d.subtitle_px, room)
+        subtitle, px = fit_text(model.subtitle, d.subtitle_px, room)
         items.append(Text(m, d.header_h * 0.83, subtitle, px, SUBTITLE, part="header.subtitle"))
     return d.header_h
 
@@ -446,7 +383,7 @@ def _team(items: list, model: PosterModel, d: _Design, x: float, y: float, w: fl
     cue_x = x + text_width("团队进度", d.heading_px, True) + d.heading_px * 0.6
     items.append(Text(cue_x, y, team.status_text, d.team_px, COLOURS[team.status], True, part="team.status"))
     on_track_room = w - (cue_x - x) - text_width(team.status_text, d.team_px, True) - d.team_px
-    on_track, px = _fit(model.on_track_text, d.team_px * 0.93, on_track_room)
+    on_track, px = fit_text(model.on_track_text, d.team_px * 0.93, on_track_room)
     items.append(Text(x + w, y, on_track, px, MUTED, ha="right", part="team.on_track"))
     y += d.heading_px * 0.5 + d.team_bar_h * 0.6
     _bar(items, team, x, y, w, d.team_bar_h, d.team_px, "team")
@@ -490,7 +427,7 @@ def _top3_cards(items: list, model: PosterModel, d: _Design, x: float, y: float,
         ty = cy + n * 0.55 + label_px / 2
         items.append(Text(mid, ty, f"第{rank}名", label_px, MEDALS.get(rank, INK), True, "center", "top3.rank"))
         ty += label_px / 2 + n * 0.3 + n / 2
-        name, px = _fit(name, n, card_w - n)
+        name, px = fit_text(name, n, card_w - n)
         items.append(Text(mid, ty, name, px, INK, True, "center", "top3.name"))
         ty += n / 2 + n * 0.3 + amount_px / 2
         items.append(Text(mid, ty, amount, amount_px, INK, ha="center", part="top3.amount"))
@@ -516,7 +453,7 @@ def _top3_table(items: list, model: PosterModel, d: _Design, x: float, y: float,
     name_x = x + pad + label_w + n * 0.8
     amount_w = max(text_width(amount, n) for _, _, amount in model.top3)
     name_room = w - 2 * pad - label_w - n * 0.8 - amount_w - n * 1.2
-    names = [_fit(name, n, name_room, True) for _, name, _ in model.top3]
+    names = [fit_text(name, n, name_room, True) for _, name, _ in model.top3]
     names_w = max(text_width(name, px, True) for name, px in names)
     amount_right = min(name_x + names_w + n * 1.2 + amount_w, x + w - pad)
     for (rank, _, amount), (name, px) in zip(model.top3, names, strict=True):
@@ -529,7 +466,7 @@ def _top3_table(items: list, model: PosterModel, d: _Design, x: float, y: float,
 
 def _footer(items: list, model: PosterModel, d: _Design, width: float, height: float) -> None:
     items.append(Box(0, height - d.footer_h, width, d.footer_h, FOOTER, part="footer"))
-    text, px = _fit(model.encouragement, d.footer_px, width - 2 * d.margin, True)
+    text, px = fit_text(model.encouragement, d.footer_px, width - 2 * d.margin, True)
     items.append(Text(width / 2, height - d.footer_h / 2, text, px, RED, True, "center", "footer.text"))
 
 
