@@ -9,10 +9,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app import settings as declared
+from app.awards.approved_runs import Departments, plan_difference, unchanged
 from app.awards.facts import (
     build_facts,
     events_used,
@@ -28,7 +29,7 @@ from app.backups import before_action
 from app.clock import stamp_on, stamp_text
 from app.domain import Staff
 from app.errors import Cancelled, UserError
-from app.i18n import every_language, joined, t
+from app.i18n import joined, t
 from app.money import format_yuan
 from app.periods import Month, Period, parse_month
 from app.rules import AwardLine, Facts, ManualEntry, NotAwarded, evaluate
@@ -239,13 +240,13 @@ class AwardService:
                                       fixed_pay=fixed_now, computed_fixed_pay=fixed_now,
                                       fixed_rows=self._fixed_rows(pay_now)))
         old = self.store.awards.lines(current.id)
-        changed = not _unchanged(comp, current)
-        depts = _Departments(comp.dept_ids)
-        plan_change = self._plan_change(current.plans, comp.plans, depts, comp.period)
+        changed = not unchanged(comp, current)
+        depts = Departments(comp.dept_ids)
+        plan_change = plan_difference(self.store, current.plans, comp.plans, depts, comp.period)
         data_changed = changed
         if changed and plan_change:  # the plan changed: did the data too? Evaluate again with the approved plans
             approved = self._approved_forces(current.plans, depts)
-            data_changed = approved is None or not _unchanged(self.calculate(comp.period, forces=approved), current)
+            data_changed = approved is None or not unchanged(self.calculate(comp.period, forces=approved), current)
         diffs = differences(depts.named_as_today(old, current.plans), comp.lines) if changed else []
         if changed and not plan_change:
             if not diffs:
@@ -274,59 +275,14 @@ class AwardService:
         names = {p.id: p.name for p in self.store.staff.list()}
         return {sid: (names.get(sid, f"#{sid}"), dept, dict(parts)) for sid, (dept, parts) in pay.items()}
 
-    def _plan_change(self, approved: list[dict], now: list[dict], depts: _Departments, period: Period) -> str:
-        """How the plans in force differ from those a run was approved with, per department ("" : the same):
-        「淘宝客服激励方案 第1版 → 第2版」, with the departments (by today's names) when they differ in how they
-        changed. Departments are compared by id, not by the label kept for showing; one the run did not cover
-        with no one on the team in the period (added since) is no change."""
-        if any(p.get("plan_id") is None for p in approved):
-            return ""  # an old run that did not keep its plan versions: only its fingerprint tells
-        staffed = {p.dept_id for p in self.store.staff.list() if p.employed_during(period.start, period.end)}
-        before: dict[int | None, int | None] = {}
-        labels: dict[int | None, str] = {}
-        unknown: list[int | None] = []  # plan ids of departments kept by a name no department has now
-        for p in approved:
-            for key, label in zip(depts.keys(p), p["departments"], strict=True):
-                if isinstance(key, str):
-                    unknown.append(p.get("plan_id"))
-                else:
-                    before[key] = p.get("plan_id")
-                    labels[key] = label
-        after = {key: p.get("plan_id") for p in now for key in depts.keys(p)
-                 if key in before or key in staffed}
-        for key in [k for k in after if k not in before]:
-            # a run kept before ids were (by name) whose department was renamed since: the department it names
-            # no longer exists, so one the run does not name is taken to be it when its plan is the same — and
-            # when not, it cannot be told: not said as a change
-            if after[key] in unknown:
-                unknown.remove(after[key])
-                before[key] = after[key]
-            elif unknown:
-                before[key] = after[key]
-        moves: dict[tuple[int | None, int | None], list[str]] = {}
-        for dept in [*before, *(d for d in after if d not in before)]:
-            if before.get(dept) != after.get(dept):
-                moves.setdefault((before.get(dept), after.get(dept)), []).append(depts.label(dept, labels.get(dept)))
-        texts = []
-        for (old_id, new_id), names in moves.items():
-            old = self.store.plans.get(old_id) if old_id else None
-            new = self.store.plans.get(new_id) if new_id else None
-            if old is not None and new is not None and old.name == new.name:
-                text = t("{plan} 第{old}版 → 第{new}版", plan=new.name, old=old.version, new=new.version)
-            else:
-                text = t("{old} → {new}", old=old.label if old else t("（无）"), new=new.label if new else t("（无）"))
-            named = len(moves) > 1 or old is None or new is None  # 「（无） → …」 says whose plan only with the name
-            texts.append(t("{depts}：{change}", depts=joined(names), change=text) if named else text)
-        return "；".join(texts)
-
     def plan_change_text(self, review: Review) -> str:
         """`review.plan_change` said again in the language of the moment (the payout sheet says it in Chinese)."""
         if not review.plan_change or review.approved is None:
             return ""
-        depts = _Departments({d.name: d.id for d in self.store.departments.list()})
-        return self._plan_change(review.approved.plans, review.plans, depts, review.period)
+        depts = Departments({d.name: d.id for d in self.store.departments.list()})
+        return plan_difference(self.store, review.approved.plans, review.plans, depts, review.period)
 
-    def _approved_forces(self, plans: list[dict], depts: _Departments) -> list[PlanInForce] | None:
+    def _approved_forces(self, plans: list[dict], depts: Departments) -> list[PlanInForce] | None:
         """The plan versions a run was approved with, for the departments they covered, by today's names
         (None: not known)."""
         forces = []
@@ -518,21 +474,6 @@ class AwardService:
         raise UserError(t("{who}在 {period} 没有生效的方案", who=key or t("未分部门的员工"), period=period.shown_label()))
 
 
-def _unchanged(comp: Computation, run: RunRecord) -> bool:
-    """Whether the run's fingerprint is the computation's in the form the run was stamped with: with the fixed
-    pay for runs that did not keep it; in today's form, or the one before (`Computation.fingerprint_as`): with
-    the departments the run covered, those without anyone too (not one added since), and with leave dates
-    after the period — none, when they were entered after the approval."""
-    with_pay = run.fixed_pay is None
-    if run.fingerprint == comp.fingerprint_as(with_pay=with_pay):
-        return True
-    depts = _Departments(comp.dept_ids)
-    covered = frozenset(depts.label(key) for entry in run.plans for key in depts.keys(entry)
-                        if key is not None) if run.plans else None
-    return any(run.fingerprint == comp.fingerprint_as(with_pay=with_pay, later_leaves=later, empty_departments=covered)
-               for later in (True, False))
-
-
 def _with_owing(review: Review) -> Review:
     """The review with its deductions beyond the awards said among its notes (the page, `awards compute`)."""
     warning = review.owing()
@@ -579,45 +520,3 @@ def _fixed_pay(comp: Computation) -> dict[int, tuple[str | None, dict[str, int]]
     return {s.id: (s.dept, fixed_pay_of(s, group.force.plan.fixed_pay))
             for group in comp.groups if group.force.plan.fixed_pay
             for s in group.facts.staff if s.employed_during(month.start, month.end)}
-
-
-_NO_DEPARTMENT = every_language("未分部门")  # as a run keeps it: the label of the language it was approved in
-
-
-class _Departments:
-    """A run's departments by id: kept with it since `dept_ids`; a run kept before that names them by the label
-    of the language it was approved in, read back by today's names ("未分部门"/"no department": None)."""
-
-    def __init__(self, ids: dict[str, int]):
-        self.ids = ids
-        self.names = {i: name for name, i in ids.items()}
-
-    def keys(self, entry: dict) -> list[int | None | str]:
-        """Each department of a kept plan entry: its id, None (no department), or its label when no department
-        is called so today (not known)."""
-        kept = entry.get("dept_ids")
-        if isinstance(kept, list) and len(kept) == len(entry["departments"]):
-            return list(kept)
-        return [None if d in _NO_DEPARTMENT else self.ids.get(d, d) for d in entry["departments"]]
-
-    def label(self, key: int | None | str, kept: str | None = None) -> str:
-        """Today's name (a department removed since: the name kept)."""
-        if key is None:
-            return t("未分部门")
-        if isinstance(key, str):
-            return key
-        return self.names.get(key) or kept or str(key)
-
-    def named_as_today(self, lines: list[Line], plans: list[dict]) -> list[Line]:
-        """An approved run's lines with each team line's department named as today, found by its id through the
-        run's plans (the label kept beside each id): a department renamed since approval is the same one, not
-        a line removed and another added. A department removed since keeps the name it had."""
-        kept = {label: key for entry in plans
-                for label, key in zip(entry["departments"], self.keys(entry), strict=True) if isinstance(key, int)}
-        return [replace(x, dept=self.names.get(kept.get(x.dept or ""), x.dept))  # type: ignore[arg-type]
-                if x.recipient_type == "department" else x for x in lines]
-
-    def relabelled(self, entry: dict) -> dict:
-        """A kept plan entry with its departments named as today."""
-        return {**entry, "departments": [self.label(k, d) for k, d in zip(self.keys(entry), entry["departments"],
-                                                                           strict=True)]}
