@@ -77,9 +77,8 @@ class RememberedColumns:
     def reports(self) -> list[RememberedReport]:
         """Every remembered column, by report: the most recently imported report first, those imported only before
         the log kept headers last."""
-        repo = self.store.imports
         by_signature: dict[str, list[tuple[str, str | None]]] = {}
-        for signature, header, metric in repo.all_remembered_columns():
+        for signature, header, metric in self.store.import_columns.all_remembered():
             by_signature.setdefault(signature, []).append((header, metric))
         reports = []
         for signature, columns in by_signature.items():
@@ -105,7 +104,7 @@ class RememberedColumns:
             before = self._remembered(signature, header)
             if before == metric:
                 return False
-            self.store.imports.remember_columns(signature, {header: metric})
+            self.store.import_columns.remember(signature, {header: metric})
             self.store.audit.add(
                 self.ctx.user, "import.column_change",
                 t("导入时记住的列：{report}的「{header}」由「{before}」改为「{after}」（已导入的数据不变，下次导入时生效）",
@@ -120,7 +119,7 @@ class RememberedColumns:
         header = normalize_header(header)
         with self.store.atomic():
             before = self._remembered(signature, header)
-            self.store.imports.forget_column(signature, header)
+            self.store.import_columns.forget(signature, header)
             self.store.audit.add(
                 self.ctx.user, "import.column_forget",
                 t("导入时记住的列：忘记{report}的「{header}」（原为「{before}」），下次导入时重新识别（已导入的数据不变）",
@@ -130,7 +129,7 @@ class RememberedColumns:
                 pin_used=self.ctx.pin_used)
 
     def _remembered(self, signature: str, header: str) -> str | None:
-        known = self.store.imports.remembered_columns(signature)
+        known = self.store.import_columns.remembered(signature)
         if header not in known:
             raise UserError(t("「{header}」列的对应已经不在记住的列里了（可能刚在别处改过），请刷新后再看",
                               header=_as_written(self.store, signature, header)))
@@ -148,7 +147,7 @@ def still_remembered_note(store: Store, metrics: MetricRegistry, record: ImportR
     for entry in record.files:
         if not isinstance(entry, dict):
             continue
-        known = store.imports.remembered_columns(str(entry.get("signature", "")))
+        known = store.import_columns.remembered(str(entry.get("signature", "")))
         as_written = {normalize_header(h): h for h in entry.get("headers") or []}
         for header, metric in (entry.get("remembered_columns") or {}).items():
             if header in known and known[header] == metric:

@@ -90,7 +90,7 @@ class ImportService:
                 if progress:
                     progress(base + int(share * PROGRESS_STEPS), total)
             context = Batch(repo, self.metrics, synonym_table.load(), StaffMatcher(people), options, stand_ins,
-                            report, cancel or _never, repo.remembered_columns, self.ctx.today, guessed)
+                            report, cancel or _never, self.store.import_columns.remembered, self.ctx.today, guessed)
             f.index = len(read)
             sheets = read_file(f, context)
             for sheet in sheets:
@@ -148,7 +148,7 @@ class ImportService:
         `--map` every day): committing would have no mapping to keep."""
         for f in plan.files:
             mapped = columns_mapped_in(f, plan.options.column_map)
-            known = self.store.imports.remembered_columns(f.signature) if mapped else {}
+            known = self.store.import_columns.remembered(f.signature) if mapped else {}
             if any(header not in known or known[header] != metric for header, metric in mapped.items()):
                 return False
         return True
@@ -196,7 +196,7 @@ class ImportService:
                 raise Cancelled()
             for f, mapped in zip(plan.files, remembered, strict=True):
                 if mapped:
-                    repo.remember_columns(f.signature, mapped)
+                    self.store.import_columns.remember(f.signature, mapped)
             self.store.audit.add(
                 self.ctx.user, "import.commit",
                 "；".join([t("导入 {name}（第 {id} 次导入）：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，"

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from app.store.awards import AwardRepo, PlanRepo
     from app.store.certificates import CertificateRepo
     from app.store.flowers import FlowerRepo, RedFlagRepo
+    from app.store.import_columns import ColumnMapRepo
     from app.store.imports import ImportRepo
 
 __all__ = ["LATEST_VERSION", "Store", "open_store"]
@@ -52,6 +53,12 @@ class Store:
         from app.store.imports import ImportRepo
 
         return ImportRepo(self.db)
+
+    @functools.cached_property
+    def import_columns(self) -> ColumnMapRepo:
+        from app.store.import_columns import ColumnMapRepo
+
+        return ColumnMapRepo(self.db)
 
     @functools.cached_property
     def flowers(self) -> FlowerRepo:

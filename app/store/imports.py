@@ -568,27 +568,6 @@ class ImportRepo:
         return self.db.execute("SELECT metric, start, end, staff_id FROM pending_value WHERE start <= ? AND end >= ? "
                                "ORDER BY start, staff_id, metric", [end.isoformat(), start.isoformat()]).fetchall()
 
-    # ---- columns mapped by hand
-    def remembered_columns(self, signature: str) -> dict[str, str | None]:
-        rows = self.db.execute("SELECT header, metric FROM import_column_map WHERE signature = ?", [signature])
-        return dict(rows.fetchall())
-
-    def remember_columns(self, signature: str, mapping: dict[str, str | None]) -> None:
-        for header, metric in mapping.items():
-            self.db.execute("INSERT INTO import_column_map (signature, header, metric) VALUES (?, ?, ?) "
-                            "ON CONFLICT (signature, header) DO UPDATE SET metric = excluded.metric",
-                            [signature, header, metric])
-
-    def all_remembered_columns(self) -> list[tuple[str, str, str | None]]:
-        """(signature, header, metric) of every column mapped by hand and remembered."""
-        return self.db.execute("SELECT signature, header, metric FROM import_column_map "
-                               "ORDER BY signature, header").fetchall()
-
-    def forget_column(self, signature: str, header: str) -> bool:
-        cursor = self.db.execute("DELETE FROM import_column_map WHERE signature = ? AND header = ?",
-                                 [signature, header])
-        return cursor.rowcount > 0
-
     def imports_with_signature(self, signature: str) -> list[ImportRecord]:
         """The imports (newest first) that read a file with this header: the log keeps each file's signature
         since the remembered columns are shown in the window (older imports are not found)."""

@@ -137,7 +137,7 @@ def test_a_locked_shop_refuses_both(tmp_path, shop, run, people):
 
 
 def test_a_column_remembered_before_the_log_kept_headers_is_listed_as_an_earlier_report(shop, remembered):
-    shop.store.imports.remember_columns("0" * 40, {"接待人数（去重）": "inquiries"})
+    shop.store.import_columns.remember("0" * 40, {"接待人数（去重）": "inquiries"})
     [report] = remembered.reports()
     assert report.file_name is None and report.label() == "较早导入的报表"
 
