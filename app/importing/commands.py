@@ -1,4 +1,5 @@
-"""The command-line layer of importing and exporting: `import`, `imports list`, `imports undo ID`, `export`.
+"""The command-line layer of importing and exporting: `import`, `imports list`, `imports undo ID`, `export`
+(and `imports columns`, `imports forget COLUMN`: column_commands.py).
 
 `register(subparsers)` adds the commands; each handler takes (args, shop) and returns the exit code
 (0 done, 2 an error blocks the import). The CLI calls `args.handler(shop, args)`, so the registered
@@ -15,6 +16,7 @@ from app.cli.common import check_output_name, confirm_approved_option, month_arg
 from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import joined, t
+from app.importing import column_commands
 from app.importing import synonyms as synonym_table
 from app.importing.model import FilePlan, ImportOptions, ImportPlan
 from app.importing.note_groups import grouped
@@ -47,7 +49,8 @@ def register(subparsers) -> None:
     confirm_approved_option(p)
     p.set_defaults(handler=_adapt(cmd_import), creates_shop=True)
 
-    group = subparsers.add_parser("imports", help=t("导入记录：查看与撤销"), description=t("导入记录"))
+    group = subparsers.add_parser("imports", help=t("导入记录：查看与撤销；导入时记住的列"),
+                                  description=t("导入记录，以及导入时记住的列"))
     sub = group.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True)
     p = sub.add_parser("list", help=t("列出导入记录"), description=t("列出导入记录（最新的在前）"))
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出"))
@@ -56,6 +59,7 @@ def register(subparsers) -> None:
     p.add_argument("id", type=int, metavar=placeholder("编号"), help=t("导入记录编号"))
     confirm_approved_option(p)
     p.set_defaults(handler=_adapt(cmd_imports_undo))
+    column_commands.register(sub, _adapt)
 
     p = subparsers.add_parser("export", help=t("把一个月的数据导出为 Excel"), description=t("导出一个月的数据为 .xlsx"))
     p.add_argument("--month", required=True, metavar="YYYY-MM", help=t("月份"))
