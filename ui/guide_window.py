@@ -4,6 +4,10 @@ Qt reads the chapters' Markdown itself (`QTextBrowser.setSource` on a .md file);
 resolve against the chapter's folder. Markdown leaves two things out, added after each load: headings get the
 anchor names GitHub gives them (so 第一次使用.md#数据文件放在哪里 scrolls to its heading), and pictures get a
 width no wider than the view (the screenshots are 1200 pixels wide). Imported only when the guide is opened.
+
+The window keeps its size, place and contents' width, and the place last read (chapter and the text at the top of
+the view), in the window's QSettings when it is hidden. F1 still opens the chapter about the page on show: at the
+place last read when that is the same chapter, else with a 继续阅读 button back to it.
 """
 
 from __future__ import annotations
@@ -12,8 +16,17 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPixmap, QResizeEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QByteArray, QPoint, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QHideEvent,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.resources import guide_path
+from ui.main_window import available_geometry, fit_geometry
 
 CONTENTS = "README.md"  # the guide's table of contents: its numbered list gives the chapters' order
 WEB_SCHEMES = ("http", "https", "mailto")
@@ -167,13 +181,26 @@ class GuideBrowser(QTextBrowser):
         if event.oldSize().width() != event.size().width():
             self.fit_pictures()
 
+    def top_position(self) -> int:
+        """Where the text at the top of the view is in the document (a character position: it stays where the
+        reader was when the window is wider or narrower, unlike a scroll bar's value)."""
+        return self.cursorForPosition(QPoint(0, 0)).position()
+
+    def scroll_to_position(self, position: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(max(position, 0), self.document().characterCount() - 1))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+
 
 class GuideWindow(QWidget):
     """The contents on the left (with a search box), the chapter on the right. One per main window."""
 
-    def __init__(self, parent: QWidget | None = None, folder: Path | None = None):
+    def __init__(self, parent: QWidget | None = None, folder: Path | None = None, settings: QSettings | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.folder = folder or guide_path()
+        self.settings = settings if settings is not None else QSettings()
+        self.last_read: tuple[str, int] | None = None  # (chapter, position) read when the window was last hidden
         self.setWindowTitle(self.tr("红花榜使用指南"))
         self._texts: dict[str, str] = {}
 
@@ -192,6 +219,9 @@ class GuideWindow(QWidget):
 
         self.back_button = QPushButton(self.tr("← 后退"))
         self.back_button.setEnabled(False)
+        self.resume_button = QPushButton()  # back to the place last read, when F1 opened another chapter
+        self.resume_button.clicked.connect(self.resume_reading)
+        self.resume_button.hide()
         self.note = QLabel(self.tr("使用指南只有中文版。"))
         self.note.setVisible(i18n.language() != "zh")
         self.browser = GuideBrowser()
@@ -208,18 +238,19 @@ class GuideWindow(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
+        top.addWidget(self.resume_button)
         top.addWidget(self.note)
         top.addStretch(1)
         right_layout.addLayout(top)
         right_layout.addWidget(self.browser, 1)
         right_layout.addWidget(self.message)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 800])
-        QVBoxLayout(self).addWidget(splitter)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 800])
+        QVBoxLayout(self).addWidget(self.splitter)
 
         self.chapters: list[Chapter] = []
         if (self.folder / CONTENTS).is_file():
@@ -230,7 +261,63 @@ class GuideWindow(QWidget):
             item = QListWidgetItem(chapter.title)
             item.setData(Qt.ItemDataRole.UserRole, chapter.file)
             self.contents.addItem(item)
-        self.resize(DEFAULT_SIZE.boundedTo(self.screen().availableGeometry().size() * 0.9))
+        self._restore_state()
+
+    # ---- what the window keeps between runs
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("guide/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry):
+            fitted = fit_geometry(self.geometry(), available_geometry(self.geometry().center()))
+            if fitted != self.geometry():  # remembered on a bigger or another screen
+                self.setGeometry(fitted)
+        else:
+            self.resize(DEFAULT_SIZE.boundedTo(self.screen().availableGeometry().size() * 0.9))
+        splitter = self.settings.value("guide/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        chapter = self.settings.value("guide/chapter", "", type=str)
+        if any(c.file == chapter for c in self.chapters):
+            self.last_read = (chapter, self.settings.value("guide/position", 0, type=int))
+            self.show_chapter(chapter)
+
+    def save_state(self) -> None:
+        self.settings.setValue("guide/geometry", self.saveGeometry())
+        self.settings.setValue("guide/splitter", self.splitter.saveState())
+        shown = self.current_file()
+        if shown:  # not a page outside the guide (the README it links to)
+            self.last_read = (shown, self.browser.top_position())
+            self.settings.setValue("guide/chapter", shown)
+            self.settings.setValue("guide/position", self.last_read[1])
+        self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.last_read is None or event.spontaneous():
+            return
+        chapter, position = self.last_read
+        if self.current_file() == chapter:  # laid out now that it is shown: the position has its place
+            self.browser.scroll_to_position(position)
+            self.last_read = None
+        else:
+            title = next(c.title for c in self.chapters if c.file == chapter)
+            self.resume_button.setText(self.tr("继续阅读「{chapter}」").format(chapter=title))
+            self.resume_button.setToolTip(self.tr("回到上次读到的地方"))
+            self.resume_button.show()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # closed, or closed with the main window; not minimised
+            self.save_state()
+        super().hideEvent(event)
+
+    def resume_reading(self) -> None:
+        """Back to the chapter and place read when the window was last closed."""
+        self.resume_button.hide()
+        if self.last_read is None:
+            return
+        chapter, position = self.last_read
+        self.last_read = None
+        self.show_chapter(chapter)
+        self.browser.scroll_to_position(position)
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -259,6 +346,9 @@ class GuideWindow(QWidget):
         if self.chapters:
             self.say("")
         shown = self.current_file(url)
+        if self.last_read is not None and self.last_read[0] == shown and self.isVisible():
+            self.last_read = None  # reached another way (the contents, a link): its top, as asked
+            self.resume_button.hide()
         self.contents.blockSignals(True)
         self.contents.setCurrentRow(next(
             (row for row, chapter in enumerate(self.chapters) if chapter.file == shown), -1))

@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
         from ui.guide_window import GuideWindow  # not before it is asked for: start-up stays as fast
 
         if self.guide is None:
-            self.guide = GuideWindow(self)
+            self.guide = GuideWindow(self, settings=self.settings)
         self.guide.show_chapter(self.guide_chapter())
         # a window of ours (owned by this one) stays above it: shown again, or restored, and made active is
         # enough to bring it back to the front

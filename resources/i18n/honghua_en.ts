@@ -2997,6 +2997,16 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/guide_window.py"/>
+        <source>继续阅读「{chapter}」</source>
+        <translation>Go on reading &quot;{chapter}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
+        <source>回到上次读到的地方</source>
+        <translation>Back to where you stopped reading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
         <source>使用指南中没有「{text}」。</source>
         <translation>“{text}” is not in the user guide.</translation>
     </message>

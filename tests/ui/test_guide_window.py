@@ -34,8 +34,8 @@ F1_CHAPTERS = {"dashboard": "看板与战报.md", "staff": "员工与目标.md",
 
 
 @pytest.fixture
-def guide(qtbot) -> GuideWindow:
-    window = GuideWindow()
+def guide(qtbot, qsettings) -> GuideWindow:
+    window = GuideWindow(settings=qsettings)  # not the user's QSettings: what one test read is no other's start
     qtbot.addWidget(window)
     window.resize(1000, 720)
     window.show()
@@ -103,6 +103,77 @@ def test_f1_on_each_page_opens_its_chapter_in_one_guide_window(make_window, qtbo
     assert window.guide.isVisible() and not window.guide.isMinimized()
     window.close()
     assert not window.guide.isVisible()  # it closes with the window that owns it
+
+
+def _open_guide_on(window, key: str) -> GuideWindow:
+    window.show_page(page_index(key))
+    return window.show_guide()
+
+
+def test_the_guide_opens_again_where_it_was_left_its_size_place_and_the_text_read(make_window, qtbot):
+    first = make_window()
+    guide = _open_guide_on(first, "data")
+    qtbot.waitExposed(guide)
+    room = guide.screen().availableGeometry()
+    guide.setGeometry(room.x() + 60, room.y() + 60, room.width() - 160, room.height() - 160)
+    guide.splitter.setSizes([260, 400])
+    guide.browser.scrollToAnchor(anchor_name("记住的列"))
+    read = guide.browser.top_position()
+    assert read > 0
+    geometry, sizes = guide.geometry(), guide.splitter.sizes()
+    first.close()  # closes the guide with it
+
+    again = _open_guide_on(make_window(), "data")
+    qtbot.waitExposed(again)
+    assert again.geometry() == geometry
+    assert again.splitter.sizes() == sizes
+    assert shown_file(again) == "导入报表.md"
+    assert again.browser.top_position() == read
+    top = again.browser.cursorForPosition(again.browser.viewport().rect().topLeft()).block()
+    assert top.text() == "记住的列" or top.next().text() == "记住的列"
+    assert not again.resume_button.isVisible()
+
+
+def test_f1_about_another_page_opens_its_chapter_and_offers_to_go_on_reading(make_window, qtbot):
+    first = make_window()
+    guide = _open_guide_on(first, "flowers")
+    qtbot.waitExposed(guide)
+    guide.browser.scrollToAnchor(anchor_name("有效期、转让和撤销"))
+    read = guide.browser.top_position()
+    assert read > 0
+    first.close()
+
+    again = _open_guide_on(make_window(), "awards")
+    qtbot.waitExposed(again)
+    assert shown_file(again) == "评奖与发放.md"  # F1 is help about the page on show
+    assert again.browser.verticalScrollBar().value() == 0
+    assert again.resume_button.isVisible() and again.resume_button.text() == "继续阅读「小红花」"
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert again.grab().save(str(SCREENS / "guide-resume.png"))
+    again.resume_button.click()
+    assert shown_file(again) == "小红花.md" and again.browser.top_position() == read
+    assert not again.resume_button.isVisible()
+
+
+def test_a_chapter_chosen_in_the_contents_takes_the_place_of_going_on_reading(make_window, qtbot):
+    first = make_window()
+    _open_guide_on(first, "flowers")
+    first.close()
+    again = _open_guide_on(make_window(), "awards")
+    qtbot.waitExposed(again)
+    assert again.resume_button.isVisible()
+    again.contents.setCurrentRow(CHAPTERS.index("小红花.md") + 1)
+    assert shown_file(again) == "小红花.md" and not again.resume_button.isVisible()
+
+
+def test_a_guide_remembered_on_a_bigger_screen_fits_this_one(make_window, qsettings, qtbot):
+    first = make_window()
+    guide = _open_guide_on(first, "data")
+    room = guide.screen().availableGeometry()
+    guide.setGeometry(room.x() + 200, room.y() + 100, room.width() + 400, room.height() + 300)
+    first.close()
+    again = _open_guide_on(make_window(), "data")
+    assert room.contains(again.geometry())
 
 
 @pytest.mark.parametrize(("tab", "chapter"), [("备份与恢复", "备份与恢复.md"), ("安全", "安全与权限.md"),
