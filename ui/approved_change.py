@@ -31,13 +31,19 @@ def write_asking(parent: QWidget | None, write: Callable[[bool], Result]) -> Res
     try:
         return write(False)
     except ApprovedPeriodChange as refused:
-        if not confirm_change(parent, refused.periods):
+        if not confirm_change(parent, refused.periods, refused.consequence):
             raise Declined() from None
     return write(True)
 
 
-def confirm_change(parent: QWidget | None, periods: list[Period]) -> bool:
-    """Whether the owner agrees to change these approved periods (work run in the background asks first)."""
-    question = _tr("{periods} 的评奖已经批准。这次修改后，这些期间的评奖结果会标记为“批准后数据有变”，"
-                   "需要重新审核。\n\n确定要修改吗？").format(periods=joined(p.shown_label() for p in periods))
+def confirm_change(parent: QWidget | None, periods: list[Period], consequence: str = "") -> bool:
+    """Whether the owner agrees to change these approved periods (work run in the background asks first).
+    `consequence`: what the change does to them, said by the service when it is not only the usual mark."""
+    shown = joined(p.shown_label() for p in periods)
+    if consequence:
+        question = _tr("{periods} 的评奖已经批准。{consequence}\n\n确定要修改吗？").format(
+            periods=shown, consequence=consequence)
+    else:
+        question = _tr("{periods} 的评奖已经批准。这次修改后，这些期间的评奖结果会标记为“批准后数据有变”，"
+                       "需要重新审核。\n\n确定要修改吗？").format(periods=shown)
     return errors.confirm(parent, question, _tr("修改已批准的期间"), yes_text=_tr("仍然修改"))

@@ -25,9 +25,11 @@ class ApprovedPeriodChange(UserError):
     """The change touches approved periods and was not confirmed: the command line names --confirm-approved,
     a window asks and tries again confirmed. Nothing was written."""
 
-    def __init__(self, message: str, periods: list[Period]):
+    def __init__(self, message: str, periods: list[Period], consequence: str = ""):
         super().__init__(message)
         self.periods = periods
+        # what the change does to them, when it is not only the usual mark (批准后数据有变): a window says it
+        self.consequence = consequence
 
 
 def approved_holding(store: Store, days: Iterable[date], *, baselines: bool = True) -> list[Period]:
@@ -171,11 +173,52 @@ def _kept(person: Staff | None, period: Period, covered: set[int | None] | None)
     return staff_digest(person.stint_during(period.start, period.end), until=period.end)
 
 
-def department_covered(store: Store, dept_id: int) -> list[Period]:
-    """The approved periods whose plans cover the department: its name is part of their fingerprint (with
-    or without members), so renaming it changes them."""
-    return [parse_period(key) for key in store.awards.approved_periods()
-            if (covered := _departments_covered(store, key)) is None or dept_id in covered]
+def department_renamed(store: Store, dept_id: int, old: str, new: str) -> tuple[list[Period], str]:
+    """The approved periods whose fingerprint keeps the department's name — their plans cover it and someone of it
+    counts in them, or a manual team line is addressed to it — and what renaming it does to them, said for the
+    owner. Only their texts change (the approved lines and payout sheet name it as it was) unless a rule of their
+    plans is for departments named so: its people are then judged by it differently. A run that did not keep its
+    departments is taken to keep the name; "" when its plans cannot be read."""
+    members = [p for p in store.staff.list() if p.dept_id == dept_id]
+    periods: list[Period] = []
+    losing: dict[str, None] = {}  # 「plan」的「rule」 for the old name only: no longer for its people
+    gaining: dict[str, None] = {}
+    known = True
+    for key in store.awards.approved_periods():
+        period = parse_period(key)
+        covered = _departments_covered(store, key)
+        if covered is not None and dept_id not in covered:
+            continue
+        counted = any(p.employed_during(period.start, period.end) for p in members)
+        addressed = any(row.dept == old for row in store.awards.manual(key))
+        if covered is not None and not counted and not addressed:
+            continue  # empty in the period: the fingerprint leaves it out
+        periods.append(period)
+        plans = _approved_plans(store, period)
+        if plans is None:
+            known = False
+            continue
+        for plan in plans:
+            for rule in plan.rules_for(period.kind):
+                named = t("「{plan}」的「{rule}」", plan=plan.name, rule=rule.name)
+                if counted and old in rule.departments and new not in rule.departments:
+                    losing[named] = None
+                elif counted and new in rule.departments and old not in rule.departments:
+                    gaining[named] = None
+    if not periods or not known:
+        return periods, ""
+    said = []
+    if losing:
+        said.append(t("方案里写明只适用于「{old}」的奖项（{rules}）改名后不再适用于这个部门的人：这些期间重新计算的金额会变，"
+                      "以后的期间也一样（可在方案的「适用部门」里改成新名称）。", old=old, rules=joined(losing)))
+    if gaining:
+        said.append(t("方案里写明只适用于「{new}」的奖项（{rules}）改名后也适用于这个部门的人：这些期间重新计算的金额会变。",
+                      new=new, rules=joined(gaining)))
+    if not said:
+        said.append(t("部门改名不改变这些期间的任何金额。"))
+    said.append(t("批准时的结果（团队奖的获奖部门和说明、发放表）写的是旧名称「{old}」；改名后这些期间会标记为“批准后数据有变”，"
+                  "重新批准后才改用新名称。", old=old))
+    return periods, "".join(said)
 
 
 def _departments_covered(store: Store, key: str) -> set[int | None] | None:
@@ -196,18 +239,19 @@ def approved_employing(store: Store, person: Staff) -> list[date]:
 
 
 def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: str, *,
-                    baselines: bool = True, also: Iterable[Period] = ()) -> list[str]:
+                    baselines: bool = True, also: Iterable[Period] = (), consequence: str = "") -> list[str]:
     """The keys of the approved periods the change touches (for its audit row); refused with
     `ApprovedPeriodChange` when there are some and the change was not confirmed. `what`: the change, named for
     the owner (「2026-10-05 王小美的销售额」). `baselines`: whether the change is to values or targets, which a
     period after may compare with (events and flowers count only in their own period). `also`: approved
-    periods the change touches besides those holding its days (a person's name or a department's)."""
+    periods the change touches besides those holding its days (a person's name or a department's). `consequence`:
+    what the change does to them, for the window to say (`ApprovedPeriodChange.consequence`)."""
     touched = {p.key(): (p, base) for p, base in _approved_reading(store, days, baselines)}
     touched.update((p.key(), (p, False)) for p in also)
     found = [touched[key] for key in sorted(touched)]
     periods = [p for p, _base in found]
     if periods and not confirmed:
-        raise ApprovedPeriodChange(unconfirmed_message(what, found), periods)
+        raise ApprovedPeriodChange(unconfirmed_message(what, found), periods, consequence)
     return [p.key() for p in periods]
 
 

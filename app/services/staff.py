@@ -11,7 +11,7 @@ from app.i18n import joined, t
 from app.services.approved import (
     approved_employing,
     check_confirmed,
-    department_covered,
+    department_renamed,
     details_changed,
     employment_changed,
 )
@@ -99,8 +99,9 @@ class StaffService:
             return self.ensure_department(clean)
 
     def rename_department(self, dept_id: int, name: str, *, confirm_approved: bool = False) -> None:
-        """A department the plans of a period whose awards are approved cover is renamed only with
-        `confirm_approved` (else `ApprovedPeriodChange`, nothing written): its name is part of their data."""
+        """A department whose name an approved period keeps (`approved.department_renamed`) is renamed only with
+        `confirm_approved` (else `ApprovedPeriodChange`, nothing written). The manual team lines addressed to it
+        by name follow it: they are the department's, and would otherwise be left out of its awards."""
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         other = self.store.departments.by_name(clean)
         if other and other.id != dept_id:
@@ -110,13 +111,17 @@ class StaffService:
             raise UserError(t("没有编号为 {id} 的部门", id=dept_id))
         with self.store.atomic():
             self.store.departments.rename(dept_id, clean)
-            approved = []
+            approved: list[str] = []
+            carried = 0
             if clean != old.name:
+                periods, consequence = department_renamed(self.store, dept_id, old.name, clean)
                 approved = check_confirmed(self.store, (), confirm_approved, t("部门「{name}」的名称", name=old.name),
-                                           also=department_covered(self.store, dept_id))
+                                           also=periods, consequence=consequence)
+                carried = self.store.awards.rename_manual_dept(old.name, clean)
+            detail = {"id": dept_id, **({"approved_periods": approved} if approved else {}),
+                      **({"manual_lines": carried} if carried else {})}
             self.store.audit.add(self.ctx.user, "department.rename", t("部门 {old} 改名为 {new}", old=old.name,
-                                 new=clean), {"id": dept_id, **({"approved_periods": approved} if approved else {})},
-                                 pin_used=self.ctx.pin_used)
+                                 new=clean), detail, pin_used=self.ctx.pin_used)
 
     # ---- changes
     def add(self, draft: StaffDraft, *, confirm_approved: bool = False) -> Staff:

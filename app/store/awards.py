@@ -167,6 +167,10 @@ class AwardRepo:
         rows = self.db.execute(f"SELECT {self._MANUAL} FROM award_manual WHERE period = ? ORDER BY id", [period])
         return [ManualRow(*r) for r in rows]
 
+    def rename_manual_dept(self, old: str, new: str) -> int:
+        """Manual team lines address their department by name: they follow it when it is renamed."""
+        return self.db.execute("UPDATE award_manual SET dept = ? WHERE dept = ?", [new, old]).rowcount
+
     def manual_get(self, manual_id: int) -> ManualRow | None:
         row = self.db.execute(f"SELECT {self._MANUAL} FROM award_manual WHERE id = ?", [manual_id]).fetchone()
         return ManualRow(*row) if row else None

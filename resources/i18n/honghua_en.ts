@@ -116,6 +116,15 @@
     <name>ApprovedChange</name>
     <message>
         <location filename="../../ui/approved_change.py"/>
+        <source>{periods} 的评奖已经批准。{consequence}
+
+确定要修改吗？</source>
+        <translation>The awards of {periods} are approved. {consequence}
+
+Change it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/approved_change.py"/>
         <source>{periods} 的评奖已经批准。这次修改后，这些期间的评奖结果会标记为“批准后数据有变”，需要重新审核。
 
 确定要修改吗？</source>

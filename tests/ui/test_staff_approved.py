@@ -2,17 +2,21 @@
 asked about first, in the words the 数据 grid uses; no leaves the person as they were and the dialog open."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain import StaffDraft
 from app.periods import Month
+from ui import errors
 from ui.dialogs.leave_dialog import LeaveDialog, RehireDialog
 from ui.dialogs.staff_dialog import StaffDialog
 from ui.widgets.department_editor import DepartmentEditor
 
 SEP = Month(2026, 9)
+SCREENS = Path(__file__).resolve().parents[2] / "tests" / "artifacts" / "screens"
 
 
 @pytest.fixture
@@ -114,10 +118,36 @@ def test_renaming_a_department_of_an_approved_month_is_asked_first(qtbot, approv
     messages.answer = False
     editor.rename()
     [question] = messages.of("confirm")
-    assert "2026年9月 的评奖已经批准" in question and editor.error_label.isHidden()
+    assert question.startswith("2026年9月 的评奖已经批准。部门改名不改变这些期间的任何金额。") and editor.error_label.isHidden()
+    assert "写的是旧名称「客服部」" in question
     assert [d.name for d in approved_shop.staff.departments()] == ["客服部"]
     assert editor.name_edit.text() == "售前客服部" and not approved_shop.awards.status(SEP).changed
     messages.answer = True
     editor.rename()
     assert [d.name for d in approved_shop.staff.departments()] == ["售前客服部"]
     assert approved_shop.awards.status(SEP).changed
+
+
+def test_the_rename_question_shows_whole(qtbot, approved_shop, messages, monkeypatch):
+    """The question a rename asks, as the owner sees it (tests/artifacts/screens/department-rename-question.png)."""
+    editor = DepartmentEditor(approved_shop)
+    qtbot.addWidget(editor)
+    editor.select("客服部")
+    editor.name_edit.setText("售前客服部")
+    monkeypatch.setattr(errors, "handler", None)  # the real box, closed below
+    seen = []
+
+    def look_and_cancel():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        SCREENS.mkdir(parents=True, exist_ok=True)
+        assert box.grab().save(str(SCREENS / "department-rename-question.png"))
+        seen.append((box.windowTitle(), box.text(), [b.text() for b in box.buttons()]))
+        next(b for b in box.buttons() if b.text() == "取消").click()
+
+    QTimer.singleShot(0, look_and_cancel)
+    editor.rename()
+    [(title, text, buttons)] = seen
+    assert title == "修改已批准的期间" and sorted(buttons) == sorted(["仍然修改", "取消"])
+    assert "部门改名不改变这些期间的任何金额" in text and text.endswith("确定要修改吗？")
+    assert [d.name for d in approved_shop.staff.departments()] == ["客服部"]
