@@ -231,11 +231,18 @@ def _departments_covered(store: Store, key: str) -> set[int | None] | None:
     return {dept_id for entry in entries for dept_id in entry["dept_ids"]}
 
 
-def approved_employing(store: Store, person: Staff) -> list[date]:
-    """A day of each approved period the person was on the team in: whether they take part in the awards
-    (`Staff.in_awards`) changes those periods' lines."""
-    spans = (person.employed_days(p.start, p.end) for p in map(parse_period, store.awards.approved_periods()))
-    return [span[0] for span in spans if span is not None]
+def approved_counting(store: Store, *people: Staff) -> list[Period]:
+    """The approved periods any of `people` (a person's record before and after an edit) is among the people of:
+    on the team in it, in a department its approved plans cover. Whether they take part in the awards
+    (`Staff.in_awards`) changes those periods' lines; a period whose plans do not cover their department never
+    reads it."""
+    found = []
+    for key in store.awards.approved_periods():
+        period = parse_period(key)
+        covered = _departments_covered(store, key)
+        if any(_kept(person, period, covered) is not None for person in people):
+            found.append(period)
+    return found
 
 
 def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: str, *,

@@ -9,7 +9,7 @@ from app.domain import ROLES, Department, Staff, StaffDraft, normalize_alias, no
 from app.errors import UserError
 from app.i18n import joined, t
 from app.services.approved import (
-    approved_employing,
+    approved_counting,
     check_confirmed,
     department_renamed,
     details_changed,
@@ -159,7 +159,7 @@ class StaffService:
             self.store.staff.update(person)
             approved = self._employment_confirmed(old, confirm_approved, details=True)
             if person.in_awards != old.in_awards:
-                approved = self._taking_part_confirmed(person, confirm_approved, approved)
+                approved = self._taking_part_confirmed(old, self.get(staff_id), confirm_approved, approved)
             self.store.audit.add(self.ctx.user, "staff.edit", t("修改员工 {who}", who=person.display()),
                                  {"before": _describe(old), "after": _describe(person), **approved},
                                  pin_used=self.ctx.pin_used)
@@ -221,12 +221,13 @@ class StaffService:
         approved = check_confirmed(self.store, days, confirmed, what, also=touched)
         return {"approved_periods": approved} if approved else {}
 
-    def _taking_part_confirmed(self, person: Staff, confirmed: bool, approved: dict[str, list[str]]
+    def _taking_part_confirmed(self, before: Staff, person: Staff, confirmed: bool, approved: dict[str, list[str]]
                                ) -> dict[str, list[str]]:
-        """Whether the person takes part in the awards changes every approved period they were on the team in:
-        refused unless confirmed. Returns the audit row's mention of the approved periods, `approved`'s too."""
+        """Whether the person takes part in the awards changes every approved period they count in (on the team,
+        in a department its plans cover; before or after the edit): refused unless confirmed. Returns the audit
+        row's mention of the approved periods, `approved`'s too."""
         what = t("{name}「参与评奖」的改动", name=person.name)
-        keys = check_confirmed(self.store, approved_employing(self.store, person), confirmed, what, baselines=False)
+        keys = check_confirmed(self.store, (), confirmed, what, also=approved_counting(self.store, before, person))
         merged = sorted({*approved.get("approved_periods", []), *keys})
         return {"approved_periods": merged} if merged else {}
 

@@ -208,3 +208,39 @@ def test_paid_only_his_fixed_pay_his_row_and_receipt_say_he_is_not_in_the_awards
     cells = [str(c.value) for row in openpyxl.load_workbook(path).active.iter_rows() for c in row
              if c.value is not None]
     assert "老周" in cells and "不参与评奖" in cells
+
+
+@pytest.mark.parametrize("dept, asked", [("客服部", True), ("售后部", True), ("仓库", False), (None, False)])
+def test_the_switch_asks_only_about_approved_periods_whose_plans_cover_his_department(shop, tmp_path, dept, asked):
+    """客服部 on the preset, 售后部 on its own plan, 仓库 and no department on none: September never read 仓库's
+    people, and the switch asked about it all the same."""
+    shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2024, 1, 1)))
+    shop.staff.add(StaffDraft(name="阿强", dept="售后部", hired=date(2024, 1, 1)))
+    owner = _owner(shop, in_awards=True, dept=dept)
+    shop.awards.plans.use("taobao-kefu", dept="客服部")
+    shop.awards.plans.use("after-sales", dept="售后部")
+    shop.awards.approve(SEP, confirm=True)
+    draft = StaffDraft(name="王老板", dept=dept, role="店长", hired=date(2024, 1, 1), birthday=Birthday(9, 12),
+                       in_awards=False)
+    try:
+        shop.staff.edit(owner, draft)
+        refused = False
+    except ApprovedPeriodChange as e:
+        refused = True
+        assert e.periods == [SEP]
+        shop.staff.edit(owner, draft, confirm_approved=True)
+    assert not shop.staff.get(owner).in_awards
+    assert (refused, shop.awards.status(SEP).changed) == (asked, asked)
+
+
+def test_the_switch_with_a_move_asks_about_the_periods_of_either_department(shop):
+    """Moved out of 仓库 (no plan) into 客服部 and out of the awards at once: approved September counts him now."""
+    owner = _owner(shop, in_awards=True, dept="仓库")
+    shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2024, 1, 1)))
+    shop.awards.plans.use("taobao-kefu", dept="客服部")
+    shop.awards.approve(SEP, confirm=True)
+    draft = StaffDraft(name="王老板", dept="客服部", role="店长", hired=date(2024, 1, 1), birthday=Birthday(9, 12),
+                       in_awards=False)
+    with pytest.raises(ApprovedPeriodChange) as refused:
+        shop.staff.edit(owner, draft)
+    assert refused.value.periods == [SEP]
