@@ -209,10 +209,10 @@ def department_renamed(store: Store, dept_id: int, old: str, new: str) -> tuple[
         return periods, ""
     said = []
     if losing:
-        said.append(t("方案里写明只适用于「{old}」的奖项（{rules}）改名后不再适用于这个部门的人：这些期间重新计算的金额会变，"
+        said.append(t("方案里写明只适用于「{old}」的奖项（{rules}）改名后不再适用于这个部门：这些期间重新计算的金额会变，"
                       "以后的期间也一样（可在方案的「适用部门」里改成新名称）。", old=old, rules=joined(losing)))
     if gaining:
-        said.append(t("方案里写明只适用于「{new}」的奖项（{rules}）改名后也适用于这个部门的人：这些期间重新计算的金额会变。",
+        said.append(t("方案里写明只适用于「{new}」的奖项（{rules}）改名后也适用于这个部门：这些期间重新计算的金额会变。",
                       new=new, rules=joined(gaining)))
     if not said:
         said.append(t("部门改名不改变这些期间的任何金额。"))

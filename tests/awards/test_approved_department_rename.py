@@ -54,7 +54,7 @@ def test_a_rule_for_the_department_by_name_is_said_to_change_the_amounts(shop, t
     with pytest.raises(ApprovedPeriodChange) as refused:
         _rename(shop, "客服部", "售前客服部")
     assert refused.value.consequence.startswith(
-        "方案里写明只适用于「客服部」的奖项（「客服方案」的「表扬奖」）改名后不再适用于这个部门的人：这些期间重新计算的金额会变，"
+        "方案里写明只适用于「客服部」的奖项（「客服方案」的「表扬奖」）改名后不再适用于这个部门：这些期间重新计算的金额会变，"
         "以后的期间也一样（可在方案的「适用部门」里改成新名称）。批准时的结果")
     _rename(shop, "客服部", "售前客服部", confirm=True)
     [diff] = shop.awards.status(SEP).differences
@@ -69,7 +69,7 @@ def test_a_rule_for_the_new_name_is_said_to_change_the_amounts(shop, team, tmp_p
     with pytest.raises(ApprovedPeriodChange) as refused:
         _rename(shop, "客服部", "售前客服部")
     assert refused.value.consequence.startswith(
-        "方案里写明只适用于「售前客服部」的奖项（「客服方案」的「表扬奖」）改名后也适用于这个部门的人")
+        "方案里写明只适用于「售前客服部」的奖项（「客服方案」的「表扬奖」）改名后也适用于这个部门：")
 
 
 @pytest.fixture
