@@ -195,8 +195,17 @@ class RecognitionService:
         approved = self._approved_confirmed(flower.issued, confirm_approved, t(
             "{day} 发给 {name} 的小红花", day=flower.issued, name=self._person(flower.recipient_id).name))
         self.store.flowers.revoke(flower.id, self.ctx.user, reason)
-        self._log("flower.revoke", t("撤销小红花 {number}：{reason}", number=flower.number, reason=reason),
-                  {"number": flower.number, **approved})
+        # the log names whose flower it was: the number alone says nothing to the owner reading it later
+        names = {"issuer": self._person(flower.issuer_id).name, "recipient": self._person(flower.recipient_id).name,
+                 "number": flower.number, "reason": reason}
+        if flower.holder_id == flower.recipient_id:
+            summary = t("撤销 {issuer} 发给 {recipient} 的小红花 {number}：{reason}", **names)
+        else:
+            summary = t("撤销 {issuer} 发给 {recipient} 的小红花 {number}（持有人 {holder}）：{reason}",
+                        holder=self._person(flower.holder_id).name, **names)
+        self._log("flower.revoke", summary, {"number": flower.number, "issuer": flower.issuer_id,
+                                             "recipient": flower.recipient_id, "holder": flower.holder_id,
+                                             "day": flower.issued, "reason": reason, **approved})
         return self.get(number)
 
     @staticmethod
@@ -254,8 +263,11 @@ class RecognitionService:
                 not_issuer=t("只有发放人或管理员可以撤销小红旗 {number}", number=flag.number),
                 missing=t("撤销小红旗需要写明原因"))
             self.store.red_flags.revoke(flag.id, self.ctx.user, reason)
-            self._log("red_flag.revoke", t("撤销小红旗 {number}：{reason}", number=flag.number, reason=reason),
-                      {"number": flag.number, "dept": flag.dept_id})
+            dept = next((d.name for d in self.store.departments.list() if d.id == flag.dept_id), "")
+            self._log("red_flag.revoke", t("撤销 {issuer} 发给 {dept} 的小红旗 {number}：{reason}",
+                                           issuer=self._person(flag.issuer_id).name, dept=dept,
+                                           number=flag.number, reason=reason),
+                      {"number": flag.number, "dept": flag.dept_id, "reason": reason})
             return self.red_flag(number)
 
     def earliest_day(self) -> date:
