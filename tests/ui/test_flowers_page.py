@@ -491,3 +491,28 @@ def test_the_ledger_columns_are_fitted_to_the_rows_around_the_screen_not_every_r
     QApplication.processEvents()
     assert page.model.rowCount() > LEDGER_FIT_ROWS
     assert 0 < len(rows) <= LEDGER_FIT_ROWS  # before: all of them (Qt's own limit is 1000 rows)
+
+
+def test_a_late_flower_offers_the_people_on_the_team_on_its_day(qtbot, team):
+    """On 10月2日 a flower for 9月30日 (the late days): 小刚 left on 9月30日, so he may still get it — the
+    command line gave it, the window did not offer him; 阿新, hired on 10月1日, was offered and then refused."""
+    shop, ids = team
+    shop.set_today(date(2026, 10, 2))
+    shop.staff.leave(ids["小刚"], date(2026, 9, 30))
+    newcomer = shop.staff.add(StaffDraft(name="阿新", role="客服", dept="客服部", hired=date(2026, 10, 1))).id
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    pick(dialog.issuer, ids["王店长"])
+
+    def recipients():
+        return {dialog.recipient.itemData(i) for i in range(dialog.recipient.count())}
+
+    assert ids["小刚"] not in recipients() and newcomer in recipients()  # today: who is on the team now
+    dialog.day.setDate(QDate(2026, 9, 30))
+    assert ids["小刚"] in recipients() and newcomer not in recipients()
+    pick(dialog.recipient, ids["小刚"])
+    dialog.reason.setPlainText("离职前最后一天把交接做得清清楚楚")
+    dialog.accept()
+    assert dialog.error.text() == ""
+    assert dialog.flower is not None and dialog.flower.recipient_id == ids["小刚"]
+    assert dialog.flower.issued == date(2026, 9, 30)
