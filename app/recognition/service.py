@@ -99,11 +99,9 @@ class RecognitionService:
         """A flower dated in a period whose awards are approved and count flowers (a late one for last month)
         is given only with `confirm_approved` (else `ApprovedPeriodChange`, nothing written), as data there."""
         day = day or self.ctx.today
-        reason = " ".join(str(reason).split())
+        reason = _short_text(reason, t("事实依据太长（最多 {n} 个字）", n=MAX_REASON))
         if not reason:
             raise UserError(t("请写明发放小红花的事实依据（例如：主动跟进差评客户并挽回）"))
-        if len(reason) > MAX_REASON:
-            raise UserError(t("事实依据太长（最多 {n} 个字）", n=MAX_REASON))
         if category not in CATEGORIES:
             raise UserError(t("类别只能是：{c}", c=joined(CATEGORIES)))
         self._check_day(day)
@@ -174,8 +172,8 @@ class RecognitionService:
             raise UserError(t("转让需要持有人 {name} 本人签名确认：请输入持有人的姓名", name=holder.name))
         if day < (flower.transfers[-1].day if flower.transfers else flower.issued):
             raise UserError(t("转让日期不能早于上一次获得的日期"))
-        self.store.flowers.add_transfer(flower.id, FlowerTransfer(holder.id, to.id, day, holder.name,
-                                                                  " ".join(reason.split())))
+        reason = _short_text(reason, t("转让理由太长（最多 {n} 个字）", n=MAX_REASON))
+        self.store.flowers.add_transfer(flower.id, FlowerTransfer(holder.id, to.id, day, holder.name, reason))
         self._log("flower.transfer", t("小红花 {number} 由 {a} 转让给 {b}", number=flower.number, a=holder.name,
                   b=to.name), {"number": flower.number, "from": holder.id, "to": to.id, "day": day})
         return self.get(number)
@@ -217,7 +215,7 @@ class RecognitionService:
             raise UserError(revoked)
         if by_id is not None and by_id != item.issuer_id:
             raise UserError(not_issuer)
-        reason = " ".join(str(reason).split())
+        reason = _short_text(reason, t("撤销原因太长（最多 {n} 个字）", n=MAX_REASON))
         if not reason:
             raise UserError(missing)
         return reason
@@ -235,7 +233,7 @@ class RecognitionService:
         dept = self.store.departments.by_name(dept_name.strip())
         if dept is None:
             raise UserError(t("没有部门「{name}」", name=dept_name))
-        reason = " ".join(str(reason).split())
+        reason = _short_text(reason, t("小红旗的理由太长（最多 {n} 个字）", n=MAX_REASON))
         if not reason:
             raise UserError(t("请写明发放小红旗的理由"))
         month = Month.of(day).key()
@@ -364,3 +362,12 @@ class RecognitionService:
 
     def _log(self, action: str, summary: str, detail: dict) -> None:
         self.store.audit.add(self.ctx.user, action, summary, detail, pin_used=self.ctx.pin_used)
+
+
+def _short_text(text: str, too_long: str) -> str:
+    """A fact or a reason as it is kept (runs of spaces and line breaks made one space); `too_long` refuses one
+    of more than MAX_REASON characters."""
+    text = " ".join(str(text).split())
+    if len(text) > MAX_REASON:
+        raise UserError(too_long)
+    return text

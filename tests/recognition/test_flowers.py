@@ -423,3 +423,21 @@ def test_the_audit_log_of_a_revoked_flower_says_whose_flower_it_was(team):
     other = shop.flowers.issue(p["店长"], p["阿花"], "帮忙盘点")
     shop.flowers.revoke(other.number, "重复发放", by_id=p["店长"])
     assert _audit(shop, "flower.revoke")[-1][0] == "撤销 王店长 发给 阿花 的小红花 HF-2026-0002：重复发放"
+
+
+def test_every_reason_is_held_to_the_length_of_a_flowers_fact(team):
+    """A flower's fact was limited to 200 characters, but a transfer's, a revocation's or a red flag's reason
+    took anything (a whole pasted chat log went into the 小红旗 list and the 操作日志)."""
+    shop, p = team
+    flower = shop.flowers.issue(p["店长"], p["小美"], "主动跟进差评客户并挽回")
+    flag = shop.flowers.issue_red_flag(p["店长"], "客服部", "双11零差评")
+    long = "很" * 201
+    before = list(shop.store.db.conn.iterdump())
+    for act, message in ((lambda: shop.flowers.transfer(flower.number, p["小刚"], "小美", long), "转让理由太长"),
+                         (lambda: shop.flowers.revoke(flower.number, long), "撤销原因太长"),
+                         (lambda: shop.flowers.issue_red_flag(p["店长"], "客服部", long), "小红旗的理由太长"),
+                         (lambda: shop.flowers.revoke_red_flag(flag.number, long), "撤销原因太长")):
+        with pytest.raises(UserError, match=message + "（最多 200 个字）"):
+            act()
+    assert list(shop.store.db.conn.iterdump()) == before
+    assert shop.flowers.revoke(flower.number, "很" * 200).revoke_reason == "很" * 200
