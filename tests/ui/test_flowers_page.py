@@ -516,3 +516,17 @@ def test_a_late_flower_offers_the_people_on_the_team_on_its_day(qtbot, team):
     assert dialog.error.text() == ""
     assert dialog.flower is not None and dialog.flower.recipient_id == ids["小刚"]
     assert dialog.flower.issued == date(2026, 9, 30)
+
+
+def test_the_ledger_tooltip_gives_the_chain_of_holders_with_days_and_reasons(qtbot, team):
+    """The tooltip said only 「持有记录：小美 → 小刚 → 阿花」: not when each got it, nor why it was passed on."""
+    shop, ids = team
+    flower = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
+    shop.flowers.transfer(flower.number, ids["小刚"], "小美", "谢谢顶班", day=date(2026, 10, 5))
+    shop.flowers.transfer(flower.number, ids["阿花"], "小刚", day=date(2026, 10, 9))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    tip = page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip == ("持有记录：小美（2026-10-02 获得）→ 小刚（2026-10-05 小美签名转让：谢谢顶班）"
+                   "→ 阿花（2026-10-09 小刚签名转让）")
