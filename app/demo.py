@@ -162,6 +162,12 @@ FLOWER_REASONS = (
     "发现库存标注错误并及时上报，避免超卖", "耐心处理老顾客的复杂退换货", "提出的快捷短语改进被采纳",
     "协助仓库核对大促发货单", "顾客来电专门表扬服务热情",
 )
+FLOWER_CATEGORIES = {  # each reason's category (客户服务, 创新改进, … as the issue dialog offers them)
+    "主动跟进差评客户并挽回，顾客追加好评": "客户服务", "大促期间主动加班，接待量全组第一": "客户服务",
+    "帮新同事梳理售后话术": "帮助同事", "发现库存标注错误并及时上报，避免超卖": "爱护公司财物",
+    "耐心处理老顾客的复杂退换货": "客户服务", "提出的快捷短语改进被采纳": "创新改进",
+    "协助仓库核对大促发货单": "跨部门协作", "顾客来电专门表扬服务热情": "客户服务",
+}
 
 
 def _flowers(store: Store, rng: random.Random, people: list[_Person], ids: list[int], month_list: list[Month],
@@ -170,7 +176,7 @@ def _flowers(store: Store, rng: random.Random, people: list[_Person], ids: list[
     transferred, and 客服部 gets a red flag — so the 小红花 page and the 红花榜 have something to show."""
     leaders = [i for i, p in enumerate(people) if p.role == "主管"]
     managers = [i for i, p in enumerate(people) if p.role == "组长"]
-    first_number = None
+    drawn: list[tuple[date, int, int, str, str, Month]] = []  # day, issuer, recipient, reason, quota, month
     for month in month_list:
         start, end = max(month.start, first), min(month.end, last)
         if end < start:
@@ -182,14 +188,20 @@ def _flowers(store: Store, rng: random.Random, people: list[_Person], ids: list[
                 if not people[issuer].employed_on(day) or not candidates:
                     continue
                 to = rng.choice(candidates)
-                owner = ids[issuer] if quota == "leader" else 0
-                used = store.flowers.used_slots(quota, owner, month.key())
-                free = next(n for n in range(1, len(used) + 2) if n not in used)
-                number = store.flowers.next_number(f"HF-{day.year}-")
-                store.flowers.insert(number, ids[issuer], ids[to], day, add_months(day, 3), rng.choice(FLOWER_REASONS),
-                                     "客户服务", quota, owner, month.key(), free)
-                first_number = first_number or number
-    flower = store.flowers.by_number(first_number) if first_number else None
+                drawn.append((day, issuer, to, rng.choice(FLOWER_REASONS), quota, month))
+    first_id = None  # the first flower drawn is the one passed on
+    # numbered in the order they were given, as the app numbers them
+    for n in sorted(range(len(drawn)), key=lambda n: drawn[n][0]):
+        day, issuer, to, reason, quota, month = drawn[n]
+        owner = ids[issuer] if quota == "leader" else 0
+        used = store.flowers.used_slots(quota, owner, month.key())
+        free = next(slot for slot in range(1, len(used) + 2) if slot not in used)
+        flower_id = store.flowers.insert(store.flowers.next_number(f"HF-{day.year}-"), ids[issuer], ids[to], day,
+                                         add_months(day, 3), reason, FLOWER_CATEGORIES[reason], quota, owner,
+                                         month.key(), free)
+        if n == 0:
+            first_id = flower_id
+    flower = next((f for f in store.flowers.all() if f.id == first_id), None)
     if flower is not None:
         holder = people[ids.index(flower.recipient_id)]
         day = min(flower.issued + timedelta(days=3), last)

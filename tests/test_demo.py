@@ -348,3 +348,13 @@ def test_custom_metric_type_is_unused(demo):
     shop, _ = demo
     for (key,) in rows(shop, "SELECT DISTINCT metric FROM daily_value"):
         assert isinstance(shop.metrics.get(key), Metric) and shop.metrics.get(key).builtin
+
+
+def test_the_demo_flowers_are_numbered_in_the_order_they_were_given(demo):
+    """The 小红花 page listed HF-2026-0001 on 6月29日 below HF-2026-0004 of 6月7日: numbers are given as flowers
+    are, so the demo looked as if numbering were broken. Its flowers show more than one category, too."""
+    shop, _summary = demo
+    flowers = shop.flowers.ledger()
+    assert flowers and [f.number for f in sorted(flowers, key=lambda f: (f.issued, f.number))] == \
+        sorted(f.number for f in flowers)
+    assert len({f.category for f in flowers}) > 2

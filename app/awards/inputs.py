@@ -11,7 +11,7 @@ from app.metrics import Metric
 from app.money import format_yuan
 from app.periods import month_keys, shown_month_day
 from app.rules import Facts
-from app.rules.text import month_label
+from app.rules.text import month_label, period_short
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -90,6 +90,6 @@ def person_inputs(store: Store, facts: Facts, metrics: list[Metric], months: tup
         rows.append((t("{day} {type}", day=shown_month_day(event.day), type=event.type),
                      " ".join(parts) or t("1 次"), t("事件记录 #{id}（手工录入）", id=event.id)))
     received = facts.flowers.get(staff_id) if flowers else None
-    if received:
-        rows.append((t("收到小红花"), t("{n} 朵", n=received), t("小红花台账")))
+    if received:  # named by its period: December's receipt lists the month's count and the year's
+        rows.append((t("{p}收到小红花", p=period_short(facts.period)), t("{n} 朵", n=received), t("小红花台账")))
     return rows

@@ -112,7 +112,9 @@ def list_flowers(shop, args) -> int:
     names = {p.id: p.name for p in shop.staff.list()}
     records = [{"number": f.number, "issuer": names[f.issuer_id], "recipient": names[f.recipient_id],
                 "holder": names[f.holder_id], "issued": iso(f.issued), "valid_through": iso(f.valid_through),
-                "status": f.status(shop.today), "reason": f.reason, "category": f.category} for f in flowers]
+                "status": f.status(shop.today), "reason": f.reason, "category": f.category,
+                "transfers": [{"from": names[tr.from_id], "to": names[tr.to_id], "day": iso(tr.day), "signed": tr.signed,
+                               "reason": tr.reason} for tr in f.transfers]} for f in flowers]
     if args.json:
         emit_json(records)
         return 0

@@ -99,11 +99,9 @@ class RecognitionService:
         """A flower dated in a period whose awards are approved and count flowers (a late one for last month)
         is given only with `confirm_approved` (else `ApprovedPeriodChange`, nothing written), as data there."""
         day = day or self.ctx.today
-        reason = " ".join(str(reason).split())
+        reason = _short_text(reason, t("事实依据太长（最多 {n} 个字）", n=MAX_REASON))
         if not reason:
             raise UserError(t("请写明发放小红花的事实依据（例如：主动跟进差评客户并挽回）"))
-        if len(reason) > MAX_REASON:
-            raise UserError(t("事实依据太长（最多 {n} 个字）", n=MAX_REASON))
         if category not in CATEGORIES:
             raise UserError(t("类别只能是：{c}", c=joined(CATEGORIES)))
         self._check_day(day)
@@ -174,8 +172,8 @@ class RecognitionService:
             raise UserError(t("转让需要持有人 {name} 本人签名确认：请输入持有人的姓名", name=holder.name))
         if day < (flower.transfers[-1].day if flower.transfers else flower.issued):
             raise UserError(t("转让日期不能早于上一次获得的日期"))
-        self.store.flowers.add_transfer(flower.id, FlowerTransfer(holder.id, to.id, day, holder.name,
-                                                                  " ".join(reason.split())))
+        reason = _short_text(reason, t("转让理由太长（最多 {n} 个字）", n=MAX_REASON))
+        self.store.flowers.add_transfer(flower.id, FlowerTransfer(holder.id, to.id, day, holder.name, reason))
         self._log("flower.transfer", t("小红花 {number} 由 {a} 转让给 {b}", number=flower.number, a=holder.name,
                   b=to.name), {"number": flower.number, "from": holder.id, "to": to.id, "day": day})
         return self.get(number)
@@ -195,8 +193,17 @@ class RecognitionService:
         approved = self._approved_confirmed(flower.issued, confirm_approved, t(
             "{day} 发给 {name} 的小红花", day=flower.issued, name=self._person(flower.recipient_id).name))
         self.store.flowers.revoke(flower.id, self.ctx.user, reason)
-        self._log("flower.revoke", t("撤销小红花 {number}：{reason}", number=flower.number, reason=reason),
-                  {"number": flower.number, **approved})
+        # the log names whose flower it was: the number alone says nothing to the owner reading it later
+        names = {"issuer": self._person(flower.issuer_id).name, "recipient": self._person(flower.recipient_id).name,
+                 "number": flower.number, "reason": reason}
+        if flower.holder_id == flower.recipient_id:
+            summary = t("撤销 {issuer} 发给 {recipient} 的小红花 {number}：{reason}", **names)
+        else:
+            summary = t("撤销 {issuer} 发给 {recipient} 的小红花 {number}（持有人 {holder}）：{reason}",
+                        holder=self._person(flower.holder_id).name, **names)
+        self._log("flower.revoke", summary, {"number": flower.number, "issuer": flower.issuer_id,
+                                             "recipient": flower.recipient_id, "holder": flower.holder_id,
+                                             "day": flower.issued, "reason": reason, **approved})
         return self.get(number)
 
     @staticmethod
@@ -208,7 +215,7 @@ class RecognitionService:
             raise UserError(revoked)
         if by_id is not None and by_id != item.issuer_id:
             raise UserError(not_issuer)
-        reason = " ".join(str(reason).split())
+        reason = _short_text(reason, t("撤销原因太长（最多 {n} 个字）", n=MAX_REASON))
         if not reason:
             raise UserError(missing)
         return reason
@@ -226,7 +233,7 @@ class RecognitionService:
         dept = self.store.departments.by_name(dept_name.strip())
         if dept is None:
             raise UserError(t("没有部门「{name}」", name=dept_name))
-        reason = " ".join(str(reason).split())
+        reason = _short_text(reason, t("小红旗的理由太长（最多 {n} 个字）", n=MAX_REASON))
         if not reason:
             raise UserError(t("请写明发放小红旗的理由"))
         month = Month.of(day).key()
@@ -254,8 +261,11 @@ class RecognitionService:
                 not_issuer=t("只有发放人或管理员可以撤销小红旗 {number}", number=flag.number),
                 missing=t("撤销小红旗需要写明原因"))
             self.store.red_flags.revoke(flag.id, self.ctx.user, reason)
-            self._log("red_flag.revoke", t("撤销小红旗 {number}：{reason}", number=flag.number, reason=reason),
-                      {"number": flag.number, "dept": flag.dept_id})
+            dept = next((d.name for d in self.store.departments.list() if d.id == flag.dept_id), "")
+            self._log("red_flag.revoke", t("撤销 {issuer} 发给 {dept} 的小红旗 {number}：{reason}",
+                                           issuer=self._person(flag.issuer_id).name, dept=dept,
+                                           number=flag.number, reason=reason),
+                      {"number": flag.number, "dept": flag.dept_id, "reason": reason})
             return self.red_flag(number)
 
     def earliest_day(self) -> date:
@@ -352,3 +362,12 @@ class RecognitionService:
 
     def _log(self, action: str, summary: str, detail: dict) -> None:
         self.store.audit.add(self.ctx.user, action, summary, detail, pin_used=self.ctx.pin_used)
+
+
+def _short_text(text: str, too_long: str) -> str:
+    """A fact or a reason as it is kept (runs of spaces and line breaks made one space); `too_long` refuses one
+    of more than MAX_REASON characters."""
+    text = " ".join(str(text).split())
+    if len(text) > MAX_REASON:
+        raise UserError(too_long)
+    return text

@@ -2594,6 +2594,26 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/models/flower_model.py"/>
+        <source>{name}（{day} 获得）</source>
+        <translation>{name} (received {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>{day} {signed}签名转让</source>
+        <translation>transferred {day}, signed {signed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>{how}：{reason}</source>
+        <translation>{how}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
+        <source>{name}（{how}）</source>
+        <translation>{name} ({how})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/flower_model.py"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>

@@ -118,3 +118,29 @@ def test_of_the_month_before_a_weighted_mean_lists_its_weights_too(shop, tmp_pat
     shop.awards.plans.use(str(write_plan(tmp_path, plan)))
     labels = [label for label, _value, _source in shop.awards.inputs_now(SEP, sid)]
     assert labels == ["8月询单转化率（报表）", "9月询单转化率（报表）", "8月询单人数", "9月询单人数"]
+
+
+def test_the_flowers_each_period_counted_are_told_apart_by_their_period(shop, team, tmp_path):
+    """September's receipt with a monthly and a quarterly 红花 award listed 「收到小红花 1 朵」 and 「收到小红花
+    2 朵」 side by side, so the owner could not tell which count was which (December: the month and the year)."""
+    from app.awards.receipt import receipt_inputs, receipt_sections
+    from app.periods import Quarter
+
+    from .conftest import SEP, write_plan
+
+    plan = {"name": "红花方案", "key": "flowers-test", "rules": [
+        {"name": "月度红花奖", "kind": "flowers", "period": "month", "pays": "cash", "mode": "most", "amount": 100},
+        {"name": "季度红花奖", "kind": "flowers", "period": "quarter", "pays": "cash", "mode": "most", "amount": 300},
+    ]}
+    shop.awards.plans.use(str(write_plan(tmp_path, plan)), from_month="2026-07")
+    boss = shop.staff.add(StaffDraft(name="王店长", role="店长", hired=date(2026, 1, 1)))
+    today = shop.today
+    for day in (date(2026, 8, 20), date(2026, 9, 10)):
+        shop.set_today(day)
+        shop.flowers.issue(boss.id, team["甲"], "主动跟进差评客户并挽回")
+    shop.set_today(today)
+    shop.awards.approve(SEP, confirm=True)
+    shop.awards.approve(Quarter(2026, 3), confirm=True)
+    sections, _draft = receipt_sections(shop, SEP, team["甲"])
+    flowers = [(label, value) for label, value, source in receipt_inputs(sections) if source == "小红花台账"]
+    assert flowers == [("9月收到小红花", "1 朵"), ("第三季度收到小红花", "2 朵")]

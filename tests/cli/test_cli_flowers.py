@@ -62,3 +62,22 @@ def test_a_flower_in_an_approved_period_whose_plan_counts_no_flowers_is_given_wi
     assert cli("awards", "approve", "--period", "2026-10", "--confirm").code == 0
     issued = cli("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "挽回差评", "--date", "2026-10-15")
     assert issued.code == 0 and issued.err == ""
+
+
+def test_the_ledger_says_each_transfer_with_its_day_signature_and_reason(cli, add):
+    """A transfer is kept with the holder's signature, its day and reason (the chain of holders), but `flowers
+    list` gave only the last holder: who passed it on, when and why was nowhere to read."""
+    import json
+
+    add("王店长", "--role", "店长", "--hired", "2025-01-01")
+    for name in ("小美", "小刚", "阿花"):
+        add(name, "--hired", "2025-01-01")
+    number = cli("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "挽回差评").out.strip()
+    assert cli("flowers", "transfer", number, "--to", "小刚", "--signed", "小美", "--reason", "谢谢顶班",
+               today="2026-10-21").code == 0
+    assert cli("flowers", "transfer", number, "--to", "阿花", "--signed", "小刚", today="2026-10-22").code == 0
+    [record] = json.loads(cli("flowers", "list", "--json", today="2026-10-22").out)
+    assert record["holder"] == "阿花" and record["issued"] == "2026-10-20"  # the contract's keys, unchanged
+    assert record["transfers"] == [
+        {"from": "小美", "to": "小刚", "day": "2026-10-21", "signed": "小美", "reason": "谢谢顶班"},
+        {"from": "小刚", "to": "阿花", "day": "2026-10-22", "signed": "小刚", "reason": ""}]

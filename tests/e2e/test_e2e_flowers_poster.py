@@ -72,7 +72,7 @@ def test_a_red_flag_is_revoked_from_the_command_line(app, db):
     with closing(Shop.open(db, date(2026, 10, 20))) as shop:
         assert shop.flowers.red_flag("HQ-2026-0001").revoke_reason == "发错部门了"
         assert [e.summary for e in shop.store.audit.recent(action_prefix="red_flag.revoke")] == [
-            "撤销小红旗 HQ-2026-0001：发错部门了"]
+            "撤销 王店长 发给 客服部 的小红旗 HQ-2026-0001：发错部门了"]
 
 
 def test_poster_command_writes_the_png(app, tmp_path):

@@ -343,8 +343,8 @@ def test_revoking_a_red_flag_is_audited_with_its_own_action(team):
     shop.flowers.revoke_red_flag(flag.number, "发错了部门")
     assert shop.store.audit.count() == before + 1
     [(summary, detail)] = _audit(shop, "red_flag.revoke")
-    assert summary == "撤销小红旗 HQ-2026-0001：发错了部门"
-    assert json.loads(detail) == {"number": "HQ-2026-0001", "dept": flag.dept_id}
+    assert summary == "撤销 王店长 发给 客服部 的小红旗 HQ-2026-0001：发错了部门"  # not only its number
+    assert json.loads(detail) == {"number": "HQ-2026-0001", "dept": flag.dept_id, "reason": "发错了部门"}
     assert _audit(shop, "flower.revoke") == []
 
 
@@ -407,3 +407,37 @@ def test_a_flag_of_an_earlier_month_can_be_revoked_as_an_earlier_flower_can(team
     assert shop.flowers.revoke(flower.number, "发错人了").revoked_at
     assert shop.flowers.revoke_red_flag(flag.number, "发错部门了").revoked_at
     assert [f.revoked_at is not None for f in shop.flowers.red_flags(Month(2026, 8))] == [True]
+
+
+def test_the_audit_log_of_a_revoked_flower_says_whose_flower_it_was(team):
+    """The 操作日志 said only 「撤销小红花 HF-2026-0001：发错人了」: the owner reading it later could not tell who
+    gave it, who lost it, nor that a colleague held it by then, without looking the number up."""
+    shop, p = team
+    flower = shop.flowers.issue(p["店长"], p["小美"], "主动跟进差评客户并挽回")
+    shop.flowers.transfer(flower.number, p["小刚"], "小美")
+    shop.flowers.revoke(flower.number, "发错人了")
+    [(summary, detail)] = _audit(shop, "flower.revoke")
+    assert summary == "撤销 王店长 发给 小美 的小红花 HF-2026-0001（持有人 小刚）：发错人了"
+    assert json.loads(detail) == {"number": "HF-2026-0001", "issuer": p["店长"], "recipient": p["小美"],
+                                  "holder": p["小刚"], "day": "2026-10-20", "reason": "发错人了"}
+    other = shop.flowers.issue(p["店长"], p["阿花"], "帮忙盘点")
+    shop.flowers.revoke(other.number, "重复发放", by_id=p["店长"])
+    assert _audit(shop, "flower.revoke")[-1][0] == "撤销 王店长 发给 阿花 的小红花 HF-2026-0002：重复发放"
+
+
+def test_every_reason_is_held_to_the_length_of_a_flowers_fact(team):
+    """A flower's fact was limited to 200 characters, but a transfer's, a revocation's or a red flag's reason
+    took anything (a whole pasted chat log went into the 小红旗 list and the 操作日志)."""
+    shop, p = team
+    flower = shop.flowers.issue(p["店长"], p["小美"], "主动跟进差评客户并挽回")
+    flag = shop.flowers.issue_red_flag(p["店长"], "客服部", "双11零差评")
+    long = "很" * 201
+    before = list(shop.store.db.conn.iterdump())
+    for act, message in ((lambda: shop.flowers.transfer(flower.number, p["小刚"], "小美", long), "转让理由太长"),
+                         (lambda: shop.flowers.revoke(flower.number, long), "撤销原因太长"),
+                         (lambda: shop.flowers.issue_red_flag(p["店长"], "客服部", long), "小红旗的理由太长"),
+                         (lambda: shop.flowers.revoke_red_flag(flag.number, long), "撤销原因太长")):
+        with pytest.raises(UserError, match=message + "（最多 200 个字）"):
+            act()
+    assert list(shop.store.db.conn.iterdump()) == before
+    assert shop.flowers.revoke(flower.number, "很" * 200).revoke_reason == "很" * 200

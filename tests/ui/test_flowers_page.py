@@ -491,3 +491,42 @@ def test_the_ledger_columns_are_fitted_to_the_rows_around_the_screen_not_every_r
     QApplication.processEvents()
     assert page.model.rowCount() > LEDGER_FIT_ROWS
     assert 0 < len(rows) <= LEDGER_FIT_ROWS  # before: all of them (Qt's own limit is 1000 rows)
+
+
+def test_a_late_flower_offers_the_people_on_the_team_on_its_day(qtbot, team):
+    """On 10月2日 a flower for 9月30日 (the late days): 小刚 left on 9月30日, so he may still get it — the
+    command line gave it, the window did not offer him; 阿新, hired on 10月1日, was offered and then refused."""
+    shop, ids = team
+    shop.set_today(date(2026, 10, 2))
+    shop.staff.leave(ids["小刚"], date(2026, 9, 30))
+    newcomer = shop.staff.add(StaffDraft(name="阿新", role="客服", dept="客服部", hired=date(2026, 10, 1))).id
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    pick(dialog.issuer, ids["王店长"])
+
+    def recipients():
+        return {dialog.recipient.itemData(i) for i in range(dialog.recipient.count())}
+
+    assert ids["小刚"] not in recipients() and newcomer in recipients()  # today: who is on the team now
+    dialog.day.setDate(QDate(2026, 9, 30))
+    assert ids["小刚"] in recipients() and newcomer not in recipients()
+    pick(dialog.recipient, ids["小刚"])
+    dialog.reason.setPlainText("离职前最后一天把交接做得清清楚楚")
+    dialog.accept()
+    assert dialog.error.text() == ""
+    assert dialog.flower is not None and dialog.flower.recipient_id == ids["小刚"]
+    assert dialog.flower.issued == date(2026, 9, 30)
+
+
+def test_the_ledger_tooltip_gives_the_chain_of_holders_with_days_and_reasons(qtbot, team):
+    """The tooltip said only 「持有记录：小美 → 小刚 → 阿花」: not when each got it, nor why it was passed on."""
+    shop, ids = team
+    flower = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评", day=date(2026, 10, 2))
+    shop.flowers.transfer(flower.number, ids["小刚"], "小美", "谢谢顶班", day=date(2026, 10, 5))
+    shop.flowers.transfer(flower.number, ids["阿花"], "小刚", day=date(2026, 10, 9))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    tip = page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip == ("持有记录：小美（2026-10-02 获得）→ 小刚（2026-10-05 小美签名转让：谢谢顶班）"
+                   "→ 阿花（2026-10-09 小刚签名转让）")

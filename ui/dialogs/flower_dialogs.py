@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Flower
+from app.domain import Flower, Staff
 from app.errors import UserError
 from app.i18n import joined
 from app.periods import Month
@@ -40,19 +40,12 @@ class IssueFlowerDialog(QDialog):
         self.setWindowTitle(self.tr("发放小红花"))
         self.setMinimumWidth(460)
         form = QFormLayout(self)
-        scheme = shop.flowers.scheme
         today = shop.today
-        current = [p for p in shop.staff.list() if p.employed_on(today)]
+        self._people = shop.staff.list()
+        self.day = QDateEdit(_qdate(today))
         self.issuer = QComboBox()
-        # leaders (店长, 主管: their own quota) before the managers' pool, so the one offered first is the owner
-        # rather than a 组长 who happens to be earlier on the staff list
-        for kind in (LEADER, POOL):
-            for p in current:
-                if scheme.issuer_kind(p) == kind:
-                    self.issuer.addItem(person_choice(p.name, p.role), p.id)
-        self._current = current
         self.recipient = QComboBox()
-        self._offer_recipients()
+        self._offer_people()
         self.quota = QLabel(wordWrap=True)  # the text saying who may issue is long, and names roles as typed
         self.quota.setTextFormat(Qt.TextFormat.PlainText)
         self.category = QComboBox()
@@ -61,7 +54,6 @@ class IssueFlowerDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("写明具体事实，例如：主动跟进差评客户并挽回"))
         self.reason.setFixedHeight(72)
-        self.day = QDateEdit(_qdate(today))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMaximumDate(_qdate(today))
@@ -80,8 +72,36 @@ class IssueFlowerDialog(QDialog):
         form.addRow(ok_cancel(self, self.tr("发放")))
         self.issuer.currentIndexChanged.connect(self._offer_recipients)
         self.issuer.currentIndexChanged.connect(self._show_quota)
+        self.day.dateChanged.connect(self._offer_people)
         self.day.dateChanged.connect(self._show_quota)
         self._show_quota()
+
+    def _chosen_day(self) -> date:
+        d = self.day.date()
+        return date(d.year(), d.month(), d.day())
+
+    def _on_the_team(self) -> list[Staff]:
+        """The people on the team on the flower's day: a late flower for last month may go to someone who left
+        at its end, and not to someone who joined since."""
+        day = self._chosen_day()
+        return [p for p in self._people if p.employed_on(day)]
+
+    def _offer_people(self) -> None:
+        """The issuers on the team on the chosen day, then the recipients; keeps the choices made."""
+        scheme = self.shop.flowers.scheme
+        team = self._on_the_team()
+        chosen = self.issuer.currentData()
+        self.issuer.blockSignals(True)
+        self.issuer.clear()
+        # leaders (店长, 主管: their own quota) before the managers' pool, so the one offered first is the owner
+        # rather than a 组长 who happens to be earlier on the staff list
+        for kind in (LEADER, POOL):
+            for p in team:
+                if scheme.issuer_kind(p) == kind:
+                    self.issuer.addItem(person_choice(p.name, p.role), p.id)
+        self.issuer.setCurrentIndex(max(self.issuer.findData(chosen), 0) if chosen is not None else 0)
+        self.issuer.blockSignals(False)
+        self._offer_recipients()
 
     def _offer_recipients(self) -> None:
         """Everyone on the team but the chosen issuer (a flower cannot go to oneself); keeps the choice made."""
@@ -89,7 +109,7 @@ class IssueFlowerDialog(QDialog):
         chosen = self.recipient.currentData()
         self.recipient.blockSignals(True)
         self.recipient.clear()
-        for p in self._current:
+        for p in self._on_the_team():
             if p.id != issuer_id:
                 self.recipient.addItem(person_choice(p.name, p.dept or p.role), p.id)
         self.recipient.setCurrentIndex(max(self.recipient.findData(chosen), 0) if chosen is not None else 0)

@@ -36,6 +36,17 @@ class FlowerModel(RowsModel):
             status += self.tr("（已转让）")
         return status
 
+    def holders_text(self, flower: Flower) -> str:
+        """Who held the flower, each with the day they got it, and for a transfer the signature and reason."""
+        held = [self.tr("{name}（{day} 获得）").format(name=self.names.get(flower.recipient_id, ""),
+                                                      day=flower.issued.isoformat())]
+        for transfer in flower.transfers:
+            how = self.tr("{day} {signed}签名转让").format(day=transfer.day.isoformat(), signed=transfer.signed)
+            if transfer.reason:
+                how = self.tr("{how}：{reason}").format(how=how, reason=transfer.reason)
+            held.append(self.tr("{name}（{how}）").format(name=self.names.get(transfer.to_id, ""), how=how))
+        return "→ ".join(held)
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         flower: Flower | None = self.row_item(index)
         if flower is None:
@@ -53,9 +64,7 @@ class FlowerModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == REASON_COLUMN:
             return flower.reason  # all of it: the column may be too narrow to show it
         if role == Qt.ItemDataRole.ToolTipRole:
-            chain = " → ".join([self.names.get(flower.recipient_id, "")] +
-                               [self.names.get(t.to_id, "") for t in flower.transfers])
-            tip = self.tr("持有记录：{chain}").format(chain=chain)
+            tip = self.tr("持有记录：{chain}").format(chain=self.holders_text(flower))
             if flower.revoke_reason:
                 tip += "\n" + self.tr("撤销原因：{r}").format(r=flower.revoke_reason)
             return tip
