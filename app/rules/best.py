@@ -71,8 +71,9 @@ def _growth(ctx: Ctx, p: Params, sid: int) -> Reading:
                                       v=m.format(prev), min=m.format(int(p.min_base))))
     if prev <= 0:
         return Reading(None, reason=t("{prev}{name}为 0，无法计算增长", prev=prev_label, name=m.shown_name))
-    fields = {"p": period_short(ctx.period), "name": m.shown_name, "cur": m.format(cur), "prev": prev_label,
-              "pv": m.format(prev)}
+    fields = {"p": period_short(ctx.period), "name": m.shown_name, "prev": prev_label,
+              "cur": m.format(cur) + ctx.missing_note(sid, m, ctx.months),
+              "pv": m.format(prev) + ctx.missing_note(sid, m, ctx.prev_months)}
     growth = Fraction(cur - prev, prev)
     if not m.higher_is_better and cur < prev:  # 退款金额: the progress is the fall
         return Reading(-growth, t("{p}{name} {cur}，{prev} {pv}，下降 {g}（越低越好）", g=pct(-growth), **fields))

@@ -85,6 +85,11 @@ class Ctx:
             return ""
         return t("{p}{name}无数据", p=joined(missing), name=metric.shown_name)
 
+    def missing_note(self, staff_id: int, metric: Metric | None, months: tuple[str, ...]) -> str:
+        """`missing_months` in brackets, to follow the sum it is about: `¥10,000.00（7月、8月销售额无数据）`."""
+        missing = self.missing_months(staff_id, metric, months)
+        return t("（{parts}）", parts=missing) if missing else ""
+
     def months_for(self, staff: Staff) -> tuple[str, ...]:
         """The months a ranking or a threshold met each month reads a person over: those of the period from the
         month the plan came into force for their department (a plan begun within the period) in which they were

@@ -91,7 +91,9 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             base, base_label = p.base_value, t("基数")
         scaled = ctx.target_note(s.id, ctx.months) if p.baseline == "target" else ""
         head = t("{p}{name} {value}，{label} {base}", p=period_short(ctx.period), name=m.shown_name,
-                 value=m.format(value), label=base_label, base=m.format(base)) + scaled
+                 value=m.format(value) + ctx.missing_note(s.id, m, ctx.months), label=base_label,
+                 base=m.format(base) + (ctx.missing_note(s.id, m, ctx.prev_months) if p.baseline == "previous" else "")
+                 ) + scaled
         better, than = (value, base) if m.higher_is_better else (base, value)  # lower is better: steps below it
         steps, pay, capped = step_bonus(better, than, p.step, p.amount_fen, p.cap_fen)
         if better <= than:
@@ -114,4 +116,3 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         if capped:
             text += t("，封顶 {cap}", cap=yuan(pay))
         ctx.award(rule, s.id, pay, text)
-
