@@ -66,6 +66,8 @@ def _growth(ctx: Ctx, p: Params, sid: int) -> Reading:
         return Reading(None, reason=t("{prev}无数据", prev=prev_label))
     if cur is None:
         return Reading(None, reason=t("{p}{name}无数据", p=period_short(ctx.period), name=m.shown_name))
+    if gaps := ctx.gaps_flatter(sid, m, ctx.months):
+        return Reading(None, reason=gaps)
     if p.min_base is not None and prev < p.min_base:
         return Reading(None, reason=t("{prev}{name} {v} 低于最低基数 {min}", prev=prev_label, name=m.shown_name,
                                       v=m.format(prev), min=m.format(int(p.min_base))))

@@ -90,6 +90,15 @@ class Ctx:
         missing = self.missing_months(staff_id, metric, months)
         return t("（{parts}）", parts=missing) if missing else ""
 
+    def gaps_flatter(self, staff_id: int, metric: Metric | None, months: tuple[str, ...]) -> str:
+        """Why a sum over several months cannot be compared, or "": of a metric where lower is better (退款金额) a
+        sum missing some months looks better than it is — 10月 alone beats another's three months."""
+        if metric is None or metric.higher_is_better or metric.aggregation != "sum":
+            return ""
+        missing = self.missing_months(staff_id, metric, months)
+        return t("{missing}（{name}越低越好，少了月份的合计会显得更好，不计）", missing=missing,
+                 name=metric.shown_name) if missing else ""
+
     def months_for(self, staff: Staff) -> tuple[str, ...]:
         """The months a ranking or a threshold met each month reads a person over: those of the period from the
         month the plan came into force for their department (a plan begun within the period) in which they were

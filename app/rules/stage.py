@@ -78,6 +78,9 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         if actual is None:
             ctx.skip(rule, s.id, t("{name}未知", name=metric.shown_name))
             continue
+        if gaps := ctx.gaps_flatter(s.id, metric, ctx.months):
+            ctx.skip(rule, s.id, gaps)
+            continue
         done = _achievement(actual, target, metric.higher_is_better)
         reached = [st for st in p.stages if done is None or done >= st.percent]
         no_data = ctx.missing_months(s.id, metric, ctx.months)

@@ -72,6 +72,9 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         if value is None:
             ctx.skip(rule, s.id, t("{p}{name}无数据", p=period_short(ctx.period), name=m.shown_name))
             continue
+        if gaps := ctx.gaps_flatter(s.id, m, ctx.months):
+            ctx.skip(rule, s.id, gaps)
+            continue
         if p.baseline == "previous":
             base = ctx.metric_sum(s.id, m, ctx.prev_months)
             base_label = previous_short(ctx.period)

@@ -66,3 +66,33 @@ def test_no_refunds_at_all_reaches_every_stage():
                                   targets={(1, "refunds", OCT_KEY): 50_000}))
     assert lines_by_staff(result) == {1: [30_000]}
     assert "实际为 0，达到 ≥120% 档" in result.lines[0].explanation
+
+
+LEAST_REFUNDS = {"name": "退款最少奖", "kind": "ranking", "period": "quarter", "pays": "cash", "metric": "refunds",
+                 "bands": [{"from": 1, "to": 1, "amount": 300}]}
+
+
+def test_a_quarter_of_refunds_missing_months_does_not_win_the_least_refunds():
+    # 甲 ¥200 a month (¥600); 乙 ¥300 in December and no data for October and November: ¥300 is no better quarter
+    values = {(1, "refunds", m): 20_000 for m in Q4_MONTHS} | {(2, "refunds", "2026-12"): 30_000}
+    result = evaluate(plan_of(LEAST_REFUNDS), facts(Q4, [person(1), person(2)], values=values))
+    assert lines_by_staff(result) == {1: [30_000]}
+    assert reason(result, 2) == "10月、11月退款金额无数据（退款金额越低越好，少了月份的合计会显得更好，不计）"
+
+
+def test_a_quarterly_refund_ceiling_is_not_met_by_missing_months():
+    plan = plan_of({"name": "退款控制奖", "kind": "threshold", "period": "quarter", "pays": "cash", "amount": 100,
+                    "conditions": [{"metric": "refunds", "op": "<=", "value": 500}]})
+    values = {(1, "refunds", m): 10_000 for m in Q4_MONTHS} | {(2, "refunds", "2026-12"): 40_000}
+    result = evaluate(plan, facts(Q4, [person(1), person(2)], values=values))
+    assert lines_by_staff(result) == {1: [10_000]}  # ¥300 over three months ≤ ¥500
+    assert reason(result, 2).startswith("10月、11月退款金额无数据")
+
+
+def test_a_sum_where_more_is_better_still_counts_the_months_it_has():
+    # the gap only costs its holder there: 乙's December alone is ranked, and says so
+    plan = plan_of({**LEAST_REFUNDS, "name": "销售排名", "metric": "sales", "bands": [{"from": 1, "to": 2, "amount": 300}]})
+    values = {(1, "sales", m): 20_000 for m in Q4_MONTHS} | {(2, "sales", "2026-12"): 30_000}
+    result = evaluate(plan, facts(Q4, [person(1), person(2)], values=values))
+    assert lines_by_staff(result) == {1: [30_000], 2: [30_000]}
+    assert "（10月、11月销售额无数据）" in result.lines[1].explanation
