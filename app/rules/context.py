@@ -49,7 +49,8 @@ class Ctx:
         """The metric over the months from monthly values; None when no month has data.
 
         sum metrics add up; mean/weighted metrics take the mean of the known months, weighted by
-        the weight metric's monthly sums where all of them are known."""
+        the weight metric's monthly sums where all of them are known (a month of weight 0 — no inquiries at all —
+        then counts for nothing, as a day of weight 0 does within a month)."""
         if metric is None:
             return None
         values = self.facts.values
@@ -62,9 +63,10 @@ class Ctx:
         if metric.aggregation == "sum":
             return sum(v for _, v in known)
         weights = [values.get((staff_id, metric.weight, m)) for m, _ in known] if metric.weight else []
-        if weights and all(w is not None and w > 0 for w in weights):
-            num = sum(Decimal(v) * w for (_, v), w in zip(known, weights, strict=True))  # type: ignore[misc]
-            mean = num / sum(weights)  # type: ignore[arg-type]
+        sure = [w for w in weights if w is not None and w >= 0]
+        if weights and len(sure) == len(weights) and sum(sure) > 0:
+            num = sum(Decimal(v) * w for (_, v), w in zip(known, sure, strict=True))
+            mean = num / sum(sure)
         else:
             mean = Decimal(sum(v for _, v in known)) / len(known)
         return int(mean.quantize(Decimal(1), rounding=ROUND_HALF_UP))

@@ -96,3 +96,17 @@ def test_a_sum_where_more_is_better_still_counts_the_months_it_has():
     result = evaluate(plan, facts(Q4, [person(1), person(2)], values=values))
     assert lines_by_staff(result) == {1: [30_000], 2: [30_000]}
     assert "（10月、11月销售额无数据）" in result.lines[1].explanation
+
+
+def test_a_month_without_inquiries_does_not_lower_a_quarters_response_time():
+    # 乙 answers in 30 s in October and November; in December no one asked (0 inquiries, 0 s): the quarter is
+    # 30 s weighted by inquiries, not (30 + 30 + 0) / 3 = 20 s, which beat 甲's 25 s
+    plan = plan_of({"name": "响应最快奖", "kind": "ranking", "period": "quarter", "pays": "cash",
+                    "metric": "response_s", "bands": [{"from": 1, "to": 1, "amount": 300}]})
+    values = {(1, "response_s", m): 2500 for m in Q4_MONTHS} | {(1, "inquiries", m): 1000 for m in Q4_MONTHS}
+    values |= {(2, "response_s", "2026-10"): 3000, (2, "inquiries", "2026-10"): 1000,
+               (2, "response_s", "2026-11"): 3000, (2, "inquiries", "2026-11"): 1000,
+               (2, "response_s", "2026-12"): 0, (2, "inquiries", "2026-12"): 0}
+    result = evaluate(plan, facts(Q4, [person(1), person(2)], values=values))
+    assert lines_by_staff(result) == {1: [30_000]}
+    assert reason(result, 2) == "第四季度平均响应时间 30秒，排名第 2，未进入获奖名次"
