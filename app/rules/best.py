@@ -1,5 +1,6 @@
 """单项冠军 best-of: the single best value (most orders, best 知识考核 score) or the best growth on
-last period with a minimum base. The value must be above zero (growth: positive); ties all win, or
+last period with a minimum base (where lower is better, 退款金额, the largest fall). The value must be above zero
+(growth: positive); ties all win, or
 split the amount when the rule says so. A department can be the recipient (优秀部门)."""
 
 from __future__ import annotations
@@ -65,15 +66,21 @@ def _growth(ctx: Ctx, p: Params, sid: int) -> Reading:
         return Reading(None, reason=t("{prev}无数据", prev=prev_label))
     if cur is None:
         return Reading(None, reason=t("{p}{name}无数据", p=period_short(ctx.period), name=m.shown_name))
+    if gaps := ctx.gaps_flatter(sid, m, ctx.months):
+        return Reading(None, reason=gaps)
     if p.min_base is not None and prev < p.min_base:
         return Reading(None, reason=t("{prev}{name} {v} 低于最低基数 {min}", prev=prev_label, name=m.shown_name,
                                       v=m.format(prev), min=m.format(int(p.min_base))))
     if prev <= 0:
         return Reading(None, reason=t("{prev}{name}为 0，无法计算增长", prev=prev_label, name=m.shown_name))
+    fields = {"p": period_short(ctx.period), "name": m.shown_name, "prev": prev_label,
+              "cur": m.format(cur) + ctx.missing_note(sid, m, ctx.months),
+              "pv": m.format(prev) + ctx.missing_note(sid, m, ctx.prev_months)}
     growth = Fraction(cur - prev, prev)
-    text = t("{p}{name} {cur}，{prev} {pv}，增长 {g}", p=period_short(ctx.period), name=m.shown_name,
-             cur=m.format(cur), prev=prev_label, pv=m.format(prev), g=pct(growth))
-    return Reading(growth, text)
+    if not m.higher_is_better and cur < prev:  # 退款金额: the progress is the fall
+        return Reading(-growth, t("{p}{name} {cur}，{prev} {pv}，下降 {g}（越低越好）", g=pct(-growth), **fields))
+    text = t("{p}{name} {cur}，{prev} {pv}，增长 {g}", g=pct(growth), **fields)
+    return Reading(growth if m.higher_is_better else -growth, text)
 
 
 def evaluate(rule: Rule, ctx: Ctx) -> None:
@@ -104,7 +111,9 @@ def _award_best(rule: Rule, ctx: Ctx, p: Params, readings: dict[object, Reading]
         if r.value is None:
             _skip(rule, ctx, key, r.reason, dept)
         elif r.value <= 0:
-            _skip(rule, ctx, key, _not_above_zero(r.text, p.mode, lower), dept)
+            falls = p.mode == "growth" and p.measure.metric is not None and not p.measure.metric.higher_is_better
+            _skip(rule, ctx, key, t("{text}，未下降", text=r.text) if falls else _not_above_zero(r.text, p.mode, lower),
+                  dept)
         else:
             known[key] = r.value
     if not known:

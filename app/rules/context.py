@@ -49,7 +49,8 @@ class Ctx:
         """The metric over the months from monthly values; None when no month has data.
 
         sum metrics add up; mean/weighted metrics take the mean of the known months, weighted by
-        the weight metric's monthly sums where all of them are known."""
+        the weight metric's monthly sums where all of them are known (a month of weight 0 — no inquiries at all —
+        then counts for nothing, as a day of weight 0 does within a month)."""
         if metric is None:
             return None
         values = self.facts.values
@@ -62,9 +63,10 @@ class Ctx:
         if metric.aggregation == "sum":
             return sum(v for _, v in known)
         weights = [values.get((staff_id, metric.weight, m)) for m, _ in known] if metric.weight else []
-        if weights and all(w is not None and w > 0 for w in weights):
-            num = sum(Decimal(v) * w for (_, v), w in zip(known, weights, strict=True))  # type: ignore[misc]
-            mean = num / sum(weights)  # type: ignore[arg-type]
+        sure = [w for w in weights if w is not None and w >= 0]
+        if weights and len(sure) == len(weights) and sum(sure) > 0:
+            num = sum(Decimal(v) * w for (_, v), w in zip(known, sure, strict=True))
+            mean = num / sum(sure)
         else:
             mean = Decimal(sum(v for _, v in known)) / len(known)
         return int(mean.quantize(Decimal(1), rounding=ROUND_HALF_UP))
@@ -84,6 +86,20 @@ class Ctx:
         if not missing or len(missing) == len(months):
             return ""
         return t("{p}{name}无数据", p=joined(missing), name=metric.shown_name)
+
+    def missing_note(self, staff_id: int, metric: Metric | None, months: tuple[str, ...]) -> str:
+        """`missing_months` in brackets, to follow the sum it is about: `¥10,000.00（7月、8月销售额无数据）`."""
+        missing = self.missing_months(staff_id, metric, months)
+        return t("（{parts}）", parts=missing) if missing else ""
+
+    def gaps_flatter(self, staff_id: int, metric: Metric | None, months: tuple[str, ...]) -> str:
+        """Why a sum over several months cannot be compared, or "": of a metric where lower is better (退款金额) a
+        sum missing some months looks better than it is — 10月 alone beats another's three months."""
+        if metric is None or metric.higher_is_better or metric.aggregation != "sum":
+            return ""
+        missing = self.missing_months(staff_id, metric, months)
+        return t("{missing}（{name}越低越好，少了月份的合计会显得更好，不计）", missing=missing,
+                 name=metric.shown_name) if missing else ""
 
     def months_for(self, staff: Staff) -> tuple[str, ...]:
         """The months a ranking or a threshold met each month reads a person over: those of the period from the

@@ -81,6 +81,8 @@ class Measure:
             value = ctx.metric_sum(staff_id, self.metric, months)
             if value is None:
                 return Reading(None, reason=t("{name}未知", name=self.metric.shown_name))
+            if gaps := ctx.gaps_flatter(staff_id, self.metric, months):
+                return Reading(None, reason=gaps)
             missing = ctx.missing_months(staff_id, self.metric, months)
             return Reading(value, self.metric.format(value), detail=t("（{parts}）", parts=missing) if missing else "")
         if self.source == "derived":

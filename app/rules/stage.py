@@ -1,5 +1,8 @@
 """阶段目标 stage target: achievement of a metric against the person's target; the highest stage
-reached pays (≥100% → ¥200, ≥120% → ¥500). Compared exactly: actual × 100 ≥ target × stage%."""
+reached pays (≥100% → ¥200, ≥120% → ¥500). Compared exactly: actual × 100 ≥ target × stage%.
+
+For a metric where lower is better (平均响应时间, 退款金额) achievement is target ÷ actual, the usual reading of
+such a target: 25秒 against a 30秒 target is 120%, 40秒 is 75%; nothing at all (0) reaches every stage."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from fractions import Fraction
 
 from app.i18n import joined, t
 from app.metrics import Metric
+from app.money import round_half_up_div
 from app.rules.context import Ctx, payout_phrase
 from app.rules.fields import Fields
 from app.rules.measure import MetricTable
@@ -63,7 +67,10 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         if missing:
             ctx.skip(rule, s.id, t("{months}未设目标", months=joined(missing)))
             continue
-        target = sum(v for v in targets if v is not None)
+        target: int | Fraction = sum(v for v in targets if v is not None)
+        averaged = metric.aggregation != "sum" and len(ctx.months) > 1
+        if averaged:  # a mean (平均响应时间) over several months is held to the mean of their targets, not their sum
+            target = Fraction(target, len(ctx.months))
         if target <= 0:
             ctx.skip(rule, s.id, t("目标为 0"))
             continue
@@ -71,12 +78,24 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         if actual is None:
             ctx.skip(rule, s.id, t("{name}未知", name=metric.shown_name))
             continue
-        done = Fraction(actual, target)
-        reached = [st for st in p.stages if done >= st.percent]
+        if gaps := ctx.gaps_flatter(s.id, metric, ctx.months):
+            ctx.skip(rule, s.id, gaps)
+            continue
+        done = _achievement(actual, target, metric.higher_is_better)
+        reached = [st for st in p.stages if done is None or done >= st.percent]
         no_data = ctx.missing_months(s.id, metric, ctx.months)
         shown = metric.format(actual) + (t("（{parts}）", parts=no_data) if no_data else "")
         head = t("{p}{name} {actual}，目标 {target}", p=period_short(ctx.period), name=metric.shown_name,
-                 actual=shown, target=metric.format(target)) + ctx.target_note(s.id, ctx.months)
+                 actual=shown, target=metric.format(round_half_up_div(target.numerator, target.denominator))
+                 ) + (t("（各月目标的平均）") if averaged else "") + ctx.target_note(s.id, ctx.months)
+        if not metric.higher_is_better:
+            head += t("，越低越好（完成率 = 目标 ÷ 实际）")
+        if done is None:
+            stage = reached[-1]
+            ctx.award(rule, s.id, stage.amount_fen, t(
+                "{head}，实际为 0，达到 ≥{need} 档 → {pay}", head=head, need=pct_rule(stage.percent),
+                pay=payout_phrase(rule, stage.amount_fen)))
+            continue
         if not reached:
             first = p.stages[0].percent
             ctx.skip(rule, s.id, t("{head}，完成 {done}，未达 {need}", head=head,
@@ -86,3 +105,10 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         ctx.award(rule, s.id, stage.amount_fen, t(
             "{head}，完成 {done}，达到 ≥{need} 档 → {pay}", head=head, done=pct(done, against=stage.percent),
             need=pct_rule(stage.percent), pay=payout_phrase(rule, stage.amount_fen)))
+
+
+def _achievement(actual: int, target: int | Fraction, higher_is_better: bool) -> Fraction | None:
+    """actual ÷ target; where lower is better target ÷ actual, None (every stage reached) for nothing at all."""
+    if higher_is_better:
+        return actual / Fraction(target)
+    return Fraction(target) / actual if actual > 0 else None

@@ -1,7 +1,8 @@
 """阶梯 step bonus: each full step above a baseline pays a fixed amount, with an optional cap.
 
 Baseline: a fixed value, the person's own value last period, or their target. A person with no data
-at all in the baseline period gets nothing, with the reason (`上月无数据`)."""
+at all in the baseline period gets nothing, with the reason (`上月无数据`). For a metric where lower is better
+(退款金额, 平均响应时间) the steps are counted below the baseline."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 
 from app.i18n import t
 from app.metrics import Metric
+from app.money import round_half_up_div
 from app.rules.context import Ctx
 from app.rules.fields import Fields
 from app.rules.measure import MetricTable
@@ -70,6 +72,9 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         if value is None:
             ctx.skip(rule, s.id, t("{p}{name}无数据", p=period_short(ctx.period), name=m.shown_name))
             continue
+        if gaps := ctx.gaps_flatter(s.id, m, ctx.months):
+            ctx.skip(rule, s.id, gaps)
+            continue
         if p.baseline == "previous":
             base = ctx.metric_sum(s.id, m, ctx.prev_months)
             base_label = previous_short(ctx.period)
@@ -82,24 +87,35 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
                 ctx.skip(rule, s.id, t("未设目标"))
                 continue
             base, base_label = sum(v for v in targets if v is not None), t("目标")
+            if m.aggregation != "sum" and len(ctx.months) > 1:  # a mean is held to the mean of the months' targets
+                base = round_half_up_div(base, len(ctx.months))
+                base_label = t("各月平均目标")
         else:
             base, base_label = p.base_value, t("基数")
         scaled = ctx.target_note(s.id, ctx.months) if p.baseline == "target" else ""
         head = t("{p}{name} {value}，{label} {base}", p=period_short(ctx.period), name=m.shown_name,
-                 value=m.format(value), label=base_label, base=m.format(base)) + scaled
-        steps, pay, capped = step_bonus(value, base, p.step, p.amount_fen, p.cap_fen)
-        if value <= base:
-            ctx.skip(rule, s.id, t("{head}，未超过{label}", head=head, label=base_label))
+                 value=m.format(value) + ctx.missing_note(s.id, m, ctx.months), label=base_label,
+                 base=m.format(base) + (ctx.missing_note(s.id, m, ctx.prev_months) if p.baseline == "previous" else "")
+                 ) + scaled
+        better, than = (value, base) if m.higher_is_better else (base, value)  # lower is better: steps below it
+        steps, pay, capped = step_bonus(better, than, p.step, p.amount_fen, p.cap_fen)
+        if better <= than:
+            ctx.skip(rule, s.id, t("{head}，未超过{label}", head=head, label=base_label) if m.higher_is_better
+                     else t("{head}，未低于{label}（越低越好）", head=head, label=base_label))
             continue
-        excess = m.format(value - base)
+        excess = m.format(better - than)
         if steps == 0:
-            ctx.skip(rule, s.id, t("{head}，超出 {excess}，不足 1 档（每档 {step}）", head=head,
-                                   excess=excess,
-                                   step=m.format(p.step)))
+            ctx.skip(rule, s.id, t("{head}，超出 {excess}，不足 1 档（每档 {step}）", head=head, excess=excess,
+                                   step=m.format(p.step)) if m.higher_is_better
+                     else t("{head}，低于{label} {excess}，不足 1 档（每档 {step}）", head=head, label=base_label,
+                            excess=excess, step=m.format(p.step)))
             continue
-        text = t("{head}，超出 {excess}，每 {step} 一档，满 {steps} 档 × {amount} = {pay}", head=head,
-                 excess=excess, step=m.format(p.step), steps=steps, amount=yuan_short(p.amount_fen),
-                 pay=yuan(steps * p.amount_fen))
+        fields = {"head": head, "excess": excess, "step": m.format(p.step), "steps": steps,
+                  "amount": yuan_short(p.amount_fen), "pay": yuan(steps * p.amount_fen)}
+        text = (t("{head}，超出 {excess}，每 {step} 一档，满 {steps} 档 × {amount} = {pay}", **fields)
+                if m.higher_is_better else
+                t("{head}，低于{label} {excess}（越低越好），每 {step} 一档，满 {steps} 档 × {amount} = {pay}",
+                  label=base_label, **fields))
         if capped:
             text += t("，封顶 {cap}", cap=yuan(pay))
         ctx.award(rule, s.id, pay, text)
