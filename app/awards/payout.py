@@ -224,6 +224,7 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
         ([sum(r.total_fen for r in rows)] if fixed else []) + [sum(r.goods_fen for r in rows)]
     sheet.mixed_row(["合计", "", "", *sums], money_from, "", bold=True)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
+    sheet.print_setup(header_row)
     # departments in the people's order (pinyin); within one, the lines as the rules gave them
     team = sorted((x for x in pm.lines if x.recipient_type == "department"), key=lambda x: chinese_order(x.dept or ""))
     team_fen = sum(x.amount_fen for x in team if x.kind in ("cash", "deduction"))
@@ -313,6 +314,7 @@ def _details(ws, pm: PayMonth) -> None:
                               RULE_LABELS.get(x.rule_kind, x.rule_kind), KIND_LABELS[x.kind]],
                              x.amount_fen, [x.item or "", x.explanation, x.plan, "是" if x.certificate else ""])
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
+    sheet.print_setup(header_row)
     sheet.fit()
 
 
@@ -348,6 +350,17 @@ class _Sheet:
         if bold:
             cell.font = Font(bold=True)
         self.widths[col] = max(self.widths.get(col, 0), len(format_yuan(fen)) + 1)
+
+    def print_setup(self, header_row: int) -> None:
+        """Printed for signing: A4 landscape, one page wide (the rows run on to further pages), the header row on
+        every page and the page numbers at the foot."""
+        setup = self.ws.page_setup
+        setup.orientation = "landscape"
+        setup.paperSize = self.ws.PAPERSIZE_A4
+        setup.fitToWidth, setup.fitToHeight = 1, 0
+        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+        self.ws.print_title_rows = f"{header_row}:{header_row}"
+        self.ws.oddFooter.center.text = "第 &P 页，共 &N 页"
 
     def blank(self) -> None:
         self.row += 1

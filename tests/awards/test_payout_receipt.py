@@ -16,7 +16,7 @@ from app.domain import StaffDraft
 from app.errors import Cancelled, UserError
 from app.periods import Month, Quarter
 
-from .conftest import SEP, put
+from .conftest import OCT, SEP, put
 
 Q3 = Quarter(2026, 3)
 
@@ -396,3 +396,21 @@ def test_everyones_draft_receipts_cancelled_at_once_compute_nothing(shop, team, 
     with pytest.raises(Cancelled):
         write_receipts(shop, SEP, None, out / "全员.pdf", draft=True, cancel=lambda: True)
     assert calls == [] and list(out.iterdir()) == []
+
+
+def test_payout_sheets_print_on_a4_landscape_one_page_wide(shop, approved, tmp_path):
+    """The 发放表 is printed for signing: fourteen columns on A4 landscape, one page wide (as many pages down as
+    it takes), its header row on every page, page numbers in the footer, the draft mark kept in the header."""
+    write_payout(shop, SEP, tmp_path / "pay.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "pay.xlsx")
+    for ws in wb.worksheets:
+        header_row = next(row[0].row for row in ws.iter_rows() if row[0].value in ("编号", "期间"))
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.page_setup.paperSize == 9  # A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+        assert ws.print_title_rows == f"${header_row}:${header_row}"
+        assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
+    draft = write_payout(shop, OCT, tmp_path / "draft.xlsx", draft=True)
+    ws = openpyxl.load_workbook(draft.path).worksheets[0]
+    assert ws.oddHeader.center.text == "草稿" and ws.page_setup.orientation == "landscape"
