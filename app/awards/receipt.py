@@ -332,8 +332,9 @@ class _Page:
                 self.rule_line()
             self.row([(left, 150.0, label)], bold=last, money=(amount_right, format_yuan(fen)))
         if slip.goods_fen or slip.items:
-            self.row([(left, right - left, f"实物与物品（不计入现金）：价值 {format_yuan(slip.goods_fen)}；"
-                                           + "；".join(slip.items))], colour="#444444")
+            value = [f"价值 {format_yuan(slip.goods_fen)}"] if slip.goods_fen else []  # a cake alone has no value
+            self.row([(left, right - left, "实物与物品（不计入现金）：" + "；".join([*value, *slip.items]))],
+                     colour="#444444")
         for text in (slip.note, slip.warning()):
             if text:
                 self.row([(left, right - left, "注意：" + text)], bold=True, colour="#c0392b")

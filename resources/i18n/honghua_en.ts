@@ -6299,8 +6299,13 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
-        <source>实物与物品（不计入现金）：价值 {goods}</source>
-        <translation>Goods and items (not in cash): worth {goods}</translation>
+        <source>价值 {goods}</source>
+        <translation>worth {goods}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>实物与物品（不计入现金）：{things}</source>
+        <translation>Goods and items (not in cash): {things}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
