@@ -6881,6 +6881,11 @@ Nothing was written, and no import record or backup was made.</translation>
         <source>规则「{rule}」：高级（JSON）应为一个对象 {{…}}</source>
         <translation>Rule &quot;{rule}&quot;: Advanced (JSON) should be an object {{…}}</translation>
     </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>默认（{choice}）</source>
+        <translation>Default ({choice})</translation>
+    </message>
 </context>
 <context>
     <name>RuleList</name>
