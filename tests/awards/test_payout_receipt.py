@@ -414,3 +414,19 @@ def test_payout_sheets_print_on_a4_landscape_one_page_wide(shop, approved, tmp_p
     draft = write_payout(shop, OCT, tmp_path / "draft.xlsx", draft=True)
     ws = openpyxl.load_workbook(draft.path).worksheets[0]
     assert ws.oddHeader.center.text == "草稿" and ws.page_setup.orientation == "landscape"
+
+
+def test_everyones_receipts_come_in_the_order_of_the_payout_sheet(shop, team, tmp_path):
+    """The sheet lists people by department (pinyin: 财务部 before 客服部 before 售后部), then number; the 全员计算单
+    came by number alone, so the pages did not follow the rows they are filed with."""
+    from app.awards.receipt import people_paid
+
+    later = shop.staff.add(StaffDraft("丁", dept="财务部", hired=date(2026, 3, 1))).id
+    shop.events.add(date(2026, 9, 10), later, "表扬")
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    write_payout(shop, SEP, tmp_path / "pay.xlsx")
+    rows = _rows(openpyxl.load_workbook(tmp_path / "pay.xlsx")["发放表"])
+    sheet_order = [r[0] for r in rows[rows.index(_find(rows, "编号")) + 1:] if isinstance(r[0], int)]
+    assert sheet_order == [later, team["甲"], team["乙"], team["丙"]]
+    assert people_paid(shop, SEP) == sheet_order
