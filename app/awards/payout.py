@@ -33,6 +33,7 @@ FIXED_LABELS = {"base_pay": "基本工资", "post_pay": "岗位工资", "allowan
 RULE_LABELS = {**RULE_KIND_LABELS, "adjustment": "调整"}
 TAX_NOTE = "个人所得税由店铺在发放时依法代扣代缴；本表金额为税前金额，软件不计算个人所得税。"
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
+WRAP_AT = 40  # display columns: a longer text wraps in its cell
 
 
 @dataclass(frozen=True)
@@ -330,7 +331,7 @@ class _Sheet:
             ws.evenHeader.center.text = "草稿"
 
     def _text(self, col: int, value: str, bold: bool = False, width: bool = True):
-        from openpyxl.styles import Font
+        from openpyxl.styles import Alignment, Font
 
         cell = self.ws.cell(row=self.row, column=col, value=value)
         cell.data_type = "s"  # never a formula, whatever the text begins with
@@ -339,7 +340,10 @@ class _Sheet:
         if bold:
             cell.font = Font(bold=True)
         if width:
-            self.widths[col] = max(self.widths.get(col, 0), min(display_width(value), 60))
+            shown = display_width(value)
+            if shown > WRAP_AT:  # wraps rather than widen the column: the sheet prints one page wide
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            self.widths[col] = max(self.widths.get(col, 0), min(shown, WRAP_AT))
         return cell
 
     def _money(self, col: int, fen: int, bold: bool = False):

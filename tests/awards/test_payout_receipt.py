@@ -430,3 +430,17 @@ def test_everyones_receipts_come_in_the_order_of_the_payout_sheet(shop, team, tm
     sheet_order = [r[0] for r in rows[rows.index(_find(rows, "编号")) + 1:] if isinstance(r[0], int)]
     assert sheet_order == [later, team["甲"], team["乙"], team["丙"]]
     assert people_paid(shop, SEP) == sheet_order
+
+
+def test_long_texts_wrap_in_a_narrower_column_so_the_printout_stays_legible(shop, approved, tmp_path):
+    """Fitted one page wide, a 60-wide 说明 column shrank every other column with it: long texts (explanations,
+    the goods list) wrap in a column at most 40 wide instead."""
+    write_payout(shop, SEP, tmp_path / "pay.xlsx")
+    details = openpyxl.load_workbook(tmp_path / "pay.xlsx")["明细"]
+    header = next(row for row in details.iter_rows() if row[0].value == "期间")
+    column = next(c.column_letter for c in header if c.value == "说明")
+    assert details.column_dimensions[column].width <= 42
+    long = [c for c in details[column][header[0].row:] if c.value and len(str(c.value)) > 40]
+    assert long and all(c.alignment.wrap_text for c in long)
+    short = [c for c in details["B"][header[0].row:] if c.value]
+    assert short and not any(c.alignment.wrap_text for c in short)
