@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.event_attrs import describe_attrs
-from app.i18n import t
+from app.i18n import joined, t
 from app.metrics import Metric
 from app.money import format_yuan
 from app.periods import month_keys, shown_month_day
@@ -33,13 +33,24 @@ def value_sources(store: Store, staff_id: int, metric: Metric, facts: Facts, mon
     spans = month_spans(months)
     start, end = min(s[1] for s in spans), max(s[2] for s in spans)
     found: dict[str, list[str]] = {}
+    person = store.staff.get(staff_id)
+    aliases = list(person.aliases) if person is not None else []
+
+    def alias_order(name: str) -> tuple[int, str]:  # as the person's sub-accounts are listed
+        return (aliases.index(name) if name in aliases else len(aliases), name)
+
     daily_months: set[str] = set()
     summed = metric.aggregation == "sum"
-    for month, file_name, days, first, last in store.awards.sources(staff_id, metric.key, start, end, summed=summed):
+    for month, file_name, days, first, last, merged, names in store.awards.sources(staff_id, metric.key, start, end,
+                                                                                   summed=summed):
         if days:
             daily_months.add(month)
-            text = t("导入「{file}」{rows}（{n} 天）", file=file_name, rows=_rows(first, last), n=days) if file_name \
-                else t("手工录入（{n} 天）", n=days)
+            if file_name and merged:  # the other account's rows are in another file, or elsewhere in this one
+                text = t("导入「{file}」{rows}（{n} 天，其中 {m} 天为 {names} 按人合计）", file=file_name,
+                         rows=_rows(first, last), n=days, m=merged, names=joined(sorted(names, key=alias_order)))
+            else:
+                text = t("导入「{file}」{rows}（{n} 天）", file=file_name, rows=_rows(first, last), n=days) \
+                    if file_name else t("手工录入（{n} 天）", n=days)
         elif month in daily_months and not summed:
             continue  # a mean's month total is not used when daily values exist
         else:

@@ -33,6 +33,7 @@ FIXED_LABELS = {"base_pay": "基本工资", "post_pay": "岗位工资", "allowan
 RULE_LABELS = {**RULE_KIND_LABELS, "adjustment": "调整"}
 TAX_NOTE = "个人所得税由店铺在发放时依法代扣代缴；本表金额为税前金额，软件不计算个人所得税。"
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
+WRAP_AT = 40  # display columns: a longer text wraps in its cell
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,7 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
         ([sum(r.total_fen for r in rows)] if fixed else []) + [sum(r.goods_fen for r in rows)]
     sheet.mixed_row(["合计", "", "", *sums], money_from, "", bold=True)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
+    sheet.print_setup(header_row)
     # departments in the people's order (pinyin); within one, the lines as the rules gave them
     team = sorted((x for x in pm.lines if x.recipient_type == "department"), key=lambda x: chinese_order(x.dept or ""))
     team_fen = sum(x.amount_fen for x in team if x.kind in ("cash", "deduction"))
@@ -313,6 +315,7 @@ def _details(ws, pm: PayMonth) -> None:
                               RULE_LABELS.get(x.rule_kind, x.rule_kind), KIND_LABELS[x.kind]],
                              x.amount_fen, [x.item or "", x.explanation, x.plan, "是" if x.certificate else ""])
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
+    sheet.print_setup(header_row)
     sheet.fit()
 
 
@@ -328,7 +331,7 @@ class _Sheet:
             ws.evenHeader.center.text = "草稿"
 
     def _text(self, col: int, value: str, bold: bool = False, width: bool = True):
-        from openpyxl.styles import Font
+        from openpyxl.styles import Alignment, Font
 
         cell = self.ws.cell(row=self.row, column=col, value=value)
         cell.data_type = "s"  # never a formula, whatever the text begins with
@@ -337,7 +340,10 @@ class _Sheet:
         if bold:
             cell.font = Font(bold=True)
         if width:
-            self.widths[col] = max(self.widths.get(col, 0), min(display_width(value), 60))
+            shown = display_width(value)
+            if shown > WRAP_AT:  # wraps rather than widen the column: the sheet prints one page wide
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            self.widths[col] = max(self.widths.get(col, 0), min(shown, WRAP_AT))
         return cell
 
     def _money(self, col: int, fen: int, bold: bool = False):
@@ -348,6 +354,17 @@ class _Sheet:
         if bold:
             cell.font = Font(bold=True)
         self.widths[col] = max(self.widths.get(col, 0), len(format_yuan(fen)) + 1)
+
+    def print_setup(self, header_row: int) -> None:
+        """Printed for signing: A4 landscape, one page wide (the rows run on to further pages), the header row on
+        every page and the page numbers at the foot."""
+        setup = self.ws.page_setup
+        setup.orientation = "landscape"
+        setup.paperSize = self.ws.PAPERSIZE_A4
+        setup.fitToWidth, setup.fitToHeight = 1, 0
+        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+        self.ws.print_title_rows = f"{header_row}:{header_row}"
+        self.ws.oddFooter.center.text = "第 &P 页，共 &N 页"
 
     def blank(self) -> None:
         self.row += 1

@@ -132,8 +132,9 @@ class _PayMonthReceipts:
         return Payslip.of(row, self.components) if row is not None else None
 
     def paid(self) -> list[int]:
-        """Everyone on the payout sheet: a line of their own or fixed pay, by employee number."""
-        ids = sorted(self.rows)
+        """Everyone on the payout sheet: a line of their own or fixed pay, in the sheet's order (by department,
+        then employee number), so the pages follow the rows they are filed with."""
+        ids = list(self.rows)
         if not ids:
             raise UserError(t("{month} 没有发给个人的奖励，没有计算单可生成", month=self.pm.month.shown_label()))
         return ids
@@ -169,7 +170,7 @@ def write_receipt(shop: Shop, month: Month, staff_id: int, path: str | Path, *, 
 
 
 def people_paid(shop: Shop, month: Month, *, draft: bool = False) -> list[int]:
-    """Everyone on the pay month's payout sheet (a line of their own, or fixed pay), by employee number."""
+    """Everyone on the pay month's payout sheet (a line of their own, or fixed pay), in the sheet's order."""
     return _PayMonthReceipts(shop, month, draft).paid()
 
 
@@ -332,8 +333,9 @@ class _Page:
                 self.rule_line()
             self.row([(left, 150.0, label)], bold=last, money=(amount_right, format_yuan(fen)))
         if slip.goods_fen or slip.items:
-            self.row([(left, right - left, f"实物与物品（不计入现金）：价值 {format_yuan(slip.goods_fen)}；"
-                                           + "；".join(slip.items))], colour="#444444")
+            value = [f"价值 {format_yuan(slip.goods_fen)}"] if slip.goods_fen else []  # a cake alone has no value
+            self.row([(left, right - left, "实物与物品（不计入现金）：" + "；".join([*value, *slip.items]))],
+                     colour="#444444")
         for text in (slip.note, slip.warning()):
             if text:
                 self.row([(left, right - left, "注意：" + text)], bold=True, colour="#c0392b")

@@ -35,6 +35,7 @@ from app.periods import Month, Period, parse_month
 from app.rules import AwardLine, Facts, ManualEntry, NotAwarded, evaluate
 from app.rules.kinds import reads_own_months
 from app.rules.manual import check_entry
+from app.rules.text import day_label
 from app.store.awards import ManualRow, RunRecord
 
 if TYPE_CHECKING:
@@ -428,6 +429,9 @@ class AwardService:
         person = self.store.staff.get(staff_id)
         if person is None:
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+        if not person.employed_during(period.start, period.end):
+            raise UserError(t("{who}{period}不在职（{when}），不能调整", who=person.display(),
+                              period=period.shown_label(), when=_away_in(person, period)))
         return self._write_manual(period, None, staff_id, None, amount_fen, None, reason,
                                   t("{period} 调整 {who} {amount}：{reason}", period=period.shown_label(), who=person.name,
                                     amount=format_yuan(amount_fen), reason=reason))
@@ -520,3 +524,13 @@ def _fixed_pay(comp: Computation) -> dict[int, tuple[str | None, dict[str, int]]
     return {s.id: (s.dept, fixed_pay_of(s, group.force.plan.fixed_pay))
             for group in comp.groups if group.force.plan.fixed_pay
             for s in group.facts.staff if s.employed_during(month.start, month.end)}
+
+
+def _away_in(person: Staff, period: Period) -> str:
+    """Why someone was not on the team in the period: `2026年10月8日入职`, `2026年8月20日离职`, or both around a
+    time away before a rehire."""
+    before = [st.left for st in person.stints if st.left is not None and st.left < period.start]
+    after = [st.hired for st in person.stints if st.hired is not None and st.hired > period.end]
+    parts = ([t("{day}离职", day=day_label(before[-1]))] if before else []) + \
+        ([t("{day}入职", day=day_label(after[0]))] if after else [])
+    return joined(parts, separator="，")

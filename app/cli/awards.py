@@ -159,7 +159,7 @@ def _show(review, as_json: bool) -> int:
         say()
         say(t("个人合计："))
         say(table([t("姓名"), t("现金"), t("实物价值"), t("扣款"), t("实发现金"), t("物品")],
-                  [[x.staff, format_yuan(x.cash_fen), format_yuan(x.goods_fen), format_yuan(x.deduction_fen),
+                  [[x.staff, format_yuan(x.cash_fen), format_yuan(x.goods_fen), format_yuan(-x.deduction_fen),
                     format_yuan(x.net_fen), joined(x.items)] for x in totals], right={1, 2, 3, 4}))
     teams = review.team_totals
     if teams:

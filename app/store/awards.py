@@ -282,11 +282,13 @@ class AwardRepo:
         return daily + pending
 
     def sources(self, staff_id: int, metric: str, start: date, end: date, *, summed: bool = False
-                ) -> list[tuple[str, str | None, int, int | None, int | None]]:
+                ) -> list[tuple[str, str | None, int, int | None, int | None, int, tuple[str, ...]]]:
         """Where one person's values of a metric came from, per month: (month, import file or None for hand
-        entry, days, first source row, last source row); imported totals come with days = 0. A value from an
-        import of several files names its own file and its row in that file. `summed`: a summed metric, made of
-        the imported totals that count (values.imported_spans) and the daily values none of them holds."""
+        entry, days, first source row, last source row, days the import added up from several of her names, those
+        names); imported totals come with days = 0. A value from an import of several files names its own file and
+        its row in that file (a day added up from two files is stored with the row of one). `summed`: a summed
+        metric, made of the imported totals that count (values.imported_spans) and the daily values none of them
+        holds."""
         span = [start.isoformat(), end.isoformat()]
         if summed:
             taken = ValueRepo(self.db).imported_spans(metric, start, end, [staff_id]).get(staff_id, [])
@@ -301,16 +303,21 @@ class AwardRepo:
                 "WHERE staff_id = ? AND metric = ? AND start >= ? AND end <= ? ORDER BY 1",
                 [ROW_STRIDE, staff_id, metric, *span]).fetchall()
         daily = self.db.execute(
-            "SELECT substr(day, 1, 7), import_id, source_row / ?, count(*), min(source_row), max(source_row) "
-            f"FROM daily_value d WHERE staff_id = ? AND metric = ? AND day BETWEEN ? AND ?{held} GROUP BY 1, 2, 3 "
-            "ORDER BY 1, 2, 3", [ROW_STRIDE, staff_id, metric, *span, *held_params]).fetchall()
+            "SELECT substr(day, 1, 7), d.import_id, source_row / ?, count(*), min(source_row), max(source_row), "
+            "count(m.names), group_concat(m.names, char(30)) FROM daily_value d LEFT JOIN (SELECT import_id, start, "
+            "group_concat(name_key, char(30)) AS names FROM import_day_name WHERE staff_id = ? AND start = end "
+            "GROUP BY import_id, start HAVING count(*) > 1) m ON m.import_id = d.import_id AND m.start = d.day "
+            f"WHERE staff_id = ? AND metric = ? AND day BETWEEN ? AND ?{held} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+            [ROW_STRIDE, staff_id, staff_id, metric, *span, *held_params]).fetchall()
         logs = self._import_files({row[1] for row in daily + totals if row[1] is not None})
         found = []
-        for month, import_id, part, days, first, last in daily + totals:
+        for month, import_id, part, days, first, last, *merged in [*daily, *(row + (0, None) for row in totals)]:
             log = logs.get(import_id) if import_id is not None else None
             name, base = (None, 0) if log is None else file_of(*log, part)
+            merged_days, names = merged
             found.append((month, name, days, None if first is None else first - base,
-                          None if last is None else last - base))
+                          None if last is None else last - base, merged_days,
+                          tuple(sorted(set(names.split("\x1e")))) if names else ()))
         return found
 
     def _import_files(self, import_ids: set[int]) -> dict[int, tuple[str, list]]:

@@ -6338,8 +6338,13 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
-        <source>实物与物品（不计入现金）：价值 {goods}</source>
-        <translation>Goods and items (not in cash): worth {goods}</translation>
+        <source>价值 {goods}</source>
+        <translation>worth {goods}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>实物与物品（不计入现金）：{things}</source>
+        <translation>Goods and items (not in cash): {things}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
@@ -6914,6 +6919,11 @@ Nothing was written, and no import record or backup was made.</translation>
         <location filename="../../ui/plans/rule_form.py"/>
         <source>规则「{rule}」：高级（JSON）应为一个对象 {{…}}</source>
         <translation>Rule &quot;{rule}&quot;: Advanced (JSON) should be an object {{…}}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>默认（{choice}）</source>
+        <translation>Default ({choice})</translation>
     </message>
 </context>
 <context>

@@ -249,3 +249,16 @@ def test_a_month_approved_in_chinese_lists_only_real_differences_in_english(cli,
         assert out.count("\n  + ") == 1 and "阶梯奖励 ¥100.00" in out and "\n  − " not in out
         data = json.loads(cli("awards", "status", "--period", "2026-09", "--json", lang=lang)[1])
         assert [d["recipient"] for d in data["differences"]] == ["乙"]
+
+
+def test_compute_shows_deductions_with_their_sign_as_the_sheet_does(cli, prepared, tmp_path):
+    """乙's ¥200 complaint: the window, the payout sheet, the 计算单 and `awards simulate` write −¥200.00 under 扣款;
+    the compute table wrote ¥200.00 beside a net of −¥200.00."""
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    code, out, _ = cli("awards", "compute", "--period", "2026-09")
+    assert code == 0
+    totals = out.split("个人合计：", 1)[1].split("\n\n", 1)[0]
+    row = next(line.split() for line in totals.splitlines() if line.startswith("乙"))
+    assert row[1:5] == ["¥0.00", "¥0.00", "-¥200.00", "-¥200.00"]
+    code, out, _ = cli("awards", "compute", "--period", "2026-09", "--json")
+    assert next(x for x in json.loads(out)["totals"] if x["staff"] == "乙")["deduction_fen"] == 20000  # as before

@@ -16,7 +16,7 @@ from app.domain import StaffDraft
 from app.errors import Cancelled, UserError
 from app.periods import Month, Quarter
 
-from .conftest import SEP, put
+from .conftest import OCT, SEP, put
 
 Q3 = Quarter(2026, 3)
 
@@ -396,3 +396,51 @@ def test_everyones_draft_receipts_cancelled_at_once_compute_nothing(shop, team, 
     with pytest.raises(Cancelled):
         write_receipts(shop, SEP, None, out / "全员.pdf", draft=True, cancel=lambda: True)
     assert calls == [] and list(out.iterdir()) == []
+
+
+def test_payout_sheets_print_on_a4_landscape_one_page_wide(shop, approved, tmp_path):
+    """The 发放表 is printed for signing: fourteen columns on A4 landscape, one page wide (as many pages down as
+    it takes), its header row on every page, page numbers in the footer, the draft mark kept in the header."""
+    write_payout(shop, SEP, tmp_path / "pay.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "pay.xlsx")
+    for ws in wb.worksheets:
+        header_row = next(row[0].row for row in ws.iter_rows() if row[0].value in ("编号", "期间"))
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.page_setup.paperSize == 9  # A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+        assert ws.print_title_rows == f"${header_row}:${header_row}"
+        assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
+    draft = write_payout(shop, OCT, tmp_path / "draft.xlsx", draft=True)
+    ws = openpyxl.load_workbook(draft.path).worksheets[0]
+    assert ws.oddHeader.center.text == "草稿" and ws.page_setup.orientation == "landscape"
+
+
+def test_everyones_receipts_come_in_the_order_of_the_payout_sheet(shop, team, tmp_path):
+    """The sheet lists people by department (pinyin: 财务部 before 客服部 before 售后部), then number; the 全员计算单
+    came by number alone, so the pages did not follow the rows they are filed with."""
+    from app.awards.receipt import people_paid
+
+    later = shop.staff.add(StaffDraft("丁", dept="财务部", hired=date(2026, 3, 1))).id
+    shop.events.add(date(2026, 9, 10), later, "表扬")
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    write_payout(shop, SEP, tmp_path / "pay.xlsx")
+    rows = _rows(openpyxl.load_workbook(tmp_path / "pay.xlsx")["发放表"])
+    sheet_order = [r[0] for r in rows[rows.index(_find(rows, "编号")) + 1:] if isinstance(r[0], int)]
+    assert sheet_order == [later, team["甲"], team["乙"], team["丙"]]
+    assert people_paid(shop, SEP) == sheet_order
+
+
+def test_long_texts_wrap_in_a_narrower_column_so_the_printout_stays_legible(shop, approved, tmp_path):
+    """Fitted one page wide, a 60-wide 说明 column shrank every other column with it: long texts (explanations,
+    the goods list) wrap in a column at most 40 wide instead."""
+    write_payout(shop, SEP, tmp_path / "pay.xlsx")
+    details = openpyxl.load_workbook(tmp_path / "pay.xlsx")["明细"]
+    header = next(row for row in details.iter_rows() if row[0].value == "期间")
+    column = next(c.column_letter for c in header if c.value == "说明")
+    assert details.column_dimensions[column].width <= 42
+    long = [c for c in details[column][header[0].row:] if c.value and len(str(c.value)) > 40]
+    assert long and all(c.alignment.wrap_text for c in long)
+    short = [c for c in details["B"][header[0].row:] if c.value]
+    assert short and not any(c.alignment.wrap_text for c in short)

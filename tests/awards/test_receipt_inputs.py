@@ -144,3 +144,29 @@ def test_the_flowers_each_period_counted_are_told_apart_by_their_period(shop, te
     sections, _draft = receipt_sections(shop, SEP, team["甲"])
     flowers = [(label, value) for label, value, source in receipt_inputs(sections) if source == "小红花台账"]
     assert flowers == [("9月收到小红花", "1 朵"), ("第三季度收到小红花", "2 朵")]
+
+
+def test_a_value_added_up_from_two_sub_accounts_says_so(shop, tmp_path):
+    """王小美 works under 旗舰店:小美 (the first file) and 专营店:美美 (the second): her days in both are one value,
+    stored with the first file's row; the 来源 says which days hold both accounts, so that the sum is not looked
+    for in the first file alone."""
+    from app.importing import ImportOptions, ImportService
+
+    from .conftest import write_plan
+
+    person = shop.staff.add(StaffDraft("王小美", aliases=("旗舰店:小美", "专营店:美美"), dept="客服部",
+                                       hired=date(2026, 1, 1))).id
+    first = tmp_path / "旗舰店.csv"
+    first.write_text("日期,旺旺,销售额\n" + "".join(f"2026-10-{d:02d},旗舰店:小美,100.00\n" for d in (1, 2, 3)),
+                     encoding="utf-8")
+    second = tmp_path / "专营店.csv"
+    second.write_text("日期,旺旺,销售额\n2026-10-02,专营店:美美,50.00\n2026-10-03,专营店:美美,25.00\n",
+                      encoding="utf-8")
+    imports = ImportService(shop.store, shop.ctx, shop.metrics)
+    plan = imports.preview([first, second], ImportOptions())
+    assert not plan.blocking() and imports.commit(plan)
+    shop.awards.plans.use(str(write_plan(tmp_path, {"name": "方案", "key": "stage-test", "rules": [
+        {"name": "阶段目标奖", "kind": "stage", "period": "month", "pays": "cash", "metric": "sales",
+         "stages": [{"percent": 100, "amount": 200}]}]})))
+    sources = {label: (value, source) for label, value, source in shop.awards.inputs_now(OCT, person)}
+    assert sources["10月销售额"] == ("¥375.00", "导入「旗舰店.csv」第 2–4 行（3 天，其中 2 天为 旗舰店:小美、专营店:美美 按人合计）")

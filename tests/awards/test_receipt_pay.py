@@ -105,3 +105,39 @@ def test_the_receipt_pdf_names_its_periods_in_chinese_when_the_window_is_english
     approved_on = shop.store.awards.current_run(SEP.key()).approved_at[:10]
     assert f"2026年9月（{approved_on} 批准）" in text
     assert english_month != "2026年9月" and on_screen == f"{english_month} (approved {approved_on})"
+
+
+GIFTS_PLAN = {
+    "name": "生日方案", "key": "gifts-test",
+    "rules": [
+        {"name": "生日福利", "kind": "benefit", "period": "month", "pays": "cash", "benefit": "birthday",
+         "amount": 100, "gift": "生日蛋糕"},
+        {"name": "月度心愿奖", "kind": "manual", "period": "month", "pays": "goods", "item": "心愿礼物"},
+    ],
+}
+
+
+def gifts_team(shop, folder) -> dict[str, int]:
+    """丁: a September birthday (¥100.00 and a 生日蛋糕, an item without a value); 戊: a 心愿礼物 worth ¥150.00."""
+    import json
+    from datetime import date
+
+    from app.domain import Birthday, StaffDraft
+
+    ids = {name: shop.staff.add(StaffDraft(name, dept="客服部", hired=date(2026, 1, 5), birthday=birthday)).id
+           for name, birthday in (("丁", Birthday(9, 15)), ("戊", None))}
+    plan = folder / "gifts.json"
+    plan.write_text(json.dumps(GIFTS_PLAN, ensure_ascii=False), encoding="utf-8")
+    shop.awards.plans.use(str(plan))
+    shop.awards.add_manual(SEP, "月度心愿奖", staff_id=ids["戊"], amount_fen=15_000, reason="团队投票")
+    shop.awards.approve(SEP)
+    return ids
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler's pdftotext")
+def test_the_receipt_names_an_item_without_a_value_of_zero(shop, tmp_path):
+    ids = gifts_team(shop, tmp_path)
+    cake = "".join(_pdf_text(write_receipt(shop, SEP, ids["丁"], tmp_path / "丁.pdf")).split())
+    assert "实物与物品（不计入现金）：生日福利：生日蛋糕" in cake and "价值¥0.00" not in cake
+    gift = "".join(_pdf_text(write_receipt(shop, SEP, ids["戊"], tmp_path / "戊.pdf")).split())
+    assert "实物与物品（不计入现金）：价值¥150.00；月度心愿奖：心愿礼物（¥150.00）" in gift

@@ -85,6 +85,19 @@ def test_manual_lines_need_a_reason_and_a_manual_rule(shop, team):
     assert "awards.manual_remove" in actions
 
 
+def test_an_adjustment_is_for_someone_on_the_team_in_the_period(shop, team):
+    """The 调整 dialog offers only the people on the team in the period; `awards adjust` took anyone, so a newcomer
+    hired in October got a line (and pay) in September's run."""
+    from app.domain import StaffDraft
+
+    newcomer = shop.staff.add(StaffDraft("新人", dept="客服部", hired=date(2026, 10, 8))).id
+    before = shop.store.awards.manual(SEP.key())
+    with pytest.raises(UserError, match=r"新人（#\d+）2026年9月不在职（2026年10月8日入职），不能调整"):
+        shop.awards.adjust(SEP, newcomer, 8800, "补发")
+    assert shop.store.awards.manual(SEP.key()) == before
+    assert shop.awards.adjust(OCT, newcomer, 8800, "补发")
+
+
 def test_approve_freezes_and_a_change_is_flagged_with_differences(shop, team):
     approval = shop.awards.approve(SEP)
     assert not approval.unchanged and approval.run.status == "approved"

@@ -42,3 +42,17 @@ def test_the_receipt_window_adds_up_and_warns(qtbot, page, shop, messages):
     dialog.show()
     QApplication.processEvents()
     dialog.grab().save(str(SCREENS / "receipt_owing.png"))
+
+
+def test_the_receipt_window_names_the_items_as_the_pdf_does(qtbot, shop, tmp_path):
+    """A birthday cake alone is named, not shown as 「价值 ¥0.00」; a gift with a value keeps its value."""
+    from tests.awards.test_receipt_pay import gifts_team
+    from ui.dialogs.award_dialogs import ReceiptDialog
+
+    ids = gifts_team(shop, tmp_path)
+    cake = ReceiptDialog(shop, SEP, ids["丁"])
+    qtbot.addWidget(cake)
+    assert cake.total.text().splitlines()[-1] == "实物与物品（不计入现金）：生日福利：生日蛋糕"
+    gift = ReceiptDialog(shop, SEP, ids["戊"])
+    qtbot.addWidget(gift)
+    assert gift.total.text().splitlines()[-1] == "实物与物品（不计入现金）：价值 ¥150.00；月度心愿奖：心愿礼物（¥150.00）"

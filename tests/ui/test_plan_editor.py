@@ -399,3 +399,17 @@ def test_a_plan_files_description_is_shown_as_written(shop, manager, tmp_path):
     assert imported is not None and manager.select_plan(imported.stored.id)
     assert manager.about.text() == "<b>粗体</b> & <i>斜体</i>"
     assert manager.about.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_default_presence_rule_says_what_it_is_for_the_kind(qtbot, shop, copied):
+    """刘大伟 left on 10-20: his 投诉扣款 and 表扬奖 are not counted (期末在职) while his 工龄奖 is (期间内在职过).
+    The 在职要求 box's 默认 says which of the two it is for the rule on show, and saving keeps it the default."""
+    editor = _editor(qtbot, shop, copied.id)
+    editor.select_rule("投诉扣款")
+    active = editor.form.active
+    assert active.currentData() == "" and active.currentText() == "默认（期末在职）"
+    editor.select_rule("工龄奖")
+    assert active.currentData() == "" and active.currentText() == "默认（期间内在职过）"
+    form = editor.form
+    form.kind.setCurrentIndex(form.kind.findData("per_event"))
+    assert active.currentText() == "默认（期末在职）" and "active" not in form.rule()

@@ -282,8 +282,9 @@ class ReceiptDialog(QDialog):
             text = self.tr("{pay} + 奖金 {cash} − 扣款 {deduction} = 应发合计（税前）：{total}").format(
                 pay=pay, cash=format_yuan(slip.cash_fen), deduction=format_yuan(slip.deduction_fen),
                 total=format_yuan(slip.total_fen))
-        if slip is not None and (slip.goods_fen or slip.items):
-            text += "\n" + self.tr("实物与物品（不计入现金）：价值 {goods}").format(goods=format_yuan(slip.goods_fen))
+        if slip is not None and (slip.goods_fen or slip.items):  # named as on the payout sheet and the PDF
+            value = [self.tr("价值 {goods}").format(goods=format_yuan(slip.goods_fen))] if slip.goods_fen else []
+            text += "\n" + self.tr("实物与物品（不计入现金）：{things}").format(things="；".join([*value, *slip.items]))
         return text
 
     def _warning_text(self, slip) -> str:

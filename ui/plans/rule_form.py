@@ -128,6 +128,7 @@ class RuleForm(QWidget):
             eligible = rule.get("eligible") if isinstance(rule.get("eligible"), dict) else {}
             self.departments.setText("、".join(_names(eligible.get("departments"))))
             self.roles.setText("、".join(_names(eligible.get("roles"))))
+            self._name_default_active(kind)
             select_data(self.active, rule.get("active") or "")
             select_data(self.recipient, rule.get("recipient") or "staff")
             self.recipient.setEnabled(len(KINDS[kind].RECIPIENTS) > 1 or rule.get("recipient") not in (None, "staff"))
@@ -208,6 +209,11 @@ class RuleForm(QWidget):
     def _pays_changed(self) -> None:
         self.item.setEnabled(self.pays.currentData() in ("goods", "item"))
         self._changed()
+
+    def _name_default_active(self, kind: str) -> None:
+        """`默认（期末在职）`: which presence the kind asks for when the rule says none (a benefit: 期间内在职过)."""
+        default = self.active.itemText(self.active.findData(KINDS[kind].DEFAULT_ACTIVE))
+        self.active.setItemText(self.active.findData(""), self.tr("默认（{choice}）").format(choice=default))
 
     def _kind_changed(self) -> None:
         """Another kind: keep what every rule has and the 高级 fields, start the kind's own fields afresh."""
