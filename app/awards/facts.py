@@ -197,7 +197,8 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
     values = load_values(store, metrics, months, ids)
     pairs = load_pairs(store, ratios_read(plan, period.kind), months, ids)
     targets = {k: v for k, v in store.awards.targets([m.key for m in metrics], list(months)).items() if k[0] in ids}
-    scaled = part_months(staff, months) if prorate else {}
+    part = part_months(staff, months)
+    scaled = part if prorate else {}
     by_id = {s.id: s for s in staff}
     targets = {(sid, metric, m): prorated(v, by_id[sid], _month(m)) if (sid, m) in scaled else v
                for (sid, metric, m), v in targets.items()}
@@ -206,7 +207,7 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
         period=period, today=today, staff=tuple(staff), values=values, targets=targets, events=events,
         flowers={sid: n for sid, n in flowers.items() if sid in ids},
         departments=dept_facts(departments, staff, targets), manual=manual,
-        prorated=scaled, pairs=pairs, in_force_from=in_force_from or {},
+        prorated=scaled, part_months=part, pairs=pairs, in_force_from=in_force_from or {},
     )
     return facts, metrics
 

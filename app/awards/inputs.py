@@ -65,7 +65,8 @@ def _target_source(store: Store, facts: Facts, staff_id: int, metric: Metric, mo
     scaled = facts.prorated.get((staff_id, month))
     as_set = store.awards.targets([metric.key], [month]).get((staff_id, metric.key, month)) if scaled else None
     if scaled is None or as_set is None:
-        return t("目标设置")
+        part = facts.part_months.get((staff_id, month))
+        return t("目标设置（全月目标，在职 {days}/{of} 天，未折算）", days=part[0], of=part[1]) if part else t("目标设置")
     return t("目标设置 {value}，按在职 {days}/{of} 天折算", value=metric.format(as_set), days=scaled[0], of=scaled[1])
 
 

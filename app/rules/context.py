@@ -72,9 +72,15 @@ class Ctx:
         return int(mean.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
     def target_note(self, staff_id: int, months: tuple[str, ...]) -> str:
-        """`（10月按在职 16/31 天折算）` when the person's target was scaled to the days they were employed."""
-        parts = [t("{month}按在职 {days}/{of} 天折算", month=month_label(m), days=days, of=of)
-                 for m in months if (scaled := self.facts.prorated.get((staff_id, m))) for days, of in [scaled]]
+        """`（10月按在职 16/31 天折算）` when the person's target was scaled to the days they were employed;
+        `（10月在职 17/31 天，目标未折算）` when it was not (the shop's 折算目标 is off): a whole month's target
+        for half a month on the team is why she fell short."""
+        parts = []
+        for m in months:
+            if scaled := self.facts.prorated.get((staff_id, m)):
+                parts.append(t("{month}按在职 {days}/{of} 天折算", month=month_label(m), days=scaled[0], of=scaled[1]))
+            elif part := self.facts.part_months.get((staff_id, m)):
+                parts.append(t("{month}在职 {days}/{of} 天，目标未折算", month=month_label(m), days=part[0], of=part[1]))
         return t("（{parts}）", parts="，".join(parts)) if parts else ""
 
     def missing_months(self, staff_id: int, metric: Metric | None, months: tuple[str, ...]) -> str:

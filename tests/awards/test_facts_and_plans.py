@@ -122,9 +122,9 @@ def test_the_shops_prorate_setting_scales_award_targets_as_it_scales_the_board(s
         paid = [x for x in review.lines if x.staff_id == new and x.award == "阶段目标奖"]
         return paid, {n.reason for n in review.not_awarded if n.staff_id == new and n.rule == "阶段目标奖"}
 
-    # the full target: ¥5,500 of ¥10,000 = 55%
+    # the full target: ¥5,500 of ¥10,000 = 55%, and the line says the target was not scaled to her 15 days
     paid, reasons = stage_of_ding()
-    assert paid == [] and any("目标 ¥10,000.00，完成 55.0%" in r for r in reasons)
+    assert paid == [] and any("目标 ¥10,000.00（9月在职 15/30 天，目标未折算），完成 55.0%" in r for r in reasons)
     shop.settings.set(declared.PRORATE_TARGETS, True)
     # employed 16–30 September: 15/30 of ¥10,000 = ¥5,000; ¥5,500 is 110% → the ≥100% stage, ¥200
     paid, _ = stage_of_ding()

@@ -69,13 +69,15 @@ def test_a_scaled_target_names_the_target_set_and_the_days(shop, team):
 
     from .conftest import SEP
 
-    shop.settings.set(declared.PRORATE_TARGETS, True)
     new = shop.staff.add(StaffDraft(name="丁", dept="客服部", hired=date(2026, 9, 16))).id
     shop.targets.set_staff(SEP, new, shop.metrics.get("sales"), 1_000_000)
 
     def rows(staff_id):
         return {label: (value, source) for label, value, source in shop.awards.inputs_now(SEP, staff_id)}
 
+    # the setting off: the whole month's target, and the receipt says it was not scaled to her days
+    assert rows(new)["9月销售额目标"] == ("¥10,000.00", "目标设置（全月目标，在职 15/30 天，未折算）")
+    shop.settings.set(declared.PRORATE_TARGETS, True)
     # hired 16 September: 15 of September's 30 days, ¥10,000.00 × 15/30 = ¥5,000.00 — the receipt says both
     assert rows(new)["9月销售额目标"] == ("¥5,000.00", "目标设置 ¥10,000.00，按在职 15/30 天折算")
     assert rows(team["甲"])["9月销售额目标"] == ("¥10,000.00", "目标设置")
