@@ -1974,6 +1974,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>本月第 1 天，还没有数据</source>
+        <translation>Day 1 of the month, no data yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>本月尚未开始</source>
         <translation>This month has not started</translation>
     </message>
@@ -1981,6 +1986,11 @@ Print anyway?</translation>
         <location filename="../../ui/pages/dashboard.py"/>
         <source>{m}还没有开始，下面是已设的目标。</source>
         <translation>{m} has not started yet; these are the targets set so far.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>今天是{m}第一天，还没有今天的数据。{previous}的最终结果：点月份左边的 ◀ 查看。</source>
+        <translation>Today is the first day of {m}; there is no data for today yet. For the final result of {previous}, click ◀ left of the month.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>

@@ -220,6 +220,8 @@ class DashboardPage(QWidget):
         if elapsed > 0:
             self.as_of_label.setText(self.tr("数据截至 {d}（第 {n}/{days} 天）").format(
                 d=shown_date(progress.as_of), n=elapsed, days=month.days))
+        elif month.start <= self.shop.today:  # the 1st before its first data: the month has begun all the same
+            self.as_of_label.setText(self.tr("本月第 1 天，还没有数据"))
         else:
             self.as_of_label.setText(self.tr("本月尚未开始"))
         self._banner(month, progress, elapsed)
@@ -234,6 +236,9 @@ class DashboardPage(QWidget):
         parts = []
         if month.start > self.shop.today:
             parts.append(self.tr("{m}还没有开始，下面是已设的目标。").format(m=month.shown_label()))
+        elif elapsed == 0:  # the data runs to yesterday, the last day of the month before
+            parts.append(self.tr("今天是{m}第一天，还没有今天的数据。{previous}的最终结果：点月份左边的 ◀ 查看。").format(
+                m=month.shown_label(), previous=month.previous().shown_label()))
         elif progress.team.value == 0 and elapsed > 0:
             parts.append(self.tr("{m}还没有{metric}数据。可在「数据」页录入或导入。").format(
                 m=month.shown_label(), metric=progress.metric.shown_name))
