@@ -208,7 +208,8 @@ class DashboardPage(QWidget):
         month = self.picker.month()
         self._fill_headlines()
         self.progress = progress = self.shop.progress(month, metric=self.headline.currentData(), board=True)
-        self.board = make_board(progress, shop_day_weights(self.shop.settings), self.sort.currentData())
+        weights = shop_day_weights(self.shop.settings)
+        self.board = make_board(progress, weights, self.sort.currentData())
         self.rows = self.board.rows
         self._offer_outputs(bool(progress.people))
         if not progress.people:
@@ -224,7 +225,7 @@ class DashboardPage(QWidget):
             self.as_of_label.setText(self.tr("本月第 1 天，还没有数据"))
         else:
             self.as_of_label.setText(self.tr("本月尚未开始"))
-        self._banner(month, progress, elapsed)
+        self._banner(month, progress, elapsed, weights.unknown_holidays(month))
         self.model.set_board(self.board)
         self.table.fit_progress_column()
         tiles = team_tiles(self.shop.store, self.shop.metrics, month, progress.as_of, {r.staff.id for r in self.rows})
@@ -232,8 +233,12 @@ class DashboardPage(QWidget):
         self.leaderboard.show_month(month, progress.as_of, [r.staff for r in self.rows])
         self._schedule_chart()
 
-    def _banner(self, month: Month, progress: MonthProgress, elapsed: int) -> None:
+    def _banner(self, month: Month, progress: MonthProgress, elapsed: int, unknown_holidays: int | None) -> None:
         parts = []
+        if unknown_holidays:
+            parts.append(self.tr("时间进度按工作日计算，但还不知道 {year} 年的法定节假日和调休：暂按周一至周五上班、周末休息计算，"
+                                 "春节等假期也当作工作日。可在「设置 → 看板与小红花」填写另算放假和上班的日子。").format(
+                year=unknown_holidays))
         if month.start > self.shop.today:
             parts.append(self.tr("{m}还没有开始，下面是已设的目标。").format(m=month.shown_label()))
         elif elapsed == 0:  # the data runs to yesterday, the last day of the month before
