@@ -66,11 +66,6 @@ ENDED = {
 }
 
 
-def has_begun(progress: MonthProgress) -> bool:
-    """The month has begun though nothing of it is counted yet: its 1st, before the day's first data."""
-    return progress.today is not None and progress.month.start <= progress.today
-
-
 def encouragement(progress: MonthProgress, team_status: str, ended: bool) -> str:
     """The poster's footer: a cheer only where there is something to cheer; plain words when nobody has a
     target, the month has not started or nothing is recorded yet."""
@@ -79,7 +74,7 @@ def encouragement(progress: MonthProgress, team_status: str, ended: bool) -> str
     if team_status == NOT_STARTED:
         if elapsed_days(progress.month, progress.as_of) > 0:  # days off so far, which a workday pace does not count
             return "时间进度从本月第一个工作日算起"
-        return "本月第一天，还没有数据" if has_begun(progress) else "本月尚未开始"
+        return "本月第一天，还没有数据" if progress.has_begun else "本月尚未开始"
     if ended:
         return ENDED[team_status]
     if progress.team.value == 0 and team_status != REACHED:
@@ -128,7 +123,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
                                     if sid in listed and v > 0], higher_is_better=True)
         top3 = [(r.rank, r.staff.name, amount(int(r.value))) for r in ranked if r.rank <= 3]
     subtitle = (f"{month.label()} · 数据截至 {date_label(as_of)} · 第 {elapsed}/{days} 天" if elapsed > 0
-                else f"{month.label()} · 本月第 1 天，还没有数据" if has_begun(progress)
+                else f"{month.label()} · 本月第 1 天，还没有数据" if progress.has_begun
                 else f"{month.label()} · 本月尚未开始")
     return PosterModel(
         shop_name=shop_name,
