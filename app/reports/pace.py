@@ -11,7 +11,7 @@ statuses compare integers against it.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
@@ -31,8 +31,8 @@ class DayWeights:
     days_on: frozenset[date] = frozenset()  # typed by the owner: make-up working days (workdays mode)
 
     @classmethod
-    def parse(cls, mode: str, promotions: list[str], *, typed: bool = True, days_off: list[str] = (),
-              days_on: list[str] = ()) -> DayWeights:
+    def parse(cls, mode: str, promotions: list[str], *, typed: bool = True, days_off: Sequence[str] = (),
+              days_on: Sequence[str] = ()) -> DayWeights:
         """promotions like ["06-18:3", "11-11:5"]: that day counts as 3 (5) ordinary days. Full-width
         digits, dashes and colons (a Chinese input method's) are read as their ASCII forms. A day may be
         typed once; a list stored before that rule (`typed` False) keeps its first weight for a day."""
@@ -80,7 +80,6 @@ class DayWeights:
             return Fraction(0)
         return Fraction(sum(self.weight(d) for d in counted if d <= end), total)
 
-
     def _is_workday(self, day: date) -> bool:
         if day in self.days_on:
             return True
@@ -109,7 +108,7 @@ def holidays_known(year: int) -> bool:
 MAX_SPAN_DAYS = 366
 
 
-def parse_days(texts: list[str], field: str) -> frozenset[date]:
+def parse_days(texts: Sequence[str], field: str) -> frozenset[date]:
     """Days like 2027-02-06 or spans like 2027-02-06~2027-02-12 (also ～, 至 or 到 between, full-width digits)."""
     days: set[date] = set()
     for text in texts:

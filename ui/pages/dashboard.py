@@ -221,7 +221,7 @@ class DashboardPage(QWidget):
         if elapsed > 0:
             self.as_of_label.setText(self.tr("数据截至 {d}（第 {n}/{days} 天）").format(
                 d=shown_date(progress.as_of), n=elapsed, days=month.days))
-        elif month.start <= self.shop.today:  # the 1st before its first data: the month has begun all the same
+        elif progress.has_begun:  # the 1st before its first data: the month has begun all the same
             self.as_of_label.setText(self.tr("本月第 1 天，还没有数据"))
         else:
             self.as_of_label.setText(self.tr("本月尚未开始"))
