@@ -54,6 +54,8 @@ LANGUAGE = Setting("language", str, "zh", "界面语言", ("zh", "en"), ("中文
 BOARD_DAY_WEIGHTS = Setting("board_day_weights", str, "calendar", "看板时间进度按", ("calendar", "workdays"),
                             ("日历天（每天一样）", "工作日（节假日不算，调休上班算）"))
 PROMOTION_DAYS = Setting("promotion_days", list, [], "大促日（MM-DD:倍数，如 11-11:5）")
+OWN_DAYS_OFF = Setting("own_days_off", list, [], "另算放假的日子（如 2027-02-08~2027-02-12）")
+OWN_WORKDAYS = Setting("own_workdays", list, [], "另算上班的日子（调休；如 2027-02-20）")
 PRORATE_TARGETS = Setting("prorate_targets", bool, False, "月中入职或离职的人按在职天数折算目标（看板和评奖）")
 
 # 小红花 scheme
@@ -76,7 +78,8 @@ BACKUP_KEEP_DAILY = Setting("backup_keep_daily", int, 7, "按天保留的备份�
 BACKUP_KEEP_WEEKLY = Setting("backup_keep_weekly", int, 4, "按周保留的备份份数", high=999)
 BACKUP_KEEP_MONTHLY = Setting("backup_keep_monthly", int, 12, "按月保留的备份份数", high=999)
 
-ALL = (SHOP_NAME, HEADLINE_METRIC, BOARD_SORT, LANGUAGE, BOARD_DAY_WEIGHTS, PROMOTION_DAYS, PRORATE_TARGETS,
+ALL = (SHOP_NAME, HEADLINE_METRIC, BOARD_SORT, LANGUAGE, BOARD_DAY_WEIGHTS, PROMOTION_DAYS, OWN_DAYS_OFF, OWN_WORKDAYS,
+       PRORATE_TARGETS,
        FLOWER_LEADER_ROLES, FLOWER_LEADER_QUOTA, FLOWER_EXTRA_LEADERS, FLOWER_MANAGER_ROLES, FLOWER_EXTRA_MANAGERS,
        FLOWER_POOL_SIZE, FLOWER_POOL_MODE,
        FLOWER_VALID_MONTHS, RED_FLAG_POOL, RED_FLAG_ISSUER, BACKUP_KEEP_LAST, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY,

@@ -158,7 +158,8 @@ def _first_page_top(c, progress: MonthProgress, board, title: str, width: float,
     _set_font(c, FONT_BOLD, 20, "#c0392b")
     draw_string(c, MARGIN, height - 50, _fit(c, title, width - 2 * MARGIN, 20, FONT_BOLD), FONT_BOLD, 20)
     _set_font(c, FONT, 11, GREY)
-    as_of = f"数据截至 {date_label(progress.as_of)}（第 {elapsed}/{month.days} 天）" if elapsed else "本月尚未开始"
+    as_of = (f"数据截至 {date_label(progress.as_of)}（第 {elapsed}/{month.days} 天）" if elapsed
+             else "本月第 1 天，还没有数据" if progress.has_begun else "本月尚未开始")
     c.drawString(MARGIN, height - 70, f"{as_of}　{on_track_label(board.rows, board.ended)}")
     team, amount = progress.team, progress.metric.format
     y = height - 100

@@ -2,14 +2,16 @@
 
 Calendar days by default (what `honghua progress` always uses). A shop may weigh days instead: only
 working days count (Chinese public holidays and their make-up working days, from the chinese-calendar
-package; years it does not know yet fall back to Monday–Friday), and promotion days (618, 双11 …) can
-count several times. The share is an exact Fraction; statuses compare integers against it.
+package; years it does not know yet fall back to Monday–Friday, which the board says), and promotion days
+(618, 双11 …) can count several times. Days off and make-up working days the owner typed (the shop's own
+holidays, or a year the package does not know) come before the package. The share is an exact Fraction;
+statuses compare integers against it.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
@@ -25,9 +27,12 @@ CALENDAR, WORKDAYS = "calendar", "workdays"
 class DayWeights:
     mode: str = CALENDAR
     promotions: tuple[tuple[int, int, int], ...] = ()  # (month, day, weight)
+    days_off: frozenset[date] = frozenset()  # typed by the owner: no work (workdays mode)
+    days_on: frozenset[date] = frozenset()  # typed by the owner: make-up working days (workdays mode)
 
     @classmethod
-    def parse(cls, mode: str, promotions: list[str], *, typed: bool = True) -> DayWeights:
+    def parse(cls, mode: str, promotions: list[str], *, typed: bool = True, days_off: Sequence[str] = (),
+              days_on: Sequence[str] = ()) -> DayWeights:
         """promotions like ["06-18:3", "11-11:5"]: that day counts as 3 (5) ordinary days. Full-width
         digits, dashes and colons (a Chinese input method's) are read as their ASCII forms. A day may be
         typed once; a list stored before that rule (`typed` False) keeps its first weight for a day."""
@@ -52,10 +57,10 @@ class DayWeights:
             parsed.append((month, day, factor))
         if mode not in (CALENDAR, WORKDAYS):
             raise UserError(t("时间进度方式只能是 calendar（日历天）或 workdays（工作日）"))
-        return cls(mode, tuple(parsed))
+        return cls(mode, tuple(parsed), parse_days(days_off, t("另算放假的日子")), parse_days(days_on, t("另算上班的日子")))
 
     def weight(self, day: date) -> int:
-        base = 1 if self.mode == CALENDAR or _is_workday(day) else 0
+        base = 1 if self.mode == CALENDAR or self._is_workday(day) else 0
         for month, d, factor in self.promotions:
             if (day.month, day.day) == (month, d):
                 return max(base, 1) * factor
@@ -74,6 +79,51 @@ class DayWeights:
         if total == 0 or end < first:
             return Fraction(0)
         return Fraction(sum(self.weight(d) for d in counted if d <= end), total)
+
+    def _is_workday(self, day: date) -> bool:
+        if day in self.days_on:
+            return True
+        return day not in self.days_off and _is_workday(day)
+
+    def unknown_holidays(self, month: Month) -> int | None:
+        """The year whose public holidays a workday pace of `month` has to guess (Monday–Friday): one the
+        chinese-calendar package does not know and the owner has typed no day off or make-up day of."""
+        if self.mode != WORKDAYS or holidays_known(month.year):
+            return None
+        if any(d.year == month.year for d in self.days_off | self.days_on):
+            return None
+        return month.year
+
+
+def holidays_known(year: int) -> bool:
+    try:
+        import chinese_calendar
+
+        chinese_calendar.is_workday(date(year, 1, 1))
+    except (ImportError, NotImplementedError):
+        return False
+    return True
+
+
+MAX_SPAN_DAYS = 366
+
+
+def parse_days(texts: Sequence[str], field: str) -> frozenset[date]:
+    """Days like 2027-02-06 or spans like 2027-02-06~2027-02-12 (also ～, 至 or 到 between, full-width digits)."""
+    days: set[date] = set()
+    for text in texts:
+        written = normalize_promotion(text)
+        first, _, last = written.replace("至", "~").replace("到", "~").partition("~")
+        try:
+            start = date.fromisoformat(first.strip())
+            end = date.fromisoformat(last.strip()) if last else start
+        except ValueError:
+            raise UserError(t("{field}「{text}」格式不对，应为 YYYY-MM-DD 或 YYYY-MM-DD~YYYY-MM-DD，例如 2027-02-06~2027-02-12",
+                              field=field, text=text)) from None
+        if end < start or (end - start).days >= MAX_SPAN_DAYS:
+            raise UserError(t("{field}「{text}」：结束日应在开始日之后，一段最长一年", field=field, text=text))
+        days.update(date.fromordinal(n) for n in range(start.toordinal(), end.toordinal() + 1))
+    return frozenset(days)
 
 
 def normalize_promotion(text: object) -> str:
@@ -95,4 +145,6 @@ def shop_day_weights(settings) -> DayWeights:
     from app import settings as declared
 
     return DayWeights.parse(str(settings.get(declared.BOARD_DAY_WEIGHTS)),
-                            list(settings.get(declared.PROMOTION_DAYS)), typed=False)
+                            list(settings.get(declared.PROMOTION_DAYS)), typed=False,
+                            days_off=list(settings.get(declared.OWN_DAYS_OFF)),
+                            days_on=list(settings.get(declared.OWN_WORKDAYS)))

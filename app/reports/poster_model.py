@@ -72,7 +72,9 @@ def encouragement(progress: MonthProgress, team_status: str, ended: bool) -> str
     if team_status == NO_TARGET:
         return "本月还没有设目标"
     if team_status == NOT_STARTED:
-        return "本月尚未开始"
+        if elapsed_days(progress.month, progress.as_of) > 0:  # days off so far, which a workday pace does not count
+            return "时间进度从本月第一个工作日算起"
+        return "本月第一天，还没有数据" if progress.has_begun else "本月尚未开始"
     if ended:
         return ENDED[team_status]
     if progress.team.value == 0 and team_status != REACHED:
@@ -121,6 +123,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
                                     if sid in listed and v > 0], higher_is_better=True)
         top3 = [(r.rank, r.staff.name, amount(int(r.value))) for r in ranked if r.rank <= 3]
     subtitle = (f"{month.label()} · 数据截至 {date_label(as_of)} · 第 {elapsed}/{days} 天" if elapsed > 0
+                else f"{month.label()} · 本月第 1 天，还没有数据" if progress.has_begun
                 else f"{month.label()} · 本月尚未开始")
     return PosterModel(
         shop_name=shop_name,

@@ -83,6 +83,11 @@ class MonthProgress:
     untargeted_people: int = 0
     today: date | None = None  # the day it was read on (None: as if the as-of day were already over)
 
+    @property
+    def has_begun(self) -> bool:
+        """The month has begun though nothing of it may be counted yet: its 1st, before the day's first data."""
+        return self.today is not None and self.month.start <= self.today
+
     def is_over(self, last: date) -> bool:
         """Whether a span ending on `last` (the month's end, or a leaving day) is over: its last day is in the
         data and has passed. On the last day itself the day's results are still coming in."""

@@ -1983,13 +1983,28 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>本月第 1 天，还没有数据</source>
+        <translation>Day 1 of the month, no data yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>本月尚未开始</source>
         <translation>This month has not started</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>时间进度按工作日计算，但还不知道 {year} 年的法定节假日和调休：暂按周一至周五上班、周末休息计算，春节等假期也当作工作日。可在「设置 → 看板与小红花」填写另算放假和上班的日子。</source>
+        <translation>The pace counts working days, but the public holidays and make-up working days of {year} are not known yet: Monday to Friday count as working days and weekends as days off, and Spring Festival and other holidays count as working days. Enter the days off and working days in Settings → Board and red flowers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>{m}还没有开始，下面是已设的目标。</source>
         <translation>{m} has not started yet; these are the targets set so far.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>今天是{m}第一天，还没有今天的数据。{previous}的最终结果：点月份左边的 ◀ 查看。</source>
+        <translation>Today is the first day of {m}; there is no data for today yet. For the final result of {previous}, click ◀ left of the month.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -7110,6 +7125,16 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/widgets/settings_form.py"/>
         <source>其他按领导层限额发放的员工（编号）</source>
         <translation>Other staff who give like leaders (numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>另算上班的日子（调休；如 2027-02-20）</source>
+        <translation>Extra working days (make-up days; e.g. 2027-02-20)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/settings_form.py"/>
+        <source>另算放假的日子（如 2027-02-08~2027-02-12）</source>
+        <translation>Extra days off (e.g. 2027-02-08~2027-02-12)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>

@@ -183,3 +183,13 @@ def test_elapsed_pct_is_the_calendars_for_everyone_and_own_elapsed_pct_the_perso
     assert people["新人"]["own_elapsed_pct"] == pytest.approx(10 / 21 * 100)  # the 11th..20th of her 21 days
     assert people["小丽"]["own_elapsed_pct"] == pytest.approx(100.0)  # all of her month was over by the 10th
     assert people["小美"]["own_elapsed_pct"] == pytest.approx(calendar)
+
+
+def test_new_years_day_before_its_data_has_begun(month):
+    """1 January: the data runs to 31 December; January has begun, the next month has not."""
+    assert month("data", "set", "--date", "2026-12-31", "--staff", "小美", "--metric", "sales", "--value", "100",
+                 today="2027-01-01").code == 0
+    january = month("progress", today="2027-01-01")
+    assert january.code == 0 and "2027年1月 销售额进度：本月第 1 天，还没有数据" in january.out
+    february = month("progress", "--month", "2027-02", today="2027-01-01")
+    assert "2027年2月 销售额进度：尚未开始" in february.out

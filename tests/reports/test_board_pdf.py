@@ -169,3 +169,10 @@ def test_forty_five_people_continue_on_a_second_page_with_the_header_repeated(bi
     except FileNotFoundError:
         pytest.skip("pdftoppm (poppler-utils) is not installed; the PDF itself was checked")
 
+
+
+def test_the_pdf_on_new_years_day_before_its_data_says_the_month_has_begun(shop, tmp_path):
+    shop.set_today(date(2027, 1, 1))
+    text = PdfReader(write_board_pdf(shop.progress(Month(2027, 1), board=True), "店", tmp_path / "b.pdf")
+                     ).pages[0].extract_text()
+    assert "本月第 1 天，还没有数据" in text and "尚未开始" not in text

@@ -105,3 +105,19 @@ def test_a_birthday_in_a_rehired_persons_time_away_names_both_days():
     result = evaluate(plan_of(BIRTHDAY), facts(OCT, [away]))
     assert result.lines == []
     assert reason(result, 1) == "生日 2026年10月12日 不在职（2026年10月5日离职，2026年10月20日重新入职）"
+
+
+def test_birthdays_and_anniversaries_at_the_turn_of_the_year():
+    """2027: 农历腊月二十 of lunar 2026 is 27 January 2027 and 腊月三十 (a 29-day 腊月: 春节 is 6 February) is
+    5 February; 01-01 is New Year's Day; a hire of 15 January 2026 completes 12 months on 15 January 2027."""
+    staff = [person(1, birthday=Birthday(12, 20, lunar=True)), person(2, birthday=Birthday(12, 30, lunar=True)),
+             person(3, birthday=Birthday(1, 1))]
+    january = evaluate(plan_of(BIRTHDAY), facts(Month(2027, 1), staff))
+    assert [line.explanation for line in january.lines if line.kind == "cash"] == [
+        "生日 2027年1月27日（农历腊月二十） → 奖金 ¥100.00", "生日 2027年1月1日 → 奖金 ¥100.00"]
+    assert reason(january, 2) == "生日农历腊月三十不在本期"
+    assert birthday_dates(Birthday(12, 30, lunar=True), Month(2027, 2)) == [date(2027, 2, 5)]
+    assert birthday_dates(Birthday(12, 20, lunar=True), Month(2026, 12)) == []
+    hired = [person(1, hired=date(2026, 1, 15))]
+    assert paid(TENURE, hired, Month(2026, 12)) == []
+    assert paid(TENURE, hired, Month(2027, 1)) == [(1, "cash", 10_000, None)]

@@ -265,3 +265,17 @@ def test_a_raise_that_would_round_a_target_to_0_is_refused(svc_shop, team):
     with pytest.raises(UserError, match="小美 的销售额目标会变成 0"):
         svc_shop.targets.raise_all(OCT, sales, Decimal(-60))
     assert svc_shop.targets.for_month(OCT) == {(team[0].id, "sales"): 1, (team[1].id, "sales"): 100_000}
+
+
+def test_copy_previous_into_january_takes_decembers_targets(svc_shop, team):
+    """Across the year: January 2027 copies December 2026; someone who left in December is not copied."""
+    sales = svc_shop.metrics.get("sales")
+    december, january = Month(2026, 12), Month(2027, 1)
+    svc_shop.set_today(date(2026, 12, 20))
+    for person in team[:2]:
+        svc_shop.targets.set_staff(december, person.id, sales, 3_000_000)
+    svc_shop.targets.set_shop(december, sales, 9_000_000)
+    svc_shop.staff.leave(team[1].id, date(2026, 12, 19))
+    assert svc_shop.targets.copy_previous(january) == 2
+    assert svc_shop.targets.for_month(january) == {(team[0].id, "sales"): 3_000_000}
+    assert svc_shop.targets.shop_for_month(january) == {"sales": 9_000_000}

@@ -549,3 +549,51 @@ def test_a_tile_names_the_one_count_it_lacks(qtbot, board_shop):
     qtbot.addWidget(page)
     page.refresh()
     assert page.summary.tiles[2].change.text() == "需要满意数才能计算"
+
+
+def test_new_years_day_before_its_data_points_to_last_month(qtbot, shop):
+    """On 1 January the data runs to 31 December: January has begun (not 尚未开始) and December's final result
+    is one click back."""
+    sales = shop.metrics.get("sales")
+    person = shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2026, 1, 5)))
+    for month in (Month(2026, 12), Month(2027, 1)):
+        shop.targets.set_staff(month, person.id, sales, 3_100_000)
+    shop.set_today(date(2027, 1, 1))
+    shop.data.set_value(date(2026, 12, 31), person.id, sales, 100_000)
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.picker.month() == Month(2027, 1)
+    assert page.as_of_label.text() == "本月第 1 天，还没有数据"
+    assert "2026年12月的最终结果" in page.banner.text() and "◀" in page.banner.text()
+    page.picker.setMonth(Month(2026, 12))
+    assert page.as_of_label.text() == "数据截至 2026年12月31日（第 31/31 天）"
+
+
+def test_a_workday_pace_in_a_year_of_unknown_holidays_says_what_it_assumes(qtbot, shop, monkeypatch):
+    import chinese_calendar
+
+    known = chinese_calendar.is_workday
+
+    def knows_up_to_2026(day):  # the package as installed here, whatever a newer one will know
+        if day.year > 2026:
+            raise NotImplementedError(day.year)
+        return known(day)
+
+    monkeypatch.setattr(chinese_calendar, "is_workday", knows_up_to_2026)
+    person = shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2026, 1, 5)))
+    shop.targets.set_staff(Month(2027, 1), person.id, shop.metrics.get("sales"), 3_100_000)
+    shop.set_today(date(2027, 1, 5))
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "2027 年" not in page.banner.text()  # calendar days: no holidays to know
+    shop.settings.set(declared.BOARD_DAY_WEIGHTS, "workdays")
+    page.refresh()
+    assert "还不知道 2027 年的法定节假日" in page.banner.text() and "春节" in page.banner.text()
+    assert "设置 → 看板与小红花" in page.banner.text()
+    shop.settings.set(declared.OWN_DAYS_OFF, ["2027-01-01"])
+    page.refresh()
+    assert "2027 年" not in page.banner.text()
+    page.picker.setMonth(Month(2026, 12))
+    assert "法定节假日" not in page.banner.text()

@@ -530,3 +530,22 @@ def test_the_ledger_tooltip_gives_the_chain_of_holders_with_days_and_reasons(qtb
     tip = page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert tip == ("持有记录：小美（2026-10-02 获得）→ 小刚（2026-10-05 小美签名转让：谢谢顶班）"
                    "→ 阿花（2026-10-09 小刚签名转让）")
+
+
+def test_early_in_january_the_board_opens_on_last_years_final_list(qtbot, team):
+    """2 January, nobody has a flower of the new year yet: the list to read is last year's top; the first flower
+    of the year makes this year's the one shown when the page is opened again."""
+    shop, ids = team
+    shop.set_today(date(2026, 12, 20))
+    shop.flowers.issue(ids["王店长"], ids["小美"], "年底的好事", day=date(2026, 12, 20))
+    shop.set_today(date(2027, 1, 2))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert [page.board_year.itemText(i) for i in range(page.board_year.count())] == ["2027年", "2026年"]
+    assert page.board_year.currentData() == 2026 and page.board.item(0, 1).text() == "小美"
+    shop.flowers.issue(ids["王店长"], ids["小刚"], "新年的好事", day=date(2027, 1, 2))
+    later = FlowersPage(shop)
+    qtbot.addWidget(later)
+    later.refresh()
+    assert later.board_year.currentData() == 2027 and later.board.item(0, 1).text() == "小刚"

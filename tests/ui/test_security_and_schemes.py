@@ -222,3 +222,17 @@ def test_board_form_reads_a_full_width_colon_and_refuses_a_day_given_twice(qtbot
     assert not form.save()
     assert "11-11" in form.error.text() and "两次" in form.error.text()
     assert shop.settings.get(declared.PROMOTION_DAYS) == ["11-11:5", "6-18:3"]
+
+
+def test_board_form_keeps_the_days_off_and_working_days_typed(qtbot, shop):
+    form = SettingsForm(shop, "看板", (declared.BOARD_DAY_WEIGHTS, declared.OWN_DAYS_OFF, declared.OWN_WORKDAYS))
+    qtbot.addWidget(form)
+    form.editors["own_days_off"].setText("2027-02-08~2027-02-12， 2027-02-30")
+    assert not form.save()
+    assert "另算放假的日子" in form.error.text() and "2027-02-30" in form.error.text()
+    assert shop.settings.get(declared.OWN_DAYS_OFF) == []
+    form.editors["own_days_off"].setText("2027-02-08～2027-02-12，2027-01-01")
+    form.editors["own_workdays"].setText("2027-02-20")
+    assert form.save(announce=False), form.error.text()
+    assert shop.settings.get(declared.OWN_DAYS_OFF) == ["2027-02-08~2027-02-12", "2027-01-01"]
+    assert shop.settings.get(declared.OWN_WORKDAYS) == ["2027-02-20"]

@@ -208,7 +208,8 @@ class DashboardPage(QWidget):
         month = self.picker.month()
         self._fill_headlines()
         self.progress = progress = self.shop.progress(month, metric=self.headline.currentData(), board=True)
-        self.board = make_board(progress, shop_day_weights(self.shop.settings), self.sort.currentData())
+        weights = shop_day_weights(self.shop.settings)
+        self.board = make_board(progress, weights, self.sort.currentData())
         self.rows = self.board.rows
         self._offer_outputs(bool(progress.people))
         if not progress.people:
@@ -220,9 +221,11 @@ class DashboardPage(QWidget):
         if elapsed > 0:
             self.as_of_label.setText(self.tr("数据截至 {d}（第 {n}/{days} 天）").format(
                 d=shown_date(progress.as_of), n=elapsed, days=month.days))
+        elif progress.has_begun:  # the 1st before its first data: the month has begun all the same
+            self.as_of_label.setText(self.tr("本月第 1 天，还没有数据"))
         else:
             self.as_of_label.setText(self.tr("本月尚未开始"))
-        self._banner(month, progress, elapsed)
+        self._banner(month, progress, elapsed, weights.unknown_holidays(month))
         self.model.set_board(self.board)
         self.table.fit_progress_column()
         tiles = team_tiles(self.shop.store, self.shop.metrics, month, progress.as_of, {r.staff.id for r in self.rows})
@@ -230,10 +233,17 @@ class DashboardPage(QWidget):
         self.leaderboard.show_month(month, progress.as_of, [r.staff for r in self.rows])
         self._schedule_chart()
 
-    def _banner(self, month: Month, progress: MonthProgress, elapsed: int) -> None:
+    def _banner(self, month: Month, progress: MonthProgress, elapsed: int, unknown_holidays: int | None) -> None:
         parts = []
+        if unknown_holidays:
+            parts.append(self.tr("时间进度按工作日计算，但还不知道 {year} 年的法定节假日和调休：暂按周一至周五上班、周末休息计算，"
+                                 "春节等假期也当作工作日。可在「设置 → 看板与小红花」填写另算放假和上班的日子。").format(
+                year=unknown_holidays))
         if month.start > self.shop.today:
             parts.append(self.tr("{m}还没有开始，下面是已设的目标。").format(m=month.shown_label()))
+        elif elapsed == 0:  # the data runs to yesterday, the last day of the month before
+            parts.append(self.tr("今天是{m}第一天，还没有今天的数据。{previous}的最终结果：点月份左边的 ◀ 查看。").format(
+                m=month.shown_label(), previous=month.previous().shown_label()))
         elif progress.team.value == 0 and elapsed > 0:
             parts.append(self.tr("{m}还没有{metric}数据。可在「数据」页录入或导入。").format(
                 m=month.shown_label(), metric=progress.metric.shown_name))

@@ -236,7 +236,10 @@ class FlowersPage(QWidget):
         years = list(range(this_year, min(first, this_year) - 1, -1))
         if [self.board_year.itemData(i) for i in range(self.board_year.count())] == years:
             return
-        keep = self.board_year.currentData() or this_year
+        # early in January, before this year's first flower, last year's final list is the one to read
+        opening = this_year if any(f.issued.year == this_year for f in everything) or first == this_year \
+            else this_year - 1
+        keep = self.board_year.currentData() or opening
         with QSignalBlocker(self.board_year):
             self.board_year.clear()
             for year in years:

@@ -101,6 +101,7 @@ class SettingsPage(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         self.board_form = SettingsForm(self.shop, self.tr("看板"), (declared.BOARD_DAY_WEIGHTS, declared.PROMOTION_DAYS,
+                                                                     declared.OWN_DAYS_OFF, declared.OWN_WORKDAYS,
                                                                      declared.PRORATE_TARGETS))
         self.flower_form = SettingsForm(self.shop, self.tr("小红花"), (
             declared.FLOWER_LEADER_ROLES, declared.FLOWER_LEADER_QUOTA, declared.FLOWER_EXTRA_LEADERS,

@@ -118,7 +118,7 @@ class SettingsForm(QGroupBox):
                     raise UserError(self.tr("「{label}」：没有编号为 {id} 的员工（编号见「员工」页第一列）").format(
                         label=self.tr(setting.label), id=unknown))
                 return [int(p) for p in parts]
-            if setting is declared.PROMOTION_DAYS:
+            if setting in (declared.PROMOTION_DAYS, declared.OWN_DAYS_OFF, declared.OWN_WORKDAYS):
                 from app.reports.pace import normalize_promotion
 
                 return [normalize_promotion(p) for p in parts]  # kept as 6-18:3 however it was typed
@@ -134,6 +134,14 @@ class SettingsForm(QGroupBox):
                     from app.reports.pace import DayWeights
 
                     DayWeights.parse("calendar", value)  # type: ignore[arg-type]
+                if setting is declared.OWN_DAYS_OFF:
+                    from app.reports.pace import DayWeights
+
+                    DayWeights.parse("calendar", [], days_off=value)  # type: ignore[arg-type]
+                if setting is declared.OWN_WORKDAYS:
+                    from app.reports.pace import DayWeights
+
+                    DayWeights.parse("calendar", [], days_on=value)  # type: ignore[arg-type]
             self.shop.settings.set_many(values)
         except UserError as e:
             self.error.show_message(e.message)

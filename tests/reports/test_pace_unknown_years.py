@@ -1,0 +1,83 @@
+"""A workday pace in a year whose public holidays the chinese-calendar package does not know (2027 for the
+package installed today): the board is told what is assumed, and the owner can type the days off and the
+make-up working days."""
+
+from datetime import date
+from fractions import Fraction
+
+import chinese_calendar
+import pytest
+
+from app import settings as declared
+from app.errors import UserError
+from app.periods import Month
+from app.reports.pace import CALENDAR, WORKDAYS, DayWeights, holidays_known, shop_day_weights
+from app.shop import Shop
+
+JAN, FEB, OCT = Month(2027, 1), Month(2027, 2), Month(2026, 10)
+
+
+@pytest.fixture(autouse=True)
+def package_knows_up_to_2026(monkeypatch):
+    """The package as installed here, whatever a newer one will know."""
+    known = chinese_calendar.is_workday
+
+    def is_workday(day: date) -> bool:
+        if day.year > 2026:
+            raise NotImplementedError(f"no available data for year {day.year}")
+        return known(day)
+
+    monkeypatch.setattr(chinese_calendar, "is_workday", is_workday)
+
+
+def test_a_year_the_package_does_not_know_is_said_for_a_workday_pace_only():
+    assert not holidays_known(2027) and holidays_known(2026)
+    assert DayWeights(WORKDAYS).unknown_holidays(JAN) == 2027
+    assert DayWeights(WORKDAYS).unknown_holidays(Month(2026, 12)) is None
+    assert DayWeights(CALENDAR).unknown_holidays(JAN) is None
+
+
+def test_spring_festival_days_the_owner_typed_are_days_off():
+    """February 2027 has 20 weekdays. Guessed: Monday–Friday, so 1–5 February are 5 of 20. With 8–12 February
+    typed as days off and Saturday 20 February as a make-up working day: 5 of 16."""
+    assert DayWeights(WORKDAYS).elapsed_share(FEB, date(2027, 2, 5)) == Fraction(5, 20)
+    weights = DayWeights.parse(WORKDAYS, [], days_off=["2027-02-08~2027-02-12"], days_on=["2027-02-20"])
+    assert weights.weight(date(2027, 2, 8)) == 0 and weights.weight(date(2027, 2, 20)) == 1
+    assert weights.elapsed_share(FEB, date(2027, 2, 5)) == Fraction(5, 16)
+    assert weights.unknown_holidays(FEB) is None  # the owner has said what 2027 is
+    assert weights.unknown_holidays(Month(2028, 2)) == 2028
+
+
+def test_typed_days_come_before_the_package_in_a_year_it_knows():
+    """Saturday 10 October 2026 is a make-up working day by the calendar; a shop closed that day says so."""
+    weights = DayWeights.parse(WORKDAYS, [], days_off=["2026-10-10"])
+    assert weights.elapsed_share(OCT, date(2026, 10, 10)) == Fraction(2, 17)
+
+
+def test_typed_days_are_read_as_typed_with_a_chinese_input_method():
+    weights = DayWeights.parse(WORKDAYS, [], days_off=["２０２７－０２－０８至2027-02-09", " 2027-02-10 "],
+                               days_on=["2027-02-20"])
+    assert weights.days_off == {date(2027, 2, 8), date(2027, 2, 9), date(2027, 2, 10)}
+    assert weights.days_on == {date(2027, 2, 20)}
+
+
+@pytest.mark.parametrize(("bad", "words"), [("2027-2-30", "格式不对"), ("02-08", "格式不对"),
+                                            ("2027-02-12~2027-02-08", "结束日"), ("2027-01-01~2028-06-01", "最长一年")])
+def test_bad_days_are_refused_naming_the_field(bad, words):
+    with pytest.raises(UserError, match=words) as refused:
+        DayWeights.parse(WORKDAYS, [], days_off=[bad])
+    assert "另算放假的日子" in refused.value.message and bad in refused.value.message
+    with pytest.raises(UserError, match="另算上班的日子"):
+        DayWeights.parse(WORKDAYS, [], days_on=[bad])
+
+
+def test_the_shops_settings_give_the_typed_days(tmp_path):
+    shop = Shop.open(tmp_path / "shop.db", date(2027, 1, 2))
+    shop.settings.set(declared.BOARD_DAY_WEIGHTS, WORKDAYS)
+    assert shop_day_weights(shop.settings).unknown_holidays(JAN) == 2027
+    shop.settings.set(declared.OWN_DAYS_OFF, ["2027-01-01"])
+    shop.settings.set(declared.OWN_WORKDAYS, ["2027-01-02"])
+    weights = shop_day_weights(shop.settings)
+    assert weights.weight(date(2027, 1, 1)) == 0 and weights.weight(date(2027, 1, 2)) == 1
+    assert weights.unknown_holidays(JAN) is None
+    shop.close()
