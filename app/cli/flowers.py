@@ -135,10 +135,12 @@ def show_board(shop, args) -> int:
     board = shop.flowers.year_board(year)
     if args.json:
         emit_json([{"id": e.staff.id, "name": e.staff.name, "received": e.received, "valid": e.valid,
-                    "rank": e.rank} for e in board])
+                    "rank": e.rank, "dept": e.staff.dept} for e in board])
         return 0
     say(t("{year} 年红花榜", year=year))
-    say(table([t("名次"), t("姓名"), t("获得"), t("当前有效")],
-              [[str(e.rank) if e.received else "—", e.staff.name, str(e.received), str(e.valid)] for e in board],
+    # the department tells namesakes apart (two 黄俊 in two departments)
+    say(table([t("名次"), t("姓名"), t("获得"), t("当前有效"), t("部门")],
+              [[str(e.rank) if e.received else "—", e.staff.name, str(e.received), str(e.valid), e.staff.dept or "-"]
+               for e in board],
               right={0, 2, 3}))  # as on the 小红花 page: nobody is placed with no flower
     return 0

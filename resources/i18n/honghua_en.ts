@@ -2882,6 +2882,11 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>第 {n} 名</source>
         <translation>No. {n}</translation>
     </message>

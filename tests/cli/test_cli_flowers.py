@@ -6,14 +6,15 @@ def test_the_text_board_gives_no_place_to_people_without_a_flower(cli, add):
     # the table said 「3  阿花  0」 — third place with no flower — where the 小红花 page says 「—」
     add("王店长", "--role", "店长", "--hired", "2025-01-01")
     for name in ("小美", "小刚", "阿花"):
-        add(name, "--hired", "2025-01-01")
+        add(name, "--hired", "2025-01-01", "--dept", "售后部" if name == "阿花" else "客服部")
     for to in ("小美", "小刚"):
         assert cli("flowers", "issue", "--from", "王店长", "--to", to, "--reason", "挽回差评").code == 0
     lines = cli("flowers", "board", "--year", "2026").out.splitlines()
-    rows = {line.split()[1]: line.split()[0] for line in lines[3:]}
-    assert rows == {"小美": "1", "小刚": "1", "阿花": "—"}  # the owner gives flowers: no 「— 0 0」 line for him
+    rows = {line.split()[1]: (line.split()[0], line.split()[-1]) for line in lines[3:]}
+    # the owner gives flowers: no 「— 0 0」 line for him; the department tells namesakes apart
+    assert rows == {"小美": ("1", "客服部"), "小刚": ("1", "客服部"), "阿花": ("—", "售后部")}
     board = cli("flowers", "board", "--year", "2026", "--json").out
-    assert '"rank": 3' in board  # the JSON keeps every rank, as its contract says
+    assert '"rank": 3' in board and '"dept": "售后部"' in board  # the JSON keeps every rank, as its contract says
 
 
 def test_the_poster_leaves_out_the_owner_as_the_board_does(cli, add, tmp_path, monkeypatch):

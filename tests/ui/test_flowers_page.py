@@ -544,6 +544,7 @@ def test_early_in_january_the_board_opens_on_last_years_final_list(qtbot, team):
     page.refresh()
     assert [page.board_year.itemText(i) for i in range(page.board_year.count())] == ["2027年", "2026年"]
     assert page.board_year.currentData() == 2026 and page.board.item(0, 1).text() == "小美"
+    assert page.board.item(0, 4).text() == "客服部"  # the department tells namesakes apart
     shop.flowers.issue(ids["王店长"], ids["小刚"], "新年的好事", day=date(2027, 1, 2))
     later = FlowersPage(shop)
     qtbot.addWidget(later)

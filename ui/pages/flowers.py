@@ -123,7 +123,7 @@ class FlowersPage(QWidget):
         self.tabs = QTabWidget()
         self.board_year = QComboBox()  # in January the owner picks last year's top three
         self.board_year.currentIndexChanged.connect(lambda _i: self._fill_board())
-        self.board = QTableWidget(0, 4)
+        self.board = QTableWidget(0, 5)
         self.board.verticalHeader().hide()
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         board_tab = QWidget()
@@ -249,13 +249,13 @@ class FlowersPage(QWidget):
     def _fill_board(self) -> None:
         year = self.board_year.currentData() or self.shop.today.year
         self.board.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), self.tr("{year}年获得").format(year=year),
-                                              self.tr("当前有效")])
+                                              self.tr("当前有效"), self.tr("部门")])
         board = self.shop.flowers.year_board(year)
         self.board.setRowCount(len(board))
         for row, entry in enumerate(board):
             rank = self.tr("第 {n} 名").format(n=entry.rank) if entry.received else "—"  # nobody is 1st with none
-            for col, text in enumerate((rank, entry.staff.name,
-                                        str(entry.received), str(entry.valid))):
+            for col, text in enumerate((rank, entry.staff.name, str(entry.received), str(entry.valid),
+                                        entry.staff.dept or "")):
                 self.board.setItem(row, col, QTableWidgetItem(text))
         self.board.resizeColumnsToContents()
 
