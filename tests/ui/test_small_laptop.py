@@ -1,0 +1,106 @@
+"""A 1366×768 laptop at 150 % display scaling leaves 911×472 beside the taskbar, 895×432 inside a window's
+frame: every dialog opens within that room and can be made that small, so its buttons stay on the screen
+(the fields scroll instead). Screens: tests/artifacts/screens/small_laptop_*.png."""
+
+from __future__ import annotations
+
+import import_wizard_support as support
+import pytest
+from import_wizard_support import DAILY_XLSX, GBK_CSV, MONTHLY_XLSX, SCREENS, preview
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QDialog, QScrollArea
+
+from app.certificates.service import CertificateService
+from app.demo import generate_demo
+from app.periods import Month
+from ui.dialogs import common
+from ui.dialogs.award_dialogs import ReceiptDialog
+from ui.dialogs.certificate_images import CertificateImagesDialog
+from ui.dialogs.person_detail import PersonDetailDialog
+from ui.dialogs.simulate_dialog import SimulateDialog
+from ui.dialogs.staff_dialog import StaffDialog
+from ui.importing.history_dialog import ImportHistoryDialog
+from ui.main import install_translators
+from ui.plans.editor import PlanEditorDialog
+from ui.plans.plan_dialog import PlanDialog
+
+make_wizard = support.make_wizard  # the fixture
+
+LAPTOP_AT_150 = QRect(0, 0, 911, 472)
+ROOM = QSize(911 - 16, 472 - 40)
+
+
+@pytest.fixture
+def small_screen(monkeypatch):
+    monkeypatch.setattr(common, "available_geometry", lambda _window: LAPTOP_AT_150, raising=False)
+
+
+@pytest.fixture(params=["zh", "en"])
+def lang(request, qapp):
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "zh")
+
+
+@pytest.fixture
+def demo_shop(shop):
+    generate_demo(shop)
+    return shop
+
+
+def first_person(shop):
+    return shop.staff.list()[0]
+
+
+DIALOGS = {
+    "person_detail": lambda shop: PersonDetailDialog(shop, first_person(shop), Month(2026, 10)),
+    "staff": lambda shop: StaffDialog(shop, first_person(shop)),
+    "receipt": lambda shop: ReceiptDialog(shop, Month(2026, 9), first_person(shop).id),
+    "simulate": SimulateDialog,
+    "plans": PlanDialog,
+    "plan_editor": lambda shop: PlanEditorDialog(shop, shop.awards.plans.editable(shop.awards.plans.stored()[0].id)),
+    "import_history": ImportHistoryDialog,
+    "certificate_images": lambda shop: CertificateImagesDialog(CertificateService(shop.store, shop.ctx, shop.settings)),
+}
+
+
+def assert_fits(dialog: QDialog, name: str) -> None:
+    need = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+    assert need.width() <= ROOM.width() and need.height() <= ROOM.height(), (name, need)
+    assert dialog.width() <= ROOM.width() and dialog.height() <= ROOM.height(), (name, dialog.size())
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(SCREENS / f"small_laptop_{name}.png"))
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_every_dialog_fits_a_laptop_at_150_percent(qtbot, demo_shop, small_screen, lang, name):
+    dialog = DIALOGS[name](demo_shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert_fits(dialog, f"{name}_{lang}")
+
+
+def test_a_tall_dialog_scrolls_its_fields_and_keeps_its_buttons(qtbot, demo_shop, small_screen):
+    dialog = PersonDetailDialog(demo_shop, first_person(demo_shop), Month(2026, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    area = dialog.findChild(QScrollArea)
+    assert area.verticalScrollBar().maximum() > 0  # the six months, events and awards do not fit: they scroll
+    assert dialog.rect().contains(dialog.findChild(common.QDialogButtonBox).geometry())
+
+
+def test_a_dialog_keeps_its_size_on_a_big_screen(qtbot, demo_shop, monkeypatch):
+    monkeypatch.setattr(common, "available_geometry", lambda _window: QRect(0, 0, 1920, 1040), raising=False)
+    dialog = SimulateDialog(demo_shop)
+    qtbot.addWidget(dialog)
+    assert dialog.size() == QSize(900, 560)
+
+
+def test_the_import_wizard_keeps_its_buttons_on_a_laptop_at_150_percent(qtbot, shop, small_screen, make_wizard):
+    wizard = make_wizard([DAILY_XLSX, GBK_CSV, MONTHLY_XLSX])
+    assert_fits(wizard, "import_files")
+    preview(qtbot, wizard)  # five lines of summary above the files
+    assert_fits(wizard, "import_preview")
+    assert wizard.rect().contains(wizard.next_button.geometry())
