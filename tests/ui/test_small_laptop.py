@@ -104,3 +104,24 @@ def test_the_import_wizard_keeps_its_buttons_on_a_laptop_at_150_percent(qtbot, s
     preview(qtbot, wizard)  # five lines of summary above the files
     assert_fits(wizard, "import_preview")
     assert wizard.rect().contains(wizard.next_button.geometry())
+
+
+def test_the_boards_tiles_show_their_wrapped_change_line_whole(make_window, demo_shop, qapp, qtbot):
+    """In English 「↑ 2.1% vs last month (better)」 wraps in a narrow window; a window at its smallest squeezed
+    the second line to half its height."""
+    install_translators(qapp, "en")
+    try:
+        window = make_window(start_page="dashboard")
+        window.show()
+        window.resize(window.minimumSizeHint())
+        qtbot.wait(10)
+        tiles = window.current_page().summary.tiles
+        wrapped = [tile.change for tile in tiles if tile.change.heightForWidth(tile.change.width())
+                   > tile.change.fontMetrics().lineSpacing() * 1.5]
+        assert wrapped, [tile.change.width() for tile in tiles]  # the window is narrow enough to wrap them
+        for label in wrapped:
+            assert label.height() >= label.heightForWidth(label.width()), (label.text(), label.size())
+        SCREENS.mkdir(parents=True, exist_ok=True)
+        assert window.grab().save(str(SCREENS / "small_laptop_board_tiles_en.png"))
+    finally:
+        install_translators(qapp, "zh")

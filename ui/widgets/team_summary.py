@@ -85,6 +85,12 @@ class TileWidget(QFrame):
         for w in (self.name, self.value, self.change):
             layout.addWidget(w)
 
+    def resizeEvent(self, event) -> None:
+        """The change line as tall as its wrapped lines at this width: a short window squeezed the second line of
+        「↑ 2.1% vs last month (better)」 to half its height (the layout sizes a wrapped label by one width)."""
+        super().resizeEvent(event)
+        self.change.setMinimumHeight(self.change.heightForWidth(self.change.width()))
+
     def show_tile(self, tile: Tile) -> None:
         self.name.setText(t(tile.name))  # built-in metric names have English in the app catalogue
         self.value.setText(tile_value_text(tile))
