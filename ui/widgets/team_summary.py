@@ -89,7 +89,7 @@ class TileWidget(QFrame):
         """The change line as tall as its wrapped lines at this width: a short window squeezed the second line of
         「↑ 2.1% vs last month (better)」 to half its height (the layout sizes a wrapped label by one width)."""
         super().resizeEvent(event)
-        self.change.setMinimumHeight(self.change.heightForWidth(self.change.width()))
+        self.change.setMinimumHeight(max(self.change.heightForWidth(self.change.width()), 0))  # -1: no text yet
 
     def show_tile(self, tile: Tile) -> None:
         self.name.setText(t(tile.name))  # built-in metric names have English in the app catalogue
