@@ -786,7 +786,7 @@ Change it anyway?</translation>
     <message>
         <location filename="../../ui/pages/awards.py"/>
         <source>全员计算单…</source>
-        <translation>Everyone&apos;s statements…</translation>
+        <translation>All statements…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>

@@ -9,7 +9,6 @@ from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -38,6 +37,7 @@ from ui import errors
 from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
 from ui.widgets.board_chart import BoardChart
 from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.eliding_combo import ElidingComboBox
 from ui.widgets.hint_text import dim_text
 from ui.widgets.leaderboard import Leaderboard
 from ui.widgets.period_picker import PeriodPicker
@@ -103,13 +103,13 @@ class DashboardPage(QWidget):
         self.picker = PeriodPicker(self.shop.current_month())
         self.picker.monthChanged.connect(lambda _m: self.refresh())
         self.as_of_label = ElidedLabel()
-        self.sort = QComboBox()
+        self.sort = ElidingComboBox()
         for key, label in SORTS:
             self.sort.addItem(self.tr(label), key)
         saved = self.shop.settings.get(declared.BOARD_SORT)
         self.sort.setCurrentIndex(max(self.sort.findData(saved), 0))
         self.sort.currentIndexChanged.connect(self._sort_changed)
-        self.headline = QComboBox()
+        self.headline = ElidingComboBox()
         self.headline.setToolTip(self.tr("进度条、还差和日均需按哪个指标计算（战报海报和电视模式也用它）"))
         self._fill_headlines()
         self.headline.currentIndexChanged.connect(self._headline_changed)
