@@ -1944,6 +1944,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>各项指标</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>图表</source>
         <translation>Chart</translation>
     </message>

@@ -129,16 +129,44 @@ def test_the_boards_tiles_show_their_wrapped_change_line_whole(make_window, demo
         install_translators(qapp, "zh")
 
 
-def test_every_page_fits_the_width_of_a_laptop_at_150_percent(make_window, demo_shop, lang, qtbot):
-    """In English the board's and the 证书 page's top rows and the 评奖 page's buttons made the window wider than
-    the screen: its right edge (更多, 印章与签名…, 打开文件夹) was off it. The choice boxes give way first."""
+def test_every_page_fits_a_laptop_at_150_percent(make_window, demo_shop, small_screen, lang, qtbot):
+    """The window's smallest size fits the screen, so no page has its bottom or right edge off it. In English
+    the board's and the 证书 page's top rows and the 评奖 page's buttons made it wider than the screen (更多,
+    印章与签名…, 打开文件夹 were off it); the board's four KPI tiles and the 证书 preview made it taller (the
+    status bar and 评奖's buttons under the taskbar)."""
     window = make_window()
     window.show()
     for index in range(len(PAGES)):
         window.show_page(index)
         qtbot.wait(20)  # the page's layout settles (a page shown for the first time is laid out after it)
         need = window.minimumSizeHint()
-        assert need.width() <= ROOM.width(), (PAGES[index].key, need)
+        assert need.width() <= ROOM.width() and need.height() <= ROOM.height(), (PAGES[index].key, need)
+
+
+def test_the_board_on_a_short_screen_shows_its_tiles_in_a_tab_and_more_people(make_window, demo_shop, small_screen,
+                                                                              qtbot):
+    window = make_window(start_page="dashboard")
+    window.resize(ROOM)
+    window.show()
+    qtbot.wait(20)
+    page = window.current_page()
+    assert page.compact and page.tabs.tabText(0) == "各项指标"
+    page.tabs.setCurrentIndex(0)
+    assert all(tile.isVisible() and tile.value.text() for tile in page.summary.tiles)
+    assert page.summary.height() < 150  # the team's bar and figures only
+    table = page.table
+    assert table.rowAt(table.viewport().height() - 1) >= 3 or table.rowAt(table.viewport().height() - 1) == -1
+    assert table.viewport().height() >= 4 * table.verticalHeader().defaultSectionSize(), table.viewport().height()
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENS / "small_laptop_board.png"))
+
+
+def test_the_board_on_a_big_screen_keeps_its_tiles_under_the_team_bar(make_window, demo_shop):
+    window = make_window(start_page="dashboard")
+    page = window.current_page()
+    assert not page.compact and "各项指标" not in [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert all(tile.parentWidget() is page.summary.tiles_box for tile in page.summary.tiles)
+    assert page.summary.tiles_box.parentWidget() is page.summary
 
 
 def test_a_choice_box_short_of_room_ends_its_text_in_an_ellipsis(qtbot):

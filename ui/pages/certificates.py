@@ -160,7 +160,7 @@ class CertificatesPage(QWidget):
 
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setMinimumSize(320, 240)
+        self.preview.setMinimumSize(320, 200)  # 200 high: the page fits 1366×768 at 150 % scaling (432 inside)
         self.preview.setMargin(24)  # the placeholder's lines keep off the pane's edges
         self.preview.setStyleSheet("background: #e8e8e8; color: #4a4a4a;")  # its own light ground: dark text
         self._preview_image: QImage | None = None  # the page as rendered, scaled again when the pane resizes

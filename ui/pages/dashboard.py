@@ -34,6 +34,7 @@ from app.reports.poster_model import poster_file_name
 from app.services.progress import MonthProgress
 from app.shop import Shop
 from ui import errors
+from ui.dialogs.common import screen_room, scrolling
 from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
 from ui.widgets.board_chart import BoardChart
 from ui.widgets.elided_label import ElidedLabel
@@ -47,6 +48,7 @@ from ui.widgets.team_summary import TeamSummary
 # dark text of its own: on a cream background the palette's text (white in a dark Windows theme) would vanish
 BANNER_STYLE = "background: #fff7e0; color: #3d2e00; padding: 6px; border-radius: 4px;"
 SORTS = (("achievement", "按达成率"), ("name", "按姓名"), ("dept", "按部门"))
+COMPACT_BELOW_HEIGHT = 600  # a screen leaving a window less than this inside shows the compact board
 
 
 class BoardTable(QTableView):
@@ -147,7 +149,10 @@ class DashboardPage(QWidget):
         self.banner.setWordWrap(True)  # a long note wraps rather than widening the window
         self.banner.hide()
         layout.addWidget(self.banner)
-        self.summary = TeamSummary()
+        # a short screen (1366×768 at 150 % scaling) leaves the board's table two rows beside the four KPI tiles:
+        # there the tiles are a tab beside the chart, and the window fits the screen
+        self.compact = screen_room(self).height() < COMPACT_BELOW_HEIGHT
+        self.summary = TeamSummary(tiles_apart=self.compact)
         layout.addWidget(self.summary)
         splitter = QSplitter()
         self.model = BoardModel(self)
@@ -170,6 +175,8 @@ class DashboardPage(QWidget):
         self.chart = BoardChart()
         self.chart.mode.currentIndexChanged.connect(lambda _i: self._schedule_chart())
         self.leaderboard = Leaderboard(self.shop)
+        if self.compact:
+            self.tabs.addTab(scrolling(self.summary.tiles_box), self.tr("各项指标"))
         self.tabs.addTab(self.chart, self.tr("图表"))
         self.tabs.addTab(self.leaderboard, self.tr("排行榜"))
         splitter.addWidget(self.tabs)
