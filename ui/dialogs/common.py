@@ -11,6 +11,9 @@ LINE_EDIT_MARGIN = 2  # QLineEdit's own space on each side of its text, inside t
 # what a window's frame takes around its inside (a Windows 10/11 title bar and borders), allowed for before the
 # window has a frame to measure
 FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
+# a screen leaving a window less than this high inside is short (1366×768 at 150 % scaling leaves 432): there the
+# board puts its KPI tiles in a tab and the import preview keeps fewer file rows, so the buttons stay on it
+SHORT_SCREEN_HEIGHT = 600
 
 
 def ok_cancel(dialog: QDialog, ok_text: str = "") -> QDialogButtonBox:
@@ -44,6 +47,10 @@ def screen_room(window: QWidget) -> QSize:
     """The largest inside `window` may have with its frame on screen. A 1366×768 laptop at 150 % scaling
     leaves 911×472 beside the taskbar, so 895×432."""
     return available_geometry(window).marginsRemoved(FRAME_ALLOWANCE).size()
+
+
+def on_a_short_screen(window: QWidget) -> bool:
+    return screen_room(window).height() < SHORT_SCREEN_HEIGHT
 
 
 def resize_within_screen(window: QWidget, width: int | None = None, height: int | None = None) -> None:

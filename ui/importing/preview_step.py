@@ -23,7 +23,7 @@ from app.importing import FilePlan, ImportPlan
 from app.importing.note_groups import IMPORTANT, grouped
 from app.importing.period import span_label
 from app.metrics import MetricRegistry
-from ui.dialogs.common import screen_room
+from ui.dialogs.common import on_a_short_screen
 from ui.models.import_models import ChangeModel, ErrorModel, FileSummaryModel
 
 
@@ -42,8 +42,7 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
 NOTES_SHOWN = 2  # notes in the summary, the most important first; all of them are in the 说明 tab
 FILE_ROWS_SHOWN = 6  # files the table shows without scrolling, when the window has the room
 FILE_ROWS_AT_LEAST = 4  # … and at the least, on a 1024×700 screen
-FILE_ROWS_ON_A_SMALL_SCREEN = 2  # … where the screen leaves less (1366×768 at 150 %: 432 high), so the
-SMALL_SCREEN_HEIGHT = 600  # wizard's buttons stay on it
+FILE_ROWS_ON_A_SHORT_SCREEN = 2  # … and on a short screen (1366×768 at 150 %), the wizard's buttons on it
 NAMES_SHOWN = 10  # unknown names in the summary (a new shop's first import has them all); all are in the next step
 
 
@@ -69,9 +68,8 @@ class PreviewStep(QWidget):
         self.file_table.selectionModel().currentRowChanged.connect(self._show_file)
         rows = self.file_table.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact rows: more files in view
-        small_screen = screen_room(self).height() < SMALL_SCREEN_HEIGHT
         self.file_table.setMinimumHeight(self._file_table_height(
-            FILE_ROWS_ON_A_SMALL_SCREEN if small_screen else FILE_ROWS_AT_LEAST))
+            FILE_ROWS_ON_A_SHORT_SCREEN if on_a_short_screen(self) else FILE_ROWS_AT_LEAST))
 
         self.layout_text = QPlainTextEdit()
         self.layout_text.setReadOnly(True)

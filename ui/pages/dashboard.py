@@ -34,7 +34,7 @@ from app.reports.poster_model import poster_file_name
 from app.services.progress import MonthProgress
 from app.shop import Shop
 from ui import errors
-from ui.dialogs.common import screen_room, scrolling
+from ui.dialogs.common import on_a_short_screen, scrolling
 from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
 from ui.widgets.board_chart import BoardChart
 from ui.widgets.elided_label import ElidedLabel
@@ -48,7 +48,6 @@ from ui.widgets.team_summary import TeamSummary
 # dark text of its own: on a cream background the palette's text (white in a dark Windows theme) would vanish
 BANNER_STYLE = "background: #fff7e0; color: #3d2e00; padding: 6px; border-radius: 4px;"
 SORTS = (("achievement", "按达成率"), ("name", "按姓名"), ("dept", "按部门"))
-COMPACT_BELOW_HEIGHT = 600  # a screen leaving a window less than this inside shows the compact board
 
 
 class BoardTable(QTableView):
@@ -151,7 +150,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.banner)
         # a short screen (1366×768 at 150 % scaling) leaves the board's table two rows beside the four KPI tiles:
         # there the tiles are a tab beside the chart, and the window fits the screen
-        self.compact = screen_room(self).height() < COMPACT_BELOW_HEIGHT
+        self.compact = on_a_short_screen(self)
         self.summary = TeamSummary(tiles_apart=self.compact)
         layout.addWidget(self.summary)
         splitter = QSplitter()
