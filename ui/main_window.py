@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app.i18n import joined
 from app.shop import Shop
 from ui import errors, tasks
+from ui.dialogs.common import FRAME_ALLOWANCE
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.pages.placeholder import PlaceholderPage
 
@@ -48,9 +49,6 @@ if TYPE_CHECKING:
 
 POLL_INTERVAL_MS = 2000
 DEFAULT_SIZE = QSize(1200, 760)  # the first run's size on a screen with room for it
-# what a window's frame takes around its inside (a Windows 10/11 title bar and borders), allowed for before the
-# window has a frame to measure
-FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
 open_url = QDesktopServices.openUrl  # replaced in tests
 NAV_STYLE = """
 QListWidget#navigation { border: none; border-right: 1px solid #d8d8d8; background: #f7f4f2; outline: 0; }

@@ -795,7 +795,7 @@ Change it anyway?</translation>
     <message>
         <location filename="../../ui/pages/awards.py"/>
         <source>全员计算单…</source>
-        <translation>Everyone&apos;s statements…</translation>
+        <translation>All statements…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -1953,6 +1953,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>各项指标</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>图表</source>
         <translation>Chart</translation>
     </message>
@@ -2883,7 +2888,7 @@ paid=yes</translation>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
         <source>部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>

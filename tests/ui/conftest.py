@@ -39,6 +39,17 @@ def _app_look(qapp):
 
 
 @pytest.fixture(autouse=True)
+def _full_hd_screen(monkeypatch):
+    """Dialogs size themselves within the screen (ui.dialogs.common); the offscreen screen is 800×800, so
+    tests see them as on a 1920×1080 screen unless a test gives a smaller one (tests/ui/test_small_laptop.py)."""
+    from PySide6.QtCore import QRect
+
+    from ui.dialogs import common
+
+    monkeypatch.setattr(common, "available_geometry", lambda _window: QRect(0, 0, 1920, 1040))
+
+
+@pytest.fixture(autouse=True)
 def messages(monkeypatch) -> Messages:
     """Every UI test runs with dialogs captured: a modal box would hang an offscreen test."""
     recorder = Messages()

@@ -31,7 +31,7 @@ from app.periods import Month, Period
 from app.rules import Rule
 from app.shop import Shop
 from ui import errors
-from ui.dialogs.common import fit_placeholder, ok_cancel
+from ui.dialogs.common import fit_placeholder, ok_cancel, resize_within_screen
 from ui.person_choice import person_choice
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.money_edit import MoneyEdit
@@ -234,7 +234,7 @@ class ReceiptDialog(QDialog):
             self.sections, self.draft, slip = receipt_payslip(shop, month, staff_id, draft=True)
         title = self.tr("{name} {month} 奖金计算单").format(name=person.name, month=month.shown_label())
         self.setWindowTitle(title + (self.tr("（草稿）") if self.draft else ""))
-        self.resize(860, 600)
+        resize_within_screen(self, 860, 600)
         layout = QVBoxLayout(self)
         heading = QLabel(title + (self.tr("（草稿：有期间尚未批准）") if self.draft else ""))
         heading.setStyleSheet("font-size: 15px; font-weight: bold;")

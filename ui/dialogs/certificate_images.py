@@ -25,6 +25,7 @@ from app.certificates.images import KIND_LABELS
 from app.certificates.model import IMAGE_KINDS
 from app.certificates.service import CertificateService
 from app.errors import HonghuaError
+from ui.dialogs.common import resize_within_screen, scrolling
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.hint_text import dim_text
 
@@ -77,7 +78,9 @@ class CertificateImagesDialog(QDialog):
         self.names: dict[str, QLabel] = {}
         self.choose_buttons: dict[str, QPushButton] = {}
         self.clear_buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
+        images = QWidget()
+        grid = QGridLayout(images)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(2, 1)
         grid.setVerticalSpacing(14)
         grid.setHorizontalSpacing(12)
@@ -113,11 +116,12 @@ class CertificateImagesDialog(QDialog):
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addWidget(scrolling(images), 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.setMinimumWidth(560)
         self.show_images()
+        resize_within_screen(self)
 
     @classmethod
     def ask(cls, parent: QWidget | None, service: CertificateService, on_change=None) -> None:

@@ -1,10 +1,19 @@
-"""Pieces every dialog uses: OK/Cancel buttons with Chinese labels; line edits wide enough for their hint."""
+"""Pieces every dialog uses: OK/Cancel buttons with Chinese labels; line edits wide enough for their hint;
+a size within the screen and fields that scroll, so a small screen never hides a dialog's buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QStyle
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLineEdit, QScrollArea, QStyle, QWidget
 
 LINE_EDIT_MARGIN = 2  # QLineEdit's own space on each side of its text, inside the frame
+# what a window's frame takes around its inside (a Windows 10/11 title bar and borders), allowed for before the
+# window has a frame to measure
+FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
+# a screen leaving a window less than this high inside is short (1366×768 at 150 % scaling leaves 432): there the
+# board puts its KPI tiles in a tab and the import preview keeps fewer file rows, so the buttons stay on it
+SHORT_SCREEN_HEIGHT = 600
 
 
 def ok_cancel(dialog: QDialog, ok_text: str = "") -> QDialogButtonBox:
@@ -25,3 +34,41 @@ def fit_placeholder(edit: QLineEdit) -> QLineEdit:
     chrome = 2 * (frame + LINE_EDIT_MARGIN) + margins.left() + margins.right() + inner.left() + inner.right()
     edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + chrome + 1)
     return edit
+
+
+def available_geometry(window: QWidget) -> QRect:
+    """The room for windows (the taskbar left out) on the screen `window` opens on: its parent's screen."""
+    parent = window.parentWidget()
+    screen = parent.window().screen() if parent is not None else window.screen()
+    return (screen or QGuiApplication.primaryScreen()).availableGeometry()
+
+
+def screen_room(window: QWidget) -> QSize:
+    """The largest inside `window` may have with its frame on screen. A 1366×768 laptop at 150 % scaling
+    leaves 911×472 beside the taskbar, so 895×432."""
+    return available_geometry(window).marginsRemoved(FRAME_ALLOWANCE).size()
+
+
+def on_a_short_screen(window: QWidget) -> bool:
+    return screen_room(window).height() < SHORT_SCREEN_HEIGHT
+
+
+def resize_within_screen(window: QWidget, width: int | None = None, height: int | None = None) -> None:
+    """`width`×`height` (the window's size hint when not given), or less where the screen is smaller: a
+    dialog taller than the screen puts its buttons below it, out of reach."""
+    wanted = window.sizeHint() if width is None or height is None else QSize(width, height)
+    window.resize(wanted.boundedTo(screen_room(window)).expandedTo(window.minimumSizeHint()))
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area that scrolls only up and down: a dialog keeps its buttons below
+    it and, on a small screen, scrolls its fields instead of pushing the buttons off the screen. As wide as
+    `content` needs, and as tall as it likes where there is room."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    scroll_bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
+    area.setMinimumWidth(content.minimumSizeHint().width() + scroll_bar)
+    return area

@@ -25,6 +25,7 @@ from app.money import format_yuan
 from app.periods import Month, Year, parse_period
 from app.reports.person import MonthAchievement, approved_awards, recent_months
 from app.shop import Shop
+from ui.dialogs.common import resize_within_screen, scrolling
 from ui.models.staff_model import stints_tooltip
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -72,8 +73,9 @@ class PersonDetailDialog(QDialog):
         super().__init__(parent)
         self.measured = metric or shop.metrics.get("sales")  # the board's headline metric
         self.setWindowTitle(self.tr("{name} 的详情").format(name=person.name))
-        self.resize(640, 640)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         facts = [person.dept or self.tr("无部门"), person.role]
         if person.hired and person.earlier:  # the days away are no days employed: say when they were
             facts.append(self.tr("{d} 重新入职").format(d=person.hired.isoformat()))
@@ -117,7 +119,10 @@ class PersonDetailDialog(QDialog):
         layout.addWidget(self.flowers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolling(content), 1)
+        outer.addWidget(buttons)
+        resize_within_screen(self, 640, 640)
 
     def _month_row(self, item: MonthAchievement, person: Staff) -> tuple[str, str, str, str]:
         label = item.month.shown_label()

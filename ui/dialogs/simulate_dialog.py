@@ -28,6 +28,7 @@ from app.awards.simulate import Cost, Simulation, simulate
 from app.i18n import joined
 from app.money import format_yuan
 from app.shop import Shop
+from ui.dialogs.common import resize_within_screen
 from ui.tasks import Task, run_with_progress
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -45,7 +46,7 @@ class SimulateDialog(QDialog):
         self.simulation: Simulation | None = None
         self.task: Task | None = None
         self.setWindowTitle(self.tr("方案模拟"))
-        self.resize(900, 560)
+        resize_within_screen(self, 900, 560)
         self.plan = QComboBox(editable=True)
         for stored in shop.awards.plans.stored():
             if self.plan.findText(stored.name) < 0:

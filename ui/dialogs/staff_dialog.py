@@ -20,7 +20,7 @@ from app.domain import ROLES, Staff, StaffDraft
 from app.errors import HonghuaError
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
-from ui.dialogs.common import ok_cancel
+from ui.dialogs.common import ok_cancel, resize_within_screen, scrolling
 from ui.widgets.birthday_edit import BirthdayEdit
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.hint_text import dim_text
@@ -67,7 +67,9 @@ class StaffDialog(QDialog):
         awards_layout.addWidget(self.awards_check)
         awards_layout.addWidget(awards_hint)
 
-        form = QFormLayout()
+        fields = QWidget()
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("姓名"), self.name_edit)
         form.addRow(self.tr("子账号"), self.aliases_edit)
         form.addRow(self.tr("部门"), self.dept_combo)
@@ -89,11 +91,12 @@ class StaffDialog(QDialog):
         self.error_label = ErrorLabel()
         self.buttons = ok_cancel(self, self.tr("保存"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(fields), 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         if person is not None:
             self._fill(person)
+        resize_within_screen(self)
         self.name_edit.setFocus()
 
     @classmethod

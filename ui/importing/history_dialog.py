@@ -28,6 +28,7 @@ from app.shop import Shop
 from app.store.imports import ImportRecord
 from ui import errors, tasks
 from ui.approved_change import confirm_change
+from ui.dialogs.common import resize_within_screen
 from ui.models.import_models import HistoryModel
 from ui.widgets.hint_text import dim_text
 
@@ -40,7 +41,7 @@ class ImportHistoryDialog(QDialog):
         self.shop = shop
         self.task: tasks.Task | None = None
         self.setWindowTitle(self.tr("导入记录"))
-        self.resize(900, 460)
+        resize_within_screen(self, 900, 460)
         self.model = HistoryModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -23,6 +23,7 @@ from app.importing import FilePlan, ImportPlan
 from app.importing.note_groups import IMPORTANT, grouped
 from app.importing.period import span_label
 from app.metrics import MetricRegistry
+from ui.dialogs.common import on_a_short_screen
 from ui.models.import_models import ChangeModel, ErrorModel, FileSummaryModel
 
 
@@ -41,6 +42,7 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
 NOTES_SHOWN = 2  # notes in the summary, the most important first; all of them are in the 说明 tab
 FILE_ROWS_SHOWN = 6  # files the table shows without scrolling, when the window has the room
 FILE_ROWS_AT_LEAST = 4  # … and at the least, on a 1024×700 screen
+FILE_ROWS_ON_A_SHORT_SCREEN = 2  # … and on a short screen (1366×768 at 150 %), the wizard's buttons on it
 NAMES_SHOWN = 10  # unknown names in the summary (a new shop's first import has them all); all are in the next step
 
 
@@ -66,7 +68,8 @@ class PreviewStep(QWidget):
         self.file_table.selectionModel().currentRowChanged.connect(self._show_file)
         rows = self.file_table.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact rows: more files in view
-        self.file_table.setMinimumHeight(self._file_table_height(FILE_ROWS_AT_LEAST))
+        self.file_table.setMinimumHeight(self._file_table_height(
+            FILE_ROWS_ON_A_SHORT_SCREEN if on_a_short_screen(self) else FILE_ROWS_AT_LEAST))
 
         self.layout_text = QPlainTextEdit()
         self.layout_text.setReadOnly(True)

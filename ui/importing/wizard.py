@@ -30,6 +30,7 @@ from app.periods import parse_period
 from app.shop import Shop
 from ui import errors
 from ui.approved_change import confirm_change
+from ui.dialogs.common import resize_within_screen
 from ui.importing.files_step import FilesStep
 from ui.importing.preview_step import PreviewStep
 from ui.importing.resolve_step import ResolveStep
@@ -49,7 +50,7 @@ class ImportWizard(QDialog):
         super().__init__(parent)
         self.shop = shop
         self.setWindowTitle(self.tr("导入绩效报表"))
-        self.resize(920, 640)
+        resize_within_screen(self, 920, 640)
         self.plan: ImportPlan | None = None
         self.import_id: int | None = None
         self.session = ImportSession(shop.store.path, lambda: shop.ctx, self)

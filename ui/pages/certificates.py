@@ -49,6 +49,7 @@ from ui.dialogs.certificate_images import CertificateImagesDialog
 from ui.dialogs.certificate_print import render_page
 from ui.preview_folders import make_preview_folder
 from ui.tasks import run_with_progress
+from ui.widgets.eliding_combo import ElidingComboBox
 
 PREVIEW_DELAY_MS = 250
 PREVIEW_DPI = 110
@@ -91,12 +92,12 @@ class CertificatesPage(QWidget):
         self.period.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a typed period is read, not listed
         self.load_button = QPushButton(self.tr("载入获奖名单"))
         self.load_button.clicked.connect(lambda: self.load_requests())  # not Qt's `checked` as `keep`
-        self.which = QComboBox()  # a new shop's plan may give no 奖状 at all: its winners can have one anyway
+        self.which = ElidingComboBox()  # a new shop's plan may give no 奖状 at all: its winners can have one anyway
         self.which.addItem(self.tr("只载入发奖状的奖项"), False)
         self.which.addItem(self.tr("载入全部获奖者"), True)
         self.which.setToolTip(self.tr("「载入全部获奖者」也列出方案里没有勾选「获奖者得奖状」的奖项（扣款除外）"))
         self.which.currentIndexChanged.connect(lambda _i: self.reload())
-        self.template = QComboBox()
+        self.template = ElidingComboBox()
         for key, label in TEMPLATE_LABELS.items():
             self.template.addItem(self.tr(label), key)
         self.force_template = QCheckBox(self.tr("全部用默认模板"))
@@ -109,6 +110,7 @@ class CertificatesPage(QWidget):
         self.cards = QComboBox()  # the 小卡片 template's own paper: 4 to an A4 landscape sheet, or 8 to a portrait one
         self.cards.addItem(self.tr("每张 A4 横向 4 张"), 4)
         self.cards.addItem(self.tr("每张 A4 纵向 8 张"), 8)
+        self.cards.hide()  # shown for the 小卡片 template only; hidden from the start, so the window never makes room for it
         self.chinese_date = QCheckBox(self.tr("中文日期"))
         self.show_value = QCheckBox(self.tr("显示奖励"))
         self.citation = QLineEdit()
@@ -158,7 +160,7 @@ class CertificatesPage(QWidget):
 
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setMinimumSize(320, 240)
+        self.preview.setMinimumSize(320, 200)  # 200 high: the page fits 1366×768 at 150 % scaling (432 inside)
         self.preview.setMargin(24)  # the placeholder's lines keep off the pane's edges
         self.preview.setStyleSheet("background: #e8e8e8; color: #4a4a4a;")  # its own light ground: dark text
         self._preview_image: QImage | None = None  # the page as rendered, scaled again when the pane resizes

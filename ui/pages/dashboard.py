@@ -9,7 +9,6 @@ from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -35,9 +34,11 @@ from app.reports.poster_model import poster_file_name
 from app.services.progress import MonthProgress
 from app.shop import Shop
 from ui import errors
+from ui.dialogs.common import on_a_short_screen, scrolling
 from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
 from ui.widgets.board_chart import BoardChart
 from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.eliding_combo import ElidingComboBox
 from ui.widgets.hint_text import dim_text
 from ui.widgets.leaderboard import Leaderboard
 from ui.widgets.period_picker import PeriodPicker
@@ -103,13 +104,13 @@ class DashboardPage(QWidget):
         self.picker = PeriodPicker(self.shop.current_month())
         self.picker.monthChanged.connect(lambda _m: self.refresh())
         self.as_of_label = ElidedLabel()
-        self.sort = QComboBox()
+        self.sort = ElidingComboBox()
         for key, label in SORTS:
             self.sort.addItem(self.tr(label), key)
         saved = self.shop.settings.get(declared.BOARD_SORT)
         self.sort.setCurrentIndex(max(self.sort.findData(saved), 0))
         self.sort.currentIndexChanged.connect(self._sort_changed)
-        self.headline = QComboBox()
+        self.headline = ElidingComboBox()
         self.headline.setToolTip(self.tr("进度条、还差和日均需按哪个指标计算（战报海报和电视模式也用它）"))
         self._fill_headlines()
         self.headline.currentIndexChanged.connect(self._headline_changed)
@@ -147,7 +148,10 @@ class DashboardPage(QWidget):
         self.banner.setWordWrap(True)  # a long note wraps rather than widening the window
         self.banner.hide()
         layout.addWidget(self.banner)
-        self.summary = TeamSummary()
+        # a short screen (1366×768 at 150 % scaling) leaves the board's table two rows beside the four KPI tiles:
+        # there the tiles are a tab beside the chart, and the window fits the screen
+        self.compact = on_a_short_screen(self)
+        self.summary = TeamSummary(tiles_apart=self.compact)
         layout.addWidget(self.summary)
         splitter = QSplitter()
         self.model = BoardModel(self)
@@ -170,6 +174,8 @@ class DashboardPage(QWidget):
         self.chart = BoardChart()
         self.chart.mode.currentIndexChanged.connect(lambda _i: self._schedule_chart())
         self.leaderboard = Leaderboard(self.shop)
+        if self.compact:
+            self.tabs.addTab(scrolling(self.summary.tiles_box), self.tr("各项指标"))
         self.tabs.addTab(self.chart, self.tr("图表"))
         self.tabs.addTab(self.leaderboard, self.tr("排行榜"))
         splitter.addWidget(self.tabs)

@@ -26,7 +26,7 @@ from app.errors import UserError
 from app.rules.kinds import KIND_WORDS
 from app.shop import Shop
 from ui import errors
-from ui.dialogs.common import ok_cancel
+from ui.dialogs.common import ok_cancel, resize_within_screen
 from ui.plans.field_widgets import Lists
 from ui.plans.rule_form import RuleForm
 from ui.plans.rule_list import RuleList
@@ -56,7 +56,7 @@ class PlanEditorDialog(QDialog):
         self.current = -1
         self.saved: SaveResult | None = None
         self.setWindowTitle(self.tr("编辑方案 — {name}").format(name=self.data.get("name") or ""))
-        self.resize(1040, 720)
+        resize_within_screen(self, 1040, 720)
 
         self.plan_name = QLineEdit(str(self.data.get("name") or ""))
         self.description = QLineEdit(str(self.data.get("description") or ""))

@@ -30,6 +30,7 @@ from app.i18n import joined
 from app.periods import Month
 from app.shop import Shop
 from ui import errors
+from ui.dialogs.common import resize_within_screen
 from ui.plans.editor import PlanEditorDialog
 from ui.plans.use_dialog import UsePlanDialog
 from ui.widgets.hint_text import dim_text
@@ -59,7 +60,7 @@ class PlanDialog(QDialog):
         self.service = shop.awards.plans
         self.changed = False  # something was stored or put in force (the page refreshes)
         self.setWindowTitle(self.tr("激励方案"))
-        self.resize(940, 600)
+        resize_within_screen(self, 940, 600)
         self.plans = _table([self.tr("方案"), self.tr("来源"), self.tr("保存时间"), self.tr("生效情况")])
         self.plans.itemSelectionChanged.connect(self._buttons)
         self.plans.doubleClicked.connect(lambda _i: self.edit())

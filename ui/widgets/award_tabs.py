@@ -6,13 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -61,10 +61,11 @@ class AwardTabs(QTabWidget):
                                   self.tr("添加人")])
         self.remove_button = QPushButton(self.tr("删除选中的手动行"))
         manual_tab = QWidget()
-        manual_layout = QVBoxLayout(manual_tab)
+        # the button beside the table, not under it: the 评奖 page fits 1366×768 at 150 % scaling (432 high)
+        manual_layout = QHBoxLayout(manual_tab)
         manual_layout.setContentsMargins(0, 0, 0, 0)
         manual_layout.addWidget(self.manual, 1)
-        manual_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        manual_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         self.history = make_table([self.tr("状态"), self.tr("批准时间"), self.tr("批准人"), self.tr("被取代时间"),
                                    self.tr("确认事项")])
         self.addTab(self.totals, self.tr("个人合计"))

@@ -85,6 +85,12 @@ class TileWidget(QFrame):
         for w in (self.name, self.value, self.change):
             layout.addWidget(w)
 
+    def resizeEvent(self, event) -> None:
+        """The change line as tall as its wrapped lines at this width: a short window squeezed the second line of
+        「↑ 2.1% vs last month (better)」 to half its height (the layout sizes a wrapped label by one width)."""
+        super().resizeEvent(event)
+        self.change.setMinimumHeight(max(self.change.heightForWidth(self.change.width()), 0))  # -1: no text yet
+
     def show_tile(self, tile: Tile) -> None:
         self.name.setText(t(tile.name))  # built-in metric names have English in the app catalogue
         self.value.setText(tile_value_text(tile))
@@ -94,7 +100,10 @@ class TileWidget(QFrame):
 
 
 class TeamSummary(QFrame):
-    def __init__(self, parent: QWidget | None = None):
+    """`tiles_apart`: the four tiles are not shown here but in `tiles_box`, one under another, for the caller to
+    place (the board puts them in a tab of their own on a short screen)."""
+
+    def __init__(self, parent: QWidget | None = None, *, tiles_apart: bool = False):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -115,11 +124,16 @@ class TeamSummary(QFrame):
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.numbers.setWordWrap(True)  # a big shop's amounts (in English, too) wrap rather than widen the window
         layout.addWidget(self.numbers)
-        tiles = QGridLayout()
+        self.tiles_box = QWidget()
+        tiles = QGridLayout(self.tiles_box)
+        tiles.setContentsMargins(0, 0, 0, 0)
         self.tiles = [TileWidget() for _ in range(4)]
         for i, tile in enumerate(self.tiles):
-            tiles.addWidget(tile, 0, i)
-        layout.addLayout(tiles)
+            tiles.addWidget(tile, i if tiles_apart else 0, 0 if tiles_apart else i)
+        if tiles_apart:
+            tiles.setRowStretch(len(self.tiles), 1)  # the tiles at the top, the room left below them
+        else:
+            layout.addWidget(self.tiles_box)
 
     def show_team(self, board: Board, tiles: list[Tile]) -> None:
         progress = board.progress

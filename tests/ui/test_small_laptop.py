@@ -1,0 +1,181 @@
+"""A 1366×768 laptop at 150 % display scaling leaves 911×472 beside the taskbar, 895×432 inside a window's
+frame: every dialog opens within that room and can be made that small, so its buttons stay on the screen
+(the fields scroll instead). Screens: tests/artifacts/screens/small_laptop_*.png."""
+
+from __future__ import annotations
+
+import import_wizard_support as support
+import pytest
+from import_wizard_support import DAILY_XLSX, GBK_CSV, MONTHLY_XLSX, SCREENS, preview
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QDialog, QScrollArea
+
+from app.certificates.service import CertificateService
+from app.demo import generate_demo
+from app.periods import Month
+from ui.dialogs import common
+from ui.dialogs.award_dialogs import ReceiptDialog
+from ui.dialogs.certificate_images import CertificateImagesDialog
+from ui.dialogs.person_detail import PersonDetailDialog
+from ui.dialogs.simulate_dialog import SimulateDialog
+from ui.dialogs.staff_dialog import StaffDialog
+from ui.importing.history_dialog import ImportHistoryDialog
+from ui.main import install_translators
+from ui.navigation import PAGES
+from ui.plans.editor import PlanEditorDialog
+from ui.plans.plan_dialog import PlanDialog
+from ui.widgets.eliding_combo import ElidingComboBox
+
+make_wizard = support.make_wizard  # the fixture
+
+LAPTOP_AT_150 = QRect(0, 0, 911, 472)
+ROOM = QSize(911 - 16, 472 - 40)
+
+
+@pytest.fixture
+def small_screen(monkeypatch):
+    monkeypatch.setattr(common, "available_geometry", lambda _window: LAPTOP_AT_150)
+
+
+@pytest.fixture(params=["zh", "en"])
+def lang(request, qapp):
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "zh")
+
+
+@pytest.fixture
+def demo_shop(shop):
+    generate_demo(shop)
+    return shop
+
+
+def first_person(shop):
+    return shop.staff.list()[0]
+
+
+DIALOGS = {
+    "person_detail": lambda shop: PersonDetailDialog(shop, first_person(shop), Month(2026, 10)),
+    "staff": lambda shop: StaffDialog(shop, first_person(shop)),
+    "receipt": lambda shop: ReceiptDialog(shop, Month(2026, 9), first_person(shop).id),
+    "simulate": SimulateDialog,
+    "plans": PlanDialog,
+    "plan_editor": lambda shop: PlanEditorDialog(shop, shop.awards.plans.editable(shop.awards.plans.stored()[0].id)),
+    "import_history": ImportHistoryDialog,
+    "certificate_images": lambda shop: CertificateImagesDialog(CertificateService(shop.store, shop.ctx, shop.settings)),
+}
+
+
+def assert_fits(dialog: QDialog, name: str) -> None:
+    need = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+    assert need.width() <= ROOM.width() and need.height() <= ROOM.height(), (name, need)
+    assert dialog.width() <= ROOM.width() and dialog.height() <= ROOM.height(), (name, dialog.size())
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(SCREENS / f"small_laptop_{name}.png"))
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_every_dialog_fits_a_laptop_at_150_percent(qtbot, demo_shop, small_screen, lang, name):
+    dialog = DIALOGS[name](demo_shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert_fits(dialog, f"{name}_{lang}")
+
+
+def test_a_tall_dialog_scrolls_its_fields_and_keeps_its_buttons(qtbot, demo_shop, small_screen):
+    dialog = PersonDetailDialog(demo_shop, first_person(demo_shop), Month(2026, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    area = dialog.findChild(QScrollArea)
+    assert area.verticalScrollBar().maximum() > 0  # the six months, events and awards do not fit: they scroll
+    assert dialog.rect().contains(dialog.findChild(common.QDialogButtonBox).geometry())
+
+
+def test_a_dialog_keeps_its_size_on_a_big_screen(qtbot, demo_shop, monkeypatch):
+    monkeypatch.setattr(common, "available_geometry", lambda _window: QRect(0, 0, 1920, 1040))
+    dialog = SimulateDialog(demo_shop)
+    qtbot.addWidget(dialog)
+    assert dialog.size() == QSize(900, 560)
+
+
+def test_the_import_wizard_keeps_its_buttons_on_a_laptop_at_150_percent(qtbot, shop, small_screen, make_wizard):
+    wizard = make_wizard([DAILY_XLSX, GBK_CSV, MONTHLY_XLSX])
+    assert_fits(wizard, "import_files")
+    preview(qtbot, wizard)  # five lines of summary above the files
+    assert_fits(wizard, "import_preview")
+    assert wizard.rect().contains(wizard.next_button.geometry())
+
+
+def test_the_boards_tiles_show_their_wrapped_change_line_whole(make_window, demo_shop, qapp, qtbot):
+    """In English 「↑ 2.1% vs last month (better)」 wraps in a narrow window; a window at its smallest squeezed
+    the second line to half its height."""
+    install_translators(qapp, "en")
+    try:
+        window = make_window(start_page="dashboard")
+        window.show()
+        window.resize(window.minimumSizeHint())
+        qtbot.wait(10)
+        tiles = window.current_page().summary.tiles
+        wrapped = [tile.change for tile in tiles if tile.change.heightForWidth(tile.change.width())
+                   > tile.change.fontMetrics().lineSpacing() * 1.5]
+        assert wrapped, [tile.change.width() for tile in tiles]  # the window is narrow enough to wrap them
+        for label in wrapped:
+            assert label.height() >= label.heightForWidth(label.width()), (label.text(), label.size())
+        SCREENS.mkdir(parents=True, exist_ok=True)
+        assert window.grab().save(str(SCREENS / "small_laptop_board_tiles_en.png"))
+    finally:
+        install_translators(qapp, "zh")
+
+
+def test_every_page_fits_a_laptop_at_150_percent(make_window, demo_shop, small_screen, lang, qtbot):
+    """The window's smallest size fits the screen, so no page has its bottom or right edge off it. In English
+    the board's and the 证书 page's top rows and the 评奖 page's buttons made it wider than the screen (更多,
+    印章与签名…, 打开文件夹 were off it); the board's four KPI tiles and the 证书 preview made it taller (the
+    status bar and 评奖's buttons under the taskbar)."""
+    window = make_window()
+    window.show()
+    for index in range(len(PAGES)):
+        window.show_page(index)
+        qtbot.wait(20)  # the page's layout settles (a page shown for the first time is laid out after it)
+        need = window.minimumSizeHint()
+        assert need.width() <= ROOM.width() and need.height() <= ROOM.height(), (PAGES[index].key, need)
+
+
+def test_the_board_on_a_short_screen_shows_its_tiles_in_a_tab_and_more_people(make_window, demo_shop, small_screen,
+                                                                              qtbot):
+    window = make_window(start_page="dashboard")
+    window.resize(ROOM)
+    window.show()
+    qtbot.wait(20)
+    page = window.current_page()
+    assert page.compact and page.tabs.tabText(0) == "各项指标"
+    page.tabs.setCurrentIndex(0)
+    assert all(tile.isVisible() and tile.value.text() for tile in page.summary.tiles)
+    assert page.summary.height() < 150  # the team's bar and figures only
+    table = page.table
+    assert table.rowAt(table.viewport().height() - 1) >= 3 or table.rowAt(table.viewport().height() - 1) == -1
+    assert table.viewport().height() >= 4 * table.verticalHeader().defaultSectionSize(), table.viewport().height()
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENS / "small_laptop_board.png"))
+
+
+def test_the_board_on_a_big_screen_keeps_its_tiles_under_the_team_bar(make_window, demo_shop):
+    window = make_window(start_page="dashboard")
+    page = window.current_page()
+    assert not page.compact and "各项指标" not in [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert all(tile.parentWidget() is page.summary.tiles_box for tile in page.summary.tiles)
+    assert page.summary.tiles_box.parentWidget() is page.summary
+
+
+def test_a_choice_box_short_of_room_ends_its_text_in_an_ellipsis(qtbot):
+    box = ElidingComboBox()
+    box.addItems(["Average response time", "Sales"])
+    qtbot.addWidget(box)
+    box.show()
+    assert box.minimumSizeHint().width() < box.sizeHint().width()
+    box.resize(box.sizeHint())
+    assert box.shown_text() == "Average response time"
+    box.resize(box.minimumSizeHint())
+    assert box.shown_text().endswith("…") and box.shown_text().startswith("Average")
