@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.atomic_file import require_suffix
+from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import t
 from app.periods import Month, Period, parse_date, parse_month, parse_period
@@ -60,6 +61,11 @@ def period_arg(text: str, option: str = "--period") -> Period:
         return parse_period(text)
     except UserError as e:
         raise UserError(t("{field}：{message}", field=option, message=e.message)) from None
+
+
+def period_option(parser) -> None:
+    """The required `--period`, its help naming every form it takes (as `period_arg` refuses the others)."""
+    parser.add_argument("--period", required=True, metavar=placeholder("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
 
 
 def month_arg(text: str, option: str = "--month") -> Month:

@@ -34,7 +34,7 @@ def register(commands) -> None:
 
     p = sub.add_parser("add", help=t("新增员工（输出新员工的编号）"),
                        description=t("新增员工；标准输出只打印新员工的编号，便于脚本读取"))
-    p.add_argument("name", metavar=placeholder("姓名"))
+    p.add_argument("name", metavar=placeholder("姓名"), help=t("员工姓名（可以与别人同名）"))
     _person_options(p)
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出新员工"))
     confirm_approved_option(p)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from app.cli.common import check_output_name, confirm_approved_option, month_arg, refused_unconfirmed
 from app.cli.parser import placeholder
+from app.clock import stamp_text
 from app.errors import UserError
 from app.i18n import joined, t
 from app.importing import synonyms as synonym_table
@@ -247,7 +248,7 @@ def cmd_imports_list(args, shop) -> int:
     for r in records:
         status = t("已撤销") if r.status == "undone" else t("有效")
         print(t("#{id} {at} {file}：新增 {new}，修改 {changed}，未变 {unchanged}，跳过 {skipped}，出错 {errors}（{status}）",
-                id=r.id, at=r.at, file=r.file_name, new=r.new, changed=r.changed, unchanged=r.unchanged,
+                id=r.id, at=stamp_text(r.at), file=r.file_name, new=r.new, changed=r.changed, unchanged=r.unchanged,
                 skipped=r.skipped, errors=r.errors, status=status))
     return 0
 
