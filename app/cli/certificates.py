@@ -127,7 +127,7 @@ def make_certificate(shop, args) -> int:
 
         chosen = replace(chosen, show_value=True)
     outcome = service.make(args.name, args.award, period_arg(args.period), args.output, chosen,
-                           shop_name=shop.name, value=args.value, issue_date=day_arg(args.date, t("颁发日期")))
+                           shop_name=shop.name, value=args.value, issue_date=day_arg(args.date, "--date"))
     _report(outcome)
     cert = outcome.certificates[0]
     note(t("证书编号 {number}，校验码 {check}", number=cert.number, check=cert.checksum))
@@ -152,7 +152,7 @@ def batch_certificates(shop, args) -> int:
         raise UserError(t("{period} 没有需要打印证书的获奖记录", period=period.shown_label()))
     chosen = _options(service, args, draft=args.draft and not found.approved)
     outcome = service.print_pdf(requests, args.output, chosen, shop_name=shop.name, split_dir=args.split,
-                                issue_date=day_arg(args.date, t("颁发日期")))
+                                issue_date=day_arg(args.date, "--date"))
     _report(outcome)
     if chosen.draft:
         note(t("已生成 {n} 张草稿证书（未编号，未记录）", n=len(requests)))

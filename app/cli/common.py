@@ -39,13 +39,14 @@ def iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def day_arg(text: str | None, field: str) -> date | None:
+def day_arg(text: str | None, option: str) -> date | None:
+    """A day option (`--date 2026-10-19`), refused as `period_arg` refuses: naming the option typed."""
     if text is None:
         return None
     try:
         return parse_date(text)
     except UserError as e:
-        raise UserError(t("{field}：{message}", field=field, message=e.message)) from None
+        raise UserError(t("{field}：{message}", field=option, message=e.message)) from None
 
 
 def check_output_name(text: str | None, suffix: str, option: str = "-o") -> None:

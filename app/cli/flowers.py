@@ -73,7 +73,7 @@ def issue_flower(shop, args) -> int:
     issuer, recipient = resolve_staff(shop, args.issuer), resolve_staff(shop, args.recipient)
     try:
         flower = shop.flowers.issue(issuer.id, recipient.id, args.reason, args.category,
-                                    day_arg(args.date, t("发放日期")), confirm_approved=args.confirm_approved)
+                                    day_arg(args.date, "--date"), confirm_approved=args.confirm_approved)
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
     if args.json:

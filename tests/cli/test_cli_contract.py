@@ -243,3 +243,26 @@ def test_times_in_text_output_are_written_as_the_window_writes_them(demo, tmp_pa
         assert shown.code == 0 and re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", shown.out), command
         assert not stored_form.search(shown.out), (command, shown.out)
     assert not stored_form.search(again.out) and re.search(r"已于 2026-11-03 \d\d:\d\d 批准", again.out)
+
+
+@pytest.mark.parametrize(("args", "option"), [
+    (("data", "set", "--date", "2026-02-30", "--staff", "1", "--metric", "sales", "--value", "1"), "--date"),
+    (("event", "add", "--date", "10/19", "--staff", "1", "--type", "表扬"), "--date"),
+    (("staff", "add", "小丽", "--hired", "2026-1-1x"), "--hired"),
+    (("staff", "edit", "1", "--hired", "yesterday"), "--hired"),
+    (("staff", "leave", "1", "--date", "2026-13-01"), "--date"),
+    (("staff", "rehire", "1", "--date", "2026-13-01"), "--date"),
+    (("progress", "--as-of", "10-19"), "--as-of"),
+    (("poster", "--as-of", "xx", "-o", "p.png"), "--as-of"),
+    (("flowers", "issue", "--from", "1", "--to", "1", "--reason", "x", "--date", "2026-99-01"), "--date"),
+    (("certificates", "make", "--name", "小美", "--award", "奖", "--period", "2026-10", "--date", "2026-13-01", "-o",
+      "c.pdf"), "--date"),
+])
+def test_a_bad_day_is_refused_naming_the_option_typed(cli, add, args, option):
+    """As --month and --period are: 「日期：日期「x」无效」 named neither the option nor anything new."""
+    add("小美", "--hired", "2025-01-01")
+    done = cli(*args)
+    assert done.code == 2 and done.out == ""
+    assert done.err.startswith(f"错误：{option}：日期「") and "应为 YYYY-MM-DD" in done.err, done.err
+    english = cli(*args, lang="en")
+    assert english.code == 2 and english.err.startswith(f"Error: {option}: ") and english.err.isascii()
