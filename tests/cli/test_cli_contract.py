@@ -266,3 +266,9 @@ def test_a_bad_day_is_refused_naming_the_option_typed(cli, add, args, option):
     assert done.err.startswith(f"错误：{option}：日期「") and "应为 YYYY-MM-DD" in done.err, done.err
     english = cli(*args, lang="en")
     assert english.code == 2 and english.err.startswith(f"Error: {option}: ") and english.err.isascii()
+
+
+def test_the_window_only_page_option_names_the_words_it_takes():
+    """`honghua --page 员工` (issue 2): the command line's help said only 「打开时显示的页面」, not what to write."""
+    page = next(a for a in build_parser()._actions if "--page" in a.option_strings)
+    assert "staff" in page.help and "员工" in page.help and "python -m ui --help" in page.help
