@@ -93,6 +93,8 @@ def cmd_import(args, shop) -> int:
         _print_plan(plan, shop)
         if committed:
             print(t("已导入（第 {id} 次导入）。可用「honghua imports undo {id}」撤销。", id=import_id))
+            if skipped := sum(f.counts()["errors"] for f in plan.files):  # only --skip-errors commits those
+                print(t("出错的 {n} 行已跳过（--skip-errors），没有导入；原因见上面的「错误」", n=skipped))
             if options.column_map:  # as the wizard's last step says
                 print(t("记住的列（表头相同的文件以后自动使用）：{pairs}", pairs=joined(
                     f"{h}→{shop.metrics.get(m).shown_name if m else t('忽略')}" for h, m in options.column_map.items())))

@@ -272,3 +272,20 @@ def test_the_window_only_page_option_names_the_words_it_takes():
     """`honghua --page 员工` (issue 2): the command line's help said only 「打开时显示的页面」, not what to write."""
     page = next(a for a in build_parser()._actions if "--page" in a.option_strings)
     assert "staff" in page.help and "员工" in page.help and "python -m ui --help" in page.help
+
+
+def test_rows_skipped_with_skip_errors_are_said_to_be_skipped(cli, add, tmp_path):
+    """Issue 3: 「what was skipped is reported」 — the output said 「出错 1 行」 and 「已导入」, and never that the row
+    was left out."""
+    add("小美", "--hired", "2025-01-01")
+    report = tmp_path / "日报.csv"
+    report.write_text("日期,客服,销售额\n2026-10-01,小美,100\n2026-10-02,小美,-5\n", encoding="utf-8")
+    refused = cli("import", str(report))
+    assert refused.code == 2 and "第 3 行「销售额」列：「-5」不能为负数" in refused.err
+    done = cli("import", str(report), "--skip-errors")
+    assert done.code == 0, done.err
+    assert "已导入（第 1 次导入）" in done.out
+    assert "出错的 1 行已跳过（--skip-errors），没有导入；原因见上面的「错误」" in done.out
+    assert "第 3 行「销售额」列：「-5」不能为负数" in done.err
+    data = json.loads(cli("imports", "list", "--json").out)
+    assert [(r["new"], r["status"]) for r in data] == [(1, "committed")]
