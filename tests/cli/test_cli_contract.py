@@ -72,7 +72,7 @@ def test_award_lines_use_the_contracts_kinds_and_signs(demo):
         assert total["net_fen"] == total["cash_fen"] - total["deduction_fen"]  # goods and items are not netted
 
 
-def test_with_json_stdout_holds_the_json_alone(demo, tmp_path):
+def test_with_json_stdout_holds_the_json_alone(demo):
     """A scheduled task parses stdout: remarks (a new person's summary, an approved month's warning, an
     import's notes) go to stderr, never before or after the JSON."""
     on = {"today": "2026-11-03"}
@@ -226,7 +226,7 @@ def test_every_help_screen_is_in_the_chosen_language(cli, lang):
             assert done.out.startswith("usage: honghua") and "options:" in done.out, path
 
 
-def test_times_in_text_output_are_written_as_the_window_writes_them(demo, tmp_path):
+def test_times_in_text_output_are_written_as_the_window_writes_them(demo):
     """`awards status` said 2026-11-03 16:03 while the approval, its history, the plans and the imports said
     2026-11-03T16:03:26 — the stored form, with its T, in front of a shop owner."""
     import re
