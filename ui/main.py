@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import i18n, os_errors, paths, storage_location
 from app import settings as declared
+from app.cli.parser import Parser, placeholder, translate_argparse_message
 from app.clock import resolve_today
 from app.errors import HonghuaError, UserError
 from app.resources import resource_path
@@ -49,12 +50,11 @@ def _page_arg(text: str) -> str:
                                                 choices=page_choices())) from None
 
 
-class _Parser(argparse.ArgumentParser):
-    """Option errors said in the user's language, without argparse's English usage frame (as the CLI does)."""
+class _Parser(Parser):
+    """The command line's parser (help and option errors in the user's language, no English usage frame) that
+    exits with 2 on a wrong option, as argparse would, instead of raising for the CLI's handler."""
 
     def error(self, message: str):  # type: ignore[override]
-        from app.cli.parser import translate_argparse_message
-
         self.exit(2, i18n.t("{prog}：{message}", prog=self.prog, message=translate_argparse_message(message)) + "\n"
                   + i18n.t("运行「{prog} -h」查看用法。", prog=self.prog) + "\n")
 
@@ -65,15 +65,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     if lang in i18n.LANGUAGES:  # option errors in the chosen language, before the options are parsed
         i18n.set_language(lang)
     parser = _Parser(
-        prog="honghua", description="红花榜：淘宝/天猫店铺客服激励管理。不带命令时打开窗口。",
-        epilog="命令行用法：honghua [--db 文件] <命令> …（例如 honghua staff list），详见 python -m app --help",
+        prog="honghua", description=i18n.t("红花榜：淘宝/天猫店铺客服激励管理。不带命令时打开窗口。"),
+        epilog=i18n.t("命令行用法：honghua [--db 文件] <命令> …（例如 honghua staff list），详见 python -m app --help"),
     )
-    parser.add_argument("--db", type=Path, help="数据文件（默认：用户数据文件夹中的 honghua.db；也可用 HONGHUA_DB）")
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="界面语言")
-    parser.add_argument("--today", help="把这一天当作今天，格式 YYYY-MM-DD（也可用 HONGHUA_TODAY）")
-    parser.add_argument("--page", type=_page_arg, help=f"打开时显示的页面：{page_choices()}")
+    parser.add_argument("--db", type=Path, metavar=placeholder("文件"),
+                        help=i18n.t("数据文件路径（默认：用户数据文件夹中的 honghua.db；也可用环境变量 HONGHUA_DB 指定）"))
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=i18n.t("界面语言"))
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help=i18n.t("把这一天当作今天（也可用环境变量 HONGHUA_TODAY 指定）"))
+    parser.add_argument("--page", type=_page_arg, metavar=placeholder("页面"),
+                        help=i18n.t("打开时显示的页面：{choices}", choices=page_choices()))
     parser.add_argument("--exit-after-startup", action="store_true",
-                        help="窗口第一次绘制完成后输出 startup_ms=… 并退出（用于测量启动时间）")
+                        help=i18n.t("窗口第一次绘制完成后输出 startup_ms=… 并退出（用于测量启动时间）"))
     return parser.parse_args(words)
 
 

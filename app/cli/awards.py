@@ -4,8 +4,9 @@ line."""
 from __future__ import annotations
 
 from app.awards.model import KIND_LABELS
-from app.cli.common import emit_json, note, period_arg, resolve_staff, say, table
+from app.cli.common import emit_json, note, period_arg, period_option, resolve_staff, say, table
 from app.cli.parser import placeholder
+from app.clock import stamp_text
 from app.errors import UserError
 from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
@@ -13,52 +14,52 @@ from app.rules.manual import AmountNeeded
 
 
 def register(commands) -> None:
-    p = commands.add_parser("awards", help=t("评奖：计算、手动奖项、调整、批准"))
+    p = commands.add_parser("awards", help=t("评奖：计算、手动奖项、调整、批准"), description=t("评奖：计算、手动奖项、调整、批准"))
     actions = p.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True,
                                parser_class=type(p))
     for name, helptext, handler in (("compute", t("计算一个期间的奖项（已批准的期间显示批准结果及数据是否有变化）"),
                                      compute),
                                     ("status", t("查看期间是否已批准、批准后数据是否有变化"), status)):
         sub = actions.add_parser(name, help=helptext)
-        sub.add_argument("--period", required=True, metavar=placeholder("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
+        period_option(sub)
         sub.add_argument("--json", action="store_true", help=t("输出 JSON"))
         sub.set_defaults(handler=handler)
 
     approve = actions.add_parser("approve", help=t("批准并锁定一个期间的结果"))
-    approve.add_argument("--period", required=True, metavar=placeholder("期间"))
+    period_option(approve)
     approve.add_argument("--confirm", action="store_true",
                          help=t("期间未结束或仍有暂定数据时，确认仍要批准"))
     approve.set_defaults(handler=approve_period)
 
     manual = actions.add_parser("manual", help=t("添加方案中的手动奖项（必须写理由）"))
-    manual.add_argument("--period", required=True, metavar=placeholder("期间"))
+    period_option(manual)
     manual.add_argument("--rule", required=True, metavar=placeholder("奖项"), help=t("方案中手动奖项的名称"))
     who = manual.add_mutually_exclusive_group(required=True)
     who.add_argument("--staff", metavar=placeholder("员工"), help=t("获奖员工（编号、姓名或子账号）"))
     who.add_argument("--dept", metavar=placeholder("部门"), help=t("获奖部门（团队基金）"))
     manual.add_argument("--amount", metavar=placeholder("金额"), help=t("金额（元）；不填则用方案中的默认金额"))
     manual.add_argument("--item", metavar=placeholder("物品"), help=t("发放的物品"))
-    manual.add_argument("--reason", required=True, metavar=placeholder("理由"))
+    manual.add_argument("--reason", required=True, metavar=placeholder("理由"), help=t("发这项奖励的理由（必填）"))
     manual.set_defaults(handler=add_manual)
 
     adjust = actions.add_parser("adjust", help=t("调整某人本期的金额（正数加发，负数扣减；必须写理由）"))
-    adjust.add_argument("--period", required=True, metavar=placeholder("期间"))
-    adjust.add_argument("--staff", required=True, metavar=placeholder("员工"))
+    period_option(adjust)
+    adjust.add_argument("--staff", required=True, metavar=placeholder("员工"), help=t("编号、姓名或子账号"))
     adjust.add_argument("--amount", required=True, metavar=placeholder("金额"), help=t("金额（元），例如 50 或 -30"))
-    adjust.add_argument("--reason", required=True, metavar=placeholder("理由"))
+    adjust.add_argument("--reason", required=True, metavar=placeholder("理由"), help=t("调整的理由（必填）"))
     adjust.set_defaults(handler=add_adjustment)
 
     manual_list = actions.add_parser("manual-list", help=t("列出一个期间的手动奖项和调整"))
-    manual_list.add_argument("--period", required=True, metavar=placeholder("期间"))
+    period_option(manual_list)
     manual_list.add_argument("--json", action="store_true", help=t("输出 JSON"))
     manual_list.set_defaults(handler=list_manual)
 
     remove = actions.add_parser("remove", help=t("删除一条手动奖项或调整"))
-    remove.add_argument("id", type=int, metavar=placeholder("编号"))
+    remove.add_argument("id", type=int, metavar=placeholder("编号"), help=t("手动奖项或调整的编号（见 awards manual-list）"))
     remove.set_defaults(handler=remove_manual)
 
     history = actions.add_parser("history", help=t("一个期间的批准记录（含被取代的旧批准）"))
-    history.add_argument("--period", required=True, metavar=placeholder("期间"))
+    period_option(history)
     history.set_defaults(handler=show_history)
 
     simulate = actions.add_parser("simulate", help=t("方案模拟：用草案方案重算最近已批准的期间并与批准结果对比（不写入数据）"))
@@ -175,7 +176,7 @@ def approve_period(shop, args) -> int:
     approval = shop.awards.approve(period_arg(args.period), confirm=args.confirm)
     label = approval.review.period.shown_label()
     if approval.unchanged:
-        say(t("{period} 已于 {at} 批准，数据没有变化，无需重新批准", period=label, at=approval.run.approved_at))
+        say(t("{period} 已于 {at} 批准，数据没有变化，无需重新批准", period=label, at=_when(approval.run.approved_at)))
         return 0
     net = sum(x.net_fen for x in approval.review.totals)
     say(t("已批准 {period}：{n} 行，个人实发现金合计 {net}", period=label, n=len(approval.review.lines),
@@ -243,8 +244,8 @@ def show_history(shop, args) -> int:
         say(t("{period} 还没有批准记录", period=period_arg(args.period).shown_label()))
         return 0
     say(table([t("编号"), t("状态"), t("批准时间"), t("批准人"), t("被取代时间"), t("确认事项")],
-              [[str(r.id), t("当前") if r.status == "approved" else t("已被取代"), r.approved_at, r.user,
-                r.superseded_at or "", r.confirmed] for r in runs], right={0}))
+              [[str(r.id), t("当前") if r.status == "approved" else t("已被取代"), stamp_text(r.approved_at), r.user,
+                stamp_text(r.superseded_at or ""), r.confirmed] for r in runs], right={0}))
     return 0
 
 

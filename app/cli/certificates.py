@@ -18,6 +18,7 @@ from app.cli.common import (
     iso,
     note,
     period_arg,
+    period_option,
     resolve_staff,
     say,
     table,
@@ -55,19 +56,19 @@ def _look(p) -> None:
 
 
 def register(commands) -> None:
-    p = commands.add_parser("certificates", help=t("证书（奖状）：生成 PDF、批量打印、核验编号"))
+    p = commands.add_parser("certificates", help=t("证书（奖状）：生成 PDF、批量打印、核验编号"), description=t("证书（奖状）：生成 PDF、批量打印、核验编号"))
     actions = p.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True,
                                parser_class=type(p))
     make = actions.add_parser("make", help=t("手工制作一张证书"))
     make.add_argument("--name", required=True, metavar=placeholder("姓名"), help=t("获奖人或部门"))
     make.add_argument("--award", required=True, metavar=placeholder("奖项"), help=t("奖项名称"))
-    make.add_argument("--period", required=True, metavar=placeholder("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
+    period_option(make)
     make.add_argument("--value", metavar=placeholder("奖励"), help=t("奖金或奖品（写在证书上）"))
     _look(make)
     make.set_defaults(handler=make_certificate, creates_shop=True)
 
     batch = actions.add_parser("batch", help=t("为一个期间已批准的获奖名单批量生成证书"))
-    batch.add_argument("--period", required=True, metavar=placeholder("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
+    period_option(batch)
     batch.add_argument("--split", metavar=placeholder("文件夹"), help=t("每人一个 PDF，保存到这个文件夹"))
     batch.add_argument("--only", metavar=placeholder("员工"), help=t("只打印这位员工的证书"))
     batch.add_argument("--draft", action="store_true", help=t("未批准也先打印草稿（每页印有“草稿”，不编号）"))
@@ -77,12 +78,13 @@ def register(commands) -> None:
     batch.set_defaults(handler=batch_certificates)
 
     verify = actions.add_parser("verify", help=t("核验证书编号或二维码文字"))
-    verify.add_argument("text", metavar=placeholder("编号或二维码文字"))
+    verify.add_argument("text", metavar=placeholder("编号或二维码文字"),
+                        help=t("证书编号（如 HH-2026-10-0007），或扫描证书二维码得到的文字"))
     verify.add_argument("--json", action="store_true", help=t("输出 JSON"))
     verify.set_defaults(handler=verify_certificate)
 
     listing = actions.add_parser("list", help=t("列出一个期间已发出的证书"))
-    listing.add_argument("--period", required=True, metavar=placeholder("期间"))
+    period_option(listing)
     listing.add_argument("--json", action="store_true", help=t("输出 JSON"))
     listing.set_defaults(handler=list_certificates)
 
@@ -125,7 +127,7 @@ def make_certificate(shop, args) -> int:
 
         chosen = replace(chosen, show_value=True)
     outcome = service.make(args.name, args.award, period_arg(args.period), args.output, chosen,
-                           shop_name=shop.name, value=args.value, issue_date=day_arg(args.date, t("颁发日期")))
+                           shop_name=shop.name, value=args.value, issue_date=day_arg(args.date, "--date"))
     _report(outcome)
     cert = outcome.certificates[0]
     note(t("证书编号 {number}，校验码 {check}", number=cert.number, check=cert.checksum))
@@ -150,7 +152,7 @@ def batch_certificates(shop, args) -> int:
         raise UserError(t("{period} 没有需要打印证书的获奖记录", period=period.shown_label()))
     chosen = _options(service, args, draft=args.draft and not found.approved)
     outcome = service.print_pdf(requests, args.output, chosen, shop_name=shop.name, split_dir=args.split,
-                                issue_date=day_arg(args.date, t("颁发日期")))
+                                issue_date=day_arg(args.date, "--date"))
     _report(outcome)
     if chosen.draft:
         note(t("已生成 {n} 张草稿证书（未编号，未记录）", n=len(requests)))

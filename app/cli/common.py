@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.atomic_file import require_suffix
+from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import t
 from app.periods import Month, Period, parse_date, parse_month, parse_period
@@ -38,13 +39,14 @@ def iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def day_arg(text: str | None, field: str) -> date | None:
+def day_arg(text: str | None, option: str) -> date | None:
+    """A day option (`--date 2026-10-19`), refused as `period_arg` refuses: naming the option typed."""
     if text is None:
         return None
     try:
         return parse_date(text)
     except UserError as e:
-        raise UserError(t("{field}：{message}", field=field, message=e.message)) from None
+        raise UserError(t("{field}：{message}", field=option, message=e.message)) from None
 
 
 def check_output_name(text: str | None, suffix: str, option: str = "-o") -> None:
@@ -60,6 +62,11 @@ def period_arg(text: str, option: str = "--period") -> Period:
         return parse_period(text)
     except UserError as e:
         raise UserError(t("{field}：{message}", field=option, message=e.message)) from None
+
+
+def period_option(parser) -> None:
+    """The required `--period`, its help naming every form it takes (as `period_arg` refuses the others)."""
+    parser.add_argument("--period", required=True, metavar=placeholder("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
 
 
 def month_arg(text: str, option: str = "--month") -> Month:

@@ -24,12 +24,13 @@ STATUS_TEXT = {"valid": "有效", "expired": "已过期", "revoked": "已撤销"
 
 
 def register(commands) -> None:
-    p = commands.add_parser("flowers", help=t("小红花：发放、转让、撤销、查询、红花榜"))
+    p = commands.add_parser("flowers", help=t("小红花：发放、转让、撤销、查询、红花榜"), description=t("小红花：发放、转让、撤销、查询、红花榜"))
     actions = p.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True,
                                parser_class=type(p))
     issue = actions.add_parser("issue", help=t("发放一朵小红花"))
     issue.add_argument("--from", dest="issuer", required=True, metavar=placeholder("发放人"), help=t("发放人（编号、姓名或子账号）"))
-    issue.add_argument("--to", dest="recipient", required=True, metavar=placeholder("获得人"), help=t("获得人"))
+    issue.add_argument("--to", dest="recipient", required=True, metavar=placeholder("获得人"),
+                       help=t("获得人（编号、姓名或子账号）"))
     issue.add_argument("--reason", required=True, metavar=placeholder("事实"), help=t("奖励的具体事实"))
     issue.add_argument("--category", default=CATEGORIES[0], choices=CATEGORIES, help=t("类别"))
     issue.add_argument("--date", metavar="YYYY-MM-DD", help=t("发放日期（默认今天）"))
@@ -38,21 +39,22 @@ def register(commands) -> None:
     issue.set_defaults(handler=issue_flower)
 
     transfer = actions.add_parser("transfer", help=t("把一朵有效的小红花转让给同事"))
-    transfer.add_argument("number", metavar=placeholder("编号"))
-    transfer.add_argument("--to", dest="recipient", required=True, metavar=placeholder("接收人"))
+    transfer.add_argument("number", metavar=placeholder("编号"), help=t("小红花编号，如 HF-2026-0001"))
+    transfer.add_argument("--to", dest="recipient", required=True, metavar=placeholder("接收人"),
+                          help=t("接收人（编号、姓名或子账号）"))
     transfer.add_argument("--signed", required=True, metavar=placeholder("姓名"), help=t("持有人签名：输入持有人的姓名"))
-    transfer.add_argument("--reason", default="", metavar=placeholder("理由"))
+    transfer.add_argument("--reason", default="", metavar=placeholder("理由"), help=t("转让的理由"))
     transfer.set_defaults(handler=transfer_flower)
 
     revoke = actions.add_parser("revoke", help=t("撤销误发的小红花（保留记录）"))
-    revoke.add_argument("number", metavar=placeholder("编号"))
-    revoke.add_argument("--reason", required=True, metavar=placeholder("原因"))
+    revoke.add_argument("number", metavar=placeholder("编号"), help=t("小红花编号，如 HF-2026-0001"))
+    revoke.add_argument("--reason", required=True, metavar=placeholder("原因"), help=t("撤销的原因（必填，保留在记录中）"))
     confirm_approved_option(revoke)
     revoke.set_defaults(handler=revoke_flower)
 
     revoke_flag = actions.add_parser("revoke-flag", help=t("撤销误发的小红旗（保留记录）"))
-    revoke_flag.add_argument("number", metavar=placeholder("编号"))
-    revoke_flag.add_argument("--reason", required=True, metavar=placeholder("原因"))
+    revoke_flag.add_argument("number", metavar=placeholder("编号"), help=t("小红旗编号，如 HQ-2026-0001"))
+    revoke_flag.add_argument("--reason", required=True, metavar=placeholder("原因"), help=t("撤销的原因（必填，保留在记录中）"))
     revoke_flag.set_defaults(handler=revoke_red_flag)
 
     listing = actions.add_parser("list", help=t("小红花台账"))
@@ -71,7 +73,7 @@ def issue_flower(shop, args) -> int:
     issuer, recipient = resolve_staff(shop, args.issuer), resolve_staff(shop, args.recipient)
     try:
         flower = shop.flowers.issue(issuer.id, recipient.id, args.reason, args.category,
-                                    day_arg(args.date, t("发放日期")), confirm_approved=args.confirm_approved)
+                                    day_arg(args.date, "--date"), confirm_approved=args.confirm_approved)
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
     if args.json:

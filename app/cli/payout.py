@@ -9,13 +9,13 @@ from app.money import format_yuan
 
 
 def register(commands) -> None:
-    payout = commands.add_parser("payout", help=t("生成某月的奖金发放表（Excel）"))
+    payout = commands.add_parser("payout", help=t("生成某月的奖金发放表（Excel）"), description=t("生成某月的奖金发放表（Excel）"))
     payout.add_argument("--month", required=True, metavar="YYYY-MM", help=t("发放月份"))
     payout.add_argument("-o", "--output", required=True, metavar=placeholder("文件"), help=t("保存到的 .xlsx 文件"))
     payout.add_argument("--draft", action="store_true", help=t("未批准的期间也生成（每页标明草稿）"))
     payout.set_defaults(handler=write_payout)
 
-    receipt = commands.add_parser("receipt", help=t("生成某人某月的奖金计算单（PDF）"))
+    receipt = commands.add_parser("receipt", help=t("生成某人某月的奖金计算单（PDF）"), description=t("生成某人某月的奖金计算单（PDF）"))
     receipt.add_argument("--month", required=True, metavar="YYYY-MM", help=t("发放月份"))
     who = receipt.add_mutually_exclusive_group(required=True)
     who.add_argument("--staff", metavar=placeholder("员工"), help=t("编号、姓名或子账号"))

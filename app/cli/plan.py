@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from app.cli.common import emit_json, month_arg, note, say, table
 from app.cli.parser import placeholder
+from app.clock import stamp_text
 from app.i18n import joined, t
 
 
 def register(commands) -> None:
-    p = commands.add_parser("plan", help=t("激励方案：查看、选用、导出"))
+    p = commands.add_parser("plan", help=t("激励方案：查看、选用、导出"), description=t("激励方案：查看、选用、导出"))
     actions = p.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True,
                                parser_class=type(p))
     listing = actions.add_parser("list", help=t("预设方案、店铺的方案，以及各部门生效的方案"))
@@ -46,7 +47,7 @@ def list_plans(shop, args) -> int:
     if stored:
         say(t("店铺的方案："))
         say(table([t("编号"), t("名称"), t("来源"), t("保存时间")],
-                  [[str(p.id), p.label, p.source, p.created_at] for p in stored.values()], right={0}))
+                  [[str(p.id), p.label, p.source, stamp_text(p.created_at)] for p in stored.values()], right={0}))
     else:
         say(t("店铺还没有方案。选用一个预设：honghua plan use taobao-kefu"))
     say()

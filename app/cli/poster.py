@@ -41,7 +41,7 @@ def make_poster(shop, args) -> int:
                               path=args.output))
         check_output_name(args.output, ".png")
     month = month_arg(args.month) if args.month else Month.of(shop.today)
-    progress = shop.progress(month, day_arg(args.as_of, t("截至日期")), metric=shop.headline_metric().key, board=True)
+    progress = shop.progress(month, day_arg(args.as_of, "--as-of"), metric=shop.headline_metric().key, board=True)
     model = build_poster_model(shop.store, shop.name, progress, weights=shop_day_weights(shop.settings))
     output = folder / poster_file_name(progress) if folder.is_dir() else args.output
     path = render_poster(model, output, args.size)

@@ -21,7 +21,7 @@ def register(commands) -> None:
 
 def show_progress(shop, args) -> int:
     month = month_arg(args.month) if args.month else Month.of(shop.today)
-    report = shop.progress(month, day_arg(args.as_of, t("截至日期")))
+    report = shop.progress(month, day_arg(args.as_of, "--as-of"))
     if args.json:
         emit_json(report.as_json())
         return 0

@@ -78,7 +78,7 @@ def set_target(shop, args) -> int:
 
 
 def set_data(shop, args) -> int:
-    day = day_arg(args.date, t("日期"))
+    day = day_arg(args.date, "--date")
     person = shop.staff.resolve(args.staff)
     metric = shop.metrics.get(args.metric)
     value = shop.data.parse_cell(metric, args.value)
@@ -97,7 +97,7 @@ def set_data(shop, args) -> int:
 def add_event(shop, args) -> int:
     from app.services.events import parse_attrs
 
-    day = day_arg(args.date, t("日期"))
+    day = day_arg(args.date, "--date")
     person = shop.staff.resolve(args.staff)
     amount = parse_yuan(args.amount, field=t("金额")) if args.amount is not None else None
     attrs = parse_attrs(args.attr)

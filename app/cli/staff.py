@@ -34,7 +34,7 @@ def register(commands) -> None:
 
     p = sub.add_parser("add", help=t("新增员工（输出新员工的编号）"),
                        description=t("新增员工；标准输出只打印新员工的编号，便于脚本读取"))
-    p.add_argument("name", metavar=placeholder("姓名"))
+    p.add_argument("name", metavar=placeholder("姓名"), help=t("员工姓名（可以与别人同名）"))
     _person_options(p)
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出新员工"))
     confirm_approved_option(p)
@@ -105,7 +105,7 @@ def list_staff(shop, args) -> int:
 def add_staff(shop, args) -> int:
     draft = StaffDraft(
         name=args.name, aliases=tuple(args.alias), dept=args.dept, role=args.role or "客服",
-        hired=day_arg(args.hired, t("入职日期")), birthday=_birthday(args),
+        hired=day_arg(args.hired, "--hired"), birthday=_birthday(args),
         base_pay_fen=_yuan(args.base_pay, t("基本工资")), post_pay_fen=_yuan(args.post_pay, t("岗位工资")),
         allowance_fen=_yuan(args.allowance, t("津贴/补贴")), in_awards=args.in_awards,
     )
@@ -135,7 +135,7 @@ def edit_staff(shop, args) -> int:
         aliases=tuple(aliases),
         dept=None if args.no_dept else (args.dept if args.dept is not None else old.dept),
         role=args.role if args.role is not None else old.role,
-        hired=day_arg(args.hired, t("入职日期")) if args.hired is not None else old.hired,
+        hired=day_arg(args.hired, "--hired") if args.hired is not None else old.hired,
         birthday=birthday,
         base_pay_fen=_yuan(args.base_pay, t("基本工资"), old.base_pay_fen),
         post_pay_fen=_yuan(args.post_pay, t("岗位工资"), old.post_pay_fen),
@@ -151,7 +151,7 @@ def edit_staff(shop, args) -> int:
 
 def leave_staff(shop, args) -> int:
     person = shop.staff.resolve(args.staff)
-    day = day_arg(args.date, t("离职日期")) or shop.today
+    day = day_arg(args.date, "--date") or shop.today
     try:
         person = shop.staff.leave(person.id, day, confirm_approved=args.confirm_approved)
     except ApprovedPeriodChange as e:
@@ -162,7 +162,7 @@ def leave_staff(shop, args) -> int:
 
 def rehire_staff(shop, args) -> int:
     person = shop.staff.resolve(args.staff)
-    day = day_arg(args.date, t("重新入职日期")) or shop.today
+    day = day_arg(args.date, "--date") or shop.today
     try:
         person = shop.staff.rehire(person.id, day, confirm_approved=args.confirm_approved)
     except ApprovedPeriodChange as e:

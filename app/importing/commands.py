@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from app.cli.common import check_output_name, confirm_approved_option, month_arg, refused_unconfirmed
 from app.cli.parser import placeholder
+from app.clock import stamp_text
 from app.errors import UserError
 from app.i18n import joined, t
 from app.importing import column_commands
@@ -96,6 +97,8 @@ def cmd_import(args, shop) -> int:
         _print_plan(plan, shop)
         if committed:
             print(t("已导入（第 {id} 次导入）。可用「honghua imports undo {id}」撤销。", id=import_id))
+            if skipped := sum(f.counts()["errors"] for f in plan.files):  # only --skip-errors commits those
+                print(t("出错的 {n} 行已跳过（--skip-errors），没有导入；原因见上面的「错误」", n=skipped))
             if options.column_map:  # as the wizard's last step says
                 print(t("记住的列（表头相同的文件以后自动使用）：{pairs}", pairs=joined(
                     f"{h}→{shop.metrics.get(m).shown_name if m else t('忽略')}" for h, m in options.column_map.items())))
@@ -251,7 +254,7 @@ def cmd_imports_list(args, shop) -> int:
     for r in records:
         status = t("已撤销") if r.status == "undone" else t("有效")
         print(t("#{id} {at} {file}：新增 {new}，修改 {changed}，未变 {unchanged}，跳过 {skipped}，出错 {errors}（{status}）",
-                id=r.id, at=r.at, file=r.file_name, new=r.new, changed=r.changed, unchanged=r.unchanged,
+                id=r.id, at=stamp_text(r.at), file=r.file_name, new=r.new, changed=r.changed, unchanged=r.unchanged,
                 skipped=r.skipped, errors=r.errors, status=status))
     return 0
 

@@ -140,6 +140,25 @@ def test_a_documented_command_exists(doc, call, fenced):
         assert args.command
 
 
+def test_the_readme_lists_every_command():
+    """The README's command list is where a scheduled task's author looks: every command of the parser is on
+    it (staff edit/rehire, awards adjust/manual-list/remove/history and certificates list/image/award-template
+    were missing)."""
+    shown = set()
+    for doc, call, fenced in CASES:
+        if doc == "README.md" and fenced:
+            for alternative in _top_level(call, " | "):
+                words = alternative.split()
+                shown.update({" ".join(words[:1]), " ".join(words[:2])})
+    parser = build_parser()
+    commands = []
+    for name, sub in _subcommands(parser).items():
+        actions = _subcommands(sub)
+        commands += [f"{name} {action}" for action in actions] if actions else [name]
+    assert len(commands) > 40
+    assert [command for command in commands if command not in shown] == []
+
+
 def test_a_wrong_option_is_caught():
     parser = build_parser()
     with pytest.raises(AssertionError, match="--colour is not an option"):

@@ -95,6 +95,26 @@ def test_unknown_page_option_is_refused(capsys):
         i18n.set_language("zh")
 
 
+def test_the_window_options_help_is_chinese_and_names_what_each_takes(capsys):
+    """`honghua --help` (no command: the window's options) printed argparse's English frame (usage:, options:,
+    show this help message and exit) and placeholders DB, TODAY, PAGE."""
+    with pytest.raises(SystemExit) as exit_info:
+        parse_args(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("用法：honghua") and "选项：" in out and "显示本帮助并退出" in out
+    assert "usage:" not in out and "options:" not in out and "show this help" not in out
+    assert "--db 文件" in out and "--today YYYY-MM-DD" in out and "--page 页面" in out and "staff|员工" in out
+    try:
+        with pytest.raises(SystemExit):
+            parse_args(["--lang", "en", "--help"])
+        out = capsys.readouterr().out
+        assert out.startswith("usage: honghua") and "--db FILE" in out and "--page PAGE" in out
+        assert "界面" not in out and "数据文件" not in out
+    finally:
+        i18n.set_language("zh")
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_page_and_tab_fits_a_1024x700_screen(make_window, shop, qtbot, qapp, lang):
     """Many shop PCs and small laptops leave about 1024×700 for a window: no page (nor any tab of one, nor the
