@@ -17,7 +17,7 @@ from app.money import format_yuan
 from app.periods import Period
 from app.rules import DeptFacts, Facts, NotAwarded
 from app.services.approved import staff_digest
-from app.sorting import chinese_order
+from app.sorting import chinese_order, pay_order
 from app.store.awards import RunRecord, StoredLine
 
 Line = StoredLine  # one award line with the recipient's name and department and the plan it came from
@@ -297,13 +297,13 @@ class Review:
     @property
     def pay_totals(self) -> list[PersonTotals]:
         """`totals` with each person's fixed pay of the month, and a row for everyone paid fixed pay only: the
-        month at a glance, as the payout sheet adds it up (by staff id)."""
+        month at a glance, as the payout sheet adds it up and in its order (`pay_order`)."""
         rows = {p.staff_id: p for p in self.totals}
         for sid, (name, dept, pay) in self.fixed_rows.items():
             parts = tuple((c, pay[c]) for c in FIXED_ORDER if c in pay)
             base = rows.get(sid) or PersonTotals(sid, name, dept)
             rows[sid] = replace(base, fixed_fen=sum(pay.values()), fixed_parts=parts)
-        return [rows[sid] for sid in sorted(rows)]
+        return sorted(rows.values(), key=lambda p: pay_order(p.dept, p.staff_id))
 
     @property
     def team_totals(self) -> list[DeptTotals]:

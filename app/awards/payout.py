@@ -23,7 +23,7 @@ from app.i18n import in_chinese, joined, language, t
 from app.money import format_yuan
 from app.periods import Month, Period
 from app.rules.kinds import KIND_LABELS as RULE_KIND_LABELS
-from app.sorting import chinese_order
+from app.sorting import chinese_order, pay_order
 
 if TYPE_CHECKING:
     from app.shop import Shop
@@ -167,7 +167,7 @@ def pay_rows(shop: Shop, pm: PayMonth) -> tuple[list[PayRow], list[str]]:
             out = not p.in_awards and not (r.awards or r.deduction_fen or r.items)
             r.note = "，".join([*notes, "不参与评奖"] if out else notes)
     order = [c for c in FIXED_LABELS if c in fixed_components]
-    return sorted(rows.values(), key=lambda r: (chinese_order(r.dept), r.staff_id)), order  # 客服部 before 售后部
+    return sorted(rows.values(), key=lambda r: pay_order(r.dept, r.staff_id)), order  # 客服部 before 售后部
 
 
 def tenure_note(hired: date | None, left: date | None, month: Month) -> str:
@@ -236,7 +236,7 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
         sheet.mixed_row([x.dept or "", x.award, KIND_LABELS[x.kind], x.amount_fen], 4, x.explanation)
     sheet.mixed_row(["合计", "", "", team_fen], 4, "", bold=True)
     goods = sorted((x for x in pm.lines if x.recipient_type == "staff" and x.kind in ("goods", "item")),
-                   key=lambda x: (chinese_order(x.dept or ""), x.staff_id or 0))
+                   key=lambda x: pay_order(x.dept, x.staff_id or 0))
     sheet.blank()
     sheet.text_row(["实物与物品（不计入现金）"], bold=True)
     sheet.header(["姓名", "部门", "奖项", "物品", "价值"])
