@@ -22,6 +22,7 @@ from app.store.awards import RunRecord, StoredLine
 
 Line = StoredLine  # one award line with the recipient's name and department and the plan it came from
 
+ADJUSTMENT = "adjustment"  # the rule kind of an adjustment's line: a correction of pay, not an award
 FIXED_ORDER = ("base_pay", "post_pay", "allowance")  # as the payout sheet lists the fixed pay
 KIND_LABELS = {"cash": "现金", "goods": "实物", "item": "物品", "honour": "荣誉", "deduction": "扣款"}
 

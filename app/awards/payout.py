@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.atomic_file import replaced_atomically
-from app.awards.model import KIND_LABELS, Line, fixed_pay_of
+from app.awards.model import ADJUSTMENT, KIND_LABELS, Line, fixed_pay_of
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_notice
 from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
 from app.errors import Cancelled, UserError
@@ -145,10 +145,13 @@ def pay_rows(shop: Shop, pm: PayMonth) -> tuple[list[PayRow], list[str]]:
             components = run.fixed_pay.get(person.dept, ())
             if components and person.employed_during(month.start, month.end):
                 fix(row(person.id), fixed_pay_of(person, components))
+    awarded: set[int] = set()  # people with a line of a rule: an adjustment corrects pay, it is no award
     for run in pm.runs:
         for line in run.lines:
             if line.recipient_type != "staff" or line.staff_id is None:
                 continue
+            if line.rule_kind != ADJUSTMENT:
+                awarded.add(line.staff_id)
             r = row(line.staff_id, run.run is not None, line.dept)
             if line.kind == "cash":
                 key = f"{run.period.key()}|{line.award}"
@@ -163,8 +166,9 @@ def pay_rows(shop: Shop, pm: PayMonth) -> tuple[list[PayRow], list[str]]:
         p = people.get(r.staff_id)
         if p is not None:
             notes = [note for s in p.stints if (note := tenure_note(s.hired, s.left, month))]
-            # paid the fixed pay only; a month approved before the switch keeps the awards it gave, and no note
-            out = not p.in_awards and not (r.awards or r.deduction_fen or r.items)
+            # paid the fixed pay (and any adjustment) only; a month approved before the switch keeps the awards it
+            # gave, and no note
+            out = not p.in_awards and r.staff_id not in awarded
             r.note = "，".join([*notes, "不参与评奖"] if out else notes)
     order = [c for c in FIXED_LABELS if c in fixed_components]
     return sorted(rows.values(), key=lambda r: pay_order(r.dept, r.staff_id)), order  # 客服部 before 售后部
