@@ -12,10 +12,11 @@ from decimal import Decimal
 
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_kind, owing_notice
 from app.domain import Staff
-from app.i18n import every_language, t
+from app.i18n import every_language, joined, t
 from app.money import format_yuan
 from app.periods import Period
 from app.rules import DeptFacts, Facts, NotAwarded
+from app.rules.ranking import place_of
 from app.services.approved import staff_digest
 from app.sorting import chinese_order, pay_order
 from app.store.awards import RunRecord, StoredLine
@@ -252,6 +253,20 @@ def owing_warning(lines: list[Line], fixed_pay: dict[int, int]) -> str:
             shown = pay + person.net_fen if kind == BELOW else person.net_fen
             groups[kind].append(f"{person.staff} {format_yuan(shown)}")
     return owing_notice(list(groups.items()))
+
+
+def tie_notes(lines: list[Line]) -> list[str]:
+    """Ties in the ranked awards of one plan group, each paid the whole place, with what that costs, said in the
+    review before approval: 「季度排名奖：甲、乙并列第 1 名，各得第 1 名的全额 ¥1,000.00，共 ¥2,000.00」."""
+    tied: dict[tuple[str, int], list[Line]] = {}
+    for x in lines:
+        place = place_of(x.rule_kind, x.explanation) if x.recipient_type == "staff" else None
+        if place is not None and x.amount_fen > 0:
+            tied.setdefault((x.award, place), []).append(x)
+    return [t("{award}：{names}并列第 {place} 名，各得第 {place} 名的全额 {amount}，共 {total}", award=award,
+              names=joined(x.staff_name or "" for x in group), place=place, amount=format_yuan(group[0].amount_fen),
+              total=format_yuan(sum(x.amount_fen for x in group)))
+            for (award, place), group in tied.items() if len(group) > 1]
 
 
 # ---- what the review shows -----------------------------------------------------------------------

@@ -23,7 +23,16 @@ from app.awards.facts import (
     uses_flowers,
 )
 from app.awards.inputs import Input, person_inputs
-from app.awards.model import ADJUSTMENT, Line, Review, differences, facts_digest, fingerprint, fixed_pay_of
+from app.awards.model import (
+    ADJUSTMENT,
+    Line,
+    Review,
+    differences,
+    facts_digest,
+    fingerprint,
+    fixed_pay_of,
+    tie_notes,
+)
 from app.awards.plans import PlanInForce, PlanService
 from app.backups import before_action
 from app.clock import stamp_on, stamp_text
@@ -177,6 +186,7 @@ class AwardService:
             lines = [self._line(x, force, by_id) for x in result.lines]
             comp.groups.append(_Group(force, facts, metrics, lines))
             comp.lines.extend(lines)
+            comp.notes.extend(tie_notes(lines))
             comp.not_awarded.extend(result.not_awarded)
             # the fixed pay is kept with an approval, not an input of it: a raise from next month does not change
             # a month already approved
