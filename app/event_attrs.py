@@ -6,9 +6,11 @@ The keys stay as typed (plans match on them); only the display uses the names in
 from __future__ import annotations
 
 import json
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from app.i18n import joined, t
+from app.money import normalize_number_text
 from app.resources import data_path
 
 
@@ -22,3 +24,30 @@ def describe_attrs(attrs: dict[str, str]) -> str:
     names, values = _labels()
     return joined((f"{t(names[k])} {t(values[v.lower()]) if v.lower() in values else v}" if k in names else f"{k}={v}"
                    for k, v in sorted(attrs.items())), separator="，")
+
+
+def describe_attr_name(key: str) -> str:
+    """An attribute's name as the shop reads it (`margin` → 毛利率), else the key."""
+    names, _ = _labels()
+    return t(names[key]) if key in names else key
+
+
+@lru_cache(maxsize=1)
+def percent_attributes() -> frozenset[str]:
+    """The attributes that hold a percentage (`margin`), as data/event_types.json declares them."""
+    raw = json.loads(data_path("event_types.json").read_text(encoding="utf-8"))
+    return frozenset(raw.get("percent_attributes", ()))
+
+
+def percent_readings(text: str) -> tuple[str, str] | None:
+    """The two readings of a number below 1 typed without a % sign (`0.35`: 35% or 0.35%), else None.
+
+    A margin of 0.35 is almost surely the fraction 35%, but 0.35% is a percentage too: the owner says which."""
+    s = normalize_number_text(text)
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        return None
+    if not value.is_finite() or not 0 < value < 1:
+        return None
+    return f"{(value * 100).normalize():f}%", f"{value.normalize():f}%"

@@ -45,3 +45,9 @@ def _twin(char: str) -> bytes | None:
     groups = _twins_text()
     at = groups.find(char)
     return None if at < 0 else groups[groups.rfind("\n", 0, at) + 1].encode("gb18030")
+
+
+def pay_order(dept: str | None, staff_id: int) -> tuple[bytes, int]:
+    """The order people are paid in: by department in pinyin order (none first), then by employee number. The
+    payout sheet, the 全员计算单 and the 评奖 page's 个人合计 all list people so, to be read side by side."""
+    return chinese_order(dept or ""), staff_id

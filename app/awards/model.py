@@ -12,16 +12,18 @@ from decimal import Decimal
 
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_kind, owing_notice
 from app.domain import Staff
-from app.i18n import every_language, t
+from app.i18n import every_language, joined, t
 from app.money import format_yuan
 from app.periods import Period
 from app.rules import DeptFacts, Facts, NotAwarded
+from app.rules.ranking import place_of
 from app.services.approved import staff_digest
-from app.sorting import chinese_order
+from app.sorting import chinese_order, pay_order
 from app.store.awards import RunRecord, StoredLine
 
 Line = StoredLine  # one award line with the recipient's name and department and the plan it came from
 
+ADJUSTMENT = "adjustment"  # the rule kind of an adjustment's line: a correction of pay, not an award
 FIXED_ORDER = ("base_pay", "post_pay", "allowance")  # as the payout sheet lists the fixed pay
 KIND_LABELS = {"cash": "现金", "goods": "实物", "item": "物品", "honour": "荣誉", "deduction": "扣款"}
 
@@ -253,6 +255,20 @@ def owing_warning(lines: list[Line], fixed_pay: dict[int, int]) -> str:
     return owing_notice(list(groups.items()))
 
 
+def tie_notes(lines: list[Line]) -> list[str]:
+    """Ties in the ranked awards of one plan group, each paid the whole place, with what that costs, said in the
+    review before approval: 「季度排名奖：甲、乙并列第 1 名，各得第 1 名的全额 ¥1,000.00，共 ¥2,000.00」."""
+    tied: dict[tuple[str, int], list[Line]] = {}
+    for x in lines:
+        place = place_of(x.rule_kind, x.explanation) if x.recipient_type == "staff" else None
+        if place is not None and x.amount_fen > 0:
+            tied.setdefault((x.award, place), []).append(x)
+    return [t("{award}：{names}并列第 {place} 名，各得第 {place} 名的全额 {amount}，共 {total}", award=award,
+              names=joined(x.staff_name or "" for x in group), place=place, amount=format_yuan(group[0].amount_fen),
+              total=format_yuan(sum(x.amount_fen for x in group)))
+            for (award, place), group in tied.items() if len(group) > 1]
+
+
 # ---- what the review shows -----------------------------------------------------------------------
 @dataclass(frozen=True)
 class Review:
@@ -297,13 +313,13 @@ class Review:
     @property
     def pay_totals(self) -> list[PersonTotals]:
         """`totals` with each person's fixed pay of the month, and a row for everyone paid fixed pay only: the
-        month at a glance, as the payout sheet adds it up (by staff id)."""
+        month at a glance, as the payout sheet adds it up and in its order (`pay_order`)."""
         rows = {p.staff_id: p for p in self.totals}
         for sid, (name, dept, pay) in self.fixed_rows.items():
             parts = tuple((c, pay[c]) for c in FIXED_ORDER if c in pay)
             base = rows.get(sid) or PersonTotals(sid, name, dept)
             rows[sid] = replace(base, fixed_fen=sum(pay.values()), fixed_parts=parts)
-        return [rows[sid] for sid in sorted(rows)]
+        return sorted(rows.values(), key=lambda p: pay_order(p.dept, p.staff_id))
 
     @property
     def team_totals(self) -> list[DeptTotals]:

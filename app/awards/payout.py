@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.atomic_file import replaced_atomically
-from app.awards.model import KIND_LABELS, Line, fixed_pay_of
+from app.awards.model import ADJUSTMENT, KIND_LABELS, Line, fixed_pay_of
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_notice
 from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
 from app.errors import Cancelled, UserError
@@ -23,7 +23,7 @@ from app.i18n import in_chinese, joined, language, t
 from app.money import format_yuan
 from app.periods import Month, Period
 from app.rules.kinds import KIND_LABELS as RULE_KIND_LABELS
-from app.sorting import chinese_order
+from app.sorting import chinese_order, pay_order
 
 if TYPE_CHECKING:
     from app.shop import Shop
@@ -145,10 +145,13 @@ def pay_rows(shop: Shop, pm: PayMonth) -> tuple[list[PayRow], list[str]]:
             components = run.fixed_pay.get(person.dept, ())
             if components and person.employed_during(month.start, month.end):
                 fix(row(person.id), fixed_pay_of(person, components))
+    awarded: set[int] = set()  # people with a line of a rule: an adjustment corrects pay, it is no award
     for run in pm.runs:
         for line in run.lines:
             if line.recipient_type != "staff" or line.staff_id is None:
                 continue
+            if line.rule_kind != ADJUSTMENT:
+                awarded.add(line.staff_id)
             r = row(line.staff_id, run.run is not None, line.dept)
             if line.kind == "cash":
                 key = f"{run.period.key()}|{line.award}"
@@ -163,11 +166,12 @@ def pay_rows(shop: Shop, pm: PayMonth) -> tuple[list[PayRow], list[str]]:
         p = people.get(r.staff_id)
         if p is not None:
             notes = [note for s in p.stints if (note := tenure_note(s.hired, s.left, month))]
-            # paid the fixed pay only; a month approved before the switch keeps the awards it gave, and no note
-            out = not p.in_awards and not (r.awards or r.deduction_fen or r.items)
+            # paid the fixed pay (and any adjustment) only; a month approved before the switch keeps the awards it
+            # gave, and no note
+            out = not p.in_awards and r.staff_id not in awarded
             r.note = "，".join([*notes, "不参与评奖"] if out else notes)
     order = [c for c in FIXED_LABELS if c in fixed_components]
-    return sorted(rows.values(), key=lambda r: (chinese_order(r.dept), r.staff_id)), order  # 客服部 before 售后部
+    return sorted(rows.values(), key=lambda r: pay_order(r.dept, r.staff_id)), order  # 客服部 before 售后部
 
 
 def tenure_note(hired: date | None, left: date | None, month: Month) -> str:
@@ -236,7 +240,7 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
         sheet.mixed_row([x.dept or "", x.award, KIND_LABELS[x.kind], x.amount_fen], 4, x.explanation)
     sheet.mixed_row(["合计", "", "", team_fen], 4, "", bold=True)
     goods = sorted((x for x in pm.lines if x.recipient_type == "staff" and x.kind in ("goods", "item")),
-                   key=lambda x: (chinese_order(x.dept or ""), x.staff_id or 0))
+                   key=lambda x: pay_order(x.dept, x.staff_id or 0))
     sheet.blank()
     sheet.text_row(["实物与物品（不计入现金）"], bold=True)
     sheet.header(["姓名", "部门", "奖项", "物品", "价值"])

@@ -23,7 +23,16 @@ from app.awards.facts import (
     uses_flowers,
 )
 from app.awards.inputs import Input, person_inputs
-from app.awards.model import Line, Review, differences, facts_digest, fingerprint, fixed_pay_of
+from app.awards.model import (
+    ADJUSTMENT,
+    Line,
+    Review,
+    differences,
+    facts_digest,
+    fingerprint,
+    fixed_pay_of,
+    tie_notes,
+)
 from app.awards.plans import PlanInForce, PlanService
 from app.backups import before_action
 from app.clock import stamp_on, stamp_text
@@ -43,7 +52,6 @@ if TYPE_CHECKING:
     from app.shop import Shop
 
 Progress = Callable[[int, int], None]
-ADJUSTMENT = "adjustment"
 
 
 class ConfirmationNeeded(UserError):
@@ -178,6 +186,7 @@ class AwardService:
             lines = [self._line(x, force, by_id) for x in result.lines]
             comp.groups.append(_Group(force, facts, metrics, lines))
             comp.lines.extend(lines)
+            comp.notes.extend(tie_notes(lines))
             comp.not_awarded.extend(result.not_awarded)
             # the fixed pay is kept with an approval, not an input of it: a raise from next month does not change
             # a month already approved
@@ -202,10 +211,14 @@ class AwardService:
             elif row.rule is not None and row.id not in used_rows:
                 comp.notes.append(t("手动奖项「{award}」（#{id}）不属于本期生效的方案，未计入", award=row.rule, id=row.id))
         covered = {d for f in forces for d in f.departments}
-        left_out = [p.name for p in people if not p.in_awards and p.dept in covered
+        left_out = [p for p in people if not p.in_awards and p.dept in covered
                     and p.employed_during(period.start, period.end)]
         if left_out:
-            comp.notes.append(t("{names}不参与评奖（员工资料中未勾选「参与评奖」），不计任何奖项", names=joined(left_out)))
+            note = t("{names}不参与评奖（员工资料中未勾选「参与评奖」），不计任何奖项", names=joined(p.name for p in left_out))
+            adjusted = [p.name for p in left_out if any(r.rule is None and r.staff_id == p.id for r in rows)]
+            if adjusted:  # said here too, so the note does not read as if her adjustment were dropped
+                note += t("；{names}的调整是对工资的更正，不是奖项，照常计入", names=joined(adjusted))
+            comp.notes.append(note)
         missing = sorted({p.dept or t("未分部门") for p in people
                           if p.dept not in covered and p.employed_during(period.start, period.end)})
         for dept in missing:
@@ -420,7 +433,9 @@ class AwardService:
                                     award=rule, who=who, amount=format_yuan(amount), reason=reason))
 
     def adjust(self, period: Period, staff_id: int, amount_fen: int, reason: str) -> int:
-        """An adjustment to a person's pay for the period: positive adds cash, negative deducts."""
+        """An adjustment to a person's pay for the period: positive adds cash, negative deducts. It corrects pay
+        and is no award, so it is taken for someone out of the awards too (`adjustment_note` says so), where a
+        manual award line is refused."""
         reason = " ".join(str(reason).split())
         if not reason:
             raise UserError(t("请填写理由：调整必须说明理由"))
@@ -500,6 +515,14 @@ def _in_group(row: ManualRow, depts: set[str | None], by_id: dict[int, Staff]) -
         person = by_id.get(row.staff_id)
         return person is not None and person.dept in depts
     return row.dept in depts
+
+
+def adjustment_note(person: Staff) -> str:
+    """For someone out of the awards, what an adjustment of their pay is (the CLI and the 调整 dialog say it);
+    empty for everyone else."""
+    if person.in_awards:
+        return ""
+    return t("{who}不参与评奖：调整是对工资的更正，不是奖项，照常计入发放表和计算单", who=person.display())
 
 
 def _adjustment(row: ManualRow, person: Staff) -> Line:

@@ -204,10 +204,14 @@ def add_manual(shop, args) -> int:
 
 
 def add_adjustment(shop, args) -> int:
+    from app.awards.service import adjustment_note
+
     period = period_arg(args.period)
     person = resolve_staff(shop, args.staff)
     manual_id = shop.awards.adjust(period, person.id, parse_yuan(args.amount, field=t("金额")), args.reason)
     say(t("已添加调整 #{id}", id=manual_id))
+    if remark := adjustment_note(person):
+        note(remark)
     _changed_hint(shop, period)
     return 0
 

@@ -63,14 +63,14 @@ def _growth(ctx: Ctx, p: Params, sid: int) -> Reading:
     cur = ctx.metric_sum(sid, m, ctx.months)
     prev = ctx.metric_sum(sid, m, ctx.prev_months)
     if prev is None:
-        return Reading(None, reason=t("{prev}无数据", prev=prev_label))
+        return Reading(None, reason=t("{p}{name}无数据", p=period_short(ctx.prev_period), name=m.shown_name))
     if cur is None:
         return Reading(None, reason=t("{p}{name}无数据", p=period_short(ctx.period), name=m.shown_name))
     if gaps := ctx.gaps_flatter(sid, m, ctx.months):
         return Reading(None, reason=gaps)
     if p.min_base is not None and prev < p.min_base:
         return Reading(None, reason=t("{prev}{name} {v} 低于最低基数 {min}", prev=prev_label, name=m.shown_name,
-                                      v=m.format(prev), min=m.format(int(p.min_base))))
+                                      v=m.format(prev), min=p.measure.format(p.min_base)))
     if prev <= 0:
         return Reading(None, reason=t("{prev}{name}为 0，无法计算增长", prev=prev_label, name=m.shown_name))
     fields = {"p": period_short(ctx.period), "name": m.shown_name, "prev": prev_label,

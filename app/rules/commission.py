@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
+from app.event_attrs import percent_readings
 from app.i18n import t
 from app.money import normalize_number_text, scale_fen
 from app.rules.context import Ctx
@@ -56,7 +57,8 @@ def parse(f: Fields, table: MetricTable, pays: str) -> Params:
 
 
 def parse_percent_attr(text: str) -> Fraction | None:
-    """`35%` or `35` → 35% (as 0.35); None when not a number."""
+    """`35%` or `35` → 35% (as 0.35); None when not a number. A bare number below 1 (`0.35`) is ambiguous and
+    said before this is asked (`percent_readings`)."""
     s = normalize_number_text(text).rstrip("%")
     try:
         value = Decimal(s)
@@ -83,6 +85,10 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
                 ctx.skip(rule, s.id, t("{head}：没有金额，不计提成", head=head))
                 continue
             raw = e.attrs.get(p.attr)
+            if raw is not None and (readings := percent_readings(raw)):
+                ctx.skip(rule, s.id, t("{head}：{name}「{raw}」没写 %，是 {a} 还是 {b}？请在事件中写明（如 {a}），"
+                                       "不计提成", head=head, name=p.attr_name, raw=raw, a=readings[0], b=readings[1]))
+                continue
             share = parse_percent_attr(raw) if raw is not None else None
             if share is None:
                 ctx.skip(rule, s.id, t("{head}：{name}未填或无效，不计提成", head=head, name=p.attr_name))

@@ -1,8 +1,8 @@
 """What a rule measures for a person (or a department) over some months: a stored metric, a rate
 derived from sums, target achievement, an aggregate of events, or red flowers received.
 
-Values are exact: ints in stored units, or Fractions for rates. Unknown is None with a reason.
-"""
+Values are exact: ints in stored units, or Fractions for rates (and for a plan's threshold finer than the
+metric is kept, 评价数 > 29.5). Unknown is None with a reason."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from app.metrics import DerivedMetric, Metric
 from app.money import format_yuan, round_half_up_div
 from app.rules.fields import Fields
 from app.rules.rates import half_known, summed_ratio_parts
-from app.rules.text import month_label, pct, period_short, trim
+from app.rules.text import finer_units, month_label, pct, period_short, trim
 
 if TYPE_CHECKING:
     from app.rules.context import Ctx
@@ -191,7 +191,8 @@ class Measure:
             return format_yuan(round_half_up_div(v.numerator, v.denominator))
         if self.source in ("metric", "derived"):
             assert self.metric is not None
-            return self.metric.format(int(value))
+            exact = Fraction(value)
+            return self.metric.format(int(exact)) if exact.denominator == 1 else finer_units(self.metric, exact)
         if self.source == "flowers":
             return t("{n} 朵", n=value)
         if self.agg == "count":
@@ -202,8 +203,7 @@ class Measure:
         return trim(Decimal(v.numerator) / Decimal(v.denominator))
 
     def parse_value(self, f: Fields, field: str, default: object = None) -> Value | None:
-        """A threshold written in the plan, in the measure's own terms (`100` % for a rate, yuan
-        for money, a plain number for counts and scores) → the exact value compared with readings."""
+        """A plan's threshold in the measure's terms (`100` % for a rate, yuan, counts) → the exact value."""
         if not f.has(field):
             f.raw(field, default)
             return None
@@ -213,7 +213,11 @@ class Measure:
             return Fraction(f.money(field))
         if self.source in ("metric", "derived"):
             assert self.metric is not None
-            return self.metric.to_units(f.decimal(field))
+            number = f.decimal(field)
+            units, rounded = Fraction(number) * 10**self.metric.decimals, self.metric.to_units(number)
+            if units != rounded and self.metric.is_money:  # money is whole fen everywhere: finer is a typo
+                raise f.error(field, t("的值「{value}」细于 1 分：金额最多两位小数", value=trim(number)))
+            return rounded if units == rounded else units  # as written, never rounded: 评价数 > 29.5 is met by 30
         if self.source == "flowers" or self.agg == "count":
             return f.integer(field, minimum=0)
         if self.agg == "amount":

@@ -110,16 +110,20 @@ def award_ranked(rule: Rule, ctx: Ctx, measure: Measure, readings: dict[int, Rea
         for _, _, other in ranked[max(i - 1, 0):i + 2]:  # a neighbour shown the same but ranked apart: more digits
             if other != value and measure.format(other) == shown:
                 shown = measure.format(value, against=other)
-        tie = t("（并列）") if counts[rank] > 1 else ""
+        tied = counts[rank] > 1
         p = label + (months_said or {}).get(sid, "")
-        head = t(RANKED, p=p, name=measure.name, value=shown + reading.detail, rank=rank, tie=tie)
         band = band_of(bands, rank)
+        head = t(RANKED, p=p, name=measure.name, value=shown + reading.detail, rank=rank,
+                 tie=t("（并列）") if tied and band is None else "")
         if band is None:
             ctx.skip(rule, sid, t("{head}，未进入获奖名次", head=head))
             continue
         cert = rule.certificate if band.certificate is None else band.certificate
-        ctx.award(rule, sid, band.amount_fen, t("{head}，{band} → {pay}", head=head, band=band_text(band),
-                                                 pay=payout_phrase(rule, band.amount_fen)), certificate=cert)
+        pay = payout_phrase(rule, band.amount_fen)
+        text = (t("{head}，{n} 人并列第 {rank} 名，各得{band}的{pay}", head=head, n=counts[rank], rank=rank,
+                  band=band_text(band), pay=pay)  # everyone tied gets the whole band: said, not left to guess
+                if tied else t("{head}，{band} → {pay}", head=head, band=band_text(band), pay=pay))
+        ctx.award(rule, sid, band.amount_fen, text, certificate=cert)
 
 
 def evaluate(rule: Rule, ctx: Ctx) -> None:

@@ -1,7 +1,7 @@
 """阶梯 step bonus: each full step above a baseline pays a fixed amount, with an optional cap.
 
 Baseline: a fixed value, the person's own value last period, or their target. A person with no data
-at all in the baseline period gets nothing, with the reason (`上月无数据`). For a metric where lower is better
+at all in the baseline period gets nothing, with the reason naming it (`9月销售额无数据`). For a metric where lower is better
 (退款金额, 平均响应时间) the steps are counted below the baseline."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from app.rules.context import Ctx
 from app.rules.fields import Fields
 from app.rules.measure import MetricTable
 from app.rules.rule import Rule
-from app.rules.text import period_short, previous_short, yuan, yuan_short
+from app.rules.text import period_short, previous_short, trim, yuan, yuan_short
 
 KIND = "step"
 NAMES = ("step", "阶梯")
@@ -42,12 +42,23 @@ def parse(f: Fields, table: MetricTable, pays: str) -> Params:
     if metric is None:
         raise f.error("metric", t("的指标「{word}」不存在", word=word))
     baseline = f.choice("baseline", BASELINES)
-    base_value = metric.to_units(f.decimal("base_value")) if baseline == "fixed" else 0
-    step = metric.to_units(f.decimal("step", positive=True))
-    if step <= 0:
-        raise f.error("step", t("应大于 0"))
+    base_value = _units(f, "base_value", metric) if baseline == "fixed" else 0
+    step = _units(f, "step", metric, positive=True)
     return Params(metric, baseline, base_value, step, f.money("amount", positive=True),
                   f.money("cap", None, positive=True))
+
+
+def _units(f: Fields, field: str, metric: Metric, *, positive: bool = False) -> int:
+    """A baseline or step in the metric's stored units; one finer than the metric is kept is refused, not
+    rounded (a step of 0.5 orders would silently become 1)."""
+    number = f.decimal(field, positive=positive)
+    units = metric.to_units(number)
+    if units != number * 10**metric.decimals:
+        raise f.error(field, t("的值「{value}」应为整数（{name}只记整数）", value=trim(number), name=metric.shown_name)
+                      if metric.decimals == 0 else
+                      t("的值「{value}」比{name}记录的更细（最多 {n} 位小数）", value=trim(number),
+                        name=metric.shown_name, n=metric.decimals))
+    return units
 
 
 def uses_previous(params: Params) -> bool:
@@ -79,7 +90,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             base = ctx.metric_sum(s.id, m, ctx.prev_months)
             base_label = previous_short(ctx.period)
             if base is None:
-                ctx.skip(rule, s.id, t("{prev}无数据", prev=base_label))
+                ctx.skip(rule, s.id, t("{p}{name}无数据", p=period_short(ctx.prev_period), name=m.shown_name))
                 continue
         elif p.baseline == "target":
             targets = [ctx.facts.targets.get((s.id, m.key, k)) for k in ctx.months]

@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from app.i18n import t
+from app.metrics import Metric
 from app.money import format_yuan, round_half_up_div
 from app.periods import HalfYear, Month, Period, Quarter, shown_date, shown_month_name
 
@@ -82,3 +83,11 @@ def trim(value: Decimal | int) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text or "0"
+
+
+def finer_units(metric: Metric, units: Fraction) -> str:
+    """A plan's threshold finer than the metric is kept (`29.5` for 评价数), as written."""
+    text = trim(Decimal(units.numerator) / Decimal(units.denominator) / 10**metric.decimals)
+    if metric.unit == "percent":
+        return f"{text}%"
+    return t("{n}秒", n=text) if metric.unit == "seconds" else text

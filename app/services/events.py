@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from app.domain import Event, EventType
 from app.errors import UserError
-from app.i18n import joined, t
+from app.event_attrs import describe_attr_name, percent_attributes, percent_readings
+from app.i18n import bracketed, joined, t
 from app.money import parse_decimal
 from app.resources import data_path
 from app.services.approved import check_confirmed
@@ -36,6 +37,18 @@ def parse_attrs(pairs: list[str]) -> dict[str, str]:
             raise UserError(t("属性「{pair}」格式不对，应为 名称=值，例如 margin=38%", pair=pair))
         attrs[key] = value
     return attrs
+
+
+def _check_percent_attrs(type_name: str, attrs: dict[str, str]) -> None:
+    """A percentage attribute typed as a bare number below 1 is refused with its two readings: `margin=0.35`
+    was read as 0.35% where 35% was almost surely meant. Events stored earlier keep their text; the
+    commission rule names such a value instead of reading it."""
+    for key, value in attrs.items():
+        if key in percent_attributes() and (readings := percent_readings(value)):
+            name = describe_attr_name(key)
+            raise UserError(t("{type}的属性 {attr}「{value}」没写 %：是 {a} 还是 {b}？请写上 %，例如 {key}={a}",
+                              type=type_name, attr=key if name == key else bracketed(key, name), key=key,
+                              value=value, a=readings[0], b=readings[1]))
 
 
 class EventService:
@@ -83,6 +96,7 @@ class EventService:
             raise UserError(t("数值最多两位小数：{value}", value=value))
         if day > self.ctx.today:
             raise UserError(t("事件日期 {day} 在今天之后", day=day))
+        _check_percent_attrs(event_type.name, attrs or {})
         with self.store.atomic():
             approved = check_confirmed(self.store, [day], confirm_approved,
                                        t("{day} {name}的{type}", day=day, name=person.name, type=event_type.name),

@@ -4845,8 +4845,8 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>并列的人名次相同，都按该名次的档发放</source>
-        <translation>People who tie share a rank and are all paid that rank&apos;s tier</translation>
+        <source>并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名</source>
+        <translation>People who tie share a rank and each gets that rank&apos;s whole amount: two tied for 1st each get the 1st place amount, and the next is 3rd</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -5611,8 +5611,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>并列的人名次相同，都按该名次的档发放</source>
-        <translation>People who tie share a rank and are all paid that rank&apos;s tier</translation>
+        <source>并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名</source>
+        <translation>People who tie share a rank and each gets that rank&apos;s whole amount: two tied for 1st each get the 1st place amount, and the next is 3rd</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>

@@ -244,3 +244,29 @@ def test_the_switch_with_a_move_asks_about_the_periods_of_either_department(shop
     with pytest.raises(ApprovedPeriodChange) as refused:
         shop.staff.edit(owner, draft)
     assert refused.value.periods == [SEP]
+
+
+def test_an_adjustment_for_him_corrects_his_pay_and_the_review_the_cli_and_his_row_say_so(shop, team, db_path,
+                                                                                          capsys, tmp_path):
+    """An adjustment corrects pay and is no award: taken for someone out of the awards (as his fixed pay is paid),
+    and said so, where the review's note alone read as if his ¥100.00 were not counted."""
+    from app.awards.paymonth import pay_month
+    from app.awards.payout import pay_rows
+    from app.cli import main
+
+    manager = shop.staff.add(StaffDraft(name="老周", dept="售后部", role="主管", hired=date(2024, 1, 1),
+                                        base_pay_fen=500_000, in_awards=False)).id
+    shop.awards.adjust(SEP, manager, 10_000, "上月少算的加班费")
+    review = shop.awards.compute(SEP)
+    assert [(x.award, x.amount_fen) for x in review.lines if x.staff_id == manager] == [("调整", 10_000)]
+    assert ("老周不参与评奖（员工资料中未勾选「参与评奖」），不计任何奖项；老周的调整是对工资的更正，不是奖项，照常计入"
+            in review.notes)
+    row = next(r for r in pay_rows(shop, pay_month(shop, SEP, draft=True))[0] if r.staff_id == manager)
+    assert (row.total_fen, row.note) == (510_000, "不参与评奖")  # the sheet still says why no award is beside it
+    shop.close()
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "--today", "2026-10-20", "awards", "adjust", "--period", "2026-09",
+                 "--staff", "老周", "--amount", "-30", "--reason", "迟到"]) == 0
+    out = capsys.readouterr()
+    assert "已添加调整 #2" in out.out
+    assert "老周（#4）不参与评奖：调整是对工资的更正，不是奖项，照常计入发放表和计算单" in out.err

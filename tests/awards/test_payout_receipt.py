@@ -9,9 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.awards.paymonth import periods_ending_in
-from app.awards.payout import netted_note, write_payout
-from app.awards.receipt import receipt_sections, write_receipt
+from app.awards.paymonth import pay_month, periods_ending_in
+from app.awards.payout import netted_note, pay_rows, write_payout
+from app.awards.receipt import people_paid, receipt_sections, write_receipt
 from app.domain import StaffDraft
 from app.errors import Cancelled, UserError
 from app.periods import Month, Quarter
@@ -444,3 +444,14 @@ def test_long_texts_wrap_in_a_narrower_column_so_the_printout_stays_legible(shop
     assert long and all(c.alignment.wrap_text for c in long)
     short = [c for c in details["B"][header[0].row:] if c.value]
     assert short and not any(c.alignment.wrap_text for c in short)
+
+
+def test_the_pages_totals_list_people_in_the_payout_sheets_order(shop, team):
+    # 丁 (客服部, #4) was listed after 丙 (售后部, #3) by employee number on the 评奖 page's 个人合计, while the
+    # payout sheet and the 全员计算单 go by department (客服部 before 售后部), then by number
+    ding = shop.staff.add(StaffDraft(name="丁", dept="客服部", hired=date(2026, 3, 1))).id
+    shop.events.add(date(2026, 9, 10), ding, "表扬")
+    review = shop.awards.compute(SEP)
+    sheet = [r.staff_id for r in pay_rows(shop, pay_month(shop, SEP, draft=True))[0]]
+    assert [p.staff_id for p in review.pay_totals] == sheet == [team["甲"], team["乙"], ding, team["丙"]]
+    assert people_paid(shop, SEP, draft=True) == sheet

@@ -204,3 +204,15 @@ def test_the_totals_name_the_award_of_each_thing_to_hand_out():
     (totals,) = person_totals(lines)
     assert totals.goods_fen == 25000
     assert totals.items == ("建议采纳奖：奖品", "订单最多奖：奖品", "生日福利：生日蛋糕")
+
+
+def test_a_tie_in_a_ranking_is_said_in_the_review_with_what_it_costs(shop, team):
+    # 甲 and 乙 both ¥22,000.00 in Q3: each gets the whole ¥1,500.00 of first place, ¥3,000.00 where the plan
+    # names one ¥1,500.00; the review says so before approval, the lines say 「并列第 1 名」
+    put(shop, team["乙"], date(2026, 9, 6), 1)
+    review = shop.awards.compute(Quarter(2026, 3))
+    ranked = [(x.staff_name, x.amount_fen) for x in review.lines if x.award == "季度排名奖"]
+    assert ranked == [("甲", 150_000), ("乙", 150_000)]
+    assert "季度排名奖：甲、乙并列第 1 名，各得第 1 名的全额 ¥1,500.00，共 ¥3,000.00" in review.notes
+    assert all("2 人并列第 1 名，各得第 1 名的奖金 ¥1,500.00" in x.explanation for x in review.lines
+               if x.award == "季度排名奖")

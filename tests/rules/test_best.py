@@ -91,7 +91,7 @@ def test_growth_must_be_positive_and_needs_last_month():
     result = evaluate(plan_of(GROWTH), facts(OCT, staff, values=values))
     assert result.lines == []
     assert reason(result, 1) == "10月销售额 ¥5,000.00，上月 ¥5,000.00，增长 0.0%，未增长"
-    assert reason(result, 2) == "上月无数据"
+    assert reason(result, 2) == "9月销售额无数据"  # the month named, as other lines do: not 「上月无数据」
 
 
 def test_best_knowledge_score_from_events():

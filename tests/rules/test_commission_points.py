@@ -40,6 +40,15 @@ def test_tiers_filter_and_half_up_per_line():
                        "10月12日 备件销售 ¥800.00：毛利率未填或无效，不计提成"]
 
 
+def test_a_stored_margin_below_1_without_a_sign_is_named_with_both_readings_not_read_as_a_percentage():
+    # an event stored before such a margin was refused: 0.35 was read as 0.35% and said 「低于 35%」
+    events = (ev(1, D, "备件销售", amount_fen=100_000, margin="0.35", paid="yes"),)
+    result = evaluate(plan_of(PARTS), facts(OCT, [person(1)], events=events))
+    assert result.lines == []
+    assert reason(result, 1) == ("10月12日 备件销售 ¥1,000.00：毛利率「0.35」没写 %，是 35% 还是 0.35%？"
+                                 "请在事件中写明（如 35%），不计提成")
+
+
 def test_the_filter_is_said_in_words_and_a_plan_named_attribute_by_its_name():
     rule = {**PARTS, "where": {"paid": ["yes", "是", "全款"], "margin": ["40%", "50%"]}}
     events = (ev(1, D, "备件销售", amount_fen=36_596, margin="38%", paid="no"),)

@@ -25,8 +25,20 @@ def test_ties_at_third_place_both_get_the_top_band():
     # ranks: 1 → #1, 2 → #2, 3 → #3 and #4 (tied, shown by id), 5 → #5 (band 4–8)
     assert got == [(1, 150_000, True), (2, 150_000, True), (3, 150_000, True), (4, 150_000, True),
                    (5, 100_000, False)]
-    assert result.lines[2].explanation == "10月销售额 ¥300.00，排名第 3（并列），第 1–3 名 → 奖金 ¥1,500.00"
+    # everyone tied gets the whole band, said in so many words
+    assert result.lines[2].explanation == "10月销售额 ¥300.00，排名第 3，2 人并列第 3 名，各得第 1–3 名的奖金 ¥1,500.00"
     assert result.lines[4].explanation == "10月销售额 ¥200.00，排名第 5，第 4–8 名 → 奖金 ¥1,000.00"
+
+
+def test_two_tied_for_first_each_get_the_whole_first_place_and_are_told_so():
+    rule = {**RANK, "bands": [{"from": 1, "to": 1, "amount": 1000}, {"from": 2, "to": 2, "amount": 500}]}
+    staff = [person(1), person(2), person(3)]
+    values = {(1, "sales", OCT_KEY): 40_000, (2, "sales", OCT_KEY): 40_000, (3, "sales", OCT_KEY): 10_000}
+    result = evaluate(plan_of(rule), facts(OCT, staff, values=values))
+    assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(1, 100_000), (2, 100_000)]
+    assert result.lines[0].explanation == "10月销售额 ¥400.00，排名第 1，2 人并列第 1 名，各得第 1 名的奖金 ¥1,000.00"
+    assert place_of("ranking", result.lines[0].explanation) == 1  # the certificate still reads the place
+    assert reason(result, 3) == "10月销售额 ¥100.00，排名第 3，未进入获奖名次"
 
 
 def test_a_tie_across_the_last_band_pays_everyone_tied():

@@ -1,5 +1,7 @@
 import pytest
 
+from app.errors import UserError
+from app.periods import Quarter
 from app.rules import evaluate
 
 from .rules_helpers import OCT, OCT_KEY, SEP, facts, person, plan_of, reason
@@ -50,7 +52,7 @@ def test_cap_limits_the_amount():
 def test_no_previous_month_gets_nothing_with_the_reason():
     result = run(1_500_000, None)
     assert result.lines == []
-    assert reason(result, 1) == "上月无数据"
+    assert reason(result, 1) == "9月销售额无数据"  # the month named, as other lines do: not 「上月无数据」
 
 
 def test_a_zero_previous_month_is_data():
@@ -94,3 +96,23 @@ def test_a_prorated_target_baseline_says_it_was_scaled():
     assert [line.explanation for line in result.lines] == [
         ("10月销售额 ¥8,000.00，目标 ¥4,838.71（10月按在职 15/31 天折算），超出 ¥3,161.29，每 ¥2,000.00 一档，"
          "满 1 档 × ¥100 = ¥100.00")]
+
+
+def test_a_quarter_without_last_quarter_names_it():
+    rule = {**STEP, "period": "quarter"}
+    values = {(1, "sales", m): 1_000_000 for m in ("2026-10", "2026-11", "2026-12")}
+    result = evaluate(plan_of(rule), facts(Quarter(2026, 4), [person(1)], values=values))
+    assert reason(result, 1) == "第三季度销售额无数据"
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("step", "0.5", "字段「step」的值「0.5」应为整数（订单数只记整数）"),
+    ("base_value", "10.5", "字段「base_value」的值「10.5」应为整数（订单数只记整数）"),
+], ids=["step", "base_value"])
+def test_a_step_or_baseline_finer_than_the_metric_is_refused_not_rounded(field, value, message):
+    # a step of 0.5 orders was rounded to 1 and paid half as many steps as written
+    rule = {"name": "订单阶梯", "kind": "step", "period": "month", "pays": "cash", "metric": "orders",
+            "baseline": "fixed", "base_value": 10, "step": 1, "amount": 10, field: value}
+    with pytest.raises(UserError) as caught:
+        plan_of(rule)
+    assert str(caught.value) == "方案「测试方案」第 1 条规则「订单阶梯」：" + message

@@ -1,5 +1,8 @@
 from datetime import date
 
+import pytest
+
+from app.errors import UserError
 from app.periods import Quarter
 from app.rules import evaluate
 
@@ -120,3 +123,18 @@ def test_a_months_rate_is_read_from_the_days_both_of_its_sums_are_known_on():
     unknown = evaluate(plan_of(rule), facts(OCT, [person(1)], values=values,
                                             pairs={(1, "paying", "inquiries", OCT_KEY): (None, None)}))
     assert reason(unknown, 1) == "10月付款人数与询单人数的导入合计不是同一段日子，又没有两者都有的逐日数据"
+
+
+def test_a_threshold_finer_than_the_metric_is_compared_as_written():
+    # 评价数 > 29.5 was rounded to > 30, so 30 ratings failed it
+    rule = {**BEST_SERVICE, "pays": "cash", "conditions": [{"metric": "ratings", "op": ">", "value": "29.5"}]}
+    assert run(30, 30, rule).lines[0].explanation == "10月评价数 30 > 29.5 → 奖金 ¥100.00"
+    assert reason(run(29, 29, rule), 1) == "评价数 29 ≤ 29.5"
+
+
+def test_a_money_threshold_finer_than_a_fen_is_refused_naming_the_rule_and_field():
+    rule = {**BEST_SERVICE, "pays": "cash", "conditions": [{"metric": "sales", "op": ">=", "value": "1000.005"}]}
+    with pytest.raises(UserError) as caught:
+        plan_of(rule)
+    assert str(caught.value) == ("方案「测试方案」第 1 条规则「最佳服务奖」：字段「conditions[1].value」"
+                                 "的值「1000.005」细于 1 分：金额最多两位小数")

@@ -131,6 +131,20 @@ def test_bad_events_refused(svc_shop, team, kwargs, message):
     assert svc_shop.store.events.count() == 0
 
 
+def test_a_margin_below_1_without_a_percent_sign_is_refused_with_both_readings(svc_shop, team):
+    # margin=0.35 was stored and read as 0.35%, where 35% was almost surely meant
+    with pytest.raises(UserError) as caught:
+        svc_shop.events.add(date(2026, 10, 8), team[2].id, "备件销售", amount_fen=120000,
+                            attrs=parse_attrs(["margin=0.35", "paid=yes"]))
+    assert str(caught.value) == ("备件销售的属性 margin（毛利率）「0.35」没写 %：是 35% 还是 0.35%？"
+                                 "请写上 %，例如 margin=35%")
+    assert svc_shop.store.events.count() == 0
+    for margin in ("35%", "0.35%", "35", "0"):  # a sign, or a number that is a percentage either way
+        svc_shop.events.add(date(2026, 10, 8), team[2].id, "备件销售", attrs={"margin": margin})
+    svc_shop.events.add(date(2026, 10, 8), team[2].id, "项目完工", attrs={"project": "0.5"})  # not a percentage
+    assert svc_shop.store.events.count() == 5
+
+
 @pytest.mark.parametrize("pair", ["margin", "=5", "a b=1"])
 def test_bad_attrs_refused(pair):
     with pytest.raises(UserError, match="格式不对"):

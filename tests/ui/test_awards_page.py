@@ -168,6 +168,24 @@ def test_filters_adjust_and_remove(qtbot, page, shop, team, messages):
     assert shop.awards.manual_lines(SEP) == [] and _totals(page.totals_model)["乙"] == (0, 0, 20000, -20000)
 
 
+def test_the_adjust_dialog_says_an_adjustment_corrects_the_pay_of_someone_out_of_the_awards(qtbot, shop, team):
+    owner = shop.staff.add(StaffDraft(name="王老板", dept="客服部", role="店长", hired=date(2024, 1, 1),
+                                      in_awards=False)).id
+    dialog = AdjustDialog(shop, SEP, None, team["乙"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.person_note.isHidden()
+    dialog.person.setCurrentIndex(dialog.person.findData(owner))
+    assert dialog.person_note.isVisible()
+    assert dialog.person_note.text() == "王老板（#3）不参与评奖：调整是对工资的更正，不是奖项，照常计入发放表和计算单"
+    dialog.amount.setText("100")
+    dialog.reason.setText("上月少算的加班费")
+    dialog.accept()
+    assert [(row.staff_id, row.amount_fen) for row in shop.awards.manual_lines(SEP)] == [(owner, 10_000)]
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SCREENS / "awards_adjust_not_in_awards.png"))
+
+
 def test_payout_receipt_and_what_if(qtbot, page, shop, team, messages, tmp_path):
     from openpyxl import load_workbook
 

@@ -257,6 +257,9 @@ def test_kind_fields_follow_the_choices(qtbot, shop, copied):
     editor.select_rule("季度排名奖")
     measure = editor.form.panel.field("measure")
     assert measure.each_month.isVisibleTo(editor) and measure.each_month.isChecked()
+    bands = editor.form.panel.field("bands")
+    assert bands.hint.isVisibleTo(editor)  # said under the bands, not only in a tooltip
+    assert bands.hint.text() == "并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名"
     _shot(editor, "plan_editor_ranking")
     assert editor.form.rule()["bands"][0] == {"from": 1, "to": 3, "amount": 1500, "certificate": True}
 

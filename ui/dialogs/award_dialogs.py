@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.awards.model import KIND_LABELS
+from app.awards.service import adjustment_note
 from app.errors import HonghuaError, UserError
 from app.money import format_yuan
 from app.periods import Month, Period
@@ -34,6 +35,7 @@ from ui import errors
 from ui.dialogs.common import fit_placeholder, ok_cancel, resize_within_screen
 from ui.person_choice import person_choice
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.hint_text import dim_text
 from ui.widgets.money_edit import MoneyEdit
 
 
@@ -161,11 +163,16 @@ class AdjustDialog(QDialog):
         self.setWindowTitle(self.tr("调整金额 — {period}").format(period=period.shown_label()))
         self.setMinimumWidth(420)
         self.person = QComboBox()
-        for p in shop.staff.list():
-            if p.employed_during(period.start, period.end):
-                self.person.addItem(person_choice(p.name, p.dept or self.tr("未分部门")), p.id)
+        self.people = {p.id: p for p in shop.staff.list() if p.employed_during(period.start, period.end)}
+        for p in self.people.values():
+            self.person.addItem(person_choice(p.name, p.dept or self.tr("未分部门")), p.id)
         if staff_id is not None:
             self.person.setCurrentIndex(max(self.person.findData(staff_id), 0))
+        # someone out of the awards may still have their pay corrected: said before it is typed
+        self.person_note = dim_text(QLabel())
+        self.person_note.setWordWrap(True)
+        self.person.currentIndexChanged.connect(self._show_person_note)
+        self._show_person_note()
         self.amount = MoneyEdit(placeholder=self.tr("正数加发，负数扣减，例如 50 或 -30"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("必填：调整的原因"))
@@ -174,10 +181,19 @@ class AdjustDialog(QDialog):
         self.error = ErrorLabel()
         form = QFormLayout(self)
         form.addRow(self.tr("员工"), self.person)
+        form.addRow("", self.person_note)
         form.addRow(self.tr("金额（元，±）"), self.amount)
         form.addRow(self.tr("理由"), self.reason)
         form.addRow(self.error)
         form.addRow(ok_cancel(self, self.tr("调整")))
+
+    def _show_person_note(self) -> None:
+        person = self.people.get(self.person.currentData())
+        text = adjustment_note(person) if person is not None else ""
+        self.person_note.setText(text)
+        self.person_note.setVisible(bool(text))
+        if self.isVisible():  # room for the wrapped note, or none once it goes
+            self.adjustSize()
 
     def accept(self) -> None:
         try:

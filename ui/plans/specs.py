@@ -69,7 +69,8 @@ KIND_SPECS: dict[str, tuple[Spec, ...]] = {
     ),
     "ranking": (
         Spec("measure", "排名依据", "measure", new={"metric": "sales"}),
-        Spec("bands", "名次档", "table", columns=BANDS, hint="并列的人名次相同，都按该名次的档发放",
+        Spec("bands", "名次档", "table", columns=BANDS,
+             hint="并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名",
              new=[{"from": 1, "to": 3, "amount": 500}]),
     ),
     "best": (

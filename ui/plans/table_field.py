@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +31,7 @@ from ui.plans.field_widgets import (
 )
 from ui.plans.specs import Col, Spec
 from ui.plans.values import shown
+from ui.widgets.hint_text import dim_text
 
 ROW_HEIGHT_ROWS = 4  # rows visible without scrolling
 
@@ -64,10 +66,16 @@ class TableField(Field):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        layout = QHBoxLayout(self.widget)
+        row = QHBoxLayout()
+        row.addWidget(self.table, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(row)
+        if spec.hint:  # what the rows mean (ties in a ranking), in view rather than in a tooltip
+            self.hint = dim_text(QLabel(_tr(spec.hint)))
+            self.hint.setWordWrap(True)
+            layout.addWidget(self.hint)
 
     # ---- rows
     def add_row(self, row: dict) -> None:
