@@ -13,7 +13,8 @@ Plan files (JSON, amounts in yuan, percentages as 100 = 100%, decimals exact):
      "rules": [rule, ...]}
 Every rule: name (the award title, unique), kind, period (month|quarter|half|year), pays
 (cash|goods|item|honour|deduction), certificate, item, eligible {departments, roles}, active
-(period_end|any_time), recipient (staff|department), note; then its kind's fields:
+(period_end|any_time), min_days (days on the team in the period a candidate needs; 0: none), recipient
+(staff|department), note; then its kind's fields:
     stage       metric, stages [{percent, amount}]
     step        metric, baseline fixed|previous|target, base_value, step, amount, cap
     ranking     measure, bands [{from, to, amount, certificate}], qualify [condition]

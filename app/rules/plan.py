@@ -135,7 +135,7 @@ def _rule(f: Fields, index: int, plan: str, table: MetricTable) -> Rule:
         index=index, name=name, kind=kind, period=period, pays=pays,
         certificate=f.boolean("certificate", False), item=item, departments=departments, roles=roles,
         active=f.choice("active", ACTIVE, module.DEFAULT_ACTIVE), recipient=recipient,
-        params=module.parse(f, table, pays), note=f.text("note", ""),
+        params=module.parse(f, table, pays), note=f.text("note", ""), min_days=f.integer("min_days", 0, minimum=0),
     )
     f.finish()
     return rule

@@ -31,3 +31,4 @@ class Rule:
     recipient: str  # staff | department
     params: Any  # the kind's own frozen dataclass
     note: str = ""
+    min_days: int = 0  # days on the team within the period a candidate needs (0: no minimum)

@@ -6852,6 +6852,21 @@ Nothing was written, and no import record or backup was made.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>不限</source>
+        <translation>No minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>期间内在职不足这些天的人不参加这条规则（如季度排名：在职满 30 天）</source>
+        <translation>People on the team fewer days than this in the period take no part in this rule (e.g. a quarterly ranking: 30 days on the team)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
         <source>给评审的人看的说明（可不填）</source>
         <translation>A note for the reviewers (optional)</translation>
     </message>
@@ -6909,6 +6924,11 @@ Nothing was written, and no import record or backup was made.</translation>
         <location filename="../../ui/plans/rule_form.py"/>
         <source>在职要求</source>
         <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>至少在职</source>
+        <translation>At least employed</translation>
     </message>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>

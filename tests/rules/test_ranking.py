@@ -188,3 +188,27 @@ def test_someone_hired_within_the_quarter_is_ranked_over_the_months_they_were_on
          "第 1–3 名 → 奖金 ¥1,500.00"),
         "第三季度销售额目标达成率 100.0%（销售额 ¥30,000.00 / 目标 ¥30,000.00），排名第 2，第 1–3 名 → 奖金 ¥1,500.00"]
     assert reason(result, 4) == "9月未设目标"
+
+
+def test_a_ranking_can_ask_for_days_on_the_team_in_the_period():
+    """Hired on 12-19 with 13 days of December, she topped the quarter's ranking: 「至少在职 30 天」 (min_days)
+    leaves her out, naming her days; the others are ranked among themselves."""
+    q4 = Quarter(2026, 4)
+    staff = [person(1), person(2), person(3, hired=date(2026, 12, 19))]
+    values = {(1, "sales", m): 30_000 for m in ("2026-10", "2026-11", "2026-12")}
+    values |= {(2, "sales", m): 20_000 for m in ("2026-10", "2026-11", "2026-12")} | {(3, "sales", "2026-12"): 900_000}
+    rule = {**RANK, "period": "quarter", "bands": [{"from": 1, "to": 1, "amount": 1000}]}
+    first = evaluate(plan_of(rule), facts(q4, staff, values=values))
+    assert [line.staff_id for line in first.lines] == [3]  # no minimum: the newcomer wins
+    result = evaluate(plan_of({**rule, "min_days": 30}), facts(q4, staff, values=values))
+    assert [line.staff_id for line in result.lines] == [1]
+    assert reason(result, 3) == "2026年第四季度在职 13 天，不足 30 天"
+
+
+def test_days_on_the_team_must_be_a_whole_number_of_days():
+    import pytest
+
+    from app.errors import UserError
+
+    with pytest.raises(UserError, match="min_days"):
+        plan_of({**RANK, "min_days": -1})

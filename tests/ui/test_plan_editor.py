@@ -416,3 +416,21 @@ def test_the_default_presence_rule_says_what_it_is_for_the_kind(qtbot, shop, cop
     form = editor.form
     form.kind.setCurrentIndex(form.kind.findData("per_event"))
     assert active.currentText() == "默认（期末在职）" and "active" not in form.rule()
+
+
+def test_a_rules_least_days_on_the_team_is_set_and_read_back(qtbot, shop, copied):
+    """「至少在职」 (min_days): a quarterly ranking can leave out someone hired in its last weeks."""
+    editor = _editor(qtbot, shop, copied.id)
+    editor.select_rule("季度排名奖")
+    form = editor.form
+    assert form.min_days.value() == 0 and form.min_days.text() == "不限" and "min_days" not in form.rule()
+    form.min_days.setValue(30)
+    assert form.rule()["min_days"] == 30
+    from PySide6.QtWidgets import QScrollArea
+
+    editor.findChild(QScrollArea).ensureWidgetVisible(form.min_days)
+    _shot(editor, "plan-editor-min-days")
+    form.load({**form.rule(), "min_days": 45})
+    assert form.min_days.value() == 45 and "min_days" not in form.advanced.toPlainText()
+    form.load({**form.rule(), "min_days": "三十"})  # not a number of days: kept as written, for the check to name
+    assert form.min_days.value() == 0 and '"min_days": "三十"' in form.advanced.toPlainText()

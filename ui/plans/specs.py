@@ -135,7 +135,8 @@ KIND_SPECS: dict[str, tuple[Spec, ...]] = {
 MEASURE_KEYS = ("metric", "event", "agg", "source", "require_target_each_month")
 MEASURE_SOURCES = (("metric", "指标"), ("event", "事件"), ("flowers", "小红花"))
 EVENT_AGGS = (("count", "次数"), ("amount", "金额合计"), ("value", "数值合计"), ("max_value", "最高数值"))
-COMMON_KEYS = ("name", "kind", "period", "pays", "item", "certificate", "eligible", "active", "recipient", "note")
+COMMON_KEYS = ("name", "kind", "period", "pays", "item", "certificate", "eligible", "active", "min_days", "recipient",
+               "note")
 
 
 def kind_keys(kind: str) -> tuple[str, ...]:
