@@ -8486,6 +8486,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
+        <source>{shop} · {month}最终结果</source>
+        <translation>{shop} · {month} final result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
         <source>{shop} · {month} · 数据截至 {day}</source>
         <translation>{shop} · {month} · data up to {day}</translation>
     </message>
