@@ -1953,6 +1953,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>每人进度</source>
+        <translation>Each person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>各项指标</source>
         <translation>KPIs</translation>
     </message>
