@@ -8347,8 +8347,13 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
-        <source>已完成 {value}{untargeted} / {source} {target}　{remaining}{per_day}</source>
-        <translation>Done {value}{untargeted} / {source} {target}   {remaining}{per_day}</translation>
+        <source>已完成 {value}{untargeted} / {source} {target}</source>
+        <translation>Done {value}{untargeted} / {source} {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{done}　{left}</source>
+        <translation>{done}   {left}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
