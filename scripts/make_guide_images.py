@@ -324,6 +324,13 @@ def main(argv: list[str]) -> int:
     from ui import errors
 
     errors.handler = errors.print_instead  # a message box would wait for a click that never comes
+    from PySide6.QtCore import QRect
+
+    from ui.dialogs import common
+
+    # the pictures show an office PC's screen, not the offscreen one (800×800, which the board takes for a
+    # narrow laptop's and shows its chart in a tab)
+    common.available_geometry = lambda _window: QRect(0, 0, 1920, 1040)
     app = QApplication([])
     install_fonts(app)
     install_translators(app, "zh")

@@ -30,6 +30,7 @@ from app.reports.board import (
     with_target_count,
 )
 from app.reports.pace import shop_day_weights
+from app.services.progress import month_on_the_wall
 from app.shop import Shop
 from ui.widgets.progress_bar import bar_and_text, paint_progress, text_room
 
@@ -47,6 +48,7 @@ MAX_UNIT_SHARE = 1 / 24
 # Sizes in units.
 HEADER, PAGE_LABEL, SUMMARY, NAME, STATUS, PERCENT = 1.4, 1.0, 1.0, 0.95, 0.85, 0.85
 LEADERS_TITLE, LEADERS_TEXT = 1.2, 1.1
+NOTE = STATUS
 TEXT_ON_DARK = QColor("#ffffff")
 
 T = TypeVar("T")
@@ -102,13 +104,16 @@ class TvLayout:
     leaders_first: float
     leaders_row: float
     leaders_pitch: float
+    note: QRectF | None = None  # a line under everything: what the pace assumes (a year of unknown holidays)
 
     @classmethod
-    def at(cls, width: int, height: int, unit: int, base: QFont) -> TvLayout:
+    def at(cls, width: int, height: int, unit: int, base: QFont, note: bool = False) -> TvLayout:
         u = unit
         header_h = max(2.5 * u, text_height(u * HEADER, True, base))
         top = 0.5 * u + header_h + 0.5 * u
-        area = QRectF(u, top, width - 2 * u, height - top - u)
+        note_h = text_height(u * NOTE, False, base) if note else 0.0
+        note_box = QRectF(u, height - 0.5 * u - note_h, width - 2 * u, note_h) if note else None
+        area = QRectF(u, top, width - 2 * u, height - top - u - note_h)
         summary_h = max(1.6 * u, text_height(u * SUMMARY, True, base))
         team_bar = QRectF(area.x(), area.y() + summary_h + 0.2 * u, area.width(), 1.4 * u)
         board_row = max(1.5 * u, text_height(u * NAME, True, base), text_height(u * STATUS, False, base),
@@ -117,7 +122,7 @@ class TvLayout:
         leaders_row = max(1.8 * u, text_height(u * LEADERS_TEXT, True, base))
         return cls(width, height, unit, QRectF(u, 0.5 * u, width - 2 * u, header_h), area, summary_h, team_bar,
                    team_bar.bottom() + 1.0 * u, board_row, board_row + 0.4 * u,
-                   title_h, area.y() + title_h + 0.6 * u, leaders_row, leaders_row + 0.3 * u)
+                   title_h, area.y() + title_h + 0.6 * u, leaders_row, leaders_row + 0.3 * u, note_box)
 
     def row_top(self, screen: int, index: int) -> float:
         if screen == BOARD:
@@ -141,11 +146,13 @@ class TvWindow(QWidget):
         super().__init__(parent)
         self.shop = shop
         self.month = month  # the month the board showed; None: the current one, whatever day it is
+        self.final = False  # showing last month's final result: the current month has no data yet
         self.headline_key = metric  # the board's headline metric; None: the shop's choice
         self.screen_index = BOARD
         self.page_index = 0
         self.tv_layout: TvLayout | None = None
         self.board_pages: list[list[BoardRow]] = [[]]
+        self.pace_note: str | None = None
         self.leader_pages: list[list[RankedEntry]] = [[]]
         self.setWindowTitle(self.tr("红花榜 — 电视模式"))
         self.setStyleSheet("background: #1e1e24;")
@@ -160,9 +167,13 @@ class TvWindow(QWidget):
 
     def reload(self) -> None:
         """Read the month again from the database (another process may have imported data)."""
-        self.progress = self.shop.progress(self.month or self.shop.current_month(),
-                                           metric=self.headline_key or self.shop.headline_metric().key, board=True)
-        self.board = make_board(self.progress, shop_day_weights(self.shop.settings))
+        month, self.final = (self.month, False) if self.month else month_on_the_wall(self.shop.store,
+                                                                                      self.shop.ctx.today)
+        self.progress = self.shop.progress(month, metric=self.headline_key or self.shop.headline_metric().key,
+                                           board=True)
+        weights = shop_day_weights(self.shop.settings)
+        self.board = make_board(self.progress, weights)
+        self.pace_note = weights.guessed_holidays_note(month)
         self.rows = self.board.rows
         # everyone is ranked, the last too: the leaderboard pages like the board
         self.leaders = competition_ranks([(r.staff, Decimal(r.line.value)) for r in self.rows],
@@ -185,11 +196,12 @@ class TvWindow(QWidget):
         low = min_unit(height)
         high = max(int(height * MAX_UNIT_SHARE), low)
         base = self.font()
+        note = bool(self.pace_note)
         for unit in range(high, low, -1):
-            layout = TvLayout.at(width, height, unit, base)
+            layout = TvLayout.at(width, height, unit, base, note)
             if layout.capacity(BOARD) >= len(self.rows) and layout.capacity(LEADERS) >= len(self.leaders):
                 return layout
-        return TvLayout.at(width, height, low, base)
+        return TvLayout.at(width, height, low, base, note)
 
     def pages(self, screen: int) -> list[list]:
         return self.board_pages if screen == BOARD else self.leader_pages
@@ -230,6 +242,8 @@ class TvWindow(QWidget):
 
     def header_text(self) -> str:
         p = self.progress
+        if self.final:
+            return self.tr("{shop} · {month}最终结果").format(shop=self.shop.name, month=p.month.shown_label())
         return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=self.shop.name, month=p.month.shown_label(),
                                                                  day=shown_date(p.as_of))
 
@@ -259,6 +273,11 @@ class TvWindow(QWidget):
                                                                                 title_box.width()))
         if self.screen_index == BOARD:
             self._paint_board(painter, layout, self.board_pages[self.page_index])
+            if layout.note is not None and self.pace_note:
+                painter.setPen(QColor("#ffd479"))
+                painter.setFont(self._font(unit * NOTE))
+                painter.drawText(layout.note, Qt.AlignmentFlag.AlignVCenter,
+                                 self._elided(painter, self.pace_note, layout.note.width()))
         else:
             self._paint_leaders(painter, layout, self.leader_pages[self.page_index])
         painter.end()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.atomic_file import replaced_atomically
+from app.i18n import in_chinese
 from app.pdf_text import FONT, FONT_BOLD, draw_right_string, draw_string, register_fonts, string_width
 from app.periods import date_label, elapsed_days
 from app.reports.board import (
@@ -86,6 +87,13 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
                 draw_string(c, MARGIN, height - 50, heading, FONT_BOLD, 12)
                 top = height - NEXT_TABLE_TOP
             _table(c, layout, [board.rows[i] for i in rows], [cells[i] for i in rows], board.expected, top)
+            if number == 1 and weights is not None:
+                with in_chinese():
+                    note = weights.guessed_holidays_note(progress.month)
+                if note:
+                    _set_font(c, FONT, 9, GREY)
+                    # on the as-of line, whose day count it qualifies
+                    draw_right_string(c, width - MARGIN, height - 70, _fit(c, note, width * 0.45, 9), FONT, 9)
             if len(layout.pages) > 1:
                 _set_font(c, FONT, 9, GREY)
                 c.drawRightString(width - MARGIN, MARGIN - 16, f"第 {number}/{len(layout.pages)} 页")

@@ -94,6 +94,14 @@ class DayWeights:
             return None
         return month.year
 
+    def guessed_holidays_note(self, month: Month) -> str | None:
+        """One short line for what shows a workday pace outside the board (poster, TV, board PDF), which has
+        no room for the board's whole banner: the year whose holidays are guessed, else None."""
+        year = self.unknown_holidays(month)
+        if year is None:
+            return None
+        return t("时间进度暂按周一至周五计算（还不知道 {year} 年的法定节假日）", year=year)
+
 
 def holidays_known(year: int) -> bool:
     try:

@@ -467,7 +467,13 @@ def _top3_table(items: list, model: PosterModel, d: _Design, x: float, y: float,
 def _footer(items: list, model: PosterModel, d: _Design, width: float, height: float) -> None:
     items.append(Box(0, height - d.footer_h, width, d.footer_h, FOOTER, part="footer"))
     text, px = fit_text(model.encouragement, d.footer_px, width - 2 * d.margin, True)
-    items.append(Text(width / 2, height - d.footer_h / 2, text, px, RED, True, "center", "footer.text"))
+    if not model.pace_note:
+        items.append(Text(width / 2, height - d.footer_h / 2, text, px, RED, True, "center", "footer.text"))
+        return
+    # what the pace assumes, small under the cheer
+    items.append(Text(width / 2, height - d.footer_h * 0.64, text, px, RED, True, "center", "footer.text"))
+    note, note_px = fit_text(model.pace_note, max(d.footer_px * 0.68, MIN_TEXT_PX), width - 2 * d.margin)
+    items.append(Text(width / 2, height - d.footer_h * 0.24, note, note_px, MUTED, False, "center", "footer.note"))
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from app.periods import date_label, elapsed_days
+from app.i18n import in_chinese
+from app.periods import Month, date_label, elapsed_days
 from app.reports.board import (
     BEHIND,
     CLOSE,
@@ -50,6 +51,7 @@ class PosterModel:
     top3: list[tuple[int, str, str]]
     top3_title: str
     encouragement: str
+    pace_note: str | None = None  # a workday pace in a year of unknown holidays: what it assumes
 
 
 # the footer while the month runs, by the team's status
@@ -135,4 +137,13 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         top3=top3,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
         encouragement=encouragement(progress, board.team_status, board.ended),
+        pace_note=_pace_note(weights, month),
     )
+
+
+def _pace_note(weights: DayWeights | None, month: Month) -> str | None:
+    """In Chinese, as everything printed on the poster."""
+    if weights is None:
+        return None
+    with in_chinese():
+        return weights.guessed_holidays_note(month)

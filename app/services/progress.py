@@ -156,6 +156,17 @@ def default_as_of(store: Store, today: date) -> date:
     return today if store.values.has_data_on(today) else today - timedelta(days=1)
 
 
+def month_on_the_wall(store: Store, today: date) -> tuple[Month, bool]:
+    """The month a screen left showing the board (the office TV) shows: the current one, or while the current
+    month has no data yet (the morning of the 1st) the month before — over, so its result is final (True) —
+    rather than an empty month; a shop with no data in either shows the current one."""
+    current, previous = Month.of(today), Month.of(today).previous()
+    if store.values.has_data_between(current.start, today) or not store.values.has_data_between(previous.start,
+                                                                                                  previous.end):
+        return current, False
+    return previous, True
+
+
 def _leadership(store: Store) -> tuple[set[str], set[int]]:
     """The leadership as the 小红花 settings name it: its roles (店长、主管 by default) and the people flagged by
     number. The owner is on the staff list to give flowers, but is no agent — without a target or a result in

@@ -1953,6 +1953,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>每人进度</source>
+        <translation>Each person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>各项指标</source>
         <translation>KPIs</translation>
     </message>
@@ -8362,8 +8367,13 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
-        <source>已完成 {value}{untargeted} / {source} {target}　{remaining}{per_day}</source>
-        <translation>Done {value}{untargeted} / {source} {target}   {remaining}{per_day}</translation>
+        <source>已完成 {value}{untargeted} / {source} {target}</source>
+        <translation>Done {value}{untargeted} / {source} {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{done}　{left}</source>
+        <translation>{done}   {left}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
@@ -8503,6 +8513,11 @@ outlet:Mei</translation>
         <location filename="../../ui/tv_mode.py"/>
         <source>第 {page}/{pages} 页</source>
         <translation>Page {page}/{pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>{shop} · {month}最终结果</source>
+        <translation>{shop} · {month} final result</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

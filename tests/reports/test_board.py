@@ -294,3 +294,21 @@ def test_two_reports_of_one_month_both_count_and_a_report_under_a_wider_one_does
     assert through_25 == 190_000 + 50_000 + 3_000
     assert span_totals(shop.store, shop.metrics, OCT.start, date(2026, 10, 25))[a.id].get("sales") == through_25
     assert cumulative_series(shop.store, "sales", OCT, date(2026, 10, 25), {a.id}, None).cumulative[-1] == through_25
+
+
+def test_a_screen_on_the_wall_shows_last_months_final_result_until_the_new_month_has_data(tmp_path):
+    from app.services.progress import month_on_the_wall
+
+    shop = Shop.open(tmp_path / "wall.db", date(2026, 11, 1))
+    try:
+        assert month_on_the_wall(shop.store, date(2026, 11, 1)) == (Month(2026, 11), False)  # no data at all
+        person = shop.staff.add(StaffDraft(name="小美", dept="客服部"))
+        sales = shop.metrics.get("sales")
+        shop.data.set_value(date(2026, 10, 31), person.id, sales, 50_000)
+        assert month_on_the_wall(shop.store, date(2026, 11, 1)) == (Month(2026, 10), True)
+        assert month_on_the_wall(shop.store, date(2026, 11, 2)) == (Month(2026, 10), True)  # still nothing new
+        shop.data.set_value(date(2026, 11, 1), person.id, sales, 10_000)
+        assert month_on_the_wall(shop.store, date(2026, 11, 1)) == (Month(2026, 11), False)
+        assert month_on_the_wall(shop.store, date(2026, 10, 31)) == (Month(2026, 10), False)
+    finally:
+        shop.close()

@@ -209,3 +209,31 @@ def test_runs_of_shared_days():
 
     assert spread_runs([True, True, False, True, False, False, True, True]) == [(1, 2), (4, 4), (7, 8)]
     assert spread_runs([]) == [] and spread_runs([False]) == []
+
+
+@pytest.mark.parametrize("size", [(330, 190), (320, 480), (760, 170)])
+def test_the_legend_stays_off_the_plot_and_its_amounts_on_a_short_chart(qtbot, size):
+    """A laptop at 150 %: the chart is short, and its legend inside the plot covered the line and the amounts
+    on its left. It stands above the plot."""
+    from app.reports.series import CumulativeSeries
+
+    widget = BoardChart()
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    days = list(range(1, 20))
+    series = CumulativeSeries(days=days, cumulative=[2_000_000 * d for d in days], target=58_000_000,
+                              days_in_month=30, spread=[5 <= d <= 8 for d in days])
+    widget.draw_cumulative("团队", series)
+    widget.canvas.draw()
+    ax = widget.figure.axes[0]
+    renderer = widget.canvas.get_renderer()
+    legend = ax.get_legend().get_window_extent(renderer)
+    assert len(ax.get_legend().get_texts()) == 3
+    assert not legend.overlaps(ax.get_window_extent(renderer)), (legend, ax.get_window_extent(renderer))
+    labels = [t.get_window_extent(renderer) for t in ax.get_yticklabels() if t.get_visible() and t.get_text()]
+    assert labels and not any(legend.overlaps(label) for label in labels)
+    assert legend.y1 <= widget.figure.bbox.y1 and legend.x0 >= 0  # inside the canvas
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(ARTIFACTS / f"board_chart_{size[0]}x{size[1]}.png"))

@@ -248,3 +248,67 @@ def test_the_tv_of_a_month_that_is_over_says_reached_or_missed(qtbot, shop_of, d
     assert any(text.startswith("团队") and "（含未设目标 1 人）" in text for text in texts), texts  # as the board
     assert sum(text.startswith(f"{STATUS_ICON[MISSED]} 未达成") for text in texts) == 2
     assert not any("落后" in text or "进度正常" in text for text in texts)
+
+
+def test_the_tv_on_the_first_shows_last_months_final_result_until_the_new_month_has_data(qtbot, shop_of, drawn):
+    """The office TV left on overnight: the morning of 1 November it showed an empty November; it shows October's
+    final result, said so, and November by itself at the first refresh after November's first data."""
+    shop = shop_of(3)
+    shop.set_today(date(2026, 11, 1))
+    tv = open_tv(qtbot, shop)
+    tv.grab()
+    texts = [text for text, *_ in drawn.texts]
+    assert tv.progress.month == OCT and tv.board.ended
+    assert any(text.endswith("2026年10月最终结果") for text in texts), texts
+    assert not any("数据截至" in text for text in texts)
+    person = shop.staff.list()[0]
+    shop.data.set_value(date(2026, 11, 1), person.id, shop.metrics.get("sales"), 10_000)
+    tv.reload()
+    drawn.texts.clear()
+    tv.grab()
+    assert tv.progress.month == Month(2026, 11)
+    assert any("2026年11月 · 数据截至" in text for text, *_ in drawn.texts)
+    assert not any("最终结果" in text for text, *_ in drawn.texts)
+
+
+def test_the_tv_of_a_chosen_month_stays_on_it_on_the_first(qtbot, shop_of):
+    shop = shop_of(3)
+    shop.set_today(date(2026, 11, 1))
+    tv = TvWindow(shop, month=Month(2026, 11))
+    qtbot.addWidget(tv)
+    assert tv.progress.month == Month(2026, 11) and not tv.final
+
+
+def test_the_tv_says_a_workday_pace_guesses_a_years_holidays(qtbot, shop, drawn, monkeypatch):
+    import chinese_calendar
+
+    from app import settings as declared
+
+    known = chinese_calendar.is_workday
+
+    def knows_up_to_2026(day):  # the package as installed here, whatever a newer one will know
+        if day.year > 2026:
+            raise NotImplementedError(day.year)
+        return known(day)
+
+    monkeypatch.setattr(chinese_calendar, "is_workday", knows_up_to_2026)
+    person = shop.staff.add(StaffDraft(name="小美", dept="客服部"))
+    jan = Month(2027, 1)
+    shop.targets.set_staff(jan, person.id, shop.metrics.get("sales"), 3_100_000)
+    shop.set_today(date(2027, 1, 5))
+    shop.data.set_value(date(2027, 1, 4), person.id, shop.metrics.get("sales"), 100_000)
+    shop.settings.set(declared.BOARD_DAY_WEIGHTS, "workdays")
+    tv = open_tv(qtbot, shop)
+    tv.grab()
+    note = "时间进度暂按周一至周五计算（还不知道 2027 年的法定节假日）"
+    notes = [(box, pixels) for text, box, pixels, _h in drawn.texts if text == note]
+    assert notes, [text for text, *_ in drawn.texts]
+    box, pixels = notes[0]
+    assert QRectF(tv.rect()).contains(box) and pixels >= MIN_PIXELS_AT_1080
+    rows = [b for text, b, *_ in drawn.texts if text == "小美"]
+    assert rows and all(row.bottom() <= box.top() for row in rows)
+    shop.settings.set(declared.BOARD_DAY_WEIGHTS, "calendar")
+    tv.reload()
+    drawn.texts.clear()
+    tv.grab()
+    assert not any("法定节假日" in text for text, *_ in drawn.texts)

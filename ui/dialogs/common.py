@@ -14,6 +14,9 @@ FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
 # a screen leaving a window less than this high inside is short (1366×768 at 150 % scaling leaves 432): there the
 # board puts its KPI tiles in a tab and the import preview keeps fewer file rows, so the buttons stay on it
 SHORT_SCREEN_HEIGHT = 600
+# a screen leaving a window less than this wide inside is narrow (1366×768 at 150 % leaves 895, a 1024-wide screen
+# 1008): there the board's table and its chart pane side by side would cut the table's 还差 and 日均需 columns
+NARROW_SCREEN_WIDTH = 1100
 
 
 def ok_cancel(dialog: QDialog, ok_text: str = "") -> QDialogButtonBox:
@@ -51,6 +54,10 @@ def screen_room(window: QWidget) -> QSize:
 
 def on_a_short_screen(window: QWidget) -> bool:
     return screen_room(window).height() < SHORT_SCREEN_HEIGHT
+
+
+def on_a_narrow_screen(window: QWidget) -> bool:
+    return screen_room(window).width() < NARROW_SCREEN_WIDTH
 
 
 def resize_within_screen(window: QWidget, width: int | None = None, height: int | None = None) -> None:

@@ -34,7 +34,7 @@ from app.reports.poster_model import poster_file_name
 from app.services.progress import MonthProgress
 from app.shop import Shop
 from ui import errors
-from ui.dialogs.common import on_a_short_screen, scrolling
+from ui.dialogs.common import on_a_narrow_screen, on_a_short_screen, scrolling
 from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
 from ui.widgets.board_chart import BoardChart
 from ui.widgets.elided_label import ElidedLabel
@@ -153,7 +153,6 @@ class DashboardPage(QWidget):
         self.compact = on_a_short_screen(self)
         self.summary = TeamSummary(tiles_apart=self.compact)
         layout.addWidget(self.summary)
-        splitter = QSplitter()
         self.model = BoardModel(self)
         self.table = BoardTable()
         self.table.setModel(self.model)
@@ -169,8 +168,12 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(BoardModel.PROGRESS, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_row)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._schedule_chart())
-        splitter.addWidget(self.table)
         self.tabs = QTabWidget()
+        # a narrow screen (1366×768 at 150 %, 1024 wide) has no room for the chart pane beside the table: the table
+        # is the first tab, with the whole width, so every column shows without scrolling sideways
+        self.narrow = on_a_narrow_screen(self)
+        if self.narrow:
+            self.tabs.addTab(self.table, self.tr("每人进度"))
         self.chart = BoardChart()
         self.chart.mode.currentIndexChanged.connect(lambda _i: self._schedule_chart())
         self.leaderboard = Leaderboard(self.shop)
@@ -178,6 +181,11 @@ class DashboardPage(QWidget):
             self.tabs.addTab(scrolling(self.summary.tiles_box), self.tr("各项指标"))
         self.tabs.addTab(self.chart, self.tr("图表"))
         self.tabs.addTab(self.leaderboard, self.tr("排行榜"))
+        if self.narrow:
+            layout.addWidget(self.tabs, 1)
+            return content
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)  # the table is what the owner reads first: it gets the larger share
         splitter.setStretchFactor(1, 1)

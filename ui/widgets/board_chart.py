@@ -149,7 +149,10 @@ class BoardChart(QWidget):
         ax.set_ylim(*y_limits(shown + [v / per_unit for v in line]))
         ax.set_xlabel(self.tr("日"))
         ax.grid(alpha=0.3)
-        ax.legend(loc="upper left", fontsize=8)
+        # above the plot, not in it: on a short chart (a laptop at 150 %) a legend inside covered the line and
+        # the amounts on the left; constrained layout makes room for it
+        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.02), ncol=2, fontsize=8, frameon=False, borderaxespad=0,
+                  handlelength=1.5, columnspacing=1.2)
         symbol = "¥" if money else ""
         # matplotlib's own choice of ticks (as many as the height holds), but whole units: no two alike
         ax.yaxis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True))

@@ -13,7 +13,7 @@ MARKER = QColor("#222222")
 
 
 CELL_MARGIN = 6
-MIN_BAR_WIDTH = 90
+MIN_BAR_WIDTH = 64  # fill and pace mark still read apart; wider, a laptop at 150 % cut the table's last column
 # The text area is the same in every row (room for the widest text a row may show), so every bar has the
 # same scale and the pace marks line up.
 WIDEST_TEXTS = ("9999.9%", "未设目标")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.i18n import t
 from app.money import format_yuan
@@ -99,6 +99,46 @@ class TileWidget(QFrame):
         self.change.setStyleSheet(f"color: {colour};")
 
 
+class BrokenWhereGiven(QLabel):
+    """A line of two parts: on one line where it fits, else on two, broken between the parts — never inside one.
+    Wrapped by Qt's own rules, Chinese breaks between any two characters: 「…全店目标 ¥580,000.00　还」 ended the
+    line and 「差 ¥63,606.63」 began the next (or was cut off below it)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)  # a part wider than the whole width still wraps rather than widening the window
+        self.parts: tuple[str, str, str] = ("", "", "")  # (the whole on one line, first part, second part)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def set_parts(self, whole: str, first: str = "", second: str = "") -> None:
+        self.parts = (whole, first, second)
+        self._fit()
+
+    def text_for(self, width: int) -> str:
+        whole, first, second = self.parts
+        # a little to spare: the label lays its text out as a document, which may round a pixel wider
+        if not second or self.fontMetrics().horizontalAdvance(whole) + 2 <= width:
+            return whole
+        return f"{first}\n{second}"
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        text = self.text_for(inner)
+        box = self.fontMetrics().boundingRect(0, 0, max(inner, 1), 10_000, Qt.TextFlag.TextWordWrap, text)
+        return box.height() + margins.top() + margins.bottom()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        text = self.text_for(self.contentsRect().width())
+        if text != self.text():
+            self.setText(text)
+        self.setMinimumHeight(self.heightForWidth(self.width()))  # as tall as its lines: none cut off below
+
+
 class TeamSummary(QFrame):
     """`tiles_apart`: the four tiles are not shown here but in `tiles_box`, one under another, for the caller to
     place (the board puts them in a tab of their own on a short screen)."""
@@ -120,9 +160,8 @@ class TeamSummary(QFrame):
         self.bar = ProgressBar()
         self.bar.setMinimumHeight(34)
         layout.addWidget(self.bar)
-        self.numbers = QLabel()
+        self.numbers = BrokenWhereGiven()  # a big shop's amounts (in English, too) wrap rather than widen the window
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.numbers.setWordWrap(True)  # a big shop's amounts (in English, too) wrap rather than widen the window
         layout.addWidget(self.numbers)
         self.tiles_box = QWidget()
         tiles = QGridLayout(self.tiles_box)
@@ -162,10 +201,11 @@ class TeamSummary(QFrame):
             per_day = self.tr("，日均需 {x}").format(x=amount(line.per_day_needed)) if line.per_day_needed else ""
             untargeted = self.tr("（含未设目标的 {n} 人 {x}）").format(
                 n=progress.untargeted_people, x=amount(progress.untargeted)) if progress.untargeted else ""
-            self.numbers.setText(self.tr("已完成 {value}{untargeted} / {source} {target}　{remaining}{per_day}").format(
-                value=amount(line.value), untargeted=untargeted, source=source, target=amount(line.target),
-                remaining=remaining, per_day=per_day))
+            done = self.tr("已完成 {value}{untargeted} / {source} {target}").format(
+                value=amount(line.value), untargeted=untargeted, source=source, target=amount(line.target))
+            left = remaining + per_day
+            self.numbers.set_parts(self.tr("{done}　{left}").format(done=done, left=left), done, left)
         else:
-            self.numbers.setText(self.tr("已完成 {value}（未设目标）").format(value=amount(line.value)))
+            self.numbers.set_parts(self.tr("已完成 {value}（未设目标）").format(value=amount(line.value)))
         for widget, tile in zip(self.tiles, tiles, strict=True):
             widget.show_tile(tile)
