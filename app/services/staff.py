@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from app.domain import ROLES, Department, Staff, StaffDraft, normalize_alias, normalize_dept_name
+from app.domain import ROLES, Department, Staff, StaffDraft, names_meaning, normalize_alias, normalize_dept_name
 from app.errors import UserError
 from app.i18n import joined, t
 from app.services.approved import (
@@ -14,6 +14,8 @@ from app.services.approved import (
     department_renamed,
     details_changed,
     employment_changed,
+    plans_in_use,
+    renamed_rules_note,
 )
 from app.services.context import Context
 from app.store import Store
@@ -85,10 +87,19 @@ class StaffService:
         existing = self.store.departments.by_name(str(name).strip())  # an older file's 「客服 部」 stays itself
         if existing:
             return existing
+        before = names_meaning(self.departments(), self.store.departments.former_names()).get(clean)
         dept = self.store.departments.add(clean)
+        said = self._rules_taken(clean, before) if before is not None else ""
         self.store.audit.add(self.ctx.user, "department.add", t("新建部门 {name}", name=clean),
-                             {"id": dept.id}, pin_used=self.ctx.pin_used)
+                             {"id": dept.id, **({"rules": said} if said else {})}, pin_used=self.ctx.pin_used)
         return dept
+
+    def _rules_taken(self, name: str, before: Department) -> str:
+        """A new department takes a name another one had: the rules written for that name are now its."""
+        rules = {t("「{plan}」的「{rule}」", plan=p.name, rule=r.name): None
+                 for p in plans_in_use(self.store) for r in p.rules if name in r.departments}
+        return t("方案里写明适用于「{name}」的奖项（{rules}）原本按旧名称适用于「{losing}」，现在改为适用于新部门「{name}」。",
+                 name=name, rules=joined(rules), losing=before.name) if rules else ""
 
     def add_department(self, name: str) -> Department:
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
@@ -98,10 +109,13 @@ class StaffService:
         with self.store.atomic():
             return self.ensure_department(clean)
 
-    def rename_department(self, dept_id: int, name: str, *, confirm_approved: bool = False) -> None:
-        """A department whose name an approved period keeps (`approved.department_renamed`) is renamed only with
-        `confirm_approved` (else `ApprovedPeriodChange`, nothing written). The manual team lines addressed to it
-        by name follow it: they are the department's, and would otherwise be left out of its awards."""
+    def rename_department(self, dept_id: int, name: str, *, confirm_approved: bool = False) -> str:
+        """The department keeps its rules: a name it had still means it in the plans' 适用部门 (unless another
+        department has that name now), so no plan is rewritten and approved periods keep their fingerprint.
+        Only rules written for departments named as the new name change hands (`approved.department_renamed`):
+        when they change an approved period, renamed only with `confirm_approved` (else `ApprovedPeriodChange`,
+        nothing written). The manual team lines addressed to it by name follow it. Returns what the rename does
+        to the rules of the plans in use, for the owner ("": none names either name); the audit row keeps it."""
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         other = self.store.departments.by_name(clean)
         if other and other.id != dept_id:
@@ -110,18 +124,41 @@ class StaffService:
         if old is None:
             raise UserError(t("没有编号为 {id} 的部门", id=dept_id))
         with self.store.atomic():
-            self.store.departments.rename(dept_id, clean)
             approved: list[str] = []
             carried = 0
+            said = ""
             if clean != old.name:
                 periods, consequence = department_renamed(self.store, dept_id, old.name, clean)
                 approved = check_confirmed(self.store, (), confirm_approved, t("部门「{name}」的名称", name=old.name),
                                            also=periods, consequence=consequence)
+                said = self._rules_after_rename(dept_id, old.name, clean)
+            self.store.departments.rename(dept_id, clean)
+            if clean != old.name:
                 carried = self.store.awards.rename_manual_dept(old.name, clean)
             detail = {"id": dept_id, **({"approved_periods": approved} if approved else {}),
-                      **({"manual_lines": carried} if carried else {})}
+                      **({"manual_lines": carried} if carried else {}), **({"rules": said} if said else {})}
             self.store.audit.add(self.ctx.user, "department.rename", t("部门 {old} 改名为 {new}", old=old.name,
                                  new=clean), detail, pin_used=self.ctx.pin_used)
+        return said
+
+    def _rules_after_rename(self, dept_id: int, old: str, new: str) -> str:
+        """Before the rename: what it does to the rules of the plans in use that name either name."""
+        plans = plans_in_use(self.store)
+        keeping = {t("「{plan}」的「{rule}」", plan=p.name, rule=r.name): None
+                   for p in plans for r in p.rules if old in r.departments}
+        taking = {t("「{plan}」的「{rule}」", plan=p.name, rule=r.name): None
+                  for p in plans for r in p.rules if new in r.departments}
+        said = []
+        if keeping:
+            said.append(t("方案里写明适用于「{old}」的奖项（{rules}）仍适用于这个部门（方案里的「{old}」按原名指它）；"
+                          "以后若有部门改用或新建「{old}」这个名称，这些奖项就改为适用于那个部门。", old=old,
+                          rules=joined(keeping)))
+        if taking:
+            before = names_meaning(self.departments(), self.store.departments.former_names()).get(new)
+            losing = before.name if before is not None and before.id != dept_id else None
+            if before is None or losing:
+                said.append(renamed_rules_note(new, list(taking), losing))
+        return "".join(said)
 
     # ---- changes
     def add(self, draft: StaffDraft, *, confirm_approved: bool = False) -> Staff:
