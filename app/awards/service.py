@@ -178,6 +178,7 @@ class AwardService:
                                          prorate=bool(self.shop.settings.get(declared.PRORATE_TARGETS)),
                                          in_force_from=dict(force.late))
             result = evaluate(force.plan, facts)
+            comp.notes.extend(_former_names_said(force, facts, period))
             lines = [self._line(x, force, by_id) for x in result.lines]
             comp.groups.append(_Group(force, facts, metrics, lines))
             comp.lines.extend(lines)
@@ -481,6 +482,18 @@ class AwardService:
             if key in force.departments:
                 return force
         raise UserError(t("{who}在 {period} 没有生效的方案", who=key or t("未分部门的员工"), period=period.shown_label()))
+
+
+def _former_names_said(force: PlanInForce, facts: Facts, period: Period) -> list[str]:
+    """「客服方案」的「表扬奖」适用部门：客服一部（原名 客服部）: a rule written for a department renamed since."""
+    said = []
+    for written, now in facts.dept_names.items():
+        if written != now:
+            awards = joined(t("「{rule}」", rule=r.name) for r in force.plan.rules_for(period.kind)
+                            if written in r.departments)
+            said.append(t("「{plan}」的{awards}适用部门：{now}（原名 {old}）", plan=force.plan.name, awards=awards,
+                          now=now, old=written))
+    return said
 
 
 def _with_owing(review: Review) -> Review:

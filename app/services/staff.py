@@ -81,6 +81,12 @@ class StaffService:
     def departments(self) -> list[Department]:
         return self.store.departments.list()
 
+    def renamed_departments(self) -> dict[str, str]:
+        """A name no department has now → today's name of the one that last had it: what a plan's 适用部门
+        written with that name means (`domain.names_meaning`)."""
+        meaning = names_meaning(self.departments(), self.store.departments.former_names())
+        return {name: dept.name for name, dept in meaning.items()}
+
     def ensure_department(self, name: str) -> Department:
         """The department with this name, created when it does not exist yet (call inside a transaction)."""
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import HonghuaError
 from app.shop import Shop
+from ui import errors
 from ui.approved_change import Declined, write_asking
 from ui.widgets.error_label import ErrorLabel
 
@@ -95,14 +96,16 @@ class DepartmentEditor(QWidget):
             return
         name = self.name_edit.text()
         try:
-            write_asking(self, lambda confirm: self.shop.staff.rename_department(dept_id, name,
-                                                                                  confirm_approved=confirm))
+            said = write_asking(self, lambda confirm: self.shop.staff.rename_department(dept_id, name,
+                                                                                         confirm_approved=confirm))
         except HonghuaError as e:
             self.error_label.show_message(e.message)
             return
         except Declined:  # the approved periods left as they were: the name stays typed
             return
         self._done(self.name_edit.text().strip())
+        if said:  # what the rename does to the plans' rules written for either name
+            errors.show_info(self, said, self.tr("部门改名"))
 
     def _done(self, name: str) -> None:
         self.error_label.clear_message()
