@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from app.domain import ROLES, Department, Staff, StaffDraft, names_meaning, normalize_alias, normalize_dept_name
+from app.domain import (
+    ROLES,
+    Department,
+    Staff,
+    StaffDraft,
+    names_meaning,
+    normalize_alias,
+    normalize_dept_name,
+)
 from app.errors import UserError
 from app.i18n import joined, t
 from app.services.approved import (

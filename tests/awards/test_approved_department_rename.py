@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 
 from app.domain import StaffDraft
-
 from app.services.approved import ApprovedPeriodChange
 
 from .conftest import PLAN_A, SEP, write_plan

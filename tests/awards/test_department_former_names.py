@@ -31,9 +31,11 @@ def test_a_renamed_department_keeps_the_rules_that_name_it(shop, team, tmp_path)
     _for_kefu(shop, tmp_path)
     before = shop.awards.calculate(SEP).lines
     _rename(shop, "客服部", "客服一部")
-    after = shop.awards.calculate(SEP).lines
+    computed = shop.awards.calculate(SEP)
+    after = computed.lines
     assert _lines(after, "表扬奖") == [("甲", 4000)] == _lines(before, "表扬奖")
-    assert _lines(after, "优秀部门") == [("客服一部", 50000)]
+    assert _lines(after, "优秀部门") == [("客服一部", 50000)]  # its target: its members' targets, as before
+    assert "「客服方案」的「表扬奖」、「优秀部门」适用部门：客服一部（原名 客服部）" in computed.notes
     shop.events.add(date(2026, 10, 8), team["乙"], "表扬")  # next month too
     assert _lines(shop.awards.calculate(OCT).lines, "表扬奖") == [("乙", 2000)]
 
@@ -74,3 +76,30 @@ def test_the_stored_plan_text_is_not_rewritten(shop, team, tmp_path):
     stored = [(p.id, p.content) for p in shop.store.plans.all()]
     _rename(shop, "客服部", "客服一部")
     assert [(p.id, p.content) for p in shop.store.plans.all()] == stored
+
+
+def test_a_new_department_taking_a_former_name_says_so_in_its_audit_row(shop, team, tmp_path):
+    _for_kefu(shop, tmp_path)
+    _rename(shop, "客服部", "客服一部")
+    shop.staff.add_department("客服部")
+    detail = shop.store.audit.detail_of("department.add", "id", shop.store.departments.by_name("客服部").id)
+    assert detail["rules"] == ("方案里写明适用于「客服部」的奖项（「客服方案」的「表扬奖」、「客服方案」的「优秀部门」）"
+                               "原本按旧名称适用于「客服一部」，现在改为适用于新部门「客服部」。")
+
+
+def test_an_older_shop_file_gets_the_table_of_former_names(tmp_path):
+    """A v11 file (before former names were kept) opens, migrates and renames."""
+    import shutil
+    from pathlib import Path
+
+    from app.shop import Shop
+
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "schema" / "v11.sqlite"
+    shutil.copy(source, tmp_path / "old.db")
+    shop = Shop.open(tmp_path / "old.db", date(2026, 11, 3))
+    try:
+        dept = shop.staff.departments()[0]
+        shop.staff.rename_department(dept.id, "新名字", confirm_approved=True)
+        assert shop.staff.renamed_departments() == {dept.name: "新名字"}
+    finally:
+        shop.close()
