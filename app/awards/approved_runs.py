@@ -38,7 +38,12 @@ def renamed_since(store: Store, run: RunRecord) -> frozenset[tuple[str, str]]:
     """(today's name, the name at the run's approval) of each department renamed since: a rename keeps the
     department's rules (its former names mean it), so it changes no result of the run."""
     then = store.departments.names_at(run.approved_at)
-    return frozenset((d.name, then[d.id]) for d in store.departments.list() if then.get(d.id, d.name) != d.name)
+    holder: dict[str, int] = {}
+    for dept_id in sorted(then):  # a name two departments are read with: the older one had it then (ids grow)
+        holder.setdefault(then[dept_id], dept_id)
+    # a department added since with a name one had then is not that one: a name no approval was stamped with
+    return frozenset((d.name, then[d.id] if holder[then[d.id]] == d.id else f"{then[d.id]}#{d.id}")
+                     for d in store.departments.list() if then[d.id] != d.name or holder[then[d.id]] != d.id)
 
 
 def plan_difference(store: Store, approved: list[dict], now: list[dict], depts: Departments, period: Period) -> str:

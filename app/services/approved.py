@@ -184,13 +184,14 @@ def _kept(person: Staff | None, period: Period, covered: set[int | None] | None)
     return staff_digest(person.stint_during(period.start, period.end), until=period.end)
 
 
-def department_renamed(store: Store, dept_id: int, old: str, new: str) -> tuple[list[Period], str]:
-    """Before renaming: the approved periods the rename changes and what it does to them, said for the owner.
-    The department keeps its rules (a name it had still means it, `domain.names_meaning`) and the approved
-    results their fingerprint (`approved_runs.renamed_since`); only a rule written for departments named `new`
-    changes hands: it applies to this department from now on — and no longer to the one that had that name
-    before. Those periods are the ones such a rule of their plans reads this department or that one in. A
-    period whose plans cannot be read is not known: it is asked about, its fingerprint tells after."""
+def department_renamed(store: Store, dept_id: int | None, new: str) -> tuple[list[Period], str]:
+    """Before renaming department `dept_id` to `new` (None: before adding a department named `new`): the approved
+    periods that changes and what it does to them, said for the owner. A renamed department keeps its rules (a
+    name it had still means it, `domain.names_meaning`) and the approved results their fingerprint
+    (`approved_runs.renamed_since`); only a rule written for departments named `new` changes hands: it applies to
+    this department from now on — and no longer to the one that had that name before. Those periods are the ones
+    such a rule of their plans reads this department or that one in. A period whose plans cannot be read is not
+    known: it is asked about, its fingerprint tells after."""
     departments = store.departments.list()
     before = names_meaning(departments, store.departments.former_names()).get(new)
     losing = before if before is not None and before.id != dept_id else None
@@ -219,11 +220,18 @@ def department_renamed(store: Store, dept_id: int, old: str, new: str) -> tuple[
         return [], ""
     said = []
     if rules:
-        said.append(renamed_rules_note(new, list(rules), losing.name if losing else None))
+        said.append(renamed_rules_note(new, list(rules), losing.name if losing else None) if dept_id is not None else
+                    added_rules_note(new, list(rules), losing.name if losing else ""))
         said.append(t("这些期间重新计算的金额会变，会标记为“批准后数据有变”。"))
     if not known:
         said.append(t("有的期间批准时用的方案已读不出，无法判断改名是否改变金额；若改变，这些期间会标记为“批准后数据有变”。"))
     return periods, "".join(said)
+
+
+def added_rules_note(name: str, rules: list[str], losing: str) -> str:
+    """What adding a department named as another one was called before does to the rules written for that name."""
+    return t("方案里写明适用于「{name}」的奖项（{rules}）原本按旧名称适用于「{losing}」，现在改为适用于新部门「{name}」。",
+             name=name, rules=joined(rules), losing=losing)
 
 
 def renamed_rules_note(new: str, rules: list[str], losing: str | None) -> str:

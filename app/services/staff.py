@@ -17,6 +17,7 @@ from app.domain import (
 from app.errors import UserError
 from app.i18n import joined, t
 from app.services.approved import (
+    added_rules_note,
     approved_counting,
     check_confirmed,
     department_renamed,
@@ -95,33 +96,41 @@ class StaffService:
         meaning = names_meaning(self.departments(), self.store.departments.former_names())
         return {name: dept.name for name, dept in meaning.items()}
 
-    def ensure_department(self, name: str) -> Department:
-        """The department with this name, created when it does not exist yet (call inside a transaction)."""
+    def ensure_department(self, name: str, *, confirm_approved: bool = False) -> Department:
+        """The department with this name, created when it does not exist yet (call inside a transaction). A new
+        department named as another one was called before takes the rules written for that name: when that
+        changes approved periods, created only with `confirm_approved` (else `ApprovedPeriodChange`)."""
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         existing = self.store.departments.by_name(str(name).strip())  # an older file's 「客服 部」 stays itself
         if existing:
             return existing
         before = names_meaning(self.departments(), self.store.departments.former_names()).get(clean)
+        approved: list[str] = []
+        said = ""
+        if before is not None:
+            periods, consequence = department_renamed(self.store, None, clean)
+            approved = check_confirmed(self.store, (), confirm_approved, t("新部门「{name}」", name=clean),
+                                       also=periods, consequence=consequence)
+            rules = self._rules_naming(clean)
+            said = added_rules_note(clean, rules, before.name) if rules else ""
         dept = self.store.departments.add(clean)
-        said = self._rules_taken(clean, before) if before is not None else ""
         self.store.audit.add(self.ctx.user, "department.add", t("新建部门 {name}", name=clean),
-                             {"id": dept.id, **({"rules": said} if said else {})}, pin_used=self.ctx.pin_used)
+                             {"id": dept.id, **({"rules": said} if said else {}),
+                              **({"approved_periods": approved} if approved else {})}, pin_used=self.ctx.pin_used)
         return dept
 
-    def _rules_taken(self, name: str, before: Department) -> str:
-        """A new department takes a name another one had: the rules written for that name are now its."""
-        rules = {t("「{plan}」的「{rule}」", plan=p.name, rule=r.name): None
-                 for p in plans_in_use(self.store) for r in p.rules if name in r.departments}
-        return t("方案里写明适用于「{name}」的奖项（{rules}）原本按旧名称适用于「{losing}」，现在改为适用于新部门「{name}」。",
-                 name=name, rules=joined(rules), losing=before.name) if rules else ""
+    def _rules_naming(self, name: str) -> list[str]:
+        """「plan」的「rule」 of the plans in use whose 适用部门 gives `name`."""
+        return list({t("「{plan}」的「{rule}」", plan=p.name, rule=r.name): None
+                     for p in plans_in_use(self.store) for r in p.rules if name in r.departments})
 
-    def add_department(self, name: str) -> Department:
+    def add_department(self, name: str, *, confirm_approved: bool = False) -> Department:
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         existing = self.store.departments.by_name(clean)
         if existing:
             raise UserError(t("部门「{name}」已存在", name=existing.name))
         with self.store.atomic():
-            return self.ensure_department(clean)
+            return self.ensure_department(clean, confirm_approved=confirm_approved)
 
     def rename_department(self, dept_id: int, name: str, *, confirm_approved: bool = False) -> str:
         """The department keeps its rules: a name it had still means it in the plans' 适用部门 (unless another
@@ -142,7 +151,7 @@ class StaffService:
             carried = 0
             said = ""
             if clean != old.name:
-                periods, consequence = department_renamed(self.store, dept_id, old.name, clean)
+                periods, consequence = department_renamed(self.store, dept_id, clean)
                 approved = check_confirmed(self.store, (), confirm_approved, t("部门「{name}」的名称", name=old.name),
                                            also=periods, consequence=consequence)
                 said = self._rules_after_rename(dept_id, old.name, clean)
@@ -157,11 +166,7 @@ class StaffService:
 
     def _rules_after_rename(self, dept_id: int, old: str, new: str) -> str:
         """Before the rename: what it does to the rules of the plans in use that name either name."""
-        plans = plans_in_use(self.store)
-        keeping = {t("「{plan}」的「{rule}」", plan=p.name, rule=r.name): None
-                   for p in plans for r in p.rules if old in r.departments}
-        taking = {t("「{plan}」的「{rule}」", plan=p.name, rule=r.name): None
-                  for p in plans for r in p.rules if new in r.departments}
+        keeping, taking = self._rules_naming(old), self._rules_naming(new)
         said = []
         if keeping:
             said.append(t("方案里写明适用于「{old}」的奖项（{rules}）仍适用于这个部门（方案里的「{old}」按原名指它）；"
@@ -171,7 +176,7 @@ class StaffService:
             before = names_meaning(self.departments(), self.store.departments.former_names()).get(new)
             losing = before.name if before is not None and before.id != dept_id else None
             if before is None or losing:
-                said.append(renamed_rules_note(new, list(taking), losing))
+                said.append(renamed_rules_note(new, taking, losing))
         return "".join(said)
 
     # ---- changes
@@ -181,7 +186,7 @@ class StaffService:
         date is (else `ApprovedPeriodChange`, nothing written)."""
         person = self._validated(draft, staff_id=None)
         with self.store.atomic():
-            dept = self.ensure_department(draft.dept) if draft.dept else None
+            dept = self.ensure_department(draft.dept, confirm_approved=confirm_approved) if draft.dept else None
             person = replace(person, dept_id=dept.id if dept else None, dept=dept.name if dept else None)
             new_id = self.store.staff.insert(person)
             added = self.get(new_id)
@@ -204,7 +209,7 @@ class StaffService:
             raise UserError(t("{who} 曾于 {left} 离职，这次的入职日期应晚于它", who=old.display(),
                               left=old.earlier[-1].left))
         with self.store.atomic():
-            dept = self.ensure_department(draft.dept) if draft.dept else None
+            dept = self.ensure_department(draft.dept, confirm_approved=confirm_approved) if draft.dept else None
             person = replace(person, id=staff_id, left=old.left, dept_id=dept.id if dept else None,
                              dept=dept.name if dept else None)
             self.store.staff.update(person)

@@ -137,3 +137,25 @@ def test_an_approved_manual_team_award_keeps_its_amount_after_the_rename(shop, t
     review = shop.awards.status(SEP)
     assert not review.changed and review.differences == []
     assert _team_lines(review.computed_lines) == [("售前客服部", "优秀部门", 50000), ("售前客服部", "团队特别奖", 30000)]
+
+
+def test_a_new_department_taking_the_old_name_after_approval_marks_the_period(shop, team, tmp_path):
+    """客服部 renamed 客服一部 keeps its approval; a new 客服部 then takes the rules written for 客服部, so the
+    approved month is marked (甲 of 客服一部 would lose 表扬奖), though the new department is empty."""
+    plan = copy.deepcopy(PLAN_A)
+    next(r for r in plan["rules"] if r["name"] == "表扬奖")["eligible"] = {"departments": ["客服部"]}
+    _use(shop, tmp_path, plan)
+    shop.awards.approve(SEP, confirm=True)
+    _rename(shop, "客服部", "客服一部")
+    assert not shop.awards.status(SEP).changed
+    with pytest.raises(ApprovedPeriodChange) as refused:
+        shop.staff.add_department("客服部")
+    assert refused.value.consequence == (
+        "方案里写明适用于「客服部」的奖项（「客服方案」的「表扬奖」）原本按旧名称适用于「客服一部」，现在改为适用于新部门「客服部」。"
+        "这些期间重新计算的金额会变，会标记为“批准后数据有变”。")
+    assert not shop.awards.status(SEP).changed
+    shop.staff.add_department("客服部", confirm_approved=True)
+    review = shop.awards.status(SEP)
+    assert review.changed
+    [diff] = review.differences
+    assert diff.recipient == "甲" and [x.award for x in diff.removed] == ["表扬奖"]

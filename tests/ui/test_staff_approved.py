@@ -170,3 +170,23 @@ def test_the_rename_question_shows_whole(qtbot, approved_shop, messages, monkeyp
     assert f"方案里写明适用于「售前客服部」的奖项（「淘宝客服激励方案」的「{award}」）改名后适用于这个部门" in text
     assert text.endswith("确定要修改吗？")
     assert [d.name for d in approved_shop.staff.departments()] == ["客服部"]
+
+
+def test_a_new_department_taking_a_former_name_is_asked_first(qtbot, approved_shop, messages):
+    """客服部 renamed 客服一部 keeps its rule written for 客服部; a new 客服部 would take it from the approved month."""
+    award = _rule_for(approved_shop, "客服部")
+    editor = DepartmentEditor(approved_shop)
+    qtbot.addWidget(editor)
+    editor.select("客服部")
+    editor.name_edit.setText("客服一部")
+    editor.rename()
+    editor.name_edit.setText("客服部")
+    messages.answer = False
+    editor.add()
+    [question] = messages.of("confirm")
+    assert f"（「淘宝客服激励方案」的「{award}」）原本按旧名称适用于「客服一部」，现在改为适用于新部门「客服部」" in question
+    assert [d.name for d in approved_shop.staff.departments()] == ["客服一部"] and editor.name_edit.text() == "客服部"
+    messages.answer = True
+    editor.add()
+    assert [d.name for d in approved_shop.staff.departments()] == ["客服一部", "客服部"]
+    assert approved_shop.awards.status(SEP).changed

@@ -81,10 +81,13 @@ class DepartmentEditor(QWidget):
             self.name_edit.setText(str(item.data(Qt.ItemDataRole.UserRole + 1)))
 
     def add(self) -> None:
+        name = self.name_edit.text()
         try:
-            dept = self.shop.staff.add_department(self.name_edit.text())
+            dept = write_asking(self, lambda confirm: self.shop.staff.add_department(name, confirm_approved=confirm))
         except HonghuaError as e:
             self.error_label.show_message(e.message)
+            return
+        except Declined:  # a former name's rules stay with the department that had it: the name stays typed
             return
         self._done(dept.name)
         self.name_edit.clear()  # ready for the next department (selecting the new one filled the box with its name)
