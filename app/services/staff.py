@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from app.clock import stamp_on
 from app.domain import (
     ROLES,
     Department,
@@ -155,7 +156,7 @@ class StaffService:
                 approved = check_confirmed(self.store, (), confirm_approved, t("部门「{name}」的名称", name=old.name),
                                            also=periods, consequence=consequence)
                 said = self._rules_after_rename(dept_id, old.name, clean)
-            self.store.departments.rename(dept_id, clean)
+            self.store.departments.rename(dept_id, clean, stamp_on(self.ctx.today))
             if clean != old.name:
                 carried = self.store.awards.rename_manual_dept(old.name, clean)
             detail = {"id": dept_id, **({"approved_periods": approved} if approved else {}),

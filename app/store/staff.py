@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from app.domain import Birthday, Department, Staff, Stint, normalize_dept_name
 from app.store.database import Database
@@ -37,11 +37,11 @@ class DepartmentRepo:
         cursor = self.db.execute("INSERT INTO department (name) VALUES (?)", [name])
         return Department(id=cursor.lastrowid, name=name)
 
-    def rename(self, dept_id: int, name: str) -> None:
-        """The department takes `name`; the name it had is kept among its former names."""
+    def rename(self, dept_id: int, name: str, at: str) -> None:
+        """The department takes `name` at `at` (stamped as award runs are); the name it had is kept among its
+        former names."""
         self.db.execute("INSERT INTO department_former_name (dept_id, name, until) "
-                        "SELECT id, name, ? FROM department WHERE id = ? AND name != ?",
-                        [datetime.now().isoformat(timespec="seconds"), dept_id, name])
+                        "SELECT id, name, ? FROM department WHERE id = ? AND name != ?", [at, dept_id, name])
         self.db.execute("UPDATE department SET name = ? WHERE id = ?", [name, dept_id])
 
     def former_names(self) -> list[tuple[int, str]]:
@@ -50,8 +50,8 @@ class DepartmentRepo:
             "SELECT dept_id, name FROM department_former_name ORDER BY id")]
 
     def names_at(self, at: str) -> dict[int, str]:
-        """Each department's name at the time `at` (as the audit and the award runs write it): a rename kept
-        `until` a time not before it had not happened yet."""
+        """Each department's name at the time `at` (an award run's `approved_at`): a rename stamped at a time not
+        before it had not happened yet."""
         names = {d.id: d.name for d in self.list()}
         for dept_id, name in self.db.execute("SELECT dept_id, name FROM department_former_name WHERE until >= ? "
                                              "ORDER BY id DESC", [at]):
