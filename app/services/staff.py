@@ -91,6 +91,20 @@ class StaffService:
     def departments(self) -> list[Department]:
         return self.store.departments.list()
 
+    def find_department(self, name: str) -> Department:
+        found = self.store.departments.by_name(str(name).strip())
+        if found is None:
+            raise UserError(t("没有部门「{name}」", name=name))
+        return found
+
+    def former_names(self) -> dict[int, list[str]]:
+        """Each renamed department's earlier names, by id, oldest first (a name taken again since is listed once)."""
+        names: dict[int, list[str]] = {}
+        for dept_id, name in self.store.departments.former_names():
+            if name not in names.setdefault(dept_id, []):
+                names[dept_id].append(name)
+        return names
+
     def renamed_departments(self) -> dict[str, str]:
         """A name no department has now → today's name of the one that last had it: what a plan's 适用部门
         written with that name means (`domain.names_meaning`)."""
