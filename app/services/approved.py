@@ -195,7 +195,7 @@ def department_renamed(store: Store, dept_id: int | None, new: str) -> tuple[lis
     departments = store.departments.list()
     before = names_meaning(departments, store.departments.former_names()).get(new)
     losing = before if before is not None and before.id != dept_id else None
-    members = {p.id: p for p in store.staff.list() if p.dept_id == dept_id or (losing and p.dept_id == losing.id)}
+    members = [p for p in store.staff.list() if p.dept_id is not None and p.dept_id in (dept_id, losing and losing.id)]
     periods: list[Period] = []
     rules: dict[str, None] = {}  # 「plan」的「rule」 written for `new`
     known = True
@@ -203,7 +203,7 @@ def department_renamed(store: Store, dept_id: int | None, new: str) -> tuple[lis
         period = parse_period(key)
         covered = _departments_covered(store, key)
         counted = any(p.employed_during(period.start, period.end) and (covered is None or p.dept_id in covered)
-                      for p in members.values())
+                      for p in members)
         if not counted or (before is not None and not losing):
             continue
         plans = _approved_plans(store, period)

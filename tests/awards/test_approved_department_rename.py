@@ -159,3 +159,19 @@ def test_a_new_department_taking_the_old_name_after_approval_marks_the_period(sh
     assert review.changed
     [diff] = review.differences
     assert diff.recipient == "甲" and [x.award for x in diff.removed] == ["表扬奖"]
+
+
+def test_a_new_department_taking_an_empty_ones_former_name_is_not_asked_about(shop, team, tmp_path):
+    """中心仓 (once 仓库) had no one in September: a new 仓库 taking its rule changes no amount approved — people
+    without a department are not its people, so nothing is asked. The fingerprint keeps which department a rule's
+    name means, so the month is marked all the same, with no difference."""
+    plan = copy.deepcopy(PLAN_A)
+    next(r for r in plan["rules"] if r["name"] == "表扬奖")["eligible"] = {"departments": ["仓库"]}
+    _use(shop, tmp_path, plan)
+    shop.staff.add_department("仓库")
+    shop.staff.add(StaffDraft(name="戊", hired=date(2026, 3, 1)))
+    shop.awards.approve(SEP, confirm=True)
+    _rename(shop, "仓库", "中心仓")
+    shop.staff.add_department("仓库")
+    review = shop.awards.status(SEP)
+    assert review.differences == []
