@@ -220,6 +220,19 @@ def normalize_alias(text: str) -> str:
     return " ".join(s.split())
 
 
+def names_meaning(departments: list[Department], former: list[tuple[int, str]]) -> dict[str, Department]:
+    """What a department's name written in a plan means today, for the names no department has now: the
+    department that last had it (`former`: (id, a name it had), oldest rename first). A name a department has
+    now is that department's, so it is not among them: a new 客服部 takes the rules written for 客服部."""
+    current = {d.name for d in departments}
+    by_id = {d.id: d for d in departments}
+    meaning: dict[str, Department] = {}
+    for dept_id, name in former:
+        if name not in current and dept_id in by_id:
+            meaning[name] = by_id[dept_id]
+    return meaning
+
+
 def normalize_dept_name(text: str | None) -> str:
     """A department's name as kept and compared: trimmed, no space beside a Chinese character.
 

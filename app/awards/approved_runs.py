@@ -17,19 +17,33 @@ if TYPE_CHECKING:
     from app.awards.service import Computation
 
 
-def unchanged(comp: Computation, run: RunRecord) -> bool:
+def unchanged(comp: Computation, run: RunRecord, renamed: frozenset[tuple[str, str]] = frozenset()) -> bool:
     """Whether the run's fingerprint is the computation's in the form the run was stamped with: with the fixed
     pay for runs that did not keep it; in today's form, or the one before (`Computation.fingerprint_as`): with
     the departments the run covered, those without anyone too (not one added since), and with leave dates
-    after the period — none, when they were entered after the approval."""
+    after the period — none, when they were entered after the approval. `renamed` (`renamed_since`): the
+    departments renamed since the approval, read with the names they had then."""
     with_pay = run.fixed_pay is None
-    if run.fingerprint == comp.fingerprint_as(with_pay=with_pay):
+    if run.fingerprint == comp.fingerprint_as(with_pay=with_pay, renamed=renamed):
         return True
     depts = Departments(comp.dept_ids)
     covered = frozenset(depts.label(key) for entry in run.plans for key in depts.keys(entry)
                         if key is not None) if run.plans else None
-    return any(run.fingerprint == comp.fingerprint_as(with_pay=with_pay, later_leaves=later, empty_departments=covered)
+    return any(run.fingerprint == comp.fingerprint_as(with_pay=with_pay, later_leaves=later, empty_departments=covered,
+                                                      renamed=renamed)
                for later in (True, False))
+
+
+def renamed_since(store: Store, run: RunRecord) -> frozenset[tuple[str, str]]:
+    """(today's name, the name at the run's approval) of each department renamed since: a rename keeps the
+    department's rules (its former names mean it), so it changes no result of the run."""
+    then = store.departments.names_at(run.approved_at)
+    holder: dict[str, int] = {}
+    for dept_id in sorted(then):  # a name two departments are read with: the older one had it then (ids grow)
+        holder.setdefault(then[dept_id], dept_id)
+    # a department added since with a name one had then is not that one: a name no approval was stamped with
+    return frozenset((d.name, then[d.id] if holder[then[d.id]] == d.id else f"{then[d.id]}#{d.id}")
+                     for d in store.departments.list() if then[d.id] != d.name or holder[then[d.id]] != d.id)
 
 
 def plan_difference(store: Store, approved: list[dict], now: list[dict], depts: Departments, period: Period) -> str:

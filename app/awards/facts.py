@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from app.domain import Staff
+from app.domain import Staff, names_meaning
 from app.metrics import Metric, MetricRegistry
 from app.money import round_half_up_div
 from app.periods import Month, Period, month_keys
@@ -208,8 +208,23 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
         flowers={sid: n for sid, n in flowers.items() if sid in ids},
         departments=dept_facts(departments, staff, targets), manual=manual,
         prorated=scaled, part_months=part, pairs=pairs, in_force_from=in_force_from or {},
+        dept_names=rule_departments_read(store, plan, period.kind),
     )
     return facts, metrics
+
+
+def rule_departments_read(store: Store, plan: Plan, period_kind: str) -> dict[str, str]:
+    """Each name the period's rules give as 适用部门 that means a department, → that department's name today:
+    itself, or for a name no department has now, the department that last had it (a rename keeps the
+    department's rules without rewriting the plan)."""
+    named = {name for rule in plan.rules_for(period_kind) for name in rule.departments}
+    if not named:
+        return {}
+    departments = store.departments.list()
+    current = {d.name for d in departments}
+    meaning = names_meaning(departments, store.departments.former_names())
+    return {name: name if name in current else meaning[name].name for name in sorted(named)
+            if name in current or name in meaning}
 
 
 def ratios_read(plan: Plan, period_kind: str) -> set[tuple[str, str]]:

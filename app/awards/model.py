@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -120,18 +120,27 @@ def _plain(value: object) -> object:
 
 
 def facts_digest(facts: Facts, plan_hash: str, fixed_pay: tuple[str, ...] = (), *, later_leaves: bool = False,
-                 empty_departments: Collection[str] | None = ()) -> dict[str, object]:
+                 empty_departments: Collection[str] | None = (), renamed: Mapping[str, str] | None = None
+                 ) -> dict[str, object]:
     """Everything an evaluation reads, in a canonical order (today is left out: it is not an input). Left out
     too (one added since changes no result): a leave dated after the period, unless `later_leaves`, and a
     department with no one in the period and no target of its own, unless named in `empty_departments` (None:
-    all) — runs were stamped with both before."""
+    all) — runs were stamped with both before. `renamed`: today's name → the name a department had when a run
+    was approved, so that a rename since (which changes no result: the rules follow the department) keeps the
+    run's fingerprint. A rule's 适用部门 that means a department under another name is kept (`Facts.dept_names`)."""
     until = None if later_leaves else facts.period.end
+    names = renamed or {}
+
+    def name(dept: str | None) -> str | None:
+        return names.get(dept, dept) if dept is not None else None
 
     def kept(d: DeptFacts) -> bool:
         return bool(d.members or d.targets) or empty_departments is None or d.name in empty_departments
 
-    staff = [staff_digest(s, fixed_pay, until) for s in sorted(facts.staff, key=lambda s: s.id)]
-    departments = [d for d in facts.departments if kept(d)]
+    staff = [staff_digest(replace(s, dept=name(s.dept)) if names else s, fixed_pay, until)
+             for s in sorted(facts.staff, key=lambda s: s.id)]
+    departments = sorted((d for d in facts.departments if kept(d)), key=lambda d: name(d.name) or "")
+    meanings = {written: then for written, now in facts.dept_names.items() if (then := name(now)) != written}
     return _plain({
         "plan": plan_hash, "period": str(facts.period),
         "staff": staff,
@@ -140,14 +149,15 @@ def facts_digest(facts: Facts, plan_hash: str, fixed_pay: tuple[str, ...] = (), 
         "events": sorted([e.id, e.day, e.staff_id, e.type, e.amount_fen, e.value, sorted(e.attrs.items()), e.note]
                          for e in facts.events),
         "flowers": sorted(facts.flowers.items()),
-        "departments": [[d.name, list(d.members), sorted([*k, v] for k, v in d.targets.items())]
+        "departments": [[name(d.name), list(d.members), sorted([*k, v] for k, v in d.targets.items())]
                         for d in departments],
-        "manual": sorted([m.rule, m.staff_id or 0, m.dept or "", m.amount_fen or 0, m.item or "", m.reason]
+        "manual": sorted([m.rule, m.staff_id or 0, name(m.dept) or "", m.amount_fen or 0, m.item or "", m.reason]
                          for m in facts.manual),
         # only when there are some: a fingerprint kept before they were read stays the same
         **({"pairs": sorted([*k, *v] for k, v in facts.pairs.items())} if facts.pairs else {}),
-        **({"in_force_from": sorted([d or "", m] for d, m in facts.in_force_from.items())}
+        **({"in_force_from": sorted([name(d) or "", m] for d, m in facts.in_force_from.items())}
            if facts.in_force_from else {}),
+        **({"dept_names": sorted(meanings.items())} if meanings else {}),
         **({"not_in_awards": sorted(s.id for s in facts.staff if not s.in_awards)}
            if any(not s.in_awards for s in facts.staff) else {}),
     })  # type: ignore[return-value]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app import settings as declared
-from app.awards.approved_runs import Departments, plan_difference, unchanged
+from app.awards.approved_runs import Departments, plan_difference, renamed_since, unchanged
 from app.awards.facts import (
     build_facts,
     events_used,
@@ -80,21 +80,24 @@ class Computation:
     fingerprint: str = ""
     # what the fingerprint is made of: per plan group (facts, plan hash, fixed pay kinds), per adjustment its row
     stamp_inputs: list[tuple[Facts, str, tuple[str, ...]] | list[object]] = field(default_factory=list)
-    _stamps: dict[tuple[bool, bool, frozenset[str] | None], str] = field(default_factory=dict)
+    _stamps: dict[tuple[bool, bool, frozenset[str] | None, frozenset[tuple[str, str]]], str] = field(
+        default_factory=dict)
     provisional_values: int = 0
     notes: list[str] = field(default_factory=list)
     dept_ids: dict[str, int] = field(default_factory=dict)  # the departments' ids by their name at computing
 
     def fingerprint_as(self, *, with_pay: bool, later_leaves: bool = False,
-                       empty_departments: frozenset[str] | None = frozenset()) -> str:
+                       empty_departments: frozenset[str] | None = frozenset(),
+                       renamed: frozenset[tuple[str, str]] = frozenset()) -> str:
         """The fingerprint in a form an earlier version stamped approvals with: with the fixed pay (before the
         pay was kept with a run); with leave dates after the period, and departments without anyone (those
-        named; None: all), before they were left out (`facts_digest`)."""
-        form = (with_pay, later_leaves, empty_departments)
+        named; None: all), before they were left out (`facts_digest`); with the departments' names of the
+        time of an approval, `renamed` (today's name, the name then)."""
+        form = (with_pay, later_leaves, empty_departments, renamed)
         if form not in self._stamps:
             self._stamps[form] = fingerprint([
                 facts_digest(part[0], part[1], part[2] if with_pay else (), later_leaves=later_leaves,
-                             empty_departments=empty_departments)
+                             empty_departments=empty_departments, renamed=dict(renamed))
                 if isinstance(part, tuple) else part for part in self.stamp_inputs])
         return self._stamps[form]
 
@@ -183,6 +186,7 @@ class AwardService:
                                          prorate=bool(self.shop.settings.get(declared.PRORATE_TARGETS)),
                                          in_force_from=dict(force.late))
             result = evaluate(force.plan, facts)
+            comp.notes.extend(_former_names_said(force, facts, period))
             lines = [self._line(x, force, by_id) for x in result.lines]
             comp.groups.append(_Group(force, facts, metrics, lines))
             comp.lines.extend(lines)
@@ -254,13 +258,15 @@ class AwardService:
                                       fixed_pay=fixed_now, computed_fixed_pay=fixed_now,
                                       fixed_rows=self._fixed_rows(pay_now)))
         old = self.store.awards.lines(current.id)
-        changed = not unchanged(comp, current)
+        renamed = renamed_since(self.store, current)
+        changed = not unchanged(comp, current, renamed)
         depts = Departments(comp.dept_ids)
         plan_change = plan_difference(self.store, current.plans, comp.plans, depts, comp.period)
         data_changed = changed
         if changed and plan_change:  # the plan changed: did the data too? Evaluate again with the approved plans
             approved = self._approved_forces(current.plans, depts)
-            data_changed = approved is None or not unchanged(self.calculate(comp.period, forces=approved), current)
+            data_changed = approved is None or not unchanged(self.calculate(comp.period, forces=approved), current,
+                                                                renamed)
         diffs = differences(depts.named_as_today(old, current.plans), comp.lines) if changed else []
         if changed and not plan_change:
             if not diffs:
@@ -491,6 +497,18 @@ class AwardService:
             if key in force.departments:
                 return force
         raise UserError(t("{who}在 {period} 没有生效的方案", who=key or t("未分部门的员工"), period=period.shown_label()))
+
+
+def _former_names_said(force: PlanInForce, facts: Facts, period: Period) -> list[str]:
+    """「客服方案」的「表扬奖」适用部门：客服一部（原名 客服部）: a rule written for a department renamed since."""
+    said = []
+    for written, now in facts.dept_names.items():
+        if written != now:
+            awards = joined(t("「{rule}」", rule=r.name) for r in force.plan.rules_for(period.kind)
+                            if written in r.departments)
+            said.append(t("「{plan}」的{awards}适用部门：{now}（原名 {old}）", plan=force.plan.name, awards=awards,
+                          now=now, old=written))
+    return said
 
 
 def _with_owing(review: Review) -> Review:

@@ -129,6 +129,9 @@ def refused_unconfirmed(e: UserError, other_remedy: str | None = None) -> int:
     """A change to an approved period refused (`ApprovedPeriodChange`), said as `import` says it: the reason,
     then the option that allows it (and `other_remedy`, a way round it); exit 2, nothing written."""
     print(t("错误：{message}", message=e.message), file=sys.stderr)
+    consequence = getattr(e, "consequence", "")  # what the change does to them, when not only the usual mark
+    if consequence:
+        print(consequence, file=sys.stderr)
     print(t("如确需修改，请加 --confirm-approved"), file=sys.stderr)
     if other_remedy:
         print(other_remedy, file=sys.stderr)

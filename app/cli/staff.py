@@ -1,4 +1,4 @@
-"""`honghua staff list | add | edit | leave | rehire`."""
+"""`honghua staff list | add | edit | leave | rehire | departments | rename-dept`."""
 
 from __future__ import annotations
 
@@ -62,6 +62,18 @@ def register(commands) -> None:
     p.add_argument("--date", metavar="YYYY-MM-DD", help=t("重新入职日期（默认今天）"))
     confirm_approved_option(p)
     p.set_defaults(handler=rehire_staff)
+
+    p = sub.add_parser("departments", help=t("列出部门（含改名前的名称）"),
+                       description=t("列出部门：在职人数，以及改名前用过的名称（方案里写的原名仍指这个部门）"))
+    p.add_argument("--json", action="store_true", help=t("输出 JSON"))
+    p.set_defaults(handler=list_departments)
+
+    p = sub.add_parser("rename-dept", help=t("部门改名（方案里写的原名仍指这个部门）"),
+                       description=t("部门改名：员工、目标和奖项都跟着部门走；方案里按原名写的「适用部门」仍指这个部门"))
+    p.add_argument("dept", metavar=placeholder("部门"), help=t("现在的名称"))
+    p.add_argument("name", metavar=placeholder("新名称"), help=t("改成的名称（不能与别的部门重名）"))
+    confirm_approved_option(p)
+    p.set_defaults(handler=rename_department)
 
 
 def _person_options(p) -> None:
@@ -215,3 +227,32 @@ def _who(person: Staff) -> str:
     if not person.in_awards:
         parts.append(t("不参与评奖"))
     return joined(parts, separator="，")
+
+
+def list_departments(shop, args) -> int:
+    today = shop.today
+    former = shop.staff.former_names()
+    current = [p for p in shop.staff.list() if p.is_current(today)]
+    rows = [(d, sum(1 for p in current if p.dept_id == d.id), former.get(d.id, [])) for d in shop.staff.departments()]
+    if args.json:
+        emit_json([{"id": d.id, "name": d.name, "active_staff": n, "former_names": names} for d, n, names in rows])
+        return 0
+    if not rows:
+        say(t("还没有部门。新增员工时用 --dept 指定部门即可新建。"))
+        return 0
+    say(table([t("编号"), t("部门"), t("在职人数"), t("原名")],
+              [[str(d.id), d.name, str(n), joined(names) or EMPTY] for d, n, names in rows], right={0, 2}))
+    return 0
+
+
+def rename_department(shop, args) -> int:
+    dept = shop.staff.find_department(args.dept)
+    try:
+        said = shop.staff.rename_department(dept.id, args.name, confirm_approved=args.confirm_approved)
+    except ApprovedPeriodChange as e:
+        return refused_unconfirmed(e)
+    renamed = next(d for d in shop.staff.departments() if d.id == dept.id)
+    say(t("部门 {old} 已改名为 {new}", old=dept.name, new=renamed.name))
+    if said:
+        note(said)
+    return 0

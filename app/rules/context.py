@@ -144,10 +144,11 @@ class Ctx:
         awards (the owner), are left out silently."""
         start, end = self.period.start, self.period.end
         chosen = []
+        departments = self.rule_departments(rule)
         for s in self.staff:
             if not s.in_awards:
                 continue
-            if rule.departments and s.dept not in rule.departments:
+            if departments and s.dept not in departments:
                 continue
             if rule.roles and s.role not in rule.roles:
                 continue
@@ -165,7 +166,12 @@ class Ctx:
         return chosen
 
     def dept_candidates(self, rule: Rule) -> list[DeptFacts]:
-        return [d for d in self.departments if not rule.departments or d.name in rule.departments]
+        departments = self.rule_departments(rule)
+        return [d for d in self.departments if not departments or d.name in departments]
+
+    def rule_departments(self, rule: Rule) -> set[str]:
+        """The rule's 适用部门 by today's names (empty: every department): a department renamed since keeps it."""
+        return {self.facts.dept_names.get(name, name) for name in rule.departments}
 
     # ---- output --------------------------------------------------------------------------------
     def award(self, rule: Rule, staff_id: int | None, amount_fen: int, explanation: str, *,

@@ -69,3 +69,6 @@ class Facts:
     # department (None: no department) → the month ("YYYY-MM") its plan came into force, where that is after the
     # period's first month: a ranking and a threshold met each month read each person from there on
     in_force_from: Mapping[str | None, str] = field(default_factory=dict)
+    # a name a rule's 适用部门 gives → today's name of the department it means (itself, or the department that
+    # last had it, renamed since); a name meaning no department is not here
+    dept_names: Mapping[str, str] = field(default_factory=dict)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from app.domain import Staff
+from app.domain import Staff, names_meaning
 from app.errors import UserError
 from app.i18n import joined, t
 from app.metrics import MetricRegistry
@@ -86,7 +86,18 @@ def _approved_plans(store: Store, period: Period, parsed: dict[int, Plan] | None
     ids = [entry.get("plan_id") for entry in (run.plans if run else [])]
     if not ids or None in ids:
         return None
-    parsed = {} if parsed is None else parsed
+    return _read_plans(store, ids, {} if parsed is None else parsed)
+
+
+def plans_in_use(store: Store) -> list[Plan]:
+    """The plan versions put in force for some department from some month (those that still read)."""
+    parsed: dict[int, Plan] = {}
+    ids = sorted({a.plan_id for a in store.plans.assignments()})
+    return [plan for plan_id in ids for plan in (_read_plans(store, [plan_id], parsed) or [])]
+
+
+def _read_plans(store: Store, ids: list[int], parsed: dict[int, Plan]) -> list[Plan] | None:
+    """The stored plan versions `ids`, read (kept in `parsed`, by id); None when one no longer reads."""
     for plan_id in ids:
         if plan_id not in parsed:
             stored = store.plans.get(plan_id)
@@ -173,52 +184,63 @@ def _kept(person: Staff | None, period: Period, covered: set[int | None] | None)
     return staff_digest(person.stint_during(period.start, period.end), until=period.end)
 
 
-def department_renamed(store: Store, dept_id: int, old: str, new: str) -> tuple[list[Period], str]:
-    """The approved periods whose fingerprint keeps the department's name — their plans cover it and someone of it
-    counts in them, or a manual team line is addressed to it — and what renaming it does to them, said for the
-    owner. Only their texts change (the approved lines and payout sheet name it as it was) unless a rule of their
-    plans is for departments named so: its people are then judged by it differently. A run that did not keep its
-    departments is taken to keep the name; "" when its plans cannot be read."""
-    members = [p for p in store.staff.list() if p.dept_id == dept_id]
+def department_renamed(store: Store, dept_id: int | None, new: str) -> tuple[list[Period], str]:
+    """Before renaming department `dept_id` to `new` (None: before adding a department named `new`): the approved
+    periods that changes and what it does to them, said for the owner. A renamed department keeps its rules (a
+    name it had still means it, `domain.names_meaning`) and the approved results their fingerprint
+    (`approved_runs.renamed_since`); only a rule written for departments named `new` changes hands: it applies to
+    this department from now on — and no longer to the one that had that name before. Those periods are the ones
+    such a rule of their plans reads this department or that one in. A period whose plans cannot be read is not
+    known: it is asked about, its fingerprint tells after."""
+    departments = store.departments.list()
+    before = names_meaning(departments, store.departments.former_names()).get(new)
+    losing = before if before is not None and before.id != dept_id else None
+    members = [p for p in store.staff.list() if p.dept_id is not None and p.dept_id in (dept_id, losing and losing.id)]
     periods: list[Period] = []
-    losing: dict[str, None] = {}  # 「plan」的「rule」 for the old name only: no longer for its people
-    gaining: dict[str, None] = {}
+    rules: dict[str, None] = {}  # 「plan」的「rule」 written for `new`
     known = True
     for key in store.awards.approved_periods():
         period = parse_period(key)
         covered = _departments_covered(store, key)
-        if covered is not None and dept_id not in covered:
+        counted = any(p.employed_during(period.start, period.end) and (covered is None or p.dept_id in covered)
+                      for p in members)
+        if not counted or (before is not None and not losing):
             continue
-        counted = any(p.employed_during(period.start, period.end) for p in members)
-        addressed = any(row.dept == old for row in store.awards.manual(key))
-        if covered is not None and not counted and not addressed:
-            continue  # empty in the period: the fingerprint leaves it out
-        periods.append(period)
         plans = _approved_plans(store, period)
         if plans is None:
             known = False
+            periods.append(period)
             continue
-        for plan in plans:
-            for rule in plan.rules_for(period.kind):
-                named = t("「{plan}」的「{rule}」", plan=plan.name, rule=rule.name)
-                if counted and old in rule.departments and new not in rule.departments:
-                    losing[named] = None
-                elif counted and new in rule.departments and old not in rule.departments:
-                    gaining[named] = None
-    if not periods or not known:
-        return periods, ""
+        named = [t("「{plan}」的「{rule}」", plan=plan.name, rule=rule.name)
+                 for plan in plans for rule in plan.rules_for(period.kind) if new in rule.departments]
+        if named:
+            periods.append(period)
+            rules.update(dict.fromkeys(named))
+    if not periods:
+        return [], ""
     said = []
-    if losing:
-        said.append(t("方案里写明只适用于「{old}」的奖项（{rules}）改名后不再适用于这个部门：这些期间重新计算的金额会变，"
-                      "以后的期间也一样（可在方案的「适用部门」里改成新名称）。", old=old, rules=joined(losing)))
-    if gaining:
-        said.append(t("方案里写明只适用于「{new}」的奖项（{rules}）改名后也适用于这个部门：这些期间重新计算的金额会变。",
-                      new=new, rules=joined(gaining)))
-    if not said:
-        said.append(t("部门改名不改变这些期间的任何金额。"))
-    said.append(t("批准时的结果（团队奖的获奖部门和说明、发放表）写的是旧名称「{old}」；改名后这些期间会标记为“批准后数据有变”，"
-                  "重新批准后才改用新名称。", old=old))
+    if rules:
+        said.append(renamed_rules_note(new, list(rules), losing.name if losing else None) if dept_id is not None else
+                    added_rules_note(new, list(rules), losing.name if losing else ""))
+        said.append(t("这些期间重新计算的金额会变，会标记为“批准后数据有变”。"))
+    if not known:
+        said.append(t("有的期间批准时用的方案已读不出，无法判断改名是否改变金额；若改变，这些期间会标记为“批准后数据有变”。"))
     return periods, "".join(said)
+
+
+def added_rules_note(name: str, rules: list[str], losing: str) -> str:
+    """What adding a department named as another one was called before does to the rules written for that name."""
+    return t("方案里写明适用于「{name}」的奖项（{rules}）原本按旧名称适用于「{losing}」，现在改为适用于新部门「{name}」。",
+             name=name, rules=joined(rules), losing=losing)
+
+
+def renamed_rules_note(new: str, rules: list[str], losing: str | None) -> str:
+    """What taking the name `new` does to the rules written for departments named so."""
+    if losing:
+        return t("方案里写明适用于「{new}」的奖项（{rules}）原本按「{new}」这个旧名称适用于「{losing}」；改名后「{new}」"
+                 "指这个部门，这些奖项改为适用于这个部门，不再适用于「{losing}」。", new=new, rules=joined(rules),
+                 losing=losing)
+    return t("方案里写明适用于「{new}」的奖项（{rules}）改名后适用于这个部门。", new=new, rules=joined(rules))
 
 
 def _departments_covered(store: Store, key: str) -> set[int | None] | None:

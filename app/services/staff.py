@@ -5,15 +5,27 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from app.domain import ROLES, Department, Staff, StaffDraft, normalize_alias, normalize_dept_name
+from app.clock import stamp_on
+from app.domain import (
+    ROLES,
+    Department,
+    Staff,
+    StaffDraft,
+    names_meaning,
+    normalize_alias,
+    normalize_dept_name,
+)
 from app.errors import UserError
 from app.i18n import joined, t
 from app.services.approved import (
+    added_rules_note,
     approved_counting,
     check_confirmed,
     department_renamed,
     details_changed,
     employment_changed,
+    plans_in_use,
+    renamed_rules_note,
 )
 from app.services.context import Context
 from app.store import Store
@@ -79,29 +91,69 @@ class StaffService:
     def departments(self) -> list[Department]:
         return self.store.departments.list()
 
-    def ensure_department(self, name: str) -> Department:
-        """The department with this name, created when it does not exist yet (call inside a transaction)."""
+    def find_department(self, name: str) -> Department:
+        found = self.store.departments.by_name(str(name).strip())
+        if found is None:
+            raise UserError(t("没有部门「{name}」", name=name))
+        return found
+
+    def former_names(self) -> dict[int, list[str]]:
+        """Each renamed department's earlier names, by id, oldest first (a name taken again since is listed once)."""
+        names: dict[int, list[str]] = {}
+        for dept_id, name in self.store.departments.former_names():
+            if name not in names.setdefault(dept_id, []):
+                names[dept_id].append(name)
+        return names
+
+    def renamed_departments(self) -> dict[str, str]:
+        """A name no department has now → today's name of the one that last had it: what a plan's 适用部门
+        written with that name means (`domain.names_meaning`)."""
+        meaning = names_meaning(self.departments(), self.store.departments.former_names())
+        return {name: dept.name for name, dept in meaning.items()}
+
+    def ensure_department(self, name: str, *, confirm_approved: bool = False) -> Department:
+        """The department with this name, created when it does not exist yet (call inside a transaction). A new
+        department named as another one was called before takes the rules written for that name: when that
+        changes approved periods, created only with `confirm_approved` (else `ApprovedPeriodChange`)."""
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         existing = self.store.departments.by_name(str(name).strip())  # an older file's 「客服 部」 stays itself
         if existing:
             return existing
+        before = names_meaning(self.departments(), self.store.departments.former_names()).get(clean)
+        approved: list[str] = []
+        said = ""
+        if before is not None:
+            periods, consequence = department_renamed(self.store, None, clean)
+            approved = check_confirmed(self.store, (), confirm_approved, t("新部门「{name}」", name=clean),
+                                       also=periods, consequence=consequence)
+            rules = self._rules_naming(clean)
+            said = added_rules_note(clean, rules, before.name) if rules else ""
         dept = self.store.departments.add(clean)
         self.store.audit.add(self.ctx.user, "department.add", t("新建部门 {name}", name=clean),
-                             {"id": dept.id}, pin_used=self.ctx.pin_used)
+                             {"id": dept.id, **({"rules": said} if said else {}),
+                              **({"approved_periods": approved} if approved else {})}, pin_used=self.ctx.pin_used)
         return dept
 
-    def add_department(self, name: str) -> Department:
+    def _rules_naming(self, name: str) -> list[str]:
+        """「plan」的「rule」 of the plans in use whose 适用部门 gives `name`."""
+        return list({t("「{plan}」的「{rule}」", plan=p.name, rule=r.name): None
+                     for p in plans_in_use(self.store) for r in p.rules if name in r.departments})
+
+    def add_department(self, name: str, *, confirm_approved: bool = False) -> Department:
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         existing = self.store.departments.by_name(clean)
         if existing:
             raise UserError(t("部门「{name}」已存在", name=existing.name))
         with self.store.atomic():
-            return self.ensure_department(clean)
+            return self.ensure_department(clean, confirm_approved=confirm_approved)
 
-    def rename_department(self, dept_id: int, name: str, *, confirm_approved: bool = False) -> None:
-        """A department whose name an approved period keeps (`approved.department_renamed`) is renamed only with
-        `confirm_approved` (else `ApprovedPeriodChange`, nothing written). The manual team lines addressed to it
-        by name follow it: they are the department's, and would otherwise be left out of its awards."""
+    def rename_department(self, dept_id: int, name: str, *, confirm_approved: bool = False) -> str:
+        """The department keeps its rules: a name it had still means it in the plans' 适用部门 (unless another
+        department has that name now), so no plan is rewritten and approved periods keep their fingerprint.
+        Only rules written for departments named as the new name change hands (`approved.department_renamed`):
+        when they change an approved period, renamed only with `confirm_approved` (else `ApprovedPeriodChange`,
+        nothing written). The manual team lines addressed to it by name follow it. Returns what the rename does
+        to the rules of the plans in use, for the owner ("": none names either name); the audit row keeps it."""
         clean = _clean_name(normalize_dept_name(name), t("部门名称"))
         other = self.store.departments.by_name(clean)
         if other and other.id != dept_id:
@@ -110,18 +162,37 @@ class StaffService:
         if old is None:
             raise UserError(t("没有编号为 {id} 的部门", id=dept_id))
         with self.store.atomic():
-            self.store.departments.rename(dept_id, clean)
             approved: list[str] = []
             carried = 0
+            said = ""
             if clean != old.name:
-                periods, consequence = department_renamed(self.store, dept_id, old.name, clean)
+                periods, consequence = department_renamed(self.store, dept_id, clean)
                 approved = check_confirmed(self.store, (), confirm_approved, t("部门「{name}」的名称", name=old.name),
                                            also=periods, consequence=consequence)
+                said = self._rules_after_rename(dept_id, old.name, clean)
+            self.store.departments.rename(dept_id, clean, stamp_on(self.ctx.today))
+            if clean != old.name:
                 carried = self.store.awards.rename_manual_dept(old.name, clean)
             detail = {"id": dept_id, **({"approved_periods": approved} if approved else {}),
-                      **({"manual_lines": carried} if carried else {})}
+                      **({"manual_lines": carried} if carried else {}), **({"rules": said} if said else {})}
             self.store.audit.add(self.ctx.user, "department.rename", t("部门 {old} 改名为 {new}", old=old.name,
                                  new=clean), detail, pin_used=self.ctx.pin_used)
+        return said
+
+    def _rules_after_rename(self, dept_id: int, old: str, new: str) -> str:
+        """Before the rename: what it does to the rules of the plans in use that name either name."""
+        keeping, taking = self._rules_naming(old), self._rules_naming(new)
+        said = []
+        if keeping:
+            said.append(t("方案里写明适用于「{old}」的奖项（{rules}）仍适用于这个部门（方案里的「{old}」按原名指它）；"
+                          "以后若有部门改用或新建「{old}」这个名称，这些奖项就改为适用于那个部门。", old=old,
+                          rules=joined(keeping)))
+        if taking:
+            before = names_meaning(self.departments(), self.store.departments.former_names()).get(new)
+            losing = before.name if before is not None and before.id != dept_id else None
+            if before is None or losing:
+                said.append(renamed_rules_note(new, taking, losing))
+        return "".join(said)
 
     # ---- changes
     def add(self, draft: StaffDraft, *, confirm_approved: bool = False) -> Staff:
@@ -130,7 +201,7 @@ class StaffService:
         date is (else `ApprovedPeriodChange`, nothing written)."""
         person = self._validated(draft, staff_id=None)
         with self.store.atomic():
-            dept = self.ensure_department(draft.dept) if draft.dept else None
+            dept = self.ensure_department(draft.dept, confirm_approved=confirm_approved) if draft.dept else None
             person = replace(person, dept_id=dept.id if dept else None, dept=dept.name if dept else None)
             new_id = self.store.staff.insert(person)
             added = self.get(new_id)
@@ -153,7 +224,7 @@ class StaffService:
             raise UserError(t("{who} 曾于 {left} 离职，这次的入职日期应晚于它", who=old.display(),
                               left=old.earlier[-1].left))
         with self.store.atomic():
-            dept = self.ensure_department(draft.dept) if draft.dept else None
+            dept = self.ensure_department(draft.dept, confirm_approved=confirm_approved) if draft.dept else None
             person = replace(person, id=staff_id, left=old.left, dept_id=dept.id if dept else None,
                              dept=dept.name if dept else None)
             self.store.staff.update(person)

@@ -503,7 +503,23 @@ V11_IN_AWARDS = _statements(
 )
 
 
+V12_DEPARTMENT_NAMES = _statements(
+    """
+    -- The names a department had before a rename, oldest first: a plan's rule names departments by name, and
+    -- a name a department no longer has still means it (unless another department has that name now).
+    CREATE TABLE department_former_name (
+        id INTEGER PRIMARY KEY,
+        dept_id INTEGER NOT NULL REFERENCES department(id),
+        name TEXT NOT NULL,
+        until TEXT NOT NULL
+    );
+
+    CREATE INDEX department_former_name_name ON department_former_name(name);
+    """
+)
+
+
 MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES, V7_FROZEN_PAY,
                                V8_IMPORT_NAMES, V9_STINTS, V10_IMPORT_DAY_NAMES,
-                               V11_IN_AWARDS]
+                               V11_IN_AWARDS, V12_DEPARTMENT_NAMES]
 LATEST_VERSION = len(MIGRATIONS)

@@ -37,8 +37,26 @@ class DepartmentRepo:
         cursor = self.db.execute("INSERT INTO department (name) VALUES (?)", [name])
         return Department(id=cursor.lastrowid, name=name)
 
-    def rename(self, dept_id: int, name: str) -> None:
+    def rename(self, dept_id: int, name: str, at: str) -> None:
+        """The department takes `name` at `at` (stamped as award runs are); the name it had is kept among its
+        former names."""
+        self.db.execute("INSERT INTO department_former_name (dept_id, name, until) "
+                        "SELECT id, name, ? FROM department WHERE id = ? AND name != ?", [at, dept_id, name])
         self.db.execute("UPDATE department SET name = ? WHERE id = ?", [name, dept_id])
+
+    def former_names(self) -> list[tuple[int, str]]:
+        """(department id, a name it had), oldest rename first."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT dept_id, name FROM department_former_name ORDER BY id")]
+
+    def names_at(self, at: str) -> dict[int, str]:
+        """Each department's name at the time `at` (an award run's `approved_at`): a rename stamped at a time not
+        before it had not happened yet."""
+        names = {d.id: d.name for d in self.list()}
+        for dept_id, name in self.db.execute("SELECT dept_id, name FROM department_former_name WHERE until >= ? "
+                                             "ORDER BY id DESC", [at]):
+            names[dept_id] = name  # newest first: the earliest rename after `at` is written last
+        return names
 
     def member_count(self, dept_id: int) -> int:
         return self.db.execute("SELECT count(*) FROM staff WHERE dept_id = ?", [dept_id]).fetchone()[0]

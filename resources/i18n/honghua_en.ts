@@ -2265,6 +2265,11 @@ Print anyway?</translation>
         <source>请先在列表中选择要改名的部门</source>
         <translation>Please select the department to rename in the list first</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>部门改名</source>
+        <translation>Department renamed</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentTargetDialog</name>
@@ -6949,6 +6954,11 @@ Nothing was written, and no import record or backup was made.</translation>
         <location filename="../../ui/plans/rule_form.py"/>
         <source>高级（JSON）</source>
         <translation>Advanced (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>适用部门：{now}（原名 {old}）</source>
+        <translation>For departments: {now} (formerly {old})</translation>
     </message>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>

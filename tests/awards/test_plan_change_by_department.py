@@ -107,8 +107,8 @@ def test_a_new_version_is_still_said_after_a_rename(shop, team):
     _rename(shop, "客服部", "客服一部")
     _v2_for(shop, "客服一部")
     review = shop.awards.status(SEP)
-    # the department's name is part of the facts (its lines name it), so the rename itself counts as data
-    assert review.plan_change == "客服方案 第1版 → 第2版" and review.data_changed
+    # the rename itself is no data change: the approval is read with the names of its day
+    assert review.plan_change == "客服方案 第1版 → 第2版" and not review.data_changed
     assert [p["departments"] for p in review.approved_plans] == [["客服一部", "未分部门"], ["售后部"]]
 
 
@@ -138,8 +138,8 @@ def test_a_team_line_of_a_department_renamed_since_is_the_same_line(shop, team):
     assert any(x.recipient_type == "department" and x.dept == "客服部" for x in shop.awards.status(SEP).lines)
     _rename(shop, "客服部", "客服一部")
     review = shop.awards.status(SEP)
-    assert review.changed and review.differences == []
-    assert "输入数据有变化，但重新计算的结果与批准时相同" in review.notes
+    assert not review.changed and review.differences == []
+    assert [x.dept for x in review.computed_lines if x.recipient_type == "department"] == ["客服一部"]
     shop.targets.set_staff(SEP, team["乙"], shop.metrics.get("sales"), None,  # 客服一部's target: 甲's alone
                            confirm_approved=True)
     shop.data.set_value(date(2026, 9, 3), team["甲"], shop.metrics.get("sales"), None, confirm_approved=True)

@@ -434,3 +434,22 @@ def test_a_rules_least_days_on_the_team_is_set_and_read_back(qtbot, shop, copied
     assert form.min_days.value() == 45 and "min_days" not in form.advanced.toPlainText()
     form.load({**form.rule(), "min_days": "三十"})  # not a number of days: kept as written, for the check to name
     assert form.min_days.value() == 0 and '"min_days": "三十"' in form.advanced.toPlainText()
+
+
+def test_a_department_renamed_since_is_shown_by_todays_name(qtbot, shop, copied):
+    """The plan keeps the name the rule was written with (its text is part of approved results); the form says
+    which department it means now, and saving keeps the name as written."""
+    dept = shop.staff.add_department("客服部")
+    shop.staff.add_department("售后部")
+    editor = _editor(qtbot, shop, copied.id)
+    editor.select_rule("红花榜")
+    editor.form.departments.setText("客服部、售后部")
+    assert editor.form.departments_renamed.isHidden()
+    editor.save()
+    shop.staff.rename_department(dept.id, "客服一部")
+    editor = _editor(qtbot, shop, shop.awards.plans.stored()[-1].id)
+    editor.select_rule("红花榜")
+    hint = editor.form.departments_renamed
+    assert hint.isVisibleTo(editor) and hint.text() == "适用部门：客服一部（原名 客服部）"
+    _shot(editor, "plan_editor_renamed_department")
+    assert editor.form.rule()["eligible"] == {"departments": ["客服部", "售后部"]}

@@ -110,26 +110,44 @@ def test_a_new_name_of_someone_in_an_approved_month_is_asked_first(qtbot, approv
     assert approved_shop.staff.get(approved_shop.staff_id).name == "小刚二"
 
 
-def test_renaming_a_department_of_an_approved_month_is_asked_first(qtbot, approved_shop, messages):
+def test_renaming_a_department_of_an_approved_month_keeps_it_without_asking(qtbot, approved_shop, messages):
+    """The department keeps its rules and the approved month its result: nothing to ask."""
     editor = DepartmentEditor(approved_shop)
     qtbot.addWidget(editor)
     editor.select("客服部")
     editor.name_edit.setText("售前客服部")
-    messages.answer = False
     editor.rename()
-    [question] = messages.of("confirm")
-    assert question.startswith("2026年9月 的评奖已经批准。部门改名不改变这些期间的任何金额。") and editor.error_label.isHidden()
-    assert "写的是旧名称「客服部」" in question
-    assert [d.name for d in approved_shop.staff.departments()] == ["客服部"]
-    assert editor.name_edit.text() == "售前客服部" and not approved_shop.awards.status(SEP).changed
-    messages.answer = True
-    editor.rename()
+    assert messages.of("confirm") == [] and editor.error_label.isHidden()
     assert [d.name for d in approved_shop.staff.departments()] == ["售前客服部"]
-    assert approved_shop.awards.status(SEP).changed
+    assert not approved_shop.awards.status(SEP).changed
+
+
+def _rule_for(shop, dept):
+    """The preset's first rule only for departments named `dept`, in force from September."""
+    first = shop.awards.plans.stored()[0]
+    data = shop.awards.plans.editable(first.id)
+    data["rules"][0]["eligible"] = {"departments": [dept]}
+    shop.awards.plans.use_stored(shop.awards.plans.save_edited(data).stored.id, None, "2026-09")
+    shop.awards.approve(SEP, confirm=True)
+    return data["rules"][0]["name"]
+
+
+def test_a_rename_says_the_rules_written_for_the_old_name_stay(qtbot, approved_shop, messages):
+    award = _rule_for(approved_shop, "客服部")
+    editor = DepartmentEditor(approved_shop)
+    qtbot.addWidget(editor)
+    editor.select("客服部")
+    editor.name_edit.setText("客服一部")
+    editor.rename()
+    [said] = messages.of("info")
+    assert said.startswith(f"方案里写明适用于「客服部」的奖项（「淘宝客服激励方案」的「{award}」）仍适用于这个部门")
+    assert messages.of("confirm") == [] and not approved_shop.awards.status(SEP).changed
 
 
 def test_the_rename_question_shows_whole(qtbot, approved_shop, messages, monkeypatch):
-    """The question a rename asks, as the owner sees it (tests/artifacts/screens/department-rename-question.png)."""
+    """The question a rename asks, as the owner sees it (tests/artifacts/screens/department-rename-question.png):
+    the approved month has a rule written for 售前客服部, which the rename gives to this department."""
+    award = _rule_for(approved_shop, "售前客服部")
     editor = DepartmentEditor(approved_shop)
     qtbot.addWidget(editor)
     editor.select("客服部")
@@ -149,5 +167,26 @@ def test_the_rename_question_shows_whole(qtbot, approved_shop, messages, monkeyp
     editor.rename()
     [(title, text, buttons)] = seen
     assert title == "修改已批准的期间" and sorted(buttons) == sorted(["仍然修改", "取消"])
-    assert "部门改名不改变这些期间的任何金额" in text and text.endswith("确定要修改吗？")
+    assert f"方案里写明适用于「售前客服部」的奖项（「淘宝客服激励方案」的「{award}」）改名后适用于这个部门" in text
+    assert text.endswith("确定要修改吗？")
     assert [d.name for d in approved_shop.staff.departments()] == ["客服部"]
+
+
+def test_a_new_department_taking_a_former_name_is_asked_first(qtbot, approved_shop, messages):
+    """客服部 renamed 客服一部 keeps its rule written for 客服部; a new 客服部 would take it from the approved month."""
+    award = _rule_for(approved_shop, "客服部")
+    editor = DepartmentEditor(approved_shop)
+    qtbot.addWidget(editor)
+    editor.select("客服部")
+    editor.name_edit.setText("客服一部")
+    editor.rename()
+    editor.name_edit.setText("客服部")
+    messages.answer = False
+    editor.add()
+    [question] = messages.of("confirm")
+    assert f"（「淘宝客服激励方案」的「{award}」）原本按旧名称适用于「客服一部」，现在改为适用于新部门「客服部」" in question
+    assert [d.name for d in approved_shop.staff.departments()] == ["客服一部"] and editor.name_edit.text() == "客服部"
+    messages.answer = True
+    editor.add()
+    assert [d.name for d in approved_shop.staff.departments()] == ["客服一部", "客服部"]
+    assert approved_shop.awards.status(SEP).changed

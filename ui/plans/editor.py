@@ -43,7 +43,8 @@ def shop_lists(shop: Shop, data: dict) -> Lists:
         if isinstance(own, dict) and isinstance(own.get("key"), str) and own["key"] not in known:
             metrics.append((own["key"], str(own.get("name") or own["key"])))
     roles = list(dict.fromkeys([*ROLES, *(p.role for p in shop.staff.list())]))
-    return Lists(metrics, [e.name for e in shop.events.types()], [d.name for d in shop.staff.departments()], roles)
+    return Lists(metrics, [e.name for e in shop.events.types()], [d.name for d in shop.staff.departments()], roles,
+                 shop.staff.renamed_departments())
 
 
 class PlanEditorDialog(QDialog):

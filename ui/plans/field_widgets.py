@@ -21,11 +21,13 @@ def _tr(text: str) -> str:
 
 
 class Lists:
-    """What the boxes offer: the shop's metrics [(key, name)], event types, departments and roles."""
+    """What the boxes offer: the shop's metrics [(key, name)], event types, departments and roles; and what a
+    department's former name, which a plan may still give, means today."""
 
     def __init__(self, metrics: list[tuple[str, str]], events: list[str], departments: list[str],
-                 roles: list[str]):
+                 roles: list[str], renamed: dict[str, str] | None = None):
         self.metrics, self.events, self.departments, self.roles = metrics, events, departments, roles
+        self.renamed = renamed or {}  # a department's former name → its name today
 
 
 def convert(kind: str, text: str) -> Any:

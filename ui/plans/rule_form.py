@@ -37,6 +37,7 @@ from ui.plans.specs import (
     new_rule,
 )
 from ui.plans.values import from_json, split_names, to_json
+from ui.widgets.hint_text import dim_text
 
 
 class RuleForm(QWidget):
@@ -62,6 +63,10 @@ class RuleForm(QWidget):
         self.departments.setPlaceholderText(self.tr("不填：全部部门"))
         self.departments.setToolTip(self.tr("用顿号分隔。本店部门：{names}").format(
             names="、".join(lists.departments) or self.tr("（无）")))
+        self.departments_renamed = dim_text(QLabel())  # 适用部门：客服一部（原名 客服部）
+        self.departments_renamed.setWordWrap(True)
+        self.departments_renamed.hide()
+        self.departments.textChanged.connect(lambda _t: self._show_renamed())
         self.roles = QLineEdit()
         self.roles.setPlaceholderText(self.tr("不填：全部岗位"))
         self.roles.setToolTip(self.tr("用顿号分隔。岗位：{names}").format(names="、".join(lists.roles)))
@@ -81,7 +86,7 @@ class RuleForm(QWidget):
             (self.tr("名称"), self.name), (self.tr("类型"), self.kind), (self.tr("期间"), self.period),
             (self.tr("发放"), self.pays), (self.tr("物品"), self.item), ("", self.certificate)))
         scope = self._group(self.tr("谁可以得"), (
-            (self.tr("适用部门"), self.departments), (self.tr("适用岗位"), self.roles),
+            (self.tr("适用部门"), self.departments), ("", self.departments_renamed), (self.tr("适用岗位"), self.roles),
             (self.tr("在职要求"), self.active), (self.tr("至少在职"), self.min_days), (self.tr("发给"), self.recipient),
             (self.tr("说明"), self.note)))
         self.kind_box = QGroupBox()
@@ -156,6 +161,14 @@ class RuleForm(QWidget):
             self._pays_changed()
         finally:
             self._loading = False
+
+    def _show_renamed(self) -> None:
+        """A department named by a name it had before a rename: the rule still applies to it, by today's name."""
+        renamed = [(name, self.lists.renamed[name]) for name in split_names(self.departments.text())
+                   if name in self.lists.renamed]
+        self.departments_renamed.setText("；".join(
+            self.tr("适用部门：{now}（原名 {old}）").format(now=now, old=old) for old, now in renamed))
+        self.departments_renamed.setVisible(bool(renamed))
 
     def _build_panel(self, kind: str) -> None:
         if self.panel is not None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import HonghuaError
 from app.shop import Shop
+from ui import errors
 from ui.approved_change import Declined, write_asking
 from ui.widgets.error_label import ErrorLabel
 
@@ -80,10 +81,13 @@ class DepartmentEditor(QWidget):
             self.name_edit.setText(str(item.data(Qt.ItemDataRole.UserRole + 1)))
 
     def add(self) -> None:
+        name = self.name_edit.text()
         try:
-            dept = self.shop.staff.add_department(self.name_edit.text())
+            dept = write_asking(self, lambda confirm: self.shop.staff.add_department(name, confirm_approved=confirm))
         except HonghuaError as e:
             self.error_label.show_message(e.message)
+            return
+        except Declined:  # a former name's rules stay with the department that had it: the name stays typed
             return
         self._done(dept.name)
         self.name_edit.clear()  # ready for the next department (selecting the new one filled the box with its name)
@@ -95,14 +99,16 @@ class DepartmentEditor(QWidget):
             return
         name = self.name_edit.text()
         try:
-            write_asking(self, lambda confirm: self.shop.staff.rename_department(dept_id, name,
-                                                                                  confirm_approved=confirm))
+            said = write_asking(self, lambda confirm: self.shop.staff.rename_department(dept_id, name,
+                                                                                         confirm_approved=confirm))
         except HonghuaError as e:
             self.error_label.show_message(e.message)
             return
         except Declined:  # the approved periods left as they were: the name stays typed
             return
         self._done(self.name_edit.text().strip())
+        if said:  # what the rename does to the plans' rules written for either name
+            errors.show_info(self, said, self.tr("部门改名"))
 
     def _done(self, name: str) -> None:
         self.error_label.clear_message()
