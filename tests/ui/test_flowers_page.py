@@ -544,7 +544,10 @@ def test_early_in_january_the_board_opens_on_last_years_final_list(qtbot, team):
     page.refresh()
     assert [page.board_year.itemText(i) for i in range(page.board_year.count())] == ["2027年", "2026年"]
     assert page.board_year.currentData() == 2026 and page.board.item(0, 1).text() == "小美"
-    assert page.board.item(0, 4).text() == "客服部"  # the department tells namesakes apart
+    assert page.board.item(0, 4).text() == "客服部" and page.board.isColumnHidden(4)  # no namesakes: no room taken
+    shop.staff.add(StaffDraft(name="小美", role="售后", dept="售后部", hired=date(2026, 1, 1)))
+    page.refresh()
+    assert not page.board.isColumnHidden(4)  # two 小美: the department tells them apart
     shop.flowers.issue(ids["王店长"], ids["小刚"], "新年的好事", day=date(2027, 1, 2))
     later = FlowersPage(shop)
     qtbot.addWidget(later)

@@ -94,6 +94,24 @@ def test_a_tall_dialog_scrolls_its_fields_and_keeps_its_buttons(qtbot, demo_shop
     assert dialog.rect().contains(dialog.findChild(common.QDialogButtonBox).geometry())
 
 
+def test_a_dialog_of_fields_shows_them_whole_on_a_big_screen_even_with_a_message(qtbot, demo_shop):
+    """The staff dialog opened cut short with a scroll bar at 1920×1080 (a scroll area asks for 24 lines at most),
+    and a refusal's message under the form shrank the fields further instead of growing the dialog."""
+    dialog = StaffDialog(demo_shop, demo_shop.staff.list()[1])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    area = dialog.findChild(QScrollArea)
+    assert area.verticalScrollBar().maximum() == 0
+    birthday = dialog.birthday_edit
+    birthday.check.setChecked(True)
+    birthday.calendar.setCurrentIndex(0)
+    birthday.month.setValue(2)
+    birthday.day.setValue(30)
+    dialog.accept()  # refused: 02-30 is no date
+    assert dialog.error_label.isVisible() and area.verticalScrollBar().maximum() == 0
+
+
 def test_a_dialog_keeps_its_size_on_a_big_screen(qtbot, demo_shop, monkeypatch):
     monkeypatch.setattr(common, "available_geometry", lambda _window: QRect(0, 0, 1920, 1040))
     dialog = SimulateDialog(demo_shop)

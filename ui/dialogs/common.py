@@ -67,11 +67,23 @@ def resize_within_screen(window: QWidget, width: int | None = None, height: int 
     window.resize(wanted.boundedTo(screen_room(window)).expandedTo(window.minimumSizeHint()))
 
 
+class _FieldsArea(QScrollArea):
+    """Asks for its content's whole height: QScrollArea's own size hint stops at 24 lines of text, so a dialog
+    of fields opened on a big screen was cut short with a scroll bar (the staff dialog at 1920×1080)."""
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        frame = 2 * self.frameWidth()
+        return QSize(max(super().sizeHint().width(), self.minimumWidth()), content.sizeHint().height() + frame)
+
+
 def scrolling(content: QWidget) -> QScrollArea:
     """`content` in a frameless scroll area that scrolls only up and down: a dialog keeps its buttons below
     it and, on a small screen, scrolls its fields instead of pushing the buttons off the screen. As wide as
     `content` needs, and as tall as it likes where there is room."""
-    area = QScrollArea()
+    area = _FieldsArea()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -257,6 +257,8 @@ class FlowersPage(QWidget):
             for col, text in enumerate((rank, entry.staff.name, str(entry.received), str(entry.valid),
                                         entry.staff.dept or "")):
                 self.board.setItem(row, col, QTableWidgetItem(text))
+        names = [entry.staff.name for entry in board]
+        self.board.setColumnHidden(4, len(set(names)) == len(names))  # 部门 tells namesakes apart; else no room for it
         self.board.resizeColumnsToContents()
 
     def _fill_side_lists(self, everything: list[Flower]) -> None:

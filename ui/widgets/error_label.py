@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.security import pin_required_message
 from ui import errors
+from ui.dialogs.common import screen_room
 
 
 class ErrorLabel(QLabel):
@@ -23,6 +24,17 @@ class ErrorLabel(QLabel):
             return
         self.setText(text)
         self.setVisible(bool(text))
+        if text:
+            self._make_room()
+
+    def _make_room(self) -> None:
+        """A dialog sized when it opened grows by the message's height where the screen has room, so that its
+        fields do not shrink behind a scroll bar to make room for it."""
+        window = self.window()
+        wanted = window.sizeHint().height()
+        if window is self or window.height() >= wanted:
+            return
+        window.resize(window.width(), max(window.height(), min(wanted, screen_room(window).height())))
 
     def clear_message(self) -> None:
         self.clear()
