@@ -89,7 +89,9 @@ def median_ms(samples: list[float]) -> float:
 
 
 def measure_switch(path: Path, runs: int) -> tuple[float, float]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from bench.startup import office_screen
+
+    os.environ["QT_QPA_PLATFORM"] = office_screen(path.parent)
     from PySide6.QtWidgets import QApplication
 
     from app.periods import Month
@@ -150,9 +152,9 @@ def measure_poster(path: Path, runs: int, folder: Path) -> tuple[float, float]:
 
 
 def measure_startup(path: Path, runs: int) -> tuple[float, float]:
-    from bench.startup import BARE_WINDOW, compiled
+    from bench.startup import BARE_WINDOW, compiled, office_screen
 
-    env = compiled({**os.environ, "QT_QPA_PLATFORM": "offscreen", "HONGHUA_TODAY": TODAY.isoformat(),
+    env = compiled({**os.environ, "QT_QPA_PLATFORM": office_screen(path.parent), "HONGHUA_TODAY": TODAY.isoformat(),
                     "XDG_CONFIG_HOME": str(path.parent)}, path.parent)  # a fresh profile: the window opens on the board
     ours, floor = [], []
     for run in range(runs + 1):  # the first writes the bytecode and is not counted
@@ -196,7 +198,9 @@ except OSError:
 
 
 def measure_memory(path: Path) -> int:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    from bench.startup import office_screen
+
+    env = {**os.environ, "QT_QPA_PLATFORM": office_screen(path.parent)}
     done = subprocess.run([sys.executable, "-c", PEAK_RSS, str(path)], env=env, capture_output=True, text=True,
                           cwd=ROOT, timeout=120, check=True)
     return int(done.stdout.strip().splitlines()[-1])
