@@ -22,7 +22,8 @@ KIND = "commission"
 NAMES = ("commission", "提成")
 PAYS = ("cash",)
 RECIPIENTS = ("staff",)
-DEFAULT_ACTIVE = "period_end"
+# a commission is pay for sales made: someone who left mid-month has earned it for the days worked
+DEFAULT_ACTIVE = "any_time"
 
 
 @dataclass(frozen=True)

@@ -103,3 +103,14 @@ def test_exactly_the_base_pays_nothing():
     # 17 − 17 = 0 points over the base → no line at all (not a ¥0.00 line)
     assert result.lines == []
     assert reason(result, 1) == "10月服务积分 17.00 − 扣分 0.00 = 17.00，未超过基数 17.00"
+
+
+def test_someone_who_left_mid_month_keeps_the_commission_on_her_sales():
+    """A commission is pay for sales made: she sold on 10-12 and left on 10-20, so it is hers, unless the rule
+    asks for 期末在职 in so many words (a prize's default)."""
+    leaver = person(1, left=date(2026, 10, 20))
+    events = (ev(1, D, "备件销售", amount_fen=100_000, margin="50%", paid="yes"),)
+    result = evaluate(plan_of(PARTS), facts(OCT, [leaver], events=events))
+    assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(1, 5_000)]
+    result = evaluate(plan_of({**PARTS, "active": "period_end"}), facts(OCT, [leaver], events=events))
+    assert result.lines == [] and reason(result, 1) == "2026年10月20日离职，期末不在职"
