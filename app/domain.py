@@ -9,7 +9,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from app.errors import UserError
-from app.i18n import bracketed, language, t
+from app.i18n import bracketed, joined, language, t
 
 ROLES = ("客服", "售后", "组长", "主管", "店长", "美工", "仓管")
 
@@ -275,6 +275,21 @@ class AuditEntry:
     action: str
     summary: str
     pin_used: bool = False
+    approved_periods: tuple[str, ...] = ()  # keys of the approved periods the change was confirmed for
+
+    def content(self) -> str:
+        """The summary, and the approved periods the change touched (confirmed when it was made)."""
+        if not self.approved_periods:
+            return self.summary
+        from app.periods import parse_period
+
+        def shown(key: str) -> str:
+            try:
+                return parse_period(key).shown_label()
+            except UserError:  # not a period key: shown as written
+                return key
+
+        return self.summary + t("（改动了评奖已批准的 {periods}）", periods=joined(map(shown, self.approved_periods)))
 
 
 @dataclass(frozen=True)

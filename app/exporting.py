@@ -67,7 +67,7 @@ def export_audit(store: Store, path: str | Path) -> Path:
     book = Workbook()
     sheet = book.active
     sheet.title = t("操作日志")
-    rows = [[(entry.at.replace("T", " "), None), (entry.user, None), (entry.action, None), (entry.summary, None),
+    rows = [[(entry.at.replace("T", " "), None), (entry.user, None), (entry.action, None), (entry.content(), None),
              (t("是") if entry.pin_used else "", None)] for entry in store.audit.recent(limit=10**9)]
     _write(sheet, [t("时间"), t("操作人"), t("操作"), t("内容"), t("用了店主密码")], rows)
     return save_book(book, target)

@@ -33,12 +33,16 @@ def _service(shop) -> RememberedColumns:
     return RememberedColumns(shop.store, shop.ctx, shop.metrics)
 
 
-def _report_name(report: RememberedReport) -> str:
-    """How the listing names a report, and what --report takes: the latest file with its header, else (imported
-    before the log kept headers) the start of its signature."""
-    if report.file_name:
-        return report.file_name
-    return t("较早导入的报表（表头 {signature}）", signature=report.signature[:SHORT_SIGNATURE])
+def _report_name(report: RememberedReport, reports: list[RememberedReport]) -> str:
+    """How the listing names a report, and what --report takes: the latest file with its header, and the start of
+    its signature too when another report (other header) had the same file name; else (imported before the log
+    kept headers) the start of its signature."""
+    signature = report.signature[:SHORT_SIGNATURE]
+    if not report.file_name:
+        return t("较早导入的报表（表头 {signature}）", signature=signature)
+    if sum(other.file_name == report.file_name for other in reports) > 1:
+        return t("{file}（表头 {signature}）", file=report.file_name, signature=signature)
+    return report.file_name
 
 
 def cmd_columns(args, shop) -> int:
@@ -54,7 +58,7 @@ def cmd_columns(args, shop) -> int:
         say(t("还没有记住的列。导入时在导入向导里为认不出的列指定指标或选择忽略，或用 import --map 列名=指标，就会记住。"))
         return 0
     headers = [t("报表"), t("列"), t("读作"), t("最近导入")]
-    rows = [[_report_name(report), column.shown_header, metric_label(shop.metrics, column.metric),
+    rows = [[_report_name(report, reports), column.shown_header, metric_label(shop.metrics, column.metric),
              stamp_text(report.imported_at)[:16] if report.imported_at else "—"]
             for report in reports for column in report.columns]
     say(table(headers, rows))
@@ -64,10 +68,11 @@ def cmd_columns(args, shop) -> int:
 
 def cmd_forget(args, shop) -> int:
     service = _service(shop)
-    report, column = _chosen(service.reports(), args.column, args.report)
+    reports = service.reports()
+    report, column = _chosen(reports, args.column, args.report)
     service.forget(report.signature, column.header)
     say(t("已忘记报表「{report}」的「{column}」（原为「{metric}」）：下次导入时这一列重新按列名识别。已导入的数据不变。",
-          report=_report_name(report), column=column.shown_header, metric=metric_label(shop.metrics, column.metric)))
+          report=_report_name(report, reports), column=column.shown_header, metric=metric_label(shop.metrics, column.metric)))
     return 0
 
 
@@ -78,6 +83,7 @@ def _chosen(reports: list[RememberedReport], column_name: str,
     unknown or ambiguous and what there is."""
     if not reports:
         raise UserError(t("还没有记住的列，「{column}」无从忘记", column=column_name))
+    every = reports
     if report_name is not None:
         reports = _named_reports(reports, report_name)
     header = normalize_header(column_name)
@@ -90,13 +96,16 @@ def _chosen(reports: list[RememberedReport], column_name: str,
         raise UserError(t("没有记住「{column}」列。记住的列：{known}", column=column_name, known=known))
     if len(found) > 1:
         raise UserError(t("有 {n} 份报表记住了「{column}」列：{reports}。请用 --report 指定哪一份", n=len(found),
-                          column=column_name, reports=joined(f"「{_report_name(report)}」" for report, _ in found)))
+                          column=column_name, reports=joined(f"「{_report_name(report, every)}」" for report, _ in found)))
     return found[0]
 
 
 def _named_reports(reports: list[RememberedReport], name: str) -> list[RememberedReport]:
-    """The report --report names: by its file name, or by the start of its signature (as listed)."""
+    """The report --report names: as listed, by its file name, or by the start of its signature."""
     wanted = name.strip()
+    as_listed = [r for r in reports if _report_name(r, reports) == wanted]
+    if as_listed:
+        return as_listed
     by_file = [r for r in reports if r.file_name == wanted]
     if len(by_file) > 1:
         raise UserError(t("有 {n} 份表头不同的报表都叫「{report}」，请用表头编号指定：{signatures}", n=len(by_file),
@@ -108,4 +117,4 @@ def _named_reports(reports: list[RememberedReport], name: str) -> list[Remembere
         if len(by_signature) == 1:
             return by_signature
     raise UserError(t("--report「{report}」：没有这份记住了列的报表。记住了列的报表：{reports}", report=name,
-                      reports=joined(f"「{_report_name(r)}」" for r in reports)))
+                      reports=joined(f"「{_report_name(r, reports)}」" for r in reports)))

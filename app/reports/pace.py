@@ -35,7 +35,8 @@ class DayWeights:
               days_on: Sequence[str] = ()) -> DayWeights:
         """promotions like ["06-18:3", "11-11:5"]: that day counts as 3 (5) ordinary days. Full-width
         digits, dashes and colons (a Chinese input method's) are read as their ASCII forms. A day may be
-        typed once; a list stored before that rule (`typed` False) keeps its first weight for a day."""
+        typed once; a list stored before that rule (`typed` False) keeps its first weight for a day. A day is
+        typed as a day off or as a make-up working day, not both (stored both: it works)."""
         parsed: list[tuple[int, int, int]] = []
         given: dict[tuple[int, int], str] = {}
         for text in promotions:
@@ -57,7 +58,12 @@ class DayWeights:
             parsed.append((month, day, factor))
         if mode not in (CALENDAR, WORKDAYS):
             raise UserError(t("时间进度方式只能是 calendar（日历天）或 workdays（工作日）"))
-        return cls(mode, tuple(parsed), parse_days(days_off, t("另算放假的日子")), parse_days(days_on, t("另算上班的日子")))
+        off, on = parse_days(days_off, t("另算放假的日子")), parse_days(days_on, t("另算上班的日子"))
+        both = sorted(off & on)
+        if both and typed:
+            raise UserError(t("{day} 既写在「另算放假的日子」里，又写在「另算上班的日子」里：一天只能是其中一种",
+                              day=both[0].isoformat()))
+        return cls(mode, tuple(parsed), off, on)
 
     def weight(self, day: date) -> int:
         base = 1 if self.mode == CALENDAR or self._is_workday(day) else 0
@@ -123,8 +129,8 @@ def parse_days(texts: Sequence[str], field: str) -> frozenset[date]:
         written = normalize_promotion(text)
         first, _, last = written.replace("至", "~").replace("到", "~").partition("~")
         try:
-            start = date.fromisoformat(first.strip())
-            end = date.fromisoformat(last.strip()) if last else start
+            start = _typed_day(first)
+            end = _typed_day(last) if last else start
         except ValueError:
             raise UserError(t("{field}「{text}」格式不对，应为 YYYY-MM-DD 或 YYYY-MM-DD~YYYY-MM-DD，例如 2027-02-06~2027-02-12",
                               field=field, text=text)) from None
@@ -132,6 +138,19 @@ def parse_days(texts: Sequence[str], field: str) -> frozenset[date]:
             raise UserError(t("{field}「{text}」：结束日应在开始日之后，一段最长一年", field=field, text=text))
         days.update(date.fromordinal(n) for n in range(start.toordinal(), end.toordinal() + 1))
     return frozenset(days)
+
+
+def _typed_day(text: str) -> date:
+    """2027-02-08 (or 20270208) as an owner types it: also 2027-2-8, 2027/2/8, 2027.2.8 or 2027年2月8日.
+    ValueError for anything else, or a day the calendar does not have."""
+    written = text.strip()
+    if written.isdigit():
+        return date.fromisoformat(written)
+    parts = written.replace("年", "-").replace("月", "-").removesuffix("日").replace("/", "-").replace(".", "-").split("-")
+    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+        raise ValueError(text)
+    year, month, day = (int(part) for part in parts)
+    return date(year, month, day)
 
 
 def normalize_promotion(text: object) -> str:

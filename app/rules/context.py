@@ -159,7 +159,7 @@ class Ctx:
                     self.skip(rule, s.id, t("{day}离职，期末不在职", day=day_label(s.left)))
                 continue
             if rule.min_days and (days := s.days_employed(start, end)) < rule.min_days:
-                self.skip(rule, s.id, t("{period}在职 {days} 天，不足 {need} 天", period=self.period.label(),
+                self.skip(rule, s.id, t("{period}在职 {days} 天，不足 {need} 天", period=self.period.shown_label(),
                                         days=days, need=rule.min_days))
                 continue
             chosen.append(s)

@@ -94,7 +94,7 @@ class StaffService:
     def find_department(self, name: str) -> Department:
         found = self.store.departments.by_name(str(name).strip())
         if found is None:
-            raise UserError(t("没有部门「{name}」", name=name))
+            raise no_department(self.store, name)
         return found
 
     def former_names(self) -> dict[int, list[str]]:
@@ -368,3 +368,11 @@ def _describe(person: Staff) -> dict[str, object]:
         "base_pay_fen": person.base_pay_fen, "post_pay_fen": person.post_pay_fen,
         "allowance_fen": person.allowance_fen, "in_awards": person.in_awards,
     }
+
+
+def no_department(store: Store, name: str) -> UserError:
+    """The refusal of a name no department has now; one a department had before a rename names what it is now."""
+    renamed = names_meaning(store.departments.list(), store.departments.former_names()).get(normalize_dept_name(name))
+    if renamed is not None:
+        return UserError(t("没有部门「{name}」：它已改名为「{now}」", name=name, now=renamed.name))
+    return UserError(t("没有部门「{name}」", name=name))

@@ -52,7 +52,9 @@ class TargetService:
         self._check(metric, value)
         dept = self.store.departments.by_name(dept_name.strip())
         if dept is None:
-            raise UserError(t("没有部门「{name}」", name=dept_name))
+            from app.services.staff import no_department
+
+            raise no_department(self.store, dept_name)
         members = [p for p in self.store.staff.list()
                    if p.dept_id == dept.id and p.employed_during(month.start, month.end)]
         if not members:

@@ -21,14 +21,16 @@ class AuditRepo:
         )
 
     def recent(self, limit: int = 500, action_prefix: str | None = None) -> list[AuditEntry]:
-        sql = "SELECT id, at, os_user, action, summary, pin_used FROM audit"
+        sql = ("SELECT id, at, os_user, action, summary, pin_used, "
+               "CASE WHEN json_valid(detail) THEN json_extract(detail, '$.approved_periods') END FROM audit")
         params: list[object] = []
         if action_prefix:
             sql += " WHERE action LIKE ?"
             params.append(action_prefix + "%")
         sql += " ORDER BY id DESC LIMIT ?"
         params.append(limit)
-        return [AuditEntry(i, at, u, a, s, bool(p)) for i, at, u, a, s, p in self.db.execute(sql, params)]
+        return [AuditEntry(i, at, u, a, s, bool(p), tuple(json.loads(periods)) if periods else ())
+                for i, at, u, a, s, p, periods in self.db.execute(sql, params)]
 
     def detail_of(self, action: str, key: str, value: object) -> dict | None:
         """The detail of the latest entry of `action` whose detail has `key` equal to `value`."""

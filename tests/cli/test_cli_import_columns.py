@@ -128,3 +128,25 @@ def test_a_locked_shop_forgets_only_with_the_pin(cli, db, taught):
     assert _dump(db) == before
     assert cli("--pin", "2468", "imports", "forget", "备注").code == 0
     assert ("接待日报.csv", "备注", None) not in _listed(cli)
+
+
+def test_two_reports_of_one_file_name_are_told_apart_by_their_header(cli, db, add, tmp_path):
+    """The same export, saved under the same name after the seller tool added a column, is another report: the
+    listing and the refusal name each with its header's signature, and the listed name is what --report takes."""
+    add("小美")
+    (tmp_path / "old").mkdir()
+    (tmp_path / "new").mkdir()
+    old = _csv(tmp_path / "old" / "日报.csv", "日期,客服,销售额,备注", "2026-10-01,小美,100,好")
+    new = _csv(tmp_path / "new" / "日报.csv", "日期,客服,销售额,备注,旺旺分组", "2026-10-02,小美,90,好,售前")
+    assert cli("import", old, "--map", "备注=-").code == 0
+    assert cli("import", new, "--map", "备注=-").code == 0
+    signatures = [c["signature"][:8] for c in json.loads(cli("imports", "columns", "--json").out)]
+    names = [f"日报.csv（表头 {signature}）" for signature in signatures]
+    listing = cli("imports", "columns").out
+    assert all(name in listing for name in names), listing
+    refused = cli("imports", "forget", "备注")
+    assert refused.code == 2 and f"「{names[0]}」、「{names[1]}」" in refused.err, refused.err
+    result = cli("imports", "forget", "备注", "--report", names[1])
+    assert result.code == 0, result.err
+    assert f"已忘记报表「{names[1]}」的「备注」" in result.out
+    assert [c["signature"][:8] for c in json.loads(cli("imports", "columns", "--json").out)] == signatures[:1]

@@ -81,3 +81,15 @@ def test_the_shops_settings_give_the_typed_days(tmp_path):
     assert weights.weight(date(2027, 1, 1)) == 0 and weights.weight(date(2027, 1, 2)) == 1
     assert weights.unknown_holidays(JAN) is None
     shop.close()
+
+
+def test_days_are_read_as_an_owner_types_them_without_leading_zeros():
+    weights = DayWeights.parse(WORKDAYS, [], days_off=["2027-2-8~2027-2-9", "2027/2/10", "2027.2.11", "2027年2月12日",
+                                                       "20270215"])
+    assert weights.days_off == {date(2027, 2, 8), date(2027, 2, 9), date(2027, 2, 10), date(2027, 2, 11),
+                                date(2027, 2, 12), date(2027, 2, 15)}
+
+
+def test_a_day_typed_both_off_and_on_is_refused_naming_it():
+    with pytest.raises(UserError, match="2027-02-10 既写在「另算放假的日子」里，又写在「另算上班的日子」里"):
+        DayWeights.parse(WORKDAYS, [], days_off=["2027-02-08~2027-02-12"], days_on=["2027-2-10"])

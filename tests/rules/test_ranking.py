@@ -205,6 +205,21 @@ def test_a_ranking_can_ask_for_days_on_the_team_in_the_period():
     assert reason(result, 3) == "2026年第四季度在职 13 天，不足 30 天"
 
 
+def test_the_days_on_the_team_reason_names_the_period_in_english_too():
+    from app.i18n import set_language
+
+    q4 = Quarter(2026, 4)
+    staff = [person(1), person(3, hired=date(2026, 12, 19))]
+    values = {(1, "sales", m): 30_000 for m in ("2026-10", "2026-11", "2026-12")} | {(3, "sales", "2026-12"): 900_000}
+    rule = {**RANK, "period": "quarter", "bands": [{"from": 1, "to": 1, "amount": 1000}], "min_days": 30}
+    set_language("en")
+    try:
+        said = reason(evaluate(plan_of(rule), facts(q4, staff, values=values)), 3)
+    finally:
+        set_language("zh")
+    assert said == "employed 13 days in 2026 Q4, fewer than 30"
+
+
 def test_days_on_the_team_must_be_a_whole_number_of_days():
     import pytest
 

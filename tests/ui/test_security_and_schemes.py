@@ -236,3 +236,17 @@ def test_board_form_keeps_the_days_off_and_working_days_typed(qtbot, shop):
     assert form.save(announce=False), form.error.text()
     assert shop.settings.get(declared.OWN_DAYS_OFF) == ["2027-02-08~2027-02-12", "2027-01-01"]
     assert shop.settings.get(declared.OWN_WORKDAYS) == ["2027-02-20"]
+
+
+def test_board_form_refuses_a_day_typed_both_off_and_on(qtbot, shop):
+    form = SettingsForm(shop, "看板", (declared.BOARD_DAY_WEIGHTS, declared.PROMOTION_DAYS, declared.OWN_DAYS_OFF,
+                                     declared.OWN_WORKDAYS))
+    qtbot.addWidget(form)
+    form.editors["own_days_off"].setText("2027-2-8~2027-2-12")
+    form.editors["own_workdays"].setText("2027-02-12")
+    assert not form.save()
+    assert "2027-02-12 既写在「另算放假的日子」里" in form.error.text()
+    assert shop.settings.get(declared.OWN_DAYS_OFF) == [] and shop.settings.get(declared.OWN_WORKDAYS) == []
+    form.editors["own_workdays"].setText("2027-02-20")
+    assert form.save(announce=False), form.error.text()
+    assert shop.settings.get(declared.OWN_DAYS_OFF) == ["2027-2-8~2027-2-12"]

@@ -77,5 +77,5 @@ class AuditTableModel(RowsModel):
                 return e.user + (_tr("（已验证 PIN）") if e.pin_used else "")
             if column == 2:
                 return action_label(e.action)
-            return e.summary
+            return e.content()
         return None

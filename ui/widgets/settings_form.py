@@ -129,19 +129,14 @@ class SettingsForm(QGroupBox):
         """Write every value, or none and say why under the form; `announce`: say 已保存 in a box."""
         try:
             values = [(setting, self.value_of(setting)) for setting in self.settings]
-            for setting, value in values:
-                if setting is declared.PROMOTION_DAYS:
-                    from app.reports.pace import DayWeights
+            typed = {setting.key: value for setting, value in values}
+            if any(setting.key in typed for setting in (declared.PROMOTION_DAYS, declared.OWN_DAYS_OFF,
+                                                        declared.OWN_WORKDAYS)):
+                from app.reports.pace import DayWeights
 
-                    DayWeights.parse("calendar", value)  # type: ignore[arg-type]
-                if setting is declared.OWN_DAYS_OFF:
-                    from app.reports.pace import DayWeights
-
-                    DayWeights.parse("calendar", [], days_off=value)  # type: ignore[arg-type]
-                if setting is declared.OWN_WORKDAYS:
-                    from app.reports.pace import DayWeights
-
-                    DayWeights.parse("calendar", [], days_on=value)  # type: ignore[arg-type]
+                DayWeights.parse("calendar", typed.get(declared.PROMOTION_DAYS.key, []),  # type: ignore[arg-type]
+                                 days_off=typed.get(declared.OWN_DAYS_OFF.key, []),  # type: ignore[arg-type]
+                                 days_on=typed.get(declared.OWN_WORKDAYS.key, []))  # type: ignore[arg-type]
             self.shop.settings.set_many(values)
         except UserError as e:
             self.error.show_message(e.message)
