@@ -304,7 +304,7 @@ class TvWindow(QWidget):
         if judged and self.board.ended:  # the month is over: who reached their target, no pace
             summary += "　" + self.tr("{n}/{total} 人已达成").format(n=on_track_count(self.rows), total=judged)
         elif judged:
-            summary += "　" + self.tr("{n}/{total} 人进度正常").format(n=on_track_count(self.rows), total=judged)
+            summary += "　" + self.tr("{n}/{total} 人进度正常或已达成").format(n=on_track_count(self.rows), total=judged)
         painter.drawText(QRectF(area.x(), area.y(), area.width(), layout.summary_height),
                          Qt.AlignmentFlag.AlignVCenter, self._elided(painter, summary, area.width()))
         self._paint_bar(painter, layout.team_bar, share, self.board.team_expected, self.board.team_status,

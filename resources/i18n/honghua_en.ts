@@ -8551,8 +8551,8 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
-        <source>{n}/{total} 人进度正常</source>
-        <translation>{n}/{total} on pace</translation>
+        <source>{n}/{total} 人进度正常或已达成</source>
+        <translation>{n}/{total} on track or reached</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

@@ -136,6 +136,8 @@ def test_tv_shows_all_nine_people_on_one_board_and_one_leaderboard(qtbot, shop_o
     assert not any("页" in text for _screen, texts in screens for text, *_ in texts)  # no pages
     assert_inside(tv, screens)
     assert_rows_apart(screens, names)
+    # the team's line counts as the board does: those reached are on track too
+    assert any(text.startswith("团队") and text.endswith("人进度正常或已达成") for text, *_ in screens[0][1])
 
 
 def test_the_owner_on_the_staff_list_is_not_on_the_tv(qtbot, shop_of):
