@@ -34,6 +34,8 @@ RULE_LABELS = {**RULE_KIND_LABELS, "adjustment": "调整"}
 TAX_NOTE = "个人所得税由店铺在发放时依法代扣代缴；本表金额为税前金额，软件不计算个人所得税。"
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
 WRAP_AT = 40  # display columns: a longer text wraps in its cell
+HEADING_ONE_LINE = 8  # a heading wider than this may take two lines
+TAIL_WRAP_AT = 24  # the text after a row's amounts (goods and items, a team line's explanation) wraps sooner: the amounts print larger
 
 
 @dataclass(frozen=True)
@@ -334,7 +336,7 @@ class _Sheet:
             ws.oddHeader.center.text = "草稿"
             ws.evenHeader.center.text = "草稿"
 
-    def _text(self, col: int, value: str, bold: bool = False, width: bool = True):
+    def _text(self, col: int, value: str, bold: bool = False, width: bool = True, wrap_at: int = WRAP_AT):
         from openpyxl.styles import Alignment, Font
 
         cell = self.ws.cell(row=self.row, column=col, value=value)
@@ -345,9 +347,22 @@ class _Sheet:
             cell.font = Font(bold=True)
         if width:
             shown = display_width(value)
-            if shown > WRAP_AT:  # wraps rather than widen the column: the sheet prints one page wide
+            if shown > wrap_at:  # wraps rather than widen the column: the sheet prints one page wide
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-            self.widths[col] = max(self.widths.get(col, 0), min(shown, WRAP_AT))
+            self.widths[col] = max(self.widths.get(col, 0), min(shown, wrap_at))
+        return cell
+
+    def _heading(self, col: int, value: str):
+        """A column's heading, on two lines where it is wider than the amounts under it would need: an award's
+        name (阶段目标奖, 最佳服务奖) widened every amount column, and seventeen of them printed at half size."""
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        cell = self._text(col, value, True, width=False)
+        cell.fill = PatternFill("solid", fgColor="F2DCDB")
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
+        shown = display_width(value)
+        self.widths[col] = max(self.widths.get(col, 0), shown if shown <= HEADING_ONE_LINE else -(-shown // 2))
         return cell
 
     def _money(self, col: int, fen: int, bold: bool = False):
@@ -367,6 +382,10 @@ class _Sheet:
         setup.paperSize = self.ws.PAPERSIZE_A4
         setup.fitToWidth, setup.fitToHeight = 1, 0
         self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+        margins = self.ws.page_margins  # Excel's 窄 margins: the columns print larger
+        margins.left = margins.right = 0.25
+        margins.top = margins.bottom = 0.75
+        margins.header = margins.footer = 0.3
         self.ws.print_title_rows = f"{header_row}:{header_row}"
         self.ws.oddFooter.center.text = "第 &P 页，共 &N 页"
 
@@ -379,13 +398,9 @@ class _Sheet:
             self._text(i, text, bold, width=False)
 
     def header(self, headers: list[str]) -> int:
-        from openpyxl.styles import Font, PatternFill
-
         self.row += 1
         for i, text in enumerate(headers, start=1):
-            cell = self._text(i, text, True)
-            cell.fill = PatternFill("solid", fgColor="F2DCDB")
-            cell.font = Font(bold=True)
+            self._heading(i, text)
         return self.row
 
     def mixed_row(self, values: list[object], money_from: int, tail: str, bold: bool = False, note: str = "") -> None:
@@ -403,7 +418,7 @@ class _Sheet:
             else:
                 self._text(col, str(value), bold)
         if tail:
-            self._text(col + 1, tail, bold)
+            self._text(col + 1, tail, bold, wrap_at=TAIL_WRAP_AT)
         if note:
             self._text(col + 2, note, bold)
 

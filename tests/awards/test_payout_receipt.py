@@ -416,6 +416,20 @@ def test_payout_sheets_print_on_a4_landscape_one_page_wide(shop, approved, tmp_p
     assert ws.oddHeader.center.text == "草稿" and ws.page_setup.orientation == "landscape"
 
 
+def test_the_payout_sheet_is_narrow_enough_to_print_legibly(shop, approved, tmp_path):
+    """Seventeen columns fitted one page wide printed at about half size: award names widened every amount column
+    and the goods list took 42. Headings now take two lines, the goods list wraps at 24, the margins are narrow."""
+    from app.awards.payout import TAIL_WRAP_AT
+
+    write_payout(shop, SEP, tmp_path / "pay.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "pay.xlsx").worksheets[0]
+    header = next(row for row in ws.iter_rows() if row[0].value == "编号")
+    assert all(c.alignment.wrap_text for c in header if c.value)
+    goods = next(c.column_letter for c in header if c.value == "实物与物品")
+    assert ws.column_dimensions[goods].width <= TAIL_WRAP_AT + 2
+    assert ws.page_margins.left == ws.page_margins.right == 0.25
+
+
 def test_everyones_receipts_come_in_the_order_of_the_payout_sheet(shop, team, tmp_path):
     """The sheet lists people by department (pinyin: 财务部 before 客服部 before 售后部), then number; the 全员计算单
     came by number alone, so the pages did not follow the rows they are filed with."""
