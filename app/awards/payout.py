@@ -35,6 +35,7 @@ TAX_NOTE = "个人所得税由店铺在发放时依法代扣代缴；本表金�
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
 WRAP_AT = 40  # display columns: a longer text wraps in its cell
 HEADING_ONE_LINE = 8  # a heading wider than this may take two lines
+SIGNATURE_WIDTH = 12
 TAIL_WRAP_AT = 24  # the text after a row's amounts (goods and items, a team line's explanation) wraps sooner: the amounts print larger
 
 
@@ -217,8 +218,9 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     sheet.text_row([title], bold=True)
     sheet.text_row([_included(pm)])
     headers = ["编号", "姓名", "部门", *(FIXED_LABELS[c] for c in fixed), *(h for _, h in columns), "扣款",
-               "奖金实发", *(["应发合计"] if fixed else []), "实物价值", "实物与物品", "备注"]
+               "奖金实发", *(["应发合计"] if fixed else []), "实物价值", "实物与物品", "备注", "签字"]
     header_row = sheet.header(headers)
+    sheet.widths[len(headers)] = SIGNATURE_WIDTH  # left empty: each signs for what they received
     money_from = 4
     for r in rows:
         values: list[object] = [r.staff_id, r.name, r.dept, *(r.fixed.get(c) or None for c in fixed),
@@ -382,6 +384,7 @@ class _Sheet:
         setup.paperSize = self.ws.PAPERSIZE_A4
         setup.fitToWidth, setup.fitToHeight = 1, 0
         self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+        self.ws.print_options.gridLines = True  # a table to sign on, not figures floating on white
         margins = self.ws.page_margins  # Excel's 窄 margins: the columns print larger
         margins.left = margins.right = 0.25
         margins.top = margins.bottom = 0.75

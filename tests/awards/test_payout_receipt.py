@@ -430,6 +430,17 @@ def test_the_payout_sheet_is_narrow_enough_to_print_legibly(shop, approved, tmp_
     assert ws.page_margins.left == ws.page_margins.right == 0.25
 
 
+def test_the_payout_sheet_has_a_column_to_sign_in_and_prints_its_grid(shop, approved, tmp_path):
+    """Printed for the staff to sign for what they received: a 签字 column, and the cells' lines on paper."""
+    write_payout(shop, SEP, tmp_path / "pay.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "pay.xlsx").worksheets[0]
+    header = next(row for row in ws.iter_rows() if row[0].value == "编号")
+    last = [c for c in header if c.value][-1]
+    assert last.value == "签字" and ws.column_dimensions[last.column_letter].width >= 12
+    assert all(ws.cell(row=r, column=last.column).value is None for r in range(last.row + 1, ws.max_row + 1))
+    assert ws.print_options.gridLines
+
+
 def test_everyones_receipts_come_in_the_order_of_the_payout_sheet(shop, team, tmp_path):
     """The sheet lists people by department (pinyin: 财务部 before 客服部 before 售后部), then number; the 全员计算单
     came by number alone, so the pages did not follow the rows they are filed with."""
