@@ -181,11 +181,14 @@ def _print_plan(plan: ImportPlan, shop) -> None:
                     new=metric.format(change.new, empty=t("空"))))
 
 
-ROLE_NAMES = {"staff": "客服", "date": "日期", "ratings": "评价数与满意数"}
+ROLE_NAMES = {"staff": "客服", "date": "日期"}
 
 
-def _column_name(shop, word: str) -> str:
-    """What a recognised column feeds, in the shop's words: 客服, 日期, or the metric's name."""
+def _column_name(shop, f: FilePlan, header: str, word: str) -> str:
+    """What a recognised column feeds, in the shop's words: 客服, 日期, 评价数与满意数 (a rating column), or the
+    metric's name (a plain 评价数 column's is 评价数)."""
+    if header in f.rating_columns:
+        return t("评价数与满意数")
     if word in ROLE_NAMES:
         return t(ROLE_NAMES[word])
     try:
@@ -206,7 +209,7 @@ def _print_file(f: FilePlan, shop) -> None:
         print(t("  表头在第 {row} 行；统计时间 {span}；{kind}", row=f.header_row,
                 span=span_label(f.period) if f.period else t("见日期列"),
                 kind=t("每日数据") if f.target == "daily" else t("整段时间的合计")))
-        mapped = joined(h if h == (name := _column_name(shop, m)) else f"{h}→{name}" for h, m in f.columns.items())
+        mapped = joined(h if h == (name := _column_name(shop, f, h, m)) else f"{h}→{name}" for h, m in f.columns.items())
         if mapped:  # none when the file was refused before its columns were read
             print(t("  识别的列：{columns}", columns=mapped))
     if f.ignored_columns:

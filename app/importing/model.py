@@ -60,6 +60,9 @@ class FilePlan:
     header_rows: int = 1
     columns: dict[str, str] = field(default_factory=dict)  # header → metric key (or staff / date / ratings)
     ignored_columns: list[str] = field(default_factory=list)  # every header not read, in the file's order
+    # the five-grade rating columns (很满意…很不满): each feeds 评价数, the first two 满意数 too; their `columns`
+    # entry says "ratings", like a plain 评价数 column's
+    rating_columns: set[str] = field(default_factory=set)
     mappable_columns: list[str] = field(default_factory=list)  # those of them the user may map to a metric
     period: tuple[date, date] | None = None
     target: str = "daily"  # daily | period (a month-total report)

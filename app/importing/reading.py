@@ -150,6 +150,7 @@ def _value_columns(plan: FilePlan, layout: Layout, batch: Batch) -> list[tuple]:
             continue
         if rule.role == "rating":
             plan.columns[column.header] = "ratings"
+            plan.rating_columns.add(column.header)
             parser = make_parser("count", None, batch.synonyms.missing, batch.synonyms.provisional)
             columns.append((column.index, column.header, rule.level, parser, "rating", None))
             continue

@@ -124,6 +124,18 @@ def test_recognised_columns_are_named_as_the_metrics_they_feed(tmp_path, shop, p
     assert "识别的列：日期、旺旺→客服、客服销售额→销售额\n" in capsys.readouterr().out
 
 
+def test_a_plain_ratings_column_is_named_as_itself_and_the_five_grades_as_what_they_fill(tmp_path, shop, people,
+                                                                                      capsys):
+    # 「评价数→评价数与满意数」: a plain 评价数 column was named as the five rating columns are
+    plain = write_csv(tmp_path / "plain.csv", [TITLE, ["日期", "客服", "评价数"], ["2026-10-01", "小美", "30"]])
+    assert cli(shop, "import", str(plain), "--dry-run") == 0
+    assert "识别的列：日期、客服、评价数\n" in capsys.readouterr().out
+    graded = write_csv(tmp_path / "graded.csv", [TITLE, ["日期", "客服", "很满意", "满意", "一般", "不满", "很不满"],
+                                                  ["2026-10-01", "小美", "20", "5", "3", "1", "1"]])
+    assert cli(shop, "import", str(graded), "--dry-run") == 0
+    assert "很满意→评价数与满意数、满意→评价数与满意数" in capsys.readouterr().out
+
+
 def test_month_option_and_create_staff(tmp_path, shop, capsys):
     path = write_csv(tmp_path / "月报.csv", [["客服", "销售额"], ["新人", "100"]])
     assert cli(shop, "import", str(path)) == 2
