@@ -173,7 +173,7 @@ class TvWindow(QWidget):
                                            board=True)
         weights = shop_day_weights(self.shop.settings)
         self.board = make_board(self.progress, weights)
-        self.pace_note = weights.guessed_holidays_note(month)
+        self.pace_note = self.board.pace_note(weights)
         self.rows = self.board.rows
         # everyone is ranked, the last too: the leaderboard pages like the board
         self.leaders = competition_ranks([(r.staff, Decimal(r.line.value)) for r in self.rows],

@@ -121,6 +121,7 @@ def add_staff(shop, args) -> int:
         base_pay_fen=_yuan(args.base_pay, t("基本工资")), post_pay_fen=_yuan(args.post_pay, t("岗位工资")),
         allowance_fen=_yuan(args.allowance, t("津贴/补贴")), in_awards=args.in_awards,
     )
+    taking = shop.staff.rules_taken_by_new(draft.dept) if draft.dept else ""
     try:
         person = shop.staff.add(draft, confirm_approved=args.confirm_approved)
     except ApprovedPeriodChange as e:
@@ -131,6 +132,8 @@ def add_staff(shop, args) -> int:
     else:
         say(str(person.id))
     note(t("已新增员工 {who}", who=_who(person)))
+    if taking:
+        note(taking)
     return 0
 
 
@@ -153,11 +156,14 @@ def edit_staff(shop, args) -> int:
         post_pay_fen=_yuan(args.post_pay, t("岗位工资"), old.post_pay_fen),
         allowance_fen=_yuan(args.allowance, t("津贴/补贴"), old.allowance_fen), in_awards=args.in_awards,
     )
+    taking = shop.staff.rules_taken_by_new(draft.dept) if draft.dept else ""
     try:
         person = shop.staff.edit(old.id, draft, confirm_approved=args.confirm_approved)
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
     say(t("已修改员工 {who}", who=_who(person)))
+    if taking:
+        note(taking)
     return 0
 
 

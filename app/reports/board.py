@@ -137,6 +137,15 @@ class Board:
         """The month is over: statuses say reached or missed, not how the pace goes."""
         return self.progress.is_over(self.progress.month.end)
 
+    def holidays_guessed(self, weights: DayWeights | None) -> int | None:
+        """The year whose public holidays the month's workday pace guesses (`DayWeights.unknown_holidays`), while
+        the month runs: a month over is judged without a pace."""
+        return None if weights is None or self.ended else weights.unknown_holidays(self.progress.month)
+
+    def pace_note(self, weights: DayWeights | None) -> str | None:
+        """The one small line the poster, the TV and the board PDF say of a guessed pace, or None."""
+        return None if weights is None or self.ended else weights.guessed_holidays_note(self.progress.month)
+
 
 def make_board(progress: MonthProgress, weights: DayWeights | None = None, sort: str = "achievement") -> Board:
     share = (weights or DayWeights()).elapsed_share(progress.month, progress.as_of)

@@ -89,7 +89,7 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
             _table(c, layout, [board.rows[i] for i in rows], [cells[i] for i in rows], board.expected, top)
             if number == 1 and weights is not None:
                 with in_chinese():
-                    note = weights.guessed_holidays_note(progress.month)
+                    note = board.pace_note(weights)
                 if note:
                     _set_font(c, FONT, 9, GREY)
                     # on the as-of line, whose day count it qualifies

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from app.i18n import in_chinese
-from app.periods import Month, date_label, elapsed_days
+from app.periods import date_label, elapsed_days
 from app.reports.board import (
     BEHIND,
     CLOSE,
@@ -18,6 +18,7 @@ from app.reports.board import (
     REACHED,
     STATUS_ICON,
     STATUS_TEXT,
+    Board,
     competition_ranks,
     make_board,
     on_track_label,
@@ -137,13 +138,11 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         top3=top3,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
         encouragement=encouragement(progress, board.team_status, board.ended),
-        pace_note=_pace_note(weights, month),
+        pace_note=_pace_note(board, weights),
     )
 
 
-def _pace_note(weights: DayWeights | None, month: Month) -> str | None:
+def _pace_note(board: Board, weights: DayWeights | None) -> str | None:
     """In Chinese, as everything printed on the poster."""
-    if weights is None:
-        return None
     with in_chinese():
-        return weights.guessed_holidays_note(month)
+        return board.pace_note(weights)

@@ -126,13 +126,25 @@ class StaffService:
             periods, consequence = department_renamed(self.store, None, clean)
             approved = check_confirmed(self.store, (), confirm_approved, t("新部门「{name}」", name=clean),
                                        also=periods, consequence=consequence)
-            rules = self._rules_naming(clean)
-            said = added_rules_note(clean, rules, before.name) if rules else ""
+            said = self.rules_taken_by_new(clean)
         dept = self.store.departments.add(clean)
         self.store.audit.add(self.ctx.user, "department.add", t("新建部门 {name}", name=clean),
                              {"id": dept.id, **({"rules": said} if said else {}),
                               **({"approved_periods": approved} if approved else {})}, pin_used=self.ctx.pin_used)
         return dept
+
+    def rules_taken_by_new(self, name: str) -> str:
+        """What adding a department named `name` does to the rules of the plans in use, said for the owner: ""
+        unless no department has that name now, another one had it before a rename and a rule names it — that
+        rule then applies to the new department (the window says so after adding it)."""
+        clean = normalize_dept_name(name)
+        if not clean or self.store.departments.by_name(clean) or self.store.departments.by_name(str(name).strip()):
+            return ""
+        before = names_meaning(self.departments(), self.store.departments.former_names()).get(clean)
+        if before is None:
+            return ""
+        rules = self._rules_naming(clean)
+        return added_rules_note(clean, rules, before.name) if rules else ""
 
     def _rules_naming(self, name: str) -> list[str]:
         """「plan」的「rule」 of the plans in use whose 适用部门 gives `name`."""

@@ -7887,6 +7887,11 @@ outlet:Mei</translation>
         <source>津贴/补贴</source>
         <translation>Allowances</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>新部门</source>
+        <translation>New department</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>

@@ -52,7 +52,19 @@ def test_a_new_department_taking_the_former_name_is_refused_unconfirmed_saying_w
     assert "原本按旧名称适用于「客服一部」，现在改为适用于新部门「客服部」" in refused.err
     assert "--confirm-approved" in refused.err
     assert [d["name"] for d in json.loads(cli("staff", "departments", "--json").out)] == ["客服一部"]
-    assert cli("staff", "add", "丁", "--dept", "客服部", "--hired", "2026-10-01", "--confirm-approved").code == 0
+    added = cli("staff", "add", "丁", "--dept", "客服部", "--hired", "2026-10-01", "--confirm-approved")
+    assert added.code == 0 and "现在改为适用于新部门「客服部」" in added.err  # said again once it is done
+
+
+def test_a_person_moved_into_a_new_department_by_a_former_name_is_told_the_rules_it_takes(cli, db, tmp_path):
+    """`staff edit` into a department typed by a former name: the rules written for that name change hands, said."""
+    _approved_shop(db, tmp_path)
+    assert cli("staff", "add", "丙", "--dept", "售后部", "--hired", "2026-10-01").code == 0
+    assert cli("staff", "rename-dept", "客服部", "客服一部").code == 0
+    moved = cli("staff", "edit", "丙", "--dept", "客服部", "--confirm-approved")
+    assert moved.code == 0, moved.err
+    assert "「客服方案」的「表扬奖」）原本按旧名称适用于「客服一部」，现在改为适用于新部门「客服部」" in moved.err
+    assert "现在改为" not in cli("staff", "edit", "丙", "--role", "组长", "--confirm-approved").err
 
 
 def test_an_unknown_department_is_named(cli, db, tmp_path):

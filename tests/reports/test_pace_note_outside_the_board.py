@@ -87,3 +87,13 @@ def test_the_board_pdf_says_it_on_its_first_page(shop, tmp_path):
     shop.settings.set(declared.BOARD_DAY_WEIGHTS, CALENDAR)
     out = write_board_pdf(shop.progress(JAN), shop.name, tmp_path / "board2.pdf", shop_day_weights(shop.settings))
     assert "法定节假日" not in PdfReader(out).pages[0].extract_text()
+
+
+def test_a_month_over_says_nothing_of_a_pace(shop, tmp_path):
+    """A finished month's statuses say reached or missed, with no pace: the poster of January's final result
+    (and the TV on 2 February) spoke of a pace guessed Monday to Friday."""
+    shop.set_today(date(2027, 2, 3))
+    weights = shop_day_weights(shop.settings)
+    assert build_poster_model(shop.store, shop.name, shop.progress(JAN), weights=weights).pace_note is None
+    out = write_board_pdf(shop.progress(JAN), shop.name, tmp_path / "board.pdf", weights)
+    assert "法定节假日" not in PdfReader(out).pages[0].extract_text()

@@ -597,3 +597,10 @@ def test_a_workday_pace_in_a_year_of_unknown_holidays_says_what_it_assumes(qtbot
     assert "2027 年" not in page.banner.text()
     page.picker.setMonth(Month(2026, 12))
     assert "法定节假日" not in page.banner.text()
+    shop.settings.set(declared.OWN_DAYS_OFF, [])
+    shop.set_today(date(2027, 2, 3))  # January is over: its final result has no pace to guess
+    page.picker.setMonth(Month(2027, 1))
+    page.refresh()
+    assert "法定节假日" not in page.banner.text()
+    page.picker.setMonth(Month(2027, 2))
+    assert "还不知道 2027 年的法定节假日" in page.banner.text()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 
 from app import settings as declared
 from app.domain import StaffDraft
@@ -44,6 +44,21 @@ def test_an_empty_shop_name_is_refused_inline(page, shop, qtbot):
     qtbot.mouseClick(page.save_name_button, Qt.MouseButton.LeftButton)
     assert page.name_error.isVisibleTo(page) and "不能为空" in page.name_error.text()
     assert shop.settings.get(declared.SHOP_NAME) == "我的淘宝店"
+
+
+def test_a_refusal_in_settings_leaves_the_main_windows_size_alone(make_window, shop, qtbot):
+    """A refusal grows a dialog by its message (ErrorLabel): in 设置 it grew the main window itself, taller by a
+    line each time a department's name was refused."""
+    shop.staff.add(StaffDraft("张伟", dept="客服部"))
+    window = make_window(start_page="settings")
+    window.show()
+    window.resize(1000, 500)
+    qtbot.waitExposed(window)
+    editor = window.current_page().departments
+    editor.name_edit.setText("客服部")
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert "已存在" in editor.error_label.text()
+    assert window.size() == QSize(1000, 500)
 
 
 def test_departments_are_renamed_in_settings(page, shop, qtbot):

@@ -330,3 +330,51 @@ def test_every_logged_action_has_a_chinese_name():
     logged = set(re.findall(r'(?:audit\.add\([^,]+,|_log\()\s*"([a-z_]+\.[a-z_]+)"', source))
     assert {"flower.revoke", "red_flag.revoke"} <= logged
     assert len(logged) > 20 and logged - set(ACTION_LABELS) == set()
+
+
+def _rule_for_kefu(shop, tmp_path):
+    """The shop's plan with its first rule written for 客服部 by name; 客服部 then renamed 售前部."""
+    import json
+    from pathlib import Path
+
+    plan = json.loads((Path(__file__).parents[2] / "data" / "presets" / "taobao-kefu.json").read_text("utf-8"))
+    plan["rules"][0]["eligible"] = {"departments": ["客服部"]}
+    path = tmp_path / "kefu-named.json"
+    path.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    shop.staff.add(StaffDraft("张伟", dept="客服部"))
+    shop.awards.plans.use(str(path))
+    shop.staff.rename_department(shop.store.departments.by_name("客服部").id, "售前部")
+    return plan["rules"][0]["name"]
+
+
+def test_a_new_department_taking_a_former_name_says_the_rules_it_takes(qtbot, shop, tmp_path, messages):
+    """With no approved period to ask about, typing a renamed department's old name made a new department that
+    took the rules written for that name from the renamed one, without a word."""
+    rule = _rule_for_kefu(shop, tmp_path)
+    dialog = StaffDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_edit.setText("李四")
+    dialog.dept_combo.setCurrentText("客服部")
+    _click_ok(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [said] = messages.of("info")
+    assert f"的「{rule}」）原本按旧名称适用于「售前部」，现在改为适用于新部门「客服部」" in said
+    messages.shown.clear()
+    dialog = StaffDialog(shop)  # the department is there now: nothing more to say
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("王五")
+    dialog.dept_combo.setCurrentText("客服部")
+    _click_ok(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted and messages.of("info") == []
+
+
+def test_adding_a_department_by_a_former_name_in_the_department_editor_says_so(qtbot, shop, tmp_path, messages):
+    rule = _rule_for_kefu(shop, tmp_path)
+    dialog = DepartmentDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.editor.name_edit.setText("客服部")
+    qtbot.mouseClick(dialog.editor.add_button, Qt.MouseButton.LeftButton)
+    assert "客服部" in dialog.editor.names()
+    [said] = messages.of("info")
+    assert f"「{rule}」" in said and "现在改为适用于新部门「客服部」" in said

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain import ROLES, Staff, StaffDraft
 from app.errors import HonghuaError
 from app.shop import Shop
+from ui import errors
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel, resize_within_screen, scrolling
 from ui.widgets.birthday_edit import BirthdayEdit
@@ -139,6 +140,7 @@ class StaffDialog(QDialog):
     def accept(self) -> None:
         try:
             draft = self.draft()
+            taking = self.shop.staff.rules_taken_by_new(draft.dept) if draft.dept else ""
             if self.person is None:
                 self.saved = write_asking(self, lambda confirm: self.shop.staff.add(draft, confirm_approved=confirm))
             else:
@@ -151,4 +153,6 @@ class StaffDialog(QDialog):
         except Declined:  # an approved period left as it was: the form stays open
             return
         self.error_label.clear_message()
+        if taking:  # the department typed is new and takes the rules written for a name another one had
+            errors.show_info(self, taking, self.tr("新部门"))
         super().accept()

@@ -239,7 +239,7 @@ class DashboardPage(QWidget):
             self.as_of_label.setText(self.tr("本月第 1 天，还没有数据"))
         else:
             self.as_of_label.setText(self.tr("本月尚未开始"))
-        self._banner(month, progress, elapsed, weights.unknown_holidays(month))
+        self._banner(month, progress, elapsed, self.board.holidays_guessed(weights))
         self.model.set_board(self.board)
         self.table.fit_progress_column()
         tiles = team_tiles(self.shop.store, self.shop.metrics, month, progress.as_of, {r.staff.id for r in self.rows})

@@ -82,6 +82,7 @@ class DepartmentEditor(QWidget):
 
     def add(self) -> None:
         name = self.name_edit.text()
+        taking = self.shop.staff.rules_taken_by_new(name)
         try:
             dept = write_asking(self, lambda confirm: self.shop.staff.add_department(name, confirm_approved=confirm))
         except HonghuaError as e:
@@ -91,6 +92,8 @@ class DepartmentEditor(QWidget):
             return
         self._done(dept.name)
         self.name_edit.clear()  # ready for the next department (selecting the new one filled the box with its name)
+        if taking:  # a rule written for a name another department had before its rename now applies to this one
+            errors.show_info(self, taking, self.tr("新增部门"))
 
     def rename(self) -> None:
         dept_id = self.selected_id()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from app.security import pin_required_message
 from ui import errors
@@ -29,10 +29,13 @@ class ErrorLabel(QLabel):
 
     def _make_room(self) -> None:
         """A dialog sized when it opened grows by the message's height where the screen has room, so that its
-        fields do not shrink behind a scroll bar to make room for it."""
+        fields do not shrink behind a scroll bar to make room for it. A page's message (设置) leaves the main
+        window as the owner sized it."""
         window = self.window()
+        if not isinstance(window, QDialog):
+            return
         wanted = window.sizeHint().height()
-        if window is self or window.height() >= wanted:
+        if window.height() >= wanted:
             return
         window.resize(window.width(), max(window.height(), min(wanted, screen_room(window).height())))
 
