@@ -453,3 +453,15 @@ def test_a_department_renamed_since_is_shown_by_todays_name(qtbot, shop, copied)
     assert hint.isVisibleTo(editor) and hint.text() == "适用部门：客服一部（原名 客服部）"
     _shot(editor, "plan_editor_renamed_department")
     assert editor.form.rule()["eligible"] == {"departments": ["客服部", "售后部"]}
+
+
+def test_a_rule_for_a_department_greys_what_it_does_not_read(qtbot, shop, copied):
+    """优秀部门 goes to a department: a role, the 在职要求 or 至少在职 30 天 would do nothing there."""
+    editor = _editor(qtbot, shop, copied.id)
+    form = editor.form
+    form.kind.setCurrentIndex(form.kind.findData("best"))
+    assert form.recipient.isEnabled()
+    form.recipient.setCurrentIndex(form.recipient.findData("department"))
+    assert not any(box.isEnabled() for box in (form.roles, form.active, form.min_days))
+    form.recipient.setCurrentIndex(form.recipient.findData("staff"))
+    assert all(box.isEnabled() for box in (form.roles, form.active, form.min_days))

@@ -114,6 +114,14 @@ class RuleForm(QWidget):
         for edit in (self.name,):
             edit.textChanged.connect(lambda _t: self._changed())
         self.period.currentIndexChanged.connect(lambda _i: self._changed())
+        self.recipient.currentIndexChanged.connect(lambda _i: self._recipient_changed())
+
+    def _recipient_changed(self) -> None:
+        """A rule whose winner is a department reads no one's role or days on the team: those boxes would do
+        nothing (至少在职 30 天 on 优秀部门)."""
+        for_people = self.recipient.currentData() != "department"
+        for box in (self.roles, self.active, self.min_days):
+            box.setEnabled(for_people)
 
     @staticmethod
     def _group(title: str, rows: tuple[tuple[str, QWidget], ...]) -> QGroupBox:
@@ -146,6 +154,7 @@ class RuleForm(QWidget):
             whole_days = isinstance(days, int) and not isinstance(days, bool) and 0 <= days <= self.min_days.maximum()
             self.min_days.setValue(days if whole_days else 0)
             select_data(self.recipient, rule.get("recipient") or "staff")
+            self._recipient_changed()
             self.recipient.setEnabled(len(KINDS[kind].RECIPIENTS) > 1 or rule.get("recipient") not in (None, "staff"))
             self.note.setText(str(rule.get("note") or ""))
             self._build_panel(kind)
