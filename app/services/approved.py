@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from app.domain import Staff, names_meaning
+from app.domain import Staff
 from app.errors import UserError
 from app.i18n import joined, t
 from app.metrics import MetricRegistry
@@ -192,10 +192,10 @@ def department_renamed(store: Store, dept_id: int | None, new: str) -> tuple[lis
     this department from now on — and no longer to the one that had that name before. Those periods are the ones
     such a rule of their plans reads this department or that one in. A period whose plans cannot be read is not
     known: it is asked about, its fingerprint tells after."""
-    departments = store.departments.list()
-    before = names_meaning(departments, store.departments.former_names()).get(new)
-    losing = before if before is not None and before.id != dept_id else None
-    members = [p for p in store.staff.list() if p.dept_id is not None and p.dept_id in (dept_id, losing and losing.id)]
+    before = store.departments.former_holder(new)
+    losing = before if before is not None and before.id != dept_id else None  # the department the name leaves
+    concerned = {dept_id} | ({losing.id} if losing else set())
+    members = [p for p in store.staff.list() if p.dept_id is not None and p.dept_id in concerned]
     periods: list[Period] = []
     rules: dict[str, None] = {}  # 「plan」的「rule」 written for `new`
     known = True

@@ -119,7 +119,7 @@ class StaffService:
         existing = self.store.departments.by_name(str(name).strip())  # an older file's 「客服 部」 stays itself
         if existing:
             return existing
-        before = names_meaning(self.departments(), self.store.departments.former_names()).get(clean)
+        before = self.store.departments.former_holder(clean)
         approved: list[str] = []
         said = ""
         if before is not None:
@@ -140,7 +140,7 @@ class StaffService:
         clean = normalize_dept_name(name)
         if not clean or self.store.departments.by_name(clean) or self.store.departments.by_name(str(name).strip()):
             return ""
-        before = names_meaning(self.departments(), self.store.departments.former_names()).get(clean)
+        before = self.store.departments.former_holder(clean)
         if before is None:
             return ""
         rules = self._rules_naming(clean)
@@ -200,7 +200,7 @@ class StaffService:
                           "以后若有部门改用或新建「{old}」这个名称，这些奖项就改为适用于那个部门。", old=old,
                           rules=joined(keeping)))
         if taking:
-            before = names_meaning(self.departments(), self.store.departments.former_names()).get(new)
+            before = self.store.departments.former_holder(new)
             losing = before.name if before is not None and before.id != dept_id else None
             if before is None or losing:
                 said.append(renamed_rules_note(new, taking, losing))
@@ -384,7 +384,7 @@ def _describe(person: Staff) -> dict[str, object]:
 
 def no_department(store: Store, name: str) -> UserError:
     """The refusal of a name no department has now; one a department had before a rename names what it is now."""
-    renamed = names_meaning(store.departments.list(), store.departments.former_names()).get(normalize_dept_name(name))
+    renamed = store.departments.former_holder(normalize_dept_name(name))
     if renamed is not None:
         return UserError(t("没有部门「{name}」：它已改名为「{now}」", name=name, now=renamed.name))
     return UserError(t("没有部门「{name}」", name=name))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain import Birthday, Department, Staff, Stint, normalize_dept_name
+from app.domain import Birthday, Department, Staff, Stint, names_meaning, normalize_dept_name
 from app.store.database import Database
 
 _STAFF_COLUMNS = (
@@ -48,6 +48,11 @@ class DepartmentRepo:
         """(department id, a name it had), oldest rename first."""
         return [(r[0], r[1]) for r in self.db.execute(
             "SELECT dept_id, name FROM department_former_name ORDER BY id")]
+
+    def former_holder(self, name: str) -> Department | None:
+        """The department a name written in a plan means though none has it now: the one that had it last,
+        before a rename (None: a department has it now, or none ever had it)."""
+        return names_meaning(self.list(), self.former_names()).get(name)
 
     def names_at(self, at: str) -> dict[int, str]:
         """Each department's name at the time `at` (an award run's `approved_at`): a rename stamped at a time not

@@ -3,7 +3,6 @@ what it assumes, and so do, in one small line, the poster and the board PDF (the
 
 from datetime import date
 
-import chinese_calendar
 import pytest
 from pypdf import PdfReader
 
@@ -21,16 +20,7 @@ JAN = Month(2027, 1)
 NOTE = "时间进度暂按周一至周五计算（还不知道 2027 年的法定节假日）"
 
 
-@pytest.fixture(autouse=True)
-def package_knows_up_to_2026(monkeypatch):
-    known = chinese_calendar.is_workday
-
-    def is_workday(day: date) -> bool:
-        if day.year > 2026:
-            raise NotImplementedError(f"no available data for year {day.year}")
-        return known(day)
-
-    monkeypatch.setattr(chinese_calendar, "is_workday", is_workday)
+pytestmark = pytest.mark.usefixtures("holidays_known_to_2026")
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ make-up working days."""
 from datetime import date
 from fractions import Fraction
 
-import chinese_calendar
 import pytest
 
 from app import settings as declared
@@ -17,17 +16,7 @@ from app.shop import Shop
 JAN, FEB, OCT = Month(2027, 1), Month(2027, 2), Month(2026, 10)
 
 
-@pytest.fixture(autouse=True)
-def package_knows_up_to_2026(monkeypatch):
-    """The package as installed here, whatever a newer one will know."""
-    known = chinese_calendar.is_workday
-
-    def is_workday(day: date) -> bool:
-        if day.year > 2026:
-            raise NotImplementedError(f"no available data for year {day.year}")
-        return known(day)
-
-    monkeypatch.setattr(chinese_calendar, "is_workday", is_workday)
+pytestmark = pytest.mark.usefixtures("holidays_known_to_2026")
 
 
 def test_a_year_the_package_does_not_know_is_said_for_a_workday_pace_only():

@@ -281,19 +281,9 @@ def test_the_tv_of_a_chosen_month_stays_on_it_on_the_first(qtbot, shop_of):
     assert tv.progress.month == Month(2026, 11) and not tv.final
 
 
-def test_the_tv_says_a_workday_pace_guesses_a_years_holidays(qtbot, shop, drawn, monkeypatch):
-    import chinese_calendar
-
+def test_the_tv_says_a_workday_pace_guesses_a_years_holidays(qtbot, shop, drawn, holidays_known_to_2026):
     from app import settings as declared
 
-    known = chinese_calendar.is_workday
-
-    def knows_up_to_2026(day):  # the package as installed here, whatever a newer one will know
-        if day.year > 2026:
-            raise NotImplementedError(day.year)
-        return known(day)
-
-    monkeypatch.setattr(chinese_calendar, "is_workday", knows_up_to_2026)
     person = shop.staff.add(StaffDraft(name="小美", dept="客服部"))
     jan = Month(2027, 1)
     shop.targets.set_staff(jan, person.id, shop.metrics.get("sales"), 3_100_000)
