@@ -312,6 +312,16 @@ class RecognitionService:
         """The red flags issued in a month (every month: None), revoked ones included, in issue order."""
         return self.store.red_flags.between(month.start, month.end) if month else self.store.red_flags.all()
 
+    def red_flags_by_department(self, month: Month) -> list[tuple[str, int]]:
+        """(department, red flags it got in `month`, revoked ones not counted), most first, then by name: what
+        the board shows beside the team's progress."""
+        names = {d.id: d.name for d in self.store.departments.list()}
+        counts: dict[str, int] = {}
+        for flag in self.red_flags(month):
+            if not flag.revoked_at and flag.dept_id in names:
+                counts[names[flag.dept_id]] = counts.get(names[flag.dept_id], 0) + 1
+        return sorted(counts.items(), key=lambda item: (-item[1], chinese_order(item[0])))
+
     def ledger(self, person_id: int | None = None, month: Month | None = None) -> list[Flower]:
         flowers = self.store.flowers.between(month.start, month.end) if month else self.store.flowers.all()
         if person_id is not None:

@@ -8292,6 +8292,16 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{dept} {n} 面</source>
+        <translation>{dept} {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>小红旗：{parts}</source>
+        <translation>Red flags: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>团队进度（{metric}）</source>
         <translation>Team progress ({metric})</translation>
     </message>

@@ -121,3 +121,26 @@ def test_earlier_months_flags_can_be_browsed(qtbot, team, monkeypatch):
     page.tabs.setCurrentIndex(2)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(ARTIFACTS / "flowers_red_flags.png"))
+
+
+def test_the_board_shows_the_months_red_flags_by_department(qtbot, team):
+    """Issue 7: a red flag is 「shown on the department's board」. Revoked ones and other months' do not count."""
+    from ui.pages.dashboard import DashboardPage
+
+    shop, ids = team
+    for dept in ("售后部", "客服部", "售后部"):
+        shop.flowers.issue_red_flag(ids["王店长"], dept, "双11零差评")
+    revoked = shop.flowers.issue_red_flag(ids["王店长"], "客服部", "发错了")
+    shop.flowers.revoke_red_flag(revoked.number, "发错部门了")
+    today = shop.today
+    shop.set_today(date(2026, 9, 20))
+    shop.flowers.issue_red_flag(ids["王店长"], "客服部", "九月零投诉")
+    shop.set_today(today)
+    assert shop.flowers.red_flags_by_department(shop.current_month()) == [("售后部", 2), ("客服部", 1)]
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    label = page.summary.red_flags
+    assert label.isVisibleTo(page) and label.text() == "小红旗：售后部 2 面、客服部 1 面"
+    page.grab().save(str(ARTIFACTS / "board_red_flags.png"))
+    assert label.minimumSizeHint().width() < label.sizeHint().width()  # a long list gives way, never widens the board

@@ -244,6 +244,7 @@ class DashboardPage(QWidget):
         self.table.fit_progress_column()
         tiles = team_tiles(self.shop.store, self.shop.metrics, month, progress.as_of, {r.staff.id for r in self.rows})
         self.summary.show_team(self.board, tiles)
+        self.summary.show_red_flags(self.shop.flowers.red_flags_by_department(month))
         self.leaderboard.show_month(month, progress.as_of, [r.staff for r in self.rows])
         self._schedule_chart()
 

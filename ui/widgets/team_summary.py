@@ -19,6 +19,7 @@ from app.reports.board import (
     on_track_count,
     with_target_count,
 )
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.hint_text import dim_text, hint_colour
 from ui.widgets.progress_bar import ProgressBar
 
@@ -152,8 +153,13 @@ class TeamSummary(QFrame):
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.status = QLabel()
         self.on_track = QLabel()
+        self.red_flags = ElidedLabel()  # many departments end in "…" (the whole list in its tooltip), never widen
+        self.red_flags.setStyleSheet("color: #b3261e;")
+        self.red_flags.hide()
         head.addWidget(self.title)
         head.addWidget(self.status)
+        head.addSpacing(12)
+        head.addWidget(self.red_flags)
         head.addStretch(1)
         head.addWidget(self.on_track)
         layout.addLayout(head)
@@ -173,6 +179,12 @@ class TeamSummary(QFrame):
             tiles.setRowStretch(len(self.tiles), 1)  # the tiles at the top, the room left below them
         else:
             layout.addWidget(self.tiles_box)
+
+    def show_red_flags(self, flags: list[tuple[str, int]]) -> None:
+        """The month's red flags (小红旗) by department, the departments' own recognition: 「小红旗：客服部 3 面、售后部 1 面」."""
+        parts = [self.tr("{dept} {n} 面").format(dept=dept, n=n) for dept, n in flags]
+        self.red_flags.setText(self.tr("小红旗：{parts}").format(parts="、".join(parts)) if parts else "")
+        self.red_flags.setVisible(bool(parts))
 
     def show_team(self, board: Board, tiles: list[Tile]) -> None:
         progress = board.progress
