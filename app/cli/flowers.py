@@ -24,7 +24,8 @@ STATUS_TEXT = {"valid": "有效", "expired": "已过期", "revoked": "已撤销"
 
 
 def register(commands) -> None:
-    p = commands.add_parser("flowers", help=t("小红花：发放、转让、撤销、查询、红花榜"), description=t("小红花：发放、转让、撤销、查询、红花榜"))
+    p = commands.add_parser("flowers", help=t("小红花：发放、转让、撤销、查询、红花榜"),
+                            description=t("小红花：发放、转让、撤销、查询、红花榜；部门的小红旗"))
     actions = p.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True,
                                parser_class=type(p))
     issue = actions.add_parser("issue", help=t("发放一朵小红花"))
@@ -51,6 +52,20 @@ def register(commands) -> None:
     revoke.add_argument("--reason", required=True, metavar=placeholder("原因"), help=t("撤销的原因（必填，保留在记录中）"))
     confirm_approved_option(revoke)
     revoke.set_defaults(handler=revoke_flower)
+
+    flag = actions.add_parser("flag", help=t("给一个部门发一面小红旗"))
+    flag.add_argument("--from", dest="issuer", required=True, metavar=placeholder("发放人"),
+                      help=t("发放人（编号、姓名或子账号；须是设置中指定的小红旗发放人）"))
+    flag.add_argument("--dept", required=True, metavar=placeholder("部门"), help=t("获得小红旗的部门"))
+    flag.add_argument("--reason", required=True, metavar=placeholder("理由"), help=t("发小红旗的理由"))
+    flag.add_argument("--date", metavar="YYYY-MM-DD", help=t("发放日期（默认今天）"))
+    flag.add_argument("--json", action="store_true", help=t("输出 JSON"))
+    flag.set_defaults(handler=issue_red_flag)
+
+    flags = actions.add_parser("flags", help=t("小红旗记录，及各部门本月得到的面数"))
+    flags.add_argument("--month", metavar="YYYY-MM", help=t("哪个月（默认本月）"))
+    flags.add_argument("--json", action="store_true", help=t("输出 JSON"))
+    flags.set_defaults(handler=list_red_flags)
 
     revoke_flag = actions.add_parser("revoke-flag", help=t("撤销误发的小红旗（保留记录）"))
     revoke_flag.add_argument("number", metavar=placeholder("编号"), help=t("小红旗编号，如 HQ-2026-0001"))
@@ -99,6 +114,39 @@ def revoke_flower(shop, args) -> int:
         return refused_unconfirmed(e)
     say(t("小红花 {number} 已撤销", number=flower.number))
     return 0
+
+
+def issue_red_flag(shop, args) -> int:
+    issuer = resolve_staff(shop, args.issuer)
+    flag = shop.flowers.issue_red_flag(issuer.id, args.dept, args.reason, day_arg(args.date, "--date"))
+    if args.json:
+        emit_json(_flag_record(shop, flag))
+    else:
+        say(flag.number)
+    return 0
+
+
+def list_red_flags(shop, args) -> int:
+    month = month_arg(args.month) if args.month else shop.current_month()
+    records = [_flag_record(shop, flag) for flag in shop.flowers.red_flags(month)]
+    if args.json:
+        emit_json(records)
+        return 0
+    headers = [t("编号"), t("发放日期"), t("部门"), t("发放人"), t("理由"), t("状态")]
+    say(table(headers, [[r["number"], r["issued"], r["dept"], r["issuer"], r["reason"],
+                         _status_word("revoked" if r["revoked"] else "valid")] for r in records]))
+    counts = shop.flowers.red_flags_by_department(month)
+    say(t("{month}各部门小红旗：{counts}", month=month.shown_label(),
+          counts="、".join(t("{dept} {n} 面", dept=d, n=n) for d, n in counts) or t("（无）")))
+    return 0
+
+
+def _flag_record(shop, flag) -> dict:
+    names = {p.id: p.name for p in shop.staff.list()}
+    depts = {d.id: d.name for d in shop.staff.departments()}
+    return {"number": flag.number, "issuer": names.get(flag.issuer_id), "dept": depts.get(flag.dept_id),
+            "issued": iso(flag.issued), "reason": flag.reason, "revoked": bool(flag.revoked_at),
+            "revoke_reason": flag.revoke_reason}
 
 
 def revoke_red_flag(shop, args) -> int:
