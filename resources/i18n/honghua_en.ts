@@ -6938,7 +6938,7 @@ Nothing was written, and no import record or backup was made.</translation>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>
         <source>至少在职</source>
-        <translation>At least employed</translation>
+        <translation>Min. days on the team</translation>
     </message>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>
