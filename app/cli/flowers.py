@@ -120,7 +120,7 @@ def issue_red_flag(shop, args) -> int:
     issuer = resolve_staff(shop, args.issuer)
     flag = shop.flowers.issue_red_flag(issuer.id, args.dept, args.reason, day_arg(args.date, "--date"))
     if args.json:
-        emit_json(_flag_record(shop, flag))
+        emit_json(_flag_records(shop, [flag])[0])
     else:
         say(flag.number)
     return 0
@@ -128,7 +128,7 @@ def issue_red_flag(shop, args) -> int:
 
 def list_red_flags(shop, args) -> int:
     month = month_arg(args.month) if args.month else shop.current_month()
-    records = [_flag_record(shop, flag) for flag in shop.flowers.red_flags(month)]
+    records = _flag_records(shop, shop.flowers.red_flags(month))
     if args.json:
         emit_json(records)
         return 0
@@ -141,12 +141,12 @@ def list_red_flags(shop, args) -> int:
     return 0
 
 
-def _flag_record(shop, flag) -> dict:
+def _flag_records(shop, flags) -> list[dict]:
     names = {p.id: p.name for p in shop.staff.list()}
     depts = {d.id: d.name for d in shop.staff.departments()}
-    return {"number": flag.number, "issuer": names.get(flag.issuer_id), "dept": depts.get(flag.dept_id),
-            "issued": iso(flag.issued), "reason": flag.reason, "revoked": bool(flag.revoked_at),
-            "revoke_reason": flag.revoke_reason}
+    return [{"number": flag.number, "issuer": names.get(flag.issuer_id), "dept": depts.get(flag.dept_id),
+             "issued": iso(flag.issued), "reason": flag.reason, "revoked": bool(flag.revoked_at),
+             "revoke_reason": flag.revoke_reason} for flag in flags]
 
 
 def revoke_red_flag(shop, args) -> int:
