@@ -50,11 +50,12 @@ class Birthday:
             return self.label() if language() == "zh" else t("农历{month}月{day}日", month=self.month, day=self.day)
         return t("{month}月{day}日", month=self.month, day=self.day)
 
-    def in_year(self, year: int) -> date:
-        """The Gregorian date this birthday falls on in `year` (02-29 → 02-28 in common years)."""
+    def dates_in(self, year: int) -> list[date]:
+        """The Gregorian dates this birthday falls on in `year`: 02-29 → 02-28 in common years; a lunar one
+        may fall twice, or not at all."""
         if not self.lunar:
             day = min(self.day, 28) if (self.month, self.day) == (2, 29) and not _leap(year) else self.day
-            return date(year, self.month, day)
+            return [date(year, self.month, day)]
         return _lunar_in_gregorian_year(self.month, self.day, year)
 
 
@@ -85,28 +86,22 @@ def _gregorian_month_days(month: int) -> int:
     return {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}.get(month, 31)
 
 
-def _lunar_in_gregorian_year(month: int, day: int, year: int) -> date:
-    """The solar date in `year` of lunar month-day; a 30th in a 29-day lunar month becomes the 29th."""
+def _lunar_in_gregorian_year(month: int, day: int, year: int) -> list[date]:
+    """The solar dates in `year` of lunar month-day, in order: it can fall twice (lunar 11-20 in early January
+    and again in December) or not at all (a late 腊月 day). A 30th in a 29-day lunar month is the 29th."""
     from lunardate import LunarDate
 
-    def to_solar(y: int, m: int, d: int) -> date:
-        lunar = LunarDate(y, m, d)
-        convert = getattr(lunar, "to_solar_date", None) or lunar.toSolarDate
-        return convert()
-
-    candidates = []
+    found = []
     for lunar_year in (year - 1, year):
         for d in (day, day - 1):
             try:
-                solar = to_solar(lunar_year, month, d)
-            except ValueError:
+                solar = LunarDate(lunar_year, month, d).to_solar_date()
+            except ValueError:  # the day does not exist in that lunar month
                 continue
             if solar.year == year:
-                candidates.append(solar)
+                found.append(solar)
             break
-    if not candidates:  # lunar 12-30 in a year where it falls outside: take the nearest valid one
-        return to_solar(year, month, min(day, 29))
-    return candidates[0]
+    return found
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from lunardate import LunarDate
-
 from app.domain import Birthday
 from app.i18n import t
 from app.periods import Period, add_months
@@ -50,23 +48,8 @@ def anniversary(hired: date, months: int) -> date:
 
 
 def birthday_dates(birthday: Birthday, period: Period) -> list[date]:
-    """The Gregorian dates of the birthday that fall in the period (a lunar birthday can fall twice
-    in one Gregorian year, e.g. lunar 11-20 in early January and again in December)."""
-    if not birthday.lunar:
-        day = birthday.in_year(period.year)
-        return [day] if period.contains(day) else []
-    found = []
-    for lunar_year in (period.year - 1, period.year):
-        for d in (birthday.day, birthday.day - 1):  # a 30th in a 29-day lunar month → the 29th
-            lunar = LunarDate(lunar_year, birthday.month, d)
-            try:
-                solar = lunar.to_solar_date() if hasattr(lunar, "to_solar_date") else lunar.toSolarDate()
-            except ValueError:  # the day does not exist in that lunar month
-                continue
-            if period.contains(solar):
-                found.append(solar)
-            break
-    return found
+    """The Gregorian dates of the birthday that fall in the period."""
+    return [day for day in birthday.dates_in(period.year) if period.contains(day)]
 
 
 def evaluate(rule: Rule, ctx: Ctx) -> None:

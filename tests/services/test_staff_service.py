@@ -43,8 +43,8 @@ def test_invalid_staff_is_refused_and_nothing_written(svc_shop, draft, message):
 def test_birthday_validation():
     with pytest.raises(UserError, match="02-30"):
         Birthday.parse("02-30")
-    assert Birthday.parse("02-29").in_year(2026) == date(2026, 2, 28)
-    assert Birthday.parse("2月29日").in_year(2028) == date(2028, 2, 29)
+    assert Birthday.parse("02-29").dates_in(2026) == [date(2026, 2, 28)]
+    assert Birthday.parse("2月29日").dates_in(2028) == [date(2028, 2, 29)]
     assert Birthday.parse("02-30", lunar=True).lunar  # lunar months have 30 days
     with pytest.raises(UserError):
         Birthday.parse("13-01")
@@ -53,10 +53,10 @@ def test_birthday_validation():
 def test_lunar_birthday_converts_each_year():
     # 农历八月十五 (mid-autumn): 2025-10-06, 2026-09-25 (published calendars)
     mid_autumn = Birthday(8, 15, lunar=True)
-    assert mid_autumn.in_year(2025) == date(2025, 10, 6)
-    assert mid_autumn.in_year(2026) == date(2026, 9, 25)
+    assert mid_autumn.dates_in(2025) == [date(2025, 10, 6)]
+    assert mid_autumn.dates_in(2026) == [date(2026, 9, 25)]
     # 农历正月初一 2026 = 2026-02-17
-    assert Birthday(1, 1, lunar=True).in_year(2026) == date(2026, 2, 17)
+    assert Birthday(1, 1, lunar=True).dates_in(2026) == [date(2026, 2, 17)]
 
 
 def test_two_people_with_the_same_name_resolve_by_id_only(svc_shop):
