@@ -34,6 +34,15 @@ def need_text(need: DailyNeed | None, amount: Callable[[int], str]) -> str:
     return _tr("日均需 {x}").format(x=amount(need.per_day))
 
 
+def heavier_days(need: DailyNeed | None) -> str:
+    """The promotion days ahead, which the figure's words do not show: 「（11月11日大促按 5 天算）」, else ""."""
+    if need is None or need.state != PER_DAY or not need.weighted:
+        return ""
+    days = _tr("、").join(_tr("{day}大促按 {n} 天算").format(day=shown_month_day(day), n=weight)
+                          for day, weight in need.heavier)
+    return _tr("（{days}）").format(days=days)
+
+
 def need_tooltip(need: DailyNeed | None, amount: Callable[[int], str]) -> str:
     """How the figure was shared out, in a sentence or two; "" where there is none."""
     if need is None:

@@ -1903,6 +1903,21 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/need_words.py"/>
+        <source>{day}大促按 {n} 天算</source>
+        <translation>promotion day {day} counts as {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>（{days}）</source>
+        <translation> ({days})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
         <source>还差 {remaining}，但本月剩下的 {n} 天都不是工作日：按工作日算，已没有日子可分。</source>
         <translation>{remaining} to go, but none of the {n} days left is a working day: counted in working days, there is no day left to share it over.</translation>
     </message>
@@ -1930,11 +1945,6 @@ Print anyway?</translation>
         <location filename="../../ui/need_words.py"/>
         <source>{day}按 {n} 天算，当天需 {x}</source>
         <translation>{day} counts as {n} days and needs {x}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/need_words.py"/>
-        <source>、</source>
-        <translation>, </translation>
     </message>
     <message>
         <location filename="../../ui/need_words.py"/>

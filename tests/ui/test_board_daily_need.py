@@ -58,3 +58,4 @@ def test_promotion_days_ahead_say_what_their_day_asks(page, shop):
     assert cell(page, "小美") == "日常每天需 ¥857.15"
     tip = cell(page, "小美", Qt.ItemDataRole.ToolTipRole)
     assert "10月25日按 3 天算，当天需 ¥2,571.43" in tip and "共按 14 天分" in tip
+    assert "日常每天需 ¥1,885.72（10月25日大促按 3 天算）" in page.summary.numbers.parts[0]  # ¥26,400.00 ÷ 14

@@ -19,7 +19,7 @@ from app.reports.board import (
     on_track_count,
     with_target_count,
 )
-from ui.need_words import need_text, need_tooltip
+from ui.need_words import heavier_days, need_text, need_tooltip
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.hint_text import dim_text, hint_colour
 from ui.widgets.progress_bar import ProgressBar
@@ -212,7 +212,7 @@ class TeamSummary(QFrame):
             remaining = self.tr("已达成") if line.remaining == 0 else self.tr("还差 {x}").format(
                 x=amount(line.remaining))
             need = need_text(board.team_need, amount)
-            per_day = self.tr("，{need}").format(need=need) if need else ""
+            per_day = self.tr("，{need}").format(need=need + heavier_days(board.team_need)) if need else ""
             untargeted = self.tr("（含未设目标的 {n} 人 {x}）").format(
                 n=progress.untargeted_people, x=amount(progress.untargeted)) if progress.untargeted else ""
             done = self.tr("已完成 {value}{untargeted} / {source} {target}").format(
