@@ -6,14 +6,15 @@ Everything is decided on integers (value × days ≥ target × elapsed), never o
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
 from app.domain import Staff
 from app.metrics import DerivedMetric, Metric, MetricRegistry
 from app.periods import Month, Period, clamp_as_of
-from app.reports.pace import DayWeights
+from app.reports.need import PER_DAY, DailyNeed, daily_need, days_after, heavier_note, need_title
+from app.reports.pace import CALENDAR, DayWeights
 from app.reports.totals import Totals, needed_for, span_totals, team_totals
 from app.services.progress import MonthProgress, ProgressLine, first_day, last_day
 from app.sorting import chinese_order
@@ -79,6 +80,7 @@ class BoardRow:
     status: str
     expected: int | None
     share: Fraction | None = None  # the person's own elapsed share of the month, which `expected` is of the target
+    need: DailyNeed | None = None  # what is still needed per day left, days counted as the pace counts them
 
     def pace_mark(self, month_share: float) -> float:
         """Where the bar's pace mark goes: the person's own share (a mid-month hire's starts later), or the
@@ -92,17 +94,21 @@ def board_rows(progress: MonthProgress, sort: str = "achievement",
                weights: DayWeights | None = None) -> list[BoardRow]:
     """Each person judged against their own share of the month: from the 1st, or from the day they joined."""
     days, weights, month = progress.month.days, weights or DayWeights(), progress.month
+    after = clamp_as_of(month, progress.as_of) + timedelta(days=1)
     shares: dict[tuple, Fraction] = {}  # most people work the whole month: one sum for all of them
+    left: dict[tuple, list[date]] = {}
     rows = []
     for p in progress.people:
         span = (first_day(p.staff, month), last_day(p.staff, month))
         key = (*span, p.staff.earlier)  # a rehired person's days away between stints are not counted
         if key not in shares:
             shares[key] = weights.elapsed_share(month, progress.as_of, *span, employed=p.staff.employed_on)
-        share = shares[key]
+            left[key] = days_after(after, span[1], p.staff.employed_on)
+        share, ended = shares[key], progress.is_over(span[1])
         # someone who has left has no pace left to keep either: reached or missed from the day after leaving
-        status = status_of(p.line, days, share, ended=progress.is_over(span[1]))
-        rows.append(BoardRow(p.staff, p.line, status, expected_by_now(p.line, days, share), share))
+        status = status_of(p.line, days, share, ended=ended)
+        need = daily_need(p.line.remaining, left[key], weights, ended) if p.line.target else None
+        rows.append(BoardRow(p.staff, p.line, status, expected_by_now(p.line, days, share), share, need))
     if sort == "name":
         rows.sort(key=lambda r: (chinese_order(r.staff.name), r.staff.id))  # 阿强, 陈店长, 刘大伟…
     elif sort == "dept":
@@ -122,6 +128,8 @@ class Board:
     rows: list[BoardRow]
     team_status: str
     team_share: Fraction  # the share of the team's target due by now (see `due_share_of_targets`)
+    team_need: DailyNeed | None = None  # the team's need per day left, as each row's
+    pace_mode: str = CALENDAR  # the days the pace and the needs count: calendar days or working days
 
     @property
     def expected(self) -> float:
@@ -146,13 +154,30 @@ class Board:
         """The one small line the poster, the TV and the board PDF say of a guessed pace, or None."""
         return None if weights is None or self.ended else weights.guessed_holidays_note(self.progress.month)
 
+    def heavier_days_note(self) -> str | None:
+        """The promotion days ahead, which ask more than an ordinary day (`need.heavier_note`), or None."""
+        notes = (heavier_note(need) for need in (self.team_need, *(row.need for row in self.rows)))
+        return next((note for note in notes if note), None)
+
+    def need_title(self) -> str:
+        """The heading over the rows' amounts per day (`need.need_title`): the team's, else the first row's that
+        asks something, so promotion days ahead name it 日常每天需 though the team has no target."""
+        needs = [need for need in (self.team_need, *(row.need for row in self.rows)) if need and need.amount]
+        return need_title(needs[0] if needs else DailyNeed(PER_DAY, 0, self.pace_mode))
+
 
 def make_board(progress: MonthProgress, weights: DayWeights | None = None, sort: str = "achievement") -> Board:
     share = (weights or DayWeights()).elapsed_share(progress.month, progress.as_of)
     rows = board_rows(progress, sort, weights)
     team_share = share if progress.team_target_is_shop else due_share_of_targets(rows, share)
-    team_status = status_of(progress.team, progress.month.days, team_share, ended=progress.is_over(progress.month.end))
-    return Board(progress, share, rows, team_status, team_share)
+    month, team = progress.month, progress.team
+    ended = progress.is_over(month.end)
+    team_status = status_of(team, month.days, team_share, ended=ended)
+    team_need = None
+    if team.target:
+        left = days_after(clamp_as_of(month, progress.as_of) + timedelta(days=1), month.end)
+        team_need = daily_need(team.remaining or 0, left, weights, ended)
+    return Board(progress, share, rows, team_status, team_share, team_need, (weights or DayWeights()).mode)
 
 
 def due_share_of_targets(rows: list[BoardRow], month_share: Fraction) -> Fraction:

@@ -25,6 +25,7 @@ from app.reports.board import (
     make_board,
     on_track_label,
 )
+from app.reports.need import LAST_DAY, NO_WORKDAY_LEFT, DailyNeed
 from app.reports.pace import DayWeights
 from app.services.progress import MonthProgress, ProgressLine
 
@@ -76,7 +77,8 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
         c.setTitle(title)
         board = make_board(progress, weights)
         cells = [row_cells(row, progress.metric.format) for row in board.rows]
-        layout = plan_table(cells, width, height)
+        titles = (*TITLES[:PER_DAY], board.need_title(), *TITLES[PER_DAY + 1:])
+        layout = plan_table(cells, width, height, titles)
         for number, rows in enumerate(layout.pages, 1):
             if number == 1:
                 _first_page_top(c, progress, board, title, width, height)
@@ -87,9 +89,10 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
                 draw_string(c, MARGIN, height - 50, heading, FONT_BOLD, 12)
                 top = height - NEXT_TABLE_TOP
             _table(c, layout, [board.rows[i] for i in rows], [cells[i] for i in rows], board.expected, top)
-            if number == 1 and weights is not None:
+            if number == 1:
                 with in_chinese():
-                    note = board.pace_note(weights)
+                    notes = [board.pace_note(weights), board.heavier_days_note()]
+                note = "；".join(n for n in notes if n)
                 if note:
                     _set_font(c, FONT, 9, GREY)
                     # on the as-of line, whose day count it qualifies
@@ -108,15 +111,22 @@ def row_cells(row: BoardRow, amount: Callable[[int], str]) -> list[str]:
     return [row.staff.name, row.staff.dept or "", "", percent(line), amount(line.value),
             amount(line.target) if line.target else "未设目标",
             ("已达成" if line.remaining == 0 else amount(line.remaining)) if line.target else "—",
-            amount(line.per_day_needed) if line.per_day_needed else "—",
+            per_day_cell(row.need, amount),
             f"{STATUS_ICON[row.status]} {STATUS_TEXT[row.status]}"]
+
+
+def per_day_cell(need: DailyNeed | None, amount: Callable[[int], str]) -> str:
+    """The amount under the column's heading (日均需, 每个工作日需 …), or what stands for it."""
+    if need is None or need.amount is None:
+        return "已无工作日" if need is not None and need.state == NO_WORKDAY_LEFT else "—"
+    return f"今天 {amount(need.per_day)}" if need.state == LAST_DAY else amount(need.per_day)
 
 
 def percent(line: ProgressLine) -> str:
     return "—" if line.achieved_pct is None else f"{line.achieved_pct:.1f}%"
 
 
-def plan_table(cells: list[list[str]], width: float, height: float) -> Layout:
+def plan_table(cells: list[list[str]], width: float, height: float, titles: tuple[str, ...] = TITLES) -> Layout:
     """The largest text size that needs no more pages than the smallest readable size does."""
     bottom = MARGIN
     options = []
@@ -132,29 +142,30 @@ def plan_table(cells: list[list[str]], width: float, height: float) -> Layout:
     while pages[-1].stop < len(cells):
         start = pages[-1].stop
         pages.append(range(start, min(start + following, len(cells))))
-    return Layout(size, size * ROW_HEIGHT, measure_columns(cells, size, MARGIN, width - MARGIN), pages)
+    return Layout(size, size * ROW_HEIGHT, measure_columns(cells, size, MARGIN, width - MARGIN, titles), pages)
 
 
-def measure_columns(cells: list[list[str]], size: float, left: float, right: float) -> list[Column]:
+def measure_columns(cells: list[list[str]], size: float, left: float, right: float,
+                    titles: tuple[str, ...] = TITLES) -> list[Column]:
     """Each column as wide as its widest text or title; names and departments capped (and cut with … when
     longer); the progress bars get the rest of the width between `left` and `right`."""
     gap = size * 1.6
     widths = []
-    for i, title in enumerate(TITLES):
+    for i, title in enumerate(titles):
         texts = [row[i] for row in cells]
         widths.append(max([string_width(title, FONT_BOLD, size), *(string_width(t, FONT, size) for t in texts)]))
     caps = {NAME: size * 7, DEPT: size * 5}
     min_bar = size * 10
     for tighter in (1.0, 0.6):
         for i, cap in caps.items():
-            widths[i] = min(widths[i], max(cap * tighter, string_width(TITLES[i], FONT_BOLD, size)))
-        widths[PROGRESS] = right - left - gap * (len(TITLES) - 1) - sum(w for i, w in enumerate(widths)
+            widths[i] = min(widths[i], max(cap * tighter, string_width(titles[i], FONT_BOLD, size)))
+        widths[PROGRESS] = right - left - gap * (len(titles) - 1) - sum(w for i, w in enumerate(widths)
                                                                         if i != PROGRESS)
         if widths[PROGRESS] >= min_bar:
             break
     widths[PROGRESS] = max(widths[PROGRESS], size * 3)
     columns, x = [], left
-    for title, align, w in zip(TITLES, ALIGN, widths, strict=True):
+    for title, align, w in zip(titles, ALIGN, widths, strict=True):
         columns.append(Column(title, align, x, w))
         x += w + gap
     return columns

@@ -23,6 +23,7 @@ from app.reports.board import (
     make_board,
     on_track_label,
 )
+from app.reports.need import DailyNeed, need_text
 from app.reports.pace import DayWeights
 from app.services.progress import MonthProgress
 from app.store import Store
@@ -94,11 +95,12 @@ def poster_file_name(progress: MonthProgress) -> str:
     return f"战报_{month.key()}.png"
 
 
-def _row(name: str, line, status: str, elapsed_share: float, amount: Callable[[int], str]) -> PosterRow:
+def _row(name: str, line, status: str, elapsed_share: float, amount: Callable[[int], str],
+         need: DailyNeed | None) -> PosterRow:
     if line.target:
         share = line.value / line.target
         remaining = "已达成" if line.remaining == 0 else f"还差 {amount(line.remaining)}"
-        per_day = f"日均需 {amount(line.per_day_needed)}" if line.per_day_needed else ""
+        per_day = need_text(need, amount)
         target_text = amount(line.target)
     else:
         share, remaining, per_day, target_text = None, "未设目标", "", "—"
@@ -115,7 +117,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
     elapsed = elapsed_days(month, as_of)
     board = make_board(progress, weights)
     share, rows = board.expected, board.rows
-    team = _row("团队", progress.team, board.team_status, board.team_expected, amount)
+    team = _row("团队", progress.team, board.team_status, board.team_expected, amount, board.team_need)
     if progress.untargeted and progress.team.target:  # as the board says it: the total counts them, the target not
         team = replace(team, value_text=f"{team.value_text}（含未设目标 {progress.untargeted_people} 人）")
     top3: list[tuple[int, str, str]] = []
@@ -134,7 +136,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         subtitle=subtitle,
         team=team,
         on_track_text=on_track_label(rows, board.ended),
-        rows=[_row(r.staff.name, r.line, r.status, r.pace_mark(share), amount) for r in rows],
+        rows=[_row(r.staff.name, r.line, r.status, r.pace_mark(share), amount, r.need) for r in rows],
         top3=top3,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
         encouragement=encouragement(progress, board.team_status, board.ended),
@@ -143,6 +145,8 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
 
 
 def _pace_note(board: Board, weights: DayWeights | None) -> str | None:
-    """In Chinese, as everything printed on the poster."""
+    """In Chinese, as everything printed on the poster: a guessed pace, and the promotion days ahead, which ask
+    more than the ordinary day the 日常每天需 figures are."""
     with in_chinese():
-        return board.pace_note(weights)
+        notes = [board.pace_note(weights), board.heavier_days_note()]
+    return "；".join(note for note in notes if note) or None

@@ -1312,11 +1312,6 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/models/board_model.py"/>
-        <source>日均需 {x}</source>
-        <translation>{x}/day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/board_model.py"/>
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
@@ -1877,6 +1872,94 @@ Print anyway?</translation>
         <location filename="../../ui/dialogs/column_choice_dialog.py"/>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>DailyNeed</name>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>本月已没有工作日</source>
+        <translation>No working day left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>今天还需 {x}</source>
+        <translation>{x} still needed today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>每个工作日需 {x}</source>
+        <translation>{x} per working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>日常每天需 {x}</source>
+        <translation>{x} per ordinary day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>日均需 {x}</source>
+        <translation>{x}/day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>{day}大促按 {n} 天算</source>
+        <translation>promotion day {day} counts as {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>（{days}）</source>
+        <translation> ({days})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>还差 {remaining}，但本月剩下的 {n} 天都不是工作日：按工作日算，已没有日子可分。</source>
+        <translation>{remaining} to go, but none of the {n} days left is a working day: counted in working days, there is no day left to share it over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>今天是最后一天：还差的 {remaining} 都要今天完成。</source>
+        <translation>Today is the last day: the {remaining} to go is all needed today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>还差 {remaining}，剩下 {days} 天里有 {n} 个工作日（节假日和周末不算，调休上班算），每个工作日需 {x}。</source>
+        <translation>{remaining} to go; of the {days} days left, {n} are working days (public holidays and weekends not counted, make-up working days counted): {x} per working day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>还差 {remaining}，剩下 {days} 天，日常每天需 {x}。</source>
+        <translation>{remaining} to go over {days} days left: {x} per ordinary day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>还差 {remaining}，剩下 {days} 天，每天需 {x}。</source>
+        <translation>{remaining} to go over {days} days left: {x} a day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>{day}按 {n} 天算，当天需 {x}</source>
+        <translation>{day} counts as {n} days and needs {x}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>大促日多分一些：{days}（共按 {w} 天分）。</source>
+        <translation> Promotion days take a larger share: {days} (shared as {w} days in all).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>还差的除以剩下的工作日（设置里选了按工作日算时间进度）；大促日按倍数多分一些</source>
+        <translation>What is left to go divided by the working days left (the settings count the pace in working days); promotion days take a share by their weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/need_words.py"/>
+        <source>还差的除以本月剩下的天数；设了大促日时，大促日按倍数多分一些</source>
+        <translation>What is left to go divided by the days left in the month; promotion days, when set, take a share by their weight</translation>
     </message>
 </context>
 <context>
@@ -8382,8 +8465,8 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
-        <source>，日均需 {x}</source>
-        <translation>, {x} a day needed</translation>
+        <source>，{need}</source>
+        <translation>, {need}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>

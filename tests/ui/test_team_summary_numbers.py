@@ -51,7 +51,7 @@ def test_the_team_figures_never_break_inside_what_is_left(qtbot, shop, lang):
     amount, team = progress.metric.format, progress.team
     assert team.remaining and team.per_day_needed
     whole = ([f"还差 {amount(team.remaining)}", f"日均需 {amount(team.per_day_needed)}"] if lang == "zh" else
-             [f"{amount(team.remaining)} to go", f"{amount(team.per_day_needed)} a day needed"])
+             [f"{amount(team.remaining)} to go", f"{amount(team.per_day_needed)}/day"])
     broken = 0
     for width in range(420, 1300, 3):
         summary.resize(width, summary.heightForWidth(width))

@@ -10,7 +10,9 @@ from PySide6.QtGui import QColor
 from app.money import format_yuan
 from app.periods import Month
 from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Board, BoardRow
+from app.reports.pace import CALENDAR
 from ui.models.rows_model import RowsModel
+from ui.need_words import need_column_tip, need_text, need_tooltip
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,9 +29,11 @@ class BoardModel(RowsModel):
         self.expected_share = 0.0
         self.amount: Callable[[int], str] = format_yuan  # amounts of the board's metric: ¥ for money
         self.month: Month | None = None
+        self.pace_mode = CALENDAR  # how the board counts days: what the 日均需 column's days are
 
     def set_board(self, board: Board) -> None:
         self.expected_share = board.expected
+        self.pace_mode = board.pace_mode
         self.month = board.progress.month
         self.amount = board.progress.metric.format
         self.replace_rows(board.rows)
@@ -52,6 +56,8 @@ class BoardModel(RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.VALUE, self.TARGET, self.REMAINING,
                                                                       self.PER_DAY):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PER_DAY and need_tooltip(row.need, self.amount):
+            return need_tooltip(row.need, self.amount)
         if role == Qt.ItemDataRole.ToolTipRole:
             expected = self.amount(row.expected) if row.expected is not None else "—"
             days = self.month.days if self.month else 0
@@ -61,6 +67,11 @@ class BoardModel(RowsModel):
                     name=row.staff.name, n=employed, days=days, expected=expected)
             return self.tr("{name}：按时间进度此时应完成 {expected}").format(name=row.staff.name, expected=expected)
         return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and section == self.PER_DAY and role == Qt.ItemDataRole.ToolTipRole:
+            return need_column_tip(self.pace_mode)
+        return super().headerData(section, orientation, role)
 
     def _text(self, row: BoardRow, column: int) -> str | None:
         line = row.line
@@ -77,7 +88,7 @@ class BoardModel(RowsModel):
                 return "—"
             return self.tr("已达成") if line.remaining == 0 else self.tr("还差 {x}").format(x=self.amount(line.remaining))
         if column == self.PER_DAY:
-            return self.tr("日均需 {x}").format(x=self.amount(line.per_day_needed)) if line.per_day_needed else "—"
+            return need_text(row.need, self.amount) or "—"
         if column == self.STATUS:
             return f"{STATUS_ICON[row.status]} {self.tr(STATUS_TEXT[row.status])}"
         return None

@@ -19,6 +19,7 @@ from app.reports.board import (
     on_track_count,
     with_target_count,
 )
+from ui.need_words import heavier_days, need_text, need_tooltip
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.hint_text import dim_text, hint_colour
 from ui.widgets.progress_bar import ProgressBar
@@ -210,14 +211,17 @@ class TeamSummary(QFrame):
         if line.target:
             remaining = self.tr("已达成") if line.remaining == 0 else self.tr("还差 {x}").format(
                 x=amount(line.remaining))
-            per_day = self.tr("，日均需 {x}").format(x=amount(line.per_day_needed)) if line.per_day_needed else ""
+            need = need_text(board.team_need, amount)
+            per_day = self.tr("，{need}").format(need=need + heavier_days(board.team_need)) if need else ""
             untargeted = self.tr("（含未设目标的 {n} 人 {x}）").format(
                 n=progress.untargeted_people, x=amount(progress.untargeted)) if progress.untargeted else ""
             done = self.tr("已完成 {value}{untargeted} / {source} {target}").format(
                 value=amount(line.value), untargeted=untargeted, source=source, target=amount(line.target))
             left = remaining + per_day
             self.numbers.set_parts(self.tr("{done}　{left}").format(done=done, left=left), done, left)
+            self.numbers.setToolTip(need_tooltip(board.team_need, amount))
         else:
             self.numbers.set_parts(self.tr("已完成 {value}（未设目标）").format(value=amount(line.value)))
+            self.numbers.setToolTip("")
         for widget, tile in zip(self.tiles, tiles, strict=True):
             widget.show_tile(tile)
