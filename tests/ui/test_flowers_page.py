@@ -553,3 +553,33 @@ def test_early_in_january_the_board_opens_on_last_years_final_list(qtbot, team):
     qtbot.addWidget(later)
     later.refresh()
     assert later.board_year.currentData() == 2027 and later.board.item(0, 1).text() == "小刚"
+
+
+def test_revoked_and_expired_ledger_rows_take_the_palettes_disabled_text_colour(qtbot, team):
+    """A fixed #9e9e9e grey: on a dark Windows palette the greyed rows did not follow the theme."""
+    from PySide6.QtGui import QColor, QPalette
+
+    shop, ids = team
+    kept = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")
+    wrong = shop.flowers.issue(ids["王店长"], ids["小刚"], "发错了人")
+    shop.flowers.revoke(wrong.number, "应发给小美")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202020"), (QPalette.ColorRole.Base, "#2b2b2b"),
+                         (QPalette.ColorRole.Text, "#ffffff"), (QPalette.ColorRole.WindowText, "#ffffff")):
+        dark.setColor(role, QColor(colour))
+    dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#7a7a7a"))
+    page.setPalette(dark)
+    page.refresh()
+    rows = {page.model.data(page.model.index(r, 0), FLOWER_ROLE).number: r for r in range(page.model.rowCount())}
+
+    def colour(number):
+        return page.model.data(page.model.index(rows[number], 0), Qt.ItemDataRole.ForegroundRole)
+
+    assert colour(wrong.number) == QColor("#7a7a7a")
+    assert colour(kept.number) is None  # a valid row keeps the view's own text colour
+    light = QPalette()
+    light.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#a0a0a0"))
+    page.setPalette(light)  # the theme changed while the page is open
+    assert colour(wrong.number) == QColor("#a0a0a0")

@@ -78,6 +78,12 @@ class FlowersPage(QWidget):
         splitter.setStretchFactor(1, 0)
         splitter.setCollapsible(0, False)
         layout.addWidget(splitter, 1)
+        self.model.set_palette(self.palette())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme switched while the page is open
+            self.model.set_palette(self.palette())
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
