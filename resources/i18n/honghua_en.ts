@@ -3493,6 +3493,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>本月所有发放人的小红花名额都已用完，下个月才能再发。</source>
+        <translation>Every issuer has used all red flowers for this month; more can be given next month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>{month}所有发放人的小红花名额都已用完。</source>
+        <translation>Every issuer has used all red flowers for {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>没有可以发放小红花的人：请在「设置 → 看板与小红花」里填写领导层或管理人员的岗位。</source>
         <translation>Nobody can give red flowers yet: fill in the leader or manager roles in &quot;Settings → Board and red flowers&quot;.</translation>
     </message>

@@ -583,3 +583,33 @@ def test_revoked_and_expired_ledger_rows_take_the_palettes_disabled_text_colour(
     light.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#a0a0a0"))
     page.setPalette(light)  # the theme changed while the page is open
     assert colour(wrong.number) == QColor("#a0a0a0")
+
+
+def test_the_issuer_offered_first_is_one_who_can_still_give_this_month(qtbot, team):
+    """王店长 has given his two flowers: the dialog opened on him anyway, 「本月剩余 0 朵」, and 发放 was refused."""
+    shop, ids = team
+    for name in ("小美", "小刚"):
+        shop.flowers.issue(ids["王店长"], ids[name], "挽回差评")
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.issuer.currentData() == ids["赵组长"]
+    assert dialog.quota.text() == "管理人员名额池本月剩余 30 朵（共 30 朵）"
+    dialog.reason.setPlainText("帮同事顶班")
+    dialog.accept()
+    assert dialog.flower is not None and dialog.flower.issuer_id == ids["赵组长"]
+
+
+def test_when_nobody_can_give_this_month_the_dialog_says_so_plainly(qtbot, team):
+    from app import settings as declared
+
+    shop, ids = team
+    shop.settings.set(declared.FLOWER_POOL_SIZE, 1)
+    for issuer, to in (("王店长", "小美"), ("王店长", "小刚"), ("赵组长", "阿花")):
+        shop.flowers.issue(ids[issuer], ids[to], "挽回差评")
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.issuer.currentData() == ids["王店长"]  # the first, as when everyone can
+    said = "本月所有发放人的小红花名额都已用完，下个月才能再发。"
+    assert dialog.quota.text() == f"本月剩余 0 朵（共 2 朵）\n{said}"
+    pick(dialog.issuer, ids["赵组长"])
+    assert dialog.quota.text() == f"管理人员名额池本月剩余 0 朵（共 1 朵）\n{said}"

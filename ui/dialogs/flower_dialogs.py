@@ -99,9 +99,18 @@ class IssueFlowerDialog(QDialog):
             for p in team:
                 if scheme.issuer_kind(p) == kind:
                     self.issuer.addItem(person_choice(p.name, p.role), p.id)
+        if chosen is None:  # on opening: the first who can still give this month, not one whose quota is spent
+            chosen = next(iter(self._issuers_with_quota_left()), None)
         self.issuer.setCurrentIndex(max(self.issuer.findData(chosen), 0) if chosen is not None else 0)
         self.issuer.blockSignals(False)
         self._offer_recipients()
+
+    def _issuers_with_quota_left(self) -> list[int]:
+        """The offered issuers, in their order, who have flowers left in the chosen day's month."""
+        month = Month.of(self._chosen_day())
+        people = {p.id: p for p in self._people}
+        offered = (self.issuer.itemData(i) for i in range(self.issuer.count()))
+        return [i for i in offered if self.shop.flowers.quota(people[i], month).left > 0]
 
     def _offer_recipients(self) -> None:
         """Everyone on the team but the chosen issuer (a flower cannot go to oneself); keeps the choice made."""
@@ -125,10 +134,15 @@ class IssueFlowerDialog(QDialog):
         if issuer_id is None:
             self.quota.setText(self._nobody_may_issue())
             return
+        month = Month(d.year(), d.month())
         try:
-            self.quota.setText(self.shop.flowers.quota_text(self.shop.staff.get(issuer_id), Month(d.year(), d.month())))
+            text = self.shop.flowers.quota_text(self.shop.staff.get(issuer_id), month)
         except UserError as e:
-            self.quota.setText(e.message)
+            text = e.message
+        if not self._issuers_with_quota_left():
+            text += "\n" + (self.tr("本月所有发放人的小红花名额都已用完，下个月才能再发。") if month.contains(self.shop.today)
+                            else self.tr("{month}所有发放人的小红花名额都已用完。").format(month=month.shown_label()))
+        self.quota.setText(text)
 
     def _nobody_may_issue(self) -> str:
         """Which roles may issue, and the two ways to have someone in one (often the owner is not on the list)."""
