@@ -9,6 +9,7 @@ from app.domain import Flower, FlowerTransfer, RedFlag, Staff
 from app.errors import UserError
 from app.i18n import joined, t
 from app.periods import Month, Period, add_months
+from app.recognition import standings
 from app.recognition.scheme import CATEGORIES, LEADER, POOL, Scheme
 from app.services.approved import ApprovedPeriodChange, approved_holding, counts_flowers, unconfirmed_message
 from app.services.catalog import SettingService
@@ -314,13 +315,12 @@ class RecognitionService:
 
     def red_flags_by_department(self, month: Month) -> list[tuple[str, int]]:
         """(department, red flags it got in `month`, revoked ones not counted), most first, then by name: what
-        the board shows beside the team's progress."""
-        names = {d.id: d.name for d in self.store.departments.list()}
-        counts: dict[str, int] = {}
-        for flag in self.red_flags(month):
-            if not flag.revoked_at and flag.dept_id in names:
-                counts[names[flag.dept_id]] = counts.get(names[flag.dept_id], 0) + 1
-        return sorted(counts.items(), key=lambda item: (-item[1], chinese_order(item[0])))
+        the board, the TV and the poster show beside the team's progress."""
+        return standings.red_flags_by_department(self.store, month)
+
+    def flower_leaders(self, month: Month) -> list[standings.FlowerLeader]:
+        """The month's first three places by flowers received (revoked ones not counted): the TV and the poster."""
+        return standings.flower_leaders(self.store, month)
 
     def ledger(self, person_id: int | None = None, month: Month | None = None) -> list[Flower]:
         flowers = self.store.flowers.between(month.start, month.end) if month else self.store.flowers.all()
