@@ -8297,11 +8297,6 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
-        <source>团队进度</source>
-        <translation>Team progress</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/team_summary.py"/>
         <source>{dept} {n} 面</source>
         <translation>{dept} {n}</translation>
     </message>
@@ -8309,6 +8304,11 @@ outlet:Mei</translation>
         <location filename="../../ui/widgets/team_summary.py"/>
         <source>小红旗：{parts}</source>
         <translation>Red flags: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>团队进度</source>
+        <translation>Team progress</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
@@ -8548,6 +8548,21 @@ outlet:Mei</translation>
         <location filename="../../ui/tv_mode.py"/>
         <source>第 {page}/{pages} 页</source>
         <translation>Page {page}/{pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>{name} {n} 朵</source>
+        <translation>{name} {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>小红花：{parts}</source>
+        <translation>Red flowers: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>等 {n} 人</source>
+        <translation> and others ({n} people)</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
