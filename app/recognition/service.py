@@ -8,7 +8,7 @@ from datetime import date
 from app.domain import Flower, FlowerTransfer, RedFlag, Staff
 from app.errors import UserError
 from app.i18n import joined, t
-from app.periods import Month, Period, add_months
+from app.periods import Month, Period, Year, add_months
 from app.recognition import standings
 from app.recognition.scheme import CATEGORIES, LEADER, POOL, Scheme
 from app.services.approved import ApprovedPeriodChange, approved_holding, counts_flowers, unconfirmed_message
@@ -347,12 +347,12 @@ class RecognitionService:
         return counts
 
     def year_board(self, year: int) -> list[BoardEntry]:
-        """The yearly 红花榜: everyone employed that year, ranked by flowers received; ties share a rank. The
-        leadership (who give flowers from their own quota, the owner among them) is in the running only with a
-        flower received."""
-        from app.periods import Year
+        return self.board(Year(year))
 
-        period = Year(year)
+    def board(self, period: Period) -> list[BoardEntry]:
+        """The 红花榜 of a month, quarter or year: everyone employed in the period, ranked by flowers received in
+        it; ties share a rank. The leadership (who give flowers from their own quota, the owner among them) is in
+        the running only with a flower received."""
         received, held, scheme = self.received(period), self.held(), self.scheme
         people = [p for p in self.store.staff.list() if p.employed_during(period.start, period.end)
                   and (received.get(p.id) or scheme.issuer_kind(p) != LEADER)]

@@ -2877,8 +2877,48 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>{month}月</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>第一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>第三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>第二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>第四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>{year}年获得</source>
         <translation>Received in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>{quarter}获得</source>
+        <translation>Received in {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>{month}月获得</source>
+        <translation>Received in month {month}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>

@@ -613,3 +613,39 @@ def test_when_nobody_can_give_this_month_the_dialog_says_so_plainly(qtbot, team)
     assert dialog.quota.text() == f"本月剩余 0 朵（共 2 朵）\n{said}"
     pick(dialog.issuer, ids["赵组长"])
     assert dialog.quota.text() == f"管理人员名额池本月剩余 0 朵（共 1 朵）\n{said}"
+
+
+def test_the_board_ranks_a_month_or_a_quarter_as_well_as_the_year(qtbot, team):
+    """The owner announces the month's 红花榜 (the TV and the poster show the month's leaders): the page only
+    ranked whole years."""
+    shop, ids = team
+    shop.set_today(date(2026, 9, 10))
+    for to in ("小美", "小美", "阿花"):
+        shop.flowers.issue(ids["赵组长"], ids[to], "九月的好事")
+    shop.set_today(date(2026, 10, 20))
+    shop.flowers.issue(ids["王店长"], ids["小刚"], "十月的好事")
+    shop.flowers.issue(ids["王店长"], ids["阿花"], "十月的好事")
+    wrong = shop.flowers.issue(ids["赵组长"], ids["阿花"], "发错了")
+    shop.flowers.revoke(wrong.number, "发错了")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    spans = [page.board_span.itemText(i) for i in range(page.board_span.count())]
+    assert spans == ["全年", "第一季度", "第二季度", "第三季度", "第四季度"] + [f"{m}月" for m in range(1, 11)]
+
+    def board():
+        return {page.board.item(r, 1).text(): (page.board.item(r, 0).text(), page.board.item(r, 2).text())
+                for r in range(page.board.rowCount())}
+
+    assert board()["小美"] == ("第 1 名", "2") and board()["阿花"] == ("第 1 名", "2")  # the year
+    pick(page.board_span, "M10")
+    assert page.board.horizontalHeaderItem(2).text() == "10月获得"
+    assert board() == {"小刚": ("第 1 名", "1"), "阿花": ("第 1 名", "1"), "小美": ("—", "0"), "赵组长": ("—", "0")}
+    pick(page.board_span, "Q3")
+    assert page.board.horizontalHeaderItem(2).text() == "第三季度获得"
+    assert board()["小美"] == ("第 1 名", "2") and board()["阿花"] == ("第 2 名", "1")
+    page.refresh()  # a refresh keeps the period chosen
+    assert page.board_span.currentData() == "Q3" and page.board_period().key() == "2026-Q3"
+    page.board_year.addItem("2025年", 2025)
+    pick(page.board_year, 2025)  # a past year offers all its months, and keeps the quarter chosen
+    assert page.board_span.count() == 17 and page.board_span.currentData() == "Q3"

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.domain import Flower, RedFlag
 from app.errors import HonghuaError, UserError
-from app.periods import Month, Year, parse_month
+from app.periods import Month, Period, Quarter, Year, parse_month
 from app.recognition.fairness import fairness_hints
 from app.recognition.scheme import LEADER
 from app.shop import Shop
@@ -50,6 +50,7 @@ REASON_MIN_CHARS = 8  # below it the ledger scrolls sideways
 # default, 1000, made every refresh of a ledger of some thousand flowers ask 64,000 cells for their data)
 LEDGER_FIT_ROWS = 300
 
+QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
 STATUS_FILTERS = (("all", "全部状态"), ("valid", "有效"), ("expired", "已过期"), ("transferred", "已转让"),
                   ("revoked", "已撤销"))
 
@@ -128,7 +129,10 @@ class FlowersPage(QWidget):
     def _side(self) -> QWidget:
         self.tabs = QTabWidget()
         self.board_year = QComboBox()  # in January the owner picks last year's top three
-        self.board_year.currentIndexChanged.connect(lambda _i: self._fill_board())
+        self.board_year.currentIndexChanged.connect(lambda _i: self._year_chosen())
+        self.board_span = QComboBox()  # the whole year, a quarter or a month of it
+        self.board_span.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.board_span.currentIndexChanged.connect(lambda _i: self._fill_board())
         self.board = QTableWidget(0, 5)
         self.board.verticalHeader().hide()
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -137,6 +141,7 @@ class FlowersPage(QWidget):
         year_row = QHBoxLayout()
         year_row.addWidget(QLabel(self.tr("年份")))
         year_row.addWidget(self.board_year)
+        year_row.addWidget(self.board_span)
         year_row.addStretch(1)
         board_layout.addLayout(year_row)
         board_layout.addWidget(self.board)
@@ -241,6 +246,7 @@ class FlowersPage(QWidget):
         first = min((f.issued.year for f in everything), default=this_year)
         years = list(range(this_year, min(first, this_year) - 1, -1))
         if [self.board_year.itemData(i) for i in range(self.board_year.count())] == years:
+            self._fill_spans()  # a new month may have begun since
             return
         # early in January, before this year's first flower, last year's final list is the one to read
         opening = this_year if any(f.issued.year == this_year for f in everything) or first == this_year \
@@ -251,12 +257,43 @@ class FlowersPage(QWidget):
             for year in years:
                 self.board_year.addItem(self.tr("{year}年").format(year=year), year)
             self.board_year.setCurrentIndex(max(self.board_year.findData(keep), 0))
+        self._fill_spans()
+
+    def _year_chosen(self) -> None:
+        self._fill_spans()
+        self._fill_board()
+
+    def _fill_spans(self) -> None:
+        """全年, then the quarters and months of the chosen year that have begun; keeps the choice made."""
+        year = self.board_year.currentData() or self.shop.today.year
+        spans: list[tuple[str, object]] = [(self.tr("全年"), "year")]
+        spans += [(self._quarter(q), f"Q{q}") for q in range(1, 5) if Quarter(year, q).start <= self.shop.today]
+        spans += [(self.tr("{month}月").format(month=m), f"M{m}") for m in range(1, 13)
+                  if Month(year, m).start <= self.shop.today]
+        _refill(self.board_span, spans, keep=self.board_span.currentData() or "year")
+
+    def _quarter(self, q: int) -> str:
+        return self.tr(QUARTERS[q - 1])
+
+    def board_period(self) -> Period:
+        """The period the 红花榜 ranks: the chosen year, or a quarter or month of it."""
+        year = self.board_year.currentData() or self.shop.today.year
+        span = self.board_span.currentData() or "year"
+        if span.startswith("Q"):
+            return Quarter(year, int(span[1:]))
+        return Month(year, int(span[1:])) if span.startswith("M") else Year(year)
 
     def _fill_board(self) -> None:
-        year = self.board_year.currentData() or self.shop.today.year
-        self.board.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), self.tr("{year}年获得").format(year=year),
-                                              self.tr("当前有效"), self.tr("部门")])
-        board = self.shop.flowers.year_board(year)
+        period = self.board_period()
+        if isinstance(period, Year):
+            received = self.tr("{year}年获得").format(year=period.year)
+        elif isinstance(period, Quarter):
+            received = self.tr("{quarter}获得").format(quarter=self._quarter(period.quarter))
+        else:
+            received = self.tr("{month}月获得").format(month=period.first_month)
+        self.board.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), received, self.tr("当前有效"),
+                                              self.tr("部门")])
+        board = self.shop.flowers.board(period)
         self.board.setRowCount(len(board))
         for row, entry in enumerate(board):
             rank = self.tr("第 {n} 名").format(n=entry.rank) if entry.received else "—"  # nobody is 1st with none
