@@ -2972,8 +2972,8 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>{dept}：{n} 面</source>
-        <translation>{dept}: {n}</translation>
+        <source>{dept} {n} 面</source>
+        <translation>{dept} {n}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>

@@ -42,6 +42,7 @@ from ui import errors
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
 from ui.models.flower_model import FLOWER_ROLE, REASON_COLUMN, FlowerModel
+from ui.widgets.list_label import ListLabel
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole  # the red flag a line of the 小红旗 list shows
 # the ledger's reason (REASON_COLUMN) takes the width the short columns leave, but never less than this:
@@ -165,7 +166,8 @@ class FlowersPage(QWidget):
         self.revoke_flag_button.clicked.connect(lambda: self.revoke_flag())  # asks for the reason
         self.flags = QListWidget()
         self.flags.setWordWrap(True)
-        self.flag_summary = QLabel()
+        # the counts by department wrap between departments, on two lines at most: the list keeps its room
+        self.flag_summary = ListLabel(max_lines=3)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
@@ -346,15 +348,17 @@ class FlowersPage(QWidget):
             item.setToolTip(text)
             self.flags.addItem(item)
         revoked = sum(1 for f in flags if f.revoked_at)
-        summary = [self.tr("有效 {n} 面；已撤销 {revoked} 面").format(n=len(flags) - revoked, revoked=revoked)]
+        summary = self.tr("有效 {n} 面；已撤销 {revoked} 面").format(n=len(flags) - revoked, revoked=revoked)
         per_dept: dict[str, int] = {}  # each department's valid flags: the owner compares departments by them
         for flag in flags:
             if not flag.revoked_at:
                 name = depts.get(flag.dept_id, "")
                 per_dept[name] = per_dept.get(name, 0) + 1
-        for name, n in sorted(per_dept.items(), key=lambda item: (-item[1], chinese_order(item[0]))):
-            summary.append(self.tr("{dept}：{n} 面").format(dept=name, n=n))
-        self.flag_summary.setText("\n".join(summary))
+        counts = [self.tr("{dept} {n} 面").format(dept=name, n=n)
+                  for name, n in sorted(per_dept.items(), key=lambda item: (-item[1], chinese_order(item[0])))]
+        # one list that wraps, as the board writes it: a line per department made the window taller than a
+        # small laptop's screen once a shop had a dozen departments
+        self.flag_summary.setText(f"{summary}\n{'、'.join(counts)}" if counts else summary)
 
     def _greyed(self) -> QColor:
         """The colour of a line that no longer counts (a revoked flower or flag)."""
