@@ -649,3 +649,19 @@ def test_the_board_ranks_a_month_or_a_quarter_as_well_as_the_year(qtbot, team):
     page.board_year.addItem("2025年", 2025)
     pick(page.board_year, 2025)  # a past year offers all its months, and keeps the quarter chosen
     assert page.board_span.count() == 17 and page.board_span.currentData() == "Q3"
+
+
+def test_the_transfer_and_red_flag_dialogs_tell_namesakes_apart(qtbot, team):
+    """Two 小美 on the team: 转让给 offered 「小美」 twice, and the flag's issuer list the bare names too."""
+    from ui.dialogs.flower_dialogs import RedFlagDialog
+
+    shop, ids = team
+    shop.staff.add(StaffDraft(name="小美", role="售后", dept="售后部", hired=date(2025, 1, 1)))
+    flower = shop.flowers.issue(ids["王店长"], ids["小刚"], "挽回差评")
+    transfer = TransferFlowerDialog(shop, flower)
+    qtbot.addWidget(transfer)
+    offered = [transfer.to.itemText(i) for i in range(transfer.to.count())]
+    assert "小美（客服部）" in offered and "小美（售后部）" in offered
+    flag = RedFlagDialog(shop)
+    qtbot.addWidget(flag)
+    assert flag.issuer.itemText(0) == "王店长（店长）"

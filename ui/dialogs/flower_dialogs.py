@@ -190,7 +190,7 @@ class TransferFlowerDialog(QDialog):
         self.to = QComboBox()
         for p in shop.staff.list():  # not back to the one who gave it: the service refuses that
             if p.id not in (holder.id, flower.issuer_id) and p.employed_on(shop.today):
-                self.to.addItem(p.name, p.id)
+                self.to.addItem(person_choice(p.name, p.dept or p.role), p.id)
         self.signed = QLineEdit()
         self.signed.setPlaceholderText(self.tr("持有人本人输入自己的姓名作为签名"))
         self.reason = QLineEdit()
@@ -227,7 +227,7 @@ class RedFlagDialog(QDialog):
         self.issuer = QComboBox()
         for p in shop.staff.list():
             if p.employed_on(shop.today) and scheme.may_issue_red_flags(p):
-                self.issuer.addItem(p.name, p.id)
+                self.issuer.addItem(person_choice(p.name, p.role), p.id)
         self.dept = QComboBox()
         self.dept.addItems([d.name for d in shop.staff.departments()])
         self.reason = QLineEdit()
