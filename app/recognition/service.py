@@ -252,6 +252,11 @@ class RecognitionService:
                       dept=dept.name, number=number, reason=reason), {"number": number, "dept": dept.id})
         return RedFlag(flag_id, number, issuer.id, dept.id, day, reason)
 
+    def red_flags_left(self, month: Month) -> tuple[int, int]:
+        """(flags still to give in `month`, the month's pool): a revoked flag frees its place."""
+        pool = self.scheme.red_flag_pool
+        return max(pool - len(self.store.red_flags.used_slots(month.key())), 0), pool
+
     def revoke_red_flag(self, number: str, reason: str, by_id: int | None = None) -> RedFlag:
         """As `revoke` for a flower: only the issuer (by_id) or an administrator (by_id None), with a reason; the
         flag stays in the list as revoked and no longer takes a place in its month's pool."""

@@ -6456,6 +6456,16 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>本月还可以发 {n} 面小红旗（共 {pool} 面）</source>
+        <translation>{n} red flags left this month (of {pool})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>本月的小红旗（共 {pool} 面）已经发完了，下个月才能再发。</source>
+        <translation>All of this month&apos;s red flags ({pool}) have been given; more can be given next month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>发放人</source>
         <translation>Given by</translation>
     </message>
@@ -6478,6 +6488,11 @@ Continue?</translation>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>没有可以发放小红旗的人</source>
         <translation>Nobody can give red flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>还没有部门：小红旗是发给部门的，请先在「员工」页的「部门管理」里添加部门</source>
+        <translation>No departments yet: red flags go to departments; add one under Departments on the Staff page first</translation>
     </message>
 </context>
 <context>

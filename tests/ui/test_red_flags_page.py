@@ -176,3 +176,30 @@ def test_a_long_department_list_does_not_make_the_page_taller_than_a_laptop_at_1
     assert page.flags.height() >= 3 * page.flags.fontMetrics().height()  # the list keeps room for its flags
     window.stop_polling()
     window.grab().save(str(ARTIFACTS / "flowers_red_flags_many_departments.png"))
+
+
+def test_the_red_flag_dialog_says_how_many_flags_are_left_this_month(qtbot, team):
+    """The flower dialog says the quota left; the flag dialog said nothing until the 31st flag was refused."""
+    from app import settings as declared
+
+    shop, ids = team
+    shop.settings.set(declared.RED_FLAG_POOL, 2)
+    dialog = RedFlagDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.left.text() == "本月还可以发 2 面小红旗（共 2 面）"
+    dialog.reason.setText("双11零差评")
+    dialog.accept()
+    shop.flowers.issue_red_flag(ids["王店长"], "客服部", "零投诉")
+    again = RedFlagDialog(shop)
+    qtbot.addWidget(again)
+    assert again.left.text() == "本月的小红旗（共 2 面）已经发完了，下个月才能再发。"
+
+
+def test_a_shop_without_departments_is_told_where_to_make_one(qtbot, shop):
+    shop.staff.add(StaffDraft(name="王店长", role="店长", hired=date(2025, 1, 1)))
+    dialog = RedFlagDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.reason.setText("双11零差评")
+    dialog.accept()
+    assert dialog.error.text() == "还没有部门：小红旗是发给部门的，请先在「员工」页的「部门管理」里添加部门"
+    assert dialog.result() != dialog.DialogCode.Accepted

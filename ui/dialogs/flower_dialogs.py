@@ -230,9 +230,13 @@ class RedFlagDialog(QDialog):
                 self.issuer.addItem(person_choice(p.name, p.role), p.id)
         self.dept = QComboBox()
         self.dept.addItems([d.name for d in shop.staff.departments()])
+        left, pool = shop.flowers.red_flags_left(shop.current_month())
+        self.left = QLabel(self.tr("本月还可以发 {n} 面小红旗（共 {pool} 面）").format(n=left, pool=pool) if left else
+                           self.tr("本月的小红旗（共 {pool} 面）已经发完了，下个月才能再发。").format(pool=pool), wordWrap=True)
         self.reason = QLineEdit()
         self.error = ErrorLabel()
         form.addRow(self.tr("发放人"), self.issuer)
+        form.addRow("", self.left)
         form.addRow(self.tr("部门"), self.dept)
         form.addRow(self.tr("理由"), self.reason)
         form.addRow(self.error)
@@ -242,6 +246,8 @@ class RedFlagDialog(QDialog):
         try:
             if self.issuer.currentData() is None:
                 raise UserError(self.tr("没有可以发放小红旗的人"))
+            if not self.dept.count():
+                raise UserError(self.tr("还没有部门：小红旗是发给部门的，请先在「员工」页的「部门管理」里添加部门"))
             self.shop.flowers.issue_red_flag(self.issuer.currentData(), self.dept.currentText(), self.reason.text())
         except UserError as e:
             self.error.show_message(e.message)
