@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent,
 from PySide6.QtWidgets import QWidget
 
 from app.periods import Month, shown_date
+from app.recognition.standings import LEADERS_NAMED, FlowerLeader, lines_between_items
 from app.reports.board import (
     STATUS_COLOUR,
     STATUS_ICON,
@@ -33,6 +34,7 @@ from app.reports.pace import shop_day_weights
 from app.services.progress import month_on_the_wall
 from app.shop import Shop
 from ui.widgets.progress_bar import bar_and_text, paint_progress, text_room
+from ui.widgets.team_summary import red_flags_text
 
 BOARD, LEADERS = 0, 1
 
@@ -49,7 +51,10 @@ MAX_UNIT_SHARE = 1 / 24
 HEADER, PAGE_LABEL, SUMMARY, NAME, STATUS, PERCENT = 1.4, 1.0, 1.0, 0.95, 0.85, 0.85
 LEADERS_TITLE, LEADERS_TEXT = 1.2, 1.1
 NOTE = STATUS
+HONOURS = STATUS  # the month's red flags (under the team bar) and flower leaders (under the leaderboard's title)
+HONOURS_LINES = 2  # a long department list takes a second line, then ends in "…"
 TEXT_ON_DARK = QColor("#ffffff")
+HONOURS_COLOUR = QColor("#ff8a80")  # a light red: the flags' red, readable on the dark background
 
 T = TypeVar("T")
 
@@ -85,6 +90,23 @@ def tv_font(base: QFont, pixels: float, bold: bool = False) -> QFont:
     return font
 
 
+def honours_lines(text: str, metrics: QFontMetricsF, width: float) -> tuple[tuple[str, ...], float]:
+    """The red flags' text in at most HONOURS_LINES lines broken between departments, the last ending in "…"
+    when more is left than fits; and how far the lines after the first stand in, under the list after 「小红旗：」."""
+    if not text:
+        return (), 0.0
+    label, listed = text.split("：", 1) if "：" in text else ("", text)
+    label = f"{label}：" if label else ""
+    indent = metrics.horizontalAdvance(label)
+    lines = lines_between_items(listed, metrics.horizontalAdvance, width - indent)
+    shown = [label + lines[0], *lines[1:HONOURS_LINES]]
+    if len(lines) > HONOURS_LINES:
+        shown[-1] += "…"
+    rooms = [width] + [width - indent] * (len(shown) - 1)
+    return tuple(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+                 for line, room in zip(shown, rooms, strict=True)), indent
+
+
 @dataclass(frozen=True)
 class TvLayout:
     """Where everything goes at one base size (`unit` px), from the fonts' real line heights. Painting and
@@ -105,9 +127,15 @@ class TvLayout:
     leaders_row: float
     leaders_pitch: float
     note: QRectF | None = None  # a line under everything: what the pace assumes (a year of unknown holidays)
+    flags: tuple[str, ...] = ()  # the red flags' text in lines, broken between departments; () when none
+    flags_box: QRectF | None = None  # under the team bar, its lines one under another
+    flags_indent: float = 0.0  # the lines after the first start under the list, after 「小红旗：」
+    flowers: str = ""  # the month's flower leaders, on one line under the leaderboard's title
+    flowers_box: QRectF | None = None
 
     @classmethod
-    def at(cls, width: int, height: int, unit: int, base: QFont, note: bool = False) -> TvLayout:
+    def at(cls, width: int, height: int, unit: int, base: QFont, note: bool = False, flags: str = "",
+           flowers: str = "") -> TvLayout:
         u = unit
         header_h = max(2.5 * u, text_height(u * HEADER, True, base))
         top = 0.5 * u + header_h + 0.5 * u
@@ -120,9 +148,17 @@ class TvLayout:
                         text_height(u * PERCENT, True, base))
         title_h = max(2.0 * u, text_height(u * LEADERS_TITLE, True, base))
         leaders_row = max(1.8 * u, text_height(u * LEADERS_TEXT, True, base))
+        honours_h = text_height(u * HONOURS, False, base)
+        flag_lines, indent = honours_lines(flags, QFontMetricsF(tv_font(base, u * HONOURS)), area.width())
+        flags_box = QRectF(area.x(), team_bar.bottom() + 0.5 * u, area.width(),
+                           len(flag_lines) * honours_h) if flag_lines else None
+        board_first = (flags_box.bottom() + 0.7 * u) if flags_box else team_bar.bottom() + 1.0 * u
+        flowers_box = QRectF(area.x(), area.y() + title_h + 0.1 * u, area.width(), honours_h) if flowers else None
+        leaders_first = (flowers_box.bottom() + 0.5 * u) if flowers_box else area.y() + title_h + 0.6 * u
         return cls(width, height, unit, QRectF(u, 0.5 * u, width - 2 * u, header_h), area, summary_h, team_bar,
-                   team_bar.bottom() + 1.0 * u, board_row, board_row + 0.4 * u,
-                   title_h, area.y() + title_h + 0.6 * u, leaders_row, leaders_row + 0.3 * u, note_box)
+                   board_first, board_row, board_row + 0.4 * u,
+                   title_h, leaders_first, leaders_row, leaders_row + 0.3 * u, note_box, flag_lines, flags_box,
+                   indent, flowers, flowers_box)
 
     def row_top(self, screen: int, index: int) -> float:
         if screen == BOARD:
@@ -153,6 +189,8 @@ class TvWindow(QWidget):
         self.tv_layout: TvLayout | None = None
         self.board_pages: list[list[BoardRow]] = [[]]
         self.pace_note: str | None = None
+        self.flags_text = ""  # the month's red flags, as the board says them
+        self.flowers_text = ""  # the month's flower leaders
         self.leader_pages: list[list[RankedEntry]] = [[]]
         self.setWindowTitle(self.tr("红花榜 — 电视模式"))
         self.setStyleSheet("background: #1e1e24;")
@@ -174,6 +212,8 @@ class TvWindow(QWidget):
         weights = shop_day_weights(self.shop.settings)
         self.board = make_board(self.progress, weights)
         self.pace_note = self.board.pace_note(weights)
+        self.flags_text = red_flags_text(self.shop.flowers.red_flags_by_department(month))
+        self.flowers_text = self.flower_leaders_text(self.shop.flowers.flower_leaders(month))
         self.rows = self.board.rows
         # everyone is ranked, the last too: the leaderboard pages like the board
         self.leaders = competition_ranks([(r.staff, Decimal(r.line.value)) for r in self.rows],
@@ -198,10 +238,10 @@ class TvWindow(QWidget):
         base = self.font()
         note = bool(self.pace_note)
         for unit in range(high, low, -1):
-            layout = TvLayout.at(width, height, unit, base, note)
+            layout = TvLayout.at(width, height, unit, base, note, self.flags_text, self.flowers_text)
             if layout.capacity(BOARD) >= len(self.rows) and layout.capacity(LEADERS) >= len(self.leaders):
                 return layout
-        return TvLayout.at(width, height, low, base, note)
+        return TvLayout.at(width, height, low, base, note, self.flags_text, self.flowers_text)
 
     def pages(self, screen: int) -> list[list]:
         return self.board_pages if screen == BOARD else self.leader_pages
@@ -239,6 +279,17 @@ class TvWindow(QWidget):
 
     def amount(self, units: int) -> str:
         return self.progress.metric.format(units)
+
+    def flower_leaders_text(self, leaders: list[FlowerLeader]) -> str:
+        """「小红花：小美 3 朵、小刚 2 朵」, the month's first three places; "" when nobody received one."""
+        if not leaders:
+            return ""
+        parts = [self.tr("{name} {n} 朵").format(name=leader.name, n=leader.received)
+                 for leader in leaders[:LEADERS_NAMED]]
+        text = self.tr("小红花：{parts}").format(parts="、".join(parts))
+        if len(leaders) > LEADERS_NAMED:
+            text += self.tr("等 {n} 人").format(n=len(leaders))
+        return text
 
     def header_text(self) -> str:
         p = self.progress
@@ -309,6 +360,14 @@ class TvWindow(QWidget):
                          Qt.AlignmentFlag.AlignVCenter, self._elided(painter, summary, area.width()))
         self._paint_bar(painter, layout.team_bar, share, self.board.team_expected, self.board.team_status,
                         f"{team.achieved_pct:.1f}%" if team.achieved_pct is not None else "")
+        if layout.flags_box is not None:
+            painter.setPen(HONOURS_COLOUR)
+            painter.setFont(self._font(unit * HONOURS))
+            box, line_h = layout.flags_box, layout.flags_box.height() / len(layout.flags)
+            for i, line in enumerate(layout.flags):
+                indent = layout.flags_indent if i else 0.0
+                painter.drawText(QRectF(box.x() + indent, box.y() + i * line_h, box.width() - indent, line_h),
+                                 Qt.AlignmentFlag.AlignVCenter, line)
         name_w = unit * 7
         row_h = layout.board_row
         for index, row in enumerate(rows):
@@ -354,6 +413,11 @@ class TvWindow(QWidget):
         painter.drawText(QRectF(area.x(), area.y(), area.width(), layout.title_height), Qt.AlignmentFlag.AlignVCenter,
                          self.tr("{month}{metric}排行榜").format(month=self.progress.month.shown_label(),
                                                                 metric=self.progress.metric.shown_name))
+        if layout.flowers_box is not None:
+            painter.setPen(HONOURS_COLOUR)
+            painter.setFont(self._font(unit * HONOURS))
+            painter.drawText(layout.flowers_box, Qt.AlignmentFlag.AlignVCenter,
+                             self._elided(painter, layout.flowers, layout.flowers_box.width()))
         row_h = layout.leaders_row
         for index, entry in enumerate(entries):
             y = layout.row_top(LEADERS, index)

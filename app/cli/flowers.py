@@ -10,6 +10,7 @@ from app.cli.common import (
     emit_json,
     iso,
     month_arg,
+    period_arg,
     refused_unconfirmed,
     resolve_staff,
     say,
@@ -17,6 +18,7 @@ from app.cli.common import (
 )
 from app.cli.parser import placeholder, year
 from app.i18n import language, t
+from app.periods import Year
 from app.recognition.scheme import CATEGORIES
 from app.services.approved import ApprovedPeriodChange
 
@@ -78,8 +80,10 @@ def register(commands) -> None:
     listing.add_argument("--json", action="store_true", help=t("输出 JSON"))
     listing.set_defaults(handler=list_flowers)
 
-    board = actions.add_parser("board", help=t("年度红花榜（按获得数排名）"))
-    board.add_argument("--year", type=year, metavar="YYYY", help=t("年份（默认今年）"))
+    board = actions.add_parser("board", help=t("红花榜（按获得数排名；默认今年，也可以是一个季度或一个月）"))
+    span = board.add_mutually_exclusive_group()
+    span.add_argument("--year", type=year, metavar="YYYY", help=t("年份（默认今年）"))
+    span.add_argument("--period", metavar=placeholder("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
     board.add_argument("--json", action="store_true", help=t("输出 JSON"))
     board.set_defaults(handler=show_board)
 
@@ -181,13 +185,14 @@ def _status_word(status: str) -> str:
 
 
 def show_board(shop, args) -> int:
-    year = args.year or shop.today.year
-    board = shop.flowers.year_board(year)
+    period = period_arg(args.period) if args.period else Year(args.year or shop.today.year)
+    board = shop.flowers.board(period)
     if args.json:
         emit_json([{"id": e.staff.id, "name": e.staff.name, "received": e.received, "valid": e.valid,
                     "rank": e.rank, "dept": e.staff.dept} for e in board])
         return 0
-    say(t("{year} 年红花榜", year=year))
+    say(t("{year} 年红花榜", year=period.year) if isinstance(period, Year) else
+        t("{period}红花榜", period=period.shown_label()))
     # the department tells namesakes apart (two 黄俊 in two departments)
     say(table([t("名次"), t("姓名"), t("获得"), t("当前有效"), t("部门")],
               [[str(e.rank) if e.received else "—", e.staff.name, str(e.received), str(e.valid), e.staff.dept or "-"]

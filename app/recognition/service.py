@@ -8,7 +8,8 @@ from datetime import date
 from app.domain import Flower, FlowerTransfer, RedFlag, Staff
 from app.errors import UserError
 from app.i18n import joined, t
-from app.periods import Month, Period, add_months
+from app.periods import Month, Period, Year, add_months
+from app.recognition import standings
 from app.recognition.scheme import CATEGORIES, LEADER, POOL, Scheme
 from app.services.approved import ApprovedPeriodChange, approved_holding, counts_flowers, unconfirmed_message
 from app.services.catalog import SettingService
@@ -251,6 +252,11 @@ class RecognitionService:
                       dept=dept.name, number=number, reason=reason), {"number": number, "dept": dept.id})
         return RedFlag(flag_id, number, issuer.id, dept.id, day, reason)
 
+    def red_flags_left(self, month: Month) -> tuple[int, int]:
+        """(flags still to give in `month`, the month's pool): a revoked flag frees its place."""
+        pool = self.scheme.red_flag_pool
+        return max(pool - len(self.store.red_flags.used_slots(month.key())), 0), pool
+
     def revoke_red_flag(self, number: str, reason: str, by_id: int | None = None) -> RedFlag:
         """As `revoke` for a flower: only the issuer (by_id) or an administrator (by_id None), with a reason; the
         flag stays in the list as revoked and no longer takes a place in its month's pool."""
@@ -314,13 +320,12 @@ class RecognitionService:
 
     def red_flags_by_department(self, month: Month) -> list[tuple[str, int]]:
         """(department, red flags it got in `month`, revoked ones not counted), most first, then by name: what
-        the board shows beside the team's progress."""
-        names = {d.id: d.name for d in self.store.departments.list()}
-        counts: dict[str, int] = {}
-        for flag in self.red_flags(month):
-            if not flag.revoked_at and flag.dept_id in names:
-                counts[names[flag.dept_id]] = counts.get(names[flag.dept_id], 0) + 1
-        return sorted(counts.items(), key=lambda item: (-item[1], chinese_order(item[0])))
+        the board, the TV and the poster show beside the team's progress."""
+        return standings.red_flags_by_department(self.store, month)
+
+    def flower_leaders(self, month: Month) -> list[standings.FlowerLeader]:
+        """The month's first three places by flowers received (revoked ones not counted): the TV and the poster."""
+        return standings.flower_leaders(self.store, month)
 
     def ledger(self, person_id: int | None = None, month: Month | None = None) -> list[Flower]:
         flowers = self.store.flowers.between(month.start, month.end) if month else self.store.flowers.all()
@@ -347,12 +352,12 @@ class RecognitionService:
         return counts
 
     def year_board(self, year: int) -> list[BoardEntry]:
-        """The yearly 红花榜: everyone employed that year, ranked by flowers received; ties share a rank. The
-        leadership (who give flowers from their own quota, the owner among them) is in the running only with a
-        flower received."""
-        from app.periods import Year
+        return self.board(Year(year))
 
-        period = Year(year)
+    def board(self, period: Period) -> list[BoardEntry]:
+        """The 红花榜 of a month, quarter or year: everyone employed in the period, ranked by flowers received in
+        it; ties share a rank. The leadership (who give flowers from their own quota, the owner among them) is in
+        the running only with a flower received."""
         received, held, scheme = self.received(period), self.held(), self.scheme
         people = [p for p in self.store.staff.list() if p.employed_during(period.start, period.end)
                   and (received.get(p.id) or scheme.issuer_kind(p) != LEADER)]

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from app.errors import UserError
 from app.i18n import t
+from app.recognition.standings import lines_between_items
 from app.reports.board import STATUS_COLOUR as COLOURS
 from app.reports.poster_fonts import text_width
 from app.reports.poster_items import (
@@ -394,14 +395,34 @@ def _team(items: list, model: PosterModel, d: _Design, x: float, y: float, w: fl
     amounts = f"{team.value_text} / 目标 {team.target_text}"
     rest = f"{team.remaining_text}   {team.per_day_text}".strip()
     rest_px = d.team_px * 0.93
-    if text_width(amounts, d.team_px) + text_width(rest, rest_px) + d.team_px * 1.5 <= w:
-        items.append(Text(x, y, amounts, d.team_px, INK, part="team.amounts"))
-        items.append(Text(x + w, y, rest, rest_px, MUTED, ha="right", part="team.remaining"))
-        return y + d.team_px / 2
     items.append(Text(x, y, amounts, d.team_px, INK, part="team.amounts"))
-    y += d.team_px * 1.45
-    items.append(Text(x, y, rest, rest_px, MUTED, part="team.remaining"))
-    return y + d.team_px / 2
+    if text_width(amounts, d.team_px) + text_width(rest, rest_px) + d.team_px * 1.5 <= w:
+        items.append(Text(x + w, y, rest, rest_px, MUTED, ha="right", part="team.remaining"))
+    else:
+        y += d.team_px * 1.45
+        items.append(Text(x, y, rest, rest_px, MUTED, part="team.remaining"))
+    return _recognition(items, model, d, x, y, w) + d.team_px / 2
+
+
+def _recognition(items: list, model: PosterModel, d: _Design, x: float, y: float, w: float) -> float:
+    """The month's red flags by department, then its flower leaders, under the team's amounts (whose line is
+    centred at `y`): 「小红旗：」 in bold, its list beside it, broken between the items under one another when it is
+    wider than the block. Returns the centre of the last line."""
+    px = d.team_px * 0.93
+    y += d.team_px * 0.25  # apart from the amounts a little more than their lines are from each other
+    for part, text in (("team.red_flags", model.red_flags), ("team.flowers", model.flower_leaders)):
+        if not text:
+            continue
+        label, listed = text.split("：", 1)
+        label += "："
+        indent = text_width(label, px, True)
+        y += d.team_px * 1.45
+        items.append(Text(x, y, label, px, RED, True, part=f"{part}.label"))
+        for i, line in enumerate(lines_between_items(listed, lambda s: text_width(s, px), w - indent)):
+            line, line_px = fit_text(line, px, w - indent)
+            items.append(Text(x + indent, y + i * d.team_px * 1.45, line, line_px, RED, part=part))
+        y += i * d.team_px * 1.45
+    return y
 
 
 def _top3_cards(items: list, model: PosterModel, d: _Design, x: float, y: float, w: float) -> float:

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from app.i18n import in_chinese
 from app.periods import date_label, elapsed_days
+from app.recognition.standings import LEADERS_NAMED, FlowerLeader, flower_leaders, red_flags_by_department
 from app.reports.board import (
     BEHIND,
     CLOSE,
@@ -54,6 +55,8 @@ class PosterModel:
     top3_title: str
     encouragement: str
     pace_note: str | None = None  # a workday pace in a year of unknown holidays: what it assumes
+    red_flags: str = ""  # the month's red flags by department, in the board's words; "" when there are none
+    flower_leaders: str = ""  # the month's first three places by flowers received; "" when nobody got one
 
 
 # the footer while the month runs, by the team's status
@@ -93,6 +96,20 @@ def poster_file_name(progress: MonthProgress) -> str:
     if month.start <= as_of <= month.end:
         return f"战报_{as_of.isoformat()}.png"
     return f"战报_{month.key()}.png"
+
+
+def red_flags_text(flags: list[tuple[str, int]]) -> str:
+    """「小红旗：售后部 2 面、客服部 1 面」, as the board says it; "" without any."""
+    return "小红旗：" + "、".join(f"{dept} {n} 面" for dept, n in flags) if flags else ""
+
+
+def flower_leaders_text(leaders: list[FlowerLeader]) -> str:
+    """「小红花：小美 3 朵、小刚 2 朵、阿花 1 朵」; many tied are counted past the first few: 「…等 8 人」."""
+    if not leaders:
+        return ""
+    named = "、".join(f"{leader.name} {leader.received} 朵" for leader in leaders[:LEADERS_NAMED])
+    more = f"等 {len(leaders)} 人" if len(leaders) > LEADERS_NAMED else ""
+    return f"小红花：{named}{more}"
 
 
 def _row(name: str, line, status: str, elapsed_share: float, amount: Callable[[int], str],
@@ -141,6 +158,8 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
         encouragement=encouragement(progress, board.team_status, board.ended),
         pace_note=_pace_note(board, weights),
+        red_flags=red_flags_text(red_flags_by_department(store, month)),
+        flower_leaders=flower_leaders_text(flower_leaders(store, month)),
     )
 
 

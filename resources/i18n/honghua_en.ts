@@ -2960,8 +2960,48 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>{month}月</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>第一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>第三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>第二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>第四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>{year}年获得</source>
         <translation>Received in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>{quarter}获得</source>
+        <translation>Received in {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>{month}月获得</source>
+        <translation>Received in month {month}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -3015,8 +3055,8 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>{dept}：{n} 面</source>
-        <translation>{dept}: {n}</translation>
+        <source>{dept} {n} 面</source>
+        <translation>{dept} {n}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -3573,6 +3613,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>{periods}的评奖已经批准：这朵小红花会计入，批准的结果会变，评奖页将列出差异。</source>
         <translation>The awards of {periods} are already approved: this flower counts there, so the approved result changes; the Awards page will list the differences.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>本月所有发放人的小红花名额都已用完，下个月才能再发。</source>
+        <translation>Every issuer has used all red flowers for this month; more can be given next month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>{month}所有发放人的小红花名额都已用完。</source>
+        <translation>Every issuer has used all red flowers for {month}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
@@ -6489,6 +6539,16 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>本月还可以发 {n} 面小红旗（共 {pool} 面）</source>
+        <translation>{n} red flags left this month (of {pool})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>本月的小红旗（共 {pool} 面）已经发完了，下个月才能再发。</source>
+        <translation>All of this month&apos;s red flags ({pool}) have been given; more can be given next month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>发放人</source>
         <translation>Given by</translation>
     </message>
@@ -6511,6 +6571,11 @@ Continue?</translation>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>没有可以发放小红旗的人</source>
         <translation>Nobody can give red flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>还没有部门：小红旗是发给部门的，请先在「员工」页的「部门管理」里添加部门</source>
+        <translation>No departments yet: red flags go to departments; add one under Departments on the Staff page first</translation>
     </message>
 </context>
 <context>
@@ -8370,11 +8435,6 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
-        <source>团队进度</source>
-        <translation>Team progress</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/team_summary.py"/>
         <source>{dept} {n} 面</source>
         <translation>{dept} {n}</translation>
     </message>
@@ -8382,6 +8442,11 @@ outlet:Mei</translation>
         <location filename="../../ui/widgets/team_summary.py"/>
         <source>小红旗：{parts}</source>
         <translation>Red flags: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>团队进度</source>
+        <translation>Team progress</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
@@ -8621,6 +8686,21 @@ outlet:Mei</translation>
         <location filename="../../ui/tv_mode.py"/>
         <source>第 {page}/{pages} 页</source>
         <translation>Page {page}/{pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>{name} {n} 朵</source>
+        <translation>{name} {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>小红花：{parts}</source>
+        <translation>Red flowers: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>等 {n} 人</source>
+        <translation> and others ({n} people)</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

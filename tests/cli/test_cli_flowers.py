@@ -1,6 +1,8 @@
 """`honghua flowers board` as text, the poster, and a flower in an approved period: they say what the 小红花 page,
 the board and the issue dialog say."""
 
+import json
+
 
 def test_the_text_board_gives_no_place_to_people_without_a_flower(cli, add):
     # the table said 「3  阿花  0」 — third place with no flower — where the 小红花 page says 「—」
@@ -82,3 +84,23 @@ def test_the_ledger_says_each_transfer_with_its_day_signature_and_reason(cli, ad
     assert record["transfers"] == [
         {"from": "小美", "to": "小刚", "day": "2026-10-21", "signed": "小美", "reason": "谢谢顶班"},
         {"from": "小刚", "to": "阿花", "day": "2026-10-22", "signed": "小刚", "reason": ""}]
+
+
+def test_the_board_of_a_month_or_a_quarter(cli, add):
+    """As the 小红花 page's 红花榜: a month (the one the TV and the poster name) or a quarter, not only a year."""
+    add("王店长", "--role", "店长", "--hired", "2025-01-01")
+    for name in ("小美", "小刚"):
+        add(name, "--hired", "2025-01-01", "--dept", "客服部")
+    for to, day, today in (("小美", "2026-09-10", "2026-09-10"), ("小美", "2026-09-12", "2026-09-12"),
+                           ("小刚", "2026-10-02", "2026-10-20")):
+        assert cli("flowers", "issue", "--from", "王店长", "--to", to, "--reason", "好事", "--date", day,
+                   today=today).code == 0
+    october = cli("flowers", "board", "--period", "2026-10").out.splitlines()
+    assert october[0] == "2026年10月红花榜"
+    assert {line.split()[1]: line.split()[0] for line in october[3:]} == {"小刚": "1", "小美": "—"}
+    quarter = json.loads(cli("flowers", "board", "--period", "2026-Q3", "--json").out)
+    assert {(e["name"], e["received"], e["rank"]) for e in quarter} == {("小美", 2, 1), ("小刚", 0, 2)}
+    refused = cli("flowers", "board", "--period", "2026-13")
+    assert refused.code == 2 and "--period" in refused.err
+    both = cli("flowers", "board", "--period", "2026-10", "--year", "2026")
+    assert both.code == 2

@@ -553,3 +553,115 @@ def test_early_in_january_the_board_opens_on_last_years_final_list(qtbot, team):
     qtbot.addWidget(later)
     later.refresh()
     assert later.board_year.currentData() == 2027 and later.board.item(0, 1).text() == "小刚"
+
+
+def test_revoked_and_expired_ledger_rows_take_the_palettes_disabled_text_colour(qtbot, team):
+    """A fixed #9e9e9e grey: on a dark Windows palette the greyed rows did not follow the theme."""
+    from PySide6.QtGui import QColor, QPalette
+
+    shop, ids = team
+    kept = shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")
+    wrong = shop.flowers.issue(ids["王店长"], ids["小刚"], "发错了人")
+    shop.flowers.revoke(wrong.number, "应发给小美")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202020"), (QPalette.ColorRole.Base, "#2b2b2b"),
+                         (QPalette.ColorRole.Text, "#ffffff"), (QPalette.ColorRole.WindowText, "#ffffff")):
+        dark.setColor(role, QColor(colour))
+    dark.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#7a7a7a"))
+    page.setPalette(dark)
+    page.refresh()
+    rows = {page.model.data(page.model.index(r, 0), FLOWER_ROLE).number: r for r in range(page.model.rowCount())}
+
+    def colour(number):
+        return page.model.data(page.model.index(rows[number], 0), Qt.ItemDataRole.ForegroundRole)
+
+    assert colour(wrong.number) == QColor("#7a7a7a")
+    assert colour(kept.number) is None  # a valid row keeps the view's own text colour
+    light = QPalette()
+    light.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#a0a0a0"))
+    page.setPalette(light)  # the theme changed while the page is open
+    assert colour(wrong.number) == QColor("#a0a0a0")
+
+
+def test_the_issuer_offered_first_is_one_who_can_still_give_this_month(qtbot, team):
+    """王店长 has given his two flowers: the dialog opened on him anyway, 「本月剩余 0 朵」, and 发放 was refused."""
+    shop, ids = team
+    for name in ("小美", "小刚"):
+        shop.flowers.issue(ids["王店长"], ids[name], "挽回差评")
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.issuer.currentData() == ids["赵组长"]
+    assert dialog.quota.text() == "管理人员名额池本月剩余 30 朵（共 30 朵）"
+    dialog.reason.setPlainText("帮同事顶班")
+    dialog.accept()
+    assert dialog.flower is not None and dialog.flower.issuer_id == ids["赵组长"]
+
+
+def test_when_nobody_can_give_this_month_the_dialog_says_so_plainly(qtbot, team):
+    from app import settings as declared
+
+    shop, ids = team
+    shop.settings.set(declared.FLOWER_POOL_SIZE, 1)
+    for issuer, to in (("王店长", "小美"), ("王店长", "小刚"), ("赵组长", "阿花")):
+        shop.flowers.issue(ids[issuer], ids[to], "挽回差评")
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.issuer.currentData() == ids["王店长"]  # the first, as when everyone can
+    said = "本月所有发放人的小红花名额都已用完，下个月才能再发。"
+    assert dialog.quota.text() == f"本月剩余 0 朵（共 2 朵）\n{said}"
+    pick(dialog.issuer, ids["赵组长"])
+    assert dialog.quota.text() == f"管理人员名额池本月剩余 0 朵（共 1 朵）\n{said}"
+
+
+def test_the_board_ranks_a_month_or_a_quarter_as_well_as_the_year(qtbot, team):
+    """The owner announces the month's 红花榜 (the TV and the poster show the month's leaders): the page only
+    ranked whole years."""
+    shop, ids = team
+    shop.set_today(date(2026, 9, 10))
+    for to in ("小美", "小美", "阿花"):
+        shop.flowers.issue(ids["赵组长"], ids[to], "九月的好事")
+    shop.set_today(date(2026, 10, 20))
+    shop.flowers.issue(ids["王店长"], ids["小刚"], "十月的好事")
+    shop.flowers.issue(ids["王店长"], ids["阿花"], "十月的好事")
+    wrong = shop.flowers.issue(ids["赵组长"], ids["阿花"], "发错了")
+    shop.flowers.revoke(wrong.number, "发错了")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    spans = [page.board_span.itemText(i) for i in range(page.board_span.count())]
+    assert spans == ["全年", "第一季度", "第二季度", "第三季度", "第四季度"] + [f"{m}月" for m in range(1, 11)]
+
+    def board():
+        return {page.board.item(r, 1).text(): (page.board.item(r, 0).text(), page.board.item(r, 2).text())
+                for r in range(page.board.rowCount())}
+
+    assert board()["小美"] == ("第 1 名", "2") and board()["阿花"] == ("第 1 名", "2")  # the year
+    pick(page.board_span, "M10")
+    assert page.board.horizontalHeaderItem(2).text() == "10月获得"
+    assert board() == {"小刚": ("第 1 名", "1"), "阿花": ("第 1 名", "1"), "小美": ("—", "0"), "赵组长": ("—", "0")}
+    pick(page.board_span, "Q3")
+    assert page.board.horizontalHeaderItem(2).text() == "第三季度获得"
+    assert board()["小美"] == ("第 1 名", "2") and board()["阿花"] == ("第 2 名", "1")
+    page.refresh()  # a refresh keeps the period chosen
+    assert page.board_span.currentData() == "Q3" and page.board_period().key() == "2026-Q3"
+    page.board_year.addItem("2025年", 2025)
+    pick(page.board_year, 2025)  # a past year offers all its months, and keeps the quarter chosen
+    assert page.board_span.count() == 17 and page.board_span.currentData() == "Q3"
+
+
+def test_the_transfer_and_red_flag_dialogs_tell_namesakes_apart(qtbot, team):
+    """Two 小美 on the team: 转让给 offered 「小美」 twice, and the flag's issuer list the bare names too."""
+    from ui.dialogs.flower_dialogs import RedFlagDialog
+
+    shop, ids = team
+    shop.staff.add(StaffDraft(name="小美", role="售后", dept="售后部", hired=date(2025, 1, 1)))
+    flower = shop.flowers.issue(ids["王店长"], ids["小刚"], "挽回差评")
+    transfer = TransferFlowerDialog(shop, flower)
+    qtbot.addWidget(transfer)
+    offered = [transfer.to.itemText(i) for i in range(transfer.to.count())]
+    assert "小美（客服部）" in offered and "小美（售后部）" in offered
+    flag = RedFlagDialog(shop)
+    qtbot.addWidget(flag)
+    assert flag.issuer.itemText(0) == "王店长（店长）"

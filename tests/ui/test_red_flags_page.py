@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from flowers_support import greyed, make_team, pick
 
+from app.domain import StaffDraft
 from ui.dialogs.flower_dialogs import RedFlagDialog
 from ui.pages.flowers import FlowersPage
 
@@ -81,7 +82,7 @@ def test_cancelling_the_reason_revokes_nothing_and_a_blank_reason_is_refused(qtb
     assert messages.of("error") == ["撤销小红旗需要写明原因"]
     assert shop.flowers.red_flag(flag.number).revoked_at is None
     assert "已撤销" not in _flag_lines(page)[0] and not greyed(page, page.flags.item(0))
-    assert page.flag_summary.text() == "有效 1 面；已撤销 0 面\n客服部：1 面"
+    assert page.flag_summary.text() == "有效 1 面；已撤销 0 面\n客服部 1 面"
 
 
 def test_earlier_months_flags_can_be_browsed(qtbot, team, monkeypatch):
@@ -104,12 +105,12 @@ def test_earlier_months_flags_can_be_browsed(qtbot, team, monkeypatch):
     lines = _flag_lines(page)
     assert [line.split("　")[1] for line in lines] == ["HQ-2026-0002", "HQ-2026-0001"]  # newest first
     assert "已撤销" not in lines[0] and "已撤销：发错月份了" in lines[1] and greyed(page, page.flags.item(1))
-    assert page.flag_summary.text() == "有效 1 面；已撤销 1 面\n客服部：1 面"  # the revoked one is not counted
+    assert page.flag_summary.text() == "有效 1 面；已撤销 1 面\n客服部 1 面"  # the revoked one is not counted
     page.refresh()  # e.g. another window changed the file: the chosen month stays
     assert page.flag_month.currentData() == "2026-08" and len(_flag_lines(page)) == 2
     pick(page.flag_month, None)
     assert [line.split("　")[1] for line in _flag_lines(page)] == ["HQ-2026-0003", "HQ-2026-0002", "HQ-2026-0001"]
-    assert page.flag_summary.text() == "有效 2 面；已撤销 1 面\n客服部：2 面"  # each department's valid flags
+    assert page.flag_summary.text() == "有效 2 面；已撤销 1 面\n客服部 2 面"  # each department's valid flags
     # a flag issued while an earlier month is shown: the list moves to this month, where it is
     pick(page.flag_month, "2026-08")
     monkeypatch.setattr(RedFlagDialog, "ask", classmethod(
@@ -117,7 +118,7 @@ def test_earlier_months_flags_can_be_browsed(qtbot, team, monkeypatch):
     page.flag_button.click()
     assert page.flag_month.currentData() == "2026-10"
     assert [line.split("　")[1] for line in _flag_lines(page)] == ["HQ-2026-0004", "HQ-2026-0003"]
-    assert page.flag_summary.text() == "有效 2 面；已撤销 0 面\n客服部：1 面\n售后部：1 面"
+    assert page.flag_summary.text() == "有效 2 面；已撤销 0 面\n客服部 1 面、售后部 1 面"
     page.tabs.setCurrentIndex(2)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(ARTIFACTS / "flowers_red_flags.png"))
@@ -144,3 +145,61 @@ def test_the_board_shows_the_months_red_flags_by_department(qtbot, team):
     assert label.isVisibleTo(page) and label.text() == "小红旗：售后部 2 面、客服部 1 面"
     page.grab().save(str(ARTIFACTS / "board_red_flags.png"))
     assert label.minimumSizeHint().width() < label.sizeHint().width()  # a long list gives way, never widens the board
+
+
+def test_a_long_department_list_does_not_make_the_page_taller_than_a_laptop_at_150_percent(qtbot, team, qsettings):
+    """One line per department under the flags: twelve departments made the window at least 568 high, taller than
+    the 432 a 1366×768 laptop at 150 % leaves it; the counts now wrap as one list, in the board's words, broken
+    between departments, on two lines at most (the rest in the tooltip)."""
+    from ui.main_window import MainWindow
+
+    shop, ids = team
+    departments = ("售前客服一部", "售前客服二部", "售后服务部", "直播运营部", "仓储物流部", "视觉设计部", "客户关系管理部",
+                   "财务部", "人事行政部", "新媒体部", "质检部", "大促项目组")
+    for i, dept in enumerate(departments):
+        shop.staff.add(StaffDraft(name=f"员工{i}", dept=dept, hired=date(2025, 1, 1)))
+        shop.flowers.issue_red_flag(ids["王店长"], dept, "零差评")
+    window = MainWindow(shop, start_page="flowers", settings=qsettings)
+    qtbot.addWidget(window)
+    window.resize(895, 432)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.current_page()
+    page.tabs.setCurrentIndex(2)
+    summary = page.flag_summary.text()
+    assert summary.startswith("有效 12 面；已撤销 0 面\n") and all(f"{d} 1 面" in summary for d in departments)
+    assert window.minimumSizeHint().height() <= 432
+    shown = page.flag_summary.shown_text()
+    assert len(shown.splitlines()) <= 3 and all(line.endswith(("面", "、", "…")) for line in shown.splitlines())
+    assert page.flag_summary.height() >= page.flag_summary.heightForWidth(page.flag_summary.width())  # none cut off
+    assert not page.flag_summary.is_cut() or page.flag_summary.toolTip() == summary  # all of it on hovering
+    assert page.flags.height() >= 3 * page.flags.fontMetrics().height()  # the list keeps room for its flags
+    window.stop_polling()
+    window.grab().save(str(ARTIFACTS / "flowers_red_flags_many_departments.png"))
+
+
+def test_the_red_flag_dialog_says_how_many_flags_are_left_this_month(qtbot, team):
+    """The flower dialog says the quota left; the flag dialog said nothing until the 31st flag was refused."""
+    from app import settings as declared
+
+    shop, ids = team
+    shop.settings.set(declared.RED_FLAG_POOL, 2)
+    dialog = RedFlagDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.left.text() == "本月还可以发 2 面小红旗（共 2 面）"
+    dialog.reason.setText("双11零差评")
+    dialog.accept()
+    shop.flowers.issue_red_flag(ids["王店长"], "客服部", "零投诉")
+    again = RedFlagDialog(shop)
+    qtbot.addWidget(again)
+    assert again.left.text() == "本月的小红旗（共 2 面）已经发完了，下个月才能再发。"
+
+
+def test_a_shop_without_departments_is_told_where_to_make_one(qtbot, shop):
+    shop.staff.add(StaffDraft(name="王店长", role="店长", hired=date(2025, 1, 1)))
+    dialog = RedFlagDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.reason.setText("双11零差评")
+    dialog.accept()
+    assert dialog.error.text() == "还没有部门：小红旗是发给部门的，请先在「员工」页的「部门管理」里添加部门"
+    assert dialog.result() != dialog.DialogCode.Accepted

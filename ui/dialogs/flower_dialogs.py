@@ -99,9 +99,18 @@ class IssueFlowerDialog(QDialog):
             for p in team:
                 if scheme.issuer_kind(p) == kind:
                     self.issuer.addItem(person_choice(p.name, p.role), p.id)
+        if chosen is None:  # on opening: the first who can still give this month, not one whose quota is spent
+            chosen = next(iter(self._issuers_with_quota_left()), None)
         self.issuer.setCurrentIndex(max(self.issuer.findData(chosen), 0) if chosen is not None else 0)
         self.issuer.blockSignals(False)
         self._offer_recipients()
+
+    def _issuers_with_quota_left(self) -> list[int]:
+        """The offered issuers, in their order, who have flowers left in the chosen day's month."""
+        month = Month.of(self._chosen_day())
+        people = {p.id: p for p in self._people}
+        offered = (self.issuer.itemData(i) for i in range(self.issuer.count()))
+        return [i for i in offered if self.shop.flowers.quota(people[i], month).left > 0]
 
     def _offer_recipients(self) -> None:
         """Everyone on the team but the chosen issuer (a flower cannot go to oneself); keeps the choice made."""
@@ -125,10 +134,15 @@ class IssueFlowerDialog(QDialog):
         if issuer_id is None:
             self.quota.setText(self._nobody_may_issue())
             return
+        month = Month(d.year(), d.month())
         try:
-            self.quota.setText(self.shop.flowers.quota_text(self.shop.staff.get(issuer_id), Month(d.year(), d.month())))
+            text = self.shop.flowers.quota_text(self.shop.staff.get(issuer_id), month)
         except UserError as e:
-            self.quota.setText(e.message)
+            text = e.message
+        if not self._issuers_with_quota_left():
+            text += "\n" + (self.tr("本月所有发放人的小红花名额都已用完，下个月才能再发。") if month.contains(self.shop.today)
+                            else self.tr("{month}所有发放人的小红花名额都已用完。").format(month=month.shown_label()))
+        self.quota.setText(text)
 
     def _nobody_may_issue(self) -> str:
         """Which roles may issue, and the two ways to have someone in one (often the owner is not on the list)."""
@@ -176,7 +190,7 @@ class TransferFlowerDialog(QDialog):
         self.to = QComboBox()
         for p in shop.staff.list():  # not back to the one who gave it: the service refuses that
             if p.id not in (holder.id, flower.issuer_id) and p.employed_on(shop.today):
-                self.to.addItem(p.name, p.id)
+                self.to.addItem(person_choice(p.name, p.dept or p.role), p.id)
         self.signed = QLineEdit()
         self.signed.setPlaceholderText(self.tr("持有人本人输入自己的姓名作为签名"))
         self.reason = QLineEdit()
@@ -213,12 +227,16 @@ class RedFlagDialog(QDialog):
         self.issuer = QComboBox()
         for p in shop.staff.list():
             if p.employed_on(shop.today) and scheme.may_issue_red_flags(p):
-                self.issuer.addItem(p.name, p.id)
+                self.issuer.addItem(person_choice(p.name, p.role), p.id)
         self.dept = QComboBox()
         self.dept.addItems([d.name for d in shop.staff.departments()])
+        left, pool = shop.flowers.red_flags_left(shop.current_month())
+        self.left = QLabel(self.tr("本月还可以发 {n} 面小红旗（共 {pool} 面）").format(n=left, pool=pool) if left else
+                           self.tr("本月的小红旗（共 {pool} 面）已经发完了，下个月才能再发。").format(pool=pool), wordWrap=True)
         self.reason = QLineEdit()
         self.error = ErrorLabel()
         form.addRow(self.tr("发放人"), self.issuer)
+        form.addRow("", self.left)
         form.addRow(self.tr("部门"), self.dept)
         form.addRow(self.tr("理由"), self.reason)
         form.addRow(self.error)
@@ -228,6 +246,8 @@ class RedFlagDialog(QDialog):
         try:
             if self.issuer.currentData() is None:
                 raise UserError(self.tr("没有可以发放小红旗的人"))
+            if not self.dept.count():
+                raise UserError(self.tr("还没有部门：小红旗是发给部门的，请先在「员工」页的「部门管理」里添加部门"))
             self.shop.flowers.issue_red_flag(self.issuer.currentData(), self.dept.currentText(), self.reason.text())
         except UserError as e:
             self.error.show_message(e.message)

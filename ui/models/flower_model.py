@@ -1,12 +1,13 @@
-"""The flower ledger as a table: number, dates, issuer, recipient, holder, fact, status (expired greyed); the
-fact's tooltip is the whole fact, the other cells' the holders and a revocation's reason."""
+"""The flower ledger as a table: number, dates, issuer, recipient, holder, fact, status (expired and revoked
+greyed in the colour the page's palette gives disabled text); the fact's tooltip is the whole fact, the other
+cells' the holders and a revocation's reason."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from app.domain import Flower
 from app.recognition.scheme import CATEGORIES
@@ -25,6 +26,16 @@ class FlowerModel(RowsModel):
         super().__init__(parent)
         self.names: dict[int, str] = {}
         self.today = date.today()
+        self.greyed = greyed_text(QGuiApplication.palette())  # until the page hands over its palette
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Grey the rows that no longer count as this palette greys disabled text (a dark theme's is lighter)."""
+        colour = greyed_text(palette)
+        if colour != self.greyed:
+            self.greyed = colour
+            if self.rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1),
+                                      [Qt.ItemDataRole.ForegroundRole])
 
     def set_flowers(self, flowers: list[Flower], names: dict[int, str], today: date) -> None:
         self.names, self.today = names, today
@@ -60,7 +71,7 @@ class FlowerModel(RowsModel):
                       flower.reason, flower.valid_through.isoformat(), self.status_text(flower))
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and flower.status(self.today) != "valid":
-            return QColor("#9e9e9e")
+            return self.greyed
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == REASON_COLUMN:
             return flower.reason  # all of it: the column may be too narrow to show it
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -69,3 +80,7 @@ class FlowerModel(RowsModel):
                 tip += "\n" + self.tr("撤销原因：{r}").format(r=flower.revoke_reason)
             return tip
         return None
+
+
+def greyed_text(palette: QPalette) -> QColor:
+    return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

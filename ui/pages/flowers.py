@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.domain import Flower, RedFlag
 from app.errors import HonghuaError, UserError
-from app.periods import Month, Year, parse_month
+from app.periods import Month, Period, Quarter, Year, parse_month
 from app.recognition.fairness import fairness_hints
 from app.recognition.scheme import LEADER
 from app.shop import Shop
@@ -42,6 +42,7 @@ from ui import errors
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
 from ui.models.flower_model import FLOWER_ROLE, REASON_COLUMN, FlowerModel
+from ui.widgets.list_label import ListLabel
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole  # the red flag a line of the 小红旗 list shows
 # the ledger's reason (REASON_COLUMN) takes the width the short columns leave, but never less than this:
@@ -50,6 +51,7 @@ REASON_MIN_CHARS = 8  # below it the ledger scrolls sideways
 # default, 1000, made every refresh of a ledger of some thousand flowers ask 64,000 cells for their data)
 LEDGER_FIT_ROWS = 300
 
+QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
 STATUS_FILTERS = (("all", "全部状态"), ("valid", "有效"), ("expired", "已过期"), ("transferred", "已转让"),
                   ("revoked", "已撤销"))
 
@@ -78,6 +80,12 @@ class FlowersPage(QWidget):
         splitter.setStretchFactor(1, 0)
         splitter.setCollapsible(0, False)
         layout.addWidget(splitter, 1)
+        self.model.set_palette(self.palette())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme switched while the page is open
+            self.model.set_palette(self.palette())
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -122,7 +130,10 @@ class FlowersPage(QWidget):
     def _side(self) -> QWidget:
         self.tabs = QTabWidget()
         self.board_year = QComboBox()  # in January the owner picks last year's top three
-        self.board_year.currentIndexChanged.connect(lambda _i: self._fill_board())
+        self.board_year.currentIndexChanged.connect(lambda _i: self._year_chosen())
+        self.board_span = QComboBox()  # the whole year, a quarter or a month of it
+        self.board_span.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.board_span.currentIndexChanged.connect(lambda _i: self._fill_board())
         self.board = QTableWidget(0, 5)
         self.board.verticalHeader().hide()
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -131,6 +142,7 @@ class FlowersPage(QWidget):
         year_row = QHBoxLayout()
         year_row.addWidget(QLabel(self.tr("年份")))
         year_row.addWidget(self.board_year)
+        year_row.addWidget(self.board_span)
         year_row.addStretch(1)
         board_layout.addLayout(year_row)
         board_layout.addWidget(self.board)
@@ -154,7 +166,8 @@ class FlowersPage(QWidget):
         self.revoke_flag_button.clicked.connect(lambda: self.revoke_flag())  # asks for the reason
         self.flags = QListWidget()
         self.flags.setWordWrap(True)
-        self.flag_summary = QLabel()
+        # the counts by department wrap between departments, on two lines at most: the list keeps its room
+        self.flag_summary = ListLabel(max_lines=3)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
@@ -235,6 +248,7 @@ class FlowersPage(QWidget):
         first = min((f.issued.year for f in everything), default=this_year)
         years = list(range(this_year, min(first, this_year) - 1, -1))
         if [self.board_year.itemData(i) for i in range(self.board_year.count())] == years:
+            self._fill_spans()  # a new month may have begun since
             return
         # early in January, before this year's first flower, last year's final list is the one to read
         opening = this_year if any(f.issued.year == this_year for f in everything) or first == this_year \
@@ -245,12 +259,43 @@ class FlowersPage(QWidget):
             for year in years:
                 self.board_year.addItem(self.tr("{year}年").format(year=year), year)
             self.board_year.setCurrentIndex(max(self.board_year.findData(keep), 0))
+        self._fill_spans()
+
+    def _year_chosen(self) -> None:
+        self._fill_spans()
+        self._fill_board()
+
+    def _fill_spans(self) -> None:
+        """全年, then the quarters and months of the chosen year that have begun; keeps the choice made."""
+        year = self.board_year.currentData() or self.shop.today.year
+        spans: list[tuple[str, object]] = [(self.tr("全年"), "year")]
+        spans += [(self._quarter(q), f"Q{q}") for q in range(1, 5) if Quarter(year, q).start <= self.shop.today]
+        spans += [(self.tr("{month}月").format(month=m), f"M{m}") for m in range(1, 13)
+                  if Month(year, m).start <= self.shop.today]
+        _refill(self.board_span, spans, keep=self.board_span.currentData() or "year")
+
+    def _quarter(self, q: int) -> str:
+        return self.tr(QUARTERS[q - 1])
+
+    def board_period(self) -> Period:
+        """The period the 红花榜 ranks: the chosen year, or a quarter or month of it."""
+        year = self.board_year.currentData() or self.shop.today.year
+        span = self.board_span.currentData() or "year"
+        if span.startswith("Q"):
+            return Quarter(year, int(span[1:]))
+        return Month(year, int(span[1:])) if span.startswith("M") else Year(year)
 
     def _fill_board(self) -> None:
-        year = self.board_year.currentData() or self.shop.today.year
-        self.board.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), self.tr("{year}年获得").format(year=year),
-                                              self.tr("当前有效"), self.tr("部门")])
-        board = self.shop.flowers.year_board(year)
+        period = self.board_period()
+        if isinstance(period, Year):
+            received = self.tr("{year}年获得").format(year=period.year)
+        elif isinstance(period, Quarter):
+            received = self.tr("{quarter}获得").format(quarter=self._quarter(period.quarter))
+        else:
+            received = self.tr("{month}月获得").format(month=period.first_month)
+        self.board.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), received, self.tr("当前有效"),
+                                              self.tr("部门")])
+        board = self.shop.flowers.board(period)
         self.board.setRowCount(len(board))
         for row, entry in enumerate(board):
             rank = self.tr("第 {n} 名").format(n=entry.rank) if entry.received else "—"  # nobody is 1st with none
@@ -303,15 +348,17 @@ class FlowersPage(QWidget):
             item.setToolTip(text)
             self.flags.addItem(item)
         revoked = sum(1 for f in flags if f.revoked_at)
-        summary = [self.tr("有效 {n} 面；已撤销 {revoked} 面").format(n=len(flags) - revoked, revoked=revoked)]
+        summary = self.tr("有效 {n} 面；已撤销 {revoked} 面").format(n=len(flags) - revoked, revoked=revoked)
         per_dept: dict[str, int] = {}  # each department's valid flags: the owner compares departments by them
         for flag in flags:
             if not flag.revoked_at:
                 name = depts.get(flag.dept_id, "")
                 per_dept[name] = per_dept.get(name, 0) + 1
-        for name, n in sorted(per_dept.items(), key=lambda item: (-item[1], chinese_order(item[0]))):
-            summary.append(self.tr("{dept}：{n} 面").format(dept=name, n=n))
-        self.flag_summary.setText("\n".join(summary))
+        counts = [self.tr("{dept} {n} 面").format(dept=name, n=n)
+                  for name, n in sorted(per_dept.items(), key=lambda item: (-item[1], chinese_order(item[0])))]
+        # one list that wraps, as the board writes it: a line per department made the window taller than a
+        # small laptop's screen once a shop had a dozen departments
+        self.flag_summary.setText(f"{summary}\n{'、'.join(counts)}" if counts else summary)
 
     def _greyed(self) -> QColor:
         """The colour of a line that no longer counts (a revoked flower or flag)."""

@@ -71,6 +71,12 @@ def _missing_text(tile: Tile) -> str:
     return text
 
 
+def red_flags_text(flags: list[tuple[str, int]]) -> str:
+    """「小红旗：客服部 3 面、售后部 1 面」 (the board's words, the TV's too); "" without any."""
+    parts = [_tr("{dept} {n} 面").format(dept=dept, n=n) for dept, n in flags]
+    return _tr("小红旗：{parts}").format(parts="、".join(parts)) if parts else ""
+
+
 class TileWidget(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -183,9 +189,8 @@ class TeamSummary(QFrame):
 
     def show_red_flags(self, flags: list[tuple[str, int]]) -> None:
         """The month's red flags (小红旗) by department, the departments' own recognition: 「小红旗：客服部 3 面、售后部 1 面」."""
-        parts = [self.tr("{dept} {n} 面").format(dept=dept, n=n) for dept, n in flags]
-        self.red_flags.setText(self.tr("小红旗：{parts}").format(parts="、".join(parts)) if parts else "")
-        self.red_flags.setVisible(bool(parts))
+        self.red_flags.setText(red_flags_text(flags))
+        self.red_flags.setVisible(bool(flags))
 
     def show_team(self, board: Board, tiles: list[Tile]) -> None:
         progress = board.progress

@@ -1,0 +1,68 @@
+"""A month's recognition as the board, the office TV and the daily poster show it: the red flags each department
+got, and who received the most flowers. Revoked flags and flowers do not count; a transfer does not move a
+flower received."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.periods import Month
+from app.sorting import chinese_order
+from app.store import Store
+
+LEADING_PLACES = 3  # the month's flower leaders: the first three places (ties share one)
+LEADERS_NAMED = 5  # past this many people (many tied), the rest are counted, not named
+
+
+@dataclass(frozen=True)
+class FlowerLeader:
+    rank: int
+    name: str
+    received: int
+
+
+def red_flags_by_department(store: Store, month: Month) -> list[tuple[str, int]]:
+    """(department, red flags it got in `month`), most first, then by name."""
+    names = {d.id: d.name for d in store.departments.list()}
+    counts: dict[str, int] = {}
+    for flag in store.red_flags.between(month.start, month.end):
+        if not flag.revoked_at and flag.dept_id in names:
+            counts[names[flag.dept_id]] = counts.get(names[flag.dept_id], 0) + 1
+    return sorted(counts.items(), key=lambda item: (-item[1], chinese_order(item[0])))
+
+
+def flower_leaders(store: Store, month: Month) -> list[FlowerLeader]:
+    """Who received the most flowers in `month`: the first LEADING_PLACES places, ties sharing a place (1, 1, 3),
+    by name within a place; nobody without a flower."""
+    counts: dict[int, int] = {}
+    for flower in store.flowers.between(month.start, month.end):
+        if not flower.revoked_at:
+            counts[flower.recipient_id] = counts.get(flower.recipient_id, 0) + 1
+    people = {p.id: p for p in store.staff.list()}
+    ordered = sorted((i for i in counts if i in people),
+                     key=lambda i: (-counts[i], chinese_order(people[i].name), i))
+    leaders: list[FlowerLeader] = []
+    for index, person_id in enumerate(ordered):
+        count = counts[person_id]
+        rank = leaders[-1].rank if leaders and leaders[-1].received == count else index + 1
+        if rank > LEADING_PLACES:
+            break
+        leaders.append(FlowerLeader(rank, people[person_id].name, count))
+    return leaders
+
+
+def lines_between_items(text: str, width_of: Callable[[str], float], room: float,
+                        separator: str = "、") -> list[str]:
+    """A list written on one line (「小红旗：客服部 3 面、售后部 1 面」) broken into lines no wider than `room`,
+    only after a `separator`: never inside a department's or a person's name. An item wider than the room
+    alone keeps a line of its own (the caller shortens it)."""
+    items = [part + separator for part in text.split(separator)]
+    items[-1] = items[-1][:-len(separator)]
+    lines: list[str] = []
+    for item in items:
+        if lines and width_of(lines[-1] + item) <= room:
+            lines[-1] += item
+        else:
+            lines.append(item)
+    return lines
