@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from fractions import Fraction
 
 from app.errors import UserError
@@ -93,10 +93,13 @@ class DayWeights:
 
     def unknown_holidays(self, month: Month) -> int | None:
         """The year whose public holidays a workday pace of `month` has to guess (Monday–Friday): one the
-        chinese-calendar package does not know and the owner has typed no day off or make-up day of."""
+        chinese-calendar package does not know, when `month` holds a public holiday and the owner has typed
+        no day off or make-up day in it. A month without one is guessed right."""
         if self.mode != WORKDAYS or holidays_known(month.year):
             return None
-        if any(d.year == month.year for d in self.days_off | self.days_on):
+        if month.month not in months_with_public_holidays(month.year):
+            return None
+        if any(month.contains(d) for d in self.days_off | self.days_on):
             return None
         return month.year
 
@@ -107,6 +110,16 @@ class DayWeights:
         if year is None:
             return None
         return t("时间进度暂按周一至周五计算（还不知道 {year} 年的法定节假日）", year=year)
+
+
+def months_with_public_holidays(year: int) -> frozenset[int]:
+    """The months of `year` holding a public holiday or its make-up working days: 元旦 and 春节 (January,
+    February), 清明 (April), 劳动节 (May), 中秋 and 国庆 (September, October), and 端午, which the lunar
+    calendar puts in late May or in June (the days around it count: its make-up day may cross the month)."""
+    from lunardate import LunarDate
+
+    dragon_boat = LunarDate(year, 5, 5).to_solar_date()
+    return frozenset({1, 2, 4, 5, 9, 10} | {(dragon_boat + timedelta(days=d)).month for d in (-3, 3)})
 
 
 def holidays_known(year: int) -> bool:

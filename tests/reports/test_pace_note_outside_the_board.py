@@ -57,7 +57,7 @@ def test_the_poster_says_it_under_its_footer(shop, size):
     model = build_poster_model(shop.store, shop.name, shop.progress(JAN), weights=weights)
     assert model.pace_note == NOTE
     assert NOTE in footer_texts(model, size)
-    shop.settings.set(declared.OWN_DAYS_OFF, ["2027-02-08~2027-02-12"])  # the owner said what 2027 is
+    shop.settings.set(declared.OWN_DAYS_OFF, ["2027-01-01", "2027-02-08~2027-02-12"])  # the owner said what January is
     model = build_poster_model(shop.store, shop.name, shop.progress(JAN), weights=shop_day_weights(shop.settings))
     assert model.pace_note is None and len(footer_texts(model, size)) == 1
 

@@ -82,3 +82,19 @@ def test_days_are_read_as_an_owner_types_them_without_leading_zeros():
 def test_a_day_typed_both_off_and_on_is_refused_naming_it():
     with pytest.raises(UserError, match="2027-02-10 既写在「另算放假的日子」里，又写在「另算上班的日子」里"):
         DayWeights.parse(WORKDAYS, [], days_off=["2027-02-08~2027-02-12"], days_on=["2027-2-10"])
+
+
+def test_a_month_without_a_public_holiday_is_guessed_right_and_not_warned_of():
+    """March, July, August, November and December 2027 hold no public holiday: Monday–Friday is right there.
+    June 2027 holds 端午 (9 June); in 2028 端午 is 28 May, and June holds none."""
+    weights = DayWeights(WORKDAYS)
+    assert [m for m in range(1, 13) if weights.unknown_holidays(Month(2027, m))] == [1, 2, 4, 5, 6, 9, 10]
+    assert weights.unknown_holidays(Month(2028, 6)) is None and weights.unknown_holidays(Month(2028, 5)) == 2028
+
+
+def test_a_day_typed_in_one_month_does_not_answer_for_the_others():
+    """A shop's own day off on 1 June 2027 says nothing of 国庆: October 2027 is still guessed, and said so."""
+    weights = DayWeights.parse(WORKDAYS, [], days_off=["2027-06-01"])
+    assert weights.unknown_holidays(Month(2027, 6)) is None
+    assert weights.unknown_holidays(Month(2027, 10)) == 2027
+    assert "2027" in weights.guessed_holidays_note(Month(2027, 10))
