@@ -204,8 +204,11 @@ def test_the_boards_table_shows_every_column_without_scrolling_sideways(make_win
     assert window.grab().save(str(SCREENS / f"small_laptop_board_columns_{lang}.png"))
 
 
-def test_the_board_on_a_big_screen_keeps_its_tiles_under_the_team_bar(make_window, demo_shop):
+def test_the_board_on_a_big_screen_keeps_its_tiles_under_the_team_bar(make_window, demo_shop, qtbot):
     window = make_window(start_page="dashboard")
+    window.resize(1200, 760)
+    window.show()
+    qtbot.wait(10)
     page = window.current_page()
     assert not page.compact and not page.narrow and "各项指标" not in [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert all(tile.parentWidget() is page.summary.tiles_box for tile in page.summary.tiles)

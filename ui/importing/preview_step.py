@@ -3,7 +3,7 @@ highlighted, the values that would change — and the 跳过有错误的行 choi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,8 +23,9 @@ from app.importing import FilePlan, ImportPlan
 from app.importing.note_groups import IMPORTANT, grouped
 from app.importing.period import span_label
 from app.metrics import MetricRegistry
-from ui.dialogs.common import on_a_short_screen
+from ui.dialogs.common import is_short, window_room
 from ui.models.import_models import ChangeModel, ErrorModel, FileSummaryModel
+from ui.widgets.room_watch import RoomWatch
 
 
 def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
@@ -68,8 +69,6 @@ class PreviewStep(QWidget):
         self.file_table.selectionModel().currentRowChanged.connect(self._show_file)
         rows = self.file_table.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact rows: more files in view
-        self.file_table.setMinimumHeight(self._file_table_height(
-            FILE_ROWS_ON_A_SHORT_SCREEN if on_a_short_screen(self) else FILE_ROWS_AT_LEAST))
 
         self.layout_text = QPlainTextEdit()
         self.layout_text.setReadOnly(True)
@@ -109,6 +108,14 @@ class PreviewStep(QWidget):
         layout.addWidget(self.skip_errors)
         layout.addWidget(self.blocking)
         self.clear(self.tr("正在检查文件…"))
+        self.fit_room(window_room(self))
+        self.room_watch = RoomWatch(self, self.fit_room)
+
+    def fit_room(self, room: QSize) -> None:
+        """Fewer file rows at the least in a short window (the wizard dragged to a laptop at 150 %), so its
+        buttons stay on the screen."""
+        rows = FILE_ROWS_ON_A_SHORT_SCREEN if is_short(room) else FILE_ROWS_AT_LEAST
+        self.file_table.setMinimumHeight(self._file_table_height(rows))
 
     # ---- content
     def clear(self, message: str) -> None:

@@ -142,7 +142,7 @@ class BrokenWhereGiven(QLabel):
 
 class TeamSummary(QFrame):
     """`tiles_apart`: the four tiles are not shown here but in `tiles_box`, one under another, for the caller to
-    place (the board puts them in a tab of their own on a short screen)."""
+    place (the board puts them in a tab of their own in a short window); `set_tiles_apart` changes it."""
 
     def __init__(self, parent: QWidget | None = None, *, tiles_apart: bool = False):
         super().__init__(parent)
@@ -170,15 +170,28 @@ class TeamSummary(QFrame):
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.numbers)
         self.tiles_box = QWidget()
-        tiles = QGridLayout(self.tiles_box)
-        tiles.setContentsMargins(0, 0, 0, 0)
+        self.tiles_grid = QGridLayout(self.tiles_box)
+        self.tiles_grid.setContentsMargins(0, 0, 0, 0)
         self.tiles = [TileWidget() for _ in range(4)]
+        self.tiles_apart = not tiles_apart
+        self.set_tiles_apart(tiles_apart)
+
+    def set_tiles_apart(self, apart: bool) -> None:
+        """The tiles one under another in `tiles_box` for the caller to place, or side by side under the bar. Taken
+        back, the box comes here from wherever the caller put it."""
+        if apart == self.tiles_apart:
+            return
+        self.tiles_apart = apart
         for i, tile in enumerate(self.tiles):
-            tiles.addWidget(tile, i if tiles_apart else 0, 0 if tiles_apart else i)
-        if tiles_apart:
-            tiles.setRowStretch(len(self.tiles), 1)  # the tiles at the top, the room left below them
+            self.tiles_grid.removeWidget(tile)  # Qt warns of a widget added where it already is
+            self.tiles_grid.addWidget(tile, i if apart else 0, 0 if apart else i)
+        self.tiles_grid.setRowStretch(len(self.tiles), 1 if apart else 0)  # apart: at the top, the room below them
+        layout = self.layout()
+        if apart:
+            layout.removeWidget(self.tiles_box)
         else:
             layout.addWidget(self.tiles_box)
+            self.tiles_box.show()
 
     def show_red_flags(self, flags: list[tuple[str, int]]) -> None:
         """The month's red flags (小红旗) by department, the departments' own recognition: 「小红旗：客服部 3 面、售后部 1 面」."""
