@@ -68,6 +68,9 @@ def test_a_board_made_large_leaves_the_compact_layout_and_keeps_the_person_and_t
     qtbot.waitUntil(lambda: not page.narrow)
     assert not page.compact and tab_texts(page) == ["图表", "排行榜"]
     assert page.summary.tiles_box.parentWidget() is page.summary and page.summary.tiles_box.isVisible()
+    qtbot.wait(1)  # one turn of the event loop, as before the next paint: the tiles taken back are whole
+    for tile in page.summary.tiles:
+        assert tile.height() >= tile.minimumSizeHint().height(), (tile.height(), tile.minimumSizeHint())
     assert page.table.parentWidget() is page.splitter and page.table.isVisible()
     assert page.tabs.currentWidget() is page.leaderboard  # the tab the owner chose
     assert page.selected_row().staff == person and page.chart.canvas is canvas  # the same chart, not a new one
@@ -80,6 +83,7 @@ def test_a_board_made_large_leaves_the_compact_layout_and_keeps_the_person_and_t
     assert all(tile.parentWidget() is page.summary.tiles_box for tile in page.summary.tiles)
     page.tabs.setCurrentIndex(1)
     assert all(tile.isVisible() and tile.value.text() for tile in page.summary.tiles)
+    assert page.summary.height() < 100  # the team's bar and figures only, slim
     shoot(window, "laptop")
     screen(OFFICE)
     window.resize(1200, 760)

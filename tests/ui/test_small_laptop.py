@@ -225,3 +225,27 @@ def test_a_choice_box_short_of_room_ends_its_text_in_an_ellipsis(qtbot):
     assert box.shown_text() == "Average response time"
     box.resize(box.minimumSizeHint())
     assert box.shown_text().endswith("…") and box.shown_text().startswith("Average")
+
+
+def test_the_boards_chart_on_a_laptop_at_150_percent_has_room_to_read(make_window, demo_shop, small_screen, lang,
+                                                                      qtbot):
+    """The chart's tab was ~150 px tall at 150 %: its choice of chart now sits beside the tabs (shown with the chart
+    only) and the team's bar is thinner, so the chart has over 200 px."""
+    window = make_window(start_page="dashboard")
+    window.resize(ROOM)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.current_page()
+    page.tabs.setCurrentWidget(page.chart)
+    qtbot.waitUntil(lambda: page.chart.canvas is not None and page.chart.canvas.isVisible(), timeout=5000)
+    qtbot.wait(20)
+    assert page.chart.canvas.height() >= 200, page.chart.canvas.height()
+    choice = page.chart.mode
+    assert choice.isVisible() and page.tabs.tabBar().geometry().top() <= choice.mapTo(page.tabs, choice.rect().topLeft()).y()
+    assert choice.mapTo(window, choice.rect().bottomRight()).x() <= window.width()  # whole, beside the tabs
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENS / f"small_laptop_board_chart_{lang}.png"))
+    page.tabs.setCurrentWidget(page.table)
+    assert not choice.isVisible()
+    need = window.minimumSizeHint()
+    assert need.width() <= ROOM.width() and need.height() <= ROOM.height(), need

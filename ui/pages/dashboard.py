@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -186,6 +186,8 @@ class DashboardPage(QWidget):
         self.pane_tab: QWidget = self.chart  # the pane's tab while the table is a tab too
         self.arrange(window_room(self))
         self.tabs.setCurrentIndex(0)
+        self.tabs.currentChanged.connect(self._chart_choice_shown)
+        self._chart_choice_shown()
         self.room_watch = RoomWatch(self, self.arrange)
         return content
 
@@ -221,9 +223,25 @@ class DashboardPage(QWidget):
             self.tabs.removeTab(self.tabs.indexOf(self.tiles_area))
             self.tiles_area.takeWidget()
             self.summary.set_tiles_apart(False)
+        if compact != self.compact:
+            # a short window leaves the chart little height: its choice of chart goes up beside the tabs
+            self.summary.set_slim(compact)
+            if compact:
+                self.tabs.setCornerWidget(self.chart.top_row)
+            else:
+                self.tabs.setCornerWidget(None)
+                self.chart.take_back_top_row()
         self.compact, self.narrow = compact, narrow
         # a tab that left (the table, the tiles) is on the page itself now: the pane shows what it showed before
         self.tabs.setCurrentWidget(next(tab for tab in (shown, self.pane_tab, self.chart) if self.tabs.indexOf(tab) >= 0))
+        self._chart_choice_shown()
+        # laid out in this turn of the event loop, not the next: the tiles taken back were painted squeezed first
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _chart_choice_shown(self, _tab: int = 0) -> None:
+        """Beside the tabs (a short window), the choice of chart shows with the chart only."""
+        if self.compact:
+            self.chart.top_row.setVisible(self.tabs.currentWidget() is self.chart)
 
     def _empty_state(self) -> QWidget:
         empty = QWidget()

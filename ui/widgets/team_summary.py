@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.i18n import t
@@ -68,6 +68,12 @@ def _missing_text(tile: Tile) -> str:
         where = _tr("{rate}见「数据」页").format(rate=t(tile.report))
         text = _tr("{text}；{where}").format(text=text, where=where) if text else where
     return text
+
+
+BAR_HEIGHT = 34
+SLIM_BAR_HEIGHT = 22
+SLIM_MARGINS = QMargins(8, 4, 8, 4)
+SLIM_SPACING = 2
 
 
 class TileWidget(QFrame):
@@ -164,17 +170,26 @@ class TeamSummary(QFrame):
         head.addWidget(self.on_track)
         layout.addLayout(head)
         self.bar = ProgressBar()
-        self.bar.setMinimumHeight(34)
+        self.bar.setMinimumHeight(BAR_HEIGHT)
         layout.addWidget(self.bar)
         self.numbers = BrokenWhereGiven()  # a big shop's amounts (in English, too) wrap rather than widen the window
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.numbers)
+        self.margins, self.spacing = layout.contentsMargins(), layout.spacing()  # the style's, given back by set_slim
         self.tiles_box = QWidget()
         self.tiles_grid = QGridLayout(self.tiles_box)
         self.tiles_grid.setContentsMargins(0, 0, 0, 0)
         self.tiles = [TileWidget() for _ in range(4)]
         self.tiles_apart = not tiles_apart
         self.set_tiles_apart(tiles_apart)
+
+    def set_slim(self, slim: bool) -> None:
+        """A thinner bar and less space around the lines, for a short window (a laptop at 150 %): the chart
+        below gets the height."""
+        self.bar.setMinimumHeight(SLIM_BAR_HEIGHT if slim else BAR_HEIGHT)
+        layout = self.layout()
+        layout.setContentsMargins(SLIM_MARGINS if slim else self.margins)
+        layout.setSpacing(SLIM_SPACING if slim else self.spacing)
 
     def set_tiles_apart(self, apart: bool) -> None:
         """The tiles one under another in `tiles_box` for the caller to place, or side by side under the bar. Taken
