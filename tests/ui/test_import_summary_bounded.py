@@ -59,3 +59,30 @@ def test_a_short_summary_shows_whole_without_a_scroll_bar(qtbot, tmp_path, shop,
     qtbot.wait(20)
     area = wizard.preview_step.summary_area
     assert area.verticalScrollBar().maximum() == 0 and area.height() >= wizard.preview_step.status.height()
+
+
+def test_the_wizard_dragged_to_a_short_screen_keeps_fewer_file_rows_and_summary_lines(qtbot, tmp_path, shop,
+                                                                                     make_wizard, monkeypatch):
+    """Chosen once when the wizard was made: opened on an office monitor and dragged to the laptop, its file table
+    kept four rows at the least and pushed the buttons off the screen."""
+    from ui.importing.preview_step import (
+        FILE_ROWS_AT_LEAST,
+        FILE_ROWS_ON_A_SHORT_SCREEN,
+        SUMMARY_LINES,
+        SUMMARY_LINES_ON_A_SHORT_SCREEN,
+    )
+
+    add_people(shop)
+    wizard = make_wizard([two_store_book(tmp_path / "两店10月.xlsx")])
+    wizard.resize(1024, 700)
+    preview(qtbot, wizard)
+    step = wizard.preview_step
+    assert step.file_table.minimumHeight() == step._file_table_height(FILE_ROWS_AT_LEAST)
+    monkeypatch.setattr(common, "available_geometry", lambda _window: QRect(0, 0, 911, 472))
+    wizard.windowHandle().screenChanged.emit(wizard.screen())  # dragged to the laptop: larger than its room
+    assert step.file_table.minimumHeight() == step._file_table_height(FILE_ROWS_ON_A_SHORT_SCREEN)
+    assert step.summary_lines == SUMMARY_LINES_ON_A_SHORT_SCREEN
+    monkeypatch.setattr(common, "available_geometry", lambda _window: QRect(0, 0, 1920, 1040))
+    wizard.windowHandle().screenChanged.emit(wizard.screen())  # and back
+    assert step.summary_lines == SUMMARY_LINES
+    assert wizard.minimumSizeHint().height() <= ROOM.height()

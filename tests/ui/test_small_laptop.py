@@ -243,6 +243,8 @@ def test_the_boards_chart_on_a_laptop_at_150_percent_has_room_to_read(make_windo
     choice = page.chart.mode
     assert choice.isVisible() and page.tabs.tabBar().geometry().top() <= choice.mapTo(page.tabs, choice.rect().topLeft()).y()
     assert choice.mapTo(window, choice.rect().bottomRight()).x() <= window.width()  # whole, beside the tabs
+    subject = page.chart.subject  # whose chart: set when drawn, after the row was placed beside the tabs
+    assert subject.text() and subject.width() >= subject.sizeHint().width(), (subject.text(), subject.width())
     SCREENS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENS / f"small_laptop_board_chart_{lang}.png"))
     page.tabs.setCurrentWidget(page.table)

@@ -242,6 +242,7 @@ class DashboardPage(QWidget):
         """Beside the tabs (a short window), the choice of chart shows with the chart only."""
         if self.compact:
             self.chart.top_row.setVisible(self.tabs.currentWidget() is self.chart)
+            self.chart.fit_top_row()  # its text may have changed while it was hidden
 
     def _empty_state(self) -> QWidget:
         empty = QWidget()

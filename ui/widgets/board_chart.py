@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -88,7 +88,15 @@ class BoardChart(QWidget):
 
     def show_subject(self, text: str) -> None:
         self.subject.setText(text)
-        self.top_row.updateGeometry()  # placed beside a tab bar, no layout of ours sizes it to the new text
+        self.fit_top_row()
+
+    def fit_top_row(self) -> None:
+        """The top row placed elsewhere (a tab widget's corner, which no layout sizes) is sized to its text anew:
+        the tab widget lays its corner out on a layout request, which the row's own change does not make (and a
+        posted one may be folded into one already handled)."""
+        holder = self.top_row.parentWidget()
+        if holder is not None and holder is not self:
+            QCoreApplication.sendEvent(holder, QEvent(QEvent.Type.LayoutRequest))
 
     def take_back_top_row(self) -> None:
         self.layout().insertWidget(0, self.top_row)

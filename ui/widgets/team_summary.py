@@ -176,6 +176,7 @@ class TeamSummary(QFrame):
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.numbers)
         self.margins, self.spacing = layout.contentsMargins(), layout.spacing()  # the style's, given back by set_slim
+        head.setSpacing(self.spacing)  # its own: a slim summary's closer lines would close up the title and status
         self.tiles_box = QWidget()
         self.tiles_grid = QGridLayout(self.tiles_box)
         self.tiles_grid.setContentsMargins(0, 0, 0, 0)
