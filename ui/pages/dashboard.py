@@ -219,18 +219,17 @@ class DashboardPage(QWidget):
             else:
                 self.tiles_area.setWidget(self.summary.tiles_box)
             self.tabs.insertTab(1 if narrow else 0, self.tiles_area, self.tr("各项指标"))
+            # the chart keeps some height too (a laptop at 150 % left it ~150 px): a slimmer team bar, and the
+            # choice of chart beside the tabs instead of a row above the chart
+            self.summary.set_slim(True)
+            self.tabs.setCornerWidget(self.chart.top_row)
         elif self.compact and not compact:
             self.tabs.removeTab(self.tabs.indexOf(self.tiles_area))
             self.tiles_area.takeWidget()
             self.summary.set_tiles_apart(False)
-        if compact != self.compact:
-            # a short window leaves the chart little height: its choice of chart goes up beside the tabs
-            self.summary.set_slim(compact)
-            if compact:
-                self.tabs.setCornerWidget(self.chart.top_row)
-            else:
-                self.tabs.setCornerWidget(None)
-                self.chart.take_back_top_row()
+            self.summary.set_slim(False)
+            self.tabs.setCornerWidget(None)
+            self.chart.take_back_top_row()
         self.compact, self.narrow = compact, narrow
         # a tab that left (the table, the tiles) is on the page itself now: the pane shows what it showed before
         self.tabs.setCurrentWidget(next(tab for tab in (shown, self.pane_tab, self.chart) if self.tabs.indexOf(tab) >= 0))
