@@ -11,11 +11,11 @@ LINE_EDIT_MARGIN = 2  # QLineEdit's own space on each side of its text, inside t
 # what a window's frame takes around its inside (a Windows 10/11 title bar and borders), allowed for before the
 # window has a frame to measure
 FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
-# a screen leaving a window less than this high inside is short (1366×768 at 150 % scaling leaves 432): there the
+# a window less than this high inside is short (1366×768 at 150 % scaling leaves 432 on the whole screen): there the
 # board puts its KPI tiles in a tab and the import preview keeps fewer file rows, so the buttons stay on it
 SHORT_SCREEN_HEIGHT = 600
-# a screen leaving a window less than this wide inside is narrow (1366×768 at 150 % leaves 895, a 1024-wide screen
-# 1008): there the board's table and its chart pane side by side would cut the table's 还差 and 日均需 columns
+# a window less than this wide inside is narrow (1366×768 at 150 % leaves 895, a 1024-wide screen 1008): there the
+# board's table and its chart pane side by side would cut the table's 还差 and 日均需 columns
 NARROW_SCREEN_WIDTH = 1100
 
 
@@ -40,9 +40,10 @@ def fit_placeholder(edit: QLineEdit) -> QLineEdit:
 
 
 def available_geometry(window: QWidget) -> QRect:
-    """The room for windows (the taskbar left out) on the screen `window` opens on: its parent's screen."""
+    """The room for windows (the taskbar left out) on the screen `window` is on, or opens on: its parent's screen
+    until it is shown."""
     parent = window.parentWidget()
-    screen = parent.window().screen() if parent is not None else window.screen()
+    screen = parent.window().screen() if parent is not None and not window.isVisible() else window.screen()
     return (screen or QGuiApplication.primaryScreen()).availableGeometry()
 
 
@@ -52,12 +53,23 @@ def screen_room(window: QWidget) -> QSize:
     return available_geometry(window).marginsRemoved(FRAME_ALLOWANCE).size()
 
 
-def on_a_short_screen(window: QWidget) -> bool:
-    return screen_room(window).height() < SHORT_SCREEN_HEIGHT
+def window_room(widget: QWidget) -> QSize:
+    """The room inside the window holding `widget`: its size, within what its screen leaves (a window dragged to a
+    smaller screen shows no more than that). A maximized or full-screen window, or one not sized yet (it opens at
+    its size hint, as large as the screen lets it), has the screen's room."""
+    window = widget.window()
+    room = screen_room(window)
+    if window.isMaximized() or window.isFullScreen() or not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        return room
+    return window.size().boundedTo(room)
 
 
-def on_a_narrow_screen(window: QWidget) -> bool:
-    return screen_room(window).width() < NARROW_SCREEN_WIDTH
+def is_short(room: QSize) -> bool:
+    return room.height() < SHORT_SCREEN_HEIGHT
+
+
+def is_narrow(room: QSize) -> bool:
+    return room.width() < NARROW_SCREEN_WIDTH
 
 
 def resize_within_screen(window: QWidget, width: int | None = None, height: int | None = None) -> None:

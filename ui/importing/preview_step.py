@@ -3,13 +3,15 @@ highlighted, the values that would change — and the 跳过有错误的行 choi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -23,8 +25,9 @@ from app.importing import FilePlan, ImportPlan
 from app.importing.note_groups import IMPORTANT, grouped
 from app.importing.period import span_label
 from app.metrics import MetricRegistry
-from ui.dialogs.common import on_a_short_screen
+from ui.dialogs.common import is_short, window_room
 from ui.models.import_models import ChangeModel, ErrorModel, FileSummaryModel
+from ui.widgets.room_watch import RoomWatch
 
 
 def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
@@ -43,6 +46,8 @@ NOTES_SHOWN = 2  # notes in the summary, the most important first; all of them a
 FILE_ROWS_SHOWN = 6  # files the table shows without scrolling, when the window has the room
 FILE_ROWS_AT_LEAST = 4  # … and at the least, on a 1024×700 screen
 FILE_ROWS_ON_A_SHORT_SCREEN = 2  # … and on a short screen (1366×768 at 150 %), the wizard's buttons on it
+SUMMARY_LINES = 8  # lines of the summary above the files shown at the most; a longer one scrolls
+SUMMARY_LINES_ON_A_SHORT_SCREEN = 5
 NAMES_SHOWN = 10  # unknown names in the summary (a new shop's first import has them all); all are in the next step
 
 
@@ -56,6 +61,15 @@ class PreviewStep(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # the summary scrolls past a few lines: long notes, or many people not found, would push the files' table
+        # and the wizard's buttons off a short screen
+        self.summary_area = QScrollArea()
+        self.summary_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.summary_area.setWidgetResizable(True)
+        self.summary_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary_area.setWidget(self.status)
+        self.summary_lines = SUMMARY_LINES
         self.blocking = QLabel()
         self.blocking.setWordWrap(True)
         self.blocking.setStyleSheet("color: #a61b1b;")
@@ -68,8 +82,6 @@ class PreviewStep(QWidget):
         self.file_table.selectionModel().currentRowChanged.connect(self._show_file)
         rows = self.file_table.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact rows: more files in view
-        self.file_table.setMinimumHeight(self._file_table_height(
-            FILE_ROWS_ON_A_SHORT_SCREEN if on_a_short_screen(self) else FILE_ROWS_AT_LEAST))
 
         self.layout_text = QPlainTextEdit()
         self.layout_text.setReadOnly(True)
@@ -103,17 +115,40 @@ class PreviewStep(QWidget):
         self.skip_errors = QCheckBox(self.tr("跳过有错误的行（只导入没有错误的行，跳过的行会在结果里列出）"))
         self.skip_errors.toggled.connect(self.skip_errors_changed.emit)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
+        layout.addWidget(self.summary_area)
         layout.addWidget(split, 1)
         layout.addWidget(self.error_detail)
         layout.addWidget(self.skip_errors)
         layout.addWidget(self.blocking)
         self.clear(self.tr("正在检查文件…"))
+        self.fit_room(window_room(self))
+        self.room_watch = RoomWatch(self, self.fit_room)
+
+    def fit_room(self, room: QSize) -> None:
+        """Fewer file rows at the least in a short window (the wizard dragged to a laptop at 150 %), so its
+        buttons stay on the screen."""
+        short = is_short(room)
+        self.file_table.setMinimumHeight(self._file_table_height(
+            FILE_ROWS_ON_A_SHORT_SCREEN if short else FILE_ROWS_AT_LEAST))
+        self.summary_lines = SUMMARY_LINES_ON_A_SHORT_SCREEN if short else SUMMARY_LINES
+        self.fit_summary()
+
+    def fit_summary(self) -> None:
+        """The summary as tall as its text, up to `summary_lines` lines: past them it scrolls."""
+        area = self.summary_area
+        width = area.viewport().width() if area.isVisible() else self.contentsRect().width()
+        most = self.summary_lines * self.status.fontMetrics().lineSpacing()
+        area.setFixedHeight(min(max(self.status.heightForWidth(width), 0), most))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_summary()  # a narrower window wraps the summary into more lines
 
     # ---- content
     def clear(self, message: str) -> None:
         self.plan = None
         self.status.setText(message)
+        self.fit_summary()
         self.set_blocking([])
         for model in (self.file_model, self.error_model):
             model.set_plan(None)
@@ -142,6 +177,7 @@ class PreviewStep(QWidget):
                             + self._unknown_text(plan)
                             + "".join(self.tr("\n{move}。").format(move=move.message()) for move in plan.hire_moves)
                             + self._notes_text(plan))
+        self.fit_summary()
         self.skip_errors.setVisible(self.has_row_errors())
         self._tab_titles()
         self.fit_file_table()

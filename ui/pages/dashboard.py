@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -34,7 +35,7 @@ from app.reports.poster_model import poster_file_name
 from app.services.progress import MonthProgress
 from app.shop import Shop
 from ui import errors
-from ui.dialogs.common import on_a_narrow_screen, on_a_short_screen, scrolling
+from ui.dialogs.common import is_narrow, is_short, scrolling, window_room
 from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
 from ui.widgets.board_chart import BoardChart
 from ui.widgets.elided_label import ElidedLabel
@@ -43,6 +44,7 @@ from ui.widgets.hint_text import dim_text
 from ui.widgets.leaderboard import Leaderboard
 from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.progress_bar import ProgressDelegate, minimum_cell_width
+from ui.widgets.room_watch import RoomWatch
 from ui.widgets.team_summary import TeamSummary
 
 # dark text of its own: on a cream background the palette's text (white in a dark Windows theme) would vanish
@@ -148,10 +150,7 @@ class DashboardPage(QWidget):
         self.banner.setWordWrap(True)  # a long note wraps rather than widening the window
         self.banner.hide()
         layout.addWidget(self.banner)
-        # a short screen (1366×768 at 150 % scaling) leaves the board's table two rows beside the four KPI tiles:
-        # there the tiles are a tab beside the chart, and the window fits the screen
-        self.compact = on_a_short_screen(self)
-        self.summary = TeamSummary(tiles_apart=self.compact)
+        self.summary = TeamSummary()
         layout.addWidget(self.summary)
         self.model = BoardModel(self)
         self.table = BoardTable()
@@ -169,29 +168,80 @@ class DashboardPage(QWidget):
         self.table.doubleClicked.connect(self._open_row)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._schedule_chart())
         self.tabs = QTabWidget()
-        # a narrow screen (1366×768 at 150 %, 1024 wide) has no room for the chart pane beside the table: the table
-        # is the first tab, with the whole width, so every column shows without scrolling sideways
-        self.narrow = on_a_narrow_screen(self)
-        if self.narrow:
-            self.tabs.addTab(self.table, self.tr("每人进度"))
         self.chart = BoardChart()
         self.chart.mode.currentIndexChanged.connect(lambda _i: self._schedule_chart())
         self.leaderboard = Leaderboard(self.shop)
-        if self.compact:
-            self.tabs.addTab(scrolling(self.summary.tiles_box), self.tr("各项指标"))
         self.tabs.addTab(self.chart, self.tr("图表"))
         self.tabs.addTab(self.leaderboard, self.tr("排行榜"))
-        if self.narrow:
-            layout.addWidget(self.tabs, 1)
-            return content
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 2)  # the table is what the owner reads first: it gets the larger share
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([700, 300])
-        layout.addWidget(splitter, 1)
+        self.tiles_area: QScrollArea | None = None  # the tiles' tab in a short window, made when first needed
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)  # the table is what the owner reads first: it gets the larger share
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter_sizes = [700, 300]  # the table's share of the width, given back when it leaves the tabs
+        self.splitter.setSizes(self.splitter_sizes)
+        layout.addWidget(self.splitter, 1)
+        self.compact = self.narrow = False
+        self.pane_tab: QWidget = self.chart  # the pane's tab while the table is a tab too
+        self.arrange(window_room(self))
+        self.tabs.setCurrentIndex(0)
+        self.tabs.currentChanged.connect(self._chart_choice_shown)
+        self._chart_choice_shown()
+        self.room_watch = RoomWatch(self, self.arrange)
         return content
+
+    def arrange(self, room: QSize) -> None:
+        """The layout for the window's room, again whenever it changes (resized, dragged to another screen): in a
+        short window (a 1366×768 laptop at 150 %) the four KPI tiles are a tab 各项指标, so the table keeps rows;
+        in a narrow one the table is the first tab, 每人进度, with the whole width, so 还差 and 日均需 show without
+        scrolling sideways; else the table and a pane of tabs side by side. The same widgets move, so the chosen
+        person, tab and drawn chart stay."""
+        compact, narrow = is_short(room), is_narrow(room)
+        if (compact, narrow) == (self.compact, self.narrow):
+            return
+        shown = self.tabs.currentWidget()
+        if narrow and not self.narrow:
+            self.pane_tab = shown
+            if self.splitter.isVisible():  # laid out: the owner may have dragged its handle
+                self.splitter_sizes = self.splitter.sizes()
+            self.tabs.insertTab(0, self.table, self.tr("每人进度"))
+            shown = self.table  # what filled most of the page stays in view
+        elif self.narrow and not narrow:
+            self.tabs.removeTab(self.tabs.indexOf(self.table))
+            self.splitter.insertWidget(0, self.table)
+            self.table.show()
+            self.splitter.setSizes(self.splitter_sizes)
+        if compact and not self.compact:
+            self.summary.set_tiles_apart(True)
+            if self.tiles_area is None:
+                self.tiles_area = scrolling(self.summary.tiles_box)
+            else:
+                self.tiles_area.setWidget(self.summary.tiles_box)
+            self.tabs.insertTab(1 if narrow else 0, self.tiles_area, self.tr("各项指标"))
+            # the chart keeps some height too (a laptop at 150 % left it ~150 px): a slimmer team bar, and the
+            # choice of chart beside the tabs instead of a row above the chart
+            self.summary.set_slim(True)
+            self.tabs.setCornerWidget(self.chart.top_row)
+        elif self.compact and not compact:
+            self.tabs.removeTab(self.tabs.indexOf(self.tiles_area))
+            self.tiles_area.takeWidget()
+            self.summary.set_tiles_apart(False)
+            self.summary.set_slim(False)
+            self.tabs.setCornerWidget(None)
+            self.chart.take_back_top_row()
+        self.compact, self.narrow = compact, narrow
+        # a tab that left (the table, the tiles) is on the page itself now: the pane shows what it showed before
+        self.tabs.setCurrentWidget(next(tab for tab in (shown, self.pane_tab, self.chart) if self.tabs.indexOf(tab) >= 0))
+        self._chart_choice_shown()
+        # laid out in this turn of the event loop, not the next: the tiles taken back were painted squeezed first
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _chart_choice_shown(self, _tab: int = 0) -> None:
+        """Beside the tabs (a short window), the choice of chart shows with the chart only."""
+        if self.compact:
+            self.chart.top_row.setVisible(self.tabs.currentWidget() is self.chart)
+            self.chart.fit_top_row()  # its text may have changed while it was hidden
 
     def _empty_state(self) -> QWidget:
         empty = QWidget()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -64,13 +64,16 @@ class BoardChart(QWidget):
         self._hover_points: list[tuple[float, float, str]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
+        # the choice of chart and whose it is: a row above the chart, or (`top_row`) placed by the caller elsewhere
+        self.top_row = QWidget()
+        top = QHBoxLayout(self.top_row)
+        top.setContentsMargins(0, 0, 0, 0)
         self.mode = QComboBox()
         self.mode.addItems([self.tr("累计完成与目标线对比"), self.tr("每人每日（小图）")])
         top.addWidget(self.mode)
         self.subject = QLabel()
         top.addWidget(self.subject, 1)
-        layout.addLayout(top)
+        layout.addWidget(self.top_row)
         self.small: SmallMultiples | None = None  # built when first shown
         self.scroll: QScrollArea | None = None
         self.views = QStackedWidget()
@@ -82,6 +85,22 @@ class BoardChart(QWidget):
         layout.addWidget(self.views, 1)
         self._pending: Callable[[], None] | None = None
         self._placeholder_painted = False
+
+    def show_subject(self, text: str) -> None:
+        self.subject.setText(text)
+        self.fit_top_row()
+
+    def fit_top_row(self) -> None:
+        """The top row placed elsewhere (a tab widget's corner, which no layout sizes) is sized to its text anew:
+        the tab widget lays its corner out on a layout request, which the row's own change does not make (and a
+        posted one may be folded into one already handled)."""
+        holder = self.top_row.parentWidget()
+        if holder is not None and holder is not self:
+            QCoreApplication.sendEvent(holder, QEvent(QEvent.Type.LayoutRequest))
+
+    def take_back_top_row(self) -> None:
+        self.layout().insertWidget(0, self.top_row)
+        self.top_row.show()
 
     def request(self, draw: Callable[[], None]) -> None:
         """Run `draw` soon — but the first time only after the placeholder has been painted, so that the
@@ -129,7 +148,7 @@ class BoardChart(QWidget):
         self._ensure_canvas()
         self._show_views()
         self.views.setCurrentWidget(self.canvas)
-        self.subject.setText(title)
+        self.show_subject(title)
         fig = self.figure
         fig.clear()
         ax = fig.add_subplot()
@@ -186,7 +205,7 @@ class BoardChart(QWidget):
         self._ensure_small_multiples()
         self._show_views()
         self.views.setCurrentWidget(self.scroll)
-        self.subject.setText(self.tr("每人每日（{n} 人）").format(n=len(panels)))
+        self.show_subject(self.tr("每人每日（{n} 人）").format(n=len(panels)))
         self.small.set_panels(panels, days_in_month, metric)
 
     def _hover(self, event) -> None:

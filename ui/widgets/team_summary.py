@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.i18n import t
@@ -75,6 +75,12 @@ def red_flags_text(flags: list[tuple[str, int]]) -> str:
     """「小红旗：客服部 3 面、售后部 1 面」 (the board's words, the TV's too); "" without any."""
     parts = [_tr("{dept} {n} 面").format(dept=dept, n=n) for dept, n in flags]
     return _tr("小红旗：{parts}").format(parts="、".join(parts)) if parts else ""
+
+
+BAR_HEIGHT = 34
+SLIM_BAR_HEIGHT = 22
+SLIM_MARGINS = QMargins(8, 4, 8, 4)
+SLIM_SPACING = 2
 
 
 class TileWidget(QFrame):
@@ -149,7 +155,7 @@ class BrokenWhereGiven(QLabel):
 
 class TeamSummary(QFrame):
     """`tiles_apart`: the four tiles are not shown here but in `tiles_box`, one under another, for the caller to
-    place (the board puts them in a tab of their own on a short screen)."""
+    place (the board puts them in a tab of their own in a short window); `set_tiles_apart` changes it."""
 
     def __init__(self, parent: QWidget | None = None, *, tiles_apart: bool = False):
         super().__init__(parent)
@@ -171,21 +177,44 @@ class TeamSummary(QFrame):
         head.addWidget(self.on_track)
         layout.addLayout(head)
         self.bar = ProgressBar()
-        self.bar.setMinimumHeight(34)
+        self.bar.setMinimumHeight(BAR_HEIGHT)
         layout.addWidget(self.bar)
         self.numbers = BrokenWhereGiven()  # a big shop's amounts (in English, too) wrap rather than widen the window
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.numbers)
+        self.margins, self.spacing = layout.contentsMargins(), layout.spacing()  # the style's, given back by set_slim
+        head.setSpacing(self.spacing)  # its own: a slim summary's closer lines would close up the title and status
         self.tiles_box = QWidget()
-        tiles = QGridLayout(self.tiles_box)
-        tiles.setContentsMargins(0, 0, 0, 0)
+        self.tiles_grid = QGridLayout(self.tiles_box)
+        self.tiles_grid.setContentsMargins(0, 0, 0, 0)
         self.tiles = [TileWidget() for _ in range(4)]
+        self.tiles_apart = not tiles_apart
+        self.set_tiles_apart(tiles_apart)
+
+    def set_slim(self, slim: bool) -> None:
+        """A thinner bar and less space around the lines, for a short window (a laptop at 150 %): the chart
+        below gets the height."""
+        self.bar.setMinimumHeight(SLIM_BAR_HEIGHT if slim else BAR_HEIGHT)
+        layout = self.layout()
+        layout.setContentsMargins(SLIM_MARGINS if slim else self.margins)
+        layout.setSpacing(SLIM_SPACING if slim else self.spacing)
+
+    def set_tiles_apart(self, apart: bool) -> None:
+        """The tiles one under another in `tiles_box` for the caller to place, or side by side under the bar. Taken
+        back, the box comes here from wherever the caller put it."""
+        if apart == self.tiles_apart:
+            return
+        self.tiles_apart = apart
         for i, tile in enumerate(self.tiles):
-            tiles.addWidget(tile, i if tiles_apart else 0, 0 if tiles_apart else i)
-        if tiles_apart:
-            tiles.setRowStretch(len(self.tiles), 1)  # the tiles at the top, the room left below them
+            self.tiles_grid.removeWidget(tile)  # Qt warns of a widget added where it already is
+            self.tiles_grid.addWidget(tile, i if apart else 0, 0 if apart else i)
+        self.tiles_grid.setRowStretch(len(self.tiles), 1 if apart else 0)  # apart: at the top, the room below them
+        layout = self.layout()
+        if apart:
+            layout.removeWidget(self.tiles_box)
         else:
             layout.addWidget(self.tiles_box)
+            self.tiles_box.show()
 
     def show_red_flags(self, flags: list[tuple[str, int]]) -> None:
         """The month's red flags (小红旗) by department, the departments' own recognition: 「小红旗：客服部 3 面、售后部 1 面」."""
