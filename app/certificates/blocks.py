@@ -90,11 +90,15 @@ def place_emblem(c, centre_x: float, centre_y: float, radius: float) -> Box:
                EMBLEM_BOX.h * scale)
 
 
-def number_block(c, fonts: Fonts, sheet: Sheet, box: Box, qr_size: float, text_size: float) -> None:
-    """The QR code at the left of the box, the number and checksum beside it (bottom-aligned)."""
+def number_block(c, fonts: Fonts, sheet: Sheet, box: Box, qr_size: float, text_size: float) -> Box | None:
+    """The QR code at the left of the box (never smaller than a phone reads), the number and checksum beside
+    it (bottom-aligned); returns the code's square."""
     c.setFillColor(ornaments.colour(ornaments.GREY))
     text_x = box.x
+    square = None
     if sheet.qr_payload:
+        qr_size = max(qr_size, ornaments.qr_min_side(sheet.qr_payload))
+        square = Box(box.x, box.y, qr_size, qr_size)
         ornaments.qr(c, sheet.qr_payload, box.x, box.y, qr_size)
         text_x = box.x + qr_size + text_size * 0.6
     c.setFillColor(ornaments.colour(ornaments.GREY))
@@ -103,6 +107,7 @@ def number_block(c, fonts: Fonts, sheet: Sheet, box: Box, qr_size: float, text_s
     for i, line in enumerate(reversed(lines)):
         row = Box(text_x, box.y + i * line_box_h, box.x + box.w - text_x, line_box_h)
         draw(c, fonts.body, fit_line(fonts.body, line, row, text_size), row, align="left")
+    return square
 
 
 def emblem_extent(radius: float) -> tuple[float, float]:

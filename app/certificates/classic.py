@@ -82,6 +82,8 @@ class Classic:
         sign = Box(bottom.x + bottom.w - sign_w, bottom.y, sign_w, bottom.h)
         self.reused.draw(("sign", sheet.shop_name, sheet.date_text, sign),
                          lambda: blocks.sign_block(c, f, sheet, sign, self.forms, 16 * s, 44 * s))
-        blocks.number_block(c, f, sheet, Box(bottom.x, bottom.y, bottom.w - sign_w - 12 * s, bottom.h),
-                            58 * s, 8.5 * s)
+        qr = blocks.number_block(c, f, sheet, Box(bottom.x, bottom.y, bottom.w - sign_w - 12 * s, bottom.h),
+                                 58 * s, 8.5 * s)
+        if qr is not None:
+            boxes["qr"] = qr
         return boxes

@@ -1,0 +1,60 @@
+"""How a printed certificate looks, read from the drawing model (the boxes each template gives its parts):
+a QR code a phone can read once printed, a signature beside the seal rather than under it, an award title
+wrapped into even lines."""
+
+from io import BytesIO
+
+import pytest
+from reportlab.pdfgen.canvas import Canvas
+
+from app.certificates import blocks, numbering
+from app.certificates.glyphs import Fonts
+from app.certificates.model import PAGES, Images, Options, Sheet
+from app.certificates.ornaments import qr_matrix
+from app.certificates.render import make_template, page_size
+
+from .conftest import BUNDLED
+
+MM = 72 / 25.4
+LAYOUTS = [*[("classic", p, 4) for p in PAGES], *[("modern", p, 4) for p in PAGES], ("card", "a4-landscape", 4),
+           ("card", "a4-landscape", 8)]
+
+
+@pytest.fixture(scope="module")
+def fonts():
+    return Fonts(BUNDLED)
+
+
+def png(width: int, height: int) -> bytes:
+    from PIL import Image
+
+    out = BytesIO()
+    Image.new("RGBA", (width, height), (200, 16, 46, 200)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def sheet(**kw) -> Sheet:
+    number = "HH-2026-10-0001"
+    values = {"recipient": "欧阳娜娜", "award": "最佳服务奖", "period_label": "2026年10月",
+              "citation": "欧阳娜娜：在2026年10月的工作中表现突出，荣获「最佳服务奖」，特发此证，以资鼓励。",
+              "value_line": "奖励：¥1,500.00", "shop_name": "小橙子旗舰店", "date_text": "二〇二六年十一月一日",
+              "number": number, "checksum": "ABCDEF", "qr_payload": numbering.qr_payload(number, "ABCDEF")}
+    return Sheet(**{**values, **kw})
+
+
+def drawn(fonts, template: str, page: str, cards: int, the_sheet: Sheet, images: Images | None = None) -> dict:
+    """The boxes the template gave the parts of one certificate, drawn on a real canvas."""
+    chosen = Options(template=template, page=page, cards_per_sheet=cards)
+    width, height = page_size(chosen)
+    c = Canvas(BytesIO(), pagesize=(width, height))
+    made = make_template(c, fonts, blocks.make_forms(c, fonts, images or Images()), chosen, width, height)
+    made.static()
+    return made.draw_page([the_sheet])[0] if template == "card" else made.draw(the_sheet)
+
+
+@pytest.mark.parametrize(("template", "page", "cards"), LAYOUTS)
+def test_the_qr_code_prints_modules_a_phone_can_read(fonts, template, page, cards):
+    one = sheet()
+    square = drawn(fonts, template, page, cards, one)["qr"]
+    modules = len(qr_matrix(one.qr_payload)) + 4  # the code and its quiet zone of 2 modules each side
+    assert square.w / modules >= 0.4 * MM, (square.w / modules / MM, "mm")  # was 0.35 mm with 8 cards to a sheet
