@@ -58,3 +58,28 @@ def test_the_qr_code_prints_modules_a_phone_can_read(fonts, template, page, card
     square = drawn(fonts, template, page, cards, one)["qr"]
     modules = len(qr_matrix(one.qr_payload)) + 4  # the code and its quiet zone of 2 modules each side
     assert square.w / modules >= 0.4 * MM, (square.w / modules / MM, "mm")  # was 0.35 mm with 8 cards to a sheet
+
+
+def overlap(a, b) -> bool:
+    return a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.top and b.y < a.top
+
+
+@pytest.mark.parametrize(("template", "page", "cards"), [layout for layout in LAYOUTS if layout[0] != "card"])
+def test_a_signature_is_placed_beside_the_seal_not_under_it(fonts, template, page, cards):
+    images = Images(seal=png(400, 400), signature=png(600, 200))
+    boxes = drawn(fonts, template, page, cards, sheet(), images)
+    seal, signature, text = boxes["sign.seal"], boxes["sign.signature"], boxes["sign.text"]
+    assert not overlap(seal, signature), (seal, signature)  # the seal covered the signature's lower half
+    assert signature.w >= 20 * MM and signature.h >= 8 * MM  # still large enough to be a signature
+    assert text.contains(seal) and boxes["bottom"].contains(signature)
+    assert not overlap(signature, boxes["sign.lines"])  # the shop name and the date
+    assert not overlap(signature, boxes["qr"]) and not overlap(signature, boxes["number"])
+    assert "sign.emblem" not in boxes
+
+
+@pytest.mark.parametrize(("template", "page", "cards"), [layout for layout in LAYOUTS if layout[0] != "card"])
+def test_without_a_seal_the_emblem_stands_beside_the_text_and_a_signature_above_it(fonts, template, page, cards):
+    boxes = drawn(fonts, template, page, cards, sheet(), Images(signature=png(600, 200)))
+    emblem, signature, text = boxes["sign.emblem"], boxes["sign.signature"], boxes["sign.text"]
+    assert not overlap(emblem, text) and not overlap(emblem, signature)
+    assert "sign.seal" not in boxes
