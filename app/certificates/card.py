@@ -60,7 +60,8 @@ class Card:
                  "citation": Box(area.x, area.y + foot_h, area.w, cite_h),
                  "foot": Box(area.x, area.y, area.w, foot_h)}
         c.setFillColor(ornaments.colour(ornaments.RED))
-        draw(c, f.title, fit_lines(f.title, sheet.award_title(), boxes["award"], 24 * s, 2, leading=1.15), boxes["award"],
+        draw(c, f.title, fit_lines(f.title, sheet.award_title(), boxes["award"], 24 * s, 2, leading=1.15,
+                                   balance=True), boxes["award"],
              align="left", bold=0.015)
         c.setFillColor(ornaments.colour(ornaments.GREY))
         draw(c, f.body, fit_line(f.body, sheet.period_label, boxes["period"], 11 * s), boxes["period"], align="left")

@@ -69,7 +69,8 @@ class Classic:
 
         award = boxes["award"]
         c.setFillColor(ornaments.colour(ornaments.RED))
-        draw(c, f.title, fit_lines(f.title, sheet.award_title(quoted=True), award, 30 * s, 2, leading=1.2), award, bold=0.015)
+        draw(c, f.title, fit_lines(f.title, sheet.award_title(quoted=True), award, 30 * s, 2, leading=1.2,
+                                   balance=True), award, bold=0.015)
 
         blocks.citation_block(c, f, sheet, boxes["citation"].inset(area.w * 0.04, 0), 17 * s, 3 if portrait else 2)
         if sheet.value_line:

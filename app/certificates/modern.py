@@ -98,7 +98,8 @@ class Modern:
         half = min(max(drawn[0].w / 2 + 16 * s, 60 * s), name_box.w / 2)
         c.line(name_box.cx - half, boxes["name"].y + 1 * s, name_box.cx + half, boxes["name"].y + 1 * s)
         c.setFillColor(ornaments.colour(BAND))
-        draw(c, f.bold, fit_lines(f.bold, sheet.award_title(), boxes["award"], 26 * s, 2, leading=1.25), boxes["award"])
+        draw(c, f.bold, fit_lines(f.bold, sheet.award_title(), boxes["award"], 26 * s, 2, leading=1.25,
+                                  balance=True), boxes["award"])
         blocks.citation_block(c, f, sheet, boxes["citation"].inset(area.w * 0.03, 0), 15 * s, 3 if portrait else 2)
         if sheet.value_line:
             c.setFillColor(ornaments.colour(BAND))

@@ -83,3 +83,30 @@ def test_without_a_seal_the_emblem_stands_beside_the_text_and_a_signature_above_
     emblem, signature, text = boxes["sign.emblem"], boxes["sign.signature"], boxes["sign.text"]
     assert not overlap(emblem, text) and not overlap(emblem, signature)
     assert "sign.seal" not in boxes
+
+
+FORTY = "年度最具影响力优秀客户服务团队成员特别贡献与创新进步综合大奖评选金牌服务标兵称号"
+
+
+@pytest.mark.parametrize(("template", "page", "cards"), LAYOUTS)
+def test_a_forty_character_award_title_wraps_into_even_lines(service, tmp_path, template, page, cards):
+    import pdfplumber
+
+    from app.certificates.model import CertificateRequest
+
+    from .conftest import OCT
+
+    assert len(FORTY) == 40
+    pdf = tmp_path / "a.pdf"
+    service.print_pdf([CertificateRequest("小美", FORTY, OCT)], pdf,
+                      service.options(template=template, page=page, cards_per_sheet=cards, citation="{姓名}：表现突出。"),
+                      shop_name="小橙子旗舰店")
+    with pdfplumber.open(pdf) as doc:
+        chars = doc.pages[0].chars
+    rows: dict[int, str] = {}
+    for char in sorted(chars, key=lambda ch: (round(ch["top"]), ch["x0"])):
+        rows[round(char["top"])] = rows.get(round(char["top"]), "") + char["text"]
+    title = [row for row in rows.values() if len(row) > 2 and row.strip("「」") in FORTY]
+    assert "".join(title).strip("「」") == FORTY, rows
+    lengths = [len(row.strip("「」")) for row in title]
+    assert len(lengths) == 2 and min(lengths) >= 0.6 * max(lengths), title  # was 38 + 「服务」
