@@ -110,3 +110,33 @@ def test_a_forty_character_award_title_wraps_into_even_lines(service, tmp_path, 
     assert "".join(title).strip("「」") == FORTY, rows
     lengths = [len(row.strip("「」")) for row in title]
     assert len(lengths) == 2 and min(lengths) >= 0.6 * max(lengths), title  # was 38 + 「服务」
+
+
+LONG_SHOP = "小橙子旗舰店（天猫官方旗舰店）杭州客服中心"
+
+
+@pytest.mark.parametrize("seal", [False, True])
+@pytest.mark.parametrize(("template", "page"), [("classic", "a4-portrait"), ("modern", "a4-portrait"),
+                                                ("classic", "a5-portrait"), ("modern", "a5-landscape")])
+def test_a_long_shop_name_wraps_into_even_lines(service, tmp_path, template, page, seal):
+    import pdfplumber
+
+    from app.certificates.model import CertificateRequest
+
+    from .conftest import OCT
+
+    if seal:
+        (tmp_path / "seal.png").write_bytes(png(400, 400))
+        service.set_image("seal", tmp_path / "seal.png")
+    pdf = tmp_path / "s.pdf"
+    service.print_pdf([CertificateRequest("小美", "销冠", OCT)], pdf,
+                      service.options(template=template, page=page, citation="{姓名}：表现突出。"), shop_name=LONG_SHOP)
+    with pdfplumber.open(pdf) as doc:
+        chars = doc.pages[0].chars
+    rows: dict[int, str] = {}
+    for char in sorted(chars, key=lambda ch: (round(ch["top"]), ch["x0"])):
+        rows[round(char["top"])] = rows.get(round(char["top"]), "") + char["text"]
+    shop = [row for row in rows.values() if row in LONG_SHOP]
+    assert "".join(shop) == LONG_SHOP, rows
+    lengths = [len(row) for row in shop]
+    assert min(lengths) >= 0.6 * max(lengths), shop  # was 「…杭州客服」 over 「中心」
