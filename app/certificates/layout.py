@@ -280,17 +280,23 @@ def draw(c, chain: Chain, fitted: Fitted, box: Box, align: str = "center", valig
             x = box.x + box.w - width
         else:
             x = box.cx - width / 2
-        styled = bool(fitted.char_space or bold)
+        runs = chain.runs(line)
+        # a bold role's characters from a regular fallback face are drawn with an outline (`Chain.thicken`)
+        thicken = chain.thicken if not bold and any(font != chain.primary.name for font, _ in runs) else 0.0
+        styled = bool(fitted.char_space or bold or thicken)
         if styled:  # spacing and render mode are graphics state: q/Q keeps them from leaking onwards
             c.saveState()
         text = c.beginText(x, baseline)
         if fitted.char_space:
             text.setCharSpace(fitted.char_space)
+        if bold or thicken:
+            c.setLineWidth(fitted.size * (bold or thicken))
+            c.setStrokeColor(c._fillColorObj)
         if bold:
             text.setTextRenderMode(2)
-            c.setLineWidth(fitted.size * bold)
-            c.setStrokeColor(c._fillColorObj)
-        for font, piece in chain.runs(line):
+        for font, piece in runs:
+            if thicken:
+                text.setTextRenderMode(0 if font == chain.primary.name else 2)
             text.setFont(font, fitted.size)
             text.textOut(piece)
         c.drawText(text)

@@ -140,3 +140,38 @@ def test_a_long_shop_name_wraps_into_even_lines(service, tmp_path, template, pag
     assert "".join(shop) == LONG_SHOP, rows
     lengths = [len(row) for row in shop]
     assert min(lengths) >= 0.6 * max(lengths), shop  # was 「…杭州客服」 over 「中心」
+
+
+def text_runs(pdf) -> list[tuple[str, float, int, str]]:
+    """(font's base name, size, text render mode, text) of every string shown directly on the first page."""
+    from pypdf import PdfReader
+    from pypdf.generic import ContentStream
+
+    page = PdfReader(pdf).pages[0]
+    fonts = {name: str(ref.get_object()["/BaseFont"]) for name, ref in page["/Resources"]["/Font"].items()}
+    runs, font, size, mode = [], "", 0.0, 0
+    for operands, operator in ContentStream(page.get_contents(), page.pdf).operations:
+        if operator == b"Tf":
+            font, size = fonts.get(operands[0], str(operands[0])), float(operands[1])
+        elif operator == b"Tr":
+            mode = int(operands[0])
+        elif operator == b"BT":
+            mode = 0
+        elif operator == b"Tj":
+            runs.append((font, size, mode, str(operands[0])))
+    return runs
+
+
+def test_a_rare_character_in_a_bold_name_is_drawn_bold_too(service, tmp_path):
+    from app.certificates.model import CertificateRequest
+
+    from .conftest import OCT
+
+    pdf = tmp_path / "b.pdf"
+    service.print_pdf([CertificateRequest("𠮷野家", "服务之星", OCT)], pdf, service.options(template="modern"),
+                      shop_name="小橙子旗舰店")
+    fallback = [(size, mode) for font, size, mode, _text in text_runs(pdf) if "LXGWWenKai" in font]
+    name_size = max(size for size, _mode in fallback)
+    # the bold name's 𠮷 (from the regular brush face) is outlined; the citation's, in a regular line, is not
+    assert [mode for size, mode in fallback if size == name_size] == [2], fallback
+    assert all(mode == 0 for size, mode in fallback if size < name_size), fallback
