@@ -161,7 +161,7 @@ def sign_layout(box: Box, forms: Forms, size: float, seal_radius: float,
 
 def sign_block(c, fonts: Fonts, sheet: Sheet, box: Box, forms: Forms, size: float, seal_radius: float,
                free_from: float | None = None) -> None:
-    """The signing block as `sign_layout` places it."""
+    """The signing block as `sign_layout` places it, but for the seal: `stamp` puts that on the page."""
     parts = sign_layout(box, forms, size, seal_radius, free_from)
     text = parts["text"]
     line_h = size * 1.6
@@ -177,8 +177,15 @@ def sign_block(c, fonts: Fonts, sheet: Sheet, box: Box, forms: Forms, size: floa
     draw(c, fonts.body, fit_lines(fonts.body, sheet.shop_name, shop_box, size, 2, leading=1.2, balance=True),
          shop_box, valign="bottom")
     draw(c, fonts.body, fit_line(fonts.body, sheet.date_text, date_box, size * 0.9), date_box)
-    if "seal" in parts:
-        place_form(c, SEAL, forms.seal, parts["seal"])
+
+
+def stamp(c, forms: Forms, box: Box) -> None:
+    """The seal, multiplied as stamped ink is over print: the shop name and the date stay black under its red.
+    Drawn on the page itself, not in a reused form: reportlab leaves a form's blend mode out of its resources."""
+    c.saveState()
+    c.setBlendMode("Multiply")
+    place_form(c, SEAL, forms.seal, box)
+    c.restoreState()
 
 
 def citation_block(c, fonts: Fonts, sheet: Sheet, box: Box, size: float, max_lines: int) -> None:

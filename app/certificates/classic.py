@@ -88,6 +88,8 @@ class Classic:
                       blocks.sign_layout(sign, self.forms, sign_size, seal_radius, free_from).items()})
         self.reused.draw(("sign", sheet.shop_name, sheet.date_text, sign, free_from),
                          lambda: blocks.sign_block(c, f, sheet, sign, self.forms, sign_size, seal_radius, free_from))
+        if "sign.seal" in boxes:
+            blocks.stamp(c, self.forms, boxes["sign.seal"])
         boxes.update(blocks.number_block(c, f, sheet, Box(bottom.x, bottom.y, bottom.w - sign_w - 12 * s, bottom.h),
                                          qr_size, 8.5 * s))
         return boxes

@@ -175,3 +175,29 @@ def test_a_rare_character_in_a_bold_name_is_drawn_bold_too(service, tmp_path):
     # the bold name's 𠮷 (from the regular brush face) is outlined; the citation's, in a regular line, is not
     assert [mode for size, mode in fallback if size == name_size] == [2], fallback
     assert all(mode == 0 for size, mode in fallback if size < name_size), fallback
+
+
+@pytest.mark.parametrize("template", ["classic", "modern"])
+def test_the_seal_is_stamped_so_the_date_and_shop_name_stay_readable_under_it(service, tmp_path, template):
+    from pypdf import PdfReader
+    from pypdf.generic import ContentStream
+
+    from app.certificates.model import CertificateRequest
+
+    from .conftest import OCT
+
+    (tmp_path / "seal.png").write_bytes(png(400, 400))
+    service.set_image("seal", tmp_path / "seal.png")
+    pdf = tmp_path / "s.pdf"
+    service.print_pdf([CertificateRequest("小美", "销冠", OCT)], pdf, service.options(template=template),
+                      shop_name="小橙子旗舰店")
+    page = PdfReader(pdf).pages[0]
+    states = {name: str(state.get_object().get("/BM")) for name, state in
+              (page["/Resources"].get("/ExtGState") or {}).items()}
+    blend, seen = "/Normal", []
+    for operands, operator in ContentStream(page.get_contents(), page.pdf).operations:
+        if operator == b"gs":
+            blend = states[operands[0]]  # a state the page does not list would not be applied by a viewer
+        elif operator == b"Do" and "Seal" in operands[0]:
+            seen.append(blend)
+    assert seen == ["/Multiply"]  # drawn over them opaque, the seal hid the middle of the date
