@@ -47,7 +47,8 @@ class Card:
         c.setLineWidth(0.6 * s)
         c.roundRect(inner.x, inner.y, inner.w, inner.h, 6 * s, stroke=1, fill=0)
         area = inner.inset(12 * s, 10 * s)
-        foot_h = max(area.h * 0.2, 28 * s, ornaments.qr_min_side(sheet.qr_payload))  # 8 to a sheet: the code sets it
+        # the QR code is as high as the foot: with 8 to a sheet its least readable size sets the foot's height
+        foot_h = max(area.h * 0.2, 28 * s, ornaments.qr_min_side(sheet.qr_payload))
         cite_h = area.h * 0.24
         upper = Box(area.x, area.y + foot_h + cite_h, area.w, area.h - foot_h - cite_h)
         radius = min(upper.h / (blocks.EMBLEM_BOX.h / 50), area.w * 0.12)
