@@ -66,11 +66,12 @@ class Reused:
         self.c.doForm(name)
 
 
-def place_form(c, name: str, size: tuple[float, float], box: Box) -> Box:
-    """A form made from an image, as large as fits in `box`, centred."""
+def place_form(c, name: str, size: tuple[float, float], box: Box, align: str = "center") -> Box:
+    """A form made from an image, as large as fits in `box`, centred (or against the box's right side)."""
     w, h = size
     scale = min(box.w / w, box.h / h)
-    x, y = box.cx - w * scale / 2, box.y + (box.h - h * scale) / 2
+    x = box.x + box.w - w * scale if align == "right" else box.cx - w * scale / 2
+    y = box.y + (box.h - h * scale) / 2
     c.saveState()
     c.translate(x, y)
     c.scale(scale, scale)
@@ -90,19 +91,30 @@ def place_emblem(c, centre_x: float, centre_y: float, radius: float) -> Box:
                EMBLEM_BOX.h * scale)
 
 
-def number_block(c, fonts: Fonts, sheet: Sheet, box: Box, qr_size: float, text_size: float) -> None:
-    """The QR code at the left of the box, the number and checksum beside it (bottom-aligned)."""
+def qr_side(sheet: Sheet, qr_size: float) -> float:
+    """The QR code's side in the number block: as asked, never smaller than a phone reads; 0 without a code."""
+    return max(qr_size, ornaments.qr_min_side(sheet.qr_payload)) if sheet.qr_payload else 0.0
+
+
+def number_block(c, fonts: Fonts, sheet: Sheet, box: Box, qr_size: float, text_size: float) -> dict[str, Box]:
+    """The QR code at the left of the box, the number and checksum beside it (bottom-aligned); returns the
+    boxes of the "qr" code and the "number" lines."""
     c.setFillColor(ornaments.colour(ornaments.GREY))
+    placed: dict[str, Box] = {}
     text_x = box.x
-    if sheet.qr_payload:
-        ornaments.qr(c, sheet.qr_payload, box.x, box.y, qr_size)
-        text_x = box.x + qr_size + text_size * 0.6
+    side = qr_side(sheet, qr_size)
+    if side:
+        placed["qr"] = Box(box.x, box.y, side, side)
+        ornaments.qr(c, sheet.qr_payload, box.x, box.y, side)
+        text_x = box.x + side + text_size * 0.6
     c.setFillColor(ornaments.colour(ornaments.GREY))
     lines = [f"证书编号：{sheet.number}"] + ([f"校验码：{sheet.checksum}"] if sheet.checksum else [])
     line_box_h = text_size * 1.5
     for i, line in enumerate(reversed(lines)):
         row = Box(text_x, box.y + i * line_box_h, box.x + box.w - text_x, line_box_h)
         draw(c, fonts.body, fit_line(fonts.body, line, row, text_size), row, align="left")
+    placed["number"] = Box(text_x, box.y, box.x + box.w - text_x, len(lines) * line_box_h)
+    return placed
 
 
 def emblem_extent(radius: float) -> tuple[float, float]:
@@ -111,30 +123,69 @@ def emblem_extent(radius: float) -> tuple[float, float]:
     return EMBLEM_BOX.w * scale, EMBLEM_BOX.h * scale
 
 
-def sign_block(c, fonts: Fonts, sheet: Sheet, box: Box, forms: Forms, size: float, seal_radius: float) -> Box:
-    """Shop name over the date; the uploaded seal over the date, or else the emblem at the right of the
-    block, whole inside it; a signature image above the shop name when there is one. Returns the text box."""
+def sign_layout(box: Box, forms: Forms, size: float, seal_radius: float,
+                free_from: float | None = None) -> dict[str, Box]:
+    """Where the signing block's parts go: "text" (the room of the shop name over the date, drawn in its
+    "lines"), the uploaded "seal" over the date (and the shop name above it, as a shop stamps it) or else the
+    "emblem" at the right of the block, whole inside it, and a "signature" above the shop name — beside the
+    seal, not under it, when there is one: then it may reach left of the block as far as `free_from` (the
+    page is free there above the shop name's height), since a portrait page leaves too little room beside
+    the seal."""
     line_h = size * 1.6
+    parts: dict[str, Box] = {}
     text = box
     if not forms.seal:
         radius = min(seal_radius, box.h / (EMBLEM_BOX.h / 50))
-        w, _h = emblem_extent(radius)
-        place_emblem(c, box.x + box.w - w / 2, box.y - EMBLEM_BOX.y * radius / 50, radius)
+        w, h = emblem_extent(radius)
+        parts["emblem"] = Box(box.x + box.w - w, box.y, w, h)
         text = Box(box.x, box.y, box.w - w - size * 0.5, box.h)
-    shop_box = Box(text.x, text.y + line_h, text.w, line_h)
-    date_box = Box(text.x, text.y, text.w, line_h)
-    if forms.signature:
-        sig = Box(text.x + text.w * 0.2, shop_box.top, text.w * 0.6, min(box.top - shop_box.top, size * 3.2))
-        if sig.h > 0:
-            place_form(c, SIGNATURE, forms.signature, sig)
-    c.setFillColor(ornaments.colour(ornaments.INK))
-    draw(c, fonts.body, fit_lines(fonts.body, sheet.shop_name, shop_box, size, 2, leading=1.2), shop_box,
-         valign="bottom")
-    draw(c, fonts.body, fit_line(fonts.body, sheet.date_text, date_box, size * 0.9), date_box)
+    parts["text"] = text
+    shop_top = text.y + 2 * line_h
+    parts["lines"] = Box(text.x, text.y, text.w, shop_top - text.y)  # the shop name and the date
     if forms.seal:
         d = min(seal_radius * 2, box.h)
-        place_form(c, SEAL, forms.seal, Box(text.cx - d / 2, max(box.y, date_box.cy - d / 2), d, d))
-    return text
+        parts["seal"] = Box(text.cx - d / 2, max(box.y, text.y + line_h / 2 - d / 2), d, d)
+    if forms.signature:
+        band_h = min(box.top - shop_top, size * 3.2)
+        seal = parts.get("seal")
+        if seal is None:
+            sig = Box(text.x + text.w * 0.2, shop_top, text.w * 0.6, band_h)
+        else:  # the seal reaches up past the shop name: the signature goes to its left
+            right = seal.x - size * 0.4
+            left = max(text.x if free_from is None else free_from, right - text.w * 0.6)
+            sig = Box(left, shop_top, right - left, band_h)
+        if sig.w > 0 and sig.h > 0:
+            parts["signature"] = sig
+    return parts
+
+
+def sign_block(c, fonts: Fonts, sheet: Sheet, box: Box, forms: Forms, size: float, seal_radius: float,
+               free_from: float | None = None) -> None:
+    """The signing block as `sign_layout` places it, but for the seal: `stamp` puts that on the page."""
+    parts = sign_layout(box, forms, size, seal_radius, free_from)
+    text = parts["text"]
+    line_h = size * 1.6
+    if "emblem" in parts:
+        emblem = parts["emblem"]
+        radius = emblem.w / EMBLEM_BOX.w * 50
+        place_emblem(c, emblem.cx, emblem.y - EMBLEM_BOX.y * radius / 50, radius)
+    shop_box = Box(text.x, text.y + line_h, text.w, line_h)
+    date_box = Box(text.x, text.y, text.w, line_h)
+    if "signature" in parts:
+        place_form(c, SIGNATURE, forms.signature, parts["signature"], "right" if "seal" in parts else "center")
+    c.setFillColor(ornaments.colour(ornaments.INK))
+    draw(c, fonts.body, fit_lines(fonts.body, sheet.shop_name, shop_box, size, 2, leading=1.2, balance=True),
+         shop_box, valign="bottom")
+    draw(c, fonts.body, fit_line(fonts.body, sheet.date_text, date_box, size * 0.9), date_box)
+
+
+def stamp(c, forms: Forms, box: Box) -> None:
+    """The seal, multiplied as stamped ink is over print: the shop name and the date stay black under its red.
+    Drawn on the page itself, not in a reused form: reportlab leaves a form's blend mode out of its resources."""
+    c.saveState()
+    c.setBlendMode("Multiply")
+    place_form(c, SEAL, forms.seal, box)
+    c.restoreState()
 
 
 def citation_block(c, fonts: Fonts, sheet: Sheet, box: Box, size: float, max_lines: int) -> None:

@@ -47,7 +47,8 @@ class Card:
         c.setLineWidth(0.6 * s)
         c.roundRect(inner.x, inner.y, inner.w, inner.h, 6 * s, stroke=1, fill=0)
         area = inner.inset(12 * s, 10 * s)
-        foot_h = max(area.h * 0.2, 28 * s)
+        # the QR code is as high as the foot: with 8 to a sheet its least readable size sets the foot's height
+        foot_h = max(area.h * 0.2, 28 * s, ornaments.qr_min_side(sheet.qr_payload))
         cite_h = area.h * 0.24
         upper = Box(area.x, area.y + foot_h + cite_h, area.w, area.h - foot_h - cite_h)
         radius = min(upper.h / (blocks.EMBLEM_BOX.h / 50), area.w * 0.12)
@@ -60,7 +61,8 @@ class Card:
                  "citation": Box(area.x, area.y + foot_h, area.w, cite_h),
                  "foot": Box(area.x, area.y, area.w, foot_h)}
         c.setFillColor(ornaments.colour(ornaments.RED))
-        draw(c, f.title, fit_lines(f.title, sheet.award_title(), boxes["award"], 24 * s, 2, leading=1.15), boxes["award"],
+        draw(c, f.title, fit_lines(f.title, sheet.award_title(), boxes["award"], 24 * s, 2, leading=1.15,
+                                   balance=True), boxes["award"],
              align="left", bold=0.015)
         c.setFillColor(ornaments.colour(ornaments.GREY))
         draw(c, f.body, fit_line(f.body, sheet.period_label, boxes["period"], 11 * s), boxes["period"], align="left")
@@ -74,6 +76,7 @@ class Card:
         foot = boxes["foot"]
         qr = foot.h
         if sheet.qr_payload:
+            boxes["qr"] = Box(foot.x + foot.w - qr, foot.y, qr, qr)
             ornaments.qr(c, sheet.qr_payload, foot.x + foot.w - qr, foot.y, qr)
         text_w = foot.w - qr - 6 * s
         rows = [f"{sheet.shop_name}  {sheet.date_text}", f"编号 {sheet.number}"

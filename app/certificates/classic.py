@@ -69,7 +69,8 @@ class Classic:
 
         award = boxes["award"]
         c.setFillColor(ornaments.colour(ornaments.RED))
-        draw(c, f.title, fit_lines(f.title, sheet.award_title(quoted=True), award, 30 * s, 2, leading=1.2), award, bold=0.015)
+        draw(c, f.title, fit_lines(f.title, sheet.award_title(quoted=True), award, 30 * s, 2, leading=1.2,
+                                   balance=True), award, bold=0.015)
 
         blocks.citation_block(c, f, sheet, boxes["citation"].inset(area.w * 0.04, 0), 17 * s, 3 if portrait else 2)
         if sheet.value_line:
@@ -80,8 +81,15 @@ class Classic:
         bottom = boxes["bottom"]
         sign_w = min(260 * s, bottom.w * 0.5)
         sign = Box(bottom.x + bottom.w - sign_w, bottom.y, sign_w, bottom.h)
-        self.reused.draw(("sign", sheet.shop_name, sheet.date_text, sign),
-                         lambda: blocks.sign_block(c, f, sheet, sign, self.forms, 16 * s, 44 * s))
-        blocks.number_block(c, f, sheet, Box(bottom.x, bottom.y, bottom.w - sign_w - 12 * s, bottom.h),
-                            58 * s, 8.5 * s)
+        sign_size, seal_radius, qr_size = 16 * s, 44 * s, 58 * s
+        # right of the QR code (as large as a numbered page's, so a preview has the print's layout), above the number
+        free_from = bottom.x + max(qr_size, ornaments.qr_min_side(sheet.qr_payload)) + 12 * s
+        boxes.update({f"sign.{part}": placed for part, placed in
+                      blocks.sign_layout(sign, self.forms, sign_size, seal_radius, free_from).items()})
+        self.reused.draw(("sign", sheet.shop_name, sheet.date_text, sign, free_from),
+                         lambda: blocks.sign_block(c, f, sheet, sign, self.forms, sign_size, seal_radius, free_from))
+        if "sign.seal" in boxes:
+            blocks.stamp(c, self.forms, boxes["sign.seal"])
+        boxes.update(blocks.number_block(c, f, sheet, Box(bottom.x, bottom.y, bottom.w - sign_w - 12 * s, bottom.h),
+                                         qr_size, 8.5 * s))
         return boxes

@@ -117,9 +117,12 @@ def rejected_fonts() -> dict[str, str]:
 
 
 class Chain:
-    """One text role: the primary face, then fallbacks for what it lacks."""
+    """One text role: the primary face, then fallbacks for what it lacks. A bold role's fallbacks are regular
+    faces: `thicken` (a fraction of the size) is the outline they are drawn with, so a rare character in a
+    bold name is not a thin one among bold ones."""
 
-    def __init__(self, primary: Path, fallbacks: tuple[Path, ...]):
+    def __init__(self, primary: Path, fallbacks: tuple[Path, ...], thicken: float = 0.0):
+        self.thicken = thicken
         self.primary = load_face(primary)
         if self.primary is None:
             raise ValueError(f"font cannot be embedded: {primary}")
@@ -184,16 +187,24 @@ class Chain:
         return unit * size
 
 
+# The outline (a fraction of the size) that brings a regular fallback face near Noto Sans SC Bold's strokes.
+FALLBACK_BOLDNESS = 0.045
+
+
 class Fonts:
     """The chains of a print job, built from a FontPlan."""
 
     def __init__(self, plan: FontPlan | None = None):
         plan = plan or FontPlan.default()
         self.plan = plan
-        self.title = Chain(plan.title, plan.fallbacks)
-        self.name = Chain(plan.name, plan.fallbacks)
-        self.body = Chain(plan.body, plan.fallbacks)
-        self.bold = Chain(plan.bold, plan.fallbacks)
+
+        def chain(path: Path) -> Chain:
+            return Chain(path, plan.fallbacks, FALLBACK_BOLDNESS if path == plan.bold else 0.0)
+
+        self.title = chain(plan.title)
+        self.name = chain(plan.name)
+        self.body = chain(plan.body)
+        self.bold = chain(plan.bold)
 
     @property
     def initial(self) -> str:

@@ -2,9 +2,10 @@
 
 Nothing drawn by these functions leaves its box: the size comes down until the text fits, lines break
 between Chinese characters or between Latin words (never inside a word unless the word alone is wider than
-the box), and a line never starts with closing punctuation or ends with opening punctuation. A quoted
-「award title」 stays on one line when it fits, and a common two-character word (data/citation_words.txt:
-荣获, 表现, 突出) is not split when breaking one character earlier fits.
+the box), a line never starts with closing punctuation or ends with opening punctuation or a currency sign,
+and an amount (¥12,500.00) is one word. A quoted 「award title」 stays on one line when it fits, and a
+common two-character word (data/citation_words.txt: 荣获, 表现, 突出) is not split when breaking one character
+earlier fits.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from app.certificates.glyphs import Chain, printable
 from app.resources import data_path
 
 _CLOSING = set("，。、；：！？」』）》〉】〕”’…—,.;:!?)]}%％·・")
-_OPENING = set("「『（《〈【〔“‘([{")
-_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’.\-][A-Za-z0-9\u00C0-\u024F]+)*|\s+|.", re.DOTALL)
+_OPENING = set("「『（《〈【〔“‘([{¥￥$＄€£")  # and currency signs: 奖励：¥ | 500.00 would read as two amounts
+# a word, or a number with its decimal point and thousands separators (¥12,500.00 is not broken at the comma)
+_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:(?:['’.\-]|(?<=[0-9]),(?=[0-9]))[A-Za-z0-9\u00C0-\u024F]+)*|\s+|.",
+                    re.DOTALL)
 ASCENT = 0.88  # CJK em box: 0.88 above the baseline, 0.12 below
 MIN_SIZE = 4.0
 
@@ -277,17 +280,23 @@ def draw(c, chain: Chain, fitted: Fitted, box: Box, align: str = "center", valig
             x = box.x + box.w - width
         else:
             x = box.cx - width / 2
-        styled = bool(fitted.char_space or bold)
+        runs = chain.runs(line)
+        # a bold role's characters from a regular fallback face are drawn with an outline (`Chain.thicken`)
+        thicken = chain.thicken if not bold and any(font != chain.primary.name for font, _ in runs) else 0.0
+        styled = bool(fitted.char_space or bold or thicken)
         if styled:  # spacing and render mode are graphics state: q/Q keeps them from leaking onwards
             c.saveState()
         text = c.beginText(x, baseline)
         if fitted.char_space:
             text.setCharSpace(fitted.char_space)
+        if bold or thicken:
+            c.setLineWidth(fitted.size * (bold or thicken))
+            c.setStrokeColor(c._fillColorObj)
         if bold:
             text.setTextRenderMode(2)
-            c.setLineWidth(fitted.size * bold)
-            c.setStrokeColor(c._fillColorObj)
-        for font, piece in chain.runs(line):
+        for font, piece in runs:
+            if thicken:
+                text.setTextRenderMode(0 if font == chain.primary.name else 2)
             text.setFont(font, fitted.size)
             text.textOut(piece)
         c.drawText(text)

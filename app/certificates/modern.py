@@ -98,7 +98,8 @@ class Modern:
         half = min(max(drawn[0].w / 2 + 16 * s, 60 * s), name_box.w / 2)
         c.line(name_box.cx - half, boxes["name"].y + 1 * s, name_box.cx + half, boxes["name"].y + 1 * s)
         c.setFillColor(ornaments.colour(BAND))
-        draw(c, f.bold, fit_lines(f.bold, sheet.award_title(), boxes["award"], 26 * s, 2, leading=1.25), boxes["award"])
+        draw(c, f.bold, fit_lines(f.bold, sheet.award_title(), boxes["award"], 26 * s, 2, leading=1.25,
+                                  balance=True), boxes["award"])
         blocks.citation_block(c, f, sheet, boxes["citation"].inset(area.w * 0.03, 0), 15 * s, 3 if portrait else 2)
         if sheet.value_line:
             c.setFillColor(ornaments.colour(BAND))
@@ -106,8 +107,15 @@ class Modern:
         bottom = boxes["bottom"]
         sign_w = min(240 * s, bottom.w * 0.5)
         sign = Box(bottom.x + bottom.w - sign_w, bottom.y, sign_w, bottom.h)
-        self.reused.draw(("sign", sheet.shop_name, sheet.date_text, sign),
-                         lambda: blocks.sign_block(c, f, sheet, sign, self.forms, 15 * s, 42 * s))
-        blocks.number_block(c, f, sheet, Box(bottom.x, bottom.y, bottom.w - sign_w - 12 * s, bottom.h),
-                            58 * s, 8.5 * s)
+        sign_size, seal_radius, qr_size = 15 * s, 42 * s, 58 * s
+        # right of the QR code (as large as a numbered page's, so a preview has the print's layout), above the number
+        free_from = bottom.x + max(qr_size, ornaments.qr_min_side(sheet.qr_payload)) + 12 * s
+        boxes.update({f"sign.{part}": placed for part, placed in
+                      blocks.sign_layout(sign, self.forms, sign_size, seal_radius, free_from).items()})
+        self.reused.draw(("sign", sheet.shop_name, sheet.date_text, sign, free_from),
+                         lambda: blocks.sign_block(c, f, sheet, sign, self.forms, sign_size, seal_radius, free_from))
+        if "sign.seal" in boxes:
+            blocks.stamp(c, self.forms, boxes["sign.seal"])
+        boxes.update(blocks.number_block(c, f, sheet, Box(bottom.x, bottom.y, bottom.w - sign_w - 12 * s, bottom.h),
+                                         qr_size, 8.5 * s))
         return boxes

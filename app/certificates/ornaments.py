@@ -237,6 +237,19 @@ def _qr_path(payload: str) -> tuple[int, str]:
     return n, "\n".join(ops)
 
 
+QUIET = 2  # modules of white around the code
+# A printed module under 0.4 mm is where phone cameras start to fail; 0.42 leaves room for the printer's spread.
+MIN_MODULE = 0.42 * 72 / 25.4
+_TYPICAL_PAYLOAD = "HONGHUA:HH-2026-10-0001:ABCDEF"
+
+
+def qr_min_side(payload: str = "") -> float:
+    """The smallest square (points, quiet zone included) that prints this code's modules at MIN_MODULE; for no
+    payload (a preview before numbering, a draft) that of a typical certificate number, so the page keeps its
+    layout once numbered."""
+    return (len(qr_matrix(payload or _TYPICAL_PAYLOAD)) + 2 * QUIET) * MIN_MODULE
+
+
 def qr(c, payload: str, x: float, y: float, size: float) -> None:
     """The code in a white square of side `size` (including the 2-module quiet zone) at (x, y).
 
@@ -244,7 +257,7 @@ def qr(c, payload: str, x: float, y: float, size: float) -> None:
     without any per-module number formatting.
     """
     n, path = _qr_path(payload)
-    quiet = 2
+    quiet = QUIET
     cell = size / (n + 2 * quiet)
     c.setFillColor(colour("#FFFFFF"))
     c.rect(x, y, size, size, stroke=0, fill=1)

@@ -94,3 +94,10 @@ def test_a_citation_keeps_its_words_and_its_award_title_together(body, name, tit
             assert all(w <= width + 1e-6 for w in fitted.widths)
             assert all(line[0] not in "，。」、：；！？）》" for line in fitted.lines[1:]), fitted.lines
             assert all(line[-1] not in "「（《" for line in fitted.lines), fitted.lines
+
+
+def test_an_amount_is_never_broken_from_its_currency_sign_or_at_its_thousands_separator(body):
+    text = "小美：在2026年10月的工作中表现突出，荣获「销冠」，特发此证，以资鼓励。  奖励：¥12,500.00"
+    for width in range(90, 400, 3):
+        fitted = fit_lines(body, text, Box(0, 0, width, 200), 11, 3, grow_lines=True)
+        assert any("¥12,500.00" in line for line in fitted.lines), (width, fitted.lines)
