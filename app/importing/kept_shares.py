@@ -32,7 +32,10 @@ def keep_other_shares(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistr
     shares.undo_kept()
     for f in plan.files:
         f.notes[:] = [n for n in f.notes if not isinstance(n, KeptShareNote)]
-    for (file, row), found in groupby(shares.writers(), key=lambda w: (w[0], w[1])):
+    written = shares.writers()
+    if written:
+        repo.index_rows_by_day()
+    for (file, row), found in groupby(written, key=lambda w: (w[0], w[1])):
         cells = list(found)
         own = repo.row_cells(file, row)  # the file's values, before any share is added
         kept: dict[str, None] = {}

@@ -320,7 +320,7 @@ class ImportRepo:
             "WHERE n.staff_id IN (SELECT staff_id FROM temp.imp_row) GROUP BY n.import_id, n.staff_id HAVING count(*) > 1")]
         if not people:
             return []
-        self.db.execute("CREATE INDEX IF NOT EXISTS temp.imp_row_day ON imp_row (staff_id, start, end)")
+        self.index_rows_by_day()
         found = []
         for chunk in _chunks(people, 500):
             marks = ",".join("?" * len(chunk))
@@ -356,6 +356,10 @@ class ImportRepo:
             return by_day
         return [n for (n,) in self.db.execute("SELECT name_key FROM import_name WHERE import_id = ? AND staff_id = ? "
                                               "ORDER BY name_key", [import_id, staff_id])]
+
+    def index_rows_by_day(self) -> None:
+        """For looking up a person's staged rows of a day many times (dropped with the staging)."""
+        self.db.execute("CREATE INDEX IF NOT EXISTS temp.imp_row_day ON imp_row (staff_id, start, end)")
 
     def names_staged(self, staff_id: int, start: str, end: str) -> list[str]:
         """The names the staged rows give a person for a day (or span)."""
