@@ -178,3 +178,15 @@ def test_the_preview_is_counted_again_at_commit_from_the_files_own_values(tmp_pa
         other.close()
     imports.commit(plan)
     assert _sales(shop, meimei) == [21000] * 18
+
+
+def test_an_average_the_corrected_file_gives_without_its_weight_is_refused_as_before(tmp_path, shop, run, meimei):
+    """平均响应时间 without 询单人数: the day's average cannot be weighted again with the kept share, so the row is
+    refused as before (naming the account whose share would be lost), not written with a guessed average."""
+    run(_gbk(tmp_path / "旗舰店.csv", "旗舰店:小美", lambda i: 100), _gbk(tmp_path / "专营店.csv", "专营店:小美", lambda i: 10))
+    before = dump(shop)
+    no_weight = write_csv(tmp_path / "旗舰店更正.csv", [["日期", "客服", "销售额", "平均响应时间"],
+                                                      ["2026-10-01", "旗舰店:小美", 200, 25]], "gbk")
+    plan, committed = run(no_weight)
+    assert committed is None and "「专营店:小美」的数值就丢了" in plan.files[0].errors[0].reason
+    assert dump(shop) == before
