@@ -4,11 +4,12 @@ sheets of one workbook), the same cell in two files, and the new / changed / unc
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 
 from app.i18n import joined, t
+from app.importing.kept_shares import keep_other_shares
 from app.importing.matching import StaffMatcher
 from app.importing.merge_notes import account_in, both, day_of, merged_line, person_named, unmerged
+from app.importing.merge_values import merge_rows
 from app.importing.model import FilePlan, ImportPlan
 from app.importing.note_groups import ORDINARY, ROUTINE, Note, important
 from app.importing.other_accounts import refuse_other_accounts
@@ -29,6 +30,7 @@ def settle(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, today: d
     if len(plan.files) > 1:
         _combine_sheets(plan, repo, metrics)
         _cross_file(plan, repo, metrics)
+    keep_other_shares(plan, repo, metrics)
     refuse_other_accounts(plan, repo)
     count(plan, repo)
     if any(f.target == "period" for f in plan.files) and repo.period_overlaps_daily():
@@ -128,7 +130,7 @@ def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, matche
                           metric=metrics.get(clash).shown_name, rows=joined(map(str, rows))))
             repo.drop_rows(file, rows)
             continue
-        merged, unknown = _merge_rows(metrics, list(per_row.values()))
+        merged, unknown = merge_rows(metrics, list(per_row.values()))
         repo.replace_cells(file, rows, rows[0], [(file, rows[0], *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
         listed = joined(map(str, rows))
         span = _span_of(per_row.values())
@@ -174,7 +176,7 @@ def _bare_names(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, mat
     if not bare or not accounts:
         return rows
     cells = {r: repo.row_cells(file, r) for r in rows}
-    merged, unknown = _merge_rows(metrics, [cells[r] for r in accounts])
+    merged, unknown = merge_rows(metrics, [cells[r] for r in accounts])
     added_up = {(c[0], c[1]): tuple(c[4:6]) for c in merged}
     same = all({(c[0], c[1]): tuple(c[4:6]) for c in cells[r] if c[1] not in unknown} == added_up for r in bare)
     span = _span_of([cells[rows[0]]])
@@ -239,7 +241,7 @@ def _combine_accounts(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistr
         if len(kept) < 2:
             continue
         rows = [(file, row) for file, row, _ in kept]
-        merged, unknown = _merge_rows(metrics, [repo.row_cells(file, row) for file, row in rows])
+        merged, unknown = merge_rows(metrics, [repo.row_cells(file, row) for file, row in rows])
         first_file, first_row = rows[0]
         repo.merge_across(rows, [(first_file, first_row, *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
         one_book = len({plan.files[file].book for file, _ in rows}) == 1
@@ -266,24 +268,6 @@ def _span_of(rows) -> str | None:  # type: ignore[no-untyped-def]
     return None
 
 
-def _merge_rows(metrics: MetricRegistry, rows: list[list[tuple]]) -> tuple[list[tuple], list[str]]:
-    """The cells (target, metric, start, end, value, pending) of rows for one person and day put together, and
-    the metrics that could not be (an average without its weight)."""
-    merged: dict[tuple[str, str, str, str], list[tuple[int | None, int, dict[str, int | None]]]] = {}
-    for cells in rows:
-        values = {c[1]: c[4] for c in cells if not c[5]}
-        for target, metric, start, end, value, pending in cells:
-            merged.setdefault((target, metric, start, end), []).append((None if pending else value, pending, values))
-    out, unknown = [], []
-    for (target, metric, start, end), parts in merged.items():
-        value, pending, problem = _merge(metrics, metric, parts)
-        if problem:
-            unknown.append(problem)
-            continue
-        out.append((target, metric, start, end, value, pending))
-    return out, unknown
-
-
 def _tables_clash(f: FilePlan, per_row: dict[int, list]) -> str | None:
     """A metric given for one person and day by two tables of the sheet: which is right cannot be told."""
     if not f.table_starts:
@@ -295,24 +279,6 @@ def _tables_clash(f: FilePlan, per_row: dict[int, list]) -> str | None:
             if seen.setdefault(cell[1], table) != table:
                 return cell[1]
     return None
-
-
-def _merge(metrics: MetricRegistry, key: str, parts: list) -> tuple[int | None, int, str | None]:
-    if any(pending for _, pending, _ in parts):
-        return None, 1, None
-    metric = metrics.get(key)
-    values = [v for v, _, _ in parts]
-    if metric.aggregation == "sum" or len(values) == 1:
-        return sum(values), 0, None
-    if metric.weight:
-        weights = [row.get(metric.weight) for _, _, row in parts]
-        if any(w is None for w in weights):
-            return None, 0, key
-        total = sum(weights)
-        if total:
-            number = sum(Decimal(v) * w for v, w in zip(values, weights, strict=True)) / total
-            return int(number.quantize(Decimal(1), rounding=ROUND_HALF_UP)), 0, None
-    return int((Decimal(sum(values)) / len(values)).quantize(Decimal(1), rounding=ROUND_HALF_UP)), 0, None
 
 
 def _cross_file(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:

@@ -8,8 +8,9 @@ the earlier import) replaces its values as before; values typed by hand or writt
 not concerned. Equal values under a bare name (a per-person total) are the same data again and pass; equal
 values of two whole sub-accounts do not (the second account's money would be missing). Where the earlier import
 made a person's day of several names (`import_day_name`: A.csv and B.csv imported together), a file giving only
-some of them is refused too: it would replace the sum with one account's share. For imports made before those were
-kept (schema v10), the names are known per import and person only (`import_name`), as before."""
+some of them is refused too: it would replace the sum with one account's share — unless that import kept each
+account's share (schema v13): then `kept_shares` has added the others' shares to the file's values first. For imports
+made before those were kept (schema v10), the names are known per import and person only (`import_name`), as before."""
 
 from __future__ import annotations
 

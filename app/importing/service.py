@@ -16,6 +16,7 @@ from app.i18n import joined, t
 from app.importing import batch as settle_batch
 from app.importing import hire_dates
 from app.importing import synonyms as synonym_table
+from app.importing.kept_shares import keep_other_shares
 from app.importing.matching import StaffMatcher
 from app.importing.model import FilePlan, ImportOptions, ImportPlan
 from app.importing.other_accounts import refuse_other_accounts
@@ -216,6 +217,11 @@ class ImportService:
         """Count the staged values against the shop as it is now (it changed since the preview), and say again
         what depends on it: another sub-account's values imported since, the approved periods touched, whether
         the files repeat earlier imports."""
+        previewed = self.store.imports.shares.kept()
+        keep_other_shares(plan, self.store.imports, self.metrics)
+        if self.store.imports.shares.kept() != previewed:  # the totals would not be those the preview showed
+            raise UserError(t("预览之后，另一次导入改了这些员工的子账号数据：本文件的数值要与其他子账号保留的数值相加，"
+                              "合计与预览里的不同。请重新预览，看过之后再导入"))
         refuse_other_accounts(plan, self.store.imports)
         settle_batch.count(plan, self.store.imports)
         plan.hire_moves = hire_dates.moves(self.store)

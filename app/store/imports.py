@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.store.database import Database
+from app.store.import_shares import ImportShares
 
 # A stored value's source_row is file index × ROW_STRIDE + the row as Excel shows it, so that a value from an
 # import of several files names its own file (import_log.files[i]["row_base"] says so; older imports that
@@ -93,6 +94,7 @@ class CellChange:
 class ImportRepo:
     def __init__(self, db: Database):
         self.db = db
+        self.shares = ImportShares(db)
 
     # ---- staging (TEMP tables: never written to the shop file)
     def stage_reset(self) -> None:
@@ -102,6 +104,7 @@ class ImportRepo:
         self.db.execute("DELETE FROM temp.imp_cell")
         self.db.execute("DROP INDEX IF EXISTS temp.imp_cell_key")
         self.db.execute("DROP INDEX IF EXISTS temp.imp_row_day")
+        self.shares.reset()
 
     @contextlib.contextmanager
     def staging(self) -> Iterator[None]:
@@ -193,6 +196,7 @@ class ImportRepo:
         """Rows of several files put together: their cells are replaced by `cells` (in the first row), and the
         other rows count with the first."""
         (into_file, into_row), others = rows[0], rows[1:]
+        self.shares.keep_own(rows)
         for file, row_no in rows:
             self.db.execute("DELETE FROM temp.imp_cell WHERE file = ? AND row_no = ?", [file, row_no])
         for file, row_no in others:  # the row, and the rows of its file already put together with it
@@ -206,6 +210,7 @@ class ImportRepo:
                                "WHERE file = ? AND row_no = ?", [file, row_no]).fetchall()
 
     def replace_cells(self, file: int, rows: list[int], into: int, cells: list[tuple]) -> None:
+        self.shares.keep_own([(file, row) for row in rows])
         marks = ",".join("?" * len(rows))
         self.db.execute(f"DELETE FROM temp.imp_cell WHERE file = ? AND row_no IN ({marks})", [file, *rows])
         self.db.execute(f"UPDATE temp.imp_row SET merged_into = ? WHERE file = ? AND row_no IN ({marks}) "
@@ -315,7 +320,7 @@ class ImportRepo:
             "WHERE n.staff_id IN (SELECT staff_id FROM temp.imp_row) GROUP BY n.import_id, n.staff_id HAVING count(*) > 1")]
         if not people:
             return []
-        self.db.execute("CREATE INDEX IF NOT EXISTS temp.imp_row_day ON imp_row (staff_id, start, end)")
+        self.index_rows_by_day()
         found = []
         for chunk in _chunks(people, 500):
             marks = ",".join("?" * len(chunk))
@@ -328,7 +333,10 @@ class ImportRepo:
                 # the names that made up her day there: each must be given again, or its share is lost
                 "THEN EXISTS (SELECT 1 FROM import_day_name k WHERE k.import_id = l.id AND k.staff_id = c.staff_id "
                 "AND k.start = c.start AND k.end = c.end AND NOT EXISTS (SELECT 1 FROM temp.imp_row r "
-                "WHERE r.staff_id = c.staff_id AND r.start = c.start AND r.end = c.end AND r.name_key = k.name_key)) "
+                "WHERE r.staff_id = c.staff_id AND r.start = c.start AND r.end = c.end AND r.name_key = k.name_key) "
+                # or whose share this import keeps (import_shares)
+                "AND NOT EXISTS (SELECT 1 FROM temp.imp_kept x WHERE x.staff_id = c.staff_id "
+                "AND x.start = c.start AND x.end = c.end AND x.name_key = k.name_key)) "
                 # one name for her (or an import made before v10): none of its names given again
                 "ELSE NOT EXISTS (SELECT 1 FROM temp.imp_row r "
                 "JOIN import_name n ON n.import_id = l.id AND n.name_key = r.name_key AND n.staff_id = r.staff_id "
@@ -348,6 +356,10 @@ class ImportRepo:
             return by_day
         return [n for (n,) in self.db.execute("SELECT name_key FROM import_name WHERE import_id = ? AND staff_id = ? "
                                               "ORDER BY name_key", [import_id, staff_id])]
+
+    def index_rows_by_day(self) -> None:
+        """For looking up a person's staged rows of a day many times (dropped with the staging)."""
+        self.db.execute("CREATE INDEX IF NOT EXISTS temp.imp_row_day ON imp_row (staff_id, start, end)")
 
     def names_staged(self, staff_id: int, start: str, end: str) -> list[str]:
         """The names the staged rows give a person for a day (or span)."""
@@ -530,13 +542,15 @@ class ImportRepo:
                             "ON CONFLICT (import_id, name_key) DO UPDATE SET staff_id = excluded.staff_id, taught = 1",
                             [import_id, alias, staff_id])
         self._record_day_names(import_id)
+        self.shares.record(import_id)
 
     def _record_day_names(self, import_id: int) -> None:
         """For each person the import read under two or more names, the names whose rows made up her value of each
         day (schema v10): a row put together into another, or one with values of its own — not a row whose values
         were all dropped as a copy (a bare name equal to her sub-accounts)."""
         people = [staff_id for (staff_id,) in self.db.execute(
-            "SELECT staff_id FROM import_name WHERE import_id = ? GROUP BY staff_id HAVING count(*) > 1", [import_id])]
+            "SELECT staff_id FROM import_name WHERE import_id = ? GROUP BY staff_id HAVING count(*) > 1 "
+            "UNION SELECT staff_id FROM temp.imp_kept", [import_id])]
         for chunk in _chunks(people, 500):
             marks = ",".join("?" * len(chunk))
             self.db.execute(
@@ -544,6 +558,8 @@ class ImportRepo:
                 f"SELECT DISTINCT ?, r.staff_id, r.start, r.end, r.name_key FROM temp.imp_row r WHERE r.staff_id IN ({marks}) "
                 "AND (r.merged_into IS NOT NULL OR EXISTS (SELECT 1 FROM temp.imp_cell c WHERE c.file = r.file "
                 "AND c.row_no = r.row_no))", [import_id, *chunk])
+        self.db.execute("INSERT OR IGNORE INTO import_day_name (import_id, staff_id, start, end, name_key) "
+                        "SELECT DISTINCT ?, staff_id, start, end, name_key FROM temp.imp_kept", [import_id])
 
     def taught_aliases(self, import_id: int) -> list[tuple[str, int]]:
         """(alias, staff_id) of the sub-accounts the import added."""

@@ -519,7 +519,32 @@ V12_DEPARTMENT_NAMES = _statements(
 )
 
 
+V13_IMPORT_SHARES = _statements(
+    """
+    -- Each account's own values in a person's day (or span) that a committed import made of several names (the
+    -- names of import_day_name): what each sub-account gave before they were added up. A later file of some of
+    -- those accounts replaces their shares and keeps the others' (copied here under the later import, so the
+    -- next corrected file finds them too). Imports committed before this table existed have no rows here: a
+    -- file of some of their accounts is refused, as before.
+    CREATE TABLE import_share (
+        import_id INTEGER NOT NULL REFERENCES import_log(id),
+        staff_id INTEGER NOT NULL REFERENCES staff(id),
+        start TEXT NOT NULL,
+        end TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        target TEXT NOT NULL CHECK (target IN ('daily', 'period')),
+        metric TEXT NOT NULL,
+        value INTEGER,
+        pending INTEGER NOT NULL DEFAULT 0 CHECK (pending IN (0, 1)),
+        PRIMARY KEY (import_id, staff_id, start, end, name_key, target, metric)
+    ) WITHOUT ROWID;
+
+    CREATE INDEX import_share_day ON import_share(staff_id, start, end, metric);
+    """
+)
+
+
 MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES, V7_FROZEN_PAY,
                                V8_IMPORT_NAMES, V9_STINTS, V10_IMPORT_DAY_NAMES,
-                               V11_IN_AWARDS, V12_DEPARTMENT_NAMES]
+                               V11_IN_AWARDS, V12_DEPARTMENT_NAMES, V13_IMPORT_SHARES]
 LATEST_VERSION = len(MIGRATIONS)

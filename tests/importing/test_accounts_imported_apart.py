@@ -177,7 +177,8 @@ def test_a_different_value_under_a_bare_name_is_refused_without_calling_it_anoth
     assert _sales(shop, xiaoyan) == 100000
 
 
-# ---- her day made of several accounts by one import (import_day_name, schema v10)
+# ---- her day made of several accounts by one import (import_day_name, schema v10) before each account's share was
+# kept (import_share, schema v13): which part of her sum was whose is not known, so a file of one account is refused
 
 A_AND_B = ("「A组更正.csv」第 2 行「客服」列：「红花旗舰店:晓燕」晓燕（#2）在 2026-10-01 的数据是第 1 次导入「A组.csv、B组.csv」把"
            "「红花旗舰店:售前01、红花旗舰店:晓燕」的数值相加得到的，本文件只有「红花旗舰店:晓燕」。单独导入时，本文件的数值会替换那个合计，"
@@ -192,11 +193,17 @@ def _both_imported_together(tmp_path, shop):
     return a, b
 
 
-def test_a_corrected_file_of_one_account_after_both_together_is_refused_and_keeps_the_sum(tmp_path, shop, xiaoyan,
-                                                                                          capsys):
+def _both_imported_together_before_v13(tmp_path, shop):
+    a, b = _both_imported_together(tmp_path, shop)
+    shop.store.db.execute("DELETE FROM import_share WHERE import_id = 1")  # as the upgrade leaves an older import
+    return a, b
+
+
+def test_a_corrected_file_of_one_account_after_both_together_before_v13_is_refused_and_keeps_the_sum(
+        tmp_path, shop, xiaoyan, capsys):
     """A.csv and B.csv imported together made her day ¥1,300; a corrected A.csv alone would have made it ¥1,100 —
     B's ¥300 gone without a word. It is refused, naming both accounts; A and B together give ¥1,400."""
-    _, b = _both_imported_together(tmp_path, shop)
+    _, b = _both_imported_together_before_v13(tmp_path, shop)
     assert _sales(shop, xiaoyan) == 130000
     capsys.readouterr()
     before = dump(shop)
@@ -212,7 +219,7 @@ def test_the_service_refuses_it_in_the_preview_and_at_commit(tmp_path, shop, imp
     from app.errors import UserError
     from app.importing.model import ImportOptions
 
-    _both_imported_together(tmp_path, shop)
+    _both_imported_together_before_v13(tmp_path, shop)
     before = dump(shop)
     plan = imports.preview([_csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"])], ImportOptions())
     [f] = plan.files
@@ -224,7 +231,7 @@ def test_the_service_refuses_it_in_the_preview_and_at_commit(tmp_path, shop, imp
 
 
 def test_the_json_of_the_refusal_keeps_its_shape(tmp_path, shop, xiaoyan, capsys):
-    _both_imported_together(tmp_path, shop)
+    _both_imported_together_before_v13(tmp_path, shop)
     capsys.readouterr()
     assert cli(shop, "import", str(_csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"])), "--json") == 2
     out = json.loads(capsys.readouterr().out)
@@ -287,7 +294,7 @@ def test_a_bare_name_kept_once_beside_her_account_is_no_share_of_her_day(tmp_pat
 def test_a_file_of_her_accounts_read_together_before_v10_is_replaced_as_before(tmp_path, shop, xiaoyan):
     """An import made before the shop kept per day which names made up a value (import_day_name) is known only
     per person: a file giving one of its names replaces her day, as before."""
-    _both_imported_together(tmp_path, shop)
+    _both_imported_together_before_v13(tmp_path, shop)
     shop.store.db.execute("DELETE FROM import_day_name WHERE import_id = 1")  # as the upgrade leaves an older import
     assert cli(shop, "import", str(_csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"]))) == 0
     assert _sales(shop, xiaoyan) == 110000
@@ -296,7 +303,8 @@ def test_a_file_of_her_accounts_read_together_before_v10_is_replaced_as_before(t
 def test_both_accounts_imported_elsewhere_since_the_preview_of_one_is_refused_at_commit(tmp_path, shop, db_path,
                                                                                          today, imports, xiaoyan):
     """The preview of a corrected A.csv was clean (her day was empty); meanwhile another window imported A and B
-    together: the commit counts again and refuses to replace their sum."""
+    together: the commit counts again and refuses, as the total would not be the one the preview showed (A's ¥1,100
+    with B's ¥300 kept): previewed again, it says so and imports it."""
     from app.errors import UserError
     from app.importing.model import ImportOptions
     from app.shop import Shop
@@ -308,6 +316,10 @@ def test_both_accounts_imported_elsewhere_since_the_preview_of_one_is_refused_at
         _both_imported_together(tmp_path, other)
     finally:
         other.close()
-    with pytest.raises(UserError, match="「红花旗舰店:售前01」的数值就丢了"):
+    with pytest.raises(UserError, match="合计与预览里的不同。请重新预览"):
         imports.commit(plan)
     assert _sales(shop, xiaoyan) == 130000
+    plan = imports.preview([_csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"])], ImportOptions())
+    assert [(c.old, c.new) for c in plan.changes] == [(130000, 140000)]
+    imports.commit(plan)
+    assert _sales(shop, xiaoyan) == 140000

@@ -115,7 +115,8 @@ def test_an_import_of_two_accounts_made_at_v9_keeps_its_behaviour_after_v10_keep
         assert shop.store.values.get("sales", date(2026, 10, 1), 1) == 1300000
         assert shop.store.db.execute("SELECT staff_id, start, name_key FROM import_day_name ORDER BY 3").fetchall() == [
             (1, "2026-10-01", "旗舰店:售前01"), (1, "2026-10-01", "旗舰店:小美")]
-        assert imports.preview([corrected], ImportOptions()).blocking()  # now known per day: refused
+        plan = imports.preview([corrected], ImportOptions())  # now each account's share is known: 售前01's kept
+        assert not plan.blocking() and [(c.old, c.new) for c in plan.changes] == [(1300000, 1400000)]
     finally:
         shop.close()
 
@@ -336,5 +337,51 @@ def test_after_v11_everyone_of_an_older_shop_takes_part_and_its_approved_month_s
         assert review.approved is not None and not review.changed
         with pytest.raises(sqlite3.IntegrityError):
             shop.store.db.execute("UPDATE staff SET in_awards = 2 WHERE id = 1")
+    finally:
+        shop.close()
+
+
+def test_an_import_of_two_accounts_made_at_v12_is_refused_as_before_after_v13_keeps_each_accounts_share(tmp_path):
+    """v13 adds import_share (each sub-account's own values in a day an import added up). The v12 shop's import of
+    two accounts has none: a corrected file of one account is still refused (which part of the sum was whose is not
+    known); an import of both made after the upgrade keeps them, and the corrected file then keeps the other's."""
+    import shutil
+    from pathlib import Path
+
+    from app.importing import ImportOptions, ImportService
+    from app.shop import Shop
+
+    path = tmp_path / "shop.db"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "fixtures" / "schema" / "v12.sqlite", path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 12
+    conn.execute("INSERT INTO staff_alias (alias, staff_id) VALUES ('旗舰店:小美', 1), ('专营店:小美', 1)")
+    import_id = conn.execute("INSERT INTO import_log (at, os_user, file_name, content_hash) VALUES "
+                             "('2026-10-02T09:00:00', 'u', 'A.csv、B.csv', 'h')").lastrowid
+    conn.execute("INSERT INTO import_name (import_id, name_key, staff_id) VALUES (?1, '旗舰店:小美', 1), "
+                 "(?1, '专营店:小美', 1)", [import_id])
+    conn.execute("INSERT INTO import_day_name (import_id, staff_id, start, end, name_key) VALUES "
+                 "(?1, 1, '2026-10-01', '2026-10-01', '旗舰店:小美'), (?1, 1, '2026-10-01', '2026-10-01', '专营店:小美')",
+                 [import_id])
+    conn.execute("INSERT INTO daily_value (metric, day, staff_id, value, import_id, source_row) VALUES "
+                 "('sales', '2026-10-01', 1, 1300000, ?1, 2) ON CONFLICT (metric, day, staff_id) DO UPDATE SET "
+                 "value = excluded.value, import_id = excluded.import_id, source_row = excluded.source_row", [import_id])
+    conn.close()
+    corrected = tmp_path / "A更正.csv"
+    corrected.write_bytes("日期,客服,销售额\n2026-10-01,旗舰店:小美,11000\n".encode("gbk"))
+    shop = Shop.open(path, date(2026, 11, 3))
+    try:
+        assert shop.store.schema_version() == LATEST_VERSION
+        assert shop.store.db.execute("SELECT count(*) FROM import_share").fetchone()[0] == 0
+        imports = ImportService(shop.store, shop.ctx, shop.metrics)
+        plan = imports.preview([corrected], ImportOptions(confirm_approved=True))
+        assert plan.blocking() and "「专营店:小美」的数值就丢了" in plan.files[0].errors[0].reason
+        both = tmp_path / "两个账号.csv"
+        both.write_bytes("日期,客服,销售额\n2026-10-01,旗舰店:小美,10000\n2026-10-01,专营店:小美,3000\n".encode("gbk"))
+        imports.commit(imports.preview([both], ImportOptions(confirm_approved=True)))
+        plan = imports.preview([corrected], ImportOptions(confirm_approved=True))
+        assert not plan.blocking() and [(c.old, c.new) for c in plan.changes] == [(1300000, 1400000)]
+        imports.commit(plan)
+        assert shop.store.values.get("sales", date(2026, 10, 1), 1) == 1400000
     finally:
         shop.close()

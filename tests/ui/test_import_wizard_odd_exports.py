@@ -77,3 +77,51 @@ def test_another_sub_accounts_file_imported_apart_is_an_error_and_together_adds_
     assert not plan.errors
     commit(qtbot, together)
     assert shop.store.values.get("sales", D1, xiaoyan) == 130000
+
+
+def test_a_corrected_file_of_one_store_keeps_the_others_share_and_the_history_undoes_it(qtbot, qtmodeltester, shop,
+                                                                                         make_wizard, messages):
+    """Both stores' GBK exports imported together; then the flagship's corrected export alone: the preview says
+    that 专营店's share is kept and shows each day's total from → to; undone from the history, the sums come back."""
+    from app.domain import StaffDraft
+    from ui.importing.history_dialog import ImportHistoryDialog
+
+    meimei = shop.staff.add(StaffDraft("小美", aliases=("旗舰店:小美", "专营店:小美"), hired=date(2026, 9, 1))).id
+    folder = shop.store.path.parent
+    header = ["日期", "客服", "销售额"]
+    a = write_csv(folder / "旗舰店.csv", [header, ["2026-10-01", "旗舰店:小美", "1000"],
+                                          ["2026-10-02", "旗舰店:小美", "800"]], "gbk")
+    b = write_csv(folder / "专营店.csv", [header, ["2026-10-01", "专营店:小美", "300"],
+                                          ["2026-10-02", "专营店:小美", "200"]], "gbk")
+    together = make_wizard([a, b])
+    preview(qtbot, together)
+    first = commit(qtbot, together)
+    corrected = write_csv(folder / "旗舰店更正.csv", [header, ["2026-10-01", "旗舰店:小美", "1100"],
+                                                    ["2026-10-02", "旗舰店:小美", "800"]], "gbk")
+    wizard = make_wizard([corrected])
+    plan = preview(qtbot, wizard)
+    assert not plan.errors and wizard.next_button.isEnabled()
+    step = wizard.preview_step
+    qtmodeltester.check(step.change_model)
+    assert [[step.change_model.text(0, c) for c in range(7)]] == [
+        ["旗舰店更正.csv", "2", "小美", "2026-10-01", "销售额", "¥1,300.00", "¥1,400.00"]]
+    said = "小美 10月1日–2日（2 天）：「旗舰店:小美」换成本文件的数值，「专营店:小美」保留第 1 次导入的数值，合计随之更新"
+    assert said in step.notes_text.toPlainText()
+    shoot(wizard, "corrected_store_file")
+    second = commit(qtbot, wizard)
+    assert shop.store.values.get("sales", D1, meimei) == 140000
+
+    dialog = ImportHistoryDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.select(second)
+    task = dialog.undo_selected()
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    assert f"已撤销第 {second} 次导入" in messages.of("info")[-1]
+    assert shop.store.values.get("sales", D1, meimei) == 130000
+    dialog.select(first)
+    task = dialog.undo_selected()
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    assert shop.store.values.get("sales", D1, meimei) is None
