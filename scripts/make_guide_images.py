@@ -334,10 +334,12 @@ def main(argv: list[str]) -> int:
     app = QApplication([])
     install_fonts(app)
     install_translators(app, "zh")
+    from app import clock
     from app.store import awards as stored_awards
     from app.store import imports as stored_imports
 
-    stored_awards.datetime = stored_imports.datetime = _Evening  # type: ignore[misc]
+    # an approval is stamped by app.clock (today's date at the clock's time), the rest by the store
+    clock.datetime = stored_awards.datetime = stored_imports.datetime = _Evening  # type: ignore[misc]
     for variable in ("LOGNAME", "USER", "USERNAME"):  # the operator the pictures name (a Windows login)
         os.environ[variable] = "店长"
     with tempfile.TemporaryDirectory() as folder:
