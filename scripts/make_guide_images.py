@@ -5,8 +5,8 @@
 Each picture is made on a shop of its own in a temporary folder — the demo shop, or a new one — with today
 fixed at 2026-10-20, so the pictures are the same on every run and show no path of this computer. Without
 NAME every picture below is drawn; with NAMEs (`board`, `import` …) only those. --out draws them elsewhere
-than docs/guide/images (a test does, to see the script still runs). The poster, the
-English board and TV mode are not drawn here (their tests and `honghua poster` make them).
+than docs/guide/images (a test does, to see the script still runs). The phone poster is not drawn here
+(`honghua poster` makes it).
 Look at the pictures before committing them: the guide's text describes what they show.
 """
 
@@ -286,6 +286,30 @@ class Pictures:
         settle(self.app)
         self.save(receipt, "awards-receipt")
 
+    # ---- the board in English and on the office TV
+    def english_board(self) -> None:
+        from ui.main import install_translators
+
+        shop = self.shop("english", demo=True)
+        install_translators(self.app, "en")
+        try:
+            window = self.window(shop, "dashboard")
+            chart = window.current_page().chart
+            settle(self.app, lambda: chart.canvas is not None and not chart.placeholder.isVisible())
+            self.save(window, "english-board")
+        finally:
+            install_translators(self.app, "zh")
+
+    def tv_mode(self) -> None:
+        from ui.tv_mode import TvWindow
+
+        tv = TvWindow(self.shop("tv", demo=True))
+        tv.resize(1200, 675)  # a TV's 16:9
+        tv.show()
+        settle(self.app)
+        self.save(tv, "tv-mode")
+        tv.close()
+
 
 PICTURES = {
     "first-empty-shop": Pictures.first_empty_shop,
@@ -305,6 +329,8 @@ PICTURES = {
     "import-2-errors": Pictures.import_errors,
     "import-history": Pictures.import_history,
     "awards-dialogs": Pictures.awards_dialogs,
+    "english-board": Pictures.english_board,
+    "tv-mode": Pictures.tv_mode,
 }
 
 

@@ -23,7 +23,7 @@ def test_every_picture_the_guide_shows_is_there_and_every_picture_is_shown():
     assert there - shown == set()
 
 
-DRAWN_ELSEWHERE = {"poster-phone.png", "english-board.png", "tv-mode.png"}  # by their tests and `honghua poster`
+DRAWN_ELSEWHERE = {"poster-phone.png"}  # by `honghua poster`
 
 
 @pytest.mark.slow
