@@ -173,13 +173,17 @@ def test_a_month_without_any_data_says_so(shop, team):
     assert data_short_note(shop.awards.status(Month(2026, 7))) == "本期（2026-07-01 至 2026-07-31）还没有任何人的数据"
 
 
-def test_an_imported_total_counts_to_its_last_day_within_the_period(shop, team):
+def test_an_imported_month_total_counts_to_its_last_day(shop, team):
+    """A month-total report (赤兔's monthly one) covers the month to its last day; in a span it reaches beyond,
+    it is not counted, and only the daily values say where the data stop."""
     with shop.store.atomic():
         shop.store.db.execute("INSERT INTO period_value (metric, start, end, staff_id, value) "
                               "VALUES ('sales', '2026-09-01', '2026-09-30', ?, 100)", [team["甲"]])
-    assert shop.store.values.last_day_with_data(date(2026, 9, 1), date(2026, 9, 30)) == date(2026, 9, 30)
-    assert shop.store.values.last_day_with_data(date(2026, 9, 1), date(2026, 9, 15)) == date(2026, 9, 15)
-    assert shop.store.values.last_day_with_data(date(2026, 7, 1), date(2026, 7, 31)) is None
+    values = shop.store.values
+    assert values.last_day_with_data(date(2026, 9, 1), date(2026, 9, 30)) == date(2026, 9, 30)
+    assert values.last_day_with_data(date(2026, 7, 1), date(2026, 9, 30)) == date(2026, 9, 30)  # the quarter
+    assert values.last_day_with_data(date(2026, 9, 1), date(2026, 9, 15)) == date(2026, 9, 5)  # daily: 9-3 … 9-5
+    assert values.last_day_with_data(date(2026, 7, 1), date(2026, 7, 31)) is None
     assert data_short_note(shop.awards.status(SEP)) == ""
 
 
