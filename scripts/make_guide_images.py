@@ -5,8 +5,8 @@
 Each picture is made on a shop of its own in a temporary folder — the demo shop, or a new one — with today
 fixed at 2026-10-20, so the pictures are the same on every run and show no path of this computer. Without
 NAME every picture below is drawn; with NAMEs (`board`, `import` …) only those. --out draws them elsewhere
-than docs/guide/images (a test does, to see the script still runs). The poster, the
-English board and TV mode are not drawn here (their tests and `honghua poster` make them).
+than docs/guide/images (a test does, to see the script still runs). The phone poster is not drawn here
+(`honghua poster` makes it).
 Look at the pictures before committing them: the guide's text describes what they show.
 """
 
@@ -286,6 +286,30 @@ class Pictures:
         settle(self.app)
         self.save(receipt, "awards-receipt")
 
+    # ---- the board in English and on the office TV
+    def english_board(self) -> None:
+        from ui.main import install_translators
+
+        shop = self.shop("english", demo=True)
+        install_translators(self.app, "en")
+        try:
+            window = self.window(shop, "dashboard")
+            chart = window.current_page().chart
+            settle(self.app, lambda: chart.canvas is not None and not chart.placeholder.isVisible())
+            self.save(window, "english-board")
+        finally:
+            install_translators(self.app, "zh")
+
+    def tv_mode(self) -> None:
+        from ui.tv_mode import TvWindow
+
+        tv = TvWindow(self.shop("tv", demo=True))
+        tv.resize(1200, 675)  # a TV's 16:9
+        tv.show()
+        settle(self.app)
+        self.save(tv, "tv-mode")
+        tv.close()
+
 
 PICTURES = {
     "first-empty-shop": Pictures.first_empty_shop,
@@ -305,6 +329,8 @@ PICTURES = {
     "import-2-errors": Pictures.import_errors,
     "import-history": Pictures.import_history,
     "awards-dialogs": Pictures.awards_dialogs,
+    "english-board": Pictures.english_board,
+    "tv-mode": Pictures.tv_mode,
 }
 
 
@@ -334,10 +360,12 @@ def main(argv: list[str]) -> int:
     app = QApplication([])
     install_fonts(app)
     install_translators(app, "zh")
+    from app import clock
     from app.store import awards as stored_awards
     from app.store import imports as stored_imports
 
-    stored_awards.datetime = stored_imports.datetime = _Evening  # type: ignore[misc]
+    # an approval is stamped by app.clock (today's date at the clock's time), the rest by the store
+    clock.datetime = stored_awards.datetime = stored_imports.datetime = _Evening  # type: ignore[misc]
     for variable in ("LOGNAME", "USER", "USERNAME"):  # the operator the pictures name (a Windows login)
         os.environ[variable] = "店长"
     with tempfile.TemporaryDirectory() as folder:

@@ -8,6 +8,7 @@ import json
 from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_kind, owing_notice
@@ -305,6 +306,7 @@ class Review:
     computed_fixed_pay: dict[int, int] = field(default_factory=dict)
     # (name, department, {component: fen}) of each person in `fixed_pay`, as the payout sheet shows them
     fixed_rows: dict[int, tuple[str, str | None, dict[str, int]]] = field(default_factory=dict)
+    data_through: date | None = None  # the period's last day with any data (daily or an imported total)
 
     def owing(self, *, computed: bool = False) -> str:
         """Deductions beyond the awards in the lines shown (`computed`: those an approval would keep)."""
@@ -336,6 +338,11 @@ class Review:
         return dept_totals(self.lines)
 
     @property
+    def data_short(self) -> bool:
+        """No one's data reach the period's last day (its last reports not imported yet?)."""
+        return self.data_through is None or self.data_through < self.period.end
+
+    @property
     def needs_confirmation(self) -> bool:
         return self.provisional_values > 0 or not self.ended
 
@@ -358,6 +365,7 @@ class Review:
                              "added": [line_json(x) for x in d.added]} for d in self.differences],
             "provisional_values": self.provisional_values,
             "ended": self.ended,
+            "data_through": self.data_through.isoformat() if self.data_through else None,
             "fingerprint": self.fingerprint,
             "plans": self.plans,
             "notes": self.notes,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from app import settings as declared
@@ -83,6 +84,7 @@ class Computation:
     _stamps: dict[tuple[bool, bool, frozenset[str] | None, frozenset[tuple[str, str]]], str] = field(
         default_factory=dict)
     provisional_values: int = 0
+    data_through: date | None = None  # the period's last day with any data (daily or an imported total)
     notes: list[str] = field(default_factory=list)
     dept_ids: dict[str, int] = field(default_factory=dict)  # the departments' ids by their name at computing
 
@@ -229,6 +231,7 @@ class AwardService:
             comp.notes.append(t("{dept}在本期没有生效的方案，未参与评奖", dept=dept))
         comp.fingerprint = comp.fingerprint_as(with_pay=False)
         comp.provisional_values = self.store.awards.provisional(period.start, period.end, sorted(metric_keys))
+        comp.data_through = self.store.values.last_day_with_data(period.start, period.end)
         return comp
 
     def _line(self, line: AwardLine, force: PlanInForce, by_id: dict[int, Staff]) -> Line:
@@ -255,7 +258,7 @@ class AwardService:
         if current is None:
             return _with_owing(Review(comp.period, comp.lines, comp.not_awarded, comp.fingerprint, None, False, [],
                                       comp.provisional_values, ended, comp.plans, notes, comp.lines,
-                                      fixed_pay=fixed_now, computed_fixed_pay=fixed_now,
+                                      data_through=comp.data_through, fixed_pay=fixed_now, computed_fixed_pay=fixed_now,
                                       fixed_rows=self._fixed_rows(pay_now)))
         old = self.store.awards.lines(current.id)
         renamed = renamed_since(self.store, current)
@@ -283,6 +286,7 @@ class AwardService:
         return _with_owing(Review(comp.period, old, comp.not_awarded, comp.fingerprint, current, changed, diffs,
                                   comp.provisional_values, ended, comp.plans, notes, comp.lines,
                                   plan_change=plan_change if changed else "", data_changed=changed and data_changed,
+                                  data_through=comp.data_through,
                                   approved_plans=[depts.relabelled(p) for p in current.plans],
                                   fixed_pay=fixed_then, computed_fixed_pay=fixed_now,
                                   fixed_rows=self._fixed_rows(pay_now if current.fixed_pay is None else current.fixed_pay)))
@@ -526,6 +530,28 @@ def confirmation_reasons(review: Review) -> list[str]:
     if review.provisional_values:
         reasons.append(t("还有 {n} 个暂定或尚未统计的数值", n=review.provisional_values))
     return reasons
+
+
+def data_short_note(review: Review) -> str:
+    """An ended period whose data stop before its last day (the month's last reports not imported yet): said
+    on the page, by `awards compute` and in the question before approving (the shop may rest on the last days,
+    so it asks for no --confirm); empty otherwise, and once it is approved (an approval is not questioned again
+    until its data change)."""
+    if review.approved is not None and not review.changed:
+        return ""
+    return data_short_text(review)
+
+
+def data_short_text(review: Review) -> str:
+    """`data_short_note` whether approved or not (`awards approve` says it beside the approval it made)."""
+    if not review.ended or not review.data_short:
+        return ""
+    end = review.period.end
+    if review.data_through is None:
+        return t("本期（{start} 至 {end}）还没有任何人的数据", start=review.period.start.isoformat(), end=end.isoformat())
+    after = review.data_through + timedelta(days=1)
+    return t("数据只到 {day}，{after} 至 {end} 还没有任何人的数据（最后几天的报表导入了吗？）",
+             day=review.data_through.isoformat(), after=after.isoformat(), end=end.isoformat())
 
 
 def _in_group(row: ManualRow, depts: set[str | None], by_id: dict[int, Staff]) -> bool:

@@ -4,6 +4,7 @@ line."""
 from __future__ import annotations
 
 from app.awards.model import KIND_LABELS
+from app.awards.service import data_short_note, data_short_text
 from app.cli.common import emit_json, note, period_arg, period_option, resolve_staff, say, table
 from app.cli.parser import placeholder
 from app.clock import stamp_text
@@ -125,6 +126,9 @@ def _state(review) -> None:
         note(t("提示：期间尚未结束，结果是暂时的"))
     if review.provisional_values:
         note(t("提示：还有 {n} 个暂定或尚未统计的数值", n=review.provisional_values))
+    short = data_short_note(review)
+    if short:
+        note(t("提示：{note}", note=short))
     for text in review.notes:
         note(text)
 
@@ -181,6 +185,8 @@ def approve_period(shop, args) -> int:
     net = sum(x.net_fen for x in approval.review.totals)
     say(t("已批准 {period}：{n} 行，个人实发现金合计 {net}", period=label, n=len(approval.review.lines),
           net=format_yuan(net)))
+    if short := data_short_text(approval.review):
+        note(t("提示：{note}", note=short))
     if owing := approval.review.owing():
         note(owing)
     return 0

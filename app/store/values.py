@@ -205,6 +205,20 @@ class ValueRepo:
         return any(self.db.execute("SELECT 1 FROM daily_value WHERE metric = ? AND day BETWEEN ? AND ? LIMIT 1",
                                    [metric, first, last]).fetchone() for metric in metrics)
 
+    def last_day_with_data(self, start: date, end: date) -> date | None:
+        """The last day of the span holding any daily value, or the last day of an imported total lying within
+        the span (one reaching beyond it is not counted in it); None when the span holds nothing. A probe per
+        metric on the primary key, as above."""
+        first, last = start.isoformat(), end.isoformat()
+        days = [d for (d,) in self.db.execute("SELECT max(end) FROM period_value WHERE start >= ? AND end <= ?",
+                                              [first, last]) if d]
+        for metric in self._metrics_held():
+            (day,) = self.db.execute("SELECT max(day) FROM daily_value WHERE metric = ? AND day BETWEEN ? AND ?",
+                                     [metric, first, last]).fetchone()
+            if day:
+                days.append(day)
+        return date.fromisoformat(max(days)) if days else None
+
     def _metrics_held(self) -> list[str]:
         """The metrics daily_value holds, read by skipping from one to the next along the primary key."""
         return [m for (m,) in self.db.execute(

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from app.awards import ConfirmationNeeded
+from app.awards.service import data_short_note
 from app.errors import UserError
 from app.periods import Month, Quarter
 
@@ -150,6 +151,40 @@ def test_provisional_values_need_confirmation(shop, team):
     assert review.provisional_values == 1
     with pytest.raises(ConfirmationNeeded, match="1 个暂定"):
         shop.awards.approve(SEP)
+
+
+def test_an_ended_month_whose_data_stop_early_says_where_they_stop(shop, team):
+    review = shop.awards.status(SEP)  # the team's September data end on the 5th
+    assert review.data_through == date(2026, 9, 5)
+    assert data_short_note(review) == ("数据只到 2026-09-05，2026-09-06 至 2026-09-30 还没有任何人的数据"
+                                       "（最后几天的报表导入了吗？）")
+    assert shop.awards.status(Quarter(2026, 3)).as_json()["data_through"] == "2026-09-05"
+    shop.awards.approve(SEP)  # said, not a confirmation: a shop may rest on the month's last days
+    assert data_short_note(shop.awards.status(SEP)) == ""  # approved: not questioned again
+
+
+def test_a_month_with_data_on_its_last_day_or_not_ended_says_nothing(shop, team):
+    put(shop, team["乙"], date(2026, 9, 30), 3, metric="inquiries")  # anyone's value of any metric will do
+    assert data_short_note(shop.awards.status(SEP)) == ""
+    assert data_short_note(shop.awards.status(OCT)) == ""  # not over yet: 期间到 … 才结束 says it
+
+
+def test_a_month_without_any_data_says_so(shop, team):
+    assert data_short_note(shop.awards.status(Month(2026, 7))) == "本期（2026-07-01 至 2026-07-31）还没有任何人的数据"
+
+
+def test_an_imported_month_total_counts_to_its_last_day(shop, team):
+    """A month-total report (赤兔's monthly one) covers the month to its last day; in a span it reaches beyond,
+    it is not counted, and only the daily values say where the data stop."""
+    with shop.store.atomic():
+        shop.store.db.execute("INSERT INTO period_value (metric, start, end, staff_id, value) "
+                              "VALUES ('sales', '2026-09-01', '2026-09-30', ?, 100)", [team["甲"]])
+    values = shop.store.values
+    assert values.last_day_with_data(date(2026, 9, 1), date(2026, 9, 30)) == date(2026, 9, 30)
+    assert values.last_day_with_data(date(2026, 7, 1), date(2026, 9, 30)) == date(2026, 9, 30)  # the quarter
+    assert values.last_day_with_data(date(2026, 9, 1), date(2026, 9, 15)) == date(2026, 9, 5)  # daily: 9-3 … 9-5
+    assert values.last_day_with_data(date(2026, 7, 1), date(2026, 7, 31)) is None
+    assert data_short_note(shop.awards.status(SEP)) == ""
 
 
 def test_no_plan_in_force_says_what_to_do(shop):

@@ -103,7 +103,9 @@ def test_compute_manual_approve_edit_shows_changed_flag(qtbot, qtmodeltester, pa
     assert page.tabs.manual.rowCount() == 1 and page.tabs.manual.item(0, 1).text() == "降本奖"
 
     _run(qtbot, page, page.approve)
-    assert "批准 2026年9月" in messages.of("confirm")[-1] and "请注意" not in messages.of("confirm")[-1]
+    question = messages.of("confirm")[-1]  # an ended month asks for no confirmation of its own …
+    assert "批准 2026年9月" in question and "才结束" not in question and "暂定" not in question
+    assert "数据只到 2026-09-05" in question  # … but says where its data stop (the team's end on the 5th)
     assert len(shop.awards.history(SEP)) == 1 and page.tabs.history.item(0, 0).text() == "当前"
     assert "已于" in page.state.text() and not page.banner.isVisible()
 
@@ -145,6 +147,21 @@ def test_a_period_not_ended_is_approved_only_after_confirming_why(qtbot, page, s
     runs = shop.awards.history(OCT)
     assert len(runs) == 1 and "2026-10-31" in runs[0].confirmed  # approved with confirm=True
     assert messages.of("error") == []
+
+
+def test_a_month_whose_last_days_have_no_data_says_so_before_it_is_approved(qtbot, page, shop, team, messages):
+    """On the 1st the owner computes last month before its last reports are imported: the page and the
+    question before approving say where the data stop, so a month short of days is not approved unawares."""
+    page.picker.setPeriod(SEP)
+    _run(qtbot, page, page.compute)
+    note = "数据只到 2026-09-05，2026-09-06 至 2026-09-30 还没有任何人的数据"
+    assert note in page.notes.text()
+    messages.answer = False
+    assert page.approve() is None
+    assert note in messages.of("confirm")[-1] and shop.awards.history(SEP) == []
+    _put(shop, team["甲"], date(2026, 9, 30), 1)  # the last day's report comes in
+    _run(qtbot, page, page.compute)
+    assert "数据只到" not in page.notes.text()
 
 
 def test_filters_adjust_and_remove(qtbot, page, shop, team, messages):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.awards import Review
 from app.awards.paymonth import unapproved_periods
-from app.awards.service import confirmation_reasons
+from app.awards.service import confirmation_reasons, data_short_note
 from app.errors import HonghuaError
 from app.i18n import joined
 from app.money import format_yuan
@@ -357,6 +357,9 @@ class AwardsPage(QWidget):
             notes.append(self.tr("期间到 {end} 才结束，结果是暂时的").format(end=review.period.end.isoformat()))
         if review.provisional_values:
             notes.append(self.tr("还有 {n} 个暂定或尚未统计的数值").format(n=review.provisional_values))
+        short = data_short_note(review)
+        if short:
+            notes.append(short)
         self.notes.setText("\n".join([*notes, *review.notes]))
         self.notes.setVisible(bool(self.notes.text()))
         self.banner.show_review(review)
@@ -415,8 +418,10 @@ class AwardsPage(QWidget):
             if review.plan_changed:
                 text = self.tr("按现在生效的方案（{change}）重新计算并批准 {period}？原来的批准会保留在批准记录中。"
                                ).format(change=review.plan_change, period=review.period.shown_label())
-        if reasons:
-            text += "\n\n" + self.tr("请注意：{reasons}。\n确认仍要批准吗？").format(reasons=joined(reasons, separator="；"))
+        said = [*reasons, data_short_note(review)]  # the data's missing last days: said, not a confirmation
+        if any(said):
+            text += "\n\n" + self.tr("请注意：{reasons}。\n确认仍要批准吗？").format(
+                reasons=joined([x for x in said if x], separator="；"))
         owing = review.owing(computed=True)  # deductions beyond the awards (or the pay): said before, not after
         if owing:
             text += "\n\n" + owing
