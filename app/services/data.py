@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -92,8 +93,11 @@ class DataService:
         self.set_value(day, staff_id, metric, self.parse_cell(metric, text))
 
     def parse_cell(self, metric: Metric, text: str) -> int | None:
-        """Empty text clears the cell; anything else must parse for this metric."""
-        if not str(text).strip():
+        """Empty text clears the cell, and so does a mark the seller tools and spreadsheets write for "no value"
+        (`-`, `--`, `—`, `#DIV/0!`: the import's words for a missing value): as an import reads them, never as 0.
+        Excel's accounting format shows a zero as `¥ -`: read as no value too, which adds up the same. Anything
+        else must parse for this metric."""
+        if _means_no_value(text):
             return None
         return metric.parse(text)
 
@@ -200,6 +204,14 @@ def covering(spans: list[ImportedSpan], day: date) -> ImportedSpan | None:
     """The imported total holding `day`, if any."""
     text = day.isoformat()
     return next((s for s in spans if s.first <= text <= s.last), None)
+
+
+def _means_no_value(text: str) -> bool:
+    # the import's words for a missing value, read once when first needed
+    from app.importing.synonyms import load
+
+    shown = unicodedata.normalize("NFKC", str(text)).strip()
+    return shown.removeprefix("¥").strip() in load().missing  # NFKC made ￥ a ¥
 
 
 def _all_below_one(texts: list[str]) -> bool:

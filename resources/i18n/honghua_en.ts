@@ -2141,6 +2141,31 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>第一行是标题，没有粘贴</source>
+        <translation>the first row held titles and was not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>按第一列的姓名填到各人的行</source>
+        <translation>each line went to the row of the person named in its first column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>有一行没有姓名，没有粘贴</source>
+        <translation>a line without a name was not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>「{name}」：表格里有 {n} 位同名的人，请从要填的那一位的行开始单独粘贴这一行</source>
+        <translation>“{name}”: {n} people in the table have this name; paste this line on its own, starting on the row of the one meant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>「{name}」：这个月的表格里没有这个人，这一行没有粘贴</source>
+        <translation>“{name}”: no one of this month’s table has this name; the line was not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>清空</source>
         <translation>clear</translation>
     </message>
@@ -2168,6 +2193,11 @@ Print anyway?</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>；超出表格范围的 {n} 格已忽略</source>
         <translation>; {n} cell(s) outside the table were ignored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>

@@ -177,6 +177,62 @@ def test_paste_past_the_edge_is_cut_and_future_days_refused(qtbot, team_shop, me
     assert "日期还没到" in messages.of("info")[-1]
 
 
+def test_a_blank_line_and_an_empty_column_after_the_block_clear_nothing(qtbot, team_shop, messages):
+    """WPS ends a copied block with a blank line, and an extra column selected comes as a trailing tab: pasted
+    on 张伟's 1st, they cleared 张伟's 3rd and 陈静's... — cells the owner never meant to touch."""
+    sales = team_shop.metrics.get("sales")
+    team_shop.data.set_value(d(3), team_shop.ids["张伟"], sales, 50_000)
+    team_shop.data.set_value(d(1), team_shop.ids["王芳"], sales, 70_000)
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 0))
+    page.paste_text("100\t200\t\r\n300\t400\t\r\n\r\n")
+    values = _values(team_shop)
+    assert values[(team_shop.ids["张伟"], d(3))] == 50_000 and values[(team_shop.ids["王芳"], d(1))] == 70_000
+    assert values[(team_shop.ids["李娜"], d(2))] == 40_000
+    assert page.summary.text() == "保存 4 格，拒绝 0 格" and messages.shown == []
+
+
+def test_a_block_with_its_title_row_and_names_lands_on_each_persons_row(qtbot, team_shop, messages):
+    """Copied from the owner's sheet with 姓名 and the days' titles, in another order than the grid's: the titles
+    were refused as amounts and every value went one column right, onto the wrong person."""
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 4))  # the 5th
+    page.paste_text("姓名\t5日\t6日\r\n陈静\t100\t200\r\n张伟\t300\t¥400\r\n合计\t400\t600\r\n")
+    values = _values(team_shop)
+    ids = team_shop.ids
+    assert {k: v for k, v in values.items() if k[1] >= d(5)} == {
+        (ids["陈静"], d(5)): 10_000, (ids["陈静"], d(6)): 20_000, (ids["张伟"], d(5)): 30_000, (ids["张伟"], d(6)): 40_000}
+    assert page.summary.text() == "保存 4 格，拒绝 0 格；第一行是标题，没有粘贴；按第一列的姓名填到各人的行"
+    [text] = messages.of("info")
+    assert "「合计」：这个月的表格里没有这个人，这一行没有粘贴" in text
+
+
+def test_pasted_names_of_namesakes_go_to_the_row_pasted_on(qtbot, team_shop, messages):
+    second = team_shop.staff.add(StaffDraft(name="张伟", dept="售后部", hired=date(2024, 1, 1))).id
+    page = _page(qtbot, team_shop)
+    rows = [r for r, p in enumerate(page.model.people) if p.name == "张伟"]
+    page.table.setCurrentIndex(page.model.index(rows[1], 4))
+    page.paste_text("张伟\t100\n李娜\t200\n")
+    assert _values(team_shop)[(second, d(5))] == 10_000
+    assert _values(team_shop)[(team_shop.ids["李娜"], d(5))] == 20_000
+    page.table.setCurrentIndex(page.model.index(_row(page, "李娜"), 5))
+    page.paste_text("李娜\t300\n张伟\t400\n")
+    assert (second, d(6)) not in _values(team_shop) and (team_shop.ids["张伟"], d(6)) not in _values(team_shop)
+    assert "表格里有 2 位同名的人" in messages.of("info")[-1]
+
+
+@pytest.mark.parametrize("mark", ["-", "--", "—", "¥ -", "￥-", "#DIV/0!"])
+def test_a_no_value_mark_reads_as_an_empty_cell(qtbot, team_shop, messages, mark):
+    """The seller tools write - for no value and Excel's accounting format shows ¥ - : refused as amounts,
+    where the import reads them as no value."""
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 0))
+    page.paste_text(f"{mark}\t500\n")
+    values = _values(team_shop)
+    assert (team_shop.ids["张伟"], d(1)) not in values and values[(team_shop.ids["张伟"], d(2))] == 50_000
+    assert page.summary.text() == "保存 1 格，清空 1 格，拒绝 0 格" and messages.shown == []
+
+
 def test_a_single_value_fills_the_selection(qtbot, team_shop):
     page = _page(qtbot, team_shop)
     _select(page, 0, 3, 1, 4)

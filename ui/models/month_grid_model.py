@@ -66,12 +66,23 @@ def total_label(metric: Metric) -> str:
 
 
 def parse_block(text: str) -> list[list[str]]:
-    """Clipboard text as Excel copies it (tabs between cells, a newline after each row) → rows of cells."""
+    """Clipboard text as Excel copies it (tabs between cells, a newline after each row) → rows of cells.
+
+    Empty rows below the block and empty columns on its right are left out — a blank line WPS adds, a row or
+    column selected too many: pasted, they would clear cells the owner never meant to touch. An empty cell
+    inside the block clears its cell, as in Excel, and a block of nothing but empty cells is kept whole."""
     if text == "":
         return []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.removesuffix("\n")  # Excel ends every row, the last one too, with a newline
-    return [line.split("\t") for line in text.split("\n")]
+    rows = [line.split("\t") for line in text.split("\n")]
+    if not any(cell.strip() for row in rows for cell in row):
+        return rows
+    while not any(cell.strip() for cell in rows[-1]):
+        rows.pop()
+    width = max(len(row) - next(i for i, cell in enumerate(reversed(row)) if cell.strip())
+                for row in rows if any(cell.strip() for cell in row))
+    return [row[:width] for row in rows]
 
 
 def block_text(rows: list[list[str]]) -> str:

@@ -31,6 +31,7 @@ from ui.importing import drop
 from ui.importing.actions import ImportActions
 from ui.models.event_model import EventModel
 from ui.models.month_grid_model import MonthGridModel, block_text, parse_block
+from ui.pasted_block import row_of_name, strip_labels
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.hint_text import dim_text
@@ -301,11 +302,19 @@ class DataPage(QWidget):
         if not anchor.isValid():
             errors.show_info(self, self.tr("请先点一下要粘贴到的起始单元格"))
             return None
-        if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1:
+        labelled = strip_labels(block, self._is_value, self._rows_named().__contains__)
+        block = labelled.rows
+        unplaced: list[str] = []  # lines named after no one of the grid, or after namesakes
+        if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1 and not labelled.names:
             targets = [(i.row(), i.column(), block[0][0]) for i in self.table.selectedIndexes()]
         else:
-            targets = [(anchor.row() + r, anchor.column() + c, cell)
-                       for r, line in enumerate(block) for c, cell in enumerate(line)]
+            targets = []
+            for r, line in enumerate(block):
+                row: int | None = anchor.row() + r
+                if labelled.names is not None:
+                    row = self._row_of(labelled.names[r], anchor.row() + r, unplaced)
+                if row is not None:
+                    targets += [(row, anchor.column() + c, cell) for c, cell in enumerate(line)]
         cells: list[CellInput] = []
         local: list[Refusal] = []
         cut = 0
@@ -322,8 +331,42 @@ class DataPage(QWidget):
         if result is None:
             return None
         refusals = [(c.staff_id, c.day, reason) for c, reason in result.refused] + local
-        self._after_write(result, refusals, cut)
+        read_as = ([self.tr("第一行是标题，没有粘贴")] if labelled.header else []) + (
+            [self.tr("按第一列的姓名填到各人的行")] if labelled.names is not None else [])
+        self._after_write(result, refusals, cut, read_as, unplaced)
         return result
+
+    def _is_value(self, text: str) -> bool:
+        """Whether a pasted cell reads as a value of the metric shown (a title or a name does not)."""
+        if self.model.metric is None:
+            return False
+        try:
+            self.shop.data.parse_cell(self.model.metric, text)
+        except UserError:
+            return False
+        return True
+
+    def _rows_named(self) -> dict[str, list[int]]:
+        rows: dict[str, list[int]] = {}
+        for row, person in enumerate(self.model.people):
+            rows.setdefault(person.name, []).append(row)
+        return rows
+
+    def _row_of(self, name: str, expected: int, unplaced: list[str]) -> int | None:
+        """The row of the person a pasted line names; None, with the reason noted, when there is no single one."""
+        name = " ".join(name.split())
+        named = self._rows_named()
+        row = row_of_name(name, named, expected)
+        if row is not None:
+            return row
+        if not name:
+            unplaced.append(self.tr("有一行没有姓名，没有粘贴"))
+        elif name in named:
+            unplaced.append(self.tr("「{name}」：表格里有 {n} 位同名的人，请从要填的那一位的行开始单独粘贴这一行").format(
+                name=name, n=len(named[name])))
+        else:
+            unplaced.append(self.tr("「{name}」：这个月的表格里没有这个人，这一行没有粘贴").format(name=name))
+        return None
 
     def _write(self, metric: Metric, cells: list[CellInput], label: str) -> PasteResult | None:
         """Write the cells in one go and remember what they replaced, for 撤销."""
@@ -357,7 +400,8 @@ class DataPage(QWidget):
         self._after_write(result, [(c.staff_id, c.day, reason) for c, reason in result.refused], 0)
         return result
 
-    def _after_write(self, result: PasteResult, refusals: list[Refusal], cut: int) -> None:
+    def _after_write(self, result: PasteResult, refusals: list[Refusal], cut: int, read_as: list[str] | None = None,
+                     unplaced: list[str] | None = None) -> None:
         self._update_values()
         self.model.mark_refused({(sid, day): reason for sid, day, reason in refusals})
         parts = [self.tr("保存 {n} 格").format(n=result.stored)]
@@ -370,10 +414,13 @@ class DataPage(QWidget):
                                "如果原表是小数形式（0.97 表示 97%），请带上 % 号或乘以 100 后重新粘贴")
         if cut:
             summary += self.tr("；超出表格范围的 {n} 格已忽略").format(n=cut)
+        for note in read_as or []:
+            summary += self.tr("；") + note
         self.summary.setText(summary)
-        if refusals or cut:
+        unplaced = unplaced or []
+        if refusals or cut or unplaced:
             names = {p.id: p.name for p in self.model.people}
-            details = [self.tr("{name} {month}月{day}日：{reason}").format(
+            details = unplaced + [self.tr("{name} {month}月{day}日：{reason}").format(
                 name=names.get(sid, f"#{sid}"), month=day.month, day=day.day, reason=reason)
                 for sid, day, reason in refusals]
             shown = details[:20] + ([self.tr("……还有 {n} 格").format(n=len(details) - 20)] if len(details) > 20 else [])
