@@ -2141,31 +2141,6 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>第一行是标题，没有粘贴</source>
-        <translation>the first row held titles and was not pasted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>按第一列的姓名填到各人的行</source>
-        <translation>each line went to the row of the person named in its first column</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>有一行没有姓名，没有粘贴</source>
-        <translation>a line without a name was not pasted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>「{name}」：表格里有 {n} 位同名的人，请从要填的那一位的行开始单独粘贴这一行</source>
-        <translation>“{name}”: {n} people in the table have this name; paste this line on its own, starting on the row of the one meant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>「{name}」：这个月的表格里没有这个人，这一行没有粘贴</source>
-        <translation>“{name}”: no one of this month’s table has this name; the line was not pasted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
         <source>清空</source>
         <translation>clear</translation>
     </message>
@@ -4127,6 +4102,34 @@ Continue?</translation>
         <location filename="../../ui/widgets/optional_date.py"/>
         <source>填写</source>
         <translation>Set</translation>
+    </message>
+</context>
+<context>
+    <name>PastedBlock</name>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
+        <source>有一行没有姓名，没有粘贴</source>
+        <translation>a line without a name was not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
+        <source>「{name}」：表格里有 {n} 位同名的人，请从要填的那一位的行开始单独粘贴这一行</source>
+        <translation>“{name}”: {n} people in the table have this name; paste this line on its own, starting on the row of the one meant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
+        <source>「{name}」：这个月的表格里没有这个人，这一行没有粘贴</source>
+        <translation>“{name}”: no one of this month’s table has this name; the line was not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
+        <source>第一行是标题，没有粘贴</source>
+        <translation>the first row held titles and was not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
+        <source>按第一列的姓名填到各人的行</source>
+        <translation>each line went to the row of the person named in its first column</translation>
     </message>
 </context>
 <context>
@@ -8216,6 +8219,11 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/targets.py"/>
         <source>；超出表格或落在只读格（合计、部门）的 {n} 格已忽略</source>
         <translation>; {n} cells beyond the grid or on read-only cells (sums, department) were ignored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

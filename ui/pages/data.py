@@ -31,7 +31,7 @@ from ui.importing import drop
 from ui.importing.actions import ImportActions
 from ui.models.event_model import EventModel
 from ui.models.month_grid_model import MonthGridModel, block_text, parse_block
-from ui.pasted_block import row_of_name, strip_labels
+from ui.pasted_block import place_lines, read_as, rows_named, strip_labels
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.hint_text import dim_text
@@ -302,19 +302,15 @@ class DataPage(QWidget):
         if not anchor.isValid():
             errors.show_info(self, self.tr("请先点一下要粘贴到的起始单元格"))
             return None
-        labelled = strip_labels(block, self._is_value, self._rows_named().__contains__)
+        named = rows_named([person.name for person in self.model.people])
+        labelled = strip_labels(block, self._is_value, named.__contains__)
         block = labelled.rows
-        unplaced: list[str] = []  # lines named after no one of the grid, or after namesakes
         if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1 and not labelled.names:
             targets = [(i.row(), i.column(), block[0][0]) for i in self.table.selectedIndexes()]
+            unplaced: list[str] = []
         else:
-            targets = []
-            for r, line in enumerate(block):
-                row: int | None = anchor.row() + r
-                if labelled.names is not None:
-                    row = self._row_of(labelled.names[r], anchor.row() + r, unplaced)
-                if row is not None:
-                    targets += [(row, anchor.column() + c, cell) for c, cell in enumerate(line)]
+            lines, unplaced = place_lines(labelled, anchor.row(), named)
+            targets = [(row, anchor.column() + c, cell) for row, line in lines for c, cell in enumerate(line)]
         cells: list[CellInput] = []
         local: list[Refusal] = []
         cut = 0
@@ -331,9 +327,7 @@ class DataPage(QWidget):
         if result is None:
             return None
         refusals = [(c.staff_id, c.day, reason) for c, reason in result.refused] + local
-        read_as = ([self.tr("第一行是标题，没有粘贴")] if labelled.header else []) + (
-            [self.tr("按第一列的姓名填到各人的行")] if labelled.names is not None else [])
-        self._after_write(result, refusals, cut, read_as, unplaced)
+        self._after_write(result, refusals, cut, read_as(labelled), unplaced)
         return result
 
     def _is_value(self, text: str) -> bool:
@@ -345,28 +339,6 @@ class DataPage(QWidget):
         except UserError:
             return False
         return True
-
-    def _rows_named(self) -> dict[str, list[int]]:
-        rows: dict[str, list[int]] = {}
-        for row, person in enumerate(self.model.people):
-            rows.setdefault(person.name, []).append(row)
-        return rows
-
-    def _row_of(self, name: str, expected: int, unplaced: list[str]) -> int | None:
-        """The row of the person a pasted line names; None, with the reason noted, when there is no single one."""
-        name = " ".join(name.split())
-        named = self._rows_named()
-        row = row_of_name(name, named, expected)
-        if row is not None:
-            return row
-        if not name:
-            unplaced.append(self.tr("有一行没有姓名，没有粘贴"))
-        elif name in named:
-            unplaced.append(self.tr("「{name}」：表格里有 {n} 位同名的人，请从要填的那一位的行开始单独粘贴这一行").format(
-                name=name, n=len(named[name])))
-        else:
-            unplaced.append(self.tr("「{name}」：这个月的表格里没有这个人，这一行没有粘贴").format(name=name))
-        return None
 
     def _write(self, metric: Metric, cells: list[CellInput], label: str) -> PasteResult | None:
         """Write the cells in one go and remember what they replaced, for 撤销."""
@@ -400,7 +372,7 @@ class DataPage(QWidget):
         self._after_write(result, [(c.staff_id, c.day, reason) for c, reason in result.refused], 0)
         return result
 
-    def _after_write(self, result: PasteResult, refusals: list[Refusal], cut: int, read_as: list[str] | None = None,
+    def _after_write(self, result: PasteResult, refusals: list[Refusal], cut: int, notes: list[str] | None = None,
                      unplaced: list[str] | None = None) -> None:
         self._update_values()
         self.model.mark_refused({(sid, day): reason for sid, day, reason in refusals})
@@ -414,7 +386,7 @@ class DataPage(QWidget):
                                "如果原表是小数形式（0.97 表示 97%），请带上 % 号或乘以 100 后重新粘贴")
         if cut:
             summary += self.tr("；超出表格范围的 {n} 格已忽略").format(n=cut)
-        for note in read_as or []:
+        for note in notes or []:
             summary += self.tr("；") + note
         self.summary.setText(summary)
         unplaced = unplaced or []

@@ -26,6 +26,7 @@ from ui.approved_change import Declined, write_asking
 from ui.dialogs import bulk_target_dialog as bulk
 from ui.models.month_grid_model import block_text, parse_block
 from ui.models.target_model import TargetModel
+from ui.pasted_block import place_lines, read_as, rows_named, strip_labels
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.hint_text import dim_text
@@ -233,21 +234,35 @@ class TargetsPage(QWidget):
     def paste_text(self, text: str) -> int:
         """Paste a block from Excel starting at the current cell: the valid cells are saved in one transaction,
         the others refused with their reason."""
-        block = parse_block(text)
         anchor = self.table.anchor()
-        if not block or not anchor.isValid():
+        if not parse_block(text) or not anchor.isValid():
             return 0
-        if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1:
+        named = rows_named([person.name for person in self.model.people])
+        labelled = strip_labels(parse_block(text), self._is_value, named.__contains__)
+        block = labelled.rows
+        if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1 and not labelled.names:
             targets = [(i.row(), i.column(), block[0][0]) for i in self.table.selectedIndexes()]
+            unplaced: list[str] = []
         else:
-            targets = [(anchor.row() + r, anchor.column() + c, cell)
-                       for r, line in enumerate(block) for c, cell in enumerate(line)]
+            lines, unplaced = place_lines(labelled, anchor.row(), named)
+            targets = [(row, anchor.column() + c, cell) for row, line in lines for c, cell in enumerate(line)]
             if anchor.row() < len(self.model.people):  # a block of people's targets stops at the last person:
                 targets = [cell for cell in targets if cell[0] < len(self.model.people)] + [  # never the shop's
                     (-1, -1, cell[2]) for cell in targets if cell[0] >= len(self.model.people)]
-        return self._save_cells(targets, self.tr("粘贴"))
+        return self._save_cells(targets, self.tr("粘贴"), read_as(labelled), unplaced)
 
-    def _save_cells(self, cells: list[tuple[int, int, str]], label: str) -> int:
+    def _is_value(self, text: str) -> bool:
+        """Whether a pasted cell reads as a target of a metric shown (a title or a name does not)."""
+        for metric in self.model.metrics:
+            try:
+                metric.parse(text)
+            except UserError:
+                continue
+            return True
+        return False
+
+    def _save_cells(self, cells: list[tuple[int, int, str]], label: str, notes: list[str] | None = None,
+                    unplaced: list[str] | None = None) -> int:
         entries, rows = [], []
         ignored = 0
         for row, column, text in cells:
@@ -269,12 +284,14 @@ class TargetsPage(QWidget):
             self.show_error(e.message)
             return 0
         self.history.remember(self.shown_month, label, changes)
-        refused = [self.tr("{name}：{reason}").format(name=self.model.headerData(rows[i], Qt.Orientation.Vertical),
-                                                     reason=reason) for i, reason in refused_at]
+        refused = (unplaced or []) + [self.tr("{name}：{reason}").format(
+            name=self.model.headerData(rows[i], Qt.Orientation.Vertical), reason=reason) for i, reason in refused_at]
         self.reload()
         status = self.tr("保存 {n} 项，拒绝 {m} 项").format(n=saved, m=len(refused))
         if ignored:
             status += self.tr("；超出表格或落在只读格（合计、部门）的 {n} 格已忽略").format(n=ignored)
+        for note in notes or []:
+            status += self.tr("；") + note
         self.status.setText(status)
         if refused:
             self.show_error("\n".join(refused))
