@@ -67,7 +67,8 @@ class TargetService:
             self._log("target.set_department", t("{month} {dept} 全体 {n} 人的{metric}目标设为 {new}",
                       month=month.shown_label(), dept=dept.name, n=len(members), metric=metric.shown_name,
                       new=metric.format(value, empty="未设")), {"dept_id": dept.id, "metric": metric.key,
-                      "month": month.key(), "new": value, "staff": [p.id for p in members]}, approved)
+                      "month": month.key(), "new": value, "staff": [p.id for p in members],
+                      "changes": _changed(written)}, approved)
         _hand_over(written, changes)
         return len(members)
 
@@ -109,7 +110,8 @@ class TargetService:
                 approved = self._confirmed(month, written, confirm_approved)
                 self._log("target.paste", t("{month} 粘贴目标：保存 {n} 项，拒绝 {m} 项", month=month.shown_label(),
                           n=len(valid), m=len(refused)),
-                          {"month": month.key(), "cells": [[s, m.key, v] for s, m, v in valid]}, approved)
+                          {"month": month.key(), "cells": [[s, m.key, v] for s, m, v in valid],
+                           "changes": _changed(written)}, approved)
             _hand_over(written, changes)
         return len(valid), refused
 
@@ -133,7 +135,8 @@ class TargetService:
                     self._set(month, None, metric, value, written)
             approved = self._confirmed(month, written, confirm_approved)
             self._log("target.copy", t("把 {src} 的目标复制到 {dst}（{n} 项）", src=source.shown_label(), dst=month.shown_label(),
-                      n=len(written)), {"from": source.key(), "to": month.key(), "count": len(written)}, approved)
+                      n=len(written)), {"from": source.key(), "to": month.key(), "count": len(written),
+                                        "changes": _changed(written)}, approved)
         _hand_over(written, changes)
         return len(written)
 
@@ -167,7 +170,7 @@ class TargetService:
             approved = self._confirmed(month, written, confirm_approved)
             self._log("target.raise", t("{month} 全部{metric}目标调整 {pct}%", month=month.shown_label(), metric=metric.shown_name,
                       pct=percent), {"month": month.key(), "metric": metric.key, "percent": str(percent),
-                      "count": count}, approved)
+                      "count": count, "changes": _changed(written)}, approved)
         _hand_over(written, changes)
         return count
 
@@ -231,6 +234,11 @@ class TargetService:
         if approved:
             detail = {**detail, "approved_periods": approved}
         self.store.audit.add(self.ctx.user, action, summary, detail, pin_used=self.ctx.pin_used)
+
+
+def _changed(written: list[TargetCell]) -> list[list[object]]:
+    """For a bulk action's audit row: each target it changed, [staff id or None for 全店目标, metric, before, after]."""
+    return [[staff_id, metric, old, new] for staff_id, metric, old, new in written if old != new]
 
 
 def _hand_over(written: list[TargetCell], changes: list[TargetCell] | None) -> None:

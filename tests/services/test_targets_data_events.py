@@ -48,6 +48,26 @@ def test_copy_previous_and_raise(svc_shop, team):
     assert svc_shop.targets.shop_for_month(OCT) == {"sales": 5_500_000}  # the shop's own target moves too
 
 
+def test_each_bulk_change_of_targets_is_in_its_audit_row(svc_shop, team):
+    """复制上月目标, 全部上调, 按部门统一设置 and a paste logged a count or the new value only: which targets they
+    changed, and from what, was not recorded."""
+    sales = svc_shop.metrics.get("sales")
+    a, b, _c = team
+    svc_shop.targets.set_staff(OCT.previous(), a.id, sales, 1_000_000)
+    svc_shop.targets.set_shop(OCT.previous(), sales, 3_000_000)
+    svc_shop.targets.copy_previous(OCT)
+    audit = svc_shop.store.audit
+    assert audit.detail_of("target.copy", "to", "2026-10")["changes"] == [
+        [a.id, "sales", None, 1_000_000], [None, "sales", None, 3_000_000]]
+    svc_shop.targets.raise_all(OCT, sales, Decimal(7))
+    assert audit.detail_of("target.raise", "month", "2026-10")["changes"] == [
+        [a.id, "sales", 1_000_000, 1_070_000], [None, "sales", 3_000_000, 3_210_000]]
+    svc_shop.targets.set_department(OCT, "客服部", sales, 1_070_000)
+    assert audit.detail_of("target.set_department", "month", "2026-10")["changes"] == [[b.id, "sales", None, 1_070_000]]
+    svc_shop.targets.set_many(OCT, [(b.id, sales, "¥9,000")])
+    assert audit.detail_of("target.paste", "month", "2026-10")["changes"] == [[b.id, "sales", 1_070_000, 900_000]]
+
+
 def test_copy_from_an_empty_month_is_refused(svc_shop, team):
     with pytest.raises(UserError, match="没有设置目标"):
         svc_shop.targets.copy_previous(OCT)
