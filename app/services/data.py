@@ -148,22 +148,26 @@ class DataService:
         return result
 
     def restore(self, metric: Metric, cells: list[tuple[int, date, int | None, int | None]], *,
-                confirm_approved: bool = False) -> tuple[int, int]:
+                confirm_approved: bool = False, redo: bool = False) -> tuple[int, int]:
         """Undo a write: each cell (staff_id, day, old, new) that still holds `new` gets `old` back, in one
         transaction with an audit row; a cell changed since (by hand or an import) is left alone. Putting back a
         day of a period whose awards are approved (approved since the write, or the write itself confirmed)
         needs `confirm_approved`, as typing it does (else `ApprovedPeriodChange`, nothing put back). Returns
-        (cells put back, cells left)."""
+        (cells put back, cells left). `redo`: the cells are an undone write's, to be written again (重做), and
+        the audit row says so."""
         with self.store.atomic():
             back = [(sid, day, old) for sid, day, old, new in cells
                     if self.store.values.get(metric.key, day, sid) == new]
             approved = check_confirmed(self.store, [day for _sid, day, _old in back], confirm_approved,
+                                       t("重做的{metric}数据", metric=metric.shown_name) if redo else
                                        t("撤销的{metric}数据", metric=metric.shown_name))
             for sid, day, old in back:
                 self.store.values.set(metric.key, day, sid, old)
             if back:
                 self.store.audit.add(
-                    self.ctx.user, "data.undo", t("撤销{metric}数据的修改：恢复 {n} 格", metric=metric.shown_name, n=len(back)),
+                    self.ctx.user, "data.redo" if redo else "data.undo",
+                    t("重做{metric}数据的修改：写回 {n} 格", metric=metric.shown_name, n=len(back)) if redo else
+                    t("撤销{metric}数据的修改：恢复 {n} 格", metric=metric.shown_name, n=len(back)),
                     {"metric": metric.key, "cells": [[sid, day, old] for sid, day, old in back],
                      **({"approved_periods": approved} if approved else {})},
                     pin_used=self.ctx.pin_used)

@@ -174,12 +174,14 @@ class TargetService:
         _hand_over(written, changes)
         return count
 
-    def restore(self, month: Month, cells: list[TargetCell], *, confirm_approved: bool = False) -> tuple[int, int]:
+    def restore(self, month: Month, cells: list[TargetCell], *, confirm_approved: bool = False,
+                redo: bool = False) -> tuple[int, int]:
         """Undo a write to the month's targets: each cell (staff_id or None for 全店目标, metric key, old, new)
         that still holds `new` gets `old` back, in one transaction with an audit row; a target changed since
         (typed again, pasted, a bulk action, another window) is left alone. A month whose awards are approved
         (or read as a baseline) is changed only with `confirm_approved`, as typing a target is (else
-        `ApprovedPeriodChange`, nothing put back). Returns (put back, left)."""
+        `ApprovedPeriodChange`, nothing put back). Returns (put back, left). `redo`: the cells are an undone
+        write's, to be written again (重做), and the audit row says so."""
         key = month.key()
         with self.store.atomic():
             back = [(staff_id, metric, old, new) for staff_id, metric, old, new in cells
@@ -189,7 +191,9 @@ class TargetService:
                 self._set(month, staff_id, metric, old, written)
             approved = self._confirmed(month, written, confirm_approved)
             if back:
-                self._log("target.undo", t("{month} 撤销目标的修改：恢复 {n} 项", month=month.shown_label(), n=len(back)),
+                self._log("target.redo" if redo else "target.undo",
+                          t("{month} 重做目标的修改：写回 {n} 项", month=month.shown_label(), n=len(back)) if redo else
+                          t("{month} 撤销目标的修改：恢复 {n} 项", month=month.shown_label(), n=len(back)),
                           {"month": key, "cells": [[staff_id, metric, old, new] for staff_id, metric, old, new in back]},
                           approved)
         return len(back), len(cells) - len(back)

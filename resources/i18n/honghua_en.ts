@@ -377,6 +377,16 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>重做数据修改</source>
+        <translation>Redo data changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>重做目标修改</source>
+        <translation>Redo target changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>重新入职</source>
         <translation>Rehire</translation>
     </message>
@@ -2071,8 +2081,8 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空，Ctrl+Z 撤销。灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。</source>
-        <translation>Type values directly (money as 12500, 12,500.50, ¥12,500; rates as 98.5%). Ctrl+V pastes a block copied from Excel, Ctrl+C copies, Delete clears, Ctrl+Z undoes. Grey cells take no values (the day has not come, or the person was not on the team that day; hover to see why).</translation>
+        <source>直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空，Ctrl+Z 撤销，Ctrl+Y 重做。灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。</source>
+        <translation>Type values directly (money as 12500, 12,500.50, ¥12,500; rates as 98.5%). Ctrl+V pastes a block copied from Excel, Ctrl+C copies, Delete clears, Ctrl+Z undoes, Ctrl+Y redoes. Grey cells take no values (the day has not come, or the person was not on the team that day; hover to see why).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2998,9 +3008,44 @@ paid=yes</translation>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/grid_table.py"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
 </context>
 <context>
     <name>GridUndo</name>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>没有可以重做的撤销</source>
+        <translation>Nothing undone to redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>没有重做 {where}「{what}」：它的 {n} 格撤销后又改过，保持现在的值</source>
+        <translation>Did not redo &quot;{what}&quot; in {where}: its {n} cells have been changed since the undo and keep their values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>没有重做「{what}」：它的 {n} 格撤销后又改过，保持现在的值</source>
+        <translation>Did not redo &quot;{what}&quot;: its {n} cells have been changed since the undo and keep their values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>已重做 {where}「{what}」：写回 {n} 格</source>
+        <translation>Redid &quot;{what}&quot; in {where}: {n} cells written again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>已重做「{what}」：写回 {n} 格</source>
+        <translation>Redid &quot;{what}&quot;: {n} cells written again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>；{n} 格撤销后又改过，保持现在的值</source>
+        <translation>; {n} cells changed since the undo keep their values</translation>
+    </message>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
         <source>没有可以撤销的修改</source>
@@ -8167,8 +8212,8 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
-        <source>直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置。「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。</source>
-        <translation>Type targets straight into the table: 12500, 12,500.50 and ¥12,500 all work; clearing a cell deletes the target. Ctrl+Z undoes the last typing, paste, clearing or bulk change. &quot;Shop target&quot;, when set, is the team target; when empty, the team target is the sum of personal targets.</translation>
+        <source>直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置，Ctrl+Y 重做。「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。</source>
+        <translation>Type targets straight into the table: 12500, 12,500.50 and ¥12,500 all work; clearing a cell deletes the target. Ctrl+Z undoes the last typing, paste, clearing or bulk change, Ctrl+Y redoes it. &quot;Shop target&quot;, when set, is the team target; when empty, the team target is the sum of personal targets.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

@@ -472,6 +472,29 @@ def test_ctrl_z_puts_back_what_typing_pasting_and_clearing_replaced(qtbot, team_
     assert any(e.action == "data.undo" for e in team_shop.store.audit.recent(10))
 
 
+def test_ctrl_y_writes_again_what_ctrl_z_undid_until_the_next_write(qtbot, team_shop):
+    """An undo one step too far could only be typed or pasted again: Ctrl+Y did nothing."""
+    page = _page(qtbot, team_shop)
+    page.show()
+    zhang, li = team_shop.ids["张伟"], team_shop.ids["李娜"]
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 4))
+    page.paste_text("1\t2\n3\t4\n")
+    page.model.setData(page.model.index(_row(page, "李娜"), 9), "9")
+    pasted_and_typed = _values(team_shop)
+    assert page.undo() == 1 and page.undo() == 4
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # the paste
+    assert _values(team_shop)[(zhang, d(5))] == 100 and (li, d(10)) not in _values(team_shop)
+    assert page.summary.text() == "已重做「粘贴」：写回 4 格"
+    assert _selected(page) == [(_row(page, n), c) for n in ("张伟", "李娜") for c in (4, 5)]
+    assert page.redo() == 1 and _values(team_shop) == pasted_and_typed  # the typing
+    assert page.redo() == 0 and page.summary.text() == "没有可以重做的撤销"
+    assert page.undo() == 1  # a redone step is undone again
+    page.model.setData(page.model.index(_row(page, "王芳"), 0), "5")  # a new write: nothing left to redo
+    assert page.redo() == 0 and (li, d(10)) not in _values(team_shop)
+    assert [e.action for e in team_shop.store.audit.recent(4)][1:] == ["data.undo", "data.redo", "data.redo"]
+
+
 def test_undo_puts_back_the_stored_value_even_when_the_grid_showed_an_older_one(qtbot, team_shop):
     # another program (a scheduled import, say) stored 50 after the grid was read; typing over it and undoing
     # must bring back 50, not the grid's stale empty cell

@@ -435,6 +435,10 @@ def test_each_bulk_action_is_one_undo_step(qtbot, team_shop, monkeypatch):
     assert page.undo() == 3 and _targets(team_shop) == copied
     assert page.undo() == 4 and _targets(team_shop) == start
     assert page.status.text() == "已撤销「复制上月目标」：恢复 4 格"
+    assert page.redo() == 4 and _targets(team_shop) == copied  # 重做, step by step
+    assert page.redo() == 3 and _targets(team_shop) == raised
+    assert page.status.text() == "已重做「全部上调」：写回 3 格"
+    assert team_shop.store.audit.recent(1)[0].action == "target.redo"
 
 
 def test_an_undo_refused_by_the_pin_offers_to_unlock_and_can_be_tried_again(qtbot, team_shop, messages,

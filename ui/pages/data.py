@@ -80,10 +80,11 @@ class DataPage(QWidget):
         self.table.clearRequested.connect(self.clear_selection)
         self.table.offer_undo()
         self.table.undoRequested.connect(lambda: self.undo())
+        self.table.redoRequested.connect(lambda: self.redo())
         self.history = UndoHistory()  # steps of (staff_id, day, value before, value written), scoped by metric,
         # placed at (month, metric key): an undo first shows that month and metric
         self.hint = QLabel(self.tr("直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。"
-                                   "Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空，Ctrl+Z 撤销。"
+                                   "Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空，Ctrl+Z 撤销，Ctrl+Y 重做。"
                                    "灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。"))
         self.hint.setWordWrap(True)
         dim_text(self.hint)
@@ -234,6 +235,19 @@ class DataPage(QWidget):
         self.table.commit_open_editor()  # a value being typed is a step of its own, the newest
         done = self.history.undo(self, lambda step, confirm: self.shop.data.restore(
             step.scope, step.cells, confirm_approved=confirm), self._go_to)
+        if done is None:
+            return 0
+        if done.step is not None:
+            self._update_values()
+            self._select(done.step)
+        self.summary.setText(done.message)
+        return done.back
+
+    def redo(self) -> int:
+        """Write again what the last 撤销 put back — where no one has changed it since —, shown as 撤销 shows it."""
+        self.table.commit_open_editor()  # a value being typed is a write of its own: nothing undone is left to redo
+        done = self.history.redo(self, lambda step, confirm: self.shop.data.restore(
+            step.scope, step.cells, confirm_approved=confirm, redo=True), self._go_to)
         if done is None:
             return 0
         if done.step is not None:

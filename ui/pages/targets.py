@@ -75,10 +75,11 @@ class TargetsPage(QWidget):
         self.table.copyRequested.connect(self.copy_selection)
         self.table.offer_undo()
         self.table.undoRequested.connect(lambda: self.undo())
+        self.table.redoRequested.connect(lambda: self.redo())
         self.history = UndoHistory()  # steps of (staff_id or None for 全店目标, metric key, before, written), by month
         self.status = QLabel()
         hint = QLabel(self.tr("直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。"
-                              "Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置。"
+                              "Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置，Ctrl+Y 重做。"
                               "「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。"))
         hint.setWordWrap(True)
         dim_text(hint)
@@ -174,6 +175,19 @@ class TargetsPage(QWidget):
         self.table.commit_open_editor()  # a target being typed is a step of its own, the newest
         done = self.history.undo(self, lambda step, confirm: self.shop.targets.restore(
             step.scope, step.cells, confirm_approved=confirm), self._go_to)
+        if done is None:
+            return 0
+        if done.step is not None:
+            self.reload()
+            self._select(done.step)
+        self.status.setText(done.message)
+        return done.back
+
+    def redo(self) -> int:
+        """Write again what the last 撤销 put back — where no one has changed it since —, shown as 撤销 shows it."""
+        self.table.commit_open_editor()  # a target being typed is a write of its own: nothing undone is left to redo
+        done = self.history.redo(self, lambda step, confirm: self.shop.targets.restore(
+            step.scope, step.cells, confirm_approved=confirm, redo=True), self._go_to)
         if done is None:
             return 0
         if done.step is not None:
