@@ -281,6 +281,16 @@ def test_a_block_copied_with_titles_and_names_goes_to_each_persons_row(qtbot, te
     assert messages.shown == []
 
 
+def test_copying_last_months_targets_names_who_had_none_to_copy(qtbot, team_shop):
+    """Someone who joined since got no target and the status said only 「复制 3 项」: the board then showed them
+    without a target for the month."""
+    team_shop.staff.add(StaffDraft(name="刘洋", dept="客服部", hired=date(2026, 10, 8)))
+    page = _page(qtbot, team_shop)
+    page.picker.setMonth(Month(2026, 11))
+    assert page.copy_previous() == 1  # October's: 张伟's only
+    assert page.status.text() == "已从 2026年10月 复制 1 项目标；李娜、王芳、刘洋 上月没有目标，请单独设置"
+
+
 def test_screenshot(qtbot, team_shop):
     from ui.fonts import install_fonts
 

@@ -334,7 +334,14 @@ class TargetsPage(QWidget):
             return None
         self.history.remember(month, self.tr("复制上月目标"), changes)
         self.reload(month_changed=True)
-        self.status.setText(self.tr("已从 {src} 复制 {n} 项目标").format(src=month.previous().shown_label(), n=written))
+        status = self.tr("已从 {src} 复制 {n} 项目标").format(src=source.shown_label(), n=written)
+        copied = {key for _sid, key in self.shop.targets.for_month(source)}
+        now = self.shop.targets.for_month(month)
+        without = [person.name for person in self.model.people if copied and not any(
+            (person.id, key) in now for key in copied)]  # joined since, say: nothing to copy, easily overlooked
+        if without:
+            status += self.tr("；{names} 上月没有目标，请单独设置").format(names=self.tr("、").join(without))
+        self.status.setText(status)
         return written
 
     def raise_all(self) -> int | None:
