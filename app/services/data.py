@@ -17,7 +17,7 @@ from app.services.approved import check_confirmed
 from app.services.context import Context
 from app.services.progress import default_as_of
 from app.store import Store
-from app.store.imports import ROW_STRIDE, file_of
+from app.store.imports import ROW_STRIDE, ImportRecord, file_of
 from app.store.values import ImportedSpan
 
 Spans = dict[int, list[ImportedSpan]]  # {staff_id: the imported totals that count}
@@ -60,12 +60,14 @@ class DataService:
     def span_source(self, span: ImportedSpan) -> str:
         """Where an imported total came from: 「赤兔_客服绩效.xlsx」第 5 行."""
         record = self.store.imports.get(span.import_id) if span.import_id is not None else None
-        if record is None:
-            return t("导入的数据")
-        if span.source_row is None:
-            return t("「{file}」", file=record.file_name)
-        name, base = file_of(record.file_name, record.files, span.source_row // ROW_STRIDE)
-        return t("「{file}」第 {row} 行", file=name, row=span.source_row - base)
+        return _source(record, span.source_row)
+
+    def imported_cells(self, metric: Metric, month: Month) -> dict[tuple[int, date], str]:
+        """The month's daily values an import wrote (and no one changed by hand since), with where each came from:
+        {(staff_id, day): 「千牛_客服日报.xlsx」第 5 行}."""
+        cells = self.store.values.imported_cells(metric.key, month.start, month.end)
+        records = {import_id: self.store.imports.get(import_id) for import_id, _row in cells.values()}
+        return {cell: _source(records[import_id], row) for cell, (import_id, row) in cells.items()}
 
     def set_value(self, day: date, staff_id: int, metric: Metric, value: int | None, *,
                   confirm_approved: bool = False) -> int | None:
@@ -202,6 +204,16 @@ class DataService:
             raise UserError(t("{name} {day} 的{metric}已包含在导入的 {first} 至 {last} 合计中（{source}），再逐日录入不会计入；"
                               "要改这几天，请先在「导入记录」里撤销那次导入", name=name, day=day, metric=metric.shown_name,
                               first=held.first, last=held.last, source=self.span_source(held)))
+
+
+def _source(record: ImportRecord | None, source_row: int | None) -> str:
+    """An import's file and the row of the file a value came from, as the owner opens the file."""
+    if record is None:
+        return t("导入的数据")
+    if source_row is None:
+        return t("「{file}」", file=record.file_name)
+    name, base = file_of(record.file_name, record.files, source_row // ROW_STRIDE)
+    return t("「{file}」第 {row} 行", file=name, row=source_row - base)
 
 
 def covering(spans: list[ImportedSpan], day: date) -> ImportedSpan | None:

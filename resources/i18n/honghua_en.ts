@@ -2126,6 +2126,16 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>{month}月{day}日：手动录入的数值替换了导入的 {old}（{source}）</source>
+        <translation>{month}/{day}: the value typed replaced the imported {old} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>空</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>{year}年{month}月 {metric}</source>
         <translation>{metric}, {year}-{month:02d}</translation>
     </message>
@@ -4098,6 +4108,11 @@ Continue?</translation>
         <location filename="../../ui/models/month_grid_model.py"/>
         <source>日期还没到，不能录入</source>
         <translation>This day has not come yet: nothing can be entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
+        <source>来自导入：{source}。在这里修改会以手动录入的数值替换它</source>
+        <translation>Imported: {source}. A value typed here replaces it</translation>
     </message>
     <message>
         <location filename="../../ui/models/month_grid_model.py"/>
@@ -8274,6 +8289,16 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/targets.py"/>
         <source>已从 {src} 复制 {n} 项目标</source>
         <translation>Copied {n} targets from {src}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>；{names} 上月没有目标，请单独设置</source>
+        <translation>; {names} had no target last month: set theirs one by one</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

@@ -557,6 +557,27 @@ def test_an_undo_where_it_was_made_is_said_as_before_and_selects_what_it_put_bac
     assert _selected(page) == [(r, c) for r in rows for c in (6, 7)]
 
 
+def test_a_day_an_import_wrote_says_where_it_came_from_and_typing_over_it_says_so(qtbot, team_shop, tmp_path):
+    """Nothing told a day from a report apart from one typed, nor said that typing over it replaced the report's."""
+    from app.importing import ImportService
+
+    path = tmp_path / "千牛_客服日报.csv"
+    path.write_text("日期,客服,销售额\n2026-10-05,张伟,\"1,234.50\"\n2026-10-06,张伟,2000\n", encoding="utf-8")
+    imports = ImportService(team_shop.store, team_shop.ctx, team_shop.metrics)
+    imports.commit(imports.preview([path]))
+    page = _page(qtbot, team_shop)
+    row = _row(page, "张伟")
+    assert page.model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole) == \
+        "来自导入：「千牛_客服日报.csv」第 2 行。在这里修改会以手动录入的数值替换它"
+    assert page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) is None  # typed: no source
+    assert page.model.setData(page.model.index(row, 4), "999")
+    assert page.summary.text() == "10月5日：手动录入的数值替换了导入的 ¥1,234.50（「千牛_客服日报.csv」第 2 行）"
+    assert page.model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole) is None
+    page.refresh()
+    assert page.model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert "第 3 行" in page.model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
+
+
 def test_an_imported_month_total_shows_in_the_total_column_and_is_said(qtbot, team_shop, tmp_path):
     """A 赤兔 month report has no days: after importing it the grid was blank, its 合计 too, with no word why,
     while the board counted it."""

@@ -180,7 +180,8 @@ class DataPage(QWidget):
         self.no_staff.setVisible(not self.shop.staff.list())
         values = self.shop.data.month_grid(metric, month)
         spans = self.shop.data.imported_totals(metric, month.start, month.end)
-        self.model.set_content(metric, month, people, values, self.shop.today, self._weights(metric, month), spans)
+        self.model.set_content(metric, month, people, values, self.shop.today, self._weights(metric, month), spans,
+                               self.shop.data.imported_cells(metric, month))
         held = sum(1 for p in people if spans.get(p.id)) if metric.aggregation == "sum" else 0
         self.imported_note.setText(self.tr(
             "本月有 {n} 人的{metric}来自导入的期间合计（如月报），不是逐日数据：黄色的日期已包含在合计里，"
@@ -214,7 +215,8 @@ class DataPage(QWidget):
         """Re-read the month's values after a write, keeping the selection."""
         metric, month = self.model.metric, self.month()
         if metric is not None:
-            self.model.update_values(self.shop.data.month_grid(metric, month), self._weights(metric, month))
+            self.model.update_values(self.shop.data.month_grid(metric, month), self._weights(metric, month),
+                                     self.shop.data.imported_cells(metric, month))
 
     # ---- typing, pasting, copying, clearing
     def _commit_cell(self, staff_id: int, day: date, metric: Metric, text: str) -> int | None:
@@ -227,6 +229,10 @@ class DataPage(QWidget):
         # the cell's own month: an editor left open is committed while the picker already shows the next one
         self.history.remember(metric, self.tr("输入 1 格"), [(staff_id, day, old, value)],
                               place=(Month.of(day), metric.key))
+        source = self.model.imported.get((staff_id, day))
+        if source is not None and old != value:  # an imported value is now the owner's own
+            self.summary.setText(self.tr("{month}月{day}日：手动录入的数值替换了导入的 {old}（{source}）").format(
+                month=day.month, day=day.day, old=metric.format(old, empty=self.tr("空")), source=source))
         return value
 
     def undo(self) -> int:
