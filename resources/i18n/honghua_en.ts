@@ -2186,8 +2186,8 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>；超出表格范围的 {n} 格已忽略</source>
-        <translation>; {n} cell(s) outside the table were ignored</translation>
+        <source>；超出表格或落在合计列的 {n} 格已忽略</source>
+        <translation>; {n} cell(s) outside the table or on the total column were ignored</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>

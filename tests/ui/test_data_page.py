@@ -233,6 +233,15 @@ def test_a_no_value_mark_reads_as_an_empty_cell(qtbot, team_shop, messages, mark
     assert page.summary.text() == "保存 1 格，清空 1 格，拒绝 0 格" and messages.shown == []
 
 
+def test_a_value_pasted_on_the_total_column_is_said_to_fall_there(qtbot, team_shop, messages):
+    """It was said to be 「超出表格范围」 while the cell was right there, in the table."""
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), page.model.total_column))
+    page.paste_text("500\n")
+    assert page.summary.text() == "保存 0 格，拒绝 0 格；超出表格或落在合计列的 1 格已忽略"
+    assert _values(team_shop)[(team_shop.ids["张伟"], d(1))] == 1_250_000
+
+
 def test_a_single_value_fills_the_selection(qtbot, team_shop):
     page = _page(qtbot, team_shop)
     _select(page, 0, 3, 1, 4)

@@ -405,7 +405,7 @@ class DataPage(QWidget):
             summary += self.tr("。注意：粘贴的比率都在 0–1 之间，已照原样保存（0.97 即 0.97%）；"
                                "如果原表是小数形式（0.97 表示 97%），请带上 % 号或乘以 100 后重新粘贴")
         if cut:
-            summary += self.tr("；超出表格范围的 {n} 格已忽略").format(n=cut)
+            summary += self.tr("；超出表格或落在合计列的 {n} 格已忽略").format(n=cut)
         for note in notes or []:
             summary += self.tr("；") + note
         self.summary.setText(summary)
