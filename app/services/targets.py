@@ -160,6 +160,12 @@ class TargetService:
             names = joined(self._name(staff_id) for staff_id in lowered_to_nothing) or t("全店目标")
             raise UserError(t("调整 {pct}% 后 {names} 的{metric}目标会变成 0：目标必须大于 0", pct=percent, names=names,
                               metric=metric.shown_name))
+        if metric.unit == "percent":  # a rate's target past 100% could never be reached
+            past_all = [staff_id for (staff_id, _m), value in targets.items() if raised(value) > metric.to_units(100)]
+            if past_all or (shop_target is not None and raised(shop_target) > metric.to_units(100)):
+                names = joined(self._name(staff_id) for staff_id in past_all) or t("全店目标")
+                raise UserError(t("调整 {pct}% 后 {names} 的{metric}目标会超过 100%：请换一个比例，或单独修改这几项",
+                                  pct=percent, names=names, metric=metric.shown_name))
         count = len(targets) + (shop_target is not None)
         written: list[TargetCell] = []
         with self.store.atomic():
@@ -232,6 +238,8 @@ class TargetService:
             raise UserError(t("{metric}目标不能为负数", metric=metric.shown_name))
         if value == 0:
             raise UserError(t("{metric}目标必须大于 0", metric=metric.shown_name))
+        if value is not None and metric.unit == "percent" and value > metric.to_units(Decimal(100)):
+            raise UserError(t("{metric}目标不能超过 100%", metric=metric.shown_name))
 
     def _log(self, action: str, summary: str, detail: dict, approved: list[str] | None = None) -> None:
         """The action's audit row; `approved`: the approved periods it changed, named as data changes name them."""

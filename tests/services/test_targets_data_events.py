@@ -68,6 +68,23 @@ def test_each_bulk_change_of_targets_is_in_its_audit_row(svc_shop, team):
     assert audit.detail_of("target.paste", "month", "2026-10")["changes"] == [[b.id, "sales", 1_070_000, 900_000]]
 
 
+def test_a_rates_target_over_100_percent_is_refused_typed_pasted_or_raised(svc_shop, team):
+    """120% was kept as a 满意率 target, and raising every 98% target by 5% made them 102.9%: targets no one can
+    reach, while a value over 100% is refused."""
+    rate = svc_shop.metrics.get("satisfaction_rate")
+    a, b, _c = team
+    with pytest.raises(UserError, match="满意率（报表）目标不能超过 100%"):
+        svc_shop.targets.set_staff(OCT, a.id, rate, rate.parse("120%"))
+    assert svc_shop.targets.set_many(OCT, [(a.id, rate, "150%"), (b.id, rate, "98%")])[1] == [
+        (0, "满意率（报表）目标不能超过 100%")]
+    svc_shop.targets.set_staff(OCT, a.id, rate, rate.parse("95%"))
+    with pytest.raises(UserError, match="调整 5% 后 小刚 的满意率（报表）目标会超过 100%"):
+        svc_shop.targets.raise_all(OCT, rate, Decimal(5))
+    assert svc_shop.targets.for_month(OCT) == {(a.id, rate.key): 9_500, (b.id, rate.key): 9_800}  # nothing raised
+    assert svc_shop.targets.raise_all(OCT, rate, Decimal(2)) == 2
+    assert svc_shop.targets.for_month(OCT) == {(a.id, rate.key): 9_690, (b.id, rate.key): 9_996}
+
+
 def test_copy_from_an_empty_month_is_refused(svc_shop, team):
     with pytest.raises(UserError, match="没有设置目标"):
         svc_shop.targets.copy_previous(OCT)
