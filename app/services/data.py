@@ -135,10 +135,10 @@ class DataService:
             for cell, value in valid:
                 old = self.store.values.set(metric.key, cell.day, cell.staff_id, value)
                 result.changes.append((cell.staff_id, cell.day, old, value))
-                if value is None:
-                    result.cleared += 1
-                else:
+                if value is not None:
                     result.stored += 1
+                elif old is not None:  # an empty cell pasted on an empty day clears nothing
+                    result.cleared += 1
             self.store.audit.add(
                 self.ctx.user, "data.paste",
                 t("粘贴{metric}数据：保存 {stored} 格，清空 {cleared} 格，拒绝 {refused} 格", metric=metric.shown_name,

@@ -119,9 +119,11 @@ def test_paste_stores_valid_cells_and_refuses_bad_ones(svc_shop, team):
         CellInput(team[1].id, date(2026, 10, 2), "abc"),
         CellInput(team[2].id, date(2026, 10, 1), "-5"),
         CellInput(team[2].id, date(2026, 10, 2), ""),
+        CellInput(team[2].id, date(2026, 10, 3), ""),
     ]
+    svc_shop.data.set_value(date(2026, 10, 2), team[2].id, sales, 500)
     result = svc_shop.data.paste(sales, cells)
-    assert result.stored == 3 and result.cleared == 1
+    assert result.stored == 3 and result.cleared == 1  # the 3rd was empty already: not counted as cleared
     assert [(c.text, "abc" in r or "负数" in r) for c, r in result.refused] == [("abc", True), ("-5", True)]
     grid = svc_shop.data.month_grid(sales, OCT)
     assert grid == {(team[0].id, date(2026, 10, 1)): 1_250_000, (team[0].id, date(2026, 10, 2)): 1_250_050,

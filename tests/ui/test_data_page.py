@@ -227,10 +227,10 @@ def test_a_no_value_mark_reads_as_an_empty_cell(qtbot, team_shop, messages, mark
     where the import reads them as no value."""
     page = _page(qtbot, team_shop)
     page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 0))
-    page.paste_text(f"{mark}\t500\n")
+    page.paste_text(f"{mark}\t500\t{mark}\n")
     values = _values(team_shop)
     assert (team_shop.ids["张伟"], d(1)) not in values and values[(team_shop.ids["张伟"], d(2))] == 50_000
-    assert page.summary.text() == "保存 1 格，清空 1 格，拒绝 0 格" and messages.shown == []
+    assert page.summary.text() == "保存 1 格，清空 1 格，拒绝 0 格" and messages.shown == []  # the 3rd held nothing
 
 
 def test_a_value_pasted_on_the_total_column_is_said_to_fall_there(qtbot, team_shop, messages):
