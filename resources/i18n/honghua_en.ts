@@ -2196,11 +2196,6 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>{name} {month}月{day}日：{reason}</source>
-        <translation>{name} {month}/{day}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
         <source>……还有 {n} 格</source>
         <translation>… and {n} more cell(s)</translation>
     </message>
@@ -2208,6 +2203,16 @@ Print anyway?</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>粘贴结果</source>
         <translation>Paste result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>{name} {month}月{day}日{rest}</source>
+        <translation>{name} {month}/{day}{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>{name} {month}月{day}日：{reason}</source>
+        <translation>{name} {month}/{day}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>

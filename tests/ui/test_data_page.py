@@ -242,6 +242,15 @@ def test_a_value_pasted_on_the_total_column_is_said_to_fall_there(qtbot, team_sh
     assert _values(team_shop)[(team_shop.ids["张伟"], d(1))] == 1_250_000
 
 
+def test_a_refused_cell_names_its_person_and_day_once(qtbot, team_shop, messages):
+    """「张伟 10月1日：张伟 2026-10-01 的销售额不能为负数」 said them twice, in two forms."""
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 0))
+    page.paste_text("-5\tabc\t3\n")
+    [text] = messages.of("info")
+    assert text.splitlines()[1:] == ["张伟 10月1日 的销售额不能为负数", "张伟 10月2日：销售额：「abc」不是有效的金额"]
+
+
 def test_a_single_value_fills_the_selection(qtbot, team_shop):
     page = _page(qtbot, team_shop)
     _select(page, 0, 3, 1, 4)

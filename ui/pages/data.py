@@ -412,11 +412,18 @@ class DataPage(QWidget):
         unplaced = unplaced or []
         if refusals or cut or unplaced:
             names = {p.id: p.name for p in self.model.people}
-            details = unplaced + [self.tr("{name} {month}月{day}日：{reason}").format(
-                name=names.get(sid, f"#{sid}"), month=day.month, day=day.day, reason=reason)
-                for sid, day, reason in refusals]
+            details = unplaced + [self._refusal(names.get(sid, f"#{sid}"), day, reason) for sid, day, reason in refusals]
             shown = details[:20] + ([self.tr("……还有 {n} 格").format(n=len(details) - 20)] if len(details) > 20 else [])
             errors.show_info(self, "\n".join([summary, *shown]), self.tr("粘贴结果"))
+
+    def _refusal(self, name: str, day: date, reason: str) -> str:
+        """One refused cell: its person and day, then why — once, when the reason begins with them itself."""
+        said = f"{name} {day.isoformat()}"
+        if reason.startswith(said):
+            return self.tr("{name} {month}月{day}日{rest}").format(name=name, month=day.month, day=day.day,
+                                                                  rest=reason[len(said):])
+        return self.tr("{name} {month}月{day}日：{reason}").format(name=name, month=day.month, day=day.day,
+                                                                  reason=reason)
 
     # ---- events
     def reload_events(self) -> None:
