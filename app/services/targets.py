@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from app.domain import Staff
 from app.errors import UserError
 from app.i18n import joined, t
 from app.metrics import Metric, MetricRegistry
@@ -36,6 +37,7 @@ class TargetService:
         person = self.store.staff.get(staff_id)
         if person is None:
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+        _check_on_the_team(person, month, value)
         written: list[TargetCell] = []
         with self.store.atomic():
             old = self._set(month, staff_id, metric.key, value, written)
@@ -98,6 +100,8 @@ class TargetService:
                 self._check(metric, value)
                 if staff_id is not None and staff_id not in people:
                     raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+                if staff_id is not None:
+                    _check_on_the_team(people[staff_id], month, value)
             except UserError as e:
                 refused.append((position, e.message))
                 continue
@@ -146,7 +150,10 @@ class TargetService:
         person's and the shop's own (全店目标), so the team target moves with its members'."""
         if percent <= -100:
             raise UserError(t("调整比例必须大于 -100%"))
-        targets = self.store.targets.staff_targets(month.key(), metric.key)
+        on_the_team = {p.id for p in self.store.staff.list() if p.employed_during(month.start, month.end)}
+        # a target kept for someone who left before the month (copied before they left) is not shown: left alone
+        targets = {cell: value for cell, value in self.store.targets.staff_targets(month.key(), metric.key).items()
+                   if cell[0] in on_the_team}
         shop_target = self.store.targets.shop_targets(month.key()).get(metric.key)
         if not targets and shop_target is None:
             raise UserError(t("{month} 没有{metric}目标可调整", month=month.shown_label(), metric=metric.shown_name))
@@ -246,6 +253,18 @@ class TargetService:
         if approved:
             detail = {**detail, "approved_periods": approved}
         self.store.audit.add(self.ctx.user, action, summary, detail, pin_used=self.ctx.pin_used)
+
+
+def _check_on_the_team(person: Staff, month: Month, value: int | None) -> None:
+    """A target is set only for a month the person is on the team, part of it at least; clearing is always allowed."""
+    if value is None or person.employed_during(month.start, month.end):
+        return
+    name, shown = person.display(), month.shown_label()
+    if person.left and person.left < month.start:
+        raise UserError(t("{name} 已于 {day} 离职，{month} 不在职，不能设置目标", name=name, day=person.left, month=shown))
+    if person.hired and person.hired > month.end:
+        raise UserError(t("{name} {day} 才入职，{month} 还不在职，不能设置目标", name=name, day=person.hired, month=shown))
+    raise UserError(t("{name} 在 {month} 不在职，不能设置目标", name=name, month=shown))
 
 
 def _changed(written: list[TargetCell]) -> list[list[object]]:

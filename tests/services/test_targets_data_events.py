@@ -85,6 +85,28 @@ def test_a_rates_target_over_100_percent_is_refused_typed_pasted_or_raised(svc_s
     assert svc_shop.targets.for_month(OCT) == {(a.id, rate.key): 9_690, (b.id, rate.key): 9_996}
 
 
+def test_a_target_for_a_month_off_the_team_is_refused_and_a_kept_one_is_not_raised(svc_shop, team):
+    """A target could be set for someone in a month after they left (not on the 目标 page, hidden, but raised by
+    全部上调, which then counted more targets than the page shows)."""
+    sales = svc_shop.metrics.get("sales")
+    a, b, c = team
+    NOV = Month(2026, 11)
+    svc_shop.targets.set_staff(NOV, a.id, sales, 1_000_000)
+    svc_shop.targets.set_staff(NOV, b.id, sales, 2_000_000)  # set before 小刚 leaves
+    svc_shop.staff.leave(b.id, date(2026, 10, 15))
+    refused = rf"小刚（#{b.id}） 已于 2026-10-15 离职，2026年11月 不在职，不能设置目标"
+    with pytest.raises(UserError, match=refused):
+        svc_shop.targets.set_staff(NOV, b.id, sales, 500_000)
+    saved, refusals = svc_shop.targets.set_many(NOV, [(b.id, sales, "5000"), (c.id, sales, "6000")])
+    assert saved == 1 and refusals == [(0, refused)]
+    assert svc_shop.targets.raise_all(NOV, sales, Decimal(10)) == 2  # 小美 and 老王, as the page shows them
+    assert svc_shop.targets.for_month(NOV)[(b.id, "sales")] == 2_000_000
+    svc_shop.targets.set_staff(NOV, b.id, sales, None)  # clearing it is allowed
+    assert (b.id, "sales") not in svc_shop.targets.for_month(NOV)
+    with pytest.raises(UserError, match=rf"小美（#{a.id}） 2025-01-01 才入职，2024年12月 还不在职，不能设置目标"):
+        svc_shop.targets.set_staff(Month(2024, 12), a.id, sales, 100)
+
+
 def test_copy_from_an_empty_month_is_refused(svc_shop, team):
     with pytest.raises(UserError, match="没有设置目标"):
         svc_shop.targets.copy_previous(OCT)
