@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -208,10 +209,11 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-w
 
 
 def normalize_alias(text: str) -> str:
-    """How account names are compared: NFKC, without zero-width characters, trimmed, full-width colon as `:`, inner
-    spaces folded."""
+    """How account names are compared: NFKC, without zero-width characters, trimmed, full-width colon as `:` with no
+    space around it (the exports write 旗舰店:小美; 「旗舰店 ： 小美」 typed with a Chinese input method is the same
+    account), inner spaces folded."""
     s = unicodedata.normalize("NFKC", str(text)).translate(_INVISIBLE).strip()
-    s = s.replace("：", ":")
+    s = re.sub(r"\s*[：:]\s*", ":", s)
     return " ".join(s.split())
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -16,7 +17,7 @@ from app.services.approved import check_confirmed
 from app.services.context import Context
 from app.services.progress import default_as_of
 from app.store import Store
-from app.store.imports import ROW_STRIDE, file_of
+from app.store.imports import ROW_STRIDE, ImportRecord, file_of
 from app.store.values import ImportedSpan
 
 Spans = dict[int, list[ImportedSpan]]  # {staff_id: the imported totals that count}
@@ -59,12 +60,14 @@ class DataService:
     def span_source(self, span: ImportedSpan) -> str:
         """Where an imported total came from: 「赤兔_客服绩效.xlsx」第 5 行."""
         record = self.store.imports.get(span.import_id) if span.import_id is not None else None
-        if record is None:
-            return t("导入的数据")
-        if span.source_row is None:
-            return t("「{file}」", file=record.file_name)
-        name, base = file_of(record.file_name, record.files, span.source_row // ROW_STRIDE)
-        return t("「{file}」第 {row} 行", file=name, row=span.source_row - base)
+        return _source(record, span.source_row)
+
+    def imported_cells(self, metric: Metric, month: Month) -> dict[tuple[int, date], str]:
+        """The month's daily values an import wrote (and no one changed by hand since), with where each came from:
+        {(staff_id, day): 「千牛_客服日报.xlsx」第 5 行}."""
+        cells = self.store.values.imported_cells(metric.key, month.start, month.end)
+        records = {import_id: self.store.imports.get(import_id) for import_id, _row in cells.values()}
+        return {cell: _source(records[import_id], row) for cell, (import_id, row) in cells.items()}
 
     def set_value(self, day: date, staff_id: int, metric: Metric, value: int | None, *,
                   confirm_approved: bool = False) -> int | None:
@@ -92,8 +95,11 @@ class DataService:
         self.set_value(day, staff_id, metric, self.parse_cell(metric, text))
 
     def parse_cell(self, metric: Metric, text: str) -> int | None:
-        """Empty text clears the cell; anything else must parse for this metric."""
-        if not str(text).strip():
+        """Empty text clears the cell, and so does a mark the seller tools and spreadsheets write for "no value"
+        (`-`, `--`, `—`, `#DIV/0!`: the import's words for a missing value): as an import reads them, never as 0.
+        Excel's accounting format shows a zero as `¥ -`: read as no value too, which adds up the same. Anything
+        else must parse for this metric."""
+        if _means_no_value(text):
             return None
         return metric.parse(text)
 
@@ -129,10 +135,10 @@ class DataService:
             for cell, value in valid:
                 old = self.store.values.set(metric.key, cell.day, cell.staff_id, value)
                 result.changes.append((cell.staff_id, cell.day, old, value))
-                if value is None:
-                    result.cleared += 1
-                else:
+                if value is not None:
                     result.stored += 1
+                elif old is not None:  # an empty cell pasted on an empty day clears nothing
+                    result.cleared += 1
             self.store.audit.add(
                 self.ctx.user, "data.paste",
                 t("粘贴{metric}数据：保存 {stored} 格，清空 {cleared} 格，拒绝 {refused} 格", metric=metric.shown_name,
@@ -144,22 +150,26 @@ class DataService:
         return result
 
     def restore(self, metric: Metric, cells: list[tuple[int, date, int | None, int | None]], *,
-                confirm_approved: bool = False) -> tuple[int, int]:
+                confirm_approved: bool = False, redo: bool = False) -> tuple[int, int]:
         """Undo a write: each cell (staff_id, day, old, new) that still holds `new` gets `old` back, in one
         transaction with an audit row; a cell changed since (by hand or an import) is left alone. Putting back a
         day of a period whose awards are approved (approved since the write, or the write itself confirmed)
         needs `confirm_approved`, as typing it does (else `ApprovedPeriodChange`, nothing put back). Returns
-        (cells put back, cells left)."""
+        (cells put back, cells left). `redo`: the cells are an undone write's, to be written again (重做), and
+        the audit row says so."""
         with self.store.atomic():
             back = [(sid, day, old) for sid, day, old, new in cells
                     if self.store.values.get(metric.key, day, sid) == new]
             approved = check_confirmed(self.store, [day for _sid, day, _old in back], confirm_approved,
+                                       t("重做的{metric}数据", metric=metric.shown_name) if redo else
                                        t("撤销的{metric}数据", metric=metric.shown_name))
             for sid, day, old in back:
                 self.store.values.set(metric.key, day, sid, old)
             if back:
                 self.store.audit.add(
-                    self.ctx.user, "data.undo", t("撤销{metric}数据的修改：恢复 {n} 格", metric=metric.shown_name, n=len(back)),
+                    self.ctx.user, "data.redo" if redo else "data.undo",
+                    t("重做{metric}数据的修改：写回 {n} 格", metric=metric.shown_name, n=len(back)) if redo else
+                    t("撤销{metric}数据的修改：恢复 {n} 格", metric=metric.shown_name, n=len(back)),
                     {"metric": metric.key, "cells": [[sid, day, old] for sid, day, old in back],
                      **({"approved_periods": approved} if approved else {})},
                     pin_used=self.ctx.pin_used)
@@ -196,10 +206,28 @@ class DataService:
                               first=held.first, last=held.last, source=self.span_source(held)))
 
 
+def _source(record: ImportRecord | None, source_row: int | None) -> str:
+    """An import's file and the row of the file a value came from, as the owner opens the file."""
+    if record is None:
+        return t("导入的数据")
+    if source_row is None:
+        return t("「{file}」", file=record.file_name)
+    name, base = file_of(record.file_name, record.files, source_row // ROW_STRIDE)
+    return t("「{file}」第 {row} 行", file=name, row=source_row - base)
+
+
 def covering(spans: list[ImportedSpan], day: date) -> ImportedSpan | None:
     """The imported total holding `day`, if any."""
     text = day.isoformat()
     return next((s for s in spans if s.first <= text <= s.last), None)
+
+
+def _means_no_value(text: str) -> bool:
+    # the import's words for a missing value, read once when first needed
+    from app.importing.synonyms import load
+
+    shown = unicodedata.normalize("NFKC", str(text)).strip()
+    return shown.removeprefix("¥").strip() in load().missing  # NFKC made ￥ a ¥
 
 
 def _all_below_one(texts: list[str]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from app.domain import Staff
 from app.errors import UserError
 from app.i18n import joined, t
 from app.metrics import Metric, MetricRegistry
@@ -36,6 +37,7 @@ class TargetService:
         person = self.store.staff.get(staff_id)
         if person is None:
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+        _check_on_the_team(person, month, value)
         written: list[TargetCell] = []
         with self.store.atomic():
             old = self._set(month, staff_id, metric.key, value, written)
@@ -67,7 +69,8 @@ class TargetService:
             self._log("target.set_department", t("{month} {dept} 全体 {n} 人的{metric}目标设为 {new}",
                       month=month.shown_label(), dept=dept.name, n=len(members), metric=metric.shown_name,
                       new=metric.format(value, empty="未设")), {"dept_id": dept.id, "metric": metric.key,
-                      "month": month.key(), "new": value, "staff": [p.id for p in members]}, approved)
+                      "month": month.key(), "new": value, "staff": [p.id for p in members],
+                      "changes": _changed(written)}, approved)
         _hand_over(written, changes)
         return len(members)
 
@@ -97,6 +100,8 @@ class TargetService:
                 self._check(metric, value)
                 if staff_id is not None and staff_id not in people:
                     raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
+                if staff_id is not None:
+                    _check_on_the_team(people[staff_id], month, value)
             except UserError as e:
                 refused.append((position, e.message))
                 continue
@@ -109,7 +114,8 @@ class TargetService:
                 approved = self._confirmed(month, written, confirm_approved)
                 self._log("target.paste", t("{month} 粘贴目标：保存 {n} 项，拒绝 {m} 项", month=month.shown_label(),
                           n=len(valid), m=len(refused)),
-                          {"month": month.key(), "cells": [[s, m.key, v] for s, m, v in valid]}, approved)
+                          {"month": month.key(), "cells": [[s, m.key, v] for s, m, v in valid],
+                           "changes": _changed(written)}, approved)
             _hand_over(written, changes)
         return len(valid), refused
 
@@ -133,7 +139,8 @@ class TargetService:
                     self._set(month, None, metric, value, written)
             approved = self._confirmed(month, written, confirm_approved)
             self._log("target.copy", t("把 {src} 的目标复制到 {dst}（{n} 项）", src=source.shown_label(), dst=month.shown_label(),
-                      n=len(written)), {"from": source.key(), "to": month.key(), "count": len(written)}, approved)
+                      n=len(written)), {"from": source.key(), "to": month.key(), "count": len(written),
+                                        "changes": _changed(written)}, approved)
         _hand_over(written, changes)
         return len(written)
 
@@ -143,7 +150,10 @@ class TargetService:
         person's and the shop's own (全店目标), so the team target moves with its members'."""
         if percent <= -100:
             raise UserError(t("调整比例必须大于 -100%"))
-        targets = self.store.targets.staff_targets(month.key(), metric.key)
+        on_the_team = {p.id for p in self.store.staff.list() if p.employed_during(month.start, month.end)}
+        # a target kept for someone who left before the month (copied before they left) is not shown: left alone
+        targets = {cell: value for cell, value in self.store.targets.staff_targets(month.key(), metric.key).items()
+                   if cell[0] in on_the_team}
         shop_target = self.store.targets.shop_targets(month.key()).get(metric.key)
         if not targets and shop_target is None:
             raise UserError(t("{month} 没有{metric}目标可调整", month=month.shown_label(), metric=metric.shown_name))
@@ -157,6 +167,12 @@ class TargetService:
             names = joined(self._name(staff_id) for staff_id in lowered_to_nothing) or t("全店目标")
             raise UserError(t("调整 {pct}% 后 {names} 的{metric}目标会变成 0：目标必须大于 0", pct=percent, names=names,
                               metric=metric.shown_name))
+        if metric.unit == "percent":  # a rate's target past 100% could never be reached
+            past_all = [staff_id for (staff_id, _m), value in targets.items() if raised(value) > metric.to_units(100)]
+            if past_all or (shop_target is not None and raised(shop_target) > metric.to_units(100)):
+                names = joined(self._name(staff_id) for staff_id in past_all) or t("全店目标")
+                raise UserError(t("调整 {pct}% 后 {names} 的{metric}目标会超过 100%：请换一个比例，或单独修改这几项",
+                                  pct=percent, names=names, metric=metric.shown_name))
         count = len(targets) + (shop_target is not None)
         written: list[TargetCell] = []
         with self.store.atomic():
@@ -167,16 +183,18 @@ class TargetService:
             approved = self._confirmed(month, written, confirm_approved)
             self._log("target.raise", t("{month} 全部{metric}目标调整 {pct}%", month=month.shown_label(), metric=metric.shown_name,
                       pct=percent), {"month": month.key(), "metric": metric.key, "percent": str(percent),
-                      "count": count}, approved)
+                      "count": count, "changes": _changed(written)}, approved)
         _hand_over(written, changes)
         return count
 
-    def restore(self, month: Month, cells: list[TargetCell], *, confirm_approved: bool = False) -> tuple[int, int]:
+    def restore(self, month: Month, cells: list[TargetCell], *, confirm_approved: bool = False,
+                redo: bool = False) -> tuple[int, int]:
         """Undo a write to the month's targets: each cell (staff_id or None for 全店目标, metric key, old, new)
         that still holds `new` gets `old` back, in one transaction with an audit row; a target changed since
         (typed again, pasted, a bulk action, another window) is left alone. A month whose awards are approved
         (or read as a baseline) is changed only with `confirm_approved`, as typing a target is (else
-        `ApprovedPeriodChange`, nothing put back). Returns (put back, left)."""
+        `ApprovedPeriodChange`, nothing put back). Returns (put back, left). `redo`: the cells are an undone
+        write's, to be written again (重做), and the audit row says so."""
         key = month.key()
         with self.store.atomic():
             back = [(staff_id, metric, old, new) for staff_id, metric, old, new in cells
@@ -186,7 +204,9 @@ class TargetService:
                 self._set(month, staff_id, metric, old, written)
             approved = self._confirmed(month, written, confirm_approved)
             if back:
-                self._log("target.undo", t("{month} 撤销目标的修改：恢复 {n} 项", month=month.shown_label(), n=len(back)),
+                self._log("target.redo" if redo else "target.undo",
+                          t("{month} 重做目标的修改：写回 {n} 项", month=month.shown_label(), n=len(back)) if redo else
+                          t("{month} 撤销目标的修改：恢复 {n} 项", month=month.shown_label(), n=len(back)),
                           {"month": key, "cells": [[staff_id, metric, old, new] for staff_id, metric, old, new in back]},
                           approved)
         return len(back), len(cells) - len(back)
@@ -225,12 +245,31 @@ class TargetService:
             raise UserError(t("{metric}目标不能为负数", metric=metric.shown_name))
         if value == 0:
             raise UserError(t("{metric}目标必须大于 0", metric=metric.shown_name))
+        if value is not None and metric.unit == "percent" and value > metric.to_units(Decimal(100)):
+            raise UserError(t("{metric}目标不能超过 100%", metric=metric.shown_name))
 
     def _log(self, action: str, summary: str, detail: dict, approved: list[str] | None = None) -> None:
         """The action's audit row; `approved`: the approved periods it changed, named as data changes name them."""
         if approved:
             detail = {**detail, "approved_periods": approved}
         self.store.audit.add(self.ctx.user, action, summary, detail, pin_used=self.ctx.pin_used)
+
+
+def _check_on_the_team(person: Staff, month: Month, value: int | None) -> None:
+    """A target is set only for a month the person is on the team, part of it at least; clearing is always allowed."""
+    if value is None or person.employed_during(month.start, month.end):
+        return
+    name, shown = person.display(), month.shown_label()
+    if person.left and person.left < month.start:
+        raise UserError(t("{name} 已于 {day} 离职，{month} 不在职，不能设置目标", name=name, day=person.left, month=shown))
+    if person.hired and person.hired > month.end:
+        raise UserError(t("{name} {day} 才入职，{month} 还不在职，不能设置目标", name=name, day=person.hired, month=shown))
+    raise UserError(t("{name} 在 {month} 不在职，不能设置目标", name=name, month=shown))
+
+
+def _changed(written: list[TargetCell]) -> list[list[object]]:
+    """For a bulk action's audit row: each target it changed, [staff id or None for 全店目标, metric, before, after]."""
+    return [[staff_id, metric, old, new] for staff_id, metric, old, new in written if old != new]
 
 
 def _hand_over(written: list[TargetCell], changes: list[TargetCell] | None) -> None:

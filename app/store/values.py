@@ -72,6 +72,16 @@ class ValueRepo:
         )
         return {(sid, date.fromisoformat(d)): v for sid, d, v in rows}
 
+    def imported_cells(self, metric: str, start: date, end: date) -> dict[tuple[int, date], tuple[int, int | None]]:
+        """{(staff_id, day): (import id, source row)} for the daily values an import wrote, not changed by hand
+        since (a value typed or pasted drops its import, see `set`)."""
+        rows = self.db.execute(
+            "SELECT staff_id, day, import_id, source_row FROM daily_value "
+            "WHERE metric = ? AND day BETWEEN ? AND ? AND import_id IS NOT NULL",
+            [metric, start.isoformat(), end.isoformat()],
+        )
+        return {(sid, date.fromisoformat(d)): (import_id, row) for sid, d, import_id, row in rows}
+
     def sums(self, metric: str, start: date, end: date) -> dict[int, int]:
         """{staff_id: sum} of one metric over a span (only people with data)."""
         rows = self.db.execute(

@@ -377,6 +377,16 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>重做数据修改</source>
+        <translation>Redo data changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>重做目标修改</source>
+        <translation>Redo target changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>重新入职</source>
         <translation>Rehire</translation>
     </message>
@@ -2036,16 +2046,6 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
-        <source>每人进度</source>
-        <translation>Each person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py"/>
-        <source>各项指标</source>
-        <translation>KPIs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py"/>
         <source>图表</source>
         <translation>Chart</translation>
     </message>
@@ -2053,6 +2053,16 @@ Print anyway?</translation>
         <location filename="../../ui/pages/dashboard.py"/>
         <source>排行榜</source>
         <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>每人进度</source>
+        <translation>Each person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>各项指标</source>
+        <translation>KPIs</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -2154,8 +2164,8 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空，Ctrl+Z 撤销。灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。</source>
-        <translation>Type values directly (money as 12500, 12,500.50, ¥12,500; rates as 98.5%). Ctrl+V pastes a block copied from Excel, Ctrl+C copies, Delete clears, Ctrl+Z undoes. Grey cells take no values (the day has not come, or the person was not on the team that day; hover to see why).</translation>
+        <source>直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空，Ctrl+Z 撤销，Ctrl+Y 重做。灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。</source>
+        <translation>Type values directly (money as 12500, 12,500.50, ¥12,500; rates as 98.5%). Ctrl+V pastes a block copied from Excel, Ctrl+C copies, Delete clears, Ctrl+Z undoes, Ctrl+Y redoes. Grey cells take no values (the day has not come, or the person was not on the team that day; hover to see why).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2196,6 +2206,16 @@ Print anyway?</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>输入 1 格</source>
         <translation>typing 1 cell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>{month}月{day}日：手动录入的数值替换了导入的 {old}（{source}）</source>
+        <translation>{month}/{day}: the value typed replaced the imported {old} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>空</source>
+        <translation>empty</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2249,13 +2269,13 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>；超出表格范围的 {n} 格已忽略</source>
-        <translation>; {n} cell(s) outside the table were ignored</translation>
+        <source>；超出表格或落在合计列的 {n} 格已忽略</source>
+        <translation>; {n} cell(s) outside the table or on the total column were ignored</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
-        <source>{name} {month}月{day}日：{reason}</source>
-        <translation>{name} {month}/{day}: {reason}</translation>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2266,6 +2286,16 @@ Print anyway?</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>粘贴结果</source>
         <translation>Paste result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>{name} {month}月{day}日{rest}</source>
+        <translation>{name} {month}/{day}{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>{name} {month}月{day}日：{reason}</source>
+        <translation>{name} {month}/{day}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -3116,9 +3146,44 @@ paid=yes</translation>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/grid_table.py"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
 </context>
 <context>
     <name>GridUndo</name>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>没有可以重做的撤销</source>
+        <translation>Nothing undone to redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>没有重做 {where}「{what}」：它的 {n} 格撤销后又改过，保持现在的值</source>
+        <translation>Did not redo &quot;{what}&quot; in {where}: its {n} cells have been changed since the undo and keep their values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>没有重做「{what}」：它的 {n} 格撤销后又改过，保持现在的值</source>
+        <translation>Did not redo &quot;{what}&quot;: its {n} cells have been changed since the undo and keep their values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>已重做 {where}「{what}」：写回 {n} 格</source>
+        <translation>Redid &quot;{what}&quot; in {where}: {n} cells written again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>已重做「{what}」：写回 {n} 格</source>
+        <translation>Redid &quot;{what}&quot;: {n} cells written again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/grid_undo.py"/>
+        <source>；{n} 格撤销后又改过，保持现在的值</source>
+        <translation>; {n} cells changed since the undo keep their values</translation>
+    </message>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
         <source>没有可以撤销的修改</source>
@@ -4184,6 +4249,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/models/month_grid_model.py"/>
+        <source>来自导入：{source}。在这里修改会以手动录入的数值替换它</source>
+        <translation>Imported: {source}. A value typed here replaces it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/month_grid_model.py"/>
         <source>{name} {left} 离职，{hired} 重新入职</source>
         <translation>{name} left on {left}, rehired on {hired}</translation>
     </message>
@@ -4230,6 +4300,34 @@ Continue?</translation>
         <location filename="../../ui/widgets/optional_date.py"/>
         <source>填写</source>
         <translation>Set</translation>
+    </message>
+</context>
+<context>
+    <name>PastedBlock</name>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
+        <source>有一行没有姓名，没有粘贴</source>
+        <translation>a line without a name was not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
+        <source>「{name}」：表格里有 {n} 位同名的人，请从要填的那一位的行开始单独粘贴这一行</source>
+        <translation>“{name}”: {n} people in the table have this name; paste this line on its own, starting on the row of the one meant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
+        <source>「{name}」：这个月的表格里没有这个人，这一行没有粘贴</source>
+        <translation>“{name}”: no one of this month’s table has this name; the line was not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
+        <source>第一行是标题，没有粘贴</source>
+        <translation>the first row held titles and was not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
+        <source>按第一列的姓名填到各人的行</source>
+        <translation>each line went to the row of the person named in its first column</translation>
     </message>
 </context>
 <context>
@@ -8282,8 +8380,8 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
-        <source>直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置。「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。</source>
-        <translation>Type targets straight into the table: 12500, 12,500.50 and ¥12,500 all work; clearing a cell deletes the target. Ctrl+Z undoes the last typing, paste, clearing or bulk change. &quot;Shop target&quot;, when set, is the team target; when empty, the team target is the sum of personal targets.</translation>
+        <source>直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置，Ctrl+Y 重做。「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。</source>
+        <translation>Type targets straight into the table: 12500, 12,500.50 and ¥12,500 all work; clearing a cell deletes the target. Ctrl+Z undoes the last typing, paste, clearing or bulk change, Ctrl+Y redoes it. &quot;Shop target&quot;, when set, is the team target; when empty, the team target is the sum of personal targets.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
@@ -8337,8 +8435,23 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>已从 {src} 复制 {n} 项目标</source>
         <translation>Copied {n} targets from {src}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>；{names} 上月没有目标，请单独设置</source>
+        <translation>; {names} had no target last month: set theirs one by one</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

@@ -76,6 +76,19 @@ def test_resolve_by_alias_with_full_width_colon(svc_shop):
         svc_shop.staff.resolve("小明")
 
 
+def test_a_sub_account_typed_with_spaces_around_its_colon_is_the_exports_account(svc_shop):
+    """「旗舰店 ： 小美」 typed with a Chinese input method was kept with its spaces, and the export's 旗舰店:小美 matched
+    no one (or the nickname of two people) at the import."""
+    from app.importing.matching import StaffMatcher
+
+    p = svc_shop.staff.add(StaffDraft(name="王小美", aliases=(" 旗舰店 ： 小美 ",)))
+    q = svc_shop.staff.add(StaffDraft(name="李小美", aliases=("专营店 : 小美",)))
+    assert (p.aliases, q.aliases) == (("旗舰店:小美",), ("专营店:小美",))
+    assert StaffMatcher(svc_shop.staff.list()).match("旗舰店:小美").staff_id == p.id
+    with pytest.raises(UserError, match="已属于 王小美"):
+        svc_shop.staff.add(StaffDraft(name="小王", aliases=("旗舰店:小美",)))
+
+
 def test_leave_and_rehire_keep_history(svc_shop):
     p = svc_shop.staff.add(StaffDraft(name="小美", hired=date(2025, 1, 1)))
     left = svc_shop.staff.leave(p.id, date(2026, 10, 15))

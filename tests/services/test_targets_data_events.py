@@ -48,6 +48,65 @@ def test_copy_previous_and_raise(svc_shop, team):
     assert svc_shop.targets.shop_for_month(OCT) == {"sales": 5_500_000}  # the shop's own target moves too
 
 
+def test_each_bulk_change_of_targets_is_in_its_audit_row(svc_shop, team):
+    """复制上月目标, 全部上调, 按部门统一设置 and a paste logged a count or the new value only: which targets they
+    changed, and from what, was not recorded."""
+    sales = svc_shop.metrics.get("sales")
+    a, b, _c = team
+    svc_shop.targets.set_staff(OCT.previous(), a.id, sales, 1_000_000)
+    svc_shop.targets.set_shop(OCT.previous(), sales, 3_000_000)
+    svc_shop.targets.copy_previous(OCT)
+    audit = svc_shop.store.audit
+    assert audit.detail_of("target.copy", "to", "2026-10")["changes"] == [
+        [a.id, "sales", None, 1_000_000], [None, "sales", None, 3_000_000]]
+    svc_shop.targets.raise_all(OCT, sales, Decimal(7))
+    assert audit.detail_of("target.raise", "month", "2026-10")["changes"] == [
+        [a.id, "sales", 1_000_000, 1_070_000], [None, "sales", 3_000_000, 3_210_000]]
+    svc_shop.targets.set_department(OCT, "客服部", sales, 1_070_000)
+    assert audit.detail_of("target.set_department", "month", "2026-10")["changes"] == [[b.id, "sales", None, 1_070_000]]
+    svc_shop.targets.set_many(OCT, [(b.id, sales, "¥9,000")])
+    assert audit.detail_of("target.paste", "month", "2026-10")["changes"] == [[b.id, "sales", 1_070_000, 900_000]]
+
+
+def test_a_rates_target_over_100_percent_is_refused_typed_pasted_or_raised(svc_shop, team):
+    """120% was kept as a 满意率 target, and raising every 98% target by 5% made them 102.9%: targets no one can
+    reach, while a value over 100% is refused."""
+    rate = svc_shop.metrics.get("satisfaction_rate")
+    a, b, _c = team
+    with pytest.raises(UserError, match="满意率（报表）目标不能超过 100%"):
+        svc_shop.targets.set_staff(OCT, a.id, rate, rate.parse("120%"))
+    assert svc_shop.targets.set_many(OCT, [(a.id, rate, "150%"), (b.id, rate, "98%")])[1] == [
+        (0, "满意率（报表）目标不能超过 100%")]
+    svc_shop.targets.set_staff(OCT, a.id, rate, rate.parse("95%"))
+    with pytest.raises(UserError, match="调整 5% 后 小刚 的满意率（报表）目标会超过 100%"):
+        svc_shop.targets.raise_all(OCT, rate, Decimal(5))
+    assert svc_shop.targets.for_month(OCT) == {(a.id, rate.key): 9_500, (b.id, rate.key): 9_800}  # nothing raised
+    assert svc_shop.targets.raise_all(OCT, rate, Decimal(2)) == 2
+    assert svc_shop.targets.for_month(OCT) == {(a.id, rate.key): 9_690, (b.id, rate.key): 9_996}
+
+
+def test_a_target_for_a_month_off_the_team_is_refused_and_a_kept_one_is_not_raised(svc_shop, team):
+    """A target could be set for someone in a month after they left (not on the 目标 page, hidden, but raised by
+    全部上调, which then counted more targets than the page shows)."""
+    sales = svc_shop.metrics.get("sales")
+    a, b, c = team
+    NOV = Month(2026, 11)
+    svc_shop.targets.set_staff(NOV, a.id, sales, 1_000_000)
+    svc_shop.targets.set_staff(NOV, b.id, sales, 2_000_000)  # set before 小刚 leaves
+    svc_shop.staff.leave(b.id, date(2026, 10, 15))
+    refused = rf"小刚（#{b.id}） 已于 2026-10-15 离职，2026年11月 不在职，不能设置目标"
+    with pytest.raises(UserError, match=refused):
+        svc_shop.targets.set_staff(NOV, b.id, sales, 500_000)
+    saved, refusals = svc_shop.targets.set_many(NOV, [(b.id, sales, "5000"), (c.id, sales, "6000")])
+    assert saved == 1 and refusals == [(0, refused)]
+    assert svc_shop.targets.raise_all(NOV, sales, Decimal(10)) == 2  # 小美 and 老王, as the page shows them
+    assert svc_shop.targets.for_month(NOV)[(b.id, "sales")] == 2_000_000
+    svc_shop.targets.set_staff(NOV, b.id, sales, None)  # clearing it is allowed
+    assert (b.id, "sales") not in svc_shop.targets.for_month(NOV)
+    with pytest.raises(UserError, match=rf"小美（#{a.id}） 2025-01-01 才入职，2024年12月 还不在职，不能设置目标"):
+        svc_shop.targets.set_staff(Month(2024, 12), a.id, sales, 100)
+
+
 def test_copy_from_an_empty_month_is_refused(svc_shop, team):
     with pytest.raises(UserError, match="没有设置目标"):
         svc_shop.targets.copy_previous(OCT)
@@ -82,9 +141,11 @@ def test_paste_stores_valid_cells_and_refuses_bad_ones(svc_shop, team):
         CellInput(team[1].id, date(2026, 10, 2), "abc"),
         CellInput(team[2].id, date(2026, 10, 1), "-5"),
         CellInput(team[2].id, date(2026, 10, 2), ""),
+        CellInput(team[2].id, date(2026, 10, 3), ""),
     ]
+    svc_shop.data.set_value(date(2026, 10, 2), team[2].id, sales, 500)
     result = svc_shop.data.paste(sales, cells)
-    assert result.stored == 3 and result.cleared == 1
+    assert result.stored == 3 and result.cleared == 1  # the 3rd was empty already: not counted as cleared
     assert [(c.text, "abc" in r or "负数" in r) for c, r in result.refused] == [("abc", True), ("-5", True)]
     grid = svc_shop.data.month_grid(sales, OCT)
     assert grid == {(team[0].id, date(2026, 10, 1)): 1_250_000, (team[0].id, date(2026, 10, 2)): 1_250_050,

@@ -177,6 +177,80 @@ def test_paste_past_the_edge_is_cut_and_future_days_refused(qtbot, team_shop, me
     assert "日期还没到" in messages.of("info")[-1]
 
 
+def test_a_blank_line_and_an_empty_column_after_the_block_clear_nothing(qtbot, team_shop, messages):
+    """WPS ends a copied block with a blank line, and an extra column selected comes as a trailing tab: pasted
+    on 张伟's 1st, they cleared 张伟's 3rd and 陈静's... — cells the owner never meant to touch."""
+    sales = team_shop.metrics.get("sales")
+    team_shop.data.set_value(d(3), team_shop.ids["张伟"], sales, 50_000)
+    team_shop.data.set_value(d(1), team_shop.ids["王芳"], sales, 70_000)
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 0))
+    page.paste_text("100\t200\t\r\n300\t400\t\r\n\r\n")
+    values = _values(team_shop)
+    assert values[(team_shop.ids["张伟"], d(3))] == 50_000 and values[(team_shop.ids["王芳"], d(1))] == 70_000
+    assert values[(team_shop.ids["李娜"], d(2))] == 40_000
+    assert page.summary.text() == "保存 4 格，拒绝 0 格" and messages.shown == []
+
+
+def test_a_block_with_its_title_row_and_names_lands_on_each_persons_row(qtbot, team_shop, messages):
+    """Copied from the owner's sheet with 姓名 and the days' titles, in another order than the grid's: the titles
+    were refused as amounts and every value went one column right, onto the wrong person."""
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 4))  # the 5th
+    page.paste_text("姓名\t5日\t6日\r\n陈静\t100\t200\r\n张伟\t300\t¥400\r\n合计\t400\t600\r\n")
+    values = _values(team_shop)
+    ids = team_shop.ids
+    assert {k: v for k, v in values.items() if k[1] >= d(5)} == {
+        (ids["陈静"], d(5)): 10_000, (ids["陈静"], d(6)): 20_000, (ids["张伟"], d(5)): 30_000, (ids["张伟"], d(6)): 40_000}
+    assert page.summary.text() == "保存 4 格，拒绝 0 格；第一行是标题，没有粘贴；按第一列的姓名填到各人的行"
+    [text] = messages.of("info")
+    assert "「合计」：这个月的表格里没有这个人，这一行没有粘贴" in text
+
+
+def test_pasted_names_of_namesakes_go_to_the_row_pasted_on(qtbot, team_shop, messages):
+    second = team_shop.staff.add(StaffDraft(name="张伟", dept="售后部", hired=date(2024, 1, 1))).id
+    page = _page(qtbot, team_shop)
+    rows = [r for r, p in enumerate(page.model.people) if p.name == "张伟"]
+    page.table.setCurrentIndex(page.model.index(rows[1], 4))
+    page.paste_text("张伟\t100\n李娜\t200\n")
+    assert _values(team_shop)[(second, d(5))] == 10_000
+    assert _values(team_shop)[(team_shop.ids["李娜"], d(5))] == 20_000
+    page.table.setCurrentIndex(page.model.index(_row(page, "李娜"), 5))
+    page.paste_text("李娜\t300\n张伟\t400\n")
+    assert (second, d(6)) not in _values(team_shop) and (team_shop.ids["张伟"], d(6)) not in _values(team_shop)
+    assert "表格里有 2 位同名的人" in messages.of("info")[-1]
+
+
+@pytest.mark.parametrize("mark", ["-", "--", "—", "¥ -", "￥-", "#DIV/0!"])
+def test_a_no_value_mark_reads_as_an_empty_cell(qtbot, team_shop, messages, mark):
+    """The seller tools write - for no value and Excel's accounting format shows ¥ - : refused as amounts,
+    where the import reads them as no value."""
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 0))
+    page.paste_text(f"{mark}\t500\t{mark}\n")
+    values = _values(team_shop)
+    assert (team_shop.ids["张伟"], d(1)) not in values and values[(team_shop.ids["张伟"], d(2))] == 50_000
+    assert page.summary.text() == "保存 1 格，清空 1 格，拒绝 0 格" and messages.shown == []  # the 3rd held nothing
+
+
+def test_a_value_pasted_on_the_total_column_is_said_to_fall_there(qtbot, team_shop, messages):
+    """It was said to be 「超出表格范围」 while the cell was right there, in the table."""
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), page.model.total_column))
+    page.paste_text("500\n")
+    assert page.summary.text() == "保存 0 格，拒绝 0 格；超出表格或落在合计列的 1 格已忽略"
+    assert _values(team_shop)[(team_shop.ids["张伟"], d(1))] == 1_250_000
+
+
+def test_a_refused_cell_names_its_person_and_day_once(qtbot, team_shop, messages):
+    """「张伟 10月1日：张伟 2026-10-01 的销售额不能为负数」 said them twice, in two forms."""
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 0))
+    page.paste_text("-5\tabc\t3\n")
+    [text] = messages.of("info")
+    assert text.splitlines()[1:] == ["张伟 10月1日 的销售额不能为负数", "张伟 10月2日：销售额：「abc」不是有效的金额"]
+
+
 def test_a_single_value_fills_the_selection(qtbot, team_shop):
     page = _page(qtbot, team_shop)
     _select(page, 0, 3, 1, 4)
@@ -416,6 +490,29 @@ def test_ctrl_z_puts_back_what_typing_pasting_and_clearing_replaced(qtbot, team_
     assert any(e.action == "data.undo" for e in team_shop.store.audit.recent(10))
 
 
+def test_ctrl_y_writes_again_what_ctrl_z_undid_until_the_next_write(qtbot, team_shop):
+    """An undo one step too far could only be typed or pasted again: Ctrl+Y did nothing."""
+    page = _page(qtbot, team_shop)
+    page.show()
+    zhang, li = team_shop.ids["张伟"], team_shop.ids["李娜"]
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 4))
+    page.paste_text("1\t2\n3\t4\n")
+    page.model.setData(page.model.index(_row(page, "李娜"), 9), "9")
+    pasted_and_typed = _values(team_shop)
+    assert page.undo() == 1 and page.undo() == 4
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # the paste
+    assert _values(team_shop)[(zhang, d(5))] == 100 and (li, d(10)) not in _values(team_shop)
+    assert page.summary.text() == "已重做「粘贴」：写回 4 格"
+    assert _selected(page) == [(_row(page, n), c) for n in ("张伟", "李娜") for c in (4, 5)]
+    assert page.redo() == 1 and _values(team_shop) == pasted_and_typed  # the typing
+    assert page.redo() == 0 and page.summary.text() == "没有可以重做的撤销"
+    assert page.undo() == 1  # a redone step is undone again
+    page.model.setData(page.model.index(_row(page, "王芳"), 0), "5")  # a new write: nothing left to redo
+    assert page.redo() == 0 and (li, d(10)) not in _values(team_shop)
+    assert [e.action for e in team_shop.store.audit.recent(4)][1:] == ["data.undo", "data.redo", "data.redo"]
+
+
 def test_undo_puts_back_the_stored_value_even_when_the_grid_showed_an_older_one(qtbot, team_shop):
     # another program (a scheduled import, say) stored 50 after the grid was read; typing over it and undoing
     # must bring back 50, not the grid's stale empty cell
@@ -476,6 +573,27 @@ def test_an_undo_where_it_was_made_is_said_as_before_and_selects_what_it_put_bac
     assert page.summary.text() == "已撤销「粘贴」：恢复 4 格"  # the place is the one shown: not named
     rows = sorted((_row(page, "李娜"), _row(page, "王芳")))
     assert _selected(page) == [(r, c) for r in rows for c in (6, 7)]
+
+
+def test_a_day_an_import_wrote_says_where_it_came_from_and_typing_over_it_says_so(qtbot, team_shop, tmp_path):
+    """Nothing told a day from a report apart from one typed, nor said that typing over it replaced the report's."""
+    from app.importing import ImportService
+
+    path = tmp_path / "千牛_客服日报.csv"
+    path.write_text("日期,客服,销售额\n2026-10-05,张伟,\"1,234.50\"\n2026-10-06,张伟,2000\n", encoding="utf-8")
+    imports = ImportService(team_shop.store, team_shop.ctx, team_shop.metrics)
+    imports.commit(imports.preview([path]))
+    page = _page(qtbot, team_shop)
+    row = _row(page, "张伟")
+    assert page.model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole) == \
+        "来自导入：「千牛_客服日报.csv」第 2 行。在这里修改会以手动录入的数值替换它"
+    assert page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) is None  # typed: no source
+    assert page.model.setData(page.model.index(row, 4), "999")
+    assert page.summary.text() == "10月5日：手动录入的数值替换了导入的 ¥1,234.50（「千牛_客服日报.csv」第 2 行）"
+    assert page.model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole) is None
+    page.refresh()
+    assert page.model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert "第 3 行" in page.model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_an_imported_month_total_shows_in_the_total_column_and_is_said(qtbot, team_shop, tmp_path):

@@ -33,6 +33,9 @@ PEOPLE = [Staff(1, "张伟", dept="客服部"), Staff(2, "李娜", dept="售后�
     ("5\n", [["5"]]),
     ("a\t\tc\n", [["a", "", "c"]]),
     ("\n", [[""]]),
+    ("\t\n\t\n", [["", ""], ["", ""]]),  # a block of empty cells clears them all
+    ("1\t2\t\n3\t\t\n\n", [["1", "2"], ["3", ""]]),  # not the empty column and line after it
+    ("\t1\n\t\n", [["", "1"]]),
     ("", []),
 ])
 def test_parse_block(text, rows):

@@ -82,3 +82,17 @@ def test_an_undo_changing_an_approved_period_asks_as_typing_there_does(qtbot, me
         assert done.back == 1 and history.steps == []
     else:  # nothing undone: the step waits for another try
         assert done is None and [s.label for s in history.steps] == ["输入 1 格"]
+
+
+def test_redo_writes_the_undone_step_again_and_a_new_write_forgets_it(qtbot):
+    history = UndoHistory()
+    history.remember("sales", "粘贴", [(1, "a", None, 7), (2, "a", 3, 4)])
+    history.undo(None, lambda step, confirm: (2, 0))
+    given = []
+    done = history.redo(None, lambda step, confirm: given.append(step.cells) or (1, 1))
+    assert given == [[(1, "a", 7, None), (2, "a", 4, 3)]]  # each cell's written value is the one put back
+    assert done.message == "已重做「粘贴」：写回 1 格；1 格撤销后又改过，保持现在的值"
+    assert [s.label for s in history.steps] == ["粘贴"] and history.undone == []
+    history.undo(None, lambda step, confirm: (2, 0))
+    history.remember("sales", "输入 1 格", [(1, "a", None, 5)])
+    assert history.redo(None, lambda step, confirm: (1, 0)).message == "没有可以重做的撤销"

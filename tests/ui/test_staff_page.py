@@ -269,6 +269,40 @@ def test_sorting_by_name_or_birthday_reads_as_a_chinese_reader_expects(page, sho
     assert page.visible_names() == ["阿花", "闫明", "张伟", "王玥"]
 
 
+def test_enter_or_a_double_click_on_a_person_opens_them_once(page, staffed_shop, qtbot, monkeypatch):
+    """Enter on the selected person did nothing: the keyboard could not open anyone."""
+    opened = []
+    monkeypatch.setattr(StaffDialog, "ask", classmethod(lambda cls, parent, shop, person=None: opened.append(person.name)))
+    page.refresh()
+    page.show()
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.proxy.index(1, 1))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == ["李娜"]
+    rect = page.table.visualRect(page.proxy.index(2, 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double-click's press
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == ["李娜", "王芳"]
+
+
+def test_tab_goes_round_the_staff_dialogs_fields_and_buttons_only(qtbot, shop):
+    """After 取消 Tab stopped on the invisible scroll area holding the fields: a keypress that seemed lost."""
+    from PySide6.QtWidgets import QScrollArea
+
+    dialog = StaffDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.name_edit.setFocus()
+    seen = []
+    for _ in range(13):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(dialog.focusWidget())
+    assert not any(isinstance(widget, QScrollArea) for widget in seen)
+    assert seen[seen.index(dialog.buttons.buttons()[-1]) + 1] is dialog.name_edit  # from 取消 back to 姓名
+
+
 def test_an_empty_shop_explains_how_to_start(page):
     assert page.empty_label.isVisibleTo(page) and not page.table.isVisibleTo(page)
     assert "新增" in page.empty_label.text()

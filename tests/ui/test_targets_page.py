@@ -266,6 +266,31 @@ def test_a_paste_running_past_the_last_person_never_writes_the_shop_target(qtbot
     assert page.paste_text("50000\n") == 1 and team_shop.store.targets.shop_targets("2026-10") == {"sales": 5_000_000}
 
 
+def test_a_block_copied_with_titles_and_names_goes_to_each_persons_row(qtbot, team_shop, messages):
+    """From the owner's sheet, 姓名 and 销售额目标 included, in another order, with a blank line WPS adds: the
+    titles were refused, the values shifted and the blank line cleared 王芳's target."""
+    team_shop.targets.set_staff(OCT, team_shop.ids["王芳"], team_shop.metrics.get("sales"), 900_000)
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 1))
+    assert page.paste_text("姓名\t销售额目标\r\n李娜\t¥20,000\r\n张伟\t18000\r\n\r\n") == 2
+    targets = team_shop.store.targets
+    assert targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") == 1_800_000
+    assert targets.staff_target("2026-10", team_shop.ids["李娜"], "sales") == 2_000_000
+    assert targets.staff_target("2026-10", team_shop.ids["王芳"], "sales") == 900_000
+    assert page.status.text() == "保存 2 项，拒绝 0 项；第一行是标题，没有粘贴；按第一列的姓名填到各人的行"
+    assert messages.shown == []
+
+
+def test_copying_last_months_targets_names_who_had_none_to_copy(qtbot, team_shop):
+    """Someone who joined since got no target and the status said only 「复制 3 项」: the board then showed them
+    without a target for the month."""
+    team_shop.staff.add(StaffDraft(name="刘洋", dept="客服部", hired=date(2026, 10, 8)))
+    page = _page(qtbot, team_shop)
+    page.picker.setMonth(Month(2026, 11))
+    assert page.copy_previous() == 1  # October's: 张伟's only
+    assert page.status.text() == "已从 2026年10月 复制 1 项目标；李娜、王芳、刘洋 上月没有目标，请单独设置"
+
+
 def test_screenshot(qtbot, team_shop):
     from ui.fonts import install_fonts
 
@@ -420,6 +445,10 @@ def test_each_bulk_action_is_one_undo_step(qtbot, team_shop, monkeypatch):
     assert page.undo() == 3 and _targets(team_shop) == copied
     assert page.undo() == 4 and _targets(team_shop) == start
     assert page.status.text() == "已撤销「复制上月目标」：恢复 4 格"
+    assert page.redo() == 4 and _targets(team_shop) == copied  # 重做, step by step
+    assert page.redo() == 3 and _targets(team_shop) == raised
+    assert page.status.text() == "已重做「全部上调」：写回 3 格"
+    assert team_shop.store.audit.recent(1)[0].action == "target.redo"
 
 
 def test_an_undo_refused_by_the_pin_offers_to_unlock_and_can_be_tried_again(qtbot, team_shop, messages,

@@ -3,6 +3,7 @@ open with the reason shown, and nothing is saved."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -91,8 +92,10 @@ class StaffDialog(QDialog):
 
         self.error_label = ErrorLabel()
         self.buttons = ok_cancel(self, self.tr("保存"))
+        area = scrolling(fields)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from 取消 back to 姓名, not to the area around them
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(fields), 1)
+        layout.addWidget(area, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         if person is not None:

@@ -66,12 +66,23 @@ def total_label(metric: Metric) -> str:
 
 
 def parse_block(text: str) -> list[list[str]]:
-    """Clipboard text as Excel copies it (tabs between cells, a newline after each row) → rows of cells."""
+    """Clipboard text as Excel copies it (tabs between cells, a newline after each row) → rows of cells.
+
+    Empty rows below the block and empty columns on its right are left out — a blank line WPS adds, a row or
+    column selected too many: pasted, they would clear cells the owner never meant to touch. An empty cell
+    inside the block clears its cell, as in Excel, and a block of nothing but empty cells is kept whole."""
     if text == "":
         return []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.removesuffix("\n")  # Excel ends every row, the last one too, with a newline
-    return [line.split("\t") for line in text.split("\n")]
+    rows = [line.split("\t") for line in text.split("\n")]
+    if not any(cell.strip() for row in rows for cell in row):
+        return rows
+    while not any(cell.strip() for cell in rows[-1]):
+        rows.pop()
+    width = max(len(row) - next(i for i, cell in enumerate(reversed(row)) if cell.strip())
+                for row in rows if any(cell.strip() for cell in row))
+    return [row[:width] for row in rows]
 
 
 def block_text(rows: list[list[str]]) -> str:
@@ -96,11 +107,13 @@ class MonthGridModel(QAbstractTableModel):
         self.commit: Commit | None = None
         self._dupes: set[str] = set()
         self.spans: dict[int, list[ImportedSpan]] = {}  # the imported totals that count, per person
+        self.imported: dict[tuple[int, date], str] = {}  # the daily values an import wrote: where each came from
         self.span_source: Callable[[ImportedSpan], str] = lambda _span: ""
 
     def set_content(self, metric: Metric, month: Month, people: list[Staff], values: dict[tuple[int, date], int],
                     today: date, weights: dict[tuple[int, date], int] | None = None,
-                    spans: dict[int, list[ImportedSpan]] | None = None) -> None:
+                    spans: dict[int, list[ImportedSpan]] | None = None,
+                    imported: dict[tuple[int, date], str] | None = None) -> None:
         self.beginResetModel()
         self.metric, self.month, self.today = metric, month, today
         self.people = list(people)
@@ -108,6 +121,7 @@ class MonthGridModel(QAbstractTableModel):
         self.values = dict(values)
         self.weights = dict(weights or {})
         self.spans = dict(spans or {})
+        self.imported = dict(imported or {})
         self.refused_cells = {}
         names = [p.name for p in self.people]
         self._dupes = {n for n in names if names.count(n) > 1}
@@ -205,10 +219,12 @@ class MonthGridModel(QAbstractTableModel):
             self._changed_all()
 
     def update_values(self, values: dict[tuple[int, date], int],
-                      weights: dict[tuple[int, date], int] | None = None) -> None:
+                      weights: dict[tuple[int, date], int] | None = None,
+                      imported: dict[tuple[int, date], str] | None = None) -> None:
         """Take freshly read values (after a paste or a clear) without a reset, so the selection stays."""
         self.values = dict(values)
         self.weights = dict(weights or {})
+        self.imported = dict(imported or {})
         self.refused_cells = {}
         self._changed_all()
 
@@ -292,6 +308,9 @@ class MonthGridModel(QAbstractTableModel):
                     value=self.metric.format(held.value), source=self.span_source(held))
             if day > self.today:
                 return self.tr("日期还没到，不能录入")
+            source = self.imported.get((sid, day))
+            if source is not None and (sid, day) in self.values and self.cell_editable(row, column):
+                return self.tr("来自导入：{source}。在这里修改会以手动录入的数值替换它").format(source=source)
             person = self.people[row]
             away = person.away_between(day)
             if away:
@@ -324,6 +343,7 @@ class MonthGridModel(QAbstractTableModel):
             self.refused.emit(e.message)
             return False
         self.refused_cells.pop((sid, day), None)
+        self.imported.pop((sid, day), None)  # typed by hand now
         if stored is None:
             self.values.pop((sid, day), None)
         else:

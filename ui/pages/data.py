@@ -31,6 +31,7 @@ from ui.importing import drop
 from ui.importing.actions import ImportActions
 from ui.models.event_model import EventModel
 from ui.models.month_grid_model import MonthGridModel, block_text, parse_block
+from ui.pasted_block import place_lines, read_as, rows_named, strip_labels
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.hint_text import dim_text
@@ -79,10 +80,11 @@ class DataPage(QWidget):
         self.table.clearRequested.connect(self.clear_selection)
         self.table.offer_undo()
         self.table.undoRequested.connect(lambda: self.undo())
+        self.table.redoRequested.connect(lambda: self.redo())
         self.history = UndoHistory()  # steps of (staff_id, day, value before, value written), scoped by metric,
         # placed at (month, metric key): an undo first shows that month and metric
         self.hint = QLabel(self.tr("直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。"
-                                   "Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空，Ctrl+Z 撤销。"
+                                   "Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空，Ctrl+Z 撤销，Ctrl+Y 重做。"
                                    "灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。"))
         self.hint.setWordWrap(True)
         dim_text(self.hint)
@@ -178,7 +180,8 @@ class DataPage(QWidget):
         self.no_staff.setVisible(not self.shop.staff.list())
         values = self.shop.data.month_grid(metric, month)
         spans = self.shop.data.imported_totals(metric, month.start, month.end)
-        self.model.set_content(metric, month, people, values, self.shop.today, self._weights(metric, month), spans)
+        self.model.set_content(metric, month, people, values, self.shop.today, self._weights(metric, month), spans,
+                               self.shop.data.imported_cells(metric, month))
         held = sum(1 for p in people if spans.get(p.id)) if metric.aggregation == "sum" else 0
         self.imported_note.setText(self.tr(
             "本月有 {n} 人的{metric}来自导入的期间合计（如月报），不是逐日数据：黄色的日期已包含在合计里，"
@@ -212,7 +215,8 @@ class DataPage(QWidget):
         """Re-read the month's values after a write, keeping the selection."""
         metric, month = self.model.metric, self.month()
         if metric is not None:
-            self.model.update_values(self.shop.data.month_grid(metric, month), self._weights(metric, month))
+            self.model.update_values(self.shop.data.month_grid(metric, month), self._weights(metric, month),
+                                     self.shop.data.imported_cells(metric, month))
 
     # ---- typing, pasting, copying, clearing
     def _commit_cell(self, staff_id: int, day: date, metric: Metric, text: str) -> int | None:
@@ -225,6 +229,10 @@ class DataPage(QWidget):
         # the cell's own month: an editor left open is committed while the picker already shows the next one
         self.history.remember(metric, self.tr("输入 1 格"), [(staff_id, day, old, value)],
                               place=(Month.of(day), metric.key))
+        source = self.model.imported.get((staff_id, day))
+        if source is not None and old != value:  # an imported value is now the owner's own
+            self.summary.setText(self.tr("{month}月{day}日：手动录入的数值替换了导入的 {old}（{source}）").format(
+                month=day.month, day=day.day, old=metric.format(old, empty=self.tr("空")), source=source))
         return value
 
     def undo(self) -> int:
@@ -233,6 +241,19 @@ class DataPage(QWidget):
         self.table.commit_open_editor()  # a value being typed is a step of its own, the newest
         done = self.history.undo(self, lambda step, confirm: self.shop.data.restore(
             step.scope, step.cells, confirm_approved=confirm), self._go_to)
+        if done is None:
+            return 0
+        if done.step is not None:
+            self._update_values()
+            self._select(done.step)
+        self.summary.setText(done.message)
+        return done.back
+
+    def redo(self) -> int:
+        """Write again what the last 撤销 put back — where no one has changed it since —, shown as 撤销 shows it."""
+        self.table.commit_open_editor()  # a value being typed is a write of its own: nothing undone is left to redo
+        done = self.history.redo(self, lambda step, confirm: self.shop.data.restore(
+            step.scope, step.cells, confirm_approved=confirm, redo=True), self._go_to)
         if done is None:
             return 0
         if done.step is not None:
@@ -301,11 +322,15 @@ class DataPage(QWidget):
         if not anchor.isValid():
             errors.show_info(self, self.tr("请先点一下要粘贴到的起始单元格"))
             return None
-        if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1:
+        named = rows_named([person.name for person in self.model.people])
+        labelled = strip_labels(block, self._is_value, named.__contains__)
+        block = labelled.rows
+        if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1 and not labelled.names:
             targets = [(i.row(), i.column(), block[0][0]) for i in self.table.selectedIndexes()]
+            unplaced: list[str] = []
         else:
-            targets = [(anchor.row() + r, anchor.column() + c, cell)
-                       for r, line in enumerate(block) for c, cell in enumerate(line)]
+            lines, unplaced = place_lines(labelled, anchor.row(), named)
+            targets = [(row, anchor.column() + c, cell) for row, line in lines for c, cell in enumerate(line)]
         cells: list[CellInput] = []
         local: list[Refusal] = []
         cut = 0
@@ -322,8 +347,18 @@ class DataPage(QWidget):
         if result is None:
             return None
         refusals = [(c.staff_id, c.day, reason) for c, reason in result.refused] + local
-        self._after_write(result, refusals, cut)
+        self._after_write(result, refusals, cut, read_as(labelled), unplaced)
         return result
+
+    def _is_value(self, text: str) -> bool:
+        """Whether a pasted cell reads as a value of the metric shown (a title or a name does not)."""
+        if self.model.metric is None:
+            return False
+        try:
+            self.shop.data.parse_cell(self.model.metric, text)
+        except UserError:
+            return False
+        return True
 
     def _write(self, metric: Metric, cells: list[CellInput], label: str) -> PasteResult | None:
         """Write the cells in one go and remember what they replaced, for 撤销."""
@@ -357,7 +392,8 @@ class DataPage(QWidget):
         self._after_write(result, [(c.staff_id, c.day, reason) for c, reason in result.refused], 0)
         return result
 
-    def _after_write(self, result: PasteResult, refusals: list[Refusal], cut: int) -> None:
+    def _after_write(self, result: PasteResult, refusals: list[Refusal], cut: int, notes: list[str] | None = None,
+                     unplaced: list[str] | None = None) -> None:
         self._update_values()
         self.model.mark_refused({(sid, day): reason for sid, day, reason in refusals})
         parts = [self.tr("保存 {n} 格").format(n=result.stored)]
@@ -369,15 +405,25 @@ class DataPage(QWidget):
             summary += self.tr("。注意：粘贴的比率都在 0–1 之间，已照原样保存（0.97 即 0.97%）；"
                                "如果原表是小数形式（0.97 表示 97%），请带上 % 号或乘以 100 后重新粘贴")
         if cut:
-            summary += self.tr("；超出表格范围的 {n} 格已忽略").format(n=cut)
+            summary += self.tr("；超出表格或落在合计列的 {n} 格已忽略").format(n=cut)
+        for note in notes or []:
+            summary += self.tr("；") + note
         self.summary.setText(summary)
-        if refusals or cut:
+        unplaced = unplaced or []
+        if refusals or cut or unplaced:
             names = {p.id: p.name for p in self.model.people}
-            details = [self.tr("{name} {month}月{day}日：{reason}").format(
-                name=names.get(sid, f"#{sid}"), month=day.month, day=day.day, reason=reason)
-                for sid, day, reason in refusals]
+            details = unplaced + [self._refusal(names.get(sid, f"#{sid}"), day, reason) for sid, day, reason in refusals]
             shown = details[:20] + ([self.tr("……还有 {n} 格").format(n=len(details) - 20)] if len(details) > 20 else [])
             errors.show_info(self, "\n".join([summary, *shown]), self.tr("粘贴结果"))
+
+    def _refusal(self, name: str, day: date, reason: str) -> str:
+        """One refused cell: its person and day, then why — once, when the reason begins with them itself."""
+        said = f"{name} {day.isoformat()}"
+        if reason.startswith(said):
+            return self.tr("{name} {month}月{day}日{rest}").format(name=name, month=day.month, day=day.day,
+                                                                  rest=reason[len(said):])
+        return self.tr("{name} {month}月{day}日：{reason}").format(name=name, month=day.month, day=day.day,
+                                                                  reason=reason)
 
     # ---- events
     def reload_events(self) -> None:

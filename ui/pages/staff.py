@@ -94,7 +94,8 @@ class StaffPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ALIAS_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(64)
-        self.table.doubleClicked.connect(lambda _index: self.edit_person())
+        # a double-click, and Enter on the selected person (Windows' activation), open them for editing
+        self.table.activated.connect(lambda _index: self.edit_person())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.count_label = QLabel()

@@ -26,6 +26,7 @@ from ui.approved_change import Declined, write_asking
 from ui.dialogs import bulk_target_dialog as bulk
 from ui.models.month_grid_model import block_text, parse_block
 from ui.models.target_model import TargetModel
+from ui.pasted_block import place_lines, read_as, rows_named, strip_labels
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.hint_text import dim_text
@@ -74,10 +75,11 @@ class TargetsPage(QWidget):
         self.table.copyRequested.connect(self.copy_selection)
         self.table.offer_undo()
         self.table.undoRequested.connect(lambda: self.undo())
+        self.table.redoRequested.connect(lambda: self.redo())
         self.history = UndoHistory()  # steps of (staff_id or None for 全店目标, metric key, before, written), by month
         self.status = QLabel()
         hint = QLabel(self.tr("直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。"
-                              "Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置。"
+                              "Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置，Ctrl+Y 重做。"
                               "「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。"))
         hint.setWordWrap(True)
         dim_text(hint)
@@ -181,6 +183,19 @@ class TargetsPage(QWidget):
         self.status.setText(done.message)
         return done.back
 
+    def redo(self) -> int:
+        """Write again what the last 撤销 put back — where no one has changed it since —, shown as 撤销 shows it."""
+        self.table.commit_open_editor()  # a target being typed is a write of its own: nothing undone is left to redo
+        done = self.history.redo(self, lambda step, confirm: self.shop.targets.restore(
+            step.scope, step.cells, confirm_approved=confirm, redo=True), self._go_to)
+        if done is None:
+            return 0
+        if done.step is not None:
+            self.reload()
+            self._select(done.step)
+        self.status.setText(done.message)
+        return done.back
+
     def _go_to(self, step: UndoStep) -> str | None:
         """Show the month a step was made in, with a column for each metric it changed; the month's name when
         the grid showed another."""
@@ -233,21 +248,35 @@ class TargetsPage(QWidget):
     def paste_text(self, text: str) -> int:
         """Paste a block from Excel starting at the current cell: the valid cells are saved in one transaction,
         the others refused with their reason."""
-        block = parse_block(text)
         anchor = self.table.anchor()
-        if not block or not anchor.isValid():
+        if not parse_block(text) or not anchor.isValid():
             return 0
-        if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1:
+        named = rows_named([person.name for person in self.model.people])
+        labelled = strip_labels(parse_block(text), self._is_value, named.__contains__)
+        block = labelled.rows
+        if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1 and not labelled.names:
             targets = [(i.row(), i.column(), block[0][0]) for i in self.table.selectedIndexes()]
+            unplaced: list[str] = []
         else:
-            targets = [(anchor.row() + r, anchor.column() + c, cell)
-                       for r, line in enumerate(block) for c, cell in enumerate(line)]
+            lines, unplaced = place_lines(labelled, anchor.row(), named)
+            targets = [(row, anchor.column() + c, cell) for row, line in lines for c, cell in enumerate(line)]
             if anchor.row() < len(self.model.people):  # a block of people's targets stops at the last person:
                 targets = [cell for cell in targets if cell[0] < len(self.model.people)] + [  # never the shop's
                     (-1, -1, cell[2]) for cell in targets if cell[0] >= len(self.model.people)]
-        return self._save_cells(targets, self.tr("粘贴"))
+        return self._save_cells(targets, self.tr("粘贴"), read_as(labelled), unplaced)
 
-    def _save_cells(self, cells: list[tuple[int, int, str]], label: str) -> int:
+    def _is_value(self, text: str) -> bool:
+        """Whether a pasted cell reads as a target of a metric shown (a title or a name does not)."""
+        for metric in self.model.metrics:
+            try:
+                metric.parse(text)
+            except UserError:
+                continue
+            return True
+        return False
+
+    def _save_cells(self, cells: list[tuple[int, int, str]], label: str, notes: list[str] | None = None,
+                    unplaced: list[str] | None = None) -> int:
         entries, rows = [], []
         ignored = 0
         for row, column, text in cells:
@@ -269,12 +298,14 @@ class TargetsPage(QWidget):
             self.show_error(e.message)
             return 0
         self.history.remember(self.shown_month, label, changes)
-        refused = [self.tr("{name}：{reason}").format(name=self.model.headerData(rows[i], Qt.Orientation.Vertical),
-                                                     reason=reason) for i, reason in refused_at]
+        refused = (unplaced or []) + [self.tr("{name}：{reason}").format(
+            name=self.model.headerData(rows[i], Qt.Orientation.Vertical), reason=reason) for i, reason in refused_at]
         self.reload()
         status = self.tr("保存 {n} 项，拒绝 {m} 项").format(n=saved, m=len(refused))
         if ignored:
             status += self.tr("；超出表格或落在只读格（合计、部门）的 {n} 格已忽略").format(n=ignored)
+        for note in notes or []:
+            status += self.tr("；") + note
         self.status.setText(status)
         if refused:
             self.show_error("\n".join(refused))
@@ -303,7 +334,14 @@ class TargetsPage(QWidget):
             return None
         self.history.remember(month, self.tr("复制上月目标"), changes)
         self.reload(month_changed=True)
-        self.status.setText(self.tr("已从 {src} 复制 {n} 项目标").format(src=month.previous().shown_label(), n=written))
+        status = self.tr("已从 {src} 复制 {n} 项目标").format(src=source.shown_label(), n=written)
+        copied = {key for _sid, key in self.shop.targets.for_month(source)}
+        now = self.shop.targets.for_month(month)
+        without = [person.name for person in self.model.people if copied and not any(
+            (person.id, key) in now for key in copied)]  # joined since, say: nothing to copy, easily overlooked
+        if without:
+            status += self.tr("；{names} 上月没有目标，请单独设置").format(names=self.tr("、").join(without))
+        self.status.setText(status)
         return written
 
     def raise_all(self) -> int | None:

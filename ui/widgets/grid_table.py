@@ -29,6 +29,7 @@ class GridTable(QTableView):
     pasteRequested = Signal()
     clearRequested = Signal()
     undoRequested = Signal()
+    redoRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,10 +70,12 @@ class GridTable(QTableView):
             self.setCurrentIndex(model.index(current.row() + 1, current.column()))
 
     def offer_undo(self) -> None:
-        """Ctrl+Z and a 撤销 menu item, for a page that keeps what its writes replaced."""
-        action = QAction(self.tr("撤销"), self)
-        action.triggered.connect(self.undoRequested.emit)
-        self.addAction(action)
+        """Ctrl+Z and a 撤销 menu item, Ctrl+Y (Ctrl+Shift+Z) and 重做, for a page that keeps what its writes
+        replaced."""
+        for text, signal in ((self.tr("撤销"), self.undoRequested), (self.tr("重做"), self.redoRequested)):
+            action = QAction(text, self)
+            action.triggered.connect(signal.emit)
+            self.addAction(action)
 
     def commit_open_editor(self) -> None:
         """Save what is being typed in a cell — before the grid is reloaded for another month or metric, which
@@ -122,6 +125,10 @@ class GridTable(QTableView):
                 return
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.undoRequested.emit()
+                return
+            if event.matches(QKeySequence.StandardKey.Redo) or (
+                    event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
+                self.redoRequested.emit()  # Ctrl+Y as in Excel, also where the platform's redo is Ctrl+Shift+Z
                 return
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
                 self.clearRequested.emit()

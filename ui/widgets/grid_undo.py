@@ -3,7 +3,8 @@
 audited transaction, only the cells still holding what the step wrote. The last 50 steps are kept.
 
 A step remembers where it was made (the 数据 page's month and metric, the 目标 page's month). When the page
-shows something else, it first goes there — the user sees what is undone — and the message names the place."""
+shows something else, it first goes there — the user sees what is undone — and the message names the place.
+重做 (Ctrl+Y) writes an undone step again the same way, until the page's next write."""
 
 from __future__ import annotations
 
@@ -49,18 +50,55 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("GridUndo", text)
 
 
+def _reversed(step: UndoStep) -> UndoStep:
+    """The step that writes again what `step` wrote, where its undo put the values before back."""
+    return UndoStep(step.scope, step.label, [(a, b, new, old) for a, b, old, new in step.cells], step.place)
+
+
 class UndoHistory:
-    """The steps of one page, newest last."""
+    """The steps of one page, newest last; and the steps undone, which 重做 (Ctrl+Y) writes again until the next
+    write of the page's own."""
 
     def __init__(self, limit: int = UNDO_STEPS):
         self.limit = limit
         self.steps: list[UndoStep] = []
+        self.undone: list[UndoStep] = []  # as they were written, the latest undone last
 
     def remember(self, scope: Any, label: str, cells: list[Cell], place: Any = None) -> None:
         """Keep a write as one step: only the cells it changed (a write that changed nothing is no step)."""
         changed = [cell for cell in cells if cell[2] != cell[3]]
         if changed:
             self.steps = [*self.steps, UndoStep(scope, label, changed, place)][-self.limit:]
+            self.undone = []
+
+    def redo(self, parent: QWidget, restore: Callable[[UndoStep, bool], tuple[int, int]],
+             go_to: Callable[[UndoStep], str | None] | None = None) -> Undone | None:
+        """Write again the step undone last, as `undo` puts one back: `restore` gets the step with each cell's
+        value written as the one to put back, where the cell still holds what the undo left."""
+        if not self.undone:
+            return Undone(None, 0, 0, _tr("没有可以重做的撤销"))
+        step = self.undone[-1]
+        where = go_to(step) if go_to is not None else None
+        try:
+            back, left = write_asking(parent, lambda confirm: restore(_reversed(step), confirm))
+        except Declined:
+            return None
+        except HonghuaError as e:
+            errors.show_error(parent, e.message)
+            return None
+        self.undone = self.undone[:-1]
+        if back:
+            self.steps = [*self.steps, step][-self.limit:]
+        if back == 0:
+            message = (_tr("没有重做 {where}「{what}」：它的 {n} 格撤销后又改过，保持现在的值") if where else
+                       _tr("没有重做「{what}」：它的 {n} 格撤销后又改过，保持现在的值"))
+            message = message.format(where=where, what=step.label, n=left)
+        else:
+            message = _tr("已重做 {where}「{what}」：写回 {n} 格") if where else _tr("已重做「{what}」：写回 {n} 格")
+            message = message.format(where=where, what=step.label, n=back)
+            if left:
+                message += _tr("；{n} 格撤销后又改过，保持现在的值").format(n=left)
+        return Undone(step, back, left, message)
 
     def undo(self, parent: QWidget, restore: Callable[[UndoStep, bool], tuple[int, int]],
              go_to: Callable[[UndoStep], str | None] | None = None) -> Undone | None:
@@ -82,6 +120,8 @@ class UndoHistory:
             errors.show_error(parent, e.message)
             return None
         self.steps = [s for s in self.steps if s is not step]
+        if back:
+            self.undone = [*self.undone, step][-self.limit:]
         if back == 0:
             message = (_tr("没有撤销 {where}「{what}」：它改过的 {n} 格之后又改过，保持现在的值") if where else
                        _tr("没有撤销「{what}」：它改过的 {n} 格之后又改过，保持现在的值"))

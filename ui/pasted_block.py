@@ -1,0 +1,73 @@
+"""A block pasted into a grid (数据, 目标) as copied from the owner's own sheet: with its title row and a column
+of names or not. Titles are left out and names say whose row each line is, so a block copied with them lands
+where the values belong instead of being refused cell by cell, shifted one column to the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+
+@dataclass(frozen=True)
+class Labelled:
+    rows: list[list[str]]  # the values alone
+    names: list[str] | None  # each row's name (spaces folded), when the block's first column named people
+    header: bool  # the first row held titles (姓名, 1日, 2日 …), left out
+
+
+def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
+                 is_name: Callable[[str], bool]) -> Labelled:
+    """Leave out a title row — the first of several rows, with text and not one value in it, nor a person's name
+    — and a name column: a first column without values, naming at least one person of the grid."""
+    filled = [cell for cell in block[0] if cell.strip()] if block else []
+    header = len(block) > 1 and bool(filled) and not any(is_value(cell) for cell in filled) and not is_name(
+        " ".join(block[0][0].split()))
+    rows = block[1:] if header else block
+    firsts = [" ".join(row[0].split()) for row in rows]
+    if any(is_name(first) for first in firsts) and not any(first and is_value(first) for first in firsts):
+        return Labelled([row[1:] for row in rows], firsts, header)
+    return Labelled(rows, None, header)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PastedBlock", text)
+
+
+def rows_named(names: list[str]) -> dict[str, list[int]]:
+    """The grid rows of each name (namesakes have several)."""
+    rows: dict[str, list[int]] = {}
+    for row, name in enumerate(names):
+        rows.setdefault(name, []).append(row)
+    return rows
+
+
+def place_lines(labelled: Labelled, first_row: int, rows_named: dict[str, list[int]]
+                ) -> tuple[list[tuple[int, list[str]]], list[str]]:
+    """(grid row, values) for each line of a block pasted from `first_row` on, and why the lines left out were:
+    with names, a line goes to that person's row — among namesakes the one it lands on by its place in the
+    block —, and a line naming no one of the grid, or namesakes it does not land on, is left out."""
+    if labelled.names is None:
+        return [(first_row + r, line) for r, line in enumerate(labelled.rows)], []
+    placed: list[tuple[int, list[str]]] = []
+    unplaced: list[str] = []
+    for r, (name, line) in enumerate(zip(labelled.names, labelled.rows, strict=True)):
+        rows = rows_named.get(name, [])
+        row = rows[0] if len(rows) == 1 else first_row + r if first_row + r in rows else None
+        if row is not None:
+            placed.append((row, line))
+        elif not name:
+            unplaced.append(_tr("有一行没有姓名，没有粘贴"))
+        elif rows:
+            unplaced.append(_tr("「{name}」：表格里有 {n} 位同名的人，请从要填的那一位的行开始单独粘贴这一行").format(
+                name=name, n=len(rows)))
+        else:
+            unplaced.append(_tr("「{name}」：这个月的表格里没有这个人，这一行没有粘贴").format(name=name))
+    return placed, unplaced
+
+
+def read_as(labelled: Labelled) -> list[str]:
+    """What the page says it left out or read as names, after a paste's counts."""
+    return ([_tr("第一行是标题，没有粘贴")] if labelled.header else []) + (
+        [_tr("按第一列的姓名填到各人的行")] if labelled.names is not None else [])
