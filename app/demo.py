@@ -12,9 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import settings as declared
+from app.backups import before_action
 from app.domain import Birthday, FlowerTransfer, Staff
 from app.errors import Cancelled, UserError
 from app.i18n import t
@@ -58,6 +60,7 @@ class DemoSummary:
     events: int
     seed: int
     replaced: bool
+    backup: Path | None = None  # the shop's data as it was before `force` replaced it
 
 
 @dataclass
@@ -111,6 +114,7 @@ def generate_demo(shop: Shop, *, staff: int = 10, months: int = 4, seed: int = 1
     events = _events(rng, people, month_list, first, last)
     _check(cancel)
     _report(progress, len(days) + 1, total)
+    backup = before_action(store, "demo") if force and not store.is_empty() else None
     with store.atomic():
         if force:
             store.clear_data()
@@ -133,7 +137,8 @@ def generate_demo(shop: Shop, *, staff: int = 10, months: int = 4, seed: int = 1
     shop.reload_metrics()
     return DemoSummary(SHOP_NAME, len(people), len(DEPARTMENTS), tuple(m.key() for m in month_list),
                        first if days else None, last if days else None, len(values),
-                       len(targets) + len(shop_targets), len(events), seed, force)
+                       len(targets) + len(shop_targets), len(events), seed, force,
+                       backup.info.path if backup else None)
 
 
 def _plans(shop: Shop, people: list[_Person], ids: list[int], month_list: list[Month]) -> None:

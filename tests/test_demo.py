@@ -119,6 +119,21 @@ def test_force_replaces_the_data_with_exactly_the_demo(open_shop):
     assert shop.store.audit.recent(1)[0].summary == "生成演示数据"
 
 
+def test_force_backs_the_old_data_up_first(open_shop):
+    """The owner who runs the demo over a real shop can take it back: the backups folder holds it as it was."""
+    shop = open_shop("real.db")
+    shop.staff.add(StaffDraft(name="老员工", dept="财务部"))
+    summary = generate_demo(shop, force=True, seed=3)
+    assert summary.backup is not None and summary.backup.exists()
+    assert "demo" in summary.backup.name
+    saved = sqlite3.connect(summary.backup)
+    try:
+        assert saved.execute("SELECT name FROM staff").fetchall() == [("老员工",)]
+    finally:
+        saved.close()
+    assert generate_demo(open_shop("empty.db"), seed=3).backup is None  # nothing to keep
+
+
 def test_force_that_fails_leaves_the_old_data(open_shop, monkeypatch):
     shop = open_shop()
     shop.staff.add(StaffDraft(name="老员工"))

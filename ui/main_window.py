@@ -45,6 +45,7 @@ from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.pages.placeholder import PlaceholderPage
 
 if TYPE_CHECKING:
+    from app.demo import DemoSummary
     from ui.guide_window import GuideWindow
 
 POLL_INTERVAL_MS = 2000
@@ -402,7 +403,7 @@ class MainWindow(QMainWindow):
         if not self.shop.store.is_empty():
             if not errors.confirm(self, self.tr(
                     "当前店铺已有员工或数据。生成演示数据会清空现有的全部数据（员工、目标、每日数据等），"
-                    "换成演示店铺的数据，此操作无法撤销。\n\n确定要继续吗？"),
+                    "换成演示店铺的数据。清空前会先自动备份，需要时可在「设置 → 备份与恢复」中恢复。\n\n确定要继续吗？"),
                     self.tr("生成演示数据"), yes_text=self.tr("清空并生成")):
                 return None
             force = True
@@ -422,11 +423,14 @@ class MainWindow(QMainWindow):
             on_success=self._demo_done, on_cancelled=self._demo_cancelled)
         return self.task
 
-    def _demo_done(self, _result: object) -> None:
+    def _demo_done(self, summary: DemoSummary) -> None:
         self._data_version = self.shop.store.data_version()
         self.shop.reload_metrics()
         self.refresh_current()
-        self.statusBar().showMessage(self.tr("演示数据已生成"), 5000)
+        if summary.backup:
+            self.statusBar().showMessage(self.tr("演示数据已生成；原有的数据已先备份到 {path}").format(path=summary.backup))
+        else:
+            self.statusBar().showMessage(self.tr("演示数据已生成"), 5000)
 
     def _demo_cancelled(self) -> None:
         self.refresh_current()

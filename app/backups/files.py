@@ -24,6 +24,7 @@ KINDS = {
     "import": "导入前",
     "approve": "批准前",
     "restore": "恢复前",
+    "demo": "生成演示数据前",
     "damaged": "损坏的原文件",
 }
 KEPT_KINDS = frozenset({"damaged"})  # never deleted by rotation

@@ -31,4 +31,6 @@ def run_demo(shop, args) -> int:
               targets=summary.targets, events=summary.events))
     else:
         say(t("还没有每日数据（数据截至昨天）；目标 {targets} 条", targets=summary.targets))
+    if summary.backup:
+        say(t("原有的数据已先备份到 {path}（可用 honghua restore 恢复）", path=summary.backup))
     return 0

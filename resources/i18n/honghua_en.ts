@@ -3913,10 +3913,10 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>当前店铺已有员工或数据。生成演示数据会清空现有的全部数据（员工、目标、每日数据等），换成演示店铺的数据，此操作无法撤销。
+        <source>当前店铺已有员工或数据。生成演示数据会清空现有的全部数据（员工、目标、每日数据等），换成演示店铺的数据。清空前会先自动备份，需要时可在「设置 → 备份与恢复」中恢复。
 
 确定要继续吗？</source>
-        <translation>This shop already has staff or data. Generating demo data deletes all existing data (staff, targets, daily figures and so on) and replaces it with the demo shop. This cannot be undone.
+        <translation>This shop already has staff or data. Generating demo data deletes all of it (staff, targets, daily data and so on) and puts the demo shop&apos;s data in its place. A backup is made first: Settings → Backup and restore can bring it back.
 
 Continue?</translation>
     </message>
@@ -3934,6 +3934,11 @@ Continue?</translation>
         <location filename="../../ui/main_window.py"/>
         <source>正在生成演示店铺的员工、目标和每日数据…</source>
         <translation>Generating the demo shop&apos;s staff, targets and daily figures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>演示数据已生成；原有的数据已先备份到 {path}</source>
+        <translation>Demo data generated; the data there before was backed up first to {path}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>

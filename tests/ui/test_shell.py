@@ -371,7 +371,7 @@ def test_demo_data_runs_in_the_background_with_its_own_connection(make_window, q
         calls.update(thread=threading.current_thread(), same=worker_shop is shop, force=force)
         worker_shop.staff.add(StaffDraft("演示员工"))
         progress(1, 1)
-        return "ok"
+        return types.SimpleNamespace(backup=None)
 
     monkeypatch.setitem(sys.modules, "app.demo", types.SimpleNamespace(generate_demo=fake_generate))
     window = make_window(start_page="staff")
@@ -424,6 +424,18 @@ def test_demo_data_asks_before_replacing_a_shop_with_data(make_window, monkeypat
     [question] = messages.of("confirm")
     assert "清空" in question
     assert [p.name for p in shop.staff.list()] == ["已有员工"]
+
+
+def test_demo_data_over_a_shop_with_data_says_where_the_old_data_was_backed_up(make_window, qtbot, messages, shop):
+    shop.staff.add(StaffDraft("已有员工"))
+    messages.answer = True
+    window = make_window(start_page="staff")
+    task = window.generate_demo_data()
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    assert "自动备份" in messages.of("confirm")[0]
+    said = window.statusBar().currentMessage()
+    assert "原有的数据已先备份到" in said and "demo" in said and "已有员工" not in window.current_page().visible_names()
 
 
 def test_open_data_folder_opens_the_folder_of_the_file(make_window, monkeypatch, db_path):
