@@ -140,6 +140,8 @@ def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:
         before(db, backups_of or path, "migrate", keep=keep_of_file(backups_of) if backups_of else None)
     for number in range(version + 1, LATEST_VERSION + 1):
         with atomic(db, path):
+            if db.execute("PRAGMA user_version").fetchone()[0] >= number:
+                continue  # another start (a window, a scheduled task) applied it while this one waited
             for statement in MIGRATIONS[number - 1]:
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {number}")
