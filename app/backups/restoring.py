@@ -31,7 +31,7 @@ from app.errors import StoreError, UserError
 from app.i18n import t
 from app.services.context import os_user
 from app.store import maintenance, open_store
-from app.store.db import inspect_file
+from app.store.db import UnusableFile, inspect_file
 
 SIDE_FILES = ("-wal", "-journal", "-shm")
 
@@ -41,6 +41,7 @@ class Health:
     path: Path
     problems: list[str]
     version: int | None = None
+    unusable: bool = False  # sound, but another program's or a newer version's (`store.db.UnusableFile`)
 
     @property
     def ok(self) -> bool:
@@ -61,7 +62,7 @@ def health(db_path: Path, *, quick: bool = False) -> Health:
     try:
         version = inspect_file(db_path)
     except StoreError as e:
-        return Health(db_path, [e.message])
+        return Health(db_path, [e.message], unusable=isinstance(e, UnusableFile))
     return Health(db_path, maintenance.check_file(db_path, quick=quick), version)
 
 
