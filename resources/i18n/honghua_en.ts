@@ -3700,6 +3700,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>读不到数据文件</source>
+        <translation>Cannot read the data file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>{page}：{what}</source>
         <translation>{page}: {what}</translation>
     </message>
