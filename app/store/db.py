@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -144,6 +145,8 @@ def connect(path: Path, *, thread_shared: bool = False) -> Database:
 def _environment_message(path: Path, error: sqlite3.Error) -> str:
     text = str(error).lower()
     if "readonly" in text or "read-only" in text:
+        if path.is_file() and not os.access(path, os.W_OK):  # Windows: the file's 只读 attribute (copied from a CD)
+            return t("数据文件 {path} 是只读文件，无法保存。请在它的「属性」中取消「只读」，或把它复制到可写的位置。", path=path)
         return t("数据文件 {path} 所在的文件夹是只读的，无法保存。请把数据文件放到可写的位置。", path=path)
     if "locked" in text or "busy" in text:
         return t("数据文件 {path} 正被其他程序占用，请稍后再试", path=path)

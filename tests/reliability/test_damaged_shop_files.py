@@ -98,3 +98,21 @@ def test_check_does_not_call_a_newer_versions_file_damaged(tmp_path, capsys):
     code, said = _cli(capsys, path, "check")
     assert code == 1 and "请升级红花榜" in said
     assert "损坏" not in said and "restore" not in said and "技术支持" not in said
+
+
+def test_a_read_only_shop_file_is_named_not_its_folder(tmp_path, monkeypatch):
+    """Windows: a shop file copied from a CD or an old backup disc keeps its 只读 attribute; the folder is
+    writable, so the message must point at the file."""
+    import os
+
+    from app.store import db as db_module
+
+    path = tmp_path / "shop.db"
+    store = open_store(path)
+    real_access = os.access
+    monkeypatch.setattr(db_module.os, "access",
+                        lambda p, mode, **kw: False if Path(p) == path and mode == os.W_OK else real_access(p, mode, **kw))
+    with pytest.raises(StoreError) as caught, store.atomic():
+        raise sqlite3.OperationalError("attempt to write a readonly database")  # as SQLite refuses the write
+    store.close()
+    assert "是只读文件" in caught.value.message and "文件夹" not in caught.value.message
