@@ -175,6 +175,9 @@ def open_shop(db_path: Path, today: date, *, offer_backup: bool = True) -> tuple
     lock = acquire_lock(db_path)
     if lock is None:
         return None
+    if offer_backup and not db_path.exists() and not backup_guard.offer_for_missing_file(db_path):
+        lock.unlock()
+        return None
     try:
         shop = Shop.open(db_path, today)
     except HonghuaError as e:

@@ -8749,6 +8749,25 @@ Put the plan in force anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>找不到数据文件 {path}，但备份文件夹中有它的备份：最新的完好备份是 {file}（{created}，{kind}）。
+
+文件可能被误删（回收站里也许还在）、被移走，或被同步软件挪到了别处。用这份备份恢复，还是新建一个空店铺？</source>
+        <translation>The data file {path} cannot be found, but its backups folder holds backups of it: the newest good one is {file} ({created}, {kind}).
+
+The file may have been deleted by mistake (it may still be in the Recycle Bin), moved, or moved elsewhere by a sync program. Restore this backup, or start a new, empty shop?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>数据文件不见了</source>
+        <translation>Data file not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>新建空店铺</source>
+        <translation>Start a new, empty shop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>数据文件 {path} 已损坏。为了不让损坏扩大，红花榜不会再写入这个文件。
 
 最新的完好备份是 {file}（{created}，{kind}）。现在用它恢复吗？损坏的文件会原样保存在备份文件夹中。</source>

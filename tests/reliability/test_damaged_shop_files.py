@@ -116,3 +116,61 @@ def test_a_read_only_shop_file_is_named_not_its_folder(tmp_path, monkeypatch):
         raise sqlite3.OperationalError("attempt to write a readonly database")  # as SQLite refuses the write
     store.close()
     assert "是只读文件" in caught.value.message and "文件夹" not in caught.value.message
+
+
+@pytest.fixture
+def gone(tmp_path) -> tuple[Path, Path]:
+    """A shop with one person and a manual backup, whose file was then deleted: (file, backup)."""
+    path = tmp_path / "shop.db"
+    shop = Shop.open(path, TODAY)
+    shop.staff.add(StaffDraft("小美"))
+    shop.close()
+    backup = backups.backup_path(path, "manual").info.path
+    path.unlink()
+    return path, backup
+
+
+def _start_window(path: Path, monkeypatch, answer: str | None):
+    from tests.ui.conftest import Messages
+    from ui import errors
+    from ui.main import main
+
+    messages = Messages()
+    monkeypatch.setattr(errors, "handler", messages)
+    asked = []
+
+    def choose(parent, text, title, options):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(errors, "choose", choose)
+    return main(["--db", str(path), "--today", TODAY.isoformat(), "--exit-after-startup"]), asked
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_deleted_shop_file_with_backups_is_not_silently_a_new_empty_shop(gone, monkeypatch):
+    path, backup = gone
+    code, asked = _start_window(path, monkeypatch, None)
+    assert code == 1 and not path.exists()
+    [question] = asked
+    assert str(path) in question and backup.name in question
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_owner_restores_the_deleted_shop_from_its_newest_backup(gone, monkeypatch):
+    path, _backup = gone
+    code, _asked = _start_window(path, monkeypatch, "restore")
+    assert code == 0
+    shop = Shop.open(path, TODAY)
+    assert [p.name for p in shop.staff.list()] == ["小美"]
+    shop.close()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_owner_may_still_start_a_new_shop_there(gone, monkeypatch):
+    path, _backup = gone
+    code, _asked = _start_window(path, monkeypatch, "new")
+    assert code == 0
+    shop = Shop.open(path, TODAY)
+    assert shop.staff.list() == []
+    shop.close()
