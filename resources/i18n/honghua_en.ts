@@ -8926,6 +8926,25 @@ Please switch to that window: a data file can be open in only one window at a ti
     </message>
     <message>
         <location filename="../../ui/main.py"/>
+        <source>数据文件 {path} 在另一台计算机（{host}）上的红花榜窗口中打开过，那个窗口没有正常关闭：可能那台计算机断电了、U 盘被直接拔出了，也可能它现在还开着。
+
+如果那台计算机上的红花榜已经关闭（或那台计算机已经关机），可以在这里打开。如果还开着，请先到那边关闭它：两台计算机同时使用同一个数据文件可能会损坏数据。</source>
+        <translation>The data file {path} was opened in a Honghua window on another computer ({host}), and that window was not closed normally: the computer may have lost power or the USB stick was pulled out, or it may still be open.
+
+If Honghua on that computer is closed (or the computer is switched off), the file can be opened here. If it is still open, please close it there first: two computers using the same data file at once can damage the data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>已经关闭，在这里打开</source>
+        <translation>It is closed, open it here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>店铺可能还在别处打开</source>
+        <translation>The shop may still be open elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
         <source>文件夹 {folder} 不存在，所以没有数据文件 {name}。
 
 可能是路径写错了（请检查 --db 或 HONGHUA_DB）。可以打开已有的数据文件；如果确实要在这里开一家新店，可以新建这个文件夹和一个空的数据文件。</source>

@@ -98,3 +98,70 @@ def test_the_program_of_a_process_is_read_on_windows_too():
     assert process_name(1234, Kernel32(7, None)) is None
     assert same_program("honghua.exe", "Honghua", windows=True)  # Qt's name for it on Windows
     assert not same_program("svchost.exe", "honghua", windows=True)
+
+
+def _start_window(db: Path, monkeypatch, answer: bool):
+    from tests.ui.conftest import Messages
+    from ui import errors
+    from ui.main import main
+
+    messages = Messages(answer=answer)
+    monkeypatch.setattr(errors, "handler", messages)
+    return main(["--db", str(db), "--today", TODAY.isoformat(), "--exit-after-startup"]), messages
+
+
+def _lock_from_the_shop_computer(db: Path) -> None:
+    paths.lock_path(db).write_text("4321\nhonghua\nSHOP-PC\nmachine\n\n", encoding="utf-8")
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_usb_stick_carried_home_after_a_power_cut_at_the_shop_opens_when_the_owner_says_so(demo_db, monkeypatch):
+    """Qt never finds another computer's lock stale: the window said 「请切换到那个窗口」 for good."""
+    _lock_from_the_shop_computer(demo_db)
+    code, messages = _start_window(demo_db, monkeypatch, answer=True)
+    assert code == 0
+    [question] = messages.of("confirm")
+    assert "SHOP-PC" in question and str(demo_db) in question
+    assert not paths.lock_path(demo_db).exists()  # released on a normal exit
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_other_computers_lock_stays_when_the_owner_is_not_sure(demo_db, monkeypatch):
+    _lock_from_the_shop_computer(demo_db)
+    code, messages = _start_window(demo_db, monkeypatch, answer=False)
+    assert code == 1 and messages.of("error")
+    assert paths.lock_path(demo_db).read_text(encoding="utf-8").startswith("4321\n")
+
+
+HOLDER = """
+import sys, time
+from PySide6.QtCore import QCoreApplication, QLockFile
+app = QCoreApplication([])
+lock = QLockFile(sys.argv[1])
+assert lock.tryLock(0)
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_window_still_open_on_the_other_computer_keeps_the_file_even_so(demo_db, monkeypatch):
+    """A network share: that window holds its lock file open, so the owner's 「已经关闭」 removes nothing (its
+    computer is played here by another process with this computer's lock, seen from a computer of another
+    name)."""
+    import sys
+
+    from ui import main as gui_main
+
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(paths.lock_path(demo_db))], stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        monkeypatch.setattr(gui_main.QSysInfo, "machineHostName", staticmethod(lambda: "HOME-PC"))
+        code, messages = _start_window(demo_db, monkeypatch, answer=True)
+        assert code == 1 and messages.of("confirm") and messages.of("error")
+        assert paths.lock_path(demo_db).read_text(encoding="utf-8").startswith(f"{holder.pid}\n")
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
