@@ -441,7 +441,9 @@ class _Sheet:
 
 
 def _save(wb, target: Path, cancel: Callable[[], bool] | None = None) -> None:
+    from app.exporting import write_book
+
     with replaced_atomically(target, ".xlsx") as tmp:
-        wb.save(tmp)
+        write_book(wb, tmp)
         if cancel is not None and cancel():  # up to the last moment: the temporary file goes, the target stays
             raise Cancelled()
