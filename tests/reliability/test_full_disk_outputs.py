@@ -1,5 +1,5 @@
-"""A workbook export hits a full disk. openpyxl leaves its zip archive open on the temporary file when a write
-fails, and the failure keeps it alive while the temporary file is removed. Windows refuses to delete a file
+"""An export hits a full disk. openpyxl (workbooks) and reportlab (PDFs) leave the temporary file open when a
+write fails, and the failure keeps it alive while the temporary file is removed. Windows refuses to delete a file
 that is open (simulated here), so the PermissionError of that removal replaced the message about the full disk:
 a 「程序出错」 box in the window, 「没有权限（文件是否正被其他程序打开…）」 on the command line."""
 
@@ -61,3 +61,27 @@ def test_a_full_disk_during_a_workbook_export_is_said_as_such(save, tmp_path, mo
         save(book, tmp_path / "10月数据.xlsx")
     assert "磁盘空间不足" in caught.value.message and "10月数据.xlsx" in caught.value.message
     assert list(tmp_path.iterdir()) == []  # no half file, no temporary left
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")  # reportlab's file, closed by letting go of it
+def test_a_full_disk_while_a_pdf_is_saved_is_said_as_such(tmp_path, monkeypatch, windows_deletes):
+    """reportlab opens the PDF itself and leaves it open when its write fails (certificates, 计算单, the board
+    PDF all save this way)."""
+    import io
+
+    from reportlab.pdfbase import pdfdoc
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.atomic_file import replaced_atomically
+
+    class FullDisk(io.FileIO):
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pdfdoc, "open", lambda name, mode: FullDisk(name, "wb"), raising=False)
+    with pytest.raises(UserError) as caught, replaced_atomically(tmp_path / "奖状.pdf", ".pdf") as tmp:
+        canvas = Canvas(str(tmp))
+        canvas.drawString(100, 700, "奖状")
+        canvas.save()
+    assert "磁盘空间不足" in caught.value.message and "奖状.pdf" in caught.value.message
+    assert list(tmp_path.iterdir()) == []
