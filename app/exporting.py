@@ -54,22 +54,8 @@ def export_month(store: Store, metrics: MetricRegistry, month: Month, path: str 
 def save_book(book, target: Path) -> Path:
     """Write next to the target, then rename: a full disk or a file open in Excel leaves no half file."""
     with replaced_atomically(target, ".xlsx") as tmp:
-        write_book(book, tmp)
+        book.save(tmp)
     return target
-
-
-def write_book(book, path: Path) -> None:
-    """book.save(path) with the zip archive closed here, also when a write fails (a full disk): openpyxl's save
-    leaves it open then, and Windows refuses to remove an open file, so the temporary file would stay and that
-    refusal would be reported instead of the full disk."""
-    from datetime import UTC, datetime
-    from zipfile import ZIP_DEFLATED, ZipFile
-
-    from openpyxl.writer.excel import ExcelWriter
-
-    with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:  # as openpyxl.writer.excel.save_workbook
-        book.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
-        ExcelWriter(book, archive).save()
 
 
 def export_audit(store: Store, path: str | Path) -> Path:

@@ -441,9 +441,7 @@ class _Sheet:
 
 
 def _save(wb, target: Path, cancel: Callable[[], bool] | None = None) -> None:
-    from app.exporting import write_book
-
     with replaced_atomically(target, ".xlsx") as tmp:
-        write_book(wb, tmp)
+        wb.save(tmp)
         if cancel is not None and cancel():  # up to the last moment: the temporary file goes, the target stays
             raise Cancelled()
