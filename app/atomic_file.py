@@ -22,6 +22,7 @@ import os
 import re
 import tempfile
 import time
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -65,6 +66,9 @@ def replaced_atomically(path: str | Path, suffix: str) -> Iterator[Path]:
         except OSError as e:  # writing the file itself (a full disk); any other file's error is a bug
             if e.filename not in (name, str(tmp)) and e.errno not in os_errors.ENVIRONMENT:
                 raise
+            # A writer whose write failed may still hold the file open in its finished frames (reportlab's
+            # SaveToFile does): let go of them, or Windows refuses to remove the temporary file below.
+            traceback.clear_frames(e.__traceback__)
             raise _refused(target, e) from None
         try:
             replace(tmp, target)

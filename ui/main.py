@@ -16,7 +16,17 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLockFile, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLockFile,
+    QObject,
+    QSysInfo,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QStyleHints
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -126,6 +136,13 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
         # it stale. Remove it unless its owner still holds it (Qt's native lock on the open file) and retry.
         if not pid and lock.removeStaleLockFile() and lock.tryLock(0):
             return lock
+        # Qt cannot tell whether a process on another computer still runs, so such a lock never goes stale: a
+        # USB stick carried home after a power cut at the shop would be locked for good. Removing it fails
+        # while that window still holds the file open (a network share), so the owner's word that it is
+        # closed is only taken when it is.
+        elsewhere = bool(host) and host != QSysInfo.machineHostName()
+        if elsewhere and left_on_another_computer(db_path, host) and lock.removeStaleLockFile() and lock.tryLock(0):
+            return lock
         errors.show_error(None, _tr(
             "数据文件 {path} 已经在另一个红花榜窗口中打开（计算机 {host}，进程号 {pid}）。\n\n"
             "请切换到那个窗口继续使用；同一个数据文件同时只能在一个窗口中打开。本次没有对文件做任何修改。"
@@ -134,6 +151,16 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
         errors.show_error(None, _tr("无法在 {folder} 中创建锁文件（没有写入权限？），所以不能打开 {path}。").format(
             folder=db_path.parent, path=db_path))
     return None
+
+
+def left_on_another_computer(db_path: Path, host: str) -> bool:
+    """Whether the owner says the window on computer `host` is closed, so this one may open the shop file."""
+    return errors.confirm(None, _tr(
+        "数据文件 {path} 在另一台计算机（{host}）上的红花榜窗口中打开过，那个窗口没有正常关闭："
+        "可能那台计算机断电了、U 盘被直接拔出了，也可能它现在还开着。\n\n"
+        "如果那台计算机上的红花榜已经关闭（或那台计算机已经关机），可以在这里打开。"
+        "如果还开着，请先到那边关闭它：两台计算机同时使用同一个数据文件可能会损坏数据。").format(path=db_path, host=host),
+        _tr("店铺可能还在别处打开"), yes_text=_tr("已经关闭，在这里打开"))
 
 
 def where_folder_is_missing(db_path: Path) -> Path | None:
@@ -174,6 +201,9 @@ def open_shop(db_path: Path, today: date, *, offer_backup: bool = True) -> tuple
         return None
     lock = acquire_lock(db_path)
     if lock is None:
+        return None
+    if offer_backup and not db_path.exists() and not backup_guard.offer_for_missing_file(db_path):
+        lock.unlock()
         return None
     try:
         shop = Shop.open(db_path, today)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StoreError
 from app.i18n import joined
 from app.shop import Shop
 from ui import errors, tasks
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._data_version = shop.store.data_version()
+        self._unreadable = False  # the last poll could not read the file (its message is shown once)
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_INTERVAL_MS)
         self.poll_timer.timeout.connect(self.check_for_changes)
@@ -261,7 +263,14 @@ class MainWindow(QMainWindow):
     def check_for_changes(self) -> bool:
         """Poll PRAGMA data_version (it moves when another connection committed) and the date. True when
         either moved."""
-        version = self.shop.store.data_version()
+        try:
+            version = self.shop.store.data_version()
+        except StoreError as e:  # the file's disk went away: said once, not at every poll
+            if not self._unreadable:
+                self._unreadable = True
+                errors.show_error(self, e.message, self.tr("读不到数据文件"))
+            return False
+        self._unreadable = False
         now = self.clock() if self.clock is not None else self.shop.today
         if now != self.shop.today:
             self.shop.set_today(now)

@@ -46,10 +46,12 @@ def refuse_writes(store: Store, reason: str) -> None:
 
 
 def is_damaged(db_path: Path) -> bool:
-    """True when the file exists and fails integrity_check (read-only)."""
+    """True when the file exists and fails integrity_check (read-only), or has lost all its bytes while
+    backups of it exist (`store.db.emptied`)."""
     from app.store import maintenance
+    from app.store.db import emptied
 
-    return Path(db_path).exists() and bool(maintenance.check_file(Path(db_path)))
+    return Path(db_path).exists() and (emptied(Path(db_path)) is not None or bool(maintenance.check_file(Path(db_path))))
 
 
 __all__ = [

@@ -194,14 +194,23 @@ def rotate(db_path: Path, keep: Keep, result: BackupResult, now: datetime) -> No
     name, stem = glob.escape(Path(db_path).name), glob.escape(Path(db_path).stem)  # 店[1].db is a name, not a pattern
     temps = [*folder.glob(f".{stem}-*{files.TEMP_SUFFIX}"),
              *Path(db_path).parent.glob(f".{name}.restore-*"), *Path(db_path).parent.glob(f"..{name}.restore-*")]
-    doomed += [p for p in temps if datetime.fromtimestamp(p.stat().st_mtime) < now - STALE_TEMP]
+    doomed += [p for p in temps if _left_before(p, now - STALE_TEMP)]
     for path in doomed:
         try:
             path.unlink()
+        except FileNotFoundError:  # another command rotating at the same moment removed it first
+            continue
         except OSError as e:
             result.warnings.append(t("无法删除旧备份 {file}：{error}", file=path, error=os_errors.reason(e)))
         else:
             result.deleted.append(path)
+
+
+def _left_before(path: Path, moment: datetime) -> bool:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime) < moment
+    except FileNotFoundError:  # removed meanwhile by another command's rotation
+        return False
 
 
 def backup_path(db_path: Path, kind: str = "manual", now: datetime | None = None) -> BackupResult:

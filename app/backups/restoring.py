@@ -20,7 +20,7 @@ import socket
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from app import os_errors, paths
 from app.atomic_file import TEMP_MARK, move_onto, sync_folder
@@ -31,7 +31,7 @@ from app.errors import StoreError, UserError
 from app.i18n import t
 from app.services.context import os_user
 from app.store import maintenance, open_store
-from app.store.db import inspect_file
+from app.store.db import UnusableFile, inspect_file
 
 SIDE_FILES = ("-wal", "-journal", "-shm")
 
@@ -41,6 +41,7 @@ class Health:
     path: Path
     problems: list[str]
     version: int | None = None
+    unusable: bool = False  # sound, but another program's or a newer version's (`store.db.UnusableFile`)
 
     @property
     def ok(self) -> bool:
@@ -61,7 +62,7 @@ def health(db_path: Path, *, quick: bool = False) -> Health:
     try:
         version = inspect_file(db_path)
     except StoreError as e:
-        return Health(db_path, [e.message])
+        return Health(db_path, [e.message], unusable=isinstance(e, UnusableFile))
     return Health(db_path, maintenance.check_file(db_path, quick=quick), version)
 
 
@@ -116,10 +117,16 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
 
 
 def lock_holder(db_path: Path) -> str | None:
-    """Who holds the window's lock file on this shop ('pid@host'), when that process still runs."""
+    """Who holds the window's lock file on this shop ('pid@host'), when that process still runs.
+
+    The window's lock (Qt's QLockFile) holds the process id, its program's name, the computer's name and
+    id, and (Linux, macOS) the id of the computer's boot. A lock a power cut left is stale as the window
+    finds it: written before the computer last started, or naming a process id that another program has
+    now (ids are reused after a restart)."""
     lock = paths.lock_path(Path(db_path))
     try:
-        pid_text, _app, host, *_rest = lock.read_text(encoding="utf-8", errors="replace").splitlines() + ["", "", ""]
+        pid_text, program, host, _machine, boot, *_rest = (
+            lock.read_text(encoding="utf-8", errors="replace").splitlines() + ["", "", "", "", ""])
     except OSError:
         return None
     if not pid_text.strip().isdigit():
@@ -129,9 +136,54 @@ def lock_holder(db_path: Path) -> str | None:
         return None  # this window restores the file it holds
     if host and host != socket.gethostname():
         return f"{pid}@{host}"
+    if boot and (current := boot_id()) and boot != current:
+        return None  # written before the computer restarted
     if not process_alive(pid):
         return None  # a window that was killed: its lock is stale
+    running = process_name(pid)
+    if program and running and not same_program(running, program):
+        return None  # the id now belongs to another program
     return f"{pid}@{host or socket.gethostname()}"
+
+
+def same_program(a: str, b: str, windows: bool = os.name == "nt") -> bool:
+    """Qt names the program without its .exe on Windows, where names ignore case."""
+    if windows:
+        return a.lower().removesuffix(".exe") == b.lower().removesuffix(".exe")
+    return a == b
+
+
+def boot_id() -> str | None:
+    """This boot's id as Qt writes it into a lock file (Linux); None where it is not known."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip() or None
+    except OSError:
+        return None
+
+
+def process_name(pid: int, kernel32=None) -> str | None:
+    """The file name of the program a running process was started from (honghua.exe, python3.11), as Qt
+    writes it into a lock file; None when it cannot be told."""
+    if os.name == "nt" or kernel32 is not None:
+        import ctypes
+
+        if kernel32 is None:
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return None
+        try:
+            size = ctypes.c_ulong(32768)
+            buffer = ctypes.create_unicode_buffer(size.value)
+            if not kernel32.QueryFullProcessImageNameW(handle, 0, buffer, ctypes.byref(size)):
+                return None
+            return PureWindowsPath(buffer.value).name or None
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        return Path(os.readlink(f"/proc/{pid}/exe")).name.removesuffix(" (deleted)") or None
+    except OSError:
+        return None
 
 
 def process_alive(pid: int, kernel32=None) -> bool:

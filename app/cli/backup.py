@@ -139,7 +139,8 @@ def cmd_check(path: Path, args) -> int:
     from app import backups
 
     report = backups.health(_existing(path), quick=args.quick)
-    good = None if report.ok else backups.newest_good_backup(path)
+    # a newer version's or another program's file is sound: nothing to restore over it
+    good = None if report.ok or report.unusable else backups.newest_good_backup(path)
     if args.json:
         emit_json({"file": str(path), "ok": report.ok, "problems": report.problems, "version": report.version,
                    "newest_good_backup": str(good.path) if good else None})
@@ -147,6 +148,10 @@ def cmd_check(path: Path, args) -> int:
     if report.ok:
         say(t("数据文件 {path} 完好（完整性检查通过）", path=path))
         return 0
+    if report.unusable:
+        for problem in report.problems:
+            say(problem)
+        return 1
     say(t("数据文件 {path} 已损坏：", path=path))
     for problem in report.problems:
         say(f"  {problem}")

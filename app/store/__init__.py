@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,8 +106,14 @@ class Store:
         return atomic(self.db, self.path)
 
     def data_version(self) -> int:
-        """Changes when another connection commits (the GUI polls it to refresh)."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+        """Changes when another connection commits (the GUI polls it to refresh). StoreError when the file
+        cannot be read any more (its USB stick pulled, its network drive gone)."""
+        try:
+            return self.db.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error as e:
+            raise StoreError(t("读不到数据文件 {path}：{error}。如果它在 U 盘或网络盘上，请确认盘还连着；"
+                               "刚才没有保存的操作需要重做。盘重新连上后，请关闭红花榜再打开。",
+                               path=self.path, error=os_errors.sqlite_reason(e))) from None
 
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]

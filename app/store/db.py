@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,12 +20,17 @@ SQLITE_READONLY_ROLLBACK = 776  # a hot journal that only a read-write connectio
 BUSY_TIMEOUT_MS = 5000
 
 
+class UnusableFile(StoreError):
+    """A sound SQLite file this app must leave alone: another program's, or a newer version's. It is not
+    damaged, so no backup is offered in its place."""
+
+
 def inspect_file(path: Path) -> int:
     """The schema version of an existing shop file, read without writing anything (but for SQLite's own
     recovery of a write that was cut off, see `_roll_back`).
 
     Raises StoreError for a file that is not SQLite, is corrupt, belongs to another program,
-    or was written by a newer version of the app.
+    was written by a newer version of the app, or is empty while it has backups (`emptied`).
     """
     # Never open() the file itself: closing any plain handle on it drops SQLite's POSIX locks for the whole
     # process, and another process would then delete the WAL this one is still using.
@@ -33,6 +39,10 @@ def inspect_file(path: Path) -> int:
     except OSError as e:
         raise StoreError(t("无法读取数据文件 {path}：{error}", path=path, error=os_errors.reason(e))) from None
     if size == 0:
+        if newest := emptied(path):
+            raise StoreError(t("数据文件 {path} 是空的（0 字节），可它有备份：店铺的数据很可能在断电、拔出 U 盘或同步时丢失了。"
+                               "红花榜没有把它当作新店铺打开，文件未被修改。请从备份恢复（最新的备份：{backup}）。",
+                               path=path, backup=newest))
         return 0
     try:
         version, app_id, tables = _read_header(path)
@@ -40,9 +50,9 @@ def inspect_file(path: Path) -> int:
         _roll_back(path)
         version, app_id, tables = _read_header(path)
     if tables and app_id != APPLICATION_ID:
-        raise StoreError(t("{path} 是其他程序的 SQLite 数据库，不是红花榜的数据文件，未做任何修改", path=path))
+        raise UnusableFile(t("{path} 是其他程序的 SQLite 数据库，不是红花榜的数据文件，未做任何修改", path=path))
     if version > LATEST_VERSION:
-        raise StoreError(
+        raise UnusableFile(
             t(
                 "数据文件 {path} 由更新版本的红花榜创建（数据版本 {version}，本软件支持到 {latest}）。"
                 "请升级红花榜后再打开；文件未被修改。",
@@ -50,6 +60,22 @@ def inspect_file(path: Path) -> int:
             )
         )
     return version
+
+
+def emptied(path: Path) -> Path | None:
+    """The newest backup of a shop file that has lost all its bytes (a power cut or a pulled USB stick before
+    the disk wrote it, a sync conflict), else None. A file only just created has no backups, so a 0-byte file
+    with backups once held a shop: opened as a new, empty one, the owner would see no data and carry on."""
+    from app.backups.files import list_backups  # names and folders only: no SQL, nothing heavy
+
+    try:
+        if path.stat().st_size != 0:
+            return None
+        found = list_backups(path)
+    except OSError:
+        return None
+    kept = [b for b in found if b.kind != "damaged"] or found  # a file moved aside is no backup to restore
+    return kept[0].path if kept else None
 
 
 class _HotJournal(Exception):
@@ -119,6 +145,8 @@ def connect(path: Path, *, thread_shared: bool = False) -> Database:
 def _environment_message(path: Path, error: sqlite3.Error) -> str:
     text = str(error).lower()
     if "readonly" in text or "read-only" in text:
+        if path.is_file() and not os.access(path, os.W_OK):  # Windows: the file's 只读 attribute (copied from a CD)
+            return t("数据文件 {path} 是只读文件，无法保存。请在它的「属性」中取消「只读」，或把它复制到可写的位置。", path=path)
         return t("数据文件 {path} 所在的文件夹是只读的，无法保存。请把数据文件放到可写的位置。", path=path)
     if "locked" in text or "busy" in text:
         return t("数据文件 {path} 正被其他程序占用，请稍后再试", path=path)
@@ -140,6 +168,8 @@ def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:
         before(db, backups_of or path, "migrate", keep=keep_of_file(backups_of) if backups_of else None)
     for number in range(version + 1, LATEST_VERSION + 1):
         with atomic(db, path):
+            if db.execute("PRAGMA user_version").fetchone()[0] >= number:
+                continue  # another start (a window, a scheduled task) applied it while this one waited
             for statement in MIGRATIONS[number - 1]:
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {number}")

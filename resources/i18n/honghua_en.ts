@@ -3898,6 +3898,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>读不到数据文件</source>
+        <translation>Cannot read the data file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>{page}：{what}</source>
         <translation>{page}: {what}</translation>
     </message>
@@ -9025,6 +9030,25 @@ Put the plan in force anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>找不到数据文件 {path}，但备份文件夹中有它的备份：最新的完好备份是 {file}（{created}，{kind}）。
+
+文件可能被误删（回收站里也许还在）、被移走，或被同步软件挪到了别处。用这份备份恢复，还是新建一个空店铺？</source>
+        <translation>The data file {path} cannot be found, but its backups folder holds backups of it: the newest good one is {file} ({created}, {kind}).
+
+The file may have been deleted by mistake (it may still be in the Recycle Bin), moved, or moved elsewhere by a sync program. Restore this backup, or start a new, empty shop?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>数据文件不见了</source>
+        <translation>Data file not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>新建空店铺</source>
+        <translation>Start a new, empty shop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>数据文件 {path} 已损坏。为了不让损坏扩大，红花榜不会再写入这个文件。
 
 最新的完好备份是 {file}（{created}，{kind}）。现在用它恢复吗？损坏的文件会原样保存在备份文件夹中。</source>
@@ -9180,6 +9204,25 @@ Please switch to that window: a data file can be open in only one window at a ti
         <location filename="../../ui/main.py"/>
         <source>无法在 {folder} 中创建锁文件（没有写入权限？），所以不能打开 {path}。</source>
         <translation>Cannot create a lock file in {folder} (no permission to write?), so {path} cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>数据文件 {path} 在另一台计算机（{host}）上的红花榜窗口中打开过，那个窗口没有正常关闭：可能那台计算机断电了、U 盘被直接拔出了，也可能它现在还开着。
+
+如果那台计算机上的红花榜已经关闭（或那台计算机已经关机），可以在这里打开。如果还开着，请先到那边关闭它：两台计算机同时使用同一个数据文件可能会损坏数据。</source>
+        <translation>The data file {path} was opened in a Honghua window on another computer ({host}), and that window was not closed normally: the computer may have lost power or the USB stick was pulled out, or it may still be open.
+
+If Honghua on that computer is closed (or the computer is switched off), the file can be opened here. If it is still open, please close it there first: two computers using the same data file at once can damage the data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>已经关闭，在这里打开</source>
+        <translation>It is closed, open it here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>店铺可能还在别处打开</source>
+        <translation>The shop may still be open elsewhere</translation>
     </message>
     <message>
         <location filename="../../ui/main.py"/>

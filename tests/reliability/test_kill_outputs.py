@@ -1,5 +1,5 @@
 """SIGKILL during writes that also produce files, or that replace the shop file: a certificate batch (one
-PDF and --split), the payout workbook, a backup, a restore (also of an older version's backup, migrated on
+PDF and --split), the payout workbook, the poster PNG, a backup, a restore (also of an older version's backup, migrated on
 the way), and pastes into the 数据 grid.
 
 Afterwards the shop file passes integrity_check and holds all of the action or none of it; every output
@@ -268,4 +268,46 @@ def test_pastes_into_the_data_grid(work, env, figures):
         return counts["daily_value"] - before["daily_value"] == 50 * pastes
 
     report = kill_runs("grid", base, work, command, env, duration, before, after, compare=whole_pastes)
+    check_report(report, figures)
+
+
+def _old_png(path: Path) -> bytes:
+    from PIL import Image
+
+    Image.new("RGB", (40, 30), "white").save(path, format="PNG")
+    return path.read_bytes()
+
+
+def test_poster_png(work, env, approved, figures):
+    """`poster -o 战报.png` over yesterday's poster (a daily task): the old picture or the whole new one."""
+    from PIL import Image
+
+    reference = work / "poster-ref.db"
+    shutil.copyfile(approved, reference)
+    ref_out = work / "poster-ref-out"
+    ref_out.mkdir()
+    command = ("poster", "--month", "2026-10", "--size", "a4", "-o")
+    duration = timed_run(cli(reference, *command, str(ref_out / "战报.png"), today=TODAY), env)
+    with Image.open(ref_out / "战报.png") as made:
+        size = made.size
+    old = _old_png(work / "old.png")
+
+    def judge(folder: Path) -> str:
+        data = (folder / "战报.png").read_bytes()
+        if data == old:
+            return "old"
+        try:
+            with Image.open(folder / "战报.png") as picture:
+                picture.load()  # decodes every row: a cut-off file fails here
+                found = picture.size
+        except Exception as e:  # noqa: BLE001 — any reader error means a broken file
+            raise AssertionError(f"not a complete PNG ({type(e).__name__}: {e}, {len(data)} bytes)") from None
+        assert found == size
+        return "new"
+
+    outputs = Outputs(lambda folder: (folder / "战报.png").write_bytes(old), judge, {"战报.png"})
+    before = state(approved)[1]
+    report = kill_output_runs("poster", approved, work,
+                              lambda db, folder: cli(db, *command, str(folder / "战报.png"), today=TODAY),
+                              env, duration, before, state(reference)[1], outputs, start=start_up(reference, env))
     check_report(report, figures)

@@ -98,6 +98,31 @@ def offer_after_failed_open(db_path: Path) -> bool:
     return True
 
 
+def offer_for_missing_file(db_path: Path) -> bool:
+    """The shop file is not there, yet its backups folder holds a good backup of it (deleted by mistake, moved
+    by a sync client): no new, empty shop is made unasked. True to go on (restored, or a new shop chosen);
+    False when the owner cancelled or the restore failed."""
+    from app import backups
+
+    good = backups.newest_good_backup(db_path)
+    if good is None:
+        return True
+    text = _tr("找不到数据文件 {path}，但备份文件夹中有它的备份：最新的完好备份是 {file}（{created}，{kind}）。\n\n"
+               "文件可能被误删（回收站里也许还在）、被移走，或被同步软件挪到了别处。"
+               "用这份备份恢复，还是新建一个空店铺？").format(
+        path=db_path, file=good.path.name, created=good.created.strftime("%Y-%m-%d %H:%M"), kind=good.label)
+    choice = errors.choose(None, text, _tr("数据文件不见了"),
+                           [("restore", _tr("用这份备份恢复")), ("new", _tr("新建空店铺"))])
+    if choice != "restore":
+        return choice == "new"
+    try:
+        backups.restore(db_path, good.path)
+    except HonghuaError as e:
+        errors.show_error(None, e.message, _tr("恢复没有完成"))
+        return False
+    return True
+
+
 def _damaged_text(db_path: Path, good: BackupInfo) -> str:
     return _tr("数据文件 {path} 已损坏。为了不让损坏扩大，红花榜不会再写入这个文件。\n\n"
                "最新的完好备份是 {file}（{created}，{kind}）。现在用它恢复吗？"

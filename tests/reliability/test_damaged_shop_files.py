@@ -1,0 +1,176 @@
+"""What the owner meets at start-up when the shop file is not what it was: emptied to 0 bytes (a power cut
+before the disk wrote it, a USB stick pulled, a sync conflict) while its backups are there, or written by a
+newer version. Truncated, garbled and foreign files: tests/ui/test_startup.py, tests/backups/."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app import backups
+from app.cli import main as cli_main
+from app.domain import StaffDraft
+from app.errors import StoreError
+from app.shop import Shop
+from app.store import open_store
+
+TODAY = date(2026, 10, 20)
+
+
+@pytest.fixture
+def emptied(tmp_path) -> tuple[Path, Path]:
+    """A shop with one person and a manual backup, whose file then lost all its bytes: (file, backup)."""
+    path = tmp_path / "shop.db"
+    shop = Shop.open(path, TODAY)
+    shop.staff.add(StaffDraft("小美"))
+    shop.close()
+    backup = backups.backup_path(path, "manual").info.path
+    path.write_bytes(b"")
+    return path, backup
+
+
+def _cli(capsys, path: Path, *args: str) -> tuple[int, str]:
+    capsys.readouterr()
+    code = cli_main(["--db", str(path), "--today", TODAY.isoformat(), *args])
+    said = capsys.readouterr()
+    return code, said.out + said.err
+
+
+def test_an_emptied_shop_file_with_backups_is_not_opened_as_a_new_shop(emptied):
+    path, backup = emptied
+    side_files = sorted(p.name for p in path.parent.glob("shop.db-*"))
+    with pytest.raises(StoreError) as caught:
+        open_store(path)
+    assert "0 字节" in caught.value.message and str(path) in caught.value.message and backup.name in caught.value.message
+    assert path.stat().st_size == 0 and sorted(p.name for p in path.parent.glob("shop.db-*")) == side_files
+
+
+def test_a_new_empty_file_without_backups_is_still_a_new_shop(tmp_path):
+    path = tmp_path / "shop.db"
+    path.write_bytes(b"")
+    store = open_store(path)
+    assert store.is_empty()
+    store.close()
+
+
+def test_the_command_line_refuses_it_and_check_names_the_backup(emptied, capsys):
+    path, backup = emptied
+    code, said = _cli(capsys, path, "staff", "add", "小新")
+    assert code == 1 and "0 字节" in said and backup.name in said
+    assert path.stat().st_size == 0
+    code, said = _cli(capsys, path, "check")
+    assert code == 1 and f'honghua restore "{backup}"' in said
+    code, said = _cli(capsys, path, "restore", str(backup))
+    assert code == 0, said
+    assert [p.name for p in Shop.open(path, TODAY).staff.list()] == ["小美"]
+    assert [b.kind for b in backups.list_backups(path)].count("damaged") == 1  # the 0-byte file, kept aside
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_window_offers_the_newest_backup_and_opens_it(emptied, monkeypatch):
+    from tests.ui.conftest import Messages
+    from ui import errors
+    from ui.main import main
+
+    messages = Messages()
+    monkeypatch.setattr(errors, "handler", messages)
+    path, backup = emptied
+    assert main(["--db", str(path), "--today", TODAY.isoformat(), "--exit-after-startup"]) == 0
+    assert backup.name in messages.of("confirm")[0]
+    shop = Shop.open(path, TODAY)
+    assert [p.name for p in shop.staff.list()] == ["小美"]
+    shop.close()
+
+
+def test_check_does_not_call_a_newer_versions_file_damaged(tmp_path, capsys):
+    """Nothing is wrong with it: the owner is told to upgrade, not to restore an older backup over it."""
+    path = tmp_path / "shop.db"
+    shop = Shop.open(path, TODAY)
+    shop.staff.add(StaffDraft("小美"))
+    shop.close()
+    backups.backup_path(path, "manual")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    code, said = _cli(capsys, path, "check")
+    assert code == 1 and "请升级红花榜" in said
+    assert "损坏" not in said and "restore" not in said and "技术支持" not in said
+
+
+def test_a_read_only_shop_file_is_named_not_its_folder(tmp_path, monkeypatch):
+    """Windows: a shop file copied from a CD or an old backup disc keeps its 只读 attribute; the folder is
+    writable, so the message must point at the file."""
+    import os
+
+    from app.store import db as db_module
+
+    path = tmp_path / "shop.db"
+    store = open_store(path)
+    real_access = os.access
+    monkeypatch.setattr(db_module.os, "access",
+                        lambda p, mode, **kw: False if Path(p) == path and mode == os.W_OK else real_access(p, mode, **kw))
+    with pytest.raises(StoreError) as caught, store.atomic():
+        raise sqlite3.OperationalError("attempt to write a readonly database")  # as SQLite refuses the write
+    store.close()
+    assert "是只读文件" in caught.value.message and "文件夹" not in caught.value.message
+
+
+@pytest.fixture
+def gone(tmp_path) -> tuple[Path, Path]:
+    """A shop with one person and a manual backup, whose file was then deleted: (file, backup)."""
+    path = tmp_path / "shop.db"
+    shop = Shop.open(path, TODAY)
+    shop.staff.add(StaffDraft("小美"))
+    shop.close()
+    backup = backups.backup_path(path, "manual").info.path
+    path.unlink()
+    return path, backup
+
+
+def _start_window(path: Path, monkeypatch, answer: str | None):
+    from tests.ui.conftest import Messages
+    from ui import errors
+    from ui.main import main
+
+    messages = Messages()
+    monkeypatch.setattr(errors, "handler", messages)
+    asked = []
+
+    def choose(parent, text, title, options):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(errors, "choose", choose)
+    return main(["--db", str(path), "--today", TODAY.isoformat(), "--exit-after-startup"]), asked
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_deleted_shop_file_with_backups_is_not_silently_a_new_empty_shop(gone, monkeypatch):
+    path, backup = gone
+    code, asked = _start_window(path, monkeypatch, None)
+    assert code == 1 and not path.exists()
+    [question] = asked
+    assert str(path) in question and backup.name in question
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_owner_restores_the_deleted_shop_from_its_newest_backup(gone, monkeypatch):
+    path, _backup = gone
+    code, _asked = _start_window(path, monkeypatch, "restore")
+    assert code == 0
+    shop = Shop.open(path, TODAY)
+    assert [p.name for p in shop.staff.list()] == ["小美"]
+    shop.close()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_owner_may_still_start_a_new_shop_there(gone, monkeypatch):
+    path, _backup = gone
+    code, _asked = _start_window(path, monkeypatch, "new")
+    assert code == 0
+    shop = Shop.open(path, TODAY)
+    assert shop.staff.list() == []
+    shop.close()
