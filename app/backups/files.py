@@ -26,8 +26,9 @@ KINDS = {
     "restore": "恢复前",
     "demo": "生成演示数据前",
     "damaged": "损坏的原文件",
+    "unusable": "新版本或其他程序的原文件",
 }
-KEPT_KINDS = frozenset({"damaged"})  # never deleted by rotation
+MOVED_ASIDE = frozenset({"damaged", "unusable"})  # shop files set aside whole: no backups to restore, never rotated away
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)(?:-(?P<n>\d+))?\.db$")
 TEMP_SUFFIX = ".tmp"
@@ -122,7 +123,7 @@ def _newest_per(backups: list[BackupInfo], count: int, key: Callable[[datetime],
 
 def to_delete(backups: list[BackupInfo], keep: Keep) -> list[BackupInfo]:
     """The backups rotation removes (the list is newest first; damaged originals are never removed)."""
-    rotating = [b for b in backups if b.kind not in KEPT_KINDS]
+    rotating = [b for b in backups if b.kind not in MOVED_ASIDE]
     kept = {b.path for b in rotating[:max(keep.last, 1)]}  # the newest always stays
     kept |= _newest_per(rotating, keep.daily, lambda d: d.date())
     kept |= _newest_per(rotating, keep.weekly, lambda d: d.isocalendar()[:2])

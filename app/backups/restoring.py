@@ -54,6 +54,7 @@ class Restored:
     version: int
     backup: BackupResult | None  # the current file's backup made first
     moved_aside: Path | None     # the damaged current file, kept in the backups folder
+    unusable: bool = False       # what was moved aside was sound: a newer version's or another program's file
 
 
 def health(db_path: Path, *, quick: bool = False) -> Health:
@@ -111,7 +112,7 @@ def check_source(source: Path, current: Path | None = None) -> int:
 def newest_good_backup(db_path: Path) -> BackupInfo | None:
     """The newest backup of this shop that passes a quick check (offered when the shop file is damaged)."""
     for info in files.list_backups(db_path):
-        if info.kind != "damaged" and not maintenance.check_file(info.path, quick=True):
+        if info.kind not in files.MOVED_ASIDE and not maintenance.check_file(info.path, quick=True):
             return info
     return None
 
@@ -236,8 +237,8 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
             conn.close()
         inspect_file(temp)
         open_store(temp, backups_of=db_path).close()  # an older backup is migrated before anything changes
-        backup, moved = (_set_aside(db_path, now) if db_path.exists() else (None, None))
-        restored = Restored(source, version, backup, moved)
+        backup, moved, unusable = (_set_aside(db_path, now) if db_path.exists() else (None, None, False))
+        restored = Restored(source, version, backup, moved, unusable)
         copy = open_store(temp)
         try:
             note_in_audit(copy, restored, user or os_user())
@@ -262,15 +263,17 @@ def _in_use(db_path: Path, holder: str) -> str:
              "当前数据没有任何改动。", path=db_path, holder=holder)
 
 
-def _set_aside(db_path: Path, now: datetime | None) -> tuple[BackupResult | None, Path | None]:
-    """Back up the current file, then make sure nobody else has it open and its WAL is folded in.
+def _set_aside(db_path: Path, now: datetime | None) -> tuple[BackupResult | None, Path | None, bool]:
+    """Back up the current file, then make sure nobody else has it open and its WAL is folded in: the
+    backup, or the place the file was moved to and whether it was sound but not ours to read.
 
     A damaged current file is never written to (not even a checkpoint) and cannot be backed up
-    verifiably: it is moved into the backups folder whole, with its -wal/-journal so they stay paired.
+    verifiably: it is moved into the backups folder whole, with its -wal/-journal so they stay paired. So is
+    a newer version's (or another program's) file, which this version does not read.
     """
     now = now or datetime.now()
-    if not health(db_path).ok:
-        return None, _move_aside(db_path, now)
+    if not (current := health(db_path)).ok:
+        return None, _move_aside(db_path, now, "unusable" if current.unusable else "damaged"), current.unusable
     backup = None
     conn = maintenance.open_read_only(db_path)
     try:
@@ -284,11 +287,11 @@ def _set_aside(db_path: Path, now: datetime | None) -> tuple[BackupResult | None
         if "locked" in str(e).lower() or "busy" in str(e).lower():
             raise StoreError(_in_use(db_path, t("另一个连接"))) from None
         raise
-    return backup, None
+    return backup, None, False
 
 
-def _move_aside(db_path: Path, now: datetime) -> Path:
-    target = files.new_path(db_path, "damaged", now)
+def _move_aside(db_path: Path, now: datetime, kind: str) -> Path:
+    target = files.new_path(db_path, kind, now)
     target.parent.mkdir(parents=True, exist_ok=True)
     for suffix in SIDE_FILES:  # the journal files first: a -wal never stays behind without its database
         side = db_path.with_name(db_path.name + suffix)

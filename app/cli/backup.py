@@ -125,11 +125,15 @@ def cmd_restore(path: Path, args) -> int:
     if args.json:
         emit_json({"restored_from": str(restored.source), "file": str(path), "version": restored.version,
                    "previous_saved_as": str(saved) if saved else None,
-                   "previous_damaged": restored.moved_aside is not None})
+                   "previous_damaged": restored.moved_aside is not None and not restored.unusable,
+                   "previous_unusable": restored.unusable})
         return 0
     say(t("已从 {source} 恢复数据文件 {file}", source=restored.source, file=path))
     if restored.backup:
         say(t("恢复前的数据已备份到 {file}", file=restored.backup.info.path))
+    elif restored.unusable:
+        say(t("恢复前的数据文件是更新版本的红花榜（或其他程序）的文件，原样移到了 {file}",
+              file=restored.moved_aside))
     elif restored.moved_aside:
         say(t("恢复前的数据文件已损坏，原样移到了 {file}", file=restored.moved_aside))
     return 0

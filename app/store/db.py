@@ -66,7 +66,7 @@ def emptied(path: Path) -> Path | None:
     """The newest backup of a shop file that has lost all its bytes (a power cut or a pulled USB stick before
     the disk wrote it, a sync conflict), else None. A file only just created has no backups, so a 0-byte file
     with backups once held a shop: opened as a new, empty one, the owner would see no data and carry on."""
-    from app.backups.files import list_backups  # names and folders only: no SQL, nothing heavy
+    from app.backups.files import MOVED_ASIDE, list_backups  # names and folders only: no SQL, nothing heavy
 
     try:
         if path.stat().st_size != 0:
@@ -74,7 +74,7 @@ def emptied(path: Path) -> Path | None:
         found = list_backups(path)
     except OSError:
         return None
-    kept = [b for b in found if b.kind != "damaged"] or found  # a file moved aside is no backup to restore
+    kept = [b for b in found if b.kind not in MOVED_ASIDE] or found  # a file moved aside is no backup to restore
     return kept[0].path if kept else None
 
 

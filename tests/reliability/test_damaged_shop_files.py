@@ -4,6 +4,7 @@ newer version. Truncated, garbled and foreign files: tests/ui/test_startup.py, t
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -98,6 +99,29 @@ def test_check_does_not_call_a_newer_versions_file_damaged(tmp_path, capsys):
     code, said = _cli(capsys, path, "check")
     assert code == 1 and "请升级红花榜" in said
     assert "损坏" not in said and "restore" not in said and "技术支持" not in said
+
+
+def test_restore_over_a_newer_versions_file_does_not_call_it_damaged(tmp_path, capsys):
+    """The owner put an older backup back over a file a newer version wrote: that file is kept whole in the
+    backups folder, and said to be a newer version's, not a damaged one."""
+    path = tmp_path / "shop.db"
+    shop = Shop.open(path, TODAY)
+    shop.staff.add(StaffDraft("小美"))
+    shop.close()
+    older = backups.backup_path(path, "manual").info.path
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    code, said = _cli(capsys, path, "restore", str(older))
+    assert code == 0 and "更新版本" in said and "损坏" not in said and "damaged" not in said
+    [kept] = [b for b in backups.list_backups(path) if b.kind == "unusable"]
+    assert sqlite3.connect(kept.path).execute("PRAGMA user_version").fetchone() == (999,)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    code, said = _cli(capsys, path, "restore", str(older), "--json")
+    result = json.loads(said)
+    assert code == 0 and result["previous_unusable"] is True and result["previous_damaged"] is False
 
 
 def test_a_read_only_shop_file_is_named_not_its_folder(tmp_path, monkeypatch):
