@@ -228,7 +228,7 @@ def _combine_sheets(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry)
 
 
 def _combine_accounts(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, files: list[int]) -> None:
-    for staff_id, found in repo.shared_days_across(files):
+    for staff_id, found in repo.merges.shared_days_across(files):
         kept: list[tuple[int, int, frozenset[str]]] = []
         for file, row, names, whole in found:
             if not whole:
@@ -243,7 +243,7 @@ def _combine_accounts(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistr
         rows = [(file, row) for file, row, _ in kept]
         merged, unknown = merge_rows(metrics, [repo.row_cells(file, row) for file, row in rows])
         first_file, first_row = rows[0]
-        repo.merge_across(rows, [(first_file, first_row, *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
+        repo.merges.merge_across(rows, [(first_file, first_row, *cell[:4], staff_id, *cell[4:], 0) for cell in merged])
         one_book = len({plan.files[file].book for file, _ in rows}) == 1
         listed = joined(t("工作表「{sheet}」第 {row} 行", sheet=plan.files[file].sheet, row=row) if one_book else
                         t("「{file}」第 {row} 行", file=plan.files[file].name, row=row) for file, row in rows)
@@ -284,7 +284,7 @@ def _tables_clash(f: FilePlan, per_row: dict[int, list]) -> str | None:
 def _cross_file(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry) -> None:
     """The same person, day and metric in two files of one import: equal values are kept once; different
     values are an error in the later file."""
-    for target, metric, _start, _end, _staff, found in repo.cross_file():
+    for target, metric, _start, _end, _staff, found in repo.merges.cross_file():
         first_file, first_row, first_value, first_pending = found[0]
         for file, row, value, pending in found[1:]:
             if file != first_file:
@@ -316,7 +316,7 @@ def _same_cell(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, cell
     header = f.metric_headers.get(metric, m.name)
     where = f.merged_rows.get(row)
     if where is None:  # the first of its values in conflict: the rows put together into it go with it
-        parts = repo.merged_with(file, row)
+        parts = repo.merges.merged_with(file, row)
         where = f.merged_rows[row] = joined(_row_label(plan, file, other_file, other_row)
                                               for other_file, other_row in parts)
         for other_file, other_row in parts:

@@ -59,7 +59,7 @@ def refuse_other_accounts(plan: ImportPlan, repo: ImportRepo) -> None:
                        "如果本文件的数值是这位员工在 {when} 的全部数据，请先撤销第 {id} 次导入再导入；如果是另一个子账号的数据，"
                        "请把不带店铺名的名称改为完整的子账号（店铺名:昵称），再把两个文件一起导入（命令行：honghua import {earlier} "
                        "{this}）", **said)
-        for part, r in [(file, row), *repo.merged_with(file, row)]:  # the rows put together go with it
+        for part, r in [(file, row), *repo.merges.merged_with(file, row)]:  # the rows put together go with it
             plan.files[part].error(r, _staff_header(plan, part), repo.row_names(part, [r]).get(r, ""), reason)
         repo.drop_rows(file, [row])
 

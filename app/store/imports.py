@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.store.database import Database
+from app.store.import_merges import StagedMerges
 from app.store.import_shares import ImportShares
 
 # A stored value's source_row is file index × ROW_STRIDE + the row as Excel shows it, so that a value from an
@@ -95,6 +96,7 @@ class ImportRepo:
     def __init__(self, db: Database):
         self.db = db
         self.shares = ImportShares(db)
+        self.merges = StagedMerges(db, self.shares)
 
     # ---- staging (TEMP tables: never written to the shop file)
     def stage_reset(self) -> None:
@@ -104,6 +106,7 @@ class ImportRepo:
         self.db.execute("DELETE FROM temp.imp_cell")
         self.db.execute("DROP INDEX IF EXISTS temp.imp_cell_key")
         self.db.execute("DROP INDEX IF EXISTS temp.imp_row_day")
+        self.db.execute("DROP INDEX IF EXISTS temp.imp_row_merged")
         self.shares.reset()
 
     @contextlib.contextmanager
@@ -167,44 +170,6 @@ class ImportRepo:
         return dict(self.db.execute(f"SELECT row_no, name_key FROM temp.imp_row WHERE file = ? AND row_no IN ({marks})",
                                     [file, *rows]).fetchall())
 
-    def shared_days_across(self, files: list[int]) -> list[tuple[int, list[tuple[int, int, frozenset[str], bool]]]]:
-        """(staff_id, [(file, row, names, whole)]) where rows of two or more of these files (the sheets of one
-        workbook, or all the files) are the same person on the same day. A row already put together with others
-        (of its file, or of its workbook's sheets) stands for them: `names` are all their names, `whole` whether
-        each is a whole sub-account; those others are left out."""
-        marks = ",".join("?" * len(files))
-        groups = self.db.execute(
-            f"SELECT staff_id, start, end FROM temp.imp_row WHERE file IN ({marks}) AND merged_into IS NULL "
-            "GROUP BY staff_id, start, end HAVING count(DISTINCT file) > 1", files).fetchall()
-        result = []
-        for staff_id, start, end in groups:
-            rows = self.db.execute(
-                f"SELECT r.file, r.row_no, r.name_key, r.whole, m.name_key, m.whole FROM temp.imp_row r "
-                "LEFT JOIN temp.imp_row m ON m.merged_into = r.row_no AND coalesce(m.merged_file, m.file) = r.file "
-                f"WHERE r.file IN ({marks}) AND r.merged_into IS NULL AND r.staff_id = ? AND r.start = ? "
-                "AND r.end = ? ORDER BY r.file, r.row_no", [*files, staff_id, start, end])
-            found: dict[tuple[int, int], tuple[set[str], bool]] = {}
-            for file, row_no, name, whole, other, other_whole in rows:
-                names, all_whole = found.setdefault((file, row_no), ({name}, bool(whole)))
-                if other is not None:
-                    names.add(other)
-                    found[file, row_no] = (names, all_whole and bool(other_whole))
-            result.append((staff_id, [(f, r, frozenset(names), w) for (f, r), (names, w) in found.items()]))
-        return result
-
-    def merge_across(self, rows: list[tuple[int, int]], cells: list[tuple]) -> None:
-        """Rows of several files put together: their cells are replaced by `cells` (in the first row), and the
-        other rows count with the first."""
-        (into_file, into_row), others = rows[0], rows[1:]
-        self.shares.keep_own(rows)
-        for file, row_no in rows:
-            self.db.execute("DELETE FROM temp.imp_cell WHERE file = ? AND row_no = ?", [file, row_no])
-        for file, row_no in others:  # the row, and the rows of its file already put together with it
-            self.db.execute("UPDATE temp.imp_row SET merged_into = ?, merged_file = ? WHERE file = ? AND "
-                            "(row_no = ? OR (merged_into = ? AND merged_file IS NULL))",
-                            [into_row, into_file, file, row_no, row_no])
-        self.db.conn.executemany("INSERT INTO temp.imp_cell VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cells)
-
     def row_cells(self, file: int, row_no: int) -> list[tuple[str, str, str, str, int | None, int]]:
         return self.db.execute("SELECT target, metric, start, end, value, pending FROM temp.imp_cell "
                                "WHERE file = ? AND row_no = ?", [file, row_no]).fetchall()
@@ -217,20 +182,6 @@ class ImportRepo:
                         "AND row_no != ?", [into, file, *rows, into])
         self.db.conn.executemany("INSERT INTO temp.imp_cell VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cells)
 
-    def cross_file(self) -> list[tuple[str, str, str, str, int, list[tuple[int, int, int | None, int]]]]:
-        """Cells given by more than one file of the batch: (target, metric, start, end, staff, [(file, row, value,
-        pending)])."""
-        groups = self.db.execute(
-            "SELECT target, metric, start, end, staff_id FROM temp.imp_cell GROUP BY target, metric, start, end, "
-            "staff_id HAVING count(*) > 1").fetchall()
-        result = []
-        for key in groups:
-            found = self.db.execute(
-                "SELECT file, row_no, value, pending FROM temp.imp_cell WHERE target = ? AND metric = ? AND start = ? "
-                "AND end = ? AND staff_id = ? ORDER BY file, row_no", list(key)).fetchall()
-            result.append((*key, found))
-        return result
-
     def delete_cell(self, file: int, row_no: int, target: str, metric: str) -> None:
         self.db.execute("DELETE FROM temp.imp_cell WHERE file = ? AND row_no = ? AND target = ? AND metric = ?",
                         [file, row_no, target, metric])
@@ -242,13 +193,6 @@ class ImportRepo:
             self.db.execute(f"DELETE FROM temp.imp_cell WHERE file = ? AND row_no IN ({marks})", [file, *chunk])
             self.db.execute(f"DELETE FROM temp.imp_row WHERE (file = ? AND row_no IN ({marks})) OR (merged_into IN "
                             f"({marks}) AND coalesce(merged_file, file) = ?)", [file, *chunk, *chunk, file])
-
-    def merged_with(self, file: int, row_no: int) -> list[tuple[int, int]]:
-        """The (file, row) put together into this row: another sub-account of the person that day, in the same
-        sheet or another sheet of the workbook."""
-        return self.db.execute(
-            "SELECT file, row_no FROM temp.imp_row WHERE merged_into = ? AND coalesce(merged_file, file) = ? "
-            "AND NOT (file = ? AND row_no = ?) ORDER BY file, row_no", [row_no, file, file, row_no]).fetchall()
 
     def drop_staff(self, staff_id: int) -> list[tuple[int, int]]:
         rows = self.db.execute("SELECT file, row_no FROM temp.imp_row WHERE staff_id = ?", [staff_id]).fetchall()
