@@ -44,6 +44,7 @@ from ui import errors, tasks
 from ui.dialogs.common import FRAME_ALLOWANCE
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.pages.placeholder import PlaceholderPage
+from ui.write_wait import WriteWait
 
 if TYPE_CHECKING:
     from app.demo import DemoSummary
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.task: tasks.Task | None = None
         self.guide: GuideWindow | None = None  # 帮助 → 使用指南's window, made when first asked for
         self.ask_about_unsaved = True  # off when a restore's own question already said the edits will be lost
+        shop.store.wait_for_writers_with(WriteWait(self))  # a write waits for a scheduled import, not 5 s
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -352,6 +354,7 @@ class MainWindow(QMainWindow):
             self.task.cancel_and_wait()
         self.stop_polling()
         self.save_state()
+        self.shop.store.wait_for_writers_with(None)  # its notice would have no window; the shop may outlive it
         for owned in self.findChildren(QWidget):  # the TV board and other windows of their own close with us
             if owned.isWindow() and owned.isVisible():
                 owned.close()

@@ -107,7 +107,8 @@ def _run(args, parser) -> int:
 
     path = Path(args.db or default_db_path()).expanduser()
     creates = bool(getattr(args, "creates_shop", False))  # see check_shop_file: only set-up commands create
-    check_shop_file(path, creates=creates, chosen=bool(args.db or os.environ.get("HONGHUA_DB")))
+    check_shop_file(path, creates=creates, chosen=bool(args.db or os.environ.get("HONGHUA_DB")),
+                    new_shop=getattr(args, "new_shop", True))
     if not creates or path.exists():
         return _run_on(path, args, today, creates)
     try:

@@ -21,6 +21,7 @@ from app.cli.common import (
     period_option,
     resolve_staff,
     say,
+    starts_shop,
     table,
 )
 from app.cli.parser import placeholder
@@ -65,7 +66,7 @@ def register(commands) -> None:
     period_option(make)
     make.add_argument("--value", metavar=placeholder("奖励"), help=t("奖金或奖品（写在证书上）"))
     _look(make)
-    make.set_defaults(handler=make_certificate, creates_shop=True)
+    starts_shop(make, make_certificate)
 
     batch = actions.add_parser("batch", help=t("为一个期间已批准的获奖名单批量生成证书"))
     period_option(batch)
@@ -92,13 +93,13 @@ def register(commands) -> None:
     image.add_argument("kind", choices=IMAGE_KINDS, help=t("seal 印章、signature 签名、logo 店铺标志"))
     image.add_argument("file", nargs="?", metavar=placeholder("文件"), help=t("PNG 图片（印章请用透明背景）"))
     image.add_argument("--clear", action="store_true", help=t("删除这张图片"))
-    image.set_defaults(handler=set_image, creates_shop=True)
+    starts_shop(image, set_image)
 
     per_award = actions.add_parser("award-template", help=t("设置某个奖项的证书模板（不带参数时列出已设置的）"))
     per_award.add_argument("award", nargs="?", metavar=placeholder("奖项"), help=t("奖项名称，与评奖方案中的名称一致"))
     per_award.add_argument("template", nargs="?", choices=TEMPLATES, help=t("classic、modern 或 card"))
     per_award.add_argument("--clear", action="store_true", help=t("这个奖项改回使用默认模板"))
-    per_award.set_defaults(handler=award_template, creates_shop=True)
+    starts_shop(per_award, award_template)
 
 
 def _options(service: CertificateService, args, draft: bool = False):

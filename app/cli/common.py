@@ -77,29 +77,52 @@ def month_arg(text: str, option: str = "--month") -> Month:
         raise UserError(t("{field}：{message}", field=option, message=e.message)) from None
 
 
-def check_shop_file(path: Path, *, creates: bool, chosen: bool) -> None:
+def starts_shop(parser, handler) -> None:
+    """Register a set-up command: it may create the shop file (see `check_shop_file`) and takes --new-shop."""
+    parser.add_argument("--new-shop", action="store_true",
+                        help=t("数据文件不见了、而备份文件夹里有它的备份时，仍在这里新建一个空店铺"
+                               "（不加时拒绝，并提示用 honghua restore 恢复）"))
+    parser.set_defaults(handler=handler, creates_shop=True)
+
+
+def check_shop_file(path: Path, *, creates: bool, chosen: bool, new_shop: bool = True) -> None:
     """Refuse, before anything is created, a shop file that does not exist when the command cannot start a
     shop: `--db` with a typo must not silently become a new, empty shop.
 
     A command registered with `creates_shop=True` (demo, staff add, import, …: see where each is registered)
     may create the file, but only in a folder that exists when the path was chosen (`chosen`: --db or
     HONGHUA_DB); a missing folder is a typo too. The default place (the user data folder) is made when needed.
+    A file that is gone while good backups of it are there (deleted, moved by a sync client) is not started
+    anew unless `new_shop` (--new-shop; restore, which brings it back, has no such option and passes True).
     """
     if path.exists():
         return
+    from app.backups import newest_good_backup
+
     if not creates:
         message = t("数据文件 {path} 不存在（请检查 --db 或 HONGHUA_DB）", path=path) if chosen else \
             t("数据文件 {path} 不存在：还没有建立店铺。请先打开红花榜窗口，或运行「honghua demo」、"
               "「honghua staff add 姓名」", path=path)
-        from app.backups import newest_good_backup
-
         if good := newest_good_backup(path):  # the file was deleted or moved: a backup can bring it back
-            message += t("。它的备份文件夹里有完好的备份，最新的是 {file}，可以运行：honghua restore \"{file}\"",
-                         file=good.path)
+            message += t("。它的备份文件夹里有完好的备份，最新的是 {file}，可以运行：{command}",
+                         file=good.path, command=restore_command(path, good.path, chosen))
         raise UserError(message)
     if chosen and not path.parent.is_dir():
         raise UserError(t("文件夹 {folder} 不存在，没有建立数据文件 {path}（请检查 --db 或 HONGHUA_DB；"
                           "新的数据文件只能建在已有的文件夹里）", folder=path.parent, path=path))
+    if not new_shop and (good := newest_good_backup(path)):
+        raise UserError(t("数据文件 {path} 不存在，可它的备份文件夹里有完好的备份：文件可能被误删、移走，"
+                          "或被同步软件挪到了别处，所以没有新建空店铺。最新的完好备份是 {file}（{created}，{kind}），"
+                          "要找回数据请运行：{command}。确实要在这里新建一个空店铺，请在命令后加 --new-shop",
+                          path=path, file=good.path, created=good.created.strftime("%Y-%m-%d %H:%M"),
+                          kind=good.label, command=restore_command(path, good.path, chosen)))
+
+
+def restore_command(path: Path, backup: Path, chosen: bool) -> str:
+    """The command that brings `path` back from `backup`: with --db when the shop file was named (by --db or
+    HONGHUA_DB), since a restore typed without it would replace the default shop file instead."""
+    where = f'--db "{path}" ' if chosen else ""
+    return f'honghua {where}restore "{backup}"'
 
 
 def discard_unused_new_shop(path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli.common import say
+from app.cli.common import say, starts_shop
 from app.cli.parser import any_int, placeholder, positive_int
 from app.i18n import t
 
@@ -16,7 +16,7 @@ def register(commands) -> None:
     p.add_argument("--months", type=positive_int, default=4, metavar=placeholder("月数"), help=t("几个月的数据（含本月，默认 4）"))
     p.add_argument("--seed", type=any_int, default=1, metavar=placeholder("种子"), help=t("随机种子（默认 1）"))
     p.add_argument("--force", action="store_true", help=t("清空数据文件中已有的数据后再生成（审计日志保留）"))
-    p.set_defaults(handler=run_demo, creates_shop=True)
+    starts_shop(p, run_demo)
 
 
 def run_demo(shop, args) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli.common import emit_json, month_arg, note, say, table
+from app.cli.common import emit_json, month_arg, note, say, starts_shop, table
 from app.cli.parser import placeholder
 from app.clock import stamp_text
 from app.i18n import joined, t
@@ -20,7 +20,7 @@ def register(commands) -> None:
     use.add_argument("plan", metavar=placeholder("方案"), help=t("预设名称（如 taobao-kefu）、方案文件路径，或店铺方案名称"))
     use.add_argument("--dept", metavar=placeholder("部门"), help=t("只用于这个部门（默认：全部部门）"))
     use.add_argument("--from", dest="from_month", metavar="YYYY-MM", help=t("从这个月起生效（默认：所有期间）"))
-    use.set_defaults(handler=use_plan, creates_shop=True)
+    starts_shop(use, use_plan)
 
     export = actions.add_parser("export", help=t("把方案导出为 JSON 文件，便于修改后再导入"))
     export.add_argument("plan", metavar=placeholder("方案"), help=t("店铺方案名称或预设名称"))

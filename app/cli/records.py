@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli.common import confirm_approved_option, day_arg, month_arg, refused_unconfirmed, say
+from app.cli.common import confirm_approved_option, day_arg, month_arg, refused_unconfirmed, say, starts_shop
 from app.cli.parser import placeholder
 from app.event_attrs import describe_attrs
 from app.i18n import joined, t
@@ -25,7 +25,7 @@ def register(commands) -> None:
     value.add_argument("--value", metavar=placeholder("数值"), help=t("目标值"))
     value.add_argument("--clear", action="store_true", help=t("清除目标"))
     confirm_approved_option(p)
-    p.set_defaults(handler=set_target, creates_shop=True)
+    starts_shop(p, set_target)
 
     group = commands.add_parser("data", help=t("每日数据"), description=t("每日数据"))
     sub = group.add_subparsers(dest="action", metavar=placeholder("操作"), title=t("操作"), required=True)

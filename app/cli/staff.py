@@ -12,6 +12,7 @@ from app.cli.common import (
     person_json,
     refused_unconfirmed,
     say,
+    starts_shop,
     table,
 )
 from app.cli.parser import placeholder
@@ -38,7 +39,7 @@ def register(commands) -> None:
     _person_options(p)
     p.add_argument("--json", action="store_true", help=t("以 JSON 输出新员工"))
     confirm_approved_option(p)
-    p.set_defaults(handler=add_staff, creates_shop=True)
+    starts_shop(p, add_staff)
 
     p = sub.add_parser("edit", help=t("修改员工资料"), description=t("修改员工资料：只改给出的项"))
     p.add_argument("staff", metavar=placeholder("员工"), help=t("编号、姓名或子账号"))

@@ -12,7 +12,13 @@ import json
 import sys
 from collections.abc import Callable
 
-from app.cli.common import check_output_name, confirm_approved_option, month_arg, refused_unconfirmed
+from app.cli.common import (
+    check_output_name,
+    confirm_approved_option,
+    month_arg,
+    refused_unconfirmed,
+    starts_shop,
+)
 from app.cli.parser import placeholder
 from app.clock import stamp_text
 from app.errors import UserError
@@ -48,7 +54,7 @@ def register(subparsers) -> None:
                    help=t("指定一列对应的指标：写指标的代码或名称（如 接待人数（去重）=询单人数），"
                           "列名=- 忽略这一列；可重复。导入后记住，表头相同的文件以后自动使用（与导入向导相同）"))
     confirm_approved_option(p)
-    p.set_defaults(handler=_adapt(cmd_import), creates_shop=True)
+    starts_shop(p, _adapt(cmd_import))
 
     group = subparsers.add_parser("imports", help=t("导入记录：查看与撤销；导入时记住的列"),
                                   description=t("导入记录，以及导入时记住的列"))

@@ -13,7 +13,7 @@ from app import os_errors
 from app.errors import StoreError
 from app.i18n import t
 from app.store.audit import AuditRepo
-from app.store.database import Database
+from app.store.database import Database, WriterWait
 from app.store.db import atomic, connect, inspect_file, migrate
 from app.store.events import EventRepo
 from app.store.metrics import CustomMetricRepo
@@ -104,6 +104,10 @@ class Store:
 
             raise PinRequired()
         return atomic(self.db, self.path)
+
+    def wait_for_writers_with(self, waiter: WriterWait | None) -> None:
+        """Let this connection's writes wait for another writer as `waiter` says (see `db._begin`)."""
+        self.db.writer_wait = waiter
 
     def data_version(self) -> int:
         """Changes when another connection commits (the GUI polls it to refresh). StoreError when the file

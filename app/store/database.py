@@ -12,13 +12,26 @@ import contextlib
 import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol
 
 _SAVEPOINT_NUMBERS = itertools.count(1)  # names unique in the process, so nested savepoints never clash
+
+
+class WriterWait(Protocol):
+    """How a connection waits for another writer's transaction (a scheduled import) before its own write."""
+
+    def waiting(self, seconds: float) -> bool:
+        """Another writer still holds the write lock after `seconds`: True to try again, False to give up."""
+
+    def over(self) -> None:
+        """The wait has ended: the lock was taken, or the write given up."""
 
 
 class Database:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        # None: a write waits for another writer up to the busy timeout (the command line stays bounded)
+        self.writer_wait: WriterWait | None = None
 
     def execute(self, sql: str, parameters: Sequence[object] | dict[str, object] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,8 @@ SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 SQLITE_READONLY_ROLLBACK = 776  # a hot journal that only a read-write connection may roll back
 BUSY_TIMEOUT_MS = 5000
+WAIT_STEP_MS = 200  # a connection with a `writer_wait` tries for the write lock this long at a time
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 
 
 class UnusableFile(StoreError):
@@ -148,11 +151,61 @@ def _environment_message(path: Path, error: sqlite3.Error) -> str:
         if path.is_file() and not os.access(path, os.W_OK):  # Windows: the file's 只读 attribute (copied from a CD)
             return t("数据文件 {path} 是只读文件，无法保存。请在它的「属性」中取消「只读」，或把它复制到可写的位置。", path=path)
         return t("数据文件 {path} 所在的文件夹是只读的，无法保存。请把数据文件放到可写的位置。", path=path)
-    if "locked" in text or "busy" in text:
-        return t("数据文件 {path} 正被其他程序占用，请稍后再试", path=path)
+    if is_busy(error):
+        return busy_message(path, BUSY_TIMEOUT_MS / 1000)
     if "full" in text:
         return t("磁盘已满，无法保存到 {path}。请清理磁盘空间后再试；刚才的操作没有保存。", path=path)
     return t("无法使用数据文件 {path}：{error}", path=path, error=os_errors.sqlite_reason(error))
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """Another connection holds the lock this one waited for (SQLITE_BUSY, SQLITE_LOCKED)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+def busy_message(path: Path, seconds: float) -> str:
+    """The write lock is held by another writer: only SQLite takes it, and in a shop that is another Honghua
+    window or command (a scheduled import), named when the window's lock file says which."""
+    from app.backups.restoring import lock_holder  # the window's lock file; imported only when it is needed
+
+    message = t("数据文件 {path} 正在被另一个红花榜窗口或命令（例如计划任务的导入）写入，等了 {seconds} 秒还没有写完，"
+                "刚才的操作没有完成。请等它写完后再试。", path=path, seconds=max(1, round(seconds)))
+    if holder := lock_holder(path):
+        pid, _, host = holder.partition("@")
+        message += t("这个数据文件正开在一个红花榜窗口中（计算机 {host}，进程号 {pid}）。", host=host, pid=pid)
+    return message
+
+
+def _begin(db: Database, path: Path) -> None:
+    """BEGIN IMMEDIATE: take the write lock. Without a `writer_wait` SQLite waits the busy timeout for another
+    writer; with one (the window), it is tried in short steps, and the waiter decides between them whether to
+    go on waiting (the window keeps painting and can cancel) instead of failing after 5 s."""
+    waiter = db.writer_wait
+    if waiter is None:
+        db.conn.execute("BEGIN IMMEDIATE")
+        return
+    started, asked = time.monotonic(), False
+    db.conn.execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
+    try:
+        while True:
+            try:
+                db.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as e:
+                waited = time.monotonic() - started
+                if not is_busy(e):
+                    raise
+                asked = True
+                if not waiter.waiting(waited):
+                    raise StoreError(busy_message(path, waited)) from None
+    finally:
+        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if asked:
+            waiter.over()
 
 
 def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:
@@ -192,7 +245,7 @@ def atomic(db: Database, path: Path) -> Iterator[Database]:
             with db.savepoint():
                 yield db
             return
-        db.conn.execute("BEGIN IMMEDIATE")
+        _begin(db, path)
         try:
             yield db
         except BaseException:

@@ -187,19 +187,90 @@ def test_without_db_the_user_data_folder_is_made_by_a_set_up_command(tmp_path, c
     assert (home / "honghua.db").exists()
 
 
-def test_a_missing_file_with_backups_says_how_to_restore_it(tmp_path, capsys):
-    db = tmp_path / "shop.db"
+def _shop_with_a_backup(db, capsys) -> str:
     assert run(db, "staff", "add", "小美", capsys=capsys)[0] == 0
     code, out, err = run(db, "backup", "--json", capsys=capsys)
     assert code == 0, err
-    saved = json.loads(out)["file"]
+    return json.loads(out)["file"]
+
+
+def test_a_missing_file_with_backups_says_how_to_restore_it(tmp_path, capsys):
+    db = tmp_path / "shop.db"
+    saved = _shop_with_a_backup(db, capsys)
     db.unlink()
     code, _, err = run(db, "progress", capsys=capsys)
     assert code == 2 and not db.exists()
-    assert f"数据文件 {db} 不存在（请检查 --db 或 HONGHUA_DB）。" in err and f'honghua restore "{saved}"' in err
+    # the restore named goes to this file: typed without --db it would replace the default shop file
+    assert f"数据文件 {db} 不存在（请检查 --db 或 HONGHUA_DB）。" in err
+    assert f'honghua --db "{db}" restore "{saved}"' in err
     code, _, err = run(db, "restore", saved, capsys=capsys)  # restore is how the shop comes back
     assert code == 0, err
     assert run(db, "staff", "list", "--json", capsys=capsys)[1].count("小美") == 1
+
+
+SET_UPS = [
+    ("demo", "--staff", "2", "--months", "1"),
+    ("staff", "add", "小刚"),
+    ("target", "set", "--month", "2026-10", "--shop", "--value", "100000"),
+    ("import", "{root}/data/samples/客服日报_2026-10-01至2026-10-07.csv", "--create-staff"),
+    ("plan", "use", "taobao-kefu"),
+    ("certificates", "make", "--name", "小美", "--award", "服务之星", "--period", "2026-10", "-o", "{tmp}/c.pdf"),
+    ("certificates", "image", "seal", "--clear"),
+    ("certificates", "award-template", "服务之星", "card"),
+]
+
+
+def _filled(args, tmp_path) -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    return [a.replace("{tmp}", str(tmp_path)).replace("{root}", str(root)) for a in args]
+
+
+@pytest.mark.parametrize("args", SET_UPS, ids=lambda a: " ".join(a[:2]))
+def test_a_set_up_command_does_not_start_a_new_shop_beside_its_backups(tmp_path, capsys, args):
+    """A scheduled `honghua import` after OneDrive moved the shop file away: refused as the other commands
+    refuse (exit 2, the newest good backup and the restore line named), nothing created; --new-shop starts
+    the new shop when the owner really means it."""
+    db = tmp_path / "shop.db"
+    saved = _shop_with_a_backup(db, capsys)
+    db.unlink()
+    before = sorted(tmp_path.rglob("*"))
+    code, out, err = run(db, *_filled(args, tmp_path), capsys=capsys)
+    assert (code, out) == (2, ""), err
+    assert err.startswith(f"错误：数据文件 {db} 不存在，可它的备份文件夹里有完好的备份"), err
+    assert f'最新的完好备份是 {saved}（' in err and f'honghua --db "{db}" restore "{saved}"' in err
+    assert "--new-shop" in err and "Traceback" not in err
+    assert sorted(tmp_path.rglob("*")) == before and not db.exists()  # nothing made, no backup either
+    code, _, err = run(db, *_filled(args, tmp_path), "--new-shop", capsys=capsys)
+    assert code == 0, err
+    assert db.exists()
+
+
+def test_the_refusal_in_english(tmp_path, capsys):
+    db = tmp_path / "shop.db"
+    saved = _shop_with_a_backup(db, capsys)
+    db.unlink()
+    assert main(["--lang", "en", "--db", str(db), "staff", "add", "小刚"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"Error: The data file {db} does not exist, but its backups folder holds a sound backup")
+    assert f'honghua --db "{db}" restore "{saved}"' in err and "--new-shop" in err
+
+
+def test_without_backups_a_set_up_command_still_starts_the_shop(tmp_path, capsys):
+    db = tmp_path / "shop.db"
+    (tmp_path / "backups").mkdir()  # a folder with no backup of this shop (another shop's only)
+    other = tmp_path / "other.db"
+    _shop_with_a_backup(other, capsys)
+    assert run(db, "staff", "add", "小美", capsys=capsys)[0] == 0 and db.exists()
+
+
+def test_restore_needs_no_new_shop_option(tmp_path, capsys):
+    db = tmp_path / "shop.db"
+    saved = _shop_with_a_backup(db, capsys)
+    db.unlink()
+    code, _, err = run(db, "restore", saved, capsys=capsys)
+    assert code == 0, err
 
 
 def test_english(tmp_path, capsys):

@@ -1,0 +1,73 @@
+"""A write the window makes while a scheduled task (`honghua import`) holds the write lock waits for it,
+with a busy cursor and a notice that can be cancelled, instead of failing after SQLite's 5 s."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from app.domain import StaffDraft
+from app.errors import StoreError
+
+
+@pytest.fixture
+def other_writer(db_path):
+    """Another process's connection in the middle of a long transaction (a big scheduled import)."""
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("BEGIN IMMEDIATE")
+    yield conn
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+    conn.close()
+
+
+def _notice(window) -> QProgressDialog | None:
+    shown = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    return shown[0] if shown else None
+
+
+def test_a_write_waits_for_a_scheduled_import_longer_than_the_busy_timeout(make_window, shop, other_writer,
+                                                                        qtbot, monkeypatch):
+    import app.store.db
+
+    monkeypatch.setattr(app.store.db, "BUSY_TIMEOUT_MS", 300)  # what a command would wait: the window waits on
+    shop.store.db.execute("PRAGMA busy_timeout = 300")
+    window = make_window()
+    seen: list[str] = []
+
+    def look_then_finish_the_import():
+        notice = _notice(window)
+        seen.append(notice.labelText() if notice else "")
+        seen.append("busy cursor" if QApplication.overrideCursor() is not None else "")
+        other_writer.execute("COMMIT")
+
+    QTimer.singleShot(1500, look_then_finish_the_import)
+    person = shop.staff.add(StaffDraft("小美"))  # as the 员工 page's dialog does, on the window's connection
+    assert [p.name for p in shop.staff.list()] == ["小美"] and person.name == "小美"
+    assert "计划任务的导入" in seen[0] and "等它写完" in seen[0] and seen[1] == "busy cursor"
+    assert _notice(window) is None and QApplication.overrideCursor() is None
+
+
+def test_cancelling_the_wait_writes_nothing_and_says_who_is_writing(make_window, shop, other_writer, qtbot):
+    window = make_window()
+
+    def cancel():
+        _notice(window).cancel()
+
+    QTimer.singleShot(1000, cancel)
+    with pytest.raises(StoreError) as refused:
+        shop.staff.add(StaffDraft("小美"))
+    assert "正在被另一个红花榜窗口或命令（例如计划任务的导入）写入" in refused.value.message
+    assert "刚才的操作没有完成" in refused.value.message
+    assert _notice(window) is None and QApplication.overrideCursor() is None
+    other_writer.execute("ROLLBACK")
+    assert shop.staff.list() == []
+
+
+def test_a_closed_window_leaves_its_shop_waiting_as_a_command_does(make_window, shop):
+    window = make_window()
+    window.close()
+    assert shop.store.db.writer_wait is None
