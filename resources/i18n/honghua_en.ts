@@ -8982,13 +8982,13 @@ Put the plan in force anyway?</translation>
     <name>WriteWait</name>
     <message>
         <location filename="../../ui/write_wait.py"/>
-        <source>红花榜的另一个命令（例如计划任务的导入）或这个窗口的后台工作正在写入数据文件。等它写完，就接着保存刚才的修改…</source>
-        <translation>Another Honghua command (a scheduled import, for example) or this window&apos;s background work is writing the data file. Your change will be saved as soon as it has finished…</translation>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/write_wait.py"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
+        <source>红花榜的另一个命令（例如计划任务的导入）或这个窗口的后台工作正在写入数据文件。等它写完，就接着保存刚才的修改…</source>
+        <translation>Another Honghua command (a scheduled import, for example) or this window&apos;s background work is writing the data file. Your change will be saved as soon as it has finished…</translation>
     </message>
     <message>
         <location filename="../../ui/write_wait.py"/>
