@@ -21,6 +21,11 @@ class UserError(HonghuaError):
     """Bad input: the CLI exits 2, the GUI shows the message; nothing was changed."""
 
 
+class FinerThanKept(UserError):
+    """A typed number with more decimals than the app keeps (money to the fen, a metric to its decimals): refused,
+    never rounded. It is still a number: a pasted block reads it as a value, not as a title or a name."""
+
+
 class StoreError(HonghuaError):
     """The shop file cannot be used as asked (not SQLite, corrupt, newer, locked, read-only)."""
 

@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from app.durations import seconds_in
-from app.errors import UserError
+from app.errors import FinerThanKept, UserError
 from app.i18n import joined, t
 from app.money import format_yuan, normalize_number_text, parse_decimal, parse_yuan
 from app.resources import data_path
@@ -60,10 +60,21 @@ class Metric:
         return self._whole(parse_decimal(s, field=self.name), text)
 
     def _whole(self, value: Decimal, text: str) -> int:
-        """Stored units; a metric kept in whole units refuses a fraction instead of rounding it away."""
-        if self.decimals == 0 and value != value.to_integral_value():
-            raise UserError(t("{name}：「{value}」应为整数", name=self.name, value=text))
-        return self.to_units(value)
+        """Stored units; a value finer than the metric is kept is refused instead of rounded away."""
+        units = self.to_units(value)
+        if value != value.quantize(Decimal(1).scaleb(-self.decimals)):
+            raise FinerThanKept(self.finer_message(text))
+        return units
+
+    def finer_message(self, text: str) -> str:
+        """Why a typed value with more decimals than this metric keeps is refused."""
+        if self.decimals == 0:
+            return t("{name}：「{value}」应为整数", name=self.name, value=text)
+        if self.decimals == 1:
+            return t("{name}最多一位小数：「{value}」", name=self.name, value=text)
+        if self.decimals == 2:
+            return t("{name}最多两位小数：「{value}」", name=self.name, value=text)
+        return t("{name}最多 {n} 位小数：「{value}」", name=self.name, n=self.decimals, value=text)
 
     def to_units(self, value: Decimal) -> int:
         too_big = abs(Decimal(value)) >= 10**15  # checked before quantize, which fails past 28 digits

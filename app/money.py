@@ -1,7 +1,8 @@
 """Money is an int number of fen (分) from the moment it is parsed until it is formatted.
 
 This module is the only place where yuan text becomes an integer and back. Text goes straight
-to Decimal (never through float) and is rounded ROUND_HALF_UP to the fen.
+to Decimal (never through float). Typed amounts must be exact to the fen (`parse_yuan`); figures a file
+brings in are rounded ROUND_HALF_UP to the fen (`decimal_to_fen`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from app.errors import UserError
+from app.errors import FinerThanKept, UserError
 from app.i18n import t
 
 Fen = int
@@ -57,7 +58,8 @@ def _bad_number(raw: str, field: str) -> str:
 
 
 def parse_yuan(text: str, *, field: str = "") -> Fen:
-    """`12500`, `12,500.50`, `¥12,500`, `￥12,500`, `-0.01`, `1.2万` → fen (int)."""
+    """`12500`, `12,500.50`, `¥12,500`, `￥12,500`, `-0.01`, `1.2万` → fen (int); `0.005` is refused
+    (`FinerThanKept`; an import rounds the figures a file brings in with `decimal_to_fen`)."""
     s = normalize_number_text(text)
     if not s:
         raise UserError(t("{field}：金额不能为空", field=field) if field else t("金额不能为空"))
@@ -79,7 +81,14 @@ def parse_yuan(text: str, *, field: str = "") -> Fen:
             if field
             else t("「{value}」不是有效的金额", value=text)
         ) from None
-    return decimal_to_fen(value, field=field)
+    fen = decimal_to_fen(value, field=field)
+    if value != value.quantize(Decimal("0.01")):  # a typed amount is not guessed at: money is kept to the fen
+        raise FinerThanKept(
+            t("{field}最多两位小数（到分）：「{value}」", field=field, value=text)
+            if field
+            else t("金额最多两位小数（到分）：「{value}」", value=text)
+        )
+    return fen
 
 
 def decimal_to_fen(value: Decimal, *, field: str = "") -> Fen:

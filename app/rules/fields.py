@@ -6,7 +6,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
 
-from app.errors import UserError
+from app.errors import FinerThanKept, UserError
 from app.i18n import joined, t
 from app.money import normalize_number_text, parse_yuan
 
@@ -102,6 +102,8 @@ class Fields:
             raise self.error(field, t("应为金额（元），例如 200"))
         try:
             fen = parse_yuan(str(value), field=self.name(field))
+        except FinerThanKept:
+            raise self.error(field, t("的值「{value}」细于 1 分：金额最多两位小数", value=value)) from None
         except UserError:
             raise self.error(field, t("的值「{value}」不是有效的金额（元）", value=value)) from None
         if fen < 0:

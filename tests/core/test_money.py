@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.errors import UserError
+from app.errors import FinerThanKept, UserError
 from app.money import (
     ceil_div, format_yuan, parse_yuan, round_half_up_div, scale_fen, split_largest_remainder,
 )
@@ -19,9 +19,9 @@ from app.money import (
         ("￥12,500", 1_250_000),
         ("¥1,234.5", 123_450),
         ("-0.01", -1),
-        ("0.005", 1),  # half-up to the fen
-        ("0.004", 0),
-        ("2.675", 268),  # float would give 2.67
+        ("2.67", 267),
+        ("2.670", 267),  # a trailing zero is no finer
+        ("1.2345万", 1_234_500),  # decimals of 万 are fine as long as the amount is whole fen
         ("１２，５００", 1_250_000),  # full-width digits and comma
         (" 12500 元", 1_250_000),
         ("1.2万", 1_200_000),
@@ -44,6 +44,13 @@ def test_parse_yuan_message_names_the_field_and_value():
     with pytest.raises(UserError) as e:
         parse_yuan("12元5角", field="销售额")
     assert "销售额" in e.value.message and "12元5角" in e.value.message
+
+
+@pytest.mark.parametrize("text", ["0.005", "3500.555", "¥-12.001", "1.2345678万"])
+def test_parse_yuan_refuses_an_amount_finer_than_the_fen(text):
+    with pytest.raises(FinerThanKept) as e:
+        parse_yuan(text, field="固定工资")
+    assert e.value.message == f"固定工资最多两位小数（到分）：「{text}」"
 
 
 def test_parse_yuan_refuses_absurd_amounts():
@@ -124,3 +131,26 @@ def test_a_whole_seconds_metric_refuses_a_fraction_of_a_second():
     assert waiting.parse("2分") == 120
     with pytest.raises(UserError, match="应为整数"):
         waiting.parse("25.5")
+
+
+@pytest.mark.parametrize(("unit", "decimals", "typed", "message"), [
+    ("points", 1, "4.55", "服务积分最多一位小数：「4.55」"),
+    ("percent", 2, "97.125%", "服务积分最多两位小数：「97.125%」"),
+    ("seconds", 2, "25.125秒", "服务积分最多两位小数：「25.125秒」"),
+    ("score", 3, "1.2345", "服务积分最多 3 位小数：「1.2345」"),
+    ("yuan", 2, "3500.555", "服务积分最多两位小数（到分）：「3500.555」"),
+])
+def test_a_typed_value_finer_than_the_metric_keeps_is_refused_not_rounded(unit, decimals, typed, message):
+    from app.metrics import Metric
+
+    metric = Metric("custom_1", "服务积分", unit, decimals=decimals, builtin=False)
+    with pytest.raises(UserError) as e:
+        metric.parse(typed)
+    assert e.value.message == message
+
+
+def test_a_value_as_fine_as_the_metric_keeps_is_taken_with_its_trailing_zeros():
+    from app.metrics import Metric
+
+    points = Metric("custom_1", "服务积分", "points", decimals=1, builtin=False)
+    assert [points.parse(text) for text in ("4.5", "4.50", "4", "0.1万")] == [45, 45, 40, 10_000]

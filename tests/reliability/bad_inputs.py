@@ -158,6 +158,7 @@ CASES: list[Case] = [
     ("金额", "`99999999999999`（超过一万亿元）", lambda ws: parse_yuan("99999999999999", field="销售额")),
     ("金额", "`12.3.4`", lambda ws: parse_yuan("12.3.4", field="销售额")),
     ("金额", "27 位的数字", lambda ws: parse_yuan("1" + "0" * 26, field="销售额")),
+    ("金额", "`3500.555`（细于 1 分）", lambda ws: parse_yuan("3500.555", field="固定工资")),
     ("期间", "`2026-13`", lambda ws: parse_period("2026-13")),
     ("期间", "`2026-Q5`", lambda ws: parse_period("2026-Q5")),
     ("期间", "`下个月`", lambda ws: parse_period("下个月")),

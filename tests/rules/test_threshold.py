@@ -138,3 +138,11 @@ def test_a_money_threshold_finer_than_a_fen_is_refused_naming_the_rule_and_field
         plan_of(rule)
     assert str(caught.value) == ("方案「测试方案」第 1 条规则「最佳服务奖」：字段「conditions[1].value」"
                                  "的值「1000.005」细于 1 分：金额最多两位小数")
+
+
+def test_an_award_amount_finer_than_a_fen_is_refused_not_rounded():
+    rule = {**BEST_SERVICE, "pays": "cash", "amount": "100.005"}  # was paid as ¥100.01
+    with pytest.raises(UserError) as caught:
+        plan_of(rule)
+    assert str(caught.value) == ("方案「测试方案」第 1 条规则「最佳服务奖」：字段「amount」"
+                                 "的值「100.005」细于 1 分：金额最多两位小数")

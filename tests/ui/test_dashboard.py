@@ -129,6 +129,10 @@ def test_setting_a_missing_target_from_the_board(qtbot, board_shop, monkeypatch)
     dialog.value.setText("abc")
     dialog.save()
     assert "不是有效的金额" in dialog.error.text()
+    dialog.value.setText("20000.005")
+    dialog.save()
+    assert "销售额最多两位小数（到分）：「20000.005」" in dialog.error.text()
+    assert shop.store.targets.staff_target("2026-10", people["阿花"].id, "sales") is None
     dialog.value.setText("¥20,000")
     dialog.save()
     assert shop.store.targets.staff_target("2026-10", people["阿花"].id, "sales") == 2_000_000

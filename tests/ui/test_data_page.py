@@ -122,6 +122,21 @@ def test_typing_bad_text_is_refused_and_nothing_written(qtbot, team_shop, messag
     assert len(messages.shown) == 2 and "不是有效的金额" in refused[0] and "不能为负数" in refused[1]
 
 
+@pytest.mark.parametrize("metric, typed, reason", [
+    ("sales", "3500.555", "张伟 10月3日：销售额最多两位小数（到分）：「3500.555」"),
+    ("服务积分", "4.55", "张伟 10月3日：服务积分最多一位小数：「4.55」"),
+])
+def test_typing_a_value_finer_than_kept_is_refused_naming_the_cell(qtbot, team_shop, messages, metric, typed, reason):
+    team_shop.metric_service.add_custom("服务积分", unit="points", decimals=1)
+    team_shop.reload_metrics()
+    page = _page(qtbot, team_shop)
+    page.set_metric(team_shop.metrics.get(metric).key)
+    before = _values(team_shop, team_shop.metrics.get(metric).key)
+    assert not page.model.setData(page.model.index(_row(page, "张伟"), 2), typed)
+    assert _values(team_shop, team_shop.metrics.get(metric).key) == before
+    assert messages.of("error") == [reason]
+
+
 def test_future_days_are_not_editable(qtbot, team_shop):
     page = _page(qtbot, team_shop)
     assert page.model.flags(page.model.index(0, 19)) & Qt.ItemFlag.ItemIsEditable  # today, the 20th
@@ -151,7 +166,8 @@ def test_paste_a_3x4_block_from_the_clipboard(qtbot, team_shop, messages):
     assert page.model.index(start_row + 1, 10).data() == "¥2,000.00"
 
 
-@pytest.mark.parametrize("bad, reason", [("abc", "不是有效的金额"), ("-50", "不能为负数")])
+@pytest.mark.parametrize("bad, reason", [("abc", "不是有效的金额"), ("-50", "不能为负数"),
+                                         ("3,000.555", "销售额最多两位小数（到分）")])
 def test_paste_with_one_bad_cell_keeps_the_other_eleven(qtbot, team_shop, messages, bad, reason):
     page = _page(qtbot, team_shop)
     page.table.setCurrentIndex(page.model.index(_row(page, "李娜"), 9))
@@ -341,6 +357,7 @@ def test_event_dialog_adds_an_event(qtbot, team_shop):
 
 @pytest.mark.parametrize("field, text, reason", [("attrs_edit", "margin 38%", "格式不对"),
                                                   ("amount_edit", "abc", "不是有效的金额"),
+                                                  ("amount_edit", "12.345", "金额最多两位小数（到分）"),
                                                   ("value_edit", "1.234", "最多两位小数")])
 def test_event_dialog_refuses_bad_input_and_stays_open(qtbot, team_shop, field, text, reason):
     dialog = EventDialog(team_shop, OCT)
@@ -648,3 +665,14 @@ def test_widest_rows_are_those_of_the_largest_values(qtbot, team_shop):
     assert len(rows) == page.model.columnCount()
     assert rows[0] == _row(page, "张伟")  # 12,500.00 beside 李娜's 9,900.00 on the 1st
     assert rows[-1] == _row(page, "张伟")  # the largest total
+
+
+def test_a_pasted_first_row_of_too_fine_amounts_is_refused_not_skipped_as_a_title(qtbot, team_shop, messages):
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "李娜"), 9))  # 李娜, the 10th
+    page.paste_text("100.005\t200.125\n300\t400\n")
+    pasted = {k: v for k, v in _values(team_shop).items() if k[1] >= d(10)}
+    assert pasted == {(team_shop.ids["王芳"], d(10)): 30_000, (team_shop.ids["王芳"], d(11)): 40_000}
+    assert page.summary.text() == "保存 2 格，拒绝 2 格"
+    [text] = messages.of("info")
+    assert "李娜 10月10日：销售额最多两位小数（到分）：「100.005」" in text

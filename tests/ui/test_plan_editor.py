@@ -156,6 +156,11 @@ def _bad_stage(editor):
     editor.form.panel.field("stages").set_text(1, "percent", "90")  # below the stage before it
 
 
+def _sub_fen_amount(editor):
+    editor.select_rule("投诉扣款")
+    editor.form.panel.field("amount").edit.setText("50.005")
+
+
 def _bad_amount(editor):
     editor.select_rule("投诉扣款")
     editor.form.panel.field("amount").edit.setText("两百")
@@ -168,6 +173,7 @@ def _bad_amount(editor):
     (_unknown_metric, 0, ("「阶段目标奖」", "字段「metric」", "不存在的指标", "表单中的「指标」")),
     (_bad_stage, 0, ("「阶段目标奖」", "stages[2].percent", "表单中的「各档」第 2 行「达成率 ≥（%）」")),
     (_bad_amount, 8, ("「投诉扣款」", "字段「amount」", "两百", "表单中的「每次（每单位）金额（元）」")),
+    (_sub_fen_amount, 8, ("「投诉扣款」", "字段「amount」", "「50.005」细于 1 分：金额最多两位小数")),
 ])
 def test_an_invalid_value_is_refused_inline_and_nothing_is_written(qtbot, shop, copied, change, row, fragments):
     editor = _editor(qtbot, shop, copied.id)

@@ -99,6 +99,8 @@ def _other_person(shop):
     ({"name": "李四", "birthday": (2, 30, False)}, "02-30"),
     ({"name": "李四", "hired": date(2026, 10, 21)}, "在今天"),
     ({"name": "李四", "pay": ("三千", "", "")}, "基本工资"),
+    ({"name": "李四", "pay": ("3500.555", "", "")}, "基本工资最多两位小数（到分）：「3500.555」"),
+    ({"name": "李四", "pay": ("", "", "200.001")}, "津贴/补贴最多两位小数（到分）"),
 ])
 def test_a_refused_entry_keeps_the_dialog_open_with_the_reason_and_saves_nothing(qtbot, shop, fields, message):
     _other_person(shop)

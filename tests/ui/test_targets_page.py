@@ -93,7 +93,8 @@ def test_empty_text_clears_the_target(qtbot, team_shop):
 
 
 @pytest.mark.parametrize("text, reason", [("abc", "不是有效的金额"), ("-5", "不能为负数"), ("1e3", "不是有效的金额"),
-                                          ("0", "必须大于 0"), ("¥0.00", "必须大于 0")])
+                                          ("0", "必须大于 0"), ("¥0.00", "必须大于 0"),
+                                          ("15000.001", "张伟：销售额最多两位小数（到分）：「15000.001」")])
 def test_bad_target_is_refused_with_the_reason_and_nothing_written(qtbot, team_shop, messages, text, reason):
     page = _page(qtbot, team_shop)
     audit_before = team_shop.store.audit.count()
@@ -225,6 +226,17 @@ def test_department_dialog_sets_every_member(qtbot, team_shop):
     assert got == {team_shop.ids["张伟"]: 250, team_shop.ids["李娜"]: 250}
 
 
+def test_department_dialog_refuses_a_sub_fen_target_and_sets_nobodys(qtbot, team_shop):
+    dialog = bulk.DepartmentTargetDialog(team_shop, OCT)
+    qtbot.addWidget(dialog)
+    dialog.dept_combo.setCurrentText("客服部")
+    dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData("sales"))
+    dialog.value_edit.setText("20,000.005")
+    dialog.accept()
+    assert "销售额最多两位小数（到分）：「20,000.005」" in dialog.error_label.text() and dialog.count is None
+    assert team_shop.store.targets.staff_target("2026-10", team_shop.ids["李娜"], "sales") is None
+
+
 def test_department_from_the_page_shows_the_metric(qtbot, team_shop, monkeypatch):
     page = _page(qtbot, team_shop)
 
@@ -240,6 +252,17 @@ def test_department_from_the_page_shows_the_metric(qtbot, team_shop, monkeypatch
     assert page.set_department() == 1
     column = page.model.column_of("refunds")
     assert page.model.index(_row(page, "王芳"), column).data() == "¥1,000.00"
+
+
+def test_a_pasted_too_fine_target_is_refused_and_the_others_kept(qtbot, team_shop, messages):
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(0, 1))
+    assert page.paste_text("1000.005\r\n2000\r\n3000\r\n") == 2  # a first line of too fine numbers is no title
+    [error] = messages.of("error")
+    assert error.splitlines()[0].endswith("：销售额最多两位小数（到分）：「1000.005」")
+    targets = team_shop.store.targets
+    assert targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") == 1_500_000  # as it was
+    assert targets.staff_target("2026-10", team_shop.ids["李娜"], "sales") == 200_000
 
 
 def test_paste_and_delete_in_the_target_grid(qtbot, team_shop, messages):

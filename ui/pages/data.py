@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import HonghuaError, UserError
+from app.errors import FinerThanKept, HonghuaError, UserError
 from app.metrics import Metric
 from app.periods import Month
 from app.services.data import CellInput, PasteResult
@@ -220,7 +220,11 @@ class DataPage(QWidget):
 
     # ---- typing, pasting, copying, clearing
     def _commit_cell(self, staff_id: int, day: date, metric: Metric, text: str) -> int | None:
-        value = self.shop.data.parse_cell(metric, text)
+        try:
+            value = self.shop.data.parse_cell(metric, text)
+        except UserError as e:  # said as a refused pasted cell is: whose day it was
+            name = next((p.name for p in self.model.people if p.id == staff_id), f"#{staff_id}")
+            raise UserError(self._refusal(name, day, e.message)) from None
         try:
             old = write_asking(self, lambda confirm: self.shop.data.set_value(day, staff_id, metric, value,
                                                                              confirm_approved=confirm))
@@ -356,6 +360,8 @@ class DataPage(QWidget):
             return False
         try:
             self.shop.data.parse_cell(self.model.metric, text)
+        except FinerThanKept:  # a number all the same, refused where it lands
+            return True
         except UserError:
             return False
         return True

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import HonghuaError, UserError
+from app.errors import FinerThanKept, HonghuaError, UserError
 from app.metrics import Metric
 from app.periods import Month
 from app.services.targets import TargetCell
@@ -145,7 +145,12 @@ class TargetsPage(QWidget):
 
     # ---- editing
     def _commit(self, staff_id: int | None, metric: Metric, text: str) -> int | None:
-        value = metric.parse(text) if text.strip() else None
+        try:
+            value = metric.parse(text) if text.strip() else None
+        except UserError as e:  # said as a refused pasted cell is: whose target it was
+            row = next((i for i, p in enumerate(self.model.people) if p.id == staff_id), self.model.shop_row)
+            raise UserError(self.tr("{name}：{reason}").format(
+                name=self.model.headerData(row, Qt.Orientation.Vertical), reason=e.message)) from None
         changes: list[TargetCell] = []
         month = self.shown_month
 
@@ -270,6 +275,8 @@ class TargetsPage(QWidget):
         for metric in self.model.metrics:
             try:
                 metric.parse(text)
+            except FinerThanKept:  # a number all the same, refused where it lands
+                return True
             except UserError:
                 continue
             return True
