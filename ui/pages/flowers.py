@@ -405,9 +405,14 @@ class FlowersPage(QWidget):
     def print_cards(self, path: str | None = None) -> Path | None:
         """The flowers listed in the ledger (as filtered) as cards in one PDF."""
         from app.certificates.service import CertificateService
-        from app.recognition.cards import print_cards
+        from app.recognition.cards import check_printable, print_cards
 
         flowers = self.visible_flowers()
+        try:
+            check_printable(flowers)  # before the file name: nothing to print asks for none
+        except UserError as e:
+            errors.show_error(self, e.message)
+            return None
         if path is None:
             default = paths.suggested_export(f"小红花卡_{self.shop.today.isoformat()}.pdf")
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("保存小红花卡"), str(default), "PDF (*.pdf)")
