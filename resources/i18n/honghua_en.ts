@@ -2995,11 +2995,6 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>{month}月</source>
-        <translation>Month {month}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
@@ -3020,6 +3015,66 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>10月</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>11月</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>12月</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>1月</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>2月</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>3月</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>4月</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>5月</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>6月</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>7月</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>8月</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>9月</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>{year}年获得</source>
         <translation>Received in {year}</translation>
     </message>
@@ -3030,8 +3085,8 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>{month}月获得</source>
-        <translation>Received in month {month}</translation>
+        <source>{month}获得</source>
+        <translation>Received in {month}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
