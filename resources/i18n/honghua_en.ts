@@ -6702,16 +6702,6 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
-        <source>本月还可以发 {n} 面小红旗（共 {pool} 面）</source>
-        <translation>{n} red flags left this month (of {pool})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/flower_dialogs.py"/>
-        <source>本月的小红旗（共 {pool} 面）已经发完了，下个月才能再发。</source>
-        <translation>All of this month&apos;s red flags ({pool}) have been given; more can be given next month.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>发放人</source>
         <translation>Given by</translation>
     </message>
@@ -6727,8 +6717,33 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>发放</source>
         <translation>Give</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>本月还可以发 {n} 面小红旗（共 {pool} 面）</source>
+        <translation>{n} red flags left this month (of {pool})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>本月的小红旗（共 {pool} 面）已经发完了，下个月才能再发。</source>
+        <translation>All of this month&apos;s red flags ({pool}) have been given; more can be given next month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>{month}还可以补发 {n} 面小红旗（共 {pool} 面）</source>
+        <translation>{n} red flags left for {month}, given late (of {pool})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>{month}的小红旗（共 {pool} 面）已经发完了。</source>
+        <translation>All of {month}&apos;s red flags ({pool}) have been given.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>

@@ -380,9 +380,10 @@ class FlowersPage(QWidget):
             self.refresh()
 
     def issue_flag(self) -> None:
-        if RedFlagDialog.ask(self, self.shop):
+        flag = RedFlagDialog.ask(self, self.shop)
+        if flag is not None:
             self.refresh()
-            self.show_flags_of(self.shop.current_month())  # where the new flag is
+            self.show_flags_of(Month.of(flag.issued))  # where the new flag is (last month's, given late)
 
     def selected_flag(self) -> RedFlag | None:
         item = self.flags.currentItem()
