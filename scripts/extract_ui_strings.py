@@ -80,6 +80,7 @@ DYNAMIC: dict[tuple[str, str, str], str] = {
     ("ui/pages/certificates.py", "CertificatesPage", "label"): "[*TEMPLATE_LABELS.values(), *PAGE_LABELS.values()]",
     ("ui/pages/flowers.py", "FlowersPage", "label"): "[label for _key, label in STATUS_FILTERS]",
     ("ui/pages/flowers.py", "FlowersPage", "QUARTERS[q - 1]"): "QUARTERS",
+    ("ui/pages/flowers.py", "FlowersPage", "MONTHS[m - 1]"): "MONTHS",
     ("ui/widgets/leaderboard.py", "Leaderboard", "label"): "[label for _kind, label in PERIOD_KINDS]",
     ("ui/widgets/backup_panel.py", "BackupPanel", "setting.label"): "[s.label for s in KEEP_SETTINGS]",
     ("ui/widgets/backup_panel.py", "BackupPanel", "KEEP_LABELS[setting.key]"): "KEEP_LABELS.values()",

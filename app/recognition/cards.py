@@ -16,6 +16,12 @@ from app.periods import Month, date_label
 CARD_CITATION = "{姓名}：{奖励}"
 
 
+def check_printable(flowers: list[Flower]) -> None:
+    """Refused when none of `flowers` makes a card (revoked ones are not printed): said before a file is asked for."""
+    if all(f.revoked_at for f in flowers):
+        raise UserError(t("没有可打印的小红花（已撤销的不打印）"))
+
+
 def card_requests(flowers: list[Flower], names: dict[int, str]) -> list[CertificateRequest]:
     """One card per flower not revoked: the fact it rewards, who gave it, when, and until when it is valid."""
     return [CertificateRequest(recipient=names[f.recipient_id], award=f"{FLOWER_CARD}{f.number}", period=Month.of(f.issued),
@@ -28,9 +34,8 @@ def card_requests(flowers: list[Flower], names: dict[int, str]) -> list[Certific
 
 def print_cards(service: CertificateService, flowers: list[Flower], names: dict[int, str], path: str | Path, *,
                 shop_name: str, per_sheet: int = 8) -> Outcome:
+    check_printable(flowers)
     requests = card_requests(flowers, names)
-    if not requests:
-        raise UserError(t("没有可打印的小红花（已撤销的不打印）"))
     options = Options(template="card", page="a4-portrait" if per_sheet == 8 else "a4-landscape",
                       citation=CARD_CITATION, cards_per_sheet=per_sheet)
     return service.print_pdf(requests, path, options, shop_name=shop_name)

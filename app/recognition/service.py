@@ -241,7 +241,10 @@ class RecognitionService:
         with self.store.atomic():
             used = set(self.store.red_flags.used_slots(month))
             if len(used) >= scheme.red_flag_pool:
-                raise UserError(t("本月小红旗（{n} 面）已发完", n=scheme.red_flag_pool))
+                if Month.of(day).contains(self.ctx.today):
+                    raise UserError(t("本月小红旗（{n} 面）已发完", n=scheme.red_flag_pool))
+                raise UserError(t("{month}的小红旗（{n} 面）已发完", month=Month.of(day).shown_label(),
+                                  n=scheme.red_flag_pool))  # one given late, for last month
             slot = next(s for s in range(1, scheme.red_flag_pool + 1) if s not in used)
             number = self.store.red_flags.next_number(f"HQ-{day.year}-")
             try:

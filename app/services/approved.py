@@ -56,6 +56,23 @@ def _approved_reading(store: Store, days: Iterable[date], baselines: bool) -> li
     return found
 
 
+def approved_reading_month(store: Store, month: Period) -> list[tuple[Period, bool, date]]:
+    """What a change to `month`'s values or targets would touch, to be said before one is made (the 数据 and 目标
+    grids' note): (period, True when only as its baseline, the day it was approved) — the periods
+    `check_confirmed` asks about for such a change."""
+    return with_approval_day(store, _approved_reading(store, [month.start], True))
+
+
+def with_approval_day(store: Store, found: Iterable[tuple[Period, bool]]) -> list[tuple[Period, bool, date]]:
+    """Each (approved period, flag) with the day its current approval was made."""
+    days = []
+    for period, flag in found:
+        run = store.awards.current_run(period.key())
+        if run is not None:
+            days.append((period, flag, date.fromisoformat(run.approved_at[:10])))
+    return days
+
+
 def days_of(spans: Iterable[tuple[date, date]]) -> set[date]:
     """Every day of the spans (a month report's every day, not only its first and last)."""
     return {first + timedelta(days=n) for first, last in spans for n in range((last - first).days + 1)}

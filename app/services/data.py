@@ -12,8 +12,8 @@ from app.errors import UserError
 from app.i18n import t
 from app.metrics import Metric, MetricRegistry
 from app.money import normalize_number_text
-from app.periods import Month
-from app.services.approved import check_confirmed
+from app.periods import Month, Period
+from app.services.approved import approved_reading_month, check_confirmed
 from app.services.context import Context
 from app.services.progress import default_as_of
 from app.store import Store
@@ -48,6 +48,10 @@ class DataService:
 
     def month_grid(self, metric: Metric, month: Month) -> dict[tuple[int, date], int]:
         return self.store.values.month_grid(metric.key, month.start, month.end)
+
+    def approved_reading(self, month: Month) -> list[tuple[Period, bool, date]]:
+        """The approved award periods a change to `month`'s values or targets touches (`approved_reading_month`)."""
+        return approved_reading_month(self.store, month)
 
     def imported_totals(self, metric: Metric, start: date, end: date, staff_ids: list[int] | None = None) -> Spans:
         """The imported totals that count between `start` and `end` (a month report, a month-to-date one), per

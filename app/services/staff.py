@@ -17,6 +17,7 @@ from app.domain import (
 )
 from app.errors import UserError
 from app.i18n import joined, t
+from app.periods import Period
 from app.services.approved import (
     added_rules_note,
     approved_counting,
@@ -26,6 +27,7 @@ from app.services.approved import (
     employment_changed,
     plans_in_use,
     renamed_rules_note,
+    with_approval_day,
 )
 from app.services.context import Context
 from app.store import Store
@@ -132,6 +134,12 @@ class StaffService:
                              {"id": dept.id, **({"rules": said} if said else {}),
                               **({"approved_periods": approved} if approved else {})}, pin_used=self.ctx.pin_used)
         return dept
+
+    def approved_counting(self, person: Staff) -> list[tuple[Period, bool, date]]:
+        """The approved award periods the person is among the people of, each with the day it was approved (the
+        third item; the second is always False): their name, department, role, hire date, birthday and whether
+        they take part were approved with those periods, so the staff form says so before an edit."""
+        return with_approval_day(self.store, ((p, False) for p in approved_counting(self.store, person)))
 
     def rules_taken_by_new(self, name: str) -> str:
         """What adding a department named `name` does to the rules of the plans in use, said for the owner: ""

@@ -144,6 +144,29 @@ Change it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ApprovedNote</name>
+    <message>
+        <location filename="../../ui/widgets/approved_note.py"/>
+        <source>评奖已批准：{periods}。在这里改动，这些评奖结果会标记为“批准后数据有变”，需要重新批准。</source>
+        <translation>Awards approved: {periods}. A change here marks their result as changed since approval, to be approved again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approved_note.py"/>
+        <source>{name}计入已批准的评奖：{periods}。改动姓名、部门、岗位、入职日期、生日或「参与评奖」，这些评奖结果会标记为“批准后数据有变”，需要重新批准。</source>
+        <translation>{name} counts in approved awards: {periods}. A change to the name, department, role, hire date, birthday or “In the awards” marks their result as changed since approval, to be approved again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approved_note.py"/>
+        <source>{period}（{day}，与本月对比）</source>
+        <translation>{period} (approved {day}, compared with this month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approved_note.py"/>
+        <source>{period}（{day}）</source>
+        <translation>{period} (approved {day})</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
@@ -2995,11 +3018,6 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>{month}月</source>
-        <translation>Month {month}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
@@ -3020,6 +3038,66 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>10月</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>11月</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>12月</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>1月</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>2月</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>3月</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>4月</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>5月</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>6月</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>7月</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>8月</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>9月</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>{year}年获得</source>
         <translation>Received in {year}</translation>
     </message>
@@ -3030,8 +3108,8 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>{month}月获得</source>
-        <translation>Received in month {month}</translation>
+        <source>{month}获得</source>
+        <translation>Received in {month}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -6647,16 +6725,6 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
-        <source>本月还可以发 {n} 面小红旗（共 {pool} 面）</source>
-        <translation>{n} red flags left this month (of {pool})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/flower_dialogs.py"/>
-        <source>本月的小红旗（共 {pool} 面）已经发完了，下个月才能再发。</source>
-        <translation>All of this month&apos;s red flags ({pool}) have been given; more can be given next month.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>发放人</source>
         <translation>Given by</translation>
     </message>
@@ -6672,8 +6740,33 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>发放</source>
         <translation>Give</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>本月还可以发 {n} 面小红旗（共 {pool} 面）</source>
+        <translation>{n} red flags left this month (of {pool})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>本月的小红旗（共 {pool} 面）已经发完了，下个月才能再发。</source>
+        <translation>All of this month&apos;s red flags ({pool}) have been given; more can be given next month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>{month}还可以补发 {n} 面小红旗（共 {pool} 面）</source>
+        <translation>{n} red flags left for {month}, given late (of {pool})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>{month}的小红旗（共 {pool} 面）已经发完了。</source>
+        <translation>All of {month}&apos;s red flags ({pool}) have been given.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
@@ -8405,6 +8498,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>{name}：{reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>输入 1 格</source>
         <translation>typing 1 cell</translation>
     </message>
@@ -8427,11 +8525,6 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/targets.py"/>
         <source>粘贴</source>
         <translation>paste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/targets.py"/>
-        <source>{name}：{reason}</source>
-        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

@@ -170,3 +170,26 @@ def test_the_exports_write_what_the_command_line_writes(qtbot, page, shop, messa
 
     assert cells(sheet) == cells(tmp_path / "cli.xlsx") and text(pdf) == text(tmp_path / "cli.pdf")
     assert len(text(pdf)) == 2 and ("草稿" in text(pdf)[0]) == draft and ("发放表（草稿）" in cells(sheet)) == draft
+
+
+# ---- the draft question comes before the file name: a 'no' asks nothing more
+
+@pytest.mark.parametrize("export", ["export_payout", "export_all_receipts"])
+def test_a_draft_declined_asks_for_no_file_name(qtbot, page, shop, messages, monkeypatch, export):
+    from PySide6.QtWidgets import QFileDialog
+
+    _run(qtbot, page, page.compute)  # September, not approved
+    asked: list[str] = []
+
+    def save_dialog(_parent, title, *_args, **_kwargs):
+        asked.append(title)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    messages.answer = False
+    assert getattr(page, export)() is None
+    assert "还没有批准" in messages.of("confirm")[-1]
+    assert asked == []
+    messages.answer = True  # a yes asks where to save next, and a cancelled file dialog writes nothing
+    assert getattr(page, export)() is None
+    assert len(asked) == 1 and len(messages.of("confirm")) == 2

@@ -502,3 +502,29 @@ def test_the_empty_list_message_goes_once_a_certificate_is_added_by_hand(qtbot, 
         assert page.status.text() == "已批准：证书将编号并记录"
     finally:
         page.close()
+
+
+def test_what_stands_in_the_way_is_said_before_the_file_or_printer_is_asked(qtbot, page, messages, monkeypatch):
+    """Nothing ticked, or characters without a font and the owner says no: neither the save dialog nor the
+    printer's is opened first for nothing."""
+    from app.certificates.glyphs import Missing
+    from app.certificates.service import CertificateService
+
+    asked: list[str] = []
+    page.ask_save_path = lambda: asked.append("file")
+    page.ask_printer = lambda _printer: asked.append("printer")
+    add_by_hand(page, "小美", "服务之星")
+    page.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    page.save_checked()
+    page.print_checked()
+    assert messages.of("info") == ["请先勾选要打印的证书"] * 2 and asked == []
+    page.list.item(0).setCheckState(Qt.CheckState.Checked)
+    monkeypatch.setattr(CertificateService, "check", lambda *_args: [Missing("小美", "美")])
+    messages.answer = False
+    page.save_checked()
+    page.print_checked()
+    assert len(messages.of("confirm")) == 2 and "仍然打印吗" in messages.of("confirm")[-1]
+    assert asked == []
+    messages.answer = True  # once agreed, the file is asked for (cancelled here: nothing made)
+    page.save_checked()
+    assert asked == ["file"]

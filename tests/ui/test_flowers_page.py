@@ -665,3 +665,18 @@ def test_the_transfer_and_red_flag_dialogs_tell_namesakes_apart(qtbot, team):
     flag = RedFlagDialog(shop)
     qtbot.addWidget(flag)
     assert flag.issuer.itemText(0) == "王店长（店长）"
+
+
+def test_no_flower_to_print_is_said_before_a_file_is_asked_for(qtbot, team, messages, monkeypatch):
+    from ui.pages import flowers
+
+    shop, ids = team
+    revoked = shop.flowers.issue(ids["王店长"], ids["小刚"], "发错了", day=date(2026, 10, 3))
+    shop.flowers.revoke(revoked.number, "误发")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    asked = []
+    monkeypatch.setattr(flowers.QFileDialog, "getSaveFileName", staticmethod(lambda *args: asked.append(args) or ("", "")))
+    assert page.print_cards() is None
+    assert asked == [] and messages.of("error") == ["没有可打印的小红花（已撤销的不打印）"]

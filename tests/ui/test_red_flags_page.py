@@ -7,6 +7,7 @@ import pytest
 from flowers_support import greyed, make_team, pick
 
 from app.domain import StaffDraft
+from app.periods import Month
 from ui.dialogs.flower_dialogs import RedFlagDialog
 from ui.pages.flowers import FlowersPage
 
@@ -114,7 +115,7 @@ def test_earlier_months_flags_can_be_browsed(qtbot, team, monkeypatch):
     # a flag issued while an earlier month is shown: the list moves to this month, where it is
     pick(page.flag_month, "2026-08")
     monkeypatch.setattr(RedFlagDialog, "ask", classmethod(
-        lambda cls, parent, shop: shop.flowers.issue_red_flag(ids["王店长"], "售后部", "退款时效第一") is not None))
+        lambda cls, parent, shop: shop.flowers.issue_red_flag(ids["王店长"], "售后部", "退款时效第一")))
     page.flag_button.click()
     assert page.flag_month.currentData() == "2026-10"
     assert [line.split("　")[1] for line in _flag_lines(page)] == ["HQ-2026-0004", "HQ-2026-0003"]
@@ -203,3 +204,56 @@ def test_a_shop_without_departments_is_told_where_to_make_one(qtbot, shop):
     dialog.accept()
     assert dialog.error.text() == "还没有部门：小红旗是发给部门的，请先在「员工」页的「部门管理」里添加部门"
     assert dialog.result() != dialog.DialogCode.Accepted
+
+
+def test_a_red_flag_for_last_month_is_given_from_the_window_in_its_first_days(qtbot, team, monkeypatch):
+    """On 2 November October's flag can still be given, as a flower can (the CLI's --date): from October's pool,
+    by someone on the team then; not in the future, not before October."""
+    from PySide6.QtCore import QDate
+
+    from app import settings as declared
+
+    shop, ids = team
+    shop.settings.set(declared.RED_FLAG_POOL, 1)
+    shop.set_today(date(2026, 11, 2))
+    shop.flowers.issue_red_flag(ids["王店长"], "客服部", "十一月第一面")  # November's only flag is given
+    dialog = RedFlagDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.day.maximumDate() == QDate(2026, 11, 2) and dialog.day.minimumDate() == QDate(2026, 10, 1)
+    assert dialog.left.text() == "本月的小红旗（共 1 面）已经发完了，下个月才能再发。"
+    dialog.day.setDate(QDate(2026, 10, 31))
+    assert dialog.left.text() == "2026年10月还可以补发 1 面小红旗（共 1 面）"
+    dialog.dept.setCurrentText("售后部")
+    dialog.reason.setText("双11预热零差评")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.flag is not None
+    assert dialog.flag.issued == date(2026, 10, 31)
+    assert [f.number for f in shop.flowers.red_flags(Month(2026, 10))] == [dialog.flag.number]
+    again = RedFlagDialog(shop)
+    qtbot.addWidget(again)
+    again.day.setDate(QDate(2026, 10, 30))
+    assert again.left.text() == "2026年10月的小红旗（共 1 面）已经发完了。"
+    again.reason.setText("再来一面")
+    again.accept()
+    assert again.error.text() == "2026年10月的小红旗（1 面）已发完"
+    # the page shows the month the flag was given in
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    monkeypatch.setattr(RedFlagDialog, "ask", classmethod(lambda cls, parent, shop: dialog.flag))
+    page.flag_button.click()
+    assert page.flag_month.currentData() == "2026-10"
+
+
+def test_the_red_flag_issuers_are_those_on_the_team_on_its_day(qtbot, team):
+    from PySide6.QtCore import QDate
+
+    shop, ids = team
+    shop.set_today(date(2026, 11, 2))
+    boss = shop.staff.add(StaffDraft(name="新店长", role="店长", hired=date(2026, 11, 1))).id
+    dialog = RedFlagDialog(shop)
+    qtbot.addWidget(dialog)
+    offered = [dialog.issuer.itemData(i) for i in range(dialog.issuer.count())]
+    assert offered == [ids["王店长"], boss]
+    dialog.day.setDate(QDate(2026, 10, 31))
+    assert [dialog.issuer.itemData(i) for i in range(dialog.issuer.count())] == [ids["王店长"]]

@@ -190,3 +190,33 @@ def test_a_new_department_taking_a_former_name_is_asked_first(qtbot, approved_sh
     editor.add()
     assert [d.name for d in approved_shop.staff.departments()] == ["客服一部", "客服部"]
     assert approved_shop.awards.status(SEP).changed
+
+
+def test_the_form_says_before_an_edit_that_the_person_counts_in_approved_awards(qtbot, approved_shop, messages):
+    """Said up front, the question on saving stays; someone not in an approved period hears nothing."""
+    from app.periods import shown_month_day
+
+    person = approved_shop.staff.get(approved_shop.staff_id)
+    dialog = StaffDialog(approved_shop, person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    approved = shown_month_day(date.fromisoformat(approved_shop.store.awards.current_run("2026-09").approved_at[:10]))
+    assert dialog.approved_note.isVisible()
+    assert dialog.approved_note.text() == (
+        f"小刚计入已批准的评奖：2026年9月（{approved}）。改动姓名、部门、岗位、入职日期、生日或「参与评奖」，"
+        "这些评奖结果会标记为“批准后数据有变”，需要重新批准。")
+    messages.answer = False
+    dialog.name_edit.setText("小刚刚")
+    dialog.accept()
+    assert "2026年9月" in messages.of("confirm")[-1]  # still asked on saving
+    assert approved_shop.staff.get(person.id).name == "小刚"
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(SCREENS / "staff_dialog_approved_note.png"))
+    newcomer = approved_shop.staff.add(StaffDraft(name="小新", dept="客服部", hired=date(2026, 10, 8)))
+    other = StaffDialog(approved_shop, newcomer)
+    qtbot.addWidget(other)
+    other.show()
+    assert not other.approved_note.isVisible()
+    added = StaffDialog(approved_shop)
+    qtbot.addWidget(added)
+    assert added.approved_note.text() == ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Flower, Staff
+from app.domain import Flower, RedFlag, Staff
 from app.errors import UserError
 from app.i18n import joined
 from app.periods import Month
@@ -218,29 +218,63 @@ class TransferFlowerDialog(QDialog):
 
 
 class RedFlagDialog(QDialog):
+    """A department's red flag, dated as a flower is: today, or in the first days of a month a day of last month
+    (its pool), never in the future; the issuers are those who may give flags on that day."""
+
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
         self.shop = shop
+        self.flag: RedFlag | None = None
         self.setWindowTitle(self.tr("发放小红旗"))
+        self.setMinimumWidth(420)  # the flags left for last month on one line
         form = QFormLayout(self)
-        scheme = shop.flowers.scheme
+        today = shop.today
         self.issuer = QComboBox()
-        for p in shop.staff.list():
-            if p.employed_on(shop.today) and scheme.may_issue_red_flags(p):
-                self.issuer.addItem(person_choice(p.name, p.role), p.id)
         self.dept = QComboBox()
         self.dept.addItems([d.name for d in shop.staff.departments()])
-        left, pool = shop.flowers.red_flags_left(shop.current_month())
-        self.left = QLabel(self.tr("本月还可以发 {n} 面小红旗（共 {pool} 面）").format(n=left, pool=pool) if left else
-                           self.tr("本月的小红旗（共 {pool} 面）已经发完了，下个月才能再发。").format(pool=pool), wordWrap=True)
+        self.left = QLabel(wordWrap=True)
         self.reason = QLineEdit()
+        self.day = QDateEdit(_qdate(today))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setMaximumDate(_qdate(today))
+        self.day.setMinimumDate(_qdate(shop.flowers.earliest_day()))  # a past month's pool cannot be spent
         self.error = ErrorLabel()
         form.addRow(self.tr("发放人"), self.issuer)
         form.addRow("", self.left)
         form.addRow(self.tr("部门"), self.dept)
         form.addRow(self.tr("理由"), self.reason)
+        form.addRow(self.tr("日期"), self.day)
         form.addRow(self.error)
         form.addRow(ok_cancel(self, self.tr("发放")))
+        self.day.dateChanged.connect(self._day_changed)
+        self._day_changed()
+
+    def _chosen_day(self) -> date:
+        d = self.day.date()
+        return date(d.year(), d.month(), d.day())
+
+    def _day_changed(self) -> None:
+        """The issuers on the team on the chosen day (keeping the choice made) and the flags left in its month."""
+        day = self._chosen_day()
+        scheme = self.shop.flowers.scheme
+        chosen = self.issuer.currentData()
+        with QSignalBlocker(self.issuer):
+            self.issuer.clear()
+            for p in self.shop.staff.list():
+                if p.employed_on(day) and scheme.may_issue_red_flags(p):
+                    self.issuer.addItem(person_choice(p.name, p.role), p.id)
+            self.issuer.setCurrentIndex(max(self.issuer.findData(chosen), 0) if chosen is not None else 0)
+        month = Month.of(day)
+        left, pool = self.shop.flowers.red_flags_left(month)
+        if month.contains(self.shop.today):
+            text = self.tr("本月还可以发 {n} 面小红旗（共 {pool} 面）").format(n=left, pool=pool) if left else \
+                self.tr("本月的小红旗（共 {pool} 面）已经发完了，下个月才能再发。").format(pool=pool)
+        else:
+            text = self.tr("{month}还可以补发 {n} 面小红旗（共 {pool} 面）").format(
+                month=month.shown_label(), n=left, pool=pool) if left else \
+                self.tr("{month}的小红旗（共 {pool} 面）已经发完了。").format(month=month.shown_label(), pool=pool)
+        self.left.setText(text)
 
     def accept(self) -> None:
         try:
@@ -248,12 +282,15 @@ class RedFlagDialog(QDialog):
                 raise UserError(self.tr("没有可以发放小红旗的人"))
             if not self.dept.count():
                 raise UserError(self.tr("还没有部门：小红旗是发给部门的，请先在「员工」页的「部门管理」里添加部门"))
-            self.shop.flowers.issue_red_flag(self.issuer.currentData(), self.dept.currentText(), self.reason.text())
+            self.flag = self.shop.flowers.issue_red_flag(self.issuer.currentData(), self.dept.currentText(),
+                                                         self.reason.text(), self._chosen_day())
         except UserError as e:
             self.error.show_message(e.message)
+            self._day_changed()  # e.g. the month's last flag given meanwhile from another window
             return
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, shop: Shop) -> bool:
-        return cls(shop, parent).exec() == QDialog.DialogCode.Accepted
+    def ask(cls, parent: QWidget | None, shop: Shop) -> RedFlag | None:
+        dialog = cls(shop, parent)
+        return dialog.flag if dialog.exec() == QDialog.DialogCode.Accepted else None

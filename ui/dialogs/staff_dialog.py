@@ -23,6 +23,7 @@ from app.shop import Shop
 from ui import errors
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel, resize_within_screen, scrolling
+from ui.widgets.approved_note import ApprovedNote
 from ui.widgets.birthday_edit import BirthdayEdit
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.hint_text import dim_text
@@ -94,7 +95,11 @@ class StaffDialog(QDialog):
         self.buttons = ok_cancel(self, self.tr("保存"))
         area = scrolling(fields)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from 取消 back to 姓名, not to the area around them
+        self.approved_note = ApprovedNote()  # said before an edit, which then asks (`write_asking`)
+        if person is not None:
+            self.approved_note.show_person(person.name, shop.staff.approved_counting(person), shop.today)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.approved_note)
         layout.addWidget(area, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)

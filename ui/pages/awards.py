@@ -442,17 +442,17 @@ class AwardsPage(QWidget):
         if self.exporting:
             return None
         month = self.pay_month()
+        title = self.tr("导出发放表")
+        draft = self._draft_wanted(title, month)  # before the file name: a 'no' asks nothing more
+        if draft is None:
+            return None
         if path is None:
             name = f"{month.key()} 奖金发放表.xlsx"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("导出发放表"), str(paths.suggested_export(name)),
+            chosen, _ = QFileDialog.getSaveFileName(self, title, str(paths.suggested_export(name)),
                                                     self.tr("Excel 文件 (*.xlsx)"))
             if not chosen:
                 return None
             path = chosen
-        title = self.tr("导出发放表")
-        draft = self._draft_wanted(title, month)
-        if draft is None:
-            return None
 
         def done(summary) -> None:
             from app.awards.payout import changed_note, netted_note, owing_note
@@ -483,17 +483,17 @@ class AwardsPage(QWidget):
         except HonghuaError as e:
             errors.show_error(self, e.message)
             return None
+        title = self.tr("全员计算单")
+        draft = self._draft_wanted(title, month)  # before the file name: a 'no' asks nothing more
+        if draft is None:
+            return None
         if path is None:
             name = f"{month.key()} 奖金计算单（全员）.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("全员计算单"), str(paths.suggested_export(name)),
+            chosen, _ = QFileDialog.getSaveFileName(self, title, str(paths.suggested_export(name)),
                                                     self.tr("PDF 文件 (*.pdf)"))
             if not chosen:
                 return None
             path = chosen
-        title = self.tr("全员计算单")
-        draft = self._draft_wanted(title, month)
-        if draft is None:
-            return None
 
         def done(written) -> None:
             errors.show_info(self, self.tr("已导出 {month} 全员计算单：{path}").format(month=month.shown_label(),

@@ -517,20 +517,27 @@ class CertificatesPage(QWidget):
         lines = "\n".join(missing_text(m) for m in missing[:10])
         return errors.confirm(self, self.tr("有字符没有可用的字体：\n{lines}\n\n仍然打印吗？").format(lines=lines))
 
-    def _generate(self, target: Path, output_label: str, copies: int, on_done, record: bool = True) -> None:
-        """Number and draw the ticked certificates into `target` in the background, then `on_done(outcome,
-        chosen)`; the print is recorded with them unless not `record` (the printer's pages are not out yet)."""
+    def _ready(self) -> tuple[list[CertificateRequest], Options] | None:
+        """The ticked certificates and their options, once nothing stands in the way (none ticked, a bad option,
+        characters without a font and the owner says no): asked before the file or the printer is."""
         requests = self.checked_requests()
         if not requests:
             errors.show_info(self, self.tr("请先勾选要打印的证书"))
-            return
+            return None
         try:
-            chosen = replace(self.chosen(requests), copies=max(1, min(copies, 99)))
+            chosen = self.chosen(requests)
         except HonghuaError as e:
             errors.show_error(self, e.message)
-            return
-        if not self._confirm_glyphs(requests, chosen):
-            return
+            return None
+        return (requests, chosen) if self._confirm_glyphs(requests, chosen) else None
+
+    def _generate(self, ready: tuple[list[CertificateRequest], Options], target: Path, output_label: str,
+                  copies: int, on_done, record: bool = True) -> None:
+        """Number and draw the ticked certificates (`ready`) into `target` in the background, then
+        `on_done(outcome, chosen)`; the print is recorded with them unless not `record` (the printer's pages are
+        not out yet)."""
+        requests, chosen = ready
+        chosen = replace(chosen, copies=max(1, min(copies, 99)))
         if not chosen.draft:
             self.service.save_options(replace(chosen, draft=False, copies=1))
         work = certificate_print.print_job(self.shop, self.shop.name, requests, target,
@@ -544,6 +551,9 @@ class CertificatesPage(QWidget):
         self._say(self.tr("已取消：没有生成文件，也没有给证书编号"))
 
     def save_checked(self) -> None:
+        ready = self._ready()
+        if ready is None:
+            return
         target = self.ask_save_path()
         if target is None:
             return
@@ -554,18 +564,13 @@ class CertificatesPage(QWidget):
             self._say(self.tr("已保存 {path}").format(path=target))
             self._fill_list()
 
-        self._generate(target, "", 1, done)
+        self._generate(ready, target, "", 1, done)
 
     def print_checked(self) -> None:
-        requests = self.checked_requests()
-        if not requests:
-            errors.show_info(self, self.tr("请先勾选要打印的证书"))
+        ready = self._ready()
+        if ready is None:
             return
-        try:
-            chosen = self.chosen(requests)
-        except HonghuaError as e:
-            errors.show_error(self, e.message)
-            return
+        requests, chosen = ready
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         first = min(requests, key=order_key)  # the paper of the job's first page (cards have their own)
         certificate_print.set_paper(printer, *page_size(chosen, chosen.template_for(first.award)))
@@ -590,7 +595,7 @@ class CertificatesPage(QWidget):
                 label=self.tr("正在发送 {n} 页到打印机…").format(n=outcome.pages), on_success=printed,
                 on_cancelled=lambda: self._say(self.tr("已取消打印：证书已经编号，再打印时编号不变")))
 
-        self._generate(target, label, printer.copyCount(), done, record=False)
+        self._generate(ready, target, label, printer.copyCount(), done, record=False)
 
     def open_folder(self) -> None:
         if self.last_folder is not None:

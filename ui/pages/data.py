@@ -32,6 +32,7 @@ from ui.importing.actions import ImportActions
 from ui.models.event_model import EventModel
 from ui.models.month_grid_model import MonthGridModel, block_text, parse_block
 from ui.pasted_block import place_lines, read_as, rows_named, strip_labels
+from ui.widgets.approved_note import ApprovedNote
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.hint_text import dim_text
@@ -90,10 +91,12 @@ class DataPage(QWidget):
         dim_text(self.hint)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.approved_note = ApprovedNote()  # the month counts in approved awards: said before typing
         self.imported_note = QLabel(wordWrap=True)  # a month report's days are yellow: say why, above the grid
         self.imported_note.hide()
         grid_tab = QWidget()
         grid_layout = QVBoxLayout(grid_tab)
+        grid_layout.addWidget(self.approved_note)
         grid_layout.addWidget(self.imported_note)
         grid_layout.addWidget(self.table, 1)
         grid_layout.addWidget(self.summary)
@@ -169,6 +172,7 @@ class DataPage(QWidget):
     def reload(self) -> None:
         self.reload_grid()
         self.reload_events()
+        self.approved_note.show_periods(self.shop.data.approved_reading(self.month()), self.shop.today)
 
     def reload_grid(self) -> None:
         self.table.commit_open_editor()  # a value being typed belongs to the month and metric it was typed in

@@ -52,6 +52,7 @@ REASON_MIN_CHARS = 8  # below it the ledger scrolls sideways
 LEDGER_FIT_ROWS = 300
 
 QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
+MONTHS = ("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月")  # English: names
 STATUS_FILTERS = (("all", "全部状态"), ("valid", "有效"), ("expired", "已过期"), ("transferred", "已转让"),
                   ("revoked", "已撤销"))
 
@@ -270,12 +271,14 @@ class FlowersPage(QWidget):
         year = self.board_year.currentData() or self.shop.today.year
         spans: list[tuple[str, object]] = [(self.tr("全年"), "year")]
         spans += [(self._quarter(q), f"Q{q}") for q in range(1, 5) if Quarter(year, q).start <= self.shop.today]
-        spans += [(self.tr("{month}月").format(month=m), f"M{m}") for m in range(1, 13)
-                  if Month(year, m).start <= self.shop.today]
+        spans += [(self._month(m), f"M{m}") for m in range(1, 13) if Month(year, m).start <= self.shop.today]
         _refill(self.board_span, spans, keep=self.board_span.currentData() or "year")
 
     def _quarter(self, q: int) -> str:
         return self.tr(QUARTERS[q - 1])
+
+    def _month(self, m: int) -> str:
+        return self.tr(MONTHS[m - 1])
 
     def board_period(self) -> Period:
         """The period the 红花榜 ranks: the chosen year, or a quarter or month of it."""
@@ -292,7 +295,7 @@ class FlowersPage(QWidget):
         elif isinstance(period, Quarter):
             received = self.tr("{quarter}获得").format(quarter=self._quarter(period.quarter))
         else:
-            received = self.tr("{month}月获得").format(month=period.first_month)
+            received = self.tr("{month}获得").format(month=self._month(period.first_month))
         self.board.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), received, self.tr("当前有效"),
                                               self.tr("部门")])
         board = self.shop.flowers.board(period)
@@ -304,7 +307,10 @@ class FlowersPage(QWidget):
                 self.board.setItem(row, col, QTableWidgetItem(text))
         names = [entry.staff.name for entry in board]
         self.board.setColumnHidden(4, len(set(names)) == len(names))  # 部门 tells namesakes apart; else no room for it
+        header = self.board.horizontalHeader()
+        header.setStretchLastSection(False)  # fitted to the new contents, then the last column shown takes the rest
         self.board.resizeColumnsToContents()
+        header.setStretchLastSection(True)
 
     def _fill_side_lists(self, everything: list[Flower]) -> None:
         names = {i: p.name for i, p in self.people.items()}
@@ -374,9 +380,10 @@ class FlowersPage(QWidget):
             self.refresh()
 
     def issue_flag(self) -> None:
-        if RedFlagDialog.ask(self, self.shop):
+        flag = RedFlagDialog.ask(self, self.shop)
+        if flag is not None:
             self.refresh()
-            self.show_flags_of(self.shop.current_month())  # where the new flag is
+            self.show_flags_of(Month.of(flag.issued))  # where the new flag is (last month's, given late)
 
     def selected_flag(self) -> RedFlag | None:
         item = self.flags.currentItem()
@@ -405,9 +412,14 @@ class FlowersPage(QWidget):
     def print_cards(self, path: str | None = None) -> Path | None:
         """The flowers listed in the ledger (as filtered) as cards in one PDF."""
         from app.certificates.service import CertificateService
-        from app.recognition.cards import print_cards
+        from app.recognition.cards import check_printable, print_cards
 
         flowers = self.visible_flowers()
+        try:
+            check_printable(flowers)  # before the file name: nothing to print asks for none
+        except UserError as e:
+            errors.show_error(self, e.message)
+            return None
         if path is None:
             default = paths.suggested_export(f"小红花卡_{self.shop.today.isoformat()}.pdf")
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("保存小红花卡"), str(default), "PDF (*.pdf)")

@@ -27,6 +27,7 @@ from ui.dialogs import bulk_target_dialog as bulk
 from ui.models.month_grid_model import block_text, parse_block
 from ui.models.target_model import TargetModel
 from ui.pasted_block import place_lines, read_as, rows_named, strip_labels
+from ui.widgets.approved_note import ApprovedNote
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.hint_text import dim_text
@@ -89,6 +90,8 @@ class TargetsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.no_staff)
         layout.addWidget(hint)  # how to type a target, read before typing
+        self.approved_note = ApprovedNote()  # the month counts in approved awards: said before typing
+        layout.addWidget(self.approved_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self.refresh()
@@ -114,6 +117,8 @@ class TargetsPage(QWidget):
         people = self.shop.staff.active_during(month.start, month.end)
         self.model.set_content(people, self.shown_metrics(), staff_targets, shop_targets)
         self.no_staff.setVisible(not self.shop.staff.list())
+        if month_changed:
+            self.approved_note.show_periods(self.shop.data.approved_reading(month), self.shop.today)
 
     def shown_metrics(self) -> list[Metric]:
         return [m for m in self.shop.metrics.stored if m.key in self.shown_keys]

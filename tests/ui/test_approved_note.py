@@ -1,0 +1,100 @@
+"""数据 and 目标: a month counting in approved awards says so above the grid before anything is typed — the
+periods, the day each was approved, and what a change does, in the words of the question a write still asks;
+also for the month an approved plan compares with (its baseline). Nothing is said for other months."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.domain import StaffDraft
+from app.periods import Month, shown_month_day
+from ui.main import install_translators
+from ui.pages.data import DataPage
+from ui.pages.targets import TargetsPage
+
+AUG, SEP, OCT = Month(2026, 8), Month(2026, 9), Month(2026, 10)
+SCREENS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
+PLAN = {"name": "阶梯方案", "key": "step-note",
+        "rules": [{"name": "阶梯奖励", "kind": "step", "period": "month", "pays": "cash", "metric": "sales",
+                   "baseline": "previous", "step": 2000, "amount": 100, "cap": 1000}]}
+
+
+@pytest.fixture
+def approved_shop(shop, tmp_path):
+    """张伟, September approved on a plan that compares with August."""
+    staff_id = shop.staff.add(StaffDraft(name="张伟", dept="客服部", role="客服", hired=date(2024, 1, 1))).id
+    shop.data.set_value(date(2026, 8, 10), staff_id, shop.metrics.get("sales"), 1_000_000)
+    shop.data.set_value(date(2026, 9, 1), staff_id, shop.metrics.get("sales"), 1_250_000)
+    plan = tmp_path / "step-note.json"
+    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
+    shop.awards.plans.use(str(plan))
+    shop.awards.approve(SEP)
+    shop.staff_id = staff_id
+    return shop
+
+
+def _approved_on(shop, month: Month) -> str:
+    return shown_month_day(date.fromisoformat(shop.store.awards.current_run(month.key()).approved_at[:10]))
+
+
+@pytest.mark.parametrize("page_class", [DataPage, TargetsPage])
+def test_the_approved_month_is_said_above_the_grid(qtbot, approved_shop, page_class):
+    page = page_class(approved_shop)
+    qtbot.addWidget(page)
+    page.show()
+    page.picker.setMonth(SEP)
+    assert page.approved_note.isVisible()
+    assert page.approved_note.text() == (
+        f"评奖已批准：2026年9月（{_approved_on(approved_shop, SEP)}）。在这里改动，这些评奖结果会标记为"
+        "“批准后数据有变”，需要重新批准。")
+    page.picker.setMonth(AUG)  # the month September's plan compares with
+    assert page.approved_note.isVisible()
+    assert page.approved_note.text().startswith(
+        f"评奖已批准：2026年9月（{_approved_on(approved_shop, SEP)}，与本月对比）。")
+    page.picker.setMonth(OCT)
+    assert not page.approved_note.isVisible()
+
+
+def test_the_question_on_writing_stays(qtbot, approved_shop, messages):
+    page = DataPage(approved_shop)
+    qtbot.addWidget(page)
+    page.picker.setMonth(SEP)
+    messages.answer = False
+    page.model.setData(page.model.index(0, 1), "500")
+    [question] = messages.of("confirm")
+    assert "2026年9月 的评奖已经批准" in question
+
+
+def test_a_month_approved_since_the_page_was_built_is_said_on_refresh(qtbot, approved_shop):
+    page = TargetsPage(approved_shop)
+    qtbot.addWidget(page)
+    page.show()
+    page.picker.setMonth(OCT)
+    assert not page.approved_note.isVisible()
+    approved_shop.awards.approve(OCT, confirm=True)  # not ended yet
+    page.refresh()
+    assert page.approved_note.isVisible() and "2026年10月" in page.approved_note.text()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_note_reads_well_in_the_window(qapp, make_window, approved_shop, lang, size):
+    install_translators(qapp, lang)
+    try:
+        window = make_window(start_page="data")
+        window.resize(*size)
+        window.show()
+        page = window.current_page()
+        page.picker.setMonth(SEP)
+        QApplication.processEvents()
+        note = page.approved_note
+        assert note.isVisible() and note.height() >= note.heightForWidth(note.width())  # not cut
+        SCREENS.mkdir(parents=True, exist_ok=True)
+        assert window.grab().save(str(SCREENS / f"approved_note_data_{lang}_{size[0]}.png"))
+    finally:
+        install_translators(qapp, "zh")
