@@ -1231,6 +1231,16 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/widgets/birthday_edit.py"/>
+        <source>生日：月</source>
+        <translation>Birthday: month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/birthday_edit.py"/>
+        <source>生日：日</source>
+        <translation>Birthday: day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/birthday_edit.py"/>
         <source>月</source>
         <translation>/</translation>
     </message>
@@ -2352,6 +2362,11 @@ Print anyway?</translation>
         <location filename="../../ui/widgets/department_editor.py"/>
         <source>部门名称，例如 客服部</source>
         <translation>Department name, e.g. Customer service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
+        <source>部门名称</source>
+        <translation>Department name</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/department_editor.py"/>
@@ -8045,6 +8060,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>入职日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
         <source>参与评奖</source>
         <translation>In the awards</translation>
     </message>
@@ -8077,11 +8097,6 @@ outlet:Mei</translation>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
         <source>评奖</source>
         <translation>Awards</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/staff_dialog.py"/>
-        <source>入职日期</source>
-        <translation>Start date</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
@@ -8155,6 +8170,11 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/staff.py"/>
         <source>搜索姓名、子账号、部门、岗位…</source>
         <translation>Search name, sub-account, department, role…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>搜索员工</source>
+        <translation>Search staff</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py"/>
@@ -8982,6 +9002,11 @@ Put the plan in force anyway?</translation>
     <name>_BulkDialog</name>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>月份：{month}</source>
+        <translation>Month: {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -8989,11 +9014,6 @@ Put the plan in force anyway?</translation>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
-        <source>月份：{month}</source>
-        <translation>Month: {month}</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,9 @@ class SettingsPage(QWidget):
         row.addWidget(self.save_name_button)
         row.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr(declared.SHOP_NAME.label), row)
+        name_label = QLabel(self.tr(declared.SHOP_NAME.label))
+        name_label.setBuddy(self.name_edit)  # a label given with a row of widgets names none of them
+        form.addRow(name_label, row)
         form.addRow("", self.name_error)
         form.addRow(self.tr("数据文件"), self.path_label)
         form.addRow(self.tr(declared.LANGUAGE.label), self._language_row())
