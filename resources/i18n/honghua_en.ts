@@ -1231,6 +1231,11 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/widgets/birthday_edit.py"/>
+        <source>生日：公历或农历</source>
+        <translation>Birthday: solar or lunar calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/birthday_edit.py"/>
         <source>生日：月</source>
         <translation>Birthday: month</translation>
     </message>
@@ -1254,6 +1259,11 @@ The current data is first backed up to the backups folder, so you can restore it
     <name>BoardChart</name>
     <message>
         <location filename="../../ui/widgets/board_chart.py"/>
+        <source>进度图表</source>
+        <translation>Progress chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
         <source>每人每日（小图）</source>
         <translation>Per person per day (small charts)</translation>
     </message>
@@ -1261,6 +1271,11 @@ The current data is first backed up to the backups folder, so you can restore it
         <location filename="../../ui/widgets/board_chart.py"/>
         <source>累计完成与目标线对比</source>
         <translation>Cumulative vs target line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
+        <source>图表类型</source>
+        <translation>Chart type</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/board_chart.py"/>
@@ -1533,6 +1548,11 @@ The current data is first backed up to the backups folder, so you can restore it
         <location filename="../../ui/pages/certificates.py"/>
         <source>载入全部获奖者</source>
         <translation>All winners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>载入哪些获奖者</source>
+        <translation>Which winners to load</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -2942,6 +2962,11 @@ paid=yes</translation>
         <location filename="../../ui/pages/flowers.py"/>
         <source>年份</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>全年、季度或月份</source>
+        <translation>Whole year, quarter or month</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -4381,6 +4406,16 @@ Continue?</translation>
         <location filename="../../ui/widgets/period_kind_picker.py"/>
         <source>年</source>
         <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>期间类型</source>
+        <translation>Period type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>第几期</source>
+        <translation>Which period</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/period_kind_picker.py"/>

@@ -95,6 +95,7 @@ class CertificatesPage(QWidget):
         self.which = ElidingComboBox()  # a new shop's plan may give no 奖状 at all: its winners can have one anyway
         self.which.addItem(self.tr("只载入发奖状的奖项"), False)
         self.which.addItem(self.tr("载入全部获奖者"), True)
+        self.which.setAccessibleName(self.tr("载入哪些获奖者"))
         self.which.setToolTip(self.tr("「载入全部获奖者」也列出方案里没有勾选「获奖者得奖状」的奖项（扣款除外）"))
         self.which.currentIndexChanged.connect(lambda _i: self.reload())
         self.template = ElidingComboBox()
@@ -142,6 +143,7 @@ class CertificatesPage(QWidget):
         self.award_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.award_template = QComboBox()
         self.award_template.addItem(self.tr("跟随默认模板"), None)
+        self.award_template.setAccessibleName(self.tr("本奖项模板"))  # the label beside it shows the award's name
         for key, label in TEMPLATE_LABELS.items():
             self.award_template.addItem(self.tr(label), key)
         self.award_template.setEnabled(False)
