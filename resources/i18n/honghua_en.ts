@@ -3269,6 +3269,11 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/guide_window.py"/>
+        <source>搜索使用指南</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
         <source>← 后退</source>
         <translation>← Back</translation>
     </message>
@@ -3276,6 +3281,11 @@ paid=yes</translation>
         <location filename="../../ui/guide_window.py"/>
         <source>使用指南只有中文版。</source>
         <translation>The user guide is in Chinese only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
+        <source>使用指南</source>
+        <translation>User guide</translation>
     </message>
     <message>
         <location filename="../../ui/guide_window.py"/>

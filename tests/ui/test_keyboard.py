@@ -295,3 +295,17 @@ def test_tab_goes_round_every_page_from_where_its_shortcut_leaves_the_focus(make
         assert start is not None and window.isAncestorOf(start), spec.key
         chain = tab_chain(start)
         assert set(chain) == tabbable(window), (spec.key, [describe(w) for w in tabbable(window) - set(chain)])
+
+
+def test_f1_opens_the_guide_with_its_fields_named_and_esc_closes_it(make_window, qtbot):
+    """The guide is a window of its own, which only the mouse could close."""
+    window = make_window()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = window.guide
+    assert guide is not None and guide.isVisible()
+    assert unnamed_inputs(guide) == []
+    QTest.keyClick(guide.browser, Qt.Key.Key_Escape)
+    assert not guide.isVisible()
