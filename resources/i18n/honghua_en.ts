@@ -1231,6 +1231,11 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/widgets/birthday_edit.py"/>
+        <source>填写生日</source>
+        <translation>Set the birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/birthday_edit.py"/>
         <source>生日：公历或农历</source>
         <translation>Birthday: solar or lunar calendar</translation>
     </message>
@@ -1490,6 +1495,16 @@ The current data is first backed up to the backups folder, so you can restore it
         <location filename="../../ui/dialogs/certificate_images.py"/>
         <source>清除</source>
         <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>{image}：选择图片…</source>
+        <translation>{image}: choose a picture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>{image}：清除</source>
+        <translation>{image}: clear</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/certificate_images.py"/>
@@ -4360,6 +4375,11 @@ Continue?</translation>
         <location filename="../../ui/widgets/optional_date.py"/>
         <source>填写</source>
         <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/optional_date.py"/>
+        <source>填写{name}</source>
+        <translation>{name}: set</translation>
     </message>
 </context>
 <context>

@@ -309,3 +309,11 @@ def test_f1_opens_the_guide_with_its_fields_named_and_esc_closes_it(make_window,
     assert unnamed_inputs(guide) == []
     QTest.keyClick(guide.browser, Qt.Key.Key_Escape)
     assert not guide.isVisible()
+
+
+@pytest.mark.parametrize("dialog_name", DIALOGS)
+def test_no_two_buttons_of_a_dialog_sound_the_same(qtbot, demo_shop, dialog_name):
+    """The 印章与签名 dialog had a 选择图片… and a 清除 for each image: a screen reader could not tell them apart."""
+    dialog = shown(qtbot, DIALOGS[dialog_name](demo_shop))
+    names = [name(w) for w in tabbable(dialog) if isinstance(w, QAbstractButton)]
+    assert sorted({n for n in names if names.count(n) > 1}) == []

@@ -25,6 +25,8 @@ class OptionalDateEdit(QWidget):
         self.check = QCheckBox(check_text or self.tr("填写"))
         self.edit = QDateEdit(to_qdate(default))
         self.edit.setAccessibleName(name)
+        if name:  # 填写 alone does not say which date
+            self.check.setAccessibleName(self.tr("填写{name}").format(name=name))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setMinimumDate(QDate(1900, 1, 1))
