@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 
+import import_wizard_support as support
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
@@ -51,6 +52,7 @@ from ui.navigation import PAGES
 from ui.plans.editor import PlanEditorDialog
 from ui.plans.plan_dialog import PlanDialog
 
+make_wizard, people = support.make_wizard, support.people  # fixtures
 OCT, SEP = Month(2026, 10), Month(2026, 9)
 INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit, QTextEdit)
 FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
@@ -317,3 +319,30 @@ def test_no_two_buttons_of_a_dialog_sound_the_same(qtbot, demo_shop, dialog_name
     dialog = shown(qtbot, DIALOGS[dialog_name](demo_shop))
     names = [name(w) for w in tabbable(dialog) if isinstance(w, QAbstractButton)]
     assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
+def test_the_import_wizard_goes_on_from_the_keyboard(qtbot, make_wizard, people):
+    """Checking the files disabled 导入 while it ran, and Qt gave the focus to 关闭: Enter closed the wizard instead of
+    importing. The preview's tables took Tab cell by cell."""
+    wizard = make_wizard([support.DAILY_XLSX, support.GBK_CSV])
+    qtbot.waitExposed(wizard)
+    wizard.next_button.setFocus()
+    support.preview(qtbot, wizard)
+    assert QApplication.focusWidget() is wizard.next_button and wizard.next_button.text() == "导入"
+    tab_chain(wizard.next_button)
+    assert unnamed_inputs(wizard) == []
+    QTest.keyClick(wizard.next_button, Qt.Key.Key_Return)
+    support.wait_idle(qtbot, wizard)
+    assert wizard.import_id is not None
+
+
+def test_tab_goes_through_the_import_wizards_choices_for_unknown_names(qtbot, make_wizard):
+    wizard = make_wizard([support.MONTHLY_XLSX])
+    qtbot.waitExposed(wizard)
+    support.preview(qtbot, wizard)
+    wizard.go_resolve()
+    qtbot.wait(10)
+    chain = tab_chain(QApplication.focusWidget())
+    assert set(chain) == tabbable(wizard), [describe(w) for w in tabbable(wizard) - set(chain)]
+    choices = [*wizard.resolve_step.names.items(), *wizard.resolve_step.columns.items()]
+    assert choices and all(name(combo) == word for word, combo in choices)  # which name or column it is for
