@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -346,3 +347,19 @@ def test_tab_goes_through_the_import_wizards_choices_for_unknown_names(qtbot, ma
     assert set(chain) == tabbable(wizard), [describe(w) for w in tabbable(wizard) - set(chain)]
     choices = [*wizard.resolve_step.names.items(), *wizard.resolve_step.columns.items()]
     assert choices and all(name(combo) == word for word, combo in choices)  # which name or column it is for
+
+
+def test_every_settings_tab_goes_round_on_tab_and_names_its_fields(make_window, qtbot):
+    """操作日志's filter box and 备份与恢复's four kept-backup counts had no name but their placeholder or tooltip."""
+    window = make_window(start_page="settings")
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    tabs = window.current_page().findChild(QTabWidget)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        tabs.tabBar().setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is tabs.tabBar())
+        chain = tab_chain(tabs.tabBar())
+        assert set(chain) == tabbable(window), (tabs.tabText(index), [describe(w) for w in tabbable(window) - set(chain)])
+        assert unnamed_inputs(tabs.currentWidget()) == [], tabs.tabText(index)

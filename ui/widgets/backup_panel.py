@@ -79,6 +79,7 @@ class BackupPanel(QWidget):
             spin = QSpinBox()
             spin.setRange(setting.low, setting.high)
             spin.setToolTip(self.tr(setting.label))
+            spin.setAccessibleName(self.tr(setting.label))  # the short label beside it (按天) is not enough to say
             keep_row.addWidget(QLabel(self.tr(KEEP_LABELS[setting.key])))
             keep_row.addWidget(spin)
             self.keep_spins[setting.key] = spin
