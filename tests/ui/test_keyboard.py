@@ -39,7 +39,7 @@ from ui.dialogs.certificate_images import CertificateImagesDialog
 from ui.dialogs.department_dialog import DepartmentDialog
 from ui.dialogs.event_dialog import EventDialog
 from ui.dialogs.event_type_dialog import EventTypeDialog
-from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog
+from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
 from ui.dialogs.leave_dialog import LeaveDialog
 from ui.dialogs.metric_dialog import MetricDialog
 from ui.dialogs.person_detail import PersonDetailDialog
@@ -75,6 +75,7 @@ DIALOGS = {
     "import_history": ImportHistoryDialog,
     "person_detail": lambda shop: PersonDetailDialog(shop, first_person(shop), OCT),
     "issue_flower": IssueFlowerDialog,
+    "transfer_flower": lambda shop: TransferFlowerDialog(shop, shop.flowers.ledger(month=OCT)[0]),
     "red_flag": RedFlagDialog,
     "manual_award": lambda shop: ManualAwardDialog(shop, SEP),
     "adjust": lambda shop: AdjustDialog(shop, SEP),
