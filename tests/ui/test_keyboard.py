@@ -364,3 +364,21 @@ def test_every_settings_tab_goes_round_on_tab_and_names_its_fields(make_window, 
         chain = tab_chain(tabs.tabBar())
         assert set(chain) == tabbable(window), (tabs.tabText(index), [describe(w) for w in tabbable(window) - set(chain)])
         assert unnamed_inputs(tabs.currentWidget()) == [], tabs.tabText(index)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")  # offscreen, showing a popup
+def test_the_month_popup_opens_from_the_keyboard_at_the_shown_month(qtbot):
+    """Space on 2026年10月 opened the popup with nothing in it in focus: the keys went on to the window behind."""
+    from ui.widgets.period_picker import PeriodPicker
+
+    picker = PeriodPicker(OCT)
+    qtbot.addWidget(picker)
+    picker.show()
+    picker.label_button.setFocus()
+    qtbot.keyClick(picker.label_button, Qt.Key.Key_Space)
+    popup = picker.popup
+    assert popup is not None and popup.isVisible()
+    assert popup.focusWidget() is popup.month_buttons[OCT.month - 1]
+    qtbot.keyClick(popup.month_buttons[OCT.month - 1], Qt.Key.Key_Tab)
+    qtbot.keyClick(popup.focusWidget(), Qt.Key.Key_Space)
+    assert picker.month() == Month(2026, 11)

@@ -102,6 +102,7 @@ class PeriodPicker(QWidget):
         popup = self.make_popup()
         popup.move(self.label_button.mapToGlobal(self.label_button.rect().bottomLeft()))
         popup.show()
+        popup.month_buttons[self._month.month - 1].setFocus()  # the keyboard picks from the shown month on
 
     def _show(self) -> None:
         self.label_button.setText(self.tr("{year}年{month}月").format(year=self._month.year, month=self._month.month))
