@@ -20,6 +20,7 @@ from PySide6.QtCore import QByteArray, QPoint, QSettings, QSize, Qt, QUrl, Signa
 from PySide6.QtGui import (
     QDesktopServices,
     QHideEvent,
+    QKeyEvent,
     QPixmap,
     QResizeEvent,
     QShowEvent,
@@ -207,6 +208,7 @@ class GuideWindow(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索（回车找下一处）"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("搜索使用指南"))  # a screen reader does not say a placeholder
         self.search.textChanged.connect(self.filter_chapters)
         self.search.returnPressed.connect(self.find_next)
         self.contents = QListWidget()
@@ -225,6 +227,7 @@ class GuideWindow(QWidget):
         self.note = QLabel(self.tr("使用指南只有中文版。"))
         self.note.setVisible(i18n.language() != "zh")
         self.browser = GuideBrowser()
+        self.browser.setAccessibleName(self.tr("使用指南"))
         self.browser.backwardAvailable.connect(self.back_button.setEnabled)
         self.back_button.clicked.connect(self.browser.backward)
         self.browser.sourceChanged.connect(self._on_source)
@@ -303,6 +306,12 @@ class GuideWindow(QWidget):
             self.resume_button.setText(self.tr("继续阅读「{chapter}」").format(chapter=title))
             self.resume_button.setToolTip(self.tr("回到上次读到的地方"))
             self.resume_button.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():  # as a dialog: Esc closes it
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         if not event.spontaneous():  # closed, or closed with the main window; not minimised

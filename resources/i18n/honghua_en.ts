@@ -1254,6 +1254,26 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/widgets/birthday_edit.py"/>
+        <source>填写生日</source>
+        <translation>Set the birthday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/birthday_edit.py"/>
+        <source>生日：公历或农历</source>
+        <translation>Birthday: solar or lunar calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/birthday_edit.py"/>
+        <source>生日：月</source>
+        <translation>Birthday: month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/birthday_edit.py"/>
+        <source>生日：日</source>
+        <translation>Birthday: day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/birthday_edit.py"/>
         <source>月</source>
         <translation>/</translation>
     </message>
@@ -1267,6 +1287,11 @@ The current data is first backed up to the backups folder, so you can restore it
     <name>BoardChart</name>
     <message>
         <location filename="../../ui/widgets/board_chart.py"/>
+        <source>进度图表</source>
+        <translation>Progress chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
         <source>每人每日（小图）</source>
         <translation>Per person per day (small charts)</translation>
     </message>
@@ -1274,6 +1299,11 @@ The current data is first backed up to the backups folder, so you can restore it
         <location filename="../../ui/widgets/board_chart.py"/>
         <source>累计完成与目标线对比</source>
         <translation>Cumulative vs target line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/board_chart.py"/>
+        <source>图表类型</source>
+        <translation>Chart type</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/board_chart.py"/>
@@ -1491,6 +1521,16 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>{image}：选择图片…</source>
+        <translation>{image}: choose a picture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
+        <source>{image}：清除</source>
+        <translation>{image}: clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_images.py"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1546,6 +1586,11 @@ The current data is first backed up to the backups folder, so you can restore it
         <location filename="../../ui/pages/certificates.py"/>
         <source>载入全部获奖者</source>
         <translation>All winners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>载入哪些获奖者</source>
+        <translation>Which winners to load</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -2378,6 +2423,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/department_editor.py"/>
+        <source>部门名称</source>
+        <translation>Department name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
         <source>新增部门</source>
         <translation>Add department</translation>
     </message>
@@ -2953,6 +3003,11 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>全年、季度或月份</source>
+        <translation>Whole year, quarter or month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>红花榜</source>
         <translation>Flower ranking</translation>
     </message>
@@ -3307,6 +3362,11 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/guide_window.py"/>
+        <source>搜索使用指南</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
         <source>← 后退</source>
         <translation>← Back</translation>
     </message>
@@ -3314,6 +3374,11 @@ paid=yes</translation>
         <location filename="../../ui/guide_window.py"/>
         <source>使用指南只有中文版。</source>
         <translation>The user guide is in Chinese only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
+        <source>使用指南</source>
+        <translation>User guide</translation>
     </message>
     <message>
         <location filename="../../ui/guide_window.py"/>
@@ -4389,6 +4454,11 @@ Continue?</translation>
         <source>填写</source>
         <translation>Set</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/optional_date.py"/>
+        <source>填写{name}</source>
+        <translation>{name}: set</translation>
+    </message>
 </context>
 <context>
     <name>PastedBlock</name>
@@ -4444,6 +4514,16 @@ Continue?</translation>
         <location filename="../../ui/widgets/period_kind_picker.py"/>
         <source>年</source>
         <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>期间类型</source>
+        <translation>Period type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/period_kind_picker.py"/>
+        <source>第几期</source>
+        <translation>Which period</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/period_kind_picker.py"/>
@@ -8138,6 +8218,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>入职日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
         <source>参与评奖</source>
         <translation>In the awards</translation>
     </message>
@@ -8170,11 +8255,6 @@ outlet:Mei</translation>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
         <source>评奖</source>
         <translation>Awards</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/staff_dialog.py"/>
-        <source>入职日期</source>
-        <translation>Start date</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialog.py"/>
@@ -8248,6 +8328,11 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/staff.py"/>
         <source>搜索姓名、子账号、部门、岗位…</source>
         <translation>Search name, sub-account, department, role…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>搜索员工</source>
+        <translation>Search staff</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py"/>
@@ -9093,6 +9178,11 @@ Put the plan in force anyway?</translation>
     <name>_BulkDialog</name>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
+        <source>月份：{month}</source>
+        <translation>Month: {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -9100,11 +9190,6 @@ Put the plan in force anyway?</translation>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
-        <source>月份：{month}</source>
-        <translation>Month: {month}</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,11 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel(self.tr("淘宝/天猫店铺的客服激励管理。数据只保存在这台电脑上，不需要联网。")))
 
         layout.addSpacing(8)
-        layout.addWidget(QLabel(self.tr("数据文件：")))
+        path_label = QLabel(self.tr("数据文件："))
+        layout.addWidget(path_label)
         row = QHBoxLayout()
         self.path = QLineEdit(str(shop.store.path))  # selectable, and a long path does not widen the dialog
+        path_label.setBuddy(self.path)
         self.path.setReadOnly(True)
         self.path.setCursorPosition(0)
         self.path.setMinimumWidth(380)

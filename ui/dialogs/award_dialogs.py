@@ -220,6 +220,7 @@ def _table(headers: list[str], rows: list[list[str]], right: frozenset[int] = fr
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # read-only: the arrows move in it, Tab goes on to the buttons
     table.setWordWrap(True)
     for r, row in enumerate(rows):
         for c, text in enumerate(row):

@@ -46,17 +46,21 @@ class _BulkDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.hide()
+        self.layout_ = QVBoxLayout(self)
+        month_label = QLabel(self.tr("月份：{month}").format(month=month.shown_label()))
+        self.layout_.addWidget(month_label)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.error_label)
+
+    def _add_buttons(self) -> None:
+        """OK and Cancel, added after the subclass's fields, so Tab goes through the fields first and the dialog
+        opens at the first of them."""
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        month_label = QLabel(self.tr("月份：{month}").format(month=month.shown_label()))
-        layout.addWidget(month_label)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        self.layout_.addWidget(buttons)
 
     def _metric_combo(self, selected: str | None = None) -> QComboBox:
         combo = QComboBox()
@@ -107,6 +111,7 @@ class RaiseDialog(_BulkDialog):
         self.form.addRow("", self.direction)
         self.metric_combo.currentIndexChanged.connect(lambda _i: self._show_direction())
         self._show_direction()
+        self._add_buttons()
 
     def _show_direction(self) -> None:
         metric = self._metric(self.metric_combo)
@@ -143,6 +148,7 @@ class DepartmentTargetDialog(_BulkDialog):
         self.form.addRow("", self.part_month)
         self.dept_combo.currentIndexChanged.connect(lambda _i: self._show_part_month())
         self._show_part_month()
+        self._add_buttons()
 
     def _show_part_month(self) -> None:
         month = self.month

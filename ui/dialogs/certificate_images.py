@@ -97,6 +97,9 @@ class CertificateImagesDialog(QDialog):
             choose.clicked.connect(lambda _checked=False, k=kind: self.choose(k))
             clear = QPushButton(self.tr("清除"))
             clear.clicked.connect(lambda _checked=False, k=kind: self.clear(k))
+            # a screen reader says which image each button is for: they are alike in every row
+            choose.setAccessibleName(self.tr("{image}：选择图片…").format(image=title.text()))
+            clear.setAccessibleName(self.tr("{image}：清除").format(image=title.text()))
             text = QVBoxLayout()
             text.addWidget(title)
             text.addWidget(name)

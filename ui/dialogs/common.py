@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLineEdit, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStyle,
+    QWidget,
+)
 
 LINE_EDIT_MARGIN = 2  # QLineEdit's own space on each side of its text, inside the frame
 # what a window's frame takes around its inside (a Windows 10/11 title bar and borders), allowed for before the
@@ -27,6 +36,14 @@ def ok_cancel(dialog: QDialog, ok_text: str = "") -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A label beside `field` that names it: a screen reader says the label's text for the field (a label in a row
+    of widgets, or one added with a layout, names nothing by itself)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
 
 
 def fit_placeholder(edit: QLineEdit) -> QLineEdit:

@@ -79,6 +79,7 @@ class EventDialog(QDialog):
         self.attrs_edit = QPlainTextEdit()
         self.attrs_edit.setPlaceholderText(self.tr("每行一项 名称=值，例如\nmargin=38%\npaid=yes"))
         self.attrs_edit.setFixedHeight(80)
+        self.attrs_edit.setTabChangesFocus(True)  # Tab goes on to the next field instead of typing a tab
         form.addRow(self.tr("属性"), self.attrs_edit)
         self.note_edit = QLineEdit()
         form.addRow(self.tr("备注"), self.note_edit)

@@ -54,6 +54,7 @@ class IssueFlowerDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("写明具体事实，例如：主动跟进差评客户并挽回"))
         self.reason.setFixedHeight(72)
+        self.reason.setTabChangesFocus(True)  # Tab goes on to the next field instead of typing a tab
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMaximumDate(_qdate(today))

@@ -69,8 +69,11 @@ class SimulateDialog(QDialog):
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
         top = QHBoxLayout()
-        for widget in (QLabel(self.tr("草案方案")), self.plan, self.browse, QLabel(self.tr("最近")), self.periods,
-                       QLabel(self.tr("部门")), self.dept, self.run_button):
+        plan_label, periods_label, dept_label = QLabel(self.tr("草案方案")), QLabel(self.tr("最近")), QLabel(self.tr("部门"))
+        for label, field in ((plan_label, self.plan), (periods_label, self.periods), (dept_label, self.dept)):
+            label.setBuddy(field)  # what a screen reader says for the field
+        for widget in (plan_label, self.plan, self.browse, periods_label, self.periods, dept_label, self.dept,
+                       self.run_button):
             top.addWidget(widget)
         top.setStretch(1, 1)
         self.summary = QLabel(self.tr("模拟只做计算，不会改变任何已批准的结果。"))

@@ -55,7 +55,7 @@ class StaffDialog(QDialog):
         self.role_combo = QComboBox()
         self.role_combo.setEditable(True)
         self.role_combo.addItems(list(ROLES))
-        self.hired_edit = OptionalDateEdit(shop.today)
+        self.hired_edit = OptionalDateEdit(shop.today, name=self.tr("入职日期"))
         self.birthday_edit = BirthdayEdit()
         self.base_pay = MoneyEdit()
         self.post_pay = MoneyEdit()

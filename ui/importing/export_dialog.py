@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -53,7 +54,9 @@ class ExportDialog(QDialog):
         month_row.addStretch(1)
         form.addRow(self.tr("月份"), month_row)
         form.addRow(self.tr("内容"), kinds)
-        form.addRow(self.tr("保存到"), where)
+        where_label = QLabel(self.tr("保存到"))
+        where_label.setBuddy(self.path_edit)  # a label given with a row of widgets names none of them
+        form.addRow(where_label, where)
         self.buttons = ok_cancel(self, self.tr("导出"))
         self.buttons.accepted.disconnect()
         self.buttons.accepted.connect(self.export)

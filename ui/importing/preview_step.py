@@ -35,6 +35,7 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     view.setWordWrap(False)
     view.horizontalHeader().setStretchLastSection(True)
@@ -96,6 +97,8 @@ class PreviewStep(QWidget):
         self.tabs.addTab(self.error_table, self.tr("错误"))
         self.tabs.addTab(self.change_table, self.tr("将修改的数值"))
         self.tabs.addTab(self.notes_text, self.tr("说明"))
+        for index in range(self.tabs.count()):  # a screen reader says a tab's title for what it shows
+            self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index))
         # the selected error's whole reason: the table's column shows a long one cut short
         self.error_detail = QLabel()
         self.error_detail.setWordWrap(True)

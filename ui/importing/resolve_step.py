@@ -47,6 +47,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setTabKeyNavigation(False)  # Tab goes from choice to choice and on (the table went round its cells for ever)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
@@ -141,6 +142,7 @@ class ResolveStep(QWidget):
         self.names_table.setItem(row, 0, QTableWidgetItem(name))
         self.names_table.setItem(row, 1, QTableWidgetItem(str(rows)))
         self.names_table.setCellWidget(row, 2, combo)
+        combo.setAccessibleName(name)  # a screen reader says whose choice it is, as the row does on the screen
         self.names[name] = combo
 
     def _add_column(self, header: str, file_name: str) -> None:
@@ -154,6 +156,7 @@ class ResolveStep(QWidget):
         self.columns_table.setItem(row, 0, QTableWidgetItem(header))
         self.columns_table.setItem(row, 1, QTableWidgetItem(file_name))
         self.columns_table.setCellWidget(row, 2, combo)
+        combo.setAccessibleName(header)
         self.columns[header] = combo
 
     def _update(self) -> None:

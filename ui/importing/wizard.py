@@ -149,7 +149,11 @@ class ImportWizard(QDialog):
                        self.files_step.remove_button):
             button.setEnabled(not busy)
         self.files_step.remove_button.setEnabled(not busy and bool(self.files_step.paths()))
+        was_enabled = self.next_button.isEnabled()
         self.next_button.setEnabled(ready and not busy)
+        if self.next_button.isEnabled() and not was_enabled and self.focusWidget() is self.close_button:
+            # the work had disabled it and Qt moved the focus on to 关闭, where Enter would close the wizard
+            self.next_button.setFocus()
         if step == PREVIEW:
             reasons = self.commit_blockers() if self.plan is not None else []
             if self.plan is not None and any(f.file_error for f in self.plan.files):

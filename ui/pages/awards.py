@@ -34,6 +34,7 @@ from app.periods import Month, Period, parse_month
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog, ReceiptDialog
+from ui.dialogs.common import buddy_label
 from ui.dialogs.simulate_dialog import SimulateDialog
 from ui.models.award_models import STAFF_ROLE, AwardLineModel
 from ui.plans.plan_dialog import PlanDialog
@@ -133,7 +134,7 @@ class AwardsPage(QWidget):
         self.count = QLabel()
         filters = QHBoxLayout()
         for label, combo in ((self.tr("员工"), self.person_filter), (self.tr("奖项"), self.award_filter)):
-            filters.addWidget(QLabel(label))
+            filters.addWidget(buddy_label(label, combo))
             filters.addWidget(combo)
             combo.setMinimumContentsLength(12)  # 全部奖项 and All awards fit before the first lines arrive
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
@@ -145,6 +146,7 @@ class AwardsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

@@ -95,6 +95,7 @@ class CertificatesPage(QWidget):
         self.which = ElidingComboBox()  # a new shop's plan may give no 奖状 at all: its winners can have one anyway
         self.which.addItem(self.tr("只载入发奖状的奖项"), False)
         self.which.addItem(self.tr("载入全部获奖者"), True)
+        self.which.setAccessibleName(self.tr("载入哪些获奖者"))
         self.which.setToolTip(self.tr("「载入全部获奖者」也列出方案里没有勾选「获奖者得奖状」的奖项（扣款除外）"))
         self.which.currentIndexChanged.connect(lambda _i: self.reload())
         self.template = ElidingComboBox()
@@ -118,13 +119,18 @@ class CertificatesPage(QWidget):
         # two rows, so the page fits beside the navigation on a 1024-wide screen (in English too): what to print,
         # then how it looks
         top = QHBoxLayout()
-        for widget in (QLabel(self.tr("期间")), self.period, self.load_button, self.which, QLabel(self.tr("默认模板")),
-                       self.template, self.force_template):
+        period_label, template_label = QLabel(self.tr("期间")), QLabel(self.tr("默认模板"))
+        period_label.setBuddy(self.period)  # what a screen reader says for the field
+        template_label.setBuddy(self.template)
+        for widget in (period_label, self.period, self.load_button, self.which, template_label, self.template,
+                       self.force_template):
             top.addWidget(widget)
         top.addStretch(1)
         cite = QHBoxLayout()
-        for widget in (QLabel(self.tr("纸张")), self.paper, self.cards, self.chinese_date, self.show_value,
-                       QLabel(self.tr("评语"))):
+        paper_label, citation_label = QLabel(self.tr("纸张")), QLabel(self.tr("评语"))
+        paper_label.setBuddy(self.paper)
+        citation_label.setBuddy(self.citation)
+        for widget in (paper_label, self.paper, self.cards, self.chinese_date, self.show_value, citation_label):
             cite.addWidget(widget)
         cite.addWidget(self.citation, 1)
         cite.addWidget(self.images_button)
@@ -137,6 +143,7 @@ class CertificatesPage(QWidget):
         self.award_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.award_template = QComboBox()
         self.award_template.addItem(self.tr("跟随默认模板"), None)
+        self.award_template.setAccessibleName(self.tr("本奖项模板"))  # the label beside it shows the award's name
         for key, label in TEMPLATE_LABELS.items():
             self.award_template.addItem(self.tr(label), key)
         self.award_template.setEnabled(False)
@@ -146,6 +153,8 @@ class CertificatesPage(QWidget):
         per_award.addWidget(self.award_template)
         self.manual_name = QLineEdit(placeholderText=self.tr("姓名或部门"))
         self.manual_award = QLineEdit(placeholderText=self.tr("奖项"))
+        for edit in (self.manual_name, self.manual_award):  # a screen reader does not say a placeholder
+            edit.setAccessibleName(edit.placeholderText())
         self.add_button = QPushButton(self.tr("手工添加"))
         self.add_button.clicked.connect(self.add_manual)
         manual = QHBoxLayout()

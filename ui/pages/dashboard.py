@@ -35,7 +35,7 @@ from app.reports.poster_model import poster_file_name
 from app.services.progress import MonthProgress
 from app.shop import Shop
 from ui import errors
-from ui.dialogs.common import is_narrow, is_short, scrolling, window_room
+from ui.dialogs.common import buddy_label, is_narrow, is_short, scrolling, window_room
 from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
 from ui.widgets.board_chart import BoardChart
 from ui.widgets.elided_label import ElidedLabel
@@ -121,9 +121,9 @@ class DashboardPage(QWidget):
         self.poster_button.clicked.connect(self.make_poster)
         bar.addWidget(self.picker)
         bar.addWidget(self.as_of_label, 1)
-        bar.addWidget(QLabel(self.tr("指标")))
+        bar.addWidget(buddy_label(self.tr("指标"), self.headline))
         bar.addWidget(self.headline)
-        bar.addWidget(QLabel(self.tr("排序")))
+        bar.addWidget(buddy_label(self.tr("排序"), self.sort))
         bar.addWidget(self.sort)
         self.tv: QWidget | None = None  # the TV window while it is open
         self.more_menu = QMenu(self)
@@ -159,6 +159,7 @@ class DashboardPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setDefaultSectionSize(36)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

@@ -26,6 +26,7 @@ from app.services.data import CellInput, PasteResult
 from app.shop import Shop
 from ui import errors
 from ui.approved_change import Declined, write_asking
+from ui.dialogs.common import buddy_label
 from ui.dialogs.event_dialog import EventDialog
 from ui.importing import drop
 from ui.importing.actions import ImportActions
@@ -58,7 +59,7 @@ class DataPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.picker)
         top.addSpacing(16)
-        top.addWidget(QLabel(self.tr("指标")))
+        top.addWidget(buddy_label(self.tr("指标"), self.metric_combo))
         top.addWidget(self.metric_combo)
         top.addStretch(1)
         self.imports = ImportActions(shop, self, self.month)  # 导入… / 导入记录 / 导出…
@@ -107,6 +108,7 @@ class DataPage(QWidget):
         self.event_table.setModel(self.event_model)
         self.event_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.event_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.event_table.setTabKeyNavigation(False)
         self.event_table.verticalHeader().hide()
         self.event_table.horizontalHeader().setStretchLastSection(True)
         self.event_table.horizontalHeader().setMinimumSectionSize(64)

@@ -40,6 +40,7 @@ from app.shop import Shop
 from app.sorting import chinese_order
 from ui import errors
 from ui.approved_change import Declined, write_asking
+from ui.dialogs.common import buddy_label
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
 from ui.models.flower_model import FLOWER_ROLE, REASON_COLUMN, FlowerModel
 from ui.widgets.list_label import ListLabel
@@ -73,6 +74,7 @@ class FlowersPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         splitter.addWidget(self.table)
         splitter.addWidget(self._side())
@@ -120,7 +122,7 @@ class FlowersPage(QWidget):
         for label, combo in ((self.tr("月份"), self.month_filter), (self.tr("员工"), self.person_filter),
                              (self.tr("发放人"), self.issuer_filter), (self.tr("状态"), self.status_filter)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled after first show
-            bar.addWidget(QLabel(label))
+            bar.addWidget(buddy_label(label, combo))
             bar.addWidget(combo)
             combo.currentIndexChanged.connect(lambda _i: self._fill_ledger())
         bar.addStretch(1)
@@ -138,11 +140,13 @@ class FlowersPage(QWidget):
         self.board = QTableWidget(0, 5)
         self.board.verticalHeader().hide()
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.board.setTabKeyNavigation(False)
         board_tab = QWidget()
         board_layout = QVBoxLayout(board_tab)
         year_row = QHBoxLayout()
-        year_row.addWidget(QLabel(self.tr("年份")))
+        year_row.addWidget(buddy_label(self.tr("年份"), self.board_year))
         year_row.addWidget(self.board_year)
+        self.board_span.setAccessibleName(self.tr("全年、季度或月份"))
         year_row.addWidget(self.board_span)
         year_row.addStretch(1)
         board_layout.addLayout(year_row)

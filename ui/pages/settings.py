@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app import settings as declared
 from app.errors import HonghuaError
 from app.shop import Shop
+from ui.dialogs.common import buddy_label
 from ui.dialogs.event_type_dialog import POLARITY_LABELS, EventTypeDialog
 from ui.dialogs.metric_dialog import UNIT_LABELS, MetricDialog
 from ui.widgets.audit_view import AuditView
@@ -45,6 +46,7 @@ def _read_only_table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
@@ -151,10 +153,13 @@ class SettingsPage(QWidget):
         row.addWidget(self.save_name_button)
         row.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr(declared.SHOP_NAME.label), row)
+        name_label = QLabel(self.tr(declared.SHOP_NAME.label))
+        name_label.setBuddy(self.name_edit)  # a label given with a row of widgets names none of them
+        form.addRow(name_label, row)
         form.addRow("", self.name_error)
         form.addRow(self.tr("数据文件"), self.path_label)
-        form.addRow(self.tr(declared.LANGUAGE.label), self._language_row())
+        language_row = self._language_row()
+        form.addRow(buddy_label(self.tr(declared.LANGUAGE.label), self.language_combo), language_row)
         form.addRow("", self.language_error)
         layout = QVBoxLayout(box)
         layout.addLayout(form)

@@ -66,6 +66,7 @@ class StaffPage(QWidget):
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("搜索姓名、子账号、部门、岗位…"))
+        self.filter_edit.setAccessibleName(self.tr("搜索员工"))  # a screen reader does not say a placeholder
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter)
         self.show_left = QCheckBox(self.tr("显示已离职"))
@@ -88,6 +89,7 @@ class StaffPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

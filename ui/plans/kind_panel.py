@@ -55,6 +55,7 @@ class KindPanel(QWidget):
             field = make_field(spec, self, lists)
             self.fields[spec.key] = field
             label = QLabel(_tr(spec.label))
+            label.setBuddy(field.widget)  # what a screen reader says for the field (addRow sets it for text only)
             if spec.hint and spec.type in ("table", "metric", "event", "measure", "choice", "int"):
                 label.setToolTip(_tr(spec.hint))
             self.form.addRow(label, field.widget)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -97,8 +98,11 @@ class RuleForm(QWidget):
         self.advanced = QPlainTextEdit()
         self.advanced.setPlaceholderText(self.tr("表单里没有的字段，如 where、qualify、unless（JSON 对象）"))
         self.advanced.setFixedHeight(self.advanced.fontMetrics().lineSpacing() * 5 + 12)
+        self.advanced.setTabChangesFocus(True)  # Tab goes on to the next field instead of typing a tab
         advanced = QVBoxLayout(self.advanced_box)
-        advanced.addWidget(heading(self.tr("高级（JSON）")))
+        advanced_title = heading(self.tr("高级（JSON）"))
+        advanced_title.setBuddy(self.advanced)  # what a screen reader says for the box
+        advanced.addWidget(advanced_title)
         advanced.addWidget(self.advanced)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -186,8 +190,23 @@ class RuleForm(QWidget):
             self.panel.deleteLater()
         self.panel = KindPanel(kind, self.lists)
         self.kind_layout.addWidget(self.panel)
+        self._tab_into_panel()
         self.panel.show()  # now, not when the event loop next runs
         self.kind_title.setText(self.tr("{kind}规则的设置").format(kind=self.tr(KIND_NAMES[kind])))
+
+    def _tab_into_panel(self) -> None:
+        """A panel built after the dialog's buttons would come after them on Tab: put its fields after the award's
+        (名称 … 获奖者得奖状), before 谁可以得."""
+        fields, widget = [], self.panel.nextInFocusChain()
+        while self.panel.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget.parent(), QComboBox) \
+                    and not any(view.isAncestorOf(widget) for view in fields if isinstance(view, QAbstractItemView)):
+                fields.append(widget)
+            widget = widget.nextInFocusChain()
+        previous = self.certificate
+        for widget in fields:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def _fill_pays(self, kind: str) -> None:
         self.pays.blockSignals(True)

@@ -53,6 +53,7 @@ class TableField(Field):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setToolTip(spec.key)
+        self.table.setTabKeyNavigation(False)  # Tab went round its cells for ever: the arrows move in it, Tab leaves
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(70)
@@ -96,16 +97,26 @@ class TableField(Field):
                 combo = QComboBox()
                 fill_choices(combo, col.choices, self.owner)
                 select_data(combo, value if value is not None else col.choices[0][0])
-                self.table.setCellWidget(r, c, combo)
+                self._set_cell_widget(r, c, combo)
             elif col.type in ("metric", "event"):
                 box = metric_box(self.lists) if col.type == "metric" else NameBox([(e, e) for e in self.lists.events])
                 box.set_word(value)
-                self.table.setCellWidget(r, c, box)
+                self._set_cell_widget(r, c, box)
             else:
                 item = QTableWidgetItem(shown(value))
                 if col.type != "text":
                     item.setTextAlignment(RIGHT)
                 self.table.setItem(r, c, item)
+
+    def _set_cell_widget(self, row: int, column: int, widget: QWidget) -> None:
+        """A box in a cell; on Tab it comes after the table and the boxes of the cells before it (a box set into a
+        cell joins the end of the window's Tab order: after the dialog's buttons)."""
+        previous: QWidget = self.table
+        for r in range(row + 1):
+            for c in range(column if r == row else self.table.columnCount()):
+                previous = self.table.cellWidget(r, c) or previous
+        self.table.setCellWidget(row, column, widget)
+        QWidget.setTabOrder(previous, widget)
 
     def remove_row(self, row: int | None = None) -> None:
         row = self.table.currentRow() if row is None else row

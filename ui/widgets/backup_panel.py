@@ -59,6 +59,7 @@ class BackupPanel(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("类型"), self.tr("大小"), self.tr("文件")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -78,6 +79,7 @@ class BackupPanel(QWidget):
             spin = QSpinBox()
             spin.setRange(setting.low, setting.high)
             spin.setToolTip(self.tr(setting.label))
+            spin.setAccessibleName(self.tr(setting.label))  # the short label beside it (按天) is not enough to say
             keep_row.addWidget(QLabel(self.tr(KEEP_LABELS[setting.key])))
             keep_row.addWidget(spin)
             self.keep_spins[setting.key] = spin

@@ -18,6 +18,11 @@ class BirthdayEdit(QWidget):
         self.month.setRange(1, 12)
         self.day = QSpinBox()
         self.day.setRange(1, 31)  # 02-30 can be typed; Birthday refuses it with a message
+        # said by a screen reader: the form's label 生日 names this widget, not the boxes in it
+        self.check.setAccessibleName(self.tr("填写生日"))
+        self.calendar.setAccessibleName(self.tr("生日：公历或农历"))
+        self.month.setAccessibleName(self.tr("生日：月"))
+        self.day.setAccessibleName(self.tr("生日：日"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)

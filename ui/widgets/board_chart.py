@@ -62,6 +62,7 @@ class BoardChart(QWidget):
         self.figure = None
         self._annotation = None
         self._hover_points: list[tuple[float, float, str]] = []
+        self.setAccessibleName(self.tr("进度图表"))  # a picture: a screen reader has nothing else to say for it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # the choice of chart and whose it is: a row above the chart, or (`top_row`) placed by the caller elsewhere
@@ -70,6 +71,7 @@ class BoardChart(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         self.mode = QComboBox()
         self.mode.addItems([self.tr("累计完成与目标线对比"), self.tr("每人每日（小图）")])
+        self.mode.setAccessibleName(self.tr("图表类型"))
         top.addWidget(self.mode)
         self.subject = QLabel()
         top.addWidget(self.subject, 1)

@@ -69,6 +69,19 @@ class GridTable(QTableView):
         if current.isValid() and model is not None and current.row() + 1 < model.rowCount():
             self.setCurrentIndex(model.index(current.row() + 1, current.column()))
 
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Tab goes from cell to cell as in a spreadsheet, and from the last cell on to the next widget; Qt's table
+        went back to the first cell, so Tab never left the grid (Shift+Tab likewise from the first cell)."""
+        current = self.currentIndex()
+        index = super().moveCursor(action, modifiers)
+        if current.isValid() and index.isValid():
+            here, there = (current.row(), current.column()), (index.row(), index.column())
+            if action == QAbstractItemView.CursorAction.MoveNext and there <= here:
+                return QModelIndex()
+            if action == QAbstractItemView.CursorAction.MovePrevious and there >= here:
+                return QModelIndex()
+        return index
+
     def offer_undo(self) -> None:
         """Ctrl+Z and a 撤销 menu item, Ctrl+Y (Ctrl+Shift+Z) and 重做, for a page that keeps what its writes
         replaced."""

@@ -48,6 +48,7 @@ class Leaderboard(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), self.tr("数值")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         layout.addWidget(self.table, 1)
         self._fill_metrics()
         self.metric_box.currentIndexChanged.connect(self.refresh)

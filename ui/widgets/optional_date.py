@@ -19,10 +19,14 @@ def from_qdate(day: QDate) -> date:
 class OptionalDateEdit(QWidget):
     changed = Signal()
 
-    def __init__(self, default: date, parent: QWidget | None = None, *, check_text: str = ""):
+    def __init__(self, default: date, parent: QWidget | None = None, *, check_text: str = "", name: str = ""):
+        """`name`: what a screen reader says for the date (the form's label names this widget, not the date in it)."""
         super().__init__(parent)
         self.check = QCheckBox(check_text or self.tr("填写"))
         self.edit = QDateEdit(to_qdate(default))
+        self.edit.setAccessibleName(name)
+        if name:  # 填写 alone does not say which date
+            self.check.setAccessibleName(self.tr("填写{name}").format(name=name))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setMinimumDate(QDate(1900, 1, 1))

@@ -28,6 +28,8 @@ class PeriodKindPicker(QWidget):
         self.year.setRange(2000, 2099)
         self.year.setSuffix(self.tr("年"))
         self.number = QComboBox()
+        self.kind.setAccessibleName(self.tr("期间类型"))  # said by a screen reader: no label stands beside them
+        self.number.setAccessibleName(self.tr("第几期"))
         for widget in (self.kind, self.month, self.year, self.number):
             layout.addWidget(widget)
         self._set_widgets(period)

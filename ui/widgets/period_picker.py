@@ -67,6 +67,7 @@ class PeriodPicker(QWidget):
         self.prev_button = QToolButton()
         self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.prev_button.setToolTip(self.tr("上个月"))
+        self.prev_button.setAccessibleName(self.tr("上个月"))  # an arrow has no text for a screen reader to say
         self.prev_button.clicked.connect(lambda: self.setMonth(self._month.previous()))
         self.label_button = QToolButton()
         self.label_button.setToolTip(self.tr("选择年份和月份"))
@@ -75,6 +76,7 @@ class PeriodPicker(QWidget):
         self.next_button = QToolButton()
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setToolTip(self.tr("下个月"))
+        self.next_button.setAccessibleName(self.tr("下个月"))
         self.next_button.clicked.connect(lambda: self.setMonth(self._month.next()))
         for w in (self.prev_button, self.label_button, self.next_button):
             layout.addWidget(w)
@@ -100,6 +102,7 @@ class PeriodPicker(QWidget):
         popup = self.make_popup()
         popup.move(self.label_button.mapToGlobal(self.label_button.rect().bottomLeft()))
         popup.show()
+        popup.month_buttons[self._month.month - 1].setFocus()  # the keyboard picks from the shown month on
 
     def _show(self) -> None:
         self.label_button.setText(self.tr("{year}年{month}月").format(year=self._month.year, month=self._month.month))
