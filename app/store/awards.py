@@ -101,6 +101,13 @@ class MonthAggregate:
     weight: int
 
 
+def _files_read(name: str, joined: str, files: list) -> str:
+    """The files of an import whose rows carried `name` (their log entries keep the names since they do), else the
+    import's joined name."""
+    found = [str(f["file"]) for f in files if isinstance(f, dict) and name in f.get("names", ())]
+    return "、".join(found) if found else joined
+
+
 def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
@@ -327,7 +334,7 @@ class AwardRepo:
                      ) -> tuple[tuple[str, int, str, int], ...]:
         """Of the days in `month` that import `import_id` made of several of one person's names (stored with a row of
         its file `part`), the shares it kept from earlier imports (a corrected file of another account, import_share):
-        (name, the import whose file gave it, that import's file names, days), followed back through imports that
+        (name, the import whose file gave it, the files of it that gave it, days), followed back through imports that
         kept it in turn."""
         read: dict[int, set[str]] = {}
 
@@ -355,8 +362,8 @@ class AwardRepo:
                 origin = earlier
             if origin != import_id:
                 counted[(name, origin)] = counted.get((name, origin), 0) + 1
-        files = self._import_files({origin for _, origin in counted})
-        return tuple((name, origin, files[origin][0], n) for (name, origin), n in sorted(counted.items()))
+        logs = self._import_files({origin for _, origin in counted})
+        return tuple((name, origin, _files_read(name, *logs[origin]), n) for (name, origin), n in sorted(counted.items()))
 
     def _import_files(self, import_ids: set[int]) -> dict[int, tuple[str, list]]:
         if not import_ids:

@@ -176,8 +176,9 @@ def test_a_value_added_up_from_two_sub_accounts_says_so(shop, tmp_path):
 
 def test_a_corrected_file_of_one_account_says_where_the_kept_share_came_from(shop, tmp_path):
     """小美's two accounts were imported together, then a corrected file of 旗舰店:小美 alone, which keeps
-    专营店:小美's share of the first import: the 来源 says that share came from the first import's files, not from
-    the corrected file; after a corrected 专营店 file, the flagship's share is the corrected flagship file's."""
+    专营店:小美's share of the first import: the 来源 says that share came from the first import's 专营店.csv, not
+    from the corrected file; after a corrected 专营店 file, the flagship's share is the corrected flagship file's.
+    An import logged before its files kept the names they read is named by all its files."""
     from app.importing import ImportOptions, ImportService
 
     from .conftest import write_plan
@@ -207,9 +208,13 @@ def test_a_corrected_file_of_one_account_says_where_the_kept_share_came_from(sho
         return {label: (value, src) for label, value, src in shop.awards.inputs_now(OCT, person)}["10月销售额"]
 
     assert source() == ("¥435.00", ("导入「旗舰店更正.csv」第 2–4 行（3 天，其中 2 天按人合计：旗舰店:小美 来自此次导入，"
-                                   "专营店:小美 来自第 1 次导入「旗舰店.csv、专营店.csv」）"))
+                                   "专营店:小美 来自第 1 次导入「专营店.csv」）"))
     run(("专营店更正.csv", "专营店:小美", {3: "30.00"}))
     assert source() == ("¥440.00", ("导入「旗舰店更正.csv」第 2–3 行（2 天，其中 1 天按人合计：旗舰店:小美 来自此次导入，"
-                                   "专营店:小美 来自第 1 次导入「旗舰店.csv、专营店.csv」）；"
+                                   "专营店:小美 来自第 1 次导入「专营店.csv」）；"
                                    "导入「专营店更正.csv」第 2 行（1 天，其中 1 天按人合计：专营店:小美 来自此次导入，"
                                    "旗舰店:小美 来自第 2 次导入「旗舰店更正.csv」）"))
+    with shop.store.atomic():  # as logged before each file's entry kept its names
+        shop.store.db.execute("UPDATE import_log SET files = json_remove(files, '$[0].names', '$[1].names') "
+                              "WHERE id = 1")
+    assert "专营店:小美 来自第 1 次导入「旗舰店.csv、专营店.csv」" in source()[1]
