@@ -455,19 +455,11 @@ class ImportRepo:
 
     # ---- the log
     def add(self, user: str, file_name: str, content_hash: str, counts: dict[str, int], files: list[dict]) -> int:
-        """The import's log row; each file's entry (its index in `row_base`) also keeps the names of people its
-        staged rows carried (`names`), so that a share another import keeps later is said with its own file."""
-        names: dict[int, list[str]] = {}
-        for file, name in self.db.execute("SELECT DISTINCT file, name_key FROM temp.imp_row WHERE staff_id > 0 "
-                                          "ORDER BY file, name_key"):
-            names.setdefault(file, []).append(name)
-        kept = [{**entry, "names": names.get(entry["row_base"] // ROW_STRIDE, [])} if "row_base" in entry else entry
-                for entry in files]
         cursor = self.db.execute(
             "INSERT INTO import_log (at, os_user, file_name, content_hash, new_rows, changed_rows, unchanged_rows, "
             "skipped_rows, error_rows, files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_now(), user, file_name, content_hash, counts["new"], counts["changed"], counts["unchanged"],
-             counts["skipped"], counts["errors"], json.dumps(kept, ensure_ascii=False, default=str)])
+             counts["skipped"], counts["errors"], json.dumps(files, ensure_ascii=False, default=str)])
         return int(cursor.lastrowid)
 
     def set_counts(self, import_id: int, counts: dict[str, int], files: list[dict]) -> None:
@@ -550,7 +542,21 @@ class ImportRepo:
                             "ON CONFLICT (import_id, name_key) DO UPDATE SET staff_id = excluded.staff_id, taught = 1",
                             [import_id, alias, staff_id])
         self._record_day_names(import_id)
+        self._record_file_names(import_id)
         self.shares.record(import_id)
+
+    def _record_file_names(self, import_id: int) -> None:
+        """Each file's entry in the log (its index in `row_base`) keeps the names its rows carried, so that a share
+        a later import keeps is said with the file that gave it (a 计算单's 来源)."""
+        names: dict[int, list[str]] = {}
+        for file, name in self.db.execute("SELECT DISTINCT file, name_key FROM temp.imp_row WHERE staff_id > 0 "
+                                          "ORDER BY file, name_key"):
+            names.setdefault(file, []).append(name)
+        (logged,) = self.db.execute("SELECT files FROM import_log WHERE id = ?", [import_id]).fetchone()
+        files = [{**entry, "names": names.get(entry["row_base"] // ROW_STRIDE, [])}
+                 if isinstance(entry, dict) and "row_base" in entry else entry for entry in json.loads(logged or "[]")]
+        self.db.execute("UPDATE import_log SET files = ? WHERE id = ?",
+                        [json.dumps(files, ensure_ascii=False, default=str), import_id])
 
     def _record_day_names(self, import_id: int) -> None:
         """For each person the import read under two or more names, the names whose rows made up her value of each
