@@ -25,6 +25,13 @@ def _rows(first: int | None, last: int | None) -> str:
     return t("第 {a} 行", a=first) if first == last else t("第 {a}–{b} 行", a=first, b=last)
 
 
+def _kept_share(kept: tuple[str, int, str, int], merged_days: int) -> str:
+    """「专营店:小美 来自第 1 次导入「专营店.csv」」, with its days when it is not every day added up."""
+    name, import_id, files, days = kept
+    said = t("{name} 来自第 {id} 次导入「{files}」", name=name, id=import_id, files=files)
+    return said if days == merged_days else t("{said}（{n} 天）", said=said, n=days)
+
+
 def value_sources(store: Store, staff_id: int, metric: Metric, facts: Facts, months: tuple[str, ...]
                   ) -> dict[str, str]:
     """{"YYYY-MM": where the month's value came from}."""
@@ -41,11 +48,19 @@ def value_sources(store: Store, staff_id: int, metric: Metric, facts: Facts, mon
 
     daily_months: set[str] = set()
     summed = metric.aggregation == "sum"
-    for month, file_name, days, first, last, merged, names in store.awards.sources(staff_id, metric.key, start, end,
-                                                                                   summed=summed):
+    for month, file_name, days, first, last, merged, names, kept in store.awards.sources(
+            staff_id, metric.key, start, end, summed=summed):
         if days:
             daily_months.add(month)
-            if file_name and merged:  # the other account's rows are in another file, or elsewhere in this one
+            if file_name and kept:  # a corrected file of some accounts: the others' shares came from earlier files
+                own = [name for name in names if name not in {k[0] for k in kept}]
+                text = t("导入「{file}」{rows}（{n} 天，其中 {m} 天按人合计：{accounts}）", file=file_name,
+                         rows=_rows(first, last), n=days, m=merged,
+                         accounts=joined([*([t("{names} 来自此次导入", names=joined(sorted(own, key=alias_order)))]
+                                            if own else []),
+                                          *(_kept_share(k, merged) for k in sorted(kept, key=lambda k: (
+                                              alias_order(k[0]), k[1])))], separator="，"))
+            elif file_name and merged:  # the other account's rows are in another file, or elsewhere in this one
                 text = t("导入「{file}」{rows}（{n} 天，其中 {m} 天为 {names} 按人合计）", file=file_name,
                          rows=_rows(first, last), n=days, m=merged, names=joined(sorted(names, key=alias_order)))
             else:

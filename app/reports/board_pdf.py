@@ -25,13 +25,14 @@ from app.reports.board import (
     make_board,
     on_track_label,
 )
-from app.reports.need import LAST_DAY, NO_WORKDAY_LEFT, DailyNeed
+from app.reports.need import LAST_DAY, NO_WORKDAY_LEFT, DailyNeed, need_text
 from app.reports.pace import DayWeights
 from app.services.progress import MonthProgress, ProgressLine
 
 MARGIN = 36.0
 TEXT_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0)  # body text, largest first; 8 pt is the smallest that reads on paper
 ROW_HEIGHT = 1.9  # × the text size
+NOTE_LEADING = 11.0  # between the first page's two note lines, the first on the as-of line
 FIRST_TABLE_TOP = 118.0  # below the page's top edge: title, the as-of line and the team line come first
 NEXT_TABLE_TOP = 66.0  # on a continuation page only a short title comes first
 INK, GREY, STRIPE, TRACK = "#222222", "#555555", "#f5f5f5", "#eeeeee"
@@ -81,7 +82,7 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
         layout = plan_table(cells, width, height, titles)
         for number, rows in enumerate(layout.pages, 1):
             if number == 1:
-                _first_page_top(c, progress, board, title, width, height)
+                as_of_width = _first_page_top(c, progress, board, title, width, height)
                 top = height - FIRST_TABLE_TOP
             else:
                 _set_font(c, FONT_BOLD, 12, GREY)
@@ -91,18 +92,38 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
             _table(c, layout, [board.rows[i] for i in rows], [cells[i] for i in rows], board.expected, top)
             if number == 1:
                 with in_chinese():
-                    notes = [board.pace_note(weights), board.heavier_days_note()]
-                note = "；".join(n for n in notes if n)
-                if note:
-                    _set_font(c, FONT, 9, GREY)
-                    # on the as-of line, whose day count it qualifies
-                    draw_right_string(c, width - MARGIN, height - 70, _fit(c, note, width * 0.45, 9), FONT, 9)
+                    notes = [note for note in (board.pace_note(weights), board.heavier_days_note()) if note]
+                _set_font(c, FONT, 9, GREY)
+                # beside the as-of line, whose day count they qualify, and under it
+                for n, line in enumerate(note_lines(notes, width - 2 * MARGIN - as_of_width - 16)):
+                    draw_right_string(c, width - MARGIN, height - 70 - n * NOTE_LEADING, line, FONT, 9)
             if len(layout.pages) > 1:
                 _set_font(c, FONT, 9, GREY)
                 c.drawRightString(width - MARGIN, MARGIN - 16, f"第 {number}/{len(layout.pages)} 页")
             c.showPage()
         c.save()
     return Path(path).expanduser()
+
+
+def note_lines(notes: list[str], room: float) -> list[str]:
+    """The notes on one line when they fit in `room` (9 pt), else each on its own line, of two at most; a note
+    longer than the room is cut with "…"."""
+    joined = "；".join(notes)
+    if string_width(joined, FONT, 9) <= room:
+        return [joined] if joined else []
+    return [_fit(None, note, room, 9) for note in notes[:2]]
+
+
+def team_left(progress: MonthProgress, need: DailyNeed | None) -> str:
+    """「还差 ¥59,280.00，每个工作日需 ¥3,705.00」 (「已达成」), the board's words after the team's numbers; "" without
+    a team target. The promotion days ahead are in the page's note."""
+    line = progress.team
+    if not line.target:
+        return ""
+    if line.remaining == 0:
+        return "已达成"
+    per_day = need_text(need, progress.metric.format)
+    return f"还差 {progress.metric.format(line.remaining)}" + (f"，{per_day}" if per_day else "")
 
 
 def row_cells(row: BoardRow, amount: Callable[[int], str]) -> list[str]:
@@ -171,7 +192,8 @@ def measure_columns(cells: list[list[str]], size: float, left: float, right: flo
     return columns
 
 
-def _first_page_top(c, progress: MonthProgress, board, title: str, width: float, height: float) -> None:
+def _first_page_top(c, progress: MonthProgress, board, title: str, width: float, height: float) -> float:
+    """Draw the title, the as-of line and the team line; returns the as-of line's width."""
     month = progress.month
     elapsed = elapsed_days(month, progress.as_of)
     _set_font(c, FONT_BOLD, 20, "#c0392b")
@@ -179,7 +201,8 @@ def _first_page_top(c, progress: MonthProgress, board, title: str, width: float,
     _set_font(c, FONT, 11, GREY)
     as_of = (f"数据截至 {date_label(progress.as_of)}（第 {elapsed}/{month.days} 天）" if elapsed
              else "本月第 1 天，还没有数据" if progress.has_begun else "本月尚未开始")
-    c.drawString(MARGIN, height - 70, f"{as_of}　{on_track_label(board.rows, board.ended)}")
+    as_of_line = f"{as_of}　{on_track_label(board.rows, board.ended)}"
+    c.drawString(MARGIN, height - 70, as_of_line)
     team, amount = progress.team, progress.metric.format
     y = height - 100
     _set_font(c, FONT_BOLD, 12, INK)
@@ -188,9 +211,15 @@ def _first_page_top(c, progress: MonthProgress, board, title: str, width: float,
     label = f"团队：{amount(team.value)}{untargeted} / {team_target}"
     c.drawString(MARGIN, y, label)
     bar_left = MARGIN + c.stringWidth(label, FONT_BOLD, 12) + 16
+    left = team_left(progress, board.team_need)  # as the board says it after the team's numbers
+    if left and bar_left + string_width(left, FONT, 11) <= width - MARGIN:
+        _set_font(c, FONT, 11, INK)
+        draw_string(c, bar_left - 4, y, left, FONT, 11)
+        bar_left += string_width(left, FONT, 11) + 12
     if width - MARGIN - bar_left >= 60:
         _bar(c, bar_left, y - 2, width - MARGIN - bar_left, 12, team.value, team.target, board.team_expected,
              STATUS_COLOUR[board.team_status])
+    return string_width(as_of_line, FONT, 11)
 
 
 def _table(c, layout: Layout, rows: list[BoardRow], cells: list[list[str]], expected: float, top: float) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from decimal import Decimal
 
 from app.i18n import in_chinese
@@ -24,8 +25,8 @@ from app.reports.board import (
     make_board,
     on_track_label,
 )
-from app.reports.need import DailyNeed, need_text
-from app.reports.pace import DayWeights
+from app.reports.need import NO_WORKDAY_LEFT, DailyNeed, need_text
+from app.reports.pace import WORKDAYS, DayWeights
 from app.services.progress import MonthProgress
 from app.store import Store
 
@@ -73,9 +74,20 @@ ENDED = {
 }
 
 
-def encouragement(progress: MonthProgress, team_status: str, ended: bool) -> str:
+# the footer while the month runs on a working-day pace, when the day it speaks of is a day off (a public holiday,
+# a weekend, one of the shop's own), and when no working day is left in the month
+ON_A_DAY_OFF = {CLOSE: "只差一点点，下个工作日多跟进几个询单就追上了！"}
+NO_WORKDAY_LEFT_WORDS = {
+    CLOSE: "只差一点点，本月的工作日已经过完，大家辛苦了！",
+    BEHIND: "本月的工作日已经过完，大家辛苦了，下个月一起加油！",
+}
+
+
+def encouragement(progress: MonthProgress, team_status: str, ended: bool, weights: DayWeights | None = None,
+                  team_need: DailyNeed | None = None) -> str:
     """The poster's footer: a cheer only where there is something to cheer; plain words when nobody has a
-    target, the month has not started or nothing is recorded yet."""
+    target, the month has not started or nothing is recorded yet. On a working-day pace it asks nothing of a day
+    off, nor of a month whose working days are over."""
     if team_status == NO_TARGET:
         return "本月还没有设目标"
     if team_status == NOT_STARTED:
@@ -86,7 +98,19 @@ def encouragement(progress: MonthProgress, team_status: str, ended: bool) -> str
         return ENDED[team_status]
     if progress.team.value == 0 and team_status != REACHED:
         return f"本月还没有{progress.metric.name}数据"
+    if team_need is not None and team_need.state == NO_WORKDAY_LEFT and team_status in NO_WORKDAY_LEFT_WORDS:
+        return NO_WORKDAY_LEFT_WORDS[team_status]
+    if team_status in ON_A_DAY_OFF and weights is not None and weights.mode == WORKDAYS \
+            and not weights.weight(_day_spoken_of(progress)):
+        return ON_A_DAY_OFF[team_status]
     return ENCOURAGEMENT[team_status]
+
+
+def _day_spoken_of(progress: MonthProgress) -> date:
+    """The 「今天」 of the footer: the day the poster is made on, or without one the day after its data."""
+    if progress.today is not None and progress.today >= progress.as_of:
+        return progress.today
+    return progress.as_of + timedelta(days=1)
 
 
 def poster_file_name(progress: MonthProgress) -> str:
@@ -156,7 +180,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         rows=[_row(r.staff.name, r.line, r.status, r.pace_mark(share), amount, r.need) for r in rows],
         top3=top3,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
-        encouragement=encouragement(progress, board.team_status, board.ended),
+        encouragement=encouragement(progress, board.team_status, board.ended, weights, board.team_need),
         pace_note=_pace_note(board, weights),
         red_flags=red_flags_text(red_flags_by_department(store, month)),
         flower_leaders=flower_leaders_text(flower_leaders(store, month)),

@@ -101,6 +101,13 @@ class MonthAggregate:
     weight: int
 
 
+def _files_read(name: str, joined: str, files: list) -> str:
+    """The files of an import whose rows carried `name` (their log entries keep the names since they do), else the
+    import's joined name."""
+    found = [str(f["file"]) for f in files if isinstance(f, dict) and name in f.get("names", ())]
+    return "、".join(found) if found else joined
+
+
 def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
@@ -282,10 +289,12 @@ class AwardRepo:
         return daily + pending
 
     def sources(self, staff_id: int, metric: str, start: date, end: date, *, summed: bool = False
-                ) -> list[tuple[str, str | None, int, int | None, int | None, int, tuple[str, ...]]]:
+                ) -> list[tuple[str, str | None, int, int | None, int | None, int, tuple[str, ...],
+                                tuple[tuple[str, int, str, int], ...]]]:
         """Where one person's values of a metric came from, per month: (month, import file or None for hand
         entry, days, first source row, last source row, days the import added up from several of her names, those
-        names); imported totals come with days = 0. A value from an import of several files names its own file and
+        names, the shares of them it kept from earlier imports — see _kept_shares); imported totals come with
+        days = 0. A value from an import of several files names its own file and
         its row in that file (a day added up from two files is stored with the row of one). `summed`: a summed
         metric, made of the imported totals that count (values.imported_spans) and the daily values none of them
         holds."""
@@ -315,10 +324,46 @@ class AwardRepo:
             log = logs.get(import_id) if import_id is not None else None
             name, base = (None, 0) if log is None else file_of(*log, part)
             merged_days, names = merged
+            kept = self._kept_shares(staff_id, metric, month, import_id, part) if merged_days else ()
             found.append((month, name, days, None if first is None else first - base,
                           None if last is None else last - base, merged_days,
-                          tuple(sorted(set(names.split("\x1e")))) if names else ()))
+                          tuple(sorted(set(names.split("\x1e")))) if names else (), kept))
         return found
+
+    def _kept_shares(self, staff_id: int, metric: str, month: str, import_id: int, part: int | None
+                     ) -> tuple[tuple[str, int, str, int], ...]:
+        """Of the days in `month` that import `import_id` made of several of one person's names (stored with a row of
+        its file `part`), the shares it kept from earlier imports (a corrected file of another account, import_share):
+        (name, the import whose file gave it, the files of it that gave it, days), followed back through imports that
+        kept it in turn."""
+        read: dict[int, set[str]] = {}
+
+        def names_read(imp: int) -> set[str]:
+            if imp not in read:
+                read[imp] = {n for (n,) in self.db.execute(
+                    "SELECT name_key FROM import_name WHERE import_id = ? AND staff_id = ?", [imp, staff_id])}
+            return read[imp]
+
+        days = self.db.execute(
+            "SELECT n.start, n.name_key FROM import_day_name n JOIN daily_value d ON d.import_id = n.import_id "
+            "AND d.staff_id = n.staff_id AND d.day = n.start AND d.metric = ? WHERE n.import_id = ? AND n.staff_id = ? "
+            "AND n.start = n.end AND substr(n.start, 1, 7) = ? AND d.source_row / ? IS ? ORDER BY n.start, n.name_key",
+            [metric, import_id, staff_id, month, ROW_STRIDE, part]).fetchall()
+        counted: dict[tuple[str, int], int] = {}
+        for day, name in days:
+            origin = import_id
+            while name not in names_read(origin):
+                earlier = self.db.execute(
+                    "SELECT max(s.import_id) FROM import_share s JOIN import_log l ON l.id = s.import_id "
+                    "AND l.status = 'committed' WHERE s.staff_id = ? AND s.start = ? AND s.end = ? AND s.name_key = ? "
+                    "AND s.metric = ? AND s.import_id < ?", [staff_id, day, day, name, metric, origin]).fetchone()[0]
+                if earlier is None:
+                    break
+                origin = earlier
+            if origin != import_id:
+                counted[(name, origin)] = counted.get((name, origin), 0) + 1
+        logs = self._import_files({origin for _, origin in counted})
+        return tuple((name, origin, _files_read(name, *logs[origin]), n) for (name, origin), n in sorted(counted.items()))
 
     def _import_files(self, import_ids: set[int]) -> dict[int, tuple[str, list]]:
         if not import_ids:

@@ -486,7 +486,21 @@ class ImportRepo:
                             "ON CONFLICT (import_id, name_key) DO UPDATE SET staff_id = excluded.staff_id, taught = 1",
                             [import_id, alias, staff_id])
         self._record_day_names(import_id)
+        self._record_file_names(import_id)
         self.shares.record(import_id)
+
+    def _record_file_names(self, import_id: int) -> None:
+        """Each file's entry in the log (its index in `row_base`) keeps the names its rows carried, so that a share
+        a later import keeps is said with the file that gave it (a 计算单's 来源)."""
+        names: dict[int, list[str]] = {}
+        for file, name in self.db.execute("SELECT DISTINCT file, name_key FROM temp.imp_row WHERE staff_id > 0 "
+                                          "ORDER BY file, name_key"):
+            names.setdefault(file, []).append(name)
+        (logged,) = self.db.execute("SELECT files FROM import_log WHERE id = ?", [import_id]).fetchone()
+        files = [{**entry, "names": names.get(entry["row_base"] // ROW_STRIDE, [])}
+                 if isinstance(entry, dict) and "row_base" in entry else entry for entry in json.loads(logged or "[]")]
+        self.db.execute("UPDATE import_log SET files = ? WHERE id = ?",
+                        [json.dumps(files, ensure_ascii=False, default=str), import_id])
 
     def _record_day_names(self, import_id: int) -> None:
         """For each person the import read under two or more names, the names whose rows made up her value of each

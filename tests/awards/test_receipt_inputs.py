@@ -172,3 +172,49 @@ def test_a_value_added_up_from_two_sub_accounts_says_so(shop, tmp_path):
          "stages": [{"percent": 100, "amount": 200}]}]})))
     sources = {label: (value, source) for label, value, source in shop.awards.inputs_now(OCT, person)}
     assert sources["10月销售额"] == ("¥375.00", "导入「旗舰店.csv」第 2–4 行（3 天，其中 2 天为 旗舰店:小美、专营店:美美 按人合计）")
+
+
+def test_a_corrected_file_of_one_account_says_where_the_kept_share_came_from(shop, tmp_path):
+    """小美's two accounts were imported together, then a corrected file of 旗舰店:小美 alone, which keeps
+    专营店:小美's share of the first import: the 来源 says that share came from the first import's 专营店.csv, not
+    from the corrected file; after a corrected 专营店 file, the flagship's share is the corrected flagship file's.
+    An import logged before its files kept the names they read is named by all its files."""
+    from app.importing import ImportOptions, ImportService
+
+    from .conftest import write_plan
+
+    person = shop.staff.add(StaffDraft("小美", aliases=("旗舰店:小美", "专营店:小美"), dept="客服部",
+                                       hired=date(2026, 1, 1))).id
+    imports = ImportService(shop.store, shop.ctx, shop.metrics)
+
+    def run(*files: tuple[str, str, dict[int, str]]) -> None:
+        paths = []
+        for file_name, account, sales in files:
+            path = tmp_path / file_name
+            path.write_text("日期,旺旺,销售额\n" + "".join(f"2026-10-{d:02d},{account},{v}\n" for d, v in sales.items()),
+                            encoding="gbk")
+            paths.append(path)
+        plan = imports.preview(paths, ImportOptions())
+        assert not plan.blocking() and imports.commit(plan)
+
+    run(("旗舰店.csv", "旗舰店:小美", {1: "100.00", 2: "100.00", 3: "100.00"}),
+        ("专营店.csv", "专营店:小美", {2: "50.00", 3: "25.00"}))
+    run(("旗舰店更正.csv", "旗舰店:小美", {1: "120.00", 2: "120.00", 3: "120.00"}))
+    shop.awards.plans.use(str(write_plan(tmp_path, {"name": "方案", "key": "stage-test", "rules": [
+        {"name": "阶段目标奖", "kind": "stage", "period": "month", "pays": "cash", "metric": "sales",
+         "stages": [{"percent": 100, "amount": 200}]}]})))
+
+    def source() -> tuple[str, str]:
+        return {label: (value, src) for label, value, src in shop.awards.inputs_now(OCT, person)}["10月销售额"]
+
+    assert source() == ("¥435.00", ("导入「旗舰店更正.csv」第 2–4 行（3 天，其中 2 天按人合计：旗舰店:小美 来自此次导入，"
+                                   "专营店:小美 来自第 1 次导入「专营店.csv」）"))
+    run(("专营店更正.csv", "专营店:小美", {3: "30.00"}))
+    assert source() == ("¥440.00", ("导入「旗舰店更正.csv」第 2–3 行（2 天，其中 1 天按人合计：旗舰店:小美 来自此次导入，"
+                                   "专营店:小美 来自第 1 次导入「专营店.csv」）；"
+                                   "导入「专营店更正.csv」第 2 行（1 天，其中 1 天按人合计：专营店:小美 来自此次导入，"
+                                   "旗舰店:小美 来自第 2 次导入「旗舰店更正.csv」）"))
+    with shop.store.atomic():  # as logged before each file's entry kept its names
+        shop.store.db.execute("UPDATE import_log SET files = json_remove(files, '$[0].names', '$[1].names') "
+                              "WHERE id = 1")
+    assert "专营店:小美 来自第 1 次导入「旗舰店.csv、专营店.csv」" in source()[1]

@@ -380,9 +380,9 @@ def test_each_value_of_a_several_file_import_names_its_own_file_and_row(tmp_path
     assert import_id
     mei = shop.store.awards.sources(people["小美"], "sales", date(2026, 10, 1), date(2026, 10, 31))
     # the title line is row 1, the header row 2: 小美 is on row 4 of 周一 and row 3 of 周二
-    assert sorted(mei) == [("2026-10", "周一.csv", 1, 4, 4, 0, ()), ("2026-10", "周二.csv", 1, 3, 3, 0, ())]
+    assert sorted(mei) == [("2026-10", "周一.csv", 1, 4, 4, 0, (), ()), ("2026-10", "周二.csv", 1, 3, 3, 0, (), ())]
     qiang = shop.store.awards.sources(people["阿强"], "sales", date(2026, 10, 1), date(2026, 10, 31))
-    assert qiang == [("2026-10", "周一.csv", 1, 3, 3, 0, ())]
+    assert qiang == [("2026-10", "周一.csv", 1, 3, 3, 0, (), ())]
 
 
 def test_an_import_made_before_files_were_told_apart_keeps_its_joined_name(tmp_path, shop, run, people):
@@ -398,7 +398,7 @@ def test_an_import_made_before_files_were_told_apart_keeps_its_joined_name(tmp_p
         db.execute("UPDATE import_log SET files = ?", [json.dumps(files, ensure_ascii=False)])
         db.execute("UPDATE daily_value SET source_row = source_row % 10000000")
     mei = shop.store.awards.sources(people["小美"], "sales", date(2026, 10, 1), date(2026, 10, 31))
-    assert mei == [("2026-10", "周一.csv、周二.csv", 2, 3, 3, 0, ())]
+    assert mei == [("2026-10", "周一.csv、周二.csv", 2, 3, 3, 0, (), ())]
 
 
 def test_two_files_imported_before_are_listed_as_the_language_lists(tmp_path, shop, imports, run, people):

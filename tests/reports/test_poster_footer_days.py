@@ -1,0 +1,67 @@
+"""The poster's footer on a working-day pace asks nothing of a day off: 「今天多跟进几个询单」 is for a day people
+work, not 中秋 or a Saturday, nor for a month whose working days are over."""
+
+from datetime import date, timedelta
+from math import ceil
+
+import pytest
+
+from app import settings as declared
+from app.domain import StaffDraft
+from app.periods import Month
+from app.reports.board import BEHIND, CLOSE, make_board
+from app.reports.pace import WORKDAYS, DayWeights, shop_day_weights
+from app.reports.poster_model import ENCOURAGEMENT, build_poster_model
+from app.shop import Shop
+
+SEP, OCT = Month(2026, 9), Month(2026, 10)
+
+pytestmark = pytest.mark.usefixtures("holidays_known_to_2026")
+
+
+def _shop(tmp_path, month: Month, as_of: date, pace: float) -> Shop:
+    """小美 sold ¥1,000 each working day of `month` up to `as_of`, her target set so that she is at `pace`."""
+    shop = Shop.open(tmp_path / "shop.db", as_of)
+    shop.settings.set(declared.BOARD_DAY_WEIGHTS, WORKDAYS)
+    sales = shop.metrics.get("sales")
+    person = shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2026, 1, 5)))
+    weights = DayWeights(WORKDAYS)
+    days = [d for d in month.day_list() if d <= as_of and weights.weight(d)]
+    for day in days:
+        shop.data.set_value(day, person.id, sales, 100_000)
+    share = weights.elapsed_share(month, as_of)
+    shop.targets.set_staff(month, person.id, sales, ceil(len(days) * 100_000 / share / pace))
+    return shop
+
+
+def _footer(shop: Shop, month: Month, today: date) -> tuple[str, str]:
+    shop.set_today(today)
+    progress = shop.progress(month)
+    weights = shop_day_weights(shop.settings)
+    return make_board(progress, weights).team_status, build_poster_model(shop.store, shop.name, progress,
+                                                                          weights=weights).encouragement
+
+
+def test_a_public_holiday_is_not_asked_to_follow_up_today(tmp_path):
+    shop = _shop(tmp_path, SEP, date(2026, 9, 24), 0.95)  # 中秋 is Friday 25 September 2026, a day off
+    try:
+        assert _footer(shop, SEP, date(2026, 9, 24)) == (CLOSE, ENCOURAGEMENT[CLOSE])  # a working day: as before
+        assert _footer(shop, SEP, date(2026, 9, 25)) == (CLOSE, "只差一点点，下个工作日多跟进几个询单就追上了！")
+        assert _footer(shop, SEP, date(2026, 9, 27)) == (CLOSE, "只差一点点，下个工作日多跟进几个询单就追上了！")
+        shop.settings.set(declared.OWN_WORKDAYS, ["2026-09-25"])  # the shop works on it: today is for follow-ups
+        assert _footer(shop, SEP, date(2026, 9, 25)) == (CLOSE, ENCOURAGEMENT[CLOSE])
+    finally:
+        shop.close()
+
+
+@pytest.mark.parametrize(("pace", "status", "words"), [
+    (0.95, CLOSE, "只差一点点，本月的工作日已经过完，大家辛苦了！"),
+    (0.5, BEHIND, "本月的工作日已经过完，大家辛苦了，下个月一起加油！"),
+])
+def test_no_working_day_left_asks_nothing_more_of_the_month(tmp_path, pace, status, words):
+    last_workday = date(2026, 10, 30)  # Friday; Saturday 31 October is a day off
+    shop = _shop(tmp_path, OCT, last_workday, pace)
+    try:
+        assert _footer(shop, OCT, last_workday + timedelta(days=1)) == (status, words)
+    finally:
+        shop.close()
