@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from app import settings as declared
 from app.awards.approved_runs import Departments, plan_difference, renamed_since, unchanged
+from app.awards.caveats import confirmation_reasons
 from app.awards.facts import (
     build_facts,
     events_used,
@@ -521,37 +522,6 @@ def _with_owing(review: Review) -> Review:
     if warning:
         review.notes.append(warning)
     return review
-
-
-def confirmation_reasons(review: Review) -> list[str]:
-    reasons = []
-    if not review.ended:
-        reasons.append(t("期间到 {end} 才结束，数据可能还会变化", end=review.period.end.isoformat()))
-    if review.provisional_values:
-        reasons.append(t("还有 {n} 个暂定或尚未统计的数值", n=review.provisional_values))
-    return reasons
-
-
-def data_short_note(review: Review) -> str:
-    """An ended period whose data stop before its last day (the month's last reports not imported yet): said
-    on the page, by `awards compute` and in the question before approving (the shop may rest on the last days,
-    so it asks for no --confirm); empty otherwise, and once it is approved (an approval is not questioned again
-    until its data change)."""
-    if review.approved is not None and not review.changed:
-        return ""
-    return data_short_text(review)
-
-
-def data_short_text(review: Review) -> str:
-    """`data_short_note` whether approved or not (`awards approve` says it beside the approval it made)."""
-    if not review.ended or not review.data_short:
-        return ""
-    end = review.period.end
-    if review.data_through is None:
-        return t("本期（{start} 至 {end}）还没有任何人的数据", start=review.period.start.isoformat(), end=end.isoformat())
-    after = review.data_through + timedelta(days=1)
-    return t("数据只到 {day}，{after} 至 {end} 还没有任何人的数据（最后几天的报表导入了吗？）",
-             day=review.data_through.isoformat(), after=after.isoformat(), end=end.isoformat())
 
 
 def _in_group(row: ManualRow, depts: set[str | None], by_id: dict[int, Staff]) -> bool:

@@ -3,8 +3,8 @@ line."""
 
 from __future__ import annotations
 
+from app.awards.caveats import data_short_note, data_short_text
 from app.awards.model import KIND_LABELS
-from app.awards.service import data_short_note, data_short_text
 from app.cli.common import emit_json, note, period_arg, period_option, resolve_staff, say, table
 from app.cli.parser import placeholder
 from app.clock import stamp_text

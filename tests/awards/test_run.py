@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from app.awards import ConfirmationNeeded
-from app.awards.service import data_short_note
+from app.awards.caveats import data_short_note
 from app.errors import UserError
 from app.periods import Month, Quarter
 

@@ -356,12 +356,12 @@ def test_a_card_is_previewed_alone_not_as_a_corner_of_its_sheet(qtbot, page, car
     page.template.setCurrentIndex(page.template.findData("card"))
     page.cards.setCurrentIndex(page.cards.findData(cards))
     qtbot.waitUntil(lambda: "小美" in _preview_text(page) and not page._preview_timer.isActive(), timeout=5000)
-    image = page._preview_image
+    image = page.preview._image
     assert image.width() / image.height() == pytest.approx(shape, abs=0.01)  # not the sheet's 1.41 or 0.71
     assert image.width() >= 900  # as wide as a whole page's preview: the card is drawn finer
     page.template.setCurrentIndex(page.template.findData("classic"))
     qtbot.waitUntil(lambda: "奖状" in _preview_text(page) and not page._preview_timer.isActive(), timeout=5000)
-    assert page._preview_image.width() / page._preview_image.height() == pytest.approx(297 / 210, abs=0.01)
+    assert page.preview._image.width() / page.preview._image.height() == pytest.approx(297 / 210, abs=0.01)
 
 def test_the_list_is_in_the_order_the_pdf_prints(qtbot, page, shop, tmp_path):
     from app.certificates.checks import order_key

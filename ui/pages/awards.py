@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.awards import Review
+from app.awards.caveats import confirmation_reasons, data_short_note
 from app.awards.paymonth import unapproved_periods
-from app.awards.service import confirmation_reasons, data_short_note
 from app.errors import HonghuaError
 from app.i18n import joined
 from app.money import format_yuan

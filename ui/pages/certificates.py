@@ -13,8 +13,8 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,7 @@ from app.awards.service import NoPlanInForce
 from app.certificates.checks import checked_request, missing_text, order_key
 from app.certificates.model import NAME, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
-from app.certificates.render import first_sheet_box, page_size
+from app.certificates.render import page_size
 from app.certificates.service import CertificateService
 from app.certificates.sources import winners
 from app.errors import HonghuaError
@@ -46,13 +46,12 @@ from app.shop import Shop
 from ui import errors
 from ui.dialogs import certificate_print
 from ui.dialogs.certificate_images import CertificateImagesDialog
-from ui.dialogs.certificate_print import render_page
 from ui.preview_folders import make_preview_folder
 from ui.tasks import run_with_progress
+from ui.widgets.certificate_preview import PreviewPane, rendered_certificate
 from ui.widgets.eliding_combo import ElidingComboBox
 
 PREVIEW_DELAY_MS = 250
-PREVIEW_DPI = 110
 
 
 def open_url(url: QUrl) -> bool:
@@ -167,13 +166,7 @@ class CertificatesPage(QWidget):
         left_layout.addLayout(per_award)
         left_layout.addLayout(manual)
 
-        self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setMinimumSize(320, 200)  # 200 high: the page fits 1366×768 at 150 % scaling (432 inside)
-        self.preview.setMargin(24)  # the placeholder's lines keep off the pane's edges
-        self.preview.setStyleSheet("background: #e8e8e8; color: #4a4a4a;")  # its own light ground: dark text
-        self._preview_image: QImage | None = None  # the page as rendered, scaled again when the pane resizes
-        self.preview.installEventFilter(self)
+        self.preview = PreviewPane()
         self.notice = QLabel(wordWrap=True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # names and awards are shown as typed, never as markup
         self.notice.setStyleSheet("color: #b3261e;")
@@ -218,7 +211,7 @@ class CertificatesPage(QWidget):
             box.toggled.connect(lambda _on: self.schedule_preview())
         self.citation.textChanged.connect(lambda _text: self.schedule_preview())
         self._load_options()
-        self.preview.setText(self._placeholder())
+        self.preview.show_text(self._placeholder())
 
     def _load_options(self) -> None:
         saved = self.service.options()
@@ -331,8 +324,7 @@ class CertificatesPage(QWidget):
         if self.requests:
             self.list.setCurrentRow(min(max(current, 0), len(self.requests) - 1))
         else:  # what to do next shows at once, not after the preview's delay
-            self._preview_image = None
-            self.preview.setText(self._placeholder())
+            self.preview.show_text(self._placeholder())
         self.schedule_preview()
 
     def _relabel(self) -> None:
@@ -452,8 +444,7 @@ class CertificatesPage(QWidget):
             return
         row = self.list.currentRow()
         if not 0 <= row < len(self.requests):
-            self._preview_image = None
-            self.preview.setText(self._placeholder())
+            self.preview.show_text(self._placeholder())
             return
         request = self.requests[row]
         problems = []
@@ -470,8 +461,7 @@ class CertificatesPage(QWidget):
             return
         missing = self.service.check([request], chosen, self.shop.name)
         self.notice.setText("\n".join([*problems, *(missing_text(m) for m in missing)]))
-        self._preview_image = self._rendered(pdf, chosen, chosen.template_for(request.award))
-        self._fit_preview()
+        self.preview.show_image(rendered_certificate(pdf, chosen, chosen.template_for(request.award)))
 
     def _placeholder(self) -> str:
         """What the preview pane says while no certificate is selected: what to do next."""
@@ -482,30 +472,6 @@ class CertificatesPage(QWidget):
                            "点下方「全部载入」为他们发证书，或在左下方填写姓名和奖项，点「手工添加」。")
         return self.tr("还没有要打印的证书。\n\n选择期间后点「载入获奖名单」列出获奖者，"
                        "或在左下方填写姓名和奖项，点「手工添加」。\n\n选中一张证书后，这里显示它打印出来的样子。")
-
-    @staticmethod
-    def _rendered(pdf: Path, chosen: Options, template: str) -> QImage:
-        """The previewed certificate as an image: the page, or for cards the card alone (drawn finer), so a
-        card is not a small corner of an empty sheet."""
-        box = first_sheet_box(chosen, template)
-        if box is None:
-            return render_page(pdf, 0, PREVIEW_DPI)
-        width, height = page_size(chosen, template)
-        scale = PREVIEW_DPI * width / box.w / 72  # the card as wide as a whole page would be
-        image = render_page(pdf, 0, scale * 72)
-        return image.copy(QRect(round(box.x * scale), round((height - box.top) * scale), round(box.w * scale),
-                                round(box.h * scale)))
-
-    def _fit_preview(self) -> None:
-        if self._preview_image is not None:
-            self.preview.setPixmap(QPixmap.fromImage(self._preview_image).scaled(
-                self.preview.contentsRect().size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The preview follows its pane (a maximised window, the splitter dragged) without drawing again."""
-        if watched is self.preview and event.type() == QEvent.Type.Resize:
-            self._fit_preview()
-        return super().eventFilter(watched, event)
 
     # ---- output
     def ask_save_path(self) -> Path | None:
