@@ -193,3 +193,22 @@ def citation_block(c, fonts: Fonts, sheet: Sheet, box: Box, size: float, max_lin
     fitted = fit_lines(fonts.body, sheet.citation, box, size, max_lines, leading=1.55, balance=True,
                        grow_lines=True)
     draw(c, fonts.body, fitted, box, align="block")
+
+
+def foot_block(c, fonts: Fonts, sheet: Sheet, bottom: Box, forms: Forms, reused: Reused, s: float, *,
+               sign_w: float, sign_size: float, seal_radius: float) -> dict[str, Box]:
+    """The foot of a whole-page certificate: the signing block (shop name, date, seal, signature) on the right,
+    the QR code and the number on the left; the boxes drawn."""
+    qr_size = 58 * s
+    sign = Box(bottom.x + bottom.w - sign_w, bottom.y, sign_w, bottom.h)
+    # right of the QR code (as large as a numbered page's, so a preview has the print's layout), above the number
+    free_from = bottom.x + max(qr_size, ornaments.qr_min_side(sheet.qr_payload)) + 12 * s
+    boxes = {f"sign.{part}": placed for part, placed in
+             sign_layout(sign, forms, sign_size, seal_radius, free_from).items()}
+    reused.draw(("sign", sheet.shop_name, sheet.date_text, sign, free_from),
+                lambda: sign_block(c, fonts, sheet, sign, forms, sign_size, seal_radius, free_from))
+    if "sign.seal" in boxes:
+        stamp(c, forms, boxes["sign.seal"])
+    boxes.update(number_block(c, fonts, sheet, Box(bottom.x, bottom.y, bottom.w - sign_w - 12 * s, bottom.h),
+                              qr_size, 8.5 * s))
+    return boxes

@@ -105,17 +105,7 @@ class Modern:
             c.setFillColor(ornaments.colour(BAND))
             draw(c, f.body, fit_line(f.body, sheet.value_line, boxes["value"], 14 * s), boxes["value"])
         bottom = boxes["bottom"]
-        sign_w = min(240 * s, bottom.w * 0.5)
-        sign = Box(bottom.x + bottom.w - sign_w, bottom.y, sign_w, bottom.h)
-        sign_size, seal_radius, qr_size = 15 * s, 42 * s, 58 * s
-        # right of the QR code (as large as a numbered page's, so a preview has the print's layout), above the number
-        free_from = bottom.x + max(qr_size, ornaments.qr_min_side(sheet.qr_payload)) + 12 * s
-        boxes.update({f"sign.{part}": placed for part, placed in
-                      blocks.sign_layout(sign, self.forms, sign_size, seal_radius, free_from).items()})
-        self.reused.draw(("sign", sheet.shop_name, sheet.date_text, sign, free_from),
-                         lambda: blocks.sign_block(c, f, sheet, sign, self.forms, sign_size, seal_radius, free_from))
-        if "sign.seal" in boxes:
-            blocks.stamp(c, self.forms, boxes["sign.seal"])
-        boxes.update(blocks.number_block(c, f, sheet, Box(bottom.x, bottom.y, bottom.w - sign_w - 12 * s, bottom.h),
-                                         qr_size, 8.5 * s))
+        boxes.update(blocks.foot_block(c, f, sheet, bottom, self.forms, self.reused, s,
+                                       sign_w=min(240 * s, bottom.w * 0.5), sign_size=15 * s,
+                                       seal_radius=42 * s))
         return boxes

@@ -183,21 +183,17 @@ class TargetsPage(QWidget):
         since — in the month it was made in. The grid first shows that month (and the metrics the step changed),
         and selects the cells it puts back."""
         self.table.commit_open_editor()  # a target being typed is a step of its own, the newest
-        done = self.history.undo(self, lambda step, confirm: self.shop.targets.restore(
-            step.scope, step.cells, confirm_approved=confirm), self._go_to)
-        if done is None:
-            return 0
-        if done.step is not None:
-            self.reload()
-            self._select(done.step)
-        self.status.setText(done.message)
-        return done.back
+        return self._put_back(self.history.undo, redo=False)
 
     def redo(self) -> int:
         """Write again what the last 撤销 put back — where no one has changed it since —, shown as 撤销 shows it."""
         self.table.commit_open_editor()  # a target being typed is a write of its own: nothing undone is left to redo
-        done = self.history.redo(self, lambda step, confirm: self.shop.targets.restore(
-            step.scope, step.cells, confirm_approved=confirm, redo=True), self._go_to)
+        return self._put_back(self.history.redo, redo=True)
+
+    def _put_back(self, walk, *, redo: bool) -> int:
+        """One step of 撤销 or 重做 (`walk`: the history's undo or redo), shown in the month it was made in."""
+        done = walk(self, lambda step, confirm: self.shop.targets.restore(
+            step.scope, step.cells, confirm_approved=confirm, redo=redo), self._go_to)
         if done is None:
             return 0
         if done.step is not None:
