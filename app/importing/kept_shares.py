@@ -40,8 +40,8 @@ def keep_other_shares(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistr
         own = repo.row_cells(file, row)  # the file's values, before any share is added
         kept: dict[str, None] = {}
         imports: list[int] = []
-        for import_id, written in groupby(cells, key=lambda w: w[5]):
-            names = _top_up(repo, metrics, file, row, own, import_id, list(written))
+        for import_id, by_import in groupby(cells, key=lambda w: w[5]):
+            names = _top_up(repo, metrics, file, row, own, import_id, list(by_import))
             if names:
                 kept |= dict.fromkeys(names)
                 imports.append(import_id)
