@@ -4,7 +4,9 @@ result and exception come back to the UI thread as signals. No widget is touched
     task = run_with_progress(window, work, title="生成演示数据", label="正在生成…", on_success=done)
 
 Threading rules: the worker may only call `progress(done, total)` and `cancel()`; it opens its own
-database connection (SQLite connections are bound to their thread) and returns plain values.
+database connection (SQLite connections are bound to their thread) and returns plain values. A write it makes
+while another writer holds the file waits as the window's do (`ui.write_wait.TaskWriteWait`: `writerWaiting`,
+`writerWaitOver`; the task's cancel ends the wait with nothing written).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import Cancelled
+from app.store.database import writers_waited_with
 from ui import errors
+from ui.write_wait import NOTICE_WIDTH, TaskWriteWait, task_notice, wrapped_label
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 PROGRESS_INTERVAL_S = 0.05  # at most ~20 progress updates a second reach the UI thread
@@ -29,10 +33,11 @@ class _Worker(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, fn: Work, cancel_event: threading.Event):
+    def __init__(self, fn: Work, cancel_event: threading.Event, write_wait: TaskWriteWait):
         super().__init__()
         self._fn = fn
         self._cancel_event = cancel_event
+        self._write_wait = write_wait
         self._last_emit = 0.0
 
     def _progress(self, done: int, total: int) -> None:
@@ -44,7 +49,8 @@ class _Worker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            result = self._fn(self._progress, self._cancel_event.is_set)
+            with writers_waited_with(self._write_wait):
+                result = self._fn(self._progress, self._cancel_event.is_set)
         except Exception as exc:  # noqa: BLE001  # handed to the UI thread, which shows it
             self.failed.emit(exc)
         else:
@@ -63,12 +69,17 @@ class Task(QObject):
     failed = Signal(object)      # any exception except Cancelled
     cancelled = Signal()
     finished = Signal()          # after any of the three above
+    writerWaiting = Signal()     # a write of the work has been waiting a moment for another writer
+    writerWaitOver = Signal()    # … and goes on (or was given up)
 
     def __init__(self, fn: Work, parent: QObject | None = None):
         super().__init__(parent)
         self._cancel_event = threading.Event()
         self._thread = QThread()
-        self._worker = _Worker(fn, self._cancel_event)
+        self._write_wait = TaskWriteWait(self._cancel_event.is_set, self)
+        self._write_wait.noticed.connect(self._on_writer_waiting)
+        self._write_wait.ended.connect(self._on_writer_wait_over)
+        self._worker = _Worker(fn, self._cancel_event, self._write_wait)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_progress)
@@ -115,6 +126,14 @@ class Task(QObject):
         finally:
             self._emitting_progress = False
 
+    @Slot()
+    def _on_writer_waiting(self) -> None:
+        self.writerWaiting.emit()
+
+    @Slot()
+    def _on_writer_wait_over(self) -> None:
+        self.writerWaitOver.emit()
+
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
         self._stop_thread()
@@ -158,6 +177,15 @@ def run_with_progress(parent: QWidget, fn: Work, *, title: str, label: str,
     def on_failed(exc: BaseException) -> None:
         errors.show_exception(parent, exc)
 
+    def on_writer_waiting() -> None:  # said in this dialog: the window stays as it is meanwhile
+        dialog.setLabel(wrapped_label(task_notice()))
+        dialog.setMinimumWidth(NOTICE_WIDTH)
+        dialog.show()
+
+    def on_writer_wait_over() -> None:
+        if not task.is_cancel_requested():
+            dialog.setLabelText(label)
+
     def on_finished() -> None:
         dialog.reset()
         dialog.hide()
@@ -167,6 +195,8 @@ def run_with_progress(parent: QWidget, fn: Work, *, title: str, label: str,
     task.progress.connect(on_progress)
     dialog.canceled.connect(on_cancel_clicked)
     task.failed.connect(on_failed)
+    task.writerWaiting.connect(on_writer_waiting)
+    task.writerWaitOver.connect(on_writer_wait_over)
     if on_success is not None:
         task.succeeded.connect(on_success)
     if on_cancelled is not None:

@@ -4,12 +4,20 @@ A scheduled `honghua import` (or the window's own background import) holds the s
 as long as its transaction runs. A write the window makes meanwhile (a typed cell, a new person) waits for
 it: a busy cursor at once, after a moment a notice saying who is writing, with 取消; the window keeps
 painting. `app.store.db._begin` asks `waiting()` between short tries for the lock.
+
+Background work (`ui.tasks`: an import's commit, an approval, certificates numbered, a print recorded, the
+demo shop) waits the same way on its worker thread (`TaskWriteWait`): the worker waits, the window stays as
+it is, the task's own progress shows the notice and its 取消 ends the wait with nothing written.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
+
+from app.errors import Cancelled
 
 NOTICE_AFTER_S = 0.5  # a short wait shows only the busy cursor
 NOTICE_WIDTH = 420
@@ -18,6 +26,18 @@ LIMIT_S = 600  # then the write is given up as on cancel: nothing written, the r
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WriteWait", text)
+
+
+def wrapped_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def task_notice() -> str:
+    """What a task's progress says while its write waits."""
+    return _tr("红花榜的另一个命令（例如计划任务的导入）或窗口正在写入数据文件。等它写完，就接着写入；"
+               "点「取消」则什么都不写。")
 
 
 class WriteWait:
@@ -32,10 +52,8 @@ class WriteWait:
             self.cursor_set = True
         if self.notice is None and seconds >= NOTICE_AFTER_S:
             self.notice = QProgressDialog("", _tr("取消"), 0, 0, self.parent)
-            label = QLabel(_tr("红花榜的另一个命令（例如计划任务的导入）或这个窗口的后台工作正在写入数据文件。"
-                               "等它写完，就接着保存刚才的修改…"))
-            label.setWordWrap(True)
-            self.notice.setLabel(label)
+            self.notice.setLabel(wrapped_label(_tr(
+                "红花榜的另一个命令（例如计划任务的导入）或这个窗口的后台工作正在写入数据文件。等它写完，就接着保存刚才的修改…")))
             self.notice.setMinimumWidth(NOTICE_WIDTH)
             self.notice.setWindowTitle(_tr("正在等待写入"))
             self.notice.setWindowModality(Qt.WindowModality.ApplicationModal)  # no second action meanwhile
@@ -53,3 +71,30 @@ class WriteWait:
         if self.cursor_set:
             QApplication.restoreOverrideCursor()
             self.cursor_set = False
+
+
+class TaskWriteWait(QObject):
+    """The wait of a write made on a task's worker thread (`waiting` and `over` are called there, so they only
+    emit): `noticed` once it has lasted a moment, `ended` when it is over. The task's cancel stops the wait
+    with Cancelled, before anything was begun; after LIMIT_S the write is given up as the window's."""
+
+    noticed = Signal()
+    ended = Signal()
+
+    def __init__(self, cancelled: Callable[[], bool], parent: QObject | None = None):
+        super().__init__(parent)
+        self.cancelled = cancelled
+        self.shown = False
+
+    def waiting(self, seconds: float) -> bool:
+        if self.cancelled():
+            raise Cancelled()
+        if not self.shown and seconds >= NOTICE_AFTER_S:
+            self.shown = True
+            self.noticed.emit()
+        return seconds < LIMIT_S
+
+    def over(self) -> None:
+        if self.shown:
+            self.shown = False
+            self.ended.emit()

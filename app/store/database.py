@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
 
@@ -21,10 +22,31 @@ class WriterWait(Protocol):
     """How a connection waits for another writer's transaction (a scheduled import) before its own write."""
 
     def waiting(self, seconds: float) -> bool:
-        """Another writer still holds the write lock after `seconds`: True to try again, False to give up."""
+        """Another writer still holds the write lock after `seconds`: True to try again, False to give up
+        (or an exception, such as a worker's Cancelled, to stop there: nothing was begun)."""
 
     def over(self) -> None:
         """The wait has ended: the lock was taken, or the write given up."""
+
+
+_this_thread = threading.local()
+
+
+@contextlib.contextmanager
+def writers_waited_with(waiter: WriterWait | None) -> Iterator[None]:
+    """While the block runs, the writes of connections used on this thread (a window's background work on
+    its own connection) wait for another writer as `waiter` says, when their own `writer_wait` is None."""
+    before = getattr(_this_thread, "waiter", None)
+    _this_thread.waiter = waiter
+    try:
+        yield
+    finally:
+        _this_thread.waiter = before
+
+
+def thread_writer_wait() -> WriterWait | None:
+    """The waiter `writers_waited_with` gave this thread, if any."""
+    return getattr(_this_thread, "waiter", None)
 
 
 class Database:

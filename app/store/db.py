@@ -12,7 +12,7 @@ from pathlib import Path
 from app import os_errors
 from app.errors import StoreError
 from app.i18n import t
-from app.store.database import Database
+from app.store.database import Database, thread_writer_wait
 from app.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 SQLITE_CANTOPEN = 14
@@ -182,9 +182,10 @@ def busy_message(path: Path, seconds: float) -> str:
 
 def _begin(db: Database, path: Path) -> None:
     """BEGIN IMMEDIATE: take the write lock. Without a `writer_wait` SQLite waits the busy timeout for another
-    writer; with one (the window), it is tried in short steps, and the waiter decides between them whether to
+    writer; with one (the window's connection, or any connection on a window's worker thread:
+    `database.writers_waited_with`), it is tried in short steps, and the waiter decides between them whether to
     go on waiting (the window keeps painting and can cancel) instead of failing after 5 s."""
-    waiter = db.writer_wait
+    waiter = db.writer_wait if db.writer_wait is not None else thread_writer_wait()
     if waiter is None:
         db.conn.execute("BEGIN IMMEDIATE")
         return

@@ -872,6 +872,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>已取消批准：什么都没有改动。</source>
+        <translation>Approval cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>全部员工</source>
         <translation>All staff</translation>
     </message>
@@ -3483,6 +3488,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <source>已撤销第 {id} 次导入，数值已恢复为导入前的样子。</source>
         <translation>Import #{id} was undone: the values are back to what they were before it.</translation>
     </message>
+    <message>
+        <location filename="../../ui/importing/history_dialog.py"/>
+        <source>已取消撤销：数据没有改动。</source>
+        <translation>Undo cancelled: the data was not changed.</translation>
+    </message>
 </context>
 <context>
     <name>ImportModels</name>
@@ -3718,6 +3728,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/importing/wizard.py"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py"/>
+        <source>正在等待写入</source>
+        <translation>Waiting to write</translation>
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py"/>
@@ -9160,6 +9175,11 @@ Put the plan in force anyway?</translation>
     <name>WriteWait</name>
     <message>
         <location filename="../../ui/write_wait.py"/>
+        <source>红花榜的另一个命令（例如计划任务的导入）或窗口正在写入数据文件。等它写完，就接着写入；点「取消」则什么都不写。</source>
+        <translation>Another Honghua command (a scheduled import, for example) or window is writing the data file. This work writes as soon as it has finished; Cancel writes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/write_wait.py"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -9284,6 +9304,16 @@ The newest good backup is {file} ({created}, {kind}). Restore it now? The damage
         <location filename="../../ui/dialogs/certificate_print.py"/>
         <source>无法开始打印</source>
         <translation>Cannot start printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_print.py"/>
+        <source>页面已发送到打印机，但取消了等待，这次打印没有记入打印记录（证书编号不变）。</source>
+        <translation>The pages were sent to the printer, but the wait was cancelled: this print was not recorded (the certificate numbers stay the same).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_print.py"/>
+        <source>页面已发送到打印机，但这次打印没有记入打印记录：{reason}</source>
+        <translation>The pages were sent to the printer, but this print was not recorded: {reason}</translation>
     </message>
 </context>
 <context>

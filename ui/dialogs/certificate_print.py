@@ -19,10 +19,14 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from app.errors import Cancelled
+from app.errors import Cancelled, HonghuaError
 from app.shop import Shop
 
 PRINT_DPI = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("certificate_print", text)
 
 
 def render_page(pdf: Path, page: int, dpi: float) -> QImage:
@@ -86,7 +90,7 @@ def paint(printer: QPrinter, pdf: Path, progress=None, cancel=None) -> str:
     own_papers = bool(sizes) and same_paper(printer.pageLayout(), page_layout(*sizes[0]))
     painter = QPainter()
     if not painter.begin(printer):
-        return QCoreApplication.translate("certificate_print", "无法开始打印")
+        return _tr("无法开始打印")
     try:
         dpi = min(printer.resolution(), PRINT_DPI)
         repeats = 1 if printer.supportsMultipleCopies() else max(printer.copyCount(), 1)
@@ -124,9 +128,15 @@ def paint_job(printer: QPrinter, pdf: Path, then=None):
 
     def work(progress, cancel) -> str:
         problem = paint(printer, pdf, progress, cancel)
-        if not problem and then is not None:
+        if problem or then is None:
+            return problem
+        try:
             then()
-        return problem
+        except Cancelled:  # the wait for another writer cancelled: the pages are out all the same
+            return _tr("页面已发送到打印机，但取消了等待，这次打印没有记入打印记录（证书编号不变）。")
+        except HonghuaError as e:
+            return _tr("页面已发送到打印机，但这次打印没有记入打印记录：{reason}").format(reason=e.message)
+        return ""
 
     return work
 

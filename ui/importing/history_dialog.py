@@ -128,7 +128,7 @@ class ImportHistoryDialog(QDialog):
 
         self.task = tasks.run_with_progress(self, work, title=self.tr("撤销导入"),
                                             label=self.tr("正在撤销第 {id} 次导入…").format(id=import_id),
-                                            on_success=self._undone)
+                                            on_success=self._undone, on_cancelled=self._cancelled)
         self.task.finished.connect(self._after_task)
         self._update()
         return self.task
@@ -140,6 +140,9 @@ class ImportHistoryDialog(QDialog):
         self.undone.emit(import_id)
         errors.show_info(self, "\n".join([self.tr("已撤销第 {id} 次导入，数值已恢复为导入前的样子。").format(id=import_id),
                                           *notes]))
+
+    def _cancelled(self) -> None:
+        errors.show_info(self, self.tr("已取消撤销：数据没有改动。"))
 
     def _after_task(self) -> None:
         self.task = None

@@ -36,6 +36,7 @@ class ImportSession(QObject):
     cancelled = Signal(str)      # "preview" or "commit": nothing was written
     failed = Signal(str, object)  # step, exception
     busy_changed = Signal(bool)
+    writer_waiting = Signal(bool)  # the commit waits for another writer (True), or no longer (False)
 
     def __init__(self, path: Path, ctx: Context | Callable[[], Context], parent: QObject | None = None):
         """`ctx` may be a function returning the window's current context, read (on the UI thread) at every
@@ -115,6 +116,8 @@ class ImportSession(QObject):
         task.succeeded.connect(on_success)
         task.cancelled.connect(lambda: self.cancelled.emit(step))
         task.failed.connect(lambda exc: self.failed.emit(step, exc))
+        task.writerWaiting.connect(lambda: self.writer_waiting.emit(True))
+        task.writerWaitOver.connect(lambda: self.writer_waiting.emit(False))
         task.finished.connect(lambda: self._finished(task))
         self.task = task.start()
         self.busy_changed.emit(True)

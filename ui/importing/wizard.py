@@ -38,6 +38,7 @@ from ui.importing.result_step import ResultStep
 from ui.importing.session import ImportSession
 from ui.tasks import Task
 from ui.widgets.hint_text import dim_text, hint_colour
+from ui.write_wait import task_notice
 
 FILES, PREVIEW, RESOLVE, RESULT = range(4)
 
@@ -60,6 +61,7 @@ class ImportWizard(QDialog):
         self.session.cancelled.connect(self._on_cancelled)
         self.session.failed.connect(self._on_failed)
         self.session.busy_changed.connect(lambda _busy: self._update())
+        self.session.writer_waiting.connect(self._on_writer_waiting)
 
         self.steps_label = QLabel()
         self.files_step = FilesStep()
@@ -252,6 +254,16 @@ class ImportWizard(QDialog):
         self.progress_bar.setRange(0, max(total, 0))
         if total > 0:
             self.progress_bar.setValue(min(done, total))
+
+    def _on_writer_waiting(self, waiting: bool) -> None:
+        """Another window or command is writing: said in the work bar and the line above the buttons, whose
+        取消 ends the wait with nothing written."""
+        if waiting:
+            self.work_label.setText(self.tr("正在等待写入"))
+            self.say(task_notice())
+        elif self.session.busy:
+            self.work_label.setText(self.tr("正在写入"))
+            self.say("")
 
     def _on_previewed(self, plan: object) -> None:
         assert isinstance(plan, ImportPlan)

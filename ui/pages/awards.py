@@ -245,7 +245,8 @@ class AwardsPage(QWidget):
         else:
             label = self.tr("正在批准…") if action == "approve" else self.tr("正在计算…")
             done = self._approved if action == "approve" else self._show
-            task = run_with_progress(self, work, title=self.tr("评奖"), label=label, on_success=done)
+            task = run_with_progress(self, work, title=self.tr("评奖"), label=label, on_success=done,
+                                     on_cancelled=self._approval_cancelled if action == "approve" else None)
             task.failed.connect(lambda _exc: self.loaded.emit())
         task.cancelled.connect(self.loaded.emit)
         task.finished.connect(self._finished)
@@ -267,6 +268,9 @@ class AwardsPage(QWidget):
         self._show(approval.review)
         if seen is not None and not approval.unchanged and approval.review.fingerprint != seen:
             errors.show_info(self, self.tr("核对期间数据又有变化：已按最新数据批准，请再核对一遍结果。"))
+
+    def _approval_cancelled(self) -> None:  # while it waited for another window or command to finish writing
+        errors.show_info(self, self.tr("已取消批准：什么都没有改动。"))
 
     def _drop_background_refresh(self) -> None:
         task = self.task
