@@ -13,6 +13,7 @@ from app import os_errors
 from app.errors import StoreError
 from app.i18n import t
 from app.store.database import Database, thread_writer_wait
+from app.store.maintenance import open_read_only
 from app.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
 SQLITE_CANTOPEN = 14
@@ -88,11 +89,10 @@ class _HotJournal(Exception):
 def _read_header(path: Path) -> tuple[int, int, int]:
     """(user_version, application_id, number of schema entries), read-only."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = open_read_only(path)  # which leaves no -wal/-shm of its own behind
     except sqlite3.Error as e:
         raise StoreError(t("无法打开数据文件 {path}：{error}", path=path, error=os_errors.sqlite_reason(e))) from None
     try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]

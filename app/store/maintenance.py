@@ -19,9 +19,51 @@ CHECK_LIMIT = 20  # problems reported at most by one check
 BUSY_TIMEOUT_MS = 5000
 
 
+SIDE_FILES = ("-wal", "-shm")
+
+
+class _Reader(sqlite3.Connection):
+    """A read-only connection that leaves the folder as it found it.
+
+    Reading a file in WAL mode makes a -wal and a -shm beside it, which SQLite removes when the last
+    connection able to write closes; a read-only one cannot, so `honghua backup` or `check` of a closed shop
+    left them behind. When there were none before, a read-write connection reads and closes after this one:
+    the last to close, it folds the (empty) log into the file and removes both, as any closing program does; while
+    another program (the window) has the file open it is not the last, and they stay that program's.
+    """
+
+    path: Path
+    side_files_were_there: bool
+
+    def close(self) -> None:
+        super().close()
+        if not self.side_files_were_there and _side_files(self.path):
+            _close_as_the_last_writer(self.path)
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [side for side in (path.with_name(path.name + suffix) for suffix in SIDE_FILES) if side.exists()]
+
+
+def _close_as_the_last_writer(path: Path) -> None:
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the log, so closing ends it
+        finally:
+            conn.close()
+    except sqlite3.Error:  # what was read is read; the side files stay, as a reader left them before
+        return
+
+
 def open_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write to `path` (used to check and to copy from)."""
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    """A connection that cannot write to `path` (used to check and to copy from); closed, it removes the -wal
+    and -shm its reading made (`_Reader`)."""
+    path = Path(path)
+    there = bool(_side_files(path))
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, factory=_Reader)
+    conn.path, conn.side_files_were_there = path, there
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
