@@ -261,7 +261,7 @@ class ImportWizard(QDialog):
         if waiting:
             self.work_label.setText(self.tr("正在等待写入"))
             self.say(task_notice())
-        elif self.session.busy:
+        elif self.session.task is not None and not self.session.task.is_cancel_requested():
             self.work_label.setText(self.tr("正在写入"))
             self.say("")
 
