@@ -8826,6 +8826,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>本月已结束，还差 {x}</source>
+        <translation>Month over, {x} short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>还差 {x}</source>
         <translation>{x} to go</translation>
     </message>
