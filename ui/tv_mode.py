@@ -293,7 +293,7 @@ class TvWindow(QWidget):
 
     def header_text(self) -> str:
         p = self.progress
-        if self.final:
+        if self.final or self.board.ended:  # a month over, also one shown from the board: no pace, its result
             return self.tr("{shop} · {month}最终结果").format(shop=self.shop.name, month=p.month.shown_label())
         return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=self.shop.name, month=p.month.shown_label(),
                                                                  day=shown_date(p.as_of))

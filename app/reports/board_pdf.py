@@ -114,14 +114,17 @@ def note_lines(notes: list[str], room: float) -> list[str]:
     return [_fit(None, note, room, 9) for note in notes[:2]]
 
 
-def team_left(progress: MonthProgress, need: DailyNeed | None) -> str:
-    """「还差 ¥59,280.00，每个工作日需 ¥3,705.00」 (「已达成」), the board's words after the team's numbers; "" without
-    a team target. The promotion days ahead are in the page's note."""
+def team_left(progress: MonthProgress, need: DailyNeed | None, ended: bool = False) -> str:
+    """「还差 ¥59,280.00，每个工作日需 ¥3,705.00」 (「已达成」; once the month is over 「本月已结束，还差 ¥59,280.00」),
+    the board's words after the team's numbers; "" without a team target. The promotion days ahead are in the
+    page's note."""
     line = progress.team
     if not line.target:
         return ""
     if line.remaining == 0:
         return "已达成"
+    if ended:
+        return f"本月已结束，还差 {progress.metric.format(line.remaining)}"
     per_day = need_text(need, progress.metric.format)
     return f"还差 {progress.metric.format(line.remaining)}" + (f"，{per_day}" if per_day else "")
 
@@ -199,7 +202,8 @@ def _first_page_top(c, progress: MonthProgress, board, title: str, width: float,
     _set_font(c, FONT_BOLD, 20, "#c0392b")
     draw_string(c, MARGIN, height - 50, _fit(c, title, width - 2 * MARGIN, 20, FONT_BOLD), FONT_BOLD, 20)
     _set_font(c, FONT, 11, GREY)
-    as_of = (f"数据截至 {date_label(progress.as_of)}（第 {elapsed}/{month.days} 天）" if elapsed
+    day_count = "本月已结束" if board.ended and elapsed < month.days else f"第 {elapsed}/{month.days} 天"
+    as_of = (f"数据截至 {date_label(progress.as_of)}（{day_count}）" if elapsed
              else "本月第 1 天，还没有数据" if progress.has_begun else "本月尚未开始")
     as_of_line = f"{as_of}　{on_track_label(board.rows, board.ended)}"
     c.drawString(MARGIN, height - 70, as_of_line)
@@ -211,7 +215,7 @@ def _first_page_top(c, progress: MonthProgress, board, title: str, width: float,
     label = f"团队：{amount(team.value)}{untargeted} / {team_target}"
     c.drawString(MARGIN, y, label)
     bar_left = MARGIN + c.stringWidth(label, FONT_BOLD, 12) + 16
-    left = team_left(progress, board.team_need)  # as the board says it after the team's numbers
+    left = team_left(progress, board.team_need, board.ended)  # as the board says it after the team's numbers
     if left and bar_left + string_width(left, FONT, 11) <= width - MARGIN:
         _set_font(c, FONT, 11, INK)
         draw_string(c, bar_left - 4, y, left, FONT, 11)

@@ -432,7 +432,7 @@ def _top3_cards(items: list, model: PosterModel, d: _Design, x: float, y: float,
     y += heading + heading * 0.6
     if not model.top3:
         small = d.team_px
-        items.append(Text(x, y + small / 2, "今日暂无数据", small, MUTED, part="top3.empty"))
+        items.append(Text(x, y + small / 2, "当天暂无数据", small, MUTED, part="top3.empty"))
         return y + small
     n = d.name_px
     label_px, amount_px = max(n * 0.8, MIN_TEXT_PX), n * 0.9
@@ -468,7 +468,7 @@ def _top3_table(items: list, model: PosterModel, d: _Design, x: float, y: float,
     items.append(Text(x + pad, y + pad + heading / 2, model.top3_title, heading, INK, True, part="top3.title"))
     ty = y + pad + heading + n * 0.5 + line_h / 2
     if not model.top3:
-        items.append(Text(x + pad, ty, "今日暂无数据", n, MUTED, part="top3.empty"))
+        items.append(Text(x + pad, ty, "当天暂无数据", n, MUTED, part="top3.empty"))
         return y + card_h
     label_w = max(text_width(f"第{rank}名", n, True) for rank, _, _ in model.top3)
     name_x = x + pad + label_w + n * 0.8

@@ -159,6 +159,8 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
     board = make_board(progress, weights)
     share, rows = board.expected, board.rows
     team = _row("团队", progress.team, board.team_status, board.team_expected, amount, board.team_need)
+    if board.ended and progress.team.remaining:  # nothing is asked of any day: what is left is what was missed
+        team = replace(team, remaining_text=f"本月已结束，还差 {amount(progress.team.remaining)}")
     if progress.untargeted and progress.team.target:  # as the board says it: the total counts them, the target not
         team = replace(team, value_text=f"{team.value_text}（含未设目标 {progress.untargeted_people} 人）")
     top3: list[tuple[int, str, str]] = []
@@ -168,7 +170,8 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         ranked = competition_ranks([(listed[sid], Decimal(v)) for sid, v in day_sums.items()
                                     if sid in listed and v > 0], higher_is_better=True)
         top3 = [(r.rank, r.staff.name, amount(int(r.value))) for r in ranked if r.rank <= 3]
-    subtitle = (f"{month.label()} · 数据截至 {date_label(as_of)} · 第 {elapsed}/{days} 天" if elapsed > 0
+    day_count = "本月已结束" if board.ended and elapsed < days else f"第 {elapsed}/{days} 天"
+    subtitle = (f"{month.label()} · 数据截至 {date_label(as_of)} · {day_count}" if elapsed > 0
                 else f"{month.label()} · 本月第 1 天，还没有数据" if progress.has_begun
                 else f"{month.label()} · 本月尚未开始")
     return PosterModel(

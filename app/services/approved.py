@@ -38,8 +38,10 @@ def approved_holding(store: Store, days: Iterable[date], *, baselines: bool = Tr
     return [p for p, _base in _approved_reading(store, days, baselines)]
 
 
-def _approved_reading(store: Store, days: Iterable[date], baselines: bool) -> list[tuple[Period, bool]]:
-    """(period, True when only its baseline holds one of the days), in period order."""
+def _approved_reading(store: Store, days: Iterable[date], baselines: bool,
+                      parsed: dict[int, Plan] | None = None) -> list[tuple[Period, bool]]:
+    """(period, True when only its baseline holds one of the days), in period order. `parsed`: plans already
+    read, by id (`PlansRead`)."""
     wanted = set(days)
     if not wanted:
         return []
@@ -51,26 +53,41 @@ def _approved_reading(store: Store, days: Iterable[date], baselines: bool) -> li
         if period.start <= last and first <= period.end and any(period.start <= d <= period.end for d in wanted):
             found.append((period, False))
         elif baselines and months & set(month_keys(previous_period(period))) and \
-                months & set(months_read(store, period)):
+                months & set(months_read(store, period, parsed)):
             found.append((period, True))
     return found
 
 
-def approved_reading_month(store: Store, month: Period) -> list[tuple[Period, bool, date]]:
+def approved_reading_month(store: Store, month: Period,
+                           parsed: dict[int, Plan] | None = None) -> list[tuple[Period, bool, date]]:
     """What a change to `month`'s values or targets would touch, to be said before one is made (the 数据 and 目标
     grids' note): (period, True when only as its baseline, the day it was approved) — the periods
-    `check_confirmed` asks about for such a change."""
-    return with_approval_day(store, _approved_reading(store, [month.start], True))
+    `check_confirmed` asks about for such a change. `parsed`: plans already read, by id (`PlansRead`)."""
+    return with_approval_day(store, _approved_reading(store, [month.start], True, parsed))
+
+
+class PlansRead:
+    """Stored plan versions read once and kept by id, for a question asked again and again (the grids' note, on
+    each month switch: reading the plans of a quarter's and a year's approvals took ~14 ms of a big shop's
+    switch). A version's text never changes; whether it still reads depends on the custom metrics, so a change
+    to them forgets what was read."""
+
+    def __init__(self) -> None:
+        self._metrics: list | None = None
+        self._parsed: dict[int, Plan] = {}
+
+    def of(self, store: Store) -> dict[int, Plan]:
+        metrics = store.custom_metrics.list()
+        if metrics != self._metrics:
+            self._metrics, self._parsed = metrics, {}
+        return self._parsed
 
 
 def with_approval_day(store: Store, found: Iterable[tuple[Period, bool]]) -> list[tuple[Period, bool, date]]:
     """Each (approved period, flag) with the day its current approval was made."""
-    days = []
-    for period, flag in found:
-        run = store.awards.current_run(period.key())
-        if run is not None:
-            days.append((period, flag, date.fromisoformat(run.approved_at[:10])))
-    return days
+    approved = store.awards.approval_days()
+    return [(period, flag, date.fromisoformat(approved[period.key()][:10])) for period, flag in found
+            if period.key() in approved]
 
 
 def days_of(spans: Iterable[tuple[date, date]]) -> set[date]:
@@ -99,8 +116,7 @@ def counts_flowers(store: Store, period: Period) -> bool:
 
 def _approved_plans(store: Store, period: Period, parsed: dict[int, Plan] | None = None) -> list[Plan] | None:
     """The plan versions an approved period's run kept; None when it kept none or one no longer reads."""
-    run = store.awards.current_run(period.key())
-    ids = [entry.get("plan_id") for entry in (run.plans if run else [])]
+    ids = [entry.get("plan_id") for entry in store.awards.current_plans(period.key()) or []]
     if not ids or None in ids:
         return None
     return _read_plans(store, ids, {} if parsed is None else parsed)

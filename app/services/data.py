@@ -13,7 +13,7 @@ from app.i18n import t
 from app.metrics import Metric, MetricRegistry
 from app.money import normalize_number_text
 from app.periods import Month, Period
-from app.services.approved import approved_reading_month, check_confirmed
+from app.services.approved import PlansRead, approved_reading_month, check_confirmed
 from app.services.context import Context
 from app.services.progress import default_as_of
 from app.store import Store
@@ -45,13 +45,14 @@ class DataService:
         self.store = store
         self.ctx = ctx
         self.metrics = metrics
+        self._plans_read = PlansRead()
 
     def month_grid(self, metric: Metric, month: Month) -> dict[tuple[int, date], int]:
         return self.store.values.month_grid(metric.key, month.start, month.end)
 
     def approved_reading(self, month: Month) -> list[tuple[Period, bool, date]]:
         """The approved award periods a change to `month`'s values or targets touches (`approved_reading_month`)."""
-        return approved_reading_month(self.store, month)
+        return approved_reading_month(self.store, month, self._plans_read.of(self.store))
 
     def imported_totals(self, metric: Metric, start: date, end: date, staff_ids: list[int] | None = None) -> Spans:
         """The imported totals that count between `start` and `end` (a month report, a month-to-date one), per

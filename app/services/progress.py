@@ -89,9 +89,13 @@ class MonthProgress:
         return self.today is not None and self.month.start <= self.today
 
     def is_over(self, last: date) -> bool:
-        """Whether a span ending on `last` (the month's end, or a leaving day) is over: its last day is in the
-        data and has passed. On the last day itself the day's results are still coming in."""
-        return self.as_of >= last and (self.today is None or self.today > last)
+        """Whether a span ending on `last` (the month's end, or a leaving day) is over: its last day has passed,
+        however far the data go (a month looked at after it ended, its data stopping on the 18th, asks nothing
+        of any day any more). On the last day itself the day's results are still coming in. Without a today:
+        once its last day is in the data."""
+        if self.today is not None:
+            return self.today > last
+        return self.as_of >= last
 
     def as_json(self) -> dict[str, object]:
         return {

@@ -214,6 +214,16 @@ class AwardRepo:
     def approved_periods(self) -> list[str]:
         return [p for (p,) in self.db.execute("SELECT period FROM award_run WHERE status = 'approved' ORDER BY period")]
 
+    def approval_days(self) -> dict[str, str]:
+        """{period: when its current approval was made}, without reading the runs' frozen pay."""
+        return dict(self.db.execute("SELECT period, approved_at FROM award_run WHERE status = 'approved'"))
+
+    def current_plans(self, period: str) -> list | None:
+        """The plan versions the period's current approval kept (`RunRecord.plans`); None when not approved."""
+        row = self.db.execute("SELECT plans FROM award_run WHERE period = ? AND status = 'approved'",
+                              [period]).fetchone()
+        return json.loads(row[0]) if row else None
+
     def approve(self, period: str, fingerprint: str, user: str, confirmed: str, plans: list,
                 lines: Sequence[StoredLine], inputs: Iterable[tuple[int, int, str, str, str]],
                 fixed_pay: dict[int, tuple[str | None, dict[str, int]]] | None = None, at: str | None = None) -> int:

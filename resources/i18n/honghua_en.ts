@@ -538,6 +538,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_view.py"/>
+        <source>操作日志</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/audit_view.py"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
@@ -654,6 +659,11 @@ Change it anyway?</translation>
     <name>AwardTabs</name>
     <message>
         <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>个人合计</source>
+        <translation>Totals per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
         <source>员工或部门</source>
         <translation>Staff or department</translation>
     </message>
@@ -721,11 +731,6 @@ Change it anyway?</translation>
         <location filename="../../ui/widgets/award_tabs.py"/>
         <source>确认事项</source>
         <translation>Confirmations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/award_tabs.py"/>
-        <source>个人合计</source>
-        <translation>Totals per person</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/award_tabs.py"/>
@@ -799,6 +804,11 @@ Change it anyway?</translation>
         <location filename="../../ui/pages/awards.py"/>
         <source>奖项</source>
         <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>获奖明细</source>
+        <translation>Award lines</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -1069,6 +1079,11 @@ Approve anyway?</translation>
         <location filename="../../ui/widgets/backup_panel.py"/>
         <source>打开备份文件夹</source>
         <translation>Open the backups folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>备份文件</source>
+        <translation>Backup files</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
@@ -2119,6 +2134,11 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>每人进度</source>
+        <translation>Each person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>图表</source>
         <translation>Chart</translation>
     </message>
@@ -2126,11 +2146,6 @@ Print anyway?</translation>
         <location filename="../../ui/pages/dashboard.py"/>
         <source>排行榜</source>
         <translation>Ranking</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py"/>
-        <source>每人进度</source>
-        <translation>Each person</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -2237,8 +2252,18 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>每日数据</source>
+        <translation>Daily figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>直接输入数值（金额可写 12500、12,500.50、¥12,500；比率可写 98.5%）。Ctrl+V 粘贴从 Excel 复制的整块数据，Ctrl+C 复制，Delete 清空，Ctrl+Z 撤销，Ctrl+Y 重做。灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。</source>
         <translation>Type values directly (money as 12500, 12,500.50, ¥12,500; rates as 98.5%). Ctrl+V pastes a block copied from Excel, Ctrl+C copies, Delete clears, Ctrl+Z undoes, Ctrl+Y redoes. Grey cells take no values (the day has not come, or the person was not on the team that day; hover to see why).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>本月事件</source>
+        <translation>This month&apos;s events</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2249,11 +2274,6 @@ Print anyway?</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>删除</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/data.py"/>
-        <source>每日数据</source>
-        <translation>Daily figures</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2928,6 +2948,11 @@ paid=yes</translation>
     <name>FlowersPage</name>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>小红花记录</source>
+        <translation>Red flower records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>发放小红花</source>
         <translation>Give a red flower</translation>
     </message>
@@ -3003,6 +3028,11 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>红花榜</source>
+        <translation>Flower ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
@@ -3010,11 +3040,6 @@ paid=yes</translation>
         <location filename="../../ui/pages/flowers.py"/>
         <source>全年、季度或月份</source>
         <translation>Whole year, quarter or month</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/flowers.py"/>
-        <source>红花榜</source>
-        <translation>Flower ranking</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -3892,6 +3917,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/widgets/leaderboard.py"/>
         <source>本月</source>
         <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/leaderboard.py"/>
+        <source>排行榜</source>
+        <translation>Ranking</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/leaderboard.py"/>
@@ -4824,6 +4854,16 @@ Continue?</translation>
         <location filename="../../ui/plans/plan_dialog.py"/>
         <source>部门</source>
         <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>已保存的方案</source>
+        <translation>Saved plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>各部门生效的方案</source>
+        <translation>Plans in force by department</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
@@ -6423,6 +6463,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
+        <source>要导入的文件</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
@@ -6742,6 +6787,16 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>奖项明细</source>
+        <translation>Award lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>计算所用的数据</source>
+        <translation>Figures the awards were computed from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
         <source>计算依据的数据和来源：</source>
         <translation>Figures used and where they come from:</translation>
     </message>
@@ -7013,6 +7068,11 @@ The next time a file like {report} is imported, this column is recognised by its
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
+        <source>没有对上的名称</source>
+        <translation>Names not matched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
         <source>对应到已有员工时，这个名称会记为该员工的子账号/别名，以后导入自动识别。</source>
         <translation>When matched to an existing staff member, the name is saved as their sub-account/alias and recognised in later imports.</translation>
     </message>
@@ -7045,6 +7105,11 @@ The next time a file like {report} is imported, this column is recognised by its
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>所在文件</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>没有认出的列</source>
+        <translation>Columns not recognised</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -8381,6 +8446,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py"/>
+        <source>员工名单</source>
+        <translation>Staff list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
         <source>还没有员工。点击「新增」添加第一位员工，或在「文件」菜单中选择「生成演示数据…」。</source>
         <translation>No staff yet. Click &quot;New&quot; to add the first person, or choose &quot;Generate demo data…&quot; in the File menu.</translation>
     </message>
@@ -8580,6 +8650,11 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/targets.py"/>
         <source>按部门统一设置…</source>
         <translation>Set per department…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>每人目标</source>
+        <translation>Targets by person</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
@@ -8838,6 +8913,11 @@ outlet:Mei</translation>
         <location filename="../../ui/widgets/team_summary.py"/>
         <source>已达成</source>
         <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>本月已结束，还差 {x}</source>
+        <translation>Month over, {x} short</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>

@@ -67,9 +67,58 @@ def test_on_the_months_last_day_the_pace_words_still_apply(october):
     assert on_track_label(board.rows, ended=board.ended) == "1/3 人进度正常或已达成"
 
 
-def test_a_poster_as_of_a_day_in_the_month_keeps_the_pace_words(october):
+def test_a_poster_as_of_a_day_in_the_month_keeps_the_pace_words_while_the_month_runs(october):
+    october.set_today(date(2026, 10, 16))
     board = make_board(october.progress(OCT, as_of=date(2026, 10, 15)))
     assert not board.ended and MISSED not in _statuses(board).values()
+
+
+@pytest.fixture
+def october_data_to_the_18th(october):
+    """October looked at on 26 November, its data stopping on the 18th (the rest never imported)."""
+    for day in range(19, 32):
+        for person in october.staff.list():
+            october.data.set_value(date(2026, 10, day), person.id, october.metrics.get("sales"), None)
+    return october
+
+
+@pytest.mark.parametrize("as_of", [None, date(2026, 10, 18)])
+def test_a_past_month_whose_data_stop_early_speaks_of_no_today_and_asks_nothing_per_day(october_data_to_the_18th,
+                                                                                       as_of):
+    """Counted through the 18th on 26 November, the poster said 「每日战报」, 「第 18/31 天」, 「日均需 ¥…」 for
+    days long gone and 「只差一点点，今天多跟进几个询单就追上了！」."""
+    model = build_poster_model(october_data_to_the_18th.store, "小橙子旗舰店",
+                               october_data_to_the_18th.progress(OCT, as_of=as_of))
+    assert model.title == "月度战报 · 销售额"
+    assert [r.per_day_text for r in (model.team, *model.rows)] == ["", "", "", ""]
+    assert {r.name: r.status_text[2:] for r in model.rows} == {"小美": "未达成", "小刚": "未达成", "阿花": "未达成"}
+    # 18 days of ¥1,100 + ¥950 + ¥900 = ¥53,100 of ¥93,000
+    assert model.team.remaining_text == "本月已结束，还差 ¥39,900.00"
+    assert model.encouragement == "本月已结束，团队目标没有达成，下个月一起加油！"
+    said = [model.title, model.subtitle, model.encouragement, model.top3_title,
+            *(text for r in (model.team, *model.rows) for text in (r.remaining_text, r.per_day_text))]
+    assert not [text for text in said if "今天" in text or "今日" in text or "需" in text]
+
+
+def test_a_past_month_counted_to_a_day_before_its_end_says_it_is_over_not_which_day_it_is(
+        october_data_to_the_18th):
+    model = build_poster_model(october_data_to_the_18th.store, "小橙子旗舰店",
+                               october_data_to_the_18th.progress(OCT, as_of=date(2026, 10, 18)))
+    assert model.subtitle == "2026年10月 · 数据截至 2026年10月18日 · 本月已结束"  # was 「第 18/31 天」
+
+
+def test_the_board_pdf_of_a_past_month_whose_data_stop_early(october_data_to_the_18th, tmp_path):
+    progress = october_data_to_the_18th.progress(OCT, as_of=date(2026, 10, 18), board=True)
+    text = pypdf.PdfReader(write_board_pdf(progress, "小橙子旗舰店", tmp_path / "board.pdf")).pages[0].extract_text()
+    assert "数据截至 2026年10月18日（本月已结束）" in text and "本月已结束，还差 ¥39,900.00" in text
+    assert "今天" not in text and "第 18/31 天" not in text and "略落后" not in text
+
+
+def test_a_poster_of_a_running_month_keeps_its_day_count_and_its_needs(october):
+    october.set_today(date(2026, 10, 19))
+    model = build_poster_model(october.store, "小橙子旗舰店", october.progress(OCT, as_of=date(2026, 10, 18)))
+    assert model.subtitle.endswith("第 18/31 天") and model.team.remaining_text == "还差 ¥39,900.00"
+    assert model.team.per_day_text.startswith("日均需")
 
 
 def test_someone_who_left_mid_month_reads_reached_or_missed_once_the_month_is_over(october):
@@ -98,6 +147,7 @@ def test_the_poster_of_an_ended_month_says_so(october):
 
 
 def test_a_poster_within_the_month_is_the_daily_one(october):
+    october.set_today(date(2026, 10, 16))
     model = build_poster_model(october.store, "小橙子旗舰店", october.progress(OCT, as_of=date(2026, 10, 15)))
     assert model.title == "每日战报 · 销售额"
 
@@ -107,3 +157,12 @@ def test_the_board_pdf_of_an_ended_month_says_so(october, tmp_path):
     text = pypdf.PdfReader(path).pages[0].extract_text()
     assert "未达成" in text and "1/3 人已达成" in text
     assert "略落后" not in text and "进度正常" not in text
+
+
+@pytest.mark.parametrize("size", ["phone", "wide"])
+def test_a_day_without_data_under_the_top_three_is_not_called_today(october_data_to_the_18th, size):
+    """October's poster on 26 November showed 「10月31日 单日前三」 over 「今日暂无数据」."""
+    from app.reports.poster_layout import layout_poster
+
+    model = build_poster_model(october_data_to_the_18th.store, "小橙子旗舰店", october_data_to_the_18th.progress(OCT))
+    assert [text.text for text in layout_poster(model, size).texts("top3.empty")] == ["当天暂无数据"]

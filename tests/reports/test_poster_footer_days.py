@@ -54,6 +54,17 @@ def test_a_public_holiday_is_not_asked_to_follow_up_today(tmp_path):
         shop.close()
 
 
+def test_on_a_calendar_day_pace_a_public_holiday_is_a_day_like_any_other(tmp_path):
+    """日历天: every day counts towards the target, 中秋 too, so the footer may speak of today's follow-ups."""
+    shop = _shop(tmp_path, SEP, date(2026, 9, 24), 0.95)
+    try:
+        shop.settings.set(declared.BOARD_DAY_WEIGHTS, "calendar")
+        status, words = _footer(shop, SEP, date(2026, 9, 25))
+        assert words == ENCOURAGEMENT[status] and "工作日" not in words
+    finally:
+        shop.close()
+
+
 @pytest.mark.parametrize(("pace", "status", "words"), [
     (0.95, CLOSE, "只差一点点，本月的工作日已经过完，大家辛苦了！"),
     (0.5, BEHIND, "本月的工作日已经过完，大家辛苦了，下个月一起加油！"),

@@ -38,6 +38,27 @@ def approved_shop(shop, tmp_path):
     return shop
 
 
+def test_switching_months_reads_the_approved_plans_once(qtbot, approved_shop, monkeypatch):
+    """Each switch to a month an approved plan might compare with read and parsed that plan again: a few ms a
+    switch on a big shop (bench/approved_note_bench.py). A change to the custom metrics, which decide whether a
+    plan still reads, reads it again."""
+    import app.rules
+
+    parse_plan, reads = app.rules.parse_plan, []
+    monkeypatch.setattr(app.rules, "parse_plan", lambda *args, **kwargs: reads.append(1) or parse_plan(*args, **kwargs))
+    page = DataPage(approved_shop)
+    qtbot.addWidget(page)
+    page.show()
+    for month in (AUG, OCT, AUG, SEP, AUG):
+        page.picker.setMonth(month)
+    assert page.approved_note.text().startswith(f"评奖已批准：2026年9月（{_approved_on(approved_shop, SEP)}，与本月对比）。")
+    assert len(reads) == 1
+    approved_shop.metric_service.add_custom("服务积分", unit="score")
+    page.picker.setMonth(OCT)
+    page.picker.setMonth(AUG)
+    assert len(reads) == 2 and page.approved_note.isVisible()
+
+
 def _approved_on(shop, month: Month) -> str:
     return shown_month_day(date.fromisoformat(shop.store.awards.current_run(month.key()).approved_at[:10]))
 

@@ -598,3 +598,18 @@ def test_a_workday_pace_in_a_year_of_unknown_holidays_says_what_it_assumes(qtbot
     assert "法定节假日" not in page.banner.text()
     page.picker.setMonth(Month(2027, 2))
     assert "还不知道 2027 年的法定节假日" in page.banner.text()
+
+
+def test_a_past_month_whose_data_stop_early_says_it_is_over_beside_what_the_team_missed(qtbot, board_shop):
+    """October (data 1–19 October) looked at on 26 November: what is left is what was missed, nothing is asked
+    per day."""
+    shop, _ = board_shop
+    shop.set_today(date(2026, 11, 26))
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.picker.setMonth(OCT)
+    page.refresh()
+    # the team's ¥45,600 (阿花's ¥5,700 without a target in it, as the board counts it) of ¥72,000
+    assert page.summary.numbers.parts[0].endswith("本月已结束，还差 ¥26,400.00")
+    assert {_cell(page, r, BoardModel.PER_DAY) for r in range(page.model.rowCount())} <= {"—", ""}
+    assert "今天" not in page.summary.numbers.parts[0] and "需" not in page.summary.numbers.parts[0]

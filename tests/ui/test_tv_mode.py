@@ -250,6 +250,7 @@ def test_the_tv_of_a_month_that_is_over_says_reached_or_missed(qtbot, shop_of, d
     assert any(text.startswith("团队") and "（含未设目标 1 人）" in text for text in texts), texts  # as the board
     assert sum(text.startswith(f"{STATUS_ICON[MISSED]} 未达成") for text in texts) == 2
     assert not any("落后" in text or "进度正常" in text for text in texts)
+    assert tv.header_text().endswith("2026年10月最终结果")  # as on the morning of the 1st, not 「数据截至 …」
 
 
 def test_the_tv_on_the_first_shows_last_months_final_result_until_the_new_month_has_data(qtbot, shop_of, drawn):

@@ -263,6 +263,8 @@ class ReceiptDialog(QDialog):
                             line_rows, frozenset({3}))
         input_rows = [[s.title, label, value, source] for s in self.sections for label, value, source in s.inputs]
         self.inputs = _table([self.tr("期间"), self.tr("数据"), self.tr("数值"), self.tr("来源")], input_rows, frozenset({2}))
+        self.lines.setAccessibleName(self.tr("奖项明细"))
+        self.inputs.setAccessibleName(self.tr("计算所用的数据"))
         net = sum(x.amount_fen for s in self.sections for x in s.lines if x.kind in ("cash", "deduction"))
         self.net_fen = net
         layout.addWidget(self.lines, 3)

@@ -119,4 +119,23 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setWidget(content)
     scroll_bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
     area.setMinimumWidth(content.minimumSizeHint().width() + scroll_bar)
+    tab_stop_only_to_scroll(area)
     return area
+
+
+def tab_stop_only_to_scroll(area: QScrollArea) -> None:
+    """A scroll area is a Tab stop only where the keyboard needs one to scroll it: not when it holds inputs, which
+    Tab goes to (the area scrolls the one in focus into view), nor when all of it shows. Qt made every scroll area
+    a stop of its own: the 印章与签名 dialog began at a stop that said nothing, before its first button."""
+
+    def follow(*_range: int) -> None:
+        content = area.widget()
+        holds_inputs = content is not None and any(
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus and widget.isVisibleTo(content)
+            for widget in content.findChildren(QWidget))
+        scrolls = area.verticalScrollBar().maximum() > 0 or area.horizontalScrollBar().maximum() > 0
+        area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if scrolls and not holds_inputs else Qt.FocusPolicy.NoFocus)
+
+    area.verticalScrollBar().rangeChanged.connect(follow)
+    area.horizontalScrollBar().rangeChanged.connect(follow)
+    follow()

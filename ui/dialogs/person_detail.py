@@ -85,15 +85,18 @@ class PersonDetailDialog(QDialog):
         self.facts.setToolTip(stints_tooltip(person) if person.earlier else "")
         layout.addWidget(self.facts)
 
-        layout.addWidget(QLabel(self.tr("近六个月{metric}与目标").format(metric=self.measured.shown_name)))
+        months_title = self.tr("近六个月{metric}与目标").format(metric=self.measured.shown_name)
+        layout.addWidget(QLabel(months_title))
         self.months = read_only_table(
             [self.tr("月份"), self.measured.shown_name, self.tr("目标"), self.tr("达成率")],
             [self._month_row(item, person) for item in recent_months(shop.store, person, month, self.measured.key)],
             (1, 2, 3))
+        self.months.setAccessibleName(months_title)
         fit_rows(self.months)
         layout.addWidget(self.months)
 
-        layout.addWidget(QLabel(self.tr("{m}的事件").format(m=month.shown_label())))
+        events_title = self.tr("{m}的事件").format(m=month.shown_label())
+        layout.addWidget(QLabel(events_title))
         events = []
         for event in shop.events.between(month.start, month.end, person.id):
             amount = format_yuan(event.amount_fen) if event.amount_fen is not None else (
@@ -101,6 +104,7 @@ class PersonDetailDialog(QDialog):
             events.append((event.day.isoformat(), event.type, amount, event.note))
         self.events = read_only_table([self.tr("日期"), self.tr("类型"), self.tr("金额/数值"), self.tr("备注")],
                                       events, (2,), empty=self.tr("本月没有记录事件"), stretch=3)
+        self.events.setAccessibleName(events_title)
         layout.addWidget(self.events, 1)
 
         layout.addWidget(QLabel(self.tr("已批准的奖项")))
@@ -110,6 +114,7 @@ class PersonDetailDialog(QDialog):
             awards.append((parse_period(award.period).shown_label(), award.award, value))
         self.awards = read_only_table([self.tr("期间"), self.tr("奖项"), self.tr("金额/物品")], awards, (2,),
                                       empty=self.tr("还没有已批准的奖项"), stretch=1)
+        self.awards.setAccessibleName(self.tr("已批准的奖项"))
         layout.addWidget(self.awards, 1)
 
         received = shop.flowers.received(Year(month.year)).get(person.id, 0)
@@ -120,7 +125,9 @@ class PersonDetailDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
-        outer.addWidget(scrolling(content), 1)
+        area = scrolling(content)
+        area.setAccessibleName(self.windowTitle())  # a stop when it scrolls: the keys that scroll it need one
+        outer.addWidget(area, 1)
         outer.addWidget(buttons)
         resize_within_screen(self, 640, 640)
 

@@ -86,9 +86,10 @@ class SimulateDialog(QDialog):
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #8a5a00;")
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.months, self.tr("每月成本"))
-        self.tabs.addTab(self.people, self.tr("谁多谁少"))
-        self.tabs.addTab(self.ranking, self.tr("名次变化"))
+        for table, title in ((self.months, self.tr("每月成本")), (self.people, self.tr("谁多谁少")),
+                             (self.ranking, self.tr("名次变化"))):
+            table.setAccessibleName(title)
+            self.tabs.addTab(table, title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)

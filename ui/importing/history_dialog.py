@@ -44,6 +44,7 @@ class ImportHistoryDialog(QDialog):
         resize_within_screen(self, 900, 460)
         self.model = HistoryModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("导入记录"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -96,6 +96,9 @@ class PreviewStep(QWidget):
         self.tabs.addTab(self.layout_text, self.tr("文件结构"))
         self.tabs.addTab(self.error_table, self.tr("错误"))
         self.tabs.addTab(self.change_table, self.tr("将修改的数值"))
+        self.file_table.setAccessibleName(self.tr("要导入的文件"))
+        self.error_table.setAccessibleName(self.tr("错误"))
+        self.change_table.setAccessibleName(self.tr("将修改的数值"))
         self.tabs.addTab(self.notes_text, self.tr("说明"))
         for index in range(self.tabs.count()):  # a screen reader says a tab's title for what it shows
             self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index))

@@ -64,6 +64,7 @@ class ResolveStep(QWidget):
 
         self.names_box = QGroupBox(self.tr("找不到的客服"))
         self.names_table = _table([self.tr("报表里的名称"), self.tr("行数"), self.tr("处理方式")])
+        self.names_table.setAccessibleName(self.tr("没有对上的名称"))
         names_layout = QVBoxLayout(self.names_box)
         hint = QLabel(self.tr("对应到已有员工时，这个名称会记为该员工的子账号/别名，以后导入自动识别。"))
         hint.setWordWrap(True)
@@ -80,6 +81,7 @@ class ResolveStep(QWidget):
 
         self.columns_box = QGroupBox(self.tr("未识别的列"))
         self.columns_table = _table([self.tr("列名"), self.tr("所在文件"), self.tr("对应的指标")])
+        self.columns_table.setAccessibleName(self.tr("没有认出的列"))
         columns_layout = QVBoxLayout(self.columns_box)
         hint = QLabel(self.tr("不处理的列会被忽略。指定的对应关系在导入后记住，表头相同的文件下次自动使用；"
                               "记住的列可以在「设置 → 导入」里修改或忘记。"))

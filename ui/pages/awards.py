@@ -142,6 +142,7 @@ class AwardsPage(QWidget):
 
         self.model = AwardLineModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("获奖明细"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -154,6 +154,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.summary)
         self.model = BoardModel(self)
         self.table = BoardTable()
+        self.table.setAccessibleName(self.tr("每人进度"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(BoardModel.PROGRESS, ProgressDelegate(PROGRESS_ROLE, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

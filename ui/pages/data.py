@@ -73,6 +73,7 @@ class DataPage(QWidget):
         self.model.span_source = shop.data.span_source
         self.model.refused.connect(lambda message: self.show_error(message))
         self.table = GridTable()
+        self.table.setAccessibleName(self.tr("每日数据"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.verticalHeader().setMinimumWidth(64)
@@ -105,6 +106,7 @@ class DataPage(QWidget):
 
         self.event_model = EventModel(self)
         self.event_table = QTableView()
+        self.event_table.setAccessibleName(self.tr("本月事件"))
         self.event_table.setModel(self.event_model)
         self.event_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.event_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

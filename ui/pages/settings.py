@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app import settings as declared
 from app.errors import HonghuaError
 from app.shop import Shop
-from ui.dialogs.common import buddy_label
+from ui.dialogs.common import buddy_label, tab_stop_only_to_scroll
 from ui.dialogs.event_type_dialog import POLARITY_LABELS, EventTypeDialog
 from ui.dialogs.metric_dialog import UNIT_LABELS, MetricDialog
 from ui.widgets.audit_view import AuditView
@@ -122,6 +122,7 @@ class SettingsPage(QWidget):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(widget)
+        tab_stop_only_to_scroll(area)
         return area
 
     @staticmethod
@@ -181,6 +182,7 @@ class SettingsPage(QWidget):
     def _metrics_tab(self) -> QWidget:
         self.metrics_table = _read_only_table(
             [self.tr("名称"), self.tr("代码"), self.tr("单位"), self.tr("方向"), self.tr("汇总"), self.tr("来源")])
+        self.metrics_table.setAccessibleName(self.tr("指标"))
         self.add_metric_button = QPushButton(self.tr("新增指标…"))
         self.add_metric_button.clicked.connect(lambda: self.add_metric())
         return self._table_tab(self.metrics_table, self.add_metric_button,
@@ -188,6 +190,7 @@ class SettingsPage(QWidget):
 
     def _event_types_tab(self) -> QWidget:
         self.event_types_table = _read_only_table([self.tr("名称"), self.tr("性质"), self.tr("来源"), self.tr("说明")])
+        self.event_types_table.setAccessibleName(self.tr("事件类型"))
         self.add_event_type_button = QPushButton(self.tr("新增事件类型…"))
         self.add_event_type_button.clicked.connect(lambda: self.add_event_type())
         return self._table_tab(self.event_types_table, self.add_event_type_button,

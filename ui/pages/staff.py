@@ -83,6 +83,7 @@ class StaffPage(QWidget):
         self.dept_button.clicked.connect(lambda: self.manage_departments())
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("员工名单"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

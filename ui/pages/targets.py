@@ -68,6 +68,7 @@ class TargetsPage(QWidget):
         self.model.commit = self._commit
         self.model.refused.connect(lambda message: self.show_error(message))
         self.table = GridTable()
+        self.table.setAccessibleName(self.tr("每人目标"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setMinimumSectionSize(120)

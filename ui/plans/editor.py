@@ -26,7 +26,7 @@ from app.errors import UserError
 from app.rules.kinds import KIND_WORDS
 from app.shop import Shop
 from ui import errors
-from ui.dialogs.common import ok_cancel, resize_within_screen
+from ui.dialogs.common import ok_cancel, resize_within_screen, tab_stop_only_to_scroll
 from ui.plans.field_widgets import Lists
 from ui.plans.rule_form import RuleForm
 from ui.plans.rule_list import RuleList
@@ -72,6 +72,7 @@ class PlanEditorDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tab_stop_only_to_scroll(scroll)
         splitter = QSplitter()
         splitter.addWidget(self.rule_list)
         splitter.addWidget(scroll)

@@ -66,6 +66,8 @@ class PlanDialog(QDialog):
         self.plans.itemSelectionChanged.connect(self._buttons)
         self.plans.doubleClicked.connect(lambda _i: self.edit())
         self.in_force = _table([self.tr("部门"), self.tr("生效自"), self.tr("方案")])
+        self.plans.setAccessibleName(self.tr("已保存的方案"))
+        self.in_force.setAccessibleName(self.tr("各部门生效的方案"))
         self.in_force.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.copy_button = QPushButton(self.tr("复制预设为本店方案"))
         self.copy_button.clicked.connect(lambda: self.copy_preset())

@@ -53,6 +53,7 @@ class TableField(Field):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setToolTip(spec.key)
+        self.table.setAccessibleName(_tr(spec.label))
         self.table.setTabKeyNavigation(False)  # Tab went round its cells for ever: the arrows move in it, Tab leaves
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -52,6 +52,7 @@ class AwardTabs(QTabWidget):
         self.totals_model = TotalsModel(self)
         self.totals = QTableView()
         self.totals.setModel(self.totals_model)
+        self.totals.setAccessibleName(self.tr("个人合计"))
         self.totals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.totals.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.totals.setTabKeyNavigation(False)
@@ -74,6 +75,9 @@ class AwardTabs(QTabWidget):
         self.addTab(self.why_not, self.tr("未获奖原因"))
         self.addTab(manual_tab, self.tr("手动奖项与调整"))
         self.addTab(self.history, self.tr("批准记录"))
+        self.why_not.setAccessibleName(self.tr("未获奖原因"))
+        self.manual.setAccessibleName(self.tr("手动奖项与调整"))
+        self.history.setAccessibleName(self.tr("批准记录"))
 
     def show_review(self, review: Review | None, names: dict[int, str]) -> None:
         self.totals_model.set_totals(review.pay_totals if review else [], review.team_totals if review else [])

@@ -57,6 +57,7 @@ class BackupPanel(QWidget):
         self.open_folder_button = QPushButton(self.tr("打开备份文件夹"))
         self.open_folder_button.clicked.connect(lambda: self.open_folder())
         self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("备份文件"))
         self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("类型"), self.tr("大小"), self.tr("文件")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)

@@ -1,10 +1,12 @@
 """A spreadsheet-like table view: Ctrl+C / Ctrl+V / Delete become signals the page handles,
-with the same three actions in the right-click menu; Enter saves a cell and goes to the one below."""
+with the same three actions in the right-click menu, their keys shown beside them; Enter saves a cell and goes to
+the one below."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -39,12 +41,21 @@ class GridTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for text, signal in ((self.tr("复制"), self.copyRequested), (self.tr("粘贴"), self.pasteRequested),
-                             (self.tr("清空所选单元格"), self.clearRequested)):
-            action = QAction(text, self)
-            action.triggered.connect(signal.emit)
-            self.addAction(action)
+        self._menu_action(self.tr("复制"), self.copyRequested, QKeySequence.keyBindings(QKeySequence.StandardKey.Copy))
+        self._menu_action(self.tr("粘贴"), self.pasteRequested,
+                          QKeySequence.keyBindings(QKeySequence.StandardKey.Paste))
+        self._menu_action(self.tr("清空所选单元格"), self.clearRequested, [QKeySequence(Qt.Key.Key_Delete)])
         self._value_refused = False
+
+    def _menu_action(self, text: str, signal: SignalInstance, keys: list[QKeySequence]) -> None:
+        """An item of the right-click menu with its keys shown beside it. The keys themselves are the grid's own
+        (`keyPressEvent`, which `event` keeps them for): a shortcut as well would do the same thing twice."""
+        action = QAction(text, self)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setShortcutVisibleInContextMenu(True)
+        action.triggered.connect(signal.emit)
+        self.addAction(action)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -85,10 +96,9 @@ class GridTable(QTableView):
     def offer_undo(self) -> None:
         """Ctrl+Z and a 撤销 menu item, Ctrl+Y (Ctrl+Shift+Z) and 重做, for a page that keeps what its writes
         replaced."""
-        for text, signal in ((self.tr("撤销"), self.undoRequested), (self.tr("重做"), self.redoRequested)):
-            action = QAction(text, self)
-            action.triggered.connect(signal.emit)
-            self.addAction(action)
+        self._menu_action(self.tr("撤销"), self.undoRequested, QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        redo = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        self._menu_action(self.tr("重做"), self.redoRequested, list(dict.fromkeys(redo, None)))
 
     def commit_open_editor(self) -> None:
         """Save what is being typed in a cell — before the grid is reloaded for another month or metric, which
@@ -128,24 +138,36 @@ class GridTable(QTableView):
         width = self.itemDelegateForIndex(index).sizeHint(option, index).width()
         return width + 1 if self.showGrid() else width
 
+    def _signal_for(self, event: QKeyEvent) -> SignalInstance | None:
+        """What a key does in the grid (not while a cell is being typed in), or None."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            return None
+        if event.matches(QKeySequence.StandardKey.Copy):
+            return self.copyRequested
+        if event.matches(QKeySequence.StandardKey.Paste):
+            return self.pasteRequested
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return self.undoRequested
+        if event.matches(QKeySequence.StandardKey.Redo) or (
+                event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
+            return self.redoRequested  # Ctrl+Y as in Excel, also where the platform's redo is Ctrl+Shift+Z
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
+            return self.clearRequested
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        """The grid's keys come to `keyPressEvent` before any shortcut: its menu's, and a window's."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._signal_for(event) is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.state() != QAbstractItemView.State.EditingState:
-            if event.matches(QKeySequence.StandardKey.Copy):
-                self.copyRequested.emit()
-                return
-            if event.matches(QKeySequence.StandardKey.Paste):
-                self.pasteRequested.emit()
-                return
-            if event.matches(QKeySequence.StandardKey.Undo):
-                self.undoRequested.emit()
-                return
-            if event.matches(QKeySequence.StandardKey.Redo) or (
-                    event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
-                self.redoRequested.emit()  # Ctrl+Y as in Excel, also where the platform's redo is Ctrl+Shift+Z
-                return
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
-                self.clearRequested.emit()
-                return
+        signal = self._signal_for(event)
+        if signal is not None:
+            signal.emit()
+            return
         super().keyPressEvent(event)
 
     def selected_rectangle(self) -> tuple[int, int, int, int] | None:

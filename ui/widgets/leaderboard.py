@@ -45,6 +45,7 @@ class Leaderboard(QWidget):
         top.addWidget(self.period, 1)
         layout.addLayout(top)
         self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("排行榜"))
         self.table.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), self.tr("数值")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

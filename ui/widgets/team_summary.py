@@ -243,8 +243,12 @@ class TeamSummary(QFrame):
             self.on_track.setText(self.tr("进度还没开始"))
         source = self.tr("全店目标") if progress.team_target_is_shop else self.tr("个人目标合计")
         if line.target:
-            remaining = self.tr("已达成") if line.remaining == 0 else self.tr("还差 {x}").format(
-                x=amount(line.remaining))
+            if line.remaining == 0:
+                remaining = self.tr("已达成")
+            elif board.ended:  # nothing is asked of any day: what is left is what was missed
+                remaining = self.tr("本月已结束，还差 {x}").format(x=amount(line.remaining))
+            else:
+                remaining = self.tr("还差 {x}").format(x=amount(line.remaining))
             need = need_text(board.team_need, amount)
             per_day = self.tr("，{need}").format(need=need + heavier_days(board.team_need)) if need else ""
             untargeted = self.tr("（含未设目标的 {n} 人 {x}）").format(
