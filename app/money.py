@@ -57,9 +57,10 @@ def _bad_number(raw: str, field: str) -> str:
     return t("「{value}」不是有效的数字", value=raw)
 
 
-def parse_yuan(text: str, *, field: str = "") -> Fen:
+def parse_yuan(text: str, *, field: str = "", exact: bool = True) -> Fen:
     """`12500`, `12,500.50`, `¥12,500`, `￥12,500`, `-0.01`, `1.2万` → fen (int); `0.005` is refused
-    (`FinerThanKept`; an import rounds the figures a file brings in with `decimal_to_fen`)."""
+    (`FinerThanKept`; an import rounds the figures a file brings in with `decimal_to_fen`). `exact=False`
+    rounds it instead: an amount the shop kept before typed amounts had to be exact (a stored plan)."""
     s = normalize_number_text(text)
     if not s:
         raise UserError(t("{field}：金额不能为空", field=field) if field else t("金额不能为空"))
@@ -82,7 +83,7 @@ def parse_yuan(text: str, *, field: str = "") -> Fen:
             else t("「{value}」不是有效的金额", value=text)
         ) from None
     fen = decimal_to_fen(value, field=field)
-    if value != value.quantize(Decimal("0.01")):  # a typed amount is not guessed at: money is kept to the fen
+    if exact and value != value.quantize(Decimal("0.01")):  # a typed amount is not guessed at: money is kept to the fen
         raise FinerThanKept(
             t("{field}最多两位小数（到分）：「{value}」", field=field, value=text)
             if field

@@ -19,8 +19,10 @@ class Labelled:
 
 def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
                  is_name: Callable[[str], bool]) -> Labelled:
-    """Leave out a title row — the first of several rows, with text and not one value in it, nor a person's name
-    — and a name column: a first column without values, naming at least one person of the grid."""
+    """Leave out a name column — a first column without values, naming at least one person of the grid — and,
+    with it, a title row: the first of several rows, with text and not one value in it, nor a person's name.
+    Without names a title cannot be told from a line of text marks (「请假」, 「待定」): left out, it would move
+    every line under it onto the row above, another person's, so such a line is pasted where it lands."""
     filled = [cell for cell in block[0] if cell.strip()] if block else []
     header = len(block) > 1 and bool(filled) and not any(is_value(cell) for cell in filled) and not is_name(
         " ".join(block[0][0].split()))
@@ -28,7 +30,7 @@ def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
     firsts = [" ".join(row[0].split()) for row in rows]
     if any(is_name(first) for first in firsts) and not any(first and is_value(first) for first in firsts):
         return Labelled([row[1:] for row in rows], firsts, header)
-    return Labelled(rows, None, header)
+    return Labelled(block, None, False)
 
 
 def _tr(text: str) -> str:

@@ -92,7 +92,7 @@ class PlanService:
         plan = self._parsed.get(key)
         if plan is None:
             plan = parse_plan(read_plan_json(stored.content, source=stored.name), registry=self.shop.metrics,
-                              source=stored.name)
+                              source=stored.name, stored=True)
             self._parsed[key] = plan
         return plan
 

@@ -16,13 +16,16 @@ _MISSING = object()
 class Fields:
     """The fields of one JSON object; `finish()` refuses any field nobody asked for (a typo)."""
 
-    def __init__(self, data: object, where: str, prefix: str = ""):
+    def __init__(self, data: object, where: str, prefix: str = "", *, stored: bool = False):
         if not isinstance(data, dict):
             raise UserError(t("{where}：{field}应为一个对象 {{…}}", where=where, field=prefix or "规则"))
         self.data: dict[str, Any] = data
         self.where = where
         self.prefix = prefix
         self.used: set[str] = set()
+        # a plan the shop stored: an amount finer than the fen, accepted (rounded) before such amounts were
+        # refused, is rounded again, so an upgrade does not stop its awards from being computed
+        self.stored = stored
 
     def name(self, field: str) -> str:
         return f"{self.prefix}{field}"
@@ -101,7 +104,7 @@ class Fields:
         if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
             raise self.error(field, t("应为金额（元），例如 200"))
         try:
-            fen = parse_yuan(str(value), field=self.name(field))
+            fen = parse_yuan(str(value), field=self.name(field), exact=not self.stored)
         except FinerThanKept:
             raise self.error(field, t("的值「{value}」细于 1 分：金额最多两位小数", value=value)) from None
         except UserError:
@@ -130,7 +133,8 @@ class Fields:
         value = self.raw(field, _MISSING if required else [])
         if not isinstance(value, list) or (required and not value):
             raise self.error(field, t("应为非空列表 […]"))
-        return [Fields(item, self.where, f"{self.name(field)}[{i + 1}].") for i, item in enumerate(value)]
+        return [Fields(item, self.where, f"{self.name(field)}[{i + 1}].", stored=self.stored)
+                for i, item in enumerate(value)]
 
     def strings(self, field: str, default: Any = _MISSING) -> Any:
         value = self.raw(field, default)
@@ -143,7 +147,7 @@ class Fields:
         return tuple(v.strip() for v in value)
 
     def sub(self, field: str) -> Fields:
-        return Fields(self.raw(field), self.where, f"{self.name(field)}.")
+        return Fields(self.raw(field), self.where, f"{self.name(field)}.", stored=self.stored)
 
     def finish(self) -> None:
         unknown = [k for k in self.data if k not in self.used and not k.startswith("_")]

@@ -51,8 +51,10 @@ class Plan:
         return months
 
 
-def parse_plan(data: object, *, registry: MetricRegistry | None = None, source: str = "") -> Plan:
-    top = Fields(data, t("方案{source}", source=f"「{source}」" if source else ""))
+def parse_plan(data: object, *, registry: MetricRegistry | None = None, source: str = "",
+               stored: bool = False) -> Plan:
+    """`stored`: the plan is one the shop keeps, read again (see `Fields.stored`), not a file read now."""
+    top = Fields(data, t("方案{source}", source=f"「{source}」" if source else ""), stored=stored)
     name = top.text("name")
     top.where = t("方案「{name}」", name=name)
     key = top.text("key", "")

@@ -141,7 +141,7 @@ def _read_plans(store: Store, ids: list[int], parsed: dict[int, Plan]) -> list[P
 
             try:
                 parsed[plan_id] = parse_plan(read_plan_json(stored.content, source=stored.name),
-                                             registry=MetricRegistry(store.custom_metrics.list()))
+                                             registry=MetricRegistry(store.custom_metrics.list()), stored=True)
             except UserError:  # e.g. a custom metric it names was removed since: it cannot be told
                 return None
     return [parsed[plan_id] for plan_id in ids]

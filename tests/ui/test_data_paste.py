@@ -97,6 +97,20 @@ def test_a_block_with_its_title_row_and_names_lands_on_each_persons_row(qtbot, t
     assert "「合计」：这个月的表格里没有这个人，这一行没有粘贴" in text
 
 
+def test_a_first_line_without_a_value_and_no_names_is_pasted_where_it_lands(qtbot, team_shop, messages):
+    """A day's column copied from the owner's sheet, 张伟 on leave that day (「请假」), no names beside it: the first
+    line was taken for a title and left out, so 李娜's 500 went to 张伟 and 王芳's 300 to 李娜 — without names,
+    nothing tells a title from a line of text marks, and a line is never moved to another person's row."""
+    page = open_page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(row_of(page, "张伟"), 4))  # the 5th
+    page.paste_text("请假\n500\n300\n")
+    ids, values = team_shop.ids, month_values(team_shop)
+    assert (ids["张伟"], d(5)) not in values
+    assert values[(ids["李娜"], d(5))] == 50_000 and values[(ids["王芳"], d(5))] == 30_000
+    assert page.summary.text() == "保存 2 格，拒绝 1 格"
+    assert "张伟 10月5日" in messages.of("info")[-1] and "请假" in messages.of("info")[-1]
+
+
 def test_pasted_names_of_namesakes_go_to_the_row_pasted_on(qtbot, team_shop, messages):
     second = team_shop.staff.add(StaffDraft(name="张伟", dept="售后部", hired=date(2024, 1, 1))).id
     page = open_page(qtbot, team_shop)
