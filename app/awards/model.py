@@ -342,10 +342,6 @@ class Review:
         """No one's data reach the period's last day (its last reports not imported yet?)."""
         return self.data_through is None or self.data_through < self.period.end
 
-    @property
-    def needs_confirmation(self) -> bool:
-        return self.provisional_values > 0 or not self.ended
-
     def as_json(self) -> dict[str, object]:
         return {
             "period": str(self.period),

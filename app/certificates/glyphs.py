@@ -98,22 +98,13 @@ def load_face(path: Path) -> Face | None:
         name = f"HH{len(_faces) + 1}-{Path(path).stem}"[:60]
         try:
             font = TTFont(name, str(path), subfontIndex=0)
-        except (TTFError, OSError, ValueError, KeyError) as e:
-            _rejected[key[0]] = f"{type(e).__name__}: {e}"
+        except (TTFError, OSError, ValueError, KeyError):
             _faces[key] = None
             return None
         pdfmetrics.registerFont(font)
         face = Face(name, Path(path), frozenset(font.face.charToGlyph))
         _faces[key] = face
         return face
-
-
-_rejected: dict[str, str] = {}
-
-
-def rejected_fonts() -> dict[str, str]:
-    """Font files that could not be used, with the reason (shown in diagnostics)."""
-    return dict(_rejected)
 
 
 class Chain:
