@@ -100,13 +100,7 @@ class DataService:
         self.set_value(day, staff_id, metric, self.parse_cell(metric, text))
 
     def parse_cell(self, metric: Metric, text: str) -> int | None:
-        """Empty text clears the cell, and so does a mark the seller tools and spreadsheets write for "no value"
-        (`-`, `--`, `—`, `#DIV/0!`: the import's words for a missing value): as an import reads them, never as 0.
-        Excel's accounting format shows a zero as `¥ -`: read as no value too, which adds up the same. Anything
-        else must parse for this metric."""
-        if _means_no_value(text):
-            return None
-        return metric.parse(text)
+        return parse_cell(metric, text)
 
     def paste(self, metric: Metric, cells: list[CellInput], *, confirm_approved: bool = False) -> PasteResult:
         """Store every valid cell of a pasted block in one transaction; refuse the others with a reason. A
@@ -225,6 +219,16 @@ def covering(spans: list[ImportedSpan], day: date) -> ImportedSpan | None:
     """The imported total holding `day`, if any."""
     text = day.isoformat()
     return next((s for s in spans if s.first <= text <= s.last), None)
+
+
+def parse_cell(metric: Metric, text: str) -> int | None:
+    """A cell typed or pasted into a grid (a day's value, a target). Empty text clears the cell, and so does a
+    mark the seller tools and spreadsheets write for "no value" (`-`, `--`, `—`, `#DIV/0!`: the import's words
+    for a missing value): as an import reads them, never as 0. Excel's accounting format shows a zero as `¥ -`:
+    read as no value too, which adds up the same. Anything else must parse for this metric."""
+    if _means_no_value(text):
+        return None
+    return metric.parse(text)
 
 
 def _means_no_value(text: str) -> bool:

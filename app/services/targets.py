@@ -11,6 +11,7 @@ from app.metrics import Metric, MetricRegistry
 from app.periods import Month
 from app.services.approved import check_confirmed
 from app.services.context import Context
+from app.services.data import parse_cell
 from app.store import Store
 
 # One target as a write changed it: (staff id, or None for the shop's own target (全店目标); metric key;
@@ -96,7 +97,7 @@ class TargetService:
         people = {p.id: p for p in self.store.staff.list()}
         for position, (staff_id, metric, text) in enumerate(entries):
             try:
-                value = metric.parse(text) if str(text).strip() else None
+                value = parse_cell(metric, text)
                 self._check(metric, value)
                 if staff_id is not None and staff_id not in people:
                     raise UserError(t("没有编号为 {id} 的员工", id=staff_id))

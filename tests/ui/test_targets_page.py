@@ -265,6 +265,18 @@ def test_a_pasted_too_fine_target_is_refused_and_the_others_kept(qtbot, team_sho
     assert targets.staff_target("2026-10", team_shop.ids["李娜"], "sales") == 200_000
 
 
+@pytest.mark.parametrize("mark", ["-", "—", "¥ -", "#DIV/0!"])
+def test_a_no_value_mark_reads_as_an_empty_target_as_on_the_data_page(qtbot, team_shop, messages, mark):
+    """「-」 on top of a copied column of targets was refused cell by cell, where the 数据 page reads it as empty."""
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "张伟"), 1))
+    assert page.paste_text(f"{mark}\r\n2000\r\n") == 2
+    targets = team_shop.store.targets
+    assert targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") is None  # cleared, as 数据 does
+    assert targets.staff_target("2026-10", team_shop.ids["李娜"], "sales") == 200_000
+    assert messages.of("error") == []
+
+
 def test_paste_and_delete_in_the_target_grid(qtbot, team_shop, messages):
     page = _page(qtbot, team_shop)
     page.table.setCurrentIndex(page.model.index(0, 1))

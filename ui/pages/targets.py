@@ -152,7 +152,7 @@ class TargetsPage(QWidget):
     # ---- editing
     def _commit(self, staff_id: int | None, metric: Metric, text: str) -> int | None:
         try:
-            value = metric.parse(text) if text.strip() else None
+            value = self.shop.data.parse_cell(metric, text)
         except UserError as e:  # said as a refused pasted cell is: whose target it was
             row = next((i for i, p in enumerate(self.model.people) if p.id == staff_id), self.model.shop_row)
             raise UserError(self.tr("{name}：{reason}").format(
@@ -276,7 +276,7 @@ class TargetsPage(QWidget):
         """Whether a pasted cell reads as a target of a metric shown (a title or a name does not)."""
         for metric in self.model.metrics:
             try:
-                metric.parse(text)
+                self.shop.data.parse_cell(metric, text)
             except FinerThanKept:  # a number all the same, refused where it lands
                 return True
             except UserError:
