@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 
 from app.errors import Cancelled
@@ -59,7 +59,10 @@ class WriteWait:
             self.notice.setWindowModality(Qt.WindowModality.ApplicationModal)  # no second action meanwhile
             self.notice.setMinimumDuration(0)
             self.notice.show()
-        QApplication.processEvents()
+        if self.notice is None:  # keys and clicks wait for this write: a second edit must not start under it
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        else:  # the notice is modal: what reaches the window now is its 取消
+            QApplication.processEvents()
         cancelled = self.notice is not None and self.notice.wasCanceled()
         return not cancelled and seconds < LIMIT_S
 

@@ -51,6 +51,28 @@ def test_a_write_waits_for_a_scheduled_import_longer_than_the_busy_timeout(make_
     assert _notice(window) is None and QApplication.overrideCursor() is None
 
 
+def test_before_the_notice_shows_no_key_or_click_reaches_the_window(make_window, shop, other_writer, qtbot,
+                                                                       monkeypatch):
+    """In the wait's first half second (a busy cursor, no notice yet) a second typed cell started its own write
+    under the first, which then landed in the other order (and was undone in the other order)."""
+    from PySide6.QtCore import QEventLoop
+
+    window = make_window()
+    flags_before_notice: list[bool] = []
+    process = QApplication.processEvents
+
+    def recorded(*args):
+        if _notice(window) is None:
+            flags_before_notice.append(bool(args) and bool(args[0] & QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents))
+        return process(*args)
+
+    monkeypatch.setattr(QApplication, "processEvents", staticmethod(recorded))
+    QTimer.singleShot(300, lambda: other_writer.execute("COMMIT"))
+    shop.staff.add(StaffDraft("小美"))
+    assert [p.name for p in shop.staff.list()] == ["小美"]
+    assert flags_before_notice and all(flags_before_notice)
+
+
 def test_cancelling_the_wait_writes_nothing_and_says_who_is_writing(make_window, shop, other_writer, qtbot):
     window = make_window()
 
