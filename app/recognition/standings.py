@@ -5,8 +5,9 @@ flower received."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from app.domain import Staff
 from app.periods import Month
 from app.sorting import chinese_order
 from app.store import Store
@@ -49,7 +50,15 @@ def flower_leaders(store: Store, month: Month) -> list[FlowerLeader]:
         if rank > LEADING_PLACES:
             break
         leaders.append(FlowerLeader(rank, people[person_id].name, count))
-    return leaders
+    return _told_apart(leaders, [people[i] for i in ordered[:len(leaders)]])
+
+
+def _told_apart(leaders: list[FlowerLeader], people: list[Staff]) -> list[FlowerLeader]:
+    """Namesakes among the leaders named with their department (as the 红花榜 page shows it), else their number."""
+    names = [leader.name for leader in leaders]
+    return [replace(leader, name=f"{leader.name}（{person.dept or f'#{person.id}'}）")
+            if names.count(leader.name) > 1 else leader
+            for leader, person in zip(leaders, people, strict=True)]
 
 
 def lines_between_items(text: str, width_of: Callable[[str], float], room: float,

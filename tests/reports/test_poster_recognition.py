@@ -97,6 +97,18 @@ def test_only_the_first_three_places_are_leaders_and_many_tied_are_counted_not_a
     assert poster(shop).flower_leaders == "小红花：小美 2 朵、阿花 1 朵、阿亮 1 朵、阿强 1 朵、阿伟 1 朵等 6 人"
 
 
+def test_namesakes_among_the_leaders_are_told_apart_by_their_department(shop):
+    """「小红花：黄俊 2 朵、黄俊 1 朵」 did not say which 黄俊 was which."""
+    who = ids(shop)
+    first = shop.staff.add(StaffDraft(name="黄俊", dept="客服部", hired=date(2025, 1, 1))).id
+    second = shop.staff.add(StaffDraft(name="黄俊", dept="售后部", hired=date(2025, 1, 1))).id
+    shop.flowers.issue(who["王店长"], first, "好事")
+    shop.flowers.issue(who["王店长"], first, "又一件好事")
+    shop.flowers.issue(who["赵组长"], second, "好事")
+    shop.flowers.issue(who["赵组长"], who["小美"], "好事")
+    assert poster(shop).flower_leaders == "小红花：黄俊（客服部） 2 朵、黄俊（售后部） 1 朵、小美 1 朵"
+
+
 @pytest.mark.parametrize("size", sorted(SIZES))
 def test_a_long_department_list_is_all_on_the_poster_broken_between_departments(shop, size):
     who = ids(shop)
