@@ -88,6 +88,7 @@ class CertificatesPage(QWidget):
     # ---- building
     def _build(self) -> None:
         self.period = QComboBox(editable=True)
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its periods grow with approvals
         self.period.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a typed period is read, not listed
         self.load_button = QPushButton(self.tr("载入获奖名单"))
         self.load_button.clicked.connect(lambda: self.load_requests())  # not Qt's `checked` as `keep`
@@ -232,6 +233,8 @@ class CertificatesPage(QWidget):
         for key in [*periods, month, Month.of(self.shop.today).key()]:
             if self.period.findData(key) < 0:
                 self.period.addItem(parse_period(key).shown_label(), key)
+        # an editable box may be squeezed below its text: in English the row's other boxes left 2026-09 as "026-0"
+        self.period.setMinimumWidth(self.period.sizeHint().width())
         self.reload()
 
     def reload(self) -> None:
