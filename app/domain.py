@@ -251,6 +251,12 @@ class EventType:
     description: str = ""
     builtin: bool = True
 
+    @property
+    def shown_description(self) -> str:
+        """The description in the user's language: a built-in type's from the catalogue, the shop's own as typed.
+        The name stays as it is: plans count events by it."""
+        return t(self.description) if self.builtin and self.description else self.description
+
 
 @dataclass(frozen=True)
 class Event:

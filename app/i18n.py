@@ -4,6 +4,8 @@ by their Chinese template in resources/i18n/<lang>.json when another language is
 from __future__ import annotations
 
 import json
+import numbers
+import string
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -78,9 +80,30 @@ def bracketed(text: str, inside: str) -> str:
     return f"{text}（{inside}）" if language() == "zh" else f"{text} ({inside})"
 
 
+class _Plurals(string.Formatter):
+    """str.format, where a field written `{n:entry/entries}` is the word for that count: "1 entry", "2 entries"."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if "/" in format_spec and isinstance(value, numbers.Number):  # not a date's own "%Y/%m"
+            one, many = format_spec.split("/", 1)
+            return one if value == 1 else many
+        return super().format_field(value, format_spec)
+
+
+_PLURALS = _Plurals()
+
+
+def fill(template: str, **fields: object) -> str:
+    """`template.format(**fields)` that also reads plural words (`Latest {n} {n:entry/entries}`): for the window's
+    translated strings whose English says a count."""
+    if "/" not in template:  # most messages: str.format itself, quicker
+        return template.format(**fields)
+    return _PLURALS.format(template, **fields)
+
+
 def t(template: str, **fields: object) -> str:
-    """Translate a Chinese message template and fill in its {fields}."""
+    """Translate a Chinese message template and fill in its {fields} (an English one may say plurals, see `fill`)."""
     lang = language()
     if lang != "zh":
         template = _catalogue(lang).get(template, template)
-    return template.format(**fields) if fields else template
+    return fill(template, **fields) if fields else template

@@ -352,11 +352,25 @@ CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def fields(text: str) -> list[str]:
-    """The {placeholders} of a str.format template, sorted (a translation must keep every one)."""
+    """The {placeholders} of a str.format template, sorted (a translation must keep every one; it may say one
+    twice, as in `{n} {n:entry/entries}`)."""
     try:
-        return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+        return sorted({name for _, name, _, _ in string.Formatter().parse(text) if name is not None})
     except ValueError:
         return ["<unbalanced braces>"]
+
+
+PLURAL_FIELD = re.compile(r"\{\w+:[^{}/]*/[^{}]*\}")  # {n:entry/entries}: app.i18n.fill picks the word
+
+
+def _filled_by_fill(relpath: str, line: int) -> bool:
+    """The string at `line` is formatted with i18n.fill (str.format refuses a plural field): `fill(` on its line,
+    the one before or the two after it."""
+    path = ROOT / relpath
+    if not path.exists():
+        return True
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return any("fill(" in text for text in lines[max(line - 2, 0):line + 2])
 
 
 def check_catalogue(extraction: Extraction, translations: dict[tuple[str, str, str], Translation]) -> list[str]:
@@ -373,6 +387,9 @@ def check_catalogue(extraction: Extraction, translations: dict[tuple[str, str, s
             if fields(source) != fields(known.text):
                 problems.append(f"{where}: the translation of {context} «{source}» changes its fields: "
                                 f"{fields(source)} → {fields(known.text)}")
+            if PLURAL_FIELD.search(known.text) and not all(_filled_by_fill(*site) for site in message.locations):
+                problems.append(f"{where}: the translation of {context} «{source}» says a plural "
+                                f"({PLURAL_FIELD.search(known.text).group()}): fill it with i18n.fill, not str.format")
             if CJK.search(re.sub(r"\{[^{}]*\}", "", known.text)):  # a {姓名} field stays as it is
                 problems.append(f"{where}: the translation of {context} «{source}» still has Chinese: «{known.text}»")
     for key in sorted(set(translations) - set(extraction.messages)):

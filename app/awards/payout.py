@@ -19,7 +19,7 @@ from app.awards.model import ADJUSTMENT, KIND_LABELS, Line, fixed_pay_of
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_notice
 from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
 from app.errors import Cancelled, UserError
-from app.i18n import in_chinese, joined, language, t
+from app.i18n import bracketed, in_chinese, joined, language, t
 from app.money import format_yuan
 from app.periods import Month, Period
 from app.rules.kinds import KIND_LABELS as RULE_KIND_LABELS
@@ -188,8 +188,10 @@ def tenure_note(hired: date | None, left: date | None, month: Month) -> str:
 
 
 def _item_text(line: Line) -> str:
+    """奖项：物品（¥50.00） on the sheet, "Award: item (¥50.00)" in an English window."""
     name = line.item or line.award
-    return f"{line.award}：{name}（{format_yuan(line.amount_fen)}）" if line.kind == "goods" else f"{line.award}：{name}"
+    text = t("{award}：{item}", award=line.award, item=name)
+    return bracketed(text, format_yuan(line.amount_fen)) if line.kind == "goods" else text
 
 
 def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = False,

@@ -559,12 +559,12 @@ Change it anyway?</translation>
     <message>
         <location filename="../../ui/widgets/audit_view.py"/>
         <source>最近 {n} 条中 {m} 条符合</source>
-        <translation>{m} of the latest {n} entries match</translation>
+        <translation>{m} of the latest {n} {n:entry/entries} {m:matches/match}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_view.py"/>
         <source>最近 {n} 条</source>
-        <translation>Latest {n} entries</translation>
+        <translation>Latest {n} {n:entry/entries}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_view.py"/>
@@ -938,7 +938,7 @@ Change it anyway?</translation>
     <message>
         <location filename="../../ui/pages/awards.py"/>
         <source>还有 {n} 个暂定或尚未统计的数值</source>
-        <translation>{n} value(s) are provisional or not counted yet</translation>
+        <translation>{n} {n:value is/values are} provisional or not counted yet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -1469,7 +1469,7 @@ The current data is first backed up to the backups folder, so you can restore it
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
         <source>{month} 已有 {n} 项目标。</source>
-        <translation>{month} already has {n} targets.</translation>
+        <translation>{month} already has {n} {n:target/targets}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bulk_target_dialog.py"/>
@@ -1863,7 +1863,7 @@ Print anyway?</translation>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
         <source>正在生成 {n} 张证书…</source>
-        <translation>Making {n} certificate(s)…</translation>
+        <translation>Making {n} {n:certificate/certificates}…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -1883,7 +1883,7 @@ Print anyway?</translation>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
         <source>已发送到打印机：{n} 页，{copies} 份</source>
-        <translation>Sent to the printer: {n} page(s), {copies} copies</translation>
+        <translation>Sent to the printer: {n} {n:page/pages}, {copies} {copies:copy/copies}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -1893,7 +1893,7 @@ Print anyway?</translation>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
         <source>正在发送 {n} 页到打印机…</source>
-        <translation>Sending {n} pages to the printer…</translation>
+        <translation>Sending {n} {n:page/pages} to the printer…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
@@ -2205,7 +2205,7 @@ Print anyway?</translation>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
         <source>有 {n} 人未设目标，双击该行即可设置。</source>
-        <translation>{n} people have no target: double-click a row to set one.</translation>
+        <translation>{n} {n:person has/people have} no target: double-click a row to set one.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -2343,17 +2343,17 @@ Print anyway?</translation>
     <message>
         <location filename="../../ui/pages/data.py"/>
         <source>保存 {n} 格</source>
-        <translation>{n} cell(s) saved</translation>
+        <translation>{n} {n:cell/cells} saved</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
         <source>清空 {n} 格</source>
-        <translation>{n} cell(s) cleared</translation>
+        <translation>{n} {n:cell/cells} cleared</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
         <source>拒绝 {n} 格</source>
-        <translation>{n} cell(s) refused</translation>
+        <translation>{n} {n:cell/cells} refused</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2363,7 +2363,7 @@ Print anyway?</translation>
     <message>
         <location filename="../../ui/pages/data.py"/>
         <source>；超出表格或落在合计列的 {n} 格已忽略</source>
-        <translation>; {n} cell(s) outside the table or on the total column were ignored</translation>
+        <translation>; {n} {n:cell/cells} outside the table or on the total column {n:was/were} ignored</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2373,7 +2373,7 @@ Print anyway?</translation>
     <message>
         <location filename="../../ui/pages/data.py"/>
         <source>……还有 {n} 格</source>
-        <translation>… and {n} more cell(s)</translation>
+        <translation>… and {n} more {n:cell/cells}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -2403,7 +2403,7 @@ Print anyway?</translation>
     <message>
         <location filename="../../ui/pages/data.py"/>
         <source>删除选中的 {n} 条事件？删除后不能恢复。</source>
-        <translation>Delete the {n} selected event(s)? This cannot be undone.</translation>
+        <translation>Delete the {n} selected {n:event/events}? This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -3084,7 +3084,7 @@ paid=yes</translation>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
         <source>共 {n} 朵；当前有效 {valid} 朵</source>
-        <translation>{n} flowers; {valid} valid now</translation>
+        <translation>{n} {n:flower/flowers}; {valid} valid now</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -3325,27 +3325,27 @@ paid=yes</translation>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
         <source>没有重做 {where}「{what}」：它的 {n} 格撤销后又改过，保持现在的值</source>
-        <translation>Did not redo &quot;{what}&quot; in {where}: its {n} cells have been changed since the undo and keep their values</translation>
+        <translation>Did not redo &quot;{what}&quot; in {where}: its {n} {n:cell has/cells have} been changed since the undo and {n:keeps its value/keep their values}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
         <source>没有重做「{what}」：它的 {n} 格撤销后又改过，保持现在的值</source>
-        <translation>Did not redo &quot;{what}&quot;: its {n} cells have been changed since the undo and keep their values</translation>
+        <translation>Did not redo &quot;{what}&quot;: its {n} {n:cell has/cells have} been changed since the undo and {n:keeps its value/keep their values}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
         <source>已重做 {where}「{what}」：写回 {n} 格</source>
-        <translation>Redid &quot;{what}&quot; in {where}: {n} cells written again</translation>
+        <translation>Redid &quot;{what}&quot; in {where}: {n} {n:cell/cells} written again</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
         <source>已重做「{what}」：写回 {n} 格</source>
-        <translation>Redid &quot;{what}&quot;: {n} cells written again</translation>
+        <translation>Redid &quot;{what}&quot;: {n} {n:cell/cells} written again</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
         <source>；{n} 格撤销后又改过，保持现在的值</source>
-        <translation>; {n} cells changed since the undo keep their values</translation>
+        <translation>; {n} {n:cell/cells} changed since the undo {n:keeps its value/keep their values}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
@@ -3355,27 +3355,27 @@ paid=yes</translation>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
         <source>没有撤销 {where}「{what}」：它改过的 {n} 格之后又改过，保持现在的值</source>
-        <translation>Did not undo &quot;{what}&quot; in {where}: the {n} cells it changed have been changed again since and keep their values</translation>
+        <translation>Did not undo &quot;{what}&quot; in {where}: the {n} {n:cell/cells} it changed {n:has/have} been changed again since and {n:keeps its value/keep their values}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
         <source>没有撤销「{what}」：它改过的 {n} 格之后又改过，保持现在的值</source>
-        <translation>Did not undo &quot;{what}&quot;: the {n} cells it changed have been changed again since and keep their values</translation>
+        <translation>Did not undo &quot;{what}&quot;: the {n} {n:cell/cells} it changed {n:has/have} been changed again since and {n:keeps its value/keep their values}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
         <source>已撤销 {where}「{what}」：恢复 {n} 格</source>
-        <translation>Undid &quot;{what}&quot; in {where}: {n} cells put back</translation>
+        <translation>Undid &quot;{what}&quot; in {where}: {n} {n:cell/cells} put back</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
         <source>已撤销「{what}」：恢复 {n} 格</source>
-        <translation>Undid &quot;{what}&quot;: {n} cells put back</translation>
+        <translation>Undid &quot;{what}&quot;: {n} {n:cell/cells} put back</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/grid_undo.py"/>
         <source>；{n} 格之后又改过，保持现在的值</source>
-        <translation>; {n} cells changed since keep their values</translation>
+        <translation>; {n} {n:cell/cells} changed since {n:keeps its value/keep their values}</translation>
     </message>
 </context>
 <context>
@@ -3732,7 +3732,7 @@ The values it wrote will be deleted and the values from before it restored.</tra
     <message>
         <location filename="../../ui/importing/wizard.py"/>
         <source>正在检查 {n} 个文件…</source>
-        <translation>Checking {n} file(s)…</translation>
+        <translation>Checking {n} {n:file/files}…</translation>
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py"/>
@@ -6484,12 +6484,12 @@ Continue?</translation>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>共 {files} 个文件：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，跳过 {skipped} 行，出错 {errors} 行。</source>
-        <translation>{files} file(s): {new} new rows, {changed} changed, {unchanged} unchanged, {skipped} skipped, {errors} with errors.</translation>
+        <translation>{files} {files:file/files}: {new} new {new:row/rows}, {changed} changed, {unchanged} unchanged, {skipped} skipped, {errors} with errors.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>{n} 个文件无法导入（原因见「错误」）。</source>
-        <translation> {n} file(s) cannot be imported (see Errors for why).</translation>
+        <translation> {n} {n:file/files} cannot be imported (see Errors for why).</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
@@ -6503,14 +6503,14 @@ Continue?</translation>
         <source>
 导入时新建员工 {n} 个：{names}。</source>
         <translation>
-{n} new staff member(s) will be added on import: {names}.</translation>
+{n} new staff {n:member/members} will be added on import: {names}.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>
 找不到的客服 {n} 个：{names}。请在下一步处理。</source>
         <translation>
-{n} agent(s) not found: {names}. Please resolve them in the next step.</translation>
+{n} {n:agent/agents} not found: {names}. Please resolve {n:it/them} in the next step.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
@@ -6529,7 +6529,7 @@ Continue?</translation>
         <source>
 ……另有 {n} 条说明，见「说明」</source>
         <translation>
-… {n} more notes under &quot;Notes&quot;</translation>
+… {n} more {n:note/notes} under &quot;Notes&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
@@ -6624,7 +6624,7 @@ Continue?</translation>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>找不到的客服：{name}（第 {row} 行起，共 {n} 行）</source>
-        <translation>Agent not found: {name} (from row {row}, {n} rows)</translation>
+        <translation>Agent not found: {name} (from row {row}, {n} {n:row/rows})</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
@@ -6901,7 +6901,7 @@ Continue?</translation>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>本月还可以发 {n} 面小红旗（共 {pool} 面）</source>
-        <translation>{n} red flags left this month (of {pool})</translation>
+        <translation>{n} red {n:flag/flags} left this month (of {pool})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
@@ -6911,7 +6911,7 @@ Continue?</translation>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>{month}还可以补发 {n} 面小红旗（共 {pool} 面）</source>
-        <translation>{n} red flags left for {month}, given late (of {pool})</translation>
+        <translation>{n} red {n:flag/flags} left for {month}, given late (of {pool})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
@@ -7167,7 +7167,7 @@ The next time a file like {report} is imported, this column is recognised by its
     <message>
         <location filename="../../ui/importing/result_step.py"/>
         <source>正在写入 {n} 个文件的数据…</source>
-        <translation>Writing the data of {n} file(s)…</translation>
+        <translation>Writing the data of {n} {n:file/files}…</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
@@ -7204,12 +7204,12 @@ Nothing was written, and no import record or backup was made.</translation>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
         <source>跳过：{n} 行（合计行、空行和选择跳过的客服）</source>
-        <translation>Skipped: {n} rows (total rows, empty rows and agents you chose to skip)</translation>
+        <translation>Skipped: {n} {n:row/rows} (total rows, empty rows and agents you chose to skip)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
         <source>有错误、未导入：{n} 行（见下面的列表）</source>
-        <translation>Not imported because of errors: {n} rows (see the list below)</translation>
+        <translation>Not imported because of errors: {n} {n:row/rows} (see the list below)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
@@ -8709,7 +8709,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/pages/targets.py"/>
         <source>；超出表格或落在只读格（合计、部门）的 {n} 格已忽略</source>
-        <translation>; {n} cells beyond the grid or on read-only cells (sums, department) were ignored</translation>
+        <translation>; {n} {n:cell/cells} beyond the grid or on read-only cells (sums, department) {n:was/were} ignored</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
@@ -8719,7 +8719,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/pages/targets.py"/>
         <source>已从 {src} 复制 {n} 项目标</source>
-        <translation>Copied {n} targets from {src}</translation>
+        <translation>Copied {n} {n:target/targets} from {src}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
@@ -8739,7 +8739,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/pages/targets.py"/>
         <source>已调整 {n} 项目标</source>
-        <translation>Adjusted {n} targets</translation>
+        <translation>Adjusted {n} {n:target/targets}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
@@ -8749,7 +8749,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/pages/targets.py"/>
         <source>已为 {n} 人设置目标</source>
-        <translation>Set targets for {n} people</translation>
+        <translation>Set targets for {n} {n:person/people}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

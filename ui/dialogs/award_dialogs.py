@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import paths
+from app import i18n, paths
 from app.awards.model import KIND_LABELS
 from app.awards.service import adjustment_note
 from app.errors import HonghuaError, UserError
@@ -303,7 +303,7 @@ class ReceiptDialog(QDialog):
                 total=format_yuan(slip.total_fen))
         if slip is not None and (slip.goods_fen or slip.items):  # named as on the payout sheet and the PDF
             value = [self.tr("价值 {goods}").format(goods=format_yuan(slip.goods_fen))] if slip.goods_fen else []
-            text += "\n" + self.tr("实物与物品（不计入现金）：{things}").format(things="；".join([*value, *slip.items]))
+            text += "\n" + self.tr("实物与物品（不计入现金）：{things}").format(things=i18n.joined([*value, *slip.items], separator="；"))
         return text
 
     def _warning_text(self, slip) -> str:

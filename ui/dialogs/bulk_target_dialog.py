@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app import settings as declared
 from app.errors import UserError
 from app.i18n import joined
@@ -185,7 +186,7 @@ def ask_overwrite(parent: QWidget | None, month: Month, existing: int) -> bool |
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("复制上月目标"))
-    box.setText(_tr("{month} 已有 {n} 项目标。").format(month=month.shown_label(), n=existing))
+    box.setText(i18n.fill(_tr("{month} 已有 {n} 项目标。"), month=month.shown_label(), n=existing))
     box.setInformativeText(_tr("覆盖：用上月的值替换已有目标；只补空缺：保留已有目标，只填没有设置的。"))
     overwrite = box.addButton(_tr("覆盖"), QMessageBox.ButtonRole.AcceptRole)
     fill = box.addButton(_tr("只补空缺"), QMessageBox.ButtonRole.AcceptRole)

@@ -85,7 +85,8 @@ class CertificateImagesDialog(QDialog):
         grid.setVerticalSpacing(14)
         grid.setHorizontalSpacing(12)
         for row, kind in enumerate(IMAGE_KINDS):
-            title = QLabel(self.tr(KIND_LABELS[kind]))
+            label = self.tr(KIND_LABELS[kind])  # "seal", as it also stands inside sentences
+            title = QLabel(label[:1].upper() + label[1:])
             title.setStyleSheet("font-weight: bold;")
             preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
             preview.setFixedSize(PREVIEW_SIDE, PREVIEW_SIDE)

@@ -61,7 +61,7 @@ class EventDialog(QDialog):
 
         self.type_combo = QComboBox()
         for event_type in shop.events.types():
-            self.type_combo.addItem(event_type.name, event_type.description)
+            self.type_combo.addItem(event_type.name, event_type.shown_description)
         self.type_hint = QLabel()
         self.type_hint.setWordWrap(True)
         dim_text(self.type_hint)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.domain import Flower, RedFlag, Staff
 from app.errors import UserError
 from app.i18n import joined
@@ -269,11 +270,11 @@ class RedFlagDialog(QDialog):
         month = Month.of(day)
         left, pool = self.shop.flowers.red_flags_left(month)
         if month.contains(self.shop.today):
-            text = self.tr("本月还可以发 {n} 面小红旗（共 {pool} 面）").format(n=left, pool=pool) if left else \
+            text = i18n.fill(self.tr("本月还可以发 {n} 面小红旗（共 {pool} 面）"), n=left, pool=pool) if left else \
                 self.tr("本月的小红旗（共 {pool} 面）已经发完了，下个月才能再发。").format(pool=pool)
         else:
-            text = self.tr("{month}还可以补发 {n} 面小红旗（共 {pool} 面）").format(
-                month=month.shown_label(), n=left, pool=pool) if left else \
+            text = i18n.fill(self.tr("{month}还可以补发 {n} 面小红旗（共 {pool} 面）"),
+                             month=month.shown_label(), n=left, pool=pool) if left else \
                 self.tr("{month}的小红旗（共 {pool} 面）已经发完了。").format(month=month.shown_label(), pool=pool)
         self.left.setText(text)
 

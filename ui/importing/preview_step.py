@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.errors import UserError
 from app.i18n import joined
 from app.importing import FilePlan, ImportPlan
@@ -177,9 +178,10 @@ class PreviewStep(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         t = plan.totals()
         failed = plan.failed_files()  # a whole file is not a row: said as files
-        self.status.setText(self.tr("共 {files} 个文件：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，"
-                                    "跳过 {skipped} 行，出错 {errors} 行。").format(files=len({f.path for f in plan.files}), **t)
-                            + (self.tr("{n} 个文件无法导入（原因见「错误」）。").format(n=failed) if failed else "")
+        self.status.setText(i18n.fill(self.tr("共 {files} 个文件：新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，"
+                                              "跳过 {skipped} 行，出错 {errors} 行。"),
+                                      files=len({f.path for f in plan.files}), **t)
+                            + (i18n.fill(self.tr("{n} 个文件无法导入（原因见「错误」）。"), n=failed) if failed else "")
                             + self._unknown_text(plan)
                             + "".join(self.tr("\n{move}。").format(move=move.message()) for move in plan.hire_moves)
                             + self._notes_text(plan))
@@ -226,11 +228,11 @@ class PreviewStep(QWidget):
             created = [person.name for person in plan.stand_ins.values()]
             if not created:
                 return ""
-            return self.tr("\n导入时新建员工 {n} 个：{names}。").format(n=len(created), names=self._few(created))
+            return i18n.fill(self.tr("\n导入时新建员工 {n} 个：{names}。"), n=len(created), names=self._few(created))
         if not plan.unknown_staff:
             return ""
-        return self.tr("\n找不到的客服 {n} 个：{names}。请在下一步处理。").format(
-            n=len(plan.unknown_staff), names=self._few(plan.unknown_staff))
+        return i18n.fill(self.tr("\n找不到的客服 {n} 个：{names}。请在下一步处理。"),
+                         n=len(plan.unknown_staff), names=self._few(plan.unknown_staff))
 
     def _few(self, names: list[str]) -> str:
         return joined(names[:NAMES_SHOWN]) + (self.tr("……") if len(names) > NAMES_SHOWN else "")
@@ -248,7 +250,7 @@ class PreviewStep(QWidget):
         notes = self._notes(plan)
         text = "".join(self.tr("\n{file}：{note}").format(file=name, note=note) for name, note in notes[:NOTES_SHOWN])
         if len(notes) > NOTES_SHOWN:
-            text += self.tr("\n……另有 {n} 条说明，见「说明」").format(n=len(notes) - NOTES_SHOWN)
+            text += i18n.fill(self.tr("\n……另有 {n} 条说明，见「说明」"), n=len(notes) - NOTES_SHOWN)
         return text
 
     def _all_notes(self, plan: ImportPlan) -> str:
@@ -303,7 +305,7 @@ class PreviewStep(QWidget):
             lines.append(self.tr("跳过的合计行（不计入，以免重复）：第 {rows} 行").format(
                 rows=joined(map(str, f.totals_rows))))
         for name, (row, count) in f.unknown_rows.items():
-            lines.append(self.tr("找不到的客服：{name}（第 {row} 行起，共 {n} 行）").format(name=name, row=row, n=count))
+            lines.append(i18n.fill(self.tr("找不到的客服：{name}（第 {row} 行起，共 {n} 行）"), name=name, row=row, n=count))
         for note in grouped(f.notes):
             lines.append(self.tr("说明：{note}").format(note=note))
         return "\n".join(lines)

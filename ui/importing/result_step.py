@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app import i18n
 from app.errors import UserError
 from app.i18n import joined
 from app.importing import ImportPlan
@@ -25,7 +26,7 @@ class ResultStep(QWidget):
         layout.addWidget(self.details, 1)
 
     def show_working(self, plan: ImportPlan) -> None:
-        self.heading.setText(self.tr("正在写入 {n} 个文件的数据…").format(n=len({f.path for f in plan.files})))
+        self.heading.setText(i18n.fill(self.tr("正在写入 {n} 个文件的数据…"), n=len({f.path for f in plan.files})))
         self.details.setPlainText(self.tr("所有文件在一次操作中写入：要么全部写入，要么（取消或出错时）什么都不写。"))
 
     def show_done(self, plan: ImportPlan, import_id: int) -> None:
@@ -43,10 +44,10 @@ class ResultStep(QWidget):
     def describe(self, plan: ImportPlan) -> list[str]:
         total = plan.totals()
         lines = [self.tr("写入：新增 {new} 行，修改 {changed} 行；未变 {unchanged} 行。").format(**total)]
-        skipped = [self.tr("跳过：{n} 行（合计行、空行和选择跳过的客服）").format(n=total["skipped"])] \
+        skipped = [i18n.fill(self.tr("跳过：{n} 行（合计行、空行和选择跳过的客服）"), n=total["skipped"])] \
             if total["skipped"] else []
         if total["errors"]:
-            skipped.append(self.tr("有错误、未导入：{n} 行（见下面的列表）").format(n=total["errors"]))
+            skipped.append(i18n.fill(self.tr("有错误、未导入：{n} 行（见下面的列表）"), n=total["errors"]))
         lines += skipped or [self.tr("没有跳过任何行。")]
         lines.append("")
         for f in plan.files:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.importing import ImportOptions, ImportPlan
 from app.periods import parse_period
 from app.shop import Shop
@@ -219,7 +220,7 @@ class ImportWizard(QDialog):
             return None
         self.plan = None
         self.say("")
-        self.preview_step.clear(self.tr("正在检查 {n} 个文件…").format(n=len(paths)))
+        self.preview_step.clear(i18n.fill(self.tr("正在检查 {n} 个文件…"), n=len(paths)))
         self.work_label.setText(self.tr("正在检查文件"))
         self.progress_bar.setRange(0, 0)
         self._go(PREVIEW)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import paths
+from app import i18n, paths
 from app.awards import Review
 from app.awards.caveats import confirmation_reasons, data_short_note
 from app.awards.paymonth import unapproved_periods
@@ -363,7 +363,7 @@ class AwardsPage(QWidget):
         if not review.ended:
             notes.append(self.tr("期间到 {end} 才结束，结果是暂时的").format(end=review.period.end.isoformat()))
         if review.provisional_values:
-            notes.append(self.tr("还有 {n} 个暂定或尚未统计的数值").format(n=review.provisional_values))
+            notes.append(i18n.fill(self.tr("还有 {n} 个暂定或尚未统计的数值"), n=review.provisional_values))
         short = data_short_note(review)
         if short:
             notes.append(short)

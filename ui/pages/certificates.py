@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import paths
+from app import i18n, paths
 from app.awards.service import NoPlanInForce
 from app.certificates.checks import checked_request, missing_text, order_key
 from app.certificates.model import NAME, CertificateRequest, Options
@@ -88,6 +88,7 @@ class CertificatesPage(QWidget):
     # ---- building
     def _build(self) -> None:
         self.period = QComboBox(editable=True)
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # its periods grow with approvals
         self.period.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a typed period is read, not listed
         self.load_button = QPushButton(self.tr("载入获奖名单"))
         self.load_button.clicked.connect(lambda: self.load_requests())  # not Qt's `checked` as `keep`
@@ -232,6 +233,8 @@ class CertificatesPage(QWidget):
         for key in [*periods, month, Month.of(self.shop.today).key()]:
             if self.period.findData(key) < 0:
                 self.period.addItem(parse_period(key).shown_label(), key)
+        # an editable box may be squeezed below its text: in English the row's other boxes left 2026-09 as "026-0"
+        self.period.setMinimumWidth(self.period.sizeHint().width())
         self.reload()
 
     def reload(self) -> None:
@@ -518,7 +521,7 @@ class CertificatesPage(QWidget):
         work = certificate_print.print_job(self.shop, self.shop.name, requests, target,
                                            chosen, output_label, record)
         self.task = run_with_progress(self, work, title=self.tr("生成证书"),
-                                      label=self.tr("正在生成 {n} 张证书…").format(n=len(requests)),
+                                      label=i18n.fill(self.tr("正在生成 {n} 张证书…"), n=len(requests)),
                                       on_success=lambda outcome: on_done(outcome, chosen),
                                       on_cancelled=self._cancelled)
 
@@ -561,13 +564,13 @@ class CertificatesPage(QWidget):
                 if problem:
                     errors.show_error(self, problem)
                     return
-                self._say(self.tr("已发送到打印机：{n} 页，{copies} 份").format(n=outcome.pages,
-                                                                         copies=printer.copyCount()))
+                self._say(i18n.fill(self.tr("已发送到打印机：{n} 页，{copies} 份"), n=outcome.pages,
+                                    copies=printer.copyCount()))
 
             self.task = run_with_progress(
                 self, certificate_print.paint_job(printer, target, certificate_print.record_job(
                     self.shop, outcome.certificates, chosen.copies, label, chosen)), title=self.tr("打印"),
-                label=self.tr("正在发送 {n} 页到打印机…").format(n=outcome.pages), on_success=printed,
+                label=i18n.fill(self.tr("正在发送 {n} 页到打印机…"), n=outcome.pages), on_success=printed,
                 on_cancelled=lambda: self._say(self.tr("已取消打印：证书已经编号，再打印时编号不变")))
 
         self._generate(ready, target, label, printer.copyCount(), done, record=False)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import os_errors, paths
+from app import i18n, os_errors, paths
 from app import settings as declared
 from app.errors import HonghuaError
 from app.i18n import sentences
@@ -316,7 +316,7 @@ class DashboardPage(QWidget):
                 m=month.shown_label(), metric=progress.metric.shown_name))
         missing = sum(1 for r in self.rows if not r.line.target)
         if missing:
-            parts.append(self.tr("有 {n} 人未设目标，双击该行即可设置。").format(n=missing))
+            parts.append(i18n.fill(self.tr("有 {n} 人未设目标，双击该行即可设置。"), n=missing))
         if self.shop.name == declared.SHOP_NAME.default:  # it would go on the first poster and certificates
             parts.append(self.tr("店铺名称还是「{name}」，会印在战报和奖状上：到「设置 → 店铺」改成你的店名。").format(
                 name=self.shop.name))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.errors import FinerThanKept, HonghuaError, UserError
 from app.metrics import Metric
 from app.periods import Month
@@ -406,16 +407,16 @@ class DataPage(QWidget):
                      unplaced: list[str] | None = None) -> None:
         self._update_values()
         self.model.mark_refused({(sid, day): reason for sid, day, reason in refusals})
-        parts = [self.tr("保存 {n} 格").format(n=result.stored)]
+        parts = [i18n.fill(self.tr("保存 {n} 格"), n=result.stored)]
         if result.cleared:
-            parts.append(self.tr("清空 {n} 格").format(n=result.cleared))
-        parts.append(self.tr("拒绝 {n} 格").format(n=len(refusals)))
+            parts.append(i18n.fill(self.tr("清空 {n} 格"), n=result.cleared))
+        parts.append(i18n.fill(self.tr("拒绝 {n} 格"), n=len(refusals)))
         summary = "，".join(parts)
         if result.small_rates:
             summary += self.tr("。注意：粘贴的比率都在 0–1 之间，已照原样保存（0.97 即 0.97%）；"
                                "如果原表是小数形式（0.97 表示 97%），请带上 % 号或乘以 100 后重新粘贴")
         if cut:
-            summary += self.tr("；超出表格或落在合计列的 {n} 格已忽略").format(n=cut)
+            summary += i18n.fill(self.tr("；超出表格或落在合计列的 {n} 格已忽略"), n=cut)
         for note in notes or []:
             summary += self.tr("；") + note
         self.summary.setText(summary)
@@ -423,7 +424,7 @@ class DataPage(QWidget):
         if refusals or cut or unplaced:
             names = {p.id: p.name for p in self.model.people}
             details = unplaced + [self._refusal(names.get(sid, f"#{sid}"), day, reason) for sid, day, reason in refusals]
-            shown = details[:20] + ([self.tr("……还有 {n} 格").format(n=len(details) - 20)] if len(details) > 20 else [])
+            shown = details[:20] + ([i18n.fill(self.tr("……还有 {n} 格"), n=len(details) - 20)] if len(details) > 20 else [])
             errors.show_info(self, "\n".join([summary, *shown]), self.tr("粘贴结果"))
 
     def _refusal(self, name: str, day: date, reason: str) -> str:
@@ -459,7 +460,7 @@ class DataPage(QWidget):
             errors.show_info(self, self.tr("请先选中要删除的事件"))
             return
         events = [self.event_model.event_at(r) for r in rows]
-        question = self.tr("删除选中的 {n} 条事件？删除后不能恢复。").format(n=len(events))
+        question = i18n.fill(self.tr("删除选中的 {n} 条事件？删除后不能恢复。"), n=len(events))
         if not errors.confirm(self, question, self.tr("删除事件"), yes_text=self.tr("删除")):
             return
         try:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import paths
+from app import i18n, paths
 from app.domain import Flower, RedFlag
 from app.errors import HonghuaError, UserError
 from app.periods import Month, Period, Quarter, Year, parse_month
@@ -242,7 +242,7 @@ class FlowersPage(QWidget):
         self.model.set_flowers(flowers, {i: p.name for i, p in self.people.items()}, self.shop.today)
         today = self.shop.today  # valid now, as held() counts: not revoked, not expired, already issued
         valid = sum(1 for f in flowers if f.status(today) == "valid" and f.issued <= today)
-        self.summary.setText(self.tr("共 {n} 朵；当前有效 {valid} 朵").format(n=len(flowers), valid=valid))
+        self.summary.setText(i18n.fill(self.tr("共 {n} 朵；当前有效 {valid} 朵"), n=len(flowers), valid=valid))
         person = self.people.get(self.person_filter.currentData())
         self.person_counts.clear()
         if person is not None:  # the list also has what the person gave or passed on: say their own two counts

@@ -227,7 +227,7 @@ class SettingsPage(QWidget):
         ])
         _fill(self.event_types_table, [
             [e.name, self.tr(POLARITY_LABELS.get(e.polarity, e.polarity)), builtin if e.builtin else custom,
-             e.description]
+             e.shown_description]
             for e in self.shop.events.types()
         ])
         self.remembered_columns.refresh()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.errors import FinerThanKept, HonghuaError, UserError
 from app.metrics import Metric
 from app.periods import Month
@@ -310,9 +311,9 @@ class TargetsPage(QWidget):
         refused = (unplaced or []) + [self.tr("{name}：{reason}").format(
             name=self.model.headerData(rows[i], Qt.Orientation.Vertical), reason=reason) for i, reason in refused_at]
         self.reload()
-        status = self.tr("保存 {n} 项，拒绝 {m} 项").format(n=saved, m=len(refused))
+        status = i18n.fill(self.tr("保存 {n} 项，拒绝 {m} 项"), n=saved, m=len(refused))
         if ignored:
-            status += self.tr("；超出表格或落在只读格（合计、部门）的 {n} 格已忽略").format(n=ignored)
+            status += i18n.fill(self.tr("；超出表格或落在只读格（合计、部门）的 {n} 格已忽略"), n=ignored)
         for note in notes or []:
             status += self.tr("；") + note
         self.status.setText(status)
@@ -343,7 +344,7 @@ class TargetsPage(QWidget):
             return None
         self.history.remember(month, self.tr("复制上月目标"), changes)
         self.reload(month_changed=True)
-        status = self.tr("已从 {src} 复制 {n} 项目标").format(src=source.shown_label(), n=written)
+        status = i18n.fill(self.tr("已从 {src} 复制 {n} 项目标"), src=source.shown_label(), n=written)
         copied = {key for _sid, key in self.shop.targets.for_month(source)}
         now = self.shop.targets.for_month(month)
         without = [person.name for person in self.model.people if copied and not any(
@@ -360,7 +361,7 @@ class TargetsPage(QWidget):
         if count is not None:
             self.history.remember(month, self.tr("全部上调"), changes)
             self.reload()
-            self.status.setText(self.tr("已调整 {n} 项目标").format(n=count))
+            self.status.setText(i18n.fill(self.tr("已调整 {n} 项目标"), n=count))
         return count
 
     def set_department(self) -> int | None:
@@ -371,7 +372,7 @@ class TargetsPage(QWidget):
         if count is not None:
             self.history.remember(month, self.tr("按部门统一设置"), changes)
             self.reload(month_changed=True)
-            self.status.setText(self.tr("已为 {n} 人设置目标").format(n=count))
+            self.status.setText(i18n.fill(self.tr("已为 {n} 人设置目标"), n=count))
         return count
 
     def _current_metric_key(self) -> str | None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.shop import Shop
 from ui import errors
 from ui.models.audit_model import AuditTableModel
@@ -85,9 +86,9 @@ class AuditView(QWidget):
         """How many entries were read and, while a filter is typed, how many of them it leaves."""
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         if self.filter_edit.text().strip():
-            self.count_label.setText(self.tr("最近 {n} 条中 {m} 条符合").format(n=total, m=shown))
+            self.count_label.setText(i18n.fill(self.tr("最近 {n} 条中 {m} 条符合"), n=total, m=shown))
         else:
-            self.count_label.setText(self.tr("最近 {n} 条").format(n=total))
+            self.count_label.setText(i18n.fill(self.tr("最近 {n} 条"), n=total))
 
     def export(self, path: str | None = None) -> Path | None:
         from app import paths

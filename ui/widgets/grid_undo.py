@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app import i18n
 from app.errors import HonghuaError
 from ui import errors
 from ui.approved_change import Declined, write_asking
@@ -90,14 +91,14 @@ class UndoHistory:
         if back:
             self.steps = [*self.steps, step][-self.limit:]
         if back == 0:
-            message = (_tr("没有重做 {where}「{what}」：它的 {n} 格撤销后又改过，保持现在的值") if where else
-                       _tr("没有重做「{what}」：它的 {n} 格撤销后又改过，保持现在的值"))
-            message = message.format(where=where, what=step.label, n=left)
+            message = i18n.fill(_tr("没有重做 {where}「{what}」：它的 {n} 格撤销后又改过，保持现在的值") if where else
+                                _tr("没有重做「{what}」：它的 {n} 格撤销后又改过，保持现在的值"),
+                                where=where, what=step.label, n=left)
         else:
-            message = _tr("已重做 {where}「{what}」：写回 {n} 格") if where else _tr("已重做「{what}」：写回 {n} 格")
-            message = message.format(where=where, what=step.label, n=back)
+            message = i18n.fill(_tr("已重做 {where}「{what}」：写回 {n} 格") if where else _tr("已重做「{what}」：写回 {n} 格"),
+                                where=where, what=step.label, n=back)
             if left:
-                message += _tr("；{n} 格撤销后又改过，保持现在的值").format(n=left)
+                message += i18n.fill(_tr("；{n} 格撤销后又改过，保持现在的值"), n=left)
         return Undone(step, back, left, message)
 
     def undo(self, parent: QWidget, restore: Callable[[UndoStep, bool], tuple[int, int]],
@@ -123,12 +124,12 @@ class UndoHistory:
         if back:
             self.undone = [*self.undone, step][-self.limit:]
         if back == 0:
-            message = (_tr("没有撤销 {where}「{what}」：它改过的 {n} 格之后又改过，保持现在的值") if where else
-                       _tr("没有撤销「{what}」：它改过的 {n} 格之后又改过，保持现在的值"))
-            message = message.format(where=where, what=step.label, n=left)
+            message = i18n.fill(_tr("没有撤销 {where}「{what}」：它改过的 {n} 格之后又改过，保持现在的值") if where else
+                                _tr("没有撤销「{what}」：它改过的 {n} 格之后又改过，保持现在的值"),
+                                where=where, what=step.label, n=left)
         else:
-            message = _tr("已撤销 {where}「{what}」：恢复 {n} 格") if where else _tr("已撤销「{what}」：恢复 {n} 格")
-            message = message.format(where=where, what=step.label, n=back)
+            message = i18n.fill(_tr("已撤销 {where}「{what}」：恢复 {n} 格") if where else _tr("已撤销「{what}」：恢复 {n} 格"),
+                                where=where, what=step.label, n=back)
             if left:
-                message += _tr("；{n} 格之后又改过，保持现在的值").format(n=left)
+                message += i18n.fill(_tr("；{n} 格之后又改过，保持现在的值"), n=left)
         return Undone(step, back, left, message)
