@@ -41,8 +41,8 @@ class Card:
         return cell.inset(5 * _MM)
 
     def boxes(self, sheet: Sheet, cell: Box) -> dict[str, Box]:
-        """Where the parts of one card go in its cell: the "emblem", "award", "period", "name", "citation" and
-        the "foot" (shop name, date, number and the QR code)."""
+        """Where the parts of one card go in its cell: the "emblem", "award", "period", "name", "citation", the
+        "foot" (shop name, date, number and the QR code) and, when the shop has one, its "seal" in the foot."""
         s = self.s
         area = self.frame(cell).inset(3.2 * s).inset(12 * s, 10 * s)
         # the QR code is as high as the foot: with 8 to a sheet its least readable size sets the foot's height
@@ -52,12 +52,15 @@ class Card:
         radius = min(upper.h / (blocks.EMBLEM_BOX.h / 50), area.w * 0.12)
         emblem_w, emblem_h = blocks.emblem_extent(radius)
         right = Box(upper.x + emblem_w + 8 * s, upper.y, upper.w - emblem_w - 8 * s, upper.h)
-        return {"emblem": Box(upper.x, upper.top - emblem_h, emblem_w, emblem_h),
-                "award": Box(right.x, right.y + right.h * 0.6, right.w, right.h * 0.4),
-                "period": Box(right.x, right.y + right.h * 0.45, right.w, right.h * 0.15),
-                "name": Box(right.x, right.y, right.w, right.h * 0.43),
-                "citation": Box(area.x, area.y + foot_h, area.w, cite_h),
-                "foot": Box(area.x, area.y, area.w, foot_h)}
+        boxes = {"emblem": Box(upper.x, upper.top - emblem_h, emblem_w, emblem_h),
+                 "award": Box(right.x, right.y + right.h * 0.6, right.w, right.h * 0.4),
+                 "period": Box(right.x, right.y + right.h * 0.45, right.w, right.h * 0.15),
+                 "name": Box(right.x, right.y, right.w, right.h * 0.43),
+                 "citation": Box(area.x, area.y + foot_h, area.w, cite_h),
+                 "foot": Box(area.x, area.y, area.w, foot_h)}
+        if self.forms.seal:  # as high as the foot, left of the QR code's place (kept on a draft too)
+            boxes["seal"] = Box(area.x + area.w - foot_h - 6 * s - foot_h, area.y, foot_h, foot_h)
+        return boxes
 
     def citation(self, sheet: Sheet, box: Box) -> Fitted:
         """The citation as the card prints it, with the award's value after it (shortened when too long)."""
@@ -98,6 +101,9 @@ class Card:
             boxes["qr"] = Box(foot.x + foot.w - qr, foot.y, qr, qr)
             ornaments.qr(c, sheet.qr_payload, foot.x + foot.w - qr, foot.y, qr)
         text_w = foot.w - qr - 6 * s
+        if "seal" in boxes:  # the shop's seal between the shop name and the QR code, stamped as on the pages
+            blocks.stamp(c, self.forms, boxes["seal"])
+            text_w -= boxes["seal"].w + 6 * s
         rows = [f"{sheet.shop_name}  {sheet.date_text}", f"编号 {sheet.number}"
                 + (f"  校验 {sheet.checksum}" if sheet.checksum else "")]
         c.setFillColor(ornaments.colour(ornaments.GREY))

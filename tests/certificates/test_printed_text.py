@@ -1,6 +1,7 @@
 """What a certificate's texts look like once printed, read from what each template draws: a citation never
-printed too small to read (cut at a sentence's end instead, and the owner told whose), and an award title
-broken between its words, never leaving one character alone on a line, never over its box."""
+printed too small to read (cut at a sentence's end instead, and the owner told whose), an award title
+broken between its words, never leaving one character alone on a line, never over its box, and a card's seal
+beside its texts, not over them."""
 
 from io import BytesIO
 
@@ -15,7 +16,7 @@ from app.certificates.render import make_template, page_size
 from app.certificates.titles import fit_title, title_words
 
 from .conftest import BUNDLED, OCT, to_png
-from .test_look import LAYOUTS, sheet
+from .test_look import LAYOUTS, overlap, png, sheet
 
 # a citation template as long as one may be (200 characters), in the owner's own words
 LONG = ("{姓名}在{期间}的工作中勤勤恳恳、任劳任怨，每天第一个到岗、最后一个离开，耐心解答每一位顾客的问题，"
@@ -42,17 +43,25 @@ def drawn(monkeypatch, fonts):
     for module in (card, classic, modern, blocks):
         monkeypatch.setattr(module, "draw", recording)
 
-    def draw_one(template: str, page: str, cards: int, the_sheet) -> list:
+    def draw_one(template: str, page: str, cards: int, the_sheet, images: Images | None = None) -> list:
         found.clear()
         chosen = Options(template=template, page=page, cards_per_sheet=cards)
         width, height = page_size(chosen)
         c = Canvas(BytesIO(), pagesize=(width, height))
-        made = make_template(c, fonts, blocks.make_forms(c, fonts, Images()), chosen, width, height)
+        made = make_template(c, fonts, blocks.make_forms(c, fonts, images or Images()), chosen, width, height)
         made.static()
-        made.draw_page([the_sheet]) if template == "card" else made.draw(the_sheet)
-        return list(found)
+        parts = made.draw_page([the_sheet])[0] if template == "card" else made.draw(the_sheet)
+        return [*found, ("parts", parts)]
 
     return draw_one
+
+
+def texts(found: list) -> list:
+    return [entry for entry in found if entry[0] != "parts"]
+
+
+def parts(found: list) -> dict:
+    return next(entry[1] for entry in found if entry[0] == "parts")
 
 
 def is_citation(fitted, text: str) -> bool:
@@ -68,7 +77,7 @@ def test_a_long_citation_is_never_printed_too_small_to_read_but_cut_after_a_sent
     text = filled(LONG)
     assert len(LONG) == citation.MAX_CITATION and len(text) >= 200
     found = drawn(template, page, cards, sheet(citation=text, value_line=""))
-    [(fitted, box, lines)] = [(f, b, ls) for f, b, ls in found if is_citation(f, text)]
+    [(fitted, box, lines)] = [(f, b, ls) for f, b, ls in texts(found) if is_citation(f, text)]
     assert fitted.size >= layout.READABLE - 1e-6, fitted.size  # was 4.7 pt on a card of an 8-card sheet
     printed = "".join(fitted.lines)
     if fitted.shortened:
@@ -83,7 +92,7 @@ def test_a_long_citation_is_never_printed_too_small_to_read_but_cut_after_a_sent
 def test_a_card_keeps_the_awards_value_after_a_cut_citation(drawn):
     text = filled(LONG)
     found = drawn("card", "a4-landscape", 8, sheet(citation=text, value_line="奖励：¥1,500.00"))
-    [fitted] = [f for f, _b, _ls in found if is_citation(f, text)]
+    [fitted] = [f for f, _b, _ls in texts(found) if is_citation(f, text)]
     assert fitted.shortened and fitted.size >= layout.READABLE - 1e-6
     assert "".join(fitted.lines).endswith("……  奖励：¥1,500.00")
 
@@ -91,7 +100,7 @@ def test_a_card_keeps_the_awards_value_after_a_cut_citation(drawn):
 def test_a_citation_that_fits_is_printed_whole_at_its_size(drawn):
     text = "欧阳娜娜：在2026年10月的工作中表现突出，荣获「最佳服务奖」，特发此证，以资鼓励。"
     found = drawn("card", "a4-landscape", 8, sheet(citation=text, value_line=""))
-    [fitted] = [f for f, _b, _ls in found if is_citation(f, text)]
+    [fitted] = [f for f, _b, _ls in texts(found) if is_citation(f, text)]
     assert "".join(fitted.lines) == text and not fitted.shortened
 
 
@@ -134,14 +143,14 @@ def test_titles_of_2_to_40_characters_break_between_words_with_no_character_alon
         assert len(title) == length
         one = sheet(award=title, citation="表现突出。", value_line="")
         found = drawn(template, page, cards, one)
-        [(fitted, box, lines)] = [(f, b, ls) for f, b, ls in found
+        [(fitted, box, lines)] = [(f, b, ls) for f, b, ls in texts(found)
                                   if "".join(f.lines).replace(" ", "").strip("「」") == title]
         assert len(fitted.lines) <= 2 and all(box.contains(line) for line in lines), (title, fitted.lines)
         assert len(fitted.lines) * fitted.size * fitted.leading <= box.h + 1e-6
-        texts = [line.strip("「」 ") for line in fitted.lines]
-        assert all(len(text) >= 2 for text in texts), (template, page, cards, fitted.lines)
-        if len(texts) == 2:
-            assert len(texts[0]) in word_ends, (template, page, cards, fitted.lines)  # 优秀客 / 服, 销售冠 / 军奖
+        line_texts = [line.strip("「」 ") for line in fitted.lines]
+        assert all(len(text) >= 2 for text in line_texts), (template, page, cards, fitted.lines)
+        if len(line_texts) == 2:
+            assert len(line_texts[0]) in word_ends, (template, page, cards, fitted.lines)  # 优秀客 / 服, 销售冠 / 军奖
 
 
 @pytest.fixture(scope="module")
@@ -175,3 +184,16 @@ def test_a_short_title_shrinks_rather_than_leave_a_character_alone(title_chain, 
 def test_the_title_words_are_words():
     assert {"冠军", "客服", "之星", "转化率"} <= title_words()
     assert all(2 <= len(word) <= 4 for word in title_words())
+
+
+@pytest.mark.parametrize("cards", [4, 8])
+def test_a_card_carries_the_shops_seal_in_its_foot_beside_the_texts_and_the_qr_code(drawn, cards):
+    found = drawn("card", "a4-landscape", cards, sheet(), Images(seal=png(400, 400)))
+    boxes = parts(found)
+    seal, foot, qr = boxes["seal"], boxes["foot"], boxes["qr"]
+    assert foot.contains(seal) and not overlap(seal, qr) and not overlap(seal, boxes["citation"])
+    assert seal.w >= 11 * 72 / 25.4  # a stamp still seen as one when printed (12 mm with 8 to a sheet)
+    foot_lines = [line for _f, box, lines in texts(found) if foot.contains(box) for line in lines]
+    assert len(foot_lines) == 2 and not any(overlap(seal, line) for line in foot_lines)
+    without = parts(drawn("card", "a4-landscape", cards, sheet()))
+    assert "seal" not in without  # no seal uploaded: the card's own emblem is enough, none is drawn in the foot
