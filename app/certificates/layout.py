@@ -269,8 +269,9 @@ def fit_citation(chain: Chain, text: str, box: Box, max_size: float, max_lines: 
     """A citation (then `tail`, the award's value on a card) wrapped like `fit_lines` with `grow_lines`, but
     never smaller than READABLE: a citation too long for that is cut after its last whole sentence that
     fits (else clause, else character) and ends with ……, and the result says it was `shortened`."""
-    return memo(chain, ("citation", text, box, max_size, max_lines, leading, balance, tail),
-                 lambda: _fit_citation(chain, text, box, max_size, max_lines, leading, balance, tail))
+    room = Box(0, 0, box.w, box.h)  # where the box lies does not change the fit: a card's is worked out once
+    return memo(chain, ("citation", text, room, max_size, max_lines, leading, balance, tail),
+                lambda: _fit_citation(chain, text, room, max_size, max_lines, leading, balance, tail))
 
 
 def _fit_citation(chain: Chain, text: str, box: Box, max_size: float, max_lines: int, leading: float,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.certificates import blocks, citation, numbering
 from app.certificates import options as declared
@@ -178,7 +178,7 @@ class CertificateService:
     def shortened(self, requests: list[CertificateRequest], chosen: Options, shop_name: str) -> list[str]:
         """Who gets a citation too long to print readably on their template (it is cut at a sentence's end),
         in the batch's order: said before anything is printed."""
-        templates: dict[str, object] = {}
+        templates: dict[str, Any] = {}  # Classic, Modern or Card: each says how it fits a sheet's citation
         names: list[str] = []
         for request in sorted(requests, key=order_key):
             name = chosen.template_for(request.award)
@@ -186,7 +186,7 @@ class CertificateService:
                 templates[name] = make_template(None, self.fonts, blocks.Forms(), chosen, *page_size(chosen, name),
                                                 template=name)
             sheet = self._sheet(request, None, chosen, shop_name, self.ctx.today)
-            if templates[name].citation_fit(sheet).shortened:  # type: ignore[attr-defined]
+            if templates[name].citation_fit(sheet).shortened:
                 names.append(sheet.recipient)
         return names
 
