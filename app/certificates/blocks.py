@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app.certificates import ornaments
 from app.certificates.glyphs import Fonts
-from app.certificates.layout import Box, draw, fit_line, fit_lines
+from app.certificates.layout import Box, Fitted, draw, fit_citation, fit_line, fit_lines
 from app.certificates.model import Images, Sheet
 
 EMBLEM = "hhEmblem"
@@ -188,10 +188,13 @@ def stamp(c, forms: Forms, box: Box) -> None:
     c.restoreState()
 
 
-def citation_block(c, fonts: Fonts, sheet: Sheet, box: Box, size: float, max_lines: int) -> None:
+def fit_citation_block(fonts: Fonts, sheet: Sheet, box: Box, size: float, max_lines: int) -> Fitted:
+    """The citation of a whole-page certificate in even lines (shortened when it would print too small)."""
+    return fit_citation(fonts.body, sheet.citation, box, size, max_lines, leading=1.55, balance=True)
+
+
+def citation_block(c, fonts: Fonts, fitted: Fitted, box: Box) -> None:
     c.setFillColor(ornaments.colour(ornaments.INK))
-    fitted = fit_lines(fonts.body, sheet.citation, box, size, max_lines, leading=1.55, balance=True,
-                       grow_lines=True)
     draw(c, fonts.body, fitted, box, align="block")
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from app.certificates import blocks, ornaments
 from app.certificates.glyphs import Fonts
-from app.certificates.layout import Box, draw, fit_line, fit_lines
+from app.certificates.layout import Box, Fitted, draw, fit_citation, fit_line
 from app.certificates.model import Sheet
+from app.certificates.titles import fit_title
 
 MARKS = "hhCardMarks"
 _MM = 72 / 25.4
@@ -36,9 +37,42 @@ class Card:
         self.c.doForm(MARKS)
         return [self.draw_cell(sheet, cell) for sheet, cell in zip(sheets, self.cells, strict=False)]
 
+    def frame(self, cell: Box) -> Box:
+        return cell.inset(5 * _MM)
+
+    def boxes(self, sheet: Sheet, cell: Box) -> dict[str, Box]:
+        """Where the parts of one card go in its cell: the "emblem", "award", "period", "name", "citation", the
+        "foot" (shop name, date, number and the QR code) and, when the shop has one, its "seal" in the foot."""
+        s = self.s
+        area = self.frame(cell).inset(3.2 * s).inset(12 * s, 10 * s)
+        # the QR code is as high as the foot: with 8 to a sheet its least readable size sets the foot's height
+        foot_h = max(area.h * 0.2, 28 * s, ornaments.qr_min_side(sheet.qr_payload))
+        cite_h = area.h * 0.24
+        upper = Box(area.x, area.y + foot_h + cite_h, area.w, area.h - foot_h - cite_h)
+        radius = min(upper.h / (blocks.EMBLEM_BOX.h / 50), area.w * 0.12)
+        emblem_w, emblem_h = blocks.emblem_extent(radius)
+        right = Box(upper.x + emblem_w + 8 * s, upper.y, upper.w - emblem_w - 8 * s, upper.h)
+        boxes = {"emblem": Box(upper.x, upper.top - emblem_h, emblem_w, emblem_h),
+                 "award": Box(right.x, right.y + right.h * 0.6, right.w, right.h * 0.4),
+                 "period": Box(right.x, right.y + right.h * 0.45, right.w, right.h * 0.15),
+                 "name": Box(right.x, right.y, right.w, right.h * 0.43),
+                 "citation": Box(area.x, area.y + foot_h, area.w, cite_h),
+                 "foot": Box(area.x, area.y, area.w, foot_h)}
+        if self.forms.seal:  # as high as the foot, left of the QR code's place (kept on a draft too)
+            boxes["seal"] = Box(area.x + area.w - foot_h - 6 * s - foot_h, area.y, foot_h, foot_h)
+        return boxes
+
+    def citation(self, sheet: Sheet, box: Box) -> Fitted:
+        """The citation as the card prints it, with the award's value after it (shortened when too long)."""
+        tail = f"  {sheet.value_line}" if sheet.value_line else ""
+        return fit_citation(self.fonts.body, sheet.citation, box, 11 * self.s, 3, leading=1.4, tail=tail)
+
+    def citation_fit(self, sheet: Sheet) -> Fitted:
+        return self.citation(sheet, self.boxes(sheet, self.cells[0])["citation"])
+
     def draw_cell(self, sheet: Sheet, cell: Box) -> dict[str, Box]:
         c, f, s = self.c, self.fonts, self.s
-        frame = cell.inset(5 * _MM)
+        frame = self.frame(cell)
         c.setStrokeColor(ornaments.colour(ornaments.RED))
         c.setLineWidth(1.6 * s)
         c.roundRect(frame.x, frame.y, frame.w, frame.h, 8 * s, stroke=1, fill=0)
@@ -46,32 +80,20 @@ class Card:
         c.setStrokeColor(ornaments.colour(ornaments.GOLD))
         c.setLineWidth(0.6 * s)
         c.roundRect(inner.x, inner.y, inner.w, inner.h, 6 * s, stroke=1, fill=0)
-        area = inner.inset(12 * s, 10 * s)
-        # the QR code is as high as the foot: with 8 to a sheet its least readable size sets the foot's height
-        foot_h = max(area.h * 0.2, 28 * s, ornaments.qr_min_side(sheet.qr_payload))
-        cite_h = area.h * 0.24
-        upper = Box(area.x, area.y + foot_h + cite_h, area.w, area.h - foot_h - cite_h)
-        radius = min(upper.h / (blocks.EMBLEM_BOX.h / 50), area.w * 0.12)
-        emblem_w, _ = blocks.emblem_extent(radius)
-        blocks.place_emblem(c, upper.x + emblem_w / 2, upper.top - blocks.EMBLEM_BOX.top * radius / 50, radius)
-        right = Box(upper.x + emblem_w + 8 * s, upper.y, upper.w - emblem_w - 8 * s, upper.h)
-        boxes = {"award": Box(right.x, right.y + right.h * 0.6, right.w, right.h * 0.4),
-                 "period": Box(right.x, right.y + right.h * 0.45, right.w, right.h * 0.15),
-                 "name": Box(right.x, right.y, right.w, right.h * 0.43),
-                 "citation": Box(area.x, area.y + foot_h, area.w, cite_h),
-                 "foot": Box(area.x, area.y, area.w, foot_h)}
+        boxes = self.boxes(sheet, cell)
+        emblem = boxes["emblem"]
+        radius = emblem.w / blocks.EMBLEM_BOX.w * 50
+        blocks.place_emblem(c, emblem.cx, emblem.top - blocks.EMBLEM_BOX.top * radius / 50, radius)
         c.setFillColor(ornaments.colour(ornaments.RED))
-        draw(c, f.title, fit_lines(f.title, sheet.award_title(), boxes["award"], 24 * s, 2, leading=1.15,
-                                   balance=True), boxes["award"],
-             align="left", bold=0.015)
+        draw(c, f.title, fit_title(f.title, sheet.award_title(), boxes["award"], 24 * s, leading=1.15),
+             boxes["award"], align="left", bold=0.015)
         c.setFillColor(ornaments.colour(ornaments.GREY))
         draw(c, f.body, fit_line(f.body, sheet.period_label, boxes["period"], 11 * s), boxes["period"], align="left")
         c.setFillColor(ornaments.colour(ornaments.INK))
         draw(c, f.name, fit_line(f.name, sheet.recipient, boxes["name"], 32 * s), boxes["name"], align="left",
              bold=0.02)
-        text = sheet.citation + (f"  {sheet.value_line}" if sheet.value_line else "")
         c.setFillColor(ornaments.colour(ornaments.INK))
-        fitted = fit_lines(f.body, text, boxes["citation"], 11 * s, 3, leading=1.4, grow_lines=True)
+        fitted = self.citation(sheet, boxes["citation"])
         draw(c, f.body, fitted, boxes["citation"], align="left" if len(fitted.lines) > 1 else "center")
         foot = boxes["foot"]
         qr = foot.h
@@ -79,6 +101,9 @@ class Card:
             boxes["qr"] = Box(foot.x + foot.w - qr, foot.y, qr, qr)
             ornaments.qr(c, sheet.qr_payload, foot.x + foot.w - qr, foot.y, qr)
         text_w = foot.w - qr - 6 * s
+        if "seal" in boxes:  # the shop's seal between the shop name and the QR code, stamped as on the pages
+            blocks.stamp(c, self.forms, boxes["seal"])
+            text_w -= boxes["seal"].w + 6 * s
         rows = [f"{sheet.shop_name}  {sheet.date_text}", f"编号 {sheet.number}"
                 + (f"  校验 {sheet.checksum}" if sheet.checksum else "")]
         c.setFillColor(ornaments.colour(ornaments.GREY))

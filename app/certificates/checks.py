@@ -54,3 +54,12 @@ def order_key(request: CertificateRequest) -> tuple[bytes, bool, int, bytes, str
 def missing_text(missing: Missing) -> str:
     return t("「{text}」中的字符「{char}」（{code}）在所有可用字体中都没有，打印出来会是一个方框",
              text=missing.text, char=missing.char, code=missing.code())
+
+
+def shortened_text(names: list[str], chosen: Options) -> str:
+    """What the owner is told when citations were cut to stay readable, naming whose (the first few)."""
+    shown = joined(names[:5]) + (t("等 {n} 人", n=len(names)) if len(names) > 5 else "")
+    eight_cards = chosen.cards_per_sheet == 8 and "card" in (chosen.template, *dict(chosen.award_templates).values())
+    remedy = t("可以缩短评语模板，或改为每张纸印 4 张卡片") if eight_cards else t("可以缩短评语模板，或换用更大的纸张")
+    return t("评语太长：{names}的证书上印不下整段评语（字再小就看不清了），已在句末截断，以「……」结尾。{remedy}",
+             names=shown, remedy=remedy)

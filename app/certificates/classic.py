@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from app.certificates import blocks, ornaments
 from app.certificates.glyphs import Fonts
-from app.certificates.layout import Box, draw, fit_line, fit_lines
+from app.certificates.layout import Box, Fitted, draw, fit_line
 from app.certificates.model import Sheet
+from app.certificates.titles import fit_title
 
 BORDER = "hhClassicBorder"
 
@@ -30,11 +31,9 @@ class Classic:
         ornaments.fret_band(c, self.border, 30 * self.s, self.s)
         c.endForm()
 
-    def draw(self, sheet: Sheet) -> dict[str, Box]:
-        """One certificate on the current page; returns the boxes each text was given (for checks)."""
-        c, f, s = self.c, self.fonts, self.s
-        c.doForm(BORDER)
-        area = self.content
+    def boxes(self, sheet: Sheet) -> dict[str, Box]:
+        """The room of each part: "title", "name", "award", "citation", "value" (with a value) and "bottom"."""
+        s, area = self.s, self.content
         portrait = self.height > self.width
         bottom_h = 92 * s
         heights = {"title": 78 * s, "name": 60 * s, "award": 46 * s,
@@ -48,7 +47,21 @@ class Classic:
                 boxes[key] = Box(area.x, y - h, area.w, h)
                 y -= h + gap
         boxes["bottom"] = Box(area.x, area.y, area.w, bottom_h)
+        return boxes
 
+    def citation_fit(self, sheet: Sheet) -> Fitted:
+        return self._citation(sheet, self.boxes(sheet))
+
+    def _citation(self, sheet: Sheet, boxes: dict[str, Box]) -> Fitted:
+        portrait = self.height > self.width
+        box = boxes["citation"].inset(self.content.w * 0.04, 0)
+        return blocks.fit_citation_block(self.fonts, sheet, box, 17 * self.s, 3 if portrait else 2)
+
+    def draw(self, sheet: Sheet) -> dict[str, Box]:
+        """One certificate on the current page; returns the boxes each text was given (for checks)."""
+        c, f, s, area = self.c, self.fonts, self.s, self.content
+        c.doForm(BORDER)
+        boxes = self.boxes(sheet)
         title = boxes["title"]
 
         def paint_title() -> None:
@@ -69,10 +82,10 @@ class Classic:
 
         award = boxes["award"]
         c.setFillColor(ornaments.colour(ornaments.RED))
-        draw(c, f.title, fit_lines(f.title, sheet.award_title(quoted=True), award, 30 * s, 2, leading=1.2,
-                                   balance=True), award, bold=0.015)
+        draw(c, f.title, fit_title(f.title, sheet.award_title(quoted=True), award, 30 * s, leading=1.2), award,
+             bold=0.015)
 
-        blocks.citation_block(c, f, sheet, boxes["citation"].inset(area.w * 0.04, 0), 17 * s, 3 if portrait else 2)
+        blocks.citation_block(c, f, self._citation(sheet, boxes), boxes["citation"].inset(area.w * 0.04, 0))
         if sheet.value_line:
             value = boxes["value"]
             c.setFillColor(ornaments.colour(ornaments.DARK_RED))

@@ -11,7 +11,7 @@ earlier fits.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from app.certificates.glyphs import Chain, printable
@@ -24,6 +24,10 @@ _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:(?:['’.\-]|(?<=[0-9]),(?=[0-
                     re.DOTALL)
 ASCENT = 0.88  # CJK em box: 0.88 above the baseline, 0.12 below
 MIN_SIZE = 4.0
+READABLE = 7.0  # the smallest size a citation is printed at: below it a printed line is hard to read
+ELLIPSIS = "……"
+_SENTENCE_ENDS = set("。！？；!?;")
+_CLAUSE_ENDS = set("，、：,:")
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,7 @@ class Fitted:
     leading: float  # line height as a multiple of size
     widths: tuple[float, ...]
     char_space: float = 0.0
+    shortened: bool = False  # the text was cut (at a sentence's end where one fits) and ends with ……
 
 
 def tokens(text: str, *, quoted_together: bool = True) -> list[str]:
@@ -104,7 +109,7 @@ def _break_points(text: str) -> list[str]:
 
 
 @cache
-def _unsplit_words() -> frozenset[str]:
+def unsplit_words() -> frozenset[str]:
     lines = data_path("citation_words.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
@@ -136,7 +141,7 @@ class _Lines:
         """A two-character word the break would split (荣|获) loses its first character to the next line,
         when the next line still holds both and this one keeps something."""
         last, last_w = self.line[-1]
-        if (len(self.line) > 1 and len(last) == 1 and (last + piece[:1]) in _unsplit_words()
+        if (len(self.line) > 1 and len(last) == 1 and (last + piece[:1]) in unsplit_words()
                 and last_w + w <= self.box_w + 1e-6):
             self.line.pop()
             return [(last, last_w)]
@@ -171,7 +176,7 @@ def _wrap(chain: Chain, pieces: list[str], unit_widths: list[float], box_w: floa
     return done if len(done) <= max_lines else None
 
 
-def _memo(chain: Chain, key: tuple, make) -> Fitted:
+def memo(chain: Chain, key: tuple, make) -> Fitted:
     """A fit is a pure function of its arguments: one batch fits the same shop name, date and award title
     on many pages, so each is worked out once per font chain."""
     found = chain.fits.get(key)
@@ -184,7 +189,7 @@ def _memo(chain: Chain, key: tuple, make) -> Fitted:
 
 def fit_line(chain: Chain, text: str, box: Box, max_size: float, char_space: float = 0.0) -> Fitted:
     """One line, as large as `max_size` allows while staying inside the box (width and height)."""
-    return _memo(chain, ("line", text, box, max_size, char_space),
+    return memo(chain, ("line", text, box, max_size, char_space),
                  lambda: _fit_line(chain, text, box, max_size, char_space))
 
 
@@ -224,12 +229,23 @@ def fit_lines(chain: Chain, text: str, box: Box, max_size: float, max_lines: int
     """Wrapped into at most `max_lines` lines, each at most box.w wide, all within box.h; `balance` evens
     out the lengths of the lines; with `grow_lines` a smaller size may take as many lines as the box's height
     holds at that size (a long citation wraps onto more lines instead of shrinking into two)."""
-    return _memo(chain, ("lines", text, box, max_size, max_lines, leading, min_size, balance, grow_lines),
+    return memo(chain, ("lines", text, box, max_size, max_lines, leading, min_size, balance, grow_lines),
                  lambda: _fit_lines(chain, text, box, max_size, max_lines, leading, min_size, balance, grow_lines))
 
 
 def _fit_lines(chain: Chain, text: str, box: Box, max_size: float, max_lines: int, leading: float,
                min_size: float, balance: bool, grow_lines: bool) -> Fitted:
+    fitted = _wrapped(chain, text, box, max_size, max_lines, leading, min_size, balance, grow_lines)
+    if fitted is not None:
+        return fitted
+    # Still too long at the smallest size: one line per box line, shrunk to fit (never overflowing).
+    return _fit_line(chain, " ".join(printable(text).split()), Box(box.x, box.y, box.w, box.h), max_size, 0.0)
+
+
+def _wrapped(chain: Chain, text: str, box: Box, max_size: float, max_lines: int, leading: float,
+             min_size: float, balance: bool, grow_lines: bool) -> Fitted | None:
+    """The largest size from `max_size` down to `min_size` at which the text wraps into the box; None when
+    it does not fit even at `min_size`."""
     text = printable(text)
     pieces = tokens(text)
     units = [chain.width(p, 1.0) for p in pieces]
@@ -244,10 +260,50 @@ def _fit_lines(chain: Chain, text: str, box: Box, max_size: float, max_lines: in
             if all(w <= box.w + 1e-6 for w in widths):
                 return Fitted(tuple(lines), size, leading, widths)
         if size <= min_size:
-            break
+            return None
         size = max(size * 0.94, min_size)
-    # Still too long at the smallest size: one line per box line, shrunk to fit (never overflowing).
-    return _fit_line(chain, " ".join(text.split()), Box(box.x, box.y, box.w, box.h), max_size, 0.0)
+
+
+def fit_citation(chain: Chain, text: str, box: Box, max_size: float, max_lines: int, leading: float,
+                 balance: bool = False, tail: str = "") -> Fitted:
+    """A citation (then `tail`, the award's value on a card) wrapped like `fit_lines` with `grow_lines`, but
+    never smaller than READABLE: a citation too long for that is cut after its last whole sentence that
+    fits (else clause, else character) and ends with ……, and the result says it was `shortened`."""
+    room = Box(0, 0, box.w, box.h)  # where the box lies does not change the fit: a card's is worked out once
+    return memo(chain, ("citation", text, room, max_size, max_lines, leading, balance, tail),
+                lambda: _fit_citation(chain, text, room, max_size, max_lines, leading, balance, tail))
+
+
+def _fit_citation(chain: Chain, text: str, box: Box, max_size: float, max_lines: int, leading: float,
+                  balance: bool, tail: str) -> Fitted:
+    text = printable(text)
+    floor = min(READABLE, max_size)
+    whole = _wrapped(chain, text + tail, box, max_size, max_lines, leading, floor, balance, True)
+    if whole is not None:
+        return whole
+
+    def at_floor(cut: int) -> Fitted | None:
+        return _wrapped(chain, text[:cut].rstrip() + ELLIPSIS + tail, box, floor, max_lines, leading, floor,
+                        balance, True)
+
+    for ends in (_SENTENCE_ENDS, _CLAUSE_ENDS):
+        for cut in sorted((i for i, ch in enumerate(text) if ch in ends and i > 0), reverse=True):
+            fitted = at_floor(cut)
+            if fitted is not None:
+                return replace(fitted, shortened=True)
+    # no sentence or clause end fits: the longest run of characters that does (never inside a 「title」)
+    cuts = [i for i in range(1, len(text)) if text[:i].count("「") <= text[:i].count("」")]
+    lo, hi, best = 0, len(cuts) - 1, None
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        fitted = at_floor(cuts[mid])
+        if fitted is not None:
+            best, lo = fitted, mid + 1
+        else:
+            hi = mid - 1
+    if best is None:
+        return replace(_fit_line(chain, ELLIPSIS + tail, box, max_size, 0.0), shortened=True)
+    return replace(best, shortened=True)
 
 
 def block_height(fitted: Fitted) -> float:

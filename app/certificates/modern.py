@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from app.certificates import blocks, ornaments
 from app.certificates.glyphs import Fonts
-from app.certificates.layout import Box, draw, fit_line, fit_lines
+from app.certificates.layout import Box, Fitted, draw, fit_line
 from app.certificates.model import Sheet
+from app.certificates.titles import fit_title
 
 STATIC = "hhModernFrame"
 BAND = "#A4161A"
@@ -55,15 +56,10 @@ class Modern:
         c.line(edge, band.y, edge, band.y + band.h)
         c.endForm()
 
-    def draw(self, sheet: Sheet) -> dict[str, Box]:
-        c, f, s, area = self.c, self.fonts, self.s, self.content
-        c.doForm(STATIC)
-        if self.forms.logo:
-            side = self.band.w * 0.7
-            tile = Box(self.band.cx - side / 2, self.band.top - side - self.band.w * 0.15, side, side)
-            c.setFillColor(ornaments.colour("#FFFFFF"))
-            c.roundRect(tile.x, tile.y, tile.w, tile.h, 6 * s, stroke=0, fill=1)
-            blocks.place_form(c, blocks.LOGO, self.forms.logo, tile.inset(5 * s))
+    def boxes(self, sheet: Sheet) -> dict[str, Box]:
+        """The room of each part: "title", "subtitle", "label", "name", "award", "citation", "value" (with a
+        value) and "bottom"."""
+        s, area = self.s, self.content
         portrait = self.height > self.width
         bottom_h = 92 * s
         heights = {"title": 56 * s, "subtitle": 18 * s, "label": 22 * s, "name": 58 * s, "award": 44 * s,
@@ -77,6 +73,26 @@ class Modern:
                 boxes[key] = Box(area.x, y - h, area.w, h)
                 y -= h + (gap * 0.3 if key in ("title", "label") else gap)
         boxes["bottom"] = Box(area.x, area.y, area.w, bottom_h)
+        return boxes
+
+    def citation_fit(self, sheet: Sheet) -> Fitted:
+        return self._citation(sheet, self.boxes(sheet))
+
+    def _citation(self, sheet: Sheet, boxes: dict[str, Box]) -> Fitted:
+        portrait = self.height > self.width
+        box = boxes["citation"].inset(self.content.w * 0.03, 0)
+        return blocks.fit_citation_block(self.fonts, sheet, box, 15 * self.s, 3 if portrait else 2)
+
+    def draw(self, sheet: Sheet) -> dict[str, Box]:
+        c, f, s, area = self.c, self.fonts, self.s, self.content
+        c.doForm(STATIC)
+        if self.forms.logo:
+            side = self.band.w * 0.7
+            tile = Box(self.band.cx - side / 2, self.band.top - side - self.band.w * 0.15, side, side)
+            c.setFillColor(ornaments.colour("#FFFFFF"))
+            c.roundRect(tile.x, tile.y, tile.w, tile.h, 6 * s, stroke=0, fill=1)
+            blocks.place_form(c, blocks.LOGO, self.forms.logo, tile.inset(5 * s))
+        boxes = self.boxes(sheet)
 
         label = "特授予" if sheet.is_group else "授予"
 
@@ -98,9 +114,8 @@ class Modern:
         half = min(max(drawn[0].w / 2 + 16 * s, 60 * s), name_box.w / 2)
         c.line(name_box.cx - half, boxes["name"].y + 1 * s, name_box.cx + half, boxes["name"].y + 1 * s)
         c.setFillColor(ornaments.colour(BAND))
-        draw(c, f.bold, fit_lines(f.bold, sheet.award_title(), boxes["award"], 26 * s, 2, leading=1.25,
-                                  balance=True), boxes["award"])
-        blocks.citation_block(c, f, sheet, boxes["citation"].inset(area.w * 0.03, 0), 15 * s, 3 if portrait else 2)
+        draw(c, f.bold, fit_title(f.bold, sheet.award_title(), boxes["award"], 26 * s, leading=1.25), boxes["award"])
+        blocks.citation_block(c, f, self._citation(sheet, boxes), boxes["citation"].inset(area.w * 0.03, 0))
         if sheet.value_line:
             c.setFillColor(ornaments.colour(BAND))
             draw(c, f.body, fit_line(f.body, sheet.value_line, boxes["value"], 14 * s), boxes["value"])

@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from app.certificates import citation, numbering
+from app.certificates import blocks, citation, numbering
 from app.certificates import options as declared
-from app.certificates.checks import check_options, checked_request, missing_text, order_key
+from app.certificates.checks import check_options, checked_request, missing_text, order_key, shortened_text
 from app.certificates.filenames import unique_names
 from app.certificates.glyphs import FontPlan, Fonts, Missing
 from app.certificates.images import read_png
@@ -39,6 +39,8 @@ from app.certificates.render import (
     Progress,
     Temps,
     draw_pdf,
+    make_template,
+    page_size,
     replace_into,
     temp_beside,
     writable_target,
@@ -173,6 +175,21 @@ class CertificateService:
                         found.append(Missing(text, ch))
         return found
 
+    def shortened(self, requests: list[CertificateRequest], chosen: Options, shop_name: str) -> list[str]:
+        """Who gets a citation too long to print readably on their template (it is cut at a sentence's end),
+        in the batch's order: said before anything is printed."""
+        templates: dict[str, Any] = {}  # Classic, Modern or Card: each says how it fits a sheet's citation
+        names: list[str] = []
+        for request in sorted(requests, key=order_key):
+            name = chosen.template_for(request.award)
+            if name not in templates:
+                templates[name] = make_template(None, self.fonts, blocks.Forms(), chosen, *page_size(chosen, name),
+                                                template=name)
+            sheet = self._sheet(request, None, chosen, shop_name, self.ctx.today)
+            if templates[name].citation_fit(sheet).shortened:
+                names.append(sheet.recipient)
+        return names
+
     # ---- printing
     def print_pdf(self, requests: list[CertificateRequest], path: str | Path | None, chosen: Options, *,
                   shop_name: str, split_dir: str | Path | None = None, issue_date: date | None = None,
@@ -187,6 +204,9 @@ class CertificateService:
         if path is None and split_dir is None:
             raise UserError(t("请指定 PDF 文件或输出文件夹"))
         outcome = Outcome(warnings=[missing_text(m) for m in self.check(requests, chosen, shop_name)])
+        shortened = self.shortened(requests, chosen, shop_name)
+        if shortened:
+            outcome.warnings.append(shortened_text(shortened, chosen))
         target = writable_target(path) if path is not None else None
         folder = Path(split_dir).expanduser() if split_dir is not None else None
         if folder is not None:

@@ -1852,6 +1852,15 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
+        <source>{message}
+
+仍然打印吗？</source>
+        <translation>{message}
+
+Print anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
         <source>请先勾选要打印的证书</source>
         <translation>Please tick the certificates to print first</translation>
     </message>

@@ -177,7 +177,7 @@ def test_a_rare_character_in_a_bold_name_is_drawn_bold_too(service, tmp_path):
     assert all(mode == 0 for size, mode in fallback if size < name_size), fallback
 
 
-@pytest.mark.parametrize("template", ["classic", "modern"])
+@pytest.mark.parametrize("template", ["classic", "modern", "card"])
 def test_the_seal_is_stamped_so_the_date_and_shop_name_stay_readable_under_it(service, tmp_path, template):
     from pypdf import PdfReader
     from pypdf.generic import ContentStream

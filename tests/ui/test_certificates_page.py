@@ -528,3 +528,24 @@ def test_what_stands_in_the_way_is_said_before_the_file_or_printer_is_asked(qtbo
     messages.answer = True  # once agreed, the file is asked for (cancelled here: nothing made)
     page.save_checked()
     assert asked == ["file"]
+
+
+def test_a_citation_cut_to_stay_readable_is_said_in_the_preview_and_asked_about_before_printing(qtbot, page, messages):
+    """A long citation on a card of an 8-card sheet is cut at a sentence's end: the preview's note names whose,
+    and saving asks first (no: neither the file nor the printer is asked for)."""
+    asked: list[str] = []
+    page.ask_save_path = lambda: asked.append("file")
+    page.template.setCurrentIndex(page.template.findData("card"))
+    page.cards.setCurrentIndex(page.cards.findData(8))
+    page.citation.setText("{姓名}在{期间}的工作中勤勤恳恳、任劳任怨，每天第一个到岗、最后一个离开。" * 3 + "特授予「{奖项}」，以资鼓励。")
+    add_by_hand(page, "欧阳娜娜娜", "服务之星")
+    page.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: "评语太长" in page.notice.text(), timeout=5000)
+    assert "欧阳娜娜娜" in page.notice.text()
+    messages.answer = False
+    page.save_checked()
+    [question] = messages.of("confirm")
+    assert "欧阳娜娜娜" in question and "仍然打印吗" in question and asked == []
+    page.cards.setCurrentIndex(page.cards.findData(4))  # the same citation fits a card of a 4-card sheet
+    page.save_checked()
+    assert len(messages.of("confirm")) == 1 and asked == ["file"]

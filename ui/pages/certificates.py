@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n, paths
 from app.awards.service import NoPlanInForce
-from app.certificates.checks import checked_request, missing_text, order_key
+from app.certificates.checks import checked_request, missing_text, order_key, shortened_text
 from app.certificates.model import NAME, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
 from app.certificates.render import page_size
@@ -463,7 +463,9 @@ class CertificatesPage(QWidget):
             self.notice.setText("\n".join([*problems, e.message]))
             return
         missing = self.service.check([request], chosen, self.shop.name)
-        self.notice.setText("\n".join([*problems, *(missing_text(m) for m in missing)]))
+        shortened = self.service.shortened([request], chosen, self.shop.name)
+        self.notice.setText("\n".join([*problems, *(missing_text(m) for m in missing),
+                                       *([shortened_text(shortened, chosen)] if shortened else [])]))
         self.preview.show_image(rendered_certificate(pdf, chosen, chosen.template_for(request.award)))
 
     def _placeholder(self) -> str:
@@ -495,9 +497,17 @@ class CertificatesPage(QWidget):
         lines = "\n".join(missing_text(m) for m in missing[:10])
         return errors.confirm(self, self.tr("有字符没有可用的字体：\n{lines}\n\n仍然打印吗？").format(lines=lines))
 
+    def _confirm_shortened(self, requests: list[CertificateRequest], chosen: Options) -> bool:
+        shortened = self.service.shortened(requests, chosen, self.shop.name)
+        if not shortened:
+            return True
+        return errors.confirm(self, self.tr("{message}\n\n仍然打印吗？").format(
+            message=shortened_text(shortened, chosen)))
+
     def _ready(self) -> tuple[list[CertificateRequest], Options] | None:
         """The ticked certificates and their options, once nothing stands in the way (none ticked, a bad option,
-        characters without a font and the owner says no): asked before the file or the printer is."""
+        characters without a font or citations cut to stay readable, and the owner says no): asked before the
+        file or the printer is."""
         requests = self.checked_requests()
         if not requests:
             errors.show_info(self, self.tr("请先勾选要打印的证书"))
@@ -507,7 +517,9 @@ class CertificatesPage(QWidget):
         except HonghuaError as e:
             errors.show_error(self, e.message)
             return None
-        return (requests, chosen) if self._confirm_glyphs(requests, chosen) else None
+        if not self._confirm_glyphs(requests, chosen) or not self._confirm_shortened(requests, chosen):
+            return None
+        return requests, chosen
 
     def _generate(self, ready: tuple[list[CertificateRequest], Options], target: Path, output_label: str,
                   copies: int, on_done, record: bool = True) -> None:
