@@ -272,13 +272,3 @@ def image_reader(data: bytes):
     from reportlab.lib.utils import ImageReader
 
     return ImageReader(BytesIO(data))
-
-
-def place_image(c, reader, box: Box) -> Box:
-    """Draw the image as large as fits in the box, centred, keeping its proportions and transparency."""
-    iw, ih = reader.getSize()
-    scale = min(box.w / iw, box.h / ih)
-    w, h = iw * scale, ih * scale
-    x, y = box.cx - w / 2, box.y + (box.h - h) / 2
-    c.drawImage(reader, x, y, w, h, mask="auto")
-    return Box(x, y, w, h)
