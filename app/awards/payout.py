@@ -101,17 +101,17 @@ class PayRow:
 
 def _columns(pm: PayMonth) -> list[tuple[str, str]]:
     """(key, header) of the cash award columns in order of first appearance; an award name paid in two
-    periods of the month gets the period in its header."""
+    periods of the month gets the period in its header, as the sheet writes periods (工龄奖（2026年度）)."""
     seen: dict[str, list[str]] = {}
-    order: list[tuple[str, str]] = []
+    order: list[tuple[str, str, str]] = []
     for run in pm.runs:
         for line in run.lines:
             if line.recipient_type == "staff" and line.kind == "cash":
                 key = f"{run.period.key()}|{line.award}"
-                if key not in {k for k, _ in order}:
-                    order.append((key, line.award))
+                if key not in {k for k, _, _ in order}:
+                    order.append((key, line.award, run.period.label()))
                     seen.setdefault(line.award, []).append(run.period.label())
-    return [(k, a if len(seen[a]) == 1 else f"{a}（{k.split('|')[0]}）") for k, a in order]
+    return [(k, a if len(seen[a]) == 1 else f"{a}（{label}）") for k, a, label in order]
 
 
 def pay_rows(shop: Shop, pm: PayMonth) -> tuple[list[PayRow], list[str]]:
@@ -165,10 +165,14 @@ def pay_rows(shop: Shop, pm: PayMonth) -> tuple[list[PayRow], list[str]]:
                 r.goods_fen += line.amount_fen if line.kind == "goods" else 0
                 assert r.items is not None
                 r.items.append(_item_text(line))
+    # the longest period paid (the year, in December): someone gone before the month may still be paid for it
+    paid_from = min((run.period.start for run in pm.runs), default=month.start)
     for r in rows.values():
         p = people.get(r.staff_id)
         if p is not None:
             notes = [note for s in p.stints if (note := tenure_note(s.hired, s.left, month))]
+            if p.left is not None and paid_from <= p.left < month.start:
+                notes.append(t("{day}离职", day=f"{p.left.month}月{p.left.day}日"))
             # paid the fixed pay (and any adjustment) only; a month approved before the switch keeps the awards it
             # gave, and no note
             out = not p.in_awards and r.staff_id not in awarded

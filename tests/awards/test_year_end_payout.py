@@ -1,0 +1,57 @@
+"""December's payout sheet pays the month, Q4, H2 and the year together: what it says of them."""
+
+import json
+from datetime import date
+
+import openpyxl
+import pytest
+
+from app.awards.paymonth import pay_month
+from app.awards.payout import pay_rows, write_payout
+from app.domain import StaffDraft
+from app.periods import Month, Year
+
+DEC = Month(2026, 12)
+
+KEFU = {"name": "客服方案", "key": "kefu-ye", "rules": [
+    {"name": "工龄奖", "kind": "benefit", "period": "month", "pays": "cash", "benefit": "tenure", "months": 12,
+     "amount": 100}]}
+AFTER = {"name": "售后方案", "key": "after-ye", "rules": [
+    {"name": "工龄奖", "kind": "benefit", "period": "year", "pays": "cash", "benefit": "tenure", "months": 12,
+     "amount": 1000}]}
+
+
+@pytest.fixture
+def today():
+    return date(2027, 1, 5)
+
+
+@pytest.fixture
+def year_end(shop, tmp_path):
+    """甲 (客服部) gets the monthly 工龄奖; 乙 and 丙 (售后部) the yearly one, which the plan pays to anyone on
+    the team in the year: 丙 left on 2026-11-15. December and the year approved."""
+    ids = {}
+    for name, dept in (("甲", "客服部"), ("乙", "售后部"), ("丙", "售后部")):
+        ids[name] = shop.staff.add(StaffDraft(name=name, dept=dept, hired=date(2024, 1, 1))).id
+    shop.staff.leave(ids["丙"], date(2026, 11, 15))
+    for plan, dept in ((KEFU, None), (AFTER, "售后部")):
+        path = tmp_path / f"{plan['key']}.json"
+        path.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+        shop.awards.plans.use(str(path), dept=dept)
+    shop.awards.approve(DEC)
+    shop.awards.approve(Year(2026))
+    return ids
+
+
+def test_an_award_paid_for_two_periods_is_headed_with_the_periods_as_written(shop, year_end, tmp_path):
+    write_payout(shop, DEC, tmp_path / "pay.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "pay.xlsx")["发放表"]
+    header = next(r for r in ws.iter_rows(values_only=True) if r[0] == "编号")
+    assert "工龄奖（2026年12月）" in header and "工龄奖（2026年度）" in header
+
+
+def test_someone_who_left_before_the_pay_month_is_noted_on_the_row(shop, year_end):
+    rows = {r.name: r for r in pay_rows(shop, pay_month(shop, DEC))[0]}
+    assert rows["丙"].awards == {"2026|工龄奖": 100_000}
+    assert rows["丙"].note == "11月15日离职"  # gone since November: the owner decides before paying
+    assert rows["乙"].note == "" and rows["甲"].note == ""
