@@ -1,4 +1,4 @@
-"""December's payout sheet pays the month, Q4, H2 and the year together: what it says of them."""
+"""December pays the month, Q4, H2 and the year together: what the payout sheet and 方案模拟 say of them."""
 
 import json
 from datetime import date
@@ -8,6 +8,7 @@ import pytest
 
 from app.awards.paymonth import pay_month
 from app.awards.payout import pay_rows, write_payout
+from app.awards.simulate import simulate
 from app.domain import StaffDraft
 from app.periods import Month, Year
 
@@ -55,3 +56,17 @@ def test_someone_who_left_before_the_pay_month_is_noted_on_the_row(shop, year_en
     assert rows["丙"].awards == {"2026|工龄奖": 100_000}
     assert rows["丙"].note == "11月15日离职"  # gone since November: the owner decides before paying
     assert rows["乙"].note == "" and rows["甲"].note == ""
+
+
+def test_a_simulation_compares_a_pay_month_whole(shop, year_end, tmp_path):
+    """The last approved period is the year; December's own month is paid with it: compared too, else the
+    December row of the costs by pay month would be the year's alone."""
+    draft = {"name": "草案", "key": "draft-ye", "rules": [dict(KEFU["rules"][0], amount=200),
+                                                           dict(AFTER["rules"][0], name="年度工龄奖")]}
+    path = tmp_path / "draft.json"
+    path.write_text(json.dumps(draft, ensure_ascii=False), encoding="utf-8")
+    sim = simulate(shop, str(path), periods=1)
+    assert [str(c.period) for c in sim.periods] == ["2026-12", "2026"]
+    # approved: 甲 ¥100 for December, 乙 and 丙 ¥1,000 each for the year; the draft, for every department,
+    # pays 甲 and 乙 (on the team in December) ¥200 for the month and all three ¥1,000 for the year
+    assert [(m.key(), b.net_fen, a.net_fen) for m, b, a in sim.months] == [("2026-12", 210_000, 340_000)]
