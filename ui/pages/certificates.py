@@ -227,7 +227,9 @@ class CertificatesPage(QWidget):
     def refresh(self) -> None:
         """Shown, or the shop changed: offer periods approved since, and reload the winners (an approval or a
         re-approval may have changed them), keeping certificates added by hand."""
-        periods = list(reversed(self.shop.store.awards.approved_periods()))
+        # newest first by when they end, the longer first (in January: 2026年度, 下半年, 第四季度, 12月, 11月 …)
+        periods = sorted(self.shop.store.awards.approved_periods(),
+                         key=lambda key: (parse_period(key).end, parse_period(key).months), reverse=True)
         month = Month.of(self.shop.today).previous().key()
         for key in [*periods, month, Month.of(self.shop.today).key()]:
             if self.period.findData(key) < 0:
