@@ -1,4 +1,5 @@
-"""December pays the month, Q4, H2 and the year together: what the payout sheet and 方案模拟 say of them."""
+"""December pays the month, Q4, H2 and the year together: what the payout sheet, 方案模拟 and a person's
+approved awards say of them."""
 
 import json
 from datetime import date
@@ -10,7 +11,8 @@ from app.awards.paymonth import pay_month
 from app.awards.payout import pay_rows, write_payout
 from app.awards.simulate import simulate
 from app.domain import StaffDraft
-from app.periods import Month, Year
+from app.periods import Month, Quarter, Year
+from app.reports.person import approved_awards
 
 DEC = Month(2026, 12)
 
@@ -70,3 +72,19 @@ def test_a_simulation_compares_a_pay_month_whole(shop, year_end, tmp_path):
     # approved: 甲 ¥100 for December, 乙 and 丙 ¥1,000 each for the year; the draft, for every department,
     # pays 甲 and 乙 (on the team in December) ¥200 for the month and all three ¥1,000 for the year
     assert [(m.key(), b.net_fen, a.net_fen) for m, b, a in sim.months] == [("2026-12", 210_000, 340_000)]
+
+
+def test_a_persons_approved_awards_are_newest_first_with_the_year_before_december(shop, tmp_path):
+    """The person's card lists the approved awards newest first, at most `limit`: the year's prize is the newest,
+    not listed after January's lines (and so cut off), nor the first quarter before December."""
+    plan = {"name": "工龄方案", "key": "tenure-ye", "rules": [
+        dict(KEFU["rules"][0], name=name, period=kind)
+        for name, kind in (("工龄奖", "month"), ("季度工龄奖", "quarter"), ("年度工龄奖", "year"))]}
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    shop.awards.plans.use(str(path))
+    person = shop.staff.add(StaffDraft(name="甲", dept="客服部", hired=date(2024, 1, 1)))
+    for period in (Month(2026, 1), Quarter(2026, 1), Month(2026, 12), Year(2026)):
+        shop.awards.approve(period)
+    assert [(a.period, a.award) for a in approved_awards(shop.store, person, limit=3)] == [
+        ("2026", "年度工龄奖"), ("2026-12", "工龄奖"), ("2026-Q1", "季度工龄奖")]
