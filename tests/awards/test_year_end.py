@@ -11,7 +11,7 @@ from app.awards.paymonth import pay_month
 from app.awards.payout import pay_rows, write_payout
 from app.awards.simulate import simulate
 from app.domain import StaffDraft
-from app.periods import Month, Quarter, Year
+from app.periods import HalfYear, Month, Quarter, Year
 from app.reports.person import approved_awards
 
 DEC = Month(2026, 12)
@@ -88,3 +88,22 @@ def test_a_persons_approved_awards_are_newest_first_with_the_year_before_decembe
         shop.awards.approve(period)
     assert [(a.period, a.award) for a in approved_awards(shop.store, person, limit=3)] == [
         ("2026", "年度工龄奖"), ("2026-12", "工龄奖"), ("2026-Q1", "季度工龄奖")]
+
+
+def test_a_plan_put_in_force_in_july_is_said_on_the_year_it_does_not_judge(shop, tmp_path):
+    """The year is judged by the plan of its first month; a plan put in force from July — with a yearly ranking the
+    old one lacks — judges the second half-year but not 2026年度: the year's review says so instead of only
+    「本期没有奖项」, and the half-year's says nothing of it."""
+    old = {"name": "旧方案", "key": "old-ye", "rules": [KEFU["rules"][0]]}
+    new = {"name": "新方案", "key": "new-ye", "rules": [
+        KEFU["rules"][0], {"name": "年终排名", "kind": "ranking", "period": "year", "pays": "cash", "metric": "sales",
+                           "bands": [{"from": 1, "to": 1, "amount": 3000}]}]}
+    for plan, since in ((old, "2026-01"), (new, "2026-07")):
+        path = tmp_path / f"{plan['key']}.json"
+        path.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+        shop.awards.plans.use(str(path), from_month=since)
+    shop.staff.add(StaffDraft(name="甲", dept="客服部", hired=date(2024, 1, 1)))
+    year = shop.awards.compute(Year(2026))
+    assert not year.lines
+    assert "方案「新方案」自 2026年7月 起生效，2026年度仍按期初生效的方案「旧方案」评奖" in year.notes
+    assert not any("新方案" in n for n in shop.awards.compute(HalfYear(2026, 2)).notes)
