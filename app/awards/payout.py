@@ -21,7 +21,7 @@ from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
 from app.errors import Cancelled, UserError
 from app.i18n import in_chinese, joined, language, t
 from app.money import format_yuan
-from app.periods import Month, Period
+from app.periods import Month, Period, shown_month_day
 from app.rules.kinds import KIND_LABELS as RULE_KIND_LABELS
 from app.sorting import chinese_order, pay_order
 
@@ -172,7 +172,7 @@ def pay_rows(shop: Shop, pm: PayMonth) -> tuple[list[PayRow], list[str]]:
         if p is not None:
             notes = [note for s in p.stints if (note := tenure_note(s.hired, s.left, month))]
             if p.left is not None and paid_from <= p.left < month.start:
-                notes.append(t("{day}离职", day=f"{p.left.month}月{p.left.day}日"))
+                notes.append(t("{day}离职", day=shown_month_day(p.left)))
             # paid the fixed pay (and any adjustment) only; a month approved before the switch keeps the awards it
             # gave, and no note
             out = not p.in_awards and r.staff_id not in awarded
@@ -185,9 +185,9 @@ def tenure_note(hired: date | None, left: date | None, month: Month) -> str:
     """`9月16日入职`, `9月20日离职` (both, joined by ，) when that day falls inside the month; else empty."""
     parts = []
     if hired is not None and month.start < hired <= month.end:
-        parts.append(t("{day}入职", day=f"{hired.month}月{hired.day}日"))
+        parts.append(t("{day}入职", day=shown_month_day(hired)))
     if left is not None and month.start <= left <= month.end:
-        parts.append(t("{day}离职", day=f"{left.month}月{left.day}日"))
+        parts.append(t("{day}离职", day=shown_month_day(left)))
     return "，".join(parts)
 
 
