@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -343,6 +344,12 @@ def previous_period(period: Period) -> Period:
     if isinstance(period, Year):
         return Year(period.year - 1)
     raise ValueError(period)
+
+
+def newest_first(periods: Iterable[Period]) -> list[Period]:
+    """Periods by when they end, newest first, the longer first of those ending together: in January 2026年度,
+    下半年, 第四季度, 12月, 11月 … (their keys' spelling would put the year after January)."""
+    return sorted(periods, key=lambda p: (p.end, p.months), reverse=True)
 
 
 def month_keys(period: Period) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
 from app.errors import Cancelled, UserError
 from app.i18n import bracketed, in_chinese, joined, language, t
 from app.money import format_yuan
-from app.periods import Month, Period
+from app.periods import Month, Period, shown_month_day
 from app.rules.kinds import KIND_LABELS as RULE_KIND_LABELS
 from app.sorting import chinese_order, pay_order
 
@@ -101,17 +101,17 @@ class PayRow:
 
 def _columns(pm: PayMonth) -> list[tuple[str, str]]:
     """(key, header) of the cash award columns in order of first appearance; an award name paid in two
-    periods of the month gets the period in its header."""
+    periods of the month gets the period in its header, as the sheet writes periods (工龄奖（2026年度）)."""
     seen: dict[str, list[str]] = {}
-    order: list[tuple[str, str]] = []
+    order: list[tuple[str, str, str]] = []
     for run in pm.runs:
         for line in run.lines:
             if line.recipient_type == "staff" and line.kind == "cash":
                 key = f"{run.period.key()}|{line.award}"
-                if key not in {k for k, _ in order}:
-                    order.append((key, line.award))
+                if key not in {k for k, _, _ in order}:
+                    order.append((key, line.award, run.period.label()))
                     seen.setdefault(line.award, []).append(run.period.label())
-    return [(k, a if len(seen[a]) == 1 else f"{a}（{k.split('|')[0]}）") for k, a in order]
+    return [(k, a if len(seen[a]) == 1 else f"{a}（{label}）") for k, a, label in order]
 
 
 def pay_rows(shop: Shop, pm: PayMonth) -> tuple[list[PayRow], list[str]]:
@@ -165,10 +165,14 @@ def pay_rows(shop: Shop, pm: PayMonth) -> tuple[list[PayRow], list[str]]:
                 r.goods_fen += line.amount_fen if line.kind == "goods" else 0
                 assert r.items is not None
                 r.items.append(_item_text(line))
+    # the longest period paid (the year, in December): someone gone before the month may still be paid for it
+    paid_from = min((run.period.start for run in pm.runs), default=month.start)
     for r in rows.values():
         p = people.get(r.staff_id)
         if p is not None:
             notes = [note for s in p.stints if (note := tenure_note(s.hired, s.left, month))]
+            if p.left is not None and paid_from <= p.left < month.start:
+                notes.append(t("{day}离职", day=shown_month_day(p.left)))
             # paid the fixed pay (and any adjustment) only; a month approved before the switch keeps the awards it
             # gave, and no note
             out = not p.in_awards and r.staff_id not in awarded
@@ -181,9 +185,9 @@ def tenure_note(hired: date | None, left: date | None, month: Month) -> str:
     """`9月16日入职`, `9月20日离职` (both, joined by ，) when that day falls inside the month; else empty."""
     parts = []
     if hired is not None and month.start < hired <= month.end:
-        parts.append(t("{day}入职", day=f"{hired.month}月{hired.day}日"))
+        parts.append(t("{day}入职", day=shown_month_day(hired)))
     if left is not None and month.start <= left <= month.end:
-        parts.append(t("{day}离职", day=f"{left.month}月{left.day}日"))
+        parts.append(t("{day}离职", day=shown_month_day(left)))
     return "，".join(parts)
 
 

@@ -138,6 +138,31 @@ class PlanService:
             result.append(PlanInForce(stored, self.parsed(stored), tuple(depts), tuple(late.get(plan_id, ()))))
         return result
 
+    def changed_within(self, period: Period) -> list[str]:
+        """Notes for the plans put in force after the period's first month: the period keeps the plan of its first
+        month (2026年度 that of January), which a plan put in force from July does not change."""
+        assignments = self.store.plans.assignments()
+        months = [m.key() for m in period.month_list()]
+        names = [d.name for d in self.store.departments.list()]
+        changes: dict[tuple[int, int, str], list[str | None]] = {}
+        for dept in [*names, None]:
+            pick, since = for_period(assignments, period, dept)
+            if pick is None or since is not None:
+                continue
+            later = next(((a, m) for m in months[1:] if (a := _chosen(assignments, m, dept)) is not None
+                          and a.plan_id != pick.plan_id), None)
+            if later is not None:
+                changes.setdefault((pick.plan_id, later[0].plan_id, later[1]), []).append(dept)
+        notes = []
+        for (old, new, month), depts in sorted(changes.items(), key=lambda c: (c[0][2], c[0][1], c[0][0])):
+            note = t("方案「{new}」自 {month} 起生效，{period}仍按期初生效的方案「{old}」评奖",
+                     new=self._stored(new).label, month=parse_month(month).shown_label(),
+                     period=period.shown_label(), old=self._stored(old).label)
+            if len(depts) < len(names) + 1:
+                note = t("{depts}：{change}", depts=joined(d or t("未分部门") for d in depts), change=note)
+            notes.append(note)
+        return notes
+
     def first_after(self, period: Period) -> str | None:
         """The first month (YYYY-MM) after the period from which a plan is in force, if one is put in force later."""
         last = period.month_list()[-1].key()

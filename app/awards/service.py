@@ -211,6 +211,7 @@ class AwardService:
                 comp.notes.append(note)
             if progress is not None:
                 progress(done + 1, len(forces))
+        comp.notes.extend(self.plans.changed_within(period))
         for row in rows:
             if row.rule is None and row.staff_id in by_id:
                 comp.lines.append(_adjustment(row, by_id[row.staff_id]))

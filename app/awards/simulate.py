@@ -196,10 +196,16 @@ def _resolve(shop: Shop, plan: Plan | str) -> tuple[Plan, str]:
 
 
 def approved_periods(shop: Shop, kinds: set[str], count: int) -> list[Period]:
-    """The last `count` approved periods of these kinds, oldest first (by end, then length)."""
+    """The last `count` approved periods of these kinds, oldest first (by end, then length), with the others
+    paid in the month the oldest of them is paid in: a pay month is compared whole (the year with December)."""
     periods = [parse_period(key) for key in shop.store.awards.approved_periods()]
     chosen = sorted((p for p in periods if p.kind in kinds), key=lambda p: (p.end, p.months))
-    return chosen[-count:] if count > 0 else []
+    if count <= 0 or not chosen:
+        return []
+    first = max(len(chosen) - count, 0)
+    while first > 0 and chosen[first - 1].end == chosen[first].end:  # the same last day: the same pay month
+        first -= 1
+    return chosen[first:]
 
 
 def simulate(shop: Shop, plan: Plan | str, *, periods: int = 6, dept: str | None = None,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from app import settings as declared
 from app.domain import Staff
-from app.periods import Month
+from app.periods import Month, newest_first, parse_period
 from app.services.progress import month_to_date, prorated
 from app.store import Store
 
@@ -51,7 +51,7 @@ class AwardReceived:
 def approved_awards(store: Store, person: Staff, limit: int = 20) -> list[AwardReceived]:
     """The person's lines in approved award runs, newest period first."""
     found: list[AwardReceived] = []
-    for period in reversed(store.awards.approved_periods()):
+    for period in (p.key() for p in newest_first(map(parse_period, store.awards.approved_periods()))):
         run = store.awards.current_run(period)
         if run is None:
             continue

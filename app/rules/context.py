@@ -116,17 +116,19 @@ class Ctx:
                      and staff.employed_during(*_month_span(key)))
 
     def months_said(self, staff: Staff, months: tuple[str, ...]) -> str:
-        """`（8月、9月）`, `（8月、9月，8月17日入职）`: the months read when they are not all the period's."""
+        """`（8月、9月）`, `（8月、9月，8月17日入职）`: the months read when they are not all the period's, with the
+        days within them the person joined, left or came back (a rehire: `6月30日离职，8月1日重新入职`)."""
         if months == self.months or not months:
             return ""
-        parts = [joined(month_label(m) for m in months)]
-        span = staff.employed_days(self.period.start, self.period.end)
-        if span is not None:
-            first, last = span
-            if first > self.period.start and first.strftime("%Y-%m") == months[0]:
-                parts.append(t("{day}入职", day=day_label(first)))
-            if last < self.period.end and last.strftime("%Y-%m") == months[-1]:
-                parts.append(t("{day}离职", day=day_label(last)))
+        start, end = self.period.start, self.period.end
+        days: list[tuple[date, str]] = []
+        for i, stint in enumerate(staff.stints):
+            if stint.hired is not None and start < stint.hired <= end and stint.hired.strftime("%Y-%m") in months:
+                days.append((stint.hired, t("{day}重新入职", day=day_label(stint.hired)) if i
+                             else t("{day}入职", day=day_label(stint.hired))))
+            if stint.left is not None and start <= stint.left < end and stint.left.strftime("%Y-%m") in months:
+                days.append((stint.left, t("{day}离职", day=day_label(stint.left))))
+        parts = [joined(month_label(m) for m in months), *(text for _day, text in sorted(days))]
         return t("（{parts}）", parts=joined(parts, separator="，"))
 
     def events(self, event_type: str, staff_id: int) -> list[Event]:

@@ -6811,6 +6811,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>备注：{note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
         <source>这个月没有此人的奖项</source>
         <translation>No awards for this person this month</translation>
     </message>

@@ -274,6 +274,11 @@ class ReceiptDialog(QDialog):
         self.total.setWordWrap(True)
         self.total.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.total)
+        # joined or left in the month, or left before it and paid for a longer period: as the sheet's 备注
+        self.note = QLabel(self.tr("备注：{note}").format(note=slip.note) if slip is not None and slip.note else "")
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(self.note.text()))
+        layout.addWidget(self.note)
         self.warning = QLabel(self._warning_text(slip))
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #c0392b; font-weight: bold;")

@@ -41,7 +41,7 @@ from app.certificates.render import page_size
 from app.certificates.service import CertificateService
 from app.certificates.sources import winners
 from app.errors import HonghuaError
-from app.periods import Month, parse_period
+from app.periods import Month, newest_first, parse_period
 from app.shop import Shop
 from ui import errors
 from ui.dialogs import certificate_print
@@ -228,7 +228,7 @@ class CertificatesPage(QWidget):
     def refresh(self) -> None:
         """Shown, or the shop changed: offer periods approved since, and reload the winners (an approval or a
         re-approval may have changed them), keeping certificates added by hand."""
-        periods = list(reversed(self.shop.store.awards.approved_periods()))
+        periods = [p.key() for p in newest_first(map(parse_period, self.shop.store.awards.approved_periods()))]
         month = Month.of(self.shop.today).previous().key()
         for key in [*periods, month, Month.of(self.shop.today).key()]:
             if self.period.findData(key) < 0:
