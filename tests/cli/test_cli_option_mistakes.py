@@ -69,3 +69,16 @@ def test_an_unknown_word_without_a_near_option_gets_no_guess(cli):
     done = cli("imports", "undo", "1", "2")
     assert done.code == 2
     assert done.err.splitlines() == ["honghua imports undo：无法识别的参数：2", "运行「honghua imports undo -h」查看用法。"]
+
+
+def test_an_empty_db_is_refused_rather_than_taken_for_the_default_shop(tmp_path, capsys, monkeypatch):
+    """`honghua --db "%SHOP%" import 日报.xlsx` in a scheduled task whose variable is empty imported into the
+    default shop (the user data folder's), as if no --db had been written."""
+    from app.paths import default_db_path
+
+    monkeypatch.delenv("HONGHUA_DB", raising=False)
+    monkeypatch.setenv("HONGHUA_HOME", str(tmp_path / "home"))
+    for words in (["--db", "", "staff", "add", "小美"], ["--db=  ", "staff", "list"]):
+        code = main(words)
+        assert code == 2 and capsys.readouterr().err.startswith("错误：--db："), words
+    assert not default_db_path().exists()
