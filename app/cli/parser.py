@@ -114,6 +114,7 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
         return re.sub(r"(?m)^(\S.*):$", r"\1：", text) if language() == "zh" else text
 
 
+GLOBAL_OPTIONS = ("--db", "--lang", "--today", "--pin")  # honghua's own, written before the command word
 _GIVEN = "_options_given"  # the options of a value met so far while parsing, kept on the namespace meanwhile
 
 
@@ -156,6 +157,9 @@ class Parser(argparse.ArgumentParser):
 
     def _nearest_option(self, words: list[str]) -> str:
         typed = next((w.split("=", 1)[0] for w in words if w.startswith("--")), None)
+        if typed in GLOBAL_OPTIONS:
+            command = self.prog.partition(" ")[2]
+            return t("。{option} 要写在命令之前：honghua {option} … {command}", option=typed, command=command)
         options = [o for o in self._option_string_actions if o.startswith("--")]
         close = difflib.get_close_matches(typed, options, n=1, cutoff=0.6) if typed else []
         return t("。是不是想输入 {guess}？", guess=close[0]) if close else ""

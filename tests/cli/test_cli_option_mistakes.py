@@ -65,6 +65,14 @@ def test_an_unknown_option_is_reported_at_its_command_with_a_guess(cli, args, co
     assert f"运行「{command} -h」查看用法。" in done.err
 
 
+@pytest.mark.parametrize("option", ["--db", "--today", "--lang", "--pin"])
+def test_a_global_option_after_the_command_is_said_to_go_before_it(cli, option):
+    """`honghua staff list --db shop.db`: the global options go before the command word."""
+    done = cli("staff", "list", option, "x")
+    assert done.code == 2
+    assert f"{option} 要写在命令之前：honghua {option} … staff list" in done.err, done.err
+
+
 def test_an_unknown_word_without_a_near_option_gets_no_guess(cli):
     done = cli("imports", "undo", "1", "2")
     assert done.code == 2
