@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import i18n, os_errors, paths, storage_location
 from app import settings as declared
+from app.cli import COMMANDS
 from app.cli.parser import Parser, placeholder, translate_argparse_message
 from app.clock import resolve_today
 from app.errors import HonghuaError, UserError
@@ -76,7 +77,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         i18n.set_language(lang)
     parser = _Parser(
         prog="honghua", description=i18n.t("红花榜：淘宝/天猫店铺客服激励管理。不带命令时打开窗口。"),
-        epilog=i18n.t("命令行用法：honghua [--db 文件] <命令> …（例如 honghua staff list），详见 python -m app --help"),
+        epilog=i18n.t("命令行用法：honghua [--db 文件] <命令> …（例如 honghua staff list）。命令：{commands}。"
+                      "一个命令的用法：honghua <命令> -h", commands=i18n.joined(COMMANDS)),
     )
     parser.add_argument("--db", type=Path, metavar=placeholder("文件"),
                         help=i18n.t("数据文件路径（默认：用户数据文件夹中的 honghua.db；也可用环境变量 HONGHUA_DB 指定）"))

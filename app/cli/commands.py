@@ -24,7 +24,7 @@ def build_parser() -> Parser:
     parser.add_argument("--pin", metavar=placeholder("密码"),
                         help=t("店主密码（设置了店主密码时，修改数据需要它；也可用环境变量 HONGHUA_PIN）"))
     parser.add_argument("--page", metavar=placeholder("页面"),
-                        help=t("仅图形界面使用：打开时显示的页面，如 staff 或 员工（全部页面见 python -m ui --help）"))
+                        help=t("仅图形界面使用：打开时显示的页面，如 staff 或 员工（全部页面见 honghua --help）"))
     parser.add_argument("--exit-after-startup", action="store_true", help=t("仅图形界面使用：测量启动时间"))
     commands = parser.add_subparsers(dest="command", metavar=placeholder("命令"), title=t("命令"), parser_class=Parser)
     demo.register(commands)

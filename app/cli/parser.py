@@ -114,17 +114,55 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
         return re.sub(r"(?m)^(\S.*):$", r"\1：", text) if language() == "zh" else text
 
 
+GLOBAL_OPTIONS = ("--db", "--lang", "--today", "--pin")  # honghua's own, written before the command word
+_GIVEN = "_options_given"  # the options of a value met so far while parsing, kept on the namespace meanwhile
+
+
+class _StoreOnce(argparse._StoreAction):
+    """An option with a value is written once: argparse keeps the last of two silently, and a scheduled task's
+    `--value 100 --value 200` would write one of them without a word."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        given = vars(namespace).setdefault(_GIVEN, set())
+        if self.option_strings and self.dest in given:
+            raise argparse.ArgumentError(self, t("只能写一次（写了「{first}」和「{second}」）",
+                                                 first=getattr(namespace, self.dest), second=values))
+        given.add(self.dest)
+        super().__call__(parser, namespace, values, option_string)
+
+
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors raise UsageError instead of printing English and exiting."""
+    """An ArgumentParser whose errors raise UsageError instead of printing English and exiting.
+
+    Each command's parser refuses the words it does not know itself, so the message names that command (not
+    just `honghua`) and points at its help, with the nearest option it has."""
 
     def __init__(self, *args, add_help: bool = True, **kwargs):
         kwargs.setdefault("formatter_class", HelpFormatter)
         super().__init__(*args, add_help=False, **kwargs)
+        self.register("action", None, _StoreOnce)
+        self.register("action", "store", _StoreOnce)
         self._positionals.title = t("参数")
         self._optionals.title = t("选项")
         if add_help:
             self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
                               help=t("显示本帮助并退出"))
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+        namespace, extras = super().parse_known_args(args, namespace)
+        vars(namespace).pop(_GIVEN, None)
+        if extras:
+            self.error(t("无法识别的参数：{args}", args=" ".join(extras)) + self._nearest_option(extras))
+        return namespace, extras
+
+    def _nearest_option(self, words: list[str]) -> str:
+        typed = next((w.split("=", 1)[0] for w in words if w.startswith("--")), None)
+        if typed in GLOBAL_OPTIONS:
+            command = self.prog.partition(" ")[2]
+            return t("。{option} 要写在命令之前：honghua {option} … {command}", option=typed, command=command)
+        options = [o for o in self._option_string_actions if o.startswith("--")]
+        close = difflib.get_close_matches(typed, options, n=1, cutoff=0.6) if typed else []
+        return t("。是不是想输入 {guess}？", guess=close[0]) if close else ""
 
     def error(self, message: str):  # type: ignore[override]
         raise UsageError(translate_argparse_message(message), self.prog)

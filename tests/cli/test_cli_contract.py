@@ -271,7 +271,7 @@ def test_a_bad_day_is_refused_naming_the_option_typed(cli, add, args, option):
 def test_the_window_only_page_option_names_the_words_it_takes():
     """`honghua --page 员工` (issue 2): the command line's help said only 「打开时显示的页面」, not what to write."""
     page = next(a for a in build_parser()._actions if "--page" in a.option_strings)
-    assert "staff" in page.help and "员工" in page.help and "python -m ui --help" in page.help
+    assert "staff" in page.help and "员工" in page.help and "honghua --help" in page.help
 
 
 def test_rows_skipped_with_skip_errors_are_said_to_be_skipped(cli, add, tmp_path):

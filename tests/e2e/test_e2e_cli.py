@@ -3,10 +3,12 @@ scheduled task runs it."""
 
 import json
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
-from .helpers import child_env, run_app
+from .helpers import ROOT, child_env, run_app
 
 STAFF_KEYS = ["id", "name", "aliases", "dept", "role", "hired", "left", "birthday", "birthday_lunar", "active",
               "stints", "in_awards"]  # extra keys: stints, each time on the team; in_awards, 参与评奖
@@ -174,6 +176,22 @@ def test_output_is_utf8_even_when_the_console_is_not(app):
     run = app("staff", "leave", "无名氏", PYTHONIOENCODING="cp1252")
     assert run.code == 2 and "无名氏" in run.err
     assert json.loads(ok(app("staff", "list", "--json", PYTHONIOENCODING="gbk")).out)[0]["name"] == "林晓雯"
+
+
+def test_a_name_beyond_gbk_does_not_break_a_gbk_console(app, tmp_path, db):
+    """A Windows console in code page 936 (PYTHONIOENCODING=gbk here) has no 𠮷 and no emoji: the name still
+    comes out, in the table, the JSON and an error, through the module and the `honghua` launcher alike."""
+    gbk = {"PYTHONIOENCODING": "gbk"}
+    ok(app("staff", "add", "𠮷祥😀", "--alias", "旗舰店:😀", "--hired", "2026-10-01", **gbk))
+    assert "𠮷祥😀" in ok(app("staff", "list", **gbk)).out
+    assert json.loads(ok(app("staff", "list", "--json", **gbk)).out)[0]["aliases"] == ["旗舰店:😀"]
+    refused = app("staff", "leave", "𠮷😀", "--date", "2026-10-19", **gbk)
+    assert refused.code == 2 and "𠮷😀" in refused.err and "Traceback" not in refused.err
+    launched = subprocess.run(
+        [sys.executable, "-m", "ui.launch", "--db", str(db), "--today", "2026-10-20", "staff", "list", "--json"],
+        cwd=ROOT, env=child_env(tmp_path, **gbk), capture_output=True, timeout=60, check=False)
+    assert launched.returncode == 0, launched.stderr.decode("utf-8", "replace")
+    assert json.loads(launched.stdout.decode("utf-8"))[0]["name"] == "𠮷祥😀"
 
 
 def test_environment_variables_give_the_file_and_today(tmp_path):

@@ -199,6 +199,33 @@ def test_the_modules_imported_before_qt_import_no_qt(tmp_path):
     assert result.stdout.strip() == "[]"
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_launchers_help_leads_to_the_commands_without_python(capsys, lang):
+    """`honghua --help` (the window's options) sent the reader to `python -m app --help` for the commands: the
+    bundle's honghua.exe has no Python beside it. It lists the commands and how to see one's options."""
+    from app.cli import COMMANDS
+    from app.i18n import set_language
+    from ui.main import parse_args
+
+    try:
+        with pytest.raises(SystemExit) as done:
+            parse_args(["--lang", lang, "--help"])
+    finally:
+        set_language("zh")
+    assert done.value.code == 0
+    shown = capsys.readouterr().out
+    assert "python" not in shown
+    assert all(re.search(rf"\b{command}\b", shown) for command in COMMANDS), shown
+    assert ("honghua <命令> -h" if lang == "zh" else "honghua <command> -h") in shown
+
+
+def test_the_command_lines_page_option_points_at_the_launchers_help():
+    from app.cli.commands import build_parser
+
+    page = next(a for a in build_parser()._actions if "--page" in a.option_strings)
+    assert "python" not in page.help and "honghua --help" in page.help
+
+
 @pytest.mark.parametrize(("argv", "word"), [
     ([], None), (["--exit-after-startup"], None), (["--page", "员工"], None), (["--db", "staff"], None),
     (["--db", "x.db", "staff", "list"], "staff"), (["--today", "2026-10-20", "--lang", "en", "progress"], "progress"),
