@@ -8,6 +8,7 @@ import time
 STARTED_AT = time.perf_counter()  # start-up is measured from here (see --exit-after-startup)
 
 import sys
+from pathlib import Path
 
 # Global options that take a value; their values are not command words.
 OPTIONS_WITH_VALUE = frozenset({"--db", "--lang", "--today", "--page", "--pin"})
@@ -15,23 +16,43 @@ OPTIONS_WITH_VALUE = frozenset({"--db", "--lang", "--today", "--page", "--pin"})
 
 def command_word(argv: list[str]) -> str | None:
     """The first argument that is neither an option nor the value of a global option."""
+    i = _command_index(argv)
+    return None if i is None else argv[i]
+
+
+def _command_index(argv: list[str]) -> int | None:
     i = 0
     while i < len(argv):
         arg = argv[i]
         if arg == "--":
-            return argv[i + 1] if i + 1 < len(argv) else None
+            return i + 1 if i + 1 < len(argv) else None
         if arg in OPTIONS_WITH_VALUE:
             i += 2
             continue
         if arg.startswith("-") and len(arg) > 1:
             i += 1
             continue
-        return arg
+        return i
     return None
+
+
+def shop_file_opened(argv: list[str]) -> list[str] | None:
+    """The window's arguments when the command word is a shop file instead: one dropped on honghua.exe, or
+    opened with it from Explorer, comes as the only word (`honghua D:\\店铺\\shop.db`). A command word has no
+    file suffix; a file named with --db is left to the command line's own message."""
+    i = _command_index(argv)
+    if i is None or any(a == "--db" or a.startswith("--db=") for a in argv):
+        return None
+    word = argv[i]
+    if not Path(word).suffix or not Path(word).is_file():
+        return None
+    return ["--db", word, *argv[:i], *argv[i + 1:]]
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
+    if (opened := shop_file_opened(args)) is not None:
+        return gui(opened)
     if command_word(args) is not None:
         from app.cli import main as cli_main
 

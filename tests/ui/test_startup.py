@@ -235,6 +235,23 @@ def test_command_word_skips_global_options_and_their_values(argv, word):
     assert command_word(argv) == word
 
 
+def test_a_shop_file_dropped_on_the_launcher_opens_the_window_on_it(tmp_path, monkeypatch):
+    """Windows passes a file dropped on honghua.exe (or opened with it) as the only word: it was taken for a
+    command, 「没有命令」, and the window never opened."""
+    import ui.launch
+
+    shop = tmp_path / "我的 店铺.db"
+    open_store(shop).close()
+    opened: list[list[str]] = []
+    monkeypatch.setattr(ui.launch, "gui", lambda args: opened.append(args) or 0)
+    assert ui.launch.main([str(shop)]) == 0
+    assert ui.launch.main(["--lang", "en", str(shop)]) == 0
+    assert opened == [["--db", str(shop)], ["--db", str(shop), "--lang", "en"]]
+    assert ui.launch.shop_file_opened(["staff", "list"]) is None  # a command stays a command
+    assert ui.launch.shop_file_opened([str(tmp_path / "gone.db")]) is None  # no such file: the CLI says so
+    assert ui.launch.shop_file_opened(["--db", str(shop), str(shop)]) is None
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is a POSIX signal")
 def test_a_terminated_window_closes_normally_and_releases_the_file(tmp_path):
     db = tmp_path / "shop.db"
