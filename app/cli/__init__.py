@@ -2,7 +2,7 @@
 
 Global options go before the command: `honghua --db shop.db --today 2026-10-20 staff list --json`.
 Exit codes: 0 done, 2 the user's input is wrong (message on stderr, no traceback), 1 anything else.
-This module stays light to import (no sqlite, no Qt): the launcher asks `has_command()` before the GUI starts.
+The launcher (`ui/launch.py`) decides between this and the window without importing it.
 """
 
 from __future__ import annotations
@@ -19,26 +19,7 @@ from app.i18n import LANGUAGES, joined, set_language, t
 
 COMMANDS = ("demo", "staff", "target", "data", "event", "import", "imports", "export", "progress", "poster",
             "flowers", "plan", "awards", "payout", "receipt", "certificates", "backup", "restore", "check")
-# Global options that take a value (so `has_command` can step over it) and GUI-only flags.
-_VALUED_GLOBALS = ("--db", "--lang", "--today", "--page", "--pin")
-_GUI_FLAGS = ("--exit-after-startup",)
 DEBUG_ENV = "HONGHUA_DEBUG"
-
-
-def has_command(argv: Sequence[str]) -> bool:
-    """True when the arguments name a CLI command (the launcher then skips the GUI)."""
-    words = list(argv)
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if word in _VALUED_GLOBALS:
-            i += 2
-            continue
-        if word.startswith("-"):
-            i += 1
-            continue
-        return word in COMMANDS
-    return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -175,4 +156,4 @@ def _use_utf8_output() -> None:
 def _error(text: str) -> None:
     print(text, file=sys.stderr)
 
-__all__ = ["COMMANDS", "has_command", "main"]
+__all__ = ["COMMANDS", "main"]

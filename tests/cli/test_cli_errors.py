@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from app.cli import has_command, main
+from app.cli import main
 
 
 def test_usage_errors_exit_2_in_chinese(cli):
@@ -190,20 +190,6 @@ def test_a_bug_gives_a_short_message_and_exit_1(cli, new_shop, monkeypatch):
     monkeypatch.setenv("HONGHUA_DEBUG", "1")
     result = cli("progress", "--month", "2026-10")
     assert result.code == 1 and "Traceback" in result.err
-
-
-@pytest.mark.parametrize(("argv", "expected"), [
-    (["staff", "list"], True),
-    (["--db", "x.db", "--today", "2026-10-20", "progress"], True),
-    (["--db", "staff"], False),            # "staff" is the value of --db here
-    (["--page", "staff"], False),
-    (["--exit-after-startup"], False),
-    ([], False),
-    (["--lang", "en", "demo", "--force"], True),
-    (["shop.db"], False),
-])
-def test_has_command(argv, expected):
-    assert has_command(argv) is expected
 
 
 def test_a_locked_file_exits_1_and_keeps_nothing(cli, add, db, store, monkeypatch):
