@@ -181,3 +181,17 @@ def test_namesakes_told_apart_by_ones_own_name_as_sub_account_import_and_edit(cl
         assert edited.code == 0, edited.err
     assert cli("staff", "edit", "张三", "--role", "主管").code == 0  # the name, as the import reads it: #1
     assert [p["role"] for p in json.loads(cli("staff", "list", "--json").out)] == ["主管", "组长"]
+
+
+def test_a_staff_option_with_a_space_or_invisible_character_finds_the_person(cli, add):
+    """`--staff "张 伟"`, a name pasted from WeChat with a zero-width space, or typed with full-width letters:
+    「找不到员工」 before."""
+    zhang = add("张伟")
+    add("Anna Li", "--alias", "旗舰店:xiaomei")
+    for written in ("张 伟", "张　伟", "张\u200b伟"):
+        result = cli("staff", "leave", written, "--date", "2026-10-01")
+        assert result.code == 0, (written, result.err)
+        assert cli("staff", "rehire", str(zhang), "--date", "2026-10-02").code == 0
+    assert cli("staff", "leave", "旗舰店：ｘｉａｏｍｅｉ", "--date", "2026-10-01").code == 0
+    refused = cli("staff", "leave", "AnnaLi", "--date", "2026-10-01")
+    assert refused.code == 2 and "找不到员工「AnnaLi」" in refused.err
