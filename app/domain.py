@@ -244,14 +244,19 @@ def normalize_alias(text: str) -> str:
     character (「张 伟」, 「张　伟」 are 张伟) and other inner spaces folded to one: 「Anna  Li」 is Anna Li, never AnnaLi,
     which could be someone else."""
     s = without_invisible(unicodedata.normalize("NFKC", str(text))).strip()
-    s = re.sub(r"\s*:\s*", ":", s)
-    words = s.split()
+    return without_spaces_beside_wide(re.sub(r"\s*:\s*", ":", s))
+
+
+def without_spaces_beside_wide(text: str) -> str:
+    """The text trimmed, without the spaces (of any kind) beside a Chinese character, other runs of spaces folded to
+    one: 「张　伟」 → 张伟, 「VIP 客服」 → VIP客服, 「Anna  Li」 → Anna Li."""
+    words = text.split()
     if not words:
         return ""
-    key = words[0]
+    joined = words[0]
     for word in words[1:]:
-        key += ("" if _wide(key[-1]) or _wide(word[0]) else " ") + word
-    return key
+        joined += ("" if _wide(joined[-1]) or _wide(word[0]) else " ") + word
+    return joined
 
 
 def names_meaning(departments: list[Department], former: list[tuple[int, str]]) -> dict[str, Department]:
