@@ -195,3 +195,18 @@ def test_a_staff_option_with_a_space_or_invisible_character_finds_the_person(cli
     assert cli("staff", "leave", "旗舰店：ｘｉａｏｍｅｉ", "--date", "2026-10-01").code == 0
     refused = cli("staff", "leave", "AnnaLi", "--date", "2026-10-01")
     assert refused.code == 2 and "找不到员工「AnnaLi」" in refused.err
+
+
+def test_remove_alias_finds_the_sub_account_however_it_is_typed(cli, add, store):
+    """`--remove-alias 旗舰店：小 美` (a Chinese colon, a space) was 「没有子账号」 for the kept 旗舰店:小美."""
+    add("孙悦", "--alias", "旗舰店:小美", "--alias", "分店:小美")
+    result = cli("staff", "edit", "孙悦", "--remove-alias", "旗舰店：小 美")
+    assert result.code == 0, result.err
+    assert store().staff.get(1).aliases == ("分店:小美",)
+
+
+def test_a_name_added_with_a_space_between_chinese_characters_is_said_to_be_read_without_it(cli):
+    result = cli("staff", "add", "张　伟")
+    assert result.code == 0 and result.out == "1\n"
+    assert "姓名「张 伟」的字中间有空格：导入报表、粘贴表格和命令行查找员工时不看这个空格，「张 伟」就是「张伟」" in result.err
+    assert "字中间有空格" not in cli("staff", "add", "Anna Li").err
