@@ -205,16 +205,58 @@ class StaffDraft:
     in_awards: bool | None = None  # 参与评奖; None: as before (a new person takes part)
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width characters copied from web pages
+def without_invisible(text: str) -> str:
+    """The text without the characters that show nothing: zero-width spaces and joiners, direction marks, soft
+    hyphens, a byte-order mark (copied along from WeChat or a web page), control characters. A joiner inside an
+    emoji (👩‍💻) stays: it draws one picture of two."""
+    if text.isprintable():  # the usual name: nothing to take out
+        return text
+    kept = []
+    for i, char in enumerate(text):
+        category = unicodedata.category(char)
+        if category == "Cf" or (category == "Cc" and not char.isspace()):
+            after_picture = 0 < i < len(text) - 1 and unicodedata.category(text[i - 1]) in _EMOJI_PARTS
+            if not (char == "\u200d" and after_picture):
+                continue
+        kept.append(char)
+    return "".join(kept)
+
+
+_EMOJI_PARTS = ("So", "Sk", "Mn")  # a picture, its skin tone, its variation selector
+
+
+def _wide(char: str) -> bool:
+    """A character of Chinese (or Japanese, Korean) writing, between which no space is meant."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def spaces_between_wide(text: str) -> bool:
+    """Whether a space (of any kind) stands between two characters of which one is Chinese: 「张 伟」, 「张　伟」."""
+    words = text.split()
+    return any(_wide(a[-1]) or _wide(b[0]) for a, b in pairwise(words))
 
 
 def normalize_alias(text: str) -> str:
-    """How account names are compared: NFKC, without zero-width characters, trimmed, full-width colon as `:` with no
-    space around it (the exports write 旗舰店:小美; 「旗舰店 ： 小美」 typed with a Chinese input method is the same
-    account), inner spaces folded."""
-    s = unicodedata.normalize("NFKC", str(text)).translate(_INVISIBLE).strip()
-    s = re.sub(r"\s*[：:]\s*", ":", s)
-    return " ".join(s.split())
+    """The one key names and sub-accounts are compared by (imports, grid paste, the command line's staff options,
+    the staff service): NFKC (full-width letters and digits, full-width and non-breaking spaces are plain ones),
+    without invisible characters, trimmed, full-width colon as `:` with no space around it (the exports write
+    旗舰店:小美; 「旗舰店 ： 小美」 typed with a Chinese input method is the same account), no space beside a Chinese
+    character (「张 伟」, 「张　伟」 are 张伟) and other inner spaces folded to one: 「Anna  Li」 is Anna Li, never AnnaLi,
+    which could be someone else."""
+    s = without_invisible(unicodedata.normalize("NFKC", str(text))).strip()
+    return without_spaces_beside_wide(re.sub(r"\s*:\s*", ":", s))
+
+
+def without_spaces_beside_wide(text: str) -> str:
+    """The text trimmed, without the spaces (of any kind) beside a Chinese character, other runs of spaces folded to
+    one: 「张　伟」 → 张伟, 「VIP 客服」 → VIP客服, 「Anna  Li」 → Anna Li."""
+    words = text.split()
+    if not words:
+        return ""
+    joined = words[0]
+    for word in words[1:]:
+        joined += ("" if _wide(joined[-1]) or _wide(word[0]) else " ") + word
+    return joined
 
 
 def names_meaning(departments: list[Department], former: list[tuple[int, str]]) -> dict[str, Department]:

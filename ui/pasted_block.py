@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain import normalize_alias
+
 
 @dataclass(frozen=True)
 class Labelled:
@@ -37,16 +39,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PastedBlock", text)
 
 
-def rows_named(names: list[str]) -> dict[str, list[int]]:
-    """The grid rows of each name (namesakes have several)."""
-    rows: dict[str, list[int]] = {}
-    for row, name in enumerate(names):
-        rows.setdefault(name, []).append(row)
-    return rows
+class RowsNamed:
+    """The grid rows of each name (namesakes have several), names compared as the import compares them
+    (`normalize_alias`): 「张 伟」 or 张伟 with a zero-width space copied along is the row of 张伟."""
+
+    def __init__(self, names: list[str]):
+        self._rows: dict[str, list[int]] = {}
+        for row, name in enumerate(names):
+            self._rows.setdefault(normalize_alias(name), []).append(row)
+
+    def knows(self, name: str) -> bool:
+        return normalize_alias(name) in self._rows
+
+    def rows_of(self, name: str) -> list[int]:
+        return self._rows.get(normalize_alias(name), []) if name else []
 
 
-def place_lines(labelled: Labelled, first_row: int, rows_named: dict[str, list[int]]
-                ) -> tuple[list[tuple[int, list[str]]], list[str]]:
+def place_lines(labelled: Labelled, first_row: int, named: RowsNamed) -> tuple[list[tuple[int, list[str]]], list[str]]:
     """(grid row, values) for each line of a block pasted from `first_row` on, and why the lines left out were:
     with names, a line goes to that person's row — among namesakes the one it lands on by its place in the
     block —, and a line naming no one of the grid, or namesakes it does not land on, is left out."""
@@ -55,7 +64,7 @@ def place_lines(labelled: Labelled, first_row: int, rows_named: dict[str, list[i
     placed: list[tuple[int, list[str]]] = []
     unplaced: list[str] = []
     for r, (name, line) in enumerate(zip(labelled.names, labelled.rows, strict=True)):
-        rows = rows_named.get(name, [])
+        rows = named.rows_of(name)
         row = rows[0] if len(rows) == 1 else first_row + r if first_row + r in rows else None
         if row is not None:
             placed.append((row, line))

@@ -16,7 +16,14 @@ from app.cli.common import (
     table,
 )
 from app.cli.parser import placeholder
-from app.domain import Birthday, Staff, StaffDraft
+from app.domain import (
+    Birthday,
+    Staff,
+    StaffDraft,
+    normalize_alias,
+    spaces_between_wide,
+    without_spaces_beside_wide,
+)
 from app.errors import UserError
 from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
@@ -133,6 +140,7 @@ def add_staff(shop, args) -> int:
     else:
         say(str(person.id))
     note(t("已新增员工 {who}", who=_who(person)))
+    _say_spaces(person.name)
     if taking:
         note(taking)
     return 0
@@ -140,11 +148,12 @@ def add_staff(shop, args) -> int:
 
 def edit_staff(shop, args) -> int:
     old = shop.staff.resolve(args.staff)
-    aliases = [a for a in old.aliases if a not in set(args.remove_alias)]
-    unknown = [a for a in args.remove_alias if a not in old.aliases]
+    removed = {normalize_alias(a) for a in args.remove_alias}  # as typed: 「旗舰店：小美」 is 旗舰店:小美
+    aliases = [a for a in old.aliases if normalize_alias(a) not in removed]
+    unknown = [a for a in args.remove_alias if normalize_alias(a) not in {normalize_alias(b) for b in old.aliases}]
     if unknown:
         raise UserError(t("{who} 没有子账号「{alias}」", who=old.display(), alias=unknown[0]))
-    aliases += [a for a in args.alias if a not in aliases]
+    aliases += [a for a in args.alias if normalize_alias(a) not in {normalize_alias(b) for b in aliases}]
     birthday = None if args.clear_birthday else (_birthday(args) or old.birthday)
     draft = StaffDraft(
         name=args.name if args.name is not None else old.name,
@@ -163,9 +172,18 @@ def edit_staff(shop, args) -> int:
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
     say(t("已修改员工 {who}", who=_who(person)))
+    if args.name is not None and person.name != old.name:
+        _say_spaces(person.name)
     if taking:
         note(taking)
     return 0
+
+
+def _say_spaces(name: str) -> None:
+    """A name with a space beside a Chinese character (「张 伟」) is kept as typed; that it is read as 张伟 is said."""
+    if spaces_between_wide(name):
+        note(t("姓名「{name}」的字中间有空格：导入报表、粘贴表格和命令行查找员工时不看这个空格，「{name}」就是「{joined}」",
+               name=name, joined=without_spaces_beside_wide(name)))
 
 
 def leave_staff(shop, args) -> int:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 from app.durations import seconds_in
 from app.errors import UserError
@@ -31,6 +31,11 @@ class CellError(Exception):
 
 class NeedsMonth(CellError):
     """A date cell without its year (10月1日) in a file that does not say its period: the month must be given."""
+
+
+class Rounded(int):
+    """Stored units of a cell whose figure was finer than the shop keeps it (1234.567 yuan → 123457 fen): rounded
+    half up, which the preview says (`app/importing/rounding.py`)."""
 
 
 Parser = Callable[[object], object]  # → int | None | PENDING | (int, bool) for rates
@@ -79,9 +84,27 @@ def make_parser(kind: str, metric: Metric | None, missing: frozenset[str], provi
             return result
         if isinstance(raw, bool):
             raise CellError(t("不是数字"))
-        return convert(raw, decimals, max_percent)
+        result = convert(raw, decimals, max_percent)
+        if isinstance(raw, float) and _was_rounded(result):
+            # Excel keeps 15 significant digits and shows no more: 0.1 + 0.2 is 0.30000000000000004 to Python but
+            # 0.3 in the sheet, which is kept exactly; only a figure the owner can see is finer is said rounded
+            return result if _was_rounded(convert(_as_excel_shows(raw), decimals, max_percent)) else _unmarked(result)
+        return result
 
     return parse
+
+
+def _as_excel_shows(number: float) -> str:
+    """A float to Excel's 15 significant digits, written out without an exponent."""
+    return f"{Context(prec=15).plus(Decimal(repr(number))):f}"
+
+
+def _was_rounded(result: object) -> bool:
+    return isinstance(result[0] if isinstance(result, tuple) else result, Rounded)
+
+
+def _unmarked(result: object) -> object:
+    return (int(result[0]), result[1]) if isinstance(result, tuple) else int(result)  # type: ignore[call-overload]
 
 
 def _decimal(raw: object) -> Decimal:
@@ -131,10 +154,11 @@ def _number(raw: object, decimals: int, _max: int | None) -> int:
 
 def _units(value: Decimal, decimals: int) -> int:
     too_big = abs(value) >= 10**15  # checked before quantize, which fails past 28 digits
-    scaled = 0 if too_big else (value * (10**decimals)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    exact = 0 if too_big else value * (10**decimals)
+    scaled = 0 if too_big else exact.quantize(Decimal(1), rounding=ROUND_HALF_UP)
     if too_big or abs(scaled) > 10**15:
         raise CellError(t("数值超出范围"))
-    return int(scaled)
+    return int(scaled) if scaled == exact else Rounded(scaled)
 
 
 _PLAIN_MONEY = re.compile(r"[¥￥]?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]{1,2}))?")
@@ -174,9 +198,10 @@ def _exact_money(raw: object, scale: int = 1) -> int:
             raise CellError(t("不是有效的金额")) from None
     _non_negative(value)
     try:
-        return decimal_to_fen(value * scale)
+        fen = decimal_to_fen(value * scale)
     except UserError:
         raise CellError(t("金额超出范围")) from None
+    return fen if fen == value * scale * 100 else Rounded(fen)
 
 
 def _rate(raw: object, decimals: int, max_percent: int | None) -> tuple[int, bool]:
@@ -206,8 +231,8 @@ def _percent(raw: object, decimals: int, max_percent: int | None) -> tuple[int, 
 
 def _duration(raw: object, decimals: int, _max: int | None, factor: int = 1) -> int:
     """Seconds. A bare number is in the column's unit (`factor` seconds); `1分05秒`, `00:01:05` say their own."""
-    if isinstance(raw, timedelta):
-        return _units(Decimal(raw.days * 86400 + raw.seconds) + Decimal(raw.microseconds) / 10**6, decimals)
+    if isinstance(raw, timedelta):  # an Excel time: its microseconds are the float's noise, not a finer figure
+        return int(_units(Decimal(raw.days * 86400 + raw.seconds) + Decimal(raw.microseconds) / 10**6, decimals))
     if isinstance(raw, time):
         return _units(Decimal(raw.hour * 3600 + raw.minute * 60 + raw.second), decimals)
     if isinstance(raw, (int, float)):

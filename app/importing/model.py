@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.i18n import joined, t
 from app.importing.note_groups import grouped
+from app.importing.rounding import RoundedColumn
 from app.periods import Month, parse_period, shown_date, shown_month_day
 from app.services.approved import unconfirmed_message
 from app.store.imports import CellChange
@@ -88,6 +89,7 @@ class FilePlan:
     totals_rows: list[int] = field(default_factory=list)  # rows skipped as totals rows (合计, 全部客服, no name)
     daily_under_totals: list[str] = field(default_factory=list)  # metrics whose daily values an imported total holds
     may_repeat_rows: bool = True  # a name or person twice for one day may be staged (reading says when it cannot)
+    rounded: dict[str, RoundedColumn] = field(default_factory=dict)  # header → its figures finer than kept, rounded
 
     @property
     def name(self) -> str:
@@ -128,6 +130,9 @@ class FilePlan:
             "note_lines": grouped(self.notes),  # … as the preview shows them: most important first, repeats grouped
             "totals_rows": list(self.totals_rows),  # rows skipped as totals rows
             "daily_under_totals": list(self.daily_under_totals),  # metrics kept but not counted (a report holds them)
+            # per column, its figures finer than the shop keeps (below the fen, beyond a metric's decimals), rounded
+            # half up: {column, metric, count, row, value, kept} — the first of them as the file wrote it and as kept
+            "rounded": [c.as_json() for c in self.rounded.values() if c.count],
         }
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from app.errors import Cancelled, UserError
 from app.i18n import joined, t
-from app.importing import readers, row_values
+from app.importing import readers, rounding, row_values
 from app.importing import tables as layouts
 from app.importing.cells import cell_text, make_parser, unmark
 from app.importing.header import Layout, row_key
@@ -323,6 +323,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         plan.error(None, None, "", t("只有表头（第 {row} 行），没有数据行", row=layout.header_row))
     plan.notes.extend(tenure.notes())
     row_values.settle_rates(plan, all_columns, batch)
+    rounding.settle(plan, batch.metrics)
 
 
 def _table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, date] | None) -> tuple | None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.i18n import t
-from app.importing.cells import PENDING, CellError, cell_text
+from app.importing.cells import PENDING, CellError, Rounded, cell_text
 from app.importing.model import FilePlan
 from app.importing.note_groups import ORDINARY, Note
+from app.importing.rounding import read_as_percents, rounded_cell
 
 if TYPE_CHECKING:
     from app.importing.reading import Batch
@@ -28,6 +29,7 @@ class RowReader:
         out: list[tuple] = []
         levels: dict[int, object] = {}
         checks: list[tuple[str, str, int, bool]] = []
+        rounded: list[tuple[str, str, object, object]] = []
         ok = True
         for index, header, metric, parse, kind, check_only in self.columns:
             raw = cells[index] if index < n else None
@@ -39,6 +41,8 @@ class RowReader:
                 continue
             if value is None:
                 continue
+            if not check_only and isinstance(value[0] if isinstance(value, tuple) else value, Rounded):
+                rounded.append((header, metric, raw, value))
             if kind == "rating":
                 levels[metric] = value
             elif value is PENDING:
@@ -57,6 +61,10 @@ class RowReader:
             out.extend(c for c in _ratings(levels, (f, row_no, target, start, end, staff_id)) if c[3] not in given)
         if ok and (checks or self.may_clash):
             ok = _consistent(plan, out, row_no, checks)
+        if ok:
+            for header, metric, raw, value in rounded:
+                units, bare = value if isinstance(value, tuple) else (value, False)
+                rounded_cell(plan, row_no, header, metric, cell_text(raw).strip(), units, bare)
         return out if ok else None
 
 
@@ -110,6 +118,7 @@ def settle_rates(plan: FilePlan, columns: list[tuple], batch: Batch) -> None:
         top_bare, top = batch.repo.rate_tops(plan.index, metric_key)
         converted = top_bare is not None and top_bare > metric.to_units(100 * (RATIO_TOP if unbounded else 1))
         if converted:  # in percent
+            read_as_percents(plan, header, metric, batch.repo.bare_finer_than_percent(plan.index, metric_key))
             batch.repo.bare_to_percent(plan.index, metric_key)
             plan.notes.append(t("「{header}」列的数字按百分数读取（如 98.5 即 98.5%）", header=header))
         limit = rule.max_percent if rule and rule.role == "metric" else 100

@@ -14,6 +14,7 @@ from app.domain import (
     names_meaning,
     normalize_alias,
     normalize_dept_name,
+    without_invisible,
 )
 from app.errors import UserError
 from app.i18n import joined, t
@@ -323,10 +324,11 @@ class StaffService:
         return {"approved_periods": merged} if merged else {}
 
     def _validated(self, draft: StaffDraft, staff_id: int | None) -> Staff:
-        name = _clean_name(draft.name, t("姓名"))
         people = self.store.staff.list()
         others = [p for p in people if p.id != staff_id]
         before = next((p for p in people if p.id == staff_id), None) if staff_id else None
+        typed = draft.name if before is not None and draft.name == before.name else without_invisible(draft.name)
+        name = _clean_name(typed, t("姓名"))  # a name kept as it is stays so, even with a zero-width space in it
         own = normalize_alias(name)
         if before is None or normalize_alias(before.name) != own:
             # a name that is someone else's sub-account: the import and the CLI would find that person, not this one

@@ -141,6 +141,11 @@ class ImportRepo:
                                         "WHERE file = ? AND metric = ?", [file, metric]).fetchone()
         return top_bare, top
 
+    def bare_finer_than_percent(self, file: int, metric: str) -> list[tuple[int, int]]:
+        """(row, value) of a rate column's bare cells that `bare_to_percent` rounds (not whole hundreds)."""
+        return self.db.execute("SELECT row_no, value FROM temp.imp_cell WHERE file = ? AND metric = ? AND bare "
+                               "AND value % 100 != 0 ORDER BY row_no", [file, metric]).fetchall()
+
     def bare_to_percent(self, file: int, metric: str) -> None:
         """The column's bare numbers were percents (some value above 1): divide by 100, rounding half up."""
         self.db.execute("UPDATE temp.imp_cell SET value = (value + 50) / 100 WHERE file = ? AND metric = ? AND bare",

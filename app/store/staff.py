@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain import Birthday, Department, Staff, Stint, names_meaning, normalize_dept_name
+from app.domain import Birthday, Department, Staff, Stint, names_meaning, normalize_alias, normalize_dept_name
 from app.store.database import Database
 
 _STAFF_COLUMNS = (
@@ -106,8 +106,15 @@ class StaffRepo:
         return _staff(row, aliases, self._earlier_stints(staff_id).get(staff_id, ()))
 
     def alias_owner(self, alias: str) -> int | None:
+        """Whose sub-account this is, compared by `normalize_alias`: one kept by an earlier version with a space
+        that key leaves out now (「旗舰店:小 美」) is still found."""
         row = self.db.execute("SELECT staff_id FROM staff_alias WHERE alias = ?", [alias]).fetchone()
-        return row[0] if row else None
+        if row:
+            return int(row[0])
+        key = normalize_alias(alias)
+        return next((staff_id for kept, staff_id in self.db.execute("SELECT alias, staff_id FROM staff_alias "
+                                                                     "ORDER BY rowid") if normalize_alias(kept) == key),
+                    None)
 
     def insert(self, staff: Staff) -> int:
         cursor = self.db.execute(

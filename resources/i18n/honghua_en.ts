@@ -8415,6 +8415,31 @@ outlet:Mei</translation>
         <source>新部门</source>
         <translation>New department</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>「{name}」的字中间有空格。导入报表、粘贴表格和命令行查找员工时不看这个空格，「{name}」就是「{joined}」。</source>
+        <translation>“{name}” has a space between its characters. Imports, pasting and the command line ignore that space when finding staff: “{name}” is “{joined}”. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>已有员工 {who}，两人会被当作同名：导入时要用子账号区分。</source>
+        <translation>{who} is already on the staff: the two will count as namesakes, to be told apart by their sub-accounts in imports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>姓名里有空格</source>
+        <translation>Space in the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>保留空格</source>
+        <translation>Keep the space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py"/>
+        <source>去掉空格（{joined}）</source>
+        <translation>Remove the space ({joined})</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>

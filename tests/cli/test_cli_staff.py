@@ -181,3 +181,32 @@ def test_namesakes_told_apart_by_ones_own_name_as_sub_account_import_and_edit(cl
         assert edited.code == 0, edited.err
     assert cli("staff", "edit", "张三", "--role", "主管").code == 0  # the name, as the import reads it: #1
     assert [p["role"] for p in json.loads(cli("staff", "list", "--json").out)] == ["主管", "组长"]
+
+
+def test_a_staff_option_with_a_space_or_invisible_character_finds_the_person(cli, add):
+    """`--staff "张 伟"`, a name pasted from WeChat with a zero-width space, or typed with full-width letters:
+    「找不到员工」 before."""
+    zhang = add("张伟")
+    add("Anna Li", "--alias", "旗舰店:xiaomei")
+    for written in ("张 伟", "张　伟", "张\u200b伟"):
+        result = cli("staff", "leave", written, "--date", "2026-10-01")
+        assert result.code == 0, (written, result.err)
+        assert cli("staff", "rehire", str(zhang), "--date", "2026-10-02").code == 0
+    assert cli("staff", "leave", "旗舰店：ｘｉａｏｍｅｉ", "--date", "2026-10-01").code == 0
+    refused = cli("staff", "leave", "AnnaLi", "--date", "2026-10-01")
+    assert refused.code == 2 and "找不到员工「AnnaLi」" in refused.err
+
+
+def test_remove_alias_finds_the_sub_account_however_it_is_typed(cli, add, store):
+    """`--remove-alias 旗舰店：小 美` (a Chinese colon, a space) was 「没有子账号」 for the kept 旗舰店:小美."""
+    add("孙悦", "--alias", "旗舰店:小美", "--alias", "分店:小美")
+    result = cli("staff", "edit", "孙悦", "--remove-alias", "旗舰店：小 美")
+    assert result.code == 0, result.err
+    assert store().staff.get(1).aliases == ("分店:小美",)
+
+
+def test_a_name_added_with_a_space_between_chinese_characters_is_said_to_be_read_without_it(cli):
+    result = cli("staff", "add", "张　伟")
+    assert result.code == 0 and result.out == "1\n"
+    assert "姓名「张 伟」的字中间有空格：导入报表、粘贴表格和命令行查找员工时不看这个空格，「张 伟」就是「张伟」" in result.err
+    assert "字中间有空格" not in cli("staff", "add", "Anna Li").err

@@ -217,3 +217,17 @@ def test_a_pasted_first_row_of_too_fine_amounts_is_refused_not_skipped_as_a_titl
     assert page.summary.text() == "保存 2 格，拒绝 2 格"
     [text] = messages.of("info")
     assert "李娜 10月10日：销售额最多两位小数（到分）：「100.005」" in text
+
+
+def test_names_pasted_with_spaces_or_invisible_characters_find_their_rows(qtbot, team_shop, messages):
+    """A sheet typed with 「张　伟」 (a full-width space to line up two-character names), a name copied from WeChat
+    with a zero-width space, one with a non-breaking space and a tab after it: each line was left out as naming
+    no one of the grid."""
+    page = open_page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(row_of(page, "张伟"), 4))
+    page.paste_text("张　伟\t100\r\n陈\u200b静\t200\r\n李\u00a0娜 \t300\r\n")
+    values, ids = month_values(team_shop), team_shop.ids
+    assert (values[(ids["张伟"], d(5))], values[(ids["陈静"], d(5))], values[(ids["李娜"], d(5))]) == (
+        10_000, 20_000, 30_000)
+    assert page.summary.text() == "保存 3 格，拒绝 0 格；按第一列的姓名填到各人的行"
+    assert messages.shown == []

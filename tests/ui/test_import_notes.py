@@ -10,6 +10,7 @@ import import_wizard_support as support
 import pytest
 from import_wizard_support import preview, shoot
 
+from app.domain import StaffDraft
 from tests.importing.note_files import OCTOBER_OVER, add_people, two_store_book
 from ui.importing.preview_step import NOTES_SHOWN
 
@@ -38,3 +39,19 @@ def test_the_preview_says_the_blank_days_first_and_lists_every_note_to_scroll(qt
     assert listed[0] == "两店10月.xlsx 工作表「旗舰店」" and len(listed) == 7  # the sheet the notes were said on
     assert listed[1] == f"• {BLANK}" and listed[-1].endswith("10月1日–31日（31 天）已按人合计")
     shoot(wizard, "notes")
+
+
+def test_the_preview_says_figures_finer_than_the_shop_keeps_were_rounded(qtbot, tmp_path, shop, make_wizard):
+    """1234.567 in a 销售额 column was kept as 1,234.57 without a word: the owner could not tell why the board and
+    the export differ. A note now, before committing — nothing blocks."""
+    shop.staff.add(StaffDraft("小美", dept="客服部"))
+    path = support.daily(tmp_path, [["2026-10-05", "小美", "1234.567", "10"], ["2026-10-06", "小美", "88.125", "9"],
+                                    ["2026-10-07", "小美", "100", "8"]])
+    wizard = make_wizard([path])
+    wizard.resize(1024, 700)
+    plan = preview(qtbot, wizard)
+    note = "「销售额」列有 2 个数值比店里记的更细（金额记到分），已四舍五入，如第 3 行 1234.567 记为 1,234.57"
+    assert note in wizard.preview_step.status.text()
+    assert wizard.preview_step.notes_text.toPlainText().split("\n")[1:] == [f"• {note}"]
+    assert not plan.blocking() and wizard.next_button.isEnabled()
+    shoot(wizard, "rounded")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from app.domain import Birthday, StaffDraft
+from ui import errors
 from ui.dialogs.department_dialog import DepartmentDialog
 from ui.dialogs.leave_dialog import LeaveDialog, RehireDialog
 from ui.dialogs.staff_dialog import StaffDialog
@@ -414,3 +415,50 @@ def test_adding_a_department_by_a_former_name_in_the_department_editor_says_so(q
     assert "客服部" in dialog.editor.names()
     [said] = messages.of("info")
     assert f"「{rule}」" in said and "现在改为适用于新部门「客服部」" in said
+
+
+@pytest.mark.parametrize(("answer", "saved"), [("join", "张伟"), ("keep", "张 伟"), (None, None)])  # kept: folded to one space, as ever
+def test_a_space_inside_a_chinese_name_is_asked_about(qtbot, shop, monkeypatch, answer, saved):
+    """「张　伟」 (a full-width space lining up two-character names) was saved unasked, and then the import, the
+    grids' paste and --staff read 张伟 as someone else. Asked now: 去掉空格, 保留空格 or back to the form."""
+    shop.staff.add(StaffDraft("张伟", dept="售后部"))
+    asked = []
+    monkeypatch.setattr(errors, "choose", lambda _parent, text, title, options: asked.append(
+        (title, text, [label for _key, label in options])) or answer)
+    dialog = StaffDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_edit.setText("张　伟")
+    _click_ok(qtbot, dialog)
+    said = ("「张　伟」的字中间有空格。导入报表、粘贴表格和命令行查找员工时不看这个空格，「张　伟」就是「张伟」。"
+            "已有员工 张伟（#1），两人会被当作同名：导入时要用子账号区分。")
+    assert asked == [("姓名里有空格", said, ["去掉空格（张伟）", "保留空格"])]
+    if saved is None:
+        assert dialog.isVisible() and dialog.saved is None and len(shop.staff.list()) == 1
+    else:
+        assert dialog.result() == QDialog.DialogCode.Accepted and dialog.saved.name == saved
+        assert [p.name for p in shop.staff.list()] == ["张伟", saved]
+
+
+def test_an_invisible_character_in_a_new_name_is_taken_out_unasked(qtbot, shop, monkeypatch):
+    """A name pasted from WeChat with a zero-width space was kept with it: a name no one could tell from 张伟."""
+    monkeypatch.setattr(errors, "choose", lambda *args: pytest.fail("asked"))
+    dialog = StaffDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_edit.setText("\u200b张\u200b伟\u2060 ")
+    _click_ok(qtbot, dialog)
+    assert dialog.saved is not None and dialog.saved.name == "张伟"
+    assert shop.staff.add(StaffDraft("陈\u200b静")).name == "陈静"  # the service does the same for the command line
+
+
+def test_a_kept_name_with_a_space_is_not_asked_about_at_each_edit(qtbot, shop, monkeypatch):
+    """Stored names are not rewritten: 「张 伟」 kept by the owner stays so when another field is edited."""
+    person = shop.staff.add(StaffDraft("张 伟"))
+    monkeypatch.setattr(errors, "choose", lambda *args: pytest.fail("asked"))
+    dialog = StaffDialog(shop, person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.role_combo.setCurrentText("组长")
+    _click_ok(qtbot, dialog)
+    assert dialog.saved is not None and (dialog.saved.name, dialog.saved.role) == ("张 伟", "组长")

@@ -556,3 +556,12 @@ def test_a_shop_without_staff_says_so_above_the_grid_and_offers_the_staff_page(q
     shop.staff.add(StaffDraft(name="王小美", role="客服"))
     page.refresh()
     assert not page.no_staff.isVisibleTo(page)
+
+
+def test_a_name_pasted_with_a_space_inside_goes_to_that_persons_row(qtbot, team_shop, messages):
+    """「张 伟」 in the owner's sheet was 「这个月的表格里没有这个人」 and its target was not pasted."""
+    page = _page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(_row(page, "李娜"), 1))
+    assert page.paste_text("李娜\t20000\r\n张 伟\t18000\r\n") == 2
+    assert team_shop.store.targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") == 1_800_000
+    assert messages.shown == []

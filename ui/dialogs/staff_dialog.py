@@ -3,6 +3,8 @@ open with the reason shown, and nothing is saved."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,8 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import ROLES, Staff, StaffDraft
+from app.domain import (
+    ROLES,
+    Staff,
+    StaffDraft,
+    normalize_alias,
+    spaces_between_wide,
+    without_invisible,
+    without_spaces_beside_wide,
+)
 from app.errors import HonghuaError
+from app.i18n import joined
 from app.shop import Shop
 from ui import errors
 from ui.approved_change import Declined, write_asking
@@ -148,6 +159,10 @@ class StaffDialog(QDialog):
     def accept(self) -> None:
         try:
             draft = self.draft()
+            name = self._name_to_save(draft.name)
+            if name is None:  # the question about a space in the name cancelled: the form stays open
+                return
+            draft = replace(draft, name=name)
             taking = self.shop.staff.rules_taken_by_new(draft.dept) if draft.dept else ""
             if self.person is None:
                 self.saved = write_asking(self, lambda confirm: self.shop.staff.add(draft, confirm_approved=confirm))
@@ -164,3 +179,31 @@ class StaffDialog(QDialog):
         if taking:  # the department typed is new and takes the rules written for a name another one had
             errors.show_info(self, taking, self.tr("新部门"))
         super().accept()
+
+    def _name_to_save(self, typed: str) -> str | None:
+        """The name as typed, without the characters that show nothing (a zero-width space copied from WeChat);
+        a space beside a Chinese character (「张 伟」, 「张　伟」 lining up two-character names) is asked about:
+        imports, pasting and the command line read it as 张伟 anyway. None when the owner cancels. A name kept as
+        it was is not asked about again."""
+        if self.person is not None and typed == self.person.name:
+            return typed
+        name = without_invisible(typed).strip()
+        if spaces_between_wide(name):
+            closed = without_spaces_beside_wide(name)
+            text = self.tr("「{name}」的字中间有空格。导入报表、粘贴表格和命令行查找员工时不看这个空格，"
+                           "「{name}」就是「{joined}」。").format(name=name, joined=closed)
+            own_id = self.person.id if self.person else None
+            same = [p for p in self.shop.staff.list()
+                    if p.id != own_id and normalize_alias(p.name) == normalize_alias(name)]
+            if same:
+                text += self.tr("已有员工 {who}，两人会被当作同名：导入时要用子账号区分。").format(
+                    who=joined(p.display() for p in same))
+            answer = errors.choose(self, text, self.tr("姓名里有空格"), [
+                ("join", self.tr("去掉空格（{joined}）").format(joined=closed)), ("keep", self.tr("保留空格"))])
+            if answer is None:
+                return None
+            if answer == "join":
+                name = closed
+        if name != typed:
+            self.name_edit.setText(name)
+        return name

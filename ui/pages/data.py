@@ -33,7 +33,7 @@ from ui.importing import drop
 from ui.importing.actions import ImportActions
 from ui.models.event_model import EventModel
 from ui.models.month_grid_model import MonthGridModel, block_text, parse_block
-from ui.pasted_block import place_lines, read_as, rows_named, strip_labels
+from ui.pasted_block import RowsNamed, place_lines, read_as, strip_labels
 from ui.widgets.approved_note import ApprovedNote
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
@@ -331,8 +331,8 @@ class DataPage(QWidget):
         if not anchor.isValid():
             errors.show_info(self, self.tr("请先点一下要粘贴到的起始单元格"))
             return None
-        named = rows_named([person.name for person in self.model.people])
-        labelled = strip_labels(block, self._is_value, named.__contains__)
+        named = RowsNamed([person.name for person in self.model.people])
+        labelled = strip_labels(block, self._is_value, named.knows)
         block = labelled.rows
         if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1 and not labelled.names:
             targets = [(i.row(), i.column(), block[0][0]) for i in self.table.selectedIndexes()]

@@ -27,7 +27,7 @@ from ui.approved_change import Declined, write_asking
 from ui.dialogs import bulk_target_dialog as bulk
 from ui.models.month_grid_model import block_text, parse_block
 from ui.models.target_model import TargetModel
-from ui.pasted_block import place_lines, read_as, rows_named, strip_labels
+from ui.pasted_block import RowsNamed, place_lines, read_as, strip_labels
 from ui.widgets.approved_note import ApprovedNote
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
@@ -259,8 +259,8 @@ class TargetsPage(QWidget):
         anchor = self.table.anchor()
         if not parse_block(text) or not anchor.isValid():
             return 0
-        named = rows_named([person.name for person in self.model.people])
-        labelled = strip_labels(parse_block(text), self._is_value, named.__contains__)
+        named = RowsNamed([person.name for person in self.model.people])
+        labelled = strip_labels(parse_block(text), self._is_value, named.knows)
         block = labelled.rows
         if len(block) == 1 and len(block[0]) == 1 and len(self.table.selectedIndexes()) > 1 and not labelled.names:
             targets = [(i.row(), i.column(), block[0][0]) for i in self.table.selectedIndexes()]
