@@ -55,16 +55,14 @@ def replaced_atomically(path: str | Path, suffix: str) -> Iterator[Path]:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temps(target.parent)
-        fd, name = tempfile.mkstemp(prefix=f".{target.stem[:20]}-", suffix=suffix + TEMP_MARK, dir=target.parent)
-        os.close(fd)
+        tmp = new_temp(target.parent, f".{target.stem[:20]}-", suffix + TEMP_MARK)
     except OSError as e:
         raise UserError(os_errors.describe(e)) from None
-    tmp = Path(name)
     try:
         try:
             yield tmp
         except OSError as e:  # writing the file itself (a full disk); any other file's error is a bug
-            if e.filename not in (name, str(tmp)) and e.errno not in os_errors.ENVIRONMENT:
+            if e.filename not in (str(tmp), tmp) and e.errno not in os_errors.ENVIRONMENT:
                 raise
             # A writer whose write failed may still hold the file open in its finished frames (reportlab's
             # SaveToFile does): let go of them, or Windows refuses to remove the temporary file below.
@@ -76,6 +74,28 @@ def replaced_atomically(path: str | Path, suffix: str) -> Iterator[Path]:
             raise _refused(target, e) from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def new_temp(folder: Path, prefix: str, suffix: str) -> Path:
+    """An empty temporary file in `folder`, with the permissions a new file of the user gets (mkstemp makes it
+    readable by its owner only, and the rename keeps that: an exported sheet or PDF another account on a
+    Linux PC could not open)."""
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
+    try:
+        if not ON_WINDOWS:
+            os.fchmod(fd, 0o666 & ~_umask())
+    finally:
+        os.close(fd)
+    return Path(name)
+
+
+def _umask() -> int:
+    """The process's umask, read without setting it (os.umask sets it, for every thread, while it reads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(line.split()[1], 8) for line in status if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        return 0o022
 
 
 def remove_stale_temps(folder: Path) -> list[Path]:

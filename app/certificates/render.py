@@ -8,8 +8,6 @@ old file as it was, and neither does a power cut.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Self
@@ -152,11 +150,9 @@ def temp_beside(target: Path) -> Iterator[Path]:
     """A temporary file in the target's folder, removed unless the caller moved it into place."""
     try:
         atomic_file.remove_stale_temps(target.parent)
-        fd, name = tempfile.mkstemp(prefix=".certificates-", suffix=".pdf" + atomic_file.TEMP_MARK, dir=target.parent)
+        tmp = atomic_file.new_temp(target.parent, ".certificates-", ".pdf" + atomic_file.TEMP_MARK)
     except OSError as e:  # a folder that cannot be written (the numbers given in this run are rolled back)
         raise UserError(os_errors.describe(e)) from None
-    os.close(fd)
-    tmp = Path(name)
     try:
         yield tmp
     finally:

@@ -23,6 +23,24 @@ def test_the_file_appears_only_when_the_work_succeeded(tmp_path):
     assert target.read_text() == "new" and sorted(p.name for p in tmp_path.iterdir()) == ["发放表.xlsx"]
 
 
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_an_output_file_gets_the_permissions_of_any_new_file_of_the_user(tmp_path):
+    """mkstemp makes its file readable by its owner only and the rename kept that: a payout sheet or a
+    certificate PDF another account of a Linux PC (or a shared folder) could not open."""
+    from app.certificates.render import replace_into, temp_beside
+
+    old = os.umask(0o022)
+    try:
+        with replaced_atomically(tmp_path / "发放表.xlsx", ".xlsx") as tmp:
+            tmp.write_text("sheet")
+        with temp_beside(tmp_path / "证书.pdf") as tmp:
+            tmp.write_text("pdf")
+            replace_into(tmp, tmp_path / "证书.pdf")
+    finally:
+        os.umask(old)
+    assert {p.name: p.stat().st_mode & 0o777 for p in tmp_path.iterdir()} == {"发放表.xlsx": 0o644, "证书.pdf": 0o644}
+
+
 def test_a_folder_that_cannot_be_written_is_a_message_not_a_crash(tmp_path, monkeypatch):
     def refuse(*args, dir=None, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied", os.path.join(dir, ".x-123.pdf"))
