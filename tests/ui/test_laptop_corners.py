@@ -3,6 +3,8 @@ what each shows is read from sizes, visible rows and models. Screens: tests/arti
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from import_wizard_support import SCREENS
 from PySide6.QtCore import QRect
@@ -13,6 +15,7 @@ from app.periods import Month
 from ui.dialogs import common
 from ui.dialogs.person_detail import PersonDetailDialog
 from ui.main import install_translators
+from ui.plans.plan_dialog import PlanDialog
 
 LAPTOP_AT_150 = QRect(0, 0, 911, 472)
 OCT = Month(2026, 10)
@@ -80,3 +83,35 @@ def test_the_person_detail_header_uses_the_language_s_separator(qtbot, demo_shop
         assert "\u3000" not in text and " · " in text, text
     else:
         assert "\u3000" in text, text
+
+
+def test_the_plans_dialog_says_where_each_plan_came_from_in_the_owner_s_words(qtbot, shop, qapp, tmp_path, lang):
+    """Its 来源 column showed what was stored: 「预设 after-sales」 (a preset's id), in the language of the day the
+    plan was stored. Each source is now said in the window's language, however it was stored."""
+    plans = shop.awards.plans
+    install_translators(qapp, "en")  # stored as an English window writes it: "preset taobao-kefu"
+    plans.use("taobao-kefu")
+    install_translators(qapp, "zh")
+    plans.copy_preset("after-sales", "售后部方案")
+    data = plans.editable(plans.stored()[-1].id)
+    data["name"] = "改过的方案"
+    plans.save_edited(data)
+    path = tmp_path / "外部方案.json"
+    path.write_text(json.dumps({**data, "name": "文件里的方案"}, ensure_ascii=False, default=str), encoding="utf-8")
+    plans.import_file(path)
+    install_translators(qapp, lang)
+    dialog = PlanDialog(shop)
+    qtbot.addWidget(dialog)
+    shown = {dialog.plans.item(r, 0).text(): dialog.plans.item(r, 1).text() for r in range(dialog.plans.rowCount())}
+    expected = {
+        "zh": {"淘宝客服激励方案": "内置方案「淘宝客服激励方案」", "售后部方案": "复制自内置方案「售后服务激励制度」",
+               "改过的方案": "在方案编辑器中编写", "文件里的方案": "导入自文件「外部方案.json」"},
+        "en": {"淘宝客服激励方案": 'built-in "淘宝客服激励方案"', "售后部方案": 'copy of built-in "售后服务激励制度"',
+               "改过的方案": "plan editor", "文件里的方案": 'file "外部方案.json"'},
+    }[lang]
+    assert {label: shown[label] for label in expected} == expected, shown
+    dialog.resize(895, 432)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.plans.horizontalScrollBar().maximum() == 0  # the longer words leave the columns on screen
+    shoot(dialog, f"plans_{lang}")
