@@ -115,3 +115,29 @@ def test_the_plans_dialog_says_where_each_plan_came_from_in_the_owner_s_words(qt
     qtbot.waitExposed(dialog)
     assert dialog.plans.horizontalScrollBar().maximum() == 0  # the longer words leave the columns on screen
     shoot(dialog, f"plans_{lang}")
+
+
+@pytest.mark.parametrize("saved", ["zh", "en"])
+def test_the_language_setting_says_which_language_shows_when_started_in_another(make_window, shop, qapp, saved):
+    """Started with --lang en, 设置 → 界面语言 showed the saved 中文 beside a window in English, as if the window
+    were in Chinese: it now says which language shows, and that the saved one applies at the next start."""
+    from app import settings as declared
+
+    shop.settings.set(declared.LANGUAGE, saved)
+    install_translators(qapp, "en")  # as `honghua --lang en` starts
+    try:
+        window = make_window(start_page="settings")
+        window.resize(895, 432)
+        window.show()
+        page = window.current_page()
+        assert page.language_combo.currentData() == saved  # the box is the saved choice: picking it saves it
+        if saved == "zh":
+            assert page.language_note.text() == "Showing English now; 中文（简体）, chosen here, applies the next " \
+                                                "time Honghua starts"
+        else:
+            assert page.language_note.text() == "Applies the next time Honghua starts"
+        note = page.language_note
+        assert note.isVisible() and note.height() >= note.heightForWidth(note.width())  # whole, not cut
+        shoot(window, f"settings_language_saved_{saved}")
+    finally:
+        install_translators(qapp, "zh")
