@@ -7,7 +7,7 @@ import json
 
 import pytest
 from import_wizard_support import SCREENS
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QTableWidget
 
 from app.demo import generate_demo
@@ -18,6 +18,7 @@ from ui.main import install_translators
 from ui.plans.plan_dialog import PlanDialog
 
 LAPTOP_AT_150 = QRect(0, 0, 911, 472)
+ROOM = QSize(911 - 16, 472 - 40)  # inside the window's frame
 OCT = Month(2026, 10)
 EVENT_ROWS = 4
 
@@ -141,3 +142,24 @@ def test_the_language_setting_says_which_language_shows_when_started_in_another(
         shoot(window, f"settings_language_saved_{saved}")
     finally:
         install_translators(qapp, "zh")
+
+
+@pytest.mark.parametrize("screen", [LAPTOP_AT_150, QRect(0, 0, 1920, 1040)], ids=["laptop_150", "1920x1080"])
+def test_the_flower_ranking_shows_its_columns_without_scrolling_sideways(make_window, demo_shop, monkeypatch, lang,
+                                                                        qtbot, screen):
+    """In English the 小红花 page's side panel was narrower than its 红花榜 (Received in 2026, Valid now), on a
+    laptop at 150 % and at 1920×1080 alike: the table scrolled sideways, 当前有效 cut off."""
+    monkeypatch.setattr(common, "available_geometry", lambda _window: screen)
+    size = screen.size() - QSize(16, 40)  # inside the window's frame
+    window = make_window(start_page="flowers")
+    window.resize(size)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)
+    board = window.current_page().board
+    assert board.isVisible() and board.rowCount() > 0
+    assert board.horizontalScrollBar().maximum() == 0, (board.width(), board.horizontalHeader().length())
+    need = window.minimumSizeHint()
+    assert need.width() <= ROOM.width() and need.height() <= ROOM.height(), need
+    assert window.width() == size.width()
+    shoot(window, f"flowers_{size.width()}_{lang}")
