@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 
+import import_wizard_support as support
 import pytest
-from import_wizard_support import SCREENS
+from import_wizard_support import DAILY_XLSX, GBK_CSV, MONTHLY_XLSX, SCREENS, preview
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QTableWidget
 
@@ -14,8 +15,11 @@ from app.demo import generate_demo
 from app.periods import Month
 from ui.dialogs import common
 from ui.dialogs.person_detail import PersonDetailDialog
+from ui.importing import wizard as steps
 from ui.main import install_translators
 from ui.plans.plan_dialog import PlanDialog
+
+make_wizard = support.make_wizard  # the fixture
 
 LAPTOP_AT_150 = QRect(0, 0, 911, 472)
 ROOM = QSize(911 - 16, 472 - 40)  # inside the window's frame
@@ -163,3 +167,28 @@ def test_the_flower_ranking_shows_its_columns_without_scrolling_sideways(make_wi
     assert need.width() <= ROOM.width() and need.height() <= ROOM.height(), need
     assert window.width() == size.width()
     shoot(window, f"flowers_{size.width()}_{lang}")
+
+
+def test_the_import_wizard_s_unknowns_show_rows_on_a_laptop_at_150_percent(qtbot, shop, small_screen, make_wizard,
+                                                                           lang):
+    """处理未识别 showed its table of names with one row, squeezed under the month and the hints, in a wizard the
+    preview's reasons had made taller than the screen (its buttons under the taskbar). The step now scrolls and its
+    tables keep their rows; the preview's reasons scroll past two lines, as its summary does past four."""
+    odd = support.write_csv(shop.store.path.parent / "汇总.csv", [  # no month anywhere, two columns unknown
+        ["客服", "销售额", "咨询转化指数", "服务星级"], ["甲", "100", "1", "5"], ["乙", "200", "2", "4"]])
+    wizard = make_wizard([DAILY_XLSX, GBK_CSV, MONTHLY_XLSX, odd])  # a new shop: every name in the files is unknown
+    preview(qtbot, wizard)
+    wizard.resize(ROOM)
+    qtbot.wait(20)
+    assert wizard.height() <= ROOM.height() and wizard.rect().contains(wizard.resolve_button.geometry())
+    shoot(wizard, f"import_preview_unknowns_{lang}")
+    wizard.go_resolve()
+    assert wizard.step() == steps.RESOLVE
+    wizard.resize(ROOM)
+    qtbot.wait(20)
+    step = wizard.resolve_step
+    assert step.month_box.isVisible() and step.names_table.rowCount() == 4 and step.columns_table.rowCount() == 2
+    assert rows_shown(step.names_table) == 4, step.names_table.height()
+    assert rows_shown(step.columns_table) == 2, step.columns_table.height()
+    assert wizard.height() <= ROOM.height() and wizard.rect().contains(wizard.next_button.geometry())
+    shoot(wizard, f"import_resolve_{lang}")
