@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from app import os_errors
 from app.atomic_file import replaced_atomically
 from app.errors import UserError
-from app.i18n import joined, language, t
+from app.i18n import every_language, joined, language, t
 from app.periods import Period, parse_month, parse_period
 from app.rules import Plan, dump_plan, list_presets, load_preset, parse_plan
 from app.rules.plan import load_plan, preset_dir, read_plan_json
@@ -383,10 +383,33 @@ def _latest(assignments: list[Assignment]) -> Assignment | None:
     return max(assignments, key=lambda a: a.from_month or "")
 
 
+def shown_source(source: str) -> str:
+    """Where a stored plan came from, in the owner's words and the window's language: the source is kept as the
+    language of the day wrote it (「预设 after-sales」, "copy of the preset …", 方案编辑器, a file's name)."""
+    if (key := _field_of("预设 {key}", source)) is not None and "." not in key:  # a file's name has its extension
+        name = dict(list_presets()).get(key, key)
+        return t("内置方案「{name}」", name=name)
+    if (name := _field_of("预设「{name}」的副本", source)) is not None:
+        return t("复制自内置方案「{name}」", name=name)
+    if source in every_language("方案编辑器"):
+        return t("在方案编辑器中编写")
+    return t("导入自文件「{file}」", file=source)  # plans come from a preset, the editor or a file
+
+
+def _field_of(template: str, text: str) -> str | None:
+    """The one field of `template` (「预设 {key}」) in `text` written from it in any language, or None."""
+    for form in every_language(template):
+        head, _field, tail = form.partition("{")
+        tail = tail.partition("}")[2]
+        if text.startswith(head) and text.endswith(tail) and len(text) > len(head) + len(tail):
+            return text[len(head):len(text) - len(tail)]
+    return None
+
+
 def write_text_atomic(target: Path, text: str) -> Path:
     with replaced_atomically(target, ".json") as tmp:
         tmp.write_text(text, encoding="utf-8")
     return target.expanduser()
 
 
-__all__ = ["PlanInForce", "PlanService", "SaveResult", "UseResult", "content_hash", "preset_dir"]
+__all__ = ["PlanInForce", "PlanService", "SaveResult", "UseResult", "content_hash", "preset_dir", "shown_source"]

@@ -7954,6 +7954,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/pages/settings.py"/>
+        <source>现在显示的是 {running}；选择的 {chosen} 在下次启动红花榜时生效</source>
+        <translation>Showing {running} now; {chosen}, chosen here, applies the next time Honghua starts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>

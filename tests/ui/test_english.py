@@ -236,7 +236,7 @@ def test_the_language_setting_is_on_the_shop_tab_and_applies_at_next_start(make_
     combo.setCurrentIndex(1)
     assert page.save_language()
     assert shop.settings.get(declared.LANGUAGE) == "en"
-    assert "下次启动红花榜时生效" in texts(page).values()
+    assert page.language_note.text() == "现在显示的是 中文（简体）；选择的 English 在下次启动红花榜时生效"
     assert window.nav.item(0).text() == "看板"  # this window stays as it is until the next start
     page.refresh()
     assert combo.currentData() == "en"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QTableView,
+    QTableWidget,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -430,18 +431,22 @@ def test_a_scroll_area_is_no_tab_stop_where_all_of_it_shows_or_tab_reaches_its_i
     assert scroll_stops(tab_chain(dialog.focusWidget())) == []
 
 
-def test_the_person_detail_scrolls_from_the_keyboard_when_it_does_not_all_show(qtbot, demo_shop):
-    """On a short screen its tables go below the dialog: then the scroll area is a stop, named, and the arrows
-    scroll it."""
+def test_the_person_detail_s_tables_are_read_row_by_row_from_the_keyboard(qtbot, demo_shop):
+    """Its tables took no focus: a keyboard or screen-reader user could not reach their rows, and on a short screen
+    the scroll area was the only stop. Now Tab goes to each table (scrolling it into view) and the arrows move
+    through its rows."""
     dialog = shown(qtbot, PersonDetailDialog(demo_shop, first_person(demo_shop), OCT))
     dialog.resize(dialog.width(), 260)
     area = dialog.findChild(QScrollArea)
     qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
     chain = tab_chain(QApplication.focusWidget())
-    assert scroll_stops(chain) == [f"_FieldsArea「{dialog.windowTitle()}」"]
-    area.setFocus()
-    QTest.keyClick(area, Qt.Key.Key_PageDown)
-    assert area.verticalScrollBar().value() > 0
+    assert [w for w in chain if isinstance(w, QTableWidget)] == [dialog.months, dialog.events, dialog.awards]
+    assert scroll_stops(chain) == []  # the tables are the stops: Tab scrolls each into view
+    dialog.events.setFocus()
+    qtbot.waitUntil(lambda: area.verticalScrollBar().value() > 0)  # the events table was below the dialog's edge
+    QTest.keyClick(dialog.events, Qt.Key.Key_Down)
+    QTest.keyClick(dialog.events, Qt.Key.Key_Down)
+    assert dialog.events.currentRow() == 1 and dialog.events.accessibleName()
 
 
 def test_the_settings_forms_scroll_areas_are_no_tab_stops(make_window, qtbot):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Staff
+from app.i18n import language
 from app.metrics import Metric
 from app.money import format_yuan
 from app.periods import Month, Year, parse_period
@@ -29,18 +30,20 @@ from ui.dialogs.common import resize_within_screen, scrolling
 from ui.models.staff_model import stints_tooltip
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+EVENT_ROWS, AWARD_ROWS = 4, 3  # rows the tables keep however short the screen
 
 
 def read_only_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right_aligned: Sequence[int] = (),
                     empty: str = "", stretch: int | None = None) -> QTableWidget:
-    """A table to read: no row numbers, no editing or focus frame; column `stretch` (every column when None)
-    takes the spare width."""
+    """A table to read: no row numbers, no editing; one Tab stop whose rows the arrows go through (a keyboard or
+    screen-reader user reads it row by row); column `stretch` (every column when None) takes the spare width."""
     table = QTableWidget(len(rows) or (1 if empty else 0), len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)  # read-only: the arrows move in it, Tab goes on
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
@@ -59,12 +62,22 @@ def read_only_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right
     return table
 
 
+def rows_height(table: QTableWidget, rows: int) -> int:
+    """The height that shows the header and the first `rows` rows."""
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    return height + sum(table.rowHeight(r) for r in range(min(rows, table.rowCount())))
+
+
 def fit_rows(table: QTableWidget) -> None:
     """As tall as its rows: a short table never scrolls inside the dialog."""
-    height = table.horizontalHeader().height() + 2 * table.frameWidth()
-    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-    table.setFixedHeight(height)
+    table.setFixedHeight(rows_height(table, table.rowCount()))
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+def keep_rows(table: QTableWidget, rows: int) -> None:
+    """Never less tall than `rows` rows (all of them when fewer): on a short screen the dialog scrolls instead of
+    squeezing the table to a row and a half."""
+    table.setMinimumHeight(rows_height(table, rows))
 
 
 class PersonDetailDialog(QDialog):
@@ -81,7 +94,8 @@ class PersonDetailDialog(QDialog):
             facts.append(self.tr("{d} 重新入职").format(d=person.hired.isoformat()))
         elif person.hired:
             facts.append(self.tr("{d} 入职").format(d=person.hired.isoformat()))
-        self.facts = QLabel(f"<b>{escape(person.name)}</b>　" + "　".join(escape(f) for f in facts))
+        gap = "　" if language() == "zh" else " · "  # the wide Chinese space is no separator in English
+        self.facts = QLabel(f"<b>{escape(person.name)}</b>{gap}" + gap.join(escape(f) for f in facts if f))
         self.facts.setToolTip(stints_tooltip(person) if person.earlier else "")
         layout.addWidget(self.facts)
 
@@ -105,6 +119,7 @@ class PersonDetailDialog(QDialog):
         self.events = read_only_table([self.tr("日期"), self.tr("类型"), self.tr("金额/数值"), self.tr("备注")],
                                       events, (2,), empty=self.tr("本月没有记录事件"), stretch=3)
         self.events.setAccessibleName(events_title)
+        keep_rows(self.events, EVENT_ROWS)
         layout.addWidget(self.events, 1)
 
         layout.addWidget(QLabel(self.tr("已批准的奖项")))
@@ -115,6 +130,7 @@ class PersonDetailDialog(QDialog):
         self.awards = read_only_table([self.tr("期间"), self.tr("奖项"), self.tr("金额/物品")], awards, (2,),
                                       empty=self.tr("还没有已批准的奖项"), stretch=1)
         self.awards.setAccessibleName(self.tr("已批准的奖项"))
+        keep_rows(self.awards, AWARD_ROWS)
         layout.addWidget(self.awards, 1)
 
         received = shop.flowers.received(Year(month.year)).get(person.id, 0)

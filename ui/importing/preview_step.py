@@ -49,8 +49,19 @@ FILE_ROWS_SHOWN = 6  # files the table shows without scrolling, when the window 
 FILE_ROWS_AT_LEAST = 4  # … and at the least, on a 1024×700 screen
 FILE_ROWS_ON_A_SHORT_SCREEN = 2  # … and on a short screen (1366×768 at 150 %), the wizard's buttons on it
 SUMMARY_LINES = 8  # lines of the summary above the files shown at the most; a longer one scrolls
-SUMMARY_LINES_ON_A_SHORT_SCREEN = 5
+SUMMARY_LINES_ON_A_SHORT_SCREEN = 4
+BLOCKING_LINES, BLOCKING_LINES_ON_A_SHORT_SCREEN = 6, 2  # reasons 导入 waits shown before they scroll
 NAMES_SHOWN = 10  # unknown names in the summary (a new shop's first import has them all); all are in the next step
+
+
+def _lines_area(label: QLabel) -> QScrollArea:
+    """A frameless area scrolling `label` up and down once it is taller than the area (see `fit_summary`)."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(label)
+    return area
 
 
 class PreviewStep(QWidget):
@@ -66,15 +77,14 @@ class PreviewStep(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # the summary scrolls past a few lines: long notes, or many people not found, would push the files' table
         # and the wizard's buttons off a short screen
-        self.summary_area = QScrollArea()
-        self.summary_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.summary_area.setWidgetResizable(True)
-        self.summary_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.summary_area.setWidget(self.status)
+        self.summary_area = _lines_area(self.status)
         self.summary_lines = SUMMARY_LINES
         self.blocking = QLabel()
         self.blocking.setWordWrap(True)
         self.blocking.setStyleSheet("color: #a61b1b;")
+        # why 导入 waits scrolls past a few lines too: on a short screen its four reasons pushed the buttons off it
+        self.blocking_area = _lines_area(self.blocking)
+        self.blocking_lines = BLOCKING_LINES
 
         self.file_model = FileSummaryModel(self)
         self.file_table = _table(self.file_model)
@@ -122,11 +132,12 @@ class PreviewStep(QWidget):
         self.skip_errors = QCheckBox(self.tr("跳过有错误的行（只导入没有错误的行，跳过的行会在结果里列出）"))
         self.skip_errors.toggled.connect(self.skip_errors_changed.emit)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the wizard's own margins are enough: on a short screen rows count
         layout.addWidget(self.summary_area)
         layout.addWidget(split, 1)
         layout.addWidget(self.error_detail)
         layout.addWidget(self.skip_errors)
-        layout.addWidget(self.blocking)
+        layout.addWidget(self.blocking_area)
         self.clear(self.tr("正在检查文件…"))
         self.fit_room(window_room(self))
         self.room_watch = RoomWatch(self, self.fit_room)
@@ -138,14 +149,17 @@ class PreviewStep(QWidget):
         self.file_table.setMinimumHeight(self._file_table_height(
             FILE_ROWS_ON_A_SHORT_SCREEN if short else FILE_ROWS_AT_LEAST))
         self.summary_lines = SUMMARY_LINES_ON_A_SHORT_SCREEN if short else SUMMARY_LINES
+        self.blocking_lines = BLOCKING_LINES_ON_A_SHORT_SCREEN if short else BLOCKING_LINES
         self.fit_summary()
 
     def fit_summary(self) -> None:
-        """The summary as tall as its text, up to `summary_lines` lines: past them it scrolls."""
-        area = self.summary_area
-        width = area.viewport().width() if area.isVisible() else self.contentsRect().width()
-        most = self.summary_lines * self.status.fontMetrics().lineSpacing()
-        area.setFixedHeight(min(max(self.status.heightForWidth(width), 0), most))
+        """The summary as tall as its text, up to `summary_lines` lines, and the reasons 导入 waits up to
+        `blocking_lines`: past them they scroll."""
+        for area, label, lines in ((self.summary_area, self.status, self.summary_lines),
+                                   (self.blocking_area, self.blocking, self.blocking_lines)):
+            width = area.viewport().width() if area.isVisible() else self.contentsRect().width()
+            most = lines * label.fontMetrics().lineSpacing()
+            area.setFixedHeight(min(max(label.heightForWidth(width), 0), most))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -204,6 +218,8 @@ class PreviewStep(QWidget):
         # each reason a line of its own: a sentence, though app/ words it as a part of one (English "some staff…")
         self.blocking.setText("\n".join(reason[:1].upper() + reason[1:] for reason in reasons))
         self.blocking.setVisible(bool(reasons))  # an empty line would take the room of a file row
+        self.blocking_area.setVisible(bool(reasons))
+        self.fit_summary()
 
     def _file_table_height(self, rows: int) -> int:
         view = self.file_table

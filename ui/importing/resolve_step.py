@@ -33,11 +33,20 @@ from app.domain import Staff
 from app.importing import ImportOptions, ImportPlan
 from app.metrics import MetricRegistry
 from app.periods import Month
+from ui.dialogs.common import scrolling
 from ui.person_choice import person_choice
 from ui.widgets.hint_text import dim_text
 from ui.widgets.period_picker import PeriodPicker
 
 CREATE, SKIP, UNDECIDED, IGNORE_ALWAYS = "create", "skip", "", "ignore-always"
+TABLE_ROWS = 4  # rows each table keeps however short the window (the step scrolls instead)
+
+
+def keep_rows(table: QTableWidget, rows: int) -> None:
+    """Never less tall than `rows` rows (all of them when fewer)."""
+    shown = min(rows, max(table.rowCount(), 1))
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    table.setMinimumHeight(height + shown * table.verticalHeader().defaultSectionSize())
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -99,12 +108,19 @@ class ResolveStep(QWidget):
         month_layout.addWidget(self.month_picker)
 
         self.nothing = QLabel(self.tr("没有需要处理的项目。"))
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.month_box)
         layout.addWidget(self.names_box, 3)
         layout.addWidget(self.columns_box, 2)
         layout.addWidget(self.nothing)
         layout.addStretch(0)
+        # on a short screen (a laptop at 150 %) the step scrolls, so its tables keep rows to choose in: squeezed
+        # under the month and the hints, the names showed one row
+        self.area = scrolling(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.area)
         self._update()
 
     # ---- content
@@ -169,6 +185,7 @@ class ResolveStep(QWidget):
         for table in (self.names_table, self.columns_table):
             table.resizeColumnsToContents()
             table.horizontalHeader().setStretchLastSection(True)
+            keep_rows(table, TABLE_ROWS)
 
     # ---- choices
     def has_items(self) -> bool:

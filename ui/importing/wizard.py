@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -128,6 +129,10 @@ class ImportWizard(QDialog):
 
     def _go(self, step: int) -> None:
         self.stack.setCurrentIndex(step)
+        for index in range(self.stack.count()):  # the wizard as small as the step on show needs, not the tallest
+            page = self.stack.widget(index)
+            shown = QSizePolicy.Policy.Preferred if index == step else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(shown, shown)
         self._update()
 
     def _update(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -316,7 +317,16 @@ class FlowersPage(QWidget):
         header = self.board.horizontalHeader()
         header.setStretchLastSection(False)  # fitted to the new contents, then the last column shown takes the rest
         self.board.resizeColumnsToContents()
+        self._keep_board_whole()
         header.setStretchLastSection(True)
+
+    def _keep_board_whole(self) -> None:
+        """The side panel is never narrower than the 红花榜's columns: in English (Received in 2026, Valid now)
+        the splitter left it too narrow, on a laptop and on a big screen, and the table scrolled sideways."""
+        header = self.board.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
+        scroll_bar = self.board.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.board)
+        self.board.setMinimumWidth(columns + 2 * self.board.frameWidth() + scroll_bar)
 
     def _fill_side_lists(self, everything: list[Flower]) -> None:
         names = {i: p.name for i, p in self.people.items()}

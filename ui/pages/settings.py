@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import settings as declared
 from app.errors import HonghuaError
+from app.i18n import language
 from app.shop import Shop
 from ui.dialogs.common import buddy_label, tab_stop_only_to_scroll
 from ui.dialogs.event_type_dialog import POLARITY_LABELS, EventTypeDialog
@@ -173,11 +174,23 @@ class SettingsPage(QWidget):
             self.language_combo.addItem(name, code)
         self.language_combo.activated.connect(lambda _i: self.save_language())
         self.language_error = ErrorLabel()
+        self.language_note = QLabel()  # the language on show, when the choice is another (set by --lang, or just made)
+        self.language_note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.language_combo)
-        row.addWidget(QLabel(self.tr("下次启动红花榜时生效")))
-        row.addStretch(1)
+        row.addWidget(self.language_note, 1)
         return row
+
+    def _show_language(self) -> None:
+        """The saved choice in the box; beside it when it applies, and which language shows until then."""
+        chosen = self.shop.settings.get(declared.LANGUAGE)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(chosen), 0))
+        running = language()
+        if chosen == running:
+            self.language_note.setText(self.tr("下次启动红花榜时生效"))
+        else:
+            self.language_note.setText(self.tr("现在显示的是 {running}；选择的 {chosen} 在下次启动红花榜时生效").format(
+                running=LANGUAGE_NAMES.get(running, running), chosen=LANGUAGE_NAMES.get(chosen, chosen)))
 
     def _metrics_tab(self) -> QWidget:
         self.metrics_table = _read_only_table(
@@ -215,8 +228,7 @@ class SettingsPage(QWidget):
             self.name_edit.setText(self.shop.name)
             self._shown_name = self.shop.name
         self.path_label.setText(str(self.shop.store.path))
-        language = self.shop.settings.get(declared.LANGUAGE)
-        self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
+        self._show_language()
         self.departments.refresh()
         builtin, custom = self.tr("内置"), self.tr("自定义")
         _fill(self.metrics_table, [
@@ -288,6 +300,7 @@ class SettingsPage(QWidget):
             self.refresh()
             return False
         self.language_error.clear_message()
+        self._show_language()
         return True
 
     def add_metric(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
-from app.awards.plans import SaveResult, UseResult
+from app.awards.plans import SaveResult, UseResult, shown_source
 from app.errors import HonghuaError
 from app.i18n import joined
 from app.periods import Month
@@ -36,6 +36,7 @@ from ui.plans.use_dialog import UsePlanDialog
 from ui.widgets.hint_text import dim_text
 
 KEY = Qt.ItemDataRole.UserRole
+SOURCE, SOURCE_MAX_CHARS = 1, 19  # the 来源 column, and its widest: 复制自内置方案「售后服务激励制度」 whole
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -123,7 +124,7 @@ class PlanDialog(QDialog):
             where.setdefault(a.plan_id, []).append(f"{a.dept or self.tr('全部部门')} {since}")
         rows: list[tuple[tuple[str, object], list[str]]] = []
         for p in sorted(stored, key=lambda p: (p.name, -p.version)):
-            rows.append((("plan", p.id), [p.label, p.source, p.created_at.replace("T", " ")[:16],
+            rows.append((("plan", p.id), [p.label, shown_source(p.source), p.created_at.replace("T", " ")[:16],
                                           "；".join(where.get(p.id, []))]))
         for key, name in self.service.presets():
             rows.append((("preset", key), [self.tr("{name}（预设）").format(name=name), self.tr("预设"), "", ""]))
@@ -133,7 +134,10 @@ class PlanDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if c == 0:
                     item.setData(KEY, data)
+                if c != 0:  # a long file name or list of departments is cut with "…": the whole of it on hover
+                    item.setToolTip(text)
                 self.plans.setItem(r, c, item)
+        self._fit_source_column()
         self.in_force.setRowCount(len(assignments))
         for r, a in enumerate(assignments):
             texts = [a.dept or self.tr("全部部门"), a.from_month or self.tr("所有期间"), labels.get(a.plan_id, "")]
@@ -142,6 +146,13 @@ class PlanDialog(QDialog):
         if select is not None:
             self._select(select)
         self._buttons()
+
+    def _fit_source_column(self) -> None:
+        """As wide as its sources, up to SOURCE_MAX_CHARS characters, so the table does not scroll sideways."""
+        header = self.plans.horizontalHeader()
+        widest = max(self.plans.sizeHintForColumn(SOURCE), header.sectionSizeHint(SOURCE))
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SOURCE, min(widest, self.fontMetrics().horizontalAdvance("事" * SOURCE_MAX_CHARS)))
 
     def _select(self, data: tuple[str, object]) -> bool:
         for r in range(self.plans.rowCount()):
