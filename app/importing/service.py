@@ -336,8 +336,10 @@ class ImportService:
         later import still in force found a person's rows: that one stays (taking it away would change what that
         import read). Returns (removed, kept) as dicts of alias, staff_id, name (and for kept, the imports)."""
         people = self.store.staff.list()
-        held = {(a, p.id) for p in people for a in p.aliases}
-        taught = [(a, s) for a, s in self.store.imports.taught_aliases(import_id) if (a, s) in held]
+        # by the key: an import kept before schema v14 has its names re-keyed, not the sub-account as the staff has it
+        held = {(normalize_alias(a), p.id): a for p in people for a in p.aliases}
+        taught = [(held[normalize_alias(a), s], s) for a, s in self.store.imports.taught_aliases(import_id)
+                  if (normalize_alias(a), s) in held]
         if not taught:
             return [], []
         going = set(taught)
