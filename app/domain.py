@@ -273,17 +273,13 @@ def names_meaning(departments: list[Department], former: list[tuple[int, str]]) 
 
 
 def normalize_dept_name(text: str | None) -> str:
-    """A department's name as kept and compared: trimmed, no space beside a Chinese character.
+    """A department's name as kept and compared: trimmed, without invisible characters (a zero-width space copied
+    along), no space beside a Chinese character, as names are (`normalize_alias`, without its NFKC and colons:
+    the name is kept as typed otherwise).
 
     「 客服 部 」 is 客服部; spaces between Latin words stay, folded to one (「VIP 客服部」 is VIP客服部, 「Team A」 stays).
     """
-    words = str(text or "").split()
-    if not words:
-        return ""
-    name = words[0]
-    for word in words[1:]:
-        name += (" " if name[-1].isascii() and word[0].isascii() else "") + word
-    return name
+    return without_spaces_beside_wide(without_invisible(str(text or "")))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from app.importing.cells import cell_text
-from app.importing.synonyms import ColumnRule, Synonyms, normalize_header
+from app.importing.synonyms import ColumnRule, Synonyms, normalize_header, signed_header
 
 SCAN_ROWS = 30
 
@@ -64,7 +64,7 @@ class Layout:
 
 def signature_of(headers: Iterable[str]) -> str:
     """The signature of a header row's (non-empty) headers, in their order."""
-    text = "|".join(normalize_header(h) for h in headers)
+    text = "|".join(signed_header(h) for h in headers)
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 

@@ -91,7 +91,7 @@ class ImportService:
                 if progress:
                     progress(base + int(share * PROGRESS_STEPS), total)
             context = Batch(repo, self.metrics, synonym_table.load(), StaffMatcher(people), options, stand_ins,
-                            report, cancel or _never, self.store.import_columns.remembered, self.ctx.today, guessed)
+                            report, cancel or _never, self._remembered_columns, self.ctx.today, guessed)
             f.index = len(read)
             sheets = read_file(f, context)
             for sheet in sheets:
@@ -144,12 +144,16 @@ class ImportService:
         plan.repeats = sorted(set(earlier)) if same_all else []
         plan.columns_remembered = self._columns_remembered(plan)
 
+    def _remembered_columns(self, signature: str) -> dict[str, str | None]:
+        """The columns remembered for a header row, by their headers as compared now (an older one: a direction mark)."""
+        return {synonym_table.normalize_header(h): m for h, m in self.store.import_columns.remembered(signature).items()}
+
     def _columns_remembered(self, plan: ImportPlan) -> bool:
         """Every column mapped by hand is remembered so already for each file (a scheduled task giving the same
         `--map` every day): committing would have no mapping to keep."""
         for f in plan.files:
             mapped = columns_mapped_in(f, plan.options.column_map)
-            known = self.store.import_columns.remembered(f.signature) if mapped else {}
+            known = self._remembered_columns(f.signature) if mapped else {}
             if any(header not in known or known[header] != metric for header, metric in mapped.items()):
                 return False
         return True
@@ -336,8 +340,10 @@ class ImportService:
         later import still in force found a person's rows: that one stays (taking it away would change what that
         import read). Returns (removed, kept) as dicts of alias, staff_id, name (and for kept, the imports)."""
         people = self.store.staff.list()
-        held = {(a, p.id) for p in people for a in p.aliases}
-        taught = [(a, s) for a, s in self.store.imports.taught_aliases(import_id) if (a, s) in held]
+        # by the key: an import kept before schema v14 has its names re-keyed, not the sub-account as the staff has it
+        held = {(normalize_alias(a), p.id): a for p in people for a in p.aliases}
+        taught = [(held[normalize_alias(a), s], s) for a, s in self.store.imports.taught_aliases(import_id)
+                  if (normalize_alias(a), s) in held]
         if not taught:
             return [], []
         going = set(taught)

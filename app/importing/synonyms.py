@@ -9,13 +9,16 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from app.domain import without_invisible
 from app.resources import data_path
 
 _ARROWS = re.compile(r"\s*(?:->|→|⟶|➝|－>|—>|–>|＞|>)\s*")
 _SECONDS = re.compile(r"\((?:s|秒|秒钟|sec)\)$", re.IGNORECASE)
 _UNIT_SUFFIX = re.compile(r"(?:\((?:元|人|个|单|件|%|次)\)|(?<=[^\s%(])%)$")
 _PERCENT_UNIT = re.compile(r"(?:\(%\)|%)$")  # 退款率(%), 退款率（%）, 回复率%: its bare numbers are percents
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width characters copied from web pages
+# what signature_of has always taken out: the zero-width characters of web pages (not every invisible one, which
+# normalize_header takes out now: a wider list would give a header row another signature, forgetting its columns)
+_SIGNED_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _MINUTES = re.compile(r"\((?:分钟|分|min)\)$", re.IGNORECASE)
 _TRAILING_MARKS = ":()-"
 _MONEY_UNIT = re.compile(r"(?:\((万元|千元|万|千)\)|(万元|千元))$")  # 销售额(万元), 金额（千元）: bare numbers in that unit
@@ -130,15 +133,27 @@ def money_scale(header: object) -> int:
 
 def says_percent(header: object) -> bool:
     """The header carries the unit % (退款率(%), 退款率（%）, 回复率%)."""
-    s = "".join(unicodedata.normalize("NFKC", str(header)).translate(_INVISIBLE).split())
+    s = "".join(without_invisible(unicodedata.normalize("NFKC", str(header))).split())
     return bool(_PERCENT_UNIT.search(s))
 
 
 def normalize_header(text: object) -> str:
-    """How headers are compared: NFKC, no spaces, one arrow, one word for rates, one unit for seconds."""
+    """How headers are compared: NFKC, no invisible characters (a direction mark or soft hyphen copied along, as
+    names lose them: `domain.without_invisible`), no spaces, one arrow, one word for rates, one unit for seconds."""
     if text is None:
         return ""
-    s = unicodedata.normalize("NFKC", str(text)).translate(_INVISIBLE)
+    return _compared(without_invisible(unicodedata.normalize("NFKC", str(text))))
+
+
+def signed_header(text: object) -> str:
+    """A header as a header row's signature reads it (remembered columns are found by it): as `normalize_header`,
+    with only the zero-width characters it has always taken out."""
+    if text is None:
+        return ""
+    return _compared(unicodedata.normalize("NFKC", str(text)).translate(_SIGNED_INVISIBLE))
+
+
+def _compared(s: str) -> str:
     s = "".join(s.split())
     s = _ARROWS.sub("->", s)
     s = s.replace("转化率", "成功率").replace("【", "(").replace("】", ")").replace("[", "(").replace("]", ")")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from app.domain import normalize_alias
 from app.i18n import t
 from app.store.imports import ROW_STRIDE, file_of
 from app.store.values import ValueRepo
@@ -104,7 +105,9 @@ class MonthAggregate:
 def _files_read(name: str, joined: str, files: list) -> str:
     """The files of an import whose rows carried `name` (their log entries keep the names since they do), else the
     import's joined name."""
-    found = [str(f["file"]) for f in files if isinstance(f, dict) and name in f.get("names", ())]
+    key = normalize_alias(name)  # a log entry written before schema v14 keeps the names under their former key
+    found = [str(f["file"]) for f in files
+             if isinstance(f, dict) and any(normalize_alias(n) == key for n in f.get("names", ()))]
     return "、".join(found) if found else joined
 
 

@@ -10,11 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app import os_errors
+from app.domain import normalize_alias
 from app.errors import StoreError
 from app.i18n import t
 from app.store.database import Database, thread_writer_wait
 from app.store.maintenance import open_read_only
-from app.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+from app.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS, NAMES_REKEYED, NAMES_REKEYED_AT
 
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
@@ -226,6 +227,10 @@ def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:
                 continue  # another start (a window, a scheduled task) applied it while this one waited
             for statement in MIGRATIONS[number - 1]:
                 db.execute(statement)
+            if number == NAMES_REKEYED_AT:
+                db.conn.create_function("name_key", 1, normalize_alias, deterministic=True)
+                for statement in NAMES_REKEYED:
+                    db.execute(statement)
             db.execute(f"PRAGMA user_version = {number}")
     return LATEST_VERSION
 

@@ -544,7 +544,18 @@ V13_IMPORT_SHARES = _statements(
 )
 
 
+# v14 changes no table: the names imports kept (import_name, import_day_name, import_share) are put under the one
+# key names are compared by since (`domain.normalize_alias`); an earlier version kept a space beside a Chinese
+# character (「张 伟」). `db.migrate` runs NAMES_REKEYED with that key as name_key() in v14's transaction. Two names
+# of one import that now share a key (namesakes by the key) keep the older form of one: OR IGNORE.
+V14_NAME_KEYS: list[str] = []
+NAMES_REKEYED_AT = 14
+NAMES_REKEYED = [f"UPDATE OR IGNORE {table} SET name_key = name_key(name_key) WHERE name_key <> name_key(name_key)"
+                 for table in ("import_name", "import_day_name", "import_share")]
+
+
 MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES, V7_FROZEN_PAY,
                                V8_IMPORT_NAMES, V9_STINTS, V10_IMPORT_DAY_NAMES,
-                               V11_IN_AWARDS, V12_DEPARTMENT_NAMES, V13_IMPORT_SHARES]
+                               V11_IN_AWARDS, V12_DEPARTMENT_NAMES, V13_IMPORT_SHARES,
+                               V14_NAME_KEYS]
 LATEST_VERSION = len(MIGRATIONS)

@@ -217,3 +217,20 @@ def test_every_staff_like_column_is_kept_as_an_option():
 
 def test_a_day_followed_by_a_number_is_not_a_short_range():
     assert span_from_text("统计日期：2026-10-01 销售额 10.5万") == (date(2026, 10, 1), date(2026, 10, 1))
+
+
+@pytest.mark.parametrize("written", ["销售\u200b额", "销售额\u200e", "\u2066销售额\u2069", "询单\u00ad人数"])
+def test_a_header_with_an_invisible_character_is_recognised(written):
+    """Zero-width spaces, direction marks and isolates, soft hyphens copied along with a header, as names lose them."""
+    assert synonyms.normalize_header(written) in ("销售额", "询单人数")
+    layout = detect([(1, ["日期", "客服", written]), (2, ["2026-10-01", "小美", "100"])], SYN)
+    assert layout is not None and [c.header for c in layout.columns] == ["日期", "客服", written]
+    assert layout.columns[2].rule.metric in ("sales", "inquiries")
+
+
+def test_a_header_rows_signature_is_what_it_was_so_its_remembered_columns_are_found():
+    """The signature reads headers as it always has: a direction mark in one gives it the signature it had."""
+    from app.importing.header import signature_of
+
+    assert signature_of(["日期", "客服", "评分\u200e"]) != signature_of(["日期", "客服", "评分"])
+    assert signature_of(["日期", "客服", "评\u200b分"]) == signature_of(["日期", "客服", "评分"])

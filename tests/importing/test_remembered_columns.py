@@ -156,3 +156,16 @@ def test_undo_says_nothing_of_a_choice_changed_since(tmp_path, shop, imports, ru
     import_id = _taught(run, tmp_path, {"接待人数（去重）": "inquiries"})
     remembered.forget(remembered.reports()[0].signature, "接待人数（去重）")
     assert not any("记住的列" in note for note in imports.undo(import_id).notes)
+
+
+def test_a_column_remembered_with_a_direction_mark_in_its_header_is_still_read_so(tmp_path, shop, run, people):
+    """An earlier version compared headers keeping a direction mark (「接待人数（去重）\u200e」): the column it
+    remembered under that header is found now that headers are compared without it."""
+    header = ["日期", "客服", "销售额", "接待人数（去重）\u200e"]
+    plan, import_id = run(_report(tmp_path, header=header), column_map={"接待人数（去重）": "inquiries"})
+    assert import_id is not None, plan.blocking()
+    with shop.store.atomic():  # kept under the header as that version read it
+        shop.store.db.execute("UPDATE import_column_map SET header = header || '\u200e'")
+    plan, import_id = run(_report(tmp_path, "接待日报2.csv", day="2026-10-02", header=header))
+    assert import_id is not None, plan.blocking()
+    assert shop.store.values.get("inquiries", D2, people["小美"]) == 12

@@ -130,6 +130,19 @@ def test_department_names_are_compared_without_spaces(svc_shop):
     assert svc_shop.staff.add_department("Team  A").name == "Team A"
 
 
+def test_department_names_are_compared_without_invisible_characters_and_spaces_as_names_are(svc_shop):
+    """A zero-width space copied from WeChat (「客服\u200b部」) or a direction mark is no new department; a space
+    between Latin words stays, as in names (「Café Team」 is not CaféTeam, 「客服 部」 is 客服部)."""
+    dept = svc_shop.staff.add_department("客服部")
+    for written in ("客服\u200b部", "\u200e客服 部", "客服\u00ad部"):
+        with pytest.raises(UserError, match="部门「客服部」已存在"):
+            svc_shop.staff.add_department(written)
+        assert svc_shop.staff.add(StaffDraft(name="小美", dept=written)).dept_id == dept.id
+    assert svc_shop.staff.add_department("售后\u200b部").name == "售后部"
+    assert svc_shop.staff.add_department("Café  Team").name == "Café Team"
+    assert [d.name for d in svc_shop.staff.departments()] == ["客服部", "售后部", "Café Team"]
+
+
 def test_a_department_kept_with_a_space_by_an_older_version_is_found(svc_shop):
     with svc_shop.store.atomic():
         old = svc_shop.store.departments.add("客服 部")

@@ -385,3 +385,32 @@ def test_an_import_of_two_accounts_made_at_v12_is_refused_as_before_after_v13_ke
         assert shop.store.values.get("sales", date(2026, 10, 1), 1) == 1400000
     finally:
         shop.close()
+
+
+def test_v14_puts_the_names_imports_kept_under_the_one_key_and_leaves_the_staffs_names_as_typed(tmp_path):
+    """Before v14 a kept name held a space beside a Chinese character (「张 伟」, 「专营店:美 美」); v14 re-keys
+    import_name, import_day_name and import_share as `normalize_alias` reads them now. Two names of one import that
+    now share a key (namesakes) keep one in its older form rather than failing; sub-accounts stay as typed."""
+    path = tmp_path / "old.db"
+    _make_at_version(path, 13)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("INSERT INTO staff (name) VALUES ('张伟')")
+    conn.execute("INSERT INTO staff_alias (alias, staff_id) VALUES ('专营店:美 美', 1), ('张 伟', 2)")
+    conn.execute("INSERT INTO import_log (at, os_user, file_name, content_hash) VALUES ('2026-10-02T09:00:00', 'u', "
+                 "'A.csv', 'h')")
+    conn.execute("INSERT INTO import_name (import_id, name_key, staff_id) VALUES (1, '专营店:美 美', 1), "
+                 "(1, '张\u200e伟', 2), (1, '张 伟', 2)")
+    conn.execute("INSERT INTO import_day_name VALUES (1, 1, '2026-10-01', '2026-10-01', '专营店:美 美')")
+    conn.execute("INSERT INTO import_share VALUES (1, 1, '2026-10-01', '2026-10-01', '专营店:美 美', 'daily', 'sales', "
+                 "300, 0)")
+    conn.close()
+    store = open_store(path)
+    try:
+        assert store.schema_version() == LATEST_VERSION
+        assert store.db.execute("SELECT name_key FROM import_name ORDER BY name_key").fetchall() == [
+            ("专营店:美美",), ("张\u200e伟",), ("张伟",)]
+        assert store.db.execute("SELECT name_key FROM import_day_name").fetchall() == [("专营店:美美",)]
+        assert store.db.execute("SELECT name_key, value FROM import_share").fetchall() == [("专营店:美美", 300)]
+        assert store.staff.get(1).aliases == ("专营店:美 美",)
+    finally:
+        store.close()
