@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -180,20 +181,22 @@ _PERIOD_PATTERNS = [
 ]
 
 
-# A period written as the app shows it (2026年10月, 2026年第四季度, 2026年下半年, 2026年度; in English 2026 Q4),
-# so what a box shows can be typed back.
+# A period written as the app shows it (2026年10月, 2026年第四季度, 2026年下半年, 2026年度; in English 2026 Q4), or
+# as an owner types it (2026.10, 2026年10, 2026年Q4, 2026年4季度, 2026下半年, 2026年H2), so what a box shows can be
+# typed back.
 _SHOWN_FORMS = [
-    (re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月$"), lambda y, n: f"{y}-{n}"),
-    (re.compile(r"^(\d{4})\s*年\s*第\s*([一二三四1-4])\s*季度$"), lambda y, n: f"{y}-Q{_QUARTER_NUMBERS.get(n, n)}"),
-    (re.compile(r"^(\d{4})\s*年\s*([上下])\s*半年$"), lambda y, n: f"{y}-H{1 if n == '上' else 2}"),
-    (re.compile(r"^(\d{4})\s*年度?$"), lambda y, _n: y),
-    (re.compile(r"^(\d{4})\s+([QH][1-4])$", re.IGNORECASE), lambda y, n: f"{y}-{n}"),
+    (re.compile(r"^(\d{4})\s*[年.]\s*(\d{1,2})\s*月?$"), lambda y, n: f"{y}-{n}"),
+    (re.compile(r"^(\d{4})\s*年?\s*第?\s*([一二三四1-4])\s*季度$"), lambda y, n: f"{y}-Q{_QUARTER_NUMBERS.get(n, n)}"),
+    (re.compile(r"^(\d{4})\s*年?\s*([上下])\s*半年$"), lambda y, n: f"{y}-H{1 if n == '上' else 2}"),
+    (re.compile(r"^(\d{4})\s*年(?:度|\s*全年)?$"), lambda y, _n: y),
+    (re.compile(r"^(\d{4})\s*年?\s*([QH]\s*[1-4])$", re.IGNORECASE), lambda y, n: f"{y}-{n.replace(' ', '')}"),
 ]
 _QUARTER_NUMBERS = {"一": "1", "二": "2", "三": "3", "四": "4"}
+PERIOD_FORMS_SHOWN = "2026年10月、2026.10、2026年第4季度、2026Q4、2026年下半年、2026H2、2026年度"
 
 
 def _key_form(text: str) -> str:
-    s = str(text).strip().replace("/", "-")
+    s = unicodedata.normalize("NFKC", str(text)).strip().replace("/", "-")
     for pattern, key in _SHOWN_FORMS:
         m = pattern.match(s)
         if m:
@@ -211,10 +214,11 @@ def parse_period(text: str) -> Period:
             year = int(m.group(1))
             number = int(m.group(2)) if m.lastindex and m.lastindex > 1 else 0
             if problem := _out_of_range(year, number if pattern is _MONTH_PATTERN else None):
-                raise UserError(t("期间「{text}」无效（{problem}），应为 2026-10、2026-Q4、2026-H2 或 2026", text=text,
-                                  problem=problem))
+                raise UserError(t("期间「{text}」无效（{problem}），应为 2026-10、2026-Q4、2026-H2 或 2026（也可写作 {forms}）",
+                                  text=text, problem=problem, forms=PERIOD_FORMS_SHOWN))
             return make(year, number)
-    raise UserError(t("期间「{text}」无效，应为 2026-10、2026-Q4、2026-H2 或 2026", text=text))
+    raise UserError(t("期间「{text}」无效，应为 2026-10、2026-Q4、2026-H2 或 2026（也可写作 {forms}）", text=text,
+                      forms=PERIOD_FORMS_SHOWN))
 
 
 def _out_of_range(year: int, month: int | None) -> str | None:

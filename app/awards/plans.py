@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -197,6 +198,10 @@ class PlanService:
 
     # ---- writing
     def use(self, word: str, dept: str | None = None, from_month: str | None = None) -> UseResult:
+        """`word`: a plan file, one of the shop's plans by name or by the number `plan list` shows, or a preset."""
+        numbered = self._numbered(word)
+        if numbered is not None:
+            return self.use_stored(numbered.id, dept, from_month)
         plan, text, source = self.find(word)
         return self._use(plan, text, source, dept, from_month)
 
@@ -245,8 +250,23 @@ class PlanService:
                          tuple(m.name for m in new_metrics), overridden, tuple(approved))
 
     def export(self, word: str, path: str | Path) -> Path:
+        numbered = self._numbered(word)
+        if numbered is not None:
+            return self.export_stored(numbered.id, path)
         _plan, text, _source = self.find(word)
         return write_text_atomic(Path(path), text)
+
+    def _numbered(self, word: str) -> StoredPlan | None:
+        """The stored version `word` names by the number `plan list` shows (`3`, `#3`), unless a plan file or
+        one of the shop's plans is called so; a number no version has is refused naming the numbers there are."""
+        text = unicodedata.normalize("NFKC", str(word)).strip().removeprefix("#")
+        if not text.isdigit() or Path(str(word)).expanduser().is_file() or self.store.plans.latest(str(word).strip()):
+            return None
+        stored = self.store.plans.get(int(text))
+        if stored is None:
+            numbers = joined(f"{p.id}（{p.label}）" for p in self.store.plans.all()) or t("（无）")
+            raise UserError(t("店铺没有编号为 {id} 的方案。现有方案：{plans}", id=text, plans=numbers))
+        return stored
 
     def export_stored(self, plan_id: int, path: str | Path) -> Path:
         """Write this exact stored version as a plan file."""

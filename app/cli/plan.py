@@ -17,13 +17,13 @@ def register(commands) -> None:
     listing.set_defaults(handler=list_plans)
 
     use = actions.add_parser("use", help=t("选用方案（预设、方案文件或店铺已有的方案）"))
-    use.add_argument("plan", metavar=placeholder("方案"), help=t("预设名称（如 taobao-kefu）、方案文件路径，或店铺方案名称"))
+    use.add_argument("plan", metavar=placeholder("方案"), help=t("预设名称（如 taobao-kefu）、方案文件路径，或店铺方案名称或编号（plan list 列出）"))
     use.add_argument("--dept", metavar=placeholder("部门"), help=t("只用于这个部门（默认：全部部门）"))
     use.add_argument("--from", dest="from_month", metavar="YYYY-MM", help=t("从这个月起生效（默认：所有期间）"))
     starts_shop(use, use_plan)
 
     export = actions.add_parser("export", help=t("把方案导出为 JSON 文件，便于修改后再导入"))
-    export.add_argument("plan", metavar=placeholder("方案"), help=t("店铺方案名称或预设名称"))
+    export.add_argument("plan", metavar=placeholder("方案"), help=t("店铺方案名称或编号（plan list 列出），或预设名称"))
     export.add_argument("-o", "--output", required=True, metavar=placeholder("文件"), help=t("保存到的文件"))
     export.set_defaults(handler=export_plan)
 

@@ -3,6 +3,7 @@ sheets of one workbook), the same cell in two files, and the new / changed / unc
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from datetime import date
 
 from app.i18n import joined, t
@@ -56,24 +57,40 @@ def _note_daily_under_totals(plan: ImportPlan, repo: ImportRepo, metrics: Metric
                                        "（看板、评奖按那份合计计算；数据页上显示为灰色）", metrics=names)))
 
 
-def approved_touched(repo: ImportRepo, approved: list[tuple[str, date, date]]) -> list[str]:
+def approved_touched(repo: ImportRepo, approved: list[tuple[str, date, date]],
+                     read: Mapping[str, Collection[str] | None] | None = None) -> list[str]:
     """The approved award periods that the staged values would change: `approved` gives each with the days it
-    reads (its own, and the period before when its plan compares with it: `services.approved.reading_spans`)."""
-    span = repo.changed_span() if approved else None
-    if span is None:
-        return []
-    first, last = date.fromisoformat(span[0]), date.fromisoformat(span[1])
-    return [key for key, start, end in approved if start <= last and first <= end]
+    reads (its own, and the period before when its plan compares with it: `services.approved.reading_spans`);
+    `read`, by period, the metrics its plans read (`services.approved.reading_metrics`; None or missing: any):
+    values of the others change none of its results."""
+    spans = repo.changed_spans() if approved else {}
+    touched = []
+    for key, start, end in approved:
+        span = _changed_span(spans, (read or {}).get(key))
+        if span is not None and start <= span[1] and span[0] <= end:
+            touched.append(key)
+    return touched
 
 
-def baseline_only(repo: ImportRepo, keys: list[str]) -> list[str]:
-    """Those of the approved periods `keys` (from `approved_touched`) whose own days the staged values leave
-    alone: they are touched only as the baseline their plan compares with."""
-    span = repo.changed_span() if keys else None
-    if span is None:
-        return []
-    last = date.fromisoformat(span[1])
-    return [key for key in keys if last < parse_period(key).start]
+def baseline_only(repo: ImportRepo, keys: list[str],
+                  read: Mapping[str, Collection[str] | None] | None = None) -> list[str]:
+    """Those of the approved periods `keys` (from `approved_touched`) whose own days the staged values of the
+    metrics they read leave alone: they are touched only as the baseline their plan compares with."""
+    spans = repo.changed_spans() if keys else {}
+    found = []
+    for key in keys:
+        span = _changed_span(spans, (read or {}).get(key))
+        if span is not None and span[1] < parse_period(key).start:
+            found.append(key)
+    return found
+
+
+def _changed_span(spans: dict[str, tuple[str, str]], metrics: Collection[str] | None) -> tuple[date, date] | None:
+    """The first and last day the staged values of `metrics` (None: all) change."""
+    chosen = [span for metric, span in spans.items() if metrics is None or metric in metrics]
+    if not chosen:
+        return None
+    return date.fromisoformat(min(s[0] for s in chosen)), date.fromisoformat(max(s[1] for s in chosen))
 
 
 def count(plan: ImportPlan, repo: ImportRepo) -> None:

@@ -23,8 +23,8 @@ from app.importing.other_accounts import refuse_other_accounts
 from app.importing.reading import Batch, read_file
 from app.importing.remembered import columns_mapped_in, layout_entry, still_remembered_note
 from app.metrics import MetricRegistry
-from app.periods import Period
-from app.services.approved import approved_holding, check_confirmed, days_of, reading_spans
+from app.periods import Period, newest_first, parse_period
+from app.services.approved import approved_holding, check_confirmed, days_of, reading_metrics, reading_spans
 from app.services.context import Context
 from app.store import Store
 from app.store.imports import ROW_STRIDE, ImportRecord
@@ -110,11 +110,12 @@ class ImportService:
         """The approved award periods the staged values change — or a hire date the import moves back — and
         those of them changed only as a baseline."""
         repo = self.store.imports
-        keys = settle_batch.approved_touched(repo, reading_spans(self.store))
-        only_baseline = dict.fromkeys(keys, False) | dict.fromkeys(settle_batch.baseline_only(repo, keys), True)
+        read = reading_metrics(self.store)
+        keys = settle_batch.approved_touched(repo, reading_spans(self.store), read)
+        only_baseline = dict.fromkeys(keys, False) | dict.fromkeys(settle_batch.baseline_only(repo, keys, read), True)
         for period, baseline in hire_dates.approved_by_moves(self.store, plan.hire_moves):
             only_baseline[period.key()] = only_baseline.get(period.key(), True) and baseline
-        plan.approved = sorted(only_baseline)
+        plan.approved = [p.key() for p in newest_first(map(parse_period, only_baseline))]
         plan.approved_baselines = [key for key in plan.approved if only_baseline[key]]
 
     def _note_imported_before(self, plan: ImportPlan) -> None:

@@ -6,7 +6,7 @@ month, the best growth): they are that period's baseline."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,7 @@ from app.domain import Staff
 from app.errors import UserError
 from app.i18n import joined, t
 from app.metrics import MetricRegistry
-from app.periods import Period, month_keys, parse_period, previous_period
+from app.periods import Period, month_keys, newest_first, parse_period, previous_period
 from app.store import Store
 
 if TYPE_CHECKING:
@@ -39,9 +39,11 @@ def approved_holding(store: Store, days: Iterable[date], *, baselines: bool = Tr
 
 
 def _approved_reading(store: Store, days: Iterable[date], baselines: bool,
-                      parsed: dict[int, Plan] | None = None) -> list[tuple[Period, bool]]:
-    """(period, True when only its baseline holds one of the days), in period order. `parsed`: plans already
-    read, by id (`PlansRead`)."""
+                      parsed: dict[int, Plan] | None = None,
+                      metrics: Collection[str] | None = None) -> list[tuple[Period, bool]]:
+    """(period, True when only its baseline holds one of the days), newest first. `parsed`: plans already read,
+    by id (`PlansRead`). `metrics`: the change is to these metrics' values or targets only — a period whose
+    approved plans read none of them is left out (None: any, as for an event or a person's dates)."""
     wanted = set(days)
     if not wanted:
         return []
@@ -55,15 +57,44 @@ def _approved_reading(store: Store, days: Iterable[date], baselines: bool,
         elif baselines and months & set(month_keys(previous_period(period))) and \
                 months & set(months_read(store, period, parsed)):
             found.append((period, True))
-    return found
+    if metrics is not None:
+        found = [(period, base) for period, base in found if reads_any(store, period, metrics, parsed)]
+    return _newest_first(found)
 
 
-def approved_reading_month(store: Store, month: Period,
-                           parsed: dict[int, Plan] | None = None) -> list[tuple[Period, bool, date]]:
+def _newest_first(found: Iterable[tuple[Period, bool]]) -> list[tuple[Period, bool]]:
+    """(period, flag) pairs in the order the app lists periods (`periods.newest_first`)."""
+    flags = dict(found)
+    return [(period, flags[period]) for period in newest_first(flags)]
+
+
+def approved_reading_month(store: Store, month: Period, parsed: dict[int, Plan] | None = None,
+                           metrics: Collection[str] | None = None) -> list[tuple[Period, bool, date]]:
     """What a change to `month`'s values or targets would touch, to be said before one is made (the 数据 and 目标
     grids' note): (period, True when only as its baseline, the day it was approved) — the periods
-    `check_confirmed` asks about for such a change. `parsed`: plans already read, by id (`PlansRead`)."""
-    return with_approval_day(store, _approved_reading(store, [month.start], True, parsed))
+    `check_confirmed` asks about for such a change. `parsed`: plans already read, by id (`PlansRead`).
+    `metrics`: only the periods whose plans read one of these (the metric the grid shows)."""
+    return with_approval_day(store, _approved_reading(store, [month.start], True, parsed, metrics))
+
+
+def metrics_read(store: Store, period: Period, parsed: dict[int, Plan] | None = None) -> set[str] | None:
+    """The stored metrics whose values and targets an approved period's plans read (`awards.facts.metrics_used`:
+    what its run loads, and so what its fingerprint holds); None when not known (no plan versions kept, or one
+    no longer reads)."""
+    plans = _approved_plans(store, period, parsed)
+    if plans is None:
+        return None
+    from app.awards.facts import metrics_used  # the award run's module, only for this question
+
+    registry = MetricRegistry(store.custom_metrics.list())
+    return {m.key for plan in plans for m in metrics_used(plan, period.kind, registry)}
+
+
+def reads_any(store: Store, period: Period, metrics: Collection[str], parsed: dict[int, Plan] | None = None) -> bool:
+    """Whether a change to `metrics`' values or targets changes the approved period's results: its plans read one
+    of them, or what they read is not known (asked about, as before)."""
+    read = metrics_read(store, period, parsed)
+    return read is None or not read.isdisjoint(metrics)
 
 
 class PlansRead:
@@ -157,6 +188,13 @@ def reading_spans(store: Store) -> list[tuple[str, date, date]]:
         first = min(months_read(store, period, parsed))
         spans.append((key, date(int(first[:4]), int(first[5:7]), 1), period.end))
     return spans
+
+
+def reading_metrics(store: Store) -> dict[str, set[str] | None]:
+    """Each approved period's key with the metrics its plans read (None: not known), for an import, which knows
+    the metrics of the values it changes."""
+    parsed: dict[int, Plan] = {}
+    return {key: metrics_read(store, parse_period(key), parsed) for key in store.awards.approved_periods()}
 
 
 def employment_changed(store: Store, before: Staff | None, after: Staff) -> list[date]:
@@ -301,16 +339,19 @@ def approved_counting(store: Store, *people: Staff) -> list[Period]:
 
 
 def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: str, *,
-                    baselines: bool = True, also: Iterable[Period] = (), consequence: str = "") -> list[str]:
+                    baselines: bool = True, also: Iterable[Period] = (), consequence: str = "",
+                    metrics: Collection[str] | None = None) -> list[str]:
     """The keys of the approved periods the change touches (for its audit row); refused with
     `ApprovedPeriodChange` when there are some and the change was not confirmed. `what`: the change, named for
     the owner (「2026-10-05 王小美的销售额」). `baselines`: whether the change is to values or targets, which a
     period after may compare with (events and flowers count only in their own period). `also`: approved
     periods the change touches besides those holding its days (a person's name or a department's). `consequence`:
-    what the change does to them, for the window to say (`ApprovedPeriodChange.consequence`)."""
-    touched = {p.key(): (p, base) for p, base in _approved_reading(store, days, baselines)}
+    what the change does to them, for the window to say (`ApprovedPeriodChange.consequence`). `metrics`: the
+    change is to these metrics' values or targets only: a period whose approved plans read none of them is not
+    touched (`reads_any`)."""
+    touched = {p.key(): (p, base) for p, base in _approved_reading(store, days, baselines, metrics=metrics)}
     touched.update((p.key(), (p, False)) for p in also)
-    found = [touched[key] for key in sorted(touched)]
+    found = _newest_first(touched.values())
     periods = [p for p, _base in found]
     if periods and not confirmed:
         raise ApprovedPeriodChange(unconfirmed_message(what, found), periods, consequence)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -50,9 +51,11 @@ class DataService:
     def month_grid(self, metric: Metric, month: Month) -> dict[tuple[int, date], int]:
         return self.store.values.month_grid(metric.key, month.start, month.end)
 
-    def approved_reading(self, month: Month) -> list[tuple[Period, bool, date]]:
-        """The approved award periods a change to `month`'s values or targets touches (`approved_reading_month`)."""
-        return approved_reading_month(self.store, month, self._plans_read.of(self.store))
+    def approved_reading(self, month: Month, metrics: Collection[str] | None = None
+                         ) -> list[tuple[Period, bool, date]]:
+        """The approved award periods a change to `month`'s values or targets touches (`approved_reading_month`);
+        with `metrics`, a change to those metrics' only."""
+        return approved_reading_month(self.store, month, self._plans_read.of(self.store), metrics)
 
     def imported_totals(self, metric: Metric, start: date, end: date, staff_ids: list[int] | None = None) -> Spans:
         """The imported totals that count between `start` and `end` (a month report, a month-to-date one), per
@@ -84,7 +87,8 @@ class DataService:
         with self.store.atomic():
             old = self.store.values.get(metric.key, day, staff_id)
             what = t("{day} {name}的{metric}", day=day, name=person.name, metric=metric.shown_name)
-            approved = check_confirmed(self.store, [day] if old != value else [], confirm_approved, what)
+            approved = check_confirmed(self.store, [day] if old != value else [], confirm_approved, what,
+                                       metrics=[metric.key])
             self.store.values.set(metric.key, day, staff_id, value)
             self.store.audit.add(
                 self.ctx.user, "data.set",
@@ -130,7 +134,7 @@ class DataService:
             changing = [cell.day for cell, value in valid
                         if self.store.values.get(metric.key, cell.day, cell.staff_id) != value]
             approved = check_confirmed(self.store, changing, confirm_approved,
-                                       t("粘贴的{metric}数据", metric=metric.shown_name))
+                                       t("粘贴的{metric}数据", metric=metric.shown_name), metrics=[metric.key])
             for cell, value in valid:
                 old = self.store.values.set(metric.key, cell.day, cell.staff_id, value)
                 result.changes.append((cell.staff_id, cell.day, old, value))
@@ -161,7 +165,7 @@ class DataService:
                     if self.store.values.get(metric.key, day, sid) == new]
             approved = check_confirmed(self.store, [day for _sid, day, _old in back], confirm_approved,
                                        t("重做的{metric}数据", metric=metric.shown_name) if redo else
-                                       t("撤销的{metric}数据", metric=metric.shown_name))
+                                       t("撤销的{metric}数据", metric=metric.shown_name), metrics=[metric.key])
             for sid, day, old in back:
                 self.store.values.set(metric.key, day, sid, old)
             if back:

@@ -226,9 +226,11 @@ class TargetService:
         """Inside the write's transaction: a month whose awards are approved (or a quarter, half-year or year
         holding it) has its targets changed only when confirmed, as its data; refused, nothing is written.
         Returns the keys of the approved periods changed (for the audit row)."""
-        if not any(old != new for _sid, _metric, old, new in written):
+        changed = {metric for _sid, metric, old, new in written if old != new}
+        if not changed:
             return []
-        return check_confirmed(self.store, [month.start], confirmed, t("{month}的目标", month=month.shown_label()))
+        return check_confirmed(self.store, [month.start], confirmed, t("{month}的目标", month=month.shown_label()),
+                               metrics=changed)
 
     def _name(self, staff_id: int) -> str:
         person = self.store.staff.get(staff_id)

@@ -166,4 +166,4 @@ def test_a_change_to_many_approved_periods_names_the_first_few(shop, team):
         shop.staff.add(StaffDraft(name="己", dept="客服部"))
     assert len(refused.value.periods) == 9
     assert refused.value.message.startswith("新增的己（未填入职日期，算作一直在职）属于评奖已批准的期间 "
-                                            "2026年1月、2026年2月、2026年3月、2026年4月、2026年5月等 9 个期间（")
+                                            "2026年9月、2026年8月、2026年7月、2026年6月、2026年5月等 9 个期间（")  # newest first

@@ -66,6 +66,24 @@ def test_plan_use_list_and_export(cli, prepared, tmp_path):
     assert code == 2 and "没有预设方案" in err
 
 
+
+def test_plan_use_and_export_take_the_number_plan_list_shows(cli, prepared, tmp_path):
+    """`plan list` numbers the shop's plans, and `plan export 1` answered 「没有预设方案「1」」."""
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    cli("plan", "use", str(tmp_path / "after-test.json"), "--dept", "售后部")
+    code, out, _ = cli("plan", "list", "--json")
+    numbers = {p["name"]: p["id"] for p in json.loads(out)["plans"]}
+    code, out, _ = cli("plan", "list")
+    assert f"{numbers['售后方案']}" in out
+    code, _, err = cli("plan", "export", str(numbers["售后方案"]), "-o", str(tmp_path / "b.json"))
+    assert code == 0, err
+    assert json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["name"] == "售后方案"
+    code, out, err = cli("plan", "use", f"#{numbers['售后方案']}", "--dept", "客服部")
+    assert code == 0 and "方案「售后方案」已用于客服部" in out, err
+    code, _, err = cli("plan", "use", "99")
+    assert code == 2 and "店铺没有编号为 99 的方案" in err and f"{numbers['客服方案']}（客服方案" in err, err
+
+
 def test_compute_json_contract(cli, prepared, tmp_path):
     cli("plan", "use", str(tmp_path / "kefu-test.json"))
     cli("plan", "use", str(tmp_path / "after-test.json"), "--dept", "售后部")

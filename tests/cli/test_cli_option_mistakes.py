@@ -90,3 +90,12 @@ def test_an_empty_db_is_refused_rather_than_taken_for_the_default_shop(tmp_path,
         code = main(words)
         assert code == 2 and capsys.readouterr().err.startswith("错误：--db："), words
     assert not default_db_path().exists()
+
+
+def test_a_period_option_takes_the_forms_an_owner_types_and_names_them_when_refused(cli, add):
+    add("小美", "--hired", "2025-01-01")
+    for text in ("2026下半年", "2026年Q4", "2026.10"):
+        done = cli("flowers", "board", "--period", text, "--json")
+        assert done.code == 0, (text, done.err)
+    refused = cli("flowers", "board", "--period", "2026年第13月")
+    assert refused.code == 2 and "--period：" in refused.err and "2026年第4季度" in refused.err, refused.err

@@ -282,7 +282,7 @@ def test_english(tmp_path, capsys):
 
 
 # ---- --period and --month
-PERIOD_HINT = "应为 2026-10、2026-Q4、2026-H2 或 2026"
+PERIOD_HINT = "应为 2026-10、2026-Q4、2026-H2 或 2026（也可写作 2026年10月、2026.10、2026年第4季度、2026Q4、2026年下半年、2026H2、2026年度）"
 MONTH_HINT = "应为 YYYY-MM，例如 2026-10"
 
 
@@ -349,4 +349,5 @@ def test_a_bad_period_in_english(tmp_path, capsys):
     open_store(db).close()
     assert main(["--lang", "en", "--db", str(db), "awards", "compute", "--period", "2026-13"]) == 2
     assert capsys.readouterr().err == ('Error: --period: Period "2026-13" is not valid (the month must be from 1 to 12); '
-                                       "use 2026-10, 2026-Q4, 2026-H2 or 2026\n")
+                                       "use 2026-10, 2026-Q4, 2026-H2 or 2026 (also written 2026年10月、2026.10、2026年第4季度、"
+                                       "2026Q4、2026年下半年、2026H2、2026年度)\n")

@@ -132,3 +132,21 @@ def test_a_shown_form_naming_no_period_is_refused(text):
     with pytest.raises(UserError) as caught:
         parse_period(text)
     assert text in caught.value.message
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("2026下半年", "2026-H2"), ("2026年Q4", "2026-Q4"), ("2026年第4季度", "2026-Q4"), ("2026Q4", "2026-Q4"),
+    ("2026 年度", "2026"), ("2026年10月", "2026-10"), ("2026.10", "2026-10"), ("2026/10", "2026-10"),
+    ("2026年10", "2026-10"), ("2026年4季度", "2026-Q4"), ("2026第四季度", "2026-Q4"), ("2026年H2", "2026-H2"),
+    ("2026年全年", "2026"), ("２０２６．１０", "2026-10"), ("2026年ｑ４", "2026-Q4"),
+])
+def test_a_period_as_an_owner_types_it_is_read(text, key):
+    """`2026下半年`, `2026年Q4` and `2026.10` were refused while `2026年下半年`, `2026Q4` and `2026/10` were read."""
+    assert parse_period(text).key() == key
+
+
+def test_a_refused_period_names_the_forms_an_owner_may_type():
+    with pytest.raises(UserError) as caught:
+        parse_period("2026-10-01")
+    assert "2026年第4季度" in caught.value.message and "2026年下半年" in caught.value.message
+    assert "2026.10" in caught.value.message

@@ -119,3 +119,17 @@ def test_the_note_reads_well_in_the_window(qapp, make_window, approved_shop, lan
         assert window.grab().save(str(SCREENS / f"approved_note_data_{lang}_{size[0]}.png"))
     finally:
         install_translators(qapp, "zh")
+
+
+def test_the_data_page_names_only_the_periods_that_read_the_metric_shown(qtbot, approved_shop):
+    """The note named September above every metric's grid, though its plan reads only 销售额."""
+    page = DataPage(approved_shop)
+    qtbot.addWidget(page)
+    page.show()
+    page.picker.setMonth(SEP)
+    page.metric_combo.setCurrentIndex(page.metric_combo.findData("sales"))
+    assert page.approved_note.isVisible() and "2026年9月" in page.approved_note.text()
+    page.metric_combo.setCurrentIndex(page.metric_combo.findData("orders"))
+    assert not page.approved_note.isVisible()
+    page.metric_combo.setCurrentIndex(page.metric_combo.findData("sales"))
+    assert page.approved_note.isVisible()

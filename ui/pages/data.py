@@ -56,7 +56,7 @@ class DataPage(QWidget):
         self.picker.monthChanged.connect(lambda _m: self.reload())
         self.metric_combo = QComboBox()
         self.metric_combo.setMinimumWidth(140)
-        self.metric_combo.currentIndexChanged.connect(lambda _i: self.reload_grid())
+        self.metric_combo.currentIndexChanged.connect(self._metric_changed)
         top = QHBoxLayout()
         top.addWidget(self.picker)
         top.addSpacing(16)
@@ -177,7 +177,17 @@ class DataPage(QWidget):
     def reload(self) -> None:
         self.reload_grid()
         self.reload_events()
-        self.approved_note.show_periods(self.shop.data.approved_reading(self.month()), self.shop.today)
+        self.show_approved_note()
+
+    def _metric_changed(self) -> None:
+        self.reload_grid()
+        self.show_approved_note()
+
+    def show_approved_note(self) -> None:
+        """The approved periods a change to the metric shown in the month shown would touch."""
+        metric = self.current_metric()
+        found = self.shop.data.approved_reading(self.month(), [metric.key] if metric else None)
+        self.approved_note.show_periods(found, self.shop.today)
 
     def reload_grid(self) -> None:
         self.table.commit_open_editor()  # a value being typed belongs to the month and metric it was typed in

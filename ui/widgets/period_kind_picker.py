@@ -78,19 +78,30 @@ class PeriodKindPicker(QWidget):
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
-        month = self.month.month()
-        self.year.blockSignals(True)
-        self.number.blockSignals(True)
-        self.year.setValue(month.year if kind != "month" else self.year.value())
+        month = self._month_shown()
+        for widget in (self.month, self.year, self.number):
+            widget.blockSignals(True)
+        self.month.setMonth(month)
+        self.year.setValue(month.year)
         self._fill_numbers(kind)
         if kind == "quarter":
             self.number.setCurrentIndex((month.month - 1) // 3)
         elif kind == "half":
             self.number.setCurrentIndex((month.month - 1) // 6)
-        self.year.blockSignals(False)
-        self.number.blockSignals(False)
+        for widget in (self.month, self.year, self.number):
+            widget.blockSignals(False)
         self._show_widgets(kind)
         self._changed()
+
+    def _month_shown(self) -> Month:
+        """The month a new kind starts from: within the period on show (the year the owner set stays; the month
+        picker, hidden meanwhile, may hold another year), its month of the year when the period has it, else the
+        period's last month (2025年第一季度 → 月度: 2025年3月)."""
+        shown, month = self._period, self.month.month()
+        if shown.contains(month.start):
+            return month
+        same = Month(shown.year, month.month)
+        return same if shown.contains(same.start) else Month(shown.year, shown.first_month + shown.months - 1)
 
     def _read(self) -> Period:
         kind = self.kind.currentData()
