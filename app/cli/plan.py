@@ -29,6 +29,8 @@ def register(commands) -> None:
 
 
 def list_plans(shop, args) -> int:
+    from app.awards.plans import shown_source
+
     service = shop.awards.plans
     stored = {p.id: p for p in service.stored()}
     assignments = service.assignments()
@@ -36,7 +38,8 @@ def list_plans(shop, args) -> int:
         emit_json({
             "presets": [{"key": k, "name": n} for k, n in service.presets()],
             "plans": [{"id": p.id, "name": p.name, "version": p.version, "label": p.label, "key": p.key,
-                       "source": p.source, "created_at": p.created_at} for p in stored.values()],
+                       "source": p.source, "source_text": shown_source(p.source), "created_at": p.created_at}
+                      for p in stored.values()],
             "in_force": [{"dept": a.dept, "from": a.from_month, "plan_id": a.plan_id,
                           "plan": stored[a.plan_id].label} for a in assignments],
         })
@@ -47,7 +50,7 @@ def list_plans(shop, args) -> int:
     if stored:
         say(t("店铺的方案："))
         say(table([t("编号"), t("名称"), t("来源"), t("保存时间")],
-                  [[str(p.id), p.label, p.source, stamp_text(p.created_at)] for p in stored.values()], right={0}))
+                  [[str(p.id), p.label, shown_source(p.source), stamp_text(p.created_at)] for p in stored.values()], right={0}))
     else:
         say(t("店铺还没有方案。选用一个预设：honghua plan use taobao-kefu"))
     say()
