@@ -33,7 +33,7 @@ from app.rules import Rule
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.common import fit_placeholder, ok_cancel, resize_within_screen
-from ui.person_choice import person_choice
+from ui.person_choice import namesake_ids, person_choice_among
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.hint_text import dim_text
 from ui.widgets.money_edit import MoneyEdit
@@ -61,6 +61,7 @@ class ManualAwardDialog(QDialog):
         self.setWindowTitle(self.tr("添加手动奖项 — {period}").format(period=period.shown_label()))
         self.setMinimumWidth(460)
         people = [p for p in shop.staff.list() if p.employed_during(period.start, period.end)]
+        namesakes = namesake_ids(people, lambda p: p.dept)
         self.choices: list[tuple[Rule, list[tuple[str, str]]]] = []  # recipients as "staff:ID" or "dept:NAME"
         self.rule = QComboBox()
         for force in shop.awards.plans.in_force(period):
@@ -70,8 +71,8 @@ class ManualAwardDialog(QDialog):
                 if rule.recipient == "department":
                     options = [(d, f"dept:{d}") for d in force.departments if d is not None]
                 else:
-                    options = [(person_choice(p.name, p.dept or self.tr("未分部门")), f"staff:{p.id}") for p in people
-                               if p.dept in force.departments]
+                    options = [(person_choice_among(p, namesakes, p.dept or self.tr("未分部门")), f"staff:{p.id}")
+                               for p in people if p.dept in force.departments]
                 self.choices.append((rule, options))
                 self.rule.addItem(self.tr("{award}（{plan}）").format(award=rule.name, plan=force.stored.label))
         self.recipient = QComboBox()
@@ -164,8 +165,9 @@ class AdjustDialog(QDialog):
         self.setMinimumWidth(420)
         self.person = QComboBox()
         self.people = {p.id: p for p in shop.staff.list() if p.employed_during(period.start, period.end)}
+        namesakes = namesake_ids(self.people.values(), lambda p: p.dept)
         for p in self.people.values():
-            self.person.addItem(person_choice(p.name, p.dept or self.tr("未分部门")), p.id)
+            self.person.addItem(person_choice_among(p, namesakes, p.dept or self.tr("未分部门")), p.id)
         if staff_id is not None:
             self.person.setCurrentIndex(max(self.person.findData(staff_id), 0))
         # someone out of the awards may still have their pay corrected: said before it is typed

@@ -37,6 +37,7 @@ from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog, ReceiptDia
 from ui.dialogs.common import buddy_label
 from ui.dialogs.simulate_dialog import SimulateDialog
 from ui.models.award_models import STAFF_ROLE, AwardLineModel
+from ui.person_choice import told_apart
 from ui.plans.plan_dialog import PlanDialog
 from ui.tasks import Task, run_with_progress
 from ui.widgets.award_tabs import AwardTabs
@@ -204,7 +205,7 @@ class AwardsPage(QWidget):
     def refresh(self) -> None:
         """Cheap reads now; the period's state (approved lines, changed flag) is recomputed in the background."""
         period = self.period
-        self.names = {p.id: p.name for p in self.shop.staff.list()}
+        self.names = told_apart(self.shop.staff.list())
         self._fill_manual(period)
         self._fill_history(period)
         if self.review is not None and self.review.period != period:
@@ -308,10 +309,11 @@ class AwardsPage(QWidget):
             self._again = True  # the period changed while this was computed
             return
         self.review = review
-        self.names = {p.id: p.name for p in self.shop.staff.list()}
+        self.names = told_apart(self.shop.staff.list())
         lines = review.lines if review else []
         self._refill(self.person_filter, self.tr("全部员工"),
-                     sorted({(x.staff_id, x.staff_name or "") for x in lines if x.staff_id is not None}))
+                     sorted({(x.staff_id, self.names.get(x.staff_id, x.staff_name or "")) for x in lines
+                             if x.staff_id is not None}))
         self._refill(self.award_filter, self.tr("全部奖项"), [(a, a) for a in dict.fromkeys(x.award for x in lines)])
         self.apply_filters()
         self.tabs.show_review(review, self.names)
@@ -335,7 +337,7 @@ class AwardsPage(QWidget):
         lines = self.review.lines if self.review else []
         person, award = self.person_filter.currentData(), self.award_filter.currentData()
         shown = [x for x in lines if (person is None or x.staff_id == person) and (award is None or x.award == award)]
-        self.model.set_lines(shown)
+        self.model.set_lines(shown, self.names)
         if lines:
             self.count.setText(self.tr("显示 {n} / {total} 行").format(n=len(shown), total=len(lines)))
         else:  # an empty table says where the reasons are (a new shop's first month, often)
