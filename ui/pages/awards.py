@@ -42,7 +42,7 @@ from ui.plans.plan_dialog import PlanDialog
 from ui.tasks import Task, run_with_progress
 from ui.widgets.award_tabs import AwardTabs
 from ui.widgets.changed_banner import ChangedBanner
-from ui.widgets.period_kind_picker import PeriodKindPicker
+from ui.widgets.period_kind_picker import KINDS, PeriodKindPicker
 
 
 def _work(shop: Shop, action: str, period: Period, confirm: bool = False):
@@ -150,6 +150,9 @@ class AwardsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
+        # a header and a line at least: on a 1366×768 laptop at 150 % the notes above it (a data gap, a negative
+        # net, a quarter waiting) take their lines from the table, not the window's bottom edge
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() * 2 + 4)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -369,9 +372,26 @@ class AwardsPage(QWidget):
         short = data_short_note(review)
         if short:
             notes.append(short)
+        longer = self._longer_periods_waiting(review)
+        if longer:
+            notes.append(longer)
         self.notes.setText("\n".join([*notes, *review.notes]))
         self.notes.setVisible(bool(self.notes.text()))
         self.banner.show_review(review)
+
+    def _longer_periods_waiting(self, review: Review) -> str:
+        """A month that ends a quarter (half-year, year) whose awards are not approved yet: said on the month, since
+        they are paid with it and the period picker shows only the month."""
+        if review.period.kind != "month" or not review.ended:
+            return ""
+        month = Month(review.period.start.year, review.period.start.month)
+        waiting = [p for p in unapproved_periods(self.shop, month) if p.kind != "month"]
+        if not waiting:
+            return ""
+        kinds = dict(KINDS)
+        choices = self.tr("或").join(self.tr("「{kind}」").format(kind=self.picker.tr(kinds[p.kind])) for p in waiting)
+        return self.tr("{periods}也在这个月结束，还没有批准：在左上角选{choices}，计算并批准；奖金与这个月的一起发放"
+                       ).format(periods=joined(p.shown_label() for p in waiting), choices=choices)
 
     def _fill_manual(self, period: Period) -> None:
         self.tabs.show_manual(self.shop.awards.manual_lines(period), self.names)
