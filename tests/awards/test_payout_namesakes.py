@@ -60,3 +60,21 @@ def test_the_review_names_the_namesake_whose_deductions_exceed_the_awards(shop, 
     shop.events.add(date(2026, 10, 18), second, "投诉")
     review = shop.awards.compute(OCT)
     assert f"张伟（#{second}） -¥200.00" in review.owing(computed=True)
+
+
+def test_each_namesakes_receipt_prints_the_number(shop, tmp_path):
+    """The 奖金计算单 of one 张伟 printed only 「张伟」: handed out, it could be either's."""
+    from pypdf import PdfReader
+
+    from app.awards.receipt import write_receipts
+
+    first = shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2025, 1, 6))).id
+    second = shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2026, 10, 15))).id
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
+    shop.awards.plans.use(str(plan))
+    for staff_id in (first, second):
+        shop.awards.add_manual(OCT, "月度心愿奖", staff_id=staff_id, amount_fen=15_000, reason="团队投票")
+    shop.awards.approve(OCT, confirm=True)
+    pages = PdfReader(write_receipts(shop, OCT, [first, second], tmp_path / "receipts.pdf")).pages
+    assert [f"张伟（#{first}）" in pages[0].extract_text(), f"张伟（#{second}）" in pages[1].extract_text()] == [True, True]

@@ -132,3 +132,19 @@ def test_the_certificates_list_names_namesakes_with_their_number(qtbot, shop, tm
     labels = sorted(page.list.item(i).text() for i in range(page.list.count()))
     assert labels == [f"张伟（#{first}） · 降本奖 · 经典奖状", f"张伟（#{second}） · 降本奖 · 经典奖状"]
     page.close()
+
+
+def test_a_namesakes_receipt_is_titled_and_saved_under_the_number(qtbot, shop, tmp_path, monkeypatch):
+    """Saving the second 张伟's 计算单 offered the first one's file name: 「张伟 2026-10 奖金计算单.pdf」."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.dialogs.award_dialogs import ReceiptDialog
+
+    _first, second, _leader = _namesakes(shop, tmp_path)
+    dialog = ReceiptDialog(shop, OCT, second)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().startswith(f"张伟（#{second}） 2026年10月 奖金计算单")
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: offered.append(args[2]) or ("", "")))
+    assert dialog.save_pdf() is None
+    assert offered[0].endswith(f"张伟（#{second}） 2026-10 奖金计算单.pdf")
