@@ -907,6 +907,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>{period} 已批准，数据没有变化，无需重新批准</source>
+        <translation>{period} is approved and its data has not changed: no need to approve again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>{period}：尚未批准（草稿）</source>
         <translation>{period}: not approved yet (draft)</translation>
     </message>
@@ -969,11 +974,6 @@ Change it anyway?</translation>
         <location filename="../../ui/pages/awards.py"/>
         <source>请先点击「计算」，核对结果后再批准</source>
         <translation>Please click &quot;Calculate&quot; first and check the results before approving</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>{period} 已批准，数据没有变化，无需重新批准</source>
-        <translation>{period} is approved and its data has not changed: no need to approve again</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>

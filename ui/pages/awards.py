@@ -347,6 +347,11 @@ class AwardsPage(QWidget):
             self.count.setText(self.tr("本期没有人获奖：每个奖项的原因见下方「未获奖原因」") if self.review else "")
 
     def _show_state(self, review: Review | None) -> None:
+        # approved and nothing changed since: 批准… would only say so (the compute button follows the plans in force)
+        settled = review is not None and review.approved is not None and not review.changed
+        self.approve_button.setEnabled(self.compute_button.isEnabled() and not settled)
+        self.approve_button.setToolTip(self.tr("{period} 已批准，数据没有变化，无需重新批准").format(
+            period=review.period.shown_label()) if settled and review is not None else "")
         if review is None:
             self.state.clear()
             self.banner.show_review(None)
