@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -245,6 +246,15 @@ def normalize_alias(text: str) -> str:
     which could be someone else."""
     s = without_invisible(unicodedata.normalize("NFKC", str(text))).strip()
     return without_spaces_beside_wide(re.sub(r"\s*:\s*", ":", s))
+
+
+def namesakes(people: Iterable[tuple[int, str]]) -> set[int]:
+    """The ids among `people` (id, name) whose name another shares (by `normalize_alias`): where no number column
+    stands beside them, they are written with their number, or nobody can tell which one a line means."""
+    by_key: dict[str, set[int]] = {}
+    for staff_id, name in people:
+        by_key.setdefault(normalize_alias(name), set()).add(staff_id)
+    return {i for ids in by_key.values() if len(ids) > 1 for i in ids}
 
 
 def without_spaces_beside_wide(text: str) -> str:

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_kind, owing_notice
 from app.domain import Staff
-from app.i18n import every_language, joined, t
+from app.i18n import bracketed, every_language, joined, t
 from app.money import format_yuan
 from app.periods import Period
 from app.rules import DeptFacts, Facts, NotAwarded
@@ -252,7 +252,7 @@ def _net(lines: list[Line]) -> int:
     return sum(x.amount_fen for x in lines if x.kind in ("cash", "deduction"))
 
 
-def owing_warning(lines: list[Line], fixed_pay: dict[int, int]) -> str:
+def owing_warning(lines: list[Line], fixed_pay: dict[int, int], namesakes: Collection[int] = ()) -> str:
     """People whose deductions exceed their cash awards, said before approval as the payout sheet says them
     after: a negative 奖金实发 (no fixed pay on the sheet), a net taken off the fixed pay, or an 应发合计 below
     zero. Empty when there are none."""
@@ -262,7 +262,8 @@ def owing_warning(lines: list[Line], fixed_pay: dict[int, int]) -> str:
         kind = owing_kind(person.net_fen, pay)
         if kind:
             shown = pay + person.net_fen if kind == BELOW else person.net_fen
-            groups[kind].append(f"{person.staff} {format_yuan(shown)}")
+            name = bracketed(person.staff, f"#{person.staff_id}") if person.staff_id in namesakes else person.staff
+            groups[kind].append(f"{name} {format_yuan(shown)}")
     return owing_notice(list(groups.items()))
 
 
@@ -307,12 +308,13 @@ class Review:
     # (name, department, {component: fen}) of each person in `fixed_pay`, as the payout sheet shows them
     fixed_rows: dict[int, tuple[str, str | None, dict[str, int]]] = field(default_factory=dict)
     data_through: date | None = None  # the period's last day with any data (daily or an imported total)
+    namesakes: frozenset[int] = frozenset()  # the ids of people whose name another of the shop has
 
     def owing(self, *, computed: bool = False) -> str:
         """Deductions beyond the awards in the lines shown (`computed`: those an approval would keep)."""
         if computed:
-            return owing_warning(self.computed_lines, self.computed_fixed_pay)
-        return owing_warning(self.lines, self.fixed_pay)
+            return owing_warning(self.computed_lines, self.computed_fixed_pay, self.namesakes)
+        return owing_warning(self.lines, self.fixed_pay, self.namesakes)
 
     @property
     def plan_changed(self) -> bool:

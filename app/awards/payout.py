@@ -18,6 +18,7 @@ from app.atomic_file import replaced_atomically
 from app.awards.model import ADJUSTMENT, KIND_LABELS, Line, fixed_pay_of
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_notice
 from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
+from app.domain import namesakes
 from app.errors import Cancelled, UserError
 from app.i18n import bracketed, in_chinese, joined, language, t
 from app.money import format_yuan
@@ -216,6 +217,12 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     with in_chinese():
         rows, fixed = pay_rows(shop, pm)
     columns = _columns(pm)
+    # the main table has a 编号 column; elsewhere a name the shop's staff share carries the number after it
+    twins = namesakes((p.id, p.name) for p in shop.staff.list())
+
+    def who(staff_id: int | None, name: str) -> str:
+        return f"{name}（#{staff_id}）" if staff_id in twins else name
+
     wb = Workbook()
     ws = wb.active
     ws.title = "发放表（草稿）" if pm.draft else "发放表"
@@ -255,20 +262,20 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     sheet.text_row(["实物与物品（不计入现金）"], bold=True)
     sheet.header(["姓名", "部门", "奖项", "物品", "价值"])
     for x in goods:
-        sheet.mixed_row([x.staff_name or "", x.dept or "", x.award, x.item or x.award,
+        sheet.mixed_row([who(x.staff_id, x.staff_name or ""), x.dept or "", x.award, x.item or x.award,
                          x.amount_fen if x.kind == "goods" else 0], 5, "")
     sheet.blank()
     sheet.text_row([TAX_NOTE])
     changed = [Changed(r.period, r.plan_change, r.data_changed or not r.plan_change, r.plan_change_zh)
                for r in pm.runs if r.changed]
-    owing = [(r.name, r.net_fen) for r in rows if r.net_fen < 0 and not (fixed and r.fixed)]
-    netted = [(r.name, r.net_fen, r.total_fen) for r in rows if r.net_fen < 0 and fixed and r.fixed]
+    owing = [(who(r.staff_id, r.name), r.net_fen) for r in rows if r.net_fen < 0 and not (fixed and r.fixed)]
+    netted = [(who(r.staff_id, r.name), r.net_fen, r.total_fen) for r in rows if r.net_fen < 0 and fixed and r.fixed]
     with in_chinese():
         for said, write_note in ((changed, changed_note), (owing, owing_note), (netted, netted_note)):
             if said:
                 sheet.text_row([write_note(said)])
     sheet.fit()
-    _details(wb.create_sheet("明细（草稿）" if pm.draft else "明细"), pm)
+    _details(wb.create_sheet("明细（草稿）" if pm.draft else "明细"), pm, who)
     if progress is not None:
         progress(steps, steps)
     _save(wb, target, cancel)
@@ -317,15 +324,15 @@ def _included(pm: PayMonth) -> str:
     return "包含：" + ("、".join(parts) if parts else "（无）")
 
 
-def _details(ws, pm: PayMonth) -> None:
+def _details(ws, pm: PayMonth, who: Callable[[int | None, str], str]) -> None:
     sheet = _Sheet(ws, pm.draft)
     sheet.text_row([f"{pm.month.label()} 发放明细" + ("（草稿）" if pm.draft else "")], bold=True)
     sheet.header(["期间", "获奖人", "部门", "奖项", "规则", "类型", "金额", "物品", "说明", "方案", "奖状"])
     header_row = sheet.row
     for run in pm.runs:
         for x in run.lines:
-            who = x.staff_name if x.recipient_type == "staff" else f"{x.dept}（团队）"
-            sheet.detail_row([run.period.label(), who or "", x.dept or "", x.award,
+            recipient = who(x.staff_id, x.staff_name or "") if x.recipient_type == "staff" else f"{x.dept}（团队）"
+            sheet.detail_row([run.period.label(), recipient, x.dept or "", x.award,
                               RULE_LABELS.get(x.rule_kind, x.rule_kind), KIND_LABELS[x.kind]],
                              x.amount_fen, [x.item or "", x.explanation, x.plan, "是" if x.certificate else ""])
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)

@@ -17,6 +17,7 @@ from app.awards.model import KIND_LABELS, Line
 from app.awards.owing import BELOW, NETTED, owing_kind, owing_sentence
 from app.awards.paymonth import pay_month, periods_ending_in
 from app.awards.payout import FIXED_LABELS, TAX_NOTE, PayRow, pay_rows
+from app.domain import Staff, namesakes
 from app.errors import Cancelled, UserError
 from app.i18n import in_chinese, t
 from app.money import format_yuan
@@ -203,16 +204,21 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: 
         if person is None:
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
         people.append(person)
+    twins = namesakes((p.id, p.name) for p in shop.store.staff.list())  # printed with their number
+
+    def name_of(person: Staff) -> str:
+        return f"{person.name}（#{person.id}）" if person.id in twins else person.name
+
     register_fonts()
     with replaced_atomically(path, ".pdf") as tmp:
         c = Canvas(str(tmp), pagesize=A4, initialFontName=FONT, initialFontSize=10)
-        who = people[0].name if len(people) == 1 else "全员"
+        who = name_of(people[0]) if len(people) == 1 else "全员"
         c.setTitle(f"{who} {month.label()} 奖金计算单")
         for done, person in enumerate(people, 1):
             if cancel is not None and cancel():
                 raise Cancelled()
             sections, is_draft = receipts.sections(person.id)
-            header = (shop.name, person.name, person.dept or "", month.label(), is_draft)
+            header = (shop.name, name_of(person), person.dept or "", month.label(), is_draft)
             slip = receipts.payslip(person.id)
             for size in (10.0, 9.0, 8.0, 7.0, 6.0):
                 page = _Page(c, A4, size)

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -38,7 +38,7 @@ from app.awards.model import (
 from app.awards.plans import PlanInForce, PlanService
 from app.backups import before_action
 from app.clock import stamp_on, stamp_text
-from app.domain import Staff
+from app.domain import Staff, namesakes
 from app.errors import Cancelled, UserError
 from app.i18n import joined, t
 from app.money import format_yuan
@@ -261,7 +261,7 @@ class AwardService:
             return _with_owing(Review(comp.period, comp.lines, comp.not_awarded, comp.fingerprint, None, False, [],
                                       comp.provisional_values, ended, comp.plans, notes, comp.lines,
                                       data_through=comp.data_through, fixed_pay=fixed_now, computed_fixed_pay=fixed_now,
-                                      fixed_rows=self._fixed_rows(pay_now)))
+                                      fixed_rows=self._fixed_rows(pay_now)), self.store.staff.list())
         old = self.store.awards.lines(current.id)
         renamed = renamed_since(self.store, current)
         changed = not unchanged(comp, current, renamed)
@@ -291,7 +291,8 @@ class AwardService:
                                   data_through=comp.data_through,
                                   approved_plans=[depts.relabelled(p) for p in current.plans],
                                   fixed_pay=fixed_then, computed_fixed_pay=fixed_now,
-                                  fixed_rows=self._fixed_rows(pay_now if current.fixed_pay is None else current.fixed_pay)))
+                                  fixed_rows=self._fixed_rows(pay_now if current.fixed_pay is None else current.fixed_pay)),
+                           self.store.staff.list())
 
     def _fixed_rows(self, pay: dict[int, tuple[str | None, dict[str, int]]]
                     ) -> dict[int, tuple[str, str | None, dict[str, int]]]:
@@ -517,8 +518,10 @@ def _former_names_said(force: PlanInForce, facts: Facts, period: Period) -> list
     return said
 
 
-def _with_owing(review: Review) -> Review:
-    """The review with its deductions beyond the awards said among its notes (the page, `awards compute`)."""
+def _with_owing(review: Review, staff: list[Staff]) -> Review:
+    """The review with its deductions beyond the awards said among its notes (the page, `awards compute`); a name
+    the shop's staff share is said with the number."""
+    review = replace(review, namesakes=frozenset(namesakes((p.id, p.name) for p in staff)))
     warning = review.owing()
     if warning:
         review.notes.append(warning)

@@ -907,6 +907,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>{period} 已批准，数据没有变化，无需重新批准</source>
+        <translation>{period} is approved and its data has not changed: no need to approve again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>{period}：尚未批准（草稿）</source>
         <translation>{period}: not approved yet (draft)</translation>
     </message>
@@ -942,6 +947,21 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>「{kind}」</source>
+        <translation>“{kind}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>或</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>{periods}也在这个月结束，还没有批准：在左上角选{choices}，计算并批准；奖金与这个月的一起发放</source>
+        <translation>{periods} also ends this month and is not approved yet: choose {choices} at the top left, compute and approve it; its awards are paid with this month&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>请先在「手动奖项与调整」中选中一行</source>
         <translation>Please select a row under &quot;Manual awards and adjustments&quot; first</translation>
     </message>
@@ -954,11 +974,6 @@ Change it anyway?</translation>
         <location filename="../../ui/pages/awards.py"/>
         <source>请先点击「计算」，核对结果后再批准</source>
         <translation>Please click &quot;Calculate&quot; first and check the results before approving</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>{period} 已批准，数据没有变化，无需重新批准</source>
-        <translation>{period} is approved and its data has not changed: no need to approve again</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app import i18n, paths
 from app.awards.model import KIND_LABELS
 from app.awards.service import adjustment_note
+from app.certificates.filenames import safe_stem
 from app.errors import HonghuaError, UserError
 from app.money import format_yuan
 from app.periods import Month, Period
@@ -33,7 +34,7 @@ from app.rules import Rule
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.common import fit_placeholder, ok_cancel, resize_within_screen
-from ui.person_choice import person_choice
+from ui.person_choice import namesake_ids, person_choice_among, told_apart
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.hint_text import dim_text
 from ui.widgets.money_edit import MoneyEdit
@@ -61,6 +62,7 @@ class ManualAwardDialog(QDialog):
         self.setWindowTitle(self.tr("添加手动奖项 — {period}").format(period=period.shown_label()))
         self.setMinimumWidth(460)
         people = [p for p in shop.staff.list() if p.employed_during(period.start, period.end)]
+        namesakes = namesake_ids(people, lambda p: p.dept)
         self.choices: list[tuple[Rule, list[tuple[str, str]]]] = []  # recipients as "staff:ID" or "dept:NAME"
         self.rule = QComboBox()
         for force in shop.awards.plans.in_force(period):
@@ -70,8 +72,8 @@ class ManualAwardDialog(QDialog):
                 if rule.recipient == "department":
                     options = [(d, f"dept:{d}") for d in force.departments if d is not None]
                 else:
-                    options = [(person_choice(p.name, p.dept or self.tr("未分部门")), f"staff:{p.id}") for p in people
-                               if p.dept in force.departments]
+                    options = [(person_choice_among(p, namesakes, p.dept or self.tr("未分部门")), f"staff:{p.id}")
+                               for p in people if p.dept in force.departments]
                 self.choices.append((rule, options))
                 self.rule.addItem(self.tr("{award}（{plan}）").format(award=rule.name, plan=force.stored.label))
         self.recipient = QComboBox()
@@ -164,8 +166,9 @@ class AdjustDialog(QDialog):
         self.setMinimumWidth(420)
         self.person = QComboBox()
         self.people = {p.id: p for p in shop.staff.list() if p.employed_during(period.start, period.end)}
+        namesakes = namesake_ids(self.people.values(), lambda p: p.dept)
         for p in self.people.values():
-            self.person.addItem(person_choice(p.name, p.dept or self.tr("未分部门")), p.id)
+            self.person.addItem(person_choice_among(p, namesakes, p.dept or self.tr("未分部门")), p.id)
         if staff_id is not None:
             self.person.setCurrentIndex(max(self.person.findData(staff_id), 0))
         # someone out of the awards may still have their pay corrected: said before it is typed
@@ -244,12 +247,12 @@ class ReceiptDialog(QDialog):
 
         super().__init__(parent)
         self.shop, self.month, self.staff_id = shop, month, staff_id
-        person = shop.staff.get(staff_id)
+        self.person_name = told_apart(shop.staff.list())[staff_id]  # namesakes with their number
         try:
             self.sections, self.draft, slip = receipt_payslip(shop, month, staff_id)
         except NotApproved:  # a period paid this month is not approved: the receipt is a draft
             self.sections, self.draft, slip = receipt_payslip(shop, month, staff_id, draft=True)
-        title = self.tr("{name} {month} 奖金计算单").format(name=person.name, month=month.shown_label())
+        title = self.tr("{name} {month} 奖金计算单").format(name=self.person_name, month=month.shown_label())
         self.setWindowTitle(title + (self.tr("（草稿）") if self.draft else ""))
         resize_within_screen(self, 860, 600)
         layout = QVBoxLayout(self)
@@ -321,8 +324,7 @@ class ReceiptDialog(QDialog):
         from app.awards.receipt import write_receipt
 
         if path is None:
-            person = self.shop.staff.get(self.staff_id)
-            name = f"{person.name} {self.month.key()} 奖金计算单.pdf"
+            name = safe_stem(f"{self.person_name} {self.month.key()} 奖金计算单", "奖金计算单") + ".pdf"
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存奖金计算单"), str(paths.suggested_export(name)),
                                                     self.tr("PDF 文件 (*.pdf)"))
             if not chosen:

@@ -25,7 +25,7 @@ from app.recognition.scheme import CATEGORIES, LEADER, POOL
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel
-from ui.person_choice import person_choice
+from ui.person_choice import namesake_ids, person_choice_among
 from ui.widgets.error_label import ErrorLabel
 
 
@@ -92,6 +92,7 @@ class IssueFlowerDialog(QDialog):
         """The issuers on the team on the chosen day, then the recipients; keeps the choices made."""
         scheme = self.shop.flowers.scheme
         team = self._on_the_team()
+        namesakes = namesake_ids(team, lambda p: p.role)
         chosen = self.issuer.currentData()
         self.issuer.blockSignals(True)
         self.issuer.clear()
@@ -100,7 +101,7 @@ class IssueFlowerDialog(QDialog):
         for kind in (LEADER, POOL):
             for p in team:
                 if scheme.issuer_kind(p) == kind:
-                    self.issuer.addItem(person_choice(p.name, p.role), p.id)
+                    self.issuer.addItem(person_choice_among(p, namesakes, p.role), p.id)
         if chosen is None:  # on opening: the first who can still give this month, not one whose quota is spent
             chosen = next(iter(self._issuers_with_quota_left()), None)
         self.issuer.setCurrentIndex(max(self.issuer.findData(chosen), 0) if chosen is not None else 0)
@@ -120,9 +121,11 @@ class IssueFlowerDialog(QDialog):
         chosen = self.recipient.currentData()
         self.recipient.blockSignals(True)
         self.recipient.clear()
-        for p in self._on_the_team():
+        team = self._on_the_team()
+        namesakes = namesake_ids(team, lambda p: p.dept or p.role)
+        for p in team:
             if p.id != issuer_id:
-                self.recipient.addItem(person_choice(p.name, p.dept or p.role), p.id)
+                self.recipient.addItem(person_choice_among(p, namesakes, p.dept or p.role), p.id)
         self.recipient.setCurrentIndex(max(self.recipient.findData(chosen), 0) if chosen is not None else 0)
         self.recipient.blockSignals(False)
 
@@ -190,9 +193,11 @@ class TransferFlowerDialog(QDialog):
         form.addRow(QLabel(self.tr("持有人：{name}　有效期至 {d}（转让后不变）").format(
             name=holder.name, d=flower.valid_through.isoformat())))
         self.to = QComboBox()
-        for p in shop.staff.list():  # not back to the one who gave it: the service refuses that
-            if p.id not in (holder.id, flower.issuer_id) and p.employed_on(shop.today):
-                self.to.addItem(person_choice(p.name, p.dept or p.role), p.id)
+        team = [p for p in shop.staff.list() if p.employed_on(shop.today)]
+        namesakes = namesake_ids(team, lambda p: p.dept or p.role)
+        for p in team:  # not back to the one who gave it: the service refuses that
+            if p.id not in (holder.id, flower.issuer_id):
+                self.to.addItem(person_choice_among(p, namesakes, p.dept or p.role), p.id)
         self.signed = QLineEdit()
         self.signed.setPlaceholderText(self.tr("持有人本人输入自己的姓名作为签名"))
         self.reason = QLineEdit()
@@ -263,9 +268,11 @@ class RedFlagDialog(QDialog):
         chosen = self.issuer.currentData()
         with QSignalBlocker(self.issuer):
             self.issuer.clear()
-            for p in self.shop.staff.list():
-                if p.employed_on(day) and scheme.may_issue_red_flags(p):
-                    self.issuer.addItem(person_choice(p.name, p.role), p.id)
+            team = [p for p in self.shop.staff.list() if p.employed_on(day)]
+            namesakes = namesake_ids(team, lambda p: p.role)
+            for p in team:
+                if scheme.may_issue_red_flags(p):
+                    self.issuer.addItem(person_choice_among(p, namesakes, p.role), p.id)
             self.issuer.setCurrentIndex(max(self.issuer.findData(chosen), 0) if chosen is not None else 0)
         month = Month.of(day)
         left, pool = self.shop.flowers.red_flags_left(month)

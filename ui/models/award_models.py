@@ -23,17 +23,24 @@ class AwardLineModel(RowsModel):
     COLUMNS = ("获奖人", "部门", "奖项", "类型", "金额", "说明")
     CONTEXT = "AwardLineModel"
 
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.names: dict[int, str] = {}  # a person's name as shown, namesakes with their number (told_apart)
+
     @property
     def lines(self) -> list[Line]:
         return self.rows
 
-    def set_lines(self, lines: list[Line]) -> None:
+    def set_lines(self, lines: list[Line], names: dict[int, str] | None = None) -> None:
+        if names is not None:
+            self.names = names
         self.replace_rows(lines)
 
     def recipient(self, line: Line) -> str:
         if line.recipient_type == "department":
             return self.tr("{dept}（团队）").format(dept=line.dept or "")
-        return line.staff_name or ""
+        return self.names.get(line.staff_id, line.staff_name or "") if line.staff_id is not None \
+            else line.staff_name or ""
 
     def amount_text(self, line: Line) -> str:
         if line.kind in ("item", "honour"):
@@ -84,6 +91,7 @@ class TotalsModel(RowsModel):
         super().__init__(parent)
         self.people: list[PersonTotals] = []
         self.teams: list[DeptTotals] = []
+        self.names: dict[int, str] = {}
 
     def _rows(self) -> list:
         return self.rows
@@ -92,7 +100,9 @@ class TotalsModel(RowsModel):
     def has_fixed(self) -> bool:
         return any(p.fixed_fen is not None for p in self.people)
 
-    def set_totals(self, people: list[PersonTotals], teams: list[DeptTotals]) -> None:
+    def set_totals(self, people: list[PersonTotals], teams: list[DeptTotals],
+                   names: dict[int, str] | None = None) -> None:
+        self.names = names or {}  # namesakes with their number (person_choice.told_apart)
         self.people, self.teams = list(people), list(teams)
         self.replace_rows([*self.people, *self.teams, None] if self.people or self.teams else [])
 
@@ -122,7 +132,7 @@ class TotalsModel(RowsModel):
             return (self.tr("合计（个人）"), "", *money, "")
         if isinstance(item, DeptTotals):
             return (self.tr("{dept}（团队基金）").format(dept=item.dept), item.dept, *money, joined(item.items))
-        return (item.staff, item.dept or "", *money, joined(item.items))
+        return (self.names.get(item.staff_id, item.staff), item.dept or "", *money, joined(item.items))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and section == self.TOTAL:

@@ -13,6 +13,7 @@ from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Board, Bo
 from app.reports.pace import CALENDAR
 from ui.models.rows_model import RowsModel
 from ui.need_words import need_column_tip, need_text, need_tooltip
+from ui.person_choice import told_apart
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,12 +31,14 @@ class BoardModel(RowsModel):
         self.amount: Callable[[int], str] = format_yuan  # amounts of the board's metric: ¥ for money
         self.month: Month | None = None
         self.pace_mode = CALENDAR  # how the board counts days: what the 日均需 column's days are
+        self.names: dict[int, str] = {}  # namesakes with their number (person_choice.told_apart)
 
     def set_board(self, board: Board) -> None:
         self.expected_share = board.expected
         self.pace_mode = board.pace_mode
         self.month = board.progress.month
         self.amount = board.progress.metric.format
+        self.names = told_apart(row.staff for row in board.rows)
         self.replace_rows(board.rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -76,7 +79,7 @@ class BoardModel(RowsModel):
     def _text(self, row: BoardRow, column: int) -> str | None:
         line = row.line
         if column == self.NAME:
-            return row.staff.name
+            return self.names.get(row.staff.id, row.staff.name)
         if column == self.DEPT:
             return row.staff.dept or ""
         if column == self.VALUE:

@@ -12,6 +12,7 @@ from app.event_attrs import describe_attrs
 from app.money import format_yuan
 from app.periods import shown_month_day
 from ui.models.rows_model import RowsModel
+from ui.person_choice import told_apart
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,7 +30,7 @@ class EventModel(RowsModel):
         self.polarity: dict[str, str] = {}
 
     def set_content(self, events: list[Event], people: list[Staff], types: list[EventType]) -> None:
-        self.names = {p.id: p.name for p in people}
+        self.names = told_apart(people)
         self.polarity = {t.name: t.polarity for t in types}
         self.replace_rows(events)
 

@@ -37,11 +37,12 @@ from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog, ReceiptDia
 from ui.dialogs.common import buddy_label
 from ui.dialogs.simulate_dialog import SimulateDialog
 from ui.models.award_models import STAFF_ROLE, AwardLineModel
+from ui.person_choice import told_apart
 from ui.plans.plan_dialog import PlanDialog
 from ui.tasks import Task, run_with_progress
 from ui.widgets.award_tabs import AwardTabs
 from ui.widgets.changed_banner import ChangedBanner
-from ui.widgets.period_kind_picker import PeriodKindPicker
+from ui.widgets.period_kind_picker import KINDS, PeriodKindPicker
 
 
 def _work(shop: Shop, action: str, period: Period, confirm: bool = False):
@@ -149,6 +150,9 @@ class AwardsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
+        # a header and a line at least: on a 1366×768 laptop at 150 % the notes above it (a data gap, a negative
+        # net, a quarter waiting) take their lines from the table, not the window's bottom edge
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() * 2 + 4)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -204,7 +208,7 @@ class AwardsPage(QWidget):
     def refresh(self) -> None:
         """Cheap reads now; the period's state (approved lines, changed flag) is recomputed in the background."""
         period = self.period
-        self.names = {p.id: p.name for p in self.shop.staff.list()}
+        self.names = told_apart(self.shop.staff.list())
         self._fill_manual(period)
         self._fill_history(period)
         if self.review is not None and self.review.period != period:
@@ -308,10 +312,11 @@ class AwardsPage(QWidget):
             self._again = True  # the period changed while this was computed
             return
         self.review = review
-        self.names = {p.id: p.name for p in self.shop.staff.list()}
+        self.names = told_apart(self.shop.staff.list())
         lines = review.lines if review else []
         self._refill(self.person_filter, self.tr("全部员工"),
-                     sorted({(x.staff_id, x.staff_name or "") for x in lines if x.staff_id is not None}))
+                     sorted({(x.staff_id, self.names.get(x.staff_id, x.staff_name or "")) for x in lines
+                             if x.staff_id is not None}))
         self._refill(self.award_filter, self.tr("全部奖项"), [(a, a) for a in dict.fromkeys(x.award for x in lines)])
         self.apply_filters()
         self.tabs.show_review(review, self.names)
@@ -335,13 +340,18 @@ class AwardsPage(QWidget):
         lines = self.review.lines if self.review else []
         person, award = self.person_filter.currentData(), self.award_filter.currentData()
         shown = [x for x in lines if (person is None or x.staff_id == person) and (award is None or x.award == award)]
-        self.model.set_lines(shown)
+        self.model.set_lines(shown, self.names)
         if lines:
             self.count.setText(self.tr("显示 {n} / {total} 行").format(n=len(shown), total=len(lines)))
         else:  # an empty table says where the reasons are (a new shop's first month, often)
             self.count.setText(self.tr("本期没有人获奖：每个奖项的原因见下方「未获奖原因」") if self.review else "")
 
     def _show_state(self, review: Review | None) -> None:
+        # approved and nothing changed since: 批准… would only say so (the compute button follows the plans in force)
+        settled = review is not None and review.approved is not None and not review.changed
+        self.approve_button.setEnabled(self.compute_button.isEnabled() and not settled)
+        self.approve_button.setToolTip(self.tr("{period} 已批准，数据没有变化，无需重新批准").format(
+            period=review.period.shown_label()) if settled and review is not None else "")
         if review is None:
             self.state.clear()
             self.banner.show_review(None)
@@ -367,9 +377,26 @@ class AwardsPage(QWidget):
         short = data_short_note(review)
         if short:
             notes.append(short)
+        longer = self._longer_periods_waiting(review)
+        if longer:
+            notes.append(longer)
         self.notes.setText("\n".join([*notes, *review.notes]))
         self.notes.setVisible(bool(self.notes.text()))
         self.banner.show_review(review)
+
+    def _longer_periods_waiting(self, review: Review) -> str:
+        """A month that ends a quarter (half-year, year) whose awards are not approved yet: said on the month, since
+        they are paid with it and the period picker shows only the month."""
+        if review.period.kind != "month" or not review.ended:
+            return ""
+        month = Month(review.period.start.year, review.period.start.month)
+        waiting = [p for p in unapproved_periods(self.shop, month) if p.kind != "month"]
+        if not waiting:
+            return ""
+        kinds = dict(KINDS)
+        choices = self.tr("或").join(self.tr("「{kind}」").format(kind=self.picker.tr(kinds[p.kind])) for p in waiting)
+        return self.tr("{periods}也在这个月结束，还没有批准：在左上角选{choices}，计算并批准；奖金与这个月的一起发放"
+                       ).format(periods=joined(p.shown_label() for p in waiting), choices=choices)
 
     def _fill_manual(self, period: Period) -> None:
         self.tabs.show_manual(self.shop.awards.manual_lines(period), self.names)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app import i18n, paths
 from app.awards.service import NoPlanInForce
 from app.certificates.checks import checked_request, missing_text, order_key, shortened_text
-from app.certificates.model import NAME, CertificateRequest, Options
+from app.certificates.model import NAME, STAFF, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
 from app.certificates.render import page_size
 from app.certificates.service import CertificateService
@@ -46,6 +46,7 @@ from app.shop import Shop
 from ui import errors
 from ui.dialogs import certificate_print
 from ui.dialogs.certificate_images import CertificateImagesDialog
+from ui.person_choice import told_apart_names
 from ui.preview_folders import make_preview_folder
 from ui.tasks import run_with_progress
 from ui.widgets.certificate_preview import PreviewPane, rendered_certificate
@@ -337,10 +338,14 @@ class CertificatesPage(QWidget):
         self.cards.setVisible(cards)
         self.paper.setEnabled(not cards)
         self.paper.setToolTip(self.tr("小卡片固定印在 A4 上：每张 4 张（横向）或 8 张（纵向）") if cards else "")
+        people = told_apart_names((r.staff_id, r.recipient) for r in self.requests
+                                  if r.recipient_type == STAFF and r.staff_id is not None)
         for i, request in enumerate(self.requests):
             template = self.tr(TEMPLATE_LABELS[chosen.template_for(request.award)])
             number = self._numbers.get(i)
-            label = f"{request.recipient} · {request.award} · {template}" + (f"  ({number})" if number else "")
+            who = people.get(request.staff_id, request.recipient) if request.recipient_type == STAFF \
+                else request.recipient
+            label = f"{who} · {request.award} · {template}" + (f"  ({number})" if number else "")
             self.list.item(i).setText(label)
             self.list.item(i).setToolTip(label)
         self._row_changed(self.list.currentRow())

@@ -80,7 +80,8 @@ class AwardTabs(QTabWidget):
         self.history.setAccessibleName(self.tr("批准记录"))
 
     def show_review(self, review: Review | None, names: dict[int, str]) -> None:
-        self.totals_model.set_totals(review.pay_totals if review else [], review.team_totals if review else [])
+        self.totals_model.set_totals(review.pay_totals if review else [], review.team_totals if review else [],
+                                     names)
         for column in (TotalsModel.FIXED, TotalsModel.TOTAL):  # only where the plan lists fixed pay (a month)
             self.totals.setColumnHidden(column, not self.totals_model.has_fixed)
         rows = []

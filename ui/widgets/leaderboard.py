@@ -13,6 +13,7 @@ from app.money import format_yuan
 from app.periods import Month, Period, period_of_kind
 from app.reports.board import RankedEntry, leaderboard
 from app.shop import Shop
+from ui.person_choice import told_apart
 
 PERIOD_KINDS = (("month", "本月"), ("quarter", "本季度"), ("year", "本年"))
 
@@ -90,8 +91,9 @@ class Leaderboard(QWidget):
         entries = self.entries()
         unit = self.metric_box.currentData()[1] if self.metric_box.count() else ""
         self.table.setRowCount(len(entries))
+        names = told_apart(entry.staff for entry in entries)
         for row, entry in enumerate(entries):
             rank = self.tr("第 {n} 名").format(n=entry.rank)
-            for col, text in enumerate((rank, entry.staff.name, value_text(unit, entry.value))):
+            for col, text in enumerate((rank, names[entry.staff.id], value_text(unit, entry.value))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

@@ -1,0 +1,80 @@
+"""Two people of one name on the payout sheet: its main table has the 编号 column, but the 明细 sheet, the list of
+goods and the note on negative nets named both 「张伟」, so payroll could not tell whose line each was."""
+
+import json
+from datetime import date
+
+import openpyxl
+import pytest
+
+from app.awards.payout import write_payout
+from app.domain import StaffDraft
+from app.periods import Month
+
+OCT = Month(2026, 10)
+PLAN = {
+    "name": "客服方案", "key": "namesakes-pay",
+    "rules": [
+        {"name": "投诉扣款", "kind": "per_event", "period": "month", "pays": "deduction", "event": "投诉",
+         "per": "count", "amount": 200},
+        {"name": "月度心愿奖", "kind": "manual", "period": "month", "pays": "goods", "item": "心愿礼物"},
+    ],
+}
+
+
+@pytest.fixture
+def today() -> date:
+    return date(2026, 11, 2)
+
+
+def test_namesakes_carry_their_number_where_the_sheet_has_no_number_column(shop, tmp_path):
+    first = shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2025, 1, 6))).id
+    second = shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2026, 10, 15))).id
+    other = shop.staff.add(StaffDraft(name="李娜", dept="客服部", hired=date(2024, 5, 1))).id
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
+    shop.awards.plans.use(str(plan))
+    shop.events.add(date(2026, 10, 18), second, "投诉")
+    for staff_id in (first, other):
+        shop.awards.add_manual(OCT, "月度心愿奖", staff_id=staff_id, amount_fen=15_000, reason="团队投票")
+    shop.awards.approve(OCT, confirm=True)
+    write_payout(shop, OCT, tmp_path / "pay.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "pay.xlsx")
+    main = [row for row in book["发放表"].iter_rows(values_only=True)]
+    assert {(r[0], r[1]) for r in main if isinstance(r[0], int)} == {(first, "张伟"), (second, "张伟"), (other, "李娜")}
+    goods_header = next(i for i, r in enumerate(main) if r[0] == "实物与物品（不计入现金）")
+    goods = [r[0] for r in main[goods_header + 2:goods_header + 4]]
+    assert sorted(goods) == [f"张伟（#{first}）", "李娜"]
+    assert any(isinstance(r[0], str) and f"张伟（#{second}） -¥200.00" in r[0] for r in main)  # the negative net's note
+    details = {r[1] for r in book["明细"].iter_rows(min_row=3, values_only=True)}
+    assert details == {f"张伟（#{first}）", f"张伟（#{second}）", "李娜"}
+
+
+def test_the_review_names_the_namesake_whose_deductions_exceed_the_awards(shop, tmp_path):
+    """Said before approval on the 评奖 page: 「奖金实发为负数：张伟 -¥200.00」 did not say which 张伟."""
+    shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2025, 1, 6)))
+    second = shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2026, 10, 15))).id
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
+    shop.awards.plans.use(str(plan))
+    shop.events.add(date(2026, 10, 18), second, "投诉")
+    review = shop.awards.compute(OCT)
+    assert f"张伟（#{second}） -¥200.00" in review.owing(computed=True)
+
+
+def test_each_namesakes_receipt_prints_the_number(shop, tmp_path):
+    """The 奖金计算单 of one 张伟 printed only 「张伟」: handed out, it could be either's."""
+    from pypdf import PdfReader
+
+    from app.awards.receipt import write_receipts
+
+    first = shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2025, 1, 6))).id
+    second = shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2026, 10, 15))).id
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
+    shop.awards.plans.use(str(plan))
+    for staff_id in (first, second):
+        shop.awards.add_manual(OCT, "月度心愿奖", staff_id=staff_id, amount_fen=15_000, reason="团队投票")
+    shop.awards.approve(OCT, confirm=True)
+    pages = PdfReader(write_receipts(shop, OCT, [first, second], tmp_path / "receipts.pdf")).pages
+    assert [f"张伟（#{first}）" in pages[0].extract_text(), f"张伟（#{second}）" in pages[1].extract_text()] == [True, True]
