@@ -81,7 +81,7 @@ def test_later_in_a_month_without_its_data_yet_the_link_stays(qtbot, board_shop)
 
 
 def test_a_shop_that_began_this_month_is_offered_no_empty_last_month(qtbot, board_shop):
-    shop, people = board_shop
+    shop, _ = board_shop
     shop.set_today(date(2026, 10, 2))  # October is the shop's first month: September has no data
     page = _board(qtbot, shop)
     assert page.picker.month() == OCT and not page.last_month_link.isVisible()
