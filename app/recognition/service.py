@@ -80,6 +80,13 @@ class RecognitionService:
         base, extra = divmod(scheme.pool_size, len(managers))
         return base + (1 if managers.index(issuer.id) < extra else 0)
 
+    def issuers_on(self, day: date) -> list[Staff]:
+        """Who may give flowers on `day` (on the team then): the leaders (店长, 主管: their own quota) before the
+        managers' pool, so the one offered first is the owner rather than a 组长 earlier on the staff list."""
+        scheme = self.scheme
+        team = [p for p in self.store.staff.list() if p.employed_on(day)]
+        return [p for kind in (LEADER, POOL) for p in team if scheme.issuer_kind(p) == kind]
+
     def quota_text(self, issuer: Staff, month: Month) -> str:
         """What is left of the month's quota; a month other than today's is named (a flower dated last month
         spends last month's quota)."""

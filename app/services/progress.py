@@ -16,6 +16,8 @@ from app.periods import Month, clamp_as_of, days_left, elapsed_days
 from app.services.context import Context
 from app.store import Store
 
+FIRST_DAYS = 3  # the 1st–3rd of a month: last month's result is still the one the owner works on
+
 
 @dataclass(frozen=True)
 class ProgressLine:
@@ -169,6 +171,17 @@ def month_on_the_wall(store: Store, today: date) -> tuple[Month, bool]:
                                                                                                   previous.end):
         return current, False
     return previous, True
+
+
+def month_just_ended(store: Store, today: date) -> Month | None:
+    """The month before today's when its final result is what the owner reads now: in a month's first days
+    (the 1st–3rd, while 评奖 and 证书 are about it) or later while the new month has no data yet — provided it
+    has data of its own (a shop that began this month has no result to show). Else None."""
+    current = Month.of(today)
+    previous = current.previous()
+    if today.day > FIRST_DAYS and store.values.has_data_between(current.start, today):
+        return None
+    return previous if store.values.has_data_between(previous.start, previous.end) else None
 
 
 def _leadership(store: Store) -> tuple[set[str], set[int]]:

@@ -2208,6 +2208,16 @@ Print anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>查看上月最终结果（{month}）</source>
+        <translation>Last month&apos;s final result ({month})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>{month}已经结束，看板上是最终结果；点月份右边的 ▶ 回到本月。</source>
+        <translation>{month} is over: the board shows its final result. Click ▶ right of the month to come back to this month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>时间进度按工作日计算，但还不知道 {year} 年的法定节假日和调休：暂按周一至周五上班、周末休息计算，春节等假期也当作工作日。可在「设置 → 看板与小红花」填写另算放假和上班的日子。</source>
         <translation>The pace counts working days, but the public holidays and make-up working days of {year} are not known yet: Monday to Friday count as working days and weekends as days off, and Spring Festival and other holidays count as working days. Enter the days off and working days in Settings → Board and red flowers.</translation>
     </message>
@@ -3104,6 +3114,16 @@ paid=yes</translation>
         <location filename="../../ui/pages/flowers.py"/>
         <source>全部发放人</source>
         <translation>All givers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>管理人员名额池 {left}/{limit}</source>
+        <translation>managers&apos; pool {left}/{limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>本月名额：{quotas}</source>
+        <translation>Flowers left this month: {quotas}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>

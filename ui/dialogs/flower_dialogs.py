@@ -21,7 +21,7 @@ from app.domain import Flower, RedFlag, Staff
 from app.errors import UserError
 from app.i18n import joined
 from app.periods import Month
-from app.recognition.scheme import CATEGORIES, LEADER, POOL
+from app.recognition.scheme import CATEGORIES
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel
@@ -90,18 +90,12 @@ class IssueFlowerDialog(QDialog):
 
     def _offer_people(self) -> None:
         """The issuers on the team on the chosen day, then the recipients; keeps the choices made."""
-        scheme = self.shop.flowers.scheme
-        team = self._on_the_team()
-        namesakes = namesake_ids(team, lambda p: p.role)
+        namesakes = namesake_ids(self._on_the_team(), lambda p: p.role)
         chosen = self.issuer.currentData()
         self.issuer.blockSignals(True)
         self.issuer.clear()
-        # leaders (店长, 主管: their own quota) before the managers' pool, so the one offered first is the owner
-        # rather than a 组长 who happens to be earlier on the staff list
-        for kind in (LEADER, POOL):
-            for p in team:
-                if scheme.issuer_kind(p) == kind:
-                    self.issuer.addItem(person_choice_among(p, namesakes, p.role), p.id)
+        for p in self.shop.flowers.issuers_on(self._chosen_day()):  # as the 小红花 page lists their quotas
+            self.issuer.addItem(person_choice_among(p, namesakes, p.role), p.id)
         if chosen is None:  # on opening: the first who can still give this month, not one whose quota is spent
             chosen = next(iter(self._issuers_with_quota_left()), None)
         self.issuer.setCurrentIndex(max(self.issuer.findData(chosen), 0) if chosen is not None else 0)

@@ -32,13 +32,13 @@ from app.periods import Month, elapsed_days, shown_date
 from app.reports.board import BoardRow, make_board, team_tiles
 from app.reports.pace import shop_day_weights
 from app.reports.poster_model import poster_file_name
-from app.services.progress import MonthProgress
+from app.services.progress import MonthProgress, month_just_ended
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.common import buddy_label, is_narrow, is_short, scrolling, window_room
 from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
 from ui.widgets.board_chart import BoardChart
-from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.elided_label import LEAST_CHARACTERS, ElidedLabel, ElidedLink
 from ui.widgets.eliding_combo import ElidingComboBox
 from ui.widgets.hint_text import dim_text
 from ui.widgets.leaderboard import Leaderboard
@@ -106,6 +106,11 @@ class DashboardPage(QWidget):
         self.picker = PeriodPicker(self.shop.current_month())
         self.picker.monthChanged.connect(lambda _m: self.refresh())
         self.as_of_label = ElidedLabel()
+        # in a month's first days the owner works on last month (评奖, 证书): its final result, one click away
+        self.last_month_link = ElidedLink()
+        self.last_month_link.clicked.connect(self.show_month_just_ended)
+        self.last_month_link.hide()
+        self.month_just_ended: Month | None = None
         self.sort = ElidingComboBox()
         for key, label in SORTS:
             self.sort.addItem(self.tr(label), key)
@@ -120,7 +125,9 @@ class DashboardPage(QWidget):
         self.poster_button.setToolTip(self.tr("生成手机尺寸的每日战报图片并复制到剪贴板，可直接粘贴到微信群"))
         self.poster_button.clicked.connect(self.make_poster)
         bar.addWidget(self.picker)
-        bar.addWidget(self.as_of_label, 1)
+        bar.addWidget(self.as_of_label)
+        bar.addWidget(self.last_month_link)
+        bar.addStretch(1)
         bar.addWidget(buddy_label(self.tr("指标"), self.headline))
         bar.addWidget(self.headline)
         bar.addWidget(buddy_label(self.tr("排序"), self.sort))
@@ -278,6 +285,7 @@ class DashboardPage(QWidget):
         self.board = make_board(progress, weights, self.sort.currentData())
         self.rows = self.board.rows
         self._offer_outputs(bool(progress.people))
+        self._offer_month_just_ended(month)
         if not progress.people:
             self.stack.setCurrentIndex(1)
             self.as_of_label.setText("")
@@ -299,6 +307,26 @@ class DashboardPage(QWidget):
         self.summary.show_red_flags(self.shop.flowers.red_flags_by_department(month))
         self.leaderboard.show_month(month, progress.as_of, [r.staff for r in self.rows])
         self._schedule_chart()
+
+    def _offer_month_just_ended(self, shown: Month) -> None:
+        """The link to last month's final result, on this month's board in its first days (or while it has no
+        data yet); the board still opens on this month, as the poster and `honghua progress` do."""
+        ended = month_just_ended(self.shop.store, self.shop.today) if shown == self.shop.current_month() else None
+        self.month_just_ended = ended
+        self.last_month_link.setVisible(ended is not None)
+        # in a narrow window the two give way together; the link is what these days are about
+        self.as_of_label.least_characters = 2 if ended is not None else LEAST_CHARACTERS
+        self.as_of_label.updateGeometry()
+        if ended is None:
+            return
+        text = self.tr("查看上月最终结果（{month}）").format(month=ended.shown_label())
+        self.last_month_link.setText(text)
+        self.last_month_link.setToolTip(text + "\n" + self.tr("{month}已经结束，看板上是最终结果；点月份右边的 ▶ 回到本月。").format(
+            month=ended.shown_label()))
+
+    def show_month_just_ended(self) -> None:
+        if self.month_just_ended is not None:
+            self.picker.setMonth(self.month_just_ended)
 
     def _banner(self, month: Month, progress: MonthProgress, elapsed: int, unknown_holidays: int | None) -> None:
         parts = []

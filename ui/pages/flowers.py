@@ -36,7 +36,7 @@ from app.domain import Flower, RedFlag
 from app.errors import HonghuaError, UserError
 from app.periods import Month, Period, Quarter, Year, parse_month
 from app.recognition.fairness import fairness_hints
-from app.recognition.scheme import LEADER
+from app.recognition.scheme import LEADER, POOL
 from app.shop import Shop
 from app.sorting import chinese_order
 from ui import errors
@@ -44,6 +44,9 @@ from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import buddy_label
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
 from ui.models.flower_model import FLOWER_ROLE, REASON_COLUMN, FlowerModel
+from ui.person_choice import namesake_ids, person_choice_among
+from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.hint_text import dim_text
 from ui.widgets.list_label import ListLabel
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole  # the red flag a line of the 小红旗 list shows
@@ -67,6 +70,10 @@ class FlowersPage(QWidget):
         self.shop = shop
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
+        # this month's flowers left per issuer, as 发放小红花 counts them: who can still give, at a glance
+        self.quota_line = ElidedLabel()
+        dim_text(self.quota_line)
+        layout.addWidget(self.quota_line)
         layout.addLayout(self._filters())
         self.splitter = splitter = QSplitter()
         self.model = FlowerModel(self)
@@ -197,6 +204,7 @@ class FlowersPage(QWidget):
         self._fill_years(everything)
         self._fill_board()
         self._fill_side_lists(everything)
+        self._fill_quota_line()
 
     def _refill_filters(self, everything: list[Flower]) -> None:
         months = sorted({Month.of(f.issued) for f in everything} | {self.shop.current_month()},
@@ -237,6 +245,25 @@ class FlowersPage(QWidget):
         elif status != "all":
             flowers = [f for f in flowers if f.status(today) == status]
         return sorted(flowers, key=lambda f: (f.issued, f.number), reverse=True)
+
+    def _fill_quota_line(self) -> None:
+        """「本月名额：王店长 2/2，刘佳怡 0/2，管理人员名额池 27/30」: flowers left of each issuer's quota this month
+        (a shared pool once, a split one per manager); a long list ends in "…", whole in the tooltip."""
+        flowers, month = self.shop.flowers, self.shop.current_month()
+        issuers = flowers.issuers_on(self.shop.today)
+        namesakes = namesake_ids(issuers)
+        shown, pool_shown = [], False
+        for person in issuers:
+            quota = flowers.quota(person, month)
+            if quota.kind == POOL and not flowers.scheme.pool_split:
+                if not pool_shown:  # one pool for all the managers
+                    shown.append(self.tr("管理人员名额池 {left}/{limit}").format(left=quota.left, limit=quota.limit))
+                    pool_shown = True
+                continue
+            shown.append(f"{person_choice_among(person, namesakes)} {quota.left}/{quota.limit}")
+        self.quota_line.setText(self.tr("本月名额：{quotas}").format(quotas=i18n.joined(shown, separator="，"))
+                                if shown else "")
+        self.quota_line.setVisible(bool(shown))
 
     def _fill_ledger(self, everything: list[Flower] | None = None) -> None:
         flowers = self.visible_flowers(everything)

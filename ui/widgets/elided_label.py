@@ -1,11 +1,11 @@
 """A one-line label that gives way: when the room is short it ends in "…" instead of widening the window
-(or being cut mid-character), and its tooltip holds the whole text."""
+(or being cut mid-character), and its tooltip holds the whole text; `ElidedLink` is one that acts as a link."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import QLabel, QStyle, QStyleOptionFocusRect, QWidget
 
 LEAST_CHARACTERS = 6  # how much is always shown, "数据截至 2…" at the narrowest
 
@@ -13,6 +13,7 @@ LEAST_CHARACTERS = 6  # how much is always shown, "数据截至 2…" at the nar
 class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
+        self.least_characters = LEAST_CHARACTERS  # fewer where the row has another such label beside it
         self.setText(text)
 
     def setText(self, text: str) -> None:
@@ -21,7 +22,7 @@ class ElidedLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        least = self.fontMetrics().horizontalAdvance(self.text()[:LEAST_CHARACTERS] + "…")
+        least = self.fontMetrics().horizontalAdvance(self.text()[:self.least_characters] + "…")
         return QSize(min(hint.width(), least), hint.height())
 
     def shown_text(self) -> str:
@@ -33,3 +34,39 @@ class ElidedLabel(QLabel):
         painter = QPainter(self)
         self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
                                   self.isEnabled(), self.shown_text(), self.foregroundRole())
+
+
+class ElidedLink(ElidedLabel):
+    """An ElidedLabel that reads and acts as a link: the palette's link colour, underlined, a pointing hand;
+    a click, or Enter or Space while it has the focus (Tab reaches it), emits `clicked`."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setForegroundRole(QPalette.ColorRole.Link)
+        font = self.font()
+        font.setUnderline(True)
+        self.setFont(font)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():  # a keyboard user sees where Enter would go
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            painter = QPainter(self)
+            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self)

@@ -1,0 +1,135 @@
+"""The 小红花 page's line of this month's quotas: flowers left per issuer and the managers' pool, the numbers
+发放小红花 shows one issuer at a time, refreshed after issuing and revoking."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from flowers_support import make_team
+from PySide6.QtCore import QRect
+
+from app import settings as declared
+from app.domain import StaffDraft
+from ui.dialogs import common
+from ui.dialogs.flower_dialogs import IssueFlowerDialog
+from ui.main import install_translators
+from ui.pages.flowers import FlowersPage
+from ui.widgets.hint_text import hint_colour
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
+
+
+@pytest.fixture
+def team(shop):
+    """make_team's 王店长 (店长) and 赵组长 (组长), and 刘佳怡, a 主管 with a leader's quota too."""
+    shop, ids = make_team(shop)
+    ids["刘佳怡"] = shop.staff.add(StaffDraft(name="刘佳怡", role="主管", dept="客服部", hired=date(2025, 1, 1))).id
+    return shop, ids
+
+
+def _page(qtbot, shop) -> FlowersPage:
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.resize(1400, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    return page
+
+
+def test_the_line_says_what_each_issuer_and_the_pool_have_left_this_month(qtbot, team):
+    shop, ids = team
+    for _ in range(2):
+        shop.flowers.issue(ids["刘佳怡"], ids["小美"], "挽回差评")
+    for _ in range(3):
+        shop.flowers.issue(ids["赵组长"], ids["小刚"], "帮同事")
+    page = _page(qtbot, shop)
+    assert page.quota_line.text() == "本月名额：王店长 2/2，刘佳怡 0/2，管理人员名额池 27/30"
+    assert page.quota_line.toolTip() == page.quota_line.text()  # whole there when the line is cut
+    assert page.quota_line.palette().color(page.quota_line.foregroundRole()) == hint_colour(page.palette())
+
+
+def test_the_numbers_are_the_issue_dialogs(qtbot, team):
+    shop, ids = team
+    shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")
+    page = _page(qtbot, shop)
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.issuer.setCurrentIndex(dialog.issuer.findData(ids["王店长"]))
+    assert dialog.quota.text().startswith("本月剩余 1 朵（共 2 朵）")
+    assert "王店长 1/2" in page.quota_line.text()
+    # the dialog offers the issuers in the line's order: the leaders, then the pool
+    assert [dialog.issuer.itemData(i) for i in range(dialog.issuer.count())] == \
+        [ids["王店长"], ids["刘佳怡"], ids["赵组长"]]
+
+
+def test_issuing_and_revoking_refresh_the_line(qtbot, team, monkeypatch):
+    shop, ids = team
+    page = _page(qtbot, shop)
+    assert "王店长 2/2" in page.quota_line.text()
+
+    def issue(_parent, shop):
+        return shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")
+
+    monkeypatch.setattr(IssueFlowerDialog, "ask", issue)
+    page.issue()
+    assert "王店长 1/2" in page.quota_line.text()
+    page.table.selectRow(0)
+    page.revoke(reason="发错了")  # its slot is free again
+    assert "王店长 2/2" in page.quota_line.text()
+
+
+def test_a_split_pool_is_said_per_manager(qtbot, team):
+    shop, ids = team
+    shop.settings.set(declared.FLOWER_POOL_MODE, "split")
+    second = shop.staff.add(StaffDraft(name="钱组长", role="组长", dept="售后部", hired=date(2025, 1, 1))).id
+    shop.flowers.issue(second, ids["小美"], "帮同事")
+    page = _page(qtbot, shop)
+    assert page.quota_line.text() == "本月名额：王店长 2/2，刘佳怡 2/2，赵组长 15/15，钱组长 14/15"
+
+
+def test_namesakes_among_the_issuers_are_told_apart(qtbot, team):
+    shop, ids = team
+    twin = shop.staff.add(StaffDraft(name="王店长", role="主管", dept="售后部", hired=date(2025, 1, 1))).id
+    page = _page(qtbot, shop)
+    assert f"王店长（#{ids['王店长']}） 2/2，" in page.quota_line.text()
+    assert f"王店长（#{twin}） 2/2" in page.quota_line.text()
+
+
+def test_nobody_who_may_give_flowers_hides_the_line(qtbot, shop):
+    shop.staff.add(StaffDraft(name="小美", role="客服", dept="客服部"))
+    page = _page(qtbot, shop)
+    assert not page.quota_line.isVisible()
+
+
+def test_a_long_line_ends_in_an_ellipsis(qtbot, team):
+    shop, _ = team
+    for n in range(20):
+        shop.staff.add(StaffDraft(name=f"主管{n:02d}号", role="主管", dept="客服部", hired=date(2025, 1, 1)))
+    page = _page(qtbot, shop)
+    page.resize(900, 600)
+    qtbot.waitUntil(lambda: page.quota_line.shown_text().endswith("…"), timeout=2000)
+    assert page.minimumSizeHint().width() < 900  # the list never widens the window
+    assert "主管19号 2/2" in page.quota_line.toolTip()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("screen", [QRect(0, 0, 911, 472), QRect(0, 0, 1920, 1040)])
+def test_screens_of_the_quota_line(make_window, team, qapp, qtbot, monkeypatch, lang, screen):
+    """A 1366×768 laptop at 150 % (tests/ui/test_small_laptop.py) and a 1920×1080 screen."""
+    shop, ids = team
+    shop.flowers.issue(ids["刘佳怡"], ids["小美"], "挽回差评")
+    monkeypatch.setattr(common, "available_geometry", lambda _window: screen)
+    install_translators(qapp, lang)
+    try:
+        window = make_window(start_page="flowers")
+        window.resize(screen.width() - 16, screen.height() - 40)
+        window.show()
+        qtbot.waitExposed(window)
+        line = window.current_page().quota_line
+        assert line.isVisible() and line.text()
+        assert window.minimumSizeHint().width() <= 911 - 16
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        assert window.grab().save(str(ARTIFACTS / f"flowers_quota_line_{lang}_{screen.width()}.png"))
+    finally:
+        install_translators(qapp, "zh")
