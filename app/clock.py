@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 from app.errors import UserError
 from app.i18n import t
+from app.periods import date_label, shown_date
 
 
 def resolve_today(text: str | None = None) -> date:
@@ -32,6 +33,17 @@ def stamp_on(today: date, now: datetime | None = None) -> str:
     receipts then say — at the clock's time of day. The audit log keeps the real clock."""
     now = now or datetime.now()
     return datetime.combine(today, now.time()).isoformat(timespec="seconds")
+
+
+def shown_stamp(stamp: str) -> str:
+    """A stored time where a person reads it (the window): `2026年11月2日 21:51`; `2026-11-02 21:51` in English."""
+    at = datetime.fromisoformat(stamp)
+    return f"{shown_date(at.date())} {at:%H:%M}"
+
+
+def document_stamp_day(stamp: str) -> str:
+    """The day of a stored time on a Chinese document (payout sheet, 计算单): `2026年11月2日`, as the certificates."""
+    return date_label(datetime.fromisoformat(stamp).date())
 
 
 def stamp_text(stamp: str) -> str:

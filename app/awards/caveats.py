@@ -7,12 +7,13 @@ from datetime import timedelta
 
 from app.awards.model import Review
 from app.i18n import t
+from app.periods import shown_date
 
 
 def confirmation_reasons(review: Review) -> list[str]:
     reasons = []
     if not review.ended:
-        reasons.append(t("期间到 {end} 才结束，数据可能还会变化", end=review.period.end.isoformat()))
+        reasons.append(t("期间到 {end} 才结束，数据可能还会变化", end=shown_date(review.period.end)))
     if review.provisional_values:
         reasons.append(t("还有 {n} 个暂定或尚未统计的数值", n=review.provisional_values))
     return reasons
@@ -34,7 +35,7 @@ def data_short_text(review: Review) -> str:
         return ""
     end = review.period.end
     if review.data_through is None:
-        return t("本期（{start} 至 {end}）还没有任何人的数据", start=review.period.start.isoformat(), end=end.isoformat())
+        return t("本期（{start} 至 {end}）还没有任何人的数据", start=shown_date(review.period.start), end=shown_date(end))
     after = review.data_through + timedelta(days=1)
     return t("数据只到 {day}，{after} 至 {end} 还没有任何人的数据（最后几天的报表导入了吗？）",
-             day=review.data_through.isoformat(), after=after.isoformat(), end=end.isoformat())
+             day=shown_date(review.data_through), after=shown_date(after), end=shown_date(end))

@@ -18,6 +18,7 @@ from app.atomic_file import replaced_atomically
 from app.awards.model import ADJUSTMENT, KIND_LABELS, Line, fixed_pay_of
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_notice
 from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
+from app.clock import document_stamp_day
 from app.domain import namesakes
 from app.errors import Cancelled, UserError
 from app.i18n import bracketed, in_chinese, joined, language, t
@@ -319,7 +320,7 @@ def changed_note(changed: list[Changed]) -> str:
 def _included(pm: PayMonth) -> str:
     parts = []
     for run in pm.runs:
-        state = f"{run.run.approved_at[:10]} 批准" if run.run else "未批准，草稿"
+        state = f"{document_stamp_day(run.run.approved_at)} 批准" if run.run else "未批准，草稿"
         parts.append(f"{run.period.label()}（{state}）")
     return "包含：" + ("、".join(parts) if parts else "（无）")
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,12 +17,13 @@ from app.awards.model import KIND_LABELS, Line
 from app.awards.owing import BELOW, NETTED, owing_kind, owing_sentence
 from app.awards.paymonth import pay_month, periods_ending_in
 from app.awards.payout import FIXED_LABELS, TAX_NOTE, PayRow, pay_rows
+from app.clock import document_stamp_day
 from app.domain import Staff, namesakes
 from app.errors import Cancelled, UserError
 from app.i18n import in_chinese, t
 from app.money import format_yuan
 from app.pdf_text import FONT, FONT_BOLD, draw_right_string, draw_string, register_fonts, string_width
-from app.periods import Month, Period, date_label
+from app.periods import Month, Period, date_label, shown_date
 
 if TYPE_CHECKING:
     from app.awards.service import Computation
@@ -34,20 +35,22 @@ MARGIN = 40
 @dataclass(frozen=True)
 class Section:
     period: Period
-    approved_on: str  # the day the period was approved; "" for a draft
+    approved_at: str  # when the period was approved (a stored time); "" for a draft
     lines: list[Line]
     inputs: list[tuple[str, str, str]]
 
     @property
     def title(self) -> str:
         """The period and its state in the window's language (the receipt dialog)."""
-        state = t("{day} 批准", day=self.approved_on) if self.approved_on else t("未批准，草稿")
+        approved = datetime.fromisoformat(self.approved_at).date() if self.approved_at else None
+        state = t("{day} 批准", day=shown_date(approved)) if approved else t("未批准，草稿")
         return t("{period}（{state}）", period=self.period.shown_label(), state=state)
 
     @property
     def document_title(self) -> str:
         """The same on the printed 计算单, a Chinese document whatever the window's language."""
-        return f"{self.period.label()}（{f'{self.approved_on} 批准' if self.approved_on else '未批准，草稿'}）"
+        state = f"{document_stamp_day(self.approved_at)} 批准" if self.approved_at else "未批准，草稿"
+        return f"{self.period.label()}（{state}）"
 
 
 @dataclass(frozen=True)
@@ -148,15 +151,15 @@ class _PayMonthReceipts:
                 continue
             if run.run is not None:
                 inputs = [tuple(r) for r in self.shop.store.awards.inputs(run.run.id, staff_id)]
-                approved_on = run.run.approved_at[:10]
+                approved_at = run.run.approved_at
             else:
                 key = run.period.key()
                 with self._text():
                     if key not in self.computed:
                         self.computed[key] = self.shop.awards.calculate(run.period)
                     inputs = self.shop.awards.inputs_now(run.period, staff_id, self.computed[key])
-                approved_on = ""
-            sections.append(Section(run.period, approved_on, lines, inputs))  # type: ignore[arg-type]
+                approved_at = ""
+            sections.append(Section(run.period, approved_at, lines, inputs))  # type: ignore[arg-type]
         return sections, self.pm.draft
 
 
@@ -209,6 +212,11 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: 
     def name_of(person: Staff) -> str:
         return f"{person.name}（#{person.id}）" if person.id in twins else person.name
 
+    def heading_of(person: Staff) -> str:
+        """张伟（客服部）, a namesake 张伟（#2，客服部）: one pair of brackets, as the window names people."""
+        number = [f"#{person.id}"] if person.id in twins else []
+        return f"{person.name}（{'，'.join([*number, person.dept or '未分部门'])}）"
+
     register_fonts()
     with replaced_atomically(path, ".pdf") as tmp:
         c = Canvas(str(tmp), pagesize=A4, initialFontName=FONT, initialFontSize=10)
@@ -218,7 +226,7 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: 
             if cancel is not None and cancel():
                 raise Cancelled()
             sections, is_draft = receipts.sections(person.id)
-            header = (shop.name, name_of(person), person.dept or "", month.label(), is_draft)
+            header = (shop.name, heading_of(person), month.label(), is_draft)
             slip = receipts.payslip(person.id)
             for size in (10.0, 9.0, 8.0, 7.0, 6.0):
                 page = _Page(c, A4, size)
@@ -349,13 +357,13 @@ class _Page:
 
     # ---- the page
     def _body(self, header, sections: list[Section], slip: Payslip | None, today: date, limit: float | None) -> None:
-        shop_name, name, dept, month_label, draft = header
+        shop_name, person_heading, month_label, draft = header
         left, right = MARGIN, self.width - MARGIN
         self.text(left, f"{shop_name} · 奖金计算单", size=self.fs + 8, bold=True, colour="#c0392b")
         if draft:
             self.text(0, "草稿", size=self.fs + 8, bold=True, colour="#c0392b", right=right)
         self.y -= self.lead * 1.9
-        self.text(left, f"{name}（{dept or '未分部门'}）　发放月份：{month_label}", size=self.fs + 2, bold=True)
+        self.text(left, f"{person_heading}　发放月份：{month_label}", size=self.fs + 2, bold=True)
         self.y -= self.lead * 1.6
         if not sections:
             self.text(left, "本月没有奖项或扣款。")

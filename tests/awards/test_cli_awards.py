@@ -137,7 +137,7 @@ def test_manual_approve_change_and_status(cli, prepared, tmp_path):
                        "--amount", "300", "--reason", "换了包装供应商")
     assert code == 0 and out.strip() == "已添加手动奖项 #1"
     code, out, err = cli("awards", "approve", "--period", "2026-10")
-    assert code == 2 and "--confirm" in err and "2026-10-31" in err
+    assert code == 2 and "--confirm" in err and "2026年10月31日" in err
     assert cli("awards", "approve", "--period", "2026-09")[0] == 0
     code, out, _ = cli("awards", "status", "--period", "2026-09")
     assert "数据未变化" in out

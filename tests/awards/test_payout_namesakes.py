@@ -77,4 +77,26 @@ def test_each_namesakes_receipt_prints_the_number(shop, tmp_path):
         shop.awards.add_manual(OCT, "月度心愿奖", staff_id=staff_id, amount_fen=15_000, reason="团队投票")
     shop.awards.approve(OCT, confirm=True)
     pages = PdfReader(write_receipts(shop, OCT, [first, second], tmp_path / "receipts.pdf")).pages
-    assert [f"张伟（#{first}）" in pages[0].extract_text(), f"张伟（#{second}）" in pages[1].extract_text()] == [True, True]
+    assert [f"张伟（#{first}，客服部）" in pages[0].extract_text(),
+            f"张伟（#{second}，客服部）" in pages[1].extract_text()] == [True, True]
+
+
+def test_a_namesakes_receipt_header_has_one_pair_of_brackets(shop, tmp_path):
+    """The header printed 「张伟（#2）（客服部）」, two brackets side by side; the window writes 张伟（#2，客服部）."""
+    from pypdf import PdfReader
+
+    from app.awards.receipt import write_receipts
+
+    shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2025, 1, 6)))
+    second = shop.staff.add(StaffDraft(name="张伟", dept=None, hired=date(2026, 10, 15))).id
+    other = shop.staff.add(StaffDraft(name="李娜", dept="客服部", hired=date(2024, 5, 1))).id
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
+    shop.awards.plans.use(str(plan))
+    for staff_id in (second, other):
+        shop.awards.add_manual(OCT, "月度心愿奖", staff_id=staff_id, amount_fen=15_000, reason="团队投票")
+    shop.awards.approve(OCT, confirm=True)
+    pages = PdfReader(write_receipts(shop, OCT, [second, other], tmp_path / "receipts.pdf")).pages
+    texts = [page.extract_text() for page in pages]
+    assert f"张伟（#{second}，未分部门）　发放月份" in texts[0] and "）（" not in texts[0]
+    assert "李娜（客服部）　发放月份" in texts[1]

@@ -137,10 +137,10 @@ def test_an_unchanged_input_outside_the_facts_does_not_flag(shop, team):
 
 
 def test_approval_of_a_period_not_ended_needs_confirmation(shop, team):
-    with pytest.raises(ConfirmationNeeded, match="2026-10-31 才结束"):
+    with pytest.raises(ConfirmationNeeded, match="2026年10月31日 才结束"):
         shop.awards.approve(OCT)
     assert shop.store.awards.current_run(OCT.key()) is None
-    assert shop.awards.approve(OCT, confirm=True).run.confirmed.startswith("期间到 2026-10-31")
+    assert shop.awards.approve(OCT, confirm=True).run.confirmed.startswith("期间到 2026年10月31日")
 
 
 def test_provisional_values_need_confirmation(shop, team):
@@ -156,7 +156,7 @@ def test_provisional_values_need_confirmation(shop, team):
 def test_an_ended_month_whose_data_stop_early_says_where_they_stop(shop, team):
     review = shop.awards.status(SEP)  # the team's September data end on the 5th
     assert review.data_through == date(2026, 9, 5)
-    assert data_short_note(review) == ("数据只到 2026-09-05，2026-09-06 至 2026-09-30 还没有任何人的数据"
+    assert data_short_note(review) == ("数据只到 2026年9月5日，2026年9月6日 至 2026年9月30日 还没有任何人的数据"
                                        "（最后几天的报表导入了吗？）")
     assert shop.awards.status(Quarter(2026, 3)).as_json()["data_through"] == "2026-09-05"
     shop.awards.approve(SEP)  # said, not a confirmation: a shop may rest on the month's last days
@@ -170,7 +170,7 @@ def test_a_month_with_data_on_its_last_day_or_not_ended_says_nothing(shop, team)
 
 
 def test_a_month_without_any_data_says_so(shop, team):
-    assert data_short_note(shop.awards.status(Month(2026, 7))) == "本期（2026-07-01 至 2026-07-31）还没有任何人的数据"
+    assert data_short_note(shop.awards.status(Month(2026, 7))) == "本期（2026年7月1日 至 2026年7月31日）还没有任何人的数据"
 
 
 def test_an_imported_month_total_counts_to_its_last_day(shop, team):

@@ -3,7 +3,7 @@ where the data stop (on stderr), and the approval still needs no --confirm (a sh
 
 import json
 
-NOTE = "数据只到 2026-10-19，2026-10-20 至 2026-10-31 还没有任何人的数据"
+NOTE = "数据只到 2026年10月19日，2026年10月20日 至 2026年10月31日 还没有任何人的数据"
 
 
 def test_last_months_missing_days_are_said_when_computing_and_approving(cli):

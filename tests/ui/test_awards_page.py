@@ -105,9 +105,9 @@ def test_compute_manual_approve_edit_shows_changed_flag(qtbot, qtmodeltester, pa
     _run(qtbot, page, page.approve)
     question = messages.of("confirm")[-1]  # an ended month asks for no confirmation of its own …
     assert "批准 2026年9月" in question and "才结束" not in question and "暂定" not in question
-    assert "数据只到 2026-09-05" in question  # … but says where its data stop (the team's end on the 5th)
+    assert "数据只到 2026年9月5日" in question  # … but says where its data stop (the team's end on the 5th)
     assert len(shop.awards.history(SEP)) == 1 and page.tabs.history.item(0, 0).text() == "当前"
-    assert "已于" in page.state.text() and not page.banner.isVisible()
+    assert re.search(r"已于 2026年10月20日 \d\d:\d\d 由 \S+ 批准", page.state.text()) and not page.banner.isVisible()
 
     _put(shop, team["乙"], date(2026, 9, 6), 1, confirm_approved=True)  # 乙 reaches exactly 100% after approval: +¥200
     _run(qtbot, page, page.refresh)
@@ -136,16 +136,16 @@ def test_a_period_not_ended_is_approved_only_after_confirming_why(qtbot, page, s
     page.picker.setPeriod(OCT)
     _run(qtbot, page, page.compute)
     assert ("甲", "阶段目标奖", "¥500.00") in _lines(page)  # ¥5,000.00 of ¥4,000.00 = 125%
-    assert "2026-10-31 才结束" in page.notes.text()
+    assert "期间到 2026年10月31日 才结束" in page.notes.text()
     messages.answer = False
     assert page.approve() is None
     question = messages.of("confirm")[-1]
-    assert "请注意" in question and "期间到 2026-10-31 才结束" in question
+    assert "请注意" in question and "期间到 2026年10月31日 才结束" in question
     assert shop.awards.history(OCT) == []
     messages.answer = True
     _run(qtbot, page, page.approve)
     runs = shop.awards.history(OCT)
-    assert len(runs) == 1 and "2026-10-31" in runs[0].confirmed  # approved with confirm=True
+    assert len(runs) == 1 and "2026年10月31日" in runs[0].confirmed  # approved with confirm=True
     assert messages.of("error") == []
 
 
@@ -154,7 +154,7 @@ def test_a_month_whose_last_days_have_no_data_says_so_before_it_is_approved(qtbo
     question before approving say where the data stop, so a month short of days is not approved unawares."""
     page.picker.setPeriod(SEP)
     _run(qtbot, page, page.compute)
-    note = "数据只到 2026-09-05，2026-09-06 至 2026-09-30 还没有任何人的数据"
+    note = "数据只到 2026年9月5日，2026年9月6日 至 2026年9月30日 还没有任何人的数据"
     assert note in page.notes.text()
     messages.answer = False
     assert page.approve() is None

@@ -242,10 +242,20 @@ def test_the_days_away_of_a_rehired_person_are_greyed_and_refused_with_both_date
     page = open_page(qtbot, team_shop)
     row = row_of(page, "刘洋")
     assert [page.model.cell_editable(row, day - 1) for day in (5, 6, 11, 12)] == [True, False, False, True]
-    assert page.model.index(row, 7).data(Qt.ItemDataRole.ToolTipRole) == "刘洋 2026-10-05 离职，2026-10-12 重新入职"
+    assert page.model.index(row, 7).data(Qt.ItemDataRole.ToolTipRole) == "刘洋 2026年10月5日 离职，2026年10月12日 重新入职"
     page.table.setCurrentIndex(page.model.index(row, 7))
     result = page.paste_text("100\n")
     assert result.stored == 0 and "不在职（2026-10-05离职，2026-10-12重新入职）" in result.refused[0][1]
+
+
+def test_the_days_after_leaving_say_the_day_as_the_window_writes_dates(qtbot, team_shop):
+    from app.domain import StaffDraft
+
+    gone = team_shop.staff.add(StaffDraft(name="刘洋", dept="客服部", hired=date(2025, 1, 1)))
+    team_shop.staff.leave(gone.id, d(5))
+    page = open_page(qtbot, team_shop)
+    row = row_of(page, "刘洋")
+    assert page.model.index(row, 7).data(Qt.ItemDataRole.ToolTipRole) == "刘洋 已于 2026年10月5日 离职"
 
 
 def test_days_off_the_team_are_greyed_and_refused_and_a_locked_shop_offers_to_unlock(qtbot, team_shop, messages,
@@ -259,7 +269,7 @@ def test_days_off_the_team_are_greyed_and_refused_and_a_locked_shop_offers_to_un
     page = open_page(qtbot, team_shop)
     row = row_of(page, "刘洋")
     assert not page.model.cell_editable(row, 0) and page.model.cell_editable(row, 9)  # the 1st no, the 10th yes
-    assert page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "刘洋 2026-10-10 才入职"
+    assert page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "刘洋 2026年10月10日 才入职"
     page.table.setCurrentIndex(page.model.index(row, 2))
     result = page.paste_text("100\n")
     assert result.stored == 0 and "不在职（2026-10-10入职）" in result.refused[0][1]

@@ -3,6 +3,7 @@ already imported stay)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -70,7 +71,8 @@ def test_the_import_tab_lists_each_report_with_its_remembered_columns(page):
     tabs = page.tabs
     assert "导入" in [tabs.tabText(i) for i in range(tabs.count())]
     shown = _shown(page.remembered_columns)
-    assert all(report.startswith(("售后退款明细_10月.csv（最近导入：", "接待日报.csv（最近导入：")) for report, _ in shown)
+    assert all(re.fullmatch(r"(售后退款明细_10月|接待日报)\.csv（最近导入：\d{4}年\d+月\d+日 \d\d:\d\d）", report)
+               for report, _ in shown)
     assert shown[0][0].startswith("售后退款明细_10月.csv") and shown[1][0].startswith("接待日报.csv")  # newest first
     assert shown[0][1] == [("金额", "退款金额"), ("退款笔数", "忽略")]  # in the file's order
     assert shown[1][1] == [("接待人数（去重）", "询单人数"), ("备注", "忽略")]

@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from app.domain import Staff
 from app.errors import UserError
 from app.metrics import Metric
-from app.periods import Month
+from app.periods import Month, shown_date
 from app.reports.totals import total_with_imports
 from app.services.data import covering
 from app.store.values import ImportedSpan
@@ -315,11 +315,11 @@ class MonthGridModel(QAbstractTableModel):
             away = person.away_between(day)
             if away:
                 return self.tr("{name} {left} 离职，{hired} 重新入职").format(
-                    name=person.name, left=away[0].isoformat(), hired=away[1].isoformat())
+                    name=person.name, left=shown_date(away[0]), hired=shown_date(away[1]))
             if person.hired and day < person.hired:
-                return self.tr("{name} {d} 才入职").format(name=person.name, d=person.hired.isoformat())
+                return self.tr("{name} {d} 才入职").format(name=person.name, d=shown_date(person.hired))
             if person.left and day > person.left:
-                return self.tr("{name} 已于 {d} 离职").format(name=person.name, d=person.left.isoformat())
+                return self.tr("{name} 已于 {d} 离职").format(name=person.name, d=shown_date(person.left))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

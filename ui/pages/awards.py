@@ -27,10 +27,11 @@ from app import i18n, paths
 from app.awards import Review
 from app.awards.caveats import confirmation_reasons, data_short_note
 from app.awards.paymonth import unapproved_periods
+from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.i18n import joined
 from app.money import format_yuan
-from app.periods import Month, Period, parse_month
+from app.periods import Month, Period, parse_month, shown_date
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog, ReceiptDialog
@@ -364,14 +365,14 @@ class AwardsPage(QWidget):
             text = self.tr("{period}：尚未批准（草稿）").format(period=label)
         else:
             text = self.tr("{period}：已于 {at} 由 {user} 批准").format(
-                period=label, at=review.approved.approved_at.replace("T", " "), user=review.approved.user)
+                period=label, at=shown_stamp(review.approved.approved_at), user=review.approved.user)
         plans = self.tr("方案：{plans}").format(plans=_plans(review.approved_plans or review.plans))
         if review.plan_changed:  # the lines are the approved plan's: name it, and the one in force now
             plans += self.tr("（批准时）；现在生效：{plans}").format(plans=_plans(review.plans))
         self.state.setText(text + self.tr("　个人实发合计 {net}").format(net=net) + "\n" + plans)
         notes = []
         if not review.ended:
-            notes.append(self.tr("期间到 {end} 才结束，结果是暂时的").format(end=review.period.end.isoformat()))
+            notes.append(self.tr("期间到 {end} 才结束，结果是暂时的").format(end=shown_date(review.period.end)))
         if review.provisional_values:
             notes.append(i18n.fill(self.tr("还有 {n} 个暂定或尚未统计的数值"), n=review.provisional_values))
         short = data_short_note(review)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import stamp_text
+from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.importing.remembered import RememberedColumn, RememberedColumns, RememberedReport, metric_label
 from app.shop import Shop
@@ -107,7 +107,7 @@ class RememberedColumnsPanel(QWidget):
     def _report_text(self, report: RememberedReport) -> str:
         if report.imported_at is None:
             return self.tr("较早导入的报表（文件名没有记录）")
-        return self.tr("{file}（最近导入：{at}）").format(file=report.file_name, at=stamp_text(report.imported_at)[:16])
+        return self.tr("{file}（最近导入：{at}）").format(file=report.file_name, at=shown_stamp(report.imported_at))
 
     def _metric_text(self, column: RememberedColumn) -> str:
         return self.tr("忽略") if column.metric is None else metric_label(self.shop.metrics, column.metric)
