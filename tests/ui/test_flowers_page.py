@@ -299,6 +299,18 @@ def test_early_in_january_the_board_opens_on_last_years_final_list(qtbot, team):
     assert later.board_year.currentData() == 2027 and later.board.item(0, 1).text() == "小刚"
 
 
+def test_namesakes_of_one_department_on_the_board_are_told_apart_by_their_number(qtbot, team):
+    """Two 小美 of 客服部 were two rows 「小美 … 客服部」: the department column tells only other departments apart."""
+    shop, ids = team
+    second = shop.staff.add(StaffDraft(name="小美", role="客服", dept="客服部", hired=date(2026, 1, 1))).id
+    shop.flowers.issue(ids["王店长"], second, "好事", day=date(2026, 10, 2))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    names = {page.board.item(r, 1).text() for r in range(page.board.rowCount())}
+    assert {f"小美（#{ids['小美']}）", f"小美（#{second}）"} <= names and "小美" not in names
+
+
 def test_the_board_ranks_a_month_or_a_quarter_as_well_as_the_year(qtbot, team):
     """The owner announces the month's 红花榜 (the TV and the poster show the month's leaders): the page only
     ranked whole years."""

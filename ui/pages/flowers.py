@@ -44,6 +44,7 @@ from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import buddy_label
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
 from ui.models.flower_model import FLOWER_ROLE, REASON_COLUMN, FlowerModel
+from ui.person_choice import told_apart
 from ui.widgets.list_label import ListLabel
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole  # the red flag a line of the 小红旗 list shows
@@ -306,10 +307,11 @@ class FlowersPage(QWidget):
         self.board.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), received, self.tr("当前有效"),
                                               self.tr("部门")])
         board = self.shop.flowers.board(period)
+        shown = told_apart(entry.staff for entry in board)  # namesakes of one department: only the number tells
         self.board.setRowCount(len(board))
         for row, entry in enumerate(board):
             rank = self.tr("第 {n} 名").format(n=entry.rank) if entry.received else "—"  # nobody is 1st with none
-            for col, text in enumerate((rank, entry.staff.name, str(entry.received), str(entry.valid),
+            for col, text in enumerate((rank, shown[entry.staff.id], str(entry.received), str(entry.valid),
                                         entry.staff.dept or "")):
                 self.board.setItem(row, col, QTableWidgetItem(text))
         names = [entry.staff.name for entry in board]
