@@ -216,14 +216,18 @@ def without_invisible(text: str) -> str:
     for i, char in enumerate(text):
         category = unicodedata.category(char)
         if category == "Cf" or (category == "Cc" and not char.isspace()):
-            after_picture = 0 < i < len(text) - 1 and unicodedata.category(text[i - 1]) in _EMOJI_PARTS
-            if not (char == "\u200d" and after_picture):
+            # between two pictures only: one before a space or another invisible character joins nothing
+            joins_pictures = 0 < i < len(text) - 1 and _ends_picture(text[i - 1]) \
+                and unicodedata.category(text[i + 1]) == "So"
+            if not (char == "\u200d" and joins_pictures):
                 continue
         kept.append(char)
     return "".join(kept)
 
 
-_EMOJI_PARTS = ("So", "Sk", "Mn")  # a picture, its skin tone, its variation selector
+def _ends_picture(char: str) -> bool:
+    """A picture, its skin tone or its variation selector (not any combining mark: 「á」 written as a and ́)."""
+    return unicodedata.category(char) in ("So", "Sk") or char == "\ufe0f"
 
 
 def _wide(char: str) -> bool:
@@ -244,7 +248,7 @@ def normalize_alias(text: str) -> str:
     旗舰店:小美; 「旗舰店 ： 小美」 typed with a Chinese input method is the same account), no space beside a Chinese
     character (「张 伟」, 「张　伟」 are 张伟) and other inner spaces folded to one: 「Anna  Li」 is Anna Li, never AnnaLi,
     which could be someone else."""
-    s = without_invisible(unicodedata.normalize("NFKC", str(text))).strip()
+    s = unicodedata.normalize("NFKC", without_invisible(str(text))).strip()  # Á composed once a zero-width space is out
     return without_spaces_beside_wide(re.sub(r"\s*:\s*", ":", s))
 
 

@@ -66,3 +66,20 @@ def test_a_sub_account_kept_with_a_space_is_still_found_by_the_staff_service(sho
     other = shop.staff.add(StaffDraft("刘佳怡"))
     with pytest.raises(Exception, match="已属于 孙悦"):
         shop.staff.edit(other.id, StaffDraft("刘佳怡", aliases=("旗舰店：小美",)))
+
+
+@pytest.mark.parametrize("written", ["小美🌸\u200d ", "小美🌸\u200d\u200b", "小美🌸\u200d\u3000", " 小美🌸\u200d\t"])
+def test_a_joiner_copied_after_a_picture_with_nothing_drawn_after_it_is_left_out(written):
+    """A zero-width joiner stays only inside an emoji (👩‍💻): one copied after the last picture, then a space or
+    another invisible character, gave a key of its own — the same sub-account read as another."""
+    assert normalize_alias(written) == normalize_alias("小美🌸") == "小美🌸"
+    assert normalize_alias("程序员👩\u200d💻 ") == "程序员👩\u200d💻"
+
+
+@pytest.mark.parametrize("written", ["小美🌸\u200d ", "A\u200b\u0301", "·😀\u200d\u200d", "\u00a0👩\u200d\u3000",
+                                     "张 伟\u200d", "旗舰店 ： 小 美\u200b"])
+def test_the_key_of_a_key_is_itself(written):
+    """Names imports kept are re-keyed by applying the key to the kept key (schema v14), and a name is compared
+    by its key with keys: the key must not change when applied again."""
+    key = normalize_alias(written)
+    assert normalize_alias(key) == key

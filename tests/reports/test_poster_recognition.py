@@ -109,6 +109,19 @@ def test_namesakes_among_the_leaders_are_told_apart_by_their_department(shop):
     assert poster(shop).flower_leaders == "小红花：黄俊（客服部） 2 朵、黄俊（售后部） 1 朵、小美 1 朵"
 
 
+@pytest.mark.parametrize("second_name", ["黄俊", "黄 俊"])
+def test_namesakes_of_one_department_among_the_leaders_are_told_apart_by_their_number(shop, second_name):
+    """Most small shops have one 客服部: 「黄俊（客服部） 2 朵、黄俊（客服部） 1 朵」 still did not say which was which
+    (nor 「黄俊 2 朵、黄 俊 1 朵」, names the app compares as one)."""
+    who = ids(shop)
+    first = shop.staff.add(StaffDraft(name="黄俊", dept="客服部", hired=date(2025, 1, 1))).id
+    second = shop.staff.add(StaffDraft(name=second_name, dept="客服部", hired=date(2025, 1, 1))).id
+    shop.flowers.issue(who["王店长"], first, "好事")
+    shop.flowers.issue(who["王店长"], first, "又一件好事")
+    shop.flowers.issue(who["赵组长"], second, "好事")
+    assert poster(shop).flower_leaders == f"小红花：黄俊（#{first}） 2 朵、{second_name}（#{second}） 1 朵"
+
+
 @pytest.mark.parametrize("size", sorted(SIZES))
 def test_a_long_department_list_is_all_on_the_poster_broken_between_departments(shop, size):
     who = ids(shop)

@@ -231,12 +231,28 @@ class CertificatesPage(QWidget):
         re-approval may have changed them), keeping certificates added by hand."""
         periods = [p.key() for p in newest_first(map(parse_period, self.shop.store.awards.approved_periods()))]
         month = Month.of(self.shop.today).previous().key()
-        for key in [*periods, month, Month.of(self.shop.today).key()]:
-            if self.period.findData(key) < 0:
-                self.period.addItem(parse_period(key).shown_label(), key)
+        offered = list(dict.fromkeys([*periods, month, Month.of(self.shop.today).key()]))
+        if offered != [self.period.itemData(i) for i in range(self.period.count())]:
+            self._list_periods(offered)
         # an editable box may be squeezed below its text: in English the row's other boxes left 2026-09 as "026-0"
         self.period.setMinimumWidth(self.period.sizeHint().width())
         self.reload()
+
+    def _list_periods(self, keys: list[str]) -> None:
+        """List these periods in this order (one approved since takes its place among them), keeping the period
+        chosen or typed."""
+        first = self.period.count() == 0
+        chosen, typed = self.period_text(), self.period.currentText()
+        self.period.clear()
+        for key in keys:
+            self.period.addItem(parse_period(key).shown_label(), key)
+        if first:
+            return
+        index = self.period.findData(chosen)
+        if index >= 0:
+            self.period.setCurrentIndex(index)
+        else:
+            self.period.setEditText(typed)
 
     def reload(self) -> None:
         """Load the chosen period again, keeping the certificates added by hand to the one listed."""

@@ -44,7 +44,7 @@ from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import buddy_label
 from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
 from ui.models.flower_model import FLOWER_ROLE, REASON_COLUMN, FlowerModel
-from ui.person_choice import namesake_ids, person_choice_among
+from ui.person_choice import namesake_ids, person_choice_among, told_apart
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.hint_text import dim_text
 from ui.widgets.list_label import ListLabel
@@ -198,6 +198,7 @@ class FlowersPage(QWidget):
     # ---- refreshing
     def refresh(self) -> None:
         self.people = {p.id: p for p in self.shop.staff.list()}
+        self.shown_names = told_apart(self.people.values())  # namesakes with their number: 小美（#6）
         everything = self.shop.flowers.ledger()  # read once: a shop of some years has thousands of flowers
         self._refill_filters(everything)
         self._fill_ledger(everything)
@@ -211,11 +212,11 @@ class FlowersPage(QWidget):
                         reverse=True)
         _refill(self.month_filter, [(self.tr("全部月份"), None)] + [(m.shown_label(), m.key()) for m in months])
         people = sorted(self.people.values(), key=lambda p: p.id)
-        _refill(self.person_filter, [(self.tr("全部员工"), None)] + [(p.name, p.id) for p in people])
+        _refill(self.person_filter, [(self.tr("全部员工"), None)] + [(self.shown_names[p.id], p.id) for p in people])
         scheme = self.shop.flowers.scheme
         gave = {f.issuer_id for f in everything}  # also someone who gave flowers before a change of role
         _refill(self.issuer_filter, [(self.tr("全部发放人"), None)] +
-                [(p.name, p.id) for p in people if p.id in gave or scheme.issuer_kind(p)])
+                [(self.shown_names[p.id], p.id) for p in people if p.id in gave or scheme.issuer_kind(p)])
         # the same picker for the red flags, on this month until another is chosen
         current = self.shop.current_month()
         flag_months = sorted({Month.of(f.issued) for f in self.shop.flowers.red_flags()} | {current}, reverse=True)
@@ -267,7 +268,7 @@ class FlowersPage(QWidget):
 
     def _fill_ledger(self, everything: list[Flower] | None = None) -> None:
         flowers = self.visible_flowers(everything)
-        self.model.set_flowers(flowers, {i: p.name for i, p in self.people.items()}, self.shop.today)
+        self.model.set_flowers(flowers, self.shown_names, self.shop.today)
         today = self.shop.today  # valid now, as held() counts: not revoked, not expired, already issued
         valid = sum(1 for f in flowers if f.status(today) == "valid" and f.issued <= today)
         self.summary.setText(i18n.fill(self.tr("共 {n} 朵；当前有效 {valid} 朵"), n=len(flowers), valid=valid))
@@ -333,10 +334,11 @@ class FlowersPage(QWidget):
         self.board.setHorizontalHeaderLabels([self.tr("名次"), self.tr("姓名"), received, self.tr("当前有效"),
                                               self.tr("部门")])
         board = self.shop.flowers.board(period)
+        shown = told_apart(entry.staff for entry in board)  # namesakes of one department: only the number tells
         self.board.setRowCount(len(board))
         for row, entry in enumerate(board):
             rank = self.tr("第 {n} 名").format(n=entry.rank) if entry.received else "—"  # nobody is 1st with none
-            for col, text in enumerate((rank, entry.staff.name, str(entry.received), str(entry.valid),
+            for col, text in enumerate((rank, shown[entry.staff.id], str(entry.received), str(entry.valid),
                                         entry.staff.dept or "")):
                 self.board.setItem(row, col, QTableWidgetItem(text))
         names = [entry.staff.name for entry in board]
@@ -356,7 +358,7 @@ class FlowersPage(QWidget):
         self.board.setMinimumWidth(columns + 2 * self.board.frameWidth() + scroll_bar)
 
     def _fill_side_lists(self, everything: list[Flower]) -> None:
-        names = {i: p.name for i, p in self.people.items()}
+        names = self.shown_names
         self.recent.clear()
         for f in sorted(everything, key=lambda f: (f.issued, f.id), reverse=True)[:30]:
             text = self.tr("{d}　{a} → {b}：{why}").format(d=f.issued.isoformat(), a=names[f.issuer_id],
@@ -381,7 +383,7 @@ class FlowersPage(QWidget):
     def _fill_flags(self) -> None:
         key = self.flag_month.currentData()
         flags = self.shop.flowers.red_flags(parse_month(key) if key else None)
-        names = {i: p.name for i, p in self.people.items()}
+        names = self.shown_names
         depts = {d.id: d.name for d in self.shop.staff.departments()}
         self.flags.clear()
         for flag in sorted(flags, key=lambda f: (f.issued, f.id), reverse=True):
