@@ -1856,26 +1856,6 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
-        <source>有字符没有可用的字体：
-{lines}
-
-仍然打印吗？</source>
-        <translation>Some characters have no font to print them:
-{lines}
-
-Print anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
-        <source>{message}
-
-仍然打印吗？</source>
-        <translation>{message}
-
-Print anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py"/>
         <source>请先勾选要打印的证书</source>
         <translation>Please tick the certificates to print first</translation>
     </message>
@@ -9459,6 +9439,26 @@ The newest good backup is {file} ({created}, {kind}). Restore it now? The damage
 </context>
 <context>
     <name>certificate_print</name>
+    <message>
+        <location filename="../../ui/dialogs/certificate_print.py"/>
+        <source>有字符没有可用的字体：
+{lines}
+
+仍然打印吗？</source>
+        <translation>Some characters have no font to print them:
+{lines}
+
+Print anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certificate_print.py"/>
+        <source>{message}
+
+仍然打印吗？</source>
+        <translation>{message}
+
+Print anyway?</translation>
+    </message>
     <message>
         <location filename="../../ui/dialogs/certificate_print.py"/>
         <source>无法开始打印</source>

@@ -19,14 +19,31 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from app.certificates.checks import missing_text, shortened_text
+from app.certificates.model import CertificateRequest, Options
+from app.certificates.service import CertificateService
 from app.errors import Cancelled, HonghuaError
 from app.shop import Shop
+from ui import errors
 
 PRINT_DPI = 300
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("certificate_print", text)
+
+
+def confirm_printable(parent: QWidget, service: CertificateService, requests: list[CertificateRequest],
+                      chosen: Options, shop_name: str) -> bool:
+    """Asked before the file or the printer is: print anyway characters no font has, or citations cut to stay
+    readable?"""
+    if missing := service.check(requests, chosen, shop_name):
+        lines = "\n".join(missing_text(m) for m in missing[:10])
+        if not errors.confirm(parent, _tr("有字符没有可用的字体：\n{lines}\n\n仍然打印吗？").format(lines=lines)):
+            return False
+    if shortened := service.shortened(requests, chosen, shop_name):
+        return errors.confirm(parent, _tr("{message}\n\n仍然打印吗？").format(message=shortened_text(shortened, chosen)))
+    return True
 
 
 def render_page(pdf: Path, page: int, dpi: float) -> QImage:

@@ -511,20 +511,6 @@ class CertificatesPage(QWidget):
         """The Qt print dialog (tests replace this)."""
         return certificate_print.ask_printer(self, printer)
 
-    def _confirm_glyphs(self, requests: list[CertificateRequest], chosen: Options) -> bool:
-        missing = self.service.check(requests, chosen, self.shop.name)
-        if not missing:
-            return True
-        lines = "\n".join(missing_text(m) for m in missing[:10])
-        return errors.confirm(self, self.tr("有字符没有可用的字体：\n{lines}\n\n仍然打印吗？").format(lines=lines))
-
-    def _confirm_shortened(self, requests: list[CertificateRequest], chosen: Options) -> bool:
-        shortened = self.service.shortened(requests, chosen, self.shop.name)
-        if not shortened:
-            return True
-        return errors.confirm(self, self.tr("{message}\n\n仍然打印吗？").format(
-            message=shortened_text(shortened, chosen)))
-
     def _ready(self) -> tuple[list[CertificateRequest], Options] | None:
         """The ticked certificates and their options, once nothing stands in the way (none ticked, a bad option,
         characters without a font or citations cut to stay readable, and the owner says no): asked before the
@@ -538,7 +524,7 @@ class CertificatesPage(QWidget):
         except HonghuaError as e:
             errors.show_error(self, e.message)
             return None
-        if not self._confirm_glyphs(requests, chosen) or not self._confirm_shortened(requests, chosen):
+        if not certificate_print.confirm_printable(self, self.service, requests, chosen, self.shop.name):
             return None
         return requests, chosen
 
