@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 
 import import_wizard_support as support
+import laptop_support as laptop
 import pytest
 from import_wizard_support import DAILY_XLSX, GBK_CSV, MONTHLY_XLSX, SCREENS, preview
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QTableWidget
 
-from app.demo import generate_demo
 from app.periods import Month
 from ui.dialogs import common
 from ui.dialogs.person_detail import PersonDetailDialog
@@ -20,29 +20,11 @@ from ui.main import install_translators
 from ui.plans.plan_dialog import PlanDialog
 
 make_wizard = support.make_wizard  # the fixture
+small_screen, lang, demo_shop = laptop.small_screen, laptop.lang, laptop.demo_shop  # the fixtures
+LAPTOP_AT_150, ROOM = laptop.LAPTOP_AT_150, laptop.ROOM
 
-LAPTOP_AT_150 = QRect(0, 0, 911, 472)
-ROOM = QSize(911 - 16, 472 - 40)  # inside the window's frame
 OCT = Month(2026, 10)
 EVENT_ROWS = 4
-
-
-@pytest.fixture
-def small_screen(monkeypatch):
-    monkeypatch.setattr(common, "available_geometry", lambda _window: LAPTOP_AT_150)
-
-
-@pytest.fixture(params=["zh", "en"])
-def lang(request, qapp):
-    install_translators(qapp, request.param)
-    yield request.param
-    install_translators(qapp, "zh")
-
-
-@pytest.fixture
-def demo_shop(shop):
-    generate_demo(shop)
-    return shop
 
 
 def shoot(widget, name: str) -> None:

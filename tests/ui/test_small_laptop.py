@@ -5,13 +5,13 @@ frame: every dialog opens within that room and can be made that small, so its bu
 from __future__ import annotations
 
 import import_wizard_support as support
+import laptop_support as laptop
 import pytest
 from import_wizard_support import DAILY_XLSX, GBK_CSV, MONTHLY_XLSX, SCREENS, preview
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QDialog, QScrollArea
 
 from app.certificates.service import CertificateService
-from app.demo import generate_demo
 from app.periods import Month
 from ui.dialogs import common
 from ui.dialogs.award_dialogs import ReceiptDialog
@@ -28,27 +28,9 @@ from ui.plans.plan_dialog import PlanDialog
 from ui.widgets.eliding_combo import ElidingComboBox
 
 make_wizard = support.make_wizard  # the fixture
+small_screen, lang, demo_shop = laptop.small_screen, laptop.lang, laptop.demo_shop  # the fixtures
+LAPTOP_AT_150, ROOM = laptop.LAPTOP_AT_150, laptop.ROOM
 
-LAPTOP_AT_150 = QRect(0, 0, 911, 472)
-ROOM = QSize(911 - 16, 472 - 40)
-
-
-@pytest.fixture
-def small_screen(monkeypatch):
-    monkeypatch.setattr(common, "available_geometry", lambda _window: LAPTOP_AT_150)
-
-
-@pytest.fixture(params=["zh", "en"])
-def lang(request, qapp):
-    install_translators(qapp, request.param)
-    yield request.param
-    install_translators(qapp, "zh")
-
-
-@pytest.fixture
-def demo_shop(shop):
-    generate_demo(shop)
-    return shop
 
 
 def first_person(shop):
