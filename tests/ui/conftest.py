@@ -58,6 +58,14 @@ def messages(monkeypatch) -> Messages:
     return recorder
 
 
+@pytest.fixture(params=["zh", "en"])
+def lang(request, qapp):
+    """The test once with the window in Chinese, once in English (a test parametrizing "lang" itself overrides it)."""
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "zh")
+
+
 @pytest.fixture
 def qsettings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)

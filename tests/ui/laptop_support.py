@@ -1,5 +1,5 @@
 """A 1366×768 laptop at 150 % display scaling: 911×472 beside the taskbar, 895×432 inside a window's frame;
-the fixtures that put a test on it, in Chinese and English, with the demo shop."""
+the fixtures that put a test on it, with the demo shop."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtCore import QRect, QSize
 
 from app.demo import generate_demo
 from ui.dialogs import common
-from ui.main import install_translators
 
 LAPTOP_AT_150 = QRect(0, 0, 911, 472)
 ROOM = QSize(911 - 16, 472 - 40)  # inside the window's frame
@@ -17,13 +16,6 @@ ROOM = QSize(911 - 16, 472 - 40)  # inside the window's frame
 @pytest.fixture
 def small_screen(monkeypatch):
     monkeypatch.setattr(common, "available_geometry", lambda _window: LAPTOP_AT_150)
-
-
-@pytest.fixture(params=["zh", "en"])
-def lang(request, qapp):
-    install_translators(qapp, request.param)
-    yield request.param
-    install_translators(qapp, "zh")
 
 
 @pytest.fixture

@@ -13,17 +13,9 @@ from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
 from app.domain import StaffDraft
 from app.periods import Month
 from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog
-from ui.main import install_translators
 
 SCREENS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
 QT_TEXT_MARGIN = 2  # QLineEdit paints its text this far inside its contents rectangle, on each side
-
-
-@pytest.fixture(params=["zh", "en"])
-def lang(request, qapp):
-    install_translators(qapp, request.param)
-    yield request.param
-    install_translators(qapp, "zh")
 
 
 def shown_placeholder(edit: QLineEdit) -> str:

@@ -9,7 +9,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
 from flowers_support import make_team
 from PySide6.QtWidgets import QLabel
 
@@ -30,13 +29,6 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import extract_ui_strings as catalogue
 
 ROOM_AT_150 = (895, 432)  # a 1366×768 laptop at 150 %, inside the window's frame
-
-
-@pytest.fixture(params=["zh", "en"])
-def lang(request, qapp):
-    install_translators(qapp, request.param)
-    yield request.param
-    install_translators(qapp, "zh")
 
 
 def test_one_flower_and_one_log_entry_are_said_in_the_singular(qtbot, shop, lang):

@@ -20,7 +20,7 @@ from ui.main import install_translators
 from ui.plans.plan_dialog import PlanDialog
 
 make_wizard = support.make_wizard  # the fixture
-small_screen, lang, demo_shop = laptop.small_screen, laptop.lang, laptop.demo_shop  # the fixtures
+small_screen, demo_shop = laptop.small_screen, laptop.demo_shop  # the fixtures
 LAPTOP_AT_150, ROOM = laptop.LAPTOP_AT_150, laptop.ROOM
 
 OCT = Month(2026, 10)

@@ -14,18 +14,10 @@ from app.periods import Month
 from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog
 from ui.dialogs.event_dialog import EventDialog
 from ui.dialogs.flower_dialogs import IssueFlowerDialog
-from ui.main import install_translators
 from ui.pages.data import DataPage
 from ui.person_choice import person_choice
 
 OCT = Month(2026, 10)
-
-
-@pytest.fixture(params=["zh", "en"])
-def lang(request, qapp):
-    install_translators(qapp, request.param)
-    yield request.param
-    install_translators(qapp, "zh")
 
 
 @pytest.fixture

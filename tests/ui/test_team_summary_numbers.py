@@ -2,21 +2,12 @@
 between what is done and what is left: Qt's own wrapping breaks Chinese between any two characters, and a lone
 「还」 ended the first line while 「差 ¥…」 began the next."""
 
-import pytest
 from PySide6.QtGui import QTextDocument
 
 from app.demo import generate_demo
 from app.reports.board import make_board, team_tiles
 from app.reports.pace import shop_day_weights
-from ui.main import install_translators
 from ui.widgets.team_summary import TeamSummary
-
-
-@pytest.fixture(params=["zh", "en"])
-def lang(request, qapp):
-    install_translators(qapp, request.param)
-    yield request.param
-    install_translators(qapp, "zh")
 
 
 def shown_lines(label) -> list[str]:
