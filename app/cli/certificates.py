@@ -8,6 +8,8 @@ dropped the award, so a check at the counter never reads "valid" for an award th
 
 from __future__ import annotations
 
+import difflib
+
 from app.certificates.model import CARDS_PER_SHEET, IMAGE_KINDS, PAGES, TEMPLATES
 from app.certificates.service import CertificateService
 from app.certificates.sources import winners
@@ -265,6 +267,10 @@ def award_template(shop, args) -> int:
         return 0
     if args.clear == (args.template is not None):
         raise UserError(t("请给出模板（classic、modern 或 card），或用 --clear 改回默认模板"))
+    if not args.clear:
+        unknown = _unknown_award_note(shop, args.award.strip())
+        if unknown:
+            note(t("警告：{message}", message=unknown))
     service.set_award_template(args.award, None if args.clear else args.template)
     if args.clear:
         say(t("「{award}」改回使用默认模板", award=args.award.strip()))
@@ -272,3 +278,19 @@ def award_template(shop, args) -> int:
         say(t("「{award}」的证书使用模板 {choice}", award=args.award.strip(), choice=args.template))
     return 0
 
+
+
+def _unknown_award_note(shop, award: str) -> str | None:
+    """A title no plan of the shop names and no certificate or approved line carries is likely mistyped: the
+    template is still saved (a plan may come later), with the closest known titles said."""
+    known = shop.store.certificates.award_titles()
+    plans = shop.awards.plans
+    for stored in plans.stored():
+        known.update(rule.name for rule in plans.parsed(stored).rules)
+    if award in known:
+        return None
+    close = difflib.get_close_matches(award, sorted(known), n=3, cutoff=0.5)
+    if close:
+        return t("本店的方案和证书中没有「{award}」这个奖项，是不是：{close}？", award=award,
+                 close="、".join(f"「{title}」" for title in close))
+    return t("本店的方案和证书中没有「{award}」这个奖项；奖项名称要与评奖方案中的一致，模板才会用上", award=award)

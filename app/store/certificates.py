@@ -96,3 +96,7 @@ class CertificateRepo:
 
     def clear_image(self, kind: str) -> None:
         self.db.execute("DELETE FROM certificate_image WHERE kind = ?", [kind])
+
+    def award_titles(self) -> set[str]:
+        """Every award title the shop has given a certificate for or approved a line of."""
+        return {row[0] for row in self.db.execute("SELECT award FROM certificate UNION SELECT award FROM award_line")}

@@ -58,6 +58,18 @@ def test_award_template_set_list_clear_and_refusals(cli):
     assert "最佳服务奖" not in cli("certificates", "award-template").out
 
 
+def test_an_award_no_plan_or_certificate_names_is_saved_with_a_warning_naming_the_close_titles(cli, tmp_path):
+    assert cli("plan", "use", "taobao-kefu").code == 0
+    known = cli("certificates", "award-template", "最佳服务奖", "modern")
+    assert known.code == 0 and "警告" not in known.err
+    typo = cli("certificates", "award-template", "最佳服物奖", "modern")
+    assert typo.code == 0 and "没有「最佳服物奖」" in typo.err and "「最佳服务奖」" in typo.err
+    assert "最佳服物奖" in cli("certificates", "award-template").out  # saved all the same: a plan may come later
+    _make(cli, tmp_path / "hand.pdf", "手写的奖")  # a certificate's award is known from then on
+    assert "警告" not in cli("certificates", "award-template", "手写的奖", "card").err
+    assert "警告" not in cli("certificates", "award-template", "最佳服物奖", "--clear").err
+
+
 def test_without_template_the_awards_own_is_used_and_template_forces_one(cli, tmp_path):
     cli("certificates", "award-template", "最佳服务奖", "modern")
     assert _titles(_make(cli, tmp_path / "own.pdf", "最佳服务奖")) == ["荣誉证书"]
