@@ -1,16 +1,23 @@
 """Certificates as the CLI and the GUI use them: check, number, draw, record, verify.
 
-A print job is one user action: the numbers it gives, the print records and the audit row are written in
-one transaction, and the PDFs, drawn beside their targets meanwhile, are moved into place only after it
-commits — so a failed or cancelled job leaves neither numbers nor a half-written file behind, and a file in
-place always carries numbers the shop has recorded. A power cut between the commit and the moves leaves
-the numbers recorded without their new files (the run was cut short and is run again; a reprint keeps the
-numbers); the other order could leave a certificate whose number the shop never recorded — one `verify`
-calls unknown and the next job gives to someone else. A draft writes nothing to the shop file.
+A print job is one user action, and it holds the shop file's write lock only for its short end. It first
+reads which numbers it would give (a reprint keeps its own) and draws the PDFs with them into temporary
+files beside their targets, without the lock: another window's typed cell or a scheduled import is not kept
+waiting while hundreds of pages are drawn. Then one transaction gives the numbers for real and records the
+print and its audit row. If another job (a second window, the command line) gave numbers in the meantime,
+so that a page drawn would not say what the shop now records for its certificate, that transaction is rolled
+back and the pages are drawn again with the numbers as they are then (`NUMBERING_ATTEMPTS` times at most,
+then the job is refused, having written nothing). The PDFs are moved into place only after the commit — so
+a failed or cancelled job leaves neither numbers nor a half-written file behind, and a file in place always
+carries the numbers the shop has recorded for its certificates. A power cut between the commit and the
+moves leaves the numbers recorded without their new files (the run was cut short and is run again; a
+reprint keeps the numbers); the other order could leave a certificate whose number the shop never recorded
+— one `verify` calls unknown and the next job gives to someone else. A draft writes nothing to the shop file.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -49,6 +56,9 @@ from app.certificates.standing import Standing, Void
 from app.errors import UserError
 from app.i18n import joined, t
 from app.periods import Period, chinese_date, date_label
+from app.security import PinRequired
+
+NUMBERING_ATTEMPTS = 3  # drawings redone when other jobs keep taking the numbers planned, before giving up
 
 if TYPE_CHECKING:
     from app.services.catalog import SettingService
@@ -71,6 +81,10 @@ class Verification:
     @property
     def ok(self) -> bool:
         return self.status == "ok"
+
+
+class _NumbersTaken(Exception):
+    """Another job gave numbers after this one planned its own: what was drawn no longer matches."""
 
 
 class CertificateService:
@@ -215,20 +229,35 @@ class CertificateService:
             folder.mkdir(parents=True, exist_ok=True)
         day = issue_date or self.ctx.today
         images = self.images()
-        with Temps() as temps:
-            if chosen.draft:
-                moves = self._write(temps, requests, [None] * len(requests), chosen, shop_name, day, images, target,
-                                    folder, outcome, progress, cancel)
-            else:
-                with self.store.atomic():
-                    certs = self._issue(requests, day)
-                    moves = self._write(temps, requests, certs, chosen, shop_name, day, images, target, folder,
-                                        outcome, progress, cancel, record=record, output_label=output_label)
+        if chosen.draft:  # no numbers: nothing written to the shop file
+            with Temps() as temps:
+                sheets = self._sheets(requests, [None] * len(requests), chosen, shop_name, day)
+                moves, outcome.pages = self._draw(temps, requests, sheets, chosen, shop_name, images, target, folder,
+                                                  progress, cancel)
+                self._move_into_place(moves, outcome)
+            return outcome
+        if self.store.locked:  # refused before the drawing, not after it
+            raise PinRequired()
+        for _attempt in range(NUMBERING_ATTEMPTS):
+            with Temps() as temps:
+                planned, secret = self._plan(requests, day)
+                sheets = self._sheets(requests, planned, chosen, shop_name, day)
+                moves, outcome.pages = self._draw(temps, requests, sheets, chosen, shop_name, images, target, folder,
+                                                  progress, cancel)
+                try:
+                    with self.store.atomic():
+                        certs = self._issue(requests, day, secret)
+                        if self._sheets(requests, certs, chosen, shop_name, day) != sheets:
+                            raise _NumbersTaken()  # rolled back; drawn again with the numbers as they are now
+                        if record:
+                            label = output_label or ", ".join(str(final) for _tmp, final in moves[:1]) or str(folder)
+                            self._record(certs, chosen.copies, label, chosen)
+                except _NumbersTaken:
+                    continue
                 outcome.certificates = certs
-            for tmp, final in moves:  # after the commit: see the module's docstring
-                replace_into(tmp, final)
-                outcome.paths.append(final)
-        return outcome
+                self._move_into_place(moves, outcome)  # after the commit: see the module's docstring
+            return outcome
+        raise UserError(t("其他红花榜窗口或命令一直在同时给证书编号，这次没有给出编号，也没有写入任何文件。请稍后再打印。"))
 
     def make(self, name: str, award: str, period: Period, path: str | Path, chosen: Options, *, shop_name: str,
              value: str | None = None, issue_date: date | None = None) -> Outcome:
@@ -253,36 +282,58 @@ class CertificateService:
         with self.store.atomic():
             self._record(certs, copies, output, chosen)
 
-    def _issue(self, requests: list[CertificateRequest], day: date) -> list[Certificate]:
+    def _plan(self, requests: list[CertificateRequest], day: date) -> tuple[list[Certificate], bytes]:
+        """The certificates the job would give now, read without taking the write lock: a reprint's own, else
+        the next numbers (another job may take them before `_issue` gives them: the caller compares). With the
+        shop's key, or the one `_issue` makes for a cleared file that lost it."""
+        secret = self.store.certificates.stored_secret() or os.urandom(32)
+        return self._numbered(requests, day, secret, give=False), secret
+
+    def _issue(self, requests: list[CertificateRequest], day: date, secret: bytes) -> list[Certificate]:
         """The certificate of each request: the one already issued (a reprint), else a new number."""
+        return self._numbered(requests, day, self.store.certificates.secret(made=secret), give=True)
+
+    def _numbered(self, requests: list[CertificateRequest], day: date, secret: bytes, *,
+                  give: bool) -> list[Certificate]:
         repo = self.store.certificates
         existing = repo.by_identities([r.identity() for r in requests])
-        secret = repo.secret()
+        next_seqs: dict[str, int] = {}
         certs = []
         for request in requests:
             cert = existing.get(request.identity())
             if cert is None:
                 key = request.period.key()
-                seq = repo.next_seq(key)
+                seq = next_seqs.get(key) or repo.next_seq(key)
+                next_seqs[key] = seq + 1
                 number = numbering.format_number(request.period, seq)
                 check = numbering.checksum(secret, number, request.recipient, request.award, key)
-                cert = repo.insert(number=number, period=key, seq=seq, identity=request.identity(),
-                                   recipient_type=request.recipient_type, staff_id=request.staff_id,
-                                   recipient=request.recipient, award=request.award, value_text=request.value_text,
-                                   checksum=check, issued=day, user=self.ctx.user)
+                if give:
+                    cert = repo.insert(number=number, period=key, seq=seq, identity=request.identity(),
+                                       recipient_type=request.recipient_type, staff_id=request.staff_id,
+                                       recipient=request.recipient, award=request.award,
+                                       value_text=request.value_text, checksum=check, issued=day, user=self.ctx.user)
+                else:
+                    cert = Certificate(id=0, number=number, checksum=check, period_key=key,
+                                       recipient_type=request.recipient_type, staff_id=request.staff_id,
+                                       recipient=request.recipient, award=request.award,
+                                       value_text=request.value_text, issued=day, created_at="",
+                                       created_by=self.ctx.user, identity=request.identity())
                 existing[request.identity()] = cert
             certs.append(cert)
         return certs
 
-    def _write(self, temps: Temps, requests, certs, chosen: Options, shop_name: str, day: date, images: Images,
-               target: Path | None, folder: Path | None, outcome: Outcome, progress, cancel, *,
-               record: bool = False, output_label: str = "") -> list[tuple[Path, Path]]:
-        """Draw the PDFs into temporary files beside their targets (and record the prints); returns the
-        (temporary file, target) moves for the caller to make once the job's transaction has committed."""
-        sheets = [self._sheet(r, c, chosen, shop_name, c.issued if c else day) for r, c in zip(requests, certs,
-                                                                                                strict=True)]
+    def _sheets(self, requests: list[CertificateRequest], certs: list[Certificate] | list[None], chosen: Options,
+                shop_name: str, day: date) -> list[Sheet]:
+        return [self._sheet(r, c, chosen, shop_name, c.issued if c else day)
+                for r, c in zip(requests, certs, strict=True)]
+
+    def _draw(self, temps: Temps, requests: list[CertificateRequest], sheets: list[Sheet], chosen: Options,
+              shop_name: str, images: Images, target: Path | None, folder: Path | None, progress: Progress | None,
+              cancel: CancelFlag | None) -> tuple[list[tuple[Path, Path]], int]:
+        """Draw the PDFs into temporary files beside their targets; returns the (temporary file, target) moves
+        for the caller to make once the job's numbers are committed, and the pages drawn."""
         total = len(sheets) * ((target is not None) + (folder is not None))
-        done = 0
+        done = pages = 0
 
         def step(n: int, _total: int) -> None:
             if progress is not None:
@@ -296,23 +347,26 @@ class CertificateService:
         moves: list[tuple[Path, Path]] = []
         if target is not None:
             tmp = temps.beside(target)
-            outcome.pages += draw_pdf(tmp, sheets, chosen, images, self.fonts, title=_title(requests),
-                                      author=shop_name, progress=step, cancel=cancel)
+            pages += draw_pdf(tmp, sheets, chosen, images, self.fonts, title=_title(requests), author=shop_name,
+                              progress=step, cancel=cancel)
             moves.append((tmp, target))
             done += len(sheets)
         if folder is not None:
             for sheet, name in zip(sheets, names, strict=True):
                 final = folder / name
                 tmp = temps.beside(final)
-                outcome.pages += draw_pdf(tmp, [sheet], chosen, images, self.fonts, title=sheet.recipient,
-                                          author=shop_name, cancel=cancel)
+                pages += draw_pdf(tmp, [sheet], chosen, images, self.fonts, title=sheet.recipient, author=shop_name,
+                                  cancel=cancel)
                 moves.append((tmp, final))
                 done += 1
                 step(0, total)
-        if record:
-            label = output_label or ", ".join(str(final) for _tmp, final in moves[:1]) or str(folder)
-            self._record([c for c in certs if c is not None], chosen.copies, label, chosen)
-        return moves
+        return moves, pages
+
+    @staticmethod
+    def _move_into_place(moves: list[tuple[Path, Path]], outcome: Outcome) -> None:
+        for tmp, final in moves:
+            replace_into(tmp, final)
+            outcome.paths.append(final)
 
     def _record(self, certs: list[Certificate], copies: int, output: str, chosen: Options) -> None:
         unique = list({c.id: c for c in certs}.values())

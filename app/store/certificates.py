@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime
 
 from app.certificates.model import Certificate, PrintRecord
@@ -21,13 +22,18 @@ class CertificateRepo:
     def __init__(self, db: Database):
         self.db = db
 
-    def secret(self) -> bytes:
-        """The shop's checksum key; made on first use if a cleared file lost it."""
+    def stored_secret(self) -> bytes | None:
+        """The shop's checksum key; None when a cleared file lost it."""
         row = self.db.execute("SELECT secret FROM certificate_key WHERE id = 1").fetchone()
-        if row is None:
-            self.db.execute("INSERT INTO certificate_key (id, secret) VALUES (1, lower(hex(randomblob(32))))")
-            row = self.db.execute("SELECT secret FROM certificate_key WHERE id = 1").fetchone()
-        return bytes.fromhex(row[0])
+        return bytes.fromhex(row[0]) if row else None
+
+    def secret(self, made: bytes | None = None) -> bytes:
+        """The shop's checksum key; made on first use if a cleared file lost it (`made`, else a random one)."""
+        found = self.stored_secret()
+        if found is None:
+            found = made or os.urandom(32)
+            self.db.execute("INSERT INTO certificate_key (id, secret) VALUES (1, ?)", [found.hex()])
+        return found
 
     def by_identity(self, identity: str) -> Certificate | None:
         row = self.db.execute(_CERT + " WHERE identity = ?", [identity]).fetchone()
