@@ -51,7 +51,7 @@ def refuse_writes(store: Store, reason: str) -> None:
 
 def is_damaged(db_path: Path) -> bool:
     """True when the file exists and fails integrity_check (read-only), or has lost all its bytes while
-    backups of it exist (`store.db.emptied`)."""
+    backups of it, or files a restore moved aside from it, exist (`store.db.emptied`)."""
     from app.store import maintenance
     from app.store.db import emptied
 
