@@ -114,8 +114,8 @@ def generate_demo(shop: Shop, *, staff: int = 10, months: int = 4, seed: int = 1
     events = _events(rng, people, month_list, first, last)
     _check(cancel)
     _report(progress, len(days) + 1, total)
-    backup = before_action(store, "demo") if force and not store.is_empty() else None
     with store.atomic():
+        backup = before_action(store, "demo") if force and not store.is_empty() else None
         if force:
             store.clear_data()
         ids = _write_people(store, people)

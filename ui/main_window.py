@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         self.task: tasks.Task | None = None
         self.guide: GuideWindow | None = None  # 帮助 → 使用指南's window, made when first asked for
         self.ask_about_unsaved = True  # off when a restore's own question already said the edits will be lost
-        shop.store.wait_for_writers_with(WriteWait(self))  # a write waits for a scheduled import, not 5 s
+        self.write_wait = WriteWait(self)
+        shop.store.wait_for_writers_with(self.write_wait)  # a write waits for a scheduled import, not 5 s
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -264,7 +265,10 @@ class MainWindow(QMainWindow):
 
     def check_for_changes(self) -> bool:
         """Poll PRAGMA data_version (it moves when another connection committed) and the date. True when
-        either moved."""
+        either moved. Nothing is reloaded while a write of the window waits for another writer (this poll runs
+        inside its wait): the page would change under that write; the next poll after it catches up."""
+        if self.write_wait.in_progress:
+            return False
         try:
             version = self.shop.store.data_version()
         except StoreError as e:  # the file's disk went away: said once, not at every poll

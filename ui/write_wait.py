@@ -3,7 +3,9 @@
 A scheduled `honghua import` (or the window's own background import) holds the shop file's write lock for
 as long as its transaction runs. A write the window makes meanwhile (a typed cell, a new person) waits for
 it: a busy cursor at once, after a moment a notice saying who is writing, with 取消; the window keeps
-painting. `app.store.db._begin` asks `waiting()` between short tries for the lock.
+painting. `app.store.db._begin` asks `waiting()` between short tries for the lock. Meanwhile the window's
+poll for other programs' changes (`MainWindow.check_for_changes`) reloads nothing: the page would be rebuilt
+under the write that waits (a typed cell half saved); the first poll after it catches up.
 
 Background work (`ui.tasks`: an import's commit, an approval, certificates numbered, a print recorded, the
 demo shop) waits the same way on its worker thread (`TaskWriteWait`): the worker waits, the window stays as
@@ -45,8 +47,11 @@ class WriteWait:
         self.parent = parent
         self.notice: QProgressDialog | None = None
         self.cursor_set = False
+        # a write of the window waits now: the window's timers still run (its change poll holds its reload)
+        self.in_progress = False
 
     def waiting(self, seconds: float) -> bool:
+        self.in_progress = True
         if not self.cursor_set:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             self.cursor_set = True
@@ -67,6 +72,7 @@ class WriteWait:
         return not cancelled and seconds < LIMIT_S
 
     def over(self) -> None:
+        self.in_progress = False
         if self.notice is not None:
             self.notice.close()
             self.notice.deleteLater()

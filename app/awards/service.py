@@ -348,8 +348,8 @@ class AwardService:
             review = self._review(self.calculate(period))
             if review.approved is not None and not review.changed:  # approved with the same result: write nothing
                 return Approval(review.approved, True, review)
-        before_action(self.store, "approve")  # a verified backup first; none (disk full …) → no approval
         with self.store.atomic():  # read and write under the write lock: what is approved is what was read
+            before_action(self.store, "approve")  # a verified backup of it; none (disk full …) → no approval
             comp = self.calculate(period)
             review = self._review(comp)
             current = review.approved

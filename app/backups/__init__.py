@@ -3,7 +3,8 @@ backup is written and when, restoring.py for restore and health checks).
 
 When backups are made: at the first start of each day (the window after its first paint, and again on
 each new day it stays open; the command line when it opens the file), before every migration, import
-commit, award approval and restore, and on demand (`honghua backup`, 设置 → 备份与恢复). Each is
+commit, award approval and restore (an import's and an approval's once they hold the write lock, inside
+their transaction: `before_action`), and on demand (`honghua backup`, 设置 → 备份与恢复). Each is
 verified with `PRAGMA integrity_check`.
 """
 
@@ -29,12 +30,15 @@ if TYPE_CHECKING:
 
 
 def before_action(store: Store, kind: str) -> BackupResult | None:
-    """Call before an import commit ("import"), an approval ("approve"): a verified backup or BackupError."""
+    """The safety backup of an import commit ("import"), an approval ("approve"), the demo shop ("demo"):
+    called first inside the action's `store.atomic()`, so it is made once the action holds the write lock
+    (after any wait for another writer, such as a scheduled import) and holds what that writer committed
+    meanwhile. A verified backup, or BackupError and nothing written; a failed action leaves it, harmlessly.
+    A locked shop was refused by `store.atomic()` before any backup could rotate older ones away."""
     from app.backups.making import before
 
-    if store.locked:  # refuse before the backup: a locked shop neither writes nor rotates its backups away
-        with store.atomic():  # raises PinRequired with the one message that says what to do
-            pass
+    if not store.db.conn.in_transaction:
+        raise RuntimeError("before_action belongs inside the action's transaction")
     return before(store.db, Path(store.path), kind)
 
 
@@ -47,7 +51,7 @@ def refuse_writes(store: Store, reason: str) -> None:
 
 def is_damaged(db_path: Path) -> bool:
     """True when the file exists and fails integrity_check (read-only), or has lost all its bytes while
-    backups of it exist (`store.db.emptied`)."""
+    backups of it, or files a restore moved aside from it, exist (`store.db.emptied`)."""
     from app.store import maintenance
     from app.store.db import emptied
 

@@ -270,11 +270,24 @@ def before(db: Database, db_path: Path, kind: str, *, keep: Keep | None = None) 
     """The backup made before a migration, an import commit, an approval or a restore (rotated by `keep`,
     default the settings stored in `db`).
 
+    Inside the action's own transaction (its write lock taken, nothing written yet: `backups.before_action`)
+    the copy is read through a read-only connection of its own, which sees everything committed before the
+    lock was taken, and nothing can be committed after it: the backup is the shop the action is applied to.
+    The action's connection cannot be the source there: SQLite's backup API answers SQLITE_BUSY to a source
+    holding a write transaction (Python retries it for ever), and VACUUM INTO refuses any open transaction;
+    in WAL mode and in rollback-journal mode alike. A rollback-journal writer lets readers in until it writes.
+
     Refuses the action (BackupError) when the backup fails: nothing is done without a way back.
     """
     if not maintenance.has_rows(db.conn):
         return None
     try:
-        return backup_from(db.conn, Path(db_path), kind, keep=keep)
+        if not db.conn.in_transaction:
+            return backup_from(db.conn, Path(db_path), kind, keep=keep)
+        reader = _reader(maintenance.file_of(db.conn))
+        try:
+            return backup_from(reader, Path(db_path), kind, keep=keep)
+        finally:
+            reader.close()
     except BackupError as e:
         raise BackupError(e.message + t("（这是操作前的自动备份；为了安全，操作没有执行。）")) from None

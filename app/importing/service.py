@@ -177,10 +177,10 @@ class ImportService:
             self._staged = None
             return None
         options = plan.options
-        before_action(self.store, "import")  # a verified backup first; none (disk full …) → no import
         with self.store.atomic():
+            before_action(self.store, "import")  # a verified backup first; none (disk full …) → no import
             created = self._create_staff(plan)
-            if repo.stamp() != plan.stamp:  # changed again (the backup, another window): counted under the lock
+            if repo.stamp() != plan.stamp:  # changed again (another window, a scheduled import): counted under the lock
                 self._count_again(plan)
             taught = self._remember_aliases(options)
             for move in plan.hire_moves:

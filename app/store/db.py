@@ -8,6 +8,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import os_errors
 from app.domain import normalize_alias
@@ -16,6 +17,9 @@ from app.i18n import t
 from app.store.database import Database, thread_writer_wait
 from app.store.maintenance import open_read_only
 from app.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS, NAMES_REKEYED, NAMES_REKEYED_AT
+
+if TYPE_CHECKING:
+    from app.backups.files import BackupInfo
 
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
@@ -44,10 +48,8 @@ def inspect_file(path: Path) -> int:
     except OSError as e:
         raise StoreError(t("无法读取数据文件 {path}：{error}", path=path, error=os_errors.reason(e))) from None
     if size == 0:
-        if newest := emptied(path):
-            raise StoreError(t("数据文件 {path} 是空的（0 字节），可它有备份：店铺的数据很可能在断电、拔出 U 盘或同步时丢失了。"
-                               "红花榜没有把它当作新店铺打开，文件未被修改。请从备份恢复（最新的备份：{backup}）。",
-                               path=path, backup=newest))
+        if evidence := emptied(path):
+            raise StoreError(_emptied_message(path, evidence))
         return 0
     try:
         version, app_id, tables = _read_header(path)
@@ -67,10 +69,12 @@ def inspect_file(path: Path) -> int:
     return version
 
 
-def emptied(path: Path) -> Path | None:
-    """The newest backup of a shop file that has lost all its bytes (a power cut or a pulled USB stick before
-    the disk wrote it, a sync conflict), else None. A file only just created has no backups, so a 0-byte file
-    with backups once held a shop: opened as a new, empty one, the owner would see no data and carry on."""
+def emptied(path: Path) -> BackupInfo | None:
+    """What shows that a shop file of 0 bytes lost its shop (a power cut or a pulled USB stick before the disk
+    wrote it, a sync conflict): its newest backup, else the newest file a restore moved aside from there (a
+    damaged or a newer version's file, `MOVED_ASIDE`: no backup to restore, but a shop was there); None for
+    any other file. A file only just created has neither, so it is a new shop; opened as a new, empty one, an
+    emptied file would show the owner no data and let them carry on."""
     from app.backups.files import MOVED_ASIDE, list_backups  # names and folders only: no SQL, nothing heavy
 
     try:
@@ -79,8 +83,21 @@ def emptied(path: Path) -> Path | None:
         found = list_backups(path)
     except OSError:
         return None
-    kept = [b for b in found if b.kind not in MOVED_ASIDE] or found  # a file moved aside is no backup to restore
-    return kept[0].path if kept else None
+    return next((b for b in found if b.kind not in MOVED_ASIDE), found[0] if found else None)
+
+
+def _emptied_message(path: Path, evidence: BackupInfo) -> str:
+    from app.backups.files import MOVED_ASIDE
+
+    if evidence.kind not in MOVED_ASIDE:
+        return t("数据文件 {path} 是空的（0 字节），可它有备份：店铺的数据很可能在断电、拔出 U 盘或同步时丢失了。"
+                 "红花榜没有把它当作新店铺打开，文件未被修改。请从备份恢复（最新的备份：{backup}）。",
+                 path=path, backup=evidence.path)
+    return t("数据文件 {path} 是空的（0 字节），可这里以前有过店铺的数据（备份文件夹里有恢复时移到一旁的{kind} {file}，"
+             "它不是可以恢复的备份）：店铺的数据很可能在断电、拔出 U 盘或同步时丢失了。"
+             "红花榜没有把它当作新店铺打开，文件未被修改。备份文件夹里没有可以恢复的备份；"
+             "如果别处（例如 U 盘）存有备份，请用它恢复（设置 → 备份与恢复 →「从文件恢复…」，或 honghua restore）。",
+             path=path, file=evidence.path, kind=evidence.label)
 
 
 class _HotJournal(Exception):

@@ -122,6 +122,11 @@ def file_has_rows(path: Path) -> bool:
         return True
 
 
+def file_of(conn: sqlite3.Connection) -> Path:
+    """The file of a connection's main database."""
+    return Path(next(file for _seq, name, file in conn.execute("PRAGMA database_list") if name == "main"))
+
+
 def copy_to(source: sqlite3.Connection, target: Path) -> None:
     """Write an online backup of `source` into the new file `target`, in rollback-journal mode, synced."""
     dest = sqlite3.connect(str(target), isolation_level=None)

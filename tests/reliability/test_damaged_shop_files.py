@@ -49,6 +49,31 @@ def test_an_emptied_shop_file_with_backups_is_not_opened_as_a_new_shop(emptied):
     assert path.stat().st_size == 0 and sorted(p.name for p in path.parent.glob("shop.db-*")) == side_files
 
 
+def test_a_file_a_restore_moved_aside_is_not_named_as_the_newest_backup(tmp_path):
+    """Only a newer version's file that a restore kept whole is left in the backups folder (the backup restored
+    from was deleted since): the emptied shop is still refused, and that file is named as what it is."""
+    path = tmp_path / "shop.db"
+    shop = Shop.open(path, TODAY)
+    shop.staff.add(StaffDraft("小美"))
+    shop.close()
+    older = backups.backup_path(path, "manual").info.path
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    backups.restore(path, older)
+    older.unlink()
+    [kept] = backups.list_backups(path)
+    assert kept.kind == "unusable"
+    path.write_bytes(b"")
+    with pytest.raises(StoreError) as caught:
+        open_store(path)
+    message = caught.value.message
+    assert "0 字节" in message and "文件未被修改" in message
+    assert "最新的备份" not in message and "请从备份恢复" not in message
+    assert f"移到一旁的新版本或其他程序的原文件 {kept.path}" in message and "没有可以恢复的备份" in message
+    assert path.stat().st_size == 0
+
+
 def test_a_new_empty_file_without_backups_is_still_a_new_shop(tmp_path):
     path = tmp_path / "shop.db"
     path.write_bytes(b"")

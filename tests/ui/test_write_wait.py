@@ -93,3 +93,34 @@ def test_a_closed_window_leaves_its_shop_waiting_as_a_command_does(make_window, 
     window = make_window()
     window.close()
     assert shop.store.db.writer_wait is None
+
+
+def test_the_change_poll_reloads_nothing_while_a_write_waits(make_window, shop, other_writer, qtbot,
+                                                            monkeypatch):
+    """The scheduled import commits a first file and goes on with the next while the window's write waits:
+    the poll, running inside the wait, must not rebuild the page under that write, only after it."""
+    window = make_window()
+    window.poll_timer.setInterval(50)
+    polls: list[int] = []
+    window.poll_timer.timeout.connect(lambda: polls.append(1))
+    reloads: list[list[str]] = []
+    monkeypatch.setattr(window, "refresh_current", lambda: reloads.append(sorted(p.name for p in shop.staff.list())))
+    while_waiting: list[tuple[int, int]] = []
+
+    def commit_one_file_and_go_on():
+        other_writer.execute("INSERT INTO staff (name) VALUES ('小新')")
+        other_writer.execute("COMMIT")
+        other_writer.execute("BEGIN IMMEDIATE")
+        polls.clear()
+
+    def finish_the_import():
+        while_waiting.append((len(polls), len(reloads)))
+        other_writer.execute("COMMIT")
+
+    QTimer.singleShot(200, commit_one_file_and_go_on)
+    QTimer.singleShot(900, finish_the_import)
+    shop.staff.add(StaffDraft("小美"))
+    [(polled, reloaded)] = while_waiting
+    assert polled >= 1 and reloaded == 0  # polls ran in the wait after 小新 was committed, and reloaded nothing
+    qtbot.waitUntil(lambda: bool(reloads), timeout=2000)  # the first poll after the write catches up
+    assert reloads[0] == ["小新", "小美"]

@@ -1,0 +1,128 @@
+"""The safety backup before an import commit, an approval or the demo shop is made once the action holds the
+write lock: what another writer (a scheduled `honghua import`, another window) commits while the action waits
+for it is in the backup, so restoring "before the import" loses nothing but the import."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.backups import files
+from app.demo import generate_demo
+from app.domain import StaffDraft
+from app.errors import StoreError
+from app.importing import ImportService
+from app.periods import parse_period
+from app.shop import Shop
+from app.store import maintenance
+
+from .conftest import TODAY
+
+
+class OtherWriter:
+    """Another process's write, begun before the action and committed while the action waits for the lock
+    (the action's writes wait through this object: `Database.writer_wait`)."""
+
+    def __init__(self, path: Path, name: str):
+        self.conn = sqlite3.connect(path, isolation_level=None)
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute("INSERT INTO staff (name) VALUES (?)", (name,))
+        self.waits = 0
+
+    def waiting(self, seconds: float) -> bool:
+        self.waits += 1
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+        return True
+
+    def over(self) -> None:
+        self.conn.close()
+
+
+def _names_in(path: Path) -> set[str]:
+    conn = maintenance.open_read_only(path)
+    try:
+        return {name for (name,) in conn.execute("SELECT name FROM staff")}
+    finally:
+        conn.close()
+
+
+def _open(path: Path, journal: str) -> Shop:
+    shop = Shop.open(path, TODAY)
+    if journal == "delete":  # a shop where WAL is refused (a network drive): readers and the writer share locks
+        shop.store.db.execute("PRAGMA journal_mode = DELETE")
+    assert shop.store.db.execute("PRAGMA journal_mode").fetchone()[0] == journal
+    return shop
+
+
+def _import(shop: Shop, folder: Path) -> tuple[ImportService, object]:
+    csv = folder / "d.csv"
+    csv.write_text(f"日期,客服,销售额\n2026-10-19,{shop.staff.list()[0].name},123.45\n", encoding="utf-8")
+    service = ImportService(shop.store, shop.ctx, shop.metrics)
+    return service, service.preview([csv])
+
+
+@pytest.mark.parametrize("journal", ["wal", "delete"])
+def test_the_backup_before_an_import_holds_what_another_writer_committed_while_it_waited(demo_db, journal):
+    shop = _open(demo_db, journal)
+    try:
+        service, plan = _import(shop, demo_db.parent)
+        other = OtherWriter(demo_db, "小新")
+        shop.store.wait_for_writers_with(other)
+        service.commit(plan)
+    finally:
+        shop.close()
+    assert other.waits > 0  # the import did wait for the other writer
+    [backup] = files.list_backups(demo_db)
+    assert backup.kind == "import" and "小新" in _names_in(backup.path)
+    assert not maintenance.check_file(backup.path)
+
+
+@pytest.mark.parametrize("journal", ["wal", "delete"])
+def test_the_backup_before_an_approval_holds_what_another_writer_committed_while_it_waited(demo_db, journal):
+    shop = _open(demo_db, journal)
+    try:
+        other = OtherWriter(demo_db, "小新")
+        shop.store.wait_for_writers_with(other)
+        shop.awards.approve(parse_period("2026-09"), confirm=True)
+    finally:
+        shop.close()
+    assert other.waits > 0
+    [backup] = files.list_backups(demo_db)
+    assert backup.kind == "approve" and "小新" in _names_in(backup.path)
+
+
+def test_the_backup_before_the_demo_shop_holds_what_another_writer_committed_while_it_waited(tmp_path):
+    path = tmp_path / "shop.db"
+    shop = Shop.open(path, TODAY)
+    try:
+        shop.staff.add(StaffDraft("小美"))
+        other = OtherWriter(path, "小新")
+        shop.store.wait_for_writers_with(other)
+        generate_demo(shop, staff=3, months=1, seed=1, force=True)
+    finally:
+        shop.close()
+    [backup] = files.list_backups(path)
+    assert backup.kind == "demo" and _names_in(backup.path) == {"小美", "小新"}
+
+
+def test_a_backup_that_fails_under_the_lock_writes_nothing_and_lets_the_lock_go(demo_db, monkeypatch):
+    from app.backups import making
+
+    shop = Shop.open(demo_db, TODAY)
+    try:
+        service, plan = _import(shop, demo_db.parent)
+        monkeypatch.setattr(making, "write_copy", lambda *_a: (_ for _ in ()).throw(making.BackupError("磁盘已满")))
+        with pytest.raises(StoreError) as caught:
+            service.commit(plan)
+        assert "操作没有执行" in caught.value.message
+        assert not shop.store.db.conn.in_transaction
+        other = sqlite3.connect(demo_db, isolation_level=None, timeout=0)
+        other.execute("BEGIN IMMEDIATE")  # the lock was let go: another writer gets it at once
+        other.execute("ROLLBACK")
+        other.close()
+    finally:
+        shop.close()
+    assert files.list_backups(demo_db) == []
