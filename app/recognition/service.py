@@ -80,11 +80,12 @@ class RecognitionService:
         base, extra = divmod(scheme.pool_size, len(managers))
         return base + (1 if managers.index(issuer.id) < extra else 0)
 
-    def issuers_on(self, day: date) -> list[Staff]:
-        """Who may give flowers on `day` (on the team then): the leaders (店长, 主管: their own quota) before the
-        managers' pool, so the one offered first is the owner rather than a 组长 earlier on the staff list."""
+    def issuers_on(self, day: date, people: list[Staff] | None = None) -> list[Staff]:
+        """Who may give flowers on `day` (on the team then) among `people` (default: the staff list): the leaders
+        (店长, 主管: their own quota) before the managers' pool, so the one offered first is the owner rather than
+        a 组长 earlier on the staff list."""
         scheme = self.scheme
-        team = [p for p in self.store.staff.list() if p.employed_on(day)]
+        team = [p for p in (self.store.staff.list() if people is None else people) if p.employed_on(day)]
         return [p for kind in (LEADER, POOL) for p in team if scheme.issuer_kind(p) == kind]
 
     def quota_text(self, issuer: Staff, month: Month) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date, datetime
 
 from app.certificates.model import Certificate, PrintRecord
@@ -27,11 +26,11 @@ class CertificateRepo:
         row = self.db.execute("SELECT secret FROM certificate_key WHERE id = 1").fetchone()
         return bytes.fromhex(row[0]) if row else None
 
-    def secret(self, made: bytes | None = None) -> bytes:
-        """The shop's checksum key; made on first use if a cleared file lost it (`made`, else a random one)."""
+    def secret(self, made: bytes) -> bytes:
+        """The shop's checksum key; `made` stored as the key if a cleared file lost it (a print job's write)."""
         found = self.stored_secret()
         if found is None:
-            found = made or os.urandom(32)
+            found = made
             self.db.execute("INSERT INTO certificate_key (id, secret) VALUES (1, ?)", [found.hex()])
         return found
 

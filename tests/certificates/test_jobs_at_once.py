@@ -158,3 +158,12 @@ def test_a_file_that_lost_its_key_draws_once_with_the_key_it_then_keeps(service,
     [cert] = out.certificates
     carries(tmp_path / "a.pdf", [cert])
     assert service.verify(f"{cert.number}:{cert.checksum}").ok
+
+
+def test_checking_a_certificate_of_a_file_that_lost_its_key_writes_nothing(service, tmp_path):
+    """Its checksum cannot be confirmed (said as altered); a check is a read: no key is made for the file."""
+    [cert] = service.print_pdf([req("小美")], tmp_path / "a.pdf", service.options(), shop_name="店").certificates
+    service.store.db.execute("DELETE FROM certificate_key")
+    before = table_counts(service.store.db)
+    assert service.verify(f"{cert.number}:{cert.checksum}").status == "tampered"
+    assert table_counts(service.store.db) == before

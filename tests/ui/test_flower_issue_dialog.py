@@ -178,3 +178,16 @@ def test_when_nobody_can_give_this_month_the_dialog_says_so_plainly(qtbot, team)
     assert dialog.quota.text() == f"本月剩余 0 朵（共 2 朵）\n{said}"
     pick(dialog.issuer, ids["赵组长"])
     assert dialog.quota.text() == f"管理人员名额池本月剩余 0 朵（共 1 朵）\n{said}"
+
+
+def test_a_leader_added_elsewhere_while_the_dialog_is_open_breaks_nothing(qtbot, team):
+    """Another window (or the command line) adds a 店长 while 发放小红花 is open: a change of day offers the
+    issuers the dialog knows, instead of failing on one it has not read."""
+    shop, ids = team
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    shop.staff.add(StaffDraft(name="孙店长", role="店长", dept="客服部", hired=date(2025, 1, 1)))
+    dialog.day.setDate(dialog.day.date().addDays(-1))
+    offered = [dialog.issuer.itemData(i) for i in range(dialog.issuer.count())]
+    assert offered == [ids["王店长"], ids["赵组长"]]
+    assert dialog.quota.text().startswith("本月剩余")

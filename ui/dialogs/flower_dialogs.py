@@ -94,7 +94,8 @@ class IssueFlowerDialog(QDialog):
         chosen = self.issuer.currentData()
         self.issuer.blockSignals(True)
         self.issuer.clear()
-        for p in self.shop.flowers.issuers_on(self._chosen_day()):  # as the 小红花 page lists their quotas
+        # as the 小红花 page lists their quotas; among the people the dialog read (one added since is not known here)
+        for p in self.shop.flowers.issuers_on(self._chosen_day(), self._people):
             self.issuer.addItem(person_choice_among(p, namesakes, p.role), p.id)
         if chosen is None:  # on opening: the first who can still give this month, not one whose quota is spent
             chosen = next(iter(self._issuers_with_quota_left()), None)

@@ -310,7 +310,8 @@ class DashboardPage(QWidget):
 
     def _offer_month_just_ended(self, shown: Month) -> None:
         """The link to last month's final result, on this month's board in its first days (or while it has no
-        data yet); the board still opens on this month, as the poster and `honghua progress` do."""
+        data yet); the board still opens on this month, as `honghua progress` does (the TV and `honghua poster`
+        show last month while this one has no data: `month_on_the_wall`)."""
         ended = month_just_ended(self.shop.store, self.shop.today) if shown == self.shop.current_month() else None
         self.month_just_ended = ended
         self.last_month_link.setVisible(ended is not None)
