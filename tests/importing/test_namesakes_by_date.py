@@ -80,3 +80,19 @@ def test_a_period_row_goes_to_the_namesake_on_the_team_on_any_of_its_days(tmp_pa
     both = write_csv(tmp_path / "本月.csv", [["统计时间：2026-10-01 ~ 2026-10-15"], ["客服", "销售额"], ["张伟", "90"]])
     plan, import_id = run(both)
     assert import_id is None and "有 2 位员工叫「张伟」，无法区分" in plan.errors[0].reason
+
+
+def test_a_corrected_file_replaces_each_namesakes_values_and_an_undo_puts_them_back(tmp_path, shop, run, imports,
+                                                                                   zhangs):
+    old, new = zhangs
+    first = write_csv(tmp_path / "日报.csv", [HEADER, ["2026-09-30", "张伟", "60"], ["2026-10-02", "张伟", "100"]])
+    _, first_id = run(first)
+    corrected = write_csv(tmp_path / "日报2.csv", [HEADER, ["2026-09-30", "张伟", "61"], ["2026-10-02", "张伟", "101"]])
+    plan, second_id = run(corrected)
+    assert plan.errors == [] and second_id is not None
+    assert sorted((c.staff_id, c.old, c.new) for c in plan.changes) == [(old, 6000, 6100), (new, 10000, 10100)]
+    imports.undo(second_id)
+    assert shop.store.values.get("sales", date(2026, 9, 30), old) == 6000
+    assert shop.store.values.get("sales", date(2026, 10, 2), new) == 10000
+    imports.undo(first_id)
+    assert shop.store.values.get("sales", date(2026, 10, 2), new) is None
