@@ -32,7 +32,7 @@ class DatedNamesakes:
     def notes(self) -> list[str]:
         return [t("「{name}」：有 {n} 位同名员工，各行已按日期归到当时在职的那一位：{rows}", name=match.key,
                   n=len(match.namesakes), rows=joined(
-                      t("{who} 第 {row} 行起共 {count} 行", who=self._matcher.display_of(staff_id), row=first, count=count)
+                      t("{who}第 {row} 行起共 {count} 行", who=self._matcher.display_of(staff_id), row=first, count=count)
                       for staff_id, (first, count) in people.items()))
                 for match, people in self._rows.items()]
 

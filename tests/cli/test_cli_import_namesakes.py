@@ -28,7 +28,7 @@ def test_the_row_goes_to_the_namesake_on_the_team_that_day(cli, add, db, tmp_pat
     report = _csv(tmp_path / "日报.csv", "日期,客服,销售额", "2026-10-01,张伟,100", "2026-10-08,张伟,200")
     result = cli("import", report)
     assert result.code == 0, result.err
-    assert f"「张伟」：有 2 位同名员工，各行已按日期归到当时在职的那一位：张伟（#{old}） 第 2 行起共 1 行、张伟（#{new}） 第 3 行起共 1 行" \
+    assert f"「张伟」：有 2 位同名员工，各行已按日期归到当时在职的那一位：张伟（#{old}）第 2 行起共 1 行、张伟（#{new}）第 3 行起共 1 行" \
         in result.out
     assert (_sales(db, date(2026, 10, 1), old), _sales(db, date(2026, 10, 8), new)) == (10000, 20000)
 

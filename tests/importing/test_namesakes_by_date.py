@@ -34,7 +34,7 @@ def test_each_row_goes_to_the_namesake_on_the_team_that_day(tmp_path, shop, run,
     assert shop.store.values.get("sales", date(2026, 10, 2), new) == 10000
     assert shop.store.values.get("sales", date(2026, 10, 3), new) == 3000
     assert shop.store.values.get("sales", date(2026, 10, 2), old) is None
-    assert f"「张伟」：有 2 位同名员工，各行已按日期归到当时在职的那一位：张伟（#{old}） 第 2 行起共 2 行、张伟（#{new}） 第 3 行起共 1 行" \
+    assert f"「张伟」：有 2 位同名员工，各行已按日期归到当时在职的那一位：张伟（#{old}）第 2 行起共 2 行、张伟（#{new}）第 3 行起共 1 行" \
         in plan.files[0].notes
     assert not any("离职" in note for note in plan.files[0].notes)  # nobody's row is outside their time
 
@@ -76,7 +76,7 @@ def test_a_period_row_goes_to_the_namesake_on_the_team_on_any_of_its_days(tmp_pa
     assert plan.errors == [] and import_id is not None
     assert plan.files[0].target == "period"
     [note] = [n for n in plan.files[0].notes if n.startswith("「张伟」：有 2 位同名员工")]
-    assert note.endswith(f"：张伟（#{old}） 第 3 行起共 1 行") and f"#{new}" not in note
+    assert note.endswith(f"：张伟（#{old}）第 3 行起共 1 行") and f"#{new}" not in note
     both = write_csv(tmp_path / "本月.csv", [["统计时间：2026-10-01 ~ 2026-10-15"], ["客服", "销售额"], ["张伟", "90"]])
     plan, import_id = run(both)
     assert import_id is None and "有 2 位员工叫「张伟」，无法区分" in plan.errors[0].reason

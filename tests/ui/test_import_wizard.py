@@ -115,7 +115,7 @@ def test_a_name_whose_namesake_left_goes_to_the_one_on_the_team_that_day(qtbot, 
     wizard = make_wizard([report])
     plan = preview(qtbot, wizard)
     assert not plan.errors and wizard.next_button.isEnabled()
-    said = f"「张伟」：有 2 位同名员工，各行已按日期归到当时在职的那一位：张伟（#{old}） 第 2 行起共 1 行、张伟（#{new}） 第 3 行起共 1 行"
+    said = f"「张伟」：有 2 位同名员工，各行已按日期归到当时在职的那一位：张伟（#{old}）第 2 行起共 1 行、张伟（#{new}）第 3 行起共 1 行"
     assert said in wizard.preview_step.notes_text.toPlainText()
     commit(qtbot, wizard)
     assert shop.store.values.get("sales", date(2026, 9, 30), old) == 6000
