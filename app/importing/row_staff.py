@@ -21,7 +21,7 @@ class DatedNamesakes:
 
     def __init__(self, matcher: StaffMatcher):
         self._matcher = matcher
-        self._rows: dict[Match, dict[int, list[int]]] = {}  # name → person → [first row, rows]
+        self._rows: dict[Match, dict[int, list[int]]] = {}  # the name as matched → person → [first row, rows]
 
     def pick(self, match: Match, days: tuple[str, str], row_no: int) -> int | None:
         staff_id = self._matcher.employed_namesake(match, date.fromisoformat(days[0]), date.fromisoformat(days[1]))
