@@ -3,11 +3,14 @@ colon of a sub-account such as `旗舰店:小美` when it names exactly one pers
 aliases: `小美`, `旗舰店:小美` or `母婴店:小美` is the person whose alias is `小橙子旗舰店:小美` when exactly one
 person's aliases end in `:小美` (two people sharing it is ambiguous: an error, never a guess). An alias that is
 also someone else's name (the staff service refuses that; an older shop file may hold one) is ambiguous too,
-unless its owner has that name himself: one of namesakes given his own name as sub-account is the one meant."""
+unless its owner has that name himself: one of namesakes given his own name as sub-account is the one meant.
+A name two people share is still told apart by a row's days when only one of them was on the team then
+(`employed_namesake`: the other has left, or was not hired yet)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from app.domain import Staff, normalize_alias
 from app.i18n import joined, t
@@ -21,6 +24,7 @@ class Match:
     # how it was found: "alias" (the whole key is a sub-account), "name", "tail" (the part after the colon is an
     # alias or a name), "nickname" (the part after the colon of someone's sub-account); "" when not found
     via: str = ""
+    namesakes: tuple[int, ...] = ()  # the people sharing the name when that is why there is no match
 
     @property
     def whole_account(self) -> bool:
@@ -92,16 +96,23 @@ class StaffMatcher:
             return Match(ids[0], key, via="name" if word == key else "tail")
         if len(ids) > 1 and word != key:  # 旗舰店:张伟: the sub-account can be given to one of them
             return Match(None, key, t("有 {n} 位员工叫「{name}」，无法区分：请在员工资料里为其中一位填写这个子账号",
-                                      n=len(ids), name=word))
+                                      n=len(ids), name=word), via="tail", namesakes=tuple(ids))
         if len(ids) > 1:  # a bare name cannot be one namesake's sub-account: it would hide the other
             return Match(None, key, t("有 {n} 位员工叫「{name}」，无法区分：请在员工资料里修改其中一位的姓名"
-                                      "（如「{name}（售后）」）", n=len(ids), name=word))
+                                      "（如「{name}（售后）」）", n=len(ids), name=word), via="name", namesakes=tuple(ids))
         return None
+
+    def employed_namesake(self, match: Match, start: date, end: date) -> int | None:
+        """The one of the namesakes a name could not tell apart who was on the team on a day from start to end
+        (a row of a period report covers several); None when that is none of them, or more than one."""
+        on_the_team = [i for i in match.namesakes if self._people[i].employed_during(start, end)]
+        return on_the_team[0] if len(on_the_team) == 1 else None
 
     def whole_person(self, staff_id: int, key: str) -> bool:
         """`key` (no store) is the person's own name and the nickname of none of her sub-accounts: a row under it
         stands for her as a whole (her total, or a copy of one account), not for one account of hers."""
-        if self.match(key) != Match(staff_id, key, via="name"):
+        match = self.match(key)
+        if match.key != key or match.via != "name" or staff_id not in (match.staff_id, *match.namesakes):
             return False
         return not any(_after_colon(alias) == key for alias, owner in self._alias.items() if owner == staff_id)
 

@@ -20,7 +20,7 @@ from app.importing.note_groups import important
 from app.importing.period import span_from_text, span_from_titles, span_label, span_of_sheet
 from app.importing.repeats import RepeatWatch
 from app.importing.row_dates import note_cross_month, row_dates
-from app.importing.row_staff import staff_of_row
+from app.importing.row_staff import DatedNamesakes, staff_of_row
 from app.importing.synonyms import Synonyms
 from app.importing.tables import HEADER_ONLY, detect_layout, name_sheets, tables
 from app.importing.tenure import TenureWatch
@@ -192,6 +192,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     staged_cells: list[tuple] = []
     data_rows = 0
     tenure = TenureWatch(batch.matcher, batch.hires_guessed)
+    namesakes = DatedNamesakes(batch.matcher)
     repeats = RepeatWatch()
     totals = TotalsWatch(plan, {m.key for m in batch.metrics.stored if m.aggregation == "sum"})
     totals.start_table(columns)
@@ -286,7 +287,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         target = "daily" if start == end else "period"
         known = found_staff.get(name)
         if known is None:
-            staff_id = staff_of_row(plan, batch, name, row_no, staff_header)
+            staff_id = staff_of_row(plan, batch, name, row_no, staff_header, (start, end), namesakes)
             if staff_id is None:
                 totals.add(cells)
                 continue
@@ -322,6 +323,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         plan.no_data = True
         plan.error(None, None, "", t("只有表头（第 {row} 行），没有数据行", row=layout.header_row))
     plan.notes.extend(tenure.notes())
+    plan.notes.extend(namesakes.notes())
     row_values.settle_rates(plan, all_columns, batch)
     rounding.settle(plan, batch.metrics)
 

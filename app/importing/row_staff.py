@@ -1,12 +1,13 @@
-"""Which person a report row is for: found by the matcher, mapped or skipped by hand, or a stand-in for a new
-person to be created at commit (negative id while staged)."""
+"""Which person a report row is for: found by the matcher, mapped or skipped by hand, the one of namesakes on the
+team on the row's days, or a stand-in for a new person to be created at commit (negative id while staged)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from app.i18n import t
-from app.importing.matching import new_person_name
+from app.i18n import joined, t
+from app.importing.matching import Match, StaffMatcher, new_person_name
 from app.importing.model import FilePlan, StandIn
 from app.importing.note_groups import important
 
@@ -14,7 +15,31 @@ if TYPE_CHECKING:
     from app.importing.reading import Batch
 
 
-def staff_of_row(plan: FilePlan, batch: Batch, name: str, row_no: int, header: str) -> int | None:
+class DatedNamesakes:
+    """Rows naming a name two people share that went to the one of them on the team on the row's days; the
+    preview says whose rows they became."""
+
+    def __init__(self, matcher: StaffMatcher):
+        self._matcher = matcher
+        self._rows: dict[Match, dict[int, list[int]]] = {}  # the name as matched → person → [first row, rows]
+
+    def pick(self, match: Match, days: tuple[str, str], row_no: int) -> int | None:
+        staff_id = self._matcher.employed_namesake(match, date.fromisoformat(days[0]), date.fromisoformat(days[1]))
+        if staff_id is not None:
+            self._rows.setdefault(match, {}).setdefault(staff_id, [row_no, 0])[1] += 1
+        return staff_id
+
+    def notes(self) -> list[str]:
+        return [t("「{name}」：有 {n} 位同名员工，各行已按日期归到当时在职的那一位：{rows}", name=match.key,
+                  n=len(match.namesakes), rows=joined(
+                      t("{who}第 {row} 行起共 {count} 行", who=self._matcher.display_of(staff_id), row=first, count=count)
+                      for staff_id, (first, count) in people.items()))
+                for match, people in self._rows.items()]
+
+
+def staff_of_row(plan: FilePlan, batch: Batch, name: str, row_no: int, header: str, days: tuple[str, str],
+                 namesakes: DatedNamesakes) -> int | None:
+    """`days`: the row's first and last day (ISO text), which tell namesakes apart."""
     options = batch.options
     match = batch.matcher.match(name)
     if match.key in options.skip_staff or name in options.skip_staff:
@@ -25,6 +50,10 @@ def staff_of_row(plan: FilePlan, batch: Batch, name: str, row_no: int, header: s
     mapped = options.staff_map.get(name, options.staff_map.get(match.key))
     if mapped is not None:
         return mapped
+    if match.namesakes:
+        staff_id = namesakes.pick(match, days, row_no)
+        if staff_id is not None:
+            return staff_id
     if match.reason:
         plan.error(row_no, header, name, match.reason)
         return None

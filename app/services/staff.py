@@ -346,12 +346,17 @@ class StaffService:
         if draft.hired and draft.hired > self.ctx.today:
             raise UserError(t("入职日期 {day} 在今天（{today}）之后", day=draft.hired, today=self.ctx.today))
         aliases: list[str] = []
+        held = {normalize_alias(a) for a in before.aliases} if before else set()
         for raw in draft.aliases:
             alias = normalize_alias(raw)
             if not alias:
                 continue
             if alias in aliases:
                 raise UserError(t("子账号「{alias}」重复填写了", alias=alias))
+            if not all(alias.split(":")) and alias not in held:
+                # 「 : 」 or 「旗舰店:」 names no account (one kept from an older version does not stop an edit)
+                raise UserError(t("子账号「{alias}」的冒号前后都要有内容：请写成 店铺名:昵称（如 旗舰店:小美），或只写昵称",
+                                  alias=alias))
             owner = self.store.staff.alias_owner(alias)
             if owner is not None and owner != staff_id:
                 other = self.get(owner)

@@ -126,6 +126,8 @@ def test_user_mistakes_exit_2_without_traceback(cli, add):
         (("staff", "add", "小丽", "--hired", "2026-10-21"), "在今天"),
         (("staff", "add", "小丽", "--birthday", "02-30"), "02-30"),
         (("staff", "add", "小丽", "--alias", "店:小美"), "已属于"),
+        (("staff", "add", "小丽", "--alias", " : "), "子账号「:」的冒号前后都要有内容"),
+        (("staff", "edit", "小美", "--alias", "旗舰店 : "), "子账号「旗舰店:」的冒号前后都要有内容"),
         (("staff", "add", "小丽", "--hired", "2026-13-01"), "2026-13-01"),
         (("staff", "add", "小丽", "--birthday", "1-1", "--lunar-birthday", "1-1"), "不能与"),
         (("staff", "leave", "没有这个人", "--date", "2026-10-01"), "找不到员工"),

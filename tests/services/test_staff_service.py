@@ -28,6 +28,9 @@ def test_add_staff_creates_department_and_logs(svc_shop):
         (StaffDraft(name="小王", hired=date(2026, 10, 21)), "入职日期"),
         (StaffDraft(name="小王", aliases=("旗舰店:小美",)), "已属于"),
         (StaffDraft(name="小王", aliases=("a", "a")), "重复"),
+        (StaffDraft(name="小王", aliases=(" : ",)), "子账号「:」的冒号前后都要有内容"),
+        (StaffDraft(name="小王", aliases=("小王", "旗舰店 ：")), "子账号「旗舰店:」的冒号前后都要有内容"),
+        (StaffDraft(name="小王", aliases=("：小王",)), "子账号「:小王」的冒号前后都要有内容"),
         (StaffDraft(name="小王", base_pay_fen=-1), "不能为负数"),
         (StaffDraft(name="王" * 41), "太长"),
     ],
@@ -251,3 +254,14 @@ def test_ones_own_name_as_sub_account_picks_one_of_namesakes_and_takes_no_one_el
     svc_shop.staff.edit(sun.id, StaffDraft(name="孙悦", aliases=("旗舰店:孙悦",)))
     with pytest.raises(UserError, match=f"是 孙悦（#{sun.id}） 的子账号"):  # a name taken from a sub-account
         svc_shop.staff.edit(bing.id, StaffDraft(name="旗舰店:孙悦"))
+
+
+def test_an_alias_empty_beside_its_colon_is_refused_on_edit_unless_already_kept(svc_shop):
+    person = svc_shop.staff.add(StaffDraft(name="小美", aliases=("旗舰店:小美",)))
+    before = dump(svc_shop)
+    with pytest.raises(UserError, match="子账号「:」的冒号前后都要有内容"):
+        svc_shop.staff.edit(person.id, StaffDraft(name="小美", aliases=("旗舰店:小美", " : ")))
+    assert dump(svc_shop) == before
+    svc_shop.store.staff.set_aliases(person.id, ("旗舰店:小美", ":"))  # as an older version kept it
+    edited = svc_shop.staff.edit(person.id, StaffDraft(name="小美", aliases=("旗舰店:小美", ":"), role="组长"))
+    assert (edited.role, edited.aliases) == ("组长", ("旗舰店:小美", ":"))  # another change is not stopped by it

@@ -125,6 +125,17 @@ def test_pasted_names_of_namesakes_go_to_the_row_pasted_on(qtbot, team_shop, mes
     assert "表格里有 2 位同名的人" in messages.of("info")[-1]
 
 
+def test_a_pasted_name_whose_namesake_left_before_the_month_goes_to_the_one_on_the_team(qtbot, team_shop, messages):
+    """The grid lists the people on the team in its month: a 张伟 who left in September is no row of October's."""
+    gone = team_shop.staff.add(StaffDraft(name="张伟", dept="售后部", hired=date(2024, 1, 1))).id
+    team_shop.staff.leave(gone, date(2026, 9, 15))
+    page = open_page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(row_of(page, "李娜"), 4))
+    page.paste_text("张伟\t100\n")
+    assert month_values(team_shop)[(team_shop.ids["张伟"], d(5))] == 10_000
+    assert (gone, d(5)) not in month_values(team_shop) and messages.shown == []
+
+
 @pytest.mark.parametrize("mark", ["-", "--", "—", "¥ -", "￥-", "#DIV/0!"])
 def test_a_no_value_mark_reads_as_an_empty_cell(qtbot, team_shop, messages, mark):
     """The seller tools write - for no value and Excel's accounting format shows ¥ - : refused as amounts,

@@ -106,6 +106,22 @@ def test_older_data_imported_later_says_the_hire_date_it_moves_back(qtbot, shop,
     assert shop.staff.resolve("小新").hired == date(2026, 9, 2)
 
 
+def test_a_name_whose_namesake_left_goes_to_the_one_on_the_team_that_day(qtbot, shop, make_wizard, tmp_path):
+    old = shop.staff.add(StaffDraft("张伟", hired=date(2026, 1, 1))).id
+    shop.staff.leave(old, date(2026, 9, 30))
+    new = shop.staff.add(StaffDraft("张伟", hired=date(2026, 10, 1))).id
+    report = write_csv(tmp_path / "日报.csv", [["日期", "客服", "销售额"], ["2026-09-30", "张伟", "60"],
+                                              ["2026-10-02", "张伟", "100"]])
+    wizard = make_wizard([report])
+    plan = preview(qtbot, wizard)
+    assert not plan.errors and wizard.next_button.isEnabled()
+    said = f"「张伟」：有 2 位同名员工，各行已按日期归到当时在职的那一位：张伟（#{old}）第 2 行起共 1 行、张伟（#{new}）第 3 行起共 1 行"
+    assert said in wizard.preview_step.notes_text.toPlainText()
+    commit(qtbot, wizard)
+    assert shop.store.values.get("sales", date(2026, 9, 30), old) == 6000
+    assert shop.store.values.get("sales", date(2026, 10, 2), new) == 10000
+
+
 def test_a_month_total_beside_daily_data_says_up_front_which_numbers_count(qtbot, shop, people, make_wizard):
     commit(qtbot, _previewed(qtbot, make_wizard([GBK_CSV])))
     wizard = make_wizard([MONTHLY_XLSX])

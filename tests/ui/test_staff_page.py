@@ -97,6 +97,7 @@ def _other_person(shop):
 @pytest.mark.parametrize(("fields", "message"), [
     ({"name": "  "}, "姓名不能为空"),
     ({"name": "李四", "aliases": "旗舰店：小美"}, "已属于 张伟"),
+    ({"name": "李四", "aliases": "李四\n : "}, "子账号「:」的冒号前后都要有内容：请写成 店铺名:昵称"),
     ({"name": "李四", "birthday": (2, 30, False)}, "02-30"),
     ({"name": "李四", "hired": date(2026, 10, 21)}, "在今天"),
     ({"name": "李四", "pay": ("三千", "", "")}, "基本工资"),
