@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -17,6 +18,8 @@ FAMILY = "Noto Sans SC"
 # Characters that draw nothing (joiners, variation selectors, BOM): dropped, never reported.
 _IGNORABLE = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0xFE00, 0xFE10),
               *range(0xE0100, 0xE01F0)}
+# what `printable` changes: control characters (category Cc) and the ignorable ones
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 
 
 def regular_path() -> Path:
@@ -58,6 +61,9 @@ def system_fallbacks() -> list[Path]:
 
 def printable(text: str) -> str:
     """Control characters become spaces and invisible joiners/selectors go; everything else is kept."""
+    text = str(text)
+    if not _UNPRINTABLE.search(text):  # nearly every text: nothing to change
+        return text
     out = []
     for ch in str(text):
         code = ord(ch)

@@ -10,6 +10,7 @@ earlier fits.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -114,66 +115,106 @@ def unsplit_words() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-class _Lines:
-    """Lines filled greedily, piece by piece, each at most `box_w` wide."""
-
-    def __init__(self, box_w: float, max_lines: int):
-        self.box_w, self.max_lines = box_w, max_lines
-        self.done: list[str] = []
-        self.line: list[tuple[str, float]] = []  # the pieces on the line being filled, with their widths
-        self.width = 0.0
-
-    def add(self, piece: str, w: float) -> bool:
-        """False when the text needs more than max_lines."""
-        if self.line and self.width + w > self.box_w + 1e-6:
-            carried = self._word_across(piece, w)
-            self.done.append("".join(p for p, _ in self.line).rstrip())
-            if len(self.done) >= self.max_lines:
-                return False
-            self.line, self.width = carried, sum(cw for _, cw in carried)
-            if piece.isspace() and not carried:
-                return True
-        self.line.append((piece, w))
-        self.width += w
-        return True
-
-    def _word_across(self, piece: str, w: float) -> list[tuple[str, float]]:
-        """A two-character word the break would split (荣|获) loses its first character to the next line,
-        when the next line still holds both and this one keeps something."""
-        last, last_w = self.line[-1]
-        if (len(self.line) > 1 and len(last) == 1 and (last + piece[:1]) in unsplit_words()
-                and last_w + w <= self.box_w + 1e-6):
-            self.line.pop()
-            return [(last, last_w)]
-        return []
-
-    def finish(self) -> list[str]:
-        current = "".join(p for p, _ in self.line)
-        if current.strip() or not self.done:
-            self.done.append(current.rstrip() if self.done else current)
-        return self.done
-
-
 def _wrap(chain: Chain, pieces: list[str], unit_widths: list[float], box_w: float, size: float,
           max_lines: int) -> list[str] | None:
-    """Greedy wrap at `size` (piece widths scale with the size); None when more than max_lines are needed."""
-    lines = _Lines(box_w, max_lines)
-    for piece, w1 in zip(pieces, unit_widths, strict=True):
-        w = w1 * size
-        if w <= box_w + 1e-6:
-            if not lines.add(piece, w):
-                return None
+    """Greedy wrap at `size` (piece widths scale with the size), each line at most `box_w` wide; None when
+    more than max_lines are needed."""
+    return _wrap_within(chain, pieces, unit_widths, box_w + 1e-6, size, max_lines).lines
+
+
+@dataclass
+class _Wrapped:
+    """A greedy wrap, and the limits [low, high) for which it comes out the same: every comparison of a
+    width with the limit would go the same way."""
+
+    lines: list[str] | None
+    low: float = -math.inf
+    high: float = math.inf
+
+    def holds_for(self, limit: float) -> bool:
+        return self.low <= limit < self.high
+
+    def fits(self, width: float, limit: float) -> bool:
+        if width <= limit:
+            self.low = max(self.low, width)
+            return True
+        self.high = min(self.high, width)
+        return False
+
+
+def _wrap_within(chain: Chain, pieces: list[str], unit_widths: list[float], limit: float, size: float,
+                 max_lines: int) -> _Wrapped:
+    """`_wrap` for lines at most `limit` wide; a dozen of these are tried per citation (`_balanced`), hence
+    one plain loop."""
+    out = _Wrapped(None)
+    placed = _placed(chain, pieces, unit_widths, size, limit, out)
+    low, high = out.low, out.high
+    words = unsplit_words()
+    done: list[str] = []
+    line: list[str] = []  # the pieces on the line being filled
+    widths: list[float] = []  # and their widths
+    width = 0.0
+    for piece, w in placed:
+        if line:
+            total = width + w
+            if total <= limit:
+                low = max(low, total)
+            else:
+                high = min(high, total)
+                # a two-character word the break would split (荣|获) loses its first character to the next
+                # line, when the next line still holds both and this one keeps something
+                last = line[-1]
+                carried = len(line) > 1 and len(last) == 1 and (last + piece[:1]) in words
+                if carried:
+                    both = widths[-1] + w
+                    carried = both <= limit
+                    low, high = (max(low, both), high) if carried else (low, min(high, both))
+                if carried:
+                    line.pop()
+                    last_w = widths.pop()
+                done.append("".join(line).rstrip())
+                if len(done) >= max_lines:
+                    out.low, out.high = low, high
+                    return out
+                if carried:
+                    line, widths, width = [last], [last_w], last_w
+                else:
+                    line, widths, width = [], [], 0.0
+                    if piece.isspace():
+                        continue
+        line.append(piece)
+        widths.append(w)
+        width += w
+    current = "".join(line)
+    if current.strip() or not done:
+        done.append(current.rstrip() if done else current)
+    out.low, out.high = low, high
+    if len(done) <= max_lines:
+        out.lines = done
+    return out
+
+
+def _placed(chain: Chain, pieces: list[str], unit_widths: list[float], size: float, limit: float,
+            out: _Wrapped) -> list[tuple[str, float]]:
+    """(piece, width) at `size`; a piece wider than the line breaks where its own text may (a quoted
+    title), a word alone by characters."""
+    widths = [w1 * size for w1 in unit_widths]
+    if max(widths, default=0.0) <= limit:  # nearly always
+        out.fits(max(widths, default=0.0), limit)
+        return list(zip(pieces, widths, strict=True))
+    placed = []
+    for piece, w in zip(pieces, widths, strict=True):
+        if out.fits(w, limit):
+            placed.append((piece, w))
             continue
-        # wider than the box: a quoted title breaks where its own text may, one word alone by characters
         inner = tokens(piece, quoted_together=False)
         for part in inner if len(inner) > 1 else list(piece):
             part_w = chain.width(part, size)
-            for bit, bit_w in ([(part, part_w)] if part_w <= box_w + 1e-6 else
-                               [(ch, chain.width(ch, size)) for ch in part]):
-                if not lines.add(bit, bit_w):
-                    return None
-    done = lines.finish()
-    return done if len(done) <= max_lines else None
+            if out.fits(part_w, limit):
+                placed.append((part, part_w))
+            else:
+                placed.extend((ch, chain.width(ch, size)) for ch in part)
+    return placed
 
 
 def memo(chain: Chain, key: tuple, make) -> Fitted:
@@ -214,9 +255,15 @@ def _balanced(chain: Chain, pieces: list[str], units: list[float], box_w: float,
     award title stays whole)."""
     widest = max((u * size for u in units if u * size <= box_w + 1e-6), default=0.0)
     lo, hi, best = max(box_w * 0.5, widest), box_w, lines
+    tried: list[_Wrapped] = []  # a width within the range of one tried before wraps the same: not again
     for _ in range(12):
         mid = (lo + hi) / 2
-        trial = _wrap(chain, pieces, units, mid, size, len(lines))
+        limit = mid + 1e-6
+        wrapped = next((w for w in tried if w.holds_for(limit)), None)
+        if wrapped is None:
+            wrapped = _wrap_within(chain, pieces, units, limit, size, len(lines))
+            tried.append(wrapped)
+        trial = wrapped.lines
         if trial is not None and len(trial) == len(lines):
             best, hi = trial, mid
         else:

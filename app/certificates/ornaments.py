@@ -177,43 +177,112 @@ def draft_mark(c, title: Chain, width: float, height: float) -> None:
     c.restoreState()
 
 
-def _memoize_generator_polynomials(qrencoder) -> None:
-    """The Reed-Solomon generator polynomial depends only on the number of correction bytes, yet reportlab
-    rebuilds it for every block of every code (two thirds of the encoding time). It is only read afterwards
-    (`createBytes` takes its length and divides by it), so remembering it changes nothing but the time."""
-    util = qrencoder.QRUtil
-    if not getattr(util, "_memoized_by_honghua", False):
-        util.getErrorCorrectPolynomial = staticmethod(functools.lru_cache(maxsize=128)(util.getErrorCorrectPolynomial))
-        util._memoized_by_honghua = True
-
-
-_DATA_POSITIONS: dict[int, list] = {}
+QR_MASK = 2  # any of the eight masks makes a valid code (the tests read them back with zbar)
 
 
 @functools.lru_cache(maxsize=512)
 def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """reportlab's own QR encoder with error correction M and a fixed mask (any mask is valid; trying all
-    eight, as the widget does, costs 8× the time for a barely different pattern).
+    """The code's modules (error correction M), as reportlab's encoder makes them with mask QR_MASK.
 
-    Where the data modules go depends only on the code's version, yet reportlab works the list out again
-    for every code (`dataPosIterator`, a third of the placing time); it is worked out once per version here,
-    by reportlab's own method, and handed to each code. Codes are remembered by payload: the preview draws
-    the same certificate again on every change of an option, and a reprint draws the same code again.
+    reportlab's widget builds a code nine times to choose the mask and does its Reed-Solomon division on
+    polynomial objects; here reportlab's own classes encode the data (mode, length, bits) and lay out the
+    finder, timing, alignment, format and version patterns, once per version (`_qr_frame`), and the error
+    correction bytes come from a table-driven remainder. The tests check the modules are those of
+    reportlab's `makeImpl` with the same mask. Codes are remembered by payload: the preview draws the same
+    certificate again on every change of an option, and a reprint draws the same code again.
     """
     from reportlab.graphics.barcode import qrencoder
 
-    _memoize_generator_polynomials(qrencoder)
-
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(payload)
-    code.version = code.calculate_version()
-    positions = _DATA_POSITIONS.get(code.version)
-    if positions is None:
-        code.moduleCount = code.version * 4 + 17
-        positions = _DATA_POSITIONS[code.version] = code.dataPosIterator()
-    code._dataPosList = positions
-    code.makeImpl(False, 2)
-    return tuple(tuple(map(bool, row)) for row in code.modules)
+    version = code.calculate_version()
+    frame, data_places = _qr_frame(version)
+    modules = [row[:] for row in frame]
+    bits = _bits(_codewords(version, code.dataList))
+    for (row, col), bit in zip(data_places, bits):
+        if bit:
+            modules[row][col] = not modules[row][col]
+    return tuple(map(tuple, modules))
+
+
+@functools.lru_cache(maxsize=16)
+def _qr_frame(version: int) -> tuple[list[list[bool]], list[tuple[int, int]]]:
+    """A code of this version holding no data, made by reportlab (every data module then shows the mask
+    alone), and the places of the data modules in the order the bits fill them."""
+    from reportlab.graphics.barcode import qrencoder
+
+    empty = qrencoder.QRCode(version, qrencoder.QRErrorCorrectLevel.M)
+    empty.dataCache = []
+    empty.makeImpl(False, QR_MASK)
+    return empty.modules, [(row, col) for col, row in empty.dataPosIterator()]
+
+
+def _bits(codewords: list[int]) -> list[bool]:
+    return [bool(byte & (0x80 >> k)) for byte in codewords for k in range(8)]
+
+
+def _codewords(version: int, data_list: list) -> list[int]:
+    """reportlab's `QRCode.createData`: the data with its terminator and padding, split into blocks, each
+    followed by its error correction bytes, interleaved."""
+    from itertools import chain, cycle, islice, zip_longest
+
+    from reportlab.graphics.barcode import qrencoder
+
+    blocks = qrencoder.QRRSBlock.getRSBlocks(version, qrencoder.QRErrorCorrectLevel.M)
+    buffer = _BitBuffer()
+    for data in data_list:
+        data.write(buffer, version)
+    capacity = sum(block.dataCount for block in blocks)
+    if buffer.length + 4 <= capacity * 8:  # the terminator, left out when the data fill the code
+        buffer.put(0, 4)
+    buffer.put(0, -buffer.length % 8)
+    data = buffer.codewords()
+    data += islice(cycle((qrencoder.QRCode.PAD0, qrencoder.QRCode.PAD1)), capacity - len(data))
+    data_blocks, ec_blocks, offset = [], [], 0
+    for block in blocks:
+        data_blocks.append(data[offset:offset + block.dataCount])
+        offset += block.dataCount
+        ec_blocks.append(_rs_remainder(data_blocks[-1], block.totalCount - block.dataCount))
+    return [d for group in chain(zip_longest(*data_blocks), zip_longest(*ec_blocks)) for d in group if d is not None]
+
+
+def _rs_remainder(data: list[int], ec_count: int) -> list[int]:
+    """The Reed-Solomon error correction bytes of a block: the remainder of the data (shifted by ec_count)
+    divided by reportlab's generator polynomial, one table row per data byte."""
+    multiples = _generator_multiples(ec_count)
+    remainder = [0] * ec_count
+    for byte in data:
+        row = multiples[byte ^ remainder[0]]
+        remainder = [a ^ b for a, b in zip(remainder[1:] + [0], row)]
+    return remainder
+
+
+@functools.lru_cache(maxsize=32)
+def _generator_multiples(ec_count: int) -> tuple[tuple[int, ...], ...]:
+    """For each byte f, f times the coefficients after the leading 1 of reportlab's generator polynomial,
+    in GF(256) with reportlab's log tables."""
+    from reportlab.graphics.barcode.qrencoder import EXP_TABLE, LOG_TABLE, QRUtil
+
+    coefficients = QRUtil.getErrorCorrectPolynomial(ec_count).num[1:]
+    return ((0,) * ec_count,) + tuple(
+        tuple(EXP_TABLE[(LOG_TABLE[a] + LOG_TABLE[f]) % 255] if a else 0 for a in coefficients)
+        for f in range(1, 256))
+
+
+class _BitBuffer:
+    """What reportlab's data classes write into (the `put` of its QRBitBuffer), kept as one integer instead
+    of a list grown bit by bit."""
+
+    def __init__(self) -> None:
+        self.value = 0
+        self.length = 0
+
+    def put(self, num: int, length: int) -> None:
+        self.value = (self.value << length) | (num & ((1 << length) - 1))
+        self.length += length
+
+    def codewords(self) -> list[int]:
+        return list(self.value.to_bytes(self.length // 8, "big"))
 
 
 @functools.lru_cache(maxsize=512)

@@ -1,3 +1,4 @@
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,15 @@ def test_a_font_reportlab_cannot_embed_is_skipped(tmp_path):
 def test_invisible_characters_are_dropped_and_controls_become_spaces():
     assert printable("小\u200d美\ufe0f\t王\n") == "小美 王 "
     assert Chain(sans_regular(), ()).missing("❤\ufe0f") in ([], ["❤"])
+
+
+def test_every_control_and_invisible_character_is_seen_in_a_text_that_has_nothing_else_to_change():
+    ignorable = {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0xFE00, 0xFE10),
+                 *range(0xE0100, 0xE01F0)}
+    for code in [*range(0x10000), *range(0xE0000, 0xE0200)]:
+        ch = chr(code)
+        expected = "" if code in ignorable else " " if unicodedata.category(ch) == "Cc" else ch
+        assert printable("奖" + ch) == "奖" + expected, hex(code)
 
 
 def test_the_default_plan_uses_the_bundled_fonts_first():

@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.certificates.glyphs import Chain, brush, sans_regular
-from app.certificates.layout import Box, block_height, fit_line, fit_lines, tokens
+from app.certificates.layout import Box, _balanced, _wrap, block_height, fit_line, fit_lines, tokens
 
 BOX = Box(100, 100, 300, 60)
 
@@ -101,3 +101,34 @@ def test_an_amount_is_never_broken_from_its_currency_sign_or_at_its_thousands_se
     for width in range(90, 400, 3):
         fitted = fit_lines(body, text, Box(0, 0, width, 200), 11, 3, grow_lines=True)
         assert any("¥12,500.00" in line for line in fitted.lines), (width, fitted.lines)
+
+
+def bisected(chain, text: str, box_w: float, size: float, lines: list[str]) -> list[str]:
+    """`_balanced` as a plain bisection that wraps again at every width it tries."""
+    pieces = tokens(text)
+    units = [chain.width(p, 1.0) for p in pieces]
+    widest = max((u * size for u in units if u * size <= box_w + 1e-6), default=0.0)
+    lo, hi, best = max(box_w * 0.5, widest), box_w, lines
+    for _ in range(12):
+        mid = (lo + hi) / 2
+        trial = _wrap(chain, pieces, units, mid, size, len(lines))
+        if trial is not None and len(trial) == len(lines):
+            best, hi = trial, mid
+        else:
+            lo = mid
+    return best
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["荣获", "表现", "突出", "，", "。", "「最佳服务奖」", "¥12,500.00", "Best", " ",
+                                 "service", "王丽娟", "以资鼓励", "年度最具影响力优秀客户服务团队成员特别贡献奖"]),
+                min_size=1, max_size=40),
+       st.floats(60, 450), st.floats(6, 24), st.integers(2, 5))
+def test_balancing_skips_only_widths_that_wrap_as_one_already_tried(body, words, box_w, size, max_lines):
+    text = "".join(words)
+    pieces = tokens(text)
+    units = [body.width(p, 1.0) for p in pieces]
+    lines = _wrap(body, pieces, units, box_w, size, max_lines)
+    if lines is None or len(lines) < 2:
+        return
+    assert _balanced(body, pieces, units, box_w, size, lines) == bisected(body, text, box_w, size, lines)

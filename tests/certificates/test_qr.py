@@ -1,0 +1,58 @@
+"""The QR code: the modules reportlab's encoder makes with the chosen mask, for every shape of certificate
+number and for longer payloads (other versions), and codes a reader decodes back to their payload."""
+
+import random
+import shutil
+import subprocess
+
+import pytest
+from reportlab.graphics.barcode import qrencoder
+from reportlab.pdfgen.canvas import Canvas
+
+from app.certificates import numbering, ornaments
+
+NUMBERS = ["HH-2026-10-0007", "HH-2026-Q4-0001", "HH-2026-H2-0001", "HH-2026-0001", "HH-2026-10-123456"]
+SHAPES = [numbering.qr_payload(n, check) for n in NUMBERS for check in ("K7Q2XM", "222222", "ZZZZZZ")]
+
+
+def reportlab_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    code.version = code.calculate_version()
+    code.makeImpl(False, ornaments.QR_MASK)
+    return tuple(tuple(map(bool, row)) for row in code.modules)
+
+
+def longer_payloads() -> list[str]:
+    rng = random.Random(5)
+    alphabets = ("0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:-", "abc xyz 奖状:-")
+    return ["".join(rng.choice(alphabets[i % 3]) for _ in range(rng.randint(1, 250))) for i in range(120)]
+
+
+@pytest.mark.parametrize("payload", SHAPES)
+def test_every_number_shape_gives_the_modules_of_reportlabs_encoder(payload):
+    assert ornaments.qr_matrix.__wrapped__(payload) == reportlab_modules(payload)
+
+
+def test_longer_payloads_of_every_mode_give_reportlabs_modules_in_versions_1_to_10():
+    sizes = set()
+    for payload in longer_payloads():
+        modules = ornaments.qr_matrix.__wrapped__(payload)
+        assert modules == reportlab_modules(payload), payload
+        sizes.add(len(modules))
+    assert {21, 25, 29, 33, 37, 41, 45, 49, 53, 57} <= sizes  # versions 1 to 10, several error correction blocks
+
+
+def test_codes_of_every_number_shape_read_back(tmp_path):
+    if not (shutil.which("zbarimg") and shutil.which("pdftoppm")):
+        pytest.skip("zbarimg (zbar-tools) or pdftoppm (poppler-utils) is not installed")
+    payloads = [numbering.qr_payload(n, "K7Q2XM") for n in NUMBERS]
+    c = Canvas(str(tmp_path / "codes.pdf"), pagesize=(600, 200))
+    for i, payload in enumerate(payloads):
+        ornaments.qr(c, payload, 10 + i * 115, 50, 100)
+    c.save()
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", str(tmp_path / "codes.pdf"),
+                    str(tmp_path / "codes")], check=True, timeout=60)
+    read = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "codes.png")], capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert sorted(line for line in read.stdout.splitlines() if line.strip()) == sorted(payloads)
