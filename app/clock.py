@@ -35,10 +35,11 @@ def stamp_on(today: date, now: datetime | None = None) -> str:
     return datetime.combine(today, now.time()).isoformat(timespec="seconds")
 
 
-def shown_stamp(stamp: str) -> str:
-    """A stored time where a person reads it (the window): `2026年11月2日 21:51`; `2026-11-02 21:51` in English."""
+def shown_stamp(stamp: str, seconds: bool = False) -> str:
+    """A stored time where a person reads it (the window): `2026年11月2日 21:51`; `2026-11-02 21:51` in English.
+    With seconds where two entries of one minute must be told apart (the audit log): `2026年11月2日 21:51:18`."""
     at = datetime.fromisoformat(stamp)
-    return f"{shown_date(at.date())} {at:%H:%M}"
+    return f"{shown_date(at.date())} {at:%H:%M:%S}" if seconds else f"{shown_date(at.date())} {at:%H:%M}"
 
 
 def document_stamp_day(stamp: str) -> str:

@@ -47,5 +47,15 @@ def suggested_export(name: str) -> Path:
     return folder / name
 
 
+def unused_path(path: Path) -> Path:
+    """`path` when no file has its name yet, else the first free `name (2).ext`, `name (3).ext` … beside it,
+    as Windows Explorer names a copy: a second file of the same day keeps the first."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
+    return candidate
+
+
 def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")

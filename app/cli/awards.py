@@ -7,7 +7,7 @@ from app.awards.caveats import data_short_note, data_short_text
 from app.awards.model import KIND_LABELS
 from app.cli.common import emit_json, note, period_arg, period_option, resolve_staff, say, table
 from app.cli.parser import placeholder
-from app.clock import stamp_text
+from app.clock import shown_stamp, stamp_text
 from app.errors import UserError
 from app.i18n import joined, t
 from app.money import format_yuan, parse_yuan
@@ -104,24 +104,19 @@ def status(shop, args) -> int:
     return 0
 
 
-def _when(stamp: str) -> str:
-    """2026-11-26T23:54:18 → 2026-11-26 23:54"""
-    return stamp.replace("T", " ")[:16]
-
-
 def _state(review) -> None:
     label = review.period.shown_label()
     if review.approved is None:
         say(t("{period}：尚未批准", period=label))
     elif review.changed and review.plan_changed:
         say(t("{period}：已于 {at} 批准，但批准后方案有变化（{change}）{data}", period=label,
-              at=_when(review.approved.approved_at), change=review.plan_change,
+              at=shown_stamp(review.approved.approved_at), change=review.plan_change,
               data=t("，数据也有变化") if review.data_changed else ""))
     elif review.changed:
         say(t("{period}：已于 {at} 批准，但批准后数据有变化", period=label,
-              at=_when(review.approved.approved_at)))
+              at=shown_stamp(review.approved.approved_at)))
     else:
-        say(t("{period}：已于 {at} 批准，数据未变化", period=label, at=_when(review.approved.approved_at)))
+        say(t("{period}：已于 {at} 批准，数据未变化", period=label, at=shown_stamp(review.approved.approved_at)))
     if not review.ended:
         note(t("提示：期间尚未结束，结果是暂时的"))
     if review.provisional_values:
@@ -180,7 +175,8 @@ def approve_period(shop, args) -> int:
     approval = shop.awards.approve(period_arg(args.period), confirm=args.confirm)
     label = approval.review.period.shown_label()
     if approval.unchanged:
-        say(t("{period} 已于 {at} 批准，数据没有变化，无需重新批准", period=label, at=_when(approval.run.approved_at)))
+        say(t("{period} 已于 {at} 批准，数据没有变化，无需重新批准", period=label,
+              at=shown_stamp(approval.run.approved_at)))
         return 0
     net = sum(x.net_fen for x in approval.review.totals)
     say(t("已批准 {period}：{n} 行，个人实发现金合计 {net}", period=label, n=len(approval.review.lines),

@@ -162,7 +162,25 @@ def refused_unconfirmed(e: UserError, other_remedy: str | None = None) -> int:
 
 
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+    """Terminal columns: a Chinese character or an emoji (🌸) two; a variation selector (U+FE0F), a zero-width
+    joiner, a combining mark or a skin tone none; anything else one. An emoji joined to the one before it
+    (👩‍💻) shares its two columns, and U+FE0F shows a one-column symbol as an emoji two wide (❤️)."""
+    width = 0
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else ""
+        if before == "\u200d" or "\U0001f3fb" <= ch <= "\U0001f3ff":
+            continue
+        if ch == "\ufe0f" and before and _char_width(before) == 1:
+            width += 1
+        else:
+            width += _char_width(ch)
+    return width
+
+
+def _char_width(ch: str) -> int:
+    if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
 def column_heading(word: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from app.clock import shown_stamp
 from app.i18n import joined, t
 from app.importing.note_groups import grouped
 from app.importing.rounding import RoundedColumn
@@ -224,7 +225,8 @@ class ImportPlan:
 
     def repeat_message(self) -> str:
         """What the owner is told instead of 已导入 when `nothing_to_write()`."""
-        earlier = joined(t("第 {id} 次导入「{name}」（{at}）", id=i, name=name, at=at) for i, name, at in self.repeats)
+        earlier = joined(t("第 {id} 次导入「{name}」（{at}）", id=i, name=name, at=shown_stamp(at))
+                         for i, name, at in self.repeats)
         return t("内容没有变化：这些数据已由{earlier}导入，这次没有写入任何数据，也没有新增导入记录或备份。", earlier=earlier)
 
     def failed_files(self) -> int:

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from app.backups import before_action
+from app.clock import shown_stamp, stamp_text
 from app.domain import Staff, normalize_alias
 from app.errors import Cancelled, UserError
 from app.i18n import joined, t
@@ -134,9 +135,9 @@ class ImportService:
                 continue
             record = self.store.imports.get(found[0])
             name = record.file_name if record else ""
-            earlier.append((found[0], name, _at(found[1])))
+            earlier.append((found[0], name, stamp_text(found[1])))  # as --json gives it
             same = not any(f.new or f.changed for f in sheets) and not plan.hire_moves
-            note = t("这个文件在 {at} 已经导入过（第 {id} 次导入「{name}」）", at=_at(found[1]), id=found[0], name=name) \
+            note = t("这个文件在 {at} 已经导入过（第 {id} 次导入「{name}」）", at=shown_stamp(found[1]), id=found[0], name=name) \
                 + (t("，内容没有变化，再导入不会改变任何数据") if same else "")
             sheets[0].notes.insert(0, note)
             plan.imported_before_notes[book] = note
@@ -300,7 +301,7 @@ class ImportService:
             other = repo.get(later)
             raise UserError(t("无法撤销第 {id} 次导入：之后的第 {later} 次导入（{file}，{at}）又修改了其中的数据。"
                               "请先撤销第 {later} 次导入。", id=import_id, later=later,
-                              file=other.file_name if other else "", at=_at(other.at) if other else ""))
+                              file=other.file_name if other else "", at=shown_stamp(other.at) if other else ""))
         with self.store.atomic():
             hires = hire_dates.moved_by(self.store, import_id)
             days, also = hire_dates.undone_changes(self.store, hires)
@@ -365,11 +366,6 @@ class ImportService:
             elif self.store.staff.remove_alias(alias, staff_id):
                 removed.append(entry)
         return removed, kept
-
-
-def _at(stamp: str) -> str:
-    """`2026-11-27T04:55:23` → `2026-11-27 04:55:23`, as the import history shows it."""
-    return stamp.replace("T", " ")
 
 
 def _alias_notes(removed: list[dict], kept: list[dict]) -> list[str]:

@@ -228,7 +228,9 @@ def test_every_help_screen_is_in_the_chosen_language(cli, lang):
 
 def test_times_in_text_output_are_written_as_the_window_writes_them(demo):
     """`awards status` said 2026-11-03 16:03 while the approval, its history, the plans and the imports said
-    2026-11-03T16:03:26 — the stored form, with its T, in front of a shop owner."""
+    2026-11-03T16:03:26 — the stored form, with its T, in front of a shop owner. The sentences of `awards status`
+    and `awards approve` now write the day as the window does (2026年11月3日 16:03); the tables keep
+    2026-11-03 16:03:26, a column a script may read."""
     import re
 
     on = {"today": "2026-11-03"}
@@ -236,13 +238,31 @@ def test_times_in_text_output_are_written_as_the_window_writes_them(demo):
     assert demo("awards", "approve", "--period", "2026-09", "--confirm", **on).code == 0
     again = demo("awards", "approve", "--period", "2026-09", "--confirm", **on)
     assert again.code == 0 and "无需重新批准" in again.out
+    assert re.search(r"已于 2026年11月3日 \d\d:\d\d 批准", again.out), again.out
     assert demo("import", str(SAMPLES / "客服日报_2026-10-01至2026-10-07.csv"), "--create-staff", **on).code == 0
-    for command in (("awards", "status", "--period", "2026-09"), ("awards", "history", "--period", "2026-09"),
-                    ("plan", "list"), ("imports", "list")):
+    status = demo("awards", "status", "--period", "2026-09", **on)
+    assert status.code == 0 and re.search(r"已于 2026年11月3日 \d\d:\d\d 批准", status.out), status.out
+    for command in (("awards", "history", "--period", "2026-09"), ("plan", "list"), ("imports", "list")):
         shown = demo(*command, **on)
         assert shown.code == 0 and re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", shown.out), command
         assert not stored_form.search(shown.out), (command, shown.out)
-    assert not stored_form.search(again.out) and re.search(r"已于 2026-11-03 \d\d:\d\d 批准", again.out)
+    assert not stored_form.search(again.out + status.out)
+
+
+def test_awards_status_writes_dates_as_the_window_in_text_and_iso_in_json(demo):
+    """The text of `awards status` is read by a person: 2026年11月3日 (in English 2026-11-03); --json is read by
+    scripts and keeps the stored ISO time exactly."""
+    import json
+    import re
+
+    on = {"today": "2026-11-03"}
+    assert demo("awards", "approve", "--period", "2026-09", "--confirm", **on).code == 0
+    text = demo("awards", "status", "--period", "2026-09", **on).out
+    assert re.search(r"2026年9月：已于 2026年11月3日 \d\d:\d\d 批准", text) and "2026-11-03" not in text, text
+    english = demo("awards", "status", "--period", "2026-09", lang="en", **on).out
+    assert re.search(r"2026-11-03 \d\d:\d\d", english) and "年" not in english, english
+    shown = json.loads(demo("awards", "status", "--period", "2026-09", "--json", **on).out)
+    assert re.fullmatch(r"2026-11-03T\d\d:\d\d:\d\d", shown["approved_at"]), shown
 
 
 @pytest.mark.parametrize(("args", "option"), [

@@ -212,3 +212,17 @@ def test_a_name_added_with_a_space_between_chinese_characters_is_said_to_be_read
     assert result.code == 0 and result.out == "1\n"
     assert "姓名「张 伟」的字中间有空格：导入报表、粘贴表格和命令行查找员工时不看这个空格，「张 伟」就是「张伟」" in result.err
     assert "字中间有空格" not in cli("staff", "add", "Anna Li").err
+
+
+def test_names_with_emoji_keep_the_table_lined_up(cli, add):
+    """`staff list` counted U+FE0F and the zero-width joiner of 👩‍💻 as a column each: the rows after such a
+    name were pushed right of the others."""
+    # the columns a terminal gives each name, counted by hand: 🌸 two, 👩‍💻 one emoji of two, ❤️ two
+    columns = {"小美🌸": 6, "👩\u200d💻小王": 6, "阿强❤\ufe0f": 6, "张伟": 4}
+    for name in columns:
+        add(name, "--dept", "客服部")
+    listed = cli("staff", "list")
+    assert listed.code == 0, listed.err
+    rows = listed.out.splitlines()[2:6]
+    for name, row in zip(columns, rows, strict=True):
+        assert row.split(name, 1)[1].startswith(" " * (6 - columns[name] + 2) + "客服部"), row

@@ -12,6 +12,12 @@ from app.periods import Month
 from ui.pages.dashboard import DashboardPage
 
 
+@pytest.fixture(autouse=True)
+def own_exports_folder(monkeypatch, tmp_path):
+    """Posters go to the exports folder without asking: each test its own, so a name says what this test made."""
+    monkeypatch.setenv("HONGHUA_HOME", str(tmp_path / "home"))
+
+
 @pytest.fixture
 def board_shop(shop):
     return make_board_shop(shop)
@@ -41,6 +47,26 @@ def test_poster_button_saves_png_and_copies_it(qtbot, board_shop, messages):
     from PySide6.QtWidgets import QApplication
 
     assert QApplication.clipboard().image().width() == 1080
+
+
+def test_a_second_poster_the_same_day_keeps_the_first(qtbot, board_shop, messages):
+    """The second 生成战报海报 of a day silently replaced the first, which may already be in the WeChat group:
+    it is saved beside it as Windows names a copy, and the message says so."""
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.make_poster()
+    first = page.last_poster
+    kept = (first.stat().st_ino, first.stat().st_mtime_ns)  # an atomic replace gives a new file
+    page.make_poster()
+    second = page.last_poster
+    assert second.name == "战报_2026-10-19 (2).png" and second.parent == first.parent
+    assert (first.stat().st_ino, first.stat().st_mtime_ns) == kept and second.exists()
+    assert "之前生成的「战报_2026-10-19.png」仍然保留" in messages.of("info")[-1]
+    assert "仍然保留" not in messages.of("info")[0]
+    page.make_poster()
+    assert page.last_poster.name == "战报_2026-10-19 (3).png"
 
 
 def test_tv_mode_rotates_refreshes_and_leaves_on_escape(qtbot, board_shop, db_path):

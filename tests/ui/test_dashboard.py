@@ -191,11 +191,32 @@ def test_person_detail_shows_months_flowers_and_events(qtbot, board_shop):
     assert dialog.months.item(5, 1).text() == "¥19,000.00" and dialog.months.item(5, 3).text() == "61.3%"
     assert dialog.flowers.text() == "小红花：2026 年获得 1 朵，当前有效 1 朵"
     assert dialog.events.item(0, 1).text() == "表扬"
+    assert dialog.events.item(0, 0).text() == "2026年10月6日"  # as the window writes dates, not 2026-10-06
     assert dialog.awards.item(0, 0).text() == "还没有已批准的奖项"  # nothing approved yet, and it says so
     # May..September: nothing recorded and no target is "无数据", not "¥0.00 / 未设目标"
     assert [dialog.months.item(r, 1).text() for r in range(5)] == ["无数据"] * 5
     assert dialog.months.verticalScrollBar().maximum() == 0  # all six months show without scrolling
     assert not dialog.months.verticalHeader().isVisible()
+
+
+def test_person_detail_opens_without_a_focus_frame_on_its_first_cell(qtbot, board_shop):
+    """The detail opened with a focus frame drawn around its first month's cell, as if something there were
+    chosen: it opens with the table in focus but no cell current; the arrows still go through its rows."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from ui.dialogs.person_detail import PersonDetailDialog
+
+    shop, people = board_shop
+    dialog = PersonDetailDialog(shop, people["小美"], OCT)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.months)
+    assert not dialog.months.currentIndex().isValid()
+    QTest.keyClick(dialog.months, Qt.Key.Key_Down)
+    assert dialog.months.currentIndex().row() == 0
 
 
 def test_person_detail_tells_the_months_away_of_a_rehired_person(qtbot, board_shop):
@@ -210,8 +231,8 @@ def test_person_detail_tells_the_months_away_of_a_rehired_person(qtbot, board_sh
     # May, June: the first stint (was 未入职: before the latest hire date); July, August: away
     assert [dialog.months.item(r, 1).text() for r in range(6)] == ["无数据", "无数据", "不在职", "不在职", "无数据",
                                                                     "无数据"]
-    assert "2026-09-01 重新入职" in dialog.facts.text()
-    assert dialog.facts.toolTip() == "在职经历：\n2026-05-10 至 2026-06-30\n2026-09-01 起至今"
+    assert "2026年9月1日 重新入职" in dialog.facts.text()
+    assert dialog.facts.toolTip() == "在职经历：\n2026年5月10日 至 2026年6月30日\n2026年9月1日 起至今"
 
 
 def test_person_detail_names_an_approved_awards_period_as_the_window_writes_periods(qtbot, shop):

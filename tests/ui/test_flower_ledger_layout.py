@@ -134,8 +134,8 @@ def test_the_ledger_tooltip_gives_the_chain_of_holders_with_days_and_reasons(qtb
     qtbot.addWidget(page)
     page.refresh()
     tip = page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
-    assert tip == ("持有记录：小美（2026-10-02 获得）→ 小刚（2026-10-05 小美签名转让：谢谢顶班）"
-                   "→ 阿花（2026-10-09 小刚签名转让）")
+    assert tip == ("持有记录：小美（2026年10月2日 获得）→ 小刚（2026年10月5日 小美签名转让：谢谢顶班）"
+                   "→ 阿花（2026年10月9日 小刚签名转让）")
 
 
 def test_revoked_and_expired_ledger_rows_take_the_palettes_disabled_text_colour(qtbot, team):

@@ -86,8 +86,8 @@ def test_recent_flowers_are_listed_newest_issue_date_first(qtbot, team):
     page = FlowersPage(shop)
     qtbot.addWidget(page)
     page.refresh()
-    dates = [page.recent.item(i).text()[:10] for i in range(page.recent.count())]
-    assert dates == ["2026-10-20", "2026-10-19", "2026-10-04"]
+    dates = [page.recent.item(i).text().split("　")[0] for i in range(page.recent.count())]
+    assert dates == ["2026年10月20日", "2026年10月19日", "2026年10月4日"]
 
 
 def test_the_revoke_button_asks_for_the_reason(qtbot, team, monkeypatch):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from pathlib import Path
 
@@ -61,6 +62,8 @@ def test_undo_from_the_history_restores_the_previous_values(qtbot, qtmodeltester
     qtmodeltester.check(model)
     assert [model.text(r, 0) for r in range(model.rowCount())] == [str(second), str(first)]
     assert [model.text(0, c) for c in (2, 3, 4, 8)] == ["二.csv", "1", "1", "有效"]
+    when = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d")  # as the window writes dates, not 2026-10-20
+    assert all(when.fullmatch(model.text(r, 1)) for r in range(model.rowCount())), model.text(0, 1)
     shoot(dialog, "6_history")
 
     dialog.select(first)  # a later import changed its values: refused, naming the later import
@@ -78,7 +81,8 @@ def test_undo_from_the_history_restores_the_previous_values(qtbot, qtmodeltester
         pass
     assert shop.store.values.get("sales", D1, people["小美"]) == 100000
     assert shop.store.values.get("sales", date(2026, 10, 2), people["阿强"]) is None
-    assert model.text(0, 8).startswith("已撤销") and not dialog.undo_button.isEnabled()
+    assert re.fullmatch(r"已撤销（\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d）", model.text(0, 8)), model.text(0, 8)
+    assert not dialog.undo_button.isEnabled()
     assert f"已撤销第 {second} 次导入" in messages.of("info")[-1]
 
 

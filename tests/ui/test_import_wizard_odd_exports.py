@@ -125,3 +125,22 @@ def test_a_corrected_file_of_one_store_keeps_the_others_share_and_the_history_un
     with qtbot.waitSignal(task.finished, timeout=10000):
         pass
     assert shop.store.values.get("sales", D1, meimei) is None
+
+
+def test_the_check_step_shows_an_errors_reason_once(qtbot, shop, people, make_wizard):
+    """The selected error's reason stood in its row and again in red below the table: the line below is for a
+    reason the column cuts short, and shows only then."""
+    csv = write_csv(shop.store.path.parent / "日报.csv", [["日期", "客服", "销售额"], ["2026-10-01", "小美", "很多"]])
+    wizard = make_wizard([csv])
+    wizard.resize(1100, 700)
+    plan = preview(qtbot, wizard)
+    step = wizard.preview_step
+    assert len(plan.errors) == 1 and step.tabs.currentWidget() is step.error_table
+    reason = step.error_model.index(0, 4)
+    cell = step.error_table.visualRect(reason)
+    assert cell.right() < step.error_table.viewport().width()  # the row shows the reason whole …
+    assert step.error_table.sizeHintForIndex(reason).width() <= cell.width()
+    assert not step.error_detail.isVisible()  # … so it is not said again below
+    step.error_table.setColumnWidth(3, 2000)  # … but when it runs past the table's edge, the line below has it
+    qtbot.waitUntil(step.error_detail.isVisible)
+    assert step.error_detail.text() == step.error_model.text(0, 4)

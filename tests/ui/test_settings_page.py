@@ -156,6 +156,23 @@ def test_audit_log_lists_changes_newest_first_and_filters(page, shop):
     assert not audit.model.flags(audit.model.index(0, 3)) & Qt.ItemFlag.ItemIsEditable
 
 
+def test_the_audit_log_writes_its_times_as_the_window_writes_dates(qtbot, shop, lang):
+    """The 操作日志 said 2026-10-20 09:15:02 where the window says 2026年10月20日; its seconds stay (two entries
+    of one minute are told apart), the stored time does not change."""
+    from ui.widgets.audit_view import AuditView
+
+    shop.store.audit.add("owner", "data.set", "数据：1 格", {})
+    stored = shop.store.audit.recent(1)[0].at
+    view = AuditView(shop)
+    qtbot.addWidget(view)
+    view.refresh()
+    day, time = stored.split("T")
+    year, month, date_ = (int(part) for part in day.split("-"))
+    shown = f"{year}年{month}月{date_}日 {time}" if lang == "zh" else f"{day} {time}"
+    assert view.proxy.index(0, 0).data() == shown
+    assert shop.store.audit.recent(1)[0].at == stored
+
+
 def test_audit_log_exports_from_settings(qtbot, shop, tmp_path, messages):
     import openpyxl
 

@@ -86,7 +86,7 @@ def test_adding_a_person_with_every_field_shows_them_in_the_table_and_the_store(
     assert page.visible_names() == ["刘洋"]
     assert page.selected_person().id == person.id
     row = [page.proxy.index(0, c).data() for c in range(page.proxy.columnCount())]
-    assert row == [str(person.id), "刘洋", "旗舰店:小刘、专营店:小刘", "直播部", "主管", "2025-03-01", "",
+    assert row == [str(person.id), "刘洋", "旗舰店:小刘、专营店:小刘", "直播部", "主管", "2025年3月1日", "",
                    "农历八月十五", "在职"]
 
 
@@ -178,7 +178,7 @@ def test_leaving_keeps_the_person_with_a_leave_date_and_rehire_starts_a_new_stin
     assert page.visible_names() == []  # hidden unless 显示已离职
     page.show_left.setChecked(True)
     assert page.visible_names() == ["周杰"]
-    assert page.proxy.index(0, 6).data() == "2026-10-15" and page.proxy.index(0, 8).data() == "已离职"
+    assert page.proxy.index(0, 6).data() == "2026年10月15日" and page.proxy.index(0, 8).data() == "已离职"
 
     page.select(person.id)
     assert page.rehire_button.isEnabled() and not page.leave_button.isEnabled()
@@ -186,7 +186,7 @@ def test_leaving_keeps_the_person_with_a_leave_date_and_rehire_starts_a_new_stin
     def back_on_19th(parent, shop_, person_):
         dialog = RehireDialog(shop_, person_, parent)
         qtbot.addWidget(dialog)
-        assert "2026-10-15" in dialog.findChild(QLabel).text()
+        assert "2026年10月15日" in dialog.findChild(QLabel).text()
         dialog.date_edit.setDate(to_qdate(date(2026, 10, 19)))
         _click_ok(qtbot, dialog)
         return dialog.saved
@@ -197,18 +197,18 @@ def test_leaving_keeps_the_person_with_a_leave_date_and_rehire_starts_a_new_stin
     assert (back.hired, back.left) == (date(2026, 10, 19), None)
     assert [(s.hired, s.left) for s in back.earlier] == [(date(2025, 1, 1), date(2026, 10, 15))]
     assert page.proxy.index(0, 8).data() == "在职"
-    assert page.proxy.index(0, 5).data() == "2026-10-19（重新入职）"
-    history = "在职经历：\n2025-01-01 至 2026-10-15\n2026-10-19 起至今"
+    assert page.proxy.index(0, 5).data() == "2026年10月19日（重新入职）"
+    history = "在职经历：\n2025年1月1日 至 2026年10月15日\n2026年10月19日 起至今"
     assert [page.proxy.index(0, c).data(Qt.ItemDataRole.ToolTipRole) for c in (1, 5, 6)] == [history] * 3
     dialog = StaffDialog(shop, back)  # the earlier stint is shown with the person
     qtbot.addWidget(dialog)
-    assert dialog.earlier_label.text() == "2025-01-01 至 2026-10-15"
+    assert dialog.earlier_label.text() == "2025年1月1日 至 2026年10月15日"
 
 
 def test_a_person_never_rehired_has_a_plain_hire_date_and_no_history_tooltip(page, shop):
     shop.staff.add(StaffDraft("周杰", hired=date(2025, 1, 1)))
     page.refresh()
-    assert page.proxy.index(0, 5).data() == "2025-01-01"
+    assert page.proxy.index(0, 5).data() == "2025年1月1日"
     assert page.proxy.index(0, 5).data(Qt.ItemDataRole.ToolTipRole) is None
 
 
@@ -271,6 +271,17 @@ def test_sorting_by_name_or_birthday_reads_as_a_chinese_reader_expects(page, sho
     assert page.visible_names() == ["阿花", "王玥", "闫明", "张伟"]
     page.table.sortByColumn(7, Qt.SortOrder.AscendingOrder)  # 生日: 3月 before 10月 before 12月
     assert page.visible_names() == ["阿花", "闫明", "张伟", "王玥"]
+
+
+def test_hire_dates_read_as_the_window_writes_them_and_sort_by_date(page, shop):
+    """The 入职/离职 columns said 2025-09-01 where every other place in the window says 2025年9月1日; written
+    so, 2025年10月1日 would sort before 2025年9月1日 as text: the column sorts by the day itself."""
+    for name, hired in (("张伟", date(2025, 10, 1)), ("闫明", date(2025, 9, 1)), ("阿花", date(2024, 12, 31))):
+        shop.staff.add(StaffDraft(name=name, hired=hired))
+    page.refresh()
+    page.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    assert page.visible_names() == ["阿花", "闫明", "张伟"]
+    assert [page.proxy.index(r, 5).data() for r in range(3)] == ["2024年12月31日", "2025年9月1日", "2025年10月1日"]
 
 
 def test_enter_or_a_double_click_on_a_person_opens_them_once(page, staffed_shop, qtbot, monkeypatch):

@@ -20,7 +20,7 @@ from app import i18n
 from app.domain import Flower, RedFlag, Staff
 from app.errors import UserError
 from app.i18n import joined
-from app.periods import Month
+from app.periods import Month, shown_date
 from app.recognition.scheme import CATEGORIES
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
@@ -186,7 +186,7 @@ class TransferFlowerDialog(QDialog):
         self.setWindowTitle(self.tr("转让小红花 {n}").format(n=flower.number))
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("持有人：{name}　有效期至 {d}（转让后不变）").format(
-            name=holder.name, d=flower.valid_through.isoformat())))
+            name=holder.name, d=shown_date(flower.valid_through))))
         self.to = QComboBox()
         team = [p for p in shop.staff.list() if p.employed_on(shop.today)]
         namesakes = namesake_ids(team, lambda p: p.dept or p.role)

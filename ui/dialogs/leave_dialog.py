@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLabel, QVBoxLayo
 
 from app.domain import Staff
 from app.errors import HonghuaError
+from app.periods import shown_date
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel
@@ -76,7 +77,7 @@ class RehireDialog(_DayDialog):
     """重新入职 from a chosen day: a new stint; the earlier one and the time away stay known."""
 
     def __init__(self, shop: Shop, person: Staff, parent: QWidget | None = None):
-        left = person.left.isoformat() if person.left else ""
+        left = shown_date(person.left) if person.left else ""
         super().__init__(shop, person, parent, title=self.tr("重新入职"),
                          note=self.tr("{name} 于 {left} 离职。重新入职后，以往的在职时间照旧保留；离职期间不算在职"
                                       "（不计目标，工龄从重新入职日起算）。").format(name=person.display(), left=left),

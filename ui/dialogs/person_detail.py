@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,7 +23,7 @@ from app.domain import Staff
 from app.i18n import language
 from app.metrics import Metric
 from app.money import format_yuan
-from app.periods import Month, Year, parse_period
+from app.periods import Month, Year, parse_period, shown_date
 from app.reports.person import MonthAchievement, approved_awards, recent_months
 from app.shop import Shop
 from ui.dialogs.common import resize_within_screen, scrolling
@@ -44,6 +44,9 @@ def read_only_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setTabKeyNavigation(False)  # read-only: the arrows move in it, Tab goes on
+    # no cell is current until the arrows choose one: taking focus would otherwise frame the first cell as if
+    # it were chosen (Qt makes the first cell current when a view without a current one gets focus)
+    table.setCurrentIndex(QModelIndex())
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
@@ -91,9 +94,9 @@ class PersonDetailDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         facts = [person.dept or self.tr("无部门"), person.role]
         if person.hired and person.earlier:  # the days away are no days employed: say when they were
-            facts.append(self.tr("{d} 重新入职").format(d=person.hired.isoformat()))
+            facts.append(self.tr("{d} 重新入职").format(d=shown_date(person.hired)))
         elif person.hired:
-            facts.append(self.tr("{d} 入职").format(d=person.hired.isoformat()))
+            facts.append(self.tr("{d} 入职").format(d=shown_date(person.hired)))
         gap = "　" if language() == "zh" else " · "  # the wide Chinese space is no separator in English
         self.facts = QLabel(f"<b>{escape(person.name)}</b>{gap}" + gap.join(escape(f) for f in facts if f))
         self.facts.setToolTip(stints_tooltip(person) if person.earlier else "")
@@ -115,7 +118,7 @@ class PersonDetailDialog(QDialog):
         for event in shop.events.between(month.start, month.end, person.id):
             amount = format_yuan(event.amount_fen) if event.amount_fen is not None else (
                 str(event.value) if event.value is not None else "")
-            events.append((event.day.isoformat(), event.type, amount, event.note))
+            events.append((shown_date(event.day), event.type, amount, event.note))
         self.events = read_only_table([self.tr("日期"), self.tr("类型"), self.tr("金额/数值"), self.tr("备注")],
                                       events, (2,), empty=self.tr("本月没有记录事件"), stretch=3)
         self.events.setAccessibleName(events_title)

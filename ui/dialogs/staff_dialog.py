@@ -30,6 +30,7 @@ from app.domain import (
 )
 from app.errors import HonghuaError
 from app.i18n import joined
+from app.periods import shown_date
 from app.shop import Shop
 from ui import errors
 from ui.approved_change import Declined, write_asking
@@ -95,11 +96,11 @@ class StaffDialog(QDialog):
         form.addRow(self.tr("岗位工资（元）"), self.post_pay)
         form.addRow(self.tr("津贴/补贴（元）"), self.allowance)
         if person is not None and person.left is not None:
-            form.addRow(self.tr("离职日期"), QLabel(person.left.isoformat()))
+            form.addRow(self.tr("离职日期"), QLabel(shown_date(person.left)))
         if person is not None and person.earlier:
             self.earlier_label = QLabel("\n".join(self.tr("{hired} 至 {left}").format(
-                hired=s.hired.isoformat() if s.hired else self.tr("（未填）"),
-                left=s.left.isoformat() if s.left else "") for s in person.earlier))
+                hired=shown_date(s.hired) if s.hired else self.tr("（未填）"),
+                left=shown_date(s.left) if s.left else "") for s in person.earlier))
             form.addRow(self.tr("以往在职"), self.earlier_label)
 
         self.error_label = ErrorLabel()

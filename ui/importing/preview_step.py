@@ -44,6 +44,7 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
     return view
 
 
+REASON_COLUMN = 4  # of the error table: 文件, 行, 列, 值, 原因
 NOTES_SHOWN = 2  # notes in the summary, the most important first; all of them are in the 说明 tab
 FILE_ROWS_SHOWN = 6  # files the table shows without scrolling, when the window has the room
 FILE_ROWS_AT_LEAST = 4  # … and at the least, on a 1024×700 screen
@@ -113,7 +114,8 @@ class PreviewStep(QWidget):
         self.tabs.addTab(self.notes_text, self.tr("说明"))
         for index in range(self.tabs.count()):  # a screen reader says a tab's title for what it shows
             self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index))
-        # the selected error's whole reason: the table's column shows a long one cut short
+        # the selected error's whole reason, below the table when its column shows it cut short (only then:
+        # a reason the row shows whole would be read twice)
         self.error_detail = QLabel()
         self.error_detail.setWordWrap(True)
         self.error_detail.setTextFormat(Qt.TextFormat.PlainText)
@@ -121,6 +123,10 @@ class PreviewStep(QWidget):
         self.error_detail.setStyleSheet("color: #a61b1b;")
         self.error_table.selectionModel().currentRowChanged.connect(self._show_error)
         self.tabs.currentChanged.connect(self._error_detail_shown)
+        self.error_table.horizontalHeader().sectionResized.connect(self._error_detail_shown)
+        scroll = self.error_table.horizontalScrollBar()  # its range follows the table's width
+        scroll.valueChanged.connect(self._error_detail_shown)
+        scroll.rangeChanged.connect(self._error_detail_shown)
 
         self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.file_table)
@@ -283,11 +289,22 @@ class PreviewStep(QWidget):
         self.tabs.setTabText(3, self.tr("说明（{n}）").format(n=notes))
 
     def _show_error(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        self.error_detail.setText(self.error_model.text(index.row(), 4) if index.isValid() else "")
+        self.error_detail.setText(self.error_model.text(index.row(), REASON_COLUMN) if index.isValid() else "")
         self._error_detail_shown()
 
-    def _error_detail_shown(self, _tab: int = 0) -> None:
-        self.error_detail.setVisible(self.tabs.currentWidget() is self.error_table and bool(self.error_detail.text()))
+    def _error_detail_shown(self, *_changed: object) -> None:
+        self.error_detail.setVisible(self.tabs.currentWidget() is self.error_table and bool(self.error_detail.text())
+                                     and self._reason_cut_short())
+
+    def _reason_cut_short(self) -> bool:
+        """Whether the selected error's reason runs past the table's edge, or starts scrolled out of it."""
+        current = self.error_table.currentIndex()
+        if not current.isValid():
+            return False
+        reason = current.siblingAtColumn(REASON_COLUMN)
+        cell = self.error_table.visualRect(reason)
+        needed = self.error_table.sizeHintForIndex(reason).width()
+        return cell.left() < 0 or needed > cell.width() or cell.left() + needed > self.error_table.viewport().width()
 
     def _show_file(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         if self.plan is None or not index.isValid() or index.row() >= len(self.plan.files):

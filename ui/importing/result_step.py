@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app import i18n
+from app.clock import shown_stamp
 from app.errors import UserError
 from app.i18n import joined
 from app.importing import ImportPlan
@@ -36,7 +37,7 @@ class ResultStep(QWidget):
     def show_repeat(self, plan: ImportPlan) -> None:
         """The files were imported before and nothing changed: no import was recorded."""
         self.heading.setText(self.tr("内容没有变化，没有写入"))
-        earlier = [self.tr("第 {id} 次导入「{name}」（{at}）").format(id=i, name=name, at=at)
+        earlier = [self.tr("第 {id} 次导入「{name}」（{at}）").format(id=i, name=name, at=shown_stamp(at))
                    for i, name, at in plan.repeats]
         self.details.setPlainText(self.tr("这些文件已由{earlier}导入，数据和现在的一样。\n这次没有写入任何数据，"
                                           "也没有新增导入记录或备份。").format(earlier=joined(earlier)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from app.clock import stamp_text
+from app.clock import shown_stamp
 from app.domain import AuditEntry
 from ui.models.rows_model import RowsModel
 
@@ -52,9 +52,9 @@ def action_label(action: str) -> str:
     return action
 
 
-def at_label(at: str) -> str:
-    """`2026-10-20T09:15:02` → `2026-10-20 09:15:02`."""
-    return stamp_text(at)
+def at_label(at: str, seconds: bool = False) -> str:
+    """A stored time as the window writes dates (`2026年10月20日 09:15`); nothing for none."""
+    return shown_stamp(at, seconds) if at else ""
 
 
 class AuditTableModel(RowsModel):
@@ -74,7 +74,7 @@ class AuditTableModel(RowsModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == 0:
-                return at_label(e.at)
+                return at_label(e.at, seconds=True)
             if column == 1:
                 return e.user + (_tr("（已验证 PIN）") if e.pin_used else "")
             if column == 2:

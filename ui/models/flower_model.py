@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from app.domain import Flower
+from app.periods import shown_date
 from app.recognition.scheme import CATEGORIES
 from ui.models.rows_model import RowsModel
 
@@ -50,9 +51,9 @@ class FlowerModel(RowsModel):
     def holders_text(self, flower: Flower) -> str:
         """Who held the flower, each with the day they got it, and for a transfer the signature and reason."""
         held = [self.tr("{name}（{day} 获得）").format(name=self.names.get(flower.recipient_id, ""),
-                                                      day=flower.issued.isoformat())]
+                                                      day=shown_date(flower.issued))]
         for transfer in flower.transfers:
-            how = self.tr("{day} {signed}签名转让").format(day=transfer.day.isoformat(), signed=transfer.signed)
+            how = self.tr("{day} {signed}签名转让").format(day=shown_date(transfer.day), signed=transfer.signed)
             if transfer.reason:
                 how = self.tr("{how}：{reason}").format(how=how, reason=transfer.reason)
             held.append(self.tr("{name}（{how}）").format(name=self.names.get(transfer.to_id, ""), how=how))
@@ -65,10 +66,10 @@ class FlowerModel(RowsModel):
         if role == FLOWER_ROLE:
             return flower
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (flower.number, flower.issued.isoformat(), self.names.get(flower.issuer_id, ""),
+            values = (flower.number, shown_date(flower.issued), self.names.get(flower.issuer_id, ""),
                       self.names.get(flower.recipient_id, ""), self.names.get(flower.holder_id, ""),
                       self.tr(flower.category) if flower.category in CATEGORIES else flower.category,
-                      flower.reason, flower.valid_through.isoformat(), self.status_text(flower))
+                      flower.reason, shown_date(flower.valid_through), self.status_text(flower))
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and flower.status(self.today) != "valid":
             return self.greyed

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain import Staff
+from app.periods import shown_date
 from app.sorting import chinese_order
 from ui.models.rows_model import RowsModel
 
@@ -26,6 +27,10 @@ def _tr(text: str) -> str:
 
 
 def _day(day: date | None) -> str:
+    return shown_date(day) if day else ""
+
+
+def _sort_day(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
@@ -89,7 +94,7 @@ class StaffTableModel(RowsModel):
         if column == 0:
             return p.id
         if column in (HIRED_COLUMN, LEFT_COLUMN):
-            return _day(p.hired if column == HIRED_COLUMN else p.left)
+            return _sort_day(p.hired if column == HIRED_COLUMN else p.left)
         if column == 7:
             return p.birthday.text() if p.birthday else ""  # 03-18 before 10-01, lunar and solar alike
         # names, departments… in pinyin order; latin-1 keeps the key's byte order as Qt compares strings

@@ -471,7 +471,8 @@ class DashboardPage(QWidget):
 
         if self.progress is None:
             return
-        path = paths.exports_dir() / poster_file_name(self.progress)
+        named = paths.exports_dir() / poster_file_name(self.progress)
+        path = paths.unused_path(named)  # the earlier one may already be in the WeChat group: keep it
         try:
             model = build_poster_model(self.shop.store, self.shop.name, self.progress,
                                        weights=shop_day_weights(self.shop.settings))
@@ -485,6 +486,8 @@ class DashboardPage(QWidget):
         QApplication.clipboard().setImage(QImage(str(path)))
         self.last_poster = path
         message = self.tr("战报海报已保存到 {path}，并已复制到剪贴板，可直接粘贴到微信群。").format(path=path)
+        if path != named:
+            message += "\n" + self.tr("之前生成的「{name}」仍然保留，这一张另存为新文件。").format(name=named.name)
         for name, chars in unshown_characters(model):
             message += "\n" + self.tr("注意：「{name}」里的「{chars}」在所有可用字体中都没有，海报上会显示成方框。").format(
                 name=name, chars=chars)

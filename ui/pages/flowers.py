@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from app import i18n, paths
 from app.domain import Flower, RedFlag
 from app.errors import HonghuaError, UserError
-from app.periods import Month, Period, Quarter, Year, parse_month
+from app.periods import Month, Period, Quarter, Year, parse_month, shown_date
 from app.recognition.fairness import fairness_hints
 from app.recognition.scheme import LEADER, POOL
 from app.shop import Shop
@@ -361,7 +361,7 @@ class FlowersPage(QWidget):
         names = self.shown_names
         self.recent.clear()
         for f in sorted(everything, key=lambda f: (f.issued, f.id), reverse=True)[:30]:
-            text = self.tr("{d}　{a} → {b}：{why}").format(d=f.issued.isoformat(), a=names[f.issuer_id],
+            text = self.tr("{d}　{a} → {b}：{why}").format(d=shown_date(f.issued), a=names[f.issuer_id],
                                                           b=names[f.recipient_id], why=f.reason)
             item = QListWidgetItem()
             if f.revoked_at:  # as in the ledger and the 小红旗 list: kept, greyed, with why it no longer counts
@@ -388,7 +388,7 @@ class FlowersPage(QWidget):
         self.flags.clear()
         for flag in sorted(flags, key=lambda f: (f.issued, f.id), reverse=True):
             text = self.tr("{d}　{number}　{dept}：{why}（{who}）").format(
-                d=flag.issued.isoformat(), number=flag.number, dept=depts.get(flag.dept_id, ""), why=flag.reason,
+                d=shown_date(flag.issued), number=flag.number, dept=depts.get(flag.dept_id, ""), why=flag.reason,
                 who=names.get(flag.issuer_id, ""))
             item = QListWidgetItem()
             item.setData(FLAG_ROLE, flag)
