@@ -24,7 +24,8 @@ from app.importing.reading import Batch, read_file
 from app.importing.remembered import columns_mapped_in, layout_entry, still_remembered_note
 from app.metrics import MetricRegistry
 from app.periods import Period, newest_first, parse_period
-from app.services.approved import approved_holding, check_confirmed, days_of, reading_metrics, reading_spans
+from app.services.approved import (approved_by_values, approved_holding, check_confirmed, reading_metrics,
+                                   reading_spans)
 from app.services.context import Context
 from app.store import Store
 from app.store.imports import ROW_STRIDE, ImportRecord
@@ -280,11 +281,8 @@ class ImportService:
         """The approved award periods undoing the import would change (asked about before the undo runs): those of
         its values, and of the hire dates it moved back."""
         days, also = hire_dates.undone_changes(self.store, hire_dates.moved_by(self.store, import_id))
-        days |= days_of(self.store.imports.spans_undone(import_id))
-        found = {p.key(): p for p in approved_holding(self.store, days)}
-        for period in also:
-            found.setdefault(period.key(), period)
-        return list(found.values())
+        values = [p for p, _base in approved_by_values(self.store, self.store.imports.cells_undone(import_id))]
+        return list({p.key(): p for p in [*approved_holding(self.store, days), *values, *also]}.values())
 
     def undo(self, import_id: int, *, confirm_approved: bool = False) -> UndoResult:
         """Take the import back; one that changes a period whose awards are approved only with
@@ -304,9 +302,9 @@ class ImportService:
         with self.store.atomic():
             hires = hire_dates.moved_by(self.store, import_id)
             days, also = hire_dates.undone_changes(self.store, hires)
-            approved = check_confirmed(self.store, days | days_of(repo.spans_undone(import_id)), confirm_approved,
+            approved = check_confirmed(self.store, days, confirm_approved,
                                        t("第 {id} 次导入（{file}）的数据", id=import_id, file=record.file_name),
-                                       also=also)
+                                       also=also, touching=approved_by_values(self.store, repo.cells_undone(import_id)))
             result = repo.undo(import_id)
             removed, kept = self._forget_aliases(import_id)
             notes = _alias_notes(removed, kept) + hire_dates.put_back(self.store, hires) + \

@@ -465,6 +465,15 @@ class ImportRepo:
             "UNION SELECT start, end FROM import_previous WHERE import_id = ?1", [import_id]).fetchall()
         return [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in rows]
 
+    def cells_undone(self, import_id: int) -> list[tuple[int, str, date, date]]:
+        """(staff_id, metric, first, last day) of each value undoing the import changes, as `spans_undone`."""
+        rows = self.db.execute(
+            "SELECT staff_id, metric, day, day FROM daily_value WHERE import_id = ?1 UNION SELECT staff_id, metric, "
+            "start, end FROM period_value WHERE import_id = ?1 UNION SELECT staff_id, metric, start, end FROM "
+            "pending_value WHERE import_id = ?1 UNION SELECT staff_id, metric, start, end FROM import_previous "
+            "WHERE import_id = ?1", [import_id]).fetchall()
+        return [(sid, metric, date.fromisoformat(a), date.fromisoformat(b)) for sid, metric, a, b in rows]
+
     def undo(self, import_id: int) -> dict[str, int]:
         """Remove what the import wrote and put back what it replaced (the caller holds the transaction)."""
         removed = 0
