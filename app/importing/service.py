@@ -24,8 +24,7 @@ from app.importing.reading import Batch, read_file
 from app.importing.remembered import columns_mapped_in, layout_entry, still_remembered_note
 from app.metrics import MetricRegistry
 from app.periods import Period, newest_first, parse_period
-from app.services.approved import (approved_by_values, approved_holding, check_confirmed, reading_metrics,
-                                   reading_spans)
+from app.services.approved import approved_by_values, approved_holding, check_confirmed
 from app.services.context import Context
 from app.store import Store
 from app.store.imports import ROW_STRIDE, ImportRecord
@@ -108,12 +107,11 @@ class ImportService:
         self._note_imported_before(plan)
 
     def _note_approved(self, plan: ImportPlan) -> None:
-        """The approved award periods the staged values change — or a hire date the import moves back — and
-        those of them changed only as a baseline."""
-        repo = self.store.imports
-        read = reading_metrics(self.store)
-        keys = settle_batch.approved_touched(repo, reading_spans(self.store), read)
-        only_baseline = dict.fromkeys(keys, False) | dict.fromkeys(settle_batch.baseline_only(repo, keys, read), True)
+        """The approved award periods the staged values change (by the people and metrics they are of, as a value
+        typed in: `approved_by_values`) — or a hire date the import moves back — and those of them changed only
+        as a baseline."""
+        cells = self.store.imports.changed_cells() if self.store.awards.approved_periods() else []
+        only_baseline = {p.key(): base for p, base in approved_by_values(self.store, cells)}
         for period, baseline in hire_dates.approved_by_moves(self.store, plan.hire_moves):
             only_baseline[period.key()] = only_baseline.get(period.key(), True) and baseline
         plan.approved = [p.key() for p in newest_first(map(parse_period, only_baseline))]

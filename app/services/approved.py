@@ -18,6 +18,7 @@ from app.periods import Period, month_keys, newest_first, parse_period, previous
 from app.store import Store
 
 if TYPE_CHECKING:
+    from app.awards.reads import PlanReads
     from app.rules import Plan
 
 
@@ -41,12 +42,14 @@ def approved_holding(store: Store, days: Iterable[date], *, baselines: bool = Tr
 def _approved_reading(store: Store, days: Iterable[date], baselines: bool,
                       parsed: dict[int, Plan] | None = None,
                       metrics: Collection[str] | None = None, people: Collection[Staff] | None = None,
-                      event_types: Collection[str] | None = None) -> list[tuple[Period, bool]]:
+                      event_types: Collection[str] | None = None,
+                      known: dict[str, list[_EntryReads] | None] | None = None) -> list[tuple[Period, bool]]:
     """(period, True when only its baseline holds one of the days), newest first. `parsed`: plans already read,
     by id (`PlansRead`). `metrics`: the change is to these metrics' values or targets only — a period whose
     approved plans read none of them is left out (None: any, as for a person's dates). `people`: the change is to
     these people's values, targets or (with `event_types`) events of those types only: a period none of whose
-    plans reads it of them is left out (`reads_person`)."""
+    plans reads it of them is left out (`reads_person`; `known`: what the periods' plans read, kept for one
+    question)."""
     wanted = set(days)
     if not wanted:
         return []
@@ -62,8 +65,9 @@ def _approved_reading(store: Store, days: Iterable[date], baselines: bool,
             found.append((period, True))
     if people is not None:
         parsed = {} if parsed is None else parsed
-        found = [(period, base) for period, base in found
-                 if any(reads_person(store, period, person, metrics, event_types, parsed) for person in people)]
+        known = {} if known is None else known
+        found = [(period, base) for period, base in found if any(
+            reads_person(store, period, person, metrics, event_types, parsed, known) for person in people)]
     elif metrics is not None:
         found = [(period, base) for period, base in found if reads_any(store, period, metrics, parsed)]
     return _newest_first(found)
@@ -105,39 +109,54 @@ def reads_any(store: Store, period: Period, metrics: Collection[str], parsed: di
 
 
 def reads_person(store: Store, period: Period, person: Staff, metrics: Collection[str] | None = None,
-                 event_types: Collection[str] | None = None, parsed: dict[int, Plan] | None = None) -> bool:
+                 event_types: Collection[str] | None = None, parsed: dict[int, Plan] | None = None,
+                 known: dict[str, list[_EntryReads] | None] | None = None) -> bool:
     """Whether a change to the person's values or targets of `metrics` (None: any) — with `event_types`, to their
     events of those types — can change the approved period's results: they are among its people (on the team in
     it, in a department one of its plans covered) and a rule of that plan applying to their department (its
     适用部门) reads it. A run approved before its plans kept `READ_ONLY` holds every event and person of the
     departments it covered in its fingerprint: asked about for them. Not known (a plan that no longer reads):
-    asked about."""
-    from app.awards.facts import metrics_used, rule_departments_read  # the award run's modules, only for this
-    from app.awards.reads import READ_ONLY, plan_reads
-
+    asked about. `known`: what each period's plans read, kept by its key for one question."""
     if not person.employed_during(period.start, period.end):
         return False
-    run = store.awards.current_run(period.key())
-    entries = run.plans if run else []
-    plans = _approved_plans(store, period, parsed)
-    if plans is None or len(plans) != len(entries) or \
-            not all(entry.get(READ_ONLY) and isinstance(entry.get("dept_ids"), list) for entry in entries):
+    known = {} if known is None else known
+    if period.key() not in known:
+        known[period.key()] = _entries_read(store, period, parsed)
+    entries = known[period.key()]
+    if entries is None:
         covered = _departments_covered(store, period.key())
         if covered is not None and person.dept_id not in covered:
             return False
         return event_types is not None or metrics is None or reads_any(store, period, metrics, parsed)
-    registry = MetricRegistry(store.custom_metrics.list())
-    for entry, plan in zip(entries, plans, strict=True):
-        if person.dept_id not in entry["dept_ids"]:
+    for dept_ids, reads, metrics_of_plan in entries:
+        if person.dept_id not in dept_ids:
             continue
-        reads = plan_reads(plan, period.kind, rule_departments_read(store, plan, period.kind))
         if event_types is not None:
             if any(reads.reads_event(kind, person.dept) for kind in event_types):
                 return True
-        elif reads.applies_to(person.dept) and (metrics is None or any(
-                m.key in metrics for m in metrics_used(plan, period.kind, registry))):
+        elif reads.applies_to(person.dept) and (metrics is None or not metrics_of_plan.isdisjoint(metrics)):
             return True
     return False
+
+
+_EntryReads = tuple[list[int | None], "PlanReads", frozenset[str]]
+
+
+def _entries_read(store: Store, period: Period, parsed: dict[int, Plan] | None) -> list[_EntryReads] | None:
+    """Per plan entry of the period's approved run: the departments it covered (ids), what its rules read of whom
+    and the metrics its plan reads; None when the run was approved before `READ_ONLY` or a plan no longer reads."""
+    from app.awards.facts import metrics_used, rule_departments_read  # the award run's modules, only for this
+    from app.awards.reads import READ_ONLY, plan_reads
+
+    entries = store.awards.current_plans(period.key()) or []
+    plans = _approved_plans(store, period, parsed)
+    if plans is None or len(plans) != len(entries) or \
+            not all(entry.get(READ_ONLY) and isinstance(entry.get("dept_ids"), list) for entry in entries):
+        return None
+    registry = MetricRegistry(store.custom_metrics.list())
+    return [(entry["dept_ids"], plan_reads(plan, period.kind, rule_departments_read(store, plan, period.kind)),
+             frozenset(m.key for m in metrics_used(plan, period.kind, registry)))
+            for entry, plan in zip(entries, plans, strict=True)]
 
 
 class PlansRead:
@@ -233,28 +252,22 @@ def reading_spans(store: Store) -> list[tuple[str, date, date]]:
     return spans
 
 
-def reading_metrics(store: Store) -> dict[str, set[str] | None]:
-    """Each approved period's key with the metrics its plans read (None: not known), for an import, which knows
-    the metrics of the values it changes."""
-    parsed: dict[int, Plan] = {}
-    return {key: metrics_read(store, parse_period(key), parsed) for key in store.awards.approved_periods()}
-
-
 def approved_by_values(store: Store, cells: Iterable[tuple[int, str, date, date]]) -> list[tuple[Period, bool]]:
     """(period, True when only as its baseline) of the approved periods a change to these values alters, each
     given as (staff id, metric, first, last day): asked by the people and metrics changed (`reads_person`), as a
-    value typed in is — for an import's undo."""
+    value typed in is — for an import (its staged values) and its undo."""
     changed: dict[int, tuple[set[str], list[tuple[date, date]]]] = {}
     for staff_id, metric, first, last in cells:
         metrics, spans = changed.setdefault(staff_id, (set(), []))
         metrics.add(metric)
         spans.append((first, last))
     parsed: dict[int, Plan] = {}
+    known: dict[str, list[_EntryReads] | None] = {}
     found: dict[str, tuple[Period, bool]] = {}
     for staff_id, (metrics, spans) in sorted(changed.items()):
         person = store.staff.get(staff_id)
         for period, base in _approved_reading(store, days_of(spans), True, parsed, metrics,
-                                              None if person is None else [person]):
+                                              None if person is None else [person], known=known):
             before = found.get(period.key())
             found[period.key()] = (period, base and (before is None or before[1]))
     return _newest_first(found.values())

@@ -244,11 +244,11 @@ class ImportRepo:
         row = self.db.execute(f"SELECT min(c.start), max(c.end) {_JOIN} WHERE ({_STATE}) != 0").fetchone()
         return (row[0], row[1]) if row and row[0] else None
 
-    def changed_spans(self) -> dict[str, tuple[str, str]]:
-        """Per metric, the first and last day touched by a staged value that is new or different."""
-        rows = self.db.execute(f"SELECT c.metric, min(c.start), max(c.end) {_JOIN} WHERE ({_STATE}) != 0 "
-                               "GROUP BY c.metric").fetchall()
-        return {metric: (first, last) for metric, first, last in rows}
+    def changed_cells(self) -> list[tuple[int, str, date, date]]:
+        """Per person and metric, the first and last day touched by a staged value that is new or different."""
+        rows = self.db.execute(f"SELECT c.staff_id, c.metric, min(c.start), max(c.end) {_JOIN} WHERE ({_STATE}) != 0 "
+                               "GROUP BY c.staff_id, c.metric").fetchall()
+        return [(sid, metric, date.fromisoformat(a), date.fromisoformat(b)) for sid, metric, a, b in rows]
 
     def changes(self, limit: int = 200) -> list[CellChange]:
         rows = self.db.execute(

@@ -122,3 +122,20 @@ def test_an_import_undone_asks_by_its_people_and_metrics(shop, team, db_path, tm
     assert service.approved_undone(import_id + 1) == [SEP]
     assert reopened.store.values.get("orders", date(2026, 9, 21), team["甲"]) is None
     reopened.close()
+
+
+def test_an_import_asks_by_the_people_its_values_are_of(shop, team, db_path, tmp_path, capsys):
+    """丙's 销售额: 售后方案, in force for 售后部, reads none — only 客服方案 (客服部) does."""
+    _approved_sep(shop)
+    shop.close()
+    cli = ["--db", str(db_path), "--today", "2026-10-20"]
+    aftersales = tmp_path / "售后.csv"
+    aftersales.write_text("日期,客服,销售额\n2026-09-21,丙,500\n", encoding="utf-8")
+    assert main([*cli, "import", str(aftersales)]) == 0, capsys.readouterr().err
+    service = tmp_path / "客服.csv"
+    service.write_text("日期,客服,销售额\n2026-09-21,甲,500\n", encoding="utf-8")
+    assert main([*cli, "import", str(service)]) == 2
+    assert "2026年9月" in capsys.readouterr().err
+    reopened = Shop.open(db_path, date(2026, 10, 20))
+    assert not reopened.awards.status(SEP).changed
+    reopened.close()
