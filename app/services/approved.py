@@ -255,21 +255,32 @@ def reading_spans(store: Store) -> list[tuple[str, date, date]]:
 def approved_by_values(store: Store, cells: Iterable[tuple[int, str, date, date]]) -> list[tuple[Period, bool]]:
     """(period, True when only as its baseline) of the approved periods a change to these values alters, each
     given as (staff id, metric, first, last day): asked by the people and metrics changed (`reads_person`), as a
-    value typed in is — for an import (its staged values) and its undo."""
-    changed: dict[int, tuple[set[str], list[tuple[date, date]]]] = {}
+    value typed in is — for an import (its staged values) and its undo. The periods holding any of the days are
+    found once, then tried person by person."""
+    changed: dict[int, tuple[set[str], set[date]]] = {}
     for staff_id, metric, first, last in cells:
-        metrics, spans = changed.setdefault(staff_id, (set(), []))
+        metrics, days = changed.setdefault(staff_id, (set(), set()))
         metrics.add(metric)
-        spans.append((first, last))
+        days.update(days_of([(first, last)]))
     parsed: dict[int, Plan] = {}
     known: dict[str, list[_EntryReads] | None] = {}
+    candidates = [p for p, _base in _approved_reading(store, {d for _m, days in changed.values() for d in days},
+                                                      True, parsed)]
+    months_of = {p.key(): set(months_read(store, p, parsed)) & set(month_keys(previous_period(p)))
+                 for p in candidates}
     found: dict[str, tuple[Period, bool]] = {}
-    for staff_id, (metrics, spans) in sorted(changed.items()):
-        person = store.staff.get(staff_id)
-        for period, base in _approved_reading(store, days_of(spans), True, parsed, metrics,
-                                              None if person is None else [person], known=known):
-            before = found.get(period.key())
-            found[period.key()] = (period, base and (before is None or before[1]))
+    people = {p.id: p for p in store.staff.list()} if candidates else {}
+    for staff_id, (metrics, days) in sorted(changed.items()):
+        person = people.get(staff_id)
+        months = {d.strftime("%Y-%m") for d in days}
+        for period in candidates:
+            own = any(period.start <= d <= period.end for d in days)
+            if not own and not months & months_of[period.key()]:
+                continue
+            if reads_any(store, period, metrics, parsed) if person is None else \
+                    reads_person(store, period, person, metrics, None, parsed, known):
+                before = found.get(period.key())
+                found[period.key()] = (period, not own and (before is None or before[1]))
     return _newest_first(found.values())
 
 
