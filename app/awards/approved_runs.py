@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.awards.model import Line
+from app.awards.reads import READ_ONLY
 from app.i18n import every_language, joined, t
 from app.periods import Period
 from app.store import Store
@@ -22,15 +23,17 @@ def unchanged(comp: Computation, run: RunRecord, renamed: frozenset[tuple[str, s
     pay for runs that did not keep it; in today's form, or the one before (`Computation.fingerprint_as`): with
     the departments the run covered, those without anyone too (not one added since), and with leave dates
     after the period — none, when they were entered after the approval. `renamed` (`renamed_since`): the
-    departments renamed since the approval, read with the names they had then."""
+    departments renamed since the approval, read with the names they had then. A run kept with `READ_ONLY` was
+    stamped without what no rule reads (`reads.narrowed`), one approved before with all of it."""
     with_pay = run.fixed_pay is None
-    if run.fingerprint == comp.fingerprint_as(with_pay=with_pay, renamed=renamed):
+    read_only = bool(run.plans) and all(entry.get(READ_ONLY) for entry in run.plans)
+    if run.fingerprint == comp.fingerprint_as(with_pay=with_pay, renamed=renamed, read_only=read_only):
         return True
     depts = Departments(comp.dept_ids)
     covered = frozenset(depts.label(key) for entry in run.plans for key in depts.keys(entry)
                         if key is not None) if run.plans else None
     return any(run.fingerprint == comp.fingerprint_as(with_pay=with_pay, later_leaves=later, empty_departments=covered,
-                                                      renamed=renamed)
+                                                      renamed=renamed, read_only=read_only)
                for later in (True, False))
 
 

@@ -17,7 +17,7 @@ from app.domain import Staff, names_meaning
 from app.metrics import Metric, MetricRegistry
 from app.money import round_half_up_div
 from app.periods import Month, Period, month_keys
-from app.rules import DeptFacts, Facts, ManualEntry, Plan
+from app.rules import DeptFacts, Facts, ManualEntry, Plan, Rule
 from app.rules.kinds import reads_own_months, uses_previous
 from app.rules.measure import Measure
 from app.services.progress import prorated
@@ -49,6 +49,11 @@ def rule_objects(plan: Plan, period_kind: str) -> list[object]:
     """Every object inside the parameters of the period's rules (measures, metrics, conditions …)."""
     seen: set[int] = set()
     return [obj for rule in plan.rules_for(period_kind) for obj in _walk(rule.params, seen)]
+
+
+def objects_of(rule: Rule) -> list[object]:
+    """Every object inside one rule's parameters."""
+    return list(_walk(rule.params, set()))
 
 
 def metrics_used(plan: Plan, period_kind: str, registry: MetricRegistry) -> list[Metric]:

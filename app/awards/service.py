@@ -36,6 +36,7 @@ from app.awards.model import (
     tie_notes,
 )
 from app.awards.plans import PlanInForce, PlanService
+from app.awards.reads import READ_ONLY, PlanReads, narrowed, plan_reads
 from app.backups import before_action
 from app.clock import stamp_on, stamp_text
 from app.domain import Staff, namesakes
@@ -80,9 +81,10 @@ class Computation:
     not_awarded: list[NotAwarded] = field(default_factory=list)
     groups: list[_Group] = field(default_factory=list)
     fingerprint: str = ""
-    # what the fingerprint is made of: per plan group (facts, plan hash, fixed pay kinds), per adjustment its row
-    stamp_inputs: list[tuple[Facts, str, tuple[str, ...]] | list[object]] = field(default_factory=list)
-    _stamps: dict[tuple[bool, bool, frozenset[str] | None, frozenset[tuple[str, str]]], str] = field(
+    # what the fingerprint is made of: per plan group (facts, plan hash, fixed pay kinds, what its rules read),
+    # per adjustment its row
+    stamp_inputs: list[tuple[Facts, str, tuple[str, ...], PlanReads] | list[object]] = field(default_factory=list)
+    _stamps: dict[tuple[bool, bool, frozenset[str] | None, frozenset[tuple[str, str]], bool], str] = field(
         default_factory=dict)
     provisional_values: int = 0
     data_through: date | None = None  # the period's last day with any data (daily or an imported total)
@@ -91,15 +93,17 @@ class Computation:
 
     def fingerprint_as(self, *, with_pay: bool, later_leaves: bool = False,
                        empty_departments: frozenset[str] | None = frozenset(),
-                       renamed: frozenset[tuple[str, str]] = frozenset()) -> str:
+                       renamed: frozenset[tuple[str, str]] = frozenset(), read_only: bool = True) -> str:
         """The fingerprint in a form an earlier version stamped approvals with: with the fixed pay (before the
         pay was kept with a run); with leave dates after the period, and departments without anyone (those
         named; None: all), before they were left out (`facts_digest`); with the departments' names of the
-        time of an approval, `renamed` (today's name, the name then)."""
-        form = (with_pay, later_leaves, empty_departments, renamed)
+        time of an approval, `renamed` (today's name, the name then); with the people and events no rule
+        reads, unless `read_only` (before `reads.READ_ONLY` was kept with a run)."""
+        form = (with_pay, later_leaves, empty_departments, renamed, read_only)
         if form not in self._stamps:
             self._stamps[form] = fingerprint([
-                facts_digest(part[0], part[1], part[2] if with_pay else (), later_leaves=later_leaves,
+                facts_digest(narrowed(part[0], part[3]) if read_only else part[0], part[1],
+                             part[2] if with_pay else (), later_leaves=later_leaves,
                              empty_departments=empty_departments, renamed=dict(renamed))
                 if isinstance(part, tuple) else part for part in self.stamp_inputs])
         return self._stamps[form]
@@ -111,7 +115,7 @@ class Computation:
         return [{"plan": g.force.stored.label, "plan_id": g.force.stored.id,
                  "departments": [d or t("未分部门") for d in g.force.departments],
                  "dept_ids": [self.dept_ids[d] if d else None for d in g.force.departments],
-                 "staff": len(g.facts.staff)}
+                 "staff": len(g.facts.staff), READ_ONLY: True}
                 for g in self.groups]
 
 
@@ -197,7 +201,8 @@ class AwardService:
             comp.not_awarded.extend(result.not_awarded)
             # the fixed pay is kept with an approval, not an input of it: a raise from next month does not change
             # a month already approved
-            comp.stamp_inputs.append((facts, force.stored.content_hash, force.plan.fixed_pay))
+            comp.stamp_inputs.append((facts, force.stored.content_hash, force.plan.fixed_pay,
+                                      plan_reads(force.plan, period.kind, facts.dept_names)))
             metric_keys.update(m.key for m in metrics)
             for since in sorted(set(dict(force.late).values())):
                 late = [d for d, m in force.late if m == since]

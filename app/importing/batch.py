@@ -3,7 +3,6 @@ sheets of one workbook), the same cell in two files, and the new / changed / unc
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
 from datetime import date
 
 from app.i18n import joined, t
@@ -16,7 +15,6 @@ from app.importing.note_groups import ORDINARY, ROUTINE, Note, important
 from app.importing.other_accounts import refuse_other_accounts
 from app.importing.period import span_label
 from app.metrics import MetricRegistry
-from app.periods import parse_period
 from app.store.imports import ImportRepo
 
 LISTED_ROWS = 5  # rows named in one message: a detail report repeats a person thousands of times a day
@@ -55,42 +53,6 @@ def _note_daily_under_totals(plan: ImportPlan, repo: ImportRepo, metrics: Metric
             names = joined(metrics.get(k).shown_name for k in held[f.index])
             f.notes.append(important(t("{metrics}的部分日子已有导入的期间合计（如月报）：这些逐日数据会保存，但不计入"
                                        "（看板、评奖按那份合计计算；数据页上显示为灰色）", metrics=names)))
-
-
-def approved_touched(repo: ImportRepo, approved: list[tuple[str, date, date]],
-                     read: Mapping[str, Collection[str] | None] | None = None) -> list[str]:
-    """The approved award periods that the staged values would change: `approved` gives each with the days it
-    reads (its own, and the period before when its plan compares with it: `services.approved.reading_spans`);
-    `read`, by period, the metrics its plans read (`services.approved.reading_metrics`; None or missing: any):
-    values of the others change none of its results."""
-    spans = repo.changed_spans() if approved else {}
-    touched = []
-    for key, start, end in approved:
-        span = _changed_span(spans, (read or {}).get(key))
-        if span is not None and start <= span[1] and span[0] <= end:
-            touched.append(key)
-    return touched
-
-
-def baseline_only(repo: ImportRepo, keys: list[str],
-                  read: Mapping[str, Collection[str] | None] | None = None) -> list[str]:
-    """Those of the approved periods `keys` (from `approved_touched`) whose own days the staged values of the
-    metrics they read leave alone: they are touched only as the baseline their plan compares with."""
-    spans = repo.changed_spans() if keys else {}
-    found = []
-    for key in keys:
-        span = _changed_span(spans, (read or {}).get(key))
-        if span is not None and span[1] < parse_period(key).start:
-            found.append(key)
-    return found
-
-
-def _changed_span(spans: dict[str, tuple[str, str]], metrics: Collection[str] | None) -> tuple[date, date] | None:
-    """The first and last day the staged values of `metrics` (None: all) change."""
-    chosen = [span for metric, span in spans.items() if metrics is None or metric in metrics]
-    if not chosen:
-        return None
-    return date.fromisoformat(min(s[0] for s in chosen)), date.fromisoformat(max(s[1] for s in chosen))
 
 
 def count(plan: ImportPlan, repo: ImportRepo) -> None:

@@ -25,7 +25,7 @@ from app.importing.reading import Batch, read_file
 from app.importing.remembered import columns_mapped_in, layout_entry, still_remembered_note
 from app.metrics import MetricRegistry
 from app.periods import Period, newest_first, parse_period
-from app.services.approved import approved_holding, check_confirmed, days_of, reading_metrics, reading_spans
+from app.services.approved import approved_by_values, approved_holding, check_confirmed
 from app.services.context import Context
 from app.store import Store
 from app.store.imports import ROW_STRIDE, ImportRecord
@@ -108,12 +108,11 @@ class ImportService:
         self._note_imported_before(plan)
 
     def _note_approved(self, plan: ImportPlan) -> None:
-        """The approved award periods the staged values change — or a hire date the import moves back — and
-        those of them changed only as a baseline."""
-        repo = self.store.imports
-        read = reading_metrics(self.store)
-        keys = settle_batch.approved_touched(repo, reading_spans(self.store), read)
-        only_baseline = dict.fromkeys(keys, False) | dict.fromkeys(settle_batch.baseline_only(repo, keys, read), True)
+        """The approved award periods the staged values change (by the people and metrics they are of, as a value
+        typed in: `approved_by_values`) — or a hire date the import moves back — and those of them changed only
+        as a baseline."""
+        cells = self.store.imports.changed_cells() if self.store.awards.approved_periods() else []
+        only_baseline = {p.key(): base for p, base in approved_by_values(self.store, cells)}
         for period, baseline in hire_dates.approved_by_moves(self.store, plan.hire_moves):
             only_baseline[period.key()] = only_baseline.get(period.key(), True) and baseline
         plan.approved = [p.key() for p in newest_first(map(parse_period, only_baseline))]
@@ -281,11 +280,8 @@ class ImportService:
         """The approved award periods undoing the import would change (asked about before the undo runs): those of
         its values, and of the hire dates it moved back."""
         days, also = hire_dates.undone_changes(self.store, hire_dates.moved_by(self.store, import_id))
-        days |= days_of(self.store.imports.spans_undone(import_id))
-        found = {p.key(): p for p in approved_holding(self.store, days)}
-        for period in also:
-            found.setdefault(period.key(), period)
-        return list(found.values())
+        values = [p for p, _base in approved_by_values(self.store, self.store.imports.cells_undone(import_id))]
+        return list({p.key(): p for p in [*approved_holding(self.store, days), *values, *also]}.values())
 
     def undo(self, import_id: int, *, confirm_approved: bool = False) -> UndoResult:
         """Take the import back; one that changes a period whose awards are approved only with
@@ -305,9 +301,9 @@ class ImportService:
         with self.store.atomic():
             hires = hire_dates.moved_by(self.store, import_id)
             days, also = hire_dates.undone_changes(self.store, hires)
-            approved = check_confirmed(self.store, days | days_of(repo.spans_undone(import_id)), confirm_approved,
+            approved = check_confirmed(self.store, days, confirm_approved,
                                        t("第 {id} 次导入（{file}）的数据", id=import_id, file=record.file_name),
-                                       also=also)
+                                       also=also, touching=approved_by_values(self.store, repo.cells_undone(import_id)))
             result = repo.undo(import_id)
             removed, kept = self._forget_aliases(import_id)
             notes = _alias_notes(removed, kept) + hire_dates.put_back(self.store, hires) + \

@@ -18,6 +18,7 @@ from app.periods import Period, month_keys, newest_first, parse_period, previous
 from app.store import Store
 
 if TYPE_CHECKING:
+    from app.awards.reads import PlanReads
     from app.rules import Plan
 
 
@@ -40,10 +41,15 @@ def approved_holding(store: Store, days: Iterable[date], *, baselines: bool = Tr
 
 def _approved_reading(store: Store, days: Iterable[date], baselines: bool,
                       parsed: dict[int, Plan] | None = None,
-                      metrics: Collection[str] | None = None) -> list[tuple[Period, bool]]:
+                      metrics: Collection[str] | None = None, people: Collection[Staff] | None = None,
+                      event_types: Collection[str] | None = None,
+                      known: dict[str, list[_EntryReads] | None] | None = None) -> list[tuple[Period, bool]]:
     """(period, True when only its baseline holds one of the days), newest first. `parsed`: plans already read,
     by id (`PlansRead`). `metrics`: the change is to these metrics' values or targets only — a period whose
-    approved plans read none of them is left out (None: any, as for an event or a person's dates)."""
+    approved plans read none of them is left out (None: any, as for a person's dates). `people`: the change is to
+    these people's values, targets or (with `event_types`) events of those types only: a period none of whose
+    plans reads it of them is left out (`reads_person`; `known`: what the periods' plans read, kept for one
+    question)."""
     wanted = set(days)
     if not wanted:
         return []
@@ -57,7 +63,12 @@ def _approved_reading(store: Store, days: Iterable[date], baselines: bool,
         elif baselines and months & set(month_keys(previous_period(period))) and \
                 months & set(months_read(store, period, parsed)):
             found.append((period, True))
-    if metrics is not None:
+    if people is not None:
+        parsed = {} if parsed is None else parsed
+        known = {} if known is None else known
+        found = [(period, base) for period, base in found if any(
+            reads_person(store, period, person, metrics, event_types, parsed, known) for person in people)]
+    elif metrics is not None:
         found = [(period, base) for period, base in found if reads_any(store, period, metrics, parsed)]
     return _newest_first(found)
 
@@ -95,6 +106,57 @@ def reads_any(store: Store, period: Period, metrics: Collection[str], parsed: di
     of them, or what they read is not known (asked about, as before)."""
     read = metrics_read(store, period, parsed)
     return read is None or not read.isdisjoint(metrics)
+
+
+def reads_person(store: Store, period: Period, person: Staff, metrics: Collection[str] | None = None,
+                 event_types: Collection[str] | None = None, parsed: dict[int, Plan] | None = None,
+                 known: dict[str, list[_EntryReads] | None] | None = None) -> bool:
+    """Whether a change to the person's values or targets of `metrics` (None: any) — with `event_types`, to their
+    events of those types — can change the approved period's results: they are among its people (on the team in
+    it, in a department one of its plans covered) and a rule of that plan applying to their department (its
+    适用部门) reads it. A run approved before its plans kept `READ_ONLY` holds every event and person of the
+    departments it covered in its fingerprint: asked about for them. Not known (a plan that no longer reads):
+    asked about. `known`: what each period's plans read, kept by its key for one question."""
+    if not person.employed_during(period.start, period.end):
+        return False
+    known = {} if known is None else known
+    if period.key() not in known:
+        known[period.key()] = _entries_read(store, period, parsed)
+    entries = known[period.key()]
+    if entries is None:
+        covered = _departments_covered(store, period.key())
+        if covered is not None and person.dept_id not in covered:
+            return False
+        return event_types is not None or metrics is None or reads_any(store, period, metrics, parsed)
+    for dept_ids, reads, metrics_of_plan in entries:
+        if person.dept_id not in dept_ids:
+            continue
+        if event_types is not None:
+            if any(reads.reads_event(kind, person.dept) for kind in event_types):
+                return True
+        elif reads.applies_to(person.dept) and (metrics is None or not metrics_of_plan.isdisjoint(metrics)):
+            return True
+    return False
+
+
+_EntryReads = tuple[list[int | None], "PlanReads", frozenset[str]]
+
+
+def _entries_read(store: Store, period: Period, parsed: dict[int, Plan] | None) -> list[_EntryReads] | None:
+    """Per plan entry of the period's approved run: the departments it covered (ids), what its rules read of whom
+    and the metrics its plan reads; None when the run was approved before `READ_ONLY` or a plan no longer reads."""
+    from app.awards.facts import metrics_used, rule_departments_read  # the award run's modules, only for this
+    from app.awards.reads import READ_ONLY, plan_reads
+
+    entries = store.awards.current_plans(period.key()) or []
+    plans = _approved_plans(store, period, parsed)
+    if plans is None or len(plans) != len(entries) or \
+            not all(entry.get(READ_ONLY) and isinstance(entry.get("dept_ids"), list) for entry in entries):
+        return None
+    registry = MetricRegistry(store.custom_metrics.list())
+    return [(entry["dept_ids"], plan_reads(plan, period.kind, rule_departments_read(store, plan, period.kind)),
+             frozenset(m.key for m in metrics_used(plan, period.kind, registry)))
+            for entry, plan in zip(entries, plans, strict=True)]
 
 
 class PlansRead:
@@ -190,11 +252,36 @@ def reading_spans(store: Store) -> list[tuple[str, date, date]]:
     return spans
 
 
-def reading_metrics(store: Store) -> dict[str, set[str] | None]:
-    """Each approved period's key with the metrics its plans read (None: not known), for an import, which knows
-    the metrics of the values it changes."""
+def approved_by_values(store: Store, cells: Iterable[tuple[int, str, date, date]]) -> list[tuple[Period, bool]]:
+    """(period, True when only as its baseline) of the approved periods a change to these values alters, each
+    given as (staff id, metric, first, last day): asked by the people and metrics changed (`reads_person`), as a
+    value typed in is — for an import (its staged values) and its undo. The periods holding any of the days are
+    found once, then tried person by person."""
+    changed: dict[int, tuple[set[str], set[date]]] = {}
+    for staff_id, metric, first, last in cells:
+        metrics, days = changed.setdefault(staff_id, (set(), set()))
+        metrics.add(metric)
+        days.update(days_of([(first, last)]))
     parsed: dict[int, Plan] = {}
-    return {key: metrics_read(store, parse_period(key), parsed) for key in store.awards.approved_periods()}
+    known: dict[str, list[_EntryReads] | None] = {}
+    candidates = [p for p, _base in _approved_reading(store, {d for _m, days in changed.values() for d in days},
+                                                      True, parsed)]
+    months_of = {p.key(): set(months_read(store, p, parsed)) & set(month_keys(previous_period(p)))
+                 for p in candidates}
+    found: dict[str, tuple[Period, bool]] = {}
+    people = {p.id: p for p in store.staff.list()} if candidates else {}
+    for staff_id, (metrics, days) in sorted(changed.items()):
+        person = people.get(staff_id)
+        months = {d.strftime("%Y-%m") for d in days}
+        for period in candidates:
+            own = any(period.start <= d <= period.end for d in days)
+            if not own and not months & months_of[period.key()]:
+                continue
+            if reads_any(store, period, metrics, parsed) if person is None else \
+                    reads_person(store, period, person, metrics, None, parsed, known):
+                before = found.get(period.key())
+                found[period.key()] = (period, not own and (before is None or before[1]))
+    return _newest_first(found.values())
 
 
 def employment_changed(store: Store, before: Staff | None, after: Staff) -> list[date]:
@@ -340,7 +427,9 @@ def approved_counting(store: Store, *people: Staff) -> list[Period]:
 
 def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: str, *,
                     baselines: bool = True, also: Iterable[Period] = (), consequence: str = "",
-                    metrics: Collection[str] | None = None) -> list[str]:
+                    metrics: Collection[str] | None = None, people: Collection[Staff] | None = None,
+                    event_types: Collection[str] | None = None, touching: Iterable[tuple[Period, bool]] = ()
+                    ) -> list[str]:
     """The keys of the approved periods the change touches (for its audit row); refused with
     `ApprovedPeriodChange` when there are some and the change was not confirmed. `what`: the change, named for
     the owner (「2026-10-05 王小美的销售额」). `baselines`: whether the change is to values or targets, which a
@@ -348,8 +437,14 @@ def check_confirmed(store: Store, days: Iterable[date], confirmed: bool, what: s
     periods the change touches besides those holding its days (a person's name or a department's). `consequence`:
     what the change does to them, for the window to say (`ApprovedPeriodChange.consequence`). `metrics`: the
     change is to these metrics' values or targets only: a period whose approved plans read none of them is not
-    touched (`reads_any`)."""
-    touched = {p.key(): (p, base) for p, base in _approved_reading(store, days, baselines, metrics=metrics)}
+    touched (`reads_any`). `people`: the change is to these people's values or targets only, or with
+    `event_types` to their events of those types: a period whose plans read it of none of them is not touched
+    (`reads_person`); None: anyone's. `touching`: (period, True when only as its baseline) found already
+    (`approved_by_values`)."""
+    touched = {p.key(): (p, base) for p, base in _approved_reading(store, days, baselines, metrics=metrics,
+                                                                    people=people, event_types=event_types)}
+    for period, base in touching:
+        touched[period.key()] = (period, base and touched.get(period.key(), (period, True))[1])
     touched.update((p.key(), (p, False)) for p in also)
     found = _newest_first(touched.values())
     periods = [p for p, _base in found]

@@ -88,7 +88,7 @@ class DataService:
             old = self.store.values.get(metric.key, day, staff_id)
             what = t("{day} {name}的{metric}", day=day, name=person.name, metric=metric.shown_name)
             approved = check_confirmed(self.store, [day] if old != value else [], confirm_approved, what,
-                                       metrics=[metric.key])
+                                       metrics=[metric.key], people=[person])
             self.store.values.set(metric.key, day, staff_id, value)
             self.store.audit.add(
                 self.ctx.user, "data.set",
@@ -131,10 +131,11 @@ class DataService:
         if not valid:
             return result
         with self.store.atomic():
-            changing = [cell.day for cell, value in valid
+            changing = [cell for cell, value in valid
                         if self.store.values.get(metric.key, cell.day, cell.staff_id) != value]
-            approved = check_confirmed(self.store, changing, confirm_approved,
-                                       t("粘贴的{metric}数据", metric=metric.shown_name), metrics=[metric.key])
+            approved = check_confirmed(self.store, [cell.day for cell in changing], confirm_approved,
+                                       t("粘贴的{metric}数据", metric=metric.shown_name), metrics=[metric.key],
+                                       people=[people[i] for i in {cell.staff_id for cell in changing}])
             for cell, value in valid:
                 old = self.store.values.set(metric.key, cell.day, cell.staff_id, value)
                 result.changes.append((cell.staff_id, cell.day, old, value))
@@ -165,7 +166,8 @@ class DataService:
                     if self.store.values.get(metric.key, day, sid) == new]
             approved = check_confirmed(self.store, [day for _sid, day, _old in back], confirm_approved,
                                        t("重做的{metric}数据", metric=metric.shown_name) if redo else
-                                       t("撤销的{metric}数据", metric=metric.shown_name), metrics=[metric.key])
+                                       t("撤销的{metric}数据", metric=metric.shown_name), metrics=[metric.key],
+                                       people=self._people({sid for sid, _day, _old in back}))
             for sid, day, old in back:
                 self.store.values.set(metric.key, day, sid, old)
             if back:
@@ -177,6 +179,11 @@ class DataService:
                      **({"approved_periods": approved} if approved else {})},
                     pin_used=self.ctx.pin_used)
         return len(back), len(cells) - len(back)
+
+    def _people(self, staff_ids: set[int]) -> list[Staff] | None:
+        """The people of `staff_ids` (None when one is not found: a question then asks for anyone)."""
+        people = [self.store.staff.get(sid) for sid in staff_ids]
+        return None if None in people else people  # type: ignore[return-value]
 
     def _person(self, staff_id: int):
         person = self.store.staff.get(staff_id)

@@ -100,7 +100,7 @@ class EventService:
         with self.store.atomic():
             approved = check_confirmed(self.store, [day], confirm_approved,
                                        t("{day} {name}的{type}", day=day, name=person.name, type=event_type.name),
-                                       baselines=False)
+                                       baselines=False, people=[person], event_types=[event_type.name])
             event_id = self.store.events.add(day, staff_id, event_type.name, amount_fen, value, attrs or {},
                                              note.strip())
             self.store.audit.add(self.ctx.user, "event.add", t("{day} {name}：{type}", day=day, name=person.name,
@@ -116,9 +116,11 @@ class EventService:
         event = self.store.events.get(event_id)
         if event is None:
             raise UserError(t("没有编号为 {id} 的事件", id=event_id))
+        person = self.store.staff.get(event.staff_id)
         with self.store.atomic():
             check_confirmed(self.store, [event.day], confirm_approved,
-                            t("事件 #{id}（{day} {type}）", id=event_id, day=event.day, type=event.type), baselines=False)
+                            t("事件 #{id}（{day} {type}）", id=event_id, day=event.day, type=event.type), baselines=False,
+                            people=[person] if person else None, event_types=[event.type])
             self.store.events.delete(event_id)
             self.store.audit.add(self.ctx.user, "event.delete", t("删除事件 #{id}（{day} {type}）", id=event_id,
                                  day=event.day, type=event.type), {"event": event.__dict__},
@@ -128,8 +130,10 @@ class EventService:
         """Delete several events as one action: all of them, or (on any error) none."""
         with self.store.atomic():
             events = [e for e in (self.store.events.get(i) for i in event_ids) if e is not None]
+            people = [self.store.staff.get(i) for i in {e.staff_id for e in events}]
             check_confirmed(self.store, [e.day for e in events], confirm_approved,
-                            t("删除的 {n} 条事件", n=len(event_ids)), baselines=False)
+                            t("删除的 {n} 条事件", n=len(event_ids)), baselines=False,
+                            people=None if None in people else people, event_types={e.type for e in events})
             for event_id in event_ids:
                 self.delete(event_id, confirm_approved=True)
 

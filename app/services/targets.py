@@ -229,8 +229,10 @@ class TargetService:
         changed = {metric for _sid, metric, old, new in written if old != new}
         if not changed:
             return []
+        whose = [self.store.staff.get(sid) if sid is not None else None  # None: the shop's own target
+                 for sid in {sid for sid, _metric, old, new in written if old != new}]
         return check_confirmed(self.store, [month.start], confirmed, t("{month}的目标", month=month.shown_label()),
-                               metrics=changed)
+                               metrics=changed, people=None if None in whose else whose)  # type: ignore[arg-type]
 
     def _name(self, staff_id: int) -> str:
         person = self.store.staff.get(staff_id)

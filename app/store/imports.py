@@ -244,11 +244,11 @@ class ImportRepo:
         row = self.db.execute(f"SELECT min(c.start), max(c.end) {_JOIN} WHERE ({_STATE}) != 0").fetchone()
         return (row[0], row[1]) if row and row[0] else None
 
-    def changed_spans(self) -> dict[str, tuple[str, str]]:
-        """Per metric, the first and last day touched by a staged value that is new or different."""
-        rows = self.db.execute(f"SELECT c.metric, min(c.start), max(c.end) {_JOIN} WHERE ({_STATE}) != 0 "
-                               "GROUP BY c.metric").fetchall()
-        return {metric: (first, last) for metric, first, last in rows}
+    def changed_cells(self) -> list[tuple[int, str, date, date]]:
+        """Per person and metric, the first and last day touched by a staged value that is new or different."""
+        rows = self.db.execute(f"SELECT c.staff_id, c.metric, min(c.start), max(c.end) {_JOIN} WHERE ({_STATE}) != 0 "
+                               "GROUP BY c.staff_id, c.metric").fetchall()
+        return [(sid, metric, date.fromisoformat(a), date.fromisoformat(b)) for sid, metric, a, b in rows]
 
     def changes(self, limit: int = 200) -> list[CellChange]:
         rows = self.db.execute(
@@ -464,6 +464,15 @@ class ImportRepo:
             "WHERE import_id = ?1 UNION SELECT start, end FROM pending_value WHERE import_id = ?1 "
             "UNION SELECT start, end FROM import_previous WHERE import_id = ?1", [import_id]).fetchall()
         return [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in rows]
+
+    def cells_undone(self, import_id: int) -> list[tuple[int, str, date, date]]:
+        """(staff_id, metric, first, last day) of each value undoing the import changes, as `spans_undone`."""
+        rows = self.db.execute(
+            "SELECT staff_id, metric, day, day FROM daily_value WHERE import_id = ?1 UNION SELECT staff_id, metric, "
+            "start, end FROM period_value WHERE import_id = ?1 UNION SELECT staff_id, metric, start, end FROM "
+            "pending_value WHERE import_id = ?1 UNION SELECT staff_id, metric, start, end FROM import_previous "
+            "WHERE import_id = ?1", [import_id]).fetchall()
+        return [(sid, metric, date.fromisoformat(a), date.fromisoformat(b)) for sid, metric, a, b in rows]
 
     def undo(self, import_id: int) -> dict[str, int]:
         """Remove what the import wrote and put back what it replaced (the caller holds the transaction)."""

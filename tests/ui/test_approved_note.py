@@ -133,3 +133,17 @@ def test_the_data_page_names_only_the_periods_that_read_the_metric_shown(qtbot, 
     assert not page.approved_note.isVisible()
     page.metric_combo.setCurrentIndex(page.metric_combo.findData("sales"))
     assert page.approved_note.isVisible()
+
+
+def test_the_targets_page_names_only_the_periods_that_read_a_metric_shown(qtbot, approved_shop):
+    """The 目标 note named September whatever metrics the grid showed, though its plan reads only 销售额's."""
+    page = TargetsPage(approved_shop)
+    qtbot.addWidget(page)
+    page.show()
+    page.picker.setMonth(SEP)
+    assert page.shown_keys == ["sales"] and "2026年9月" in page.approved_note.text()
+    page.set_metric_shown("orders", True)
+    page.set_metric_shown("sales", False)
+    assert page.shown_keys == ["orders"] and not page.approved_note.isVisible()
+    page.set_metric_shown("sales", True)
+    assert page.approved_note.isVisible() and "2026年9月" in page.approved_note.text()

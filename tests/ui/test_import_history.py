@@ -137,6 +137,31 @@ def test_undoing_an_import_of_an_approved_month_asks_about_the_approval(qtbot, s
     assert shop.store.values.get("sales", D1, people["小美"]) is None and not messages.of("error")
 
 
+def test_undoing_an_import_no_approved_plan_reads_asks_only_about_the_undo(qtbot, shop, people, make_wizard, messages,
+                                                                         tmp_path):
+    """An approved month whose plan reads none of the import's metrics was asked about all the same."""
+    import json
+
+    from app.periods import Month
+
+    first = _import(qtbot, make_wizard, daily(shop.store.path.parent, [["2026-10-01", "小美", "1000", "10"]]))
+    plan = tmp_path / "praise.json"
+    plan.write_text(json.dumps({"name": "表扬方案", "key": "praise", "rules": [
+        {"name": "表扬奖", "kind": "per_event", "period": "month", "pays": "cash", "event": "表扬", "per": "count",
+         "amount": 20}]}, ensure_ascii=False), encoding="utf-8")
+    shop.awards.plans.use(str(plan))
+    shop.awards.approve(Month(2026, 10), confirm=True)
+    dialog = ImportHistoryDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.select(first)
+    task = dialog.undo_selected()
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    assert len(messages.of("confirm")) == 1 and "撤销第" in messages.of("confirm")[0]  # 撤销导入 only
+    assert shop.store.values.get("sales", D1, people["小美"]) is None and not messages.of("error")
+    assert not shop.awards.status(Month(2026, 10)).changed
+
+
 # ---- export
 def test_export_writes_a_readable_xlsx(qtbot, shop, people, make_wizard, messages, tmp_path):
     _import(qtbot, make_wizard, GBK_CSV)

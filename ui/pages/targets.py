@@ -119,8 +119,8 @@ class TargetsPage(QWidget):
         people = self.shop.staff.active_during(month.start, month.end)
         self.model.set_content(people, self.shown_metrics(), staff_targets, shop_targets)
         self.no_staff.setVisible(not self.shop.staff.list())
-        if month_changed:
-            self.approved_note.show_periods(self.shop.data.approved_reading(month), self.shop.today)
+        # the periods whose plans read the targets of a metric shown (a toggled column changes them)
+        self.approved_note.show_periods(self.shop.data.approved_reading(month, self.shown_keys), self.shop.today)
 
     def shown_metrics(self) -> list[Metric]:
         return [m for m in self.shop.metrics.stored if m.key in self.shown_keys]
