@@ -69,9 +69,10 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Verification:
     """What a check of a number says. "void": the shop issued it, but a later approval of its period no
-    longer has its award (`void.superseded_by` names that approval)."""
+    longer has its award (`void.superseded_by` names that approval). "no_key": the shop issued it, but this
+    file lost the key its checksum is made with (a cleared file), so its content cannot be checked."""
 
-    status: str  # "ok" | "void" | "unknown" | "tampered" | "malformed"
+    status: str  # "ok" | "void" | "unknown" | "tampered" | "no_key" | "malformed"
     number: str | None = None
     certificate: Certificate | None = None
     checksum_checked: bool = False
@@ -412,10 +413,11 @@ class CertificateService:
         cert = self.store.certificates.by_number(scanned.number)
         if cert is None:
             return Verification("unknown", scanned.number)
-        secret = self.store.certificates.stored_secret()  # a file that lost its key cannot confirm a checksum
-        expected = numbering.checksum(secret, cert.number, cert.recipient, cert.award, cert.period_key) if secret \
-            else None
         prints = tuple(self.store.certificates.prints(cert.id))
+        secret = self.store.certificates.stored_secret()
+        if secret is None:  # a cleared file lost its key: it is the file that cannot check, not the certificate that fails
+            return Verification("no_key", scanned.number, cert, False, prints)
+        expected = numbering.checksum(secret, cert.number, cert.recipient, cert.award, cert.period_key)
         if expected != cert.checksum or (scanned.checksum is not None and scanned.checksum != cert.checksum):
             return Verification("tampered", scanned.number, cert, True, prints)
         void = Standing(self.store).void(cert)

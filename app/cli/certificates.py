@@ -34,7 +34,9 @@ from app.periods import parse_period
 VERIFY_FAILED = {"unknown": "编号 {number} 不是本店发出的证书", "tampered": "证书 {number} 的校验码不符：证书内容可能被改动过",
                  "malformed": "「{number}」不是证书编号（应为 HH-2026-10-0007 这样的编号，或证书二维码中的文字）",
                  "void": "证书 {number} 已作废（不再有效）：本店发出过这张证书，但这一期间重新批准的评奖结果中已没有这个奖项",
-                 "flower_revoked": "证书 {number} 已作废（不再有效）：这张小红花卡的小红花已被撤销"}
+                 "flower_revoked": "证书 {number} 已作废（不再有效）：这张小红花卡的小红花已被撤销",
+                 "no_key": "证书 {number} 是本店发出的，但这个数据文件缺少校验用的密钥，无法核对证书内容"
+                           "（数据文件可能被清空或替换过；请从备份恢复后再核对）"}
 
 
 def service_of(shop) -> CertificateService:
@@ -185,7 +187,10 @@ def verify_certificate(shop, args) -> int:
     if not result.ok:
         if args.json:
             emit_json({"status": result.status, "number": result.number})
-        note(t("核验失败：{message}", message=t(VERIFY_FAILED[result.status], number=result.number or args.text)))
+        message = t(VERIFY_FAILED[result.status], number=result.number or args.text)
+        # a file without its key cannot judge the certificate: not said as a failed check
+        note(t("无法核验：{message}", message=message) if result.status == "no_key"
+             else t("核验失败：{message}", message=message))
         return 2
     data = _details(result)
     if args.json:

@@ -161,9 +161,12 @@ def test_a_file_that_lost_its_key_draws_once_with_the_key_it_then_keeps(service,
 
 
 def test_checking_a_certificate_of_a_file_that_lost_its_key_writes_nothing(service, tmp_path):
-    """Its checksum cannot be confirmed (said as altered); a check is a read: no key is made for the file."""
+    """Its checksum cannot be confirmed: said as the file's want of a key, not as an altered certificate; a check
+    is a read: no key is made for the file."""
     [cert] = service.print_pdf([req("小美")], tmp_path / "a.pdf", service.options(), shop_name="店").certificates
     service.store.db.execute("DELETE FROM certificate_key")
     before = table_counts(service.store.db)
-    assert service.verify(f"{cert.number}:{cert.checksum}").status == "tampered"
+    for text in (cert.number, f"{cert.number}:{cert.checksum}"):
+        checked = service.verify(text)
+        assert checked.status == "no_key" and not checked.ok and checked.certificate.recipient == "小美", text
     assert table_counts(service.store.db) == before

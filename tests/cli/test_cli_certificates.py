@@ -148,3 +148,26 @@ def test_batch_refuses_an_empty_split_folder_and_a_pdf_name_that_is_not_one(cli,
     assert not any(p.suffix in (".pdf", ".txt", ".png") or p.name == "all" for p in tmp_path.iterdir())
     assert json.loads(cli("certificates", "list", "--period", "2026-09", "--json").out) == []
     assert cli("certificates", "batch", "--period", "2026-09", "-o", str(tmp_path / "ALL.PDF")).code == 0
+
+
+def test_a_shop_file_that_lost_its_key_says_it_cannot_check_rather_than_accuse_the_certificate(cli, db, tmp_path):
+    made = cli("certificates", "make", "--name", "小美", "--award", "服务之星", "--period", "2026-10", "-o",
+               str(tmp_path / "a.pdf"))
+    assert made.code == 0, made.err
+    check = made.err.split("校验码")[1].strip()
+    store = open_store(db)
+    try:
+        with store.atomic():
+            store.db.execute("DELETE FROM certificate_key")  # a cleared file: the certificates stay, the key is gone
+    finally:
+        store.close()
+    for text in ("HH-2026-10-0001", numbering.qr_payload("HH-2026-10-0001", check)):
+        result = cli("certificates", "verify", text)
+        assert result.code == 2 and result.out == "", text
+        assert "无法核验：证书 HH-2026-10-0001 是本店发出的，但这个数据文件缺少校验用的密钥" in result.err, result.err
+        assert "校验码不符" not in result.err and "核验失败" not in result.err
+    data = json.loads(cli("certificates", "verify", "HH-2026-10-0001", "--json").out)
+    assert data == {"status": "no_key", "number": "HH-2026-10-0001"}
+    english = cli("certificates", "verify", "HH-2026-10-0001", lang="en")
+    assert english.code == 2 and english.err.isascii(), english.err
+    assert "lost the key" in english.err and "does not match" not in english.err

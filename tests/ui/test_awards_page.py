@@ -124,7 +124,7 @@ def test_compute_manual_approve_edit_shows_changed_flag(qtbot, qtmodeltester, pa
     assert "重新计算并批准" in messages.of("confirm")[-1]
     assert not page.banner.isVisible() and ("乙", "阶段目标奖", "¥200.00") in _lines(page)
     assert [page.tabs.history.item(r, 0).text() for r in range(2)] == ["当前", "已被取代"]
-    # times written as the window writes dates, not as ISO stamps with a "T"
+    # times read as the window writes dates (2026年10月20日 21:51), not as stored stamps
     stamp = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d$")
     for row, column in ((0, 1), (1, 1), (1, 3)):
         assert stamp.match(page.tabs.history.item(row, column).text()), (row, column)

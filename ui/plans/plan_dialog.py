@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.awards.plans import SaveResult, UseResult, shown_source
+from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.i18n import joined
 from app.periods import Month
@@ -124,7 +125,7 @@ class PlanDialog(QDialog):
             where.setdefault(a.plan_id, []).append(f"{a.dept or self.tr('全部部门')} {since}")
         rows: list[tuple[tuple[str, object], list[str]]] = []
         for p in sorted(stored, key=lambda p: (p.name, -p.version)):
-            rows.append((("plan", p.id), [p.label, shown_source(p.source), p.created_at.replace("T", " ")[:16],
+            rows.append((("plan", p.id), [p.label, shown_source(p.source), shown_stamp(p.created_at),
                                           "；".join(where.get(p.id, []))]))
         for key, name in self.service.presets():
             rows.append((("preset", key), [self.tr("{name}（预设）").format(name=name), self.tr("预设"), "", ""]))

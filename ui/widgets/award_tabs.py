@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.awards import Review
+from app.clock import shown_stamp
 from app.money import format_yuan
 from app.store.awards import ManualRow, RunRecord
-from ui.models.audit_model import at_label
 from ui.models.award_models import STAFF_ROLE, TotalsModel
 
 
@@ -102,7 +102,9 @@ class AwardTabs(QTabWidget):
 
     def show_history(self, runs: list[RunRecord]) -> None:
         fill_table(self.history, [[self.tr("当前") if r.status == "approved" else self.tr("已被取代"),
-                                   at_label(r.approved_at), r.user, at_label(r.superseded_at or ""), r.confirmed] for r in runs])
+                                   shown_stamp(r.approved_at), r.user,
+                                   shown_stamp(r.superseded_at) if r.superseded_at else "", r.confirmed]
+                                  for r in runs])
 
     def selected_manual_id(self) -> int | None:
         row = self.manual.currentRow()
