@@ -178,9 +178,15 @@ class ImportService:
             return None
         options = plan.options
         with self.store.atomic():
+            if repo.stamp() != plan.stamp:  # another window or a scheduled import committed while this one waited
+                self._count_again(plan)
+            if plan.nothing_to_write():  # it imported these files meanwhile: no import record, no backup
+                repo.stage_reset()
+                self._staged = None
+                return None
             before_action(self.store, "import")  # a verified backup first; none (disk full …) → no import
             created = self._create_staff(plan)
-            if repo.stamp() != plan.stamp:  # changed again (another window, a scheduled import): counted under the lock
+            if repo.stamp() != plan.stamp:  # the people just created: counted again with them
                 self._count_again(plan)
             taught = self._remember_aliases(options)
             for move in plan.hire_moves:
