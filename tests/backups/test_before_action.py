@@ -164,3 +164,18 @@ def test_an_import_whose_files_another_import_committed_while_it_waited_writes_n
     finally:
         shop.close()
     assert [b.kind for b in files.list_backups(demo_db)] == ["import"]  # the other import's backup alone
+
+
+def test_an_approval_refused_for_its_confirmation_makes_no_backup(demo_db):
+    """Refused until confirmed (a month not ended yet): nothing is done, so no backup is made and none rotated away."""
+    from app.awards import ConfirmationNeeded
+
+    shop = Shop.open(demo_db, TODAY)
+    try:
+        with pytest.raises(ConfirmationNeeded):
+            shop.awards.approve(parse_period("2026-10"))
+        assert files.list_backups(demo_db) == []
+        shop.awards.approve(parse_period("2026-10"), confirm=True)
+    finally:
+        shop.close()
+    assert [b.kind for b in files.list_backups(demo_db)] == ["approve"]
