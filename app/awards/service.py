@@ -354,7 +354,6 @@ class AwardService:
             if review.approved is not None and not review.changed:  # approved with the same result: write nothing
                 return Approval(review.approved, True, review)
         with self.store.atomic():  # read and write under the write lock: what is approved is what was read
-            before_action(self.store, "approve")  # a verified backup of it; none (disk full …) → no approval
             comp = self.calculate(period)
             review = self._review(comp)
             current = review.approved
@@ -364,6 +363,8 @@ class AwardService:
             if reasons and not confirm:
                 raise ConfirmationNeeded(t("{period} 需要确认后才能批准：{reasons}。确认无误请加 --confirm",
                                            period=period.shown_label(), reasons="；".join(reasons)))
+            # a verified backup before the first write (none made for a refusal); none (disk full …) → no approval
+            before_action(self.store, "approve")
             inputs = self._inputs(comp)
             frozen = _fixed_pay(comp)
             if current is not None and current.fixed_pay:  # approved again: the month keeps the pay it had

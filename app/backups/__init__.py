@@ -31,9 +31,10 @@ if TYPE_CHECKING:
 
 def before_action(store: Store, kind: str) -> BackupResult | None:
     """The safety backup of an import commit ("import"), an approval ("approve"), the demo shop ("demo"):
-    called first inside the action's `store.atomic()`, so it is made once the action holds the write lock
-    (after any wait for another writer, such as a scheduled import) and holds what that writer committed
-    meanwhile. A verified backup, or BackupError and nothing written; a failed action leaves it, harmlessly.
+    called inside the action's `store.atomic()` before it writes anything, so it is made once the action holds
+    the write lock (after any wait for another writer, such as a scheduled import) and holds what that writer
+    committed meanwhile (an import counts again first: when that writer imported the same files, nothing is
+    written and no backup made). A verified backup, or BackupError and nothing written; a failed action leaves it, harmlessly.
     A locked shop was refused by `store.atomic()` before any backup could rotate older ones away."""
     from app.backups.making import before
 

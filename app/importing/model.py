@@ -196,6 +196,21 @@ class ImportPlan:
                 seen.setdefault(name, None)
         return list(seen)
 
+    def first_errors(self, limit: int = 10) -> str:
+        """The first errors (and the names not found) as lines under a refusal, for the command line."""
+        lines = [e.message() for e in self.errors[:limit]]
+        if self.unknown_staff and not self.options.create_staff:
+            for f in self.files:
+                header = next((h for h, role in f.columns.items() if role == "staff"), t("客服"))
+                for name, (row, rows) in f.unknown_rows.items():
+                    lines.append(t("{file} 第 {row} 行「{column}」列：找不到客服「{name}」（共 {n} 行）", file=f.name, row=row,
+                                   column=header, name=name, n=rows))
+            lines.append(t("找不到的客服：{names}", names=joined(self.unknown_staff)))
+        more = len(self.errors) - limit
+        if more > 0:
+            lines.append(t("……另有 {n} 处错误", n=more))
+        return ("\n" + "\n".join(lines)) if lines else ""
+
     def blocking(self, *, cli: bool = False) -> list[str]:
         """Why this plan cannot be committed as it is (empty when it can); `cli` words the remedies as the
         command line's options (it has no step to skip an unknown name's rows)."""

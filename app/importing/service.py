@@ -167,7 +167,7 @@ class ImportService:
             raise UserError(t("这份预览已过期（之后又预览了其他文件），请重新预览后再导入"))
         reasons = plan.blocking()
         if reasons:
-            raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)) + _first_errors(plan))
+            raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)) + plan.first_errors())
         cancel = cancel or _never
         repo = self.store.imports
         if repo.stamp() != plan.stamp:  # the shop changed since the preview: count again
@@ -178,9 +178,15 @@ class ImportService:
             return None
         options = plan.options
         with self.store.atomic():
+            if repo.stamp() != plan.stamp:  # another window or a scheduled import committed while this one waited
+                self._count_again(plan)
+            if plan.nothing_to_write():  # it imported these files meanwhile: no import record, no backup
+                repo.stage_reset()
+                self._staged = None
+                return None
             before_action(self.store, "import")  # a verified backup first; none (disk full …) → no import
             created = self._create_staff(plan)
-            if repo.stamp() != plan.stamp:  # changed again (another window, a scheduled import): counted under the lock
+            if repo.stamp() != plan.stamp:  # the people just created: counted again with them
                 self._count_again(plan)
             taught = self._remember_aliases(options)
             for move in plan.hire_moves:
@@ -235,7 +241,7 @@ class ImportService:
         plan.stamp = self.store.imports.stamp()
         reasons = plan.blocking()
         if reasons:
-            raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)) + _first_errors(plan))
+            raise UserError(t("无法导入：{reasons}。", reasons="；".join(reasons)) + plan.first_errors())
 
     def _create_staff(self, plan: ImportPlan) -> list[dict]:
         """A person for each name no one has, hired on the first day the files give for them: without a hire
@@ -374,18 +380,3 @@ def _alias_notes(removed: list[dict], kept: list[dict]) -> list[str]:
                        "所以保留；如不需要，请先撤销那次导入，或在员工资料里删掉它", alias=k["alias"], name=k["name"],
                        imports=joined(map(str, k["imports"]))))
     return notes
-
-
-def _first_errors(plan: ImportPlan, limit: int = 10) -> str:
-    lines = [e.message() for e in plan.errors[:limit]]
-    if plan.unknown_staff and not plan.options.create_staff:
-        for f in plan.files:
-            header = next((h for h, role in f.columns.items() if role == "staff"), t("客服"))
-            for name, (row, rows) in f.unknown_rows.items():
-                lines.append(t("{file} 第 {row} 行「{column}」列：找不到客服「{name}」（共 {n} 行）", file=f.name, row=row,
-                               column=header, name=name, n=rows))
-        lines.append(t("找不到的客服：{names}", names=joined(plan.unknown_staff)))
-    more = len(plan.errors) - limit
-    if more > 0:
-        lines.append(t("……另有 {n} 处错误", n=more))
-    return ("\n" + "\n".join(lines)) if lines else ""

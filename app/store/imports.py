@@ -272,7 +272,10 @@ class ImportRepo:
             "AND l.status = 'committed' WHERE NOT EXISTS (SELECT 1 FROM import_name m WHERE m.import_id = n.import_id "
             "AND m.name_key = r.name_key AND m.staff_id = r.staff_id) "
             "UNION SELECT n.staff_id FROM import_name n JOIN import_log l ON l.id = n.import_id AND l.status = 'committed' "
-            "WHERE n.staff_id IN (SELECT staff_id FROM temp.imp_row) GROUP BY n.import_id, n.staff_id HAVING count(*) > 1")]
+            "WHERE n.staff_id IN (SELECT staff_id FROM temp.imp_row) GROUP BY n.import_id, n.staff_id HAVING count(*) > 1 "
+            # or kept her days' names (a namesake: the name it sent to two people is in import_name for one of them)
+            "UNION SELECT k.staff_id FROM import_log l JOIN import_day_name k ON k.import_id = l.id "
+            "WHERE l.status = 'committed' AND k.staff_id IN (SELECT staff_id FROM temp.imp_row)")]
         if not people:
             return []
         self.index_rows_by_day()
@@ -523,12 +526,17 @@ class ImportRepo:
                         [json.dumps(files, ensure_ascii=False, default=str), import_id])
 
     def _record_day_names(self, import_id: int) -> None:
-        """For each person the import read under two or more names, the names whose rows made up her value of each
+        """For each person the import read under two or more names, or under a name it also sent to a namesake (by
+        the rows' days; `import_name` keeps one person per name), the names whose rows made up her value of each
         day (schema v10): a row put together into another, or one with values of its own — not a row whose values
         were all dropped as a copy (a bare name equal to her sub-accounts)."""
         people = [staff_id for (staff_id,) in self.db.execute(
             "SELECT staff_id FROM import_name WHERE import_id = ? GROUP BY staff_id HAVING count(*) > 1 "
-            "UNION SELECT staff_id FROM temp.imp_kept", [import_id])]
+            "UNION SELECT staff_id FROM temp.imp_kept "
+            # a name the import sent to two namesakes (by the row's days) is kept in import_name for one of them
+            "UNION SELECT r.staff_id FROM (SELECT DISTINCT staff_id, name_key FROM temp.imp_row WHERE staff_id > 0) r "
+            "WHERE NOT EXISTS (SELECT 1 FROM import_name n WHERE n.import_id = ? AND n.name_key = r.name_key "
+            "AND n.staff_id = r.staff_id)", [import_id, import_id])]
         for chunk in _chunks(people, 500):
             marks = ",".join("?" * len(chunk))
             self.db.execute(

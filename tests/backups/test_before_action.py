@@ -126,3 +126,56 @@ def test_a_backup_that_fails_under_the_lock_writes_nothing_and_lets_the_lock_go(
     finally:
         shop.close()
     assert files.list_backups(demo_db) == []
+
+
+class SameFileImported:
+    """Another window's import of the same file, committed while the action waits for the write lock it holds."""
+
+    def __init__(self, path: Path, csv: Path):
+        self.shop = Shop.open(path, TODAY)
+        service = ImportService(self.shop.store, self.shop.ctx, self.shop.metrics)
+        self.plan = service.preview([csv])
+        self.service = service
+        self.lock = sqlite3.connect(path, isolation_level=None)
+        self.lock.execute("BEGIN IMMEDIATE")
+        self.imported: int | None = None
+
+    def waiting(self, seconds: float) -> bool:
+        if self.lock.in_transaction:
+            self.lock.execute("ROLLBACK")
+            self.imported = self.service.commit(self.plan)
+        return True
+
+    def over(self) -> None:
+        self.lock.close()
+        self.shop.close()
+
+
+def test_an_import_whose_files_another_import_committed_while_it_waited_writes_nothing(demo_db):
+    shop = Shop.open(demo_db, TODAY)
+    try:
+        service, plan = _import(shop, demo_db.parent)
+        other = SameFileImported(demo_db, demo_db.parent / "d.csv")
+        shop.store.wait_for_writers_with(other)
+        result = service.commit(plan)
+        assert other.imported is not None
+        assert result is None and plan.nothing_to_write()  # counted again under the lock: the files repeat
+        assert [r.id for r in shop.store.imports.history()] == [other.imported]  # no second import record
+    finally:
+        shop.close()
+    assert [b.kind for b in files.list_backups(demo_db)] == ["import"]  # the other import's backup alone
+
+
+def test_an_approval_refused_for_its_confirmation_makes_no_backup(demo_db):
+    """Refused until confirmed (a month not ended yet): nothing is done, so no backup is made and none rotated away."""
+    from app.awards import ConfirmationNeeded
+
+    shop = Shop.open(demo_db, TODAY)
+    try:
+        with pytest.raises(ConfirmationNeeded):
+            shop.awards.approve(parse_period("2026-10"))
+        assert files.list_backups(demo_db) == []
+        shop.awards.approve(parse_period("2026-10"), confirm=True)
+    finally:
+        shop.close()
+    assert [b.kind for b in files.list_backups(demo_db)] == ["approve"]

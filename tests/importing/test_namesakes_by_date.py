@@ -96,3 +96,31 @@ def test_a_corrected_file_replaces_each_namesakes_values_and_an_undo_puts_them_b
     assert shop.store.values.get("sales", date(2026, 10, 2), new) == 10000
     imports.undo(first_id)
     assert shop.store.values.get("sales", date(2026, 10, 2), new) is None
+
+
+def test_a_corrected_file_of_namesakes_one_of_whom_has_a_sub_account_too(tmp_path, shop, run, zhangs):
+    """The import keeps 张伟 as a name it read for each of them, so the corrected 张伟 row of the one who also has
+    a sub-account in the file is the same account again, not another one's data."""
+    old, new = zhangs
+    shop.staff.edit(new, StaffDraft("张伟", hired=date(2026, 10, 1), aliases=("旗舰店:小张",)))
+    rows = [["2026-09-30", "张伟", "60"], ["2026-10-02", "张伟", "100"], ["2026-10-03", "旗舰店:小张", "30"]]
+    run(write_csv(tmp_path / "日报.csv", [HEADER, *rows]))
+    rows[0][2], rows[1][2] = "61", "101"
+    plan, second_id = run(write_csv(tmp_path / "日报2.csv", [HEADER, *rows]))
+    assert plan.errors == [] and second_id is not None
+    assert sorted((c.staff_id, c.old, c.new) for c in plan.changes) == [(old, 6000, 6100), (new, 10000, 10100)]
+
+
+def test_another_account_of_either_namesake_is_refused_as_for_anyone(tmp_path, shop, run, zhangs):
+    """Each namesake's day was written under 张伟: a later file of another account of hers would replace it, not add
+    to it, so it is refused naming 张伟 — for both of them, although one import sent that name to two people."""
+    old, new = zhangs
+    run(write_csv(tmp_path / "日报.csv", [HEADER, ["2026-09-30", "张伟", "60"], ["2026-10-02", "张伟", "100"]]))
+    shop.staff.edit(old, StaffDraft("张伟", hired=date(2026, 1, 1), aliases=("旗舰店:老张",)))
+    shop.staff.edit(new, StaffDraft("张伟", hired=date(2026, 10, 1), aliases=("旗舰店:小张",)))
+    plan, import_id = run(write_csv(tmp_path / "子账号.csv", [HEADER, ["2026-09-30", "旗舰店:老张", "7"],
+                                                            ["2026-10-02", "旗舰店:小张", "8"]]))
+    assert import_id is None
+    assert [(e.row, e.value) for e in plan.errors] == [(2, "旗舰店:老张"), (3, "旗舰店:小张")]
+    assert all("第 1 次导入「日报.csv」的「张伟」写入" in e.reason for e in plan.errors)
+    assert shop.store.values.get("sales", date(2026, 10, 2), new) == 10000
