@@ -68,12 +68,22 @@ class BoardTable(QTableView):
         super().resizeEvent(event)
         self.fit_progress_column()
 
+    def viewport_width(self) -> int:
+        """The viewport's width, worked out from the table's own size: the first Python handle on the viewport
+        (a widget Qt made) makes PySide6 load every QtWidgets class and create their enums, about 2 % of the
+        start before the first paint. Scroll bars take room beside the viewport (not drawn over it: Windows)."""
+        width = self.maximumViewportSize().width()  # inside the frame and beside the row numbers
+        bar = self.verticalScrollBar()
+        if bar.isVisibleTo(self):
+            width -= bar.sizeHint().width()
+        return width
+
     def fit_progress_column(self) -> None:
         header = self.horizontalHeader()
         column = BoardModel.PROGRESS
         others = sum(header.sectionSize(i) for i in range(header.count()) if i != column)
         least = minimum_cell_width(QFontMetricsF(self.font()))
-        fits = self.viewport().width() - others >= least
+        fits = self.viewport_width() - others >= least
         mode = QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.Fixed
         if header.sectionResizeMode(column) != mode:  # each change lays the header out again: only when needed
             header.setSectionResizeMode(column, mode)
