@@ -31,7 +31,6 @@ from app.i18n import sentences
 from app.periods import Month, elapsed_days, shown_date
 from app.reports.board import BoardRow, make_board, team_tiles
 from app.reports.pace import shop_day_weights
-from app.reports.poster_model import poster_file_name
 from app.services.progress import MonthProgress, month_just_ended
 from app.shop import Shop
 from ui import errors
@@ -476,7 +475,7 @@ class DashboardPage(QWidget):
 
     def make_poster(self) -> None:
         from app.reports.poster import render_poster, unshown_characters
-        from app.reports.poster_model import build_poster_model
+        from app.reports.poster_model import build_poster_model, poster_file_name
 
         if self.progress is None:
             return
