@@ -13,16 +13,20 @@ from app.metrics import Metric, MetricRegistry
 from app.periods import Month
 from app.services.catalog import MetricService, SettingService
 from app.services.context import Context
-from app.services.data import DataService
-from app.services.events import EventService
 from app.services.progress import MonthProgress, month_progress
 from app.services.security import SecurityService
-from app.services.staff import StaffService
-from app.services.targets import TargetService
 from app.store import Store, open_store
 
 if TYPE_CHECKING:
     from app.recognition import RecognitionService
+    from app.services.data import DataService
+    from app.services.events import EventService
+    from app.services.staff import StaffService
+    from app.services.targets import TargetService
+
+# The services made on first use: the board, the first page, needs none of them, and their modules (the
+# import records, the events' attributes …) are a few per cent of the time to the window's first paint.
+ON_FIRST_USE = ("staff", "events", "targets", "data", "flowers")
 
 
 class Shop:
@@ -31,8 +35,6 @@ class Shop:
         self.ctx = ctx
         self.metric_service = MetricService(store, ctx)
         self.settings = SettingService(store, ctx)
-        self.staff = StaffService(store, ctx)
-        self.events = EventService(store, ctx)
         self.security = SecurityService(store, ctx, on_unlock=lambda: self._use_ctx(replace(self.ctx, pin_used=True)))
         self.reload_metrics()
         self.security.lock_if_set()
@@ -50,8 +52,8 @@ class Shop:
     def reload_metrics(self) -> None:
         """Call after a custom metric was added."""
         self.metrics: MetricRegistry = self.metric_service.registry()
-        self.targets = TargetService(self.store, self.ctx, self.metrics)
-        self.data = DataService(self.store, self.ctx, self.metrics)
+        for made_with_metrics in ("targets", "data"):  # made again, with these metrics, on their next use
+            self.__dict__.pop(made_with_metrics, None)
 
     @property
     def today(self) -> date:
@@ -63,11 +65,9 @@ class Shop:
     def _use_ctx(self, ctx: Context) -> None:
         """Hand a new context (another today, the PIN given) to every service."""
         self.ctx = ctx
-        for service in (self.metric_service, self.settings, self.staff, self.events, self.targets, self.data,
-                        self.security):
+        made = [self.__dict__[name] for name in ON_FIRST_USE if name in self.__dict__]
+        for service in (self.metric_service, self.settings, self.security, *made):
             service.ctx = ctx
-        if "flowers" in self.__dict__:
-            self.flowers.ctx = ctx
 
     @property
     def name(self) -> str:
@@ -85,6 +85,30 @@ class Shop:
         (and again when the chosen metric can no longer head a board)."""
         chosen = self.settings.get(declared.HEADLINE_METRIC)
         return next((m for m in self.metrics.headline_choices() if m.key == chosen), self.metrics.get("sales"))
+
+    @functools.cached_property
+    def staff(self) -> StaffService:
+        from app.services.staff import StaffService
+
+        return StaffService(self.store, self.ctx)
+
+    @functools.cached_property
+    def events(self) -> EventService:
+        from app.services.events import EventService
+
+        return EventService(self.store, self.ctx)
+
+    @functools.cached_property
+    def targets(self) -> TargetService:
+        from app.services.targets import TargetService
+
+        return TargetService(self.store, self.ctx, self.metrics)
+
+    @functools.cached_property
+    def data(self) -> DataService:
+        from app.services.data import DataService
+
+        return DataService(self.store, self.ctx, self.metrics)
 
     @functools.cached_property
     def flowers(self) -> RecognitionService:

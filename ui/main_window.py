@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from app.errors import StoreError
 from app.i18n import joined
 from app.shop import Shop
-from ui import errors, tasks
+from ui import errors
 from ui.dialogs.common import FRAME_ALLOWANCE
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.pages.placeholder import PlaceholderPage
@@ -49,6 +49,7 @@ from ui.write_wait import WriteWait
 if TYPE_CHECKING:
     from app.demo import DemoSummary
     from ui.guide_window import GuideWindow
+    from ui.tasks import Task
 
 POLL_INTERVAL_MS = 2000
 DEFAULT_SIZE = QSize(1200, 760)  # the first run's size on a screen with room for it
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self.clock = clock  # given when "today" is the real date: a window left open overnight moves on with it
         self.settings = settings if settings is not None else QSettings()
         self.pages: dict[int, QWidget] = {}
-        self.task: tasks.Task | None = None
+        self.task: Task | None = None
         self.guide: GuideWindow | None = None  # 帮助 → 使用指南's window, made when first asked for
         self.ask_about_unsaved = True  # off when a restore's own question already said the edits will be lost
         self.write_wait = WriteWait(self)
@@ -413,7 +414,7 @@ class MainWindow(QMainWindow):
 
         AboutDialog.ask(self, self.shop, self.open_data_folder)
 
-    def generate_demo_data(self) -> tasks.Task | None:
+    def generate_demo_data(self) -> Task | None:
         """Fill the shop with the demo shop in the background; a shop with data is overwritten only on confirm."""
         force = False
         if not self.shop.store.is_empty():
@@ -434,7 +435,9 @@ class MainWindow(QMainWindow):
             finally:
                 worker_shop.close()
 
-        self.task = tasks.run_with_progress(
+        from ui.tasks import run_with_progress
+
+        self.task = run_with_progress(
             self, work, title=self.tr("生成演示数据"), label=self.tr("正在生成演示店铺的员工、目标和每日数据…"),
             on_success=self._demo_done, on_cancelled=self._demo_cancelled)
         return self.task

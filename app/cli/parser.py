@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable
@@ -62,6 +61,8 @@ def _choice(m: re.Match[str]) -> str:
         text = t("没有命令 {value}，可用的命令：{choices}", value=m["v"], choices=m["c"])
     else:
         text = t("参数 {a} 的值 {value} 无效，可选：{choices}", a=m["a"], value=m["v"], choices=m["c"])
+    import difflib  # only for a mistyped word: not on the window's start-up path
+
     close = difflib.get_close_matches(m["v"].strip("'\""), re.findall(r"'([^']+)'", m["c"]), n=1, cutoff=0.6)
     return text + (t("。是不是想输入 {guess}？", guess=close[0]) if close else "")
 
@@ -161,6 +162,8 @@ class Parser(argparse.ArgumentParser):
             command = self.prog.partition(" ")[2]
             return t("。{option} 要写在命令之前：honghua {option} … {command}", option=typed, command=command)
         options = [o for o in self._option_string_actions if o.startswith("--")]
+        import difflib
+
         close = difflib.get_close_matches(typed, options, n=1, cutoff=0.6) if typed else []
         return t("。是不是想输入 {guess}？", guess=close[0]) if close else ""
 

@@ -28,3 +28,21 @@ def test_the_boards_columns_fit_a_1280x800_window(lang, translated, make_window,
     window.grab().save(str(ARTIFACTS / f"board-1280-{lang}.png"))
     assert sum(widths) <= table.viewport().width(), (widths, table.viewport().width())
     assert not table.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("rows", [3, 60], ids=["no-scroll-bar", "scroll-bar"])
+@pytest.mark.parametrize("size", [(900, 600), (420, 260)], ids=["wide", "narrow"])
+def test_the_tables_viewport_width_is_worked_out_as_qt_lays_it_out(qtbot, rows, size):
+    """BoardTable.viewport_width stands in for viewport().width() (see test_startup's first-paint classes)."""
+    from PySide6.QtGui import QStandardItemModel
+
+    from ui.pages.dashboard import BoardTable
+
+    table = BoardTable()
+    qtbot.addWidget(table)
+    table.setModel(QStandardItemModel(rows, 6, table))
+    table.resize(*size)
+    table.show()
+    QApplication.processEvents()
+    assert table.verticalScrollBar().isVisible() == (rows == 60)
+    assert table.viewport_width() == table.viewport().width()

@@ -149,6 +149,30 @@ def test_startup_does_not_import_charts_pdfs_excel_or_numpy(tmp_path):
     assert "startup_ms=" in result.stdout and "heavy=\n" in result.stdout + "\n"
 
 
+def test_the_first_paint_of_the_board_loads_only_the_qt_classes_it_uses(tmp_path):
+    """PySide6 makes a QtWidgets class (and its enums) when it is first used. A Python handle on a widget Qt made
+    as a plain QWidget (a table's viewport) makes it load them all, QColorDialog included: not before the
+    board, with its rows, has painted."""
+    db = tmp_path / "demo.db"
+    subprocess.run([sys.executable, "-m", "app", "--db", str(db), "--today", "2026-10-20", "demo"],
+                   capture_output=True, env=_env(tmp_path), timeout=120, cwd=ROOT, check=True)
+    code = ("import sys\nimport ui.main\nfrom PySide6 import QtWidgets\n"
+            "report = ui.main.FirstPaintReporter._report\n"
+            "def loaded_at_paint(self):\n"
+            "    print('rows=' + str(self.parent().table.model().rowCount()))\n"
+            "    print('loaded=' + str('QColorDialog' in vars(QtWidgets)))\n"
+            "    report(self)\n"
+            "ui.main.FirstPaintReporter._report = loaded_at_paint\n"
+            "from ui.launch import main\nsys.exit(main(sys.argv[1:]))")
+    result = subprocess.run([sys.executable, "-c", code, "--db", str(db), "--today", "2026-10-20",
+                             "--exit-after-startup"],
+                            capture_output=True, text=True, env=_env(tmp_path), timeout=120, cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stderr
+    words = result.stdout.split()
+    assert int(next(w for w in words if w.startswith("rows=")).split("=")[1]) > 0  # the board itself, not its hint
+    assert "loaded=False" in words
+
+
 def test_startup_ms_is_the_time_to_the_first_paint_not_to_the_work_queued_behind_it(tmp_path):
     """The 证书 preview folders are tidied right after the first paint: --exit-after-startup still waits
     for that work, but the time it prints is the first paint's."""

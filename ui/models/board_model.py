@@ -17,6 +17,10 @@ from ui.person_choice import told_apart
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+# The view asks every cell for a dozen roles (font, background, check state, size …) and the board answers
+# these alone: the others return at once, most of the ~2,000 calls before the board's first paint.
+ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                            Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, PROGRESS_ROLE, ROW_ROLE})
 
 
 class BoardModel(RowsModel):
@@ -42,6 +46,8 @@ class BoardModel(RowsModel):
         self.replace_rows(board.rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in ANSWERED_ROLES:
+            return None
         row: BoardRow | None = self.row_item(index)
         if row is None:
             return None

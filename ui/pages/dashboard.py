@@ -31,7 +31,6 @@ from app.i18n import sentences
 from app.periods import Month, elapsed_days, shown_date
 from app.reports.board import BoardRow, make_board, team_tiles
 from app.reports.pace import shop_day_weights
-from app.reports.poster_model import poster_file_name
 from app.services.progress import MonthProgress, month_just_ended
 from app.shop import Shop
 from ui import errors
@@ -68,12 +67,22 @@ class BoardTable(QTableView):
         super().resizeEvent(event)
         self.fit_progress_column()
 
+    def viewport_width(self) -> int:
+        """The viewport's width, worked out from the table's own size: the first Python handle on the viewport
+        (a widget Qt made) makes PySide6 load every QtWidgets class and create their enums, about 2 % of the
+        start before the first paint. Scroll bars take room beside the viewport (not drawn over it: Windows)."""
+        width = self.maximumViewportSize().width()  # inside the frame and beside the row numbers
+        bar = self.verticalScrollBar()
+        if bar.isVisibleTo(self):
+            width -= bar.sizeHint().width()
+        return width
+
     def fit_progress_column(self) -> None:
         header = self.horizontalHeader()
         column = BoardModel.PROGRESS
         others = sum(header.sectionSize(i) for i in range(header.count()) if i != column)
         least = minimum_cell_width(QFontMetricsF(self.font()))
-        fits = self.viewport().width() - others >= least
+        fits = self.viewport_width() - others >= least
         mode = QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.Fixed
         if header.sectionResizeMode(column) != mode:  # each change lays the header out again: only when needed
             header.setSectionResizeMode(column, mode)
@@ -467,7 +476,7 @@ class DashboardPage(QWidget):
 
     def make_poster(self) -> None:
         from app.reports.poster import render_poster, unshown_characters
-        from app.reports.poster_model import build_poster_model
+        from app.reports.poster_model import build_poster_model, poster_file_name
 
         if self.progress is None:
             return
