@@ -1,5 +1,6 @@
 """The shortcuts of reading a large report give what the long way gives: plain amounts in integer arithmetic,
-the people of a name looked up once, repeated rows looked for only when there can be some."""
+the people of a name looked up once, repeated rows looked for only when there can be some, rows staged many to
+a statement."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from app.importing.cells import CellError, _exact_money, _plain_fen, make_parser
+from app.importing.cells import CellError, Rounded, _exact_money, _plain_fen, make_parser
 from app.importing.repeats import RepeatWatch
 from app.metrics import MetricRegistry
 
@@ -133,3 +134,29 @@ def test_the_staged_kinds_and_rate_tops_are_read_in_one_pass(shop, people):
                [(0, 3, "period", "sales", "2026-10-01", "2026-10-31", sid, 5, 0, 0)])
     assert repo.staged_kinds()["period"]
     repo.stage_reset()
+
+
+@pytest.mark.parametrize("count", [0, 1, 49, 50, 51, 149, 4103])
+def test_rows_staged_many_to_a_statement_are_the_rows_given(shop, people, count):
+    """Staging inserts ROWS_PER_INSERT rows per statement and the rest one by one: every row arrives, as given."""
+    repo = shop.store.imports
+    repo.stage_reset()
+    sid = people["小美"]
+    rows = [(0, n, f"名字{n % 7}\u200b", sid if n % 3 else -1, "2026-10-01", "2026-10-31", n % 2) for n in range(count)]
+    cells = [(0, n, "daily", metric, "2026-10-01", "2026-10-01", sid, Rounded(n) if n % 5 else None, n % 2, n % 3)
+             for n in range(count) for metric in ("sales", "reply_rate")]
+    repo.stage(rows, cells)
+    assert repo.db.execute("SELECT * FROM temp.imp_row ORDER BY file, row_no").fetchall() == [
+        (*r[:6], None, None, r[6]) for r in rows]
+    assert repo.db.execute("SELECT * FROM temp.imp_cell ORDER BY file, row_no, metric").fetchall() == sorted(
+        cells, key=lambda c: (c[1], c[3]))
+    repo.stage_reset()
+
+
+def test_a_staged_row_of_the_wrong_length_is_refused(shop, people):
+    repo = shop.store.imports
+    repo.stage_reset()
+    rows = [(0, n, "小美", people["小美"], "2026-10-01", "2026-10-01", 0) for n in range(60)]
+    rows[10] = rows[10][:6]
+    with pytest.raises(ValueError):
+        repo.stage(rows, [])
