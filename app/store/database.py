@@ -49,6 +49,9 @@ def thread_writer_wait() -> WriterWait | None:
     return getattr(_this_thread, "waiter", None)
 
 
+ROWS_PER_INSERT = 50  # SQLite and the sqlite3 module spend less per row on one statement of many rows
+
+
 class Database:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -60,6 +63,21 @@ class Database:
 
     def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> sqlite3.Cursor:
         return self.conn.executemany(sql, rows)
+
+    def insert_rows(self, table: str, one_row: str, rows: Iterable[tuple]) -> None:
+        """INSERT the rows (tuples of one length, `one_row` the VALUES group of one) in statements of
+        ROWS_PER_INSERT rows each, the rest one by one: the same rows in the same order as one executemany."""
+        rows = list(rows)
+        whole = len(rows) - len(rows) % ROWS_PER_INSERT
+        if whole:
+            width = one_row.count("?")
+            flat = list(itertools.chain.from_iterable(rows[:whole]))
+            if len(flat) != whole * width:
+                raise ValueError(f"{table}: rows of {width} values expected")
+            step = width * ROWS_PER_INSERT
+            self.conn.executemany(f"INSERT INTO {table} VALUES " + ", ".join([one_row] * ROWS_PER_INSERT),
+                                  [flat[i:i + step] for i in range(0, len(flat), step)])
+        self.conn.executemany(f"INSERT INTO {table} VALUES {one_row}", rows[whole:])
 
     @contextlib.contextmanager
     def savepoint(self) -> Iterator[Database]:

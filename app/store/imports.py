@@ -14,7 +14,6 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import chain
 
 from app.store.database import Database
 from app.store.import_merges import StagedMerges
@@ -129,8 +128,8 @@ class ImportRepo:
         """rows: (file, row_no, name_key, staff_id, start, end, whole); cells: (file, row_no, target, metric, start,
         end, staff_id, value, pending, bare). Staff not yet in the shop carry negative stand-in ids; `whole` marks a
         row whose name is one whole sub-account (`Match.whole_account`)."""
-        _insert_many(self.db, "temp.imp_row", "(?, ?, ?, ?, ?, ?, NULL, NULL, ?)", rows)
-        _insert_many(self.db, "temp.imp_cell", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cells)
+        self.db.insert_rows("temp.imp_row", "(?, ?, ?, ?, ?, ?, NULL, NULL, ?)", rows)
+        self.db.insert_rows("temp.imp_cell", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cells)
 
     def stage_indexed(self, several_files: bool) -> None:
         if several_files:
@@ -589,25 +588,6 @@ def _record(row: tuple) -> ImportRecord:
 
 def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
-
-
-ROWS_PER_INSERT = 50  # SQLite and the sqlite3 module spend less per row on one statement of many rows
-
-
-def _insert_many(db: Database, table: str, one_row: str, rows: Iterable[tuple]) -> None:
-    """INSERT the rows (tuples of one length, `one_row` the VALUES group of one) in statements of
-    ROWS_PER_INSERT rows each, the rest one by one: the same rows in the same order as one executemany."""
-    rows = list(rows)
-    whole = len(rows) - len(rows) % ROWS_PER_INSERT
-    if whole:
-        width = one_row.count("?")
-        flat = list(chain.from_iterable(rows[:whole]))
-        if len(flat) != whole * width:
-            raise ValueError(f"{table}: rows of {width} values expected")
-        step = width * ROWS_PER_INSERT
-        db.conn.executemany(f"INSERT INTO {table} VALUES " + ", ".join([one_row] * ROWS_PER_INSERT),
-                            [flat[i:i + step] for i in range(0, len(flat), step)])
-    db.conn.executemany(f"INSERT INTO {table} VALUES {one_row}", rows[whole:])
 
 
 def _chunks(items: list, size: int) -> Iterable[list]:

@@ -138,7 +138,7 @@ def test_the_staged_kinds_and_rate_tops_are_read_in_one_pass(shop, people):
 
 @pytest.mark.parametrize("count", [0, 1, 49, 50, 51, 149, 4103])
 def test_rows_staged_many_to_a_statement_are_the_rows_given(shop, people, count):
-    """Staging inserts ROWS_PER_INSERT rows per statement and the rest one by one: every row arrives, as given."""
+    """Staging inserts `Database.insert_rows`'s ROWS_PER_INSERT rows per statement and the rest one by one: every row arrives, as given."""
     repo = shop.store.imports
     repo.stage_reset()
     sid = people["小美"]
