@@ -59,6 +59,20 @@ def is_damaged(db_path: Path) -> bool:
     return Path(db_path).exists() and (emptied(Path(db_path)) is not None or bool(maintenance.check_file(Path(db_path))))
 
 
+def was_a_shop(db_path: Path) -> bool:
+    """A damaged file that is still an SQLite file, or an emptied one its backups folder knows: a backup chosen
+    elsewhere may be restored over it, unlike over a spreadsheet opened as a shop by mistake."""
+    from app.store.db import emptied
+
+    path = Path(db_path)
+    try:
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError:
+        return False
+    return head == b"SQLite format 3\x00" or (not head and emptied(path) is not None)
+
+
 __all__ = [
     "KINDS",
     "BackupError",
@@ -80,4 +94,5 @@ __all__ = [
     "note_in_audit",
     "refuse_writes",
     "restore",
+    "was_a_shop",
 ]

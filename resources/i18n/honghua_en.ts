@@ -9390,6 +9390,31 @@ Put the plan in force anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>备份文件夹里没有可以恢复的备份。如果别处（例如 U 盘或另一台电脑）存有这个店铺的备份，可以选它来恢复。</source>
+        <translation>The backups folder holds no backup that can be restored. If a backup of this shop is kept elsewhere (a USB stick, another computer), you can choose it to restore from.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>从文件恢复…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>选择要恢复的备份</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>数据文件 (*.db);;所有文件 (*)</source>
+        <translation>Data files (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>不能用这个文件恢复</source>
+        <translation>This file cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>找不到数据文件 {path}，但备份文件夹中有它的备份：最新的完好备份是 {file}（{created}，{kind}）。
 
 文件可能被误删（回收站里也许还在）、被移走，或被同步软件挪到了别处。用这份备份恢复，还是新建一个空店铺？</source>

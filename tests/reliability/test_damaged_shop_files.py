@@ -223,3 +223,33 @@ def test_the_owner_may_still_start_a_new_shop_there(gone, monkeypatch):
     shop = Shop.open(path, TODAY)
     assert shop.staff.list() == []
     shop.close()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_damaged_file_without_a_backup_beside_it_can_be_restored_from_a_copy_chosen_elsewhere(tmp_path,
+                                                                                                 monkeypatch):
+    """The window cannot open to reach 设置 → 从文件恢复…: the refusal itself offers to choose a backup kept
+    elsewhere (a USB stick)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "shop.db"
+    shop = Shop.open(path, TODAY)
+    shop.staff.add(StaffDraft("小美"))
+    shop.close()
+    usb = tmp_path / "U盘"
+    usb.mkdir()
+    copy = backups.backup_path(path, "manual").info.path.rename(usb / "shop-备份.db")
+    with path.open("r+b") as f:  # the pages after the header overwritten: damaged, not a new shop
+        f.seek(100)
+        f.write(b"\xff" * 3000)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(copy), "")))
+    code, asked = _start_window(path, monkeypatch, "file")
+    assert code == 0
+    [question] = asked
+    assert str(path) in question and "U 盘" in question
+    shop = Shop.open(path, TODAY)
+    assert [p.name for p in shop.staff.list()] == ["小美"]
+    shop.close()
+    assert [b.kind for b in backups.list_backups(path)].count("damaged") == 1  # the damaged file, kept aside
+    code, asked = _start_window(path, monkeypatch, None)  # opens as any sound shop: nothing asked
+    assert code == 0 and asked == []

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.shop import Shop
 from ui import errors
@@ -79,19 +80,56 @@ def reopen_after_restore(db_path: Path, source: Path, today: date) -> tuple[Shop
     return shop, message
 
 
-def offer_after_failed_open(db_path: Path) -> bool:
-    """The file could not be opened: when it is damaged and a good backup exists, offer to restore it.
-    True when it was restored (the caller opens again)."""
+def offer_after_failed_open(db_path: Path, problem: str) -> bool:
+    """The file could not be opened (`problem` says why). When it is damaged, the newest good backup in its
+    backups folder is offered; without one, a backup kept elsewhere (a USB stick, another computer) may be
+    chosen here, the window that has 设置 → 从文件恢复… being out of reach. True when it was restored (the
+    caller opens again); otherwise the problem has been said."""
     from app import backups
 
     if not backups.is_damaged(db_path):
+        errors.show_error(None, problem, _tr("无法打开数据文件"))
         return False
     good = backups.newest_good_backup(db_path)
-    if good is None or not errors.confirm(None, _damaged_text(db_path, good), _tr("数据文件已损坏"),
-                                          yes_text=_tr("用这份备份恢复")):
+    if good is None and backups.was_a_shop(db_path):
+        return _restore_from_chosen_file(db_path, problem)
+    if good is None:
+        errors.show_error(None, problem, _tr("无法打开数据文件"))
+        return False
+    if errors.confirm(None, _damaged_text(db_path, good), _tr("数据文件已损坏"), yes_text=_tr("用这份备份恢复")):
+        return _restored(db_path, good.path)
+    errors.show_error(None, problem, _tr("无法打开数据文件"))
+    return False
+
+
+def _restore_from_chosen_file(db_path: Path, problem: str) -> bool:
+    from PySide6.QtWidgets import QFileDialog
+
+    from app import backups
+
+    text = problem + "\n\n" + _tr("备份文件夹里没有可以恢复的备份。如果别处（例如 U 盘或另一台电脑）存有这个店铺的备份，"
+                                  "可以选它来恢复。")
+    if errors.choose(None, text, _tr("无法打开数据文件"), [("file", _tr("从文件恢复…"))]) != "file":
+        return False
+    folder = db_path.parent / "backups"
+    name, _filter = QFileDialog.getOpenFileName(None, _tr("选择要恢复的备份"), str(folder if folder.is_dir() else
+                                                                                Path.home()),
+                                                _tr("数据文件 (*.db);;所有文件 (*)"))
+    if not name:
         return False
     try:
-        backups.restore(db_path, good.path)
+        backups.check_source(Path(name), current=db_path)
+    except HonghuaError as e:
+        errors.show_error(None, e.message, _tr("不能用这个文件恢复"))
+        return False
+    return _restored(db_path, Path(name))
+
+
+def _restored(db_path: Path, source: Path) -> bool:
+    from app import backups
+
+    try:
+        backups.restore(db_path, source)
     except HonghuaError as e:
         errors.show_error(None, e.message, _tr("恢复没有完成"))
         return False
@@ -110,24 +148,19 @@ def offer_for_missing_file(db_path: Path) -> bool:
     text = _tr("找不到数据文件 {path}，但备份文件夹中有它的备份：最新的完好备份是 {file}（{created}，{kind}）。\n\n"
                "文件可能被误删（回收站里也许还在）、被移走，或被同步软件挪到了别处。"
                "用这份备份恢复，还是新建一个空店铺？").format(
-        path=db_path, file=good.path.name, created=good.created.strftime("%Y-%m-%d %H:%M"), kind=good.label)
+        path=db_path, file=good.path.name, created=shown_stamp(good.created.isoformat()), kind=good.label)
     choice = errors.choose(None, text, _tr("数据文件不见了"),
                            [("restore", _tr("用这份备份恢复")), ("new", _tr("新建空店铺"))])
     if choice != "restore":
         return choice == "new"
-    try:
-        backups.restore(db_path, good.path)
-    except HonghuaError as e:
-        errors.show_error(None, e.message, _tr("恢复没有完成"))
-        return False
-    return True
+    return _restored(db_path, good.path)
 
 
 def _damaged_text(db_path: Path, good: BackupInfo) -> str:
     return _tr("数据文件 {path} 已损坏。为了不让损坏扩大，红花榜不会再写入这个文件。\n\n"
                "最新的完好备份是 {file}（{created}，{kind}）。现在用它恢复吗？"
                "损坏的文件会原样保存在备份文件夹中。").format(
-        path=db_path, file=good.path.name, created=good.created.strftime("%Y-%m-%d %H:%M"), kind=good.label)
+        path=db_path, file=good.path.name, created=shown_stamp(good.created.isoformat()), kind=good.label)
 
 
 # ---- the check after the first paint ------------------------------------------------------------------
