@@ -8,6 +8,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import laptop_support as laptop
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -20,6 +21,7 @@ from ui.plans.editor import PlanEditorDialog
 from ui.plans.plan_dialog import PlanDialog
 from ui.plans.use_dialog import UsePlanDialog
 
+small_screen = laptop.small_screen  # the fixture
 SCREENS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
 SEP, OCT = Month(2026, 9), Month(2026, 10)
 
@@ -471,3 +473,12 @@ def test_a_rule_for_a_department_greys_what_it_does_not_read(qtbot, shop, copied
     assert not any(box.isEnabled() for box in (form.roles, form.active, form.min_days))
     form.recipient.setCurrentIndex(form.recipient.findData("staff"))
     assert all(box.isEnabled() for box in (form.roles, form.active, form.min_days))
+
+
+def test_a_long_description_shows_its_beginning(qtbot, shop, copied, small_screen):
+    """On a laptop the description is wider than its box: the box showed its end (客服部：月度阶段目标 … cut off
+    on the left), as a line edit built with its text puts the cursor after it."""
+    editor = _editor(qtbot, shop, copied.id)
+    description = editor.description
+    assert description.fontMetrics().horizontalAdvance(description.text()) > description.width()
+    assert description.cursorPosition() == 0 and editor.plan_name.cursorPosition() == 0

@@ -62,6 +62,8 @@ class PlanEditorDialog(QDialog):
         self.plan_name = QLineEdit(str(self.data.get("name") or ""))
         self.description = QLineEdit(str(self.data.get("description") or ""))
         self.description.setPlaceholderText(self.tr("方案说明（可不填）"))
+        for edit in (self.plan_name, self.description):
+            edit.setCursorPosition(0)  # a text longer than the box shows its beginning, not its end
         top = QFormLayout()
         top.addRow(self.tr("方案名称"), self.plan_name)
         top.addRow(self.tr("说明"), self.description)
