@@ -7726,7 +7726,7 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
-        <source>大促日（MM-DD:倍数，如 11-11:5）</source>
+        <source>大促日（月-日:倍数，如 11-11:5）</source>
         <translation>Big sale days (MM-DD:weight, e.g. 11-11:5)</translation>
     </message>
     <message>
@@ -8129,6 +8129,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/dialogs/simulate_dialog.py"/>
         <source>方案模拟</source>
         <translation>Plan simulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>{name}（预设）</source>
+        <translation>{name} (preset)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/simulate_dialog.py"/>
