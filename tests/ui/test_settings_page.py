@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QSize, Qt
 
@@ -263,3 +265,16 @@ def test_unsaved_changes_survive_another_tab_and_a_refresh(page, shop):
     shop.settings.set(declared.FLOWER_LEADER_QUOTA, 7)  # after saving, the form follows the file again
     page.refresh()
     assert form.editors[declared.FLOWER_LEADER_QUOTA.key].value() == 7
+
+
+def test_promotion_days_are_explained_in_chinese(page, shop):
+    """大促日 was labelled 「MM-DD:倍数」 and refused as 「应为 MM-DD:倍数」: letters a shop owner does not read as 月-日."""
+    form = page.board_form
+    editor = form.editors[declared.PROMOTION_DAYS.key]
+    label = form.layout().itemAt(0).layout().labelForField(editor).text()
+    assert label.startswith("大促日") and "月-日" in label and not re.search("[A-Za-z]", label)
+    editor.setText("双十一")
+    assert not form.save()
+    assert "「双十一」" in form.error.text() and "月-日" in form.error.text()
+    assert not re.search("[A-Za-z]", form.error.text())
+    assert shop.settings.get(declared.PROMOTION_DAYS) == []
