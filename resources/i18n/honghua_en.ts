@@ -6449,11 +6449,6 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>（表单中的{where}）</source>
-        <translation> (in the form: {where})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/editor.py"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
