@@ -7678,6 +7678,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/widgets/security_panel.py"/>
+        <source>请先在「当前密码」里输入现在的店主密码</source>
+        <translation>Type the owner PIN in use now under “Current PIN” first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
         <source>两次输入的新密码不一样</source>
         <translation>The two new PINs do not match</translation>
     </message>
