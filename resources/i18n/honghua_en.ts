@@ -4931,16 +4931,6 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
-        <source>所有期间</source>
-        <translation>all periods</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/plan_dialog.py"/>
-        <source>自 {m} 起</source>
-        <translation>from {m}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/plan_dialog.py"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
@@ -4953,6 +4943,16 @@ Continue?</translation>
         <location filename="../../ui/plans/plan_dialog.py"/>
         <source>预设</source>
         <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>所有期间</source>
+        <translation>all periods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>自 {m} 起</source>
+        <translation>from {m}</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from app.clock import shown_stamp
 from app.domain import StaffDraft
 from app.periods import Month
 from app.rules import dump_plan, load_preset
@@ -94,9 +95,14 @@ def test_copy_edit_stage_amount_save_use_and_compute(qtbot, shop, manager, copie
     assert manager.select_plan(saved.stored.id)
     used = manager.use_selected(choice=(None, "2026-10"))
     assert used is not None and used.stored.id == saved.stored.id
-    assert "自 2026-10 起" in messages.of("info")[-1]
+    # months as the window writes them everywhere else (2026年10月), not as kept (2026-10)
+    assert "自 2026年10月 起" in messages.of("info")[-1]
     in_force = [manager.in_force.item(r, 2).text() for r in range(manager.in_force.rowCount())]
     assert in_force == ["淘宝客服激励方案", "淘宝客服激励方案（第2版）"]
+    assert [manager.in_force.item(r, 1).text() for r in range(2)] == ["所有期间", "2026年10月"]
+    row = next(r for r in range(manager.plans.rowCount()) if manager.plans.item(r, 0).text() == "淘宝客服激励方案（第2版）")
+    assert manager.plans.item(row, 3).text() == "全部部门 自 2026年10月 起"
+    assert manager.plans.item(row, 2).text() == shown_stamp(saved.stored.created_at)  # 2026年11月28日 00:03
     _shot(manager, "plan_editor_plans")
 
     def stage_line(period):
