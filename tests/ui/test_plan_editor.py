@@ -490,3 +490,22 @@ def test_a_long_description_shows_its_beginning(qtbot, shop, copied, small_scree
     description = editor.description
     assert description.fontMetrics().horizontalAdvance(description.text()) > description.width()
     assert description.cursorPosition() == 0 and editor.plan_name.cursorPosition() == 0
+
+
+def test_metrics_are_offered_by_their_names(qtbot, shop, copied):
+    """The 指标 box listed 销售额（sales）, 平均响应时间（response_s）: the plan file's keys, English in the window."""
+    editor = _editor(qtbot, shop, copied.id)
+    editor.select_rule("阶段目标奖")
+    box = editor.form.panel.field("metric").box
+    offered = [box.itemText(i) for i in range(box.count())]
+    assert box.currentText() == "销售额" and "平均响应时间" in offered
+    assert not [text for text in offered if re.search("[A-Za-z]", text)]
+    box.setCurrentIndex(box.findText("订单数"))
+    assert editor.form.rule()["metric"] == "orders"
+
+
+def test_a_plan_metric_named_as_a_shop_metric_keeps_its_key_beside_the_name():
+    from ui.plans.field_widgets import Lists, metric_items
+
+    lists = Lists([("sales", "销售额"), ("gmv", "销售额"), ("orders", "订单数")], [], [], [], {})
+    assert metric_items(lists) == [("sales", "销售额（sales）"), ("gmv", "销售额（gmv）"), ("orders", "订单数")]
