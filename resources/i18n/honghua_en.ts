@@ -505,8 +505,8 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
-        <source>（已验证 PIN）</source>
-        <translation> (PIN verified)</translation>
+        <source>（用了店主密码）</source>
+        <translation> (owner PIN used)</translation>
     </message>
     <message>
         <location filename="../../ui/models/rows_model.py"/>

@@ -278,3 +278,13 @@ def test_promotion_days_are_explained_in_chinese(page, shop):
     assert "「双十一」" in form.error.text() and "月-日" in form.error.text()
     assert not re.search("[A-Za-z]", form.error.text())
     assert shop.settings.get(declared.PROMOTION_DAYS) == []
+
+
+def test_an_entry_made_with_the_owner_pin_says_so_in_the_window_s_words(page, shop):
+    """The 操作人 column said 「（已验证 PIN）」: an English word, where the window and the export say 店主密码."""
+    shop.security.set_pin("1234")
+    shop.staff.add(StaffDraft("张伟"))  # written by whoever gave the PIN
+    page.refresh()
+    assert page.audit.visible_summaries()[0] == "新增员工 张伟（#1）"
+    operator = page.audit.proxy.index(0, 1).data()
+    assert operator == shop.ctx.user + "（用了店主密码）"
