@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app import backups
 from app import settings as declared
 from app.backups import BackupInfo
+from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.shop import Shop
 from ui import errors, tasks
@@ -135,10 +136,15 @@ class BackupPanel(QWidget):
         self.backups = backups.list_backups(self.shop.store.path)
         self.table.setRowCount(len(self.backups))
         for r, b in enumerate(self.backups):
-            cells = [b.created.strftime("%Y-%m-%d %H:%M:%S"), b.label, backups.human_size(b.size), b.path.name]
+            cells = [self._when(b), b.label, backups.human_size(b.size), b.path.name]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self._update_buttons()
+
+    @staticmethod
+    def _when(backup: BackupInfo) -> str:
+        """When a backup was made, as the window writes times (2026年11月2日 21:51)."""
+        return shown_stamp(backup.created.isoformat(timespec="minutes"))
 
     def selected(self) -> BackupInfo | None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -210,7 +216,7 @@ class BackupPanel(QWidget):
         if chosen is None:
             return False
         return self._restore(chosen.path, self.tr("{created} 的{kind}备份").format(
-            created=chosen.created.strftime("%Y-%m-%d %H:%M"), kind=chosen.label))
+            created=self._when(chosen), kind=chosen.label))
 
     def restore_from_file(self) -> bool:
         source = self.choose_source()
