@@ -53,7 +53,7 @@ LANGUAGE = Setting("language", str, "zh", "界面语言", ("zh", "en"), ("中文
 # 看板
 BOARD_DAY_WEIGHTS = Setting("board_day_weights", str, "calendar", "看板时间进度按", ("calendar", "workdays"),
                             ("日历天（每天一样）", "工作日（节假日不算，调休上班算）"))
-PROMOTION_DAYS = Setting("promotion_days", list, [], "大促日（MM-DD:倍数，如 11-11:5）")
+PROMOTION_DAYS = Setting("promotion_days", list, [], "大促日（月-日:倍数，如 11-11:5）")
 OWN_DAYS_OFF = Setting("own_days_off", list, [], "另算放假的日子（如 2027-02-08~2027-02-12）")
 OWN_WORKDAYS = Setting("own_workdays", list, [], "另算上班的日子（调休；如 2027-02-20）")
 PRORATE_TARGETS = Setting("prorate_targets", bool, False, "月中入职或离职的人按在职天数折算目标（看板和评奖）")

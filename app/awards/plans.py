@@ -406,7 +406,8 @@ def _latest(assignments: list[Assignment]) -> Assignment | None:
 def shown_source(source: str) -> str:
     """Where a stored plan came from, in the owner's words and the window's language: the source is kept as the
     language of the day wrote it (「预设 after-sales」, "copy of the preset …", 方案编辑器, a file's name)."""
-    if (key := _field_of("预设 {key}", source)) is not None and "." not in key:  # a file's name has its extension
+    if is_preset_source(source):  # a file's name has its extension
+        key = str(_field_of("预设 {key}", source))
         name = dict(list_presets()).get(key, key)
         return t("内置方案「{name}」", name=name)
     if (name := _field_of("预设「{name}」的副本", source)) is not None:
@@ -414,6 +415,12 @@ def shown_source(source: str) -> str:
     if source in every_language("方案编辑器"):
         return t("在方案编辑器中编写")
     return t("导入自文件「{file}」", file=source)  # plans come from a preset, the editor or a file
+
+
+def is_preset_source(source: str) -> bool:
+    """Whether `source` says a preset as such (「预设 after-sales」), not a file's name."""
+    key = _field_of("预设 {key}", source)
+    return key is not None and "." not in key
 
 
 def _field_of(template: str, text: str) -> str | None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from app import settings as declared
 from app.awards.facts import build_facts
 from app.awards.model import Line, dept_totals, person_totals
+from app.awards.plans import is_preset_source
 from app.awards.service import _adjustment
 from app.errors import Cancelled, UserError
 from app.i18n import joined, t
@@ -192,6 +193,8 @@ def _resolve(shop: Shop, plan: Plan | str) -> tuple[Plan, str]:
     if isinstance(plan, Plan):
         return plan, plan.name
     found, _text, source = shop.awards.plans.find(plan)
+    if is_preset_source(source):  # not its file's key (预设 after-sales): named as the window lists it
+        return found, t("{plan}（预设）", plan=found.name)
     return found, t("{plan}（{source}）", plan=found.name, source=source)
 
 

@@ -46,7 +46,7 @@ class DayWeights:
                 date(2024, month, day)
                 factor = int(weight or 1)
             except ValueError:
-                raise UserError(t("大促日「{text}」格式不对，应为 MM-DD:倍数，例如 11-11:5", text=text)) from None
+                raise UserError(t("大促日「{text}」格式不对，应为 月-日:倍数，例如 11-11:5", text=text)) from None
             if not 1 <= factor <= 100:
                 raise UserError(t("大促日「{text}」的倍数应在 1 到 100 之间", text=text))
             if (month, day) in given and not typed:

@@ -505,8 +505,8 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
-        <source>（已验证 PIN）</source>
-        <translation> (PIN verified)</translation>
+        <source>（用了店主密码）</source>
+        <translation> (owner PIN used)</translation>
     </message>
     <message>
         <location filename="../../ui/models/rows_model.py"/>
@@ -4936,16 +4936,6 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
-        <source>所有期间</source>
-        <translation>all periods</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/plan_dialog.py"/>
-        <source>自 {m} 起</source>
-        <translation>from {m}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/plan_dialog.py"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
@@ -4958,6 +4948,16 @@ Continue?</translation>
         <location filename="../../ui/plans/plan_dialog.py"/>
         <source>预设</source>
         <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>所有期间</source>
+        <translation>all periods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>自 {m} 起</source>
+        <translation>from {m}</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
@@ -6454,11 +6454,6 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>（表单中的{where}）</source>
-        <translation> (in the form: {where})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/editor.py"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
@@ -7688,6 +7683,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/widgets/security_panel.py"/>
+        <source>请先在「当前密码」里输入现在的店主密码</source>
+        <translation>Type the owner PIN in use now under “Current PIN” first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/security_panel.py"/>
         <source>两次输入的新密码不一样</source>
         <translation>The two new PINs do not match</translation>
     </message>
@@ -7731,7 +7731,7 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
-        <source>大促日（MM-DD:倍数，如 11-11:5）</source>
+        <source>大促日（月-日:倍数，如 11-11:5）</source>
         <translation>Big sale days (MM-DD:weight, e.g. 11-11:5)</translation>
     </message>
     <message>
@@ -8134,6 +8134,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/dialogs/simulate_dialog.py"/>
         <source>方案模拟</source>
         <translation>Plan simulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>{name}（预设）</source>
+        <translation>{name} (preset)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/simulate_dialog.py"/>

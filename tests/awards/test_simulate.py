@@ -161,3 +161,10 @@ def test_simulating_every_department_says_which_were_on_another_plan(shop, team,
     assert any("售后部" in n and PLAN_B["name"] in n and "只选一个部门" in n for n in every.periods[-1].notes)
     one = simulate(shop, str(approved), dept="客服部")
     assert not any("只选一个部门" in n for c in one.periods for n in c.notes)
+
+
+def test_a_preset_is_named_as_the_window_lists_it_not_by_its_file_key(shop, team, approved):
+    """The summary read 「售后服务激励制度（预设 after-sales）」: the preset's file key, English in the window."""
+    for word in ("after-sales", "售后服务激励制度"):
+        assert simulate(shop, word).plan == "售后服务激励制度（预设）"
+    assert simulate(shop, str(approved)).plan == "客服方案草案（draft.json）"  # a file keeps its name

@@ -70,6 +70,9 @@ def test_settings_tab_backs_up_lists_and_restores(qtbot, opened, messages, resta
     qtbot.waitUntil(lambda: not task.running and panel.table.rowCount() == 1, timeout=10_000)
     assert "已备份到" in messages.of("info")[-1]
     assert panel.table.item(0, 1).text() == "手动" and "KB" in panel.table.item(0, 2).text()
+    made = backups.list_backups(opened.store.path)[0].created
+    shown = f"{made.year}年{made.month}月{made.day}日 {made:%H:%M}"  # as the window writes times, not 2026-11-28 00:02:01
+    assert panel.table.item(0, 0).text() == shown
     panel.choose_target = lambda: tmp_path / "usb" / "copy.db"
     task = panel.back_up_to()
     qtbot.waitUntil(lambda: not task.running and len(messages.of("info")) == 2, timeout=10_000)
@@ -82,6 +85,7 @@ def test_settings_tab_backs_up_lists_and_restores(qtbot, opened, messages, resta
     assert page.grab().save(str(shots / "settings-backups.png"))
     messages.answer = False
     assert not panel.restore_selected() and restarts == []
+    assert messages.of("confirm")[-1].startswith(f"用 {shown} 的手动备份 替换当前的全部数据吗？")
     messages.answer = True
     assert panel.restore_selected() and restarts == [1]
     assert backup_guard.take_pending_restore() == backups.list_backups(opened.store.path)[0].path

@@ -5,13 +5,16 @@ shown and read back unchanged; export → import; the 评奖 page's 方案… bu
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
+import laptop_support as laptop
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from app.clock import shown_stamp
 from app.domain import StaffDraft
 from app.periods import Month
 from app.rules import dump_plan, load_preset
@@ -20,6 +23,7 @@ from ui.plans.editor import PlanEditorDialog
 from ui.plans.plan_dialog import PlanDialog
 from ui.plans.use_dialog import UsePlanDialog
 
+small_screen = laptop.small_screen  # the fixture
 SCREENS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
 SEP, OCT = Month(2026, 9), Month(2026, 10)
 
@@ -91,9 +95,14 @@ def test_copy_edit_stage_amount_save_use_and_compute(qtbot, shop, manager, copie
     assert manager.select_plan(saved.stored.id)
     used = manager.use_selected(choice=(None, "2026-10"))
     assert used is not None and used.stored.id == saved.stored.id
-    assert "自 2026-10 起" in messages.of("info")[-1]
+    # months as the window writes them everywhere else (2026年10月), not as kept (2026-10)
+    assert "自 2026年10月 起" in messages.of("info")[-1]
     in_force = [manager.in_force.item(r, 2).text() for r in range(manager.in_force.rowCount())]
     assert in_force == ["淘宝客服激励方案", "淘宝客服激励方案（第2版）"]
+    assert [manager.in_force.item(r, 1).text() for r in range(2)] == ["所有期间", "2026年10月"]
+    row = next(r for r in range(manager.plans.rowCount()) if manager.plans.item(r, 0).text() == "淘宝客服激励方案（第2版）")
+    assert manager.plans.item(row, 3).text() == "全部部门 自 2026年10月 起"
+    assert manager.plans.item(row, 2).text() == shown_stamp(saved.stored.created_at)  # 2026年11月28日 00:03
     _shot(manager, "plan_editor_plans")
 
     def stage_line(period):
@@ -167,13 +176,13 @@ def _bad_amount(editor):
 
 
 @pytest.mark.parametrize(("change", "row", "fragments"), [
-    (_negative_step, 1, ("第 2 条规则「阶梯奖励」", "字段「step」", "应大于 0", "表单中的「每档」")),
-    (_empty_name, 2, ("第 3 条规则", "字段「name」", "应为非空文字")),
+    (_negative_step, 1, ("第 2 条规则「阶梯奖励」：「每档」应大于 0",)),
+    (_empty_name, 2, ("第 3 条规则：「名称」应为非空文字",)),
     (_duplicate_name, None, ("规则名称「阶段目标奖」重复",)),
-    (_unknown_metric, 0, ("「阶段目标奖」", "字段「metric」", "不存在的指标", "表单中的「指标」")),
-    (_bad_stage, 0, ("「阶段目标奖」", "stages[2].percent", "表单中的「各档」第 2 行「达成率 ≥（%）」")),
-    (_bad_amount, 8, ("「投诉扣款」", "字段「amount」", "两百", "表单中的「每次（每单位）金额（元）」")),
-    (_sub_fen_amount, 8, ("「投诉扣款」", "字段「amount」", "「50.005」细于 1 分：金额最多两位小数")),
+    (_unknown_metric, 0, ("「阶段目标奖」：「指标」", "「不存在的指标」不存在")),
+    (_bad_stage, 0, ("「阶段目标奖」：「各档」第 2 行「达成率 ≥（%）」应比上一档高",)),
+    (_bad_amount, 8, ("「投诉扣款」：「每次（每单位）金额（元）」的值「两百」",)),
+    (_sub_fen_amount, 8, ("「投诉扣款」：「每次（每单位）金额（元）」的值「50.005」细于 1 分：金额最多两位小数",)),
 ])
 def test_an_invalid_value_is_refused_inline_and_nothing_is_written(qtbot, shop, copied, change, row, fragments):
     editor = _editor(qtbot, shop, copied.id)
@@ -186,6 +195,7 @@ def test_an_invalid_value_is_refused_inline_and_nothing_is_written(qtbot, shop, 
     assert editor.saved is None and editor.error.isVisible()
     for fragment in fragments:
         assert fragment in editor.error.text()
+    assert not re.search("[A-Za-z]", editor.error.text())  # a field named as the form names it, not by its key
     if row is not None:
         assert editor.current == row and editor.rule_list.list.currentRow() == row
     assert _dump(shop) == before
@@ -471,3 +481,31 @@ def test_a_rule_for_a_department_greys_what_it_does_not_read(qtbot, shop, copied
     assert not any(box.isEnabled() for box in (form.roles, form.active, form.min_days))
     form.recipient.setCurrentIndex(form.recipient.findData("staff"))
     assert all(box.isEnabled() for box in (form.roles, form.active, form.min_days))
+
+
+def test_a_long_description_shows_its_beginning(qtbot, shop, copied, small_screen):
+    """On a laptop the description is wider than its box: the box showed its end (客服部：月度阶段目标 … cut off
+    on the left), as a line edit built with its text puts the cursor after it."""
+    editor = _editor(qtbot, shop, copied.id)
+    description = editor.description
+    assert description.fontMetrics().horizontalAdvance(description.text()) > description.width()
+    assert description.cursorPosition() == 0 and editor.plan_name.cursorPosition() == 0
+
+
+def test_metrics_are_offered_by_their_names(qtbot, shop, copied):
+    """The 指标 box listed 销售额（sales）, 平均响应时间（response_s）: the plan file's keys, English in the window."""
+    editor = _editor(qtbot, shop, copied.id)
+    editor.select_rule("阶段目标奖")
+    box = editor.form.panel.field("metric").box
+    offered = [box.itemText(i) for i in range(box.count())]
+    assert box.currentText() == "销售额" and "平均响应时间" in offered
+    assert not [text for text in offered if re.search("[A-Za-z]", text)]
+    box.setCurrentIndex(box.findText("订单数"))
+    assert editor.form.rule()["metric"] == "orders"
+
+
+def test_a_plan_metric_named_as_a_shop_metric_keeps_its_key_beside_the_name():
+    from ui.plans.field_widgets import Lists, metric_items
+
+    lists = Lists([("sales", "销售额"), ("gmv", "销售额"), ("orders", "订单数")], [], [], [], {})
+    assert metric_items(lists) == [("sales", "销售额（sales）"), ("gmv", "销售额（gmv）"), ("orders", "订单数")]

@@ -250,3 +250,23 @@ def test_board_form_refuses_a_day_typed_both_off_and_on(qtbot, shop):
     form.editors["own_workdays"].setText("2027-02-20")
     assert form.save(announce=False), form.error.text()
     assert shop.settings.get(declared.OWN_DAYS_OFF) == ["2027-2-8~2027-2-12"]
+
+
+def test_changing_or_clearing_a_locked_pin_asks_for_the_current_one_by_its_field(qtbot, shop, db_path):
+    """With 当前密码 left empty the panel said 「店主密码不对」 and counted a wrong try (the next one waited)."""
+    shop.security.set_pin("1234")
+    locked = Shop.open(db_path, date(2026, 10, 20))
+    try:
+        panel = SecurityPanel(locked)
+        qtbot.addWidget(panel)
+        assert panel.current.isEnabled()
+        panel.new.setText("5678")
+        panel.repeat.setText("5678")
+        for attempt in (panel.save, panel.clear_pin):
+            assert not attempt()
+            assert "「当前密码」" in panel.error.text() and "不对" not in panel.error.text()
+        assert not locked.store.settings.get("owner_pin_failures") and locked.store.locked
+        panel.current.setText("1234")
+        assert panel.save() and not locked.store.locked
+    finally:
+        locked.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QSize, Qt
 
@@ -280,3 +282,26 @@ def test_unsaved_changes_survive_another_tab_and_a_refresh(page, shop):
     shop.settings.set(declared.FLOWER_LEADER_QUOTA, 7)  # after saving, the form follows the file again
     page.refresh()
     assert form.editors[declared.FLOWER_LEADER_QUOTA.key].value() == 7
+
+
+def test_promotion_days_are_explained_in_chinese(page, shop):
+    """大促日 was labelled 「MM-DD:倍数」 and refused as 「应为 MM-DD:倍数」: letters a shop owner does not read as 月-日."""
+    form = page.board_form
+    editor = form.editors[declared.PROMOTION_DAYS.key]
+    label = form.layout().itemAt(0).layout().labelForField(editor).text()
+    assert label.startswith("大促日") and "月-日" in label and not re.search("[A-Za-z]", label)
+    editor.setText("双十一")
+    assert not form.save()
+    assert "「双十一」" in form.error.text() and "月-日" in form.error.text()
+    assert not re.search("[A-Za-z]", form.error.text())
+    assert shop.settings.get(declared.PROMOTION_DAYS) == []
+
+
+def test_an_entry_made_with_the_owner_pin_says_so_in_the_window_s_words(page, shop):
+    """The 操作人 column said 「（已验证 PIN）」: an English word, where the window and the export say 店主密码."""
+    shop.security.set_pin("1234")
+    shop.staff.add(StaffDraft("张伟"))  # written by whoever gave the PIN
+    page.refresh()
+    assert page.audit.visible_summaries()[0] == "新增员工 张伟（#1）"
+    operator = page.audit.proxy.index(0, 1).data()
+    assert operator == shop.ctx.user + "（用了店主密码）"

@@ -51,8 +51,8 @@ class SimulateDialog(QDialog):
         for stored in shop.awards.plans.stored():
             if self.plan.findText(stored.name) < 0:
                 self.plan.addItem(stored.name)
-        for key, _name in shop.awards.plans.presets():
-            self.plan.addItem(key)
+        for key, name in shop.awards.plans.presets():  # named as the plans dialog names them, found by key
+            self.plan.addItem(self.tr("{name}（预设）").format(name=name), key)
         self.plan.setCurrentText("")
         self.plan.lineEdit().setPlaceholderText(self.tr("方案文件、店铺方案名称或预设名称"))
         self.browse = QPushButton(self.tr("选择文件…"))
@@ -68,6 +68,8 @@ class SimulateDialog(QDialog):
         self.run_button = QPushButton(self.tr("开始模拟"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
+        self.plan.currentTextChanged.connect(lambda _text: self._update_run_button())
+        self._update_run_button()  # nothing to simulate until a plan is chosen
         top = QHBoxLayout()
         plan_label, periods_label, dept_label = QLabel(self.tr("草案方案")), QLabel(self.tr("最近")), QLabel(self.tr("部门"))
         for label, field in ((plan_label, self.plan), (periods_label, self.periods), (dept_label, self.dept)):
@@ -113,8 +115,20 @@ class SimulateDialog(QDialog):
         if path:
             self.plan.setCurrentText(path)
 
+    def _update_run_button(self) -> None:
+        running = self.task is not None and self.task.running
+        self.run_button.setEnabled(bool(self.plan.currentText().strip()) and not running)
+
+    def chosen_plan(self) -> str:
+        """The file, the shop's plan or the preset's key that the box holds."""
+        text = self.plan.currentText().strip()
+        listed = self.plan.findText(text)
+        preset = self.plan.itemData(listed) if listed >= 0 else None
+        return str(preset) if preset else text
+
     def run(self) -> Task:
-        word, count, dept = self.plan.currentText().strip(), self.periods.value(), self.dept.currentData()
+        count, dept = self.periods.value(), self.dept.currentData()
+        word = self.chosen_plan()
         shop = self.shop
 
         def work(progress, cancel):  # on the worker thread: its own connection, plain data back
@@ -128,7 +142,7 @@ class SimulateDialog(QDialog):
         self.clear_results()  # a failed run must not leave the previous plan's numbers on screen
         self.task = run_with_progress(self, work, title=self.tr("方案模拟"), label=self.tr("正在模拟…"),
                                       on_success=self.show_simulation)
-        self.task.finished.connect(lambda: self.run_button.setEnabled(True))
+        self.task.finished.connect(self._update_run_button)
         return self.task
 
     def clear_results(self) -> None:

@@ -76,7 +76,7 @@ class AuditTableModel(RowsModel):
             if column == 0:
                 return at_label(e.at, seconds=True)
             if column == 1:
-                return e.user + (_tr("（已验证 PIN）") if e.pin_used else "")
+                return e.user + (_tr("（用了店主密码）") if e.pin_used else "")
             if column == 2:
                 return action_label(e.action)
             return e.content()

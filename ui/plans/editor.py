@@ -62,6 +62,8 @@ class PlanEditorDialog(QDialog):
         self.plan_name = QLineEdit(str(self.data.get("name") or ""))
         self.description = QLineEdit(str(self.data.get("description") or ""))
         self.description.setPlaceholderText(self.tr("方案说明（可不填）"))
+        for edit in (self.plan_name, self.description):
+            edit.setCursorPosition(0)  # a text longer than the box shows its beginning, not its end
         top = QFormLayout()
         top.addRow(self.tr("方案名称"), self.plan_name)
         top.addRow(self.tr("说明"), self.description)
@@ -201,25 +203,26 @@ class PlanEditorDialog(QDialog):
             bad = self.shop.awards.plans.failing_rule(data)
             if bad is not None and bad != self.current:
                 self._show(bad)
-            self.error.show_message(e.message + self._where(e.message, bad))
+            self.error.show_message(self._in_form_words(e.message, bad))
             return None
         return self.saved
 
-    def _where(self, message: str, row: int | None) -> str:
-        """`（表单中的「各档」第 2 行「金额（元）」）` for a message naming a field the form shows."""
+    def _in_form_words(self, message: str, row: int | None) -> str:
+        """A message naming a field by its key in the plan file (字段「stages[2].amount」) names it as the form
+        shows it instead (「各档」第 2 行「金额（元）」); a field the form does not show keeps its key."""
         found = FIELD.search(message)
         if found is None or row is None:
-            return ""
+            return message
         where = field_label(KIND_WORDS.get(str(self.rules[row].get("kind")), ""), found.group(1))
         if where is None:
-            return ""
+            return message
         label, line, column = where
         text = self.tr("「{label}」").format(label=self.tr(label))
         if line is not None:
             text += self.tr("第 {n} 行").format(n=line)
         if column is not None:
             text += self.tr("「{label}」").format(label=self.tr(column))
-        return self.tr("（表单中的{where}）").format(where=text)
+        return message[:found.start()] + text + message[found.end():]
 
     def accept(self) -> None:
         if self.save() is not None:

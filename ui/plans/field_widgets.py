@@ -4,6 +4,7 @@ the list, or typed), and the measure picker. Each field loads a plan-file value 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -170,7 +171,9 @@ class NameBox(QComboBox):
 
 
 def metric_items(lists: Lists) -> list[tuple[str, str]]:
-    return [(key, f"{name}（{key}）") for key, name in lists.metrics]
+    """Each metric by its name; by name and key only where two share a name (the plan's own and the shop's)."""
+    names = Counter(name for _key, name in lists.metrics)
+    return [(key, name if names[name] == 1 else f"{name}（{key}）") for key, name in lists.metrics]
 
 
 def metric_box(lists: Lists) -> NameBox:

@@ -28,7 +28,7 @@ from app.awards.plans import SaveResult, UseResult, shown_source
 from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.i18n import joined
-from app.periods import Month
+from app.periods import Month, parse_month
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.common import resize_within_screen
@@ -121,7 +121,7 @@ class PlanDialog(QDialog):
         assignments = self.service.assignments()
         where: dict[int, list[str]] = {}
         for a in assignments:
-            since = self.tr("自 {m} 起").format(m=a.from_month) if a.from_month else self.tr("所有期间")
+            since = self._since(a.from_month)
             where.setdefault(a.plan_id, []).append(f"{a.dept or self.tr('全部部门')} {since}")
         rows: list[tuple[tuple[str, object], list[str]]] = []
         for p in sorted(stored, key=lambda p: (p.name, -p.version)):
@@ -141,12 +141,21 @@ class PlanDialog(QDialog):
         self._fit_source_column()
         self.in_force.setRowCount(len(assignments))
         for r, a in enumerate(assignments):
-            texts = [a.dept or self.tr("全部部门"), a.from_month or self.tr("所有期间"), labels.get(a.plan_id, "")]
+            texts = [a.dept or self.tr("全部部门"), self._month(a.from_month) if a.from_month else self.tr("所有期间"),
+                     labels.get(a.plan_id, "")]
             for c, text in enumerate(texts):
                 self.in_force.setItem(r, c, QTableWidgetItem(text))
         if select is not None:
             self._select(select)
         self._buttons()
+
+    @staticmethod
+    def _month(key: str) -> str:
+        """A plan's first month, kept as 2026-11, as the window writes months (2026年11月)."""
+        return parse_month(key).shown_label()
+
+    def _since(self, from_month: str | None) -> str:
+        return self.tr("自 {m} 起").format(m=self._month(from_month)) if from_month else self.tr("所有期间")
 
     def _fit_source_column(self) -> None:
         """As wide as its sources, up to SOURCE_MAX_CHARS characters, so the table does not scroll sideways."""
@@ -282,7 +291,7 @@ class PlanDialog(QDialog):
         self.refresh(("plan", result.stored.id))
         lines = [self.tr("方案「{plan}」已用于{who}，{since}。").format(
             plan=result.stored.label, who=result.dept or self.tr("全部部门"),
-            since=self.tr("自 {m} 起").format(m=result.from_month) if result.from_month else self.tr("所有期间"))]
+            since=self._since(result.from_month))]
         if result.replaced is not None:
             lines.append(self.tr("取代了原来的「{plan}」").format(plan=result.replaced.label))
         if result.added_metrics:

@@ -136,10 +136,15 @@ class BackupPanel(QWidget):
         self.backups = backups.list_backups(self.shop.store.path)
         self.table.setRowCount(len(self.backups))
         for r, b in enumerate(self.backups):
-            cells = [shown_stamp(b.created.isoformat(), seconds=True), b.label, backups.human_size(b.size), b.path.name]
+            cells = [self._when(b), b.label, backups.human_size(b.size), b.path.name]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self._update_buttons()
+
+    @staticmethod
+    def _when(backup: BackupInfo) -> str:
+        """When a backup was made, as the window writes times (2026年11月2日 21:51)."""
+        return shown_stamp(backup.created.isoformat(timespec="minutes"))
 
     def selected(self) -> BackupInfo | None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -211,7 +216,7 @@ class BackupPanel(QWidget):
         if chosen is None:
             return False
         return self._restore(chosen.path, self.tr("{created} 的{kind}备份").format(
-            created=shown_stamp(chosen.created.isoformat()), kind=chosen.label))
+            created=self._when(chosen), kind=chosen.label))
 
     def restore_from_file(self) -> bool:
         source = self.choose_source()

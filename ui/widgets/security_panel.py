@@ -56,6 +56,15 @@ class SecurityPanel(QWidget):
         self.current.setEnabled(has_pin and self.shop.store.locked)
         self.clear_button.setEnabled(has_pin)
 
+    def _current_given(self) -> bool:
+        """A locked shop needs the current PIN to change or clear it: asked for by its field when left empty,
+        rather than refused as a wrong PIN (which would also count as a wrong try)."""
+        if self.current.isEnabled() and not self.current.text():
+            self.error.show_message(self.tr("请先在「当前密码」里输入现在的店主密码"))
+            self.current.setFocus()
+            return False
+        return True
+
     def pin_typed(self) -> bool:
         """Whether a new PIN was typed and not saved yet."""
         return bool(self.new.text() or self.repeat.text())
@@ -64,6 +73,8 @@ class SecurityPanel(QWidget):
         """Set or change the PIN, or say why not under the fields; `announce`: say what it means in a box."""
         if self.new.text() != self.repeat.text():
             self.error.show_message(self.tr("两次输入的新密码不一样"))
+            return False
+        if not self._current_given():
             return False
         try:
             self.shop.security.set_pin(self.new.text(), self.current.text() or None)
@@ -80,6 +91,8 @@ class SecurityPanel(QWidget):
         return True
 
     def clear_pin(self) -> bool:
+        if not self._current_given():
+            return False
         try:
             self.shop.security.clear_pin(self.current.text() or None)
         except UserError as e:

@@ -1,0 +1,40 @@
+"""评奖 → 方案… → 方案模拟: the plans offered, in the window's words, and nothing to start before a plan is chosen."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+
+from ui.dialogs.simulate_dialog import SimulateDialog
+
+
+def _dialog(qtbot, shop) -> SimulateDialog:
+    dialog = SimulateDialog(shop)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_presets_are_offered_by_their_chinese_names_and_simulated(qtbot, shop, messages):
+    """The box listed the presets by their file keys (taobao-kefu, after-sales …): English words in the window;
+    a preset chosen by its name is simulated (here it gets as far as the demo shop's lack of approved periods)."""
+    dialog = _dialog(qtbot, shop)
+    offered = [dialog.plan.itemText(i) for i in range(dialog.plan.count())]
+    assert "售后服务激励制度（预设）" in offered
+    assert not [text for text in offered if re.search("[A-Za-z]", text)]
+    dialog.plan.setCurrentText("售后服务激励制度（预设）")
+    plan, _text, source = shop.awards.plans.find(dialog.chosen_plan())
+    assert plan.name == "售后服务激励制度" and "after-sales" in source
+    with qtbot.waitSignal(dialog.run().finished, timeout=60_000):
+        pass
+    assert messages.of("error") == ["还没有已批准的月度、季度、半年、年度期间，无法模拟。请先批准至少一个期间"]
+
+
+def test_nothing_to_start_before_a_plan_is_chosen(qtbot, shop, messages):
+    """开始模拟 with an empty box answered with an error box (出错了：请指定方案名称或方案文件)."""
+    dialog = _dialog(qtbot, shop)
+    assert dialog.plan.currentText() == "" and not dialog.run_button.isEnabled()
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    assert not messages.of("error")
+    dialog.plan.setCurrentText("淘宝客服激励方案（预设）")
+    assert dialog.run_button.isEnabled()
