@@ -174,3 +174,28 @@ def test_the_import_wizard_s_unknowns_show_rows_on_a_laptop_at_150_percent(qtbot
     assert rows_shown(step.columns_table) == 2, step.columns_table.height()
     assert wizard.height() <= ROOM.height() and wizard.rect().contains(wizard.next_button.geometry())
     shoot(wizard, f"import_resolve_{lang}")
+
+
+def test_the_backup_tab_shows_its_restore_buttons_without_scrolling_on_a_laptop_at_150_percent(make_window, demo_shop,
+                                                                                                small_screen, qtbot,
+                                                                                                lang):
+    """设置 → 备份与恢复 asked for ten rows of its list: on a laptop 恢复所选备份…, 从文件恢复… and the kept counts
+    were reached only by scrolling the tab."""
+    window = make_window(start_page="settings")
+    window.resize(ROOM)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.current_page()
+    page.tabs.setCurrentWidget(next(page.tabs.widget(i) for i in range(page.tabs.count())
+                                    if page.tabs.widget(i).isAncestorOf(page.backup_panel)))
+    qtbot.wait(20)
+    area, panel = page.tabs.currentWidget(), page.backup_panel
+    assert area.verticalScrollBar().maximum() == 0
+    for shown in (panel.restore_button, panel.restore_file_button, panel.save_keep_button):
+        bottom = shown.mapTo(area.viewport(), shown.rect().bottomLeft()).y()
+        assert shown.isVisible() and bottom <= area.viewport().height(), shown.text()
+    rows = panel.table.viewport().height() // panel.table.verticalHeader().defaultSectionSize()
+    assert rows >= 3
+    window.resize(1600, 900)  # a bigger window gives the list the room
+    qtbot.wait(20)
+    assert panel.table.viewport().height() // panel.table.verticalHeader().defaultSectionSize() > rows + 5

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -68,6 +69,11 @@ class BackupPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        # the list takes the room left and asks for three rows, not its default ten: on a laptop the restore
+        # buttons and the counts under it stay in view without scrolling the tab
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 3 * self.table.verticalHeader().defaultSectionSize() + 2 * self.table.frameWidth())
         self.restore_button = QPushButton(self.tr("恢复所选备份…"))
         self.restore_button.clicked.connect(lambda: self.restore_selected())
         self.restore_file_button = QPushButton(self.tr("从文件恢复…"))
