@@ -6985,8 +6985,8 @@ Continue?</translation>
     <name>RememberedColumnsPanel</name>
     <message>
         <location filename="../../ui/widgets/remembered_columns_panel.py"/>
-        <source>导入报表时，在「处理未识别项」里为认不出的列指定的指标、选了「以后都忽略这一列」的列，以及命令行 --map 指定的列，都按报表的表头记住：表头相同的文件以后自动这样读取，不再询问。对应错了，或者不该忽略的列，选中后可以修改或忘记。</source>
-        <translation>When a report is imported, the metric chosen for a column that was not recognised (in &quot;Resolve unknowns&quot;), a column set to &quot;Always ignore this column&quot;, and a column given with --map on the command line are remembered by the report&apos;s header: files with the same header are read this way from then on, without asking. If a column was mapped wrongly, or should not be ignored, select it to change or forget it.</translation>
+        <source>导入报表时，在「处理未识别项」里为认不出的列指定的指标、选了「以后都忽略这一列」的列，以及命令行导入时指定的列，都按报表的表头记住：表头相同的文件以后自动这样读取，不再询问。对应错了，或者不该忽略的列，选中后可以修改或忘记。</source>
+        <translation>When a report is imported, the metric chosen for a column that was not recognised (in &quot;Resolve unknowns&quot;), a column set to &quot;Always ignore this column&quot;, and a column given when importing from the command line are remembered by the report&apos;s header: files with the same header are read this way from then on, without asking. If a column was mapped wrongly, or should not be ignored, select it to change or forget it.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/remembered_columns_panel.py"/>
@@ -8194,6 +8194,11 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/dialogs/simulate_dialog.py"/>
         <source>实物价值</source>
         <translation>Goods value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/simulate_dialog.py"/>
+        <source>对比</source>
+        <translation>Compared</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/simulate_dialog.py"/>

@@ -76,8 +76,9 @@ def test_the_import_tab_lists_each_report_with_its_remembered_columns(page):
     assert shown[0][0].startswith("售后退款明细_10月.csv") and shown[1][0].startswith("接待日报.csv")  # newest first
     assert shown[0][1] == [("金额", "退款金额"), ("退款笔数", "忽略")]  # in the file's order
     assert shown[1][1] == [("接待人数（去重）", "询单人数"), ("备注", "忽略")]
-    assert "已导入的数据不变；下次导入时生效。" in [label.text() for label in page.remembered_columns.findChildren(
-        type(page.remembered_columns.empty_label))]
+    labels = [label.text() for label in page.remembered_columns.findChildren(type(page.remembered_columns.empty_label))]
+    assert "已导入的数据不变；下次导入时生效。" in labels
+    assert not [text for text in labels if "--" in text]  # no command-line option in an owner's window
     assert page.remembered_columns.tree.topLevelItem(1).toolTip(0) == "这份报表的列：日期、客服、销售额、接待人数（去重）、备注"
 
 

@@ -38,3 +38,11 @@ def test_nothing_to_start_before_a_plan_is_chosen(qtbot, shop, messages):
     assert not messages.of("error")
     dialog.plan.setCurrentText("淘宝客服激励方案（预设）")
     assert dialog.run_button.isEnabled()
+
+
+def test_every_column_of_the_tables_has_a_heading(qtbot, shop):
+    """每月成本's second column (批准 / 模拟 / 差额 in its rows) had an empty heading."""
+    dialog = _dialog(qtbot, shop)
+    for table in (dialog.months, dialog.people, dialog.ranking):
+        headings = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        assert all(headings), headings

@@ -80,7 +80,7 @@ class SimulateDialog(QDialog):
         top.setStretch(1, 1)
         self.summary = QLabel(self.tr("模拟只做计算，不会改变任何已批准的结果。"))
         self.summary.setWordWrap(True)
-        self.months = self._table([self.tr("发放月份"), "", self.tr("现金"), self.tr("实物价值"),
+        self.months = self._table([self.tr("发放月份"), self.tr("对比"), self.tr("现金"), self.tr("实物价值"),
                                    self.tr("扣款"), self.tr("团队基金"), self.tr("实发现金")])
         self.people = self._table([self.tr("姓名"), self.tr("批准时实发"), self.tr("模拟实发"), self.tr("差额")])
         self.ranking = self._table([self.tr("期间"), self.tr("姓名"), self.tr("原名次"), self.tr("模拟名次")])

@@ -34,8 +34,8 @@ class RememberedColumnsPanel(QWidget):
         self.shop = shop
         self.reports: list[RememberedReport] = []
         hint = QLabel(self.tr(
-            "导入报表时，在「处理未识别项」里为认不出的列指定的指标、选了「以后都忽略这一列」的列，以及命令行 --map "
-            "指定的列，都按报表的表头记住：表头相同的文件以后自动这样读取，不再询问。对应错了，或者不该忽略的列，"
+            "导入报表时，在「处理未识别项」里为认不出的列指定的指标、选了「以后都忽略这一列」的列，以及命令行导入时指定的列"
+            "，都按报表的表头记住：表头相同的文件以后自动这样读取，不再询问。对应错了，或者不该忽略的列，"
             "选中后可以修改或忘记。"))
         hint.setWordWrap(True)
         self.tree = QTreeWidget()
