@@ -61,9 +61,9 @@ PRORATE_TARGETS = Setting("prorate_targets", bool, False, "月中入职或离职
 # 小红花 scheme
 FLOWER_LEADER_ROLES = Setting("flower_leader_roles", list, ["店长", "主管"], "领导层岗位（每人每月限额发放小红花）")
 FLOWER_LEADER_QUOTA = Setting("flower_leader_quota", int, 2, "领导层每人每月可发小红花数")
-FLOWER_EXTRA_LEADERS = Setting("flower_extra_leaders", list, [], "其他按领导层限额发放的员工（编号）", item=int)
+FLOWER_EXTRA_LEADERS = Setting("flower_extra_leaders", list, [], "其他按领导层限额发放的员工（姓名或编号）", item=int)
 FLOWER_MANAGER_ROLES = Setting("flower_manager_roles", list, ["组长"], "管理人员岗位（共用每月名额池）")
-FLOWER_EXTRA_MANAGERS = Setting("flower_extra_managers", list, [], "其他使用名额池的员工（编号）", item=int)
+FLOWER_EXTRA_MANAGERS = Setting("flower_extra_managers", list, [], "其他使用名额池的员工（姓名或编号）", item=int)
 FLOWER_POOL_SIZE = Setting("flower_pool_size", int, 30, "管理人员每月名额池（朵）")
 FLOWER_POOL_MODE = Setting("flower_pool_mode", str, "shared", "名额池分配方式", ("shared", "split"),
                            ("先到先得", "平均分给每位管理人员"))

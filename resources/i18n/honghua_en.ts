@@ -7706,13 +7706,13 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
-        <source>其他使用名额池的员工（编号）</source>
-        <translation>Other staff who use the pool (numbers)</translation>
+        <source>其他使用名额池的员工（姓名或编号）</source>
+        <translation>Other staff who use the pool (names or numbers)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
-        <source>其他按领导层限额发放的员工（编号）</source>
-        <translation>Other staff who give like leaders (numbers)</translation>
+        <source>其他按领导层限额发放的员工（姓名或编号）</source>
+        <translation>Other staff who give like leaders (names or numbers)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>
@@ -7868,16 +7868,6 @@ Note: the PIN does not encrypt the data file itself; anyone who can copy the fil
         <location filename="../../ui/widgets/settings_form.py"/>
         <source>日历天（每天一样）</source>
         <translation>Calendar days (every day the same)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/settings_form.py"/>
-        <source>「{label}」请填写员工编号，用逗号分开</source>
-        <translation>&quot;{label}&quot;: enter staff numbers separated by commas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/settings_form.py"/>
-        <source>「{label}」：没有编号为 {id} 的员工（编号见「员工」页第一列）</source>
-        <translation>&quot;{label}&quot;: there is no staff member number {id} (the numbers are in the first column of the Staff page)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/settings_form.py"/>

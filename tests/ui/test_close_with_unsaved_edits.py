@@ -108,7 +108,7 @@ def test_a_value_that_cannot_be_saved_keeps_the_window_open_and_names_the_field(
     assert not window.close() and window.isVisible()
     assert window.current_index() == page_index("settings")
     assert page.tabs.tabText(page.tabs.currentIndex()) == "看板与小红花"
-    assert page.flower_form.error.text() == ("「其他按领导层限额发放的员工（编号）」：没有编号为 15 的员工"
+    assert page.flower_form.error.text() == ("「其他按领导层限额发放的员工（姓名或编号）」：没有编号为 15 的员工"
                                              "（编号见「员工」页第一列）")
     assert page.flower_form.error.isVisibleTo(page)
     assert shop.settings.get(declared.FLOWER_EXTRA_LEADERS) == []

@@ -71,17 +71,42 @@ def test_scheme_settings_form_saves_all_or_nothing(qtbot, shop):
     qtbot.addWidget(form)
     form.editors["flower_leader_quota"].setValue(3)
     form.editors["flower_extra_leaders"].setText("1，x")
-    assert not form.save() and "员工编号" in form.error.text()
+    assert not form.save()
+    assert form.error.text() == "「其他按领导层限额发放的员工（姓名或编号）」：没有叫「x」的员工"
     assert shop.settings.get(declared.FLOWER_LEADER_QUOTA) == 2  # nothing written
     form.editors["flower_extra_leaders"].setText("1，15")  # mistyped: nobody has 15
     assert not form.save()
-    assert form.error.text() == "「其他按领导层限额发放的员工（编号）」：没有编号为 15 的员工（编号见「员工」页第一列）"
+    assert form.error.text() == "「其他按领导层限额发放的员工（姓名或编号）」：没有编号为 15 的员工（编号见「员工」页第一列）"
     form.editors["flower_extra_leaders"].setText("1、5")
     form.editors["flower_pool_mode"].setCurrentIndex(1)
     assert form.save()
     assert shop.settings.get(declared.FLOWER_LEADER_QUOTA) == 3
     assert shop.settings.get(declared.FLOWER_EXTRA_LEADERS) == [1, 5]
     assert shop.settings.get(declared.FLOWER_POOL_MODE) == "split"
+
+
+def test_people_in_a_flower_setting_are_typed_and_shown_by_name(qtbot, shop):
+    """The owner had to look the numbers up on 员工: names are taken and shown, a number beside a name only where
+    two people share it."""
+    ids = {name: shop.staff.add(StaffDraft(name=name)).id for name in ("王店长", "小美", "阿花")}
+    twin = shop.staff.add(StaffDraft(name="小美")).id
+    form = SettingsForm(shop, "小红花", (declared.FLOWER_EXTRA_LEADERS, declared.FLOWER_EXTRA_MANAGERS))
+    qtbot.addWidget(form)
+    leaders, managers = form.editors["flower_extra_leaders"], form.editors["flower_extra_managers"]
+    leaders.setText("王店长， 阿 花")
+    managers.setText("小美")
+    assert not form.save()
+    assert form.error.text() == (f"「其他使用名额池的员工（姓名或编号）」：有 2 位员工叫「小美」，请写明是哪一位："
+                                 f"小美（#{ids['小美']}）、小美（#{twin}）")
+    assert shop.settings.get(declared.FLOWER_EXTRA_LEADERS) == []  # nothing written
+    managers.setText(f"小美（#{twin}）、#{ids['小美']}")
+    assert form.save(announce=False), form.error.text()
+    assert shop.settings.get(declared.FLOWER_EXTRA_LEADERS) == [ids["王店长"], ids["阿花"]]
+    assert shop.settings.get(declared.FLOWER_EXTRA_MANAGERS) == [twin, ids["小美"]]
+    form._shown.clear()
+    form.refresh()
+    assert leaders.text() == "王店长，阿花" and managers.text() == f"小美（#{twin}），小美（#{ids['小美']}）"
+    assert not form.changed()
 
 
 def test_board_form_refuses_a_bad_promotion_day(qtbot, shop):

@@ -1,5 +1,6 @@
 """A form for a group of declared settings (app/settings.py): one editor per setting by its type —
-choices as a combo, numbers as a spin box, yes/no as a check box, lists as comma-separated text.
+choices as a combo, numbers as a spin box, yes/no as a check box, lists as comma-separated text (people by
+name, `app.services.people_list`).
 保存 validates every value first and writes nothing when one is wrong."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import settings as declared
 from app.errors import UserError
+from app.services.people_list import people_ids, people_text
 from app.shop import Shop
 from ui import errors
 from ui.person_choice import person_choice
@@ -94,6 +96,8 @@ class SettingsForm(QGroupBox):
                 editor.setChecked(bool(value))
             elif isinstance(editor, QSpinBox):
                 editor.setValue(int(value))
+            elif isinstance(editor, QLineEdit) and setting.item is int:
+                editor.setText(people_text(value, self.shop.staff.list()))  # type: ignore[arg-type]
             elif isinstance(editor, QLineEdit):
                 editor.setText("，".join(str(v) for v in value) if isinstance(value, list) else str(value))
             self._shown[setting.key] = _state(editor)
@@ -110,14 +114,7 @@ class SettingsForm(QGroupBox):
         if setting.type is list:
             parts = [p.strip() for p in text.replace("，", ",").replace("、", ",").split(",") if p.strip()]
             if setting.item is int:
-                if not all(p.isdigit() for p in parts):
-                    raise UserError(self.tr("「{label}」请填写员工编号，用逗号分开").format(label=self.tr(setting.label)))
-                known = {person.id for person in self.shop.staff.list()}
-                unknown = next((int(p) for p in parts if int(p) not in known), None)
-                if unknown is not None:  # a mistyped number would otherwise give nobody the right, silently
-                    raise UserError(self.tr("「{label}」：没有编号为 {id} 的员工（编号见「员工」页第一列）").format(
-                        label=self.tr(setting.label), id=unknown))
-                return [int(p) for p in parts]
+                return people_ids(text, self.shop.staff.list(), self.tr(setting.label))
             if setting in (declared.PROMOTION_DAYS, declared.OWN_DAYS_OFF, declared.OWN_WORKDAYS):
                 from app.reports.pace import normalize_promotion
 
