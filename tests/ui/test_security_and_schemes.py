@@ -295,3 +295,14 @@ def test_changing_or_clearing_a_locked_pin_asks_for_the_current_one_by_its_field
         assert panel.save() and not locked.store.locked
     finally:
         locked.close()
+
+
+def test_the_pin_boxes_keep_their_size_in_a_wide_window(qtbot, shop):
+    """On a desktop the three PIN boxes stretched 1,300 px across the tab."""
+    panel = SecurityPanel(shop)
+    qtbot.addWidget(panel)
+    panel.resize(1500, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for edit in (panel.current, panel.new, panel.repeat):
+        assert edit.width() <= 2 * edit.sizeHint().width() < panel.width() // 2

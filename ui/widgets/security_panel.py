@@ -25,6 +25,7 @@ class SecurityPanel(QWidget):
         explain.setWordWrap(True)
         layout.addWidget(explain)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # a PIN box, not a page wide
         self.state = QLabel()
         self.current = QLineEdit()
         self.new = QLineEdit()
