@@ -96,7 +96,7 @@ def _emptied_message(path: Path, evidence: BackupInfo) -> str:
     return t("数据文件 {path} 是空的（0 字节），可这里以前有过店铺的数据（备份文件夹里有恢复时移到一旁的{kind} {file}，"
              "它不是可以恢复的备份）：店铺的数据很可能在断电、拔出 U 盘或同步时丢失了。"
              "红花榜没有把它当作新店铺打开，文件未被修改。备份文件夹里没有可以恢复的备份；"
-             "如果别处（例如 U 盘）存有备份，请用它恢复（设置 → 备份与恢复 →「从文件恢复…」，或 honghua restore）。",
+             "如果别处（例如 U 盘）存有备份，请用它恢复（窗口里点「从文件恢复…」选择它，或用命令 honghua restore）。",
              path=path, file=evidence.path, kind=evidence.label)
 
 

@@ -253,3 +253,30 @@ def test_a_damaged_file_without_a_backup_beside_it_can_be_restored_from_a_copy_c
     assert [b.kind for b in backups.list_backups(path)].count("damaged") == 1  # the damaged file, kept aside
     code, asked = _start_window(path, monkeypatch, None)  # opens as any sound shop: nothing asked
     assert code == 0 and asked == []
+
+
+@pytest.mark.usefixtures("qapp")
+def test_an_emptied_file_whose_folder_holds_only_a_file_moved_aside_offers_a_backup_kept_elsewhere(tmp_path,
+                                                                                                  monkeypatch):
+    """The message said to restore from 设置 → 备份与恢复, in a window that could not open: the refusal offers
+    「从文件恢复…」 itself, saying so once."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "shop.db"
+    shop = Shop.open(path, TODAY)
+    shop.staff.add(StaffDraft("小美"))
+    shop.close()
+    kept = backups.backup_path(path, "manual").info.path.rename(tmp_path / "U盘上的备份.db")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    backups.restore(path, kept)  # the newer version's file is moved aside, the only file in the backups folder
+    path.write_bytes(b"")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(kept), "")))
+    code, asked = _start_window(path, monkeypatch, "file")
+    assert code == 0
+    [question] = asked
+    assert "0 字节" in question and question.count("U 盘") == 2 and "设置 →" not in question
+    shop = Shop.open(path, TODAY)
+    assert [p.name for p in shop.staff.list()] == ["小美"]
+    shop.close()
