@@ -7,6 +7,7 @@ month, the best growth): they are that period's baseline."""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,7 @@ def _approved_reading(store: Store, days: Iterable[date], baselines: bool,
                       parsed: dict[int, Plan] | None = None,
                       metrics: Collection[str] | None = None, people: Collection[Staff] | None = None,
                       event_types: Collection[str] | None = None,
-                      known: dict[str, list[_EntryReads] | None] | None = None) -> list[tuple[Period, bool]]:
+                      known: dict[str, list[_EntryReads] | _WholeRun] | None = None) -> list[tuple[Period, bool]]:
     """(period, True when only its baseline holds one of the days), newest first. `parsed`: plans already read,
     by id (`PlansRead`). `metrics`: the change is to these metrics' values or targets only — a period whose
     approved plans read none of them is left out (None: any, as for a person's dates). `people`: the change is to
@@ -110,7 +111,7 @@ def reads_any(store: Store, period: Period, metrics: Collection[str], parsed: di
 
 def reads_person(store: Store, period: Period, person: Staff, metrics: Collection[str] | None = None,
                  event_types: Collection[str] | None = None, parsed: dict[int, Plan] | None = None,
-                 known: dict[str, list[_EntryReads] | None] | None = None) -> bool:
+                 known: dict[str, list[_EntryReads] | _WholeRun] | None = None) -> bool:
     """Whether a change to the person's values or targets of `metrics` (None: any) — with `event_types`, to their
     events of those types — can change the approved period's results: they are among its people (on the team in
     it, in a department one of its plans covered) and a rule of that plan applying to their department (its
@@ -123,11 +124,11 @@ def reads_person(store: Store, period: Period, person: Staff, metrics: Collectio
     if period.key() not in known:
         known[period.key()] = _entries_read(store, period, parsed)
     entries = known[period.key()]
-    if entries is None:
-        covered = _departments_covered(store, period.key())
-        if covered is not None and person.dept_id not in covered:
+    if isinstance(entries, _WholeRun):
+        if entries.covered is not None and person.dept_id not in entries.covered:
             return False
-        return event_types is not None or metrics is None or reads_any(store, period, metrics, parsed)
+        return event_types is not None or metrics is None or entries.metrics is None or \
+            not entries.metrics.isdisjoint(metrics)
     for dept_ids, reads, metrics_of_plan in entries:
         if person.dept_id not in dept_ids:
             continue
@@ -142,9 +143,18 @@ def reads_person(store: Store, period: Period, person: Staff, metrics: Collectio
 _EntryReads = tuple[list[int | None], "PlanReads", frozenset[str]]
 
 
-def _entries_read(store: Store, period: Period, parsed: dict[int, Plan] | None) -> list[_EntryReads] | None:
+@dataclass(frozen=True)
+class _WholeRun:
+    """A run approved before `READ_ONLY`, or whose plans no longer read: the departments it covered (ids; None:
+    not kept) and the metrics its plans read (`metrics_read`; None: not known), read once for a question."""
+    covered: set[int | None] | None
+    metrics: set[str] | None
+
+
+def _entries_read(store: Store, period: Period, parsed: dict[int, Plan] | None) -> list[_EntryReads] | _WholeRun:
     """Per plan entry of the period's approved run: the departments it covered (ids), what its rules read of whom
-    and the metrics its plan reads; None when the run was approved before `READ_ONLY` or a plan no longer reads."""
+    and the metrics its plan reads; a `_WholeRun` when the run was approved before `READ_ONLY` or a plan no
+    longer reads."""
     from app.awards.facts import metrics_used, rule_departments_read  # the award run's modules, only for this
     from app.awards.reads import READ_ONLY, plan_reads
 
@@ -152,7 +162,7 @@ def _entries_read(store: Store, period: Period, parsed: dict[int, Plan] | None) 
     plans = _approved_plans(store, period, parsed)
     if plans is None or len(plans) != len(entries) or \
             not all(entry.get(READ_ONLY) and isinstance(entry.get("dept_ids"), list) for entry in entries):
-        return None
+        return _WholeRun(_departments_covered(store, period.key()), metrics_read(store, period, parsed))
     registry = MetricRegistry(store.custom_metrics.list())
     return [(entry["dept_ids"], plan_reads(plan, period.kind, rule_departments_read(store, plan, period.kind)),
              frozenset(m.key for m in metrics_used(plan, period.kind, registry)))
@@ -263,7 +273,7 @@ def approved_by_values(store: Store, cells: Iterable[tuple[int, str, date, date]
         metrics.add(metric)
         days.update(days_of([(first, last)]))
     parsed: dict[int, Plan] = {}
-    known: dict[str, list[_EntryReads] | None] = {}
+    known: dict[str, list[_EntryReads] | _WholeRun] = {}
     candidates = [p for p, _base in _approved_reading(store, {d for _m, days in changed.values() for d in days},
                                                       True, parsed)]
     months_of = {p.key(): set(months_read(store, p, parsed)) & set(month_keys(previous_period(p)))

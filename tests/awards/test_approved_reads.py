@@ -139,3 +139,22 @@ def test_an_import_asks_by_the_people_its_values_are_of(shop, team, db_path, tmp
     reopened = Shop.open(db_path, date(2026, 10, 20))
     assert not reopened.awards.status(SEP).changed
     reopened.close()
+
+
+def test_a_run_approved_before_reads_its_plans_once_per_question(shop, team, monkeypatch):
+    """An import of a big shop's months asked each old run's plans again for every person it changed: seconds
+    of walking the same rules (bench/bigshop.py, runs approved before `READ_ONLY`)."""
+    from app.awards import facts
+    from app.services.approved import approved_by_values
+
+    _approved_sep(shop)
+    run = shop.store.awards.current_run(SEP.key())
+    earlier = [{k: v for k, v in entry.items() if k != "fingerprint_of_read"} for entry in run.plans]
+    with shop.store.atomic():
+        shop.store.db.execute("UPDATE award_run SET plans = ? WHERE id = ?",
+                              [json.dumps(earlier, ensure_ascii=False), run.id])
+    walked = []
+    monkeypatch.setattr(facts, "metrics_used", lambda *args: walked.append(args) or [shop.metrics.get("sales")])
+    cells = [(team[name], "sales", date(2026, 9, 21), date(2026, 9, 21)) for name in ("甲", "乙", "丙")]
+    assert approved_by_values(shop.store, cells) == [(SEP, False)]
+    assert len(walked) <= len(run.plans)  # each plan of the run once, not once per person
