@@ -267,11 +267,13 @@ def approved_by_values(store: Store, cells: Iterable[tuple[int, str, date, date]
     given as (staff id, metric, first, last day): asked by the people and metrics changed (`reads_person`), as a
     value typed in is — for an import (its staged values) and its undo. The periods holding any of the days are
     found once, then tried person by person."""
-    changed: dict[int, tuple[set[str], set[date]]] = {}
+    spans: dict[int, tuple[set[str], set[tuple[date, date]]]] = {}
     for staff_id, metric, first, last in cells:
-        metrics, days = changed.setdefault(staff_id, (set(), set()))
+        metrics, held = spans.setdefault(staff_id, (set(), set()))
         metrics.add(metric)
-        days.update(days_of([(first, last)]))
+        held.add((first, last))
+    # a person's metrics of one import mostly share their days: each span is made into days once
+    changed = {staff_id: (metrics, days_of(held)) for staff_id, (metrics, held) in spans.items()}
     parsed: dict[int, Plan] = {}
     known: dict[str, list[_EntryReads] | _WholeRun] = {}
     candidates = [p for p, _base in _approved_reading(store, {d for _m, days in changed.values() for d in days},
@@ -282,7 +284,7 @@ def approved_by_values(store: Store, cells: Iterable[tuple[int, str, date, date]
     people = {p.id: p for p in store.staff.list()} if candidates else {}
     for staff_id, (metrics, days) in sorted(changed.items()):
         person = people.get(staff_id)
-        months = {d.strftime("%Y-%m") for d in days}
+        months = {f"{year:04d}-{month:02d}" for year, month in {(d.year, d.month) for d in days}}
         for period in candidates:
             own = any(period.start <= d <= period.end for d in days)
             if not own and not months & months_of[period.key()]:
