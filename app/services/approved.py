@@ -313,7 +313,8 @@ def approved_by_employment(store: Store, before: Staff, after: Staff) -> list[tu
     """(period, True when only as its baseline) of the approved periods a change to the person's dates alters: the
     days they are on the team (`employment_changed`) and what the fingerprint keeps of them (`details_changed`) —
     for a change made without the staff form (an import moving a hire date back, its undo)."""
-    found = {p.key(): (p, base) for p, base in _approved_reading(store, employment_changed(store, before, after), True)}
+    found = {p.key(): (p, base) for p, base in _approved_reading(store, employment_changed(store, before, after), True,
+                                                                 people=[before, after])}
     found.update((p.key(), (p, False)) for p in details_changed(store, before, after))
     return [found[key] for key in sorted(found)]
 
@@ -330,26 +331,27 @@ def staff_digest(person: Staff, fixed_pay: tuple[str, ...] = (), until: date | N
 
 def details_changed(store: Store, before: Staff | None, after: Staff) -> list[Period]:
     """The approved periods whose fingerprint a change to one person's record alters: those the person counts
-    in (on the team at some time in the period, in a department its approved plans cover — as the award run
-    picks its people) in one record and not in the other, or in both with something the fingerprint keeps of
-    them changed (`staff_digest`: name, department, role, the stint's dates, birthday). `before` None: someone
-    just added."""
+    in (on the team at some time in the period, in a department its approved plans cover and, since runs keep
+    `READ_ONLY`, one a rule of them applies to — as the award run picks its people, `reads.narrowed`) in one
+    record and not in the other, or in both with something the fingerprint keeps of them changed
+    (`staff_digest`: name, department, role, the stint's dates, birthday). `before` None: someone just added."""
     found = []
+    parsed: dict[int, Plan] = {}
+    known: dict[str, list[_EntryReads] | _WholeRun] = {}
     for key in store.awards.approved_periods():
         period = parse_period(key)
         if not any(p is not None and p.employed_during(period.start, period.end) for p in (before, after)):
             continue
-        covered = _departments_covered(store, key)
-        if _kept(before, period, covered) != _kept(after, period, covered):
+        if _kept(store, before, period, parsed, known) != _kept(store, after, period, parsed, known):
             found.append(period)
     return found
 
 
-def _kept(person: Staff | None, period: Period, covered: set[int | None] | None) -> list[object] | None:
-    """What the period's fingerprint keeps of the person; None when they are not among its people."""
-    if person is None or not person.employed_during(period.start, period.end):
-        return None
-    if covered is not None and person.dept_id not in covered:
+def _kept(store: Store, person: Staff | None, period: Period, parsed: dict[int, Plan],
+          known: dict[str, list[_EntryReads] | _WholeRun]) -> list[object] | None:
+    """What the period's fingerprint keeps of the person; None when they are not among the people it reads
+    (`reads_person`: on the team in it, in a department its plans cover and a rule of them applies to)."""
+    if person is None or not reads_person(store, period, person, parsed=parsed, known=known):
         return None
     return staff_digest(person.stint_during(period.start, period.end), until=period.end)
 
@@ -425,14 +427,15 @@ def _departments_covered(store: Store, key: str) -> set[int | None] | None:
 
 def approved_counting(store: Store, *people: Staff) -> list[Period]:
     """The approved periods any of `people` (a person's record before and after an edit) is among the people of:
-    on the team in it, in a department its approved plans cover. Whether they take part in the awards
-    (`Staff.in_awards`) changes those periods' lines; a period whose plans do not cover their department never
-    reads it."""
+    on the team in it, in a department its approved plans cover and a rule of them applies to. Whether they take
+    part in the awards (`Staff.in_awards`) changes those periods' lines; a period whose plans do not cover their
+    department never reads it."""
     found = []
+    parsed: dict[int, Plan] = {}
+    known: dict[str, list[_EntryReads] | _WholeRun] = {}
     for key in store.awards.approved_periods():
         period = parse_period(key)
-        covered = _departments_covered(store, key)
-        if any(_kept(person, period, covered) is not None for person in people):
+        if any(_kept(store, person, period, parsed, known) is not None for person in people):
             found.append(period)
     return found
 
