@@ -7,6 +7,7 @@ month, the best growth): they are that period's baseline."""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,7 @@ def _approved_reading(store: Store, days: Iterable[date], baselines: bool,
                       parsed: dict[int, Plan] | None = None,
                       metrics: Collection[str] | None = None, people: Collection[Staff] | None = None,
                       event_types: Collection[str] | None = None,
-                      known: dict[str, list[_EntryReads] | None] | None = None) -> list[tuple[Period, bool]]:
+                      known: dict[str, list[_EntryReads] | _WholeRun] | None = None) -> list[tuple[Period, bool]]:
     """(period, True when only its baseline holds one of the days), newest first. `parsed`: plans already read,
     by id (`PlansRead`). `metrics`: the change is to these metrics' values or targets only — a period whose
     approved plans read none of them is left out (None: any, as for a person's dates). `people`: the change is to
@@ -110,7 +111,7 @@ def reads_any(store: Store, period: Period, metrics: Collection[str], parsed: di
 
 def reads_person(store: Store, period: Period, person: Staff, metrics: Collection[str] | None = None,
                  event_types: Collection[str] | None = None, parsed: dict[int, Plan] | None = None,
-                 known: dict[str, list[_EntryReads] | None] | None = None) -> bool:
+                 known: dict[str, list[_EntryReads] | _WholeRun] | None = None) -> bool:
     """Whether a change to the person's values or targets of `metrics` (None: any) — with `event_types`, to their
     events of those types — can change the approved period's results: they are among its people (on the team in
     it, in a department one of its plans covered) and a rule of that plan applying to their department (its
@@ -123,11 +124,11 @@ def reads_person(store: Store, period: Period, person: Staff, metrics: Collectio
     if period.key() not in known:
         known[period.key()] = _entries_read(store, period, parsed)
     entries = known[period.key()]
-    if entries is None:
-        covered = _departments_covered(store, period.key())
-        if covered is not None and person.dept_id not in covered:
+    if isinstance(entries, _WholeRun):
+        if entries.covered is not None and person.dept_id not in entries.covered:
             return False
-        return event_types is not None or metrics is None or reads_any(store, period, metrics, parsed)
+        return event_types is not None or metrics is None or entries.metrics is None or \
+            not entries.metrics.isdisjoint(metrics)
     for dept_ids, reads, metrics_of_plan in entries:
         if person.dept_id not in dept_ids:
             continue
@@ -142,9 +143,18 @@ def reads_person(store: Store, period: Period, person: Staff, metrics: Collectio
 _EntryReads = tuple[list[int | None], "PlanReads", frozenset[str]]
 
 
-def _entries_read(store: Store, period: Period, parsed: dict[int, Plan] | None) -> list[_EntryReads] | None:
+@dataclass(frozen=True)
+class _WholeRun:
+    """A run approved before `READ_ONLY`, or whose plans no longer read: the departments it covered (ids; None:
+    not kept) and the metrics its plans read (`metrics_read`; None: not known), read once for a question."""
+    covered: set[int | None] | None
+    metrics: set[str] | None
+
+
+def _entries_read(store: Store, period: Period, parsed: dict[int, Plan] | None) -> list[_EntryReads] | _WholeRun:
     """Per plan entry of the period's approved run: the departments it covered (ids), what its rules read of whom
-    and the metrics its plan reads; None when the run was approved before `READ_ONLY` or a plan no longer reads."""
+    and the metrics its plan reads; a `_WholeRun` when the run was approved before `READ_ONLY` or a plan no
+    longer reads."""
     from app.awards.facts import metrics_used, rule_departments_read  # the award run's modules, only for this
     from app.awards.reads import READ_ONLY, plan_reads
 
@@ -152,7 +162,7 @@ def _entries_read(store: Store, period: Period, parsed: dict[int, Plan] | None) 
     plans = _approved_plans(store, period, parsed)
     if plans is None or len(plans) != len(entries) or \
             not all(entry.get(READ_ONLY) and isinstance(entry.get("dept_ids"), list) for entry in entries):
-        return None
+        return _WholeRun(_departments_covered(store, period.key()), metrics_read(store, period, parsed))
     registry = MetricRegistry(store.custom_metrics.list())
     return [(entry["dept_ids"], plan_reads(plan, period.kind, rule_departments_read(store, plan, period.kind)),
              frozenset(m.key for m in metrics_used(plan, period.kind, registry)))
@@ -257,13 +267,15 @@ def approved_by_values(store: Store, cells: Iterable[tuple[int, str, date, date]
     given as (staff id, metric, first, last day): asked by the people and metrics changed (`reads_person`), as a
     value typed in is — for an import (its staged values) and its undo. The periods holding any of the days are
     found once, then tried person by person."""
-    changed: dict[int, tuple[set[str], set[date]]] = {}
+    spans: dict[int, tuple[set[str], set[tuple[date, date]]]] = {}
     for staff_id, metric, first, last in cells:
-        metrics, days = changed.setdefault(staff_id, (set(), set()))
+        metrics, held = spans.setdefault(staff_id, (set(), set()))
         metrics.add(metric)
-        days.update(days_of([(first, last)]))
+        held.add((first, last))
+    # a person's metrics of one import mostly share their days: each span is made into days once
+    changed = {staff_id: (metrics, days_of(held)) for staff_id, (metrics, held) in spans.items()}
     parsed: dict[int, Plan] = {}
-    known: dict[str, list[_EntryReads] | None] = {}
+    known: dict[str, list[_EntryReads] | _WholeRun] = {}
     candidates = [p for p, _base in _approved_reading(store, {d for _m, days in changed.values() for d in days},
                                                       True, parsed)]
     months_of = {p.key(): set(months_read(store, p, parsed)) & set(month_keys(previous_period(p)))
@@ -272,7 +284,7 @@ def approved_by_values(store: Store, cells: Iterable[tuple[int, str, date, date]
     people = {p.id: p for p in store.staff.list()} if candidates else {}
     for staff_id, (metrics, days) in sorted(changed.items()):
         person = people.get(staff_id)
-        months = {d.strftime("%Y-%m") for d in days}
+        months = {f"{year:04d}-{month:02d}" for year, month in {(d.year, d.month) for d in days}}
         for period in candidates:
             own = any(period.start <= d <= period.end for d in days)
             if not own and not months & months_of[period.key()]:
@@ -301,7 +313,8 @@ def approved_by_employment(store: Store, before: Staff, after: Staff) -> list[tu
     """(period, True when only as its baseline) of the approved periods a change to the person's dates alters: the
     days they are on the team (`employment_changed`) and what the fingerprint keeps of them (`details_changed`) —
     for a change made without the staff form (an import moving a hire date back, its undo)."""
-    found = {p.key(): (p, base) for p, base in _approved_reading(store, employment_changed(store, before, after), True)}
+    found = {p.key(): (p, base) for p, base in _approved_reading(store, employment_changed(store, before, after), True,
+                                                                 people=[before, after])}
     found.update((p.key(), (p, False)) for p in details_changed(store, before, after))
     return [found[key] for key in sorted(found)]
 
@@ -318,26 +331,27 @@ def staff_digest(person: Staff, fixed_pay: tuple[str, ...] = (), until: date | N
 
 def details_changed(store: Store, before: Staff | None, after: Staff) -> list[Period]:
     """The approved periods whose fingerprint a change to one person's record alters: those the person counts
-    in (on the team at some time in the period, in a department its approved plans cover — as the award run
-    picks its people) in one record and not in the other, or in both with something the fingerprint keeps of
-    them changed (`staff_digest`: name, department, role, the stint's dates, birthday). `before` None: someone
-    just added."""
+    in (on the team at some time in the period, in a department its approved plans cover and, since runs keep
+    `READ_ONLY`, one a rule of them applies to — as the award run picks its people, `reads.narrowed`) in one
+    record and not in the other, or in both with something the fingerprint keeps of them changed
+    (`staff_digest`: name, department, role, the stint's dates, birthday). `before` None: someone just added."""
     found = []
+    parsed: dict[int, Plan] = {}
+    known: dict[str, list[_EntryReads] | _WholeRun] = {}
     for key in store.awards.approved_periods():
         period = parse_period(key)
         if not any(p is not None and p.employed_during(period.start, period.end) for p in (before, after)):
             continue
-        covered = _departments_covered(store, key)
-        if _kept(before, period, covered) != _kept(after, period, covered):
+        if _kept(store, before, period, parsed, known) != _kept(store, after, period, parsed, known):
             found.append(period)
     return found
 
 
-def _kept(person: Staff | None, period: Period, covered: set[int | None] | None) -> list[object] | None:
-    """What the period's fingerprint keeps of the person; None when they are not among its people."""
-    if person is None or not person.employed_during(period.start, period.end):
-        return None
-    if covered is not None and person.dept_id not in covered:
+def _kept(store: Store, person: Staff | None, period: Period, parsed: dict[int, Plan],
+          known: dict[str, list[_EntryReads] | _WholeRun]) -> list[object] | None:
+    """What the period's fingerprint keeps of the person; None when they are not among the people it reads
+    (`reads_person`: on the team in it, in a department its plans cover and a rule of them applies to)."""
+    if person is None or not reads_person(store, period, person, parsed=parsed, known=known):
         return None
     return staff_digest(person.stint_during(period.start, period.end), until=period.end)
 
@@ -413,14 +427,15 @@ def _departments_covered(store: Store, key: str) -> set[int | None] | None:
 
 def approved_counting(store: Store, *people: Staff) -> list[Period]:
     """The approved periods any of `people` (a person's record before and after an edit) is among the people of:
-    on the team in it, in a department its approved plans cover. Whether they take part in the awards
-    (`Staff.in_awards`) changes those periods' lines; a period whose plans do not cover their department never
-    reads it."""
+    on the team in it, in a department its approved plans cover and a rule of them applies to. Whether they take
+    part in the awards (`Staff.in_awards`) changes those periods' lines; a period whose plans do not cover their
+    department never reads it."""
     found = []
+    parsed: dict[int, Plan] = {}
+    known: dict[str, list[_EntryReads] | _WholeRun] = {}
     for key in store.awards.approved_periods():
         period = parse_period(key)
-        covered = _departments_covered(store, key)
-        if any(_kept(person, period, covered) is not None for person in people):
+        if any(_kept(store, person, period, parsed, known) is not None for person in people):
             found.append(period)
     return found
 

@@ -310,7 +310,8 @@ class StaffService:
                                                  (t("生日"), before.birthday, after.birthday)) if old != new]
         what = t("{name}的{fields}变动", name=before.name, fields=joined(fields)) if touched and fields else \
             t("{name}在职日期的变动", name=before.name)
-        approved = check_confirmed(self.store, days, confirmed, what, also=touched)
+        # the days matter only to the periods that read the person (a rule applies to their department)
+        approved = check_confirmed(self.store, days, confirmed, what, also=touched, people=[before, after])
         return {"approved_periods": approved} if approved else {}
 
     def _taking_part_confirmed(self, before: Staff, person: Staff, confirmed: bool, approved: dict[str, list[str]]

@@ -139,3 +139,46 @@ def test_an_import_asks_by_the_people_its_values_are_of(shop, team, db_path, tmp
     reopened = Shop.open(db_path, date(2026, 10, 20))
     assert not reopened.awards.status(SEP).changed
     reopened.close()
+
+
+def test_a_run_approved_before_reads_its_plans_once_per_question(shop, team, monkeypatch):
+    """An import of a big shop's months asked each old run's plans again for every person it changed: seconds
+    of walking the same rules (bench/bigshop.py, runs approved before `READ_ONLY`)."""
+    from app.awards import facts
+    from app.services.approved import approved_by_values
+
+    _approved_sep(shop)
+    run = shop.store.awards.current_run(SEP.key())
+    earlier = [{k: v for k, v in entry.items() if k != "fingerprint_of_read"} for entry in run.plans]
+    with shop.store.atomic():
+        shop.store.db.execute("UPDATE award_run SET plans = ? WHERE id = ?",
+                              [json.dumps(earlier, ensure_ascii=False), run.id])
+    walked = []
+    monkeypatch.setattr(facts, "metrics_used", lambda *args: walked.append(args) or [shop.metrics.get("sales")])
+    cells = [(team[name], "sales", date(2026, 9, 21), date(2026, 9, 21)) for name in ("甲", "乙", "丙")]
+    assert approved_by_values(shop.store, cells) == [(SEP, False)]
+    assert len(walked) <= len(run.plans)  # each plan of the run once, not once per person
+
+
+def test_the_record_of_someone_no_rule_applies_to_is_changed_without_asking(shop, team, tmp_path):
+    """丁's name, hire date and 参与评奖 were asked about as if the approval read them, and the owner told the month
+    would be marked changed — though no rule applies to 仓储部 and the month never was."""
+    from dataclasses import replace
+
+    from .conftest import draft_of
+
+    only_service = dict(PLAN_A, rules=[dict(rule, eligible={"departments": ["客服部"]}) for rule in PLAN_A["rules"]
+                                       if rule["kind"] != "manual"])
+    shop.awards.plans.use(str(write_plan(tmp_path, only_service)))
+    person = _other_department(shop, team)
+    _approved_sep(shop)
+    record = shop.store.staff.get(person)
+    assert shop.staff.approved_counting(record) == []
+    shop.staff.edit(person, draft_of(record, name="丁一"))
+    shop.staff.edit(person, draft_of(shop.store.staff.get(person), hired=date(2026, 9, 10)))
+    shop.staff.edit(person, replace(draft_of(shop.store.staff.get(person)), in_awards=False))
+    assert not shop.awards.status(SEP).changed
+    with pytest.raises(ApprovedPeriodChange):  # moved where a rule applies: read from now on
+        shop.staff.edit(person, draft_of(shop.store.staff.get(person), dept="客服部"))
+    with pytest.raises(ApprovedPeriodChange):
+        shop.staff.edit(team["甲"], draft_of(shop.store.staff.get(team["甲"]), name="甲一"))
