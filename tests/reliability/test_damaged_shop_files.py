@@ -21,13 +21,31 @@ from app.store import open_store
 TODAY = date(2026, 10, 20)
 
 
+def _shop_with_one_person(path: Path) -> None:
+    shop = Shop.open(path, TODAY)
+    shop.staff.add(StaffDraft("小美"))
+    shop.close()
+
+
+def _written_by_a_newer_version(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+
+
+def _staff_names(path: Path) -> list[str]:
+    shop = Shop.open(path, TODAY)
+    try:
+        return [p.name for p in shop.staff.list()]
+    finally:
+        shop.close()
+
+
 @pytest.fixture
 def emptied(tmp_path) -> tuple[Path, Path]:
     """A shop with one person and a manual backup, whose file then lost all its bytes: (file, backup)."""
     path = tmp_path / "shop.db"
-    shop = Shop.open(path, TODAY)
-    shop.staff.add(StaffDraft("小美"))
-    shop.close()
+    _shop_with_one_person(path)
     backup = backups.backup_path(path, "manual").info.path
     path.write_bytes(b"")
     return path, backup
@@ -53,13 +71,9 @@ def test_a_file_a_restore_moved_aside_is_not_named_as_the_newest_backup(tmp_path
     """Only a newer version's file that a restore kept whole is left in the backups folder (the backup restored
     from was deleted since): the emptied shop is still refused, and that file is named as what it is."""
     path = tmp_path / "shop.db"
-    shop = Shop.open(path, TODAY)
-    shop.staff.add(StaffDraft("小美"))
-    shop.close()
+    _shop_with_one_person(path)
     older = backups.backup_path(path, "manual").info.path
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 999")
-    conn.close()
+    _written_by_a_newer_version(path)
     backups.restore(path, older)
     older.unlink()
     [kept] = backups.list_backups(path)
@@ -91,7 +105,7 @@ def test_the_command_line_refuses_it_and_check_names_the_backup(emptied, capsys)
     assert code == 1 and f'honghua restore "{backup}"' in said
     code, said = _cli(capsys, path, "restore", str(backup))
     assert code == 0, said
-    assert [p.name for p in Shop.open(path, TODAY).staff.list()] == ["小美"]
+    assert _staff_names(path) == ["小美"]
     assert [b.kind for b in backups.list_backups(path)].count("damaged") == 1  # the 0-byte file, kept aside
 
 
@@ -106,21 +120,15 @@ def test_the_window_offers_the_newest_backup_and_opens_it(emptied, monkeypatch):
     path, backup = emptied
     assert main(["--db", str(path), "--today", TODAY.isoformat(), "--exit-after-startup"]) == 0
     assert backup.name in messages.of("confirm")[0]
-    shop = Shop.open(path, TODAY)
-    assert [p.name for p in shop.staff.list()] == ["小美"]
-    shop.close()
+    assert _staff_names(path) == ["小美"]
 
 
 def test_check_does_not_call_a_newer_versions_file_damaged(tmp_path, capsys):
     """Nothing is wrong with it: the owner is told to upgrade, not to restore an older backup over it."""
     path = tmp_path / "shop.db"
-    shop = Shop.open(path, TODAY)
-    shop.staff.add(StaffDraft("小美"))
-    shop.close()
+    _shop_with_one_person(path)
     backups.backup_path(path, "manual")
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 999")
-    conn.close()
+    _written_by_a_newer_version(path)
     code, said = _cli(capsys, path, "check")
     assert code == 1 and "请升级红花榜" in said
     assert "损坏" not in said and "restore" not in said and "技术支持" not in said
@@ -130,20 +138,14 @@ def test_restore_over_a_newer_versions_file_does_not_call_it_damaged(tmp_path, c
     """The owner put an older backup back over a file a newer version wrote: that file is kept whole in the
     backups folder, and said to be a newer version's, not a damaged one."""
     path = tmp_path / "shop.db"
-    shop = Shop.open(path, TODAY)
-    shop.staff.add(StaffDraft("小美"))
-    shop.close()
+    _shop_with_one_person(path)
     older = backups.backup_path(path, "manual").info.path
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 999")
-    conn.close()
+    _written_by_a_newer_version(path)
     code, said = _cli(capsys, path, "restore", str(older))
     assert code == 0 and "更新版本" in said and "损坏" not in said and "damaged" not in said
     [kept] = [b for b in backups.list_backups(path) if b.kind == "unusable"]
     assert sqlite3.connect(kept.path).execute("PRAGMA user_version").fetchone() == (999,)
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 999")
-    conn.close()
+    _written_by_a_newer_version(path)
     code, said = _cli(capsys, path, "restore", str(older), "--json")
     result = json.loads(said)
     assert code == 0 and result["previous_unusable"] is True and result["previous_damaged"] is False
@@ -171,9 +173,7 @@ def test_a_read_only_shop_file_is_named_not_its_folder(tmp_path, monkeypatch):
 def gone(tmp_path) -> tuple[Path, Path]:
     """A shop with one person and a manual backup, whose file was then deleted: (file, backup)."""
     path = tmp_path / "shop.db"
-    shop = Shop.open(path, TODAY)
-    shop.staff.add(StaffDraft("小美"))
-    shop.close()
+    _shop_with_one_person(path)
     backup = backups.backup_path(path, "manual").info.path
     path.unlink()
     return path, backup
@@ -210,9 +210,7 @@ def test_the_owner_restores_the_deleted_shop_from_its_newest_backup(gone, monkey
     path, _backup = gone
     code, _asked = _start_window(path, monkeypatch, "restore")
     assert code == 0
-    shop = Shop.open(path, TODAY)
-    assert [p.name for p in shop.staff.list()] == ["小美"]
-    shop.close()
+    assert _staff_names(path) == ["小美"]
 
 
 @pytest.mark.usefixtures("qapp")
@@ -233,9 +231,7 @@ def test_a_damaged_file_without_a_backup_beside_it_can_be_restored_from_a_copy_c
     from PySide6.QtWidgets import QFileDialog
 
     path = tmp_path / "shop.db"
-    shop = Shop.open(path, TODAY)
-    shop.staff.add(StaffDraft("小美"))
-    shop.close()
+    _shop_with_one_person(path)
     usb = tmp_path / "U盘"
     usb.mkdir()
     copy = backups.backup_path(path, "manual").info.path.rename(usb / "shop-备份.db")
@@ -247,9 +243,7 @@ def test_a_damaged_file_without_a_backup_beside_it_can_be_restored_from_a_copy_c
     assert code == 0
     [question] = asked
     assert str(path) in question and "U 盘" in question
-    shop = Shop.open(path, TODAY)
-    assert [p.name for p in shop.staff.list()] == ["小美"]
-    shop.close()
+    assert _staff_names(path) == ["小美"]
     assert [b.kind for b in backups.list_backups(path)].count("damaged") == 1  # the damaged file, kept aside
     code, asked = _start_window(path, monkeypatch, None)  # opens as any sound shop: nothing asked
     assert code == 0 and asked == []
@@ -263,13 +257,9 @@ def test_an_emptied_file_whose_folder_holds_only_a_file_moved_aside_offers_a_bac
     from PySide6.QtWidgets import QFileDialog
 
     path = tmp_path / "shop.db"
-    shop = Shop.open(path, TODAY)
-    shop.staff.add(StaffDraft("小美"))
-    shop.close()
+    _shop_with_one_person(path)
     kept = backups.backup_path(path, "manual").info.path.rename(tmp_path / "U盘上的备份.db")
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 999")
-    conn.close()
+    _written_by_a_newer_version(path)
     backups.restore(path, kept)  # the newer version's file is moved aside, the only file in the backups folder
     path.write_bytes(b"")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(kept), "")))
@@ -277,6 +267,4 @@ def test_an_emptied_file_whose_folder_holds_only_a_file_moved_aside_offers_a_bac
     assert code == 0
     [question] = asked
     assert "0 字节" in question and question.count("U 盘") == 2 and "设置 →" not in question
-    shop = Shop.open(path, TODAY)
-    assert [p.name for p in shop.staff.list()] == ["小美"]
-    shop.close()
+    assert _staff_names(path) == ["小美"]
