@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from functools import cache
 
 from app.certificates.glyphs import Chain, printable
@@ -334,7 +335,7 @@ def _shape(text: str, pieces: list[str], units: list[float], widest_unit: float)
     words = unsplit_words()
     spaces = tuple(m.start() for m in _SPACE.finditer(text))
     return (tuple(units), tuple(len(p) for p in pieces), spaces,
-            tuple(len(a) == 1 and (a + b[:1]) in words for a, b in zip(pieces, pieces[1:])))
+            tuple(len(a) == 1 and (a + b[:1]) in words for a, b in pairwise(pieces)))
 
 
 def _remember_shape(chain: Chain, shape: tuple, text: str, fitted: Fitted) -> None:
