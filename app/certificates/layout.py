@@ -13,8 +13,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from functools import cache
+from itertools import pairwise
 
 from app.certificates.glyphs import Chain, printable
 from app.resources import data_path
