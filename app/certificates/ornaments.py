@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import math
 import operator
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
@@ -311,13 +310,20 @@ def _qr_path(payload: str) -> tuple[int, str]:
     """(modules per side, the dark runs of each row as rectangles in module units, filled as one path)."""
     modules = qr_matrix(payload)
     n = len(modules)
-    ops = [f"{run.start()} {n - 1 - r} {run.end() - run.start()} 1 re"
-           for r, row in enumerate(modules) for run in _DARK_RUN.finditer(row)]
+    ops = []
+    for r, row in enumerate(modules):
+        bottom = n - 1 - r
+        start = row.find("1")
+        while start >= 0:
+            end = row.find("0", start)
+            if end < 0:
+                end = n
+            ops.append(f"{start} {bottom} {end - start} 1 re")
+            start = row.find("1", end)
     ops.append("f")
     return n, "\n".join(ops)
 
 
-_DARK_RUN = re.compile("1+")
 QUIET = 2  # modules of white around the code
 # A printed module under 0.4 mm is where phone cameras start to fail; 0.42 leaves room for the printer's spread.
 MIN_MODULE = 0.42 * 72 / 25.4
