@@ -117,6 +117,7 @@ class Chain:
         self.primary = load_face(primary)
         if self.primary is None:
             raise ValueError(f"font cannot be embedded: {primary}")
+        self._primary_codes = self.primary.chars | {ord(" ")}  # a space is drawn with the primary face
         self._fallback_paths = [p for p in fallbacks if Path(p).resolve() != Path(primary).resolve()]
         self._fallbacks: list[Face] | None = None
         self._pick: dict[str, str | None] = {}
@@ -146,7 +147,13 @@ class Chain:
         self._pick[ch] = found
         return found
 
+    def _all_primary(self, text: str) -> bool:
+        """Every character is the primary face's (nearly every text): no lookup character by character."""
+        return self._primary_codes.issuperset(map(ord, text))
+
     def missing(self, text: str) -> list[str]:
+        if self._all_primary(text):
+            return []
         seen: list[str] = []
         for ch in printable(text):
             if self.font_for(ch) is None and ch not in seen:
@@ -159,7 +166,11 @@ class Chain:
         cached = self._runs.get(text)
         if cached is not None:
             return cached
-        out = split_runs(text, lambda ch: self.font_for(ch) or self.primary.name)
+        if self._all_primary(text):
+            plain = printable(text)
+            out = [(self.primary.name, plain)] if plain else []
+        else:
+            out = split_runs(text, lambda ch: self.font_for(ch) or self.primary.name)
         if len(self._runs) > 20_000:
             self._runs.clear()
         self._runs[text] = out

@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from app.certificates.glyphs import Chain, printable
 from app.resources import data_path
@@ -23,6 +24,7 @@ _OPENING = set("「『（《〈【〔“‘([{¥￥$＄€£")  # and currency s
 # a word, or a number with its decimal point and thousands separators (¥12,500.00 is not broken at the comma)
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:(?:['’.\-]|(?<=[0-9]),(?=[0-9]))[A-Za-z0-9\u00C0-\u024F]+)*|\s+|.",
                     re.DOTALL)
+_SPACE = re.compile(r"\s")
 ASCENT = 0.88  # CJK em box: 0.88 above the baseline, 0.12 below
 MIN_SIZE = 4.0
 READABLE = 7.0  # the smallest size a citation is printed at: below it a printed line is hard to read
@@ -297,6 +299,14 @@ def _wrapped(chain: Chain, text: str, box: Box, max_size: float, max_lines: int,
     pieces = tokens(text)
     units = [chain.width(p, 1.0) for p in pieces]
     size = min(max_size, box.h / leading)
+    shape = _shape(text, pieces, units, box.w / size)
+    shape += (box.w, box.h, max_size, max_lines, leading, min_size, balance, grow_lines)
+    known = chain.fits.get(shape)
+    if known is not None:
+        fitted = _as_known(chain, text, box, known)  # type: ignore[arg-type]
+        if fitted is not None:
+            return fitted
+    checked_widths = True  # every size tried was left for want of room, not for a line measured too wide
     while True:
         room = max(max_lines, int((box.h + 1e-6) // (size * leading))) if grow_lines else max_lines
         lines = _wrap(chain, pieces, units, box.w, size, room)
@@ -305,10 +315,49 @@ def _wrapped(chain: Chain, text: str, box: Box, max_size: float, max_lines: int,
                 lines = _balanced(chain, pieces, units, box.w, size, lines)
             widths = tuple(chain.width(line, size) for line in lines)
             if all(w <= box.w + 1e-6 for w in widths):
-                return Fitted(tuple(lines), size, leading, widths)
+                fitted = Fitted(tuple(lines), size, leading, widths)
+                if checked_widths and shape[0] is not None:
+                    _remember_shape(chain, shape, text, fitted)
+                return fitted
+            checked_widths = False
         if size <= min_size:
             return None
         size = max(size * 0.94, min_size)
+
+
+def _shape(text: str, pieces: list[str], units: list[float], widest_unit: float) -> tuple:
+    """What the wrapping of these pieces depends on: each piece's width, length and spaces, and which
+    neighbours make a word not to split. Two texts of one shape (the same citation for two names of as many
+    characters of one width) break at the same characters at the same size. None (no shape) when a piece
+    could be wider than a line: such a piece is broken by its own characters."""
+    if max(units, default=0.0) > widest_unit:
+        return (None,)
+    words = unsplit_words()
+    spaces = tuple(m.start() for m in _SPACE.finditer(text))
+    return (tuple(units), tuple(len(p) for p in pieces), spaces,
+            tuple(len(a) == 1 and (a + b[:1]) in words for a, b in pairwise(pieces)))
+
+
+def _remember_shape(chain: Chain, shape: tuple, text: str, fitted: Fitted) -> None:
+    """The fit of a shape as the size and where each line starts and ends in the text."""
+    spans, pos = [], 0
+    for line in fitted.lines:  # lines follow each other, with only spaces left out between them
+        while not text.startswith(line, pos):
+            if pos >= len(text) or not text[pos].isspace():
+                return
+            pos += 1
+        spans.append((pos, pos + len(line)))
+        pos += len(line)
+    memo(chain, shape, lambda: (fitted.size, fitted.leading, tuple(spans)))
+
+
+def _as_known(chain: Chain, text: str, box: Box, known: tuple[float, float, tuple]) -> Fitted | None:
+    size, leading, spans = known
+    lines = tuple(text[a:b] for a, b in spans)
+    widths = tuple(chain.width(line, size) for line in lines)
+    if not all(w <= box.w + 1e-6 for w in widths):
+        return None
+    return Fitted(lines, size, leading, widths)
 
 
 def fit_citation(chain: Chain, text: str, box: Box, max_size: float, max_lines: int, leading: float,

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass
 from io import BytesIO
 
 from app.certificates.glyphs import Chain
@@ -181,8 +184,9 @@ QR_MASK = 2  # any of the eight masks makes a valid code (the tests read them ba
 
 
 @functools.lru_cache(maxsize=512)
-def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """The code's modules (error correction M), as reportlab's encoder makes them with mask QR_MASK.
+def qr_matrix(payload: str) -> tuple[str, ...]:
+    """The code's modules (error correction M), as reportlab's encoder makes them with mask QR_MASK: a string
+    per row, "1" for a dark module and "0" for a light one.
 
     reportlab's widget builds a code nine times to choose the mask and does its Reed-Solomon division on
     polynomial objects; here reportlab's own classes encode the data (mode, length, bits) and lay out the
@@ -196,29 +200,42 @@ def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(payload)
     version = code.calculate_version()
-    frame, data_places = _qr_frame(version)
-    modules = [row[:] for row in frame]
-    bits = _bits(_codewords(version, code.dataList))
-    for (row, col), bit in zip(data_places, bits):
-        if bit:
-            modules[row][col] = not modules[row][col]
-    return tuple(map(tuple, modules))
+    frame = _qr_frame(version)
+    codewords = _codewords(version, code.dataList)
+    bits = format(int.from_bytes(bytes(codewords), "big"), f"0{8 * len(codewords)}b")
+    # each module takes its data bit (or the "0" after them when it holds none) in one gather, and the
+    # data bits flip the masked frame all at once as the bits of one integer
+    bits = bits[:frame.data_count].ljust(frame.data_count, "0") + "0"
+    data = int("".join(frame.gather(bits)), 2)
+    n = frame.side
+    flat = format(frame.bits ^ data, f"0{n * n}b")
+    return tuple(flat[start:start + n] for start in range(0, n * n, n))
+
+
+@dataclass(frozen=True)
+class _Frame:
+    side: int  # modules per side
+    bits: int  # the modules of a code holding no data (each data module shows the mask alone), row by row
+    data_count: int  # the data modules
+    gather: Callable[[str], tuple[str, ...]]  # the data bit of each module, row by row
 
 
 @functools.lru_cache(maxsize=16)
-def _qr_frame(version: int) -> tuple[list[list[bool]], list[tuple[int, int]]]:
-    """A code of this version holding no data, made by reportlab (every data module then shows the mask
-    alone), and the places of the data modules in the order the bits fill them."""
+def _qr_frame(version: int) -> _Frame:
+    """A code of this version holding no data, made by reportlab, and which data bit each module takes (the
+    data modules in the order the bits fill them)."""
     from reportlab.graphics.barcode import qrencoder
 
     empty = qrencoder.QRCode(version, qrencoder.QRErrorCorrectLevel.M)
     empty.dataCache = []
     empty.makeImpl(False, QR_MASK)
-    return empty.modules, [(row, col) for col, row in empty.dataPosIterator()]
-
-
-def _bits(codewords: list[int]) -> list[bool]:
-    return [bool(byte & (0x80 >> k)) for byte in codewords for k in range(8)]
+    n = len(empty.modules)
+    places = [row * n + col for col, row in empty.dataPosIterator()]
+    slot = [len(places)] * (n * n)  # no data: the "0" past the data bits
+    for k, place in enumerate(places):
+        slot[place] = k
+    bits = int("".join("1" if module else "0" for row in empty.modules for module in row), 2)
+    return _Frame(n, bits, len(places), operator.itemgetter(*slot))
 
 
 def _codewords(version: int, data_list: list) -> list[int]:
@@ -248,24 +265,27 @@ def _codewords(version: int, data_list: list) -> list[int]:
 
 def _rs_remainder(data: list[int], ec_count: int) -> list[int]:
     """The Reed-Solomon error correction bytes of a block: the remainder of the data (shifted by ec_count)
-    divided by reportlab's generator polynomial, one table row per data byte."""
+    divided by reportlab's generator polynomial, one table row per data byte. The remainder's bytes are kept
+    as one integer: shifting it by a byte and adding (XOR) a row are then single operations."""
     multiples = _generator_multiples(ec_count)
-    remainder = [0] * ec_count
+    lead = 8 * (ec_count - 1)
+    keep = (1 << lead) - 1  # all but the leading byte
+    remainder = 0
     for byte in data:
-        row = multiples[byte ^ remainder[0]]
-        remainder = [a ^ b for a, b in zip(remainder[1:] + [0], row)]
-    return remainder
+        remainder = ((remainder & keep) << 8) ^ multiples[byte ^ (remainder >> lead)]
+    return list(remainder.to_bytes(ec_count, "big"))
 
 
 @functools.lru_cache(maxsize=32)
-def _generator_multiples(ec_count: int) -> tuple[tuple[int, ...], ...]:
+def _generator_multiples(ec_count: int) -> tuple[int, ...]:
     """For each byte f, f times the coefficients after the leading 1 of reportlab's generator polynomial,
-    in GF(256) with reportlab's log tables."""
+    in GF(256) with reportlab's log tables, as the bytes of an integer."""
     from reportlab.graphics.barcode.qrencoder import EXP_TABLE, LOG_TABLE, QRUtil
 
     coefficients = QRUtil.getErrorCorrectPolynomial(ec_count).num[1:]
-    return ((0,) * ec_count,) + tuple(
-        tuple(EXP_TABLE[(LOG_TABLE[a] + LOG_TABLE[f]) % 255] if a else 0 for a in coefficients)
+    return (0,) + tuple(
+        int.from_bytes(bytes(EXP_TABLE[(LOG_TABLE[a] + LOG_TABLE[f]) % 255] if a else 0 for a in coefficients),
+                       "big")
         for f in range(1, 256))
 
 
@@ -293,15 +313,13 @@ def _qr_path(payload: str) -> tuple[int, str]:
     ops = []
     for r, row in enumerate(modules):
         bottom = n - 1 - r
-        col = 0
-        while col < n:
-            if row[col]:
-                start = col
-                while col < n and row[col]:
-                    col += 1
-                ops.append(f"{start} {bottom} {col - start} 1 re")
-            else:
-                col += 1
+        start = row.find("1")
+        while start >= 0:
+            end = row.find("0", start)
+            if end < 0:
+                end = n
+            ops.append(f"{start} {bottom} {end - start} 1 re")
+            start = row.find("1", end)
     ops.append("f")
     return n, "\n".join(ops)
 

@@ -61,3 +61,13 @@ def test_the_default_plan_uses_the_bundled_fonts_first():
     assert plan.fallbacks[:2] == (brush(), sans_regular())
     fonts = Fonts(plan)
     assert fonts.initial.endswith("NotoSansSC-Regular")
+
+
+@pytest.mark.parametrize("text", ["张伟：荣获「销售冠军奖」", "A&B 12,500.00", "王\u200d丽\tx\n", "𠮷野家", "", " ", "\u200d"])
+def test_runs_and_missing_are_those_of_the_character_by_character_lookup(text):
+    from app.fonts import split_runs
+
+    chain = Chain(sans_regular(), (brush(),))
+    alone = Chain(sans_regular(), ())
+    assert chain.runs(text) == split_runs(text, lambda ch: chain.font_for(ch) or chain.primary.name)
+    assert alone.missing(text) == list(dict.fromkeys(ch for ch in printable(text) if alone.font_for(ch) is None))

@@ -132,3 +132,37 @@ def test_balancing_skips_only_widths_that_wrap_as_one_already_tried(body, words,
     if lines is None or len(lines) < 2:
         return
     assert _balanced(body, pieces, units, box_w, size, lines) == bisected(body, text, box_w, size, lines)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.text("王李荣获发 ", min_size=3, max_size=3), min_size=4, max_size=8),
+       st.sampled_from(["销售冠军奖", "年度最具影响力优秀客户服务团队成员特别贡献奖", "Best Service"]),
+       st.integers(120, 420))
+def test_a_citation_fits_as_it_would_alone_after_others_of_its_shape(names, award, width):
+    """Names of one length meet the same widths: a fit remembered for one shape (widths, spaces, words not to
+    split) is used for the next name; it must be the fit that name gets on its own, wherever the lines break."""
+    from app.certificates.layout import fit_citation
+
+    template = "在2026年10月的工作中{}表现突出，荣获「" + award + "」，特发此证，以资鼓励。"
+    box = Box(0, 0, width, 60)
+    shared = Chain(sans_regular(), (brush(),))
+    for name in names:
+        alone = Chain(sans_regular(), (brush(),))
+        text = template.format(name)
+        assert fit_citation(shared, text, box, 17, 2, 1.55, balance=True) == \
+            fit_citation(alone, text, box, 17, 2, 1.55, balance=True), name
+
+
+@pytest.mark.parametrize(("first", "then", "where"), [("王李", "张伟", 10), ("王李", "荣获", 10), ("王李", "王\u3000", 9)])
+def test_a_fit_remembered_for_one_name_is_not_used_for_a_name_that_breaks_otherwise(first, then, where):
+    """荣获 is a word not split across lines, and an ideographic space is as wide as a character but is left
+    out at a line's end: neither breaks where 王李 does."""
+    from app.certificates.layout import fit_citation
+
+    text = "在2026年10月的工作中表现突出特发此证以资鼓励。"
+    box = Box(0, 0, 100, 60)
+    shared = Chain(sans_regular(), (brush(),))
+    fit_citation(shared, text[:where] + first + text[where:], box, 17, 2, 1.55, balance=True)
+    later = text[:where] + then + text[where:]
+    assert fit_citation(shared, later, box, 17, 2, 1.55, balance=True) == \
+        fit_citation(Chain(sans_regular(), (brush(),)), later, box, 17, 2, 1.55, balance=True)

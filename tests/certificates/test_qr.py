@@ -15,12 +15,12 @@ NUMBERS = ["HH-2026-10-0007", "HH-2026-Q4-0001", "HH-2026-H2-0001", "HH-2026-000
 SHAPES = [numbering.qr_payload(n, check) for n in NUMBERS for check in ("K7Q2XM", "222222", "ZZZZZZ")]
 
 
-def reportlab_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
+def reportlab_modules(payload: str) -> tuple[str, ...]:
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(payload)
     code.version = code.calculate_version()
     code.makeImpl(False, ornaments.QR_MASK)
-    return tuple(tuple(map(bool, row)) for row in code.modules)
+    return tuple("".join("1" if module else "0" for module in row) for row in code.modules)
 
 
 def longer_payloads() -> list[str]:
