@@ -12,6 +12,8 @@ from app.metrics import DerivedMetric, Metric, MetricRegistry, aggregate, summed
 from app.store import Store
 from app.store.values import ImportedSpan
 
+DailyRows = dict[int, list[tuple[int, int | None]]]  # {staff_id: [(value, weight or None), …]}
+
 
 @dataclass(frozen=True)
 class Totals:
@@ -51,8 +53,9 @@ def needed_for(registry: MetricRegistry, key: str) -> set[str]:
 
 
 def span_totals(store: Store, registry: MetricRegistry, start: date, end: date,
-                keys: Iterable[str] | None = None) -> dict[int, Totals]:
-    """{staff_id: Totals} for everyone with any data in [start, end] (only the metrics in `keys` if given)."""
+                keys: Iterable[str] | None = None, daily: dict[str, DailyRows] | None = None) -> dict[int, Totals]:
+    """{staff_id: Totals} for everyone with any data in [start, end] (only the metrics in `keys` if given).
+    `daily`: filled with the daily rows of the means read, by metric key, for a caller that needs them too."""
     result: dict[int, dict[str, int]] = {}
     if end < start:
         return {}
@@ -60,11 +63,13 @@ def span_totals(store: Store, registry: MetricRegistry, start: date, end: date,
     summed = [m for m in metrics if m.aggregation == "sum"]
     for (staff_id, key), (total, _days) in store.values.totals(start, end, [m.key for m in summed]).items():
         result.setdefault(staff_id, {})[key] = total
+    daily = {} if daily is None else daily
     for metric in metrics:
         if metric.aggregation == "sum":
             continue
-        for staff_id, daily in _daily(store, metric, start, end).items():
-            value = aggregate(metric, daily)
+        daily[metric.key] = _daily(store, metric, start, end)
+        for staff_id, rows in daily[metric.key].items():
+            value = aggregate(metric, rows)
             if value is not None:
                 result.setdefault(staff_id, {})[metric.key] = value
     for metric in metrics:  # imported totals (a month report)
@@ -102,7 +107,8 @@ def team_totals(store: Store, registry: MetricRegistry, start: date, end: date,
     like a day of data (means)."""
     values: dict[str, int] = {}
     metrics = _wanted(registry, keys)
-    people = {sid: t for sid, t in span_totals(store, registry, start, end, [m.key for m in metrics]).items()
+    daily_of: dict[str, DailyRows] = {}  # the means' daily rows, read once for both
+    people = {sid: t for sid, t in span_totals(store, registry, start, end, [m.key for m in metrics], daily_of).items()
               if staff_ids is None or sid in staff_ids}
     pairs = {d.key: _team_pair(d, people.values()) for d in summed_ratios(registry, metrics)
              if any(d.key in t.pairs for t in people.values())}
@@ -112,7 +118,7 @@ def team_totals(store: Store, registry: MetricRegistry, start: date, end: date,
             if present:
                 values[metric.key] = sum(present)
             continue
-        daily = _daily(store, metric, start, end)
+        daily = daily_of.get(metric.key, {})  # none read for an empty span
         days = [d for sid, rows in daily.items() if sid in people for d in rows]
         weight = metric.weight if metric.aggregation == "weighted" else None
         days += [(t.get(metric.key), t.get(weight) if weight else None) for sid, t in people.items()
@@ -137,7 +143,7 @@ def _team_pair(derived: DerivedMetric, people: Iterable[Totals]) -> tuple[int | 
     return (sum(a_parts) if a_parts else None, sum(b_parts) if b_parts else None)
 
 
-def _daily(store: Store, metric: Metric, start: date, end: date) -> dict[int, list[tuple[int, int | None]]]:
+def _daily(store: Store, metric: Metric, start: date, end: date) -> DailyRows:
     weight = metric.weight if metric.aggregation == "weighted" and metric.weight else metric.key
     rows = store.values.daily_with_weight(metric.key, weight, start, end)
     if weight == metric.key:
