@@ -210,11 +210,13 @@ def open_shop(db_path: Path, today: date, *, offer_backup: bool = True) -> tuple
     try:
         shop = Shop.open(db_path, today)
     except HonghuaError as e:
+        # a restore is made while this window still holds the file's lock: no other window opens it meanwhile
+        restored = offer_backup and backup_guard.offer_after_failed_open(db_path, e.message)
         lock.unlock()
+        if restored:
+            return open_shop(db_path, today, offer_backup=False)
         if not offer_backup:
             errors.show_error(None, e.message, _tr("无法打开数据文件"))
-        elif backup_guard.offer_after_failed_open(db_path, e.message):  # damaged, and a backup restored
-            return open_shop(db_path, today, offer_backup=False)
         return None
     except BaseException:
         lock.unlock()

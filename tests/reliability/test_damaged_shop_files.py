@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app import backups
+from app import backups, paths
 from app.cli import main as cli_main
 from app.domain import StaffDraft
 from app.errors import StoreError
@@ -239,8 +239,16 @@ def test_a_damaged_file_without_a_backup_beside_it_can_be_restored_from_a_copy_c
         f.seek(100)
         f.write(b"\xff" * 3000)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(copy), "")))
+    locked_while_restoring = []
+    restore = backups.restore
+
+    def restoring(*args, **kwargs):  # made while the window holds the file's lock: no second window opens it
+        locked_while_restoring.append(paths.lock_path(path).exists())
+        return restore(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "restore", restoring)
     code, asked = _start_window(path, monkeypatch, "file")
-    assert code == 0
+    assert code == 0 and locked_while_restoring == [True]
     [question] = asked
     assert str(path) in question and "U 盘" in question
     assert _staff_names(path) == ["小美"]
