@@ -53,18 +53,23 @@ def _other_department(shop, team):
     return person
 
 
+def _changed_without_asking(shop, person: int, event_type: str) -> None:
+    """September's sales, target and an event of the person written without a question, the period unchanged."""
+    sales = shop.metrics.get("sales")
+    shop.data.set_value(date(2026, 9, 7), person, sales, 100_000)
+    shop.targets.set_staff(SEP, person, sales, 900_000)
+    shop.events.add(date(2026, 9, 7), person, event_type)
+    assert not shop.awards.status(SEP).changed
+
+
 def test_someone_no_plan_covers_is_changed_without_asking(shop, tmp_path):
     kefu = shop.staff.add(StaffDraft(name="甲", dept="客服部", hired=date(2026, 3, 1))).id
     person = shop.staff.add(StaffDraft(name="丁", dept="仓储部", hired=date(2026, 3, 1))).id
     shop.awards.plans.use(str(write_plan(tmp_path, PLAN_A)), dept="客服部")
     _approved_sep(shop)
-    sales = shop.metrics.get("sales")
-    shop.data.set_value(date(2026, 9, 7), person, sales, 100_000)
-    shop.targets.set_staff(SEP, person, sales, 900_000)
-    shop.events.add(date(2026, 9, 7), person, "投诉")
-    assert not shop.awards.status(SEP).changed
+    _changed_without_asking(shop, person, "投诉")
     with pytest.raises(ApprovedPeriodChange):  # 甲 of 客服部 is still asked about
-        shop.data.set_value(date(2026, 9, 7), kefu, sales, 100_000)
+        shop.data.set_value(date(2026, 9, 7), kefu, shop.metrics.get("sales"), 100_000)
 
 
 def test_someone_outside_every_rules_departments_is_changed_without_asking(shop, team, tmp_path):
@@ -73,11 +78,7 @@ def test_someone_outside_every_rules_departments_is_changed_without_asking(shop,
     shop.awards.plans.use(str(write_plan(tmp_path, only_service)))  # in force for every department
     person = _other_department(shop, team)
     _approved_sep(shop)
-    sales = shop.metrics.get("sales")
-    shop.data.set_value(date(2026, 9, 7), person, sales, 100_000)
-    shop.targets.set_staff(SEP, person, sales, 900_000)
-    shop.events.add(date(2026, 9, 7), person, "表扬")
-    assert not shop.awards.status(SEP).changed
+    _changed_without_asking(shop, person, "表扬")
     with pytest.raises(ApprovedPeriodChange):
         shop.events.add(date(2026, 9, 7), team["甲"], "表扬")
 

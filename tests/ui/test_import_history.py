@@ -41,6 +41,13 @@ def _import(qtbot, make_wizard, path: Path) -> int:
     return commit(qtbot, wizard)
 
 
+def _undone(qtbot, dialog: ImportHistoryDialog) -> None:
+    """撤销 of the selected import, waited for to its end."""
+    task = dialog.undo_selected()
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+
+
 def test_undo_from_the_history_restores_the_previous_values(qtbot, qtmodeltester, shop, people, make_wizard,
                                                             messages):
     folder = shop.store.path.parent
@@ -67,18 +74,14 @@ def test_undo_from_the_history_restores_the_previous_values(qtbot, qtmodeltester
     shoot(dialog, "6_history")
 
     dialog.select(first)  # a later import changed its values: refused, naming the later import
-    task = dialog.undo_selected()
-    with qtbot.waitSignal(task.finished, timeout=10000):
-        pass
+    _undone(qtbot, dialog)
     refusal = messages.of("error")[-1]
     assert f"之后的第 {second} 次导入（二.csv" in refusal and f"请先撤销第 {second} 次导入" in refusal
     assert f"（二.csv，{model.text(0, 1)}）" in refusal  # the time as the table above shows it
     assert shop.store.values.get("sales", D1, people["小美"]) == 120000
 
     dialog.select(second)
-    task = dialog.undo_selected()
-    with qtbot.waitSignal(task.finished, timeout=10000):
-        pass
+    _undone(qtbot, dialog)
     assert shop.store.values.get("sales", D1, people["小美"]) == 100000
     assert shop.store.values.get("sales", date(2026, 10, 2), people["阿强"]) is None
     assert re.fullmatch(r"已撤销（\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d）", model.text(0, 8)), model.text(0, 8)
@@ -95,9 +98,7 @@ def test_undo_says_it_took_away_the_sub_account_the_import_added(qtbot, shop, pe
     dialog = ImportHistoryDialog(shop)
     qtbot.addWidget(dialog)
     dialog.select(import_id)
-    task = dialog.undo_selected()
-    with qtbot.waitSignal(task.finished, timeout=10000):
-        pass
+    _undone(qtbot, dialog)
     assert messages.of("info")[-1] == (f"已撤销第 {import_id} 次导入，数值已恢复为导入前的样子。\n"
                                        "这次导入添加的子账号已一并删除：「旗舰店:新来的」（小美）")
     assert shop.staff.get(people["小美"]).aliases == ()
@@ -131,9 +132,7 @@ def test_undoing_an_import_of_an_approved_month_asks_about_the_approval(qtbot, s
     assert "2026年10月 的评奖已经批准" in messages.of("confirm")[-1]
     assert shop.store.values.get("sales", D1, people["小美"]) == 100000
     monkeypatch.setattr(errors, "handler", messages)  # yes to both
-    task = dialog.undo_selected()
-    with qtbot.waitSignal(task.finished, timeout=10000):
-        pass
+    _undone(qtbot, dialog)
     assert shop.store.values.get("sales", D1, people["小美"]) is None and not messages.of("error")
 
 
@@ -154,9 +153,7 @@ def test_undoing_an_import_no_approved_plan_reads_asks_only_about_the_undo(qtbot
     dialog = ImportHistoryDialog(shop)
     qtbot.addWidget(dialog)
     dialog.select(first)
-    task = dialog.undo_selected()
-    with qtbot.waitSignal(task.finished, timeout=10000):
-        pass
+    _undone(qtbot, dialog)
     assert len(messages.of("confirm")) == 1 and "撤销第" in messages.of("confirm")[0]  # 撤销导入 only
     assert shop.store.values.get("sales", D1, people["小美"]) is None and not messages.of("error")
     assert not shop.awards.status(Month(2026, 10)).changed
