@@ -27,13 +27,31 @@ def today() -> date:
     return date(2026, 11, 2)
 
 
+def _use_plan(shop, tmp_path) -> None:
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
+    shop.awards.plans.use(str(plan))
+
+
+def _receipts_of_wishes_approved(shop, tmp_path, staff_ids: list[int]) -> list[str]:
+    """October approved with a 月度心愿奖 for each of them under the plan; the text of each one's 奖金计算单 page."""
+    from pypdf import PdfReader
+
+    from app.awards.receipt import write_receipts
+
+    _use_plan(shop, tmp_path)
+    for staff_id in staff_ids:
+        shop.awards.add_manual(OCT, "月度心愿奖", staff_id=staff_id, amount_fen=15_000, reason="团队投票")
+    shop.awards.approve(OCT, confirm=True)
+    return [page.extract_text() for page in PdfReader(write_receipts(shop, OCT, staff_ids,
+                                                                     tmp_path / "receipts.pdf")).pages]
+
+
 def test_namesakes_carry_their_number_where_the_sheet_has_no_number_column(shop, tmp_path):
     first = shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2025, 1, 6))).id
     second = shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2026, 10, 15))).id
     other = shop.staff.add(StaffDraft(name="李娜", dept="客服部", hired=date(2024, 5, 1))).id
-    plan = tmp_path / "plan.json"
-    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
-    shop.awards.plans.use(str(plan))
+    _use_plan(shop, tmp_path)
     shop.events.add(date(2026, 10, 18), second, "投诉")
     for staff_id in (first, other):
         shop.awards.add_manual(OCT, "月度心愿奖", staff_id=staff_id, amount_fen=15_000, reason="团队投票")
@@ -54,9 +72,7 @@ def test_the_review_names_the_namesake_whose_deductions_exceed_the_awards(shop, 
     """Said before approval on the 评奖 page: 「奖金实发为负数：张伟 -¥200.00」 did not say which 张伟."""
     shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2025, 1, 6)))
     second = shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2026, 10, 15))).id
-    plan = tmp_path / "plan.json"
-    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
-    shop.awards.plans.use(str(plan))
+    _use_plan(shop, tmp_path)
     shop.events.add(date(2026, 10, 18), second, "投诉")
     review = shop.awards.compute(OCT)
     assert f"张伟（#{second}） -¥200.00" in review.owing(computed=True)
@@ -64,39 +80,17 @@ def test_the_review_names_the_namesake_whose_deductions_exceed_the_awards(shop, 
 
 def test_each_namesakes_receipt_prints_the_number(shop, tmp_path):
     """The 奖金计算单 of one 张伟 printed only 「张伟」: handed out, it could be either's."""
-    from pypdf import PdfReader
-
-    from app.awards.receipt import write_receipts
-
     first = shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2025, 1, 6))).id
     second = shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2026, 10, 15))).id
-    plan = tmp_path / "plan.json"
-    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
-    shop.awards.plans.use(str(plan))
-    for staff_id in (first, second):
-        shop.awards.add_manual(OCT, "月度心愿奖", staff_id=staff_id, amount_fen=15_000, reason="团队投票")
-    shop.awards.approve(OCT, confirm=True)
-    pages = PdfReader(write_receipts(shop, OCT, [first, second], tmp_path / "receipts.pdf")).pages
-    assert [f"张伟（#{first}，客服部）" in pages[0].extract_text(),
-            f"张伟（#{second}，客服部）" in pages[1].extract_text()] == [True, True]
+    texts = _receipts_of_wishes_approved(shop, tmp_path, [first, second])
+    assert [f"张伟（#{first}，客服部）" in texts[0], f"张伟（#{second}，客服部）" in texts[1]] == [True, True]
 
 
 def test_a_namesakes_receipt_header_has_one_pair_of_brackets(shop, tmp_path):
     """The header printed 「张伟（#2）（客服部）」, two brackets side by side; the window writes 张伟（#2，客服部）."""
-    from pypdf import PdfReader
-
-    from app.awards.receipt import write_receipts
-
     shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2025, 1, 6)))
     second = shop.staff.add(StaffDraft(name="张伟", dept=None, hired=date(2026, 10, 15))).id
     other = shop.staff.add(StaffDraft(name="李娜", dept="客服部", hired=date(2024, 5, 1))).id
-    plan = tmp_path / "plan.json"
-    plan.write_text(json.dumps(PLAN, ensure_ascii=False), encoding="utf-8")
-    shop.awards.plans.use(str(plan))
-    for staff_id in (second, other):
-        shop.awards.add_manual(OCT, "月度心愿奖", staff_id=staff_id, amount_fen=15_000, reason="团队投票")
-    shop.awards.approve(OCT, confirm=True)
-    pages = PdfReader(write_receipts(shop, OCT, [second, other], tmp_path / "receipts.pdf")).pages
-    texts = [page.extract_text() for page in pages]
+    texts = _receipts_of_wishes_approved(shop, tmp_path, [second, other])
     assert f"张伟（#{second}，未分部门）　发放月份" in texts[0] and "）（" not in texts[0]
     assert "李娜（客服部）　发放月份" in texts[1]

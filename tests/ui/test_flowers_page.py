@@ -299,14 +299,20 @@ def test_early_in_january_the_board_opens_on_last_years_final_list(qtbot, team):
     assert later.board_year.currentData() == 2027 and later.board.item(0, 1).text() == "小刚"
 
 
-def test_namesakes_of_one_department_on_the_board_are_told_apart_by_their_number(qtbot, team):
-    """Two 小美 of 客服部 were two rows 「小美 … 客服部」: the department column tells only other departments apart."""
+def _page_with_a_second_xiaomei(qtbot, team) -> tuple[FlowersPage, dict[str, int], int]:
+    """The page after a second 小美 of 客服部 was given a flower: (page, the team's ids, her id)."""
     shop, ids = team
     second = shop.staff.add(StaffDraft(name="小美", role="客服", dept="客服部", hired=date(2026, 1, 1))).id
     shop.flowers.issue(ids["王店长"], second, "好事", day=date(2026, 10, 2))
     page = FlowersPage(shop)
     qtbot.addWidget(page)
     page.refresh()
+    return page, ids, second
+
+
+def test_namesakes_of_one_department_on_the_board_are_told_apart_by_their_number(qtbot, team):
+    """Two 小美 of 客服部 were two rows 「小美 … 客服部」: the department column tells only other departments apart."""
+    page, ids, second = _page_with_a_second_xiaomei(qtbot, team)
     names = {page.board.item(r, 1).text() for r in range(page.board.rowCount())}
     assert {f"小美（#{ids['小美']}）", f"小美（#{second}）"} <= names and "小美" not in names
 
@@ -380,12 +386,7 @@ def test_no_flower_to_print_is_said_before_a_file_is_asked_for(qtbot, team, mess
 
 def test_the_ledger_and_its_filters_name_namesakes_with_their_number(qtbot, team):
     """Two 小美: the ledger's 获得人 and the 员工 filter said 小美 for both."""
-    shop, ids = team
-    second = shop.staff.add(StaffDraft(name="小美", role="客服", dept="客服部", hired=date(2026, 1, 1))).id
-    shop.flowers.issue(ids["王店长"], second, "好事", day=date(2026, 10, 2))
-    page = FlowersPage(shop)
-    qtbot.addWidget(page)
-    page.refresh()
+    page, ids, second = _page_with_a_second_xiaomei(qtbot, team)
     assert page.model.index(0, 3).data() == f"小美（#{second}）"
     offered = [page.person_filter.itemText(i) for i in range(page.person_filter.count())]
     assert f"小美（#{ids['小美']}）" in offered and f"小美（#{second}）" in offered
