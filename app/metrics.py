@@ -220,12 +220,42 @@ def aggregate(metric: Metric, daily: list[tuple[int, int | None]]) -> int | None
     """
     if not daily:
         return None
-    values = [v for v, _ in daily]
     if metric.aggregation == "sum":
-        return sum(values)
-    weighted = [(v, w) for v, w in daily if w is not None and w > 0]
-    if metric.aggregation == "weighted" and weighted:
-        num = sum(Decimal(v) * w for v, w in weighted)
-        den = sum(w for _, w in weighted)
-        return int((num / den).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    return int((Decimal(sum(values)) / len(values)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        return sum(v for v, _ in daily)
+    return MeanParts.of(daily).value(metric)
+
+
+@dataclass(frozen=True)
+class MeanParts:
+    """The sums a mean or weighted mean is made of, so that groups of days (each person's, read in SQL) add up
+    to the mean of all their days, the same to the unit as `aggregate` over the days themselves."""
+
+    days: int = 0
+    total: int = 0
+    weighted_days: int = 0  # days whose weight is known and above 0
+    weighted_total: int = 0  # Σ v·w over those days
+    weights: int = 0  # Σ w over those days
+
+    @classmethod
+    def of(cls, daily: Iterable[tuple[int, int | None]]) -> MeanParts:
+        days = total = weighted_days = weighted_total = weights = 0
+        for value, weight in daily:
+            days += 1
+            total += value
+            if weight is not None and weight > 0:
+                weighted_days += 1
+                weighted_total += value * weight
+                weights += weight
+        return cls(days, total, weighted_days, weighted_total, weights)
+
+    def __add__(self, other: MeanParts) -> MeanParts:
+        return MeanParts(self.days + other.days, self.total + other.total, self.weighted_days + other.weighted_days,
+                         self.weighted_total + other.weighted_total, self.weights + other.weights)
+
+    def value(self, metric: Metric) -> int | None:
+        """The mean (weighted where the metric is and some weight is known), rounded half-up; None without days."""
+        if not self.days:
+            return None
+        if metric.aggregation == "weighted" and self.weighted_days:
+            return int((Decimal(self.weighted_total) / self.weights).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        return int((Decimal(self.total) / self.days).quantize(Decimal(1), rounding=ROUND_HALF_UP))

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from app.metrics import DerivedMetric, Metric, MetricRegistry, aggregate, summed_ratios
+from app.metrics import DerivedMetric, MeanParts, Metric, MetricRegistry, aggregate, summed_ratios
 from app.store import Store
 from app.store.values import ImportedSpan
 
-DailyRows = dict[int, list[tuple[int, int | None]]]  # {staff_id: [(value, weight or None), …]}
+PartsOf = dict[int, MeanParts]  # {staff_id: the sums of their daily values of a mean}
 
 
 @dataclass(frozen=True)
@@ -53,9 +53,10 @@ def needed_for(registry: MetricRegistry, key: str) -> set[str]:
 
 
 def span_totals(store: Store, registry: MetricRegistry, start: date, end: date,
-                keys: Iterable[str] | None = None, daily: dict[str, DailyRows] | None = None) -> dict[int, Totals]:
+                keys: Iterable[str] | None = None, parts: dict[str, PartsOf] | None = None) -> dict[int, Totals]:
     """{staff_id: Totals} for everyone with any data in [start, end] (only the metrics in `keys` if given).
-    `daily`: filled with the daily rows of the means read, by metric key, for a caller that needs them too."""
+    `parts`: filled with each person's sums of the daily values of the means read, by metric key, for a
+    caller that needs them too."""
     result: dict[int, dict[str, int]] = {}
     if end < start:
         return {}
@@ -63,13 +64,13 @@ def span_totals(store: Store, registry: MetricRegistry, start: date, end: date,
     summed = [m for m in metrics if m.aggregation == "sum"]
     for (staff_id, key), (total, _days) in store.values.totals(start, end, [m.key for m in summed]).items():
         result.setdefault(staff_id, {})[key] = total
-    daily = {} if daily is None else daily
+    parts = {} if parts is None else parts
     for metric in metrics:
         if metric.aggregation == "sum":
             continue
-        daily[metric.key] = _daily(store, metric, start, end)
-        for staff_id, rows in daily[metric.key].items():
-            value = aggregate(metric, rows)
+        parts[metric.key] = _mean_parts(store, metric, start, end)
+        for staff_id, sums in parts[metric.key].items():
+            value = sums.value(metric)
             if value is not None:
                 result.setdefault(staff_id, {})[metric.key] = value
     for metric in metrics:  # imported totals (a month report)
@@ -107,8 +108,8 @@ def team_totals(store: Store, registry: MetricRegistry, start: date, end: date,
     like a day of data (means)."""
     values: dict[str, int] = {}
     metrics = _wanted(registry, keys)
-    daily_of: dict[str, DailyRows] = {}  # the means' daily rows, read once for both
-    people = {sid: t for sid, t in span_totals(store, registry, start, end, [m.key for m in metrics], daily_of).items()
+    parts_of: dict[str, PartsOf] = {}  # the means' sums per person, read once for both
+    people = {sid: t for sid, t in span_totals(store, registry, start, end, [m.key for m in metrics], parts_of).items()
               if staff_ids is None or sid in staff_ids}
     pairs = {d.key: _team_pair(d, people.values()) for d in summed_ratios(registry, metrics)
              if any(d.key in t.pairs for t in people.values())}
@@ -118,12 +119,11 @@ def team_totals(store: Store, registry: MetricRegistry, start: date, end: date,
             if present:
                 values[metric.key] = sum(present)
             continue
-        daily = daily_of.get(metric.key, {})  # none read for an empty span
-        days = [d for sid, rows in daily.items() if sid in people for d in rows]
+        parts = parts_of.get(metric.key, {})  # none read for an empty span
         weight = metric.weight if metric.aggregation == "weighted" else None
-        days += [(t.get(metric.key), t.get(weight) if weight else None) for sid, t in people.items()
-                 if sid not in daily and t.get(metric.key) is not None]
-        value = aggregate(metric, days)
+        reported = MeanParts.of((t.get(metric.key), t.get(weight) if weight else None) for sid, t in people.items()
+                                if sid not in parts and t.get(metric.key) is not None)
+        value = sum((sums for sid, sums in parts.items() if sid in people), reported).value(metric)
         if value is not None:
             values[metric.key] = value
     return Totals(values, pairs)
@@ -143,12 +143,9 @@ def _team_pair(derived: DerivedMetric, people: Iterable[Totals]) -> tuple[int | 
     return (sum(a_parts) if a_parts else None, sum(b_parts) if b_parts else None)
 
 
-def _daily(store: Store, metric: Metric, start: date, end: date) -> DailyRows:
-    weight = metric.weight if metric.aggregation == "weighted" and metric.weight else metric.key
-    rows = store.values.daily_with_weight(metric.key, weight, start, end)
-    if weight == metric.key:
-        return {sid: [(v, None) for v, _ in daily] for sid, daily in rows.items()}
-    return rows
+def _mean_parts(store: Store, metric: Metric, start: date, end: date) -> PartsOf:
+    weight = metric.weight if metric.aggregation == "weighted" and metric.weight else None
+    return {sid: MeanParts(*sums) for sid, sums in store.values.mean_parts(metric.key, weight, start, end).items()}
 
 
 def derived_value(registry: MetricRegistry, key: str, totals: Totals) -> Decimal | None:

@@ -104,18 +104,25 @@ class ValueRepo:
         )
         return {(sid, m): (total, days) for sid, m, total, days in rows}
 
-    def daily_with_weight(self, metric: str, weight: str, start: date, end: date) -> dict[int, list[tuple[int, int | None]]]:
-        """{staff_id: [(value, weight or None), …]} for weighted means such as response time."""
-        rows = self.db.execute(
-            "SELECT v.staff_id, v.value, w.value FROM daily_value v LEFT JOIN daily_value w "
-            "ON w.metric = ? AND w.day = v.day AND w.staff_id = v.staff_id "
-            "WHERE v.metric = ? AND v.day BETWEEN ? AND ?",
-            [weight, metric, start.isoformat(), end.isoformat()],
-        )
-        result: dict[int, list[tuple[int, int | None]]] = {}
-        for sid, value, w in rows:
-            result.setdefault(sid, []).append((value, w))
-        return result
+    def mean_parts(self, metric: str, weight: str | None, start: date, end: date
+                   ) -> dict[int, tuple[int, int, int, int, int]]:
+        """{staff_id: (days, Σ value, days with a weight above 0, Σ value·weight and Σ weight over them)} of a
+        mean's daily values in [start, end] (`weight`: the metric weighting it, or None) — the parts of
+        `app.metrics.MeanParts`, added up in SQL rather than row by row."""
+        if weight is None:
+            rows = self.db.execute(
+                "SELECT staff_id, COUNT(*), SUM(value), 0, 0, 0 FROM daily_value "
+                "WHERE metric = ? AND day BETWEEN ? AND ? GROUP BY staff_id",
+                [metric, start.isoformat(), end.isoformat()])
+        else:
+            rows = self.db.execute(
+                "SELECT v.staff_id, COUNT(*), SUM(v.value), COUNT(CASE WHEN w.value > 0 THEN 1 END), "
+                "COALESCE(SUM(CASE WHEN w.value > 0 THEN v.value * w.value END), 0), "
+                "COALESCE(SUM(CASE WHEN w.value > 0 THEN w.value END), 0) "
+                "FROM daily_value v LEFT JOIN daily_value w ON w.metric = ? AND w.day = v.day AND w.staff_id = v.staff_id "
+                "WHERE v.metric = ? AND v.day BETWEEN ? AND ? GROUP BY v.staff_id",
+                [weight, metric, start.isoformat(), end.isoformat()])
+        return {sid: tuple(parts) for sid, *parts in rows}
 
     def span_totals_within(self, metric: str, start: date, end: date) -> dict[int, tuple[int, date, date]]:
         """Imported span totals (month-to-date or month reports) lying inside [start, end]: {staff_id: (value,

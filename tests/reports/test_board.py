@@ -105,8 +105,8 @@ def test_the_tiles_read_each_means_daily_rows_once_a_month(shop, monkeypatch):
     _put(shop, a, date(2026, 10, 1), inquiries=10, response_s=2000)
     _put(shop, a, date(2026, 9, 1), inquiries=10, response_s=4000)
     read = []
-    reading = shop.store.values.daily_with_weight
-    monkeypatch.setattr(shop.store.values, "daily_with_weight", lambda metric, *args: read.append(metric) or
+    reading = shop.store.values.mean_parts
+    monkeypatch.setattr(shop.store.values, "mean_parts", lambda metric, *args: read.append(metric) or
                         reading(metric, *args))
     tiles = {t.key: t for t in team_tiles(shop.store, shop.metrics, OCT, date(2026, 10, 19))}
     assert tiles["response_s"].value == Decimal(20) and tiles["response_s"].previous == Decimal(40)
