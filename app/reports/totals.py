@@ -73,16 +73,17 @@ def span_totals(store: Store, registry: MetricRegistry, start: date, end: date,
             value = sums.value(metric)
             if value is not None:
                 result.setdefault(staff_id, {})[metric.key] = value
+    spans = {m.key: store.values.imported_spans(m.key, start, end) for m in summed}  # read once for both below
     for metric in metrics:  # imported totals (a month report)
         if metric.aggregation == "sum":  # with the daily values they do not hold, as on the board
-            for staff_id, value in store.values.with_imported_totals(metric.key, start, end).items():
+            for staff_id, value in store.values.with_imported_totals(metric.key, start, end, spans[metric.key]).items():
                 result.setdefault(staff_id, {})[metric.key] = value
         else:  # a mean cannot be joined with daily values: the report's, where a person has no daily data
             for staff_id, (value, _first, _last) in store.values.span_totals_within(metric.key, start, end).items():
                 result.setdefault(staff_id, {}).setdefault(metric.key, value)
     pairs: dict[int, dict[str, tuple[int | None, int | None]]] = {}
     for derived in summed_ratios(registry, metrics):
-        for staff_id, pair in store.values.unpaired_ratio_parts(derived.a, derived.b or "", start, end).items():
+        for staff_id, pair in store.values.unpaired_ratio_parts(derived.a, derived.b or "", start, end, spans).items():
             pairs.setdefault(staff_id, {})[derived.key] = pair
     return {sid: Totals(values, pairs.get(sid, {})) for sid, values in result.items()}
 

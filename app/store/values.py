@@ -20,6 +20,9 @@ class ImportedSpan:
     source_row: int | None
 
 
+SpansOf = dict[str, dict[int, list[ImportedSpan]]]  # {metric: {staff_id: the imported totals that count}}
+
+
 class ValueRepo:
     def __init__(self, db: Database):
         self.db = db
@@ -157,13 +160,15 @@ class ValueRepo:
             chosen.setdefault(sid, []).extend(sorted(spans, key=lambda t: t.first))
         return chosen
 
-    def unpaired_ratio_parts(self, a: str, b: str, start: date, end: date) -> dict[int, tuple[int | None, int | None]]:
+    def unpaired_ratio_parts(self, a: str, b: str, start: date, end: date, spans: SpansOf | None = None
+                             ) -> dict[int, tuple[int | None, int | None]]:
         """The people whose summed metrics `a` and `b` do not rest on the same imported totals in [start, end]
         (a month report with 付款人数 but no 询单人数, beside daily 询单人数): {staff_id: (a, b) summed over the
         days both have a daily value on}, since a rate of a to b is only read from days both are known on (a day
         with 询单人数 alone would lower the rate); (None, None) when no day has both. Everyone else's rate comes
-        from the totals as they count."""
-        spans_a, spans_b = self.imported_spans(a, start, end), self.imported_spans(b, start, end)
+        from the totals as they count. `spans`: the imported spans by metric, where the caller read them already."""
+        spans_a, spans_b = (spans[a], spans[b]) if spans else (self.imported_spans(a, start, end),
+                                                                self.imported_spans(b, start, end))
         if not spans_a and not spans_b:
             return {}
 
@@ -180,12 +185,14 @@ class ValueRepo:
             [b, a, start.isoformat(), end.isoformat()])}
         return {sid: both.get(sid, (None, None)) for sid in unpaired}
 
-    def with_imported_totals(self, metric: str, start: date, end: date) -> dict[int, int]:
+    def with_imported_totals(self, metric: str, start: date, end: date,
+                             spans: dict[int, list[ImportedSpan]] | None = None) -> dict[int, int]:
         """For the people with an imported total inside [start, end] (a report for 1..18 October, or a whole
         month): {staff_id: a summed metric over [start, end]} — the totals that count (imported_spans) plus
         the daily values none of them holds (a month-to-date report followed by daily ones adds up; days
-        inside a report are not counted twice)."""
-        spans = self.imported_spans(metric, start, end)
+        inside a report are not counted twice). `spans`: the metric's imported_spans, if read already."""
+        if spans is None:
+            spans = self.imported_spans(metric, start, end)
         if not spans:
             return {}
         # the daily values beside the reports = all the daily values − those inside a counted report. Reports
