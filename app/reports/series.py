@@ -36,6 +36,10 @@ def due_by_day(month: Month, targets: Iterable[tuple[Staff, int]]) -> list[float
     due = [0.0] * month.days
     for person, target in targets:
         whole = person.days_employed(month.start, month.end)
+        if whole == month.days:  # on the team every day (most people): the days worked are the day's number
+            for offset in range(whole):
+                due[offset] += target * (offset + 1) / whole
+            continue
         worked = 0
         for offset in range(month.days if whole else 0):
             worked += person.employed_on(month.start + timedelta(days=offset))

@@ -118,3 +118,10 @@ def test_the_target_line_climbs_from_the_day_she_is_back(shop):
     assert due[30] == pytest.approx(2_000_000)
     team = due_by_day(OCT, [(mei, 2_000_000), (gang, 3_100_000)])
     assert team[19] == pytest.approx(2_900_000)  # ¥29,000 due by the 20th: what the team has
+
+
+def test_someone_on_the_team_all_month_owes_the_straight_line_day_by_day(shop):
+    mei, gang = _team(shop)  # 小刚 is on the team every day of October
+    assert due_by_day(OCT, [(gang, 3_100_000)]) == [3_100_000 * day / 31 for day in range(1, 32)]
+    alone, together = due_by_day(OCT, [(mei, 2_000_000)]), due_by_day(OCT, [(mei, 2_000_000), (gang, 3_100_000)])
+    assert together == [m + 3_100_000 * day / 31 for day, m in enumerate(alone, start=1)]
