@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,35 +22,12 @@ from ui.dialogs.department_dialog import DepartmentDialog
 from ui.dialogs.leave_dialog import LeaveDialog, RehireDialog
 from ui.dialogs.staff_dialog import StaffDialog
 from ui.models.staff_model import ALIAS_COLUMN, ID_ROLE, SORT_ROLE, StaffTableModel
+from ui.widgets.search_proxy import SearchProxy
 
 
 def _search_key(text: str) -> str:
     """Search text and cells compared alike: as aliases are kept (NFKC, `：` as `:`, spaces folded), any case."""
     return normalize_alias(text).casefold()
-
-
-class StaffFilterProxy(QSortFilterProxyModel):
-    """Keeps the rows where some column holds the search text, both read as `_search_key` reads them."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._needle = ""
-
-    def set_search(self, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateRowsFilter before
-            self.beginFilterChange()
-            self._needle = _search_key(text)
-            self.endFilterChange()
-        else:
-            self._needle = _search_key(text)
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        return any(self._needle in _search_key(str(model.index(source_row, c, source_parent).data() or ""))
-                   for c in range(model.columnCount(source_parent)))
 
 
 class StaffPage(QWidget):
@@ -60,7 +37,7 @@ class StaffPage(QWidget):
         super().__init__(parent)
         self.shop = shop
         self.model = StaffTableModel(shop.today, self)
-        self.proxy = StaffFilterProxy(self)
+        self.proxy = SearchProxy(_search_key, self)  # also finds a hire, leave or birth day typed 2026-10-05
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -23,6 +22,7 @@ from app.shop import Shop
 from ui import errors
 from ui.models.audit_model import AuditTableModel
 from ui.widgets.hint_text import dim_text
+from ui.widgets.search_proxy import SearchProxy
 
 RECENT_LIMIT = 2000
 # Rows the columns are fitted to: those on screen and the ones around them up to this many (with Qt's default,
@@ -35,10 +35,8 @@ class AuditView(QWidget):
         super().__init__(parent)
         self.shop = shop
         self.model = AuditTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SearchProxy(parent=self)  # any case; a day typed 2026-10-05 finds 2026年10月5日 too
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("筛选：操作人、操作或内容中的文字"))
         self.filter_edit.setAccessibleName(self.filter_edit.placeholderText())  # a screen reader skips a placeholder
@@ -79,7 +77,7 @@ class AuditView(QWidget):
         self._show_count()
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.set_search(text)
         self._show_count()
 
     def _show_count(self) -> None:

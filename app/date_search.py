@@ -1,0 +1,80 @@
+"""A date typed into a search box, found in rows whichever way they write it.
+
+The window writes dates the Chinese way (2026年10月5日, `shown_stamp`; ISO in English), while CSV exports, the
+command line and file names write 2026-10-05. A search box reads what is typed as a day (2026-10-05, 2026/10/5,
+2026年10月5日, optionally with a time: 2026-10-05 09:15), a month (2026-10, 2026年10月) or a day of any year
+(10-05, 10月5日), and finds it written either way — as a whole date, so 2026-1 is not found in 2026年10月.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date
+
+_TIME = r"(?:[ T](?P<time>\d{1,2}(?::\d{0,2}){0,2}))?"
+_TYPED = [re.compile(pattern) for pattern in (
+    r"(?P<year>\d{4})([-/])(?P<month>\d{1,2})(?:\2(?P<day>\d{1,2})" + _TIME + ")?",
+    r"(?P<month>\d{1,2})[-/](?P<day>\d{1,2})",
+    r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})[日号]" + _TIME + ")?",
+    r"(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号]",
+)]
+
+
+@dataclass(frozen=True)
+class TypedDate:
+    """The typed date as the window and ISO write it (`forms`); `open_end`: a time is typed, perhaps in part
+    (09:1 is the start of 09:15), so a form may go on with digits where it is found."""
+
+    forms: tuple[str, ...]
+    open_end: bool = False
+
+    def found_in(self, text: str) -> bool:
+        return any(self._found(form, text) for form in self.forms)
+
+    def _found(self, form: str, text: str) -> bool:
+        """`form` with no digit right before or after it: 1月5日 is not found in 11月5日, nor 10-05 in 2010-05."""
+        closed = form[-1].isdigit() and not self.open_end
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not (at and text[at - 1].isdigit()) and not (closed and end < len(text) and text[end].isdigit()):
+                return True
+            at = text.find(form, at + 1)
+        return False
+
+
+def typed_date(text: str) -> TypedDate | None:
+    """What is typed read as a date, a month or a day of any year; None when it is none of them (2026, 10月,
+    2026-13, 2-30)."""
+    typed = unicodedata.normalize("NFKC", text).strip()
+    found = next((m for m in (pattern.fullmatch(typed) for pattern in _TYPED) if m), None)
+    if found is None:
+        return None
+    parts = found.groupdict()
+    year = int(parts["year"]) if parts.get("year") else None
+    month = int(parts["month"])
+    day = int(parts["day"]) if parts.get("day") else None
+    if year == 0 or not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= monthrange(year or 2024, month)[1]:
+        return None  # without a year, as in 2024 (a leap year): 02-29 is a day of some years
+    if day is None:
+        return TypedDate((f"{year}年{month}月", f"{year}-{month:02d}"))
+    if year is None:
+        return TypedDate((f"{month}月{day}日", f"{month:02d}-{day:02d}"))
+    forms = (f"{year}年{month}月{day}日", date(year, month, day).isoformat())
+    time = parts.get("time")
+    if not time:
+        return TypedDate(forms)
+    hour, colon, rest = time.partition(":")
+    time = f"{hour:0>2}{colon}{rest}" if colon else hour
+    return TypedDate(tuple(f"{form} {time}" for form in forms), open_end=True)
+
+
+def date_found(typed: str, text: str) -> bool:
+    """Whether `text` (a row's cell) holds the date typed into a search box, written either way."""
+    wanted = typed_date(typed)
+    return wanted is not None and wanted.found_in(text)
