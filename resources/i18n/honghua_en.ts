@@ -4947,7 +4947,7 @@ Continue?</translation>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
         <source>预设</source>
-        <translation>Preset</translation>
+        <translation>preset</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
