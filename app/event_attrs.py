@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from functools import lru_cache
 
 from app.i18n import joined, t
@@ -51,3 +52,14 @@ def percent_readings(text: str) -> tuple[str, str] | None:
     if not value.is_finite() or not 0 < value < 1:
         return None
     return f"{(value * 100).normalize():f}%", f"{value.normalize():f}%"
+
+
+def parse_percent_attr(text: str) -> Fraction | None:
+    """`35%` or `35` → 35% (as 0.35); None when not a number. A bare number below 1 (`0.35`) is ambiguous and
+    said before this is asked (`percent_readings`)."""
+    s = normalize_number_text(text).rstrip("%")
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        return None
+    return Fraction(value) / 100 if value.is_finite() else None

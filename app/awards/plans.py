@@ -409,9 +409,9 @@ def shown_source(source: str) -> str:
     if is_preset_source(source):  # a file's name has its extension
         key = str(_field_of("预设 {key}", source))
         name = dict(list_presets()).get(key, key)
-        return t("内置方案「{name}」", name=name)
+        return t("预设「{name}」", name=name)
     if (name := _field_of("预设「{name}」的副本", source)) is not None:
-        return t("复制自内置方案「{name}」", name=name)
+        return t("复制自预设「{name}」", name=name)
     if source in every_language("方案编辑器"):
         return t("在方案编辑器中编写")
     return t("导入自文件「{file}」", file=source)  # plans come from a preset, the editor or a file

@@ -27,6 +27,7 @@ from app.cli.common import (
     table,
 )
 from app.cli.parser import placeholder
+from app.clock import shown_stamp
 from app.errors import UserError
 from app.i18n import t
 from app.periods import parse_period
@@ -223,7 +224,7 @@ def _void(result, args) -> int:
             say(t("作废原因：小红花 {number} 已撤销", number=result.void.revoked_flower))
         elif superseded:
             say(t("作废原因：{period}的评奖结果于 {at} 由 {user} 重新批准，新的结果中没有这个奖项",
-                  period=data["period"], at=str(superseded["approved_at"]).replace("T", " "),
+                  period=data["period"], at=shown_stamp(str(superseded["approved_at"])),
                   user=superseded["user"]))
         else:
             say(t("作废原因：{period}已没有批准的评奖结果", period=data["period"]))

@@ -5,12 +5,12 @@ rounded ROUND_HALF_UP to the fen."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 
-from app.event_attrs import percent_readings
+from app.event_attrs import parse_percent_attr, percent_readings
 from app.i18n import t
-from app.money import normalize_number_text, scale_fen
+from app.money import scale_fen
 from app.rules.context import Ctx
 from app.rules.fields import Fields
 from app.rules.measure import MetricTable
@@ -55,17 +55,6 @@ def parse(f: Fields, table: MetricTable, pays: str) -> Params:
             raise sub.error("min", t("应比上一档高（各档按从低到高排列）"))
         tiers.append(Tier(minimum, rate))
     return Params(event, attr, attr_name, tuple(tiers), parse_filter(f))
-
-
-def parse_percent_attr(text: str) -> Fraction | None:
-    """`35%` or `35` → 35% (as 0.35); None when not a number. A bare number below 1 (`0.35`) is ambiguous and
-    said before this is asked (`percent_readings`)."""
-    s = normalize_number_text(text).rstrip("%")
-    try:
-        value = Decimal(s)
-    except InvalidOperation:
-        return None
-    return Fraction(value) / 100 if value.is_finite() else None
 
 
 def evaluate(rule: Rule, ctx: Ctx) -> None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from app.domain import Event, EventType
 from app.errors import UserError
-from app.event_attrs import describe_attr_name, percent_attributes, percent_readings
+from app.event_attrs import describe_attr_name, parse_percent_attr, percent_attributes, percent_readings
 from app.i18n import bracketed, joined, t
 from app.money import parse_decimal
 from app.resources import data_path
@@ -136,6 +136,20 @@ class EventService:
                             people=None if None in people else people, event_types={e.type for e in events})
             for event_id in event_ids:
                 self.delete(event_id, confirm_approved=True)
+
+    def percent_attributes(self) -> dict[str, list[str]]:
+        """Per event type, the attributes whose every recorded value is a percentage (`margin=38%`), most
+        used first: what a commission can tier by (`paid=yes` cannot)."""
+        used: dict[tuple[str, str], int] = {}
+        other: set[tuple[str, str]] = set()
+        for type_name, key, value, n in self.store.events.attribute_values():
+            if parse_percent_attr(str(value)) is None:
+                other.add((type_name, key))
+            used[(type_name, key)] = used.get((type_name, key), 0) + n
+        found: dict[str, list[str]] = {}
+        for type_name, key in sorted((k for k in used if k not in other), key=lambda k: (-used[k], k)):
+            found.setdefault(type_name, []).append(key)
+        return found
 
     def between(self, start: date, end: date, staff_id: int | None = None) -> list[Event]:
         return self.store.events.between(start, end, staff_id)

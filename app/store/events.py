@@ -52,6 +52,12 @@ class EventRepo:
             [event_type.name, event_type.polarity, event_type.description],
         )
 
+    def attribute_values(self) -> list[tuple[str, str, str, int]]:
+        """(event type, attribute, value, how many events) for every attribute value the events hold."""
+        return self.db.execute(
+            "SELECT e.type, a.key, a.value, count(*) FROM event AS e, json_each(e.attrs) AS a "
+            "GROUP BY e.type, a.key, a.value").fetchall()
+
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM event").fetchone()[0]
 

@@ -4947,7 +4947,7 @@ Continue?</translation>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
         <source>预设</source>
-        <translation>Preset</translation>
+        <translation>preset</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
@@ -5135,6 +5135,13 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>从哪里算起超出：本人上期的数值、一个固定值，或本人的目标</source>
+        <translation>Where the excess counts from: the person&apos;s own previous period, a fixed value, or the person&apos;s target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>从第几名</source>
         <translation>From rank</translation>
     </message>
@@ -5144,6 +5151,20 @@ Continue?</translation>
         <location filename="../../ui/plans/table_field.py"/>
         <source>先扣积分</source>
         <translation>Points deducted first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>入职满这么多个月才发</source>
+        <translation>Paid once the person has been with the shop this many months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>几人并列时：每人都得全额，还是平分这笔金额</source>
+        <translation>When several tie: each gets the whole amount, or they split it</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -5219,6 +5240,13 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>哪类事件记积分（事件的数值即积分）</source>
+        <translation>The event type that records points (the event&apos;s value is the points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>固定值</source>
         <translation>Fixed value</translation>
     </message>
@@ -5275,6 +5303,13 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>季度、半年或年度的规则：勾上时每个月都要满足条件，不勾时按整个期间合计</source>
+        <translation>For a quarter, half-year or year: checked, the conditions must be met in every month; unchecked, by the whole period&apos;s totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>实物</source>
         <translation>Goods</translation>
     </message>
@@ -5310,8 +5345,22 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>属性达到哪一档，按那一档的比例提成；各档从低到高</source>
+        <translation>The commission rate of the highest tier the attribute reaches; tiers from low to high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>工龄</source>
         <translation>Length of service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>工龄：在职满几个月起每期都发；生日：生日在这个期间的人发</source>
+        <translation>Tenure: paid every period once the months on the team are reached; birthday: paid to those whose birthday falls in the period</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -5345,6 +5394,13 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>得奖的人发多少</source>
+        <translation>What the winner gets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>手动</source>
         <translation>Manual</translation>
     </message>
@@ -5366,8 +5422,50 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>按事件的哪个属性分档：写事件里记的属性名，如 margin</source>
+        <translation>Which attribute of the event the tiers read: its name as the events record it, e.g. margin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>按事件金额的百分之几发</source>
+        <translation>The percentage of the event&apos;s amount that is paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>按什么排名次：一个指标、某类事件的次数或金额，或收到的小红花</source>
+        <translation>What places are ranked by: a metric, the count or amount of an event type, or red flowers received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>按哪类事件的金额提成，如 备件销售</source>
+        <translation>The event type whose amounts earn commission, e.g. parts sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>按哪类事件计，如 表扬、投诉</source>
+        <translation>The event type that is counted, e.g. praise or complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>按指标的单位，如销售额写元</source>
         <translation>In the metric&apos;s unit, e.g. yuan for sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>按收到的小红花排名次发，还是只发给收到最多的人</source>
+        <translation>Pay by place in red flowers received, or only to whoever received the most</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -5389,6 +5487,13 @@ Continue?</translation>
         <location filename="../../ui/plans/table_field.py"/>
         <source>按这个指标的目标达成率分档</source>
         <translation>Tiers by achievement of this metric&apos;s target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>按这个指标超出基准的部分分档</source>
+        <translation>Steps are counted on how far this metric exceeds the baseline</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -5443,6 +5548,13 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>收到最多的人发多少</source>
+        <translation>What whoever received the most gets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>收到最多的前几名</source>
         <translation>The top few by flowers received</translation>
     </message>
@@ -5480,6 +5592,13 @@ Continue?</translation>
         <location filename="../../ui/plans/table_field.py"/>
         <source>最高数值</source>
         <translation>Highest value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>最高的人得奖，还是比上期增长最多的人得奖</source>
+        <translation>The award goes to the highest value, or to the largest growth on the previous period</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -5555,6 +5674,20 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>每人发多少</source>
+        <translation>The amount each person gets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>每人最多发这么多；不填：不封顶</source>
+        <translation>The most a person gets; empty: no cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>每分金额（元）</source>
         <translation>Amount per point (¥)</translation>
     </message>
@@ -5583,8 +5716,43 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>每次发一笔，按事件的数值发，或按事件金额的比例发</source>
+        <translation>Pay an amount per event, per unit of the event&apos;s value, or a percentage of the event&apos;s amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>每次（按数值时每 1 个单位）发多少；扣款规则写要扣的数</source>
+        <translation>The amount per event (or per unit of value); for a deduction, the amount deducted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>每次（每单位）金额（元）</source>
         <translation>Amount per event (per unit) (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>每满一档发的金额</source>
+        <translation>The amount paid for each full step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>每行一个条件，全部满足才算达标</source>
+        <translation>One condition per row; all must be met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>每行一段名次：从第几名到第几名的人各发多少，是否发奖状</source>
+        <translation>One range of places per row: what each person from place to place gets, and whether a certificate</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -5599,6 +5767,13 @@ Continue?</translation>
         <location filename="../../ui/plans/table_field.py"/>
         <source>比什么</source>
         <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>比什么：一个指标、某类事件的次数或金额，或收到的小红花</source>
+        <translation>What is compared: a metric, the count or amount of an event type, or red flowers received</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -5674,6 +5849,13 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>积分超出这个基数的部分才发钱</source>
+        <translation>Only points above this base are paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
@@ -5697,6 +5879,27 @@ Continue?</translation>
         <location filename="../../ui/plans/table_field.py"/>
         <source>计法</source>
         <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>评审时先填上的金额；不填：评审时填写</source>
+        <translation>The amount filled in at review to start with; empty: typed at review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>评审时填的金额不能低于这个数</source>
+        <translation>The amount given at review cannot be below this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>评审时填的金额不能高于这个数</source>
+        <translation>The amount given at review cannot be above this</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -5737,6 +5940,20 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>超出基数后每 1 分发多少</source>
+        <translation>The amount per point above the base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>超出这个数的部分才分档（按指标的单位，如销售额写元）</source>
+        <translation>Steps count above this value (in the metric&apos;s unit: yuan for sales)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>超额积分</source>
         <translation>Points above base</translation>
     </message>
@@ -5760,6 +5977,27 @@ Continue?</translation>
         <location filename="../../ui/plans/table_field.py"/>
         <source>达标</source>
         <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>达标的人每人发多少</source>
+        <translation>The amount each person meeting the conditions gets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>过生日的人得的礼物，如 生日蛋糕；不填：没有礼物</source>
+        <translation>The gift for whoever has a birthday, e.g. a birthday cake; empty: no gift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
+        <source>这些事件先从积分中扣除：每次扣几分，或按事件的数值扣</source>
+        <translation>These events are deducted from the points first: so many points each, or by the event&apos;s value</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -5959,6 +6197,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>从哪里算起超出：本人上期的数值、一个固定值，或本人的目标</source>
+        <translation>Where the excess counts from: the person&apos;s own previous period, a fixed value, or the person&apos;s target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>从第几名</source>
         <translation>From rank</translation>
     </message>
@@ -5966,6 +6209,16 @@ Continue?</translation>
         <location filename="../../ui/plans/editor.py"/>
         <source>先扣积分</source>
         <translation>Points deducted first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>入职满这么多个月才发</source>
+        <translation>Paid once the person has been with the shop this many months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>几人并列时：每人都得全额，还是平分这笔金额</source>
+        <translation>When several tie: each gets the whole amount, or they split it</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -6019,6 +6272,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>哪类事件记积分（事件的数值即积分）</source>
+        <translation>The event type that records points (the event&apos;s value is the points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>固定值</source>
         <translation>Fixed value</translation>
     </message>
@@ -6059,6 +6317,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>季度、半年或年度的规则：勾上时每个月都要满足条件，不勾时按整个期间合计</source>
+        <translation>For a quarter, half-year or year: checked, the conditions must be met in every month; unchecked, by the whole period&apos;s totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>实物</source>
         <translation>Goods</translation>
     </message>
@@ -6084,8 +6347,18 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>属性达到哪一档，按那一档的比例提成；各档从低到高</source>
+        <translation>The commission rate of the highest tier the attribute reaches; tiers from low to high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>工龄</source>
         <translation>Length of service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>工龄：在职满几个月起每期都发；生日：生日在这个期间的人发</source>
+        <translation>Tenure: paid every period once the months on the team are reached; birthday: paid to those whose birthday falls in the period</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -6109,6 +6382,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>得奖的人发多少</source>
+        <translation>What the winner gets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>手动</source>
         <translation>Manual</translation>
     </message>
@@ -6124,8 +6402,38 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>按事件的哪个属性分档：写事件里记的属性名，如 margin</source>
+        <translation>Which attribute of the event the tiers read: its name as the events record it, e.g. margin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>按事件金额的百分之几发</source>
+        <translation>The percentage of the event&apos;s amount that is paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>按什么排名次：一个指标、某类事件的次数或金额，或收到的小红花</source>
+        <translation>What places are ranked by: a metric, the count or amount of an event type, or red flowers received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>按哪类事件的金额提成，如 备件销售</source>
+        <translation>The event type whose amounts earn commission, e.g. parts sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>按哪类事件计，如 表扬、投诉</source>
+        <translation>The event type that is counted, e.g. praise or complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>按指标的单位，如销售额写元</source>
         <translation>In the metric&apos;s unit, e.g. yuan for sales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>按收到的小红花排名次发，还是只发给收到最多的人</source>
+        <translation>Pay by place in red flowers received, or only to whoever received the most</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -6141,6 +6449,11 @@ Continue?</translation>
         <location filename="../../ui/plans/editor.py"/>
         <source>按这个指标的目标达成率分档</source>
         <translation>Tiers by achievement of this metric&apos;s target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>按这个指标超出基准的部分分档</source>
+        <translation>Steps are counted on how far this metric exceeds the baseline</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -6179,6 +6492,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>收到最多的人发多少</source>
+        <translation>What whoever received the most gets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>收到最多的前几名</source>
         <translation>The top few by flowers received</translation>
     </message>
@@ -6206,6 +6524,11 @@ Continue?</translation>
         <location filename="../../ui/plans/editor.py"/>
         <source>最高数值</source>
         <translation>Highest value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>最高的人得奖，还是比上期增长最多的人得奖</source>
+        <translation>The award goes to the highest value, or to the largest growth on the previous period</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -6259,6 +6582,16 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>每人发多少</source>
+        <translation>The amount each person gets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每人最多发这么多；不填：不封顶</source>
+        <translation>The most a person gets; empty: no cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>每分金额（元）</source>
         <translation>Amount per point (¥)</translation>
     </message>
@@ -6279,8 +6612,33 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>每次发一笔，按事件的数值发，或按事件金额的比例发</source>
+        <translation>Pay an amount per event, per unit of the event&apos;s value, or a percentage of the event&apos;s amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每次（按数值时每 1 个单位）发多少；扣款规则写要扣的数</source>
+        <translation>The amount per event (or per unit of value); for a deduction, the amount deducted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>每次（每单位）金额（元）</source>
         <translation>Amount per event (per unit) (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每满一档发的金额</source>
+        <translation>The amount paid for each full step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每行一个条件，全部满足才算达标</source>
+        <translation>One condition per row; all must be met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>每行一段名次：从第几名到第几名的人各发多少，是否发奖状</source>
+        <translation>One range of places per row: what each person from place to place gets, and whether a certificate</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -6291,6 +6649,11 @@ Continue?</translation>
         <location filename="../../ui/plans/editor.py"/>
         <source>比什么</source>
         <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>比什么：一个指标、某类事件的次数或金额，或收到的小红花</source>
+        <translation>What is compared: a metric, the count or amount of an event type, or red flowers received</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -6344,6 +6707,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>积分超出这个基数的部分才发钱</source>
+        <translation>Only points above this base are paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
@@ -6361,6 +6729,21 @@ Continue?</translation>
         <location filename="../../ui/plans/editor.py"/>
         <source>计法</source>
         <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>评审时先填上的金额；不填：评审时填写</source>
+        <translation>The amount filled in at review to start with; empty: typed at review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>评审时填的金额不能低于这个数</source>
+        <translation>The amount given at review cannot be below this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>评审时填的金额不能高于这个数</source>
+        <translation>The amount given at review cannot be above this</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -6384,6 +6767,16 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>超出基数后每 1 分发多少</source>
+        <translation>The amount per point above the base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>超出这个数的部分才分档（按指标的单位，如销售额写元）</source>
+        <translation>Steps count above this value (in the metric&apos;s unit: yuan for sales)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>超额积分</source>
         <translation>Points above base</translation>
     </message>
@@ -6401,6 +6794,21 @@ Continue?</translation>
         <location filename="../../ui/plans/editor.py"/>
         <source>达标</source>
         <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>达标的人每人发多少</source>
+        <translation>The amount each person meeting the conditions gets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>过生日的人得的礼物，如 生日蛋糕；不填：没有礼物</source>
+        <translation>The gift for whoever has a birthday, e.g. a birthday cake; empty: no gift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>这些事件先从积分中扣除：每次扣几分，或按事件的数值扣</source>
+        <translation>These events are deducted from the points first: so many points each, or by the event&apos;s value</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -6451,6 +6859,11 @@ Continue?</translation>
         <location filename="../../ui/plans/editor.py"/>
         <source>第 {n} 行</source>
         <translation> row {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>未填</source>
+        <translation>is empty</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>

@@ -85,15 +85,15 @@ def test_plan_use_and_export_take_the_number_plan_list_shows(cli, prepared, tmp_
 
 
 def test_plan_list_says_where_each_plan_came_from_in_the_owners_words(cli, prepared, tmp_path):
-    """The table printed the stored source as kept (「预设 taobao-kefu」), where the window says 内置方案「…」."""
+    """The table printed the stored source as kept (「预设 taobao-kefu」), where the window says 预设「…」."""
     cli("plan", "use", "taobao-kefu")
     cli("plan", "use", str(tmp_path / "after-test.json"), "--dept", "售后部")
     code, out, _ = cli("plan", "list")
-    assert code == 0 and "内置方案「淘宝客服激励方案」" in out and "导入自文件「after-test.json」" in out
+    assert code == 0 and "预设「淘宝客服激励方案」" in out and "导入自文件「after-test.json」" in out
     assert "预设 taobao-kefu" not in out
     code, out, _ = cli("plan", "list", "--json")
     plans = json.loads(out)["plans"]
-    assert {p["source_text"] for p in plans} == {"内置方案「淘宝客服激励方案」", "导入自文件「after-test.json」"}
+    assert {p["source_text"] for p in plans} == {"预设「淘宝客服激励方案」", "导入自文件「after-test.json」"}
     assert all("source" in p for p in plans)  # the kept words stay under their key
 
 

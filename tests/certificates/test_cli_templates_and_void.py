@@ -2,12 +2,14 @@
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader
 
 from app.cli import main
+from app.clock import shown_stamp
 from app.i18n import set_language
 
 
@@ -107,6 +109,9 @@ def test_a_void_certificate_exits_2_with_its_details_and_the_approval(cli, tmp_p
     data = json.loads(cli("certificates", "verify", gone["number"], "--json").out)
     assert data["status"] == "void" and data["recipient"] == gone["recipient"]
     assert data["superseded_by"]["approved_at"] and data["superseded_by"]["user"]
+    approved_at = data["superseded_by"]["approved_at"]
+    assert datetime.fromisoformat(approved_at).isoformat() == approved_at  # JSON keeps the stored ISO time
+    assert f"于 {shown_stamp(approved_at)} 由" in void.out  # as `awards status` says it: 2026年10月20日 09:30
     still = next(c for c in listed if c["number"] != gone["number"])
     assert cli("certificates", "verify", still["number"]).code == 0
     after = {c["number"]: c["status"] for c in json.loads(
@@ -116,3 +121,4 @@ def test_a_void_certificate_exits_2_with_its_details_and_the_approval(cli, tmp_p
     english = cli("certificates", "verify", gone["number"], lang="en")
     assert english.code == 2 and english.err.isascii(), english.err  # stdout holds the names, as they are
     assert "Why void" in english.out and "approved again" in english.out
+    assert f" {shown_stamp(approved_at)} " in english.out and "T" not in shown_stamp(approved_at)

@@ -91,10 +91,12 @@ def test_the_plans_dialog_says_where_each_plan_came_from_in_the_owner_s_words(qt
     qtbot.addWidget(dialog)
     shown = {dialog.plans.item(r, 0).text(): dialog.plans.item(r, 1).text() for r in range(dialog.plans.rowCount())}
     expected = {
-        "zh": {"淘宝客服激励方案": "内置方案「淘宝客服激励方案」", "售后部方案": "复制自内置方案「售后服务激励制度」",
-               "改过的方案": "在方案编辑器中编写", "文件里的方案": "导入自文件「外部方案.json」"},
-        "en": {"淘宝客服激励方案": 'built-in "淘宝客服激励方案"', "售后部方案": 'copy of built-in "售后服务激励制度"',
-               "改过的方案": "plan editor", "文件里的方案": 'file "外部方案.json"'},
+        "zh": {"淘宝客服激励方案": "预设「淘宝客服激励方案」", "售后部方案": "复制自预设「售后服务激励制度」",
+               "改过的方案": "在方案编辑器中编写", "文件里的方案": "导入自文件「外部方案.json」",
+               "淘宝客服激励方案（预设）": "预设"},  # a preset and a plan taken from it say it in one word
+        "en": {"淘宝客服激励方案": 'preset "淘宝客服激励方案"', "售后部方案": 'copy of preset "售后服务激励制度"',
+               "改过的方案": "plan editor", "文件里的方案": 'file "外部方案.json"',
+               "淘宝客服激励方案 (preset)": "preset"},
     }[lang]
     assert {label: shown[label] for label in expected} == expected, shown
     dialog.resize(895, 432)

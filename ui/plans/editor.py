@@ -44,7 +44,7 @@ def shop_lists(shop: Shop, data: dict) -> Lists:
             metrics.append((own["key"], str(own.get("name") or own["key"])))
     roles = list(dict.fromkeys([*ROLES, *(p.role for p in shop.staff.list())]))
     return Lists(metrics, [e.name for e in shop.events.types()], [d.name for d in shop.staff.departments()], roles,
-                 shop.staff.renamed_departments())
+                 shop.staff.renamed_departments(), shop.events.percent_attributes())
 
 
 class PlanEditorDialog(QDialog):
@@ -209,7 +209,8 @@ class PlanEditorDialog(QDialog):
 
     def _in_form_words(self, message: str, row: int | None) -> str:
         """A message naming a field by its key in the plan file (字段「stages[2].amount」) names it as the form
-        shows it instead (「各档」第 2 行「金额（元）」); a field the form does not show keeps its key."""
+        shows it instead (「各档」第 2 行「金额（元）」), and one the file lacks as a box left empty (「分档属性」未填);
+        a field the form does not show keeps its key."""
         found = FIELD.search(message)
         if found is None or row is None:
             return message
@@ -222,7 +223,10 @@ class PlanEditorDialog(QDialog):
             text += self.tr("第 {n} 行").format(n=line)
         if column is not None:
             text += self.tr("「{label}」").format(label=self.tr(column))
-        return message[:found.start()] + text + message[found.end():]
+        rest = message[found.end():]
+        if rest.startswith("缺失"):  # left out of the file: in the form, a box left empty
+            rest = self.tr("未填") + rest.removeprefix("缺失")
+        return message[:found.start()] + text + rest
 
     def accept(self) -> None:
         if self.save() is not None:

@@ -21,14 +21,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlanEditor", text)
 
 
+def tip_text(spec: Spec) -> str:
+    """What the field does, in the owner's words (its key in the plan file is no help there)."""
+    return _tr(spec.tip or spec.hint)
+
+
 class Lists:
-    """What the boxes offer: the shop's metrics [(key, name)], event types, departments and roles; and what a
-    department's former name, which a plan may still give, means today."""
+    """What the boxes offer: the shop's metrics [(key, name)], event types, departments and roles; what a
+    department's former name, which a plan may still give, means today; and the percentage attributes the
+    shop's events hold, per event type (what a new commission tiers by)."""
 
     def __init__(self, metrics: list[tuple[str, str]], events: list[str], departments: list[str],
-                 roles: list[str], renamed: dict[str, str] | None = None):
+                 roles: list[str], renamed: dict[str, str] | None = None,
+                 percent_attrs: dict[str, list[str]] | None = None):
         self.metrics, self.events, self.departments, self.roles = metrics, events, departments, roles
         self.renamed = renamed or {}  # a department's former name → its name today
+        self.percent_attrs = percent_attrs or {}
 
 
 def convert(kind: str, text: str) -> Any:
@@ -73,7 +81,7 @@ class LineField(Field):
             self.edit.setMaximumWidth(160)
         if spec.hint:
             self.edit.setPlaceholderText(_tr(spec.hint))
-        self.edit.setToolTip(f"{_tr(spec.hint)}（{spec.key}）" if spec.hint else spec.key)
+        self.edit.setToolTip(tip_text(spec))
 
     def load(self, value: Any) -> None:
         self.edit.setText(shown(value))
@@ -105,7 +113,7 @@ class ChoiceField(Field):
         self.missing = True
         self.widget = self.combo = QComboBox()
         fill_choices(self.combo, spec.choices, owner)
-        self.combo.setToolTip(spec.key)
+        self.combo.setToolTip(tip_text(spec))
 
     def load(self, value: Any) -> None:
         self.missing = value is None
@@ -128,7 +136,7 @@ class BoolField(Field):
     def __init__(self, spec: Spec, owner: QObject):
         super().__init__(spec)
         self.widget = self.box = QCheckBox()
-        self.box.setToolTip(spec.key)
+        self.box.setToolTip(tip_text(spec))
 
     def load(self, value: Any) -> None:
         self.box.setChecked(value is True)
@@ -187,7 +195,7 @@ class NameField(Field):
         super().__init__(spec)
         events = [(e, e) for e in lists.events]
         self.widget = self.box = metric_box(lists) if spec.type == "metric" else NameBox(events)
-        self.box.setToolTip(spec.key)
+        self.box.setToolTip(tip_text(spec))
 
     def load(self, value: Any) -> None:
         self.box.set_word(value)
@@ -206,6 +214,7 @@ class MeasureField(Field):
     def __init__(self, spec: Spec, owner: QObject, lists: Lists):
         super().__init__(spec)
         self.widget = QWidget()
+        self.widget.setToolTip(tip_text(spec))  # its boxes have none of their own: shown over each
         self.source = QComboBox()
         fill_choices(self.source, MEASURE_SOURCES, owner)
         self.metric = metric_box(lists)

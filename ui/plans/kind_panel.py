@@ -17,6 +17,7 @@ from ui.plans.field_widgets import (
     Lists,
     MeasureField,
     NameField,
+    tip_text,
 )
 from ui.plans.specs import KIND_SPECS, MEASURE_KEYS, Spec
 from ui.plans.table_field import TableField
@@ -56,8 +57,7 @@ class KindPanel(QWidget):
             self.fields[spec.key] = field
             label = QLabel(_tr(spec.label))
             label.setBuddy(field.widget)  # what a screen reader says for the field (addRow sets it for text only)
-            if spec.hint and spec.type in ("table", "metric", "event", "measure", "choice", "int"):
-                label.setToolTip(_tr(spec.hint))
+            label.setToolTip(tip_text(spec))
             self.form.addRow(label, field.widget)
             self.rows[spec.key] = self.form.rowCount() - 1
             field.on_change(self.update_visibility)

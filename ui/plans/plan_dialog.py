@@ -37,7 +37,8 @@ from ui.plans.use_dialog import UsePlanDialog
 from ui.widgets.hint_text import dim_text
 
 KEY = Qt.ItemDataRole.UserRole
-SOURCE, SOURCE_MAX_CHARS = 1, 19  # the 来源 column, and its widest: 复制自内置方案「售后服务激励制度」 whole
+SOURCE, SOURCE_MAX_CHARS = 1, 19  # the 来源 column, and its widest: 复制自预设「售后服务激励制度」 whole, a file's
+#                                    name up to 19 characters
 
 
 def _table(headers: list[str]) -> QTableWidget:

@@ -280,7 +280,7 @@ class RuleForm(QWidget):
         except UserError:
             old = {"name": self.name.text().strip(), "period": self.period.currentData()}
         old_keys = set(kind_keys(self.panel.kind)) if self.panel is not None else set()
-        fresh = new_rule(kind, old.get("name", ""), old.get("period") or "month")
+        fresh = new_rule(kind, old.get("name", ""), old.get("period") or "month", self.lists.percent_attrs)
         rule = {k: v for k, v in old.items() if k not in old_keys}
         rule.update({k: v for k, v in fresh.items() if k not in ("name", "period", "pays", "item")})
         if rule.get("pays") not in KINDS[kind].PAYS:

@@ -28,6 +28,7 @@ from ui.plans.field_widgets import (
     fill_choices,
     metric_box,
     select_data,
+    tip_text,
 )
 from ui.plans.specs import Col, Spec
 from ui.plans.values import shown
@@ -52,7 +53,7 @@ class TableField(Field):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setToolTip(spec.key)
+        self.table.setToolTip(tip_text(spec))
         self.table.setAccessibleName(_tr(spec.label))
         self.table.setTabKeyNavigation(False)  # Tab went round its cells for ever: the arrows move in it, Tab leaves
         header = self.table.horizontalHeader()

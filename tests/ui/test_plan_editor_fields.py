@@ -1,0 +1,77 @@
+"""The plan editor's own fields: what a new commission tiers by, and what each field says on hover."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pytest
+
+from app.domain import StaffDraft
+from ui.plans.editor import PlanEditorDialog
+from ui.plans.field_widgets import Lists
+from ui.plans.kind_panel import KindPanel
+from ui.plans.specs import KIND_ORDER
+from ui.plans.table_field import TableField
+
+
+def _editor(qtbot, shop) -> PlanEditorDialog:
+    stored = shop.awards.plans.copy_preset("taobao-kefu").stored
+    editor = PlanEditorDialog(shop, shop.awards.plans.editable(stored.id))
+    qtbot.addWidget(editor)
+    return editor
+
+
+def _new_commission(editor: PlanEditorDialog) -> KindPanel:
+    editor.add_rule()
+    editor.form.kind.setCurrentIndex(editor.form.kind.findData("commission"))
+    assert editor.form.panel is not None and editor.form.panel.kind == "commission"
+    return editor.form.panel
+
+
+def _dump(shop) -> list[str]:
+    return list(shop.store.db.conn.iterdump())
+
+
+def test_a_new_commission_in_a_shop_without_such_attributes_tiers_by_nothing_until_one_is_typed(qtbot, shop):
+    """It tiered by `margin`, the demo shop's attribute, which a real shop's events may not hold."""
+    editor = _editor(qtbot, shop)
+    attr = _new_commission(editor).field("attr").edit
+    assert attr.text() == "" and attr.placeholderText() == "事件的属性名，如 margin"
+    assert "attr" not in editor.form.rule()
+    before = _dump(shop)
+    assert editor.save() is None
+    assert f"第 {editor.current + 1} 条规则「新规则」：「分档属性」未填" in editor.error.text()
+    assert _dump(shop) == before
+    attr.setText("毛利")
+    saved = editor.save()
+    assert saved is not None, editor.error.text()
+    assert json.loads(saved.stored.content)["rules"][editor.current]["attr"] == "毛利"
+
+
+def test_a_new_commission_tiers_by_the_percentage_attribute_the_shops_sales_hold(qtbot, shop):
+    person = shop.staff.add(StaffDraft(name="甲", dept="售后部", role="售后", hired=date(2026, 1, 1))).id
+    for day, margin, paid in ((8, "40%", "yes"), (9, "38", "no")):
+        shop.events.add(date(2026, 10, day), person, "备件销售", amount_fen=10000,
+                        attrs={"毛利": margin, "paid": paid})
+    shop.events.add(date(2026, 10, 9), person, "表扬", attrs={"分": "5"})
+    assert shop.events.percent_attributes() == {"备件销售": ["毛利"], "表扬": ["分"]}  # paid=yes is no percentage
+    editor = _editor(qtbot, shop)
+    assert _new_commission(editor).field("attr").edit.text() == "毛利"
+    assert editor.form.rule()["attr"] == "毛利"
+
+
+@pytest.mark.parametrize("kind", KIND_ORDER)
+def test_each_field_says_in_chinese_what_it_does_on_hover(qtbot, kind):
+    """The tooltips named plan-file keys (`metric`, `per`, `attr`): no help to an owner."""
+    panel = KindPanel(kind, Lists([("sales", "销售额")], ["表扬"], ["客服部"], ["客服"]))
+    qtbot.addWidget(panel)
+    for key, field in panel.fields.items():
+        shown = field.table if isinstance(field, TableField) else field.widget
+        tips = {shown.toolTip(), panel.form.labelForField(field.widget).toolTip()}
+        assert len(tips) == 1, (kind, key, tips)
+        tip = tips.pop()
+        assert re.search("[\u4e00-\u9fff]", tip), (kind, key, tip)
+        # a key only where the owner types one: an event's attribute name (margin)
+        assert not re.search("[A-Za-z]", tip.replace("margin", "")), (kind, key, tip)
