@@ -6454,6 +6454,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>{where}「{column}」</source>
+        <translation>{where} &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>

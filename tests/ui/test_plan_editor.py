@@ -203,6 +203,19 @@ def test_an_invalid_value_is_refused_inline_and_nothing_is_written(qtbot, shop, 
         _shot(editor, "plan_editor_error")
 
 
+@pytest.mark.parametrize("lang", ["en"], indirect=True)
+@pytest.mark.parametrize(("change", "said"), [(_negative_step, '"Step size" must'), (_empty_name, '"Name" must'),
+                                              (_bad_amount, '"Amount per event (per unit) (¥)" has'),
+                                              (_bad_stage, '"Tiers" row 2 "Achievement ≥ (%)" must')])
+def test_in_english_a_refused_field_is_named_as_the_form_shows_it_too(qtbot, shop, copied, lang, change, said):
+    """In English the refusal said the plan file's key (field "stages[2].percent"): the form's words were
+    put in only where the message had the Chinese 字段「…」."""
+    editor = _editor(qtbot, shop, copied.id)
+    change(editor)
+    assert editor.save() is None
+    assert said in editor.error.text() and "field" not in editor.error.text(), editor.error.text()
+
+
 def test_every_kind_of_every_preset_reads_back_unchanged(qtbot, shop):
     for key in ("taobao-kefu", "after-sales", "ecommerce-pay"):
         stored = shop.awards.plans.copy_preset(key).stored

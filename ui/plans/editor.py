@@ -33,7 +33,9 @@ from ui.plans.rule_list import RuleList
 from ui.plans.specs import field_label, new_rule
 from ui.widgets.error_label import ErrorLabel
 
-FIELD = re.compile(r"字段「([^」]+)」")  # how app.rules names a field in its messages
+# how app.rules names a field in its messages: 字段「stages[2].amount」, in English field "stages[2].amount"
+# (resources/i18n/en.json)
+FIELD = re.compile(r'字段「(?P<zh>[^」]+)」|field "(?P<en>[^"]+)"')
 
 
 def shop_lists(shop: Shop, data: dict) -> Lists:
@@ -213,7 +215,7 @@ class PlanEditorDialog(QDialog):
         found = FIELD.search(message)
         if found is None or row is None:
             return message
-        where = field_label(KIND_WORDS.get(str(self.rules[row].get("kind")), ""), found.group(1))
+        where = field_label(KIND_WORDS.get(str(self.rules[row].get("kind")), ""), found["zh"] or found["en"])
         if where is None:
             return message
         label, line, column = where
@@ -221,7 +223,7 @@ class PlanEditorDialog(QDialog):
         if line is not None:
             text += self.tr("第 {n} 行").format(n=line)
         if column is not None:
-            text += self.tr("「{label}」").format(label=self.tr(column))
+            text = self.tr("{where}「{column}」").format(where=text, column=self.tr(column))
         return message[:found.start()] + text + message[found.end():]
 
     def accept(self) -> None:
