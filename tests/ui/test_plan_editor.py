@@ -517,6 +517,20 @@ def test_metrics_are_offered_by_their_names(qtbot, shop, copied):
     assert editor.form.rule()["metric"] == "orders"
 
 
+@pytest.mark.parametrize("lang", ["en"], indirect=True)
+def test_in_english_the_metrics_are_offered_by_their_english_names(qtbot, shop, copied, lang):
+    """The box offered the built-in metrics by their Chinese names (销售额) in an English window; a metric a plan
+    gives by its Chinese name is still read as that metric."""
+    editor = _editor(qtbot, shop, copied.id)
+    editor.select_rule("阶段目标奖")
+    box = editor.form.panel.field("metric").box
+    offered = [box.itemText(i) for i in range(box.count())]
+    assert box.currentText() == "Sales" and "Average response time" in offered
+    assert not [text for text in offered if re.search("[\u4e00-\u9fff]", text)]
+    box.set_word("订单数")
+    assert editor.form.rule()["metric"] == "orders"
+
+
 def test_a_plan_metric_named_as_a_shop_metric_keeps_its_key_beside_the_name():
     from ui.plans.field_widgets import Lists, metric_items
 

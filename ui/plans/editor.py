@@ -39,14 +39,15 @@ FIELD = re.compile(r'字段「(?P<zh>[^」]+)」|field "(?P<en>[^"]+)"')
 
 
 def shop_lists(shop: Shop, data: dict) -> Lists:
-    metrics = [(m.key, m.name) for m in shop.metrics.stored] + [(d.key, d.name) for d in shop.metrics.derived]
+    shop_metrics = [*shop.metrics.stored, *shop.metrics.derived]
+    metrics = [(m.key, m.shown_name) for m in shop_metrics]  # in the window's language
     known = {key for key, _ in metrics}
     for own in (data.get("metrics") or []) + (data.get("derived") or []):  # the plan's own metrics
         if isinstance(own, dict) and isinstance(own.get("key"), str) and own["key"] not in known:
             metrics.append((own["key"], str(own.get("name") or own["key"])))
     roles = list(dict.fromkeys([*ROLES, *(p.role for p in shop.staff.list())]))
     return Lists(metrics, [e.name for e in shop.events.types()], [d.name for d in shop.staff.departments()], roles,
-                 shop.staff.renamed_departments())
+                 shop.staff.renamed_departments(), metric_names={m.name: m.key for m in shop_metrics})
 
 
 class PlanEditorDialog(QDialog):
