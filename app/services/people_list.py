@@ -11,7 +11,7 @@ from app.errors import UserError
 from app.i18n import joined, t
 
 _NUMBER = re.compile(r"#?(\d+)")
-_NAME_AND_NUMBER = re.compile(r".+?\s*[（(]\s*#(\d+)\s*[）)]")
+_NAME_AND_NUMBER = re.compile(r"(.+?)\s*[（(]\s*#(\d+)\s*[）)]")
 
 
 def people_text(ids: Sequence[int], staff: Sequence[Staff]) -> str:
@@ -32,14 +32,18 @@ def people_ids(text: str, staff: Sequence[Staff], label: str) -> list[int]:
     """The people `text` names, separated by commas or 、: each a name, a number (3 or #3) or both (张伟（#3））.
     A name two people share needs its number; `label` names the field in the messages."""
     parts = [p.strip() for p in re.split(r"[,，、;；]", text) if p.strip()]
-    known = {p.id for p in staff}
+    by_id = {p.id: p for p in staff}
     ids = []
     for part in parts:
-        numbered = _NUMBER.fullmatch(part) or _NAME_AND_NUMBER.fullmatch(part)
-        if numbered:
-            staff_id = int(numbered.group(1))
-            if staff_id not in known:  # a mistyped number would otherwise give nobody the right, silently
+        number, both = _NUMBER.fullmatch(part), _NAME_AND_NUMBER.fullmatch(part)
+        if number or both:
+            staff_id = int(number.group(1) if number else both.group(2))  # type: ignore[union-attr]
+            person = by_id.get(staff_id)
+            if person is None:  # a mistyped number would otherwise give nobody the right, silently
                 raise UserError(t("「{label}」：没有编号为 {id} 的员工（编号见「员工」页第一列）", label=label, id=staff_id))
+            if both and normalize_alias(both.group(1)) != normalize_alias(person.name):  # which one was meant?
+                raise UserError(t("「{label}」：编号 {id} 的员工是「{person}」，不是「{name}」", label=label, id=staff_id,
+                                  person=person.name, name=both.group(1)))
         else:
             staff_id = _named(part, staff, label)
         if staff_id not in ids:

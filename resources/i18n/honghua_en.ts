@@ -6862,6 +6862,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
+        <source>{where}「{column}」</source>
+        <translation>{where} &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
         <source>未填</source>
         <translation>is empty</translation>
     </message>
@@ -9803,13 +9808,13 @@ Put the plan in force anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
-        <source>备份文件夹里没有可以恢复的备份。如果别处（例如 U 盘或另一台电脑）存有这个店铺的备份，可以选它来恢复。</source>
-        <translation>The backups folder holds no backup that can be restored. If a backup of this shop is kept elsewhere (a USB stick, another computer), you can choose it to restore from.</translation>
+        <source>从文件恢复…</source>
+        <translation>Restore from a file…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
-        <source>从文件恢复…</source>
-        <translation>Restore from a file…</translation>
+        <source>备份文件夹里没有可以恢复的备份。如果别处（例如 U 盘或另一台电脑）存有这个店铺的备份，可以选它来恢复。</source>
+        <translation>The backups folder holds no backup that can be restored. If a backup of this shop is kept elsewhere (a USB stick, another computer), you can choose it to restore from.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>

@@ -179,7 +179,7 @@ def gone(tmp_path) -> tuple[Path, Path]:
     return path, backup
 
 
-def _start_window(path: Path, monkeypatch, answer: str | None):
+def _start_window(path: Path, monkeypatch, answer: str | None, *options: str):
     from tests.ui.conftest import Messages
     from ui import errors
     from ui.main import main
@@ -193,7 +193,7 @@ def _start_window(path: Path, monkeypatch, answer: str | None):
         return answer
 
     monkeypatch.setattr(errors, "choose", choose)
-    return main(["--db", str(path), "--today", TODAY.isoformat(), "--exit-after-startup"]), asked
+    return main(["--db", str(path), "--today", TODAY.isoformat(), "--exit-after-startup", *options]), asked
 
 
 @pytest.mark.usefixtures("qapp")
@@ -276,3 +276,23 @@ def test_an_emptied_file_whose_folder_holds_only_a_file_moved_aside_offers_a_bac
     [question] = asked
     assert "0 字节" in question and question.count("U 盘") == 2 and "设置 →" not in question
     assert _staff_names(path) == ["小美"]
+
+
+def test_in_english_too_the_refusal_of_an_emptied_file_says_once_where_a_backup_may_be(tmp_path, monkeypatch, qapp):
+    """The message of an emptied file names the window's 「从文件恢复…」 button itself; the window found that out
+    by the Chinese words alone, so in English it added its own sentence about a backup kept elsewhere again."""
+    from ui.main import install_translators
+
+    path = tmp_path / "shop.db"
+    _shop_with_one_person(path)
+    kept = backups.backup_path(path, "manual").info.path.rename(tmp_path / "copy-on-a-usb-stick.db")
+    _written_by_a_newer_version(path)
+    backups.restore(path, kept)
+    path.write_bytes(b"")
+    try:
+        code, asked = _start_window(path, monkeypatch, None, "--lang", "en")
+    finally:
+        install_translators(qapp, "zh")
+    assert code == 1
+    [question] = asked
+    assert "0 bytes" in question and question.count("USB stick") == 2, question

@@ -31,7 +31,7 @@ def test_a_service_made_before_or_after_a_new_context_works_in_it(shop):
     assert early.ctx.today == date(2026, 11, 2)
     for name in ON_FIRST_USE:
         assert getattr(shop, name).ctx.today == date(2026, 11, 2), name
-    assert getattr(shop, name) is getattr(shop, name)  # made once
+        assert getattr(shop, name) is getattr(shop, name), name  # made once
 
 
 def test_targets_and_data_use_the_metrics_of_the_last_reload(shop):

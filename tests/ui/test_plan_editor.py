@@ -203,6 +203,19 @@ def test_an_invalid_value_is_refused_inline_and_nothing_is_written(qtbot, shop, 
         _shot(editor, "plan_editor_error")
 
 
+@pytest.mark.parametrize("lang", ["en"], indirect=True)
+@pytest.mark.parametrize(("change", "said"), [(_negative_step, '"Step size" must'), (_empty_name, '"Name" must'),
+                                              (_bad_amount, '"Amount per event (per unit) (¥)" has'),
+                                              (_bad_stage, '"Tiers" row 2 "Achievement ≥ (%)" must')])
+def test_in_english_a_refused_field_is_named_as_the_form_shows_it_too(qtbot, shop, copied, lang, change, said):
+    """In English the refusal said the plan file's key (field "stages[2].percent"): the form's words were
+    put in only where the message had the Chinese 字段「…」."""
+    editor = _editor(qtbot, shop, copied.id)
+    change(editor)
+    assert editor.save() is None
+    assert said in editor.error.text() and "field" not in editor.error.text(), editor.error.text()
+
+
 def test_every_kind_of_every_preset_reads_back_unchanged(qtbot, shop):
     for key in ("taobao-kefu", "after-sales", "ecommerce-pay"):
         stored = shop.awards.plans.copy_preset(key).stored
@@ -501,6 +514,20 @@ def test_metrics_are_offered_by_their_names(qtbot, shop, copied):
     assert box.currentText() == "销售额" and "平均响应时间" in offered
     assert not [text for text in offered if re.search("[A-Za-z]", text)]
     box.setCurrentIndex(box.findText("订单数"))
+    assert editor.form.rule()["metric"] == "orders"
+
+
+@pytest.mark.parametrize("lang", ["en"], indirect=True)
+def test_in_english_the_metrics_are_offered_by_their_english_names(qtbot, shop, copied, lang):
+    """The box offered the built-in metrics by their Chinese names (销售额) in an English window; a metric a plan
+    gives by its Chinese name is still read as that metric."""
+    editor = _editor(qtbot, shop, copied.id)
+    editor.select_rule("阶段目标奖")
+    box = editor.form.panel.field("metric").box
+    offered = [box.itemText(i) for i in range(box.count())]
+    assert box.currentText() == "Sales" and "Average response time" in offered
+    assert not [text for text in offered if re.search("[\u4e00-\u9fff]", text)]
+    box.set_word("订单数")
     assert editor.form.rule()["metric"] == "orders"
 
 

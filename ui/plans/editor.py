@@ -33,18 +33,22 @@ from ui.plans.rule_list import RuleList
 from ui.plans.specs import field_label, new_rule
 from ui.widgets.error_label import ErrorLabel
 
-FIELD = re.compile(r"字段「([^」]+)」")  # how app.rules names a field in its messages
+# how app.rules names a field in its messages: 字段「stages[2].amount」, in English field "stages[2].amount"
+# (resources/i18n/en.json)
+FIELD = re.compile(r'字段「(?P<zh>[^」]+)」|field "(?P<en>[^"]+)"')
 
 
 def shop_lists(shop: Shop, data: dict) -> Lists:
-    metrics = [(m.key, m.name) for m in shop.metrics.stored] + [(d.key, d.name) for d in shop.metrics.derived]
+    shop_metrics = [*shop.metrics.stored, *shop.metrics.derived]
+    metrics = [(m.key, m.shown_name) for m in shop_metrics]  # in the window's language
     known = {key for key, _ in metrics}
     for own in (data.get("metrics") or []) + (data.get("derived") or []):  # the plan's own metrics
         if isinstance(own, dict) and isinstance(own.get("key"), str) and own["key"] not in known:
             metrics.append((own["key"], str(own.get("name") or own["key"])))
     roles = list(dict.fromkeys([*ROLES, *(p.role for p in shop.staff.list())]))
     return Lists(metrics, [e.name for e in shop.events.types()], [d.name for d in shop.staff.departments()], roles,
-                 shop.staff.renamed_departments(), shop.events.percent_attributes())
+                 shop.staff.renamed_departments(), percent_attrs=shop.events.percent_attributes(),
+                 metric_names={m.name: m.key for m in shop_metrics})
 
 
 class PlanEditorDialog(QDialog):
@@ -214,7 +218,7 @@ class PlanEditorDialog(QDialog):
         found = FIELD.search(message)
         if found is None or row is None:
             return message
-        where = field_label(KIND_WORDS.get(str(self.rules[row].get("kind")), ""), found.group(1))
+        where = field_label(KIND_WORDS.get(str(self.rules[row].get("kind")), ""), found["zh"] or found["en"])
         if where is None:
             return message
         label, line, column = where
@@ -222,7 +226,7 @@ class PlanEditorDialog(QDialog):
         if line is not None:
             text += self.tr("第 {n} 行").format(n=line)
         if column is not None:
-            text += self.tr("「{label}」").format(label=self.tr(column))
+            text = self.tr("{where}「{column}」").format(where=text, column=self.tr(column))
         rest = message[found.end():]
         if rest.startswith("缺失"):  # left out of the file: in the form, a box left empty
             rest = self.tr("未填") + rest.removeprefix("缺失")

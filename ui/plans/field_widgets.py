@@ -27,16 +27,17 @@ def tip_text(spec: Spec) -> str:
 
 
 class Lists:
-    """What the boxes offer: the shop's metrics [(key, name)], event types, departments and roles; what a
-    department's former name, which a plan may still give, means today; and the percentage attributes the
+    """What the boxes offer: the shop's metrics [(key, name as shown)], event types, departments and roles; what
+    a department's former name, which a plan may still give, means today; and the percentage attributes the
     shop's events hold, per event type (what a new commission tiers by)."""
 
     def __init__(self, metrics: list[tuple[str, str]], events: list[str], departments: list[str],
                  roles: list[str], renamed: dict[str, str] | None = None,
-                 percent_attrs: dict[str, list[str]] | None = None):
+                 percent_attrs: dict[str, list[str]] | None = None, metric_names: dict[str, str] | None = None):
         self.metrics, self.events, self.departments, self.roles = metrics, events, departments, roles
         self.renamed = renamed or {}  # a department's former name → its name today
         self.percent_attrs = percent_attrs or {}
+        self.metric_names = metric_names or {}  # a metric's name as stored (Chinese), which a plan may give → key
 
 
 def convert(kind: str, text: str) -> Any:
@@ -185,7 +186,7 @@ def metric_items(lists: Lists) -> list[tuple[str, str]]:
 
 
 def metric_box(lists: Lists) -> NameBox:
-    return NameBox(metric_items(lists), {name: key for key, name in lists.metrics})
+    return NameBox(metric_items(lists), {**lists.metric_names, **{name: key for key, name in lists.metrics}})
 
 
 class NameField(Field):

@@ -107,7 +107,8 @@ def _restore_from_chosen_file(db_path: Path, problem: str) -> bool:
 
     from app import backups
 
-    text = problem if "「从文件恢复…」" in problem else problem + "\n\n" + _tr(  # an emptied file's message says it
+    # an emptied file's message names the button itself (in the window's language: compared as translated)
+    text = problem if _tr("从文件恢复…") in problem else problem + "\n\n" + _tr(
         "备份文件夹里没有可以恢复的备份。如果别处（例如 U 盘或另一台电脑）存有这个店铺的备份，可以选它来恢复。")
     if errors.choose(None, text, _tr("无法打开数据文件"), [("file", _tr("从文件恢复…"))]) != "file":
         return False
