@@ -2,6 +2,7 @@
 in a temporary folder, no date or database leaking in from the developer's environment."""
 
 import os
+import sys
 import tempfile
 
 _HOME = tempfile.mkdtemp(prefix="honghua-tests-")
@@ -25,6 +26,21 @@ settings.load_profile("explore" if int(os.environ.get("HONGHUA_FUZZ_EXAMPLES") o
 from app.shop import Shop
 
 TODAY = date(2026, 10, 20)
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_shown():
+    """After each test, hide the main windows it left on screen (`ui.main.run` returns with its window shown,
+    as a process about to end may): one would keep the focus from the next test's dialog in this process, and
+    with the tests spread over workers any test may come next."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    for window in widgets.QApplication.topLevelWidgets():
+        if window.isVisible() and hasattr(window, "ask_about_unsaved"):
+            window.hide()
+            window.deleteLater()
 
 
 @pytest.fixture
