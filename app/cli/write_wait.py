@@ -2,8 +2,8 @@
 
 A scheduled `honghua import` meets the write lock of the window while it approves a period or commits an
 import of its own: the safety backup of that action is copied and checked inside its transaction
-(`backups.before_action`), which on a big shop holds the lock for seconds (200 staff × 3 years, 114 MB:
-5 s median on a busy 2-core machine, up to 10 s). So a command tries for the lock in short steps
+(`backups.before_action`), which on a big shop holds the lock for seconds (200 staff × 3 years, 114 MB, on a
+busy 2-core machine: the backup 5 s median, up to 12 s; an approval 5–9 s). So a command tries for the lock in short steps
 (`store.db._begin`) for up to WAIT_LIMIT_S — many times the longest action measured — says once on stderr
 that it waits, and only then gives up as before: `db.busy_message` naming how long it waited, exit 1, nothing
 written.
