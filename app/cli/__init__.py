@@ -93,15 +93,24 @@ def _run(args, parser) -> int:
     check_shop_file(path, creates=creates, chosen=bool(args.db or os.environ.get("HONGHUA_DB")),
                     new_shop=getattr(args, "new_shop", True))
     if not creates or path.exists():
-        return _run_on(path, args, today, creates)
+        return _run_waiting(path, args, today, creates)
     try:
-        code = _run_on(path, args, today, creates)
+        code = _run_waiting(path, args, today, creates)
     except BaseException:
         discard_unused_new_shop(path)
         raise
     if code:
         discard_unused_new_shop(path)
     return code
+
+
+def _run_waiting(path, args, today, creates: bool) -> int:
+    """Run the command, its writes waiting for another writer's transaction (`cli.write_wait`)."""
+    from app.cli.write_wait import CommandWriteWait
+    from app.store.database import writers_waited_with
+
+    with writers_waited_with(CommandWriteWait(path)):
+        return _run_on(path, args, today, creates)
 
 
 def _run_on(path, args, today, creates: bool) -> int:

@@ -55,7 +55,7 @@ ROWS_PER_INSERT = 50  # SQLite and the sqlite3 module spend less per row on one 
 class Database:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        # None: a write waits for another writer up to the busy timeout (the command line stays bounded)
+        # None: a write waits for another writer up to the busy timeout, or as `writers_waited_with` says
         self.writer_wait: WriterWait | None = None
 
     def execute(self, sql: str, parameters: Sequence[object] | dict[str, object] = ()) -> sqlite3.Cursor:

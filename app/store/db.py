@@ -200,9 +200,9 @@ def busy_message(path: Path, seconds: float) -> str:
 
 def _begin(db: Database, path: Path) -> None:
     """BEGIN IMMEDIATE: take the write lock. Without a `writer_wait` SQLite waits the busy timeout for another
-    writer; with one (the window's connection, or any connection on a window's worker thread:
+    writer; with one (the window's connection, or any connection on a window's worker thread or in a command:
     `database.writers_waited_with`), it is tried in short steps, and the waiter decides between them whether to
-    go on waiting (the window keeps painting and can cancel) instead of failing after 5 s."""
+    go on waiting (the window keeps painting and can cancel; a command waits longer) instead of failing after 5 s."""
     waiter = db.writer_wait if db.writer_wait is not None else thread_writer_wait()
     if waiter is None:
         db.conn.execute("BEGIN IMMEDIATE")

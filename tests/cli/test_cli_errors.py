@@ -193,10 +193,10 @@ def test_a_bug_gives_a_short_message_and_exit_1(cli, new_shop, monkeypatch):
 
 
 def test_a_locked_file_exits_1_and_keeps_nothing(cli, add, db, store, monkeypatch):
-    import app.store.db
+    from app.cli import write_wait
 
     add("小美")
-    monkeypatch.setattr(app.store.db, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(write_wait, "WAIT_LIMIT_S", 0.05)
     other = sqlite3.connect(db, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another writer holds the file
     try:
@@ -212,14 +212,14 @@ def test_a_locked_file_exits_1_and_keeps_nothing(cli, add, db, store, monkeypatc
 
 def test_a_locked_file_names_the_window_its_lock_file_names(cli, add, db, store, monkeypatch):
     """A scheduled task waiting on a write: when a window has the file open (its lock file names a live
-    process), the message says which; the wait stays bounded by the busy timeout."""
+    process), the message says which; the wait stays bounded by the command's limit."""
     import time
 
     import app.backups.restoring
-    import app.store.db
+    from app.cli import write_wait
 
     add("小美")
-    monkeypatch.setattr(app.store.db, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(write_wait, "WAIT_LIMIT_S", 0.3)
     monkeypatch.setattr(app.backups.restoring, "lock_holder", lambda path: "4242@前台电脑")
     other = sqlite3.connect(db, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
