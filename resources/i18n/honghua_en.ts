@@ -9235,6 +9235,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>{name}的部门在「员工」页修改</source>
+        <translation>{name}&apos;s department is changed on the Staff page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>

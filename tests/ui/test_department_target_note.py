@@ -35,3 +35,20 @@ def test_with_scaling_on_it_says_the_target_is_scaled(qtbot, shop):
     qtbot.addWidget(dialog)
     dialog.dept_combo.setCurrentText("客服部")
     assert dialog.part_month.text() == "1 人本月中途入职或离职（新人）：目标会按在职天数折算"
+
+
+def test_a_refusal_leaves_the_note_whole(qtbot, shop):
+    """A refused value adds a red line under the fields: the dialog grows by it, so the two-line note about the
+    mid-month hire keeps both lines instead of being squeezed to one and a half."""
+    dialog = DepartmentTargetDialog(_shop(shop), OCT)
+    qtbot.addWidget(dialog)
+    dialog.dept_combo.setCurrentText("客服部")
+    dialog.show()
+    dialog.adjustSize()
+    qtbot.waitExposed(dialog)
+    dialog.value_edit.setText("十万")
+    dialog.accept()
+    assert dialog.error_label.text() == "销售额：「十万」不是有效的金额"
+    dialog.layout().activate()
+    note = dialog.part_month
+    assert note.height() >= note.heightForWidth(note.width())

@@ -170,6 +170,24 @@ def test_a_shop_without_remembered_columns_says_how_they_come(qtbot, shop):
     assert "还没有记住的列" in panel.empty_label.text()
 
 
+def test_a_shop_without_remembered_columns_keeps_its_lines_together_at_the_top(qtbot, shop):
+    """With the list hidden nothing else is stretched over the tab: the note, the buttons and the last line follow
+    one another under the explanation instead of standing apart down the page."""
+    page = SettingsPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.resize(1000, 560)
+    page.tabs.setCurrentWidget(next(page.tabs.widget(i) for i in range(page.tabs.count())
+                                    if page.tabs.tabText(i) == "导入"))
+    page.show()
+    QApplication.processEvents()
+    panel = page.remembered_columns
+    empty = panel.empty_label
+    assert empty.height() <= empty.heightForWidth(empty.width()) + 2
+    gap = panel.change_button.geometry().top() - empty.geometry().bottom()
+    assert 0 <= gap <= 2 * panel.layout().spacing() + 2
+
+
 def test_screenshot_of_the_panel(qtbot, page):
     """Look at it: tests/artifacts/screens/settings-import-columns.png (and the dialog beside it)."""
     SCREENS.mkdir(parents=True, exist_ok=True)

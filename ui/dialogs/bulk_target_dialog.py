@@ -30,6 +30,7 @@ from app.periods import Month
 from app.services.targets import TargetCell
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
+from ui.widgets.error_label import ErrorLabel
 
 
 class _BulkDialog(QDialog):
@@ -43,10 +44,7 @@ class _BulkDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(360)
         self.form = QFormLayout()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.hide()
+        self.error_label = ErrorLabel()
         self.layout_ = QVBoxLayout(self)
         month_label = QLabel(self.tr("月份：{month}").format(month=month.shown_label()))
         self.layout_.addWidget(month_label)
@@ -80,8 +78,7 @@ class _BulkDialog(QDialog):
         except Declined:  # the dialog stays open: another month or nothing
             return
         except UserError as e:
-            self.error_label.setText(e.message)
-            self.error_label.show()
+            self.error_label.show_message(e.message)
             return
         super().accept()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,6 +83,7 @@ class DataPage(QWidget):
         self.table.pasteRequested.connect(self.paste_clipboard)
         self.table.clearRequested.connect(self.clear_selection)
         self.table.offer_undo()
+        self.table.readOnlyTyped.connect(self._say_why_read_only)
         self.table.undoRequested.connect(lambda: self.undo())
         self.table.redoRequested.connect(lambda: self.redo())
         self.history = UndoHistory()  # steps of (staff_id, day, value before, value written), scoped by metric,
@@ -445,6 +446,13 @@ class DataPage(QWidget):
                                                                   rest=reason[len(said):])
         return self.tr("{name} {month}月{day}日：{reason}").format(name=name, month=day.month, day=day.day,
                                                                   reason=reason)
+
+    def _say_why_read_only(self, index: QModelIndex) -> None:
+        """A key typed on a grey cell: whose cell it is and why it takes nothing (its tooltip), under the grid."""
+        reason = self.model.data(index, Qt.ItemDataRole.ToolTipRole)
+        day = self.model.day_at(index.column())
+        if reason and day is not None:
+            self.summary.setText(self._refusal(self.model.staff_at(index.row()).name, day, reason))
 
     # ---- events
     def reload_events(self) -> None:

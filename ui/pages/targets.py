@@ -79,6 +79,7 @@ class TargetsPage(QWidget):
         self.table.offer_undo()
         self.table.undoRequested.connect(lambda: self.undo())
         self.table.redoRequested.connect(lambda: self.redo())
+        self.table.readOnlyTyped.connect(self._say_why_read_only)
         self.history = UndoHistory()  # steps of (staff_id or None for 全店目标, metric key, before, written), by month
         self.status = QLabel()
         hint = QLabel(self.tr("直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。"
@@ -378,6 +379,14 @@ class TargetsPage(QWidget):
     def _current_metric_key(self) -> str | None:
         metric = self.model.metric_at(self.table.currentIndex().column())
         return metric.key if metric else None
+
+    def _say_why_read_only(self, index: QModelIndex) -> None:
+        """A key typed on a department or on the sum of the targets: where that is changed, under the grid."""
+        row = index.row()
+        if self.model.metric_at(index.column()) is not None:
+            self.status.setText(self.model.data(index, Qt.ItemDataRole.ToolTipRole) or "")
+        elif row < len(self.model.people):
+            self.status.setText(self.tr("{name}的部门在「员工」页修改").format(name=self.model.people[row].name))
 
     def show_error(self, message: str) -> None:
         errors.show_error(self, message, self.tr("无法保存"))

@@ -32,6 +32,7 @@ class GridTable(QTableView):
     clearRequested = Signal()
     undoRequested = Signal()
     redoRequested = Signal()
+    readOnlyTyped = Signal(QModelIndex)  # a key that would start typing, on a cell that takes no typing
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -168,7 +169,18 @@ class GridTable(QTableView):
         if signal is not None:
             signal.emit()
             return
+        if self._types_into_read_only_cell(event):
+            self.readOnlyTyped.emit(self.currentIndex())
         super().keyPressEvent(event)
+
+    def _types_into_read_only_cell(self, event: QKeyEvent) -> bool:
+        """A printable key, not while typing, on a cell that cannot be edited: Qt drops it without a word."""
+        index = self.currentIndex()
+        text = event.text()
+        commands = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        return (self.state() != QAbstractItemView.State.EditingState and index.isValid() and text.strip() != ""
+                and text.isprintable() and not event.modifiers() & commands
+                and not index.flags() & Qt.ItemFlag.ItemIsEditable)
 
     def selected_rectangle(self) -> tuple[int, int, int, int] | None:
         """(top, left, bottom, right) around the selection, or around the current cell when nothing is selected."""

@@ -73,6 +73,7 @@ class RememberedColumnsPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         layout.addWidget(note)
+        layout.addStretch(0)  # takes the room the list leaves when it is hidden (no column remembered yet)
         self._update_buttons()
 
     def _service(self) -> RememberedColumns:

@@ -1,0 +1,69 @@
+"""Typing into a cell that takes no typing stores nothing: on the 数据 grid (a day not come yet, a day before someone
+joined) the line under the grid says whose cell it is and why, on the 目标 grid (a department, the sum of the
+targets) the line under it says where that is changed — instead of the keys vanishing without a word."""
+
+from datetime import date
+
+from data_page_support import OCT, TODAY, open_page
+
+from app.domain import StaffDraft
+from ui.pages.targets import TargetsPage
+
+
+def _team(shop):
+    shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2024, 1, 1)))
+    shop.staff.add(StaffDraft(name="新人", dept="客服部", hired=date(2026, 10, 12)))
+    return shop
+
+
+def _type(qtbot, page, name, day):
+    row = next(i for i, p in enumerate(page.model.people) if p.name == name)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(row, page.model.days.index(day)))
+    qtbot.keyClicks(page.table, "5")
+
+
+def test_a_key_on_a_day_before_someone_joined_says_why_it_is_not_taken(qtbot, shop):
+    page = open_page(qtbot, _team(shop))
+    page.show()
+    assert page.month() == OCT and shop.today == TODAY
+    _type(qtbot, page, "新人", date(2026, 10, 5))
+    assert page.summary.text() == "新人 10月5日：新人 2026年10月12日 才入职"
+    assert shop.store.values.month_grid("sales", OCT.start, OCT.end) == {}
+
+
+def test_a_key_on_a_day_not_come_yet_says_so(qtbot, shop):
+    page = open_page(qtbot, _team(shop))
+    page.show()
+    _type(qtbot, page, "张伟", date(2026, 10, 25))
+    assert page.summary.text() == "张伟 10月25日：日期还没到，不能录入"
+
+
+def test_a_key_on_a_cell_that_takes_typing_says_nothing(qtbot, shop):
+    page = open_page(qtbot, _team(shop))
+    page.show()
+    _type(qtbot, page, "张伟", date(2026, 10, 5))
+    assert page.table.editing() and page.summary.text() == ""
+
+
+def _targets(qtbot, shop):
+    page = TargetsPage(_team(shop))
+    qtbot.addWidget(page)
+    page.show()
+    page.table.setFocus()
+    return page
+
+
+def test_a_key_on_a_department_on_the_targets_grid_says_where_it_is_changed(qtbot, shop):
+    page = _targets(qtbot, shop)
+    row = next(i for i, p in enumerate(page.model.people) if p.name == "新人")
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    qtbot.keyClicks(page.table, "5")
+    assert page.status.text() == "新人的部门在「员工」页修改"
+
+
+def test_a_key_on_the_sum_of_the_targets_says_it_adds_them_up(qtbot, shop):
+    page = _targets(qtbot, shop)
+    page.table.setCurrentIndex(page.model.index(page.model.sum_row, 1))
+    qtbot.keyClicks(page.table, "5")
+    assert page.status.text() == "只读：本月各人目标之和"
