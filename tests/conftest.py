@@ -30,17 +30,18 @@ TODAY = date(2026, 10, 20)
 
 @pytest.fixture(autouse=True)
 def no_window_left_shown():
-    """After each test, hide the main windows it left on screen (`ui.main.run` returns with its window shown,
-    as a process about to end may): one would keep the focus from the next test's dialog in this process, and
-    with the tests spread over workers any test may come next."""
+    """After each test, hide and delete the windows it left on screen (`ui.main.run` returns with its main
+    window shown, as a process about to end may; a dialog opened without qtbot stays up): one would keep the
+    focus from the next test's dialog in this process, and with the tests spread over workers any test may
+    come next."""
     yield
     widgets = sys.modules.get("PySide6.QtWidgets")
     if widgets is None or widgets.QApplication.instance() is None:
         return
     for window in widgets.QApplication.topLevelWidgets():
-        if window.isVisible() and hasattr(window, "ask_about_unsaved"):
+        if window.isVisible():
             window.hide()
-            window.deleteLater()
+            window.deleteLater()  # its timers (a main window's change poll) stop with it
 
 
 @pytest.fixture

@@ -212,7 +212,8 @@ def shown(qtbot, dialog: QDialog) -> QDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    # the focus inside the dialog, not still on a widget of a window an earlier test closed
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
     return dialog
 
 
