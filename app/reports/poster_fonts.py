@@ -45,7 +45,7 @@ def _font_file(path: Path) -> _SharedFontFile:
 def sized_font(bold: bool, px: float, face: int = PRIMARY):
     from PIL import ImageFont
 
-    return ImageFont.truetype(_font_file(_face_path(bold, face)), px)
+    return ImageFont.truetype(_font_file(_face_path(bold, face)), px, layout_engine=ImageFont.Layout.BASIC)
 
 
 def _has(path: Path, ch: str) -> bool:
