@@ -1,8 +1,8 @@
 """The poster's texts drawn from glyph masks kept for the process, each pasted where Pillow would put it.
 
 A 200-person poster has some 800 texts but under 200 different glyphs (digits, ¥, 还差, 日均需 … in a few
-sizes). Pillow's `ImageDraw.text` makes FreeType load and render every glyph of every text again, twice;
-here each (face, size, character) is rendered once, by Pillow itself, and pasted at the place Pillow's own
+sizes). Pillow's `ImageDraw.text` makes FreeType load every glyph of every text three times, rendering it
+twice; here each (face, size, character) is rendered once, by Pillow itself, and pasted at the place Pillow's own
 text drawing gives it with the BASIC layout (`poster_fonts.sized_font`):
 
 - a glyph's pen position is the sum of the advances before it (BASIC adds only a `kern` table's pairs, and
@@ -11,8 +11,9 @@ text drawing gives it with the BASIC layout (`poster_fonts.sized_font`):
 - the anchor ("lm", "mm", "rm") moves the text by half or all of its advance and by the face's middle;
 - a glyph's mask lands at whole pixels, so the same mask serves every place.
 
-Where two glyphs' masks overlap, Pillow merges them before blending and this blends one after the other: the
-same colour, give or take one level of 255 on those few pixels (tests/reports/test_poster_glyphs.py).
+Pillow merges a text's glyph masks before blending and this blends them one after the other, which could
+differ by a level of 255 where two glyphs' soft edges overlap; on the poster's texts not one pixel differs
+(tests/reports/test_poster_glyphs.py).
 """
 
 from __future__ import annotations

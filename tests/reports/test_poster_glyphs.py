@@ -145,3 +145,19 @@ def matplotlib_shapes(layout):
     canvas.draw()
     rgba = canvas.buffer_rgba()
     return Image.frombuffer("RGBA", (rgba.shape[1], rgba.shape[0]), rgba, "raw", "RGBA", 0, 1).convert("RGB")
+
+
+def test_a_font_is_opened_by_its_path_unless_freetype_cannot(tmp_path, monkeypatch):
+    """Pillow copies a font handed over as bytes into every size (10 MB a size, 15 sizes on a poster); only a
+    path FreeType cannot open (Chinese in a folder's name on Windows) is read once and shared by the sizes."""
+    from app.fonts import regular_path
+    from app.reports import poster_fonts
+
+    assert sized_font(False, 31.25).path == str(regular_path())
+    chinese = tmp_path / "字体" / "font.ttf"
+    chinese.parent.mkdir()
+    chinese.write_bytes(b"font")
+    assert poster_fonts._font_file.__wrapped__(chinese) == str(chinese)
+    monkeypatch.setattr(poster_fonts.sys, "platform", "win32")
+    assert poster_fonts._font_file.__wrapped__(chinese).read() == b"font"
+    assert poster_fonts._font_file.__wrapped__(regular_path()) == str(regular_path())
