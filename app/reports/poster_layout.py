@@ -54,7 +54,7 @@ from app.reports.poster_model import PosterModel, PosterRow
 
 SIZES = {"phone": (1080, 1920), "a4": (1240, 1754), "wide": (1920, 1080)}
 MAX_AIR = 1.25  # a small team's rows may be spaced up to this much further apart, to fill the room
-MAX_HEIGHT = 32000  # Agg cannot draw 2^16 pixels; beyond this a poster takes more columns instead
+MAX_HEIGHT = 32000  # beyond this a poster takes more columns instead (the limit of Agg, which once drew it)
 
 
 # ---------------------------------------------------------------------------------------------------------------
