@@ -85,3 +85,12 @@ def test_the_keys_after_one_on_a_grey_cell_go_into_no_other_persons_cell(qtbot, 
     assert page.model.staff_at(page.table.currentIndex().row()).name == "新人" and not page.table.editing()
     assert page.summary.text() == "新人 10月5日：新人 2026年10月12日 才入职"
     assert shop.store.values.month_grid("orders", OCT.start, OCT.end) == {(zhang, date(2026, 10, 5)): 52}
+
+
+def test_a_key_on_a_total_says_it_is_worked_out(qtbot, shop):
+    page = open_page(qtbot, _team(shop))
+    page.show()
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, len(page.model.days)))
+    qtbot.keyClicks(page.table, "5")
+    assert page.summary.text() == "张伟 合计：按本月已有数据计算，只读"
