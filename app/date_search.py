@@ -70,7 +70,9 @@ def typed_date(text: str) -> TypedDate | None:
     if not time:
         return TypedDate(forms)
     hour, colon, rest = time.partition(":")
-    time = f"{hour:0>2}{colon}{rest}" if colon else hour
+    if colon or int(hour) > 2:  # 9 is 09 as the window writes it; a lone 1 or 2 may begin 10–23
+        hour = f"{hour:0>2}"
+    time = f"{hour}{colon}{rest}"
     return TypedDate(tuple(f"{form} {time}" for form in forms), open_end=True)
 
 

@@ -2411,6 +2411,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>{name} {column}：{reason}</source>
+        <translation>{name} {column}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>事件（{n}）</source>
         <translation>Events ({n})</translation>
     </message>

@@ -27,6 +27,7 @@ def lang(request):
     "2026-10-05", "2026-10-5", "2026/10/05", "２０２６－１０－０５", " 2026-10-05 ", "2026年10月5日", "2026年10月5号",
     "2026-10", "2026/10", "2026年10月", "10-05", "10/5", "10月5日",
     "2026-10-05 09:15", "2026-10-05T09:15:02", "2026-10-05 9:15", "2026-10-05 09:1", "2026年10月5日 09:15",
+    "2026-10-05 9", "2026年10月5日 9",  # the hour typed without its 0, before the colon: it found nothing
 ])
 def test_a_day_month_or_time_typed_either_way_is_found(typed):
     assert date_found(typed, SHOWN)
@@ -38,7 +39,7 @@ def test_a_day_month_or_time_typed_either_way_is_found(typed):
     ("2026-1", SHOWN), ("2026-1", "2026-10-05"),  # January, not October
     ("1-05", "2026年11月5日"), ("1-05", "2026-11-05"),  # 1月5日, not 11月5日
     ("10-05", "2010-05"), ("2026-10-05", "2026-10-050"),
-    ("2026-10-05 09:16", SHOWN), ("2026-10-05 10", SHOWN),
+    ("2026-10-05 09:16", SHOWN), ("2026-10-05 10", SHOWN), ("2026-10-05 8", SHOWN),
     ("2026-10", "小美2026号 10月"),  # a 2026 in a name is no year
 ])
 def test_another_date_or_a_longer_number_is_not_found(typed, text):

@@ -5,6 +5,7 @@ targets) the line under it says where that is changed — instead of the keys va
 from datetime import date
 
 from data_page_support import OCT, TODAY, open_page
+from PySide6.QtCore import Qt
 
 from app.domain import StaffDraft
 from ui.pages.targets import TargetsPage
@@ -67,3 +68,29 @@ def test_a_key_on_the_sum_of_the_targets_says_it_adds_them_up(qtbot, shop):
     page.table.setCurrentIndex(page.model.index(page.model.sum_row, 1))
     qtbot.keyClicks(page.table, "5")
     assert page.status.text() == "只读：本月各人目标之和"
+
+
+def test_the_keys_after_one_on_a_grey_cell_go_into_no_other_persons_cell(qtbot, shop):
+    """The key also searched the column for a value starting with it: 5 on 新人's grey cell moved to 张伟's 52
+    orders, under the message naming 新人, and 0, 1 and Enter after it wrote 张伟's orders as 1."""
+    zhang = _team(shop).staff.list()[0].id
+    shop.data.set_value(date(2026, 10, 5), zhang, shop.metrics.get("orders"), 52)
+    page = open_page(qtbot, shop)
+    page.show()
+    page.metric_combo.setCurrentIndex(page.metric_combo.findData("orders"))
+    _type(qtbot, page, "新人", date(2026, 10, 5))
+    for key in "01":  # each key into the cell's editor once one is open, as a keyboard sends it
+        qtbot.keyClicks(page.table.focusWidget() or page.table, key)
+    qtbot.keyClick(page.table.focusWidget() or page.table, Qt.Key.Key_Return)
+    assert page.model.staff_at(page.table.currentIndex().row()).name == "新人" and not page.table.editing()
+    assert page.summary.text() == "新人 10月5日：新人 2026年10月12日 才入职"
+    assert shop.store.values.month_grid("orders", OCT.start, OCT.end) == {(zhang, date(2026, 10, 5)): 52}
+
+
+def test_a_key_on_a_total_says_it_is_worked_out(qtbot, shop):
+    page = open_page(qtbot, _team(shop))
+    page.show()
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, len(page.model.days)))
+    qtbot.keyClicks(page.table, "5")
+    assert page.summary.text() == "张伟 合计：按本月已有数据计算，只读"

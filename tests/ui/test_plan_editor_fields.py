@@ -75,3 +75,21 @@ def test_each_field_says_in_chinese_what_it_does_on_hover(qtbot, kind):
         assert re.search("[\u4e00-\u9fff]", tip), (kind, key, tip)
         # a key only where the owner types one: an event's attribute name (margin)
         assert not re.search("[A-Za-z]", tip.replace("margin", "")), (kind, key, tip)
+
+
+@pytest.mark.parametrize(("lang", "attr_said", "column_said"), [
+    ("zh", "：「分档属性」未填", "：「各档」第 2 行「达成率 ≥（%）」未填"),
+    ("en", ': "Tier attribute" is empty', ': "Tiers" row 2 "Achievement ≥ (%)" is empty'),
+], indirect=["lang"])
+def test_a_field_or_table_cell_left_empty_is_said_to_be_empty_in_either_language(qtbot, shop, lang, attr_said,
+                                                                                   column_said):
+    """In English the form's box left empty was said to be missing, as of the plan file's key: only the Chinese
+    缺失 was turned into 未填."""
+    editor = _editor(qtbot, shop)
+    _new_commission(editor)
+    assert editor.save() is None
+    assert editor.error.text().endswith(attr_said), editor.error.text()
+    editor.select_rule("阶段目标奖")
+    editor.form.panel.field("stages").set_text(1, "percent", "")
+    assert editor.save() is None
+    assert editor.error.text().endswith(column_said), editor.error.text()

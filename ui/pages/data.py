@@ -448,11 +448,17 @@ class DataPage(QWidget):
                                                                   reason=reason)
 
     def _say_why_read_only(self, index: QModelIndex) -> None:
-        """A key typed on a grey cell: whose cell it is and why it takes nothing (its tooltip), under the grid."""
+        """A key typed on a grey cell or a total: whose cell it is and why it takes nothing (its tooltip), under
+        the grid."""
         reason = self.model.data(index, Qt.ItemDataRole.ToolTipRole)
-        day = self.model.day_at(index.column())
-        if reason and day is not None:
-            self.summary.setText(self._refusal(self.model.staff_at(index.row()).name, day, reason))
+        if not reason:
+            return
+        name, day = self.model.staff_at(index.row()).name, self.model.day_at(index.column())
+        if day is not None:
+            self.summary.setText(self._refusal(name, day, reason))
+            return
+        column = self.model.headerData(index.column(), Qt.Orientation.Horizontal)  # 合计, 平均 …
+        self.summary.setText(self.tr("{name} {column}：{reason}").format(name=name, column=column, reason=reason))
 
     # ---- events
     def reload_events(self) -> None:

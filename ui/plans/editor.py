@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.awards.plans import SaveResult
 from app.domain import ROLES
 from app.errors import UserError
+from app.i18n import t
 from app.rules.kinds import KIND_WORDS
 from app.shop import Shop
 from ui import errors
@@ -228,8 +229,9 @@ class PlanEditorDialog(QDialog):
         if column is not None:
             text = self.tr("{where}「{column}」").format(where=text, column=self.tr(column))
         rest = message[found.end():]
-        if rest.startswith("缺失"):  # left out of the file: in the form, a box left empty
-            rest = self.tr("未填") + rest.removeprefix("缺失")
+        problem = rest.lstrip()  # English puts a space before it
+        if problem.startswith(missing := t("缺失")):  # left out of the file: in the form, a box left empty
+            rest = rest[:len(rest) - len(problem)] + self.tr("未填") + problem.removeprefix(missing)
         return message[:found.start()] + text + rest
 
     def accept(self) -> None:

@@ -170,7 +170,10 @@ class GridTable(QTableView):
             signal.emit()
             return
         if self._types_into_read_only_cell(event):
+            # taken here: Qt would search the column for a cell starting with the key and move there, and the
+            # keys after it would be typed into that cell (someone else's) under the message about this one
             self.readOnlyTyped.emit(self.currentIndex())
+            return
         super().keyPressEvent(event)
 
     def _types_into_read_only_cell(self, event: QKeyEvent) -> bool:
