@@ -38,10 +38,14 @@ def no_window_left_shown():
     widgets = sys.modules.get("PySide6.QtWidgets")
     if widgets is None or widgets.QApplication.instance() is None:
         return
-    for window in widgets.QApplication.topLevelWidgets():
-        if window.isVisible():
-            window.hide()
-            window.deleteLater()  # its timers (a main window's change poll) stop with it
+    left = [window for window in widgets.QApplication.topLevelWidgets() if window.isVisible()]
+    for window in left:
+        window.hide()
+        window.deleteLater()  # its timers (a main window's change poll) stop with it
+    if left:  # deleted now, within this test, not during the next one's events
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
