@@ -5,9 +5,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app import os_errors
 from app.errors import StoreError
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 __all__ = ["LATEST_VERSION", "Store", "open_store"]
 
+T = TypeVar("T")
+REMEMBERED_READS = 8  # reads `Store.remembered` keeps while the file does not change
+
 
 class Store:
     """One connection to one shop file, with a repository per table group."""
@@ -47,6 +50,8 @@ class Store:
         self.audit = AuditRepo(db)
         self.settings = SettingRepo(db)
         self.custom_metrics = CustomMetricRepo(db)
+        self._remembered: dict[Hashable, Any] = {}  # see `remembered`
+        self._remembered_at: tuple[int, int] | None = None
 
     # Repositories the first page does not need are imported on first use (start-up time).
     @functools.cached_property
@@ -108,6 +113,23 @@ class Store:
     def wait_for_writers_with(self, waiter: WriterWait | None) -> None:
         """Let this connection's writes wait for another writer as `waiter` says (see `db._begin`)."""
         self.db.writer_wait = waiter
+
+    def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()`, or what it gave for `key` before while nothing in the file has changed since: no commit
+        of another connection (`PRAGMA data_version`) and no row written by this one (`total_changes`). Never
+        inside a transaction, which may still be rolled back. The board's month switch reads last month's
+        totals that the previous switch read as its own month's."""
+        if self.db.conn.in_transaction:
+            return compute()
+        stamp = (self.data_version(), self.db.conn.total_changes)
+        if stamp != self._remembered_at:
+            self._remembered.clear()
+            self._remembered_at = stamp
+        if key not in self._remembered:
+            if len(self._remembered) >= REMEMBERED_READS:
+                del self._remembered[next(iter(self._remembered))]  # the oldest
+            self._remembered[key] = compute()
+        return self._remembered[key]
 
     def data_version(self) -> int:
         """Changes when another connection commits (the GUI polls it to refresh). StoreError when the file
