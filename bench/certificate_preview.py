@@ -40,8 +40,9 @@ window = MainWindow(shop, start_page="dashboard")
 window.show()
 painted = []
 main.AfterFirstPaint(window.current_page(), lambda: painted.append(time.perf_counter()))
-for work in getattr(main, "AFTER_FIRST_PAINT", ()):  # what the app starts once its first page is on screen
-    main.AfterFirstPaint(window.current_page(), work)
+read_fonts = getattr(main, "_read_certificate_fonts", None)  # as the app does once its first page is on screen
+if read_fonts is not None:
+    main.AfterFirstPaint(window.current_page(), read_fonts)
 while not painted:
     app.processEvents()
 until = time.perf_counter() + idle_ms / 1000
