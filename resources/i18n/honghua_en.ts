@@ -6887,6 +6887,14 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../ui/widgets/certificate_preview.py"/>
+        <source>正在准备预览…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+</context>
+<context>
     <name>PreviewStep</name>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
