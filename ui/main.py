@@ -261,6 +261,14 @@ def _remove_stale_preview_folders() -> None:
     preview_folders.remove_stale_preview_folders()
 
 
+def _read_certificate_fonts() -> None:
+    """The 证书 page's first preview need not wait about a second for them (reportlab is imported by the thread
+    that reads them)."""
+    from app.certificates import glyphs
+
+    glyphs.read_in_background()
+
+
 class AfterFirstPaint(QObject):
     """Calls `then` once, right after `page` has painted for the first time (the window is on screen)."""
 
@@ -319,7 +327,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
         return 1
     shop, lock = opened
     held = [shop]
-    tidy_up = True  # the 证书 preview folders a killed window left: after the first paint, not before it
+    tidy_up = True  # the 证书 preview folders a killed window left, the certificates' fonts: once, after the first paint
     try:
         if not opts.lang:
             install_translators(app, str(shop.settings.get(declared.LANGUAGE)))
@@ -331,6 +339,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
             guard = backup_guard.StartupGuard(window, shop)  # quick_check + daily backup after the first paint
             if tidy_up:
                 AfterFirstPaint(window.current_page(), _remove_stale_preview_folders)
+                AfterFirstPaint(window.current_page(), _read_certificate_fonts)
                 tidy_up = False
             if location_warning:
                 AfterFirstPaint(window.current_page(), partial(

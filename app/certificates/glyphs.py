@@ -84,13 +84,17 @@ def _use_full_unicode_cmaps() -> None:
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
+def _key(path: Path) -> tuple[str, int]:
+    return str(Path(path).resolve()), 0  # the file and its face (the first of a collection)
+
+
 def load_face(path: Path) -> Face | None:
     """Register a TrueType file (the first face of a collection) once per process; None when reportlab
     cannot embed it (CFF outlines, a broken file) — such a font is simply not used."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-    key = (str(Path(path).resolve()), 0)
+    key = _key(path)
     with _lock:
         _use_full_unicode_cmaps()
         if key in _faces:
@@ -105,6 +109,37 @@ def load_face(path: Path) -> Face | None:
         face = Face(name, Path(path), frozenset(font.face.charToGlyph))
         _faces[key] = face
         return face
+
+
+def _primaries(plan: FontPlan | None) -> list[Path]:
+    plan = plan or FontPlan.default()
+    return list(dict.fromkeys((plan.title, plan.name, plan.body, plan.bold)))
+
+
+def loaded(plan: FontPlan | None = None) -> bool:
+    """The plan's primary faces are read: a job can start without waiting for them."""
+    return all(_key(p) in _faces for p in _primaries(plan))
+
+
+_reading: threading.Thread | None = None
+
+
+def read_in_background(plan: FontPlan | None = None) -> threading.Thread:
+    """Read the plan's primary faces on a thread of their own, started once per process (the thread is
+    returned): parsing the bundled fonts takes about a second, which the first certificate of a session
+    would otherwise wait for with the window frozen. A job asking for a face meanwhile waits for it at
+    `load_face`'s lock, so each is registered once."""
+    global _reading
+
+    def read() -> None:
+        for path in _primaries(plan):
+            load_face(path)
+
+    with _lock:
+        if _reading is None:
+            _reading = threading.Thread(target=read, name="certificate-fonts", daemon=True)
+            _reading.start()
+        return _reading
 
 
 class Chain:

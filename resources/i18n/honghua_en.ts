@@ -3107,13 +3107,18 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>管理人员名额池 {left}/{limit}</source>
-        <translation>managers&apos; pool {left}/{limit}</translation>
+        <source>管理人员名额池 {left} 朵（共 {limit} 朵）</source>
+        <translation>managers&apos; pool {left} of {limit}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>本月名额：{quotas}</source>
-        <translation>Flowers left this month: {quotas}</translation>
+        <source>{name} {left} 朵（共 {limit} 朵）</source>
+        <translation>{name} {left} of {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>本月还可发：{quotas}</source>
+        <translation>Flowers left to give this month: {quotas}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -6889,6 +6894,14 @@ Continue?</translation>
         <location filename="../../ui/plans/editor.py"/>
         <source>编辑方案</source>
         <translation>Edit plan</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../ui/widgets/certificate_preview.py"/>
+        <source>正在准备预览…</source>
+        <translation>Preparing the preview…</translation>
     </message>
 </context>
 <context>

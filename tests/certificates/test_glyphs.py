@@ -1,8 +1,11 @@
+import shutil
+import threading
 import unicodedata
 from pathlib import Path
 
 import pytest
 
+from app.certificates import glyphs
 from app.certificates.glyphs import Chain, FontPlan, Fonts, brush, load_face, printable, sans_regular
 
 from .conftest import DEJAVU
@@ -71,3 +74,47 @@ def test_runs_and_missing_are_those_of_the_character_by_character_lookup(text):
     alone = Chain(sans_regular(), ())
     assert chain.runs(text) == split_runs(text, lambda ch: chain.font_for(ch) or chain.primary.name)
     assert alone.missing(text) == list(dict.fromkeys(ch for ch in printable(text) if alone.font_for(ch) is None))
+
+
+def _copy_of_dejavu(tmp_path) -> Path:
+    """A font file no test has read yet (faces are kept per process, by file)."""
+    if not DEJAVU.exists():
+        pytest.skip("DejaVu Sans is not installed")
+    copy = tmp_path / "DejaVuSans.ttf"
+    shutil.copyfile(DEJAVU, copy)
+    return copy
+
+
+def test_fonts_read_in_the_background_are_ready_for_the_first_job(tmp_path, monkeypatch):
+    font = _copy_of_dejavu(tmp_path)
+    plan = FontPlan(title=font, name=font, body=font, bold=font)
+    monkeypatch.setattr(glyphs, "_reading", None)  # as at the start of a session
+    assert not glyphs.loaded(plan)
+    reading = glyphs.read_in_background(plan)
+    assert glyphs.read_in_background(plan) is reading  # started once
+    reading.join(timeout=30)
+    assert glyphs.loaded(plan)
+    assert Fonts(plan).body.primary == load_face(font)
+
+
+def test_two_threads_asking_for_a_font_at_once_register_it_once(tmp_path, monkeypatch):
+    from reportlab.pdfbase import pdfmetrics
+
+    font = _copy_of_dejavu(tmp_path)
+    registered = []
+    register = pdfmetrics.registerFont
+    monkeypatch.setattr(pdfmetrics, "registerFont", lambda f: (registered.append(f.fontName), register(f))[1])
+    start = threading.Barrier(2)
+    faces = []
+
+    def ask() -> None:
+        start.wait()
+        faces.append(load_face(font))
+
+    threads = [threading.Thread(target=ask) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert len(faces) == 2 and faces[0] is faces[1] is not None
+    assert registered == [faces[0].name]

@@ -44,7 +44,8 @@ def test_the_line_says_what_each_issuer_and_the_pool_have_left_this_month(qtbot,
     for _ in range(3):
         shop.flowers.issue(ids["赵组长"], ids["小刚"], "帮同事")
     page = _page(qtbot, shop)
-    assert page.quota_line.text() == "本月名额：王店长 2/2，刘佳怡 0/2，管理人员名额池 27/30"
+    assert page.quota_line.text() == \
+        "本月还可发：王店长 2 朵（共 2 朵），刘佳怡 0 朵（共 2 朵），管理人员名额池 27 朵（共 30 朵）"
     assert page.quota_line.toolTip() == page.quota_line.text()  # whole there when the line is cut
     assert page.quota_line.palette().color(page.quota_line.foregroundRole()) == hint_colour(page.palette())
 
@@ -57,7 +58,7 @@ def test_the_numbers_are_the_issue_dialogs(qtbot, team):
     qtbot.addWidget(dialog)
     dialog.issuer.setCurrentIndex(dialog.issuer.findData(ids["王店长"]))
     assert dialog.quota.text().startswith("本月剩余 1 朵（共 2 朵）")
-    assert "王店长 1/2" in page.quota_line.text()
+    assert "王店长 1 朵（共 2 朵）" in page.quota_line.text()
     # the dialog offers the issuers in the line's order: the leaders, then the pool
     assert [dialog.issuer.itemData(i) for i in range(dialog.issuer.count())] == \
         [ids["王店长"], ids["刘佳怡"], ids["赵组长"]]
@@ -66,17 +67,17 @@ def test_the_numbers_are_the_issue_dialogs(qtbot, team):
 def test_issuing_and_revoking_refresh_the_line(qtbot, team, monkeypatch):
     shop, ids = team
     page = _page(qtbot, shop)
-    assert "王店长 2/2" in page.quota_line.text()
+    assert "王店长 2 朵（共 2 朵）" in page.quota_line.text()
 
     def issue(_parent, shop):
         return shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")
 
     monkeypatch.setattr(IssueFlowerDialog, "ask", issue)
     page.issue()
-    assert "王店长 1/2" in page.quota_line.text()
+    assert "王店长 1 朵（共 2 朵）" in page.quota_line.text()
     page.table.selectRow(0)
     page.revoke(reason="发错了")  # its slot is free again
-    assert "王店长 2/2" in page.quota_line.text()
+    assert "王店长 2 朵（共 2 朵）" in page.quota_line.text()
 
 
 def test_a_split_pool_is_said_per_manager(qtbot, team):
@@ -85,15 +86,16 @@ def test_a_split_pool_is_said_per_manager(qtbot, team):
     second = shop.staff.add(StaffDraft(name="钱组长", role="组长", dept="售后部", hired=date(2025, 1, 1))).id
     shop.flowers.issue(second, ids["小美"], "帮同事")
     page = _page(qtbot, shop)
-    assert page.quota_line.text() == "本月名额：王店长 2/2，刘佳怡 2/2，赵组长 15/15，钱组长 14/15"
+    assert page.quota_line.text() == \
+        "本月还可发：王店长 2 朵（共 2 朵），刘佳怡 2 朵（共 2 朵），赵组长 15 朵（共 15 朵），钱组长 14 朵（共 15 朵）"
 
 
 def test_namesakes_among_the_issuers_are_told_apart(qtbot, team):
     shop, ids = team
     twin = shop.staff.add(StaffDraft(name="王店长", role="主管", dept="售后部", hired=date(2025, 1, 1))).id
     page = _page(qtbot, shop)
-    assert f"王店长（#{ids['王店长']}） 2/2，" in page.quota_line.text()
-    assert f"王店长（#{twin}） 2/2" in page.quota_line.text()
+    assert f"王店长（#{ids['王店长']}） 2 朵（共 2 朵），" in page.quota_line.text()
+    assert f"王店长（#{twin}） 2 朵（共 2 朵）" in page.quota_line.text()
 
 
 def test_nobody_who_may_give_flowers_hides_the_line(qtbot, shop):
@@ -110,7 +112,7 @@ def test_a_long_line_ends_in_an_ellipsis(qtbot, team):
     page.resize(900, 600)
     qtbot.waitUntil(lambda: page.quota_line.shown_text().endswith("…"), timeout=2000)
     assert page.minimumSizeHint().width() < 900  # the list never widens the window
-    assert "主管19号 2/2" in page.quota_line.toolTip()
+    assert "主管19号 2 朵（共 2 朵）" in page.quota_line.toolTip()
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

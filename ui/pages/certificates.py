@@ -53,10 +53,7 @@ from ui.widgets.certificate_preview import PreviewPane, rendered_certificate
 from ui.widgets.eliding_combo import ElidingComboBox
 
 PREVIEW_DELAY_MS = 250
-
-
-def open_url(url: QUrl) -> bool:
-    return QDesktopServices.openUrl(url)
+open_url = QDesktopServices.openUrl  # replaced in tests
 
 
 class CertificatesPage(QWidget):
@@ -469,6 +466,9 @@ class CertificatesPage(QWidget):
         row = self.list.currentRow()
         if not 0 <= row < len(self.requests):
             self.preview.show_text(self._placeholder())
+            return
+        if not self.preview.fonts_ready():  # being read in the background: drawn on a later tick
+            self._preview_timer.start()
             return
         request = self.requests[row]
         problems = []

@@ -248,8 +248,9 @@ class FlowersPage(QWidget):
         return sorted(flowers, key=lambda f: (f.issued, f.number), reverse=True)
 
     def _fill_quota_line(self) -> None:
-        """「本月名额：王店长 2/2，刘佳怡 0/2，管理人员名额池 27/30」: flowers left of each issuer's quota this month
-        (a shared pool once, a split one per manager); a long list ends in "…", whole in the tooltip."""
+        """「本月还可发：王店长 2 朵（共 2 朵），刘佳怡 0 朵（共 2 朵），管理人员名额池 27 朵（共 30 朵）」: flowers left
+        of each issuer's quota this month (a shared pool once, a split one per manager), said as left, not as a
+        fraction an owner reads as used; a long list ends in "…", whole in the tooltip."""
         flowers, month = self.shop.flowers, self.shop.current_month()
         issuers = flowers.issuers_on(self.shop.today)
         namesakes = namesake_ids(issuers)
@@ -258,11 +259,13 @@ class FlowersPage(QWidget):
             quota = flowers.quota(person, month)
             if quota.kind == POOL and not flowers.scheme.pool_split:
                 if not pool_shown:  # one pool for all the managers
-                    shown.append(self.tr("管理人员名额池 {left}/{limit}").format(left=quota.left, limit=quota.limit))
+                    shown.append(self.tr("管理人员名额池 {left} 朵（共 {limit} 朵）").format(
+                        left=quota.left, limit=quota.limit))
                     pool_shown = True
                 continue
-            shown.append(f"{person_choice_among(person, namesakes)} {quota.left}/{quota.limit}")
-        self.quota_line.setText(self.tr("本月名额：{quotas}").format(quotas=i18n.joined(shown, separator="，"))
+            shown.append(self.tr("{name} {left} 朵（共 {limit} 朵）").format(
+                name=person_choice_among(person, namesakes), left=quota.left, limit=quota.limit))
+        self.quota_line.setText(self.tr("本月还可发：{quotas}").format(quotas=i18n.joined(shown, separator="，"))
                                 if shown else "")
         self.quota_line.setVisible(bool(shown))
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel
 
+from app.certificates import glyphs
 from app.certificates.model import Options
 from app.certificates.render import first_sheet_box, page_size
 from ui.dialogs.certificate_print import render_page
@@ -40,6 +41,15 @@ class PreviewPane(QLabel):
     def show_text(self, text: str) -> None:
         self._image = None
         self.setText(text)
+
+    def fonts_ready(self) -> bool:
+        """The certificates' fonts are read. Until then (the first preview of a session: about a second) they are
+        read in the background, and the pane says the preview is coming instead of the window freezing."""
+        if glyphs.loaded():
+            return True
+        glyphs.read_in_background()
+        self.show_text(self.tr("正在准备预览…"))
+        return False
 
     def show_image(self, image: QImage) -> None:
         self._image = image

@@ -1,0 +1,57 @@
+"""证书 page: the first preview of a session does not freeze the window while the certificates' fonts are read
+(about a second): the pane says the preview is coming, and the certificate chosen shows once they are read."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from certificates_page_support import add_by_hand, open_page
+from pypdf import PdfReader
+
+from app.certificates import glyphs
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_first_preview_waits_for_the_fonts_read_in_the_background(qtbot, shop, monkeypatch):
+    fonts_read = threading.Event()
+    started = []
+    monkeypatch.setattr(glyphs, "loaded", lambda plan=None: fonts_read.is_set())
+    monkeypatch.setattr(glyphs, "read_in_background", lambda plan=None: started.append(plan))
+    page = open_page(qtbot, shop)
+    add_by_hand(page, "小美", "服务之星")
+    add_by_hand(page, "欧阳娜娜娜", "销售冠军奖")
+    page.list.setCurrentRow([r.recipient for r in page.requests].index("欧阳娜娜娜"))
+    qtbot.waitUntil(lambda: page.preview.text() == "正在准备预览…", timeout=5000)
+    assert started and page._preview_timer.isActive()  # tried again shortly, without the fonts nothing is drawn
+    assert not (page._temp / "preview.pdf").exists()
+
+    fonts_read.set()
+    qtbot.waitUntil(lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(), timeout=5000)
+    printed = PdfReader(page._temp / "preview.pdf").pages[0].extract_text().replace(" ", "")
+    assert "欧阳娜娜娜" in printed and "销售冠军奖" in printed and "小美" not in printed
+    page.close()  # before the shop closes: a pending preview must not reach a closed file
+
+
+def test_the_app_starts_reading_the_fonts_after_its_first_paint_not_before(tmp_path):
+    """Not before: the board's first paint would wait for them."""
+    code = ("import sys\nimport ui.main\nfrom app.certificates import glyphs\n"
+            "report = ui.main.FirstPaintReporter._report\n"
+            "def at_paint(self):\n"
+            "    print('at_paint=' + str(glyphs._reading is not None))\n"
+            "    report(self)\n"
+            "ui.main.FirstPaintReporter._report = at_paint\n"
+            "from ui.launch import main\ncode = main(sys.argv[1:])\n"
+            "print('after=' + str(glyphs._reading is not None))\nsys.exit(code)")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HONGHUA_HOME=str(tmp_path / "home"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT))
+    env.pop("HONGHUA_DB", None)
+    result = subprocess.run([sys.executable, "-c", code, "--db", str(tmp_path / "s.db"), "--exit-after-startup"],
+                            capture_output=True, text=True, env=env, timeout=120, cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stderr
+    words = result.stdout.split()
+    assert "at_paint=False" in words and words[-1] == "after=True"
