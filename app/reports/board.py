@@ -269,8 +269,8 @@ def team_tiles(store: Store, registry: MetricRegistry, month: Month, as_of: date
 
 def _team_totals(store: Store, registry: MetricRegistry, start: date, end: date, staff_ids: set[int] | None,
                  keys: set[str]) -> Totals:
-    """`team_totals`, remembered while the file does not change: switching to last month reads again what the
-    tiles read as "last month" before."""
+    """`team_totals`, remembered while the file does not change: switching to last month does not read again
+    what the tiles read as "last month" before."""
     key = ("team_totals", start, end, None if staff_ids is None else frozenset(staff_ids), frozenset(keys),
            tuple(registry.stored))
     return store.remembered(key, partial(team_totals, store, registry, start, end, staff_ids, keys))
