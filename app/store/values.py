@@ -131,9 +131,9 @@ class ValueRepo:
         """Imported span totals (month-to-date or month reports) lying inside [start, end]: {staff_id: (value,
         first day, last day)}, the span reaching furthest for each person."""
         rows = self.db.execute(
-            "SELECT staff_id, value, start, end FROM period_value WHERE metric = ? AND start >= ? AND end <= ? "
-            "ORDER BY staff_id, end, start DESC",
-            [metric, start.isoformat(), end.isoformat()],
+            "SELECT staff_id, value, start, end FROM period_value WHERE metric = ? AND start BETWEEN ? AND ? "
+            "AND end <= ? ORDER BY staff_id, end, start DESC",  # start ≤ end: a bounded range of the key
+            [metric, start.isoformat(), end.isoformat(), end.isoformat()],
         )
         return {sid: (value, date.fromisoformat(first), date.fromisoformat(last)) for sid, value, first, last in rows}
 
@@ -144,8 +144,8 @@ class ValueRepo:
         already taken (a 1–19 report and a 20–24 one both count; a 1–18 report under a 1–31 one does not).
         A total spanning two months is not used."""
         sql = ("SELECT staff_id, value, start, end, import_id, source_row FROM period_value WHERE metric = ? "
-               "AND start >= ? AND end <= ? AND substr(start, 1, 7) = substr(end, 1, 7)")
-        params: list[object] = [metric, start.isoformat(), end.isoformat()]
+               "AND start BETWEEN ? AND ? AND end <= ? AND substr(start, 1, 7) = substr(end, 1, 7)")
+        params: list[object] = [metric, start.isoformat(), end.isoformat(), end.isoformat()]
         if staff_ids is not None:
             ids = sorted(set(staff_ids))
             sql += f" AND staff_id IN ({', '.join('?' * len(ids))})"
