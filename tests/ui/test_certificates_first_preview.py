@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 from certificates_page_support import add_by_hand, open_page
 from pypdf import PdfReader
@@ -15,13 +16,14 @@ from pypdf import PdfReader
 from app.certificates import glyphs
 
 ROOT = Path(__file__).resolve().parents[2]
+ALIVE = SimpleNamespace(is_alive=lambda: True)  # the reading thread, still at work
 
 
 def test_the_first_preview_waits_for_the_fonts_read_in_the_background(qtbot, shop, monkeypatch):
     fonts_read = threading.Event()
     started = []
     monkeypatch.setattr(glyphs, "loaded", lambda plan=None: fonts_read.is_set())
-    monkeypatch.setattr(glyphs, "read_in_background", lambda plan=None: started.append(plan))
+    monkeypatch.setattr(glyphs, "read_in_background", lambda plan=None: started.append(plan) or ALIVE)
     page = open_page(qtbot, shop)
     add_by_hand(page, "小美", "服务之星")
     add_by_hand(page, "欧阳娜娜娜", "销售冠军奖")
@@ -35,6 +37,18 @@ def test_the_first_preview_waits_for_the_fonts_read_in_the_background(qtbot, sho
     printed = PdfReader(page._temp / "preview.pdf").pages[0].extract_text().replace(" ", "")
     assert "欧阳娜娜娜" in printed and "销售冠军奖" in printed and "小美" not in printed
     page.close()  # before the shop closes: a pending preview must not reach a closed file
+
+
+def test_a_reading_that_stopped_short_does_not_keep_the_preview_waiting(qtbot, shop, monkeypatch):
+    """The thread reading the fonts ended without reading them all (an unexpected error): the preview did
+    not say 正在准备预览… for ever, it reads them itself."""
+    monkeypatch.setattr(glyphs, "loaded", lambda plan=None: False)
+    monkeypatch.setattr(glyphs, "read_in_background", lambda plan=None: SimpleNamespace(is_alive=lambda: False))
+    page = open_page(qtbot, shop)
+    add_by_hand(page, "欧阳娜娜娜", "销售冠军奖")
+    page.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(), timeout=5000)
+    page.close()
 
 
 def test_the_app_starts_reading_the_fonts_after_its_first_paint_not_before(tmp_path):

@@ -47,7 +47,8 @@ class PreviewPane(QLabel):
         read in the background, and the pane says the preview is coming instead of the window freezing."""
         if glyphs.loaded():
             return True
-        glyphs.read_in_background()
+        if not glyphs.read_in_background().is_alive():  # it stopped short (an error): the preview reads them and says it
+            return True
         self.show_text(self.tr("正在准备预览…"))
         return False
 
