@@ -122,6 +122,7 @@ def loaded(plan: FontPlan | None = None) -> bool:
 
 
 _reading: threading.Thread | None = None
+_starting = threading.Lock()  # not `_lock`: the window asks while a face is parsed under that one
 
 
 def read_in_background(plan: FontPlan | None = None) -> threading.Thread:
@@ -135,7 +136,7 @@ def read_in_background(plan: FontPlan | None = None) -> threading.Thread:
         for path in _primaries(plan):
             load_face(path)
 
-    with _lock:
+    with _starting:
         if _reading is None:
             _reading = threading.Thread(target=read, name="certificate-fonts", daemon=True)
             _reading.start()

@@ -1,5 +1,6 @@
 import shutil
 import threading
+import time
 import unicodedata
 from pathlib import Path
 
@@ -118,3 +119,22 @@ def test_two_threads_asking_for_a_font_at_once_register_it_once(tmp_path, monkey
         thread.join(timeout=30)
     assert len(faces) == 2 and faces[0] is faces[1] is not None
     assert registered == [faces[0].name]
+
+
+def test_asking_for_the_reading_does_not_wait_for_a_face_being_parsed(tmp_path, monkeypatch):
+    """The 证书 page asks on every preview tick while the fonts are read: it must not wait at `load_face`'s lock,
+    held for as long as a face is parsed (a few hundred ms each), or the window freezes all the same."""
+    font = _copy_of_dejavu(tmp_path)
+    plan = FontPlan(title=font, name=font, body=font, bold=font)
+    monkeypatch.setattr(glyphs, "_reading", None)
+    glyphs._lock.acquire()  # a face being parsed, by the reading thread or a print job
+    parsed = threading.Timer(3, glyphs._lock.release)
+    parsed.start()
+    try:
+        start = time.perf_counter()
+        reading = glyphs.read_in_background(plan)
+        asked_for = time.perf_counter() - start
+    finally:
+        parsed.join()
+    reading.join(timeout=30)
+    assert asked_for < 1 and glyphs.loaded(plan)
