@@ -8,11 +8,14 @@ caller gets a `Missing` entry to warn the user with: never a silent box.
 
 from __future__ import annotations
 
+import struct
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.errors import UserError
 from app.fonts import printable, split_runs, system_fallbacks
+from app.i18n import t
 from app.resources import resource_path
 
 
@@ -102,7 +105,7 @@ def load_face(path: Path) -> Face | None:
         name = f"HH{len(_faces) + 1}-{Path(path).stem}"[:60]
         try:
             font = TTFont(name, str(path), subfontIndex=0)
-        except (TTFError, OSError, ValueError, KeyError):
+        except (TTFError, OSError, ValueError, KeyError, struct.error):  # struct.error: a file cut short
             _faces[key] = None
             return None
         pdfmetrics.registerFont(font)
@@ -151,8 +154,8 @@ class Chain:
     def __init__(self, primary: Path, fallbacks: tuple[Path, ...], thicken: float = 0.0):
         self.thicken = thicken
         self.primary = load_face(primary)
-        if self.primary is None:
-            raise ValueError(f"font cannot be embedded: {primary}")
+        if self.primary is None:  # a bundled font missing or damaged: nothing can be printed without it
+            raise UserError(t("证书字体「{path}」缺失或已损坏，无法使用；请重新安装红花榜", path=primary))
         self._primary_codes = self.primary.chars | {ord(" ")}  # a space is drawn with the primary face
         self._fallback_paths = [p for p in fallbacks if Path(p).resolve() != Path(primary).resolve()]
         self._fallbacks: list[Face] | None = None

@@ -1819,6 +1819,11 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
+        <source>这张证书无法预览，原因见下方。</source>
+        <translation>This certificate cannot be previewed; the reason is given below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
         <source>在左边的名单里点一张证书，这里显示它打印出来的样子。</source>
         <translation>Click a certificate in the list on the left to see here how it prints.</translation>
     </message>

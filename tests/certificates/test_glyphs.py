@@ -1,3 +1,4 @@
+import re
 import shutil
 import threading
 import time
@@ -8,6 +9,7 @@ import pytest
 
 from app.certificates import glyphs
 from app.certificates.glyphs import Chain, FontPlan, Fonts, brush, load_face, printable, sans_regular
+from app.errors import UserError
 
 from .conftest import DEJAVU
 
@@ -44,6 +46,16 @@ def test_a_font_reportlab_cannot_embed_is_skipped(tmp_path):
     assert chain.missing("𠮷") == []
     if NOTO_CJK.exists():  # CFF outlines: reportlab refuses them
         assert load_face(NOTO_CJK) is None
+
+
+def test_a_font_file_cut_short_is_not_used_and_a_certificate_font_so_cut_is_named(tmp_path):
+    """reportlab reads past the end of a file cut short (struct.error): it is a broken file like another."""
+    cut = tmp_path / "NotoSansSC-Regular.ttf"
+    cut.write_bytes(sans_regular().read_bytes()[:100_000])
+    assert load_face(cut) is None
+    assert Chain(sans_regular(), (cut, brush())).missing("𠮷") == []
+    with pytest.raises(UserError, match=f"证书字体「{re.escape(str(cut))}」缺失或已损坏"):
+        Chain(cut, (brush(),))
 
 
 def test_invisible_characters_are_dropped_and_controls_become_spaces():

@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 from certificates_page_support import add_by_hand, open_page
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from app.certificates import glyphs
 
@@ -69,3 +70,23 @@ def test_the_app_starts_reading_the_fonts_after_its_first_paint_not_before(tmp_p
     assert result.returncode == 0, result.stderr
     words = result.stdout.split()
     assert "at_paint=False" in words and words[-1] == "after=True"
+
+
+def test_a_damaged_font_is_said_instead_of_a_preview_for_ever_coming(qtbot, shop, monkeypatch, tmp_path, messages):
+    """A bundled font cut short (a copy or an install broken off): the pane does not wait for it, nor does the
+    window meet an unexpected error; the preview and 保存PDF name the file."""
+    damaged = tmp_path / "NotoSansSC-Regular.ttf"
+    damaged.write_bytes(glyphs.sans_regular().read_bytes()[:100_000])
+    monkeypatch.setattr(glyphs, "sans_regular", lambda: damaged)
+    monkeypatch.setattr(glyphs, "_reading", None)  # as when the window has just opened
+    page = open_page(qtbot, shop)
+    add_by_hand(page, "欧阳娜娜娜", "销售冠军奖")
+    page.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: page.preview.text() == "这张证书无法预览，原因见下方。", timeout=10000)
+    said = f"证书字体「{damaged}」缺失或已损坏，无法使用；请重新安装红花榜"
+    assert page.notice.text() == said
+    page.list.item(0).setCheckState(Qt.CheckState.Checked)
+    monkeypatch.setattr(page, "ask_save_path", lambda: tmp_path / "证书.pdf")
+    page.save_checked()
+    assert messages.of("error") == [said] and not (tmp_path / "证书.pdf").exists()
+    page.close()

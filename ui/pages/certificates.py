@@ -478,9 +478,9 @@ class CertificatesPage(QWidget):
             except HonghuaError as e:  # a citation being typed: the template and paper chosen still show
                 problems.append(e.message)
                 chosen = self.chosen([request], typed_citation=False)
-            pdf = self.service.preview(request, self._temp / "preview.pdf", chosen,
-                                       shop_name=self.shop.name)
-        except HonghuaError as e:
+            pdf = self.service.preview(request, self._temp / "preview.pdf", chosen, shop_name=self.shop.name)
+        except HonghuaError as e:  # the pane shows neither another certificate nor 正在准备预览… any longer
+            self.preview.show_text(self.tr("这张证书无法预览，原因见下方。"))
             self.notice.setText("\n".join([*problems, e.message]))
             return
         missing = self.service.check([request], chosen, self.shop.name)
@@ -521,10 +521,10 @@ class CertificatesPage(QWidget):
             return None
         try:
             chosen = self.chosen(requests)
-        except HonghuaError as e:
+            if not certificate_print.confirm_printable(self, self.service, requests, chosen, self.shop.name):
+                return None
+        except HonghuaError as e:  # a bad option, or the certificates' fonts cannot be read
             errors.show_error(self, e.message)
-            return None
-        if not certificate_print.confirm_printable(self, self.service, requests, chosen, self.shop.name):
             return None
         return requests, chosen
 
