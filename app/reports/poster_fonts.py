@@ -43,10 +43,16 @@ def _font_file(path: Path) -> _SharedFontFile | str:
     return str(path)
 
 
-@lru_cache(maxsize=128)
+SIZES_KEPT = 32  # a poster draws in some 20 sizes; a text fitted to its room (a long name) has one of its own
+
+
+@lru_cache(maxsize=SIZES_KEPT)
 def sized_font(bold: bool, px: float, face: int = PRIMARY):
     """The face at `px` pixels, laid out by Pillow's BASIC engine (each glyph's own advance, as Pillow without
-    libraqm does on Windows), which is also what app/reports/poster_glyphs.py places glyphs by."""
+    libraqm does on Windows), which is also what app/reports/poster_glyphs.py places glyphs by. Each size is a
+    FreeType face of its own, some 3 MB (13 MB for a font read by `_SharedFontFile`): only the last
+    `SIZES_KEPT` are kept, so a window making posters for weeks does not hold hundreds of MB of them; one
+    asked for again is opened in a few ms."""
     from PIL import ImageFont
 
     return ImageFont.truetype(_font_file(_face_path(bold, face)), px, layout_engine=ImageFont.Layout.BASIC)

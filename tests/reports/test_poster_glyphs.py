@@ -1,8 +1,10 @@
 """The poster drawn band by band from kept glyph masks and Pillow shapes looks as the poster drawn whole did:
 texts exactly as Pillow's own text drawing puts them, boxes and lines as matplotlib's Agg drew them."""
 
+import gc
 import io
 import random
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -26,8 +28,8 @@ SAMPLES = ["客服126", "▼ 落后", "23.6%", "¥75,295.08   还差 ¥243,704.9
 
 
 @pytest.fixture(scope="module")
-def layout(tmp_path_factory):
-    """A small team's poster (cards with rounded corners) with a name in two faces."""
+def model(tmp_path_factory):
+    """A small team (cards with rounded corners) with a name in two faces."""
     shop = Shop.open(tmp_path_factory.mktemp("shop") / "shop.db", date(2026, 10, 20))
     sales = shop.metrics.get("sales")
     for name, daily in (("小美", 100_000), ("𠮷田美", 50_000), ("欧阳娜娜娜", 60_000)):
@@ -37,6 +39,11 @@ def layout(tmp_path_factory):
             shop.data.set_value(date(2026, 10, day), person.id, sales, daily)
     model = build_poster_model(shop.store, "小橙子旗舰店", shop.progress(OCT))
     shop.close()
+    return model
+
+
+@pytest.fixture(scope="module")
+def layout(model):
     return layout_poster(model, "phone")
 
 
@@ -161,3 +168,22 @@ def test_a_font_is_opened_by_its_path_unless_freetype_cannot(tmp_path, monkeypat
     monkeypatch.setattr(poster_fonts.sys, "platform", "win32")
     assert poster_fonts._font_file.__wrapped__(chinese).read() == b"font"
     assert poster_fonts._font_file.__wrapped__(regular_path()) == str(regular_path())
+
+
+def test_the_sizes_of_fitted_texts_are_not_all_kept(model):
+    """A text fitted to its room gets a size of its own, and each size is a FreeType face of some 3 MB (13 MB
+    under a Chinese folder on Windows): posters of names and shops of every length, made in one window for
+    weeks, do not keep them all."""
+    from PIL import ImageFont
+
+    from app.reports.poster_fonts import SIZES_KEPT
+
+    sizes = set()
+    for digits in range(45):  # each a little wider than the last: drawn smaller, down to the readable floor
+        shop_layout = layout_poster(replace(model, shop_name="小橙子旗舰店" * 4 + "1" * digits), "phone")
+        sizes |= {text.px for text in shop_layout.texts("header.shop")}
+        for _band in poster.draw_bands(shop_layout):
+            pass
+    gc.collect()
+    kept = [o for o in gc.get_objects() if isinstance(o, ImageFont.FreeTypeFont)]
+    assert len(sizes) > SIZES_KEPT and len(kept) <= SIZES_KEPT
