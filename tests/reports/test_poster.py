@@ -1,12 +1,15 @@
+import errno
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from app.atomic_file import TEMP_MARK
 from app.domain import StaffDraft
 from app.errors import UserError
 from app.periods import Month
+from app.reports import poster
 from app.reports.poster import SIZES, render_poster, unshown_characters
 from app.reports.poster_model import build_poster_model
 from app.shop import Shop
@@ -55,7 +58,7 @@ def test_poster_png_has_the_size_asked_for(shop, tmp_path, size):
         assert image.size == SIZES[size]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / f"poster_{size}.png").write_bytes(out.read_bytes())
-    assert not list(tmp_path.glob(".poster-*"))  # no temp file left behind
+    assert not list(tmp_path.glob(f"*{TEMP_MARK}"))  # no temp file left behind
 
 
 def test_unknown_size_refused(shop, tmp_path):
@@ -137,3 +140,47 @@ def test_a_name_no_font_can_show_is_named_beside_the_poster(shop, tmp_path):
     model = build_poster_model(shop.store, "小橙子旗舰店", shop.progress(OCT))
     assert unshown_characters(model) == [(strange, "\u0378")]
     assert render_poster(model, tmp_path / "poster.png").exists()  # drawn all the same, the box in its place
+
+
+def test_a_full_disk_while_the_poster_is_written_is_said_and_leaves_no_file(shop, tmp_path, monkeypatch):
+    model = build_poster_model(shop.store, "小橙子旗舰店", shop.progress(OCT))
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "战报_2026-10-19.png"
+    target.write_bytes(b"yesterday's poster")
+
+    class FillingUp:
+        def __init__(self, path, mode):
+            self.file, self.written = open(path, mode), 0  # noqa: SIM115 (closed by __exit__)
+
+        def writelines(self, pieces):
+            for piece in pieces:
+                self.written += len(piece)
+                if self.written > 100_000:
+                    raise OSError(errno.ENOSPC, "No space left on device")
+                self.file.write(piece)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *_exc):
+            self.file.close()
+
+    monkeypatch.setattr(poster, "open", FillingUp, raising=False)
+    with pytest.raises(UserError, match="战报_2026-10-19.png.*磁盘空间不足"):
+        render_poster(model, target)
+    assert [p.name for p in target.parent.iterdir()] == [target.name]
+    assert target.read_bytes() == b"yesterday's poster"
+
+
+def test_an_error_of_the_compressing_thread_reaches_the_caller(shop, tmp_path, monkeypatch):
+    model = build_poster_model(shop.store, "小橙子旗舰店", shop.progress(OCT))
+
+    class Failing:
+        def compress(self, _data):
+            raise MemoryError("no memory for the band")
+
+    monkeypatch.setattr(poster.zlib, "compressobj", lambda _level: Failing())
+    (tmp_path / "out").mkdir()
+    with pytest.raises(MemoryError, match="no memory for the band"):
+        render_poster(model, tmp_path / "out" / "poster.png")
+    assert not list((tmp_path / "out").iterdir())
