@@ -152,3 +152,12 @@ def test_the_offer_and_the_placeholder_in_english(qtbot, shop, english):
         assert page.which.currentText() == "All winners" and page.list.count() == 2
     finally:
         page.close()
+
+
+def test_a_certificate_added_by_hand_for_another_period_than_the_list_shows_is_kept(qtbot, shop, page):
+    _first_month(shop)
+    page.refresh()  # lists September, the month approved
+    page.period.setCurrentText(OCT.key())  # chosen, not loaded: the certificate is for October
+    add_by_hand(page, "阿花", "十月服务之星")
+    page.refresh()  # the page shown again
+    assert [(r.recipient, r.period.key()) for r in page.requests] == [("阿花", OCT.key())]

@@ -1,11 +1,8 @@
-"""证书 page: the certificates of a period with checkboxes, a live preview of the selected one, and 打印 /
-保存PDF / 打开文件夹. Generating runs in the background (its own connection to the shop file) with progress
-and cancel; the preview and the printer's pages are the PDF's own pages rendered to images, so what is seen
-is what is printed.
-
-Templates: the 默认模板 combo is the shop's default; each award may have its own (本奖项模板, under the
-list), which the preview and every print of that award use — unless 全部用默认模板 is ticked for a job.
-印章与签名… opens the dialog that uploads, previews and clears the seal, signature and logo."""
+"""证书 page: a period's certificates with checkboxes, a live preview of the selected one, and 打印 / 保存PDF /
+打开文件夹. Generating runs in the background (its own connection) with progress and cancel; the preview and the
+printer's pages are the PDF's own pages as images, so what is seen is what is printed. Templates: 默认模板 is the
+shop's default; an award may have its own (本奖项模板, under the list), used by its preview and prints unless
+全部用默认模板 is ticked for a job. 印章与签名… opens the dialog for the seal, signature and logo."""
 
 from __future__ import annotations
 
@@ -398,6 +395,8 @@ class CertificatesPage(QWidget):
         except HonghuaError as e:
             self.notice.setText(e.message)
             return
+        if self._loaded_period != self.period_text():  # list the period it is for, where a reload keeps it
+            self.load_requests()
         if not self.requests and self._state_status and not self._said:  # the note to add one by hand is done with
             self.status.setText(self._state_status)
         self._offer = 0  # so is the offer beside it (the list's choice still loads all the winners)
