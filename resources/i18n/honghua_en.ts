@@ -533,8 +533,8 @@ Change it anyway?</translation>
     <name>AuditView</name>
     <message>
         <location filename="../../ui/widgets/audit_view.py"/>
-        <source>筛选：操作人、操作或内容中的文字</source>
-        <translation>Filter: text in the user, action or details</translation>
+        <source>筛选：操作人、操作、内容中的文字或日期（如 2026-10-01）</source>
+        <translation>Filter: text in the user, action or details, or a date (e.g. 2026-10-01)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_view.py"/>
@@ -8906,8 +8906,8 @@ outlet:Mei</translation>
     <name>StaffPage</name>
     <message>
         <location filename="../../ui/pages/staff.py"/>
-        <source>搜索姓名、子账号、部门、岗位…</source>
-        <translation>Search name, sub-account, department, role…</translation>
+        <source>搜索姓名、子账号、部门、岗位或日期（如 2026-10-01）</source>
+        <translation>Search name, sub-account, department, role or date (e.g. 2026-10-01)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py"/>
