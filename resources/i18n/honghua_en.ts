@@ -1400,6 +1400,11 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/models/board_model.py"/>
+        <source>{column}：{amount}</source>
+        <translation>{column}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
         <source>已达成</source>
         <translation>Reached</translation>
     </message>
