@@ -12,10 +12,13 @@ import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from app.errors import FinerThanKept, UserError
-from app.i18n import t
+from app.i18n import language, t
 
 Fen = int
 
+SHORT_FROM = 10_000_000 * 100  # fen: from ¥10,000,000 (13 characters) a narrow column shows 万 or 亿
+_SHORT_UNITS = {"zh": ((10**4, "万"), (10**8, "亿"), (10**12, "万亿")),
+                "en": ((10**6, "M"), (10**9, "B"), (10**12, "T"))}
 MAX_ABS_FEN = 10**15  # ten trillion yuan: anything larger is a typing mistake
 _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d*)?$")
 _PLAIN = re.compile(r"^(\d+(\.\d*)?|\.\d+)$")
@@ -117,6 +120,20 @@ def format_yuan(fen: Fen | None, *, symbol: bool = True, empty: str = "") -> str
     return f"{sign}{'¥' if symbol else ''}{yuan:,}.{cents:02d}"
 
 
+def format_yuan_short(fen: Fen) -> str:
+    """An amount for a narrow column: as `format_yuan` below ¥10,000,000, beyond it in 万, 亿 or 万亿 with two
+    decimals rounded half up (¥1,234.57万, ¥123.46亿, ¥1.00万亿; in English ¥12.35M, ¥1.23B, ¥1.00T), never
+    longer than ¥9,999.99万. Show the exact amount beside it (a tooltip): a hundredth of 亿 is a million yuan."""
+    if abs(fen) < SHORT_FROM:
+        return format_yuan(fen)
+    yuan = fen_to_decimal(abs(fen))
+    for size, unit in reversed(_SHORT_UNITS[language()]):  # the largest unit the amount reaches once rounded
+        shown = (yuan / size).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        if shown >= 1:
+            break
+    return f"{'-' if fen < 0 else ''}¥{shown:,}{unit}"
+
+
 def format_plain(fen: Fen) -> str:
     """12500 fen → `125.00`, for editors and exports (no symbol, no grouping)."""
     sign = "-" if fen < 0 else ""
@@ -164,7 +181,7 @@ def split_largest_remainder(total: Fen, weights: list[int]) -> list[Fen]:
 
 
 __all__ = [
-    "Fen", "parse_yuan", "parse_decimal", "decimal_to_fen", "fen_to_decimal", "format_yuan",
+    "Fen", "parse_yuan", "parse_decimal", "decimal_to_fen", "fen_to_decimal", "format_yuan", "format_yuan_short",
     "format_plain", "round_half_up_div", "ceil_div", "scale_fen", "split_largest_remainder",
     "normalize_number_text",
 ]

@@ -5,8 +5,8 @@
 Each picture is made on a shop of its own in a temporary folder — the demo shop, or a new one — with today
 fixed at 2026-10-20, so the pictures are the same on every run and show no path of this computer. Without
 NAME every picture below is drawn; with NAMEs (`board`, `import` …) only those. --out draws them elsewhere
-than docs/guide/images (a test does, to see the script still runs). The phone poster is not drawn here
-(`honghua poster` makes it).
+than docs/guide/images (a test does, to see the script still runs). The phone poster is made by the commands
+an owner runs (`honghua demo`, then `honghua poster`) and shown at a phone's width.
 Look at the pictures before committing them: the guide's text describes what they show.
 """
 
@@ -40,6 +40,7 @@ SAMPLES = ROOT / "data" / "samples"
 TODAY = date(2026, 10, 20)
 SEP = Month(2026, 9)
 WINDOW = (1200, 760)
+POSTER_WIDTH = 420  # the phone poster (1080×1920) as wide as a phone shows it, about 130 KB
 
 
 class _Evening(datetime):
@@ -310,6 +311,25 @@ class Pictures:
         self.save(tv, "tv-mode")
         tv.close()
 
+    # ---- the daily poster, as `honghua poster` makes it
+    def poster_phone(self) -> None:
+        from PIL import Image
+
+        from app.cli import main as honghua
+
+        folder = self.folder / "poster"
+        folder.mkdir()
+        drawn = folder / "战报.png"
+        for command in (["demo"], ["poster", "--month", "2026-10", "-o", str(drawn), "--size", "phone"]):
+            if honghua(["--db", str(folder / "honghua.db"), "--today", TODAY.isoformat(), *command]) != 0:
+                raise RuntimeError(f"honghua {command[0]} failed")
+        with Image.open(drawn) as poster:
+            height = round(poster.height * POSTER_WIDTH / poster.width)
+            shown = poster.convert("RGB").resize((POSTER_WIDTH, height), Image.Resampling.LANCZOS)
+        path = self.out / "poster-phone.png"
+        shown.save(path, optimize=True)
+        print(path)
+
 
 PICTURES = {
     "first-empty-shop": Pictures.first_empty_shop,
@@ -331,6 +351,7 @@ PICTURES = {
     "awards-dialogs": Pictures.awards_dialogs,
     "english-board": Pictures.english_board,
     "tv-mode": Pictures.tv_mode,
+    "poster-phone": Pictures.poster_phone,
 }
 
 

@@ -6,9 +6,11 @@ Nothing here imports matplotlib, reportlab or openpyxl: the first page paints be
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import signal
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -261,12 +263,28 @@ def _remove_stale_preview_folders() -> None:
     preview_folders.remove_stale_preview_folders()
 
 
+# What opening the 证书 page and drawing its first preview import, none of it Qt: the award rules (to list the
+# winners), the certificate templates, reportlab's canvas, paragraphs and QR codes, pdfium (to show the page).
+# About half a second the window froze for when the page was first opened; imported on a thread instead.
+CERTIFICATE_MODULES = ("app.awards.service", "app.store.certificates", "app.services.staff",
+                       "app.certificates.sources", "app.certificates.service", "app.certificates.classic",
+                       "app.certificates.modern", "app.certificates.card", "reportlab.pdfgen.canvas",
+                       "reportlab.platypus", "reportlab.graphics.barcode.qrencoder", "reportlab.lib.utils",
+                       "PIL.ImageFile", "pypdfium2")
+
+
+def _import_certificate_modules() -> None:
+    for name in CERTIFICATE_MODULES:
+        importlib.import_module(name)
+
+
 def _read_certificate_fonts() -> None:
     """The 证书 page's first preview need not wait about a second for them (reportlab is imported by the thread
-    that reads them)."""
+    that reads them), nor opening the page for the modules it imports (`CERTIFICATE_MODULES`)."""
     from app.certificates import glyphs
 
     glyphs.read_in_background()
+    threading.Thread(target=_import_certificate_modules, name="certificate-modules", daemon=True).start()
 
 
 class AfterFirstPaint(QObject):

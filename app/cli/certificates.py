@@ -30,7 +30,7 @@ from app.cli.parser import placeholder
 from app.clock import shown_stamp
 from app.errors import UserError
 from app.i18n import t
-from app.periods import parse_period
+from app.periods import parse_period, shown_date
 
 VERIFY_FAILED = {"unknown": "编号 {number} 不是本店发出的证书", "tampered": "证书 {number} 的校验码不符：证书内容可能被改动过",
                  "malformed": "「{number}」不是证书编号（应为 HH-2026-10-0007 这样的编号，或证书二维码中的文字）",
@@ -201,7 +201,7 @@ def verify_certificate(shop, args) -> int:
     say(t("获奖：{recipient}", recipient=data["recipient"]))
     say(t("奖项：{award}", award=data["award"]))
     say(t("期间：{period}", period=data["period"]))
-    say(t("颁发日期：{issued}", issued=data["issued"]))
+    say(t("颁发日期：{issued}", issued=shown_date(result.certificate.issued)))
     say(t("打印次数：{n}", n=len(result.prints)))
     if not result.checksum_checked:
         say(t("（只核对了编号；输入二维码文字或校验码可同时核对证书内容）"))
@@ -219,7 +219,7 @@ def _void(result, args) -> int:
         say(t("获奖：{recipient}", recipient=data["recipient"]))
         say(t("奖项：{award}", award=data["award"]))
         say(t("期间：{period}", period=data["period"]))
-        say(t("颁发日期：{issued}", issued=data["issued"]))
+        say(t("颁发日期：{issued}", issued=shown_date(result.certificate.issued)))
         if result.void.revoked_flower:
             say(t("作废原因：小红花 {number} 已撤销", number=result.void.revoked_flower))
         elif superseded:

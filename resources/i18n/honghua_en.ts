@@ -533,8 +533,8 @@ Change it anyway?</translation>
     <name>AuditView</name>
     <message>
         <location filename="../../ui/widgets/audit_view.py"/>
-        <source>筛选：操作人、操作或内容中的文字</source>
-        <translation>Filter: text in the user, action or details</translation>
+        <source>筛选：操作人、操作、内容中的文字或日期（如 2026-10-01）</source>
+        <translation>Filter: text in the user, action or details, or a date (e.g. 2026-10-01)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/audit_view.py"/>
@@ -1397,6 +1397,11 @@ The current data is first backed up to the backups folder, so you can restore it
         <location filename="../../ui/models/board_model.py"/>
         <source>{name}：按时间进度此时应完成 {expected}</source>
         <translation>{name}: on pace, should be at {expected} by now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/board_model.py"/>
+        <source>{column}：{amount}</source>
+        <translation>{column}: {amount}</translation>
     </message>
     <message>
         <location filename="../../ui/models/board_model.py"/>
@@ -8911,8 +8916,8 @@ outlet:Mei</translation>
     <name>StaffPage</name>
     <message>
         <location filename="../../ui/pages/staff.py"/>
-        <source>搜索姓名、子账号、部门、岗位…</source>
-        <translation>Search name, sub-account, department, role…</translation>
+        <source>搜索姓名、子账号、部门、岗位或日期（如 2026-10-01）</source>
+        <translation>Search name, sub-account, department, role or date (e.g. 2026-10-01)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py"/>

@@ -112,6 +112,7 @@ def test_a_void_certificate_exits_2_with_its_details_and_the_approval(cli, tmp_p
     approved_at = data["superseded_by"]["approved_at"]
     assert datetime.fromisoformat(approved_at).isoformat() == approved_at  # JSON keeps the stored ISO time
     assert f"于 {shown_stamp(approved_at)} 由" in void.out  # as `awards status` says it: 2026年10月20日 09:30
+    assert "颁发日期：2026年10月20日" in void.out and data["issued"] == "2026-10-20"
     still = next(c for c in listed if c["number"] != gone["number"])
     assert cli("certificates", "verify", still["number"]).code == 0
     after = {c["number"]: c["status"] for c in json.loads(

@@ -30,6 +30,16 @@ def test_make_then_verify_by_number_and_by_qr_text(cli, tmp_path):
     assert data["prints"][0]["copies"] == 1
 
 
+def test_verify_writes_the_issue_date_the_chinese_way_and_json_keeps_iso(cli, tmp_path):
+    cli("certificates", "make", "--name", "小美", "--award", "服务之星", "--period", "2026-10", "--date",
+        "2026-11-01", "-o", str(tmp_path / "a.pdf"))
+    shown = cli("certificates", "verify", "HH-2026-10-0001")
+    assert shown.code == 0 and "颁发日期：2026年11月1日" in shown.out.splitlines(), shown.out
+    assert json.loads(cli("certificates", "verify", "HH-2026-10-0001", "--json").out)["issued"] == "2026-11-01"
+    english = cli("certificates", "verify", "HH-2026-10-0001", lang="en")
+    assert "Issued: 2026-11-01" in english.out.splitlines(), english.out
+
+
 def test_verify_unknown_tampered_and_malformed_exit_2(cli, tmp_path):
     cli("certificates", "make", "--name", "小美", "--award", "服务之星", "--period", "2026-10", "-o",
         str(tmp_path / "a.pdf"))

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from app.errors import FinerThanKept, UserError
 from app.money import (
-    ceil_div, format_yuan, parse_yuan, round_half_up_div, scale_fen, split_largest_remainder,
+    ceil_div, format_yuan, format_yuan_short, parse_yuan, round_half_up_div, scale_fen, split_largest_remainder,
 )
 
 
@@ -154,3 +154,25 @@ def test_a_value_as_fine_as_the_metric_keeps_is_taken_with_its_trailing_zeros():
 
     points = Metric("custom_1", "服务积分", "points", decimals=1, builtin=False)
     assert [points.parse(text) for text in ("4.5", "4.50", "4", "0.1万")] == [45, 45, 40, 10_000]
+
+
+@pytest.mark.parametrize(("fen", "zh", "en"), [
+    (999_999_999, "¥9,999,999.99", "¥9,999,999.99"),  # as exact as ever below ¥10,000,000
+    (-4_410_00, "-¥4,410.00", "-¥4,410.00"),
+    (1_000_000_000, "¥1,000.00万", "¥10.00M"),
+    (1_234_567_890, "¥1,234.57万", "¥12.35M"),
+    (9_999_995_000, "¥1.00亿", "¥100.00M"),  # 9,999.995万 rounds to 1.00亿, not to 10,000.00万
+    (1_234_567_890_100, "¥123.46亿", "¥12.35B"),
+    (99_999_999_999_900, "¥1.00万亿", "¥1.00T"),
+    (-500_000_000_000, "-¥50.00亿", "-¥5.00B"),
+    (10**15, "¥10.00万亿", "¥10.00T"),  # the largest amount kept
+])
+def test_a_large_amount_is_shortened_to_wan_or_yi_in_chinese_and_millions_or_billions_in_english(fen, zh, en):
+    from app.i18n import set_language
+
+    assert format_yuan_short(fen) == zh
+    set_language("en")
+    try:
+        assert format_yuan_short(fen) == en
+    finally:
+        set_language("zh")

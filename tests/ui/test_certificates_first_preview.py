@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import threading
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -90,3 +91,54 @@ def test_a_damaged_font_is_said_instead_of_a_preview_for_ever_coming(qtbot, shop
     page.save_checked()
     assert messages.of("error") == [said] and not (tmp_path / "证书.pdf").exists()
     page.close()
+
+
+OPEN_THE_PAGE = r"""
+import sys, threading
+from datetime import date
+from PySide6.QtWidgets import QApplication
+from app.shop import Shop
+from ui import main
+from ui.main_window import MainWindow
+from ui.navigation import page_index
+
+app = QApplication(sys.argv)
+shop = Shop.open(sys.argv[1], date(2026, 10, 20))
+window = MainWindow(shop, start_page="dashboard")
+window.show()
+painted = []
+main.AfterFirstPaint(window.current_page(), main._read_certificate_fonts)  # as the app does
+main.AfterFirstPaint(window.current_page(), lambda: painted.append(True))
+while not painted:
+    app.processEvents()
+for thread in threading.enumerate():  # the owner looked at the board a while: the work after the paint is done
+    if thread.name.startswith("certificate-"):
+        thread.join(60)
+before = set(sys.modules)
+window.show_page(page_index("certificates"))
+page = window.current_page()
+while page.preview.pixmap().isNull():
+    app.processEvents()
+print(sorted(m for m in set(sys.modules) - before if m.startswith(("app.", "reportlab", "pypdfium2", "PIL"))))
+window.stop_polling()
+window.close()
+shop.close()
+"""
+
+
+def test_opening_the_page_and_its_first_preview_import_nothing_heavy_on_the_windows_thread(tmp_path):
+    """The award rules, the certificate templates, reportlab's paragraphs and QR codes and pdfium (about half
+    a second, the window frozen) are imported on a thread after the first paint, not when 证书 is opened."""
+    from app.demo import generate_demo
+    from app.shop import Shop
+
+    db = tmp_path / "demo.db"
+    shop = Shop.open(db, date(2026, 10, 20))
+    generate_demo(shop)
+    shop.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HONGHUA_HOME=str(tmp_path / "home"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", OPEN_THE_PAGE, str(db)], capture_output=True, text=True, env=env,
+                            timeout=120, cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

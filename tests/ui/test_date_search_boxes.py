@@ -121,3 +121,33 @@ def test_a_cell_changed_under_a_search_is_read_again(qapp):
     assert proxy.rowCount() == 1
     model.item(1).setText("2026年10月5日")
     assert proxy.rowCount() == 2
+
+
+def _placeholder_room(edit) -> int:
+    """The width a line edit's placeholder is drawn in: from its text's start to the clear button."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame, QToolButton
+
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    clear = edit.findChild(QToolButton)
+    right = clear.x() if clear is not None else contents.right()
+    return right - contents.left() - 4  # QLineEdit's own 2 px either side of the text
+
+
+@pytest.mark.parametrize("page", ["staff", "settings"])
+def test_the_search_boxes_say_a_date_can_be_typed_and_show_it_whole_on_a_1366_screen(make_window, lang, page):
+    from ui.navigation import page_index
+
+    window = make_window()
+    window.resize(1366 - 16, 728 - 40)  # a 1366×768 laptop's room beside the taskbar, inside the window's frame
+    window.show()
+    window.show_page(page_index(page))
+    shown = window.page(page_index(page))
+    if page == "settings":
+        shown.tabs.setCurrentWidget(shown.audit.parentWidget())
+    edit = shown.audit.filter_edit if page == "settings" else shown.filter_edit
+    assert edit.isVisible()
+    hint = edit.placeholderText()
+    assert "2026-10-01" in hint, hint
+    assert edit.fontMetrics().horizontalAdvance(hint) <= _placeholder_room(edit), (hint, edit.width())

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from app.money import format_yuan
+from app.money import format_yuan, format_yuan_short
 from app.periods import Month
 from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Board, BoardRow
 from app.reports.pace import CALENDAR
@@ -33,6 +33,9 @@ class BoardModel(RowsModel):
         super().__init__(parent)
         self.expected_share = 0.0
         self.amount: Callable[[int], str] = format_yuan  # amounts of the board's metric: ¥ for money
+        # the cells' amounts: money from ¥10,000,000 in 万/亿 (a target of ¥999,999,999,999 would widen its
+        # column past the window), the exact amount in the cell's tooltip
+        self.cell_amount: Callable[[int], str] = format_yuan_short
         self.month: Month | None = None
         self.pace_mode = CALENDAR  # how the board counts days: what the 日均需 column's days are
         self.names: dict[int, str] = {}  # namesakes with their number (person_choice.told_apart)
@@ -42,6 +45,7 @@ class BoardModel(RowsModel):
         self.pace_mode = board.pace_mode
         self.month = board.progress.month
         self.amount = board.progress.metric.format
+        self.cell_amount = format_yuan_short if board.progress.metric.is_money else self.amount
         self.names = told_apart(row.staff for row in board.rows)
         self.replace_rows(board.rows)
 
@@ -68,36 +72,53 @@ class BoardModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PER_DAY and need_tooltip(row.need, self.amount):
             return need_tooltip(row.need, self.amount)
         if role == Qt.ItemDataRole.ToolTipRole:
-            expected = self.amount(row.expected) if row.expected is not None else "—"
-            days = self.month.days if self.month else 0
-            employed = row.staff.days_employed(self.month.start, self.month.end) if self.month else 0
-            if 0 < employed < days:  # joined, left or came back in the month: the pace is over their own days
-                return self.tr("{name}：本月在职 {n}/{days} 天，按时间进度此时应完成 {expected}").format(
-                    name=row.staff.name, n=employed, days=days, expected=expected)
-            return self.tr("{name}：按时间进度此时应完成 {expected}").format(name=row.staff.name, expected=expected)
+            exact = self._exact(row, column)
+            return f"{exact}\n{self._row_tip(row)}" if exact else self._row_tip(row)
         return None
+
+    def _row_tip(self, row: BoardRow) -> str:
+        expected = self.amount(row.expected) if row.expected is not None else "—"
+        days = self.month.days if self.month else 0
+        employed = row.staff.days_employed(self.month.start, self.month.end) if self.month else 0
+        if 0 < employed < days:  # joined, left or came back in the month: the pace is over their own days
+            return self.tr("{name}：本月在职 {n}/{days} 天，按时间进度此时应完成 {expected}").format(
+                name=row.staff.name, n=employed, days=days, expected=expected)
+        return self.tr("{name}：按时间进度此时应完成 {expected}").format(name=row.staff.name, expected=expected)
+
+    def _exact(self, row: BoardRow, column: int) -> str:
+        """The exact amount of a cell that shows it shortened (¥123.46亿), named by its column; else ""."""
+        if column not in (self.VALUE, self.TARGET, self.REMAINING):
+            return ""
+        exact = self._text(row, column, self.amount)
+        if exact == self._text(row, column):
+            return ""
+        if column == self.REMAINING:  # 还差 ¥999,999,931,620.48 names itself
+            return exact or ""
+        return self.tr("{column}：{amount}").format(
+            column=self.headerData(column, Qt.Orientation.Horizontal), amount=exact)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and section == self.PER_DAY and role == Qt.ItemDataRole.ToolTipRole:
             return need_column_tip(self.pace_mode)
         return super().headerData(section, orientation, role)
 
-    def _text(self, row: BoardRow, column: int) -> str | None:
+    def _text(self, row: BoardRow, column: int, amount: Callable[[int], str] | None = None) -> str | None:
+        amount = amount or self.cell_amount
         line = row.line
         if column == self.NAME:
             return self.names.get(row.staff.id, row.staff.name)
         if column == self.DEPT:
             return row.staff.dept or ""
         if column == self.VALUE:
-            return self.amount(line.value)
+            return amount(line.value)
         if column == self.TARGET:
-            return self.amount(line.target) if line.target else self.tr("未设目标")
+            return amount(line.target) if line.target else self.tr("未设目标")
         if column == self.REMAINING:
             if line.remaining is None:
                 return "—"
-            return self.tr("已达成") if line.remaining == 0 else self.tr("还差 {x}").format(x=self.amount(line.remaining))
+            return self.tr("已达成") if line.remaining == 0 else self.tr("还差 {x}").format(x=amount(line.remaining))
         if column == self.PER_DAY:
-            return need_text(row.need, self.amount) or "—"
+            return need_text(row.need, amount) or "—"
         if column == self.STATUS:
             return f"{STATUS_ICON[row.status]} {self.tr(STATUS_TEXT[row.status])}"
         return None

@@ -38,7 +38,7 @@ class AuditView(QWidget):
         self.proxy = SearchProxy(parent=self)  # any case; a day typed 2026-10-05 finds 2026年10月5日 too
         self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("筛选：操作人、操作或内容中的文字"))
+        self.filter_edit.setPlaceholderText(self.tr("筛选：操作人、操作、内容中的文字或日期（如 2026-10-01）"))
         self.filter_edit.setAccessibleName(self.filter_edit.placeholderText())  # a screen reader skips a placeholder
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
