@@ -228,20 +228,22 @@ def _begin(db: Database, path: Path) -> None:
 
 
 def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:
-    """Apply the migrations the file lacks, each in its own transaction with its version bump. The backup
-    made first goes with the backups of `backups_of` (default: `path`; a restore migrates its copy)."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    if 0 < version < LATEST_VERSION:  # a verified backup first (only a file with rows); none → no migration
-        from app.backups.making import before, keep_of_file
+    """Apply the migrations the file lacks, with their version bumps, in one transaction. An older file with
+    rows is backed up first inside it, under the write lock: no other window or command (a scheduled import)
+    can write during the backup or between it and the upgrade, so the backup is exactly the file the upgrade
+    starts from. The backup goes with the backups of `backups_of` (default: `path`; a restore migrates its copy)."""
+    if db.execute("PRAGMA user_version").fetchone()[0] >= LATEST_VERSION:
+        return LATEST_VERSION
+    with atomic(db, path):
+        version = db.execute("PRAGMA user_version").fetchone()[0]  # another start may have upgraded it meanwhile
+        if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        if 0 < version < LATEST_VERSION:  # a verified backup first (only a file with rows); none → no migration
+            from app.backups.making import before, keep_of_file
 
-        # a restore's copy joins the shop's backups: the shop's own settings (when it has a readable file) rotate them
-        before(db, backups_of or path, "migrate", keep=keep_of_file(backups_of) if backups_of else None)
-    for number in range(version + 1, LATEST_VERSION + 1):
-        with atomic(db, path):
-            if db.execute("PRAGMA user_version").fetchone()[0] >= number:
-                continue  # another start (a window, a scheduled task) applied it while this one waited
+            # a restore's copy joins the shop's backups: the shop's own settings (when it has a readable file) rotate them
+            before(db, backups_of or path, "migrate", keep=keep_of_file(backups_of) if backups_of else None)
+        for number in range(version + 1, LATEST_VERSION + 1):
             for statement in MIGRATIONS[number - 1]:
                 db.execute(statement)
             if number == NAMES_REKEYED_AT:
