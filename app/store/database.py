@@ -12,7 +12,8 @@ import contextlib
 import itertools
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Protocol
 
 _SAVEPOINT_NUMBERS = itertools.count(1)  # names unique in the process, so nested savepoints never clash
@@ -53,16 +54,33 @@ ROWS_PER_INSERT = 50  # SQLite and the sqlite3 module spend less per row on one 
 
 
 class Database:
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None):
         self.conn = conn
+        self.path = path  # the shop file, named when a statement gives up waiting for another's lock
         # None: a write waits for another writer up to the busy timeout, or as `writers_waited_with` says
         self.writer_wait: WriterWait | None = None
 
     def execute(self, sql: str, parameters: Sequence[object] | dict[str, object] = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, parameters)
+        try:
+            return self.conn.execute(sql, parameters)
+        except sqlite3.OperationalError as e:
+            return self._waited(e, lambda: self.conn.execute(sql, parameters))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> sqlite3.Cursor:
         return self.conn.executemany(sql, rows)
+
+    def _waited(self, error: sqlite3.OperationalError, attempt: Callable[[], sqlite3.Cursor]) -> sqlite3.Cursor:
+        """A statement outside a transaction that another connection's lock kept out for the busy timeout (in
+        rollback-journal mode a writer holds the whole file while it writes: a window's import commit), tried
+        again as this thread's waiter says (a command, a window's background work). Inside a transaction, or
+        with no waiter, the error as it was: SQLite asks for a rollback there, and the window's own thread does
+        not wait in steps (its waiter runs the window's timers)."""
+        from app.store.db import BUSY_TIMEOUT_MS, is_busy, retried_while_busy
+
+        waiter = thread_writer_wait()
+        if waiter is None or self.path is None or self.conn.in_transaction or not is_busy(error):
+            raise error
+        return retried_while_busy(self.conn, self.path, waiter, attempt, waited=BUSY_TIMEOUT_MS / 1000)
 
     def insert_rows(self, table: str, one_row: str, rows: Iterable[tuple]) -> None:
         """INSERT the rows (tuples of one length, `one_row` the VALUES group of one) in statements of
