@@ -174,3 +174,45 @@ def test_ctrl_c_while_a_command_waits_ends_it_cleanly(cli, db, store, rollback_j
     assert shop.imports.history() == [] and shop.values.count() == 0
     with shop.atomic():  # the command left no lock behind
         shop.departments.add("售后部")
+
+
+def test_an_import_that_waited_for_the_windows_approval_of_its_month_refuses_and_says_why(
+        cli, db, store, rollback_journal, monkeypatch):
+    """The window approves October while a scheduled import of October waits for the lock: the import, once it
+    has the lock, sees the approval, writes nothing and says why (exit 2); the approval stays whole."""
+    from datetime import date
+
+    from app.importing.service import ImportService
+    from app.periods import Month
+    from app.shop import Shop
+
+    window = Shop.open(db, date(2026, 10, 20))
+    window.awards.plans.use("taobao-kefu")
+    real_commit, real_begin, approved = ImportService.commit, app.store.db._begin, []
+
+    def commit(self, plan, cancel=None):
+        approved.append(False)  # the import's preview is done: its next transaction is its commit
+        return real_commit(self, plan, cancel)
+
+    def begin(db_, path):
+        if approved == [False]:  # the window took the lock first, and approves
+            approved[0] = True
+            window.awards.approve(Month(2026, 10), confirm=True)
+        real_begin(db_, path)
+
+    monkeypatch.setattr(ImportService, "commit", commit)
+    monkeypatch.setattr(app.store.db, "_begin", begin)
+    try:
+        result = cli("import", str(DAILY_CSV), "--create-staff")
+        assert approved == [True]
+        assert result.code == 2, result.err
+        assert result.err.splitlines() == [
+            "错误：无法导入：导入的数据属于评奖已批准的期间 2026年10月（确认后才能修改；评奖结果将标记为批准后数据有变）。",
+            "如确需修改，请加 --confirm-approved"]
+        assert "已导入" not in result.out
+        assert window.awards.status(Month(2026, 10)).approved is not None
+    finally:
+        window.close()
+    shop = store()
+    assert shop.imports.history() == [] and shop.values.count() == 0
+    assert [person.name for person in shop.staff.list()] == ["小美"]  # no one the import would have added
