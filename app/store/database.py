@@ -14,8 +14,9 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
+T = TypeVar("T")
 _SAVEPOINT_NUMBERS = itertools.count(1)  # names unique in the process, so nested savepoints never clash
 
 
@@ -69,7 +70,25 @@ class Database:
     def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> sqlite3.Cursor:
         return self.conn.executemany(sql, rows)
 
-    def _waited(self, error: sqlite3.OperationalError, attempt: Callable[[], sqlite3.Cursor]) -> sqlite3.Cursor:
+    def begin_reading(self) -> None:
+        """BEGIN a transaction that reads the shop file, its read lock taken at once: in rollback-journal mode a
+        writer writing out its changes keeps readers out, and that first read is waited for as a statement
+        outside a transaction is (`_waited`), where a later one, inside, could only fail."""
+
+        def begin() -> None:
+            self.conn.execute("BEGIN")
+            try:
+                self.conn.execute("SELECT count(*) FROM main.sqlite_master").fetchone()
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+        try:
+            begin()
+        except sqlite3.OperationalError as e:
+            self._waited(e, begin)
+
+    def _waited(self, error: sqlite3.OperationalError, attempt: Callable[[], T]) -> T:
         """A statement outside a transaction that another connection's lock kept out for the busy timeout (in
         rollback-journal mode a writer holds the whole file while it writes: a window's import commit), tried
         again as this thread's waiter says (a command, a window's background work). Inside a transaction, or

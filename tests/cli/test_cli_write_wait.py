@@ -150,6 +150,31 @@ def test_in_rollback_journal_mode_a_command_that_waited_its_limit_says_so_and_wr
     assert shop.imports.history() == [] and shop.values.count() == 0
 
 
+def test_in_rollback_journal_mode_an_import_preview_waits_for_a_writer_that_started_meanwhile(
+        cli, db, store, rollback_journal, other_writer, short_busy_timeout, monkeypatch):
+    """The preview reads the shop in one transaction: a writer holding the whole file when it starts is waited
+    for as any read outside a transaction (inside one, a read kept out could only fail). The file stays in
+    rollback-journal mode all along, as where SQLite refuses WAL (the command would switch an idle file)."""
+    from app.store.imports import ImportRepo
+
+    monkeypatch.setattr(app.store.db, "_use_wal", lambda conn: None)
+
+    waited_a_second = released_after(monkeypatch, 1.0)
+    real_staging, started = ImportRepo.staging, []
+
+    def staging(self):  # the writer starts just before the preview's transaction begins
+        if not started:
+            started.append(other_writer(waited_a_second, "BEGIN EXCLUSIVE"))
+        return real_staging(self)
+
+    monkeypatch.setattr(ImportRepo, "staging", staging)
+    result = cli("import", str(DAILY_CSV), "--create-staff")
+    assert started and waited_a_second.is_set()
+    assert result.code == 0, result.err
+    assert "等它写完再接着做" in result.err
+    assert len(store().imports.history()) == 1
+
+
 def test_ctrl_c_while_a_command_waits_ends_it_cleanly(cli, db, store, rollback_journal, other_writer,
                                                       short_busy_timeout, monkeypatch):
     """Ctrl+C reaches Python between two tries for the lock: exit 130, 已中断, nothing written, no lock kept."""
