@@ -16,8 +16,25 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from app.errors import StoreError
+
 T = TypeVar("T")
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 _SAVEPOINT_NUMBERS = itertools.count(1)  # names unique in the process, so nested savepoints never clash
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """Another connection holds the lock this one waited for (SQLITE_BUSY, SQLITE_LOCKED)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+class FileBusy(StoreError):
+    """Another program held the shop file longer than this one waited (in rollback-journal mode a writer keeps
+    even readers out while it writes its changes). The file is not damaged: try again later."""
 
 
 class WriterWait(Protocol):
@@ -94,7 +111,7 @@ class Database:
         again as this thread's waiter says (a command, a window's background work). Inside a transaction, or
         with no waiter, the error as it was: SQLite asks for a rollback there, and the window's own thread does
         not wait in steps (its waiter runs the window's timers)."""
-        from app.store.db import BUSY_TIMEOUT_MS, is_busy, retried_while_busy
+        from app.store.db import BUSY_TIMEOUT_MS, retried_while_busy
 
         waiter = thread_writer_wait()
         if waiter is None or self.path is None or self.conn.in_transaction or not is_busy(error):

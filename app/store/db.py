@@ -14,7 +14,7 @@ from app import os_errors
 from app.domain import normalize_alias
 from app.errors import StoreError
 from app.i18n import t
-from app.store.database import Database, WriterWait, thread_writer_wait
+from app.store.database import Database, FileBusy, WriterWait, is_busy, thread_writer_wait
 from app.store.maintenance import open_read_only
 from app.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS, NAMES_REKEYED, NAMES_REKEYED_AT
 
@@ -26,7 +26,6 @@ SQLITE_NOTADB = 26
 SQLITE_READONLY_ROLLBACK = 776  # a hot journal that only a read-write connection may roll back
 BUSY_TIMEOUT_MS = 5000
 WAIT_STEP_MS = 200  # a wait in steps (`retried_while_busy`) tries for the lock this long at a time
-SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 T = TypeVar("T")
 
 
@@ -197,15 +196,6 @@ def _environment_message(path: Path, error: sqlite3.Error) -> str:
     return t("无法使用数据文件 {path}：{error}", path=path, error=os_errors.sqlite_reason(error))
 
 
-def is_busy(error: sqlite3.Error) -> bool:
-    """Another connection holds the lock this one waited for (SQLITE_BUSY, SQLITE_LOCKED)."""
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
-    text = str(error).lower()
-    return "locked" in text or "busy" in text
-
-
 def busy_message(path: Path, seconds: float) -> str:
     """The write lock is held by another writer: only SQLite takes it, and in a shop that is another Honghua
     window or command (a scheduled import), named when the window's lock file says which."""
@@ -234,7 +224,7 @@ def _begin(db: Database, path: Path) -> None:
 def retried_while_busy(conn: sqlite3.Connection, path: Path, waiter: WriterWait, attempt: Callable[[], T],
                        waited: float = 0.0) -> T:
     """`attempt()`, tried again in WAIT_STEP_MS steps while another connection holds the lock it needs and
-    `waiter` says to go on waiting; StoreError (`busy_message`) when it stops. `waited`: how long a try before
+    `waiter` says to go on waiting; FileBusy (`busy_message`) when it stops. `waited`: how long a try before
     this one already waited (the busy timeout). Ctrl+C in a command stops it between two steps."""
     started, asked = time.monotonic() - waited, False
     conn.execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
@@ -248,7 +238,7 @@ def retried_while_busy(conn: sqlite3.Connection, path: Path, waiter: WriterWait,
                     raise
                 asked = True
                 if not waiter.waiting(seconds):
-                    raise StoreError(busy_message(path, seconds)) from None
+                    raise FileBusy(busy_message(path, seconds)) from None
     finally:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if asked:
@@ -261,7 +251,7 @@ def _after_busy_timeout(conn: sqlite3.Connection, path: Path, attempt: Callable[
     without one, said as the busy file it is."""
     waiter = thread_writer_wait()
     if waiter is None:
-        raise StoreError(busy_message(path, BUSY_TIMEOUT_MS / 1000))
+        raise FileBusy(busy_message(path, BUSY_TIMEOUT_MS / 1000))
     return retried_while_busy(conn, path, waiter, attempt, waited=BUSY_TIMEOUT_MS / 1000)
 
 

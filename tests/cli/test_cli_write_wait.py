@@ -241,3 +241,16 @@ def test_an_import_that_waited_for_the_windows_approval_of_its_month_refuses_and
     shop = store()
     assert shop.imports.history() == [] and shop.values.count() == 0
     assert [person.name for person in shop.staff.list()] == ["小美"]  # no one the import would have added
+
+
+def test_check_of_a_file_another_program_keeps_to_itself_says_it_is_busy_not_damaged(
+        cli, db, rollback_journal, other_writer, short_busy_timeout, monkeypatch):
+    monkeypatch.setattr(write_wait, "WAIT_LIMIT_S", 0.5)
+    released = threading.Event()
+    holder = other_writer(released, "BEGIN EXCLUSIVE")
+    result = cli("check")
+    released.set()
+    holder.join()
+    assert result.code == 1 and "损坏" not in result.out + result.err and "备份" not in result.out
+    assert result.err.splitlines()[-1].startswith(f"错误：数据文件 {db} 正在被另一个红花榜窗口或命令")
+    assert cli("check").code == 0  # once it is done, the file is found sound
