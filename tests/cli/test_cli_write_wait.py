@@ -254,3 +254,29 @@ def test_check_of_a_file_another_program_keeps_to_itself_says_it_is_busy_not_dam
     assert result.code == 1 and "损坏" not in result.out + result.err and "备份" not in result.out
     assert result.err.splitlines()[-1].startswith(f"错误：数据文件 {db} 正在被另一个红花榜窗口或命令")
     assert cli("check").code == 0  # once it is done, the file is found sound
+
+
+def test_ctrl_c_reaches_a_real_command_waiting_for_a_rollback_journal_writer(db, rollback_journal, tmp_path):
+    """The same as pressed in a console: SIGINT to `honghua import` while it waits (its notice printed)."""
+    import signal
+    import subprocess
+    import sys
+
+    from tests.reliability.harness import child_env, cli as command
+
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # the window's long action, its backup and sums, before it writes
+    try:
+        with subprocess.Popen(command(db, "import", str(DAILY_CSV), "--create-staff"), env=child_env(tmp_path),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8") as child:
+            notice = child.stderr.readline()  # once it has waited a second
+            child.send_signal(signal.SIGINT)
+            out, err = child.communicate(timeout=30)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert "等它写完再接着做，最多等 120 秒" in notice
+    assert child.returncode == 130 and out == "" and err == "已中断。\n"
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM import_log").fetchone()[0] == 0
+    conn.close()
