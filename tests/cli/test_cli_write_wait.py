@@ -4,7 +4,9 @@ waits for it rather than failing after SQLite's busy timeout, says on stderr tha
 gives up says what it waited for: exit 1, no traceback, nothing of the import written."""
 
 import re
+import signal
 import sqlite3
+import subprocess
 import threading
 from pathlib import Path
 
@@ -13,6 +15,8 @@ import pytest
 import app.store.db
 import app.store.maintenance
 from app.cli import write_wait
+from tests.reliability.harness import child_env
+from tests.reliability.harness import cli as command
 
 DAILY_CSV = Path(__file__).resolve().parents[2] / "data" / "samples" / "客服日报_2026-10-01至2026-10-07.csv"
 
@@ -258,12 +262,6 @@ def test_check_of_a_file_another_program_keeps_to_itself_says_it_is_busy_not_dam
 
 def test_ctrl_c_reaches_a_real_command_waiting_for_a_rollback_journal_writer(db, rollback_journal, tmp_path):
     """The same as pressed in a console: SIGINT to `honghua import` while it waits (its notice printed)."""
-    import signal
-    import subprocess
-    import sys
-
-    from tests.reliability.harness import child_env, cli as command
-
     writer = sqlite3.connect(db, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")  # the window's long action, its backup and sums, before it writes
     try:
