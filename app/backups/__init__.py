@@ -54,9 +54,12 @@ def is_damaged(db_path: Path) -> bool:
     """True when the file exists and fails integrity_check (read-only), or has lost all its bytes while
     backups of it, or files a restore moved aside from it, exist (`store.db.emptied`)."""
     from app.store import maintenance
-    from app.store.db import emptied
+    from app.store.db import FileBusy, emptied
 
-    return Path(db_path).exists() and (emptied(Path(db_path)) is not None or bool(maintenance.check_file(Path(db_path))))
+    try:
+        return Path(db_path).exists() and (emptied(Path(db_path)) is not None or bool(maintenance.check_file(Path(db_path))))
+    except FileBusy:  # another program is writing it: busy, not damaged
+        return False
 
 
 def was_a_shop(db_path: Path) -> bool:

@@ -31,7 +31,7 @@ from app.errors import StoreError, UserError
 from app.i18n import t
 from app.services.context import os_user
 from app.store import maintenance, open_store
-from app.store.db import UnusableFile, inspect_file
+from app.store.db import FileBusy, UnusableFile, inspect_file
 
 SIDE_FILES = ("-wal", "-journal", "-shm")
 
@@ -58,10 +58,13 @@ class Restored:
 
 
 def health(db_path: Path, *, quick: bool = False) -> Health:
-    """Check a shop file without writing to it (`quick` uses quick_check, as the window does on start-up)."""
+    """Check a shop file without writing to it (`quick` uses quick_check, as the window does on start-up).
+    FileBusy when another program keeps it to itself meanwhile (`store.database.FileBusy`)."""
     db_path = Path(db_path)
     try:
         version = inspect_file(db_path)
+    except FileBusy:  # another program is writing it: no verdict, and never a reason to restore over it
+        raise
     except StoreError as e:
         return Health(db_path, [e.message], unusable=isinstance(e, UnusableFile))
     return Health(db_path, maintenance.check_file(db_path, quick=quick), version)

@@ -6,7 +6,9 @@ import of its own: the safety backup of that action is copied and checked inside
 busy 2-core machine: the backup 5 s median, up to 12 s; an approval 5–9 s). So a command tries for the lock in short steps
 (`store.db._begin`) for up to WAIT_LIMIT_S — many times the longest action measured — says once on stderr
 that it waits, and only then gives up as before: `db.busy_message` naming how long it waited, exit 1, nothing
-written.
+written. In rollback-journal mode (where WAL cannot work) a writer also keeps readers out while it writes
+its changes, and a commit waits for readers: the command's reads and its commit wait the same way
+(`db.retried_while_busy`). Ctrl+C stops a wait between two tries: 已中断, exit 130, nothing written.
 """
 
 from __future__ import annotations

@@ -93,7 +93,12 @@ def cmd_import(args, shop) -> int:
     committed = False
     import_id = None
     if not blocked and not args.dry_run:
-        import_id = imports.commit(plan)
+        try:
+            import_id = imports.commit(plan)
+        except UserError as e:
+            if plan.approved and not args.confirm_approved:  # approved in a window while this import waited
+                return refused_unconfirmed(e)
+            raise
         committed = import_id is not None  # None: the same files again, nothing to write
     if args.json:
         print(json.dumps(plan.as_json(committed), ensure_ascii=False, indent=2))

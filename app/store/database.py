@@ -12,10 +12,29 @@ import contextlib
 import itertools
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Protocol
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Protocol, TypeVar
 
+from app.errors import StoreError
+
+T = TypeVar("T")
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 _SAVEPOINT_NUMBERS = itertools.count(1)  # names unique in the process, so nested savepoints never clash
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """Another connection holds the lock this one waited for (SQLITE_BUSY, SQLITE_LOCKED)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+class FileBusy(StoreError):
+    """Another program held the shop file longer than this one waited (in rollback-journal mode a writer keeps
+    even readers out while it writes its changes). The file is not damaged: try again later."""
 
 
 class WriterWait(Protocol):
@@ -53,16 +72,51 @@ ROWS_PER_INSERT = 50  # SQLite and the sqlite3 module spend less per row on one 
 
 
 class Database:
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None):
         self.conn = conn
+        self.path = path  # the shop file, named when a statement gives up waiting for another's lock
         # None: a write waits for another writer up to the busy timeout, or as `writers_waited_with` says
         self.writer_wait: WriterWait | None = None
 
     def execute(self, sql: str, parameters: Sequence[object] | dict[str, object] = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, parameters)
+        try:
+            return self.conn.execute(sql, parameters)
+        except sqlite3.OperationalError as e:
+            return self._waited(e, lambda: self.conn.execute(sql, parameters))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> sqlite3.Cursor:
         return self.conn.executemany(sql, rows)
+
+    def begin_reading(self) -> None:
+        """BEGIN a transaction that reads the shop file, its read lock taken at once: in rollback-journal mode a
+        writer writing out its changes keeps readers out, and that first read is waited for as a statement
+        outside a transaction is (`_waited`), where a later one, inside, could only fail."""
+
+        def begin() -> None:
+            self.conn.execute("BEGIN")
+            try:
+                self.conn.execute("SELECT count(*) FROM main.sqlite_master").fetchone()
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+        try:
+            begin()
+        except sqlite3.OperationalError as e:
+            self._waited(e, begin)
+
+    def _waited(self, error: sqlite3.OperationalError, attempt: Callable[[], T]) -> T:
+        """A statement outside a transaction that another connection's lock kept out for the busy timeout (in
+        rollback-journal mode a writer holds the whole file while it writes: a window's import commit), tried
+        again as this thread's waiter says (a command, a window's background work). Inside a transaction, or
+        with no waiter, the error as it was: SQLite asks for a rollback there, and the window's own thread does
+        not wait in steps (its waiter runs the window's timers)."""
+        from app.store.db import BUSY_TIMEOUT_MS, retried_while_busy
+
+        waiter = thread_writer_wait()
+        if waiter is None or self.path is None or self.conn.in_transaction or not is_busy(error):
+            raise error
+        return retried_while_busy(self.conn, self.path, waiter, attempt, waited=BUSY_TIMEOUT_MS / 1000)
 
     def insert_rows(self, table: str, one_row: str, rows: Iterable[tuple]) -> None:
         """INSERT the rows (tuples of one length, `one_row` the VALUES group of one) in statements of

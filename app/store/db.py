@@ -6,15 +6,15 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from app import os_errors
 from app.domain import normalize_alias
 from app.errors import StoreError
 from app.i18n import t
-from app.store.database import Database, thread_writer_wait
+from app.store.database import Database, FileBusy, WriterWait, is_busy, thread_writer_wait
 from app.store.maintenance import open_read_only
 from app.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS, NAMES_REKEYED, NAMES_REKEYED_AT
 
@@ -25,8 +25,8 @@ SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 SQLITE_READONLY_ROLLBACK = 776  # a hot journal that only a read-write connection may roll back
 BUSY_TIMEOUT_MS = 5000
-WAIT_STEP_MS = 200  # a connection with a `writer_wait` tries for the write lock this long at a time
-SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+WAIT_STEP_MS = 200  # a wait in steps (`retried_while_busy`) tries for the lock this long at a time
+T = TypeVar("T")
 
 
 class UnusableFile(StoreError):
@@ -110,10 +110,18 @@ def _read_header(path: Path) -> tuple[int, int, int]:
         conn = open_read_only(path)  # which leaves no -wal/-shm of its own behind
     except sqlite3.Error as e:
         raise StoreError(t("无法打开数据文件 {path}：{error}", path=path, error=os_errors.sqlite_reason(e))) from None
+
+    def read() -> tuple[int, int, int]:
+        return (conn.execute("PRAGMA user_version").fetchone()[0], conn.execute("PRAGMA application_id").fetchone()[0],
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        try:
+            return read()
+        except sqlite3.OperationalError as e:
+            if not is_busy(e):
+                raise
+            return _after_busy_timeout(conn, path, read)
     except sqlite3.DatabaseError as e:
         code = getattr(e, "sqlite_errorcode", None)
         if code == SQLITE_READONLY_ROLLBACK:
@@ -127,7 +135,6 @@ def _read_header(path: Path) -> tuple[int, int, int]:
         ) from None
     finally:
         conn.close()
-    return version, app_id, tables
 
 
 def _roll_back(path: Path) -> None:
@@ -154,13 +161,26 @@ def connect(path: Path, *, thread_shared: bool = False) -> Database:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=not thread_shared)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            conn.execute("PRAGMA journal_mode = DELETE")
+        _use_wal(conn)
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.OperationalError as e:
         raise StoreError(_environment_message(path, e)) from None
-    return Database(conn)
+    return Database(conn, path)
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """WAL mode, else rollback-journal mode: SQLite keeps a file's old mode where WAL cannot work (a file system
+    without the shared memory WAL needs, such as a network folder on a Mac). Switching a rollback-journal file
+    to WAL needs it to itself: while another connection holds it (a window's approval in rollback-journal
+    mode) this one stays in that mode rather than fail; a later start switches it."""
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    except sqlite3.OperationalError as e:
+        if not is_busy(e):
+            raise
+        return
+    if mode.lower() not in ("wal", "delete"):
+        conn.execute("PRAGMA journal_mode = DELETE")
 
 
 def _environment_message(path: Path, error: sqlite3.Error) -> str:
@@ -174,15 +194,6 @@ def _environment_message(path: Path, error: sqlite3.Error) -> str:
     if "full" in text:
         return t("磁盘已满，无法保存到 {path}。请清理磁盘空间后再试；刚才的操作没有保存。", path=path)
     return t("无法使用数据文件 {path}：{error}", path=path, error=os_errors.sqlite_reason(error))
-
-
-def is_busy(error: sqlite3.Error) -> bool:
-    """Another connection holds the lock this one waited for (SQLITE_BUSY, SQLITE_LOCKED)."""
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
-    text = str(error).lower()
-    return "locked" in text or "busy" in text
 
 
 def busy_message(path: Path, seconds: float) -> str:
@@ -207,41 +218,74 @@ def _begin(db: Database, path: Path) -> None:
     if waiter is None:
         db.conn.execute("BEGIN IMMEDIATE")
         return
-    started, asked = time.monotonic(), False
-    db.conn.execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
+    retried_while_busy(db.conn, path, waiter, lambda: db.conn.execute("BEGIN IMMEDIATE"))
+
+
+def retried_while_busy(conn: sqlite3.Connection, path: Path, waiter: WriterWait, attempt: Callable[[], T],
+                       waited: float = 0.0) -> T:
+    """`attempt()`, tried again in WAIT_STEP_MS steps while another connection holds the lock it needs and
+    `waiter` says to go on waiting; FileBusy (`busy_message`) when it stops. `waited`: how long a try before
+    this one already waited (the busy timeout). Ctrl+C in a command stops it between two steps."""
+    started, asked = time.monotonic() - waited, False
+    conn.execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
     try:
         while True:
             try:
-                db.conn.execute("BEGIN IMMEDIATE")
-                return
+                return attempt()
             except sqlite3.OperationalError as e:
-                waited = time.monotonic() - started
+                seconds = time.monotonic() - started
                 if not is_busy(e):
                     raise
                 asked = True
-                if not waiter.waiting(waited):
-                    raise StoreError(busy_message(path, waited)) from None
+                if not waiter.waiting(seconds):
+                    raise FileBusy(busy_message(path, seconds)) from None
     finally:
-        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if asked:
             waiter.over()
 
 
-def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:
-    """Apply the migrations the file lacks, each in its own transaction with its version bump. The backup
-    made first goes with the backups of `backups_of` (default: `path`; a restore migrates its copy)."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    if 0 < version < LATEST_VERSION:  # a verified backup first (only a file with rows); none → no migration
-        from app.backups.making import before, keep_of_file
+def _after_busy_timeout(conn: sqlite3.Connection, path: Path, attempt: Callable[[], T]) -> T:
+    """A read kept out for the busy timeout by a rollback-journal writer that holds the whole file while it writes
+    (a window's import commit): tried again as this thread's waiter says (a command waits up to its limit);
+    without one, said as the busy file it is."""
+    waiter = thread_writer_wait()
+    if waiter is None:
+        raise FileBusy(busy_message(path, BUSY_TIMEOUT_MS / 1000))
+    return retried_while_busy(conn, path, waiter, attempt, waited=BUSY_TIMEOUT_MS / 1000)
 
-        # a restore's copy joins the shop's backups: the shop's own settings (when it has a readable file) rotate them
-        before(db, backups_of or path, "migrate", keep=keep_of_file(backups_of) if backups_of else None)
-    for number in range(version + 1, LATEST_VERSION + 1):
-        with atomic(db, path):
-            if db.execute("PRAGMA user_version").fetchone()[0] >= number:
-                continue  # another start (a window, a scheduled task) applied it while this one waited
+
+def _commit(db: Database, path: Path) -> None:
+    """COMMIT. In rollback-journal mode it waits for other connections' reads to end (a window's backup copying
+    the file): on a thread with a waiter (a command, a window's background work) for as long as the waiter
+    says, in steps; the transaction stays open meanwhile. The window's own connection is not stepped: its
+    waiter runs the window's timers, which must not read or write inside this open transaction."""
+    try:
+        db.conn.execute("COMMIT")
+    except sqlite3.OperationalError as e:
+        waiter = thread_writer_wait()
+        if waiter is None or not is_busy(e) or not db.conn.in_transaction:
+            raise
+        retried_while_busy(db.conn, path, waiter, lambda: db.conn.execute("COMMIT"), waited=BUSY_TIMEOUT_MS / 1000)
+
+
+def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:
+    """Apply the migrations the file lacks, with their version bumps, in one transaction. An older file with
+    rows is backed up first inside it, under the write lock: no other window or command (a scheduled import)
+    can write during the backup or between it and the upgrade, so the backup is exactly the file the upgrade
+    starts from. The backup goes with the backups of `backups_of` (default: `path`; a restore migrates its copy)."""
+    if db.execute("PRAGMA user_version").fetchone()[0] >= LATEST_VERSION:
+        return LATEST_VERSION
+    with atomic(db, path):
+        version = db.execute("PRAGMA user_version").fetchone()[0]  # another start may have upgraded it meanwhile
+        if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        if 0 < version < LATEST_VERSION:  # a verified backup first (only a file with rows); none → no migration
+            from app.backups.making import before, keep_of_file
+
+            # a restore's copy joins the shop's backups: the shop's own settings (when it has a readable file) rotate them
+            before(db, backups_of or path, "migrate", keep=keep_of_file(backups_of) if backups_of else None)
+        for number in range(version + 1, LATEST_VERSION + 1):
             for statement in MIGRATIONS[number - 1]:
                 db.execute(statement)
             if number == NAMES_REKEYED_AT:
@@ -276,7 +320,7 @@ def atomic(db: Database, path: Path) -> Iterator[Database]:
                 db.conn.execute("ROLLBACK")
             raise
         try:
-            db.conn.execute("COMMIT")
+            _commit(db, path)
         except BaseException:
             if db.conn.in_transaction:
                 db.conn.execute("ROLLBACK")

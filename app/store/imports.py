@@ -116,7 +116,7 @@ class ImportRepo:
         if self.db.conn.in_transaction:
             yield
             return
-        self.db.execute("BEGIN")
+        self.db.begin_reading()
         try:
             yield
         except BaseException:

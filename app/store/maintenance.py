@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from app import os_errors
-from app.store.database import Database
+from app.store.database import Database, FileBusy, is_busy
 
 CHECK_LIMIT = 20  # problems reported at most by one check
 BUSY_TIMEOUT_MS = 5000
@@ -74,6 +74,8 @@ def problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
     try:
         found = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}({CHECK_LIMIT})")]
     except sqlite3.DatabaseError as e:  # a header or schema page so damaged the check cannot run
+        if is_busy(e):  # another program holds the file: not a finding about it
+            raise
         return [os_errors.sqlite_reason(e)]
     if found == ["ok"]:
         return []
@@ -82,13 +84,18 @@ def problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
 
 
 def check_file(path: Path, *, quick: bool = False) -> list[str]:
-    """Check a file without writing to it: [] when sound, else what is wrong."""
+    """Check a file without writing to it: [] when sound, else what is wrong. FileBusy when another program
+    kept it to itself for the busy timeout (a rollback-journal writer writing its changes): no verdict."""
     try:
         conn = open_read_only(path)
     except sqlite3.Error as e:
         return [os_errors.sqlite_reason(e)]
     try:
         return problems(conn, quick=quick)
+    except sqlite3.OperationalError:  # busy: `problems` returns every other error as a finding
+        from app.store.db import busy_message
+
+        raise FileBusy(busy_message(Path(path), BUSY_TIMEOUT_MS / 1000)) from None
     finally:
         conn.close()
 

@@ -210,6 +210,40 @@ def test_a_migration_is_backed_up_first_and_refused_without_a_backup(tmp_path, m
     assert backup.kind == "migrate" and _version(backup.path) == 1
 
 
+def test_the_backup_before_an_upgrade_is_the_file_the_upgrade_starts_from(tmp_path, monkeypatch):
+    """The 升级前 backup and the upgrade are one hold of the write lock: another program (a scheduled import)
+    that tries to write while the backup is copied, or between it and the upgrade, is refused."""
+    path = tmp_path / "old.db"
+    _old_version(path, 1)
+    before = dump(path)
+    copy = making.backup_from
+    attempts = []
+
+    def try_to_write(when: str) -> None:
+        other = sqlite3.connect(path, isolation_level=None, timeout=0)
+        try:
+            other.execute("INSERT INTO staff (name) VALUES (?)", (when,))
+            attempts.append((when, "written"))
+        except sqlite3.OperationalError as e:
+            attempts.append((when, str(e)))
+        finally:
+            other.close()
+
+    def backup_from(*args, **kwargs):
+        try_to_write("备份时")
+        result = copy(*args, **kwargs)
+        try_to_write("备份后、升级前")
+        return result
+
+    monkeypatch.setattr(making, "backup_from", backup_from)
+    open_store(path).close()
+    assert attempts == [("备份时", "database is locked"), ("备份后、升级前", "database is locked")]
+    [backup] = files.list_backups(path)
+    assert backup.kind == "migrate" and _version(backup.path) == 1 and dump(backup.path) == before
+    with open_store(path) as shop:  # neither write reached the upgraded file
+        assert [person.name for person in shop.staff.list()] == ["小美"]
+
+
 def test_a_chosen_backup_file_held_open_elsewhere_is_named_not_its_folder(demo_db, tmp_path, monkeypatch):
     """Windows refuses to replace a file another program has open (an older backup open in a database viewer):
     the message names that file and says why, rather than calling a writable folder read-only."""

@@ -317,3 +317,23 @@ def test_a_damaged_backup_is_refused_in_words_an_owner_reads(demo_db, tmp_path, 
     assert "已损坏" in message and "没有任何改动" in message
     assert not any(c.isascii() and c.isalpha() for c in message), message
     assert digest(demo_db) == before
+
+
+def test_a_file_another_program_is_writing_is_not_damaged_nor_moved_aside_by_a_restore(tmp_path, demo_db, monkeypatch):
+    saved = backups.backup_path(demo_db, "manual").info.path
+    monkeypatch.setattr("app.store.maintenance.BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr("app.store.db.BUSY_TIMEOUT_MS", 200)
+    writer = sqlite3.connect(demo_db, isolation_level=None)
+    assert writer.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    writer.execute("BEGIN EXCLUSIVE")  # in rollback-journal mode a writer writing out its changes keeps readers out
+    try:
+        before = demo_db.read_bytes()
+        assert not backups.is_damaged(demo_db)  # the window offers no backup over it
+        with pytest.raises(StoreError) as caught:
+            backups.restore(demo_db, saved)
+        assert demo_db.read_bytes() == before
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert caught.value.message.startswith(f"数据文件 {demo_db.absolute()} 正在被另一个红花榜窗口或命令")
+    assert [b.kind for b in files.list_backups(demo_db)] == ["manual"]  # nothing moved aside as damaged

@@ -153,24 +153,25 @@ def test_migrations_killed_at_random_moments_stop_at_a_whole_version(tmp_path, f
 def test_two_starts_migrating_the_same_file_both_open_it(tmp_path, monkeypatch):
     """After an upgrade the window and a scheduled task may start together. The one that waits for the write
     lock finds the versions the other has applied meanwhile, and opens the file; it used to apply them
-    again and stop with 「无法使用数据文件 …：数据库报告了错误（SQLITE_ERROR）」."""
-    from app.backups import making
+    again and stop with 「无法使用数据文件 …：数据库报告了错误（SQLITE_ERROR）」. The file is backed up
+    once, by the start that upgraded it."""
+    from app.store import db as db_module
 
     path = tmp_path / "shop.db"
     shutil.copyfile(FIXTURES / "v1.sqlite", path)
     expected = MANIFEST["versions"]["1"]
-    real_before = making.before
+    real_begin = db_module._begin
     other_started = []
 
-    def other_start_migrates_meanwhile(db, db_path, kind, **options):
-        made = real_before(db, db_path, kind, **options)
-        if not other_started:  # this start has read the version; the other one migrates the file first
+    def other_start_migrates_meanwhile(db, db_path):
+        if not other_started:  # this start has read the version; the other one takes the lock first
             other_started.append(True)
             open_store(path).close()
-        return made
+        real_begin(db, db_path)
 
-    monkeypatch.setattr(making, "before", other_start_migrates_meanwhile)
+    monkeypatch.setattr(db_module, "_begin", other_start_migrates_meanwhile)
     store = open_store(path)
     assert other_started and store.schema_version() == LATEST_VERSION
     store.close()
     assert {t: n for t, n in _summary(path)["counts"].items() if t in expected["counts"]} == expected["counts"]
+    assert [backup.kind for backup in list_backups(path)] == ["migrate"]

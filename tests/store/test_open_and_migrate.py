@@ -193,6 +193,27 @@ def test_corrupt_file_is_refused_and_untouched(tmp_path):
     assert _digest(path) == before
 
 
+def test_a_file_another_program_is_writing_in_rollback_journal_mode_is_called_busy_not_damaged(tmp_path, monkeypatch):
+    """In rollback-journal mode a writer writing out its changes keeps every reader out; the first look at the
+    file then fails after the busy timeout. That is a busy file (try again later), not a damaged one to restore."""
+    monkeypatch.setattr("app.store.maintenance.BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr("app.store.db.BUSY_TIMEOUT_MS", 200)
+    path = tmp_path / "shop.db"
+    open_store(path).close()
+    writer = sqlite3.connect(path, isolation_level=None)
+    assert writer.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError) as caught:
+            open_store(path)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert caught.value.message.startswith(f"数据文件 {path} 正在被另一个红花榜窗口或命令（例如计划任务的导入）写入")
+    assert "损坏" not in caught.value.message
+    open_store(path).close()  # once it is done, the file opens
+
+
 def test_a_new_shop_that_cannot_be_made_whole_leaves_no_file(tmp_path, monkeypatch):
     """A full disk half-way through making a new shop: no half-made shop for the next start to open."""
     from app.store import db as db_module

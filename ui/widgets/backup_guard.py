@@ -176,8 +176,12 @@ class Outcome:
 def check_and_back_up(db_path: Path) -> Outcome:
     """Worker side: quick_check; then, when sound, the day's first backup."""
     from app import backups  # not before the first paint: the check runs after it
+    from app.store.database import FileBusy
 
-    report = backups.health(db_path, quick=True)
+    try:
+        report = backups.health(db_path, quick=True)
+    except FileBusy as e:  # another program kept the file to itself: no verdict today, and no backup
+        return Outcome([], backup_error=e.message)
     if not report.ok:
         return Outcome(report.problems, backups.newest_good_backup(db_path))
     try:
