@@ -17,8 +17,9 @@ from app.i18n import t
 Fen = int
 
 MAX_ABS_FEN = 10**15  # ten trillion yuan: anything larger is a typing mistake
-_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d*)?$")
-_PLAIN = re.compile(r"^(\d+(\.\d*)?|\.\d+)$")
+# compiled by `re` on first use (and cached there), not at import: the window's start parses no amount
+_GROUPED = r"^\d{1,3}(,\d{3})+(\.\d*)?$"
+_PLAIN = r"^(\d+(\.\d*)?|\.\d+)$"
 _CURRENCY_MARKS = ("¥", "元", "RMB", "CNY")
 
 
@@ -42,7 +43,7 @@ def parse_decimal(text: str, *, field: str = "") -> Decimal:
         multiplier, s = Decimal(10000), s[:-1]
     elif s.endswith("亿"):
         multiplier, s = Decimal(100_000_000), s[:-1]
-    if not (_PLAIN.match(s) or _GROUPED.match(s)):
+    if not (re.match(_PLAIN, s) or re.match(_GROUPED, s)):
         raise UserError(_bad_number(raw, field))
     try:
         value = Decimal(s.replace(",", "")) * multiplier
