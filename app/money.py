@@ -20,8 +20,9 @@ SHORT_FROM = 10_000_000 * 100  # fen: from ¥10,000,000 (13 characters) a narrow
 _SHORT_UNITS = {"zh": ((10**4, "万"), (10**8, "亿"), (10**12, "万亿")),
                 "en": ((10**6, "M"), (10**9, "B"), (10**12, "T"))}
 MAX_ABS_FEN = 10**15  # ten trillion yuan: anything larger is a typing mistake
-_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d*)?$")
-_PLAIN = re.compile(r"^(\d+(\.\d*)?|\.\d+)$")
+# compiled by `re` on first use (and cached there), not at import: the window's start parses no amount
+_GROUPED = r"^\d{1,3}(,\d{3})+(\.\d*)?$"
+_PLAIN = r"^(\d+(\.\d*)?|\.\d+)$"
 _CURRENCY_MARKS = ("¥", "元", "RMB", "CNY")
 
 
@@ -45,7 +46,7 @@ def parse_decimal(text: str, *, field: str = "") -> Decimal:
         multiplier, s = Decimal(10000), s[:-1]
     elif s.endswith("亿"):
         multiplier, s = Decimal(100_000_000), s[:-1]
-    if not (_PLAIN.match(s) or _GROUPED.match(s)):
+    if not (re.match(_PLAIN, s) or re.match(_GROUPED, s)):
         raise UserError(_bad_number(raw, field))
     try:
         value = Decimal(s.replace(",", "")) * multiplier

@@ -172,12 +172,14 @@ class Year(Period):
         return self.key()
 
 
-_MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{1,2})$")
+# Patterns as text, compiled by `re` on first use (and cached there): compiling them all at import cost the
+# window's start a few milliseconds for periods it does not parse.
+_MONTH_PATTERN = r"^(\d{4})-(\d{1,2})$"
 _PERIOD_PATTERNS = [
     (_MONTH_PATTERN, lambda y, n: Month(y, n)),
-    (re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE), lambda y, n: Quarter(y, n)),
-    (re.compile(r"^(\d{4})-?H([12])$", re.IGNORECASE), lambda y, n: HalfYear(y, n)),
-    (re.compile(r"^(\d{4})$"), lambda y, _n: Year(y)),
+    (r"(?i)^(\d{4})-?Q([1-4])$", lambda y, n: Quarter(y, n)),
+    (r"(?i)^(\d{4})-?H([12])$", lambda y, n: HalfYear(y, n)),
+    (r"^(\d{4})$", lambda y, _n: Year(y)),
 ]
 
 
@@ -185,11 +187,11 @@ _PERIOD_PATTERNS = [
 # as an owner types it (2026.10, 2026年10, 2026年Q4, 2026年4季度, 2026下半年, 2026年H2), so what a box shows can be
 # typed back.
 _SHOWN_FORMS = [
-    (re.compile(r"^(\d{4})\s*[年.]\s*(\d{1,2})\s*月?$"), lambda y, n: f"{y}-{n}"),
-    (re.compile(r"^(\d{4})\s*年?\s*第?\s*([一二三四1-4])\s*季度$"), lambda y, n: f"{y}-Q{_QUARTER_NUMBERS.get(n, n)}"),
-    (re.compile(r"^(\d{4})\s*年?\s*([上下])\s*半年$"), lambda y, n: f"{y}-H{1 if n == '上' else 2}"),
-    (re.compile(r"^(\d{4})\s*年(?:度|\s*全年)?$"), lambda y, _n: y),
-    (re.compile(r"^(\d{4})\s*年?\s*([QH]\s*[1-4])$", re.IGNORECASE), lambda y, n: f"{y}-{n.replace(' ', '')}"),
+    (r"^(\d{4})\s*[年.]\s*(\d{1,2})\s*月?$", lambda y, n: f"{y}-{n}"),
+    (r"^(\d{4})\s*年?\s*第?\s*([一二三四1-4])\s*季度$", lambda y, n: f"{y}-Q{_QUARTER_NUMBERS.get(n, n)}"),
+    (r"^(\d{4})\s*年?\s*([上下])\s*半年$", lambda y, n: f"{y}-H{1 if n == '上' else 2}"),
+    (r"^(\d{4})\s*年(?:度|\s*全年)?$", lambda y, _n: y),
+    (r"(?i)^(\d{4})\s*年?\s*([QH]\s*[1-4])$", lambda y, n: f"{y}-{n.replace(' ', '')}"),
 ]
 _QUARTER_NUMBERS = {"一": "1", "二": "2", "三": "3", "四": "4"}
 PERIOD_FORMS_SHOWN = "2026年10月、2026.10、2026年第4季度、2026Q4、2026年下半年、2026H2、2026年度"
@@ -198,7 +200,7 @@ PERIOD_FORMS_SHOWN = "2026年10月、2026.10、2026年第4季度、2026Q4、2026
 def _key_form(text: str) -> str:
     s = unicodedata.normalize("NFKC", str(text)).strip().replace("/", "-")
     for pattern, key in _SHOWN_FORMS:
-        m = pattern.match(s)
+        m = re.match(pattern, s)
         if m:
             return key(m.group(1), m.group(2) if m.lastindex and m.lastindex > 1 else "")
     return s
@@ -209,11 +211,11 @@ def parse_period(text: str) -> Period:
     period: `2026年10月`, `2026年第四季度`, `2026 Q4`)."""
     s = _key_form(text)
     for pattern, make in _PERIOD_PATTERNS:
-        m = pattern.match(s)
+        m = re.match(pattern, s)
         if m:
             year = int(m.group(1))
             number = int(m.group(2)) if m.lastindex and m.lastindex > 1 else 0
-            if problem := _out_of_range(year, number if pattern is _MONTH_PATTERN else None):
+            if problem := _out_of_range(year, number if pattern == _MONTH_PATTERN else None):
                 raise UserError(t("期间「{text}」无效（{problem}），应为 2026-10、2026-Q4、2026-H2 或 2026（也可写作 {forms}）",
                                   text=text, problem=problem, forms=PERIOD_FORMS_SHOWN))
             return make(year, number)
@@ -233,7 +235,7 @@ def _out_of_range(year: int, month: int | None) -> str | None:
 def parse_month(text: str) -> Month:
     """`2026-10` (also `2026/10` or `2026年10月`)."""
     s = _key_form(text)
-    m = _MONTH_PATTERN.match(s)
+    m = re.match(_MONTH_PATTERN, s)
     if m is None:
         raise UserError(t("月份「{text}」无效，应为 YYYY-MM，例如 2026-10", text=text))
     year, month = int(m.group(1)), int(m.group(2))

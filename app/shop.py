@@ -18,7 +18,7 @@ from app.services.security import SecurityService
 from app.store import Store, open_store
 
 if TYPE_CHECKING:
-    from app.recognition import RecognitionService
+    from app.recognition.service import RecognitionService
     from app.services.data import DataService
     from app.services.events import EventService
     from app.services.staff import StaffService
@@ -113,7 +113,7 @@ class Shop:
     @functools.cached_property
     def flowers(self) -> RecognitionService:
         """The little red flowers (app.recognition), created on first use."""
-        from app.recognition import RecognitionService
+        from app.recognition.service import RecognitionService
 
         return RecognitionService(self.store, self.ctx, self.settings)
 

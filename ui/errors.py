@@ -13,13 +13,17 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
 from app.errors import HonghuaError
 from app.security import pin_required_message
+
+if TYPE_CHECKING:  # imported where a box is made: PySide6 makes a class, and its enums, when it is first used
+    from PySide6.QtWidgets import QMessageBox
 
 Handler = Callable[[str, str, str], bool]
 handler: Handler | None = None
@@ -30,6 +34,8 @@ def _tr(text: str) -> str:
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
     return box
@@ -50,6 +56,8 @@ def show_error(parent: QWidget | None, text: str, title: str | None = None) -> N
     if handler is not None:
         handler("error", title, text)
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Warning, title, text)
     box.addButton(_tr("确定"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
@@ -60,6 +68,8 @@ def show_info(parent: QWidget | None, text: str, title: str | None = None) -> No
     if handler is not None:
         handler("info", title, text)
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Information, title, text)
     box.addButton(_tr("确定"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
@@ -70,6 +80,8 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None, *, yes_
     title = title or _tr("请确认")
     if handler is not None:
         return bool(handler("confirm", title, text))
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Question, title, text)
     yes = box.addButton(yes_text or _tr("确定"), QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
@@ -85,6 +97,8 @@ def choose(parent: QWidget | None, text: str, title: str, options: list[tuple[st
     if handler is not None:
         handler("choose", title, text)
         return None
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Question, title, text)
     buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in options}
     box.setDefaultButton(box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole))
@@ -95,6 +109,8 @@ def choose(parent: QWidget | None, text: str, title: str, options: list[tuple[st
 def save_question(parent: QWidget | None, text: str, details: str) -> QMessageBox:
     """The 保存 / 不保存 / 取消 box about changes not saved yet (built, not shown); 取消, the answer of Esc and
     of the box's ×, keeps everything as it is."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Question, _tr("未保存的修改"), text)
     box.setInformativeText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
@@ -111,6 +127,8 @@ def save_question(parent: QWidget | None, text: str, details: str) -> QMessageBo
 def ask_to_save(parent: QWidget | None, text: str, details: str) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel. With a handler (tests, runs nobody watches) the question is only reported, as
     kind "save", and the answer is Discard: nobody is there to decide, and the closing goes on."""
+    from PySide6.QtWidgets import QMessageBox
+
     if handler is not None:
         handler("save", _tr("未保存的修改"), f"{text}\n{details}")
         return QMessageBox.StandardButton.Discard

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStyleHints
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import i18n, os_errors, paths, storage_location
+from app import i18n, os_errors, paths
 from app import settings as declared
 from app.cli import COMMANDS
 from app.cli.parser import Parser, placeholder, translate_argparse_message
@@ -266,7 +266,7 @@ def _remove_stale_preview_folders() -> None:
 # What opening the 证书 page and drawing its first preview import, none of it Qt: the award rules (to list the
 # winners), the certificate templates, reportlab's canvas, paragraphs and QR codes, pdfium (to show the page).
 # About half a second the window froze for when the page was first opened; imported on a thread instead.
-CERTIFICATE_MODULES = ("app.awards.service", "app.store.certificates", "app.services.staff",
+CERTIFICATE_MODULES = ("app.awards.service", "app.recognition.service", "app.store.certificates", "app.services.staff",
                        "app.certificates.sources", "app.certificates.service", "app.certificates.classic",
                        "app.certificates.modern", "app.certificates.card", "reportlab.pdfgen.canvas",
                        "reportlab.platypus", "reportlab.graphics.barcode.qrencoder", "reportlab.lib.utils",
@@ -276,6 +276,16 @@ CERTIFICATE_MODULES = ("app.awards.service", "app.store.certificates", "app.serv
 def _import_certificate_modules() -> None:
     for name in CERTIFICATE_MODULES:
         importlib.import_module(name)
+
+
+def _warn_about_a_risky_location(window: QWidget, db_path: Path) -> None:
+    """A shop file on a network drive or in a cloud-sync folder is said once the window is on screen: reading the
+    mount table (Linux) or asking Windows about the drive is no part of the first paint."""
+    from app import storage_location
+
+    warning = storage_location.warning(db_path)
+    if warning:
+        errors.show_info(window, warning, _tr("数据文件的位置有风险"))
 
 
 def _read_certificate_fonts() -> None:
@@ -345,12 +355,13 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
         return 1
     shop, lock = opened
     held = [shop]
-    tidy_up = True  # the 证书 preview folders a killed window left, the certificates' fonts: once, after the first paint
+    # once, after the first paint (not again when a restore reopens the window): the 证书 preview folders a killed
+    # window left, the certificates' fonts, the warning about a network drive or a cloud-sync folder
+    tidy_up = True
     try:
         if not opts.lang:
             install_translators(app, str(shop.settings.get(declared.LANGUAGE)))
         start_page, message = opts.page, None
-        location_warning = storage_location.warning(db_path)  # a network drive or a cloud-sync folder
         while True:
             window = MainWindow(shop, start_page=start_page, clock=None if fixed_today else date.today)
             window.show()
@@ -358,11 +369,8 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
             if tidy_up:
                 AfterFirstPaint(window.current_page(), _remove_stale_preview_folders)
                 AfterFirstPaint(window.current_page(), _read_certificate_fonts)
+                AfterFirstPaint(window.current_page(), partial(_warn_about_a_risky_location, window, db_path))
                 tidy_up = False
-            if location_warning:
-                AfterFirstPaint(window.current_page(), partial(
-                    errors.show_info, window, location_warning, _tr("数据文件的位置有风险")))
-                location_warning = None  # once per start, not again when a restore reopens the window
             if opts.exit_after_startup:  # installed last, so its filter sees the first paint first
                 FirstPaintReporter(window.current_page(), started_at, app)
             if message:

@@ -14,7 +14,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -343,6 +342,8 @@ class MainWindow(QMainWindow):
 
     def may_close(self) -> bool:
         """Ask about edits not saved yet, if any: 保存 (and close only when all were saved), 不保存, 取消."""
+        from PySide6.QtWidgets import QMessageBox  # here: PySide6 makes it, and its enums, when first used
+
         unsaved = self.unsaved_changes()
         if not unsaved:
             return True
@@ -384,6 +385,8 @@ class MainWindow(QMainWindow):
 
     # ---- 文件 menu
     def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+
         folder = self.shop.store.path.parent
         if not open_url(QUrl.fromLocalFile(str(folder))):
             errors.show_error(self, self.tr("无法打开文件夹 {folder}").format(folder=folder))

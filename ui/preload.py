@@ -6,9 +6,9 @@ Modules already imported before then skip that, so the GUI entry points import t
 Nothing here may import Qt; a test checks it.
 """
 
+import app.recognition.standings
 import app.reports.board
 import app.reports.pace
 import app.services.progress
 import app.settings
-import app.shop
-import app.storage_location  # noqa: F401
+import app.shop  # noqa: F401

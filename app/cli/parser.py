@@ -30,8 +30,10 @@ class UsageError(Exception):
         self.prog = prog
 
 
-def _rule(pattern: str, render: Callable[[re.Match[str]], str]) -> tuple[re.Pattern[str], Callable]:
-    return re.compile(pattern, re.DOTALL), render
+def _rule(pattern: str, render: Callable[[re.Match[str]], str]) -> tuple[str, Callable]:
+    # compiled by `re` when a message is first translated (and cached there), not at import: every start of the
+    # window imports this module for its options, and a wrong option is rare
+    return pattern, render
 
 
 # argparse's own English messages (Python 3.11+) → the catalogue's templates.
@@ -69,7 +71,7 @@ def _choice(m: re.Match[str]) -> str:
 
 def translate_argparse_message(message: str) -> str:
     for pattern, render in _RULES:
-        match = pattern.match(message)
+        match = re.match(pattern, message, re.DOTALL)
         if match:
             return render(match)
     return message

@@ -11,7 +11,7 @@ from app.metrics import UNITS, Metric, MetricRegistry
 from app.services.context import Context
 from app.store import Store
 
-_KEY = re.compile(r"^[a-z][a-z0-9_]{1,30}$")
+_KEY = r"^[a-z][a-z0-9_]{1,30}$"  # compiled on first use: the window's start adds no metric
 
 
 class MetricService:
@@ -41,7 +41,7 @@ class MetricService:
             while f"custom_{n}" in taken:
                 n += 1
             key = f"custom_{n}"
-        elif not _KEY.match(key) or key in taken:
+        elif not re.match(_KEY, key) or key in taken:
             raise UserError(t("指标代码「{key}」无效或已被使用（小写字母开头，只含字母、数字、下划线）", key=key))
         metric = Metric(key=key, name=clean, unit=unit, decimals=2 if unit == "yuan" else decimals,
                         higher_is_better=higher_is_better, aggregation=aggregation, builtin=False)

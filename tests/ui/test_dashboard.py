@@ -170,6 +170,24 @@ def test_leaderboard_ties_share_a_rank(qtbot, board_shop):
     assert board.table.item(0, 2).text() == "¥19,000.00"
 
 
+def test_the_leaderboard_out_of_view_is_filled_when_its_tab_is_opened(qtbot, board_shop):
+    """Behind the 图表 tab at start, the ranking need not delay the window's first paint: it is read when the
+    排行榜 tab comes into view, for the month the board shows then."""
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    board = page.leaderboard
+    assert not board.isVisible() and board.table.rowCount() == 0
+    page.tabs.setCurrentWidget(board)
+    qtbot.waitUntil(lambda: board.table.rowCount() == 4)
+    assert [board.table.item(row, 1).text() for row in range(4)] == ["小美", "欧阳娜娜娜", "小刚", "阿花"]
+    board.table.setRowCount(0)
+    page.refresh()  # in view: filled at once
+    assert board.table.rowCount() == 4
+
+
 def test_empty_board_button_opens_the_staff_page(make_window):
     window = make_window(start_page="dashboard")
     board = window.current_page()

@@ -3,18 +3,14 @@ a size within the screen and fields that scroll, so a small screen never hides a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMargins, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFrame,
-    QLabel,
-    QLineEdit,
-    QScrollArea,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStyle, QWidget
+
+if TYPE_CHECKING:  # PySide6 makes a class, and its enums, when it is first used: not before the board's first paint
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 
 LINE_EDIT_MARGIN = 2  # QLineEdit's own space on each side of its text, inside the frame
 # what a window's frame takes around its inside (a Windows 10/11 title bar and borders), allowed for before the
@@ -30,6 +26,8 @@ NARROW_SCREEN_WIDTH = 1100
 
 def ok_cancel(dialog: QDialog, ok_text: str = "") -> QDialogButtonBox:
     """A button box whose OK runs dialog.accept() and Cancel dialog.reject()."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text or dialog.tr("确定"))
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QImage
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from app import settings as declared
 from app.errors import HonghuaError
 from app.i18n import sentences
 from app.periods import Month, elapsed_days, shown_date
+from app.recognition.standings import red_flags_by_department
 from app.reports.board import BoardRow, make_board, team_tiles
 from app.reports.pace import shop_day_weights
 from app.services.progress import MonthProgress, month_just_ended
@@ -313,7 +313,7 @@ class DashboardPage(QWidget):
         self.table.fit_progress_column()
         tiles = team_tiles(self.shop.store, self.shop.metrics, month, progress.as_of, {r.staff.id for r in self.rows})
         self.summary.show_team(self.board, tiles)
-        self.summary.show_red_flags(self.shop.flowers.red_flags_by_department(month))
+        self.summary.show_red_flags(red_flags_by_department(self.shop.store, month))
         self.leaderboard.show_month(month, progress.as_of, [r.staff for r in self.rows])
         self._schedule_chart()
 
@@ -443,6 +443,8 @@ class DashboardPage(QWidget):
         PersonDetailDialog.ask(self, self.shop, row.staff, self.picker.month(), self.progress.metric)
 
     def export_pdf(self, path: str | None = None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         from app.reports.board_pdf import write_board_pdf
 
         if self.progress is None:
@@ -475,6 +477,8 @@ class DashboardPage(QWidget):
         self.tv = None
 
     def make_poster(self) -> None:
+        from PySide6.QtGui import QImage
+
         from app.reports.poster import render_poster, unshown_characters
         from app.reports.poster_model import build_poster_model, poster_file_name
 

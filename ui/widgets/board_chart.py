@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.metrics import Metric
 from app.money import format_yuan
-from app.reports.series import CumulativeSeries
 
 if TYPE_CHECKING:
+    from app.reports.series import CumulativeSeries
     from ui.widgets.small_multiples import SmallMultiples
 
 

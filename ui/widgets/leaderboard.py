@@ -35,6 +35,7 @@ class Leaderboard(QWidget):
         self.month: Month | None = None
         self.as_of: date | None = None
         self.people: list[Staff] = []
+        self.stale = False  # shown a month while out of view: filled when it comes into view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -75,7 +76,16 @@ class Leaderboard(QWidget):
             keep = self.metric_box.currentData()
             self._fill_metrics()
             self.metric_box.setCurrentIndex(max(self.metric_box.findData(keep), 0))
-        self.refresh()
+        # Out of view (the board's start shows its 图表 tab), the ranking, a read of the period's values, waits
+        # until the tab is opened: it need not delay the window's first paint.
+        self.stale = not self.isVisible()
+        if not self.stale:
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def selected_period(self) -> Period:
         assert self.month is not None
@@ -88,6 +98,7 @@ class Leaderboard(QWidget):
         return leaderboard(self.shop.store, self.shop.metrics, key, self.selected_period(), self.as_of, self.people)
 
     def refresh(self) -> None:
+        self.stale = False
         entries = self.entries()
         unit = self.metric_box.currentData()[1] if self.metric_box.count() else ""
         self.table.setRowCount(len(entries))
