@@ -3092,6 +3092,16 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
+        <source>还没有员工：先到「员工」页添加员工。</source>
+        <translation>No staff yet: add them on the Staff page first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>小红花由岗位是{roles}的员工发放：把自己也加为员工，选这样的岗位。</source>
+        <translation>Red flowers are given by staff whose role is {roles}: add yourself as staff too, with one of these roles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
         <source>全部月份</source>
         <translation>All months</translation>
     </message>
