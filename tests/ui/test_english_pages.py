@@ -51,6 +51,20 @@ def test_staff_birthdays_and_event_days_in_english(english, shop):
     assert events.index(0, 5).data() == "margin 22%, paid in full? no"
 
 
+def test_sub_accounts_and_flower_roles_are_listed_with_english_commas(english, qtbot, shop):
+    """The 员工 list joined a person's sub-accounts, and the 发放小红花 dialog the roles that may give, with 「、」
+    in the English window."""
+    from ui.dialogs.flower_dialogs import IssueFlowerDialog
+
+    person = shop.staff.add(StaffDraft("晓雯", aliases=("旗舰店:晓雯", "专营店:雯雯")))
+    staff = StaffTableModel(shop.today)
+    staff.set_people([person])
+    assert staff.index(0, 2).data() == "旗舰店:晓雯, 专营店:雯雯"
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    assert "whose role is 店长, 主管, 组长 can" in dialog.quota.text()
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_board_and_flower_settings_fit_a_small_screen(lang, qapp, english, make_window, shop):
     install_translators(qapp, lang)
