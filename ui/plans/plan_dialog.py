@@ -296,10 +296,10 @@ class PlanDialog(QDialog):
         if result.replaced is not None:
             lines.append(self.tr("取代了原来的「{plan}」").format(plan=result.replaced.label))
         if result.added_metrics:
-            lines.append(self.tr("已加入方案自带的指标：{names}").format(names="、".join(result.added_metrics)))
+            lines.append(self.tr("已加入方案自带的指标：{names}").format(names=joined(result.added_metrics)))
         if result.overridden:
             lines.append(self.tr("注意：{depts}有自己的方案，仍按各自的方案计算").format(
-                depts="、".join(result.overridden)))
+                depts=joined(result.overridden)))
         if result.approved:
             lines.append(self.tr("已批准的 {periods} 保留批准时的结果，重新批准前显示为「批准后方案有变化」").format(
                 periods=joined(p.shown_label() for p in result.approved)))
