@@ -3053,7 +3053,7 @@ paid=yes</translation>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
         <source>红花榜</source>
-        <translation>Flower ranking</translation>
+        <translation>Ranking</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -3068,7 +3068,7 @@ paid=yes</translation>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
         <source>最近发放</source>
-        <translation>Recently given</translation>
+        <translation>Recent</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>

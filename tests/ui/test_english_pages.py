@@ -159,3 +159,19 @@ def test_a_bonus_statement_saved_from_an_english_window_is_chinese(english, qtbo
     text = "".join(page.extract_text() for page in PdfReader(saved).pages)
     assert "10月订单数" in text and "手工录入（19 天）" in text and "2024年2月25日入职" in text
     assert re.findall(r"[A-Za-z]{2,}", text) == []
+
+
+def test_the_flower_pages_side_tabs_show_whole_in_english_on_a_laptop(english, qtbot, shop):
+    """At 1366×768 the English side panel of 小红花 showed 「Flower ranking | Recently given | Red f」 and
+    scroll arrows: its tabs did not fit the panel."""
+    from ui.pages.flowers import FlowersPage
+
+    shop.staff.add(StaffDraft("小美", role="店长"))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.resize(1230, 650)  # the page in a maximized window on a 1366×768 screen
+    page.show()
+    page.refresh()
+    QApplication.processEvents()
+    bar = page.tabs.tabBar()
+    assert bar.tabRect(bar.count() - 1).right() < bar.width(), [bar.tabText(i) for i in range(bar.count())]
