@@ -4956,6 +4956,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>{dept} {since}</source>
+        <translation>{dept}, {since}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>

@@ -553,3 +553,20 @@ def test_the_english_message_of_a_plan_put_in_force_lists_with_commas(qtbot, qap
         install_translators(qapp, "zh")
     said = messages.of("info")[-1]
     assert "考核得分, 退货处理数" in said and "售后部, 客服部" in said and "、" not in said, said
+
+
+def test_where_a_plan_is_in_force_reads_as_english(qtbot, qapp, shop, manager, copied):
+    """The plans' 生效情况 column read "All departments all periods" and joined two places with 「；」 in English."""
+    from ui.main import install_translators
+
+    for dept in ("客服部", "售后部"):
+        shop.staff.add(StaffDraft(name=f"{dept}甲", dept=dept))
+        shop.awards.plans.use_stored(copied.id, dept, "2026-10" if dept == "售后部" else None)
+    install_translators(qapp, "en")
+    try:
+        manager.refresh()
+        row = next(r for r in range(manager.plans.rowCount()) if manager.plans.item(r, 0).text() == copied.label)
+        shown = manager.plans.item(row, 3).text()
+    finally:
+        install_translators(qapp, "zh")
+    assert shown in ("客服部, all periods; 售后部, from 2026-10", "售后部, from 2026-10; 客服部, all periods"), shown

@@ -123,11 +123,12 @@ class PlanDialog(QDialog):
         where: dict[int, list[str]] = {}
         for a in assignments:
             since = self._since(a.from_month)
-            where.setdefault(a.plan_id, []).append(f"{a.dept or self.tr('全部部门')} {since}")
+            where.setdefault(a.plan_id, []).append(self.tr("{dept} {since}").format(
+                dept=a.dept or self.tr("全部部门"), since=since))
         rows: list[tuple[tuple[str, object], list[str]]] = []
         for p in sorted(stored, key=lambda p: (p.name, -p.version)):
             rows.append((("plan", p.id), [p.label, shown_source(p.source), shown_stamp(p.created_at),
-                                          "；".join(where.get(p.id, []))]))
+                                          joined(where.get(p.id, []), separator="；")]))
         for key, name in self.service.presets():
             rows.append((("preset", key), [self.tr("{name}（预设）").format(name=name), self.tr("预设"), "", ""]))
         self.plans.setRowCount(len(rows))
