@@ -374,10 +374,11 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
             if opts.exit_after_startup:  # installed last, so its filter sees the first paint first
                 FirstPaintReporter(window.current_page(), started_at, app)
             if message:
+                window.current_page().show_backups()
                 QTimer.singleShot(0, partial(errors.show_info, window, message, _tr("恢复完成")))
             code = app.exec()
             window.stop_polling()
-            guard.wait()
+            guard.close()
             source = backup_guard.take_pending_restore()
             if code != backup_guard.RESTART_CODE or source is None:
                 return code

@@ -3063,7 +3063,7 @@ paid=yes</translation>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
         <source>红花榜</source>
-        <translation>Flower ranking</translation>
+        <translation>Ranking</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -3078,7 +3078,7 @@ paid=yes</translation>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
         <source>最近发放</source>
-        <translation>Recently given</translation>
+        <translation>Recent</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -3099,6 +3099,16 @@ paid=yes</translation>
         <location filename="../../ui/pages/flowers.py"/>
         <source>撤销列表中选中的小红旗：需写明原因，记录保留</source>
         <translation>Revoke the red flag selected in the list: a reason is required, and the record is kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>还没有员工：先到「员工」页添加员工。</source>
+        <translation>No staff yet: add them on the Staff page first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/flowers.py"/>
+        <source>小红花由岗位是{roles}的员工发放：把自己也加为员工，选这样的岗位。</source>
+        <translation>Red flowers are given by staff whose role is {roles}: add yourself as staff too, with one of these roles.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -4953,6 +4963,11 @@ Continue?</translation>
         <location filename="../../ui/plans/plan_dialog.py"/>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>{dept} {since}</source>
+        <translation>{dept}, {since}</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>

@@ -13,6 +13,7 @@ from app import backups
 from app.domain import StaffDraft
 from app.errors import StoreError
 from app.shop import Shop
+from ui.main_window import MainWindow
 from ui.widgets import backup_guard
 
 from .conftest import TODAY, damage, dump
@@ -48,8 +49,6 @@ def opened(demo_db):
 
 def _window(qtbot, shop, tmp_path):
     from PySide6.QtCore import QSettings
-
-    from ui.main_window import MainWindow
 
     window = MainWindow(shop, settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
@@ -233,11 +232,16 @@ def test_restore_reopens_the_window_on_the_restored_data(qapp, demo_db, messages
     shop.staff.add(StaffDraft("恢复后应消失"))
     shop.close()
     real_reopen = backup_guard.reopen_after_restore
-    reopened = []
+    reopened, tabs_shown = [], []
+
+    def shown_tab() -> None:  # the reopened window's 设置 tab: where the owner restored, not 店铺
+        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        tabs_shown.append(window.current_page().tabs.tabText(window.current_page().tabs.currentIndex()))
 
     def reopen(*args):
         result = real_reopen(*args)
         reopened.append(result[0])
+        QTimer.singleShot(300, shown_tab)
         QTimer.singleShot(500, lambda: qapp.exit(7))  # the reopened window runs until we end it
         return result
 
@@ -245,6 +249,7 @@ def test_restore_reopens_the_window_on_the_restored_data(qapp, demo_db, messages
     QTimer.singleShot(300, lambda: backup_guard.request_restore(saved))
     code = run(qapp, parse_args(["--db", str(demo_db), "--today", "2026-10-20"]), time.perf_counter())
     assert code == 7 and len(reopened) == 1
+    assert tabs_shown == ["备份与恢复"]
     assert any("已从" in text and "恢复数据" in text for text in messages.of("info"))
     after = dump(demo_db)
     assert {k: v for k, v in after.items() if k != "audit"} == {k: v for k, v in expected.items() if k != "audit"}

@@ -164,6 +164,21 @@ def test_a_month_whose_last_days_have_no_data_says_so_before_it_is_approved(qtbo
     assert "数据只到" not in page.notes.text()
 
 
+def test_in_english_the_note_of_the_missing_last_days_starts_as_a_sentence(qtbot, qapp, page):
+    """Said alone on its line above the table, the English note began in lower case ("the data end on…"): it is
+    written to go inside the question before approving."""
+    from ui.main import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        page.picker.setPeriod(SEP)
+        _run(qtbot, page, page.compute)
+        notes = page.notes.text().splitlines()
+    finally:
+        install_translators(qapp, "zh")
+    assert any(line.startswith("The data end on 2026-09-05: no one has data") for line in notes), notes
+
+
 def test_filters_adjust_and_remove(qtbot, page, shop, team, messages):
     _run(qtbot, page, page.compute)
     page.person_filter.setCurrentIndex(page.person_filter.findData(team["甲"]))

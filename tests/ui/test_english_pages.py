@@ -51,6 +51,20 @@ def test_staff_birthdays_and_event_days_in_english(english, shop):
     assert events.index(0, 5).data() == "margin 22%, paid in full? no"
 
 
+def test_sub_accounts_and_flower_roles_are_listed_with_english_commas(english, qtbot, shop):
+    """The 员工 list joined a person's sub-accounts, and the 发放小红花 dialog the roles that may give, with 「、」
+    in the English window."""
+    from ui.dialogs.flower_dialogs import IssueFlowerDialog
+
+    person = shop.staff.add(StaffDraft("晓雯", aliases=("旗舰店:晓雯", "专营店:雯雯")))
+    staff = StaffTableModel(shop.today)
+    staff.set_people([person])
+    assert staff.index(0, 2).data() == "旗舰店:晓雯, 专营店:雯雯"
+    dialog = IssueFlowerDialog(shop)
+    qtbot.addWidget(dialog)
+    assert "whose role is 店长, 主管, 组长 can" in dialog.quota.text()
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_board_and_flower_settings_fit_a_small_screen(lang, qapp, english, make_window, shop):
     install_translators(qapp, lang)
@@ -145,3 +159,19 @@ def test_a_bonus_statement_saved_from_an_english_window_is_chinese(english, qtbo
     text = "".join(page.extract_text() for page in PdfReader(saved).pages)
     assert "10月订单数" in text and "手工录入（19 天）" in text and "2024年2月25日入职" in text
     assert re.findall(r"[A-Za-z]{2,}", text) == []
+
+
+def test_the_flower_pages_side_tabs_show_whole_in_english_on_a_laptop(english, qtbot, shop):
+    """At 1366×768 the English side panel of 小红花 showed 「Flower ranking | Recently given | Red f」 and
+    scroll arrows: its tabs did not fit the panel."""
+    from ui.pages.flowers import FlowersPage
+
+    shop.staff.add(StaffDraft("小美", role="店长"))
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.resize(1230, 650)  # the page in a maximized window on a 1366×768 screen
+    page.show()
+    page.refresh()
+    QApplication.processEvents()
+    bar = page.tabs.tabBar()
+    assert bar.tabRect(bar.count() - 1).right() < bar.width(), [bar.tabText(i) for i in range(bar.count())]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from flowers_support import greyed, make_team, pick
 
+from app import settings as declared
 from app.domain import StaffDraft
 from ui.dialogs.flower_dialogs import TransferFlowerDialog
 from ui.models.flower_model import FLOWER_ROLE
@@ -390,3 +391,15 @@ def test_the_ledger_and_its_filters_name_namesakes_with_their_number(qtbot, team
     assert page.model.index(0, 3).data() == f"小美（#{second}）"
     offered = [page.person_filter.itemText(i) for i in range(page.person_filter.count())]
     assert f"小美（#{ids['小美']}）" in offered and f"小美（#{second}）" in offered
+
+
+def test_a_shop_without_staff_names_the_roles_that_give_flowers(qtbot, shop):
+    """An empty 小红花 page said nothing of what to do first: its notice says who gives flowers (the roles of
+    the settings), so the owner adds himself with one of them."""
+    shop.settings.set(declared.FLOWER_MANAGER_ROLES, ["领班"])
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.no_staff.isVisibleTo(page)
+    assert page.no_staff.label.text() == ("还没有员工：先到「员工」页添加员工。"
+                                          "小红花由岗位是店长、主管、领班的员工发放：把自己也加为员工，选这样的岗位。")

@@ -517,3 +517,45 @@ def test_the_file_table_shows_several_files_in_the_default_size(qtbot, shop, peo
     assert last_whole + 1 >= 4 and not wizard.notice.isVisible()
     assert not wizard.preview_step.blocking.isVisible()
     shoot(wizard, "2_preview_seven_files")
+
+
+@pytest.mark.parametrize(("choices", "lists"), [
+    (("new", "new", "王芳", "skip"), [("New staff (hired on the first day each appears in the reports; change it on "
+                                       "the Staff page): 小美, 阿强")]),
+    (("王芳", "李娜", "skip", "skip"), ["Sub-accounts remembered: 旗舰店:小美 → 王芳, 旗舰店:阿强 → 李娜",
+                                       "Agents skipped: 旗舰店:大刘, 旗舰店:晓雯"])])
+def test_the_english_result_lists_new_mapped_and_skipped_staff_with_commas(qtbot, qapp, shop, make_wizard, choices,
+                                                                           lists):
+    """The result's lists of people created, sub-accounts remembered and people skipped were joined with 「、」 in
+    the English window."""
+    from ui.main import install_translators
+
+    ids = {name: shop.staff.add(StaffDraft(name)).id for name in ("王芳", "李娜")}
+    install_translators(qapp, "en")
+    try:
+        wizard = make_wizard([MONTHLY_XLSX])
+        preview(qtbot, wizard)
+        wizard.go_resolve()
+        for name, choice in zip(wizard.resolve_step.names, choices, strict=True):
+            wizard.resolve_step.set_staff_choice(name, {"new": CREATE, "skip": SKIP}.get(choice) or ids[choice])
+        preview(qtbot, wizard)
+        commit(qtbot, wizard)
+        result = wizard.result_step.details.toPlainText()
+    finally:
+        install_translators(qapp, "zh")
+    assert set(lists) <= set(result.splitlines()), result
+
+
+def test_the_english_file_layout_lists_the_columns_left_unread_with_commas(qtbot, qapp, shop, people, make_wizard):
+    """文件结构 joined the columns it does not read with 「、」 in the English window."""
+    from ui.main import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        wizard = make_wizard([GBK_CSV])
+        plan = preview(qtbot, wizard)
+        plan.files[0].ignored_columns[:] = ["旺旺分组", "备注"]
+        layout = wizard.preview_step.describe(plan.files[0])
+    finally:
+        install_translators(qapp, "zh")
+    assert "旺旺分组, 备注" in layout, layout

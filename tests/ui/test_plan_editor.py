@@ -528,3 +528,45 @@ def test_a_plan_metric_named_as_a_shop_metric_keeps_its_key_beside_the_name():
 
     lists = Lists([("sales", "销售额"), ("gmv", "销售额"), ("orders", "订单数")], [], [], [], {})
     assert metric_items(lists) == [("sales", "销售额（sales）"), ("gmv", "销售额（gmv）"), ("orders", "订单数")]
+
+
+def test_the_english_message_of_a_plan_put_in_force_lists_with_commas(qtbot, qapp, shop, manager, messages, tmp_path):
+    """Putting a plan in force said the metrics it brought and the departments keeping their own plan joined with
+    「、」 in the English window."""
+    from ui.main import install_translators
+
+    for dept in ("客服部", "售后部"):
+        shop.staff.add(StaffDraft(name=f"{dept}甲", dept=dept))
+        shop.awards.plans.use("taobao-kefu", dept)
+    data = json.loads(dump_plan(load_preset("after-sales")))
+    data["name"] = "售后考核方案"
+    data["metrics"].append({"key": "returns_handled", "name": "退货处理数", "unit": "count", "decimals": 0,
+                            "higher_is_better": True, "aggregation": "sum"})
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    install_translators(qapp, "en")
+    try:
+        imported = manager.import_file(path)
+        assert imported is not None and manager.select_plan(imported.stored.id)
+        assert manager.use_selected(choice=(None, None)) is not None
+    finally:
+        install_translators(qapp, "zh")
+    said = messages.of("info")[-1]
+    assert "考核得分, 退货处理数" in said and "售后部, 客服部" in said and "、" not in said, said
+
+
+def test_where_a_plan_is_in_force_reads_as_english(qtbot, qapp, shop, manager, copied):
+    """The plans' 生效情况 column read "All departments all periods" and joined two places with 「；」 in English."""
+    from ui.main import install_translators
+
+    for dept in ("客服部", "售后部"):
+        shop.staff.add(StaffDraft(name=f"{dept}甲", dept=dept))
+        shop.awards.plans.use_stored(copied.id, dept, "2026-10" if dept == "售后部" else None)
+    install_translators(qapp, "en")
+    try:
+        manager.refresh()
+        row = next(r for r in range(manager.plans.rowCount()) if manager.plans.item(r, 0).text() == copied.label)
+        shown = manager.plans.item(row, 3).text()
+    finally:
+        install_translators(qapp, "zh")
+    assert shown in ("客服部, all periods; 售后部, from 2026-10", "售后部, from 2026-10; 客服部, all periods"), shown

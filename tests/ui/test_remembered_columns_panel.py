@@ -16,6 +16,7 @@ from app.importing.remembered import RememberedColumns
 from app.shop import Shop
 from ui.dialogs.column_choice_dialog import ColumnChoiceDialog
 from ui.pages.settings import SettingsPage
+from ui.widgets.remembered_columns_panel import RememberedColumnsPanel
 
 SCREENS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
 TITLE = "统计时间：2026-10-01 ~ 2026-10-31"
@@ -234,3 +235,18 @@ def test_the_panel_in_english_at_a_small_screen(qtbot, qapp, taught):
         assert page.grab().save(str(SCREENS / "settings-import-columns-en.png"))
     finally:
         install_translators(qapp, "zh")
+
+
+def test_a_reports_columns_are_listed_with_commas_in_english(qtbot, qapp, taught):
+    """The tooltip of a report listed its columns with 「、」 in the English window."""
+    from ui.main import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        panel = RememberedColumnsPanel(taught)
+        qtbot.addWidget(panel)
+        panel.refresh()
+        tip = panel.tree.topLevelItem(1).toolTip(0)
+    finally:
+        install_translators(qapp, "zh")
+    assert tip.endswith(": 日期, 客服, 销售额, 接待人数（去重）, 备注"), tip

@@ -543,9 +543,10 @@ def test_undo_of_a_hidden_metric_shows_its_column_again(qtbot, team_shop):
     assert _selected(page) == [(_row(page, "张伟"), page.model.column_of("orders"))]
 
 
-@pytest.mark.parametrize("start_page", ["targets", "data"])
+@pytest.mark.parametrize("start_page", ["targets", "data", "flowers"])
 def test_a_shop_without_staff_says_so_above_the_grid_and_offers_the_staff_page(qtbot, make_window, shop, start_page):
-    """A new shop's 目标 and 数据 pages are empty grids: a notice says what is missing, and its button opens 员工."""
+    """A new shop's 目标, 数据 and 小红花 pages are empty tables: a notice says what is missing, and its button
+    opens 员工."""
     window = make_window(start_page=start_page)
     page = window.current_page()
     assert page.no_staff.isVisibleTo(page)

@@ -147,7 +147,7 @@ class IssueFlowerDialog(QDialog):
     def _nobody_may_issue(self) -> str:
         """Which roles may issue, and the two ways to have someone in one (often the owner is not on the list)."""
         scheme = self.shop.flowers.scheme
-        roles = "、".join(dict.fromkeys((*scheme.leader_roles, *scheme.manager_roles)))
+        roles = joined(dict.fromkeys((*scheme.leader_roles, *scheme.manager_roles)))
         if not roles:
             return self.tr("没有可以发放小红花的人：请在「设置 → 看板与小红花」里填写领导层或管理人员的岗位。")
         return self.tr("没有可以发放小红花的人：只有岗位是{roles}的在职员工才能发放。请在「员工」页把自己（或组长）"

@@ -333,7 +333,7 @@ class PreviewStep(QWidget):
             for header, role in f.columns.items():
                 lines.append("    " + self.tr("{header} → {metric}").format(header=header, metric=self._role(role)))
         if f.ignored_columns:
-            lines.append(self.tr("未读取的列（已忽略）：{columns}").format(columns="、".join(f.ignored_columns)))
+            lines.append(self.tr("未读取的列（已忽略）：{columns}").format(columns=joined(f.ignored_columns)))
         if f.totals_rows:
             lines.append(self.tr("跳过的合计行（不计入，以免重复）：第 {rows} 行").format(
                 rows=joined(map(str, f.totals_rows))))

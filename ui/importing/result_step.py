@@ -58,19 +58,19 @@ class ResultStep(QWidget):
         options = plan.options
         created = [s.name for s in plan.stand_ins.values()] if options.create_staff else []
         if created:
-            lines.append(self.tr("新建的员工（入职日期记为各自在报表中的第一天，可在员工页修改）：{names}").format(names="、".join(created)))
+            lines.append(self.tr("新建的员工（入职日期记为各自在报表中的第一天，可在员工页修改）：{names}").format(names=joined(created)))
         lines += [move.message() for move in plan.hire_moves]
         if options.staff_map:
             names = {**plan.staff_names}
             pairs = [self.tr("{alias} → {name}").format(alias=alias, name=names.get(sid, f"#{sid}"))
                      for alias, sid in options.staff_map.items()]
-            lines.append(self.tr("记住的子账号：{pairs}").format(pairs="、".join(pairs)))
+            lines.append(self.tr("记住的子账号：{pairs}").format(pairs=joined(pairs)))
         if options.skip_staff:
-            lines.append(self.tr("跳过的客服：{names}").format(names="、".join(sorted(options.skip_staff))))
+            lines.append(self.tr("跳过的客服：{names}").format(names=joined(sorted(options.skip_staff))))
         if options.column_map:  # those set to be ignored for good too: the choice the owner may want to undo
             pairs = [self.tr("{header} → {metric}").format(header=h, metric=self._metric_name(m) if m else self.tr("忽略"))
                      for h, m in options.column_map.items()]
-            lines.append(self.tr("记住的列：{pairs}（可在「设置 → 导入」里修改或忘记）").format(pairs="、".join(pairs)))
+            lines.append(self.tr("记住的列：{pairs}（可在「设置 → 导入」里修改或忘记）").format(pairs=joined(pairs)))
         if plan.approved:
             lines.append(self.tr("评奖已批准的期间 {periods} 的数据有变，评奖结果已标记为“批准后数据有变”。")
                          .format(periods=joined(parse_period(key).shown_label() for key in plan.approved)))

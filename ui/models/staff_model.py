@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app import i18n
 from app.domain import Staff
 from app.periods import shown_date
 from app.sorting import chinese_order
@@ -106,7 +107,7 @@ class StaffTableModel(RowsModel):
         if column == 1:
             return p.name
         if column == 2:
-            return "、".join(p.aliases)
+            return i18n.joined(p.aliases)
         if column == 3:
             return p.dept or ""
         if column == 4:

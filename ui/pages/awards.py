@@ -381,7 +381,8 @@ class AwardsPage(QWidget):
         longer = self._longer_periods_waiting(review)
         if longer:
             notes.append(longer)
-        self.notes.setText("\n".join([*notes, *review.notes]))
+        # one note a line: the English ones written to go inside a sentence start as one here
+        self.notes.setText("\n".join(note[:1].upper() + note[1:] for note in [*notes, *review.notes]))
         self.notes.setVisible(bool(self.notes.text()))
         self.banner.show_review(review)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from ui.person_choice import namesake_ids, person_choice_among, told_apart
 from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.hint_text import dim_text
 from ui.widgets.list_label import ListLabel
+from ui.widgets.no_staff_notice import NoStaffNotice
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole  # the red flag a line of the 小红旗 list shows
 # the ledger's reason (REASON_COLUMN) takes the width the short columns leave, but never less than this:
@@ -64,12 +65,16 @@ STATUS_FILTERS = (("all", "全部状态"), ("valid", "有效"), ("expired", "已
 
 class FlowersPage(QWidget):
     title = "小红花"
+    navigate = Signal(str)  # asks the main window to open another page (the 员工 page while there is nobody)
 
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
         self.shop = shop
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
+        self.no_staff = NoStaffNotice("")  # its text names the issuing roles, which the settings may change
+        self.no_staff.addStaff.connect(lambda: self.navigate.emit("staff"))
+        layout.addWidget(self.no_staff)
         # this month's flowers left per issuer, as 发放小红花 counts them: who can still give, at a glance
         self.quota_line = ElidedLabel()
         dim_text(self.quota_line)
@@ -198,6 +203,7 @@ class FlowersPage(QWidget):
     # ---- refreshing
     def refresh(self) -> None:
         self.people = {p.id: p for p in self.shop.staff.list()}
+        self._show_no_staff_notice()
         self.shown_names = told_apart(self.people.values())  # namesakes with their number: 小美（#6）
         everything = self.shop.flowers.ledger()  # read once: a shop of some years has thousands of flowers
         self._refill_filters(everything)
@@ -206,6 +212,18 @@ class FlowersPage(QWidget):
         self._fill_board()
         self._fill_side_lists(everything)
         self._fill_quota_line()
+
+    def _show_no_staff_notice(self) -> None:
+        self.no_staff.setVisible(not self.people)
+        if self.people:
+            return
+        scheme = self.shop.flowers.scheme
+        roles = i18n.joined(dict.fromkeys((*scheme.leader_roles, *scheme.manager_roles)))
+        text = self.tr("还没有员工：先到「员工」页添加员工。")
+        if roles:
+            text = i18n.sentences([text, self.tr("小红花由岗位是{roles}的员工发放：把自己也加为员工，选这样的岗位。").format(
+                roles=roles)])
+        self.no_staff.label.setText(text)
 
     def _refill_filters(self, everything: list[Flower]) -> None:
         months = sorted({Month.of(f.issued) for f in everything} | {self.shop.current_month()},

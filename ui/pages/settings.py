@@ -87,13 +87,18 @@ class SettingsPage(QWidget):
         self.audit = AuditView(shop)
         self.tabs.addTab(self._padded(self.audit, ""), self.tr("操作日志"))
         self.backup_panel = BackupPanel(shop)
-        self.tabs.addTab(self._scrolled(self.backup_panel), self.tr("备份与恢复"))
+        self.backup_tab = self._scrolled(self.backup_panel)
+        self.tabs.addTab(self.backup_tab, self.tr("备份与恢复"))
         self.tabs.addTab(self._scrolled(self._schemes_tab()), self.tr("看板与小红花"))
         self.security_panel = SecurityPanel(shop)
         self.security_panel.changed.connect(self.shopChanged)
         self.tabs.addTab(self._scrolled(self.security_panel), self.tr("安全"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         QVBoxLayout(self).addWidget(self.tabs)
+
+    def show_backups(self) -> None:
+        """The 备份与恢复 tab: the window reopened after a restore comes back where the owner restored."""
+        self.tabs.setCurrentWidget(self.backup_tab)
 
     def guide_chapter(self) -> str:
         """The user guide's chapter about the tab on show (F1)."""

@@ -123,11 +123,12 @@ class PlanDialog(QDialog):
         where: dict[int, list[str]] = {}
         for a in assignments:
             since = self._since(a.from_month)
-            where.setdefault(a.plan_id, []).append(f"{a.dept or self.tr('全部部门')} {since}")
+            where.setdefault(a.plan_id, []).append(self.tr("{dept} {since}").format(
+                dept=a.dept or self.tr("全部部门"), since=since))
         rows: list[tuple[tuple[str, object], list[str]]] = []
         for p in sorted(stored, key=lambda p: (p.name, -p.version)):
             rows.append((("plan", p.id), [p.label, shown_source(p.source), shown_stamp(p.created_at),
-                                          "；".join(where.get(p.id, []))]))
+                                          joined(where.get(p.id, []), separator="；")]))
         for key, name in self.service.presets():
             rows.append((("preset", key), [self.tr("{name}（预设）").format(name=name), self.tr("预设"), "", ""]))
         self.plans.setRowCount(len(rows))
@@ -296,10 +297,10 @@ class PlanDialog(QDialog):
         if result.replaced is not None:
             lines.append(self.tr("取代了原来的「{plan}」").format(plan=result.replaced.label))
         if result.added_metrics:
-            lines.append(self.tr("已加入方案自带的指标：{names}").format(names="、".join(result.added_metrics)))
+            lines.append(self.tr("已加入方案自带的指标：{names}").format(names=joined(result.added_metrics)))
         if result.overridden:
             lines.append(self.tr("注意：{depts}有自己的方案，仍按各自的方案计算").format(
-                depts="、".join(result.overridden)))
+                depts=joined(result.overridden)))
         if result.approved:
             lines.append(self.tr("已批准的 {periods} 保留批准时的结果，重新批准前显示为「批准后方案有变化」").format(
                 periods=joined(p.shown_label() for p in result.approved)))

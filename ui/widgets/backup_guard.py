@@ -206,6 +206,7 @@ class StartupGuard(QObject):
         self.new_day_timer.timeout.connect(self.check_on_a_new_day)
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._painted = False
+        self._closing = False
         self._watched = window.current_page()  # type: ignore[attr-defined]
         self._watched.installEventFilter(self)
 
@@ -219,6 +220,8 @@ class StartupGuard(QObject):
     def start(self) -> None:
         """Run the check on a plain thread with its own read-only connection; the result comes back as a
         queued signal to this (UI-thread) object."""
+        if self._closing:  # the window's loop ended between its first paint and this queued start
+            return
         path = Path(self.shop.store.path)
         self.checked_on = date.today()
 
@@ -240,9 +243,16 @@ class StartupGuard(QObject):
         self.start()
 
     def wait(self) -> None:
-        """Block until the check has finished (the window is closing)."""
+        """Block until the check has finished."""
         if self.thread is not None:
             self.thread.join()
+
+    def close(self) -> None:
+        """The window's loop has ended: a check queued since its first paint never starts (its thread would report
+        to the window deleted meanwhile, when a restore reopens the shop), one running is waited for."""
+        self._closing = True
+        self.new_day_timer.stop()
+        self.wait()
 
     def _deliver(self, outcome: object) -> None:
         if isinstance(outcome, Exception):

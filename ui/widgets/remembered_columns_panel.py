@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import shown_stamp
 from app.errors import HonghuaError
+from app.i18n import joined
 from app.importing.remembered import RememberedColumn, RememberedColumns, RememberedReport, metric_label
 from app.shop import Shop
 from ui import errors
@@ -89,7 +90,7 @@ class RememberedColumnsPanel(QWidget):
             top = QTreeWidgetItem([self._report_text(report)])
             top.setData(0, ROLE, (index, None))
             if report.headers:
-                top.setToolTip(0, self.tr("这份报表的列：{columns}").format(columns="、".join(report.headers)))
+                top.setToolTip(0, self.tr("这份报表的列：{columns}").format(columns=joined(report.headers)))
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
             for position, column in enumerate(report.columns):
