@@ -9,7 +9,7 @@ import laptop_support as laptop
 import pytest
 from import_wizard_support import DAILY_XLSX, GBK_CSV, MONTHLY_XLSX, SCREENS, preview
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QDialog, QScrollArea
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea
 
 from app.certificates.service import CertificateService
 from app.periods import Month
@@ -73,7 +73,7 @@ def test_a_tall_dialog_scrolls_its_fields_and_keeps_its_buttons(qtbot, demo_shop
     qtbot.waitExposed(dialog)
     area = dialog.findChild(QScrollArea)
     assert area.verticalScrollBar().maximum() > 0  # the six months, events and awards do not fit: they scroll
-    assert dialog.rect().contains(dialog.findChild(common.QDialogButtonBox).geometry())
+    assert dialog.rect().contains(dialog.findChild(QDialogButtonBox).geometry())
 
 
 def test_a_dialog_of_fields_shows_them_whole_on_a_big_screen_even_with_a_message(qtbot, demo_shop):
