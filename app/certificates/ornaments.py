@@ -313,13 +313,11 @@ def _qr_path(payload: str) -> tuple[int, str]:
     ops = []
     for r, row in enumerate(modules):
         bottom = n - 1 - r
-        start = row.find("1")
-        while start >= 0:
-            end = row.find("0", start)
-            if end < 0:
-                end = n
-            ops.append(f"{start} {bottom} {end - start} 1 re")
-            start = row.find("1", end)
+        x = 0
+        for run in row.split("0"):  # what lies between two light modules: a dark run, or nothing
+            if run:
+                ops.append(f"{x} {bottom} {len(run)} 1 re")
+            x += len(run) + 1  # past the run and the light module after it
     ops.append("f")
     return n, "\n".join(ops)
 
