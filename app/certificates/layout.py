@@ -79,13 +79,14 @@ def tokens(text: str, *, quoted_together: bool = True) -> list[str]:
     if not quoted_together:
         return pieces
     merged: list[str] = []
-    inside = False
+    depth = 0  # the 「 the piece being merged opened and did not close
     for piece in pieces:
-        if inside:
+        if depth > 0:
             merged[-1] += piece
         else:
             merged.append(piece)
-        inside = merged[-1].count("「") > merged[-1].count("」")
+            depth = 0
+        depth += piece.count("「") - piece.count("」")
     return merged
 
 
