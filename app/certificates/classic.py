@@ -24,6 +24,7 @@ class Classic:
         self.frame = self.border.inset(band)  # the inner red rule: nothing is drawn past it
         self.content = self.frame.inset(26 * self.s, 18 * self.s)
         self.reused = blocks.Reused(c, "hhClassicPart")
+        self._boxes: dict[bool, dict[str, Box]] = {}  # the parts' rooms, with a value line and without
 
     def static(self) -> None:
         c = self.c
@@ -33,11 +34,17 @@ class Classic:
 
     def boxes(self, sheet: Sheet) -> dict[str, Box]:
         """The room of each part: "title", "name", "award", "citation", "value" (with a value) and "bottom"."""
+        with_value = bool(sheet.value_line)
+        if with_value not in self._boxes:
+            self._boxes[with_value] = self._layout(with_value)
+        return dict(self._boxes[with_value])
+
+    def _layout(self, with_value: bool) -> dict[str, Box]:
         s, area = self.s, self.content
         portrait = self.height > self.width
         bottom_h = 92 * s
         heights = {"title": 78 * s, "name": 60 * s, "award": 46 * s,
-                   "citation": (96 if portrait else 58) * s, "value": 24 * s if sheet.value_line else 0.0}
+                   "citation": (96 if portrait else 58) * s, "value": 24 * s if with_value else 0.0}
         spare = area.h - bottom_h - sum(heights.values())
         gap = max(spare / (len(heights) + 1), 0.0)
         y = area.top - gap * 0.6
@@ -81,9 +88,13 @@ class Classic:
                name_box.cx + min(under, name_box.w / 2), boxes["name"].y + 2 * s)
 
         award = boxes["award"]
-        c.setFillColor(ornaments.colour(ornaments.RED))
-        draw(c, f.title, fit_title(f.title, sheet.award_title(quoted=True), award, 30 * s, leading=1.2), award,
-             bold=0.015)
+        award_title = sheet.award_title(quoted=True)
+
+        def paint_award() -> None:
+            c.setFillColor(ornaments.colour(ornaments.RED))
+            draw(c, f.title, fit_title(f.title, award_title, award, 30 * s, leading=1.2), award, bold=0.015)
+
+        self.reused.draw(("award", award_title, award), paint_award)  # a batch gives each award to several people
 
         blocks.citation_block(c, f, self._citation(sheet, boxes), boxes["citation"].inset(area.w * 0.04, 0))
         if sheet.value_line:

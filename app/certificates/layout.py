@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from app.certificates.glyphs import Chain, printable
 from app.resources import data_path
@@ -33,8 +34,7 @@ _SENTENCE_ENDS = set("。！？；!?;")
 _CLAUSE_ENDS = set("，、：,:")
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(NamedTuple):  # a tuple, not a dataclass: made dozens of times per page, and quicker to make and hash
     x: float
     y: float  # bottom
     w: float
@@ -79,13 +79,14 @@ def tokens(text: str, *, quoted_together: bool = True) -> list[str]:
     if not quoted_together:
         return pieces
     merged: list[str] = []
-    inside = False
+    depth = 0  # the 「 the piece being merged opened and did not close
     for piece in pieces:
-        if inside:
+        if depth > 0:
             merged[-1] += piece
         else:
             merged.append(piece)
-        inside = merged[-1].count("「") > merged[-1].count("」")
+            depth = 0
+        depth += piece.count("「") - piece.count("」")
     return merged
 
 
@@ -446,11 +447,15 @@ def draw(c, chain: Chain, fitted: Fitted, box: Box, align: str = "center", valig
             c.setStrokeColor(c._fillColorObj)
         if bold:
             text.setTextRenderMode(2)
-        for font, piece in runs:
+        last = len(runs) - 1
+        for i, (font, piece) in enumerate(runs):
             if thicken:
                 text.setTextRenderMode(0 if font == chain.primary.name else 2)
             text.setFont(font, fitted.size)
-            text.textOut(piece)
+            if i < last:
+                text.textOut(piece)
+            else:  # the line's last piece: textLine does not measure it again as textOut does
+                text.textLine(piece)
         c.drawText(text)
         if styled:
             c.restoreState()

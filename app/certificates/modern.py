@@ -25,6 +25,7 @@ class Modern:
         self.content = Box(left + 36 * self.s, self.frame.y + 22 * self.s,
                            self.frame.x + self.frame.w - left - 60 * self.s, self.frame.h - 44 * self.s)
         self.reused = blocks.Reused(c, "hhModernPart")
+        self._boxes: dict[bool, dict[str, Box]] = {}  # the parts' rooms, with a value line and without
 
     def static(self) -> None:
         c, s, band, frame = self.c, self.s, self.band, self.frame
@@ -59,11 +60,17 @@ class Modern:
     def boxes(self, sheet: Sheet) -> dict[str, Box]:
         """The room of each part: "title", "subtitle", "label", "name", "award", "citation", "value" (with a
         value) and "bottom"."""
+        with_value = bool(sheet.value_line)
+        if with_value not in self._boxes:
+            self._boxes[with_value] = self._layout(with_value)
+        return dict(self._boxes[with_value])
+
+    def _layout(self, with_value: bool) -> dict[str, Box]:
         s, area = self.s, self.content
         portrait = self.height > self.width
         bottom_h = 92 * s
         heights = {"title": 56 * s, "subtitle": 18 * s, "label": 22 * s, "name": 58 * s, "award": 44 * s,
-                   "citation": (96 if portrait else 58) * s, "value": 24 * s if sheet.value_line else 0.0}
+                   "citation": (96 if portrait else 58) * s, "value": 24 * s if with_value else 0.0}
         spare = area.h - bottom_h - sum(heights.values())
         gap = max(spare / (len(heights) + 1), 0.0)
         y = area.top - gap * 0.5
@@ -113,8 +120,13 @@ class Modern:
         c.setLineWidth(1.6 * s)
         half = min(max(drawn[0].w / 2 + 16 * s, 60 * s), name_box.w / 2)
         c.line(name_box.cx - half, boxes["name"].y + 1 * s, name_box.cx + half, boxes["name"].y + 1 * s)
-        c.setFillColor(ornaments.colour(BAND))
-        draw(c, f.bold, fit_title(f.bold, sheet.award_title(), boxes["award"], 26 * s, leading=1.25), boxes["award"])
+        award, award_title = boxes["award"], sheet.award_title()
+
+        def paint_award() -> None:
+            c.setFillColor(ornaments.colour(BAND))
+            draw(c, f.bold, fit_title(f.bold, award_title, award, 26 * s, leading=1.25), award)
+
+        self.reused.draw(("award", award_title, award), paint_award)  # a batch gives each award to several people
         blocks.citation_block(c, f, self._citation(sheet, boxes), boxes["citation"].inset(area.w * 0.03, 0))
         if sheet.value_line:
             c.setFillColor(ornaments.colour(BAND))

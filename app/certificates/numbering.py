@@ -8,7 +8,6 @@ does not verify.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import re
 import unicodedata
@@ -35,7 +34,7 @@ def format_number(period: Period, seq: int) -> str:
 
 def checksum(secret: bytes, number: str, recipient: str, award: str, period_key: str) -> str:
     message = f"{number}\x1f{recipient}\x1f{award}\x1f{period_key}".encode()
-    value = int.from_bytes(hmac.new(secret, message, hashlib.sha256).digest()[:8], "big")
+    value = int.from_bytes(hmac.digest(secret, message, "sha256")[:8], "big")
     out = []
     for _ in range(CHECKSUM_LENGTH):
         value, digit = divmod(value, len(ALPHABET))

@@ -260,6 +260,8 @@ def _codewords(version: int, data_list: list) -> list[int]:
         data_blocks.append(data[offset:offset + block.dataCount])
         offset += block.dataCount
         ec_blocks.append(_rs_remainder(data_blocks[-1], block.totalCount - block.dataCount))
+    if len(blocks) == 1:  # one block (a certificate's code, version 2 or 3): nothing to interleave
+        return data_blocks[0] + ec_blocks[0]
     return [d for group in chain(zip_longest(*data_blocks), zip_longest(*ec_blocks)) for d in group if d is not None]
 
 
@@ -305,21 +307,29 @@ class _BitBuffer:
         return list(self.value.to_bytes(self.length // 8, "big"))
 
 
+# "x y w 1 re" by (x, y, w) packed into an int: the codes of a batch share most of their rectangles, so the
+# numbers of a code's ~170 rectangles are not formatted anew for every code
+_RECTS: dict[int, str] = {}
+
+
 @functools.lru_cache(maxsize=512)
 def _qr_path(payload: str) -> tuple[int, str]:
     """(modules per side, the dark runs of each row as rectangles in module units, filled as one path)."""
     modules = qr_matrix(payload)
     n = len(modules)
     ops = []
+    rects = _RECTS
     for r, row in enumerate(modules):
-        bottom = n - 1 - r
-        start = row.find("1")
-        while start >= 0:
-            end = row.find("0", start)
-            if end < 0:
-                end = n
-            ops.append(f"{start} {bottom} {end - start} 1 re")
-            start = row.find("1", end)
+        y = n - 1 - r
+        x = 0
+        for run in row.split("0"):  # what lies between two light modules: a dark run, or nothing
+            if run:
+                key = (x << 16) | (y << 8) | len(run)
+                op = rects.get(key)
+                if op is None:
+                    op = rects[key] = f"{x} {y} {len(run)} 1 re"
+                ops.append(op)
+            x += len(run) + 1  # past the run and the light module after it
     ops.append("f")
     return n, "\n".join(ops)
 

@@ -171,17 +171,23 @@ class CertificateService:
     # ---- checking
     def check(self, requests: list[CertificateRequest], chosen: Options, shop_name: str) -> list[Missing]:
         """Every character of every text against the fonts that will draw it, before anything is printed."""
+        return self._missing(self._unnumbered(requests, chosen, shop_name))
+
+    def _missing(self, sheets: list[Sheet]) -> list[Missing]:
         fonts = self.fonts
         found: list[Missing] = []
         seen: set[tuple[str, str]] = set()
-        for request in requests:
-            sheet = self._sheet(request, None, chosen, shop_name, self.ctx.today)
+        lacking: dict[tuple[int, str], list[str]] = {}  # a batch repeats its awards, shop name and citations
+        for sheet in sheets:
             said: set[str] = set()  # a character said for the name is not said again for the citation quoting it
             for chain, text in ((fonts.name, sheet.recipient), (fonts.title, sheet.award),
                                 (fonts.bold, sheet.recipient), (fonts.bold, sheet.award),
                                 (fonts.body, sheet.citation), (fonts.body, sheet.value_line),
                                 (fonts.body, sheet.shop_name)):
-                for ch in chain.missing(text):
+                chars = lacking.get((id(chain), text))
+                if chars is None:
+                    chars = lacking[id(chain), text] = chain.missing(text)
+                for ch in chars:
                     if ch in said:
                         continue
                     said.add(ch)
@@ -193,17 +199,23 @@ class CertificateService:
     def shortened(self, requests: list[CertificateRequest], chosen: Options, shop_name: str) -> list[str]:
         """Who gets a citation too long to print readably on their template (it is cut at a sentence's end),
         in the batch's order: said before anything is printed."""
+        return self._shortened(self._unnumbered(sorted(requests, key=order_key), chosen, shop_name), chosen)
+
+    def _shortened(self, sheets: list[Sheet], chosen: Options) -> list[str]:
         templates: dict[str, Any] = {}  # Classic, Modern or Card: each says how it fits a sheet's citation
         names: list[str] = []
-        for request in sorted(requests, key=order_key):
-            name = chosen.template_for(request.award)
+        for sheet in sheets:
+            name = chosen.template_for(sheet.award)
             if name not in templates:
                 templates[name] = make_template(None, self.fonts, blocks.Forms(), chosen, *page_size(chosen, name),
                                                 template=name)
-            sheet = self._sheet(request, None, chosen, shop_name, self.ctx.today)
             if templates[name].citation_fit(sheet).shortened:
                 names.append(sheet.recipient)
         return names
+
+    def _unnumbered(self, requests: list[CertificateRequest], chosen: Options, shop_name: str) -> list[Sheet]:
+        """The sheets as the checks read them: what they say does not depend on the numbers or the day."""
+        return self._sheets(requests, [None] * len(requests), chosen, shop_name, self.ctx.today)
 
     # ---- printing
     def print_pdf(self, requests: list[CertificateRequest], path: str | Path | None, chosen: Options, *,
@@ -218,8 +230,9 @@ class CertificateService:
         requests = sorted((checked_request(r) for r in requests), key=order_key)
         if path is None and split_dir is None:
             raise UserError(t("请指定 PDF 文件或输出文件夹"))
-        outcome = Outcome(warnings=[missing_text(m) for m in self.check(requests, chosen, shop_name)])
-        shortened = self.shortened(requests, chosen, shop_name)
+        unnumbered = self._unnumbered(requests, chosen, shop_name)
+        outcome = Outcome(warnings=[missing_text(m) for m in self._missing(unnumbered)])
+        shortened = self._shortened(unnumbered, chosen)
         if shortened:
             outcome.warnings.append(shortened_text(shortened, chosen))
         target = writable_target(path) if path is not None else None
@@ -299,29 +312,25 @@ class CertificateService:
         repo = self.store.certificates
         existing = repo.by_identities([r.identity() for r in requests])
         next_seqs: dict[str, int] = {}
-        certs = []
+        new: list[tuple[int, Certificate]] = []  # (sequence number in its period, certificate)
         for request in requests:
-            cert = existing.get(request.identity())
-            if cert is None:
-                key = request.period.key()
-                seq = next_seqs.get(key) or repo.next_seq(key)
-                next_seqs[key] = seq + 1
-                number = numbering.format_number(request.period, seq)
-                check = numbering.checksum(secret, number, request.recipient, request.award, key)
-                if give:
-                    cert = repo.insert(number=number, period=key, seq=seq, identity=request.identity(),
-                                       recipient_type=request.recipient_type, staff_id=request.staff_id,
-                                       recipient=request.recipient, award=request.award,
-                                       value_text=request.value_text, checksum=check, issued=day, user=self.ctx.user)
-                else:
-                    cert = Certificate(id=0, number=number, checksum=check, period_key=key,
-                                       recipient_type=request.recipient_type, staff_id=request.staff_id,
-                                       recipient=request.recipient, award=request.award,
-                                       value_text=request.value_text, issued=day, created_at="",
-                                       created_by=self.ctx.user, identity=request.identity())
-                existing[request.identity()] = cert
-            certs.append(cert)
-        return certs
+            identity = request.identity()
+            if identity in existing:
+                continue
+            key = request.period.key()
+            seq = next_seqs.get(key) or repo.next_seq(key)
+            next_seqs[key] = seq + 1
+            number = numbering.format_number(request.period, seq)
+            cert = Certificate(id=0, number=number, period_key=key, recipient_type=request.recipient_type,
+                               checksum=numbering.checksum(secret, number, request.recipient, request.award, key),
+                               staff_id=request.staff_id, recipient=request.recipient, award=request.award,
+                               value_text=request.value_text, issued=day, created_at="", created_by=self.ctx.user,
+                               identity=identity)
+            existing[identity] = cert
+            new.append((seq, cert))
+        if give and new:  # one statement for the whole batch
+            existing.update(repo.insert_all(new))
+        return [existing[r.identity()] for r in requests]
 
     def _sheets(self, requests: list[CertificateRequest], certs: list[Certificate] | list[None], chosen: Options,
                 shop_name: str, day: date) -> list[Sheet]:

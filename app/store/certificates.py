@@ -61,18 +61,16 @@ class CertificateRepo:
         row = self.db.execute("SELECT max(seq) FROM certificate WHERE period = ?", [period]).fetchone()
         return (row[0] or 0) + 1
 
-    def insert(self, *, number: str, period: str, seq: int, identity: str, recipient_type: str,
-               staff_id: int | None, recipient: str, award: str, value_text: str | None, checksum: str,
-               issued: date, user: str) -> Certificate:
-        cursor = self.db.execute(
+    def insert_all(self, new: list[tuple[int, Certificate]]) -> dict[str, Certificate]:
+        """New certificates, each with its sequence number in its period, in one statement; returns them as
+        stored (with their ids), by identity."""
+        now = datetime.now().isoformat(timespec="seconds")
+        self.db.executemany(
             "INSERT INTO certificate (number, period, seq, identity, recipient_type, staff_id, recipient, award, "
             "value_text, checksum, issued, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [number, period, seq, identity, recipient_type, staff_id, recipient, award, value_text, checksum,
-             issued.isoformat(), datetime.now().isoformat(timespec="seconds"), user],
-        )
-        cert = self.get(cursor.lastrowid)
-        assert cert is not None
-        return cert
+            [(c.number, c.period_key, seq, c.identity, c.recipient_type, c.staff_id, c.recipient, c.award,
+              c.value_text, c.checksum, c.issued.isoformat(), now, c.created_by) for seq, c in new])
+        return self.by_identities([c.identity for _seq, c in new])
 
     def in_period(self, period: str) -> list[Certificate]:
         return [_cert(r) for r in self.db.execute(_CERT + " WHERE period = ? ORDER BY seq", [period])]

@@ -1,0 +1,40 @@
+"""Parts drawn once per PDF as forms and referenced by every page (the frame, the title, each award's title,
+the signing block) are on every page that needs them, not only on the page that made them."""
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import ContentStream
+
+from app.certificates.model import CertificateRequest
+
+from .conftest import OCT
+
+STATIC_FORM = {"classic": "hhClassicBorder", "modern": "hhModernFrame"}
+
+
+def forms_drawn(page) -> list[str]:
+    """The forms a page draws itself (`Do`), in order, by name."""
+    return [str(operands[0]) for operands, operator in ContentStream(page.get_contents(), page.pdf).operations
+            if operator == b"Do"]
+
+
+@pytest.mark.parametrize("template", ["classic", "modern"])
+def test_every_page_draws_the_frame_and_its_award_though_each_is_made_once(service, tmp_path, template):
+    people = [CertificateRequest(name, "销售冠军奖", OCT) for name in ("王丽", "李娜", "张伟")]
+    people.append(CertificateRequest("赵敏", "最佳服务奖", OCT))
+    pdf = tmp_path / "c.pdf"
+    service.print_pdf(people, pdf, service.options(template=template), shop_name="小橙子旗舰店")
+    pages = PdfReader(pdf).pages
+    by_award = {"销售冠军奖": [], "最佳服务奖": []}
+    for page in pages:
+        drawn = forms_drawn(page)
+        assert drawn.count(f"/FormXob.{STATIC_FORM[template]}") == 1, drawn
+        text = page.extract_text()  # forms' text included
+        award = next(a for a in by_award if a in text)
+        assert next(p.recipient for p in people if p.recipient in text)
+        xobjects = page["/Resources"]["/XObject"]
+        by_award[award].append({name: xobjects.raw_get(name).idnum for name in drawn})
+    assert [len(v) for v in by_award.values()] == [3, 1]
+    # the three pages of one award draw the same forms: the award's title is one object in the file
+    assert by_award["销售冠军奖"][0] == by_award["销售冠军奖"][1] == by_award["销售冠军奖"][2]
+    assert by_award["销售冠军奖"][0] != by_award["最佳服务奖"][0]
