@@ -186,11 +186,13 @@ class ValueRepo:
         return {sid: both.get(sid, (None, None)) for sid in unpaired}
 
     def with_imported_totals(self, metric: str, start: date, end: date,
-                             spans: dict[int, list[ImportedSpan]] | None = None) -> dict[int, int]:
+                             spans: dict[int, list[ImportedSpan]] | None = None,
+                             sums: dict[int, int] | None = None) -> dict[int, int]:
         """For the people with an imported total inside [start, end] (a report for 1..18 October, or a whole
         month): {staff_id: a summed metric over [start, end]} — the totals that count (imported_spans) plus
         the daily values none of them holds (a month-to-date report followed by daily ones adds up; days
-        inside a report are not counted twice). `spans`: the metric's imported_spans, if read already."""
+        inside a report are not counted twice). `spans`: the metric's imported_spans, `sums`: its `sums` over
+        [start, end], each if read already."""
         if spans is None:
             spans = self.imported_spans(metric, start, end)
         if not spans:
@@ -207,7 +209,7 @@ class ValueRepo:
                                                "BETWEEN ? AND ? GROUP BY staff_id", [metric, first, last]):
                 if sid in holders:
                     totals[sid] -= inside
-        for sid, everything in self.sums(metric, start, end).items():
+        for sid, everything in (self.sums(metric, start, end) if sums is None else sums).items():
             if sid in totals:
                 totals[sid] += everything
         return totals

@@ -35,6 +35,7 @@ class Leaderboard(QWidget):
         self.month: Month | None = None
         self.as_of: date | None = None
         self.people: list[Staff] = []
+        self.stale = False  # a month was handed over while hidden: ranked when shown (see show_month)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -75,7 +76,14 @@ class Leaderboard(QWidget):
             keep = self.metric_box.currentData()
             self._fill_metrics()
             self.metric_box.setCurrentIndex(max(self.metric_box.findData(keep), 0))
-        self.refresh()
+        self.stale = True
+        if self.isVisible():  # behind the chart's tab it is ranked when its tab is shown, not on every switch
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def selected_period(self) -> Period:
         assert self.month is not None
@@ -88,6 +96,7 @@ class Leaderboard(QWidget):
         return leaderboard(self.shop.store, self.shop.metrics, key, self.selected_period(), self.as_of, self.people)
 
     def refresh(self) -> None:
+        self.stale = False
         entries = self.entries()
         unit = self.metric_box.currentData()[1] if self.metric_box.count() else ""
         self.table.setRowCount(len(entries))
