@@ -81,9 +81,8 @@ def summed_totals(store: Store, key: str, start: date, end: date) -> SummedTotal
 def _read_summed(store: Store, key: str, start: date, end: date) -> SummedTotals:
     if end < start:
         return SummedTotals({}, {})
-    sums = store.values.sums(key, start, end)
     spans = store.values.imported_spans(key, start, end)
-    return SummedTotals({**sums, **store.values.with_imported_totals(key, start, end, spans, sums)}, spans)
+    return SummedTotals(store.values.counted_sums(key, start, end, spans), spans)
 
 
 def mean_totals(store: Store, metric: Metric, start: date, end: date) -> MeanTotals:
