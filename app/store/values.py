@@ -211,12 +211,15 @@ class ValueRepo:
                        for day in (t.first, (date.fromisoformat(t.last) + timedelta(days=1)).isoformat())
                        if first < day <= last})
         starts = [first, *cuts]  # the first day of each part
-        part = f"CASE {' '.join(f'WHEN day < ? THEN {i}' for i in range(len(cuts)))} ELSE {len(cuts)} END" \
-            if cuts else "0"
+        if cuts:
+            whens = " ".join(f"WHEN day < ? THEN {i}" for i in range(len(cuts)))
+            sql = (f"SELECT staff_id, CASE {whens} ELSE {len(cuts)} END AS part, sum(value) FROM daily_value "
+                   "WHERE metric = ? AND day BETWEEN ? AND ? GROUP BY staff_id, part")
+        else:  # no report: each person's days are one part
+            sql = ("SELECT staff_id, 0, sum(value) FROM daily_value WHERE metric = ? AND day BETWEEN ? AND ? "
+                   "GROUP BY staff_id")
         totals = {sid: sum(t.value for t in taken) for sid, taken in spans.items()}
-        for sid, n, value in self.db.execute(
-                f"SELECT staff_id, {part} AS part, sum(value) FROM daily_value WHERE metric = ? AND day BETWEEN ? "
-                "AND ? GROUP BY staff_id, part", [*cuts, metric, first, last]):
+        for sid, n, value in self.db.execute(sql, [*cuts, metric, first, last]):
             if not any(t.first <= starts[n] <= t.last for t in spans.get(sid, ())):
                 totals[sid] = totals.get(sid, 0) + value
         return totals
