@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -25,11 +26,12 @@ class Period:
     first_month: int
     months: int
 
-    @property
+    # kept once worked out: the board asks a month for its first and last day thousands of times per refresh
+    @functools.cached_property
     def start(self) -> date:
         return date(self.year, self.first_month, 1)
 
-    @property
+    @functools.cached_property
     def end(self) -> date:
         last = self.first_month + self.months - 1
         return date(self.year, last, calendar.monthrange(self.year, last)[1])

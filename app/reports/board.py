@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
-from functools import partial
 
 from app.domain import Staff
 from app.metrics import DerivedMetric, Metric, MetricRegistry
@@ -258,22 +257,13 @@ def team_tiles(store: Store, registry: MetricRegistry, month: Month, as_of: date
     end = clamp_as_of(month, as_of)
     keys = set().union(*(needed_for(registry, key) for key in TILE_KEYS))
     keys |= {d.report for d in registry.derived if d.key in TILE_KEYS and d.report}
-    now = _team_totals(store, registry, month.start, end, staff_ids, keys)
+    now = team_totals(store, registry, month.start, end, staff_ids, keys)  # each metric read once: summed_totals
     last_month = month.previous()
-    before = _team_totals(store, registry, last_month.start, last_month.end, staff_ids, keys)
+    before = team_totals(store, registry, last_month.start, last_month.end, staff_ids, keys)
     tiles = []
     for key in TILE_KEYS:
         tiles.append(_tile(registry, key, now, before))
     return tiles
-
-
-def _team_totals(store: Store, registry: MetricRegistry, start: date, end: date, staff_ids: set[int] | None,
-                 keys: set[str]) -> Totals:
-    """`team_totals`, remembered while the file does not change: switching to last month does not read again
-    what the tiles read as "last month" before."""
-    key = ("team_totals", start, end, None if staff_ids is None else frozenset(staff_ids), frozenset(keys),
-           tuple(registry.stored))
-    return store.remembered(key, partial(team_totals, store, registry, start, end, staff_ids, keys))
 
 
 def _tile(registry: MetricRegistry, key: str, now: Totals, before: Totals) -> Tile:

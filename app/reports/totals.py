@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from app.metrics import DerivedMetric, MeanParts, Metric, MetricRegistry, aggregate, summed_ratios
 from app.store import Store
@@ -52,38 +53,75 @@ def needed_for(registry: MetricRegistry, key: str) -> set[str]:
     return keys  # type: ignore[return-value]
 
 
+@dataclass(frozen=True)
+class SummedTotals:
+    """A summed metric over a span, per person, as reports count it: the daily values and the imported totals
+    that count (`ValueRepo.imported_spans`) with the daily values none of them holds."""
+
+    values: dict[int, int]
+    spans: dict[int, list[ImportedSpan]]
+
+
+@dataclass(frozen=True)
+class MeanTotals:
+    """A mean over a span, per person: the sums of their daily values (`parts`) and the mean as it counts —
+    theirs, or without daily values the imported total lying within the span."""
+
+    values: dict[int, int]
+    parts: PartsOf
+
+
+def summed_totals(store: Store, key: str, start: date, end: date) -> SummedTotals:
+    """A summed metric's totals over [start, end], remembered while the file does not change
+    (`Store.remembered`): the board's rows, its 排行榜 and its team tiles read a month once between them, and
+    going back a month reads nothing the tiles read as last month's."""
+    return store.remembered(("summed", key, start, end), partial(_read_summed, store, key, start, end))
+
+
+def _read_summed(store: Store, key: str, start: date, end: date) -> SummedTotals:
+    if end < start:
+        return SummedTotals({}, {})
+    spans = store.values.imported_spans(key, start, end)
+    return SummedTotals(store.values.counted_sums(key, start, end, spans), spans)
+
+
+def mean_totals(store: Store, metric: Metric, start: date, end: date) -> MeanTotals:
+    """A mean's totals over [start, end], remembered as `summed_totals` (by the metric: its weight may change)."""
+    return store.remembered(("mean", metric, start, end), partial(_read_mean, store, metric, start, end))
+
+
+def _read_mean(store: Store, metric: Metric, start: date, end: date) -> MeanTotals:
+    if end < start:
+        return MeanTotals({}, {})
+    weight = metric.weight if metric.aggregation == "weighted" and metric.weight else None
+    parts = {sid: MeanParts(*sums) for sid, sums in store.values.mean_parts(metric.key, weight, start, end).items()}
+    values = {sid: value for sid, sums in parts.items() if (value := sums.value(metric)) is not None}
+    for staff_id, (value, _first, _last) in store.values.span_totals_within(metric.key, start, end).items():
+        values.setdefault(staff_id, value)  # a mean cannot be joined with daily values: where a person has none
+    return MeanTotals(values, parts)
+
+
 def span_totals(store: Store, registry: MetricRegistry, start: date, end: date,
                 keys: Iterable[str] | None = None, parts: dict[str, PartsOf] | None = None) -> dict[int, Totals]:
     """{staff_id: Totals} for everyone with any data in [start, end] (only the metrics in `keys` if given).
     `parts`: filled with each person's sums of the daily values of the means read, by metric key, for a
-    caller that needs them too."""
-    result: dict[int, dict[str, int]] = {}
+    caller that needs them too. Each metric is read once while the file does not change (`summed_totals`)."""
     if end < start:
         return {}
     metrics = _wanted(registry, keys)
-    summed = [m for m in metrics if m.aggregation == "sum"]
-    for (staff_id, key), (total, _days) in store.values.totals(start, end, [m.key for m in summed]).items():
-        result.setdefault(staff_id, {})[key] = total
-    parts = {} if parts is None else parts
-    for metric in metrics:
-        if metric.aggregation == "sum":
-            continue
-        parts[metric.key] = _mean_parts(store, metric, start, end)
-        for staff_id, sums in parts[metric.key].items():
-            value = sums.value(metric)
-            if value is not None:
-                result.setdefault(staff_id, {})[metric.key] = value
-    spans = {m.key: store.values.imported_spans(m.key, start, end) for m in summed}  # read once for both below
-    for metric in metrics:  # imported totals (a month report)
-        if metric.aggregation == "sum":  # with the daily values they do not hold, as on the board
-            for staff_id, value in store.values.with_imported_totals(metric.key, start, end, spans[metric.key]).items():
-                result.setdefault(staff_id, {})[metric.key] = value
-        else:  # a mean cannot be joined with daily values: the report's, where a person has no daily data
-            for staff_id, (value, _first, _last) in store.values.span_totals_within(metric.key, start, end).items():
-                result.setdefault(staff_id, {}).setdefault(metric.key, value)
+    summed = {m.key: summed_totals(store, m.key, start, end) for m in metrics if m.aggregation == "sum"}
+    means = {m.key: mean_totals(store, m, start, end) for m in metrics if m.aggregation != "sum"}
+    result: dict[int, dict[str, int]] = {}
+    for key, read in (*summed.items(), *means.items()):
+        for staff_id, value in read.values.items():
+            result.setdefault(staff_id, {})[key] = value
+    if parts is not None:
+        parts.update({key: read.parts for key, read in means.items()})
     pairs: dict[int, dict[str, tuple[int | None, int | None]]] = {}
     for derived in summed_ratios(registry, metrics):
-        for staff_id, pair in store.values.unpaired_ratio_parts(derived.a, derived.b or "", start, end, spans).items():
+        a, b = derived.a, derived.b or ""
+        spans = {a: summed[a].spans, b: summed[b].spans}
+        for staff_id, pair in store.values.unpaired_ratio_parts(a, b, start, end, spans).items():
             pairs.setdefault(staff_id, {})[derived.key] = pair
     return {sid: Totals(values, pairs.get(sid, {})) for sid, values in result.items()}
 
@@ -142,11 +180,6 @@ def _team_pair(derived: DerivedMetric, people: Iterable[Totals]) -> tuple[int | 
         a_parts += [a] if a is not None else []
         b_parts += [b] if b is not None else []
     return (sum(a_parts) if a_parts else None, sum(b_parts) if b_parts else None)
-
-
-def _mean_parts(store: Store, metric: Metric, start: date, end: date) -> PartsOf:
-    weight = metric.weight if metric.aggregation == "weighted" and metric.weight else None
-    return {sid: MeanParts(*sums) for sid, sums in store.values.mean_parts(metric.key, weight, start, end).items()}
 
 
 def derived_value(registry: MetricRegistry, key: str, totals: Totals) -> Decimal | None:

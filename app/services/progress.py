@@ -13,6 +13,7 @@ from app.domain import Staff
 from app.metrics import Metric
 from app.money import ceil_div, round_half_up_div
 from app.periods import Month, clamp_as_of, days_left, elapsed_days
+from app.reports.totals import summed_totals
 from app.services.context import Context
 from app.store import Store
 
@@ -147,12 +148,11 @@ def prorated(target: int, person: Staff, month: Month) -> int:
 def month_to_date(store: Store, metric: str, month: Month, as_of: date) -> dict[int, int]:
     """{staff_id: value} of a summed metric over the month through `as_of`: the daily values, and an imported
     total (a report for 1..18 October, one row per person) with the daily values it does not hold — it counts
-    as data through its last day (store.values.with_imported_totals)."""
+    as data through its last day (store.values.with_imported_totals). Read once while the file does not change
+    (`summed_totals`): the board's 排行榜 and team tiles read the same."""
     if as_of < month.start:
         return {}
-    sums = store.values.sums(metric, month.start, as_of)
-    sums.update(store.values.with_imported_totals(metric, month.start, as_of))
-    return sums
+    return dict(summed_totals(store, metric, month.start, as_of).values)
 
 
 def default_as_of(store: Store, today: date) -> date:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["LATEST_VERSION", "Store", "open_store"]
 
 T = TypeVar("T")
-REMEMBERED_READS = 8  # reads `Store.remembered` keeps while the file does not change
+REMEMBERED_READS = 64  # reads `Store.remembered` keeps while the file does not change: a metric over a span each
 
 
 class Store:
@@ -117,17 +117,19 @@ class Store:
     def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()`, or what it gave for `key` before while nothing in the file has changed since: no commit
         of another connection (`PRAGMA data_version`) and no row written by this one (`total_changes`). Never
-        inside a transaction, which may still be rolled back. The board's month switch reads last month's
-        totals that the previous switch read as its own month's."""
+        inside a transaction, which may still be rolled back. The board's month switch reads each metric of a month
+        once (`reports.totals.summed_totals`), and last month's that the previous switch read as its own month's."""
         if self.db.conn.in_transaction:
             return compute()
         stamp = (self.data_version(), self.db.conn.total_changes)
         if stamp != self._remembered_at:
             self._remembered.clear()
             self._remembered_at = stamp
-        if key not in self._remembered:
+        if key in self._remembered:
+            self._remembered[key] = self._remembered.pop(key)  # the most recently used last
+        else:
             if len(self._remembered) >= REMEMBERED_READS:
-                del self._remembered[next(iter(self._remembered))]  # the oldest
+                del self._remembered[next(iter(self._remembered))]  # the least recently used
             self._remembered[key] = compute()
         return self._remembered[key]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from app.store.database import Database
 
@@ -195,21 +195,33 @@ class ValueRepo:
             spans = self.imported_spans(metric, start, end)
         if not spans:
             return {}
-        # the daily values beside the reports = all the daily values − those inside a counted report. Reports
-        # mostly cover the same days for everyone: one range query per distinct report span, summed in SQL
+        counted = self.counted_sums(metric, start, end, spans)
+        return {sid: counted[sid] for sid in spans}
+
+    def counted_sums(self, metric: str, start: date, end: date, spans: dict[int, list[ImportedSpan]]
+                     ) -> dict[int, int]:
+        """{staff_id: a summed metric over [start, end] as it counts} for everyone with a daily value or an
+        imported total in it: the daily values, and for a person with imported totals (`spans`, the metric's
+        imported_spans) those totals plus the daily values none of them holds (see with_imported_totals).
+        One query: the days are cut where a report starts or ends and summed per person and part, so a
+        metric's rows are sorted once rather than once per report span; the parts outside a person's reports
+        are added."""
+        first, last = start.isoformat(), end.isoformat()
+        cuts = sorted({day for taken in spans.values() for t in taken
+                       for day in (t.first, (date.fromisoformat(t.last) + timedelta(days=1)).isoformat())
+                       if first < day <= last})
+        starts = [first, *cuts]  # the first day of each part
+        if cuts:
+            whens = " ".join(f"WHEN day < ? THEN {i}" for i in range(len(cuts)))
+            sql = (f"SELECT staff_id, CASE {whens} ELSE {len(cuts)} END AS part, sum(value) FROM daily_value "
+                   "WHERE metric = ? AND day BETWEEN ? AND ? GROUP BY staff_id, part")
+        else:  # no report: each person's days are one part
+            sql = ("SELECT staff_id, 0, sum(value) FROM daily_value WHERE metric = ? AND day BETWEEN ? AND ? "
+                   "GROUP BY staff_id")
         totals = {sid: sum(t.value for t in taken) for sid, taken in spans.items()}
-        by_range: dict[tuple[str, str], set[int]] = {}
-        for sid, taken in spans.items():
-            for t in taken:
-                by_range.setdefault((t.first, t.last), set()).add(sid)
-        for (first, last), holders in by_range.items():
-            for sid, inside in self.db.execute("SELECT staff_id, sum(value) FROM daily_value WHERE metric = ? AND day "
-                                               "BETWEEN ? AND ? GROUP BY staff_id", [metric, first, last]):
-                if sid in holders:
-                    totals[sid] -= inside
-        for sid, everything in self.sums(metric, start, end).items():
-            if sid in totals:
-                totals[sid] += everything
+        for sid, n, value in self.db.execute(sql, [*cuts, metric, first, last]):
+            if not any(t.first <= starts[n] <= t.last for t in spans.get(sid, ())):
+                totals[sid] = totals.get(sid, 0) + value
         return totals
 
     def has_data_on(self, day: date) -> bool:
