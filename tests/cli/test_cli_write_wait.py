@@ -98,6 +98,14 @@ def test_an_import_waits_for_a_transaction_longer_than_the_busy_timeout(cli, add
     assert len(store().imports.history()) == 1
 
 
+def assert_gave_up_after_a_second(err: str, db) -> None:
+    """The notice that the command waits (at most 1 s, the limit the tests set), then the error that it gave up."""
+    notice, error = err.splitlines()
+    assert notice == f"数据文件 {db} 正在被另一个红花榜窗口或命令写入（例如审批或导入前的自动备份），等它写完再接着做，最多等 1 秒……"
+    assert re.fullmatch(re.escape(f"错误：数据文件 {db} 正在被另一个红花榜窗口或命令（例如计划任务的导入）写入，等了 ")
+                        + r"[12] 秒还没有写完，刚才的操作没有完成。请等它写完后再试。", error)
+
+
 def test_a_command_that_waited_its_limit_says_what_for_and_writes_nothing(cli, add, db, store, other_writer,
                                                                          monkeypatch):
     add("小美")
@@ -106,10 +114,7 @@ def test_a_command_that_waited_its_limit_says_what_for_and_writes_nothing(cli, a
     other_writer(None)
     result = cli("import", str(DAILY_CSV), "--create-staff")
     assert result.code == 1
-    notice, error = result.err.splitlines()
-    assert notice == f"数据文件 {db} 正在被另一个红花榜窗口或命令写入（例如审批或导入前的自动备份），等它写完再接着做，最多等 1 秒……"
-    assert re.fullmatch(re.escape(f"错误：数据文件 {db} 正在被另一个红花榜窗口或命令（例如计划任务的导入）写入，等了 ")
-                        + r"[12] 秒还没有写完，刚才的操作没有完成。请等它写完后再试。", error)
+    assert_gave_up_after_a_second(result.err, db)
     shop = store()
     assert shop.imports.history() == [] and shop.values.count() == 0
     assert [person.name for person in shop.staff.list()] == ["小美"]
@@ -146,10 +151,7 @@ def test_in_rollback_journal_mode_a_command_that_waited_its_limit_says_so_and_wr
     released.set()
     holder.join()
     assert result.code == 1 and result.out == ""
-    notice, error = result.err.splitlines()
-    assert notice == f"数据文件 {db} 正在被另一个红花榜窗口或命令写入（例如审批或导入前的自动备份），等它写完再接着做，最多等 1 秒……"
-    assert re.fullmatch(re.escape(f"错误：数据文件 {db} 正在被另一个红花榜窗口或命令（例如计划任务的导入）写入，等了 ")
-                        + r"[12] 秒还没有写完，刚才的操作没有完成。请等它写完后再试。", error)
+    assert_gave_up_after_a_second(result.err, db)
     shop = store()
     assert shop.imports.history() == [] and shop.values.count() == 0
 
