@@ -56,12 +56,17 @@ def every_language(template: str) -> set[str]:
     return {template, *(_catalogue(lang).get(template, template) for lang in LANGUAGES if lang != "zh")}
 
 
+def list_separator(separator: str = "、") -> str:
+    """What stands between listed items in the language: 「、」 (「，」, or 「；」 between longer items) in Chinese,
+    `, ` (`; `) in English."""
+    if language() == "zh":
+        return separator
+    return "; " if separator == "；" else ", "
+
+
 def joined(items: Iterable[str], *, separator: str = "、") -> str:
-    """Items listed as the language lists them: 「、」 (「，」, or 「；」 between longer items) in Chinese, `, `
-    (`; `) in English."""
-    if language() != "zh":
-        separator = "; " if separator == "；" else ", "
-    return separator.join(items)
+    """Items listed as the language lists them (`list_separator`)."""
+    return list_separator(separator).join(items)
 
 
 def sentences(parts: Iterable[str]) -> str:

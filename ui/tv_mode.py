@@ -17,6 +17,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
+from app.i18n import joined, list_separator
 from app.periods import Month, shown_date
 from app.recognition.standings import LEADERS_NAMED, FlowerLeader, lines_between_items
 from app.reports.board import (
@@ -95,10 +96,11 @@ def honours_lines(text: str, metrics: QFontMetricsF, width: float) -> tuple[tupl
     when more is left than fits; and how far the lines after the first stand in, under the list after 「小红旗：」."""
     if not text:
         return (), 0.0
-    label, listed = text.split("：", 1) if "：" in text else ("", text)
-    label = f"{label}：" if label else ""
+    colon = next((mark for mark in ("：", ": ") if mark in text), "")  # 「小红旗：」, "Red flags: "
+    label, listed = text.split(colon, 1) if colon else ("", text)
+    label = f"{label}{colon}" if label else ""
     indent = metrics.horizontalAdvance(label)
-    lines = lines_between_items(listed, metrics.horizontalAdvance, width - indent)
+    lines = lines_between_items(listed, metrics.horizontalAdvance, width - indent, list_separator())
     shown = [label + lines[0], *lines[1:HONOURS_LINES]]
     if len(lines) > HONOURS_LINES:
         shown[-1] += "…"
@@ -286,7 +288,7 @@ class TvWindow(QWidget):
             return ""
         parts = [self.tr("{name} {n} 朵").format(name=leader.name, n=leader.received)
                  for leader in leaders[:LEADERS_NAMED]]
-        text = self.tr("小红花：{parts}").format(parts="、".join(parts))
+        text = self.tr("小红花：{parts}").format(parts=joined(parts))
         if len(leaders) > LEADERS_NAMED:
             text += self.tr("等 {n} 人").format(n=len(leaders))
         return text

@@ -74,14 +74,16 @@ def _told_apart(leaders: list[FlowerLeader], people: list[Staff]) -> list[Flower
 def lines_between_items(text: str, width_of: Callable[[str], float], room: float,
                         separator: str = "、") -> list[str]:
     """A list written on one line (「小红旗：客服部 3 面、售后部 1 面」) broken into lines no wider than `room`,
-    only after a `separator`: never inside a department's or a person's name. An item wider than the room
-    alone keeps a line of its own (the caller shortens it)."""
+    only after a `separator` (the language's, `i18n.list_separator`): never inside a department's or a person's
+    name. An item wider than the room alone keeps a line of its own (the caller shortens it). A line broken after
+    ", " ends in "," (its space neither measured nor kept)."""
     items = [part + separator for part in text.split(separator)]
     items[-1] = items[-1][:-len(separator)]
+    space = separator[len(separator.rstrip()):]
     lines: list[str] = []
     for item in items:
-        if lines and width_of(lines[-1] + item) <= room:
+        if lines and width_of((lines[-1] + item).removesuffix(space)) <= room:
             lines[-1] += item
         else:
             lines.append(item)
-    return lines
+    return [line.removesuffix(space) for line in lines]

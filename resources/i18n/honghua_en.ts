@@ -4987,6 +4987,12 @@ Continue?</translation>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>
         <source>所有期间</source>
+        <comment>a table cell</comment>
+        <translation>All periods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>所有期间</source>
         <translation>all periods</translation>
     </message>
     <message>
@@ -5023,6 +5029,12 @@ Continue?</translation>
         <location filename="../../ui/plans/plan_dialog.py"/>
         <source>方案「{plan}」已用于{who}，{since}。</source>
         <translation>Plan &quot;{plan}&quot; is now used for {who}, {since}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/plan_dialog.py"/>
+        <source>全部部门</source>
+        <comment>within a sentence</comment>
+        <translation>all departments</translation>
     </message>
     <message>
         <location filename="../../ui/plans/plan_dialog.py"/>

@@ -93,3 +93,22 @@ def test_in_chinese_is_chinese_on_its_own_thread_only(english):
     done.set()
     thread.join(5)
     assert seen == {"worker": "2026年10月", "window": "2026-10", "after": "2026-10"}
+
+
+def test_a_list_is_broken_into_lines_only_after_its_languages_separator():
+    from app.recognition.standings import lines_between_items
+
+    width = len  # one unit a character
+    chinese = "客服部 3 面、售后部 1 面、财务部 2 面"
+    assert lines_between_items(chinese, width, 18) == ["客服部 3 面、售后部 1 面、", "财务部 2 面"]
+    english = "Customer service 3, After-sales 1, Finance 2"
+    # the comma ends a line; the space after it is neither kept nor counted ("…, After-sales 1," is 34 wide)
+    assert lines_between_items(english, width, 34, ", ") == ["Customer service 3, After-sales 1,", "Finance 2"]
+    assert lines_between_items(english, width, 33, ", ") == ["Customer service 3,", "After-sales 1, Finance 2"]
+    assert lines_between_items(english, width, 10, ", ") == ["Customer service 3,", "After-sales 1,", "Finance 2"]
+
+
+def test_the_list_separator_follows_the_language(english):
+    assert i18n.list_separator() == ", " and i18n.list_separator("；") == "; "
+    i18n.set_language("zh")
+    assert i18n.list_separator() == "、" and i18n.list_separator("；") == "；"

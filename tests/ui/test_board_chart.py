@@ -237,3 +237,17 @@ def test_the_legend_stays_off_the_plot_and_its_amounts_on_a_short_chart(qtbot, s
     assert legend.y1 <= widget.figure.bbox.y1 and legend.x0 >= 0  # inside the canvas
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(ARTIFACTS / f"board_chart_{size[0]}x{size[1]}.png"))
+
+
+def test_the_first_and_last_days_points_are_whole_inside_the_plot(chart):
+    """The x axis ended exactly on day 31 (and began on day 1): half of those days' markers was cut off."""
+    days = list(range(1, DAYS + 1))
+    chart.draw_cumulative("团队", CumulativeSeries(days, [400_000 * d for d in days], 12_400_000, DAYS))
+    chart.canvas.draw()
+    ax = chart.figure.axes[0]
+    renderer = chart.canvas.get_renderer()
+    plot = ax.get_window_extent(renderer)
+    running_total = ax.get_lines()[0]
+    points = running_total.get_window_extent(renderer)  # the line with its markers' size
+    assert plot.x0 <= points.x0 and points.x1 <= plot.x1, (points, plot)
+    assert ax.get_xlim() == (0.5, DAYS + 0.5)  # half a day each side, as the imported totals' bands are drawn

@@ -570,3 +570,18 @@ def test_where_a_plan_is_in_force_reads_as_english(qtbot, qapp, shop, manager, c
     finally:
         install_translators(qapp, "zh")
     assert shown in ("客服部, all periods; 售后部, from 2026-10", "售后部, from 2026-10; 客服部, all periods"), shown
+
+
+def test_a_plan_put_in_force_everywhere_reads_as_english(qtbot, qapp, shop, manager, copied, messages):
+    """English said "is now used for All departments" (a capital mid-sentence), and the 生效自 cell of a plan
+    in force in every period read "all periods" where a cell starts with a capital."""
+    from ui.main import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        assert manager.select_plan(copied.id) and manager.use_selected(choice=(None, None)) is not None
+        cells = [manager.in_force.item(0, c).text() for c in range(2)]
+    finally:
+        install_translators(qapp, "zh")
+    assert messages.of("info")[-1].startswith(f'Plan "{copied.label}" is now used for all departments, all periods.')
+    assert cells == ["All departments", "All periods"]

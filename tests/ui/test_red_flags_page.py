@@ -257,3 +257,25 @@ def test_the_red_flag_issuers_are_those_on_the_team_on_its_day(qtbot, team):
     assert offered == [ids["王店长"], boss]
     dialog.day.setDate(QDate(2026, 10, 31))
     assert [dialog.issuer.itemData(i) for i in range(dialog.issuer.count())] == [ids["王店长"]]
+
+
+def test_the_flag_counts_are_listed_and_wrapped_as_the_windows_language_lists(qtbot, team, lang):
+    """In English the counts were joined with 「、」 and so broken only there."""
+    from app.sorting import chinese_order
+
+    shop, ids = team
+    departments = ("售前客服一部", "售前客服二部", "售后服务部", "直播运营部", "仓储物流部", "视觉设计部")
+    for i, dept in enumerate(departments):
+        shop.staff.add(StaffDraft(name=f"员工{i}", dept=dept, hired=date(2025, 1, 1)))
+        shop.flowers.issue_red_flag(ids["王店长"], dept, "零差评")
+    page = FlowersPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    separator = {"zh": "、", "en": ", "}[lang]
+    counts = page.flag_summary.text().split("\n")[1]
+    in_order = sorted(departments, key=chinese_order)
+    assert counts == separator.join(f"{d} 1 面" if lang == "zh" else f"{d} 1" for d in in_order)
+    label = page.flag_summary
+    lines = label.lines_for(label.fontMetrics().horizontalAdvance(counts) * 2 // 3)[1:]  # two lines, none cut
+    assert len(lines) >= 2 and all(line.endswith(separator.strip()) for line in lines[:-1])
+    assert separator.join(line.removesuffix(separator.strip()) for line in lines) == counts  # never inside a name

@@ -147,3 +147,40 @@ def test_a_long_department_list_takes_two_lines_between_departments_and_keeps_th
             assert honours[1][1].left() > honours[0][1].left()  # the second line under the list, not the label
     board_names = [text for page in tv.board_pages for text in (row.staff.name for row in page)]
     assert sorted(board_names) == sorted(names)  # nobody dropped for the room the flags take
+
+
+def test_the_board_and_tv_list_flags_and_flowers_as_the_language_lists(qtbot, team, drawn, lang):
+    """In English the lists were joined with the Chinese 「、」 ("售后部 2、客服部 1"); a long one still breaks
+    between departments, after the language's separator, the lines after the first under the list."""
+    from ui.pages.dashboard import DashboardPage
+
+    shop, ids = team
+    for dept in ("售后部", "客服部", "售后部"):
+        shop.flowers.issue_red_flag(ids["王店长"], dept, "双11零差评")
+    shop.flowers.issue(ids["王店长"], ids["小美"], "挽回差评")
+    shop.flowers.issue(ids["赵组长"], ids["小美"], "帮同事顶班")
+    shop.flowers.issue(ids["赵组长"], ids["阿花"], "跨部门协作")
+    board = DashboardPage(shop)
+    qtbot.addWidget(board)
+    board.refresh()
+    flags, flowers = {"zh": ("小红旗：售后部 2 面、客服部 1 面", "小红花：小美 2 朵、阿花 1 朵"),
+                      "en": ("Red flags: 售后部 2, 客服部 1", "Red flowers: 小美 2, 阿花 1")}[lang]
+    assert board.summary.red_flags.text() == flags
+    tv = open_tv(qtbot, shop, 1366, 768)
+    assert flags in [text for text, *_ in screen_texts(qtbot, tv, drawn, BOARD)[1]]
+    assert flowers in [text for text, *_ in screen_texts(qtbot, tv, drawn, LEADERS)[1]]
+    tv.close()
+    for i, dept in enumerate(DEPARTMENTS):
+        shop.staff.add(StaffDraft(name=f"员工{i}", dept=dept, hired=date(2025, 1, 1)))
+        shop.flowers.issue_red_flag(ids["王店长"], dept, "零差评")
+    tv = open_tv(qtbot, shop, 1366, 768)
+    label, separator = {"zh": ("小红旗：", "、"), "en": ("Red flags: ", ", ")}[lang]
+    parts = [{"zh": f"{d} {n} 面", "en": f"{d} {n}"}[lang] for d, n in shop.flowers.red_flags_by_department(OCT)]
+    whole = label + separator.join(parts)
+    first, second = tv.tv_layout.flags
+    assert {first, second} <= {text for text, *_ in screen_texts(qtbot, tv, drawn, BOARD)[1]}
+    # broken after a separator (its space left out), the second line starting with a whole department
+    assert whole.startswith(first) and first.endswith(separator.strip())
+    rest = whole[len(first) + len(separator) - len(separator.strip()):]
+    assert any(rest.startswith(part) for part in parts) and rest.startswith(second.removesuffix("…"))
+    assert tv.tv_layout.flags_indent > 0  # the second line under the list, not under 「小红旗：」

@@ -430,7 +430,7 @@ class FlowersPage(QWidget):
                   for name, n in sorted(per_dept.items(), key=lambda item: (-item[1], chinese_order(item[0])))]
         # one list that wraps, as the board writes it: a line per department made the window taller than a
         # small laptop's screen once a shop had a dozen departments
-        self.flag_summary.setText(f"{summary}\n{'、'.join(counts)}" if counts else summary)
+        self.flag_summary.setText(f"{summary}\n{i18n.joined(counts)}" if counts else summary)
 
     def _greyed(self) -> QColor:
         """The colour of a line that no longer counts (a revoked flower or flag)."""

@@ -143,7 +143,9 @@ class PlanDialog(QDialog):
         self._fit_source_column()
         self.in_force.setRowCount(len(assignments))
         for r, a in enumerate(assignments):
-            texts = [a.dept or self.tr("全部部门"), self._month(a.from_month) if a.from_month else self.tr("所有期间"),
+            # a cell of its own: English starts it with a capital ("All periods"), unlike in a sentence
+            texts = [a.dept or self.tr("全部部门"),
+                     self._month(a.from_month) if a.from_month else self.tr("所有期间", "a table cell"),
                      labels.get(a.plan_id, "")]
             for c, text in enumerate(texts):
                 self.in_force.setItem(r, c, QTableWidgetItem(text))
@@ -292,7 +294,7 @@ class PlanDialog(QDialog):
         self.changed = True
         self.refresh(("plan", result.stored.id))
         lines = [self.tr("方案「{plan}」已用于{who}，{since}。").format(
-            plan=result.stored.label, who=result.dept or self.tr("全部部门"),
+            plan=result.stored.label, who=result.dept or self.tr("全部部门", "within a sentence"),
             since=self._since(result.from_month))]
         if result.replaced is not None:
             lines.append(self.tr("取代了原来的「{plan}」").format(plan=result.replaced.label))

@@ -166,7 +166,8 @@ class BoardChart(QWidget):
         if line:
             ax.plot(range(1, series.days_in_month + 1), [v / per_unit for v in line], linestyle="--",
                     color="#888888", label=self.tr("目标线"))
-        ax.set_xlim(1, series.days_in_month)
+        # half a day beyond the first and last days, so their markers are not cut in half by the plot's edges
+        ax.set_xlim(0.5, series.days_in_month + 0.5)
         ax.set_ylim(*y_limits(shown + [v / per_unit for v in line]))
         ax.set_xlabel(self.tr("日"))
         ax.grid(alpha=0.3)

@@ -1,5 +1,5 @@
 """A label whose lines are lists (「客服部 3 面、售后部 1 面」): a line wider than the label is broken only after a
-「、」, never inside a department's or a person's name (Qt's own wrapping breaks Chinese between any two
+「、」 (", " in English), never inside a department's or a person's name (Qt's own wrapping breaks Chinese between any two
 characters: 「人」 ended a line and 「事行政部」 began the next). It asks for no more width than a few characters,
 and is as tall as its lines at the width it is given, up to `max_lines`: past them the last line ends in "…" and
 the tooltip holds the whole text. `text()` stays the text as set."""
@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from app.i18n import list_separator
 from app.recognition.standings import lines_between_items
 
 PREFERRED_CHARACTERS = 16  # the width it asks for; it takes what the layout gives
@@ -28,7 +29,7 @@ class ListLabel(QLabel):
         measure = self.fontMetrics().horizontalAdvance
         lines: list[str] = []
         for line in self.text().split("\n"):
-            lines += lines_between_items(line, measure, width) if line else [""]
+            lines += lines_between_items(line, measure, width, list_separator()) if line else [""]
         if self.max_lines is not None and len(lines) > self.max_lines:
             lines = lines[:self.max_lines]
             lines[-1] = self.fontMetrics().elidedText(lines[-1] + "…", Qt.TextElideMode.ElideRight, width)

@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.i18n import t
+from app.i18n import joined, t
 from app.money import format_yuan
 from app.reports.board import (
     STATUS_COLOUR,
@@ -74,7 +74,7 @@ def _missing_text(tile: Tile) -> str:
 def red_flags_text(flags: list[tuple[str, int]]) -> str:
     """「小红旗：客服部 3 面、售后部 1 面」 (the board's words, the TV's too); "" without any."""
     parts = [_tr("{dept} {n} 面").format(dept=dept, n=n) for dept, n in flags]
-    return _tr("小红旗：{parts}").format(parts="、".join(parts)) if parts else ""
+    return _tr("小红旗：{parts}").format(parts=joined(parts)) if parts else ""
 
 
 BAR_HEIGHT = 34
