@@ -14,8 +14,9 @@ from app.store import open_store
 START = date(2026, 10, 1)
 day_numbers = st.integers(0, 9)  # few days: reports and daily values often meet
 # per person: daily values on some days of October, and imported reports (first day, length, value)
-person = st.tuples(st.dictionaries(day_numbers, st.integers(0, 10**6), max_size=8),
-                   st.lists(st.tuples(day_numbers, st.integers(0, 5), st.integers(0, 10**6)), max_size=3))
+amounts = st.integers(-10**6, 10**6)  # refunds make a day's value or a report's total negative
+person = st.tuples(st.dictionaries(day_numbers, amounts, max_size=8),
+                   st.lists(st.tuples(day_numbers, st.integers(0, 5), amounts), max_size=3))
 
 
 @pytest.fixture(scope="module")
@@ -50,17 +51,17 @@ def _rows(store, people) -> dict[int, dict[str, int]]:
 
 
 @settings(deadline=None)  # a shared test machine
-@given(people=st.lists(person, min_size=1, max_size=3), through=st.integers(0, 9))
-def test_the_reports_that_count_and_the_days_none_of_them_holds(store, people, through):
+@given(people=st.lists(person, min_size=1, max_size=3), since=st.integers(0, 4), through=st.integers(0, 9))
+def test_the_reports_that_count_and_the_days_none_of_them_holds(store, people, since, through):
     daily_of = _write(store, people)
-    end = START + timedelta(days=through)
-    spans = store.values.imported_spans("m", START, end)
+    start, end = START + timedelta(days=since), START + timedelta(days=through)  # a span from mid-month too
+    spans = store.values.imported_spans("m", start, end)
     expected = {}
     for staff_id, daily in daily_of.items():
         taken = spans.get(staff_id, [])
-        outside = [v for day, v in daily.items() if day <= end.isoformat()
-                   and not any(s.first <= day <= s.last for s in taken)]
-        if taken or any(day <= end.isoformat() for day in daily):
+        within = [(day, v) for day, v in daily.items() if start.isoformat() <= day <= end.isoformat()]
+        outside = [v for day, v in within if not any(s.first <= day <= s.last for s in taken)]
+        if taken or within:
             expected[staff_id] = sum(s.value for s in taken) + sum(outside)
-    assert store.values.counted_sums("m", START, end, spans) == expected
-    assert store.values.with_imported_totals("m", START, end) == {sid: expected[sid] for sid in spans}
+    assert store.values.counted_sums("m", start, end, spans) == expected
+    assert store.values.with_imported_totals("m", start, end) == {sid: expected[sid] for sid in spans}
