@@ -31,7 +31,7 @@ def register(commands) -> None:
 
 def make_poster(shop, args) -> int:
     from app.reports.pace import shop_day_weights
-    from app.reports.poster import render_poster, unshown_characters
+    from app.reports.poster import render_poster, unshown_notes
     from app.reports.poster_model import build_poster_model, poster_file_name
     from app.services.progress import month_on_the_wall
 
@@ -51,7 +51,7 @@ def make_poster(shop, args) -> int:
     model = build_poster_model(shop.store, shop.name, progress, weights=shop_day_weights(shop.settings))
     output = folder / poster_file_name(progress) if folder.is_dir() else args.output
     path = render_poster(model, output, args.size)
-    for name, chars in unshown_characters(model):
-        note(t("注意：「{name}」里的「{chars}」在所有可用字体中都没有，海报上会显示成方框", name=name, chars=chars))
+    for unshown in unshown_notes(model):
+        note(unshown)
     say(str(path))
     return 0

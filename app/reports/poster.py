@@ -19,14 +19,15 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from app.atomic_file import replaced_atomically
+from app.i18n import fill, t
 from app.reports.poster_fonts import missing, runs, sized_font, text_width
 from app.reports.poster_glyphs import draw_text
 from app.reports.poster_items import Box, Line, PosterLayout, Text
 from app.reports.poster_layout import SIZES, layout_poster
-from app.reports.poster_model import PosterModel
+from app.reports.poster_model import DEPARTMENT, METRIC, PERSON, SHOP, PosterModel
 from app.reports.poster_shapes import box_rows, draw_box, draw_line, line_rows
 
-__all__ = ["SIZES", "render_poster", "unshown_characters"]
+__all__ = ["SIZES", "render_poster", "unshown_characters", "unshown_notes"]
 
 BAND_ROWS = 256
 PNG_LEVEL = 1  # 2.6 MB for 200 people; level 3: 2.5 MB in a fifth more time (Pillow's filters: 2.8 MB)
@@ -40,11 +41,22 @@ def render_poster(model: PosterModel, path: str | Path, size: str = "phone") -> 
     return Path(path)
 
 
-def unshown_characters(model: PosterModel) -> list[tuple[str, str]]:
-    """(name, its characters no font has) for the shop and each person whose name would show a box."""
-    named = [model.shop_name, *(row.name for row in model.rows)]
-    found = [(name, "".join(missing(name))) for name in dict.fromkeys(named)]
-    return [(name, chars) for name, chars in found if chars]
+def unshown_characters(model: PosterModel) -> list[tuple[str, str, str]]:
+    """(what, text, its characters no font has) for each text from the shop's data that would show a box: the
+    shop's name, the metric's, the people on the board and on the 小红花 line, the departments on the 小红旗 line."""
+    found = [(what, text, "".join(missing(text))) for what, text in model.typed_texts]
+    return [(what, text, chars) for what, text, chars in found if chars]
+
+
+def unshown_notes(model: PosterModel) -> list[str]:
+    """What the CLI and the window say of each text that would show a box, naming it and its characters."""
+    notes = {
+        SHOP: t("注意：店名「{text}」里的「{chars}」在所有可用字体中都没有，海报上会显示成方框"),
+        PERSON: t("注意：姓名「{text}」里的「{chars}」在所有可用字体中都没有，海报上会显示成方框"),
+        DEPARTMENT: t("注意：部门「{text}」里的「{chars}」在所有可用字体中都没有，海报上会显示成方框"),
+        METRIC: t("注意：指标「{text}」里的「{chars}」在所有可用字体中都没有，海报上会显示成方框"),
+    }
+    return [fill(notes[what], text=text, chars=chars) for what, text, chars in unshown_characters(model)]
 
 
 def png_chunks(layout: PosterLayout) -> Iterator[bytes]:

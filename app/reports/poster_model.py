@@ -58,6 +58,12 @@ class PosterModel:
     pace_note: str | None = None  # a workday pace in a year of unknown holidays: what it assumes
     red_flags: str = ""  # the month's red flags by department, in the board's words; "" when there are none
     flower_leaders: str = ""  # the month's first three places by flowers received; "" when nobody got one
+    # (what it is: SHOP, PERSON, DEPARTMENT or METRIC; the text) for each text the poster takes from the shop's
+    # data, so a character no font has can be named with the place the owner would correct it
+    typed_texts: tuple[tuple[str, str], ...] = ()
+
+
+SHOP, PERSON, DEPARTMENT, METRIC = "shop", "person", "department", "metric"
 
 
 # the footer while the month runs, by the team's status
@@ -170,6 +176,10 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         ranked = competition_ranks([(listed[sid], Decimal(v)) for sid, v in day_sums.items()
                                     if sid in listed and v > 0], higher_is_better=True)
         top3 = [(r.rank, r.staff.name, amount(int(r.value))) for r in ranked if r.rank <= 3]
+    flags, leaders = red_flags_by_department(store, month), flower_leaders(store, month)
+    typed_texts = ((SHOP, shop_name), (METRIC, metric.name), *((PERSON, r.staff.name) for r in rows),
+                   *((DEPARTMENT, dept) for dept, _count in flags),
+                   *((PERSON, leader.name) for leader in leaders[:LEADERS_NAMED]))
     day_count = "本月已结束" if board.ended and elapsed < days else f"第 {elapsed}/{days} 天"
     subtitle = (f"{month.label()} · 数据截至 {date_label(as_of)} · {day_count}" if elapsed > 0
                 else f"{month.label()} · 本月第 1 天，还没有数据" if progress.has_begun
@@ -185,8 +195,9 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
         encouragement=encouragement(progress, board.team_status, board.ended, weights, board.team_need),
         pace_note=_pace_note(board, weights),
-        red_flags=red_flags_text(red_flags_by_department(store, month)),
-        flower_leaders=flower_leaders_text(flower_leaders(store, month)),
+        red_flags=red_flags_text(flags),
+        flower_leaders=flower_leaders_text(leaders),
+        typed_texts=tuple(dict.fromkeys(typed_texts)),
     )
 
 

@@ -2266,11 +2266,6 @@ Select a certificate to see here how it prints.</translation>
         <source>之前生成的「{name}」仍然保留，这一张另存为新文件。</source>
         <translation>The poster made earlier, &quot;{name}&quot;, is kept; this one is saved as a new file.</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/dashboard.py"/>
-        <source>注意：「{name}」里的「{chars}」在所有可用字体中都没有，海报上会显示成方框。</source>
-        <translation>Note: &quot;{chars}&quot; in &quot;{name}&quot; is in none of the available fonts; the poster shows a box for it.</translation>
-    </message>
 </context>
 <context>
     <name>DataPage</name>

@@ -274,5 +274,17 @@ def test_a_poster_with_a_name_no_font_can_show_says_so_and_is_still_made(cli, tm
     assert cli("staff", "add", "小\u0378丽").code == 0
     done = cli("poster", "--month", "2026-10", "-o", str(tmp_path / "p.png"))
     assert done.code == 0 and (tmp_path / "p.png").exists()
-    assert "「小\u0378丽」里的「\u0378」在所有可用字体中都没有，海报上会显示成方框" in done.err
+    assert "姓名「小\u0378丽」里的「\u0378」在所有可用字体中都没有，海报上会显示成方框" in done.err
     assert done.out.strip() == str(tmp_path / "p.png")  # what a scheduled task reads is unchanged
+
+
+def test_a_poster_with_a_department_no_font_can_show_on_its_red_flag_line_says_so(cli, tmp_path):
+    """The 小红旗 line's departments were not checked: the box was printed and nothing said."""
+    assert cli("staff", "add", "王店长", "--role", "店长").code == 0
+    assert cli("staff", "add", "小丽", "--dept", "客服\u0378部").code == 0
+    assert cli("flowers", "flag", "--from", "王店长", "--dept", "客服\u0378部", "--reason", "零差评").code == 0
+    done = cli("poster", "-o", str(tmp_path / "p.png"))
+    assert done.code == 0 and (tmp_path / "p.png").exists()
+    assert "部门「客服\u0378部」里的「\u0378」在所有可用字体中都没有，海报上会显示成方框" in done.err
+    english = cli("--lang", "en", "poster", "-o", str(tmp_path / "p.png"))
+    assert 'Note: "\u0378" in the department "客服\u0378部" is in none of the available fonts' in english.err

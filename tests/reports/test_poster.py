@@ -11,7 +11,7 @@ from app.errors import UserError
 from app.periods import Month
 from app.reports import poster
 from app.reports.poster import SIZES, render_poster, unshown_characters
-from app.reports.poster_model import build_poster_model
+from app.reports.poster_model import PERSON, build_poster_model
 from app.shop import Shop
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "posters"
@@ -138,7 +138,7 @@ def test_a_name_no_font_can_show_is_named_beside_the_poster(shop, tmp_path):
     person = shop.staff.add(StaffDraft(name=strange))
     shop.targets.set_staff(OCT, person.id, shop.metrics.get("sales"), 1_000_000)
     model = build_poster_model(shop.store, "小橙子旗舰店", shop.progress(OCT))
-    assert unshown_characters(model) == [(strange, "\u0378")]
+    assert unshown_characters(model) == [(PERSON, strange, "\u0378")]
     assert render_poster(model, tmp_path / "poster.png").exists()  # drawn all the same, the box in its place
 
 

@@ -10,9 +10,9 @@ import pytest
 
 from app.domain import StaffDraft
 from app.periods import Month
-from app.reports.poster import render_poster
+from app.reports.poster import render_poster, unshown_characters, unshown_notes
 from app.reports.poster_layout import MIN_TEXT_PX, SIZES, layout_poster, text_width
-from app.reports.poster_model import build_poster_model
+from app.reports.poster_model import DEPARTMENT, PERSON, build_poster_model
 from app.shop import Shop
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "posters"
@@ -150,3 +150,32 @@ def test_a_long_department_list_is_all_on_the_poster_broken_between_departments(
     assert clashes == []
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     render_poster(model, ARTIFACTS / f"poster_{size}_red_flags.png", size)
+
+
+def test_a_department_or_flower_leader_no_font_can_show_is_named_beside_the_poster(shop):
+    """Only the shop's and the board's names were checked: a department on the 小红旗 line, or a leader on the
+    小红花 line (no target, so not on the board), with a character no font has (U+0378) printed a box unsaid."""
+    who = ids(shop)
+    shop.staff.add(StaffDraft(name="小丽", dept="客服\u0378部", hired=date(2025, 1, 1)))
+    boss = shop.staff.add(StaffDraft(name="周\u0378", role="主管", dept="客服部", hired=date(2025, 1, 1)))
+    shop.flowers.issue_red_flag(who["王店长"], "客服\u0378部", "零差评")
+    shop.flowers.issue(who["王店长"], boss.id, "带队加班")
+    model = poster(shop)
+    assert "周\u0378" not in [row.name for row in model.rows] and "周\u0378" in model.flower_leaders
+    assert unshown_characters(model) == [(DEPARTMENT, "客服\u0378部", "\u0378"), (PERSON, "周\u0378", "\u0378")]
+    assert unshown_notes(model) == [  # in the order the poster shows them: the 小红旗 line, then the 小红花 line
+        "注意：部门「客服\u0378部」里的「\u0378」在所有可用字体中都没有，海报上会显示成方框",
+        "注意：姓名「周\u0378」里的「\u0378」在所有可用字体中都没有，海报上会显示成方框"]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    render_poster(model, ARTIFACTS / "poster_unshown_department.png")  # drawn all the same, the box in its place
+
+
+def test_a_shop_whose_names_every_font_can_show_gets_no_warning(shop):
+    """A rare character the bundled WenKai has (𠮷) is drawn in it, so it is no box and nothing is said."""
+    who = ids(shop)
+    shop.staff.add(StaffDraft(name="小丽", dept="𠮷祥部", hired=date(2025, 1, 1)))
+    shop.flowers.issue_red_flag(who["王店长"], "𠮷祥部", "零差评")
+    shop.flowers.issue(who["赵组长"], who["王店长"], "带队加班")
+    model = poster(shop)
+    assert "𠮷祥部" in model.red_flags and "王店长" in model.flower_leaders
+    assert (unshown_characters(model), unshown_notes(model)) == ([], [])

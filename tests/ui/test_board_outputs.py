@@ -187,10 +187,13 @@ def test_a_poster_of_a_month_not_started_is_named_for_that_month(qtbot, board_sh
 
 def test_the_poster_button_says_which_name_would_show_a_box(qtbot, board_shop, messages):
     shop, _ = board_shop
-    shop.staff.add(StaffDraft(name="小\u0378丽", role="客服"))
+    shop.staff.add(StaffDraft(name="小\u0378丽", role="客服", dept="客服\u0378部"))
+    boss = shop.staff.add(StaffDraft(name="王店长", role="店长"))
+    shop.flowers.issue_red_flag(boss.id, "客服\u0378部", "零差评")  # on the 小红旗 line, checked as the names are
     page = DashboardPage(shop)
     qtbot.addWidget(page)
     page.refresh()
     page.make_poster()
     said = messages.of("info")[-1]
-    assert "已复制到剪贴板" in said and "「小\u0378丽」里的「\u0378」在所有可用字体中都没有" in said
+    assert "已复制到剪贴板" in said and "姓名「小\u0378丽」里的「\u0378」在所有可用字体中都没有" in said
+    assert "部门「客服\u0378部」里的「\u0378」在所有可用字体中都没有" in said

@@ -479,7 +479,7 @@ class DashboardPage(QWidget):
     def make_poster(self) -> None:
         from PySide6.QtGui import QImage
 
-        from app.reports.poster import render_poster, unshown_characters
+        from app.reports.poster import render_poster, unshown_notes
         from app.reports.poster_model import build_poster_model, poster_file_name
 
         if self.progress is None:
@@ -501,7 +501,6 @@ class DashboardPage(QWidget):
         message = self.tr("战报海报已保存到 {path}，并已复制到剪贴板，可直接粘贴到微信群。").format(path=path)
         if path != named:
             message += "\n" + self.tr("之前生成的「{name}」仍然保留，这一张另存为新文件。").format(name=named.name)
-        for name, chars in unshown_characters(model):
-            message += "\n" + self.tr("注意：「{name}」里的「{chars}」在所有可用字体中都没有，海报上会显示成方框。").format(
-                name=name, chars=chars)
+        for unshown in unshown_notes(model):  # in the window's language, as the command line says it
+            message += "\n" + unshown
         errors.show_info(self, message)
