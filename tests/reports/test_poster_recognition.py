@@ -12,7 +12,7 @@ from app.domain import StaffDraft
 from app.periods import Month
 from app.reports.poster import render_poster, unshown_characters, unshown_notes
 from app.reports.poster_layout import MIN_TEXT_PX, SIZES, layout_poster, text_width
-from app.reports.poster_model import DEPARTMENT, PERSON, build_poster_model
+from app.reports.poster_model import DEPARTMENT, METRIC, PERSON, SHOP, build_poster_model
 from app.shop import Shop
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "posters"
@@ -179,3 +179,12 @@ def test_a_shop_whose_names_every_font_can_show_gets_no_warning(shop):
     model = poster(shop)
     assert "𠮷祥部" in model.red_flags and "王店长" in model.flower_leaders
     assert (unshown_characters(model), unshown_notes(model)) == ([], [])
+
+
+def test_the_shops_and_the_metrics_name_are_checked_too(shop):
+    """The title names the board's metric, which the owner may have typed: 「每日战报 · 服务\u0378分」."""
+    score = shop.metric_service.add_custom("服务\u0378分")
+    shop.reload_metrics()
+    model = build_poster_model(shop.store, "小\u0378店", shop.progress(OCT, metric=score.key, board=True))
+    assert "服务\u0378分" in model.title
+    assert unshown_characters(model) == [(SHOP, "小\u0378店", "\u0378"), (METRIC, "服务\u0378分", "\u0378")]
