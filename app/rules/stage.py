@@ -102,8 +102,10 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
                                    done=pct(done, against=first), need=pct_rule(first)))
             continue
         stage = reached[-1]
+        # shown apart from the next stage, not reached: 119.9999% is not written 120.0% beside ≥100% 档
+        above = p.stages[len(reached)].percent if len(reached) < len(p.stages) else stage.percent
         ctx.award(rule, s.id, stage.amount_fen, t(
-            "{head}，完成 {done}，达到 ≥{need} 档 → {pay}", head=head, done=pct(done, against=stage.percent),
+            "{head}，完成 {done}，达到 ≥{need} 档 → {pay}", head=head, done=pct(done, against=above),
             need=pct_rule(stage.percent), pay=payout_phrase(rule, stage.amount_fen)))
 
 

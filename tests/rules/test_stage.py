@@ -69,3 +69,9 @@ def test_a_quarter_stage_names_a_month_without_sales_data():
         targets={(1, "sales", m): 100_000 for m in months}))
     assert [line.explanation for line in result.lines] == [
         "第三季度销售额 ¥3,000.00（9月销售额无数据），目标 ¥3,000.00，完成 100.0%，达到 ≥100% 档 → 奖金 ¥200.00"]
+
+
+def test_just_under_the_next_stage_is_not_shown_as_reaching_it():
+    # 119.9999% of the target pays the ≥100% stage: written 120.0% it would read as the ≥120% stage withheld
+    [line] = run(1_199_999, 1_000_000).lines
+    assert "完成 119.9999%，达到 ≥100% 档" in line.explanation
