@@ -248,8 +248,10 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     sheet.mixed_row(["合计", "", "", *sums], money_from, "", bold=True)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
     sheet.print_setup(header_row)
-    # departments in the people's order (pinyin); within one, the lines as the rules gave them
-    team = sorted((x for x in pm.lines if x.recipient_type == "department"), key=lambda x: chinese_order(x.dept or ""))
+    # departments in the people's order (pinyin); within one, the lines as the rules gave them. A department's goods
+    # and items are no team fund: they are listed with the others to hand out, so each 合计 adds up what it lists
+    by_dept = sorted((x for x in pm.lines if x.recipient_type == "department"), key=lambda x: chinese_order(x.dept or ""))
+    team = [x for x in by_dept if x.kind not in ("goods", "item")]
     team_fen = sum(x.amount_fen for x in team if x.kind in ("cash", "deduction"))
     sheet.blank()
     sheet.text_row(["团队基金（不发给个人）"], bold=True)
@@ -258,13 +260,14 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
         sheet.mixed_row([x.dept or "", x.award, KIND_LABELS[x.kind], x.amount_fen], 4, x.explanation)
     sheet.mixed_row(["合计", "", "", team_fen], 4, "", bold=True)
     goods = sorted((x for x in pm.lines if x.recipient_type == "staff" and x.kind in ("goods", "item")),
-                   key=lambda x: pay_order(x.dept, x.staff_id or 0))
+                   key=lambda x: pay_order(x.dept, x.staff_id or 0)) + [x for x in by_dept if x.kind in ("goods", "item")]
     sheet.blank()
     sheet.text_row(["实物与物品（不计入现金）"], bold=True)
     sheet.header(["姓名", "部门", "奖项", "物品", "价值"])
     for x in goods:
-        sheet.mixed_row([who(x.staff_id, x.staff_name or ""), x.dept or "", x.award, x.item or x.award,
-                         x.amount_fen if x.kind == "goods" else 0], 5, "")
+        recipient = who(x.staff_id, x.staff_name or "") if x.recipient_type == "staff" else f"{x.dept}（团队）"
+        sheet.mixed_row([recipient, x.dept or "", x.award, x.item or x.award, x.amount_fen if x.kind == "goods" else 0],
+                        5, "")
     sheet.blank()
     sheet.text_row([TAX_NOTE])
     changed = [Changed(r.period, r.plan_change, r.data_changed or not r.plan_change, r.plan_change_zh)
@@ -282,7 +285,7 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     _save(wb, target, cancel)
     return PayoutSummary(target, pm.draft, [r.period.key() for r in pm.runs], len(rows),
                          sum(r.net_fen for r in rows), sum(sum(r.fixed.values()) for r in rows), team_fen,
-                         sum(r.goods_fen for r in rows), changed, owing, netted)
+                         sum(x.amount_fen for x in goods if x.kind == "goods"), changed, owing, netted)
 
 
 def owing_note(owing: list[tuple[str, int]]) -> str:

@@ -37,3 +37,21 @@ def test_every_row_and_the_total_are_the_sum_of_the_lines(shop, team, tmp_path, 
     finally:
         for manual_id in ids:
             shop.awards.remove_manual(manual_id)
+
+
+def test_a_departments_goods_are_listed_to_hand_out_and_each_total_adds_up_what_it_lists(shop, team, tmp_path):
+    from .conftest import PLAN_A, write_plan
+
+    gift = {"name": "团队礼物", "kind": "manual", "period": "month", "pays": "goods", "recipient": "department",
+            "item": "零食", "amount": 300}
+    shop.awards.plans.use(str(write_plan(tmp_path, {**PLAN_A, "rules": [*PLAN_A["rules"], gift]})), dept="客服部")
+    shop.awards.add_manual(SEP, "团队礼物", dept="客服部", reason="月度评比")
+    summary = write_payout(shop, SEP, tmp_path / "pay.xlsx", draft=True)
+    sheet = [r for r in openpyxl.load_workbook(tmp_path / "pay.xlsx").worksheets[0].iter_rows(values_only=True)]
+    heads = [i for i, r in enumerate(sheet) if r[0] in ("团队基金（不发给个人）", "实物与物品（不计入现金）")]
+    team = sheet[heads[0] + 2:heads[1] - 1]  # its lines and its 合计
+    assert [r[1] for r in team[:-1]] == ["优秀部门"] and team[-1][0] == "合计"
+    assert round(sum(r[3] * 100 for r in team[:-1])) == round(team[-1][3] * 100) == summary.team_fen == 50_000
+    goods = sheet[heads[1] + 2:]
+    assert ("客服部（团队）", "客服部", "团队礼物", "零食", 300) in [tuple(r[:5]) for r in goods]
+    assert summary.goods_fen == 30_000
