@@ -267,7 +267,7 @@ def owing_warning(lines: list[Line], fixed_pay: dict[int, int], namesakes: Colle
     return owing_notice(list(groups.items()))
 
 
-def tie_notes(lines: list[Line]) -> list[str]:
+def tie_notes(lines: list[Line], namesakes: Collection[int] = ()) -> list[str]:
     """Ties in the ranked awards of one plan group, each paid the whole place, with what that costs, said in the
     review before approval: 「季度排名奖：甲、乙并列第 1 名，各得第 1 名的全额 ¥1,000.00，共 ¥2,000.00」."""
     tied: dict[tuple[str, int], list[Line]] = {}
@@ -276,7 +276,8 @@ def tie_notes(lines: list[Line]) -> list[str]:
         if place is not None and x.amount_fen > 0:
             tied.setdefault((x.award, place), []).append(x)
     return [t("{award}：{names}并列第 {place} 名，各得第 {place} 名的全额 {amount}，共 {total}", award=award,
-              names=joined(x.staff_name or "" for x in group), place=place, amount=format_yuan(group[0].amount_fen),
+              names=joined(bracketed(x.staff_name or "", f"#{x.staff_id}") if x.staff_id in namesakes
+                           else x.staff_name or "" for x in group), place=place, amount=format_yuan(group[0].amount_fen),
               total=format_yuan(sum(x.amount_fen for x in group)))
             for (award, place), group in tied.items() if len(group) > 1]
 

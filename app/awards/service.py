@@ -164,6 +164,7 @@ class AwardService:
         rows = self.store.awards.manual(period.key())
         comp = Computation(period, dept_ids={d.name: d.id for d in self.store.departments.list()})
         used_rows: set[int] = set()
+        twins = namesakes((p.id, p.name) for p in people)
         metric_keys: set[str] = set()
         for done, force in enumerate(forces):
             if cancel is not None and cancel():
@@ -197,7 +198,7 @@ class AwardService:
             lines = [self._line(x, force, by_id) for x in result.lines]
             comp.groups.append(_Group(force, facts, metrics, lines))
             comp.lines.extend(lines)
-            comp.notes.extend(tie_notes(lines))
+            comp.notes.extend(tie_notes(lines, twins))
             comp.not_awarded.extend(result.not_awarded)
             # the fixed pay is kept with an approval, not an input of it: a raise from next month does not change
             # a month already approved

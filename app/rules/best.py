@@ -10,7 +10,7 @@ from fractions import Fraction
 
 from app.i18n import t
 from app.money import split_largest_remainder
-from app.rules.context import Ctx, payout_phrase, split_phrase
+from app.rules.context import Ctx, named, payout_phrase, split_phrase
 from app.rules.dept import read_dept
 from app.rules.fields import Fields
 from app.rules.measure import Measure, MetricTable, Reading, Value, parse_measure
@@ -128,7 +128,7 @@ def _award_best(rule: Rule, ctx: Ctx, p: Params, readings: dict[object, Reading]
     for key, share in zip(winners, shares, strict=True):
         text = t("{text}，{word}", text=readings[key].text, word=word)
         if p.ties == "split" and len(winners) > 1:
-            names = [str(k) if dept else ctx.staff_by_id[int(k)].name for k in winners]  # type: ignore[call-overload]
+            names = [str(k) for k in winners] if dept else named([ctx.staff_by_id[int(k)] for k in winners])  # type: ignore[call-overload]
             text += split_phrase(p.amount_fen, names, departments=dept)
         text += " → " + payout_phrase(rule, share)
         if dept:

@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.domain import Event, Staff
+from app.domain import Event, Staff, namesakes
 from app.i18n import joined, t
 from app.metrics import Metric
 from app.periods import Month, month_keys, previous_period
@@ -207,6 +207,12 @@ def _item(rule: Rule, kind: str) -> str | None:
     if kind == "item":
         return rule.item
     return None
+
+
+def named(people: list[Staff]) -> list[str]:
+    """The people's names, with the number where two of them share one (two 张伟 tied for a split prize)."""
+    twins = namesakes((s.id, s.name) for s in people)
+    return [s.display() if s.id in twins else s.name for s in people]
 
 
 def split_phrase(total_fen: int, names: list[str], *, departments: bool = False) -> str:

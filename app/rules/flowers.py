@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app.i18n import t
 from app.money import split_largest_remainder
-from app.rules.context import Ctx, payout_phrase, split_phrase
+from app.rules.context import Ctx, named, payout_phrase, split_phrase
 from app.rules.fields import Fields
 from app.rules.measure import Measure, MetricTable, Reading
 from app.rules.ranking import Band, award_ranked, parse_bands
@@ -64,7 +64,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
     for sid, share in zip(winners, shares, strict=True):
         text = t("{p}收到小红花 {n} 朵，{word}", p=period_short(ctx.period), n=best, word=word)
         if p.split and len(winners) > 1:
-            text += split_phrase(p.amount_fen, [ctx.staff_by_id[w].name for w in winners])
+            text += split_phrase(p.amount_fen, named([ctx.staff_by_id[w] for w in winners]))
         ctx.award(rule, sid, share, text + " → " + payout_phrase(rule, share))
     for sid in sorted(counts):
         if counts[sid].value != best:

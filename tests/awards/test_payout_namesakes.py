@@ -9,7 +9,7 @@ import pytest
 
 from app.awards.payout import write_payout
 from app.domain import StaffDraft
-from app.periods import Month
+from app.periods import Month, Quarter
 
 OCT = Month(2026, 10)
 PLAN = {
@@ -94,3 +94,16 @@ def test_a_namesakes_receipt_header_has_one_pair_of_brackets(shop, tmp_path):
     texts = _receipts_of_wishes_approved(shop, tmp_path, [second, other])
     assert f"张伟（#{second}，未分部门）　发放月份" in texts[0] and "）（" not in texts[0]
     assert "李娜（客服部）　发放月份" in texts[1]
+
+
+def test_namesakes_tied_in_a_ranking_are_told_apart_in_the_reviews_note(shop, tmp_path):
+    ranking = {"name": "季度排名奖", "kind": "ranking", "period": "quarter", "pays": "cash", "metric": "sales",
+               "bands": [{"from": 1, "to": 1, "amount": 1500}]}
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps({**PLAN, "rules": [ranking]}, ensure_ascii=False), encoding="utf-8")
+    shop.awards.plans.use(str(plan))
+    ids = [shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2026, 1, 1))).id for _ in range(2)]
+    with shop.store.atomic():
+        shop.store.values.set_many([("sales", date(2026, 8, 3), sid, 500_000) for sid in ids])
+    notes = shop.awards.compute(Quarter(2026, 3)).notes
+    assert f"季度排名奖：张伟（#{ids[0]}）、张伟（#{ids[1]}）并列第 1 名，各得第 1 名的全额 ¥1,500.00，共 ¥3,000.00" in notes

@@ -173,3 +173,12 @@ def test_a_split_between_departments_speaks_of_departments():
         ("一部", 3_334), ("三部", 3_333), ("二部", 3_333)]
     text = next(line.explanation for line in result.lines if line.dept == "一部")
     assert "由 3 个部门平分（每个部门 ¥33.33，余 1 分给了 一部）" in text and "人" not in text
+
+
+def test_a_split_between_namesakes_says_which_one_got_the_odd_fen():
+    split = plan_of({"name": "订单最多奖", "kind": "best", "period": "month", "pays": "cash", "metric": "orders",
+                     "amount": "100.01", "ties": "split"})
+    orders = {(1, "orders", OCT_KEY): 50, (2, "orders", OCT_KEY): 50}
+    lines = evaluate(split, facts(OCT, [person(1, "张伟"), person(2, "张伟")], values=orders)).lines
+    assert [x.amount_fen for x in lines] == [5001, 5000]
+    assert all("余 1 分给了 张伟（#1）" in x.explanation for x in lines)
