@@ -5,6 +5,7 @@ split the amount when the rule says so. A department can be the recipient (优�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -56,54 +57,66 @@ def uses_previous(params: Params) -> bool:
     return params.mode == "growth"
 
 
-def _growth(ctx: Ctx, p: Params, sid: int) -> Reading:
+Say = Callable[[str], str]  # a reading's sentence with its value written as given
+
+
+def _growth(ctx: Ctx, p: Params, sid: int) -> tuple[Reading, Say | None]:
     m = p.measure.metric
     assert m is not None
     prev_label = previous_short(ctx.period)
     cur = ctx.metric_sum(sid, m, ctx.months)
     prev = ctx.metric_sum(sid, m, ctx.prev_months)
     if prev is None:
-        return Reading(None, reason=t("{p}{name}无数据", p=period_short(ctx.prev_period), name=m.shown_name))
+        return Reading(None, reason=t("{p}{name}无数据", p=period_short(ctx.prev_period), name=m.shown_name)), None
     if cur is None:
-        return Reading(None, reason=t("{p}{name}无数据", p=period_short(ctx.period), name=m.shown_name))
+        return Reading(None, reason=t("{p}{name}无数据", p=period_short(ctx.period), name=m.shown_name)), None
     if gaps := ctx.gaps_flatter(sid, m, ctx.months):
-        return Reading(None, reason=gaps)
+        return Reading(None, reason=gaps), None
     if p.min_base is not None and prev < p.min_base:
         return Reading(None, reason=t("{prev}{name} {v} 低于最低基数 {min}", prev=prev_label, name=m.shown_name,
-                                      v=m.format(prev), min=p.measure.format(p.min_base)))
+                                      v=m.format(prev), min=p.measure.format(p.min_base))), None
     if prev <= 0:
-        return Reading(None, reason=t("{prev}{name}为 0，无法计算增长", prev=prev_label, name=m.shown_name))
+        return Reading(None, reason=t("{prev}{name}为 0，无法计算增长", prev=prev_label, name=m.shown_name)), None
     fields = {"p": period_short(ctx.period), "name": m.shown_name, "prev": prev_label,
               "cur": m.format(cur) + ctx.missing_note(sid, m, ctx.months),
               "pv": m.format(prev) + ctx.missing_note(sid, m, ctx.prev_months)}
     growth = Fraction(cur - prev, prev)
     if not m.higher_is_better and cur < prev:  # 退款金额: the progress is the fall
-        return Reading(-growth, t("{p}{name} {cur}，{prev} {pv}，下降 {g}（越低越好）", g=pct(-growth), **fields))
-    text = t("{p}{name} {cur}，{prev} {pv}，增长 {g}", g=pct(growth), **fields)
-    return Reading(growth if m.higher_is_better else -growth, text)
+        fall: Say = lambda g: t("{p}{name} {cur}，{prev} {pv}，下降 {g}（越低越好）", g=g, **fields)
+        return Reading(-growth, fall(pct(-growth))), fall
+    rise: Say = lambda g: t("{p}{name} {cur}，{prev} {pv}，增长 {g}", g=g, **fields)
+    return Reading(growth if m.higher_is_better else -growth, rise(pct(growth))), rise
 
 
 def evaluate(rule: Rule, ctx: Ctx) -> None:
     p: Params = rule.params
     label = period_short(ctx.period)
     readings: dict[object, Reading] = {}
+    says: dict[object, Say | None] = {}  # each sentence again with its value written otherwise
     if rule.recipient == "department":
         for d in ctx.dept_candidates(rule):
             r = read_dept(p.measure, ctx, d, ctx.months)
-            readings[d.name] = Reading(r.value, t("{dept} {p}{name} {v}", dept=d.name, p=label,
-                                                  name=p.measure.name, v=r.full), r.reason)
+            says[d.name] = say = _said(r.detail, p=label, name=p.measure.name, dept=d.name)
+            readings[d.name] = Reading(r.value, say(r.text), r.reason)
     else:
         for s in ctx.candidates(rule):
             if p.mode == "growth":
-                readings[s.id] = _growth(ctx, p, s.id)
+                readings[s.id], says[s.id] = _growth(ctx, p, s.id)
             else:
                 r = p.measure.read(ctx, s.id, ctx.months)
-                readings[s.id] = Reading(r.value, t("{p}{name} {v}", p=label, name=p.measure.name, v=r.full),
-                                         r.reason)
-    _award_best(rule, ctx, p, readings)
+                says[s.id] = say = _said(r.detail, p=label, name=p.measure.name)
+                readings[s.id] = Reading(r.value, say(r.text), r.reason)
+    _award_best(rule, ctx, p, readings, says)
 
 
-def _award_best(rule: Rule, ctx: Ctx, p: Params, readings: dict[object, Reading]) -> None:
+def _said(detail: str, *, p: str, name: str, dept: str | None = None) -> Say:
+    if dept is not None:
+        return lambda shown: t("{dept} {p}{name} {v}", dept=dept, p=p, name=name, v=shown + detail)
+    return lambda shown: t("{p}{name} {v}", p=p, name=name, v=shown + detail)
+
+
+def _award_best(rule: Rule, ctx: Ctx, p: Params, readings: dict[object, Reading],
+                says: dict[object, Say | None]) -> None:
     dept = rule.recipient == "department"
     lower = p.mode == "value" and not p.measure.higher_is_better
     known: dict[object, Value] = {}
@@ -125,8 +138,20 @@ def _award_best(rule: Rule, ctx: Ctx, p: Params, readings: dict[object, Reading]
         word = t("并列") + word
     shares = (split_largest_remainder(p.amount_fen, [1] * len(winners)) if p.ties == "split"
               else [p.amount_fen] * len(winners))
+
+    def written(value: Value, against: Value | None) -> str:  # more digits where one would hide the difference
+        if p.mode == "growth":
+            return pct(Fraction(value), against=None if against is None else Fraction(against))
+        return p.measure.format(value, against=against)
+
+    def sentence(key: object, against: Value | None) -> str:
+        say = says.get(key)
+        return readings[key].text if say is None or against is None else say(written(known[key], against))
+
+    others = [v for v in known.values() if v != best]
+    runner_up = (min(others) if lower else max(others)) if others else None
     for key, share in zip(winners, shares, strict=True):
-        text = t("{text}，{word}", text=readings[key].text, word=word)
+        text = t("{text}，{word}", text=sentence(key, runner_up), word=word)
         if p.ties == "split" and len(winners) > 1:
             names = [str(k) for k in winners] if dept else named([ctx.staff_by_id[int(k)] for k in winners])  # type: ignore[call-overload]
             text += split_phrase(p.amount_fen, names, departments=dept)
@@ -137,9 +162,8 @@ def _award_best(rule: Rule, ctx: Ctx, p: Params, readings: dict[object, Reading]
             ctx.award(rule, int(key), share, text)  # type: ignore[call-overload]
     for key in sorted(known, key=_order):
         if known[key] != best:
-            shown = p.measure.format(best) if p.mode == "value" else pct(Fraction(best))
-            _skip(rule, ctx, key, t("{text}，未达{word} {best}", text=readings[key].text,
-                                     word=t("最低") if lower else t("最高"), best=shown), dept)
+            _skip(rule, ctx, key, t("{text}，未达{word} {best}", text=sentence(key, best),
+                                     word=t("最低") if lower else t("最高"), best=written(best, known[key])), dept)
 
 
 def _not_above_zero(text: str, mode: str, lower: bool) -> str:

@@ -73,7 +73,7 @@ def test_growth_with_a_minimum_base_compared_as_exact_fractions():
         (1, "sales", SEP): 90_000, (1, "sales", OCT_KEY): 180_000,
         # #2: ¥3,000 → ¥4,000: growth exactly 1/3
         (2, "sales", SEP): 300_000, (2, "sales", OCT_KEY): 400_000,
-        # #3: ¥10,000 → ¥13,330: growth 0.333 < 1/3, though both show as 33.3%
+        # #3: ¥10,000 → ¥13,330: growth 0.333 < 1/3, both 33.3% to one decimal: written with two
         (3, "sales", SEP): 1_000_000, (3, "sales", OCT_KEY): 1_333_000,
         # #4: ¥6,000 → ¥8,000: growth exactly 1/3, ties with #2
         (4, "sales", SEP): 600_000, (4, "sales", OCT_KEY): 800_000,
@@ -81,7 +81,8 @@ def test_growth_with_a_minimum_base_compared_as_exact_fractions():
     result = evaluate(plan_of(GROWTH), facts(OCT, staff, values=values))
     assert [line.staff_id for line in result.lines] == [2, 4]
     assert result.lines[0].explanation == (
-        "10月销售额 ¥4,000.00，上月 ¥3,000.00，增长 33.3%，并列最高 → 奖品（价值 ¥100.00）")
+        "10月销售额 ¥4,000.00，上月 ¥3,000.00，增长 33.33%，并列最高 → 奖品（价值 ¥100.00）")
+    assert reason(result, 3) == "10月销售额 ¥13,330.00，上月 ¥10,000.00，增长 33.30%，未达最高 33.33%"
     assert reason(result, 1) == "上月销售额 ¥900.00 低于最低基数 ¥1,000.00"
 
 
@@ -182,3 +183,14 @@ def test_a_split_between_namesakes_says_which_one_got_the_odd_fen():
     lines = evaluate(split, facts(OCT, [person(1, "张伟"), person(2, "张伟")], values=orders)).lines
     assert [x.amount_fen for x in lines] == [5001, 5000]
     assert all("余 1 分给了 张伟（#1）" in x.explanation for x in lines)
+
+
+def test_a_rate_shown_alike_is_written_apart_from_the_best():
+    # 99.96% and 99.99% are both 100.0% to one decimal: 「100.0%，未达最高 100.0%」 told nobody why
+    service = plan_of({"name": "最佳服务奖", "kind": "best", "period": "month", "pays": "goods", "metric": "satisfaction",
+                       "amount": 100})
+    values = {(1, "satisfied", OCT_KEY): 9996, (1, "ratings", OCT_KEY): 10_000,
+              (2, "satisfied", OCT_KEY): 9999, (2, "ratings", OCT_KEY): 10_000}
+    result = evaluate(service, facts(OCT, [person(1), person(2)], values=values))
+    assert result.lines[0].explanation.startswith("10月满意率 99.99%（满意数 9999 / 评价数 10000），最高")
+    assert reason(result, 1) == "10月满意率 99.96%（满意数 9996 / 评价数 10000），未达最高 99.99%"
