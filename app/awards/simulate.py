@@ -36,7 +36,7 @@ KIND_WORDS = {"month": "月度", "quarter": "季度", "half": "半年", "year": 
 @dataclass(frozen=True)
 class Cost:
     cash_fen: int = 0
-    goods_fen: int = 0
+    goods_fen: int = 0  # people's and departments' goods
     deduction_fen: int = 0  # positive
     team_fen: int = 0  # team funds (department lines, cash less deductions)
 
@@ -57,7 +57,7 @@ class Cost:
 def cost_of(lines: list[Line]) -> Cost:
     people = person_totals(lines)
     teams = dept_totals(lines)
-    return Cost(sum(p.cash_fen for p in people), sum(p.goods_fen for p in people),
+    return Cost(sum(p.cash_fen for p in people), sum(x.goods_fen for x in [*people, *teams]),  # a team's goods cost too
                 sum(p.deduction_fen for p in people), sum(d.net_fen for d in teams))
 
 

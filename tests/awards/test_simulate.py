@@ -168,3 +168,15 @@ def test_a_preset_is_named_as_the_window_lists_it_not_by_its_file_key(shop, team
     for word in ("after-sales", "售后服务激励制度"):
         assert simulate(shop, word).plan == "售后服务激励制度（预设）"
     assert simulate(shop, str(approved)).plan == "客服方案草案（draft.json）"  # a file keeps its name
+
+
+def test_a_departments_goods_count_in_the_cost(shop, team, tmp_path):
+    gift = {"name": "团队礼物", "kind": "manual", "period": "month", "pays": "goods", "recipient": "department",
+            "item": "零食", "amount": 300}
+    plan = write_plan(tmp_path, {**PLAN_A, "rules": [*PLAN_A["rules"], gift]})
+    shop.awards.plans.use(str(plan), dept="客服部")
+    shop.awards.add_manual(SEP, "团队礼物", dept="客服部", reason="月度评比")
+    shop.awards.approve(SEP)
+    [sep] = simulate(shop, str(plan), periods=1, dept="客服部").periods
+    assert sep.before.goods_fen == sep.after.goods_fen == 30000
+    assert sep.before.team_fen == sep.after.team_fen == 50000  # the fund stays cash only
