@@ -7,6 +7,7 @@ at all in the baseline period gets nothing, with the reason naming it (`9月销�
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 from app.i18n import t
 from app.metrics import Metric
@@ -15,7 +16,7 @@ from app.rules.context import Ctx
 from app.rules.fields import Fields
 from app.rules.measure import MetricTable
 from app.rules.rule import Rule
-from app.rules.text import period_short, previous_short, trim, yuan, yuan_short
+from app.rules.text import finer_units, period_short, previous_short, trim, yuan, yuan_short
 
 KIND = "step"
 NAMES = ("step", "阶梯")
@@ -65,9 +66,9 @@ def uses_previous(params: Params) -> bool:
     return params.baseline == "previous"
 
 
-def step_bonus(value: int, base: int, step: int, amount_fen: int,
+def step_bonus(value: int | Fraction, base: int | Fraction, step: int, amount_fen: int,
                cap_fen: int | None) -> tuple[int, int, bool]:
-    """(full steps, amount, capped) for `value` against `base`."""
+    """(full steps, amount, capped) for `value` against `base`, exactly (a mean of targets may be a fraction)."""
     steps = (value - base) // step if value > base else 0
     pay = steps * amount_fen
     if cap_fen is not None and pay > cap_fen:
@@ -98,15 +99,15 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
                 ctx.skip(rule, s.id, t("未设目标"))
                 continue
             base, base_label = sum(v for v in targets if v is not None), t("目标")
-            if m.aggregation != "sum" and len(ctx.months) > 1:  # a mean is held to the mean of the months' targets
-                base = round_half_up_div(base, len(ctx.months))
+            if m.aggregation != "sum" and len(ctx.months) > 1:  # a mean is held to the mean of the months' targets,
+                base = Fraction(base, len(ctx.months))  # exactly, not rounded before comparing
                 base_label = t("各月平均目标")
         else:
             base, base_label = p.base_value, t("基数")
         scaled = ctx.target_note(s.id, ctx.months) if p.baseline == "target" else ""
         head = t("{p}{name} {value}，{label} {base}", p=period_short(ctx.period), name=m.shown_name,
                  value=m.format(value) + ctx.missing_note(s.id, m, ctx.months), label=base_label,
-                 base=m.format(base) + (ctx.missing_note(s.id, m, ctx.prev_months) if p.baseline == "previous" else "")
+                 base=_written(m, base) + (ctx.missing_note(s.id, m, ctx.prev_months) if p.baseline == "previous" else "")
                  ) + scaled
         better, than = (value, base) if m.higher_is_better else (base, value)  # lower is better: steps below it
         steps, pay, capped = step_bonus(better, than, p.step, p.amount_fen, p.cap_fen)
@@ -114,7 +115,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             ctx.skip(rule, s.id, t("{head}，未超过{label}", head=head, label=base_label) if m.higher_is_better
                      else t("{head}，未低于{label}（越低越好）", head=head, label=base_label))
             continue
-        excess = m.format(better - than)
+        excess = _written(m, better - than)
         if steps == 0:
             ctx.skip(rule, s.id, t("{head}，超出 {excess}，不足 1 档（每档 {step}）", head=head, excess=excess,
                                    step=m.format(p.step)) if m.higher_is_better
@@ -130,3 +131,12 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         if capped:
             text += t("，封顶 {cap}", cap=yuan(pay))
         ctx.award(rule, s.id, pay, text)
+
+
+def _written(metric: Metric, units: int | Fraction) -> str:
+    """An amount in the metric's units; one between two kept values (a mean of targets) with two more decimals,
+    so that 超出 0.0067 is not written 0.01, a whole step."""
+    if isinstance(units, Fraction) and units.denominator != 1:
+        shown = Fraction(round_half_up_div(units.numerator * 100, units.denominator), 100)
+        return finer_units(metric, shown) if shown.denominator != 1 else metric.format(int(shown))
+    return metric.format(int(units))

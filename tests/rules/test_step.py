@@ -116,3 +116,21 @@ def test_a_step_or_baseline_finer_than_the_metric_is_refused_not_rounded(field, 
     with pytest.raises(UserError) as caught:
         plan_of(rule)
     assert str(caught.value) == "方案「测试方案」第 1 条规则「订单阶梯」：" + message
+
+
+def test_a_mean_over_a_quarter_is_held_to_the_exact_mean_of_its_targets():
+    # targets 4.80, 4.80, 4.81: their mean 4.8033…; a score of 4.81 is 0.0067 above it, not one 0.01 step
+    # (rounding the mean to 4.80 first paid ¥10)
+    plan = plan_of({"name": "评分阶梯", "kind": "step", "period": "quarter", "pays": "cash", "metric": "score",
+                    "baseline": "target", "step": "0.01", "amount": 10},
+                   metrics=[{"key": "score", "name": "评分", "unit": "score", "decimals": 2, "higher_is_better": True,
+                             "aggregation": "mean"}])
+    months = ("2026-10", "2026-11", "2026-12")
+    targets = dict(zip([(1, "score", m) for m in months], (480, 480, 481), strict=True))
+    result = evaluate(plan, facts(Quarter(2026, 4), [person(1)], values={(1, "score", m): 481 for m in months},
+                                  targets=targets))
+    assert result.lines == []
+    assert reason(result, 1) == "第四季度评分 4.81，各月平均目标 4.8033，超出 0.0067，不足 1 档（每档 0.01）"
+    above = evaluate(plan, facts(Quarter(2026, 4), [person(1)], values={(1, "score", m): 482 for m in months},
+                                 targets=targets))
+    assert [line.amount_fen for line in above.lines] == [1000]
