@@ -21,9 +21,21 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[Any] = []
 
     def replace_rows(self, rows: list[Any]) -> None:
+        """New rows: the same rows again (by `row_key`, a recompute) are updated in place, so the view keeps its
+        selection and scroll position and repaints once; other rows reset the model."""
+        rows = list(rows)
+        keys = [self.row_key(row) for row in rows]
+        if rows and None not in keys and keys == [self.row_key(row) for row in self.rows]:
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+            return
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = rows
         self.endResetModel()
+
+    def row_key(self, row: Any) -> Any:
+        """What tells a row apart from the others across a refill; None: rows are not told apart (a reset)."""
+        return None
 
     def row_item(self, index: Index) -> Any | None:
         """The row object behind a valid index, else None."""
