@@ -55,3 +55,32 @@ def test_a_recompute_keeps_the_selection_the_scroll_position_and_the_status_line
     assert not any("正在更新" in text for text in states), states
     assert (lines.currentIndex().row(), lines.verticalScrollBar().value(), totals.currentIndex().row(),
             totals.verticalScrollBar().value()) == place
+
+
+def test_lines_that_came_or_went_keep_the_selected_line_where_it_moved(qtbot, qtmodeltester):
+    """A recompute after an edit: a line gone before the selected one, another come after it; the selection
+    follows its line, and the model stays a correct one for the views throughout."""
+    from PySide6.QtWidgets import QTableView
+
+    from app.store.awards import StoredLine
+    from ui.models.award_models import AwardLineModel
+
+    def line(staff_id: int, award: str, fen: int) -> StoredLine:
+        return StoredLine("staff", staff_id, f"客服{staff_id}", "客服部", award, "stage", "cash", fen, None, "", False,
+                          "客服方案")
+
+    model = AwardLineModel()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.set_lines([line(1, "阶段目标奖", 20_000), line(2, "阶段目标奖", 20_000), line(3, "阶段目标奖", 20_000)])
+    qtmodeltester.check(model)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(True))
+    view.selectRow(2)
+    model.set_lines([line(2, "阶段目标奖", 50_000), line(3, "阶段目标奖", 20_000), line(4, "表扬奖", 2_000),
+                     line(3, "表扬奖", 4_000)])
+    assert resets == []
+    assert view.currentIndex().row() == 1 and view.currentIndex().data() == "客服3"
+    assert model.index(0, model.AMOUNT).data() == "¥500.00"
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["客服2", "客服3", "客服4", "客服3"]
