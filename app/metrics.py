@@ -12,7 +12,14 @@ from functools import lru_cache
 from app.durations import seconds_in
 from app.errors import FinerThanKept, UserError
 from app.i18n import joined, t
-from app.money import format_yuan, normalize_number_text, parse_decimal, parse_yuan
+from app.money import (
+    format_number_short,
+    format_yuan,
+    format_yuan_short,
+    normalize_number_text,
+    parse_decimal,
+    parse_yuan,
+)
 from app.resources import data_path
 
 UNITS = {"yuan": "元", "count": "个", "seconds": "秒", "percent": "%", "score": "分", "points": "积分"}
@@ -98,6 +105,15 @@ class Metric:
         if self.unit == "seconds":
             return t("{n}秒", n=text)
         return text
+
+    def format_short(self, units: int) -> str:
+        """For a narrow column (the board's table): a large amount or count in 万/亿 (M/B in English); the
+        exact value, `format`, belongs in the cell's tooltip."""
+        if self.is_money:
+            return format_yuan_short(units)
+        if self.unit in ("percent", "seconds"):
+            return self.format(units)
+        return format_number_short(self.from_units(units), self.format(units))
 
     def edit_text(self, units: int | None) -> str:
         """How a stored value is shown in an editor: plain, no symbol, no grouping."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from itertools import pairwise
 
 from app.errors import FinerThanKept, UserError
 from app.i18n import language, t
@@ -19,6 +20,8 @@ Fen = int
 SHORT_FROM = 10_000_000 * 100  # fen: from ¥10,000,000 (13 characters) a narrow column shows 万 or 亿
 _SHORT_UNITS = {"zh": ((10**4, "万"), (10**8, "亿"), (10**12, "万亿")),
                 "en": ((10**6, "M"), (10**9, "B"), (10**12, "T"))}
+NUMBER_SHORT_FROM = 100_000  # a count from 100,000 (订单数, 询单人数) is shown in 万/亿 (K/M/B in English)
+_NUMBER_UNITS = {"zh": _SHORT_UNITS["zh"], "en": ((10**3, "K"), *_SHORT_UNITS["en"])}
 MAX_ABS_FEN = 10**15  # ten trillion yuan: anything larger is a typing mistake
 # compiled by `re` on first use (and cached there), not at import: the window's start parses no amount
 _GROUPED = r"^\d{1,3}(,\d{3})+(\.\d*)?$"
@@ -127,12 +130,28 @@ def format_yuan_short(fen: Fen) -> str:
     longer than ¥9,999.99万. Show the exact amount beside it (a tooltip): a hundredth of 亿 is a million yuan."""
     if abs(fen) < SHORT_FROM:
         return format_yuan(fen)
-    yuan = fen_to_decimal(abs(fen))
-    for size, unit in reversed(_SHORT_UNITS[language()]):  # the largest unit the amount reaches once rounded
-        shown = (yuan / size).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-        if shown >= 1:
-            break
+    shown, unit = _shortened(fen_to_decimal(abs(fen)), _SHORT_UNITS[language()])
     return f"{'-' if fen < 0 else ''}¥{shown:,}{unit}"
+
+
+def format_number_short(value: Decimal, exact: str) -> str:
+    """A count or score for a narrow column: `exact` below 100,000, beyond it as `format_yuan_short` shortens
+    an amount (123.46万, 1.00亿; in English 123.46K, 1.23M), never longer than 9,999.99万."""
+    if abs(value) < NUMBER_SHORT_FROM:
+        return exact
+    shown, unit = _shortened(abs(value), _NUMBER_UNITS[language()])
+    return f"{'-' if value < 0 else ''}{shown:,}{unit}"
+
+
+def _shortened(amount: Decimal, units: tuple[tuple[int, str], ...]) -> tuple[Decimal, str]:
+    """`amount` in the smallest of `units` where it stays below the next unit once rounded to two decimals:
+    ¥99,500,000 is 9,950.00万 (not 1.00亿, a 0.5 % error), ¥99,999,999 is 1.00亿 (not 10,000.00万)."""
+    for (size, unit), (next_size, _) in pairwise(units):
+        shown = (amount / size).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        if shown < next_size // size:
+            return shown, unit
+    size, unit = units[-1]
+    return (amount / size).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), unit
 
 
 def format_plain(fen: Fen) -> str:
@@ -183,6 +202,7 @@ def split_largest_remainder(total: Fen, weights: list[int]) -> list[Fen]:
 
 __all__ = [
     "Fen", "parse_yuan", "parse_decimal", "decimal_to_fen", "fen_to_decimal", "format_yuan", "format_yuan_short",
+    "format_number_short",
     "format_plain", "round_half_up_div", "ceil_div", "scale_fen", "split_largest_remainder",
     "normalize_number_text",
 ]

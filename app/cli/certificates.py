@@ -242,7 +242,7 @@ def list_certificates(shop, args) -> int:
                     "checksum": c.checksum, "status": "void" if c.id in void else "ok"} for c in certs])
         return 0
     say(table([t("编号"), t("获奖"), t("奖项"), t("颁发日期"), t("状态")],
-              [[c.number, c.recipient, c.award, iso(c.issued) or "", t("已作废") if c.id in void else t("有效")]
+              [[c.number, c.recipient, c.award, shown_date(c.issued) if c.issued else "", t("已作废") if c.id in void else t("有效")]
                for c in certs]))
     return 0
 

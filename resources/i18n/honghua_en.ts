@@ -9492,7 +9492,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/models/award_models.py"/>
         <source>合计（个人）</source>
-        <translation>Total (individuals)</translation>
+        <translation>Staff total</translation>
     </message>
     <message>
         <location filename="../../ui/models/award_models.py"/>
@@ -9562,7 +9562,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/models/rows_model.py"/>
         <source>部门</source>
-        <translation>Department</translation>
+        <translation>Dept.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,15 @@ def test_verify_writes_the_issue_date_the_chinese_way_and_json_keeps_iso(cli, tm
     assert "Issued: 2026-11-01" in english.out.splitlines(), english.out
 
 
+def test_list_writes_the_issue_date_as_verify_does_and_json_keeps_iso(cli, tmp_path):
+    cli("certificates", "make", "--name", "小美", "--award", "服务之星", "--period", "2026-10", "--date",
+        "2026-11-01", "-o", str(tmp_path / "a.pdf"))
+    listed = cli("certificates", "list", "--period", "2026-10")
+    assert listed.code == 0 and "2026年11月1日" in listed.out and "2026-11-01" not in listed.out, listed.out
+    assert json.loads(cli("certificates", "list", "--period", "2026-10", "--json").out)[0]["issued"] == "2026-11-01"
+    assert "2026-11-01" in cli("certificates", "list", "--period", "2026-10", lang="en").out
+
+
 def test_verify_unknown_tampered_and_malformed_exit_2(cli, tmp_path):
     cli("certificates", "make", "--name", "小美", "--award", "服务之星", "--period", "2026-10", "-o",
         str(tmp_path / "a.pdf"))

@@ -68,3 +68,37 @@ def test_a_quarter_has_no_fixed_pay_columns(qtbot, page, shop):
     page.tabs.show_review(dataclasses.replace(review), {})
     assert page.tabs.totals.isColumnHidden(page.totals_model.FIXED)
     assert page.tabs.totals.isColumnHidden(page.totals_model.TOTAL)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_totals_fit_a_laptop_at_150_percent_in_english_too(qtbot, qapp, shop, tmp_path, make_window, lang):
+    """895×432 inside the window (a 1366×768 laptop at 150 %), fixed pay of ¥12,000.00 and a gift: every column of
+    个人合计 shows its whole header, and the table does not scroll sideways."""
+    from ui.main import install_translators
+
+    ids = make_team(shop, tmp_path)
+    for name in ("甲", "乙"):
+        person = shop.staff.get(ids[name])
+        shop.staff.edit(ids[name], StaffDraft(name=person.name, dept=person.dept, role=person.role,
+                                              hired=person.hired, base_pay_fen=1_200_000, post_pay_fen=50_000))
+    shop.awards.plans.use(str(_write(tmp_path, {**PLAN, "fixed_pay": ["base_pay", "post_pay"]}, "kefu-pay.json")))
+    shop.awards.add_manual(SEP, "月度心愿奖", staff_id=ids["甲"], item="蓝牙耳机", amount_fen=30_000, reason="服务好")
+    install_translators(qapp, lang)
+    try:
+        window = make_window(start_page="awards")
+        window.resize(895, 432)
+        window.show()
+        page = window.current_page()
+        wait_idle(qtbot, page)
+        _run(qtbot, page, page.compute)
+        QApplication.processEvents()
+        SCREENS.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(SCREENS / f"awards-totals-laptop-{lang}.png"))
+        view, model = page.tabs.totals, page.totals_model
+        header = view.horizontalHeader()
+        cut = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+               if not view.isColumnHidden(c) and header.sectionSize(c) < header.sectionSizeHint(c)]
+        assert cut == []
+        assert not view.horizontalScrollBar().isVisible()
+    finally:
+        install_translators(qapp, "zh")

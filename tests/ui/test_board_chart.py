@@ -168,7 +168,7 @@ def _y_labels(chart) -> tuple[tuple[float, float], list[str]]:
 def test_a_month_without_data_has_a_plain_axis_from_zero(chart, series):
     chart.draw_cumulative("团队", series)
     (bottom, top), labels = _y_labels(chart)
-    assert bottom == 0 and top > 0
+    assert bottom < 0 < top
     assert labels[0] == "¥0" and not any("-" in label for label in labels)  # was ¥0 ¥0 ¥0 ¥-0 ¥-0
     assert len(labels) == len(set(labels)) >= 2
 
@@ -179,7 +179,7 @@ def test_small_counts_have_whole_ticks_without_repeats(chart):
     orders = MetricRegistry([]).get("orders")
     chart.draw_cumulative("小美", CumulativeSeries([1, 2, 3], [1, 2, 3], None, DAYS), orders)
     (bottom, _top), labels = _y_labels(chart)
-    assert bottom == 0 and len(labels) == len(set(labels)) and "¥" not in "".join(labels)
+    assert bottom < 0 and len(labels) == len(set(labels)) and "¥" not in "".join(labels)
 
 
 def test_tick_labels_have_no_negative_zero():
@@ -251,3 +251,14 @@ def test_the_first_and_last_days_points_are_whole_inside_the_plot(chart):
     points = running_total.get_window_extent(renderer)  # the line with its markers' size
     assert plot.x0 <= points.x0 and points.x1 <= plot.x1, (points, plot)
     assert ax.get_xlim() == (0.5, DAYS + 0.5)  # half a day each side, as the imported totals' bands are drawn
+
+
+def test_a_running_total_still_at_zero_stands_clear_of_the_plots_bottom_edge(chart):
+    """No sales yet: the line at 0 is drawn a few pixels above the axis, its markers whole, not on the edge."""
+    chart.draw_cumulative("团队", CumulativeSeries([1, 2, 3], [0, 0, 0], 3_100_000, DAYS))
+    (bottom, top), labels = _y_labels(chart)
+    ax = chart.figure.axes[0]
+    zero_above_edge = ax.transData.transform((1, 0))[1] - ax.transData.transform((1, bottom))[1]
+    chart.grab().save(str(ARTIFACTS / "board-chart-zero-total.png"))
+    assert zero_above_edge >= 5, (bottom, top)
+    assert labels[0] == "¥0" and not any("-" in label for label in labels)

@@ -87,3 +87,50 @@ def test_absurd_amounts_keep_the_boards_columns_in_the_first_window_of_a_1920x10
     ordinary = model.index(cells[second.id], BoardModel.TARGET)  # exact, with the row's tooltip alone
     assert ordinary.data() == format_yuan(ordinary.data(ROW_ROLE).line.target)
     assert "\n" not in ordinary.data(Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_large_counts_and_a_share_past_a_thousand_percent_fit_their_cells(lang, translated, make_window, shop):
+    """订单数 as the headline with a target of 2,000,000 orders and one of 100 met 475,000 times: the counts are
+    shown short as amounts are (200.00万, 2.00M) and the share as >999%, the exact figures in the tooltips."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from app import settings as declared
+    from app.domain import StaffDraft
+    from app.periods import Month
+    from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
+
+    translated(lang)
+    orders = shop.metrics.get("orders")
+    for name, target, daily in (("小美", 2_000_000, 64_980), ("小刚", 100, 2_500_000)):
+        person = shop.staff.add(StaffDraft(name=name, dept="客服部"))
+        shop.targets.set_staff(Month(2026, 10), person.id, orders, target)
+        for day in range(1, 20):
+            shop.data.set_value(date(2026, 10, day), person.id, orders, daily)
+    shop.settings.set(declared.HEADLINE_METRIC, "orders")
+    window = make_window(start_page="dashboard")
+    window.resize(1024, 700)
+    window.show()
+    QApplication.processEvents()
+    window.grab().save(str(ARTIFACTS / f"board-large-counts-{lang}.png"))
+    table = window.current_page().table
+    model = table.model()
+    rows = {model.index(r, 0).data(ROW_ROLE).staff.name: r for r in range(model.rowCount())}
+    target = model.index(rows["小美"], BoardModel.TARGET)
+    assert target.data() == ("200.00万" if lang == "zh" else "2.00M")
+    assert "2000000" in target.data(Qt.ItemDataRole.ToolTipRole).splitlines()[0]
+    done = model.index(rows["小美"], BoardModel.VALUE)
+    assert done.data() == ("123.46万" if lang == "zh" else "1.23M")
+    progress = model.index(rows["小刚"], BoardModel.PROGRESS)
+    assert progress.data(PROGRESS_ROLE)[3] == ">999%"
+    assert "47500000.0%" in progress.data(Qt.ItemDataRole.ToolTipRole).splitlines()[0]
+    assert not table.horizontalScrollBar().isVisible()
+
+
+def test_a_share_past_a_thousand_percent_either_way_is_capped():
+    from app.reports.board import progress_percent
+
+    assert [progress_percent(p) for p in (61.66, 999.94, 999.96, 4_750_000.0, -12.0, -999.96, -1e9)] == [
+        "61.7%", "999.9%", ">999%", ">999%", "-12.0%", "<-999%", "<-999%"]

@@ -36,6 +36,9 @@ class AwardLineModel(RowsModel):
             self.names = names
         self.replace_rows(lines)
 
+    def row_key(self, row: Line) -> tuple:
+        return row.recipient_type, row.staff_id, row.dept, row.award, row.kind
+
     def recipient(self, line: Line) -> str:
         if line.recipient_type == "department":
             return self.tr("{dept}（团队）").format(dept=line.dept or "")
@@ -105,6 +108,11 @@ class TotalsModel(RowsModel):
         self.names = names or {}  # namesakes with their number (person_choice.told_apart)
         self.people, self.teams = list(people), list(teams)
         self.replace_rows([*self.people, *self.teams, None] if self.people or self.teams else [])
+
+    def row_key(self, row: PersonTotals | DeptTotals | None) -> tuple:
+        if isinstance(row, PersonTotals):
+            return "person", row.staff_id
+        return ("team", row.dept) if isinstance(row, DeptTotals) else ("total",)
 
     def fen(self, row: int, column: int) -> int | None:
         """The money in a cell as int fen (None for text columns, and for fixed pay where there is none)."""

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from app.money import format_yuan, format_yuan_short
 from app.periods import Month
-from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Board, BoardRow
+from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Board, BoardRow, progress_percent
 from app.reports.pace import CALENDAR
 from ui.models.rows_model import RowsModel
 from ui.need_words import need_column_tip, need_text, need_tooltip
@@ -33,8 +33,8 @@ class BoardModel(RowsModel):
         super().__init__(parent)
         self.expected_share = 0.0
         self.amount: Callable[[int], str] = format_yuan  # amounts of the board's metric: ¥ for money
-        # the cells' amounts: money from ¥10,000,000 in 万/亿 (a target of ¥999,999,999,999 would widen its
-        # column past the window), the exact amount in the cell's tooltip
+        # the cells' amounts: money from ¥10,000,000 and counts from 100,000 in 万/亿 (a target of
+        # ¥999,999,999,999 would widen its column past the window), the exact amount in the cell's tooltip
         self.cell_amount: Callable[[int], str] = format_yuan_short
         self.month: Month | None = None
         self.pace_mode = CALENDAR  # how the board counts days: what the 日均需 column's days are
@@ -45,7 +45,7 @@ class BoardModel(RowsModel):
         self.pace_mode = board.pace_mode
         self.month = board.progress.month
         self.amount = board.progress.metric.format
-        self.cell_amount = format_yuan_short if board.progress.metric.is_money else self.amount
+        self.cell_amount = board.progress.metric.format_short
         self.names = told_apart(row.staff for row in board.rows)
         self.replace_rows(board.rows)
 
@@ -60,7 +60,7 @@ class BoardModel(RowsModel):
             return row
         if role == PROGRESS_ROLE and column == self.PROGRESS:
             share = line.value / line.target if line.target else None
-            text = f"{line.achieved_pct:.1f}%" if line.achieved_pct is not None else self.tr("未设目标")
+            text = progress_percent(line.achieved_pct) if line.achieved_pct is not None else self.tr("未设目标")
             return (share, row.pace_mark(self.expected_share), row.status, text)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
@@ -86,7 +86,11 @@ class BoardModel(RowsModel):
         return self.tr("{name}：按时间进度此时应完成 {expected}").format(name=row.staff.name, expected=expected)
 
     def _exact(self, row: BoardRow, column: int) -> str:
-        """The exact amount of a cell that shows it shortened (¥123.46亿), named by its column; else ""."""
+        """The exact amount of a cell that shows it shortened (¥123.46亿, >999%), named by its column; else ""."""
+        pct = row.line.achieved_pct
+        if column == self.PROGRESS and pct is not None and progress_percent(pct) != f"{pct:.1f}%":
+            return self.tr("{column}：{amount}").format(
+                column=self.headerData(column, Qt.Orientation.Horizontal), amount=f"{pct:.1f}%")
         if column not in (self.VALUE, self.TARGET, self.REMAINING):
             return ""
         exact = self._text(row, column, self.amount)

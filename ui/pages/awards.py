@@ -247,7 +247,8 @@ class AwardsPage(QWidget):
             task.succeeded.connect(self._show)
             task.failed.connect(lambda exc: self._failed(exc))
             task.finished.connect(task.deleteLater)
-            self.state.setText(self.tr("{period}：正在更新…").format(period=self.period.shown_label()))
+            if self.review is None:  # what is shown stays until the answer comes: the page does not jump
+                self.state.setText(self.tr("{period}：正在更新…").format(period=self.period.shown_label()))
         else:
             label = self.tr("正在批准…") if action == "approve" else self.tr("正在计算…")
             done = self._approved if action == "approve" else self._show

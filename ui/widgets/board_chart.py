@@ -36,10 +36,13 @@ def tick_label(value: float, symbol: str) -> str:
 
 
 def y_limits(values: list[float]) -> tuple[float, float]:
-    """The y axis from 0 (or below, for a negative total) to a little above the highest value — at least 1
-    unit, so a month without data still has a plain axis (¥0, ¥1) and not ¥-0 ¥0 ¥0 around nothing."""
+    """The y axis from a little below 0 (or below a negative total) to a little above the highest value — at
+    least 1 unit, so a month without data still has a plain axis (¥0, ¥1) and not ¥-0 ¥0 ¥0 around nothing.
+    The room below 0 (as the x axis has half a day at each end) keeps a running total still at 0 off the
+    plot's bottom edge, where its markers were cut in half."""
     low, high = min(values, default=0.0), max(values, default=0.0)
-    return min(low * 1.05, 0.0), max(high * 1.05, 1.0)
+    bottom, top = min(low * 1.05, 0.0), max(high * 1.05, 1.0)
+    return bottom - (top - bottom) * 0.04, top
 
 
 def spread_runs(spread: list[bool]) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from app.reports.board import (
     Tile,
     nobody_has_a_target,
     on_track_count,
+    progress_percent,
     with_target_count,
 )
 from ui.need_words import heavier_days, need_text, need_tooltip
@@ -229,8 +230,10 @@ class TeamSummary(QFrame):
         status, expected = board.team_status, board.team_expected
         on_track, people = on_track_count(board.rows), with_target_count(board.rows)
         share = line.value / line.target if line.target else None
-        pct = f"{line.achieved_pct:.1f}%" if line.achieved_pct is not None else self.tr("未设团队目标")
+        pct = progress_percent(line.achieved_pct) if line.achieved_pct is not None else self.tr("未设团队目标")
         self.bar.set_progress(share, expected, status, pct)
+        if line.achieved_pct is not None:
+            self.bar.setToolTip(f"{line.achieved_pct:.1f}%")
         self.status.setText(f"{STATUS_ICON[status]} {self.tr(STATUS_TEXT[status])}")
         self.status.setStyleSheet(f"color: {STATUS_COLOUR[status]}; font-weight: bold;")
         if people and board.ended:  # the month is over: no pace left, only who reached their target
