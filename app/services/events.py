@@ -37,7 +37,8 @@ def parse_attrs(pairs: list[str]) -> dict[str, str]:
     semicolon before the next `名称=`). A name given twice with two values, or without a value, is refused."""
     attrs: dict[str, str] = {}
     for line in pairs:
-        for pair in _ATTR_SEPARATOR.split(unicodedata.normalize("NFKC", str(line))):
+        text = unicodedata.normalize("NFKC", str(line)).strip().rstrip(",;、").rstrip()  # 「paid=yes，」: a comma too many
+        for pair in _ATTR_SEPARATOR.split(text):
             key, sep, value = pair.partition("=") if "=" in pair else pair.partition(":")
             key, value = key.strip(), value.strip()
             if not sep or not _ATTR_KEY.match(key):

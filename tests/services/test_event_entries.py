@@ -25,6 +25,7 @@ def person(svc_shop):
     (["project=P-017、P-018"], {"project": "P-017、P-018"}),  # a comma inside a value stays in it
     (["time=10:30"], {"time": "10:30"}),  # a colon inside a value stays in it
     (["paid=yes", "paid = yes"], {"paid": "yes"}),  # the same twice is once
+    (["margin=38%，"], {"margin": "38%"}),  # a comma left at the end is not part of the value
 ])
 def test_attributes_typed_the_chinese_way_are_read_as_meant(lines, attrs):
     assert parse_attrs(lines) == attrs
