@@ -86,9 +86,11 @@ class DataService:
         self._check(metric, value, day, person, self.imported_totals(metric, month.start, month.end, [staff_id]))
         with self.store.atomic():
             old = self.store.values.get(metric.key, day, staff_id)
+            if old == value:  # written again as it was: nothing changes, nothing for the 操作日志
+                return old
             what = t("{day} {name}的{metric}", day=day, name=person.name, metric=metric.shown_name)
-            approved = check_confirmed(self.store, [day] if old != value else [], confirm_approved, what,
-                                       metrics=[metric.key], people=[person])
+            approved = check_confirmed(self.store, [day], confirm_approved, what, metrics=[metric.key],
+                                       people=[person])
             self.store.values.set(metric.key, day, staff_id, value)
             self.store.audit.add(
                 self.ctx.user, "data.set",
