@@ -249,6 +249,8 @@ class StaffService:
             dept = self.ensure_department(draft.dept, confirm_approved=confirm_approved) if draft.dept else None
             person = replace(person, id=staff_id, left=old.left, dept_id=dept.id if dept else None,
                              dept=dept.name if dept else None)
+            if _describe(person) == _describe(old):  # saved as it was: nothing for the 操作日志
+                return old
             self.store.staff.update(person)
             approved = self._employment_confirmed(old, confirm_approved, details=True)
             if person.in_awards != old.in_awards:
