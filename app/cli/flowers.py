@@ -17,6 +17,7 @@ from app.cli.common import (
     table,
 )
 from app.cli.parser import placeholder, year
+from app.domain import namesakes
 from app.i18n import language, t
 from app.periods import Year
 from app.recognition.scheme import CATEGORIES
@@ -163,19 +164,28 @@ def list_flowers(shop, args) -> int:
     person = resolve_staff(shop, args.person) if args.person else None
     month = month_arg(args.month) if args.month else None
     flowers = shop.flowers.ledger(person.id if person else None, month)
-    names = {p.id: p.name for p in shop.staff.list()}
+    people = shop.staff.list()
+    names = {p.id: p.name for p in people}
     records = [{"number": f.number, "issuer": names[f.issuer_id], "recipient": names[f.recipient_id],
                 "holder": names[f.holder_id], "issued": iso(f.issued), "valid_through": iso(f.valid_through),
                 "status": f.status(shop.today), "reason": f.reason, "category": f.category,
+                "issuer_id": f.issuer_id, "recipient_id": f.recipient_id, "holder_id": f.holder_id,
                 "transfers": [{"from": names[tr.from_id], "to": names[tr.to_id], "day": iso(tr.day), "signed": tr.signed,
                                "reason": tr.reason} for tr in f.transfers]} for f in flowers]
     if args.json:
         emit_json(records)
         return 0
+    shown = _told_apart(people)
     headers = [t("编号"), t("发放人"), t("获得人"), t("持有人"), t("发放日期"), t("有效期至"), t("状态"), t("事实")]
-    say(table(headers, [[r["number"], r["issuer"], r["recipient"], r["holder"], r["issued"], r["valid_through"],
-                         _status_word(r["status"]), r["reason"]] for r in records]))
+    say(table(headers, [[r["number"], shown[r["issuer_id"]], shown[r["recipient_id"]], shown[r["holder_id"]],
+                         r["issued"], r["valid_through"], _status_word(r["status"]), r["reason"]] for r in records]))
     return 0
+
+
+def _told_apart(people) -> dict[int, str]:
+    """Each person's name as a table shows it: with the number where two people share the name (张伟（#3）)."""
+    twins = namesakes((p.id, p.name) for p in people)
+    return {p.id: p.display() if p.id in twins else p.name for p in people}
 
 
 def _status_word(status: str) -> str:
@@ -193,9 +203,9 @@ def show_board(shop, args) -> int:
         return 0
     say(t("{year} 年红花榜", year=period.year) if isinstance(period, Year) else
         t("{period}红花榜", period=period.shown_label()))
-    # the department tells namesakes apart (two 黄俊 in two departments)
+    shown = _told_apart([e.staff for e in board])  # two 张伟 of one department: only the number tells them apart
     say(table([t("名次"), t("姓名"), t("获得"), t("当前有效"), t("部门")],
-              [[str(e.rank) if e.received else "—", e.staff.name, str(e.received), str(e.valid), e.staff.dept or "-"]
-               for e in board],
+              [[str(e.rank) if e.received else "—", shown[e.staff.id], str(e.received), str(e.valid),
+                e.staff.dept or "-"] for e in board],
               right={0, 2, 3}))  # as on the 小红花 page: nobody is placed with no flower
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain import Flower, FlowerTransfer, RedFlag, Staff
+from app.domain import Flower, FlowerTransfer, RedFlag, Staff, normalize_alias
 from app.errors import UserError
 from app.i18n import joined, t
 from app.periods import Month, Period, Year, add_months
@@ -177,7 +177,7 @@ class RecognitionService:
             raise UserError(t("{name} 不在职，不能接收小红花", name=to.name))
         if to.id == flower.issuer_id:  # the issuer would end up holding a flower they gave
             raise UserError(t("不能转让给发放这朵小红花的 {name} 本人", name=to.name))
-        if " ".join(str(signed).split()) != holder.name:
+        if normalize_alias(signed) != normalize_alias(holder.name):  # 「小　美」 is 小美, as names are compared
             raise UserError(t("转让需要持有人 {name} 本人签名确认：请输入持有人的姓名", name=holder.name))
         if day < (flower.transfers[-1].day if flower.transfers else flower.issued):
             raise UserError(t("转让日期不能早于上一次获得的日期"))

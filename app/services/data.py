@@ -86,9 +86,11 @@ class DataService:
         self._check(metric, value, day, person, self.imported_totals(metric, month.start, month.end, [staff_id]))
         with self.store.atomic():
             old = self.store.values.get(metric.key, day, staff_id)
+            if old == value:  # written again as it was: nothing changes, nothing for the 操作日志
+                return old
             what = t("{day} {name}的{metric}", day=day, name=person.name, metric=metric.shown_name)
-            approved = check_confirmed(self.store, [day] if old != value else [], confirm_approved, what,
-                                       metrics=[metric.key], people=[person])
+            approved = check_confirmed(self.store, [day], confirm_approved, what, metrics=[metric.key],
+                                       people=[person])
             self.store.values.set(metric.key, day, staff_id, value)
             self.store.audit.add(
                 self.ctx.user, "data.set",
@@ -199,11 +201,7 @@ class DataService:
         if value is not None and day > self.ctx.today:
             raise UserError(t("{name} {day}：日期还没到，不能录入", name=name, day=day))
         if value is not None and not person.employed_on(day):
-            away = person.away_between(day)
-            when = t("{left}离职，{hired}重新入职", left=away[0], hired=away[1]) if away else \
-                t("{day}入职", day=person.hired) if person.hired and day < person.hired else \
-                t("{day}离职", day=person.left)
-            raise UserError(t("{name} {day} 不在职（{when}），不能录入", name=name, day=day, when=when))
+            raise UserError(t("{name} {day} 不在职（{when}），不能录入", name=name, day=day, when=off_team(person, day)))
         if value is not None and value < 0:
             raise UserError(t("{name} {day} 的{metric}不能为负数", name=name, day=day, metric=metric.shown_name))
         if value is not None and metric.unit == "percent" and value > metric.to_units(100):
@@ -214,6 +212,17 @@ class DataService:
             raise UserError(t("{name} {day} 的{metric}已包含在导入的 {first} 至 {last} 合计中（{source}），再逐日录入不会计入；"
                               "要改这几天，请先在「导入记录」里撤销那次导入", name=name, day=day, metric=metric.shown_name,
                               first=held.first, last=held.last, source=self.span_source(held)))
+
+
+def off_team(person: Staff, day: date) -> str:
+    """Why the person was not on the team on `day`, in a few words: 2026-03-10入职, 2026-10-01离职, or the time
+    away of a rehired person."""
+    away = person.away_between(day)
+    if away:
+        return t("{left}离职，{hired}重新入职", left=away[0], hired=away[1])
+    if person.hired and day < person.hired:
+        return t("{day}入职", day=person.hired)
+    return t("{day}离职", day=person.left)
 
 
 def _source(record: ImportRecord | None, source_row: int | None) -> str:

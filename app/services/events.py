@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -16,9 +17,12 @@ from app.money import parse_decimal
 from app.resources import data_path
 from app.services.approved import check_confirmed
 from app.services.context import Context
+from app.services.data import off_team
 from app.store import Store
 
 _ATTR_KEY = re.compile(r"^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]{0,30}$")
+# between two attributes on one line: a comma or semicolon (、 too) followed by the next 名称= or 名称:
+_ATTR_SEPARATOR = re.compile(r"\s*[,;、]\s*(?=[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]{0,30}\s*[=:])")
 
 
 @lru_cache(maxsize=1)
@@ -28,14 +32,22 @@ def builtin_event_types() -> tuple[EventType, ...]:
 
 
 def parse_attrs(pairs: list[str]) -> dict[str, str]:
-    """`["margin=38%", "paid=yes"]` → {"margin": "38%", "paid": "yes"}."""
+    """`["margin=38%", "paid=yes"]` → {"margin": "38%", "paid": "yes"}. Typed with a Chinese input method too:
+    `margin＝38%`, `毛利率：38%` (a colon when there is no =), several on one line (`margin=38%，paid=yes`: a comma or
+    semicolon before the next `名称=`). A name given twice with two values, or without a value, is refused."""
     attrs: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = str(pair).partition("=")
-        key, value = key.strip(), value.strip()
-        if not sep or not _ATTR_KEY.match(key):
-            raise UserError(t("属性「{pair}」格式不对，应为 名称=值，例如 margin=38%", pair=pair))
-        attrs[key] = value
+    for line in pairs:
+        text = unicodedata.normalize("NFKC", str(line)).strip().rstrip(",;、").rstrip()  # 「paid=yes，」: a comma too many
+        for pair in _ATTR_SEPARATOR.split(text):
+            key, sep, value = pair.partition("=") if "=" in pair else pair.partition(":")
+            key, value = key.strip(), value.strip()
+            if not sep or not _ATTR_KEY.match(key):
+                raise UserError(t("属性「{pair}」格式不对，应为 名称=值，例如 margin=38%", pair=pair.strip()))
+            if not value:
+                raise UserError(t("属性「{key}」没有值：请写成 名称=值（例如 paid=yes），或删掉这一项", key=key))
+            if attrs.get(key, value) != value:
+                raise UserError(t("属性「{key}」填了两次：{a} 和 {b}，请只留一个", key=key, a=attrs[key], b=value))
+            attrs[key] = value
     return attrs
 
 
@@ -96,6 +108,9 @@ class EventService:
             raise UserError(t("数值最多两位小数：{value}", value=value))
         if day > self.ctx.today:
             raise UserError(t("事件日期 {day} 在今天之后", day=day))
+        if not person.employed_on(day):  # as a value for that day: rules would count it
+            raise UserError(t("{name} {day} 不在职（{when}），不能记录事件", name=person.name, day=day,
+                              when=off_team(person, day)))
         _check_percent_attrs(event_type.name, attrs or {})
         with self.store.atomic():
             approved = check_confirmed(self.store, [day], confirm_approved,
@@ -118,12 +133,13 @@ class EventService:
             raise UserError(t("没有编号为 {id} 的事件", id=event_id))
         person = self.store.staff.get(event.staff_id)
         with self.store.atomic():
-            check_confirmed(self.store, [event.day], confirm_approved,
-                            t("事件 #{id}（{day} {type}）", id=event_id, day=event.day, type=event.type), baselines=False,
-                            people=[person] if person else None, event_types=[event.type])
+            approved = check_confirmed(self.store, [event.day], confirm_approved,
+                                       t("事件 #{id}（{day} {type}）", id=event_id, day=event.day, type=event.type),
+                                       baselines=False, people=[person] if person else None, event_types=[event.type])
             self.store.events.delete(event_id)
             self.store.audit.add(self.ctx.user, "event.delete", t("删除事件 #{id}（{day} {type}）", id=event_id,
-                                 day=event.day, type=event.type), {"event": event.__dict__},
+                                 day=event.day, type=event.type),
+                                 {"event": event.__dict__, **({"approved_periods": approved} if approved else {})},
                                  pin_used=self.ctx.pin_used)
 
     def delete_many(self, event_ids: list[int], *, confirm_approved: bool = False) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -248,6 +249,8 @@ class StaffService:
             dept = self.ensure_department(draft.dept, confirm_approved=confirm_approved) if draft.dept else None
             person = replace(person, id=staff_id, left=old.left, dept_id=dept.id if dept else None,
                              dept=dept.name if dept else None)
+            if _describe(person) == _describe(old):  # saved as it was: nothing for the 操作日志
+                return old
             self.store.staff.update(person)
             approved = self._employment_confirmed(old, confirm_approved, details=True)
             if person.in_awards != old.in_awards:
@@ -348,8 +351,7 @@ class StaffService:
             raise UserError(t("入职日期 {day} 在今天（{today}）之后", day=draft.hired, today=self.ctx.today))
         aliases: list[str] = []
         held = {normalize_alias(a) for a in before.aliases} if before else set()
-        for raw in draft.aliases:
-            alias = normalize_alias(raw)
+        for alias in (part for raw in draft.aliases for part in _alias_list(normalize_alias(raw), held)):
             if not alias:
                 continue
             if alias in aliases:
@@ -377,6 +379,14 @@ class StaffService:
             allowance_fen=draft.allowance_fen,
             in_awards=draft.in_awards if draft.in_awards is not None else before.in_awards if before else True,
         )
+
+
+def _alias_list(line: str, held: set[str]) -> list[str]:
+    """The sub-accounts written on one line: a sub-account has no comma, semicolon or 、 in it, so
+    「旗舰店:小美，专营店:小美」 (as the staff list writes them) is two. One kept so by an older version stays whole."""
+    if line in held:
+        return [line]
+    return [normalize_alias(part) for part in re.split(r"[,;、]", line)]
 
 
 def _clean_name(text: str | None, field: str) -> str:

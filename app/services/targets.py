@@ -42,6 +42,8 @@ class TargetService:
         written: list[TargetCell] = []
         with self.store.atomic():
             old = self._set(month, staff_id, metric.key, value, written)
+            if old == value:  # set again as it was: nothing for the 操作日志
+                return
             approved = self._confirmed(month, written, confirm_approved)
             self._log("target.set", t("{month} {name} 的{metric}目标：{old} → {new}", month=month.shown_label(),
                       name=person.name, metric=metric.shown_name, old=metric.format(old, empty="未设"),
@@ -81,6 +83,8 @@ class TargetService:
         written: list[TargetCell] = []
         with self.store.atomic():
             old = self._set(month, None, metric.key, value, written)
+            if old == value:
+                return
             approved = self._confirmed(month, written, confirm_approved)
             self._log("target.set_shop", t("{month} 全店{metric}目标：{old} → {new}", month=month.shown_label(),
                       metric=metric.shown_name, old=metric.format(old, empty="未设"), new=metric.format(value, empty="未设")),

@@ -104,3 +104,18 @@ def test_the_board_of_a_month_or_a_quarter(cli, add):
     assert refused.code == 2 and "--period" in refused.err
     both = cli("flowers", "board", "--period", "2026-10", "--year", "2026")
     assert both.code == 2
+
+
+def test_namesakes_in_the_ledger_and_the_board_carry_their_number(cli, add):
+    # two 张伟 of one department: the ledger's 获得人 and the board's 姓名 read 「张伟」 twice, nobody could tell
+    # which one got the flower; the JSON names them as its contract says and gives their numbers beside
+    add("王店长", "--role", "店长", "--hired", "2025-01-01")
+    add("张伟", "--hired", "2025-01-01", "--dept", "客服部")
+    add("张伟", "--hired", "2025-01-01", "--dept", "客服部")
+    assert cli("flowers", "issue", "--from", "王店长", "--to", "3", "--reason", "挽回差评").code == 0
+    listed = cli("flowers", "list").out
+    assert "张伟（#3）" in listed and "张伟（#2）" not in listed
+    [flower] = json.loads(cli("flowers", "list", "--json").out)
+    assert (flower["recipient"], flower["recipient_id"], flower["holder_id"], flower["issuer_id"]) == ("张伟", 3, 3, 1)
+    board = cli("flowers", "board").out
+    assert "张伟（#3）" in board and "张伟（#2）" in board

@@ -141,6 +141,16 @@ def test_transfer_chain_keeps_issue_date_and_received(team):
     assert shop.flowers.held() == {p["小刚"]: 1}  # held follows the transfers
 
 
+def test_a_signature_written_with_a_space_between_the_characters_is_the_holders(team):
+    # a two-character name is often written 「小　美」 to line up with three-character ones: it was refused
+    shop, p = team
+    flower = shop.flowers.issue(p["店长"], p["小美"], "好", day=date(2026, 10, 1))
+    moved = shop.flowers.transfer(flower.number, p["小刚"], signed="小　美", day=date(2026, 10, 5))
+    assert moved.holder_id == p["小刚"] and moved.transfers[-1].signed == "小美"
+    with pytest.raises(UserError, match="签名"):
+        shop.flowers.transfer(flower.number, p["阿花"], signed="小 美")  # the holder is 小刚 now
+
+
 def test_transfer_of_expired_or_revoked_refused(team):
     shop, p = team
     shop.set_today(date(2026, 6, 1))

@@ -265,3 +265,14 @@ def test_an_alias_empty_beside_its_colon_is_refused_on_edit_unless_already_kept(
     svc_shop.store.staff.set_aliases(person.id, ("旗舰店:小美", ":"))  # as an older version kept it
     edited = svc_shop.staff.edit(person.id, StaffDraft(name="小美", aliases=("旗舰店:小美", ":"), role="组长"))
     assert (edited.role, edited.aliases) == ("组长", ("旗舰店:小美", ":"))  # another change is not stopped by it
+
+
+def test_several_sub_accounts_on_one_line_are_each_a_sub_account(svc_shop):
+    # 「旗舰店:小美，专营店:小美」 (as the staff list writes them) was kept as one alias, so 专营店:小美 could then be
+    # given to someone else as well
+    person = svc_shop.staff.add(StaffDraft(name="小美", aliases=("旗舰店:小美，专营店:小美", "二店:小美；三店:小美")))
+    assert person.aliases == ("旗舰店:小美", "专营店:小美", "二店:小美", "三店:小美")
+    with pytest.raises(UserError, match="子账号「专营店:小美」已属于 小美"):
+        svc_shop.staff.add(StaffDraft(name="小丽", aliases=("专营店:小美",)))
+    with pytest.raises(UserError, match="子账号「旗舰店:小美」重复填写了"):
+        svc_shop.staff.edit(person.id, StaffDraft(name="小美", aliases=("旗舰店:小美, 旗舰店：小美",)))

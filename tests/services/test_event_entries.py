@@ -1,0 +1,75 @@
+"""Events as an owner types them: attributes with a Chinese input method's punctuation, several on one line,
+a name given twice or without a value; an event on a day the person was not on the team; the audit row of a
+deletion in an approved month."""
+
+from datetime import date
+
+import pytest
+
+from app.domain import StaffDraft
+from app.errors import UserError
+from app.services.events import parse_attrs
+
+
+@pytest.fixture
+def person(svc_shop):
+    return svc_shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2026, 3, 10)))
+
+
+@pytest.mark.parametrize(("lines", "attrs"), [
+    (["margin＝38%"], {"margin": "38%"}),  # full-width ＝ of a Chinese input method
+    (["毛利率：38%"], {"毛利率": "38%"}),  # 名称：值 as Chinese writes it
+    (["paid: yes"], {"paid": "yes"}),
+    (["margin=38%，paid=yes"], {"margin": "38%", "paid": "yes"}),  # two on one line, a Chinese comma between
+    (["margin=38%, paid=yes; project=P-017"], {"margin": "38%", "paid": "yes", "project": "P-017"}),
+    (["project=P-017、P-018"], {"project": "P-017、P-018"}),  # a comma inside a value stays in it
+    (["time=10:30"], {"time": "10:30"}),  # a colon inside a value stays in it
+    (["paid=yes", "paid = yes"], {"paid": "yes"}),  # the same twice is once
+    (["margin=38%，"], {"margin": "38%"}),  # a comma left at the end is not part of the value
+])
+def test_attributes_typed_the_chinese_way_are_read_as_meant(lines, attrs):
+    assert parse_attrs(lines) == attrs
+
+
+def test_an_attribute_given_twice_with_two_values_is_refused():
+    # the second silently replaced the first: paid=yes was stored as paid=no
+    with pytest.raises(UserError, match="属性「paid」填了两次：yes 和 no"):
+        parse_attrs(["paid=yes", "paid=no"])
+    with pytest.raises(UserError, match="属性「paid」填了两次"):
+        parse_attrs(["paid=yes，paid=no"])
+
+
+@pytest.mark.parametrize("line", ["paid=", "paid＝ ", "margin=38%，paid="])
+def test_an_attribute_without_a_value_is_refused(line):
+    # kept as paid="", which a rule's 「unless paid」 counted as having the attribute
+    with pytest.raises(UserError, match="属性「paid」没有值"):
+        parse_attrs([line])
+
+
+@pytest.mark.parametrize(("day", "message"), [
+    (date(2026, 3, 9), "小美 2026-03-09 不在职（2026-03-10入职），不能记录事件"),
+    (date(2026, 10, 2), "小美 2026-10-02 不在职（2026-10-01离职），不能记录事件"),
+])
+def test_an_event_on_a_day_the_person_was_not_on_the_team_is_refused(svc_shop, person, day, message):
+    # a value cannot be typed for such a day; an event could, and rules counted it
+    svc_shop.staff.leave(person.id, date(2026, 10, 1))
+    with pytest.raises(UserError) as caught:
+        svc_shop.events.add(day, person.id, "表扬")
+    assert str(caught.value) == message
+    assert svc_shop.store.events.count() == 0
+    svc_shop.events.add(date(2026, 10, 1), person.id, "表扬")  # the leaving day is still on the team
+    assert svc_shop.store.events.count() == 1
+
+
+def test_deleting_an_event_of_an_approved_month_names_the_month_in_the_audit_log(svc_shop, person):
+    from app.periods import Month
+
+    awards = svc_shop.awards
+    awards.plans.use("taobao-kefu", from_month="2026-09")
+    event = svc_shop.events.add(date(2026, 9, 8), person.id, "表扬")
+    awards.approve(Month(2026, 9), confirm=True)
+    added = svc_shop.store.audit.recent(1, "event.add")[0]
+    assert added.approved_periods == ()
+    svc_shop.events.delete(event.id, confirm_approved=True)
+    [deleted] = svc_shop.store.audit.recent(1, "event.delete")
+    assert deleted.approved_periods == ("2026-09",)
