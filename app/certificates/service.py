@@ -129,11 +129,10 @@ class CertificateService:
 
     def save_options(self, chosen: Options) -> None:
         chosen = check_options(chosen)
-        for setting, value in ((declared.TEMPLATE, chosen.template), (declared.PAGE, chosen.page),
-                               (declared.CITATION, chosen.citation), (declared.CHINESE_DATE, chosen.chinese_date),
-                               (declared.SHOW_VALUE, chosen.show_value),
-                               (declared.CARDS_PER_SHEET, chosen.cards_per_sheet)):
-            self.settings.set(setting, value)
+        self.settings.set_many([(declared.TEMPLATE, chosen.template), (declared.PAGE, chosen.page),
+                                (declared.CITATION, chosen.citation), (declared.CHINESE_DATE, chosen.chinese_date),
+                                (declared.SHOW_VALUE, chosen.show_value),
+                                (declared.CARDS_PER_SHEET, chosen.cards_per_sheet)])
 
     def images(self) -> Images:
         found = {kind: self.store.certificates.image(kind) for kind in IMAGE_KINDS}

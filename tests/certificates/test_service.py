@@ -274,6 +274,27 @@ def test_options_are_saved_and_checked(service):
             service.options(**bad)
 
 
+def test_options_are_saved_all_or_none(service, monkeypatch):
+    """One form, one transaction: a write failing on the fourth setting leaves the first three as they were."""
+    before = service.options()
+    chosen = replace(before, template="modern", page="a5-portrait", citation="{店铺}感谢{姓名}",
+                     chinese_date=not before.chinese_date)
+    store_settings = service.store.settings
+    write = store_settings.set
+
+    def failing_on_the_date(key, value):
+        if key == "certificate_chinese_date":
+            raise OSError("disk full")
+        write(key, value)
+
+    monkeypatch.setattr(store_settings, "set", failing_on_the_date)
+    with pytest.raises(OSError):
+        service.save_options(chosen)
+    monkeypatch.undo()
+    after = service.options()
+    assert (after.template, after.page, after.citation) == (before.template, before.page, before.citation)
+
+
 def test_a_stream_of_pngs_in_memory_works_too():
     buffer = io.BytesIO()
     Image.new("RGBA", (4, 4)).save(buffer, format="PNG")
