@@ -136,6 +136,24 @@ def test_the_certificates_list_names_namesakes_with_their_number(qtbot, shop, tm
     page.close()
 
 
+def test_one_namesake_listed_for_a_certificate_still_carries_the_number(qtbot, shop, tmp_path):
+    """Only the second 张伟 won: the list said 「张伟 · 降本奖」 while the 评奖 page said 张伟（#2）, and the shop
+    has two of them."""
+    from ui.pages.certificates import CertificatesPage
+
+    _first, second, _leader = _namesakes(shop, tmp_path)
+    plan = {**PLAN, "rules": [{**PLAN["rules"][1], "certificate": True}]}
+    shop.awards.plans.use(str(_write(tmp_path, plan, "namesakes.json")))
+    shop.awards.add_manual(OCT, "降本奖", staff_id=second, amount_fen=20_000, reason="节省包材")
+    page = CertificatesPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.period.setCurrentText("2026-10")
+    page.load_requests()
+    assert [page.list.item(i).text() for i in range(page.list.count())] == [f"张伟（#{second}） · 降本奖 · 经典奖状"]
+    page.close()
+
+
 def test_a_namesakes_receipt_is_titled_and_saved_under_the_number(qtbot, shop, tmp_path, monkeypatch):
     """Saving the second 张伟's 计算单 offered the first one's file name: 「张伟 2026-10 奖金计算单.pdf」."""
     from PySide6.QtWidgets import QFileDialog
