@@ -137,7 +137,7 @@ def _differences(review) -> None:
     if review.differences:
         say(t("与批准结果的差异（按人）："))
         for diff in review.differences:
-            say(diff.text())
+            say(diff.text(review.namesakes))
 
 
 def _plans(plans: list[dict]) -> str:

@@ -65,6 +65,21 @@ def test_the_awards_page_names_namesakes_with_their_number(qtbot, shop, tmp_path
     assert "李娜" in reasons  # a name nobody shares is shown alone
 
 
+def test_the_changed_banner_names_a_namesake_with_the_number(qtbot, shop, tmp_path, messages):
+    """A praise added after approval: the banner said 「张伟：实发 ¥20.00 → ¥40.00」, and the shop has two."""
+    _first, second, _leader = _namesakes(shop, tmp_path)
+    page = open_page(qtbot, shop)
+    wait_idle(qtbot, page)
+    page.picker.setPeriod(OCT)
+    wait_idle(qtbot, page)
+    _run(qtbot, page, page.compute)
+    _run(qtbot, page, page.approve)
+    shop.events.add(date(2026, 10, 23), second, "表扬", confirm_approved=True)
+    _run(qtbot, page, page.refresh)
+    assert page.banner.isVisible()
+    assert f"张伟（#{second}）：实发 ¥20.00 → ¥40.00" in page.banner_text.toPlainText()
+
+
 def test_the_dialogs_that_pick_a_person_tell_namesakes_apart(qtbot, shop, tmp_path):
     first, second, leader = _namesakes(shop, tmp_path)
     manual = ManualAwardDialog(shop, OCT)
