@@ -261,6 +261,25 @@ def namesakes(people: Iterable[tuple[int, str]]) -> set[int]:
     return {i for ids in by_key.values() if len(ids) > 1 for i in ids}
 
 
+def told_apart_for_the_team(people: Iterable[Staff]) -> dict[int, str]:
+    """Each person's name as the team reads it on the TV, the poster and the flower leaders: a name another of
+    `people` shares (`namesakes`) with the department when each of them has one of their own (张伟（客服部）), else
+    with the number (张伟（#12）), in the language's brackets."""
+    people = list(people)
+    twins = namesakes((p.id, p.name) for p in people)
+    groups: dict[str, list[Staff]] = {}
+    for person in people:
+        if person.id in twins:
+            groups.setdefault(normalize_alias(person.name), []).append(person)
+    shown = {person.id: person.name for person in people}
+    for group in groups.values():
+        depts = [person.dept for person in group]
+        by_dept = all(depts) and len(set(depts)) == len(depts)
+        for person in group:
+            shown[person.id] = bracketed(person.name, str(person.dept) if by_dept else f"#{person.id}")
+    return shown
+
+
 def without_spaces_beside_wide(text: str) -> str:
     """The text trimmed, without the spaces (of any kind) beside a Chinese character, other runs of spaces folded to
     one: 「张　伟」 → 张伟, 「VIP 客服」 → VIP客服, 「Anna  Li」 → Anna Li."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
+from app.domain import told_apart_for_the_team
 from app.i18n import joined, list_separator
 from app.periods import Month, shown_date
 from app.recognition.standings import LEADERS_NAMED, FlowerLeader, lines_between_items
@@ -217,6 +218,7 @@ class TvWindow(QWidget):
         self.flags_text = red_flags_text(self.shop.flowers.red_flags_by_department(month))
         self.flowers_text = self.flower_leaders_text(self.shop.flowers.flower_leaders(month))
         self.rows = self.board.rows
+        self.names = told_apart_for_the_team(r.staff for r in self.rows)  # namesakes as the flower line names them
         # everyone is ranked, the last too: the leaderboard pages like the board
         self.leaders = competition_ranks([(r.staff, Decimal(r.line.value)) for r in self.rows],
                                          higher_is_better=True)
@@ -378,7 +380,7 @@ class TvWindow(QWidget):
             painter.setFont(self._font(unit * NAME, bold=True))
             painter.setPen(QColor("#ffffff"))
             painter.drawText(QRectF(area.x(), y, name_w, row_h), Qt.AlignmentFlag.AlignVCenter,
-                             self._elided(painter, row.staff.name, name_w - unit * 0.3))
+                             self._elided(painter, self.names[row.staff.id], name_w - unit * 0.3))
             share = line.value / line.target if line.target else None
             pct = f"{line.achieved_pct:.1f}%" if line.achieved_pct is not None else self.tr("未设目标")
             bar_h = unit * 1.1
@@ -428,6 +430,6 @@ class TvWindow(QWidget):
             painter.drawText(QRectF(area.x(), y, unit * 6, row_h), Qt.AlignmentFlag.AlignVCenter,
                              self.tr("第 {n} 名").format(n=entry.rank))
             painter.drawText(QRectF(area.x() + unit * 6, y, unit * 10, row_h), Qt.AlignmentFlag.AlignVCenter,
-                             self._elided(painter, entry.staff.name, unit * 9.5))
+                             self._elided(painter, self.names[entry.staff.id], unit * 9.5))
             painter.drawText(QRectF(area.x() + unit * 16, y, area.width() * 0.8 - unit * 16, row_h),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self.amount(int(entry.value)))

@@ -179,8 +179,10 @@ class PersonDiff:
     removed: tuple[Line, ...]
     added: tuple[Line, ...]
 
-    def text(self) -> str:
-        parts = [t("{who}：实发 {old} → {new}", who=self.recipient, old=format_yuan(self.old_net_fen),
+    def text(self, namesakes: Collection[int] = ()) -> str:
+        """The person's block; a name another of the shop has (`namesakes`, by id) with the number: 黄俊（#3）."""
+        who = bracketed(self.recipient, f"#{self.staff_id}") if self.staff_id in namesakes else self.recipient
+        parts = [t("{who}：实发 {old} → {new}", who=who, old=format_yuan(self.old_net_fen),
                    new=format_yuan(self.new_net_fen))]
         for line in self.removed:
             parts.append(t("  − {award} {amount}：{why}", award=line.award, amount=_amount(line), why=line.explanation))

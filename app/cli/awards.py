@@ -9,7 +9,7 @@ from app.cli.common import emit_json, note, period_arg, period_option, resolve_s
 from app.cli.parser import placeholder
 from app.clock import shown_stamp, stamp_text
 from app.errors import UserError
-from app.i18n import joined, t
+from app.i18n import bracketed, joined, t
 from app.money import format_yuan, parse_yuan
 from app.rules.manual import AmountNeeded
 
@@ -82,8 +82,13 @@ def compute(shop, args) -> int:
     review = shop.awards.compute(period_arg(args.period))
     code = _show(review, args.json)
     if not args.json and review.not_awarded:
-        _why_not(review, {p.id: p.name for p in shop.store.staff.list()})
+        _why_not(review, {p.id: _who(review, p.id, p.name) for p in shop.store.staff.list()})
     return code
+
+
+def _who(review, staff_id: int | None, name: str) -> str:
+    """A person as the 评奖 page's tables name them: a name another of the shop has with the number, 黄俊（#3）."""
+    return bracketed(name, f"#{staff_id}") if staff_id in review.namesakes else name
 
 
 def _why_not(review, names: dict[int, str]) -> None:
@@ -132,7 +137,7 @@ def _differences(review) -> None:
     if review.differences:
         say(t("与批准结果的差异（按人）："))
         for diff in review.differences:
-            say(diff.text())
+            say(diff.text(review.namesakes))
 
 
 def _plans(plans: list[dict]) -> str:
@@ -148,7 +153,7 @@ def _show(review, as_json: bool) -> int:
     if review.plan_changed:
         say(t("现在生效：{plans}", plans=_plans(review.plans)))
     say()
-    rows = [[x.staff_name or t("{dept}（团队）", dept=x.dept), x.dept or "", x.award, t(KIND_LABELS[x.kind]), _amount(x),
+    rows = [[_who(review, x.staff_id, x.staff_name) if x.staff_name else t("{dept}（团队）", dept=x.dept), x.dept or "", x.award, t(KIND_LABELS[x.kind]), _amount(x),
              x.explanation] for x in review.lines]
     if rows:
         say(table([t("获奖人"), t("部门"), t("奖项"), t("类型"), t("金额"), t("说明")], rows, right={4}))
@@ -159,7 +164,7 @@ def _show(review, as_json: bool) -> int:
         say()
         say(t("个人合计："))
         say(table([t("姓名"), t("现金"), t("实物价值"), t("扣款"), t("实发现金"), t("物品")],
-                  [[x.staff, format_yuan(x.cash_fen), format_yuan(x.goods_fen), format_yuan(-x.deduction_fen),
+                  [[_who(review, x.staff_id, x.staff), format_yuan(x.cash_fen), format_yuan(x.goods_fen), format_yuan(-x.deduction_fen),
                     format_yuan(x.net_fen), joined(x.items)] for x in totals], right={1, 2, 3, 4}))
     teams = review.team_totals
     if teams:

@@ -28,8 +28,9 @@ from app.cli.common import (
 )
 from app.cli.parser import placeholder
 from app.clock import shown_stamp
+from app.domain import namesakes
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import bracketed, t
 from app.periods import parse_period, shown_date
 
 VERIFY_FAILED = {"unknown": "编号 {number} 不是本店发出的证书", "tampered": "证书 {number} 的校验码不符：证书内容可能被改动过",
@@ -241,9 +242,10 @@ def list_certificates(shop, args) -> int:
         emit_json([{"number": c.number, "recipient": c.recipient, "award": c.award, "issued": iso(c.issued),
                     "checksum": c.checksum, "status": "void" if c.id in void else "ok"} for c in certs])
         return 0
+    twins = namesakes((p.id, p.name) for p in shop.store.staff.list())  # told apart as the 证书 page lists them
     say(table([t("编号"), t("获奖"), t("奖项"), t("颁发日期"), t("状态")],
-              [[c.number, c.recipient, c.award, shown_date(c.issued) if c.issued else "", t("已作废") if c.id in void else t("有效")]
-               for c in certs]))
+              [[c.number, bracketed(c.recipient, f"#{c.staff_id}") if c.staff_id in twins else c.recipient, c.award,
+                shown_date(c.issued) if c.issued else "", t("已作废") if c.id in void else t("有效")] for c in certs]))
     return 0
 
 

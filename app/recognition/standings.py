@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.domain import Staff, normalize_alias
+from app.domain import Staff, told_apart_for_the_team
 from app.periods import Month
 from app.sorting import chinese_order
 from app.store import Store
@@ -54,21 +54,10 @@ def flower_leaders(store: Store, month: Month) -> list[FlowerLeader]:
 
 
 def _told_apart(leaders: list[FlowerLeader], people: list[Staff]) -> list[FlowerLeader]:
-    """Namesakes among the leaders (names compared by their key) named with their department (as the 红花榜 page
-    shows it) when each has a department of their own, else with their number."""
-    groups: dict[str, list[Staff]] = {}
-    for person in people:
-        groups.setdefault(normalize_alias(person.name), []).append(person)
-
-    def told(leader: FlowerLeader, person: Staff) -> FlowerLeader:
-        group = groups[normalize_alias(person.name)]
-        if len(group) == 1:
-            return leader
-        depts = [p.dept for p in group]
-        by_dept = all(depts) and len(set(depts)) == len(depts)
-        return replace(leader, name=f"{leader.name}（{person.dept if by_dept else f'#{person.id}'}）")
-
-    return [told(leader, person) for leader, person in zip(leaders, people, strict=True)]
+    """Namesakes among the leaders named as the team reads them (`told_apart_for_the_team`): with their department
+    (as the 红花榜 page shows it) when each has a department of their own, else with their number."""
+    shown = told_apart_for_the_team(people)
+    return [replace(leader, name=shown[person.id]) for leader, person in zip(leaders, people, strict=True)]
 
 
 def lines_between_items(text: str, width_of: Callable[[str], float], room: float,

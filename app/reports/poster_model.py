@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from app.domain import told_apart_for_the_team
 from app.i18n import in_chinese
 from app.periods import date_label, elapsed_days
 from app.recognition.standings import LEADERS_NAMED, FlowerLeader, flower_leaders, red_flags_by_department
@@ -164,6 +165,9 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
     elapsed = elapsed_days(month, as_of)
     board = make_board(progress, weights)
     share, rows = board.expected, board.rows
+    with in_chinese():  # namesakes as the flower leaders name them, in the poster's brackets
+        names = told_apart_for_the_team(r.staff for r in rows)
+        flags, leaders = red_flags_by_department(store, month), flower_leaders(store, month)
     team = _row("团队", progress.team, board.team_status, board.team_expected, amount, board.team_need)
     if board.ended and progress.team.remaining:  # nothing is asked of any day: what is left is what was missed
         team = replace(team, remaining_text=f"本月已结束，还差 {amount(progress.team.remaining)}")
@@ -175,8 +179,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         listed = {r.staff.id: r.staff for r in rows}
         ranked = competition_ranks([(listed[sid], Decimal(v)) for sid, v in day_sums.items()
                                     if sid in listed and v > 0], higher_is_better=True)
-        top3 = [(r.rank, r.staff.name, amount(int(r.value))) for r in ranked if r.rank <= 3]
-    flags, leaders = red_flags_by_department(store, month), flower_leaders(store, month)
+        top3 = [(r.rank, names[r.staff.id], amount(int(r.value))) for r in ranked if r.rank <= 3]
     typed_texts = ((SHOP, shop_name), (METRIC, metric.name), *((PERSON, r.staff.name) for r in rows),
                    *((DEPARTMENT, dept) for dept, _count in flags),
                    *((PERSON, leader.name) for leader in leaders[:LEADERS_NAMED]))
@@ -190,7 +193,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         subtitle=subtitle,
         team=team,
         on_track_text=on_track_label(rows, board.ended),
-        rows=[_row(r.staff.name, r.line, r.status, r.pace_mark(share), amount, r.need) for r in rows],
+        rows=[_row(names[r.staff.id], r.line, r.status, r.pace_mark(share), amount, r.need) for r in rows],
         top3=top3,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
         encouragement=encouragement(progress, board.team_status, board.ended, weights, board.team_need),

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from app.domain import Event
+from app.event_attrs import describe_attr_name
 from app.i18n import joined, t
 from app.money import scale_fen
 from app.rules.context import Ctx
@@ -38,9 +39,10 @@ class Filter:
         return all(_one_of(event.attrs.get(attr, ""), allowed) for attr, allowed in self.where)
 
     def text(self, names: dict[str, str] | None = None) -> str:
-        """In words: 「paid 为 yes、是 或 全款」; an attribute the plan names (`names`) by that name."""
-        return t("，且").join(t("{name} 为 {values}", name=(names or {}).get(a, a), values=either(v))
-                             for a, v in self.where)
+        """In words: 「全款 为 yes、是 或 全款」; an attribute the plan names (`names`) by that name, another by the name
+        the event list shows it under (`paid` → 全款), never by its key."""
+        return t("，且").join(t("{name} 为 {values}", name=(names or {}).get(a) or describe_attr_name(a),
+                               values=either(v)) for a, v in self.where)
 
 
 def either(values: tuple[str, ...]) -> str:

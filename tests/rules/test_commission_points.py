@@ -36,7 +36,7 @@ def test_tiers_filter_and_half_up_per_line():
     assert [line.amount_fen for line in result.lines] == [5_000, 5]
     reasons = [n.reason for n in result.not_awarded]
     assert reasons == ["10月12日 备件销售 ¥500.00：毛利率 34.99% 低于 35%，不计提成",
-                       "10月12日 备件销售 ¥800.00：不满足条件「paid 为 yes 或 是」，不计提成",
+                       "10月12日 备件销售 ¥800.00：不满足条件「全款 为 yes 或 是」，不计提成",
                        "10月12日 备件销售 ¥800.00：毛利率未填或无效，不计提成"]
 
 
@@ -53,7 +53,7 @@ def test_the_filter_is_said_in_words_and_a_plan_named_attribute_by_its_name():
     rule = {**PARTS, "where": {"paid": ["yes", "是", "全款"], "margin": ["40%", "50%"]}}
     events = (ev(1, D, "备件销售", amount_fen=36_596, margin="38%", paid="no"),)
     result = evaluate(plan_of(rule), facts(OCT, [person(1)], events=events))
-    assert reason(result, 1) == ("10月12日 备件销售 ¥365.96：不满足条件「paid 为 yes、是 或 全款，且毛利率 为 40% 或 50%」，"
+    assert reason(result, 1) == ("10月12日 备件销售 ¥365.96：不满足条件「全款 为 yes、是 或 全款，且毛利率 为 40% 或 50%」，"
                                  "不计提成")
 
 

@@ -69,5 +69,5 @@ def test_attribute_values_compare_as_numbers_and_the_left_out_are_said():
     result = evaluate(plan_of(rule), facts(OCT, [person(1), person(2)], events=events))
     # 38%, 38, 38.0% and the full-width ３８％ are all 38%: 4 × ¥7 = ¥28; 30% is left out, and said
     assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(1, 2_800)]
-    assert result.lines[0].explanation == "10月备件销售 4 次（另有 1 次不满足条件「margin 为 38%」，不计） × ¥7 = ¥28.00"
-    assert reason(result, 2) == "10月备件销售 1 次，都不满足条件「margin 为 38%」"
+    assert result.lines[0].explanation == "10月备件销售 4 次（另有 1 次不满足条件「毛利率 为 38%」，不计） × ¥7 = ¥28.00"
+    assert reason(result, 2) == "10月备件销售 1 次，都不满足条件「毛利率 为 38%」"

@@ -65,6 +65,21 @@ def test_the_awards_page_names_namesakes_with_their_number(qtbot, shop, tmp_path
     assert "李娜" in reasons  # a name nobody shares is shown alone
 
 
+def test_the_changed_banner_names_a_namesake_with_the_number(qtbot, shop, tmp_path, messages):
+    """A praise added after approval: the banner said 「张伟：实发 ¥20.00 → ¥40.00」, and the shop has two."""
+    _first, second, _leader = _namesakes(shop, tmp_path)
+    page = open_page(qtbot, shop)
+    wait_idle(qtbot, page)
+    page.picker.setPeriod(OCT)
+    wait_idle(qtbot, page)
+    _run(qtbot, page, page.compute)
+    _run(qtbot, page, page.approve)
+    shop.events.add(date(2026, 10, 23), second, "表扬", confirm_approved=True)
+    _run(qtbot, page, page.refresh)
+    assert page.banner.isVisible()
+    assert f"张伟（#{second}）：实发 ¥20.00 → ¥40.00" in page.banner_text.toPlainText()
+
+
 def test_the_dialogs_that_pick_a_person_tell_namesakes_apart(qtbot, shop, tmp_path):
     first, second, leader = _namesakes(shop, tmp_path)
     manual = ManualAwardDialog(shop, OCT)
@@ -133,6 +148,24 @@ def test_the_certificates_list_names_namesakes_with_their_number(qtbot, shop, tm
     page.load_requests()
     labels = sorted(page.list.item(i).text() for i in range(page.list.count()))
     assert labels == [f"张伟（#{first}） · 降本奖 · 经典奖状", f"张伟（#{second}） · 降本奖 · 经典奖状"]
+    page.close()
+
+
+def test_one_namesake_listed_for_a_certificate_still_carries_the_number(qtbot, shop, tmp_path):
+    """Only the second 张伟 won: the list said 「张伟 · 降本奖」 while the 评奖 page said 张伟（#2）, and the shop
+    has two of them."""
+    from ui.pages.certificates import CertificatesPage
+
+    _first, second, _leader = _namesakes(shop, tmp_path)
+    plan = {**PLAN, "rules": [{**PLAN["rules"][1], "certificate": True}]}
+    shop.awards.plans.use(str(_write(tmp_path, plan, "namesakes.json")))
+    shop.awards.add_manual(OCT, "降本奖", staff_id=second, amount_fen=20_000, reason="节省包材")
+    page = CertificatesPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.period.setCurrentText("2026-10")
+    page.load_requests()
+    assert [page.list.item(i).text() for i in range(page.list.count())] == [f"张伟（#{second}） · 降本奖 · 经典奖状"]
     page.close()
 
 

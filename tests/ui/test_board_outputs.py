@@ -130,6 +130,20 @@ def test_a_board_pdf_or_poster_that_cannot_be_saved_is_explained_in_chinese(qtbo
     assert second.startswith("无法保存海报到 ") and second.endswith("：读写磁盘时出错（磁盘、U 盘或网络连接可能有问题）")
 
 
+def test_a_board_pdf_refused_by_its_place_is_said_not_raised(qtbot, board_shop, tmp_path, messages):
+    """Saved where a file stands in for the folder (or onto a PDF open in a viewer on Windows): the page let the
+    refusal escape to the crash handler instead of saying it."""
+    shop, _ = board_shop
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.refresh()
+    blocker = tmp_path / "报表"
+    blocker.write_text("不是文件夹", encoding="utf-8")
+    assert page.export_pdf(str(blocker / "看板.pdf")) is None
+    [said] = messages.of("error")
+    assert str(blocker) in said
+
+
 def test_the_tv_board_closes_with_the_main_window(qtbot, make_window):
     window = make_window(start_page="dashboard")
     window.show()

@@ -348,8 +348,9 @@ class CertificatesPage(QWidget):
         self.cards.setVisible(cards)
         self.paper.setEnabled(not cards)
         self.paper.setToolTip(self.tr("小卡片固定印在 A4 上：每张 4 张（横向）或 8 张（纵向）") if cards else "")
-        people = told_apart_names((r.staff_id, r.recipient) for r in self.requests
-                                  if r.recipient_type == STAFF and r.staff_id is not None)
+        listed = {r.staff_id: r.recipient for r in self.requests if r.recipient_type == STAFF and r.staff_id is not None}
+        # the shop's namesakes, as the 评奖 page tells them apart: one of two 张伟 listed alone still has the number
+        people = told_apart_names({**{p.id: p.name for p in self.shop.staff.list()}, **listed}.items())
         for i, request in enumerate(self.requests):
             template = self.tr(TEMPLATE_LABELS[chosen.template_for(request.award)])
             number = self._numbers.get(i)

@@ -456,6 +456,9 @@ class DashboardPage(QWidget):
                 return None
         try:
             return write_board_pdf(self.progress, self.shop.name, path, shop_day_weights(self.shop.settings))
+        except HonghuaError as e:  # the file open in a PDF viewer, a folder where the file should go …
+            errors.show_error(self, e.message)
+            return None
         except OSError as e:
             errors.show_error(self, self.tr("无法保存到 {path}：{err}").format(path=path, err=os_errors.reason(e)))
             return None

@@ -35,7 +35,7 @@ class ChangedBanner(QFrame):
         self.setVisible(changed)
         if review is not None and changed:
             self.title.setText(self._title(review))
-            diffs = "\n".join(d.text() for d in review.differences)
+            diffs = "\n".join(d.text(review.namesakes) for d in review.differences)
             if review.plan_changed:
                 diffs = diffs or "\n".join(review.notes)
             self.text.setVisible(bool(diffs))  # the same result from changed data: the title and the notes say it

@@ -1,0 +1,48 @@
+"""Two people of one name on the daily poster, which goes to the team's WeChat group: each row and the day's top
+three name them as the flower leaders do — by department when each has their own, else by number."""
+
+from datetime import date
+
+import pytest
+
+from app.domain import StaffDraft, told_apart_for_the_team
+from app.periods import Month
+from app.reports.poster_model import build_poster_model
+from app.shop import Shop
+
+OCT = Month(2026, 10)
+
+
+@pytest.fixture
+def shop(tmp_path):
+    shop = Shop.open(tmp_path / "shop.db", date(2026, 10, 20))
+    yield shop
+    shop.close()
+
+
+def add(shop, name, dept, sales_fen):
+    person = shop.staff.add(StaffDraft(name=name, dept=dept, hired=date(2025, 1, 1)))
+    sales = shop.metrics.get("sales")
+    shop.targets.set_staff(OCT, person.id, sales, 3_000_000)
+    shop.data.set_value(date(2026, 10, 19), person.id, sales, sales_fen)
+    return person
+
+
+def test_namesakes_of_two_departments_are_named_by_their_department_on_the_poster(shop):
+    add(shop, "黄俊", "客服部", 900_000)
+    add(shop, "黄俊", "售后部", 800_000)
+    add(shop, "宋佳", "客服部", 700_000)
+    model = build_poster_model(shop.store, "小橙子旗舰店", shop.progress(OCT, board=True))
+    assert sorted(row.name for row in model.rows) == sorted(["黄俊（客服部）", "黄俊（售后部）", "宋佳"])
+    assert [name for _rank, name, _amount in model.top3] == ["黄俊（客服部）", "黄俊（售后部）", "宋佳"]
+
+
+def test_namesakes_of_one_department_are_named_by_their_number():
+    people = [shop_staff(1, "张伟", "客服部"), shop_staff(2, "张伟", "客服部"), shop_staff(3, "李娜", None)]
+    assert told_apart_for_the_team(people) == {1: "张伟（#1）", 2: "张伟（#2）", 3: "李娜"}
+
+
+def shop_staff(staff_id, name, dept):
+    from app.domain import Staff
+
+    return Staff(id=staff_id, name=name, dept=dept)

@@ -1,0 +1,49 @@
+"""Two people of one name on the office TV: the board's rows and the leaderboard name them as its flower line
+does — by department — so the team can tell whose bar is whose."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+
+import ui.tv_mode
+from app.domain import StaffDraft
+from app.periods import Month
+from ui.tv_mode import BOARD, LEADERS, TvWindow
+
+OCT = Month(2026, 10)
+
+
+@pytest.fixture
+def drawn(monkeypatch):
+    texts: list[str] = []
+
+    class RecordingPainter(QPainter):
+        def drawText(self, *args):
+            if len(args) == 3 and isinstance(args[0], QRectF) and isinstance(args[2], str):
+                texts.append(args[2])
+            return super().drawText(*args)
+
+    monkeypatch.setattr(ui.tv_mode, "QPainter", RecordingPainter)
+    return texts
+
+
+def test_namesakes_on_the_tv_board_and_leaderboard_carry_their_department(qtbot, shop, drawn):
+    sales = shop.metrics.get("sales")
+    for name, dept, fen in (("黄俊", "客服部", 900_000), ("黄俊", "售后部", 800_000), ("宋佳", "客服部", 700_000)):
+        person = shop.staff.add(StaffDraft(name=name, dept=dept, hired=date(2025, 1, 1)))
+        shop.targets.set_staff(OCT, person.id, sales, 3_000_000)
+        shop.data.set_value(date(2026, 10, 5), person.id, sales, fen)
+    tv = TvWindow(shop)
+    qtbot.addWidget(tv)
+    tv.resize(1920, 1080)
+    tv.show()
+    qtbot.waitExposed(tv)
+    for screen in (BOARD, LEADERS):
+        while tv.screen_index != screen:
+            tv.rotate()
+        drawn.clear()
+        tv.grab()
+        assert {"黄俊（客服部）", "黄俊（售后部）", "宋佳"} <= set(drawn), (screen, drawn)
+        assert "黄俊" not in drawn
