@@ -85,6 +85,24 @@ def trim(value: Decimal | int) -> str:
     return text or "0"
 
 
+def yuan_apart(fen: Fraction, *, against: Fraction | None = None) -> str:
+    """An amount of fen and fractions of one (客单价 = 销售额 / 付款人数) to the fen, as `format_yuan` writes it;
+    with more decimals where the fen would hide a difference from `against` (¥333.3333 beside a best of ¥333.33,
+    not ¥333.33 beside ¥333.33)."""
+    decimals = 2
+    if against is not None and fen != against:
+        while decimals < 6 and _yuan_digits(fen, decimals) == _yuan_digits(against, decimals):
+            decimals += 1
+    return _yuan_digits(fen, decimals)
+
+
+def _yuan_digits(fen: Fraction, decimals: int) -> str:
+    units = round_half_up_div(fen.numerator * 10 ** (decimals - 2), fen.denominator)
+    sign = "-" if units < 0 else ""
+    whole, frac = divmod(abs(units), 10**decimals)
+    return f"{sign}¥{whole:,}.{frac:0{decimals}d}"
+
+
 def finer_units(metric: Metric, units: Fraction) -> str:
     """A plan's threshold finer than the metric is kept (`29.5` for 评价数), as written."""
     text = trim(Decimal(units.numerator) / Decimal(units.denominator) / 10**metric.decimals)
