@@ -104,7 +104,11 @@ def _yuan_digits(fen: Fraction, decimals: int) -> str:
 
 
 def finer_units(metric: Metric, units: Fraction) -> str:
-    """A plan's threshold finer than the metric is kept (`29.5` for 评价数), as written."""
+    """A plan's threshold finer than the metric is kept (`29.5` for 评价数), as written; an amount between two
+    fen (a mean of monthly targets) with its ¥ and grouping, as amounts are written (`¥1,000.0033`)."""
+    if metric.is_money:
+        whole, _, digits = trim(abs(Decimal(units.numerator) / Decimal(units.denominator) / 100)).partition(".")
+        return f"{'-' if units < 0 else ''}¥{int(whole):,}.{digits.ljust(2, '0')}"
     text = trim(Decimal(units.numerator) / Decimal(units.denominator) / 10**metric.decimals)
     if metric.unit == "percent":
         return f"{text}%"
