@@ -113,3 +113,12 @@ def finer_units(metric: Metric, units: Fraction) -> str:
     if metric.unit == "percent":
         return f"{text}%"
     return t("{n}秒", n=text) if metric.unit == "seconds" else text
+
+
+def mean_units(metric: Metric, units: int | Fraction) -> str:
+    """An amount in the metric's units; one between two kept values (a mean of monthly targets) with two more
+    decimals, so that 超出 0.0067 is not written 0.01, a whole step, nor a target of 4.8033 written 4.8."""
+    if isinstance(units, Fraction) and units.denominator != 1:
+        shown = Fraction(round_half_up_div(units.numerator * 100, units.denominator), 100)
+        return finer_units(metric, shown) if shown.denominator != 1 else metric.format(int(shown))
+    return metric.format(int(units))
