@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from app.i18n import joined, t
 from app.metrics import DerivedMetric, Metric
-from app.money import format_yuan, round_half_up_div
+from app.money import format_yuan
 from app.rules.fields import Fields
 from app.rules.rates import half_known, summed_ratio_parts
-from app.rules.text import finer_units, month_label, pct, period_short, trim
+from app.rules.text import finer_units, month_label, pct, period_short, trim, yuan_apart
 
 if TYPE_CHECKING:
     from app.rules.context import Ctx
@@ -72,7 +72,8 @@ class Measure:
 
     @property
     def is_rate(self) -> bool:
-        return self.source == "achievement" or (self.source == "derived" and self.op == "ratio")
+        # 客单价 (销售额 / 付款人数) is a ratio of amounts per person, not a rate: ¥66.67, not 6666.7%
+        return self.source == "achievement" or (self.source == "derived" and self.op == "ratio" and self.unit != "yuan")
 
     # ---- reading -------------------------------------------------------------------------------
     def read(self, ctx: Ctx, staff_id: int, months: tuple[str, ...]) -> Reading:
@@ -187,8 +188,7 @@ class Measure:
         if self.is_rate or (self.source == "derived" and self.unit == "percent"):
             return pct(Fraction(value), against=Fraction(against) if against is not None else None)
         if self.source == "derived" and self.unit == "yuan":
-            v = Fraction(value)
-            return format_yuan(round_half_up_div(v.numerator, v.denominator))
+            return yuan_apart(Fraction(value), against=Fraction(against) if against is not None else None)
         if self.source in ("metric", "derived"):
             assert self.metric is not None
             exact = Fraction(value)

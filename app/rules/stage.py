@@ -11,12 +11,11 @@ from fractions import Fraction
 
 from app.i18n import joined, t
 from app.metrics import Metric
-from app.money import round_half_up_div
 from app.rules.context import Ctx, payout_phrase
 from app.rules.fields import Fields
 from app.rules.measure import MetricTable
 from app.rules.rule import Rule
-from app.rules.text import month_label, pct, pct_rule, period_short
+from app.rules.text import mean_units, month_label, pct, pct_rule, period_short
 
 KIND = "stage"
 NAMES = ("stage", "阶段目标")
@@ -86,7 +85,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         no_data = ctx.missing_months(s.id, metric, ctx.months)
         shown = metric.format(actual) + (t("（{parts}）", parts=no_data) if no_data else "")
         head = t("{p}{name} {actual}，目标 {target}", p=period_short(ctx.period), name=metric.shown_name,
-                 actual=shown, target=metric.format(round_half_up_div(target.numerator, target.denominator))
+                 actual=shown, target=mean_units(metric, target)
                  ) + (t("（各月目标的平均）") if averaged else "") + ctx.target_note(s.id, ctx.months)
         if not metric.higher_is_better:
             head += t("，越低越好（完成率 = 目标 ÷ 实际）")

@@ -11,12 +11,11 @@ from fractions import Fraction
 
 from app.i18n import t
 from app.metrics import Metric
-from app.money import round_half_up_div
 from app.rules.context import Ctx
 from app.rules.fields import Fields
 from app.rules.measure import MetricTable
 from app.rules.rule import Rule
-from app.rules.text import finer_units, period_short, previous_short, trim, yuan, yuan_short
+from app.rules.text import mean_units, period_short, previous_short, trim, yuan, yuan_short
 
 KIND = "step"
 NAMES = ("step", "阶梯")
@@ -107,7 +106,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         scaled = ctx.target_note(s.id, ctx.months) if p.baseline == "target" else ""
         head = t("{p}{name} {value}，{label} {base}", p=period_short(ctx.period), name=m.shown_name,
                  value=m.format(value) + ctx.missing_note(s.id, m, ctx.months), label=base_label,
-                 base=_written(m, base) + (ctx.missing_note(s.id, m, ctx.prev_months) if p.baseline == "previous" else "")
+                 base=mean_units(m, base) + (ctx.missing_note(s.id, m, ctx.prev_months) if p.baseline == "previous" else "")
                  ) + scaled
         better, than = (value, base) if m.higher_is_better else (base, value)  # lower is better: steps below it
         steps, pay, capped = step_bonus(better, than, p.step, p.amount_fen, p.cap_fen)
@@ -115,7 +114,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             ctx.skip(rule, s.id, t("{head}，未超过{label}", head=head, label=base_label) if m.higher_is_better
                      else t("{head}，未低于{label}（越低越好）", head=head, label=base_label))
             continue
-        excess = _written(m, better - than)
+        excess = mean_units(m, better - than)
         if steps == 0:
             ctx.skip(rule, s.id, t("{head}，超出 {excess}，不足 1 档（每档 {step}）", head=head, excess=excess,
                                    step=m.format(p.step)) if m.higher_is_better
@@ -131,12 +130,3 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         if capped:
             text += t("，封顶 {cap}", cap=yuan(pay))
         ctx.award(rule, s.id, pay, text)
-
-
-def _written(metric: Metric, units: int | Fraction) -> str:
-    """An amount in the metric's units; one between two kept values (a mean of targets) with two more decimals,
-    so that 超出 0.0067 is not written 0.01, a whole step."""
-    if isinstance(units, Fraction) and units.denominator != 1:
-        shown = Fraction(round_half_up_div(units.numerator * 100, units.denominator), 100)
-        return finer_units(metric, shown) if shown.denominator != 1 else metric.format(int(shown))
-    return metric.format(int(units))

@@ -85,9 +85,40 @@ def trim(value: Decimal | int) -> str:
     return text or "0"
 
 
+def yuan_apart(fen: Fraction, *, against: Fraction | None = None) -> str:
+    """An amount of fen and fractions of one (客单价 = 销售额 / 付款人数) to the fen, as `format_yuan` writes it;
+    with more decimals where the fen would hide a difference from `against` (¥333.3333 beside a best of ¥333.33,
+    not ¥333.33 beside ¥333.33)."""
+    decimals = 2
+    if against is not None and fen != against:
+        while decimals < 6 and _yuan_digits(fen, decimals) == _yuan_digits(against, decimals):
+            decimals += 1
+    return _yuan_digits(fen, decimals)
+
+
+def _yuan_digits(fen: Fraction, decimals: int) -> str:
+    units = round_half_up_div(fen.numerator * 10 ** (decimals - 2), fen.denominator)
+    sign = "-" if units < 0 else ""
+    whole, frac = divmod(abs(units), 10**decimals)
+    return f"{sign}¥{whole:,}.{frac:0{decimals}d}"
+
+
 def finer_units(metric: Metric, units: Fraction) -> str:
-    """A plan's threshold finer than the metric is kept (`29.5` for 评价数), as written."""
+    """A plan's threshold finer than the metric is kept (`29.5` for 评价数), as written; an amount between two
+    fen (a mean of monthly targets) with its ¥ and grouping, as amounts are written (`¥1,000.0033`)."""
+    if metric.is_money:
+        whole, _, digits = trim(abs(Decimal(units.numerator) / Decimal(units.denominator) / 100)).partition(".")
+        return f"{'-' if units < 0 else ''}¥{int(whole):,}.{digits.ljust(2, '0')}"
     text = trim(Decimal(units.numerator) / Decimal(units.denominator) / 10**metric.decimals)
     if metric.unit == "percent":
         return f"{text}%"
     return t("{n}秒", n=text) if metric.unit == "seconds" else text
+
+
+def mean_units(metric: Metric, units: int | Fraction) -> str:
+    """An amount in the metric's units; one between two kept values (a mean of monthly targets) with two more
+    decimals, so that 超出 0.0067 is not written 0.01, a whole step, nor a target of 4.8033 written 4.8."""
+    if isinstance(units, Fraction) and units.denominator != 1:
+        shown = Fraction(round_half_up_div(units.numerator * 100, units.denominator), 100)
+        return finer_units(metric, shown) if shown.denominator != 1 else metric.format(int(shown))
+    return metric.format(int(units))

@@ -194,3 +194,14 @@ def test_a_rate_shown_alike_is_written_apart_from_the_best():
     result = evaluate(service, facts(OCT, [person(1), person(2)], values=values))
     assert result.lines[0].explanation.startswith("10月满意率 99.99%（满意数 9999 / 评价数 10000），最高")
     assert reason(result, 1) == "10月满意率 99.96%（满意数 9996 / 评价数 10000），未达最高 99.99%"
+
+
+def test_an_average_order_value_is_written_in_yuan_apart_from_the_best():
+    # ¥1,000.00 / 3 and ¥999.99 / 3 are both ¥333.33 to the fen: the third decimal tells them apart
+    rule = {"name": "客单价之星", "kind": "best", "period": "month", "pays": "goods", "metric": "avg_order", "amount": 100}
+    values = {(1, "sales", OCT_KEY): 99_999, (1, "paying", OCT_KEY): 3,
+              (2, "sales", OCT_KEY): 100_000, (2, "paying", OCT_KEY): 3}
+    result = evaluate(plan_of(rule), facts(OCT, [person(1), person(2)], values=values))
+    assert [(x.staff_id, x.explanation) for x in result.lines] == [
+        (2, "10月客单价 ¥333.333（销售额 ¥1,000.00 / 付款人数 3），最高 → 奖品（价值 ¥100.00）")]
+    assert reason(result, 1) == "10月客单价 ¥333.330（销售额 ¥999.99 / 付款人数 3），未达最高 ¥333.333"

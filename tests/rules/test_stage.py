@@ -75,3 +75,19 @@ def test_just_under_the_next_stage_is_not_shown_as_reaching_it():
     # 119.9999% of the target pays the ≥100% stage: written 120.0% it would read as the ≥120% stage withheld
     [line] = run(1_199_999, 1_000_000).lines
     assert "完成 119.9999%，达到 ≥100% 档" in line.explanation
+
+
+def test_a_mean_of_targets_between_two_kept_values_is_written_as_the_achievement_was_worked_out():
+    # targets 4.80, 4.80, 4.81: the achievement 4.81 ÷ 4.8033… = 100.1% was written beside 「目标 4.8」, which
+    # gives 100.2% by hand
+    from app.periods import Quarter
+
+    plan = plan_of({"name": "评分达标", "kind": "stage", "period": "quarter", "pays": "cash", "metric": "score",
+                    "stages": [{"percent": 100, "amount": 100}, {"percent": 101, "amount": 200}]},
+                   metrics=[{"key": "score", "name": "评分", "unit": "score", "decimals": 2, "aggregation": "mean"}])
+    months = ("2026-10", "2026-11", "2026-12")
+    targets = dict(zip([(1, "score", m) for m in months], (480, 480, 481), strict=True))
+    result = evaluate(plan, facts(Quarter(2026, 4), [person(1)], values={(1, "score", m): 481 for m in months},
+                                  targets=targets))
+    assert [x.explanation for x in result.lines] == [
+        "第四季度评分 4.81，目标 4.8033（各月目标的平均），完成 100.1%，达到 ≥100% 档 → 奖金 ¥100.00"]

@@ -134,3 +134,16 @@ def test_a_mean_over_a_quarter_is_held_to_the_exact_mean_of_its_targets():
     above = evaluate(plan, facts(Quarter(2026, 4), [person(1)], values={(1, "score", m): 482 for m in months},
                                  targets=targets))
     assert [line.amount_fen for line in above.lines] == [1000]
+
+
+def test_a_mean_amount_held_to_the_mean_of_its_targets_is_written_as_an_amount():
+    # targets ¥100.00, ¥100.00, ¥100.01: their mean ¥100.0033 keeps its ¥ (it read 「各月平均目标 100.0033」)
+    plan = plan_of({"name": "客单价阶梯", "kind": "step", "period": "quarter", "pays": "cash", "metric": "aov",
+                    "baseline": "target", "step": "0.05", "amount": 10},
+                   metrics=[{"key": "aov", "name": "客单价", "unit": "yuan", "decimals": 2, "aggregation": "mean"}])
+    months = ("2026-10", "2026-11", "2026-12")
+    targets = dict(zip([(1, "aov", m) for m in months], (1_000_000, 1_000_000, 1_000_001), strict=True))
+    result = evaluate(plan, facts(Quarter(2026, 4), [person(1)], values={(1, "aov", m): 1_000_002 for m in months},
+                                  targets=targets))
+    assert reason(result, 1) == ("第四季度客单价 ¥10,000.02，各月平均目标 ¥10,000.0033，超出 ¥0.0167，"
+                                 "不足 1 档（每档 ¥0.05）")

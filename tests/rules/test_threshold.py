@@ -146,3 +146,18 @@ def test_an_award_amount_finer_than_a_fen_is_refused_not_rounded():
         plan_of(rule)
     assert str(caught.value) == ("方案「测试方案」第 1 条规则「最佳服务奖」：字段「amount」"
                                  "的值「100.005」细于 1 分：金额最多两位小数")
+
+
+def test_an_average_order_value_is_an_amount_held_to_yuan_not_a_percentage():
+    # 客单价 = 销售额 / 付款人数 is yuan per buyer: a threshold of 300 is ¥300.00 (it was read as 300%, which
+    # ¥66.67 passed, written 666666.7%)
+    rule = {"name": "客单价达标奖", "kind": "threshold", "period": "month", "pays": "cash", "amount": 100,
+            "conditions": [{"metric": "avg_order", "op": ">=", "value": 300}]}
+    low = {(1, "sales", OCT_KEY): 20_000, (1, "paying", OCT_KEY): 3}
+    result = evaluate(plan_of(rule), facts(OCT, [person(1)], values=low))
+    assert result.lines == []
+    assert reason(result, 1) == "客单价 ¥66.67（销售额 ¥200.00 / 付款人数 3）< ¥300.00"
+    high = {(1, "sales", OCT_KEY): 90_001, (1, "paying", OCT_KEY): 3}
+    met = evaluate(plan_of(rule), facts(OCT, [person(1)], values=high)).lines
+    assert [(x.amount_fen, x.explanation) for x in met] == [
+        (10_000, "10月客单价 ¥300.003（销售额 ¥900.01 / 付款人数 3）≥ ¥300.00 → 奖金 ¥100.00")]
