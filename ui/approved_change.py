@@ -45,5 +45,5 @@ def confirm_change(parent: QWidget | None, periods: list[Period], consequence: s
             periods=shown, consequence=consequence)
     else:
         question = _tr("{periods} 的评奖已经批准。这次修改后，这些期间的评奖结果会标记为“批准后数据有变”，"
-                       "需要重新审核。\n\n确定要修改吗？").format(periods=shown)
+                       "需要重新批准。\n\n确定要修改吗？").format(periods=shown)
     return errors.confirm(parent, question, _tr("修改已批准的期间"), yes_text=_tr("仍然修改"))

@@ -125,10 +125,10 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/approved_change.py"/>
-        <source>{periods} 的评奖已经批准。这次修改后，这些期间的评奖结果会标记为“批准后数据有变”，需要重新审核。
+        <source>{periods} 的评奖已经批准。这次修改后，这些期间的评奖结果会标记为“批准后数据有变”，需要重新批准。
 
 确定要修改吗？</source>
-        <translation>The awards of {periods} are approved. After this change their result will be marked as changed since approval and need reviewing again.
+        <translation>The awards of {periods} are approved. After this change their result will be marked as changed since approval and need approving again.
 
 Change it anyway?</translation>
     </message>

@@ -147,3 +147,14 @@ def test_the_targets_page_names_only_the_periods_that_read_a_metric_shown(qtbot,
     assert page.shown_keys == ["orders"] and not page.approved_note.isVisible()
     page.set_metric_shown("sales", True)
     assert page.approved_note.isVisible() and "2026年9月" in page.approved_note.text()
+
+
+def test_the_question_before_a_change_says_what_the_note_above_the_grid_says(monkeypatch):
+    """The note says the results need approving again (需要重新批准); the question asked before the change
+    must not call it another step (重新审核)."""
+    from ui import approved_change, errors
+
+    asked = []
+    monkeypatch.setattr(errors, "confirm", lambda parent, text, title=None, **kw: asked.append(text) or True)
+    assert approved_change.confirm_change(None, [SEP])
+    assert "需要重新批准" in asked[0] and "审核" not in asked[0]
