@@ -30,6 +30,7 @@ from app.reports.board import (
     competition_ranks,
     make_board,
     on_track_count,
+    progress_percent,
     with_target_count,
 )
 from app.reports.pace import shop_day_weights
@@ -282,7 +283,8 @@ class TvWindow(QWidget):
             super().keyPressEvent(event)
 
     def amount(self, units: int) -> str:
-        return self.progress.metric.format(units)
+        """As the board's table writes it: a large count or amount short (123.46万), read from across the room."""
+        return self.progress.metric.format_short(units)
 
     def flower_leaders_text(self, leaders: list[FlowerLeader]) -> str:
         """「小红花：小美 3 朵、小刚 2 朵」, the month's first three places; "" when nobody received one."""
@@ -363,7 +365,7 @@ class TvWindow(QWidget):
         painter.drawText(QRectF(area.x(), area.y(), area.width(), layout.summary_height),
                          Qt.AlignmentFlag.AlignVCenter, self._elided(painter, summary, area.width()))
         self._paint_bar(painter, layout.team_bar, share, self.board.team_expected, self.board.team_status,
-                        f"{team.achieved_pct:.1f}%" if team.achieved_pct is not None else "")
+                        progress_percent(team.achieved_pct) if team.achieved_pct is not None else "")
         if layout.flags_box is not None:
             painter.setPen(HONOURS_COLOUR)
             painter.setFont(self._font(unit * HONOURS))
@@ -382,7 +384,7 @@ class TvWindow(QWidget):
             painter.drawText(QRectF(area.x(), y, name_w, row_h), Qt.AlignmentFlag.AlignVCenter,
                              self._elided(painter, self.names[row.staff.id], name_w - unit * 0.3))
             share = line.value / line.target if line.target else None
-            pct = f"{line.achieved_pct:.1f}%" if line.achieved_pct is not None else self.tr("未设目标")
+            pct = progress_percent(line.achieved_pct) if line.achieved_pct is not None else self.tr("未设目标")
             bar_h = unit * 1.1
             bar = QRectF(area.x() + name_w, y + (row_h - bar_h) / 2, area.width() * 0.48, bar_h)
             painter.setFont(self._font(unit * PERCENT, bold=True))

@@ -5,12 +5,14 @@ Everything is decided on integers (value × days ≥ target × elapsed), never o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
 from app.domain import Staff
+from app.i18n import in_chinese
 from app.metrics import DerivedMetric, Metric, MetricRegistry
 from app.periods import Month, Period, clamp_as_of
 from app.reports.need import PER_DAY, DailyNeed, daily_need, days_after, heavier_note, need_title
@@ -45,6 +47,25 @@ def progress_percent(pct: float) -> str:
     if abs(float(text[:-1])) < 1000:
         return text
     return ">999%" if pct > 0 else "<-999%"
+
+
+def exact_percent(pct: float) -> str:
+    """The share `progress_percent` caps, written whole for a tooltip (47500000.0% behind >999%); "" when the
+    bar's text already is."""
+    text = f"{pct:.1f}%"
+    return "" if progress_percent(pct) == text else text
+
+
+def printed_amount(metric: Metric) -> Callable[[int], str]:
+    """How the poster and the board PDF write the metric's amounts: short as the board's table does (123.46万,
+    ¥1,234.57万) — paper has no tooltip, and a figure of eight digits is not read at a glance — and in Chinese,
+    as everything printed on them, whatever the window's language."""
+
+    def amount(units: int) -> str:
+        with in_chinese():
+            return metric.format_short(units)
+
+    return amount
 
 
 def calendar_share(line: ProgressLine, days_in_period: int) -> Fraction:

@@ -24,6 +24,8 @@ from app.reports.board import (
     BoardRow,
     make_board,
     on_track_label,
+    printed_amount,
+    progress_percent,
 )
 from app.reports.need import LAST_DAY, NO_WORKDAY_LEFT, DailyNeed, need_text
 from app.reports.pace import DayWeights
@@ -77,7 +79,7 @@ def write_board_pdf(progress: MonthProgress, shop_name: str, path: str | Path,
         title = f"{shop_name} · {progress.month.label()} {progress.metric.name}目标进度"
         c.setTitle(title)
         board = make_board(progress, weights)
-        cells = [row_cells(row, progress.metric.format) for row in board.rows]
+        cells = [row_cells(row, printed_amount(progress.metric)) for row in board.rows]
         titles = (*TITLES[:PER_DAY], board.need_title(), *TITLES[PER_DAY + 1:])
         layout = plan_table(cells, width, height, titles)
         for number, rows in enumerate(layout.pages, 1):
@@ -118,15 +120,15 @@ def team_left(progress: MonthProgress, need: DailyNeed | None, ended: bool = Fal
     """「还差 ¥59,280.00，每个工作日需 ¥3,705.00」 (「已达成」; once the month is over 「本月已结束，还差 ¥59,280.00」),
     the board's words after the team's numbers; "" without a team target. The promotion days ahead are in the
     page's note."""
-    line = progress.team
+    line, amount = progress.team, printed_amount(progress.metric)
     if not line.target:
         return ""
     if line.remaining == 0:
         return "已达成"
     if ended:
-        return f"本月已结束，还差 {progress.metric.format(line.remaining)}"
-    per_day = need_text(need, progress.metric.format)
-    return f"还差 {progress.metric.format(line.remaining)}" + (f"，{per_day}" if per_day else "")
+        return f"本月已结束，还差 {amount(line.remaining)}"
+    per_day = need_text(need, amount)
+    return f"还差 {amount(line.remaining)}" + (f"，{per_day}" if per_day else "")
 
 
 def row_cells(row: BoardRow, amount: Callable[[int], str]) -> list[str]:
@@ -147,7 +149,8 @@ def per_day_cell(need: DailyNeed | None, amount: Callable[[int], str]) -> str:
 
 
 def percent(line: ProgressLine) -> str:
-    return "—" if line.achieved_pct is None else f"{line.achieved_pct:.1f}%"
+    """As the board writes it: 61.7%, >999% past a thousand percent."""
+    return "—" if line.achieved_pct is None else progress_percent(line.achieved_pct)
 
 
 def plan_table(cells: list[list[str]], width: float, height: float, titles: tuple[str, ...] = TITLES) -> Layout:
@@ -207,7 +210,7 @@ def _first_page_top(c, progress: MonthProgress, board, title: str, width: float,
              else "本月第 1 天，还没有数据" if progress.has_begun else "本月尚未开始")
     as_of_line = f"{as_of}　{on_track_label(board.rows, board.ended)}"
     c.drawString(MARGIN, height - 70, as_of_line)
-    team, amount = progress.team, progress.metric.format
+    team, amount = progress.team, printed_amount(progress.metric)
     y = height - 100
     _set_font(c, FONT_BOLD, 12, INK)
     team_target = f"{amount(team.target)}（{percent(team)}）" if team.target else "未设目标"

@@ -155,7 +155,7 @@ def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: f
     mid1 = y + top + n / 2
     bar_y = y + top + n + gap1
     mid3 = bar_y + bar_h + gap2 + small / 2
-    pct = pct_text(row.share) if row.share is not None else ""
+    pct = row.share_text
     pct_w = text_width(pct, small, True) if pct else 0
     status_w = text_width(row.status_text, small)
     name, name_px = fit_text(row.name, n, w - pct_w - status_w - n * 1.2, bold=True)
@@ -238,12 +238,9 @@ def _card_row(items: list, row: PosterRow, x: float, y: float, w: float, n: floa
     _stacked_row(items, row, x + pad, y, w - 2 * pad, n, with_value, card)
 
 
-WIDEST_PCT = "9999.9%"  # the room beside every bar for its %: the same for all rows, so the bars share a scale
-
-
-def pct_text(share: float) -> str:
-    """79.5%; past 9999.9% (a target typed as ¥1) the label stops growing, so it keeps to its room."""
-    return f"{share * 100:.1f}%" if share * 100 < 9999.95 else ">9999%"
+# the room beside every bar for its %: the same for all rows, so the bars share a scale; wider than any text
+# `progress_percent` gives (-999.9%, >999%, <-999%), which stops growing past a thousand percent
+WIDEST_PCT = "9999.9%"
 
 
 def _bar(items: list, row: PosterRow, x: float, y: float, w: float, h: float, pct_px: float, part: str,
@@ -252,8 +249,8 @@ def _bar(items: list, row: PosterRow, x: float, y: float, w: float, h: float, pc
     of the bar, never over the fill or the marker (as on the board)."""
     if pct_px:
         room = text_width(WIDEST_PCT, pct_px, True) + pct_px * 0.5
-        if row.share is not None:
-            items.append(Text(x + w, y + h / 2, pct_text(row.share), pct_px, INK, True, ha="right",
+        if row.share_text:
+            items.append(Text(x + w, y + h / 2, row.share_text, pct_px, INK, True, ha="right",
                               part=f"{part}.pct"))
         w -= room
     items.append(Box(x, y, w, h, track, part=f"{part}.bar"))

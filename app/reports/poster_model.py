@@ -25,6 +25,8 @@ from app.reports.board import (
     competition_ranks,
     make_board,
     on_track_label,
+    printed_amount,
+    progress_percent,
 )
 from app.reports.need import NO_WORKDAY_LEFT, DailyNeed, need_text
 from app.reports.pace import WORKDAYS, DayWeights
@@ -43,6 +45,7 @@ class PosterRow:
     per_day_text: str
     status: str
     status_text: str
+    share_text: str  # the share beside the bar as the board writes it (61.7%, >999%); "" without a target
 
 
 @dataclass(frozen=True)
@@ -153,14 +156,15 @@ def _row(name: str, line, status: str, elapsed_share: float, amount: Callable[[i
     else:
         share, remaining, per_day, target_text = None, "未设目标", "", "—"
     return PosterRow(name, share, elapsed_share, amount(line.value), target_text, remaining, per_day, status,
-                     f"{STATUS_ICON[status]} {STATUS_TEXT[status]}")
+                     f"{STATUS_ICON[status]} {STATUS_TEXT[status]}",
+                     progress_percent(line.achieved_pct) if line.achieved_pct is not None else "")
 
 
 def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
                        weights: DayWeights | None = None) -> PosterModel:
     """The poster of `progress`, in its metric (销售额, or the board's chosen headline metric)."""
     month, as_of, metric = progress.month, progress.as_of, progress.metric
-    amount = metric.format
+    amount = printed_amount(metric)  # short as on the board's table: 123.46万
     days = month.days
     elapsed = elapsed_days(month, as_of)
     board = make_board(progress, weights)

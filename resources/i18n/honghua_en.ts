@@ -9438,6 +9438,16 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/team_summary.py"/>
+        <source>{done}　{left}</source>
+        <translation>{done}   {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
+        <source>已完成 {value}（未设目标）</source>
+        <translation>Done {value} (no target)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/team_summary.py"/>
         <source>个人目标合计</source>
         <translation>Sum of personal targets</translation>
     </message>
@@ -9475,16 +9485,6 @@ outlet:Mei</translation>
         <location filename="../../ui/widgets/team_summary.py"/>
         <source>已完成 {value}{untargeted} / {source} {target}</source>
         <translation>Done {value}{untargeted} / {source} {target}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/team_summary.py"/>
-        <source>{done}　{left}</source>
-        <translation>{done}   {left}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/team_summary.py"/>
-        <source>已完成 {value}（未设目标）</source>
-        <translation>Done {value} (no target)</translation>
     </message>
 </context>
 <context>

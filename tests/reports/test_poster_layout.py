@@ -77,10 +77,12 @@ def test_no_two_texts_overlap(request, team, size):
 
 @pytest.mark.parametrize("size", sorted(SIZES))
 def test_no_percentage_is_drawn_over_a_bar_or_a_pace_mark(small_team, size):
+    from app.reports.board import progress_percent
     from app.reports.poster_layout import Box, Line
 
     late = replace(small_team, rows=[replace(r, expected_share=0.99) for r in small_team.rows[:-1]]
-                   + [replace(small_team.rows[-1], share=123_456.0, expected_share=0.99)],  # a target typed as ¥1
+                   + [replace(small_team.rows[-1], share=123_456.0, share_text=progress_percent(12_345_600.0),
+                              expected_share=0.99)],  # a target typed as ¥1
                    team=replace(small_team.team, expected_share=0.99))  # marks at the bars' right ends
     layout = layout_poster(late, size)
     bars = [(i.x, i.y, i.x + i.w, i.y + i.h) for i in layout.items if isinstance(i, Box) and i.part.endswith(".bar")]

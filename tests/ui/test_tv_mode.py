@@ -305,3 +305,29 @@ def test_the_tv_says_a_workday_pace_guesses_a_years_holidays(qtbot, shop, drawn,
     drawn.texts.clear()
     tv.grab()
     assert not any("法定节假日" in text for text, *_ in drawn.texts)
+
+
+def test_the_tv_writes_large_counts_and_shares_as_the_board_does(qtbot, shop, drawn, lang):
+    """订单数 as the headline, 小美 at 1,234,567 of 2,000,000 and 小刚 at 47,500,000 of 100: the TV drew
+    「团队 48734567 / 2000100」 and 47500000.0% beside a bar squeezed to half; it writes them as the board's table
+    does (123.46万, 1.23M; >999%), the leaderboard too."""
+    from app import settings as declared
+
+    orders = shop.metrics.get("orders")
+    for name, target, daily in (("小美", 2_000_000, 64_977), ("小刚", 100, 2_500_000)):
+        person = shop.staff.add(StaffDraft(name=name, dept="客服部"))
+        shop.targets.set_staff(OCT, person.id, orders, target)
+        for day in range(1, 20):
+            shop.data.set_value(date(2026, 10, day), person.id, orders, daily + (4 if day == 19 and target > 100 else 0))
+    shop.settings.set(declared.HEADLINE_METRIC, "orders")
+    tv = open_tv(qtbot, shop, 1280, 720)
+    screens = one_round(tv, drawn, shots=f"tv-large-counts-{lang}")
+    board = [text for screen, texts in screens if screen == BOARD for text, *_ in texts]
+    leaders = [text for screen, texts in screens if screen == LEADERS for text, *_ in texts]
+    team, left = ("团队 4,873.46万 / 200.01万", "还差 76.54万") if lang == "zh" else ("Team 48.73M / 2.00M", "765.43K to go")
+    assert any(text.startswith(team) for text in board), board
+    assert any(text.endswith(left) for text in board), board
+    assert board.count(">999%") == 2  # the team's and 小刚's; 小美's 61.7% as it is
+    assert "61.7%" in board and not any("47500000" in text for text in board)
+    assert ("4,750.00万" if lang == "zh" else "47.50M") in leaders and ("123.46万" if lang == "zh" else "1.23M") in leaders
+    assert_inside(tv, screens)

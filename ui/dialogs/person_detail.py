@@ -24,6 +24,7 @@ from app.i18n import language
 from app.metrics import Metric
 from app.money import format_yuan
 from app.periods import Month, Year, parse_period, shown_date
+from app.reports.board import exact_percent, progress_percent
 from app.reports.person import MonthAchievement, approved_awards, recent_months
 from app.shop import Shop
 from ui.dialogs.common import resize_within_screen, scrolling
@@ -104,10 +105,14 @@ class PersonDetailDialog(QDialog):
 
         months_title = self.tr("近六个月{metric}与目标").format(metric=self.measured.shown_name)
         layout.addWidget(QLabel(months_title))
+        months = recent_months(shop.store, person, month, self.measured.key)
         self.months = read_only_table(
             [self.tr("月份"), self.measured.shown_name, self.tr("目标"), self.tr("达成率")],
-            [self._month_row(item, person) for item in recent_months(shop.store, person, month, self.measured.key)],
-            (1, 2, 3))
+            [self._month_row(item, person) for item in months], (1, 2, 3))
+        for row, item in enumerate(months):  # a share capped as on the board (>999%): the exact one in its tooltip
+            shown = self.months.item(row, 3)
+            if item.achieved_pct is not None and shown.text():
+                shown.setToolTip(exact_percent(item.achieved_pct))
         self.months.setAccessibleName(months_title)
         fit_rows(self.months)
         layout.addWidget(self.months)
@@ -158,7 +163,9 @@ class PersonDetailDialog(QDialog):
             return label, self.tr("未入职") if joined_later else self.tr("不在职"), "", ""  # 不在职: away or left
         if not item.has_data and not item.target:
             return label, self.tr("无数据"), "—", "—"
-        pct = f"{item.achieved_pct:.1f}%" if item.achieved_pct is not None else self.tr("未设目标")
+        # the share as the board writes it, >999% past a thousand percent; the amounts exact, as the dialog has
+        # the room for them (the board's table shows them short)
+        pct = progress_percent(item.achieved_pct) if item.achieved_pct is not None else self.tr("未设目标")
         amount = self.measured.format
         return label, amount(item.value), amount(item.target) if item.target else "—", pct
 

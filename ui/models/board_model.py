@@ -9,7 +9,15 @@ from PySide6.QtGui import QColor
 
 from app.money import format_yuan, format_yuan_short
 from app.periods import Month
-from app.reports.board import STATUS_COLOUR, STATUS_ICON, STATUS_TEXT, Board, BoardRow, progress_percent
+from app.reports.board import (
+    STATUS_COLOUR,
+    STATUS_ICON,
+    STATUS_TEXT,
+    Board,
+    BoardRow,
+    exact_percent,
+    progress_percent,
+)
 from app.reports.pace import CALENDAR
 from ui.models.rows_model import RowsModel
 from ui.need_words import need_column_tip, need_text, need_tooltip
@@ -88,9 +96,9 @@ class BoardModel(RowsModel):
     def _exact(self, row: BoardRow, column: int) -> str:
         """The exact amount of a cell that shows it shortened (¥123.46亿, >999%), named by its column; else ""."""
         pct = row.line.achieved_pct
-        if column == self.PROGRESS and pct is not None and progress_percent(pct) != f"{pct:.1f}%":
+        if column == self.PROGRESS and pct is not None and exact_percent(pct):
             return self.tr("{column}：{amount}").format(
-                column=self.headerData(column, Qt.Orientation.Horizontal), amount=f"{pct:.1f}%")
+                column=self.headerData(column, Qt.Orientation.Horizontal), amount=exact_percent(pct))
         if column not in (self.VALUE, self.TARGET, self.REMAINING):
             return ""
         exact = self._text(row, column, self.amount)

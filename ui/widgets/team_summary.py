@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
@@ -244,25 +245,35 @@ class TeamSummary(QFrame):
             self.on_track.setText(self.tr("还没有人设目标"))
         else:
             self.on_track.setText(self.tr("进度还没开始"))
-        source = self.tr("全店目标") if progress.team_target_is_shop else self.tr("个人目标合计")
-        if line.target:
-            if line.remaining == 0:
-                remaining = self.tr("已达成")
-            elif board.ended:  # nothing is asked of any day: what is left is what was missed
-                remaining = self.tr("本月已结束，还差 {x}").format(x=amount(line.remaining))
-            else:
-                remaining = self.tr("还差 {x}").format(x=amount(line.remaining))
-            need = need_text(board.team_need, amount)
-            per_day = self.tr("，{need}").format(need=need + heavier_days(board.team_need)) if need else ""
-            untargeted = self.tr("（含未设目标的 {n} 人 {x}）").format(
-                n=progress.untargeted_people, x=amount(progress.untargeted)) if progress.untargeted else ""
-            done = self.tr("已完成 {value}{untargeted} / {source} {target}").format(
-                value=amount(line.value), untargeted=untargeted, source=source, target=amount(line.target))
-            left = remaining + per_day
-            self.numbers.set_parts(self.tr("{done}　{left}").format(done=done, left=left), done, left)
-            self.numbers.setToolTip(need_tooltip(board.team_need, amount))
-        else:
-            self.numbers.set_parts(self.tr("已完成 {value}（未设目标）").format(value=amount(line.value)))
-            self.numbers.setToolTip("")
+        # as the table writes them: large counts and amounts short (123.46万), the exact line in the tooltip
+        done, left = self._numbers(board, progress.metric.format_short)
+        exact_done, exact_left = self._numbers(board, amount)
+        whole = self.tr("{done}　{left}").format(done=done, left=left) if left else done
+        exact = self.tr("{done}　{left}").format(done=exact_done, left=exact_left) if left else exact_done
+        self.numbers.set_parts(whole, done, left)
+        tips = [exact if exact != whole else "", need_tooltip(board.team_need, amount) if line.target else ""]
+        self.numbers.setToolTip("\n".join(tip for tip in tips if tip))
         for widget, tile in zip(self.tiles, tiles, strict=True):
             widget.show_tile(tile)
+
+    def _numbers(self, board: Board, amount: Callable[[int], str]) -> tuple[str, str]:
+        """The line under the bar in two parts, what is done and what is left ("" without a team target), its
+        amounts written by `amount`."""
+        progress = board.progress
+        line = progress.team
+        if not line.target:
+            return self.tr("已完成 {value}（未设目标）").format(value=amount(line.value)), ""
+        source = self.tr("全店目标") if progress.team_target_is_shop else self.tr("个人目标合计")
+        if line.remaining == 0:
+            remaining = self.tr("已达成")
+        elif board.ended:  # nothing is asked of any day: what is left is what was missed
+            remaining = self.tr("本月已结束，还差 {x}").format(x=amount(line.remaining))
+        else:
+            remaining = self.tr("还差 {x}").format(x=amount(line.remaining))
+        need = need_text(board.team_need, amount)
+        per_day = self.tr("，{need}").format(need=need + heavier_days(board.team_need)) if need else ""
+        untargeted = self.tr("（含未设目标的 {n} 人 {x}）").format(
+            n=progress.untargeted_people, x=amount(progress.untargeted)) if progress.untargeted else ""
+        done = self.tr("已完成 {value}{untargeted} / {source} {target}").format(
+            value=amount(line.value), untargeted=untargeted, source=source, target=amount(line.target))
+        return done, remaining + per_day
