@@ -111,8 +111,12 @@ class Store:
         return atomic(self.db, self.path)
 
     def wait_for_writers_with(self, waiter: WriterWait | None) -> None:
-        """Let this connection's writes wait for another writer as `waiter` says (see `db._begin`)."""
+        """Let this connection's writes, and its reads kept out by another writer, wait as `waiter` says (see
+        `db._begin`): SQLite's own wait is then only one step long, so the window never freezes for 5 s."""
+        from app.store import db as waits  # read when called: tests shorten the busy timeout
+
         self.db.writer_wait = waiter
+        self.db.execute(f"PRAGMA busy_timeout = {waits.WAIT_STEP_MS if waiter is not None else waits.BUSY_TIMEOUT_MS}")
 
     def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()`, or what it gave for `key` before while nothing in the file has changed since: no commit

@@ -213,12 +213,24 @@ def _begin(db: Database, path: Path) -> None:
     """BEGIN IMMEDIATE: take the write lock. Without a `writer_wait` SQLite waits the busy timeout for another
     writer; with one (the window's connection, or any connection on a window's worker thread or in a command:
     `database.writers_waited_with`), it is tried in short steps, and the waiter decides between them whether to
-    go on waiting (the window keeps painting and can cancel; a command waits longer) instead of failing after 5 s."""
+    go on waiting (the window keeps painting and can cancel; a command waits longer) instead of failing after 5 s.
+
+    The window's own connection begins with BEGIN EXCLUSIVE in rollback-journal mode: it also waits there for
+    other programs' reads to end (a command printing a poster, a backup copying the file), before its
+    transaction is open, so its commit never waits for them inside it (`_commit`)."""
     waiter = db.writer_wait if db.writer_wait is not None else thread_writer_wait()
     if waiter is None:
         db.conn.execute("BEGIN IMMEDIATE")
         return
-    retried_while_busy(db.conn, path, waiter, lambda: db.conn.execute("BEGIN IMMEDIATE"))
+    begin = "BEGIN EXCLUSIVE" if db.writer_wait is not None and _rollback_journal(db.conn) else "BEGIN IMMEDIATE"
+    retried_while_busy(db.conn, path, waiter, lambda: db.conn.execute(begin))
+
+
+def _rollback_journal(conn: sqlite3.Connection) -> bool:
+    """The file is in rollback-journal mode (where WAL cannot work): a writer's commit waits for every reader.
+    The mode can change under an open connection (another start switches an idle file to WAL): asked each time,
+    which takes no lock."""
+    return conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal"
 
 
 def retried_while_busy(conn: sqlite3.Connection, path: Path, waiter: WriterWait, attempt: Callable[[], T],
@@ -227,6 +239,7 @@ def retried_while_busy(conn: sqlite3.Connection, path: Path, waiter: WriterWait,
     `waiter` says to go on waiting; FileBusy (`busy_message`) when it stops. `waited`: how long a try before
     this one already waited (the busy timeout). Ctrl+C in a command stops it between two steps."""
     started, asked = time.monotonic() - waited, False
+    timeout_ms = conn.execute("PRAGMA busy_timeout").fetchone()[0]
     conn.execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
     try:
         while True:
@@ -240,7 +253,7 @@ def retried_while_busy(conn: sqlite3.Connection, path: Path, waiter: WriterWait,
                 if not waiter.waiting(seconds):
                     raise FileBusy(busy_message(path, seconds)) from None
     finally:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {timeout_ms}")
         if asked:
             waiter.over()
 
@@ -259,7 +272,8 @@ def _commit(db: Database, path: Path) -> None:
     """COMMIT. In rollback-journal mode it waits for other connections' reads to end (a window's backup copying
     the file): on a thread with a waiter (a command, a window's background work) for as long as the waiter
     says, in steps; the transaction stays open meanwhile. The window's own connection is not stepped: its
-    waiter runs the window's timers, which must not read or write inside this open transaction."""
+    waiter runs the window's timers, which must not read or write inside this open transaction; it took the
+    whole file at its BEGIN instead (`_begin`), so no reader is left to wait for."""
     try:
         db.conn.execute("COMMIT")
     except sqlite3.OperationalError as e:
