@@ -96,6 +96,7 @@ class Store:
 
         return CertificateRepo(self.db)
 
+    closed = False
     locked = False  # the owner PIN is set and was not given: writes are refused (see app/security.py)
 
     def atomic(self, *, while_locked: bool = False) -> contextlib.AbstractContextManager[Database]:
@@ -116,7 +117,8 @@ class Store:
         from app.store import db as waits  # read when called: tests shorten the busy timeout
 
         self.db.writer_wait = waiter
-        self.db.execute(f"PRAGMA busy_timeout = {waits.WAIT_STEP_MS if waiter is not None else waits.BUSY_TIMEOUT_MS}")
+        if not self.closed:  # a window closing after its shop (a restore closes the shop first)
+            self.db.execute(f"PRAGMA busy_timeout = {waits.WAIT_STEP_MS if waiter is not None else waits.BUSY_TIMEOUT_MS}")
 
     def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()`, or what it gave for `key` before while nothing in the file has changed since: no commit
@@ -166,6 +168,7 @@ class Store:
                 self.db.execute(f'DELETE FROM "{table}"')
 
     def close(self) -> None:
+        self.closed = True
         self.db.conn.close()
 
     def __enter__(self) -> Store:
