@@ -235,7 +235,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
     try:
         conn = maintenance.open_read_only(source)
         try:
-            write_copy(conn, temp)
+            write_copy(conn, temp, source)
         finally:
             conn.close()
         inspect_file(temp)

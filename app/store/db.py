@@ -199,14 +199,18 @@ def _environment_message(path: Path, error: sqlite3.Error) -> str:
 def busy_message(path: Path, seconds: float) -> str:
     """The write lock is held by another writer: only SQLite takes it, and in a shop that is another Honghua
     window or command (a scheduled import), named when the window's lock file says which."""
+    return t("数据文件 {path} 正在被另一个红花榜窗口或命令（例如计划任务的导入）写入，等了 {seconds} 秒还没有写完，"
+             "刚才的操作没有完成。请等它写完后再试。", path=path, seconds=max(1, round(seconds))) + window_holding(path)
+
+
+def window_holding(path: Path) -> str:
+    """The sentence naming the window that holds the shop file, when its lock file names a live one; else ""."""
     from app.backups.restoring import lock_holder  # the window's lock file; imported only when it is needed
 
-    message = t("数据文件 {path} 正在被另一个红花榜窗口或命令（例如计划任务的导入）写入，等了 {seconds} 秒还没有写完，"
-                "刚才的操作没有完成。请等它写完后再试。", path=path, seconds=max(1, round(seconds)))
     if holder := lock_holder(path):
         pid, _, host = holder.partition("@")
-        message += t("这个数据文件正开在一个红花榜窗口中（计算机 {host}，进程号 {pid}）。", host=host, pid=pid)
-    return message
+        return t("这个数据文件正开在一个红花榜窗口中（计算机 {host}，进程号 {pid}）。", host=host, pid=pid)
+    return ""
 
 
 def _begin(db: Database, path: Path) -> None:
@@ -256,6 +260,17 @@ def retried_while_busy(conn: sqlite3.Connection, path: Path, waiter: WriterWait,
         conn.execute(f"PRAGMA busy_timeout = {timeout_ms}")
         if asked:
             waiter.over()
+
+
+def waited_while_busy(conn: sqlite3.Connection, path: Path, attempt: Callable[[], T]) -> T:
+    """`attempt()` (a read outside any transaction: a backup copying the file); kept out by another connection's
+    lock for the busy timeout, tried again as `_after_busy_timeout` says."""
+    try:
+        return attempt()
+    except sqlite3.OperationalError as e:
+        if not is_busy(e):
+            raise
+        return _after_busy_timeout(conn, path, attempt)
 
 
 def _after_busy_timeout(conn: sqlite3.Connection, path: Path, attempt: Callable[[], T]) -> T:
