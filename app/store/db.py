@@ -305,23 +305,32 @@ def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:
     starts from. The backup goes with the backups of `backups_of` (default: `path`; a restore migrates its copy)."""
     if db.execute("PRAGMA user_version").fetchone()[0] >= LATEST_VERSION:
         return LATEST_VERSION
-    with atomic(db, path):
-        version = db.execute("PRAGMA user_version").fetchone()[0]  # another start may have upgraded it meanwhile
-        if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        if 0 < version < LATEST_VERSION:  # a verified backup first (only a file with rows); none → no migration
-            from app.backups.making import before, keep_of_file
+    backup, number = None, 0
+    try:
+        with atomic(db, path):
+            version = db.execute("PRAGMA user_version").fetchone()[0]  # another start may have upgraded it meanwhile
+            if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            if 0 < version < LATEST_VERSION:  # a verified backup first (only a file with rows); none → no migration
+                from app.backups.making import before, keep_of_file
 
-            # a restore's copy joins the shop's backups: the shop's own settings (when it has a readable file) rotate them
-            before(db, backups_of or path, "migrate", keep=keep_of_file(backups_of) if backups_of else None)
-        for number in range(version + 1, LATEST_VERSION + 1):
-            for statement in MIGRATIONS[number - 1]:
-                db.execute(statement)
-            if number == NAMES_REKEYED_AT:
-                db.conn.create_function("name_key", 1, normalize_alias, deterministic=True)
-                for statement in NAMES_REKEYED:
+                # a restore's copy joins the shop's backups: the shop's own settings (when it has a readable file) rotate them
+                backup = before(db, backups_of or path, "migrate", keep=keep_of_file(backups_of) if backups_of else None)
+            for number in range(version + 1, LATEST_VERSION + 1):
+                for statement in MIGRATIONS[number - 1]:
                     db.execute(statement)
-            db.execute(f"PRAGMA user_version = {number}")
+                if number == NAMES_REKEYED_AT:
+                    db.conn.create_function("name_key", 1, normalize_alias, deterministic=True)
+                    for statement in NAMES_REKEYED:
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+    except sqlite3.IntegrityError as e:  # rows this version's constraints refuse (a file changed with another tool)
+        message = t("数据文件 {path} 无法升级到这个版本的红花榜：升级到数据版本 {number} 时，文件里有数据不符合要求，"
+                    "可能是用其他工具改过（SQLite 的说明：{error}）。文件未被修改，仍可用原来版本的红花榜打开。",
+                    path=path, number=number, error=e)
+        if backup is not None:
+            message += t("升级前的备份在 {backup}。", backup=backup.info.path)
+        raise StoreError(message) from None
     return LATEST_VERSION
 
 
