@@ -118,6 +118,21 @@ def test_a_live_window_keeps_its_lock_even_before_it_wrote_who_it_is(db_path, me
     assert "已经在另一个红花榜窗口中打开" in messages.of("error")[0]
 
 
+def test_an_old_shop_file_its_upgrade_refuses_is_said_naming_it_not_a_crash(tmp_path, messages):
+    """A v8 shop with a date changed by another tool: the upgrade's IntegrityError reached the window as a bug."""
+    import shutil
+
+    path = tmp_path / "旧店铺.db"
+    shutil.copyfile(ROOT / "tests" / "fixtures" / "schema" / "v8.sqlite", path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE staff SET hired = '2025/3/1' WHERE id = (SELECT min(id) FROM staff)")
+    conn.close()
+    assert main(["--db", str(path), "--exit-after-startup"]) == 1
+    [text] = messages.of("error")
+    assert text.startswith(f"数据文件 {path} 无法升级到这个版本的红花榜") and "文件未被修改" in text
+    assert "升级前的备份在" in text and messages.of("choose") == []
+
 @pytest.mark.parametrize(("content", "said_as"), [("姓名,销售额\n张伟,100\n".encode("gbk"), "error"),
                                                  (b"SQLite format 3\x00" + b"\xff" * 200, "choose")])
 def test_a_file_that_is_not_a_shop_is_reported_and_left_untouched(tmp_path, messages, content, said_as):
