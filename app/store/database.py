@@ -2,8 +2,8 @@
 
 The store speaks sqlite3 directly. (sqlite-utils was its first wrapper, but importing it costs about
 100 ms of start-up — it imports numpy — and the store only needs execute, executemany and transactions.)
-Callers use `app.store.db.atomic()` for a user action: BEGIN IMMEDIATE at the outermost level, savepoints
-inside.
+Callers use `app.store.db.atomic()` for a user action: BEGIN IMMEDIATE at the outermost level (the window's
+connection in rollback-journal mode: BEGIN EXCLUSIVE, `db._begin`), savepoints inside.
 """
 
 from __future__ import annotations

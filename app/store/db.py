@@ -338,9 +338,9 @@ def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:
 def atomic(db: Database, path: Path) -> Iterator[Database]:
     """One user action = one transaction; environment faults become StoreError, nothing is kept.
 
-    The outermost block starts with BEGIN IMMEDIATE: it takes the write lock before reading, so what an
-    action reads to decide (a quota left, the next number) cannot change under it before it commits.
-    Another writer waits up to the busy timeout. Nested blocks are savepoints.
+    The outermost block starts with BEGIN IMMEDIATE (or EXCLUSIVE, `_begin`): it takes the write lock before
+    reading, so what an action reads to decide (a quota left, the next number) cannot change under it before it
+    commits. Another writer waits up to the busy timeout. Nested blocks are savepoints.
     """
     refused = getattr(db, "read_only_reason", None)  # set by maintenance.refuse_writes on a damaged file
     if refused:
