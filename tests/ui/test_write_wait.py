@@ -47,7 +47,7 @@ def test_a_write_waits_for_a_scheduled_import_longer_than_the_busy_timeout(make_
     QTimer.singleShot(1500, look_then_finish_the_import)
     person = shop.staff.add(StaffDraft("小美"))  # as the 员工 page's dialog does, on the window's connection
     assert [p.name for p in shop.staff.list()] == ["小美"] and person.name == "小美"
-    assert "计划任务的导入" in seen[0] and "等它写完" in seen[0] and seen[1] == "busy cursor"
+    assert "计划任务的导入" in seen[0] and "等它用完" in seen[0] and seen[1] == "busy cursor"
     assert _notice(window) is None and QApplication.overrideCursor() is None
 
 
@@ -178,7 +178,7 @@ def test_in_rollback_journal_mode_a_save_waits_for_the_other_program_without_fre
     shop.staff.add(StaffDraft("小美"))
     ticking.stop()
     label, in_transaction, ticks_by_then = seen
-    assert "等它写完" in label and in_transaction is False
+    assert "正在使用数据文件。等它用完" in label and in_transaction is False
     assert ticks_by_then >= 2  # the window's timers ran between the steps (200 ms): it did not freeze
     assert [p.name for p in shop.staff.list()] == ["小美"]
     assert _notice(window) is None and QApplication.overrideCursor() is None
