@@ -153,7 +153,7 @@ def copy_to(source: sqlite3.Connection, target: Path, shop: Path) -> None:
 def _stopped_when_busy(status: int, _remaining: int, _total: int) -> None:
     """Python retries a backup kept out by another connection's lock for ever, sleeping between tries: stop it,
     so the wait is the caller's (`waited_while_busy`), bounded and cancellable."""
-    if status in (SQLITE_BUSY, SQLITE_LOCKED):
+    if status & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED):
         raise sqlite3.OperationalError("database is locked")
 
 
