@@ -198,3 +198,37 @@ def test_in_rollback_journal_mode_cancelling_the_wait_for_a_reader_writes_nothin
     reader.execute("INSERT INTO staff (name) VALUES ('小新')")
     reader.execute("COMMIT")
     assert [p.name for p in shop.staff.list()] == ["小新"]
+
+
+HOLDER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+for statement in sys.argv[2].split(";"):
+    conn.execute(statement).fetchall()
+print("held", flush=True)
+sys.stdin.readline()
+conn.execute("COMMIT")
+"""
+
+
+def test_in_rollback_journal_mode_a_save_waits_for_another_process_reading(make_window, shop, db_path,
+                                                                           rollback_journal, qtbot):
+    """The same with a real process (`honghua poster` reading the shop) rather than a connection of this one."""
+    import subprocess
+    import sys
+
+    window = make_window()
+    with subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), A_READER], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, text=True) as other:
+        assert other.stdout.readline() == "held\n"
+        seen: list[bool] = []
+
+        def finish():
+            seen.append(_notice(window) is not None)
+            other.stdin.write("\n")
+            other.stdin.flush()
+
+        QTimer.singleShot(1000, finish)
+        shop.staff.add(StaffDraft("小美"))
+        assert other.wait(timeout=30) == 0
+    assert seen == [True] and [p.name for p in shop.staff.list()] == ["小美"]
