@@ -58,4 +58,8 @@ def unused_path(path: Path) -> Path:
 
 
 def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    """The window's lock file, beside the shop file itself: the file reached by another path (a symbolic link to
+    it, a folder reached through a link and `..`) has the same lock, so a second window is refused whichever way
+    it is opened. (The case of a name needs nothing: where it does not matter, the lock's name matches either.)"""
+    real = Path(db_path).resolve()
+    return real.with_name(real.name + ".lock")

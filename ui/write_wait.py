@@ -3,9 +3,11 @@
 A scheduled `honghua import` (or the window's own background import) holds the shop file's write lock for
 as long as its transaction runs. A write the window makes meanwhile (a typed cell, a new person) waits for
 it: a busy cursor at once, after a moment a notice saying who is writing, with 取消; the window keeps
-painting. `app.store.db._begin` asks `waiting()` between short tries for the lock. Meanwhile the window's
-poll for other programs' changes (`MainWindow.check_for_changes`) reloads nothing: the page would be rebuilt
-under the write that waits (a typed cell half saved); the first poll after it catches up.
+painting. `app.store.db._begin` asks `waiting()` between short tries for the lock (in rollback-journal mode,
+where WAL cannot work, for the whole file: other programs' reads end first), as `Database._waited` does for a
+read a writer keeps out; no transaction of the window is open meanwhile. Meanwhile the window's poll for
+other programs' changes (`MainWindow.check_for_changes`) reloads nothing: the page would be rebuilt under the
+write that waits (a typed cell half saved); the first poll after it catches up.
 
 Background work (`ui.tasks`: an import's commit, an approval, certificates numbered, a print recorded, the
 demo shop) waits the same way on its worker thread (`TaskWriteWait`): the worker waits, the window stays as
@@ -58,7 +60,7 @@ class WriteWait:
         if self.notice is None and seconds >= NOTICE_AFTER_S:
             self.notice = QProgressDialog("", _tr("取消"), 0, 0, self.parent)
             self.notice.setLabel(wrapped_label(_tr(
-                "红花榜的另一个命令（例如计划任务的导入）或这个窗口的后台工作正在写入数据文件。等它写完，就接着保存刚才的修改…")))
+                "红花榜的另一个命令（例如计划任务的导入）或这个窗口的后台工作正在使用数据文件。等它用完，就接着保存刚才的修改…")))
             self.notice.setMinimumWidth(NOTICE_WIDTH)
             self.notice.setWindowTitle(_tr("正在等待写入"))
             self.notice.setWindowModality(Qt.WindowModality.ApplicationModal)  # no second action meanwhile

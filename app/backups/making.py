@@ -10,6 +10,7 @@ import glob
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,7 +25,8 @@ from app.backups.files import BackupInfo, Keep
 from app.errors import StoreError
 from app.i18n import t
 from app.store import maintenance
-from app.store.database import Database
+from app.store.database import Database, FileBusy
+from app.store.db import waited_while_busy, window_holding
 from app.store.settings import SettingRepo
 
 SPACE_MARGIN = 1 << 20  # bytes kept free beyond the copy itself
@@ -53,13 +55,31 @@ def human_size(size: int) -> str:
 
 
 # ---- the one way a copy is written ---------------------------------------------------------------
-def write_copy(source: sqlite3.Connection, target: Path) -> int:
-    """Write a verified online copy of `source` to `target`; returns its size in bytes.
+def write_copy(source: sqlite3.Connection, target: Path, shop: Path) -> int:
+    """Write a verified online copy of `source` (the shop file `shop`) to `target`; returns its size in bytes.
 
     Raises BackupError (naming the folder) when the folder cannot be written, the disk is full, or the
-    copy fails its integrity check; no partial file is left behind.
+    copy fails its integrity check, and (naming the shop file) when another program keeps the file to itself
+    longer than this thread waits (a rollback-journal writer writing its changes); no partial file is left behind.
     """
-    target = Path(target)
+    with _busy_said(Path(shop)):
+        return _write_copy(source, Path(target), Path(shop))
+
+
+@contextmanager
+def _busy_said(shop: Path) -> Iterator[None]:
+    """FileBusy (another program kept the shop file to itself longer than this thread waits) as a BackupError."""
+    started = time.monotonic()
+    try:
+        yield
+    except FileBusy:
+        raise BackupError(t("备份没有完成：数据文件 {path} 正在被另一个红花榜窗口或命令（例如计划任务的导入）写入，"
+                            "等了 {seconds} 秒还没有写完。没有留下不完整的备份文件，数据文件也没有被修改；请等它写完后再试。",
+                            path=shop, seconds=max(1, round(time.monotonic() - started)))
+                          + window_holding(shop)) from None
+
+
+def _write_copy(source: sqlite3.Connection, target: Path, shop: Path) -> int:
     folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -68,7 +88,7 @@ def write_copy(source: sqlite3.Connection, target: Path) -> int:
     if not os.access(folder, os.W_OK):
         raise BackupError(_read_only_message(folder))
     try:
-        need = maintenance.size_in_bytes(source)
+        need = waited_while_busy(source, shop, lambda: maintenance.size_in_bytes(source))
     except sqlite3.DatabaseError as e:
         raise BackupError(t("无法读取数据文件，备份没有完成：{error}。数据文件可能已损坏，请运行「honghua check」检查。",
                             error=os_errors.sqlite_reason(e))) from None
@@ -79,7 +99,7 @@ def write_copy(source: sqlite3.Connection, target: Path) -> int:
     temp = folder / f".{target.name}.{os.getpid()}{TEMP_MARK}"
     try:
         with _cleaned(temp):
-            maintenance.copy_to(source, temp)
+            maintenance.copy_to(source, temp, shop)
             found = maintenance.check_file(temp)
             if found:
                 raise BackupError(t(
@@ -179,7 +199,7 @@ def backup_from(conn: sqlite3.Connection, db_path: Path, kind: str, now: datetim
     `keep`, default the settings stored in `conn`)."""
     now = now or datetime.now()
     target = files.new_path(db_path, kind, now)
-    size = write_copy(conn, target)
+    size = write_copy(conn, target, db_path)
     result = BackupResult(BackupInfo(target, now.replace(microsecond=0), kind, size))
     rotate(db_path, keep or keep_from(conn), result, now)
     return result
@@ -231,7 +251,7 @@ def copy_path(db_path: Path, target: Path) -> int:
         raise BackupError(t("备份文件不能是数据文件本身：{path}", path=target))
     conn = _reader(db_path)
     try:
-        return write_copy(conn, target)
+        return write_copy(conn, target, db_path)
     finally:
         conn.close()
 
@@ -258,8 +278,9 @@ def daily_backup(db_path: Path, conn: sqlite3.Connection | None = None,
     own = conn is None
     conn = _reader(db_path) if conn is None else conn
     try:
-        if not maintenance.has_rows(conn):
-            return None
+        with _busy_said(Path(db_path)):
+            if not waited_while_busy(conn, Path(db_path), lambda: maintenance.has_rows(conn)):
+                return None
         return backup_from(conn, db_path, "daily", now)
     finally:
         if own:

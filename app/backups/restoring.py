@@ -226,7 +226,8 @@ def _exit_code(kernel32, handle) -> int | None:
 def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: str | None = None) -> Restored:
     """Replace the shop file with a checked copy of `source`, its audit log saying so (by `user`, default the
     OS user); the caller has closed its own connections."""
-    db_path, source = Path(db_path).absolute(), Path(source).expanduser().absolute()
+    # the file itself: through a symbolic link to it, the link was replaced and the shop file left as it was
+    db_path, source = Path(db_path).resolve(), Path(source).expanduser().absolute()
     refuse_itself(db_path, source)
     if holder := lock_holder(db_path):
         raise StoreError(_in_use(db_path, holder))
@@ -235,7 +236,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
     try:
         conn = maintenance.open_read_only(source)
         try:
-            write_copy(conn, temp)
+            write_copy(conn, temp, source)
         finally:
             conn.close()
         inspect_file(temp)

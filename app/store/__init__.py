@@ -96,6 +96,7 @@ class Store:
 
         return CertificateRepo(self.db)
 
+    closed = False
     locked = False  # the owner PIN is set and was not given: writes are refused (see app/security.py)
 
     def atomic(self, *, while_locked: bool = False) -> contextlib.AbstractContextManager[Database]:
@@ -111,8 +112,13 @@ class Store:
         return atomic(self.db, self.path)
 
     def wait_for_writers_with(self, waiter: WriterWait | None) -> None:
-        """Let this connection's writes wait for another writer as `waiter` says (see `db._begin`)."""
+        """Let this connection's writes, and its reads kept out by another writer, wait as `waiter` says (see
+        `db._begin`): SQLite's own wait is then only one step long, so the window never freezes for 5 s."""
+        from app.store import db as waits  # read when called: tests shorten the busy timeout
+
         self.db.writer_wait = waiter
+        if not self.closed:  # a window closing after its shop (a restore closes the shop first)
+            self.db.execute(f"PRAGMA busy_timeout = {waits.WAIT_STEP_MS if waiter is not None else waits.BUSY_TIMEOUT_MS}")
 
     def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()`, or what it gave for `key` before while nothing in the file has changed since: no commit
@@ -162,6 +168,7 @@ class Store:
                 self.db.execute(f'DELETE FROM "{table}"')
 
     def close(self) -> None:
+        self.closed = True
         self.db.conn.close()
 
     def __enter__(self) -> Store:

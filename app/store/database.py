@@ -2,8 +2,8 @@
 
 The store speaks sqlite3 directly. (sqlite-utils was its first wrapper, but importing it costs about
 100 ms of start-up — it imports numpy — and the store only needs execute, executemany and transactions.)
-Callers use `app.store.db.atomic()` for a user action: BEGIN IMMEDIATE at the outermost level, savepoints
-inside.
+Callers use `app.store.db.atomic()` for a user action: BEGIN IMMEDIATE at the outermost level (the window's
+connection in rollback-journal mode: BEGIN EXCLUSIVE, `db._begin`), savepoints inside.
 """
 
 from __future__ import annotations
@@ -107,16 +107,18 @@ class Database:
 
     def _waited(self, error: sqlite3.OperationalError, attempt: Callable[[], T]) -> T:
         """A statement outside a transaction that another connection's lock kept out for the busy timeout (in
-        rollback-journal mode a writer holds the whole file while it writes: a window's import commit), tried
-        again as this thread's waiter says (a command, a window's background work). Inside a transaction, or
-        with no waiter, the error as it was: SQLite asks for a rollback there, and the window's own thread does
-        not wait in steps (its waiter runs the window's timers)."""
-        from app.store.db import BUSY_TIMEOUT_MS, retried_while_busy
+        rollback-journal mode a writer holds the whole file while it writes: a scheduled import's commit), tried
+        again as this connection's waiter (the window's: a read before a save, such as its checks, waits as
+        its BEGIN does) or this thread's says (a command, a window's background work). Inside a transaction,
+        or with no waiter, the error as it was: SQLite asks for a rollback there, and no other code may run
+        inside an open transaction while the window's waiter runs its timers."""
+        from app.store.db import retried_while_busy
 
-        waiter = thread_writer_wait()
+        waiter = self.writer_wait if self.writer_wait is not None else thread_writer_wait()
         if waiter is None or self.path is None or self.conn.in_transaction or not is_busy(error):
             raise error
-        return retried_while_busy(self.conn, self.path, waiter, attempt, waited=BUSY_TIMEOUT_MS / 1000)
+        waited = self.conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
+        return retried_while_busy(self.conn, self.path, waiter, attempt, waited=waited)
 
     def insert_rows(self, table: str, one_row: str, rows: Iterable[tuple]) -> None:
         """INSERT the rows (tuples of one length, `one_row` the VALUES group of one) in statements of

@@ -199,26 +199,42 @@ def _environment_message(path: Path, error: sqlite3.Error) -> str:
 def busy_message(path: Path, seconds: float) -> str:
     """The write lock is held by another writer: only SQLite takes it, and in a shop that is another Honghua
     window or command (a scheduled import), named when the window's lock file says which."""
+    return t("数据文件 {path} 正在被另一个红花榜窗口或命令（例如计划任务的导入）写入，等了 {seconds} 秒还没有写完，"
+             "刚才的操作没有完成。请等它写完后再试。", path=path, seconds=max(1, round(seconds))) + window_holding(path)
+
+
+def window_holding(path: Path) -> str:
+    """The sentence naming the window that holds the shop file, when its lock file names a live one; else ""."""
     from app.backups.restoring import lock_holder  # the window's lock file; imported only when it is needed
 
-    message = t("数据文件 {path} 正在被另一个红花榜窗口或命令（例如计划任务的导入）写入，等了 {seconds} 秒还没有写完，"
-                "刚才的操作没有完成。请等它写完后再试。", path=path, seconds=max(1, round(seconds)))
     if holder := lock_holder(path):
         pid, _, host = holder.partition("@")
-        message += t("这个数据文件正开在一个红花榜窗口中（计算机 {host}，进程号 {pid}）。", host=host, pid=pid)
-    return message
+        return t("这个数据文件正开在一个红花榜窗口中（计算机 {host}，进程号 {pid}）。", host=host, pid=pid)
+    return ""
 
 
 def _begin(db: Database, path: Path) -> None:
     """BEGIN IMMEDIATE: take the write lock. Without a `writer_wait` SQLite waits the busy timeout for another
     writer; with one (the window's connection, or any connection on a window's worker thread or in a command:
     `database.writers_waited_with`), it is tried in short steps, and the waiter decides between them whether to
-    go on waiting (the window keeps painting and can cancel; a command waits longer) instead of failing after 5 s."""
+    go on waiting (the window keeps painting and can cancel; a command waits longer) instead of failing after 5 s.
+
+    The window's own connection begins with BEGIN EXCLUSIVE in rollback-journal mode: it also waits there for
+    other programs' reads to end (a command printing a poster, a backup copying the file), before its
+    transaction is open, so its commit never waits for them inside it (`_commit`)."""
     waiter = db.writer_wait if db.writer_wait is not None else thread_writer_wait()
     if waiter is None:
         db.conn.execute("BEGIN IMMEDIATE")
         return
-    retried_while_busy(db.conn, path, waiter, lambda: db.conn.execute("BEGIN IMMEDIATE"))
+    begin = "BEGIN EXCLUSIVE" if db.writer_wait is not None and _rollback_journal(db.conn) else "BEGIN IMMEDIATE"
+    retried_while_busy(db.conn, path, waiter, lambda: db.conn.execute(begin))
+
+
+def _rollback_journal(conn: sqlite3.Connection) -> bool:
+    """The file is in rollback-journal mode (where WAL cannot work): a writer's commit waits for every reader.
+    The mode can change under an open connection (another start switches an idle file to WAL): asked each time,
+    which takes no lock."""
+    return conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal"
 
 
 def retried_while_busy(conn: sqlite3.Connection, path: Path, waiter: WriterWait, attempt: Callable[[], T],
@@ -227,6 +243,7 @@ def retried_while_busy(conn: sqlite3.Connection, path: Path, waiter: WriterWait,
     `waiter` says to go on waiting; FileBusy (`busy_message`) when it stops. `waited`: how long a try before
     this one already waited (the busy timeout). Ctrl+C in a command stops it between two steps."""
     started, asked = time.monotonic() - waited, False
+    timeout_ms = conn.execute("PRAGMA busy_timeout").fetchone()[0]
     conn.execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
     try:
         while True:
@@ -240,9 +257,20 @@ def retried_while_busy(conn: sqlite3.Connection, path: Path, waiter: WriterWait,
                 if not waiter.waiting(seconds):
                     raise FileBusy(busy_message(path, seconds)) from None
     finally:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {timeout_ms}")
         if asked:
             waiter.over()
+
+
+def waited_while_busy(conn: sqlite3.Connection, path: Path, attempt: Callable[[], T]) -> T:
+    """`attempt()` (a read outside any transaction: a backup copying the file); kept out by another connection's
+    lock for the busy timeout, tried again as `_after_busy_timeout` says."""
+    try:
+        return attempt()
+    except sqlite3.OperationalError as e:
+        if not is_busy(e):
+            raise
+        return _after_busy_timeout(conn, path, attempt)
 
 
 def _after_busy_timeout(conn: sqlite3.Connection, path: Path, attempt: Callable[[], T]) -> T:
@@ -259,7 +287,8 @@ def _commit(db: Database, path: Path) -> None:
     """COMMIT. In rollback-journal mode it waits for other connections' reads to end (a window's backup copying
     the file): on a thread with a waiter (a command, a window's background work) for as long as the waiter
     says, in steps; the transaction stays open meanwhile. The window's own connection is not stepped: its
-    waiter runs the window's timers, which must not read or write inside this open transaction."""
+    waiter runs the window's timers, which must not read or write inside this open transaction; it took the
+    whole file at its BEGIN instead (`_begin`), so no reader is left to wait for."""
     try:
         db.conn.execute("COMMIT")
     except sqlite3.OperationalError as e:
@@ -276,23 +305,32 @@ def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:
     starts from. The backup goes with the backups of `backups_of` (default: `path`; a restore migrates its copy)."""
     if db.execute("PRAGMA user_version").fetchone()[0] >= LATEST_VERSION:
         return LATEST_VERSION
-    with atomic(db, path):
-        version = db.execute("PRAGMA user_version").fetchone()[0]  # another start may have upgraded it meanwhile
-        if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        if 0 < version < LATEST_VERSION:  # a verified backup first (only a file with rows); none → no migration
-            from app.backups.making import before, keep_of_file
+    backup, number = None, 0
+    try:
+        with atomic(db, path):
+            version = db.execute("PRAGMA user_version").fetchone()[0]  # another start may have upgraded it meanwhile
+            if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            if 0 < version < LATEST_VERSION:  # a verified backup first (only a file with rows); none → no migration
+                from app.backups.making import before, keep_of_file
 
-            # a restore's copy joins the shop's backups: the shop's own settings (when it has a readable file) rotate them
-            before(db, backups_of or path, "migrate", keep=keep_of_file(backups_of) if backups_of else None)
-        for number in range(version + 1, LATEST_VERSION + 1):
-            for statement in MIGRATIONS[number - 1]:
-                db.execute(statement)
-            if number == NAMES_REKEYED_AT:
-                db.conn.create_function("name_key", 1, normalize_alias, deterministic=True)
-                for statement in NAMES_REKEYED:
+                # a restore's copy joins the shop's backups: the shop's own settings (when it has a readable file) rotate them
+                backup = before(db, backups_of or path, "migrate", keep=keep_of_file(backups_of) if backups_of else None)
+            for number in range(version + 1, LATEST_VERSION + 1):
+                for statement in MIGRATIONS[number - 1]:
                     db.execute(statement)
-            db.execute(f"PRAGMA user_version = {number}")
+                if number == NAMES_REKEYED_AT:
+                    db.conn.create_function("name_key", 1, normalize_alias, deterministic=True)
+                    for statement in NAMES_REKEYED:
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+    except sqlite3.IntegrityError as e:  # rows this version's constraints refuse (a file changed with another tool)
+        message = t("数据文件 {path} 无法升级到这个版本的红花榜：升级到数据版本 {number} 时，文件里有数据不符合要求，"
+                    "可能是用其他工具改过（SQLite 的说明：{error}）。文件未被修改，仍可用原来版本的红花榜打开。",
+                    path=path, number=number, error=e)
+        if backup is not None:
+            message += t("升级前的备份在 {backup}。", backup=backup.info.path)
+        raise StoreError(message) from None
     return LATEST_VERSION
 
 
@@ -300,9 +338,9 @@ def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:
 def atomic(db: Database, path: Path) -> Iterator[Database]:
     """One user action = one transaction; environment faults become StoreError, nothing is kept.
 
-    The outermost block starts with BEGIN IMMEDIATE: it takes the write lock before reading, so what an
-    action reads to decide (a quota left, the next number) cannot change under it before it commits.
-    Another writer waits up to the busy timeout. Nested blocks are savepoints.
+    The outermost block starts with BEGIN IMMEDIATE (or EXCLUSIVE, `_begin`): it takes the write lock before
+    reading, so what an action reads to decide (a quota left, the next number) cannot change under it before it
+    commits. Another writer waits up to the busy timeout. Nested blocks are savepoints.
     """
     refused = getattr(db, "read_only_reason", None)  # set by maintenance.refuse_writes on a damaged file
     if refused:

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from app import os_errors
-from app.store.database import Database, FileBusy, is_busy
+from app.store.database import SQLITE_BUSY, SQLITE_LOCKED, Database, FileBusy, is_busy
 
 CHECK_LIMIT = 20  # problems reported at most by one check
 BUSY_TIMEOUT_MS = 5000
@@ -134,15 +134,27 @@ def file_of(conn: sqlite3.Connection) -> Path:
     return Path(next(file for _seq, name, file in conn.execute("PRAGMA database_list") if name == "main"))
 
 
-def copy_to(source: sqlite3.Connection, target: Path) -> None:
-    """Write an online backup of `source` into the new file `target`, in rollback-journal mode, synced."""
+def copy_to(source: sqlite3.Connection, target: Path, shop: Path) -> None:
+    """Write an online backup of `source` (the shop file `shop`) into the new file `target`, in rollback-journal
+    mode, synced. FileBusy when another program keeps the file to itself longer than this thread waits
+    (`db.waited_while_busy`: a rollback-journal writer writing its changes); `target` may then hold part of a
+    copy, which the caller removes."""
+    from app.store.db import waited_while_busy
+
     dest = sqlite3.connect(str(target), isolation_level=None)
     try:
         dest.execute("PRAGMA synchronous = FULL")
-        source.backup(dest)
+        waited_while_busy(source, shop, lambda: source.backup(dest, progress=_stopped_when_busy))
         dest.execute("PRAGMA journal_mode = DELETE")  # the copy carries the source's WAL flag; one file is safer
     finally:
         dest.close()
+
+
+def _stopped_when_busy(status: int, _remaining: int, _total: int) -> None:
+    """Python retries a backup kept out by another connection's lock for ever, sleeping between tries: stop it,
+    so the wait is the caller's (`waited_while_busy`), bounded and cancellable."""
+    if status & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED):
+        raise sqlite3.OperationalError("database is locked")
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -17,13 +17,15 @@ from app.importing import ImportService
 from app.periods import parse_period
 from app.shop import Shop
 from app.store import maintenance
+from app.store.database import writers_waited_with
 
 from .conftest import TODAY
 
 
 class OtherWriter:
     """Another process's write, begun before the action and committed while the action waits for the lock
-    (the action's writes wait through this object: `Database.writer_wait`)."""
+    (the action's writes wait through this object, as a window's worker or a command waits:
+    `database.writers_waited_with`)."""
 
     def __init__(self, path: Path, name: str):
         self.conn = sqlite3.connect(path, isolation_level=None)
@@ -70,8 +72,8 @@ def test_the_backup_before_an_import_holds_what_another_writer_committed_while_i
     try:
         service, plan = _import(shop, demo_db.parent)
         other = OtherWriter(demo_db, "小新")
-        shop.store.wait_for_writers_with(other)
-        service.commit(plan)
+        with writers_waited_with(other):
+            service.commit(plan)
     finally:
         shop.close()
     assert other.waits > 0  # the import did wait for the other writer
@@ -85,8 +87,8 @@ def test_the_backup_before_an_approval_holds_what_another_writer_committed_while
     shop = _open(demo_db, journal)
     try:
         other = OtherWriter(demo_db, "小新")
-        shop.store.wait_for_writers_with(other)
-        shop.awards.approve(parse_period("2026-09"), confirm=True)
+        with writers_waited_with(other):
+            shop.awards.approve(parse_period("2026-09"), confirm=True)
     finally:
         shop.close()
     assert other.waits > 0
@@ -100,8 +102,8 @@ def test_the_backup_before_the_demo_shop_holds_what_another_writer_committed_whi
     try:
         shop.staff.add(StaffDraft("小美"))
         other = OtherWriter(path, "小新")
-        shop.store.wait_for_writers_with(other)
-        generate_demo(shop, staff=3, months=1, seed=1, force=True)
+        with writers_waited_with(other):
+            generate_demo(shop, staff=3, months=1, seed=1, force=True)
     finally:
         shop.close()
     [backup] = files.list_backups(path)

@@ -269,3 +269,33 @@ def test_an_unreadable_file_is_restored_from_the_newest_good_backup_on_open(demo
     assert backups.health(demo_db).ok and after["staff"] == expected["staff"]
     assert len(after["audit"]) == len(expected["audit"]) + 1  # the restore itself is in the log
     assert sorted(b.kind for b in backups.list_backups(demo_db)) == ["damaged", "manual"]
+
+
+def test_a_backup_kept_out_by_a_rollback_journal_writer_says_so_and_is_cancelled_leaving_no_file(
+        qtbot, opened, messages, monkeypatch):
+    """A shop where WAL cannot work: another program writing out its changes keeps the backup's reading out.
+    立即备份 waited for it for ever, its 取消 unheard; now its progress says it waits, and 取消 ends it."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QPushButton
+
+    from app.store import maintenance
+    from ui.widgets.backup_panel import BackupPanel
+    from ui.write_wait import task_notice
+
+    monkeypatch.setattr(maintenance, "BUSY_TIMEOUT_MS", 300)  # the first try, before the steps: 5 s in use
+    assert opened.store.db.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    panel = BackupPanel(opened)
+    qtbot.addWidget(panel)
+    other = sqlite3.connect(opened.store.path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        task = panel.back_up_now()
+        qtbot.waitUntil(lambda: task.dialog.isVisible() and task.dialog.labelText() == task_notice(), timeout=10_000)
+        task.dialog.findChild(QPushButton).click()
+        qtbot.waitUntil(lambda: not task.running, timeout=10_000)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert backups.list_backups(opened.store.path) == [] and list((opened.store.path.parent / "backups").glob("*")) == []
+    assert messages.of("error") == [] and messages.of("info") == []

@@ -62,7 +62,7 @@ def test_low_disk_space_is_refused_before_writing_naming_the_folder(demo_db, mon
 def test_a_write_failure_half_way_leaves_no_partial_backup(demo_db, monkeypatch):
     before = digest(demo_db)
 
-    def failing_copy(source, target):
+    def failing_copy(source, target, shop):
         target.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # a partial file, then the disk fills
         raise sqlite3.OperationalError("database or disk is full")
 

@@ -24,6 +24,21 @@ def _without_restore_audit(tables):
     return {name: [row for row in rows if "backup.restore" not in row] for name, rows in tables.items()}
 
 
+def test_a_restore_through_a_link_to_the_shop_file_replaces_the_file_not_the_link(demo_db, tmp_path):
+    """The window opened through a symbolic link (Windows: mklink): the restored data went into a new file in
+    the link's place, while the shop file itself, which the scheduled tasks use, kept the data restored over."""
+    saved = backups.backup_path(demo_db, "manual").info.path
+    expected = dump(saved)
+    shop = Shop.open(demo_db, TODAY)
+    shop.staff.add(StaffDraft("恢复后应消失"))
+    shop.close()
+    link = tmp_path / "链接" / "shop.db"
+    link.parent.mkdir()
+    link.symlink_to(demo_db)
+    backups.restore(link, saved)
+    assert link.is_symlink() and link.resolve() == demo_db.resolve()
+    assert _without_restore_audit(dump(demo_db)) == expected
+
 def test_round_trip_gives_back_every_table(demo_db):
     saved = backups.backup_path(demo_db, "manual").info.path
     expected = dump(saved)

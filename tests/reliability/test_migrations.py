@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from app.backups import list_backups
-from app.store import LATEST_VERSION, open_store
+from app.errors import StoreError
+from app.store import LATEST_VERSION, maintenance, open_store
 from app.store.schema import MIGRATIONS
 
 from .harness import KILL_POINTS, ROOT, SEED, child_env, state
@@ -76,6 +77,36 @@ def test_each_earlier_version_migrates_with_counts_and_money_unchanged(tmp_path,
     [backup] = list_backups(path)  # the file was backed up, at its old version, before migrating
     assert backup.kind == "migrate" and _version(backup.path) == version and _summary(backup.path) == expected
 
+
+
+def _dump(path: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(str(path))
+    try:
+        return maintenance.table_dump(conn)
+    finally:
+        conn.close()
+
+
+def test_a_migration_refused_by_the_files_own_rows_names_the_file_and_changes_nothing(tmp_path):
+    """A v8 shop whose 入职日期 was changed with another tool that ignores the checks ('2025/3/1'): v9 copies the
+    dates into staff_stint, whose check refuses it (an IntegrityError, raised as it was before). The read-only
+    check of the 升级前 backup does not test CHECK constraints, so the backup is made."""
+    path = tmp_path / "shop.db"
+    shutil.copyfile(FIXTURES / "v8.sqlite", path)
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE staff SET hired = '2025/3/1' WHERE id = (SELECT min(id) FROM staff)")
+    conn.close()
+    before = _dump(path)
+    with pytest.raises(StoreError) as refused:
+        open_store(path)
+    [backup] = list_backups(path)
+    message = refused.value.message  # SQLite's own words after "CHECK constraint failed" differ between its versions
+    assert message.startswith(f"数据文件 {path} 无法升级到这个版本的红花榜：升级到数据版本 9 时，文件里有数据不符合要求，"
+                              "可能是用其他工具改过（SQLite 的说明：CHECK constraint failed")
+    assert message.endswith(f"）。文件未被修改，仍可用原来版本的红花榜打开。升级前的备份在 {backup.path}。")
+    assert _version(path) == 8 and _dump(path) == before
+    assert backup.kind == "migrate" and _version(backup.path) == 8 and _dump(backup.path) == before
 
 # A child that opens the file with each migration statement slowed down, and says when it is inside one.
 SLOW_MIGRATE = """

@@ -45,6 +45,34 @@ def test_second_window_on_the_same_file_is_refused(db_path, messages):
     assert not db_path.exists()  # not created, not written
 
 
+@pytest.mark.parametrize("spelling", ["a link to the file", "a linked folder and .."])
+def test_a_second_window_through_another_path_to_the_same_file_is_refused(tmp_path, messages, spelling):
+    """The shop file reached by another path: a symbolic link to it (Windows: mklink), or a folder reached through
+    a link and `..`. The lock sat beside the path given, so a window opened through a link to the file did not
+    see the lock of the window opened through the file itself, and both wrote to one shop."""
+    from datetime import date
+
+    folder = tmp_path / "店铺"
+    folder.mkdir()
+    real = folder / "shop.db"
+    Shop.open(real, date(2026, 10, 20)).close()
+    if spelling == "a link to the file":
+        other = tmp_path / "桌面上的链接.db"
+        other.symlink_to(real)
+    else:
+        (folder / "月报").mkdir()
+        (tmp_path / "链接").symlink_to(folder / "月报")
+        other = tmp_path / "链接" / ".." / "shop.db"  # `..` of the folder linked to: 店铺
+    first = acquire_lock(real)
+    assert first is not None
+    try:
+        assert main(["--db", str(other), "--exit-after-startup"]) == 1
+        assert paths.lock_path(other) == paths.lock_path(real)  # what a restore through it asks (`lock_holder`)
+    finally:
+        first.unlock()
+    [text] = messages.of("error")
+    assert "已经在另一个红花榜窗口中打开" in text and f"进程号 {os.getpid()}" in text
+
 def test_lock_left_by_a_killed_window_is_recovered(db_path, tmp_path):
     with subprocess.Popen(
         [sys.executable, "-c",
@@ -89,6 +117,21 @@ def test_a_live_window_keeps_its_lock_even_before_it_wrote_who_it_is(db_path, me
         held.unlock()
     assert "已经在另一个红花榜窗口中打开" in messages.of("error")[0]
 
+
+def test_an_old_shop_file_its_upgrade_refuses_is_said_naming_it_not_a_crash(tmp_path, messages):
+    """A v8 shop with a date changed by another tool: the upgrade's IntegrityError reached the window as a bug."""
+    import shutil
+
+    path = tmp_path / "旧店铺.db"
+    shutil.copyfile(ROOT / "tests" / "fixtures" / "schema" / "v8.sqlite", path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE staff SET hired = '2025/3/1' WHERE id = (SELECT min(id) FROM staff)")
+    conn.close()
+    assert main(["--db", str(path), "--exit-after-startup"]) == 1
+    [text] = messages.of("error")
+    assert text.startswith(f"数据文件 {path} 无法升级到这个版本的红花榜") and "文件未被修改" in text
+    assert "升级前的备份在" in text and messages.of("choose") == []
 
 @pytest.mark.parametrize(("content", "said_as"), [("姓名,销售额\n张伟,100\n".encode("gbk"), "error"),
                                                  (b"SQLite format 3\x00" + b"\xff" * 200, "choose")])

@@ -47,7 +47,7 @@ def test_a_write_waits_for_a_scheduled_import_longer_than_the_busy_timeout(make_
     QTimer.singleShot(1500, look_then_finish_the_import)
     person = shop.staff.add(StaffDraft("小美"))  # as the 员工 page's dialog does, on the window's connection
     assert [p.name for p in shop.staff.list()] == ["小美"] and person.name == "小美"
-    assert "计划任务的导入" in seen[0] and "等它写完" in seen[0] and seen[1] == "busy cursor"
+    assert "计划任务的导入" in seen[0] and "等它用完" in seen[0] and seen[1] == "busy cursor"
     assert _notice(window) is None and QApplication.overrideCursor() is None
 
 
@@ -124,3 +124,111 @@ def test_the_change_poll_reloads_nothing_while_a_write_waits(make_window, shop, 
     assert polled >= 1 and reloaded == 0  # polls ran in the wait after 小新 was committed, and reloaded nothing
     qtbot.waitUntil(lambda: bool(reloads), timeout=2000)  # the first poll after the write catches up
     assert reloads[0] == ["小新", "小美"]
+
+
+# ---- a shop file in rollback-journal mode (a network folder where WAL cannot work) -------------------------
+# There a writer writing out its changes keeps even readers out, and a commit waits for every reader.
+
+@pytest.fixture
+def rollback_journal(shop):
+    assert shop.store.db.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+
+
+@pytest.fixture
+def other_program(db_path):
+    """hold(statements): another program's connection holds the file as the statements leave it, until the test
+    commits it (or it is rolled back at the end)."""
+    conn = sqlite3.connect(db_path, isolation_level=None)
+
+    def hold(statements: str) -> sqlite3.Connection:
+        for statement in statements.split(";"):
+            conn.execute(statement).fetchall()
+        return conn
+
+    yield hold
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+    conn.close()
+
+
+WHOLE_FILE = "BEGIN EXCLUSIVE"  # a scheduled import writing out its changes: no one may even read
+A_READER = "BEGIN; SELECT count(*) FROM staff"  # `honghua poster` or a backup reading: a commit waits for it
+
+
+@pytest.mark.parametrize("holds", [WHOLE_FILE, A_READER], ids=["whole file", "a reader"])
+def test_in_rollback_journal_mode_a_save_waits_for_the_other_program_without_freezing(
+        make_window, shop, rollback_journal, other_program, qtbot, holds):
+    """The checks before the save read the file, and its commit waits for readers: both failed after 5 s, the
+    window frozen meanwhile. Now the save waits in steps with its notice, outside its transaction (no timer may
+    read or write inside it), and is saved whole once the other program is done."""
+    window = make_window()
+    other = other_program(holds)
+    ticks: list[int] = []
+    ticking = QTimer()
+    ticking.timeout.connect(lambda: ticks.append(1))
+    ticking.start(50)
+    seen: list[object] = []
+
+    def look_then_finish():
+        notice = _notice(window)
+        seen.extend([notice.labelText() if notice else "", shop.store.db.conn.in_transaction, len(ticks)])
+        other.execute("COMMIT")
+
+    QTimer.singleShot(1000, look_then_finish)
+    shop.staff.add(StaffDraft("小美"))
+    ticking.stop()
+    label, in_transaction, ticks_by_then = seen
+    assert "正在使用数据文件。等它用完" in label and in_transaction is False
+    assert ticks_by_then >= 2  # the window's timers ran between the steps (200 ms): it did not freeze
+    assert [p.name for p in shop.staff.list()] == ["小美"]
+    assert _notice(window) is None and QApplication.overrideCursor() is None
+
+
+def test_in_rollback_journal_mode_cancelling_the_wait_for_a_reader_writes_nothing_and_holds_nothing(
+        make_window, shop, db_path, rollback_journal, other_program, qtbot):
+    window = make_window()
+    reader = other_program(A_READER)
+    QTimer.singleShot(1000, lambda: _notice(window).cancel())
+    with pytest.raises(StoreError) as refused:
+        shop.staff.add(StaffDraft("小美"))
+    assert str(db_path) in refused.value.message and "刚才的操作没有完成" in refused.value.message
+    assert not shop.store.db.conn.in_transaction
+    reader.execute("COMMIT")
+    reader.execute("BEGIN IMMEDIATE")  # the window left no lock behind: the other program can write
+    reader.execute("INSERT INTO staff (name) VALUES ('小新')")
+    reader.execute("COMMIT")
+    assert [p.name for p in shop.staff.list()] == ["小新"]
+
+
+HOLDER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+for statement in sys.argv[2].split(";"):
+    conn.execute(statement).fetchall()
+print("held", flush=True)
+sys.stdin.readline()
+conn.execute("COMMIT")
+"""
+
+
+def test_in_rollback_journal_mode_a_save_waits_for_another_process_reading(make_window, shop, db_path,
+                                                                           rollback_journal, qtbot):
+    """The same with a real process (`honghua poster` reading the shop) rather than a connection of this one."""
+    import subprocess
+    import sys
+
+    window = make_window()
+    with subprocess.Popen([sys.executable, "-c", HOLDER, str(db_path), A_READER], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, text=True) as other:
+        assert other.stdout.readline() == "held\n"
+        seen: list[bool] = []
+
+        def finish():
+            seen.append(_notice(window) is not None)
+            other.stdin.write("\n")
+            other.stdin.flush()
+
+        QTimer.singleShot(1000, finish)
+        shop.staff.add(StaffDraft("小美"))
+        assert other.wait(timeout=30) == 0
+    assert seen == [True] and [p.name for p in shop.staff.list()] == ["小美"]
