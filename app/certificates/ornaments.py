@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import functools
 import math
-import operator
-from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 
@@ -199,43 +197,61 @@ def qr_matrix(payload: str) -> tuple[str, ...]:
 
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(payload)
-    version = code.calculate_version()
+    version = _version(code)
     frame = _qr_frame(version)
-    codewords = _codewords(version, code.dataList)
-    bits = format(int.from_bytes(bytes(codewords), "big"), f"0{8 * len(codewords)}b")
-    # each module takes its data bit (or the "0" after them when it holds none) in one gather, and the
-    # data bits flip the masked frame all at once as the bits of one integer
-    bits = bits[:frame.data_count].ljust(frame.data_count, "0") + "0"
-    data = int("".join(frame.gather(bits)), 2)
+    # the data bits flip the masked frame at their modules: each half-byte of the codewords sets its modules
+    # at once from a table, as the bits of one integer
+    data = 0
+    for byte, (high, low) in zip(_codewords(version, code.dataList), frame.nibbles, strict=True):
+        data |= high[byte >> 4] | low[byte & 15]
     n = frame.side
     flat = format(frame.bits ^ data, f"0{n * n}b")
     return tuple(flat[start:start + n] for start in range(0, n * n, n))
+
+
+_VERSIONS: dict[tuple, int] = {}
+
+
+def _version(code) -> int:
+    """reportlab's `calculate_version`, which depends only on the kind and length of each piece of data:
+    the codes of a batch (numbers of one shape) all take the same."""
+    key = tuple((type(data), len(data)) for data in code.dataList)
+    version = _VERSIONS.get(key)
+    if version is None:
+        version = _VERSIONS[key] = code.calculate_version()
+    return version
 
 
 @dataclass(frozen=True)
 class _Frame:
     side: int  # modules per side
     bits: int  # the modules of a code holding no data (each data module shows the mask alone), row by row
-    data_count: int  # the data modules
-    gather: Callable[[str], tuple[str, ...]]  # the data bit of each module, row by row
+    # for each codeword, the modules its high and its low half-byte set, by value (0-15): the data modules
+    # take the codewords' bits in order, and those past the last codeword stay "0"
+    nibbles: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]
 
 
 @functools.lru_cache(maxsize=16)
 def _qr_frame(version: int) -> _Frame:
-    """A code of this version holding no data, made by reportlab, and which data bit each module takes (the
-    data modules in the order the bits fill them)."""
+    """A code of this version holding no data, made by reportlab, and the modules each codeword's bits
+    take (the data modules in the order the bits fill them)."""
     from reportlab.graphics.barcode import qrencoder
 
     empty = qrencoder.QRCode(version, qrencoder.QRErrorCorrectLevel.M)
     empty.dataCache = []
     empty.makeImpl(False, QR_MASK)
     n = len(empty.modules)
-    places = [row * n + col for col, row in empty.dataPosIterator()]
-    slot = [len(places)] * (n * n)  # no data: the "0" past the data bits
-    for k, place in enumerate(places):
-        slot[place] = k
+    last = n * n - 1
+    module_bits = [1 << (last - (row * n + col)) for col, row in empty.dataPosIterator()]
     bits = int("".join("1" if module else "0" for row in empty.modules for module in row), 2)
-    return _Frame(n, bits, len(places), operator.itemgetter(*slot))
+
+    def table(first: int) -> tuple[int, ...]:
+        """The modules set by each value of the half-byte whose bits are data bits first..first+3."""
+        places = module_bits[first:first + 4]
+        return tuple(sum(place for k, place in enumerate(places) if value & (8 >> k)) for value in range(16))
+
+    nibbles = tuple((table(8 * i), table(8 * i + 4)) for i in range(len(module_bits) // 8))
+    return _Frame(n, bits, nibbles)
 
 
 def _codewords(version: int, data_list: list) -> list[int]:
