@@ -264,7 +264,10 @@ def _codewords(version: int, data_list: list) -> list[int]:
     blocks = qrencoder.QRRSBlock.getRSBlocks(version, qrencoder.QRErrorCorrectLevel.M)
     buffer = _BitBuffer()
     for data in data_list:
-        data.write(buffer, version)
+        if isinstance(data, qrencoder.QRAlphaNum):  # a certificate's payload
+            _write_alphanumeric(buffer, data, version)
+        else:
+            data.write(buffer, version)
     capacity = sum(block.dataCount for block in blocks)
     if buffer.length + 4 <= capacity * 8:  # the terminator, left out when the data fill the code
         buffer.put(0, 4)
@@ -279,6 +282,29 @@ def _codewords(version: int, data_list: list) -> list[int]:
     if len(blocks) == 1:  # one block (a certificate's code, version 2 or 3): nothing to interleave
         return data_blocks[0] + ec_blocks[0]
     return [d for group in chain(zip_longest(*data_blocks), zip_longest(*ec_blocks)) for d in group if d is not None]
+
+
+def _write_alphanumeric(buffer: _BitBuffer, data, version: int) -> None:
+    """reportlab's `QRAlphaNum.write`: its header (mode and length), then each two characters as one 11-bit
+    number (45 × first + second) and a last one alone in 6 bits, written at once (reportlab's loop looks
+    every character up with `str.index` and writes each pair on its own)."""
+    data.write_header(buffer, version)
+    codes = _alphanumeric_codes()
+    text = data.data
+    value = 0
+    for i in range(0, len(text) - 1, 2):
+        value = (value << 11) | (45 * codes[text[i]] + codes[text[i + 1]])
+    pairs = len(text) // 2
+    buffer.put(value, 11 * pairs)
+    if len(text) % 2:
+        buffer.put(codes[text[-1]], 6)
+
+
+@functools.cache
+def _alphanumeric_codes() -> dict[str, int]:
+    from reportlab.graphics.barcode.qrencoder import QRAlphaNum
+
+    return {ch: i for i, ch in enumerate(QRAlphaNum.chars)}
 
 
 def _rs_remainder(data: list[int], ec_count: int) -> list[int]:
