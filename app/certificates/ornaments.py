@@ -187,9 +187,10 @@ def qr_matrix(payload: str) -> tuple[str, ...]:
     per row, "1" for a dark module and "0" for a light one.
 
     reportlab's widget builds a code nine times to choose the mask and does its Reed-Solomon division on
-    polynomial objects; here reportlab's own classes encode the data (mode, length, bits) and lay out the
-    finder, timing, alignment, format and version patterns, once per version (`_qr_frame`), and the error
-    correction bytes come from a table-driven remainder. The tests check the modules are those of
+    polynomial objects; here reportlab's own classes encode the data (mode, length, bits; an alphanumeric
+    payload's characters are packed at once, `_write_alphanumeric`) and lay out the finder, timing,
+    alignment, format and version patterns, once per version (`_qr_frame`), and the error correction bytes
+    come from a table-driven remainder. The tests check the modules are those of
     reportlab's `makeImpl` with the same mask. Codes are remembered by payload: the preview draws the same
     certificate again on every change of an option, and a reprint draws the same code again.
     """
