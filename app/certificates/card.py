@@ -1,6 +1,10 @@
 """Small award cards (小红花卡), 4 (2 × 2 on A4 landscape) or 8 (2 × 4 on A4 portrait) to a sheet, with cut
 marks. Cards touch, so one cut separates two; every card keeps its content 5 mm inside its edges so an
-imprecise cut never touches the text."""
+imprecise cut never touches the text.
+
+Each card is drawn in its cell's own coordinates, so what many cards share (the frame and emblem, an award's
+title, the period, the shop name and date) is the same drawing wherever the card lies on the sheet: it is
+made once per PDF as a form (`blocks.Reused`) and referenced by every card."""
 
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ class Card:
         self.ys = [margin + j * cell_h for j in range(rows + 1)]
         self.cells = [Box(self.xs[i], self.ys[rows - 1 - j], cell_w, cell_h) for j in range(rows) for i in range(cols)]
         self.s = min(cell_w, cell_h) / 290.0
+        self.reused = blocks.Reused(c, "hhCardPart")
 
     def static(self) -> None:
         c = self.c
@@ -71,28 +76,49 @@ class Card:
         return self.citation(sheet, self.boxes(sheet, self.cells[0])["citation"])
 
     def draw_cell(self, sheet: Sheet, cell: Box) -> dict[str, Box]:
+        """One card in its cell; returns the boxes of its parts on the page."""
+        c = self.c
+        c.saveState()
+        c.translate(cell.x, cell.y)
+        boxes = self._draw_card(sheet, Box(0, 0, cell.w, cell.h))
+        c.restoreState()
+        return {part: Box(box.x + cell.x, box.y + cell.y, box.w, box.h) for part, box in boxes.items()}
+
+    def _draw_card(self, sheet: Sheet, cell: Box) -> dict[str, Box]:
+        """The card in a cell at the origin (the cell's own coordinates)."""
         c, f, s = self.c, self.fonts, self.s
-        frame = self.frame(cell)
-        c.setStrokeColor(ornaments.colour(ornaments.RED))
-        c.setLineWidth(1.6 * s)
-        c.roundRect(frame.x, frame.y, frame.w, frame.h, 8 * s, stroke=1, fill=0)
-        inner = frame.inset(3.2 * s)
-        c.setStrokeColor(ornaments.colour(ornaments.GOLD))
-        c.setLineWidth(0.6 * s)
-        c.roundRect(inner.x, inner.y, inner.w, inner.h, 6 * s, stroke=1, fill=0)
         boxes = self.boxes(sheet, cell)
         emblem = boxes["emblem"]
-        radius = emblem.w / blocks.EMBLEM_BOX.w * 50
-        blocks.place_emblem(c, emblem.cx, emblem.top - blocks.EMBLEM_BOX.top * radius / 50, radius)
-        c.setFillColor(ornaments.colour(ornaments.RED))
-        draw(c, f.title, fit_title(f.title, sheet.award_title(), boxes["award"], 24 * s, leading=1.15),
-             boxes["award"], align="left", bold=0.015)
-        c.setFillColor(ornaments.colour(ornaments.GREY))
-        draw(c, f.body, fit_line(f.body, sheet.period_label, boxes["period"], 11 * s), boxes["period"], align="left")
+
+        def paint_frame() -> None:
+            frame = self.frame(cell)
+            c.setStrokeColor(ornaments.colour(ornaments.RED))
+            c.setLineWidth(1.6 * s)
+            c.roundRect(frame.x, frame.y, frame.w, frame.h, 8 * s, stroke=1, fill=0)
+            inner = frame.inset(3.2 * s)
+            c.setStrokeColor(ornaments.colour(ornaments.GOLD))
+            c.setLineWidth(0.6 * s)
+            c.roundRect(inner.x, inner.y, inner.w, inner.h, 6 * s, stroke=1, fill=0)
+            radius = emblem.w / blocks.EMBLEM_BOX.w * 50
+            blocks.place_emblem(c, emblem.cx, emblem.top - blocks.EMBLEM_BOX.top * radius / 50, radius)
+
+        self.reused.draw(("frame", emblem), paint_frame)  # the emblem's place follows the foot's height
+        award, period, award_title = boxes["award"], boxes["period"], sheet.award_title()
+
+        def paint_award() -> None:
+            c.setFillColor(ornaments.colour(ornaments.RED))
+            draw(c, f.title, fit_title(f.title, award_title, award, 24 * s, leading=1.15), award, align="left",
+                 bold=0.015)
+
+        def paint_period() -> None:
+            c.setFillColor(ornaments.colour(ornaments.GREY))
+            draw(c, f.body, fit_line(f.body, sheet.period_label, period, 11 * s), period, align="left")
+
+        self.reused.draw(("award", award_title, award), paint_award)
+        self.reused.draw(("period", sheet.period_label, period), paint_period)
         c.setFillColor(ornaments.colour(ornaments.INK))
         draw(c, f.name, fit_line(f.name, sheet.recipient, boxes["name"], 32 * s), boxes["name"], align="left",
              bold=0.02)
-        c.setFillColor(ornaments.colour(ornaments.INK))
         fitted = self.citation(sheet, boxes["citation"])
         draw(c, f.body, fitted, boxes["citation"], align="left" if len(fitted.lines) > 1 else "center")
         foot = boxes["foot"]
@@ -104,10 +130,16 @@ class Card:
         if "seal" in boxes:  # the shop's seal between the shop name and the QR code, stamped as on the pages
             blocks.stamp(c, self.forms, boxes["seal"])
             text_w -= boxes["seal"].w + 6 * s
-        rows = [f"{sheet.shop_name}  {sheet.date_text}", f"编号 {sheet.number}"
-                + (f"  校验 {sheet.checksum}" if sheet.checksum else "")]
+        shop_row = Box(foot.x, foot.y + foot.h / 2, text_w, foot.h / 2)
+        number_row = Box(foot.x, foot.y, text_w, foot.h / 2)
+        shop_text = f"{sheet.shop_name}  {sheet.date_text}"
+        number_text = f"编号 {sheet.number}" + (f"  校验 {sheet.checksum}" if sheet.checksum else "")
+
+        def paint_shop_row() -> None:
+            c.setFillColor(ornaments.colour(ornaments.GREY))
+            draw(c, f.body, fit_line(f.body, shop_text, shop_row, 9 * s), shop_row, align="left")
+
+        self.reused.draw(("shop", shop_text, shop_row), paint_shop_row)
         c.setFillColor(ornaments.colour(ornaments.GREY))
-        for i, row_text in enumerate(rows):
-            row = Box(foot.x, foot.y + foot.h / 2 * (1 - i), text_w, foot.h / 2)
-            draw(c, f.body, fit_line(f.body, row_text, row, 9 * s), row, align="left")
+        draw(c, f.body, fit_line(f.body, number_text, number_row, 9 * s), number_row, align="left")
         return boxes

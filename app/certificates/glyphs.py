@@ -8,6 +8,7 @@ caller gets a `Missing` entry to warn the user with: never a silent box.
 
 from __future__ import annotations
 
+import functools
 import struct
 import threading
 from dataclasses import dataclass, field
@@ -60,6 +61,7 @@ class Face:
     name: str  # as registered with reportlab
     path: Path
     chars: frozenset[int] = field(repr=False)
+    drawn: frozenset[int] = field(repr=False)  # chars and the space, which is drawn with a text's primary face
 
 
 _faces: dict[tuple[str, int], Face | None] = {}
@@ -87,8 +89,11 @@ def _use_full_unicode_cmaps() -> None:
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
+@functools.lru_cache(maxsize=256)
 def _key(path: Path) -> tuple[str, int]:
-    return str(Path(path).resolve()), 0  # the file and its face (the first of a collection)
+    """The file and its face (the first of a collection); resolved once per path, as every job builds its
+    chains from the same few paths."""
+    return str(Path(path).resolve()), 0
 
 
 def load_face(path: Path) -> Face | None:
@@ -109,7 +114,8 @@ def load_face(path: Path) -> Face | None:
             _faces[key] = None
             return None
         pdfmetrics.registerFont(font)
-        face = Face(name, Path(path), frozenset(font.face.charToGlyph))
+        chars = frozenset(font.face.charToGlyph)
+        face = Face(name, Path(path), chars, chars | {ord(" ")})
         _faces[key] = face
         return face
 
@@ -156,8 +162,8 @@ class Chain:
         self.primary = load_face(primary)
         if self.primary is None:  # a bundled font missing or damaged: nothing can be printed without it
             raise UserError(t("证书字体「{path}」缺失或已损坏，无法使用；请重新安装红花榜", path=primary))
-        self._primary_codes = self.primary.chars | {ord(" ")}  # a space is drawn with the primary face
-        self._fallback_paths = [p for p in fallbacks if Path(p).resolve() != Path(primary).resolve()]
+        self._primary_codes = self.primary.drawn
+        self._fallback_paths = [p for p in fallbacks if _key(p) != _key(primary)]
         self._fallbacks: list[Face] | None = None
         self._pick: dict[str, str | None] = {}
         self._runs: dict[str, list[tuple[str, str]]] = {}

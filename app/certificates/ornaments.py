@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import functools
 import math
-import operator
-from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 
@@ -189,9 +187,10 @@ def qr_matrix(payload: str) -> tuple[str, ...]:
     per row, "1" for a dark module and "0" for a light one.
 
     reportlab's widget builds a code nine times to choose the mask and does its Reed-Solomon division on
-    polynomial objects; here reportlab's own classes encode the data (mode, length, bits) and lay out the
-    finder, timing, alignment, format and version patterns, once per version (`_qr_frame`), and the error
-    correction bytes come from a table-driven remainder. The tests check the modules are those of
+    polynomial objects; here reportlab's own classes encode the data (mode, length, bits; an alphanumeric
+    payload's characters are packed at once, `_write_alphanumeric`) and lay out the finder, timing,
+    alignment, format and version patterns, once per version (`_qr_frame`), and the error correction bytes
+    come from a table-driven remainder. The tests check the modules are those of
     reportlab's `makeImpl` with the same mask. Codes are remembered by payload: the preview draws the same
     certificate again on every change of an option, and a reprint draws the same code again.
     """
@@ -199,43 +198,61 @@ def qr_matrix(payload: str) -> tuple[str, ...]:
 
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(payload)
-    version = code.calculate_version()
+    version = _version(code)
     frame = _qr_frame(version)
-    codewords = _codewords(version, code.dataList)
-    bits = format(int.from_bytes(bytes(codewords), "big"), f"0{8 * len(codewords)}b")
-    # each module takes its data bit (or the "0" after them when it holds none) in one gather, and the
-    # data bits flip the masked frame all at once as the bits of one integer
-    bits = bits[:frame.data_count].ljust(frame.data_count, "0") + "0"
-    data = int("".join(frame.gather(bits)), 2)
+    # the data bits flip the masked frame at their modules: each half-byte of the codewords sets its modules
+    # at once from a table, as the bits of one integer
+    data = 0
+    for byte, (high, low) in zip(_codewords(version, code.dataList), frame.nibbles, strict=True):
+        data |= high[byte >> 4] | low[byte & 15]
     n = frame.side
     flat = format(frame.bits ^ data, f"0{n * n}b")
     return tuple(flat[start:start + n] for start in range(0, n * n, n))
+
+
+_VERSIONS: dict[tuple, int] = {}
+
+
+def _version(code) -> int:
+    """reportlab's `calculate_version`, which depends only on the kind and length of each piece of data:
+    the codes of a batch (numbers of one shape) all take the same."""
+    key = tuple((type(data), len(data)) for data in code.dataList)
+    version = _VERSIONS.get(key)
+    if version is None:
+        version = _VERSIONS[key] = code.calculate_version()
+    return version
 
 
 @dataclass(frozen=True)
 class _Frame:
     side: int  # modules per side
     bits: int  # the modules of a code holding no data (each data module shows the mask alone), row by row
-    data_count: int  # the data modules
-    gather: Callable[[str], tuple[str, ...]]  # the data bit of each module, row by row
+    # for each codeword, the modules its high and its low half-byte set, by value (0-15): the data modules
+    # take the codewords' bits in order, and those past the last codeword stay "0"
+    nibbles: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]
 
 
 @functools.lru_cache(maxsize=16)
 def _qr_frame(version: int) -> _Frame:
-    """A code of this version holding no data, made by reportlab, and which data bit each module takes (the
-    data modules in the order the bits fill them)."""
+    """A code of this version holding no data, made by reportlab, and the modules each codeword's bits
+    take (the data modules in the order the bits fill them)."""
     from reportlab.graphics.barcode import qrencoder
 
     empty = qrencoder.QRCode(version, qrencoder.QRErrorCorrectLevel.M)
     empty.dataCache = []
     empty.makeImpl(False, QR_MASK)
     n = len(empty.modules)
-    places = [row * n + col for col, row in empty.dataPosIterator()]
-    slot = [len(places)] * (n * n)  # no data: the "0" past the data bits
-    for k, place in enumerate(places):
-        slot[place] = k
+    last = n * n - 1
+    module_bits = [1 << (last - (row * n + col)) for col, row in empty.dataPosIterator()]
     bits = int("".join("1" if module else "0" for row in empty.modules for module in row), 2)
-    return _Frame(n, bits, len(places), operator.itemgetter(*slot))
+
+    def table(first: int) -> tuple[int, ...]:
+        """The modules set by each value of the half-byte whose bits are data bits first..first+3."""
+        places = module_bits[first:first + 4]
+        return tuple(sum(place for k, place in enumerate(places) if value & (8 >> k)) for value in range(16))
+
+    nibbles = tuple((table(8 * i), table(8 * i + 4)) for i in range(len(module_bits) // 8))
+    return _Frame(n, bits, nibbles)
 
 
 def _codewords(version: int, data_list: list) -> list[int]:
@@ -248,7 +265,10 @@ def _codewords(version: int, data_list: list) -> list[int]:
     blocks = qrencoder.QRRSBlock.getRSBlocks(version, qrencoder.QRErrorCorrectLevel.M)
     buffer = _BitBuffer()
     for data in data_list:
-        data.write(buffer, version)
+        if isinstance(data, qrencoder.QRAlphaNum):  # a certificate's payload
+            _write_alphanumeric(buffer, data, version)
+        else:
+            data.write(buffer, version)
     capacity = sum(block.dataCount for block in blocks)
     if buffer.length + 4 <= capacity * 8:  # the terminator, left out when the data fill the code
         buffer.put(0, 4)
@@ -263,6 +283,29 @@ def _codewords(version: int, data_list: list) -> list[int]:
     if len(blocks) == 1:  # one block (a certificate's code, version 2 or 3): nothing to interleave
         return data_blocks[0] + ec_blocks[0]
     return [d for group in chain(zip_longest(*data_blocks), zip_longest(*ec_blocks)) for d in group if d is not None]
+
+
+def _write_alphanumeric(buffer: _BitBuffer, data, version: int) -> None:
+    """reportlab's `QRAlphaNum.write`: its header (mode and length), then each two characters as one 11-bit
+    number (45 × first + second) and a last one alone in 6 bits, written at once (reportlab's loop looks
+    every character up with `str.index` and writes each pair on its own)."""
+    data.write_header(buffer, version)
+    codes = _alphanumeric_codes()
+    text = data.data
+    value = 0
+    for i in range(0, len(text) - 1, 2):
+        value = (value << 11) | (45 * codes[text[i]] + codes[text[i + 1]])
+    pairs = len(text) // 2
+    buffer.put(value, 11 * pairs)
+    if len(text) % 2:
+        buffer.put(codes[text[-1]], 6)
+
+
+@functools.cache
+def _alphanumeric_codes() -> dict[str, int]:
+    from reportlab.graphics.barcode.qrencoder import QRAlphaNum
+
+    return {ch: i for i, ch in enumerate(QRAlphaNum.chars)}
 
 
 def _rs_remainder(data: list[int], ec_count: int) -> list[int]:

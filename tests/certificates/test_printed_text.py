@@ -51,9 +51,17 @@ def drawn(monkeypatch, fonts):
         made = make_template(c, fonts, blocks.make_forms(c, fonts, images or Images()), chosen, width, height)
         made.static()
         parts = made.draw_page([the_sheet])[0] if template == "card" else made.draw(the_sheet)
+        if template == "card":  # a card draws in its cell's own coordinates: its texts' places on the page
+            cell = made.cells[0]
+            found[:] = [(fitted, on_page(box, cell), [on_page(line, cell) for line in lines])
+                        for fitted, box, lines in found]
         return [*found, ("parts", parts)]
 
     return draw_one
+
+
+def on_page(box: layout.Box, cell: layout.Box) -> layout.Box:
+    return layout.Box(box.x + cell.x, box.y + cell.y, box.w, box.h)
 
 
 def texts(found: list) -> list:

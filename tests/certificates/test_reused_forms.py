@@ -1,5 +1,6 @@
 """Parts drawn once per PDF as forms and referenced by every page (the frame, the title, each award's title,
-the signing block) are on every page that needs them, not only on the page that made them."""
+the signing block; a card's frame, award, period and shop line) are on every page and card that needs them,
+not only on the one that made them."""
 
 import pytest
 from pypdf import PdfReader
@@ -38,3 +39,19 @@ def test_every_page_draws_the_frame_and_its_award_though_each_is_made_once(servi
     # the three pages of one award draw the same forms: the award's title is one object in the file
     assert by_award["销售冠军奖"][0] == by_award["销售冠军奖"][1] == by_award["销售冠军奖"][2]
     assert by_award["销售冠军奖"][0] != by_award["最佳服务奖"][0]
+
+
+def test_every_card_draws_its_frame_award_period_and_shop_line_from_forms_made_once(service, tmp_path):
+    people = [CertificateRequest(name, "销售冠军奖", OCT) for name in ("王丽", "李娜", "张伟", "陈静", "杨洋")]
+    pdf = tmp_path / "cards.pdf"
+    service.print_pdf(people, pdf, service.options(template="card", cards_per_sheet=4), shop_name="小橙子旗舰店")
+    pages = PdfReader(pdf).pages
+    made = []
+    for page, cards in zip(pages, (4, 1), strict=True):
+        xobjects = page["/Resources"]["/XObject"]
+        parts = [xobjects.raw_get(name).idnum for name in forms_drawn(page) if name.startswith("/FormXob.hhCardPart")]
+        assert len(parts) == 4 * cards and len(set(parts)) == 4  # the frame, the award, the period, the shop line
+        made.append(set(parts))
+    assert made[0] == made[1]  # the card on the second sheet, in another cell, draws the same forms
+    text = "".join(page.extract_text() for page in pages)
+    assert all(p.recipient in text for p in people) and text.count("销售冠军奖") >= len(people)
