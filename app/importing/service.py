@@ -177,7 +177,7 @@ class ImportService:
             self._staged = None
             return None
         options = plan.options
-        with self.store.atomic():
+        with self.store.atomic(), self.store.db.stopped_by(cancel):
             if repo.stamp() != plan.stamp:  # another window or a scheduled import committed while this one waited
                 self._count_again(plan)
             if plan.nothing_to_write():  # it imported these files meanwhile: no import record, no backup
