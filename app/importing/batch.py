@@ -311,8 +311,10 @@ def _same_cell(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, cell
 
 
 def _not_added(plan: ImportPlan, repo: ImportRepo, row: tuple[int, int], first: tuple[int, int]) -> str:
-    """Why two sub-accounts of one person were compared and not added up, when one is not hers (`stray_account`)."""
-    if repo.merges.row_account(*row)[0] == repo.merges.row_account(*first)[0]:
+    """Why two sub-accounts of one person were compared and not added up, when one is not hers (`stray_account`);
+    said once, with the row's first value in conflict (the row is dropped then)."""
+    later, earlier = repo.merges.row_account(*row), repo.merges.row_account(*first)
+    if later is None or earlier is None or later[0] == earlier[0]:
         return ""
     advice = stray_account(plan, repo, *row) or stray_account(plan, repo, *first)
     return t("。{advice}", advice=advice) if advice else ""

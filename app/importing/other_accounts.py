@@ -70,9 +70,10 @@ def stray_account(plan: ImportPlan, repo: ImportRepo, file: int, row: int) -> st
     """What to do when the row's sub-account (专营店:小美) was found only by its nickname, through another
     sub-account of the person (旗舰店:小美): it is not hers, so files giving both are compared, never added up.
     '' for a whole sub-account of hers, or a bare name."""
-    name, whole, staff_id = repo.merges.row_account(file, row)
-    if whole or ":" not in name:
+    found = repo.merges.row_account(file, row)
+    if found is None or found[1] or ":" not in found[0]:
         return ""
+    name, _whole, staff_id = found
     return t("「{name}」还不是{person}的子账号（只是昵称与其子账号相同），几个文件一起导入时也只比较、不相加：如果它是这位员工在"
              "另一个店的账号，请在「员工」页把「{name}」添为{person}的子账号，再把这些文件一起导入，各子账号的数值会相加；"
              "如果它是另一位员工的账号，请把它添为那位员工的子账号", name=name,
