@@ -172,7 +172,7 @@ def test_the_people_an_import_creates_get_their_rows_in_one_pass(tmp_path, shop,
     shop.store.db.conn.set_trace_callback(
         lambda sql: updates.append(sql) if sql.startswith("UPDATE temp.imp_cell SET staff_id") else None)
     try:
-        plan, import_id = run(csv, create_staff=True)
+        _, import_id = run(csv, create_staff=True)
     finally:
         shop.store.db.conn.set_trace_callback(None)
     assert import_id is not None and len(updates) <= 1
