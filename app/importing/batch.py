@@ -12,7 +12,7 @@ from app.importing.merge_notes import account_in, both, day_of, merged_line, per
 from app.importing.merge_values import merge_rows
 from app.importing.model import FilePlan, ImportPlan
 from app.importing.note_groups import ORDINARY, ROUTINE, Note, important
-from app.importing.other_accounts import refuse_other_accounts
+from app.importing.other_accounts import refuse_other_accounts, stray_account
 from app.importing.period import span_label
 from app.metrics import MetricRegistry
 from app.store.imports import ImportRepo
@@ -304,9 +304,20 @@ def _same_cell(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, cell
     f.error(row, header, m.format(value, empty=t("延迟统计")),
             (t("（本行与{rows}合并后的值）", rows=where) if where else "")
             + t("与「{other}」第 {row} 行的值 {value} 不同", other=plan.files[first_file].name, row=first_row,
-                value=m.format(first_value, empty=t("延迟统计"))))
+                value=m.format(first_value, empty=t("延迟统计")))
+            + _not_added(plan, repo, (file, row), (first_file, first_row)))
     repo.drop_rows(file, [row])
     return False
+
+
+def _not_added(plan: ImportPlan, repo: ImportRepo, row: tuple[int, int], first: tuple[int, int]) -> str:
+    """Why two sub-accounts of one person were compared and not added up, when one is not hers (`stray_account`);
+    said once, with the row's first value in conflict (the row is dropped then)."""
+    later, earlier = repo.merges.row_account(*row), repo.merges.row_account(*first)
+    if later is None or earlier is None or later[0] == earlier[0]:
+        return ""
+    advice = stray_account(plan, repo, *row) or stray_account(plan, repo, *first)
+    return t("。{advice}", advice=advice) if advice else ""
 
 
 def _row_label(plan: ImportPlan, here: int, file: int, row: int) -> str:

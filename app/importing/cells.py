@@ -309,7 +309,9 @@ def parse_day(raw: object, span: tuple[date, date] | None) -> date:
                 candidate = date(year, month, day)
                 if span[0] <= candidate <= span[1]:
                     return candidate
-            return date(span[0].year, month, day)
+            # outside it: the latest such day before it (December's report in January), never one still to come
+            candidate = date(span[1].year, month, day)
+            return candidate if candidate <= span[1] else date(span[1].year - 1, month, day)
     except ValueError:
         raise CellError(t("不是有效的日期")) from None
     if _YEAR_LAST.match(s):  # refused even when the day is over 12: one file can hold both 10/13 and 10/01

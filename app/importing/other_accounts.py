@@ -48,6 +48,8 @@ def refuse_other_accounts(plan: ImportPlan, repo: ImportRepo) -> None:
                        "单独导入时，本文件的数值会替换那个合计，「{missing}」的数值就丢了。请把本文件和含有「{missing}」的报表一起导入"
                        "（导入向导里同时选中它们），各账号的数值会相加；如果「{missing}」在 {when} 确实没有数据，请先撤销第 {id} 次导入再导入",
                        **said)
+        elif accounts and (stray := stray_account(plan, repo, file, row)):
+            reason = t("{person}在 {when} 的数据已由第 {id} 次导入「{file}」的子账号「{theirs}」写入。", **said) + stray
         elif accounts:
             reason = t("{person}在 {when} 的数据已由第 {id} 次导入「{file}」的子账号「{theirs}」写入，本文件的「{ours}」是另一个子账号。"
                        "分开导入时，后导入的数值会替换先导入的，而不是相加。请把这些文件一起导入（导入向导里同时选中它们；"
@@ -62,6 +64,20 @@ def refuse_other_accounts(plan: ImportPlan, repo: ImportRepo) -> None:
         for part, r in [(file, row), *repo.merges.merged_with(file, row)]:  # the rows put together go with it
             plan.files[part].error(r, _staff_header(plan, part), repo.row_names(part, [r]).get(r, ""), reason)
         repo.drop_rows(file, [row])
+
+
+def stray_account(plan: ImportPlan, repo: ImportRepo, file: int, row: int) -> str:
+    """What to do when the row's sub-account (专营店:小美) was found only by its nickname, through another
+    sub-account of the person (旗舰店:小美): it is not hers, so files giving both are compared, never added up.
+    '' for a whole sub-account of hers, or a bare name."""
+    found = repo.merges.row_account(file, row)
+    if found is None or found[1] or ":" not in found[0]:
+        return ""
+    name, _whole, staff_id = found
+    return t("「{name}」还不是{person}的子账号（只是昵称与其子账号相同），几个文件一起导入时也只比较、不相加：如果它是这位员工在"
+             "另一个店的账号，请在「员工」页把「{name}」添为{person}的子账号，再把这些文件一起导入，各子账号的数值会相加；"
+             "如果它是另一位员工的账号，请把它添为那位员工的子账号", name=name,
+             person=bracketed(plan.staff_names.get(staff_id, ""), f"#{staff_id}"))
 
 
 def _file_of_sheet(name: str) -> str:

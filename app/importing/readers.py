@@ -171,8 +171,14 @@ def _workbook_sources(path: Path, head: bytes) -> Iterator[Source]:
     if head.startswith(OLE_MAGIC) and _is_encrypted(path):
         raise UserError(t("「{file}」设置了打开密码。请在 Excel 中打开它，取消密码（文件 → 信息 → 保护工作簿）"
                           "并另存后再导入。", file=path.name))
+    suffix = path.suffix.lower()
     try:
-        book = calamine.CalamineWorkbook.from_path(str(path))
+        if suffix in EXCEL_SUFFIXES and (suffix in ZIP_SUFFIXES) != head.startswith(ZIP_MAGIC):
+            # an .xlsx named .xls, or the reverse: opened by its name, calamine would take it for a damaged file
+            with _open(path) as f:
+                book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(f.read()))
+        else:
+            book = calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError:
         raise UserError(t("「{file}」设置了打开密码。请取消密码并另存后再导入。", file=path.name)) from None
     except PermissionError:

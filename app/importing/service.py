@@ -177,7 +177,7 @@ class ImportService:
             self._staged = None
             return None
         options = plan.options
-        with self.store.atomic():
+        with self.store.atomic(), self.store.db.stopped_by(cancel):
             if repo.stamp() != plan.stamp:  # another window or a scheduled import committed while this one waited
                 self._count_again(plan)
             if plan.nothing_to_write():  # it imported these files meanwhile: no import record, no backup
@@ -246,7 +246,7 @@ class ImportService:
     def _create_staff(self, plan: ImportPlan) -> list[dict]:
         """A person for each name no one has, hired on the first day the files give for them: without a hire
         date they would count in every earlier month (on its board, in periods whose awards are approved)."""
-        created = []
+        created, new_ids = [], {}
         repo = self.store.imports
         first_days = repo.staged_first_days()
         for stand_in in plan.stand_ins.values():
@@ -254,9 +254,10 @@ class ImportService:
                 continue
             aliases = tuple(k for k in stand_in.keys if k != stand_in.name)
             hired = first_days[stand_in.id]
-            new_id = self.store.staff.insert(Staff(id=0, name=stand_in.name, aliases=aliases, hired=hired))
-            repo.assign_staff(stand_in.id, new_id)
-            created.append({"id": new_id, "name": stand_in.name, "aliases": list(aliases), "hired": hired.isoformat()})
+            new_ids[stand_in.id] = self.store.staff.insert(Staff(id=0, name=stand_in.name, aliases=aliases, hired=hired))
+            created.append({"id": new_ids[stand_in.id], "name": stand_in.name, "aliases": list(aliases),
+                            "hired": hired.isoformat()})
+        repo.assign_staff(new_ids)
         return created
 
     def _remember_aliases(self, options: ImportOptions) -> list[tuple[str, int]]:

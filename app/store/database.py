@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from app.errors import StoreError
+from app.errors import Cancelled, StoreError
 
 T = TypeVar("T")
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
@@ -134,6 +134,23 @@ class Database:
             self.conn.executemany(f"INSERT INTO {table} VALUES " + ", ".join([one_row] * ROWS_PER_INSERT),
                                   [flat[i:i + step] for i in range(0, len(flat), step)])
         self.conn.executemany(f"INSERT INTO {table} VALUES {one_row}", rows[whole:])
+
+    @contextlib.contextmanager
+    def stopped_by(self, cancel: Callable[[], bool]) -> Iterator[None]:
+        """Inside a transaction: a statement still running when `cancel()` turns true is interrupted, and the
+        block raises Cancelled (whatever failed once cancel was asked). A long write (a big import's values)
+        then stops within a moment of 取消 instead of at its end; the transaction's owner rolls it back."""
+        self.conn.set_progress_handler(lambda: 1 if cancel() else 0, 20_000)
+        try:
+            yield
+        except Cancelled:
+            raise
+        except Exception:
+            if cancel():
+                raise Cancelled() from None
+            raise
+        finally:
+            self.conn.set_progress_handler(None, 0)
 
     @contextlib.contextmanager
     def savepoint(self) -> Iterator[Database]:

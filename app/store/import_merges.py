@@ -44,6 +44,13 @@ class StagedMerges:
             result.append((staff_id, [(f, r, frozenset(names), w) for (f, r), (names, w) in found.items()]))
         return result
 
+    def row_account(self, file: int, row: int) -> tuple[str, bool, int] | None:
+        """The name a staged row gives, whether it is one whole sub-account of its person (only such rows of
+        several files are added up: `Match.whole_account`), and the person; None for a row dropped already."""
+        found = self.db.execute("SELECT name_key, whole, staff_id FROM temp.imp_row WHERE file = ? AND row_no = ?",
+                                [file, row]).fetchone()
+        return (found[0], bool(found[1]), found[2]) if found else None
+
     def merge_across(self, rows: list[tuple[int, int]], cells: list[tuple]) -> None:
         """Rows of several files put together: their cells are replaced by `cells` (in the first row), and the
         other rows count with the first."""

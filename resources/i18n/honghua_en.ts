@@ -2831,8 +2831,8 @@ paid=yes</translation>
     </message>
     <message>
         <location filename="../../ui/importing/files_step.py"/>
-        <source>报表文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
-        <translation>Reports (*.xlsx *.xls *.csv);;All files (*)</translation>
+        <source>报表文件 (*.xlsx *.xls *.csv *.txt *.xlsm *.xlsb *.ods);;所有文件 (*)</source>
+        <translation>Reports (*.xlsx *.xls *.csv *.txt *.xlsm *.xlsb *.ods);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/files_step.py"/>

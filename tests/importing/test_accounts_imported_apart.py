@@ -323,3 +323,27 @@ def test_both_accounts_imported_elsewhere_since_the_preview_of_one_is_refused_at
     assert [(c.old, c.new) for c in plan.changes] == [(130000, 140000)]
     imports.commit(plan)
     assert _sales(shop, xiaoyan) == 140000
+
+
+def test_another_stores_account_known_only_by_its_nickname_is_to_be_added_as_a_sub_account(tmp_path, shop, imports,
+                                                                                          run):
+    """专营店:小美 is found as 小美 through her 旗舰店:小美, but it is no sub-account of hers: the files are compared,
+    not added up. Told apart, the refusal said to import them together, and together they were refused with
+    only「与…的值不同」; both now say to add it as her sub-account, after which the files add up."""
+    xiaomei = shop.staff.add(StaffDraft("王小美", aliases=("旗舰店:小美",))).id
+    def csv(name, *row):
+        return write_csv(tmp_path / name, [[*HEADER, "询单人数"], ["2026-10-01", *row]])
+
+    flagship = csv("旗舰店.csv", "旗舰店:小美", "100", "10")
+    other = csv("专营店.csv", "专营店:小美", "50", "5")  # two values each differing from the other file's
+    assert run(flagship)[1]
+    advice = "请在「员工」页把「专营店:小美」添为王小美（#1）的子账号，再把这些文件一起导入"
+    [apart] = imports.preview([other]).errors
+    assert "「专营店:小美」还不是王小美（#1）的子账号" in apart.reason and advice in apart.reason, apart.reason
+    together = imports.preview([flagship, other]).errors
+    assert [e.row for e in together] == [2, 2]
+    assert sum(advice in e.reason for e in together) == 1, together
+    assert _sales(shop, xiaomei) == 10000
+    shop.staff.edit(xiaomei, StaffDraft("王小美", aliases=("旗舰店:小美", "专营店:小美")))
+    plan, import_id = run(flagship, other)
+    assert import_id and not plan.errors and _sales(shop, xiaomei) == 15000

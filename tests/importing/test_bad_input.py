@@ -200,6 +200,29 @@ def test_cancel_half_way_through_a_commit_leaves_nothing(tmp_path, shop, imports
     assert dump(shop) == before
 
 
+def test_cancel_is_heard_inside_a_long_write_and_leaves_nothing(tmp_path, shop, imports, people):
+    """取消 during a commit was heard only between its steps, after its longest statement (half a minute for the
+    values of a 50 MB report): a statement still running now stops, and nothing is written."""
+    from datetime import date, timedelta
+
+    from app.errors import Cancelled
+    days = [date(2025, 12, 1) + timedelta(days=i) for i in range(320)]
+    path = write_csv(tmp_path / "全年.csv", [["日期", "客服", "销售额", "询单人数"]] + [
+        [day.isoformat(), name, "100", "5"] for day in days for name in ("小美", "阿强", "晓雯")])
+    before = dump(shop)
+    plan = imports.preview([path])
+    assert not plan.errors
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 2  # never at the two checks between the steps: only inside a statement
+
+    with pytest.raises(Cancelled):
+        imports.commit(plan, cancel=cancel)
+    assert dump(shop) == before
+
+
 def test_path_with_chinese_characters_and_spaces(tmp_path, shop, imports, people):
     folder = tmp_path / "我的 报表" / "十月 数据"
     folder.mkdir(parents=True)

@@ -109,3 +109,20 @@ def test_a_date_spanning_rows_of_an_html_table_is_each_rows_date(tmp_path, shop,
     plan, import_id = run(path)
     assert import_id and not plan.errors
     assert shop.store.values.get("sales", D15, staff["王丽娟"]) == 300
+
+
+def test_last_decembers_month_and_day_dates_imported_in_january_are_last_december(tmp_path, shop, imports, run,
+                                                                                    staff):
+    """The wizard offers the current month for a file whose dates have no year: in January, December's report
+    (12月1日 …) was read as next December, every row refused as a day still to come."""
+    from dataclasses import replace
+
+    from app.periods import Month
+
+    imports.ctx = replace(imports.ctx, today=date(2027, 1, 2))
+    report = write_csv(tmp_path / "客服日报.csv", [["日期", "客服", "销售额"], ["12月1日", "小橙子旗舰店:小美", "100"],
+                                                   ["12月31日", "小橙子旗舰店:小美", "200"]])
+    plan, import_id = run(report, month=Month(2027, 1), month_where_needed=True)
+    assert import_id and not plan.errors
+    assert shop.store.values.get("sales", date(2026, 12, 1), staff["孙悦"]) == 10000
+    assert shop.store.values.get("sales", date(2026, 12, 31), staff["孙悦"]) == 20000

@@ -129,6 +129,25 @@ def test_xls_that_is_really_text_is_read_as_text(tmp_path):
     assert rows[2] == ["2026-10-01", "小美", "￥1,200.50"]
 
 
+def test_a_workbook_under_the_other_excel_name_is_read_by_its_content(tmp_path):
+    """Some back-ends name an .xlsx workbook ".xls", and an old BIFF .xls gets renamed ".xlsx": Excel opens both,
+    so the import must not call them damaged."""
+    xlwt = pytest.importorskip("xlwt")
+    book = openpyxl.Workbook()
+    for row in ROWS:
+        book.active.append(row)
+    book.save(tmp_path / "生意参谋.xls")
+    legacy = xlwt.Workbook(encoding="utf-8")
+    sheet = legacy.add_sheet("客服绩效")
+    for r, row in enumerate(ROWS):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    legacy.save(str(tmp_path / "旧报表.xlsx"))
+    for name in ("生意参谋.xls", "旧报表.xlsx"):
+        found, rows = _rows(tmp_path / name)
+        assert found is None and rows[1:] == ROWS[1:], name
+
+
 def test_html_disguised_as_xls_is_read_as_its_table(tmp_path):
     path = tmp_path / "r.xls"
     path.write_text("<html><body><table><tr><td>客服</td><td>销售额</td></tr><tr><td>小美</td><td>1,200.50</td></tr>"

@@ -252,3 +252,19 @@ def test_dropping_a_file_on_the_main_window_opens_the_wizard_with_it(qtbot, shop
     assert page.imports.wizard is wizard and wizard.files_step.paths() == [GBK_CSV, DAILY_XLSX]
     wizard.session.close()
     wizard.reject()
+
+
+def test_excels_unicode_text_dropped_on_the_window_is_imported(qtbot, shop, people, make_window, tmp_path):
+    """Excel saves 「Unicode 文本」 as a tab-separated UTF-16 .txt, which the import reads: dropping one was
+    ignored, and the file dialog hid it."""
+    text = tmp_path / "客服日报.txt"
+    text.write_bytes("统计时间：2026-10-01\n日期\t客服\t销售额\n2026-10-01\t小美\t1,200.50\n".encode("utf-16"))
+    window = make_window(start_page="staff")
+    _drop(window, [text])
+    wizard = window.current_page().imports.wizard
+    assert wizard.isVisible() and wizard.files_step.paths() == [text]
+    preview(qtbot, wizard)
+    commit(qtbot, wizard)
+    assert shop.store.values.get("sales", date(2026, 10, 1), people["小美"]) == 120050
+    wizard.session.close()
+    wizard.reject()

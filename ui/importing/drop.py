@@ -1,4 +1,4 @@
-"""Files dropped on the window: which of them the import reads (.xlsx, .xls, .csv)."""
+"""Files dropped on the window: which of them the import reads (workbooks, .csv, Excel's 「Unicode 文本」 .txt)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-IMPORT_SUFFIXES = (".xlsx", ".xls", ".csv")
+# the files app.importing.readers reads (not imported here: the window loads this module at start-up)
+IMPORT_SUFFIXES = (".xlsx", ".xls", ".csv", ".txt", ".xlsm", ".xlsb", ".ods")
 
 
 def import_paths(mime: QMimeData | None) -> list[Path]:

@@ -76,7 +76,7 @@ class FilesStep(QWidget):
 
     def pick_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("选择要导入的报表"), "", self.tr("报表文件 (*.xlsx *.xls *.csv);;所有文件 (*)"))
+            self, self.tr("选择要导入的报表"), "", self.tr("报表文件 (*.xlsx *.xls *.csv *.txt *.xlsm *.xlsb *.ods);;所有文件 (*)"))
         self.add_files(names)
 
     def remove_selected(self) -> None:
