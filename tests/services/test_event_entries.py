@@ -26,9 +26,25 @@ def person(svc_shop):
     (["time=10:30"], {"time": "10:30"}),  # a colon inside a value stays in it
     (["paid=yes", "paid = yes"], {"paid": "yes"}),  # the same twice is once
     (["margin=38%，"], {"margin": "38%"}),  # a comma left at the end is not part of the value
+    (["毛利率：38%，全款：是"], {"毛利率": "38%", "全款": "是"}),
+    (["时间：10:30，备注：到店"], {"时间": "10:30", "备注": "到店"}),
 ])
 def test_attributes_typed_the_chinese_way_are_read_as_meant(lines, attrs):
     assert parse_attrs(lines) == attrs
+
+
+@pytest.mark.parametrize(("line", "attrs"), [
+    # each was split into a second attribute (下午3=00, 原因=破损) or refused
+    ("note=到店；下午3:00", {"note": "到店;下午3:00"}),
+    ("remark=到店，时间10:30", {"remark": "到店,时间10:30"}),
+    ("备注=退款，原因:破损", {"备注": "退款,原因:破损"}),
+    ("project=P-017，二期:收尾", {"project": "P-017,二期:收尾"}),
+    ("备注：公式 a=b", {"备注": "公式 a=b"}),
+    ("链接：http://shop.example/item?id=7", {"链接": "http://shop.example/item?id=7"}),
+    ("备注：到店，下午3:00", {"备注": "到店,下午3:00"}),
+])
+def test_a_value_holding_a_colon_a_comma_or_an_equals_sign_stays_one_value(line, attrs):
+    assert parse_attrs([line]) == attrs
 
 
 def test_an_attribute_given_twice_with_two_values_is_refused():
