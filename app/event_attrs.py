@@ -28,9 +28,10 @@ def describe_attrs(attrs: dict[str, str]) -> str:
 
 
 def describe_attr_name(key: str) -> str:
-    """An attribute's name as the shop reads it (`margin` → 毛利率), else the key."""
+    """An attribute's name as the shop reads it (`margin` → 毛利率), else the key. In a sentence: the English
+    list's label asks a question (「paid in full? no」), a condition names it (paid in full is yes)."""
     names, _ = _labels()
-    return t(names[key]) if key in names else key
+    return t(names[key]).removesuffix("?") if key in names else key
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
-from app.domain import told_apart_for_the_team
 from app.i18n import joined, list_separator
 from app.periods import Month, shown_date
 from app.recognition.standings import LEADERS_NAMED, FlowerLeader, lines_between_items
@@ -219,7 +218,7 @@ class TvWindow(QWidget):
         self.flags_text = red_flags_text(self.shop.flowers.red_flags_by_department(month))
         self.flowers_text = self.flower_leaders_text(self.shop.flowers.flower_leaders(month))
         self.rows = self.board.rows
-        self.names = told_apart_for_the_team(r.staff for r in self.rows)  # namesakes as the flower line names them
+        self.names = self.shop.flowers.team_names(month)  # namesakes as the flower line names them
         # everyone is ranked, the last too: the leaderboard pages like the board
         self.leaders = competition_ranks([(r.staff, Decimal(r.line.value)) for r in self.rows],
                                          higher_is_better=True)

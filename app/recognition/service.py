@@ -338,6 +338,10 @@ class RecognitionService:
         """The month's first three places by flowers received (revoked ones not counted): the TV and the poster."""
         return standings.flower_leaders(self.store, month)
 
+    def team_names(self, month: Month) -> dict[int, str]:
+        """Everyone on the team in `month` named as the TV and the poster name them (`standings.team_names`)."""
+        return standings.team_names(self.store, month)
+
     def ledger(self, person_id: int | None = None, month: Month | None = None) -> list[Flower]:
         flowers = self.store.flowers.between(month.start, month.end) if month else self.store.flowers.all()
         if person_id is not None:

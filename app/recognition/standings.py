@@ -4,8 +4,8 @@ flower received."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
 
 from app.domain import Staff, told_apart_for_the_team
 from app.periods import Month
@@ -43,21 +43,26 @@ def flower_leaders(store: Store, month: Month) -> list[FlowerLeader]:
     people = {p.id: p for p in store.staff.list()}
     ordered = sorted((i for i in counts if i in people),
                      key=lambda i: (-counts[i], chinese_order(people[i].name), i))
+    shown = _team_names(people.values(), month, also=set(counts))
     leaders: list[FlowerLeader] = []
     for index, person_id in enumerate(ordered):
         count = counts[person_id]
         rank = leaders[-1].rank if leaders and leaders[-1].received == count else index + 1
         if rank > LEADING_PLACES:
             break
-        leaders.append(FlowerLeader(rank, people[person_id].name, count))
-    return _told_apart(leaders, [people[i] for i in ordered[:len(leaders)]])
+        leaders.append(FlowerLeader(rank, shown[person_id], count))
+    return leaders
 
 
-def _told_apart(leaders: list[FlowerLeader], people: list[Staff]) -> list[FlowerLeader]:
-    """Namesakes among the leaders named as the team reads them (`told_apart_for_the_team`): with their department
-    (as the 红花榜 page shows it) when each has a department of their own, else with their number."""
-    shown = told_apart_for_the_team(people)
-    return [replace(leader, name=shown[person.id]) for leader, person in zip(leaders, people, strict=True)]
+def team_names(store: Store, month: Month) -> dict[int, str]:
+    """Each person on the team in `month` named as the wall reads them (`told_apart_for_the_team`: a namesake with
+    the department when each has their own, else the number). The board's rows, its top three and the flower
+    leaders take their names from the same team, so the one 黄俊 who got flowers is named as on his row."""
+    return _team_names(store.staff.list(), month)
+
+
+def _team_names(people: Iterable[Staff], month: Month, also: Collection[int] = ()) -> dict[int, str]:
+    return told_apart_for_the_team(p for p in people if p.employed_during(month.start, month.end) or p.id in also)
 
 
 def lines_between_items(text: str, width_of: Callable[[str], float], room: float,

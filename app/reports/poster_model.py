@@ -7,10 +7,15 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from app.domain import told_apart_for_the_team
 from app.i18n import in_chinese
 from app.periods import date_label, elapsed_days
-from app.recognition.standings import LEADERS_NAMED, FlowerLeader, flower_leaders, red_flags_by_department
+from app.recognition.standings import (
+    LEADERS_NAMED,
+    FlowerLeader,
+    flower_leaders,
+    red_flags_by_department,
+    team_names,
+)
 from app.reports.board import (
     BEHIND,
     CLOSE,
@@ -170,7 +175,7 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
     board = make_board(progress, weights)
     share, rows = board.expected, board.rows
     with in_chinese():  # namesakes as the flower leaders name them, in the poster's brackets
-        names = told_apart_for_the_team(r.staff for r in rows)
+        names = team_names(store, month)
         flags, leaders = red_flags_by_department(store, month), flower_leaders(store, month)
     team = _row("团队", progress.team, board.team_status, board.team_expected, amount, board.team_need)
     if board.ended and progress.team.remaining:  # nothing is asked of any day: what is left is what was missed

@@ -220,8 +220,9 @@ def off_team(person: Staff, day: date) -> str:
     away = person.away_between(day)
     if away:
         return t("{left}离职，{hired}重新入职", left=away[0], hired=away[1])
-    if person.hired and day < person.hired:
-        return t("{day}入职", day=person.hired)
+    first_hired = person.stints[0].hired  # a rehired person's `hired` is the rehire
+    if first_hired and day < first_hired:
+        return t("{day}入职", day=first_hired)
     return t("{day}离职", day=person.left)
 
 

@@ -20,9 +20,14 @@ from app.services.context import Context
 from app.services.data import off_team
 from app.store import Store
 
-_ATTR_KEY = re.compile(r"^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]{0,30}$")
-# between two attributes on one line: a comma or semicolon (、 too) followed by the next 名称= or 名称:
-_ATTR_SEPARATOR = re.compile(r"\s*[,;、]\s*(?=[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]{0,30}\s*[=:])")
+_NAME = r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]{0,30}"
+_ATTR_KEY = re.compile(rf"^{_NAME}$")
+# a name ends at its = or its colon; a colon between two digits is a time's or a ratio's (10:30, 3:1), never a name's
+_NAME_END = re.compile(r"=|(?<!\d):|:(?!\d)")
+# between two attributes on one line: a comma or semicolon (、 too) followed by the next 名称= (名称: on a line
+# written with colons), so 「备注=退款，原因:破损」 stays one value
+_BEFORE_EQUALS = re.compile(rf"\s*[,;、]\s*(?={_NAME}\s*=)")
+_BEFORE_COLON = re.compile(rf"\s*[,;、]\s*(?={_NAME}\s*(?:(?<!\d):|:(?!\d)))")
 
 
 @lru_cache(maxsize=1)
@@ -33,15 +38,17 @@ def builtin_event_types() -> tuple[EventType, ...]:
 
 def parse_attrs(pairs: list[str]) -> dict[str, str]:
     """`["margin=38%", "paid=yes"]` → {"margin": "38%", "paid": "yes"}. Typed with a Chinese input method too:
-    `margin＝38%`, `毛利率：38%` (a colon when there is no =), several on one line (`margin=38%，paid=yes`: a comma or
-    semicolon before the next `名称=`). A name given twice with two values, or without a value, is refused."""
+    `margin＝38%`, `毛利率：38%` (the name ends at its first = or colon), several on one line (`margin=38%，paid=yes`:
+    a comma or semicolon before the next `名称=`, or `名称：` on a line written with colons). A name given twice with
+    two values, or without a value, is refused."""
     attrs: dict[str, str] = {}
     for line in pairs:
         text = unicodedata.normalize("NFKC", str(line)).strip().rstrip(",;、").rstrip()  # 「paid=yes，」: a comma too many
-        for pair in _ATTR_SEPARATOR.split(text):
-            key, sep, value = pair.partition("=") if "=" in pair else pair.partition(":")
-            key, value = key.strip(), value.strip()
-            if not sep or not _ATTR_KEY.match(key):
+        first = _NAME_END.search(text)
+        for pair in (_BEFORE_COLON if first and first.group() == ":" else _BEFORE_EQUALS).split(text):
+            end = _NAME_END.search(pair)
+            key, value = (pair[:end.start()].strip(), pair[end.end():].strip()) if end else ("", "")
+            if not end or not _ATTR_KEY.match(key):
                 raise UserError(t("属性「{pair}」格式不对，应为 名称=值，例如 margin=38%", pair=pair.strip()))
             if not value:
                 raise UserError(t("属性「{key}」没有值：请写成 名称=值（例如 paid=yes），或删掉这一项", key=key))

@@ -46,6 +46,14 @@ def test_birthdays_lists_and_event_attributes_in_english(english):
     assert describe_attrs({"margin": "22%", "paid": "no", "project": "A-7"}) == "margin 22%, paid in full? no, project=A-7"
 
 
+def test_a_rule_condition_names_an_attribute_in_english_without_the_lists_question_mark(english):
+    from app.rules.per_event import Filter
+
+    # the event list asks 「paid in full? no」; a condition read "paid in full? is yes or 是"
+    where = Filter((("paid", ("yes", "是")), ("margin", ("40%",))))
+    assert where.text() == "paid in full is yes or 是, and margin is 40%"
+
+
 def test_birthdays_lists_and_event_attributes_in_chinese():
     assert Birthday(6, 4).shown_label() == "6月4日" and Birthday(3, 14, lunar=True).shown_label() == "农历三月十四"
     assert i18n.joined(["甲", "乙"]) == "甲、乙" and i18n.joined(["甲", "乙"], separator="；") == "甲；乙"

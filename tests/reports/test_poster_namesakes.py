@@ -37,6 +37,20 @@ def test_namesakes_of_two_departments_are_named_by_their_department_on_the_poste
     assert [name for _rank, name, _amount in model.top3] == ["黄俊（客服部）", "黄俊（售后部）", "宋佳"]
 
 
+def test_the_one_namesake_among_the_flower_leaders_is_named_as_on_his_row(shop):
+    # the rows said 黄俊（客服部） and 黄俊（售后部）, the flower line only 「黄俊 1 朵」: which of them?
+    first = add(shop, "黄俊", "客服部", 900_000)
+    add(shop, "黄俊", "售后部", 800_000)
+    boss = shop.staff.add(StaffDraft(name="王店长", role="店长", dept="客服部", hired=date(2025, 1, 1)))
+    gone = shop.staff.add(StaffDraft(name="宋佳", dept="客服部", hired=date(2025, 1, 1)))
+    shop.staff.leave(gone.id, date(2026, 8, 31))
+    add(shop, "宋佳", "客服部", 700_000)  # her namesake left before the month: nobody to tell her from
+    shop.flowers.issue(boss.id, first.id, "好事")
+    model = build_poster_model(shop.store, "小橙子旗舰店", shop.progress(OCT, board=True))
+    assert model.flower_leaders == "小红花：黄俊（客服部） 1 朵"
+    assert sorted(row.name for row in model.rows) == sorted(["黄俊（客服部）", "黄俊（售后部）", "宋佳"])
+
+
 def test_namesakes_of_one_department_are_named_by_their_number():
     people = [shop_staff(1, "张伟", "客服部"), shop_staff(2, "张伟", "客服部"), shop_staff(3, "李娜", None)]
     assert told_apart_for_the_team(people) == {1: "张伟（#1）", 2: "张伟（#2）", 3: "李娜"}

@@ -26,9 +26,25 @@ def person(svc_shop):
     (["time=10:30"], {"time": "10:30"}),  # a colon inside a value stays in it
     (["paid=yes", "paid = yes"], {"paid": "yes"}),  # the same twice is once
     (["margin=38%，"], {"margin": "38%"}),  # a comma left at the end is not part of the value
+    (["毛利率：38%，全款：是"], {"毛利率": "38%", "全款": "是"}),
+    (["时间：10:30，备注：到店"], {"时间": "10:30", "备注": "到店"}),
 ])
 def test_attributes_typed_the_chinese_way_are_read_as_meant(lines, attrs):
     assert parse_attrs(lines) == attrs
+
+
+@pytest.mark.parametrize(("line", "attrs"), [
+    # each was split into a second attribute (下午3=00, 原因=破损) or refused
+    ("note=到店；下午3:00", {"note": "到店;下午3:00"}),
+    ("remark=到店，时间10:30", {"remark": "到店,时间10:30"}),
+    ("备注=退款，原因:破损", {"备注": "退款,原因:破损"}),
+    ("project=P-017，二期:收尾", {"project": "P-017,二期:收尾"}),
+    ("备注：公式 a=b", {"备注": "公式 a=b"}),
+    ("链接：http://shop.example/item?id=7", {"链接": "http://shop.example/item?id=7"}),
+    ("备注：到店，下午3:00", {"备注": "到店,下午3:00"}),
+])
+def test_a_value_holding_a_colon_a_comma_or_an_equals_sign_stays_one_value(line, attrs):
+    assert parse_attrs([line]) == attrs
 
 
 def test_an_attribute_given_twice_with_two_values_is_refused():
@@ -59,6 +75,23 @@ def test_an_event_on_a_day_the_person_was_not_on_the_team_is_refused(svc_shop, p
     assert svc_shop.store.events.count() == 0
     svc_shop.events.add(date(2026, 10, 1), person.id, "表扬")  # the leaving day is still on the team
     assert svc_shop.store.events.count() == 1
+
+
+def test_a_day_before_a_rehired_persons_first_hire_names_that_hire(svc_shop, person):
+    # it named the rehire day: 「2026-03-09 不在职（2026-07-01入职）」, though she joined on 03-10
+    from app.periods import Month
+
+    svc_shop.staff.leave(person.id, date(2026, 5, 31))
+    svc_shop.staff.rehire(person.id, date(2026, 7, 1))
+    with pytest.raises(UserError, match=r"^小美 2026-03-09 不在职（2026-03-10入职），不能记录事件$"):
+        svc_shop.events.add(date(2026, 3, 9), person.id, "表扬")
+    with pytest.raises(UserError, match=r"^小美 2026-03-09 不在职（2026-03-10入职），不能录入$"):
+        svc_shop.data.set_value(date(2026, 3, 9), person.id, svc_shop.metrics.get("sales"), 100)
+    with pytest.raises(UserError, match=r"（2026-05-31离职，2026-07-01重新入职）"):
+        svc_shop.events.add(date(2026, 6, 30), person.id, "表扬")
+    for day in (date(2026, 3, 10), date(2026, 5, 31), date(2026, 7, 1)):  # each end of a stint is on the team
+        svc_shop.events.add(day, person.id, "表扬")
+    assert len(svc_shop.events.between(Month(2026, 3).start, Month(2026, 7).end)) == 3
 
 
 def test_deleting_an_event_of_an_approved_month_names_the_month_in_the_audit_log(svc_shop, person):

@@ -248,6 +248,21 @@ def test_the_days_away_of_a_rehired_person_are_greyed_and_refused_with_both_date
     assert result.stored == 0 and "不在职（2026-10-05离职，2026-10-12重新入职）" in result.refused[0][1]
 
 
+def test_a_day_before_a_rehired_persons_first_hire_names_that_hire(qtbot, team_shop):
+    # the tooltip named the rehire: 「刘洋 2026年10月12日 才入职」 on the 1st, though he joined on the 3rd
+    from app.domain import StaffDraft
+
+    back = team_shop.staff.add(StaffDraft(name="刘洋", dept="客服部", hired=d(3)))
+    team_shop.staff.leave(back.id, d(5))
+    team_shop.staff.rehire(back.id, d(12))
+    page = open_page(qtbot, team_shop)
+    row = row_of(page, "刘洋")
+    assert page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "刘洋 2026年10月3日 才入职"
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    result = page.paste_text("100\n")
+    assert result.stored == 0 and "不在职（2026-10-03入职）" in result.refused[0][1]
+
+
 def test_the_days_after_leaving_say_the_day_as_the_window_writes_dates(qtbot, team_shop):
     from app.domain import StaffDraft
 

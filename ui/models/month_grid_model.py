@@ -316,8 +316,9 @@ class MonthGridModel(QAbstractTableModel):
             if away:
                 return self.tr("{name} {left} 离职，{hired} 重新入职").format(
                     name=person.name, left=shown_date(away[0]), hired=shown_date(away[1]))
-            if person.hired and day < person.hired:
-                return self.tr("{name} {d} 才入职").format(name=person.name, d=shown_date(person.hired))
+            first_hired = person.stints[0].hired  # a rehired person's `hired` is the rehire
+            if first_hired and day < first_hired:
+                return self.tr("{name} {d} 才入职").format(name=person.name, d=shown_date(first_hired))
             if person.left and day > person.left:
                 return self.tr("{name} 已于 {d} 离职").format(name=person.name, d=shown_date(person.left))
         return None
