@@ -171,14 +171,8 @@ def _workbook_sources(path: Path, head: bytes) -> Iterator[Source]:
     if head.startswith(OLE_MAGIC) and _is_encrypted(path):
         raise UserError(t("「{file}」设置了打开密码。请在 Excel 中打开它，取消密码（文件 → 信息 → 保护工作簿）"
                           "并另存后再导入。", file=path.name))
-    suffix = path.suffix.lower()
     try:
-        if suffix in EXCEL_SUFFIXES and (suffix in ZIP_SUFFIXES) != head.startswith(ZIP_MAGIC):
-            # an .xlsx named .xls, or the reverse: opened by its name, calamine would take it for a damaged file
-            with _open(path) as f:
-                book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(f.read()))
-        else:
-            book = calamine.CalamineWorkbook.from_path(str(path))
+        book = _open_book(calamine, path, head)
     except calamine.PasswordError:
         raise UserError(t("「{file}」设置了打开密码。请取消密码并另存后再导入。", file=path.name)) from None
     except PermissionError:
@@ -197,6 +191,28 @@ def _workbook_sources(path: Path, head: bytes) -> Iterator[Source]:
         col0 = sheet.start[1] if sheet.start else 0
         merged = [(r0 + 1, c0 - col0, r1 + 1, c1 - col0) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])]
         yield Source(path, sheet=name, total=sheet.total_height or 0, merged=merged, _rows=sheet)
+
+
+def _open_book(calamine, path: Path, head: bytes):
+    """The workbook, read as its name says; one under another Excel name (an .xlsx named .xls, .xlsb or .ods,
+    an .ods named .xlsx, an old .xls named .xlsx), which calamine opened by its name takes for a damaged file,
+    is read by its content."""
+    def by_content():
+        with _open(path) as f:
+            return calamine.CalamineWorkbook.from_filelike(io.BytesIO(f.read()))
+
+    suffix = path.suffix.lower()
+    if suffix in EXCEL_SUFFIXES and (suffix in ZIP_SUFFIXES) != head.startswith(ZIP_MAGIC):
+        return by_content()
+    try:
+        return calamine.CalamineWorkbook.from_path(str(path))
+    except _calamine_errors(calamine) as by_name:
+        if not head.startswith(ZIP_MAGIC):  # the ZIP workbooks' kinds are told apart only by their content
+            raise
+        try:
+            return by_content()
+        except _calamine_errors(calamine):
+            raise by_name from None  # a damaged workbook: what its own reader found
 
 
 def _calamine_errors(calamine) -> tuple[type[BaseException], ...]:

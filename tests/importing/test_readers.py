@@ -148,6 +148,18 @@ def test_a_workbook_under_the_other_excel_name_is_read_by_its_content(tmp_path):
         assert found is None and rows[1:] == ROWS[1:], name
 
 
+@pytest.mark.parametrize("name", ["导出.xlsb", "导出.ods"])
+def test_an_xlsx_workbook_named_as_another_zip_workbook_is_read_by_its_content(tmp_path, name):
+    """.xlsx, .xlsb and .ods are all ZIP files: opened by its name, an .xlsx saved as .xlsb or .ods was refused
+    as damaged ("File not found: 'xl/workbook.bin'", "'mimetype' file not found")."""
+    book = openpyxl.Workbook()
+    for row in ROWS:
+        book.active.append(row)
+    book.save(tmp_path / name)
+    found, rows = _rows(tmp_path / name)
+    assert found is None and rows[1:] == ROWS[1:]
+
+
 def test_html_disguised_as_xls_is_read_as_its_table(tmp_path):
     path = tmp_path / "r.xls"
     path.write_text("<html><body><table><tr><td>客服</td><td>销售额</td></tr><tr><td>小美</td><td>1,200.50</td></tr>"
