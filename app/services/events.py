@@ -26,8 +26,8 @@ _ATTR_KEY = re.compile(rf"^{_NAME}$")
 _NAME_END = re.compile(r"=|(?<!\d):|:(?!\d)")
 # between two attributes on one line: a comma or semicolon (、 too) followed by the next 名称= (名称: on a line
 # written with colons), so 「备注=退款，原因:破损」 stays one value
-_BEFORE_EQUALS = re.compile(rf"\s*[,;、]\s*(?={_NAME}\s*=)")
-_BEFORE_COLON = re.compile(rf"\s*[,;、]\s*(?={_NAME}\s*(?:(?<!\d):|:(?!\d)))")
+_BEFORE_EQUALS = re.compile(rf"(?:\s*[,;、])+\s*(?={_NAME}\s*=)")
+_BEFORE_COLON = re.compile(rf"(?:\s*[,;、])+\s*(?={_NAME}\s*(?:(?<!\d):|:(?!\d)))")
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +39,9 @@ def builtin_event_types() -> tuple[EventType, ...]:
 def parse_attrs(pairs: list[str]) -> dict[str, str]:
     """`["margin=38%", "paid=yes"]` → {"margin": "38%", "paid": "yes"}. Typed with a Chinese input method too:
     `margin＝38%`, `毛利率：38%` (the name ends at its first = or colon), several on one line (`margin=38%，paid=yes`:
-    a comma or semicolon before the next `名称=`, or `名称：` on a line written with colons). A name given twice with
-    two values, or without a value, is refused."""
+    a comma or semicolon before the next `名称=`, or `名称：` on a line written with colons). A name is stored in
+    lower case, as the rules' filters and the list's labels name it (`Paid=yes` → paid); given twice with two values
+    (compared as the filters compare them, so `A=1, a=2` is twice), or without a value, it is refused."""
     attrs: dict[str, str] = {}
     for line in pairs:
         text = unicodedata.normalize("NFKC", str(line)).strip().rstrip(",;、").rstrip()  # 「paid=yes，」: a comma too many
@@ -52,9 +53,10 @@ def parse_attrs(pairs: list[str]) -> dict[str, str]:
                 raise UserError(t("属性「{pair}」格式不对，应为 名称=值，例如 margin=38%", pair=pair.strip()))
             if not value:
                 raise UserError(t("属性「{key}」没有值：请写成 名称=值（例如 paid=yes），或删掉这一项", key=key))
-            if attrs.get(key, value) != value:
+            key = key.lower()
+            if attrs.get(key, value).lower() != value.lower():
                 raise UserError(t("属性「{key}」填了两次：{a} 和 {b}，请只留一个", key=key, a=attrs[key], b=value))
-            attrs[key] = value
+            attrs.setdefault(key, value)
     return attrs
 
 

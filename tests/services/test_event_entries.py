@@ -55,6 +55,23 @@ def test_an_attribute_given_twice_with_two_values_is_refused():
         parse_attrs(["paid=yes，paid=no"])
 
 
+@pytest.mark.parametrize(("lines", "attrs"), [
+    # stored as 「Paid」, which the list did not name 全款 and a rule's filter on paid did not see
+    (["Paid=Yes"], {"paid": "Yes"}),
+    (["ＭＡＲＧＩＮ＝３８％"], {"margin": "38%"}),
+    (["paid=YES，paid=yes"], {"paid": "YES"}),  # the same value as the rules read it: once
+    (["a=1；；b=2"], {"a": "1", "b": "2"}),  # a separator typed twice was left in the value (a=「1;」)
+])
+def test_a_name_is_stored_as_the_rules_and_the_list_read_it(lines, attrs):
+    assert parse_attrs(lines) == attrs
+
+
+def test_a_name_given_twice_in_two_cases_is_refused():
+    # 「A=1, a=2」 was stored as two attributes, the rule's filter on a seeing only the second
+    with pytest.raises(UserError, match="属性「a」填了两次：1 和 2"):
+        parse_attrs(["A=1, a=2"])
+
+
 @pytest.mark.parametrize("line", ["paid=", "paid＝ ", "margin=38%，paid="])
 def test_an_attribute_without_a_value_is_refused(line):
     # kept as paid="", which a rule's 「unless paid」 counted as having the attribute
