@@ -28,6 +28,8 @@ _NAME_END = re.compile(r"=|(?<!\d):|:(?!\d)")
 # written with colons), so 「备注=退款，原因:破损」 stays one value
 _BEFORE_EQUALS = re.compile(rf"(?:\s*[,;、])+\s*(?={_NAME}\s*=)")
 _BEFORE_COLON = re.compile(rf"(?:\s*[,;、])+\s*(?={_NAME}\s*(?:(?<!\d):|:(?!\d)))")
+# in a value written after =, a space and another 名称=: two attributes, or one whose value holds an equals sign?
+_SPACE_BEFORE_EQUALS = re.compile(rf"\s({_NAME})\s*=")
 
 
 @lru_cache(maxsize=1)
@@ -43,8 +45,8 @@ def parse_attrs(pairs: list[str]) -> dict[str, str]:
     lower case, as the rules' filters and the list's labels name it (`Paid=yes` → paid); given twice with two values
     (compared as the filters compare them, so `A=1, a=2` is twice), or without a value, it is refused."""
     attrs: dict[str, str] = {}
-    for line in pairs:
-        text = unicodedata.normalize("NFKC", str(line)).strip().rstrip(",;、").rstrip()  # 「paid=yes，」: a comma too many
+    for line in (line for typed in pairs for line in str(typed).splitlines()):  # an --attr holding lines: as the dialog
+        text = unicodedata.normalize("NFKC", line).strip().rstrip(",;、").rstrip()  # 「paid=yes，」: a comma too many
         first = _NAME_END.search(text)
         for pair in (_BEFORE_COLON if first and first.group() == ":" else _BEFORE_EQUALS).split(text):
             end = _NAME_END.search(pair)
@@ -53,6 +55,11 @@ def parse_attrs(pairs: list[str]) -> dict[str, str]:
                 raise UserError(t("属性「{pair}」格式不对，应为 名称=值，例如 margin=38%", pair=pair.strip()))
             if not value:
                 raise UserError(t("属性「{key}」没有值：请写成 名称=值（例如 paid=yes），或删掉这一项", key=key))
+            if end.group() == "=" and (inner := _SPACE_BEFORE_EQUALS.search(value)):
+                raise UserError(t("属性「{key}」的值「{value}」里还有「{inner}=」：是两项请用逗号隔开（{key}={first}，"
+                                  "{second}），是一项请用冒号写（{key}：{value}）", key=key, value=value,
+                                  inner=inner.group(1), first=value[:inner.start()].strip(),
+                                  second=value[inner.start():].strip()))
             key = key.lower()
             if attrs.get(key, value).lower() != value.lower():
                 raise UserError(t("属性「{key}」填了两次：{a} 和 {b}，请只留一个", key=key, a=attrs[key], b=value))

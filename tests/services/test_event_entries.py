@@ -72,6 +72,19 @@ def test_a_name_given_twice_in_two_cases_is_refused():
         parse_attrs(["A=1, a=2"])
 
 
+def test_two_attributes_parted_by_a_space_only_are_refused_saying_how_to_write_them():
+    # 「margin=38% paid=yes」 was stored as margin 「38% paid=yes」: the commission found no margin in it
+    with pytest.raises(UserError, match=r"属性「margin」的值「38% paid=yes」里还有「paid=」：是两项请用逗号隔开"
+                                        r"（margin=38%，paid=yes），是一项请用冒号写（margin：38% paid=yes）"):
+        parse_attrs(["margin=38% paid=yes"])
+    assert parse_attrs(["备注：公式 a=b"]) == {"备注": "公式 a=b"}  # written with a colon, it is one value
+
+
+def test_an_attr_option_holding_two_lines_is_read_as_the_dialogs_two_lines():
+    # kept as margin 「38%\npaid=yes」
+    assert parse_attrs(["margin=38%\npaid=yes\n"]) == {"margin": "38%", "paid": "yes"}
+
+
 @pytest.mark.parametrize("line", ["paid=", "paid＝ ", "margin=38%，paid="])
 def test_an_attribute_without_a_value_is_refused(line):
     # kept as paid="", which a rule's 「unless paid」 counted as having the attribute
