@@ -1,6 +1,7 @@
 """An event's attributes as the shop reads them: `margin=38%, paid=yes` → 毛利率 38%，全款 是.
 
-The keys stay as typed (plans match on them); only the display uses the names in data/event_types.json.
+The keys stay as typed (plans match on them), except a name typed as the list shows it (`毛利率：38%` → margin);
+only the display uses the names in data/event_types.json.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ def describe_attrs(attrs: dict[str, str]) -> str:
     names, values = _labels()
     return joined((f"{t(names[k])} {t(values[v.lower()]) if v.lower() in values else v}" if k in names else f"{k}={v}"
                    for k, v in sorted(attrs.items())), separator="，")
+
+
+def attribute_key(name: str) -> str:
+    """The key of an attribute typed by its shown name (`毛利率` → margin, `全款` → paid), so a rule's filter on
+    the key sees it; any other name as typed."""
+    names, _ = _labels()
+    return next((key for key, label in names.items() if name == label), name)
 
 
 def describe_attr_name(key: str) -> str:

@@ -11,7 +11,13 @@ from functools import lru_cache
 
 from app.domain import Event, EventType
 from app.errors import UserError
-from app.event_attrs import describe_attr_name, parse_percent_attr, percent_attributes, percent_readings
+from app.event_attrs import (
+    attribute_key,
+    describe_attr_name,
+    parse_percent_attr,
+    percent_attributes,
+    percent_readings,
+)
 from app.i18n import bracketed, joined, t
 from app.money import parse_decimal
 from app.resources import data_path
@@ -42,7 +48,8 @@ def parse_attrs(pairs: list[str]) -> dict[str, str]:
     """`["margin=38%", "paid=yes"]` → {"margin": "38%", "paid": "yes"}. Typed with a Chinese input method too:
     `margin＝38%`, `毛利率：38%` (the name ends at its first = or colon), several on one line (`margin=38%，paid=yes`:
     a comma or semicolon before the next `名称=`, or `名称：` on a line written with colons). A name is stored in
-    lower case, as the rules' filters and the list's labels name it (`Paid=yes` → paid); given twice with two values
+    lower case, as the rules' filters and the list's labels name it (`Paid=yes` → paid; typed by its shown name,
+    `毛利率：38%` → margin); given twice with two values
     (compared as the filters compare them, so `A=1, a=2` is twice), or without a value, it is refused."""
     attrs: dict[str, str] = {}
     for line in (line for typed in pairs for line in str(typed).splitlines()):  # an --attr holding lines: as the dialog
@@ -60,7 +67,7 @@ def parse_attrs(pairs: list[str]) -> dict[str, str]:
                                   "{second}），是一项请用冒号写（{key}：{value}）", key=key, value=value,
                                   inner=inner.group(1), first=value[:inner.start()].strip(),
                                   second=value[inner.start():].strip()))
-            key = key.lower()
+            key = attribute_key(key.lower())
             if attrs.get(key, value).lower() != value.lower():
                 raise UserError(t("属性「{key}」填了两次：{a} 和 {b}，请只留一个", key=key, a=attrs[key], b=value))
             attrs.setdefault(key, value)

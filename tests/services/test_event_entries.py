@@ -3,11 +3,13 @@ a name given twice or without a value; an event on a day the person was not on t
 deletion in an approved month."""
 
 from datetime import date
+from fractions import Fraction
 
 import pytest
 
 from app.domain import StaffDraft
 from app.errors import UserError
+from app.event_attrs import describe_attrs, parse_percent_attr
 from app.services.events import parse_attrs
 
 
@@ -18,7 +20,7 @@ def person(svc_shop):
 
 @pytest.mark.parametrize(("lines", "attrs"), [
     (["margin＝38%"], {"margin": "38%"}),  # full-width ＝ of a Chinese input method
-    (["毛利率：38%"], {"毛利率": "38%"}),  # 名称：值 as Chinese writes it
+    (["毛利率：38%"], {"margin": "38%"}),  # 名称：值 as Chinese writes it, the name as the list shows it
     (["paid: yes"], {"paid": "yes"}),
     (["margin=38%，paid=yes"], {"margin": "38%", "paid": "yes"}),  # two on one line, a Chinese comma between
     (["margin=38%, paid=yes; project=P-017"], {"margin": "38%", "paid": "yes", "project": "P-017"}),
@@ -26,11 +28,21 @@ def person(svc_shop):
     (["time=10:30"], {"time": "10:30"}),  # a colon inside a value stays in it
     (["paid=yes", "paid = yes"], {"paid": "yes"}),  # the same twice is once
     (["margin=38%，"], {"margin": "38%"}),  # a comma left at the end is not part of the value
-    (["毛利率：38%，全款：是"], {"毛利率": "38%", "全款": "是"}),
+    (["毛利率：38%，全款：是"], {"margin": "38%", "paid": "是"}),
     (["时间：10:30，备注：到店"], {"时间": "10:30", "备注": "到店"}),
 ])
 def test_attributes_typed_the_chinese_way_are_read_as_meant(lines, attrs):
     assert parse_attrs(lines) == attrs
+
+
+def test_an_attribute_typed_by_its_shown_name_is_the_one_the_rules_filter_on():
+    """The list shows margin as 毛利率 and paid as 全款; typed that way they are the same attributes, so the
+    preset commission reads them instead of saying 毛利率未填或无效."""
+    attrs = parse_attrs(["毛利率：38%，全款：是"])
+    assert describe_attrs(attrs) == "毛利率 38%，全款 是"
+    assert parse_percent_attr(attrs["margin"]) == Fraction(38, 100)
+    with pytest.raises(UserError, match="填了两次"):
+        parse_attrs(["毛利率：38%", "margin=40%"])
 
 
 @pytest.mark.parametrize(("line", "attrs"), [
