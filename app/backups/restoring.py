@@ -227,7 +227,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
     """Replace the shop file with a checked copy of `source`, its audit log saying so (by `user`, default the
     OS user); the caller has closed its own connections."""
     # the file itself: through a symbolic link to it, the link was replaced and the shop file left as it was
-    db_path, source = Path(db_path).resolve(), Path(source).expanduser().absolute()
+    db_path, source = paths.real_path(db_path), Path(source).expanduser().absolute()
     refuse_itself(db_path, source)
     if holder := lock_holder(db_path):
         raise StoreError(_in_use(db_path, holder))
