@@ -232,3 +232,26 @@ def test_in_rollback_journal_mode_a_save_waits_for_another_process_reading(make_
         shop.staff.add(StaffDraft("小美"))
         assert other.wait(timeout=30) == 0
     assert seen == [True] and [p.name for p in shop.staff.list()] == ["小美"]
+
+
+def test_a_read_a_timer_makes_inside_the_wait_does_not_end_the_wait_of_the_save(
+        make_window, shop, rollback_journal, other_program, qtbot):
+    """A timer of the window that reads the shop (the TV board's reload, the certificate preview) while a save
+    waits between its steps: that read, kept out too, waits inside the save's wait. When it ended it closed the
+    notice, restored the cursor and told the change poll nothing waited any more, so the poll rebuilt the page
+    under the save that still waited."""
+    window = make_window()
+    other = other_program(WHOLE_FILE)
+    during_the_save: list[object] = []
+
+    def read_then_look():
+        QTimer.singleShot(400, lambda: other.execute("COMMIT"))  # runs inside this read's own wait
+        during_the_save.append([p.name for p in shop.staff.list()])
+        during_the_save.extend([window.write_wait.in_progress, _notice(window) is not None,
+                                QApplication.overrideCursor() is not None])
+
+    QTimer.singleShot(800, read_then_look)
+    shop.staff.add(StaffDraft("小美"))
+    assert during_the_save == [[], True, True, True]
+    assert [p.name for p in shop.staff.list()] == ["小美"]
+    assert not window.write_wait.in_progress and _notice(window) is None and QApplication.overrideCursor() is None
