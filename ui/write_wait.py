@@ -63,7 +63,7 @@ class WriteWait:
         if self.notice is None and seconds >= NOTICE_AFTER_S:
             self.notice = QProgressDialog("", _tr("取消"), 0, 0, self.parent)
             self.notice.setLabel(wrapped_label(_tr(
-                "红花榜的另一个命令（例如计划任务的导入）或这个窗口的后台工作正在使用数据文件。等它用完，就接着保存刚才的修改…")))
+                "红花榜的另一个命令（例如计划任务的导入）或这个窗口的后台工作正在使用数据文件。等它用完，就接着刚才的操作…")))
             self.notice.setMinimumWidth(NOTICE_WIDTH)
             self.notice.setWindowTitle(_tr("正在等待写入"))
             self.notice.setWindowModality(Qt.WindowModality.ApplicationModal)  # no second action meanwhile

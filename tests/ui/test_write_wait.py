@@ -255,3 +255,23 @@ def test_a_read_a_timer_makes_inside_the_wait_does_not_end_the_wait_of_the_save(
     assert during_the_save == [[], True, True, True]
     assert [p.name for p in shop.staff.list()] == ["小美"]
     assert not window.write_wait.in_progress and _notice(window) is None and QApplication.overrideCursor() is None
+
+
+def test_a_refresh_kept_out_waits_with_a_notice_that_claims_no_save(make_window, shop, rollback_journal,
+                                                                   other_program, qtbot):
+    """A page's read kept out by another program writing out its changes (the change poll's reload, the TV
+    board's) waits in the same steps; its notice said the change just made would then be saved, when the owner
+    had changed nothing."""
+    window = make_window()
+    other = other_program(WHOLE_FILE)
+    seen: list[str] = []
+
+    def look_then_finish():
+        notice = _notice(window)
+        seen.append(notice.labelText() if notice else "")
+        other.execute("COMMIT")
+
+    QTimer.singleShot(1000, look_then_finish)
+    assert shop.staff.list() == []  # as a page's refresh reads
+    assert "正在使用数据文件" in seen[0] and "保存" not in seen[0]
+    assert _notice(window) is None and QApplication.overrideCursor() is None
