@@ -84,6 +84,18 @@ def test_a_shop_path_that_is_a_loop_of_links_is_refused_in_words_not_a_crash(tmp
     assert looped.is_symlink() and os.readlink(looped) == str(looped)
 
 
+def test_a_lock_that_cannot_be_made_beside_the_file_a_link_points_to_names_that_folder(tmp_path, messages):
+    """The lock sits beside the file a link points to: when it cannot be made there (a folder not there, or
+    not writable), the message named the link's own folder, which is writable."""
+    link = tmp_path / "shop.db"
+    gone = tmp_path / "拔掉的U盘" / "shop.db"
+    link.symlink_to(gone)
+    assert main(["--db", str(link), "--exit-after-startup"]) == 1
+    [text] = messages.of("error")
+    assert "创建锁文件" in text and f"无法在 {paths.real_path(gone).parent} 中" in text
+    assert not gone.parent.exists()
+
+
 def test_lock_left_by_a_killed_window_is_recovered(db_path, tmp_path):
     with subprocess.Popen(
         [sys.executable, "-c",
