@@ -61,5 +61,11 @@ def lock_path(db_path: Path) -> Path:
     """The window's lock file, beside the shop file itself: the file reached by another path (a symbolic link to
     it, a folder reached through a link and `..`) has the same lock, so a second window is refused whichever way
     it is opened. (The case of a name needs nothing: where it does not matter, the lock's name matches either.)"""
-    real = Path(db_path).resolve()
+    real = real_path(db_path)
     return real.with_name(real.name + ".lock")
+
+
+def real_path(path: Path) -> Path:
+    """The file itself, links and `..` followed. A loop of links is left where it loops (`Path.resolve` raises
+    RuntimeError there): opening it then says the file cannot be used."""
+    return Path(os.path.realpath(path))

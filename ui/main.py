@@ -153,7 +153,7 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
         ).format(path=db_path, host=host or _tr("未知"), pid=pid or _tr("未知")), _tr("店铺已经打开"))
     else:
         errors.show_error(None, _tr("无法在 {folder} 中创建锁文件（没有写入权限？），所以不能打开 {path}。").format(
-            folder=db_path.parent, path=db_path))
+            folder=paths.lock_path(db_path).parent, path=db_path))  # beside the file a link points to
     return None
 
 

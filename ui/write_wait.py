@@ -51,6 +51,9 @@ class WriteWait:
         self.cursor_set = False
         # a write of the window waits now: the window's timers still run (its change poll holds its reload)
         self.in_progress = False
+        # events are being processed between two steps: a wait that ends meanwhile is one a timer started
+        # inside this one (a read of the TV board's reload), and this one still waits
+        self.stepping = 0
 
     def waiting(self, seconds: float) -> bool:
         self.in_progress = True
@@ -60,20 +63,26 @@ class WriteWait:
         if self.notice is None and seconds >= NOTICE_AFTER_S:
             self.notice = QProgressDialog("", _tr("取消"), 0, 0, self.parent)
             self.notice.setLabel(wrapped_label(_tr(
-                "红花榜的另一个命令（例如计划任务的导入）或这个窗口的后台工作正在使用数据文件。等它用完，就接着保存刚才的修改…")))
+                "红花榜的另一个命令（例如计划任务的导入）或这个窗口的后台工作正在使用数据文件。等它用完，就接着刚才的操作…")))
             self.notice.setMinimumWidth(NOTICE_WIDTH)
             self.notice.setWindowTitle(_tr("正在等待写入"))
             self.notice.setWindowModality(Qt.WindowModality.ApplicationModal)  # no second action meanwhile
             self.notice.setMinimumDuration(0)
             self.notice.show()
-        if self.notice is None:  # keys and clicks wait for this write: a second edit must not start under it
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        else:  # the notice is modal: what reaches the window now is its 取消
-            QApplication.processEvents()
+        self.stepping += 1
+        try:
+            if self.notice is None:  # keys and clicks wait for this write: a second edit must not start under it
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            else:  # the notice is modal: what reaches the window now is its 取消
+                QApplication.processEvents()
+        finally:
+            self.stepping -= 1
         cancelled = self.notice is not None and self.notice.wasCanceled()
         return not cancelled and seconds < LIMIT_S
 
     def over(self) -> None:
+        if self.stepping:  # the wait of a read a timer made inside this wait's steps: this one goes on
+            return
         self.in_progress = False
         if self.notice is not None:
             self.notice.close()

@@ -25,7 +25,7 @@ from app.backups.files import BackupInfo, Keep
 from app.errors import StoreError
 from app.i18n import t
 from app.store import maintenance
-from app.store.database import Database, FileBusy
+from app.store.database import Database, FileBusy, is_busy
 from app.store.db import waited_while_busy, window_holding
 from app.store.settings import SettingRepo
 
@@ -164,14 +164,17 @@ def _sqlite_message(e: sqlite3.Error, folder: Path, need: int) -> str:
 
 # ---- backups in the backups folder ---------------------------------------------------------------
 def keep_from(conn: sqlite3.Connection) -> Keep:
-    """The rotation settings stored in the shop file (defaults where unset or unreadable)."""
+    """The rotation settings stored in the shop file (defaults where unset or unreadable). Kept out by another
+    program's lock, the error as it is: that file has its settings, which are not the defaults."""
     repo = SettingRepo(Database(conn))
     values = {}
     for name, setting in (("last", declared.BACKUP_KEEP_LAST), ("daily", declared.BACKUP_KEEP_DAILY),
                           ("weekly", declared.BACKUP_KEEP_WEEKLY), ("monthly", declared.BACKUP_KEEP_MONTHLY)):
         try:
             value = repo.get(setting.key)
-        except sqlite3.Error:  # an old file without the setting table: the defaults apply
+        except sqlite3.Error as e:  # an old file without the setting table: the defaults apply
+            if is_busy(e):
+                raise
             value = None
         values[name] = value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 \
             else setting.default
@@ -188,7 +191,7 @@ def keep_of_file(db_path: Path) -> Keep | None:
     except sqlite3.Error:
         return None
     try:
-        return keep_from(conn)
+        return waited_while_busy(conn, Path(db_path), lambda: keep_from(conn))
     finally:
         conn.close()
 
@@ -198,10 +201,13 @@ def backup_from(conn: sqlite3.Connection, db_path: Path, kind: str, now: datetim
     """A verified backup of `conn` (the shop at `db_path`) into its backups folder, then rotation (by
     `keep`, default the settings stored in `conn`)."""
     now = now or datetime.now()
+    if keep is None:  # read before the copy: refused then, no backup is half made
+        with _busy_said(Path(db_path)):
+            keep = waited_while_busy(conn, Path(db_path), lambda: keep_from(conn))
     target = files.new_path(db_path, kind, now)
     size = write_copy(conn, target, db_path)
     result = BackupResult(BackupInfo(target, now.replace(microsecond=0), kind, size))
-    rotate(db_path, keep or keep_from(conn), result, now)
+    rotate(db_path, keep, result, now)
     return result
 
 

@@ -31,7 +31,7 @@ from app.errors import StoreError, UserError
 from app.i18n import t
 from app.services.context import os_user
 from app.store import maintenance, open_store
-from app.store.db import FileBusy, UnusableFile, inspect_file
+from app.store.db import FileBusy, UnusableFile, UpgradeRefused, inspect_file
 
 SIDE_FILES = ("-wal", "-journal", "-shm")
 
@@ -227,7 +227,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
     """Replace the shop file with a checked copy of `source`, its audit log saying so (by `user`, default the
     OS user); the caller has closed its own connections."""
     # the file itself: through a symbolic link to it, the link was replaced and the shop file left as it was
-    db_path, source = Path(db_path).resolve(), Path(source).expanduser().absolute()
+    db_path, source = paths.real_path(db_path), Path(source).expanduser().absolute()
     refuse_itself(db_path, source)
     if holder := lock_holder(db_path):
         raise StoreError(_in_use(db_path, holder))
@@ -240,7 +240,12 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
         finally:
             conn.close()
         inspect_file(temp)
-        open_store(temp, backups_of=db_path).close()  # an older backup is migrated before anything changes
+        try:
+            open_store(temp, backups_of=db_path).close()  # an older backup is migrated before anything changes
+        except UpgradeRefused as e:  # said of the file chosen, not of the temporary copy removed below
+            raise StoreError(t("恢复没有完成：{source} 无法升级到这个版本的红花榜：升级到数据版本 {number} 时，"
+                               "文件里有数据不符合要求，可能是用其他工具改过（SQLite 的说明：{error}）。"
+                               "当前数据文件没有被替换。", source=source, number=e.number, error=e.reason)) from None
         backup, moved, unusable = (_set_aside(db_path, now) if db_path.exists() else (None, None, False))
         restored = Restored(source, version, backup, moved, unusable)
         copy = open_store(temp)

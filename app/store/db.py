@@ -34,6 +34,15 @@ class UnusableFile(StoreError):
     damaged, so no backup is offered in its place."""
 
 
+class UpgradeRefused(StoreError):
+    """The file's own rows fail a constraint of a newer data version (changed with another tool): nothing was
+    changed. `number`: the version refused; `reason`: SQLite's words."""
+
+    def __init__(self, message: str, number: int, reason: str):
+        super().__init__(message)
+        self.number, self.reason = number, reason
+
+
 def inspect_file(path: Path) -> int:
     """The schema version of an existing shop file, read without writing anything (but for SQLite's own
     recovery of a write that was cut off, see `_roll_back`).
@@ -330,7 +339,7 @@ def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:
                     path=path, number=number, error=e)
         if backup is not None:
             message += t("升级前的备份在 {backup}。", backup=backup.info.path)
-        raise StoreError(message) from None
+        raise UpgradeRefused(message, number, str(e)) from None
     return LATEST_VERSION
 
 

@@ -9802,8 +9802,8 @@ Put the plan in force anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/write_wait.py"/>
-        <source>红花榜的另一个命令（例如计划任务的导入）或这个窗口的后台工作正在使用数据文件。等它用完，就接着保存刚才的修改…</source>
-        <translation>Another Honghua command (a scheduled import, for example) or this window&apos;s background work is using the data file. Your change will be saved as soon as it is done…</translation>
+        <source>红花榜的另一个命令（例如计划任务的导入）或这个窗口的后台工作正在使用数据文件。等它用完，就接着刚才的操作…</source>
+        <translation>Another Honghua command (a scheduled import, for example) or this window&apos;s background work is using the data file. Honghua carries on with what you were doing as soon as it is done…</translation>
     </message>
     <message>
         <location filename="../../ui/write_wait.py"/>

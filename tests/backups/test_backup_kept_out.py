@@ -145,3 +145,41 @@ def test_a_backup_cancelled_while_it_waits_leaves_no_file(rollback_journal, monk
     finally:
         other.close()
     assert _no_backup_left(rollback_journal)
+
+
+def test_the_rotation_after_a_backup_keeps_as_many_as_the_shop_says_when_the_file_is_taken_meanwhile(
+        rollback_journal, monkeypatch):
+    """Another program taking the whole file just after the copy was checked kept the read of the shop's
+    kept-backups settings out; that read was taken as an old file without them, and the rotation went by the
+    defaults, deleting backups the owner had chosen to keep."""
+    from app import settings as declared
+    from app.backups import making
+    from app.store.database import Database
+    from app.store.settings import SettingRepo
+
+    wanted = declared.BACKUP_KEEP_LAST.default + 5
+    other = sqlite3.connect(rollback_journal, isolation_level=None, check_same_thread=False)
+    SettingRepo(Database(other)).set(declared.BACKUP_KEEP_LAST.key, wanted)
+    checked = maintenance.check_file
+
+    def checked_then_taken(path):
+        found = checked(path)
+        other.execute("BEGIN EXCLUSIVE")
+        return found
+
+    monkeypatch.setattr(maintenance, "check_file", checked_then_taken)
+    kept: list[int] = []
+    rotate = making.rotate
+
+    def rotated(db_path, keep, result, now):
+        kept.append(keep.last)
+        rotate(db_path, keep, result, now)
+
+    monkeypatch.setattr(making, "rotate", rotated)
+    try:
+        result = backups.backup_path(rollback_journal)
+    finally:
+        if other.in_transaction:
+            other.execute("ROLLBACK")
+        other.close()
+    assert result.info.path.exists() and kept == [wanted]

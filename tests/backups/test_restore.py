@@ -352,3 +352,24 @@ def test_a_file_another_program_is_writing_is_not_damaged_nor_moved_aside_by_a_r
         writer.close()
     assert caught.value.message.startswith(f"数据文件 {demo_db.absolute()} 正在被另一个红花榜窗口或命令")
     assert [b.kind for b in files.list_backups(demo_db)] == ["manual"]  # nothing moved aside as damaged
+
+
+def test_an_old_backup_its_upgrade_refuses_is_said_naming_it_not_the_temporary_copy(demo_db, tmp_path):
+    """An old version's backup with a row a newer constraint refuses (changed with another tool): the refusal
+    named the restore's temporary copy, a file the owner never sees and that is removed at once, as the file
+    that could still be opened with the old version."""
+    import shutil
+
+    old = tmp_path / "旧备份.db"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "fixtures" / "schema" / "v8.sqlite", old)
+    conn = sqlite3.connect(old, isolation_level=None)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE staff SET hired = '2025/3/1' WHERE id = (SELECT min(id) FROM staff)")
+    conn.close()
+    before, old_bytes = digest(demo_db), old.read_bytes()
+    with pytest.raises(StoreError) as refused:
+        backups.restore(demo_db, old)
+    message = refused.value.message
+    assert str(old) in message and ".restore-" not in message and "当前数据文件没有被替换" in message
+    assert digest(demo_db) == before and old.read_bytes() == old_bytes
+    assert [p.name for p in demo_db.parent.iterdir() if ".restore-" in p.name] == []

@@ -73,6 +73,29 @@ def test_a_second_window_through_another_path_to_the_same_file_is_refused(tmp_pa
     [text] = messages.of("error")
     assert "已经在另一个红花榜窗口中打开" in text and f"进程号 {os.getpid()}" in text
 
+def test_a_shop_path_that_is_a_loop_of_links_is_refused_in_words_not_a_crash(tmp_path, messages):
+    """A link that points at itself (a link to a shop copied over its target): finding the lock beside the file
+    itself raised RuntimeError from Path.resolve, which reached the owner as a crash instead of a message."""
+    looped = tmp_path / "shop.db"
+    looped.symlink_to(looped)
+    assert main(["--db", str(looped), "--exit-after-startup"]) == 1
+    said = messages.of("error") + messages.of("choose")
+    assert said and all(str(looped) in text and "意外错误" not in text for text in said)
+    assert looped.is_symlink() and os.readlink(looped) == str(looped)
+
+
+def test_a_lock_that_cannot_be_made_beside_the_file_a_link_points_to_names_that_folder(tmp_path, messages):
+    """The lock sits beside the file a link points to: when it cannot be made there (a folder not there, or
+    not writable), the message named the link's own folder, which is writable."""
+    link = tmp_path / "shop.db"
+    gone = tmp_path / "拔掉的U盘" / "shop.db"
+    link.symlink_to(gone)
+    assert main(["--db", str(link), "--exit-after-startup"]) == 1
+    [text] = messages.of("error")
+    assert "创建锁文件" in text and f"无法在 {paths.real_path(gone).parent} 中" in text
+    assert not gone.parent.exists()
+
+
 def test_lock_left_by_a_killed_window_is_recovered(db_path, tmp_path):
     with subprocess.Popen(
         [sys.executable, "-c",

@@ -232,3 +232,46 @@ def test_in_rollback_journal_mode_a_save_waits_for_another_process_reading(make_
         shop.staff.add(StaffDraft("小美"))
         assert other.wait(timeout=30) == 0
     assert seen == [True] and [p.name for p in shop.staff.list()] == ["小美"]
+
+
+def test_a_read_a_timer_makes_inside_the_wait_does_not_end_the_wait_of_the_save(
+        make_window, shop, rollback_journal, other_program, qtbot):
+    """A timer of the window that reads the shop (the TV board's reload, the certificate preview) while a save
+    waits between its steps: that read, kept out too, waits inside the save's wait. When it ended it closed the
+    notice, restored the cursor and told the change poll nothing waited any more, so the poll rebuilt the page
+    under the save that still waited."""
+    window = make_window()
+    other = other_program(WHOLE_FILE)
+    during_the_save: list[object] = []
+
+    def read_then_look():
+        QTimer.singleShot(400, lambda: other.execute("COMMIT"))  # runs inside this read's own wait
+        during_the_save.append([p.name for p in shop.staff.list()])
+        during_the_save.extend([window.write_wait.in_progress, _notice(window) is not None,
+                                QApplication.overrideCursor() is not None])
+
+    QTimer.singleShot(800, read_then_look)
+    shop.staff.add(StaffDraft("小美"))
+    assert during_the_save == [[], True, True, True]
+    assert [p.name for p in shop.staff.list()] == ["小美"]
+    assert not window.write_wait.in_progress and _notice(window) is None and QApplication.overrideCursor() is None
+
+
+def test_a_refresh_kept_out_waits_with_a_notice_that_claims_no_save(make_window, shop, rollback_journal,
+                                                                   other_program, qtbot):
+    """A page's read kept out by another program writing out its changes (the change poll's reload, the TV
+    board's) waits in the same steps; its notice said the change just made would then be saved, when the owner
+    had changed nothing."""
+    window = make_window()
+    other = other_program(WHOLE_FILE)
+    seen: list[str] = []
+
+    def look_then_finish():
+        notice = _notice(window)
+        seen.append(notice.labelText() if notice else "")
+        other.execute("COMMIT")
+
+    QTimer.singleShot(1000, look_then_finish)
+    assert shop.staff.list() == []  # as a page's refresh reads
+    assert "正在使用数据文件" in seen[0] and "保存" not in seen[0]
+    assert _notice(window) is None and QApplication.overrideCursor() is None
