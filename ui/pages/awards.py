@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from app import i18n, paths
 from app.awards import Review
-from app.awards.service import ChangedSinceShown
 from app.awards.caveats import confirmation_reasons, data_short_note
 from app.awards.paymonth import unapproved_periods
+from app.awards.service import ChangedSinceShown
 from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.i18n import joined
