@@ -271,10 +271,14 @@ CERTIFICATE_MODULES = ("app.awards.service", "app.recognition.service", "app.sto
                        "app.certificates.modern", "app.certificates.card", "reportlab.pdfgen.canvas",
                        "reportlab.platypus", "reportlab.graphics.barcode.qrencoder", "reportlab.lib.utils",
                        "PIL.ImageFile", "pypdfium2")
+# What the 评奖 page's 导出发放表 and 全员计算单 import: openpyxl and its writer took the first export about half a
+# second more than the next ones. Imported after the certificate modules, on the same thread.
+PAYOUT_MODULES = ("app.awards.payout", "app.awards.receipt", "openpyxl", "openpyxl.writer.excel",
+                  "openpyxl.packaging.extended")
 
 
 def _import_certificate_modules() -> None:
-    for name in CERTIFICATE_MODULES:
+    for name in CERTIFICATE_MODULES + PAYOUT_MODULES:
         importlib.import_module(name)
 
 
@@ -290,7 +294,8 @@ def _warn_about_a_risky_location(window: QWidget, db_path: Path) -> None:
 
 def _read_certificate_fonts() -> None:
     """The 证书 page's first preview need not wait about a second for them (reportlab is imported by the thread
-    that reads them), nor opening the page for the modules it imports (`CERTIFICATE_MODULES`)."""
+    that reads them), nor opening the page for the modules it imports (`CERTIFICATE_MODULES`), nor the first
+    payout sheet for openpyxl (`PAYOUT_MODULES`)."""
     from app.certificates import glyphs
 
     glyphs.read_in_background()

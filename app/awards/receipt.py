@@ -268,6 +268,7 @@ class _Page:
         self.dry = True
         self.y = 0.0
         self.truncated = 0
+        self._wrapped: dict[tuple[str, float, float, bool], list[str]] = {}
 
     def fits(self, header, sections, slip: Payslip | None, today: date) -> bool:
         self.dry = True
@@ -290,7 +291,16 @@ class _Page:
             self.c.setFont(FONT_BOLD if bold else FONT, size)
 
     def _wrap(self, text: str, width: float, size: float, bold: bool = False) -> list[str]:
+        # a page is laid out two or three times (does it fit, then drawn): each cell is wrapped once
+        key = (text, width, size, bold)
+        if key not in self._wrapped:
+            self._wrapped[key] = self._wrapped_anew(text, width, size, bold)
+        return self._wrapped[key]
+
+    def _wrapped_anew(self, text: str, width: float, size: float, bold: bool) -> list[str]:
         font = FONT_BOLD if bold else FONT
+        if "\n" not in text and string_width(text, font, size) <= width:  # most cells: one line, measured once
+            return [text]
         lines, current = [], ""
         for whole in _unbreakable(text):
             # a piece wider than the whole line (a long file name) is broken anywhere, as before

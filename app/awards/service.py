@@ -61,6 +61,10 @@ class ConfirmationNeeded(UserError):
     """Approval of a period that has not ended or still holds provisional values needs confirmation."""
 
 
+class ChangedSinceShown(UserError):
+    """The period's data changed between the results the owner was shown and the approval: nothing approved."""
+
+
 class NoPlanInForce(UserError):
     """No incentive plan is in force for the period. The message is the command line's (it names
     `plan use`); a window says it in its own words."""
@@ -348,18 +352,19 @@ class AwardService:
         return review
 
     # ---- approving ------------------------------------------------------------------------------
-    def approve(self, period: Period, *, confirm: bool = False) -> Approval:
+    def approve(self, period: Period, *, confirm: bool = False, seen: str | None = None) -> Approval:
+        """Freeze the period's lines, computed once under the write lock. `seen`: the fingerprint of the results
+        the owner was shown (the window's); when the data changed since, nothing is approved (`ChangedSinceShown`)."""
         ctx = self.shop.ctx
-        if not self.store.locked:  # a locked shop is told about its PIN first, as before any approval
-            review = self._review(self.calculate(period))
-            if review.approved is not None and not review.changed:  # approved with the same result: write nothing
-                return Approval(review.approved, True, review)
         with self.store.atomic():  # read and write under the write lock: what is approved is what was read
             comp = self.calculate(period)
             review = self._review(comp)
             current = review.approved
-            if current is not None and not review.changed:
+            if current is not None and not review.changed:  # approved with the same result: write nothing
                 return Approval(current, True, review)
+            if seen is not None and comp.fingerprint != seen:
+                raise ChangedSinceShown(t("{period} 的数据在核对后有变化，没有批准：请核对更新后的结果，再批准",
+                                          period=period.shown_label()))
             reasons = confirmation_reasons(review)
             if reasons and not confirm:
                 raise ConfirmationNeeded(t("{period} 需要确认后才能批准：{reasons}。确认无误请加 --confirm",
@@ -383,7 +388,7 @@ class AwardService:
                                  pin_used=ctx.pin_used)
         run = self.store.awards.current_run(period.key())
         assert run is not None
-        return Approval(run, False, self._review(self.calculate(period)))
+        return Approval(run, False, self._review(comp))  # what was approved, compared with the run it made
 
     def _inputs(self, comp: Computation) -> list[tuple[int, int, str, str, str]]:
         rows = []

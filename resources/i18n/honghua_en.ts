@@ -877,11 +877,6 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
-        <source>核对期间数据又有变化：已按最新数据批准，请再核对一遍结果。</source>
-        <translation>The data changed again during the review: the latest data was approved; please check the results once more.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
         <source>已取消批准：什么都没有改动。</source>
         <translation>Approval cancelled: nothing was changed.</translation>
     </message>

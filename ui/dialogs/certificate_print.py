@@ -27,6 +27,7 @@ from app.shop import Shop
 from ui import errors
 
 PRINT_DPI = 300
+KEPT_IMAGES_BYTES = 400 * 1024 * 1024  # about a dozen A4 pages at 300 dpi
 
 
 def _tr(text: str) -> str:
@@ -52,11 +53,16 @@ def render_page(pdf: Path, page: int, dpi: float) -> QImage:
 
     document = pdfium.PdfDocument(str(pdf))
     try:
-        image = document[page].render(scale=dpi / 72).to_pil().convert("RGB")
+        return rendered(document, page, dpi)
     finally:
         document.close()
-    data = image.tobytes()
-    return QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
+
+
+def rendered(document, page: int, dpi: float) -> QImage:
+    """A page of an open pdfium document as an image, straight from pdfium's bitmap (white, no alpha)."""
+    bitmap = document[page].render(scale=dpi / 72, prefer_bgrx=True, rev_byteorder=False)
+    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB32)
+    return image.copy()  # the bitmap's memory goes with it
 
 
 def page_sizes(pdf: Path) -> list[tuple[float, float]]:
@@ -103,15 +109,22 @@ def paint(printer: QPrinter, pdf: Path, progress=None, cancel=None) -> str:
     make the copies itself. While the printer is still on the first page's paper, each page gets its own
     (set just before `newPage`, as Qt asks). `progress(done, total)` after each page; `cancel()` true aborts
     the print job and raises Cancelled. Returns an error message, or ''."""
+    import pypdfium2 as pdfium
+
     sizes = page_sizes(pdf)
     own_papers = bool(sizes) and same_paper(printer.pageLayout(), page_layout(*sizes[0]))
     painter = QPainter()
     if not painter.begin(printer):
         return _tr("无法开始打印")
+    document = pdfium.PdfDocument(str(pdf))
     try:
         dpi = min(printer.resolution(), PRINT_DPI)
         repeats = 1 if printer.supportsMultipleCopies() else max(printer.copyCount(), 1)
         total, done = repeats * len(sizes), 0
+        # copies the printer cannot make reuse each page's image (a PDF printer then writes it once) when the
+        # job's images fit in memory; otherwise each copy renders its pages again
+        keep = repeats > 1 and sum(w * h for w, h in sizes) * (dpi / 72) ** 2 * 4 <= KEPT_IMAGES_BYTES
+        images: dict[int, QImage] = {}
         first = True
         for _copy in range(repeats):
             for index, size in enumerate(sizes):
@@ -126,7 +139,9 @@ def paint(printer: QPrinter, pdf: Path, progress=None, cancel=None) -> str:
                 layout = printer.pageLayout()
                 area = layout.fullRectPixels(printer.resolution()) if printer.fullPage() \
                     else layout.paintRectPixels(printer.resolution())  # the painter's origin is its corner
-                image = render_page(pdf, index, dpi)
+                image = images.get(index) or rendered(document, index, dpi)
+                if keep:
+                    images[index] = image
                 scale = min(area.width() / image.width(), area.height() / image.height())
                 w, h = image.width() * scale, image.height() * scale
                 painter.drawImage(QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h), image)
@@ -136,6 +151,7 @@ def paint(printer: QPrinter, pdf: Path, progress=None, cancel=None) -> str:
     finally:
         if painter.isActive():
             painter.end()
+        document.close()
     return ""
 
 

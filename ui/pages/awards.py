@@ -27,6 +27,7 @@ from app import i18n, paths
 from app.awards import Review
 from app.awards.caveats import confirmation_reasons, data_short_note
 from app.awards.paymonth import unapproved_periods
+from app.awards.service import ChangedSinceShown
 from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.i18n import joined
@@ -46,9 +47,10 @@ from ui.widgets.changed_banner import ChangedBanner
 from ui.widgets.period_kind_picker import KINDS, PeriodKindPicker
 
 
-def _work(shop: Shop, action: str, period: Period, confirm: bool = False):
+def _work(shop: Shop, action: str, period: Period, confirm: bool = False, seen: str | None = None):
     """The worker's job: its own connection to the shop file (SQLite connections stay on their thread),
-    with the page's context (today, user, whether the owner PIN was given)."""
+    with the page's context (today, user, whether the owner PIN was given); `seen`: the fingerprint of the
+    results an approval was asked about."""
 
     def work(progress, cancel):
         own = shop.reopen()
@@ -56,7 +58,7 @@ def _work(shop: Shop, action: str, period: Period, confirm: bool = False):
             if action == "compute":
                 return own.awards.compute(period, progress, cancel)
             if action == "approve":
-                return own.awards.approve(period, confirm=confirm)
+                return own.awards.approve(period, confirm=confirm, seen=seen)
             return own.awards.status(period)
         finally:
             own.close()
@@ -94,7 +96,7 @@ class AwardsPage(QWidget):
         self.names: dict[int, str] = {}
         self.task: Task | None = None
         self.export_task: Task | None = None  # 导出发放表 or 全员计算单, beside any computation
-        self._queued: tuple[str, bool] | None = None  # the owner's click waiting for another click's job
+        self._queued: tuple[str, bool, str | None] | None = None  # the owner's click waiting for another click's job
         self._running_quiet = False
         self._again = False
         self._build()
@@ -232,16 +234,16 @@ class AwardsPage(QWidget):
     def compute(self) -> Task | None:
         return self._run("compute", quiet=False)
 
-    def _run(self, action: str, quiet: bool, confirm: bool = False) -> Task | None:
+    def _run(self, action: str, quiet: bool, confirm: bool = False, seen: str | None = None) -> Task | None:
         if self.busy:
             if quiet:
                 self._again = True  # refresh again once the running job is done
                 return None
             if not self._running_quiet:
-                self._queued = (action, confirm)  # a click of the owner's is never dropped: it runs next
+                self._queued = (action, confirm, seen)  # a click of the owner's is never dropped: it runs next
                 return None
             self._drop_background_refresh()  # the owner's click goes first; the refresh's answer is ignored
-        work = _work(self.shop, action, self.period, confirm)
+        work = _work(self.shop, action, self.period, confirm, seen)
         if quiet:
             task = Task(work, self)
             task.succeeded.connect(self._show)
@@ -254,7 +256,7 @@ class AwardsPage(QWidget):
             done = self._approved if action == "approve" else self._show
             task = run_with_progress(self, work, title=self.tr("评奖"), label=label, on_success=done,
                                      on_cancelled=self._approval_cancelled if action == "approve" else None)
-            task.failed.connect(lambda _exc: self.loaded.emit())
+            task.failed.connect(self._action_failed)
         task.cancelled.connect(self.loaded.emit)
         task.finished.connect(self._finished)
         self.task = task
@@ -271,10 +273,12 @@ class AwardsPage(QWidget):
         self.loaded.emit()
 
     def _approved(self, approval) -> None:
-        seen = self.review.fingerprint if self.review is not None else None
         self._show(approval.review)
-        if seen is not None and not approval.unchanged and approval.review.fingerprint != seen:
-            errors.show_info(self, self.tr("核对期间数据又有变化：已按最新数据批准，请再核对一遍结果。"))
+
+    def _action_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ChangedSinceShown):  # refused: show the results as they are now, to be checked again
+            self._again = True
+        self.loaded.emit()
 
     def _approval_cancelled(self) -> None:  # while it waited for another window or command to finish writing
         errors.show_info(self, self.tr("已取消批准：什么都没有改动。"))
@@ -293,7 +297,7 @@ class AwardsPage(QWidget):
         queued, self._queued = self._queued, None
         if queued is not None:
             self._again = False
-            self._run(queued[0], quiet=False, confirm=queued[1])
+            self._run(queued[0], quiet=False, confirm=queued[1], seen=queued[2])
             return
         if self._again:
             self._again = False
@@ -464,7 +468,7 @@ class AwardsPage(QWidget):
             text += "\n\n" + owing
         if not errors.confirm(self, text, self.tr("批准评奖结果"), yes_text=self.tr("批准")):
             return None
-        return self._run("approve", quiet=False, confirm=bool(reasons))
+        return self._run("approve", quiet=False, confirm=bool(reasons), seen=review.fingerprint)
 
     def pay_month(self) -> Month:
         end = self.period.end
