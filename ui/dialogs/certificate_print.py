@@ -120,34 +120,39 @@ def paint(printer: QPrinter, pdf: Path, progress=None, cancel=None) -> str:
     try:
         dpi = min(printer.resolution(), PRINT_DPI)
         repeats = 1 if printer.supportsMultipleCopies() else max(printer.copyCount(), 1)
-        total, done = repeats * len(sizes), 0
+        total = repeats * len(sizes)
         # copies the printer cannot make reuse each page's image (a PDF printer then writes it once) when the
-        # job's images fit in memory; otherwise each copy renders its pages again
-        keep = repeats > 1 and sum(w * h for w, h in sizes) * (dpi / 72) ** 2 * 4 <= KEPT_IMAGES_BYTES
+        # job's images fit in memory; otherwise each collated copy renders its pages again
+        collated = printer.collateCopies()
+        keep = repeats > 1 and collated and sum(w * h for w, h in sizes) * (dpi / 72) ** 2 * 4 <= KEPT_IMAGES_BYTES
         images: dict[int, QImage] = {}
         first = True
-        for _copy in range(repeats):
-            for index, size in enumerate(sizes):
-                if cancel is not None and cancel():
-                    printer.abort()
-                    raise Cancelled()
-                if not first:
-                    if own_papers:
-                        printer.setPageLayout(page_layout(*size))
-                    printer.newPage()
-                first = False
-                layout = printer.pageLayout()
-                area = layout.fullRectPixels(printer.resolution()) if printer.fullPage() \
-                    else layout.paintRectPixels(printer.resolution())  # the painter's origin is its corner
-                image = images.get(index) or rendered(document, index, dpi)
-                if keep:
-                    images[index] = image
-                scale = min(area.width() / image.width(), area.height() / image.height())
-                w, h = image.width() * scale, image.height() * scale
-                painter.drawImage(QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h), image)
-                done += 1
-                if progress is not None:
-                    progress(done, total)
+        pages = range(len(sizes))  # copies collated (1,2,1,2) or not (1,1,2,2), as the print dialog says
+        order = [i for _ in range(repeats) for i in pages] if collated else \
+            [i for i in pages for _ in range(repeats)]
+        for done, index in enumerate(order, start=1):
+            size = sizes[index]
+            if cancel is not None and cancel():
+                printer.abort()
+                raise Cancelled()
+            if not first:
+                if own_papers:
+                    printer.setPageLayout(page_layout(*size))
+                printer.newPage()
+            first = False
+            layout = printer.pageLayout()
+            area = layout.fullRectPixels(printer.resolution()) if printer.fullPage() \
+                else layout.paintRectPixels(printer.resolution())  # the painter's origin is its corner
+            image = images.get(index) or rendered(document, index, dpi)
+            if keep:
+                images[index] = image
+            else:  # the last page's image only: the next copy of an uncollated job is the same page
+                images = {index: image}
+            scale = min(area.width() / image.width(), area.height() / image.height())
+            w, h = image.width() * scale, image.height() * scale
+            painter.drawImage(QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h), image)
+            if progress is not None:
+                progress(done, total)
     finally:
         if painter.isActive():
             painter.end()
