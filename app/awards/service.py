@@ -360,11 +360,14 @@ class AwardService:
             comp = self.calculate(period)
             review = self._review(comp)
             current = review.approved
-            if current is not None and not review.changed:  # approved with the same result: write nothing
-                return Approval(current, True, review)
             if seen is not None and comp.fingerprint != seen:
+                if current is not None and not review.changed:  # approved meanwhile, with results not shown here
+                    raise ChangedSinceShown(t("{period} 的数据在核对后有变化，已由 {user} 按更新后的数据批准：请核对批准的结果",
+                                              period=period.shown_label(), user=current.user))
                 raise ChangedSinceShown(t("{period} 的数据在核对后有变化，没有批准：请核对更新后的结果，再批准",
                                           period=period.shown_label()))
+            if current is not None and not review.changed:  # approved with the same result: write nothing
+                return Approval(current, True, review)
             reasons = confirmation_reasons(review)
             if reasons and not confirm:
                 raise ConfirmationNeeded(t("{period} 需要确认后才能批准：{reasons}。确认无误请加 --confirm",

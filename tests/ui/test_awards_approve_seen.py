@@ -47,3 +47,12 @@ def test_the_service_refuses_an_approval_of_results_other_than_those_seen(shop, 
     assert shop.awards.history(SEP) == []
     approval = shop.awards.approve(SEP, seen=shop.awards.status(SEP).fingerprint)
     assert not approval.unchanged and approval.review.approved is not None and not approval.review.changed
+
+
+def test_a_period_approved_meanwhile_with_results_not_shown_is_said_not_taken_for_this_approval(shop, team):
+    seen = shop.awards.status(SEP).fingerprint
+    _put(shop, team["乙"], date(2026, 9, 20), 100)
+    shop.awards.approve(SEP)  # another window (or `awards approve`) approves the new results
+    with pytest.raises(ChangedSinceShown, match="按更新后的数据批准"):
+        shop.awards.approve(SEP, seen=seen)
+    assert len(shop.awards.history(SEP)) == 1
