@@ -324,6 +324,12 @@ class Review:
         return bool(self.plan_change)
 
     @property
+    def shown(self) -> str:
+        """What 批准 checks it approves the results the owner was shown: the inputs' fingerprint and a month's
+        fixed pay as now (kept with the approval, yet no input of the fingerprint)."""
+        return fingerprint([self.fingerprint, sorted(self.computed_fixed_pay.items())])
+
+    @property
     def totals(self) -> list[PersonTotals]:
         return person_totals(self.lines)
 

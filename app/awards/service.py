@@ -353,14 +353,15 @@ class AwardService:
 
     # ---- approving ------------------------------------------------------------------------------
     def approve(self, period: Period, *, confirm: bool = False, seen: str | None = None) -> Approval:
-        """Freeze the period's lines, computed once under the write lock. `seen`: the fingerprint of the results
-        the owner was shown (the window's); when the data changed since, nothing is approved (`ChangedSinceShown`)."""
+        """Freeze the period's lines, computed once under the write lock. `seen`: `Review.shown` of the results
+        the owner was shown (the window's); when the data or a month's fixed pay changed since, nothing is approved
+        (`ChangedSinceShown`)."""
         ctx = self.shop.ctx
         with self.store.atomic():  # read and write under the write lock: what is approved is what was read
             comp = self.calculate(period)
             review = self._review(comp)
             current = review.approved
-            if seen is not None and comp.fingerprint != seen:
+            if seen is not None and review.shown != seen:
                 if current is not None and not review.changed:  # approved meanwhile, with results not shown here
                     raise ChangedSinceShown(t("{period} 的数据在核对后有变化，已由 {user} 按更新后的数据批准：请核对批准的结果",
                                               period=period.shown_label(), user=current.user))

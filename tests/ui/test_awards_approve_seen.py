@@ -40,17 +40,17 @@ def test_a_change_between_the_question_and_the_approval_is_not_approved(qtbot, s
 
 
 def test_the_service_refuses_an_approval_of_results_other_than_those_seen(shop, team):
-    seen = shop.awards.status(SEP).fingerprint
+    seen = shop.awards.status(SEP).shown
     _put(shop, team["乙"], date(2026, 9, 20), 100)
     with pytest.raises(ChangedSinceShown):
         shop.awards.approve(SEP, seen=seen)
     assert shop.awards.history(SEP) == []
-    approval = shop.awards.approve(SEP, seen=shop.awards.status(SEP).fingerprint)
+    approval = shop.awards.approve(SEP, seen=shop.awards.status(SEP).shown)
     assert not approval.unchanged and approval.review.approved is not None and not approval.review.changed
 
 
 def test_a_period_approved_meanwhile_with_results_not_shown_is_said_not_taken_for_this_approval(shop, team):
-    seen = shop.awards.status(SEP).fingerprint
+    seen = shop.awards.status(SEP).shown
     _put(shop, team["乙"], date(2026, 9, 20), 100)
     shop.awards.approve(SEP)  # another window (or `awards approve`) approves the new results
     with pytest.raises(ChangedSinceShown, match="按更新后的数据批准"):

@@ -49,7 +49,7 @@ from ui.widgets.period_kind_picker import KINDS, PeriodKindPicker
 
 def _work(shop: Shop, action: str, period: Period, confirm: bool = False, seen: str | None = None):
     """The worker's job: its own connection to the shop file (SQLite connections stay on their thread),
-    with the page's context (today, user, whether the owner PIN was given); `seen`: the fingerprint of the
+    with the page's context (today, user, whether the owner PIN was given); `seen`: `Review.shown` of the
     results an approval was asked about."""
 
     def work(progress, cancel):
@@ -468,7 +468,7 @@ class AwardsPage(QWidget):
             text += "\n\n" + owing
         if not errors.confirm(self, text, self.tr("批准评奖结果"), yes_text=self.tr("批准")):
             return None
-        return self._run("approve", quiet=False, confirm=bool(reasons), seen=review.fingerprint)
+        return self._run("approve", quiet=False, confirm=bool(reasons), seen=review.shown)
 
     def pay_month(self) -> Month:
         end = self.period.end
