@@ -192,9 +192,12 @@ def _people(before: list[Line], after: list[Line]) -> tuple[list[PersonChange], 
 def _resolve(shop: Shop, plan: Plan | str) -> tuple[Plan, str]:
     if isinstance(plan, Plan):
         return plan, plan.name
-    found, _text, source = shop.awards.plans.find(plan)
+    found, text, source = shop.awards.plans.find(plan)
     if is_preset_source(source):  # not its file's key (预设 after-sales): named as the window lists it
         return found, t("{plan}（预设）", plan=found.name)
+    own = shop.store.plans.latest(plan.strip())
+    if own is not None and (own.source, own.content) == (source, text):  # not a file of that name
+        return found, own.label  # the version simulated, as the plans dialog lists it, not 「方案编辑器」
     return found, t("{plan}（{source}）", plan=found.name, source=source)
 
 

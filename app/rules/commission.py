@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from app.event_attrs import parse_percent_attr, percent_readings
+from app.event_attrs import attribute_key, describe_attr_name, parse_percent_attr, percent_readings
 from app.i18n import t
 from app.money import scale_fen
 from app.rules.context import Ctx
@@ -43,8 +43,8 @@ class Params:
 
 def parse(f: Fields, table: MetricTable, pays: str) -> Params:
     event = f.text("event")
-    attr = f.text("attr")
-    attr_name = f.text("attr_name", attr)
+    attr = attribute_key(f.text("attr"))  # 毛利率, as the events list names it, is the events' margin
+    attr_name = f.text("attr_name", describe_attr_name(attr))
     tiers: list[Tier] = []
     for sub in f.objects("tiers"):
         minimum, rate = sub.percent("min"), sub.percent("rate")

@@ -170,6 +170,15 @@ def test_a_preset_is_named_as_the_window_lists_it_not_by_its_file_key(shop, team
     assert simulate(shop, str(approved)).plan == "客服方案草案（draft.json）"  # a file keeps its name
 
 
+def test_a_shops_plan_is_named_by_the_version_simulated_not_by_where_it_was_written(shop, team, approved):
+    """The summary read 「客服方案草案（方案编辑器）」: the stored source, in the language it was saved in, and
+    not which version of the plan was simulated (the newest)."""
+    first = shop.awards.plans.save_edited(DRAFT).stored
+    second = shop.awards.plans.save_edited(dict(DRAFT, description="表扬奖改为 ¥60")).stored
+    assert (first.version, second.version) == (1, 2)
+    assert simulate(shop, DRAFT["name"]).plan == "客服方案草案（第2版）"
+
+
 def test_a_departments_goods_count_in_the_cost(shop, team, tmp_path):
     gift = {"name": "团队礼物", "kind": "manual", "period": "month", "pays": "goods", "recipient": "department",
             "item": "零食", "amount": 300}

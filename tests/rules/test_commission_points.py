@@ -57,6 +57,17 @@ def test_the_filter_is_said_in_words_and_a_plan_named_attribute_by_its_name():
                                  "不计提成")
 
 
+def test_tiers_by_the_attribute_named_as_the_events_list_shows_it():
+    """The plan editor's 分档属性 typed as the events list names it (毛利率, not margin) paid nothing: every event
+    was said to have 毛利率 未填或无效 though each had one; a rule without 属性名称 said 「margin」 in Chinese."""
+    events = (ev(1, D, "备件销售", amount_fen=100_000, margin="40%", paid="yes"),)
+    for attr in ("毛利率", "margin"):
+        rule = {key: value for key, value in PARTS.items() if key != "attr_name"} | {"attr": attr}
+        result = evaluate(plan_of(rule), facts(OCT, [person(1)], events=events))
+        assert [line.amount_fen for line in result.lines] == [3_000]
+        assert result.lines[0].explanation == "10月12日 备件销售 ¥1,000.00，毛利率 40%（≥ 35%）× 3% = ¥30.00"
+
+
 def test_issue_example_20_points_over_17_pays_810():
     events = (ev(1, D, "服务积分", value="12.00"), ev(1, D, "服务积分", value="8.00"))
     result = evaluate(plan_of(POINTS), facts(OCT, [person(1)], events=events))

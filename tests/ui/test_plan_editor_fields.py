@@ -93,3 +93,18 @@ def test_a_field_or_table_cell_left_empty_is_said_to_be_empty_in_either_language
     editor.form.panel.field("stages").set_text(1, "percent", "")
     assert editor.save() is None
     assert editor.error.text().endswith(column_said), editor.error.text()
+
+
+def test_a_new_rule_given_a_kind_pays_as_that_kind_starts_not_as_the_goods_of_a_new_manual_rule(qtbot, shop):
+    """A rule added (a 手动 one paying 实物「奖品」) and made a 排名 kept 实物「奖品」: the yuan typed for each place
+    were saved as goods. A pay the owner chose is kept."""
+    editor = _editor(qtbot, shop)
+    editor.add_rule()
+    form = editor.form
+    form.kind.setCurrentIndex(form.kind.findData("ranking"))
+    assert form.pays.currentData() == "cash" and not form.item.isEnabled()
+    assert form.rule()["pays"] == "cash" and "item" not in form.rule()
+    form.pays.setCurrentIndex(form.pays.findData("goods"))
+    form.item.setText("购物卡")
+    form.kind.setCurrentIndex(form.kind.findData("step"))
+    assert (form.rule()["pays"], form.rule()["item"]) == ("goods", "购物卡")

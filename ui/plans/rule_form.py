@@ -283,7 +283,11 @@ class RuleForm(QWidget):
         fresh = new_rule(kind, old.get("name", ""), old.get("period") or "month", self.lists.percent_attrs)
         rule = {k: v for k, v in old.items() if k not in old_keys}
         rule.update({k: v for k, v in fresh.items() if k not in ("name", "period", "pays", "item")})
-        if rule.get("pays") not in KINDS[kind].PAYS:
+        started = new_rule(self.panel.kind, "") if self.panel is not None else {}
+        left_as_started = (old.get("pays"), old.get("item")) == (started.get("pays"), started.get("item"))
+        if left_as_started or rule.get("pays") not in KINDS[kind].PAYS:
+            # a new rule starts as 手动 paying 实物「奖品」: a kind chosen for it pays as that kind starts, so the
+            # yuan typed for a 排名 or 阶梯 are not paid as goods
             rule["pays"], rule["item"] = fresh["pays"], fresh.get("item", rule.get("item"))
         if rule.get("recipient", "staff") not in KINDS[kind].RECIPIENTS:
             rule.pop("recipient")
