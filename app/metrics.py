@@ -24,6 +24,8 @@ from app.resources import data_path
 
 UNITS = {"yuan": "元", "count": "个", "seconds": "秒", "percent": "%", "score": "分", "points": "积分"}
 AGGREGATIONS = ("sum", "mean", "weighted")
+# words a value of the unit may be typed with (37单, 4.5分); seconds and money read their own
+TYPED_SUFFIXES = {"count": ("个", "人", "单"), "score": ("分",), "points": ("积分", "分")}
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ class Metric:
             return self._whole(seconds, text)
         if self.unit == "percent" and s.endswith("%"):
             s = s[:-1]
-        for suffix in ("秒", "个", "分", "人", "单"):
+        for suffix in TYPED_SUFFIXES.get(self.unit, ()):  # only its own kind: 35秒 in a rate's cell is a slip
             s = s.removesuffix(suffix)
         return self._whole(parse_decimal(s, field=self.name), text)
 

@@ -176,3 +176,21 @@ def test_a_large_amount_is_shortened_to_wan_or_yi_in_chinese_and_millions_or_bil
         assert format_yuan_short(fen) == en
     finally:
         set_language("zh")
+
+
+@pytest.mark.parametrize(("key", "typed"), [("conversion_rate", "35秒"), ("orders", "35秒"), ("orders", "3分"),
+                                            ("conversion_rate", "35单")])
+def test_a_value_typed_with_another_kind_of_unit_is_refused_not_read_as_the_number(key, typed):
+    """「35秒」 typed into a rate's cell (the column beside a response time) was kept as 35%."""
+    from app.metrics import MetricRegistry
+
+    with pytest.raises(UserError, match=f"「{typed}」"):
+        MetricRegistry().get(key).parse(typed)
+
+
+@pytest.mark.parametrize(("key", "typed", "units"), [("orders", "37单", 37), ("orders", "12人", 12),
+                                                     ("orders", "5个", 5), ("conversion_rate", "35%", 3500)])
+def test_a_value_typed_with_its_own_unit_is_read(key, typed, units):
+    from app.metrics import MetricRegistry
+
+    assert MetricRegistry().get(key).parse(typed) == units
