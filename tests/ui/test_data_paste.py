@@ -111,6 +111,20 @@ def test_a_first_line_without_a_value_and_no_names_is_pasted_where_it_lands(qtbo
     assert "张伟 10月5日" in messages.of("info")[-1] and "请假" in messages.of("info")[-1]
 
 
+@pytest.mark.parametrize("titles", ["1日\t2日\t3日", "10月1日\t10月2日\t10月3日", "2026-10-01\t2026/10/02\t周六"])
+def test_a_row_of_day_titles_copied_above_the_values_is_left_out(qtbot, team_shop, messages, titles):
+    """Copied with its row of day titles and no names, pasted on 王芳's 1st: the titles were refused on 王芳's row
+    and her values written over 陈静's — a title made of days is no text mark, so it is left out."""
+    page = open_page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(row_of(page, "王芳"), 0))
+    page.paste_text(titles + "\r\n100\t200\t300\r\n")
+    ids, values = team_shop.ids, month_values(team_shop)
+    assert [values.get((ids["王芳"], d(day))) for day in (1, 2, 3)] == [10_000, 20_000, 30_000]
+    assert not any(staff_id == ids["陈静"] for staff_id, _day in values)
+    assert page.summary.text() == "保存 3 格，拒绝 0 格；第一行是标题，没有粘贴"
+    assert messages.shown == []
+
+
 def test_pasted_names_of_namesakes_go_to_the_row_pasted_on(qtbot, team_shop, messages):
     second = team_shop.staff.add(StaffDraft(name="张伟", dept="售后部", hired=date(2024, 1, 1))).id
     page = open_page(qtbot, team_shop)
