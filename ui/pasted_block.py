@@ -26,7 +26,7 @@ def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
     with it, a title row: the first of several rows, with text and not one value in it, nor a person's name.
     Without names a title cannot be told from a line of text marks (「请假」, 「待定」): left out, it would move
     every line under it onto the row above, another person's, so such a line is pasted where it lands — unless
-    each of its titles names a day (1日, 10月1日, 2026-10-01, 周六), which no mark does."""
+    each of its titles names a day (1日, 10月1日, 2026-10-01, 周六) or their sum (合计), which no mark does."""
     filled = [cell for cell in block[0] if cell.strip()] if block else []
     header = len(block) > 1 and bool(filled) and not any(is_value(cell) for cell in filled) and not is_name(
         " ".join(block[0][0].split()))
@@ -34,12 +34,14 @@ def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
     firsts = [" ".join(row[0].split()) for row in rows]
     if any(is_name(first) for first in firsts) and not any(first and is_value(first) for first in firsts):
         return Labelled([row[1:] for row in rows], firsts, header)
-    if header and all(_DAY_TITLE.fullmatch(cell.strip()) for cell in filled):  # 1日 2日 …: days, not marks
+    if header and all(_DAY_TITLE.fullmatch(cell.strip()) or cell.strip() in _SUM_TITLES for cell in filled) and any(
+            _DAY_TITLE.fullmatch(cell.strip()) for cell in filled):  # 1日 2日 … 合计: days, not marks
         return Labelled(rows, None, True)
     return Labelled(block, None, False)
 
 
 # a column title naming a day (1日, 10月1日, 2026-10-01, 周六): a row of them is titles, never a line of marks
+_SUM_TITLES = {"合计", "总计", "小计", "平均", "月合计"}
 _DAY_TITLE = re.compile(r"(\d{4}[-/.年])?(\d{1,2}[-/.月])?\d{1,2}[日号]?|(星期|周)[一二三四五六日天]")
 
 

@@ -111,7 +111,8 @@ def test_a_first_line_without_a_value_and_no_names_is_pasted_where_it_lands(qtbo
     assert "张伟 10月5日" in messages.of("info")[-1] and "请假" in messages.of("info")[-1]
 
 
-@pytest.mark.parametrize("titles", ["1日\t2日\t3日", "10月1日\t10月2日\t10月3日", "2026-10-01\t2026/10/02\t周六"])
+@pytest.mark.parametrize("titles", ["1日\t2日\t3日", "10月1日\t10月2日\t10月3日", "2026-10-01\t2026/10/02\t周六",
+                                    "1日\t2日\t3日\t合计"])
 def test_a_row_of_day_titles_copied_above_the_values_is_left_out(qtbot, team_shop, messages, titles):
     """Copied with its row of day titles and no names, pasted on 王芳's 1st: the titles were refused on 王芳's row
     and her values written over 陈静's — a title made of days is no text mark, so it is left out."""
