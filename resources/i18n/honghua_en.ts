@@ -4583,6 +4583,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/pasted_block.py"/>
+        <source>合计列没有粘贴</source>
+        <translation>the total column was not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
         <source>按第一列的姓名填到各人的行</source>
         <translation>each line went to the row of the person named in its first column</translation>
     </message>
