@@ -194,3 +194,23 @@ def test_a_value_typed_with_its_own_unit_is_read(key, typed, units):
     from app.metrics import MetricRegistry
 
     assert MetricRegistry().get(key).parse(typed) == units
+
+
+@pytest.mark.parametrize(("key", "typed", "message"), [
+    ("orders", "1.5", 'Orders: "1.5" must be a whole number'),
+    ("conversion_rate", "abc", 'Conversion (report): "abc" is not a valid number'),
+    ("sales", "abc", "Sales"),
+    ("response_s", "abc", "Average response time"),
+])
+def test_a_refused_typed_value_names_the_metric_in_the_language_shown(key, typed, message):
+    """In English the refusal said 「订单数: "1.5" must be a whole number」: the metric's stored Chinese name."""
+    from app.i18n import set_language
+    from app.metrics import MetricRegistry
+
+    set_language("en")
+    try:
+        with pytest.raises(UserError) as refused:
+            MetricRegistry().get(key).parse(typed)
+        assert message in refused.value.message and "订单数" not in refused.value.message
+    finally:
+        set_language("zh")
