@@ -427,7 +427,7 @@ class DataPage(QWidget):
         if result.cleared:
             parts.append(i18n.fill(self.tr("清空 {n} 格"), n=result.cleared))
         parts.append(i18n.fill(self.tr("拒绝 {n} 格"), n=len(refusals)))
-        summary = "，".join(parts)
+        summary = self.tr("，").join(parts)
         if result.small_rates:
             summary += self.tr("。注意：粘贴的比率都在 0–1 之间，已照原样保存（0.97 即 0.97%）；"
                                "如果原表是小数形式（0.97 表示 97%），请带上 % 号或乘以 100 后重新粘贴")
