@@ -24,6 +24,8 @@ from app.resources import data_path
 
 UNITS = {"yuan": "元", "count": "个", "seconds": "秒", "percent": "%", "score": "分", "points": "积分"}
 AGGREGATIONS = ("sum", "mean", "weighted")
+# words a value of the unit may be typed with (37单, 4.5分); seconds and money read their own
+TYPED_SUFFIXES = {"count": ("个", "人", "单"), "score": ("分",), "points": ("积分", "分")}
 
 
 @dataclass(frozen=True)
@@ -49,22 +51,22 @@ class Metric:
     def parse(self, text: str) -> int:
         """User text → stored integer units (value × 10^decimals). Money accepts ¥/￥ and grouping."""
         if self.is_money:
-            return parse_yuan(text, field=self.name)
+            return parse_yuan(text, field=self.shown_name)
         s = normalize_number_text(text)
         if self.unit == "seconds":  # 2分 is 120 seconds here too, as in an imported report
             seconds = seconds_in(s)
             if seconds is None:
                 try:
-                    seconds = parse_decimal(s, field=self.name)  # 1,200
+                    seconds = parse_decimal(s, field=self.shown_name)  # 1,200
                 except UserError:
                     raise UserError(t("{name}：「{value}」不是有效的时长（例如 25秒、1分05秒、00:01:05）",
-                                      name=self.name, value=text)) from None
+                                      name=self.shown_name, value=text)) from None
             return self._whole(seconds, text)
         if self.unit == "percent" and s.endswith("%"):
             s = s[:-1]
-        for suffix in ("秒", "个", "分", "人", "单"):
+        for suffix in TYPED_SUFFIXES.get(self.unit, ()):  # only its own kind: 35秒 in a rate's cell is a slip
             s = s.removesuffix(suffix)
-        return self._whole(parse_decimal(s, field=self.name), text)
+        return self._whole(parse_decimal(s, field=self.shown_name), text)
 
     def _whole(self, value: Decimal, text: str) -> int:
         """Stored units; a value finer than the metric is kept is refused instead of rounded away."""
@@ -76,18 +78,18 @@ class Metric:
     def finer_message(self, text: str) -> str:
         """Why a typed value with more decimals than this metric keeps is refused."""
         if self.decimals == 0:
-            return t("{name}：「{value}」应为整数", name=self.name, value=text)
+            return t("{name}：「{value}」应为整数", name=self.shown_name, value=text)
         if self.decimals == 1:
-            return t("{name}最多一位小数：「{value}」", name=self.name, value=text)
+            return t("{name}最多一位小数：「{value}」", name=self.shown_name, value=text)
         if self.decimals == 2:
-            return t("{name}最多两位小数：「{value}」", name=self.name, value=text)
-        return t("{name}最多 {n} 位小数：「{value}」", name=self.name, n=self.decimals, value=text)
+            return t("{name}最多两位小数：「{value}」", name=self.shown_name, value=text)
+        return t("{name}最多 {n} 位小数：「{value}」", name=self.shown_name, n=self.decimals, value=text)
 
     def to_units(self, value: Decimal) -> int:
         too_big = abs(Decimal(value)) >= 10**15  # checked before quantize, which fails past 28 digits
         scaled = 0 if too_big else (Decimal(value) * (10**self.decimals)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
         if too_big or abs(scaled) > 10**15:
-            raise UserError(t("{name}：数值 {value} 超出范围", name=self.name, value=value))
+            raise UserError(t("{name}：数值 {value} 超出范围", name=self.shown_name, value=value))
         return int(scaled)
 
     def from_units(self, units: int) -> Decimal:

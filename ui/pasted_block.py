@@ -4,6 +4,7 @@ where the values belong instead of being refused cell by cell, shifted one colum
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ class Labelled:
     rows: list[list[str]]  # the values alone
     names: list[str] | None  # each row's name (spaces folded), when the block's first column named people
     header: bool  # the first row held titles (姓名, 1日, 2日 …), left out
+    sums: int = 0  # columns the title row calls a sum (合计, 小计), left out: a sum is no day's value
 
 
 def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
@@ -24,15 +26,29 @@ def strip_labels(block: list[list[str]], is_value: Callable[[str], bool],
     """Leave out a name column — a first column without values, naming at least one person of the grid — and,
     with it, a title row: the first of several rows, with text and not one value in it, nor a person's name.
     Without names a title cannot be told from a line of text marks (「请假」, 「待定」): left out, it would move
-    every line under it onto the row above, another person's, so such a line is pasted where it lands."""
+    every line under it onto the row above, another person's, so such a line is pasted where it lands — unless
+    each of its titles names a day (1日, 10月1日, 2026-10-01, 周六) or their sum (合计), which no mark does."""
     filled = [cell for cell in block[0] if cell.strip()] if block else []
     header = len(block) > 1 and bool(filled) and not any(is_value(cell) for cell in filled) and not is_name(
         " ".join(block[0][0].split()))
     rows = block[1:] if header else block
+    sums = {i for i, cell in enumerate(block[0]) if cell.strip() in _SUM_TITLES} if header else set()
     firsts = [" ".join(row[0].split()) for row in rows]
     if any(is_name(first) for first in firsts) and not any(first and is_value(first) for first in firsts):
-        return Labelled([row[1:] for row in rows], firsts, header)
+        return Labelled([_without(row, sums)[1:] for row in rows], firsts, header, len(sums))
+    if header and all(_DAY_TITLE.fullmatch(cell.strip()) or cell.strip() in _SUM_TITLES for cell in filled) and any(
+            _DAY_TITLE.fullmatch(cell.strip()) for cell in filled):  # 1日 2日 … 合计: days, not marks
+        return Labelled([_without(row, sums) for row in rows], None, True, len(sums))
     return Labelled(block, None, False)
+
+
+def _without(row: list[str], columns: set[int]) -> list[str]:
+    return [cell for i, cell in enumerate(row) if i not in columns]
+
+
+# a column title naming a day (1日, 10月1日, 2026-10-01, 周六): a row of them is titles, never a line of marks
+_SUM_TITLES = {"合计", "总计", "小计", "平均", "月合计"}
+_DAY_TITLE = re.compile(r"(\d{4}[-/.年])?(\d{1,2}[-/.月])?\d{1,2}[日号]?|(星期|周)[一二三四五六日天]")
 
 
 def _tr(text: str) -> str:
@@ -81,4 +97,5 @@ def place_lines(labelled: Labelled, first_row: int, named: RowsNamed) -> tuple[l
 def read_as(labelled: Labelled) -> list[str]:
     """What the page says it left out or read as names, after a paste's counts."""
     return ([_tr("第一行是标题，没有粘贴")] if labelled.header else []) + (
+        [_tr("合计列没有粘贴")] if labelled.sums else []) + (
         [_tr("按第一列的姓名填到各人的行")] if labelled.names is not None else [])

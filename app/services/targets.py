@@ -34,7 +34,7 @@ class TargetService:
 
     def set_staff(self, month: Month, staff_id: int, metric: Metric, value: int | None, *,
                   changes: list[TargetCell] | None = None, confirm_approved: bool = False) -> None:
-        self._check(metric, value)
+        self.check(metric, value)
         person = self.store.staff.get(staff_id)
         if person is None:
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
@@ -54,7 +54,7 @@ class TargetService:
     def set_department(self, month: Month, dept_name: str, metric: Metric, value: int | None, *,
                        changes: list[TargetCell] | None = None, confirm_approved: bool = False) -> int:
         """Give every member of the department active in that month the same target; returns how many."""
-        self._check(metric, value)
+        self.check(metric, value)
         dept = self.store.departments.by_name(dept_name.strip())
         if dept is None:
             from app.services.staff import no_department
@@ -79,7 +79,7 @@ class TargetService:
 
     def set_shop(self, month: Month, metric: Metric, value: int | None, *,
                  changes: list[TargetCell] | None = None, confirm_approved: bool = False) -> None:
-        self._check(metric, value)
+        self.check(metric, value)
         written: list[TargetCell] = []
         with self.store.atomic():
             old = self._set(month, None, metric.key, value, written)
@@ -102,7 +102,7 @@ class TargetService:
         for position, (staff_id, metric, text) in enumerate(entries):
             try:
                 value = parse_cell(metric, text)
-                self._check(metric, value)
+                self.check(metric, value)
                 if staff_id is not None and staff_id not in people:
                     raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
                 if staff_id is not None:
@@ -247,7 +247,7 @@ class TargetService:
             return self.store.targets.shop_targets(month_key).get(metric_key)
         return self.store.targets.staff_target(month_key, staff_id, metric_key)
 
-    def _check(self, metric: Metric, value: int | None) -> None:
+    def check(self, metric: Metric, value: int | None) -> None:
         """None clears a target. 0 is refused: a stored 0 reads as no target (app/store/targets.py), so storing
         one would change nothing the owner sees."""
         if value is not None and value < 0:

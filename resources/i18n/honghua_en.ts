@@ -2376,6 +2376,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>。注意：粘贴的比率都在 0–1 之间，已照原样保存（0.97 即 0.97%）；如果原表是小数形式（0.97 表示 97%），请带上 % 号或乘以 100 后重新粘贴</source>
         <translation>. Note: every pasted rate was between 0 and 1 and was saved as typed (0.97 is 0.97%); if the sheet holds fractions (0.97 meaning 97%), add a % sign or multiply by 100 and paste again</translation>
     </message>
@@ -4575,6 +4580,11 @@ Continue?</translation>
         <location filename="../../ui/pasted_block.py"/>
         <source>第一行是标题，没有粘贴</source>
         <translation>the first row held titles and was not pasted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pasted_block.py"/>
+        <source>合计列没有粘贴</source>
+        <translation>the total column was not pasted</translation>
     </message>
     <message>
         <location filename="../../ui/pasted_block.py"/>

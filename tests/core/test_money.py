@@ -176,3 +176,41 @@ def test_a_large_amount_is_shortened_to_wan_or_yi_in_chinese_and_millions_or_bil
         assert format_yuan_short(fen) == en
     finally:
         set_language("zh")
+
+
+@pytest.mark.parametrize(("key", "typed"), [("conversion_rate", "35秒"), ("orders", "35秒"), ("orders", "3分"),
+                                            ("conversion_rate", "35单")])
+def test_a_value_typed_with_another_kind_of_unit_is_refused_not_read_as_the_number(key, typed):
+    """「35秒」 typed into a rate's cell (the column beside a response time) was kept as 35%."""
+    from app.metrics import MetricRegistry
+
+    with pytest.raises(UserError, match=f"「{typed}」"):
+        MetricRegistry().get(key).parse(typed)
+
+
+@pytest.mark.parametrize(("key", "typed", "units"), [("orders", "37单", 37), ("orders", "12人", 12),
+                                                     ("orders", "5个", 5), ("conversion_rate", "35%", 3500)])
+def test_a_value_typed_with_its_own_unit_is_read(key, typed, units):
+    from app.metrics import MetricRegistry
+
+    assert MetricRegistry().get(key).parse(typed) == units
+
+
+@pytest.mark.parametrize(("key", "typed", "message"), [
+    ("orders", "1.5", 'Orders: "1.5" must be a whole number'),
+    ("conversion_rate", "abc", 'Conversion (report): "abc" is not a valid number'),
+    ("sales", "abc", "Sales"),
+    ("response_s", "abc", "Average response time"),
+])
+def test_a_refused_typed_value_names_the_metric_in_the_language_shown(key, typed, message):
+    """In English the refusal said 「订单数: "1.5" must be a whole number」: the metric's stored Chinese name."""
+    from app.i18n import set_language
+    from app.metrics import MetricRegistry
+
+    set_language("en")
+    try:
+        with pytest.raises(UserError) as refused:
+            MetricRegistry().get(key).parse(typed)
+        assert message in refused.value.message and "订单数" not in refused.value.message
+    finally:
+        set_language("zh")

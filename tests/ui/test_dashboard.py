@@ -282,6 +282,8 @@ def test_tile_change_texts():
     # 0.33 vs 0.30: +10.0%; for a lower-is-better metric that is worse
     assert tile_change_text(tile(Decimal("0.33"), Decimal("0.30"))) == "↑ 10.0% 较上月（变好）"
     assert tile_change_text(tile(Decimal("0.33"), Decimal("0.30"), higher=False)) == "↑ 10.0% 较上月（变差）"
+    # 34.30% vs 34.31%: a change of -0.03% shows as 0.0%, which is no change, not worse
+    assert tile_change_text(tile(Decimal("0.3430"), Decimal("0.3431"))) == "与上月持平"
 
 
 def test_leaderboard_offers_a_custom_metric_added_after_the_board_was_built(qtbot, board_shop):

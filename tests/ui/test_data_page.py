@@ -374,3 +374,12 @@ def test_widest_rows_are_those_of_the_largest_values(qtbot, team_shop):
     assert rows[0] == row_of(page, "张伟")  # 12,500.00 beside 李娜's 9,900.00 on the 1st
     assert rows[-1] == row_of(page, "张伟")  # the largest total
 
+
+
+def test_a_typed_rate_past_100_is_refused_naming_the_day_as_a_paste_does(qtbot, team_shop, messages):
+    """Typed, the refusal said the day as 2026-10-03 where the same value pasted says 10月3日."""
+    page = open_page(qtbot, team_shop)
+    page.set_metric("conversion_rate")
+    assert not page.model.setData(page.model.index(row_of(page, "张伟"), 2), "101%")
+    assert messages.of("error") == ["张伟 10月3日 的询单转化率（报表）超过 100%"]
+    assert month_values(team_shop, "conversion_rate") == {}

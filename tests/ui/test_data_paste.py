@@ -111,6 +111,34 @@ def test_a_first_line_without_a_value_and_no_names_is_pasted_where_it_lands(qtbo
     assert "张伟 10月5日" in messages.of("info")[-1] and "请假" in messages.of("info")[-1]
 
 
+@pytest.mark.parametrize("titles", ["1日\t2日\t3日", "10月1日\t10月2日\t10月3日", "2026-10-01\t2026/10/02\t周六"])
+def test_a_row_of_day_titles_copied_above_the_values_is_left_out(qtbot, team_shop, messages, titles):
+    """Copied with its row of day titles and no names, pasted on 王芳's 1st: the titles were refused on 王芳's row
+    and her values written over 陈静's — a title made of days is no text mark, so it is left out."""
+    page = open_page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(row_of(page, "王芳"), 0))
+    page.paste_text(titles + "\r\n100\t200\t300\r\n")
+    ids, values = team_shop.ids, month_values(team_shop)
+    assert [values.get((ids["王芳"], d(day))) for day in (1, 2, 3)] == [10_000, 20_000, 30_000]
+    assert not any(staff_id == ids["陈静"] for staff_id, _day in values)
+    assert page.summary.text() == "保存 3 格，拒绝 0 格；第一行是标题，没有粘贴"
+    assert messages.shown == []
+
+
+@pytest.mark.parametrize("block, row", [("1日\t2日\t合计\t3日\r\n100\t200\t300\t400\r\n", "王芳"),
+                                        ("姓名\t1日\t2日\t合计\t3日\r\n陈静\t100\t200\t300\t400\r\n", "陈静")])
+def test_a_column_titled_合计_is_not_pasted_as_a_day(qtbot, team_shop, messages, block, row):
+    """The owner's sheet has a 合计 column after the days (or a week's 小计 among them): copied with its titles, the
+    sum was written as the next day's value."""
+    page = open_page(qtbot, team_shop)
+    page.table.setCurrentIndex(page.model.index(row_of(page, "王芳"), 0))
+    page.paste_text(block)
+    values = month_values(team_shop)
+    assert {day.day: v for (sid, day), v in values.items() if sid == team_shop.ids[row]} == {1: 10_000, 2: 20_000,
+                                                                                              3: 40_000}
+    assert "合计列没有粘贴" in page.summary.text()
+
+
 def test_pasted_names_of_namesakes_go_to_the_row_pasted_on(qtbot, team_shop, messages):
     second = team_shop.staff.add(StaffDraft(name="张伟", dept="售后部", hired=date(2024, 1, 1))).id
     page = open_page(qtbot, team_shop)

@@ -175,3 +175,15 @@ def test_the_flower_pages_side_tabs_show_whole_in_english_on_a_laptop(english, q
     QApplication.processEvents()
     bar = page.tabs.tabBar()
     assert bar.tabRect(bar.count() - 1).right() < bar.width(), [bar.tabText(i) for i in range(bar.count())]
+
+
+def test_a_paste_is_summed_up_with_english_commas(english, qtbot, shop):
+    """「2 cells saved，0 cells refused」: the parts of the 数据 page's summary were joined with a Chinese comma."""
+    from ui.pages.data import DataPage
+
+    shop.staff.add(StaffDraft(name="张伟", hired=date(2024, 1, 1)))
+    page = DataPage(shop)
+    qtbot.addWidget(page)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.paste_text("100\t200\r\n")
+    assert page.summary.text() == "2 cells saved, 0 cells refused"

@@ -68,3 +68,17 @@ def test_a_refused_value_keeps_its_cell(qtbot, shop, three, messages):
     _type_and_enter(qtbot, page.table, "abc")
     assert page.table.currentIndex().row() == 0  # to be typed again, not left behind
     assert shop.store.targets.staff_targets("2026-10") == {}
+
+
+def test_enter_on_a_cell_not_typed_in_goes_on_to_the_one_below(qtbot, shop, three):
+    """A day off in the column: Enter skips the cell, as in Excel; the grid stayed on it, so the next value typed
+    went over the day meant to be left empty."""
+    page = _page(qtbot, DataPage, shop)
+    page.table.setFocus()
+    column = page.model.days.index(date(2026, 10, 5))
+    page.table.setCurrentIndex(page.model.index(0, column))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    _type_and_enter(qtbot, page.table, "980.50")
+    grid = shop.store.values.month_grid("sales", date(2026, 10, 1), date(2026, 10, 31))
+    assert grid == {(three[1], date(2026, 10, 5)): 98_050}
+    assert page.table.currentIndex().row() == 2

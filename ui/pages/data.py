@@ -250,6 +250,11 @@ class DataPage(QWidget):
                                                                              confirm_approved=confirm))
         except Declined:
             return self.shop.data.month_grid(metric, Month.of(day)).get((staff_id, day))  # the cell as it was
+        except UserError as e:  # a refusal of this person's day (past 100%, off the team): said as a paste says it
+            name = next((p.name for p in self.model.people if p.id == staff_id), f"#{staff_id}")
+            if not e.message.startswith(f"{name} {day.isoformat()}"):
+                raise
+            raise UserError(self._refusal(name, day, e.message)) from None
         # the cell's own month: an editor left open is committed while the picker already shows the next one
         self.history.remember(metric, self.tr("输入 1 格"), [(staff_id, day, old, value)],
                               place=(Month.of(day), metric.key))
@@ -422,7 +427,7 @@ class DataPage(QWidget):
         if result.cleared:
             parts.append(i18n.fill(self.tr("清空 {n} 格"), n=result.cleared))
         parts.append(i18n.fill(self.tr("拒绝 {n} 格"), n=len(refusals)))
-        summary = "，".join(parts)
+        summary = self.tr("，").join(parts)
         if result.small_rates:
             summary += self.tr("。注意：粘贴的比率都在 0–1 之间，已照原样保存（0.97 即 0.97%）；"
                                "如果原表是小数形式（0.97 表示 97%），请带上 % 号或乘以 100 后重新粘贴")

@@ -155,6 +155,7 @@ class TargetsPage(QWidget):
     def _commit(self, staff_id: int | None, metric: Metric, text: str) -> int | None:
         try:
             value = self.shop.data.parse_cell(metric, text)
+            self.shop.targets.check(metric, value)  # 0, or a rate past 100%: refused before writing, named too
         except UserError as e:  # said as a refused pasted cell is: whose target it was
             row = next((i for i, p in enumerate(self.model.people) if p.id == staff_id), self.model.shop_row)
             raise UserError(self.tr("{name}：{reason}").format(

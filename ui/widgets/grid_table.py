@@ -174,7 +174,18 @@ class GridTable(QTableView):
             # keys after it would be typed into that cell (someone else's) under the message about this one
             self.readOnlyTyped.emit(self.currentIndex())
             return
+        if self._enter_without_typing(event):  # as in Excel: on to the cell below (a day off left empty)
+            current = self.currentIndex()
+            self.setCurrentIndex(current.sibling(current.row() + 1, current.column()))
+            return
         super().keyPressEvent(event)
+
+    def _enter_without_typing(self, event: QKeyEvent) -> bool:
+        current, model = self.currentIndex(), self.model()
+        return (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+                and self.state() != QAbstractItemView.State.EditingState and current.isValid()
+                and model is not None and current.row() + 1 < model.rowCount())
 
     def _types_into_read_only_cell(self, event: QKeyEvent) -> bool:
         """A printable key, not while typing, on a cell that cannot be edited: Qt drops it without a word."""

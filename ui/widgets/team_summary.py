@@ -51,12 +51,12 @@ def tile_change_text(tile: Tile) -> str:
     change = tile.change_pct
     if change is None:
         return _tr("上月为 0，无法比较")
-    if change == 0:
+    shown = abs(change).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if shown == 0:  # a change too small to show is no change to the eye: not 「↓ 0.0%（变差）」
         return _tr("与上月持平")
     arrow = "↑" if change > 0 else "↓"
     verdict = {True: _tr("（变好）"), False: _tr("（变差）"), None: ""}[tile.improved]
-    return _tr("{arrow} {pct}% 较上月{verdict}").format(
-        arrow=arrow, pct=abs(change).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP), verdict=verdict)
+    return _tr("{arrow} {pct}% 较上月{verdict}").format(arrow=arrow, pct=shown, verdict=verdict)
 
 
 def _missing_text(tile: Tile) -> str:
