@@ -7,25 +7,17 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from app.domain import StaffDraft
 from app.i18n import set_language
-from app.periods import Month
 from app.reports.board_pdf import write_board_pdf
 from app.reports.poster_model import build_poster_model
 from app.shop import Shop
-
-OCT = Month(2026, 10)
+from tests.reports.large_counts import OCT, add_large_counts
 
 
 @pytest.fixture
 def progress(tmp_path):
     shop = Shop.open(tmp_path / "shop.db", date(2026, 10, 20))
-    orders = shop.metrics.get("orders")
-    for name, target, daily in (("小美", 2_000_000, 64_977), ("小刚", 100, 2_500_000)):
-        person = shop.staff.add(StaffDraft(name=name, dept="客服部"))
-        shop.targets.set_staff(OCT, person.id, orders, target)
-        for day in range(1, 20):
-            shop.data.set_value(date(2026, 10, day), person.id, orders, daily + (4 if day == 19 and target > 100 else 0))
+    add_large_counts(shop)
     yield shop, shop.progress(OCT, metric="orders", board=True)
     shop.close()
 

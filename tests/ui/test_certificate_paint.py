@@ -37,41 +37,37 @@ def _centres(path: Path) -> list[tuple[int, int, int]]:
         document.close()
 
 
-def test_copies_are_painted_in_order_from_one_rendering_of_each_page(qapp, tmp_path, monkeypatch):
+def _printed_twice(tmp_path, monkeypatch, *, collate: bool) -> tuple[list[int], list[tuple[int, ...]]]:
+    """Two copies of the two-page job printed to a PDF file by a printer that cannot make copies itself: the
+    pages rendered, and each printed page's centre colour."""
     job, out = _job(tmp_path / "job.pdf"), tmp_path / "printed.pdf"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(out))
     certificate_print.set_paper(printer, *certificate_print.page_sizes(job)[0])
     printer.setCopyCount(2)
+    printer.setCollateCopies(collate)
     assert not printer.supportsMultipleCopies()  # so the pages are repeated
     drawn = []
     real = certificate_print.rendered
     monkeypatch.setattr(certificate_print, "rendered", lambda doc, page, dpi: drawn.append(page) or real(doc, page, dpi))
     assert certificate_print.paint(printer, job) == ""
+    return drawn, _centres(out)
+
+
+def test_copies_are_painted_in_order_from_one_rendering_of_each_page(qapp, tmp_path, monkeypatch):
+    drawn, centres = _printed_twice(tmp_path, monkeypatch, collate=True)
     assert sorted(drawn) == [0, 1]
     red, blue = tuple(round(255 * c) for c in RED), tuple(round(255 * c) for c in BLUE)
-    centres = _centres(out)
     assert len(centres) == 4
     for got, want in zip(centres, [red, blue, red, blue], strict=True):
         assert all(abs(g - w) <= 3 for g, w in zip(got, want, strict=True)), centres
 
 
 def test_uncollated_copies_repeat_each_page_before_the_next(qapp, tmp_path, monkeypatch):
-    job, out = _job(tmp_path / "job.pdf"), tmp_path / "printed.pdf"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(out))
-    certificate_print.set_paper(printer, *certificate_print.page_sizes(job)[0])
-    printer.setCopyCount(2)
-    printer.setCollateCopies(False)  # 逐份打印 off in the print dialog: 1,1,2,2
-    drawn = []
-    real = certificate_print.rendered
-    monkeypatch.setattr(certificate_print, "rendered", lambda doc, page, dpi: drawn.append(page) or real(doc, page, dpi))
-    assert certificate_print.paint(printer, job) == ""
+    drawn, centres = _printed_twice(tmp_path, monkeypatch, collate=False)  # 逐份打印 off in the print dialog: 1,1,2,2
     assert drawn == [0, 1]
     red, blue = tuple(round(255 * c) for c in RED), tuple(round(255 * c) for c in BLUE)
-    centres = _centres(out)
     assert len(centres) == 4
     for got, want in zip(centres, [red, red, blue, blue], strict=True):
         assert all(abs(g - w) <= 3 for g, w in zip(got, want, strict=True)), centres

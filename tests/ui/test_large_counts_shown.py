@@ -3,28 +3,17 @@ and 小刚 at 47,500,000 of 100. The team line under the bar reads as the table 
 in its tooltip; the person's detail keeps the exact counts it has room for, and caps the share as the board
 does (>999%), the exact share in the cell's tooltip."""
 
-from datetime import date
 
 import pytest
 
-from app.domain import StaffDraft
-from app.periods import Month
 from app.reports.board import make_board, team_tiles
 from app.reports.pace import shop_day_weights
-
-OCT = Month(2026, 10)
+from tests.reports.large_counts import OCT, add_large_counts
 
 
 @pytest.fixture
 def people(shop):
-    orders = shop.metrics.get("orders")
-    added = {}
-    for name, target, daily in (("小美", 2_000_000, 64_977), ("小刚", 100, 2_500_000)):
-        person = added[name] = shop.staff.add(StaffDraft(name=name, dept="客服部"))
-        shop.targets.set_staff(OCT, person.id, orders, target)
-        for day in range(1, 20):
-            shop.data.set_value(date(2026, 10, day), person.id, orders, daily + (4 if day == 19 and target > 100 else 0))
-    return added
+    return add_large_counts(shop)
 
 
 def test_the_team_line_writes_large_counts_as_the_table_does(qtbot, shop, people, lang):

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 import ui.tv_mode
 from app.domain import StaffDraft
 from app.periods import Month
+from tests.reports.large_counts import add_large_counts
 from ui.tv_mode import BOARD, LEADERS, TvWindow
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
@@ -313,12 +314,7 @@ def test_the_tv_writes_large_counts_and_shares_as_the_board_does(qtbot, shop, dr
     does (123.46万, 1.23M; >999%), the leaderboard too."""
     from app import settings as declared
 
-    orders = shop.metrics.get("orders")
-    for name, target, daily in (("小美", 2_000_000, 64_977), ("小刚", 100, 2_500_000)):
-        person = shop.staff.add(StaffDraft(name=name, dept="客服部"))
-        shop.targets.set_staff(OCT, person.id, orders, target)
-        for day in range(1, 20):
-            shop.data.set_value(date(2026, 10, day), person.id, orders, daily + (4 if day == 19 and target > 100 else 0))
+    add_large_counts(shop)
     shop.settings.set(declared.HEADLINE_METRIC, "orders")
     tv = open_tv(qtbot, shop, 1280, 720)
     screens = one_round(tv, drawn, shots=f"tv-large-counts-{lang}")
