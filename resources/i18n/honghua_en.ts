@@ -8993,6 +8993,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py"/>
+        <source>共 {n} 人（在职 {current} 人，已离职 {left} 人）中 {shown} 人符合</source>
+        <translation>{shown} of {n} {n:person/people} {shown:matches/match} ({current} employed, {left} left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
         <source>共 {n} 人：在职 {current} 人，已离职 {left} 人</source>
         <translation>{n} people: {current} employed, {left} left</translation>
     </message>
@@ -9000,6 +9005,11 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/staff.py"/>
         <source>在职 {n} 人</source>
         <translation>{n} employed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/staff.py"/>
+        <source>在职 {n} 人中 {shown} 人符合</source>
+        <translation>{shown} of {n} employed {shown:matches/match}</translation>
     </message>
 </context>
 <context>

@@ -75,8 +75,8 @@ def test_the_checker_wants_a_plural_field_filled_by_fill():
     key = ("DataPage", "……还有 {n} 格", "")
     [(path, line)] = extraction.messages[key].locations
     assert "fill(" in (ROOT / path).read_text(encoding="utf-8").splitlines()[line - 1]
-    key = ("StaffPage", "在职 {n} 人", "")  # still formatted with str.format
-    translations[key] = catalogue.Translation("{n} {n:person/people} employed", True)
+    key = ("DepartmentEditor", "{name}（在职 {n} 人）", "")  # still formatted with str.format
+    translations[key] = catalogue.Translation("{name} ({n} {n:person/people} employed)", True)
     problems = catalogue.check_catalogue(extraction, translations)
     assert len(problems) == 1 and "says a plural ({n:person/people}): fill it with i18n.fill" in problems[0]
 

@@ -248,6 +248,35 @@ def test_filter_box_matches_names_aliases_and_departments(page, staffed_shop, qt
     assert "已离职 1 人" in page.count_label.text()
 
 
+def test_the_count_under_a_search_says_how_many_it_finds(page, staffed_shop):
+    """A search that found two people, or nobody, still said 「在职 3 人」 under the table."""
+    page.refresh()
+    assert page.count_label.text() == "在职 3 人"
+    page.filter_edit.setText("售后部")
+    assert page.count_label.text() == "在职 3 人中 1 人符合"
+    page.filter_edit.setText("没有这个人")
+    assert page.count_label.text() == "在职 3 人中 0 人符合"
+    page.show_left.setChecked(True)
+    assert page.count_label.text() == "共 4 人（在职 3 人，已离职 1 人）中 0 人符合"
+    page.filter_edit.clear()
+    assert page.count_label.text() == "共 4 人：在职 3 人，已离职 1 人"
+
+
+def test_the_count_under_a_search_in_english(qapp, page, staffed_shop):
+    from ui.main import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        page.show_left.setChecked(True)
+        page.filter_edit.setText("娜娜")
+        assert page.count_label.text() == "1 of 4 people matches (3 employed, 1 left)"
+        page.show_left.setChecked(False)
+        page.filter_edit.setText("部")
+        assert page.count_label.text() == "3 of 3 employed match"
+    finally:
+        install_translators(qapp, "zh")
+
+
 def test_filter_box_reads_a_sub_account_as_aliases_are_kept(page, shop):
     """Aliases are kept with `:`; typed with the full-width `：` (or full-width letters) they are still found."""
     shop.staff.add(StaffDraft("小美", aliases=("小橙子旗舰店：小美",)))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.domain import Staff, normalize_alias
 from app.shop import Shop
 from ui.dialogs.department_dialog import DepartmentDialog
@@ -101,13 +102,7 @@ class StaffPage(QWidget):
         selected = self.selected_person()
         people = self.shop.staff.list(include_left=self.show_left.isChecked())
         self.model.set_people(people, self.shop.today)
-        current = sum(1 for p in people if p.is_current(self.shop.today))
-        if self.show_left.isChecked():
-            text = self.tr("共 {n} 人：在职 {current} 人，已离职 {left} 人").format(
-                n=len(people), current=current, left=len(people) - current)
-        else:
-            text = self.tr("在职 {n} 人").format(n=current)
-        self.count_label.setText(text)
+        self._show_count()
         has_people = bool(people) or self.show_left.isChecked()
         self.table.setVisible(has_people)
         self.empty_label.setVisible(not has_people)
@@ -117,6 +112,22 @@ class StaffPage(QWidget):
 
     def _on_filter(self, text: str) -> None:
         self.proxy.set_search(text)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """How many people are listed and, while a search is typed, how many of them it finds."""
+        people = self.model.rowCount()
+        current = sum(1 for p in self.model.people() if p.is_current(self.shop.today))
+        shown = self.proxy.rowCount()
+        searching = bool(self.filter_edit.text().strip())
+        if self.show_left.isChecked():
+            template = (self.tr("共 {n} 人（在职 {current} 人，已离职 {left} 人）中 {shown} 人符合") if searching
+                        else self.tr("共 {n} 人：在职 {current} 人，已离职 {left} 人"))
+            text = i18n.fill(template, n=people, current=current, left=people - current, shown=shown)
+        else:
+            template = self.tr("在职 {n} 人中 {shown} 人符合") if searching else self.tr("在职 {n} 人")
+            text = i18n.fill(template, n=current, shown=shown)
+        self.count_label.setText(text)
 
     def visible_names(self) -> list[str]:
         """Names in the table as shown (after filtering and sorting)."""
