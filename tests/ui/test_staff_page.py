@@ -277,6 +277,24 @@ def test_the_count_under_a_search_in_english(qapp, page, staffed_shop):
         install_translators(qapp, "zh")
 
 
+def test_the_search_hint_cut_on_a_laptop_is_shown_whole_on_hover(qapp, qtbot, shop):
+    """At 1366×768 and 150 % the English hint showed 「Search name, sub-acc…」: the dates it finds were hidden."""
+    from ui.main import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        page = StaffPage(shop)
+        qtbot.addWidget(page)
+        page.resize(895 - 111, 432)  # the laptop's window beside the navigation
+        page.show()
+        edit = page.filter_edit
+        hint = edit.placeholderText()
+        assert edit.fontMetrics().horizontalAdvance(hint) > edit.width()  # cut short here
+        assert edit.toolTip() == hint and "2026-10-01" in hint
+    finally:
+        install_translators(qapp, "zh")
+
+
 def test_filter_box_reads_a_sub_account_as_aliases_are_kept(page, shop):
     """Aliases are kept with `:`; typed with the full-width `：` (or full-width letters) they are still found."""
     shop.staff.add(StaffDraft("小美", aliases=("小橙子旗舰店：小美",)))
