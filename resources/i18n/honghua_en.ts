@@ -2331,6 +2331,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
+        <source>注意：输入的比率在 0–1 之间，已照原样保存（{typed} 即 {stored}）；如果原意是小数形式（0.97 表示 97%），请带上 % 号或乘以 100 后重新输入</source>
+        <translation>Note: the rate typed is between 0 and 1 and was saved as typed ({typed} is {stored}); if it was meant as a fraction (0.97 meaning 97%), type it again with a % sign or multiplied by 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
         <source>{year}年{month}月 {metric}</source>
         <translation>{metric}, {year}-{month:02d}</translation>
     </message>
