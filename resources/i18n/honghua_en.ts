@@ -877,6 +877,23 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>{period} 需要确认后才能批准：{reasons}。
+确认仍要批准吗？</source>
+        <translation>{period} needs confirmation before approval: {reasons}.
+Approve anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>批准评奖结果</source>
+        <translation>Approve award results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>已取消批准：什么都没有改动。</source>
         <translation>Approval cancelled: nothing was changed.</translation>
     </message>
@@ -991,16 +1008,6 @@ Change it anyway?</translation>
 确认仍要批准吗？</source>
         <translation>Please note: {reasons}.
 Approve anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>批准</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>批准评奖结果</source>
-        <translation>Approve award results</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
