@@ -465,8 +465,8 @@ class DataPage(QWidget):
         if not reason:
             return
         name, day = self.model.staff_at(index.row()).name, self.model.day_at(index.column())
-        if day is not None:
-            self.summary.setText(self._refusal(name, day, reason))
+        if day is not None:  # the tooltip names the person, for itself: the line names them once, first
+            self.summary.setText(self._refusal(name, day, reason.removeprefix(f"{name} ")))
             return
         column = self.model.headerData(index.column(), Qt.Orientation.Horizontal)  # 合计, 平均 …
         self.summary.setText(self.tr("{name} {column}：{reason}").format(name=name, column=column, reason=reason))
