@@ -5187,7 +5187,7 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>事件的属性名，如 margin</source>
+        <source>事件的属性名，如 毛利率</source>
         <translation>The event attribute&apos;s name, e.g. margin</translation>
     </message>
     <message>
@@ -5481,8 +5481,8 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>按事件的哪个属性分档：写事件里记的属性名，如 margin</source>
-        <translation>Which attribute of the event the tiers read: its name as the events record it, e.g. margin</translation>
+        <source>按事件的哪个属性分档：写事件列表里显示的属性名，如 毛利率</source>
+        <translation>Which attribute of the event the tiers read: its name as the events list shows it, e.g. margin</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -6251,7 +6251,7 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>事件的属性名，如 margin</source>
+        <source>事件的属性名，如 毛利率</source>
         <translation>The event attribute&apos;s name, e.g. margin</translation>
     </message>
     <message>
@@ -6461,8 +6461,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>按事件的哪个属性分档：写事件里记的属性名，如 margin</source>
-        <translation>Which attribute of the event the tiers read: its name as the events record it, e.g. margin</translation>
+        <source>按事件的哪个属性分档：写事件列表里显示的属性名，如 毛利率</source>
+        <translation>Which attribute of the event the tiers read: its name as the events list shows it, e.g. margin</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
