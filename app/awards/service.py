@@ -58,7 +58,12 @@ Progress = Callable[[int, int], None]
 
 
 class ConfirmationNeeded(UserError):
-    """Approval of a period that has not ended or still holds provisional values needs confirmation."""
+    """Approval of a period that has not ended or still holds provisional values needs confirmation. The message
+    is the command line's (it names `--confirm`); a window asks with its own words, from `reasons`."""
+
+    def __init__(self, message: str, reasons: list[str]):
+        super().__init__(message)
+        self.reasons = reasons
 
 
 class ChangedSinceShown(UserError):
@@ -372,7 +377,7 @@ class AwardService:
             reasons = confirmation_reasons(review)
             if reasons and not confirm:
                 raise ConfirmationNeeded(t("{period} 需要确认后才能批准：{reasons}。确认无误请加 --confirm",
-                                           period=period.shown_label(), reasons="；".join(reasons)))
+                                           period=period.shown_label(), reasons="；".join(reasons)), reasons)
             # a verified backup before the first write (none made for a refusal); none (disk full …) → no approval
             before_action(self.store, "approve")
             inputs = self._inputs(comp)

@@ -260,6 +260,17 @@ def _means_no_value(text: str) -> bool:
     return shown.removeprefix("¥").strip() in load().missing  # NFKC made ￥ a ¥
 
 
+def typed_small_rate(metric: Metric, text: str) -> bool:
+    """One rate typed between 0 and 1 without a % sign: stored as typed (0.5 is 0.5%), though it may mean 50%."""
+    number = normalize_number_text(text)
+    if metric.unit != "percent" or number.endswith("%"):
+        return False
+    try:
+        return 0 < Decimal(number) < 1
+    except InvalidOperation:
+        return False
+
+
 def _all_below_one(texts: list[str]) -> bool:
     """Two or more rates, every one a plain number from 0 to 1 without a % sign."""
     numbers = [normalize_number_text(text) for text in texts if str(text).strip()]

@@ -877,6 +877,23 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>{period} 需要确认后才能批准：{reasons}。
+确认仍要批准吗？</source>
+        <translation>{period} needs confirmation before approval: {reasons}.
+Approve anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>批准评奖结果</source>
+        <translation>Approve award results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>已取消批准：什么都没有改动。</source>
         <translation>Approval cancelled: nothing was changed.</translation>
     </message>
@@ -991,16 +1008,6 @@ Change it anyway?</translation>
 确认仍要批准吗？</source>
         <translation>Please note: {reasons}.
 Approve anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>批准</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards.py"/>
-        <source>批准评奖结果</source>
-        <translation>Approve award results</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
@@ -2328,6 +2335,11 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/pages/data.py"/>
         <source>空</source>
         <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/data.py"/>
+        <source>注意：输入的比率在 0–1 之间，已照原样保存（{typed} 即 {stored}）；如果原意是小数形式（0.97 表示 97%），请带上 % 号或乘以 100 后重新输入</source>
+        <translation>Note: the rate typed is between 0 and 1 and was saved as typed ({typed} is {stored}); if it was meant as a fraction (0.97 meaning 97%), type it again with a % sign or multiplied by 100</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -5175,7 +5187,7 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>事件的属性名，如 margin</source>
+        <source>事件的属性名，如 毛利率</source>
         <translation>The event attribute&apos;s name, e.g. margin</translation>
     </message>
     <message>
@@ -5469,8 +5481,8 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>按事件的哪个属性分档：写事件里记的属性名，如 margin</source>
-        <translation>Which attribute of the event the tiers read: its name as the events record it, e.g. margin</translation>
+        <source>按事件的哪个属性分档：写事件列表里显示的属性名，如 毛利率</source>
+        <translation>Which attribute of the event the tiers read: its name as the events list shows it, e.g. margin</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -6239,7 +6251,7 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>事件的属性名，如 margin</source>
+        <source>事件的属性名，如 毛利率</source>
         <translation>The event attribute&apos;s name, e.g. margin</translation>
     </message>
     <message>
@@ -6449,8 +6461,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>按事件的哪个属性分档：写事件里记的属性名，如 margin</source>
-        <translation>Which attribute of the event the tiers read: its name as the events record it, e.g. margin</translation>
+        <source>按事件的哪个属性分档：写事件列表里显示的属性名，如 毛利率</source>
+        <translation>Which attribute of the event the tiers read: its name as the events list shows it, e.g. margin</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>

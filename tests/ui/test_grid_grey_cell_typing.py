@@ -29,7 +29,8 @@ def test_a_key_on_a_day_before_someone_joined_says_why_it_is_not_taken(qtbot, sh
     page.show()
     assert page.month() == OCT and shop.today == TODAY
     _type(qtbot, page, "新人", date(2026, 10, 5))
-    assert page.summary.text() == "新人 10月5日：新人 2026年10月12日 才入职"
+    # the name once: the line said 「新人 10月5日：新人 2026年10月12日 才入职」, the tooltip's own name repeated
+    assert page.summary.text() == "新人 10月5日：2026年10月12日 才入职"
     assert shop.store.values.month_grid("sales", OCT.start, OCT.end) == {}
 
 
@@ -38,6 +39,15 @@ def test_a_key_on_a_day_not_come_yet_says_so(qtbot, shop):
     page.show()
     _type(qtbot, page, "张伟", date(2026, 10, 25))
     assert page.summary.text() == "张伟 10月25日：日期还没到，不能录入"
+
+
+def test_a_key_on_a_day_after_someone_left_names_them_once(qtbot, shop):
+    gone = _team(shop).staff.list()[0].id
+    shop.staff.leave(gone, date(2026, 10, 8))
+    page = open_page(qtbot, shop)
+    page.show()
+    _type(qtbot, page, "张伟", date(2026, 10, 9))
+    assert page.summary.text() == "张伟 10月9日：已于 2026年10月8日 离职"
 
 
 def test_a_key_on_a_cell_that_takes_typing_says_nothing(qtbot, shop):
@@ -83,7 +93,7 @@ def test_the_keys_after_one_on_a_grey_cell_go_into_no_other_persons_cell(qtbot, 
         qtbot.keyClicks(page.table.focusWidget() or page.table, key)
     qtbot.keyClick(page.table.focusWidget() or page.table, Qt.Key.Key_Return)
     assert page.model.staff_at(page.table.currentIndex().row()).name == "新人" and not page.table.editing()
-    assert page.summary.text() == "新人 10月5日：新人 2026年10月12日 才入职"
+    assert page.summary.text() == "新人 10月5日：2026年10月12日 才入职"  # the name once (it was said twice)
     assert shop.store.values.month_grid("orders", OCT.start, OCT.end) == {(zhang, date(2026, 10, 5)): 52}
 
 

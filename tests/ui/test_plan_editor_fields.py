@@ -38,7 +38,8 @@ def test_a_new_commission_in_a_shop_without_such_attributes_tiers_by_nothing_unt
     """It tiered by `margin`, the demo shop's attribute, which a real shop's events may not hold."""
     editor = _editor(qtbot, shop)
     attr = _new_commission(editor).field("attr").edit
-    assert attr.text() == "" and attr.placeholderText() == "事件的属性名，如 margin"
+    # the hint names the attribute as the events list shows it (it said 如 margin, the key behind it)
+    assert attr.text() == "" and attr.placeholderText() == "事件的属性名，如 毛利率"
     assert "attr" not in editor.form.rule()
     before = _dump(shop)
     assert editor.save() is None
@@ -62,6 +63,21 @@ def test_a_new_commission_tiers_by_the_percentage_attribute_the_shops_sales_hold
     assert editor.form.rule()["attr"] == "毛利"
 
 
+def test_the_attribute_a_commission_tiers_by_is_shown_by_its_name_and_stored_as_its_key(qtbot, shop):
+    """「分档属性」 showed the raw key `margin` where the events list says 毛利率."""
+    stored = shop.awards.plans.copy_preset("after-sales").stored
+    editor = PlanEditorDialog(shop, shop.awards.plans.editable(stored.id))
+    qtbot.addWidget(editor)
+    editor.select_rule(next(i for i, r in enumerate(editor.rules) if r.get("attr") == "margin"))
+    attr = editor.form.panel.field("attr").edit
+    assert attr.text() == "毛利率"
+    assert editor.form.rule()["attr"] == "margin"  # stored as the key, as before
+    attr.setText("全款")  # another name the events list shows: its key
+    assert editor.form.rule()["attr"] == "paid"
+    attr.setText("毛利")  # the shop's own attribute: as typed
+    assert editor.form.rule()["attr"] == "毛利"
+
+
 @pytest.mark.parametrize("kind", KIND_ORDER)
 def test_each_field_says_in_chinese_what_it_does_on_hover(qtbot, kind):
     """The tooltips named plan-file keys (`metric`, `per`, `attr`): no help to an owner."""
@@ -73,8 +89,8 @@ def test_each_field_says_in_chinese_what_it_does_on_hover(qtbot, kind):
         assert len(tips) == 1, (kind, key, tips)
         tip = tips.pop()
         assert re.search("[\u4e00-\u9fff]", tip), (kind, key, tip)
-        # a key only where the owner types one: an event's attribute name (margin)
-        assert not re.search("[A-Za-z]", tip.replace("margin", "")), (kind, key, tip)
+        # no key: the attribute's tip names it as the events list does (毛利率), no longer as its key (margin)
+        assert not re.search("[A-Za-z]", tip), (kind, key, tip)
 
 
 @pytest.mark.parametrize(("lang", "attr_said", "column_said"), [

@@ -27,7 +27,7 @@ from app import i18n, paths
 from app.awards import Review
 from app.awards.caveats import confirmation_reasons, data_short_note
 from app.awards.paymonth import unapproved_periods
-from app.awards.service import ChangedSinceShown
+from app.awards.service import ChangedSinceShown, ConfirmationNeeded
 from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.i18n import joined
@@ -58,7 +58,10 @@ def _work(shop: Shop, action: str, period: Period, confirm: bool = False, seen: 
             if action == "compute":
                 return own.awards.compute(period, progress, cancel)
             if action == "approve":
-                return own.awards.approve(period, confirm=confirm, seen=seen)
+                try:
+                    return own.awards.approve(period, confirm=confirm, seen=seen)
+                except ConfirmationNeeded as needed:  # the window asks in its own words (`AwardsPage._approved`)
+                    return needed
             return own.awards.status(period)
         finally:
             own.close()
@@ -273,7 +276,19 @@ class AwardsPage(QWidget):
         self.loaded.emit()
 
     def _approved(self, approval) -> None:
+        if isinstance(approval, ConfirmationNeeded):  # found at the approval, not in the results asked about
+            self._ask_to_confirm(approval.reasons)
+            return
         self._show(approval.review)
+
+    def _ask_to_confirm(self, reasons: list[str]) -> None:
+        """The question 批准 asks before an approval that needs confirming, with the button to confirm it."""
+        text = self.tr("{period} 需要确认后才能批准：{reasons}。\n确认仍要批准吗？").format(
+            period=self.period.shown_label(), reasons=joined(reasons, separator="；"))
+        if errors.confirm(self, text, self.tr("批准评奖结果"), yes_text=self.tr("批准")):
+            self._run("approve", quiet=False, confirm=True, seen=self.review.shown if self.review else None)
+        else:
+            self.loaded.emit()
 
     def _action_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ChangedSinceShown):  # refused: show the results as they are now, to be checked again

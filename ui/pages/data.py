@@ -23,7 +23,7 @@ from app import i18n
 from app.errors import FinerThanKept, HonghuaError, UserError
 from app.metrics import Metric
 from app.periods import Month
-from app.services.data import CellInput, PasteResult
+from app.services.data import CellInput, PasteResult, typed_small_rate
 from app.shop import Shop
 from ui import errors
 from ui.approved_change import Declined, write_asking
@@ -262,6 +262,12 @@ class DataPage(QWidget):
         if source is not None and old != value:  # an imported value is now the owner's own
             self.summary.setText(self.tr("{month}月{day}日：手动录入的数值替换了导入的 {old}（{source}）").format(
                 month=day.month, day=day.day, old=metric.format(old, empty=self.tr("空")), source=source))
+        if typed_small_rate(metric, text):  # told as a paste of such rates is
+            name = next((p.name for p in self.model.people if p.id == staff_id), f"#{staff_id}")
+            self.summary.setText(self._refusal(name, day, self.tr(
+                "注意：输入的比率在 0–1 之间，已照原样保存（{typed} 即 {stored}）；"
+                "如果原意是小数形式（0.97 表示 97%），请带上 % 号或乘以 100 后重新输入").format(
+                typed=text.strip(), stored=metric.format(value))))
         return value
 
     def undo(self) -> int:
@@ -459,8 +465,8 @@ class DataPage(QWidget):
         if not reason:
             return
         name, day = self.model.staff_at(index.row()).name, self.model.day_at(index.column())
-        if day is not None:
-            self.summary.setText(self._refusal(name, day, reason))
+        if day is not None:  # the tooltip names the person, for itself: the line names them once, first
+            self.summary.setText(self._refusal(name, day, reason.removeprefix(f"{name} ")))
             return
         column = self.model.headerData(index.column(), Qt.Orientation.Horizontal)  # 合计, 平均 …
         self.summary.setText(self.tr("{name} {column}：{reason}").format(name=name, column=column, reason=reason))

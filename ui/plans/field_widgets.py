@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
+from app.event_attrs import attribute_key, describe_attr_name
 from ui.plans.specs import EVENT_AGGS, MEASURE_SOURCES, Spec
 from ui.plans.values import int_value, money_value, number_value, shown
 
@@ -77,7 +78,7 @@ class LineField(Field):
     def __init__(self, spec: Spec, owner: QObject):
         super().__init__(spec)
         self.widget = self.edit = QLineEdit()
-        if spec.type != "text":
+        if spec.type not in ("text", "attribute"):
             self.edit.setAlignment(RIGHT)
             self.edit.setMaximumWidth(160)
         if spec.hint:
@@ -92,6 +93,25 @@ class LineField(Field):
 
     def can_take(self, value: Any) -> bool:
         return value is None or isinstance(value, (str, int, float)) or type(value).__name__ == "Decimal"
+
+
+class AttributeField(LineField):
+    """An event attribute's key (`margin`), shown by the name the events list gives it (毛利率) and stored as the
+    key; a name typed as the list shows it is stored as its key too."""
+
+    def __init__(self, spec: Spec, owner: QObject):
+        super().__init__(spec, owner)
+        self.loaded: Any = None
+
+    def load(self, value: Any) -> None:
+        self.loaded = value
+        self.edit.setText(describe_attr_name(value) if isinstance(value, str) else shown(value))
+
+    def value(self) -> Any:
+        text = self.edit.text().strip()
+        if isinstance(self.loaded, str) and text == describe_attr_name(self.loaded):
+            return self.loaded  # as loaded (the shown name may be the English list's, which attribute_key lacks)
+        return attribute_key(text) if text else None
 
 
 def fill_choices(combo: QComboBox, choices: tuple[tuple[str, str], ...], owner: QObject) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ui.plans.field_widgets import (
+    AttributeField,
     BoolField,
     ChoiceField,
     Field,
@@ -39,6 +40,8 @@ def make_field(spec: Spec, owner: QWidget, lists: Lists) -> Field:
         return MeasureField(spec, owner, lists)
     if spec.type == "table":
         return TableField(spec, owner, lists)
+    if spec.type == "attribute":
+        return AttributeField(spec, owner)
     return LineField(spec, owner)
 
 

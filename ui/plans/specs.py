@@ -39,7 +39,7 @@ class Spec:
 
     key: str
     label: str
-    type: str  # text | money | decimal | percent | int | choice | bool | metric | event | measure | table
+    type: str  # text | attribute | money | decimal | percent | int | choice | bool | metric | event | measure | table
     choices: tuple[tuple[str, str], ...] = ()
     when: tuple[str, tuple[str, ...]] | None = None
     columns: tuple[Col, ...] = ()
@@ -107,8 +107,8 @@ KIND_SPECS: dict[str, tuple[Spec, ...]] = {
     ),
     "commission": (
         Spec("event", "事件", "event", new="备件销售", tip="按哪类事件的金额提成，如 备件销售"),
-        Spec("attr", "分档属性", "text", hint="事件的属性名，如 margin",  # a new rule: the shop's own (new_rule)
-             tip="按事件的哪个属性分档：写事件里记的属性名，如 margin"),
+        Spec("attr", "分档属性", "attribute", hint="事件的属性名，如 毛利率",  # a new rule: the shop's own (new_rule)
+             tip="按事件的哪个属性分档：写事件列表里显示的属性名，如 毛利率"),
         Spec("attr_name", "属性名称", "text", hint="说明里显示的名字，如 毛利率"),
         Spec("tiers", "提成档", "table", columns=(Col("min", "属性 ≥（%）", "percent"),
                                                Col("rate", "提成（%）", "percent")),

@@ -82,17 +82,29 @@ class GridTable(QTableView):
             self.setCurrentIndex(model.index(current.row() + 1, current.column()))
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
-        """Tab goes from cell to cell as in a spreadsheet, and from the last cell on to the next widget; Qt's table
-        went back to the first cell, so Tab never left the grid (Shift+Tab likewise from the first cell)."""
+        """Tab (Shift+Tab) goes on to the next (previous) cell that takes typing, as in a spreadsheet whose other
+        cells are locked: a row of targets without its 部门, a row of days without the grey ones and the total.
+        From the last such cell it goes on to the next widget; Qt's table went back to the first cell, so Tab
+        never left the grid."""
+        steps = {QAbstractItemView.CursorAction.MoveNext: 1, QAbstractItemView.CursorAction.MovePrevious: -1}
         current = self.currentIndex()
-        index = super().moveCursor(action, modifiers)
-        if current.isValid() and index.isValid():
-            here, there = (current.row(), current.column()), (index.row(), index.column())
-            if action == QAbstractItemView.CursorAction.MoveNext and there <= here:
-                return QModelIndex()
-            if action == QAbstractItemView.CursorAction.MovePrevious and there >= here:
-                return QModelIndex()
-        return index
+        if action in steps and current.isValid():
+            return self._editable_cell_after(current, steps[action])
+        return super().moveCursor(action, modifiers)
+
+    def _editable_cell_after(self, current: QModelIndex, step: int) -> QModelIndex:
+        """The first shown cell that takes typing, going row by row from `current` in the direction of `step`."""
+        model = self.model()
+        columns = model.columnCount()
+        position = current.row() * columns + current.column() + step
+        while 0 <= position < model.rowCount() * columns:
+            row, column = divmod(position, columns)
+            index = model.index(row, column)
+            if not self.isRowHidden(row) and not self.isColumnHidden(column) \
+                    and index.flags() & Qt.ItemFlag.ItemIsEditable:
+                return index
+            position += step
+        return QModelIndex()
 
     def offer_undo(self) -> None:
         """Ctrl+Z and a 撤销 menu item, Ctrl+Y (Ctrl+Shift+Z) and 重做, for a page that keeps what its writes

@@ -1,0 +1,48 @@
+"""Tab and Shift+Tab on the 目标 and 数据 grids go from one cell that takes typing to the next, as in a spreadsheet
+whose other cells are locked: the 目标 grid's Tab landed on the next row's read-only 部门."""
+
+from datetime import date
+
+from data_page_support import OCT, TODAY, open_page
+from PySide6.QtCore import Qt
+
+from app.domain import StaffDraft
+from ui.pages.targets import TargetsPage
+
+
+def _team(shop):
+    shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2024, 1, 1)))
+    shop.staff.add(StaffDraft(name="新人", dept="客服部", hired=date(2026, 10, 12)))
+    return shop
+
+
+def _cell(table):
+    index = table.currentIndex()
+    return index.row(), index.column()
+
+
+def test_tab_on_the_targets_grid_skips_the_department(qtbot, shop):
+    page = TargetsPage(_team(shop))
+    qtbot.addWidget(page)
+    page.show()
+    last = page.model.columnCount() - 1
+    assert page.model.metric_at(0) is None and page.model.metric_at(1) is not None  # column 0 is the 部门
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, last))
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert _cell(page.table) == (1, 1)
+    qtbot.keyClick(page.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert _cell(page.table) == (0, last)
+
+
+def test_tab_on_the_data_grid_skips_the_grey_days_the_days_to_come_and_the_total(qtbot, shop):
+    page = open_page(qtbot, _team(shop))
+    page.show()
+    assert page.month() == OCT and shop.today == TODAY
+    days = page.model.days
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, days.index(TODAY)))
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)  # 张伟's days after the 20th have not come, 新人 joined on the 12th
+    assert _cell(page.table) == (1, days.index(date(2026, 10, 12)))
+    qtbot.keyClick(page.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert _cell(page.table) == (0, days.index(TODAY))
