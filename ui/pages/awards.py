@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -277,18 +277,18 @@ class AwardsPage(QWidget):
 
     def _approved(self, approval) -> None:
         if isinstance(approval, ConfirmationNeeded):  # found at the approval, not in the results asked about
-            self._ask_to_confirm(approval.reasons)
+            shown = self.review.shown if self.review else None  # the results checked, whatever a refresh shows next
+            QTimer.singleShot(0, lambda: self._ask_to_confirm(approval.reasons, shown))  # once `_finished` is done
             return
         self._show(approval.review)
 
-    def _ask_to_confirm(self, reasons: list[str]) -> None:
+    def _ask_to_confirm(self, reasons: list[str], seen: str | None) -> Task | None:
         """The question 批准 asks before an approval that needs confirming, with the button to confirm it."""
         text = self.tr("{period} 需要确认后才能批准：{reasons}。\n确认仍要批准吗？").format(
             period=self.period.shown_label(), reasons=joined(reasons, separator="；"))
         if errors.confirm(self, text, self.tr("批准评奖结果"), yes_text=self.tr("批准")):
-            self._run("approve", quiet=False, confirm=True, seen=self.review.shown if self.review else None)
-        else:
-            self.loaded.emit()
+            return self._run("approve", quiet=False, confirm=True, seen=seen)
+        self.loaded.emit()
 
     def _action_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ChangedSinceShown):  # refused: show the results as they are now, to be checked again
