@@ -9,6 +9,7 @@ one year earlier; the flowers and audit rows beyond the demo's are written with 
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import random
@@ -125,7 +126,9 @@ def build(path: Path, log=print) -> None:
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1])
+    parser = argparse.ArgumentParser(description="Build the benchmarks' big shop (about a minute).")
+    parser.add_argument("out", type=Path, help="the new shop file (must not exist)")
+    out = parser.parse_args().out
     if out.exists():
         sys.exit(f"{out} exists")
     build(out)
