@@ -4,7 +4,8 @@ whose other cells are locked: the 目标 grid's Tab landed on the next row's rea
 from datetime import date
 
 from data_page_support import OCT, TODAY, open_page
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from app.domain import StaffDraft
 from ui.pages.targets import TargetsPage
@@ -46,3 +47,35 @@ def test_tab_on_the_data_grid_skips_the_grey_days_the_days_to_come_and_the_total
     assert _cell(page.table) == (1, days.index(date(2026, 10, 12)))
     qtbot.keyClick(page.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert _cell(page.table) == (0, days.index(TODAY))
+
+
+
+def _shown_page(qtbot, shop):
+    page = TargetsPage(_team(shop))
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert not page.table.currentIndex().isValid()
+    return page
+
+
+def test_tab_into_the_targets_grid_lands_on_the_first_cell_that_takes_typing(qtbot, shop):
+    """Tab from the buttons above landed on the first row's 部门, which takes no typing."""
+    page = _shown_page(qtbot, shop)
+    page.dept_button.setFocus()  # the last control above the grid
+    qtbot.keyClick(page.dept_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.table
+    assert _cell(page.table) == (0, 1)
+
+
+def test_after_a_click_on_the_targets_grid_s_empty_area_tab_lands_on_a_cell_that_takes_typing(qtbot, shop):
+    page = _shown_page(qtbot, shop)
+    viewport = page.table.viewport()
+    empty = QPoint(viewport.width() - 5, viewport.height() - 5)
+    assert not page.table.indexAt(empty).isValid()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=empty)
+    assert QApplication.focusWidget() is page.table
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert _cell(page.table) == (0, 1)

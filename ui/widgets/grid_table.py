@@ -85,19 +85,24 @@ class GridTable(QTableView):
         """Tab (Shift+Tab) goes on to the next (previous) cell that takes typing, as in a spreadsheet whose other
         cells are locked: a row of targets without its 部门, a row of days without the grey ones and the total.
         From the last such cell it goes on to the next widget; Qt's table went back to the first cell, so Tab
-        never left the grid."""
+        never left the grid. With no cell current yet (Tab into the grid, or after a click on its empty area) it
+        starts from the first such cell (the last, going back); Qt's table started on the first row's 部门."""
         steps = {QAbstractItemView.CursorAction.MoveNext: 1, QAbstractItemView.CursorAction.MovePrevious: -1}
-        current = self.currentIndex()
-        if action in steps and current.isValid():
-            return self._editable_cell_after(current, steps[action])
+        if action in steps and self.model() is not None:
+            return self._editable_cell_after(self.currentIndex(), steps[action])
         return super().moveCursor(action, modifiers)
 
     def _editable_cell_after(self, current: QModelIndex, step: int) -> QModelIndex:
-        """The first shown cell that takes typing, going row by row from `current` in the direction of `step`."""
+        """The first shown cell that takes typing, going row by row from `current` in the direction of `step`;
+        from the grid's first cell (its last, going back) when `current` is not valid."""
         model = self.model()
         columns = model.columnCount()
-        position = current.row() * columns + current.column() + step
-        while 0 <= position < model.rowCount() * columns:
+        cells = model.rowCount() * columns
+        if current.isValid():
+            position = current.row() * columns + current.column() + step
+        else:
+            position = 0 if step > 0 else cells - 1
+        while 0 <= position < cells:
             row, column = divmod(position, columns)
             index = model.index(row, column)
             if not self.isRowHidden(row) and not self.isColumnHidden(column) \
