@@ -12,6 +12,7 @@ from app.domain import Staff
 from app.periods import shown_date
 from app.sorting import chinese_order
 from ui.models.rows_model import RowsModel
+from ui.widgets.search_proxy import SEARCH_ROLE
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -77,6 +78,9 @@ class StaffTableModel(RowsModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(p, column)
+        if role == SEARCH_ROLE and column == 7 and p.birthday and p.birthday.lunar:
+            # 农历三月十四 is found by the month-day typed too, 03-14 or 3月14日, as the English list's lunar 03-14
+            return f"{self._text(p, column)}\n{p.birthday.text()}"
         if role == SORT_ROLE:
             return self._sort_key(p, column)
         if role == ID_ROLE:

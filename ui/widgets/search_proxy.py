@@ -11,9 +11,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
+    Qt,
 )
 
 from app.date_search import TypedDate, typed_date
+
+# a cell's text for the search where it is found by more than it shows (a lunar birthday 农历三月十四 by 03-14)
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
 class SearchProxy(QSortFilterProxyModel):
@@ -58,6 +62,11 @@ class SearchProxy(QSortFilterProxyModel):
         if text is None:
             model = self.sourceModel()
             text = self._texts[source_row] = "\n".join(
-                self._key(str(model.index(source_row, column, source_parent).data() or ""))
+                self._key(str(self._searched(model.index(source_row, column, source_parent)) or ""))
                 for column in range(model.columnCount(source_parent)))
         return self._needle in text or self._date is not None and self._date.found_in(text)
+
+    @staticmethod
+    def _searched(index: QModelIndex) -> object:
+        searched = index.data(SEARCH_ROLE)
+        return index.data() if searched is None else searched
