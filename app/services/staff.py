@@ -37,6 +37,11 @@ from app.store import Store
 MAX_NAME = 40
 
 
+def rehire_cancels_leaving(person: Staff, day: date) -> bool:
+    """A rehire by the day after leaving is no time away: it cancels the leaving rather than starting a stint."""
+    return person.left is not None and day <= person.left + timedelta(days=1)
+
+
 class StaffService:
     def __init__(self, store: Store, ctx: Context):
         self.store = store
@@ -287,7 +292,7 @@ class StaffService:
         if day > self.ctx.today:
             raise UserError(t("重新入职日期 {day} 在今天（{today}）之后", day=day, today=self.ctx.today))
         with self.store.atomic():
-            if day <= person.left + timedelta(days=1):
+            if rehire_cancels_leaving(person, day):
                 self.store.staff.set_left(staff_id, None)
                 text = t("{who}撤销离职（原离职日期 {left}）", who=person.display(), left=person.left)
             else:

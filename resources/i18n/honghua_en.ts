@@ -7465,6 +7465,11 @@ Continue?</translation>
         <source>重新入职日期</source>
         <translation>Rehire date</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/leave_dialog.py"/>
+        <source>重新入职日期不晚于离职次日（{next}）：保存后将撤销离职，{name}视为一直在职，不再记 {left} 离职。</source>
+        <translation>A rehire date no later than the day after leaving ({next}) cancels the leaving when saved: {name} counts as never having left, and the leaving on {left} is no longer recorded.</translation>
+    </message>
 </context>
 <context>
     <name>RememberedColumnsPanel</name>

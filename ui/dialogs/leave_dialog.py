@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain import Staff
 from app.errors import HonghuaError
 from app.periods import shown_date
+from app.services.staff import rehire_cancels_leaving
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel
@@ -34,11 +35,15 @@ class _DayDialog(QDialog):
         note_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(day_label, self.date_edit)
+        self.day_note = QLabel()  # what the chosen day means, where it is not what the button says
+        self.day_note.setWordWrap(True)
+        self.day_note.hide()
         self.error_label = ErrorLabel()
         self.buttons = ok_cancel(self, ok_text)
         layout = QVBoxLayout(self)
         layout.addWidget(note_label)
         layout.addLayout(form)
+        layout.addWidget(self.day_note)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
@@ -82,6 +87,18 @@ class RehireDialog(_DayDialog):
                          note=self.tr("{name} 于 {left} 离职。重新入职后，以往的在职时间照旧保留；离职期间不算在职"
                                       "（不计目标，工龄从重新入职日起算）。").format(name=person.display(), left=left),
                          day_label=self.tr("重新入职日期"), ok_text=self.tr("确认重新入职"))
+        self.date_edit.dateChanged.connect(self._say_whether_it_cancels)
+        self._say_whether_it_cancels()
+
+    def _say_whether_it_cancels(self) -> None:
+        """A day by the day after leaving cancels the leaving (`StaffService.rehire`): said before it is saved."""
+        left = self.person.left
+        cancels = rehire_cancels_leaving(self.person, from_qdate(self.date_edit.date()))
+        if cancels and left is not None:
+            self.day_note.setText(self.tr(
+                "重新入职日期不晚于离职次日（{next}）：保存后将撤销离职，{name}视为一直在职，不再记 {left} 离职。").format(
+                next=shown_date(left + timedelta(days=1)), name=self.person.display(), left=shown_date(left)))
+        self.day_note.setVisible(cancels)
 
     def record(self, day: date, confirm_approved: bool) -> Staff:
         return self.shop.staff.rehire(self.person.id, day, confirm_approved=confirm_approved)
