@@ -5943,6 +5943,13 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
+        <source>计法为每次时每次发多少，为按数值时每 1 个单位发多少</source>
+        <translation>Paid per event, or per 1 unit of the value when counted by value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <location filename="../../ui/plans/kind_panel.py"/>
+        <location filename="../../ui/plans/table_field.py"/>
         <source>评审时先填上的金额；不填：评审时填写</source>
         <translation>The amount filled in at review to start with; empty: typed at review</translation>
     </message>
@@ -6788,6 +6795,11 @@ Continue?</translation>
         <location filename="../../ui/plans/editor.py"/>
         <source>计法</source>
         <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/editor.py"/>
+        <source>计法为每次时每次发多少，为按数值时每 1 个单位发多少</source>
+        <translation>Paid per event, or per 1 unit of the value when counted by value</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
@@ -8038,11 +8050,6 @@ Nothing was written, and no import record or backup was made.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/rule_list.py"/>
-        <source>（未命名）</source>
-        <translation>(unnamed)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/rule_list.py"/>
         <source>{name}　{kind} · {period}</source>
         <translation>{name}    {kind} · {period}</translation>
     </message>
@@ -8120,6 +8127,11 @@ Nothing was written, and no import record or backup was made.</translation>
         <location filename="../../ui/plans/rule_list.py"/>
         <source>月</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>（未命名）</source>
+        <translation>(unnamed)</translation>
     </message>
 </context>
 <context>

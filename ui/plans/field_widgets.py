@@ -24,7 +24,7 @@ def _tr(text: str) -> str:
 
 def tip_text(spec: Spec) -> str:
     """What the field does, in the owner's words (its key in the plan file is no help there)."""
-    return _tr(spec.tip or spec.hint)
+    return _tr(spec.tip or spec.hint or spec.note)
 
 
 class Lists:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.plans.field_widgets import (
     AttributeField,
@@ -22,6 +22,7 @@ from ui.plans.field_widgets import (
 )
 from ui.plans.specs import KIND_SPECS, MEASURE_KEYS, Spec
 from ui.plans.table_field import TableField
+from ui.widgets.hint_text import dim_text
 
 
 def _tr(text: str) -> str:
@@ -51,6 +52,7 @@ class KindPanel(QWidget):
         self.kind = kind
         self.fields: dict[str, Field] = {}
         self.rows: dict[str, int] = {}
+        self.notes: dict[str, QLabel] = {}
         self.left_out: set[str] = set()  # keys edited in 高级（JSON） for this rule
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
@@ -61,12 +63,27 @@ class KindPanel(QWidget):
             label = QLabel(_tr(spec.label))
             label.setBuddy(field.widget)  # what a screen reader says for the field (addRow sets it for text only)
             label.setToolTip(tip_text(spec))
-            self.form.addRow(label, field.widget)
+            self.form.addRow(label, self._with_note(spec, field.widget))
             self.rows[spec.key] = self.form.rowCount() - 1
             field.on_change(self.update_visibility)
         if not self.fields:
             self.form.addRow(QLabel(self.tr("这类规则没有更多设置")))
         self.update_visibility()
+
+    def _with_note(self, spec: Spec, widget: QWidget) -> QWidget:
+        """The field's widget, with its note in a dim line under it (as a table's hint) when it has one."""
+        if not spec.note:
+            return widget
+        note = self.notes[spec.key] = dim_text(QLabel(_tr(spec.note)))
+        note.setWordWrap(True)
+        widget.setAccessibleDescription(note.text())
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        layout.addWidget(note)
+        return box
 
     def field(self, key: str) -> Field:
         return self.fields[key]

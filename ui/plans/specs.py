@@ -47,6 +47,7 @@ class Spec:
     new: object = None  # the value a new rule of this kind starts with
     optional: bool = False  # a choice the file may leave out (the first choice is then meant)
     tip: str = ""  # what the field does, said on hover (the hint when there is none)
+    note: str = ""  # a short line under the field, for a label that does not explain itself
 
 
 BANDS = (Col("from", "从第几名", "int"), Col("to", "到第几名", "int"), Col("amount", "金额（元）", "money"),
@@ -67,7 +68,7 @@ KIND_SPECS: dict[str, tuple[Spec, ...]] = {
              new="previous", tip="从哪里算起超出：本人上期的数值、一个固定值，或本人的目标"),
         Spec("base_value", "基准值", "decimal", when=("baseline", ("fixed",)), hint="按指标的单位，如销售额写元",
              tip="超出这个数的部分才分档（按指标的单位，如销售额写元）"),
-        Spec("step", "每档", "decimal", hint="超出基准每满这么多算一档（按指标的单位）", new=2000),
+        Spec("step", "每档", "decimal", note="超出基准每满这么多算一档（按指标的单位）", new=2000),
         Spec("amount", "每档金额（元）", "money", new=100, tip="每满一档发的金额"),
         Spec("cap", "封顶（元）", "money", hint="不填：不封顶", tip="每人最多发这么多；不填：不封顶"),
     ),
@@ -102,7 +103,8 @@ KIND_SPECS: dict[str, tuple[Spec, ...]] = {
         Spec("per", "计法", "choice", (("count", "每次"), ("value", "按数值"), ("amount", "按金额的比例")),
              new="count", optional=True, tip="每次发一笔，按事件的数值发，或按事件金额的比例发"),
         Spec("amount", "每次（每单位）金额（元）", "money", when=("per", ("count", "value")), new=20,
-             tip="每次（按数值时每 1 个单位）发多少；扣款规则写要扣的数"),
+             tip="每次（按数值时每 1 个单位）发多少；扣款规则写要扣的数",
+             note="计法为每次时每次发多少，为按数值时每 1 个单位发多少"),
         Spec("rate", "比例（%）", "percent", when=("per", ("amount",)), tip="按事件金额的百分之几发"),
     ),
     "commission": (
@@ -212,7 +214,7 @@ def all_labels() -> list[str]:
         texts += [label for _key, label in choices]
     for specs in KIND_SPECS.values():
         for spec in specs:
-            texts += [spec.label, *(text for text in (spec.hint, spec.tip) if text),
+            texts += [spec.label, *(text for text in (spec.hint, spec.tip, spec.note) if text),
                       *(label for _k, label in spec.choices)]
             for col in spec.columns:
                 texts += [col.label, *(label for _k, label in col.choices)]

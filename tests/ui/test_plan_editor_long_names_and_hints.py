@@ -1,0 +1,58 @@
+"""The plan editor at its usual size: a long rule name is cut with … in the rule list (its kind and period kept,
+the whole name on hover) instead of scrolling the list sideways; 每档 and 每次（每单位）金额（元） say what
+they mean under the field, not only on hover."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from ui.plans.editor import PlanEditorDialog
+
+LONG_NAME = "华东大区天猫旗舰店售后客服组第四季度服务满意度与回访完成率综合考评奖"
+
+
+def _editor(qtbot, shop) -> PlanEditorDialog:
+    stored = shop.awards.plans.copy_preset("taobao-kefu").stored
+    editor = PlanEditorDialog(shop, shop.awards.plans.editable(stored.id))
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def test_a_long_rule_name_is_cut_in_the_list_and_shown_whole_on_hover(qtbot, shop):
+    assert len(LONG_NAME) >= 33
+    editor = _editor(qtbot, shop)
+    editor.form.name.setText(LONG_NAME)
+    QApplication.processEvents()
+    rules = editor.rule_list.list
+    assert rules.horizontalScrollBar().maximum() == 0  # the list scrolled sideways to show the whole name
+    item = rules.item(editor.current)
+    assert LONG_NAME in item.toolTip()
+    shown = editor.rule_list.shown_text(rules.model().index(editor.current, 0))
+    assert "…" in shown and shown.startswith(LONG_NAME[:3]) and shown.endswith("· 月")
+    assert rules.fontMetrics().horizontalAdvance(shown) <= rules.viewport().width()
+
+
+def test_a_short_rule_name_is_shown_whole(qtbot, shop):
+    editor = _editor(qtbot, shop)
+    rules = editor.rule_list.list
+    index = rules.model().index(0, 0)
+    assert editor.rule_list.shown_text(index) == rules.item(0).text()
+    assert "…" not in rules.item(0).text()
+
+
+def _hint_under(editor, kind, key):
+    editor.add_rule()
+    editor.form.kind.setCurrentIndex(editor.form.kind.findData(kind))
+    panel = editor.form.panel
+    assert panel is not None and panel.kind == kind
+    return panel.notes[key]
+
+
+def test_the_step_and_the_per_event_amount_say_what_they_mean_under_the_field(qtbot, shop):
+    editor = _editor(qtbot, shop)
+    step = _hint_under(editor, "step", "step")
+    assert step.isVisible() and step.text() == "超出基准每满这么多算一档（按指标的单位）"
+    amount = _hint_under(editor, "per_event", "amount")
+    assert amount.isVisible() and amount.text() == "计法为每次时每次发多少，为按数值时每 1 个单位发多少"
