@@ -139,6 +139,22 @@ class PlanService:
             result.append(PlanInForce(stored, self.parsed(stored), tuple(depts), tuple(late.get(plan_id, ()))))
         return result
 
+    def own_plans(self, month: str, but: str | None = None) -> dict[str, str]:
+        """Departments with a plan of their own from `month` (YYYY-MM) on — the own assignment in force then and
+        every later one naming another plan than `but` — each with the name of the one in force then. A
+        department's own plan beats the every-department one (`_chosen`), so no rule of `but` reaches its people."""
+        assignments = self.store.plans.assignments()
+        own: dict[str, str] = {}
+        for dept in sorted({a.dept for a in assignments if a.dept is not None}):
+            its = [a for a in assignments if a.dept == dept]
+            now = _latest([a for a in its if a.from_month is None or a.from_month <= month])
+            if now is None:
+                continue
+            ahead = [now, *(a for a in its if a.from_month is not None and a.from_month > month)]
+            if all(self._stored(a.plan_id).name != but for a in ahead):
+                own[dept] = self._stored(now.plan_id).name
+        return own
+
     def changed_within(self, period: Period) -> list[str]:
         """Notes for the plans put in force after the period's first month: the period keeps the plan of its first
         month (2026年度 that of January), which a plan put in force from July does not change."""

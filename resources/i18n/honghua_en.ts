@@ -7957,13 +7957,13 @@ Nothing was written, and no import record or backup was made.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>
-        <source>适用岗位</source>
-        <translation>Roles</translation>
+        <source>适用部门</source>
+        <translation>Departments</translation>
     </message>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>
-        <source>适用部门</source>
-        <translation>Departments</translation>
+        <source>适用岗位</source>
+        <translation>Roles</translation>
     </message>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>
@@ -7999,6 +7999,11 @@ Nothing was written, and no import record or backup was made.</translation>
         <location filename="../../ui/plans/rule_form.py"/>
         <source>适用部门：{now}（原名 {old}）</source>
         <translation>For departments: {now} (formerly {old})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/rule_form.py"/>
+        <source>{dept}有自己的方案「{plan}」，不按本方案评奖：这条规则不会发给{dept}的人</source>
+        <translation>{dept} has a plan of its own (&quot;{plan}&quot;) and is not evaluated under this one: this rule pays no one in {dept}</translation>
     </message>
     <message>
         <location filename="../../ui/plans/rule_form.py"/>

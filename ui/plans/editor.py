@@ -24,6 +24,7 @@ from app.awards.plans import SaveResult
 from app.domain import ROLES
 from app.errors import UserError
 from app.i18n import t
+from app.periods import Month
 from app.rules.kinds import KIND_WORDS
 from app.shop import Shop
 from ui import errors
@@ -49,7 +50,8 @@ def shop_lists(shop: Shop, data: dict) -> Lists:
     roles = list(dict.fromkeys([*ROLES, *(p.role for p in shop.staff.list())]))
     return Lists(metrics, [e.name for e in shop.events.types()], [d.name for d in shop.staff.departments()], roles,
                  shop.staff.renamed_departments(), percent_attrs=shop.events.percent_attributes(),
-                 metric_names={m.name: m.key for m in shop_metrics})
+                 metric_names={m.name: m.key for m in shop_metrics},
+                 own_plans=shop.awards.plans.own_plans(Month.of(shop.today).key(), but=data.get("name")))
 
 
 class PlanEditorDialog(QDialog):

@@ -29,16 +29,19 @@ def tip_text(spec: Spec) -> str:
 
 class Lists:
     """What the boxes offer: the shop's metrics [(key, name as shown)], event types, departments and roles; what
-    a department's former name, which a plan may still give, means today; and the percentage attributes the
-    shop's events hold, per event type (what a new commission tiers by)."""
+    a department's former name, which a plan may still give, means today; the percentage attributes the
+    shop's events hold, per event type (what a new commission tiers by); and the departments with a plan of their
+    own, which the edited plan's rules do not reach (`PlanService.own_plans`)."""
 
     def __init__(self, metrics: list[tuple[str, str]], events: list[str], departments: list[str],
                  roles: list[str], renamed: dict[str, str] | None = None,
-                 percent_attrs: dict[str, list[str]] | None = None, metric_names: dict[str, str] | None = None):
+                 percent_attrs: dict[str, list[str]] | None = None, metric_names: dict[str, str] | None = None,
+                 own_plans: dict[str, str] | None = None):
         self.metrics, self.events, self.departments, self.roles = metrics, events, departments, roles
         self.renamed = renamed or {}  # a department's former name → its name today
         self.percent_attrs = percent_attrs or {}
         self.metric_names = metric_names or {}  # a metric's name as stored (Chinese), which a plan may give → key
+        self.own_plans = own_plans or {}  # a department with a plan of its own, not the edited one → that plan's name
 
 
 def convert(kind: str, text: str) -> Any:

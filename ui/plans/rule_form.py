@@ -67,7 +67,10 @@ class RuleForm(QWidget):
         self.departments_renamed = dim_text(QLabel())  # 适用部门：客服一部（原名 客服部）
         self.departments_renamed.setWordWrap(True)
         self.departments_renamed.hide()
-        self.departments.textChanged.connect(lambda _t: self._show_renamed())
+        self.departments_own_plan = QLabel()  # 售后部有自己的方案「…」：这条规则不会发给售后部的人
+        self.departments_own_plan.setWordWrap(True)
+        self.departments_own_plan.hide()
+        self.departments.textChanged.connect(lambda _t: self._say_what_the_departments_mean())
         self.roles = QLineEdit()
         self.roles.setPlaceholderText(self.tr("不填：全部岗位"))
         self.roles.setToolTip(self.tr("用顿号分隔。岗位：{names}").format(names="、".join(lists.roles)))
@@ -87,7 +90,8 @@ class RuleForm(QWidget):
             (self.tr("名称"), self.name), (self.tr("类型"), self.kind), (self.tr("期间"), self.period),
             (self.tr("发放"), self.pays), (self.tr("物品"), self.item), ("", self.certificate)))
         scope = self._group(self.tr("谁可以得"), (
-            (self.tr("适用部门"), self.departments), ("", self.departments_renamed), (self.tr("适用岗位"), self.roles),
+            (self.tr("适用部门"), self.departments), ("", self.departments_renamed), ("", self.departments_own_plan),
+            (self.tr("适用岗位"), self.roles),
             (self.tr("在职要求"), self.active), (self.tr("至少在职"), self.min_days), (self.tr("发给"), self.recipient),
             (self.tr("说明"), self.note)))
         self.kind_box = QGroupBox()
@@ -175,13 +179,21 @@ class RuleForm(QWidget):
         finally:
             self._loading = False
 
-    def _show_renamed(self) -> None:
-        """A department named by a name it had before a rename: the rule still applies to it, by today's name."""
+    def _say_what_the_departments_mean(self) -> None:
+        """A department named by a name it had before a rename: the rule still applies to it, by today's name. A
+        department with a plan of its own: the rule never reaches it (said, not refused: the plan may be meant for
+        that department later)."""
         renamed = [(name, self.lists.renamed[name]) for name in split_names(self.departments.text())
                    if name in self.lists.renamed]
         self.departments_renamed.setText("；".join(
             self.tr("适用部门：{now}（原名 {old}）").format(now=now, old=old) for old, now in renamed))
         self.departments_renamed.setVisible(bool(renamed))
+        named = dict.fromkeys(self.lists.renamed.get(name, name) for name in split_names(self.departments.text()))
+        own = [(dept, self.lists.own_plans[dept]) for dept in named if dept in self.lists.own_plans]
+        self.departments_own_plan.setText("\n".join(
+            self.tr("{dept}有自己的方案「{plan}」，不按本方案评奖：这条规则不会发给{dept}的人").format(dept=dept, plan=plan)
+            for dept, plan in own))
+        self.departments_own_plan.setVisible(bool(own))
 
     def _build_panel(self, kind: str) -> None:
         if self.panel is not None:
