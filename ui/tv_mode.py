@@ -17,9 +17,10 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
+from app.domain import Staff
 from app.i18n import joined, list_separator
 from app.periods import Month, shown_date
-from app.recognition.standings import LEADERS_NAMED, FlowerLeader, lines_between_items
+from app.recognition.standings import LEADERS_NAMED, FlowerLeader, cut_apart, lines_between_items
 from app.reports.board import (
     STATUS_COLOUR,
     STATUS_ICON,
@@ -345,6 +346,15 @@ class TvWindow(QWidget):
     def _elided(painter: QPainter, text: str, width: float) -> str:
         return QFontMetrics(painter.font()).elidedText(text, Qt.TextElideMode.ElideRight, int(width))
 
+    def _names_apart(self, people: list[Staff], fonts: list[QFont], width: float) -> list[str]:
+        """The people's names as the team reads them, each cut with … to `width` in its font; two long namesakes
+        cut alike are cut so that what tells them apart stays (`cut_apart`)."""
+        labels = [self.names[person.id] for person in people]
+        metrics = [QFontMetrics(font) for font in fonts]
+        room = int(width)
+        shown = [m.elidedText(label, Qt.TextElideMode.ElideRight, room) for m, label in zip(metrics, labels, strict=True)]
+        return cut_apart(labels, shown, lambda i, text: metrics[i].horizontalAdvance(text) <= room)
+
     def _paint_board(self, painter: QPainter, layout: TvLayout, rows: list[BoardRow]) -> None:
         unit, area = layout.unit, layout.area
         team = self.progress.team
@@ -375,13 +385,14 @@ class TvWindow(QWidget):
                                  Qt.AlignmentFlag.AlignVCenter, line)
         name_w = unit * 7
         row_h = layout.board_row
+        name_font = self._font(unit * NAME, bold=True)
+        names = self._names_apart([row.staff for row in rows], [name_font] * len(rows), name_w - unit * 0.3)
         for index, row in enumerate(rows):
             y = layout.row_top(BOARD, index)
             line = row.line
-            painter.setFont(self._font(unit * NAME, bold=True))
+            painter.setFont(name_font)
             painter.setPen(QColor("#ffffff"))
-            painter.drawText(QRectF(area.x(), y, name_w, row_h), Qt.AlignmentFlag.AlignVCenter,
-                             self._elided(painter, self.names[row.staff.id], name_w - unit * 0.3))
+            painter.drawText(QRectF(area.x(), y, name_w, row_h), Qt.AlignmentFlag.AlignVCenter, names[index])
             share = line.value / line.target if line.target else None
             pct = progress_percent(line.achieved_pct) if line.achieved_pct is not None else self.tr("未设目标")
             bar_h = unit * 1.1
@@ -424,13 +435,15 @@ class TvWindow(QWidget):
             painter.drawText(layout.flowers_box, Qt.AlignmentFlag.AlignVCenter,
                              self._elided(painter, layout.flowers, layout.flowers_box.width()))
         row_h = layout.leaders_row
+        fonts = [self._font(unit * LEADERS_TEXT, bold=entry.rank <= 3) for entry in entries]
+        names = self._names_apart([entry.staff for entry in entries], fonts, unit * 9.5)
         for index, entry in enumerate(entries):
             y = layout.row_top(LEADERS, index)
             painter.setPen(QColor("#ffd479" if entry.rank <= 3 else "#ffffff"))
-            painter.setFont(self._font(unit * LEADERS_TEXT, bold=entry.rank <= 3))
+            painter.setFont(fonts[index])
             painter.drawText(QRectF(area.x(), y, unit * 6, row_h), Qt.AlignmentFlag.AlignVCenter,
                              self.tr("第 {n} 名").format(n=entry.rank))
             painter.drawText(QRectF(area.x() + unit * 6, y, unit * 10, row_h), Qt.AlignmentFlag.AlignVCenter,
-                             self._elided(painter, self.names[entry.staff.id], unit * 9.5))
+                             names[index])
             painter.drawText(QRectF(area.x() + unit * 16, y, area.width() * 0.8 - unit * 16, row_h),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self.amount(int(entry.value)))

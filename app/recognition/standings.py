@@ -4,7 +4,8 @@ flower received."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+import re
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from app.domain import Staff, told_apart_for_the_team
@@ -14,6 +15,8 @@ from app.store import Store
 
 LEADING_PLACES = 3  # the month's flower leaders: the first three places (ties share one)
 LEADERS_NAMED = 5  # past this many people (many tied), the rest are counted, not named
+# a namesake as `told_apart_for_the_team` names them, in either language's brackets: 张伟（客服部）, 张伟 (#12)
+_TOLD_APART = re.compile(r"(?P<name>.+?)(?P<open>（| \()(?P<tag>[^（()）]+)(?P<close>[）)])")
 
 
 @dataclass(frozen=True)
@@ -81,3 +84,62 @@ def lines_between_items(text: str, width_of: Callable[[str], float], room: float
         else:
             lines.append(item)
     return [line.removesuffix(space) for line in lines]
+
+
+def cut_apart(labels: Sequence[str], shown: Sequence[str], fits: Callable[[int, str], bool]) -> list[str]:
+    """`labels` as `shown` cut them to their room with …, except where different labels were cut alike (two long
+    namesakes whose departments differ past the cut): those are cut so that what tells them apart stays — the
+    name cut and the bracketed department or number kept (欧阳…（售后一部）), else the name kept and the
+    department's end (欧阳娜娜（…服务一部）), else the label's end (欧阳娜…服务一部）), else the name cut short and the
+    department's start kept (欧…（一部华东…）). `fits(i, text)`: whether text fits label i's room."""
+    result = list(shown)
+    alike: dict[str, list[int]] = {}
+    for i, text in enumerate(shown):
+        alike.setdefault(text, []).append(i)
+    for group in alike.values():
+        if len({labels[i] for i in group}) < 2:
+            continue
+        for way in (_name_cut, _tag_end_kept, _end_kept, _tag_start_kept):
+            tried = [way(labels[i], lambda text, i=i: fits(i, text)) for i in group]
+            if None not in tried and len(set(tried)) == len(tried):
+                for i, text in zip(group, tried, strict=True):
+                    result[i] = text or result[i]
+                break
+    return result
+
+
+def _name_cut(label: str, fits: Callable[[str], bool]) -> str | None:
+    told = _TOLD_APART.fullmatch(label)
+    if told is None:
+        return None
+    rest = label[len(told["name"]):]
+    return next((told["name"][:keep] + "…" + rest for keep in range(len(told["name"]) - 1, 0, -1)
+                 if fits(told["name"][:keep] + "…" + rest)), None)
+
+
+def _tag_end_kept(label: str, fits: Callable[[str], bool]) -> str | None:
+    told = _TOLD_APART.fullmatch(label)
+    if told is None:
+        return None
+    name, tag = told["name"] + told["open"] + "…", told["tag"]
+    return next((name + tag[-keep:] + told["close"] for keep in range(len(tag) - 1, 0, -1)
+                 if fits(name + tag[-keep:] + told["close"])), None)
+
+
+def _end_kept(label: str, fits: Callable[[str], bool]) -> str | None:
+    for keep in range(len(label) - 1, 1, -1):
+        head = max(1, keep // 3)
+        text = label[:head] + "…" + label[len(label) - (keep - head):]
+        if fits(text):
+            return text
+    return None
+
+
+def _tag_start_kept(label: str, fits: Callable[[str], bool]) -> str | None:
+    told = _TOLD_APART.fullmatch(label)
+    if told is None:
+        return None
+    tag, name = told["tag"], told["name"][:1] + ("…" if len(told["name"]) > 1 else "")
+    return next((f"{name}{told['open']}{tag[:keep]}…{told['close']}" for keep in range(len(tag) - 1, 0, -1)
+                 if fits(f"{name}{told['open']}{tag[:keep]}…{told['close']}")), None)
+

@@ -4,8 +4,10 @@ text into the room it has."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.recognition.standings import cut_apart
 from app.reports.poster_fonts import text_width
 
 MIN_TEXT_PX = 22.0  # the smallest text on any poster, in pixels of the image
@@ -90,4 +92,12 @@ def fit_text(text: str, px: float, room: float, bold: bool = False, floor: float
         text = text[:-1]
     return text + "…", px
 
+
+def fit_apart(texts: Sequence[str], px: float, room: float, bold: bool = False) -> list[tuple[str, float]]:
+    """Each text as `fit_text` fits it, except that two different texts it would cut alike (long namesakes) are cut
+    so that what tells them apart stays (`standings.cut_apart`)."""
+    fitted = [fit_text(text, px, room, bold) for text in texts]
+    shown = cut_apart(texts, [text for text, _px in fitted],
+                      lambda i, text: text_width(text, fitted[i][1], bold) <= room)
+    return [(text, size) for text, (_cut, size) in zip(shown, fitted, strict=True)]
 

@@ -48,6 +48,7 @@ from app.reports.poster_items import (
     Line,
     PosterLayout,
     Text,
+    fit_apart,
     fit_text,
 )
 from app.reports.poster_model import PosterModel, PosterRow
@@ -436,7 +437,8 @@ def _top3_cards(items: list, model: PosterModel, d: _Design, x: float, y: float,
     card_h = n * 0.55 + label_px + n * 0.3 + n + n * 0.3 + amount_px + n * 0.6
     per_line, gap = min(len(model.top3), 3), n * 0.6  # one or two cards share the line between them
     card_w = (w - (per_line - 1) * gap) / per_line
-    for i, (rank, name, amount) in enumerate(model.top3):
+    names = fit_apart([name for _, name, _ in model.top3], n, card_w - n, True)  # measured as drawn, in bold
+    for i, (rank, _name, amount) in enumerate(model.top3):
         line, col = divmod(i, per_line)
         cx = x + col * (card_w + gap)
         cy = y + line * (card_h + gap)
@@ -445,7 +447,7 @@ def _top3_cards(items: list, model: PosterModel, d: _Design, x: float, y: float,
         ty = cy + n * 0.55 + label_px / 2
         items.append(Text(mid, ty, f"第{rank}名", label_px, MEDALS.get(rank, INK), True, "center", "top3.rank"))
         ty += label_px / 2 + n * 0.3 + n / 2
-        name, px = fit_text(name, n, card_w - n)
+        name, px = names[i]
         items.append(Text(mid, ty, name, px, INK, True, "center", "top3.name"))
         ty += n / 2 + n * 0.3 + amount_px / 2
         items.append(Text(mid, ty, amount, amount_px, INK, ha="center", part="top3.amount"))
@@ -471,7 +473,7 @@ def _top3_table(items: list, model: PosterModel, d: _Design, x: float, y: float,
     name_x = x + pad + label_w + n * 0.8
     amount_w = max(text_width(amount, n) for _, _, amount in model.top3)
     name_room = w - 2 * pad - label_w - n * 0.8 - amount_w - n * 1.2
-    names = [fit_text(name, n, name_room, True) for _, name, _ in model.top3]
+    names = fit_apart([name for _, name, _ in model.top3], n, name_room, True)
     names_w = max(text_width(name, px, True) for name, px in names)
     amount_right = min(name_x + names_w + n * 1.2 + amount_w, x + w - pad)
     for (rank, _, amount), (name, px) in zip(model.top3, names, strict=True):

@@ -7,6 +7,8 @@ import pytest
 
 from app.domain import StaffDraft, told_apart_for_the_team
 from app.periods import Month
+from app.reports.poster_items import Text
+from app.reports.poster_layout import SIZES, layout_poster
 from app.reports.poster_model import build_poster_model
 from app.shop import Shop
 
@@ -60,3 +62,24 @@ def shop_staff(staff_id, name, dept):
     from app.domain import Staff
 
     return Staff(id=staff_id, name=name, dept=dept)
+
+
+LONG_DEPTS = ("华东区天猫旗舰店售后服务一部", "华东区天猫旗舰店售后服务二部")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_two_long_namesakes_in_the_top_three_stay_told_apart_when_cut(shop, size):
+    """Cut with … at the end, 欧阳娜娜（华东区天猫旗舰店售后服务一部） and …二部） both read 欧阳娜娜（华东区天猫…: the cut
+    now keeps the department and shortens the name."""
+    for dept, fen in zip(LONG_DEPTS, (900_000, 800_000), strict=True):
+        add(shop, "欧阳娜娜", dept, fen)
+    add(shop, "宋佳", "客服部", 700_000)
+    model = build_poster_model(shop.store, "小橙子旗舰店", shop.progress(OCT, board=True))
+    assert [name for _rank, name, _amount in model.top3][:2] == [f"欧阳娜娜（{d}）" for d in LONG_DEPTS]
+    layout = layout_poster(model, size)
+    shown = [item.text for item in layout.items if isinstance(item, Text) and item.part == "top3.name"]
+    assert len(shown) == 3 and shown[2] == "宋佳"
+    first, second = shown[:2]
+    assert first != second, shown
+    assert first.endswith("一部）") and second.endswith("二部）"), shown
+    assert all(name.startswith("欧阳") for name in (first, second)), shown

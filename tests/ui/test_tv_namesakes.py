@@ -47,3 +47,26 @@ def test_namesakes_on_the_tv_board_and_leaderboard_carry_their_department(qtbot,
         tv.grab()
         assert {"黄俊（客服部）", "黄俊（售后部）", "宋佳"} <= set(drawn), (screen, drawn)
         assert "黄俊" not in drawn
+
+
+def test_long_namesakes_on_the_tv_stay_told_apart_when_their_names_are_cut(qtbot, shop, drawn):
+    """Cut with … at the end, 欧阳娜娜（华东区天猫旗舰店售后服务一部） and …二部） read alike on the TV's rows and
+    leaderboard; the cut now keeps the end of the department, which tells them apart."""
+    sales = shop.metrics.get("sales")
+    for dept, fen in (("华东区天猫旗舰店售后服务一部", 900_000), ("华东区天猫旗舰店售后服务二部", 800_000)):
+        person = shop.staff.add(StaffDraft(name="欧阳娜娜", dept=dept, hired=date(2025, 1, 1)))
+        shop.targets.set_staff(OCT, person.id, sales, 3_000_000)
+        shop.data.set_value(date(2026, 10, 5), person.id, sales, fen)
+    tv = TvWindow(shop)
+    qtbot.addWidget(tv)
+    tv.resize(1280, 720)
+    tv.show()
+    qtbot.waitExposed(tv)
+    for screen in (BOARD, LEADERS):
+        while tv.screen_index != screen:
+            tv.rotate()
+        drawn.clear()
+        tv.grab()
+        namesakes = [text for text in drawn if text.startswith("欧阳")]
+        assert len(namesakes) == 2 and all("…" in text for text in namesakes), (screen, drawn)
+        assert namesakes[0].endswith("一部）") and namesakes[1].endswith("二部）"), (screen, namesakes)
