@@ -2175,8 +2175,18 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>{m}的看板上没有人：没有在职的客服（店长、主管没有目标和数据时不上看板）。</source>
+        <translation>Nobody is on the board for {m}: no customer service staff were employed (the manager and supervisors appear only with a target or data).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>去添加员工</source>
         <translation>Add staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>回到本月</source>
+        <translation>Back to this month</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -4008,6 +4018,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/widgets/leaderboard.py"/>
         <source>第 {n} 名</source>
         <translation>No. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/leaderboard.py"/>
+        <source>{period}还没有人有{metric}数据</source>
+        <translation>Nobody has {metric} data for {period} yet</translation>
     </message>
 </context>
 <context>
