@@ -4734,6 +4734,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>{d} 离职</source>
+        <translation>Left {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
         <source>近六个月{metric}与目标</source>
         <translation>{metric} and target, last six months</translation>
     </message>

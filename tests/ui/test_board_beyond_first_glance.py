@@ -130,3 +130,18 @@ def test_a_month_before_anyone_joined_is_not_a_shop_without_staff(qtbot, shop):
     assert button.text() == "回到本月"
     button.click()
     assert page.picker.month() == OCT and page.stack.currentIndex() == 0
+
+
+def test_the_person_detail_of_someone_who_left_says_when(qtbot, staffed_shop):
+    """Her months after leaving read 不在职: the line above them says she left, and when."""
+    from ui.dialogs.person_detail import PersonDetailDialog
+
+    shop = staffed_shop
+    gone = next(p for p in shop.staff.list() if p.left)
+    dialog = PersonDetailDialog(shop, gone, OCT)
+    qtbot.addWidget(dialog)
+    assert "2026年10月1日 离职" in dialog.facts.text()
+    stayed = next(p for p in shop.staff.list() if not p.left)
+    dialog = PersonDetailDialog(shop, stayed, OCT)
+    qtbot.addWidget(dialog)
+    assert "离职" not in dialog.facts.text()
