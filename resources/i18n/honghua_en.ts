@@ -9689,6 +9689,21 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
+        <source>本月尚未开始</source>
+        <translation>This month has not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>本月第 1 天，还没有数据</source>
+        <translation>Day 1 of the month, no data yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>{shop} · {month} · {state}</source>
+        <translation>{shop} · {month} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
         <source>{shop} · {month} · 数据截至 {day}</source>
         <translation>{shop} · {month} · data up to {day}</translation>
     </message>
@@ -9756,6 +9771,11 @@ outlet:Mei</translation>
         <location filename="../../ui/tv_mode.py"/>
         <source>{month}{metric}排行榜</source>
         <translation>{month} {metric} ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>还没有{metric}数据</source>
+        <translation>No {metric} data yet</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
