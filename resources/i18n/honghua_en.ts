@@ -2240,6 +2240,11 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>时间进度按工作日计算，从本月第一个工作日算起：在那之前的数据照常累计，只是还不判断快慢。</source>
+        <translation>The pace counts working days and starts on the month&apos;s first working day: results before it are counted, but nobody is judged ahead or behind yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>有 {n} 人未设目标，双击该行即可设置。</source>
         <translation>{n} {n:person has/people have} no target: double-click a row to set one.</translation>
     </message>

@@ -145,3 +145,20 @@ def test_the_person_detail_of_someone_who_left_says_when(qtbot, staffed_shop):
     dialog = PersonDetailDialog(shop, stayed, OCT)
     qtbot.addWidget(dialog)
     assert "离职" not in dialog.facts.text()
+
+
+def test_a_working_day_pace_in_the_national_day_holidays_says_why_nobody_is_judged_yet(qtbot, shop):
+    """On 4 October with a working-day pace every row reads 未开始 though sales are in: the banner says the pace
+    starts on the month's first working day, as the poster's footer does."""
+    shop.set_today(date(2026, 10, 5))
+    shop.settings.set(declared.BOARD_DAY_WEIGHTS, "workdays")
+    person = shop.staff.add(StaffDraft(name="小美", dept="客服部"))
+    shop.targets.set_staff(OCT, person.id, shop.metrics.get("sales"), 3_000_000)
+    for day in range(1, 5):
+        shop.data.set_value(date(2026, 10, day), person.id, shop.metrics.get("sales"), 100_000)
+    page = shown_board(qtbot, shop)
+    assert page.board.team_status == "not_started"
+    assert "从本月第一个工作日算起" in page.banner.text()
+    shop.settings.set(declared.BOARD_DAY_WEIGHTS, "calendar")
+    page.refresh()
+    assert "第一个工作日" not in page.banner.text()

@@ -29,8 +29,8 @@ from app.errors import HonghuaError
 from app.i18n import sentences
 from app.periods import Month, elapsed_days, shown_date
 from app.recognition.standings import red_flags_by_department
-from app.reports.board import BoardRow, make_board, team_tiles
-from app.reports.pace import shop_day_weights
+from app.reports.board import NOT_STARTED, BoardRow, make_board, team_tiles
+from app.reports.pace import WORKDAYS, shop_day_weights
 from app.services.progress import MonthProgress, month_just_ended
 from app.shop import Shop
 from ui import errors
@@ -373,6 +373,9 @@ class DashboardPage(QWidget):
         elif progress.team.value == 0 and elapsed > 0:
             parts.append(self.tr("{m}还没有{metric}数据。可在「数据」页录入或导入。").format(
                 m=month.shown_label(), metric=progress.metric.shown_name))
+        elif self.board.team_status == NOT_STARTED and self.board.pace_mode == WORKDAYS:
+            # days off so far (国庆): results are counted, but no pace is due before the first working day
+            parts.append(self.tr("时间进度按工作日计算，从本月第一个工作日算起：在那之前的数据照常累计，只是还不判断快慢。"))
         missing = sum(1 for r in self.rows if not r.line.target)
         if missing:
             parts.append(i18n.fill(self.tr("有 {n} 人未设目标，双击该行即可设置。"), n=missing))
