@@ -220,9 +220,11 @@ class TvWindow(QWidget):
         self.flowers_text = self.flower_leaders_text(self.shop.flowers.flower_leaders(month))
         self.rows = self.board.rows
         self.names = self.shop.flowers.team_names(month)  # namesakes as the flower line names them
-        # everyone is ranked, the last too: the leaderboard pages like the board
+        # everyone is ranked, the last too: the leaderboard pages like the board; but a month nobody has a value
+        # in yet (one to come, a new shop) has no ranking, not everyone first with ¥0.00
+        anyone = any(r.line.value for r in self.rows)
         self.leaders = competition_ranks([(r.staff, Decimal(r.line.value)) for r in self.rows],
-                                         higher_is_better=True)
+                                         higher_is_better=True) if anyone else []
         self.relayout()
 
     # -- size and pages ----------------------------------------------------------------------------------------
@@ -301,6 +303,10 @@ class TvWindow(QWidget):
         p = self.progress
         if self.final or self.board.ended:  # a month over, also one shown from the board: no pace, its result
             return self.tr("{shop} · {month}最终结果").format(shop=self.shop.name, month=p.month.shown_label())
+        if p.as_of < p.month.start:  # the day before the month is no day of its data: what the board says
+            state = self.tr("本月第 1 天，还没有数据") if p.has_begun else self.tr("本月尚未开始")
+            return self.tr("{shop} · {month} · {state}").format(shop=self.shop.name, month=p.month.shown_label(),
+                                                                 state=state)
         return self.tr("{shop} · {month} · 数据截至 {day}").format(shop=self.shop.name, month=p.month.shown_label(),
                                                                  day=shown_date(p.as_of))
 
@@ -435,6 +441,12 @@ class TvWindow(QWidget):
             painter.drawText(layout.flowers_box, Qt.AlignmentFlag.AlignVCenter,
                              self._elided(painter, layout.flowers, layout.flowers_box.width()))
         row_h = layout.leaders_row
+        if not self.leaders:
+            painter.setPen(QColor("#ffffff"))
+            painter.setFont(self._font(unit * LEADERS_TEXT))
+            painter.drawText(QRectF(area.x(), layout.row_top(LEADERS, 0), area.width(), row_h),
+                             Qt.AlignmentFlag.AlignVCenter,
+                             self.tr("还没有{metric}数据").format(metric=self.progress.metric.shown_name))
         fonts = [self._font(unit * LEADERS_TEXT, bold=entry.rank <= 3) for entry in entries]
         names = self._names_apart([entry.staff for entry in entries], fonts, unit * 9.5)
         for index, entry in enumerate(entries):

@@ -1,13 +1,14 @@
-"""Day-by-day series for the board's charts: cumulative values against the straight line to target."""
+"""Day-by-day series for the board's charts: cumulative values against the line of what is due by each day."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from app.domain import Staff
 from app.periods import Month, clamp_as_of
+from app.reports.pace import DayWeights
 from app.store import Store
 
 
@@ -30,21 +31,38 @@ class CumulativeSeries:
         return [self.target * d / self.days_in_month for d in range(1, self.days_in_month + 1)]
 
 
-def due_by_day(month: Month, targets: Iterable[tuple[Staff, int]]) -> list[float]:
+def due_by_day(month: Month, targets: Iterable[tuple[Staff, int]], weights: DayWeights | None = None) -> list[float]:
     """Per day of the month, how much of the people's targets is due by its end: each target spread over its
-    person's own days on the team, as the board paces them (someone back on the 12th owes nothing before)."""
+    person's own days on the team, weighed as the board paces them (someone back on the 12th owes nothing
+    before; with a working-day pace a day off adds nothing and 双11 weighing 5 adds five days' worth)."""
+    weights = weights or DayWeights()
+    days = month.day_list()
     due = [0.0] * month.days
+    climbs: dict[tuple[bool, ...], tuple[list[int], int]] = {}  # most people work every day: one climb for them
     for person, target in targets:
-        whole = person.days_employed(month.start, month.end)
-        if whole == month.days:  # on the team every day (most people): the days worked are the day's number
-            for offset in range(whole):
-                due[offset] += target * (offset + 1) / whole
-            continue
-        worked = 0
+        employed = tuple(person.employed_on(day) for day in days)
+        if employed not in climbs:
+            climbs[employed] = weights_gone_by(weights, days, employed)
+        running, whole = climbs[employed]
         for offset in range(month.days if whole else 0):
-            worked += person.employed_on(month.start + timedelta(days=offset))
-            due[offset] += target * worked / whole
+            due[offset] += target * running[offset] / whole
     return due
+
+
+def shop_target_due_by_day(month: Month, target: int, weights: DayWeights | None = None) -> list[float]:
+    """`due_by_day` for a target of the whole shop: spread over every day of the month, as the board paces it."""
+    days = month.day_list()
+    running, whole = weights_gone_by(weights or DayWeights(), days, (True,) * len(days))
+    return [target * gone / whole if whole else 0.0 for gone in running]
+
+
+def weights_gone_by(weights: DayWeights, days: list[date], counted: tuple[bool, ...]) -> tuple[list[int], int]:
+    """The weight of the counted days up to each day, and of all of them (`DayWeights.elapsed_share` per day)."""
+    running, total = [], 0
+    for day, counts in zip(days, counted, strict=True):
+        total += weights.weight(day) if counts else 0
+        running.append(total)
+    return running, total
 
 
 def cumulative_series(store: Store, metric: str, month: Month, as_of: date, staff_ids: set[int],

@@ -2175,8 +2175,18 @@ Select a certificate to see here how it prints.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
+        <source>{m}的看板上没有人：没有在职的客服（店长、主管没有目标和数据时不上看板）。</source>
+        <translation>Nobody is on the board for {m}: no customer service staff were employed (the manager and supervisors appear only with a target or data).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
         <source>去添加员工</source>
         <translation>Add staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>回到本月</source>
+        <translation>Back to this month</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -2227,6 +2237,11 @@ Select a certificate to see here how it prints.</translation>
         <location filename="../../ui/pages/dashboard.py"/>
         <source>{m}还没有{metric}数据。可在「数据」页录入或导入。</source>
         <translation>No {metric} data for {m} yet. Enter or import it on the Data page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py"/>
+        <source>时间进度按工作日计算，从本月第一个工作日算起：在那之前的数据照常累计，只是还不判断快慢。</source>
+        <translation>The pace counts working days and starts on the month&apos;s first working day: results before it are counted, but nobody is judged ahead or behind yet.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -4009,6 +4024,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <source>第 {n} 名</source>
         <translation>No. {n}</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/leaderboard.py"/>
+        <source>{period}还没有人有{metric}数据</source>
+        <translation>Nobody has {metric} data for {period} yet</translation>
+    </message>
 </context>
 <context>
     <name>LeaveDialog</name>
@@ -4716,6 +4736,11 @@ Continue?</translation>
         <location filename="../../ui/dialogs/person_detail.py"/>
         <source>{d} 入职</source>
         <translation>Joined {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>{d} 离职</source>
+        <translation>Left {d}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
@@ -9691,6 +9716,21 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>
+        <source>本月尚未开始</source>
+        <translation>This month has not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>本月第 1 天，还没有数据</source>
+        <translation>Day 1 of the month, no data yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>{shop} · {month} · {state}</source>
+        <translation>{shop} · {month} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
         <source>{shop} · {month} · 数据截至 {day}</source>
         <translation>{shop} · {month} · data up to {day}</translation>
     </message>
@@ -9758,6 +9798,11 @@ outlet:Mei</translation>
         <location filename="../../ui/tv_mode.py"/>
         <source>{month}{metric}排行榜</source>
         <translation>{month} {metric} ranking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tv_mode.py"/>
+        <source>还没有{metric}数据</source>
+        <translation>No {metric} data yet</translation>
     </message>
     <message>
         <location filename="../../ui/tv_mode.py"/>

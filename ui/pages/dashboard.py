@@ -29,8 +29,8 @@ from app.errors import HonghuaError
 from app.i18n import sentences
 from app.periods import Month, elapsed_days, shown_date
 from app.recognition.standings import red_flags_by_department
-from app.reports.board import BoardRow, make_board, team_tiles
-from app.reports.pace import shop_day_weights
+from app.reports.board import NOT_STARTED, BoardRow, make_board, team_tiles
+from app.reports.pace import WORKDAYS, shop_day_weights
 from app.services.progress import MonthProgress, month_just_ended
 from app.shop import Shop
 from ui import errors
@@ -265,17 +265,37 @@ class DashboardPage(QWidget):
         empty = QWidget()
         layout = QVBoxLayout(empty)
         layout.addStretch(1)
-        self.empty_label = QLabel(self.tr("还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据」看看效果。"))
+        self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("font-size: 16px;")
         dim_text(self.empty_label)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        button = QPushButton(self.tr("去添加员工"))
-        button.clicked.connect(lambda: self.navigate.emit("staff"))
+        self.empty_button = QPushButton()
+        self.empty_button.clicked.connect(self._empty_step)
+        self.back_to_this_month = False  # the empty board's button: this month's board, else the 员工 page
         layout.addWidget(self.empty_label)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)  # its own width, not the page's
+        layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)  # its own width, not the page's
         layout.addStretch(2)
         return empty
+
+    def _say_nobody_on_the_board(self, month: Month) -> None:
+        """The next step from an empty board: a shop without staff adds them; a shop with staff, none of them on
+        this month's team (before anyone joined, after everyone left, only the owner), says so, and from another
+        month offers this one."""
+        self.back_to_this_month = False
+        if not self.shop.store.staff.list():
+            self.empty_label.setText(self.tr("还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据」看看效果。"))
+        else:
+            self.empty_label.setText(self.tr("{m}的看板上没有人：没有在职的客服（店长、主管没有目标和数据时不上看板）。").format(
+                m=month.shown_label()))
+            self.back_to_this_month = month != self.shop.current_month()
+        self.empty_button.setText(self.tr("回到本月") if self.back_to_this_month else self.tr("去添加员工"))
+
+    def _empty_step(self) -> None:
+        if self.back_to_this_month:
+            self.picker.setMonth(self.shop.current_month())
+        else:
+            self.navigate.emit("staff")
 
     # ---- refreshing
     def _offer_outputs(self, anyone: bool) -> None:
@@ -296,6 +316,7 @@ class DashboardPage(QWidget):
         self._offer_outputs(bool(progress.people))
         self._offer_month_just_ended(month)
         if not progress.people:
+            self._say_nobody_on_the_board(month)
             self.stack.setCurrentIndex(1)
             self.as_of_label.setText("")
             return
@@ -352,6 +373,9 @@ class DashboardPage(QWidget):
         elif progress.team.value == 0 and elapsed > 0:
             parts.append(self.tr("{m}还没有{metric}数据。可在「数据」页录入或导入。").format(
                 m=month.shown_label(), metric=progress.metric.shown_name))
+        elif self.board.team_status == NOT_STARTED and self.board.pace_mode == WORKDAYS:
+            # days off so far (国庆): results are counted, but no pace is due before the first working day
+            parts.append(self.tr("时间进度按工作日计算，从本月第一个工作日算起：在那之前的数据照常累计，只是还不判断快慢。"))
         missing = sum(1 for r in self.rows if not r.line.target)
         if missing:
             parts.append(i18n.fill(self.tr("有 {n} 人未设目标，双击该行即可设置。"), n=missing))
@@ -394,7 +418,7 @@ class DashboardPage(QWidget):
         self.chart.request(self._draw_chart)
 
     def _draw_chart(self) -> None:
-        from app.reports.series import cumulative_series, daily_values, due_by_day
+        from app.reports.series import cumulative_series, daily_values, due_by_day, shop_target_due_by_day
 
         if self.progress is None or not self.progress.people or not self.isVisible():
             return
@@ -411,11 +435,15 @@ class DashboardPage(QWidget):
         else:
             ids, target, title = {row.staff.id}, row.line.target, row.staff.name
             targeted = [row] if row.line.target else []
-        # the target line climbs as the board paces: a person's target over their own days on the team
-        due = due_by_day(month, [(r.staff, r.line.target or 0) for r in targeted])
+        # the target line climbs as the board paces: a person's target over their own days on the team, the
+        # days weighed as the pace weighs them (working days, promotion days)
+        weights = shop_day_weights(self.shop.settings)
+        if targeted:
+            due = due_by_day(month, [(r.staff, r.line.target or 0) for r in targeted], weights)
+        else:
+            due = shop_target_due_by_day(month, target, weights) if target else None
         self.chart.draw_cumulative(title, cumulative_series(self.shop.store, progress.metric.key, month,
-                                                            progress.as_of, ids, target, due if targeted else None),
-                                   progress.metric)
+                                                            progress.as_of, ids, target, due), progress.metric)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -25,7 +25,7 @@ def value_text(unit: str, value: Decimal) -> str:
     if unit == "percent":
         return f"{(value * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
     text = f"{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):f}".rstrip("0").rstrip(".")
-    return text + ("秒" if unit == "seconds" else "")
+    return t("{n}秒", n=text) if unit == "seconds" else text
 
 
 class Leaderboard(QWidget):
@@ -101,10 +101,24 @@ class Leaderboard(QWidget):
         self.stale = False
         entries = self.entries()
         unit = self.metric_box.currentData()[1] if self.metric_box.count() else ""
+        self.table.clearSpans()
         self.table.setRowCount(len(entries))
-        names = told_apart(entry.staff for entry in entries)
+        if not entries and self.month is not None and self.people:
+            self._say_nobody_has_a_value()
+            return
+        names = told_apart(self.people)  # namesakes on the board, whether or not both have a value here
         for row, entry in enumerate(entries):
             rank = self.tr("第 {n} 名").format(n=entry.rank)
             for col, text in enumerate((rank, names[entry.staff.id], value_text(unit, entry.value))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def _say_nobody_has_a_value(self) -> None:
+        """A metric the shop's reports do not have (接待人数 when only 千牛's sales come in): one line saying so,
+        not a blank table that looks unfinished."""
+        text = self.tr("{period}还没有人有{metric}数据").format(
+            period=self.selected_period().shown_label(), metric=self.metric_box.currentText())
+        self.table.setRowCount(1)
+        self.table.setSpan(0, 0, 1, self.table.columnCount())
+        self.table.setItem(0, 0, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

@@ -1,0 +1,164 @@
+"""The board past its first screen: the chart's target line on a weighted pace, the 排行榜's namesakes, units
+and empty metrics, and a month before anyone was on the team."""
+
+from datetime import date
+
+import pytest
+from board_support import OCT, make_board_shop
+from PySide6.QtWidgets import QPushButton
+
+from app import settings as declared
+from app.domain import StaffDraft
+from app.periods import Month
+from ui.main import install_translators
+from ui.pages.dashboard import DashboardPage
+
+
+@pytest.fixture
+def board_shop(shop):
+    return make_board_shop(shop)
+
+
+def shown_board(qtbot, shop) -> DashboardPage:
+    page = DashboardPage(shop)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    return page
+
+
+def target_line(qtbot, page) -> list[float]:
+    def drawn() -> bool:
+        figure = page.chart.figure
+        return figure is not None and bool(figure.axes) and any(
+            line.get_label() == "目标线" for line in figure.axes[0].lines)
+
+    qtbot.waitUntil(drawn, timeout=5000)
+    [line] = [line for line in page.chart.figure.axes[0].lines if line.get_label() == "目标线"]
+    return list(line.get_ydata())
+
+
+@pytest.mark.parametrize("shop_target", [False, True])
+def test_the_charts_target_line_is_weighed_as_the_pace_is(qtbot, board_shop, shop_target):
+    """With 10-15 weighing 5 calendar days, the board's pace mark by the 19th (its data's last day) is 23 of 35
+    weights: the chart's target line says the same, not 19 of 31 calendar days (the bar said 略落后 while the
+    chart's line ran below the running total)."""
+    shop, _ = board_shop
+    shop.settings.set(declared.PROMOTION_DAYS, ["10-15:5"])
+    if shop_target:
+        shop.targets.set_shop(OCT, shop.metrics.get("sales"), 10_000_000)
+    page = shown_board(qtbot, shop)
+    team_target = page.progress.team.target / 100  # the chart's amounts are in yuan
+    due = target_line(qtbot, page)
+    assert page.board.team_expected == pytest.approx(23 / 35)  # what the team bar's mark says
+    assert due[18] == pytest.approx(team_target * 23 / 35)
+    assert due[13] == pytest.approx(team_target * 14 / 35) and due[14] == pytest.approx(team_target * 19 / 35)
+    assert due[30] == pytest.approx(team_target)
+
+
+def test_a_working_day_pace_adds_nothing_on_a_holiday_to_the_charts_target_line(qtbot, board_shop):
+    shop, _ = board_shop
+    shop.settings.set(declared.BOARD_DAY_WEIGHTS, "workdays")
+    page = shown_board(qtbot, shop)
+    page.table.selectRow(next(r for r in range(page.model.rowCount()) if page.model.rows[r].staff.name == "小美"))
+    qtbot.waitUntil(lambda: page.chart.subject.text() == "小美", timeout=5000)
+    due = target_line(qtbot, page)
+    assert due[0] == due[6] == 0  # 1–7 October: 国庆 holidays
+    assert due[9] > due[8]  # the 10th, a Saturday, is a make-up working day
+    assert due[10] == due[9]  # the 11th, a Sunday, is not
+    row = next(r for r in page.rows if r.staff.name == "小美")
+    assert due[18] == pytest.approx(31_000 * float(row.share))  # by the 19th, as the bar's mark
+
+
+def test_the_leaderboard_tells_namesakes_apart_when_one_of_them_has_no_value(qtbot, board_shop):
+    """Two 小美 on the board: a ranking where only one has a value still names her with her number, as the
+    board and the other rankings do."""
+    shop, people = board_shop
+    twin = shop.staff.add(StaffDraft(name="小美", dept="售后部"))
+    shop.targets.set_staff(OCT, twin.id, shop.metrics.get("sales"), 1_000_000)
+    shop.data.set_value(date(2026, 10, 3), twin.id, shop.metrics.get("sales"), 10_000)
+    page = shown_board(qtbot, shop)
+    board = page.leaderboard
+    page.tabs.setCurrentWidget(board)
+    board.metric_box.setCurrentIndex(board.metric_box.findText("询单人数"))  # the twin has none
+    names = [board.table.item(row, 1).text() for row in range(board.table.rowCount())]
+    assert f"小美（#{people['小美'].id}）" in names and "小美" not in names
+
+
+def test_the_leaderboard_writes_seconds_in_the_windows_language(qtbot, board_shop, qapp):
+    shop, people = board_shop
+    for person in people.values():
+        shop.data.set_value(date(2026, 10, 2), person.id, shop.metrics.get("response_s"), 2500)
+    install_translators(qapp, "en")
+    try:
+        page = shown_board(qtbot, shop)
+        board = page.leaderboard
+        page.tabs.setCurrentWidget(board)
+        board.metric_box.setCurrentIndex(board.metric_box.findText("Average response time"))
+        assert board.table.item(0, 2).text() == "25 s"
+    finally:
+        install_translators(qapp, "zh")
+
+
+def test_a_metric_nobody_has_a_value_for_says_so_instead_of_an_empty_ranking(qtbot, board_shop):
+    shop, _ = board_shop
+    page = shown_board(qtbot, shop)
+    board = page.leaderboard
+    page.tabs.setCurrentWidget(board)
+    board.metric_box.setCurrentIndex(board.metric_box.findText("订单数"))
+    assert board.table.rowCount() == 1
+    assert board.table.item(0, 0).text() == "2026年10月还没有人有订单数数据"
+    board.period.setCurrentIndex(board.period.findData("year"))
+    assert board.table.item(0, 0).text() == "2026年度还没有人有订单数数据"
+    board.metric_box.setCurrentIndex(board.metric_box.findText("销售额"))
+    assert board.table.rowCount() == 4 and board.table.columnSpan(0, 0) == 1
+
+
+def test_a_month_before_anyone_joined_is_not_a_shop_without_staff(qtbot, shop):
+    """The shop has people, none of them on the team in September: the board says so and offers this month, not
+    「还没有员工」 and 去添加员工."""
+    person = shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2026, 10, 8)))
+    shop.targets.set_staff(OCT, person.id, shop.metrics.get("sales"), 1_000_000)
+    page = shown_board(qtbot, shop)
+    assert page.stack.currentIndex() == 0
+    page.picker.setMonth(Month(2026, 9))
+    assert page.stack.currentIndex() == 1
+    assert "还没有员工" not in page.empty_label.text() and "2026年9月" in page.empty_label.text()
+    button = page.stack.currentWidget().findChild(QPushButton)
+    assert button.text() == "回到本月"
+    button.click()
+    assert page.picker.month() == OCT and page.stack.currentIndex() == 0
+
+
+def test_the_person_detail_of_someone_who_left_says_when(qtbot, staffed_shop):
+    """Her months after leaving read 不在职: the line above them says she left, and when."""
+    from ui.dialogs.person_detail import PersonDetailDialog
+
+    shop = staffed_shop
+    gone = next(p for p in shop.staff.list() if p.left)
+    dialog = PersonDetailDialog(shop, gone, OCT)
+    qtbot.addWidget(dialog)
+    assert "2026年10月1日 离职" in dialog.facts.text()
+    stayed = next(p for p in shop.staff.list() if not p.left)
+    dialog = PersonDetailDialog(shop, stayed, OCT)
+    qtbot.addWidget(dialog)
+    assert "离职" not in dialog.facts.text()
+
+
+def test_a_working_day_pace_in_the_national_day_holidays_says_why_nobody_is_judged_yet(qtbot, shop):
+    """On 4 October with a working-day pace every row reads 未开始 though sales are in: the banner says the pace
+    starts on the month's first working day, as the poster's footer does."""
+    shop.set_today(date(2026, 10, 5))
+    shop.settings.set(declared.BOARD_DAY_WEIGHTS, "workdays")
+    person = shop.staff.add(StaffDraft(name="小美", dept="客服部"))
+    shop.targets.set_staff(OCT, person.id, shop.metrics.get("sales"), 3_000_000)
+    for day in range(1, 5):
+        shop.data.set_value(date(2026, 10, day), person.id, shop.metrics.get("sales"), 100_000)
+    page = shown_board(qtbot, shop)
+    assert page.board.team_status == "not_started"
+    assert "从本月第一个工作日算起" in page.banner.text()
+    shop.settings.set(declared.BOARD_DAY_WEIGHTS, "calendar")
+    page.refresh()
+    assert "第一个工作日" not in page.banner.text()

@@ -1,0 +1,76 @@
+"""The TV of a month with nothing counted yet: a month to come says so in its title instead of a day of the
+month before, and its leaderboard does not rank everyone first with ¥0.00."""
+
+from datetime import date
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+
+import ui.tv_mode
+from app.domain import StaffDraft
+from app.periods import Month
+from ui.tv_mode import LEADERS, TvWindow
+
+DEC = Month(2026, 12)
+
+
+def painted_texts(monkeypatch, tv: TvWindow) -> list[str]:
+    texts: list[str] = []
+
+    class RecordingPainter(QPainter):
+        def drawText(self, *args):
+            if len(args) == 3 and isinstance(args[0], QRectF) and isinstance(args[2], str):
+                texts.append(args[2])
+            return super().drawText(*args)
+
+    monkeypatch.setattr(ui.tv_mode, "QPainter", RecordingPainter)
+    tv.grab()
+    return texts
+
+
+def two_people(shop):
+    sales = shop.metrics.get("sales")
+    for name in ("小美", "小刚"):
+        person = shop.staff.add(StaffDraft(name=name, dept="客服部"))
+        shop.targets.set_staff(DEC, person.id, sales, 3_000_000)
+        shop.data.set_value(date(2026, 10, 5), person.id, sales, 100_000)
+    return shop
+
+
+def open_tv(qtbot, shop, month: Month) -> TvWindow:
+    tv = TvWindow(shop, month=month)
+    qtbot.addWidget(tv)
+    tv.resize(1920, 1080)
+    tv.show()
+    qtbot.waitExposed(tv)
+    return tv
+
+
+def test_a_month_to_come_says_it_has_not_begun(qtbot, shop, monkeypatch):
+    tv = open_tv(qtbot, two_people(shop), DEC)
+    assert tv.header_text() == "我的淘宝店 · 2026年12月 · 本月尚未开始"
+    assert "数据截至" not in " ".join(painted_texts(monkeypatch, tv))
+
+
+def test_the_first_of_a_month_before_its_data_says_so(qtbot, shop):
+    shop = two_people(shop)
+    shop.set_today(date(2026, 12, 1))
+    tv = open_tv(qtbot, shop, DEC)
+    assert tv.header_text() == "我的淘宝店 · 2026年12月 · 本月第 1 天，还没有数据"
+
+
+def test_a_leaderboard_without_any_value_ranks_nobody(qtbot, shop, monkeypatch):
+    tv = open_tv(qtbot, two_people(shop), DEC)
+    tv.rotate()
+    assert tv.screen_index == LEADERS and tv.leaders == []
+    texts = painted_texts(monkeypatch, tv)
+    assert "第 1 名" not in texts and "还没有销售额数据" in texts
+
+
+def test_a_month_with_values_still_ranks_everyone_the_last_too(qtbot, shop):
+    shop = two_people(shop)
+    newcomer = shop.staff.add(StaffDraft(name="阿花", dept="客服部"))
+    gang = next(p for p in shop.staff.list() if p.name == "小刚")
+    shop.data.set_value(date(2026, 10, 6), gang.id, shop.metrics.get("sales"), 1)
+    tv = open_tv(qtbot, shop, Month(2026, 10))
+    assert [(e.rank, e.staff.name) for e in tv.leaders] == [(1, "小刚"), (2, "小美"), (3, newcomer.name)]
