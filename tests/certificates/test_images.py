@@ -93,8 +93,9 @@ def test_the_service_keeps_the_file_and_returns_the_warnings(service, shop, tmp_
     assert service.image_names() == {"seal": "rgb.png"}  # a refused file changes nothing
     service.clear_image("seal")
     assert service.images().seal is None and service.image_names() == {}
+    # the audit log names the image as the owner knows it, not by its key (it said 证书图片（seal）)
     assert [a.summary for a in shop.store.audit.recent(action_prefix="certificate.image")][:2] == [
-        "删除证书图片（seal）", "证书图片（seal）：rgb.png"]
+        "删除证书图片（印章）", "证书图片（印章）：rgb.png"]
 
 
 def test_a_missing_image_file_is_said_in_chinese(tmp_path):
