@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING, Any
 
 from app.certificates import blocks, citation, numbering
 from app.certificates import options as declared
-from app.certificates.checks import check_options, checked_request, missing_text, order_key, shortened_text
+from app.certificates.checks import (
+    check_options,
+    checked_request,
+    hand_made,
+    missing_text,
+    order_key,
+    shortened_text,
+)
 from app.certificates.filenames import unique_names
 from app.certificates.glyphs import FontPlan, Fonts, Missing
 from app.certificates.images import KIND_LABELS, read_png
@@ -275,7 +282,7 @@ class CertificateService:
     def make(self, name: str, award: str, period: Period, path: str | Path, chosen: Options, *, shop_name: str,
              value: str | None = None, issue_date: date | None = None) -> Outcome:
         """One certificate by hand (a name typed in, not necessarily a member of staff)."""
-        request = CertificateRequest(name, award, period, value, NAME)
+        request = hand_made(name, award, period, value)
         return self.print_pdf([request], path, chosen, shop_name=shop_name, issue_date=issue_date)
 
     def preview(self, request: CertificateRequest, path: str | Path, chosen: Options, *, shop_name: str) -> Path:

@@ -69,6 +69,14 @@ def test_an_empty_name_is_not_added_and_nothing_checked_is_not_printed(qtbot, pa
     assert messages.of("info") == ["请先勾选要打印的证书"]
 
 
+def test_spaces_around_a_name_and_an_award_typed_by_hand_are_left_out(qtbot, page):
+    """「   前面有空格」 was drawn off the centre of its line and the award printed as 「  空格奖  」."""
+    add_by_hand(page, "   前面有空格 ", "  空格奖  ")
+    assert [(r.recipient, r.award) for r in page.requests] == [("前面有空格", "空格奖")]
+    assert page.list.item(0).text() == "前面有空格 · 空格奖 · 经典奖状"
+    assert page.award_label.text() == "「空格奖」的模板"
+
+
 def test_a_hidden_page_does_not_draw_its_preview(qtbot, page):
     add_by_hand(page, "小美", "服务之星")
     page.hide()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n, paths
 from app.awards.service import NoPlanInForce
-from app.certificates.checks import checked_request, missing_text, order_key, shortened_text
+from app.certificates.checks import hand_made, missing_text, order_key, shortened_text
 from app.certificates.model import NAME, STAFF, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
 from app.certificates.render import page_size
@@ -391,8 +391,7 @@ class CertificatesPage(QWidget):
 
     def add_manual(self) -> None:
         try:
-            request = checked_request(CertificateRequest(self.manual_name.text(), self.manual_award.text(),
-                                                         parse_period(self.period_text()), None, NAME))
+            request = hand_made(self.manual_name.text(), self.manual_award.text(), parse_period(self.period_text()))
         except HonghuaError as e:
             self.notice.setText(e.message)
             return
