@@ -64,6 +64,27 @@ def test_a_huge_picture_is_kept_scaled_down_with_its_transparency(tmp_path, mode
     with Image.open(BytesIO(checked.data)) as kept:
         assert kept.size == (1000, 667) and kept.convert("RGBA").getpixel((0, 0))[3] == 0
 
+
+
+def test_a_huge_picture_is_decoded_once(tmp_path, monkeypatch):
+    """Checked, then opened again to scale it down: a 4000-pixel seal froze the dialog for about 3 s."""
+    path = png(tmp_path / "huge.png", size=(4000, 4000))
+    opened = []
+    real_open = Image.open
+    monkeypatch.setattr(Image, "open", lambda *args, **kwargs: opened.append(args) or real_open(*args, **kwargs))
+    checked = read_png("seal", path)
+    assert (checked.width, checked.height) == (1000, 1000) and len(opened) == 1
+
+
+def test_a_phone_photo_renamed_to_png_is_refused_saying_what_it_is(tmp_path):
+    """A JPEG named 手机拍的 印章.png was called 「不是 PNG 图片」, which its name contradicts."""
+    path = tmp_path / "手机拍的 印章.png"
+    Image.new("RGB", (600, 400), (236, 232, 225)).save(path, format="JPEG")
+    with pytest.raises(UserError) as refused:
+        read_png("seal", path)
+    assert refused.value.message.startswith("手机拍的 印章.png 是 JPEG 照片") and "另存为 PNG" in refused.value.message
+
+
 @pytest.mark.parametrize(("make", "words"), [
     (lambda p: Image.new("RGB", (10, 10)).save(p, format="JPEG"), "不是 PNG"),
     (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"junk"), "已损坏"),
