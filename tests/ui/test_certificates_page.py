@@ -77,6 +77,17 @@ def test_spaces_around_a_name_and_an_award_typed_by_hand_are_left_out(qtbot, pag
     assert page.award_label.text() == "「空格奖」的模板"
 
 
+def test_a_citation_typed_with_full_width_braces_previews_its_fields_and_stays_saved(qtbot, page, shop):
+    """｛姓名｝ as a Chinese input method types it was printed as typed; saved as {姓名}, the page still
+    called the typed text unsaved, so every close asked again."""
+    add_by_hand(page, "小美", "服务之星")
+    page.citation.setText("｛姓名｝：在｛期间｝荣获「｛奖项｝」")
+    page.update_preview()
+    assert page.notice.text() == "" and page.pending_changes() == ["评语"]
+    assert page.save_pending() and page.pending_changes() == []
+    assert page.service.options().citation == "{姓名}：在{期间}荣获「{奖项}」"
+
+
 def test_a_hidden_page_does_not_draw_its_preview(qtbot, page):
     add_by_hand(page, "小美", "服务之星")
     page.hide()
