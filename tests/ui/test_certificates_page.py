@@ -213,6 +213,28 @@ def test_the_seal_signature_and_logo_dialog_uploads_previews_warns_and_clears(qt
     assert opened == [page.schedule_preview]
 
 
+def test_an_image_being_checked_shows_the_wait_cursor_until_it_is_kept_or_refused(qtbot, page, tmp_path):
+    """A 4000-pixel seal kept the window still for a second or two with nothing saying it was busy."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.dialogs.certificate_images import CertificateImagesDialog
+
+    dialog = CertificateImagesDialog(page.service, page)
+    qtbot.addWidget(dialog)
+    seen = []
+    real = page.service.set_image
+
+    def set_image(kind, path):
+        cursor = QApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        return real(kind, path)
+
+    dialog.service.set_image = set_image
+    assert dialog.use_file("seal", _png(tmp_path / "seal.png"))
+    assert not dialog.use_file("seal", tmp_path / "missing.png")
+    assert seen == [Qt.CursorShape.WaitCursor] * 2 and QApplication.overrideCursor() is None
+
+
 def test_a_template_per_award_is_set_in_the_list_and_used_by_preview_and_print(qtbot, page, shop, tmp_path):
     add_by_hand(page, "小美", "最佳服务奖")
     add_by_hand(page, "阿花", "最佳进步奖")
