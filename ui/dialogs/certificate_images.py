@@ -182,7 +182,12 @@ class CertificateImagesDialog(QDialog):
         return True
 
     def clear(self, kind: str) -> None:
-        self.service.clear_image(kind)
+        try:
+            self.service.clear_image(kind)
+        except HonghuaError as e:  # a locked shop (owner PIN): offered to unlock, the image kept
+            self.message.setStyleSheet("color: #b3261e; padding: 4px 0;")
+            self.message.show_message(e.message)
+            return
         self.message.clear_message()
         self.show_images()
         self.changed.emit()
