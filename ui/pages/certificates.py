@@ -535,8 +535,8 @@ class CertificatesPage(QWidget):
         not out yet)."""
         requests, chosen = ready
         chosen = replace(chosen, copies=max(1, min(copies, 99)))
-        if not chosen.draft:
-            self.service.save_options(replace(chosen, draft=False, copies=1))
+        if not chosen.draft and not self.save_pending():  # a locked shop (owner PIN): said, nothing begun
+            return
         work = certificate_print.print_job(self.shop, self.shop.name, requests, target,
                                            chosen, output_label, record)
         self.task = run_with_progress(self, work, title=self.tr("生成证书"),
