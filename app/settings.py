@@ -15,7 +15,7 @@ class Setting:
     type: type
     default: object
     label: str
-    choices: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()  # a dict setting's values are its choices
     choice_labels: tuple[str, ...] = ()  # how each choice is shown, in the same order
     item: type = str  # the type of a list setting's items
     # a viewing choice (how the board is sorted, what it measures): remembered without an audit row, since it
@@ -41,6 +41,9 @@ class Setting:
             return t("是") if value else t("否")
         if isinstance(value, list):
             return joined(map(str, value)) or t("（空）")
+        if isinstance(value, dict):
+            return joined(t("{key}：{value}", key=key, value=self.shown(item)) for key, item in value.items()) \
+                or t("（空）")
         return t(self.choice_label(value)) if self.choice_labels else self.choice_label(value)
 
 
@@ -92,7 +95,8 @@ EXCLUSIVE = ((FLOWER_LEADER_ROLES, FLOWER_MANAGER_ROLES), (FLOWER_EXTRA_LEADERS,
 def validate(setting: Setting, value: object) -> object:
     if not isinstance(value, setting.type) or (setting.type is int and isinstance(value, bool)):
         raise UserError(t("设置「{label}」的值类型不对", label=setting.shown_label))
-    if setting.choices and value not in setting.choices:
+    chosen = list(value.values()) if isinstance(value, dict) else [value]
+    if setting.choices and any(item not in setting.choices for item in chosen):
         raise UserError(t("设置「{label}」只能是：{choices}", label=setting.shown_label, choices=joined(setting.choices)))
     if setting.type is str and not str(value).strip() and setting is SHOP_NAME:
         raise UserError(t("店铺名称不能为空"))

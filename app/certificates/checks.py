@@ -6,9 +6,10 @@ from dataclasses import replace
 
 from app.certificates import citation
 from app.certificates.glyphs import Missing
-from app.certificates.model import CARDS_PER_SHEET, PAGES, TEMPLATES, CertificateRequest, Options
+from app.certificates.model import CARDS_PER_SHEET, NAME, PAGES, TEMPLATES, CertificateRequest, Options
 from app.errors import UserError
 from app.i18n import joined, t
+from app.periods import Period
 from app.sorting import chinese_order
 
 MAX_NAME = 60
@@ -42,6 +43,12 @@ def checked_request(request: CertificateRequest) -> CertificateRequest:
     if len(request.award) > MAX_AWARD:
         raise UserError(t("奖项名称「{name}…」太长（最多 {n} 个字）", name=request.award[:10], n=MAX_AWARD))
     return request
+
+
+def hand_made(name: str, award: str, period: Period, value: str | None = None) -> CertificateRequest:
+    """A certificate typed in by hand, checked; the spaces around the name and the award are left out (they
+    pushed the name off the centre of its line and printed 「  空格奖  」)."""
+    return checked_request(CertificateRequest(name.strip(), award.strip(), period, value, NAME))
 
 
 def order_key(request: CertificateRequest) -> tuple[bytes, bool, int, bytes, str]:

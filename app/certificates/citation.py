@@ -11,11 +11,13 @@ DEFAULT_CITATION = "{姓名}：在{期间}的工作中表现突出，荣获「{�
 FIELDS = ("姓名", "期间", "奖项", "奖励", "店铺", "名次")
 MAX_CITATION = 200
 _FIELD = re.compile(r"\{([^{}]*)\}")
+# a Chinese input method types ｛姓名｝: the same field, not text printed as it is
+FULL_WIDTH_BRACES = str.maketrans("｛｝", "{}")
 
 
 def check_template(template: str) -> str:
     """The template, or UserError naming what is wrong (an unknown field, a stray brace, too long)."""
-    text = str(template).strip()
+    text = str(template).strip().translate(FULL_WIDTH_BRACES)
     if not text:
         raise UserError(t("证书评语模板不能为空"))
     if len(text) > MAX_CITATION:
@@ -24,9 +26,26 @@ def check_template(template: str) -> str:
     if unknown:
         raise UserError(t("证书评语模板中的「{{{name}}}」不是可用的字段；可用字段：{fields}",
                           name=unknown[0], fields=joined("{" + f + "}" for f in FIELDS)))
-    if "{" in _FIELD.sub("", text) or "}" in _FIELD.sub("", text):
-        raise UserError(t("证书评语模板中的花括号不成对"))
+    stray = _stray_brace(text)
+    if stray is not None:
+        raise UserError(t("证书评语模板中「{part}」的花括号不成对：字段要写成 {{姓名}} 这样，两边各一个花括号",
+                          part=stray))
     return text
+
+
+def _stray_brace(text: str) -> str | None:
+    """The first brace that opens or closes no field, with the text beside it that finds it in the template:
+    what follows an opening one up to the next brace (「{姓名：在」), what stands before a closing one
+    (「{姓名}}」), or both around one with nothing of its own after it (「{{姓名}」); None when there is none."""
+    fields = [m.span() for m in _FIELD.finditer(text)]
+    for i, ch in enumerate(text):
+        if ch not in "{}" or any(start <= i < end for start, end in fields):
+            continue
+        if ch == "}":
+            return text[max(i - 5, 0):i + 1] if i else text[:6]
+        following = re.match(r"[^{}]{1,5}", text[i + 1:])
+        return ch + following.group() if following else text[max(i - 5, 0):i + 6]
+    return None
 
 
 def uses_place(template: str) -> bool:

@@ -25,10 +25,17 @@ from typing import TYPE_CHECKING, Any
 
 from app.certificates import blocks, citation, numbering
 from app.certificates import options as declared
-from app.certificates.checks import check_options, checked_request, missing_text, order_key, shortened_text
+from app.certificates.checks import (
+    check_options,
+    checked_request,
+    hand_made,
+    missing_text,
+    order_key,
+    shortened_text,
+)
 from app.certificates.filenames import unique_names
 from app.certificates.glyphs import FontPlan, Fonts, Missing
-from app.certificates.images import read_png
+from app.certificates.images import KIND_LABELS, read_png
 from app.certificates.model import (
     IMAGE_KINDS,
     NAME,
@@ -146,8 +153,8 @@ class CertificateService:
         image = read_png(kind, path)
         with self.store.atomic():
             self.store.certificates.set_image(kind, image.name, image.data)
-            self.store.audit.add(self.ctx.user, "certificate.image", t("证书图片（{kind}）：{name}", kind=kind,
-                                 name=image.name), {"kind": kind}, pin_used=self.ctx.pin_used)
+            self.store.audit.add(self.ctx.user, "certificate.image", t("证书图片（{kind}）：{name}",
+                                 kind=t(KIND_LABELS[kind]), name=image.name), {"kind": kind}, pin_used=self.ctx.pin_used)
         return image.warnings
 
     def image_names(self) -> dict[str, str]:
@@ -158,7 +165,7 @@ class CertificateService:
     def clear_image(self, kind: str) -> None:
         with self.store.atomic():
             self.store.certificates.clear_image(kind)
-            self.store.audit.add(self.ctx.user, "certificate.image", t("删除证书图片（{kind}）", kind=kind),
+            self.store.audit.add(self.ctx.user, "certificate.image", t("删除证书图片（{kind}）", kind=t(KIND_LABELS[kind])),
                                  {"kind": kind}, pin_used=self.ctx.pin_used)
 
     @property
@@ -275,7 +282,7 @@ class CertificateService:
     def make(self, name: str, award: str, period: Period, path: str | Path, chosen: Options, *, shop_name: str,
              value: str | None = None, issue_date: date | None = None) -> Outcome:
         """One certificate by hand (a name typed in, not necessarily a member of staff)."""
-        request = CertificateRequest(name, award, period, value, NAME)
+        request = hand_made(name, award, period, value)
         return self.print_pdf([request], path, chosen, shop_name=shop_name, issue_date=issue_date)
 
     def preview(self, request: CertificateRequest, path: str | Path, chosen: Options, *, shop_name: str) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 
+from app.certificates.images import KIND_LABELS
 from app.certificates.model import CARDS_PER_SHEET, IMAGE_KINDS, PAGES, TEMPLATES
 from app.certificates.service import CertificateService
 from app.certificates.sources import winners
@@ -253,13 +254,13 @@ def set_image(shop, args) -> int:
     service = service_of(shop)
     if args.clear:
         service.clear_image(args.kind)
-        say(t("已删除证书图片 {kind}", kind=args.kind))
+        say(t("已删除证书图片 {kind}", kind=t(KIND_LABELS[args.kind])))
         return 0
     if not args.file:
         raise UserError(t("请指定 PNG 文件，或用 --clear 删除"))
     for warning in service.set_image(args.kind, args.file):
         note(t("警告：{message}", message=warning))
-    say(t("已保存证书图片 {kind}", kind=args.kind))
+    say(t("已保存证书图片 {kind}", kind=t(KIND_LABELS[args.kind])))
     return 0
 
 

@@ -108,3 +108,13 @@ def test_runs_of_templates_keep_the_order():
     runs = runs_of_templates([sheet("a"), sheet("a"), sheet("b"), sheet("c")], chosen)
     assert [(name, [s.award for s in group]) for name, group in runs] == [
         ("classic", ["a", "a"]), ("modern", ["b"]), ("classic", ["c"])]
+
+
+def test_the_audit_log_names_templates_and_papers_as_the_page_does(service, shop):
+    """It wrote 设置「证书模板」：classic → modern and the award templates as {'销售冠军奖': 'modern'}."""
+    service.save_options(Options(template="modern", page="a5-portrait"))
+    service.set_award_template("销售冠军奖", "card")
+    summaries = [a.summary for a in shop.store.audit.recent(action_prefix="setting.set")]
+    assert "设置「证书模板」：经典奖状 → 现代荣誉证书" in summaries
+    assert "设置「证书纸张」：A4 横向 → A5 纵向" in summaries
+    assert "设置「各奖项的证书模板」：（空） → 销售冠军奖：小卡片" in summaries

@@ -64,6 +64,27 @@ def test_a_huge_picture_is_kept_scaled_down_with_its_transparency(tmp_path, mode
     with Image.open(BytesIO(checked.data)) as kept:
         assert kept.size == (1000, 667) and kept.convert("RGBA").getpixel((0, 0))[3] == 0
 
+
+
+def test_a_huge_picture_is_decoded_once(tmp_path, monkeypatch):
+    """Checked, then opened again to scale it down: a 4000-pixel seal froze the dialog for about 3 s."""
+    path = png(tmp_path / "huge.png", size=(4000, 4000))
+    opened = []
+    real_open = Image.open
+    monkeypatch.setattr(Image, "open", lambda *args, **kwargs: opened.append(args) or real_open(*args, **kwargs))
+    checked = read_png("seal", path)
+    assert (checked.width, checked.height) == (1000, 1000) and len(opened) == 1
+
+
+def test_a_phone_photo_renamed_to_png_is_refused_saying_what_it_is(tmp_path):
+    """A JPEG named 手机拍的 印章.png was called 「不是 PNG 图片」, which its name contradicts."""
+    path = tmp_path / "手机拍的 印章.png"
+    Image.new("RGB", (600, 400), (236, 232, 225)).save(path, format="JPEG")
+    with pytest.raises(UserError) as refused:
+        read_png("seal", path)
+    assert refused.value.message.startswith("手机拍的 印章.png 是 JPEG 照片") and "另存为 PNG" in refused.value.message
+
+
 @pytest.mark.parametrize(("make", "words"), [
     (lambda p: Image.new("RGB", (10, 10)).save(p, format="JPEG"), "不是 PNG"),
     (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"junk"), "已损坏"),
@@ -93,8 +114,9 @@ def test_the_service_keeps_the_file_and_returns_the_warnings(service, shop, tmp_
     assert service.image_names() == {"seal": "rgb.png"}  # a refused file changes nothing
     service.clear_image("seal")
     assert service.images().seal is None and service.image_names() == {}
+    # the audit log names the image as the owner knows it, not by its key (it said 证书图片（seal）)
     assert [a.summary for a in shop.store.audit.recent(action_prefix="certificate.image")][:2] == [
-        "删除证书图片（seal）", "证书图片（seal）：rgb.png"]
+        "删除证书图片（印章）", "证书图片（印章）：rgb.png"]
 
 
 def test_a_missing_image_file_is_said_in_chinese(tmp_path):

@@ -61,3 +61,22 @@ def test_citation_fields_and_errors():
     assert check_template(" {店铺}感谢{姓名} ") == "{店铺}感谢{姓名}"
     with pytest.raises(UserError, match="太长：202 个字，最多 200 个字"):  # how many to take out
         check_template("表现突出" * 50 + "鼓励")
+
+
+def test_fields_typed_with_a_chinese_input_methods_braces_are_fields():
+    """｛姓名｝ (full-width, as a Chinese input method types them) passed the check and printed as typed."""
+    assert check_template("｛姓名｝：在｛期间｝荣获「｛奖项｝」") == "{姓名}：在{期间}荣获「{奖项}」"
+    with pytest.raises(UserError, match="部门"):
+        check_template("｛部门｝表现突出")
+
+
+@pytest.mark.parametrize(("template", "part"), [
+    ("{姓名：在{期间}表现突出", "「{姓名：在」"),
+    ("{姓名}}在{期间}表现突出", "「{姓名}}」"),
+    ("{{姓名}在{期间}表现突出", "「{{姓名}在」"),
+])
+def test_a_stray_brace_is_named_where_it_stands(template, part):
+    """The message only said 花括号不成对, leaving the owner to search a long citation for it."""
+    with pytest.raises(UserError) as refused:
+        check_template(template)
+    assert part in refused.value.message and "{姓名}" in refused.value.message

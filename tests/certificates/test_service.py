@@ -386,3 +386,10 @@ def test_a_print_job_clears_what_a_killed_one_left_in_its_folder(service, tmp_pa
     os.utime(left, (old, old))
     service.print_pdf([req("小美")], out / "奖状.pdf", service.options(), shop_name="店")
     assert sorted(p.name for p in out.iterdir()) == ["奖状.pdf"]
+
+
+def test_a_certificate_made_by_hand_leaves_out_the_spaces_around_its_name_and_award(service, tmp_path):
+    """`certificates make --name "  王五 "` numbered a certificate for 「  王五 」, printed off the centre."""
+    made = service.make("  王五 ", " 最佳服务奖  ", OCT, tmp_path / "hand.pdf", service.options(), shop_name="小橙子旗舰店")
+    assert [(c.recipient, c.award) for c in made.certificates] == [("王五", "最佳服务奖")]
+    assert [(c.recipient, c.award) for c in service.in_period(OCT)] == [("王五", "最佳服务奖")]

@@ -69,6 +69,25 @@ def test_an_empty_name_is_not_added_and_nothing_checked_is_not_printed(qtbot, pa
     assert messages.of("info") == ["请先勾选要打印的证书"]
 
 
+def test_spaces_around_a_name_and_an_award_typed_by_hand_are_left_out(qtbot, page):
+    """「   前面有空格」 was drawn off the centre of its line and the award printed as 「  空格奖  」."""
+    add_by_hand(page, "   前面有空格 ", "  空格奖  ")
+    assert [(r.recipient, r.award) for r in page.requests] == [("前面有空格", "空格奖")]
+    assert page.list.item(0).text() == "前面有空格 · 空格奖 · 经典奖状"
+    assert page.award_label.text() == "「空格奖」的模板"
+
+
+def test_a_citation_typed_with_full_width_braces_previews_its_fields_and_stays_saved(qtbot, page, shop):
+    """｛姓名｝ as a Chinese input method types it was printed as typed; saved as {姓名}, the page still
+    called the typed text unsaved, so every close asked again."""
+    add_by_hand(page, "小美", "服务之星")
+    page.citation.setText("｛姓名｝：在｛期间｝荣获「｛奖项｝」")
+    page.update_preview()
+    assert page.notice.text() == "" and page.pending_changes() == ["评语"]
+    assert page.save_pending() and page.pending_changes() == []
+    assert page.service.options().citation == "{姓名}：在{期间}荣获「{奖项}」"
+
+
 def test_a_hidden_page_does_not_draw_its_preview(qtbot, page):
     add_by_hand(page, "小美", "服务之星")
     page.hide()
@@ -192,6 +211,28 @@ def test_the_seal_signature_and_logo_dialog_uploads_previews_warns_and_clears(qt
                         classmethod(lambda cls, parent, service, on_change=None: opened.append(on_change)))
     page.images_button.click()
     assert opened == [page.schedule_preview]
+
+
+def test_an_image_being_checked_shows_the_wait_cursor_until_it_is_kept_or_refused(qtbot, page, tmp_path):
+    """A 4000-pixel seal kept the window still for a second or two with nothing saying it was busy."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.dialogs.certificate_images import CertificateImagesDialog
+
+    dialog = CertificateImagesDialog(page.service, page)
+    qtbot.addWidget(dialog)
+    seen = []
+    real = page.service.set_image
+
+    def set_image(kind, path):
+        cursor = QApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        return real(kind, path)
+
+    dialog.service.set_image = set_image
+    assert dialog.use_file("seal", _png(tmp_path / "seal.png"))
+    assert not dialog.use_file("seal", tmp_path / "missing.png")
+    assert seen == [Qt.CursorShape.WaitCursor] * 2 and QApplication.overrideCursor() is None
 
 
 def test_a_template_per_award_is_set_in_the_list_and_used_by_preview_and_print(qtbot, page, shop, tmp_path):

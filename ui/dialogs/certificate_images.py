@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -162,12 +163,15 @@ class CertificateImagesDialog(QDialog):
 
     def use_file(self, kind: str, path: str | Path) -> bool:
         """Check and keep this PNG; an error or a warning is shown under the images."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a 4000-pixel picture takes a second or two
         try:
             warnings = self.service.set_image(kind, path)
         except HonghuaError as e:
             self.message.setStyleSheet("color: #b3261e; padding: 4px 0;")
             self.message.show_message(e.message)
             return False
+        finally:
+            QApplication.restoreOverrideCursor()
         if warnings:
             self.message.setStyleSheet("color: #8a5300; padding: 4px 0;")
             self.message.show_message(self.tr("已保存，但请注意：") + "\n" + "\n".join(warnings))
@@ -178,7 +182,12 @@ class CertificateImagesDialog(QDialog):
         return True
 
     def clear(self, kind: str) -> None:
-        self.service.clear_image(kind)
+        try:
+            self.service.clear_image(kind)
+        except HonghuaError as e:  # a locked shop (owner PIN): offered to unlock, the image kept
+            self.message.setStyleSheet("color: #b3261e; padding: 4px 0;")
+            self.message.show_message(e.message)
+            return
         self.message.clear_message()
         self.show_images()
         self.changed.emit()

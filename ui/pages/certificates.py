@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from app import i18n, paths
 from app.awards.service import NoPlanInForce
-from app.certificates.checks import checked_request, missing_text, order_key, shortened_text
+from app.certificates.checks import hand_made, missing_text, order_key, shortened_text
+from app.certificates.citation import FULL_WIDTH_BRACES
 from app.certificates.model import NAME, STAFF, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
 from app.certificates.render import page_size
@@ -391,8 +392,7 @@ class CertificatesPage(QWidget):
 
     def add_manual(self) -> None:
         try:
-            request = checked_request(CertificateRequest(self.manual_name.text(), self.manual_award.text(),
-                                                         parse_period(self.period_text()), None, NAME))
+            request = hand_made(self.manual_name.text(), self.manual_award.text(), parse_period(self.period_text()))
         except HonghuaError as e:
             self.notice.setText(e.message)
             return
@@ -434,7 +434,7 @@ class CertificatesPage(QWidget):
     # ---- options changed and not saved yet (a numbered print saves them; the window asks before it closes)
     def pending_changes(self) -> list[str]:
         saved = self.service.options()
-        typed_citation = self.citation.text().strip()
+        typed_citation = self.citation.text().strip().translate(FULL_WIDTH_BRACES)  # saved as {姓名}
         changed = [
             (self.tr("默认模板"), self.template.currentData() != saved.template),
             (self.tr("纸张"), (self.paper.currentData(), self.cards.currentData()) != (saved.page, saved.cards_per_sheet)),
@@ -535,8 +535,8 @@ class CertificatesPage(QWidget):
         not out yet)."""
         requests, chosen = ready
         chosen = replace(chosen, copies=max(1, min(copies, 99)))
-        if not chosen.draft:
-            self.service.save_options(replace(chosen, draft=False, copies=1))
+        if not chosen.draft and not self.save_pending():  # a locked shop (owner PIN): said, nothing begun
+            return
         work = certificate_print.print_job(self.shop, self.shop.name, requests, target,
                                            chosen, output_label, record)
         self.task = run_with_progress(self, work, title=self.tr("生成证书"),

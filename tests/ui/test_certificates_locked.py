@@ -1,0 +1,52 @@
+"""The 证书 page and 印章与签名 in a shop locked by the owner PIN: a refused change is said, never raised, and
+changes nothing."""
+
+from PIL import Image
+
+from app.certificates.service import CertificateService
+from app.shop import Shop
+from ui.dialogs.certificate_images import CertificateImagesDialog
+from ui.pages.certificates import CertificatesPage
+
+
+def test_clearing_an_image_in_a_locked_shop_is_refused_without_an_error_escaping(qtbot, shop, db_path, tmp_path,
+                                                                                messages):
+    """清除 in a locked shop raised the PIN error out of the button's slot (the crash box), where 选择图片…
+    offered to unlock."""
+    seal = tmp_path / "印章.png"
+    Image.new("RGBA", (300, 300), (210, 20, 30, 255)).save(seal)
+    CertificateService(shop.store, shop.ctx, shop.settings).set_image("seal", seal)
+    shop.security.set_pin("2468")
+    locked = Shop.open(db_path, shop.today)  # the next start: the shop opens locked
+    try:
+        dialog = CertificateImagesDialog(CertificateService(locked.store, locked.ctx, locked.settings))
+        qtbot.addWidget(dialog)
+        dialog.clear_buttons["seal"].click()
+        assert any("店主密码" in text for text in messages.of("error"))
+        assert dialog.names["seal"].text() == "印章.png" and dialog.service.images().seal == seal.read_bytes()
+    finally:
+        locked.close()
+
+
+def test_saving_with_a_changed_template_in_a_locked_shop_is_refused_without_an_error_escaping(qtbot, shop, db_path,
+                                                                                           tmp_path, messages):
+    """保存PDF… saved the changed options first, outside any handler: the PIN error left the button's slot."""
+    shop.security.set_pin("2468")
+    locked = Shop.open(db_path, shop.today)
+    try:
+        page = CertificatesPage(locked)
+        qtbot.addWidget(page)
+        page.show()
+        page.refresh()
+        page.manual_name.setText("小美")
+        page.manual_award.setText("服务之星")
+        page.add_button.click()
+        page.template.setCurrentIndex(page.template.findData("modern"))
+        target = tmp_path / "证书.pdf"
+        page.ask_save_path = lambda: target
+        page.save_checked()
+        assert any("店主密码" in text for text in messages.of("error"))
+        assert not target.exists() and page.service.options().template == "classic"
+        page.close()
+    finally:
+        locked.close()
