@@ -125,3 +125,13 @@ def test_someone_who_left_mid_month_keeps_the_commission_on_her_sales():
     assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(1, 5_000)]
     result = evaluate(plan_of({**PARTS, "active": "period_end"}), facts(OCT, [leaver], events=events))
     assert result.lines == [] and reason(result, 1) == "2026年10月20日离职，期末不在职"
+
+
+def test_a_sale_of_zero_or_below_is_said_as_such_not_as_no_amount():
+    # a refund typed as −¥50.00: its line showed the amount and then said 「没有金额」
+    events = (ev(1, D, "备件销售", amount_fen=-5_000, margin="50%", paid="yes"),
+              ev(1, D, "备件销售", amount_fen=None, margin="50%", paid="yes"))
+    result = evaluate(plan_of(PARTS), facts(OCT, [person(1)], events=events))
+    assert result.lines == []
+    assert [n.reason for n in result.not_awarded] == ["10月12日 备件销售 -¥50.00：金额不大于 0，不计提成",
+                                                      "10月12日 备件销售 （无金额）：没有金额，不计提成"]
