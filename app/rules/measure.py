@@ -126,7 +126,7 @@ class Measure:
         if paired and len(paired) < len(months):
             unpaired = joined(month_label(m) for m in months if m not in paired)
             notes.append(t("{months}未设目标，不计", months=unpaired))
-        return self.achievement(actual, targets, months, note=ctx.target_note(staff_id, paired),
+        return self.achievement(actual, targets, months, note=ctx.target_note(staff_id, paired, self.metric),
                                 no_data="；".join(notes))
 
     def _derived(self, a: int | None, b: int | None) -> Reading:

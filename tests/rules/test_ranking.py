@@ -227,3 +227,22 @@ def test_days_on_the_team_must_be_a_whole_number_of_days():
 
     with pytest.raises(UserError, match="min_days"):
         plan_of({**RANK, "min_days": -1})
+
+
+def test_a_quarter_with_a_target_scaled_to_a_part_month_names_the_target_as_set():
+    """#2 joined on 22 July (10 of July's 31 days) and the shop prorates: July's ¥10,000.00 becomes
+    ¥10,000.00 × 10 ÷ 31 = ¥3,225.806… → ¥3,225.81; the quarter's target ¥3,225.81 + ¥10,000.00 + ¥10,000.00 =
+    ¥23,225.81; sales ¥3,000.00 + ¥12,000.00 + ¥12,000.00 = ¥27,000.00; 27,000.00 ÷ 23,225.81 = 1.162499… → 116.2%, first. The line said
+    「7月按在职 10/31 天折算」 without the ¥10,000.00 it was scaled from, so ¥23,225.81 could not be redone."""
+    rule = {**RANK, "period": "quarter", "metric": "achievement", "require_target_each_month": True}
+    months = ("2026-07", "2026-08", "2026-09")
+    staff = [person(1), person(2, hired=date(2026, 7, 22))]
+    targets = {(sid, "sales", m): 1_000_000 for sid in (1, 2) for m in months} | {(2, "sales", "2026-07"): 322_581}
+    values = {(1, "sales", m): 1_000_000 for m in months}
+    values |= {(2, "sales", "2026-07"): 300_000, (2, "sales", "2026-08"): 1_200_000, (2, "sales", "2026-09"): 1_200_000}
+    result = evaluate(plan_of(rule), facts(Quarter(2026, 3), staff, values=values, targets=targets,
+                                           prorated={(2, "2026-07"): (10, 31)},
+                                           targets_set={(2, "sales", "2026-07"): 1_000_000}))
+    assert result.lines[0].explanation == (
+        "第三季度销售额目标达成率 116.2%（销售额 ¥27,000.00 / 目标 ¥23,225.81）（7月目标 ¥10,000.00 按在职 10/31 天折算），"
+        "排名第 1，第 1–3 名 → 奖金 ¥1,500.00")
