@@ -15,7 +15,7 @@ from app.i18n import joined, t
 from app.metrics import DerivedMetric, Metric
 from app.money import format_yuan
 from app.rules.fields import Fields
-from app.rules.rates import half_known, summed_ratio_parts
+from app.rules.rates import difference_parts, half_known, summed_ratio_parts
 from app.rules.text import finer_units, month_label, pct, period_short, trim, yuan_apart
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ class Measure:
             return Reading(None, reason=t("{name}未知", name=self.metric.shown_name))
         if self.op == "difference":
             value = a - (b or 0)
-            return Reading(value, self.metric.format(value))
+            return Reading(value, self.metric.format(value), detail=difference_parts(self.metric, self.b, a, b))
         assert self.b is not None
         if b is None:
             return Reading(None, reason=t("{name}未知", name=self.b.shown_name))

@@ -161,3 +161,20 @@ def test_an_average_order_value_is_an_amount_held_to_yuan_not_a_percentage():
     met = evaluate(plan_of(rule), facts(OCT, [person(1)], values=high)).lines
     assert [(x.amount_fen, x.explanation) for x in met] == [
         (10_000, "10月客单价 ¥300.003（销售额 ¥900.01 / 付款人数 3）≥ ¥300.00 → 奖金 ¥100.00")]
+
+
+def test_net_sales_says_the_sales_and_refunds_it_is_made_of():
+    """净销售额 ≥ ¥10,000 → ¥50. #1: ¥10,500.00 − ¥500.00 = ¥10,000.00, exactly the threshold, met; #2: ¥10,000.00 −
+    ¥0.01 = ¥9,999.99, a fen short; #3: ¥5,000.00 − ¥6,000.00 = −¥1,000.00, refunds above sales; #4: no refunds
+    recorded, ¥10,000.00 − 0. The lines said only the difference, which could not be checked against the data."""
+    rule = {"name": "净销达标", "kind": "threshold", "period": "month", "pays": "cash", "amount": 50,
+            "conditions": [{"metric": "net_sales", "op": ">=", "value": 10000}]}
+    values = {(1, "sales", OCT_KEY): 1_050_000, (1, "refunds", OCT_KEY): 50_000,
+              (2, "sales", OCT_KEY): 1_000_000, (2, "refunds", OCT_KEY): 1,
+              (3, "sales", OCT_KEY): 500_000, (3, "refunds", OCT_KEY): 600_000, (4, "sales", OCT_KEY): 1_000_000}
+    result = evaluate(plan_of(rule), facts(OCT, [person(i) for i in (1, 2, 3, 4)], values=values))
+    assert [(line.staff_id, line.amount_fen, line.explanation) for line in result.lines] == [
+        (1, 5_000, "10月净销售额 ¥10,000.00（销售额 ¥10,500.00 − 退款金额 ¥500.00）≥ ¥10,000.00 → 奖金 ¥50.00"),
+        (4, 5_000, "10月净销售额 ¥10,000.00（销售额 ¥10,000.00，退款金额无数据，按 0 计）≥ ¥10,000.00 → 奖金 ¥50.00")]
+    assert reason(result, 2) == "净销售额 ¥9,999.99（销售额 ¥10,000.00 − 退款金额 ¥0.01）< ¥10,000.00"
+    assert reason(result, 3) == "净销售额 -¥1,000.00（销售额 ¥5,000.00 − 退款金额 ¥6,000.00）< ¥10,000.00"
