@@ -114,13 +114,14 @@ class Ctx:
         return t("{missing}（{name}越低越好，少了月份的合计会显得更好，不计）", missing=missing,
                  name=metric.shown_name) if missing else ""
 
-    def months_for(self, staff: Staff) -> tuple[str, ...]:
-        """The months a ranking or a threshold met each month reads a person over: those of the period from the
-        month the plan came into force for their department (a plan begun within the period) in which they were
-        on the team — a quarter is not lost for want of a target in a month before the plan or before joining."""
+    def months_for(self, staff: Staff, *, every_month: bool = False) -> tuple[str, ...]:
+        """The months a ranking or a threshold met each month reads a person over: those of the period from the month
+        the plan came into force for their department (a plan begun within the period: no target is asked of a month
+        before it) in which they were on the team; with `every_month` (a target, or the condition, asked of each month,
+        as 季度排名奖 and 咨询服务持续成就奖 do) each of them, on the team or not: a December hire has no October."""
         since = self.facts.in_force_from.get(staff.dept)
         return tuple(key for key in self.months if (since is None or key >= since)
-                     and staff.employed_during(*_month_span(key)))
+                     and (every_month or staff.employed_during(*_month_span(key))))
 
     def months_said(self, staff: Staff, months: tuple[str, ...]) -> str:
         """`（8月、9月）`, `（8月、9月，8月17日入职）`: the months read when they are not all the period's, with the
@@ -155,9 +156,7 @@ class Ctx:
         chosen = []
         departments = self.rule_departments(rule)
         for s in self.staff:
-            if not s.in_awards:
-                continue
-            if departments and s.dept not in departments:
+            if not s.in_awards or (departments and s.dept not in departments):
                 continue
             if rule.roles and s.role not in rule.roles:
                 continue

@@ -101,12 +101,15 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
     label = period_short(ctx.period)
     for s in ctx.candidates(rule):
         if p.each_month and len(ctx.months) > 1:
-            months = ctx.months_for(s)
-            if not months:
+            on_team, months = ctx.months_for(s), ctx.months_for(s, every_month=True)  # each month of the period
+            if not on_team:
                 ctx.skip(rule, s.id, t("方案生效后不在职"))
                 continue
             parts, failed = [], []
             for m in months:
+                if m not in on_team:  # a December hire did not keep October's rate below 1%
+                    failed.append(t("{month} 不在职", month=month_label(m)))
+                    continue
                 ok, texts = check_all(ctx, p.conditions, s.id, (m,))
                 (parts if ok else failed).append(f"{month_label(m)} {'，'.join(texts)}")
             said = ctx.months_said(s, months)  # 「第四季度（12月，2026年12月10日入职）：」 when not every month

@@ -171,23 +171,33 @@ def test_a_plan_begun_within_the_quarter_ranks_over_the_months_from_then():
     assert place_of("ranking", result.lines[1].explanation) == 2
 
 
-def test_someone_hired_within_the_quarter_is_ranked_over_the_months_they_were_on_the_team():
-    # #3 joined on 17 August: no July target is needed, (¥4,000 + ¥7,000) / (¥5,000 + ¥5,000) = 110.0% → first;
-    # #1, the whole quarter, ¥30,000 / ¥30,000 = 100.0% → second; #4 joined the same day but has no September target
+def test_someone_hired_within_the_quarter_has_no_target_for_the_months_before_and_is_not_ranked():
+    # the issue's 季度排名奖: 「only people with a target in all three months」. #3 joined on 17 August with
+    # (¥4,000 + ¥7,000) / (¥5,000 + ¥5,000) = 110.0% and was ranked first over August and September, taking ¥1,500
+    # for six weeks; she has no July target: not ranked. #1, the whole quarter, ¥30,000 / ¥30,000 = 100.0% → first.
     rule = {**RANK, "period": "quarter", "metric": "achievement", "require_target_each_month": True}
     joined = date(2026, 8, 17)
-    staff = [person(1), person(3, hired=joined), person(4, hired=joined)]
+    staff = [person(1), person(3, hired=joined)]
     targets = {(1, "sales", m): 1_000_000 for m in Q3_MONTHS}
-    targets.update({(3, "sales", "2026-08"): 500_000, (3, "sales", "2026-09"): 500_000, (4, "sales", "2026-08"): 500_000})
+    targets.update({(3, "sales", "2026-08"): 500_000, (3, "sales", "2026-09"): 500_000})
     values = {(1, "sales", m): 1_000_000 for m in Q3_MONTHS}
-    values.update({(3, "sales", "2026-08"): 400_000, (3, "sales", "2026-09"): 700_000,
-                   (4, "sales", "2026-08"): 900_000, (4, "sales", "2026-09"): 900_000})
+    values.update({(3, "sales", "2026-08"): 400_000, (3, "sales", "2026-09"): 700_000})
     result = evaluate(plan_of(rule), facts(Quarter(2026, 3), staff, values=values, targets=targets))
     assert [line.explanation for line in result.lines] == [
-        ("第三季度（8月、9月，2026年8月17日入职）销售额目标达成率 110.0%（销售额 ¥11,000.00 / 目标 ¥10,000.00），排名第 1，"
-         "第 1–3 名 → 奖金 ¥1,500.00"),
-        "第三季度销售额目标达成率 100.0%（销售额 ¥30,000.00 / 目标 ¥30,000.00），排名第 2，第 1–3 名 → 奖金 ¥1,500.00"]
-    assert reason(result, 4) == "9月未设目标"
+        "第三季度销售额目标达成率 100.0%（销售额 ¥30,000.00 / 目标 ¥30,000.00），排名第 1，第 1–3 名 → 奖金 ¥1,500.00"]
+    assert reason(result, 3) == "7月未设目标（7月不在职，本奖要求每个月都有目标）"
+
+
+def test_without_a_target_asked_of_each_month_a_new_hire_is_ranked_over_her_months():
+    # a ranking asking no target (as the after-sales 季度排名奖 on 考核得分): #2, hired 17 August, is ranked on August
+    # and September, said on her line; her ¥500 + ¥600 = ¥1,100 is first, #1's ¥300 × 3 = ¥900 second
+    rule = {**RANK, "period": "quarter"}
+    staff = [person(1), person(2, hired=date(2026, 8, 17))]
+    values = {(1, "sales", m): 30_000 for m in Q3_MONTHS} | {(2, "sales", "2026-08"): 50_000, (2, "sales", "2026-09"): 60_000}
+    result = evaluate(plan_of(rule), facts(Quarter(2026, 3), staff, values=values))
+    assert [line.explanation for line in result.lines] == [
+        "第三季度（8月、9月，2026年8月17日入职）销售额 ¥1,100.00，排名第 1，第 1–3 名 → 奖金 ¥1,500.00",
+        "第三季度销售额 ¥900.00，排名第 2，第 1–3 名 → 奖金 ¥1,500.00"]
 
 
 def test_a_ranking_can_ask_for_days_on_the_team_in_the_period():
