@@ -140,7 +140,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         if p.qualify:
             ok, texts = check_all(ctx, p.qualify, s.id, months)
             if not ok:
-                ctx.skip(rule, s.id, t("不具备排名资格：{why}", why="，".join(texts)))
+                ctx.skip(rule, s.id, t("不具备排名资格：{why}", why=joined(texts, separator="，")))
                 continue
         reading = p.measure.read(ctx, s.id, months)
         if reading.value is None:

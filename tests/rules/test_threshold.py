@@ -180,3 +180,16 @@ def test_net_sales_says_the_sales_and_refunds_it_is_made_of():
         (4, 5_000, "10月净销售额 ¥10,000.00（销售额 ¥10,000.00，退款金额无数据，按 0 计）≥ ¥10,000.00 → 奖金 ¥50.00")]
     assert reason(result, 2) == "净销售额 ¥9,999.99（销售额 ¥10,000.00 − 退款金额 ¥0.01）< ¥10,000.00"
     assert reason(result, 3) == "净销售额 -¥1,000.00（销售额 ¥5,000.00 − 退款金额 ¥6,000.00）< ¥10,000.00"
+
+
+def test_an_english_line_is_spaced_and_separated_as_english_writes():
+    # it read 「OctRatings 30 ≥ 30，Satisfaction 100.0% (Satisfied ratings 30 / Ratings 30)≥ 100%」
+    from app.i18n import set_language
+
+    set_language("en")
+    try:
+        result = run(30, 30)
+    finally:
+        set_language("zh")
+    assert result.lines[0].explanation == ("Oct Ratings 30 ≥ 30, Satisfaction 100.0% (Satisfied ratings 30 / Ratings 30) "
+                                           "≥ 100% → 奖品 (worth ¥100.00)")
