@@ -88,7 +88,7 @@ class Ctx:
                 parts.append(scaled)
             elif part := self.facts.part_months.get((staff_id, m)):
                 parts.append(t("{month}在职 {days}/{of} 天，目标未折算", month=month_label(m), days=part[0], of=part[1]))
-        return t("（{parts}）", parts="，".join(parts)) if parts else ""
+        return t("（{parts}）", parts=joined(parts, separator="，")) if parts else ""
 
     def missing_months(self, staff_id: int, metric: Metric | None, months: tuple[str, ...]) -> str:
         """`9月销售额无数据` when some, not all, of several months have no value: the sum over the months is

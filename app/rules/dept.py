@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.i18n import t
+from app.i18n import list_separator, t
 from app.rules.context import Ctx
 from app.rules.facts import DeptFacts
 from app.rules.measure import Measure, Reading
@@ -38,7 +38,7 @@ def _achievement(measure: Measure, ctx: Ctx, dept: DeptFacts, months: tuple[str,
                 scaled.append(f"{ctx.staff_by_id[sid].name} {part}")
     targets = [dept.targets.get((key, m)) for m in months]
     reading = measure.achievement(sum(counted) if counted else None, targets, months, dept=True)
-    note = "".join("，" + text for text in scaled)
+    note = "".join(list_separator("，") + text for text in scaled)
     if left_out:
         note += t("，未设目标的 {n} 人不计", n=len(left_out))
     return reading.noted(note)

@@ -11,7 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from app.i18n import joined, t
+from app.i18n import joined, list_separator, t
 from app.metrics import DerivedMetric, Metric
 from app.money import format_yuan
 from app.rules.fields import Fields
@@ -127,7 +127,7 @@ class Measure:
             unpaired = joined(month_label(m) for m in months if m not in paired)
             notes.append(t("{months}未设目标，不计", months=unpaired))
         return self.achievement(actual, targets, months, note=ctx.target_note(staff_id, paired, self.metric),
-                                no_data="；".join(notes))
+                                no_data=joined(notes, separator="；"))
 
     def _derived(self, a: int | None, b: int | None) -> Reading:
         assert self.metric is not None
@@ -165,7 +165,7 @@ class Measure:
         parts = t("{name} {av} / {label} {tv}", name=self.metric.shown_name, av=self.metric.format(actual),
                   label=label, tv=self.metric.format(target))
         if no_data:  # months without the metric's data, counted as they stand
-            parts += "；" + no_data
+            parts += list_separator("；") + no_data
         return Reading(value, pct(value), detail=t("（{parts}）", parts=parts) + note)
 
     def _events(self, ctx: Ctx, staff_id: int, label: str) -> Reading:

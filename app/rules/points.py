@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.i18n import t
+from app.i18n import joined, t
 from app.money import scale_fen
 from app.rules.context import Ctx
 from app.rules.fields import Fields
@@ -82,7 +82,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
                 parts.append(t("{event}合计 {v} 分", event=d.event, v=number(amount)))
             deducted += amount
         net = points - deducted
-        detail = t("（{parts}）", parts="；".join(parts)) if parts else ""
+        detail = t("（{parts}）", parts=joined(parts, separator="；")) if parts else ""
         head = t("{p}{event} {pts} − 扣分 {d}{detail} = {net}", p=label, event=p.event, pts=number(points),
                  d=number(deducted), detail=detail, net=number(net))
         over = net - p.base

@@ -135,3 +135,16 @@ def test_a_sale_of_zero_or_below_is_said_as_such_not_as_no_amount():
     assert result.lines == []
     assert [n.reason for n in result.not_awarded] == ["10月12日 备件销售 -¥50.00：金额不大于 0，不计提成",
                                                       "10月12日 备件销售 （无金额）：没有金额，不计提成"]
+
+
+def test_points_deducted_are_listed_with_an_english_separator_in_english():
+    # 22.50 − (1 × 2 + 0.75) = 19.75 → 2.75 over 17 × ¥270 = ¥742.50; English listed them with 「；」
+    from app.i18n import set_language
+
+    events = (ev(1, D, "服务积分", value="22.50"), ev(1, D, "安全事故"), ev(1, D, "二次服务", value="0.75"))
+    set_language("en")
+    try:
+        result = evaluate(plan_of(POINTS), facts(OCT, [person(1)], events=events))
+    finally:
+        set_language("zh")
+    assert "deducted 2.75 (安全事故 1 × 2.00 points; 二次服务 total 0.75 points) = 19.75" in result.lines[0].explanation

@@ -256,3 +256,28 @@ def test_a_quarter_with_a_target_scaled_to_a_part_month_names_the_target_as_set(
     assert result.lines[0].explanation == (
         "第三季度销售额目标达成率 116.2%（销售额 ¥27,000.00 / 目标 ¥23,225.81）（7月目标 ¥10,000.00 按在职 10/31 天折算），"
         "排名第 1，第 1–3 名 → 奖金 ¥1,500.00")
+
+
+def test_an_english_quarter_line_lists_its_notes_the_english_way():
+    # July ¥10,000.00 × 10 ÷ 31 = ¥3,225.81 and August ¥10,000.00 × 21 ÷ 31 = ¥6,451.61 (away 11–20 August):
+    # ¥5,000.00 / ¥9,677.42 = 51.7%; the notes were joined with 「；」 and 「，」 in English too
+    from dataclasses import replace
+
+    from app.domain import Stint
+    from app.i18n import set_language
+
+    rule = {**RANK, "period": "quarter", "metric": "achievement"}
+    back = replace(person(1, hired=date(2026, 8, 21)), earlier=(Stint(date(2026, 7, 22), date(2026, 8, 10)),))
+    set_language("en")
+    try:
+        result = evaluate(plan_of(rule), facts(
+            Quarter(2026, 3), [back], values={(1, "sales", "2026-07"): 500_000},
+            targets={(1, "sales", "2026-07"): 322_581, (1, "sales", "2026-08"): 645_161},
+            prorated={(1, "2026-07"): (10, 31), (1, "2026-08"): (21, 31)},
+            targets_set={(1, "sales", "2026-07"): 1_000_000, (1, "sales", "2026-08"): 1_000_000}))
+    finally:
+        set_language("zh")
+    assert result.lines[0].explanation.startswith(
+        "Q3 Sales target achieved 51.7% (Sales ¥5,000.00 / Target ¥9,677.42; no Sales data for Aug; no target for Sep, "
+        "not counted) (Jul target ¥10,000.00 scaled to 10/31 days employed, Aug target ¥10,000.00 scaled to 21/31 days "
+        "employed), rank 1")
