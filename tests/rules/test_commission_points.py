@@ -148,3 +148,13 @@ def test_points_deducted_are_listed_with_an_english_separator_in_english():
     finally:
         set_language("zh")
     assert "deducted 2.75 (安全事故 1 × 2.00 points; 二次服务 total 0.75 points) = 19.75" in result.lines[0].explanation
+
+
+def test_a_deduction_per_value_with_a_coefficient_says_it():
+    # 二次服务 deducts half its work coefficient: 1.50 × 0.5 = 0.75; 22.50 − 0.75 = 21.75 → 4.75 over 17 × ¥270 =
+    # ¥1,282.50. The line said only 「二次服务合计 0.75 分」, which the event's 1.50 did not explain
+    rule = {**POINTS, "deductions": [{"event": "二次服务", "per": "value", "points": "0.5"}]}
+    events = (ev(1, D, "服务积分", value="22.50"), ev(1, D, "二次服务", value="1.50"))
+    result = evaluate(plan_of(rule), facts(OCT, [person(1)], events=events))
+    assert [line.amount_fen for line in result.lines] == [128_250]
+    assert "扣分 0.75（二次服务合计 1.50 × 0.5 = 0.75 分） = 21.75" in result.lines[0].explanation
