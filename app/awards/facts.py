@@ -205,6 +205,7 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
     part = part_months(staff, months)
     scaled = part if prorate else {}
     by_id = {s.id: s for s in staff}
+    targets_set = {k: v for k, v in targets.items() if (k[0], k[2]) in scaled}
     targets = {(sid, metric, m): prorated(v, by_id[sid], _month(m)) if (sid, m) in scaled else v
                for (sid, metric, m), v in targets.items()}
     events = tuple(e for e in store.events.between(period.start, period.end) if e.staff_id in ids)
@@ -212,7 +213,7 @@ def build_facts(store: Store, registry: MetricRegistry, plan: Plan, period: Peri
         period=period, today=today, staff=tuple(staff), values=values, targets=targets, events=events,
         flowers={sid: n for sid, n in flowers.items() if sid in ids},
         departments=dept_facts(departments, staff, targets), manual=manual,
-        prorated=scaled, part_months=part, pairs=pairs, in_force_from=in_force_from or {},
+        prorated=scaled, targets_set=targets_set, part_months=part, pairs=pairs, in_force_from=in_force_from or {},
         dept_names=rule_departments_read(store, plan, period.kind),
     )
     return facts, metrics

@@ -117,6 +117,9 @@ def _state(review) -> None:
         say(t("{period}：已于 {at} 批准，但批准后方案有变化（{change}）{data}", period=label,
               at=shown_stamp(review.approved.approved_at), change=review.plan_change,
               data=t("，数据也有变化") if review.data_changed else ""))
+    elif review.changed and not review.differences:  # as the 评奖 page says it: nobody's pay moved
+        say(t("{period}：已于 {at} 批准，批准后数据有变化，但按现在的数据重新计算，结果与批准时相同", period=label,
+              at=shown_stamp(review.approved.approved_at)))
     elif review.changed:
         say(t("{period}：已于 {at} 批准，但批准后数据有变化", period=label,
               at=shown_stamp(review.approved.approved_at)))

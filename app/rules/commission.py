@@ -71,8 +71,11 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
                 cond = p.where.text({p.attr: p.attr_name})  # the tier attribute by the plan's name for it
                 ctx.skip(rule, s.id, t("{head}：不满足条件「{cond}」，不计提成", head=head, cond=cond))
                 continue
-            if e.amount_fen is None or e.amount_fen <= 0:
+            if e.amount_fen is None:
                 ctx.skip(rule, s.id, t("{head}：没有金额，不计提成", head=head))
+                continue
+            if e.amount_fen <= 0:  # a refund recorded as a negative sale: said as it is, not as no amount
+                ctx.skip(rule, s.id, t("{head}：金额不大于 0，不计提成", head=head))
                 continue
             raw = e.attrs.get(p.attr)
             if raw is not None and (readings := percent_readings(raw)):

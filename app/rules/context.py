@@ -53,8 +53,7 @@ class Ctx:
         then counts for nothing, as a day of weight 0 does within a month)."""
         if metric is None:
             return None
-        values = self.facts.values
-        key = metric.key
+        values, key = self.facts.values, metric.key
         if len(months) == 1:
             return values.get((staff_id, key, months[0]))
         known = [(m, v) for m in months if (v := values.get((staff_id, key, m))) is not None]
@@ -71,17 +70,25 @@ class Ctx:
             mean = Decimal(sum(v for _, v in known)) / len(known)
         return int(mean.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
-    def target_note(self, staff_id: int, months: tuple[str, ...]) -> str:
-        """`（10月按在职 16/31 天折算）` when the person's target was scaled to the days they were employed;
-        `（10月在职 17/31 天，目标未折算）` when it was not (the shop's 折算目标 is off): a whole month's target
-        for half a month on the team is why she fell short."""
+    def scaled_note(self, staff_id: int, metric: Metric | None, month: str) -> str:
+        """`10月目标 ¥10,000.00 按在职 16/31 天折算`, the target as set so ¥5,161.29 can be redone; "" if not scaled."""
+        if not (scaled := self.facts.prorated.get((staff_id, month))):
+            return ""
+        fields = {"month": month_label(month), "days": scaled[0], "of": scaled[1]}
+        if metric is None or (as_set := self.facts.targets_set.get((staff_id, metric.key, month))) is None:
+            return t("{month}按在职 {days}/{of} 天折算", **fields)
+        return t("{month}目标 {target} 按在职 {days}/{of} 天折算", target=metric.format(as_set), **fields)
+
+    def target_note(self, staff_id: int, months: tuple[str, ...], metric: Metric | None = None) -> str:
+        """`（10月目标 ¥10,000.00 按在职 16/31 天折算）` for a target scaled to the days employed; `（10月在职 17/31 天，
+        目标未折算）` when not (折算目标 off): a whole month's target for half a month is why she fell short."""
         parts = []
         for m in months:
-            if scaled := self.facts.prorated.get((staff_id, m)):
-                parts.append(t("{month}按在职 {days}/{of} 天折算", month=month_label(m), days=scaled[0], of=scaled[1]))
+            if scaled := self.scaled_note(staff_id, metric, m):
+                parts.append(scaled)
             elif part := self.facts.part_months.get((staff_id, m)):
                 parts.append(t("{month}在职 {days}/{of} 天，目标未折算", month=month_label(m), days=part[0], of=part[1]))
-        return t("（{parts}）", parts="，".join(parts)) if parts else ""
+        return t("（{parts}）", parts=joined(parts, separator="，")) if parts else ""
 
     def missing_months(self, staff_id: int, metric: Metric | None, months: tuple[str, ...]) -> str:
         """`9月销售额无数据` when some, not all, of several months have no value: the sum over the months is
@@ -107,13 +114,14 @@ class Ctx:
         return t("{missing}（{name}越低越好，少了月份的合计会显得更好，不计）", missing=missing,
                  name=metric.shown_name) if missing else ""
 
-    def months_for(self, staff: Staff) -> tuple[str, ...]:
-        """The months a ranking or a threshold met each month reads a person over: those of the period from the
-        month the plan came into force for their department (a plan begun within the period) in which they were
-        on the team — a quarter is not lost for want of a target in a month before the plan or before joining."""
+    def months_for(self, staff: Staff, *, every_month: bool = False) -> tuple[str, ...]:
+        """The months a ranking or a threshold met each month reads a person over: those of the period from the month
+        the plan came into force for their department (a plan begun within the period: no target is asked of a month
+        before it) in which they were on the team; with `every_month` (a target, or the condition, asked of each month,
+        as 季度排名奖 and 咨询服务持续成就奖 do) each of them, on the team or not: a December hire has no October."""
         since = self.facts.in_force_from.get(staff.dept)
         return tuple(key for key in self.months if (since is None or key >= since)
-                     and staff.employed_during(*_month_span(key)))
+                     and (every_month or staff.employed_during(*_month_span(key))))
 
     def months_said(self, staff: Staff, months: tuple[str, ...]) -> str:
         """`（8月、9月）`, `（8月、9月，8月17日入职）`: the months read when they are not all the period's, with the
@@ -148,9 +156,7 @@ class Ctx:
         chosen = []
         departments = self.rule_departments(rule)
         for s in self.staff:
-            if not s.in_awards:
-                continue
-            if departments and s.dept not in departments:
+            if not s.in_awards or (departments and s.dept not in departments):
                 continue
             if rule.roles and s.role not in rule.roles:
                 continue

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from app.i18n import t
+from app.i18n import list_separator, t
 from app.rules.context import Ctx
 from app.rules.facts import DeptFacts
 from app.rules.measure import Measure, Reading
-from app.rules.text import month_label
 
 
 def read_dept(measure: Measure, ctx: Ctx, dept: DeptFacts, months: tuple[str, ...]) -> Reading:
@@ -34,13 +33,12 @@ def _achievement(measure: Measure, ctx: Ctx, dept: DeptFacts, months: tuple[str,
             left_out |= set(dept.members) - set(holders)
         counted += [v for sid in holders if (v := ctx.metric_sum(sid, measure.metric, (m,))) is not None]
         for sid in holders:
-            part = ctx.facts.prorated.get((sid, m))
+            part = ctx.scaled_note(sid, measure.metric, m)
             if part and sid in ctx.staff_by_id:
-                scaled.append(f"{ctx.staff_by_id[sid].name} " + t("{month}按在职 {days}/{of} 天折算",
-                                                                  month=month_label(m), days=part[0], of=part[1]))
+                scaled.append(f"{ctx.staff_by_id[sid].name} {part}")
     targets = [dept.targets.get((key, m)) for m in months]
     reading = measure.achievement(sum(counted) if counted else None, targets, months, dept=True)
-    note = "".join("，" + text for text in scaled)
+    note = "".join(list_separator("，") + text for text in scaled)
     if left_out:
         note += t("，未设目标的 {n} 人不计", n=len(left_out))
     return reading.noted(note)

@@ -61,6 +61,8 @@ class Facts:
     manual: tuple[ManualEntry, ...] = ()
     # (staff_id, "YYYY-MM") → (days employed, days in the month) of targets scaled to a part month
     prorated: Mapping[tuple[int, str], tuple[int, int]] = field(default_factory=dict)
+    # the targets as set `(staff_id, metric, "YYYY-MM")` of those scaled (`prorated`), for the explanation to redo
+    targets_set: Mapping[ValueKey, int] = field(default_factory=dict)
     # the same for every month someone was on the team only part of, their target scaled or not
     part_months: Mapping[tuple[int, str], tuple[int, int]] = field(default_factory=dict)
     # (staff_id, a, b, "YYYY-MM") → the two parts a rate a/b is read from, where the month's values of a and b

@@ -11,11 +11,11 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from app.i18n import joined, t
+from app.i18n import joined, list_separator, t
 from app.metrics import DerivedMetric, Metric
 from app.money import format_yuan
 from app.rules.fields import Fields
-from app.rules.rates import half_known, summed_ratio_parts
+from app.rules.rates import difference_parts, half_known, summed_ratio_parts
 from app.rules.text import finer_units, month_label, pct, period_short, trim, yuan_apart
 
 if TYPE_CHECKING:
@@ -126,8 +126,8 @@ class Measure:
         if paired and len(paired) < len(months):
             unpaired = joined(month_label(m) for m in months if m not in paired)
             notes.append(t("{months}未设目标，不计", months=unpaired))
-        return self.achievement(actual, targets, months, note=ctx.target_note(staff_id, paired),
-                                no_data="；".join(notes))
+        return self.achievement(actual, targets, months, note=ctx.target_note(staff_id, paired, self.metric),
+                                no_data=joined(notes, separator="；"))
 
     def _derived(self, a: int | None, b: int | None) -> Reading:
         assert self.metric is not None
@@ -135,7 +135,7 @@ class Measure:
             return Reading(None, reason=t("{name}未知", name=self.metric.shown_name))
         if self.op == "difference":
             value = a - (b or 0)
-            return Reading(value, self.metric.format(value))
+            return Reading(value, self.metric.format(value), detail=difference_parts(self.metric, self.b, a, b))
         assert self.b is not None
         if b is None:
             return Reading(None, reason=t("{name}未知", name=self.b.shown_name))
@@ -165,7 +165,7 @@ class Measure:
         parts = t("{name} {av} / {label} {tv}", name=self.metric.shown_name, av=self.metric.format(actual),
                   label=label, tv=self.metric.format(target))
         if no_data:  # months without the metric's data, counted as they stand
-            parts += "；" + no_data
+            parts += list_separator("；") + no_data
         return Reading(value, pct(value), detail=t("（{parts}）", parts=parts) + note)
 
     def _events(self, ctx: Ctx, staff_id: int, label: str) -> Reading:

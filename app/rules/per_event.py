@@ -126,12 +126,14 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
     for s in ctx.candidates(rule):
         recorded = ctx.events(p.event, s.id)
         events = [e for e in recorded if p.where.matches(e)]
-        unmatched, left_out = len(recorded) - len(events), 0
-        if spoiled:
-            kept = [e for e in events if _norm(e.attrs.get(p.unless_attr or "", "")) not in spoiled]
-            left_out, events = len(events) - len(kept), kept
+        unmatched, left_out = len(recorded) - len(events), []
+        if spoiled:  # named, so the owner can tell which projects were counted
+            left_out = [str(e.attrs[p.unless_attr or ""]).strip() for e in events
+                        if _norm(e.attrs.get(p.unless_attr or "", "")) in spoiled]
+            events = [e for e in events if _norm(e.attrs.get(p.unless_attr or "", "")) not in spoiled]
         note = t("（另有 {n} 次不满足条件「{cond}」，不计）", n=unmatched, cond=p.where.text()) if unmatched else ""
-        note += t("（{n} 个有{event}，不计）", n=left_out, event=p.unless_event) if left_out else ""
+        note += t("（{names} 有{event}，不计）", names=joined(dict.fromkeys(left_out)), event=p.unless_event) \
+            if left_out else ""
         if not events and unmatched == len(recorded) and recorded:
             ctx.skip(rule, s.id, t("{p}{event} {n} 次，都不满足条件「{cond}」", p=label, event=p.event, n=unmatched,
                                    cond=p.where.text()))

@@ -8,13 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.i18n import t
+from app.i18n import joined, t
 from app.money import scale_fen
 from app.rules.context import Ctx
 from app.rules.fields import Fields
 from app.rules.measure import MetricTable
 from app.rules.rule import Rule
-from app.rules.text import number, period_short, yuan, yuan_short
+from app.rules.text import number, period_short, trim, yuan, yuan_short
 
 KIND = "points"
 NAMES = ("points", "超额积分")
@@ -79,10 +79,12 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             else:
                 total = sum((e.value for e in events if e.value is not None), Decimal(0))
                 amount = _q(total * d.points)
-                parts.append(t("{event}合计 {v} 分", event=d.event, v=number(amount)))
+                parts.append(t("{event}合计 {v} 分", event=d.event, v=number(amount)) if d.points == 1 else
+                             t("{event}合计 {v} × {pts} = {d} 分", event=d.event, v=number(total), pts=trim(d.points),
+                               d=number(amount)))  # the coefficient said, so the points deducted can be redone
             deducted += amount
         net = points - deducted
-        detail = t("（{parts}）", parts="；".join(parts)) if parts else ""
+        detail = t("（{parts}）", parts=joined(parts, separator="；")) if parts else ""
         head = t("{p}{event} {pts} − 扣分 {d}{detail} = {net}", p=label, event=p.event, pts=number(points),
                  d=number(deducted), detail=detail, net=number(net))
         over = net - p.base

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.i18n import every_language, t
+from app.i18n import every_language, joined, t
 from app.rules.context import Ctx, payout_phrase
 from app.rules.fields import Fields
 from app.rules.measure import Measure, MetricTable, Reading, Value, parse_measure
 from app.rules.rule import Rule
-from app.rules.text import period_short
+from app.rules.text import month_label, period_short
 from app.rules.threshold import Condition, check_all, parse_conditions
 
 KIND = "ranking"
@@ -130,19 +130,22 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
     p: Params = rule.params
     readings: dict[int, Reading] = {}
     said: dict[int, str] = {}
+    every_month = p.measure.each_month_target  # 「only people with a target in all three months」
     for s in ctx.candidates(rule):
-        months = ctx.months_for(s)
-        if not months:
+        on_team = ctx.months_for(s)
+        if not on_team:
             ctx.skip(rule, s.id, t("方案生效后不在职"))
             continue
+        months = ctx.months_for(s, every_month=every_month)
         if p.qualify:
             ok, texts = check_all(ctx, p.qualify, s.id, months)
             if not ok:
-                ctx.skip(rule, s.id, t("不具备排名资格：{why}", why="，".join(texts)))
+                ctx.skip(rule, s.id, t("不具备排名资格：{why}", why=joined(texts, separator="，")))
                 continue
         reading = p.measure.read(ctx, s.id, months)
         if reading.value is None:
-            ctx.skip(rule, s.id, reading.reason)
+            away = joined(month_label(m) for m in months if m not in on_team)
+            ctx.skip(rule, s.id, reading.reason + (t("（{months}不在职，本奖要求每个月都有目标）", months=away) if away else ""))
             continue
         readings[s.id] = reading
         said[s.id] = ctx.months_said(s, months)

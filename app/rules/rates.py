@@ -41,5 +41,14 @@ def summed_ratio_parts(ctx: Ctx, staff_id: int, a: Metric, b: Metric, months: tu
 def half_known(known: dict[str, tuple[int | None, int | None]], a: Metric, b: Metric) -> str:
     """The months with only one of the two, said as not counted."""
     half = [(m, b if x is not None else a) for m, (x, y) in known.items() if (x is None) != (y is None)]
-    note = "，".join(t("{month}{name}未知", month=month_label(m), name=missing.shown_name) for m, missing in half)
+    note = joined((t("{month}{name}未知", month=month_label(m), name=missing.shown_name) for m, missing in half), separator="，")
     return t("；{note}，不计", note=note) if half else ""
+
+
+def difference_parts(a: Metric, b: Metric | None, a_value: int, b_value: int | None) -> str:
+    """`（销售额 ¥10,000.00 − 退款金额 ¥0.01）`: the two parts of a difference (净销售额), so that it can be redone; a
+    part with no data is said to count as 0."""
+    said = {"a": a.shown_name, "av": a.format(a_value), "b": b.shown_name if b else ""}
+    parts = (t("{a} {av} − {b} {bv}", bv=(b or a).format(b_value), **said) if b_value is not None
+             else t("{a} {av}，{b}无数据，按 0 计", **said))
+    return t("（{parts}）", parts=parts)

@@ -86,7 +86,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
         shown = metric.format(actual) + (t("（{parts}）", parts=no_data) if no_data else "")
         head = t("{p}{name} {actual}，目标 {target}", p=period_short(ctx.period), name=metric.shown_name,
                  actual=shown, target=mean_units(metric, target)
-                 ) + (t("（各月目标的平均）") if averaged else "") + ctx.target_note(s.id, ctx.months)
+                 ) + (t("（各月目标的平均）") if averaged else "") + ctx.target_note(s.id, ctx.months, metric)
         if not metric.higher_is_better:
             head += t("，越低越好（完成率 = 目标 ÷ 实际）")
         if done is None:

@@ -103,7 +103,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
                 base_label = t("各月平均目标")
         else:
             base, base_label = p.base_value, t("基数")
-        scaled = ctx.target_note(s.id, ctx.months) if p.baseline == "target" else ""
+        scaled = ctx.target_note(s.id, ctx.months, m) if p.baseline == "target" else ""
         head = t("{p}{name} {value}，{label} {base}", p=period_short(ctx.period), name=m.shown_name,
                  value=m.format(value) + ctx.missing_note(s.id, m, ctx.months), label=base_label,
                  base=mean_units(m, base) + (ctx.missing_note(s.id, m, ctx.prev_months) if p.baseline == "previous" else "")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from app.i18n import t
+from app.i18n import joined, t
 from app.rules.context import Ctx, payout_phrase
 from app.rules.fields import Fields
 from app.rules.measure import Measure, MetricTable, Reading, Value, parse_measure
@@ -50,7 +50,7 @@ class Condition:
         test, shown, negated = OPS[self.op]
         met = bool(test(reading.value, self.value))
         value_text = self.measure.format(reading.value, against=self.value)
-        gap = "" if reading.detail else " "
+        gap = "" if reading.detail.endswith("）") else " "  # English: 「(… / …) ≥ 100%」
         sign = shown if met else negated
         return met, f"{self.measure.name} {value_text}{reading.detail}{gap}{sign} {self.threshold_text()}"
 
@@ -101,26 +101,29 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
     label = period_short(ctx.period)
     for s in ctx.candidates(rule):
         if p.each_month and len(ctx.months) > 1:
-            months = ctx.months_for(s)
-            if not months:
+            on_team, months = ctx.months_for(s), ctx.months_for(s, every_month=True)  # each month of the period
+            if not on_team:
                 ctx.skip(rule, s.id, t("方案生效后不在职"))
                 continue
             parts, failed = [], []
             for m in months:
+                if m not in on_team:  # a December hire did not keep October's rate below 1%
+                    failed.append(t("{month} 不在职", month=month_label(m)))
+                    continue
                 ok, texts = check_all(ctx, p.conditions, s.id, (m,))
-                (parts if ok else failed).append(f"{month_label(m)} {'，'.join(texts)}")
+                (parts if ok else failed).append(f"{month_label(m)} {joined(texts, separator='，')}")
             said = ctx.months_said(s, months)  # 「第四季度（12月，2026年12月10日入职）：」 when not every month
             head = t("{p}{months}：", p=label, months=said) if said else ""
             if failed:
-                ctx.skip(rule, s.id, head + "；".join(failed))
+                ctx.skip(rule, s.id, head + joined(failed, separator="；"))
                 continue
-            text = head + "；".join(parts)
+            text = head + joined(parts, separator="；")
         else:
             ok, texts = check_all(ctx, p.conditions, s.id, ctx.months)
             if not ok:
-                ctx.skip(rule, s.id, "，".join(texts))
+                ctx.skip(rule, s.id, joined(texts, separator="，"))
                 continue
-            text = label + "，".join(texts)
+            text = t("{p}{conditions}", p=label, conditions=joined(texts, separator="，"))
         ctx.award(rule, s.id, p.amount_fen, f"{text} → {payout_phrase(rule, p.amount_fen)}")
 
 

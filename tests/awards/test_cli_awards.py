@@ -157,6 +157,19 @@ def test_manual_approve_change_and_status(cli, prepared, tmp_path):
     assert code == 0 and "降本奖" in out
 
 
+def test_data_changed_since_approval_with_the_same_result_says_so(cli, prepared, tmp_path):
+    """甲's September ¥12,000.00 → ¥12,100.00: still ≥120% of ¥10,000.00 (¥500) and still one ¥2,000 step over
+    August's ¥10,000.00 (¥100), so nobody's pay moves; status said only 「批准后数据有变化」 and listed nothing."""
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))
+    assert cli("awards", "approve", "--period", "2026-09")[0] == 0
+    assert cli("data", "set", "--date", "2026-09-20", "--staff", "甲", "--metric", "sales", "--value", "100",
+               "--confirm-approved")[0] == 0
+    for command in ("status", "compute"):
+        code, out, _ = cli("awards", command, "--period", "2026-09")
+        assert code == 0 and "批准后数据有变化，但按现在的数据重新计算，结果与批准时相同" in out.splitlines()[0]
+        assert "与批准结果的差异" not in out
+
+
 def test_payout_needs_approval_unless_draft(cli, prepared, tmp_path):
     cli("plan", "use", str(tmp_path / "kefu-test.json"))
     code, _, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "p.xlsx"))

@@ -129,7 +129,13 @@ def test_the_shops_prorate_setting_scales_award_targets_as_it_scales_the_board(s
     # employed 16–30 September: 15/30 of ¥10,000 = ¥5,000; ¥5,500 is 110% → the ≥100% stage, ¥200
     paid, _ = stage_of_ding()
     assert [(x.amount_fen, x.explanation) for x in paid] == [(20_000, (
-        "9月销售额 ¥5,500.00，目标 ¥5,000.00（9月按在职 15/30 天折算），完成 110.0%，达到 ≥100% 档 → 奖金 ¥200.00"))]
+        "9月销售额 ¥5,500.00，目标 ¥5,000.00（9月目标 ¥10,000.00 按在职 15/30 天折算），完成 110.0%，达到 ≥100% 档 → "
+        "奖金 ¥200.00"))]  # the target as set is named, so ¥10,000.00 × 15 ÷ 30 = ¥5,000.00 can be redone from the line
+    # the department's line too: 甲 ¥12,000.00 + 乙 ¥11,999.99 + 丁 ¥5,500.00 = ¥29,499.99 against
+    # ¥10,000.00 + ¥12,000.00 + ¥5,000.00 = ¥27,000.00 → 109.3%
+    dept = next(x for x in shop.awards.compute(SEP).lines if x.award == "优秀部门")
+    assert dept.explanation.startswith("客服部 9月销售额目标达成率 109.3%（销售额 ¥29,499.99 / 部门目标 ¥27,000.00，"
+                                       "丁 9月目标 ¥10,000.00 按在职 15/30 天折算）")
     assert shop.progress(SEP).people[-1].line.target == 500_000  # the board agrees
 
 

@@ -125,3 +125,36 @@ def test_someone_who_left_mid_month_keeps_the_commission_on_her_sales():
     assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(1, 5_000)]
     result = evaluate(plan_of({**PARTS, "active": "period_end"}), facts(OCT, [leaver], events=events))
     assert result.lines == [] and reason(result, 1) == "2026年10月20日离职，期末不在职"
+
+
+def test_a_sale_of_zero_or_below_is_said_as_such_not_as_no_amount():
+    # a refund typed as −¥50.00: its line showed the amount and then said 「没有金额」
+    events = (ev(1, D, "备件销售", amount_fen=-5_000, margin="50%", paid="yes"),
+              ev(1, D, "备件销售", amount_fen=None, margin="50%", paid="yes"))
+    result = evaluate(plan_of(PARTS), facts(OCT, [person(1)], events=events))
+    assert result.lines == []
+    assert [n.reason for n in result.not_awarded] == ["10月12日 备件销售 -¥50.00：金额不大于 0，不计提成",
+                                                      "10月12日 备件销售 （无金额）：没有金额，不计提成"]
+
+
+def test_points_deducted_are_listed_with_an_english_separator_in_english():
+    # 22.50 − (1 × 2 + 0.75) = 19.75 → 2.75 over 17 × ¥270 = ¥742.50; English listed them with 「；」
+    from app.i18n import set_language
+
+    events = (ev(1, D, "服务积分", value="22.50"), ev(1, D, "安全事故"), ev(1, D, "二次服务", value="0.75"))
+    set_language("en")
+    try:
+        result = evaluate(plan_of(POINTS), facts(OCT, [person(1)], events=events))
+    finally:
+        set_language("zh")
+    assert "deducted 2.75 (安全事故 1 × 2.00 points; 二次服务 total 0.75 points) = 19.75" in result.lines[0].explanation
+
+
+def test_a_deduction_per_value_with_a_coefficient_says_it():
+    # 二次服务 deducts half its work coefficient: 1.50 × 0.5 = 0.75; 22.50 − 0.75 = 21.75 → 4.75 over 17 × ¥270 =
+    # ¥1,282.50. The line said only 「二次服务合计 0.75 分」, which the event's 1.50 did not explain
+    rule = {**POINTS, "deductions": [{"event": "二次服务", "per": "value", "points": "0.5"}]}
+    events = (ev(1, D, "服务积分", value="22.50"), ev(1, D, "二次服务", value="1.50"))
+    result = evaluate(plan_of(rule), facts(OCT, [person(1)], events=events))
+    assert [line.amount_fen for line in result.lines] == [128_250]
+    assert "扣分 0.75（二次服务合计 1.50 × 0.5 = 0.75 分） = 21.75" in result.lines[0].explanation

@@ -57,7 +57,8 @@ def test_projects_with_a_repeat_service_are_left_out():
     result = evaluate(plan_of(rule), facts(h2, [person(1), person(2)], events=events))
     # P1 and P3 count: 2 × ¥30 = ¥60
     assert [(line.staff_id, line.amount_fen) for line in result.lines] == [(1, 6_000)]
-    assert result.lines[0].explanation == "下半年项目完工 2 次（1 个有二次服务，不计） × ¥30 = ¥60.00"
+    # the project left out is named (it said 「1 个有二次服务」: which one, the owner had to find out)
+    assert result.lines[0].explanation == "下半年项目完工 2 次（P2 有二次服务，不计） × ¥30 = ¥60.00"
 
 
 def test_attribute_values_compare_as_numbers_and_the_left_out_are_said():

@@ -171,23 +171,33 @@ def test_a_plan_begun_within_the_quarter_ranks_over_the_months_from_then():
     assert place_of("ranking", result.lines[1].explanation) == 2
 
 
-def test_someone_hired_within_the_quarter_is_ranked_over_the_months_they_were_on_the_team():
-    # #3 joined on 17 August: no July target is needed, (¥4,000 + ¥7,000) / (¥5,000 + ¥5,000) = 110.0% → first;
-    # #1, the whole quarter, ¥30,000 / ¥30,000 = 100.0% → second; #4 joined the same day but has no September target
+def test_someone_hired_within_the_quarter_has_no_target_for_the_months_before_and_is_not_ranked():
+    # the issue's 季度排名奖: 「only people with a target in all three months」. #3 joined on 17 August with
+    # (¥4,000 + ¥7,000) / (¥5,000 + ¥5,000) = 110.0% and was ranked first over August and September, taking ¥1,500
+    # for six weeks; she has no July target: not ranked. #1, the whole quarter, ¥30,000 / ¥30,000 = 100.0% → first.
     rule = {**RANK, "period": "quarter", "metric": "achievement", "require_target_each_month": True}
     joined = date(2026, 8, 17)
-    staff = [person(1), person(3, hired=joined), person(4, hired=joined)]
+    staff = [person(1), person(3, hired=joined)]
     targets = {(1, "sales", m): 1_000_000 for m in Q3_MONTHS}
-    targets.update({(3, "sales", "2026-08"): 500_000, (3, "sales", "2026-09"): 500_000, (4, "sales", "2026-08"): 500_000})
+    targets.update({(3, "sales", "2026-08"): 500_000, (3, "sales", "2026-09"): 500_000})
     values = {(1, "sales", m): 1_000_000 for m in Q3_MONTHS}
-    values.update({(3, "sales", "2026-08"): 400_000, (3, "sales", "2026-09"): 700_000,
-                   (4, "sales", "2026-08"): 900_000, (4, "sales", "2026-09"): 900_000})
+    values.update({(3, "sales", "2026-08"): 400_000, (3, "sales", "2026-09"): 700_000})
     result = evaluate(plan_of(rule), facts(Quarter(2026, 3), staff, values=values, targets=targets))
     assert [line.explanation for line in result.lines] == [
-        ("第三季度（8月、9月，2026年8月17日入职）销售额目标达成率 110.0%（销售额 ¥11,000.00 / 目标 ¥10,000.00），排名第 1，"
-         "第 1–3 名 → 奖金 ¥1,500.00"),
-        "第三季度销售额目标达成率 100.0%（销售额 ¥30,000.00 / 目标 ¥30,000.00），排名第 2，第 1–3 名 → 奖金 ¥1,500.00"]
-    assert reason(result, 4) == "9月未设目标"
+        "第三季度销售额目标达成率 100.0%（销售额 ¥30,000.00 / 目标 ¥30,000.00），排名第 1，第 1–3 名 → 奖金 ¥1,500.00"]
+    assert reason(result, 3) == "7月未设目标（7月不在职，本奖要求每个月都有目标）"
+
+
+def test_without_a_target_asked_of_each_month_a_new_hire_is_ranked_over_her_months():
+    # a ranking asking no target (as the after-sales 季度排名奖 on 考核得分): #2, hired 17 August, is ranked on August
+    # and September, said on her line; her ¥500 + ¥600 = ¥1,100 is first, #1's ¥300 × 3 = ¥900 second
+    rule = {**RANK, "period": "quarter"}
+    staff = [person(1), person(2, hired=date(2026, 8, 17))]
+    values = {(1, "sales", m): 30_000 for m in Q3_MONTHS} | {(2, "sales", "2026-08"): 50_000, (2, "sales", "2026-09"): 60_000}
+    result = evaluate(plan_of(rule), facts(Quarter(2026, 3), staff, values=values))
+    assert [line.explanation for line in result.lines] == [
+        "第三季度（8月、9月，2026年8月17日入职）销售额 ¥1,100.00，排名第 1，第 1–3 名 → 奖金 ¥1,500.00",
+        "第三季度销售额 ¥900.00，排名第 2，第 1–3 名 → 奖金 ¥1,500.00"]
 
 
 def test_a_ranking_can_ask_for_days_on_the_team_in_the_period():
@@ -227,3 +237,47 @@ def test_days_on_the_team_must_be_a_whole_number_of_days():
 
     with pytest.raises(UserError, match="min_days"):
         plan_of({**RANK, "min_days": -1})
+
+
+def test_a_quarter_with_a_target_scaled_to_a_part_month_names_the_target_as_set():
+    """#2 joined on 22 July (10 of July's 31 days) and the shop prorates: July's ¥10,000.00 becomes
+    ¥10,000.00 × 10 ÷ 31 = ¥3,225.806… → ¥3,225.81; the quarter's target ¥3,225.81 + ¥10,000.00 + ¥10,000.00 =
+    ¥23,225.81; sales ¥3,000.00 + ¥12,000.00 + ¥12,000.00 = ¥27,000.00; 27,000.00 ÷ 23,225.81 = 1.162499… → 116.2%, first. The line said
+    「7月按在职 10/31 天折算」 without the ¥10,000.00 it was scaled from, so ¥23,225.81 could not be redone."""
+    rule = {**RANK, "period": "quarter", "metric": "achievement", "require_target_each_month": True}
+    months = ("2026-07", "2026-08", "2026-09")
+    staff = [person(1), person(2, hired=date(2026, 7, 22))]
+    targets = {(sid, "sales", m): 1_000_000 for sid in (1, 2) for m in months} | {(2, "sales", "2026-07"): 322_581}
+    values = {(1, "sales", m): 1_000_000 for m in months}
+    values |= {(2, "sales", "2026-07"): 300_000, (2, "sales", "2026-08"): 1_200_000, (2, "sales", "2026-09"): 1_200_000}
+    result = evaluate(plan_of(rule), facts(Quarter(2026, 3), staff, values=values, targets=targets,
+                                           prorated={(2, "2026-07"): (10, 31)},
+                                           targets_set={(2, "sales", "2026-07"): 1_000_000}))
+    assert result.lines[0].explanation == (
+        "第三季度销售额目标达成率 116.2%（销售额 ¥27,000.00 / 目标 ¥23,225.81）（7月目标 ¥10,000.00 按在职 10/31 天折算），"
+        "排名第 1，第 1–3 名 → 奖金 ¥1,500.00")
+
+
+def test_an_english_quarter_line_lists_its_notes_the_english_way():
+    # July ¥10,000.00 × 10 ÷ 31 = ¥3,225.81 and August ¥10,000.00 × 21 ÷ 31 = ¥6,451.61 (away 11–20 August):
+    # ¥5,000.00 / ¥9,677.42 = 51.7%; the notes were joined with 「；」 and 「，」 in English too
+    from dataclasses import replace
+
+    from app.domain import Stint
+    from app.i18n import set_language
+
+    rule = {**RANK, "period": "quarter", "metric": "achievement"}
+    back = replace(person(1, hired=date(2026, 8, 21)), earlier=(Stint(date(2026, 7, 22), date(2026, 8, 10)),))
+    set_language("en")
+    try:
+        result = evaluate(plan_of(rule), facts(
+            Quarter(2026, 3), [back], values={(1, "sales", "2026-07"): 500_000},
+            targets={(1, "sales", "2026-07"): 322_581, (1, "sales", "2026-08"): 645_161},
+            prorated={(1, "2026-07"): (10, 31), (1, "2026-08"): (21, 31)},
+            targets_set={(1, "sales", "2026-07"): 1_000_000, (1, "sales", "2026-08"): 1_000_000}))
+    finally:
+        set_language("zh")
+    assert result.lines[0].explanation.startswith(
+        "Q3 Sales target achieved 51.7% (Sales ¥5,000.00 / Target ¥9,677.42; no Sales data for Aug; no target for Sep, "
+        "not counted) (Jul target ¥10,000.00 scaled to 10/31 days employed, Aug target ¥10,000.00 scaled to 21/31 days "
+        "employed), rank 1")

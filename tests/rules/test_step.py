@@ -147,3 +147,16 @@ def test_a_mean_amount_held_to_the_mean_of_its_targets_is_written_as_an_amount()
                                   targets=targets))
     assert reason(result, 1) == ("第四季度客单价 ¥10,000.02，各月平均目标 ¥10,000.0033，超出 ¥0.0167，"
                                  "不足 1 档（每档 ¥0.05）")
+
+
+def test_one_step_in_english_is_one_step():
+    # ¥12,000 − ¥10,000 = one ¥2,000 step; English said 「1 steps」
+    from app.i18n import set_language
+
+    set_language("en")
+    try:
+        one, two = run(1_200_000, 1_000_000), run(1_400_000, 1_000_000)
+    finally:
+        set_language("zh")
+    assert one.lines[0].explanation.endswith("one step per ¥2,000.00: 1 step × ¥100 = ¥100.00")
+    assert two.lines[0].explanation.endswith("one step per ¥2,000.00: 2 steps × ¥100 = ¥200.00")
