@@ -126,14 +126,15 @@ def _style_for(rows: list[PosterRow], name_px: float, col_w: float) -> str:
     return "line" if _name_column(rows, name_px, col_w) + detail + name_px <= col_w else "stacked"
 
 
-def _line_row(items: list, row: PosterRow, x: float, y: float, w: float, n: float, name_col: float) -> None:
+def _line_row(items: list, row: PosterRow, x: float, y: float, w: float, n: float, name_col: float,
+              fitted_name: tuple[str, float]) -> None:
     top, bar_h, gap, small_f, _ = LINE_PARTS
     small = n * small_f
     bar_y = y + n * top
     bar_h *= n
     mid1 = bar_y + bar_h / 2
     mid2 = bar_y + bar_h + n * gap + small / 2
-    name, name_px = fit_text(row.name, n, name_col - n * 0.6, bold=True)
+    name, name_px = fitted_name
     items.append(Text(x, mid1, name, name_px, INK, True, part="row.name"))
     items.append(Text(x, mid2, row.status_text, small, COLOURS[row.status], part="row.status"))
     bar_x, bar_w = x + name_col, w - name_col
@@ -144,10 +145,18 @@ def _line_row(items: list, row: PosterRow, x: float, y: float, w: float, n: floa
     items.append(Text(bar_x, mid2, detail, detail_px, MUTED, part="row.detail"))
 
 
+def _stacked_name_room(row: PosterRow, w: float, n: float) -> float:
+    """The room for a stacked row's name: its line also holds the status and, at the right, the %."""
+    small = n * SMALL
+    pct_w = text_width(row.share_text, small, True) if row.share_text else 0
+    return w - pct_w - text_width(row.status_text, small) - n * 1.2
+
+
 def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: float, with_value: bool,
-                 card: _Card | None = None) -> None:
+                 fitted_name: tuple[str, float], card: _Card | None = None) -> None:
     """Name, bar and details on three lines; in a `card` (x, y, w its inner place) with its spacing, and the
-    details on two lines when the card has room for them. `with_value`: the details start with the amount."""
+    details on two lines when the card has room for them. `with_value`: the details start with the amount;
+    `fitted_name`: the name as cut to `_stacked_name_room`, and its size."""
     if card:
         top, gap1, bar_h, gap2 = n * card.pad, n * card.gap, n * card.bar, n * card.gap
     else:
@@ -157,9 +166,7 @@ def _stacked_row(items: list, row: PosterRow, x: float, y: float, w: float, n: f
     bar_y = y + top + n + gap1
     mid3 = bar_y + bar_h + gap2 + small / 2
     pct = row.share_text
-    pct_w = text_width(pct, small, True) if pct else 0
-    status_w = text_width(row.status_text, small)
-    name, name_px = fit_text(row.name, n, w - pct_w - status_w - n * 1.2, bold=True)
+    name, name_px = fitted_name
     items.append(Text(x, mid1, name, name_px, INK, True, part="row.name"))
     name_end = x + text_width(name, name_px, True) + n * 0.5
     items.append(Text(name_end, mid1, row.status_text, small, COLOURS[row.status], part="row.status"))
@@ -233,10 +240,10 @@ def _cards_say_it_all(rows: list[PosterRow], card: _Card, n: float, col_w: float
 
 
 def _card_row(items: list, row: PosterRow, x: float, y: float, w: float, n: float, with_value: bool,
-              card: _Card) -> None:
+              fitted_name: tuple[str, float], card: _Card) -> None:
     items.append(Box(x, y, w, card.height(n), CARD, radius=n * 0.4, part="row.card"))
     pad = n * card.pad
-    _stacked_row(items, row, x + pad, y, w - 2 * pad, n, with_value, card)
+    _stacked_row(items, row, x + pad, y, w - 2 * pad, n, with_value, fitted_name, card)
 
 
 # the room beside every bar for its %: the same for all rows, so the bars share a scale; wider than any text
@@ -332,18 +339,22 @@ def _place_rows(items: list, rows: list[PosterRow], grid: _Grid, x: float, y: fl
     name_col = _name_column(rows, grid.name_px, col_w)
     inner_w = col_w - 2 * grid.name_px * grid.card.pad if grid.card else col_w
     with_value = _details_with_value(rows, grid.name_px, inner_w)
+    n = grid.name_px
+    # every row's name cut at once, so two long namesakes stay told apart (as in the top three)
+    rooms = [name_col - n * 0.6 if grid.style == "line" else _stacked_name_room(row, inner_w, n) for row in rows]
+    names = fit_apart([row.name for row in rows], n, rooms, bold=True)
     for i, row in enumerate(rows):
         col, pos = divmod(i, per_column)
         rx = x + col * (col_w + grid.gutter)
         ry = y + pos * grid.pitch
         if grid.card:
-            _card_row(items, row, rx, ry, col_w, grid.name_px, with_value, grid.card)
+            _card_row(items, row, rx, ry, col_w, grid.name_px, with_value, names[i], grid.card)
         else:
             ry += (grid.pitch - grid.row_h) / 2
             if grid.style == "line":
-                _line_row(items, row, rx, ry, col_w, grid.name_px, name_col)
+                _line_row(items, row, rx, ry, col_w, grid.name_px, name_col, names[i])
             else:
-                _stacked_row(items, row, rx, ry, col_w, grid.name_px, with_value)
+                _stacked_row(items, row, rx, ry, col_w, grid.name_px, with_value, names[i])
         frames.append((rx, ry, col_w, grid.row_h))
     for col in range(1 if not grid.card else grid.columns, grid.columns):  # a faint rule between columns of rows
         cx = x + col * (col_w + grid.gutter) - grid.gutter / 2

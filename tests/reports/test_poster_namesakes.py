@@ -83,3 +83,19 @@ def test_two_long_namesakes_in_the_top_three_stay_told_apart_when_cut(shop, size
     assert first != second, shown
     assert first.endswith("一部）") and second.endswith("二部）"), shown
     assert all(name.startswith("欧阳") for name in (first, second)), shown
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_two_long_namesakes_in_the_rows_stay_told_apart_when_cut(shop, size):
+    """A team of a dozen puts the names beside the bars or above them, where both namesakes read
+    欧阳娜娜（华东区天猫旗… while the top three on the same poster told them apart."""
+    for dept, fen in zip(LONG_DEPTS, (900_000, 800_000), strict=True):
+        add(shop, "欧阳娜娜", dept, fen)
+    for n in range(10):
+        add(shop, f"员工{n}", "客服部", 100_000 + n)
+    model = build_poster_model(shop.store, "小橙子旗舰店", shop.progress(OCT, board=True))
+    layout = layout_poster(model, size)
+    assert layout.row_style != "card"
+    shown = [item.text for item in layout.texts("row.name") if item.text.startswith("欧")]
+    assert len(shown) == 2 and all("…" in name for name in shown), shown
+    assert shown[0].endswith("一部）") and shown[1].endswith("二部）"), shown

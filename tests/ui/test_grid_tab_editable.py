@@ -79,3 +79,19 @@ def test_after_a_click_on_the_targets_grid_s_empty_area_tab_lands_on_a_cell_that
     assert QApplication.focusWidget() is page.table
     qtbot.keyClick(page.table, Qt.Key.Key_Tab)
     assert _cell(page.table) == (0, 1)
+
+
+def test_shift_tab_into_the_targets_grid_lands_on_its_last_cell_that_takes_typing(qtbot, shop):
+    """Shift+Tab from the widget after the grid landed on its first cell, at the top: the way back through a grid
+    starts at its end, as the way in starts at its beginning."""
+    page = _shown_page(qtbot, shop)
+    after = page.table.nextInFocusChain()
+    while not (after.focusPolicy() & Qt.FocusPolicy.TabFocus and after.isVisible() and after.isEnabled()):
+        after = after.nextInFocusChain()
+    after.setFocus()
+    qtbot.keyClick(after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is page.table
+    model = page.model
+    typed = [(row, column) for row in range(model.rowCount()) for column in range(model.columnCount())
+             if model.index(row, column).flags() & Qt.ItemFlag.ItemIsEditable]
+    assert len(typed) > 1 and _cell(page.table) == typed[-1]

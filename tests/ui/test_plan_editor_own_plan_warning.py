@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.domain import StaffDraft
-from app.periods import Month
+from app.periods import Month, Year
 from ui.plans.editor import PlanEditorDialog
 
 
@@ -63,3 +63,22 @@ def test_no_warning_in_the_department_s_own_plan_nor_before_its_plan_comes_into_
     own = _editor(qtbot, shop, after_sales)
     own.form.departments.setText("售后部")
     assert not own.form.departments_own_plan.isVisible()
+
+
+def test_a_rule_of_a_period_that_began_before_the_department_s_own_plan_is_not_said_never_to_pay(qtbot, shop):
+    """售后部 has its own plan from July: its 2026 is still computed with 淘宝客服 (the plan of its January), so a
+    yearly rule limited to 售后部 pays there this year; only a monthly one (October's plan is its own) does not."""
+    kefu, after_sales = _shop_with_two_plans(shop, after_sales_from="2026-07")
+    data = shop.awards.plans.editable(kefu.id)
+    tenure = next(r for r in data["rules"] if r["name"] == "工龄奖")
+    tenure.update(period="year", eligible={"departments": ["售后部"]})
+    shop.awards.plans.use_stored(shop.awards.plans.save_edited(data).stored.id, None, None)
+    assert [line.dept for line in shop.awards.status(Year(2026)).lines if line.award == "工龄奖"] == ["售后部"]
+    editor = _editor(qtbot, shop, kefu)
+    form = editor.form
+    form.departments.setText("售后部")
+    form.period.setCurrentIndex(form.period.findData("year"))
+    assert not form.departments_own_plan.isVisible()
+    form.period.setCurrentIndex(form.period.findData("month"))
+    assert form.departments_own_plan.isVisible()
+    assert after_sales.name in form.departments_own_plan.text()

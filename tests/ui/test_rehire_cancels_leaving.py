@@ -38,3 +38,23 @@ def test_what_the_note_says_is_what_saving_does(qtbot, shop):
     dialog.accept()
     back = shop.staff.get(dialog.person.id)
     assert (back.hired, back.left, back.earlier) == (date(2025, 9, 1), None, ())
+
+
+def test_no_note_for_a_day_saving_refuses(qtbot, shop):
+    """Before the hire date, or after today (left today, back tomorrow), saving is refused and the leaving stays:
+    the note said it would be cancelled."""
+    dialog = _dialog(qtbot, shop)
+    dialog.date_edit.setDate(to_qdate(date(2025, 8, 31)))
+    assert not dialog.day_note.isVisible()
+    dialog.accept()
+    assert "早于入职日期" in dialog.error_label.text()
+    assert shop.staff.get(dialog.person.id).left == date(2026, 10, 1)
+    person = shop.staff.add(StaffDraft("吴敏", hired=date(2025, 9, 1)))
+    person = shop.staff.leave(person.id, shop.today)
+    today = RehireDialog(shop, person)
+    qtbot.addWidget(today)
+    today.show()
+    today.date_edit.setDate(to_qdate(date(2026, 10, 21)))
+    assert shop.today == date(2026, 10, 20) and not today.day_note.isVisible()
+    today.date_edit.setDate(to_qdate(date(2026, 10, 20)))
+    assert today.day_note.isVisible()

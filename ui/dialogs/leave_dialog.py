@@ -91,9 +91,11 @@ class RehireDialog(_DayDialog):
         self._say_whether_it_cancels()
 
     def _say_whether_it_cancels(self) -> None:
-        """A day by the day after leaving cancels the leaving (`StaffService.rehire`): said before it is saved."""
-        left = self.person.left
-        cancels = rehire_cancels_leaving(self.person, from_qdate(self.date_edit.date()))
+        """A day by the day after leaving cancels the leaving (`StaffService.rehire`): said before it is saved. Not
+        for a day the service refuses (before the hire date, after today): saving it cancels nothing."""
+        left, hired, day = self.person.left, self.person.hired, from_qdate(self.date_edit.date())
+        refused = (hired is not None and day < hired) or day > self.shop.today
+        cancels = not refused and rehire_cancels_leaving(self.person, day)
         if cancels and left is not None:
             self.day_note.setText(self.tr(
                 "重新入职日期不晚于离职次日（{next}）：保存后将撤销离职，{name}视为一直在职，不再记 {left} 离职。").format(

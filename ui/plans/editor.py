@@ -24,7 +24,7 @@ from app.awards.plans import SaveResult
 from app.domain import ROLES
 from app.errors import UserError
 from app.i18n import t
-from app.periods import Month
+from app.periods import period_of_kind
 from app.rules.kinds import KIND_WORDS
 from app.shop import Shop
 from ui import errors
@@ -32,7 +32,7 @@ from ui.dialogs.common import ok_cancel, resize_within_screen, tab_stop_only_to_
 from ui.plans.field_widgets import Lists
 from ui.plans.rule_form import RuleForm
 from ui.plans.rule_list import RuleList
-from ui.plans.specs import field_label, new_rule
+from ui.plans.specs import PERIODS, field_label, new_rule
 from ui.widgets.error_label import ErrorLabel
 
 # how app.rules names a field in its messages: 字段「stages[2].amount」, in English field "stages[2].amount"
@@ -51,7 +51,8 @@ def shop_lists(shop: Shop, data: dict) -> Lists:
     return Lists(metrics, [e.name for e in shop.events.types()], [d.name for d in shop.staff.departments()], roles,
                  shop.staff.renamed_departments(), percent_attrs=shop.events.percent_attributes(),
                  metric_names={m.name: m.key for m in shop_metrics},
-                 own_plans=shop.awards.plans.own_plans(Month.of(shop.today).key(), but=data.get("name")))
+                 own_plans={kind: shop.awards.plans.own_plans(period_of_kind(kind, shop.today).month_list()[0].key(),
+                                                              but=data.get("name")) for kind, _word in PERIODS})
 
 
 class PlanEditorDialog(QDialog):

@@ -30,18 +30,20 @@ def tip_text(spec: Spec) -> str:
 class Lists:
     """What the boxes offer: the shop's metrics [(key, name as shown)], event types, departments and roles; what
     a department's former name, which a plan may still give, means today; the percentage attributes the
-    shop's events hold, per event type (what a new commission tiers by); and the departments with a plan of their
-    own, which the edited plan's rules do not reach (`PlanService.own_plans`)."""
+    shop's events hold, per event type (what a new commission tiers by); and, per kind of period, the departments
+    with a plan of their own in the period of that kind under way, which the edited plan's rules of that kind do not
+    reach (`PlanService.own_plans`: a yearly rule is computed with the plan in force in January)."""
 
     def __init__(self, metrics: list[tuple[str, str]], events: list[str], departments: list[str],
                  roles: list[str], renamed: dict[str, str] | None = None,
                  percent_attrs: dict[str, list[str]] | None = None, metric_names: dict[str, str] | None = None,
-                 own_plans: dict[str, str] | None = None):
+                 own_plans: dict[str, dict[str, str]] | None = None):
         self.metrics, self.events, self.departments, self.roles = metrics, events, departments, roles
         self.renamed = renamed or {}  # a department's former name → its name today
         self.percent_attrs = percent_attrs or {}
         self.metric_names = metric_names or {}  # a metric's name as stored (Chinese), which a plan may give → key
-        self.own_plans = own_plans or {}  # a department with a plan of its own, not the edited one → that plan's name
+        # a period's kind → a department with a plan of its own, not the edited one → that plan's name
+        self.own_plans = own_plans or {}
 
 
 def convert(kind: str, text: str) -> Any:

@@ -122,6 +122,7 @@ class RuleForm(QWidget):
         for edit in (self.name,):
             edit.textChanged.connect(lambda _t: self._changed())
         self.period.currentIndexChanged.connect(lambda _i: self._changed())
+        self.period.currentIndexChanged.connect(lambda _i: self._say_what_the_departments_mean())
         self.recipient.currentIndexChanged.connect(lambda _i: self._recipient_changed())
 
     def _recipient_changed(self) -> None:
@@ -189,7 +190,8 @@ class RuleForm(QWidget):
             self.tr("适用部门：{now}（原名 {old}）").format(now=now, old=old) for old, now in renamed))
         self.departments_renamed.setVisible(bool(renamed))
         named = dict.fromkeys(self.lists.renamed.get(name, name) for name in split_names(self.departments.text()))
-        own = [(dept, self.lists.own_plans[dept]) for dept in named if dept in self.lists.own_plans]
+        own_plans = self.lists.own_plans.get(self.period.currentData() or "month", {})
+        own = [(dept, own_plans[dept]) for dept in named if dept in own_plans]
         self.departments_own_plan.setText("\n".join(
             self.tr("{dept}有自己的方案「{plan}」，不按本方案评奖：这条规则不会发给{dept}的人").format(dept=dept, plan=plan)
             for dept, plan in own))

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -91,6 +91,16 @@ class GridTable(QTableView):
         if action in steps and self.model() is not None:
             return self._editable_cell_after(self.currentIndex(), steps[action])
         return super().moveCursor(action, modifiers)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Shift+Tab into the grid with no cell current starts at its last cell that takes typing; Qt's table
+        starts at the first one whichever way the focus comes in."""
+        if event.reason() == Qt.FocusReason.BacktabFocusReason and not self.currentIndex().isValid() \
+                and self.model() is not None and self.selectionModel() is not None:
+            last = self._editable_cell_after(QModelIndex(), -1)
+            if last.isValid():
+                self.selectionModel().setCurrentIndex(last, QItemSelectionModel.SelectionFlag.NoUpdate)
+        super().focusInEvent(event)
 
     def _editable_cell_after(self, current: QModelIndex, step: int) -> QModelIndex:
         """The first shown cell that takes typing, going row by row from `current` in the direction of `step`;
