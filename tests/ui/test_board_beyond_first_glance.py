@@ -162,3 +162,21 @@ def test_a_working_day_pace_in_the_national_day_holidays_says_why_nobody_is_judg
     shop.settings.set(declared.BOARD_DAY_WEIGHTS, "calendar")
     page.refresh()
     assert "第一个工作日" not in page.banner.text()
+
+
+def test_the_person_detail_of_someone_leaving_later_says_she_will(qtbot, shop, qapp):
+    """A leave date typed ahead of time is not a leaving that happened: 将于 … 离职, "Leaves …" in English."""
+    from ui.dialogs.person_detail import PersonDetailDialog
+
+    person = shop.staff.add(StaffDraft(name="小美", hired=date(2026, 1, 5)))
+    leaving = shop.staff.leave(person.id, date(2026, 11, 30))
+    dialog = PersonDetailDialog(shop, leaving, OCT)
+    qtbot.addWidget(dialog)
+    assert "将于 2026年11月30日 离职" in dialog.facts.text()
+    install_translators(qapp, "en")
+    try:
+        dialog = PersonDetailDialog(shop, leaving, OCT)
+        qtbot.addWidget(dialog)
+        assert "Leaves 2026-11-30" in dialog.facts.text() and "Left" not in dialog.facts.text()
+    finally:
+        install_translators(qapp, "zh")
