@@ -180,3 +180,17 @@ def test_the_person_detail_of_someone_leaving_later_says_she_will(qtbot, shop, q
         assert "Leaves 2026-11-30" in dialog.facts.text() and "Left" not in dialog.facts.text()
     finally:
         install_translators(qapp, "zh")
+
+
+def test_a_working_day_pace_under_way_does_not_say_it_starts_on_the_first_working_day(qtbot, shop):
+    """Only someone hired today has a target: the team is 未开始 because her days have not come, not because the
+    month's working days have not begun (8 and 9 October were working days)."""
+    shop.set_today(date(2026, 10, 12))
+    shop.settings.set(declared.BOARD_DAY_WEIGHTS, "workdays")
+    owner = shop.staff.add(StaffDraft(name="陈店长", role="店长"))
+    shop.data.set_value(date(2026, 10, 9), owner.id, shop.metrics.get("sales"), 100_000)
+    new = shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2026, 10, 12)))
+    shop.targets.set_staff(OCT, new.id, shop.metrics.get("sales"), 3_000_000)
+    page = shown_board(qtbot, shop)
+    assert page.board.team_status == "not_started" and page.board.share > 0
+    assert "第一个工作日" not in page.banner.text()

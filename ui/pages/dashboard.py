@@ -373,8 +373,9 @@ class DashboardPage(QWidget):
         elif progress.team.value == 0 and elapsed > 0:
             parts.append(self.tr("{m}还没有{metric}数据。可在「数据」页录入或导入。").format(
                 m=month.shown_label(), metric=progress.metric.shown_name))
-        elif self.board.team_status == NOT_STARTED and self.board.pace_mode == WORKDAYS:
-            # days off so far (国庆): results are counted, but no pace is due before the first working day
+        elif self.board.team_status == NOT_STARTED and self.board.pace_mode == WORKDAYS and self.board.share == 0:
+            # days off so far (国庆): results are counted, but no pace is due before the first working day (a team
+            # not started for its people's later hire dates is not that)
             parts.append(self.tr("时间进度按工作日计算，从本月第一个工作日算起：在那之前的数据照常累计，只是还不判断快慢。"))
         missing = sum(1 for r in self.rows if not r.line.target)
         if missing:
