@@ -194,3 +194,17 @@ def test_a_working_day_pace_under_way_does_not_say_it_starts_on_the_first_workin
     page = shown_board(qtbot, shop)
     assert page.board.team_status == "not_started" and page.board.share > 0
     assert "第一个工作日" not in page.banner.text()
+
+
+def test_sales_typed_as_zero_are_data_the_banner_does_not_ask_for(qtbot, shop):
+    """The shop was closed on the 1st and 2nd and the owner typed 0: the banner does not say there is no data."""
+    shop.set_today(date(2026, 10, 3))
+    person = shop.staff.add(StaffDraft(name="小美", dept="客服部"))
+    for day in (1, 2):
+        shop.data.set_value(date(2026, 10, day), person.id, shop.metrics.get("sales"), 0)
+    page = shown_board(qtbot, shop)
+    assert "还没有销售额数据" not in page.banner.text()
+    for day in (1, 2):  # the zeros taken out again: no data
+        shop.data.set_value(date(2026, 10, day), person.id, shop.metrics.get("sales"), None)
+    page.refresh()
+    assert "2026年10月还没有销售额数据" in page.banner.text()
