@@ -31,7 +31,7 @@ from app.periods import Month, elapsed_days, shown_date
 from app.recognition.standings import red_flags_by_department
 from app.reports.board import NOT_STARTED, BoardRow, make_board, team_tiles
 from app.reports.pace import WORKDAYS, shop_day_weights
-from app.services.progress import MonthProgress, month_just_ended, month_to_date
+from app.services.progress import MonthProgress, anyone_counted, month_just_ended
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.common import buddy_label, is_narrow, is_short, scrolling, window_room
@@ -370,7 +370,7 @@ class DashboardPage(QWidget):
         elif elapsed == 0:  # the data runs to yesterday, the last day of the month before
             parts.append(self.tr("今天是{m}第一天，还没有今天的数据。{previous}的最终结果：点月份左边的 ◀ 查看。").format(
                 m=month.shown_label(), previous=month.previous().shown_label()))
-        elif elapsed > 0 and not self._anyone_counted(progress):
+        elif elapsed > 0 and not anyone_counted(self.shop.store, progress):
             parts.append(self.tr("{m}还没有{metric}数据。可在「数据」页录入或导入。").format(
                 m=month.shown_label(), metric=progress.metric.shown_name))
         elif self.board.team_status == NOT_STARTED and self.board.pace_mode == WORKDAYS and self.board.share == 0:
@@ -386,11 +386,6 @@ class DashboardPage(QWidget):
         text = sentences(parts)
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
-
-    def _anyone_counted(self, progress: MonthProgress) -> bool:
-        """Whether anyone on the board has a value of the metric in the month: 0 typed for a closed day is one."""
-        counted = month_to_date(self.shop.store, progress.metric.key, progress.month, progress.as_of)
-        return any(p.staff.id in counted for p in progress.people)
 
     def _fill_headlines(self) -> None:
         """The metrics the board can measure progress in (a custom one appears once it is added)."""
