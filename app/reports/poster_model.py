@@ -106,8 +106,10 @@ def encouragement(progress: MonthProgress, team_status: str, ended: bool, weight
     if team_status == NO_TARGET:
         return "本月还没有设目标"
     if team_status == NOT_STARTED:
-        if elapsed_days(progress.month, progress.as_of) > 0:  # days off so far, which a workday pace does not count
-            return "时间进度从本月第一个工作日算起"
+        if elapsed_days(progress.month, progress.as_of) > 0:
+            if (weights or DayWeights()).elapsed_share(progress.month, progress.as_of) > 0:
+                return "时间进度从新同事入职那天算起"  # the month is under way: the targeted people joined today
+            return "时间进度从本月第一个工作日算起"  # days off so far, which a workday pace does not count
         return "本月第一天，还没有数据" if progress.has_begun else "本月尚未开始"
     if ended:
         return ENDED[team_status]
