@@ -34,7 +34,7 @@ from app.reports.board import (
     with_target_count,
 )
 from app.reports.pace import shop_day_weights
-from app.services.progress import month_on_the_wall
+from app.services.progress import anyone_counted, month_on_the_wall
 from app.shop import Shop
 from ui.widgets.progress_bar import bar_and_text, paint_progress, text_room
 from ui.widgets.team_summary import red_flags_text
@@ -221,8 +221,8 @@ class TvWindow(QWidget):
         self.rows = self.board.rows
         self.names = self.shop.flowers.team_names(month)  # namesakes as the flower line names them
         # everyone is ranked, the last too: the leaderboard pages like the board; but a month nobody has a value
-        # in yet (one to come, a new shop) has no ranking, not everyone first with ¥0.00
-        anyone = any(r.line.value for r in self.rows)
+        # in yet (one to come, a new shop) has no ranking, not everyone first with ¥0.00 — a 0 typed is a value
+        anyone = anyone_counted(self.shop.store, self.progress)
         self.leaders = competition_ranks([(r.staff, Decimal(r.line.value)) for r in self.rows],
                                          higher_is_better=True) if anyone else []
         self.relayout()

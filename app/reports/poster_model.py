@@ -35,7 +35,7 @@ from app.reports.board import (
 )
 from app.reports.need import NO_WORKDAY_LEFT, DailyNeed, need_text
 from app.reports.pace import WORKDAYS, DayWeights
-from app.services.progress import MonthProgress
+from app.services.progress import MonthProgress, anyone_counted
 from app.store import Store
 
 
@@ -99,19 +99,21 @@ NO_WORKDAY_LEFT_WORDS = {
 
 
 def encouragement(progress: MonthProgress, team_status: str, ended: bool, weights: DayWeights | None = None,
-                  team_need: DailyNeed | None = None) -> str:
+                  team_need: DailyNeed | None = None, counted: bool = True) -> str:
     """The poster's footer: a cheer only where there is something to cheer; plain words when nobody has a
-    target, the month has not started or nothing is recorded yet. On a working-day pace it asks nothing of a day
-    off, nor of a month whose working days are over."""
+    target, the month has not started or nothing is recorded yet (`counted`: anyone has a value, a 0 typed too).
+    On a working-day pace it asks nothing of a day off, nor of a month whose working days are over."""
     if team_status == NO_TARGET:
         return "本月还没有设目标"
     if team_status == NOT_STARTED:
-        if elapsed_days(progress.month, progress.as_of) > 0:  # days off so far, which a workday pace does not count
-            return "时间进度从本月第一个工作日算起"
+        if elapsed_days(progress.month, progress.as_of) > 0:
+            if (weights or DayWeights()).elapsed_share(progress.month, progress.as_of) > 0:
+                return "时间进度从新同事入职那天算起"  # the month is under way: the targeted people joined today
+            return "时间进度从本月第一个工作日算起"  # days off so far, which a workday pace does not count
         return "本月第一天，还没有数据" if progress.has_begun else "本月尚未开始"
     if ended:
         return ENDED[team_status]
-    if progress.team.value == 0 and team_status != REACHED:
+    if not counted and team_status != REACHED:
         return f"本月还没有{progress.metric.name}数据"
     if team_need is not None and team_need.state == NO_WORKDAY_LEFT and team_status in NO_WORKDAY_LEFT_WORDS:
         return NO_WORKDAY_LEFT_WORDS[team_status]
@@ -205,7 +207,8 @@ def build_poster_model(store: Store, shop_name: str, progress: MonthProgress,
         rows=[_row(names[r.staff.id], r.line, r.status, r.pace_mark(share), amount, r.need) for r in rows],
         top3=top3,
         top3_title=f"{as_of.month}月{as_of.day}日 单日前三" if elapsed > 0 else "单日前三",
-        encouragement=encouragement(progress, board.team_status, board.ended, weights, board.team_need),
+        encouragement=encouragement(progress, board.team_status, board.ended, weights, board.team_need,
+                                    anyone_counted(store, progress)),
         pace_note=_pace_note(board, weights),
         red_flags=red_flags_text(flags),
         flower_leaders=flower_leaders_text(leaders),

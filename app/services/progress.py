@@ -155,6 +155,13 @@ def month_to_date(store: Store, metric: str, month: Month, as_of: date) -> dict[
     return dict(summed_totals(store, metric, month.start, as_of).values)
 
 
+def anyone_counted(store: Store, progress: MonthProgress) -> bool:
+    """Whether anyone on the board has a value of its metric in the month through its as-of day: a 0 typed for a
+    closed day is one (ranked, not 还没有…数据)."""
+    counted = month_to_date(store, progress.metric.key, progress.month, progress.as_of)
+    return any(p.staff.id in counted for p in progress.people)
+
+
 def default_as_of(store: Store, today: date) -> date:
     """Today when any data for today exists, else yesterday."""
     from datetime import timedelta

@@ -4744,6 +4744,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/person_detail.py"/>
+        <source>将于 {d} 离职</source>
+        <translation>Leaves {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person_detail.py"/>
         <source>近六个月{metric}与目标</source>
         <translation>{metric} and target, last six months</translation>
     </message>

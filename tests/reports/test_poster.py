@@ -108,6 +108,10 @@ def test_nothing_to_cheer_before_the_month_starts_or_without_data(shop):
     shop.set_today(date(2026, 11, 6))  # five days in, nothing recorded yet
     model = build_poster_model(shop.store, "店", shop.progress(november))
     assert model.encouragement == "本月还没有销售额数据"
+    for person in shop.staff.list():  # the shop was closed on the 2nd: 0 typed is data, as on the board and TV
+        shop.data.set_value(date(2026, 11, 2), person.id, sales, 0)
+    model = build_poster_model(shop.store, "店", shop.progress(november))
+    assert model.encouragement != "本月还没有销售额数据"
 
 
 def test_the_posters_file_name_names_the_month_it_shows(shop):

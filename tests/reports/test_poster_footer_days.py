@@ -76,3 +76,17 @@ def test_no_working_day_left_asks_nothing_more_of_the_month(tmp_path, pace, stat
         assert _footer(shop, OCT, last_workday + timedelta(days=1)) == (status, words)
     finally:
         shop.close()
+
+
+def test_a_team_not_started_for_a_hire_today_is_not_told_of_the_first_working_day(tmp_path):
+    """The only targeted person joined today (calendar days, 9 October sold): her pace starts on her hire day, not
+    on the month's first working day, which was long ago."""
+    shop = Shop.open(tmp_path / "shop.db", date(2026, 10, 12))
+    sales = shop.metrics.get("sales")
+    owner = shop.staff.add(StaffDraft(name="陈店长", role="店长"))
+    shop.data.set_value(date(2026, 10, 9), owner.id, sales, 100_000)
+    new = shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2026, 10, 12)))
+    shop.targets.set_staff(OCT, new.id, sales, 3_000_000)
+    model = build_poster_model(shop.store, "店", shop.progress(OCT, board=True))
+    shop.close()
+    assert model.encouragement == "时间进度从新同事入职那天算起"

@@ -162,3 +162,49 @@ def test_a_working_day_pace_in_the_national_day_holidays_says_why_nobody_is_judg
     shop.settings.set(declared.BOARD_DAY_WEIGHTS, "calendar")
     page.refresh()
     assert "第一个工作日" not in page.banner.text()
+
+
+def test_the_person_detail_of_someone_leaving_later_says_she_will(qtbot, shop, qapp):
+    """A leave date typed ahead of time is not a leaving that happened: 将于 … 离职, "Leaves …" in English."""
+    from ui.dialogs.person_detail import PersonDetailDialog
+
+    person = shop.staff.add(StaffDraft(name="小美", hired=date(2026, 1, 5)))
+    leaving = shop.staff.leave(person.id, date(2026, 11, 30))
+    dialog = PersonDetailDialog(shop, leaving, OCT)
+    qtbot.addWidget(dialog)
+    assert "将于 2026年11月30日 离职" in dialog.facts.text()
+    install_translators(qapp, "en")
+    try:
+        dialog = PersonDetailDialog(shop, leaving, OCT)
+        qtbot.addWidget(dialog)
+        assert "Leaves 2026-11-30" in dialog.facts.text() and "Left" not in dialog.facts.text()
+    finally:
+        install_translators(qapp, "zh")
+
+
+def test_a_working_day_pace_under_way_does_not_say_it_starts_on_the_first_working_day(qtbot, shop):
+    """Only someone hired today has a target: the team is 未开始 because her days have not come, not because the
+    month's working days have not begun (8 and 9 October were working days)."""
+    shop.set_today(date(2026, 10, 12))
+    shop.settings.set(declared.BOARD_DAY_WEIGHTS, "workdays")
+    owner = shop.staff.add(StaffDraft(name="陈店长", role="店长"))
+    shop.data.set_value(date(2026, 10, 9), owner.id, shop.metrics.get("sales"), 100_000)
+    new = shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2026, 10, 12)))
+    shop.targets.set_staff(OCT, new.id, shop.metrics.get("sales"), 3_000_000)
+    page = shown_board(qtbot, shop)
+    assert page.board.team_status == "not_started" and page.board.share > 0
+    assert "第一个工作日" not in page.banner.text()
+
+
+def test_sales_typed_as_zero_are_data_the_banner_does_not_ask_for(qtbot, shop):
+    """The shop was closed on the 1st and 2nd and the owner typed 0: the banner does not say there is no data."""
+    shop.set_today(date(2026, 10, 3))
+    person = shop.staff.add(StaffDraft(name="小美", dept="客服部"))
+    for day in (1, 2):
+        shop.data.set_value(date(2026, 10, day), person.id, shop.metrics.get("sales"), 0)
+    page = shown_board(qtbot, shop)
+    assert "还没有销售额数据" not in page.banner.text()
+    for day in (1, 2):  # the zeros taken out again: no data
+        shop.data.set_value(date(2026, 10, day), person.id, shop.metrics.get("sales"), None)
+    page.refresh()
+    assert "2026年10月还没有销售额数据" in page.banner.text()

@@ -74,3 +74,15 @@ def test_a_month_with_values_still_ranks_everyone_the_last_too(qtbot, shop):
     shop.data.set_value(date(2026, 10, 6), gang.id, shop.metrics.get("sales"), 1)
     tv = open_tv(qtbot, shop, Month(2026, 10))
     assert [(e.rank, e.staff.name) for e in tv.leaders] == [(1, "小刚"), (2, "小美"), (3, newcomer.name)]
+
+
+def test_a_month_whose_values_are_all_zero_ranks_everyone(qtbot, shop, monkeypatch):
+    """Data typed as 0 (a day without sales) is data: ranked, everyone sharing first, not 还没有销售额数据."""
+    shop = two_people(shop)
+    for person in shop.staff.list():
+        shop.data.set_value(date(2026, 9, 2), person.id, shop.metrics.get("sales"), 0)
+    tv = open_tv(qtbot, shop, Month(2026, 9))
+    assert sorted((e.rank, e.staff.name) for e in tv.leaders) == [(1, "小刚"), (1, "小美")]
+    tv.rotate()
+    assert tv.screen_index == LEADERS
+    assert "还没有销售额数据" not in painted_texts(monkeypatch, tv)

@@ -99,7 +99,8 @@ class PersonDetailDialog(QDialog):
         elif person.hired:
             facts.append(self.tr("{d} 入职").format(d=shown_date(person.hired)))
         if person.left:  # why the months after it read 不在职 and the last one's target may be prorated
-            facts.append(self.tr("{d} 离职").format(d=shown_date(person.left)))
+            gone = person.left < shop.today  # a leave date typed ahead of time has not happened yet
+            facts.append((self.tr("{d} 离职") if gone else self.tr("将于 {d} 离职")).format(d=shown_date(person.left)))
         gap = "　" if language() == "zh" else " · "  # the wide Chinese space is no separator in English
         self.facts = QLabel(f"<b>{escape(person.name)}</b>{gap}" + gap.join(escape(f) for f in facts if f))
         self.facts.setToolTip(stints_tooltip(person) if person.earlier else "")

@@ -31,7 +31,7 @@ from app.periods import Month, elapsed_days, shown_date
 from app.recognition.standings import red_flags_by_department
 from app.reports.board import NOT_STARTED, BoardRow, make_board, team_tiles
 from app.reports.pace import WORKDAYS, shop_day_weights
-from app.services.progress import MonthProgress, month_just_ended
+from app.services.progress import MonthProgress, anyone_counted, month_just_ended
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.common import buddy_label, is_narrow, is_short, scrolling, window_room
@@ -370,11 +370,12 @@ class DashboardPage(QWidget):
         elif elapsed == 0:  # the data runs to yesterday, the last day of the month before
             parts.append(self.tr("今天是{m}第一天，还没有今天的数据。{previous}的最终结果：点月份左边的 ◀ 查看。").format(
                 m=month.shown_label(), previous=month.previous().shown_label()))
-        elif progress.team.value == 0 and elapsed > 0:
+        elif elapsed > 0 and not anyone_counted(self.shop.store, progress):
             parts.append(self.tr("{m}还没有{metric}数据。可在「数据」页录入或导入。").format(
                 m=month.shown_label(), metric=progress.metric.shown_name))
-        elif self.board.team_status == NOT_STARTED and self.board.pace_mode == WORKDAYS:
-            # days off so far (国庆): results are counted, but no pace is due before the first working day
+        elif self.board.team_status == NOT_STARTED and self.board.pace_mode == WORKDAYS and self.board.share == 0:
+            # days off so far (国庆): results are counted, but no pace is due before the first working day (a team
+            # not started for its people's later hire dates is not that)
             parts.append(self.tr("时间进度按工作日计算，从本月第一个工作日算起：在那之前的数据照常累计，只是还不判断快慢。"))
         missing = sum(1 for r in self.rows if not r.line.target)
         if missing:
