@@ -13,7 +13,15 @@ import sqlite3
 from pathlib import Path
 
 from app import os_errors
-from app.store.database import SQLITE_BUSY, SQLITE_LOCKED, Database, FileBusy, is_busy
+from app.store.database import (
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
+    Database,
+    DiskFull,
+    FileBusy,
+    is_busy,
+    on_a_full_disk,
+)
 
 CHECK_LIMIT = 20  # problems reported at most by one check
 BUSY_TIMEOUT_MS = 5000
@@ -74,8 +82,8 @@ def problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
     try:
         found = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}({CHECK_LIMIT})")]
     except sqlite3.DatabaseError as e:  # a header or schema page so damaged the check cannot run
-        if is_busy(e):  # another program holds the file: not a finding about it
-            raise
+        if is_busy(e) or on_a_full_disk(file_of(conn), e):  # another program holds it, or its disk is full:
+            raise  # not a finding about the file
         return [os_errors.sqlite_reason(e)]
     if found == ["ok"]:
         return []
@@ -85,17 +93,20 @@ def problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
 
 def check_file(path: Path, *, quick: bool = False) -> list[str]:
     """Check a file without writing to it: [] when sound, else what is wrong. FileBusy when another program
-    kept it to itself for the busy timeout (a rollback-journal writer writing its changes): no verdict."""
+    kept it to itself for the busy timeout (a rollback-journal writer writing its changes), DiskFull when its
+    full disk keeps it from being read: no verdict."""
     try:
         conn = open_read_only(path)
     except sqlite3.Error as e:
         return [os_errors.sqlite_reason(e)]
     try:
         return problems(conn, quick=quick)
-    except sqlite3.OperationalError:  # busy: `problems` returns every other error as a finding
-        from app.store.db import busy_message
+    except sqlite3.DatabaseError as e:  # busy, or a full disk: `problems` returns every other error as a finding
+        from app.store.db import busy_message, disk_full_message
 
-        raise FileBusy(busy_message(Path(path), BUSY_TIMEOUT_MS / 1000)) from None
+        if is_busy(e):
+            raise FileBusy(busy_message(Path(path), BUSY_TIMEOUT_MS / 1000)) from None
+        raise DiskFull(disk_full_message(Path(path))) from None
     finally:
         conn.close()
 
