@@ -9,6 +9,7 @@ The callers (app/backups/) turn the sqlite3 and OS errors raised here into messa
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -67,10 +68,15 @@ def _close_as_the_last_writer(path: Path) -> None:
 
 def open_read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot write to `path` (used to check and to copy from); closed, it removes the -wal
-    and -shm its reading made (`_Reader`)."""
+    and -shm its reading made (`_Reader`). A file alone in a folder it cannot write is opened immutable."""
     path = Path(path)
     there = bool(_side_files(path))
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, factory=_Reader)
+    options = "mode=ro"
+    if not there and not path.with_name(path.name + "-journal").exists() and not os.access(path.parent, os.W_OK):
+        # A shop file copied alone onto a write-protected USB stick or a CD: SQLite cannot make the -shm it reads
+        # a WAL-mode file through (SQLITE_CANTOPEN). Nothing beside it holds data, nothing can change it there.
+        options += "&immutable=1"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, isolation_level=None, factory=_Reader)
     conn.path, conn.side_files_were_there = path, there
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn

@@ -143,3 +143,26 @@ def test_a_shop_file_on_a_full_disk_is_said_full_not_damaged(demo_db, mount_tmpf
     assert done.returncode == 1 and "磁盘已满" in said and "已损坏" not in said, said
     filler.unlink()
     assert backups.health(shop).ok and digest(shop) == before
+
+
+def test_a_shop_file_copied_by_hand_onto_a_write_protected_stick_can_be_restored(demo_db, mount_tmpfs, tmp_path):
+    """A shop file copied alone (in WAL mode, as every shop file is) onto a write-protected USB stick or a CD:
+    SQLite cannot make the -shm it reads a WAL file through, so the copy could not be restored from ("没有权限，
+    或文件正被其他程序占用") and `check` called it damaged. With no -wal or -journal beside it, the file is all
+    there is and nothing can change it there: it is read as immutable."""
+    from tests.backups.conftest import dump
+
+    stick = mount_tmpfs("2m")
+    copy = stick / "红花榜备份.db"
+    shutil.copyfile(demo_db, copy)
+    assert copy.read_bytes()[18:20] == b"\x02\x02"  # WAL mode
+    subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=True)
+    expected = dump(demo_db)
+    assert backups.health(copy).ok
+    backups.check_source(copy, current=tmp_path / "new.db")
+    restored = tmp_path / "restored" / "shop.db"
+    restored.parent.mkdir()
+    backups.restore(restored, copy)
+    got = dump(restored)
+    assert {k: v for k, v in got.items() if k != "audit"} == {k: v for k, v in expected.items() if k != "audit"}
+    assert sorted(p.name for p in stick.iterdir()) == ["红花榜备份.db"]
