@@ -75,6 +75,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     if not there and not path.with_name(path.name + "-journal").exists() and not os.access(path.parent, os.W_OK):
         # A shop file copied alone onto a write-protected USB stick or a CD: SQLite cannot make the -shm it reads
         # a WAL-mode file through (SQLITE_CANTOPEN). Nothing beside it holds data, nothing can change it there.
+        # (POSIX only: on Windows os.access calls every folder writable.)
         options += "&immutable=1"
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, isolation_level=None, factory=_Reader)
     conn.path, conn.side_files_were_there = path, there
