@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import shutil
 import signal
 import sys
 import threading
@@ -151,10 +152,22 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
             "数据文件 {path} 已经在另一个红花榜窗口中打开（计算机 {host}，进程号 {pid}）。\n\n"
             "请切换到那个窗口继续使用；同一个数据文件同时只能在一个窗口中打开。本次没有对文件做任何修改。"
         ).format(path=db_path, host=host or _tr("未知"), pid=pid or _tr("未知")), _tr("店铺已经打开"))
+    elif disk_full(folder := paths.lock_path(db_path).parent):  # beside the file a link points to
+        errors.show_error(None, _tr("{folder} 所在的磁盘已满，无法在那里创建锁文件，所以不能打开 {path}。"
+                                    "请清理这个磁盘的空间后再打开；数据文件没有被修改。").format(folder=folder, path=db_path))
     else:
         errors.show_error(None, _tr("无法在 {folder} 中创建锁文件（没有写入权限？），所以不能打开 {path}。").format(
-            folder=paths.lock_path(db_path).parent, path=db_path))  # beside the file a link points to
+            folder=folder, path=db_path))
     return None
+
+
+def disk_full(folder: Path) -> bool:
+    from app.store.database import LOW_SPACE
+
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE
+    except OSError:  # a folder that is not there: not a full disk
+        return False
 
 
 def left_on_another_computer(db_path: Path, host: str) -> bool:

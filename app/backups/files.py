@@ -103,8 +103,8 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 
 
 def made_on(db_path: Path, day: datetime) -> bool:
-    """True when this shop already has a backup (of any kind) made on that calendar day."""
-    return any(b.created.date() == day.date() and b.kind != "damaged" for b in list_backups(db_path))
+    """True when this shop already has a backup (of any kind; a file moved aside is none) made on that calendar day."""
+    return any(b.created.date() == day.date() and b.kind not in MOVED_ASIDE for b in list_backups(db_path))
 
 
 def _newest_per(backups: list[BackupInfo], count: int, key: Callable[[datetime], Hashable]) -> set[Path]:

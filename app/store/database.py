@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,6 +21,8 @@ from app.errors import Cancelled, StoreError
 
 T = TypeVar("T")
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+SQLITE_IOERR, SQLITE_FULL = 10, 13
+LOW_SPACE = 1 << 20  # less free than this beside a shop file, and SQLite's I/O errors there are the disk's being full
 _SAVEPOINT_NUMBERS = itertools.count(1)  # names unique in the process, so nested savepoints never clash
 
 
@@ -35,6 +38,25 @@ def is_busy(error: sqlite3.Error) -> bool:
 class FileBusy(StoreError):
     """Another program held the shop file longer than this one waited (in rollback-journal mode a writer keeps
     even readers out while it writes its changes). The file is not damaged: try again later."""
+
+
+class DiskFull(FileBusy):
+    """The shop file's disk is full: SQLite cannot even read a WAL file, whose -shm it must write beside it
+    (SQLITE_IOERR_SHMSIZE). The file is not damaged: no verdict, as for FileBusy, never a reason to restore."""
+
+
+def on_a_full_disk(path: Path, error: sqlite3.Error) -> bool:
+    """Whether SQLite failed on the file at `path` because its disk is full: SQLITE_FULL, or an I/O error with
+    next to no space left there (what a -shm that cannot grow gives)."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == SQLITE_FULL:
+        return True
+    if code != SQLITE_IOERR:
+        return False
+    try:
+        return shutil.disk_usage(Path(path).parent).free < LOW_SPACE
+    except OSError:
+        return False
 
 
 class WriterWait(Protocol):

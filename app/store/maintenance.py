@@ -9,11 +9,20 @@ The callers (app/backups/) turn the sqlite3 and OS errors raised here into messa
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 from app import os_errors
-from app.store.database import SQLITE_BUSY, SQLITE_LOCKED, Database, FileBusy, is_busy
+from app.store.database import (
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
+    Database,
+    DiskFull,
+    FileBusy,
+    is_busy,
+    on_a_full_disk,
+)
 
 CHECK_LIMIT = 20  # problems reported at most by one check
 BUSY_TIMEOUT_MS = 5000
@@ -59,10 +68,16 @@ def _close_as_the_last_writer(path: Path) -> None:
 
 def open_read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot write to `path` (used to check and to copy from); closed, it removes the -wal
-    and -shm its reading made (`_Reader`)."""
+    and -shm its reading made (`_Reader`). A file alone in a folder it cannot write is opened immutable."""
     path = Path(path)
     there = bool(_side_files(path))
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, factory=_Reader)
+    options = "mode=ro"
+    if not there and not path.with_name(path.name + "-journal").exists() and not os.access(path.parent, os.W_OK):
+        # A shop file copied alone onto a write-protected USB stick or a CD: SQLite cannot make the -shm it reads
+        # a WAL-mode file through (SQLITE_CANTOPEN). Nothing beside it holds data, nothing can change it there.
+        # (POSIX only: on Windows os.access calls every folder writable.)
+        options += "&immutable=1"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, isolation_level=None, factory=_Reader)
     conn.path, conn.side_files_were_there = path, there
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
@@ -74,8 +89,8 @@ def problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
     try:
         found = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}({CHECK_LIMIT})")]
     except sqlite3.DatabaseError as e:  # a header or schema page so damaged the check cannot run
-        if is_busy(e):  # another program holds the file: not a finding about it
-            raise
+        if is_busy(e) or on_a_full_disk(file_of(conn), e):  # another program holds it, or its disk is full:
+            raise  # not a finding about the file
         return [os_errors.sqlite_reason(e)]
     if found == ["ok"]:
         return []
@@ -85,17 +100,20 @@ def problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
 
 def check_file(path: Path, *, quick: bool = False) -> list[str]:
     """Check a file without writing to it: [] when sound, else what is wrong. FileBusy when another program
-    kept it to itself for the busy timeout (a rollback-journal writer writing its changes): no verdict."""
+    kept it to itself for the busy timeout (a rollback-journal writer writing its changes), DiskFull when its
+    full disk keeps it from being read: no verdict."""
     try:
         conn = open_read_only(path)
     except sqlite3.Error as e:
         return [os_errors.sqlite_reason(e)]
     try:
         return problems(conn, quick=quick)
-    except sqlite3.OperationalError:  # busy: `problems` returns every other error as a finding
-        from app.store.db import busy_message
+    except sqlite3.DatabaseError as e:  # busy, or a full disk: `problems` returns every other error as a finding
+        from app.store.db import busy_message, disk_full_message
 
-        raise FileBusy(busy_message(Path(path), BUSY_TIMEOUT_MS / 1000)) from None
+        if is_busy(e):
+            raise FileBusy(busy_message(Path(path), BUSY_TIMEOUT_MS / 1000)) from None
+        raise DiskFull(disk_full_message(Path(path))) from None
     finally:
         conn.close()
 

@@ -10189,6 +10189,11 @@ Please switch to that window: a data file can be open in only one window at a ti
     </message>
     <message>
         <location filename="../../ui/main.py"/>
+        <source>{folder} 所在的磁盘已满，无法在那里创建锁文件，所以不能打开 {path}。请清理这个磁盘的空间后再打开；数据文件没有被修改。</source>
+        <translation>The disk holding {folder} is full, so the lock file cannot be made there and {path} cannot be opened. Free some space on that disk and open it again; the data file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
         <source>无法在 {folder} 中创建锁文件（没有写入权限？），所以不能打开 {path}。</source>
         <translation>Cannot create a lock file in {folder} (no permission to write?), so {path} cannot be opened.</translation>
     </message>

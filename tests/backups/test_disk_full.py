@@ -101,3 +101,68 @@ def test_the_space_a_refused_backup_asks_for_is_more_than_what_is_left(demo_db, 
     with pytest.raises(BackupError) as caught:
         backups.copy_path(demo_db, tmp_path / "copy.db")
     assert f"备份约需 {making.human_size(need + making.SPACE_MARGIN)}，只剩 {making.human_size(free)}" in caught.value.message
+
+
+def fill(folder: Path) -> Path:
+    """Take every free byte of `folder`'s filesystem; the file that does it, to remove for room again."""
+    filler = folder / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:  # no space left: what was asked for
+        pass
+    finally:
+        os.close(fd)
+    return filler
+
+
+def test_a_shop_file_on_a_full_disk_is_said_full_not_damaged(demo_db, mount_tmpfs, tmp_path):
+    """Reading a WAL-mode file needs a -shm beside it, which a full disk refuses (SQLITE_IOERR_SHMSIZE): the
+    sound file was called damaged ("请从备份恢复"), `check` found no good backup and said to stop writing to it,
+    and the window offered to restore over it."""
+    from app.errors import StoreError
+    from app.store import open_store
+
+    small = mount_tmpfs("2m")
+    shop = small / "shop.db"
+    shutil.copyfile(demo_db, shop)
+    before = digest(shop)
+    filler = fill(small)
+    with pytest.raises(StoreError) as caught:
+        open_store(shop, create=False)
+    assert "磁盘已满" in caught.value.message and "损坏" not in caught.value.message.replace("没有损坏", "")
+    assert not backups.is_damaged(shop)
+    with pytest.raises(StoreError) as checked:
+        backups.health(shop)
+    assert "磁盘已满" in checked.value.message
+    env = dict(os.environ, HONGHUA_HOME=str(tmp_path / "home"), PYTHONDONTWRITEBYTECODE="1")
+    done = subprocess.run([sys.executable, "-m", "app", "--db", str(shop), "check"], cwd=ROOT, env=env,
+                          capture_output=True, timeout=60, check=False)
+    said = done.stdout.decode("utf-8") + done.stderr.decode("utf-8")
+    assert done.returncode == 1 and "磁盘已满" in said and "已损坏" not in said, said
+    filler.unlink()
+    assert backups.health(shop).ok and digest(shop) == before
+
+
+def test_a_shop_file_copied_by_hand_onto_a_write_protected_stick_can_be_restored(demo_db, mount_tmpfs, tmp_path):
+    """A shop file copied alone (in WAL mode, as every shop file is) onto a write-protected USB stick or a CD:
+    SQLite cannot make the -shm it reads a WAL file through, so the copy could not be restored from ("没有权限，
+    或文件正被其他程序占用") and `check` called it damaged. With no -wal or -journal beside it, the file is all
+    there is and nothing can change it there: it is read as immutable."""
+    from tests.backups.conftest import dump
+
+    stick = mount_tmpfs("2m")
+    copy = stick / "红花榜备份.db"
+    shutil.copyfile(demo_db, copy)
+    assert copy.read_bytes()[18:20] == b"\x02\x02"  # WAL mode
+    subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=True)
+    expected = dump(demo_db)
+    assert backups.health(copy).ok
+    backups.check_source(copy, current=tmp_path / "new.db")
+    restored = tmp_path / "restored" / "shop.db"
+    restored.parent.mkdir()
+    backups.restore(restored, copy)
+    got = dump(restored)
+    assert {k: v for k, v in got.items() if k != "audit"} == {k: v for k, v in expected.items() if k != "audit"}
+    assert sorted(p.name for p in stick.iterdir()) == ["红花榜备份.db"]

@@ -64,3 +64,14 @@ def test_names_parse_back_and_other_files_are_ignored(tmp_path):
     assert listed[0].created == now and listed[0].kind == "import" and listed[0].size == 2
     assert [b.path.name for b in files.list_backups(tmp_path / "shop-2.db")] == ["shop-2-20261020-083005-daily.db"]
     assert files.made_on(db, now) and not files.made_on(db, now + timedelta(days=1))
+
+
+def test_a_file_moved_aside_today_is_no_backup_of_today(tmp_path):
+    """A restore over a newer version's file moves it aside as `unusable`: that is not a backup of this shop, and
+    the day's backup of the restored shop was skipped because of it (a `damaged` one was already left out)."""
+    db = tmp_path / "shop.db"
+    (tmp_path / "backups").mkdir()
+    now = datetime(2026, 10, 20, 8, 30, 5)
+    for kind in files.MOVED_ASIDE:
+        files.new_path(db, kind, now).write_bytes(b"x")
+    assert not files.made_on(db, now)

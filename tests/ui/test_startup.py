@@ -5,19 +5,23 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile
 
 from app import paths
+from app.domain import StaffDraft
 from app.shop import Shop
 from app.store import open_store
+from tests.backups.test_disk_full import fill, mount_tmpfs  # noqa: F401 (the fixture)
 from ui.launch import command_word
 from ui.main import acquire_lock, main
 
@@ -94,6 +98,31 @@ def test_a_lock_that_cannot_be_made_beside_the_file_a_link_points_to_names_that_
     [text] = messages.of("error")
     assert "创建锁文件" in text and f"无法在 {paths.real_path(gone).parent} 中" in text
     assert not gone.parent.exists()
+
+
+def test_a_shop_on_a_full_disk_is_said_full_not_damaged(messages, mount_tmpfs):  # noqa: F811
+    """A full disk refused the lock file ("没有写入权限？"); with room for the lock only, the shop file, which
+    SQLite cannot read without writing a -shm beside it, was called damaged and a restore over it was offered."""
+    small = mount_tmpfs("2m")
+    shop = small / "shop.db"
+    made = Shop.open(shop, date(2026, 10, 20))
+    made.staff.add(StaffDraft("张伟"))
+    made.close()
+    filler = fill(small)
+    assert main(["--db", str(shop), "--exit-after-startup"]) == 1
+    [text] = messages.of("error")
+    assert "磁盘已满" in text and "写入权限" not in text
+    filler.unlink()
+    room = small / "room"  # a few pages left: the lock file is made, the -shm cannot grow
+    room.write_bytes(b"\0" * (shutil.disk_usage(small).free - 8192))
+    fill(small).unlink()
+    assert main(["--db", str(shop), "--exit-after-startup"]) == 1
+    said = messages.of("error") + messages.of("choose") + messages.of("confirm")
+    assert len(said) == 2 and "磁盘已满" in said[1] and "损坏" not in said[1].replace("没有损坏", ""), said
+    room.unlink()
+    store = open_store(shop, create=False)
+    assert [person.name for person in store.staff.list()] == ["张伟"]
+    store.close()
 
 
 def test_lock_left_by_a_killed_window_is_recovered(db_path, tmp_path):
