@@ -15,7 +15,7 @@ from app.i18n import joined, list_separator, t
 from app.metrics import DerivedMetric, Metric
 from app.money import format_yuan
 from app.rules.fields import Fields
-from app.rules.rates import difference_parts, half_known, summed_ratio_parts
+from app.rules.rates import difference_gaps, difference_parts, half_known, summed_ratio_parts
 from app.rules.text import finer_units, month_label, pct, period_short, trim, yuan_apart
 
 if TYPE_CHECKING:
@@ -99,9 +99,9 @@ class Measure:
         """A rate over several months from the months both of its sums are known in: 付款人数 of a month
         without 询单人数 would otherwise be divided by other months' 询单人数."""
         assert self.metric is not None
-        if self.op != "ratio" or self.b is None:
-            return self._derived(ctx.metric_sum(staff_id, self.metric, months),
-                                 ctx.metric_sum(staff_id, self.b, months) if self.b else None)
+        if self.op != "ratio" or self.b is None:  # a difference (净销售额): the months its parts lack are named
+            return self._derived(ctx.metric_sum(staff_id, self.metric, months), ctx.metric_sum(staff_id, self.b, months)
+                                 if self.b else None).noted(difference_gaps(ctx, staff_id, self.metric, self.b, months))
         if self.metric.aggregation == "sum" and self.b.aggregation == "sum":
             a, b, note, why = summed_ratio_parts(ctx, staff_id, self.metric, self.b, months)
             return Reading(None, reason=why) if why else self._derived(a, b).noted(note)

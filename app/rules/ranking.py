@@ -143,9 +143,12 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
                 ctx.skip(rule, s.id, t("不具备排名资格：{why}", why=joined(texts, separator="，")))
                 continue
         reading = p.measure.read(ctx, s.id, months)
+        away = joined(month_label(m) for m in months if m not in on_team)
         if reading.value is None:
-            away = joined(month_label(m) for m in months if m not in on_team)
             ctx.skip(rule, s.id, reading.reason + (t("（{months}不在职，本奖要求每个月都有目标）", months=away) if away else ""))
+            continue
+        if away:  # a target set before a leave entered later, scaled to 0 days, is no target of a month on the team
+            ctx.skip(rule, s.id, t("{months}不在职，本奖要求每个月都有目标", months=away))
             continue
         readings[s.id] = reading
         said[s.id] = ctx.months_said(s, months)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.i18n import joined, t
+from app.i18n import joined, list_separator, t
 from app.metrics import Metric
 from app.rules.text import month_label
 
@@ -52,3 +52,12 @@ def difference_parts(a: Metric, b: Metric | None, a_value: int, b_value: int | N
     parts = (t("{a} {av} − {b} {bv}", bv=(b or a).format(b_value), **said) if b_value is not None
              else t("{a} {av}，{b}无数据，按 0 计", **said))
     return t("（{parts}）", parts=parts)
+
+
+def difference_gaps(ctx: Ctx, staff_id: int, a: Metric, b: Metric | None, months: tuple[str, ...]) -> str:
+    """`；9月销售额无数据；7月、8月退款金额无数据，按 0 计`: the months of several that a part of a difference has no
+    data in — its sum is that of the other months — as a sum over several months says them."""
+    notes = [ctx.missing_months(staff_id, a, months)]
+    if b is not None and (gaps := ctx.missing_months(staff_id, b, months)):
+        notes.append(t("{missing}，按 0 计", missing=gaps))
+    return "".join(list_separator("；") + note for note in notes if note)

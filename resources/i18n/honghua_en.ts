@@ -5392,8 +5392,8 @@ Continue?</translation>
         <location filename="../../ui/plans/field_widgets.py"/>
         <location filename="../../ui/plans/kind_panel.py"/>
         <location filename="../../ui/plans/table_field.py"/>
-        <source>季度、半年或年度的规则：勾上时每个月都要满足条件，不勾时按整个期间合计</source>
-        <translation>For a quarter, half-year or year: checked, the conditions must be met in every month; unchecked, by the whole period&apos;s totals</translation>
+        <source>季度、半年或年度的规则：勾上时每个月都要满足条件，期间内有整月不在职的人（如季度中途入职）不发；不勾时按整个期间合计</source>
+        <translation>For a quarter, half-year or year: checked, the conditions must be met in every month, and someone not on the team for a whole month of the period (hired mid-quarter) gets nothing; unchecked, by the whole period&apos;s totals</translation>
     </message>
     <message>
         <location filename="../../ui/plans/field_widgets.py"/>
@@ -6164,6 +6164,11 @@ Continue?</translation>
         <translation>A target is needed every month</translation>
     </message>
     <message>
+        <location filename="../../ui/plans/field_widgets.py"/>
+        <source>季度、半年或年度的排名：勾上时每个月都要有目标，期间内有整月不在职的人（如季度中途入职）不参加排名；不勾时按有目标、在职的月份计</source>
+        <translation>A ranking over a quarter, half-year or year: checked, a target is needed in every month, and someone not on the team for a whole month of the period (hired mid-quarter) is not ranked; unchecked, each person’s months on the team that have a target count</translation>
+    </message>
+    <message>
         <location filename="../../ui/plans/table_field.py"/>
         <source>添加一行</source>
         <translation>Add a row</translation>
@@ -6413,8 +6418,8 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>
-        <source>季度、半年或年度的规则：勾上时每个月都要满足条件，不勾时按整个期间合计</source>
-        <translation>For a quarter, half-year or year: checked, the conditions must be met in every month; unchecked, by the whole period&apos;s totals</translation>
+        <source>季度、半年或年度的规则：勾上时每个月都要满足条件，期间内有整月不在职的人（如季度中途入职）不发；不勾时按整个期间合计</source>
+        <translation>For a quarter, half-year or year: checked, the conditions must be met in every month, and someone not on the team for a whole month of the period (hired mid-quarter) gets nothing; unchecked, by the whole period&apos;s totals</translation>
     </message>
     <message>
         <location filename="../../ui/plans/editor.py"/>

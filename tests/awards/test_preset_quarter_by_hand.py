@@ -56,3 +56,24 @@ def test_the_quarterly_ranking_of_the_taobao_preset_as_worked_out_by_hand(shop):
     reasons = {n.staff_id: n.reason for n in review.not_awarded if n.rule == "季度排名奖"}
     assert reasons == {new: "7月、8月未设目标（7月、8月不在职，本奖要求每个月都有目标）",
                        gone: "2026年8月14日离职，期末不在职"}
+
+
+def test_someone_away_a_whole_month_of_the_quarter_is_not_ranked_on_the_target_set_before_she_left(shop):
+    # the quarter's targets were set in July; 乙 left on 20 July (entered later) and came back on 1 September. Her
+    # August target, scaled to 0/31 days, was taken as a target held: (¥10,000.00 + ¥10,000.00) / ¥16,451.61 =
+    # 121.6%, ranked first over 甲's 100.0%, though the award asks a target of every month and she had no August
+    shop.awards.plans.use("taobao-kefu")
+    shop.settings.set(declared.PRORATE_TARGETS, True)
+    sales = shop.metrics.get("sales")
+    jia, yi = (shop.staff.add(StaffDraft(name=n, dept="客服部", hired=date(2025, 1, 1))).id for n in ("甲", "乙"))
+    for m in (7, 8, 9):
+        for sid in (jia, yi):
+            shop.targets.set_staff(Month(2026, m), sid, sales, 1_000_000)
+            if sid == jia or m != 8:
+                put(shop, sid, date(2026, m, 5), 1_000_000)
+    shop.staff.leave(yi, date(2026, 7, 20))
+    shop.staff.rehire(yi, date(2026, 9, 1))
+    review = shop.awards.compute(Quarter(2026, 3))
+    assert [(x.staff_id, x.amount_fen) for x in review.lines if x.award == "季度排名奖"] == [(jia, 150_000)]
+    reasons = {n.staff_id: n.reason for n in review.not_awarded if n.rule == "季度排名奖"}
+    assert reasons == {yi: "8月不在职，本奖要求每个月都有目标"}

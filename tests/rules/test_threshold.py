@@ -182,6 +182,19 @@ def test_net_sales_says_the_sales_and_refunds_it_is_made_of():
     assert reason(result, 3) == "净销售额 -¥1,000.00（销售额 ¥5,000.00 − 退款金额 ¥6,000.00）< ¥10,000.00"
 
 
+def test_net_sales_over_a_quarter_names_the_months_a_part_has_no_data_in():
+    """净销售额 ≥ ¥100 over the third quarter. #1 sold ¥5,000.00 in July and August, nothing recorded in September, and
+    refunded ¥1.00 in September only: ¥10,000.00 − ¥1.00 = ¥9,999.00. The line said the two sums and nothing of the
+    months they lack, so it could not be checked against the months' data as a quarter's sales line can."""
+    rule = {"name": "净销达标", "kind": "threshold", "period": "quarter", "pays": "cash", "amount": 100,
+            "conditions": [{"metric": "net_sales", "op": ">=", "value": 100}]}
+    values = {(1, "sales", "2026-07"): 500_000, (1, "sales", "2026-08"): 500_000, (1, "refunds", "2026-09"): 100}
+    result = evaluate(plan_of(rule), facts(Quarter(2026, 3), [person(1)], values=values))
+    assert [line.explanation for line in result.lines] == [
+        ("第三季度净销售额 ¥9,999.00（销售额 ¥10,000.00 − 退款金额 ¥1.00；9月销售额无数据；7月、8月退款金额无数据，按 0 计）"
+         "≥ ¥100.00 → 奖金 ¥100.00")]
+
+
 def test_an_english_line_is_spaced_and_separated_as_english_writes():
     # it read 「OctRatings 30 ≥ 30，Satisfaction 100.0% (Satisfied ratings 30 / Ratings 30)≥ 100%」
     from app.i18n import set_language

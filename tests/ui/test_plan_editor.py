@@ -286,6 +286,7 @@ def test_kind_fields_follow_the_choices(qtbot, shop, copied):
     editor.select_rule("季度排名奖")
     measure = editor.form.panel.field("measure")
     assert measure.each_month.isVisibleTo(editor) and measure.each_month.isChecked()
+    assert "整月不在职的人（如季度中途入职）不参加排名" in measure.each_month.toolTip()  # said where it is ticked
     bands = editor.form.panel.field("bands")
     assert bands.hint.isVisibleTo(editor)  # said under the bands, not only in a tooltip
     assert bands.hint.text() == "并列的人名次相同，每人都得该名次的全额：两人并列第 1 名，各得第 1 名的金额，下一位是第 3 名"

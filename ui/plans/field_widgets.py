@@ -248,6 +248,8 @@ class MeasureField(Field):
         self.agg = QComboBox()
         fill_choices(self.agg, EVENT_AGGS, owner)
         self.each_month = QCheckBox(_tr("每个月都要有目标"))
+        self.each_month.setToolTip(_tr("季度、半年或年度的排名：勾上时每个月都要有目标，期间内有整月不在职的人（如季度中途入职）"
+                                       "不参加排名；不勾时按有目标、在职的月份计"))
         self.agg_missing = False
         row = QHBoxLayout(self.widget)
         row.setContentsMargins(0, 0, 0, 0)
