@@ -32,7 +32,10 @@ def note(text: str) -> None:
 
 
 def emit_json(data: object) -> None:
-    say(json.dumps(data, ensure_ascii=False, indent=2))
+    """JSON on stdout, in ASCII: names as \\u escapes, which every JSON reader turns back into the text. A tool
+    that decodes a command's output in the Windows code page (PowerShell 5's ConvertFrom-Json, Python's
+    subprocess with text=True on a Chinese Windows) then reads 张伟, 𠮷 and emoji right, as a UTF-8 reader does."""
+    say(json.dumps(data, ensure_ascii=True, indent=2))
 
 
 def iso(day: date | None) -> str | None:

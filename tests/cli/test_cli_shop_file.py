@@ -205,7 +205,7 @@ def test_a_missing_file_with_backups_says_how_to_restore_it(tmp_path, capsys):
     assert f'honghua --db "{db}" restore "{saved}"' in err
     code, _, err = run(db, "restore", saved, capsys=capsys)  # restore is how the shop comes back
     assert code == 0, err
-    assert run(db, "staff", "list", "--json", capsys=capsys)[1].count("小美") == 1
+    assert [p["name"] for p in json.loads(run(db, "staff", "list", "--json", capsys=capsys)[1])] == ["小美"]
 
 
 SET_UPS = [
