@@ -52,6 +52,21 @@ def day_arg(text: str | None, option: str) -> date | None:
         raise UserError(t("{field}：{message}", field=option, message=e.message)) from None
 
 
+def month_and_as_of(shop, month_text: str | None, as_of_text: str | None) -> tuple[Month, date | None]:
+    """`--month` and `--as-of` of `progress` and `poster`. Without --month, the month of --as-of (a task run on
+    the 1st asking for the last day of the month before means that month), else this month. An --as-of outside
+    the month is counted as its last day, or as nothing elapsed yet, and said on stderr naming the option."""
+    as_of = day_arg(as_of_text, "--as-of")
+    month = month_arg(month_text) if month_text else Month.of(as_of or shop.today)
+    if as_of is not None and as_of > month.end:
+        note(t("注意：--as-of {day} 在 {month} 之后，按这个月的最后一天 {end} 计算", day=as_of.isoformat(),
+               month=month.shown_label(), end=month.end.isoformat()))
+    elif as_of is not None and as_of < month.start:
+        note(t("注意：--as-of {day} 在 {month} 之前，这个月还没有开始，没有可计的天数", day=as_of.isoformat(),
+               month=month.shown_label()))
+    return month, as_of
+
+
 def check_output_name(text: str | None, suffix: str, option: str = "-o") -> None:
     """A file the command writes must be named for what it is (`suffix`, any case): an Excel sheet or a PDF
     is never written under another kind's name (p.txt holding a workbook). None (not given) passes."""
