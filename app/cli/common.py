@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +19,7 @@ from app.periods import Month, Period, parse_date, parse_month, parse_period
 
 if TYPE_CHECKING:
     from app.domain import Staff
+    from app.metrics import Metric
     from app.shop import Shop
 
 EMPTY = "-"
@@ -231,8 +234,24 @@ def pct(value: float | None) -> str:
     return EMPTY if value is None else f"{value:.1f}%"
 
 
-def resolve_staff(shop: Shop, word: str) -> Staff:
-    return shop.staff.resolve(word)
+@contextmanager
+def option_named(option: str) -> Iterator[None]:
+    """A value refused for what it names (a person nobody is, a metric the shop does not have) is said naming
+    the option it was given to: `flowers issue --from 张伟 --to 李雷` says which of the two is wrong."""
+    try:
+        yield
+    except UserError as e:
+        raise UserError(t("{field}：{message}", field=option, message=e.message)) from None
+
+
+def resolve_staff(shop: Shop, word: str, option: str = "--staff") -> Staff:
+    with option_named(option):
+        return shop.staff.resolve(word)
+
+
+def metric_arg(shop: Shop, word: str, option: str = "--metric") -> Metric:
+    with option_named(option):
+        return shop.metrics.get(word)
 
 
 def person_json(person: Staff, today: date) -> dict[str, object]:
