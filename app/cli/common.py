@@ -117,6 +117,9 @@ def check_shop_file(path: Path, *, creates: bool, chosen: bool, new_shop: bool =
     anew unless `new_shop` (--new-shop; restore, which brings it back, has no such option and passes True).
     """
     if path.exists():
+        if not creates and _empty_file_of_no_shop(path):  # made, never filled: a command that only reads would fill it
+            raise UserError(t("数据文件 {path} 是空的（0 字节），还不是红花榜的店铺（请检查 --db 或 HONGHUA_DB）；"
+                              "要在这个文件里建立店铺，请打开红花榜窗口，或运行「honghua staff add 姓名」", path=path))
         return
     from app.backups import newest_good_backup
 
@@ -137,6 +140,16 @@ def check_shop_file(path: Path, *, creates: bool, chosen: bool, new_shop: bool =
                           "要找回数据请运行：{command}。确实要在这里新建一个空店铺，请在命令后加 --new-shop",
                           path=path, file=good.path, created=good.created.strftime("%Y-%m-%d %H:%M"),
                           kind=good.label, command=restore_command(path, good.path, chosen)))
+
+
+def _empty_file_of_no_shop(path: Path) -> bool:
+    """A file of 0 bytes with no backups beside it (one that has them lost its shop: `store.db.emptied` says so)."""
+    from app.store.db import emptied
+
+    try:
+        return path.is_file() and path.stat().st_size == 0 and emptied(path) is None
+    except OSError:
+        return False
 
 
 def restore_command(path: Path, backup: Path, chosen: bool) -> str:

@@ -98,6 +98,21 @@ def test_a_command_that_cannot_start_a_shop_refuses_a_missing_file_and_creates_n
     assert list(work.iterdir()) == [] and not (tmp_path / "home").exists()
 
 
+@pytest.mark.parametrize("args", READS, ids=lambda a: " ".join(a[:2]))
+def test_a_command_that_cannot_start_a_shop_leaves_an_empty_file_empty(tmp_path, capsys, monkeypatch, args):
+    """A file of 0 bytes (made by hand, never a shop; no backups beside it) is no shop either: `staff list` or a
+    check made it one — 300 KB of tables — and called it sound."""
+    monkeypatch.delenv("HONGHUA_DB", raising=False)
+    work = tmp_path / "work"
+    work.mkdir()
+    db = work / "shop.db"
+    db.write_bytes(b"")
+    code, out, err = run(db, *(a.replace("{tmp}", str(work)) for a in args), capsys=capsys)
+    assert (code, out) == (2, ""), err
+    assert err.startswith(f"错误：数据文件 {db} 是空的（0 字节），还不是红花榜的店铺"), err
+    assert list(work.iterdir()) == [db] and db.stat().st_size == 0
+
+
 @pytest.mark.parametrize("args", [
     ("demo",),
     ("staff", "add", "小美"),
