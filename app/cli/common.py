@@ -116,6 +116,8 @@ def check_shop_file(path: Path, *, creates: bool, chosen: bool, new_shop: bool =
     A file that is gone while good backups of it are there (deleted, moved by a sync client) is not started
     anew unless `new_shop` (--new-shop; restore, which brings it back, has no such option and passes True).
     """
+    if path.is_dir():  # `--db D:\店铺` for `--db D:\店铺\honghua.db`: a mistake in what was typed, as a missing file
+        raise UserError(t("{path} 是一个文件夹，请指定数据文件", path=path))
     if path.exists():
         if not creates and _empty_file_of_no_shop(path):  # made, never filled: a command that only reads would fill it
             raise UserError(t("数据文件 {path} 是空的（0 字节），还不是红花榜的店铺（请检查 --db 或 HONGHUA_DB）；"

@@ -113,6 +113,20 @@ def test_a_command_that_cannot_start_a_shop_leaves_an_empty_file_empty(tmp_path,
     assert list(work.iterdir()) == [db] and db.stat().st_size == 0
 
 
+@pytest.mark.parametrize("args", [*READS, ("demo",), ("staff", "add", "小美"), ("restore", "{tmp}/backup.db")],
+                         ids=lambda a: " ".join(a[:2]))
+def test_a_folder_given_as_the_shop_file_is_a_mistake_in_what_was_typed(tmp_path, capsys, monkeypatch, args):
+    """`--db D:\\店铺` for `--db D:\\店铺\\honghua.db`: exit 2 (bad input) from every command, as a missing file;
+    most said it with exit 1, as if the computer had failed."""
+    monkeypatch.delenv("HONGHUA_DB", raising=False)
+    folder = tmp_path / "店铺"
+    folder.mkdir()
+    code, out, err = run(folder, *(a.replace("{tmp}", str(tmp_path)) for a in args), capsys=capsys)
+    assert (code, out) == (2, ""), err
+    assert err == f"错误：{folder} 是一个文件夹，请指定数据文件\n"
+    assert list(folder.iterdir()) == []
+
+
 @pytest.mark.parametrize("args", [
     ("demo",),
     ("staff", "add", "小美"),
