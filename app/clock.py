@@ -10,17 +10,28 @@ from datetime import date, datetime, timedelta
 
 from app.errors import UserError
 from app.i18n import t
-from app.periods import date_label, shown_date
+from app.periods import date_label, parse_date, shown_date
 
 
 def resolve_today(text: str | None = None) -> date:
-    text = text or os.environ.get("HONGHUA_TODAY")
-    if not text:
+    """--today when given, else HONGHUA_TODAY when set, else the clock. Read as every day option is read
+    (`2026/11/18` too: a Chinese Windows `%date%`), and refused naming where it came from. An empty --today is
+    refused (a scheduled task's variable left unset, as `--db ""`); an empty HONGHUA_TODAY is not set."""
+    if text is not None:
+        if not text.strip():
+            raise UserError(t("--today：日期是空的，应为 YYYY-MM-DD"))
+        return _day(text, "--today")
+    env = os.environ.get("HONGHUA_TODAY", "")
+    if not env.strip():
         return date.today()
+    return _day(env, t("环境变量 HONGHUA_TODAY"))
+
+
+def _day(text: str, source: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UserError(t("--today「{text}」无效，应为 YYYY-MM-DD", text=text)) from None
+        return parse_date(text)
+    except UserError as e:
+        raise UserError(t("{field}：{message}", field=source, message=e.message)) from None
 
 
 def yesterday(today: date) -> date:

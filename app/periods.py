@@ -250,12 +250,17 @@ def parse_date(text: str, *, field: str = "") -> date:
     """`2026-10-01` (also `2026/10/1`)."""
     s = str(text).strip().replace("/", "-")
     m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", s)
-    if m:
-        try:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            pass
     label = f"{field}：" if field else ""
+    if m:
+        year, month, day = (int(g) for g in m.groups())
+        if problem := _out_of_range(year, month):
+            raise UserError(t("{label}日期「{text}」无效（{problem}），应为 YYYY-MM-DD", label=label, text=text,
+                              problem=problem))
+        days = calendar.monthrange(year, month)[1]
+        if 1 <= day <= days:
+            return date(year, month, day)
+        raise UserError(t("{label}日期「{text}」无效（{year}年{month}月只有 {days} 天），应为 YYYY-MM-DD", label=label,
+                          text=text, year=year, month=month, days=days))
     raise UserError(t("{label}日期「{text}」无效，应为 YYYY-MM-DD", label=label, text=text))
 
 

@@ -61,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def gui(args: list[str]) -> int:
+    from app.console import use_utf8_output
+
+    use_utf8_output()  # --help and the messages printed come out as the command line's do
     import ui.preload  # noqa: F401  # before PySide6: see ui/preload.py
     from ui.main import main as gui_main
 

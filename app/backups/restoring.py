@@ -31,7 +31,7 @@ from app.errors import StoreError, UserError
 from app.i18n import t
 from app.services.context import os_user
 from app.store import maintenance, open_store
-from app.store.db import FileBusy, UnusableFile, UpgradeRefused, inspect_file
+from app.store.db import FileBusy, UnreadableFile, UnusableFile, UpgradeRefused, inspect_file
 
 SIDE_FILES = ("-wal", "-journal", "-shm")
 
@@ -42,6 +42,7 @@ class Health:
     problems: list[str]
     version: int | None = None
     unusable: bool = False  # sound, but another program's or a newer version's (`store.db.UnusableFile`)
+    unreadable: bool = False  # could not be opened to look (`store.db.UnreadableFile`): no verdict on it
 
     @property
     def ok(self) -> bool:
@@ -66,7 +67,8 @@ def health(db_path: Path, *, quick: bool = False) -> Health:
     except FileBusy:  # another program is writing it: no verdict, and never a reason to restore over it
         raise
     except StoreError as e:
-        return Health(db_path, [e.message], unusable=isinstance(e, UnusableFile))
+        return Health(db_path, [e.message], unusable=isinstance(e, UnusableFile),
+                      unreadable=isinstance(e, UnreadableFile))
     return Health(db_path, maintenance.check_file(db_path, quick=quick), version)
 
 
@@ -281,7 +283,9 @@ def _set_aside(db_path: Path, now: datetime | None) -> tuple[BackupResult | None
     a newer version's (or another program's) file, which this version does not read.
     """
     now = now or datetime.now()
-    if not (current := health(db_path)).ok:
+    if (current := health(db_path)).unreadable:  # perhaps sound: not moved aside as damaged
+        raise StoreError(current.problems[0])
+    if not current.ok:
         return None, _move_aside(db_path, now, "unusable" if current.unusable else "damaged"), current.unusable
     backup = None
     conn = maintenance.open_read_only(db_path)

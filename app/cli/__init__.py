@@ -14,17 +14,17 @@ import traceback
 from collections.abc import Sequence
 
 from app.cli.parser import UsageError
+from app.console import DEBUG_ENV, use_utf8_output
 from app.errors import Cancelled, StoreError, UserError
 from app.i18n import LANGUAGES, joined, set_language, t
 
 COMMANDS = ("demo", "staff", "target", "data", "event", "import", "imports", "export", "progress", "poster",
             "flowers", "plan", "awards", "payout", "receipt", "certificates", "backup", "restore", "check")
-DEBUG_ENV = "HONGHUA_DEBUG"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    _use_utf8_output()
+    use_utf8_output()
     set_language(_early_language(words))
     try:
         from app.cli.commands import build_parser
@@ -147,19 +147,6 @@ def _early_language(words: list[str]) -> str:
         if word in COMMANDS:
             break
     return "zh"
-
-
-def _use_utf8_output() -> None:
-    """A Windows console or a redirected scheduled task may default to GBK: print UTF-8 everywhere."""
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-        if encoding == "utf8" or not hasattr(stream, "reconfigure"):
-            continue
-        try:
-            stream.reconfigure(encoding="utf-8")
-        except (ValueError, OSError) as e:  # a stream that cannot switch keeps its encoding
-            if os.environ.get(DEBUG_ENV):
-                print(f"stdout encoding unchanged: {e}", file=sys.__stderr__)
 
 
 def _error(text: str) -> None:

@@ -143,8 +143,8 @@ def cmd_check(path: Path, args) -> int:
     from app import backups
 
     report = backups.health(_existing(path), quick=args.quick)
-    # a newer version's or another program's file is sound: nothing to restore over it
-    good = None if report.ok or report.unusable else backups.newest_good_backup(path)
+    # a newer version's or another program's file is sound, one that cannot be opened may be: no backup offered
+    good = None if report.ok or report.unusable or report.unreadable else backups.newest_good_backup(path)
     if args.json:
         emit_json({"file": str(path), "ok": report.ok, "problems": report.problems, "version": report.version,
                    "newest_good_backup": str(good.path) if good else None})
@@ -152,7 +152,7 @@ def cmd_check(path: Path, args) -> int:
     if report.ok:
         say(t("数据文件 {path} 完好（完整性检查通过）", path=path))
         return 0
-    if report.unusable:
+    if report.unusable or report.unreadable:  # not damaged: nothing to restore over it
         for problem in report.problems:
             say(problem)
         return 1

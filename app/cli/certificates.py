@@ -150,7 +150,7 @@ def batch_certificates(shop, args) -> int:
     check_output_name(args.output, ".pdf")
     service = service_of(shop)
     period = period_arg(args.period)
-    only = resolve_staff(shop, args.only).id if args.only else None
+    only = resolve_staff(shop, args.only, "--only").id if args.only else None
     found = winners(shop, period, draft=args.draft, only_staff=only)
     requests = found.requests(args.all_winners)
     if not requests and found.lines:

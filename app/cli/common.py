@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +19,7 @@ from app.periods import Month, Period, parse_date, parse_month, parse_period
 
 if TYPE_CHECKING:
     from app.domain import Staff
+    from app.metrics import Metric
     from app.shop import Shop
 
 EMPTY = "-"
@@ -32,7 +35,10 @@ def note(text: str) -> None:
 
 
 def emit_json(data: object) -> None:
-    say(json.dumps(data, ensure_ascii=False, indent=2))
+    """JSON on stdout, in ASCII: names as \\u escapes, which every JSON reader turns back into the text. A tool
+    that decodes a command's output in the Windows code page (PowerShell 5's ConvertFrom-Json, Python's
+    subprocess with text=True on a Chinese Windows) then reads 张伟, 𠮷 and emoji right, as a UTF-8 reader does."""
+    say(json.dumps(data, ensure_ascii=True, indent=2))
 
 
 def iso(day: date | None) -> str | None:
@@ -47,6 +53,21 @@ def day_arg(text: str | None, option: str) -> date | None:
         return parse_date(text)
     except UserError as e:
         raise UserError(t("{field}：{message}", field=option, message=e.message)) from None
+
+
+def month_and_as_of(shop, month_text: str | None, as_of_text: str | None) -> tuple[Month, date | None]:
+    """`--month` and `--as-of` of `progress` and `poster`. Without --month, the month of --as-of (a task run on
+    the 1st asking for the last day of the month before means that month), else this month. An --as-of outside
+    the month is counted as its last day, or as nothing elapsed yet, and said on stderr naming the option."""
+    as_of = day_arg(as_of_text, "--as-of")
+    month = month_arg(month_text) if month_text else Month.of(as_of or shop.today)
+    if as_of is not None and as_of > month.end:
+        note(t("注意：--as-of {day} 在 {month} 之后，按这个月的最后一天 {end} 计算", day=as_of.isoformat(),
+               month=month.shown_label(), end=month.end.isoformat()))
+    elif as_of is not None and as_of < month.start:
+        note(t("注意：--as-of {day} 在 {month} 之前，这个月还没有开始，没有可计的天数", day=as_of.isoformat(),
+               month=month.shown_label()))
+    return month, as_of
 
 
 def check_output_name(text: str | None, suffix: str, option: str = "-o") -> None:
@@ -95,7 +116,12 @@ def check_shop_file(path: Path, *, creates: bool, chosen: bool, new_shop: bool =
     A file that is gone while good backups of it are there (deleted, moved by a sync client) is not started
     anew unless `new_shop` (--new-shop; restore, which brings it back, has no such option and passes True).
     """
+    if path.is_dir():  # `--db D:\店铺` for `--db D:\店铺\honghua.db`: a mistake in what was typed, as a missing file
+        raise UserError(t("{path} 是一个文件夹，请指定数据文件", path=path))
     if path.exists():
+        if not creates and _empty_file_of_no_shop(path):  # made, never filled: a command that only reads would fill it
+            raise UserError(t("数据文件 {path} 是空的（0 字节），还不是红花榜的店铺（请检查 --db 或 HONGHUA_DB）；"
+                              "要在这个文件里建立店铺，请打开红花榜窗口，或运行「honghua staff add 姓名」", path=path))
         return
     from app.backups import newest_good_backup
 
@@ -116,6 +142,16 @@ def check_shop_file(path: Path, *, creates: bool, chosen: bool, new_shop: bool =
                           "要找回数据请运行：{command}。确实要在这里新建一个空店铺，请在命令后加 --new-shop",
                           path=path, file=good.path, created=good.created.strftime("%Y-%m-%d %H:%M"),
                           kind=good.label, command=restore_command(path, good.path, chosen)))
+
+
+def _empty_file_of_no_shop(path: Path) -> bool:
+    """A file of 0 bytes with no backups beside it (one that has them lost its shop: `store.db.emptied` says so)."""
+    from app.store.db import emptied
+
+    try:
+        return path.is_file() and path.stat().st_size == 0 and emptied(path) is None
+    except OSError:
+        return False
 
 
 def restore_command(path: Path, backup: Path, chosen: bool) -> str:
@@ -213,8 +249,24 @@ def pct(value: float | None) -> str:
     return EMPTY if value is None else f"{value:.1f}%"
 
 
-def resolve_staff(shop: Shop, word: str) -> Staff:
-    return shop.staff.resolve(word)
+@contextmanager
+def option_named(option: str) -> Iterator[None]:
+    """A value refused for what it names (a person nobody is, a metric the shop does not have) is said naming
+    the option it was given to: `flowers issue --from 张伟 --to 李雷` says which of the two is wrong."""
+    try:
+        yield
+    except UserError as e:
+        raise UserError(t("{field}：{message}", field=option, message=e.message)) from None
+
+
+def resolve_staff(shop: Shop, word: str, option: str = "--staff") -> Staff:
+    with option_named(option):
+        return shop.staff.resolve(word)
+
+
+def metric_arg(shop: Shop, word: str, option: str = "--metric") -> Metric:
+    with option_named(option):
+        return shop.metrics.get(word)
 
 
 def person_json(person: Staff, today: date) -> dict[str, object]:

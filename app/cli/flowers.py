@@ -90,7 +90,7 @@ def register(commands) -> None:
 
 
 def issue_flower(shop, args) -> int:
-    issuer, recipient = resolve_staff(shop, args.issuer), resolve_staff(shop, args.recipient)
+    issuer, recipient = resolve_staff(shop, args.issuer, "--from"), resolve_staff(shop, args.recipient, "--to")
     try:
         flower = shop.flowers.issue(issuer.id, recipient.id, args.reason, args.category,
                                     day_arg(args.date, "--date"), confirm_approved=args.confirm_approved)
@@ -105,7 +105,7 @@ def issue_flower(shop, args) -> int:
 
 
 def transfer_flower(shop, args) -> int:
-    to = resolve_staff(shop, args.recipient)
+    to = resolve_staff(shop, args.recipient, "--to")
     flower = shop.flowers.transfer(args.number, to.id, args.signed, args.reason)
     say(t("小红花 {number} 已转让给 {name}，有效期至 {d}", number=flower.number, name=to.name,
           d=iso(flower.valid_through)))
@@ -122,7 +122,7 @@ def revoke_flower(shop, args) -> int:
 
 
 def issue_red_flag(shop, args) -> int:
-    issuer = resolve_staff(shop, args.issuer)
+    issuer = resolve_staff(shop, args.issuer, "--from")
     flag = shop.flowers.issue_red_flag(issuer.id, args.dept, args.reason, day_arg(args.date, "--date"))
     if args.json:
         emit_json(_flag_records(shop, [flag])[0])
@@ -161,7 +161,7 @@ def revoke_red_flag(shop, args) -> int:
 
 
 def list_flowers(shop, args) -> int:
-    person = resolve_staff(shop, args.person) if args.person else None
+    person = resolve_staff(shop, args.person, "--person") if args.person else None
     month = month_arg(args.month) if args.month else None
     flowers = shop.flowers.ledger(person.id if person else None, month)
     people = shop.staff.list()

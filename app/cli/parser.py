@@ -182,8 +182,9 @@ def positive_int(text: str) -> int:
 
 
 def year(text: str) -> int:
-    """An argparse `type` for --year: four digits (26 is not taken for 2026, nor for the year 26)."""
-    value = text.strip()
+    """An argparse `type` for --year: four digits (26 is not taken for 2026, nor for the year 26), also written
+    as the app writes a year (2026年, 2026年度: --period takes them too)."""
+    value = unicodedata.normalize("NFKC", text).strip().removesuffix("年度").removesuffix("年").strip()
     if not (value.isdigit() and len(value) == 4 and 2000 <= int(value) <= 2099):
         raise argparse.ArgumentTypeError(t("年份「{value}」无效，应为四位数，例如 2026", value=text))
     return int(value)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.common import check_output_name, day_arg, month_arg, note, say
+from app.cli.common import check_output_name, month_and_as_of, note, say
 from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import t
@@ -20,7 +20,7 @@ def register(commands) -> None:
     p = commands.add_parser("poster", help=t("生成每日战报海报（PNG）"),
                             description=t("生成每个人离目标还差多少的战报图片，可直接发到员工群。"
                                           "按看板选定的指标计算（默认销售额）。"))
-    p.add_argument("--month", metavar="YYYY-MM", help=t("月份（默认本月；每月 1 日本月还没有数据时为上个月的最终结果）"))
+    p.add_argument("--month", metavar="YYYY-MM", help=t("月份（默认本月；每月 1 日本月还没有数据时为上个月的最终结果；写了 --as-of 时为那一天所在的月份）"))
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("截至哪一天（含当天的数据）"))
     p.add_argument("-o", "--output", required=True, metavar=placeholder("文件.png"),
                    help=t("保存到哪个文件；给一个已有的文件夹时，存为其中的「战报_日期.png」"))
@@ -41,13 +41,13 @@ def make_poster(shop, args) -> int:
             raise UserError(t("-o：没有文件夹「{path}」；请先建好这个文件夹，或写一个以 .png 结尾的文件名",
                               path=args.output))
         check_output_name(args.output, ".png")
-    month = month_arg(args.month) if args.month else Month.of(shop.today)
+    month, as_of = month_and_as_of(shop, args.month, args.as_of)
     if not args.month and not args.as_of:  # a daily task on the morning of the 1st: last month's result, as the TV
         month, final = month_on_the_wall(shop.store, shop.today)
         if final:
             note(t("本月（{month}）还没有数据，生成的是 {shown} 的最终结果；要本月的海报请写 --month {key}",
                    month=Month.of(shop.today).shown_label(), shown=month.shown_label(), key=Month.of(shop.today).key()))
-    progress = shop.progress(month, day_arg(args.as_of, "--as-of"), metric=shop.headline_metric().key, board=True)
+    progress = shop.progress(month, as_of, metric=shop.headline_metric().key, board=True)
     model = build_poster_model(shop.store, shop.name, progress, weights=shop_day_weights(shop.settings))
     output = folder / poster_file_name(progress) if folder.is_dir() else args.output
     path = render_poster(model, output, args.size)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from app.cli.common import EMPTY, day_arg, emit_json, month_arg, pct, say, table
+from app.cli.common import EMPTY, emit_json, month_and_as_of, pct, say, table
 from app.i18n import t
 from app.money import format_yuan
-from app.periods import Month, days_left, elapsed_days
+from app.periods import days_left, elapsed_days
 
 
 def register(commands) -> None:
@@ -13,22 +13,23 @@ def register(commands) -> None:
         "progress", help=t("本月销售额目标进度"),
         description=t("每位员工（该月任一天在职）和团队的销售额目标进度。"
                       "默认截至今天（今天已有数据时），否则截至昨天。"))
-    p.add_argument("--month", metavar="YYYY-MM", help=t("月份（默认本月）"))
+    p.add_argument("--month", metavar="YYYY-MM", help=t("月份（默认本月；写了 --as-of 时为那一天所在的月份）"))
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("截至哪一天（含当天的数据）"))
     p.add_argument("--json", action="store_true", help=t("输出 JSON"))
     p.set_defaults(handler=show_progress)
 
 
 def show_progress(shop, args) -> int:
-    month = month_arg(args.month) if args.month else Month.of(shop.today)
-    report = shop.progress(month, day_arg(args.as_of, "--as-of"))
+    month, as_of = month_and_as_of(shop, args.month, args.as_of)
+    report = shop.progress(month, as_of)
     if args.json:
         emit_json(report.as_json())
         return 0
     elapsed = elapsed_days(month, report.as_of)
     left = days_left(month, report.as_of)
     if elapsed <= 0:
-        period = t("本月第 1 天，还没有数据") if report.has_begun else t("尚未开始")
+        before = as_of is not None and as_of < month.start
+        period = t("本月第 1 天，还没有数据") if report.has_begun and not before else t("尚未开始")
     else:
         period = t("截至 {day}，已过 {elapsed}/{days} 天（{pct}），还剩 {left} 天", day=report.as_of.isoformat(),
                    elapsed=elapsed, days=month.days, pct=pct(report.team.elapsed_pct), left=left)

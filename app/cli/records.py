@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from app.cli.common import confirm_approved_option, day_arg, month_arg, refused_unconfirmed, say, starts_shop
+from app.cli.common import (
+    confirm_approved_option,
+    day_arg,
+    metric_arg,
+    month_arg,
+    refused_unconfirmed,
+    resolve_staff,
+    say,
+    starts_shop,
+)
 from app.cli.parser import placeholder
 from app.event_attrs import describe_attrs
 from app.i18n import joined, t
@@ -55,13 +64,13 @@ def register(commands) -> None:
 
 def set_target(shop, args) -> int:
     month = month_arg(args.month)
-    metric = shop.metrics.get(args.metric)
+    metric = metric_arg(shop, args.metric)
     value = None if args.clear else metric.parse(args.value)
     shown = metric.format(value, empty=t("未设"))
     confirm = args.confirm_approved
     try:
         if args.staff is not None:
-            person = shop.staff.resolve(args.staff)
+            person = resolve_staff(shop, args.staff)
             shop.targets.set_staff(month, person.id, metric, value, confirm_approved=confirm)
             say(t("已设置 {month} {who}的{metric}目标：{value}", month=month.shown_label(), who=person.display(),
                   metric=metric.shown_name, value=shown))
@@ -79,8 +88,8 @@ def set_target(shop, args) -> int:
 
 def set_data(shop, args) -> int:
     day = day_arg(args.date, "--date")
-    person = shop.staff.resolve(args.staff)
-    metric = shop.metrics.get(args.metric)
+    person = resolve_staff(shop, args.staff)
+    metric = metric_arg(shop, args.metric)
     value = shop.data.parse_cell(metric, args.value)
     try:
         shop.data.set_value(day, person.id, metric, value, confirm_approved=args.confirm_approved)
@@ -98,7 +107,7 @@ def add_event(shop, args) -> int:
     from app.services.events import parse_attrs
 
     day = day_arg(args.date, "--date")
-    person = shop.staff.resolve(args.staff)
+    person = resolve_staff(shop, args.staff)
     amount = parse_yuan(args.amount, field=t("金额")) if args.amount is not None else None
     attrs = parse_attrs(args.attr)
     try:

@@ -8,13 +8,13 @@ handlers adapt the order.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 
 from app.cli.common import (
     check_output_name,
     confirm_approved_option,
+    emit_json,
     month_arg,
     refused_unconfirmed,
     starts_shop,
@@ -101,7 +101,7 @@ def cmd_import(args, shop) -> int:
             raise
         committed = import_id is not None  # None: the same files again, nothing to write
     if args.json:
-        print(json.dumps(plan.as_json(committed), ensure_ascii=False, indent=2))
+        emit_json(plan.as_json(committed))
         if blocked:  # a scheduled task's log says why, as the text output does
             print(t("未导入：{reasons}", reasons=joined(blocked, separator="；")), file=sys.stderr)
     else:
@@ -257,10 +257,10 @@ def _progress_printer() -> Callable[[int, int], None]:
 def cmd_imports_list(args, shop) -> int:
     records = service(shop).history()
     if args.json:
-        print(json.dumps([{
+        emit_json([{
             "id": r.id, "at": r.at, "user": r.user, "file": r.file_name, "hash": r.content_hash, "status": r.status,
             "undone_at": r.undone_at, "new": r.new, "changed": r.changed, "unchanged": r.unchanged,
-            "skipped": r.skipped, "errors": r.errors} for r in records], ensure_ascii=False, indent=2))
+            "skipped": r.skipped, "errors": r.errors} for r in records])
         return 0
     if not records:
         print(t("还没有导入记录"))

@@ -43,6 +43,11 @@ class UnusableFile(StoreError):
     damaged, so no backup is offered in its place."""
 
 
+class UnreadableFile(StoreError):
+    """A file this app may not open (no permission, a read-only folder beside a WAL file): nothing is known of
+    what it holds, so it is neither called damaged nor replaced by a restore."""
+
+
 class UpgradeRefused(StoreError):
     """The file's own rows fail a constraint of a newer data version (changed with another tool): nothing was
     changed. `number`: the version refused; `reason`: SQLite's words."""
@@ -64,7 +69,7 @@ def inspect_file(path: Path) -> int:
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise StoreError(t("无法读取数据文件 {path}：{error}", path=path, error=os_errors.reason(e))) from None
+        raise UnreadableFile(t("无法读取数据文件 {path}：{error}", path=path, error=os_errors.reason(e))) from None
     if size == 0:
         if evidence := emptied(path):
             raise StoreError(_emptied_message(path, evidence))
@@ -145,7 +150,7 @@ def _read_header(path: Path) -> tuple[int, int, int]:
         if code == SQLITE_READONLY_ROLLBACK:
             raise _HotJournal() from None
         if code == SQLITE_CANTOPEN:
-            raise StoreError(t("无法读取数据文件 {path}：没有权限，或文件正被其他程序占用", path=path)) from None
+            raise UnreadableFile(_cannot_open_message(path)) from None
         if code == SQLITE_NOTADB or "not a database" in str(e):
             raise StoreError(t("{path} 不是红花榜的数据文件（也不是 SQLite 数据库），未做任何修改", path=path)) from None
         if on_a_full_disk(path, e):
@@ -155,6 +160,15 @@ def _read_header(path: Path) -> tuple[int, int, int]:
         ) from None
     finally:
         conn.close()
+
+
+def _cannot_open_message(path: Path) -> str:
+    """Why SQLite cannot open a file it may read: a WAL file needs its -shm beside it, so in a folder that cannot
+    be written (a read-only share, a write-protected USB stick) even reading fails."""
+    if not os.access(path.parent if str(path.parent) else Path("."), os.W_OK):
+        return t("无法读取数据文件 {path}：它所在的文件夹不能写入（只读的网络共享、写保护的 U 盘或光盘），"
+                 "而打开数据文件时要在它旁边建临时文件。请把数据文件复制到可以写入的文件夹再用；文件未被修改。", path=path)
+    return t("无法读取数据文件 {path}：没有权限，或文件正被其他程序占用", path=path)
 
 
 def _roll_back(path: Path) -> None:

@@ -2,6 +2,7 @@
 comes into force within them (and say from when); approving again what is approved writes nothing;
 a manual line without an amount names `--amount`."""
 
+import json
 from datetime import date
 
 import pytest
@@ -63,7 +64,8 @@ def test_cli_awards_the_year_of_a_shop_begun_in_august(shop, db_path, capsys):
     code = main(["--db", str(db_path), "--today", "2027-01-05", "awards", "compute", "--period", "2026", "--json"])
     out = capsys.readouterr()
     assert code == 0, out.err
-    assert '"红花榜"' in out.out and "2026年8月" in out.out
+    lines = json.loads(out.out)["lines"]
+    assert any(x["award"] == "红花榜" for x in lines) and any("2026年8月" in x["explanation"] for x in lines)
     code = main(["--db", str(db_path), "--today", "2027-01-05", "awards", "approve", "--period", "2026"])
     assert code == 0, capsys.readouterr().err
 

@@ -15,8 +15,8 @@ def test_the_text_board_gives_no_place_to_people_without_a_flower(cli, add):
     rows = {line.split()[1]: (line.split()[0], line.split()[-1]) for line in lines[3:]}
     # the owner gives flowers: no 「— 0 0」 line for him; the department tells namesakes apart
     assert rows == {"小美": ("1", "客服部"), "小刚": ("1", "客服部"), "阿花": ("—", "售后部")}
-    board = cli("flowers", "board", "--year", "2026", "--json").out
-    assert '"rank": 3' in board and '"dept": "售后部"' in board  # the JSON keeps every rank, as its contract says
+    board = {row["name"]: row for row in json.loads(cli("flowers", "board", "--year", "2026", "--json").out)}
+    assert (board["阿花"]["rank"], board["阿花"]["dept"]) == (3, "售后部")  # the JSON keeps every rank, as its contract says
 
 
 def test_the_poster_leaves_out_the_owner_as_the_board_does(cli, add, tmp_path, monkeypatch):
@@ -119,3 +119,16 @@ def test_namesakes_in_the_ledger_and_the_board_carry_their_number(cli, add):
     assert (flower["recipient"], flower["recipient_id"], flower["holder_id"], flower["issuer_id"]) == ("张伟", 3, 3, 1)
     board = cli("flowers", "board").out
     assert "张伟（#3）" in board and "张伟（#2）" in board
+
+
+def test_the_board_year_written_as_the_app_writes_a_year(cli, add):
+    """`--period 2026年度` was taken and `--year 2026年` refused."""
+    add("王店长", "--role", "店长", "--hired", "2025-01-01")
+    add("小美", "--hired", "2025-01-01")
+    assert cli("flowers", "issue", "--from", "王店长", "--to", "小美", "--reason", "挽回差评").code == 0
+    expected = cli("flowers", "board", "--year", "2026", "--json")
+    assert expected.code == 0 and json.loads(expected.out)[0]["received"] == 1
+    for written in ("2026年", "2026年度", "２０２６"):
+        result = cli("flowers", "board", "--year", written, "--json")
+        assert (result.code, result.out) == (0, expected.out), result.err
+    assert cli("flowers", "board", "--year", "26").code == 2

@@ -193,3 +193,25 @@ def test_new_years_day_before_its_data_has_begun(month):
     assert january.code == 0 and "2027年1月 销售额进度：本月第 1 天，还没有数据" in january.out
     february = month("progress", "--month", "2027-02", today="2027-01-01")
     assert "2027年2月 销售额进度：尚未开始" in february.out
+
+
+def test_as_of_without_month_means_the_month_of_that_day(month, tmp_path):
+    """A task run on the 1st of November asking for the 31st of October meant October, not a November with
+    nothing in it; the poster alike."""
+    data = progress(month, "--as-of", "2026-10-19", today="2026-11-01")
+    assert (data["month"], data["as_of"]) == ("2026-10", "2026-10-19")
+    assert data["team"]["sales_fen"] == 1_184_567
+    poster = month("poster", "--as-of", "2026-10-31", "-o", str(tmp_path), today="2026-11-01")
+    assert poster.code == 0, poster.err
+    assert poster.out.strip().endswith("战报_2026-10-31.png")
+
+
+def test_as_of_outside_the_month_is_said_naming_the_option_and_the_day(month):
+    after = month("progress", "--month", "2026-10", "--as-of", "2026-12-01", "--json")
+    assert after.code == 0 and json.loads(after.out)["as_of"] == "2026-10-31"  # clamped, as the contract says
+    assert "--as-of 2026-12-01 在 2026年10月 之后" in after.err
+    before = month("progress", "--month", "2026-10", "--as-of", "2026-09-17")
+    assert before.code == 0 and "--as-of 2026-09-17 在 2026年10月 之前" in before.err
+    assert "尚未开始" in before.out.splitlines()[0]  # not 「本月第 1 天」: October 20 is today
+    inside = month("progress", "--month", "2026-10", "--as-of", "2026-10-19")
+    assert inside.code == 0 and inside.err == ""

@@ -98,6 +98,35 @@ def test_a_command_that_cannot_start_a_shop_refuses_a_missing_file_and_creates_n
     assert list(work.iterdir()) == [] and not (tmp_path / "home").exists()
 
 
+@pytest.mark.parametrize("args", READS, ids=lambda a: " ".join(a[:2]))
+def test_a_command_that_cannot_start_a_shop_leaves_an_empty_file_empty(tmp_path, capsys, monkeypatch, args):
+    """A file of 0 bytes (made by hand, never a shop; no backups beside it) is no shop either: `staff list` or a
+    check made it one — 300 KB of tables — and called it sound."""
+    monkeypatch.delenv("HONGHUA_DB", raising=False)
+    work = tmp_path / "work"
+    work.mkdir()
+    db = work / "shop.db"
+    db.write_bytes(b"")
+    code, out, err = run(db, *(a.replace("{tmp}", str(work)) for a in args), capsys=capsys)
+    assert (code, out) == (2, ""), err
+    assert err.startswith(f"错误：数据文件 {db} 是空的（0 字节），还不是红花榜的店铺"), err
+    assert list(work.iterdir()) == [db] and db.stat().st_size == 0
+
+
+@pytest.mark.parametrize("args", [*READS, ("demo",), ("staff", "add", "小美"), ("restore", "{tmp}/backup.db")],
+                         ids=lambda a: " ".join(a[:2]))
+def test_a_folder_given_as_the_shop_file_is_a_mistake_in_what_was_typed(tmp_path, capsys, monkeypatch, args):
+    """`--db D:\\店铺` for `--db D:\\店铺\\honghua.db`: exit 2 (bad input) from every command, as a missing file;
+    most said it with exit 1, as if the computer had failed."""
+    monkeypatch.delenv("HONGHUA_DB", raising=False)
+    folder = tmp_path / "店铺"
+    folder.mkdir()
+    code, out, err = run(folder, *(a.replace("{tmp}", str(tmp_path)) for a in args), capsys=capsys)
+    assert (code, out) == (2, ""), err
+    assert err == f"错误：{folder} 是一个文件夹，请指定数据文件\n"
+    assert list(folder.iterdir()) == []
+
+
 @pytest.mark.parametrize("args", [
     ("demo",),
     ("staff", "add", "小美"),
@@ -205,7 +234,7 @@ def test_a_missing_file_with_backups_says_how_to_restore_it(tmp_path, capsys):
     assert f'honghua --db "{db}" restore "{saved}"' in err
     code, _, err = run(db, "restore", saved, capsys=capsys)  # restore is how the shop comes back
     assert code == 0, err
-    assert run(db, "staff", "list", "--json", capsys=capsys)[1].count("小美") == 1
+    assert [p["name"] for p in json.loads(run(db, "staff", "list", "--json", capsys=capsys)[1])] == ["小美"]
 
 
 SET_UPS = [

@@ -1,0 +1,28 @@
+"""What `honghua` prints, whether to a console, a pipe or a file: UTF-8 text, the same in every code page.
+
+A Windows console shows any character (Python writes to it through the console's own API); a redirected
+scheduled task or a pipe would get the ANSI code page (936 on a Chinese Windows, 1252 on an English one),
+which has no 𠮷 or emoji — and no Chinese at all in 1252 — so a name or a help text would end the command
+with UnicodeEncodeError. JSON on stdout is ASCII besides (`app.cli.common.emit_json`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+DEBUG_ENV = "HONGHUA_DEBUG"
+
+
+def use_utf8_output() -> None:
+    """Switch stdout and stderr to UTF-8 (both the command line's and the window program's: its --help and
+    the messages it prints)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding == "utf8" or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            stream.reconfigure(encoding="utf-8")
+        except (ValueError, OSError) as e:  # a stream that cannot switch keeps its encoding
+            if os.environ.get(DEBUG_ENV):
+                print(f"stdout encoding unchanged: {e}", file=sys.__stderr__)
