@@ -301,7 +301,7 @@ def _same_cell(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, cell
         for other_file, other_row in parts:
             plan.files[other_file].error(other_row, header, "", t("已与{row}合并为同一员工同一天，随它一起出错（见该行）",
                                                                  row=_row_label(plan, other_file, file, row)))
-    f.error(row, header, m.format(value, empty=t("延迟统计")),
+    f.error(row, header, m.format(value, empty=t("延迟统计"), grouped=False),  # the cell's value, as files write it
             (t("（本行与{rows}合并后的值）", rows=where) if where else "")
             + t("与「{other}」第 {row} 行的值 {value} 不同", other=plan.files[first_file].name, row=first_row,
                 value=m.format(first_value, empty=t("延迟统计")))

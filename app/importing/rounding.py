@@ -58,7 +58,8 @@ def settle(plan: FilePlan, metrics: MetricRegistry) -> None:
         written, units, _bare = column.rows[rows[0]]
         metric = metrics.get(column.metric)
         kept = format_yuan(units, symbol=False) if metric.is_money else metric.format(units)
-        column.example = {"row": rows[0], "value": written, "kept": kept}
+        plain = kept if metric.is_money else metric.format(units, grouped=False)  # `import --json` reads it as before
+        column.example = {"row": rows[0], "value": written, "kept": plain}
         fields = {"header": column.header, "row": rows[0], "value": written, "kept": kept, "kept_to": _kept_to(metric)}
         if len(rows) == 1:
             text = t("「{header}」列第 {row} 行的 {value} 比店里记的更细（{kept_to}），已四舍五入记为 {kept}", **fields)
