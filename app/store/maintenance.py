@@ -93,9 +93,9 @@ def check_file(path: Path, *, quick: bool = False) -> list[str]:
     try:
         return problems(conn, quick=quick)
     except sqlite3.OperationalError:  # busy: `problems` returns every other error as a finding
-        from app.store.db import busy_message
+        from app.store.db import WRITER, busy_message
 
-        raise FileBusy(busy_message(Path(path), BUSY_TIMEOUT_MS / 1000)) from None
+        raise FileBusy(busy_message(Path(path), BUSY_TIMEOUT_MS / 1000, WRITER)) from None  # a read kept out
     finally:
         conn.close()
 
