@@ -118,6 +118,16 @@ class Metric:
             return self.format(units)
         return format_number_short(self.from_units(units), self.format(units))
 
+    def kept_to(self) -> str:
+        """How finely the shop keeps its values, said when a figure finer was rounded: 记到整数, 金额记到分."""
+        if self.is_money:
+            return t("金额记到分")
+        if self.unit == "percent":
+            return t("百分比记到 {n} 位小数", n=self.decimals)
+        if self.decimals == 0:
+            return t("记到整数")
+        return t("记到 {n} 位小数", n=self.decimals)
+
     def edit_text(self, units: int | None) -> str:
         """How a stored value is shown in an editor: plain, no symbol, no grouping."""
         if units is None:

@@ -9297,6 +9297,11 @@ outlet:Mei</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>
+        <source>已调整 {n} 项目标，其中 {k} 项按比例算出后四舍五入（{kept_to}）</source>
+        <translation>Adjusted {n} {n:target/targets}; {k} of them rounded half up ({kept_to})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
         <source>已调整 {n} 项目标</source>
         <translation>Adjusted {n} {n:target/targets}</translation>
     </message>
