@@ -7127,11 +7127,6 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
-        <source>跳过的合计行（不计入，以免重复）：第 {rows} 行</source>
-        <translation>Totals rows skipped (not counted, to avoid counting twice): row {rows}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/preview_step.py"/>
         <source>找不到的客服：{name}（第 {row} 行起，共 {n} 行）</source>
         <translation>Agent not found: {name} (from row {row}, {n} {n:row/rows})</translation>
     </message>
