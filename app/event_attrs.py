@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from functools import lru_cache
 
-from app.i18n import joined, t
+from app.i18n import every_language, joined, t
 from app.money import normalize_number_text
 from app.resources import data_path
 
@@ -29,10 +29,19 @@ def describe_attrs(attrs: dict[str, str]) -> str:
 
 
 def attribute_key(name: str) -> str:
-    """The key of an attribute typed by its shown name (`毛利率` → margin, `全款` → paid), so a rule's filter on
-    the key sees it; any other name as typed."""
+    """The key of an attribute typed by a name the window shows it under, in either language (`毛利率` →
+    margin, `全款`, `paid in full?` or `Paid in full` → paid), so a rule's filter on the key sees it; any other
+    name as typed."""
+    return shown_attribute_names().get(name.strip().lower(), name)
+
+
+@lru_cache(maxsize=1)
+def shown_attribute_names() -> dict[str, str]:
+    """Every name, in lower case, an attribute is shown under → its key: the list's label in each language, and
+    the English one without its question mark as a sentence writes it (`paid in full`, `describe_attr_name`)."""
     names, _ = _labels()
-    return next((key for key, label in names.items() if name == label), name)
+    return {form.lower(): key for key, label in names.items() for shown in every_language(label)
+            for form in (shown, shown.removesuffix("?"))}
 
 
 def describe_attr_name(key: str) -> str:

@@ -95,18 +95,19 @@ class Metric:
     def from_units(self, units: int) -> Decimal:
         return Decimal(units) / (10**self.decimals)
 
-    def format(self, units: int | None, *, empty: str = "") -> str:
+    def format(self, units: int | None, *, empty: str = "", grouped: bool = True) -> str:
+        """The value as people read it: ¥12,345.00, 98.5%, 25秒, a count from 10,000 grouped (1,987,654).
+        `grouped=False` keeps a count as it always was written where a program reads it (`import --json`)."""
         if units is None:
             return empty
         if self.is_money:
             return format_yuan(units)
         value = self.from_units(units)
-        text = _trim(value)
         if self.unit == "percent":
-            return f"{text}%"
+            return f"{_trim(value)}%"
         if self.unit == "seconds":
-            return t("{n}秒", n=text)
-        return text
+            return t("{n}秒", n=_trim(value))
+        return grouped_number(value) if grouped else _trim(value)
 
     def format_short(self, units: int) -> str:
         """For a narrow column (the board's table): a large amount or count in 万/亿 (M/B in English); the
@@ -116,6 +117,16 @@ class Metric:
         if self.unit in ("percent", "seconds"):
             return self.format(units)
         return format_number_short(self.from_units(units), self.format(units))
+
+    def kept_to(self) -> str:
+        """How finely the shop keeps its values, said when a figure finer was rounded: 记到整数, 金额记到分."""
+        if self.is_money:
+            return t("金额记到分")
+        if self.unit == "percent":
+            return t("百分比记到 {n} 位小数", n=self.decimals)
+        if self.decimals == 0:
+            return t("记到整数")
+        return t("记到 {n} 位小数", n=self.decimals)
 
     def edit_text(self, units: int | None) -> str:
         """How a stored value is shown in an editor: plain, no symbol, no grouping."""
@@ -129,6 +140,17 @@ def _trim(value: Decimal) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text or "0"
+
+
+GROUPED_FROM = 10_000  # a count from here on is written with separators: 1987654 is not read at a glance
+
+
+def grouped_number(value: Decimal) -> str:
+    """A count or score as shown to people: 9999, 12,345, 1,987,654.5 (never in a file's cells or JSON)."""
+    if abs(value) < GROUPED_FROM:
+        return _trim(value)
+    text = f"{value:,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 @dataclass(frozen=True)
@@ -168,7 +190,7 @@ class DerivedMetric:
             return f"{(value * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
         if self.unit == "yuan":
             return format_yuan(int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP)))
-        return _trim(value)
+        return grouped_number(value)
 
 
 @lru_cache(maxsize=1)

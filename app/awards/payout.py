@@ -70,6 +70,18 @@ class PayoutSummary:
     # their awards and who have no fixed pay on the sheet; those who have: (name, net fen, 应发合计 fen), the net
     # already taken off their fixed pay
     netted: list[tuple[str, int, int]] = field(default_factory=list)
+    staff_goods_fen: int = 0  # the main table's 实物价值 合计; `goods_fen` adds the departments' goods to it
+    dept_goods: list[tuple[str, str, int]] = field(default_factory=list)  # (department, item, fen)
+
+    def goods_text(self) -> str:
+        """The goods' value as the sheet adds it up: split into 个人 + 部门 when a department has goods, so
+        that it reconciles with the main table's 实物价值 合计, which lists people only."""
+        if not self.dept_goods:
+            return format_yuan(self.goods_fen)
+        named = joined([f"{dept} {item} {format_yuan(fen)}" for dept, item, fen in self.dept_goods])
+        return t("{total}（个人 {staff} + 部门 {dept}：{named}）", total=format_yuan(self.goods_fen),
+                 staff=format_yuan(self.staff_goods_fen), dept=format_yuan(self.goods_fen - self.staff_goods_fen),
+                 named=named)
 
 
 def display_width(text: str) -> int:
@@ -268,6 +280,13 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
         recipient = who(x.staff_id, x.staff_name or "") if x.recipient_type == "staff" else f"{x.dept}（团队）"
         sheet.mixed_row([recipient, x.dept or "", x.award, x.item or x.award, x.amount_fen if x.kind == "goods" else 0],
                         5, "")
+    staff_goods_fen = sum(x.amount_fen for x in goods if x.recipient_type == "staff" and x.kind == "goods")
+    dept_goods = [(x.dept or "", x.item or x.award, x.amount_fen) for x in goods
+                  if x.recipient_type == "department" and x.kind == "goods"]
+    if dept_goods:  # the main table lists people only: its 实物价值 合计 is the first of these two
+        sheet.mixed_row(["个人合计", "", "", "", staff_goods_fen], 5, "即上表「实物价值」合计")
+        sheet.mixed_row(["部门合计", "", "", "", sum(fen for _, _, fen in dept_goods)], 5, "部门的实物不在上表")
+    sheet.mixed_row(["合计", "", "", "", staff_goods_fen + sum(fen for _, _, fen in dept_goods)], 5, "", bold=True)
     sheet.blank()
     sheet.text_row([TAX_NOTE])
     changed = [Changed(r.period, r.plan_change, r.data_changed or not r.plan_change, r.plan_change_zh)
@@ -285,7 +304,8 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     _save(wb, target, cancel)
     return PayoutSummary(target, pm.draft, [r.period.key() for r in pm.runs], len(rows),
                          sum(r.net_fen for r in rows), sum(sum(r.fixed.values()) for r in rows), team_fen,
-                         sum(x.amount_fen for x in goods if x.kind == "goods"), changed, owing, netted)
+                         sum(x.amount_fen for x in goods if x.kind == "goods"), changed, owing, netted,
+                         staff_goods_fen, dept_goods)
 
 
 def owing_note(owing: list[tuple[str, int]]) -> str:

@@ -32,7 +32,7 @@ def write_payout(shop, args) -> int:
     summary = write(shop, month_arg(args.month), args.output, draft=args.draft)
     say(t("已生成发放表 {path}：{n} 人，奖金实发合计 {net}，团队基金 {team}，实物价值 {goods}", path=summary.path,
           n=summary.people, net=format_yuan(summary.net_fen), team=format_yuan(summary.team_fen),
-          goods=format_yuan(summary.goods_fen)))
+          goods=summary.goods_text()))
     if summary.draft:
         note(t("这是草稿：包含未批准的期间，不能作为发放依据"))
     if summary.owing:

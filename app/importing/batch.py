@@ -115,16 +115,16 @@ def _combine(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, matche
         span = _span_of(per_row.values())
         who, day = person_named(plan, staff_id), day_of(per_row.values())
         if len({f.table_of(r) for r in rows}) > 1:
-            f.notes.append(Note(t("第 {rows} 行是同一位员工同一天在不同表里的数据，已合在一起", rows=listed), ROUTINE,
+            f.notes.append(Note(t("第 {rows} 行是{who}同一天在不同表里的数据，已合在一起", rows=listed, who=who), ROUTINE,
                                 (t("{who}：{days}（{n} 天）在不同表里的数据已合在一起"), {"who": who}), day)
                            if span is None else
-                           Note(t("第 {rows} 行是同一位员工 {span} 在不同表里的数据，已合在一起", rows=listed, span=span), ROUTINE))
+                           Note(t("第 {rows} 行是{who} {span} 在不同表里的数据，已合在一起", rows=listed, who=who, span=span), ROUTINE))
         else:
             names = repo.row_names(file, rows)
             accounts = both(names[r] for r in rows)
-            f.notes.append(Note(t("第 {rows} 行是同一位员工的不同子账号，已合并为一人一天", rows=listed), ROUTINE,
+            f.notes.append(Note(t("第 {rows} 行是{who}的不同子账号，已合并为一人一天", rows=listed, who=who), ROUTINE,
                                 (merged_line(), {"who": who, "accounts": accounts}), day) if span is None else
-                           Note(t("第 {rows} 行是同一位员工的不同子账号，已合并为一人 {span} 的合计", rows=listed, span=span),
+                           Note(t("第 {rows} 行是{who}的不同子账号，已合并为一人 {span} 的合计", rows=listed, who=who, span=span),
                                 ROUTINE))
         for key in unknown:
             metric = metrics.get(key)
@@ -230,9 +230,9 @@ def _combine_accounts(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistr
         span = _span_of([merged])
         who, day = person_named(plan, staff_id), day_of([merged])
         accounts = both(account_in(plan, file, row, one_book, repo.row_names(file, [row])[row]) for file, row in rows)
-        notes.append(Note(t("{rows} 是同一位员工的不同子账号，已合并为一人一天", rows=listed), ROUTINE,
+        notes.append(Note(t("{rows} 是{who}的不同子账号，已合并为一人一天", rows=listed, who=who), ROUTINE,
                           (merged_line(), {"who": who, "accounts": accounts}), day) if span is None else
-                     Note(t("{rows} 是同一位员工的不同子账号，已合并为一人 {span} 的合计", rows=listed, span=span), ROUTINE))
+                     Note(t("{rows} 是{who}的不同子账号，已合并为一人 {span} 的合计", rows=listed, who=who, span=span), ROUTINE))
         for key in unknown:
             notes.append(unmerged(listed, metrics.get(key), metrics, span, who, day))
 
@@ -301,7 +301,7 @@ def _same_cell(plan: ImportPlan, repo: ImportRepo, metrics: MetricRegistry, cell
         for other_file, other_row in parts:
             plan.files[other_file].error(other_row, header, "", t("已与{row}合并为同一员工同一天，随它一起出错（见该行）",
                                                                  row=_row_label(plan, other_file, file, row)))
-    f.error(row, header, m.format(value, empty=t("延迟统计")),
+    f.error(row, header, m.format(value, empty=t("延迟统计"), grouped=False),  # the cell's value, as files write it
             (t("（本行与{rows}合并后的值）", rows=where) if where else "")
             + t("与「{other}」第 {row} 行的值 {value} 不同", other=plan.files[first_file].name, row=first_row,
                 value=m.format(first_value, empty=t("延迟统计")))

@@ -232,8 +232,8 @@ def _print_file(f: FilePlan, shop) -> None:
     c = f.counts()
     if not f.file_error or any(c.values()):  # refused as a whole with nothing read: its error says why, not "0 行"
         print(t("  新增 {new} 行，修改 {changed} 行，未变 {unchanged} 行，跳过 {skipped} 行，出错 {errors} 行", **c))
-    if f.totals_rows:  # which of the skipped rows, and why: the owner otherwise wonders what was left out
-        print(t("  跳过的合计行（不计入，以免重复）：第 {rows} 行", rows=joined(map(str, f.totals_rows))))
+    for said in f.skipped_said():  # which of the skipped rows, and why
+        print("  " + said)
     lines = grouped(f.notes)
     for note in lines[:NOTES_PRINTED]:
         print(t("  说明：{note}", note=note))

@@ -15,6 +15,12 @@ from app.periods import Month, parse_period, shown_date, shown_month_day
 from app.services.approved import unconfirmed_message
 from app.store.imports import CellChange
 
+TEXT_SHOWN = 20  # characters of a skipped line of text quoted in the preview
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= TEXT_SHOWN else text[:TEXT_SHOWN] + "…"
+
 
 @dataclass(frozen=True)
 class RowError:
@@ -88,6 +94,8 @@ class FilePlan:
     needs_month: bool = False  # neither the file nor its dates say the year or period: the month must be chosen
     merged_rows: dict[int, str] = field(default_factory=dict)  # a row in conflict → the rows put together into it
     totals_rows: list[int] = field(default_factory=list)  # rows skipped as totals rows (合计, 全部客服, no name)
+    text_rows: list[tuple[int, str]] = field(default_factory=list)  # (row, text) of lines of one cell: 注：…, a title
+    header_again_rows: list[int] = field(default_factory=list)  # the header row repeated (a paged export)
     daily_under_totals: list[str] = field(default_factory=list)  # metrics whose daily values an imported total holds
     may_repeat_rows: bool = True  # a name or person twice for one day may be staged (reading says when it cannot)
     rounded: dict[str, RoundedColumn] = field(default_factory=dict)  # header → its figures finer than kept, rounded
@@ -106,6 +114,19 @@ class FilePlan:
             self.file_error = True
         else:
             self.error_rows.add(row)
+
+    def skipped_said(self) -> list[str]:
+        """Which of the skipped rows, and why, by row number: the owner otherwise wonders what was left out. The
+        rows of people chosen to be skipped are named by the person (`ImportOptions.skip_staff`)."""
+        said = []
+        if self.totals_rows:
+            said.append(t("跳过的合计行（不计入，以免重复）：第 {rows} 行", rows=joined(map(str, self.totals_rows))))
+        if self.text_rows:
+            said.append(t("跳过的文字行（只有一格文字，不是数据）：{rows}", rows=joined(
+                t("第 {row} 行「{name}」", row=row, name=_shortened(text)) for row, text in self.text_rows)))
+        if self.header_again_rows:
+            said.append(t("跳过的重复表头：第 {rows} 行", rows=joined(map(str, self.header_again_rows))))
+        return said
 
     def counts(self) -> dict[str, int]:
         """Rows, by what the import does with them. A file that cannot be imported as a whole is not counted as a
@@ -130,6 +151,8 @@ class FilePlan:
             "notes": list(self.notes),  # what the preview says besides errors (a total holding daily values …), each
             "note_lines": grouped(self.notes),  # … as the preview shows them: most important first, repeats grouped
             "totals_rows": list(self.totals_rows),  # rows skipped as totals rows
+            "text_rows": [{"row": row, "text": text} for row, text in self.text_rows],  # lines of one cell, skipped
+            "header_again_rows": list(self.header_again_rows),  # the header repeated, skipped
             "daily_under_totals": list(self.daily_under_totals),  # metrics kept but not counted (a report holds them)
             # per column, its figures finer than the shop keeps (below the fen, beyond a metric's decimals), rounded
             # half up: {column, metric, count, row, value, kept} — the first of them as the file wrote it and as kept

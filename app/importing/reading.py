@@ -239,6 +239,7 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
             continue
         if (kind == 2 or not name) and row_key(cells) in layout.header_texts:  # the header again (a paged export)
             plan.skipped += 1
+            plan.header_again_rows.append(row_no)
             continue
         if kind == 2:
             other = detect_layout([(row_no, cells)], batch,
@@ -256,11 +257,13 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                 continue
             if name == staff_header:
                 plan.skipped += 1
+                plan.header_again_rows.append(row_no)
                 continue
         if not name or (first is name_raw and not any(_filled(c) for c in cells[staff_i + 1:])):
             if sum(1 for c in cells if _filled(c)) == 1:  # a note or title line, whichever column it is in
                 plan.skipped += 1
                 note_line = cell_text(first).strip()
+                plan.text_rows.append((row_no, note_line))
                 continue
             if not name:
                 totals.row_follows(staff_header)

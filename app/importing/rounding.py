@@ -58,8 +58,9 @@ def settle(plan: FilePlan, metrics: MetricRegistry) -> None:
         written, units, _bare = column.rows[rows[0]]
         metric = metrics.get(column.metric)
         kept = format_yuan(units, symbol=False) if metric.is_money else metric.format(units)
-        column.example = {"row": rows[0], "value": written, "kept": kept}
-        fields = {"header": column.header, "row": rows[0], "value": written, "kept": kept, "kept_to": _kept_to(metric)}
+        plain = kept if metric.is_money else metric.format(units, grouped=False)  # `import --json` reads it as before
+        column.example = {"row": rows[0], "value": written, "kept": plain}
+        fields = {"header": column.header, "row": rows[0], "value": written, "kept": kept, "kept_to": metric.kept_to()}
         if len(rows) == 1:
             text = t("「{header}」列第 {row} 行的 {value} 比店里记的更细（{kept_to}），已四舍五入记为 {kept}", **fields)
         else:
@@ -67,12 +68,3 @@ def settle(plan: FilePlan, metrics: MetricRegistry) -> None:
                      n=len(rows), **fields)
         plan.notes.append(Note(text, ORDINARY))
 
-
-def _kept_to(metric: Metric) -> str:
-    if metric.is_money:
-        return t("金额记到分")
-    if metric.unit == "percent":
-        return t("百分比记到 {n} 位小数", n=metric.decimals)
-    if metric.decimals == 0:
-        return t("记到整数")
-    return t("记到 {n} 位小数", n=metric.decimals)

@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from app.i18n import t
-from app.metrics import Metric
+from app.metrics import Metric, grouped_number
 from app.money import format_yuan, round_half_up_div
 from app.periods import HalfYear, Month, Period, Quarter, shown_date, shown_month_name
 
@@ -109,10 +109,12 @@ def finer_units(metric: Metric, units: Fraction) -> str:
     if metric.is_money:
         whole, _, digits = trim(abs(Decimal(units.numerator) / Decimal(units.denominator) / 100)).partition(".")
         return f"{'-' if units < 0 else ''}¥{int(whole):,}.{digits.ljust(2, '0')}"
-    text = trim(Decimal(units.numerator) / Decimal(units.denominator) / 10**metric.decimals)
+    value = Decimal(units.numerator) / Decimal(units.denominator) / 10**metric.decimals
     if metric.unit == "percent":
-        return f"{text}%"
-    return t("{n}秒", n=text) if metric.unit == "seconds" else text
+        return f"{trim(value)}%"
+    if metric.unit == "seconds":
+        return t("{n}秒", n=trim(value))
+    return grouped_number(value)  # a count as `Metric.format` writes it: 12,345.67
 
 
 def mean_units(metric: Metric, units: int | Fraction) -> str:

@@ -8,6 +8,7 @@ import unicodedata
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from app.domain import Event, EventType
 from app.errors import UserError
@@ -17,6 +18,7 @@ from app.event_attrs import (
     parse_percent_attr,
     percent_attributes,
     percent_readings,
+    shown_attribute_names,
 )
 from app.i18n import bracketed, joined, t
 from app.money import parse_decimal
@@ -26,16 +28,31 @@ from app.services.context import Context
 from app.services.data import off_team
 from app.store import Store
 
-_NAME = r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]{0,30}"
-_ATTR_KEY = re.compile(rf"^{_NAME}$")
+_KEY = r"[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]{0,30}"
 # a name ends at its = or its colon; a colon between two digits is a time's or a ratio's (10:30, 3:1), never a name's
 _NAME_END = re.compile(r"=|(?<!\d):|:(?!\d)")
-# between two attributes on one line: a comma or semicolon (、 too) followed by the next 名称= (名称: on a line
-# written with colons), so 「备注=退款，原因:破损」 stays one value
-_BEFORE_EQUALS = re.compile(rf"(?:\s*[,;、])+\s*(?={_NAME}\s*=)")
-_BEFORE_COLON = re.compile(rf"(?:\s*[,;、])+\s*(?={_NAME}\s*(?:(?<!\d):|:(?!\d)))")
-# in a value written after =, a space and another 名称=: two attributes, or one whose value holds an equals sign?
-_SPACE_BEFORE_EQUALS = re.compile(rf"\s({_NAME})\s*=")
+
+
+class _Patterns(NamedTuple):
+    attr_key: re.Pattern[str]
+    # between two attributes on one line: a comma or semicolon (、 too) followed by the next 名称= (名称: on a line
+    # written with colons), so 「备注=退款，原因:破损」 stays one value
+    before_equals: re.Pattern[str]
+    before_colon: re.Pattern[str]
+    # in a value written after =, a space and another 名称=: two attributes, or one whose value holds an equals sign?
+    space_before_equals: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    """A name is a key (`margin`) or a name the window shows an attribute under, spaces and all (`paid in full?`,
+    the English list's 全款): typed back as shown, it is read as the attribute."""
+    shown = "|".join(re.escape(n) for n in sorted(shown_attribute_names(), key=len, reverse=True))
+    name = rf"(?:{shown}|{_KEY})" if shown else _KEY
+    return _Patterns(re.compile(rf"^{name}$", re.IGNORECASE),
+                     re.compile(rf"(?:\s*[,;、])+\s*(?={name}\s*=)", re.IGNORECASE),
+                     re.compile(rf"(?:\s*[,;、])+\s*(?={name}\s*(?:(?<!\d):|:(?!\d)))", re.IGNORECASE),
+                     re.compile(rf"\s({name})\s*=", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -52,17 +69,18 @@ def parse_attrs(pairs: list[str]) -> dict[str, str]:
     `毛利率：38%` → margin); given twice with two values
     (compared as the filters compare them, so `A=1, a=2` is twice), or without a value, it is refused."""
     attrs: dict[str, str] = {}
+    patterns = _patterns()
     for line in (line for typed in pairs for line in str(typed).splitlines()):  # an --attr holding lines: as the dialog
         text = unicodedata.normalize("NFKC", line).strip().rstrip(",;、").rstrip()  # 「paid=yes，」: a comma too many
         first = _NAME_END.search(text)
-        for pair in (_BEFORE_COLON if first and first.group() == ":" else _BEFORE_EQUALS).split(text):
+        for pair in (patterns.before_colon if first and first.group() == ":" else patterns.before_equals).split(text):
             end = _NAME_END.search(pair)
             key, value = (pair[:end.start()].strip(), pair[end.end():].strip()) if end else ("", "")
-            if not end or not _ATTR_KEY.match(key):
+            if not end or not patterns.attr_key.match(key):
                 raise UserError(t("属性「{pair}」格式不对，应为 名称=值，例如 margin=38%", pair=pair.strip()))
             if not value:
                 raise UserError(t("属性「{key}」没有值：请写成 名称=值（例如 paid=yes），或删掉这一项", key=key))
-            if end.group() == "=" and (inner := _SPACE_BEFORE_EQUALS.search(value)):
+            if end.group() == "=" and (inner := patterns.space_before_equals.search(value)):
                 raise UserError(t("属性「{key}」的值「{value}」里还有「{inner}=」：是两项请用逗号隔开（{key}={first}，"
                                   "{second}），是一项请用冒号写（{key}：{value}）", key=key, value=value,
                                   inner=inner.group(1), first=value[:inner.start()].strip(),

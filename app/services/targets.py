@@ -150,9 +150,11 @@ class TargetService:
         return len(written)
 
     def raise_all(self, month: Month, metric: Metric, percent: Decimal, *,
-                  changes: list[TargetCell] | None = None, confirm_approved: bool = False) -> int:
+                  changes: list[TargetCell] | None = None, rounded: list[TargetCell] | None = None,
+                  confirm_approved: bool = False) -> int:
         """Raise (or lower, with a negative percent) every target of one metric by N%, rounded half-up: each
-        person's and the shop's own (全店目标), so the team target moves with its members'."""
+        person's and the shop's own (全店目标), so the team target moves with its members'. `rounded` receives
+        the targets whose N% fell between two values the metric keeps (订单数 10 × 1.05), to be said."""
         if percent <= -100:
             raise UserError(t("调整比例必须大于 -100%"))
         on_the_team = {p.id for p in self.store.staff.list() if p.employed_during(month.start, month.end)}
@@ -186,10 +188,12 @@ class TargetService:
             if shop_target is not None:
                 self._set(month, None, metric.key, raised(shop_target), written)
             approved = self._confirmed(month, written, confirm_approved)
+            inexact = [cell for cell in written if cell[2] is not None and (Decimal(cell[2]) * factor) % 1]
             self._log("target.raise", t("{month} 全部{metric}目标调整 {pct}%", month=month.shown_label(), metric=metric.shown_name,
                       pct=percent), {"month": month.key(), "metric": metric.key, "percent": str(percent),
-                      "count": count, "changes": _changed(written)}, approved)
+                      "count": count, "rounded": len(inexact), "changes": _changed(written)}, approved)
         _hand_over(written, changes)
+        _hand_over(inexact, rounded)
         return count
 
     def restore(self, month: Month, cells: list[TargetCell], *, confirm_approved: bool = False,

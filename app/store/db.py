@@ -246,11 +246,27 @@ def disk_full_message(path: Path) -> str:
              "数据文件没有损坏，也没有被修改；请清理这个磁盘的空间后再打开。", path=path, free=free)
 
 
-def busy_message(path: Path, seconds: float) -> str:
-    """The write lock is held by another writer: only SQLite takes it, and in a shop that is another Honghua
-    window or command (a scheduled import), named when the window's lock file says which."""
-    return t("数据文件 {path} 正在被另一个红花榜窗口或命令（例如计划任务的导入）写入，等了 {seconds} 秒还没有写完，"
-             "刚才的操作没有完成。请等它写完后再试。", path=path, seconds=max(1, round(seconds))) + window_holding(path)
+# who kept the shop file from this connection, as far as the lock refused tells (`busy_message`)
+WRITER = "writer"  # a lock only a writer holds: BEGIN IMMEDIATE refused, or a read kept out (rollback journal)
+READER = "reader"  # a COMMIT in rollback-journal mode, which waits for the others' reads to end
+EITHER = "either"  # BEGIN EXCLUSIVE (the window's, rollback journal), or a busy error with no more said
+
+
+def busy_message(path: Path, seconds: float, holder: str = EITHER) -> str:
+    """Another connection kept the file: in a shop another Honghua window or command (a scheduled import),
+    named when the window's lock file says which. Said to write only when the lock refused is a writer's: without
+    WAL a reader (a poster printed, a backup copying the file) keeps a writer out too."""
+    fields = {"path": path, "seconds": max(1, round(seconds))}
+    if holder == WRITER:
+        said = t("数据文件 {path} 正在被另一个红花榜窗口或命令（例如计划任务的导入）写入，等了 {seconds} 秒还没有写完，"
+                 "刚才的操作没有完成。请等它写完后再试。", **fields)
+    elif holder == READER:
+        said = t("数据文件 {path} 正在被另一个红花榜窗口或命令读取（例如打印海报或备份），等了 {seconds} 秒还没有读完，"
+                 "刚才的操作没有完成。请等它读完后再试。", **fields)
+    else:
+        said = t("数据文件 {path} 正在被另一个红花榜窗口或命令使用，等了 {seconds} 秒还没有用完，"
+                 "刚才的操作没有完成。请等它用完后再试。", **fields)
+    return said + window_holding(path)
 
 
 def window_holding(path: Path) -> str:
@@ -274,10 +290,17 @@ def _begin(db: Database, path: Path) -> None:
     transaction is open, so its commit never waits for them inside it (`_commit`)."""
     waiter = db.writer_wait if db.writer_wait is not None else thread_writer_wait()
     if waiter is None:
-        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            if is_busy(e):
+                raise FileBusy(busy_message(path, BUSY_TIMEOUT_MS / 1000, WRITER)) from None
+            raise
         return
     begin = "BEGIN EXCLUSIVE" if db.writer_wait is not None and _rollback_journal(db.conn) else "BEGIN IMMEDIATE"
-    retried_while_busy(db.conn, path, waiter, lambda: db.conn.execute(begin))
+    # an EXCLUSIVE lock waits for readers too: who holds the file is not known then
+    holder = EITHER if begin == "BEGIN EXCLUSIVE" else WRITER
+    retried_while_busy(db.conn, path, waiter, lambda: db.conn.execute(begin), holder=holder)
 
 
 def _rollback_journal(conn: sqlite3.Connection) -> bool:
@@ -288,10 +311,10 @@ def _rollback_journal(conn: sqlite3.Connection) -> bool:
 
 
 def retried_while_busy(conn: sqlite3.Connection, path: Path, waiter: WriterWait, attempt: Callable[[], T],
-                       waited: float = 0.0) -> T:
+                       waited: float = 0.0, holder: str = WRITER) -> T:
     """`attempt()`, tried again in WAIT_STEP_MS steps while another connection holds the lock it needs and
-    `waiter` says to go on waiting; FileBusy (`busy_message`) when it stops. `waited`: how long a try before
-    this one already waited (the busy timeout). Ctrl+C in a command stops it between two steps."""
+    `waiter` says to go on waiting; FileBusy (`busy_message`, saying `holder`) when it stops. `waited`: how long
+    a try before this one already waited (the busy timeout). Ctrl+C in a command stops it between two steps."""
     started, asked = time.monotonic() - waited, False
     timeout_ms = conn.execute("PRAGMA busy_timeout").fetchone()[0]
     conn.execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
@@ -305,7 +328,7 @@ def retried_while_busy(conn: sqlite3.Connection, path: Path, waiter: WriterWait,
                     raise
                 asked = True
                 if not waiter.waiting(seconds):
-                    raise FileBusy(busy_message(path, seconds)) from None
+                    raise FileBusy(busy_message(path, seconds, holder)) from None
     finally:
         conn.execute(f"PRAGMA busy_timeout = {timeout_ms}")
         if asked:
@@ -329,7 +352,7 @@ def _after_busy_timeout(conn: sqlite3.Connection, path: Path, attempt: Callable[
     without one, said as the busy file it is."""
     waiter = thread_writer_wait()
     if waiter is None:
-        raise FileBusy(busy_message(path, BUSY_TIMEOUT_MS / 1000))
+        raise FileBusy(busy_message(path, BUSY_TIMEOUT_MS / 1000, WRITER))
     return retried_while_busy(conn, path, waiter, attempt, waited=BUSY_TIMEOUT_MS / 1000)
 
 
@@ -345,7 +368,8 @@ def _commit(db: Database, path: Path) -> None:
         waiter = thread_writer_wait()
         if waiter is None or not is_busy(e) or not db.conn.in_transaction:
             raise
-        retried_while_busy(db.conn, path, waiter, lambda: db.conn.execute("COMMIT"), waited=BUSY_TIMEOUT_MS / 1000)
+        retried_while_busy(db.conn, path, waiter, lambda: db.conn.execute("COMMIT"), waited=BUSY_TIMEOUT_MS / 1000,
+                           holder=READER)
 
 
 def migrate(db: Database, path: Path, backups_of: Path | None = None) -> int:

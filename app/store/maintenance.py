@@ -109,10 +109,10 @@ def check_file(path: Path, *, quick: bool = False) -> list[str]:
     try:
         return problems(conn, quick=quick)
     except sqlite3.DatabaseError as e:  # busy, or a full disk: `problems` returns every other error as a finding
-        from app.store.db import busy_message, disk_full_message
+        from app.store.db import WRITER, busy_message, disk_full_message
 
         if is_busy(e):
-            raise FileBusy(busy_message(Path(path), BUSY_TIMEOUT_MS / 1000)) from None
+            raise FileBusy(busy_message(Path(path), BUSY_TIMEOUT_MS / 1000, WRITER)) from None  # a read kept out
         raise DiskFull(disk_full_message(Path(path))) from None
     finally:
         conn.close()

@@ -7174,11 +7174,6 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
-        <source>跳过的合计行（不计入，以免重复）：第 {rows} 行</source>
-        <translation>Totals rows skipped (not counted, to avoid counting twice): row {rows}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/preview_step.py"/>
         <source>找不到的客服：{name}（第 {row} 行起，共 {n} 行）</source>
         <translation>Agent not found: {name} (from row {row}, {n} {n:row/rows})</translation>
     </message>
@@ -9351,6 +9346,11 @@ outlet:Mei</translation>
         <location filename="../../ui/pages/targets.py"/>
         <source>全部上调</source>
         <translation>raise all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/targets.py"/>
+        <source>已调整 {n} 项目标，其中 {k} 项按比例算出后四舍五入（{kept_to}）</source>
+        <translation>Adjusted {n} {n:target/targets}; {k} of them rounded half up ({kept_to})</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

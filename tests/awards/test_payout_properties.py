@@ -55,3 +55,38 @@ def test_a_departments_goods_are_listed_to_hand_out_and_each_total_adds_up_what_
     goods = sheet[heads[1] + 2:]
     assert ("客服部（团队）", "客服部", "团队礼物", "零食", 300) in [tuple(r[:5]) for r in goods]
     assert summary.goods_fen == 30_000
+
+
+def test_the_goods_totals_reconcile_with_the_main_tables_column_and_the_summary(shop, team, tmp_path):
+    """A department's goods are in the summary's 实物价值 but not in the main table (people only): the goods list
+    says 个人合计 (the main table's column total) + 部门合计 = 合计, and the summary splits its figure the same way."""
+    from .conftest import PLAN_A, write_plan
+
+    gift = {"name": "团队礼物", "kind": "manual", "period": "month", "pays": "goods", "recipient": "department",
+            "item": "零食", "amount": 300}
+    shop.awards.plans.use(str(write_plan(tmp_path, {**PLAN_A, "rules": [*PLAN_A["rules"], gift]})), dept="客服部")
+    shop.awards.add_manual(SEP, "团队礼物", dept="客服部", reason="月度评比")
+    shop.awards.add_manual(SEP, "月度心愿奖", staff_id=team["甲"], amount_fen=5_001, reason="生日")
+    summary = write_payout(shop, SEP, tmp_path / "pay.xlsx", draft=True)
+    sheet = [r for r in openpyxl.load_workbook(tmp_path / "pay.xlsx").worksheets[0].iter_rows(values_only=True)]
+    header = next(r for r in sheet if r and r[0] == "编号")
+    goods_column = header.index("实物价值")
+    people = [r for r in sheet if r and isinstance(r[0], int)]
+    main_total = next(r for r in sheet if r and r[0] == "合计")[goods_column]
+    assert round(sum(r[goods_column] * 100 for r in people)) == round(main_total * 100) == 5_001
+    start = next(i for i, r in enumerate(sheet) if r[0] == "实物与物品（不计入现金）") + 2
+    end = next(i for i in range(start, len(sheet)) if sheet[i][0] == "合计")
+    listed, totals = [r for r in sheet[start:end] if r[0] not in ("个人合计", "部门合计")], {r[0]: r[4] for r in sheet[start:end + 1]}
+    assert round(totals["个人合计"] * 100) == round(main_total * 100)
+    assert round(totals["部门合计"] * 100) == sum(round(r[4] * 100) for r in listed if r[0].endswith("（团队）")) == 30_000
+    assert round(sum(r[4] * 100 for r in listed)) == round(totals["合计"] * 100) == summary.goods_fen == 35_001
+    assert summary.goods_text() == "¥350.01（个人 ¥50.01 + 部门 ¥300.00：客服部 零食 ¥300.00）"
+
+
+def test_without_department_goods_the_goods_total_is_the_main_tables(shop, team, tmp_path):
+    shop.awards.add_manual(SEP, "月度心愿奖", staff_id=team["甲"], amount_fen=5_000, reason="生日")
+    summary = write_payout(shop, SEP, tmp_path / "pay.xlsx", draft=True)
+    sheet = [r for r in openpyxl.load_workbook(tmp_path / "pay.xlsx").worksheets[0].iter_rows(values_only=True)]
+    totals = [r for r in sheet if r and r[0] == "合计"]
+    assert round(totals[-1][4] * 100) == summary.goods_fen == 5_000 and summary.goods_text() == "¥50.00"
+    assert not [r for r in sheet if r and r[0] in ("个人合计", "部门合计")]

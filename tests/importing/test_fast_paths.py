@@ -100,7 +100,7 @@ def test_two_sub_accounts_of_a_day_apart_in_the_file_are_still_added_up(tmp_path
                                             ["2026-10-02", "阿强", "5"], ["2026-10-01", "分店:晓雯", "20"]])
     plan, import_id = run(path)
     assert import_id and not plan.errors
-    assert "第 2、4 行是同一位员工的不同子账号，已合并为一人一天" in plan.files[0].notes
+    assert "第 2、4 行是晓雯的不同子账号，已合并为一人一天" in plan.files[0].notes
     assert shop.store.values.get("sales", D1, people["晓雯"]) == 12000
 
 

@@ -54,7 +54,7 @@ def test_a_bare_name_equal_to_the_sub_accounts_added_up_is_their_total(tmp_path,
     assert shop.store.values.get("sales", D5, staff["刘佳怡"]) == 30000  # the two stores added up, the total not again
     assert ("第 4 行「刘佳怡」（姓名，没有店铺名）等于同一天子账号第 2、3 行之和，只计子账号各行、没有再加一次"
             "（不带店铺名的这一行像是按人汇总的一行）") in plan.files[0].notes
-    assert "第 2、3 行是同一位员工的不同子账号，已合并为一人一天" in plan.files[0].notes
+    assert "第 2、3 行是刘佳怡的不同子账号，已合并为一人一天" in plan.files[0].notes
 
 
 def test_a_bare_name_different_from_the_sub_account_is_an_error_naming_both_rows(tmp_path, shop, imports, run,
@@ -79,7 +79,7 @@ def test_two_stores_sub_accounts_are_still_added_up(tmp_path, shop, run, staff):
     plan, import_id = run(path)
     assert import_id and not plan.errors
     assert shop.store.values.get("sales", D5, staff["刘佳怡"]) == 30000
-    assert plan.files[0].notes == ["第 2、3 行是同一位员工的不同子账号，已合并为一人一天"]
+    assert plan.files[0].notes == ["第 2、3 行是刘佳怡的不同子账号，已合并为一人一天"]
 
 
 def test_a_new_persons_bare_name_and_sub_account_are_not_added_up(tmp_path, shop, run):
@@ -144,4 +144,4 @@ def test_nicknames_of_two_sub_accounts_without_store_names_are_still_added_up(tm
     plan, import_id = run(_file(tmp_path, ["晓燕", "1000", "10"], ["售前01", "300", "3"]))
     assert import_id and not plan.errors
     assert shop.store.values.get("sales", D5, xiaoyan) == 130000
-    assert plan.files[0].notes == ["第 2、3 行是同一位员工的不同子账号，已合并为一人一天"]
+    assert plan.files[0].notes == ["第 2、3 行是晓燕的不同子账号，已合并为一人一天"]

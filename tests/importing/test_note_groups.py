@@ -76,7 +76,7 @@ def test_a_note_said_once_stays_as_it_was(tmp_path, shop, staff, run):
                                             ["2026-10-01", "专营店:美美", "200", "30"]], "gbk")
     plan, _ = run(path)
     expected = ["第 2、3 行的「平均响应时间」无法合并（报表里没有用于加权的「询单人数」），这一天的「平均响应时间」留空",
-                "第 2、3 行是同一位员工的不同子账号，已合并为一人一天"]
+                "第 2、3 行是王小美的不同子账号，已合并为一人一天"]
     assert grouped(plan.files[0].notes) == expected  # the blank one first, each in its own words
 
 

@@ -205,7 +205,7 @@ def test_one_persons_sub_accounts_in_two_sheets_of_a_workbook_are_added_up(tmp_p
     plan, import_id = run(path)
     assert import_id and not plan.errors
     assert shop.store.values.get("sales", D1, shop_staff["刘佳怡"]) == 30000
-    assert "工作表「旗舰店」第 2 行、工作表「母婴专营店」第 2 行 是同一位员工的不同子账号，已合并为一人一天" in plan.files[0].notes
+    assert "工作表「旗舰店」第 2 行、工作表「母婴专营店」第 2 行 是刘佳怡的不同子账号，已合并为一人一天" in plan.files[0].notes
     assert [(f.new, f.unchanged) for f in plan.files] == [(1, 0), (1, 0)]
     plan, _ = run(path)  # the same workbook again: nothing new, nothing in conflict
     assert not plan.errors and [(f.new, f.unchanged) for f in plan.files] == [(0, 1), (0, 1)]
@@ -268,7 +268,7 @@ def test_one_persons_sub_accounts_in_two_files_of_one_import_are_added_up(tmp_pa
     plan, import_id = run(a, b)
     assert import_id and not plan.errors
     assert shop.store.values.get("sales", D1, shop_staff["刘佳怡"]) == 30000
-    assert plan.files[0].notes == ["「旗舰店.csv」第 2 行、「专营店.csv」第 2 行 是同一位员工的不同子账号，已合并为一人一天"]
+    assert plan.files[0].notes == ["「旗舰店.csv」第 2 行、「专营店.csv」第 2 行 是刘佳怡的不同子账号，已合并为一人一天"]
     plan, _ = run(a, b)  # the same two files again: nothing new, nothing in conflict
     assert not plan.errors and [(f.new, f.unchanged) for f in plan.files] == [(0, 1), (0, 1)]
 
@@ -294,7 +294,7 @@ def test_a_sub_account_repeated_in_a_further_sheet_does_not_stop_the_others_bein
     plan, import_id = run(copy)
     assert import_id and not plan.errors
     assert shop.store.values.get("sales", D1, shop_staff["刘佳怡"]) == 30000
-    assert "工作表「旗舰店」第 2 行、工作表「母婴专营店」第 2 行 是同一位员工的不同子账号，已合并为一人一天" in plan.files[0].notes
+    assert "工作表「旗舰店」第 2 行、工作表「母婴专营店」第 2 行 是刘佳怡的不同子账号，已合并为一人一天" in plan.files[0].notes
     differs = _book(tmp_path / "三表2.xlsx", ("旗舰店", "小橙子旗舰店:小鹿", 110), ("母婴专营店", "小橙子母婴专营店:小鹿", 200),
                     ("旗舰店备份", "小橙子旗舰店:小鹿", 150))
     plan = imports.preview([differs])

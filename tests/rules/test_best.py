@@ -192,8 +192,8 @@ def test_a_rate_shown_alike_is_written_apart_from_the_best():
     values = {(1, "satisfied", OCT_KEY): 9996, (1, "ratings", OCT_KEY): 10_000,
               (2, "satisfied", OCT_KEY): 9999, (2, "ratings", OCT_KEY): 10_000}
     result = evaluate(service, facts(OCT, [person(1), person(2)], values=values))
-    assert result.lines[0].explanation.startswith("10月满意率 99.99%（满意数 9999 / 评价数 10000），最高")
-    assert reason(result, 1) == "10月满意率 99.96%（满意数 9996 / 评价数 10000），未达最高 99.99%"
+    assert result.lines[0].explanation.startswith("10月满意率 99.99%（满意数 9999 / 评价数 10,000），最高")
+    assert reason(result, 1) == "10月满意率 99.96%（满意数 9996 / 评价数 10,000），未达最高 99.99%"
 
 
 def test_an_average_order_value_is_written_in_yuan_apart_from_the_best():

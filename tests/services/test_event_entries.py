@@ -148,3 +148,26 @@ def test_deleting_an_event_of_an_approved_month_names_the_month_in_the_audit_log
     svc_shop.events.delete(event.id, confirm_approved=True)
     [deleted] = svc_shop.store.audit.recent(1, "event.delete")
     assert deleted.approved_periods == ("2026-09",)
+
+
+@pytest.mark.parametrize("line", ["paid in full? = yes", "Paid in full: yes", "paid in full=yes", "全款=yes",
+                                  "paid=yes"])
+def test_an_attribute_typed_as_the_english_window_shows_it_is_the_same_attribute(line):
+    """The English list shows paid as 「paid in full? yes」 and a rule's condition as 「paid in full is yes」:
+    typed back that way it was refused (格式不对) or, after another attribute, kept inside that one's value."""
+    from app.i18n import set_language
+
+    set_language("en")
+    try:
+        shown = describe_attrs({"paid": "yes"})
+    finally:
+        set_language("zh")
+    assert shown == "paid in full? yes"
+    assert parse_attrs([line]) == {"paid": "yes"}
+    before = "margin=38%, " if "=" in line else "毛利率：38%，"  # a line is written with = or with colons
+    assert parse_attrs([before + line]) == {"margin": "38%", "paid": "yes"}
+
+
+def test_an_english_name_after_a_space_only_is_named_in_the_refusal():
+    with pytest.raises(UserError, match="里还有「paid in full=」"):
+        parse_attrs(["margin=38% paid in full=yes"])

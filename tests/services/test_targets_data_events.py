@@ -354,3 +354,18 @@ def test_copy_previous_into_january_takes_decembers_targets(svc_shop, team):
     assert svc_shop.targets.copy_previous(january) == 2
     assert svc_shop.targets.for_month(january) == {(team[0].id, "sales"): 3_000_000}
     assert svc_shop.targets.shop_for_month(january) == {"sales": 9_000_000}
+
+
+def test_raising_targets_hands_over_those_rounded(svc_shop, team):
+    orders, sales = svc_shop.metrics.get("orders"), svc_shop.metrics.get("sales")
+    a, b, _c = team
+    svc_shop.targets.set_staff(OCT, a.id, orders, 10)
+    svc_shop.targets.set_staff(OCT, b.id, orders, 20)
+    svc_shop.targets.set_shop(OCT, sales, 100_001)
+    rounded: list = []
+    assert svc_shop.targets.raise_all(OCT, orders, Decimal(5), rounded=rounded) == 2
+    assert rounded == [(a.id, "orders", 10, 11)]  # 10.5 kept as 11; 20 × 1.05 = 21 exactly
+    rounded.clear()
+    svc_shop.targets.raise_all(OCT, sales, Decimal(10), rounded=rounded)
+    assert rounded == [(None, "sales", 100_001, 110_001)]  # ¥1,100.011 to the fen
+    assert svc_shop.store.audit.detail_of("target.raise", "month", "2026-10")["rounded"] == 1

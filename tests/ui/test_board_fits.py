@@ -120,7 +120,7 @@ def test_large_counts_and_a_share_past_a_thousand_percent_fit_their_cells(lang, 
     rows = {model.index(r, 0).data(ROW_ROLE).staff.name: r for r in range(model.rowCount())}
     target = model.index(rows["小美"], BoardModel.TARGET)
     assert target.data() == ("200.00万" if lang == "zh" else "2.00M")
-    assert "2000000" in target.data(Qt.ItemDataRole.ToolTipRole).splitlines()[0]
+    assert "2,000,000" in target.data(Qt.ItemDataRole.ToolTipRole).splitlines()[0]
     done = model.index(rows["小美"], BoardModel.VALUE)
     assert done.data() == ("123.46万" if lang == "zh" else "1.23M")
     progress = model.index(rows["小刚"], BoardModel.PROGRESS)

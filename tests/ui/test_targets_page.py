@@ -566,3 +566,28 @@ def test_a_name_pasted_with_a_space_inside_goes_to_that_persons_row(qtbot, team_
     assert page.paste_text("李娜\t20000\r\n张 伟\t18000\r\n") == 2
     assert team_shop.store.targets.staff_target("2026-10", team_shop.ids["张伟"], "sales") == 1_800_000
     assert messages.shown == []
+
+
+def test_raising_count_targets_says_how_many_were_rounded(qtbot, team_shop, monkeypatch):
+    """订单数 300 and 21 raised 5% are 315 and 22.05: the 22 kept was rounded out of sight, the page said only
+    「已调整 2 项目标」."""
+    orders = team_shop.metrics.get("orders")
+    team_shop.targets.set_staff(OCT, team_shop.ids["王芳"], orders, 300)
+    team_shop.targets.set_staff(OCT, team_shop.ids["李娜"], orders, 21)
+    page = _page(qtbot, team_shop)
+
+    def ask(cls, shop, month, parent=None, **options):
+        dialog = cls(shop, month, parent, **options)
+        dialog.percent_edit.setText(percent)
+        dialog.accept()
+        return dialog.count
+
+    monkeypatch.setattr(bulk.RaiseDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(page, "_current_metric_key", lambda: "orders")  # the dialog opens on 订单数
+    percent = "5"
+    assert page.raise_all() == 2
+    assert page.status.text() == "已调整 2 项目标，其中 1 项按比例算出后四舍五入（记到整数）"
+    assert team_shop.store.targets.staff_target("2026-10", team_shop.ids["李娜"], "orders") == 22
+    percent = "100"  # 315 and 22 doubled: nothing to round
+    assert page.raise_all() == 2
+    assert page.status.text() == "已调整 2 项目标"

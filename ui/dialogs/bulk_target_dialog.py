@@ -95,8 +95,9 @@ class RaiseDialog(_BulkDialog):
     """全部上调 N%: every target of one metric this month × (100 + N) / 100 (a negative N lowers them)."""
 
     def __init__(self, shop: Shop, month: Month, parent: QWidget | None = None, metric_key: str | None = None,
-                 changes: list[TargetCell] | None = None):
+                 changes: list[TargetCell] | None = None, rounded: list[TargetCell] | None = None):
         super().__init__(shop, month, self.tr("全部上调目标"), parent, changes)
+        self.rounded = rounded  # receives the targets rounded to what the metric keeps (`TargetService.raise_all`)
         self.metric_combo = self._metric_combo(metric_key)
         self.percent_edit = QLineEdit()
         self.percent_edit.setPlaceholderText(self.tr("例如 10 或 10%；下调填负数，如 -5"))
@@ -123,7 +124,7 @@ class RaiseDialog(_BulkDialog):
             raise UserError(self.tr("请填写上调比例"))
         percent = parse_decimal(text, field=self.tr("上调比例"))
         return self.shop.targets.raise_all(self.month, self._metric(self.metric_combo), percent, changes=self.changes,
-                                           confirm_approved=confirm_approved)
+                                           rounded=self.rounded, confirm_approved=confirm_approved)
 
 
 class DepartmentTargetDialog(_BulkDialog):

@@ -334,9 +334,7 @@ class PreviewStep(QWidget):
                 lines.append("    " + self.tr("{header} → {metric}").format(header=header, metric=self._role(role)))
         if f.ignored_columns:
             lines.append(self.tr("未读取的列（已忽略）：{columns}").format(columns=joined(f.ignored_columns)))
-        if f.totals_rows:
-            lines.append(self.tr("跳过的合计行（不计入，以免重复）：第 {rows} 行").format(
-                rows=joined(map(str, f.totals_rows))))
+        lines += f.skipped_said()
         for name, (row, count) in f.unknown_rows.items():
             lines.append(i18n.fill(self.tr("找不到的客服：{name}（第 {row} 行起，共 {n} 行）"), name=name, row=row, n=count))
         for note in grouped(f.notes):

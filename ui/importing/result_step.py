@@ -55,6 +55,7 @@ class ResultStep(QWidget):
             c = f.counts()
             lines.append(self.tr("{file}：新增 {new}，修改 {changed}，未变 {unchanged}，跳过 {skipped}，出错 {errors}")
                          .format(file=f.name, **c))
+            lines += ["    " + said for said in f.skipped_said()]
         options = plan.options
         created = [s.name for s in plan.stand_ins.values()] if options.create_staff else []
         if created:

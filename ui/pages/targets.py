@@ -359,11 +359,18 @@ class TargetsPage(QWidget):
     def raise_all(self) -> int | None:
         month = self.month()
         changes: list[TargetCell] = []
-        count = bulk.RaiseDialog.ask(self.shop, month, self, metric_key=self._current_metric_key(), changes=changes)
+        rounded: list[TargetCell] = []
+        count = bulk.RaiseDialog.ask(self.shop, month, self, metric_key=self._current_metric_key(), changes=changes,
+                                     rounded=rounded)
         if count is not None:
             self.history.remember(month, self.tr("全部上调"), changes)
             self.reload()
-            self.status.setText(i18n.fill(self.tr("已调整 {n} 项目标"), n=count))
+            if rounded:  # 订单数 10 raised 5% is 10.5, kept as 11: said, not done out of sight
+                self.status.setText(i18n.fill(self.tr("已调整 {n} 项目标，其中 {k} 项按比例算出后四舍五入（{kept_to}）"),
+                                              n=count, k=len(rounded),
+                                              kept_to=self.shop.metrics.get(rounded[0][1]).kept_to()))
+            else:
+                self.status.setText(i18n.fill(self.tr("已调整 {n} 项目标"), n=count))
         return count
 
     def set_department(self) -> int | None:

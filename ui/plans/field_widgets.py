@@ -115,7 +115,7 @@ class AttributeField(LineField):
     def value(self) -> Any:
         text = self.edit.text().strip()
         if isinstance(self.loaded, str) and text == describe_attr_name(self.loaded):
-            return self.loaded  # as loaded (the shown name may be the English list's, which attribute_key lacks)
+            return self.loaded  # as loaded, whatever name the list shows it under
         return attribute_key(text) if text else None
 
 
