@@ -93,8 +93,9 @@ def test_a_file_that_is_not_ours_is_refused_and_left_unchanged(tmp_path, capsys)
         assert not path.with_name(path.name + "-wal").exists()
 
 
-def test_a_folder_as_database_exits_1(tmp_path, capsys):
-    assert main(["--db", str(tmp_path), "staff", "list"]) == 1
+def test_a_folder_as_database_is_bad_input(tmp_path, capsys):
+    # exit 2, as for a missing file: the user named the wrong path (issue 2: 2 for bad input, 1 for other failures)
+    assert main(["--db", str(tmp_path), "staff", "list"]) == 2
     assert "文件夹" in capsys.readouterr().err
 
 
