@@ -74,3 +74,25 @@ def test_the_wait_cursor_is_gone_before_a_locked_shop_asks_for_the_pin(qtbot, sh
         assert QApplication.overrideCursor() is None
     finally:
         locked.close()
+
+
+def test_an_award_template_refused_in_a_locked_shop_is_not_left_on_show(qtbot, shop, db_path, messages):
+    """The refusal was said, but the choice box kept showing the template that was not saved."""
+    shop.security.set_pin("2468")
+    locked = Shop.open(db_path, shop.today)
+    try:
+        page = CertificatesPage(locked)
+        qtbot.addWidget(page)
+        page.show()
+        page.refresh()
+        page.manual_name.setText("小美")
+        page.manual_award.setText("服务之星")
+        page.add_button.click()
+        modern = page.award_template.findData("modern")
+        page.award_template.setCurrentIndex(modern)
+        page.award_template.activated.emit(modern)
+        assert any("店主密码" in text for text in messages.of("error"))
+        assert page.service.award_templates() == {} and page.award_template.currentData() is None
+        page.close()
+    finally:
+        locked.close()

@@ -382,9 +382,8 @@ class CertificatesPage(QWidget):
             return
         try:
             self.service.set_award_template(self.requests[row].award, template)
-        except HonghuaError as e:
+        except HonghuaError as e:  # a locked shop (owner PIN): relabelled, the box shows the saved template again
             errors.show_error(self, e.message)
-            return
         self._relabel()
 
     def edit_images(self) -> None:
