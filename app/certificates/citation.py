@@ -11,13 +11,19 @@ DEFAULT_CITATION = "{姓名}：在{期间}的工作中表现突出，荣获「{�
 FIELDS = ("姓名", "期间", "奖项", "奖励", "店铺", "名次")
 MAX_CITATION = 200
 _FIELD = re.compile(r"\{([^{}]*)\}")
-# a Chinese input method types ｛姓名｝: the same field, not text printed as it is
-FULL_WIDTH_BRACES = str.maketrans("｛｝", "{}")
+# a Chinese input method types ｛姓名｝: the same field; full-width braces around anything else are text printed as
+# it is (a citation saved with 「｛优秀员工｝」 before they were read as fields still prints)
+_TYPED_FIELD = re.compile("[{｛](" + "|".join(FIELDS) + ")[}｝]")
+
+
+def with_field_braces(text: str) -> str:
+    """The text with each field typed in full-width braces (｛姓名｝, ｛姓名}) written as {姓名}."""
+    return _TYPED_FIELD.sub(r"{\1}", text)
 
 
 def check_template(template: str) -> str:
     """The template, or UserError naming what is wrong (an unknown field, a stray brace, too long)."""
-    text = str(template).strip().translate(FULL_WIDTH_BRACES)
+    text = with_field_braces(str(template).strip())
     if not text:
         raise UserError(t("证书评语模板不能为空"))
     if len(text) > MAX_CITATION:

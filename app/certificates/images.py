@@ -82,9 +82,10 @@ def read_png(kind: str, path: str | Path) -> CheckedImage:
 
 
 def _inspect(data: bytes) -> tuple[bool, bool, tuple[bytes, int, int] | None]:
-    """(has transparency, all four corners opaque, the picture scaled down to `KEPT_SIDE` when larger: its PNG,
-    width and height), decoding the whole picture once (a file cut short fails here, not at print time; a
-    4000-pixel seal decoded a second time to scale it kept the dialog frozen for a second more)."""
+    """(has transparency, all four corners opaque, the picture scaled down to `KEPT_SIDE` when larger or made
+    8-bit when 16-bit grey: its PNG, width and height), decoding the whole picture once (a file cut short fails
+    here, not at print time; a 4000-pixel seal decoded a second time to scale it kept the dialog frozen for a
+    second more)."""
     from io import BytesIO
 
     from PIL import Image
@@ -92,12 +93,15 @@ def _inspect(data: bytes) -> tuple[bool, bool, tuple[bytes, int, int] | None]:
     with Image.open(BytesIO(data)) as image:
         image.load()
         alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+        sixteen_bit_grey = image.mode.startswith("I")
+        if sixteen_bit_grey:  # Pillow's (and so the PDF's) conversion to 8 bits clips it: it printed white
+            image = image.point(lambda value: value / 256).convert("L")
         opaque_corners = True
         if alpha:
             rgba = image if image.mode == "RGBA" else image.convert("RGBA")
             corners = [(0, 0), (rgba.width - 1, 0), (0, rgba.height - 1), (rgba.width - 1, rgba.height - 1)]
             opaque_corners = all(rgba.getpixel(xy)[3] == 255 for xy in corners)
-        if max(image.size) <= KEPT_SIDE:
+        if max(image.size) <= KEPT_SIDE and not sixteen_bit_grey:
             return alpha, opaque_corners, None
         return alpha, opaque_corners, _scaled_down(image, KEPT_SIDE)
 

@@ -1,5 +1,7 @@
 """The seal, signature and logo: what is refused, what is accepted with a warning, and what is kept."""
 
+from io import BytesIO
+
 import pytest
 from PIL import Image, ImageDraw
 
@@ -127,3 +129,16 @@ def test_a_missing_image_file_is_said_in_chinese(tmp_path):
     with pytest.raises(UserError, match="文件或文件夹不存在") as caught:
         read_png("seal", tmp_path / "nonexist.png")
     assert "No such file" not in caught.value.message
+
+
+@pytest.mark.parametrize("side", [400, 1200])  # kept as it is, and scaled down
+def test_a_16_bit_grey_signature_keeps_its_dark_strokes(tmp_path, side):
+    """Pillow's own conversion of a 16-bit grey picture to 8 bits clips it: a signature scanned in 16-bit grey
+    came out a white square."""
+    grey = Image.new("I;16", (side, side), 60000)  # near white paper
+    ImageDraw.Draw(grey).rectangle((0, 0, side, side // 2), fill=2000)  # near black strokes
+    grey.save(tmp_path / "16bit.png")
+    checked = read_png("signature", tmp_path / "16bit.png")
+    with Image.open(BytesIO(checked.data)) as kept:
+        picture = kept.convert("L")
+        assert picture.getpixel((5, 5)) < 20 and picture.getpixel((5, picture.height - 5)) > 220

@@ -66,8 +66,14 @@ def test_citation_fields_and_errors():
 def test_fields_typed_with_a_chinese_input_methods_braces_are_fields():
     """｛姓名｝ (full-width, as a Chinese input method types them) passed the check and printed as typed."""
     assert check_template("｛姓名｝：在｛期间｝荣获「｛奖项｝」") == "{姓名}：在{期间}荣获「{奖项}」"
-    with pytest.raises(UserError, match="部门"):
-        check_template("｛部门｝表现突出")
+    assert check_template("｛姓名}：荣获{奖项｝") == "{姓名}：荣获{奖项}"  # one of each width: still the field
+
+
+def test_full_width_braces_around_no_field_are_printed_as_written():
+    """Every full-width brace was read as a field brace: a citation saved earlier with 「｛优秀员工｝」 as text
+    was refused on every use (the 证书 page did not open), and a shop could no longer print ｛ at all."""
+    assert check_template("{姓名}：荣获｛优秀员工｝称号") == "{姓名}：荣获｛优秀员工｝称号"
+    assert check_template("｛{姓名}｝表现突出｛") == "｛{姓名}｝表现突出｛"
 
 
 @pytest.mark.parametrize(("template", "part"), [

@@ -50,3 +50,49 @@ def test_saving_with_a_changed_template_in_a_locked_shop_is_refused_without_an_e
         page.close()
     finally:
         locked.close()
+
+
+def test_the_wait_cursor_is_gone_before_a_locked_shop_asks_for_the_pin(qtbot, shop, db_path, tmp_path, monkeypatch):
+    """The refusal offers to unlock in a modal question and the PIN dialog: the wait cursor stayed over them
+    while a chosen picture was refused."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.widgets import error_label
+
+    seal = tmp_path / "印章.png"
+    Image.new("RGBA", (300, 300), (210, 20, 30, 0)).save(seal)
+    shop.security.set_pin("2468")
+    locked = Shop.open(db_path, shop.today)
+    cursors = []
+    monkeypatch.setattr(error_label.errors, "show_error",
+                        lambda _parent, text: cursors.append((text, QApplication.overrideCursor())))
+    try:
+        dialog = CertificateImagesDialog(CertificateService(locked.store, locked.ctx, locked.settings))
+        qtbot.addWidget(dialog)
+        assert dialog.use_file("seal", seal) is False
+        assert len(cursors) == 1 and "店主密码" in cursors[0][0] and cursors[0][1] is None
+        assert QApplication.overrideCursor() is None
+    finally:
+        locked.close()
+
+
+def test_an_award_template_refused_in_a_locked_shop_is_not_left_on_show(qtbot, shop, db_path, messages):
+    """The refusal was said, but the choice box kept showing the template that was not saved."""
+    shop.security.set_pin("2468")
+    locked = Shop.open(db_path, shop.today)
+    try:
+        page = CertificatesPage(locked)
+        qtbot.addWidget(page)
+        page.show()
+        page.refresh()
+        page.manual_name.setText("小美")
+        page.manual_award.setText("服务之星")
+        page.add_button.click()
+        modern = page.award_template.findData("modern")
+        page.award_template.setCurrentIndex(modern)
+        page.award_template.activated.emit(modern)
+        assert any("店主密码" in text for text in messages.of("error"))
+        assert page.service.award_templates() == {} and page.award_template.currentData() is None
+        page.close()
+    finally:
+        locked.close()

@@ -590,3 +590,14 @@ def test_a_citation_cut_to_stay_readable_is_said_in_the_preview_and_asked_about_
     page.cards.setCurrentIndex(page.cards.findData(4))  # the same citation fits a card of a 4-card sheet
     page.save_checked()
     assert len(messages.of("confirm")) == 1 and asked == ["file"]
+
+
+def test_a_citation_saved_with_full_width_braces_as_text_still_opens_the_page(qtbot, shop):
+    """A citation saved before full-width braces were read as fields (「荣获｛优秀员工｝称号」) made opening the
+    page raise: 「{优秀员工}」 is not a field."""
+    shop.store.settings.set("certificate_citation", "{姓名}：荣获｛优秀员工｝称号")
+    page = open_page(qtbot, shop)
+    try:
+        assert page.citation.text() == "{姓名}：荣获｛优秀员工｝称号" and page.pending_changes() == []
+    finally:
+        page.close()

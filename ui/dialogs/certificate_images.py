@@ -163,15 +163,18 @@ class CertificateImagesDialog(QDialog):
 
     def use_file(self, kind: str, path: str | Path) -> bool:
         """Check and keep this PNG; an error or a warning is shown under the images."""
+        refusal, warnings = "", []
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a 4000-pixel picture takes a second or two
         try:
             warnings = self.service.set_image(kind, path)
         except HonghuaError as e:
-            self.message.setStyleSheet("color: #b3261e; padding: 4px 0;")
-            self.message.show_message(e.message)
-            return False
+            refusal = e.message
         finally:
-            QApplication.restoreOverrideCursor()
+            QApplication.restoreOverrideCursor()  # before the message: a locked shop's refusal asks for the PIN
+        if refusal:
+            self.message.setStyleSheet("color: #b3261e; padding: 4px 0;")
+            self.message.show_message(refusal)
+            return False
         if warnings:
             self.message.setStyleSheet("color: #8a5300; padding: 4px 0;")
             self.message.show_message(self.tr("已保存，但请注意：") + "\n" + "\n".join(warnings))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app import i18n, paths
 from app.awards.service import NoPlanInForce
 from app.certificates.checks import hand_made, missing_text, order_key, shortened_text
-from app.certificates.citation import FULL_WIDTH_BRACES
+from app.certificates.citation import with_field_braces
 from app.certificates.model import NAME, STAFF, CertificateRequest, Options
 from app.certificates.options import PAGE_LABELS, TEMPLATE_LABELS
 from app.certificates.render import page_size
@@ -382,9 +382,8 @@ class CertificatesPage(QWidget):
             return
         try:
             self.service.set_award_template(self.requests[row].award, template)
-        except HonghuaError as e:
+        except HonghuaError as e:  # a locked shop (owner PIN): relabelled, the box shows the saved template again
             errors.show_error(self, e.message)
-            return
         self._relabel()
 
     def edit_images(self) -> None:
@@ -434,7 +433,7 @@ class CertificatesPage(QWidget):
     # ---- options changed and not saved yet (a numbered print saves them; the window asks before it closes)
     def pending_changes(self) -> list[str]:
         saved = self.service.options()
-        typed_citation = self.citation.text().strip().translate(FULL_WIDTH_BRACES)  # saved as {姓名}
+        typed_citation = with_field_braces(self.citation.text().strip())  # saved as {姓名}
         changed = [
             (self.tr("默认模板"), self.template.currentData() != saved.template),
             (self.tr("纸张"), (self.paper.currentData(), self.cards.currentData()) != (saved.page, saved.cards_per_sheet)),
