@@ -2,8 +2,10 @@
 
 The PIN is stored as a salted scrypt hash in the shop's settings, never in clear. Wrong tries back off:
 after each failure the next try is refused for longer (1 s, 2 s, 4 s … at most 5 minutes), counted in
-the shop file so restarting the program does not reset it. What the PIN does NOT do: the database file is
-not encrypted — anyone who can copy the file can read it with other tools.
+the shop file so restarting the program does not reset it. A PIN given to a command is neither counted nor
+held by that wait (app/cli/pin.py): a scheduled task with an old PIN must not keep the owner waiting.
+What the PIN does NOT do: the database file is not encrypted — anyone who can copy the file can read it
+with other tools.
 """
 
 from __future__ import annotations

@@ -118,18 +118,16 @@ def _run_on(path, args, today, creates: bool) -> int:
 
     if caution := warning(path):  # a network drive or a cloud-sync folder: SQLite's locks are not reliable
         _error(t("警告：{message}", message=caution))
-    pin = args.pin or os.environ.get("HONGHUA_PIN")
     if getattr(args, "without_shop", False):  # backup, restore, check: they open the file themselves
         return int(args.handler(path, args) or 0)
     from app.cli.backup import daily_on_open
+    from app.cli.pin import run_with_given_pin
     from app.shop import Shop
 
     shop = Shop.open(path, today, create=creates)
     try:
-        if pin and shop.security.is_set():
-            shop.security.unlock(pin)
         daily_on_open(shop)
-        return int(args.handler(shop, args) or 0)
+        return run_with_given_pin(shop, args, lambda: int(args.handler(shop, args) or 0))
     finally:
         shop.close()
 

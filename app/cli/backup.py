@@ -97,8 +97,7 @@ def _list(path: Path, args) -> int:
 def _require_pin(path: Path, args) -> None:
     """A restore replaces all the data: when the current file has an owner PIN, it must be given. A file too
     damaged to open cannot be checked (nor protected) and is restored as it is."""
-    import os
-
+    from app.cli.pin import run_with_given_pin
     from app.clock import resolve_today
     from app.errors import StoreError
     from app.shop import Shop
@@ -108,10 +107,7 @@ def _require_pin(path: Path, args) -> None:
     except StoreError:
         return
     try:
-        pin = args.pin or os.environ.get("HONGHUA_PIN")
-        if pin and shop.security.is_set():
-            shop.security.unlock(pin)
-        shop.security.require_unlocked()
+        run_with_given_pin(shop, args, lambda: shop.security.require_unlocked() or 0)
     finally:
         shop.close()
 
