@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Iterator
@@ -152,6 +153,11 @@ def _empty_file_of_no_shop(path: Path) -> bool:
         return path.is_file() and path.stat().st_size == 0 and emptied(path) is None
     except OSError:
         return False
+
+
+def shop_file_named(args) -> bool:
+    """Whether the shop file was named (by --db or HONGHUA_DB) rather than the default one."""
+    return bool(args.db or os.environ.get("HONGHUA_DB"))
 
 
 def restore_command(path: Path, backup: Path, chosen: bool) -> str:
