@@ -84,13 +84,13 @@ def _run(args, parser) -> int:
     today = resolve_today(args.today)
     from pathlib import Path
 
-    from app.cli.common import check_shop_file, discard_unused_new_shop
+    from app.cli.common import check_shop_file, discard_unused_new_shop, shop_file_named
 
     if args.db is not None and not args.db.strip():  # `--db "%SHOP%"` with the variable unset: not the default shop
         raise UserError(t("--db：数据文件路径是空的"))
     path = Path(args.db or default_db_path()).expanduser()
     creates = bool(getattr(args, "creates_shop", False))  # see check_shop_file: only set-up commands create
-    check_shop_file(path, creates=creates, chosen=bool(args.db or os.environ.get("HONGHUA_DB")),
+    check_shop_file(path, creates=creates, chosen=shop_file_named(args),
                     new_shop=getattr(args, "new_shop", True))
     if not creates or path.exists():
         return _run_waiting(path, args, today, creates)

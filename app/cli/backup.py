@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.common import emit_json, note, say, table
+from app.cli.common import emit_json, note, restore_command, say, shop_file_named, table
 from app.cli.parser import placeholder
 from app.errors import UserError
 from app.i18n import t
@@ -156,8 +156,9 @@ def cmd_check(path: Path, args) -> int:
     for problem in report.problems:
         say(f"  {problem}")
     if good:
-        say(t("最新的完好备份：{file}（{created}）。可以运行：honghua restore \"{file}\"", file=good.path,
-              created=good.created.strftime("%Y-%m-%d %H:%M")))
+        say(t("最新的完好备份：{file}（{created}）。可以运行：{command}", file=good.path,
+              created=good.created.strftime("%Y-%m-%d %H:%M"),
+              command=restore_command(path, good.path, shop_file_named(args))))
     else:
         say(t("没有找到完好的备份。请不要再写入这个文件，并联系技术支持。"))
     return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Iterator
@@ -121,7 +122,8 @@ def check_shop_file(path: Path, *, creates: bool, chosen: bool, new_shop: bool =
     if path.exists():
         if not creates and _empty_file_of_no_shop(path):  # made, never filled: a command that only reads would fill it
             raise UserError(t("数据文件 {path} 是空的（0 字节），还不是红花榜的店铺（请检查 --db 或 HONGHUA_DB）；"
-                              "要在这个文件里建立店铺，请打开红花榜窗口，或运行「honghua staff add 姓名」", path=path))
+                              "要在这个文件里建立店铺，请打开红花榜窗口，或运行「{command}」", path=path,
+                              command=f"honghua {db_option(path, chosen)}staff add {placeholder('姓名')}"))
         return
     from app.backups import newest_good_backup
 
@@ -154,11 +156,20 @@ def _empty_file_of_no_shop(path: Path) -> bool:
         return False
 
 
+def shop_file_named(args) -> bool:
+    """Whether the shop file was named (by --db or HONGHUA_DB) rather than the default one."""
+    return bool(args.db or os.environ.get("HONGHUA_DB"))
+
+
+def db_option(path: Path, chosen: bool) -> str:
+    """`--db "path" ` for a command offered to the user when the shop file was named (by --db or HONGHUA_DB):
+    typed without it, the command would act on the default shop file instead."""
+    return f'--db "{path}" ' if chosen else ""
+
+
 def restore_command(path: Path, backup: Path, chosen: bool) -> str:
-    """The command that brings `path` back from `backup`: with --db when the shop file was named (by --db or
-    HONGHUA_DB), since a restore typed without it would replace the default shop file instead."""
-    where = f'--db "{path}" ' if chosen else ""
-    return f'honghua {where}restore "{backup}"'
+    """The command that brings `path` back from `backup` (`db_option`)."""
+    return f'honghua {db_option(path, chosen)}restore "{backup}"'
 
 
 def discard_unused_new_shop(path: Path) -> None:

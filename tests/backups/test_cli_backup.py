@@ -51,7 +51,8 @@ def test_check_exits_1_on_a_damaged_file_and_names_the_newest_good_backup(cli, d
     good = backups.backup_path(demo_db, "manual").info.path
     damage(demo_db)
     code, out, _ = cli("check")
-    assert code == 1 and "已损坏" in out and str(good) in out and "honghua restore" in out
+    # the shop was named by --db: a restore typed without it would replace the default shop file instead
+    assert code == 1 and "已损坏" in out and f'honghua --db "{demo_db}" restore "{good}"' in out
     code, out, _ = cli("check", "--quick", "--json")
     data = json.loads(out)
     assert code == 1 and not data["ok"] and data["problems"] and data["newest_good_backup"] == str(good)

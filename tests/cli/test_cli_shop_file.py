@@ -110,6 +110,8 @@ def test_a_command_that_cannot_start_a_shop_leaves_an_empty_file_empty(tmp_path,
     code, out, err = run(db, *(a.replace("{tmp}", str(work)) for a in args), capsys=capsys)
     assert (code, out) == (2, ""), err
     assert err.startswith(f"错误：数据文件 {db} 是空的（0 字节），还不是红花榜的店铺"), err
+    # the command offered names the file: without --db it would add the person to the default shop
+    assert f'honghua --db "{db}" staff add 姓名' in err, err
     assert list(work.iterdir()) == [db] and db.stat().st_size == 0
 
 

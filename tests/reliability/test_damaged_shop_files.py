@@ -102,7 +102,7 @@ def test_the_command_line_refuses_it_and_check_names_the_backup(emptied, capsys)
     assert code == 1 and "0 字节" in said and backup.name in said
     assert path.stat().st_size == 0
     code, said = _cli(capsys, path, "check")
-    assert code == 1 and f'honghua restore "{backup}"' in said
+    assert code == 1 and f'honghua --db "{path}" restore "{backup}"' in said  # the file named, as typed
     code, said = _cli(capsys, path, "restore", str(backup))
     assert code == 0, said
     assert _staff_names(path) == ["小美"]
