@@ -167,6 +167,15 @@ def db_option(path: Path, chosen: bool) -> str:
     return f'--db "{path}" ' if chosen else ""
 
 
+def offered_command(shop, rest: str) -> str:
+    """`honghua … rest`, a command offered to the user to type next: with `--db` unless the shop is the default file
+    (a HONGHUA_DB set for a scheduled task is not set in the console the owner types it into)."""
+    from app import paths
+
+    path = Path(shop.store.path)
+    return f"honghua {db_option(path, path.resolve() != (paths.data_dir() / 'honghua.db').resolve())}{rest}"
+
+
 def restore_command(path: Path, backup: Path, chosen: bool) -> str:
     """The command that brings `path` back from `backup` (`db_option`)."""
     return f'honghua {db_option(path, chosen)}restore "{backup}"'

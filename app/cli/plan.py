@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli.common import emit_json, month_arg, note, say, starts_shop, table
+from app.cli.common import emit_json, month_arg, note, offered_command, say, starts_shop, table
 from app.cli.parser import placeholder
 from app.clock import stamp_text
 from app.i18n import joined, t
@@ -52,7 +52,7 @@ def list_plans(shop, args) -> int:
         say(table([t("编号"), t("名称"), t("来源"), t("保存时间")],
                   [[str(p.id), p.label, shown_source(p.source), stamp_text(p.created_at)] for p in stored.values()], right={0}))
     else:
-        say(t("店铺还没有方案。选用一个预设：honghua plan use taobao-kefu"))
+        say(t("店铺还没有方案。选用一个预设：{command}", command=offered_command(shop, "plan use taobao-kefu")))
     say()
     if assignments:
         say(t("生效情况："))

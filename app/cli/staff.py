@@ -9,6 +9,7 @@ from app.cli.common import (
     day_arg,
     emit_json,
     note,
+    offered_command,
     person_json,
     refused_unconfirmed,
     say,
@@ -110,7 +111,8 @@ def list_staff(shop, args) -> int:
         emit_json([person_json(p, today) for p in people])
         return 0
     if not people:
-        say(t("还没有员工。用「honghua staff add 姓名」新增，或用「honghua demo」生成演示数据。"))
+        say(t("还没有员工。用「{add}」新增，或用「{demo}」生成演示数据。",
+          add=offered_command(shop, f"staff add {placeholder('姓名')}"), demo=offered_command(shop, "demo")))
         return 0
     headers = [t("编号"), t("姓名"), t("部门"), t("岗位"), t("入职日期"), t("离职日期"), t("以往在职"), t("生日"),
                t("状态"), t("子账号")]

@@ -16,6 +16,7 @@ from app.cli.common import (
     confirm_approved_option,
     emit_json,
     month_arg,
+    offered_command,
     refused_unconfirmed,
     starts_shop,
 )
@@ -107,7 +108,8 @@ def cmd_import(args, shop) -> int:
     else:
         _print_plan(plan, shop)
         if committed:
-            print(t("已导入（第 {id} 次导入）。可用「honghua imports undo {id}」撤销。", id=import_id))
+            print(t("已导入（第 {id} 次导入）。可用「{command}」撤销。", id=import_id,
+                    command=offered_command(shop, f"imports undo {import_id}")))
             if skipped := sum(f.counts()["errors"] for f in plan.files):  # only --skip-errors commits those
                 print(t("出错的 {n} 行已跳过（--skip-errors），没有导入；原因见上面的「错误」", n=skipped))
             if options.column_map:  # as the wizard's last step says
