@@ -22,6 +22,17 @@ from app.errors import Cancelled, StoreError
 T = TypeVar("T")
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 SQLITE_IOERR, SQLITE_FULL = 10, 13
+# SQLite's I/O errors in writing (-wal, -shm, journal): those a full disk gives. A failed read (SQLITE_IOERR_READ,
+# _SHORT_READ) is a bad disk or a damaged file, whatever space is left.
+WRITE_ERRORS = frozenset({
+    778,   # SQLITE_IOERR_WRITE
+    1034,  # SQLITE_IOERR_FSYNC
+    1290,  # SQLITE_IOERR_DIR_FSYNC
+    1546,  # SQLITE_IOERR_TRUNCATE
+    4618,  # SQLITE_IOERR_SHMOPEN
+    4874,  # SQLITE_IOERR_SHMSIZE
+    5386,  # SQLITE_IOERR_SHMMAP
+})
 LOW_SPACE = 1 << 20  # less free than this beside a shop file, and SQLite's I/O errors there are the disk's being full
 _SAVEPOINT_NUMBERS = itertools.count(1)  # names unique in the process, so nested savepoints never clash
 
@@ -46,12 +57,12 @@ class DiskFull(FileBusy):
 
 
 def on_a_full_disk(path: Path, error: sqlite3.Error) -> bool:
-    """Whether SQLite failed on the file at `path` because its disk is full: SQLITE_FULL, or an I/O error with
-    next to no space left there (what a -shm that cannot grow gives)."""
-    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-    if code == SQLITE_FULL:
+    """Whether SQLite failed on the file at `path` because its disk is full: SQLITE_FULL, or an I/O error in
+    writing with next to no space left there (what a -shm that cannot grow gives)."""
+    code = getattr(error, "sqlite_errorcode", None) or 0
+    if code & 0xFF == SQLITE_FULL:
         return True
-    if code != SQLITE_IOERR:
+    if code not in WRITE_ERRORS:
         return False
     try:
         return shutil.disk_usage(Path(path).parent).free < LOW_SPACE

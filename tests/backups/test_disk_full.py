@@ -166,3 +166,26 @@ def test_a_shop_file_copied_by_hand_onto_a_write_protected_stick_can_be_restored
     got = dump(restored)
     assert {k: v for k, v in got.items() if k != "audit"} == {k: v for k, v in expected.items() if k != "audit"}
     assert sorted(p.name for p in stick.iterdir()) == ["红花榜备份.db"]
+
+
+def test_a_failed_read_on_a_nearly_full_disk_is_no_full_disk(tmp_path, monkeypatch):
+    """A bad sector (SQLITE_IOERR_READ) or a file cut short (SQLITE_IOERR_SHORT_READ) on a disk that happens to be
+    nearly full was said as 「磁盘已满…数据文件没有损坏」: the owner was told not to restore a file that is damaged."""
+    import sqlite3
+
+    from app.store import database
+
+    monkeypatch.setattr(database.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**9, 10**9 - 4096, 4096))
+
+    def error(code: int) -> sqlite3.OperationalError:
+        failed = sqlite3.OperationalError("disk I/O error")
+        failed.sqlite_errorcode = code
+        return failed
+
+    shop = tmp_path / "shop.db"
+    assert not database.on_a_full_disk(shop, error(266))  # SQLITE_IOERR_READ
+    assert not database.on_a_full_disk(shop, error(522))  # SQLITE_IOERR_SHORT_READ
+    assert database.on_a_full_disk(shop, error(4874))  # SQLITE_IOERR_SHMSIZE: the -shm cannot grow
+    assert database.on_a_full_disk(shop, error(13))  # SQLITE_FULL
+    monkeypatch.setattr(database.shutil, "disk_usage", lambda _p: shutil._ntuple_diskusage(10**12, 99 * 10**10, 10**10))
+    assert not database.on_a_full_disk(shop, error(4874))  # 1 % of a big disk left: not full
