@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.domain import namesakes
 from app.i18n import bracketed, joined, t
 from app.importing.model import ImportPlan
 from app.importing.note_groups import IMPORTANT, Note
@@ -30,9 +31,13 @@ def merged_line() -> str:
 
 
 def person_named(plan: ImportPlan, staff_id: int) -> str:
-    """The person a note is about: her name, or the name of the person the import is to create."""
+    """The person a note is about: her name (with her number when another of the shop has it: 刘佳怡（#2）), or
+    the name of the person the import is to create."""
     stand_in = plan.stand_ins.get(staff_id)
-    return stand_in.name if stand_in else plan.staff_names.get(staff_id, f"#{staff_id}")
+    if stand_in:
+        return stand_in.name
+    name = plan.staff_names.get(staff_id, f"#{staff_id}")
+    return bracketed(name, f"#{staff_id}") if staff_id in namesakes(plan.staff_names.items()) else name
 
 
 def both(names) -> str:  # type: ignore[no-untyped-def]

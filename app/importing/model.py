@@ -16,10 +16,17 @@ from app.services.approved import unconfirmed_message
 from app.store.imports import CellChange
 
 TEXT_SHOWN = 20  # characters of a skipped line of text quoted in the preview
+SKIPPED_LISTED = 5  # skipped rows named in one line: an export may end in hundreds of lines of notes
 
 
 def _shortened(text: str) -> str:
     return text if len(text) <= TEXT_SHOWN else text[:TEXT_SHOWN] + "…"
+
+
+def _first_listed(items: list[str]) -> tuple[str, str]:
+    """The first SKIPPED_LISTED of `items` joined, and what follows the sentence when there are more (等，共 500 行)."""
+    more = t("等，共 {n} 行", n=len(items)) if len(items) > SKIPPED_LISTED else ""
+    return joined(items[:SKIPPED_LISTED]), more
 
 
 @dataclass(frozen=True)
@@ -116,16 +123,20 @@ class FilePlan:
             self.error_rows.add(row)
 
     def skipped_said(self) -> list[str]:
-        """Which of the skipped rows, and why, by row number: the owner otherwise wonders what was left out. The
-        rows of people chosen to be skipped are named by the person (`ImportOptions.skip_staff`)."""
+        """Which of the skipped rows, and why, by row number (the first few and how many; `as_json` lists them all):
+        the owner otherwise wonders what was left out. The rows of people chosen to be skipped are named by the
+        person (`ImportOptions.skip_staff`)."""
         said = []
         if self.totals_rows:
-            said.append(t("跳过的合计行（不计入，以免重复）：第 {rows} 行", rows=joined(map(str, self.totals_rows))))
+            rows, more = _first_listed([str(row) for row in self.totals_rows])
+            said.append(t("跳过的合计行（不计入，以免重复）：第 {rows} 行", rows=rows) + more)
         if self.text_rows:
-            said.append(t("跳过的文字行（只有一格文字，不是数据）：{rows}", rows=joined(
-                t("第 {row} 行「{name}」", row=row, name=_shortened(text)) for row, text in self.text_rows)))
+            rows, more = _first_listed([t("第 {row} 行「{name}」", row=row, name=_shortened(text))
+                                        for row, text in self.text_rows])
+            said.append(t("跳过的文字行（只有一格文字，不是数据）：{rows}", rows=rows) + more)
         if self.header_again_rows:
-            said.append(t("跳过的重复表头：第 {rows} 行", rows=joined(map(str, self.header_again_rows))))
+            rows, more = _first_listed([str(row) for row in self.header_again_rows])
+            said.append(t("跳过的重复表头：第 {rows} 行", rows=rows) + more)
         return said
 
     def counts(self) -> dict[str, int]:

@@ -145,3 +145,14 @@ def test_nicknames_of_two_sub_accounts_without_store_names_are_still_added_up(tm
     assert import_id and not plan.errors
     assert shop.store.values.get("sales", D5, xiaoyan) == 130000
     assert plan.files[0].notes == ["第 2、3 行是晓燕的不同子账号，已合并为一人一天"]
+
+
+def test_the_merged_note_tells_namesakes_apart_by_number(tmp_path, shop, run, staff):
+    """With two 刘佳怡 in the shop, 「第 2、3 行是刘佳怡的不同子账号」 did not say which of them the rows were added to."""
+    other = shop.staff.add(StaffDraft("刘佳怡", dept="售后部")).id
+    path = _file(tmp_path, ["小橙子旗舰店:小鹿", "100", "10"], ["小橙子母婴专营店:小鹿", "200", "30"])
+    plan, import_id = run(path)
+    assert import_id and not plan.errors
+    assert shop.store.values.get("sales", D5, staff["刘佳怡"]) == 30000
+    assert shop.store.values.get("sales", D5, other) is None
+    assert plan.files[0].notes == [f"第 2、3 行是刘佳怡（#{staff['刘佳怡']}）的不同子账号，已合并为一人一天"]

@@ -38,3 +38,18 @@ def test_the_commands_summary_says_them_under_its_counts(tmp_path, shop, people,
     assert "\n  跳过的重复表头：第 3 行\n" in out
     assert cli(shop, "import", str(_report(tmp_path)), "--json") == 0
     assert json.loads(capsys.readouterr().out)["files"][0]["text_rows"] == [{"row": 6, "text": NOTE}]
+
+
+def test_a_long_footer_is_named_by_its_first_lines_and_counted_not_quoted_whole(tmp_path, people, imports):
+    """An export with 500 footer lines (or a header repeated on 500 pages) gave one line of some 15,000 characters
+    in the preview, the wizard's result and the command's summary; --json still lists every row."""
+    footer = [[f"注：第 {i} 条说明，数据来自生意参谋"] for i in range(500)]
+    paged = [row for i in range(300) for row in (HEADER, ["2026-10-05", "小美" if i % 2 else "阿强", "1", "1"])][1:]
+    path = write_csv(tmp_path / "日报.csv", [HEADER, *paged, *footer])
+    [f] = imports.preview([path], ImportOptions()).files
+    assert len(f.text_rows) == 500 and len(f.header_again_rows) == 299
+    said = f.skipped_said()
+    assert all(len(line) < 300 for line in said), [len(line) for line in said]
+    assert "第 601 行「注：第 0 条说明，数据来自生意参谋」" in said[0] and "共 500 行" in said[0]
+    assert said[1].startswith("跳过的重复表头：第 3、5、7") and "共 299 行" in said[1]
+    assert len(f.as_json()["text_rows"]) == 500
