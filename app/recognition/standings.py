@@ -16,7 +16,7 @@ from app.store import Store
 LEADING_PLACES = 3  # the month's flower leaders: the first three places (ties share one)
 LEADERS_NAMED = 5  # past this many people (many tied), the rest are counted, not named
 # a namesake as `told_apart_for_the_team` names them, in either language's brackets: 张伟（客服部）, 张伟 (#12)
-_TOLD_APART = re.compile(r"(?P<name>.+?)(?P<open>（| \()(?P<tag>[^（()）]+)(?P<close>[）)])")
+_TOLD_APART = r"(?P<name>.+?)(?P<open>（| \()(?P<tag>[^（()）]+)(?P<close>[）)])"  # compiled when first used
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def cut_apart(labels: Sequence[str], shown: Sequence[str], fits: Callable[[int, 
 
 
 def _name_cut(label: str, fits: Callable[[str], bool]) -> str | None:
-    told = _TOLD_APART.fullmatch(label)
+    told = re.fullmatch(_TOLD_APART, label)
     if told is None:
         return None
     rest = label[len(told["name"]):]
@@ -118,7 +118,7 @@ def _name_cut(label: str, fits: Callable[[str], bool]) -> str | None:
 
 
 def _tag_end_kept(label: str, fits: Callable[[str], bool]) -> str | None:
-    told = _TOLD_APART.fullmatch(label)
+    told = re.fullmatch(_TOLD_APART, label)
     if told is None:
         return None
     name, tag = told["name"] + told["open"] + "…", told["tag"]
@@ -136,7 +136,7 @@ def _end_kept(label: str, fits: Callable[[str], bool]) -> str | None:
 
 
 def _tag_start_kept(label: str, fits: Callable[[str], bool]) -> str | None:
-    told = _TOLD_APART.fullmatch(label)
+    told = re.fullmatch(_TOLD_APART, label)
     if told is None:
         return None
     tag, name = told["tag"], told["name"][:1] + ("…" if len(told["name"]) > 1 else "")
