@@ -107,3 +107,12 @@ def test_an_import_with_a_wrong_pin_is_refused_at_its_commit_and_writes_nothing(
     assert cli("--pin", "1111", "import", sample, "--create-staff", "--dry-run").code == 0  # a preview only reads
     assert json.loads(cli("imports", "list", "--json").out) == []
     assert [p["name"] for p in json.loads(cli("staff", "list", "--json").out)] == ["小美"]
+
+
+@pytest.mark.parametrize("pin", [("--pin", "1111"), ()], ids=["wrong pin", "no pin"])
+def test_a_refused_certificate_makes_no_folder(cli, locked, tmp_path, pin):
+    folder = tmp_path / "证书" / "十月"
+    refused = cli(*pin, "certificates", "make", "--name", "小美", "--award", "服务之星", "--period", "2026-10",
+                  "-o", str(folder / "小美.pdf"))
+    assert refused.code == 2 and "密码" in refused.err
+    assert not (tmp_path / "证书").exists()
