@@ -126,3 +126,9 @@ def test_an_import_stopped_before_its_commit_is_not_called_a_command_that_needs_
     assert blocked.code == 2 and "未导入" in blocked.err  # its staff are unknown: nothing to commit yet
     assert "店主密码不对（--pin）" in blocked.err and "被拒绝" in blocked.err
     assert "不需要密码" not in blocked.err and "照常运行" not in blocked.err
+
+
+def test_a_command_refused_for_something_else_still_says_the_pin_is_wrong(cli, locked):
+    mistyped = cli("--pin", "1111", *SET_SALES[:-1], "一百")
+    assert mistyped.code == 2 and "一百" in mistyped.err
+    assert "店主密码不对（--pin）" in mistyped.err and "不需要密码" not in mistyped.err
