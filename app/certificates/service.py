@@ -236,6 +236,8 @@ class CertificateService:
         requests = sorted((checked_request(r) for r in requests), key=order_key)
         if path is None and split_dir is None:
             raise UserError(t("请指定 PDF 文件或输出文件夹"))
+        if self.store.locked and not chosen.draft:  # numbered: refused before any drawing, file or folder
+            raise PinRequired()
         unnumbered = self._unnumbered(requests, chosen, shop_name)
         outcome = Outcome(warnings=[missing_text(m) for m in self._missing(unnumbered)])
         shortened = self._shortened(unnumbered, chosen)
@@ -256,8 +258,6 @@ class CertificateService:
                                                   progress, cancel)
                 self._move_into_place(moves, outcome)
             return outcome
-        if self.store.locked:  # refused before the drawing, not after it
-            raise PinRequired()
         for _attempt in range(NUMBERING_ATTEMPTS):
             with Temps() as temps:
                 planned, secret = self._plan(requests, day)

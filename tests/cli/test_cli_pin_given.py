@@ -39,7 +39,8 @@ def test_a_command_that_only_reads_runs_with_a_wrong_pin_and_says_so(cli, locked
     plain = cli(*command)
     wrong = cli("--pin", "1111", *command)
     assert (wrong.code, wrong.out) == (plain.code, plain.out)
-    assert "店主密码不对（--pin）" in wrong.err and "不需要密码" in wrong.err
+    assert "店主密码不对（--pin）" in wrong.err
+    assert ("不需要密码" in wrong.err) == (wrong.code == 0)  # a failed verify is not told it ran as usual
     assert "店主密码" not in plain.err
     assert not _failures(locked)
 
@@ -107,3 +108,27 @@ def test_an_import_with_a_wrong_pin_is_refused_at_its_commit_and_writes_nothing(
     assert cli("--pin", "1111", "import", sample, "--create-staff", "--dry-run").code == 0  # a preview only reads
     assert json.loads(cli("imports", "list", "--json").out) == []
     assert [p["name"] for p in json.loads(cli("staff", "list", "--json").out)] == ["小美"]
+
+
+@pytest.mark.parametrize("pin", [("--pin", "1111"), ()], ids=["wrong pin", "no pin"])
+def test_a_refused_certificate_makes_no_folder(cli, locked, tmp_path, pin):
+    folder = tmp_path / "证书" / "十月"
+    refused = cli(*pin, "certificates", "make", "--name", "小美", "--award", "服务之星", "--period", "2026-10",
+                  "-o", str(folder / "小美.pdf"))
+    assert refused.code == 2 and "密码" in refused.err
+    assert not (tmp_path / "证书").exists()
+
+
+def test_an_import_stopped_before_its_commit_is_not_called_a_command_that_needs_no_pin(cli, locked):
+    from tests.cli.test_cli_contract import SAMPLES
+
+    blocked = cli("--pin", "1111", "import", str(SAMPLES / "客服日报_2026-10-01至2026-10-07.csv"))
+    assert blocked.code == 2 and "未导入" in blocked.err  # its staff are unknown: nothing to commit yet
+    assert "店主密码不对（--pin）" in blocked.err and "被拒绝" in blocked.err
+    assert "不需要密码" not in blocked.err and "照常运行" not in blocked.err
+
+
+def test_a_command_refused_for_something_else_still_says_the_pin_is_wrong(cli, locked):
+    mistyped = cli("--pin", "1111", *SET_SALES[:-1], "一百")
+    assert mistyped.code == 2 and "一百" in mistyped.err
+    assert "店主密码不对（--pin）" in mistyped.err and "不需要密码" not in mistyped.err
