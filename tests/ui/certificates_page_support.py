@@ -20,3 +20,8 @@ def add_by_hand(page, name: str, award: str) -> None:
     page.manual_name.setText(name)
     page.manual_award.setText(award)
     page.add_button.click()
+
+
+def list_row(page, name) -> int:
+    """The row of a certificate in the list (kept in the order the PDF prints: award, then place or name)."""
+    return [r.recipient for r in page.requests].index(name)
