@@ -29,15 +29,11 @@ def drawn(monkeypatch):
     return texts
 
 
-def test_namesakes_on_the_tv_board_and_leaderboard_carry_their_department(qtbot, shop, drawn):
-    sales = shop.metrics.get("sales")
-    for name, dept, fen in (("黄俊", "客服部", 900_000), ("黄俊", "售后部", 800_000), ("宋佳", "客服部", 700_000)):
-        person = shop.staff.add(StaffDraft(name=name, dept=dept, hired=date(2025, 1, 1)))
-        shop.targets.set_staff(OCT, person.id, sales, 3_000_000)
-        shop.data.set_value(date(2026, 10, 5), person.id, sales, fen)
+def _each_screen(qtbot, shop, drawn: list[str], width: int, height: int):
+    """Open the TV at `width`×`height` and yield its board, then its leaderboard, with `drawn` holding its texts."""
     tv = TvWindow(shop)
     qtbot.addWidget(tv)
-    tv.resize(1920, 1080)
+    tv.resize(width, height)
     tv.show()
     qtbot.waitExposed(tv)
     for screen in (BOARD, LEADERS):
@@ -45,6 +41,16 @@ def test_namesakes_on_the_tv_board_and_leaderboard_carry_their_department(qtbot,
             tv.rotate()
         drawn.clear()
         tv.grab()
+        yield screen
+
+
+def test_namesakes_on_the_tv_board_and_leaderboard_carry_their_department(qtbot, shop, drawn):
+    sales = shop.metrics.get("sales")
+    for name, dept, fen in (("黄俊", "客服部", 900_000), ("黄俊", "售后部", 800_000), ("宋佳", "客服部", 700_000)):
+        person = shop.staff.add(StaffDraft(name=name, dept=dept, hired=date(2025, 1, 1)))
+        shop.targets.set_staff(OCT, person.id, sales, 3_000_000)
+        shop.data.set_value(date(2026, 10, 5), person.id, sales, fen)
+    for screen in _each_screen(qtbot, shop, drawn, 1920, 1080):
         assert {"黄俊（客服部）", "黄俊（售后部）", "宋佳"} <= set(drawn), (screen, drawn)
         assert "黄俊" not in drawn
 
@@ -57,16 +63,7 @@ def test_long_namesakes_on_the_tv_stay_told_apart_when_their_names_are_cut(qtbot
         person = shop.staff.add(StaffDraft(name="欧阳娜娜", dept=dept, hired=date(2025, 1, 1)))
         shop.targets.set_staff(OCT, person.id, sales, 3_000_000)
         shop.data.set_value(date(2026, 10, 5), person.id, sales, fen)
-    tv = TvWindow(shop)
-    qtbot.addWidget(tv)
-    tv.resize(1280, 720)
-    tv.show()
-    qtbot.waitExposed(tv)
-    for screen in (BOARD, LEADERS):
-        while tv.screen_index != screen:
-            tv.rotate()
-        drawn.clear()
-        tv.grab()
+    for screen in _each_screen(qtbot, shop, drawn, 1280, 720):
         namesakes = [text for text in drawn if text.startswith("欧阳")]
         assert len(namesakes) == 2 and all("…" in text for text in namesakes), (screen, drawn)
         assert namesakes[0].endswith("一部）") and namesakes[1].endswith("二部）"), (screen, namesakes)
