@@ -27,6 +27,12 @@ def resolve_today(text: str | None = None) -> date:
     return _day(env, t("环境变量 HONGHUA_TODAY"))
 
 
+def today_is_fixed(text: str | None = None) -> bool:
+    """Whether `resolve_today(text)` reads a day given (--today, HONGHUA_TODAY) rather than the clock: a window keeps
+    a given day, and follows the clock past midnight otherwise."""
+    return text is not None or bool(os.environ.get("HONGHUA_TODAY", "").strip())
+
+
 def _day(text: str, source: str) -> date:
     try:
         return parse_date(text)

@@ -37,7 +37,7 @@ from app import i18n, os_errors, paths
 from app import settings as declared
 from app.cli import COMMANDS
 from app.cli.parser import Parser, placeholder, translate_argparse_message
-from app.clock import resolve_today
+from app.clock import resolve_today, today_is_fixed
 from app.errors import HonghuaError, UserError
 from app.resources import resource_path
 from app.shop import Shop
@@ -359,7 +359,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
     except UserError as e:
         errors.show_error(None, e.message)
         return 2
-    fixed_today = bool(opts.today or os.environ.get("HONGHUA_TODAY"))  # a fixed "today" stays fixed
+    fixed_today = today_is_fixed(opts.today)  # a fixed "today" stays fixed
     db_path = Path(opts.db or paths.default_db_path()).expanduser().absolute()
     chosen = opts.db is not None or bool(os.environ.get("HONGHUA_DB"))  # the default folder is made as needed
     if chosen and not db_path.parent.is_dir():

@@ -66,3 +66,14 @@ def test_a_wrong_today_in_english(run):
     code, _out, err = run("--today", "2026-02-29", lang="en")
     assert code == 2
     assert err.startswith('Error: --today: date "2026-02-29" is not valid (2026-02 has only 28 days)'), err
+
+
+@pytest.mark.parametrize("env, given, fixed", [
+    ("", None, False), ("   ", None, False), ("2026-10-20", None, True), ("", "2026-10-20", True)])
+def test_a_day_counts_as_given_only_when_one_is(monkeypatch, env, given, fixed):
+    """A HONGHUA_TODAY of spaces is not set (the clock is read), so a window must follow the clock past midnight
+    then, not keep the day it opened on as if it had been given one."""
+    from app.clock import today_is_fixed
+
+    monkeypatch.setenv("HONGHUA_TODAY", env)
+    assert today_is_fixed(given) is fixed
