@@ -208,3 +208,15 @@ def test_sales_typed_as_zero_are_data_the_banner_does_not_ask_for(qtbot, shop):
         shop.data.set_value(date(2026, 10, day), person.id, shop.metrics.get("sales"), None)
     page.refresh()
     assert "2026年10月还没有销售额数据" in page.banner.text()
+
+
+def test_the_leaderboard_names_the_periods_of_the_month_shown(qtbot, board_shop):
+    """The choices read 本月/本季度/本年 while the board showed a past month: which month was 「本月」? They name it."""
+    shop, _people = board_shop
+    page = shown_board(qtbot, shop)
+    board = page.leaderboard
+    page.tabs.setCurrentWidget(board)
+    board.show_month(Month(2026, 9), date(2026, 9, 30), board.people)
+    assert [board.period.itemText(i) for i in range(board.period.count())] == ["2026年9月", "2026年第三季度", "2026年度"]
+    board.period.setCurrentIndex(1)
+    assert board.selected_period().shown_label() == "2026年第三季度"

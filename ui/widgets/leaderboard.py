@@ -71,6 +71,8 @@ class Leaderboard(QWidget):
 
     def show_month(self, month: Month, as_of: date, people: list[Staff]) -> None:
         self.month, self.as_of, self.people = month, as_of, people
+        for index in range(self.period.count()):  # 「2026年9月」, not 「本月」 while the board shows September in November
+            self.period.setItemText(index, period_of_kind(self.period.itemData(index), month.start).shown_label())
         offered = [self.metric_box.itemData(i)[0] for i in range(self.metric_box.count())]
         if offered != [key for key, _name, _unit in self._choices()]:  # a custom metric was added meanwhile
             keep = self.metric_box.currentData()
