@@ -1,6 +1,7 @@
 """The 证书 page and 印章与签名 in a shop locked by the owner PIN: a refused change is said, never raised, and
 changes nothing."""
 
+from certificates_page_support import add_by_hand
 from PIL import Image
 
 from app.certificates.service import CertificateService
@@ -28,19 +29,23 @@ def test_clearing_an_image_in_a_locked_shop_is_refused_without_an_error_escaping
         locked.close()
 
 
+def _page_with_one_by_hand(qtbot, locked: Shop) -> CertificatesPage:
+    """The 证书 page of the locked shop, showing one certificate added by hand."""
+    page = CertificatesPage(locked)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    add_by_hand(page, "小美", "服务之星")
+    return page
+
+
 def test_saving_with_a_changed_template_in_a_locked_shop_is_refused_without_an_error_escaping(qtbot, shop, db_path,
                                                                                            tmp_path, messages):
     """保存PDF… saved the changed options first, outside any handler: the PIN error left the button's slot."""
     shop.security.set_pin("2468")
     locked = Shop.open(db_path, shop.today)
     try:
-        page = CertificatesPage(locked)
-        qtbot.addWidget(page)
-        page.show()
-        page.refresh()
-        page.manual_name.setText("小美")
-        page.manual_award.setText("服务之星")
-        page.add_button.click()
+        page = _page_with_one_by_hand(qtbot, locked)
         page.template.setCurrentIndex(page.template.findData("modern"))
         target = tmp_path / "证书.pdf"
         page.ask_save_path = lambda: target
@@ -81,13 +86,7 @@ def test_an_award_template_refused_in_a_locked_shop_is_not_left_on_show(qtbot, s
     shop.security.set_pin("2468")
     locked = Shop.open(db_path, shop.today)
     try:
-        page = CertificatesPage(locked)
-        qtbot.addWidget(page)
-        page.show()
-        page.refresh()
-        page.manual_name.setText("小美")
-        page.manual_award.setText("服务之星")
-        page.add_button.click()
+        page = _page_with_one_by_hand(qtbot, locked)
         modern = page.award_template.findData("modern")
         page.award_template.setCurrentIndex(modern)
         page.award_template.activated.emit(modern)

@@ -3,10 +3,8 @@ month before, and its leaderboard does not rank everyone first with ¥0.00."""
 
 from datetime import date
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from tv_support import record_tv_texts
 
-import ui.tv_mode
 from app.domain import StaffDraft
 from app.periods import Month
 from ui.tv_mode import LEADERS, TvWindow
@@ -15,15 +13,7 @@ DEC = Month(2026, 12)
 
 
 def painted_texts(monkeypatch, tv: TvWindow) -> list[str]:
-    texts: list[str] = []
-
-    class RecordingPainter(QPainter):
-        def drawText(self, *args):
-            if len(args) == 3 and isinstance(args[0], QRectF) and isinstance(args[2], str):
-                texts.append(args[2])
-            return super().drawText(*args)
-
-    monkeypatch.setattr(ui.tv_mode, "QPainter", RecordingPainter)
+    texts = record_tv_texts(monkeypatch)
     tv.grab()
     return texts
 

@@ -4,10 +4,8 @@ does — by department — so the team can tell whose bar is whose."""
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from tv_support import record_tv_texts
 
-import ui.tv_mode
 from app.domain import StaffDraft
 from app.periods import Month
 from ui.tv_mode import BOARD, LEADERS, TvWindow
@@ -17,16 +15,7 @@ OCT = Month(2026, 10)
 
 @pytest.fixture
 def drawn(monkeypatch):
-    texts: list[str] = []
-
-    class RecordingPainter(QPainter):
-        def drawText(self, *args):
-            if len(args) == 3 and isinstance(args[0], QRectF) and isinstance(args[2], str):
-                texts.append(args[2])
-            return super().drawText(*args)
-
-    monkeypatch.setattr(ui.tv_mode, "QPainter", RecordingPainter)
-    return texts
+    return record_tv_texts(monkeypatch)
 
 
 def _each_screen(qtbot, shop, drawn: list[str], width: int, height: int):
