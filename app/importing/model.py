@@ -99,6 +99,7 @@ class FilePlan:
     no_data: bool = False  # a header with no row under it
     book: int = 0  # which of the chosen files this is from: the sheets of one workbook share it
     needs_month: bool = False  # neither the file nor its dates say the year or period: the month must be chosen
+    needs_columns: bool = False  # no value column read, but some can be mapped by hand (处理未识别项, --map)
     merged_rows: dict[int, str] = field(default_factory=dict)  # a row in conflict → the rows put together into it
     totals_rows: list[int] = field(default_factory=list)  # rows skipped as totals rows (合计, 全部客服, no name)
     text_rows: list[tuple[int, str]] = field(default_factory=list)  # (row, text) of lines of one cell: 注：…, a title

@@ -176,6 +176,7 @@ def read_or_said_unsure(plan: FilePlan, layout: Layout) -> bool:
     if not layout.unsure_why:  # its only value column set to be ignored by hand
         plan.error(None, None, "", t("没有可读取的数据列：数据列都设为了忽略"))
         return False
+    plan.needs_columns = True
     plan.error(None, None, "", t("没有可读取的数据列：{columns}。请在导入向导的「处理未识别项」里指定它对应的指标"
                                  "（命令行加 --map 列名=指标），或把表头改为其中一个名称后重新导入", columns=joined((t("「{header}」{why}", header=header, why=why)
                                                         for header, why in layout.unsure_why.items()), separator="；")))

@@ -3699,13 +3699,18 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/models/import_models.py"/>
+        <source>每日数据</source>
+        <translation>Daily figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py"/>
         <source>整月合计</source>
         <translation>Month total</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_models.py"/>
-        <source>每日数据</source>
-        <translation>Daily figures</translation>
+        <source>期间合计</source>
+        <translation>Period total</translation>
     </message>
     <message>
         <location filename="../../ui/models/import_models.py"/>

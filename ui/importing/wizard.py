@@ -164,7 +164,9 @@ class ImportWizard(QDialog):
             self.next_button.setFocus()
         if step == PREVIEW:
             reasons = self.commit_blockers() if self.plan is not None else []
-            if self.plan is not None and any(f.file_error for f in self.plan.files):
+            # a file waiting for its month or a column's metric is put right in 处理未识别项, not removed
+            if self.plan is not None and any(f.file_error and not (f.needs_month or f.needs_columns)
+                                             for f in self.plan.files):
                 reasons.append(self.tr("无法读取的文件请点「上一步」移除，或改正后重新检查。"))
             self.preview_step.set_blocking(reasons)
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.importing import FilePlan, ImportPlan
 from app.metrics import MetricRegistry
+from app.periods import Month
 from app.store.imports import ImportRecord
 from ui.models.audit_model import at_label
 
@@ -72,6 +73,19 @@ class _TextRows(QAbstractTableModel):
         return ERROR_FOREGROUND
 
 
+def _kind(f: FilePlan) -> str:
+    """Daily figures, a total of a month (a row a month) or of another span; nothing while the period is not known."""
+    dated = "date" in f.columns.values()
+    if f.header_row is None or (f.period is None and not dated):
+        return ""
+    if f.target == "daily":
+        return _tr("每日数据")
+    month = Month.of(f.period[0]) if f.period else None
+    if dated or month is None or f.period == (month.start, month.end):
+        return _tr("整月合计")
+    return _tr("期间合计")
+
+
 class FileSummaryModel(_TextRows):
     """One row per file of a preview: what it holds and what the import would do with each row."""
 
@@ -87,7 +101,7 @@ class FileSummaryModel(_TextRows):
         rows = []
         for f in self.files:
             c = f.counts()
-            kind = "" if f.header_row is None else _tr("每日数据") if f.target == "daily" else _tr("整月合计")
+            kind = _kind(f)
             errors = _tr("整个文件") if f.file_error and not c["errors"] else str(c["errors"])
             rows.append((f.name, kind, str(c["new"]), str(c["changed"]), str(c["unchanged"]), str(c["skipped"]),
                          errors))
