@@ -26,7 +26,7 @@ from app.errors import UserError
 from app.i18n import joined, t
 from app.importing import column_commands
 from app.importing import synonyms as synonym_table
-from app.importing.model import FilePlan, ImportOptions, ImportPlan
+from app.importing.model import FilePlan, ImportOptions, ImportPlan, files_listed
 from app.importing.note_groups import grouped
 from app.importing.period import span_label
 from app.importing.service import ImportService
@@ -270,7 +270,7 @@ def cmd_imports_list(args, shop) -> int:
     for r in records:
         status = t("已撤销") if r.status == "undone" else t("有效")
         print(t("#{id} {at} {file}：新增 {new}，修改 {changed}，未变 {unchanged}，跳过 {skipped}，出错 {errors}（{status}）",
-                id=r.id, at=stamp_text(r.at), file=r.file_name, new=r.new, changed=r.changed, unchanged=r.unchanged,
+                id=r.id, at=stamp_text(r.at), file=files_listed(r), new=r.new, changed=r.changed, unchanged=r.unchanged,
                 skipped=r.skipped, errors=r.errors, status=status))
     return 0
 
@@ -281,7 +281,7 @@ def cmd_imports_undo(args, shop) -> int:
     except ApprovedPeriodChange as e:
         return refused_unconfirmed(e)
     record = result.record
-    print(t("已撤销第 {id} 次导入（{file}），数值已恢复为导入前的样子。", id=record.id, file=record.file_name))
+    print(t("已撤销第 {id} 次导入（{file}），数值已恢复为导入前的样子。", id=record.id, file=files_listed(record)))
     for note in result.notes:
         print(note)
     return 0

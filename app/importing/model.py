@@ -13,7 +13,7 @@ from app.importing.note_groups import grouped
 from app.importing.rounding import RoundedColumn
 from app.periods import Month, parse_period, shown_date, shown_month_day
 from app.services.approved import unconfirmed_message
-from app.store.imports import CellChange
+from app.store.imports import CellChange, ImportRecord
 
 TEXT_SHOWN = 20  # characters of a skipped line of text quoted in the preview
 SKIPPED_LISTED = 5  # skipped rows named in one line: an export may end in hundreds of lines of notes
@@ -299,3 +299,9 @@ class ImportPlan:
                 # commit that wrote after all, the shop having changed since the preview, repeats no import)
                 "already_imported": [{"import_id": i, "file": name, "at": at} for i, name, at in self.repeats]
                 if self.nothing_to_write() and not committed else []}
+
+
+def files_listed(record: ImportRecord) -> str:
+    """The files of an import as the language lists them (the record's `file_name` keeps them joined with 、)."""
+    names = [entry["file"] for entry in record.files if isinstance(entry, dict) and entry.get("file")]
+    return joined(names) if len(names) > 1 else record.file_name

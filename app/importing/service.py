@@ -19,7 +19,7 @@ from app.importing import hire_dates
 from app.importing import synonyms as synonym_table
 from app.importing.kept_shares import keep_other_shares
 from app.importing.matching import StaffMatcher
-from app.importing.model import FilePlan, ImportOptions, ImportPlan
+from app.importing.model import FilePlan, ImportOptions, ImportPlan, files_listed
 from app.importing.other_accounts import refuse_other_accounts
 from app.importing.reading import Batch, read_file
 from app.importing.remembered import columns_mapped_in, layout_entry, still_remembered_note
@@ -136,7 +136,8 @@ class ImportService:
             name = record.file_name if record else ""
             earlier.append((found[0], name, stamp_text(found[1])))  # as --json gives it
             same = not any(f.new or f.changed for f in sheets) and not plan.hire_moves
-            note = t("这个文件在 {at} 已经导入过（第 {id} 次导入「{name}」）", at=shown_stamp(found[1]), id=found[0], name=name) \
+            note = t("这个文件在 {at} 已经导入过（第 {id} 次导入「{name}」）", at=shown_stamp(found[1]), id=found[0],
+                     name=files_listed(record) if record else "") \
                 + (t("，内容没有变化，再导入不会改变任何数据") if same else "")
             sheets[0].notes.insert(0, note)
             plan.imported_before_notes[book] = note
@@ -298,18 +299,18 @@ class ImportService:
         if record is None:
             raise UserError(t("没有编号为 {id} 的导入记录", id=import_id))
         if record.status == "undone":
-            raise UserError(t("第 {id} 次导入（{file}）已经撤销过了", id=import_id, file=record.file_name))
+            raise UserError(t("第 {id} 次导入（{file}）已经撤销过了", id=import_id, file=files_listed(record)))
         later = repo.later_change(import_id)
         if later is not None:
             other = repo.get(later)
             raise UserError(t("无法撤销第 {id} 次导入：之后的第 {later} 次导入（{file}，{at}）又修改了其中的数据。"
                               "请先撤销第 {later} 次导入。", id=import_id, later=later,
-                              file=other.file_name if other else "", at=shown_stamp(other.at) if other else ""))
+                              file=files_listed(other) if other else "", at=shown_stamp(other.at) if other else ""))
         with self.store.atomic():
             hires = hire_dates.moved_by(self.store, import_id)
             days, also = hire_dates.undone_changes(self.store, hires)
             approved = check_confirmed(self.store, days, confirm_approved,
-                                       t("第 {id} 次导入（{file}）的数据", id=import_id, file=record.file_name),
+                                       t("第 {id} 次导入（{file}）的数据", id=import_id, file=files_listed(record)),
                                        also=also, touching=approved_by_values(self.store, repo.cells_undone(import_id)))
             result = repo.undo(import_id)
             removed, kept = self._forget_aliases(import_id)
@@ -318,7 +319,7 @@ class ImportService:
             self.store.audit.add(
                 self.ctx.user, "import.undo",
                 "；".join([t("撤销第 {id} 次导入（{file}）：删除 {removed} 项，恢复 {restored} 项原值", id=import_id,
-                             file=record.file_name, **result), *notes]),
+                             file=files_listed(record), **result), *notes]),
                 {"import_id": import_id, **result, "aliases_removed": removed, "aliases_kept": kept,
                  "hires_put_back": [back.as_json() for back in hires],
                  **({"approved_periods": approved} if approved else {})},

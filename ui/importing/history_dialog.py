@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.importing import ImportService
+from app.importing.model import files_listed
 from app.shop import Shop
 from app.store.imports import ImportRecord
 from ui import errors, tasks
@@ -109,7 +110,7 @@ class ImportHistoryDialog(QDialog):
         if record is None or (self.task is not None and self.task.running):
             return None
         question = self.tr("撤销第 {id} 次导入（{file}）？\n这次导入写入的数值会被删除，导入前的原值会恢复。").format(
-            id=record.id, file=record.file_name)
+            id=record.id, file=files_listed(record))
         if not errors.confirm(self, question, self.tr("撤销导入"), yes_text=self.tr("撤销")):
             return None
         shop = self.shop

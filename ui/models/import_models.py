@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from app.importing import FilePlan, ImportPlan
+from app.importing.model import files_listed
 from app.metrics import MetricRegistry
 from app.periods import Month
 from app.store.imports import ImportRecord
@@ -162,7 +163,7 @@ class HistoryModel(_TextRows):
         for r in self.records:
             status = _tr("已撤销（{at}）").format(at=at_label(r.undone_at or "")) if r.status == "undone" \
                 else _tr("有效")
-            rows.append((str(r.id), at_label(r.at), r.file_name, str(r.new), str(r.changed), str(r.unchanged),
+            rows.append((str(r.id), at_label(r.at), files_listed(r), str(r.new), str(r.changed), str(r.unchanged),
                          str(r.skipped), str(r.errors), status))
         self._set_rows(rows)
 
