@@ -152,8 +152,8 @@ class PreviewStep(QWidget):
         """Fewer file rows at the least in a short window (the wizard dragged to a laptop at 150 %), so its
         buttons stay on the screen."""
         short = is_short(room)
-        self.file_table.setMinimumHeight(self._file_table_height(
-            FILE_ROWS_ON_A_SHORT_SCREEN if short else FILE_ROWS_AT_LEAST))
+        self.file_rows_least = FILE_ROWS_ON_A_SHORT_SCREEN if short else FILE_ROWS_AT_LEAST
+        self.file_table.setMinimumHeight(self._file_table_height(self.file_rows_least))
         self.summary_lines = SUMMARY_LINES_ON_A_SHORT_SCREEN if short else SUMMARY_LINES
         self.blocking_lines = BLOCKING_LINES_ON_A_SHORT_SCREEN if short else BLOCKING_LINES
         self.fit_summary()
@@ -237,7 +237,7 @@ class PreviewStep(QWidget):
         total = sum(self.split.sizes())
         if not total:
             return
-        rows = max(FILE_ROWS_AT_LEAST, min(self.file_model.rowCount(), FILE_ROWS_SHOWN))
+        rows = max(self.file_rows_least, min(self.file_model.rowCount(), FILE_ROWS_SHOWN))
         table = min(self._file_table_height(rows), total - self.tabs.minimumSizeHint().height())
         table = max(table, self.file_table.minimumHeight())
         self.split.setSizes([table, total - table])
