@@ -62,3 +62,23 @@ def test_an_unreadable_file_beside_one_that_needs_its_month_is_still_said_to_be_
     wizard = make_wizard([undated, picture])
     preview(qtbot, wizard)
     assert REMOVE_ADVICE in wizard.preview_step.blocking.text()
+
+
+def test_in_english_the_reason_a_whole_file_is_refused_reads_as_a_sentence(qtbot, qapp, shop, people, make_wizard):
+    """A reason follows the value it is about (「"x" is not a valid number」), so app/ words it in lower case; a
+    whole file's reason has no value before it and stood alone in lower case."""
+    from ui.main import install_translators
+
+    undated = write_csv(shop.store.path.parent / "客服绩效.csv", [["客服", "销售额"], ["小美", "300"]])
+    row_error = write_csv(shop.store.path.parent / "日报.csv", [["统计时间：2026-10-01 ~ 2026-10-31"],
+                                                              ["日期", "客服", "销售额"], ["2026-10-01", "小美", "x"]])
+    install_translators(qapp, "en")
+    try:
+        wizard = make_wizard([undated, row_error])
+        preview(qtbot, wizard)
+        errors = wizard.preview_step.error_model
+        reasons = {errors.text(row, 0): errors.text(row, 4) for row in range(errors.rowCount())}
+    finally:
+        install_translators(qapp, "zh")
+    assert reasons[undated.name].startswith("The report has no date column"), reasons
+    assert reasons[row_error.name].startswith("is not a valid amount"), reasons  # after its value "x"

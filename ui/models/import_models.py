@@ -122,8 +122,9 @@ class ErrorModel(_TextRows):
     def set_plan(self, plan: ImportPlan | None) -> None:
         rows = []
         for e in plan.errors if plan else []:
-            rows.append((e.file, "" if e.row is None else str(e.row), e.column or "", e.value,
-                         e.reason))
+            # app/ words a reason to follow its value (English: lower case); without a value it stands alone
+            reason = e.reason if e.value else e.reason[:1].upper() + e.reason[1:]
+            rows.append((e.file, "" if e.row is None else str(e.row), e.column or "", e.value, reason))
         self._set_rows(rows)
 
     def highlight(self, row: int) -> bool:
