@@ -102,6 +102,9 @@ class PreviewStep(QWidget):
         self.error_table = _table(self.error_model)
         self.change_model = ChangeModel(self)
         self.change_table = _table(self.change_model)
+        changes = self.change_table.horizontalHeader()  # 新值 beside 原值; the file's name takes the spare width
+        changes.setStretchLastSection(False)
+        changes.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.notes_text = QPlainTextEdit()  # every note of every file, grouped, to scroll through
         self.notes_text.setReadOnly(True)
         self.tabs = QTabWidget()
