@@ -290,6 +290,26 @@ def test_the_first_paint_of_the_board_loads_only_the_qt_classes_and_modules_it_u
     assert "loaded=" in words, result.stdout
 
 
+def test_the_garbage_collector_waits_for_the_first_paint(tmp_path):
+    """The start makes tens of thousands of objects that all stay: the cyclic collector walked them about 50 times
+    before the first paint. It is off until the board has painted and on again right after."""
+    code = ("import gc, sys\nimport ui.main\nfrom PySide6.QtCore import QTimer\n"
+            "report = ui.main.FirstPaintReporter._report\n"
+            "def at_paint(self):\n"
+            "    print('at_paint=' + str(gc.isenabled()))\n"
+            "    QTimer.singleShot(0, lambda: print('after_paint=' + str(gc.isenabled())))\n"
+            "    report(self)\n"
+            "ui.main.FirstPaintReporter._report = at_paint\n"
+            "from ui.launch import main\ncode = main(sys.argv[1:])\nprint('after_exit=' + str(gc.isenabled()))\n"
+            "sys.exit(code)")
+    result = subprocess.run([sys.executable, "-c", code, "--db", str(tmp_path / "s.db"), "--exit-after-startup"],
+                            capture_output=True, text=True, env=_env(tmp_path), timeout=120, cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stderr
+    words = result.stdout.split()
+    said = [w for w in words if w.split("=")[0] in ("at_paint", "after_paint", "after_exit")]
+    assert said == ["at_paint=False", "after_paint=True", "after_exit=True"]
+
+
 def test_the_window_modules_compile_no_pattern_of_ours_at_import():
     """A regular expression of ours is compiled when it is first used (`re` keeps it), not at import: about 50
     patterns (periods, lengths of time, amounts, the command line's messages) cost the window's start several
