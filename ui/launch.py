@@ -66,8 +66,8 @@ def gui(args: list[str]) -> int:
 
     use_utf8_output()  # --help and the messages printed come out as the command line's do
     # No cyclic garbage collection until the window has painted (`ui.main` turns it back on then): the start makes
-    # tens of thousands of objects that all stay, and the collector walked them about 50 times on the way, several
-    # percent of the time to the first paint. Reference counting still frees what the start throws away.
+    # tens of thousands of objects that all stay, and the collector ran over them 56 times on the way, a few percent
+    # of the time to the first paint. Reference counting still frees what the start throws away.
     gc.disable()
     try:
         import ui.preload  # noqa: F401  # before PySide6: see ui/preload.py

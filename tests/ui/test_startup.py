@@ -291,7 +291,7 @@ def test_the_first_paint_of_the_board_loads_only_the_qt_classes_and_modules_it_u
 
 
 def test_the_garbage_collector_waits_for_the_first_paint(tmp_path):
-    """The start makes tens of thousands of objects that all stay: the cyclic collector walked them about 50 times
+    """The start makes tens of thousands of objects that all stay: the cyclic collector ran over them 56 times
     before the first paint. It is off until the board has painted and on again right after."""
     code = ("import gc, sys\nimport ui.main\nfrom PySide6.QtCore import QTimer\n"
             "report = ui.main.FirstPaintReporter._report\n"
