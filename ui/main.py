@@ -6,6 +6,7 @@ Nothing here imports matplotlib, reportlab or openpyxl: the first page paints be
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import shutil
@@ -331,6 +332,13 @@ class AfterFirstPaint(QObject):
         return False
 
 
+def collect_garbage_after_first_paint(page: QWidget) -> None:
+    """Turn the cyclic garbage collector back on, which `ui.launch.gui` paused for the start, once `page` has painted
+    (or after FIRST_PAINT_TIMEOUT_MS, should a window kept minimized not paint)."""
+    AfterFirstPaint(page, gc.enable)
+    QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, gc.enable)
+
+
 def close_without_asking(app: QApplication) -> None:
     """Close every window as 退出 does (state saved, lock released), but without the question about edits not
     saved yet: a kill must end the program, and nobody may be there to answer (edits not saved are lost)."""
@@ -384,6 +392,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
             window = MainWindow(shop, start_page=start_page, clock=None if fixed_today else date.today)
             window.show()
             guard = backup_guard.StartupGuard(window, shop)  # quick_check + daily backup after the first paint
+            collect_garbage_after_first_paint(window.current_page())
             if tidy_up:
                 AfterFirstPaint(window.current_page(), _remove_stale_preview_folders)
                 AfterFirstPaint(window.current_page(), _read_certificate_fonts)

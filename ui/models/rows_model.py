@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -32,6 +31,8 @@ class RowsModel(QAbstractTableModel):
             self.rows = rows
             self.endResetModel()
             return
+        from difflib import SequenceMatcher  # not at start, when the model is empty: the board's first paint
+
         changes = SequenceMatcher(None, old_keys, new_keys, autojunk=False).get_opcodes()
         for tag, first, end, new_first, new_end in reversed(changes):  # from the end: earlier rows keep their places
             if tag in ("replace", "delete"):
