@@ -107,7 +107,11 @@ class CertificatesPage(QWidget):
         self.cards = QComboBox()  # the 小卡片 template's own paper: 4 to an A4 landscape sheet, or 8 to a portrait one
         self.cards.addItem(self.tr("每张 A4 横向 4 张"), 4)
         self.cards.addItem(self.tr("每张 A4 纵向 8 张"), 8)
-        self.cards.hide()  # shown for the 小卡片 template only; hidden from the start, so the window never makes room for it
+        self.cards.setAccessibleName(self.tr("小卡片每张纸印几张"))
+        self.cards.setToolTip(self.tr("小卡片每张 A4 纸印几张：4 张（横向）或 8 张（纵向），和其他打印设置一起记住"))
+        # shown while a certificate prints as a card (`_relabel`); hidden from the start, so the window never makes
+        # room for it
+        self.cards.hide()
         self.chinese_date = QCheckBox(self.tr("中文日期"))
         self.show_value = QCheckBox(self.tr("显示奖励"))
         self.citation = QLineEdit()
@@ -345,9 +349,12 @@ class CertificatesPage(QWidget):
     def _relabel(self) -> None:
         """Each row: who · award · the template it prints with (the number once it has one)."""
         chosen = self._look()
-        cards = chosen.template == "card"  # cards have their own paper: the choice of 4 or 8 to a sheet
+        # the templates the listed certificates print with (an award may have its own): cards have their own
+        # paper, 4 or 8 to an A4 sheet, offered while any prints as a card; the paper while any does not
+        printed = {chosen.template_for(r.award) for r in self.requests} or {chosen.template}
+        cards = "card" in printed
         self.cards.setVisible(cards)
-        self.paper.setEnabled(not cards)
+        self.paper.setEnabled(printed != {"card"})
         self.paper.setToolTip(self.tr("小卡片固定印在 A4 上：每张 4 张（横向）或 8 张（纵向）") if cards else "")
         listed = {r.staff_id: r.recipient for r in self.requests if r.recipient_type == STAFF and r.staff_id is not None}
         # the shop's namesakes, as the 评奖 page tells them apart: one of two 张伟 listed alone still has the number
