@@ -9,7 +9,7 @@ made once per PDF as a form (`blocks.Reused`) and referenced by every card."""
 from __future__ import annotations
 
 from app.certificates import blocks, ornaments
-from app.certificates.glyphs import Fonts
+from app.certificates.glyphs import Chain, Fonts
 from app.certificates.layout import Box, Fitted, draw, fit_citation, fit_line, memo, tokens
 from app.certificates.model import Sheet
 from app.certificates.titles import fit_title, inside_word
@@ -149,16 +149,16 @@ class Card:
 FOOT_LEADING = 1.15
 
 
-def fit_shop_and_date(chain, shop: str, date: str, box: Box, max_size: float) -> Fitted:
-    """The shop's name and the date on one line; when that line would be printed smaller than `max_size`,
-    on two lines, whichever way is largest: the name, then the date, or the name broken between its
-    characters (its words kept whole) with the date after it — the date itself never broken. A long
-    shop name (33 characters on 8 cards to a sheet) printed on one line shrank to barely 4 pt."""
+def fit_shop_and_date(chain: Chain, shop: str, date: str, box: Box, max_size: float) -> Fitted:
+    """The shop's name and the date on one line; when that line would print smaller than `max_size`, on two
+    lines, whichever way prints largest: the name over the date, or the name broken (inside a known word
+    only where no other break does as well) with the whole date after it. On one line a 33-character name
+    shrank to about 4 pt on 8 cards to a sheet."""
     return memo(chain, ("shop and date", shop, date, box, max_size),
                 lambda: _fit_shop_and_date(chain, printable(shop), printable(date), box, max_size))
 
 
-def _fit_shop_and_date(chain, shop: str, date: str, box: Box, max_size: float) -> Fitted:
+def _fit_shop_and_date(chain: Chain, shop: str, date: str, box: Box, max_size: float) -> Fitted:
     one = fit_line(chain, f"{shop}  {date}", box, max_size)
     if one.size >= max_size - 1e-6 or not shop.strip():
         return one
