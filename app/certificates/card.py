@@ -9,10 +9,11 @@ made once per PDF as a form (`blocks.Reused`) and referenced by every card."""
 from __future__ import annotations
 
 from app.certificates import blocks, ornaments
-from app.certificates.glyphs import Fonts
-from app.certificates.layout import Box, Fitted, draw, fit_citation, fit_line
+from app.certificates.glyphs import Chain, Fonts
+from app.certificates.layout import Box, Fitted, draw, fit_citation, fit_line, memo, tokens
 from app.certificates.model import Sheet
-from app.certificates.titles import fit_title
+from app.certificates.titles import fit_title, inside_word
+from app.fonts import printable
 
 MARKS = "hhCardMarks"
 _MM = 72 / 25.4
@@ -132,14 +133,51 @@ class Card:
             text_w -= boxes["seal"].w + 6 * s
         shop_row = Box(foot.x, foot.y + foot.h / 2, text_w, foot.h / 2)
         number_row = Box(foot.x, foot.y, text_w, foot.h / 2)
-        shop_text = f"{sheet.shop_name}  {sheet.date_text}"
+        shop_text = (sheet.shop_name, sheet.date_text)
         number_text = f"编号 {sheet.number}" + (f"  校验 {sheet.checksum}" if sheet.checksum else "")
 
         def paint_shop_row() -> None:
             c.setFillColor(ornaments.colour(ornaments.GREY))
-            draw(c, f.body, fit_line(f.body, shop_text, shop_row, 9 * s), shop_row, align="left")
+            draw(c, f.body, fit_shop_and_date(f.body, *shop_text, shop_row, 9 * s), shop_row, align="left")
 
         self.reused.draw(("shop", shop_text, shop_row), paint_shop_row)
         c.setFillColor(ornaments.colour(ornaments.GREY))
         draw(c, f.body, fit_line(f.body, number_text, number_row, 9 * s), number_row, align="left")
         return boxes
+
+
+FOOT_LEADING = 1.15
+
+
+def fit_shop_and_date(chain: Chain, shop: str, date: str, box: Box, max_size: float) -> Fitted:
+    """The shop's name and the date on one line; when that line would print smaller than `max_size`, on two
+    lines, whichever way prints largest: the name over the date, or the name broken (inside a known word
+    only where no other break does as well) with the whole date after it. On one line a 33-character name
+    shrank to about 4 pt on 8 cards to a sheet."""
+    return memo(chain, ("shop and date", shop, date, box, max_size),
+                lambda: _fit_shop_and_date(chain, printable(shop), printable(date), box, max_size))
+
+
+def _fit_shop_and_date(chain: Chain, shop: str, date: str, box: Box, max_size: float) -> Fitted:
+    one = fit_line(chain, f"{shop}  {date}", box, max_size)
+    if one.size >= max_size - 1e-6 or not shop.strip():
+        return one
+    pieces = tokens(shop)
+    # (lines, breaks a known word): the name whole over the date first, then the name broken ever earlier
+    splits = [((shop, date), False)]
+    at = len(shop)
+    for k in range(len(pieces) - 1, 0, -1):
+        at -= len(pieces[k])
+        splits.append((("".join(pieces[:k]).rstrip(), f"{''.join(pieces[k:]).lstrip()}  {date}"),
+                       inside_word(shop, at)))
+    fitted = []
+    for lines, breaks_word in splits:
+        units = [chain.width(line, 1.0) for line in lines]
+        size = min(max_size, box.h / (len(lines) * FOOT_LEADING), *(box.w / u for u in units if u > 0))
+        fitted.append((Fitted(lines, size, FOOT_LEADING, tuple(u * size for u in units)), breaks_word))
+    largest = max(f.size for f, _ in fitted)
+    if largest <= one.size + 1e-6:
+        return one
+    # of the largest: the name kept whole, else not broken inside a word, else the most even lines
+    return min(((f, breaks_word) for f, breaks_word in fitted if f.size >= largest - 1e-6),
+               key=lambda item: (item[0].lines[0] != shop, item[1], abs(item[0].widths[0] - item[0].widths[1])))[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -91,6 +92,10 @@ class Options:
             if key == title:
                 return template
         return self.template
+
+    def templates_for(self, awards: Iterable[str]) -> set[str]:
+        """The templates certificates of these awards print with (none listed: the job's own)."""
+        return {self.template_for(award) for award in awards} or {self.template}
 
 
 @dataclass(frozen=True)

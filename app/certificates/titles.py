@@ -79,7 +79,7 @@ def _breaks(text: str, pieces: list[str], strict: bool) -> list[tuple[str, str, 
         first, second = "".join(pieces[:k]).rstrip(), "".join(pieces[k:]).lstrip()
         if _letters(first) < 2 or _letters(second) < 2:
             continue
-        if strict and _inside_word(text, at):
+        if strict and inside_word(text, at):
             continue
         found.append((first, second, _bonus(text, at)))
     return found
@@ -89,7 +89,8 @@ def _letters(line: str) -> int:
     return sum(ch.isalnum() for ch in line)
 
 
-def _inside_word(text: str, at: int) -> bool:
+def inside_word(text: str, at: int) -> bool:
+    """A break at `at` would split a known word of award titles or citations (客服 / 服务 …)."""
     words = title_words()
     return any(text[start:end] in words
                for start in range(max(0, at - _LONGEST_WORD + 1), at)

@@ -55,7 +55,7 @@ def _look(p) -> None:
                    help=t("所有证书都用这个模板：classic 经典奖状、modern 现代荣誉证书、card 小卡片（不写时按各奖项设置的模板，"
                           "没有设置的用默认模板）"))
     p.add_argument("--page", choices=PAGES, help=t("纸张（默认 a4-landscape）"))
-    p.add_argument("--cards", type=int, choices=CARDS_PER_SHEET, help=t("card 模板每张纸印几张"))
+    p.add_argument("--cards", type=int, choices=CARDS_PER_SHEET, help=t("card 模板每张纸印几张（不写时用证书页记住的选择）"))
     p.add_argument("--citation", metavar=placeholder("模板"), help=t("评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺} {名次}"))
     p.add_argument("--chinese-date", action="store_true", default=None, help=t("日期写成二〇二六年十一月一日"))
     p.add_argument("--show-value", action="store_true", default=None, help=t("在证书上写出奖金或奖品"))

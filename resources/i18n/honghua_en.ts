@@ -1701,6 +1701,16 @@ The current data is first backed up to the backups folder, so you can restore it
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
+        <source>小卡片每张纸印几张</source>
+        <translation>Cards per sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
+        <source>小卡片每张 A4 纸印几张：4 张（横向）或 8 张（纵向），和其他打印设置一起记住</source>
+        <translation>How many cards to an A4 sheet: 4 (landscape) or 8 (portrait); remembered with the other print settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
         <source>中文日期</source>
         <translation>Chinese date</translation>
     </message>

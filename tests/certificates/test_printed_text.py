@@ -205,3 +205,19 @@ def test_a_card_carries_the_shops_seal_in_its_foot_beside_the_texts_and_the_qr_c
     assert len(foot_lines) == 2 and not any(overlap(seal, line) for line in foot_lines)
     without = parts(drawn("card", "a4-landscape", cards, sheet()))
     assert "seal" not in without  # no seal uploaded: the card's own emblem is enough, none is drawn in the foot
+
+
+SHOP_33 = "小橙子家居生活用品天猫官方旗舰店杭州滨江区总店售后客服服务中心二部"
+
+
+@pytest.mark.parametrize("cards", [4, 8])
+def test_a_cards_long_shop_name_takes_two_lines_at_the_foots_size_rather_than_shrinking(drawn, cards):
+    found = drawn("card", "a4-landscape", cards, sheet(shop_name=SHOP_33, date_text="2026年11月28日"))
+    boxes = parts(found)
+    shop = next((fitted, lines) for fitted, _box, lines in texts(found) if "2026年11月28日" in "".join(fitted.lines))
+    number = next(fitted for fitted, _box, _lines in texts(found) if fitted.lines[0].startswith("编号"))
+    fitted, lines = shop
+    assert "".join(fitted.lines).replace(" ", "") == SHOP_33 + "2026年11月28日"  # nothing left out, the date whole
+    assert fitted.lines[-1].endswith("2026年11月28日")
+    assert len(fitted.lines) == 2 and fitted.size >= number.size - 1e-6, fitted  # was one line of 4.2 pt (8 cards)
+    assert all(boxes["foot"].contains(line) and not overlap(line, boxes["qr"]) for line in lines)

@@ -327,6 +327,26 @@ def test_cards_offer_four_or_eight_to_a_sheet_instead_of_a_paper_they_would_igno
     assert page.chosen([]).cards_per_sheet == 8
 
 
+def test_the_cards_per_sheet_are_offered_while_one_awards_own_template_prints_cards(qtbot, page, shop):
+    page.template.setCurrentIndex(page.template.findData("classic"))
+    add_by_hand(page, "小丽", "销售冠军奖")
+    add_by_hand(page, "小美", "服务之星")
+    page.list.setCurrentRow(list_row(page, "小美"))
+    page.set_award_template("card")  # the default stays classic: only this award prints as a card
+    assert page.cards.isVisibleTo(page) and page.paper.isEnabled()  # was hidden: 4 to a sheet, with no choice
+    page.cards.setCurrentIndex(page.cards.findData(8))
+    assert page.save_pending()
+    reopened = open_page(qtbot, shop)
+    assert reopened.cards.currentData() == 8  # remembered
+    reopened.close()
+    page.template.setCurrentIndex(page.template.findData("card"))
+    assert page.cards.isVisibleTo(page) and not page.paper.isEnabled()  # every one a card: no paper to choose
+    page.list.setCurrentRow(list_row(page, "小丽"))
+    page.set_award_template("classic")  # a 奖状 among the cards: its paper is asked for again
+    assert page.cards.isVisibleTo(page) and page.paper.isEnabled()  # was disabled while the default was cards
+
+
+
 
 @pytest.mark.parametrize("cards, shape", [(4, 269 / 182), (8, 182 / 269 * 2)])  # the sheet less 14 mm margins
 def test_a_card_is_previewed_alone_not_as_a_corner_of_its_sheet(qtbot, page, cards, shape):

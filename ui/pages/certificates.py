@@ -107,7 +107,9 @@ class CertificatesPage(QWidget):
         self.cards = QComboBox()  # the 小卡片 template's own paper: 4 to an A4 landscape sheet, or 8 to a portrait one
         self.cards.addItem(self.tr("每张 A4 横向 4 张"), 4)
         self.cards.addItem(self.tr("每张 A4 纵向 8 张"), 8)
-        self.cards.hide()  # shown for the 小卡片 template only; hidden from the start, so the window never makes room for it
+        self.cards.setAccessibleName(self.tr("小卡片每张纸印几张"))
+        self.cards.setToolTip(self.tr("小卡片每张 A4 纸印几张：4 张（横向）或 8 张（纵向），和其他打印设置一起记住"))
+        self.cards.hide()  # shown while one prints as a card (`_relabel`): hidden first, so no room is made for it
         self.chinese_date = QCheckBox(self.tr("中文日期"))
         self.show_value = QCheckBox(self.tr("显示奖励"))
         self.citation = QLineEdit()
@@ -182,9 +184,8 @@ class CertificatesPage(QWidget):
         self.print_button.clicked.connect(self.print_checked)
         self.save_button = QPushButton(self.tr("保存PDF…"))
         self.save_button.clicked.connect(self.save_checked)
-        self.folder_button = QPushButton(self.tr("打开文件夹"))
+        self.folder_button = QPushButton(self.tr("打开文件夹"), enabled=False)
         self.folder_button.clicked.connect(self.open_folder)
-        self.folder_button.setEnabled(False)
         self.status = QLabel(wordWrap=True)  # a long path wraps: the message stays, it must not widen the window
         self.load_all_button = QPushButton(self.tr("全部载入"))  # offered when no award of the period gives a 奖状
         self.load_all_button.clicked.connect(lambda: self.which.setCurrentIndex(self.which.findData(True)))
@@ -345,10 +346,10 @@ class CertificatesPage(QWidget):
     def _relabel(self) -> None:
         """Each row: who · award · the template it prints with (the number once it has one)."""
         chosen = self._look()
-        cards = chosen.template == "card"  # cards have their own paper: the choice of 4 or 8 to a sheet
-        self.cards.setVisible(cards)
-        self.paper.setEnabled(not cards)
-        self.paper.setToolTip(self.tr("小卡片固定印在 A4 上：每张 4 张（横向）或 8 张（纵向）") if cards else "")
+        printed = chosen.templates_for(r.award for r in self.requests)  # cards have their own paper: 4 or 8 to a sheet
+        self.cards.setVisible("card" in printed)
+        self.paper.setEnabled(printed != {"card"})
+        self.paper.setToolTip(self.tr("小卡片固定印在 A4 上：每张 4 张（横向）或 8 张（纵向）") if "card" in printed else "")
         listed = {r.staff_id: r.recipient for r in self.requests if r.recipient_type == STAFF and r.staff_id is not None}
         # the shop's namesakes, as the 评奖 page tells them apart: one of two 张伟 listed alone still has the number
         people = told_apart_names({**{p.id: p.name for p in self.shop.staff.list()}, **listed}.items())
