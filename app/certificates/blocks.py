@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from app.certificates import ornaments
 from app.certificates.glyphs import Fonts
-from app.certificates.layout import Box, Fitted, draw, fit_citation, fit_line, fit_lines
+from app.certificates.layout import Box, Fitted, draw, fit_citation, fit_line
+from app.certificates.titles import fit_shop_name
 from app.certificates.model import Images, Sheet
 
 EMBLEM = "hhEmblem"
@@ -174,8 +175,7 @@ def sign_block(c, fonts: Fonts, sheet: Sheet, box: Box, forms: Forms, size: floa
     if "signature" in parts:
         place_form(c, SIGNATURE, forms.signature, parts["signature"], "right" if "seal" in parts else "center")
     c.setFillColor(ornaments.colour(ornaments.INK))
-    draw(c, fonts.body, fit_lines(fonts.body, sheet.shop_name, shop_box, size, 2, leading=1.2, balance=True),
-         shop_box, valign="bottom")
+    draw(c, fonts.body, fit_shop_name(fonts.body, sheet.shop_name, shop_box, size, 1.2), shop_box, valign="bottom")
     draw(c, fonts.body, fit_line(fonts.body, sheet.date_text, date_box, size * 0.9), date_box)
 
 

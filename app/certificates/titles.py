@@ -9,6 +9,7 @@ lines most even in length (on a tie the first line the longer). A title keeps it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from app.certificates.glyphs import Chain, printable
@@ -17,6 +18,7 @@ from app.resources import data_path
 
 _NATURAL_AFTER = set(" ·・、/")  # a line may end with these where the title itself pauses
 _NATURAL_BEFORE = set("（(「《")
+_SHOP_PART_ENDS = set("店区市省县镇司馆城")  # where a shop's name pauses: 天猫旗舰店 / 杭州滨江区 / 有限公司
 _SUFFIXES = ("之星", "标兵", "能手", "称号", "大奖")
 _CONJUNCTIONS = ("与", "及", "暨")
 _LONGEST_WORD = 4
@@ -34,11 +36,19 @@ def fit_title(chain: Chain, text: str, box: Box, max_size: float, leading: float
                                                                                     leading))
 
 
-def _fit_title(chain: Chain, text: str, box: Box, max_size: float, leading: float) -> Fitted:
+def fit_shop_name(chain: Chain, text: str, box: Box, max_size: float, leading: float) -> Fitted:
+    """The shop's name as a title is fitted, but a break where a part of the name ends (…天猫旗舰店 / 杭州滨江区…)
+    is as natural as a space: a balanced break alone split 杭 / 州."""
+    return memo(chain, ("shop name", text, box, max_size, leading),
+                lambda: _fit_title(chain, text, box, max_size, leading, _shop_bonus))
+
+
+def _fit_title(chain: Chain, text: str, box: Box, max_size: float, leading: float,
+               bonus: Callable[[str, int], float] | None = None) -> Fitted:
     text = printable(text)
     pieces = tokens(text, quoted_together=False)
     for strict in (True, False):  # a break inside a known word only when no other break fits at any size
-        breaks = _breaks(text, pieces, strict)
+        breaks = _breaks(text, pieces, strict, bonus or _bonus)
         size = min(max_size, box.h / leading)
         while True:
             whole = chain.width(text, size)
@@ -69,7 +79,8 @@ def _best_pair(chain: Chain, breaks: list[tuple[str, str, float]], box_w: float,
     return None if best is None else (best[1], best[2])
 
 
-def _breaks(text: str, pieces: list[str], strict: bool) -> list[tuple[str, str, float]]:
+def _breaks(text: str, pieces: list[str], strict: bool,
+            bonus: Callable[[str, int], float]) -> list[tuple[str, str, float]]:
     """Each allowed (first line, second line, bonus) of the title: no line of a single character, and when
     `strict` no break inside a known word; the bonus says how natural a place it is."""
     found = []
@@ -81,7 +92,7 @@ def _breaks(text: str, pieces: list[str], strict: bool) -> list[tuple[str, str, 
             continue
         if strict and inside_word(text, at):
             continue
-        found.append((first, second, _bonus(text, at)))
+        found.append((first, second, bonus(text, at)))
     return found
 
 
@@ -95,6 +106,14 @@ def inside_word(text: str, at: int) -> bool:
     return any(text[start:end] in words
                for start in range(max(0, at - _LONGEST_WORD + 1), at)
                for end in range(at + 1, min(len(text), start + _LONGEST_WORD) + 1))
+
+
+def _shop_bonus(text: str, at: int) -> float:
+    """A shop's name breaks where one of its parts ends, or at a space or a bracket, when the lines stay about
+    as even (a name is read as a whole: 小橙子旗舰店 / （天猫官方旗舰店）杭州客服中心 is too lopsided)."""
+    before, after = text[at - 1], text[at]
+    natural = before in _SHOP_PART_ENDS or before in _NATURAL_AFTER or after in _NATURAL_BEFORE or after.isspace()
+    return 0.25 if natural else 0.0
 
 
 def _bonus(text: str, at: int) -> float:

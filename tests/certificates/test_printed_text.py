@@ -221,3 +221,11 @@ def test_a_cards_long_shop_name_takes_two_lines_at_the_foots_size_rather_than_sh
     assert fitted.lines[-1].endswith("2026年11月28日")
     assert len(fitted.lines) == 2 and fitted.size >= number.size - 1e-6, fitted  # was one line of 4.2 pt (8 cards)
     assert all(boxes["foot"].contains(line) and not overlap(line, boxes["qr"]) for line in lines)
+
+
+@pytest.mark.parametrize(("template", "page"), [("classic", "a4-landscape"), ("modern", "a4-landscape"),
+                                                ("classic", "a5-landscape")])
+def test_a_long_shop_name_on_a_certificate_breaks_where_a_part_of_it_ends(drawn, template, page):
+    found = drawn(template, page, 4, sheet(shop_name=SHOP_33))
+    [fitted] = [f for f, _box, _lines in texts(found) if "".join(f.lines).replace(" ", "") == SHOP_33]
+    assert fitted.lines == ("小橙子家居生活用品天猫官方旗舰店", "杭州滨江区总店售后客服服务中心二部")  # was …旗舰店杭 / 州滨江区…
