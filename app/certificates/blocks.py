@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from app.certificates import ornaments
 from app.certificates.glyphs import Fonts
 from app.certificates.layout import Box, Fitted, draw, fit_citation, fit_line
-from app.certificates.titles import fit_shop_name
 from app.certificates.model import Images, Sheet
+from app.certificates.titles import fit_shop_name
 
 EMBLEM = "hhEmblem"
 SEAL = "hhSeal"
