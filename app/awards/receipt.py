@@ -46,7 +46,12 @@ class Section:
     def title(self) -> str:
         """The period and its state in the window's language (the receipt dialog)."""
         approved = datetime.fromisoformat(self.approved_at).date() if self.approved_at else None
-        state = t("{day} 批准", day=shown_date(approved)) if approved else t("未批准，草稿")
+        if approved is None:
+            state = t("未批准，草稿")
+        elif self.approval_number > 1:
+            state = t("{day} 第 {n} 次批准", day=shown_date(approved), n=self.approval_number)
+        else:
+            state = t("{day} 批准", day=shown_date(approved))
         return t("{period}（{state}）", period=self.period.shown_label(), state=state)
 
     @property

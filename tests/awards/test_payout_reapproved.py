@@ -10,7 +10,8 @@ import openpyxl
 import pytest
 
 from app.awards.payout import write_payout
-from app.awards.receipt import write_receipt
+from app.awards.receipt import receipt_sections, write_receipt
+from app.i18n import set_language
 
 from .conftest import SEP
 from .test_payout_receipt import Q3, _find, _rows
@@ -67,3 +68,17 @@ def test_the_receipt_of_a_reapproved_month_names_the_approval_and_the_persons_ch
     assert re.search(r"与上次批准（[^）]+）相比：奖金实发 ¥640\.00 → ¥440\.00（新增 投诉扣款 -¥200\.00）", jia), jia
     yi = _pdf_text(write_receipt(shop, SEP, team["乙"], tmp_path / "乙.pdf"))
     assert "第 2 次批准" in yi and "相比" not in yi  # 乙's lines are as they were
+
+
+def test_the_receipt_window_names_the_approval_in_its_language(shop, team):
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    shop.events.add(date(2026, 9, 20), team["甲"], "投诉", confirm_approved=True)
+    shop.awards.approve(SEP)
+    sections, _draft = receipt_sections(shop, SEP, team["甲"])
+    assert [s.title for s in sections] == ["2026年9月（2026年10月20日 第 2 次批准）", "2026年第三季度（2026年10月20日 批准）"]
+    set_language("en")
+    try:
+        assert sections[0].title == "2026-09 (approved 2026-10-20, approval 2)"
+    finally:
+        set_language("zh")
