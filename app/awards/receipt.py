@@ -391,8 +391,11 @@ class _Page:
         if draft:
             self.text(0, "草稿", size=self.fs + 8, bold=True, colour="#c0392b", right=right)
         self.y -= self.lead * 1.9
-        self.text(left, f"{person_heading}　发放月份：{month_label}", size=self.fs + 2, bold=True)
-        self.y -= self.lead * 1.6
+        # wrapped: a long name or department would push the pay month off the page
+        heading = self._wrap(f"{person_heading}　发放月份：{month_label}", right - left, self.fs + 2, bold=True)
+        for n, piece in enumerate(heading, 1):
+            self.text(left, piece, size=self.fs + 2, bold=True)
+            self.y -= self.lead * (1.6 if n == len(heading) else 1.25)
         if not sections:
             self.text(left, "本月没有奖项或扣款。")
             self.y -= self.lead
