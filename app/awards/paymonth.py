@@ -51,6 +51,8 @@ class PaidRun:
     plan_change: str = ""  # as `Review.plan_change`: 「客服方案 第1版 → 第2版」 when the plans in force differ
     data_changed: bool = False  # as `Review.data_changed`: the data differ, apart from any plan change
     plan_change_zh: str = ""  # `plan_change` in Chinese, for the payout sheet
+    previous: RunRecord | None = None  # the approval this one superseded: the period was approved again
+    approval_number: int = 1  # 2: the period's second approval
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
         fixed = {d: f.plan.fixed_pay for f in forces for d in f.departments}
         current = shop.store.awards.current_run(period.key())
         if current is not None:
+            history = shop.store.awards.runs(period.key())  # newest first: the current one, then those it replaced
             review = shop.awards.status(period) if forces else None
             plan_change_zh = ""
             if review is not None and review.plan_change:
@@ -100,7 +103,8 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
             runs.append(PaidRun(period, shop.store.awards.lines(current.id), current,
                                 bool(review and review.changed), fixed,
                                 plan_change=review.plan_change if review else "",
-                                data_changed=bool(review and review.data_changed), plan_change_zh=plan_change_zh))
+                                data_changed=bool(review and review.data_changed), plan_change_zh=plan_change_zh,
+                                previous=history[1] if len(history) > 1 else None, approval_number=len(history)))
         elif _needs_approval(period, forces):
             unapproved.append(period)
             if draft:

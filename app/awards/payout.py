@@ -18,7 +18,7 @@ from app.atomic_file import replaced_atomically
 from app.awards.model import ADJUSTMENT, KIND_LABELS, Line, fixed_pay_of
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_notice
 from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
-from app.clock import document_stamp_day
+from app.awards.reapproved import approval_state, reapproval_notes
 from app.domain import namesakes
 from app.errors import Cancelled, UserError
 from app.i18n import bracketed, in_chinese, joined, language, t
@@ -297,6 +297,8 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
         for said, write_note in ((changed, changed_note), (owing, owing_note), (netted, netted_note)):
             if said:
                 sheet.text_row([write_note(said)])
+        for note in reapproval_notes(shop, pm.runs, who):
+            sheet.text_row([note])
     sheet.fit()
     _details(wb.create_sheet("明细（草稿）" if pm.draft else "明细"), pm, who)
     if progress is not None:
@@ -343,7 +345,7 @@ def changed_note(changed: list[Changed]) -> str:
 def _included(pm: PayMonth) -> str:
     parts = []
     for run in pm.runs:
-        state = f"{document_stamp_day(run.run.approved_at)} 批准" if run.run else "未批准，草稿"
+        state = approval_state(run) if run.run else "未批准，草稿"
         parts.append(f"{run.period.label()}（{state}）")
     return "包含：" + ("、".join(parts) if parts else "（无）")
 

@@ -17,6 +17,7 @@ from app.awards.model import KIND_LABELS, Line
 from app.awards.owing import BELOW, NETTED, owing_kind, owing_sentence
 from app.awards.paymonth import pay_month, periods_ending_in
 from app.awards.payout import FIXED_LABELS, TAX_NOTE, PayRow, pay_rows
+from app.awards.reapproved import receipt_change
 from app.clock import document_stamp_day
 from app.domain import Staff, namesakes
 from app.errors import Cancelled, UserError
@@ -38,18 +39,30 @@ class Section:
     approved_at: str  # when the period was approved (a stored time); "" for a draft
     lines: list[Line]
     inputs: list[tuple[str, str, str]]
+    approval_number: int = 1  # 2: the period's second approval
+    change: str = ""  # approved again: what changed for the person since the approval before (Chinese)
 
     @property
     def title(self) -> str:
         """The period and its state in the window's language (the receipt dialog)."""
         approved = datetime.fromisoformat(self.approved_at).date() if self.approved_at else None
-        state = t("{day} 批准", day=shown_date(approved)) if approved else t("未批准，草稿")
+        if approved is None:
+            state = t("未批准，草稿")
+        elif self.approval_number > 1:
+            state = t("{day} 第 {n} 次批准", day=shown_date(approved), n=self.approval_number)
+        else:
+            state = t("{day} 批准", day=shown_date(approved))
         return t("{period}（{state}）", period=self.period.shown_label(), state=state)
 
     @property
     def document_title(self) -> str:
         """The same on the printed 计算单, a Chinese document whatever the window's language."""
-        state = f"{document_stamp_day(self.approved_at)} 批准" if self.approved_at else "未批准，草稿"
+        if not self.approved_at:
+            state = "未批准，草稿"
+        elif self.approval_number > 1:
+            state = f"{document_stamp_day(self.approved_at)} 第 {self.approval_number} 次批准"
+        else:
+            state = f"{document_stamp_day(self.approved_at)} 批准"
         return f"{self.period.label()}（{state}）"
 
 
@@ -123,6 +136,7 @@ class _PayMonthReceipts:
         with self._text(draft):  # not a draft: computes nothing, and may refuse (in the user's language)
             self.pm = pay_month(shop, month, draft=draft, document=t("正式计算单"), cancel=cancel)
         self.computed: dict[str, Computation] = {}
+        self.before: dict[int, list[Line]] = {}  # a period approved again: the lines of the approval before
         with self._text():
             rows, self.components = pay_rows(shop, self.pm)
         self.rows = {r.staff_id: r for r in rows}
@@ -152,14 +166,18 @@ class _PayMonthReceipts:
             if run.run is not None:
                 inputs = [tuple(r) for r in self.shop.store.awards.inputs(run.run.id, staff_id)]
                 approved_at = run.run.approved_at
+                if run.previous is not None and run.previous.id not in self.before:
+                    self.before[run.previous.id] = self.shop.store.awards.lines(run.previous.id)
+                change = "" if run.previous is None else receipt_change(run, self.before[run.previous.id], staff_id)
             else:
                 key = run.period.key()
                 with self._text():
                     if key not in self.computed:
                         self.computed[key] = self.shop.awards.calculate(run.period)
                     inputs = self.shop.awards.inputs_now(run.period, staff_id, self.computed[key])
-                approved_at = ""
-            sections.append(Section(run.period, approved_at, lines, inputs))  # type: ignore[arg-type]
+                approved_at, change = "", ""
+            sections.append(Section(run.period, approved_at, lines, inputs,  # type: ignore[arg-type]
+                                    run.approval_number, change))
         return sections, self.pm.draft
 
 
@@ -373,8 +391,11 @@ class _Page:
         if draft:
             self.text(0, "草稿", size=self.fs + 8, bold=True, colour="#c0392b", right=right)
         self.y -= self.lead * 1.9
-        self.text(left, f"{person_heading}　发放月份：{month_label}", size=self.fs + 2, bold=True)
-        self.y -= self.lead * 1.6
+        # wrapped: a long name or department would push the pay month off the page
+        heading = self._wrap(f"{person_heading}　发放月份：{month_label}", right - left, self.fs + 2, bold=True)
+        for n, piece in enumerate(heading, 1):
+            self.text(left, piece, size=self.fs + 2, bold=True)
+            self.y -= self.lead * (1.6 if n == len(heading) else 1.25)
         if not sections:
             self.text(left, "本月没有奖项或扣款。")
             self.y -= self.lead
@@ -390,6 +411,8 @@ class _Page:
                 self.rule_line()
                 self.row([(cols[0][0], cols[0][1], line.award), (cols[1][0], cols[1][1], KIND_LABELS[line.kind]),
                           (cols[2][0], cols[2][1], line.explanation)], money=(money_right, amount))
+            if section.change:
+                self.row([(left, right - left, section.change)], colour="#8a5a00")
             self.y -= self.lead * 0.4
         if slip is not None:
             self._payslip(slip, left, right)

@@ -33,6 +33,7 @@ from app.awards.model import (
     facts_digest,
     fingerprint,
     fixed_pay_of,
+    person_totals,
     tie_notes,
 )
 from app.awards.plans import PlanInForce, PlanService
@@ -41,7 +42,7 @@ from app.backups import before_action
 from app.clock import stamp_on, stamp_text
 from app.domain import Staff, namesakes
 from app.errors import Cancelled, UserError
-from app.i18n import joined, t
+from app.i18n import in_chinese, joined, language, t
 from app.money import format_yuan
 from app.periods import Month, Period, parse_month
 from app.rules import AwardLine, Facts, ManualEntry, NotAwarded, evaluate
@@ -380,13 +381,18 @@ class AwardService:
                                            period=period.shown_label(), reasons="；".join(reasons)), reasons)
             # a verified backup before the first write (none made for a refusal); none (disk full …) → no approval
             before_action(self.store, "approve")
-            inputs = self._inputs(comp)
+            # kept as the 发放表 and 计算单 (Chinese documents) print it: in Chinese whatever the language, computed
+            # again under the same write lock when it is another (the same facts, the same lines)
+            other_language = language() != "zh"
+            with in_chinese():
+                chinese = self.calculate(period) if other_language else comp
+                inputs = self._inputs(chinese)
             frozen = _fixed_pay(comp)
             if current is not None and current.fixed_pay:  # approved again: the month keeps the pay it had
                 frozen.update({sid: kept for sid, kept in current.fixed_pay.items() if sid in frozen})
             run_id = self.store.awards.approve(period.key(), comp.fingerprint, ctx.user, "；".join(reasons),
-                                               comp.plans, comp.lines, inputs, frozen, at=stamp_on(ctx.today))
-            net = sum(x.net_fen for x in _totals(comp.lines))
+                                               comp.plans, chinese.lines, inputs, frozen, at=stamp_on(ctx.today))
+            net = sum(x.net_fen for x in person_totals(comp.lines))
             summary = t("批准 {period} 评奖：{n} 行，个人实发合计 {net}", period=period.shown_label(), n=len(comp.lines),
                         net=format_yuan(net))
             if current is not None:
@@ -569,12 +575,6 @@ def _adjustment(row: ManualRow, person: Staff) -> Line:
     return Line("staff", person.id, person.name, person.dept, t("调整"), ADJUSTMENT,
                 "cash" if amount > 0 else "deduction", amount, None,
                 t("手动调整：{reason}", reason=row.reason), False, "")
-
-
-def _totals(lines: list[Line]):
-    from app.awards.model import person_totals
-
-    return person_totals(lines)
 
 
 def _fixed_pay(comp: Computation) -> dict[int, tuple[str | None, dict[str, int]]]:

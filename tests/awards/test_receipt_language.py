@@ -71,3 +71,25 @@ def test_a_draft_payout_sheet_in_an_english_window_is_chinese(shop, english, tmp
                      if isinstance(cell, str))
     assert "9月平均响应时间 20秒，最低" in text and "9月16日入职" in text
     assert re.findall(r"[A-Za-z]{2,}", text) == []
+
+
+def test_a_month_approved_in_an_english_window_prints_chinese(shop, english, tmp_path):
+    """The approval is the record the 发放表 and 计算单 print: its explanations and inputs are kept in Chinese
+    whatever the language it was approved in (an approval in English printed English on both)."""
+    from openpyxl import load_workbook
+
+    from app.awards.payout import write_payout
+    from app.periods import Quarter
+
+    shop.awards.approve(SEP, confirm=True)
+    shop.awards.approve(Quarter(2026, 3), confirm=True)
+    text = _text(write_receipts(shop, SEP, None, tmp_path / "all.pdf"))
+    for words in ("9月平均响应时间 20秒，最低", "手工录入（1 天）", "9月销售额目标", "目标设置"):
+        assert words in text, words
+    assert re.findall(r"[A-Za-z]{2,}", text) == []
+    write_payout(shop, SEP, tmp_path / "发放表.xlsx")
+    book = load_workbook(tmp_path / "发放表.xlsx")
+    sheet = "\n".join(str(cell) for ws in book for row in ws.iter_rows(values_only=True) for cell in row
+                      if isinstance(cell, str))
+    assert "9月平均响应时间 20秒，最低" in sheet
+    assert re.findall(r"[A-Za-z]{2,}", sheet) == []

@@ -1,0 +1,88 @@
+"""A period approved again after an edit is paid from its latest approval; the payout sheet says which approval it
+is and, per person, what changed since the approval before it, so that a sheet printed from the earlier one is
+told apart from it and the difference can be checked. The sheet is a Chinese document: these notes are Chinese."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from app.awards.model import KIND_LABELS, Line, PersonDiff, differences
+from app.clock import document_stamp_day
+from app.money import format_yuan
+
+if TYPE_CHECKING:
+    from app.awards.paymonth import PaidRun
+    from app.shop import Shop
+
+
+def approval_state(run: PaidRun) -> str:
+    """`2026年10月28日 批准`, or `2026年11月2日 第 2 次批准` for a period approved again."""
+    assert run.run is not None
+    day = document_stamp_day(run.run.approved_at)
+    return f"{day} 批准" if run.previous is None else f"{day} 第 {run.approval_number} 次批准"
+
+
+def reapproval_notes(shop: Shop, runs: list[PaidRun], who: Callable[[int | None, str], str]) -> list[str]:
+    """For each period approved again: a heading, then a line per person (or team) whose lines changed since the
+    approval before, and the period's change in the people's net."""
+    notes: list[str] = []
+    for run in runs:
+        if run.run is None or run.previous is None:
+            continue
+        before = shop.store.awards.lines(run.previous.id)
+        period, day = run.period.label(), document_stamp_day(run.run.approved_at)
+        was = document_stamp_day(run.previous.approved_at)
+        changed = differences(before, run.lines)
+        if not changed:
+            notes.append(f"{period} 是第 {run.approval_number} 次批准（{day}），结果与上次批准（{was}）相同。")
+            continue
+        notes.append(f"{period} 是第 {run.approval_number} 次批准（{day}），本表按这次批准的结果；"
+                     f"上次批准（{was}）以来的变化：")
+        notes += [f"  {who(diff.staff_id, diff.recipient)}：{_change(diff)}" for diff in changed]
+        notes.append(f"  {period} 个人奖金实发合计 {format_yuan(_staff_net(before))} → "
+                     f"{format_yuan(_staff_net(run.lines))}")
+    return notes
+
+
+def receipt_change(run: PaidRun, before: list[Line], staff_id: int) -> str:
+    """What the 计算单 of a period approved again says under the period: 与上次批准（…）相比：奖金实发 … → …（…）;
+    empty when the person's lines are as they were."""
+    if run.run is None or run.previous is None:
+        return ""
+
+    def own(lines: list[Line]) -> list[Line]:
+        return [x for x in lines if x.recipient_type == "staff" and x.staff_id == staff_id]
+
+    changed = differences(own(before), own(run.lines))
+    if not changed:
+        return ""
+    return f"与上次批准（{document_stamp_day(run.previous.approved_at)}）相比：{_change(changed[0])}"
+
+
+def _change(diff: PersonDiff) -> str:
+    """奖金实发 ¥640.00 → ¥440.00（新增 投诉扣款 -¥200.00）; an award whose amount changed reads
+    表扬奖 ¥30.00 → ¥60.00."""
+    awards = list(dict.fromkeys(x.award for x in (*diff.removed, *diff.added)))
+    parts = []
+    for award in awards:
+        gone = [x for x in diff.removed if x.award == award]
+        new = [x for x in diff.added if x.award == award]
+        if len(gone) == 1 and len(new) == 1:
+            parts.append(f"{award} {_amount(gone[0])} → {_amount(new[0])}")
+            continue
+        parts += [f"取消 {award} {_amount(x)}" for x in gone] + [f"新增 {award} {_amount(x)}" for x in new]
+    what = "奖金实发" if diff.staff_id is not None else "团队金额"
+    return f"{what} {format_yuan(diff.old_net_fen)} → {format_yuan(diff.new_net_fen)}（{'，'.join(parts)}）"
+
+
+def _amount(line: Line) -> str:
+    if line.kind == "goods":
+        return f"{line.item or KIND_LABELS['goods']}（{format_yuan(line.amount_fen)}）"
+    if line.kind in ("item", "honour"):
+        return line.item or KIND_LABELS[line.kind]
+    return format_yuan(line.amount_fen)
+
+
+def _staff_net(lines: list[Line]) -> int:
+    return sum(x.amount_fen for x in lines if x.recipient_type == "staff" and x.kind in ("cash", "deduction"))

@@ -1,0 +1,84 @@
+"""A period approved again after an edit: the payout sheet pays the latest approval and says so — which approval
+it is and, per person, what changed since the one before — so a sheet printed earlier can be told apart from it."""
+
+import re
+import shutil
+import subprocess
+from datetime import date
+
+import openpyxl
+import pytest
+
+from app.awards.payout import write_payout
+from app.awards.receipt import receipt_sections, write_receipt
+from app.i18n import set_language
+
+from .conftest import SEP
+from .test_payout_receipt import Q3, _find, _rows
+
+
+def _sheet(shop, tmp_path, name="pay.xlsx"):
+    write_payout(shop, SEP, tmp_path / name)
+    return _rows(openpyxl.load_workbook(tmp_path / name)["发放表"])
+
+
+def _notes(rows):
+    return [r[0] for r in rows if isinstance(r[0], str) and all(v is None for v in r[1:])]
+
+
+def test_a_reapproved_month_is_paid_as_reapproved_and_its_changes_are_said(shop, team, tmp_path):
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    first = _sheet(shop, tmp_path, "first.xlsx")
+    assert not any("重新批准" in note or "次批准" in note for note in _notes(first))
+    shop.events.add(date(2026, 9, 20), team["甲"], "投诉", confirm_approved=True)
+    shop.events.add(date(2026, 9, 21), team["丙"], "表扬", confirm_approved=True)
+    shop.awards.approve(SEP)
+
+    rows = _sheet(shop, tmp_path)
+    header = _find(rows, "编号")
+    col = {name: i for i, name in enumerate(header) if name}
+    by_name = {r[1]: r for r in rows if isinstance(r[0], int)}
+    assert by_name["甲"][col["奖金实发"]] == 2140 - 200  # the current figures: the complaint is deducted
+    notes = _notes(rows)
+    included = next(n for n in notes if n.startswith("包含："))
+    assert "2026年9月（" in included and "第 2 次批准）" in included
+    assert "2026年第三季度（" in included and "第 2 次" not in included.split("2026年第三季度")[1]
+    said = next(i for i, n in enumerate(notes) if n.startswith("2026年9月 是第 2 次批准"))
+    assert "上次批准" in notes[said] and "的变化" in notes[said]
+    changes = notes[said + 1:said + 4]
+    assert changes == ["  甲：奖金实发 ¥640.00 → ¥440.00（新增 投诉扣款 -¥200.00）",
+                       "  丙：奖金实发 ¥30.00 → ¥60.00（表扬奖 ¥30.00 → ¥60.00）",
+                       "  2026年9月 个人奖金实发合计 ¥470.00 → ¥300.00"]  # 甲 ¥640 − 乙's complaint ¥200 + 丙 ¥30
+
+
+def _pdf_text(path):
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return out.replace("\n", "")
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler's pdftotext")
+def test_the_receipt_of_a_reapproved_month_names_the_approval_and_the_persons_change(shop, team, tmp_path):
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    shop.events.add(date(2026, 9, 20), team["甲"], "投诉", confirm_approved=True)
+    shop.awards.approve(SEP)
+    jia = _pdf_text(write_receipt(shop, SEP, team["甲"], tmp_path / "甲.pdf"))
+    assert "2026年9月（" in jia and "第 2 次批准）" in jia
+    assert re.search(r"与上次批准（[^）]+）相比：奖金实发 ¥640\.00 → ¥440\.00（新增 投诉扣款 -¥200\.00）", jia), jia
+    yi = _pdf_text(write_receipt(shop, SEP, team["乙"], tmp_path / "乙.pdf"))
+    assert "第 2 次批准" in yi and "相比" not in yi  # 乙's lines are as they were
+
+
+def test_the_receipt_window_names_the_approval_in_its_language(shop, team):
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    shop.events.add(date(2026, 9, 20), team["甲"], "投诉", confirm_approved=True)
+    shop.awards.approve(SEP)
+    sections, _draft = receipt_sections(shop, SEP, team["甲"])
+    assert [s.title for s in sections] == ["2026年9月（2026年10月20日 第 2 次批准）", "2026年第三季度（2026年10月20日 批准）"]
+    set_language("en")
+    try:
+        assert sections[0].title == "2026-09 (approved 2026-10-20, approval 2)"
+    finally:
+        set_language("zh")
