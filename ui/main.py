@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import i18n, os_errors, paths
 from app import settings as declared
 from app.cli import COMMANDS
-from app.cli.parser import Parser, placeholder, translate_argparse_message
+from app.cli.parser import Parser, language_asked, placeholder, translate_argparse_message
 from app.clock import resolve_today, today_is_fixed
 from app.errors import HonghuaError, UserError
 from app.resources import resource_path
@@ -75,8 +75,7 @@ class _Parser(Parser):
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     words = sys.argv[1:] if argv is None else argv
-    lang = next((words[i + 1] for i, word in enumerate(words[:-1]) if word == "--lang"), None)
-    if lang in i18n.LANGUAGES:  # option errors in the chosen language, before the options are parsed
+    if lang := language_asked(words):  # option errors in the chosen language, before the options are parsed
         i18n.set_language(lang)
     parser = _Parser(
         prog="honghua", description=i18n.t("红花榜：淘宝/天猫店铺客服激励管理。不带命令时打开窗口。"),

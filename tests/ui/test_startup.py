@@ -494,3 +494,19 @@ def test_the_window_writes_with_full_sync(db_path, today, monkeypatch):
         database) else real(database, *a, **k, factory=Recorded))
     assert main(["--db", str(db_path), "--today", today.isoformat(), "--exit-after-startup"]) == 0
     assert seen and set(seen) == {2}, seen  # 2 = FULL
+
+
+@pytest.mark.parametrize("lang_words", [("--lang=en",), ("--lan", "en")])
+def test_the_windows_option_errors_speak_lang_however_it_was_written(capsys, lang_words):
+    """The window's options are read with the command line's own reading of --lang (`language_asked`): only the
+    exact words `--lang en` used to switch its option errors to English."""
+    from app.i18n import set_language
+    from ui.main import parse_args
+
+    try:
+        with pytest.raises(SystemExit) as done:
+            parse_args([*lang_words, "--page", "bogus"])
+    finally:
+        set_language("zh")
+    assert done.value.code == 2
+    assert capsys.readouterr().err.startswith('honghua: argument --page: Unknown page "bogus"')
