@@ -161,10 +161,11 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
 
 
 def disk_full(folder: Path) -> bool:
-    from app.store.database import LOW_SPACE
+    """Whether the disk of `folder` is full, for this user too (a quota used up leaves the disk's free space)."""
+    from app.store.database import LOW_SPACE, has_room
 
     try:
-        return shutil.disk_usage(folder).free < LOW_SPACE
+        return shutil.disk_usage(folder).free < LOW_SPACE or not has_room(folder, LOW_SPACE)
     except OSError:  # a folder that is not there: not a full disk
         return False
 

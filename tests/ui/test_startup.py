@@ -510,3 +510,20 @@ def test_the_windows_option_errors_speak_lang_however_it_was_written(capsys, lan
         set_language("zh")
     assert done.value.code == 2
     assert capsys.readouterr().err.startswith('honghua: argument --page: Unknown page "bogus"')
+
+
+def test_a_used_up_disk_quota_is_a_full_disk_for_the_lock_file(tmp_path, monkeypatch):
+    """A quota (EDQUOT) leaves the disk's free space as it is: the lock file refused there was said as a folder
+    without write permission. Writing beside it shows the quota (`database.has_room`)."""
+    import errno
+
+    from app.store import database
+    from ui.main import disk_full
+
+    assert not disk_full(tmp_path)
+
+    def over_quota(_fd, _data):
+        raise OSError(errno.EDQUOT, "Disk quota exceeded")
+
+    monkeypatch.setattr(database.os, "write", over_quota)
+    assert disk_full(tmp_path) and list(tmp_path.iterdir()) == []
