@@ -94,3 +94,17 @@ def test_a_write_error_where_writing_shows_no_room_is_a_full_disk(tmp_path, monk
     assert not database.on_a_full_disk(shop, _io_error())
     monkeypatch.setattr(database.os, "write", real_write)
     assert list(tmp_path.iterdir()) == []  # nothing left behind by the measuring
+
+
+def test_a_used_up_quota_on_the_backups_disk_alone_is_said_full(demo_db, quota_library, tmp_path):
+    """The shop's own disk has room and the copy's disk has none for this user: the copy fails, said as full."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    before = digest(demo_db)
+    env = dict(os.environ, HONGHUA_HOME=str(tmp_path / "home"), LD_PRELOAD=str(quota_library),
+               QUOTA_DIR=str(usb), QUOTA_BYTES="100000")
+    done = subprocess.run([sys.executable, "-m", "app", "--db", str(demo_db), "backup", "-o", str(usb / "copy.db")],
+                          cwd=ROOT, env=env, capture_output=True, timeout=60, check=False)
+    said = done.stderr.decode("utf-8")
+    assert done.returncode == 1 and "磁盘空间不足" in said and "已损坏" not in said, said
+    assert list(usb.iterdir()) == [] and digest(demo_db) == before
