@@ -66,11 +66,14 @@ def cmd_backup(path: Path, args) -> int:
         else:
             say(t("已备份到 {file}（{size}，已通过完整性检查）", file=target, size=backups.human_size(size)))
         return 0
-    result = backups.backup_path(path, "manual")
+    from app.cli.pin import may_delete_backups
+
+    result = backups.backup_path(path, "manual", rotate_old=may_delete_backups(path, args))
     for warning in result.warnings:
         note(t("警告：{message}", message=warning))
     if args.json:
-        emit_json({**result.info.as_json(), "verified": True, "deleted": [str(p) for p in result.deleted]})
+        emit_json({**result.info.as_json(), "verified": True, "deleted": [str(p) for p in result.deleted],
+                   "rotated": result.rotated})
         return 0
     say(t("已备份到 {file}（{size}，已通过完整性检查）", file=result.info.path, size=backups.human_size(result.info.size)))
     if result.deleted:
