@@ -88,7 +88,8 @@ def _run(args, parser) -> int:
 
     if args.db is not None and not args.db.strip():  # `--db "%SHOP%"` with the variable unset: not the default shop
         raise UserError(t("--db：数据文件路径是空的"))
-    path = Path(args.db or default_db_path()).expanduser()
+    # named in full in every message: a scheduled task's working folder (C:\Windows\System32) is nobody's guess
+    path = Path(args.db or default_db_path()).expanduser().absolute()
     creates = bool(getattr(args, "creates_shop", False))  # see check_shop_file: only set-up commands create
     check_shop_file(path, creates=creates, chosen=shop_file_named(args),
                     new_shop=getattr(args, "new_shop", True))

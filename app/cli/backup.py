@@ -59,7 +59,7 @@ def cmd_backup(path: Path, args) -> int:
         return _list(path, args)
     inspect_file(_existing(path))  # not ours, newer, unreadable: refused before anything is written
     if args.output:
-        target = Path(args.output).expanduser()
+        target = Path(args.output).expanduser().absolute()  # its folder named in full in a message
         size = backups.copy_path(path, target)
         if args.json:
             emit_json({"file": str(target), "size": size, "verified": True})
