@@ -391,6 +391,7 @@ def test_the_command_lines_page_option_points_at_the_launchers_help():
     ([], None), (["--exit-after-startup"], None), (["--page", "员工"], None), (["--db", "staff"], None),
     (["--db", "x.db", "staff", "list"], "staff"), (["--today", "2026-10-20", "--lang", "en", "progress"], "progress"),
     (["--db=x.db", "demo"], "demo"), (["--", "staff"], "staff"),
+    (["--lan", "en"], None), (["--to", "2026-10-20", "staff", "list"], "staff"), (["--p", "x", "staff"], "x"),
 ])
 def test_command_word_skips_global_options_and_their_values(argv, word):
     assert command_word(argv) == word
