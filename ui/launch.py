@@ -13,6 +13,17 @@ from pathlib import Path
 
 # Global options that take a value; their values are not command words.
 OPTIONS_WITH_VALUE = frozenset({"--db", "--lang", "--today", "--page", "--pin"})
+OPTIONS = OPTIONS_WITH_VALUE | {"--exit-after-startup", "--help"}
+
+
+def _takes_a_value(arg: str) -> bool:
+    """An option taking a value, also written as argparse takes it abbreviated (`--lan en`: not the command en)."""
+    if arg in OPTIONS_WITH_VALUE:
+        return True
+    if not arg.startswith("--") or "=" in arg:
+        return False
+    meant = [option for option in OPTIONS if option.startswith(arg)]
+    return len(meant) == 1 and meant[0] in OPTIONS_WITH_VALUE
 
 
 def command_word(argv: list[str]) -> str | None:
@@ -27,7 +38,7 @@ def _command_index(argv: list[str]) -> int | None:
         arg = argv[i]
         if arg == "--":
             return i + 1 if i + 1 < len(argv) else None
-        if arg in OPTIONS_WITH_VALUE:
+        if _takes_a_value(arg):
             i += 2
             continue
         if arg.startswith("-") and len(arg) > 1:

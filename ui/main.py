@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import i18n, os_errors, paths
 from app import settings as declared
 from app.cli import COMMANDS
-from app.cli.parser import Parser, placeholder, translate_argparse_message
+from app.cli.parser import Parser, language_asked, placeholder, translate_argparse_message
 from app.clock import resolve_today, today_is_fixed
 from app.errors import HonghuaError, UserError
 from app.resources import resource_path
@@ -76,8 +76,7 @@ class _Parser(Parser):
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     words = sys.argv[1:] if argv is None else argv
-    lang = next((words[i + 1] for i, word in enumerate(words[:-1]) if word == "--lang"), None)
-    if lang in i18n.LANGUAGES:  # option errors in the chosen language, before the options are parsed
+    if lang := language_asked(words):  # option errors in the chosen language, before the options are parsed
         i18n.set_language(lang)
     parser = _Parser(
         prog="honghua", description=i18n.t("红花榜：淘宝/天猫店铺客服激励管理。不带命令时打开窗口。"),
@@ -163,10 +162,11 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
 
 
 def disk_full(folder: Path) -> bool:
-    from app.store.database import LOW_SPACE
+    """Whether the disk of `folder` is full, for this user too (a quota used up leaves the disk's free space)."""
+    from app.store.database import LOW_SPACE, has_room
 
     try:
-        return shutil.disk_usage(folder).free < LOW_SPACE
+        return shutil.disk_usage(folder).free < LOW_SPACE or not has_room(folder, LOW_SPACE)
     except OSError:  # a folder that is not there: not a full disk
         return False
 

@@ -42,6 +42,7 @@ class BackupResult:
     info: BackupInfo
     deleted: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    rotated: bool = True  # False: old backups were left for a later backup to rotate (a locked shop's manual one)
 
 
 def human_size(size: int) -> str:
@@ -197,17 +198,19 @@ def keep_of_file(db_path: Path) -> Keep | None:
 
 
 def backup_from(conn: sqlite3.Connection, db_path: Path, kind: str, now: datetime | None = None, *,
-                keep: Keep | None = None) -> BackupResult:
+                keep: Keep | None = None, rotate_old: bool = True) -> BackupResult:
     """A verified backup of `conn` (the shop at `db_path`) into its backups folder, then rotation (by
-    `keep`, default the settings stored in `conn`)."""
+    `keep`, default the settings stored in `conn`) unless `rotate_old` is False: rotation deletes files, which
+    a shop locked by its owner PIN lets no one ask for without the PIN."""
     now = now or datetime.now()
     if keep is None:  # read before the copy: refused then, no backup is half made
         with _busy_said(Path(db_path)):
             keep = waited_while_busy(conn, Path(db_path), lambda: keep_from(conn))
     target = files.new_path(db_path, kind, now)
     size = write_copy(conn, target, db_path)
-    result = BackupResult(BackupInfo(target, now.replace(microsecond=0), kind, size))
-    rotate(db_path, keep, result, now)
+    result = BackupResult(BackupInfo(target, now.replace(microsecond=0), kind, size), rotated=rotate_old)
+    if rotate_old:
+        rotate(db_path, keep, result, now)
     return result
 
 
@@ -239,11 +242,12 @@ def _left_before(path: Path, moment: datetime) -> bool:
         return False
 
 
-def backup_path(db_path: Path, kind: str = "manual", now: datetime | None = None) -> BackupResult:
-    """Back up the shop file at `db_path` from a read-only connection of this thread."""
+def backup_path(db_path: Path, kind: str = "manual", now: datetime | None = None, *,
+                rotate_old: bool = True) -> BackupResult:
+    """Back up the shop file at `db_path` from a read-only connection of this thread (`backup_from`)."""
     conn = _reader(db_path)
     try:
-        return backup_from(conn, db_path, kind, now)
+        return backup_from(conn, db_path, kind, now, rotate_old=rotate_old)
     finally:
         conn.close()
 

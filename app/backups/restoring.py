@@ -43,6 +43,12 @@ class Health:
     version: int | None = None
     unusable: bool = False  # sound, but another program's or a newer version's (`store.db.UnusableFile`)
     unreadable: bool = False  # could not be opened to look (`store.db.UnreadableFile`): no verdict on it
+    read: bool = True  # False: not read as a database at all (problems[0] says why), e.g. not SQLite
+
+    @property
+    def damaged(self) -> bool:
+        """What a restore from a backup answers: neither sound, nor another program's file, nor one not looked at."""
+        return not self.ok and not self.unusable and not self.unreadable
 
     @property
     def ok(self) -> bool:
@@ -68,7 +74,7 @@ def health(db_path: Path, *, quick: bool = False) -> Health:
         raise
     except StoreError as e:
         return Health(db_path, [e.message], unusable=isinstance(e, UnusableFile),
-                      unreadable=isinstance(e, UnreadableFile))
+                      unreadable=isinstance(e, UnreadableFile), read=False)
     return Health(db_path, maintenance.check_file(db_path, quick=quick), version)
 
 

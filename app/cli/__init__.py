@@ -13,10 +13,10 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from app.cli.parser import UsageError
+from app.cli.parser import UsageError, language_asked
 from app.console import DEBUG_ENV, use_utf8_output
 from app.errors import Cancelled, StoreError, UserError
-from app.i18n import LANGUAGES, joined, set_language, t
+from app.i18n import joined, set_language, t
 
 COMMANDS = ("demo", "staff", "target", "data", "event", "import", "imports", "export", "progress", "poster",
             "flowers", "plan", "awards", "payout", "receipt", "certificates", "backup", "restore", "check")
@@ -25,7 +25,7 @@ COMMANDS = ("demo", "staff", "target", "data", "event", "import", "imports", "ex
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     use_utf8_output()
-    set_language(_early_language(words))
+    set_language(language_asked(words) or "zh")  # before argparse runs: its help and errors speak it too
     try:
         from app.cli.commands import build_parser
 
@@ -88,7 +88,8 @@ def _run(args, parser) -> int:
 
     if args.db is not None and not args.db.strip():  # `--db "%SHOP%"` with the variable unset: not the default shop
         raise UserError(t("--db：数据文件路径是空的"))
-    path = Path(args.db or default_db_path()).expanduser()
+    # named in full in every message: a scheduled task's working folder (C:\Windows\System32) is nobody's guess
+    path = Path(args.db or default_db_path()).expanduser().absolute()
     creates = bool(getattr(args, "creates_shop", False))  # see check_shop_file: only set-up commands create
     check_shop_file(path, creates=creates, chosen=shop_file_named(args),
                     new_shop=getattr(args, "new_shop", True))
@@ -130,21 +131,6 @@ def _run_on(path, args, today, creates: bool) -> int:
         return run_with_given_pin(shop, args, lambda: int(args.handler(shop, args) or 0))
     finally:
         shop.close()
-
-
-def _early_language(words: list[str]) -> str:
-    """--lang before argparse runs, so that usage errors are already in the chosen language."""
-    for i, word in enumerate(words):
-        value = None
-        if word == "--lang" and i + 1 < len(words):
-            value = words[i + 1]
-        elif word.startswith("--lang="):
-            value = word.split("=", 1)[1]
-        if value in LANGUAGES:
-            return value
-        if word in COMMANDS:
-            break
-    return "zh"
 
 
 def _error(text: str) -> None:

@@ -59,18 +59,21 @@ def cmd_backup(path: Path, args) -> int:
         return _list(path, args)
     inspect_file(_existing(path))  # not ours, newer, unreadable: refused before anything is written
     if args.output:
-        target = Path(args.output).expanduser()
+        target = Path(args.output).expanduser().absolute()  # its folder named in full in a message
         size = backups.copy_path(path, target)
         if args.json:
             emit_json({"file": str(target), "size": size, "verified": True})
         else:
             say(t("已备份到 {file}（{size}，已通过完整性检查）", file=target, size=backups.human_size(size)))
         return 0
-    result = backups.backup_path(path, "manual")
+    from app.cli.pin import may_delete_backups
+
+    result = backups.backup_path(path, "manual", rotate_old=may_delete_backups(path, args))
     for warning in result.warnings:
         note(t("警告：{message}", message=warning))
     if args.json:
-        emit_json({**result.info.as_json(), "verified": True, "deleted": [str(p) for p in result.deleted]})
+        emit_json({**result.info.as_json(), "verified": True, "deleted": [str(p) for p in result.deleted],
+                   "rotated": result.rotated})
         return 0
     say(t("已备份到 {file}（{size}，已通过完整性检查）", file=result.info.path, size=backups.human_size(result.info.size)))
     if result.deleted:
@@ -137,18 +140,25 @@ def cmd_restore(path: Path, args) -> int:
 
 def cmd_check(path: Path, args) -> int:
     from app import backups
+    from app.store.database import FileBusy
 
-    report = backups.health(_existing(path), quick=args.quick)
+    try:
+        report = backups.health(_existing(path), quick=args.quick)
+    except FileBusy as e:  # another program is writing it, or its disk is full: no verdict on the file
+        if not args.json:
+            raise
+        note(t("错误：{message}", message=e.message))
+        emit_json(_check_json(path, backups.Health(path, [e.message], unreadable=True, read=False), None))
+        return 1
     # a newer version's or another program's file is sound, one that cannot be opened may be: no backup offered
-    good = None if report.ok or report.unusable or report.unreadable else backups.newest_good_backup(path)
+    good = backups.newest_good_backup(path) if report.damaged else None
     if args.json:
-        emit_json({"file": str(path), "ok": report.ok, "problems": report.problems, "version": report.version,
-                   "newest_good_backup": str(good.path) if good else None})
+        emit_json(_check_json(path, report, good))
         return 0 if report.ok else 1
     if report.ok:
         say(t("数据文件 {path} 完好（完整性检查通过）", path=path))
         return 0
-    if report.unusable or report.unreadable:  # not damaged: nothing to restore over it
+    if not report.damaged:  # nothing to restore over it
         for problem in report.problems:
             say(problem)
         return 1
@@ -162,6 +172,17 @@ def cmd_check(path: Path, args) -> int:
     else:
         say(t("没有找到完好的备份。请不要再写入这个文件，并联系技术支持。"))
     return 1
+
+
+def _check_json(path: Path, report, good) -> dict[str, object]:
+    """`check --json`: the verdict, and what a script needs to act on it without reading the sentences —
+    `damaged` (a restore is the answer), `unreadable` (why the file could not be read as a database at all:
+    not SQLite, no permission, busy, its disk full), `unusable` (why a sound file is not this shop's to open)."""
+    reason = report.problems[0] if report.problems else None
+    return {"file": str(path), "ok": report.ok, "problems": report.problems, "version": report.version,
+            "newest_good_backup": str(good.path) if good else None, "damaged": report.damaged,
+            "unreadable": reason if not report.read and not report.unusable else None,
+            "unusable": reason if report.unusable else None}
 
 
 def daily_on_open(shop) -> None:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from app.i18n import language, t
+from app.i18n import LANGUAGES, language, t
 
 
 def placeholder(word: str) -> str:
@@ -118,6 +118,46 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
 
 
 GLOBAL_OPTIONS = ("--db", "--lang", "--today", "--pin")  # honghua's own, written before the command word
+TOP_OPTIONS_WITH_VALUE = (*GLOBAL_OPTIONS, "--page")  # every option of `honghua` itself that takes a value
+
+
+class _Refused(Exception):
+    pass
+
+
+class _OptionsBeforeCommand(argparse.ArgumentParser):
+    """`honghua`'s own options, read as its parser reads them (abbreviations, `--lang=en`, values that look like
+    command words), the rest left whole: what language to speak before the real parser is built."""
+
+    def __init__(self) -> None:
+        super().__init__(add_help=False)
+        for option in TOP_OPTIONS_WITH_VALUE:
+            self.add_argument(option)
+        self.add_argument("--exit-after-startup", action="store_true")
+        self.add_argument("-h", "--help", action="store_true")
+        self.add_argument("rest", nargs=argparse.REMAINDER)
+
+    def error(self, message: str):  # type: ignore[override]
+        raise _Refused(message)
+
+
+def language_asked(words: list[str]) -> str | None:
+    """The language `--lang` asks for, as the parser will take it (`--lang en`, `--lang=en`, `--lan en` before the
+    command), so that help, option errors and messages all speak it — the command line's and the window's. A
+    `--lang` written after the command word, which the parser refuses, still gives the language of that refusal."""
+    try:
+        known, _unknown = _OptionsBeforeCommand().parse_known_args(list(words))
+    except _Refused:  # the parser refuses these words anyway: its message in the language written, if any
+        known = argparse.Namespace(lang=None, rest=list(words))
+    if known.lang is not None:
+        return known.lang if known.lang in LANGUAGES else None
+    rest = known.rest
+    for i, word in enumerate(rest):
+        if word == "--lang" and i + 1 < len(rest) and rest[i + 1] in LANGUAGES:
+            return rest[i + 1]
+        if word.startswith("--lang=") and word.partition("=")[2] in LANGUAGES:
+            return word.partition("=")[2]
+    return None
 _GIVEN = "_options_given"  # the options of a value met so far while parsing, kept on the namespace meanwhile
 
 

@@ -28,8 +28,7 @@ def show_progress(shop, args) -> int:
     elapsed = elapsed_days(month, report.as_of)
     left = days_left(month, report.as_of)
     if elapsed <= 0:
-        before = as_of is not None and as_of < month.start
-        period = t("本月第 1 天，还没有数据") if report.has_begun and not before else t("尚未开始")
+        period = t("本月第 1 天，还没有数据") if report.has_begun else t("尚未开始")
     else:
         period = t("截至 {day}，已过 {elapsed}/{days} 天（{pct}），还剩 {left} 天", day=report.as_of.isoformat(),
                    elapsed=elapsed, days=month.days, pct=pct(report.team.elapsed_pct), left=left)

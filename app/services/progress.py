@@ -207,6 +207,8 @@ def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None,
                    board: bool = False) -> MonthProgress:
     """Everyone employed in the month (`honghua progress`: every active person); for the board (`board`, also
     its poster and TV) without the leadership that has neither a target nor a result in the month."""
+    # an as-of asked for before the month reads the month as it stood that day: not begun (not 「本月第 1 天」)
+    seen_on = min(ctx.today, as_of) if as_of is not None and as_of < month.start else ctx.today
     as_of = clamp_as_of(month, as_of or default_as_of(store, ctx.today))
     days = month.days
     elapsed_pct = elapsed_days(month, as_of) * 100 / days
@@ -232,4 +234,4 @@ def month_progress(store: Store, ctx: Context, month: Month, as_of: date | None,
     team = ProgressLine(sum(r.line.value for r in rows), team_target, elapsed_pct, left)  # everyone listed (the CLI's contract)
     others = [r for r in rows if r.line.target is None] if shop_target is None and people_targets else []
     return MonthProgress(month, as_of, metric, rows, team, shop_target is not None,
-                         sum(r.line.value for r in others), len(others), today=ctx.today)
+                         sum(r.line.value for r in others), len(others), today=seen_on)

@@ -9,9 +9,12 @@ connection in rollback-journal mode: BEGIN EXCLUSIVE, `db._begin`), savepoints i
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
+import os
 import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -58,16 +61,42 @@ class DiskFull(FileBusy):
 
 def on_a_full_disk(path: Path, error: sqlite3.Error) -> bool:
     """Whether SQLite failed on the file at `path` because its disk is full: SQLITE_FULL, or an I/O error in
-    writing with next to no space left there (what a -shm that cannot grow gives)."""
+    writing with next to no space left there (what a -shm that cannot grow gives) — or no room for this user
+    (a disk quota, EDQUOT: SQLite says only "disk I/O error", and the disk's free space does not show it)."""
     code = getattr(error, "sqlite_errorcode", None) or 0
     if code & 0xFF == SQLITE_FULL:
         return True
     if code not in WRITE_ERRORS:
         return False
+    folder = Path(path).parent
     try:
-        return shutil.disk_usage(Path(path).parent).free < LOW_SPACE
+        return shutil.disk_usage(folder).free < LOW_SPACE or not has_room(folder, LOW_SPACE)
     except OSError:
         return False
+
+
+FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
+def has_room(folder: Path, size: int) -> bool:
+    """Whether `size` bytes can be written in `folder` now, found by writing them to a temporary file that is
+    removed at once: only a write shows a quota. A write refused for another reason (a read-only folder) is
+    not a lack of room."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=".honghua-room-", dir=folder)
+    except OSError as e:
+        return e.errno not in FULL_ERRNOS
+    chunk = bytes(1 << 16)
+    try:
+        written = 0
+        while written < size:
+            written += os.write(handle, chunk)
+        return True
+    except OSError as e:
+        return e.errno not in FULL_ERRNOS
+    finally:
+        os.close(handle)
+        os.unlink(name)
 
 
 class WriterWait(Protocol):

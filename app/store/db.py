@@ -16,6 +16,7 @@ from app.domain import normalize_alias
 from app.errors import StoreError
 from app.i18n import t
 from app.store.database import (
+    LOW_SPACE,
     Database,
     DiskFull,
     FileBusy,
@@ -231,6 +232,8 @@ def _environment_message(path: Path, error: sqlite3.Error) -> str:
         return busy_message(path, BUSY_TIMEOUT_MS / 1000)
     if "full" in text:
         return t("磁盘已满，无法保存到 {path}。请清理磁盘空间后再试；刚才的操作没有保存。", path=path)
+    if "unable to open" in text and not path.exists() and not os.access(path.parent, os.W_OK):  # a new shop file
+        return t("数据文件 {path} 所在的文件夹是只读的，无法保存。请把数据文件放到可写的位置。", path=path)
     return t("无法使用数据文件 {path}：{error}", path=path, error=os_errors.sqlite_reason(error))
 
 
@@ -239,9 +242,14 @@ def disk_full_message(path: Path) -> str:
     from app.backups.making import human_size
 
     try:
-        free = human_size(shutil.disk_usage(path.parent).free)
+        left = shutil.disk_usage(path.parent).free
     except OSError:
-        free = "?"
+        left = None
+    if left is not None and left >= LOW_SPACE:  # room on the disk, none for this user: a disk quota
+        return t("数据文件 {path} 所在的磁盘已满：这个用户的磁盘配额已用完。读取数据文件时要在它旁边写两个小文件"
+                 "（-wal、-shm），现在写不进去。数据文件没有损坏，也没有被修改；请删除这个用户在这个磁盘上不需要的文件，"
+                 "或请管理员调高配额后再打开。", path=path)
+    free = "?" if left is None else human_size(left)
     return t("数据文件 {path} 所在的磁盘已满（只剩 {free}），无法读取它：读取时要在它旁边写两个小文件（-wal、-shm）。"
              "数据文件没有损坏，也没有被修改；请清理这个磁盘的空间后再打开。", path=path, free=free)
 

@@ -1229,6 +1229,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>店铺现在是只读的：旧备份没有按保留份数删除（删除需要店主密码）。解锁后再备份时，或明天第一次打开时的自动备份会清理它们。</source>
+        <translation>The shop is read-only now: old backups were not deleted as the kept counts say (deleting needs the owner PIN). A backup made after unlocking, or tomorrow&apos;s automatic backup at the first start, will clean them up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
         <source>备份完成</source>
         <translation>Backup finished</translation>
     </message>

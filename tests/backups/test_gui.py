@@ -299,3 +299,27 @@ def test_a_backup_kept_out_by_a_rollback_journal_writer_says_so_and_is_cancelled
         other.close()
     assert backups.list_backups(opened.store.path) == [] and list((opened.store.path.parent / "backups").glob("*")) == []
     assert messages.of("error") == [] and messages.of("info") == []
+
+
+def test_backing_up_now_while_locked_deletes_no_old_backup(qtbot, opened, messages):
+    """立即备份 on a shop locked by its owner PIN made the backup and deleted the old ones its rotation no longer
+    keeps, without the PIN: deleting is a change. As on the command line, the old ones now stay until unlocked."""
+    from app import settings as declared
+    from ui.widgets.backup_panel import BackupPanel
+
+    opened.settings.set_many([(declared.BACKUP_KEEP_LAST, 1), (declared.BACKUP_KEEP_DAILY, 0),
+                              (declared.BACKUP_KEEP_WEEKLY, 0), (declared.BACKUP_KEEP_MONTHLY, 0)])
+    opened.security.set_pin("2468")
+    opened.store.locked = True  # as the window opens a shop with a PIN
+    for _ in range(2):
+        backups.backup_path(opened.store.path, "manual", rotate_old=False)
+    panel = BackupPanel(opened)
+    qtbot.addWidget(panel)
+    task = panel.back_up_now()
+    qtbot.waitUntil(lambda: not task.running and len(messages.of("info")) == 1, timeout=10_000)
+    assert len(backups.list_backups(opened.store.path)) == 3
+    assert "旧备份没有按保留份数删除" in messages.of("info")[-1]
+    opened.security.unlock("2468")
+    task = panel.back_up_now()
+    qtbot.waitUntil(lambda: not task.running and len(messages.of("info")) == 2, timeout=10_000)
+    assert len(backups.list_backups(opened.store.path)) == 1 and "只读" not in messages.of("info")[-1]

@@ -411,6 +411,7 @@ def test_the_command_lines_page_option_points_at_the_launchers_help():
     ([], None), (["--exit-after-startup"], None), (["--page", "员工"], None), (["--db", "staff"], None),
     (["--db", "x.db", "staff", "list"], "staff"), (["--today", "2026-10-20", "--lang", "en", "progress"], "progress"),
     (["--db=x.db", "demo"], "demo"), (["--", "staff"], "staff"),
+    (["--lan", "en"], None), (["--to", "2026-10-20", "staff", "list"], "staff"), (["--p", "x", "staff"], "x"),
 ])
 def test_command_word_skips_global_options_and_their_values(argv, word):
     assert command_word(argv) == word
@@ -514,3 +515,36 @@ def test_the_window_writes_with_full_sync(db_path, today, monkeypatch):
         database) else real(database, *a, **k, factory=Recorded))
     assert main(["--db", str(db_path), "--today", today.isoformat(), "--exit-after-startup"]) == 0
     assert seen and set(seen) == {2}, seen  # 2 = FULL
+
+
+@pytest.mark.parametrize("lang_words", [("--lang=en",), ("--lan", "en")])
+def test_the_windows_option_errors_speak_lang_however_it_was_written(capsys, lang_words):
+    """The window's options are read with the command line's own reading of --lang (`language_asked`): only the
+    exact words `--lang en` used to switch its option errors to English."""
+    from app.i18n import set_language
+    from ui.main import parse_args
+
+    try:
+        with pytest.raises(SystemExit) as done:
+            parse_args([*lang_words, "--page", "bogus"])
+    finally:
+        set_language("zh")
+    assert done.value.code == 2
+    assert capsys.readouterr().err.startswith('honghua: argument --page: Unknown page "bogus"')
+
+
+def test_a_used_up_disk_quota_is_a_full_disk_for_the_lock_file(tmp_path, monkeypatch):
+    """A quota (EDQUOT) leaves the disk's free space as it is: the lock file refused there was said as a folder
+    without write permission. Writing beside it shows the quota (`database.has_room`)."""
+    import errno
+
+    from app.store import database
+    from ui.main import disk_full
+
+    assert not disk_full(tmp_path)
+
+    def over_quota(_fd, _data):
+        raise OSError(errno.EDQUOT, "Disk quota exceeded")
+
+    monkeypatch.setattr(database.os, "write", over_quota)
+    assert disk_full(tmp_path) and list(tmp_path.iterdir()) == []

@@ -180,8 +180,10 @@ class BackupPanel(QWidget):
 
     # ---- backing up (on a worker with its own read-only connection)
     def back_up_now(self) -> tasks.Task:
-        path = self.shop.store.path
-        return self._run(lambda _p, _c: backups.backup_path(path, "manual"), self._backed_up)
+        """A backup into the backups folder; while the shop is locked (owner PIN) its rotation deletes nothing:
+        deleting is a change, as on the command line (`cli.pin.may_delete_backups`)."""
+        path, rotate_old = self.shop.store.path, not self.shop.store.locked
+        return self._run(lambda _p, _c: backups.backup_path(path, "manual", rotate_old=rotate_old), self._backed_up)
 
     def back_up_to(self) -> tasks.Task | None:
         target = self.choose_target()
@@ -204,6 +206,9 @@ class BackupPanel(QWidget):
             file=result.info.path, size=backups.human_size(result.info.size))
         for warning in result.warnings:
             text += "\n" + warning
+        if not result.rotated:
+            text += "\n" + self.tr("店铺现在是只读的：旧备份没有按保留份数删除（删除需要店主密码）。"
+                                   "解锁后再备份时，或明天第一次打开时的自动备份会清理它们。")
         errors.show_info(self, text, self.tr("备份完成"))
 
     def _copied(self, result: object) -> None:
