@@ -31,7 +31,7 @@ from app.errors import StoreError, UserError
 from app.i18n import t
 from app.services.context import os_user
 from app.store import maintenance, open_store
-from app.store.db import FileBusy, UnreadableFile, UnusableFile, UpgradeRefused, inspect_file
+from app.store.db import DamagedFile, FileBusy, UnreadableFile, UnusableFile, UpgradeRefused, inspect_file
 
 SIDE_FILES = ("-wal", "-journal", "-shm")
 
@@ -102,6 +102,9 @@ def check_source(source: Path, current: Path | None = None) -> int:
         raise UserError(t("找不到备份文件 {path}", path=source))
     try:
         version = inspect_file(source)  # SQLite? ours? not newer? readable? (writes only to roll back a hot journal)
+    except DamagedFile as e:  # said of the backup: "restore it from a backup" would send the owner in a circle
+        raise UserError(t("备份文件 {path} 已损坏，无法读取（{error}），不能用来恢复。当前数据没有任何改动。"
+                          "请换一份较早的备份。", path=source, error=e.reason)) from None
     except StoreError as e:
         raise UserError(e.message) from None
     if version == 0:
