@@ -248,11 +248,16 @@ def backup_path(db_path: Path, kind: str = "manual", now: datetime | None = None
         conn.close()
 
 
-def copy_path(db_path: Path, target: Path) -> int:
-    """A verified copy of the shop file at a place the user chose (a USB stick); not rotated."""
+def copy_path(db_path: Path, target: Path, *, make_folder: bool = True) -> int:
+    """A verified copy of the shop file at a place the user chose (a USB stick); not rotated. Without
+    `make_folder` (a folder picked in the window), a folder gone since is refused rather than made again: the
+    USB stick was pulled, and a folder made in its place would be on this computer's own disk."""
     target = Path(target).expanduser()
     if target.is_dir():
         raise BackupError(t("{path} 是一个文件夹，请指定备份文件的名字", path=target))
+    if not make_folder and not target.parent.is_dir():
+        raise BackupError(t("备份失败：文件夹 {folder} 不见了（U 盘可能已拔出）。请插好 U 盘再备份一次，或选择别的位置；"
+                            "数据文件没有被修改。", folder=target.parent))
     if target.resolve() == Path(db_path).resolve():
         raise BackupError(t("备份文件不能是数据文件本身：{path}", path=target))
     conn = _reader(db_path)

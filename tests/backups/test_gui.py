@@ -72,6 +72,7 @@ def test_settings_tab_backs_up_lists_and_restores(qtbot, opened, messages, resta
     made = backups.list_backups(opened.store.path)[0].created
     shown = f"{made.year}年{made.month}月{made.day}日 {made:%H:%M}"  # as the window writes times, not 2026-11-28 00:02:01
     assert panel.table.item(0, 0).text() == shown
+    (tmp_path / "usb").mkdir()  # a folder the file dialog picked: there
     panel.choose_target = lambda: tmp_path / "usb" / "copy.db"
     task = panel.back_up_to()
     qtbot.waitUntil(lambda: not task.running and len(messages.of("info")) == 2, timeout=10_000)
@@ -299,3 +300,38 @@ def test_a_backup_kept_out_by_a_rollback_journal_writer_says_so_and_is_cancelled
         other.close()
     assert backups.list_backups(opened.store.path) == [] and list((opened.store.path.parent / "backups").glob("*")) == []
     assert messages.of("error") == [] and messages.of("info") == []
+
+
+def test_a_copy_to_a_usb_stick_pulled_meanwhile_is_refused_not_made_on_this_disk(qtbot, opened, messages, tmp_path):
+    """The folder picked in 备份到其他位置… was made again when the stick had been pulled, and the owner was told
+    "已备份到 …" of a copy that sat on this computer's own disk."""
+    from ui.widgets.backup_panel import BackupPanel
+
+    panel = BackupPanel(opened)
+    qtbot.addWidget(panel)
+    stick = tmp_path / "U 盘" / "店铺 备份"
+    panel.choose_target = lambda: stick / "小橙子-备份-20261020.db"
+    task = panel.back_up_to()
+    qtbot.waitUntil(lambda: not task.running, timeout=10_000)
+    [error] = messages.of("error")
+    assert str(stick) in error and "U 盘可能已拔出" in error and "数据文件没有被修改" in error
+    assert messages.of("info") == [] and not (tmp_path / "U 盘").exists()
+
+
+def test_the_days_backup_made_while_the_list_is_open_is_listed(qtbot, opened, messages, tmp_path):
+    """The window opened on 设置 → 备份与恢复 said 已自动备份到 … in its status bar while the list stayed empty."""
+    from PySide6.QtCore import QSettings
+
+    window = MainWindow(opened, start_page="settings",
+                        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    page = window.current_page()
+    page.show_backups()
+    guard = backup_guard.StartupGuard(window, opened)
+    with qtbot.waitSignal(guard.done, timeout=10_000):
+        window.show()
+    guard.wait()
+    table = page.backup_panel.table
+    assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["每日自动"]
+    assert table.item(0, 3).text() == backups.list_backups(opened.store.path)[0].path.name
+    window.stop_polling()

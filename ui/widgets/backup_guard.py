@@ -269,8 +269,12 @@ class StartupGuard(QObject):
             self._damaged(outcome)
         elif outcome.backup_error:
             errors.show_error(self.window, outcome.backup_error, _tr("今天的自动备份没有完成"))
-        elif outcome.backup is not None and bar is not None:
-            bar().showMessage(_tr("已自动备份到 {file}").format(file=outcome.backup.info.path), 8000)
+        elif outcome.backup is not None:
+            if bar is not None:
+                bar().showMessage(_tr("已自动备份到 {file}").format(file=outcome.backup.info.path), 8000)
+            listed = getattr(self.window, "backups_changed", None)  # no data changed: no poll shows it in 设置's list
+            if listed is not None:
+                listed()
         if not outcome.problems:
             self.new_day_timer.start()
         self.done.emit(outcome)

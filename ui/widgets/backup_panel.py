@@ -188,7 +188,7 @@ class BackupPanel(QWidget):
         if target is None:
             return None
         path = self.shop.store.path
-        return self._run(lambda _p, _c: (target, backups.copy_path(path, target)), self._copied)
+        return self._run(lambda _p, _c: (target, backups.copy_path(path, target, make_folder=False)), self._copied)
 
     def _run(self, work, on_success) -> tasks.Task:  # type: ignore[no-untyped-def]
         self.task = tasks.run_with_progress(self, work, title=self.tr("备份"), label=self.tr("正在备份并检查…"),
