@@ -1249,12 +1249,13 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
-        <source>用 {what} 替换当前的全部数据吗？
-
-当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。恢复后窗口会重新打开。</source>
-        <translation>Replace all current data with {what}?
-
-The current data is first backed up to the backups folder, so you can restore it later. The window reopens after the restore.</translation>
+        <source>用 {what} 替换当前的全部数据吗？</source>
+        <translation>Replace all current data with {what}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。恢复后窗口会重新打开。</source>
+        <translation>The current data is first backed up to the backups folder, so you can restore it later. The window reopens after the restore.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>

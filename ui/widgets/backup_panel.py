@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backups
+from app import backups, i18n
 from app import settings as declared
-from app.backups import BackupInfo
+from app.backups import BackupInfo, preview
 from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.shop import Shop
@@ -236,8 +236,10 @@ class BackupPanel(QWidget):
         except HonghuaError as e:
             errors.show_error(self, e.message, self.tr("不能用这个文件恢复"))
             return False
-        question = self.tr("用 {what} 替换当前的全部数据吗？\n\n当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。"
-                           "恢复后窗口会重新打开。").format(what=what)
+        parts = [self.tr("用 {what} 替换当前的全部数据吗？").format(what=what),
+                 i18n.sentences(preview.notes(source, self.shop.store))]  # how recent, what it replaces
+        parts.append(self.tr("当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。恢复后窗口会重新打开。"))
+        question = "\n\n".join(part for part in parts if part)
         window = self.window()
         unsaved = window.unsaved_changes() if hasattr(window, "unsaved_changes") else []  # the main window's pages
         if unsaved:  # saved now, they would only go into the data being replaced
