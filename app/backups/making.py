@@ -211,12 +211,27 @@ def backup_from(conn: sqlite3.Connection, db_path: Path, kind: str, now: datetim
     return result
 
 
+_spared: set[Path] = set()  # backups a restore is being made from: rotation leaves them
+
+
+@contextmanager
+def sparing(backup: Path) -> Iterator[None]:
+    """Rotation inside the block never deletes `backup`: the backups a restore makes (升级前 of an older backup,
+    恢复前 of the current file) rotated away the very backup chosen, even when the restore was then refused."""
+    path = Path(backup).absolute()
+    _spared.add(path)
+    try:
+        yield
+    finally:
+        _spared.discard(path)
+
+
 def rotate(db_path: Path, keep: Keep, result: BackupResult, now: datetime) -> None:
-    """Delete the backups the policy no longer keeps, and temporary copies a killed backup (in the backups
-    folder) or a killed restore (beside the shop file: `.shop.db.restore-…` and its own copy's `..shop.db…`)
-    left behind."""
+    """Delete the backups the policy no longer keeps (but those `sparing` names), and temporary copies a killed
+    backup (in the backups folder) or a killed restore (beside the shop file: `.shop.db.restore-…` and its own
+    copy's `..shop.db…`) left behind."""
     folder = files.folder_for(db_path)
-    doomed = [b.path for b in files.to_delete(files.list_backups(db_path), keep)]
+    doomed = [b.path for b in files.to_delete(files.list_backups(db_path), keep) if not _is_spared(b.path)]
     name, stem = glob.escape(Path(db_path).name), glob.escape(Path(db_path).stem)  # 店[1].db is a name, not a pattern
     temps = [*folder.glob(f".{stem}-*{files.TEMP_SUFFIX}"),
              *Path(db_path).parent.glob(f".{name}.restore-*"), *Path(db_path).parent.glob(f"..{name}.restore-*")]
@@ -230,6 +245,11 @@ def rotate(db_path: Path, keep: Keep, result: BackupResult, now: datetime) -> No
             result.warnings.append(t("无法删除旧备份 {file}：{error}", file=path, error=os_errors.reason(e)))
         else:
             result.deleted.append(path)
+
+
+def _is_spared(path: Path) -> bool:
+    return any(os.path.normcase(path.absolute()) == os.path.normcase(spared) for spared in _spared) or any(
+        spared.exists() and path.exists() and os.path.samefile(path, spared) for spared in _spared)
 
 
 def _left_before(path: Path, moment: datetime) -> bool:

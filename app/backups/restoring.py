@@ -26,7 +26,7 @@ from app import os_errors, paths
 from app.atomic_file import TEMP_MARK, move_onto, sync_folder
 from app.backups import files
 from app.backups.files import BackupInfo
-from app.backups.making import BackupError, BackupResult, backup_from, write_copy
+from app.backups.making import BackupError, BackupResult, backup_from, sparing, write_copy
 from app.errors import StoreError, UserError
 from app.i18n import t
 from app.services.context import os_user
@@ -239,28 +239,8 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
     version = check_source(source)
     temp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}{TEMP_MARK}")
     try:
-        conn = maintenance.open_read_only(source)
-        try:
-            write_copy(conn, temp, source)
-        finally:
-            conn.close()
-        inspect_file(temp)
-        try:
-            open_store(temp, backups_of=db_path).close()  # an older backup is migrated before anything changes
-        except UpgradeRefused as e:  # said of the file chosen, not of the temporary copy removed below
-            raise StoreError(t("恢复没有完成：{source} 无法升级到这个版本的红花榜：升级到数据版本 {number} 时，"
-                               "文件里有数据不符合要求，可能是用其他工具改过（SQLite 的说明：{error}）。"
-                               "当前数据文件没有被替换。", source=source, number=e.number, error=e.reason)) from None
-        backup, moved, unusable = (_set_aside(db_path, now) if db_path.exists() else (None, None, False))
-        restored = Restored(source, version, backup, moved, unusable)
-        copy = open_store(temp)
-        try:
-            note_in_audit(copy, restored, user or os_user())
-            maintenance.leave_wal(copy.db.conn)  # the copy's -wal is not moved with it: all must be in the file
-        finally:
-            copy.close()
-        move_onto(temp, db_path)
-        sync_folder(db_path.parent)
+        with sparing(source):  # the backups made on the way rotate others, never the one chosen
+            return _swap(db_path, source, temp, version, now, user)
     except sqlite3.Error as e:
         raise StoreError(t("恢复没有完成：{error}。当前数据文件没有被替换。", error=os_errors.sqlite_reason(e))) from None
     except OSError as e:
@@ -269,6 +249,32 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
     finally:
         for leftover in (temp, *(temp.with_name(temp.name + suffix) for suffix in SIDE_FILES)):
             leftover.unlink(missing_ok=True)
+
+
+def _swap(db_path: Path, source: Path, temp: Path, version: int, now: datetime | None, user: str | None) -> Restored:
+    """Copy `source` to `temp`, migrate it, set the current file aside, note the restore and rename it into place."""
+    conn = maintenance.open_read_only(source)
+    try:
+        write_copy(conn, temp, source)
+    finally:
+        conn.close()
+    inspect_file(temp)
+    try:
+        open_store(temp, backups_of=db_path).close()  # an older backup is migrated before anything changes
+    except UpgradeRefused as e:  # said of the file chosen, not of the temporary copy removed by the caller
+        raise StoreError(t("恢复没有完成：{source} 无法升级到这个版本的红花榜：升级到数据版本 {number} 时，"
+                           "文件里有数据不符合要求，可能是用其他工具改过（SQLite 的说明：{error}）。"
+                           "当前数据文件没有被替换。", source=source, number=e.number, error=e.reason)) from None
+    backup, moved, unusable = (_set_aside(db_path, now) if db_path.exists() else (None, None, False))
+    restored = Restored(source, version, backup, moved, unusable)
+    copy = open_store(temp)
+    try:
+        note_in_audit(copy, restored, user or os_user())
+        maintenance.leave_wal(copy.db.conn)  # the copy's -wal is not moved with it: all must be in the file
+    finally:
+        copy.close()
+    move_onto(temp, db_path)
+    sync_folder(db_path.parent)
     return restored
 
 
