@@ -10205,6 +10205,16 @@ Please switch to that window: a data file can be open in only one window at a ti
     </message>
     <message>
         <location filename="../../ui/main.py"/>
+        <source>数据文件没有被修改。请把它和旁边的 {files} 一起复制到可以写入的文件夹（例如桌面）再打开：{files} 里有上次没写完或还没并入数据文件的内容，只复制数据文件会丢失数据或让数据出错。</source>
+        <translation>The data file was not changed. Copy it together with {files} beside it to a folder that can be written (the desktop, say) and open it there: {files} holds what was last being written or not yet folded into the data file, and a copy of the data file alone would lose data or hold it half written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>数据文件没有被修改。请把它复制到可以写入的文件夹（例如桌面）再打开，或者检查这个文件夹的权限。</source>
+        <translation>The data file was not changed. Copy it to a folder that can be written (the desktop, say) and open it there, or check this folder&apos;s permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
         <source>数据文件 {path} 在另一台计算机（{host}）上的红花榜窗口中打开过，那个窗口没有正常关闭：可能那台计算机断电了、U 盘被直接拔出了，也可能它现在还开着。
 
 如果那台计算机上的红花榜已经关闭（或那台计算机已经关机），可以在这里打开。如果还开着，请先到那边关闭它：两台计算机同时使用同一个数据文件可能会损坏数据。</source>
