@@ -79,3 +79,19 @@ def notes(source: Path, current: Store) -> list[str]:
 
 def _quoted(summary: str) -> str:
     return summary if len(summary) <= SUMMARY_SHOWN else summary[:SUMMARY_SHOWN - 1] + "…"
+
+
+def changes_after(current: Path, source: Path) -> int | None:
+    """How many entries the audit log of the shop file `current` has later than the newest one in `source`; None
+    when either cannot tell (a damaged current file, a backup older than the audit log)."""
+    try:
+        last = contents(source).last_change
+        if last is None or not Path(current).is_file():
+            return None
+        conn = maintenance.open_read_only(Path(current))
+        try:
+            return AuditRepo(Database(conn)).count_after(last.at)
+        finally:
+            conn.close()
+    except (sqlite3.Error, StoreError):
+        return None

@@ -24,7 +24,7 @@ from pathlib import Path, PureWindowsPath
 
 from app import os_errors, paths
 from app.atomic_file import TEMP_MARK, move_onto, sync_folder
-from app.backups import files
+from app.backups import files, preview
 from app.backups.files import BackupInfo
 from app.backups.making import BackupError, BackupResult, backup_from, sparing, write_copy
 from app.errors import StoreError, UserError
@@ -56,6 +56,7 @@ class Restored:
     backup: BackupResult | None  # the current file's backup made first
     moved_aside: Path | None     # the damaged current file, kept in the backups folder
     unusable: bool = False       # what was moved aside was sound: a newer version's or another program's file
+    replaced: int | None = None  # entries of the replaced file's audit log later than the backup's newest
 
 
 def health(db_path: Path, *, quick: bool = False) -> Health:
@@ -265,8 +266,9 @@ def _swap(db_path: Path, source: Path, temp: Path, version: int, now: datetime |
         raise StoreError(t("恢复没有完成：{source} 无法升级到这个版本的红花榜：升级到数据版本 {number} 时，"
                            "文件里有数据不符合要求，可能是用其他工具改过（SQLite 的说明：{error}）。"
                            "当前数据文件没有被替换。", source=source, number=e.number, error=e.reason)) from None
+    replaced = preview.changes_after(db_path, source)  # counted while the current file is still there
     backup, moved, unusable = (_set_aside(db_path, now) if db_path.exists() else (None, None, False))
-    restored = Restored(source, version, backup, moved, unusable)
+    restored = Restored(source, version, backup, moved, unusable, replaced)
     copy = open_store(temp)
     try:
         note_in_audit(copy, restored, user or os_user())
@@ -328,10 +330,14 @@ def note_in_audit(store, restored: Restored, user: str) -> None:
     the copy before the swap)."""
     saved = restored.backup.info.path.name if restored.backup else (restored.moved_aside.name if restored.moved_aside
                                                                    else "-")
+    if restored.replaced:  # the log goes on from the backup's: said what of the replaced one it no longer holds
+        summary = t("从备份 {file} 恢复数据（恢复前的数据保存在 {saved}；其中晚于这份备份的 {n} 条操作记录不在恢复后的数据里）",
+                    file=restored.source.name, saved=saved, n=restored.replaced)
+    else:
+        summary = t("从备份 {file} 恢复数据（恢复前的数据保存在 {saved}）", file=restored.source.name, saved=saved)
     with store.atomic(while_locked=True):  # a note about what happened, not a change of data
-        store.audit.add(user, "backup.restore", t("从备份 {file} 恢复数据（恢复前的数据保存在 {saved}）",
-                                                  file=restored.source.name, saved=saved),
-                        {"source": str(restored.source), "saved": saved, "version": restored.version})
+        store.audit.add(user, "backup.restore", summary, {"source": str(restored.source), "saved": saved,
+                                                          "version": restored.version, "replaced": restored.replaced})
 
 
 __all__ = ["BackupError", "Health", "Restored", "check_source", "health", "lock_holder", "newest_good_backup",

@@ -9953,6 +9953,11 @@ Put the plan in force anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>恢复前的数据里有 {n} 条操作记录晚于这份备份，它们不在恢复后的数据里。</source>
+        <translation>The data before the restore has {n} {n:entry/entries} in its log later than this backup; {n:it is/they are} not in the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>恢复前的数据保存在 {file}</source>
         <translation>The data from before the restore is kept in {file}</translation>
     </message>

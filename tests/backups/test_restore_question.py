@@ -96,3 +96,36 @@ def test_the_windows_question_names_the_changes_a_restore_replaces(qtbot, demo_d
         assert [s.name for s in shop.staff.list()][-1] == "恢复后应消失"  # asked only: nothing changed
     finally:
         shop.close()
+
+
+def test_the_restored_log_and_the_window_say_how_many_changes_were_replaced(demo_db, later, messages):
+    """The restored file's log goes on from the backup's: it said where the data before the restore went, not that
+    two changes made after the backup (a person added, the shop renamed) are no longer in it."""
+    from ui.widgets import backup_guard
+
+    saved = backups.backup_path(demo_db, "manual").info.path
+    shop = Shop.open(demo_db, TODAY)
+    shop.staff.add(StaffDraft("新来的小周", hired=date(2026, 10, 20)))
+    shop.settings.set(declared.SHOP_NAME, "小橙子二店")
+    shop.close()
+    reopened, message = backup_guard.reopen_after_restore(demo_db, saved, TODAY)
+    try:
+        [note] = reopened.store.audit.recent(limit=1, action_prefix="backup.restore")
+        assert note.summary.endswith("其中晚于这份备份的 2 条操作记录不在恢复后的数据里）")
+        assert "新来的小周" not in [person.name for person in reopened.staff.list()]
+    finally:
+        reopened.close()
+    assert "恢复前的数据里有 2 条操作记录晚于这份备份，它们不在恢复后的数据里。" in message
+    assert messages.shown == []
+
+
+def test_a_restore_with_nothing_after_the_backup_says_nothing_of_it(demo_db):
+    saved = backups.backup_path(demo_db, "manual").info.path
+    restored = backups.restore(demo_db, saved)
+    assert restored.replaced == 0
+    store = Shop.open(demo_db, TODAY)
+    try:
+        [note] = store.store.audit.recent(limit=1, action_prefix="backup.restore")
+        assert note.summary.endswith(f"（恢复前的数据保存在 {restored.backup.info.path.name}）")
+    finally:
+        store.close()

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from app import i18n
 from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.shop import Shop
@@ -75,6 +76,9 @@ def reopen_after_restore(db_path: Path, source: Path, today: date) -> tuple[Shop
     if restored is not None:
         saved = restored.backup.info.path if restored.backup else restored.moved_aside
         message = _tr("已从 {source} 恢复数据，窗口已重新打开。").format(source=restored.source)
+        if restored.replaced:
+            message += "\n" + i18n.fill(_tr("恢复前的数据里有 {n} 条操作记录晚于这份备份，它们不在恢复后的数据里。"),
+                                         n=restored.replaced)
         if saved:
             message += "\n" + _tr("恢复前的数据保存在 {file}").format(file=saved)
     return shop, message
