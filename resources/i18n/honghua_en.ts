@@ -1209,6 +1209,16 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>按新的保留份数，下次备份时会删除现有的 {n} 份备份（{oldest} 至 {newest}）。保存吗？</source>
+        <translation>With the new numbers, the next backup deletes {n} existing {n:backup/backups} ({oldest} to {newest}). Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>保留份数</source>
+        <translation>Backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
         <source>已保存保留份数，下次备份时按新的份数清理旧备份。</source>
         <translation>Saved. The next backup removes old backups by the new numbers.</translation>
     </message>

@@ -335,3 +335,27 @@ def test_the_days_backup_made_while_the_list_is_open_is_listed(qtbot, opened, me
     assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["每日自动"]
     assert table.item(0, 3).text() == backups.list_backups(opened.store.path)[0].path.name
     window.stop_polling()
+
+
+def test_lower_kept_counts_say_how_many_backups_the_next_backup_deletes_before_saving(qtbot, opened, messages):
+    """Saving 最近 1 said only 下次备份时按新的份数清理旧备份: the next backup then deleted four of today's five."""
+    from app import settings as declared
+    from ui.widgets.backup_panel import BackupPanel
+
+    start = datetime.now() - timedelta(hours=1)
+    for minute in range(5):
+        backups.backup_path(opened.store.path, "manual", start + timedelta(minutes=minute))
+    panel = BackupPanel(opened)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    panel.keep_spins["backup_keep_daily"].setValue(3)  # keeps all five still: saved without a question
+    assert panel.save_keep() and messages.of("confirm") == []
+    panel.keep_spins["backup_keep_last"].setValue(1)
+    messages.answer = False
+    assert not panel.save_keep()
+    [question] = messages.of("confirm")
+    assert question.startswith("按新的保留份数，下次备份时会删除现有的 4 份备份（") and question.endswith("）。保存吗？")
+    assert opened.settings.get(declared.BACKUP_KEEP_LAST) == 10 and panel.keep_changed()
+    messages.answer = True
+    assert panel.save_keep() and opened.settings.get(declared.BACKUP_KEEP_LAST) == 1
+    assert len(backups.list_backups(opened.store.path)) == 5  # deleted only by the next backup, as said

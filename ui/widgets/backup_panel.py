@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app import backups, i18n
 from app import settings as declared
 from app.backups import BackupInfo, preview
+from app.backups.files import Keep, dropped_by
 from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.shop import Shop
@@ -167,7 +168,16 @@ class BackupPanel(QWidget):
         return any(spin.value() != self._shown_keep.get(key) for key, spin in self.keep_spins.items())
 
     def save_keep(self, announce: bool = True) -> bool:
-        """Store the rotation counts (applied at the next backup); `announce`: say so in a box."""
+        """Store the rotation counts (applied at the next backup); `announce`: say so in a box. Counts that would
+        delete backups kept now are asked about first, naming how many."""
+        stored = Keep(*(int(self.shop.settings.get(setting)) for setting in KEEP_SETTINGS))  # type: ignore[arg-type]
+        typed = Keep(*(self.keep_spins[setting.key].value() for setting in KEEP_SETTINGS))
+        dropped = dropped_by(self.shop.store.path, stored, typed)
+        if dropped and not errors.confirm(self, i18n.fill(self.tr(
+                "按新的保留份数，下次备份时会删除现有的 {n} 份备份（{oldest} 至 {newest}）。保存吗？"),
+                n=len(dropped), oldest=self._when(dropped[-1]), newest=self._when(dropped[0])),
+                self.tr("保留份数"), yes_text=self.tr("保存")):
+            return False
         try:
             self.shop.settings.set_many([(setting, self.keep_spins[setting.key].value()) for setting in KEEP_SETTINGS])
         except HonghuaError as e:
