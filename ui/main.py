@@ -395,7 +395,8 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
     try:
         if not opts.lang:
             install_translators(app, str(shop.settings.get(declared.LANGUAGE)))
-        start_page, message = opts.page, None
+        message = backup_guard.take_message_after_open()  # the file was restored before the window opened
+        start_page = "settings" if message else opts.page
         while True:
             window = MainWindow(shop, start_page=start_page, clock=None if fixed_today else date.today)
             window.show()

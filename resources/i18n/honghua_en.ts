@@ -10008,6 +10008,11 @@ Put the plan in force anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>已从 {source} 恢复数据。</source>
+        <translation>The data was restored from {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>找不到数据文件 {path}，但备份文件夹中有它的备份：最新的完好备份是 {file}（{created}，{kind}）。
 
 文件可能被误删（回收站里也许还在）、被移走，或被同步软件挪到了别处。用这份备份恢复，还是新建一个空店铺？</source>

@@ -270,6 +270,11 @@ def test_an_unreadable_file_is_restored_from_the_newest_good_backup_on_open(demo
     assert backups.health(demo_db).ok and after["staff"] == expected["staff"]
     assert len(after["audit"]) == len(expected["audit"]) + 1  # the restore itself is in the log
     assert sorted(b.kind for b in backups.list_backups(demo_db)) == ["damaged", "manual"]
+    # once the window is up it says so, as after a restore in 设置 (it opened without a word, the damaged file's
+    # place unsaid), and shows the list of backups where that file is
+    [damaged] = [b.path for b in backups.list_backups(demo_db) if b.kind == "damaged"]
+    [said] = messages.of("info")
+    assert said.startswith(f"已从 {good} 恢复数据。") and f"恢复前的数据保存在 {damaged}" in said
 
 
 def test_a_backup_kept_out_by_a_rollback_journal_writer_says_so_and_is_cancelled_leaving_no_file(
