@@ -157,8 +157,24 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
                                     "请清理这个磁盘的空间后再打开；数据文件没有被修改。").format(folder=folder, path=db_path))
     else:
         errors.show_error(None, _tr("无法在 {folder} 中创建锁文件（没有写入权限？），所以不能打开 {path}。").format(
-            folder=folder, path=db_path))
+            folder=folder, path=db_path) + _copy_elsewhere(db_path))
     return None
+
+
+def _copy_elsewhere(db_path: Path) -> str:
+    """What to do with a shop file in a folder that cannot be written (a write-protected USB stick, a read-only
+    share): copy it elsewhere — with the -journal or -wal a power cut left beside it, without which the copy lacks
+    the last changes or holds half of a write."""
+    real = paths.real_path(db_path)
+    if not real.is_file():
+        return ""
+    left = [side.name for side in (real.with_name(real.name + suffix) for suffix in ("-journal", "-wal"))
+            if side.exists()]
+    if left:
+        return "\n\n" + _tr("数据文件没有被修改。请把它和旁边的 {files} 一起复制到可以写入的文件夹（例如桌面）再打开："
+                             "{files} 里有上次没写完或还没并入数据文件的内容，只复制数据文件会丢失数据或让数据出错。").format(
+            files=i18n.joined(left))
+    return "\n\n" + _tr("数据文件没有被修改。请把它复制到可以写入的文件夹（例如桌面）再打开，或者检查这个文件夹的权限。")
 
 
 def disk_full(folder: Path) -> bool:
@@ -387,7 +403,8 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
     try:
         if not opts.lang:
             install_translators(app, str(shop.settings.get(declared.LANGUAGE)))
-        start_page, message = opts.page, None
+        message = backup_guard.take_message_after_open()  # the file was restored before the window opened
+        start_page = "settings" if message else opts.page
         while True:
             window = MainWindow(shop, start_page=start_page, clock=None if fixed_today else date.today)
             window.show()

@@ -288,6 +288,12 @@ class MainWindow(QMainWindow):
         self.refresh_current()
         return True
 
+    def backups_changed(self) -> None:
+        """A backup was made that changed no data (the day's first): 设置 → 备份与恢复, if built, lists it."""
+        settings = self.pages.get(self._index_of("settings"))
+        if settings is not None:
+            settings.backup_panel.refresh()  # type: ignore[attr-defined]
+
     def stop_polling(self) -> None:
         self.poll_timer.stop()
 

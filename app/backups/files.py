@@ -129,3 +129,11 @@ def to_delete(backups: list[BackupInfo], keep: Keep) -> list[BackupInfo]:
     kept |= _newest_per(rotating, keep.weekly, lambda d: d.isocalendar()[:2])
     kept |= _newest_per(rotating, keep.monthly, lambda d: (d.year, d.month))
     return [b for b in rotating if b.path not in kept]
+
+
+def dropped_by(db_path: Path, now: Keep, new: Keep) -> list[BackupInfo]:
+    """The backups of this shop that rotation by `new` counts would delete while `now` keeps them (newest first):
+    what lowering the counts costs, said before it is saved."""
+    found = list_backups(db_path)
+    kept_now = {b.path for b in found} - {b.path for b in to_delete(found, now)}
+    return [b for b in to_delete(found, new) if b.path in kept_now]

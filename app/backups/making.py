@@ -214,12 +214,27 @@ def backup_from(conn: sqlite3.Connection, db_path: Path, kind: str, now: datetim
     return result
 
 
+_spared: set[Path] = set()  # backups a restore is being made from: rotation leaves them
+
+
+@contextmanager
+def sparing(backup: Path) -> Iterator[None]:
+    """Rotation inside the block never deletes `backup`: the backups a restore makes (升级前 of an older backup,
+    恢复前 of the current file) rotated away the very backup chosen, even when the restore was then refused."""
+    path = Path(backup).absolute()
+    _spared.add(path)
+    try:
+        yield
+    finally:
+        _spared.discard(path)
+
+
 def rotate(db_path: Path, keep: Keep, result: BackupResult, now: datetime) -> None:
-    """Delete the backups the policy no longer keeps, and temporary copies a killed backup (in the backups
-    folder) or a killed restore (beside the shop file: `.shop.db.restore-…` and its own copy's `..shop.db…`)
-    left behind."""
+    """Delete the backups the policy no longer keeps (but those `sparing` names), and temporary copies a killed
+    backup (in the backups folder) or a killed restore (beside the shop file: `.shop.db.restore-…` and its own
+    copy's `..shop.db…`) left behind."""
     folder = files.folder_for(db_path)
-    doomed = [b.path for b in files.to_delete(files.list_backups(db_path), keep)]
+    doomed = [b.path for b in files.to_delete(files.list_backups(db_path), keep) if not _is_spared(b.path)]
     name, stem = glob.escape(Path(db_path).name), glob.escape(Path(db_path).stem)  # 店[1].db is a name, not a pattern
     temps = [*folder.glob(f".{stem}-*{files.TEMP_SUFFIX}"),
              *Path(db_path).parent.glob(f".{name}.restore-*"), *Path(db_path).parent.glob(f"..{name}.restore-*")]
@@ -233,6 +248,11 @@ def rotate(db_path: Path, keep: Keep, result: BackupResult, now: datetime) -> No
             result.warnings.append(t("无法删除旧备份 {file}：{error}", file=path, error=os_errors.reason(e)))
         else:
             result.deleted.append(path)
+
+
+def _is_spared(path: Path) -> bool:
+    return any(os.path.normcase(path.absolute()) == os.path.normcase(spared) for spared in _spared) or any(
+        spared.exists() and path.exists() and os.path.samefile(path, spared) for spared in _spared)
 
 
 def _left_before(path: Path, moment: datetime) -> bool:
@@ -252,11 +272,16 @@ def backup_path(db_path: Path, kind: str = "manual", now: datetime | None = None
         conn.close()
 
 
-def copy_path(db_path: Path, target: Path) -> int:
-    """A verified copy of the shop file at a place the user chose (a USB stick); not rotated."""
+def copy_path(db_path: Path, target: Path, *, make_folder: bool = True) -> int:
+    """A verified copy of the shop file at a place the user chose (a USB stick); not rotated. Without
+    `make_folder` (a folder picked in the window), a folder gone since is refused rather than made again: the
+    USB stick was pulled, and a folder made in its place would be on this computer's own disk."""
     target = Path(target).expanduser()
     if target.is_dir():
         raise BackupError(t("{path} 是一个文件夹，请指定备份文件的名字", path=target))
+    if not make_folder and not target.parent.is_dir():
+        raise BackupError(t("备份失败：文件夹 {folder} 不见了（U 盘可能已拔出）。请插好 U 盘再备份一次，或选择别的位置；"
+                            "数据文件没有被修改。", folder=target.parent))
     if target.resolve() == Path(db_path).resolve():
         raise BackupError(t("备份文件不能是数据文件本身：{path}", path=target))
     conn = _reader(db_path)

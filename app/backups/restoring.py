@@ -24,14 +24,14 @@ from pathlib import Path, PureWindowsPath
 
 from app import os_errors, paths
 from app.atomic_file import TEMP_MARK, move_onto, sync_folder
-from app.backups import files
+from app.backups import files, preview
 from app.backups.files import BackupInfo
-from app.backups.making import BackupError, BackupResult, backup_from, write_copy
+from app.backups.making import BackupError, BackupResult, backup_from, sparing, write_copy
 from app.errors import StoreError, UserError
 from app.i18n import t
 from app.services.context import os_user
 from app.store import maintenance, open_store
-from app.store.db import FileBusy, UnreadableFile, UnusableFile, UpgradeRefused, inspect_file
+from app.store.db import DamagedFile, FileBusy, UnreadableFile, UnusableFile, UpgradeRefused, inspect_file
 
 SIDE_FILES = ("-wal", "-journal", "-shm")
 
@@ -62,6 +62,7 @@ class Restored:
     backup: BackupResult | None  # the current file's backup made first
     moved_aside: Path | None     # the damaged current file, kept in the backups folder
     unusable: bool = False       # what was moved aside was sound: a newer version's or another program's file
+    replaced: int | None = None  # entries of the replaced file's audit log later than the backup's newest
 
 
 def health(db_path: Path, *, quick: bool = False) -> Health:
@@ -108,6 +109,9 @@ def check_source(source: Path, current: Path | None = None) -> int:
         raise UserError(t("找不到备份文件 {path}", path=source))
     try:
         version = inspect_file(source)  # SQLite? ours? not newer? readable? (writes only to roll back a hot journal)
+    except DamagedFile as e:  # said of the backup: "restore it from a backup" would send the owner in a circle
+        raise UserError(t("备份文件 {path} 已损坏，无法读取（{error}），不能用来恢复。当前数据没有任何改动。"
+                          "请换一份较早的备份。", path=source, error=e.reason)) from None
     except StoreError as e:
         raise UserError(e.message) from None
     if version == 0:
@@ -242,28 +246,8 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
     version = check_source(source)
     temp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}{TEMP_MARK}")
     try:
-        conn = maintenance.open_read_only(source)
-        try:
-            write_copy(conn, temp, source)
-        finally:
-            conn.close()
-        inspect_file(temp)
-        try:
-            open_store(temp, backups_of=db_path).close()  # an older backup is migrated before anything changes
-        except UpgradeRefused as e:  # said of the file chosen, not of the temporary copy removed below
-            raise StoreError(t("恢复没有完成：{source} 无法升级到这个版本的红花榜：升级到数据版本 {number} 时，"
-                               "文件里有数据不符合要求，可能是用其他工具改过（SQLite 的说明：{error}）。"
-                               "当前数据文件没有被替换。", source=source, number=e.number, error=e.reason)) from None
-        backup, moved, unusable = (_set_aside(db_path, now) if db_path.exists() else (None, None, False))
-        restored = Restored(source, version, backup, moved, unusable)
-        copy = open_store(temp)
-        try:
-            note_in_audit(copy, restored, user or os_user())
-            maintenance.leave_wal(copy.db.conn)  # the copy's -wal is not moved with it: all must be in the file
-        finally:
-            copy.close()
-        move_onto(temp, db_path)
-        sync_folder(db_path.parent)
+        with sparing(source):  # the backups made on the way rotate others, never the one chosen
+            return _swap(db_path, source, temp, version, now, user)
     except sqlite3.Error as e:
         raise StoreError(t("恢复没有完成：{error}。当前数据文件没有被替换。", error=os_errors.sqlite_reason(e))) from None
     except OSError as e:
@@ -272,6 +256,33 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None, user: s
     finally:
         for leftover in (temp, *(temp.with_name(temp.name + suffix) for suffix in SIDE_FILES)):
             leftover.unlink(missing_ok=True)
+
+
+def _swap(db_path: Path, source: Path, temp: Path, version: int, now: datetime | None, user: str | None) -> Restored:
+    """Copy `source` to `temp`, migrate it, set the current file aside, note the restore and rename it into place."""
+    conn = maintenance.open_read_only(source)
+    try:
+        write_copy(conn, temp, source)
+    finally:
+        conn.close()
+    inspect_file(temp)
+    try:
+        open_store(temp, backups_of=db_path).close()  # an older backup is migrated before anything changes
+    except UpgradeRefused as e:  # said of the file chosen, not of the temporary copy removed by the caller
+        raise StoreError(t("恢复没有完成：{source} 无法升级到这个版本的红花榜：升级到数据版本 {number} 时，"
+                           "文件里有数据不符合要求，可能是用其他工具改过（SQLite 的说明：{error}）。"
+                           "当前数据文件没有被替换。", source=source, number=e.number, error=e.reason)) from None
+    replaced = preview.changes_after(db_path, source)  # counted while the current file is still there
+    backup, moved, unusable = (_set_aside(db_path, now) if db_path.exists() else (None, None, False))
+    restored = Restored(source, version, backup, moved, unusable, replaced)
+    copy = open_store(temp)
+    try:
+        note_in_audit(copy, restored, user or os_user())
+        maintenance.leave_wal(copy.db.conn)  # the copy's -wal is not moved with it: all must be in the file
+    finally:
+        copy.close()
+    move_onto(temp, db_path)
+    sync_folder(db_path.parent)
     return restored
 
 
@@ -325,10 +336,14 @@ def note_in_audit(store, restored: Restored, user: str) -> None:
     the copy before the swap)."""
     saved = restored.backup.info.path.name if restored.backup else (restored.moved_aside.name if restored.moved_aside
                                                                    else "-")
+    if restored.replaced:  # the log goes on from the backup's: said what of the replaced one it no longer holds
+        summary = t("从备份 {file} 恢复数据（恢复前的数据保存在 {saved}；其中晚于这份备份的 {n} 条操作记录不在恢复后的数据里）",
+                    file=restored.source.name, saved=saved, n=restored.replaced)
+    else:
+        summary = t("从备份 {file} 恢复数据（恢复前的数据保存在 {saved}）", file=restored.source.name, saved=saved)
     with store.atomic(while_locked=True):  # a note about what happened, not a change of data
-        store.audit.add(user, "backup.restore", t("从备份 {file} 恢复数据（恢复前的数据保存在 {saved}）",
-                                                  file=restored.source.name, saved=saved),
-                        {"source": str(restored.source), "saved": saved, "version": restored.version})
+        store.audit.add(user, "backup.restore", summary, {"source": str(restored.source), "saved": saved,
+                                                          "version": restored.version, "replaced": restored.replaced})
 
 
 __all__ = ["BackupError", "Health", "Restored", "check_source", "health", "lock_holder", "newest_good_backup",

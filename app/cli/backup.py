@@ -125,9 +125,11 @@ def cmd_restore(path: Path, args) -> int:
         emit_json({"restored_from": str(restored.source), "file": str(path), "version": restored.version,
                    "previous_saved_as": str(saved) if saved else None,
                    "previous_damaged": restored.moved_aside is not None and not restored.unusable,
-                   "previous_unusable": restored.unusable})
+                   "previous_unusable": restored.unusable, "replaced_log_entries": restored.replaced})
         return 0
     say(t("已从 {source} 恢复数据文件 {file}", source=restored.source, file=path))
+    if restored.replaced:
+        say(t("恢复前的数据里有 {n} 条操作记录晚于这份备份，它们不在恢复后的数据里。", n=restored.replaced))
     if restored.backup:
         say(t("恢复前的数据已备份到 {file}", file=restored.backup.info.path))
     elif restored.unusable:

@@ -38,5 +38,9 @@ class AuditRepo:
                               "ORDER BY id DESC LIMIT 1", [action, value]).fetchone()
         return json.loads(row[0]) if row else None
 
+    def count_after(self, at: str) -> int:
+        """How many entries were made later than the stored time `at`."""
+        return self.db.execute("SELECT count(*) FROM audit WHERE at > ?", [at]).fetchone()[0]
+
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM audit").fetchone()[0]

@@ -49,6 +49,15 @@ class UnreadableFile(StoreError):
     what it holds, so it is neither called damaged nor replaced by a restore."""
 
 
+class DamagedFile(StoreError):
+    """A SQLite file whose inner structure cannot be read (cut short by a power cut, a failing disk); `reason`:
+    SQLite's words, as said to the user."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason
+
+
 class UpgradeRefused(StoreError):
     """The file's own rows fail a constraint of a newer data version (changed with another tool): nothing was
     changed. `number`: the version refused; `reason`: SQLite's words."""
@@ -156,9 +165,9 @@ def _read_header(path: Path) -> tuple[int, int, int]:
             raise StoreError(t("{path} 不是红花榜的数据文件（也不是 SQLite 数据库），未做任何修改", path=path)) from None
         if on_a_full_disk(path, e):
             raise DiskFull(disk_full_message(path)) from None
-        raise StoreError(
-            t("数据文件 {path} 已损坏，无法读取（{error}）。文件未被修改；请从备份恢复。", path=path, error=os_errors.sqlite_reason(e))
-        ) from None
+        reason = os_errors.sqlite_reason(e)
+        raise DamagedFile(t("数据文件 {path} 已损坏，无法读取（{error}）。文件未被修改；请从备份恢复。", path=path, error=reason),
+                          reason) from None
     finally:
         conn.close()
 

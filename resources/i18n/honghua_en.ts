@@ -1209,6 +1209,16 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>按新的保留份数，下次备份时会删除现有的 {n} 份备份（{oldest} 至 {newest}）。保存吗？</source>
+        <translation>With the new numbers, the next backup deletes {n} existing {n:backup/backups} ({oldest} to {newest}). Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>保留份数</source>
+        <translation>Backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
         <source>已保存保留份数，下次备份时按新的份数清理旧备份。</source>
         <translation>Saved. The next backup removes old backups by the new numbers.</translation>
     </message>
@@ -1254,12 +1264,13 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
-        <source>用 {what} 替换当前的全部数据吗？
-
-当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。恢复后窗口会重新打开。</source>
-        <translation>Replace all current data with {what}?
-
-The current data is first backed up to the backups folder, so you can restore it later. The window reopens after the restore.</translation>
+        <source>用 {what} 替换当前的全部数据吗？</source>
+        <translation>Replace all current data with {what}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_panel.py"/>
+        <source>当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。恢复后窗口会重新打开。</source>
+        <translation>The current data is first backed up to the backups folder, so you can restore it later. The window reopens after the restore.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
@@ -9972,6 +9983,11 @@ Put the plan in force anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>恢复前的数据里有 {n} 条操作记录晚于这份备份，它们不在恢复后的数据里。</source>
+        <translation>The data before the restore has {n} {n:entry/entries} in its log later than this backup; {n:it is/they are} not in the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>恢复前的数据保存在 {file}</source>
         <translation>The data from before the restore is kept in {file}</translation>
     </message>
@@ -10009,6 +10025,11 @@ Put the plan in force anyway?</translation>
         <location filename="../../ui/widgets/backup_guard.py"/>
         <source>不能用这个文件恢复</source>
         <translation>This file cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>已从 {source} 恢复数据。</source>
+        <translation>The data was restored from {source}.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
@@ -10221,6 +10242,16 @@ Please switch to that window: a data file can be open in only one window at a ti
         <location filename="../../ui/main.py"/>
         <source>无法在 {folder} 中创建锁文件（没有写入权限？），所以不能打开 {path}。</source>
         <translation>Cannot create a lock file in {folder} (no permission to write?), so {path} cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>数据文件没有被修改。请把它和旁边的 {files} 一起复制到可以写入的文件夹（例如桌面）再打开：{files} 里有上次没写完或还没并入数据文件的内容，只复制数据文件会丢失数据或让数据出错。</source>
+        <translation>The data file was not changed. Copy it together with {files} beside it to a folder that can be written (the desktop, say) and open it there: {files} holds what was last being written or not yet folded into the data file, and a copy of the data file alone would lose data or hold it half written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>数据文件没有被修改。请把它复制到可以写入的文件夹（例如桌面）再打开，或者检查这个文件夹的权限。</source>
+        <translation>The data file was not changed. Copy it to a folder that can be written (the desktop, say) and open it there, or check this folder&apos;s permissions.</translation>
     </message>
     <message>
         <location filename="../../ui/main.py"/>

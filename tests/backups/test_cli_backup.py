@@ -107,3 +107,24 @@ def test_backup_of_a_missing_file_is_a_user_error(capsys, tmp_path):
     assert main(["--db", str(tmp_path / "none.db"), "backup"]) == 2
     assert "不存在" in capsys.readouterr().err
     assert not (tmp_path / "none.db").exists()
+
+
+def test_restore_says_how_many_later_changes_it_replaced(cli, tmp_path, monkeypatch):
+    from datetime import datetime, timedelta
+
+    from app.store import audit
+
+    class Later(datetime):  # the backup's newest log entry may be of this very second
+        @classmethod
+        def now(cls, tz=None):
+            return datetime.now(tz) + timedelta(minutes=1)
+
+    (tmp_path / "usb").mkdir()
+    assert cli("backup", "-o", str(tmp_path / "usb" / "copy.db"))[0] == 0
+    monkeypatch.setattr(audit, "datetime", Later)
+    assert cli("staff", "add", "新来的", "--hired", "2026-10-20")[0] == 0
+    code, out, err = cli("restore", str(tmp_path / "usb" / "copy.db"))
+    assert code == 0, err
+    assert "恢复前的数据里有 1 条操作记录晚于这份备份，它们不在恢复后的数据里。" in out
+    code, out, _ = cli("restore", str(tmp_path / "usb" / "copy.db"), "--json")
+    assert code == 0 and json.loads(out)["replaced_log_entries"] == 1  # the first restore's own entry

@@ -72,6 +72,7 @@ def test_settings_tab_backs_up_lists_and_restores(qtbot, opened, messages, resta
     made = backups.list_backups(opened.store.path)[0].created
     shown = f"{made.year}年{made.month}月{made.day}日 {made:%H:%M}"  # as the window writes times, not 2026-11-28 00:02:01
     assert panel.table.item(0, 0).text() == shown
+    (tmp_path / "usb").mkdir()  # a folder the file dialog picked: there
     panel.choose_target = lambda: tmp_path / "usb" / "copy.db"
     task = panel.back_up_to()
     qtbot.waitUntil(lambda: not task.running and len(messages.of("info")) == 2, timeout=10_000)
@@ -269,6 +270,11 @@ def test_an_unreadable_file_is_restored_from_the_newest_good_backup_on_open(demo
     assert backups.health(demo_db).ok and after["staff"] == expected["staff"]
     assert len(after["audit"]) == len(expected["audit"]) + 1  # the restore itself is in the log
     assert sorted(b.kind for b in backups.list_backups(demo_db)) == ["damaged", "manual"]
+    # once the window is up it says so, as after a restore in 设置 (it opened without a word, the damaged file's
+    # place unsaid), and shows the list of backups where that file is
+    [damaged] = [b.path for b in backups.list_backups(demo_db) if b.kind == "damaged"]
+    [said] = messages.of("info")
+    assert said.startswith(f"已从 {good} 恢复数据。") and f"恢复前的数据保存在 {damaged}" in said
 
 
 def test_a_backup_kept_out_by_a_rollback_journal_writer_says_so_and_is_cancelled_leaving_no_file(
@@ -323,3 +329,62 @@ def test_backing_up_now_while_locked_deletes_no_old_backup(qtbot, opened, messag
     task = panel.back_up_now()
     qtbot.waitUntil(lambda: not task.running and len(messages.of("info")) == 2, timeout=10_000)
     assert len(backups.list_backups(opened.store.path)) == 1 and "只读" not in messages.of("info")[-1]
+
+
+def test_a_copy_to_a_usb_stick_pulled_meanwhile_is_refused_not_made_on_this_disk(qtbot, opened, messages, tmp_path):
+    """The folder picked in 备份到其他位置… was made again when the stick had been pulled, and the owner was told
+    "已备份到 …" of a copy that sat on this computer's own disk."""
+    from ui.widgets.backup_panel import BackupPanel
+
+    panel = BackupPanel(opened)
+    qtbot.addWidget(panel)
+    stick = tmp_path / "U 盘" / "店铺 备份"
+    panel.choose_target = lambda: stick / "小橙子-备份-20261020.db"
+    task = panel.back_up_to()
+    qtbot.waitUntil(lambda: not task.running, timeout=10_000)
+    [error] = messages.of("error")
+    assert str(stick) in error and "U 盘可能已拔出" in error and "数据文件没有被修改" in error
+    assert messages.of("info") == [] and not (tmp_path / "U 盘").exists()
+
+
+def test_the_days_backup_made_while_the_list_is_open_is_listed(qtbot, opened, messages, tmp_path):
+    """The window opened on 设置 → 备份与恢复 said 已自动备份到 … in its status bar while the list stayed empty."""
+    from PySide6.QtCore import QSettings
+
+    window = MainWindow(opened, start_page="settings",
+                        settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    page = window.current_page()
+    page.show_backups()
+    guard = backup_guard.StartupGuard(window, opened)
+    with qtbot.waitSignal(guard.done, timeout=10_000):
+        window.show()
+    guard.wait()
+    table = page.backup_panel.table
+    assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["每日自动"]
+    assert table.item(0, 3).text() == backups.list_backups(opened.store.path)[0].path.name
+    window.stop_polling()
+
+
+def test_lower_kept_counts_say_how_many_backups_the_next_backup_deletes_before_saving(qtbot, opened, messages):
+    """Saving 最近 1 said only 下次备份时按新的份数清理旧备份: the next backup then deleted four of today's five."""
+    from app import settings as declared
+    from ui.widgets.backup_panel import BackupPanel
+
+    start = datetime.now() - timedelta(hours=1)
+    for minute in range(5):
+        backups.backup_path(opened.store.path, "manual", start + timedelta(minutes=minute))
+    panel = BackupPanel(opened)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    panel.keep_spins["backup_keep_daily"].setValue(3)  # keeps all five still: saved without a question
+    assert panel.save_keep() and messages.of("confirm") == []
+    panel.keep_spins["backup_keep_last"].setValue(1)
+    messages.answer = False
+    assert not panel.save_keep()
+    [question] = messages.of("confirm")
+    assert question.startswith("按新的保留份数，下次备份时会删除现有的 4 份备份（") and question.endswith("）。保存吗？")
+    assert opened.settings.get(declared.BACKUP_KEEP_LAST) == 10 and panel.keep_changed()
+    messages.answer = True
+    assert panel.save_keep() and opened.settings.get(declared.BACKUP_KEEP_LAST) == 1
+    assert len(backups.list_backups(opened.store.path)) == 5  # deleted only by the next backup, as said

@@ -313,14 +313,17 @@ def test_migrating_an_older_backup_rotates_backups_by_the_current_shops_settings
     assert len(files.list_backups(current)) == 14  # the migrate and restore backups added, none deleted
 
 
-@pytest.mark.parametrize("harm", ["cells of a page", "a page of junk"])
+@pytest.mark.parametrize("harm", ["cells of a page", "a page of junk", "cut short"])
 def test_a_damaged_backup_is_refused_in_words_an_owner_reads(demo_db, tmp_path, harm):
     """Not SQLite's English about trees and cells ("On tree page 12 cell 3: …", "database disk image is
-    malformed"): `honghua check` lists those."""
+    malformed"): `honghua check` lists those. A backup cut short (copied to a USB stick pulled too soon) was
+    refused as a shop file — "请从备份恢复", said of the backup chosen to restore from — and now as a backup."""
     source = tmp_path / "坏备份.db"
     source.write_bytes(demo_db.read_bytes())
     if harm == "cells of a page":
         damage(source)
+    elif harm == "cut short":
+        source.write_bytes(demo_db.read_bytes()[:len(demo_db.read_bytes()) // 3])
     else:
         data = bytearray(source.read_bytes())
         data[3 * 4096:4 * 4096] = b"\xff" * 4096
@@ -329,7 +332,8 @@ def test_a_damaged_backup_is_refused_in_words_an_owner_reads(demo_db, tmp_path, 
     with pytest.raises(UserError) as caught:
         backups.check_source(source, current=demo_db)
     message = caught.value.message.replace(str(source), "")
-    assert "已损坏" in message and "没有任何改动" in message
+    assert message.startswith("备份文件") and "已损坏" in message and "没有任何改动" in message
+    assert "请换一份较早的备份" in message and "请从备份恢复" not in message
     assert not any(c.isascii() and c.isalpha() for c in message), message
     assert digest(demo_db) == before
 

@@ -100,6 +100,26 @@ def test_a_lock_that_cannot_be_made_beside_the_file_a_link_points_to_names_that_
     assert not gone.parent.exists()
 
 
+@pytest.mark.parametrize("left", ["shop.db-journal", "shop.db-wal", None])
+def test_a_shop_in_a_folder_that_cannot_be_written_says_to_copy_it_with_what_a_power_cut_left(
+        messages, mount_tmpfs, left):  # noqa: F811
+    """A write-protected USB stick: the window said only that no lock file could be made. Copied alone, a shop file
+    with a -journal beside it holds half of a write, and one with a -wal lacks its last changes."""
+    stick = mount_tmpfs("4m")
+    shop = stick / "shop.db"
+    Shop.open(shop, date(2026, 10, 20)).close()
+    if left:
+        (stick / left).write_bytes(b"\0" * 512)
+    subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=True)
+    assert main(["--db", str(shop), "--exit-after-startup"]) == 1
+    [text] = messages.of("error")
+    assert "创建锁文件" in text and "数据文件没有被修改" in text and "复制到可以写入的文件夹" in text
+    if left:
+        assert f"和旁边的 {left} 一起复制" in text and "只复制数据文件会丢失数据" in text
+    else:
+        assert "一起复制" not in text
+
+
 def test_a_shop_on_a_full_disk_is_said_full_not_damaged(messages, mount_tmpfs):  # noqa: F811
     """A full disk refused the lock file ("没有写入权限？"); with room for the lock only, the shop file, which
     SQLite cannot read without writing a -shm beside it, was called damaged and a restore over it was offered."""

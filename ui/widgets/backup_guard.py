@@ -21,17 +21,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from app import i18n
 from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.shop import Shop
 from ui import errors
 
 if TYPE_CHECKING:
-    from app.backups import BackupInfo, BackupResult
+    from app.backups import BackupInfo, BackupResult, Restored
 
 RESTART_CODE = 75
 NEW_DAY_CHECK_MS = 10 * 60 * 1000  # how soon after midnight a window left open makes the new day's backup
 _pending: list[Path] = []
+_said_after_open: list[str] = []
 
 
 def _tr(text: str) -> str:
@@ -73,11 +75,25 @@ def reopen_after_restore(db_path: Path, source: Path, today: date) -> tuple[Shop
         errors.show_error(None, e.message, _tr("无法打开数据文件"))
         return None, None
     if restored is not None:
-        saved = restored.backup.info.path if restored.backup else restored.moved_aside
-        message = _tr("已从 {source} 恢复数据，窗口已重新打开。").format(source=restored.source)
-        if saved:
-            message += "\n" + _tr("恢复前的数据保存在 {file}").format(file=saved)
+        message = _restored_text(restored, _tr("已从 {source} 恢复数据，窗口已重新打开。"))
     return shop, message
+
+
+def _restored_text(restored: Restored, first: str) -> str:
+    """What the window says once it is up on restored data: from what, what it replaced, where that went."""
+    saved = restored.backup.info.path if restored.backup else restored.moved_aside
+    message = first.format(source=restored.source)
+    if restored.replaced:
+        message += "\n" + i18n.fill(_tr("恢复前的数据里有 {n} 条操作记录晚于这份备份，它们不在恢复后的数据里。"),
+                                     n=restored.replaced)
+    if saved:
+        message += "\n" + _tr("恢复前的数据保存在 {file}").format(file=saved)
+    return message
+
+
+def take_message_after_open() -> str | None:
+    """What a restore made before the window opened (the shop file damaged or gone) has to say, once."""
+    return _said_after_open.pop() if _said_after_open else None
 
 
 def offer_after_failed_open(db_path: Path, problem: str) -> bool:
@@ -127,13 +143,15 @@ def _restore_from_chosen_file(db_path: Path, problem: str) -> bool:
 
 
 def _restored(db_path: Path, source: Path) -> bool:
+    """Restore before the window opens; what it did is said once the window is up (`take_message_after_open`)."""
     from app import backups
 
     try:
-        backups.restore(db_path, source)
+        restored = backups.restore(db_path, source)
     except HonghuaError as e:
         errors.show_error(None, e.message, _tr("恢复没有完成"))
         return False
+    _said_after_open[:] = [_restored_text(restored, _tr("已从 {source} 恢复数据。"))]
     return True
 
 
@@ -255,6 +273,8 @@ class StartupGuard(QObject):
         self.wait()
 
     def _deliver(self, outcome: object) -> None:
+        if self._closing:  # queued before the loop ended: its window and shop are closed (or being replaced) now
+            return
         if isinstance(outcome, Exception):
             errors.show_exception(self.window, outcome)
             return
@@ -269,8 +289,12 @@ class StartupGuard(QObject):
             self._damaged(outcome)
         elif outcome.backup_error:
             errors.show_error(self.window, outcome.backup_error, _tr("今天的自动备份没有完成"))
-        elif outcome.backup is not None and bar is not None:
-            bar().showMessage(_tr("已自动备份到 {file}").format(file=outcome.backup.info.path), 8000)
+        elif outcome.backup is not None:
+            if bar is not None:
+                bar().showMessage(_tr("已自动备份到 {file}").format(file=outcome.backup.info.path), 8000)
+            listed = getattr(self.window, "backups_changed", None)  # no data changed: no poll shows it in 设置's list
+            if listed is not None:
+                listed()
         if not outcome.problems:
             self.new_day_timer.start()
         self.done.emit(outcome)

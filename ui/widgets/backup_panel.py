@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backups
+from app import backups, i18n
 from app import settings as declared
-from app.backups import BackupInfo
+from app.backups import BackupInfo, preview
+from app.backups.files import Keep, dropped_by
 from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.shop import Shop
@@ -167,7 +168,16 @@ class BackupPanel(QWidget):
         return any(spin.value() != self._shown_keep.get(key) for key, spin in self.keep_spins.items())
 
     def save_keep(self, announce: bool = True) -> bool:
-        """Store the rotation counts (applied at the next backup); `announce`: say so in a box."""
+        """Store the rotation counts (applied at the next backup); `announce`: say so in a box. Counts that would
+        delete backups kept now are asked about first, naming how many."""
+        stored = Keep(*(int(self.shop.settings.get(setting)) for setting in KEEP_SETTINGS))  # type: ignore[arg-type]
+        typed = Keep(*(self.keep_spins[setting.key].value() for setting in KEEP_SETTINGS))
+        dropped = dropped_by(self.shop.store.path, stored, typed)
+        if dropped and not errors.confirm(self, i18n.fill(self.tr(
+                "按新的保留份数，下次备份时会删除现有的 {n} 份备份（{oldest} 至 {newest}）。保存吗？"),
+                n=len(dropped), oldest=self._when(dropped[-1]), newest=self._when(dropped[0])),
+                self.tr("保留份数"), yes_text=self.tr("保存")):
+            return False
         try:
             self.shop.settings.set_many([(setting, self.keep_spins[setting.key].value()) for setting in KEEP_SETTINGS])
         except HonghuaError as e:
@@ -190,7 +200,7 @@ class BackupPanel(QWidget):
         if target is None:
             return None
         path = self.shop.store.path
-        return self._run(lambda _p, _c: (target, backups.copy_path(path, target)), self._copied)
+        return self._run(lambda _p, _c: (target, backups.copy_path(path, target, make_folder=False)), self._copied)
 
     def _run(self, work, on_success) -> tasks.Task:  # type: ignore[no-untyped-def]
         self.task = tasks.run_with_progress(self, work, title=self.tr("备份"), label=self.tr("正在备份并检查…"),
@@ -241,8 +251,10 @@ class BackupPanel(QWidget):
         except HonghuaError as e:
             errors.show_error(self, e.message, self.tr("不能用这个文件恢复"))
             return False
-        question = self.tr("用 {what} 替换当前的全部数据吗？\n\n当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。"
-                           "恢复后窗口会重新打开。").format(what=what)
+        parts = [self.tr("用 {what} 替换当前的全部数据吗？").format(what=what),
+                 i18n.sentences(preview.notes(source, self.shop.store))]  # how recent, what it replaces
+        parts.append(self.tr("当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。恢复后窗口会重新打开。"))
+        question = "\n\n".join(part for part in parts if part)
         window = self.window()
         unsaved = window.unsaved_changes() if hasattr(window, "unsaved_changes") else []  # the main window's pages
         if unsaved:  # saved now, they would only go into the data being replaced

@@ -1,0 +1,97 @@
+"""What a restore will do, said before the owner confirms it: how recent the data in the chosen file are, how many
+changes recorded in the current file since then it replaces, and whether it brings another shop's name or another
+owner PIN with it. Read through a read-only connection: nothing is written to either file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import settings as declared
+from app.clock import shown_stamp
+from app.domain import AuditEntry
+from app.errors import StoreError
+from app.i18n import t
+from app.security import PIN_KEY
+from app.store import Store, maintenance
+from app.store.audit import AuditRepo
+from app.store.database import Database
+from app.store.settings import SettingRepo
+
+SUMMARY_SHOWN = 40  # characters of an audit summary quoted in the question
+
+
+@dataclass(frozen=True)
+class Contents:
+    """What a backup file holds, as far as the question needs it (None where an old file has no such table)."""
+
+    shop_name: str | None
+    last_change: AuditEntry | None
+    pin: object | None
+
+
+def contents(source: Path) -> Contents:
+    conn = maintenance.open_read_only(Path(source))
+    try:
+        db = Database(conn)
+        return Contents(_read(lambda: SettingRepo(db).get(declared.SHOP_NAME.key)),  # type: ignore[arg-type]
+                        _read(lambda: next(iter(AuditRepo(db).recent(limit=1)), None)),
+                        _read(lambda: SettingRepo(db).get(PIN_KEY)))
+    finally:
+        conn.close()
+
+
+def _read(read):  # type: ignore[no-untyped-def]
+    try:
+        return read()
+    except sqlite3.Error:  # a version of the file before that table: nothing to say about it
+        return None
+
+
+def notes(source: Path, current: Store) -> list[str]:
+    """Sentences for the restore's question about `source` replacing the shop open in `current`."""
+    try:
+        backup = contents(source)
+    except (sqlite3.Error, StoreError):  # checked just before, yet unreadable now: asked without the details
+        return [t("（无法读出这份备份里的操作记录。）")]
+    said: list[str] = []
+    if backup.last_change is not None:
+        said.append(t("这份备份里最后一条操作记录是 {when}「{summary}」。", when=shown_stamp(backup.last_change.at),
+                      summary=_quoted(backup.last_change.summary)))
+        later = current.audit.count_after(backup.last_change.at)
+        newest = next(iter(current.audit.recent(limit=1)), None)
+        if later and newest is not None:
+            said.append(t("当前数据在那之后还有 {n} 条操作记录（最近一条：{when}「{summary}」），恢复后这些修改都会被替换。",
+                          n=later, when=shown_stamp(newest.at), summary=_quoted(newest.summary)))
+    current_name = current.settings.get(declared.SHOP_NAME.key)
+    if backup.shop_name and current_name and backup.shop_name != current_name:
+        said.append(t("注意：这份备份是店铺「{backup}」的数据，当前店铺是「{current}」。",
+                      backup=backup.shop_name, current=current_name))
+    current_pin = current.settings.get(PIN_KEY)
+    if backup.pin and backup.pin != current_pin:
+        said.append(t("这份备份设有店主密码，与现在的不同：恢复后要用备份当时的密码才能修改数据。"))
+    elif current_pin and not backup.pin:
+        said.append(t("这份备份没有设店主密码：恢复后谁都能修改数据，需要时请在「设置 → 安全」中重新设置。"))
+    return said
+
+
+def _quoted(summary: str) -> str:
+    return summary if len(summary) <= SUMMARY_SHOWN else summary[:SUMMARY_SHOWN - 1] + "…"
+
+
+def changes_after(current: Path, source: Path) -> int | None:
+    """How many entries the audit log of the shop file `current` has later than the newest one in `source`; None
+    when either cannot tell (a damaged current file, a backup older than the audit log)."""
+    try:
+        last = contents(source).last_change
+        if last is None or not Path(current).is_file():
+            return None
+        conn = maintenance.open_read_only(Path(current))
+        try:
+            return AuditRepo(Database(conn)).count_after(last.at)
+        finally:
+            conn.close()
+    except (sqlite3.Error, StoreError):
+        return None
