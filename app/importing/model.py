@@ -81,6 +81,7 @@ class FilePlan:
     mappable_columns: list[str] = field(default_factory=list)  # those of them the user may map to a metric
     period: tuple[date, date] | None = None
     target: str = "daily"  # daily | period (a month-total report)
+    month_totals: bool = True  # every total row read spans one calendar month (整月合计, else 期间合计)
     new: int = 0
     changed: int = 0
     unchanged: int = 0
