@@ -81,6 +81,7 @@ class FilePlan:
     mappable_columns: list[str] = field(default_factory=list)  # those of them the user may map to a metric
     period: tuple[date, date] | None = None
     target: str = "daily"  # daily | period (a month-total report)
+    month_totals: bool = True  # every total row read spans one calendar month (整月合计, else 期间合计)
     new: int = 0
     changed: int = 0
     unchanged: int = 0
@@ -215,6 +216,7 @@ class ImportPlan:
     approved_baselines: list[str] = field(default_factory=list)  # those of them changed only as their baseline
     # (id, name, at) of the imports still in force that read these very files, when nothing would change
     repeats: list[tuple[int, str, str]] = field(default_factory=list)
+    repeats_listed: dict[int, str] = field(default_factory=dict)  # their id → their files as `files_listed` says
     imported_before_notes: dict[int, str] = field(default_factory=dict)  # per book: the note saying so, if any
     columns_remembered: bool = False  # every column mapped by hand is remembered so already: nothing to keep
     hire_moves: list[HireMove] = field(default_factory=list)  # hire dates an import gave, moved back by this one
@@ -275,7 +277,7 @@ class ImportPlan:
 
     def repeat_message(self) -> str:
         """What the owner is told instead of 已导入 when `nothing_to_write()`."""
-        earlier = joined(t("第 {id} 次导入「{name}」（{at}）", id=i, name=name, at=shown_stamp(at))
+        earlier = joined(t("第 {id} 次导入「{name}」（{at}）", id=i, name=self.repeats_listed.get(i, name), at=shown_stamp(at))
                          for i, name, at in self.repeats)
         return t("内容没有变化：这些数据已由{earlier}导入，这次没有写入任何数据，也没有新增导入记录或备份。", earlier=earlier)
 

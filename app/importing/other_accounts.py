@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.i18n import bracketed, joined, t
-from app.importing.model import ImportPlan
+from app.importing.model import ImportPlan, files_listed
 from app.importing.period import span_label
 from app.store.imports import ROW_STRIDE, ImportRepo, file_of
 
@@ -42,7 +42,7 @@ def refuse_other_accounts(plan: ImportPlan, repo: ImportRepo) -> None:
         when = start if start == end else span_label((date.fromisoformat(start), date.fromisoformat(end)))
         said = {"person": bracketed(plan.staff_names.get(staff_id, ""), f"#{staff_id}"), "when": when, "id": import_id,
                 "file": earlier_file, "theirs": joined(theirs), "ours": joined(ours), "this": f.path.name,
-                "earlier": _file_of_sheet(earlier_file), "missing": joined(missing), "files": record.file_name}
+                "earlier": _file_of_sheet(earlier_file), "missing": joined(missing), "files": files_listed(record)}
         if partly:  # her day there was the sum of several names; this file gives only some of them again
             reason = t("{person}在 {when} 的数据是第 {id} 次导入「{files}」把「{theirs}」的数值相加得到的，本文件只有「{ours}」。"
                        "单独导入时，本文件的数值会替换那个合计，「{missing}」的数值就丢了。请把本文件和含有「{missing}」的报表一起导入"

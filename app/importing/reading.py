@@ -26,6 +26,7 @@ from app.importing.tables import HEADER_ONLY, detect_layout, name_sheets, tables
 from app.importing.tenure import TenureWatch
 from app.importing.totals_rows import TotalsWatch
 from app.metrics import MetricRegistry
+from app.periods import Month
 from app.store.imports import ImportRepo
 
 FLUSH = 4096
@@ -118,6 +119,12 @@ def _read_table(plan: FilePlan, source: readers.Source, layout: Layout, rows: It
 
 def _whole_month(layout: Layout) -> bool:
     return bool(layout.date and layout.date.rule and layout.date.rule.kind == "month")
+
+
+def _one_month(start: str, end: str) -> bool:
+    """The ISO days span exactly one calendar month."""
+    month = Month.of(date.fromisoformat(start))
+    return (start, end) == (month.start.isoformat(), month.end.isoformat())
 
 
 def _span(plan: FilePlan, layout: Layout, options: ImportOptions) -> tuple[date, date] | None:
@@ -288,6 +295,8 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                 days.update(hit)  # a day read from the cache is in `days` already
             start, end = hit
         target = "daily" if start == end else "period"
+        if target == "period" and plan.month_totals and not _one_month(start, end):
+            plan.month_totals = False
         known = found_staff.get(name)
         if known is None:
             staff_id = staff_of_row(plan, batch, name, row_no, staff_header, (start, end), namesakes)

@@ -135,9 +135,10 @@ class ImportService:
             record = self.store.imports.get(found[0])
             name = record.file_name if record else ""
             earlier.append((found[0], name, stamp_text(found[1])))  # as --json gives it
+            plan.repeats_listed[found[0]] = listed = files_listed(record) if record else ""
             same = not any(f.new or f.changed for f in sheets) and not plan.hire_moves
             note = t("这个文件在 {at} 已经导入过（第 {id} 次导入「{name}」）", at=shown_stamp(found[1]), id=found[0],
-                     name=files_listed(record) if record else "") \
+                     name=listed) \
                 + (t("，内容没有变化，再导入不会改变任何数据") if same else "")
             sheets[0].notes.insert(0, note)
             plan.imported_before_notes[book] = note

@@ -230,6 +230,20 @@ def test_the_service_refuses_it_in_the_preview_and_at_commit(tmp_path, shop, imp
     assert dump(shop) == before and _sales(shop, xiaoyan) == 130000
 
 
+def test_in_english_the_refusal_lists_the_earlier_imports_files_with_commas(tmp_path, shop, imports, xiaoyan):
+    from app.i18n import set_language
+    from app.importing.model import ImportOptions
+
+    _both_imported_together_before_v13(tmp_path, shop)
+    set_language("en")
+    try:
+        plan = imports.preview([_csv(tmp_path, "A组更正.csv", ["红花旗舰店:晓燕", "1100"])], ImportOptions())
+    finally:
+        set_language("zh")
+    [error] = plan.files[0].errors
+    assert 'added up by import 1 ("A组.csv, B组.csv")' in error.reason, error.reason  # was "A组.csv、B组.csv"
+
+
 def test_the_json_of_the_refusal_keeps_its_shape(tmp_path, shop, xiaoyan, capsys):
     _both_imported_together_before_v13(tmp_path, shop)
     capsys.readouterr()

@@ -82,3 +82,15 @@ def test_in_english_the_reason_a_whole_file_is_refused_reads_as_a_sentence(qtbot
         install_translators(qapp, "zh")
     assert reasons[undated.name].startswith("The report has no date column"), reasons
     assert reasons[row_error.name].startswith("is not a valid amount"), reasons  # after its value "x"
+
+
+def test_a_date_column_of_half_months_is_a_total_of_part_of_a_month(qtbot, shop, people, make_wizard):
+    folder = shop.store.path.parent
+    halves = write_csv(folder / "半月.csv", [["日期", "客服", "销售额"], ["2026-09-01~2026-09-15", "小美", "300"],
+                                            ["2026-09-16~2026-09-30", "小美", "400"]])
+    months = write_csv(folder / "月度.csv", [["日期", "客服", "销售额"], ["2026-08-01~2026-08-31", "阿强", "500"],
+                                            ["2026-09-01~2026-09-30", "阿强", "600"]])
+    wizard = make_wizard([halves, months])
+    preview(qtbot, wizard)
+    # each row's own span, from its date cell: the halves were called 整月合计 as every dated total was
+    assert kinds(wizard) == {halves.name: "期间合计", months.name: "整月合计"}

@@ -41,3 +41,27 @@ def test_an_import_of_two_files_names_them_with_english_commas(qtbot, qapp, shop
     finally:
         install_translators(qapp, "zh")
     assert shop.store.imports.get(import_id).file_name == "一.csv、二.csv"  # kept as data
+
+
+def test_a_file_imported_again_names_the_earlier_import_of_two_files_with_english_commas(qtbot, qapp, shop, people,
+                                                                                         make_wizard):
+    folder = shop.store.path.parent
+    first = daily(folder, [["2026-10-01", "小美", "100", "1"]], "一.csv")
+    second = daily(folder, [["2026-10-02", "阿强", "200", "2"]], "二.csv")
+    wizard = make_wizard([first, second])
+    preview(qtbot, wizard)
+    import_id = commit(qtbot, wizard)
+    install_translators(qapp, "en")
+    try:
+        wizard = make_wizard([first])
+        plan = preview(qtbot, wizard)
+        assert plan.nothing_to_write()
+        assert "“一.csv, 二.csv”" in plan.repeat_message()
+        assert wizard.next() is not None
+        support.wait_idle(qtbot, wizard)
+        shown = wizard.result_step.details.toPlainText()
+    finally:
+        install_translators(qapp, "zh")
+    assert "“一.csv, 二.csv”" in shown, shown  # was “一.csv、二.csv”, beside the check step's note saying 一.csv, 二.csv
+    assert plan.as_json(committed=False)["already_imported"][0] == {"import_id": import_id, "file": "一.csv、二.csv",
+                                                     "at": plan.repeats[0][2]}  # the record's name, as stored

@@ -37,7 +37,8 @@ class ResultStep(QWidget):
     def show_repeat(self, plan: ImportPlan) -> None:
         """The files were imported before and nothing changed: no import was recorded."""
         self.heading.setText(self.tr("内容没有变化，没有写入"))
-        earlier = [self.tr("第 {id} 次导入「{name}」（{at}）").format(id=i, name=name, at=shown_stamp(at))
+        earlier = [self.tr("第 {id} 次导入「{name}」（{at}）").format(id=i, name=plan.repeats_listed.get(i, name),
+                                                                     at=shown_stamp(at))
                    for i, name, at in plan.repeats]
         self.details.setPlainText(self.tr("这些文件已由{earlier}导入，数据和现在的一样。\n这次没有写入任何数据，"
                                           "也没有新增导入记录或备份。").format(earlier=joined(earlier)))

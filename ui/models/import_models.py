@@ -81,10 +81,12 @@ def _kind(f: FilePlan) -> str:
         return ""
     if f.target == "daily":
         return _tr("每日数据")
-    month = Month.of(f.period[0]) if f.period else None
-    if dated or month is None or f.period == (month.start, month.end):
-        return _tr("整月合计")
-    return _tr("期间合计")
+    if dated:  # each row's span is its date cell's
+        whole = f.month_totals
+    else:
+        month = Month.of(f.period[0]) if f.period else None
+        whole = month is not None and f.period == (month.start, month.end)
+    return _tr("整月合计") if whole else _tr("期间合计")
 
 
 class FileSummaryModel(_TextRows):
