@@ -91,9 +91,13 @@ def generate_demo(shop: Shop, *, staff: int = 10, months: int = 4, seed: int = 1
     if not 1 <= months <= MAX_MONTHS:
         raise UserError(t("演示数据月数应在 1 到 {max} 之间", max=MAX_MONTHS))
     store = shop.store
-    if not force and not store.is_empty():
-        raise UserError(t("数据文件中已有数据（{n} 名员工），不能生成演示数据。"
-                          "如确定要清空现有数据并生成演示数据，请使用 --force。", n=store.staff.count()))
+    if not force and store.holds_entries():
+        staff_count = store.staff.count()
+        if staff_count:
+            raise UserError(t("数据文件中已有数据（{n} 名员工），不能生成演示数据。"
+                              "如确定要清空现有数据并生成演示数据，请使用 --force。", n=staff_count))
+        raise UserError(t("数据文件中已有录入的内容（店铺名称、部门、方案等，见操作日志），不能生成演示数据。"
+                          "如确定要清空现有数据并生成演示数据，请使用 --force。"))
     rng = random.Random(seed)
     today = shop.today
     last = today - timedelta(days=1)
@@ -115,7 +119,7 @@ def generate_demo(shop: Shop, *, staff: int = 10, months: int = 4, seed: int = 1
     _check(cancel)
     _report(progress, len(days) + 1, total)
     with store.atomic():
-        backup = before_action(store, "demo") if force and not store.is_empty() else None
+        backup = before_action(store, "demo") if force else None  # None too for a shop with nothing entered
         if force:
             store.clear_data()
         ids = _write_people(store, people)

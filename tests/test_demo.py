@@ -13,7 +13,7 @@ from app.domain import StaffDraft
 from app.errors import Cancelled, UserError
 from app.metrics import Metric
 from app.periods import Month, add_months
-from app.settings import LANGUAGE
+from app.settings import LANGUAGE, SHOP_NAME
 from app.shop import Shop
 
 TODAY = date(2026, 10, 20)
@@ -132,6 +132,25 @@ def test_force_backs_the_old_data_up_first(open_shop):
     finally:
         saved.close()
     assert generate_demo(open_shop("empty.db"), seed=3).backup is None  # nothing to keep
+
+
+def test_a_shop_with_only_a_name_and_a_department_is_not_empty(open_shop):
+    """Step 1 of the guide (the shop name, the departments) done and nobody added yet: the demo does not overwrite
+    the name and mix its departments in unasked; with --force the backup keeps them."""
+    shop = open_shop("named.db")
+    shop.settings.set(SHOP_NAME, "林家小店")
+    shop.staff.add_department("网店客服")
+    with pytest.raises(UserError, match="--force") as refused:
+        generate_demo(shop)
+    assert "0 名员工" not in refused.value.message
+    assert shop.name == "林家小店" and [d.name for d in shop.staff.departments()] == ["网店客服"]
+    summary = generate_demo(shop, force=True, seed=3)
+    saved = sqlite3.connect(summary.backup)
+    try:
+        assert saved.execute("SELECT name FROM department").fetchall() == [("网店客服",)]
+    finally:
+        saved.close()
+    assert "网店客服" not in [d.name for d in shop.staff.departments()]
 
 
 def test_force_that_fails_leaves_the_old_data(open_shop, monkeypatch):

@@ -4192,10 +4192,10 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>当前店铺已有员工或数据。生成演示数据会清空现有的全部数据（员工、目标、每日数据等），换成演示店铺的数据。清空前会先自动备份，需要时可在「设置 → 备份与恢复」中恢复。
+        <source>当前店铺已有录入的内容（员工、数据、部门或设置）。生成演示数据会清空现有的全部数据（员工、目标、每日数据等），换成演示店铺的数据。清空前会先自动备份，需要时可在「设置 → 备份与恢复」中恢复。
 
 确定要继续吗？</source>
-        <translation>This shop already has staff or data. Generating demo data deletes all of it (staff, targets, daily data and so on) and puts the demo shop&apos;s data in its place. A backup is made first: Settings → Backup and restore can bring it back.
+        <translation>This shop already holds entries (staff, data, departments or settings). Generating demo data deletes all of it (staff, targets, daily data and so on) and puts the demo shop&apos;s data in its place. A backup is made first: Settings → Backup and restore can bring it back.
 
 Continue?</translation>
     </message>

@@ -15,6 +15,7 @@ from app import i18n, paths
 from app.domain import StaffDraft
 from app.errors import Cancelled, UserError
 from app.periods import Month
+from app.settings import SHOP_NAME
 from app.shop import Shop
 from ui import errors, main_window, tasks
 from ui.main import parse_args
@@ -424,6 +425,18 @@ def test_demo_data_asks_before_replacing_a_shop_with_data(make_window, monkeypat
     [question] = messages.of("confirm")
     assert "清空" in question
     assert [p.name for p in shop.staff.list()] == ["已有员工"]
+
+
+def test_demo_data_asks_before_replacing_a_shop_that_has_only_its_name(make_window, monkeypatch, messages, shop):
+    """The guide's first step done (the shop's name), nobody added yet: the demo would overwrite the name unasked."""
+    shop.settings.set(SHOP_NAME, "林家小店")
+    monkeypatch.setitem(sys.modules, "app.demo", None)  # importing it would fail: it must not be reached
+    messages.answer = False
+    window = make_window()
+    assert window.generate_demo_data() is None
+    [question] = messages.of("confirm")
+    assert "已有录入的内容" in question and "清空" in question
+    assert shop.name == "林家小店"
 
 
 def test_demo_data_over_a_shop_with_data_says_where_the_old_data_was_backed_up(make_window, qtbot, messages, shop):
