@@ -1,10 +1,12 @@
 """The demo shop: deterministic, realistic, all-or-nothing."""
 
 import itertools
+import json
 import sqlite3
 import time
 from collections import Counter, defaultdict
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -392,3 +394,17 @@ def test_the_demo_flowers_are_numbered_in_the_order_they_were_given(demo):
     assert flowers and [f.number for f in sorted(flowers, key=lambda f: (f.issued, f.number))] == \
         sorted(f.number for f in flowers)
     assert len({f.category for f in flowers}) > 2
+
+
+def test_after_sales_points_are_in_the_range_the_after_sales_plan_is_written_for(demo):
+    """The after-sales plan pays ¥270 a point above 17 points a month: a month of 67 points paid 黄俊 ¥13,365.00,
+    more than he sold, and made the demo's payout look broken. A month stays under twice the plan's base."""
+    shop, _ = demo
+    preset = json.loads((Path(__file__).resolve().parents[1] / "data" / "presets" / "after-sales.json")
+                        .read_text(encoding="utf-8"))
+    base = next(rule["base"] for rule in preset["rules"] if rule["event"] == "服务积分")
+    months: Counter = Counter()
+    for e in shop.events.between(date(2026, 7, 1), YESTERDAY):
+        if e.type == "服务积分":
+            months[e.staff_id, e.day.month] += e.value
+    assert months and max(months.values()) < 2 * base
