@@ -204,7 +204,10 @@ class MainWindow(QMainWindow):
     def update_shop_labels(self) -> None:
         name = self.shop.name
         self.setWindowTitle(self.tr("红花榜 — {name}").format(name=name))
-        self.shop_label.setText(self.tr("店铺：{name}").format(name=name))
+        demo = self.shop.holds_demo  # said beside the name: an owner trying the demo knows it is not a shop to fill in
+        self.shop_label.setText((self.tr("店铺：{name}（演示数据）") if demo else self.tr("店铺：{name}")).format(name=name))
+        self.shop_label.setToolTip(self.tr("这是演示店铺，员工和数据都是编的。开始用自己的店铺的做法见使用指南"
+                                           "「第一次使用」（按 F1）。") if demo else "")
         path = str(self.shop.store.path)
         self.path_label.setText(self.tr("数据文件：{path}").format(path=path))
         self.path_label.setToolTip(path)

@@ -4162,6 +4162,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>店铺：{name}（演示数据）</source>
+        <translation>Shop: {name} (demo data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>这是演示店铺，员工和数据都是编的。开始用自己的店铺的做法见使用指南「第一次使用」（按 F1）。</source>
+        <translation>This is the demo shop: its staff and data are made up. How to start your own shop: see the chapter on first use in the user guide (press F1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>

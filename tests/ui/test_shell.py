@@ -451,6 +451,18 @@ def test_demo_data_over_a_shop_with_data_says_where_the_old_data_was_backed_up(m
     assert "原有的数据已先备份到" in said and "demo" in said and "已有员工" not in window.current_page().visible_names()
 
 
+def test_the_status_bar_says_the_demo_shop_is_the_demo(make_window, shop):
+    """Opened with the README's first command, the demo looked like any shop: its name said nothing of a demo."""
+    window = make_window()
+    assert window.shop_label.text() == "店铺：我的淘宝店" and window.shop_label.toolTip() == ""
+    from app.demo import generate_demo
+
+    generate_demo(shop, staff=3, months=1)
+    window.refresh_current()
+    assert window.shop_label.text() == f"店铺：{shop.name}（演示数据）"
+    assert "「第一次使用」" in window.shop_label.toolTip()
+
+
 def test_open_data_folder_opens_the_folder_of_the_file(make_window, monkeypatch, db_path):
     opened = []
     monkeypatch.setattr(main_window, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
