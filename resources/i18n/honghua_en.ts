@@ -581,11 +581,6 @@ Change it anyway?</translation>
     <name>AwardLineModel</name>
     <message>
         <location filename="../../ui/models/award_models.py"/>
-        <source>{dept}（团队）</source>
-        <translation>{dept} (team)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
         <source>实物</source>
         <translation>Goods</translation>
     </message>
@@ -613,6 +608,11 @@ Change it anyway?</translation>
         <location filename="../../ui/models/award_models.py"/>
         <source>{amount}（{item}）</source>
         <translation>{amount} ({item})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>{dept}（团队）</source>
+        <translation>{dept} (team)</translation>
     </message>
     <message>
         <location filename="../../ui/models/award_models.py"/>
