@@ -2626,11 +2626,11 @@ Select a certificate to see here how it prints.</translation>
     <message>
         <location filename="../../ui/dialogs/event_dialog.py"/>
         <source>每行一项 名称=值，例如
-margin=38%
-paid=yes</source>
+毛利率=38%
+全款=是</source>
         <translation>One per line as name=value, e.g.
 margin=38%
-paid=yes</translation>
+paid in full=yes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/event_dialog.py"/>
