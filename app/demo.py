@@ -91,9 +91,13 @@ def generate_demo(shop: Shop, *, staff: int = 10, months: int = 4, seed: int = 1
     if not 1 <= months <= MAX_MONTHS:
         raise UserError(t("演示数据月数应在 1 到 {max} 之间", max=MAX_MONTHS))
     store = shop.store
-    if not force and not store.is_empty():
-        raise UserError(t("数据文件中已有数据（{n} 名员工），不能生成演示数据。"
-                          "如确定要清空现有数据并生成演示数据，请使用 --force。", n=store.staff.count()))
+    if not force and store.holds_entries():
+        staff_count = store.staff.count()
+        if staff_count:
+            raise UserError(t("数据文件中已有数据（{n} 名员工），不能生成演示数据。"
+                              "如确定要清空现有数据并生成演示数据，请使用 --force。", n=staff_count))
+        raise UserError(t("数据文件中已有录入的内容（店铺名称、部门、方案等，见操作日志），不能生成演示数据。"
+                          "如确定要清空现有数据并生成演示数据，请使用 --force。"))
     rng = random.Random(seed)
     today = shop.today
     last = today - timedelta(days=1)
@@ -115,7 +119,7 @@ def generate_demo(shop: Shop, *, staff: int = 10, months: int = 4, seed: int = 1
     _check(cancel)
     _report(progress, len(days) + 1, total)
     with store.atomic():
-        backup = before_action(store, "demo") if force and not store.is_empty() else None
+        backup = before_action(store, "demo") if force else None  # None too for a shop with nothing entered
         if force:
             store.clear_data()
         ids = _write_people(store, people)
@@ -421,7 +425,10 @@ def _events(rng: random.Random, people: list[_Person], month_list: list[Month], 
             for _ in range(rng.randint(2, 4)):
                 day = _random_day(rng, start, end)
                 if people[i].employed_on(day):
-                    rows.append((day, i, "服务积分", None, Decimal(rng.randint(5, 20)), {}, ""))
+                    # 2–8 points a visit, 4–32 a month: around the 17 a month the after-sales plan pays above
+                    # (the draw kept as it was, so the rest of the demo stays the same)
+                    points = Decimal(rng.randint(5, 20)) * 2 / 5
+                    rows.append((day, i, "服务积分", None, points, {}, ""))
             for _ in range(rng.randint(1, 3)):
                 day = _random_day(rng, start, end)
                 if people[i].employed_on(day):

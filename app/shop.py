@@ -73,6 +73,12 @@ class Shop:
     def name(self) -> str:
         return str(self.settings.get(declared.SHOP_NAME))
 
+    @property
+    def holds_demo(self) -> bool:
+        """Whether the shop's data is the demo shop's (`app.demo` logs "demo.generate"; restoring the backup made
+        before it brings back a log without it)."""
+        return bool(self.store.audit.recent(1, action_prefix="demo.generate"))
+
     def current_month(self) -> Month:
         return Month.of(self.ctx.today)
 

@@ -53,6 +53,7 @@ DYNAMIC: dict[tuple[str, str, str], str] = {
     ("ui/widgets/team_summary.py", "TeamSummary", "STATUS_TEXT[status]"): "STATUS_TEXT.values()",
     ("ui/models/flower_model.py", "FlowerModel", "STATUS_TEXT[flower.status(self.today)]"): "STATUS_TEXT.values()",
     ("ui/models/award_models.py", "AwardLineModel", "KIND_LABELS[line.kind]"): "KIND_LABELS.values()",
+    ("ui/models/award_models.py", "AwardLineModel", "KIND_LABELS[kind]"): "KIND_LABELS.values()",
     ("ui/dialogs/award_dialogs.py", "ManualAwardDialog", "KIND_LABELS[rule.pays]"): "KIND_LABELS.values()",
     ("ui/dialogs/award_dialogs.py", "ReceiptDialog", "KIND_LABELS[x.kind]"): "KIND_LABELS.values()",
     ("ui/models/import_models.py", "ImportModels", "self.HEADERS[section]"):

@@ -1,10 +1,12 @@
 """The demo shop: deterministic, realistic, all-or-nothing."""
 
 import itertools
+import json
 import sqlite3
 import time
 from collections import Counter, defaultdict
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +15,7 @@ from app.domain import StaffDraft
 from app.errors import Cancelled, UserError
 from app.metrics import Metric
 from app.periods import Month, add_months
-from app.settings import LANGUAGE
+from app.settings import LANGUAGE, SHOP_NAME
 from app.shop import Shop
 
 TODAY = date(2026, 10, 20)
@@ -132,6 +134,25 @@ def test_force_backs_the_old_data_up_first(open_shop):
     finally:
         saved.close()
     assert generate_demo(open_shop("empty.db"), seed=3).backup is None  # nothing to keep
+
+
+def test_a_shop_with_only_a_name_and_a_department_is_not_empty(open_shop):
+    """Step 1 of the guide (the shop name, the departments) done and nobody added yet: the demo does not overwrite
+    the name and mix its departments in unasked; with --force the backup keeps them."""
+    shop = open_shop("named.db")
+    shop.settings.set(SHOP_NAME, "林家小店")
+    shop.staff.add_department("网店客服")
+    with pytest.raises(UserError, match="--force") as refused:
+        generate_demo(shop)
+    assert "0 名员工" not in refused.value.message
+    assert shop.name == "林家小店" and [d.name for d in shop.staff.departments()] == ["网店客服"]
+    summary = generate_demo(shop, force=True, seed=3)
+    saved = sqlite3.connect(summary.backup)
+    try:
+        assert saved.execute("SELECT name FROM department").fetchall() == [("网店客服",)]
+    finally:
+        saved.close()
+    assert "网店客服" not in [d.name for d in shop.staff.departments()]
 
 
 def test_force_that_fails_leaves_the_old_data(open_shop, monkeypatch):
@@ -373,3 +394,17 @@ def test_the_demo_flowers_are_numbered_in_the_order_they_were_given(demo):
     assert flowers and [f.number for f in sorted(flowers, key=lambda f: (f.issued, f.number))] == \
         sorted(f.number for f in flowers)
     assert len({f.category for f in flowers}) > 2
+
+
+def test_after_sales_points_are_in_the_range_the_after_sales_plan_is_written_for(demo):
+    """The after-sales plan pays ¥270 a point above 17 points a month: a month of 67 points paid 黄俊 ¥13,365.00,
+    more than he sold, and made the demo's payout look broken. A month stays under twice the plan's base."""
+    shop, _ = demo
+    preset = json.loads((Path(__file__).resolve().parents[1] / "data" / "presets" / "after-sales.json")
+                        .read_text(encoding="utf-8"))
+    base = next(rule["base"] for rule in preset["rules"] if rule["event"] == "服务积分")
+    months: Counter = Counter()
+    for e in shop.events.between(date(2026, 7, 1), YESTERDAY):
+        if e.type == "服务积分":
+            months[e.staff_id, e.day.month] += e.value
+    assert months and max(months.values()) < 2 * base

@@ -204,7 +204,10 @@ class MainWindow(QMainWindow):
     def update_shop_labels(self) -> None:
         name = self.shop.name
         self.setWindowTitle(self.tr("红花榜 — {name}").format(name=name))
-        self.shop_label.setText(self.tr("店铺：{name}").format(name=name))
+        demo = self.shop.holds_demo  # said beside the name: an owner trying the demo knows it is not a shop to fill in
+        self.shop_label.setText((self.tr("店铺：{name}（演示数据）") if demo else self.tr("店铺：{name}")).format(name=name))
+        self.shop_label.setToolTip(self.tr("这是演示店铺，员工和数据都是编的。开始用自己的店铺的做法见使用指南"
+                                           "「第一次使用」（按 F1）。") if demo else "")
         path = str(self.shop.store.path)
         self.path_label.setText(self.tr("数据文件：{path}").format(path=path))
         self.path_label.setToolTip(path)
@@ -426,10 +429,11 @@ class MainWindow(QMainWindow):
     def generate_demo_data(self) -> Task | None:
         """Fill the shop with the demo shop in the background; a shop with data is overwritten only on confirm."""
         force = False
-        if not self.shop.store.is_empty():
+        if self.shop.store.holds_entries():
             if not errors.confirm(self, self.tr(
-                    "当前店铺已有员工或数据。生成演示数据会清空现有的全部数据（员工、目标、每日数据等），"
-                    "换成演示店铺的数据。清空前会先自动备份，需要时可在「设置 → 备份与恢复」中恢复。\n\n确定要继续吗？"),
+                    "当前店铺已有录入的内容（员工、数据、部门或设置）。"
+                    "生成演示数据会清空现有的全部数据（员工、目标、每日数据等），换成演示店铺的数据。"
+                    "清空前会先自动备份，需要时可在「设置 → 备份与恢复」中恢复。\n\n确定要继续吗？"),
                     self.tr("生成演示数据"), yes_text=self.tr("清空并生成")):
                 return None
             force = True

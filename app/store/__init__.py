@@ -155,6 +155,13 @@ class Store:
     def is_empty(self) -> bool:
         return self.staff.count() == 0 and self.values.count() == 0
 
+    def holds_entries(self) -> bool:
+        """Whether anything was entered: staff, daily values, or any change in the log (a shop name, a department,
+        a plan chosen), as the backups judge it (`maintenance.has_rows`)."""
+        from app.store import maintenance
+
+        return maintenance.has_rows(self.db.conn)
+
     def clear_data(self, keep: tuple[str, ...] = ("setting",)) -> None:
         """Delete every row of the shop's tables except those in `keep`; the audit log always stays.
 

@@ -581,11 +581,6 @@ Change it anyway?</translation>
     <name>AwardLineModel</name>
     <message>
         <location filename="../../ui/models/award_models.py"/>
-        <source>{dept}（团队）</source>
-        <translation>{dept} (team)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/award_models.py"/>
         <source>实物</source>
         <translation>Goods</translation>
     </message>
@@ -613,6 +608,11 @@ Change it anyway?</translation>
         <location filename="../../ui/models/award_models.py"/>
         <source>{amount}（{item}）</source>
         <translation>{amount} ({item})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/award_models.py"/>
+        <source>{dept}（团队）</source>
+        <translation>{dept} (team)</translation>
     </message>
     <message>
         <location filename="../../ui/models/award_models.py"/>
@@ -2652,11 +2652,11 @@ Select a certificate to see here how it prints.</translation>
     <message>
         <location filename="../../ui/dialogs/event_dialog.py"/>
         <source>每行一项 名称=值，例如
-margin=38%
-paid=yes</source>
+毛利率=38%
+全款=是</source>
         <translation>One per line as name=value, e.g.
 margin=38%
-paid=yes</translation>
+paid in full=yes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/event_dialog.py"/>
@@ -4193,6 +4193,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>店铺：{name}（演示数据）</source>
+        <translation>Shop: {name} (demo data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>这是演示店铺，员工和数据都是编的。开始用自己的店铺的做法见使用指南「第一次使用」（按 F1）。</source>
+        <translation>This is the demo shop: its staff and data are made up. How to start your own shop: see the chapter on first use in the user guide (press F1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>数据文件：{path}</source>
         <translation>Data file: {path}</translation>
     </message>
@@ -4223,10 +4233,10 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>当前店铺已有员工或数据。生成演示数据会清空现有的全部数据（员工、目标、每日数据等），换成演示店铺的数据。清空前会先自动备份，需要时可在「设置 → 备份与恢复」中恢复。
+        <source>当前店铺已有录入的内容（员工、数据、部门或设置）。生成演示数据会清空现有的全部数据（员工、目标、每日数据等），换成演示店铺的数据。清空前会先自动备份，需要时可在「设置 → 备份与恢复」中恢复。
 
 确定要继续吗？</source>
-        <translation>This shop already has staff or data. Generating demo data deletes all of it (staff, targets, daily data and so on) and puts the demo shop&apos;s data in its place. A backup is made first: Settings → Backup and restore can bring it back.
+        <translation>This shop already holds entries (staff, data, departments or settings). Generating demo data deletes all of it (staff, targets, daily data and so on) and puts the demo shop&apos;s data in its place. A backup is made first: Settings → Backup and restore can bring it back.
 
 Continue?</translation>
     </message>

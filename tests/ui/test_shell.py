@@ -15,6 +15,7 @@ from app import i18n, paths
 from app.domain import StaffDraft
 from app.errors import Cancelled, UserError
 from app.periods import Month
+from app.settings import SHOP_NAME
 from app.shop import Shop
 from ui import errors, main_window, tasks
 from ui.main import parse_args
@@ -426,6 +427,18 @@ def test_demo_data_asks_before_replacing_a_shop_with_data(make_window, monkeypat
     assert [p.name for p in shop.staff.list()] == ["已有员工"]
 
 
+def test_demo_data_asks_before_replacing_a_shop_that_has_only_its_name(make_window, monkeypatch, messages, shop):
+    """The guide's first step done (the shop's name), nobody added yet: the demo would overwrite the name unasked."""
+    shop.settings.set(SHOP_NAME, "林家小店")
+    monkeypatch.setitem(sys.modules, "app.demo", None)  # importing it would fail: it must not be reached
+    messages.answer = False
+    window = make_window()
+    assert window.generate_demo_data() is None
+    [question] = messages.of("confirm")
+    assert "已有录入的内容" in question and "清空" in question
+    assert shop.name == "林家小店"
+
+
 def test_demo_data_over_a_shop_with_data_says_where_the_old_data_was_backed_up(make_window, qtbot, messages, shop):
     shop.staff.add(StaffDraft("已有员工"))
     messages.answer = True
@@ -436,6 +449,18 @@ def test_demo_data_over_a_shop_with_data_says_where_the_old_data_was_backed_up(m
     assert "自动备份" in messages.of("confirm")[0]
     said = window.statusBar().currentMessage()
     assert "原有的数据已先备份到" in said and "demo" in said and "已有员工" not in window.current_page().visible_names()
+
+
+def test_the_status_bar_says_the_demo_shop_is_the_demo(make_window, shop):
+    """Opened with the README's first command, the demo looked like any shop: its name said nothing of a demo."""
+    window = make_window()
+    assert window.shop_label.text() == "店铺：我的淘宝店" and window.shop_label.toolTip() == ""
+    from app.demo import generate_demo
+
+    generate_demo(shop, staff=3, months=1)
+    window.refresh_current()
+    assert window.shop_label.text() == f"店铺：{shop.name}（演示数据）"
+    assert "「第一次使用」" in window.shop_label.toolTip()
 
 
 def test_open_data_folder_opens_the_folder_of_the_file(make_window, monkeypatch, db_path):

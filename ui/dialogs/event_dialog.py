@@ -77,7 +77,7 @@ class EventDialog(QDialog):
         self.value_edit.setPlaceholderText(self.tr("可不填：分数、积分、系数"))
         form.addRow(self.tr("数值"), self.value_edit)
         self.attrs_edit = QPlainTextEdit()
-        self.attrs_edit.setPlaceholderText(self.tr("每行一项 名称=值，例如\nmargin=38%\npaid=yes"))
+        self.attrs_edit.setPlaceholderText(self.tr("每行一项 名称=值，例如\n毛利率=38%\n全款=是"))
         self.attrs_edit.setFixedHeight(80)
         self.attrs_edit.setTabChangesFocus(True)  # Tab goes on to the next field instead of typing a tab
         form.addRow(self.tr("属性"), self.attrs_edit)

@@ -28,6 +28,7 @@ from app.reports.board import exact_percent, progress_percent
 from app.reports.person import MonthAchievement, approved_awards, recent_months
 from app.shop import Shop
 from ui.dialogs.common import resize_within_screen, scrolling
+from ui.models.award_models import award_amount_text
 from ui.models.staff_model import stints_tooltip
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -136,7 +137,7 @@ class PersonDetailDialog(QDialog):
         layout.addWidget(QLabel(self.tr("已批准的奖项")))
         awards = []
         for award in approved_awards(shop.store, person):
-            value = award.item or "" if award.kind in ("item", "honour") else format_yuan(award.amount_fen)
+            value = award_amount_text(award.kind, award.amount_fen, award.item)
             awards.append((parse_period(award.period).shown_label(), award.award, value))
         self.awards = read_only_table([self.tr("期间"), self.tr("奖项"), self.tr("金额/物品")], awards, (2,),
                                       empty=self.tr("还没有已批准的奖项"), stretch=1)

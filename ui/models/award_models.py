@@ -3,7 +3,7 @@ person (cash, goods value, deductions, net) with the team funds and a total row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.awards.model import KIND_LABELS, DeptTotals, Line, PersonTotals
@@ -16,6 +16,17 @@ FEN_ROLE = Qt.ItemDataRole.UserRole + 2  # the amount of a money cell as int fen
 STAFF_ROLE = Qt.ItemDataRole.UserRole + 3
 DEDUCTION_COLOUR = QColor("#b3261e")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def award_amount_text(kind: str, amount_fen: int, item: str | None) -> str:
+    """An award line's amount as the 评奖 page writes it: 「¥200.00（奖品）」 for goods (not cash), the item for an
+    item or an honour, a deduction below zero."""
+    if kind in ("item", "honour"):
+        return item or QCoreApplication.translate("AwardLineModel", KIND_LABELS[kind])
+    text = format_yuan(amount_fen)
+    if kind == "goods" and item:
+        return QCoreApplication.translate("AwardLineModel", "{amount}（{item}）").format(amount=text, item=item)
+    return text
 
 
 class AwardLineModel(RowsModel):
@@ -46,11 +57,7 @@ class AwardLineModel(RowsModel):
             else line.staff_name or ""
 
     def amount_text(self, line: Line) -> str:
-        if line.kind in ("item", "honour"):
-            return line.item or self.tr(KIND_LABELS[line.kind])
-        text = format_yuan(line.amount_fen)
-        return self.tr("{amount}（{item}）").format(amount=text, item=line.item) if line.kind == "goods" and line.item \
-            else text
+        return award_amount_text(line.kind, line.amount_fen, line.item)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.lines):

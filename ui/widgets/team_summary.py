@@ -43,19 +43,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TeamSummary", text)
 
 
+def _shown_change(tile: Tile) -> Decimal | None:
+    """The change from last month in percent as the tile writes it (one decimal, without its sign); None when
+    there is none to write (no value this month or last, or last month's was 0)."""
+    change = tile.change_pct
+    return None if change is None else abs(change).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def tile_verdict(tile: Tile) -> bool | None:
+    """Better (True) or worse (False) as the tile's words say it; None where they say neither: 「与上月持平」 for a
+    change too small to show, 「上月为 0，无法比较」."""
+    return tile.improved if _shown_change(tile) else None
+
+
 def tile_change_text(tile: Tile) -> str:
     if tile.value is None:
         return _missing_text(tile) if tile.missing or tile.report else _tr("本月还没有数据")
     if tile.previous is None:
         return _tr("上月无数据")
-    change = tile.change_pct
-    if change is None:
+    change, shown = tile.change_pct, _shown_change(tile)
+    if change is None or shown is None:
         return _tr("上月为 0，无法比较")
-    shown = abs(change).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     if shown == 0:  # a change too small to show is no change to the eye: not 「↓ 0.0%（变差）」
         return _tr("与上月持平")
     arrow = "↑" if change > 0 else "↓"
-    verdict = {True: _tr("（变好）"), False: _tr("（变差）"), None: ""}[tile.improved]
+    verdict = {True: _tr("（变好）"), False: _tr("（变差）"), None: ""}[tile_verdict(tile)]
     return _tr("{arrow} {pct}% 较上月{verdict}").format(arrow=arrow, pct=shown, verdict=verdict)
 
 
@@ -111,7 +123,7 @@ class TileWidget(QFrame):
         self.name.setText(t(tile.name))  # built-in metric names have English in the app catalogue
         self.value.setText(tile_value_text(tile))
         self.change.setText(tile_change_text(tile))
-        colour = {True: "#2e9d4f", False: "#d64541", None: hint_colour(self.palette()).name()}[tile.improved]
+        colour = {True: "#2e9d4f", False: "#d64541", None: hint_colour(self.palette()).name()}[tile_verdict(tile)]
         self.change.setStyleSheet(f"color: {colour};")
 
 
