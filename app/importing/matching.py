@@ -4,6 +4,7 @@ aliases: `小美`, `旗舰店:小美` or `母婴店:小美` is the person whose 
 person's aliases end in `:小美` (two people sharing it is ambiguous: an error, never a guess). An alias that is
 also someone else's name (the staff service refuses that; an older shop file may hold one) is ambiguous too,
 unless its owner has that name himself: one of namesakes given his own name as sub-account is the one meant.
+A sub-account found only by its part after the colon is `Match.by_nickname`: the preview asks about it.
 A name two people share is still told apart by a row's days when only one of them was on the team then
 (`employed_namesake`: the other has left, or was not hired yet)."""
 
@@ -33,6 +34,14 @@ class Match:
         and then that person's sub-account). Not a bare name, which may be a summary of all of the person's
         sub-accounts, nor another shop's sub-account matched only by its nickname."""
         return ":" in self.key and self.via in ("alias", "tail", "")
+
+    @property
+    def by_nickname(self) -> bool:
+        """Found only by the part after the colon of a sub-account no one has: 别家店:小美 for the person named
+        小美, or whose sub-account is 旗舰店:小美. It may be another shop's account (the owner's second shop, or a
+        wrong shop's export), so the preview asks whose it is instead of counting it for her without a word. A
+        registered sub-account, and a name without a shop (a 客服昵称 export has no shop names), are not."""
+        return self.staff_id is not None and ":" in self.key and self.via in ("tail", "nickname")
 
 
 class StaffMatcher:
@@ -118,6 +127,11 @@ class StaffMatcher:
 
     def name_of(self, staff_id: int) -> str:
         return self._names_of.get(staff_id, f"#{staff_id}")
+
+    def told_apart(self, staff_id: int) -> str:
+        """The person by her name, with her number only when someone else has that name too: 小美, 张伟（#1）."""
+        shared = len(self._names.get(normalize_alias(self.name_of(staff_id)), [])) > 1
+        return self.display_of(staff_id) if shared else self.name_of(staff_id)
 
     def display_of(self, staff_id: int) -> str:
         """The person as messages name them: 张三（#1）."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -65,6 +65,24 @@ class ImportOptions:
 
 
 @dataclass
+class NicknameMatch:
+    """Rows under a sub-account no one has, given to a person only by the part after its colon
+    (`Match.by_nickname`): said in the preview, where the owner confirms it as hers, maps it or skips it."""
+    name: str  # normalised, as the report wrote it
+    staff_id: int
+    person: str  # the person as messages name her (her name; with her number when someone shares it)
+    first_row: int
+    rows: int = 0
+
+    def said(self) -> str:
+        return t("{name} → {person}（按昵称对应，未登记此子账号）", name=self.name, person=self.person)
+
+    def as_json(self) -> dict[str, object]:
+        return {"name": self.name, "staff_id": self.staff_id, "person": self.person, "row": self.first_row,
+                "rows": self.rows}
+
+
+@dataclass
 class FilePlan:
     index: int
     path: Path
@@ -88,6 +106,7 @@ class FilePlan:
     skipped: int = 0
     unknown_staff: list[str] = field(default_factory=list)
     unknown_rows: dict[str, list[int]] = field(default_factory=dict)  # name → [first row, rows]
+    nickname_rows: dict[str, NicknameMatch] = field(default_factory=dict)  # name → its rows, by nickname only
     errors: list[RowError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     error_rows: set[int] = field(default_factory=set)
@@ -160,6 +179,9 @@ class FilePlan:
             "unchanged": self.unchanged,
             "skipped": self.skipped,
             "unknown_staff": list(self.unknown_staff),
+            # sub-accounts no one has, counted for a person by the part after the colon: {name, staff_id,
+            # person, row (the first), rows}
+            "nickname_matches": [m.as_json() for m in self.nickname_rows.values()],
             "errors": [e.as_json() for e in self.errors],
             "notes": list(self.notes),  # what the preview says besides errors (a total holding daily values …), each
             "note_lines": grouped(self.notes),  # … as the preview shows them: most important first, repeats grouped
@@ -232,6 +254,18 @@ class ImportPlan:
             for name in f.unknown_staff:
                 seen.setdefault(name, None)
         return list(seen)
+
+    @property
+    def nickname_matches(self) -> list[NicknameMatch]:
+        """Every file's sub-accounts found by nickname only, once each: its first file's first row, all its rows."""
+        seen: dict[str, NicknameMatch] = {}
+        for f in self.files:
+            for name, found in f.nickname_rows.items():
+                if name in seen:
+                    seen[name].rows += found.rows
+                else:
+                    seen[name] = replace(found)
+        return list(seen.values())
 
     def first_errors(self, limit: int = 10) -> str:
         """The first errors (and the names not found) as lines under a refusal, for the command line."""

@@ -304,8 +304,11 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                 totals.add(cells)
                 continue
             match = batch.matcher.match(name)
-            known = (staff_id, match.key, match.whole_account)
-            if staff_id == match.staff_id:  # found by the matcher, not skipped: the same on every row of this name
+            counted = match.key in plan.nickname_rows  # found by nickname only: its rows are counted one by one
+            # a sub-account found by nickname only and mapped by hand (confirmed as hers, or given to another)
+            # is that person's sub-account from this import on
+            known = (staff_id, match.key, match.whole_account or (match.by_nickname and not counted))
+            if staff_id == match.staff_id and not counted:  # found by the matcher, not skipped: the same on every row
                 found_staff[name] = known
         staff_id, key, whole = known
         row_cells = reader.row_cells(plan, cells, row_no, (f, row_no, target, start, end, staff_id))

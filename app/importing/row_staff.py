@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.i18n import joined, t
 from app.importing.matching import Match, StaffMatcher, new_person_name
-from app.importing.model import FilePlan, StandIn
+from app.importing.model import FilePlan, NicknameMatch, StandIn
 from app.importing.note_groups import important
 
 if TYPE_CHECKING:
@@ -45,11 +45,18 @@ def staff_of_row(plan: FilePlan, batch: Batch, name: str, row_no: int, header: s
     if match.key in options.skip_staff or name in options.skip_staff:
         plan.skipped += 1
         return None
-    if match.staff_id is not None:
+    if match.staff_id is not None and not match.by_nickname:
         return match.staff_id
     mapped = options.staff_map.get(name, options.staff_map.get(match.key))
-    if mapped is not None:
+    if mapped is not None:  # also a sub-account found by nickname only, confirmed as hers or given to another
         return mapped
+    if match.staff_id is not None:
+        found = plan.nickname_rows.get(match.key)
+        if found is None:
+            found = plan.nickname_rows[match.key] = NicknameMatch(
+                match.key, match.staff_id, batch.matcher.told_apart(match.staff_id), row_no)
+        found.rows += 1
+        return match.staff_id
     if match.namesakes:
         staff_id = namesakes.pick(match, days, row_no)
         if staff_id is not None:

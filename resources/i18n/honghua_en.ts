@@ -7111,6 +7111,13 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
+        <source>
+按昵称对应、未登记为子账号的客服 {n} 个，已暂计入对应的员工：{pairs}。请在下一步确认是谁的子账号，或改选、跳过。</source>
+        <translation>
+{n} {n:name/names} matched by nickname only, not registered as anyone&apos;s sub-account, counted for now for the person found: {pairs}. Please confirm whose sub-account {n:it is/they are} in the next step, or choose another person or skip.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
         <source>……</source>
         <translation>…</translation>
     </message>
@@ -7217,6 +7224,11 @@ Continue?</translation>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>找不到的客服：{name}（第 {row} 行起，共 {n} 行）</source>
         <translation>Agent not found: {name} (from row {row}, {n} {n:row/rows})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>按昵称对应：{said}（第 {row} 行起，共 {n} 行）</source>
+        <translation>Matched by nickname: {said} (from row {row}, {n} {n:row/rows})</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
@@ -7690,6 +7702,26 @@ The next time a file like {report} is imported, this column is recognised by its
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
+        <source>按昵称对应的子账号</source>
+        <translation>Sub-accounts matched by nickname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>按昵称对应到</source>
+        <translation>Matched by nickname to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>这些子账号没有登记在员工资料里，只是冒号后面的昵称与某位员工相同，暂时计入了这位员工。可能是她在另一个店的账号，也可能是另一个店里别人的账号：确认是她的，会记为她的子账号，以后导入直接识别；不是她的，请对应到别的员工或跳过。</source>
+        <translation>These sub-accounts are not registered for anyone: only the nickname after the colon is that of a staff member, so their rows are counted for that person for now. It may be this person&apos;s account in another store, or someone else&apos;s account in another store: confirmed as theirs, it is kept as their sub-account and recognised by later imports; if it is not theirs, map it to another person or skip its rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>其余未选择的全部确认为对应员工的子账号</source>
+        <translation>Confirm all the others left undecided as the matched person&apos;s sub-account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
         <source>未识别的列</source>
         <translation>Unrecognised columns</translation>
     </message>
@@ -7752,6 +7784,16 @@ The next time a file like {report} is imported, this column is recognised by its
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>对应到 {person}</source>
         <translation>Match to {person}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>暂按昵称计入 {person}（不记住）</source>
+        <translation>Count for {person} by nickname for now (not remembered)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/resolve_step.py"/>
+        <source>确认是 {person} 的子账号（记住）</source>
+        <translation>Confirm as {person}&apos;s sub-account (remembered)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>

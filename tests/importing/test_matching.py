@@ -58,3 +58,20 @@ def test_a_namesake_whose_sub_account_is_his_own_name_is_the_one_meant():
     older = StaffMatcher([Staff(1, "孙悦"), Staff(2, "孙悦"), Staff(3, "测试丙", aliases=("孙悦",))])
     assert older.match("孙悦").staff_id is None  # only other people's name: still never guessed
     assert "既是 测试丙（#3） 的子账号，又是员工 孙悦（#1）、孙悦（#2） 的姓名" in older.match("孙悦").reason
+
+
+def test_only_a_sub_account_no_one_has_is_found_by_nickname():
+    """What the preview asks about: a shop's sub-account found by the part after its colon alone (another shop's
+    account, or the wrong shop's export); a registered sub-account and a name without a shop are exact."""
+    m = StaffMatcher(PEOPLE)
+    verdicts = {written: (m.match(written).staff_id, m.match(written).by_nickname) for written in (
+        "别的店:小美", "旗舰店:孙悦", "小橙子旗舰店:小美", "小橙子旗舰店：小美", "孙悦", "小美", "别的店:无名", "某店:阿杰")}
+    assert verdicts == {
+        "别的店:小美": (1, True),  # the nickname of 孙悦's sub-account 小橙子旗舰店:小美
+        "旗舰店:孙悦": (1, True),  # her name after another shop's name
+        "小橙子旗舰店:小美": (1, False), "小橙子旗舰店：小美": (1, False),  # her registered sub-account
+        "孙悦": (1, False),  # her name
+        "小美": (1, False),  # a nickname without a shop: what a 客服昵称 export holds
+        "别的店:无名": (None, False),  # nobody's: a name the next step asks about anyway
+        "某店:阿杰": (5, True),  # a person called 阿杰 before two people's …:阿杰 sub-accounts
+    }

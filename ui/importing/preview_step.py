@@ -205,7 +205,7 @@ class PreviewStep(QWidget):
                                               "跳过 {skipped} 行，出错 {errors} 行。"),
                                       files=len({f.path for f in plan.files}), **t)
                             + (i18n.fill(self.tr("{n} 个文件无法导入（原因见「错误」）。"), n=failed) if failed else "")
-                            + self._unknown_text(plan)
+                            + self._unknown_text(plan) + self._nickname_text(plan)
                             + "".join(self.tr("\n{move}。").format(move=move.message()) for move in plan.hire_moves)
                             + self._notes_text(plan))
         self.fit_summary()
@@ -258,6 +258,15 @@ class PreviewStep(QWidget):
             return ""
         return i18n.fill(self.tr("\n找不到的客服 {n} 个：{names}。请在下一步处理。"),
                          n=len(plan.unknown_staff), names=self._few(plan.unknown_staff))
+
+    def _nickname_text(self, plan: ImportPlan) -> str:
+        """Sub-accounts no one has, counted for a person by the part after the colon: possibly another shop's."""
+        matches = plan.nickname_matches
+        if not matches:
+            return ""
+        return i18n.fill(self.tr("\n按昵称对应、未登记为子账号的客服 {n} 个，已暂计入对应的员工：{pairs}。"
+                                 "请在下一步确认是谁的子账号，或改选、跳过。"),
+                         n=len(matches), pairs=self._few([found.said() for found in matches]))
 
     def _few(self, names: list[str]) -> str:
         return joined(names[:NAMES_SHOWN]) + (self.tr("……") if len(names) > NAMES_SHOWN else "")
@@ -340,6 +349,9 @@ class PreviewStep(QWidget):
         lines += f.skipped_said()
         for name, (row, count) in f.unknown_rows.items():
             lines.append(i18n.fill(self.tr("找不到的客服：{name}（第 {row} 行起，共 {n} 行）"), name=name, row=row, n=count))
+        for found in f.nickname_rows.values():
+            lines.append(i18n.fill(self.tr("按昵称对应：{said}（第 {row} 行起，共 {n} 行）"), said=found.said(),
+                                   row=found.first_row, n=found.rows))
         for note in grouped(f.notes):
             lines.append(self.tr("说明：{note}").format(note=note))
         return "\n".join(lines)

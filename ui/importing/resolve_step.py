@@ -2,6 +2,9 @@
 
 - each name that matches nobody: map it to an existing person (the name is kept as that person's alias),
   create a new person, or skip its rows;
+- each sub-account no one has that was counted for a person by the part after its colon (别家店:小美 → 小美):
+  confirm it as hers (remembered as her sub-account), map it to another person, or skip its rows — left as it
+  is, its rows stay counted for her and nothing is remembered;
 - each column that maps to nothing: map it to a metric or ignore it (remembered for files with the same
   header once the import is committed);
 - the month, when a file has no date column and no period in its title or name.
@@ -68,6 +71,7 @@ class ResolveStep(QWidget):
         self.staff = staff
         self.metrics = metrics
         self.names: dict[str, QComboBox] = {}    # name in the report (normalised) → its choice
+        self.nicknames: dict[str, QComboBox] = {}  # a sub-account found by nickname only → its choice
         self.columns: dict[str, QComboBox] = {}  # header → its metric
         self.month_needed = False
 
@@ -87,6 +91,25 @@ class ResolveStep(QWidget):
         rest.addStretch(1)
         rest.addWidget(self.create_rest_button)
         names_layout.addLayout(rest)
+
+        self.nicknames_box = QGroupBox(self.tr("按昵称对应的子账号"))
+        self.nicknames_table = _table([self.tr("报表里的名称"), self.tr("按昵称对应到"), self.tr("行数"),
+                                       self.tr("处理方式")])
+        self.nicknames_table.setAccessibleName(self.tr("按昵称对应的子账号"))
+        nicknames_layout = QVBoxLayout(self.nicknames_box)
+        hint = QLabel(self.tr("这些子账号没有登记在员工资料里，只是冒号后面的昵称与某位员工相同，暂时计入了这位员工。"
+                              "可能是她在另一个店的账号，也可能是另一个店里别人的账号：确认是她的，会记为她的子账号，"
+                              "以后导入直接识别；不是她的，请对应到别的员工或跳过。"))
+        hint.setWordWrap(True)
+        dim_text(hint)
+        nicknames_layout.addWidget(hint)
+        nicknames_layout.addWidget(self.nicknames_table)
+        self.confirm_all_button = QPushButton(self.tr("其余未选择的全部确认为对应员工的子账号"))
+        self.confirm_all_button.clicked.connect(self.confirm_nicknames)
+        confirm = QHBoxLayout()
+        confirm.addStretch(1)
+        confirm.addWidget(self.confirm_all_button)
+        nicknames_layout.addLayout(confirm)
 
         self.columns_box = QGroupBox(self.tr("未识别的列"))
         self.columns_table = _table([self.tr("列名"), self.tr("所在文件"), self.tr("对应的指标")])
@@ -112,6 +135,7 @@ class ResolveStep(QWidget):
         layout = QVBoxLayout(content)
         layout.addWidget(self.month_box)
         layout.addWidget(self.names_box, 3)
+        layout.addWidget(self.nicknames_box, 2)
         layout.addWidget(self.columns_box, 2)
         layout.addWidget(self.nothing)
         layout.addStretch(0)
@@ -127,8 +151,10 @@ class ResolveStep(QWidget):
     def reset(self) -> None:
         """The file list changed: forget every choice."""
         self.names.clear()
+        self.nicknames.clear()
         self.columns.clear()
         self.names_table.setRowCount(0)
+        self.nicknames_table.setRowCount(0)
         self.columns_table.setRowCount(0)
         self.month_needed = False
         self._update()
@@ -140,6 +166,9 @@ class ResolveStep(QWidget):
             for name, (_first, rows) in f.unknown_rows.items():
                 if name not in self.names:
                     self._add_name(name, new_names.get(name, name), rows)
+            for found in f.nickname_rows.values():
+                if found.name not in self.nicknames:
+                    self._add_nickname(found.name, found.staff_id, found.person, found.rows)
             for header in f.mappable_columns:
                 if header not in self.columns:
                     self._add_column(header, f.name)
@@ -163,6 +192,23 @@ class ResolveStep(QWidget):
         combo.setAccessibleName(name)  # a screen reader says whose choice it is, as the row does on the screen
         self.names[name] = combo
 
+    def _add_nickname(self, name: str, staff_id: int, person: str, rows: int) -> None:
+        combo = QComboBox()
+        combo.addItem(self.tr("暂按昵称计入 {person}（不记住）").format(person=person), UNDECIDED)
+        combo.addItem(self.tr("确认是 {person} 的子账号（记住）").format(person=person), staff_id)
+        combo.addItem(self.tr("跳过这些行"), SKIP)
+        combo.insertSeparator(combo.count())
+        for other in self.staff:
+            if other.id != staff_id:
+                combo.addItem(self.tr("对应到 {person}").format(person=person_choice(other.name, other.dept)), other.id)
+        row = self.nicknames_table.rowCount()
+        self.nicknames_table.insertRow(row)
+        for column, text in enumerate((name, person, str(rows))):
+            self.nicknames_table.setItem(row, column, QTableWidgetItem(text))
+        self.nicknames_table.setCellWidget(row, 3, combo)
+        combo.setAccessibleName(name)
+        self.nicknames[name] = combo
+
     def _add_column(self, header: str, file_name: str) -> None:
         combo = QComboBox()
         combo.addItem(self.tr("这次不导入"), UNDECIDED)
@@ -179,21 +225,22 @@ class ResolveStep(QWidget):
 
     def _update(self) -> None:
         self.names_box.setVisible(bool(self.names))
+        self.nicknames_box.setVisible(bool(self.nicknames))
         self.columns_box.setVisible(bool(self.columns))
         self.month_box.setVisible(self.month_needed)
         self.nothing.setVisible(not self.has_items())
-        for table in (self.names_table, self.columns_table):
+        for table in (self.names_table, self.nicknames_table, self.columns_table):
             table.resizeColumnsToContents()
             table.horizontalHeader().setStretchLastSection(True)
             keep_rows(table, TABLE_ROWS)
 
     # ---- choices
     def has_items(self) -> bool:
-        return bool(self.names or self.columns or self.month_needed)
+        return bool(self.names or self.nicknames or self.columns or self.month_needed)
 
     def set_staff_choice(self, name: str, choice: str | int) -> None:
-        """CREATE, SKIP, UNDECIDED or a person's id."""
-        combo = self.names[name]
+        """CREATE, SKIP, UNDECIDED or a person's id (a sub-account found by nickname: SKIP, UNDECIDED or an id)."""
+        combo = self.names[name] if name in self.names else self.nicknames[name]
         index = combo.findData(choice)
         if index < 0:
             raise KeyError(choice)
@@ -212,6 +259,12 @@ class ResolveStep(QWidget):
             if combo.currentData() == UNDECIDED:
                 combo.setCurrentIndex(combo.findData(CREATE))
 
+    def confirm_nicknames(self) -> None:
+        """Every sub-account found by nickname and still undecided is the sub-account of the person found."""
+        for combo in self.nicknames.values():
+            if combo.currentData() == UNDECIDED:
+                combo.setCurrentIndex(1)
+
     def set_month(self, month: Month) -> None:
         self.month_picker.setMonth(month)
 
@@ -223,7 +276,7 @@ class ResolveStep(QWidget):
         staff_map: dict[str, int] = {}
         skip: set[str] = set()
         create = False
-        for name, combo in self.names.items():
+        for name, combo in [*self.names.items(), *self.nicknames.items()]:
             choice = combo.currentData()
             if choice == CREATE:
                 create = True
