@@ -16,14 +16,20 @@ OPTIONS_WITH_VALUE = frozenset({"--db", "--lang", "--today", "--page", "--pin"})
 OPTIONS = OPTIONS_WITH_VALUE | {"--exit-after-startup", "--help"}
 
 
+def _option_meant(arg: str) -> str | None:
+    """The global option `arg` names as argparse takes it: whole or abbreviated, with or without `=value`."""
+    name = arg.partition("=")[0]
+    if name in OPTIONS:
+        return name
+    if not name.startswith("--") or name == "--":
+        return None
+    meant = [option for option in OPTIONS if option.startswith(name)]
+    return meant[0] if len(meant) == 1 else None
+
+
 def _takes_a_value(arg: str) -> bool:
-    """An option taking a value, also written as argparse takes it abbreviated (`--lan en`: not the command en)."""
-    if arg in OPTIONS_WITH_VALUE:
-        return True
-    if not arg.startswith("--") or "=" in arg:
-        return False
-    meant = [option for option in OPTIONS if option.startswith(arg)]
-    return len(meant) == 1 and meant[0] in OPTIONS_WITH_VALUE
+    """An option whose value is the next word, also abbreviated (`--lan en`: not the command en)."""
+    return "=" not in arg and _option_meant(arg) in OPTIONS_WITH_VALUE
 
 
 def command_word(argv: list[str]) -> str | None:
@@ -53,7 +59,7 @@ def shop_file_opened(argv: list[str]) -> list[str] | None:
     opened with it from Explorer, comes as the only word (`honghua D:\\店铺\\shop.db`). A command word has no
     file suffix; a file named with --db is left to the command line's own message."""
     i = _command_index(argv)
-    if i is None or any(a == "--db" or a.startswith("--db=") for a in argv):
+    if i is None or any(_option_meant(a) == "--db" for a in argv):
         return None
     word = argv[i]
     if not Path(word).suffix or not Path(word).is_file():

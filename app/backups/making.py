@@ -306,9 +306,12 @@ def daily_due(db_path: Path, now: datetime | None = None) -> bool:
 
 def daily_backup(db_path: Path, conn: sqlite3.Connection | None = None,
                  now: datetime | None = None) -> BackupResult | None:
-    """The first start of a day backs the shop up (once per calendar day; a file with no rows is skipped)."""
+    """The first start of a day backs the shop up (once per calendar day; a file with no rows is skipped). A later
+    start that day rotates only (`_rotate_after`): the day's backup may be one made on a shop locked by its owner
+    PIN, which deleted nothing, and a nightly one without the PIN would otherwise leave the old ones for good."""
     now = now or datetime.now()
     if not daily_due(db_path, now):
+        _rotate_after(db_path, conn, now)
         return None
     own = conn is None
     conn = _reader(db_path) if conn is None else conn
@@ -321,6 +324,24 @@ def daily_backup(db_path: Path, conn: sqlite3.Connection | None = None,
         if own:
             conn.close()
 
+
+
+def _rotate_after(db_path: Path, conn: sqlite3.Connection | None, now: datetime) -> None:
+    """Delete what the rotation settings no longer keep, after the day's backup was made (by `rotate`, which the
+    daily backup runs even on a locked shop: nothing the owner entered is deleted). Its warnings wait for the next
+    backup, which says them."""
+    made = files.list_backups(db_path) if Path(db_path).exists() else []
+    if len(made) < 2:  # the newest always stays: nothing to delete, and nothing to read
+        return
+    own = conn is None
+    conn = _reader(db_path) if conn is None else conn
+    try:
+        with _busy_said(Path(db_path)):
+            keep = waited_while_busy(conn, Path(db_path), lambda: keep_from(conn))
+        rotate(db_path, keep, BackupResult(made[0]), now)
+    finally:
+        if own:
+            conn.close()
 
 def before(db: Database, db_path: Path, kind: str, *, keep: Keep | None = None) -> BackupResult | None:
     """The backup made before a migration, an import commit, an approval or a restore (rotated by `keep`,

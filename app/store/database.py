@@ -79,24 +79,19 @@ FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", err
 
 
 def has_room(folder: Path, size: int) -> bool:
-    """Whether `size` bytes can be written in `folder` now, found by writing them to a temporary file that is
-    removed at once: only a write shows a quota. A write refused for another reason (a read-only folder) is
-    not a lack of room."""
+    """Whether `size` bytes can be written in `folder` now, found by writing them to a temporary file: only a
+    write shows a quota. The file has no name there (Linux) or is deleted by the system when closed (Windows),
+    so even a program killed while it writes leaves nothing beside the shop file. A write refused for another
+    reason (a read-only folder) is not a lack of room."""
     try:
-        handle, name = tempfile.mkstemp(prefix=".honghua-room-", dir=folder)
-    except OSError as e:
-        return e.errno not in FULL_ERRNOS
-    chunk = bytes(1 << 16)
-    try:
-        written = 0
-        while written < size:
-            written += os.write(handle, chunk)
+        with tempfile.TemporaryFile(dir=folder) as measure:
+            chunk = bytes(1 << 16)
+            written = 0
+            while written < size:
+                written += os.write(measure.fileno(), chunk)
         return True
     except OSError as e:
         return e.errno not in FULL_ERRNOS
-    finally:
-        os.close(handle)
-        os.unlink(name)
 
 
 class WriterWait(Protocol):

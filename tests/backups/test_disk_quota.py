@@ -108,3 +108,19 @@ def test_a_used_up_quota_on_the_backups_disk_alone_is_said_full(demo_db, quota_l
     said = done.stderr.decode("utf-8")
     assert done.returncode == 1 and "磁盘空间不足" in said and "已损坏" not in said, said
     assert list(usb.iterdir()) == [] and digest(demo_db) == before
+
+
+def test_measuring_the_room_leaves_no_file_a_kill_could_leave_behind(tmp_path, monkeypatch):
+    """The file written to measure the room has no name in the folder while it is written, so a program killed
+    (or a file a virus scanner holds, on Windows) in the middle leaves nothing beside the shop file."""
+    seen_while_writing = []
+    real_write = os.write
+
+    def write(fd, data):
+        seen_while_writing.append(sorted(p.name for p in tmp_path.iterdir()))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(database.os, "write", write)
+    assert database.has_room(tmp_path, database.LOW_SPACE)
+    assert seen_while_writing and all(names == [] for names in seen_while_writing), seen_while_writing[0]
+    assert list(tmp_path.iterdir()) == []

@@ -61,3 +61,14 @@ def test_a_shop_without_a_pin_rotates_without_one(cli, add, db):
     backups.backup_path(db, "manual", rotate_old=False)
     done = cli("backup", "--json")
     assert done.code == 0 and json.loads(done.out)["rotated"] is True and len(json.loads(done.out)["deleted"]) == 1
+
+
+def test_the_next_opening_that_day_deletes_what_the_locked_backup_left(cli, locked):
+    """A nightly `honghua backup` without the PIN is the day's backup, so no automatic backup follows that day
+    (nor any day, when it runs first every night): the next opening of the shop rotates instead, as the
+    backup's note promises, or the old backups would pile up for good."""
+    assert cli("backup").code == 0
+    assert len(backups.list_backups(locked)) == 3
+    done = cli("staff", "list")  # reads only: the opening's rotation needs no PIN, as the daily backup's does not
+    assert done.code == 0, done.err
+    assert len(backups.list_backups(locked)) == 1

@@ -454,6 +454,18 @@ def test_a_shop_file_dropped_on_the_launcher_opens_the_window_on_it(tmp_path, mo
     assert ui.launch.shop_file_opened(["--db", str(shop), str(shop)]) is None
 
 
+def test_a_file_named_with_db_however_written_is_left_to_the_command_line(tmp_path):
+    """argparse takes `--d x.db` and `--d=x.db` for `--db x.db`: a file named so, and a second file after it, is
+    not a file dropped on the launcher (the window would have opened x.db, not the file after it)."""
+    import ui.launch
+
+    shop, other = tmp_path / "a.db", tmp_path / "b.db"
+    open_store(shop).close()
+    open_store(other).close()
+    for words in (["--d", str(other), str(shop)], [f"--d={other}", str(shop)], [f"--db={other}", str(shop)]):
+        assert ui.launch.shop_file_opened(words) is None, words
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is a POSIX signal")
 def test_a_terminated_window_closes_normally_and_releases_the_file(tmp_path):
     db = tmp_path / "shop.db"
