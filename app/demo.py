@@ -122,6 +122,8 @@ def generate_demo(shop: Shop, *, staff: int = 10, months: int = 4, seed: int = 1
         backup = before_action(store, "demo") if force else None  # None too for a shop with nothing entered
         if force:
             store.clear_data()
+            for setting in declared.NAME_PEOPLE:  # the old people's numbers go to demo people
+                store.settings.delete(setting.key)
         ids = _write_people(store, people)
         store.values.set_many((m, d, ids[i], v) for m, d, i, v in values)
         _check(cancel)

@@ -88,6 +88,9 @@ ALL = (SHOP_NAME, HEADLINE_METRIC, BOARD_SORT, LANGUAGE, BOARD_DAY_WEIGHTS, PROM
        FLOWER_VALID_MONTHS, RED_FLAG_POOL, RED_FLAG_ISSUER, BACKUP_KEEP_LAST, BACKUP_KEEP_DAILY, BACKUP_KEEP_WEEKLY,
        BACKUP_KEEP_MONTHLY)
 BY_KEY = {s.key: s for s in ALL}
+# settings naming people by their number: once the staff are cleared (the demo's --force) the numbers are
+# given again, to other people
+NAME_PEOPLE = (FLOWER_EXTRA_LEADERS, FLOWER_EXTRA_MANAGERS, RED_FLAG_ISSUER)
 # a role or a person named in both would silently give flowers as a leader (Scheme.issuer_kind)
 EXCLUSIVE = ((FLOWER_LEADER_ROLES, FLOWER_MANAGER_ROLES), (FLOWER_EXTRA_LEADERS, FLOWER_EXTRA_MANAGERS))
 

@@ -15,7 +15,7 @@ from app.domain import StaffDraft
 from app.errors import Cancelled, UserError
 from app.metrics import Metric
 from app.periods import Month, add_months
-from app.settings import LANGUAGE, SHOP_NAME
+from app.settings import FLOWER_EXTRA_LEADERS, FLOWER_EXTRA_MANAGERS, LANGUAGE, RED_FLAG_ISSUER, SHOP_NAME
 from app.shop import Shop
 
 TODAY = date(2026, 10, 20)
@@ -153,6 +153,23 @@ def test_a_shop_with_only_a_name_and_a_department_is_not_empty(open_shop):
     finally:
         saved.close()
     assert "网店客服" not in [d.name for d in shop.staff.departments()]
+
+
+def test_force_leaves_no_setting_naming_one_of_the_old_people(open_shop):
+    """The settings stay (language, PIN), but those naming people by number named the demo's people who took the
+    old numbers: the owner's 小红旗 issuer became a demo 客服 with 小红旗 to give."""
+    shop = open_shop()
+    owner = shop.staff.add(StaffDraft(name="老板娘", role="店长"))
+    helper = shop.staff.add(StaffDraft(name="老员工"))
+    shop.settings.set(RED_FLAG_ISSUER, owner.id)
+    shop.settings.set(FLOWER_EXTRA_LEADERS, [helper.id])
+    shop.settings.set(FLOWER_EXTRA_MANAGERS, [owner.id])
+    shop.settings.set(LANGUAGE, "en")
+    generate_demo(shop, force=True, seed=3)
+    assert shop.staff.get(owner.id) is not None  # the number was taken again by a demo person
+    assert shop.settings.get(RED_FLAG_ISSUER) == 0
+    assert shop.settings.get(FLOWER_EXTRA_LEADERS) == [] and shop.settings.get(FLOWER_EXTRA_MANAGERS) == []
+    assert shop.settings.get(LANGUAGE) == "en"
 
 
 def test_force_that_fails_leaves_the_old_data(open_shop, monkeypatch):

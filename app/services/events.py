@@ -77,9 +77,9 @@ def parse_attrs(pairs: list[str]) -> dict[str, str]:
             end = _NAME_END.search(pair)
             key, value = (pair[:end.start()].strip(), pair[end.end():].strip()) if end else ("", "")
             if not end or not patterns.attr_key.match(key):
-                raise UserError(t("属性「{pair}」格式不对，应为 名称=值，例如 margin=38%", pair=pair.strip()))
+                raise UserError(t("属性「{pair}」格式不对，应为 名称=值，例如 毛利率=38%", pair=pair.strip()))
             if not value:
-                raise UserError(t("属性「{key}」没有值：请写成 名称=值（例如 paid=yes），或删掉这一项", key=key))
+                raise UserError(t("属性「{key}」没有值：请写成 名称=值（例如 全款=是），或删掉这一项", key=key))
             if end.group() == "=" and (inner := patterns.space_before_equals.search(value)):
                 raise UserError(t("属性「{key}」的值「{value}」里还有「{inner}=」：是两项请用逗号隔开（{key}={first}，"
                                   "{second}），是一项请用冒号写（{key}：{value}）", key=key, value=value,

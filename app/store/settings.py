@@ -18,6 +18,10 @@ class SettingRepo:
         row = self.db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
         return json.loads(row[0]) if row else None
 
+    def delete(self, key: str) -> None:
+        """Forget a setting: it reads as its default again."""
+        self.db.execute("DELETE FROM setting WHERE key = ?", [key])
+
     def set(self, key: str, value: object) -> None:
         self.db.execute(
             "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

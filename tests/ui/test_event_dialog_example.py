@@ -27,3 +27,20 @@ def test_the_built_in_event_types_name_their_attributes_as_the_event_list_shows_
     described = {e.name: e.shown_description for e in shop.events.types() if e.builtin}
     assert all(f"{key}=" not in text for key in labels for text in described.values()), described
     assert all(label in described["备件销售"] for label in labels.values())
+
+
+def test_a_wrong_attribute_is_corrected_by_the_examples_words(qtbot, shop):
+    """Typed as 「毛利率 38%」 or 「全款=」, the dialog answered 「例如 margin=38%」 and 「例如 paid=yes」: the keys its own
+    example no longer shows."""
+    from app.domain import StaffDraft
+
+    shop.staff.add(StaffDraft(name="黄俊"))
+    dialog = EventDialog(shop, Month(2026, 10))
+    qtbot.addWidget(dialog)
+    example = dialog.attrs_edit.placeholderText().splitlines()[1:]
+    for typed, suggested in (("毛利率 38%", example[0]), ("全款=", example[1])):
+        dialog.attrs_edit.setPlainText(typed)
+        dialog.accept()
+        said = dialog.error_label.text()
+        assert f"例如 {suggested}" in said and not re.search(r"margin|paid", said), said
+    assert shop.store.events.count() == 0  # nothing saved
