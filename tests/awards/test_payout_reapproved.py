@@ -82,3 +82,17 @@ def test_the_receipt_window_names_the_approval_in_its_language(shop, team):
         assert sections[0].title == "2026-09 (approved 2026-10-20, approval 2)"
     finally:
         set_language("zh")
+
+
+def test_a_department_renamed_between_approvals_is_no_team_line_removed_and_added(shop, team, tmp_path):
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    dept = next(d for d in shop.store.departments.list() if d.name == "客服部")
+    shop.staff.rename_department(dept.id, "客服一部", confirm_approved=True)
+    shop.events.add(date(2026, 9, 22), team["乙"], "投诉", confirm_approved=True)
+    shop.awards.approve(SEP, confirm=True)
+    notes = _notes(_sheet(shop, tmp_path))
+    said = next(i for i, n in enumerate(notes) if n.startswith("2026年9月 是第 2 次批准"))
+    assert notes[said + 1:said + 3] == ["  乙：奖金实发 -¥200.00 → -¥400.00（投诉扣款 -¥200.00 → -¥400.00）",
+                                           "  2026年9月 个人奖金实发合计 ¥470.00 → ¥270.00"]
+    assert not any("（团队）" in n for n in notes)  # 优秀部门 ¥500.00 went to the same department both times
