@@ -96,3 +96,20 @@ def test_a_department_renamed_between_approvals_is_no_team_line_removed_and_adde
     assert notes[said + 1:said + 3] == ["  乙：奖金实发 -¥200.00 → -¥400.00（投诉扣款 -¥200.00 → -¥400.00）",
                                            "  2026年9月 个人奖金实发合计 ¥470.00 → ¥270.00"]
     assert not any("（团队）" in n for n in notes)  # 优秀部门 ¥500.00 went to the same department both times
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler's pdftotext")
+def test_the_receipt_of_a_person_whose_awards_all_went_in_the_approval_again_says_so(shop, team, tmp_path):
+    """丙 is still paid (fixed pay): her 计算单 printed from the first approval showed 表扬奖 ¥30.00, the new one
+    names the period and what went, rather than only 「本月没有奖项或扣款」."""
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    praise = shop.events.between(date(2026, 9, 1), date(2026, 9, 30), team["丙"])
+    shop.events.delete(praise[0].id, confirm_approved=True)
+    shop.awards.approve(SEP, confirm=True)
+    sections, _draft = receipt_sections(shop, SEP, team["丙"])
+    assert [s.lines for s in sections] == [[]]
+    assert re.fullmatch(r"与上次批准（[^）]+）相比：奖金实发 ¥30\.00 → ¥0\.00（取消 表扬奖 ¥30\.00）", sections[0].change)
+    bing = _pdf_text(write_receipt(shop, SEP, team["丙"], tmp_path / "丙.pdf"))
+    assert "2026年9月（2026年10月20日 第 2 次批准）" in bing and "取消 表扬奖 ¥30.00" in bing
+    assert "本月没有奖项或扣款。" in bing and "计算说明" not in bing  # no table of lines for a period without any
