@@ -237,10 +237,10 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: 
     def name_of(person: Staff) -> str:
         return f"{person.name}（#{person.id}）" if person.id in twins else person.name
 
-    def heading_of(person: Staff) -> str:
-        """张伟（客服部）, a namesake 张伟（#2，客服部）: one pair of brackets, as the window names people."""
+    def heading_of(person: Staff) -> tuple[str, str]:
+        """(张伟, （客服部）), a namesake (张伟, （#2，客服部）): one pair of brackets, as the window names people."""
         number = [f"#{person.id}"] if person.id in twins else []
-        return f"{person.name}（{'，'.join([*number, person.dept or '未分部门'])}）"
+        return person.name, f"（{'，'.join([*number, person.dept or '未分部门'])}）"
 
     register_fonts()
     with replaced_atomically(path, ".pdf") as tmp:
@@ -322,6 +322,19 @@ class _Page:
             self._wrapped[key] = self._wrapped_anew(text, width, size, bold)
         return self._wrapped[key]
 
+    def _heading(self, parts: tuple[str, ...], width: float, size: float) -> list[str]:
+        """The heading's parts (the name, （the department）, 发放月份：…) wrapped, each kept whole on one line
+        where it fits one: never 「发放月」 above 「份：2026年9月」 or 「（客」 above 「服部）」."""
+        lines = [""]
+        for part in parts:
+            if string_width(lines[-1] + part, FONT_BOLD, size) <= width:
+                lines[-1] += part
+            elif string_width(part.lstrip("　"), FONT_BOLD, size) <= width:
+                lines.append(part.lstrip("　"))
+            else:  # longer than a line (a very long name): broken as any cell is
+                lines[-1:] = self._wrap(lines[-1] + part, width, size, bold=True)
+        return lines
+
     def _wrapped_anew(self, text: str, width: float, size: float, bold: bool) -> list[str]:
         font = FONT_BOLD if bold else FONT
         if "\n" not in text and string_width(text, font, size) <= width:  # most cells: one line, measured once
@@ -399,7 +412,7 @@ class _Page:
             self.text(0, "草稿", size=self.fs + 8, bold=True, colour="#c0392b", right=right)
         self.y -= self.lead * 1.9
         # wrapped: a long name or department would push the pay month off the page
-        heading = self._wrap(f"{person_heading}　发放月份：{month_label}", right - left, self.fs + 2, bold=True)
+        heading = self._heading((*person_heading, f"　发放月份：{month_label}"), right - left, self.fs + 2)
         for n, piece in enumerate(heading, 1):
             self.text(left, piece, size=self.fs + 2, bold=True)
             self.y -= self.lead * (1.6 if n == len(heading) else 1.25)
