@@ -29,6 +29,7 @@ def reapproval_notes(shop: Shop, runs: list[PaidRun], who: Callable[[int | None,
     approval before, and the period's change in the people's net."""
     notes: list[str] = []
     depts = Departments({d.name: d.id for d in shop.store.departments.list()})
+    names = {p.id: p.name for p in shop.store.staff.list()}  # as the sheet's rows name people: today's names
     for run in runs:
         if run.run is None or run.previous is None:
             continue
@@ -43,7 +44,8 @@ def reapproval_notes(shop: Shop, runs: list[PaidRun], who: Callable[[int | None,
             continue
         notes.append(f"{period} 是第 {run.approval_number} 次批准（{day}），本表按这次批准的结果；"
                      f"上次批准（{was}）以来的变化：")
-        notes += [f"  {who(diff.staff_id, diff.recipient)}：{_change(diff)}" for diff in changed]
+        notes += [f"  {who(diff.staff_id, names.get(diff.staff_id or 0, diff.recipient))}：{_change(diff)}"
+                  for diff in changed]
         notes.append(f"  {period} 个人奖金实发合计 {format_yuan(_staff_net(before))} → "
                      f"{format_yuan(_staff_net(now))}")
     return notes

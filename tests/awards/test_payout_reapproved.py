@@ -13,7 +13,7 @@ from app.awards.payout import write_payout
 from app.awards.receipt import receipt_sections, write_receipt
 from app.i18n import set_language
 
-from .conftest import SEP
+from .conftest import SEP, draft_of
 from .test_payout_receipt import Q3, _find, _rows
 
 
@@ -113,3 +113,15 @@ def test_the_receipt_of_a_person_whose_awards_all_went_in_the_approval_again_say
     bing = _pdf_text(write_receipt(shop, SEP, team["丙"], tmp_path / "丙.pdf"))
     assert "2026年9月（2026年10月20日 第 2 次批准）" in bing and "取消 表扬奖 ¥30.00" in bing
     assert "本月没有奖项或扣款。" in bing and "计算说明" not in bing  # no table of lines for a period without any
+
+
+def test_the_notes_name_people_as_the_sheet_rows_do(shop, team, tmp_path):
+    """甲, renamed 甲晓 between the approvals: her row and her change are under the one name."""
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    shop.staff.edit(team["甲"], draft_of(shop.staff.get(team["甲"]), name="甲晓"), confirm_approved=True)
+    shop.events.add(date(2026, 9, 20), team["甲"], "投诉", confirm_approved=True)
+    shop.awards.approve(SEP, confirm=True)
+    rows = _sheet(shop, tmp_path)
+    assert "甲晓" in [r[1] for r in rows if isinstance(r[0], int)]
+    assert "  甲晓：奖金实发 ¥640.00 → ¥440.00（新增 投诉扣款 -¥200.00）" in _notes(rows)
