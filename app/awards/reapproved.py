@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app.awards.approved_runs import Departments
 from app.awards.model import KIND_LABELS, Line, PersonDiff, differences
 from app.clock import document_stamp_day
 from app.money import format_yuan
@@ -27,21 +28,26 @@ def reapproval_notes(shop: Shop, runs: list[PaidRun], who: Callable[[int | None,
     """For each period approved again: a heading, then a line per person (or team) whose lines changed since the
     approval before, and the period's change in the people's net."""
     notes: list[str] = []
+    depts = Departments({d.name: d.id for d in shop.store.departments.list()})
+    names = {p.id: p.name for p in shop.store.staff.list()}  # as the sheet's rows name people: today's names
     for run in runs:
         if run.run is None or run.previous is None:
             continue
-        before = shop.store.awards.lines(run.previous.id)
+        # team lines by today's department names: one renamed between the approvals is no line removed and added
+        before = depts.named_as_today(shop.store.awards.lines(run.previous.id), run.previous.plans)
+        now = depts.named_as_today(run.lines, run.run.plans)
         period, day = run.period.label(), document_stamp_day(run.run.approved_at)
         was = document_stamp_day(run.previous.approved_at)
-        changed = differences(before, run.lines)
+        changed = differences(before, now)
         if not changed:
             notes.append(f"{period} 是第 {run.approval_number} 次批准（{day}），结果与上次批准（{was}）相同。")
             continue
         notes.append(f"{period} 是第 {run.approval_number} 次批准（{day}），本表按这次批准的结果；"
                      f"上次批准（{was}）以来的变化：")
-        notes += [f"  {who(diff.staff_id, diff.recipient)}：{_change(diff)}" for diff in changed]
+        notes += [f"  {who(diff.staff_id, names.get(diff.staff_id or 0, diff.recipient))}：{_change(diff)}"
+                  for diff in changed]
         notes.append(f"  {period} 个人奖金实发合计 {format_yuan(_staff_net(before))} → "
-                     f"{format_yuan(_staff_net(run.lines))}")
+                     f"{format_yuan(_staff_net(now))}")
     return notes
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from app.atomic_file import replaced_atomically
 from app.awards.model import KIND_LABELS, Line
 from app.awards.owing import BELOW, NETTED, owing_kind, owing_sentence
-from app.awards.paymonth import pay_month, periods_ending_in
+from app.awards.paymonth import PaidRun, pay_month, periods_ending_in
 from app.awards.payout import FIXED_LABELS, TAX_NOTE, PayRow, pay_rows
 from app.awards.reapproved import receipt_change
 from app.clock import document_stamp_day
@@ -161,24 +161,31 @@ class _PayMonthReceipts:
         sections = []
         for run in self.pm.runs:
             lines = [x for x in run.lines if x.recipient_type == "staff" and x.staff_id == staff_id]
-            if not lines:
+            change = self._change(run, staff_id)
+            if not lines and not change:  # a person whose lines all went in an approval again still reads why
                 continue
             if run.run is not None:
                 inputs = [tuple(r) for r in self.shop.store.awards.inputs(run.run.id, staff_id)]
                 approved_at = run.run.approved_at
-                if run.previous is not None and run.previous.id not in self.before:
-                    self.before[run.previous.id] = self.shop.store.awards.lines(run.previous.id)
-                change = "" if run.previous is None else receipt_change(run, self.before[run.previous.id], staff_id)
             else:
                 key = run.period.key()
                 with self._text():
                     if key not in self.computed:
                         self.computed[key] = self.shop.awards.calculate(run.period)
                     inputs = self.shop.awards.inputs_now(run.period, staff_id, self.computed[key])
-                approved_at, change = "", ""
+                approved_at = ""
             sections.append(Section(run.period, approved_at, lines, inputs,  # type: ignore[arg-type]
                                     run.approval_number, change))
         return sections, self.pm.draft
+
+
+    def _change(self, run: PaidRun, staff_id: int) -> str:
+        """A period approved again: what changed for the person since the approval before (`receipt_change`)."""
+        if run.run is None or run.previous is None:
+            return ""
+        if run.previous.id not in self.before:
+            self.before[run.previous.id] = self.shop.store.awards.lines(run.previous.id)
+        return receipt_change(run, self.before[run.previous.id], staff_id)
 
 
 def receipt_inputs(sections: list[Section]) -> list[tuple[str, str, str]]:
@@ -230,10 +237,10 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: 
     def name_of(person: Staff) -> str:
         return f"{person.name}（#{person.id}）" if person.id in twins else person.name
 
-    def heading_of(person: Staff) -> str:
-        """张伟（客服部）, a namesake 张伟（#2，客服部）: one pair of brackets, as the window names people."""
+    def heading_of(person: Staff) -> tuple[str, str]:
+        """(张伟, （客服部）), a namesake (张伟, （#2，客服部）): one pair of brackets, as the window names people."""
         number = [f"#{person.id}"] if person.id in twins else []
-        return f"{person.name}（{'，'.join([*number, person.dept or '未分部门'])}）"
+        return person.name, f"（{'，'.join([*number, person.dept or '未分部门'])}）"
 
     register_fonts()
     with replaced_atomically(path, ".pdf") as tmp:
@@ -315,6 +322,19 @@ class _Page:
             self._wrapped[key] = self._wrapped_anew(text, width, size, bold)
         return self._wrapped[key]
 
+    def _heading(self, parts: tuple[str, ...], width: float, size: float) -> list[str]:
+        """The heading's parts (the name, （the department）, 发放月份：…) wrapped, each kept whole on one line
+        where it fits one: never 「发放月」 above 「份：2026年9月」 or 「（客」 above 「服部）」."""
+        lines = [""]
+        for part in parts:
+            if string_width(lines[-1] + part, FONT_BOLD, size) <= width:
+                lines[-1] += part
+            elif string_width(part.lstrip("　"), FONT_BOLD, size) <= width:
+                lines.append(part.lstrip("　"))
+            else:  # longer than a line (a very long name): broken as any cell is
+                lines[-1:] = self._wrap(lines[-1] + part, width, size, bold=True)
+        return lines
+
     def _wrapped_anew(self, text: str, width: float, size: float, bold: bool) -> list[str]:
         font = FONT_BOLD if bold else FONT
         if "\n" not in text and string_width(text, font, size) <= width:  # most cells: one line, measured once
@@ -392,11 +412,11 @@ class _Page:
             self.text(0, "草稿", size=self.fs + 8, bold=True, colour="#c0392b", right=right)
         self.y -= self.lead * 1.9
         # wrapped: a long name or department would push the pay month off the page
-        heading = self._wrap(f"{person_heading}　发放月份：{month_label}", right - left, self.fs + 2, bold=True)
+        heading = self._heading((*person_heading, f"　发放月份：{month_label}"), right - left, self.fs + 2)
         for n, piece in enumerate(heading, 1):
             self.text(left, piece, size=self.fs + 2, bold=True)
             self.y -= self.lead * (1.6 if n == len(heading) else 1.25)
-        if not sections:
+        if not any(section.lines for section in sections):
             self.text(left, "本月没有奖项或扣款。")
             self.y -= self.lead
         cols = [(left, 90.0), (left + 95, 34.0), (left + 200, right - left - 200)]
@@ -404,8 +424,9 @@ class _Page:
         for section in sections:
             self.text(left, section.document_title, size=self.fs + 1, bold=True, colour="#c0392b")
             self.y -= self.lead * 1.3
-            self.row([(cols[0][0], cols[0][1], "奖项"), (cols[1][0], cols[1][1], "类型"),
-                      (cols[2][0], cols[2][1], "计算说明")], bold=True, money=(money_right, "金额"))
+            if section.lines:  # none: the period approved again left the person none, said by `change`
+                self.row([(cols[0][0], cols[0][1], "奖项"), (cols[1][0], cols[1][1], "类型"),
+                          (cols[2][0], cols[2][1], "计算说明")], bold=True, money=(money_right, "金额"))
             for line in section.lines:
                 amount = format_yuan(line.amount_fen) if line.kind not in ("item", "honour") else (line.item or "")
                 self.rule_line()

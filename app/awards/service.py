@@ -382,16 +382,17 @@ class AwardService:
             # a verified backup before the first write (none made for a refusal); none (disk full …) → no approval
             before_action(self.store, "approve")
             # kept as the 发放表 and 计算单 (Chinese documents) print it: in Chinese whatever the language, computed
-            # again under the same write lock when it is another (the same facts, the same lines)
+            # again under the same write lock when it is another; the lines only if they pay what the owner was shown
             other_language = language() != "zh"
             with in_chinese():
                 chinese = self.calculate(period) if other_language else comp
                 inputs = self._inputs(chinese)
+            kept = chinese.lines if not differences(comp.lines, chinese.lines) else comp.lines
             frozen = _fixed_pay(comp)
             if current is not None and current.fixed_pay:  # approved again: the month keeps the pay it had
                 frozen.update({sid: kept for sid, kept in current.fixed_pay.items() if sid in frozen})
             run_id = self.store.awards.approve(period.key(), comp.fingerprint, ctx.user, "；".join(reasons),
-                                               comp.plans, chinese.lines, inputs, frozen, at=stamp_on(ctx.today))
+                                               comp.plans, kept, inputs, frozen, at=stamp_on(ctx.today))
             net = sum(x.net_fen for x in person_totals(comp.lines))
             summary = t("批准 {period} 评奖：{n} 行，个人实发合计 {net}", period=period.shown_label(), n=len(comp.lines),
                         net=format_yuan(net))

@@ -13,7 +13,7 @@ from app.awards.payout import write_payout
 from app.awards.receipt import receipt_sections, write_receipt
 from app.i18n import set_language
 
-from .conftest import SEP
+from .conftest import SEP, draft_of
 from .test_payout_receipt import Q3, _find, _rows
 
 
@@ -82,3 +82,46 @@ def test_the_receipt_window_names_the_approval_in_its_language(shop, team):
         assert sections[0].title == "2026-09 (approved 2026-10-20, approval 2)"
     finally:
         set_language("zh")
+
+
+def test_a_department_renamed_between_approvals_is_no_team_line_removed_and_added(shop, team, tmp_path):
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    dept = next(d for d in shop.store.departments.list() if d.name == "客服部")
+    shop.staff.rename_department(dept.id, "客服一部", confirm_approved=True)
+    shop.events.add(date(2026, 9, 22), team["乙"], "投诉", confirm_approved=True)
+    shop.awards.approve(SEP, confirm=True)
+    notes = _notes(_sheet(shop, tmp_path))
+    said = next(i for i, n in enumerate(notes) if n.startswith("2026年9月 是第 2 次批准"))
+    assert notes[said + 1:said + 3] == ["  乙：奖金实发 -¥200.00 → -¥400.00（投诉扣款 -¥200.00 → -¥400.00）",
+                                           "  2026年9月 个人奖金实发合计 ¥470.00 → ¥270.00"]
+    assert not any("（团队）" in n for n in notes)  # 优秀部门 ¥500.00 went to the same department both times
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler's pdftotext")
+def test_the_receipt_of_a_person_whose_awards_all_went_in_the_approval_again_says_so(shop, team, tmp_path):
+    """丙 is still paid (fixed pay): her 计算单 printed from the first approval showed 表扬奖 ¥30.00, the new one
+    names the period and what went, rather than only 「本月没有奖项或扣款」."""
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    praise = shop.events.between(date(2026, 9, 1), date(2026, 9, 30), team["丙"])
+    shop.events.delete(praise[0].id, confirm_approved=True)
+    shop.awards.approve(SEP, confirm=True)
+    sections, _draft = receipt_sections(shop, SEP, team["丙"])
+    assert [s.lines for s in sections] == [[]]
+    assert re.fullmatch(r"与上次批准（[^）]+）相比：奖金实发 ¥30\.00 → ¥0\.00（取消 表扬奖 ¥30\.00）", sections[0].change)
+    bing = _pdf_text(write_receipt(shop, SEP, team["丙"], tmp_path / "丙.pdf"))
+    assert "2026年9月（2026年10月20日 第 2 次批准）" in bing and "取消 表扬奖 ¥30.00" in bing
+    assert "本月没有奖项或扣款。" in bing and "计算说明" not in bing  # no table of lines for a period without any
+
+
+def test_the_notes_name_people_as_the_sheet_rows_do(shop, team, tmp_path):
+    """甲, renamed 甲晓 between the approvals: her row and her change are under the one name."""
+    shop.awards.approve(SEP)
+    shop.awards.approve(Q3)
+    shop.staff.edit(team["甲"], draft_of(shop.staff.get(team["甲"]), name="甲晓"), confirm_approved=True)
+    shop.events.add(date(2026, 9, 20), team["甲"], "投诉", confirm_approved=True)
+    shop.awards.approve(SEP, confirm=True)
+    rows = _sheet(shop, tmp_path)
+    assert "甲晓" in [r[1] for r in rows if isinstance(r[0], int)]
+    assert "  甲晓：奖金实发 ¥640.00 → ¥440.00（新增 投诉扣款 -¥200.00）" in _notes(rows)

@@ -93,3 +93,25 @@ def test_a_month_approved_in_an_english_window_prints_chinese(shop, english, tmp
                       if isinstance(cell, str))
     assert "9月平均响应时间 20秒，最低" in sheet
     assert re.findall(r"[A-Za-z]{2,}", sheet) == []
+
+
+def test_an_approval_in_english_keeps_the_amounts_the_owner_was_shown(shop, english, monkeypatch):
+    """The Chinese computation made for the kept texts pays what the English one did; were it ever to differ
+    (a rule reading something said in the language of the moment), the approval keeps the lines shown."""
+    from dataclasses import replace
+
+    from app.awards.service import AwardService
+    from app.i18n import language
+
+    calculate = AwardService.calculate
+
+    def a_fen_more_in_chinese(self, period, *args, **kwargs):
+        comp = calculate(self, period, *args, **kwargs)
+        if language() == "zh":
+            comp.lines[0] = replace(comp.lines[0], amount_fen=comp.lines[0].amount_fen + 1)
+        return comp
+
+    shown = shop.awards.calculate(SEP).lines
+    monkeypatch.setattr(AwardService, "calculate", a_fen_more_in_chinese)
+    run = shop.awards.approve(SEP, confirm=True).run
+    assert [x.amount_fen for x in shop.store.awards.lines(run.id)] == [x.amount_fen for x in shown]

@@ -287,7 +287,7 @@ class ReceiptDialog(QDialog):
         self.warning.setStyleSheet("color: #c0392b; font-weight: bold;")
         self.warning.setVisible(bool(self.warning.text()))
         layout.addWidget(self.warning)
-        if not self.sections:
+        if not any(s.lines for s in self.sections):  # a period approved again may have left none
             layout.addWidget(QLabel(self.tr("这个月没有此人的奖项")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
