@@ -12,8 +12,8 @@ from datetime import date
 from decimal import Decimal
 
 from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_kind, owing_notice
-from app.domain import Staff
-from app.i18n import bracketed, every_language, joined, t
+from app.domain import Staff, namesakes
+from app.i18n import bracketed, every_language, joined, language, t
 from app.money import format_yuan
 from app.periods import Period
 from app.rules import DeptFacts, Facts, NotAwarded
@@ -215,6 +215,25 @@ def _sig(line: Line) -> tuple:
     """What a line is, apart from its recipient: the rule, what it pays and how much. Not its explanation,
     which is kept in the language and the wording of the day it was computed."""
     return (_word(line.award), line.rule_kind, line.kind, line.amount_fen, _word(line.item), line.certificate)
+
+
+def with_owing(review: Review, staff: list[Staff]) -> Review:
+    """The review with its deductions beyond the awards said among its notes (the page, `awards compute`); a name
+    the shop's staff share is said with the number."""
+    review = replace(review, namesakes=frozenset(namesakes((p.id, p.name) for p in staff)))
+    warning = review.owing()
+    if warning:
+        review.notes.append(warning)
+    return review
+
+
+def lines_shown(approved: list[Line], computed: list[Line], changed: bool) -> list[Line]:
+    """An approved period's lines as its review shows them: those approved, kept in Chinese for the 发放表 and the
+    计算单; in another language, while nothing changed since, the same lines computed now in that language, when they
+    pay exactly what was approved (an English window read its approved periods' explanations in Chinese)."""
+    if changed or language() == "zh" or differences(approved, computed):
+        return approved
+    return computed
 
 
 def differences(old: list[Line], new: list[Line]) -> list[PersonDiff]:

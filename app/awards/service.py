@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -33,8 +33,10 @@ from app.awards.model import (
     facts_digest,
     fingerprint,
     fixed_pay_of,
+    lines_shown,
     person_totals,
     tie_notes,
+    with_owing,
 )
 from app.awards.plans import PlanInForce, PlanService
 from app.awards.reads import READ_ONLY, PlanReads, narrowed, plan_reads
@@ -274,7 +276,7 @@ class AwardService:
         pay_now = _fixed_pay(comp)
         fixed_now = {sid: sum(pay.values()) for sid, (_dept, pay) in pay_now.items()}
         if current is None:
-            return _with_owing(Review(comp.period, comp.lines, comp.not_awarded, comp.fingerprint, None, False, [],
+            return with_owing(Review(comp.period, comp.lines, comp.not_awarded, comp.fingerprint, None, False, [],
                                       comp.provisional_values, ended, comp.plans, notes, comp.lines,
                                       data_through=comp.data_through, fixed_pay=fixed_now, computed_fixed_pay=fixed_now,
                                       fixed_rows=self._fixed_rows(pay_now)), self.store.staff.list())
@@ -301,7 +303,8 @@ class AwardService:
                          t("批准后方案有变化：获奖行是批准时的结果，未获奖原因按现在生效的方案"))
         fixed_then = fixed_now if current.fixed_pay is None else \
             {sid: sum(pay.values()) for sid, (_dept, pay) in current.fixed_pay.items()}
-        return _with_owing(Review(comp.period, old, comp.not_awarded, comp.fingerprint, current, changed, diffs,
+        return with_owing(Review(comp.period, lines_shown(old, comp.lines, changed), comp.not_awarded, comp.fingerprint,
+                                  current, changed, diffs,
                                   comp.provisional_values, ended, comp.plans, notes, comp.lines,
                                   plan_change=plan_change if changed else "", data_changed=changed and data_changed,
                                   data_through=comp.data_through,
@@ -544,16 +547,6 @@ def _former_names_said(force: PlanInForce, facts: Facts, period: Period) -> list
             said.append(t("「{plan}」的{awards}适用部门：{now}（原名 {old}）", plan=force.plan.name, awards=awards,
                           now=now, old=written))
     return said
-
-
-def _with_owing(review: Review, staff: list[Staff]) -> Review:
-    """The review with its deductions beyond the awards said among its notes (the page, `awards compute`); a name
-    the shop's staff share is said with the number."""
-    review = replace(review, namesakes=frozenset(namesakes((p.id, p.name) for p in staff)))
-    warning = review.owing()
-    if warning:
-        review.notes.append(warning)
-    return review
 
 
 def _in_group(row: ManualRow, depts: set[str | None], by_id: dict[int, Staff]) -> bool:

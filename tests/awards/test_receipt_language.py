@@ -115,3 +115,18 @@ def test_an_approval_in_english_keeps_the_amounts_the_owner_was_shown(shop, engl
     monkeypatch.setattr(AwardService, "calculate", a_fen_more_in_chinese)
     run = shop.awards.approve(SEP, confirm=True).run
     assert [x.amount_fen for x in shop.store.awards.lines(run.id)] == [x.amount_fen for x in shown]
+
+
+def test_an_approved_period_unchanged_since_reads_in_the_windows_language(shop, english):
+    """Approvals keep Chinese lines for the Chinese documents; the English window showed them in Chinese. While
+    nothing changed since, it shows the same lines computed now, in English, paying exactly what was approved."""
+    shop.awards.approve(SEP, confirm=True)
+    review = shop.awards.status(SEP)
+    stored = shop.store.awards.lines(review.approved.id)
+    assert not review.changed and [x.amount_fen for x in review.lines] == [x.amount_fen for x in stored]
+    assert all(re.search(r"[\u4e00-\u9fff]", x.explanation) for x in stored)  # kept in Chinese
+    assert "20 s" in " ".join(x.explanation for x in review.lines)  # the window's words (in Chinese: 20秒)
+    assert not any("20秒" in x.explanation for x in review.lines)
+    put(shop, english["甲"], date(2026, 9, 18), 100)  # changed since: the approved lines, as kept
+    changed = shop.awards.status(SEP)
+    assert changed.changed and [x.explanation for x in changed.lines] == [x.explanation for x in stored]
