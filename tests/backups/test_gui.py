@@ -367,7 +367,7 @@ def test_the_days_backup_made_while_the_list_is_open_is_listed(qtbot, opened, me
 
 
 def test_lower_kept_counts_say_how_many_backups_the_next_backup_deletes_before_saving(qtbot, opened, messages):
-    """Saving 最近 1 said only 下次备份时按新的份数清理旧备份: the next backup then deleted four of today's five."""
+    """Saving 最近 1 said only 下次备份时按新的份数清理旧备份: the next backup then deleted all five of today's."""
     from app import settings as declared
     from ui.widgets.backup_panel import BackupPanel
 
@@ -383,8 +383,9 @@ def test_lower_kept_counts_say_how_many_backups_the_next_backup_deletes_before_s
     messages.answer = False
     assert not panel.save_keep()
     [question] = messages.of("confirm")
-    assert question.startswith("按新的保留份数，下次备份时会删除现有的 4 份备份（") and question.endswith("）。保存吗？")
+    assert question.startswith("按新的保留份数，下次备份时会删除现有的 5 份备份（") and question.endswith("）。保存吗？")
     assert opened.settings.get(declared.BACKUP_KEEP_LAST) == 10 and panel.keep_changed()
     messages.answer = True
     assert panel.save_keep() and opened.settings.get(declared.BACKUP_KEEP_LAST) == 1
     assert len(backups.list_backups(opened.store.path)) == 5  # deleted only by the next backup, as said
+    assert len(backups.backup_path(opened.store.path, "manual").deleted) == 5
