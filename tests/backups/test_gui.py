@@ -389,3 +389,23 @@ def test_lower_kept_counts_say_how_many_backups_the_next_backup_deletes_before_s
     assert panel.save_keep() and opened.settings.get(declared.BACKUP_KEEP_LAST) == 1
     assert len(backups.list_backups(opened.store.path)) == 5  # deleted only by the next backup, as said
     assert len(backups.backup_path(opened.store.path, "manual").deleted) == 5
+
+
+def test_a_restore_before_the_window_opens_is_said_in_the_restored_shops_language(qapp, demo_db, messages):
+    """The message was worded before the shop's language was known: an English window said it in Chinese."""
+    from app import settings as declared
+    from ui.main import install_translators, main
+
+    shop = Shop.open(demo_db, TODAY)
+    shop.settings.set(declared.LANGUAGE, "en")
+    shop.close()
+    good = backups.backup_path(demo_db, "manual").info.path
+    data = bytearray(demo_db.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    demo_db.write_bytes(bytes(data))
+    try:
+        assert main(["--db", str(demo_db), "--exit-after-startup"]) == 0
+    finally:
+        install_translators(qapp, "zh")
+    [said] = messages.of("info")
+    assert said.startswith(f"The data was restored from {good}.")
