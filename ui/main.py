@@ -422,15 +422,20 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
                 QTimer.singleShot(0, partial(errors.show_info, window, message, _tr("恢复完成")))
             code = app.exec()
             window.stop_polling()
-            guard.close()
             source = backup_guard.take_pending_restore()
             if code != backup_guard.RESTART_CODE or source is None:
+                guard.close()
                 return code
-            window.ask_about_unsaved = False  # the restore's question said that edits not saved are lost
-            window.close()  # the restore needs the file closed; the lock stays held
-            window.deleteLater()
-            shop.close()
-            shop, message = backup_guard.reopen_after_restore(db_path, source, today if fixed_today else date.today())
+            from app.backups.making import sparing  # not before the first paint
+
+            with sparing(source):  # the day's backup the start-up check may still be making rotates others
+                guard.close()
+                window.ask_about_unsaved = False  # the restore's question said that edits not saved are lost
+                window.close()  # the restore needs the file closed; the lock stays held
+                window.deleteLater()
+                shop.close()
+                shop, message = backup_guard.reopen_after_restore(db_path, source,
+                                                                  today if fixed_today else date.today())
             if shop is None:
                 return 1
             held.append(shop)

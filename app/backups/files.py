@@ -131,9 +131,12 @@ def to_delete(backups: list[BackupInfo], keep: Keep) -> list[BackupInfo]:
     return [b for b in rotating if b.path not in kept]
 
 
-def dropped_by(db_path: Path, now: Keep, new: Keep) -> list[BackupInfo]:
-    """The backups of this shop that rotation by `new` counts would delete while `now` keeps them (newest first):
-    what lowering the counts costs, said before it is saved."""
+def dropped_by(db_path: Path, stored: Keep, new: Keep, at: datetime | None = None) -> list[BackupInfo]:
+    """What lowering the counts costs, said before it is saved: the backups of this shop the next backup (made `at`,
+    default now) deletes by `new` counts (newest first), or none when `stored` counts would delete as many. That
+    backup takes a place among the newest itself: counted without it, one fewer was named than were deleted."""
     found = list_backups(db_path)
-    kept_now = {b.path for b in found} - {b.path for b in to_delete(found, now)}
-    return [b for b in to_delete(found, new) if b.path in kept_now]
+    with_next = [BackupInfo(folder_for(db_path) / "next", at or datetime.now(), "manual", 0), *found]
+    deleted = to_delete(with_next, new)
+    kept_by_stored = {b.path for b in with_next} - {b.path for b in to_delete(with_next, stored)}
+    return deleted if any(b.path in kept_by_stored for b in deleted) else []

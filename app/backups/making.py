@@ -214,19 +214,21 @@ def backup_from(conn: sqlite3.Connection, db_path: Path, kind: str, now: datetim
     return result
 
 
-_spared: set[Path] = set()  # backups a restore is being made from: rotation leaves them
+_spared: list[Path] = []  # backups a restore is being made from: rotation leaves them (one entry per hold)
 
 
 @contextmanager
 def sparing(backup: Path) -> Iterator[None]:
     """Rotation inside the block never deletes `backup`: the backups a restore makes (升级前 of an older backup,
-    恢复前 of the current file) rotated away the very backup chosen, even when the restore was then refused."""
+    恢复前 of the current file) rotated away the very backup chosen, even when the restore was then refused; so did
+    the day's backup the window's start-up check made while the restore was being asked (the window holds it from
+    the question to the restore)."""
     path = Path(backup).absolute()
-    _spared.add(path)
+    _spared.append(path)
     try:
         yield
     finally:
-        _spared.discard(path)
+        _spared.remove(path)  # this hold only: the window's, held from the question on, outlasts the restore's
 
 
 def rotate(db_path: Path, keep: Keep, result: BackupResult, now: datetime) -> None:

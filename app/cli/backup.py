@@ -117,9 +117,11 @@ def _require_pin(path: Path, args) -> None:
 
 def cmd_restore(path: Path, args) -> int:
     from app import backups
+    from app.backups.making import sparing
 
-    _require_pin(path, args)
-    restored = backups.restore(path, Path(args.file))  # migrated and noted in the audit log in the same step
+    with sparing(Path(args.file)):  # opened to check the PIN, an older shop file is migrated: its backup rotates
+        _require_pin(path, args)
+        restored = backups.restore(path, Path(args.file))  # migrated and noted in the audit log in the same step
     saved = restored.backup.info.path if restored.backup else restored.moved_aside
     if args.json:
         emit_json({"restored_from": str(restored.source), "file": str(path), "version": restored.version,

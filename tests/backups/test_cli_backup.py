@@ -128,3 +128,24 @@ def test_restore_says_how_many_later_changes_it_replaced(cli, tmp_path, monkeypa
     assert "恢复前的数据里有 1 条操作记录晚于这份备份，它们不在恢复后的数据里。" in out
     code, out, _ = cli("restore", str(tmp_path / "usb" / "copy.db"), "--json")
     assert code == 0 and json.loads(out)["replaced_log_entries"] == 1  # the first restore's own entry
+
+
+def test_restore_over_an_older_shop_file_leaves_the_backup_chosen(tmp_path, capsys):
+    """Opened to check its PIN, a shop file of an older version was migrated first: the 升级前 backup's rotation
+    deleted the backup chosen (the oldest the rotation kept), and the restore then said 找不到备份文件."""
+    import shutil
+    from datetime import datetime, timedelta
+
+    from app.backups import files
+
+    from .test_restore import _version_2_shop
+
+    current = _version_2_shop(tmp_path / "shop.db")
+    (tmp_path / "backups").mkdir()
+    start = datetime.now() - timedelta(hours=1)
+    chosen = files.new_path(current, "manual", start)
+    shutil.copyfile(current, chosen)
+    for minute in range(1, 10):  # the ten newest the default rotation keeps: the oldest goes with the next backup
+        files.new_path(current, "manual", start + timedelta(minutes=minute)).write_bytes(b"x")
+    assert main(["--db", str(current), "restore", str(chosen)]) == 0, capsys.readouterr().err
+    assert chosen.exists()

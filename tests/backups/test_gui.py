@@ -367,7 +367,7 @@ def test_the_days_backup_made_while_the_list_is_open_is_listed(qtbot, opened, me
 
 
 def test_lower_kept_counts_say_how_many_backups_the_next_backup_deletes_before_saving(qtbot, opened, messages):
-    """Saving 最近 1 said only 下次备份时按新的份数清理旧备份: the next backup then deleted four of today's five."""
+    """Saving 最近 1 said only 下次备份时按新的份数清理旧备份: the next backup then deleted all five of today's."""
     from app import settings as declared
     from ui.widgets.backup_panel import BackupPanel
 
@@ -383,8 +383,88 @@ def test_lower_kept_counts_say_how_many_backups_the_next_backup_deletes_before_s
     messages.answer = False
     assert not panel.save_keep()
     [question] = messages.of("confirm")
-    assert question.startswith("按新的保留份数，下次备份时会删除现有的 4 份备份（") and question.endswith("）。保存吗？")
+    assert question.startswith("按新的保留份数，下次备份时会删除现有的 5 份备份（") and question.endswith("）。保存吗？")
     assert opened.settings.get(declared.BACKUP_KEEP_LAST) == 10 and panel.keep_changed()
     messages.answer = True
     assert panel.save_keep() and opened.settings.get(declared.BACKUP_KEEP_LAST) == 1
     assert len(backups.list_backups(opened.store.path)) == 5  # deleted only by the next backup, as said
+    assert len(backups.backup_path(opened.store.path, "manual").deleted) == 5
+
+
+def test_a_restore_before_the_window_opens_is_said_in_the_restored_shops_language(qapp, demo_db, messages):
+    """The message was worded before the shop's language was known: an English window said it in Chinese."""
+    from app import settings as declared
+    from ui.main import install_translators, main
+
+    shop = Shop.open(demo_db, TODAY)
+    shop.settings.set(declared.LANGUAGE, "en")
+    shop.close()
+    good = backups.backup_path(demo_db, "manual").info.path
+    data = bytearray(demo_db.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    demo_db.write_bytes(bytes(data))
+    try:
+        assert main(["--db", str(demo_db), "--exit-after-startup"]) == 0
+    finally:
+        install_translators(qapp, "zh")
+    [said] = messages.of("info")
+    assert said.startswith(f"The data was restored from {good}.")
+
+
+def test_the_days_backup_made_while_the_restore_question_is_open_leaves_the_backup_chosen(
+        qtbot, opened, restarts, monkeypatch):
+    """The start-up check's thread makes the day's backup after the first paint: finished while the owner read the
+    question, its rotation deleted the backup chosen (the oldest kept), and the restore then found no file."""
+    from ui import errors
+    from ui.widgets.backup_panel import BackupPanel
+
+    from .test_restore_keeps_its_source import _ten_backups
+
+    chosen = _ten_backups(opened.store.path)
+    rotated: list[Path] = []
+
+    def answer(kind: str, _title: str, _text: str) -> bool:  # the day's backup, done while the question is shown
+        rotated.extend(backups.backup_path(opened.store.path, "daily").deleted)
+        return True
+
+    monkeypatch.setattr(errors, "handler", answer)
+    panel = BackupPanel(opened)
+    qtbot.addWidget(panel)
+    monkeypatch.setattr(panel, "choose_source", lambda: chosen)
+    assert panel.restore_from_file() and restarts == [1]
+    assert chosen.exists() and chosen not in rotated and backup_guard.take_pending_restore() == chosen
+
+
+def test_the_days_backup_the_closing_window_waits_for_leaves_the_backup_chosen(qapp, demo_db, messages, monkeypatch):
+    """The old window's loop ended while its start-up check was still making the day's backup: waited for, its
+    rotation deleted the backup about to be restored."""
+    from ui.main import parse_args, run
+
+    from .test_restore_keeps_its_source import _ten_backups
+
+    chosen = _ten_backups(demo_db)
+    wanted = dump(chosen)["staff"]
+    shop = Shop.open(demo_db, TODAY)
+    shop.staff.add(StaffDraft("恢复后应消失"))
+    shop.close()
+    real_close = backup_guard.StartupGuard.close
+    made: list[Path] = []
+
+    def close(guard) -> None:  # the first window's thread finishes its backup while the loop's end waits for it
+        real_close(guard)
+        if not made:
+            made.append(backups.backup_path(demo_db, "daily").info.path)
+
+    monkeypatch.setattr(backup_guard.StartupGuard, "close", close)
+    real_reopen = backup_guard.reopen_after_restore
+
+    def reopen(*args):
+        result = real_reopen(*args)
+        QTimer.singleShot(300, lambda: qapp.exit(7))
+        return result
+
+    monkeypatch.setattr(backup_guard, "reopen_after_restore", reopen)
+    QTimer.singleShot(300, lambda: backup_guard.request_restore(chosen))
+    assert run(qapp, parse_args(["--db", str(demo_db), "--today", "2026-10-20"]), time.perf_counter()) == 7
+    assert made and messages.of("error") == [] and chosen.exists()
+    assert dump(demo_db)["staff"] == wanted

@@ -280,3 +280,27 @@ def test_a_backup_clears_what_a_killed_backup_left_in_its_folder(demo_db, tmp_pa
     os.utime(stale, (time.time() - 3600, time.time() - 3600))
     backups.backup_path(demo_db, "manual")
     assert not stale.exists()
+
+
+@pytest.mark.parametrize(("days", "per_day", "lowered"), [
+    (1, 5, files.Keep(last=1, daily=3)),  # five of today's: the next backup keeps only itself
+    (9, 1, files.Keep(last=3, daily=3, weekly=0, monthly=0)),  # one a day: the next takes a daily place
+    (3, 1, files.Keep(last=5, daily=7)),  # the next backup deletes none: nothing to ask
+])
+def test_the_backups_lower_counts_are_said_to_cost_are_those_the_next_backup_deletes(demo_db, days, per_day,
+                                                                                        lowered):
+    """Saving 最近 1 with five of today's backups was said to delete 4 of them: the next backup deleted all 5, its
+    own place among the newest being the one the four others were said to share."""
+    folder = demo_db.parent / "backups"
+    folder.mkdir()
+    start = datetime.now() - timedelta(days=days - 1, hours=1)
+    for day in range(days):
+        for minute in range(per_day):
+            files.new_path(demo_db, "manual", start + timedelta(days=day, minutes=minute)).write_bytes(b"x")
+    named = {b.path for b in files.dropped_by(demo_db, files.Keep(), lowered)}
+    conn = maintenance.open_read_only(demo_db)
+    try:
+        result = making.backup_from(conn, demo_db, "manual", keep=lowered)
+    finally:
+        conn.close()
+    assert named == set(result.deleted)

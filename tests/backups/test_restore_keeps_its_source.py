@@ -45,6 +45,6 @@ def test_a_restore_done_leaves_the_backup_chosen_and_rotation_goes_on_after(demo
     chosen = _ten_backups(demo_db)
     restored = backups.restore(demo_db, chosen)
     assert restored.backup is not None and chosen.exists()
-    assert making._spared == set()  # spared only while the restore runs
+    assert making._spared == []  # spared only while the restore runs
     backups.backup_path(demo_db, "manual")
     assert not chosen.exists()  # the next backup rotates as the settings say

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 RESTART_CODE = 75
 NEW_DAY_CHECK_MS = 10 * 60 * 1000  # how soon after midnight a window left open makes the new day's backup
 _pending: list[Path] = []
-_said_after_open: list[str] = []
+_said_after_open: list[Restored] = []  # said once the window is up, in the shop's language
 
 
 def _tr(text: str) -> str:
@@ -93,7 +93,7 @@ def _restored_text(restored: Restored, first: str) -> str:
 
 def take_message_after_open() -> str | None:
     """What a restore made before the window opened (the shop file damaged or gone) has to say, once."""
-    return _said_after_open.pop() if _said_after_open else None
+    return _restored_text(_said_after_open.pop(), _tr("已从 {source} 恢复数据。")) if _said_after_open else None
 
 
 def offer_after_failed_open(db_path: Path, problem: str) -> bool:
@@ -151,7 +151,7 @@ def _restored(db_path: Path, source: Path) -> bool:
     except HonghuaError as e:
         errors.show_error(None, e.message, _tr("恢复没有完成"))
         return False
-    _said_after_open[:] = [_restored_text(restored, _tr("已从 {source} 恢复数据。"))]
+    _said_after_open[:] = [restored]  # worded once the shop's language is installed
     return True
 
 

@@ -27,6 +27,7 @@ from app import backups, i18n
 from app import settings as declared
 from app.backups import BackupInfo, preview
 from app.backups.files import Keep, dropped_by
+from app.backups.making import sparing
 from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.shop import Shop
@@ -244,7 +245,12 @@ class BackupPanel(QWidget):
         return False if source is None else self._restore(source, str(source))
 
     def _restore(self, source: Path, what: str) -> bool:
-        """Check the chosen file now (nothing changes if it is unusable), confirm, then restart with it."""
+        """Check the chosen file now (nothing changes if it is unusable), confirm, then restart with it. The day's
+        backup, made meanwhile by the start-up check's thread, rotates others while the question is open."""
+        with sparing(source):
+            return self._ask_to_restore(source, what)
+
+    def _ask_to_restore(self, source: Path, what: str) -> bool:
         try:
             self.shop.security.require_unlocked()  # a restore replaces all the data: the owner PIN guards it
             backups.check_source(source, current=self.shop.store.path)  # not the file this window has open
