@@ -56,6 +56,14 @@ class Reused:
     def __init__(self, c, prefix: str):
         self.c, self.prefix = c, prefix
         self.names: dict[tuple, str] = {}
+        self._layouts: dict[tuple, dict[str, Box]] = {}
+
+    def layout(self, key: tuple, make) -> dict[str, Box]:
+        """Boxes that are the same on every page with this key (the signing block's), worked out once."""
+        found = self._layouts.get(key)
+        if found is None:
+            found = self._layouts[key] = make()
+        return dict(found)
 
     def draw(self, key: tuple, paint) -> None:
         name = self.names.get(key)
@@ -100,7 +108,6 @@ def qr_side(sheet: Sheet, qr_size: float) -> float:
 def number_block(c, fonts: Fonts, sheet: Sheet, box: Box, qr_size: float, text_size: float) -> dict[str, Box]:
     """The QR code at the left of the box, the number and checksum beside it (bottom-aligned); returns the
     boxes of the "qr" code and the "number" lines."""
-    c.setFillColor(ornaments.colour(ornaments.GREY))
     placed: dict[str, Box] = {}
     text_x = box.x
     side = qr_side(sheet, qr_size)
@@ -206,8 +213,9 @@ def foot_block(c, fonts: Fonts, sheet: Sheet, bottom: Box, forms: Forms, reused:
     sign = Box(bottom.x + bottom.w - sign_w, bottom.y, sign_w, bottom.h)
     # right of the QR code (as large as a numbered page's, so a preview has the print's layout), above the number
     free_from = bottom.x + max(qr_size, ornaments.qr_min_side(sheet.qr_payload)) + 12 * s
-    boxes = {f"sign.{part}": placed for part, placed in
-             sign_layout(sign, forms, sign_size, seal_radius, free_from).items()}
+    boxes = reused.layout(("sign", sign, sign_size, seal_radius, free_from),
+                          lambda: {f"sign.{part}": placed for part, placed in
+                                   sign_layout(sign, forms, sign_size, seal_radius, free_from).items()})
     reused.draw(("sign", sheet.shop_name, sheet.date_text, sign, free_from),
                 lambda: sign_block(c, fonts, sheet, sign, forms, sign_size, seal_radius, free_from))
     if "sign.seal" in boxes:

@@ -86,7 +86,8 @@ def tokens(text: str, *, quoted_together: bool = True) -> list[str]:
         else:
             merged.append(piece)
             depth = 0
-        depth += piece.count("「") - piece.count("」")
+        if "「" in piece or "」" in piece:  # a few pieces of a citation: counted only there
+            depth += piece.count("「") - piece.count("」")
     return merged
 
 

@@ -316,11 +316,11 @@ class CertificateService:
     def _numbered(self, requests: list[CertificateRequest], day: date, secret: bytes, *,
                   give: bool) -> list[Certificate]:
         repo = self.store.certificates
-        existing = repo.by_identities([r.identity() for r in requests])
+        identities = [r.identity() for r in requests]
+        existing = repo.by_identities(identities)
         next_seqs: dict[str, int] = {}
         new: list[tuple[int, Certificate]] = []  # (sequence number in its period, certificate)
-        for request in requests:
-            identity = request.identity()
+        for request, identity in zip(requests, identities, strict=True):
             if identity in existing:
                 continue
             key = request.period.key()
@@ -336,7 +336,7 @@ class CertificateService:
             new.append((seq, cert))
         if give and new:  # one statement for the whole batch
             existing.update(repo.insert_all(new))
-        return [existing[r.identity()] for r in requests]
+        return [existing[identity] for identity in identities]
 
     def _sheets(self, requests: list[CertificateRequest], certs: list[Certificate] | list[None], chosen: Options,
                 shop_name: str, day: date) -> list[Sheet]:
@@ -404,7 +404,8 @@ class CertificateService:
         # person was renamed keeps the name it was issued to
         recipient = cert.recipient if cert is not None else request.recipient
         place = citation.place_text(request.place)
-        fields = {"姓名": recipient, "期间": request.period.label(), "奖项": request.award,
+        period = request.period.label()
+        fields = {"姓名": recipient, "期间": period, "奖项": request.award,
                   "奖励": value, "店铺": shop_name, "名次": place}
         # a ranked award prints its place once: where the citation asks for it, else beside the award's title
         beside_title = place if not citation.uses_place(chosen.citation) else ""
@@ -413,7 +414,7 @@ class CertificateService:
             payload = numbering.qr_payload(number, check)
         else:
             number, check, payload = ("草稿（未编号）" if chosen.draft else "（打印时编号）"), "", ""
-        return Sheet(recipient=recipient, award=request.award, place=beside_title, period_label=request.period.label(),
+        return Sheet(recipient=recipient, award=request.award, place=beside_title, period_label=period,
                      citation=citation.fill(chosen.citation, fields),
                      value_line=f"奖励：{value}" if chosen.show_value and value else "",
                      shop_name=shop_name, date_text=chinese_date(day) if chosen.chinese_date else date_label(day),
