@@ -48,7 +48,7 @@ class BackupPanel(QWidget):
         self.task: tasks.Task | None = None
         self.backups: list[BackupInfo] = []
         hint = QLabel(self.tr(
-            "红花榜每天第一次打开时、升级数据文件前、导入写入前、批准评奖前和恢复前都会自动备份，"
+            "红花榜每天第一次打开时、升级数据文件前、导入写入前、批准评奖前、生成演示数据前和恢复前都会自动备份，"
             "每份备份写完后都做完整性检查。备份保存在数据文件旁边的 backups 文件夹里：默认保留最近 10 份，"
             "以及最近 7 天、4 周、12 个月里每段时间最新的一份（份数可在下方修改）。也可以把备份另存到 U 盘等其他位置。"))
         hint.setWordWrap(True)
