@@ -229,3 +229,20 @@ def test_a_long_shop_name_on_a_certificate_breaks_where_a_part_of_it_ends(drawn,
     found = drawn(template, page, 4, sheet(shop_name=SHOP_33))
     [fitted] = [f for f, _box, _lines in texts(found) if "".join(f.lines).replace(" ", "") == SHOP_33]
     assert fitted.lines == ("小橙子家居生活用品天猫官方旗舰店", "杭州滨江区总店售后客服服务中心二部")  # was …旗舰店杭 / 州滨江区…
+
+
+
+@pytest.mark.parametrize(("template", "page"), [("classic", "a4-portrait"), ("modern", "a5-portrait"),
+                                                ("modern", "a4-landscape")])
+@pytest.mark.parametrize("shop", ["Supercalifragilisticexpialidociousshop", "OrangeSupercalifragilistic"])
+def test_a_shop_name_with_no_place_to_break_prints_as_large_as_a_plain_wrap(monkeypatch, drawn, template, page, shop):
+    asked = []
+    fit = blocks.fit_shop_name
+    monkeypatch.setattr(blocks, "fit_shop_name", lambda *args: asked.append(args) or fit(*args))
+    drawn(template, page, 4, sheet(shop_name=shop))
+    [(chain, text, box, size, leading)] = asked
+    fitted = fit(chain, text, box, size, leading)
+    plain = layout.fit_lines(chain, text, box, size, 2, leading=leading, balance=True)
+    assert fitted.size >= plain.size - 1e-6, fitted  # was shrunk whole onto one line: 4.5 pt on A5 portrait
+    assert all(w <= box.w + 1e-6 for w in fitted.widths) and len(fitted.lines) * fitted.size * leading <= box.h + 1e-6
+    assert all(len(line) > 1 for line in fitted.lines)
