@@ -257,3 +257,10 @@ def test_a_shop_name_is_not_broken_inside_a_word_that_begins_with_where_a_part_m
     [fitted] = [f for f, _box, _lines in texts(found) if "".join(f.lines) == shop]
     assert len(fitted.lines) == 2
     assert fitted.lines[0][-1] + fitted.lines[1][0] not in {"店长", "区域", "市场"}, fitted.lines
+
+
+def test_a_cards_long_shop_name_breaks_where_a_part_of_it_ends(drawn):
+    found = drawn("card", "a4-landscape", 8, sheet(shop_name=SHOP_33, date_text="2026年11月28日"))
+    [fitted] = [f for f, _box, _lines in texts(found) if "2026年11月28日" in "".join(f.lines)]
+    assert fitted.lines[0] in ("小橙子家居生活用品天猫官方旗舰店杭州滨江区", "小橙子家居生活用品天猫官方旗舰店"), fitted
+    # was …旗舰店杭州滨江 / 区总店…
