@@ -12,7 +12,7 @@ from app.certificates import blocks, ornaments
 from app.certificates.glyphs import Chain, Fonts
 from app.certificates.layout import Box, Fitted, draw, fit_citation, fit_line, memo, tokens
 from app.certificates.model import Sheet
-from app.certificates.titles import fit_title, inside_word
+from app.certificates.titles import fit_title, inside_word, shop_break_bonus
 from app.fonts import printable
 
 MARKS = "hhCardMarks"
@@ -178,6 +178,14 @@ def _fit_shop_and_date(chain: Chain, shop: str, date: str, box: Box, max_size: f
     largest = max(f.size for f, _ in fitted)
     if largest <= one.size + 1e-6:
         return one
-    # of the largest: the name kept whole, else not broken inside a word, else the most even lines
+    # of the largest: the name kept whole, else not broken inside a word, else the most even lines, a break where
+    # a part of the name ends counting as about even (…旗舰店杭州滨江区 / 总店…, not …杭州滨江 / 区总店…)
     return min(((f, breaks_word) for f, breaks_word in fitted if f.size >= largest - 1e-6),
-               key=lambda item: (item[0].lines[0] != shop, item[1], abs(item[0].widths[0] - item[0].widths[1])))[0]
+               key=lambda item: (item[0].lines[0] != shop, item[1], _unevenness(shop, item[0])))[0]
+
+
+def _unevenness(shop: str, fitted: Fitted) -> float:
+    first, second = fitted.widths
+    at = len(fitted.lines[0])
+    part_end = shop_break_bonus(shop, at) if fitted.lines[0] != shop and 0 < at < len(shop) else 0.0
+    return abs(first - second) / max(first, second) - part_end

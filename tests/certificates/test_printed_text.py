@@ -229,3 +229,38 @@ def test_a_long_shop_name_on_a_certificate_breaks_where_a_part_of_it_ends(drawn,
     found = drawn(template, page, 4, sheet(shop_name=SHOP_33))
     [fitted] = [f for f, _box, _lines in texts(found) if "".join(f.lines).replace(" ", "") == SHOP_33]
     assert fitted.lines == ("小橙子家居生活用品天猫官方旗舰店", "杭州滨江区总店售后客服服务中心二部")  # was …旗舰店杭 / 州滨江区…
+
+
+
+@pytest.mark.parametrize(("template", "page"), [("classic", "a4-portrait"), ("modern", "a5-portrait"),
+                                                ("modern", "a4-landscape")])
+@pytest.mark.parametrize("shop", ["Supercalifragilisticexpialidociousshop", "OrangeSupercalifragilistic"])
+def test_a_shop_name_with_no_place_to_break_prints_as_large_as_a_plain_wrap(monkeypatch, drawn, template, page, shop):
+    asked = []
+    fit = blocks.fit_shop_name
+    monkeypatch.setattr(blocks, "fit_shop_name", lambda *args: asked.append(args) or fit(*args))
+    drawn(template, page, 4, sheet(shop_name=shop))
+    [(chain, text, box, size, leading)] = asked
+    fitted = fit(chain, text, box, size, leading)
+    plain = layout.fit_lines(chain, text, box, size, 2, leading=leading, balance=True)
+    assert fitted.size >= plain.size - 1e-6, fitted  # was shrunk whole onto one line: 4.5 pt on A5 portrait
+    assert all(w <= box.w + 1e-6 for w in fitted.widths) and len(fitted.lines) * fitted.size * leading <= box.h + 1e-6
+    assert all(len(line) > 1 for line in fitted.lines)
+
+
+@pytest.mark.parametrize(("template", "page", "shop"), [
+    ("classic", "a4-landscape", "小橙子家居生活用品店长推荐官方旗舰店"),  # was …生活用品店 / 长推荐…
+    ("classic", "a4-portrait", "小橙子旗舰店区域客服中心售后二部"),  # was …旗舰店区 / 域客服…
+    ("modern", "a4-portrait", "小橙子家居市场部直营官方旗舰店")])
+def test_a_shop_name_is_not_broken_inside_a_word_that_begins_with_where_a_part_may_end(drawn, template, page, shop):
+    found = drawn(template, page, 4, sheet(shop_name=shop))
+    [fitted] = [f for f, _box, _lines in texts(found) if "".join(f.lines) == shop]
+    assert len(fitted.lines) == 2
+    assert fitted.lines[0][-1] + fitted.lines[1][0] not in {"店长", "区域", "市场"}, fitted.lines
+
+
+def test_a_cards_long_shop_name_breaks_where_a_part_of_it_ends(drawn):
+    found = drawn("card", "a4-landscape", 8, sheet(shop_name=SHOP_33, date_text="2026年11月28日"))
+    [fitted] = [f for f, _box, _lines in texts(found) if "2026年11月28日" in "".join(f.lines)]
+    assert fitted.lines[0] in ("小橙子家居生活用品天猫官方旗舰店杭州滨江区", "小橙子家居生活用品天猫官方旗舰店"), fitted
+    # was …旗舰店杭州滨江 / 区总店…
