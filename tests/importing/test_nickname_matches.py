@@ -101,3 +101,13 @@ def test_a_shops_own_export_is_not_asked_about(tmp_path, shop, run):
                                               ["2026-10-02", "别家店:李娜", "30"]])
     plan = run(later)[0]
     assert [m.said() for m in plan.nickname_matches] == ["别家店:李娜 → 李娜（按昵称对应，未登记此子账号）"]
+
+
+def test_the_dry_run_gives_the_command_for_each_name(tmp_path, shop, people, capsys):
+    """Two people's accounts found by nickname: each gets the command that makes it hers, not only the first."""
+    report = write_csv(tmp_path / "别家店.csv", [HEADER, ["2026-10-01", "别家店:小美", "100"],
+                                               ["2026-10-01", "别家店:阿强", "50"]])
+    assert cli(shop, "import", str(report), "--dry-run") == 0
+    out = capsys.readouterr().out
+    for name, alias in (("小美", "别家店:小美"), ("阿强", "别家店:阿强")):
+        assert f'staff edit {people[name]} --alias "{alias}"' in out
