@@ -131,11 +131,11 @@ class StaffMatcher:
         """Whether the preview asks whose a sub-account found by nickname only is. Not for her name after a shop
         some registered sub-account is in (旗舰店:王芳 when 旗舰店 is the owner's), nor when no sub-account names a
         shop (staff registered by name only): asking about every person's account of the shop's own export on
-        every import would only be noise. The nickname of her sub-account in another shop is always asked about."""
+        every import would only be noise. The nickname of a sub-account in another shop is always asked about."""
         if not match.by_nickname:
             return False
-        if match.via != "tail":
-            return True
+        if match.via != "tail" or set(self._nicknames.get(_after_colon(match.key), ())) - {match.staff_id}:
+            return True  # also her name when it is the nickname of someone else's sub-account
         return bool(self._shops) and match.key.rsplit(":", 1)[0].strip() not in self._shops
 
     def name_of(self, staff_id: int) -> str:

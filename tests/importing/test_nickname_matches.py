@@ -111,3 +111,12 @@ def test_the_dry_run_gives_the_command_for_each_name(tmp_path, shop, people, cap
     out = capsys.readouterr().out
     for name, alias in (("小美", "别家店:小美"), ("阿强", "别家店:阿强")):
         assert f'staff edit {people[name]} --alias "{alias}"' in out
+
+
+def test_a_name_that_is_also_the_nickname_of_someone_elses_sub_account_is_asked_about(tmp_path, shop, people, run):
+    """分店 is the owner's shop (晓雯's 分店:晓雯), but 分店:小鹿 may be 孙悦's account there as well as 小鹿's."""
+    shop.staff.add(StaffDraft("孙悦", aliases=("旗舰店:小鹿",)))
+    xiaolu = shop.staff.add(StaffDraft("小鹿")).id
+    report = write_csv(tmp_path / "分店.csv", [HEADER, ["2026-10-01", "分店:小鹿", "100"]])
+    plan = run(report)[0]
+    assert [(m.name, m.staff_id) for m in plan.nickname_matches] == [("分店:小鹿", xiaolu)]
