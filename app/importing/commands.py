@@ -185,9 +185,10 @@ def _print_plan(plan: ImportPlan, shop) -> None:
         print(t("按昵称对应、未登记为子账号的客服（{n} 个），已计入对应的员工，请核对：", n=len(matches)))
         for found in matches:
             print(t("  {said}：共 {rows} 行", said=found.said(), rows=found.rows))
-        first = matches[0]
-        print(t("  确是这位员工（例如在另一个店）的账号时，把它添为她的子账号，以后导入直接识别：{command}；是另一位员工的账号时，"
-                "添为那位员工的子账号后再导入", command=offered_command(shop, f'staff edit {first.staff_id} --alias "{first.name}"')))
+        print(t("  确是这位员工（例如在另一个店）的账号时，把它添为她的子账号，以后导入直接识别；是另一位员工的账号时，"
+                "添为那位员工的子账号后再导入。添为对应员工的子账号："))
+        for found in matches:
+            print("    " + offered_command(shop, f'staff edit {found.staff_id} --alias "{found.name}"'))
     for move in plan.hire_moves:  # older data imported after the import that guessed the hire date
         print(move.message())
     if plan.changes:

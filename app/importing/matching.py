@@ -4,7 +4,8 @@ aliases: `小美`, `旗舰店:小美` or `母婴店:小美` is the person whose 
 person's aliases end in `:小美` (two people sharing it is ambiguous: an error, never a guess). An alias that is
 also someone else's name (the staff service refuses that; an older shop file may hold one) is ambiguous too,
 unless its owner has that name himself: one of namesakes given his own name as sub-account is the one meant.
-A sub-account found only by its part after the colon is `Match.by_nickname`: the preview asks about it.
+A sub-account found only by its part after the colon is `Match.by_nickname`: the preview asks about it
+(`asks_about`), unless it is her name after one of the owner's shops.
 A name two people share is still told apart by a row's days when only one of them was on the team then
 (`employed_namesake`: the other has left, or was not hired yet)."""
 
@@ -58,6 +59,7 @@ class StaffMatcher:
             self._names.setdefault(normalize_alias(person.name), []).append(person.id)
         for alias, staff_id in (extra_aliases or {}).items():
             self._alias[normalize_alias(alias)] = staff_id
+        self._shops = {alias.rsplit(":", 1)[0].strip() for alias in self._alias if ":" in alias}  # the owner's shops
         self._nicknames: dict[str, dict[int, str]] = {}  # part after the colon → {person: the alias}
         for alias, staff_id in self._alias.items():
             nickname = _after_colon(alias)
@@ -124,6 +126,17 @@ class StaffMatcher:
         if match.key != key or match.via != "name" or staff_id not in (match.staff_id, *match.namesakes):
             return False
         return not any(_after_colon(alias) == key for alias, owner in self._alias.items() if owner == staff_id)
+
+    def asks_about(self, match: Match) -> bool:
+        """Whether the preview asks whose a sub-account found by nickname only is. Not for her name after a shop
+        some registered sub-account is in (旗舰店:王芳 when 旗舰店 is the owner's), nor when no sub-account names a
+        shop (staff registered by name only): asking about every person's account of the shop's own export on
+        every import would only be noise. The nickname of a sub-account in another shop is always asked about."""
+        if not match.by_nickname:
+            return False
+        if match.via != "tail" or set(self._nicknames.get(_after_colon(match.key), ())) - {match.staff_id}:
+            return True  # also her name when it is the nickname of someone else's sub-account
+        return bool(self._shops) and match.key.rsplit(":", 1)[0].strip() not in self._shops
 
     def name_of(self, staff_id: int) -> str:
         return self._names_of.get(staff_id, f"#{staff_id}")

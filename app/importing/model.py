@@ -77,6 +77,10 @@ class NicknameMatch:
     def said(self) -> str:
         return t("{name} → {person}（按昵称对应，未登记此子账号）", name=self.name, person=self.person)
 
+    def pair(self) -> str:
+        """Whom it went to, where the line already says it was by nickname: 别家店:小美 → 小美."""
+        return f"{self.name} → {self.person}"
+
     def as_json(self) -> dict[str, object]:
         return {"name": self.name, "staff_id": self.staff_id, "person": self.person, "row": self.first_row,
                 "rows": self.rows}

@@ -45,7 +45,7 @@ def staff_of_row(plan: FilePlan, batch: Batch, name: str, row_no: int, header: s
     if match.key in options.skip_staff or name in options.skip_staff:
         plan.skipped += 1
         return None
-    if match.staff_id is not None and not match.by_nickname:
+    if match.staff_id is not None and not batch.matcher.asks_about(match):
         return match.staff_id
     mapped = options.staff_map.get(name, options.staff_map.get(match.key))
     if mapped is not None:  # also a sub-account found by nickname only, confirmed as hers or given to another

@@ -84,3 +84,39 @@ def test_the_dry_run_says_whom_it_was_counted_for(tmp_path, shop, people, capsys
     assert entry["nickname_matches"] == [{"name": "别家店:小美", "staff_id": people["小美"], "person": "小美", "row": 2,
                                           "rows": 2}]
     assert dump(shop) == before
+
+
+def test_a_shops_own_export_is_not_asked_about(tmp_path, shop, run):
+    """Staff registered by name only (王芳) and the 千牛 export's 旗舰店:王芳: nothing tells which shops are the
+    owner's, so asking about every person on every import would only be noise; nor is 旗舰店:李娜 asked about once
+    旗舰店 is known as the owner's shop (someone's registered sub-account is in it). Another shop's still is."""
+    wang, li = shop.staff.add(StaffDraft("王芳")).id, shop.staff.add(StaffDraft("李娜")).id
+    report = write_csv(tmp_path / "千牛.csv", [HEADER, ["2026-10-01", "旗舰店:王芳", "100"],
+                                               ["2026-10-01", "旗舰店:李娜", "50"]])
+    plan, import_id = run(report)
+    assert import_id is not None and not plan.nickname_matches
+    assert (_sales(shop, D1, wang), _sales(shop, D1, li)) == (10000, 5000)
+    shop.staff.add(StaffDraft("孙悦", aliases=("旗舰店:小鹿",)))  # 旗舰店 is now known as one of the owner's shops
+    later = write_csv(tmp_path / "下一天.csv", [HEADER, ["2026-10-02", "旗舰店:王芳", "70"],
+                                              ["2026-10-02", "别家店:李娜", "30"]])
+    plan = run(later)[0]
+    assert [m.said() for m in plan.nickname_matches] == ["别家店:李娜 → 李娜（按昵称对应，未登记此子账号）"]
+
+
+def test_the_dry_run_gives_the_command_for_each_name(tmp_path, shop, people, capsys):
+    """Two people's accounts found by nickname: each gets the command that makes it hers, not only the first."""
+    report = write_csv(tmp_path / "别家店.csv", [HEADER, ["2026-10-01", "别家店:小美", "100"],
+                                               ["2026-10-01", "别家店:阿强", "50"]])
+    assert cli(shop, "import", str(report), "--dry-run") == 0
+    out = capsys.readouterr().out
+    for name, alias in (("小美", "别家店:小美"), ("阿强", "别家店:阿强")):
+        assert f'staff edit {people[name]} --alias "{alias}"' in out
+
+
+def test_a_name_that_is_also_the_nickname_of_someone_elses_sub_account_is_asked_about(tmp_path, shop, people, run):
+    """分店 is the owner's shop (晓雯's 分店:晓雯), but 分店:小鹿 may be 孙悦's account there as well as 小鹿's."""
+    shop.staff.add(StaffDraft("孙悦", aliases=("旗舰店:小鹿",)))
+    xiaolu = shop.staff.add(StaffDraft("小鹿")).id
+    report = write_csv(tmp_path / "分店.csv", [HEADER, ["2026-10-01", "分店:小鹿", "100"]])
+    plan = run(report)[0]
+    assert [(m.name, m.staff_id) for m in plan.nickname_matches] == [("分店:小鹿", xiaolu)]

@@ -42,7 +42,9 @@ def _sales(shop, staff_id):
 
 def test_the_check_step_says_whom_a_sub_account_was_counted_for_by_nickname(wizard, shop, staff):
     step = wizard.preview_step
-    assert SAID in step.status.text() and "请在下一步确认" in step.status.text()
+    status = step.status.text()
+    assert "别家店:小美 → 小美。" in status and "请在下一步确认" in status
+    assert "未登记此子账号" not in status  # said once for all of them by the line itself, not after each name
     assert f"按昵称对应：{SAID}（第 3 行起，共 2 行）" in step.layout_text.toPlainText()
     assert wizard.next_button.isEnabled()  # said, not refused: 导入 counts it for her as before
     assert wizard.resolve_button.isVisible()

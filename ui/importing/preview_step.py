@@ -266,7 +266,7 @@ class PreviewStep(QWidget):
             return ""
         return i18n.fill(self.tr("\n按昵称对应、未登记为子账号的客服 {n} 个，已暂计入对应的员工：{pairs}。"
                                  "请在下一步确认是谁的子账号，或改选、跳过。"),
-                         n=len(matches), pairs=self._few([found.said() for found in matches]))
+                         n=len(matches), pairs=self._few([found.pair() for found in matches]))
 
     def _few(self, names: list[str]) -> str:
         return joined(names[:NAMES_SHOWN]) + (self.tr("……") if len(names) > NAMES_SHOWN else "")
