@@ -227,13 +227,16 @@ def with_owing(review: Review, staff: list[Staff]) -> Review:
     return review
 
 
-def lines_shown(approved: list[Line], computed: list[Line], changed: bool) -> list[Line]:
+def lines_shown(approved: list[Line], as_today: list[Line], recomputed: list[Line] | None) -> list[Line]:
     """An approved period's lines as its review shows them: those approved, kept in Chinese for the 发放表 and the
-    计算单; in another language, while nothing changed since, the same lines computed now in that language, when they
-    pay exactly what was approved (an English window read its approved periods' explanations in Chinese)."""
-    if changed or language() == "zh" or differences(approved, computed):
+    计算单; in another language, the same lines computed now in that language (`recomputed`: the approval's data
+    and plans evaluated now — None once the data changed), when they pay exactly what was approved (an English
+    window read its approved periods' explanations in Chinese). `as_today`: the approved lines with their
+    departments named as today (`Departments.named_as_today`), as `recomputed` names them: a department renamed
+    since is the same team line."""
+    if recomputed is None or language() == "zh" or differences(as_today, recomputed):
         return approved
-    return computed
+    return recomputed
 
 
 def differences(old: list[Line], new: list[Line]) -> list[PersonDiff]:

@@ -286,11 +286,14 @@ class AwardService:
         depts = Departments(comp.dept_ids)
         plan_change = plan_difference(self.store, current.plans, comp.plans, depts, comp.period)
         data_changed = changed
+        as_approved = None if changed else comp  # the approval's inputs and plans evaluated now
         if changed and plan_change:  # the plan changed: did the data too? Evaluate again with the approved plans
             approved = self._approved_forces(current.plans, depts)
-            data_changed = approved is None or not unchanged(self.calculate(comp.period, forces=approved), current,
-                                                                renamed)
-        diffs = differences(depts.named_as_today(old, current.plans), comp.lines) if changed else []
+            again = self.calculate(comp.period, forces=approved) if approved is not None else None
+            data_changed = again is None or not unchanged(again, current, renamed)
+            as_approved = None if data_changed else again
+        as_today = depts.named_as_today(old, current.plans)
+        diffs = differences(as_today, comp.lines) if changed else []
         if changed and not plan_change:
             if not diffs:
                 notes.append(t("输入数据有变化，但重新计算的结果与批准时相同"))
@@ -303,8 +306,8 @@ class AwardService:
                          t("批准后方案有变化：获奖行是批准时的结果，未获奖原因按现在生效的方案"))
         fixed_then = fixed_now if current.fixed_pay is None else \
             {sid: sum(pay.values()) for sid, (_dept, pay) in current.fixed_pay.items()}
-        return with_owing(Review(comp.period, lines_shown(old, comp.lines, changed), comp.not_awarded, comp.fingerprint,
-                                  current, changed, diffs,
+        return with_owing(Review(comp.period, lines_shown(old, as_today, as_approved.lines if as_approved else None),
+                                  comp.not_awarded, comp.fingerprint, current, changed, diffs,
                                   comp.provisional_values, ended, comp.plans, notes, comp.lines,
                                   plan_change=plan_change if changed else "", data_changed=changed and data_changed,
                                   data_through=comp.data_through,

@@ -1,0 +1,69 @@
+"""An approved period read in English: its lines are kept in Chinese (for the 发放表 and the 计算单); the 评奖 page
+shows them computed again in English whenever the approval's data and plans are what is read now, the amounts
+exactly those approved — also after a department was renamed or a plan put in force since. Once the data changed,
+the approved lines, as kept."""
+
+import copy
+import re
+from datetime import date
+
+import pytest
+
+from app.i18n import set_language
+from app.periods import Quarter
+
+from .conftest import SEP, put
+
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def english(team):
+    set_language("en")
+    yield team
+    set_language("zh")
+
+
+def _in_english(review):
+    """Each explanation in English: no Chinese but in the names of the team, rules and events (客服部, 表扬)."""
+    return all(not CHINESE.search(re.sub("客服部|售前部|售后部|表扬|投诉", "", x.explanation)) for x in review.lines)
+
+
+def _paid(lines):
+    return sorted((x.recipient_type, x.staff_id, x.award, x.amount_fen) for x in lines)
+
+
+@pytest.mark.parametrize("period", [SEP, Quarter(2026, 3)], ids=["month", "quarter"])
+def test_a_department_renamed_since_keeps_the_lines_in_english(shop, english, period):
+    """A month with a team line (优秀部门 to 客服部) read its lines in Chinese after 客服部 was renamed: the team line
+    by its new name was taken for another line."""
+    shop.awards.approve(period, confirm=True)
+    shop.staff.rename_department(shop.store.departments.by_name("客服部").id, "售前部")
+    review = shop.awards.status(period)
+    stored = shop.store.awards.lines(review.approved.id)
+    assert not review.changed and _in_english(review)
+    assert _paid(review.lines) == _paid(stored)
+    assert {x.dept for x in review.lines} <= {"售前部", "售后部"}  # by today's names
+
+
+def test_a_plan_put_in_force_since_keeps_the_approved_lines_in_english(shop, english):
+    """Only the plan changed: the approved plan evaluated again gives the approved lines, in English; the
+    differences are the new plan's."""
+    shop.awards.approve(SEP, confirm=True)
+    first = next(p for p in shop.awards.plans.stored() if p.name == "客服方案")
+    data = copy.deepcopy(shop.awards.plans.editable(first.id))
+    next(r for r in data["rules"] if r["name"] == "表扬奖")["amount"] = 30
+    shop.awards.plans.use_stored(shop.awards.plans.save_edited(data).stored.id, "客服部", "2026-09")
+    review = shop.awards.status(SEP)
+    stored = shop.store.awards.lines(review.approved.id)
+    assert review.changed and review.plan_changed and not review.data_changed
+    assert _in_english(review) and _paid(review.lines) == _paid(stored)
+    assert [[x.amount_fen for x in d.added] for d in review.differences] == [[6000]]
+
+
+def test_once_the_data_changed_the_approved_lines_show_as_kept(shop, english):
+    shop.awards.approve(SEP, confirm=True)
+    put(shop, english["乙"], date(2026, 9, 6), 1)
+    review = shop.awards.status(SEP)
+    stored = shop.store.awards.lines(review.approved.id)
+    assert review.changed and review.lines == stored
