@@ -211,6 +211,13 @@ def _word(text: str | None) -> str | None:
     return next((w for w in _OWN_WORDS if text in every_language(w)), text)
 
 
+def own_words_shown(text: str | None) -> str | None:
+    """The app's own word (调整, 奖品) in the language of the moment, whichever language it was kept in (an
+    approval keeps Chinese); any other text, such as a plan's award or item, as it is."""
+    word = _word(text)
+    return t(word) if word in _OWN_WORDS else text
+
+
 def _sig(line: Line) -> tuple:
     """What a line is, apart from its recipient: the rule, what it pays and how much. Not its explanation,
     which is kept in the language and the wording of the day it was computed."""
@@ -233,9 +240,9 @@ def lines_shown(approved: list[Line], as_today: list[Line], recomputed: list[Lin
     and plans evaluated now — None once the data changed), when they pay exactly what was approved (an English
     window read its approved periods' explanations in Chinese). `as_today`: the approved lines with their
     departments named as today (`Departments.named_as_today`), as `recomputed` names them: a department renamed
-    since is the same team line."""
+    since is the same team line. The approved lines' own words (调整, 奖品) are said in the language."""
     if recomputed is None or language() == "zh" or differences(as_today, recomputed):
-        return approved
+        return [replace(x, award=own_words_shown(x.award) or "", item=own_words_shown(x.item)) for x in approved]
     return recomputed
 
 

@@ -67,3 +67,30 @@ def test_once_the_data_changed_the_approved_lines_show_as_kept(shop, english):
     review = shop.awards.status(SEP)
     stored = shop.store.awards.lines(review.approved.id)
     assert review.changed and review.lines == stored
+
+
+def test_the_apps_own_words_of_an_approval_are_said_in_english(shop, english, tmp_path):
+    """An approval keeps 调整 and 奖品 (goods without a named item) in Chinese; the 评奖 page once the data changed
+    and the board's person detail said them so in an English window, where the page said Adjustment and prize
+    while nothing had changed."""
+    from app.reports.person import approved_awards
+
+    from .conftest import PLAN_A, write_plan
+
+    rules = [{**r, "item": None} if r["name"] == "月度心愿奖" else r for r in PLAN_A["rules"]]
+    shop.awards.plans.use(str(write_plan(tmp_path, {**PLAN_A, "key": "no-item", "rules": rules})), dept="客服部")
+    shop.awards.add_manual(SEP, "月度心愿奖", staff_id=english["甲"], amount_fen=8000, reason="投票")
+    shop.awards.adjust(SEP, english["乙"], 5000, "补发加班")
+    run = shop.awards.approve(SEP, confirm=True).run
+    assert {(x.award, x.item) for x in shop.store.awards.lines(run.id)} >= {("月度心愿奖", "奖品"), ("调整", None)}
+    unchanged = {(x.award, x.item) for x in shop.awards.status(SEP).lines}
+    assert unchanged >= {("月度心愿奖", "prize"), ("Adjustment", None)}
+    put(shop, english["乙"], date(2026, 9, 6), 1)
+    review = shop.awards.status(SEP)
+    assert review.changed and {(x.award, x.item) for x in review.lines} >= unchanged
+    assert [x.explanation for x in review.lines] == [x.explanation for x in shop.store.awards.lines(run.id)]
+    assert "月度心愿奖: prize" in [item for p in review.totals for item in p.items]
+    received = {(x.award, x.item) for x in approved_awards(shop.store, shop.store.staff.get(english["甲"]))}
+    assert ("月度心愿奖", "prize") in received
+    assert ("Adjustment", None) in {(x.award, x.item) for x in
+                                    approved_awards(shop.store, shop.store.staff.get(english["乙"]))}
