@@ -293,7 +293,10 @@ class AwardService:
             data_changed = again is None or not unchanged(again, current, renamed)
             as_approved = None if data_changed else again
         as_today = depts.named_as_today(old, current.plans)
-        diffs = differences(as_today, comp.lines) if changed else []
+        recomputed = as_approved.lines if as_approved else None
+        shown = lines_shown(old, as_today, recomputed)
+        # what went is said as the lines shown say it: in the window's language when they are recomputed in it
+        diffs = differences(recomputed if shown is recomputed else as_today, comp.lines) if changed else []
         if changed and not plan_change:
             if not diffs:
                 notes.append(t("输入数据有变化，但重新计算的结果与批准时相同"))
@@ -306,8 +309,7 @@ class AwardService:
                          t("批准后方案有变化：获奖行是批准时的结果，未获奖原因按现在生效的方案"))
         fixed_then = fixed_now if current.fixed_pay is None else \
             {sid: sum(pay.values()) for sid, (_dept, pay) in current.fixed_pay.items()}
-        return with_owing(Review(comp.period, lines_shown(old, as_today, as_approved.lines if as_approved else None),
-                                  comp.not_awarded, comp.fingerprint, current, changed, diffs,
+        return with_owing(Review(comp.period, shown, comp.not_awarded, comp.fingerprint, current, changed, diffs,
                                   comp.provisional_values, ended, comp.plans, notes, comp.lines,
                                   plan_change=plan_change if changed else "", data_changed=changed and data_changed,
                                   data_through=comp.data_through,

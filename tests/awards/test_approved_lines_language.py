@@ -47,8 +47,8 @@ def test_a_department_renamed_since_keeps_the_lines_in_english(shop, english, pe
 
 
 def test_a_plan_put_in_force_since_keeps_the_approved_lines_in_english(shop, english):
-    """Only the plan changed: the approved plan evaluated again gives the approved lines, in English; the
-    differences are the new plan's."""
+    """Only the plan changed: the approved plan evaluated again gives the approved lines, in English, and the
+    differences banner says what went in English too (it said it in Chinese, what came in English)."""
     shop.awards.approve(SEP, confirm=True)
     first = next(p for p in shop.awards.plans.stored() if p.name == "客服方案")
     data = copy.deepcopy(shop.awards.plans.editable(first.id))
@@ -58,7 +58,9 @@ def test_a_plan_put_in_force_since_keeps_the_approved_lines_in_english(shop, eng
     stored = shop.store.awards.lines(review.approved.id)
     assert review.changed and review.plan_changed and not review.data_changed
     assert _in_english(review) and _paid(review.lines) == _paid(stored)
-    assert [[x.amount_fen for x in d.added] for d in review.differences] == [[6000]]
+    [diff] = review.differences  # 表扬奖 ¥40.00 → ¥60.00, both said in English
+    assert [x.amount_fen for x in diff.removed] == [4000] and [x.amount_fen for x in diff.added] == [6000]
+    assert not CHINESE.search(re.sub("表扬", "", diff.removed[0].explanation + diff.added[0].explanation))
 
 
 def test_once_the_data_changed_the_approved_lines_show_as_kept(shop, english):
