@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app import settings as declared
-from app.awards.approved_runs import Departments, plan_difference, renamed_since, unchanged
+from app.awards.approved_runs import Departments, plan_difference, plans_shown, renamed_since, unchanged
 from app.awards.caveats import confirmation_reasons
 from app.awards.facts import (
     build_facts,
@@ -313,7 +313,7 @@ class AwardService:
                                   comp.provisional_values, ended, comp.plans, notes, comp.lines,
                                   plan_change=plan_change if changed else "", data_changed=changed and data_changed,
                                   data_through=comp.data_through,
-                                  approved_plans=[depts.relabelled(p) for p in current.plans],
+                                  approved_plans=plans_shown(self.store, current.plans, depts),
                                   fixed_pay=fixed_then, computed_fixed_pay=fixed_now,
                                   fixed_rows=self._fixed_rows(pay_now if current.fixed_pay is None else current.fixed_pay)),
                            self.store.staff.list())
@@ -389,18 +389,20 @@ class AwardService:
                                            period=period.shown_label(), reasons="；".join(reasons)), reasons)
             # a verified backup before the first write (none made for a refusal); none (disk full …) → no approval
             before_action(self.store, "approve")
-            # kept as the 发放表 and 计算单 (Chinese documents) print it: in Chinese whatever the language, computed
-            # again under the same write lock when it is another; the lines only if they pay what the owner was shown
+            # kept as the 发放表 and 计算单 (Chinese documents) print it: in Chinese whatever the language, computed again
+            # under the same write lock when it is another; its lines and plan labels only if they pay what was shown
             other_language = language() != "zh"
             with in_chinese():
                 chinese = self.calculate(period) if other_language else comp
-                inputs = self._inputs(chinese)
-            kept = chinese.lines if not differences(comp.lines, chinese.lines) else comp.lines
+                inputs, plans = self._inputs(chinese), chinese.plans  # labelled in the language of the moment
+            lines = chinese.lines
+            if differences(comp.lines, lines):
+                plans, lines = comp.plans, comp.lines
             frozen = _fixed_pay(comp)
             if current is not None and current.fixed_pay:  # approved again: the month keeps the pay it had
                 frozen.update({sid: kept for sid, kept in current.fixed_pay.items() if sid in frozen})
             run_id = self.store.awards.approve(period.key(), comp.fingerprint, ctx.user, "；".join(reasons),
-                                               comp.plans, kept, inputs, frozen, at=stamp_on(ctx.today))
+                                               plans, lines, inputs, frozen, at=stamp_on(ctx.today))
             net = sum(x.net_fen for x in person_totals(comp.lines))
             summary = t("批准 {period} 评奖：{n} 行，个人实发合计 {net}", period=period.shown_label(), n=len(comp.lines),
                         net=format_yuan(net))

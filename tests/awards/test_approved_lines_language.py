@@ -96,3 +96,20 @@ def test_the_apps_own_words_of_an_approval_are_said_in_english(shop, english, tm
     assert ("月度心愿奖", "prize") in received
     assert ("Adjustment", None) in {(x.award, x.item) for x in
                                     approved_awards(shop.store, shop.store.staff.get(english["乙"]))}
+
+
+def test_the_plans_an_approval_kept_are_labelled_in_chinese_and_shown_in_the_language(shop, english, tmp_path):
+    """An approval in English kept its plans as 「客服方案 (version 2)」 and 「no department」 beside its Chinese lines,
+    and the 评奖 page's 方案： line named a version approved in Chinese 「客服方案（第2版）」 in an English window."""
+    from .conftest import PLAN_A, write_plan
+
+    shop.awards.plans.use(str(write_plan(tmp_path, {**PLAN_A, "key": "v2"})), dept="客服部")  # 客服方案, version 2
+    run = shop.awards.approve(SEP, confirm=True).run
+    labels = [(entry["plan"], entry["departments"]) for entry in run.plans]
+    assert ("客服方案（第2版）", ["客服部"]) in labels and ("客服方案", ["未分部门"]) in labels
+    set_language("zh")
+    shop.awards.approve(Quarter(2026, 3), confirm=True)
+    set_language("en")
+    for period in (SEP, Quarter(2026, 3)):
+        shown = [(entry["plan"], entry["departments"]) for entry in shop.awards.status(period).approved_plans]
+        assert ("客服方案 (version 2)", ["客服部"]) in shown and ("客服方案", ["no department"]) in shown
