@@ -218,6 +218,11 @@ def own_words_shown(text: str | None) -> str | None:
     return t(word) if word in _OWN_WORDS else text
 
 
+def own_words_said(line: Line) -> Line:
+    """The line with its own words (`own_words_shown`) in the language of the moment."""
+    return replace(line, award=own_words_shown(line.award) or "", item=own_words_shown(line.item))
+
+
 def _sig(line: Line) -> tuple:
     """What a line is, apart from its recipient: the rule, what it pays and how much. Not its explanation,
     which is kept in the language and the wording of the day it was computed."""
@@ -242,7 +247,7 @@ def lines_shown(approved: list[Line], as_today: list[Line], recomputed: list[Lin
     departments named as today (`Departments.named_as_today`), as `recomputed` names them: a department renamed
     since is the same team line. The approved lines' own words (调整, 奖品) are said in the language."""
     if recomputed is None or language() == "zh" or differences(as_today, recomputed):
-        return [replace(x, award=own_words_shown(x.award) or "", item=own_words_shown(x.item)) for x in approved]
+        return [own_words_said(x) for x in approved]
     return recomputed
 
 

@@ -113,3 +113,26 @@ def test_the_plans_an_approval_kept_are_labelled_in_chinese_and_shown_in_the_lan
     for period in (SEP, Quarter(2026, 3)):
         shown = [(entry["plan"], entry["departments"]) for entry in shop.awards.status(period).approved_plans]
         assert ("客服方案 (version 2)", ["客服部"]) in shown and ("客服方案", ["no department"]) in shown
+
+
+def test_a_draft_certificate_in_english_prints_what_the_approved_one_will(shop, english, tmp_path):
+    """奖状 are Chinese documents: an approved period's come from its Chinese lines, while a draft's were the
+    lines computed in the window's language — goods without a named item printed 「prize」, an adjustment's
+    certificate the title 「Adjustment」."""
+    from app.certificates.sources import award_requests
+
+    from .conftest import PLAN_A, write_plan
+
+    rules = [{**r, "item": None} if r["name"] == "月度心愿奖" else r for r in PLAN_A["rules"]]
+    shop.awards.plans.use(str(write_plan(tmp_path, {**PLAN_A, "key": "no-item", "rules": rules})), dept="客服部")
+    shop.awards.add_manual(SEP, "月度心愿奖", staff_id=english["甲"], amount_fen=8000, reason="投票")
+    shop.awards.adjust(SEP, english["乙"], 5000, "补发加班")
+
+    def printed():
+        requests, _approved = award_requests(shop, SEP, draft=True, all_winners=True)
+        return sorted((x.recipient, x.award, x.value_text or "") for x in requests)
+
+    draft = printed()
+    assert ("甲", "月度心愿奖", "奖品") in draft and ("乙", "调整", "¥50.00") in draft
+    shop.awards.approve(SEP, confirm=True)
+    assert printed() == draft
