@@ -49,6 +49,16 @@ def renamed_since(store: Store, run: RunRecord) -> frozenset[tuple[str, str]]:
                      for d in store.departments.list() if then[d.id] != d.name or holder[then[d.id]] != d.id)
 
 
+def plans_shown(store: Store, plans: list[dict], depts: Departments) -> list[dict]:
+    """A run's kept plan entries as the review shows them: the departments by today's names, each plan version by
+    its label in the language of the moment (kept in the language the run was approved in)."""
+    shown = []
+    for entry in plans:
+        stored = store.plans.get(entry["plan_id"]) if entry.get("plan_id") else None
+        shown.append({**depts.relabelled(entry), **({"plan": stored.label} if stored else {})})
+    return shown
+
+
 def plan_difference(store: Store, approved: list[dict], now: list[dict], depts: Departments, period: Period) -> str:
     """How the plans in force differ from those a run was approved with, per department ("" : the same):
     「淘宝客服激励方案 第1版 → 第2版」, with the departments (by today's names) when they differ in how they

@@ -211,6 +211,18 @@ def _word(text: str | None) -> str | None:
     return next((w for w in _OWN_WORDS if text in every_language(w)), text)
 
 
+def own_words_shown(text: str | None) -> str | None:
+    """The app's own word (调整, 奖品) in the language of the moment, whichever language it was kept in (an
+    approval keeps Chinese); any other text, such as a plan's award or item, as it is."""
+    word = _word(text)
+    return t(word) if word in _OWN_WORDS else text
+
+
+def own_words_said(line: Line) -> Line:
+    """The line with its own words (`own_words_shown`) in the language of the moment."""
+    return replace(line, award=own_words_shown(line.award) or "", item=own_words_shown(line.item))
+
+
 def _sig(line: Line) -> tuple:
     """What a line is, apart from its recipient: the rule, what it pays and how much. Not its explanation,
     which is kept in the language and the wording of the day it was computed."""
@@ -227,13 +239,16 @@ def with_owing(review: Review, staff: list[Staff]) -> Review:
     return review
 
 
-def lines_shown(approved: list[Line], computed: list[Line], changed: bool) -> list[Line]:
+def lines_shown(approved: list[Line], as_today: list[Line], recomputed: list[Line] | None) -> list[Line]:
     """An approved period's lines as its review shows them: those approved, kept in Chinese for the 发放表 and the
-    计算单; in another language, while nothing changed since, the same lines computed now in that language, when they
-    pay exactly what was approved (an English window read its approved periods' explanations in Chinese)."""
-    if changed or language() == "zh" or differences(approved, computed):
-        return approved
-    return computed
+    计算单; in another language, the same lines computed now in that language (`recomputed`: the approval's data
+    and plans evaluated now — None once the data changed), when they pay exactly what was approved (an English
+    window read its approved periods' explanations in Chinese). `as_today`: the approved lines with their
+    departments named as today (`Departments.named_as_today`), as `recomputed` names them: a department renamed
+    since is the same team line. The approved lines' own words (调整, 奖品) are said in the language."""
+    if recomputed is None or language() == "zh" or differences(as_today, recomputed):
+        return [own_words_said(x) for x in approved]
+    return recomputed
 
 
 def differences(old: list[Line], new: list[Line]) -> list[PersonDiff]:

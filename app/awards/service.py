@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app import settings as declared
-from app.awards.approved_runs import Departments, plan_difference, renamed_since, unchanged
+from app.awards.approved_runs import Departments, plan_difference, plans_shown, renamed_since, unchanged
 from app.awards.caveats import confirmation_reasons
 from app.awards.facts import (
     build_facts,
@@ -286,11 +286,17 @@ class AwardService:
         depts = Departments(comp.dept_ids)
         plan_change = plan_difference(self.store, current.plans, comp.plans, depts, comp.period)
         data_changed = changed
+        as_approved = None if changed else comp  # the approval's inputs and plans evaluated now
         if changed and plan_change:  # the plan changed: did the data too? Evaluate again with the approved plans
             approved = self._approved_forces(current.plans, depts)
-            data_changed = approved is None or not unchanged(self.calculate(comp.period, forces=approved), current,
-                                                                renamed)
-        diffs = differences(depts.named_as_today(old, current.plans), comp.lines) if changed else []
+            again = self.calculate(comp.period, forces=approved) if approved is not None else None
+            data_changed = again is None or not unchanged(again, current, renamed)
+            as_approved = None if data_changed else again
+        as_today = depts.named_as_today(old, current.plans)
+        recomputed = as_approved.lines if as_approved else None
+        shown = lines_shown(old, as_today, recomputed)
+        # what went is said as the lines shown say it: in the window's language when they are recomputed in it
+        diffs = differences(recomputed if shown is recomputed else as_today, comp.lines) if changed else []
         if changed and not plan_change:
             if not diffs:
                 notes.append(t("输入数据有变化，但重新计算的结果与批准时相同"))
@@ -303,12 +309,11 @@ class AwardService:
                          t("批准后方案有变化：获奖行是批准时的结果，未获奖原因按现在生效的方案"))
         fixed_then = fixed_now if current.fixed_pay is None else \
             {sid: sum(pay.values()) for sid, (_dept, pay) in current.fixed_pay.items()}
-        return with_owing(Review(comp.period, lines_shown(old, comp.lines, changed), comp.not_awarded, comp.fingerprint,
-                                  current, changed, diffs,
+        return with_owing(Review(comp.period, shown, comp.not_awarded, comp.fingerprint, current, changed, diffs,
                                   comp.provisional_values, ended, comp.plans, notes, comp.lines,
                                   plan_change=plan_change if changed else "", data_changed=changed and data_changed,
                                   data_through=comp.data_through,
-                                  approved_plans=[depts.relabelled(p) for p in current.plans],
+                                  approved_plans=plans_shown(self.store, current.plans, depts),
                                   fixed_pay=fixed_then, computed_fixed_pay=fixed_now,
                                   fixed_rows=self._fixed_rows(pay_now if current.fixed_pay is None else current.fixed_pay)),
                            self.store.staff.list())
@@ -384,18 +389,20 @@ class AwardService:
                                            period=period.shown_label(), reasons="；".join(reasons)), reasons)
             # a verified backup before the first write (none made for a refusal); none (disk full …) → no approval
             before_action(self.store, "approve")
-            # kept as the 发放表 and 计算单 (Chinese documents) print it: in Chinese whatever the language, computed
-            # again under the same write lock when it is another; the lines only if they pay what the owner was shown
+            # kept as the 发放表 and 计算单 (Chinese documents) print it: in Chinese whatever the language, computed again
+            # under the same write lock when it is another; its lines and plan labels only if they pay what was shown
             other_language = language() != "zh"
             with in_chinese():
                 chinese = self.calculate(period) if other_language else comp
-                inputs = self._inputs(chinese)
-            kept = chinese.lines if not differences(comp.lines, chinese.lines) else comp.lines
+                inputs, plans = self._inputs(chinese), chinese.plans  # labelled in the language of the moment
+            lines = chinese.lines
+            if differences(comp.lines, lines):
+                plans, lines = comp.plans, comp.lines
             frozen = _fixed_pay(comp)
             if current is not None and current.fixed_pay:  # approved again: the month keeps the pay it had
                 frozen.update({sid: kept for sid, kept in current.fixed_pay.items() if sid in frozen})
             run_id = self.store.awards.approve(period.key(), comp.fingerprint, ctx.user, "；".join(reasons),
-                                               comp.plans, kept, inputs, frozen, at=stamp_on(ctx.today))
+                                               plans, lines, inputs, frozen, at=stamp_on(ctx.today))
             net = sum(x.net_fen for x in person_totals(comp.lines))
             summary = t("批准 {period} 评奖：{n} 行，个人实发合计 {net}", period=period.shown_label(), n=len(comp.lines),
                         net=format_yuan(net))

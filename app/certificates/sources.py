@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from app.awards.model import own_words_said
 from app.certificates.model import DEPARTMENT, STAFF, CertificateRequest
 from app.errors import UserError
-from app.i18n import t
+from app.i18n import in_chinese, t
 from app.money import format_yuan
 from app.periods import Period
 from app.rules.ranking import place_of
@@ -77,7 +78,9 @@ def winners(shop: Shop, period: Period, *, draft: bool = False, only_staff: int 
     if run is not None:
         lines = shop.store.awards.lines(run.id)
     elif draft:
-        lines = shop.awards.status(period).lines
+        computed = shop.awards.status(period).lines
+        with in_chinese():  # the app's own words (奖品, 调整) as an approval keeps them: a certificate prints Chinese
+            lines = [own_words_said(x) for x in computed]
     else:
         raise UserError(t("{period} 的评奖结果还没有批准：批准后才能打印证书（加 --draft 可先打印草稿）",
                           period=period.shown_label()))

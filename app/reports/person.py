@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app import settings as declared
+from app.awards.model import own_words_shown
 from app.domain import Staff
 from app.periods import Month, newest_first, parse_period
 from app.services.progress import month_to_date, prorated
@@ -49,7 +50,8 @@ class AwardReceived:
 
 
 def approved_awards(store: Store, person: Staff, limit: int = 20) -> list[AwardReceived]:
-    """The person's lines in approved award runs, newest period first."""
+    """The person's lines in approved award runs, newest period first; the app's own words (调整, 奖品) in the
+    language of the moment, as the 评奖 page says them (an approval keeps them in Chinese)."""
     found: list[AwardReceived] = []
     for period in (p.key() for p in newest_first(map(parse_period, store.awards.approved_periods()))):
         run = store.awards.current_run(period)
@@ -57,7 +59,8 @@ def approved_awards(store: Store, person: Staff, limit: int = 20) -> list[AwardR
             continue
         for line in store.awards.lines(run.id):
             if line.recipient_type == "staff" and line.staff_id == person.id:
-                found.append(AwardReceived(period, line.award, line.kind, line.amount_fen, line.item))
+                found.append(AwardReceived(period, own_words_shown(line.award) or "", line.kind, line.amount_fen,
+                                           own_words_shown(line.item)))
         if len(found) >= limit:
             break
     return found[:limit]

@@ -3,6 +3,7 @@ showing it: an approval in English (「no department」) or a department renamed
 real change of version still is. Runs kept before the ids were (labels only) are read back by today's names."""
 
 import copy
+from contextlib import nullcontext
 from datetime import date
 
 import pytest
@@ -14,8 +15,12 @@ from .conftest import SEP
 
 
 @pytest.fixture
-def english_then_chinese():
-    yield lambda: set_language("en")
+def english_then_chinese(monkeypatch):
+    """The language set to English, approvals kept in it as they were before they were kept in Chinese."""
+    def english():
+        set_language("en")
+        monkeypatch.setattr("app.awards.service.in_chinese", nullcontext)
+    yield english
     set_language("zh")
 
 
