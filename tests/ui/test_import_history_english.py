@@ -14,13 +14,18 @@ from ui.main import install_translators
 people, make_wizard = support.people, support.make_wizard  # fixtures
 
 
-def test_an_import_of_two_files_names_them_with_english_commas(qtbot, qapp, shop, people, make_wizard, messages):
+def two_files_imported(qtbot, shop, make_wizard):
+    """一.csv and 二.csv imported together: (the first file, the import's id)."""
     folder = shop.store.path.parent
     first = daily(folder, [["2026-10-01", "小美", "100", "1"]], "一.csv")
     second = daily(folder, [["2026-10-02", "阿强", "200", "2"]], "二.csv")
     wizard = make_wizard([first, second])
     preview(qtbot, wizard)
-    import_id = commit(qtbot, wizard)
+    return first, commit(qtbot, wizard)
+
+
+def test_an_import_of_two_files_names_them_with_english_commas(qtbot, qapp, shop, people, make_wizard, messages):
+    _first, import_id = two_files_imported(qtbot, shop, make_wizard)
     install_translators(qapp, "en")
     try:
         dialog = ImportHistoryDialog(shop)
@@ -45,12 +50,7 @@ def test_an_import_of_two_files_names_them_with_english_commas(qtbot, qapp, shop
 
 def test_a_file_imported_again_names_the_earlier_import_of_two_files_with_english_commas(qtbot, qapp, shop, people,
                                                                                          make_wizard):
-    folder = shop.store.path.parent
-    first = daily(folder, [["2026-10-01", "小美", "100", "1"]], "一.csv")
-    second = daily(folder, [["2026-10-02", "阿强", "200", "2"]], "二.csv")
-    wizard = make_wizard([first, second])
-    preview(qtbot, wizard)
-    import_id = commit(qtbot, wizard)
+    first, import_id = two_files_imported(qtbot, shop, make_wizard)
     install_translators(qapp, "en")
     try:
         wizard = make_wizard([first])

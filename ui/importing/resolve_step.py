@@ -52,6 +52,24 @@ def keep_rows(table: QTableWidget, rows: int) -> None:
     table.setMinimumHeight(height + shown * table.verticalHeader().defaultSectionSize())
 
 
+def _hinted(box: QGroupBox, table: QTableWidget, hint_text: str) -> QVBoxLayout:
+    """The box's layout: a quiet hint over the table."""
+    layout = QVBoxLayout(box)
+    hint = QLabel(hint_text)
+    hint.setWordWrap(True)
+    dim_text(hint)
+    layout.addWidget(hint)
+    layout.addWidget(table)
+    return layout
+
+
+def _on_the_right(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    return row
+
+
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
@@ -78,49 +96,30 @@ class ResolveStep(QWidget):
         self.names_box = QGroupBox(self.tr("找不到的客服"))
         self.names_table = _table([self.tr("报表里的名称"), self.tr("行数"), self.tr("处理方式")])
         self.names_table.setAccessibleName(self.tr("没有对上的名称"))
-        names_layout = QVBoxLayout(self.names_box)
-        hint = QLabel(self.tr("对应到已有员工时，这个名称会记为该员工的子账号/别名，以后导入自动识别。"))
-        hint.setWordWrap(True)
-        dim_text(hint)
-        names_layout.addWidget(hint)
-        names_layout.addWidget(self.names_table)
+        names_layout = _hinted(self.names_box, self.names_table,
+                               self.tr("对应到已有员工时，这个名称会记为该员工的子账号/别名，以后导入自动识别。"))
         self.create_rest_button = QPushButton(self.tr("其余未选择的全部新建为员工"))
         self.create_rest_button.setToolTip(self.tr("一家新店第一次导入时，报表里的客服都还不是员工：不必一个个选择"))
         self.create_rest_button.clicked.connect(self.create_rest)
-        rest = QHBoxLayout()
-        rest.addStretch(1)
-        rest.addWidget(self.create_rest_button)
-        names_layout.addLayout(rest)
+        names_layout.addLayout(_on_the_right(self.create_rest_button))
 
         self.nicknames_box = QGroupBox(self.tr("按昵称对应的子账号"))
         self.nicknames_table = _table([self.tr("报表里的名称"), self.tr("按昵称对应到"), self.tr("行数"),
                                        self.tr("处理方式")])
         self.nicknames_table.setAccessibleName(self.tr("按昵称对应的子账号"))
-        nicknames_layout = QVBoxLayout(self.nicknames_box)
-        hint = QLabel(self.tr("这些子账号没有登记在员工资料里，只是冒号后面的昵称与某位员工相同，暂时计入了这位员工。"
-                              "可能是她在另一个店的账号，也可能是另一个店里别人的账号：确认是她的，会记为她的子账号，"
-                              "以后导入直接识别；不是她的，请对应到别的员工或跳过。"))
-        hint.setWordWrap(True)
-        dim_text(hint)
-        nicknames_layout.addWidget(hint)
-        nicknames_layout.addWidget(self.nicknames_table)
+        nicknames_layout = _hinted(self.nicknames_box, self.nicknames_table, self.tr(
+            "这些子账号没有登记在员工资料里，只是冒号后面的昵称与某位员工相同，暂时计入了这位员工。"
+            "可能是她在另一个店的账号，也可能是另一个店里别人的账号：确认是她的，会记为她的子账号，"
+            "以后导入直接识别；不是她的，请对应到别的员工或跳过。"))
         self.confirm_all_button = QPushButton(self.tr("其余未选择的全部确认为对应员工的子账号"))
         self.confirm_all_button.clicked.connect(self.confirm_nicknames)
-        confirm = QHBoxLayout()
-        confirm.addStretch(1)
-        confirm.addWidget(self.confirm_all_button)
-        nicknames_layout.addLayout(confirm)
+        nicknames_layout.addLayout(_on_the_right(self.confirm_all_button))
 
         self.columns_box = QGroupBox(self.tr("未识别的列"))
         self.columns_table = _table([self.tr("列名"), self.tr("所在文件"), self.tr("对应的指标")])
         self.columns_table.setAccessibleName(self.tr("没有认出的列"))
-        columns_layout = QVBoxLayout(self.columns_box)
-        hint = QLabel(self.tr("不处理的列会被忽略。指定的对应关系在导入后记住，表头相同的文件下次自动使用；"
-                              "记住的列可以在「设置 → 导入」里修改或忘记。"))
-        hint.setWordWrap(True)
-        dim_text(hint)
-        columns_layout.addWidget(hint)
-        columns_layout.addWidget(self.columns_table)
+        _hinted(self.columns_box, self.columns_table, self.tr("不处理的列会被忽略。指定的对应关系在导入后记住，表头相同的文件下次自动"
+                                                              "使用；记住的列可以在「设置 → 导入」里修改或忘记。"))
 
         self.month_box = QGroupBox(self.tr("数据所属月份"))
         self.month_picker = PeriodPicker(month)
