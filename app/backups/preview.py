@@ -6,6 +6,7 @@ owner PIN with it. Read through a read-only connection: nothing is written to ei
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from app.store.audit import AuditRepo
 from app.store.database import Database
 from app.store.settings import SettingRepo
 
-SUMMARY_SHOWN = 40  # characters of an audit summary quoted in the question
+SUMMARY_SHOWN = 80  # columns of an audit summary quoted in the question: 40 Chinese characters or 80 letters
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,27 @@ def notes(source: Path, current: Store) -> list[str]:
 
 
 def _quoted(summary: str) -> str:
-    return summary if len(summary) <= SUMMARY_SHOWN else summary[:SUMMARY_SHOWN - 1] + "…"
+    """The summary, cut with "…" to SUMMARY_SHOWN columns (a summary written in English is twice as long as one
+    in Chinese); a word is not cut in two."""
+    widths = [2 if _wide(ch) else 1 for ch in summary]
+    if sum(widths) <= SUMMARY_SHOWN:
+        return summary
+    end, used = 0, 0
+    while used + widths[end] <= SUMMARY_SHOWN - 1:  # the room left for "…"
+        used += widths[end]
+        end += 1
+    kept = summary[:end]
+    if _in_a_word(summary[end - 1]) and _in_a_word(summary[end]) and " " in kept:
+        kept = kept.rsplit(" ", 1)[0]
+    return kept.rstrip() + "…"
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def _in_a_word(char: str) -> bool:
+    return char.isalnum() and not _wide(char)
 
 
 def changes_after(current: Path, source: Path) -> int | None:

@@ -1080,7 +1080,7 @@ Approve anyway?</translation>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
         <source>红花榜每天第一次打开时、升级数据文件前、导入写入前、批准评奖前、生成演示数据前和恢复前都会自动备份，每份备份写完后都做完整性检查。备份保存在数据文件旁边的 backups 文件夹里：默认保留最近 10 份，以及最近 7 天、4 周、12 个月里每段时间最新的一份（份数可在下方修改）。也可以把备份另存到 U 盘等其他位置。</source>
-        <translation>Honghua backs up automatically the first time it opens each day, before upgrading the data file, before an import writes, before awards are approved, before demo data are made and before a restore; every backup is checked for integrity after it is written. Backups are kept in the backups folder next to the data file: by default the latest 10, plus the newest of each of the last 7 days, 4 weeks and 12 months (change the numbers below). You can also save a backup somewhere else, such as a USB stick.</translation>
+        <translation>Honghua backs up on its first opening each day and before an upgrade, an import, an approval, demo data or a restore, and checks each backup. Backups go to the backups folder beside the data file: the latest 10 are kept, plus the newest of each of the last 7 days, 4 weeks and 12 months (change the numbers below). You can also back up to a USB stick.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
@@ -1210,7 +1210,7 @@ Approve anyway?</translation>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>
         <source>按新的保留份数，下次备份时会删除现有的 {n} 份备份（{oldest} 至 {newest}）。保存吗？</source>
-        <translation>With the new numbers, the next backup deletes {n} existing {n:backup/backups} ({oldest} to {newest}). Save them?</translation>
+        <translation>With the new numbers, the next backup deletes {n} existing {n:backup/backups} ({oldest} to {newest}). Save the new numbers?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_panel.py"/>

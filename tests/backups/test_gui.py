@@ -391,6 +391,28 @@ def test_lower_kept_counts_say_how_many_backups_the_next_backup_deletes_before_s
     assert len(backups.backup_path(opened.store.path, "manual").deleted) == 5
 
 
+def test_the_question_before_lower_kept_counts_asks_in_english_to_save_the_numbers(qtbot, qapp, opened, messages):
+    """「…deletes 5 existing backups (…). Save them?」 read as saving the backups the numbers delete."""
+    from ui.main import install_translators
+    from ui.widgets.backup_panel import BackupPanel
+
+    for minute in range(2):
+        backups.backup_path(opened.store.path, "manual", datetime.now() - timedelta(minutes=minute + 1))
+    install_translators(qapp, "en")
+    try:
+        panel = BackupPanel(opened)
+        qtbot.addWidget(panel)
+        panel.refresh()
+        panel.keep_spins["backup_keep_last"].setValue(1)
+        messages.answer = False
+        assert not panel.save_keep()
+    finally:
+        install_translators(qapp, "zh")
+    [question] = messages.of("confirm")
+    assert question.startswith("With the new numbers, the next backup deletes 2 existing backups (")
+    assert question.endswith("). Save the new numbers?")
+
+
 def test_a_restore_before_the_window_opens_is_said_in_the_restored_shops_language(qapp, demo_db, messages):
     """The message was worded before the shop's language was known: an English window said it in Chinese."""
     from app import settings as declared

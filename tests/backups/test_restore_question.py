@@ -129,3 +129,16 @@ def test_a_restore_with_nothing_after_the_backup_says_nothing_of_it(demo_db):
         assert note.summary.endswith(f"（恢复前的数据保存在 {restored.backup.info.path.name}）")
     finally:
         store.close()
+
+
+def test_an_english_summary_is_quoted_as_far_as_a_chinese_one_and_ends_at_a_word():
+    """A summary written in English was cut after 40 letters, inside its own quoted name: 「"Setting "Certificate
+    template of each a…"」. Forty Chinese characters take the room of eighty letters."""
+    english = 'Setting "Certificate template of each award": (empty) → 订单最多奖: Small card'
+    assert preview._quoted(english) == english
+    longer = "Imported 日报.csv and 二.csv: 12 new rows, 3 changed, for the days 2026-10-01 to 2026-10-15 of October"
+    shown = preview._quoted(longer)
+    assert shown == "Imported 日报.csv and 二.csv: 12 new rows, 3 changed, for the days 2026-10-01…"  # not "… t…"
+    chinese = "设置「各奖项的证书模板」：（空） → 订单最多奖：小卡片；月度红花奖：经典奖状；专业知识奖：小卡片；最佳进步奖：经典奖状"
+    shown = preview._quoted(chinese)
+    assert shown.endswith("…") and chinese.startswith(shown[:-1]) and 40 <= len(shown) < len(chinese)

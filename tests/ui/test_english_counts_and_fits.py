@@ -139,3 +139,22 @@ def test_built_in_event_types_are_described_in_english_and_keep_their_names(make
     else:
         assert rows["表扬"] == "顾客或主管表扬" and dialog.type_hint.text() == "顾客或主管表扬"
     assert dialog.type_combo.currentText() == "表扬"
+
+
+def test_the_cards_per_sheet_box_keeps_the_certificates_page_on_a_laptop_at_150_percent(make_window, shop, lang,
+                                                                                         qtbot):
+    """In English 「4 to an A4 landscape sheet」 shown beside the paper widened the window past the screen (958 of 895
+    pixels): 保存PDF… and the navigation's other pages went off its right edge."""
+    generate_demo(shop)
+    window = make_window(start_page="certificates")
+    window.resize(*ROOM_AT_150)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.current_page()
+    page.template.setCurrentIndex(page.template.findData("card"))
+    qtbot.wait(20)
+    assert page.cards.isVisible()
+    assert window.width() <= ROOM_AT_150[0] and window.minimumSizeHint().width() <= ROOM_AT_150[0], window.width()
+    assert window.rect().contains(page.save_button.mapTo(window, page.save_button.rect().bottomRight()))
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENS / f"english_fits_certificate_cards_{lang}.png"))

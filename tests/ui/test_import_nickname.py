@@ -86,3 +86,16 @@ def test_skipped_or_left_alone(qtbot, wizard, shop, staff):
     preview(qtbot, wizard)
     commit(qtbot, wizard)
     assert _sales(shop, staff["小美"]) == 10000 and "别家店:小美" not in shop.staff.get(staff["小美"]).aliases
+
+
+def test_the_rows_column_counts_a_name_in_every_file(qtbot, tmp_path, staff, make_wizard):
+    """Two reports naming the same sub-account or the same stranger: 行数 said only the first file's rows (1 of 2)."""
+    first = daily(tmp_path, [["2026-10-01", "别家店:小美", "100", "5"], ["2026-10-01", "路人甲", "50", "3"]], "一.csv")
+    second = daily(tmp_path, [["2026-10-02", "别家店:小美", "80", "4"], ["2026-10-02", "路人甲", "60", "2"],
+                              ["2026-10-03", "路人甲", "70", "2"]], "二.csv")
+    wizard = make_wizard([first, second])
+    preview(qtbot, wizard)
+    wizard.go_resolve()
+    resolve = wizard.resolve_step
+    assert [resolve.nicknames_table.item(0, c).text() for c in (0, 2)] == ["别家店:小美", "2"]
+    assert [resolve.names_table.item(0, c).text() for c in (0, 1)] == ["路人甲", "3"]

@@ -182,7 +182,8 @@ def test_the_backup_tab_shows_its_restore_buttons_without_scrolling_on_a_laptop_
                                                                                                 small_screen, qtbot,
                                                                                                 lang):
     """设置 → 备份与恢复 asked for ten rows of its list: on a laptop 恢复所选备份…, 从文件恢复… and the kept counts
-    were reached only by scrolling the tab."""
+    were reached only by scrolling the tab. Its three rows are counted in the tab's height: the tab scrolls rather
+    than draw the buttons over the list."""
     window = make_window(start_page="settings")
     window.resize(ROOM)
     window.show()
@@ -196,6 +197,8 @@ def test_the_backup_tab_shows_its_restore_buttons_without_scrolling_on_a_laptop_
     for shown in (panel.restore_button, panel.restore_file_button, panel.save_keep_button):
         bottom = shown.mapTo(area.viewport(), shown.rect().bottomLeft()).y()
         assert shown.isVisible() and bottom <= area.viewport().height(), shown.text()
+    # in English the longer note above took the room: the buttons were drawn over the list's last 8 pixels
+    assert panel.table.geometry().bottom() < panel.restore_button.geometry().top()
     rows = panel.table.viewport().height() // panel.table.verticalHeader().defaultSectionSize()
     assert rows >= 3
     window.resize(1600, 900)  # a bigger window gives the list the room

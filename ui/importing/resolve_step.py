@@ -161,13 +161,17 @@ class ResolveStep(QWidget):
     def load(self, plan: ImportPlan) -> None:
         """Add what this preview could not decide to what is listed already."""
         new_names = {key: stand_in.name for stand_in in plan.stand_ins.values() for key in stand_in.keys}
+        unknown_rows: dict[str, int] = {}  # a name in several files: its rows in all of them
         for f in plan.files:
             for name, (_first, rows) in f.unknown_rows.items():
-                if name not in self.names:
-                    self._add_name(name, new_names.get(name, name), rows)
-            for found in f.nickname_rows.values():
-                if found.name not in self.nicknames:
-                    self._add_nickname(found.name, found.staff_id, found.person, found.rows)
+                unknown_rows[name] = unknown_rows.get(name, 0) + rows
+        for name, rows in unknown_rows.items():
+            if name not in self.names:
+                self._add_name(name, new_names.get(name, name), rows)
+        for found in plan.nickname_matches:
+            if found.name not in self.nicknames:
+                self._add_nickname(found.name, found.staff_id, found.person, found.rows)
+        for f in plan.files:
             for header in f.mappable_columns:
                 if header not in self.columns:
                     self._add_column(header, f.name)

@@ -104,7 +104,7 @@ class CertificatesPage(QWidget):
         self.paper = QComboBox()
         for key, label in PAGE_LABELS.items():
             self.paper.addItem(self.tr(label), key)
-        self.cards = QComboBox()  # the 小卡片 template's own paper: 4 to an A4 landscape sheet, or 8 to a portrait one
+        self.cards = ElidingComboBox()  # the 小卡片 template's own paper: 4 to an A4 landscape sheet, or 8 to a portrait one
         self.cards.addItem(self.tr("每张 A4 横向 4 张"), 4)
         self.cards.addItem(self.tr("每张 A4 纵向 8 张"), 8)
         self.cards.setAccessibleName(self.tr("小卡片每张纸印几张"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,14 @@ KEEP_LABELS = {"backup_keep_last": "最近", "backup_keep_daily": "按天", "bac
                "backup_keep_monthly": "按月"}
 
 
+class _BackupList(QTableWidget):
+    """Asks for the rows of its minimum height, not a table's usual ten, and takes the room left: asked for, they
+    count in the tab's height, so a short tab scrolls rather than draw the buttons under it over the list."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class BackupPanel(QWidget):
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
@@ -60,7 +68,7 @@ class BackupPanel(QWidget):
         self.save_as_button.clicked.connect(lambda: self.back_up_to())
         self.open_folder_button = QPushButton(self.tr("打开备份文件夹"))
         self.open_folder_button.clicked.connect(lambda: self.open_folder())
-        self.table = QTableWidget(0, 4)
+        self.table = _BackupList(0, 4)
         self.table.setAccessibleName(self.tr("备份文件"))
         self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("类型"), self.tr("大小"), self.tr("文件")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -71,9 +79,8 @@ class BackupPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        # the list takes the room left and asks for three rows, not its default ten: on a laptop the restore
-        # buttons and the counts under it stay in view without scrolling the tab
-        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        # three rows: on a laptop the restore buttons and the counts under it stay in view without scrolling the tab
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
                                     + 3 * self.table.verticalHeader().defaultSectionSize() + 2 * self.table.frameWidth())
         self.restore_button = QPushButton(self.tr("恢复所选备份…"))
