@@ -19,6 +19,17 @@ def _page(qtbot, shop):
     return page
 
 
+def _october_by_hand(qtbot, shop, names):
+    """The page on October's winners, with a 服务之星 certificate added by hand for each of `names`."""
+    page = _page(qtbot, shop)
+    page.refresh()  # first show
+    page.period.setCurrentText("2026-10")
+    page.load_requests()
+    for name in names:
+        add_by_hand(page, name, "服务之星")
+    return page
+
+
 @pytest.mark.usefixtures("team")
 def test_page_shows_an_approval_made_after_it_was_loaded(qtbot, shop, messages):
     page = _page(qtbot, shop)
@@ -36,14 +47,9 @@ def test_page_shows_an_approval_made_after_it_was_loaded(qtbot, shop, messages):
 
 
 def test_unchecked_certificates_stay_unchecked_after_a_manual_one_is_added(qtbot, shop, messages):
-    page = _page(qtbot, shop)
-    page.refresh()  # first show
-    page.period.setCurrentText("2026-10")
-    page.load_requests()
-    for name in ("甲", "乙", "丙"):
-        page.manual_name.setText(name); page.manual_award.setText("服务之星"); page.add_button.click()
+    page = _october_by_hand(qtbot, shop, ("甲", "乙", "丙"))
     page.list.item(list_row(page, "甲")).setCheckState(Qt.CheckState.Unchecked)   # the owner does not want 甲 printed
-    page.manual_name.setText("丁"); page.manual_award.setText("服务之星"); page.add_button.click()
+    add_by_hand(page, "丁", "服务之星")
     try:
         assert [r.recipient for r in page.checked_requests()] == ["丙", "丁", "乙"]  # bing, ding, yi
     finally:
@@ -51,12 +57,7 @@ def test_unchecked_certificates_stay_unchecked_after_a_manual_one_is_added(qtbot
 
 
 def test_unchecked_certificates_stay_unchecked_after_the_page_refreshes(qtbot, shop, messages):
-    page = _page(qtbot, shop)
-    page.refresh()  # first show
-    page.period.setCurrentText("2026-10")
-    page.load_requests()
-    for name in ("甲", "乙"):
-        page.manual_name.setText(name); page.manual_award.setText("服务之星"); page.add_button.click()
+    page = _october_by_hand(qtbot, shop, ("甲", "乙"))
     page.list.item(0).setCheckState(Qt.CheckState.Unchecked)
     page.refresh()  # another page shown and back, or another process wrote (data_version poll)
     try:

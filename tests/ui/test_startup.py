@@ -258,18 +258,25 @@ def test_startup_is_measured_after_the_first_paint(tmp_path):
     assert db.exists() and not paths.lock_path(db).exists()
 
 
-def test_startup_does_not_import_charts_pdfs_excel_or_numpy(tmp_path):
-    """Not by the first paint: the certificates' fonts, and reportlab with them, are read right after it."""
-    code = ("import sys\nimport ui.main\nreport = ui.main.FirstPaintReporter._report\n"
-            "def at_paint(self):\n"
-            "    heavy = sorted(m for m in ('matplotlib', 'reportlab', 'openpyxl', 'numpy') if m in sys.modules)\n"
-            "    print('heavy=' + ','.join(heavy))\n"
-            "    report(self)\n"
+def _started_with_paint_hook(tmp_path, at_paint: list[str], args: list[str], prelude: str = "",
+                             after_exit: str = "") -> subprocess.CompletedProcess:
+    """The window started through its launcher with `--exit-after-startup`, running the lines `at_paint` (with
+    `self`, the first page's paint reporter) at its first paint; it must exit 0."""
+    code = ("import sys\nimport ui.main\n" + prelude + "report = ui.main.FirstPaintReporter._report\n"
+            "def at_paint(self):\n" + "".join(f"    {line}\n" for line in at_paint) + "    report(self)\n"
             "ui.main.FirstPaintReporter._report = at_paint\n"
-            "from ui.launch import main\nsys.exit(main(sys.argv[1:]))")
-    result = subprocess.run([sys.executable, "-c", code, "--db", str(tmp_path / "s.db"), "--exit-after-startup"],
+            "from ui.launch import main\ncode = main(sys.argv[1:])\n" + after_exit + "sys.exit(code)")
+    result = subprocess.run([sys.executable, "-c", code, *args, "--exit-after-startup"],
                             capture_output=True, text=True, env=_env(tmp_path), timeout=120, cwd=ROOT, check=False)
     assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_startup_does_not_import_charts_pdfs_excel_or_numpy(tmp_path):
+    """Not by the first paint: the certificates' fonts, and reportlab with them, are read right after it."""
+    result = _started_with_paint_hook(tmp_path, [
+        "heavy = sorted(m for m in ('matplotlib', 'reportlab', 'openpyxl', 'numpy') if m in sys.modules)",
+        "print('heavy=' + ','.join(heavy))"], ["--db", str(tmp_path / "s.db")])
     assert "startup_ms=" in result.stdout and "heavy=\n" in result.stdout + "\n"
 
 
@@ -291,20 +298,12 @@ def test_the_first_paint_of_the_board_loads_only_the_qt_classes_and_modules_it_u
     db = tmp_path / "demo.db"
     subprocess.run([sys.executable, "-m", "app", "--db", str(db), "--today", "2026-10-20", "demo"],
                    capture_output=True, env=_env(tmp_path), timeout=120, cwd=ROOT, check=True)
-    code = ("import sys\nimport ui.main\nfrom PySide6 import QtCore, QtGui, QtWidgets\n"
-            f"late = {NOT_AT_FIRST_PAINT!r}\n"
-            "report = ui.main.FirstPaintReporter._report\n"
-            "def loaded_at_paint(self):\n"
-            "    print('rows=' + str(self.parent().table.model().rowCount()))\n"
-            "    qt = [name for module, name in late['qt'] if name in vars(getattr(sys.modules[__name__], module))]\n"
-            "    print('loaded=' + ','.join(qt + [name for name in late['modules'] if name in sys.modules]))\n"
-            "    report(self)\n"
-            "ui.main.FirstPaintReporter._report = loaded_at_paint\n"
-            "from ui.launch import main\nsys.exit(main(sys.argv[1:]))")
-    result = subprocess.run([sys.executable, "-c", code, "--db", str(db), "--today", "2026-10-20",
-                             "--exit-after-startup"],
-                            capture_output=True, text=True, env=_env(tmp_path), timeout=120, cwd=ROOT, check=False)
-    assert result.returncode == 0, result.stderr
+    result = _started_with_paint_hook(tmp_path, [
+        "print('rows=' + str(self.parent().table.model().rowCount()))",
+        "qt = [name for module, name in late['qt'] if name in vars(getattr(sys.modules[__name__], module))]",
+        "print('loaded=' + ','.join(qt + [name for name in late['modules'] if name in sys.modules]))"],
+        ["--db", str(db), "--today", "2026-10-20"],
+        prelude=f"from PySide6 import QtCore, QtGui, QtWidgets\nlate = {NOT_AT_FIRST_PAINT!r}\n")
     words = result.stdout.split()
     assert int(next(w for w in words if w.startswith("rows=")).split("=")[1]) > 0  # the board itself, not its hint
     assert "loaded=" in words, result.stdout
@@ -313,18 +312,11 @@ def test_the_first_paint_of_the_board_loads_only_the_qt_classes_and_modules_it_u
 def test_the_garbage_collector_waits_for_the_first_paint(tmp_path):
     """The start makes tens of thousands of objects that all stay: the cyclic collector ran over them 56 times
     before the first paint. It is off until the board has painted and on again right after."""
-    code = ("import gc, sys\nimport ui.main\nfrom PySide6.QtCore import QTimer\n"
-            "report = ui.main.FirstPaintReporter._report\n"
-            "def at_paint(self):\n"
-            "    print('at_paint=' + str(gc.isenabled()))\n"
-            "    QTimer.singleShot(0, lambda: print('after_paint=' + str(gc.isenabled())))\n"
-            "    report(self)\n"
-            "ui.main.FirstPaintReporter._report = at_paint\n"
-            "from ui.launch import main\ncode = main(sys.argv[1:])\nprint('after_exit=' + str(gc.isenabled()))\n"
-            "sys.exit(code)")
-    result = subprocess.run([sys.executable, "-c", code, "--db", str(tmp_path / "s.db"), "--exit-after-startup"],
-                            capture_output=True, text=True, env=_env(tmp_path), timeout=120, cwd=ROOT, check=False)
-    assert result.returncode == 0, result.stderr
+    result = _started_with_paint_hook(tmp_path, [
+        "print('at_paint=' + str(gc.isenabled()))",
+        "QTimer.singleShot(0, lambda: print('after_paint=' + str(gc.isenabled())))"],
+        ["--db", str(tmp_path / "s.db")], prelude="import gc\nfrom PySide6.QtCore import QTimer\n",
+        after_exit="print('after_exit=' + str(gc.isenabled()))\n")
     words = result.stdout.split()
     said = [w for w in words if w.split("=")[0] in ("at_paint", "after_paint", "after_exit")]
     assert said == ["at_paint=False", "after_paint=True", "after_exit=True"]
