@@ -43,10 +43,12 @@ from ui import errors
 from ui.dialogs.common import FRAME_ALLOWANCE
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.pages.placeholder import PlaceholderPage
+from ui.widgets.period_picker import PeriodPicker
 from ui.write_wait import WriteWait
 
 if TYPE_CHECKING:
     from app.demo import DemoSummary
+    from app.periods import Month
     from ui.guide_window import GuideWindow
     from ui.tasks import Task
 
@@ -282,14 +284,28 @@ class MainWindow(QMainWindow):
         self._unreadable = False
         now = self.clock() if self.clock is not None else self.shop.today
         if now != self.shop.today:
+            month_before = self.shop.current_month()
             self.shop.set_today(now)
             self.update_shop_labels()
+            self._follow_new_month(month_before)
         elif version == self._data_version:
             return False
         self._data_version = version
         self.shop.reload_metrics()
         self.refresh_current()
         return True
+
+    def _follow_new_month(self, month_before: Month) -> None:
+        """Past midnight into a new month, a page whose month picker still shows the month that was current then
+        (set when it was built, never chosen) moves on to the new month, as the window opened that morning would
+        show it (the board then offers last month's final result); a month the owner chose stays."""
+        current = self.shop.current_month()
+        if current == month_before:
+            return
+        for page in self.pages.values():
+            picker = getattr(page, "picker", None)
+            if isinstance(picker, PeriodPicker) and picker.month() == month_before:
+                picker.setMonth(current)
 
     def backups_changed(self) -> None:
         """A backup was made that changed no data (the day's first): 设置 → 备份与恢复, if built, lists it."""

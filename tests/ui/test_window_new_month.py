@@ -1,0 +1,50 @@
+"""A window left open into a new month (a shop PC never switched off, over New Year's Eve): the pages that showed
+the month then current move on to the new one, as a window opened that morning would show; a month the owner
+chose stays."""
+
+from datetime import date
+
+from app.domain import StaffDraft
+from app.periods import Month
+
+DEC, JAN = Month(2026, 12), Month(2027, 1)
+
+
+def _window_open_over_new_years_eve(make_window, shop, days):
+    person = shop.staff.add(StaffDraft(name="小美", dept="客服部"))
+    shop.set_today(date(2026, 12, 31))
+    for day in range(1, 31):
+        shop.data.set_value(date(2026, 12, day), person.id, shop.metrics.get("sales"), 100_000)
+    clock = iter(days)
+    window = make_window(start_page="dashboard", clock=lambda: next(clock))
+    window.stop_polling()
+    return window, person
+
+
+def test_the_board_moves_on_to_january_and_offers_decembers_final_result(make_window, shop):
+    window, _ = _window_open_over_new_years_eve(make_window, shop, [date(2027, 1, 1)])
+    board = window.current_page()
+    assert board.picker.month() == DEC
+    assert window.check_for_changes() is True  # midnight passed
+    assert board.picker.month() == JAN
+    assert board.as_of_label.text() == "本月第 1 天，还没有数据"
+    assert not board.last_month_link.isHidden() and board.last_month_link.text() == "查看上月最终结果（2026年12月）"
+
+
+def test_the_data_and_target_pages_built_before_midnight_move_on_too(make_window, shop):
+    window, _ = _window_open_over_new_years_eve(make_window, shop, [date(2027, 1, 2)])
+    data, targets = window.page(window._index_of("data")), window.page(window._index_of("targets"))
+    assert data.month() == DEC and targets.month() == DEC
+    window.check_for_changes()
+    assert data.month() == JAN and targets.month() == JAN
+    window.show_page(window._index_of("data"))
+    assert data.model.month == JAN  # the grid shows January's days, not only the picker
+
+
+def test_a_month_the_owner_chose_stays(make_window, shop):
+    window, _ = _window_open_over_new_years_eve(make_window, shop, [date(2027, 1, 1)])
+    board = window.current_page()
+    board.picker.setMonth(Month(2026, 11))
+    window.check_for_changes()
+    assert board.picker.month() == Month(2026, 11)
+    assert window.month_label.text() == "2027年1月"
