@@ -52,6 +52,10 @@ class Birthday:
             return self.label() if language() == "zh" else t("农历{month}月{day}日", month=self.month, day=self.day)
         return t("{month}月{day}日", month=self.month, day=self.day)
 
+    def shown_month(self) -> str:
+        """A lunar birthday's month in the user's language: `腊月`; `lunar month 12` in English."""
+        return LUNAR_MONTHS[self.month - 1] if language() == "zh" else t("农历{month}月", month=self.month)
+
     def dates_in(self, year: int) -> list[date]:
         """The Gregorian dates this birthday falls on in `year`: 02-29 → 02-28 in common years; a lunar one
         may fall twice, or not at all."""
@@ -59,6 +63,16 @@ class Birthday:
             day = min(self.day, 28) if (self.month, self.day) == (2, 29) and not _leap(year) else self.day
             return [date(year, self.month, day)]
         return _lunar_in_gregorian_year(self.month, self.day, year)
+
+    def kept_short_on(self, day: date) -> Birthday | None:
+        """A lunar 30th falling on `day` (one of `dates_in`) in a year its lunar month has only 29 days: the 29th
+        it is kept on, as calendars show `day` (腊月三十 on 腊月廿九, the eve of a 29-day 腊月); else None."""
+        if not self.lunar or self.day != 30:
+            return None
+        from lunardate import LunarDate
+
+        kept = LunarDate.from_solar_date(day.year, day.month, day.day).day
+        return None if kept == self.day else Birthday(self.month, kept, lunar=True)
 
 
 _DIGITS = "一二三四五六七八九十"

@@ -91,6 +91,10 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             continue
         day = employed[0]
         lunar = t("（{label}）", label=s.birthday.shown_label()) if s.birthday.lunar else ""
+        kept_on = s.birthday.kept_short_on(day)
+        if kept_on is not None:  # the day a calendar shows is the 29th: said, so the line can be checked against it
+            lunar = t("（{label}：这年{month}只有 29 天，按{kept}）", label=s.birthday.shown_label(),
+                      month=s.birthday.shown_month(), kept=kept_on.shown_label())
         head = t("生日 {day}{lunar}", day=day_label(day), lunar=lunar)
         if rule.pays != "item" and p.amount_fen > 0:
             pay = payout_phrase(rule, p.amount_fen)

@@ -121,3 +121,28 @@ def test_birthdays_and_anniversaries_at_the_turn_of_the_year():
     hired = [person(1, hired=date(2026, 1, 15))]
     assert paid(TENURE, hired, Month(2026, 12)) == []
     assert paid(TENURE, hired, Month(2027, 1)) == [(1, "cash", 10_000, None)]
+
+
+def test_a_lunar_30th_in_a_29_day_month_says_which_day_it_is_kept_on():
+    """Lunar 2026's 腊月 has 29 days: a 腊月三十 birthday is kept on 5 February 2027, which calendars show as
+    腊月廿九 (除夕). The line says so, so the owner checking a calendar finds the day it names; a 30-day 腊月
+    (lunar 2022's: 21 January 2023) is the 30th itself."""
+    staff = [person(1, birthday=Birthday(12, 30, lunar=True)), person(2, birthday=Birthday(12, 29, lunar=True))]
+    february = evaluate(plan_of(BIRTHDAY), facts(Month(2027, 2), staff))
+    assert [line.explanation for line in february.lines if line.kind == "cash"] == [
+        "生日 2027年2月5日（农历腊月三十：这年腊月只有 29 天，按农历腊月廿九） → 奖金 ¥100.00",
+        "生日 2027年2月5日（农历腊月廿九） → 奖金 ¥100.00"]
+    january_2023 = evaluate(plan_of(BIRTHDAY), facts(Month(2023, 1), staff[:1]))
+    assert [line.explanation for line in january_2023.lines if line.kind == "cash"] == [
+        "生日 2023年1月21日（农历腊月三十） → 奖金 ¥100.00"]
+
+
+def test_the_lunar_30th_kept_on_the_29th_in_english():
+    from app.i18n import set_language
+
+    set_language("en")
+    try:
+        february = evaluate(plan_of(BIRTHDAY), facts(Month(2027, 2), [person(1, birthday=Birthday(12, 30, lunar=True))]))
+    finally:
+        set_language("zh")
+    assert "(lunar 12-30: lunar month 12 has only 29 days that year, so lunar 12-29)" in february.lines[0].explanation
