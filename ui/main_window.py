@@ -298,12 +298,16 @@ class MainWindow(QMainWindow):
     def _follow_new_month(self, month_before: Month) -> None:
         """Past midnight into a new month, a page whose month picker still shows the month that was current then
         (set when it was built, never chosen) moves on to the new month, as the window opened that morning would
-        show it (the board then offers last month's final result); a month the owner chose stays."""
+        show it (the board then offers last month's final result); a month the owner chose stays, and so does the
+        month of a grid on show that the owner may be typing into (`typed_into`: 数据, 目标)."""
         current = self.shop.current_month()
         if current == month_before:
             return
+        shown = self.current_page()
         for page in self.pages.values():
             picker = getattr(page, "picker", None)
+            if page is shown and getattr(page, "typed_into", False):
+                continue
             if isinstance(picker, PeriodPicker) and picker.month() == month_before:
                 picker.setMonth(current)
 

@@ -1,6 +1,6 @@
 """A window left open into a new month (a shop PC never switched off, over New Year's Eve): the pages that showed
 the month then current move on to the new one, as a window opened that morning would show; a month the owner
-chose stays."""
+chose stays, and so does a grid on show that the owner may be typing December's last figures into."""
 
 from datetime import date
 
@@ -48,3 +48,12 @@ def test_a_month_the_owner_chose_stays(make_window, shop):
     window.check_for_changes()
     assert board.picker.month() == Month(2026, 11)
     assert window.month_label.text() == "2027年1月"
+
+
+def test_the_data_grid_on_show_keeps_december_while_the_owner_may_be_typing(make_window, shop):
+    window, _ = _window_open_over_new_years_eve(make_window, shop, [date(2027, 1, 1)])
+    window.show_page(window._index_of("data"))
+    data = window.current_page()
+    window.check_for_changes()
+    assert data.month() == DEC and data.model.month == DEC
+    assert window.page(window._index_of("dashboard")).picker.month() == JAN  # the board, not on show, moved on
