@@ -6,6 +6,7 @@ from app.cli.common import EMPTY, emit_json, month_and_as_of, pct, say, table
 from app.i18n import t
 from app.money import format_yuan
 from app.periods import days_left, elapsed_days
+from app.reports.board import share_percent
 
 
 def register(commands) -> None:
@@ -47,7 +48,7 @@ def _cells(line) -> list[str]:
     return [
         format_yuan(line.value),
         format_yuan(line.target) if line.target else EMPTY,
-        pct(line.achieved_pct),
+        share_percent(line.achieved_pct) if line.achieved_pct is not None else EMPTY,
         format_yuan(line.remaining) if line.remaining is not None else EMPTY,
         format_yuan(line.per_day_needed) if line.per_day_needed is not None else EMPTY,
     ]

@@ -5,6 +5,7 @@ Everything is decided on integers (value × days ≥ target × elapsed), never o
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -40,20 +41,29 @@ STATUS_COLOUR = {REACHED: "#d4a017", ON_TRACK: "#2e9d4f", CLOSE: "#e69b00", BEHI
                  NO_TARGET: "#9e9e9e", NOT_STARTED: "#9e9e9e", MISSED: "#d64541"}
 
 
+def share_percent(pct: float) -> str:
+    """A share of target with one decimal (61.7%), except just short of it: 99.97% is not written 100.0% beside
+    未达成 and 还差 ¥14.19, but with two decimals, cut rather than rounded (99.999% reads 99.99%)."""
+    text = f"{pct:.1f}%"
+    if pct < 100 and text == "100.0%":
+        return f"{math.floor(pct * 100) / 100:.2f}%"
+    return text
+
+
 def progress_percent(pct: float) -> str:
-    """A share of target as a bar's text: 61.7%, but >999% and <-999% past a thousand percent (a target of 100
-    orders met 475,000 times), so the text keeps the room the bar leaves it; the exact figure goes in a tooltip."""
+    """A share of target as a bar's text (`share_percent`), but >999% and <-999% past a thousand percent (a target
+    of 100 orders met 475,000 times), so the text keeps the room the bar leaves it; the exact figure goes in a
+    tooltip."""
     text = f"{pct:.1f}%"
     if abs(float(text[:-1])) < 1000:
-        return text
+        return share_percent(pct)
     return ">999%" if pct > 0 else "<-999%"
 
 
 def exact_percent(pct: float) -> str:
     """The share `progress_percent` caps, written whole for a tooltip (47500000.0% behind >999%); "" when the
-    bar's text already is."""
-    text = f"{pct:.1f}%"
-    return "" if progress_percent(pct) == text else text
+    bar's text is not capped."""
+    return f"{pct:.1f}%" if progress_percent(pct) in (">999%", "<-999%") else ""
 
 
 def printed_amount(metric: Metric) -> Callable[[int], str]:

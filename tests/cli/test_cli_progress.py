@@ -153,6 +153,13 @@ def test_target_met_leaves_nothing_remaining(month):
     assert (li["remaining_fen"], li["per_day_needed_fen"]) == (0, 0)
 
 
+def test_a_share_just_short_of_the_target_is_not_written_as_100_percent(month):
+    month("target", "set", "--month", "2026-10", "--staff", "小丽", "--value", "500.15")  # ¥500.00 of ¥500.15: 99.97%
+    result = month("progress", "--month", "2026-10", "--as-of", "2026-10-19")
+    li = next(line for line in result.out.splitlines() if "小丽" in line).split()
+    assert li[4:6] == ["99.97%", "¥0.15"]
+
+
 def test_text_form_is_a_readable_table(month):
     result = month("progress", "--month", "2026-10", "--as-of", "2026-10-19")
     assert result.code == 0, result.err

@@ -19,6 +19,7 @@ from app.reports.board import (
     nobody_has_a_target,
     on_track_count,
     progress_percent,
+    share_percent,
     with_target_count,
 )
 from ui.need_words import heavier_days, need_text, need_tooltip
@@ -246,7 +247,7 @@ class TeamSummary(QFrame):
         pct = progress_percent(line.achieved_pct) if line.achieved_pct is not None else self.tr("未设团队目标")
         self.bar.set_progress(share, expected, status, pct)
         if line.achieved_pct is not None:
-            self.bar.setToolTip(f"{line.achieved_pct:.1f}%")
+            self.bar.setToolTip(share_percent(line.achieved_pct))  # exact: not capped at >999%
         self.status.setText(f"{STATUS_ICON[status]} {self.tr(STATUS_TEXT[status])}")
         self.status.setStyleSheet(f"color: {STATUS_COLOUR[status]}; font-weight: bold;")
         if people and board.ended:  # the month is over: no pace left, only who reached their target
