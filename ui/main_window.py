@@ -43,6 +43,7 @@ from ui import errors
 from ui.dialogs.common import FRAME_ALLOWANCE
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.pages.placeholder import PlaceholderPage
+from ui.widgets.period_kind_picker import PeriodKindPicker
 from ui.widgets.period_picker import PeriodPicker
 from ui.write_wait import WriteWait
 
@@ -296,20 +297,23 @@ class MainWindow(QMainWindow):
         return True
 
     def _follow_new_month(self, month_before: Month) -> None:
-        """Past midnight into a new month, a page whose month picker still shows the month that was current then
-        (set when it was built, never chosen) moves on to the new month, as the window opened that morning would
-        show it (the board then offers last month's final result); a month the owner chose stays, and so does the
-        month of a grid on show that the owner may be typing into (`typed_into`: 数据, 目标)."""
+        """Past midnight into a new month, a page still on the month it opened on moves on, as the window opened
+        that morning would show it: a month picker on the month that was current (看板, 数据, 目标; the board then
+        offers last month's final result), the 评奖 page on the month then being judged, the one before. A month
+        the owner chose stays, and so does the month of a page on show the owner may be working in
+        (`keeps_month_while_shown`: typing into 数据 or 目标, reviewing on 评奖)."""
         current = self.shop.current_month()
         if current == month_before:
             return
         shown = self.current_page()
         for page in self.pages.values():
-            picker = getattr(page, "picker", None)
-            if page is shown and getattr(page, "typed_into", False):
+            if page is shown and getattr(page, "keeps_month_while_shown", False):
                 continue
+            picker = getattr(page, "picker", None)
             if isinstance(picker, PeriodPicker) and picker.month() == month_before:
                 picker.setMonth(current)
+            elif isinstance(picker, PeriodKindPicker) and picker.period() == month_before.previous():
+                picker.setPeriod(current.previous())
 
     def backups_changed(self) -> None:
         """A backup was made that changed no data (the day's first): 设置 → 备份与恢复, if built, lists it."""

@@ -1,6 +1,7 @@
-"""A window left open into a new month (a shop PC never switched off, over New Year's Eve): the pages that showed
-the month then current move on to the new one, as a window opened that morning would show; a month the owner
-chose stays, and so does a grid on show that the owner may be typing December's last figures into."""
+"""A window left open into a new month (a shop PC never switched off, over New Year's Eve): the pages still on the
+month they opened on move on, as a window opened that morning would show them (the board, 数据 and 目标 to January,
+评奖 to December); a month the owner chose stays, and so does a page on show the owner may be working in — a grid
+December's last figures may be being typed into, the month under review."""
 
 from datetime import date
 
@@ -57,3 +58,26 @@ def test_the_data_grid_on_show_keeps_december_while_the_owner_may_be_typing(make
     window.check_for_changes()
     assert data.month() == DEC and data.model.month == DEC
     assert window.page(window._index_of("dashboard")).picker.month() == JAN  # the board, not on show, moved on
+
+
+def _with_november(shop, person):
+    for day in (2, 30):
+        shop.data.set_value(date(2026, 11, day), person.id, shop.metrics.get("sales"), 100_000)
+
+
+def test_the_awards_page_built_before_midnight_moves_on_to_the_month_to_judge(make_window, shop):
+    """Opened on 31 December it showed November, the month then being judged; from 1 January that is December."""
+    window, person = _window_open_over_new_years_eve(make_window, shop, [date(2027, 1, 1)])
+    _with_november(shop, person)
+    awards = window.page(window._index_of("awards"))
+    assert awards.picker.period() == Month(2026, 11)
+    window.check_for_changes()
+    assert awards.picker.period() == DEC
+
+
+def test_the_awards_page_on_show_keeps_the_month_under_review(make_window, shop):
+    window, person = _window_open_over_new_years_eve(make_window, shop, [date(2027, 1, 1)])
+    _with_november(shop, person)
+    window.show_page(window._index_of("awards"))
+    window.check_for_changes()
+    assert window.current_page().picker.period() == Month(2026, 11)

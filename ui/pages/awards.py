@@ -90,6 +90,7 @@ def _export_work(shop: Shop, what: str, month: Month, path: str | Path, draft: b
 
 class AwardsPage(QWidget):
     title = "评奖"
+    keeps_month_while_shown = True  # past midnight into a new month: the period under review stays
     loaded = Signal()  # a review was shown (or the attempt ended)
 
     def __init__(self, shop: Shop, parent: QWidget | None = None):

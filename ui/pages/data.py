@@ -46,7 +46,7 @@ Refusal = tuple[int, date, str]  # staff id, day, reason
 
 class DataPage(QWidget):
     title = "数据"
-    typed_into = True  # on show past midnight into a new month, keeps its month: the next keys go where they went
+    keeps_month_while_shown = True  # past midnight into a new month: the next keys go where they went
     navigate = Signal(str)  # asks the main window to open another page (the 员工 page while there is nobody)
 
     def __init__(self, shop: Shop, parent: QWidget | None = None):
