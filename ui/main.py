@@ -85,7 +85,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                       "一个命令的用法：honghua <命令> -h", commands=i18n.joined(COMMANDS)),
     )
     parser.add_argument("--db", type=Path, metavar=placeholder("文件"),
-                        help=i18n.t("数据文件路径（默认：用户数据文件夹中的 honghua.db；也可用环境变量 HONGHUA_DB 指定）"))
+                        help=i18n.t("数据文件路径（默认：上次在窗口中打开的店铺，第一次是用户数据文件夹中的 honghua.db；也可用环境变量 HONGHUA_DB 指定）"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=i18n.t("界面语言"))
     parser.add_argument("--today", metavar="YYYY-MM-DD", help=i18n.t("把这一天当作今天（也可用环境变量 HONGHUA_TODAY 指定）"))
     parser.add_argument("--page", type=_page_arg, metavar=placeholder("页面"),
