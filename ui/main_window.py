@@ -146,7 +146,6 @@ class MainWindow(QMainWindow):
         self.show_page(self._index_of(start_page or str(stored)))
         self.update_shop_labels()
         shop_files.remember(self.settings, shop.store.path)
-        self.fill_recent_menu()
         errors.pin_prompt = self.unlock  # a write refused by the owner PIN offers to unlock here
 
     # ---- building
@@ -159,7 +158,7 @@ class MainWindow(QMainWindow):
         self.new_shop_action.triggered.connect(self.new_shop_file)
         self.recent_menu = file_menu.addMenu(self.tr("最近打开"))
         self.recent_menu.setToolTipsVisible(True)  # each file's whole path
-        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)  # not at start: a file on a share may be slow to ask
         file_menu.addSeparator()
         self.demo_action = file_menu.addAction(self.tr("生成演示数据…"))
         self.demo_action.triggered.connect(self.generate_demo_data)
