@@ -366,3 +366,17 @@ def test_a_shop_used_last_that_is_gone_opens_the_default_file_and_says_so(
     [said] = messages.of("info")
     assert str(stick) in said and str(home / "honghua.db") in said and "最近打开" in said
     assert shop_files.recent(app_settings) == [home / "honghua.db", stick]
+
+
+def test_the_command_line_keeps_its_own_default_whatever_the_window_opened_last(
+        tmp_path, today, monkeypatch, app_settings, capsys):
+    """A scheduled `honghua staff list` (no --db) reads the default file, never the shop the window used last."""
+    from app.cli import main as cli_main
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("HONGHUA_HOME", str(home))
+    shop_files.remember(app_settings, _shop(tmp_path / "二店.db", "二店", today))
+    _shop(home / "honghua.db", "一店", today)
+    assert cli_main(["--today", "2026-10-20", "staff", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "一店的客服" in out and "二店的客服" not in out
