@@ -441,7 +441,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
             window.stop_polling()
             if switched is not None:  # 文件 → 打开店铺文件… and the like: the new shop is open and locked
                 guard.close()
-                window.ask_about_unsaved = False  # asked before the file was chosen
+                window.ask_about_unsaved = False  # asked before the switch was asked for
                 window.close()  # its state saved, as when the window is closed
                 window.deleteLater()
                 shop.close()
@@ -486,6 +486,10 @@ def run_until_another_shop(app: QApplication, day: Callable[[], date]) -> tuple[
         wanted = shop_files.take_pending_switch()
         if code != shop_files.SWITCH_CODE or wanted is None:
             return code, None
+        why = shop_files.refusal(wanted.path, None, new=wanted.new)
+        if why:
+            errors.show_error(None, why, _tr("无法打开数据文件"))
+            continue
         opened = open_shop(wanted.path, day())
         if opened is not None:
             return code, opened

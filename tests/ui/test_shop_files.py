@@ -173,6 +173,32 @@ def test_a_file_that_cannot_be_opened_leaves_this_shop_open_and_says_why(
     assert shop_files.recent(app_settings)[0] == first
 
 
+def test_a_file_gone_between_choosing_and_opening_is_not_made_anew(
+        qapp, tmp_path, today, messages, monkeypatch, app_settings):
+    """The file chosen was there when chosen, gone when the window's loop had ended (a USB stick pulled): opening it
+    made a new, empty shop in its place."""
+    first = _shop(tmp_path / "一店.db", "一店", today)
+    stick = _shop(tmp_path / "U盘" / "店铺.db", "U盘的店", today)
+    _answer_open(monkeypatch, stick)
+    real_end = shop_files.end_loop
+
+    def pulled_meanwhile() -> None:
+        shutil.rmtree(stick.parent)
+        real_end()
+
+    monkeypatch.setattr(shop_files, "end_loop", pulled_meanwhile)
+    seen: dict[str, object] = {}
+
+    @same_window
+    def look(window: MainWindow) -> None:
+        seen["title"] = window.windowTitle()
+
+    assert _run(qapp, ["--db", str(first)], [lambda window: window.open_shop_file(), look]) == 7
+    assert seen["title"] == "红花榜 — 一店" and not stick.parent.exists()
+    [said] = messages.of("error")
+    assert str(stick) in said and "当前店铺没有关闭" in said
+
+
 def test_an_older_shop_file_is_upgraded_with_its_backup_as_at_start_up(
         qapp, tmp_path, today, messages, monkeypatch, app_settings):
     first = _shop(tmp_path / "一店.db", "一店", today)
