@@ -69,3 +69,17 @@ def real_path(path: Path) -> Path:
     """The file itself, links and `..` followed. A loop of links is left where it loops (`Path.resolve` raises
     RuntimeError there): opening it then says the file cannot be used."""
     return Path(os.path.realpath(path))
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one shop file: the same file reached through a link, `..` or, where names do not
+    tell case apart, another case."""
+    return os.path.normcase(real_path(a)) == os.path.normcase(real_path(b))
+
+
+RECENT_SHOPS = 8  # how many shop files 文件 → 最近打开 lists
+
+
+def recent_first(recent: list[Path], opened: Path) -> list[Path]:
+    """The list of recently opened shop files with `opened` first, once, and at most RECENT_SHOPS long."""
+    return [opened, *(path for path in recent if not same_file(path, opened))][:RECENT_SHOPS]

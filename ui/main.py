@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLockFile,
     QObject,
+    QSettings,
     QSysInfo,
     Qt,
     QTimer,
@@ -42,7 +43,7 @@ from app.clock import resolve_today, today_is_fixed
 from app.errors import HonghuaError, UserError
 from app.resources import resource_path
 from app.shop import Shop
-from ui import errors
+from ui import errors, shop_files
 from ui.fonts import install_fonts
 from ui.main_window import MainWindow
 from ui.navigation import PAGES, page_choices, page_index
@@ -84,7 +85,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                       "一个命令的用法：honghua <命令> -h", commands=i18n.joined(COMMANDS)),
     )
     parser.add_argument("--db", type=Path, metavar=placeholder("文件"),
-                        help=i18n.t("数据文件路径（默认：用户数据文件夹中的 honghua.db；也可用环境变量 HONGHUA_DB 指定）"))
+                        help=i18n.t("数据文件路径（默认：上次在窗口中打开的店铺，第一次是用户数据文件夹中的 honghua.db；也可用环境变量 HONGHUA_DB 指定）"))
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=i18n.t("界面语言"))
     parser.add_argument("--today", metavar="YYYY-MM-DD", help=i18n.t("把这一天当作今天（也可用环境变量 HONGHUA_TODAY 指定）"))
     parser.add_argument("--page", type=_page_arg, metavar=placeholder("页面"),
@@ -384,8 +385,17 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
         errors.show_error(None, e.message)
         return 2
     fixed_today = today_is_fixed(opts.today)  # a fixed "today" stays fixed
-    db_path = Path(opts.db or paths.default_db_path()).expanduser().absolute()
+
+    def day() -> date:
+        return today if fixed_today else date.today()
+
     chosen = opts.db is not None or bool(os.environ.get("HONGHUA_DB"))  # the default folder is made as needed
+    gone = None  # the shop file used last, not there now: said once the window is up
+    if chosen:
+        db_path = Path(opts.db or paths.default_db_path())
+    else:
+        db_path, gone = shop_files.file_to_start_with(QSettings(), paths.default_db_path())
+    db_path = db_path.expanduser().absolute()
     if chosen and not db_path.parent.is_dir():
         found = where_folder_is_missing(db_path)
         if found is None:
@@ -398,8 +408,9 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
     shop, lock = opened
     held = [shop]
     # once, after the first paint (not again when a restore reopens the window): the 证书 preview folders a killed
-    # window left, the certificates' fonts, the warning about a network drive or a cloud-sync folder
+    # window left, the certificates' fonts
     tidy_up = True
+    new_file = True  # the warning about a network drive or a cloud-sync folder, for each shop file opened
     try:
         if not opts.lang:
             install_translators(app, str(shop.settings.get(declared.LANGUAGE)))
@@ -413,15 +424,37 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
             if tidy_up:
                 AfterFirstPaint(window.current_page(), _remove_stale_preview_folders)
                 AfterFirstPaint(window.current_page(), _read_certificate_fonts)
-                AfterFirstPaint(window.current_page(), partial(_warn_about_a_risky_location, window, db_path))
                 tidy_up = False
+            if new_file:
+                AfterFirstPaint(window.current_page(), partial(_warn_about_a_risky_location, window, db_path))
+                new_file = False
             if opts.exit_after_startup:  # installed last, so its filter sees the first paint first
                 FirstPaintReporter(window.current_page(), started_at, app)
             if message:
                 window.current_page().show_backups()
                 QTimer.singleShot(0, partial(errors.show_info, window, message, _tr("恢复完成")))
-            code = app.exec()
+            if gone is not None:
+                QTimer.singleShot(0, partial(errors.show_info, window, shop_files.gone_text(gone, shop.store.path),
+                                             _tr("上次打开的店铺找不到了")))
+                gone = None
+            code, switched = run_until_another_shop(app, day)
             window.stop_polling()
+            if switched is not None:  # 文件 → 打开店铺文件… and the like: the new shop is open and locked
+                guard.close()
+                window.ask_about_unsaved = False  # asked before the switch was asked for
+                window.close()  # its state saved, as when the window is closed
+                window.deleteLater()
+                shop.close()
+                lock.unlock()
+                shop, lock = switched
+                db_path = Path(shop.store.path)
+                held.append(shop)
+                if not opts.lang:
+                    install_translators(app, str(shop.settings.get(declared.LANGUAGE)))
+                message = backup_guard.take_message_after_open()
+                start_page = "settings" if message else None
+                new_file = True
+                continue
             source = backup_guard.take_pending_restore()
             if code != backup_guard.RESTART_CODE or source is None:
                 guard.close()
@@ -434,8 +467,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
                 window.close()  # the restore needs the file closed; the lock stays held
                 window.deleteLater()
                 shop.close()
-                shop, message = backup_guard.reopen_after_restore(db_path, source,
-                                                                  today if fixed_today else date.today())
+                shop, message = backup_guard.reopen_after_restore(db_path, source, day())
             if shop is None:
                 return 1
             held.append(shop)
@@ -444,6 +476,23 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
         for opened_shop in held:
             opened_shop.close()
         lock.unlock()
+
+
+def run_until_another_shop(app: QApplication, day: Callable[[], date]) -> tuple[int, tuple[Shop, QLockFile] | None]:
+    """Run the window's event loop until it ends; a shop file chosen in its 文件 menu is opened here while the
+    current one is still open, and the loop goes on when it cannot be (`open_shop` said why)."""
+    while True:
+        code = app.exec()
+        wanted = shop_files.take_pending_switch()
+        if code != shop_files.SWITCH_CODE or wanted is None:
+            return code, None
+        why = shop_files.refusal(wanted.path, None, new=wanted.new)
+        if why:
+            errors.show_error(None, why, _tr("无法打开数据文件"))
+            continue
+        opened = open_shop(wanted.path, day())
+        if opened is not None:
+            return code, opened
 
 
 def main(argv: list[str] | None = None, *, started_at: float | None = None) -> int:

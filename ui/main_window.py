@@ -12,6 +12,7 @@ import importlib
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
@@ -36,10 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import paths
 from app.errors import StoreError
 from app.i18n import joined
 from app.shop import Shop
-from ui import errors
+from ui import errors, shop_files
 from ui.dialogs.common import FRAME_ALLOWANCE
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.pages.placeholder import PlaceholderPage
@@ -146,11 +148,21 @@ class MainWindow(QMainWindow):
         stored = self.settings.value("window/page", DEFAULT_PAGE) if same_shop else DEFAULT_PAGE  # another file: the board
         self.show_page(self._index_of(start_page or str(stored)))
         self.update_shop_labels()
+        shop_files.remember(self.settings, shop.store.path)
         errors.pin_prompt = self.unlock  # a write refused by the owner PIN offers to unlock here
 
     # ---- building
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.open_shop_action = file_menu.addAction(self.tr("打开店铺文件…"))
+        self.open_shop_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.open_shop_action.triggered.connect(self.open_shop_file)
+        self.new_shop_action = file_menu.addAction(self.tr("新建店铺…"))
+        self.new_shop_action.triggered.connect(self.new_shop_file)
+        self.recent_menu = file_menu.addMenu(self.tr("最近打开"))
+        self.recent_menu.setToolTipsVisible(True)  # each file's whole path
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)  # not at start: a file on a share may be slow to ask
+        file_menu.addSeparator()
         self.demo_action = file_menu.addAction(self.tr("生成演示数据…"))
         self.demo_action.triggered.connect(self.generate_demo_data)
         self.open_folder_action = file_menu.addAction(self.tr("打开数据文件所在文件夹"))
@@ -342,6 +354,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/page", PAGES[self.current_index()].key)
         self.settings.setValue("window/db", str(self.shop.store.path))
+        shop_files.remember(self.settings, self.shop.store.path)  # the shop used last: the next start opens it
         self.settings.sync()
 
     # ---- edits not saved yet
@@ -423,6 +436,52 @@ class MainWindow(QMainWindow):
         folder = self.shop.store.path.parent
         if not open_url(QUrl.fromLocalFile(str(folder))):
             errors.show_error(self, self.tr("无法打开文件夹 {folder}").format(folder=folder))
+
+    # ---- 文件 menu: another shop
+    def open_shop_file(self) -> bool:
+        """文件 → 打开店铺文件…: True when the file chosen is to be opened in place of this shop."""
+        chosen = shop_files.choose_to_open(self, self.shop.store.path)
+        return chosen is not None and self.switch_to(chosen)
+
+    def new_shop_file(self) -> bool:
+        """文件 → 新建店铺…: True when the new shop's file is to be made and opened in place of this shop."""
+        chosen = shop_files.choose_new(self, self.shop.store.path)
+        return chosen is not None and self.switch_to(chosen, new=True)
+
+    def switch_to(self, path: Path, *, new: bool = False) -> bool:
+        """Hand `path` to ui/main.py, which opens it and, only when that succeeds, closes this window and shop.
+        Edits not saved yet are asked about first, as closing does."""
+        why = shop_files.refusal(path, self.shop.store.path, new=new)
+        if why == "":
+            self.statusBar().showMessage(self.tr("{path} 就是现在打开的店铺").format(path=path), 5000)
+            return False
+        if why is not None:
+            errors.show_error(self, why, self.tr("新建店铺") if new else self.tr("打开店铺文件"))
+            return False
+        if not self.may_close():
+            return False
+        shop_files.request_switch(path, new=new)
+        return True
+
+    def fill_recent_menu(self) -> None:
+        """文件 → 最近打开, read again each time it opens: a file gone since (a USB stick pulled) is shown disabled."""
+        self.recent_menu.clear()
+        metrics = self.recent_menu.fontMetrics()
+        for n, path in enumerate(shop_files.recent(self.settings), start=1):
+            name = path.name.replace("&", "&&")
+            if path.is_file():
+                folder = metrics.elidedText(str(path.parent), Qt.TextElideMode.ElideMiddle, 360).replace("&", "&&")
+                action = self.recent_menu.addAction(f"&{n} " + self.tr("{name}（{folder}）").format(name=name, folder=folder))
+                action.setToolTip(str(path))
+                action.triggered.connect(partial(self.switch_to, path))
+            else:
+                action = self.recent_menu.addAction(f"&{n} " + self.tr("{name}（找不到文件）").format(name=name))
+                action.setToolTip(self.tr("找不到 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了").format(
+                    path=path))
+                action.setEnabled(False)
+            if paths.same_file(path, self.shop.store.path):
+                action.setCheckable(True)
+                action.setChecked(True)
 
     # ---- 帮助 menu
     def guide_chapter(self) -> str:

@@ -4138,6 +4138,21 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>打开店铺文件…</source>
+        <translation>Open shop file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>新建店铺…</source>
+        <translation>New shop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>最近打开</source>
+        <translation>Open recent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>生成演示数据…</source>
         <translation>Generate demo data…</translation>
     </message>
@@ -4230,6 +4245,36 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/main_window.py"/>
         <source>无法打开文件夹 {folder}</source>
         <translation>Cannot open the folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>{path} 就是现在打开的店铺</source>
+        <translation>{path} is the shop already open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>打开店铺文件</source>
+        <translation>Open shop file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>新建店铺</source>
+        <translation>New shop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>{name}（{folder}）</source>
+        <translation>{name} ({folder})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>{name}（找不到文件）</source>
+        <translation>{name} (file not found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>找不到 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了</source>
+        <translation>{path} cannot be found: the USB stick it is on is not plugged in, or the file was moved, renamed or deleted</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -10377,6 +10422,58 @@ The path may be mistyped (check --db or HONGHUA_DB). You can open an existing da
         <location filename="../../ui/main.py"/>
         <source>恢复完成</source>
         <translation>Restore finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>上次打开的店铺找不到了</source>
+        <translation>The shop opened last cannot be found</translation>
+    </message>
+</context>
+<context>
+    <name>shop_files</name>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>上次打开的数据文件 {gone} 找不到了：它所在的 U 盘没有插上，或者文件被移走、改名或删除了。这次打开的是 {opened}。
+
+找到它以后，可以在「文件 → 最近打开」或「文件 → 打开店铺文件…」里打开。</source>
+        <translation>The data file opened last, {gone}, cannot be found: the USB stick it is on is not plugged in, or the file was moved, renamed or deleted. This time {opened} was opened.
+
+Once it is found again, open it with &quot;File → Open recent&quot; or &quot;File → Open shop file…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>打开店铺文件</source>
+        <translation>Open shop file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>数据文件 (*.db);;所有文件 (*)</source>
+        <translation>Data files (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>新店铺</source>
+        <translation>New shop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>数据文件 (*.db)</source>
+        <translation>Data files (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>新建店铺</source>
+        <translation>New shop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>已经有文件 {path}。新建店铺不会覆盖已有的文件：请换一个文件名；要打开这个店铺，请用「文件 → 打开店铺文件…」。</source>
+        <translation>{path} already exists. A new shop never overwrites an existing file: please choose another name; to open that shop, use &quot;File → Open shop file…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>找不到数据文件 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了。当前店铺没有关闭。</source>
+        <translation>The data file {path} cannot be found: the USB stick it is on is not plugged in, or the file was moved, renamed or deleted. The shop open now stays open.</translation>
     </message>
 </context>
 <context>

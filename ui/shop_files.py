@@ -1,0 +1,126 @@
+"""文件 → 打开店铺文件… / 新建店铺… / 最近打开: choosing another shop file, and the list of those opened lately.
+
+The window only chooses: `request_switch` ends its event loop with SWITCH_CODE, and ui/main.py opens the file
+chosen the way start-up opens one (lock, checks, migrations, the restore offer) while the current shop is still
+open; only when that succeeded is the current window closed (its state saved, its lock released) and a window
+on the new shop built — as a restore reopens the window. A file that cannot be opened leaves the current shop
+open, and its loop goes on.
+
+The shop files opened lately are kept in the window's QSettings (`recent/shops`, newest first); a start without
+--db or HONGHUA_DB opens the first of them that the owner used last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QWidget
+
+from app import paths
+
+SWITCH_CODE = 76  # the event loop's exit code when another shop file was chosen (a restore's is 75)
+RECENT_KEY = "recent/shops"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("shop_files", text)
+
+
+@dataclass(frozen=True)
+class Switch:
+    path: Path
+    new: bool  # 新建店铺…: the file is made (it was not there when chosen)
+
+
+_pending: list[Switch] = []
+
+
+def end_loop() -> None:
+    """End the window's event loop so that ui/main.py opens the file chosen (replaced in tests)."""
+    QCoreApplication.exit(SWITCH_CODE)
+
+
+def request_switch(path: Path, *, new: bool = False) -> None:
+    _pending[:] = [Switch(Path(path).expanduser().absolute(), new)]
+    end_loop()
+
+
+def take_pending_switch() -> Switch | None:
+    return _pending.pop() if _pending else None
+
+
+# ---- the list of shop files opened lately
+def recent(settings: QSettings) -> list[Path]:
+    """The shop files opened lately, newest first (a damaged or hand-edited settings file gives what it can)."""
+    value = settings.value(RECENT_KEY)
+    if isinstance(value, str):  # an INI file gives a list of one as the string itself
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    return [Path(item) for item in value if isinstance(item, str) and item][:paths.RECENT_SHOPS]
+
+
+def remember(settings: QSettings, opened: Path) -> None:
+    settings.setValue(RECENT_KEY, [str(path) for path in paths.recent_first(recent(settings), Path(opened))])
+
+
+def file_to_start_with(settings: QSettings, default: Path) -> tuple[Path, Path | None]:
+    """The shop file a start without --db or HONGHUA_DB opens: the one used last while it is there, else the
+    default file — and then the one used last that is gone (a USB stick not plugged in), to say so."""
+    listed = recent(settings)
+    if not listed or paths.same_file(listed[0], default):
+        return default, None
+    if listed[0].is_file():
+        return listed[0], None
+    return default, listed[0]
+
+
+def gone_text(gone: Path, opened: Path) -> str:
+    return _tr("上次打开的数据文件 {gone} 找不到了：它所在的 U 盘没有插上，或者文件被移走、改名或删除了。"
+               "这次打开的是 {opened}。\n\n找到它以后，可以在「文件 → 最近打开」或「文件 → 打开店铺文件…」里打开。").format(
+        gone=gone, opened=opened)
+
+
+# ---- the file dialogs
+def _start_folder(current: Path) -> Path:
+    return next((folder for folder in current.parents if folder.is_dir()), Path.home())
+
+
+def choose_to_open(parent: QWidget | None, current: Path) -> Path | None:
+    """A shop file to open, chosen in a file dialog that starts in the current shop's folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _filter = QFileDialog.getOpenFileName(parent, _tr("打开店铺文件"), str(_start_folder(current)),
+                                                _tr("数据文件 (*.db);;所有文件 (*)"))
+    return Path(name) if name else None
+
+
+def choose_new(parent: QWidget | None, current: Path) -> Path | None:
+    """Where a new shop's file goes, chosen in a save dialog; an existing file is refused by the caller, so the
+    dialog does not ask to replace it."""
+    from PySide6.QtWidgets import QFileDialog
+
+    suggested = paths.unused_path(_start_folder(current) / (_tr("新店铺") + ".db"))
+    name, _filter = QFileDialog.getSaveFileName(parent, _tr("新建店铺"), str(suggested), _tr("数据文件 (*.db)"),
+                                                options=QFileDialog.Option.DontConfirmOverwrite)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_name(path.name + ".db")
+
+
+def refusal(path: Path, current: Path | None, *, new: bool) -> str | None:
+    """Why `path` is not opened in place of the shop `current`, in words naming the file; "" when it is that shop
+    itself, None when it is opened. Asked again when it is opened (`current` None): a file gone meanwhile is never
+    made anew as an empty shop, nor one made meanwhile taken for a new shop."""
+    if new and path.exists():
+        return _tr("已经有文件 {path}。新建店铺不会覆盖已有的文件：请换一个文件名；"
+                   "要打开这个店铺，请用「文件 → 打开店铺文件…」。").format(path=path)
+    if not new and not path.is_file():
+        return _tr("找不到数据文件 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了。"
+                   "当前店铺没有关闭。").format(path=path)
+    if not new and current is not None and paths.same_file(path, current):
+        return ""
+    return None
