@@ -77,7 +77,7 @@ class Shop:
     def holds_demo(self) -> bool:
         """Whether the shop's data is the demo shop's (`app.demo` logs "demo.generate"; restoring the backup made
         before it brings back a log without it)."""
-        return bool(self.store.audit.recent(1, action_prefix="demo.generate"))
+        return self.store.audit.holds_demo()
 
     def current_month(self) -> Month:
         return Month.of(self.ctx.today)

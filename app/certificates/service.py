@@ -271,7 +271,7 @@ class CertificateService:
                             raise _NumbersTaken()  # rolled back; drawn again with the numbers as they are now
                         if record:
                             label = output_label or ", ".join(str(final) for _tmp, final in moves[:1]) or str(folder)
-                            self._record(certs, chosen.copies, label, chosen)
+                            self._record(certs, chosen.copies, label, chosen, to_printer=False)
                 except _NumbersTaken:
                     continue
                 outcome.certificates = certs
@@ -300,7 +300,7 @@ class CertificateService:
     def record_print(self, certs: list[Certificate], copies: int, output: str, chosen: Options) -> None:
         """A print to a printer (the GUI): recorded like a saved PDF."""
         with self.store.atomic():
-            self._record(certs, copies, output, chosen)
+            self._record(certs, copies, output, chosen, to_printer=True)
 
     def _plan(self, requests: list[CertificateRequest], day: date) -> tuple[list[Certificate], bytes]:
         """The certificates the job would give now, read without taking the write lock: a reprint's own, else
@@ -384,15 +384,23 @@ class CertificateService:
             replace_into(tmp, final)
             outcome.paths.append(final)
 
-    def _record(self, certs: list[Certificate], copies: int, output: str, chosen: Options) -> None:
+    def _record(self, certs: list[Certificate], copies: int, output: str, chosen: Options, *,
+                to_printer: bool) -> None:
+        """The print record of each certificate, and one log row saying whether the pages went to a printer or
+        only into a PDF (earlier versions logged a saved PDF as a print: those rows stay as written)."""
         unique = list({c.id: c for c in certs}.values())
         printed = [(c.id, chosen.template_for(c.award)) for c in unique]
         self.store.certificates.add_prints(printed, self.ctx.user, copies, output)
         template = "、".join(sorted({name for _id, name in printed}))
         numbers = [c.number for c in unique]
-        self.store.audit.add(self.ctx.user, "certificate.print",
-                             t("打印证书 {n} 张：{first}{more}", n=len(unique), first=numbers[0],
-                               more="…" if len(numbers) > 1 else ""),
+        more = "…" if len(numbers) > 1 else ""
+        if to_printer:
+            action, summary = "certificate.print", t("打印证书 {n} 张：{first}{more}", n=len(unique),
+                                                     first=numbers[0], more=more)
+        else:
+            action, summary = "certificate.save_pdf", t("保存证书PDF {n} 张：{first}{more}", n=len(unique),
+                                                        first=numbers[0], more=more)
+        self.store.audit.add(self.ctx.user, action, summary,
                              {"numbers": numbers, "copies": copies, "output": output, "template": template},
                              pin_used=self.ctx.pin_used)
 

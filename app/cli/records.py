@@ -56,7 +56,7 @@ def register(commands) -> None:
     p.add_argument("--amount", metavar=placeholder("金额"), help=t("金额（元）"))
     p.add_argument("--value", metavar=placeholder("数值"), help=t("数值，例如分数或积分"))
     p.add_argument("--attr", action="append", default=[], metavar=placeholder("属性=值"),
-                   help=t("属性，例如 margin=38%%（可重复）"))
+                   help=t("属性，例如 毛利率=38%% 或 全款=是（可重复）"))
     p.add_argument("--note", default="", metavar=placeholder("备注"), help=t("备注"))
     confirm_approved_option(p)
     p.set_defaults(handler=add_event)

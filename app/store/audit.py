@@ -32,6 +32,12 @@ class AuditRepo:
         return [AuditEntry(i, at, u, a, s, bool(p), tuple(json.loads(periods)) if periods else ())
                 for i, at, u, a, s, p, periods in self.db.execute(sql, params)]
 
+    def holds_demo(self) -> bool:
+        """Whether the demo shop was made in this file: found through the partial index of its rows
+        (`audit_demo`, schema v15), not by reading the whole log."""
+        return bool(self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM audit WHERE action = 'demo.generate')").fetchone()[0])
+
     def detail_of(self, action: str, key: str, value: object) -> dict | None:
         """The detail of the latest entry of `action` whose detail has `key` equal to `value`."""
         row = self.db.execute(f"SELECT detail FROM audit WHERE action = ? AND json_extract(detail, '$.{key}') = ? "

@@ -554,8 +554,19 @@ NAMES_REKEYED = [f"UPDATE OR IGNORE {table} SET name_key = name_key(name_key) WH
                  for table in ("import_name", "import_day_name", "import_share")]
 
 
+V15_DEMO_FOUND = _statements(
+    """
+    -- The demo shop's row of the log (`AuditRepo.holds_demo`, the status bar's （演示数据） before the first paint):
+    -- an index of that one action, found at once where the log's 100,000 rows were read through. Built from the
+    -- rows, it comes and goes with them when a backup is restored; an older demo shop gets it on upgrade. IF NOT
+    -- EXISTS: a file marked with an older version than the schema it holds (by hand, by a test) upgrades too.
+    CREATE INDEX IF NOT EXISTS audit_demo ON audit(id) WHERE action = 'demo.generate';
+    """
+)
+
+
 MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES, V7_FROZEN_PAY,
                                V8_IMPORT_NAMES, V9_STINTS, V10_IMPORT_DAY_NAMES,
                                V11_IN_AWARDS, V12_DEPARTMENT_NAMES, V13_IMPORT_SHARES,
-                               V14_NAME_KEYS]
+                               V14_NAME_KEYS, V15_DEMO_FOUND]
 LATEST_VERSION = len(MIGRATIONS)

@@ -180,6 +180,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>保存证书PDF</source>
+        <translation>Save certificates as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>修改员工</source>
         <translation>Edit staff member</translation>
     </message>

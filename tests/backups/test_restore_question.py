@@ -142,3 +142,44 @@ def test_an_english_summary_is_quoted_as_far_as_a_chinese_one_and_ends_at_a_word
     chinese = "设置「各奖项的证书模板」：（空） → 订单最多奖：小卡片；月度红花奖：经典奖状；专业知识奖：小卡片；最佳进步奖：经典奖状"
     shown = preview._quoted(chinese)
     assert shown.endswith("…") and chinese.startswith(shown[:-1]) and 40 <= len(shown) < len(chinese)
+
+
+def _cursor() -> object:
+    from PySide6.QtWidgets import QApplication
+
+    shown = QApplication.overrideCursor()
+    return None if shown is None else shown.shape()
+
+
+@pytest.mark.parametrize("usable", [True, False], ids=["asked", "refused"])
+def test_the_backup_is_checked_under_a_busy_cursor_gone_before_any_box(qtbot, demo_db, messages, monkeypatch,
+                                                                         usable):
+    """Reading a large backup through before the question took seconds with the arrow cursor: the window looked
+    hung. The cursor is back before the question or the refusal shows, and after a refusal too."""
+    from PySide6.QtCore import Qt
+
+    from ui import errors
+    from ui.widgets.backup_panel import BackupPanel
+
+    saved = backups.backup_path(demo_db, "manual").info.path
+    if not usable:
+        saved.write_bytes(b"not a shop file")
+    seen: list[tuple[str, object]] = []
+    check, notes = backups.check_source, preview.notes
+    monkeypatch.setattr(backups, "check_source", lambda *a, **k: seen.append(("check", _cursor())) or check(*a, **k))
+    monkeypatch.setattr(preview, "notes", lambda *a: seen.append(("notes", _cursor())) or notes(*a))
+    monkeypatch.setattr(errors, "handler", lambda kind, title, text: seen.append((kind, _cursor())) or messages(
+        kind, title, text))
+    shop = Shop.open(demo_db, TODAY)
+    try:
+        panel = BackupPanel(shop)
+        qtbot.addWidget(panel)
+        panel.refresh()
+        panel.table.selectRow(0)
+        assert not panel.restore_selected()
+    finally:
+        shop.close()
+    busy = Qt.CursorShape.WaitCursor
+    assert seen == ([("check", busy), ("notes", busy), ("confirm", None)] if usable
+                    else [("check", busy), ("error", None)])
+    assert _cursor() is None

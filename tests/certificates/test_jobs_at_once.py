@@ -111,7 +111,7 @@ def test_a_job_overtaken_every_time_gives_up_and_writes_nothing(service, shop, t
     assert sorted(c.recipient for c in service.in_period(OCT)) == sorted(f"员工{i}" for i in range(len(others)))
     assert list((tmp_path / "out").iterdir()) == [tmp_path / "out" / "每人"]
     assert list((tmp_path / "out" / "每人").iterdir()) == []
-    assert len(service.store.audit.recent(action_prefix="certificate.print")) == NUMBERING_ATTEMPTS
+    assert len(service.store.audit.recent(action_prefix="certificate.save_pdf")) == NUMBERING_ATTEMPTS
 
 
 def nothing_written(service, folder, before):

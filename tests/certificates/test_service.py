@@ -69,7 +69,7 @@ def test_a_reprint_keeps_its_number_and_date_and_is_recorded(service, shop, tmp_
     assert [p.copies for p in prints] == [1, 3]
     assert prints[0].os_user == shop.ctx.user and prints[1].output.endswith("b.pdf")
     assert "2026年10月20日" in page_texts(tmp_path / "b.pdf")[1]  # 小美's page: the first date, not today's
-    audit = shop.store.audit.recent(action_prefix="certificate.print")
+    audit = shop.store.audit.recent(action_prefix="certificate.save_pdf")
     assert len(audit) == 2 and "HH-2026-10-0001" in audit[1].summary
 
 

@@ -99,3 +99,20 @@ def test_a_period_option_takes_the_forms_an_owner_types_and_names_them_when_refu
         assert done.code == 0, (text, done.err)
     refused = cli("flowers", "board", "--period", "2026年第13月")
     assert refused.code == 2 and "--period：" in refused.err and "2026年第4季度" in refused.err, refused.err
+
+
+def test_a_lone_double_dash_before_the_command_ends_the_options(cli, add, db, capsys, monkeypatch):
+    """`honghua -- staff list`, as scripts end the options: Python 3.11's argparse took the `--` for the command
+    («没有命令 '--'»). A `--` after the command word is still the command's own."""
+    add("小美", "--hired", "2025-01-01")
+    done = cli("--", "staff", "list", "--json")
+    assert done.code == 0 and [p["name"] for p in json.loads(done.out)] == ["小美"], done.err
+    monkeypatch.setenv("HONGHUA_DB", str(db))  # `--` first on the line, run as the `honghua` entry point runs it
+    monkeypatch.setenv("HONGHUA_TODAY", "2026-10-20")
+    from ui.launch import main as honghua
+
+    capsys.readouterr()
+    assert honghua(["--", "staff", "list", "--json"]) == 0
+    assert [p["name"] for p in json.loads(capsys.readouterr().out)] == ["小美"]
+    after = cli("staff", "list", "--", "--json")
+    assert after.code == 2 and "--json" in after.err

@@ -85,3 +85,17 @@ def test_a_mistyped_command_is_still_named_so_in_english(capsys):
     assert main(["--lang", "en", "staff", "lst"]) == 2
     assert "unknown command 'lst'" in capsys.readouterr().err
     set_language("zh")
+
+
+def test_the_event_attribute_example_is_written_as_the_window_writes_it(lang):
+    """`event add --help` said 「例如 margin=38%」 while the event dialog and the event list say 毛利率=38% and
+    全款=是: the help's examples are in the window's words, and read as the plans read them."""
+    from app.services.events import parse_attrs
+
+    event = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices["event"]
+    add = next(a for a in event._actions if isinstance(a, argparse._SubParsersAction)).choices["add"]
+    shown = next(a for a in add._actions if "--attr" in a.option_strings).help % {}
+    examples = [quoted or bare for quoted, bare in re.findall(r'"([^"]+=[^"]+)"|([^\s"，,]+=[^\s"（(，,]+)', shown)]
+    assert parse_attrs(examples) == {"margin": "38%", "paid": {"zh": "是", "en": "yes"}[lang]}, shown
+    if lang == "zh":
+        assert not re.search(r"[A-Za-z]", shown), shown

@@ -10,15 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +39,7 @@ from ui.models.award_models import STAFF_ROLE, AwardLineModel
 from ui.person_choice import told_apart
 from ui.plans.plan_dialog import PlanDialog
 from ui.tasks import Task, run_with_progress
+from ui.widgets.award_lines_table import award_lines_table
 from ui.widgets.award_tabs import AwardTabs
 from ui.widgets.changed_banner import ChangedBanner
 from ui.widgets.period_kind_picker import KINDS, PeriodKindPicker
@@ -149,21 +147,8 @@ class AwardsPage(QWidget):
         filters.addWidget(self.count, 1)
 
         self.model = AwardLineModel(self)
-        self.table = QTableView()
+        self.table = award_lines_table(self.model)  # a long 说明 wraps in its row
         self.table.setAccessibleName(self.tr("获奖明细"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        # a header and a line at least: on a 1366×768 laptop at 150 % the notes above it (a data gap, a negative
-        # net, a quarter waiting) take their lines from the table, not the window's bottom edge
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() * 2 + 4)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AwardLineModel.EXPLANATION, QHeaderView.ResizeMode.Stretch)
 
         self.tabs = AwardTabs()
         self.totals_model = self.tabs.totals_model

@@ -113,6 +113,7 @@ class PlanDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(close)
         self.refresh()
+        self._select_opening_row()
 
     # ---- showing
     def refresh(self, select: tuple[str, object] | None = None) -> None:
@@ -152,6 +153,18 @@ class PlanDialog(QDialog):
         if select is not None:
             self._select(select)
         self._buttons()
+
+    def _select_opening_row(self) -> None:
+        """Open on the plan in force in the month looked at (of several, the one for the most departments), else
+        on the first row, so its description shows and the buttons act on it."""
+        try:
+            in_force = self.service.in_force(self.start or self.shop.current_month())
+        except HonghuaError:  # a stored plan that no longer reads: the list still opens, on its first row
+            in_force = []
+        if in_force and self.select_plan(max(in_force, key=lambda p: len(p.departments)).stored.id):
+            return
+        if self.plans.rowCount():
+            self.plans.selectRow(0)
 
     @staticmethod
     def _month(key: str) -> str:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -260,12 +261,17 @@ class BackupPanel(QWidget):
     def _ask_to_restore(self, source: Path, what: str) -> bool:
         try:
             self.shop.security.require_unlocked()  # a restore replaces all the data: the owner PIN guards it
-            backups.check_source(source, current=self.shop.store.path)  # not the file this window has open
+            # reading a large backup through takes a while: a busy cursor meanwhile, back before any box shows
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                backups.check_source(source, current=self.shop.store.path)  # not the file this window has open
+                notes = preview.notes(source, self.shop.store)  # how recent, what it replaces
+            finally:
+                QApplication.restoreOverrideCursor()
         except HonghuaError as e:
             errors.show_error(self, e.message, self.tr("不能用这个文件恢复"))
             return False
-        parts = [self.tr("用 {what} 替换当前的全部数据吗？").format(what=what),
-                 i18n.sentences(preview.notes(source, self.shop.store))]  # how recent, what it replaces
+        parts = [self.tr("用 {what} 替换当前的全部数据吗？").format(what=what), i18n.sentences(notes)]
         parts.append(self.tr("当前数据会先自动备份到备份文件夹，之后也可以再恢复回来。恢复后窗口会重新打开。"))
         question = "\n\n".join(part for part in parts if part)
         window = self.window()

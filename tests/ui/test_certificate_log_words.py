@@ -1,0 +1,34 @@
+"""The 操作日志 tells a saved PDF from pages sent to a printer: both were logged 打印证书 / 打印奖状, so an owner
+who only saved a PDF read that certificates had been printed."""
+
+from __future__ import annotations
+
+from app.certificates.glyphs import FontPlan
+from app.certificates.model import CertificateRequest
+from app.certificates.service import CertificateService
+from app.periods import Month
+from ui.models.audit_model import AuditTableModel
+
+OCT = Month(2026, 10)
+WORDS = {  # language: (the save's 操作 and 内容, the print's)
+    "zh": (("保存证书PDF", "保存证书PDF 2 张：HH-2026-10-0001…"), ("打印奖状", "打印证书 2 张：HH-2026-10-0001…")),
+    "en": (("Save certificates as PDF", "Saved 2 certificates as PDF: HH-2026-10-0001…"),
+           ("Print certificates", "Printed 2 certificates: HH-2026-10-0001…")),
+}
+
+
+def _newest_row(shop) -> tuple[str, str]:
+    model = AuditTableModel()
+    model.set_entries(shop.store.audit.recent(limit=1))
+    return model.index(0, 2).data(), model.index(0, 3).data()
+
+
+def test_a_saved_pdf_is_logged_as_saved_and_a_print_as_printed(shop, tmp_path, lang):
+    service = CertificateService(shop.store, shop.ctx, shop.settings, FontPlan.sans_only(fallbacks=()))
+    requests = [CertificateRequest(name, "销售冠军奖", OCT) for name in ("阿花", "小美")]
+    saved = service.print_pdf(requests, tmp_path / "奖状.pdf", service.options(), shop_name="店")
+    saving, printing = WORDS[lang]
+    assert _newest_row(shop) == saving
+    service.record_print(saved.certificates, 1, "办公室打印机", service.options())
+    assert _newest_row(shop) == printing
+    assert [e.action for e in shop.store.audit.recent(limit=2)] == ["certificate.print", "certificate.save_pdf"]
