@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.atomic_file import replaced_atomically
 from app.awards.model import ADJUSTMENT, KIND_LABELS, Line, fixed_pay_of
-from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_notice
+from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_kind, owing_notice
 from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
 from app.awards.reapproved import approval_state, reapproval_notes
 from app.domain import namesakes
@@ -291,8 +291,11 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     sheet.text_row([TAX_NOTE])
     changed = [Changed(r.period, r.plan_change, r.data_changed or not r.plan_change, r.plan_change_zh)
                for r in pm.runs if r.changed]
-    owing = [(who(r.staff_id, r.name), r.net_fen) for r in rows if r.net_fen < 0 and not (fixed and r.fixed)]
-    netted = [(who(r.staff_id, r.name), r.net_fen, r.total_fen) for r in rows if r.net_fen < 0 and fixed and r.fixed]
+    # by the case the review and the 计算单 find (`owing_kind`): someone with no fixed pay on a sheet that lists it
+    # (none typed) has no pay to take the deductions from
+    cases = {r.staff_id: owing_kind(r.net_fen, sum(r.fixed.values())) for r in rows}
+    owing = [(who(r.staff_id, r.name), r.net_fen) for r in rows if cases[r.staff_id] == NEGATIVE]
+    netted = [(who(r.staff_id, r.name), r.net_fen, r.total_fen) for r in rows if cases[r.staff_id] in (NETTED, BELOW)]
     with in_chinese():
         for said, write_note in ((changed, changed_note), (owing, owing_note), (netted, netted_note)):
             if said:
