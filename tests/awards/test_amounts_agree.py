@@ -111,7 +111,7 @@ def _status_json(db: Path, period, lang: str) -> dict:
 
 
 def _sheet(path: Path):
-    rows = list(openpyxl.load_workbook(path)["发放表"].iter_rows(values_only=True))
+    rows = list(openpyxl.load_workbook(path).worksheets[0].iter_rows(values_only=True))
     header = next(r for r in rows if r and r[0] == "编号")
     people = [r for r in rows if r and isinstance(r[0], int)]
     total = next(r for r in rows if r and r[0] == "合计")
@@ -150,7 +150,7 @@ def _check_pay_month(shop: Shop, db: Path, month: Month, folder: Path, lang: str
         assert [[x.as_dict()[k] for k in fen] for x in review.totals] == [[x[k] for k in fen] for x in said["totals"]]
     # the 发放表: every row the sum of the person's lines over the periods paid, every 合计 the sum of the rows
     summary = write_payout(shop, month, folder / f"{month.key()}.xlsx")
-    header, people, total, notes, _rows = _sheet(summary.path)
+    header, people, total, notes, rows = _sheet(summary.path)
     col = {name: i for i, name in enumerate(header) if name}
     money = [i for i, name in enumerate(header) if name and i >= 3 and name not in ("实物与物品", "备注", "签字")]
     for i in money:
@@ -194,7 +194,16 @@ def _check_pay_month(shop: Shop, db: Path, month: Month, folder: Path, lang: str
     assert summary.fixed_fen == sum(_fen(r[i]) for r in people for i in fixed_columns)
     team = [x for x in lines if x.recipient_type == "department" and x.kind in ("cash", "deduction")]
     assert summary.team_fen == sum(x.amount_fen for x in team)
-    details = list(openpyxl.load_workbook(summary.path)["明细"].iter_rows(values_only=True))[2:]
+    goods = [x.amount_fen for x in lines if x.kind == "goods"]
+    assert (summary.goods_fen, summary.staff_goods_fen) == (sum(goods), _fen(total[col["实物价值"]]))
+    # the sheet's two lists under the people, 团队基金 (amounts in column 4) and 实物与物品 (column 5): each 合计 the
+    # sum of the lines above it, and the figure the export says
+    for title, column, said in (("团队基金（不发给个人）", 3, summary.team_fen), ("实物与物品（不计入现金）", 4, summary.goods_fen)):
+        start = next(i for i, r in enumerate(rows) if r[0] == title) + 2
+        end = next(i for i in range(start, len(rows)) if rows[i][0] == "合计")
+        listed = [_fen(r[column]) for r in rows[start:end] if r[0] not in ("个人合计", "部门合计")]
+        assert sum(listed) == _fen(rows[end][column]) == said, title
+    details = list(openpyxl.load_workbook(summary.path).worksheets[1].iter_rows(values_only=True))[2:]  # 明细
     assert sorted(_fen(r[6]) for r in details) == sorted(x.amount_fen for x in lines)
     # the printed 计算单: each page shows the person's lines and the payslip's amounts
     if people and shutil.which("pdftotext"):
