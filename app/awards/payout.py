@@ -67,8 +67,8 @@ class PayoutSummary:
     goods_fen: int
     changed: list[Changed] = field(default_factory=list)  # approved periods whose plan or data changed since
     owing: list[tuple[str, int]] = field(default_factory=list)  # (name, net fen) of people whose deductions exceed
-    # their awards and who have no fixed pay on the sheet; those who have: (name, net fen, 应发合计 fen), the net
-    # already taken off their fixed pay
+    # their awards and who have no fixed pay on the sheet (none typed counts as none); those who have: (name, net
+    # fen, 应发合计 fen), the net already taken off their fixed pay
     netted: list[tuple[str, int, int]] = field(default_factory=list)
     staff_goods_fen: int = 0  # the main table's 实物价值 合计; `goods_fen` adds the departments' goods to it
     dept_goods: list[tuple[str, str, int]] = field(default_factory=list)  # (department, item, fen)
