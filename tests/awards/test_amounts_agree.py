@@ -247,11 +247,13 @@ def _someone(**changes) -> dict:
 
 # the owner typed no fixed pay for 客服部's first, whose deductions exceed his awards; 售后部's commission and
 # points round to the fen; 运营部's second left in December and is still paid for the year
-@example(people={"客服部": [_someone(pay=None, complaints=3, adjust=-40_001), _someone(pay=350_050, post=50_001)],
-                 "售后部": [_someone(parts=[(12_345, 36, True), (999, 55, True)], points=[9, 11], bonus=100_001)],
-                 "运营部": [_someone(birthday=12, ideas=2), _someone(left=date(2026, 12, 20), adjust=-300_000)]},
-         edit=(1, -70_001))
-@settings(max_examples=2, deadline=None, phases=(Phase.explicit, Phase.generate),
+EXAMPLE = {"客服部": [_someone(pay=None, complaints=3, adjust=-40_001), _someone(pay=350_050, post=50_001)],
+           "售后部": [_someone(parts=[(12_345, 36, True), (999, 55, True)], points=[9, 11], bonus=100_001)],
+           "运营部": [_someone(birthday=12, ideas=2), _someone(left=date(2026, 12, 20), adjust=-300_000)]}
+
+
+@example(people=EXAMPLE, edit=(1, -70_001))
+@settings(max_examples=1, deadline=None, phases=(Phase.explicit, Phase.generate),
           suppress_health_check=[HealthCheck.too_slow])
 @given(people=shops, edit=edits)
 def test_every_place_a_pay_month_is_shown_agrees_to_the_fen(people, edit):
