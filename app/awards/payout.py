@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.atomic_file import replaced_atomically
 from app.awards.model import ADJUSTMENT, KIND_LABELS, Line, fixed_pay_of
-from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_notice
+from app.awards.owing import BELOW, NEGATIVE, NETTED, owing_kind, owing_notice
 from app.awards.paymonth import PayMonth, pay_month, periods_ending_in
 from app.awards.reapproved import approval_state, reapproval_notes
 from app.domain import namesakes
@@ -67,8 +67,8 @@ class PayoutSummary:
     goods_fen: int
     changed: list[Changed] = field(default_factory=list)  # approved periods whose plan or data changed since
     owing: list[tuple[str, int]] = field(default_factory=list)  # (name, net fen) of people whose deductions exceed
-    # their awards and who have no fixed pay on the sheet; those who have: (name, net fen, 应发合计 fen), the net
-    # already taken off their fixed pay
+    # their awards and who have no fixed pay on the sheet (none typed counts as none); those who have: (name, net
+    # fen, 应发合计 fen), the net already taken off their fixed pay
     netted: list[tuple[str, int, int]] = field(default_factory=list)
     staff_goods_fen: int = 0  # the main table's 实物价值 合计; `goods_fen` adds the departments' goods to it
     dept_goods: list[tuple[str, str, int]] = field(default_factory=list)  # (department, item, fen)
@@ -291,8 +291,11 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     sheet.text_row([TAX_NOTE])
     changed = [Changed(r.period, r.plan_change, r.data_changed or not r.plan_change, r.plan_change_zh)
                for r in pm.runs if r.changed]
-    owing = [(who(r.staff_id, r.name), r.net_fen) for r in rows if r.net_fen < 0 and not (fixed and r.fixed)]
-    netted = [(who(r.staff_id, r.name), r.net_fen, r.total_fen) for r in rows if r.net_fen < 0 and fixed and r.fixed]
+    # by the case the review and the 计算单 find (`owing_kind`): someone with no fixed pay on a sheet that lists it
+    # (none typed) has no pay to take the deductions from
+    cases = {r.staff_id: owing_kind(r.net_fen, sum(r.fixed.values())) for r in rows}
+    owing = [(who(r.staff_id, r.name), r.net_fen) for r in rows if cases[r.staff_id] == NEGATIVE]
+    netted = [(who(r.staff_id, r.name), r.net_fen, r.total_fen) for r in rows if cases[r.staff_id] in (NETTED, BELOW)]
     with in_chinese():
         for said, write_note in ((changed, changed_note), (owing, owing_note), (netted, netted_note)):
             if said:

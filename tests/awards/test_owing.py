@@ -47,3 +47,31 @@ def test_messages_follow_the_language_and_the_payslip_stays_chinese(english):
         "丙 -¥30.70, 丁 -¥1.00 (do not deduct it again when paying)")
     assert owing_note([("乙", -20_000)]).endswith("; the net total already subtracts these amounts (together -¥200.00).")
     assert Payslip((), 0, 20_000, 0).warning().startswith("扣款超过奖励，奖金实发为负数（-¥200.00）")
+
+
+def test_someone_with_no_fixed_pay_typed_reads_the_same_case_on_the_sheet_as_in_the_review(shop, team, tmp_path):
+    # 丁 joins 售后部, whose plan lists the base pay, with none typed: the sheet shows his row with an empty 基本工资.
+    # Deductions beyond his awards have no pay to come off: the sheet said 「差额从固定工资中扣除…发放时不要再扣」
+    # while the review and his 计算单 said to deduct them from his wages
+    from datetime import date
+
+    import openpyxl
+
+    from app.awards.payout import write_payout
+    from app.awards.receipt import receipt_payslip
+    from app.domain import StaffDraft
+    from app.periods import Quarter
+
+    from .conftest import SEP
+
+    ding = shop.staff.add(StaffDraft(name="丁", dept="售后部", hired=date(2026, 3, 1))).id
+    shop.awards.adjust(SEP, ding, -5_000, "赔偿")
+    review = shop.awards.approve(SEP).review
+    shop.awards.approve(Quarter(2026, 3))
+    assert review.owing().startswith("注意：扣款超过奖励，奖金实发为负数：乙 -¥200.00、丁 -¥50.00（")
+    assert receipt_payslip(shop, SEP, ding)[2].owing == NEGATIVE
+    summary = write_payout(shop, SEP, tmp_path / "pay.xlsx")
+    assert (summary.owing, summary.netted) == ([("乙", -20_000), ("丁", -5_000)], [])
+    notes = [r[0] for r in openpyxl.load_workbook(tmp_path / "pay.xlsx")["发放表"].iter_rows(values_only=True)
+             if isinstance(r[0], str) and r[0].startswith("注意：")]
+    assert notes == [owing_note(summary.owing)]
