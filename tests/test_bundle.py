@@ -34,8 +34,12 @@ def test_the_bundle_builds_and_its_programs_start(tmp_path):
     assert (folder / "_internal" / "resources" / "fonts" / "NotoSansSC-Regular.ttf").exists()
     assert (folder / "_internal" / "data" / "presets" / "taobao-kefu.json").exists()
     guide = folder / "_internal" / "docs" / "guide"  # 帮助 → 使用指南, its pictures, and the README it links to
-    assert (guide / "README.md").exists() and (guide / "images" / "board.png").exists()
+    shipped = {p.relative_to(ROOT / "docs" / "guide") for p in (ROOT / "docs" / "guide").rglob("*") if p.is_file()}
+    assert shipped <= {p.relative_to(guide) for p in guide.rglob("*") if p.is_file()}
     assert (folder / "_internal" / "README.md").exists()
+    for name in ("honghua_en.qm", "en.json"):  # the English window and the English messages of app/
+        assert (folder / "_internal" / "resources" / "i18n" / name).exists()
+    assert list((folder / "_internal" / "PySide6").rglob("qtbase_zh_CN.qm"))  # Qt's own buttons and menus in Chinese
 
 
 def test_the_bundled_command_line_makes_every_output(tmp_path):
