@@ -17,6 +17,16 @@ def data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
+def cache_dir() -> Path:
+    """Files the app can make again whenever they are missing (matplotlib's list of the system's fonts)."""
+    home = os.environ.get("HONGHUA_HOME")
+    if home:
+        return Path(home) / "cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+
 def default_db_path() -> Path:
     env = os.environ.get("HONGHUA_DB")
     if env:
