@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QStyleHints
+from PySide6.QtGui import QIcon, QStyleHints
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import i18n, os_errors, paths
@@ -104,6 +104,8 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     prefer_light_scheme(app.styleHints())
     install_fonts(app)
+    # the little red flower in the title bar and taskbar also when started from source (python.exe's icon otherwise)
+    app.setWindowIcon(QIcon(str(resource_path("icons") / "honghua.ico")))
     return app
 
 

@@ -468,3 +468,14 @@ def test_open_data_folder_opens_the_folder_of_the_file(make_window, monkeypatch,
     monkeypatch.setattr(main_window, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
     make_window().open_folder_action.trigger()
     assert opened == [str(db_path.parent)]
+
+
+def test_the_window_carries_the_red_flower_icon(qapp):
+    """The title bar and taskbar show the app's own icon, also when started from source (python.exe's otherwise);
+    the .ico holds the small sizes drawn for them."""
+    from ui.main import application
+
+    icon = application().windowIcon()
+    sizes = {size.width() for size in icon.availableSizes()}
+    assert {16, 32, 256} <= sizes, sizes
+    assert not icon.pixmap(32, 32).toImage().isNull()
