@@ -272,8 +272,10 @@ class MainWindow(QMainWindow):
     def check_for_changes(self) -> bool:
         """Poll PRAGMA data_version (it moves when another connection committed) and the date. True when
         either moved. Nothing is reloaded while a write of the window waits for another writer (this poll runs
-        inside its wait): the page would change under that write; the next poll after it catches up."""
-        if self.write_wait.in_progress:
+        inside its wait): the page would change under that write; the next poll after it catches up. Nor while
+        a cell of the page on show is being typed in (数据, 目标): the reload would save the figure half typed and
+        close the cell under the owner's keys; the first poll after the cell is left catches up."""
+        if self.write_wait.in_progress or self._cell_being_typed():
             return False
         try:
             version = self.shop.store.data_version()
@@ -295,6 +297,10 @@ class MainWindow(QMainWindow):
         self.shop.reload_metrics()
         self.refresh_current()
         return True
+
+    def _cell_being_typed(self) -> bool:
+        editing = getattr(getattr(self.current_page(), "table", None), "editing", None)  # GridTable.editing
+        return editing is not None and editing()
 
     def _follow_new_month(self, month_before: Month) -> None:
         """Past midnight into a new month, a page still on the month it opened on moves on, as the window opened
