@@ -100,3 +100,19 @@ def test_a_figure_half_typed_at_midnight_is_neither_saved_nor_taken_from_under_t
     assert shop.store.values.get("sales", date(2026, 12, 31), person.id) == 1_250_000
     assert window.check_for_changes() is True
     assert shop.today == date(2027, 1, 1) and data.month() == DEC
+
+
+def test_the_red_flags_list_on_the_month_just_ended_moves_on_as_the_board_does(make_window, shop):
+    """The 小红花 page's 小红旗 list opens on this month; left on December it showed December's flags on 1 January
+    while the board's flag line, and a window opened that morning, showed January's. A month chosen stays."""
+    window, _ = _window_open_over_new_years_eve(make_window, shop, [date(2027, 1, 1)])
+    window.show_page(window._index_of("flowers"))
+    flowers = window.current_page()
+    assert flowers.flag_month.currentData() == DEC.key()
+    window.show_page(window._index_of("dashboard"))
+    window.check_for_changes()
+    window.show_page(window._index_of("flowers"))
+    assert flowers.flag_month.currentData() == JAN.key()
+    flowers.show_flags_of(None)  # 全部月份, chosen
+    flowers.refresh()
+    assert flowers.flag_month.currentData() is None
