@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._data_version = shop.store.data_version()
         self._unreadable = False  # the last poll could not read the file (its message is shown once)
+        self._reload_owed = False  # a poll found a change while a cell of the page on show was typed in
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_INTERVAL_MS)
         self.poll_timer.timeout.connect(self.check_for_changes)
@@ -283,8 +284,11 @@ class MainWindow(QMainWindow):
 
     def check_for_changes(self) -> bool:
         """Poll PRAGMA data_version (it moves when another connection committed) and the date. True when
-        either moved. Nothing is reloaded while a write of the window waits for another writer (this poll runs
-        inside its wait): the page would change under that write; the next poll after it catches up."""
+        either moved and the page on show was reloaded. Nothing is reloaded while a write of the window waits for
+        another writer (this poll runs inside its wait): the page would change under that write; the next poll
+        after it catches up. Nor is the page on show while one of its cells is being typed in (数据, 目标): the
+        reload would save the figure half typed and close the cell under the owner's keys; the new day is taken
+        all the same, and the first poll after the cell is left reloads the page."""
         if self.write_wait.in_progress:
             return False
         try:
@@ -301,12 +305,19 @@ class MainWindow(QMainWindow):
             self.shop.set_today(now)
             self.update_shop_labels()
             self._follow_new_month(month_before)
-        elif version == self._data_version:
+        elif version == self._data_version and not self._reload_owed:
+            return False
+        self._reload_owed = self._cell_being_typed()
+        if self._reload_owed:
             return False
         self._data_version = version
         self.shop.reload_metrics()
         self.refresh_current()
         return True
+
+    def _cell_being_typed(self) -> bool:
+        editing = getattr(getattr(self.current_page(), "table", None), "editing", None)  # GridTable.editing
+        return editing is not None and editing()
 
     def _follow_new_month(self, month_before: Month) -> None:
         """Past midnight into a new month, a page still on the month it opened on moves on, as the window opened

@@ -145,4 +145,4 @@ def test_the_lunar_30th_kept_on_the_29th_in_english():
         february = evaluate(plan_of(BIRTHDAY), facts(Month(2027, 2), [person(1, birthday=Birthday(12, 30, lunar=True))]))
     finally:
         set_language("zh")
-    assert "(lunar 12-30: lunar month 12 has only 29 days that year, so lunar 12-29)" in february.lines[0].explanation
+    assert "(lunar 12-30: lunar month 12 has only 29 days that year; kept on lunar 12-29)" in february.lines[0].explanation

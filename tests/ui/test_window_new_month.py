@@ -81,3 +81,39 @@ def test_the_awards_page_on_show_keeps_the_month_under_review(make_window, shop)
     window.show_page(window._index_of("awards"))
     window.check_for_changes()
     assert window.current_page().picker.period() == Month(2026, 11)
+
+
+def test_a_figure_half_typed_at_midnight_is_neither_saved_nor_taken_from_under_the_keys(make_window, shop):
+    """The owner is typing December 31's ¥12,500 as the clock passes midnight: reloading the grid then saved the
+    ¥12 typed so far and closed the cell. The window takes the new day but reloads the grid once the cell is left."""
+    window, person = _window_open_over_new_years_eve(make_window, shop, [date(2027, 1, 1)] * 2)
+    window.show_page(window._index_of("data"))
+    data = window.current_page()
+    december_31 = data.model.index(0, 30)
+    data.table.setCurrentIndex(december_31)
+    data.table.edit(december_31)
+    data.table.indexWidget(december_31).setText("12")
+    assert window.check_for_changes() is False  # the grid is not reloaded while the cell is being typed in
+    assert data.table.editing() and shop.store.values.get("sales", date(2026, 12, 31), person.id) is None
+    assert shop.today == date(2027, 1, 1) and window.page(window._index_of("dashboard")).picker.month() == JAN
+    data.table.indexWidget(december_31).setText("12500")
+    data.table.commit_open_editor()
+    assert shop.store.values.get("sales", date(2026, 12, 31), person.id) == 1_250_000
+    assert window.check_for_changes() is True  # the reload it owed
+    assert data.month() == DEC and data.model.month == DEC
+
+
+def test_the_red_flags_list_on_the_month_just_ended_moves_on_as_the_board_does(make_window, shop):
+    """The 小红花 page's 小红旗 list opens on this month; left on December it showed December's flags on 1 January
+    while the board's flag line, and a window opened that morning, showed January's. A month chosen stays."""
+    window, _ = _window_open_over_new_years_eve(make_window, shop, [date(2027, 1, 1)])
+    window.show_page(window._index_of("flowers"))
+    flowers = window.current_page()
+    assert flowers.flag_month.currentData() == DEC.key()
+    window.show_page(window._index_of("dashboard"))
+    window.check_for_changes()
+    window.show_page(window._index_of("flowers"))
+    assert flowers.flag_month.currentData() == JAN.key()
+    flowers.show_flags_of(None)  # 全部月份, chosen
+    flowers.refresh()
+    assert flowers.flag_month.currentData() is None

@@ -70,6 +70,7 @@ class FlowersPage(QWidget):
     def __init__(self, shop: Shop, parent: QWidget | None = None):
         super().__init__(parent)
         self.shop = shop
+        self._flags_month_current: str | None = None  # the month that was current when the red flags' months were filled
         layout = QVBoxLayout(self)
         layout.addLayout(self._toolbar())
         self.no_staff = NoStaffNotice("")  # its text names the issuing roles, which the settings may change
@@ -235,11 +236,14 @@ class FlowersPage(QWidget):
         gave = {f.issuer_id for f in everything}  # also someone who gave flowers before a change of role
         _refill(self.issuer_filter, [(self.tr("全部发放人"), None)] +
                 [(self.shown_names[p.id], p.id) for p in people if p.id in gave or scheme.issuer_kind(p)])
-        # the same picker for the red flags, on this month until another is chosen
+        # the same picker for the red flags, on this month until another is chosen: still on the month that was
+        # current at the last fill, past midnight into a new month it moves on, as the board does
         current = self.shop.current_month()
         flag_months = sorted({Month.of(f.issued) for f in self.shop.flowers.red_flags()} | {current}, reverse=True)
+        shown = self.flag_month.currentData() if self.flag_month.count() else self._flags_month_current
         _refill(self.flag_month, [(self.tr("全部月份"), None)] + [(m.shown_label(), m.key()) for m in flag_months],
-                keep=self.flag_month.currentData() if self.flag_month.count() else current.key())
+                keep=current.key() if shown == self._flags_month_current else shown)
+        self._flags_month_current = current.key()
 
     def show_flags_of(self, month: Month | None) -> None:
         """Pick the month the 小红旗 list shows (None: every month)."""
