@@ -38,6 +38,7 @@ from ui.person_choice import namesake_ids, person_choice_among, told_apart
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.hint_text import dim_text
 from ui.widgets.money_edit import MoneyEdit
+from ui.widgets.table_keys import table_keys
 
 
 def _range_text(rule: Rule) -> str:
@@ -224,6 +225,7 @@ def _table(headers: list[str], rows: list[list[str]], right: frozenset[int] = fr
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)  # read-only: the arrows move in it, Tab goes on to the buttons
+    table_keys(table)
     table.setWordWrap(True)
     for r, row in enumerate(rows):
         for c, text in enumerate(row):

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -45,6 +44,7 @@ from ui.tasks import Task, run_with_progress
 from ui.widgets.award_tabs import AwardTabs
 from ui.widgets.changed_banner import ChangedBanner
 from ui.widgets.period_kind_picker import KINDS, PeriodKindPicker
+from ui.widgets.table_keys import read_only_rows
 
 
 def _work(shop: Shop, action: str, period: Period, confirm: bool = False, seen: str | None = None):
@@ -151,10 +151,7 @@ class AwardsPage(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("获奖明细"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
+        read_only_rows(self.table)
         self.table.setWordWrap(False)
         # a header and a line at least: on a 1366×768 laptop at 150 % the notes above it (a data gap, a negative
         # net, a quarter waiting) take their lines from the table, not the window's bottom edge

@@ -49,6 +49,7 @@ from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.hint_text import dim_text
 from ui.widgets.list_label import ListLabel
 from ui.widgets.no_staff_notice import NoStaffNotice
+from ui.widgets.table_keys import table_keys
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole  # the red flag a line of the 小红旗 list shows
 # the ledger's reason (REASON_COLUMN) takes the width the short columns leave, but never less than this:
@@ -89,6 +90,7 @@ class FlowersPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
+        table_keys(self.table)
         self.table.verticalHeader().hide()
         splitter.addWidget(self.table)
         splitter.addWidget(self._side())
@@ -156,6 +158,7 @@ class FlowersPage(QWidget):
         self.board.verticalHeader().hide()
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.board.setTabKeyNavigation(False)
+        table_keys(self.board)
         board_tab = QWidget()
         board_layout = QVBoxLayout(board_tab)
         year_row = QHBoxLayout()

@@ -21,6 +21,7 @@ from app.clock import shown_stamp
 from app.money import format_yuan
 from app.store.awards import ManualRow, RunRecord
 from ui.models.award_models import STAFF_ROLE, TotalsModel
+from ui.widgets.table_keys import table_keys
 
 
 def make_table(headers: list[str]) -> QTableWidget:
@@ -29,6 +30,7 @@ def make_table(headers: list[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
+    table_keys(table)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -56,6 +58,7 @@ class AwardTabs(QTabWidget):
         self.totals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.totals.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.totals.setTabKeyNavigation(False)
+        table_keys(self.totals)
         self.totals.verticalHeader().hide()
         self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.totals.horizontalHeader().setStretchLastSection(True)
