@@ -66,6 +66,7 @@ class ImportHistoryDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_selected)
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.reject)
+        close.setDefault(True)  # Enter closes: 撤销 is never the answer to a key pressed in passing
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)

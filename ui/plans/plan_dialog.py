@@ -115,6 +115,7 @@ class PlanDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(close)
+        close.button(QDialogButtonBox.StandardButton.Close).setDefault(True)  # once in the dialog; not 复制预设为本店方案
         self.refresh()
 
     # ---- showing
