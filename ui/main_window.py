@@ -165,6 +165,13 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(partial(self.show_page, i))
             self.page_actions.append(action)
+        view_menu.addSeparator()
+        self.find_action = view_menu.addAction(self.tr("搜索"))
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.find_on_page)
+        self.refresh_action = view_menu.addAction(self.tr("刷新"))
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.triggered.connect(self.refresh_current)
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self.guide_action = help_menu.addAction(self.tr("使用指南"))
@@ -265,6 +272,15 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         self.update_shop_labels()
         self.current_page().refresh()  # type: ignore[attr-defined]
+
+    def find_on_page(self) -> None:
+        """Ctrl+F: to the page's search box (员工, 设置 → 操作日志), its text selected to be typed over."""
+        search = getattr(self.current_page(), "search_field", lambda: None)()
+        if search is None:
+            self.statusBar().showMessage(self.tr("这一页没有搜索框：员工页和「设置 → 操作日志」可以搜索"), 5000)
+            return
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
 
     def check_for_changes(self) -> bool:
         """Poll PRAGMA data_version (it moves when another connection committed) and the date. True when

@@ -4158,6 +4158,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4210,6 +4220,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/main_window.py"/>
         <source>{year}年{month}月</source>
         <translation>{year}-{month:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>这一页没有搜索框：员工页和「设置 → 操作日志」可以搜索</source>
+        <translation>This page has no search box: search on the Staff page or in Settings → Activity log</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>

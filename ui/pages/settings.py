@@ -102,6 +102,10 @@ class SettingsPage(QWidget):
         """The 备份与恢复 tab: the window reopened after a restore comes back where the owner restored."""
         self.tabs.setCurrentWidget(self.backup_tab)
 
+    def search_field(self) -> QLineEdit | None:
+        """Ctrl+F: 操作日志's filter, while that tab is on show."""
+        return self.audit.filter_edit if self.tabs.currentWidget().isAncestorOf(self.audit) else None
+
     def guide_chapter(self) -> str:
         """The user guide's chapter about the tab on show (F1)."""
         shown = self.tabs.tabText(self.tabs.currentIndex())

@@ -169,6 +169,9 @@ class StaffPage(QWidget):
             self.refresh()
             self.select(person.id)
 
+    def search_field(self) -> QLineEdit:
+        return self.filter_edit  # Ctrl+F
+
     def edit_person(self) -> None:
         person = self.selected_person()
         if person is None:
