@@ -226,11 +226,13 @@ class DashboardPage(QWidget):
             if self.splitter.isVisible():  # laid out: the owner may have dragged its handle
                 self.splitter_sizes = self.splitter.sizes()
             self.tabs.insertTab(0, self.table, self.tr("每人进度"))
+            QWidget.setTabOrder(self.tabs.tabBar(), self.table)  # read from the tabs down (it came before them)
             shown = self.table  # what filled most of the page stays in view
         elif self.narrow and not narrow:
             self.tabs.removeTab(self.tabs.indexOf(self.table))
             self.splitter.insertWidget(0, self.table)
             self.table.show()
+            QWidget.setTabOrder(self.table, self.tabs.tabBar())  # left to right again: the table, then the pane
             self.splitter.setSizes(self.splitter_sizes)
         if compact and not self.compact:
             self.summary.set_tiles_apart(True)
