@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("页面导航"))
         for i, spec in enumerate(PAGES):
             item = QListWidgetItem(self.tr(spec.title))
             item.setToolTip(self.tr("{title}（Ctrl+{n}）").format(title=self.tr(spec.title), n=i + 1))

@@ -1762,6 +1762,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
+        <source>证书名单</source>
+        <translation>Certificate list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
         <source>本奖项模板</source>
         <translation>This award&apos;s template</translation>
     </message>
@@ -2525,6 +2530,11 @@ Select a certificate to see here how it prints.</translation>
     <name>DepartmentEditor</name>
     <message>
         <location filename="../../ui/widgets/department_editor.py"/>
+        <source>部门</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
         <source>部门名称，例如 客服部</source>
         <translation>Department name, e.g. Customer service</translation>
     </message>
@@ -2869,6 +2879,11 @@ paid in full=yes</translation>
     </message>
     <message>
         <location filename="../../ui/importing/files_step.py"/>
+        <source>要导入的文件</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/files_step.py"/>
         <source>添加文件…</source>
         <translation>Add files…</translation>
     </message>
@@ -3130,13 +3145,13 @@ paid in full=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>小红旗</source>
-        <translation>Red flags</translation>
+        <source>提示</source>
+        <translation>Hints</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>提示</source>
-        <translation>Hints</translation>
+        <source>小红旗</source>
+        <translation>Red flags</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -3501,6 +3516,11 @@ paid in full=yes</translation>
         <location filename="../../ui/guide_window.py"/>
         <source>搜索使用指南</source>
         <translation>Search the guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
+        <source>目录</source>
+        <translation>Contents</translation>
     </message>
     <message>
         <location filename="../../ui/guide_window.py"/>
@@ -4086,6 +4106,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>页面导航</source>
+        <translation>Page navigation</translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py"/>
         <source>员工</source>
@@ -7590,6 +7615,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>记住的列</source>
+        <translation>Remembered columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
         <source>报表和列</source>
         <translation>Report and column</translation>
     </message>
@@ -8161,6 +8191,11 @@ Nothing was written, and no import record or backup was made.</translation>
 </context>
 <context>
     <name>RuleList</name>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>规则</source>
+        <translation>Rules</translation>
+    </message>
     <message>
         <location filename="../../ui/plans/rule_list.py"/>
         <source>添加规则</source>

@@ -128,3 +128,27 @@ def test_enter_in_the_plan_list_opens_the_plan_and_the_dialog_stays(qtbot, shop,
     QTest.keyClick(dialog.plans, Qt.Key.Key_Return)
     assert len(opened) == 1 and dialog.isVisible()
     assert len(shop.awards.plans.stored()) == stored
+
+
+def unnamed_lists(root) -> list[str]:
+    """Tables, lists and trees without a name saying what they list: a screen reader said only 「列表」."""
+    from PySide6.QtWidgets import QHeaderView
+
+    return [f"{type(view).__name__} {view.objectName()}" for view in root.findChildren(QAbstractItemView)
+            if not isinstance(view, QHeaderView) and view.window() is root.window()  # not a choice box's popup
+            and not view.accessibleName().strip()]
+
+
+def test_every_list_of_the_window_and_its_dialogs_says_what_it_lists(window, qtbot, shop):
+    """The navigation, the 证书 names, the 小红花 tabs' lists and the departments' list had no name."""
+    missing = {}
+    for index, spec in enumerate(PAGES):
+        window.show_page(index)
+        if unnamed := unnamed_lists(window.current_page()):
+            missing[spec.key] = unnamed
+    if unnamed := unnamed_lists(window):
+        missing["window"] = unnamed
+    for name, make in test_keyboard.DIALOGS.items():
+        if unnamed := unnamed_lists(shown(qtbot, make(shop))):
+            missing[name] = unnamed
+    assert missing == {}

@@ -170,8 +170,10 @@ class FlowersPage(QWidget):
         board_layout.addLayout(year_row)
         board_layout.addWidget(self.board)
         self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("最近发放"))
         self.recent.setWordWrap(True)  # the panel is narrow: a long reason takes a second line
         self.hints = QListWidget()
+        self.hints.setAccessibleName(self.tr("提示"))
         self.hints.setWordWrap(True)
         self.tabs.addTab(board_tab, self.tr("红花榜"))
         self.tabs.addTab(self.recent, self.tr("最近发放"))
@@ -188,6 +190,7 @@ class FlowersPage(QWidget):
         self.revoke_flag_button.setToolTip(self.tr("撤销列表中选中的小红旗：需写明原因，记录保留"))
         self.revoke_flag_button.clicked.connect(lambda: self.revoke_flag())  # asks for the reason
         self.flags = QListWidget()
+        self.flags.setAccessibleName(self.tr("小红旗"))
         self.flags.setWordWrap(True)
         # the counts by department wrap between departments, on two lines at most: the list keeps its room
         self.flag_summary = ListLabel(max_lines=3)
