@@ -48,6 +48,7 @@ def walk_pages(make_window, qtbot, size) -> dict[str, list[str]]:
         chain = test_keyboard.tab_chain(QApplication.focusWidget())
         if found := read_backwards([w for w in chain if w is not window.nav]):
             backwards[spec.key] = found
+        assert set(chain) == test_keyboard.tabbable(window), spec.key  # every input on the way, none left out
     return backwards
 
 
@@ -70,6 +71,7 @@ def test_the_board_reads_left_to_right_again_when_the_window_widens(make_window,
     qtbot.waitUntil(window.nav.hasFocus)
     chain = test_keyboard.tab_chain(window.nav)
     assert read_backwards([w for w in chain if w is not window.nav]) == []
+    assert board.table in chain and set(chain) == test_keyboard.tabbable(window)
 
 
 @pytest.mark.usefixtures("small_screen")

@@ -226,13 +226,11 @@ class DashboardPage(QWidget):
             if self.splitter.isVisible():  # laid out: the owner may have dragged its handle
                 self.splitter_sizes = self.splitter.sizes()
             self.tabs.insertTab(0, self.table, self.tr("每人进度"))
-            QWidget.setTabOrder(self.tabs.tabBar(), self.table)  # read from the tabs down (it came before them)
             shown = self.table  # what filled most of the page stays in view
         elif self.narrow and not narrow:
             self.tabs.removeTab(self.tabs.indexOf(self.table))
             self.splitter.insertWidget(0, self.table)
             self.table.show()
-            QWidget.setTabOrder(self.table, self.tabs.tabBar())  # left to right again: the table, then the pane
             self.splitter.setSizes(self.splitter_sizes)
         if compact and not self.compact:
             self.summary.set_tiles_apart(True)
@@ -258,6 +256,8 @@ class DashboardPage(QWidget):
         self._chart_choice_shown()
         # laid out in this turn of the event loop, not the next: the tiles taken back were painted squeezed first
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # Tab reads the table after the tab bar above it, or after the top row, before the pane on its right
+        QWidget.setTabOrder(self.tabs.tabBar() if narrow else self.more_button, self.table)
 
     def _chart_choice_shown(self, _tab: int = 0) -> None:
         """Beside the tabs (a short window), the choice of chart shows with the chart only."""
