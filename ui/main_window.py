@@ -58,6 +58,7 @@ QListWidget#navigation { border: none; border-right: 1px solid #d8d8d8; backgrou
 QListWidget#navigation::item { color: #333; }
 QListWidget#navigation::item:hover { background: #f1e3e0; }
 QListWidget#navigation::item:selected { background: #c62f2f; color: white; }
+QListWidget#navigation::item:selected:focus { border-left: 5px solid #f2b705; }
 """
 
 

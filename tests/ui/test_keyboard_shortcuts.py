@@ -59,3 +59,15 @@ def test_no_key_is_taken_twice(window):
             if action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut and not action.shortcut().isEmpty()]
     assert sorted({key for key in keys if keys.count(key) > 1}) == []
     assert {"Ctrl+1", "Ctrl+8", "Ctrl+F", "F5", "F1"} <= set(keys)
+
+
+def test_the_navigation_shows_when_it_has_the_focus(window, qtbot):
+    """Its style took away the focus frame (outline: 0) and drew the chosen page alike with the focus or without:
+    Tab into the navigation showed nothing, and the arrows then changed pages unexpectedly."""
+    window.nav.setFocus()
+    qtbot.waitUntil(window.nav.hasFocus)
+    focused = window.nav.grab().toImage()
+    window.current_page().setFocus()
+    window.focusNextChild()
+    qtbot.waitUntil(lambda: not window.nav.hasFocus())
+    assert window.nav.grab().toImage() != focused
