@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
         self.demo_action.triggered.connect(self.generate_demo_data)
         self.open_folder_action = file_menu.addAction(self.tr("打开数据文件所在文件夹"))
         self.open_folder_action.triggered.connect(self.open_data_folder)
+        self.save_action = file_menu.addAction(self.tr("保存本页的修改"))
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.triggered.connect(self.save_page)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("退出"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -274,6 +277,19 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         self.update_shop_labels()
         self.current_page().refresh()  # type: ignore[attr-defined]
+
+    def save_page(self) -> bool:
+        """Ctrl+S: write the page's edits that only a button writes (设置's forms, 证书's options, a cell being
+        typed in), as its buttons would; the page shows why at the field when it cannot."""
+        page = self.current_page()
+        pending = getattr(page, "pending_changes", list)()
+        if not pending:
+            self.statusBar().showMessage(self.tr("这一页没有未保存的修改"), 5000)
+            return False
+        if not page.save_pending():  # type: ignore[attr-defined]
+            return False
+        self.statusBar().showMessage(self.tr("已保存：{what}").format(what=joined(pending)), 5000)
+        return True
 
     def find_on_page(self) -> None:
         """Ctrl+F: to the page's search box (员工, 设置 → 操作日志), its text selected to be typed over."""

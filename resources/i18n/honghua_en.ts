@@ -4173,6 +4173,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>保存本页的修改</source>
+        <translation>Save this page&apos;s changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -4245,6 +4250,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/main_window.py"/>
         <source>{year}年{month}月</source>
         <translation>{year}-{month:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>这一页没有未保存的修改</source>
+        <translation>This page has no unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>已保存：{what}</source>
+        <translation>Saved: {what}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>

@@ -58,7 +58,7 @@ def test_no_key_is_taken_twice(window):
     keys = [action.shortcut().toString() for action in window.findChildren(QAction)
             if action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut and not action.shortcut().isEmpty()]
     assert sorted({key for key in keys if keys.count(key) > 1}) == []
-    assert {"Ctrl+1", "Ctrl+8", "Ctrl+F", "F5", "F1"} <= set(keys)
+    assert {"Ctrl+1", "Ctrl+8", "Ctrl+F", "Ctrl+S", "F5", "F1"} <= set(keys)
 
 
 def test_the_navigation_shows_when_it_has_the_focus(window, qtbot):
@@ -71,3 +71,17 @@ def test_the_navigation_shows_when_it_has_the_focus(window, qtbot):
     window.focusNextChild()
     qtbot.waitUntil(lambda: not window.nav.hasFocus())
     assert window.nav.grab().toImage() != focused
+
+
+def test_ctrl_s_saves_the_pages_typed_edits_and_says_so(window, qtbot, shop):
+    window.show_page(page_index("settings"))
+    page = window.current_page()
+    page.name_edit.setFocus()
+    qtbot.waitUntil(page.name_edit.hasFocus)
+    page.name_edit.selectAll()
+    QTest.keyClicks(page.name_edit, "Orange Shop")  # QTest types ASCII only
+    QTest.keyClick(page.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert shop.name == "Orange Shop" and page.pending_changes() == []
+    assert window.statusBar().currentMessage().startswith("已保存")
+    QTest.keyClick(page.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "这一页没有未保存的修改"
