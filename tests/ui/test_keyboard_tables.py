@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
 from ui.models.board_model import ROW_ROLE
-from ui.navigation import PAGES
+from ui.navigation import PAGES, page_index
 from ui.widgets.grid_table import GridTable
 
 # each test's shop is a copy of the demo shop (fixtures)
@@ -152,3 +152,32 @@ def test_every_list_of_the_window_and_its_dialogs_says_what_it_lists(window, qtb
         if unnamed := unnamed_lists(shown(qtbot, make(shop))):
             missing[name] = unnamed
     assert missing == {}
+
+
+def test_delete_on_the_flower_ledger_asks_why_before_revoking(window, qtbot, monkeypatch):
+    from ui.pages import flowers
+
+    asked = []
+    monkeypatch.setattr(flowers.QInputDialog, "getText", lambda *args: asked.append(args[1]) or ("", False))
+    window.show_page(page_index("flowers"))
+    table = window.current_page().table
+    table.setFocus()
+    table.selectRow(0)
+    QTest.keyClick(table, Qt.Key.Key_Delete)
+    assert asked == ["撤销小红花"]
+
+
+def test_delete_on_a_manual_award_line_asks_and_cancel_keeps_it(window, qtbot, shop, messages):
+    window.show_page(page_index("awards"))
+    page = window.current_page()
+    shop.awards.adjust(page.period, shop.staff.list()[0].id, 10_000, "补发")
+    page.refresh()
+    manual = page.tabs.manual
+    page.tabs.setCurrentIndex(page.tabs.indexOf(manual.parentWidget()))
+    rows = manual.rowCount()
+    assert rows > 0
+    manual.setFocus()
+    manual.selectRow(0)
+    messages.answer = False
+    QTest.keyClick(manual, Qt.Key.Key_Delete)
+    assert [kind for kind, _title, _text in messages.shown] == ["confirm"] and manual.rowCount() == rows

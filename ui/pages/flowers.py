@@ -90,7 +90,7 @@ class FlowersPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        table_keys(self.table)
+        table_keys(self.table, delete_rows=lambda: self.revoke())  # Delete: 撤销…, which asks why first
         self.table.verticalHeader().hide()
         splitter.addWidget(self.table)
         splitter.addWidget(self._side())
