@@ -212,6 +212,7 @@ class GuideWindow(QWidget):
         self.search.textChanged.connect(self.filter_chapters)
         self.search.returnPressed.connect(self.find_next)
         self.contents = QListWidget()
+        self.contents.setAccessibleName(self.tr("目录"))
         self.contents.currentItemChanged.connect(self._on_contents)
         left = QWidget()
         left_layout = QVBoxLayout(left)

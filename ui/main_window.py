@@ -63,6 +63,7 @@ QListWidget#navigation { border: none; border-right: 1px solid #d8d8d8; backgrou
 QListWidget#navigation::item { color: #333; }
 QListWidget#navigation::item:hover { background: #f1e3e0; }
 QListWidget#navigation::item:selected { background: #c62f2f; color: white; }
+QListWidget#navigation::item:selected:focus { border-left: 5px solid #f2b705; }
 """
 
 
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("页面导航"))
         for i, spec in enumerate(PAGES):
             item = QListWidgetItem(self.tr(spec.title))
             item.setToolTip(self.tr("{title}（Ctrl+{n}）").format(title=self.tr(spec.title), n=i + 1))
@@ -168,6 +170,9 @@ class MainWindow(QMainWindow):
         self.demo_action.triggered.connect(self.generate_demo_data)
         self.open_folder_action = file_menu.addAction(self.tr("打开数据文件所在文件夹"))
         self.open_folder_action.triggered.connect(self.open_data_folder)
+        self.save_action = file_menu.addAction(self.tr("保存本页的修改"))
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.triggered.connect(self.save_page)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("退出"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -181,6 +186,13 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(partial(self.show_page, i))
             self.page_actions.append(action)
+        view_menu.addSeparator()
+        self.find_action = view_menu.addAction(self.tr("搜索"))
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.find_on_page)
+        self.refresh_action = view_menu.addAction(self.tr("刷新"))
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.triggered.connect(self.refresh_current)
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self.guide_action = help_menu.addAction(self.tr("使用指南"))
@@ -281,6 +293,28 @@ class MainWindow(QMainWindow):
     def refresh_current(self) -> None:
         self.update_shop_labels()
         self.current_page().refresh()  # type: ignore[attr-defined]
+
+    def save_page(self) -> bool:
+        """Ctrl+S: write the page's edits that only a button writes (设置's forms, 证书's options, a cell being
+        typed in), as its buttons would; the page shows why at the field when it cannot."""
+        page = self.current_page()
+        pending = getattr(page, "pending_changes", list)()
+        if not pending:
+            self.statusBar().showMessage(self.tr("这一页没有未保存的修改"), 5000)
+            return False
+        if not page.save_pending():  # type: ignore[attr-defined]
+            return False
+        self.statusBar().showMessage(self.tr("已保存：{what}").format(what=joined(pending)), 5000)
+        return True
+
+    def find_on_page(self) -> None:
+        """Ctrl+F: to the page's search box (员工, 设置 → 操作日志), its text selected to be typed over."""
+        search = getattr(self.current_page(), "search_field", lambda: None)()
+        if search is None:
+            self.statusBar().showMessage(self.tr("这一页没有搜索框：员工页和「设置 → 操作日志」可以搜索"), 5000)
+            return
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
 
     def check_for_changes(self) -> bool:
         """Poll PRAGMA data_version (it moves when another connection committed) and the date. True when

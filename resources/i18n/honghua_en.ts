@@ -684,6 +684,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>删除选中的手动行</source>
+        <translation>Delete the selected manual lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
@@ -706,11 +711,6 @@ Change it anyway?</translation>
         <location filename="../../ui/widgets/award_tabs.py"/>
         <source>添加人</source>
         <translation>Added by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/award_tabs.py"/>
-        <source>删除选中的手动行</source>
-        <translation>Delete the selected manual lines</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/award_tabs.py"/>
@@ -1767,6 +1767,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
+        <source>证书名单</source>
+        <translation>Certificate list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
         <source>本奖项模板</source>
         <translation>This award&apos;s template</translation>
     </message>
@@ -2530,6 +2535,11 @@ Select a certificate to see here how it prints.</translation>
     <name>DepartmentEditor</name>
     <message>
         <location filename="../../ui/widgets/department_editor.py"/>
+        <source>部门</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/department_editor.py"/>
         <source>部门名称，例如 客服部</source>
         <translation>Department name, e.g. Customer service</translation>
     </message>
@@ -2874,6 +2884,11 @@ paid in full=yes</translation>
     </message>
     <message>
         <location filename="../../ui/importing/files_step.py"/>
+        <source>要导入的文件</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/files_step.py"/>
         <source>添加文件…</source>
         <translation>Add files…</translation>
     </message>
@@ -3135,13 +3150,13 @@ paid in full=yes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>小红旗</source>
-        <translation>Red flags</translation>
+        <source>提示</source>
+        <translation>Hints</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
-        <source>提示</source>
-        <translation>Hints</translation>
+        <source>小红旗</source>
+        <translation>Red flags</translation>
     </message>
     <message>
         <location filename="../../ui/pages/flowers.py"/>
@@ -3506,6 +3521,11 @@ paid in full=yes</translation>
         <location filename="../../ui/guide_window.py"/>
         <source>搜索使用指南</source>
         <translation>Search the guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide_window.py"/>
+        <source>目录</source>
+        <translation>Contents</translation>
     </message>
     <message>
         <location filename="../../ui/guide_window.py"/>
@@ -4093,6 +4113,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>页面导航</source>
+        <translation>Page navigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>员工</source>
         <translation>Staff</translation>
     </message>
@@ -4168,6 +4193,11 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
+        <source>保存本页的修改</source>
+        <translation>Save this page&apos;s changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -4175,6 +4205,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/main_window.py"/>
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -4230,6 +4270,21 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/main_window.py"/>
         <source>{year}年{month}月</source>
         <translation>{year}-{month:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>这一页没有未保存的修改</source>
+        <translation>This page has no unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>已保存：{what}</source>
+        <translation>Saved: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py"/>
+        <source>这一页没有搜索框：员工页和「设置 → 操作日志」可以搜索</source>
+        <translation>This page has no search box: search on the Staff page or in Settings → Activity log</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
@@ -7466,13 +7521,13 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
-        <source>关闭</source>
-        <translation>Close</translation>
+        <source>保存PDF…</source>
+        <translation>Save PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
-        <source>保存PDF…</source>
-        <translation>Save PDF…</translation>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
@@ -7622,6 +7677,11 @@ Continue?</translation>
         <location filename="../../ui/widgets/remembered_columns_panel.py"/>
         <source>导入报表时，在「处理未识别项」里为认不出的列指定的指标、选了「以后都忽略这一列」的列，以及命令行导入时指定的列，都按报表的表头记住：表头相同的文件以后自动这样读取，不再询问。对应错了，或者不该忽略的列，选中后可以修改或忘记。</source>
         <translation>When a report is imported, the metric chosen for a column that was not recognised (in &quot;Resolve unknowns&quot;), a column set to &quot;Always ignore this column&quot;, and a column given when importing from the command line are remembered by the report&apos;s header: files with the same header are read this way from then on, without asking. If a column was mapped wrongly, or should not be ignored, select it to change or forget it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/remembered_columns_panel.py"/>
+        <source>记住的列</source>
+        <translation>Remembered columns</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/remembered_columns_panel.py"/>
@@ -8196,6 +8256,11 @@ Nothing was written, and no import record or backup was made.</translation>
 </context>
 <context>
     <name>RuleList</name>
+    <message>
+        <location filename="../../ui/plans/rule_list.py"/>
+        <source>规则</source>
+        <translation>Rules</translation>
+    </message>
     <message>
         <location filename="../../ui/plans/rule_list.py"/>
         <source>添加规则</source>

@@ -78,6 +78,7 @@ class AboutDialog(QDialog):
         about_qt.clicked.connect(lambda: QApplication.aboutQt())
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)  # once in the dialog; not 打开所在文件夹
 
     @staticmethod
     def _licence_link(name: str, licence_file: str) -> str:

@@ -38,6 +38,7 @@ from ui.person_choice import namesake_ids, person_choice_among, told_apart
 from ui.widgets.error_label import ErrorLabel
 from ui.widgets.hint_text import dim_text
 from ui.widgets.money_edit import MoneyEdit
+from ui.widgets.table_keys import table_keys
 
 
 def _range_text(rule: Rule) -> str:
@@ -224,6 +225,7 @@ def _table(headers: list[str], rows: list[list[str]], right: frozenset[int] = fr
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)  # read-only: the arrows move in it, Tab goes on to the buttons
+    table_keys(table)
     table.setWordWrap(True)
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
@@ -289,13 +291,15 @@ class ReceiptDialog(QDialog):
         layout.addWidget(self.warning)
         if not any(s.lines for s in self.sections):  # a period approved again may have left none
             layout.addWidget(QLabel(self.tr("这个月没有此人的奖项")))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        # 保存PDF… added before 关闭: Tab goes by the order the buttons were added, so as they are read
+        buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("保存PDF…"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         self.save_button.clicked.connect(lambda: self.save_pdf())
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)  # Enter closes, as before
 
     def _total_text(self, slip, net: int) -> str:
         """Pay, awards, deductions and what is paid, as the payout sheet adds them (taxes before)."""

@@ -124,6 +124,7 @@ class CertificateImagesDialog(QDialog):
         layout.addWidget(scrolling(images), 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
+        close.button(QDialogButtonBox.StandardButton.Close).setDefault(True)  # once in the dialog; not 选择图片…, the first button
         self.setMinimumWidth(560)
         self.show_images()
         resize_within_screen(self)

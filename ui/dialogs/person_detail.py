@@ -30,6 +30,7 @@ from app.shop import Shop
 from ui.dialogs.common import resize_within_screen, scrolling
 from ui.models.award_models import award_amount_text
 from ui.models.staff_model import stints_tooltip
+from ui.widgets.table_keys import table_keys
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 EVENT_ROWS, AWARD_ROWS = 4, 3  # rows the tables keep however short the screen
@@ -46,6 +47,7 @@ def read_only_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setTabKeyNavigation(False)  # read-only: the arrows move in it, Tab goes on
+    table_keys(table)
     # no cell is current until the arrows choose one: taking focus would otherwise frame the first cell as if
     # it were chosen (Qt makes the first cell current when a view without a current one gets focus)
     table.setCurrentIndex(QModelIndex())

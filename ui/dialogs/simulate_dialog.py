@@ -30,6 +30,7 @@ from app.money import format_yuan
 from app.shop import Shop
 from ui.dialogs.common import resize_within_screen
 from ui.tasks import Task, run_with_progress
+from ui.widgets.table_keys import table_keys
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 GAIN, LOSS = "#1b7f3a", "#b3261e"
@@ -107,6 +108,7 @@ class SimulateDialog(QDialog):
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table_keys(table)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
 

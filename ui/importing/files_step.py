@@ -33,6 +33,7 @@ class FilesStep(QWidget):
                                "也可以把文件直接拖到这里。下一步会先检查文件，检查时不会写入任何数据。"))
         intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("要导入的文件"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setMinimumHeight(160)
         self.add_button = QPushButton(self.tr("添加文件…"))

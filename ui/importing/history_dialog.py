@@ -32,6 +32,7 @@ from ui.approved_change import confirm_change
 from ui.dialogs.common import resize_within_screen
 from ui.models.import_models import HistoryModel
 from ui.widgets.hint_text import dim_text
+from ui.widgets.table_keys import table_keys
 
 
 class ImportHistoryDialog(QDialog):
@@ -51,6 +52,7 @@ class ImportHistoryDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
+        table_keys(self.table)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update())
@@ -64,6 +66,7 @@ class ImportHistoryDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_selected)
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.reject)
+        close.setDefault(True)  # Enter closes: 撤销 is never the answer to a key pressed in passing
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)

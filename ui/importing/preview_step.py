@@ -29,6 +29,7 @@ from app.metrics import MetricRegistry
 from ui.dialogs.common import is_short, window_room
 from ui.models.import_models import ChangeModel, ErrorModel, FileSummaryModel
 from ui.widgets.room_watch import RoomWatch
+from ui.widgets.table_keys import table_keys
 
 
 def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
@@ -37,6 +38,7 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)
+    table_keys(view)
     view.verticalHeader().hide()
     view.setWordWrap(False)
     view.horizontalHeader().setStretchLastSection(True)

@@ -133,7 +133,7 @@ class CertificatesPage(QWidget):
         cite.addWidget(self.citation, 1)
         cite.addWidget(self.images_button)
 
-        self.list = QListWidget()
+        self.list = QListWidget(accessibleName=self.tr("证书名单"))
         self.list.currentRowChanged.connect(self._row_changed)
         self.award_label = QLabel(self.tr("本奖项模板"))
         self.award_label.setTextFormat(Qt.TextFormat.PlainText)  # an award named 最佳<i>服务</i> is shown as typed

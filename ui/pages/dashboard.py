@@ -44,6 +44,7 @@ from ui.widgets.leaderboard import Leaderboard
 from ui.widgets.period_picker import PeriodPicker
 from ui.widgets.progress_bar import ProgressDelegate, minimum_cell_width
 from ui.widgets.room_watch import RoomWatch
+from ui.widgets.table_keys import table_keys
 from ui.widgets.team_summary import TeamSummary
 
 # dark text of its own: on a cream background the palette's text (white in a dark Windows theme) would vanish
@@ -184,6 +185,7 @@ class DashboardPage(QWidget):
         header.setResizeContentsPrecision(30)  # measure 30 rows, not all 200, when the month changes
         header.setSectionResizeMode(BoardModel.PROGRESS, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_row)
+        table_keys(self.table, open_row=self._open_row)  # Enter opens the person, Ctrl+C copies
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._schedule_chart())
         self.tabs = QTabWidget()
         self.chart = BoardChart()
@@ -254,6 +256,8 @@ class DashboardPage(QWidget):
         self._chart_choice_shown()
         # laid out in this turn of the event loop, not the next: the tiles taken back were painted squeezed first
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # Tab reads the table after the tab bar above it, or after the top row, before the pane on its right
+        QWidget.setTabOrder(self.tabs.tabBar() if narrow else self.more_button, self.table)
 
     def _chart_choice_shown(self, _tab: int = 0) -> None:
         """Beside the tabs (a short window), the choice of chart shows with the chart only."""

@@ -40,6 +40,7 @@ from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.hint_text import dim_text
 from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.period_picker import PeriodPicker
+from ui.widgets.table_keys import table_keys
 
 Refusal = tuple[int, date, str]  # staff id, day, reason
 
@@ -117,6 +118,7 @@ class DataPage(QWidget):
         self.event_table.verticalHeader().hide()
         self.event_table.horizontalHeader().setStretchLastSection(True)
         self.event_table.horizontalHeader().setMinimumSectionSize(64)
+        table_keys(self.event_table, delete_rows=self.delete_events)  # Delete asks, 取消 the default
         self.add_event_button = QPushButton(self.tr("新增事件…"))
         self.add_event_button.clicked.connect(self.add_event)
         self.delete_event_button = QPushButton(self.tr("删除"))

@@ -49,6 +49,7 @@ from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.hint_text import dim_text
 from ui.widgets.list_label import ListLabel
 from ui.widgets.no_staff_notice import NoStaffNotice
+from ui.widgets.table_keys import table_keys
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole  # the red flag a line of the 小红旗 list shows
 # the ledger's reason (REASON_COLUMN) takes the width the short columns leave, but never less than this:
@@ -90,6 +91,7 @@ class FlowersPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
+        table_keys(self.table, delete_rows=lambda: self.revoke())  # Delete: 撤销…, which asks why first
         self.table.verticalHeader().hide()
         splitter.addWidget(self.table)
         splitter.addWidget(self._side())
@@ -157,6 +159,7 @@ class FlowersPage(QWidget):
         self.board.verticalHeader().hide()
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.board.setTabKeyNavigation(False)
+        table_keys(self.board)
         board_tab = QWidget()
         board_layout = QVBoxLayout(board_tab)
         year_row = QHBoxLayout()
@@ -168,8 +171,10 @@ class FlowersPage(QWidget):
         board_layout.addLayout(year_row)
         board_layout.addWidget(self.board)
         self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("最近发放"))
         self.recent.setWordWrap(True)  # the panel is narrow: a long reason takes a second line
         self.hints = QListWidget()
+        self.hints.setAccessibleName(self.tr("提示"))
         self.hints.setWordWrap(True)
         self.tabs.addTab(board_tab, self.tr("红花榜"))
         self.tabs.addTab(self.recent, self.tr("最近发放"))
@@ -186,6 +191,7 @@ class FlowersPage(QWidget):
         self.revoke_flag_button.setToolTip(self.tr("撤销列表中选中的小红旗：需写明原因，记录保留"))
         self.revoke_flag_button.clicked.connect(lambda: self.revoke_flag())  # asks for the reason
         self.flags = QListWidget()
+        self.flags.setAccessibleName(self.tr("小红旗"))
         self.flags.setWordWrap(True)
         # the counts by department wrap between departments, on two lines at most: the list keeps its room
         self.flag_summary = ListLabel(max_lines=3)

@@ -38,6 +38,7 @@ from ui.widgets.error_label import ErrorLabel
 from ui.widgets.remembered_columns_panel import RememberedColumnsPanel
 from ui.widgets.security_panel import SecurityPanel
 from ui.widgets.settings_form import SettingsForm
+from ui.widgets.table_keys import table_keys
 
 LANGUAGE_NAMES = {"zh": "中文（简体）", "en": "English"}
 AGGREGATION_LABELS = {"sum": "求和", "mean": "平均", "weighted": "加权平均"}
@@ -48,6 +49,7 @@ def _read_only_table(headers: list[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
+    table_keys(table)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
@@ -99,6 +101,10 @@ class SettingsPage(QWidget):
     def show_backups(self) -> None:
         """The 备份与恢复 tab: the window reopened after a restore comes back where the owner restored."""
         self.tabs.setCurrentWidget(self.backup_tab)
+
+    def search_field(self) -> QLineEdit | None:
+        """Ctrl+F: 操作日志's filter, while that tab is on show."""
+        return self.audit.filter_edit if self.tabs.currentWidget().isAncestorOf(self.audit) else None
 
     def guide_chapter(self) -> str:
         """The user guide's chapter about the tab on show (F1)."""

@@ -24,6 +24,7 @@ from ui.dialogs.leave_dialog import LeaveDialog, RehireDialog
 from ui.dialogs.staff_dialog import StaffDialog
 from ui.models.staff_model import ALIAS_COLUMN, ID_ROLE, SORT_ROLE, StaffTableModel
 from ui.widgets.search_proxy import SearchProxy
+from ui.widgets.table_keys import table_keys
 
 
 def _search_key(text: str) -> str:
@@ -79,6 +80,7 @@ class StaffPage(QWidget):
         header.setMinimumSectionSize(64)
         # a double-click, and Enter on the selected person (Windows' activation), open them for editing
         self.table.activated.connect(lambda _index: self.edit_person())
+        table_keys(self.table, open_row=lambda _index: self.edit_person())  # and F2; Ctrl+C copies the rows
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.count_label = QLabel()
@@ -166,6 +168,9 @@ class StaffPage(QWidget):
             self.filter_edit.clear()
             self.refresh()
             self.select(person.id)
+
+    def search_field(self) -> QLineEdit:
+        return self.filter_edit  # Ctrl+F
 
     def edit_person(self) -> None:
         person = self.selected_person()

@@ -35,6 +35,7 @@ from ui.dialogs.common import resize_within_screen
 from ui.plans.editor import PlanEditorDialog
 from ui.plans.use_dialog import UsePlanDialog
 from ui.widgets.hint_text import dim_text
+from ui.widgets.table_keys import table_keys
 
 KEY = Qt.ItemDataRole.UserRole
 SOURCE, SOURCE_MAX_CHARS = 1, 19  # the 来源 column, and its widest: 复制自预设「售后服务激励制度」 whole, a file's
@@ -68,10 +69,12 @@ class PlanDialog(QDialog):
         self.plans = _table([self.tr("方案"), self.tr("来源"), self.tr("保存时间"), self.tr("生效情况")])
         self.plans.itemSelectionChanged.connect(self._buttons)
         self.plans.doubleClicked.connect(lambda _i: self.edit())
+        table_keys(self.plans, open_row=lambda _i: self.edit())
         self.in_force = _table([self.tr("部门"), self.tr("生效自"), self.tr("方案")])
         self.plans.setAccessibleName(self.tr("已保存的方案"))
         self.in_force.setAccessibleName(self.tr("各部门生效的方案"))
         self.in_force.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table_keys(self.in_force)
         self.copy_button = QPushButton(self.tr("复制预设为本店方案"))
         self.copy_button.clicked.connect(lambda: self.copy_preset())
         self.edit_button = QPushButton(self.tr("编辑…"))
@@ -112,6 +115,7 @@ class PlanDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(close)
+        close.button(QDialogButtonBox.StandardButton.Close).setDefault(True)  # once in the dialog; not 复制预设为本店方案
         self.refresh()
         self._select_opening_row()
 

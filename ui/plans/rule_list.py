@@ -66,6 +66,7 @@ class RuleList(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("规则"))
         self.list.setMinimumWidth(230)
         self.list.setItemDelegate(_FittedLine(self.list))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -23,6 +23,7 @@ from ui import errors
 from ui.models.audit_model import AuditTableModel
 from ui.widgets.hint_text import dim_text
 from ui.widgets.search_proxy import SearchProxy
+from ui.widgets.table_keys import table_keys
 
 RECENT_LIMIT = 2000
 # Rows the columns are fitted to: those on screen and the ones around them up to this many (with Qt's default,
@@ -47,6 +48,7 @@ class AuditView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
+        table_keys(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)

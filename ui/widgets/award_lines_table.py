@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ui.models.award_models import AwardLineModel
+from ui.widgets.table_keys import read_only_rows
 
 TEXT_MARGINS = 8  # the room a cell's text leaves at its sides (the style's focus frame margins, with a pixel to spare)
 
@@ -15,10 +16,7 @@ TEXT_MARGINS = 8  # the room a cell's text leaves at its sides (the style's focu
 def award_lines_table(model: AwardLineModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
+    read_only_rows(table)  # its keys: Ctrl+C copies rows, one Tab stop
     # a header and a line at least: on a 1366×768 laptop at 150 % the notes above it (a data gap, a negative
     # net, a quarter waiting) take their lines from the table, not the window's bottom edge
     table.setMinimumHeight(table.horizontalHeader().sizeHint().height() * 2 + 4)

@@ -3,6 +3,8 @@ nothing, the period's manual lines and adjustments (with 删除), and the approv
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,16 +23,14 @@ from app.clock import shown_stamp
 from app.money import format_yuan
 from app.store.awards import ManualRow, RunRecord
 from ui.models.award_models import STAFF_ROLE, TotalsModel
+from ui.widgets.table_keys import read_only_rows, table_keys
 
 
-def make_table(headers: list[str]) -> QTableWidget:
+def make_table(headers: list[str], delete_rows: Callable[[], object] | None = None) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    read_only_rows(table, delete_rows=delete_rows)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
@@ -56,13 +56,14 @@ class AwardTabs(QTabWidget):
         self.totals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.totals.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.totals.setTabKeyNavigation(False)
+        table_keys(self.totals)
         self.totals.verticalHeader().hide()
         self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.totals.horizontalHeader().setStretchLastSection(True)
         self.why_not = make_table([self.tr("奖项"), self.tr("员工或部门"), self.tr("未获奖原因")])
-        self.manual = make_table([self.tr("编号"), self.tr("奖项"), self.tr("获奖人"), self.tr("金额"), self.tr("理由"),
-                                  self.tr("添加人")])
         self.remove_button = QPushButton(self.tr("删除选中的手动行"))
+        self.manual = make_table([self.tr("编号"), self.tr("奖项"), self.tr("获奖人"), self.tr("金额"), self.tr("理由"),
+                                  self.tr("添加人")], delete_rows=self.remove_button.click)  # Delete asks first
         manual_tab = QWidget()
         # the button beside the table, not under it: the 评奖 page fits 1366×768 at 150 % scaling (432 high)
         manual_layout = QHBoxLayout(manual_tab)

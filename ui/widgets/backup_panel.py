@@ -34,6 +34,7 @@ from app.errors import HonghuaError
 from app.shop import Shop
 from ui import errors, tasks
 from ui.widgets import backup_guard
+from ui.widgets.table_keys import table_keys
 
 open_url = QDesktopServices.openUrl  # replaced in tests
 KEEP_SETTINGS = (declared.BACKUP_KEEP_LAST, declared.BACKUP_KEEP_DAILY, declared.BACKUP_KEEP_WEEKLY,
@@ -74,6 +75,7 @@ class BackupPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("类型"), self.tr("大小"), self.tr("文件")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
+        table_keys(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

@@ -27,6 +27,7 @@ class DepartmentEditor(QWidget):
         super().__init__(parent)
         self.shop = shop
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("部门"))
         self.list.currentItemChanged.connect(self._on_current)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("部门名称，例如 客服部"))

@@ -14,6 +14,7 @@ from app.periods import Month, Period, period_of_kind
 from app.reports.board import RankedEntry, leaderboard
 from app.shop import Shop
 from ui.person_choice import told_apart
+from ui.widgets.table_keys import table_keys
 
 PERIOD_KINDS = (("month", "本月"), ("quarter", "本季度"), ("year", "本年"))
 
@@ -52,6 +53,7 @@ class Leaderboard(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
+        table_keys(self.table)
         layout.addWidget(self.table, 1)
         self._fill_metrics()
         self.metric_box.currentIndexChanged.connect(self.refresh)

@@ -40,6 +40,7 @@ class RememberedColumnsPanel(QWidget):
             "选中后可以修改或忘记。"))
         hint.setWordWrap(True)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("记住的列"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("报表和列"), self.tr("读作")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
