@@ -47,6 +47,11 @@ def request_switch(path: Path, *, new: bool = False) -> None:
     end_loop()
 
 
+def switch_requested() -> bool:
+    """Whether the event loop is ending (or has ended) for a shop file chosen in the 文件 menu."""
+    return bool(_pending)
+
+
 def take_pending_switch() -> Switch | None:
     return _pending.pop() if _pending else None
 

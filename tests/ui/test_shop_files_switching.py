@@ -1,0 +1,112 @@
+"""文件 → 打开店铺文件… / 新建店铺… while the window is at work or in another language: a file that cannot be
+opened leaves the window's background work to finish as if nothing had been asked."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import Cancelled
+from app.shop import Shop
+from tests.ui.awards_page_support import make_team
+from tests.ui.test_shop_files import (  # noqa: F401  # the fixtures are used by name
+    _answer_open,
+    _answer_save,
+    _no_switch_left,
+    _run,
+    _shop,
+    app_settings,
+    same_window,
+)
+from ui.main_window import MainWindow
+from ui.navigation import page_index
+from ui.pages import awards
+
+AWARDS = page_index("awards")
+
+
+def _awards_take_a_moment(monkeypatch) -> None:
+    """The 评奖 page's background refresh takes half a second, so that it is still running when the window's loop
+    ends for the switch."""
+    real_work = awards._work
+
+    def work_of(*args, **kwargs):
+        work = real_work(*args, **kwargs)
+
+        def slowly(progress, cancel):
+            deadline = time.monotonic() + 0.5
+            while time.monotonic() < deadline:
+                if cancel():
+                    raise Cancelled
+                time.sleep(0.02)
+            return work(progress, cancel)
+
+        return slowly
+
+    monkeypatch.setattr(awards, "_work", work_of)
+
+
+def _wait_for_the_page(window: MainWindow) -> None:
+    deadline = time.monotonic() + 10
+    while window.current_page().busy and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+@pytest.mark.usefixtures("app_settings")  # the list of shop files in this test's folder
+def test_a_file_that_cannot_be_opened_leaves_the_awards_page_refreshing_as_before(
+        qapp, tmp_path, today, messages, monkeypatch):
+    """The window's loop ended for the file chosen; the 评奖 page took that for the program ending and stopped its
+    background refresh, so, the file refused, it said 正在更新… for ever."""
+    first = tmp_path / "一店.db"
+    shop = Shop.open(first, today)
+    make_team(shop, tmp_path)
+    shop.close()
+    other = tmp_path / "别的.db"
+    other.write_bytes("姓名,销售额\n张伟,100\n".encode("gbk"))
+    _answer_open(monkeypatch, other)
+    _awards_take_a_moment(monkeypatch)
+    seen: dict[str, object] = {}
+
+    def choose(window: MainWindow) -> None:
+        window.show_page(AWARDS)
+        seen["busy"] = window.current_page().busy
+        window.open_shop_file()
+
+    @same_window
+    def look(window: MainWindow) -> None:
+        _wait_for_the_page(window)
+        page = window.current_page()
+        seen.update(busy_after=page.busy, state=page.state.text(), review=page.review is not None)
+
+    assert _run(qapp, ["--db", str(first)], [choose, look]) == 7
+    assert "不是红花榜的数据文件" in messages.of("error")[0]
+    assert seen["busy"] and not seen["busy_after"]
+    assert seen["review"] and "正在更新" not in str(seen["state"])
+
+
+@pytest.mark.usefixtures("app_settings")  # the list of shop files in this test's folder
+def test_a_switch_while_the_awards_page_refreshes_stops_that_work_with_the_old_window(
+        qapp, tmp_path, today, messages, monkeypatch):
+    """Its thread must not outlive the window deleted with the page (Qt aborts on a QThread destroyed running)."""
+    first = tmp_path / "一店.db"
+    shop = Shop.open(first, today)
+    make_team(shop, tmp_path)
+    shop.close()
+    second = _shop(tmp_path / "二店.db", "二店", today)
+    _answer_open(monkeypatch, second)
+    seen: dict[str, object] = {}
+    _awards_take_a_moment(monkeypatch)
+
+    def choose(window: MainWindow) -> None:
+        window.show_page(AWARDS)
+        seen["thread"] = window.current_page().task._thread  # the refresh's own thread, kept past its window
+        window.open_shop_file()
+
+    def look(window: MainWindow) -> None:
+        seen.update(title=window.windowTitle(), still_running=seen["thread"].isRunning())
+
+    assert _run(qapp, ["--db", str(first)], [choose, look]) == 7
+    assert seen["title"] == "红花榜 — 二店" and not seen["still_running"] and messages.of("error") == []
