@@ -492,6 +492,8 @@ def run_until_another_shop(app: QApplication, day: Callable[[], date]) -> tuple[
             continue
         opened = open_shop(wanted.path, day())
         if opened is not None:
+            if wanted.new:  # made just now: it speaks the window's language rather than the default one
+                opened[0].settings.set(declared.LANGUAGE, i18n.language())
             return code, opened
 
 

@@ -1,5 +1,6 @@
 """文件 → 打开店铺文件… / 新建店铺… while the window is at work or in another language: a file that cannot be
-opened leaves the window's background work to finish as if nothing had been asked."""
+opened leaves the window's background work to finish as if nothing had been asked; a new shop speaks the window's
+language."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import time
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from app import settings as declared
 from app.errors import Cancelled
 from app.shop import Shop
 from tests.ui.awards_page_support import make_team
@@ -20,6 +22,7 @@ from tests.ui.test_shop_files import (  # noqa: F401  # the fixtures are used by
     app_settings,
     same_window,
 )
+from ui.main import install_translators
 from ui.main_window import MainWindow
 from ui.navigation import page_index
 from ui.pages import awards
@@ -110,3 +113,25 @@ def test_a_switch_while_the_awards_page_refreshes_stops_that_work_with_the_old_w
 
     assert _run(qapp, ["--db", str(first)], [choose, look]) == 7
     assert seen["title"] == "红花榜 — 二店" and not seen["still_running"] and messages.of("error") == []
+
+
+@pytest.mark.usefixtures("app_settings")  # the list of shop files in this test's folder
+def test_a_new_shop_made_in_an_english_window_opens_in_english(
+        qapp, tmp_path, today, messages, monkeypatch):
+    """The new shop's language was the default, Chinese: the owner reading English lost the window's language."""
+    first = _shop(tmp_path / "first.db", "First", today)
+    shop = Shop.open(first, today)
+    shop.settings.set(declared.LANGUAGE, "en")
+    shop.close()
+    made = tmp_path / "second.db"
+    _answer_save(monkeypatch, made)
+    seen: dict[str, object] = {}
+
+    def look(window: MainWindow) -> None:
+        seen.update(title=window.windowTitle(), language=window.shop.settings.get(declared.LANGUAGE))
+
+    try:
+        assert _run(qapp, ["--db", str(first)], [lambda window: window.new_shop_file(), look]) == 7
+    finally:
+        install_translators(qapp, "zh")  # as the other tests expect
+    assert seen == {"title": "Honghua — 我的淘宝店", "language": "en"} and messages.of("error") == []
