@@ -119,10 +119,13 @@ def choose_new(parent: QWidget | None, current: Path) -> Path | None:
 def refusal(path: Path, current: Path | None, *, new: bool) -> str | None:
     """Why `path` is not opened in place of the shop `current`, in words naming the file; "" when it is that shop
     itself, None when it is opened. Asked again when it is opened (`current` None): a file gone meanwhile is never
-    made anew as an empty shop, nor one made meanwhile taken for a new shop."""
+    made anew as an empty shop, nor one made meanwhile taken for a new shop, nor a folder gone made again."""
     if new and path.exists():
         return _tr("已经有文件 {path}。新建店铺不会覆盖已有的文件：请换一个文件名；"
                    "要打开这个店铺，请用「文件 → 打开店铺文件…」。").format(path=path)
+    if new and not path.parent.is_dir():  # never made again where a USB stick was
+        return _tr("找不到文件夹 {folder}：它所在的 U 盘没有插上，或者文件夹被移走、改名或删除了。"
+                   "新店铺没有建立，当前店铺没有关闭。").format(folder=path.parent)
     if not new and not path.is_file():
         return _tr("找不到数据文件 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了。"
                    "当前店铺没有关闭。").format(path=path)

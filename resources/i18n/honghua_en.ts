@@ -10472,6 +10472,11 @@ Once it is found again, open it with &quot;File → Open recent&quot; or &quot;F
     </message>
     <message>
         <location filename="../../ui/shop_files.py"/>
+        <source>找不到文件夹 {folder}：它所在的 U 盘没有插上，或者文件夹被移走、改名或删除了。新店铺没有建立，当前店铺没有关闭。</source>
+        <translation>The folder {folder} cannot be found: the USB stick it is on is not plugged in, or the folder was moved, renamed or deleted. No new shop was made; the shop open now stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
         <source>找不到数据文件 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了。当前店铺没有关闭。</source>
         <translation>The data file {path} cannot be found: the USB stick it is on is not plugged in, or the file was moved, renamed or deleted. The shop open now stays open.</translation>
     </message>

@@ -22,6 +22,7 @@ from tests.ui.test_shop_files import (  # noqa: F401  # the fixtures are used by
     app_settings,
     same_window,
 )
+from ui import shop_files
 from ui.main import install_translators
 from ui.main_window import MainWindow
 from ui.navigation import page_index
@@ -135,3 +136,31 @@ def test_a_new_shop_made_in_an_english_window_opens_in_english(
     finally:
         install_translators(qapp, "zh")  # as the other tests expect
     assert seen == {"title": "Honghua — 我的淘宝店", "language": "en"} and messages.of("error") == []
+
+
+@pytest.mark.usefixtures("app_settings")  # the list of shop files in this test's folder
+def test_a_new_shop_whose_folder_is_gone_before_it_is_made_is_refused(
+        qapp, tmp_path, today, messages, monkeypatch):
+    """The folder chosen for a new shop (on a USB stick) was gone when the file was made: it was made again, and the
+    new shop with it, where the stick had been."""
+    first = _shop(tmp_path / "一店.db", "一店", today)
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    _answer_save(monkeypatch, stick / "新店.db")
+    real_end = shop_files.end_loop
+
+    def pulled_meanwhile() -> None:
+        stick.rmdir()
+        real_end()
+
+    monkeypatch.setattr(shop_files, "end_loop", pulled_meanwhile)
+    seen: dict[str, object] = {}
+
+    @same_window
+    def look(window: MainWindow) -> None:
+        seen["title"] = window.windowTitle()
+
+    assert _run(qapp, ["--db", str(first)], [lambda window: window.new_shop_file(), look]) == 7
+    assert seen["title"] == "红花榜 — 一店" and not stick.exists()
+    [said] = messages.of("error")
+    assert str(stick) in said and "当前店铺没有关闭" in said
