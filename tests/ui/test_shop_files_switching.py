@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from app import settings as declared
 from app.errors import Cancelled
@@ -164,3 +164,26 @@ def test_a_new_shop_whose_folder_is_gone_before_it_is_made_is_refused(
     assert seen["title"] == "红花榜 — 一店" and not stick.exists()
     [said] = messages.of("error")
     assert str(stick) in said and "当前店铺没有关闭" in said
+
+
+@pytest.mark.usefixtures("app_settings")  # the list of shop files in this test's folder
+def test_a_backup_chosen_in_open_shop_file_is_not_opened_as_a_shop(qapp, tmp_path, today, messages, monkeypatch):
+    """The dialog starts beside the backups folder: a backup opened as a shop was written to, and its edits lost
+    when the shop's backups were next rotated."""
+    from app import backups
+
+    first = _shop(tmp_path / "一店.db", "一店", today)
+    backup = backups.daily_backup(first).info.path
+    before = backup.read_bytes()
+    _answer_open(monkeypatch, backup)
+    seen: dict[str, object] = {}
+
+    @same_window
+    def look(window: MainWindow) -> None:
+        seen["path"] = window.shop.store.path
+
+    assert _run(qapp, ["--db", str(first)], [lambda window: window.open_shop_file(), look]) == 7
+    assert seen["path"] == first and backup.read_bytes() == before
+    [said] = messages.of("error")
+    assert str(backup) in said and str(first) in said and "恢复所选备份" in said
+    assert shop_files.recent(QSettings())[0] == first
