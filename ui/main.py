@@ -492,7 +492,9 @@ def run_until_another_shop(app: QApplication, day: Callable[[], date]) -> tuple[
             continue
         opened = open_shop(wanted.path, day())
         if opened is not None:
-            if wanted.new:  # made just now: it speaks the window's language rather than the default one
+            # made just now, it speaks the window's language rather than the default one (unless a locked shop's
+            # backup was restored in its place, when the file had been deleted: that shop keeps its own)
+            if wanted.new and not opened[0].store.locked:
                 opened[0].settings.set(declared.LANGUAGE, i18n.language())
             return code, opened
 

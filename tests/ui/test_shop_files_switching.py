@@ -22,7 +22,7 @@ from tests.ui.test_shop_files import (  # noqa: F401  # the fixtures are used by
     app_settings,
     same_window,
 )
-from ui import shop_files
+from ui import errors, shop_files
 from ui.main import install_translators
 from ui.main_window import MainWindow
 from ui.navigation import page_index
@@ -136,6 +136,37 @@ def test_a_new_shop_made_in_an_english_window_opens_in_english(
     finally:
         install_translators(qapp, "zh")  # as the other tests expect
     assert seen == {"title": "Honghua — 我的淘宝店", "language": "en"} and messages.of("error") == []
+
+
+@pytest.mark.usefixtures("app_settings")  # the list of shop files in this test's folder
+def test_a_new_shop_where_a_locked_shop_was_restored_instead_keeps_its_own_language(
+        qapp, tmp_path, today, messages, monkeypatch):
+    """新建店铺… where a deleted shop's backups are: the owner restores it instead (its owner PIN set)."""
+    from app import backups
+
+    first = _shop(tmp_path / "first.db", "First", today)
+    shop = Shop.open(first, today)
+    shop.settings.set(declared.LANGUAGE, "en")
+    shop.close()
+    deleted = _shop(tmp_path / "旧店.db", "旧店", today)
+    shop = Shop.open(deleted, today)
+    shop.security.set_pin("2468")
+    shop.close()
+    backups.daily_backup(deleted)
+    deleted.unlink()
+    _answer_save(monkeypatch, deleted)
+    monkeypatch.setattr(errors, "choose", lambda parent, text, title, options: "restore")
+    seen: dict[str, object] = {}
+
+    def look(window: MainWindow) -> None:
+        seen.update(name=window.shop.settings.get(declared.SHOP_NAME), locked=window.shop.store.locked,
+                    language=window.shop.settings.get(declared.LANGUAGE))
+
+    try:
+        assert _run(qapp, ["--db", str(first)], [lambda window: window.new_shop_file(), look]) == 7
+    finally:
+        install_translators(qapp, "zh")  # as the other tests expect
+    assert seen == {"name": "旧店", "locked": True, "language": "zh"} and messages.of("error") == []
 
 
 @pytest.mark.usefixtures("app_settings")  # the list of shop files in this test's folder
