@@ -88,6 +88,12 @@ def gone_text(gone: Path, opened: Path) -> str:
         gone=gone, opened=opened)
 
 
+def not_opened_text(used_last: Path, opened: Path) -> str:
+    return _tr("上次打开的数据文件 {used_last} 打不开（原因见前面的提示），所以这次打开的是 {opened}。\n\n"
+               "问题解决以后，可以在「文件 → 最近打开」或「文件 → 打开店铺文件…」里再打开它。").format(
+        used_last=used_last, opened=opened)
+
+
 # ---- the file dialogs
 def _start_folder(current: Path) -> Path:
     return next((folder for folder in current.parents if folder.is_dir()), Path.home())

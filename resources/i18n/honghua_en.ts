@@ -10420,13 +10420,18 @@ The path may be mistyped (check --db or HONGHUA_DB). You can open an existing da
     </message>
     <message>
         <location filename="../../ui/main.py"/>
-        <source>恢复完成</source>
-        <translation>Restore finished</translation>
+        <source>上次打开的店铺找不到了</source>
+        <translation>The shop opened last cannot be found</translation>
     </message>
     <message>
         <location filename="../../ui/main.py"/>
-        <source>上次打开的店铺找不到了</source>
-        <translation>The shop opened last cannot be found</translation>
+        <source>上次打开的店铺打不开</source>
+        <translation>The shop opened last cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>恢复完成</source>
+        <translation>Restore finished</translation>
     </message>
 </context>
 <context>
@@ -10439,6 +10444,15 @@ The path may be mistyped (check --db or HONGHUA_DB). You can open an existing da
         <translation>The data file opened last, {gone}, cannot be found: the USB stick it is on is not plugged in, or the file was moved, renamed or deleted. This time {opened} was opened.
 
 Once it is found again, open it with &quot;File → Open recent&quot; or &quot;File → Open shop file…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>上次打开的数据文件 {used_last} 打不开（原因见前面的提示），所以这次打开的是 {opened}。
+
+问题解决以后，可以在「文件 → 最近打开」或「文件 → 打开店铺文件…」里再打开它。</source>
+        <translation>The data file opened last, {used_last}, cannot be opened (the message before this one says why), so {opened} was opened this time.
+
+Once the problem is solved, open it again with &quot;File → Open recent&quot; or &quot;File → Open shop file…&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/shop_files.py"/>
