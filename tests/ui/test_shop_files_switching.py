@@ -1,6 +1,6 @@
-"""文件 → 打开店铺文件… / 新建店铺… while the window is at work or in another language: a file that cannot be
-opened leaves the window's background work to finish as if nothing had been asked; a new shop speaks the window's
-language."""
+"""文件 → 打开店铺文件… / 新建店铺… while the window is at work, in another language, or offered what is no shop to
+open: a file that cannot be opened leaves the window's background work to finish as if nothing had been asked; a new
+shop speaks the window's language; a folder gone since it was chosen, or a backup, is refused."""
 
 from __future__ import annotations
 
