@@ -392,12 +392,15 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
         return today if fixed_today else date.today()
 
     chosen = opts.db is not None or bool(os.environ.get("HONGHUA_DB"))  # the default folder is made as needed
-    gone = None  # the shop file used last, not there now: said once the window is up
+    default = paths.default_db_path().expanduser().absolute()
+    said: tuple[str, str] | None = None  # about the shop file used last (gone, or not opened): once the window is up
     if chosen:
-        db_path = Path(opts.db or paths.default_db_path())
+        db_path = Path(opts.db or default).expanduser().absolute()
     else:
-        db_path, gone = shop_files.file_to_start_with(QSettings(), paths.default_db_path())
-    db_path = db_path.expanduser().absolute()
+        db_path, gone = shop_files.file_to_start_with(QSettings(), default)
+        db_path = db_path.expanduser().absolute()
+        if gone is not None:
+            said = shop_files.gone_text(gone, default), _tr("上次打开的店铺找不到了")
     if chosen and not db_path.parent.is_dir():
         found = where_folder_is_missing(db_path)
         if found is None:
@@ -405,6 +408,12 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
         db_path = found.expanduser().absolute()
     close_on_signals(app)
     opened = open_shop(db_path, today)
+    if opened is None and not chosen and not paths.same_file(db_path, default) and not paths.lock_path(db_path).exists():
+        # The shop used last cannot be opened (`open_shop` said why): the default file then, or no start would
+        # ever reach 文件 → 打开店铺文件…. Open in another window (its lock held) it is that window the owner wants.
+        said = shop_files.not_opened_text(db_path, default), _tr("上次打开的店铺打不开")
+        db_path = default
+        opened = open_shop(db_path, today)
     if opened is None:
         return 1
     shop, lock = opened
@@ -435,10 +444,9 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
             if message:
                 window.current_page().show_backups()
                 QTimer.singleShot(0, partial(errors.show_info, window, message, _tr("恢复完成")))
-            if gone is not None:
-                QTimer.singleShot(0, partial(errors.show_info, window, shop_files.gone_text(gone, shop.store.path),
-                                             _tr("上次打开的店铺找不到了")))
-                gone = None
+            if said is not None:
+                QTimer.singleShot(0, partial(errors.show_info, window, *said))
+                said = None
             code, switched = run_until_another_shop(app, day)
             window.stop_polling()
             if switched is not None:  # 文件 → 打开店铺文件… and the like: the new shop is open and locked
@@ -494,6 +502,10 @@ def run_until_another_shop(app: QApplication, day: Callable[[], date]) -> tuple[
             continue
         opened = open_shop(wanted.path, day())
         if opened is not None:
+            # made just now, it speaks the window's language rather than the default one (unless a locked shop's
+            # backup was restored in its place, when the file had been deleted: that shop keeps its own)
+            if wanted.new and not opened[0].store.locked:
+                opened[0].settings.set(declared.LANGUAGE, i18n.language())
             return code, opened
 
 

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.poll_timer.setInterval(POLL_INTERVAL_MS)
         self.poll_timer.timeout.connect(self.check_for_changes)
         self.poll_timer.start()
+        QCoreApplication.instance().aboutToQuit.connect(self._loop_ended)  # type: ignore[union-attr]
 
         self.setAcceptDrops(True)  # report files dropped anywhere open the import wizard on the 数据 page
         self._restore_geometry()
@@ -381,6 +382,19 @@ class MainWindow(QMainWindow):
     def stop_polling(self) -> None:
         self.poll_timer.stop()
 
+    def stop_page_work(self) -> None:
+        """Stop the pages' background work on this shop (the 评奖 page's refresh): its thread must not outlive them."""
+        for page in self.pages.values():
+            stop_tasks = getattr(page, "stop_tasks", None)
+            if stop_tasks is not None:
+                stop_tasks()
+
+    def _loop_ended(self) -> None:
+        # A shop file chosen in the 文件 menu ends the loop too, and this window goes on when that file is refused:
+        # its pages' work is left to finish then (and stopped by closing the window when the file opens).
+        if not shop_files.switch_requested():
+            self.stop_page_work()
+
     # ---- window state
     def _restore_geometry(self) -> None:
         """Where the window was, kept within the screen it is on now (a laptop after a big monitor); the
@@ -449,6 +463,7 @@ class MainWindow(QMainWindow):
             return
         if self.task is not None and self.task.running:
             self.task.cancel_and_wait()
+        self.stop_page_work()
         self.stop_polling()
         self.save_state()
         self.shop.store.wait_for_writers_with(None)  # its notice would have no window; the shop may outlive it

@@ -47,6 +47,11 @@ def request_switch(path: Path, *, new: bool = False) -> None:
     end_loop()
 
 
+def switch_requested() -> bool:
+    """Whether the event loop is ending (or has ended) for a shop file chosen in the 文件 menu."""
+    return bool(_pending)
+
+
 def take_pending_switch() -> Switch | None:
     return _pending.pop() if _pending else None
 
@@ -83,6 +88,12 @@ def gone_text(gone: Path, opened: Path) -> str:
         gone=gone, opened=opened)
 
 
+def not_opened_text(used_last: Path, opened: Path) -> str:
+    return _tr("上次打开的数据文件 {used_last} 打不开（原因见前面的提示），所以这次打开的是 {opened}。\n\n"
+               "问题解决以后，可以在「文件 → 最近打开」或「文件 → 打开店铺文件…」里再打开它。").format(
+        used_last=used_last, opened=opened)
+
+
 # ---- the file dialogs
 def _start_folder(current: Path) -> Path:
     return next((folder for folder in current.parents if folder.is_dir()), Path.home())
@@ -114,13 +125,23 @@ def choose_new(parent: QWidget | None, current: Path) -> Path | None:
 def refusal(path: Path, current: Path | None, *, new: bool) -> str | None:
     """Why `path` is not opened in place of the shop `current`, in words naming the file; "" when it is that shop
     itself, None when it is opened. Asked again when it is opened (`current` None): a file gone meanwhile is never
-    made anew as an empty shop, nor one made meanwhile taken for a new shop."""
+    made anew as an empty shop, nor one made meanwhile taken for a new shop, nor a folder gone made again; a backup
+    (the dialog starts beside the backups folder) is restored, never opened as a shop."""
     if new and path.exists():
         return _tr("已经有文件 {path}。新建店铺不会覆盖已有的文件：请换一个文件名；"
                    "要打开这个店铺，请用「文件 → 打开店铺文件…」。").format(path=path)
+    if new and not path.parent.is_dir():  # never made again where a USB stick was
+        return _tr("找不到文件夹 {folder}：它所在的 U 盘没有插上，或者文件夹被移走、改名或删除了。"
+                   "新店铺没有建立，当前店铺没有关闭。").format(folder=path.parent)
     if not new and not path.is_file():
         return _tr("找不到数据文件 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了。"
                    "当前店铺没有关闭。").format(path=path)
+    from app.backups.files import shop_of_backup  # here: the backups package is not needed to start
+
+    if not new and (shop := shop_of_backup(path)) is not None:
+        return _tr("{path} 是店铺 {shop} 的一份备份，不能当作店铺打开：在里面做的修改，会在备份轮换时随它删掉。"
+                   "要用它恢复店铺，请打开 {shop}，在「设置 → 备份与恢复」里选中这份备份，点「恢复所选备份…」。"
+                   "当前店铺没有关闭。").format(path=path, shop=shop)
     if not new and current is not None and paths.same_file(path, current):
         return ""
     return None

@@ -92,6 +92,17 @@ def parse(path: Path, stem: str | None = None) -> BackupInfo | None:
     return BackupInfo(path, created, match["kind"], stat.st_size, int(match["n"] or 1), stat.st_mtime_ns)
 
 
+def shop_of_backup(path: Path) -> Path | None:
+    """The shop file whose backup `path` is (named as backups are, in that shop's backups folder); None for any
+    other file. A backup opened as a shop would be written to, and what was written rotated away with it."""
+    path = Path(path)
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    shop = path.parent.parent / f"{match['stem']}.db"
+    return shop if folder_for(shop) == path.parent else None
+
+
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """This shop file's backups in its backups folder, newest first."""
     folder = folder_for(db_path)

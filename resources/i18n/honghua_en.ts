@@ -10490,13 +10490,18 @@ The path may be mistyped (check --db or HONGHUA_DB). You can open an existing da
     </message>
     <message>
         <location filename="../../ui/main.py"/>
-        <source>恢复完成</source>
-        <translation>Restore finished</translation>
+        <source>上次打开的店铺找不到了</source>
+        <translation>The shop opened last cannot be found</translation>
     </message>
     <message>
         <location filename="../../ui/main.py"/>
-        <source>上次打开的店铺找不到了</source>
-        <translation>The shop opened last cannot be found</translation>
+        <source>上次打开的店铺打不开</source>
+        <translation>The shop opened last cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py"/>
+        <source>恢复完成</source>
+        <translation>Restore finished</translation>
     </message>
 </context>
 <context>
@@ -10509,6 +10514,15 @@ The path may be mistyped (check --db or HONGHUA_DB). You can open an existing da
         <translation>The data file opened last, {gone}, cannot be found: the USB stick it is on is not plugged in, or the file was moved, renamed or deleted. This time {opened} was opened.
 
 Once it is found again, open it with &quot;File → Open recent&quot; or &quot;File → Open shop file…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>上次打开的数据文件 {used_last} 打不开（原因见前面的提示），所以这次打开的是 {opened}。
+
+问题解决以后，可以在「文件 → 最近打开」或「文件 → 打开店铺文件…」里再打开它。</source>
+        <translation>The data file opened last, {used_last}, cannot be opened (the message before this one says why), so {opened} was opened this time.
+
+Once the problem is solved, open it again with &quot;File → Open recent&quot; or &quot;File → Open shop file…&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/shop_files.py"/>
@@ -10542,8 +10556,18 @@ Once it is found again, open it with &quot;File → Open recent&quot; or &quot;F
     </message>
     <message>
         <location filename="../../ui/shop_files.py"/>
+        <source>找不到文件夹 {folder}：它所在的 U 盘没有插上，或者文件夹被移走、改名或删除了。新店铺没有建立，当前店铺没有关闭。</source>
+        <translation>The folder {folder} cannot be found: the USB stick it is on is not plugged in, or the folder was moved, renamed or deleted. No new shop was made; the shop open now stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
         <source>找不到数据文件 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了。当前店铺没有关闭。</source>
         <translation>The data file {path} cannot be found: the USB stick it is on is not plugged in, or the file was moved, renamed or deleted. The shop open now stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>{path} 是店铺 {shop} 的一份备份，不能当作店铺打开：在里面做的修改，会在备份轮换时随它删掉。要用它恢复店铺，请打开 {shop}，在「设置 → 备份与恢复」里选中这份备份，点「恢复所选备份…」。当前店铺没有关闭。</source>
+        <translation>{path} is a backup of the shop {shop} and cannot be opened as a shop: changes made in it would be deleted with it when the backups are rotated. To restore the shop from it, open {shop}, select this backup in Settings → Backup and restore and click “Restore the selected backup…”. The shop open now stays open.</translation>
     </message>
 </context>
 <context>

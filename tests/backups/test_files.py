@@ -75,3 +75,11 @@ def test_a_file_moved_aside_today_is_no_backup_of_today(tmp_path):
     for kind in files.MOVED_ASIDE:
         files.new_path(db, kind, now).write_bytes(b"x")
     assert not files.made_on(db, now)
+
+
+def test_a_backup_is_told_by_its_name_and_its_folder(tmp_path):
+    folder = tmp_path / "backups"
+    assert files.shop_of_backup(folder / "我的 店-20261020-083005-daily.db") == tmp_path / "我的 店.db"
+    assert files.shop_of_backup(folder / "店-20261020-083005-import-2.db") == tmp_path / "店.db"
+    assert files.shop_of_backup(tmp_path / "店-20261020-083005-daily.db") is None  # a copy kept elsewhere is a shop
+    assert files.shop_of_backup(folder / "店.db") is None

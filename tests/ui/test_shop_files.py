@@ -394,6 +394,45 @@ def test_a_shop_used_last_that_is_gone_opens_the_default_file_and_says_so(
     assert shop_files.recent(app_settings) == [home / "honghua.db", stick]
 
 
+def test_a_shop_used_last_that_cannot_be_opened_opens_the_default_file_and_says_so(
+        qapp, tmp_path, today, messages, monkeypatch, app_settings):
+    """The window opened nothing, so every start failed the same way, and 文件 → 打开店铺文件… was out of reach."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("HONGHUA_HOME", str(home))
+    mine = _shop(home / "honghua.db", "一店", today)
+    broken = tmp_path / "二店.db"
+    broken.write_bytes("姓名,销售额\n张伟,100\n".encode("gbk"))  # written over by another program
+    shop_files.remember(app_settings, broken)
+    seen: list[Path] = []
+
+    def look(window: MainWindow) -> None:
+        seen.append(window.shop.store.path)
+
+    assert _run(qapp, [], [look]) == 7
+    assert seen == [mine]
+    [why] = messages.of("error")
+    [said] = messages.of("info")
+    assert str(broken) in why and str(broken) in said and str(mine) in said and "最近打开" in said
+    assert shop_files.recent(app_settings) == [mine, broken]
+
+
+def test_a_shop_used_last_open_in_another_window_opens_nothing_else(
+        qapp, tmp_path, today, messages, monkeypatch, app_settings):
+    """A second double-click while the window is open: that window is the one to use, not another shop."""
+    from ui.main import acquire_lock
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("HONGHUA_HOME", str(home))
+    other = _shop(tmp_path / "二店.db", "二店", today)
+    shop_files.remember(app_settings, other)
+    held = acquire_lock(other)
+    try:
+        assert run(qapp, parse_args(["--today", "2026-10-20"]), time.perf_counter()) == 1
+    finally:
+        held.unlock()
+    assert "已经在另一个红花榜窗口中打开" in messages.of("error")[0] and not home.exists()
+
+
 def test_the_command_line_keeps_its_own_default_whatever_the_window_opened_last(
         tmp_path, today, monkeypatch, app_settings, capsys):
     """A scheduled `honghua staff list` (no --db) reads the default file, never the shop the window used last."""

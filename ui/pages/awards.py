@@ -101,10 +101,7 @@ class AwardsPage(QWidget):
         self._queued: tuple[str, bool, str | None] | None = None  # the owner's click waiting for another click's job
         self._running_quiet = False
         self._again = False
-        self._build()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.stop_tasks)
+        self._build()  # its work is stopped by its window (MainWindow.stop_page_work)
 
     # ---- building
     def _build(self) -> None:
