@@ -10494,4 +10494,17 @@ Once it is found again, open it with &quot;File → Open recent&quot; or &quot;F
         <translation>Cancelling…</translation>
     </message>
 </context>
+<context>
+    <name>upgrade_notice</name>
+    <message>
+        <location filename="../../ui/upgrade_notice.py"/>
+        <source>正在升级数据文件 {file}：先备份一份，再升级到这个版本的红花榜。店铺的数据多时要几秒钟，请稍候…</source>
+        <translation>Upgrading the shop file {file}: a backup first, then the upgrade to this version of Honghua. A shop with a lot of data takes a few seconds; please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upgrade_notice.py"/>
+        <source>正在升级数据文件</source>
+        <translation>Upgrading the shop file</translation>
+    </message>
+</context>
 </TS>
