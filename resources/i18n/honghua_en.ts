@@ -240,11 +240,6 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
-        <source>奖状图片</source>
-        <translation>Certificate image</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_model.py"/>
         <source>导入报表</source>
         <translation>Import reports</translation>
     </message>
@@ -275,7 +270,7 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
-        <source>打印奖状</source>
+        <source>打印证书</source>
         <translation>Print certificates</translation>
     </message>
     <message>
@@ -377,6 +372,11 @@ Change it anyway?</translation>
         <location filename="../../ui/models/audit_model.py"/>
         <source>设置部门目标</source>
         <translation>Set department target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>证书图片</source>
+        <translation>Certificate image</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
