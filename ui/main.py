@@ -47,7 +47,7 @@ from ui import errors, shop_files
 from ui.fonts import install_fonts
 from ui.main_window import MainWindow
 from ui.navigation import PAGES, page_choices, page_index
-from ui.upgrade_notice import upgrade_saying_so
+from ui.wait_notice import upgrade_saying_so
 from ui.widgets import backup_guard
 
 APP_NAME = "Honghua"

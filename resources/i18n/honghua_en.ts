@@ -10070,6 +10070,16 @@ Put the plan in force anyway?</translation>
     <name>backup</name>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>正在恢复</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>正在用 {source} 恢复数据文件 {file}：先备份当前的数据，再换上备份里的数据。店铺的数据多时要一会儿，请稍候…</source>
+        <translation>Restoring the shop file {file} from {source}: the current data is backed up first, then replaced by the backup&apos;s. A shop with a lot of data takes a while; please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>恢复没有完成</source>
         <translation>The restore did not finish</translation>
     </message>
@@ -10495,16 +10505,16 @@ Once it is found again, open it with &quot;File → Open recent&quot; or &quot;F
     </message>
 </context>
 <context>
-    <name>upgrade_notice</name>
+    <name>wait_notice</name>
     <message>
-        <location filename="../../ui/upgrade_notice.py"/>
-        <source>正在升级数据文件 {file}：先备份一份，再升级到这个版本的红花榜。店铺的数据多时要几秒钟，请稍候…</source>
-        <translation>Upgrading the shop file {file}: a backup first, then the upgrade to this version of Honghua. A shop with a lot of data takes a few seconds; please wait…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/upgrade_notice.py"/>
+        <location filename="../../ui/wait_notice.py"/>
         <source>正在升级数据文件</source>
         <translation>Upgrading the shop file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wait_notice.py"/>
+        <source>正在升级数据文件 {file}：先备份一份，再升级到这个版本的红花榜。店铺的数据多时要几秒钟，请稍候…</source>
+        <translation>Upgrading the shop file {file}: a backup first, then the upgrade to this version of Honghua. A shop with a lot of data takes a few seconds; please wait…</translation>
     </message>
 </context>
 </TS>

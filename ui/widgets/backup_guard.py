@@ -26,6 +26,7 @@ from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.shop import Shop
 from ui import errors
+from ui.wait_notice import run_saying_so
 
 if TYPE_CHECKING:
     from app.backups import BackupInfo, BackupResult, Restored
@@ -64,8 +65,10 @@ def reopen_after_restore(db_path: Path, source: Path, today: date) -> tuple[Shop
     from app import backups
 
     message = None
-    try:
-        restored = backups.restore(db_path, source)
+    try:  # the window is closed: 20 seconds on a big shop with nothing on screen, else
+        restored = run_saying_so(_tr("正在恢复"), _tr("正在用 {source} 恢复数据文件 {file}：先备份当前的数据，再换上"
+                                                   "备份里的数据。店铺的数据多时要一会儿，请稍候…").format(
+            source=source, file=db_path), lambda: backups.restore(db_path, source))
     except HonghuaError as e:
         errors.show_error(None, e.message, _tr("恢复没有完成"))
         restored = None

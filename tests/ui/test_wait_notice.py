@@ -1,6 +1,7 @@
-"""Opening an older shop file upgrades it after a backup of the whole file: seconds on a big shop. The window did
-it on its own thread with nothing on screen (at start) or its current window frozen (a shop opened from the 文件
-menu); the upgrade now runs on a thread while a notice says what is being done."""
+"""Opening an older shop file upgrades it after a backup of the whole file, and a restore backs up the current
+file, then copies, checks and upgrades the backup: seconds on a big shop. The window did them on its own thread
+with nothing on screen (at start, after the window closed for a restore) or its current window frozen (a shop
+opened from the 文件 menu); they now run on a thread while a notice says what is being done."""
 
 from __future__ import annotations
 
@@ -16,9 +17,18 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from app.store import LATEST_VERSION
 from app.store import db as store_db
 from ui import main as gui_main
+from ui.widgets import backup_guard
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "schema"
 SLOW_UPGRADE_S = 0.8  # a big shop's backup, made longer than the notice's delay
+
+
+def _slowly_on_a_thread(work, threads: list[threading.Thread]):
+    def slow(*args, **kwargs):
+        threads.append(threading.current_thread())
+        time.sleep(SLOW_UPGRADE_S)
+        return work(*args, **kwargs)
+    return slow
 
 
 def _notices_on_screen() -> list[str]:
@@ -69,3 +79,24 @@ def test_a_refused_upgrade_is_said_and_the_file_left_as_it_was(tmp_path, monkeyp
     assert said == ["数据文件无法升级（测试）"]
     assert store_db.inspect_file(path) == LATEST_VERSION - 1
     assert _notices_on_screen() == []
+
+
+def test_a_restore_runs_off_the_window_thread_under_a_notice(tmp_path, monkeypatch, qapp, today):
+    from app import backups
+    from app.shop import Shop
+
+    path = tmp_path / "shop.db"
+    Shop.open(path, today).close()
+    source = backups.backup_path(path, "manual").info.path
+    restored_on: list[threading.Thread] = []
+    monkeypatch.setattr(backups, "restore", _slowly_on_a_thread(backups.restore, restored_on))
+    seen: list[list[str]] = []
+    QTimer.singleShot(int(SLOW_UPGRADE_S * 700), lambda: seen.append(_notices_on_screen()))
+    shop, message = backup_guard.reopen_after_restore(path, source, today)
+    try:
+        assert shop is not None and str(source) in message
+        assert restored_on and restored_on[0] is not threading.main_thread()
+        assert seen and any("恢复数据文件" in text and str(source) in text for text in seen[0])
+        assert _notices_on_screen() == []
+    finally:
+        shop.close()
