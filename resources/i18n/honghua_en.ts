@@ -10070,16 +10070,6 @@ Put the plan in force anyway?</translation>
     <name>backup</name>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
-        <source>正在恢复</source>
-        <translation>Restoring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/backup_guard.py"/>
-        <source>正在用 {source} 恢复数据文件 {file}：先备份当前的数据，再换上备份里的数据。店铺的数据多时要一会儿，请稍候…</source>
-        <translation>Restoring the shop file {file} from {source}: the current data is backed up first, then replaced by the backup&apos;s. A shop with a lot of data takes a while; please wait…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>恢复没有完成</source>
         <translation>The restore did not finish</translation>
     </message>
@@ -10142,6 +10132,16 @@ Put the plan in force anyway?</translation>
         <location filename="../../ui/widgets/backup_guard.py"/>
         <source>不能用这个文件恢复</source>
         <translation>This file cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>正在恢复</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>正在用 {source} 恢复数据文件 {file}：先备份当前的数据，再换上备份里的数据。店铺的数据多时要一会儿，请稍候…</source>
+        <translation>Restoring the shop file {file} from {source}: the current data is backed up first, then replaced by the backup&apos;s. A shop with a lot of data takes a while; please wait…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>

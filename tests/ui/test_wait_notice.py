@@ -11,6 +11,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
@@ -81,7 +82,8 @@ def test_a_refused_upgrade_is_said_and_the_file_left_as_it_was(tmp_path, monkeyp
     assert _notices_on_screen() == []
 
 
-def test_a_restore_runs_off_the_window_thread_under_a_notice(tmp_path, monkeypatch, qapp, today):
+@pytest.mark.parametrize("when", ["after the window closed", "before the window opens"])
+def test_a_restore_runs_off_the_window_thread_under_a_notice(tmp_path, monkeypatch, qapp, today, when):
     from app import backups
     from app.shop import Shop
 
@@ -92,7 +94,11 @@ def test_a_restore_runs_off_the_window_thread_under_a_notice(tmp_path, monkeypat
     monkeypatch.setattr(backups, "restore", _slowly_on_a_thread(backups.restore, restored_on))
     seen: list[list[str]] = []
     QTimer.singleShot(int(SLOW_UPGRADE_S * 700), lambda: seen.append(_notices_on_screen()))
-    shop, message = backup_guard.reopen_after_restore(path, source, today)
+    if when == "before the window opens":  # the shop file damaged or gone: restored from the offer
+        assert backup_guard._restored(path, source)
+        shop, message = Shop.open(path, today), backup_guard.take_message_after_open()
+    else:
+        shop, message = backup_guard.reopen_after_restore(path, source, today)
     try:
         assert shop is not None and str(source) in message
         assert restored_on and restored_on[0] is not threading.main_thread()

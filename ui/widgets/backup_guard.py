@@ -62,13 +62,9 @@ def reopen_after_restore(db_path: Path, source: Path, today: date) -> tuple[Shop
     Returns the reopened shop and the message to show once the new window is up; (None, None) when the
     file cannot be opened at all (the error was shown).
     """
-    from app import backups
-
     message = None
-    try:  # the window is closed: 20 seconds on a big shop with nothing on screen, else
-        restored = run_saying_so(_tr("正在恢复"), _tr("正在用 {source} 恢复数据文件 {file}：先备份当前的数据，再换上"
-                                                   "备份里的数据。店铺的数据多时要一会儿，请稍候…").format(
-            source=source, file=db_path), lambda: backups.restore(db_path, source))
+    try:
+        restored = _restore_saying_so(db_path, source)
     except HonghuaError as e:
         errors.show_error(None, e.message, _tr("恢复没有完成"))
         restored = None
@@ -145,12 +141,20 @@ def _restore_from_chosen_file(db_path: Path, problem: str) -> bool:
     return _restored(db_path, Path(name))
 
 
-def _restored(db_path: Path, source: Path) -> bool:
-    """Restore before the window opens; what it did is said once the window is up (`take_message_after_open`)."""
+def _restore_saying_so(db_path: Path, source: Path) -> Restored:
+    """No window is up (closed for the restore, or not open yet): 20 seconds on a big shop with nothing on screen,
+    else."""
     from app import backups
 
+    return run_saying_so(_tr("正在恢复"), _tr("正在用 {source} 恢复数据文件 {file}：先备份当前的数据，再换上"
+                                           "备份里的数据。店铺的数据多时要一会儿，请稍候…").format(
+        source=source, file=db_path), lambda: backups.restore(db_path, source))
+
+
+def _restored(db_path: Path, source: Path) -> bool:
+    """Restore before the window opens; what it did is said once the window is up (`take_message_after_open`)."""
     try:
-        restored = backups.restore(db_path, source)
+        restored = _restore_saying_so(db_path, source)
     except HonghuaError as e:
         errors.show_error(None, e.message, _tr("恢复没有完成"))
         return False
