@@ -47,6 +47,7 @@ from ui import errors, shop_files
 from ui.fonts import install_fonts
 from ui.main_window import MainWindow
 from ui.navigation import PAGES, page_choices, page_index
+from ui.wait_notice import upgrade_saying_so
 from ui.widgets import backup_guard
 
 APP_NAME = "Honghua"
@@ -243,6 +244,7 @@ def open_shop(db_path: Path, today: date, *, offer_backup: bool = True) -> tuple
         lock.unlock()
         return None
     try:
+        upgrade_saying_so(db_path)  # an older shop file: its backup and upgrade, seconds on a big shop
         shop = Shop.open(db_path, today)
     except HonghuaError as e:
         # a restore is made while this window still holds the file's lock: no other window opens it meanwhile

@@ -240,11 +240,6 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
-        <source>奖状图片</source>
-        <translation>Certificate image</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/audit_model.py"/>
         <source>导入报表</source>
         <translation>Import reports</translation>
     </message>
@@ -275,7 +270,7 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
-        <source>打印奖状</source>
+        <source>打印证书</source>
         <translation>Print certificates</translation>
     </message>
     <message>
@@ -377,6 +372,11 @@ Change it anyway?</translation>
         <location filename="../../ui/models/audit_model.py"/>
         <source>设置部门目标</source>
         <translation>Set department target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
+        <source>证书图片</source>
+        <translation>Certificate image</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
@@ -10200,6 +10200,16 @@ Put the plan in force anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>正在恢复</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
+        <source>正在用 {source} 恢复数据文件 {file}：先备份当前的数据，再换上备份里的数据。店铺的数据多时要一会儿，请稍候…</source>
+        <translation>Restoring the shop file {file} from {source}: the current data is backed up first, then replaced by the backup&apos;s. A shop with a lot of data takes a while; please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/backup_guard.py"/>
         <source>找不到数据文件 {path}，但备份文件夹中有它的备份：最新的完好备份是 {file}（{created}，{kind}）。
 
 文件可能被误删（回收站里也许还在）、被移走，或被同步软件挪到了别处。用这份备份恢复，还是新建一个空店铺？</source>
@@ -10581,6 +10591,19 @@ Once the problem is solved, open it again with &quot;File → Open recent&quot; 
         <location filename="../../ui/tasks.py"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>wait_notice</name>
+    <message>
+        <location filename="../../ui/wait_notice.py"/>
+        <source>正在升级数据文件</source>
+        <translation>Upgrading the shop file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wait_notice.py"/>
+        <source>正在升级数据文件 {file}：先备份一份，再升级到这个版本的红花榜。店铺的数据多时要几秒钟，请稍候…</source>
+        <translation>Upgrading the shop file {file}: a backup first, then the upgrade to this version of Honghua. A shop with a lot of data takes a few seconds; please wait…</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 """The 操作日志 tells a saved PDF from pages sent to a printer: both were logged 打印证书 / 打印奖状, so an owner
-who only saved a PDF read that certificates had been printed."""
+who only saved a PDF read that certificates had been printed. The 操作 column names them as their 内容 does, by
+the page's word 证书 (a print was 打印奖状 beside 打印证书 2 张, a seal 奖状图片 beside 证书图片（印章）)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ui.models.audit_model import AuditTableModel
 
 OCT = Month(2026, 10)
 WORDS = {  # language: (the save's 操作 and 内容, the print's)
-    "zh": (("保存证书PDF", "保存证书PDF 2 张：HH-2026-10-0001…"), ("打印奖状", "打印证书 2 张：HH-2026-10-0001…")),
+    "zh": (("保存证书PDF", "保存证书PDF 2 张：HH-2026-10-0001…"), ("打印证书", "打印证书 2 张：HH-2026-10-0001…")),
     "en": (("Save certificates as PDF", "Saved 2 certificates as PDF: HH-2026-10-0001…"),
            ("Print certificates", "Printed 2 certificates: HH-2026-10-0001…")),
 }
@@ -32,3 +33,10 @@ def test_a_saved_pdf_is_logged_as_saved_and_a_print_as_printed(shop, tmp_path, l
     service.record_print(saved.certificates, 1, "办公室打印机", service.options())
     assert _newest_row(shop) == printing
     assert [e.action for e in shop.store.audit.recent(limit=2)] == ["certificate.print", "certificate.save_pdf"]
+
+
+def test_the_certificate_actions_are_named_by_the_pages_word(shop):
+    service = CertificateService(shop.store, shop.ctx, shop.settings, FontPlan.sans_only(fallbacks=()))
+    service.clear_image("seal")
+    operation, summary = _newest_row(shop)
+    assert operation == "证书图片" and "证书图片" in summary

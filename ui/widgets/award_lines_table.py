@@ -31,34 +31,44 @@ def award_lines_table(model: AwardLineModel) -> QTableView:
 class WrappedColumn(QObject):
     """A column whose text longer than the column wraps in a higher row; the other columns stay on one line.
     Only the rows whose text is wider than the column are measured and made higher: a vertical header that
-    resizes to its contents measured every cell of every row, seconds for a year's 2,000 lines."""
+    resizes to its contents measured every cell of every row, seconds for a year's 2,000 lines. Each row's text
+    width is read once per change of the rows (a refill's rows inserted and removed wait for its data change);
+    a resized column only compares the widths kept with its new width."""
 
     def __init__(self, table: QTableView, column: int):
         super().__init__(table)
         self.table, self.column = table, column
+        self.widths: list[int] | None = None  # each row's text on one line; None: to be read again
         table.setWordWrap(True)
         # a row higher than the table (four lines in a table two lines high, at 150 %) still scrolls into view
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # once the column has its new width (while a stretched column follows the window, the view still
+        # measures its rows with the old one), and after rows inserted or removed (a refill's data change fits first)
+        self.pending = QTimer(self, singleShot=True, interval=0)
+        self.pending.timeout.connect(self.fit)
         model = table.model()
-        model.modelReset.connect(lambda: self.fit())
-        model.layoutChanged.connect(lambda *_hint: self.fit())
-        model.rowsInserted.connect(lambda _parent, first, last: self.fit(first, last))
-        model.dataChanged.connect(lambda top, bottom, *_roles: self.fit(top.row(), bottom.row()))
-        # once the column has its new width: while a stretched column follows the window, the view still
-        # measures its rows with the old one
-        self.resized = QTimer(self, singleShot=True, interval=0)
-        self.resized.timeout.connect(lambda: self.fit())
+        for moved in (model.rowsInserted, model.rowsRemoved, model.rowsMoved):  # a refill's data change follows
+            moved.connect(self._rows_changed)
+        for refilled in (model.modelReset, model.layoutChanged, model.dataChanged):  # fitted before the next paint
+            refilled.connect(lambda *_signal_arguments: self._rows_changed() or self.fit())
         table.horizontalHeader().sectionResized.connect(
-            lambda section, _old, _new: self.resized.start() if section == column else None)
+            lambda section, _old, _new: self.pending.start() if section == column else None)
 
-    def fit(self, first: int = 0, last: int | None = None) -> None:
-        """Rows `first` to `last` (default: to the end) one line high, or as high as their wrapped text."""
+    def _rows_changed(self, *_signal_arguments: object) -> None:
+        self.widths = None
+        self.pending.start()
+
+    def fit(self) -> None:
+        """Every row one line high, or as high as its wrapped text."""
         table, model = self.table, self.table.model()
+        if self.widths is None or len(self.widths) != model.rowCount():
+            metrics = table.fontMetrics()
+            self.widths = [metrics.horizontalAdvance(str(model.index(row, self.column).data() or ""))
+                           for row in range(model.rowCount())]
         room = table.columnWidth(self.column) - TEXT_MARGINS
-        metrics = table.fontMetrics()
         one_line = table.verticalHeader().defaultSectionSize()
-        for row in range(first, model.rowCount() if last is None else last + 1):
-            if metrics.horizontalAdvance(str(model.index(row, self.column).data() or "")) > room:
+        for row, width in enumerate(self.widths):
+            if width > room:
                 table.setRowHeight(row, max(table.sizeHintForRow(row), one_line))
             elif table.rowHeight(row) != one_line:
                 table.setRowHeight(row, one_line)

@@ -26,6 +26,7 @@ from app.clock import shown_stamp
 from app.errors import HonghuaError
 from app.shop import Shop
 from ui import errors
+from ui.wait_notice import run_saying_so
 
 if TYPE_CHECKING:
     from app.backups import BackupInfo, BackupResult, Restored
@@ -61,11 +62,9 @@ def reopen_after_restore(db_path: Path, source: Path, today: date) -> tuple[Shop
     Returns the reopened shop and the message to show once the new window is up; (None, None) when the
     file cannot be opened at all (the error was shown).
     """
-    from app import backups
-
     message = None
     try:
-        restored = backups.restore(db_path, source)
+        restored = _restore_saying_so(db_path, source)
     except HonghuaError as e:
         errors.show_error(None, e.message, _tr("恢复没有完成"))
         restored = None
@@ -142,12 +141,20 @@ def _restore_from_chosen_file(db_path: Path, problem: str) -> bool:
     return _restored(db_path, Path(name))
 
 
-def _restored(db_path: Path, source: Path) -> bool:
-    """Restore before the window opens; what it did is said once the window is up (`take_message_after_open`)."""
+def _restore_saying_so(db_path: Path, source: Path) -> Restored:
+    """No window is up (closed for the restore, or not open yet): 20 seconds on a big shop with nothing on screen,
+    else."""
     from app import backups
 
+    return run_saying_so(_tr("正在恢复"), _tr("正在用 {source} 恢复数据文件 {file}：先备份当前的数据，再换上"
+                                           "备份里的数据。店铺的数据多时要一会儿，请稍候…").format(
+        source=source, file=db_path), lambda: backups.restore(db_path, source))
+
+
+def _restored(db_path: Path, source: Path) -> bool:
+    """Restore before the window opens; what it did is said once the window is up (`take_message_after_open`)."""
     try:
-        restored = backups.restore(db_path, source)
+        restored = _restore_saying_so(db_path, source)
     except HonghuaError as e:
         errors.show_error(None, e.message, _tr("恢复没有完成"))
         return False
