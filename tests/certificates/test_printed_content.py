@@ -44,7 +44,7 @@ def test_each_print_records_what_it_said_and_verify_tells_both_papers_apart(serv
     assert before_reprint.ok and before_reprint.now.value == "¥60.00"  # what the shop's records say now
     assert [p.content.printed_value for p in before_reprint.prints] == ["¥40.00"]
 
-    request, again = _praise_award(shop, team, service, tmp_path, "again.pdf")
+    _request, again = _praise_award(shop, team, service, tmp_path, "again.pdf")
     assert again.number == cert.number and again.checksum == cert.checksum
     assert "¥60.00" in page_texts(tmp_path / "again.pdf")[0] and "¥40.00" in page_texts(tmp_path / "first.pdf")[0]
     result = service.verify(payload)  # the same QR on both papers
@@ -152,7 +152,7 @@ def test_verify_says_the_value_of_each_print_and_that_an_earlier_paper_is_no_for
     again_day = data["prints"][1]["at"][:10]
     assert f"奖励：¥60.00（{_day(again_day)} 重印；{_day(first_day)} 首次打印时为 ¥40.00）" in out
     assert "需要重印" not in out and "不是伪造" in out
-    code, out, err = _verify(db_path, capsys, payload, lang="en")
+    code, out, _err = _verify(db_path, capsys, payload, lang="en")
     assert code == 0 and f"Value: ¥60.00 ({_day(again_day, 'en')} reprinted; {_day(first_day, 'en')} first printed " \
                          "with ¥40.00)" in out, out
 
