@@ -39,6 +39,25 @@ class CertificateRequest:
 
 
 @dataclass(frozen=True)
+class Content:
+    """What one print of a certificate says: a reprint after a re-approval may say another value or place under
+    the same number and checksum (neither is part of the checksum). `value` is the certificate's value at that
+    print, `value_shown` whether the page carried it (the 显示奖励 option, or a citation quoting {奖励})."""
+
+    recipient: str
+    award: str
+    period: str  # as printed: 2026年10月
+    place: str = ""  # a ranked award's place as printed (第一名); "" for none
+    value: str | None = None
+    value_shown: bool = False
+
+    @property
+    def printed_value(self) -> str | None:
+        """The value as the paper says it; None when it says none."""
+        return self.value if self.value_shown else None
+
+
+@dataclass(frozen=True)
 class Certificate:
     """An issued certificate: its number never changes and is never reused."""
 
@@ -55,6 +74,8 @@ class Certificate:
     created_at: str
     created_by: str
     identity: str = ""
+    # what the job that returned it drew on its page, recorded with its print (not part of the record itself)
+    drawn: Content | None = field(default=None, compare=False)
 
     @property
     def is_group(self) -> bool:
@@ -69,6 +90,7 @@ class PrintRecord:
     copies: int
     output: str
     template: str
+    content: Content | None = None  # None: printed by a version that did not record what a print said
 
 
 @dataclass(frozen=True)

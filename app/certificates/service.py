@@ -18,12 +18,12 @@ reprint keeps the numbers); the other order could leave a certificate whose numb
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.certificates import blocks, citation, numbering
+from app.certificates import blocks, citation, numbering, printed, sources
 from app.certificates import options as declared
 from app.certificates.checks import (
     check_options,
@@ -42,6 +42,7 @@ from app.certificates.model import (
     TEMPLATES,
     Certificate,
     CertificateRequest,
+    Content,
     Images,
     Options,
     Outcome,
@@ -62,7 +63,7 @@ from app.certificates.render import (
 from app.certificates.standing import Standing, Void
 from app.errors import UserError
 from app.i18n import joined, t
-from app.periods import Period, chinese_date, date_label
+from app.periods import Period, chinese_date, date_label, parse_period
 from app.security import PinRequired
 
 NUMBERING_ATTEMPTS = 3  # drawings redone when other jobs keep taking the numbers planned, before giving up
@@ -77,7 +78,8 @@ if TYPE_CHECKING:
 class Verification:
     """What a check of a number says. "void": the shop issued it, but a later approval of its period no
     longer has its award (`void.superseded_by` names that approval). "no_key": the shop issued it, but this
-    file lost the key its checksum is made with (a cleared file), so its content cannot be checked."""
+    file lost the key its checksum is made with (a cleared file), so its content cannot be checked. `now`: what a
+    reprint would say (the value and place of the period's current approval), beside what each print said."""
 
     status: str  # "ok" | "void" | "unknown" | "tampered" | "no_key" | "malformed"
     number: str | None = None
@@ -85,10 +87,18 @@ class Verification:
     checksum_checked: bool = False
     prints: tuple[PrintRecord, ...] = ()
     void: Void | None = None
+    now: Content | None = None
 
     @property
     def ok(self) -> bool:
         return self.status == "ok"
+
+    @property
+    def changed(self) -> list[printed.Change]:
+        """What the last print says that a reprint now would say otherwise (a re-approval since it)."""
+        if self.certificate is None or self.now is None:
+            return []
+        return printed.changes(self.prints[-1] if self.prints else None, self.certificate, self.now)
 
 
 class _NumbersTaken(Exception):
@@ -269,6 +279,8 @@ class CertificateService:
                         certs = self._issue(requests, day, secret)
                         if self._sheets(requests, certs, chosen, shop_name, day) != sheets:
                             raise _NumbersTaken()  # rolled back; drawn again with the numbers as they are now
+                        certs = [replace(c, drawn=printed.drawn(r, c, chosen))
+                                 for r, c in zip(requests, certs, strict=True)]
                         if record:
                             label = output_label or ", ".join(str(final) for _tmp, final in moves[:1]) or str(folder)
                             self._record(certs, chosen.copies, label, chosen, to_printer=False)
@@ -389,9 +401,9 @@ class CertificateService:
         """The print record of each certificate, and one log row saying whether the pages went to a printer or
         only into a PDF (earlier versions logged a saved PDF as a print: those rows stay as written)."""
         unique = list({c.id: c for c in certs}.values())
-        printed = [(c.id, chosen.template_for(c.award)) for c in unique]
-        self.store.certificates.add_prints(printed, self.ctx.user, copies, output)
-        template = "、".join(sorted({name for _id, name in printed}))
+        with_templates = [(c, chosen.template_for(c.award)) for c in unique]
+        self.store.certificates.add_prints(with_templates, self.ctx.user, copies, output)
+        template = "、".join(sorted({name for _c, name in with_templates}))
         numbers = [c.number for c in unique]
         more = "…" if len(numbers) > 1 else ""
         if to_printer:
@@ -444,9 +456,36 @@ class CertificateService:
         expected = numbering.checksum(secret, cert.number, cert.recipient, cert.award, cert.period_key)
         if expected != cert.checksum or (scanned.checksum is not None and scanned.checksum != cert.checksum):
             return Verification("tampered", scanned.number, cert, True, prints)
-        void = Standing(self.store).void(cert)
+        standing = Standing(self.store)
+        void = standing.void(cert)
         status = "ok" if void is None else "void"
-        return Verification(status, scanned.number, cert, scanned.checksum is not None, prints, void)
+        return Verification(status, scanned.number, cert, scanned.checksum is not None, prints, void,
+                            self._now(cert, standing))
+
+    def _now(self, cert: Certificate, standing: Standing) -> Content:
+        """What a reprint of the certificate would say: its award's lines in the period's current approval give
+        the value and place; else (made by hand, a flower card, void) the value it was last printed with."""
+        request = CertificateRequest(cert.recipient, cert.award, parse_period(cert.period_key), cert.value_text,
+                                     cert.recipient_type, cert.staff_id)
+        lines = standing.current_lines(cert)
+        return printed.reprinted(sources.with_lines(request, lines) if lines else request, cert)
+
+    def changed_since_printed(self, listed: list[tuple[CertificateRequest, Certificate]]
+                              ) -> dict[int, tuple[PrintRecord, list[printed.Change]]]:
+        """The certificates among these (each with the request a reprint would print) whose last print says
+        something a reprint would not: a re-approval paid another amount or gave another place. By id."""
+        last = self.store.certificates.last_prints([c.id for _r, c in listed])
+        found = {}
+        for request, cert in listed:
+            changed = printed.changes(last.get(cert.id), cert, printed.reprinted(request, cert))
+            if changed:
+                found[cert.id] = (last[cert.id], changed)
+        return found
+
+    def reprint_notes(self, requests: list[CertificateRequest]) -> list[str]:
+        """What the 证书 page says under the preview of a certificate printed before its content changed."""
+        listed = [(r, c) for r in requests if (c := self.existing(r)) is not None]
+        return [printed.changes_text(last, found) for last, found in self.changed_since_printed(listed).values()]
 
     def in_period(self, period: Period) -> list[Certificate]:
         return self.store.certificates.in_period(period.key())

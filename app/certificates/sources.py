@@ -38,6 +38,13 @@ def _value_of(lines: list) -> str | None:
     return "、".join(parts) or None
 
 
+def with_lines(request: CertificateRequest, lines: list) -> CertificateRequest:
+    """The request with what its award lines give it: their worth, and a ranked award's place."""
+    return replace(request, value_text=_value_of(lines),
+                   place=next((p for p in (place_of(ln.rule_kind, ln.explanation) for ln in lines) if p is not None),
+                              None))
+
+
 @dataclass(frozen=True)
 class Winners:
     """A period's award lines that a certificate can be printed for (every one but deductions)."""
@@ -56,10 +63,7 @@ class Winners:
             if all_winners or line.certificate:
                 request = self._request(line)
                 grouped.setdefault(request.identity(), (request, []))[1].append(line)
-        return [replace(request, value_text=_value_of(lines),
-                        place=next((p for p in (place_of(ln.rule_kind, ln.explanation) for ln in lines)
-                                    if p is not None), None))
-                for request, lines in grouped.values()]
+        return [with_lines(request, lines) for request, lines in grouped.values()]
 
     def without_certificate(self) -> int:
         """How many recipients won an award whose rule gives no 奖状."""

@@ -50,16 +50,29 @@ class Standing:
 
     def __init__(self, store: Store):
         self.store = store
-        self._runs: dict[str, list[tuple[RunRecord, set[str]]]] = {}
+        self._runs: dict[str, list[tuple[RunRecord, dict[str, list[StoredLine]]]]] = {}
 
-    def _history(self, period_key: str) -> list[tuple[RunRecord, set[str]]]:
-        """Every approval of the period, oldest first, with the identities of the awards it carries."""
+    def _history(self, period_key: str) -> list[tuple[RunRecord, dict[str, list[StoredLine]]]]:
+        """Every approval of the period, oldest first, with the lines of each award it carries, by identity."""
         if period_key not in self._runs:
-            runs = list(reversed(self.store.awards.runs(period_key)))
-            self._runs[period_key] = [
-                (run, {i for i in (line_identity(ln, period_key) for ln in self.store.awards.lines(run.id)) if i})
-                for run in runs]
+            history = []
+            for run in reversed(self.store.awards.runs(period_key)):
+                carried: dict[str, list[StoredLine]] = {}
+                for line in self.store.awards.lines(run.id):
+                    identity = line_identity(line, period_key)
+                    if identity:
+                        carried.setdefault(identity, []).append(line)
+                history.append((run, carried))
+            self._runs[period_key] = history
         return self._runs[period_key]
+
+    def current_lines(self, cert: Certificate) -> list[StoredLine]:
+        """The lines of the certificate's award in its period's current approval (none for one made by hand,
+        a flower card, or one that approval no longer has)."""
+        if cert.recipient_type == NAME or not cert.identity or cert.award.startswith(FLOWER_CARD):
+            return []
+        current = [carried for run, carried in self._history(cert.period_key) if run.status == "approved"]
+        return current[-1].get(cert.identity, []) if current else []
 
     def void(self, cert: Certificate) -> Void | None:
         """None while the certificate stands; else the approval that dropped its award."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 
+from app.certificates import printed
 from app.certificates.images import KIND_LABELS
 from app.certificates.model import CARDS_PER_SHEET, IMAGE_KINDS, PAGES, TEMPLATES
 from app.certificates.service import CertificateService
@@ -31,7 +32,7 @@ from app.cli.parser import placeholder
 from app.clock import shown_stamp
 from app.domain import namesakes
 from app.errors import UserError
-from app.i18n import bracketed, t
+from app.i18n import bracketed, joined, t
 from app.periods import parse_period, shown_date
 
 VERIFY_FAILED = {"unknown": "编号 {number} 不是本店发出的证书", "tampered": "证书 {number} 的校验码不符：证书内容可能被改动过",
@@ -170,12 +171,37 @@ def batch_certificates(shop, args) -> int:
 
 
 def _details(result) -> dict[str, object]:
-    cert = result.certificate
+    """`value` and `place`: what the shop's records give the certificate now (a re-approval may have changed them
+    since a print); each print says what its paper said (null where a print was recorded before that was kept)."""
+    cert, now = result.certificate, result.now
     return {"number": cert.number, "recipient": cert.recipient, "recipient_type": cert.recipient_type,
             "award": cert.award, "period": parse_period(cert.period_key).label(), "issued": iso(cert.issued),
-            "value": cert.value_text, "checksum_checked": result.checksum_checked,
-            "prints": [{"at": p.at, "user": p.os_user, "copies": p.copies, "output": p.output}
+            "value": now.value, "place": now.place or None, "checksum_checked": result.checksum_checked,
+            "reprint_needed": bool(result.changed),
+            "prints": [{"at": p.at, "user": p.os_user, "copies": p.copies, "output": p.output, **_said(p.content)}
                        for p in result.prints]}
+
+
+def _said(content) -> dict[str, object]:
+    if content is None:
+        return {"recipient": None, "award": None, "period": None, "place": None, "value": None}
+    return {"recipient": content.recipient, "award": content.award, "period": content.period,
+            "place": content.place or None, "value": content.printed_value}
+
+
+def _say_content(result) -> None:
+    """The value and place as the records have them now, what each print said when a paper says otherwise, and
+    whether the last print needs reprinting."""
+    now, prints = result.now, result.prints
+    if now.value or any(p.content is not None and p.content.printed_value for p in prints):
+        say(t("奖励：{value}", value=printed.value_history(prints, now)))
+    if now.place:
+        say(t("名次：{place}", place=now.place))
+    if result.changed:
+        say(t("最后一次打印（{day}）之后内容已变更（{changes}）：需要重印", day=printed.printed_day(prints[-1]),
+              changes=joined((c.text() for c in result.changed), separator="；")))
+    if any(printed.said_otherwise(p, now) for p in prints):
+        say(t("同一编号打印过不同的内容：写着早先内容的那份是早先打印的（编号和校验码相同），不是伪造"))
 
 
 def _superseded(result) -> dict[str, object] | None:
@@ -203,6 +229,7 @@ def verify_certificate(shop, args) -> int:
     say(t("获奖：{recipient}", recipient=data["recipient"]))
     say(t("奖项：{award}", award=data["award"]))
     say(t("期间：{period}", period=data["period"]))
+    _say_content(result)
     say(t("颁发日期：{issued}", issued=shown_date(result.certificate.issued)))
     say(t("打印次数：{n}", n=len(result.prints)))
     if not result.checksum_checked:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from app.certificates.model import Certificate, PrintRecord
+from app.certificates.model import Certificate, Content, PrintRecord
 from app.store.database import Database
 
 _CERT = ("SELECT id, number, checksum, period, recipient_type, staff_id, recipient, award, value_text, issued, "
@@ -15,6 +15,15 @@ def _cert(row: tuple) -> Certificate:
     return Certificate(id=row[0], number=row[1], checksum=row[2], period_key=row[3], recipient_type=row[4],
                        staff_id=row[5], recipient=row[6], award=row[7], value_text=row[8],
                        issued=date.fromisoformat(row[9]), created_at=row[10], created_by=row[11], identity=row[12])
+
+
+_PRINT = ("SELECT certificate_id, at, os_user, copies, output, template, recipient, award, period_label, place, "
+          "value_text, value_shown FROM certificate_print")
+
+
+def _print(row: tuple) -> PrintRecord:
+    said = Content(row[6], row[7], row[8], row[9] or "", row[10], bool(row[11])) if row[6] is not None else None
+    return PrintRecord(*row[:6], said)
 
 
 class CertificateRepo:
@@ -75,17 +84,34 @@ class CertificateRepo:
     def in_period(self, period: str) -> list[Certificate]:
         return [_cert(r) for r in self.db.execute(_CERT + " WHERE period = ? ORDER BY seq", [period])]
 
-    def add_prints(self, printed: list[tuple[int, str]], user: str, copies: int, output: str) -> None:
-        """One print record per (certificate id, template it was printed with)."""
+    def add_prints(self, printed: list[tuple[Certificate, str]], user: str, copies: int, output: str) -> None:
+        """One print record per (certificate, template it was printed with), with what its page said
+        (`Certificate.drawn`); the certificate's value becomes the one last printed."""
         at = datetime.now().isoformat(timespec="seconds")
+        rows = []
+        for cert, template in printed:
+            c = cert.drawn
+            said = (c.recipient, c.award, c.period, c.place, c.value, int(c.value_shown)) if c else (None,) * 6
+            rows.append((cert.id, at, user, copies, output, template, *said))
         self.db.executemany(
-            "INSERT INTO certificate_print (certificate_id, at, os_user, copies, output, template) "
-            "VALUES (?, ?, ?, ?, ?, ?)", [(i, at, user, copies, output, template) for i, template in printed])
+            "INSERT INTO certificate_print (certificate_id, at, os_user, copies, output, template, recipient, award, "
+            "period_label, place, value_text, value_shown) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self.db.executemany("UPDATE certificate SET value_text = ? WHERE id = ? AND value_text IS NOT ?",
+                            [(c.drawn.value, c.id, c.drawn.value) for c, _template in printed if c.drawn])
 
     def prints(self, cert_id: int) -> list[PrintRecord]:
-        rows = self.db.execute("SELECT certificate_id, at, os_user, copies, output, template FROM certificate_print "
-                               "WHERE certificate_id = ? ORDER BY id", [cert_id])
-        return [PrintRecord(*r) for r in rows]
+        return [_print(r) for r in self.db.execute(_PRINT + " WHERE certificate_id = ? ORDER BY id", [cert_id])]
+
+    def last_prints(self, cert_ids: list[int]) -> dict[int, PrintRecord]:
+        """The latest print of each of these certificates that has one, by certificate id."""
+        found: dict[int, PrintRecord] = {}
+        for start in range(0, len(cert_ids), 500):
+            chunk = cert_ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.db.execute(f"{_PRINT} WHERE id IN (SELECT max(id) FROM certificate_print "
+                                       f"WHERE certificate_id IN ({marks}) GROUP BY certificate_id)", chunk):
+                found[row[0]] = _print(row)
+        return found
 
     def image(self, kind: str) -> tuple[str, bytes] | None:
         row = self.db.execute("SELECT name, data FROM certificate_image WHERE kind = ?", [kind]).fetchone()

@@ -565,8 +565,23 @@ V15_DEMO_FOUND = _statements(
 )
 
 
+V16_PRINTED_CONTENT = _statements(
+    """
+    -- What each print of a certificate said (a reprint after a re-approval may say another value or place under
+    -- the same number): recipient, award title, period and place as printed, the certificate's value then and
+    -- whether the page showed it. NULL recipient: a print recorded before these were kept.
+    ALTER TABLE certificate_print ADD COLUMN recipient TEXT;
+    ALTER TABLE certificate_print ADD COLUMN award TEXT;
+    ALTER TABLE certificate_print ADD COLUMN period_label TEXT;
+    ALTER TABLE certificate_print ADD COLUMN place TEXT;
+    ALTER TABLE certificate_print ADD COLUMN value_text TEXT;
+    ALTER TABLE certificate_print ADD COLUMN value_shown INTEGER CHECK (value_shown IN (0, 1));
+    """
+)
+
+
 MIGRATIONS: list[list[str]] = [V1_CORE, V2_AUDIT, V3_IMPORTS, V4_FLOWERS, V5_AWARDS, V6_CERTIFICATES, V7_FROZEN_PAY,
                                V8_IMPORT_NAMES, V9_STINTS, V10_IMPORT_DAY_NAMES,
                                V11_IN_AWARDS, V12_DEPARTMENT_NAMES, V13_IMPORT_SHARES,
-                               V14_NAME_KEYS, V15_DEMO_FOUND]
+                               V14_NAME_KEYS, V15_DEMO_FOUND, V16_PRINTED_CONTENT]
 LATEST_VERSION = len(MIGRATIONS)

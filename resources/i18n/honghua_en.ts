@@ -1852,6 +1852,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py"/>
+        <source>，已变更，需重印</source>
+        <translation>, changed: reprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py"/>
         <source>小卡片固定印在 A4 上：每张 4 张（横向）或 8 张（纵向）</source>
         <translation>Cards always print on A4: 4 to a landscape sheet or 8 to a portrait one</translation>
     </message>

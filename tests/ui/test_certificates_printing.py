@@ -40,6 +40,8 @@ def test_printing_goes_through_the_printer_and_is_recorded(qtbot, page, shop, tm
     cert = page.service.in_period(Month(2026, 10))[0]
     prints = shop.store.certificates.prints(cert.id)
     assert len(prints) == 1 and prints[0].copies == 2 and "printed.pdf" in prints[0].output
+    said = prints[0].content  # what the printed page said, recorded with the print
+    assert (said.recipient, said.award, said.period, said.printed_value) == ("小美", "服务之星", "2026年10月", None)
     # a PDF printer cannot make copies itself: the pages are repeated, so 2 copies recorded are 2 printed
     assert len(PdfReader(out).pages) == 2 and "2 份" in page.status.text()
 

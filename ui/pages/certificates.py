@@ -335,7 +335,9 @@ class CertificatesPage(QWidget):
         service = self.service
         certs = {i: cert for i, r in enumerate(self.requests) if (cert := service.existing(r)) is not None}
         void = service.voided(list(certs.values()))
-        self._numbers = {i: c.number + (self.tr("，已作废") if c.id in void else "") for i, c in certs.items()}
+        changed = service.changed_since_printed([(self.requests[i], c) for i, c in certs.items()])  # re-approved
+        self._numbers = {i: c.number + (self.tr("，已作废") if c.id in void else self.tr("，已变更，需重印")
+                                        if c.id in changed else "") for i, c in certs.items()}
         self._relabel()
         if self.requests:
             self.list.setCurrentRow(min(max(current, 0), len(self.requests) - 1))
@@ -485,7 +487,8 @@ class CertificatesPage(QWidget):
             return
         missing = self.service.check([request], chosen, self.shop.name)
         shortened = self.service.shortened([request], chosen, self.shop.name)
-        self.notice.setText("\n".join([*problems, *(missing_text(m) for m in missing),
+        self.notice.setText("\n".join([*self.service.reprint_notes([request]), *problems,
+                                       *(missing_text(m) for m in missing),
                                        *([shortened_text(shortened, chosen)] if shortened else [])]))
         self.preview.show_image(rendered_certificate(pdf, chosen, chosen.template_for(request.award)))
 
@@ -542,10 +545,7 @@ class CertificatesPage(QWidget):
         self.task = run_with_progress(self, work, title=self.tr("生成证书"),
                                       label=i18n.fill(self.tr("正在生成 {n} 张证书…"), n=len(requests)),
                                       on_success=lambda outcome: on_done(outcome, chosen),
-                                      on_cancelled=self._cancelled)
-
-    def _cancelled(self) -> None:
-        self._say(self.tr("已取消：没有生成文件，也没有给证书编号"))
+                                      on_cancelled=lambda: self._say(self.tr("已取消：没有生成文件，也没有给证书编号")))
 
     def save_checked(self) -> None:
         ready = self._ready()

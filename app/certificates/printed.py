@@ -1,0 +1,113 @@
+"""What each print of a certificate said, and whether a paper printed earlier still says what a reprint would.
+
+A number and its checksum cover the recipient, the award and the period; the value and a ranked award's place
+are not part of them, so a re-approval that pays another amount or gives another place changes what a reprint
+says under the same number. Each print records its content (`Content`), so verify can say what each paper said,
+and the 证书 page marks a certificate whose last print no longer says what a reprint would (已变更，需重印).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from app.certificates import citation
+from app.certificates.model import Certificate, CertificateRequest, Content, Options, PrintRecord
+from app.i18n import bracketed, joined, t
+from app.periods import parse_period, shown_date
+
+
+def reprinted(request: CertificateRequest, cert: Certificate) -> Content:
+    """What a page of this request says whatever the options (a reprint keeps the recipient it was issued to)."""
+    return Content(recipient=cert.recipient, award=request.award, period=request.period.label(),
+                   place=citation.place_text(request.place), value=request.value_text,
+                   value_shown=bool(request.value_text))
+
+
+def drawn(request: CertificateRequest, cert: Certificate, chosen: Options) -> Content:
+    """What the page drawn for this request with these options says: the value only where 显示奖励 prints it or
+    the citation quotes it."""
+    content = reprinted(request, cert)
+    return replace(content, value_shown=content.value_shown and (chosen.show_value or "{奖励}" in chosen.citation))
+
+
+def as_issued(cert: Certificate) -> Content:
+    """The content of a certificate whose prints were recorded without it (an earlier version): as the record
+    has it, the value taken as shown and the place unknown (None-like: not compared)."""
+    return Content(recipient=cert.recipient, award=cert.award, period=parse_period(cert.period_key).label(),
+                   value=cert.value_text, value_shown=True)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One thing a paper says that a reprint would say otherwise."""
+
+    what: str  # "value" | "place" | "recipient" | "award"
+    printed: str
+    now: str
+
+    def text(self) -> str:
+        printed, now = self.printed or t("无"), self.now or t("无")
+        if self.what == "value":
+            return t("奖励：{printed} → {now}", printed=printed, now=now)
+        if self.what == "place":
+            return t("名次：{printed} → {now}", printed=printed, now=now)
+        if self.what == "recipient":
+            return t("获奖：{printed} → {now}", printed=printed, now=now)
+        return t("奖项：{printed} → {now}", printed=printed, now=now)
+
+
+def changes(last: PrintRecord | None, cert: Certificate, now: Content) -> list[Change]:
+    """What the certificate's last print says that a reprint now (`now`) would say otherwise; none when it was
+    never printed. The value counts only where the paper showed it."""
+    if last is None:
+        return []
+    printed = last.content or as_issued(cert)
+    found = []
+    if printed.recipient != now.recipient:
+        found.append(Change("recipient", printed.recipient, now.recipient))
+    if printed.award.strip() != now.award.strip():
+        found.append(Change("award", printed.award, now.award))
+    if last.content is not None and printed.place != now.place:
+        found.append(Change("place", printed.place, now.place))
+    if printed.value_shown and (printed.value or None) != (now.value or None):
+        found.append(Change("value", printed.value or "", now.value or ""))
+    return found
+
+
+def printed_day(print_: PrintRecord) -> str:
+    """The day of a print as messages write a day: 2026年11月3日 (2026-11-03 in English)."""
+    return shown_date(date.fromisoformat(print_.at[:10]))
+
+
+def changes_text(last: PrintRecord, found: list[Change]) -> str:
+    """The note under the preview: what the paper printed on that day says, and what a reprint would say."""
+    return t("这张证书 {day} 打印后内容已变更（{changes}），需要重印：手上那份与现在的记录不符",
+             day=printed_day(last), changes=joined((c.text() for c in found), separator="；"))
+
+
+def said_otherwise(print_: PrintRecord, now: Content) -> bool:
+    """Whether this print's paper says another value or place than a reprint would now."""
+    said = print_.content
+    return said is not None and (said.printed_value not in (None, now.value) or said.place != now.place)
+
+
+def value_history(prints: tuple[PrintRecord, ...] | list[PrintRecord], now: Content) -> str:
+    """The value as verify says it: 「¥60.00（2026-12-05 重印；2026-11-03 首次打印时为 ¥40.00）」 — what each
+    print said, newest first, when a paper printed says another value than the records now; else the value."""
+    value = now.value or t("无")
+    if not any(said_otherwise(p, now) for p in prints):
+        return value
+    said = []
+    for i, p in reversed(list(enumerate(prints))):
+        kind = t("{day} 首次打印", day=printed_day(p)) if i == 0 else t("{day} 重印", day=printed_day(p))
+        shown = p.content.printed_value if p.content is not None else None
+        if p.content is None:
+            said.append(t("{print}（内容未记录）", print=kind))
+        elif shown is None:
+            said.append(t("{print}时未印奖励", print=kind))
+        elif shown != now.value:
+            said.append(t("{print}时为 {value}", print=kind, value=shown))
+        else:
+            said.append(kind)
+    return bracketed(value, joined(said, separator="；"))

@@ -1,0 +1,86 @@
+"""证书 page: a certificate printed before a re-approval changed what it pays is marked 「已变更，需重印」, and the
+note under its preview says what the paper says and what a reprint would; a reprint clears the mark, and one
+whose value is not printed, or that was never re-approved, is not marked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.domain import StaffDraft
+from app.periods import Month
+from ui.pages.certificates import CertificatesPage
+
+SEP = Month(2026, 9)
+
+
+@pytest.fixture
+def page(qtbot, shop):
+    """小美 beats September's target by half (阶段目标奖 ¥500.00), approved; every winner listed, 显示奖励 ticked."""
+    sales = shop.metrics.get("sales")
+    person = shop.staff.add(StaffDraft(name="小美", dept="客服部", hired=date(2026, 9, 1))).id
+    shop.targets.set_staff(SEP, person, sales, 1_000_000)
+    shop.data.set_value(date(2026, 9, 10), person, sales, 1_500_000)
+    shop.awards.plans.use("taobao-kefu")
+    shop.awards.approve(SEP, confirm=True)
+    widget = CertificatesPage(shop)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.which.setCurrentIndex(widget.which.findData(True))
+    widget.period.setCurrentText(SEP.key())
+    widget.load_button.click()
+    widget.show_value.setChecked(True)
+    widget.person = person
+    yield widget
+    widget.close()
+
+
+def _save(qtbot, page, target) -> None:
+    page.ask_save_path = lambda: target
+    page.save_checked()
+    qtbot.waitUntil(lambda: page.status.text() == f"已保存 {target}", timeout=10000)
+
+
+def _reapprove_paying_less(shop, page) -> None:
+    """小美's month corrected to 110% of the target: the approval pays ¥200.00 instead."""
+    shop.data.set_value(date(2026, 9, 10), page.person, shop.metrics.get("sales"), 1_100_000, confirm_approved=True)
+    shop.awards.approve(SEP, confirm=True)
+    page.refresh()
+
+
+def _label(page) -> str:
+    return page.list.item(0).text()
+
+
+def test_a_certificate_printed_before_a_reapproval_is_marked_until_it_is_reprinted(qtbot, shop, page, tmp_path,
+                                                                                    messages):
+    assert [(r.recipient, r.value_text) for r in page.requests] == [("小美", "¥500.00")]
+    _save(qtbot, page, tmp_path / "first.pdf")
+    assert _label(page).endswith("(HH-2026-09-0001)")
+
+    _reapprove_paying_less(shop, page)
+    assert _label(page).endswith("(HH-2026-09-0001，已变更，需重印)")
+    page.list.setCurrentRow(0)
+    page.update_preview()
+    assert "奖励：¥500.00 → ¥200.00" in page.notice.text() and "需要重印" in page.notice.text()
+
+    _save(qtbot, page, tmp_path / "again.pdf")
+    assert _label(page).endswith("(HH-2026-09-0001)")  # the same number, its paper now saying ¥200.00
+    page.update_preview()
+    assert "需要重印" not in page.notice.text()
+    assert messages.of("error") == []
+
+
+def test_a_certificate_printed_without_its_value_is_not_marked(qtbot, shop, page, tmp_path):
+    page.show_value.setChecked(False)
+    _save(qtbot, page, tmp_path / "first.pdf")
+    _reapprove_paying_less(shop, page)
+    assert _label(page).endswith("(HH-2026-09-0001)")
+
+
+def test_a_certificate_never_reapproved_is_not_marked(qtbot, shop, page, tmp_path):
+    _save(qtbot, page, tmp_path / "first.pdf")
+    page.refresh()
+    assert _label(page).endswith("(HH-2026-09-0001)")
