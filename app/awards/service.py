@@ -273,7 +273,7 @@ class AwardService:
         current = self.store.awards.current_run(comp.period.key())
         ended = self.shop.today > comp.period.end
         notes = list(comp.notes)
-        pay_now = _fixed_pay(comp)
+        pay_now = _fixed_pay(comp, current)  # as an approval now would keep it (the question says that)
         fixed_now = {sid: sum(pay.values()) for sid, (_dept, pay) in pay_now.items()}
         if current is None:
             return with_owing(Review(comp.period, comp.lines, comp.not_awarded, comp.fingerprint, None, False, [],
@@ -398,9 +398,7 @@ class AwardService:
             lines = chinese.lines
             if differences(comp.lines, lines):
                 plans, lines = comp.plans, comp.lines
-            frozen = _fixed_pay(comp)
-            if current is not None and current.fixed_pay:  # approved again: the month keeps the pay it had
-                frozen.update({sid: kept for sid, kept in current.fixed_pay.items() if sid in frozen})
+            frozen = _fixed_pay(comp, current)
             run_id = self.store.awards.approve(period.key(), comp.fingerprint, ctx.user, "；".join(reasons),
                                                plans, lines, inputs, frozen, at=stamp_on(ctx.today))
             net = sum(x.net_fen for x in person_totals(comp.lines))
@@ -578,15 +576,17 @@ def _adjustment(row: ManualRow, person: Staff) -> Line:
                 t("手动调整：{reason}", reason=row.reason), False, "")
 
 
-def _fixed_pay(comp: Computation) -> dict[int, tuple[str | None, dict[str, int]]]:
-    """The fixed pay each person's month shows on the payout sheet, kept with the approval: a raise or a
-    move to another department made later does not change a month already approved."""
+def _fixed_pay(comp: Computation, approved: RunRecord | None) -> dict[int, tuple[str | None, dict[str, int]]]:
+    """The fixed pay each person's month shows on the payout sheet, kept with the approval (a later raise or move
+    changes no approved month); approved again (`approved`: its run), the month keeps the pay it had then."""
     if comp.period.kind != "month":
         return {}
     month = comp.period
-    return {s.id: (s.dept, fixed_pay_of(s, group.force.plan.fixed_pay))
-            for group in comp.groups if group.force.plan.fixed_pay
-            for s in group.facts.staff if s.employed_during(month.start, month.end)}
+    now = {s.id: (s.dept, fixed_pay_of(s, group.force.plan.fixed_pay))
+           for group in comp.groups if group.force.plan.fixed_pay
+           for s in group.facts.staff if s.employed_during(month.start, month.end)}
+    kept = approved.fixed_pay if approved is not None and approved.fixed_pay else {}
+    return {**now, **{sid: pay for sid, pay in kept.items() if sid in now}}
 
 
 def _away_in(person: Staff, period: Period) -> str:

@@ -75,3 +75,28 @@ def test_someone_with_no_fixed_pay_typed_reads_the_same_case_on_the_sheet_as_in_
     notes = [r[0] for r in openpyxl.load_workbook(tmp_path / "pay.xlsx")["发放表"].iter_rows(values_only=True)
              if isinstance(r[0], str) and r[0].startswith("注意：")]
     assert notes == [owing_note(summary.owing)]
+
+
+def test_approving_again_asks_with_the_fixed_pay_the_month_keeps(shop, team, tmp_path):
+    # 丙 (售后部, base pay ¥3,000.00) is approved with deductions beyond her awards, taken off that pay. Her pay is
+    # removed since and a deduction added: approved again, the month keeps the ¥3,000.00, so the sheet says not to
+    # deduct again, while the approval's question said to deduct it from her wages
+    from app.awards.payout import write_payout
+    from app.awards.receipt import receipt_payslip
+    from app.periods import Quarter
+
+    from .conftest import SEP, draft_of
+
+    bing = team["丙"]
+    shop.awards.adjust(SEP, bing, -5_000, "赔偿")
+    shop.awards.approve(SEP)
+    shop.awards.approve(Quarter(2026, 3))
+    shop.staff.edit(bing, draft_of(shop.staff.get(bing), base_pay_fen=None))
+    shop.awards.adjust(SEP, bing, -1_000, "再扣")
+    asked = shop.awards.status(SEP).owing(computed=True)
+    approved = shop.awards.approve(SEP, confirm=True).review
+    assert approved.fixed_pay[bing] == 300_000
+    assert receipt_payslip(shop, SEP, bing)[2].owing == NETTED
+    assert write_payout(shop, SEP, tmp_path / "pay.xlsx").netted == [("丙", -3_000, 297_000)]
+    assert asked == approved.owing()
+    assert "差额从固定工资中扣除（见应发合计）：丙 -¥30.00（发放时不要再扣）" in asked
