@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,14 +45,12 @@ from app.shop import Shop
 from ui import errors, shop_files
 from ui.dialogs.common import FRAME_ALLOWANCE
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
+from ui.new_month import NewMonth
 from ui.pages.placeholder import PlaceholderPage
-from ui.widgets.period_kind_picker import PeriodKindPicker
-from ui.widgets.period_picker import PeriodPicker
 from ui.write_wait import WriteWait
 
 if TYPE_CHECKING:
     from app.demo import DemoSummary
-    from app.periods import Month
     from ui.guide_window import GuideWindow
     from ui.tasks import Task
 
@@ -127,12 +126,16 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(NAV_STYLE)
         self.nav.currentRowChanged.connect(self._on_nav_row)
         self.stack = QStackedWidget()
+        self.new_month = NewMonth(shop, self, watch_input=clock is not None)  # its bar: a page that kept its month
+        right = QVBoxLayout()
+        right.addWidget(self.new_month.bar)
+        right.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
@@ -289,6 +292,7 @@ class MainWindow(QMainWindow):
         page = self.page(index)
         self.stack.setCurrentWidget(page)
         page.refresh()  # type: ignore[attr-defined]
+        self.new_month.show_bar_for(page)
         self.settings.setValue("window/page", PAGES[index].key)
 
     def refresh_current(self) -> None:
@@ -323,7 +327,8 @@ class MainWindow(QMainWindow):
         another writer (this poll runs inside its wait): the page would change under that write; the next poll
         after it catches up. Nor is the page on show while one of its cells is being typed in (数据, 目标): the
         reload would save the figure half typed and close the cell under the owner's keys; the new day is taken
-        all the same, and the first poll after the cell is left reloads the page."""
+        all the same, and the first poll after the cell is left reloads the page. Into a new month the pages move
+        on, or the page on show says it did not (`ui.new_month`)."""
         if self.write_wait.in_progress:
             return False
         try:
@@ -335,13 +340,15 @@ class MainWindow(QMainWindow):
             return False
         self._unreadable = False
         now = self.clock() if self.clock is not None else self.shop.today
-        if now != self.shop.today:
+        day_changed = now != self.shop.today
+        if day_changed:
             month_before = self.shop.current_month()
             self.shop.set_today(now)
             self.update_shop_labels()
-            self._follow_new_month(month_before)
-        elif version == self._data_version and not self._reload_owed:
-            return False
+            self.new_month.follow(month_before, self.pages.values(), self.current_page())
+        moved_on = self.new_month.poll()  # a page moved on reloads itself
+        if not day_changed and version == self._data_version and not self._reload_owed:
+            return moved_on
         self._reload_owed = self._cell_being_typed()
         if self._reload_owed:
             return False
@@ -353,25 +360,6 @@ class MainWindow(QMainWindow):
     def _cell_being_typed(self) -> bool:
         editing = getattr(getattr(self.current_page(), "table", None), "editing", None)  # GridTable.editing
         return editing is not None and editing()
-
-    def _follow_new_month(self, month_before: Month) -> None:
-        """Past midnight into a new month, a page still on the month it opened on moves on, as the window opened
-        that morning would show it: a month picker on the month that was current (看板, 数据, 目标; the board then
-        offers last month's final result), the 评奖 page on the month then being judged, the one before. A month
-        the owner chose stays, and so does the month of a page on show the owner may be working in
-        (`keeps_month_while_shown`: typing into 数据 or 目标, reviewing on 评奖)."""
-        current = self.shop.current_month()
-        if current == month_before:
-            return
-        shown = self.current_page()
-        for page in self.pages.values():
-            if page is shown and getattr(page, "keeps_month_while_shown", False):
-                continue
-            picker = getattr(page, "picker", None)
-            if isinstance(picker, PeriodPicker) and picker.month() == month_before:
-                picker.setMonth(current)
-            elif isinstance(picker, PeriodKindPicker) and picker.period() == month_before.previous():
-                picker.setPeriod(current.previous())
 
     def backups_changed(self) -> None:
         """A backup was made that changed no data (the day's first): 设置 → 备份与恢复, if built, lists it."""

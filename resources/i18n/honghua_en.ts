@@ -4722,6 +4722,19 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>NewMonthBar</name>
+    <message>
+        <location filename="../../ui/widgets/new_month_bar.py"/>
+        <source>已是 {current}，本页仍显示 {shown}</source>
+        <translation>It is {current} now; this page still shows {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/new_month_bar.py"/>
+        <source>转到 {period}</source>
+        <translation>Go to {period}</translation>
+    </message>
+</context>
+<context>
     <name>NoStaffNotice</name>
     <message>
         <location filename="../../ui/widgets/no_staff_notice.py"/>

@@ -7,9 +7,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 BACKGROUND = "#fff8e1"
-# its own dark text on its own cream, whatever the palette's text colour (white in a dark palette)
-STYLE = (f"#noStaffNotice {{ background: {BACKGROUND}; border: 1px solid #f0d98c; border-radius: 4px; }}"
-         " #noStaffNotice > QLabel { color: #3d2e00; }")
+
+
+def notice_style(name: str) -> str:
+    """The house's notice above a page (a line of text and a button) for the frame called `name`: its own dark text
+    on its own cream, whatever the palette's text colour (white in a dark palette)."""
+    return (f"#{name} {{ background: {BACKGROUND}; border: 1px solid #f0d98c; border-radius: 4px; }}"
+            f" #{name} > QLabel {{ color: #3d2e00; }}")
 
 
 class NoStaffNotice(QFrame):
@@ -18,7 +22,7 @@ class NoStaffNotice(QFrame):
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("noStaffNotice")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(notice_style("noStaffNotice"))
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.button = QPushButton(self.tr("去添加员工"))
