@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import paths
 from app.errors import StoreError
 from app.i18n import joined
 from app.shop import Shop
@@ -462,7 +461,7 @@ class MainWindow(QMainWindow):
             errors.pin_prompt = None
         super().closeEvent(event)
 
-    # ---- report files dropped on the window
+    # ---- report files (or a shop file) dropped on the window
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from ui.importing import drop
 
@@ -471,6 +470,11 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         from ui.importing import drop
 
+        shop_file = drop.shop_file(event.mimeData())
+        if shop_file is not None:  # a shop file (.db), as if chosen in 文件 → 打开店铺文件…
+            event.acceptProposedAction()
+            self.switch_to(shop_file)
+            return
         paths = drop.take_drop(event)
         if paths:
             index = page_index("data")
@@ -512,24 +516,7 @@ class MainWindow(QMainWindow):
         return True
 
     def fill_recent_menu(self) -> None:
-        """文件 → 最近打开, read again each time it opens: a file gone since (a USB stick pulled) is shown disabled."""
-        self.recent_menu.clear()
-        metrics = self.recent_menu.fontMetrics()
-        for n, path in enumerate(shop_files.recent(self.settings), start=1):
-            name = path.name.replace("&", "&&")
-            if path.is_file():
-                folder = metrics.elidedText(str(path.parent), Qt.TextElideMode.ElideMiddle, 360).replace("&", "&&")
-                action = self.recent_menu.addAction(f"&{n} " + self.tr("{name}（{folder}）").format(name=name, folder=folder))
-                action.setToolTip(str(path))
-                action.triggered.connect(partial(self.switch_to, path))
-            else:
-                action = self.recent_menu.addAction(f"&{n} " + self.tr("{name}（找不到文件）").format(name=name))
-                action.setToolTip(self.tr("找不到 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了").format(
-                    path=path))
-                action.setEnabled(False)
-            if paths.same_file(path, self.shop.store.path):
-                action.setCheckable(True)
-                action.setChecked(True)
+        shop_files.fill_recent_menu(self.recent_menu, self.settings, self.shop.store.path, self.switch_to)
 
     # ---- 帮助 menu
     def guide_chapter(self) -> str:

@@ -12,11 +12,13 @@ The shop files opened lately are kept in the window's QSettings (`recent/shops`,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app import paths
 
@@ -145,3 +147,23 @@ def refusal(path: Path, current: Path | None, *, new: bool) -> str | None:
     if not new and current is not None and paths.same_file(path, current):
         return ""
     return None
+
+
+def fill_recent_menu(menu: QMenu, settings: QSettings, current: Path, open_file: Callable[[Path], object]) -> None:
+    """文件 → 最近打开, read again each time it opens: a file gone since (a USB stick pulled) is shown disabled."""
+    menu.clear()
+    metrics = menu.fontMetrics()
+    for n, path in enumerate(recent(settings), start=1):
+        name = path.name.replace("&", "&&")
+        if path.is_file():
+            folder = metrics.elidedText(str(path.parent), Qt.TextElideMode.ElideMiddle, 360).replace("&", "&&")
+            action = menu.addAction(f"&{n} " + _tr("{name}（{folder}）").format(name=name, folder=folder))
+            action.setToolTip(str(path))
+            action.triggered.connect(partial(open_file, path))
+        else:
+            action = menu.addAction(f"&{n} " + _tr("{name}（找不到文件）").format(name=name))
+            action.setToolTip(_tr("找不到 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了").format(path=path))
+            action.setEnabled(False)
+        if paths.same_file(path, current):
+            action.setCheckable(True)
+            action.setChecked(True)

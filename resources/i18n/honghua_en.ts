@@ -4328,21 +4328,6 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>{name}（{folder}）</source>
-        <translation>{name} ({folder})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>{name}（找不到文件）</source>
-        <translation>{name} (file not found)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>找不到 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了</source>
-        <translation>{path} cannot be found: the USB stick it is on is not plugged in, or the file was moved, renamed or deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
         <source>当前店铺已有录入的内容（员工、数据、部门或设置）。生成演示数据会清空现有的全部数据（员工、目标、每日数据等），换成演示店铺的数据。清空前会先自动备份，需要时可在「设置 → 备份与恢复」中恢复。
 
 确定要继续吗？</source>
@@ -10596,6 +10581,21 @@ Once the problem is solved, open it again with &quot;File → Open recent&quot; 
         <location filename="../../ui/shop_files.py"/>
         <source>{path} 是店铺 {shop} 的一份备份，不能当作店铺打开：在里面做的修改，会在备份轮换时随它删掉。要用它恢复店铺，请打开 {shop}，在「设置 → 备份与恢复」里选中这份备份，点「恢复所选备份…」。当前店铺没有关闭。</source>
         <translation>{path} is a backup of the shop {shop} and cannot be opened as a shop: changes made in it would be deleted with it when the backups are rotated. To restore the shop from it, open {shop}, select this backup in Settings → Backup and restore and click “Restore the selected backup…”. The shop open now stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>{name}（{folder}）</source>
+        <translation>{name} ({folder})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>{name}（找不到文件）</source>
+        <translation>{name} (file not found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>找不到 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了</source>
+        <translation>{path} cannot be found: the USB stick it is on is not plugged in, or the file was moved, renamed or deleted</translation>
     </message>
 </context>
 <context>

@@ -445,3 +445,31 @@ def test_the_command_line_keeps_its_own_default_whatever_the_window_opened_last(
     assert cli_main(["--today", "2026-10-20", "staff", "list"]) == 0
     out = capsys.readouterr().out
     assert "一店的客服" in out and "二店的客服" not in out
+
+
+def test_a_shop_file_dropped_on_the_window_opens_as_if_chosen_in_the_file_menu(
+        qapp, tmp_path, today, messages, app_settings):
+    """Dragged from Explorer onto the window (it went to the import wizard, which cannot read a shop file)."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    first = _shop(tmp_path / "一店.db", "一店", today)
+    second = _shop(tmp_path / "二店.db", "二店", today)
+    seen: dict[str, object] = {}
+
+    def drop(window: MainWindow) -> None:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(second))])
+        enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+        window.dragEnterEvent(enter)
+        seen["accepted"] = enter.isAccepted()
+        window.dropEvent(QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                    Qt.KeyboardModifier.NoModifier))
+
+    def look(window: MainWindow) -> None:
+        seen["title"] = window.windowTitle()
+
+    assert _run(qapp, ["--db", str(first)], [drop, look]) == 7
+    assert seen == {"accepted": True, "title": "红花榜 — 二店"}
+    assert messages.of("error") == []
