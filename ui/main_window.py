@@ -45,6 +45,7 @@ from ui import errors, shop_files
 from ui.dialogs.common import FRAME_ALLOWANCE
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.pages.placeholder import PlaceholderPage
+from ui.widgets.kept_place import kept_place
 from ui.widgets.period_kind_picker import PeriodKindPicker
 from ui.widgets.period_picker import PeriodPicker
 from ui.write_wait import WriteWait
@@ -292,7 +293,8 @@ class MainWindow(QMainWindow):
 
     def refresh_current(self) -> None:
         self.update_shop_labels()
-        self.current_page().refresh()  # type: ignore[attr-defined]
+        with kept_place(self.current_page()):  # F5, or another program's write: the owner's row stays chosen
+            self.current_page().refresh()  # type: ignore[attr-defined]
 
     def save_page(self) -> bool:
         """Ctrl+S: write the page's edits that only a button writes (设置's forms, 证书's options, a cell being

@@ -181,3 +181,34 @@ def test_delete_on_a_manual_award_line_asks_and_cancel_keeps_it(window, qtbot, s
     messages.answer = False
     QTest.keyClick(manual, Qt.Key.Key_Delete)
     assert [kind for kind, _title, _text in messages.shown] == ["confirm"] and manual.rowCount() == rows
+
+
+@pytest.mark.parametrize("key, attribute", [("dashboard", "table"), ("staff", "table"), ("data", "event_table"),
+                                            ("flowers", "table")])
+def test_f5_keeps_the_row_the_owner_was_on(window, qtbot, key, attribute):
+    """The page's models were filled again: the table lost its current row and selection, so the next arrow key
+    started from the top and Enter or Delete had nothing chosen."""
+    window.show_page(page_index(key))
+    table = getattr(window.current_page(), attribute)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.selectRow(2)
+    QTest.keyClick(table, Qt.Key.Key_F5)
+    assert table.currentIndex().row() == 2 and [i.row() for i in table.selectionModel().selectedRows()] == [2]
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == 3
+
+
+def test_a_reload_keeps_the_chosen_event_when_one_is_added_above_it(window, qtbot, shop, messages):
+    """Found again by what it shows, not by its number: Delete asks about the event the owner chose."""
+    window.show_page(page_index("data"))
+    page = window.current_page()
+    page.event_table.setFocus()
+    qtbot.waitUntil(page.event_table.hasFocus)
+    page.event_table.selectRow(2)
+    chosen = page.event_model.event_at(2)
+    first = page.event_model.event_at(0)
+    shop.events.add(first.day, first.staff_id, "表扬", note="另一台电脑记的")  # as another program would
+    QTest.keyClick(page.event_table, Qt.Key.Key_F5)
+    row = page.event_table.currentIndex().row()
+    assert row == 3 and page.event_model.event_at(row).id == chosen.id
