@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
-from ui.models.board_model import ROW_ROLE
+from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
 from ui.navigation import PAGES, page_index
 from ui.widgets.grid_table import GridTable
 
@@ -31,7 +31,8 @@ def window(make_window, shop, qtbot):
 def shown_cells(table: QTableView, row: int) -> str:
     model, header = table.model(), table.horizontalHeader()
     columns = sorted((c for c in range(model.columnCount()) if not header.isSectionHidden(c)), key=header.visualIndex)
-    return "\t".join(" ".join(str(model.index(row, c).data() or "").split()) for c in columns)
+    return "\t".join(" ".join(str(model.index(row, c).data() or model.index(row, c).data(
+        Qt.ItemDataRole.AccessibleTextRole) or "").split()) for c in columns)  # a drawn cell: its text to be read
 
 
 def read_only_tables(page) -> list[QTableView]:
@@ -212,3 +213,13 @@ def test_a_reload_keeps_the_chosen_event_when_one_is_added_above_it(window, qtbo
     QTest.keyClick(page.event_table, Qt.Key.Key_F5)
     row = page.event_table.currentIndex().row()
     assert row == 3 and page.event_model.event_at(row).id == chosen.id
+
+
+def test_ctrl_c_copies_the_boards_progress_as_its_bar_shows_it(window, qtbot):
+    """The bar is drawn by a delegate: the cell had no text, and the copied row an empty 进度."""
+    board = window.current_page()
+    board.table.setFocus()
+    board.table.selectRow(0)
+    QTest.keyClick(board.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    drawn = board.model.index(0, BoardModel.PROGRESS).data(PROGRESS_ROLE)[3]
+    assert drawn.endswith("%") and drawn in QApplication.clipboard().text().split("\t")
