@@ -223,3 +223,19 @@ def test_ctrl_c_copies_the_boards_progress_as_its_bar_shows_it(window, qtbot):
     QTest.keyClick(board.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     drawn = board.model.index(0, BoardModel.PROGRESS).data(PROGRESS_ROLE)[3]
     assert drawn.endswith("%") and drawn in QApplication.clipboard().text().split("\t")
+
+
+def test_ctrl_a_then_ctrl_c_copies_all_award_lines_and_totals_for_a_payroll_sheet(window, qtbot):
+    """One row at a time could be chosen: an owner pasting the month's awards into a payroll sheet copied each
+    person by hand."""
+    window.show_page(page_index("awards"))
+    page = window.current_page()
+    for table in (page.table, page.tabs.totals):
+        page.tabs.setCurrentWidget(page.tabs.totals) if table is page.tabs.totals else None
+        qtbot.waitUntil(lambda table=table: table.model().rowCount() > 1)
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        QTest.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        rows = table.model().rowCount()
+        assert QApplication.clipboard().text() == "".join(shown_cells(table, row) + "\n" for row in range(rows))
