@@ -239,3 +239,18 @@ def test_ctrl_a_then_ctrl_c_copies_all_award_lines_and_totals_for_a_payroll_shee
         QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
         rows = table.model().rowCount()
         assert QApplication.clipboard().text() == "".join(shown_cells(table, row) + "\n" for row in range(rows))
+
+
+def test_a_reload_keeps_the_person_whose_figures_changed(window, qtbot, shop):
+    """Another program's import changed the person's row on the board: found again by the name, told apart."""
+    board = window.current_page()
+    board.table.setFocus()
+    qtbot.waitUntil(board.table.hasFocus)
+    board.table.selectRow(2)
+    person = board.model.index(2, 0).data(ROW_ROLE).staff
+    day = board.progress.as_of
+    metric = shop.metrics.get(board.headline.currentData())
+    shop.data.set_value(day, person.id, metric, 1)  # less than before: the row may move down the board
+    QTest.keyClick(board.table, Qt.Key.Key_F5)
+    row = board.table.currentIndex().row()
+    assert row >= 0 and board.model.index(row, 0).data(ROW_ROLE).staff.id == person.id
