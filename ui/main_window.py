@@ -46,6 +46,7 @@ from ui.dialogs.common import FRAME_ALLOWANCE
 from ui.navigation import DEFAULT_PAGE, PAGES, PageSpec, page_index
 from ui.new_month import NewMonth
 from ui.pages.placeholder import PlaceholderPage
+from ui.widgets.kept_place import kept_place
 from ui.write_wait import WriteWait
 
 if TYPE_CHECKING:
@@ -296,7 +297,8 @@ class MainWindow(QMainWindow):
 
     def refresh_current(self) -> None:
         self.update_shop_labels()
-        self.current_page().refresh()  # type: ignore[attr-defined]
+        with kept_place(self.current_page()):  # F5, or another program's write: the owner's row stays chosen
+            self.current_page().refresh()  # type: ignore[attr-defined]
 
     def save_page(self) -> bool:
         """Ctrl+S: write the page's edits that only a button writes (设置's forms, 证书's options, a cell being

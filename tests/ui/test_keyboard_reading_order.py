@@ -92,3 +92,25 @@ def test_tab_reads_each_dialog_from_the_top_down(qtbot, shop, dialog_name):
     top_row = [widget for widget in chain if place(widget).top() < topmost.bottom()]
     at = chain.index(min(top_row, key=lambda widget: place(widget).left()))  # from the top left, wherever it opened
     assert read_backwards(chain[at:] + chain[:at]) == []
+
+
+def test_the_board_table_keeps_the_focus_when_the_window_narrows_or_widens(make_window, shop, qtbot):
+    """The table moves between the splitter and the pane's tabs: Qt gave the focus to the tab bar, where the
+    owner's next arrow key changed the pane's tab instead of the row."""
+    window = make_window()
+    window.resize(1400, 900)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    board = window.current_page()
+    board.table.setFocus()
+    board.table.selectRow(1)
+    qtbot.waitUntil(board.table.hasFocus)
+    window.resize(1000, 900)
+    qtbot.waitUntil(lambda: board.narrow)
+    assert QApplication.focusWidget() is board.table
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: not board.narrow)
+    assert QApplication.focusWidget() is board.table and board.table.currentIndex().row() == 1
+    QTest.keyClick(board.table, Qt.Key.Key_Down)
+    assert board.table.currentIndex().row() == 2

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
-from ui.models.board_model import ROW_ROLE
+from ui.models.board_model import PROGRESS_ROLE, ROW_ROLE, BoardModel
 from ui.navigation import PAGES, page_index
 from ui.widgets.grid_table import GridTable
 
@@ -31,7 +31,8 @@ def window(make_window, shop, qtbot):
 def shown_cells(table: QTableView, row: int) -> str:
     model, header = table.model(), table.horizontalHeader()
     columns = sorted((c for c in range(model.columnCount()) if not header.isSectionHidden(c)), key=header.visualIndex)
-    return "\t".join(" ".join(str(model.index(row, c).data() or "").split()) for c in columns)
+    return "\t".join(" ".join(str(model.index(row, c).data() or model.index(row, c).data(
+        Qt.ItemDataRole.AccessibleTextRole) or "").split()) for c in columns)  # a drawn cell: its text to be read
 
 
 def read_only_tables(page) -> list[QTableView]:
@@ -181,3 +182,75 @@ def test_delete_on_a_manual_award_line_asks_and_cancel_keeps_it(window, qtbot, s
     messages.answer = False
     QTest.keyClick(manual, Qt.Key.Key_Delete)
     assert [kind for kind, _title, _text in messages.shown] == ["confirm"] and manual.rowCount() == rows
+
+
+@pytest.mark.parametrize("key, attribute", [("dashboard", "table"), ("staff", "table"), ("data", "event_table"),
+                                            ("flowers", "table")])
+def test_f5_keeps_the_row_the_owner_was_on(window, qtbot, key, attribute):
+    """The page's models were filled again: the table lost its current row and selection, so the next arrow key
+    started from the top and Enter or Delete had nothing chosen."""
+    window.show_page(page_index(key))
+    table = getattr(window.current_page(), attribute)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.selectRow(2)
+    QTest.keyClick(table, Qt.Key.Key_F5)
+    assert table.currentIndex().row() == 2 and [i.row() for i in table.selectionModel().selectedRows()] == [2]
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == 3
+
+
+def test_a_reload_keeps_the_chosen_event_when_one_is_added_above_it(window, qtbot, shop, messages):
+    """Found again by what it shows, not by its number: Delete asks about the event the owner chose."""
+    window.show_page(page_index("data"))
+    page = window.current_page()
+    page.event_table.setFocus()
+    qtbot.waitUntil(page.event_table.hasFocus)
+    page.event_table.selectRow(2)
+    chosen = page.event_model.event_at(2)
+    first = page.event_model.event_at(0)
+    shop.events.add(first.day, first.staff_id, "表扬", note="另一台电脑记的")  # as another program would
+    QTest.keyClick(page.event_table, Qt.Key.Key_F5)
+    row = page.event_table.currentIndex().row()
+    assert row == 3 and page.event_model.event_at(row).id == chosen.id
+
+
+def test_ctrl_c_copies_the_boards_progress_as_its_bar_shows_it(window, qtbot):
+    """The bar is drawn by a delegate: the cell had no text, and the copied row an empty 进度."""
+    board = window.current_page()
+    board.table.setFocus()
+    board.table.selectRow(0)
+    QTest.keyClick(board.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    drawn = board.model.index(0, BoardModel.PROGRESS).data(PROGRESS_ROLE)[3]
+    assert drawn.endswith("%") and drawn in QApplication.clipboard().text().split("\t")
+
+
+def test_ctrl_a_then_ctrl_c_copies_all_award_lines_and_totals_for_a_payroll_sheet(window, qtbot):
+    """One row at a time could be chosen: an owner pasting the month's awards into a payroll sheet copied each
+    person by hand."""
+    window.show_page(page_index("awards"))
+    page = window.current_page()
+    for table in (page.table, page.tabs.totals):
+        page.tabs.setCurrentWidget(page.tabs.totals) if table is page.tabs.totals else None
+        qtbot.waitUntil(lambda table=table: table.model().rowCount() > 1)
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        QTest.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        rows = table.model().rowCount()
+        assert QApplication.clipboard().text() == "".join(shown_cells(table, row) + "\n" for row in range(rows))
+
+
+def test_a_reload_keeps_the_person_whose_figures_changed(window, qtbot, shop):
+    """Another program's import changed the person's row on the board: found again by the name, told apart."""
+    board = window.current_page()
+    board.table.setFocus()
+    qtbot.waitUntil(board.table.hasFocus)
+    board.table.selectRow(2)
+    person = board.model.index(2, 0).data(ROW_ROLE).staff
+    day = board.progress.as_of
+    metric = shop.metrics.get(board.headline.currentData())
+    shop.data.set_value(day, person.id, metric, 1)  # less than before: the row may move down the board
+    QTest.keyClick(board.table, Qt.Key.Key_F5)
+    row = board.table.currentIndex().row()
+    assert row >= 0 and board.model.index(row, 0).data(ROW_ROLE).staff.id == person.id

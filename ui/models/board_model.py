@@ -28,7 +28,8 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 # The view asks every cell for a dozen roles (font, background, check state, size …) and the board answers
 # these alone: the others return at once, most of the ~2,000 calls before the board's first paint.
 ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
-                            Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, PROGRESS_ROLE, ROW_ROLE})
+                            Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole, PROGRESS_ROLE, ROW_ROLE,
+                            Qt.ItemDataRole.AccessibleTextRole})
 
 
 class BoardModel(RowsModel):
@@ -66,10 +67,12 @@ class BoardModel(RowsModel):
         line, column = row.line, index.column()
         if role == ROW_ROLE:
             return row
-        if role == PROGRESS_ROLE and column == self.PROGRESS:
+        if role in (PROGRESS_ROLE, Qt.ItemDataRole.AccessibleTextRole) and column == self.PROGRESS:
             share = line.value / line.target if line.target else None
             text = progress_percent(line.achieved_pct) if line.achieved_pct is not None else self.tr("未设目标")
-            return (share, row.pace_mark(self.expected_share), row.status, text)
+            # the bar's percentage, drawn by the delegate: what a screen reader says and Ctrl+C copies
+            return text if role == Qt.ItemDataRole.AccessibleTextRole else (
+                share, row.pace_mark(self.expected_share), row.status, text)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:

@@ -221,6 +221,7 @@ class DashboardPage(QWidget):
         if (compact, narrow) == (self.compact, self.narrow):
             return
         shown = self.tabs.currentWidget()
+        focused = self.table.hasFocus()  # moved, the table loses it (Qt gave it to the tab bar, arrows and all)
         if narrow and not self.narrow:
             self.pane_tab = shown
             if self.splitter.isVisible():  # laid out: the owner may have dragged its handle
@@ -258,6 +259,8 @@ class DashboardPage(QWidget):
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         # Tab reads the table after the tab bar above it, or after the top row, before the pane on its right
         QWidget.setTabOrder(self.tabs.tabBar() if narrow else self.more_button, self.table)
+        if focused:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _chart_choice_shown(self, _tab: int = 0) -> None:
         """Beside the tabs (a short window), the choice of chart shows with the chart only."""

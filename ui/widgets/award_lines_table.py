@@ -17,6 +17,8 @@ def award_lines_table(model: AwardLineModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
     read_only_rows(table)  # its keys: Ctrl+C copies rows, one Tab stop
+    # Ctrl+A, Shift+click: many lines copied at once into a payroll sheet (the buttons act on the current line)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     # a header and a line at least: on a 1366×768 laptop at 150 % the notes above it (a data gap, a negative
     # net, a quarter waiting) take their lines from the table, not the window's bottom edge
     table.setMinimumHeight(table.horizontalHeader().sizeHint().height() * 2 + 4)

@@ -38,7 +38,8 @@ def selection_text(view: QAbstractItemView) -> str:
 
     def text(row: int, column: int) -> str:
         index = cells.get((row, column))
-        value = index.data(Qt.ItemDataRole.DisplayRole) if index is not None else None
+        value = None if index is None else (  # a cell a delegate draws (the board's bar) says its text to be read
+            index.data(Qt.ItemDataRole.DisplayRole) or index.data(Qt.ItemDataRole.AccessibleTextRole))
         return "" if value is None else " ".join(str(value).split())  # a line break or tab would split the cell
 
     return block_text([[text(row, column) for column in columns] for row in rows])
