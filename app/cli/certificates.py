@@ -171,12 +171,15 @@ def batch_certificates(shop, args) -> int:
 
 
 def _details(result) -> dict[str, object]:
-    """`value` and `place`: what the shop's records give the certificate now (a re-approval may have changed them
-    since a print); each print says what its paper said (null where a print was recorded before that was kept)."""
+    """`value`: the certificate's recorded value, as before prints kept their content (the value it was issued
+    with, since v16 the one it was last printed with); `value_now` and `place_now`: what a reprint would say (a
+    re-approval may have changed them since a print); each print says what its paper said (null where a print
+    was recorded before that was kept)."""
     cert, now = result.certificate, result.now
     return {"number": cert.number, "recipient": cert.recipient, "recipient_type": cert.recipient_type,
             "award": cert.award, "period": parse_period(cert.period_key).label(), "issued": iso(cert.issued),
-            "value": now.value, "place": now.place or None, "checksum_checked": result.checksum_checked,
+            "value": cert.value_text, "value_now": now.value, "place_now": now.place or None,
+            "checksum_checked": result.checksum_checked,
             "reprint_needed": bool(result.changed),
             "prints": [{"at": p.at, "user": p.os_user, "copies": p.copies, "output": p.output, **_said(p.content)}
                        for p in result.prints]}

@@ -134,7 +134,7 @@ def test_a_reprint_recorded_before_contents_were_kept_is_read_with_the_approval_
     assert service.changed_since_printed([(request, cert)]) == {}
     code, out, _err = _verify(db_path, capsys, numbering.qr_payload(cert.number, cert.checksum), "--json")
     data = json.loads(out)
-    assert code == 0 and data["value"] == "¥60.00" and data["reprint_needed"] is False
+    assert code == 0 and data["value_now"] == "¥60.00" and data["reprint_needed"] is False
 
 def _day(iso_day: str, lang: str = "zh") -> str:
     from app.i18n import set_language
@@ -167,7 +167,10 @@ def test_verify_says_the_value_of_each_print_and_that_an_earlier_paper_is_no_for
     payload = numbering.qr_payload(cert.number, cert.checksum)
     code, out, _err = _verify(db_path, capsys, payload, "--json")
     data = json.loads(out)
-    assert code == 0 and data["status"] == "ok" and data["value"] == "¥60.00" and data["reprint_needed"]
+    assert code == 0 and data["status"] == "ok" and data["value_now"] == "¥60.00" and data["reprint_needed"]
+    # `value` keeps its meaning from before prints kept their content: the certificate's recorded value, which the
+    # only paper printed says; a script comparing it with that paper must not call the paper altered
+    assert data["value"] == "¥40.00" and data["place_now"] is None
     assert [p["value"] for p in data["prints"]] == ["¥40.00"]
     code, out, _err = _verify(db_path, capsys, payload)
     first_day = data["prints"][0]["at"][:10]  # the JSON keeps the stored form; a sentence writes the day
@@ -177,7 +180,7 @@ def test_verify_says_the_value_of_each_print_and_that_an_earlier_paper_is_no_for
     _praise_award(shop, team, service, tmp_path, "again.pdf")
     code, out, _err = _verify(db_path, capsys, payload, "--json")
     data = json.loads(out)
-    assert code == 0 and data["value"] == "¥60.00" and not data["reprint_needed"]
+    assert code == 0 and data["value"] == data["value_now"] == "¥60.00" and not data["reprint_needed"]
     assert [p["value"] for p in data["prints"]] == ["¥40.00", "¥60.00"]
     assert {p["award"] for p in data["prints"]} == {"表扬奖"} and data["prints"][1]["recipient"] == "欧阳娜娜娜"
     code, out, _err = _verify(db_path, capsys, payload)
