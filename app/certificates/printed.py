@@ -95,6 +95,11 @@ def said_otherwise(print_: PrintRecord, now: Content) -> bool:
     return said is not None and (said.printed_value not in (None, now.value) or said.place != now.place)
 
 
+def prints_differ(prints: tuple[PrintRecord, ...] | list[PrintRecord]) -> bool:
+    """Whether the prints recorded with their content said different values or places among themselves."""
+    return len({(p.content.printed_value, p.content.place) for p in prints if p.content is not None}) > 1
+
+
 def value_history(prints: tuple[PrintRecord, ...] | list[PrintRecord], now: Content) -> str:
     """The value as verify says it: 「¥60.00（2026-12-05 重印；2026-11-03 首次打印时为 ¥40.00）」 — what each
     print said, newest first, when a paper printed says another value than the records now; else the value."""

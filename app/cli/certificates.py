@@ -204,7 +204,9 @@ def _say_content(result) -> None:
         say(t("最后一次打印（{day}）之后内容已变更（{changes}）：需要重印", day=printed.printed_day(prints[-1]),
               changes=joined((c.text() for c in result.changed), separator="；")))
     if any(printed.said_otherwise(p, now) for p in prints):
-        say(t("同一编号打印过不同的内容：写着早先内容的那份是早先打印的（编号和校验码相同），不是伪造"))
+        say(t("同一编号打印过不同的内容：写着早先内容的那份是早先打印的（编号和校验码相同），不是伪造")
+            if printed.prints_differ(prints)
+            else t("打印后记录已变更：写着早先内容的那份是当时打印的（编号和校验码相同），不是伪造"))
 
 
 def _superseded(result) -> dict[str, object] | None:

@@ -176,6 +176,8 @@ def test_verify_says_the_value_of_each_print_and_that_an_earlier_paper_is_no_for
     first_day = data["prints"][0]["at"][:10]  # the JSON keeps the stored form; a sentence writes the day
     assert code == 0 and f"奖励：¥60.00（{_day(first_day)} 首次打印时为 ¥40.00）" in out
     assert "需要重印" in out and "不是伪造" in out
+    assert "同一编号打印过不同的内容" not in out  # printed once: the records changed since, not what was printed
+    assert "打印后记录已变更：写着早先内容的那份是当时打印的" in out
 
     _praise_award(shop, team, service, tmp_path, "again.pdf")
     code, out, _err = _verify(db_path, capsys, payload, "--json")
@@ -186,7 +188,7 @@ def test_verify_says_the_value_of_each_print_and_that_an_earlier_paper_is_no_for
     code, out, _err = _verify(db_path, capsys, payload)
     again_day = data["prints"][1]["at"][:10]
     assert f"奖励：¥60.00（{_day(again_day)} 重印；{_day(first_day)} 首次打印时为 ¥40.00）" in out
-    assert "需要重印" not in out and "不是伪造" in out
+    assert "需要重印" not in out and "同一编号打印过不同的内容" in out and "不是伪造" in out
     code, out, _err = _verify(db_path, capsys, payload, lang="en")
     assert code == 0 and f"Value: ¥60.00 ({_day(again_day, 'en')} reprinted; {_day(first_day, 'en')} first printed " \
                          "with ¥40.00)" in out, out
