@@ -33,7 +33,8 @@ def drawn(request: CertificateRequest, cert: Certificate, chosen: Options) -> Co
 
 def as_issued(cert: Certificate) -> Content:
     """The content of a certificate whose prints were recorded without it (an earlier version): as the record
-    has it, the value taken as shown and the place unknown (None-like: not compared)."""
+    has it, the value taken as shown and the place unknown (not compared). The service puts in the value of the
+    approval in force at the print where one was (`service._unrecorded`)."""
     return Content(recipient=cert.recipient, award=cert.award, period=parse_period(cert.period_key).label(),
                    value=cert.value_text, value_shown=True)
 
@@ -57,12 +58,14 @@ class Change:
         return t("奖项：{printed} → {now}", printed=printed, now=now)
 
 
-def changes(last: PrintRecord | None, cert: Certificate, now: Content) -> list[Change]:
+def changes(last: PrintRecord | None, cert: Certificate, now: Content, unrecorded: Content | None = None
+            ) -> list[Change]:
     """What the certificate's last print says that a reprint now (`now`) would say otherwise; none when it was
-    never printed. The value counts only where the paper showed it."""
+    never printed. The value counts only where the paper showed it. `unrecorded`: what a last print recorded
+    without its content said, as far as the records tell (else as issued)."""
     if last is None:
         return []
-    printed = last.content or as_issued(cert)
+    printed = last.content or unrecorded or as_issued(cert)
     found = []
     if printed.recipient != now.recipient:
         found.append(Change("recipient", printed.recipient, now.recipient))
@@ -90,6 +93,11 @@ def said_otherwise(print_: PrintRecord, now: Content) -> bool:
     """Whether this print's paper says another value or place than a reprint would now."""
     said = print_.content
     return said is not None and (said.printed_value not in (None, now.value) or said.place != now.place)
+
+
+def prints_differ(prints: tuple[PrintRecord, ...] | list[PrintRecord]) -> bool:
+    """Whether the prints recorded with their content said different values or places among themselves."""
+    return len({(p.content.printed_value, p.content.place) for p in prints if p.content is not None}) > 1
 
 
 def value_history(prints: tuple[PrintRecord, ...] | list[PrintRecord], now: Content) -> str:

@@ -88,6 +88,7 @@ class Verification:
     prints: tuple[PrintRecord, ...] = ()
     void: Void | None = None
     now: Content | None = None
+    unrecorded: Content | None = None  # what a last print recorded without its content said (`printed.changes`)
 
     @property
     def ok(self) -> bool:
@@ -98,7 +99,24 @@ class Verification:
         """What the last print says that a reprint now would say otherwise (a re-approval since it)."""
         if self.certificate is None or self.now is None:
             return []
-        return printed.changes(self.prints[-1] if self.prints else None, self.certificate, self.now)
+        return printed.changes(self.prints[-1] if self.prints else None, self.certificate, self.now, self.unrecorded)
+
+
+def _request_of(cert: Certificate) -> CertificateRequest:
+    return CertificateRequest(cert.recipient, cert.award, parse_period(cert.period_key), cert.value_text,
+                              cert.recipient_type, cert.staff_id)
+
+
+def _unrecorded(cert: Certificate, last: PrintRecord | None, standing: Standing) -> Content | None:
+    """What a last print recorded before prints kept their content said, as far as the records tell: the value of
+    the approval in force when it was printed. Earlier versions kept the value at issue on the certificate, so a
+    reprint after a re-approval printed another value than the record; None where no approval tells."""
+    if last is None or last.content is not None:
+        return None
+    lines = standing.lines_at(cert, last.at)
+    if not lines:
+        return None
+    return replace(printed.as_issued(cert), value=sources.with_lines(_request_of(cert), lines).value_text)
 
 
 class _NumbersTaken(Exception):
@@ -460,14 +478,13 @@ class CertificateService:
         void = standing.void(cert)
         status = "ok" if void is None else "void"
         return Verification(status, scanned.number, cert, scanned.checksum is not None, prints, void,
-                            self._now(cert, standing))
+                            self._now(cert, standing), _unrecorded(cert, prints[-1] if prints else None, standing))
 
     def _now(self, cert: Certificate, standing: Standing) -> Content:
         """What a reprint of the certificate would say: its award's lines in the period's current approval give
         the value and place; else (made by hand, a flower card, void) the value it was last printed with."""
-        request = CertificateRequest(cert.recipient, cert.award, parse_period(cert.period_key), cert.value_text,
-                                     cert.recipient_type, cert.staff_id)
         lines = standing.current_lines(cert)
+        request = _request_of(cert)
         return printed.reprinted(sources.with_lines(request, lines) if lines else request, cert)
 
     def changed_since_printed(self, listed: list[tuple[CertificateRequest, Certificate]]
@@ -475,9 +492,11 @@ class CertificateService:
         """The certificates among these (each with the request a reprint would print) whose last print says
         something a reprint would not: a re-approval paid another amount or gave another place. By id."""
         last = self.store.certificates.last_prints([c.id for _r, c in listed])
+        standing = Standing(self.store)
         found = {}
         for request, cert in listed:
-            changed = printed.changes(last.get(cert.id), cert, printed.reprinted(request, cert))
+            changed = printed.changes(last.get(cert.id), cert, printed.reprinted(request, cert),
+                                      _unrecorded(cert, last.get(cert.id), standing))
             if changed:
                 found[cert.id] = (last[cert.id], changed)
         return found

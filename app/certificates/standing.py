@@ -74,6 +74,14 @@ class Standing:
         current = [carried for run, carried in self._history(cert.period_key) if run.status == "approved"]
         return current[-1].get(cert.identity, []) if current else []
 
+    def lines_at(self, cert: Certificate, at: str) -> list[StoredLine]:
+        """The lines of the certificate's award in the approval of its period in force at `at` (an ISO time, as
+        prints and approvals keep it); none when there was none, or for one made by hand or a flower card."""
+        if cert.recipient_type == NAME or not cert.identity or cert.award.startswith(FLOWER_CARD):
+            return []
+        in_force = [carried for run, carried in self._history(cert.period_key) if run.approved_at <= at]
+        return in_force[-1].get(cert.identity, []) if in_force else []
+
     def void(self, cert: Certificate) -> Void | None:
         """None while the certificate stands; else the approval that dropped its award."""
         if cert.recipient_type == NAME or not cert.identity:

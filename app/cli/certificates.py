@@ -171,12 +171,15 @@ def batch_certificates(shop, args) -> int:
 
 
 def _details(result) -> dict[str, object]:
-    """`value` and `place`: what the shop's records give the certificate now (a re-approval may have changed them
-    since a print); each print says what its paper said (null where a print was recorded before that was kept)."""
+    """`value`: the certificate's recorded value, as before prints kept their content (the value it was issued
+    with, since v16 the one it was last printed with); `value_now` and `place_now`: what a reprint would say (a
+    re-approval may have changed them since a print); each print says what its paper said (null where a print
+    was recorded before that was kept)."""
     cert, now = result.certificate, result.now
     return {"number": cert.number, "recipient": cert.recipient, "recipient_type": cert.recipient_type,
             "award": cert.award, "period": parse_period(cert.period_key).label(), "issued": iso(cert.issued),
-            "value": now.value, "place": now.place or None, "checksum_checked": result.checksum_checked,
+            "value": cert.value_text, "value_now": now.value, "place_now": now.place or None,
+            "checksum_checked": result.checksum_checked,
             "reprint_needed": bool(result.changed),
             "prints": [{"at": p.at, "user": p.os_user, "copies": p.copies, "output": p.output, **_said(p.content)}
                        for p in result.prints]}
@@ -201,7 +204,9 @@ def _say_content(result) -> None:
         say(t("最后一次打印（{day}）之后内容已变更（{changes}）：需要重印", day=printed.printed_day(prints[-1]),
               changes=joined((c.text() for c in result.changed), separator="；")))
     if any(printed.said_otherwise(p, now) for p in prints):
-        say(t("同一编号打印过不同的内容：写着早先内容的那份是早先打印的（编号和校验码相同），不是伪造"))
+        say(t("同一编号打印过不同的内容：写着早先内容的那份是早先打印的（编号和校验码相同），不是伪造")
+            if printed.prints_differ(prints)
+            else t("打印后记录已变更：写着早先内容的那份是当时打印的（编号和校验码相同），不是伪造"))
 
 
 def _superseded(result) -> dict[str, object] | None:

@@ -91,18 +91,50 @@ def test_a_certificate_never_reapproved_keeps_its_number_and_needs_no_reprint(se
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
 
 
-def test_a_print_recorded_before_contents_were_kept_is_read_as_issued(service, shop, team, tmp_path):
-    """A shop upgraded from a version that kept no content: its prints are compared with the issued record."""
-    cert = _paid_40_then_60(shop, team, service, tmp_path)
+def _as_an_earlier_version_left_it(shop, cert, print_days):
+    """No content on the prints, the value as issued on the certificate (¥40.00), September approved on 1 October
+    (¥40.00) and again on 5 October (¥60.00), each print made on the day of `print_days` at 10:00."""
+    first_run, second_run = sorted(run.id for run in shop.store.awards.runs(SEP.key()))
     with shop.store.atomic():
-        shop.store.db.execute("UPDATE certificate_print SET recipient = NULL, award = NULL, period_label = NULL, "
-                              "place = NULL, value_text = NULL, value_shown = NULL")
+        db = shop.store.db
+        db.execute("UPDATE certificate_print SET recipient = NULL, award = NULL, period_label = NULL, "
+                   "place = NULL, value_text = NULL, value_shown = NULL")
+        db.execute("UPDATE certificate SET value_text = '¥40.00' WHERE id = ?", [cert.id])
+        db.execute("UPDATE award_run SET approved_at = '2026-10-01T09:00:00', superseded_at = '2026-10-05T09:00:00' "
+                   "WHERE id = ?", [first_run])
+        db.execute("UPDATE award_run SET approved_at = '2026-10-05T09:00:00' WHERE id = ?", [second_run])
+        prints = [i for (i,) in db.execute("SELECT id FROM certificate_print ORDER BY id")]
+        for print_id, day in zip(prints, print_days, strict=True):
+            db.execute("UPDATE certificate_print SET at = ? WHERE id = ?", [f"{day}T10:00:00", print_id])
+    return shop.store.certificates.get(cert.id)
+
+
+def test_a_print_recorded_before_contents_were_kept_is_read_as_issued(service, shop, team, tmp_path):
+    """A shop upgraded from a version that kept no content, its certificate printed there before the re-approval:
+    the paper is read as the approval then in force had it (¥40.00), so it needs a reprint."""
+    cert = _as_an_earlier_version_left_it(shop, _paid_40_then_60(shop, team, service, tmp_path), ["2026-10-02"])
     (legacy,) = service.store.certificates.prints(cert.id)
     assert legacy.content is None
     request = next(r for r in award_requests(shop, SEP, all_winners=True)[0] if r.identity() == cert.identity)
     (found,) = service.changed_since_printed([(request, cert)]).values()
     assert [(c.what, c.printed, c.now) for c in found[1]] == [("value", "¥40.00", "¥60.00")]
 
+
+def test_a_reprint_recorded_before_contents_were_kept_is_read_with_the_approval_it_was_printed_under(
+        service, shop, team, tmp_path, db_path, capsys):
+    """Reprinted there after the re-approval: that paper says ¥60.00 while the record kept the value issued
+    (¥40.00). It says what a reprint would, so nothing is marked and verify asks for no reprint."""
+    import json
+
+    cert = _paid_40_then_60(shop, team, service, tmp_path)
+    _praise_award(shop, team, service, tmp_path, "again.pdf")
+    cert = _as_an_earlier_version_left_it(shop, cert, ["2026-10-02", "2026-10-06"])
+    request = next(r for r in award_requests(shop, SEP, all_winners=True)[0] if r.identity() == cert.identity)
+    assert request.value_text == "¥60.00"
+    assert service.changed_since_printed([(request, cert)]) == {}
+    code, out, _err = _verify(db_path, capsys, numbering.qr_payload(cert.number, cert.checksum), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["value_now"] == "¥60.00" and data["reprint_needed"] is False
 
 def _day(iso_day: str, lang: str = "zh") -> str:
     from app.i18n import set_language
@@ -135,23 +167,28 @@ def test_verify_says_the_value_of_each_print_and_that_an_earlier_paper_is_no_for
     payload = numbering.qr_payload(cert.number, cert.checksum)
     code, out, _err = _verify(db_path, capsys, payload, "--json")
     data = json.loads(out)
-    assert code == 0 and data["status"] == "ok" and data["value"] == "¥60.00" and data["reprint_needed"]
+    assert code == 0 and data["status"] == "ok" and data["value_now"] == "¥60.00" and data["reprint_needed"]
+    # `value` keeps its meaning from before prints kept their content: the certificate's recorded value, which the
+    # only paper printed says; a script comparing it with that paper must not call the paper altered
+    assert data["value"] == "¥40.00" and data["place_now"] is None
     assert [p["value"] for p in data["prints"]] == ["¥40.00"]
     code, out, _err = _verify(db_path, capsys, payload)
     first_day = data["prints"][0]["at"][:10]  # the JSON keeps the stored form; a sentence writes the day
     assert code == 0 and f"奖励：¥60.00（{_day(first_day)} 首次打印时为 ¥40.00）" in out
     assert "需要重印" in out and "不是伪造" in out
+    assert "同一编号打印过不同的内容" not in out  # printed once: the records changed since, not what was printed
+    assert "打印后记录已变更：写着早先内容的那份是当时打印的" in out
 
     _praise_award(shop, team, service, tmp_path, "again.pdf")
     code, out, _err = _verify(db_path, capsys, payload, "--json")
     data = json.loads(out)
-    assert code == 0 and data["value"] == "¥60.00" and not data["reprint_needed"]
+    assert code == 0 and data["value"] == data["value_now"] == "¥60.00" and not data["reprint_needed"]
     assert [p["value"] for p in data["prints"]] == ["¥40.00", "¥60.00"]
     assert {p["award"] for p in data["prints"]} == {"表扬奖"} and data["prints"][1]["recipient"] == "欧阳娜娜娜"
     code, out, _err = _verify(db_path, capsys, payload)
     again_day = data["prints"][1]["at"][:10]
     assert f"奖励：¥60.00（{_day(again_day)} 重印；{_day(first_day)} 首次打印时为 ¥40.00）" in out
-    assert "需要重印" not in out and "不是伪造" in out
+    assert "需要重印" not in out and "同一编号打印过不同的内容" in out and "不是伪造" in out
     code, out, _err = _verify(db_path, capsys, payload, lang="en")
     assert code == 0 and f"Value: ¥60.00 ({_day(again_day, 'en')} reprinted; {_day(first_day, 'en')} first printed " \
                          "with ¥40.00)" in out, out
@@ -163,3 +200,4 @@ def test_verify_of_a_certificate_never_reapproved_says_its_value_once(service, s
     _request, cert = _praise_award(shop, team, service, tmp_path, "only.pdf")
     code, out, _err = _verify(db_path, capsys, cert.number)
     assert code == 0 and "奖励：¥20.00\n" in out and "重印" not in out and "伪造" not in out
+
