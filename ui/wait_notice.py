@@ -18,6 +18,7 @@ from app.errors import HonghuaError
 from app.store import LATEST_VERSION, open_store
 from app.store.db import inspect_file
 from ui.tasks import Task
+from ui.write_wait import NOTICE_WIDTH, wrapped_label
 
 SHOWN_AFTER_MS = 300  # a small shop's upgrade is done before the notice would show
 Result = TypeVar("Result")
@@ -30,7 +31,9 @@ def _tr(text: str) -> str:
 def run_saying_so(title: str, label: str, work: Callable[[], Result]) -> Result:
     """`work()` on a thread (its own connections) under a notice without a cancel button (stopped half-way, the
     upgrade and the restore leave the file as it was: nothing to gain); its error is raised here."""
-    notice = QProgressDialog(label, "", 0, 0)
+    notice = QProgressDialog("", "", 0, 0)
+    notice.setLabel(wrapped_label(label))  # it names whole paths: on one line, wider than a laptop's screen
+    notice.setMinimumWidth(NOTICE_WIDTH)
     notice.setWindowTitle(title)
     notice.setCancelButton(None)
     notice.setWindowModality(Qt.WindowModality.ApplicationModal)

@@ -84,3 +84,18 @@ def test_a_certificate_never_reapproved_is_not_marked(qtbot, shop, page, tmp_pat
     _save(qtbot, page, tmp_path / "first.pdf")
     page.refresh()
     assert _label(page).endswith("(HH-2026-09-0001)")
+
+
+def test_the_mark_shows_whole_in_the_list_on_a_laptop(qtbot, shop, page, tmp_path, lang):
+    """The list is about 400 pixels wide beside the preview at 1366×768, and its rows ran on past its edge: the
+    mark at their end read 「已变更，需」 unless the list was scrolled sideways. A long row wraps instead."""
+    page.ask_save_path = lambda: tmp_path / "first.pdf"
+    page.save_checked()
+    qtbot.waitUntil(lambda: "first.pdf" in page.status.text(), timeout=10000)
+    _reapprove_paying_less(shop, page)
+    page.resize(780, 400)  # a 911×512 window beside the navigation
+    qtbot.wait(50)
+    row, view = page.list.visualItemRect(page.list.item(0)), page.list.viewport()
+    assert page.list.fontMetrics().horizontalAdvance(_label(page)) > view.width()  # the row is longer than the list
+    assert row.right() <= view.width() and page.list.horizontalScrollBar().maximum() == 0
+    assert row.height() >= 2 * page.list.fontMetrics().height()  # on two lines

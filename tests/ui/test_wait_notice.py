@@ -106,3 +106,31 @@ def test_a_restore_runs_off_the_window_thread_under_a_notice(tmp_path, monkeypat
         assert _notices_on_screen() == []
     finally:
         shop.close()
+
+
+def test_a_notice_naming_long_paths_wraps_within_a_laptop_at_150_percent(qapp, monkeypatch):
+    """The restore's notice names the backup and the shop file: on one line it was 1,370 pixels wide, wider than
+    the laptop's 911 (and a 1366×768 screen), its start and end off the screen."""
+    from laptop_support import LAPTOP_AT_150, ROOM
+    from PySide6.QtWidgets import QLabel
+
+    from ui.dialogs import common
+    from ui.wait_notice import run_saying_so
+
+    monkeypatch.setattr(common, "available_geometry", lambda _window: LAPTOP_AT_150)
+    text = backup_guard._tr("正在用 {source} 恢复数据文件 {file}：先备份当前的数据，再换上备份里的数据。店铺的数据多时要"
+                            "一会儿，请稍候…").format(source=r"C:\Users\店主\AppData\Local\honghua\backups\honghua-"
+                                                  r"2026-12-31-2200.db", file=r"C:\Users\店主\Documents\红花榜\honghua.db")
+    seen: list[tuple[int, int, int]] = []
+
+    def measure() -> None:
+        notice = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible())
+        label = notice.findChild(QLabel)
+        seen.append((notice.width(), label.height(), label.heightForWidth(label.width())))
+
+    QTimer.singleShot(int(SLOW_UPGRADE_S * 700), measure)
+    run_saying_so(backup_guard._tr("正在恢复"), text, lambda: time.sleep(SLOW_UPGRADE_S))
+    assert seen, "the notice did not show"
+    width, label_height, label_needs = seen[0]
+    assert width <= ROOM.width(), width
+    assert label_height >= label_needs  # every line of it shown

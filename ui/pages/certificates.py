@@ -114,8 +114,7 @@ class CertificatesPage(QWidget):
         self.show_value = QCheckBox(self.tr("显示奖励"))
         self.citation = QLineEdit()
         self.citation.setPlaceholderText(self.tr("评语模板，可用 {姓名} {期间} {奖项} {奖励} {店铺} {名次}"))
-        # two rows, so the page fits beside the navigation on a 1024-wide screen (in English too): what to print,
-        # then how it looks
+        # what to print, then how it looks: two rows fit beside the navigation at 1024 wide, in English too
         top = QHBoxLayout()
         period_label, template_label = QLabel(self.tr("期间")), QLabel(self.tr("默认模板"))
         period_label.setBuddy(self.period)  # what a screen reader says for the field
@@ -133,7 +132,8 @@ class CertificatesPage(QWidget):
         cite.addWidget(self.citation, 1)
         cite.addWidget(self.images_button)
 
-        self.list = QListWidget(accessibleName=self.tr("证书名单"))
+        # a row longer than the list wraps, its end (已变更，需重印) shown without scrolling sideways
+        self.list = QListWidget(accessibleName=self.tr("证书名单"), wordWrap=True, resizeMode=QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(self._row_changed)
         self.award_label = QLabel(self.tr("本奖项模板"))
         self.award_label.setTextFormat(Qt.TextFormat.PlainText)  # an award named 最佳<i>服务</i> is shown as typed
