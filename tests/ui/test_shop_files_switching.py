@@ -17,6 +17,7 @@ from tests.ui.test_shop_files import (  # noqa: F401  # the fixtures are used by
     _answer_open,
     _answer_save,
     _no_switch_left,
+    _pulled_before_opening,
     _run,
     _shop,
     app_settings,
@@ -178,13 +179,7 @@ def test_a_new_shop_whose_folder_is_gone_before_it_is_made_is_refused(
     stick = tmp_path / "U盘"
     stick.mkdir()
     _answer_save(monkeypatch, stick / "新店.db")
-    real_end = shop_files.end_loop
-
-    def pulled_meanwhile() -> None:
-        stick.rmdir()
-        real_end()
-
-    monkeypatch.setattr(shop_files, "end_loop", pulled_meanwhile)
+    _pulled_before_opening(monkeypatch, stick.rmdir)
     seen: dict[str, object] = {}
 
     @same_window
