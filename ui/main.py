@@ -420,8 +420,8 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
         return 1
     shop, lock = opened
     held = [shop]
-    # once, after the first paint (not again when a restore reopens the window): the 证书 preview folders a killed
-    # window left, the certificates' fonts
+    # once, after the first paint (not again when a restore or another shop file reopens the window): the 证书
+    # preview folders a killed window left, the certificates' fonts
     tidy_up = True
     new_file = True  # the warning about a network drive or a cloud-sync folder, for each shop file opened
     try:
@@ -452,11 +452,7 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
             code, switched = run_until_another_shop(app, day)
             window.stop_polling()
             if switched is not None:  # 文件 → 打开店铺文件… and the like: the new shop is open and locked
-                guard.close()
-                window.ask_about_unsaved = False  # asked before the switch was asked for
-                window.close()  # its state saved, as when the window is closed
-                window.deleteLater()
-                shop.close()
+                _close_window(window, guard, shop)  # its edits not saved were asked about before the switch
                 lock.unlock()
                 shop, lock = switched
                 db_path = Path(shop.store.path)
@@ -474,11 +470,8 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
             from app.backups.making import sparing  # not before the first paint
 
             with sparing(source):  # the day's backup the start-up check may still be making rotates others
-                guard.close()
-                window.ask_about_unsaved = False  # the restore's question said that edits not saved are lost
-                window.close()  # the restore needs the file closed; the lock stays held
-                window.deleteLater()
-                shop.close()
+                # the restore's question said that edits not saved are lost; it needs the file closed, the lock held
+                _close_window(window, guard, shop)
                 shop, message = backup_guard.reopen_after_restore(db_path, source, day())
             if shop is None:
                 return 1
@@ -488,6 +481,16 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
         for opened_shop in held:
             opened_shop.close()
         lock.unlock()
+
+
+def _close_window(window: MainWindow, guard: backup_guard.StartupGuard, shop: Shop) -> None:
+    """Close the window as closing it does (its start-up check waited for, its state saved) without asking about
+    its edits not saved (the caller's question did), then its shop."""
+    guard.close()
+    window.ask_about_unsaved = False
+    window.close()
+    window.deleteLater()
+    shop.close()
 
 
 def run_until_another_shop(app: QApplication, day: Callable[[], date]) -> tuple[int, tuple[Shop, QLockFile] | None]:

@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.poll_timer.start()
         QCoreApplication.instance().aboutToQuit.connect(self._loop_ended)  # type: ignore[union-attr]
 
-        self.setAcceptDrops(True)  # report files dropped anywhere open the import wizard on the 数据 page
+        self.setAcceptDrops(True)  # report files dropped anywhere open the import wizard; a shop file opens instead
         self._restore_geometry()
         same_shop = self.settings.value("window/db") in (None, str(shop.store.path))
         stored = self.settings.value("window/page", DEFAULT_PAGE) if same_shop else DEFAULT_PAGE  # another file: the board
@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
 
     def check_for_changes(self) -> bool:
         """Poll PRAGMA data_version (it moves when another connection committed) and the date. True when
-        either moved and the page on show was reloaded. Nothing is reloaded while a write of the window waits for
+        either moved and the page on show was reloaded, or the pages kept on the month just ended moved on. Nothing is reloaded while a write of the window waits for
         another writer (this poll runs inside its wait): the page would change under that write; the next poll
         after it catches up. Nor is the page on show while one of its cells is being typed in (数据, 目标): the
         reload would save the figure half typed and close the cell under the owner's keys; the new day is taken

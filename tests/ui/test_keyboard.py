@@ -208,6 +208,17 @@ def tab_chain(start: QWidget) -> list[QWidget]:
     raise AssertionError(f"Tab never comes back: {[describe(w) for w in chain]}")
 
 
+def shown_window(make_window, qtbot, size: tuple[int, int] = (1400, 900)):
+    """A main window on screen at `size`, active, with the focus in it."""
+    window = make_window()
+    window.resize(*size)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return window
+
+
 def shown(qtbot, dialog: QDialog) -> QDialog:
     qtbot.addWidget(dialog)
     dialog.show()
@@ -292,11 +303,7 @@ def test_tab_goes_round_every_page_from_where_its_shortcut_leaves_the_focus(make
     """Ctrl+1…Ctrl+8 show a page; Tab goes through its inputs and the navigation and back, a read-only table being
     one stop (Tab went through the staff list, the board and the 小红花 ledger cell by cell: ten people made a
     hundred Tabs); in the 目标 and 数据 grids Tab goes from cell to cell, as in a spreadsheet, and on past the last."""
-    window = make_window()
-    window.resize(1400, 900)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    window = shown_window(make_window, qtbot)
     for index, spec in enumerate(PAGES):
         QTest.keyClick(QApplication.focusWidget() or window, Qt.Key(Qt.Key.Key_1 + index),
                        Qt.KeyboardModifier.ControlModifier)

@@ -35,11 +35,7 @@ def read_backwards(chain: list[QWidget]) -> list[str]:
 
 
 def walk_pages(make_window, qtbot, size) -> dict[str, list[str]]:
-    window = make_window()
-    window.resize(size[0], size[1])
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    window = test_keyboard.shown_window(make_window, qtbot, size)
     backwards = {}
     for index, spec in enumerate(PAGES):
         QTest.keyClick(QApplication.focusWidget() or window, Qt.Key(Qt.Key.Key_1 + index),
@@ -58,11 +54,7 @@ def test_tab_reads_each_page_from_the_top_down(make_window, shop, qtbot, size):
 
 
 def test_the_board_reads_left_to_right_again_when_the_window_widens(make_window, shop, qtbot):
-    window = make_window()
-    window.resize(1000, 900)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
+    window = test_keyboard.shown_window(make_window, qtbot, (1000, 900))
     board = window.current_page()
     qtbot.waitUntil(lambda: board.narrow)
     window.resize(1400, 900)
@@ -97,11 +89,7 @@ def test_tab_reads_each_dialog_from_the_top_down(qtbot, shop, dialog_name):
 def test_the_board_table_keeps_the_focus_when_the_window_narrows_or_widens(make_window, shop, qtbot):
     """The table moves between the splitter and the pane's tabs: Qt gave the focus to the tab bar, where the
     owner's next arrow key changed the pane's tab instead of the row."""
-    window = make_window()
-    window.resize(1400, 900)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
+    window = test_keyboard.shown_window(make_window, qtbot)
     board = window.current_page()
     board.table.setFocus()
     board.table.selectRow(1)

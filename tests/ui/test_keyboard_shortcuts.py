@@ -4,6 +4,7 @@ shop again, F1 for the guide; in the 页面 menu, where they are shown, and no k
 from __future__ import annotations
 
 import pytest
+import test_keyboard
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
@@ -14,12 +15,7 @@ from ui.navigation import page_index
 
 @pytest.fixture
 def window(make_window, staffed_shop, qtbot):
-    window = make_window()
-    window.resize(1400, 900)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    return window
+    return test_keyboard.shown_window(make_window, qtbot)
 
 
 def test_f5_reads_the_page_again(window, monkeypatch):

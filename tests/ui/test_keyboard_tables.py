@@ -20,12 +20,7 @@ demo_db, today, db_path, shown = test_keyboard.demo_db, test_keyboard.today, tes
 
 @pytest.fixture
 def window(make_window, shop, qtbot):
-    window = make_window()
-    window.resize(1400, 900)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    return window
+    return test_keyboard.shown_window(make_window, qtbot)
 
 
 def shown_cells(table: QTableView, row: int) -> str:

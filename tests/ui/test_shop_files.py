@@ -90,6 +90,17 @@ def same_window(step: Callable[[MainWindow], object]) -> Callable[[MainWindow], 
     return step
 
 
+def _pulled_before_opening(monkeypatch, pull: Callable[[], object]) -> None:
+    """`pull()` (a USB stick pulled out) once the file is chosen, before the window's loop ends to open it."""
+    real_end = shop_files.end_loop
+
+    def pulled_meanwhile() -> None:
+        pull()
+        real_end()
+
+    monkeypatch.setattr(shop_files, "end_loop", pulled_meanwhile)
+
+
 def _answer_open(monkeypatch, path: Path) -> list[str]:
     asked: list[str] = []
 
@@ -180,13 +191,7 @@ def test_a_file_gone_between_choosing_and_opening_is_not_made_anew(
     first = _shop(tmp_path / "一店.db", "一店", today)
     stick = _shop(tmp_path / "U盘" / "店铺.db", "U盘的店", today)
     _answer_open(monkeypatch, stick)
-    real_end = shop_files.end_loop
-
-    def pulled_meanwhile() -> None:
-        shutil.rmtree(stick.parent)
-        real_end()
-
-    monkeypatch.setattr(shop_files, "end_loop", pulled_meanwhile)
+    _pulled_before_opening(monkeypatch, lambda: shutil.rmtree(stick.parent))
     seen: dict[str, object] = {}
 
     @same_window

@@ -17,6 +17,7 @@ from tests.ui.test_shop_files import (  # noqa: F401  # the fixtures are used by
     _answer_open,
     _answer_save,
     _no_switch_left,
+    _pulled_before_opening,
     _run,
     _shop,
     app_settings,
@@ -27,6 +28,7 @@ from ui.main import install_translators
 from ui.main_window import MainWindow
 from ui.navigation import page_index
 from ui.pages import awards
+from ui.widgets import backup_guard
 
 AWARDS = page_index("awards")
 
@@ -178,13 +180,7 @@ def test_a_new_shop_whose_folder_is_gone_before_it_is_made_is_refused(
     stick = tmp_path / "U盘"
     stick.mkdir()
     _answer_save(monkeypatch, stick / "新店.db")
-    real_end = shop_files.end_loop
-
-    def pulled_meanwhile() -> None:
-        stick.rmdir()
-        real_end()
-
-    monkeypatch.setattr(shop_files, "end_loop", pulled_meanwhile)
+    _pulled_before_opening(monkeypatch, stick.rmdir)
     seen: dict[str, object] = {}
 
     @same_window
@@ -218,3 +214,26 @@ def test_a_backup_chosen_in_open_shop_file_is_not_opened_as_a_shop(qapp, tmp_pat
     [said] = messages.of("error")
     assert str(backup) in said and str(first) in said and "恢复所选备份" in said
     assert shop_files.recent(QSettings())[0] == first
+
+
+@pytest.mark.usefixtures("app_settings")  # the list of shop files in this test's folder
+def test_a_restore_from_the_window_reopens_it_on_the_backups_data_as_a_switch_reopens_it(
+        qapp, tmp_path, today, messages):
+    """The window a restore ends is closed as a switch closes it (its check waited for, its state saved, not asked
+    about edits again), and the window made anew shows the shop as the backup has it."""
+    from app import backups
+
+    path = _shop(tmp_path / "一店.db", "一店", today)
+    source = backups.backup_path(path, "manual").info.path
+    shop = Shop.open(path, today)
+    shop.settings.set(declared.SHOP_NAME, "改过的名字")
+    shop.close()
+    seen: dict[str, object] = {}
+
+    def look(window: MainWindow) -> None:
+        seen.update(title=window.windowTitle(), page=window.current_index())
+
+    assert _run(qapp, ["--db", str(path)], [lambda window: backup_guard.request_restore(source), look]) == 7
+    assert seen == {"title": "红花榜 — 一店", "page": page_index("settings")}
+    [said] = messages.of("info")
+    assert str(source) in said

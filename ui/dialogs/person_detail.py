@@ -8,7 +8,6 @@ from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -30,7 +29,7 @@ from app.shop import Shop
 from ui.dialogs.common import resize_within_screen, scrolling
 from ui.models.award_models import award_amount_text
 from ui.models.staff_model import stints_tooltip
-from ui.widgets.table_keys import table_keys
+from ui.widgets.table_keys import read_only_rows
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 EVENT_ROWS, AWARD_ROWS = 4, 3  # rows the tables keep however short the screen
@@ -43,11 +42,7 @@ def read_only_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right
     table = QTableWidget(len(rows) or (1 if empty else 0), len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)  # read-only: the arrows move in it, Tab goes on
-    table_keys(table)
+    read_only_rows(table)  # the arrows move in it, Tab goes on
     # no cell is current until the arrows choose one: taking focus would otherwise frame the first cell as if
     # it were chosen (Qt makes the first cell current when a view without a current one gets focus)
     table.setCurrentIndex(QModelIndex())

@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +31,7 @@ from ui.approved_change import confirm_change
 from ui.dialogs.common import resize_within_screen
 from ui.models.import_models import HistoryModel
 from ui.widgets.hint_text import dim_text
-from ui.widgets.table_keys import table_keys
+from ui.widgets.table_keys import read_only_rows
 
 
 class ImportHistoryDialog(QDialog):
@@ -48,11 +47,7 @@ class ImportHistoryDialog(QDialog):
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("导入记录"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        table_keys(self.table)
+        read_only_rows(self.table)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update())

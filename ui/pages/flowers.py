@@ -49,7 +49,7 @@ from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.hint_text import dim_text
 from ui.widgets.list_label import ListLabel
 from ui.widgets.no_staff_notice import NoStaffNotice
-from ui.widgets.table_keys import table_keys
+from ui.widgets.table_keys import read_only_rows, table_keys
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole  # the red flag a line of the 小红旗 list shows
 # the ledger's reason (REASON_COLUMN) takes the width the short columns leave, but never less than this:
@@ -87,11 +87,7 @@ class FlowersPage(QWidget):
         self.table = LedgerView()
         self.table.setAccessibleName(self.tr("小红花记录"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        table_keys(self.table, delete_rows=lambda: self.revoke())  # Delete: 撤销…, which asks why first
+        read_only_rows(self.table, delete_rows=lambda: self.revoke())  # Delete: 撤销…, which asks why first
         self.table.verticalHeader().hide()
         splitter.addWidget(self.table)
         splitter.addWidget(self._side())

@@ -142,8 +142,8 @@ def _restore_from_chosen_file(db_path: Path, problem: str) -> bool:
 
 
 def _restore_saying_so(db_path: Path, source: Path) -> Restored:
-    """No window is up (closed for the restore, or not open yet): 20 seconds on a big shop with nothing on screen,
-    else."""
+    """`backups.restore` under a notice: no window is up meanwhile (closed for the restore, or not open yet), and a
+    big shop's restore takes some 20 seconds."""
     from app import backups
 
     return run_saying_so(_tr("正在恢复"), _tr("正在用 {source} 恢复数据文件 {file}：先备份当前的数据，再换上"

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFileDialog,
     QHBoxLayout,
@@ -34,7 +33,7 @@ from app.errors import HonghuaError
 from app.shop import Shop
 from ui import errors, tasks
 from ui.widgets import backup_guard
-from ui.widgets.table_keys import table_keys
+from ui.widgets.table_keys import read_only_rows
 
 open_url = QDesktopServices.openUrl  # replaced in tests
 KEEP_SETTINGS = (declared.BACKUP_KEEP_LAST, declared.BACKUP_KEEP_DAILY, declared.BACKUP_KEEP_WEEKLY,
@@ -73,11 +72,7 @@ class BackupPanel(QWidget):
         self.table = _BackupList(0, 4)
         self.table.setAccessibleName(self.tr("备份文件"))
         self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("类型"), self.tr("大小"), self.tr("文件")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        table_keys(self.table)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        read_only_rows(self.table)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
