@@ -394,10 +394,11 @@ def run(app: QApplication, opts: argparse.Namespace, started_at: float) -> int:
         return today if fixed_today else date.today()
 
     chosen = opts.db is not None or bool(os.environ.get("HONGHUA_DB"))  # the default folder is made as needed
-    default = paths.default_db_path().expanduser().absolute()
+    # the file named by --db, else HONGHUA_DB's or the user data folder's (platformdirs, loaded only to find that one)
+    default = Path(opts.db or paths.default_db_path()).expanduser().absolute()
     said: tuple[str, str] | None = None  # about the shop file used last (gone, or not opened): once the window is up
     if chosen:
-        db_path = Path(opts.db or default).expanduser().absolute()
+        db_path = default
     else:
         db_path, gone = shop_files.file_to_start_with(QSettings(), default)
         db_path = db_path.expanduser().absolute()

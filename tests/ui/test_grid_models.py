@@ -12,8 +12,9 @@ from app.errors import UserError
 from app.metrics import MetricRegistry
 from app.periods import Month
 from ui.models.event_model import EventModel
-from ui.models.month_grid_model import MonthGridModel, block_text, parse_block
+from ui.models.month_grid_model import MonthGridModel, parse_block
 from ui.models.target_model import TargetModel
+from ui.widgets.table_keys import block_text
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before pytest-qt creates the QApplication
 

@@ -285,7 +285,8 @@ def test_startup_does_not_import_charts_pdfs_excel_or_numpy(tmp_path):
 NOT_AT_FIRST_PAINT = {
     "qt": [("QtWidgets", "QColorDialog"), ("QtWidgets", "QMessageBox"), ("QtWidgets", "QDialogButtonBox"),
            ("QtWidgets", "QFileDialog"), ("QtGui", "QImage"), ("QtCore", "QUrl")],
-    "modules": ["app.storage_location", "app.reports.series", "app.recognition.service", "difflib"],
+    "modules": ["app.storage_location", "app.reports.series", "app.recognition.service", "difflib",
+                "ui.models.month_grid_model"],  # the 数据 page's grid model, and its data service with it
 }
 
 

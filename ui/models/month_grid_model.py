@@ -85,11 +85,6 @@ def parse_block(text: str) -> list[list[str]]:
     return [row[:width] for row in rows]
 
 
-def block_text(rows: list[list[str]]) -> str:
-    """Rows of cells → tab-separated text with a newline after each row, the way Excel puts it."""
-    return "".join("\t".join(row) + "\n" for row in rows)
-
-
 class MonthGridModel(QAbstractTableModel):
     refused = Signal(str)
 

@@ -32,7 +32,7 @@ from ui.dialogs.event_dialog import EventDialog
 from ui.importing import drop
 from ui.importing.actions import ImportActions
 from ui.models.event_model import EventModel
-from ui.models.month_grid_model import MonthGridModel, block_text, parse_block
+from ui.models.month_grid_model import MonthGridModel, parse_block
 from ui.pasted_block import RowsNamed, place_lines, read_as, strip_labels
 from ui.widgets.approved_note import ApprovedNote
 from ui.widgets.grid_table import GridTable
@@ -40,7 +40,7 @@ from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.hint_text import dim_text
 from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.period_picker import PeriodPicker
-from ui.widgets.table_keys import table_keys
+from ui.widgets.table_keys import block_text, table_keys
 
 Refusal = tuple[int, date, str]  # staff id, day, reason
 

@@ -25,7 +25,7 @@ from app.shop import Shop
 from ui import errors
 from ui.approved_change import Declined, write_asking
 from ui.dialogs import bulk_target_dialog as bulk
-from ui.models.month_grid_model import block_text, parse_block
+from ui.models.month_grid_model import parse_block
 from ui.models.target_model import TargetModel
 from ui.pasted_block import RowsNamed, place_lines, read_as, strip_labels
 from ui.widgets.approved_note import ApprovedNote
@@ -34,6 +34,7 @@ from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.hint_text import dim_text
 from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.period_picker import PeriodPicker
+from ui.widgets.table_keys import block_text
 
 
 class TargetsPage(QWidget):

@@ -12,10 +12,13 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
-from ui.models.month_grid_model import block_text
-
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
 PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+def block_text(rows: list[list[str]]) -> str:
+    """Rows of cells → tab-separated text with a newline after each row, the way Excel puts it."""
+    return "".join("\t".join(row) + "\n" for row in rows)
 
 
 def selection_text(view: QAbstractItemView) -> str:
