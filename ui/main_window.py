@@ -475,7 +475,8 @@ class MainWindow(QMainWindow):
         shop_file = drop.shop_file(event.mimeData())
         if shop_file is not None:  # a shop file (.db), as if chosen in 文件 → 打开店铺文件…
             event.acceptProposedAction()
-            self.switch_to(shop_file)
+            # after the drop has ended: a question asked inside it would hold Explorer's drag until answered
+            QTimer.singleShot(0, partial(self.switch_to, shop_file))
             return
         paths = drop.take_drop(event)
         if paths:
