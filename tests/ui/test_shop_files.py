@@ -42,9 +42,11 @@ def _no_switch_left():
     shop_files.take_pending_switch()
 
 
-def _shop(path: Path, name: str, today) -> Path:
+def _shop(path: Path, name: str, today, language: str | None = None) -> Path:
     shop = Shop.open(path, today)
     shop.settings.set(declared.SHOP_NAME, name)
+    if language is not None:
+        shop.settings.set(declared.LANGUAGE, language)
     shop.staff.add(StaffDraft(f"{name}的客服"))
     shop.close()
     return path
@@ -101,15 +103,20 @@ def _pulled_before_opening(monkeypatch, pull: Callable[[], object]) -> None:
     monkeypatch.setattr(shop_files, "end_loop", pulled_meanwhile)
 
 
-def _answer_open(monkeypatch, path: Path) -> list[str]:
+def _answer(monkeypatch, method: str, path: Path) -> list[str]:
+    """QFileDialog.`method` answers `path`; what it suggested (a folder, a file name) each time it is asked."""
     asked: list[str] = []
 
-    def get_open_file_name(parent, caption, folder, file_filter, *args, **kwargs):
-        asked.append(folder)
+    def answer(parent, caption, suggested, file_filter, *args, **kwargs):
+        asked.append(suggested)
         return str(path), ""
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open_file_name))
+    monkeypatch.setattr(QFileDialog, method, staticmethod(answer))
     return asked
+
+
+def _answer_open(monkeypatch, path: Path) -> list[str]:
+    return _answer(monkeypatch, "getOpenFileName", path)
 
 
 def test_open_shop_file_opens_the_chosen_shop_and_closes_this_one_as_closing_does(
@@ -278,14 +285,7 @@ def test_the_shop_on_show_chosen_again_changes_nothing(make_window, db_path, mon
 
 
 def _answer_save(monkeypatch, path: Path) -> list[str]:
-    asked: list[str] = []
-
-    def get_save_file_name(parent, caption, suggested, file_filter, *args, **kwargs):
-        asked.append(suggested)
-        return str(path), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
-    return asked
+    return _answer(monkeypatch, "getSaveFileName", path)
 
 
 def test_new_shop_makes_an_empty_shop_and_opens_it(qapp, tmp_path, today, messages, monkeypatch, app_settings):

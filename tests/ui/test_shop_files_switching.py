@@ -122,10 +122,7 @@ def test_a_switch_while_the_awards_page_refreshes_stops_that_work_with_the_old_w
 def test_a_new_shop_made_in_an_english_window_opens_in_english(
         qapp, tmp_path, today, messages, monkeypatch):
     """The new shop's language was the default, Chinese: the owner reading English lost the window's language."""
-    first = _shop(tmp_path / "first.db", "First", today)
-    shop = Shop.open(first, today)
-    shop.settings.set(declared.LANGUAGE, "en")
-    shop.close()
+    first = _shop(tmp_path / "first.db", "First", today, language="en")
     made = tmp_path / "second.db"
     _answer_save(monkeypatch, made)
     seen: dict[str, object] = {}
@@ -146,10 +143,7 @@ def test_a_new_shop_where_a_locked_shop_was_restored_instead_keeps_its_own_langu
     """新建店铺… where a deleted shop's backups are: the owner restores it instead (its owner PIN set)."""
     from app import backups
 
-    first = _shop(tmp_path / "first.db", "First", today)
-    shop = Shop.open(first, today)
-    shop.settings.set(declared.LANGUAGE, "en")
-    shop.close()
+    first = _shop(tmp_path / "first.db", "First", today, language="en")
     deleted = _shop(tmp_path / "旧店.db", "旧店", today)
     shop = Shop.open(deleted, today)
     shop.security.set_pin("2468")
