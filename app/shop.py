@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from dataclasses import replace
 from datetime import date
@@ -78,6 +79,11 @@ class Shop:
         """Whether the shop's data is the demo shop's (`app.demo` logs "demo.generate"; restoring the backup made
         before it brings back a log without it)."""
         return self.store.audit.holds_demo()
+
+    def one_action(self) -> contextlib.AbstractContextManager[object]:
+        """Writes of several services made as one user action (设置's Ctrl+S saving all its forms): every one is
+        kept, or none. Each service's own transaction inside it becomes a savepoint of this one."""
+        return self.store.atomic()
 
     def current_month(self) -> Month:
         return Month.of(self.ctx.today)

@@ -100,13 +100,20 @@ class SettingService:
         values.update((setting.key, value) for setting, value in changed)
         declared.check_together(values)
 
-    def set_many(self, pairs: list[tuple[declared.Setting, object]]) -> None:
-        """Several settings saved together (a settings form): all of them, or none when one is wrong."""
+    def check_many(self, pairs: list[tuple[declared.Setting, object]]) -> list[tuple[declared.Setting, object]]:
+        """The settings `set_many` would change, as it would store them; UserError when one is wrong. Writes
+        nothing: 设置 checks every form with it before writing any."""
         checked = [(setting, declared.validate(setting, value)) for setting, value in pairs]
         changed = [(setting, value) for setting, value in checked if self.get(setting) != value]
+        if changed:
+            self._check_together(changed)
+        return changed
+
+    def set_many(self, pairs: list[tuple[declared.Setting, object]]) -> None:
+        """Several settings saved together (a settings form): all of them, or none when one is wrong."""
+        changed = self.check_many(pairs)
         if not changed:
             return
-        self._check_together(changed)
         with self.store.atomic():
             for setting, value in changed:
                 old = self.get(setting)

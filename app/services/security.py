@@ -69,11 +69,16 @@ class SecurityService:
         with self.store.atomic(while_locked=True):
             self.store.audit.add(self.ctx.user, "security.wrong_pin", t("命令行给出的店主密码不对，命令没有修改数据"))
 
-    def set_pin(self, new_pin: str, current_pin: str | None = None) -> None:
-        """Set or change the PIN (changing needs the current one, or an already unlocked shop)."""
+    def check_change(self, new_pin: str, current_pin: str | None = None) -> None:
+        """What `set_pin` checks before it writes: the new PIN, and on a locked shop the current one, which
+        unlocks it (a wrong one is counted in its own transaction: call this outside the action's)."""
         check_new_pin(new_pin)
         if self.is_set() and self.store.locked:
             self.unlock(current_pin or "")
+
+    def set_pin(self, new_pin: str, current_pin: str | None = None) -> None:
+        """Set or change the PIN (changing needs the current one, or an already unlocked shop)."""
+        self.check_change(new_pin, current_pin)
         record = make_record(new_pin)
         with self.store.atomic():
             self.store.settings.set(PIN_KEY, record.__dict__)

@@ -38,6 +38,7 @@ from ui.widgets.error_label import ErrorLabel
 from ui.widgets.remembered_columns_panel import RememberedColumnsPanel
 from ui.widgets.security_panel import SecurityPanel
 from ui.widgets.settings_form import SettingsForm
+from ui.widgets.staged_save import StagedSave, save_alone, save_together
 from ui.widgets.table_keys import table_keys
 
 LANGUAGE_NAMES = {"zh": "中文（简体）", "en": "English"}
@@ -261,46 +262,53 @@ class SettingsPage(QWidget):
         self.security_panel.refresh()
 
     # ---- edits not saved yet: the window asks about them before it closes
-    def _unsaved_parts(self) -> list[tuple[str, QWidget, Callable[[], bool]]]:
-        """Each part holding edits not saved yet: what it is, the widget showing it, how to save it."""
+    def _unsaved_parts(self) -> list[tuple[str, QWidget, Callable[[], StagedSave | None]]]:
+        """Each part holding edits not saved yet: what it is, the widget showing it, how to check it and stage
+        its write."""
         parts = [
-            (self.tr(declared.SHOP_NAME.label), self.name_edit, self.save_shop_name,
+            (self.tr(declared.SHOP_NAME.label), self.name_edit, self._stage_shop_name,
              self.name_edit.text().strip() != self._shown_name),
-            (self.board_form.title(), self.board_form, lambda: self.board_form.save(announce=False),
-             self.board_form.changed()),
-            (self.flower_form.title(), self.flower_form, lambda: self.flower_form.save(announce=False),
-             self.flower_form.changed()),
-            (self.tr("备份保留份数"), self.backup_panel, lambda: self.backup_panel.save_keep(announce=False),
-             self.backup_panel.keep_changed()),
-            (self.tr("新的店主密码"), self.security_panel, lambda: self.security_panel.save(announce=False),
-             self.security_panel.pin_typed()),
+            (self.board_form.title(), self.board_form, self.board_form.stage, self.board_form.changed()),
+            (self.flower_form.title(), self.flower_form, self.flower_form.stage, self.flower_form.changed()),
+            (self.tr("备份保留份数"), self.backup_panel, self.backup_panel.stage_keep, self.backup_panel.keep_changed()),
+            (self.tr("新的店主密码"), self.security_panel, self.security_panel.stage, self.security_panel.pin_typed()),
         ]
-        return [(what, widget, save) for what, widget, save, unsaved in parts if unsaved]
+        return [(what, widget, stage) for what, widget, stage, unsaved in parts if unsaved]
 
     def pending_changes(self) -> list[str]:
-        return [what for what, _widget, _save in self._unsaved_parts()]
+        return [what for what, _widget, _stage in self._unsaved_parts()]
 
     def save_pending(self) -> bool:
-        """Save each part holding edits; the first that cannot be saved is shown, with the reason beside it."""
-        for _what, widget, save in self._unsaved_parts():
-            if not save():
-                self.tabs.setCurrentIndex(next(i for i in range(self.tabs.count())
-                                               if self.tabs.widget(i).isAncestorOf(widget)))
-                return False
-        return True
+        """Ctrl+S, or 保存 when the window closes: check every part holding edits (each refused one says why at
+        its field), then write them all in one transaction. Nothing is written unless everything is; the page
+        shows the first part that was not."""
+        parts = self._unsaved_parts()
+        not_saved = save_together(self.shop, [stage() for _what, _widget, stage in parts])
+        if not_saved is None:
+            return True
+        widget = parts[not_saved][1]
+        self.tabs.setCurrentIndex(next(i for i in range(self.tabs.count()) if self.tabs.widget(i).isAncestorOf(widget)))
+        return False
 
     # ---- actions
-    def save_shop_name(self) -> bool:
+    def _stage_shop_name(self) -> StagedSave | None:
+        name = self.name_edit.text().strip()
         try:
-            self.shop.settings.set(declared.SHOP_NAME, self.name_edit.text().strip())
+            self.shop.settings.check_many([(declared.SHOP_NAME, name)])
         except HonghuaError as e:
             self.name_error.show_message(e.message)
-            return False
+            return None
         self.name_error.clear_message()
+        return StagedSave(write=lambda: self.shop.settings.set(declared.SHOP_NAME, name), saved=self._shop_name_saved,
+                          refused=self.name_error.show_message)
+
+    def _shop_name_saved(self) -> None:
         self._shown_name = self.name_edit.text()
         self.shopChanged.emit()
         self.refresh()
-        return True
+
+    def save_shop_name(self) -> bool:
+        return save_alone(self._stage_shop_name())
 
     def save_language(self) -> bool:
         """The choice is stored now and applies at the next start (widgets take their text when built)."""

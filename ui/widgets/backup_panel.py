@@ -33,6 +33,7 @@ from app.errors import HonghuaError
 from app.shop import Shop
 from ui import errors, tasks
 from ui.widgets import backup_guard
+from ui.widgets.staged_save import StagedSave, save_alone
 from ui.widgets.table_keys import read_only_rows
 
 open_url = QDesktopServices.openUrl  # replaced in tests
@@ -173,23 +174,29 @@ class BackupPanel(QWidget):
         """Whether a count was changed and not saved yet."""
         return any(spin.value() != self._shown_keep.get(key) for key, spin in self.keep_spins.items())
 
-    def save_keep(self, announce: bool = True) -> bool:
-        """Store the rotation counts (applied at the next backup); `announce`: say so in a box. Counts that would
-        delete backups kept now are asked about first, naming how many."""
+    def stage_keep(self) -> StagedSave:
+        """How to store the typed rotation counts (the spin boxes take only what the settings accept); counts
+        that would delete backups kept now are asked about first, naming how many."""
+        counts = [(setting, self.keep_spins[setting.key].value()) for setting in KEEP_SETTINGS]
+        return StagedSave(write=lambda: self.shop.settings.set_many(counts), saved=self._keep_stored,
+                          refused=lambda message: errors.show_error(self, message), confirm=self._may_drop_backups)
+
+    def _may_drop_backups(self) -> bool:
         stored = Keep(*(int(self.shop.settings.get(setting)) for setting in KEEP_SETTINGS))  # type: ignore[arg-type]
         typed = Keep(*(self.keep_spins[setting.key].value() for setting in KEEP_SETTINGS))
         dropped = dropped_by(self.shop.store.path, stored, typed)
-        if dropped and not errors.confirm(self, i18n.fill(self.tr(
-                "按新的保留份数，下次备份时会删除现有的 {n} 份备份（{oldest} 至 {newest}）。保存吗？"),
-                n=len(dropped), oldest=self._when(dropped[-1]), newest=self._when(dropped[0])),
-                self.tr("保留份数"), yes_text=self.tr("保存")):
-            return False
-        try:
-            self.shop.settings.set_many([(setting, self.keep_spins[setting.key].value()) for setting in KEEP_SETTINGS])
-        except HonghuaError as e:
-            errors.show_error(self, e.message)
-            return False
+        return not dropped or errors.confirm(self, i18n.fill(self.tr(
+            "按新的保留份数，下次备份时会删除现有的 {n} 份备份（{oldest} 至 {newest}）。保存吗？"),
+            n=len(dropped), oldest=self._when(dropped[-1]), newest=self._when(dropped[0])),
+            self.tr("保留份数"), yes_text=self.tr("保存"))
+
+    def _keep_stored(self) -> None:
         self._shown_keep = {key: spin.value() for key, spin in self.keep_spins.items()}
+
+    def save_keep(self, announce: bool = True) -> bool:
+        """Store the rotation counts (applied at the next backup); `announce`: say so in a box."""
+        if not save_alone(self.stage_keep()):
+            return False
         if announce:
             errors.show_info(self, self.tr("已保存保留份数，下次备份时按新的份数清理旧备份。"))
         return True

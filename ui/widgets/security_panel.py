@@ -9,6 +9,7 @@ from app.errors import UserError
 from app.shop import Shop
 from ui import errors
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.staged_save import StagedSave, save_alone
 
 
 class SecurityPanel(QWidget):
@@ -70,23 +71,38 @@ class SecurityPanel(QWidget):
         """Whether a new PIN was typed and not saved yet."""
         return bool(self.new.text() or self.repeat.text())
 
-    def save(self, announce: bool = True) -> bool:
-        """Set or change the PIN, or say why not under the fields; `announce`: say what it means in a box."""
+    def stage(self) -> StagedSave | None:
+        """Check the new PIN: None, with the reason under the fields, when it cannot be set; else how to set it.
+        A locked shop's current PIN is checked here, before any form is written: a wrong one is counted whatever
+        happens to the others, a right one unlocks the shop for them too."""
         if self.new.text() != self.repeat.text():
             self.error.show_message(self.tr("两次输入的新密码不一样"))
-            return False
+            return None
         if not self._current_given():
-            return False
+            return None
+        was_locked, new_pin = self.shop.store.locked, self.new.text()
         try:
-            self.shop.security.set_pin(self.new.text(), self.current.text() or None)
+            self.shop.security.check_change(new_pin, self.current.text() or None)
         except UserError as e:
             self.error.show_message(e.message)
-            return False
+            return None
+        finally:
+            if was_locked and not self.shop.store.locked:
+                self.changed.emit()  # unlocked: the window's 只读 button goes
+        self.error.clear_message()
+        return StagedSave(write=lambda: self.shop.security.set_pin(new_pin), saved=self._pin_saved,
+                          refused=self.error.show_message)
+
+    def _pin_saved(self) -> None:
         for edit in (self.current, self.new, self.repeat):
             edit.clear()
-        self.error.clear_message()
         self.refresh()
         self.changed.emit()
+
+    def save(self, announce: bool = True) -> bool:
+        """Set or change the PIN, or say why not under the fields; `announce`: say what it means in a box."""
+        if not save_alone(self.stage()):
+            return False
         if announce:
             errors.show_info(self, self.tr("店主密码已保存。下次打开软件时是只读的，修改数据前需要输入密码。"))
         return True

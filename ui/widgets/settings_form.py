@@ -26,6 +26,7 @@ from app.shop import Shop
 from ui import errors
 from ui.person_choice import person_choice
 from ui.widgets.error_label import ErrorLabel
+from ui.widgets.staged_save import StagedSave, save_alone
 
 MIN_CHOICE_CHARACTERS = 16
 
@@ -122,24 +123,38 @@ class SettingsForm(QGroupBox):
             return parts
         return text
 
-    def save(self, announce: bool = True) -> bool:
-        """Write every value, or none and say why under the form; `announce`: say 已保存 in a box."""
-        try:
-            values = [(setting, self.value_of(setting)) for setting in self.settings]
-            typed = {setting.key: value for setting, value in values}
-            if any(setting.key in typed for setting in (declared.PROMOTION_DAYS, declared.OWN_DAYS_OFF,
-                                                        declared.OWN_WORKDAYS)):
-                from app.reports.pace import DayWeights
+    def checked_values(self) -> list[tuple[declared.Setting, object]]:
+        """Every value as it would be stored; UserError naming the setting when one is wrong. Writes nothing."""
+        values = [(setting, self.value_of(setting)) for setting in self.settings]
+        typed = {setting.key: value for setting, value in values}
+        if any(setting.key in typed for setting in (declared.PROMOTION_DAYS, declared.OWN_DAYS_OFF,
+                                                    declared.OWN_WORKDAYS)):
+            from app.reports.pace import DayWeights
 
-                DayWeights.parse("calendar", typed.get(declared.PROMOTION_DAYS.key, []),  # type: ignore[arg-type]
-                                 days_off=typed.get(declared.OWN_DAYS_OFF.key, []),  # type: ignore[arg-type]
-                                 days_on=typed.get(declared.OWN_WORKDAYS.key, []))  # type: ignore[arg-type]
-            self.shop.settings.set_many(values)
+            DayWeights.parse("calendar", typed.get(declared.PROMOTION_DAYS.key, []),  # type: ignore[arg-type]
+                             days_off=typed.get(declared.OWN_DAYS_OFF.key, []),  # type: ignore[arg-type]
+                             days_on=typed.get(declared.OWN_WORKDAYS.key, []))  # type: ignore[arg-type]
+        self.shop.settings.check_many(values)
+        return values
+
+    def stage(self) -> StagedSave | None:
+        """Check every value: None, with the reason under the form, when one is wrong; else how to write them."""
+        try:
+            values = self.checked_values()
         except UserError as e:
             self.error.show_message(e.message)
-            return False
+            return None
         self.error.clear_message()
+        return StagedSave(write=lambda: self.shop.settings.set_many(values), saved=self._stored,
+                          refused=self.error.show_message)
+
+    def _stored(self) -> None:
         self._shown = {key: _state(editor) for key, editor in self.editors.items()}  # what is stored now
+
+    def save(self, announce: bool = True) -> bool:
+        """Write every value, or none and say why under the form; `announce`: say 已保存 in a box."""
+        if not save_alone(self.stage()):
+            return False
         if announce:
             errors.show_info(self, self.tr("已保存"))
         return True
