@@ -301,8 +301,8 @@ class MainWindow(QMainWindow):
             self.current_page().refresh()  # type: ignore[attr-defined]
 
     def save_page(self) -> bool:
-        """Ctrl+S: write the page's edits that only a button writes (设置's forms, 证书's options, a cell being
-        typed in), as its buttons would; the page shows why at the field when it cannot."""
+        """Ctrl+S: write the page's edits that only a button writes (设置's forms, all or none in one transaction;
+        证书's options, a cell being typed in); the page shows why at the field when it cannot."""
         page = self.current_page()
         pending = getattr(page, "pending_changes", list)()
         if not pending:
