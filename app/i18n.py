@@ -85,6 +85,14 @@ def bracketed(text: str, inside: str) -> str:
     return f"{text}（{inside}）" if language() == "zh" else f"{text} ({inside})"
 
 
+def ordinal(n: int) -> str:
+    """A place's number as English writes it (1st, 2nd, 3rd, 4th, 11th, 21st); the number itself in Chinese."""
+    if language() == "zh":
+        return str(n)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 class _Plurals(string.Formatter):
     """str.format, where a field written `{n:entry/entries}` is the word for that count: "1 entry", "2 entries"."""
 

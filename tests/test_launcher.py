@@ -8,7 +8,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+from app import matplotlib_cache
 
 ROOT = Path(__file__).resolve().parent.parent
 LAUNCHER = ROOT / "scripts" / "launcher.py"
@@ -61,3 +64,45 @@ def test_a_cache_folder_that_cannot_be_made_still_draws(tmp_path):
     done = _start(home, frozen=True, mplconfigdir=tmp_path / "hook")
     assert done.returncode == 0, done.stderr[-1500:]
     assert not Path(done.stdout.strip()).is_relative_to(home)
+
+
+def _left_by_a_power_cut(folder: Path, name: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = folder / name
+    lock.touch()
+    two_hours_ago = time.time() - 2 * 3600
+    os.utime(lock, (two_hours_ago, two_hours_ago))
+    return lock
+
+
+def test_a_lock_a_power_cut_left_in_the_apps_cache_is_removed_at_start(tmp_path):
+    """matplotlib waited 5 s for it on every start, then gave up saving its font list (so listed the fonts again)."""
+    from matplotlib.font_manager import FontManager
+
+    home = tmp_path / "home"
+    kept = home / "cache" / "matplotlib"
+    lock = _left_by_a_power_cut(kept, f"fontlist-v{FontManager.__version__}.json.matplotlib-lock")
+    done = _start(home, frozen=True, mplconfigdir=tmp_path / "hook")
+    assert done.returncode == 0, done.stderr[-1500:]
+    assert not lock.exists()
+    assert list(kept.glob("fontlist-*.json")), done.stderr[-1500:]
+    assert "Lock error" not in done.stderr
+
+
+def test_a_users_own_matplotlib_folder_keeps_its_locks(tmp_path):
+    own = tmp_path / "own"
+    assert _start(tmp_path / "home", frozen=False, mplconfigdir=own).returncode == 0  # the font list is kept there
+    lock = _left_by_a_power_cut(own, "someone-elses.matplotlib-lock")
+    done = _start(tmp_path / "home", frozen=False, mplconfigdir=own)
+    assert done.returncode == 0, done.stderr[-1500:]
+    assert lock.exists()
+
+
+def test_only_matplotlib_locks_a_minute_old_are_removed(tmp_path):
+    old_lock = _left_by_a_power_cut(tmp_path, "fontlist-v390.json.matplotlib-lock")
+    other_old_files = [_left_by_a_power_cut(tmp_path, name) for name in ("fontlist-v390.json", "notes.lock")]
+    being_written = tmp_path / "tex.cache.matplotlib-lock"  # a second window writing its list just now
+    being_written.touch()
+    assert matplotlib_cache.remove_stale_locks(tmp_path) == [old_lock]
+    assert being_written.exists() and all(path.exists() for path in other_old_files)
+    assert matplotlib_cache.remove_stale_locks(tmp_path / "not made yet") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.errors import UserError
-from app.i18n import joined, t
+from app.i18n import joined, language, ordinal, t
 
 DEFAULT_CITATION = "{姓名}：在{期间}的工作中表现突出，荣获「{奖项}」，特发此证，以资鼓励。"
 FIELDS = ("姓名", "期间", "奖项", "奖励", "店铺", "名次")
@@ -63,6 +63,26 @@ def place_text(place: int | None) -> str:
     if place is None or place < 1:
         return ""
     return f"第{_chinese_number(place)}名"
+
+
+def place_number(printed: str) -> int | None:
+    """The place a certificate's 第…名 says (`place_text` read back); None for any other text."""
+    match = re.fullmatch(r"第(\d+|[〇一二三四五六七八九十]+)名", printed)
+    if match is None:
+        return None
+    word = match.group(1)
+    if word.isdigit():
+        return int(word)
+    return next((n for n in range(1, 100) if _chinese_number(n) == word), None)
+
+
+def shown_place(printed: str) -> str:
+    """A place as a certificate printed it (第一名; the paper is Chinese whatever the language), as the messages
+    say it: the same in Chinese, 1st place in English."""
+    n = place_number(printed)
+    if n is None or language() == "zh":
+        return printed
+    return t("第{place}名", place=ordinal(n))
 
 
 def _chinese_number(n: int) -> str:

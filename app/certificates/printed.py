@@ -48,7 +48,10 @@ class Change:
     now: str
 
     def text(self) -> str:
-        printed, now = self.printed or t("无"), self.now or t("无")
+        printed, now = self.printed, self.now
+        if self.what == "place":  # as printed (第一名): 1st place in English
+            printed, now = citation.shown_place(printed), citation.shown_place(now)
+        printed, now = printed or t("无"), now or t("无")
         if self.what == "value":
             return t("奖励：{printed} → {now}", printed=printed, now=now)
         if self.what == "place":

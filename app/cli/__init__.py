@@ -23,7 +23,7 @@ COMMANDS = ("demo", "staff", "target", "data", "event", "import", "imports", "ex
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    words = _options_ended(list(sys.argv[1:] if argv is None else argv))
+    words = list(sys.argv[1:] if argv is None else argv)
     use_utf8_output()
     set_language(language_asked(words) or "zh")  # before argparse runs: its help and errors speak it too
     try:
@@ -71,16 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(t("内部错误：{error}（设置环境变量 {env}=1 可查看详细信息）",
                  error=f"{type(e).__name__}: {e}", env=DEBUG_ENV))
         return 1
-
-
-def _options_ended(words: list[str]) -> list[str]:
-    """Without a lone `--` written before the command (`honghua -- staff list`, as scripts end the options):
-    Python 3.11's argparse hands it on as the command word. One after the command is the command's own."""
-    if "--" in words:
-        i = words.index("--")
-        if not any(word in COMMANDS for word in words[:i]):
-            return words[:i] + words[i + 1:]
-    return words
 
 
 def _run(args, parser) -> int:

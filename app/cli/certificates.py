@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 
-from app.certificates import printed
+from app.certificates import citation, printed
 from app.certificates.images import KIND_LABELS
 from app.certificates.model import CARDS_PER_SHEET, IMAGE_KINDS, PAGES, TEMPLATES
 from app.certificates.service import CertificateService
@@ -199,7 +199,7 @@ def _say_content(result) -> None:
     if now.value or any(p.content is not None and p.content.printed_value for p in prints):
         say(t("奖励：{value}", value=printed.value_history(prints, now)))
     if now.place:
-        say(t("名次：{place}", place=now.place))
+        say(t("名次：{place}", place=citation.shown_place(now.place)))
     if result.changed:
         say(t("最后一次打印（{day}）之后内容已变更（{changes}）：需要重印", day=printed.printed_day(prints[-1]),
               changes=joined((c.text() for c in result.changed), separator="；")))
@@ -207,6 +207,11 @@ def _say_content(result) -> None:
         say(t("同一编号打印过不同的内容：写着早先内容的那份是早先打印的（编号和校验码相同），不是伪造")
             if printed.prints_differ(prints)
             else t("打印后记录已变更：写着早先内容的那份是当时打印的（编号和校验码相同），不是伪造"))
+
+
+def _shown_period(result) -> str:
+    """The period in the messages' language (2026年度, 2026 in English); the JSON keeps it as printed."""
+    return parse_period(result.certificate.period_key).shown_label()
 
 
 def _superseded(result) -> dict[str, object] | None:
@@ -233,7 +238,7 @@ def verify_certificate(shop, args) -> int:
     say(t("核验通过：{number} 是本店发出的证书", number=data["number"]))
     say(t("获奖：{recipient}", recipient=data["recipient"]))
     say(t("奖项：{award}", award=data["award"]))
-    say(t("期间：{period}", period=data["period"]))
+    say(t("期间：{period}", period=_shown_period(result)))
     _say_content(result)
     say(t("颁发日期：{issued}", issued=shown_date(result.certificate.issued)))
     say(t("打印次数：{n}", n=len(result.prints)))
@@ -252,16 +257,16 @@ def _void(result, args) -> int:
     else:
         say(t("获奖：{recipient}", recipient=data["recipient"]))
         say(t("奖项：{award}", award=data["award"]))
-        say(t("期间：{period}", period=data["period"]))
+        say(t("期间：{period}", period=_shown_period(result)))
         say(t("颁发日期：{issued}", issued=shown_date(result.certificate.issued)))
         if result.void.revoked_flower:
             say(t("作废原因：小红花 {number} 已撤销", number=result.void.revoked_flower))
         elif superseded:
             say(t("作废原因：{period}的评奖结果于 {at} 由 {user} 重新批准，新的结果中没有这个奖项",
-                  period=data["period"], at=shown_stamp(str(superseded["approved_at"])),
+                  period=_shown_period(result), at=shown_stamp(str(superseded["approved_at"])),
                   user=superseded["user"]))
         else:
-            say(t("作废原因：{period}已没有批准的评奖结果", period=data["period"]))
+            say(t("作废原因：{period}已没有批准的评奖结果", period=_shown_period(result)))
     reason = "flower_revoked" if result.void.revoked_flower else "void"
     note(t("核验失败：{message}", message=t(VERIFY_FAILED[reason], number=result.number)))
     return 2

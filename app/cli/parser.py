@@ -212,6 +212,14 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str):  # type: ignore[override]
         raise UsageError(translate_argparse_message(message), self.prog)
 
+    def _get_values(self, action, arg_strings):  # type: ignore[override]
+        """A lone `--` just before a command word ends the options: `honghua -- staff list` (as scripts end the
+        options), `honghua staff -- list`. argparse before Python 3.12.8/3.13.1 handed it on as the command word
+        («没有命令 '--'»); later ones remove it here themselves (CPython gh-124233)."""
+        if action.nargs == argparse.PARSER and arg_strings[:1] == ["--"]:
+            arg_strings = arg_strings[1:]
+        return super()._get_values(action, arg_strings)
+
 
 def positive_int(text: str) -> int:
     """An argparse `type` for counts such as --staff 10."""

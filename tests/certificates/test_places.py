@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from app.certificates.citation import check_template, place_text
+from app.certificates.citation import check_template, place_text, shown_place
 from app.certificates.sources import award_requests
 from app.domain import StaffDraft
 from app.i18n import set_language
@@ -109,3 +109,50 @@ def test_the_place_is_read_from_a_line_computed_in_english(shop, flower_year):
         set_language("zh")
     assert sorted(place_of(x.rule_kind, x.explanation) or 0 for x in lines if x.award == "红花榜") == [1, 2, 2]
     assert place_of("best", "排名第 1") is None
+
+
+def _cli(db_path, capsys, *args: str) -> str:
+    from app.cli import main
+
+    capsys.readouterr()
+    try:
+        code = main(["--db", str(db_path), "--today", "2026-10-20", *args])
+    finally:
+        set_language("zh")
+    said = capsys.readouterr()
+    assert code == 0, said.err
+    return said.out
+
+
+def test_verify_says_the_place_in_the_language_of_its_messages(podium, db_path, tmp_path, capsys):
+    """The certificate itself is Chinese (第二名, 2026年度); `--lang en` said 「Place: 第二名」 and 「Period: 2026年度」
+    among English lines."""
+    import json
+
+    _cli(db_path, capsys, "certificates", "batch", "--period", "2026", "-o", str(tmp_path / "year.pdf"))
+    number = {c["recipient"]: c["number"] for c in json.loads(_cli(db_path, capsys, "certificates", "list",
+                                                                       "--period", "2026", "--json"))}
+    assert "名次：第一名\n" in _cli(db_path, capsys, "certificates", "verify", number["丙"])
+    assert "名次：第二名\n" in _cli(db_path, capsys, "certificates", "verify", number["乙"])
+    english = _cli(db_path, capsys, "--lang", "en", "certificates", "verify", number["乙"])
+    assert "Place: 2nd place\n" in english and "Period: 2026\n" in english, english  # not 第二名, 2026年度
+    assert not [ch for ch in english if ch not in "乙红花榜" and ord(ch) > 0x2E80], english
+    data = json.loads(_cli(db_path, capsys, "--lang", "en", "certificates", "verify", number["甲"], "--json"))
+    assert data["place_now"] == "第三名"  # the JSON keeps what the paper says, for scripts
+
+
+def test_a_changed_place_is_said_in_the_language_of_its_messages():
+    from app.certificates.printed import Change
+
+    change = Change("place", "第一名", "第二名")
+    assert change.text() == "名次：第一名 → 第二名"
+    set_language("en")
+    try:
+        assert change.text() == "Place: 1st place → 2nd place"
+        assert Change("place", "", "第十二名").text() == "Place: none → 12th place"
+        assert [shown_place(place_text(n)) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111)] == [
+            "1st place", "2nd place", "3rd place", "4th place", "11th place", "12th place", "13th place",
+            "21st place", "22nd place", "23rd place", "101st place", "111th place"]
+    finally:
+        set_language("zh")
+    assert shown_place("第十二名") == "第十二名"

@@ -99,6 +99,20 @@ def test_an_ambiguous_name_exits_2_and_lists_both(app):
     ok(app("data", "set", "--date", "2026-10-19", "--staff", str(two), "--metric", "orders", "--value", "3"))
 
 
+@pytest.mark.parametrize("words", [("staff", "--", "list", "--json"), ("--", "staff", "list", "--json")],
+                         ids=["after the command", "before it"])
+def test_a_lone_double_dash_before_a_command_word_ends_the_options(app, words):
+    """As argparse means it (and Python 3.12.8+ does itself): 3.11 took the `--` after `staff` for its command
+    word («没有命令 '--'»)."""
+    ok(app("staff", "add", "小美"))
+    assert [person["name"] for person in json.loads(ok(app(*words)).out)] == ["小美"]
+
+
+def test_a_double_dash_leaves_a_mistyped_command_word_refused_by_name(app):
+    run = app("staff", "--", "lst")
+    assert run.code == 2 and "没有命令 'lst'" in run.err and "是不是想输入 list" in run.err, run.err
+
+
 @pytest.mark.parametrize(("args", "code", "words"), [
     (("data", "set", "--date", "2026-02-30", "--staff", "1", "--metric", "orders", "--value", "1"), 2, "2026-02-30"),
     (("target", "set", "--month", "2026-10", "--shop", "--value", "1e3"), 2, "不是有效的金额"),
