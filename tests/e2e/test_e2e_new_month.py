@@ -39,7 +39,7 @@ def test_flowers_board_early_in_january_is_last_years_as_on_the_flowers_page(on)
     assert this_year.out.startswith("2027 年红花榜") and this_year.err == ""
 
 
-def test_payout_of_the_month_just_begun_points_to_the_month_just_ended(on, tmp_path):
+def test_payout_and_certificates_of_the_month_just_begun_point_to_the_month_just_ended(on, tmp_path):
     _ok(on("2026-12-20", "staff", "add", "小美", "--dept", "客服部", "--hired", "2025-01-01"))
     _ok(on("2026-12-20", "data", "set", "--date", "2026-12-19", "--staff", "小美", "--metric", "sales",
            "--value", "5000"))
@@ -50,11 +50,18 @@ def test_payout_of_the_month_just_begun_points_to_the_month_just_ended(on, tmp_p
         "错误：2027年1月 尚未批准，不能生成正式发放表。请先批准（honghua awards approve --period …），或加 --draft 生成草稿",
         ("提示：2027年1月 还没有结束。要发 2026年12月 的奖金，请先批准 2026年12月、2026年第四季度、2026年度"
          "（honghua awards approve --period 2026-12），再写 --month 2026-12")]
+    certificates = ("certificates", "batch", "--period", "2027-01", "-o", str(tmp_path / "证书.pdf"))
+    early = on("2027-01-02", *certificates)
+    assert early.code == 2 and early.err.splitlines()[-1] == (
+        "提示：2027年1月 还没有结束。要打印 2026年12月 的证书，请先批准它（honghua awards approve --period 2026-12），"
+        "再写 --period 2026-12")
     for period in ("2026-12", "2026-Q4", "2026"):
         _ok(on("2027-01-02", "awards", "approve", "--period", period))
     approved = on("2027-01-02", "payout", "--month", "2027-01", "-o", sheet)
     assert approved.code == 2
     assert approved.err.splitlines()[-1] == "提示：2027年1月 还没有结束。2026年12月 的评奖结果已批准，要发它的奖金请写 --month 2026-12"
+    early = on("2027-01-02", *certificates)
+    assert early.code == 2 and early.err.splitlines()[-1].endswith("2026年12月 的评奖结果已批准，要打印它的证书请写 --period 2026-12")
     receipt = on("2027-01-02", "receipt", "--month", "2027-01", "--all", "-o", str(tmp_path / "计算单.pdf"))
     assert receipt.code == 2 and "请写 --month 2026-12" in receipt.err
     assert _ok(on("2027-01-02", "payout", "--month", "2026-12", "-o", sheet)).out.startswith("已生成发放表")
