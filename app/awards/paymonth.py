@@ -41,6 +41,10 @@ class NotApproved(UserError):
         self.periods = list(periods)
 
 
+class NothingPaid(UserError):
+    """The pay month pays nothing (no period of it has rules in force, or no line names a person)."""
+
+
 @dataclass(frozen=True)
 class PaidRun:
     period: Period
@@ -72,6 +76,19 @@ def unapproved_periods(shop: Shop, month: Month) -> list[Period]:
     asked before any work, without computing anything."""
     return [p for p in periods_ending_in(month) if shop.store.awards.current_run(p.key()) is None
             and _needs_approval(p, shop.awards.plans.in_force(p))]
+
+
+def month_just_ended_to_pay(shop: Shop, month: Month) -> tuple[Month, list[Period]] | None:
+    """Asked to pay the month under way (refused: nothing of it is approved or due yet), the month before it,
+    which the 评奖 page opens on and the owner most likely means, with its periods still to approve — when it
+    has data or an approval. Else None."""
+    if month != Month.of(shop.today):
+        return None
+    previous = month.previous()
+    approved = any(shop.store.awards.current_run(p.key()) is not None for p in periods_ending_in(previous))
+    if not approved and not shop.store.values.has_data_between(previous.start, previous.end):
+        return None
+    return previous, unapproved_periods(shop, previous)
 
 
 def _needs_approval(period: Period, forces) -> bool:
@@ -116,6 +133,6 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
         raise NotApproved(t("{names} 尚未批准，不能生成{document}。请先批准（honghua awards approve --period …），"
                             "或加 --draft 生成草稿", names=names, document=document or t("正式发放表")), unapproved)
     if not runs and not draft:
-        raise UserError(t("{month} 没有需要发放的评奖结果", month=month.shown_label()))
+        raise NothingPaid(t("{month} 没有需要发放的评奖结果", month=month.shown_label()))
     # a draft only when a period was computed as one: `--draft` on a month already approved is the real sheet
     return PayMonth(month, runs, bool(unapproved) or (draft and not runs), unapproved)

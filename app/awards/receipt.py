@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from app.atomic_file import replaced_atomically
 from app.awards.model import KIND_LABELS, Line
 from app.awards.owing import BELOW, NETTED, owing_kind, owing_sentence
-from app.awards.paymonth import PaidRun, pay_month, periods_ending_in
+from app.awards.paymonth import NothingPaid, PaidRun, pay_month, periods_ending_in
 from app.awards.payout import FIXED_LABELS, TAX_NOTE, PayRow, pay_rows
 from app.awards.reapproved import receipt_change
 from app.clock import document_stamp_day
@@ -154,7 +154,7 @@ class _PayMonthReceipts:
         then employee number), so the pages follow the rows they are filed with."""
         ids = list(self.rows)
         if not ids:
-            raise UserError(t("{month} 没有发给个人的奖励，没有计算单可生成", month=self.pm.month.shown_label()))
+            raise NothingPaid(t("{month} 没有发给个人的奖励，没有计算单可生成", month=self.pm.month.shown_label()))
         return ids
 
     def sections(self, staff_id: int) -> tuple[list[Section], bool]:

@@ -33,7 +33,7 @@ from app.clock import shown_stamp
 from app.domain import namesakes
 from app.errors import UserError
 from app.i18n import bracketed, joined, t
-from app.periods import parse_period, shown_date
+from app.periods import Month, parse_period, shown_date
 
 VERIFY_FAILED = {"unknown": "编号 {number} 不是本店发出的证书", "tampered": "证书 {number} 的校验码不符：证书内容可能被改动过",
                  "malformed": "「{number}」不是证书编号（应为 HH-2026-10-0007 这样的编号，或证书二维码中的文字）",
@@ -152,7 +152,15 @@ def batch_certificates(shop, args) -> int:
     service = service_of(shop)
     period = period_arg(args.period)
     only = resolve_staff(shop, args.only, "--only").id if args.only else None
-    found = winners(shop, period, draft=args.draft, only_staff=only)
+    try:
+        found = winners(shop, period, draft=args.draft, only_staff=only)
+    except UserError as e:  # not approved
+        hint = None if args.draft else _month_just_ended_hint(shop, period)
+        if hint is None:
+            raise
+        note(t("错误：{message}", message=e.message))
+        note(hint)
+        return 2
     requests = found.requests(args.all_winners)
     if not requests and found.lines:
         raise UserError(t("{period} 没有需要打印证书的获奖记录：{n} 位获奖者的奖项没有勾选「获奖者得奖状」，"
@@ -168,6 +176,21 @@ def batch_certificates(shop, args) -> int:
     else:
         note(t("已生成 {n} 张证书", n=len(outcome.certificates)))
     return 0
+
+
+def _month_just_ended_hint(shop, period) -> str | None:
+    """Certificates asked for the month under way (early in a month nothing of it is approved yet): those of the
+    month just ended, which the 证书 page offers, when it is approved or has data."""
+    if period != Month.of(shop.today):
+        return None
+    previous = period.previous()
+    if shop.store.awards.current_run(previous.key()) is not None:
+        return t("提示：{month} 还没有结束。{previous} 的评奖结果已批准，要打印它的证书请写 --period {key}",
+                 month=period.shown_label(), previous=previous.shown_label(), key=previous.key())
+    if shop.store.values.has_data_between(previous.start, previous.end):
+        return t("提示：{month} 还没有结束。要打印 {previous} 的证书，请先批准它（honghua awards approve --period {key}），"
+                 "再写 --period {key}", month=period.shown_label(), previous=previous.shown_label(), key=previous.key())
+    return None
 
 
 def _details(result) -> dict[str, object]:

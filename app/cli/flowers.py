@@ -10,6 +10,7 @@ from app.cli.common import (
     emit_json,
     iso,
     month_arg,
+    note,
     period_arg,
     refused_unconfirmed,
     resolve_staff,
@@ -81,9 +82,9 @@ def register(commands) -> None:
     listing.add_argument("--json", action="store_true", help=t("输出 JSON"))
     listing.set_defaults(handler=list_flowers)
 
-    board = actions.add_parser("board", help=t("红花榜（按获得数排名；默认今年，也可以是一个季度或一个月）"))
+    board = actions.add_parser("board", help=t("红花榜（按获得数排名；默认今年，今年还没有人获得小红花时为去年；也可以是一个季度或一个月）"))
     span = board.add_mutually_exclusive_group()
-    span.add_argument("--year", type=year, metavar="YYYY", help=t("年份（默认今年）"))
+    span.add_argument("--year", type=year, metavar="YYYY", help=t("年份（默认今年；今年还没有人获得小红花时为去年）"))
     span.add_argument("--period", metavar=placeholder("期间"), help=t("2026-10、2026-Q4、2026-H2 或 2026"))
     board.add_argument("--json", action="store_true", help=t("输出 JSON"))
     board.set_defaults(handler=show_board)
@@ -194,8 +195,17 @@ def _status_word(status: str) -> str:
     return t(STATUS_TEXT[status]) if language() == "zh" else column_heading(status)
 
 
+def _opening_year(shop) -> int:
+    """The year the 小红花 page opens its 红花榜 on; said on stderr when it is not this year (early January)."""
+    year = shop.flowers.opening_year()
+    if year != shop.today.year:
+        note(t("{this} 年还没有人获得小红花，显示的是 {year} 年的红花榜；要 {this} 年的请写 --year {this}",
+               this=shop.today.year, year=year))
+    return year
+
+
 def show_board(shop, args) -> int:
-    period = period_arg(args.period) if args.period else Year(args.year or shop.today.year)
+    period = period_arg(args.period) if args.period else Year(args.year or _opening_year(shop))
     board = shop.flowers.board(period)
     if args.json:
         emit_json([{"id": e.staff.id, "name": e.staff.name, "received": e.received, "valid": e.valid,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+
 from app.cli.common import check_output_name, month_arg, note, resolve_staff, say
 from app.cli.parser import placeholder
-from app.i18n import t
+from app.errors import UserError
+from app.i18n import joined, t
 from app.money import format_yuan
+from app.periods import Month
 
 
 def register(commands) -> None:
@@ -28,8 +32,12 @@ def register(commands) -> None:
 def write_payout(shop, args) -> int:
     from app.awards.payout import write_payout as write
 
+    month = month_arg(args.month)
     check_output_name(args.output, ".xlsx")
-    summary = write(shop, month_arg(args.month), args.output, draft=args.draft)
+    try:
+        summary = write(shop, month, args.output, draft=args.draft)
+    except UserError as e:
+        return _refused_pointing_to_last_month(shop, month, e)
     say(t("已生成发放表 {path}：{n} 人，奖金实发合计 {net}，团队基金 {team}，实物价值 {goods}", path=summary.path,
           n=summary.people, net=format_yuan(summary.net_fen), team=format_yuan(summary.team_fen),
           goods=summary.goods_text()))
@@ -55,10 +63,35 @@ def write_receipt(shop, args) -> int:
 
     month = month_arg(args.month)
     check_output_name(args.output, ".pdf")
-    ids = people_paid(shop, month, draft=args.draft) if args.all else [resolve_staff(shop, args.staff).id]
-    path = write_receipts(shop, month, ids, args.output, draft=args.draft)
+    try:
+        ids = people_paid(shop, month, draft=args.draft) if args.all else [resolve_staff(shop, args.staff).id]
+        path = write_receipts(shop, month, ids, args.output, draft=args.draft)
+    except UserError as e:
+        return _refused_pointing_to_last_month(shop, month, e)
     if args.all:
         say(t("已生成奖金计算单 {path}（{n} 人，一人一页）", path=path, n=len(ids)))
     else:
         say(t("已生成奖金计算单 {path}", path=path))
     return 0
+
+
+def _refused_pointing_to_last_month(shop, month: Month, refusal: UserError) -> int:
+    """A payout or receipt of the month under way refused (early in a month nothing of it is approved yet): the
+    refusal, then on stderr the month just ended to write instead, as the 评奖 page opens on it; exit 2 as any
+    refusal. Another refusal is raised as it came."""
+    from app.awards.paymonth import NotApproved, NothingPaid, month_just_ended_to_pay
+
+    instead = month_just_ended_to_pay(shop, month) if isinstance(refusal, (NotApproved, NothingPaid)) else None
+    if instead is None:
+        raise refusal
+    print(t("错误：{message}", message=refusal.message), file=sys.stderr)
+    previous, waiting = instead
+    if waiting:
+        note(t("提示：{month} 还没有结束。要发 {previous} 的奖金，请先批准 {names}"
+               "（honghua awards approve --period {period}），再写 --month {key}", month=month.shown_label(),
+               previous=previous.shown_label(), names=joined(p.shown_label() for p in waiting),
+               period=waiting[0].key(), key=previous.key()))
+    else:
+        note(t("提示：{month} 还没有结束。{previous} 的评奖结果已批准，要发它的奖金请写 --month {key}",
+               month=month.shown_label(), previous=previous.shown_label(), key=previous.key()))
+    return 2

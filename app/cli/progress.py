@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.cli.common import EMPTY, emit_json, month_and_as_of, pct, say, table
+from app.cli.common import EMPTY, emit_json, month_and_as_of, note, pct, say, table
 from app.i18n import t
 from app.money import format_yuan
 from app.periods import days_left, elapsed_days
@@ -23,6 +23,8 @@ def register(commands) -> None:
 def show_progress(shop, args) -> int:
     month, as_of = month_and_as_of(shop, args.month, args.as_of)
     report = shop.progress(month, as_of)
+    if not args.month and not args.as_of:
+        _offer_month_just_ended(shop)
     if args.json:
         emit_json(report.as_json())
         return 0
@@ -42,6 +44,16 @@ def show_progress(shop, args) -> int:
     if not report.people:
         say(t("{month} 没有在职员工", month=month.shown_label()))
     return 0
+
+
+def _offer_month_just_ended(shop) -> None:
+    """In a month's first days (or while it has no data yet) last month's final result, as the board's link
+    offers it; the report stays this month's, as the board opens on it."""
+    from app.services.progress import month_just_ended
+
+    ended = month_just_ended(shop.store, shop.today)
+    if ended is not None:
+        note(t("{month} 已经结束，最终结果请写 --month {key}", month=ended.shown_label(), key=ended.key()))
 
 
 def _cells(line) -> list[str]:

@@ -366,6 +366,10 @@ class RecognitionService:
                 counts[f.holder_id] = counts.get(f.holder_id, 0) + 1
         return counts
 
+    def opening_year(self) -> int:
+        """The year the 红花榜 shows when none is named (`standings.opening_board_year`)."""
+        return standings.opening_board_year((f.issued for f in self.store.flowers.all()), self.ctx.today)
+
     def year_board(self, year: int) -> list[BoardEntry]:
         return self.board(Year(year))
 

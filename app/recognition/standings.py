@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from app.domain import Staff, told_apart_for_the_team
 from app.periods import Month
@@ -24,6 +25,16 @@ class FlowerLeader:
     rank: int
     name: str
     received: int
+
+
+def opening_board_year(issued: Iterable[date], today: date) -> int:
+    """The year the 红花榜 opens on (the 小红花 page, `honghua flowers board` without --year): this year, or
+    before this year's first flower (early January) the year before, whose list is final — unless the shop's
+    flowers begin this year (or it has none yet), when there is no earlier list to read."""
+    years = {day.year for day in issued}
+    if today.year in years or not years or min(years) >= today.year:
+        return today.year
+    return today.year - 1
 
 
 def red_flags_by_department(store: Store, month: Month) -> list[tuple[str, int]]:

@@ -112,7 +112,7 @@ def test_past_month_is_as_of_its_last_day_with_no_days_left(month):
 
 
 def test_last_day_of_the_month_leaves_no_days(month):
-    mei = progress(month, "--month", "2026-10", "--as-of", "2026-10-31")["staff"][0]
+    mei = progress(month, "--month", "2026-10", "--as-of", "2026-10-31", today="2026-10-31")["staff"][0]
     assert mei["elapsed_pct"] == pytest.approx(100.0)
     assert mei["remaining_fen"] == 2_265_433 and mei["per_day_needed_fen"] is None
 
@@ -214,7 +214,7 @@ def test_as_of_without_month_means_the_month_of_that_day(month, tmp_path):
 
 
 def test_as_of_outside_the_month_is_said_naming_the_option_and_the_day(month):
-    after = month("progress", "--month", "2026-10", "--as-of", "2026-12-01", "--json")
+    after = month("progress", "--month", "2026-10", "--as-of", "2026-12-01", "--json", today="2026-12-01")
     assert after.code == 0 and json.loads(after.out)["as_of"] == "2026-10-31"  # clamped, as the contract says
     assert "--as-of 2026-12-01 在 2026年10月 之后" in after.err
     before = month("progress", "--month", "2026-10", "--as-of", "2026-09-17")

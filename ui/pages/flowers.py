@@ -37,6 +37,7 @@ from app.errors import HonghuaError, UserError
 from app.periods import Month, Period, Quarter, Year, parse_month, shown_date
 from app.recognition.fairness import fairness_hints
 from app.recognition.scheme import LEADER, POOL
+from app.recognition.standings import opening_board_year
 from app.shop import Shop
 from app.sorting import chinese_order
 from ui import errors
@@ -314,8 +315,7 @@ class FlowersPage(QWidget):
             self._fill_spans()  # a new month may have begun since
             return
         # early in January, before this year's first flower, last year's final list is the one to read
-        opening = this_year if any(f.issued.year == this_year for f in everything) or first == this_year \
-            else this_year - 1
+        opening = opening_board_year((f.issued for f in everything), self.shop.today)
         keep = self.board_year.currentData() or opening
         with QSignalBlocker(self.board_year):
             self.board_year.clear()
