@@ -34,7 +34,7 @@ def drawn(request: CertificateRequest, cert: Certificate, chosen: Options) -> Co
 def as_issued(cert: Certificate) -> Content:
     """The content of a certificate whose prints were recorded without it (an earlier version): as the record
     has it, the value taken as shown and the place unknown (not compared). The service puts in the value of the
-    approval in force at the print where one was (`service._unrecorded`)."""
+    approval in force at the print where one was (`verification.unrecorded`)."""
     return Content(recipient=cert.recipient, award=cert.award, period=parse_period(cert.period_key).label(),
                    value=cert.value_text, value_shown=True)
 

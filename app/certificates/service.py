@@ -18,12 +18,12 @@ reprint keeps the numbers); the other order could leave a certificate whose numb
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.certificates import blocks, citation, numbering, printed, sources
+from app.certificates import blocks, citation, numbering, printed
 from app.certificates import options as declared
 from app.certificates.checks import (
     check_options,
@@ -42,7 +42,6 @@ from app.certificates.model import (
     TEMPLATES,
     Certificate,
     CertificateRequest,
-    Content,
     Images,
     Options,
     Outcome,
@@ -61,9 +60,10 @@ from app.certificates.render import (
     writable_target,
 )
 from app.certificates.standing import Standing, Void
+from app.certificates.verification import Verification, unrecorded, verify
 from app.errors import UserError
 from app.i18n import joined, t
-from app.periods import Period, chinese_date, date_label, parse_period
+from app.periods import Period, chinese_date, date_label
 from app.security import PinRequired
 
 NUMBERING_ATTEMPTS = 3  # drawings redone when other jobs keep taking the numbers planned, before giving up
@@ -72,51 +72,6 @@ if TYPE_CHECKING:
     from app.services.catalog import SettingService
     from app.services.context import Context
     from app.store import Store
-
-
-@dataclass(frozen=True)
-class Verification:
-    """What a check of a number says. "void": the shop issued it, but a later approval of its period no
-    longer has its award (`void.superseded_by` names that approval). "no_key": the shop issued it, but this
-    file lost the key its checksum is made with (a cleared file), so its content cannot be checked. `now`: what a
-    reprint would say (the value and place of the period's current approval), beside what each print said."""
-
-    status: str  # "ok" | "void" | "unknown" | "tampered" | "no_key" | "malformed"
-    number: str | None = None
-    certificate: Certificate | None = None
-    checksum_checked: bool = False
-    prints: tuple[PrintRecord, ...] = ()
-    void: Void | None = None
-    now: Content | None = None
-    unrecorded: Content | None = None  # what a last print recorded without its content said (`printed.changes`)
-
-    @property
-    def ok(self) -> bool:
-        return self.status == "ok"
-
-    @property
-    def changed(self) -> list[printed.Change]:
-        """What the last print says that a reprint now would say otherwise (a re-approval since it)."""
-        if self.certificate is None or self.now is None:
-            return []
-        return printed.changes(self.prints[-1] if self.prints else None, self.certificate, self.now, self.unrecorded)
-
-
-def _request_of(cert: Certificate) -> CertificateRequest:
-    return CertificateRequest(cert.recipient, cert.award, parse_period(cert.period_key), cert.value_text,
-                              cert.recipient_type, cert.staff_id)
-
-
-def _unrecorded(cert: Certificate, last: PrintRecord | None, standing: Standing) -> Content | None:
-    """What a last print recorded before prints kept their content said, as far as the records tell: the value of
-    the approval in force when it was printed. Earlier versions kept the value at issue on the certificate, so a
-    reprint after a re-approval printed another value than the record; None where no approval tells."""
-    if last is None or last.content is not None:
-        return None
-    lines = standing.lines_at(cert, last.at)
-    if not lines:
-        return None
-    return replace(printed.as_issued(cert), value=sources.with_lines(_request_of(cert), lines).value_text)
 
 
 class _NumbersTaken(Exception):
@@ -461,31 +416,7 @@ class CertificateService:
 
     # ---- verifying and listing
     def verify(self, text: str) -> Verification:
-        scanned = numbering.parse_scanned(text)
-        if scanned is None:
-            return Verification("malformed")
-        cert = self.store.certificates.by_number(scanned.number)
-        if cert is None:
-            return Verification("unknown", scanned.number)
-        prints = tuple(self.store.certificates.prints(cert.id))
-        secret = self.store.certificates.stored_secret()
-        if secret is None:  # a cleared file lost its key: it is the file that cannot check, not the certificate that fails
-            return Verification("no_key", scanned.number, cert, False, prints)
-        expected = numbering.checksum(secret, cert.number, cert.recipient, cert.award, cert.period_key)
-        if expected != cert.checksum or (scanned.checksum is not None and scanned.checksum != cert.checksum):
-            return Verification("tampered", scanned.number, cert, True, prints)
-        standing = Standing(self.store)
-        void = standing.void(cert)
-        status = "ok" if void is None else "void"
-        return Verification(status, scanned.number, cert, scanned.checksum is not None, prints, void,
-                            self._now(cert, standing), _unrecorded(cert, prints[-1] if prints else None, standing))
-
-    def _now(self, cert: Certificate, standing: Standing) -> Content:
-        """What a reprint of the certificate would say: its award's lines in the period's current approval give
-        the value and place; else (made by hand, a flower card, void) the value it was last printed with."""
-        lines = standing.current_lines(cert)
-        request = _request_of(cert)
-        return printed.reprinted(sources.with_lines(request, lines) if lines else request, cert)
+        return verify(self.store, text)
 
     def changed_since_printed(self, listed: list[tuple[CertificateRequest, Certificate]]
                               ) -> dict[int, tuple[PrintRecord, list[printed.Change]]]:
@@ -496,7 +427,7 @@ class CertificateService:
         found = {}
         for request, cert in listed:
             changed = printed.changes(last.get(cert.id), cert, printed.reprinted(request, cert),
-                                      _unrecorded(cert, last.get(cert.id), standing))
+                                      unrecorded(cert, last.get(cert.id), standing))
             if changed:
                 found[cert.id] = (last[cert.id], changed)
         return found
