@@ -274,6 +274,9 @@ class CertificateService:
         """A page to look at: the certificate's number if it has one, else a placeholder; nothing recorded."""
         request = checked_request(request)
         cert = self.store.certificates.by_identity(request.identity())
+        secret = self.store.certificates.stored_secret()
+        if cert is not None and secret is not None:  # a person renamed since: the name and checksum a reprint gives
+            cert = _as_reprinted(request, cert, secret)
         day = cert.issued if cert else self.ctx.today
         target = writable_target(path)
         with temp_beside(target) as tmp:
@@ -305,8 +308,13 @@ class CertificateService:
         existing = repo.by_identities(identities)
         next_seqs: dict[str, int] = {}
         new: list[tuple[int, Certificate]] = []  # (sequence number in its period, certificate)
+        renamed: list[tuple[Certificate, Certificate]] = []  # (as recorded, as reprinted now)
         for request, identity in zip(requests, identities, strict=True):
             if identity in existing:
+                issued = existing[identity]
+                existing[identity] = _as_reprinted(request, issued, secret)
+                if existing[identity] is not issued:
+                    renamed.append((issued, existing[identity]))
                 continue
             key = request.period.key()
             seq = next_seqs.get(key) or repo.next_seq(key)
@@ -321,7 +329,19 @@ class CertificateService:
             new.append((seq, cert))
         if give and new:  # one statement for the whole batch
             existing.update(repo.insert_all(new))
+        if give and renamed:
+            self._rename(renamed)
         return [existing[identity] for identity in identities]
+
+    def _rename(self, renamed: list[tuple[Certificate, Certificate]]) -> None:
+        """People renamed since their certificates were printed: each certificate takes the name it is reprinted
+        with now, and its checksum, with a log row naming both names."""
+        for before, after in renamed:
+            self.store.certificates.rename(before, after.recipient, after.checksum)
+        said = "；".join(f"{after.number} {before.recipient} → {after.recipient}" for before, after in renamed)
+        self.store.audit.add(self.ctx.user, "certificate.rename", t("证书改用现在的姓名：{changes}", changes=said),
+                             {"renamed": [{"number": after.number, "from": before.recipient, "to": after.recipient}
+                                          for before, after in renamed]}, pin_used=self.ctx.pin_used)
 
     def _sheets(self, requests: list[CertificateRequest], certs: list[Certificate] | list[None], chosen: Options,
                 shop_name: str, day: date) -> list[Sheet]:
@@ -393,9 +413,7 @@ class CertificateService:
                day: date) -> Sheet:
         """What the page says. The certificate is a Chinese document: its text does not follow --lang."""
         value = request.value_text or ""
-        # a certificate already issued says what its record says (verify checks that): a reprint after the
-        # person was renamed keeps the name it was issued to
-        recipient = cert.recipient if cert is not None else request.recipient
+        recipient = printed.recipient_now(request, cert) if cert is not None else request.recipient
         place = citation.place_text(request.place)
         period = request.period.label()
         fields = {"姓名": recipient, "期间": period, "奖项": request.award,
@@ -453,6 +471,16 @@ class CertificateService:
         """The certificates of a period typed in by hand (not from an award run), to list and reprint."""
         return [CertificateRequest(c.recipient, c.award, period, c.value_text, NAME)
                 for c in self.store.certificates.in_period(period.key()) if c.recipient_type == NAME]
+
+
+def _as_reprinted(request: CertificateRequest, cert: Certificate, secret: bytes) -> Certificate:
+    """The certificate as a reprint of the request gives it: a person renamed since it was issued or last printed
+    gets the name they have now, with the checksum made again (`printed.recipient_now`); else the certificate."""
+    name = printed.recipient_now(request, cert)
+    if name == cert.recipient:
+        return cert
+    return replace(cert, recipient=name,
+                   checksum=numbering.checksum(secret, cert.number, name, cert.award, cert.period_key))
 
 
 def _title(requests: list[CertificateRequest]) -> str:

@@ -1,5 +1,9 @@
 """What `certificates verify` finds for a number or a QR code's text: whether the shop issued it, whether its
-checksum matches, whether its award still stands, and what each print said beside what a reprint would say now."""
+checksum matches, whether its award still stands, and what each print said beside what a reprint would say now.
+
+A person's certificate reprinted after they were renamed carries the new name and a new checksum under the same
+number; the paper printed before still verifies when its checksum is that of a name a print of it carried
+(`printed.name_printed`), said as an earlier print under that name (`printed_as`), not as a forgery."""
 
 from __future__ import annotations
 
@@ -30,6 +34,7 @@ class Verification:
     void: Void | None = None
     now: Content | None = None
     unrecorded: Content | None = None  # what a last print recorded without its content said (`printed.changes`)
+    printed_as: str | None = None  # the paper checked is an earlier print, under the name the person had then
 
     @property
     def ok(self) -> bool:
@@ -37,7 +42,7 @@ class Verification:
 
     @property
     def changed(self) -> list[printed.Change]:
-        """What the last print says that a reprint now would say otherwise (a re-approval since it)."""
+        """What the last print says that a reprint now would say otherwise (a re-approval or a rename since it)."""
         if self.certificate is None or self.now is None:
             return []
         return printed.changes(self.prints[-1] if self.prints else None, self.certificate, self.now, self.unrecorded)
@@ -55,13 +60,18 @@ def verify(store: Store, text: str) -> Verification:
     if secret is None:  # a cleared file lost its key: it is the file that cannot check, not the certificate that fails
         return Verification("no_key", scanned.number, cert, False, prints)
     expected = numbering.checksum(secret, cert.number, cert.recipient, cert.award, cert.period_key)
-    if expected != cert.checksum or (scanned.checksum is not None and scanned.checksum != cert.checksum):
+    if expected != cert.checksum:
         return Verification("tampered", scanned.number, cert, True, prints)
+    printed_as = None
+    if scanned.checksum not in (None, cert.checksum):  # an earlier print, before the person was renamed, or altered
+        printed_as = printed.name_printed(secret, cert, prints, scanned.checksum)
+        if printed_as is None:
+            return Verification("tampered", scanned.number, cert, True, prints)
     standing = Standing(store)
     void = standing.void(cert)
     status = "ok" if void is None else "void"
     return Verification(status, scanned.number, cert, scanned.checksum is not None, prints, void,
-                        _now(cert, standing), unrecorded(cert, prints[-1] if prints else None, standing))
+                        _now(cert, standing), unrecorded(cert, prints[-1] if prints else None, standing), printed_as)
 
 
 def _now(cert: Certificate, standing: Standing) -> Content:
@@ -69,6 +79,8 @@ def _now(cert: Certificate, standing: Standing) -> Content:
     the value and place; else (made by hand, a flower card, void) the value it was last printed with."""
     lines = standing.current_lines(cert)
     request = _request_of(cert)
+    if lines and lines[0].staff_name:  # a person renamed since the last print is reprinted with the name approved
+        request = replace(request, recipient=lines[0].staff_name)
     return printed.reprinted(sources.with_lines(request, lines) if lines else request, cert)
 
 
