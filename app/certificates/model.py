@@ -91,6 +91,9 @@ class PrintRecord:
     output: str
     template: str
     content: Content | None = None  # None: printed by a version that did not record what a print said
+    # the name the paper carries: recorded with the content; on a print without it, written when its certificate
+    # was first renamed (the name it had until then); None: the certificate's own, never changed since
+    recipient: str | None = None
 
 
 @dataclass(frozen=True)

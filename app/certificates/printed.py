@@ -2,8 +2,10 @@
 
 A number and its checksum cover the recipient, the award and the period; the value and a ranked award's place
 are not part of them, so a re-approval that pays another amount or gives another place changes what a reprint
-says under the same number. Each print records its content (`Content`), so verify can say what each paper said,
-and the 证书 page marks a certificate whose last print no longer says what a reprint would (已变更，需重印).
+says under the same number. A person renamed since (a typo corrected) is printed with the name they have now,
+the certificate's checksum made again with it, so the earlier paper's checksum is that of the name it printed.
+Each print records its content (`Content`), so verify can say what each paper said, and the 证书 page marks a
+certificate whose last print no longer says what a reprint would (已变更，需重印).
 """
 
 from __future__ import annotations
@@ -11,15 +13,22 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from app.certificates import citation
-from app.certificates.model import Certificate, CertificateRequest, Content, Options, PrintRecord
+from app.certificates import citation, numbering
+from app.certificates.model import STAFF, Certificate, CertificateRequest, Content, Options, PrintRecord
 from app.i18n import bracketed, joined, t
 from app.periods import parse_period, shown_date
 
 
+def recipient_now(request: CertificateRequest, cert: Certificate) -> str:
+    """The name a page of this request prints: a person's certificate the name the request has now (a typo
+    corrected since it was issued; the service makes its checksum again with it). A department's or a name typed
+    by hand is the certificate's identity: another name would be another certificate."""
+    return request.recipient if cert.recipient_type == STAFF else cert.recipient
+
+
 def reprinted(request: CertificateRequest, cert: Certificate) -> Content:
-    """What a page of this request says whatever the options (a reprint keeps the recipient it was issued to)."""
-    return Content(recipient=cert.recipient, award=request.award, period=request.period.label(),
+    """What a page of this request says whatever the options."""
+    return Content(recipient=recipient_now(request, cert), award=request.award, period=request.period.label(),
                    place=citation.place_text(request.place), value=request.value_text,
                    value_shown=bool(request.value_text))
 
@@ -34,7 +43,7 @@ def drawn(request: CertificateRequest, cert: Certificate, chosen: Options) -> Co
 def as_issued(cert: Certificate) -> Content:
     """The content of a certificate whose prints were recorded without it (an earlier version): as the record
     has it, the value taken as shown and the place unknown (not compared). The service puts in the value of the
-    approval in force at the print where one was (`service._unrecorded`)."""
+    approval in force at the print where one was (`verification.unrecorded`)."""
     return Content(recipient=cert.recipient, award=cert.award, period=parse_period(cert.period_key).label(),
                    value=cert.value_text, value_shown=True)
 
@@ -68,7 +77,7 @@ def changes(last: PrintRecord | None, cert: Certificate, now: Content, unrecorde
     without its content said, as far as the records tell (else as issued)."""
     if last is None:
         return []
-    printed = last.content or unrecorded or as_issued(cert)
+    printed = last.content or replace(unrecorded or as_issued(cert), recipient=last.recipient or cert.recipient)
     found = []
     if printed.recipient != now.recipient:
         found.append(Change("recipient", printed.recipient, now.recipient))
@@ -79,6 +88,17 @@ def changes(last: PrintRecord | None, cert: Certificate, now: Content, unrecorde
     if printed.value_shown and (printed.value or None) != (now.value or None):
         found.append(Change("value", printed.value or "", now.value or ""))
     return found
+
+
+def name_printed(secret: bytes, cert: Certificate, prints: tuple[PrintRecord, ...], check: str) -> str | None:
+    """The name an earlier print carried whose checksum is `check`: a paper printed before the person's name was
+    changed (newest first); None when no name printed gives it."""
+    for print_ in reversed(prints):
+        name = print_.recipient
+        if name and name != cert.recipient and \
+                numbering.checksum(secret, cert.number, name, cert.award, cert.period_key) == check:
+            return name
+    return None
 
 
 def printed_day(print_: PrintRecord) -> str:

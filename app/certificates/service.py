@@ -18,12 +18,12 @@ reprint keeps the numbers); the other order could leave a certificate whose numb
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.certificates import blocks, citation, numbering, printed, sources
+from app.certificates import blocks, citation, numbering, printed
 from app.certificates import options as declared
 from app.certificates.checks import (
     check_options,
@@ -42,7 +42,6 @@ from app.certificates.model import (
     TEMPLATES,
     Certificate,
     CertificateRequest,
-    Content,
     Images,
     Options,
     Outcome,
@@ -61,9 +60,10 @@ from app.certificates.render import (
     writable_target,
 )
 from app.certificates.standing import Standing, Void
+from app.certificates.verification import Verification, unrecorded, verify
 from app.errors import UserError
 from app.i18n import joined, t
-from app.periods import Period, chinese_date, date_label, parse_period
+from app.periods import Period, chinese_date, date_label
 from app.security import PinRequired
 
 NUMBERING_ATTEMPTS = 3  # drawings redone when other jobs keep taking the numbers planned, before giving up
@@ -72,51 +72,6 @@ if TYPE_CHECKING:
     from app.services.catalog import SettingService
     from app.services.context import Context
     from app.store import Store
-
-
-@dataclass(frozen=True)
-class Verification:
-    """What a check of a number says. "void": the shop issued it, but a later approval of its period no
-    longer has its award (`void.superseded_by` names that approval). "no_key": the shop issued it, but this
-    file lost the key its checksum is made with (a cleared file), so its content cannot be checked. `now`: what a
-    reprint would say (the value and place of the period's current approval), beside what each print said."""
-
-    status: str  # "ok" | "void" | "unknown" | "tampered" | "no_key" | "malformed"
-    number: str | None = None
-    certificate: Certificate | None = None
-    checksum_checked: bool = False
-    prints: tuple[PrintRecord, ...] = ()
-    void: Void | None = None
-    now: Content | None = None
-    unrecorded: Content | None = None  # what a last print recorded without its content said (`printed.changes`)
-
-    @property
-    def ok(self) -> bool:
-        return self.status == "ok"
-
-    @property
-    def changed(self) -> list[printed.Change]:
-        """What the last print says that a reprint now would say otherwise (a re-approval since it)."""
-        if self.certificate is None or self.now is None:
-            return []
-        return printed.changes(self.prints[-1] if self.prints else None, self.certificate, self.now, self.unrecorded)
-
-
-def _request_of(cert: Certificate) -> CertificateRequest:
-    return CertificateRequest(cert.recipient, cert.award, parse_period(cert.period_key), cert.value_text,
-                              cert.recipient_type, cert.staff_id)
-
-
-def _unrecorded(cert: Certificate, last: PrintRecord | None, standing: Standing) -> Content | None:
-    """What a last print recorded before prints kept their content said, as far as the records tell: the value of
-    the approval in force when it was printed. Earlier versions kept the value at issue on the certificate, so a
-    reprint after a re-approval printed another value than the record; None where no approval tells."""
-    if last is None or last.content is not None:
-        return None
-    lines = standing.lines_at(cert, last.at)
-    if not lines:
-        return None
-    return replace(printed.as_issued(cert), value=sources.with_lines(_request_of(cert), lines).value_text)
 
 
 class _NumbersTaken(Exception):
@@ -319,6 +274,9 @@ class CertificateService:
         """A page to look at: the certificate's number if it has one, else a placeholder; nothing recorded."""
         request = checked_request(request)
         cert = self.store.certificates.by_identity(request.identity())
+        secret = self.store.certificates.stored_secret()
+        if cert is not None and secret is not None:  # a person renamed since: the name and checksum a reprint gives
+            cert = _as_reprinted(request, cert, secret)
         day = cert.issued if cert else self.ctx.today
         target = writable_target(path)
         with temp_beside(target) as tmp:
@@ -350,8 +308,13 @@ class CertificateService:
         existing = repo.by_identities(identities)
         next_seqs: dict[str, int] = {}
         new: list[tuple[int, Certificate]] = []  # (sequence number in its period, certificate)
+        renamed: list[tuple[Certificate, Certificate]] = []  # (as recorded, as reprinted now)
         for request, identity in zip(requests, identities, strict=True):
             if identity in existing:
+                issued = existing[identity]
+                existing[identity] = _as_reprinted(request, issued, secret)
+                if existing[identity] is not issued:
+                    renamed.append((issued, existing[identity]))
                 continue
             key = request.period.key()
             seq = next_seqs.get(key) or repo.next_seq(key)
@@ -366,7 +329,19 @@ class CertificateService:
             new.append((seq, cert))
         if give and new:  # one statement for the whole batch
             existing.update(repo.insert_all(new))
+        if give and renamed:
+            self._rename(renamed)
         return [existing[identity] for identity in identities]
+
+    def _rename(self, renamed: list[tuple[Certificate, Certificate]]) -> None:
+        """People renamed since their certificates were printed: each certificate takes the name it is reprinted
+        with now, and its checksum, with a log row naming both names."""
+        for before, after in renamed:
+            self.store.certificates.rename(before, after.recipient, after.checksum)
+        said = "；".join(f"{after.number} {before.recipient} → {after.recipient}" for before, after in renamed)
+        self.store.audit.add(self.ctx.user, "certificate.rename", t("证书改用现在的姓名：{changes}", changes=said),
+                             {"renamed": [{"number": after.number, "from": before.recipient, "to": after.recipient}
+                                          for before, after in renamed]}, pin_used=self.ctx.pin_used)
 
     def _sheets(self, requests: list[CertificateRequest], certs: list[Certificate] | list[None], chosen: Options,
                 shop_name: str, day: date) -> list[Sheet]:
@@ -438,9 +413,7 @@ class CertificateService:
                day: date) -> Sheet:
         """What the page says. The certificate is a Chinese document: its text does not follow --lang."""
         value = request.value_text or ""
-        # a certificate already issued says what its record says (verify checks that): a reprint after the
-        # person was renamed keeps the name it was issued to
-        recipient = cert.recipient if cert is not None else request.recipient
+        recipient = printed.recipient_now(request, cert) if cert is not None else request.recipient
         place = citation.place_text(request.place)
         period = request.period.label()
         fields = {"姓名": recipient, "期间": period, "奖项": request.award,
@@ -461,31 +434,7 @@ class CertificateService:
 
     # ---- verifying and listing
     def verify(self, text: str) -> Verification:
-        scanned = numbering.parse_scanned(text)
-        if scanned is None:
-            return Verification("malformed")
-        cert = self.store.certificates.by_number(scanned.number)
-        if cert is None:
-            return Verification("unknown", scanned.number)
-        prints = tuple(self.store.certificates.prints(cert.id))
-        secret = self.store.certificates.stored_secret()
-        if secret is None:  # a cleared file lost its key: it is the file that cannot check, not the certificate that fails
-            return Verification("no_key", scanned.number, cert, False, prints)
-        expected = numbering.checksum(secret, cert.number, cert.recipient, cert.award, cert.period_key)
-        if expected != cert.checksum or (scanned.checksum is not None and scanned.checksum != cert.checksum):
-            return Verification("tampered", scanned.number, cert, True, prints)
-        standing = Standing(self.store)
-        void = standing.void(cert)
-        status = "ok" if void is None else "void"
-        return Verification(status, scanned.number, cert, scanned.checksum is not None, prints, void,
-                            self._now(cert, standing), _unrecorded(cert, prints[-1] if prints else None, standing))
-
-    def _now(self, cert: Certificate, standing: Standing) -> Content:
-        """What a reprint of the certificate would say: its award's lines in the period's current approval give
-        the value and place; else (made by hand, a flower card, void) the value it was last printed with."""
-        lines = standing.current_lines(cert)
-        request = _request_of(cert)
-        return printed.reprinted(sources.with_lines(request, lines) if lines else request, cert)
+        return verify(self.store, text)
 
     def changed_since_printed(self, listed: list[tuple[CertificateRequest, Certificate]]
                               ) -> dict[int, tuple[PrintRecord, list[printed.Change]]]:
@@ -496,7 +445,7 @@ class CertificateService:
         found = {}
         for request, cert in listed:
             changed = printed.changes(last.get(cert.id), cert, printed.reprinted(request, cert),
-                                      _unrecorded(cert, last.get(cert.id), standing))
+                                      unrecorded(cert, last.get(cert.id), standing))
             if changed:
                 found[cert.id] = (last[cert.id], changed)
         return found
@@ -522,6 +471,16 @@ class CertificateService:
         """The certificates of a period typed in by hand (not from an award run), to list and reprint."""
         return [CertificateRequest(c.recipient, c.award, period, c.value_text, NAME)
                 for c in self.store.certificates.in_period(period.key()) if c.recipient_type == NAME]
+
+
+def _as_reprinted(request: CertificateRequest, cert: Certificate, secret: bytes) -> Certificate:
+    """The certificate as a reprint of the request gives it: a person renamed since it was issued or last printed
+    gets the name they have now, with the checksum made again (`printed.recipient_now`); else the certificate."""
+    name = printed.recipient_now(request, cert)
+    if name == cert.recipient:
+        return cert
+    return replace(cert, recipient=name,
+                   checksum=numbering.checksum(secret, cert.number, name, cert.award, cert.period_key))
 
 
 def _title(requests: list[CertificateRequest]) -> str:

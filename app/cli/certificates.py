@@ -197,20 +197,22 @@ def _details(result) -> dict[str, object]:
     """`value`: the certificate's recorded value, as before prints kept their content (the value it was issued
     with, since v16 the one it was last printed with); `value_now` and `place_now`: what a reprint would say (a
     re-approval may have changed them since a print); each print says what its paper said (null where a print
-    was recorded before that was kept)."""
+    was recorded before that was kept). `printed_as`: the name the paper checked carries, when it is an earlier
+    print under the name the person had before they were renamed (null otherwise)."""
     cert, now = result.certificate, result.now
     return {"number": cert.number, "recipient": cert.recipient, "recipient_type": cert.recipient_type,
             "award": cert.award, "period": parse_period(cert.period_key).label(), "issued": iso(cert.issued),
             "value": cert.value_text, "value_now": now.value, "place_now": now.place or None,
-            "checksum_checked": result.checksum_checked,
+            "checksum_checked": result.checksum_checked, "printed_as": result.printed_as,
             "reprint_needed": bool(result.changed),
-            "prints": [{"at": p.at, "user": p.os_user, "copies": p.copies, "output": p.output, **_said(p.content)}
+            "prints": [{"at": p.at, "user": p.os_user, "copies": p.copies, "output": p.output, **_said(p)}
                        for p in result.prints]}
 
 
-def _said(content) -> dict[str, object]:
-    if content is None:
-        return {"recipient": None, "award": None, "period": None, "place": None, "value": None}
+def _said(print_) -> dict[str, object]:
+    content = print_.content
+    if content is None:  # the name only where the certificate's first rename wrote it
+        return {"recipient": print_.recipient, "award": None, "period": None, "place": None, "value": None}
     return {"recipient": content.recipient, "award": content.award, "period": content.period,
             "place": content.place or None, "value": content.printed_value}
 
@@ -260,6 +262,9 @@ def verify_certificate(shop, args) -> int:
         return 0
     say(t("核验通过：{number} 是本店发出的证书", number=data["number"]))
     say(t("获奖：{recipient}", recipient=data["recipient"]))
+    if result.printed_as:
+        say(t("这份是早先打印的，当时以「{printed}」的姓名发出，此后姓名已改为「{now}」（编号相同，不是伪造）",
+              printed=result.printed_as, now=data["recipient"]))
     say(t("奖项：{award}", award=data["award"]))
     say(t("期间：{period}", period=_shown_period(result)))
     _say_content(result)

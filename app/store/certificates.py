@@ -22,8 +22,9 @@ _PRINT = ("SELECT certificate_id, at, os_user, copies, output, template, recipie
 
 
 def _print(row: tuple) -> PrintRecord:
-    said = Content(row[6], row[7], row[8], row[9] or "", row[10], bool(row[11])) if row[6] is not None else None
-    return PrintRecord(*row[:6], said)
+    # a print recorded without its content may still have its name (`CertificateRepo.rename`): the award tells
+    said = Content(row[6], row[7], row[8], row[9] or "", row[10], bool(row[11])) if row[7] is not None else None
+    return PrintRecord(*row[:6], said, row[6])
 
 
 class CertificateRepo:
@@ -98,6 +99,14 @@ class CertificateRepo:
             "period_label, place, value_text, value_shown) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         self.db.executemany("UPDATE certificate SET value_text = ? WHERE id = ? AND value_text IS NOT ?",
                             [(c.drawn.value, c.id, c.drawn.value) for c, _template in printed if c.drawn])
+
+    def rename(self, cert: Certificate, recipient: str, checksum: str) -> None:
+        """A person's certificate takes the name they have now, with its checksum made again. Its prints recorded
+        without their content keep the name they printed: the certificate's until now."""
+        self.db.execute("UPDATE certificate_print SET recipient = ? WHERE certificate_id = ? AND recipient IS NULL",
+                        [cert.recipient, cert.id])
+        self.db.execute("UPDATE certificate SET recipient = ?, checksum = ? WHERE id = ?",
+                        [recipient, checksum, cert.id])
 
     def prints(self, cert_id: int) -> list[PrintRecord]:
         return [_print(r) for r in self.db.execute(_PRINT + " WHERE certificate_id = ? ORDER BY id", [cert_id])]

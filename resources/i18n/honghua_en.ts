@@ -380,6 +380,11 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py"/>
+        <source>证书姓名更新</source>
+        <translation>Certificate name updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py"/>
         <source>调整奖励</source>
         <translation>Adjust awards</translation>
     </message>

@@ -71,3 +71,41 @@ def test_per_award_templates_and_a_void_certificate(app, tmp_path):
     assert app("awards", "approve", "--period", "2026-09", "--confirm").code == 0
     void = app("certificates", "verify", f"HONGHUA:{gone['number']}:{gone['checksum']}")
     assert void.code == 2 and "已作废" in void.err and "重新批准" in void.out and "Traceback" not in void.err
+
+
+def test_a_reprint_after_a_name_was_corrected_prints_the_corrected_name(app, tmp_path):
+    """The owner corrects 刘佳怡 to 刘家怡 after October's certificates were printed and approves again: the reprint
+    says 刘家怡 under the same number; the paper printed first still verifies, as an earlier print issued under the
+    name since corrected; a checksum that matches no name printed does not."""
+    day = "2026-11-05"
+
+    def run(*args):
+        return app(*args, today=day)
+
+    def listed():
+        return {c["number"]: c for c in json.loads(run("certificates", "list", "--period", "2026-10", "--json").out)}
+
+    assert run("demo").code == 0
+    assert run("awards", "approve", "--period", "2026-10").code == 0
+    assert run("certificates", "batch", "--period", "2026-10", "-o", str(tmp_path / "a.pdf")).code == 0
+    first = next(c for c in listed().values() if c["recipient"] == "刘佳怡")
+    assert run("staff", "edit", "刘佳怡", "--name", "刘家怡", "--confirm-approved").code == 0
+    assert run("awards", "approve", "--period", "2026-10", "--confirm").code == 0
+    done = run("certificates", "batch", "--period", "2026-10", "-o", str(tmp_path / "c.pdf"))
+    assert done.code == 0, done.err
+    text = "".join(_text(tmp_path / "c.pdf"))
+    assert "刘家怡" in text and "刘佳怡" not in text
+    again = listed()[first["number"]]
+    assert again["recipient"] == "刘家怡" and again["checksum"] != first["checksum"]
+
+    old = run("certificates", "verify", f"HONGHUA:{first['number']}:{first['checksum']}")
+    assert old.code == 0, old.err
+    assert "获奖：刘家怡" in old.out and "早先打印" in old.out and "「刘佳怡」" in old.out
+    data = json.loads(run("certificates", "verify", f"HONGHUA:{first['number']}:{first['checksum']}", "--json").out)
+    assert (data["status"], data["recipient"], data["printed_as"]) == ("ok", "刘家怡", "刘佳怡")
+    assert [p["recipient"] for p in data["prints"]] == ["刘佳怡", "刘家怡"]
+    new = json.loads(run("certificates", "verify", f"HONGHUA:{first['number']}:{again['checksum']}", "--json").out)
+    assert new["status"] == "ok" and new["printed_as"] is None
+    made_up = "".join("2" if ch != "2" else "3" for ch in first["checksum"])
+    tampered = run("certificates", "verify", f"HONGHUA:{first['number']}:{made_up}")
+    assert tampered.code == 2 and "Traceback" not in tampered.err

@@ -40,3 +40,21 @@ def test_the_certificate_actions_are_named_by_the_pages_word(shop):
     service.clear_image("seal")
     operation, summary = _newest_row(shop)
     assert operation == "证书图片" and "证书图片" in summary
+
+
+def test_a_certificate_given_the_persons_new_name_is_named_in_the_log(shop, tmp_path):
+    from dataclasses import replace
+
+    from app.certificates.model import STAFF
+    from app.domain import StaffDraft
+
+    service = CertificateService(shop.store, shop.ctx, shop.settings, FontPlan.sans_only(fallbacks=()))
+    person = shop.staff.add(StaffDraft(name="刘佳怡"))
+    request = CertificateRequest("刘佳怡", "销售冠军奖", OCT, None, STAFF, person.id)
+    service.print_pdf([request], tmp_path / "a.pdf", service.options(), shop_name="店")
+    service.print_pdf([replace(request, recipient="刘家怡")], tmp_path / "b.pdf", service.options(), shop_name="店")
+    rename = next(e for e in shop.store.audit.recent(limit=2) if e.action == "certificate.rename")
+    model = AuditTableModel()
+    model.set_entries([rename])
+    assert (model.index(0, 2).data(), model.index(0, 3).data()) == ("证书姓名更新",
+                                                                    "证书改用现在的姓名：HH-2026-10-0001 刘佳怡 → 刘家怡")

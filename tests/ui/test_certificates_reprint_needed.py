@@ -99,3 +99,23 @@ def test_the_mark_shows_whole_in_the_list_on_a_laptop(qtbot, shop, page, tmp_pat
     assert page.list.fontMetrics().horizontalAdvance(_label(page)) > view.width()  # the row is longer than the list
     assert row.right() <= view.width() and page.list.horizontalScrollBar().maximum() == 0
     assert row.height() >= 2 * page.list.fontMetrics().height()  # on two lines
+
+
+def test_a_certificate_printed_before_the_person_was_renamed_is_marked_until_it_is_reprinted(qtbot, shop, page,
+                                                                                              tmp_path):
+    """小美's name corrected to 小梅 and September approved again: the list names 小梅 and marks the certificate,
+    the note says the name changed; the reprint under the same number clears the mark."""
+    _save(qtbot, page, tmp_path / "first.pdf")
+    person = shop.staff.get(page.person)
+    shop.staff.edit(person.id, StaffDraft(name="小梅", dept=person.dept, hired=person.hired), confirm_approved=True)
+    shop.awards.approve(SEP, confirm=True)
+    page.refresh()
+    assert "小梅" in _label(page) and _label(page).endswith("(HH-2026-09-0001，已变更，需重印)")
+    page.list.setCurrentRow(0)
+    page.update_preview()
+    assert "获奖：小美 → 小梅" in page.notice.text() and "需要重印" in page.notice.text()
+
+    _save(qtbot, page, tmp_path / "again.pdf")
+    assert _label(page).endswith("(HH-2026-09-0001)")
+    page.update_preview()
+    assert "需要重印" not in page.notice.text()
