@@ -137,3 +137,10 @@ def test_a_column_naming_the_period_as_a_title_line_would_gives_each_rows_span(t
     assert import_id and not plan.errors
     assert shop.store.db.execute("SELECT start, end, value FROM period_value WHERE metric = 'sales'").fetchall() == [
         ("2026-10-01", "2026-10-18", 8032015)]
+
+
+def test_a_daily_export_with_a_period_column_beside_its_date_column_stays_daily(tmp_path, shop, run, staff):
+    rows = [["统计周期", "日期", "客服", "销售额"], ["2026-10-01~2026-10-18", "2026-10-15", "小橙子旗舰店:小美", "88"]]
+    plan, import_id = run(write_csv(tmp_path / "客服日报.csv", rows, "gbk"))
+    assert import_id and plan.files[0].columns["日期"] == "date"
+    assert shop.store.values.get("sales", D15, staff["孙悦"]) == 8800
