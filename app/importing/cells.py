@@ -77,6 +77,10 @@ def make_parser(kind: str, metric: Metric | None, missing: frozenset[str], provi
                 text = unicodedata.normalize("NFKC", raw).strip()
                 if text and text[0] in _MARKS:
                     text = unmark(text)
+                if kind == "money" and text[:1] == "¥" and text[1:].strip() in missing:  # NFKC made ￥ a ¥
+                    # Excel's accounting format shows a zero as "¥ -", and a CSV saved from it keeps that text:
+                    # no value, as the 数据 grid reads it (services.data.parse_cell)
+                    text = text[1:].strip()
                 if text not in missing:
                     result = PENDING if text in provisional else convert(text, decimals, max_percent)
             if len(cache) < 4096:

@@ -163,3 +163,16 @@ def test_spreadsheet_error_values_are_missing(raw):
 
     syn = synonyms.load()
     assert make_parser("rate", REG.get("conversion_rate"), syn.missing, syn.provisional)(raw) is None
+
+
+@pytest.mark.parametrize("raw", [" ¥ -   ", "￥-", "¥ --", "¥ — "])
+def test_a_zero_in_excels_accounting_format_is_no_value_as_in_the_grid(raw):
+    """Excel shows a zero formatted as 会计专用 as "¥ -", and a CSV saved from that sheet keeps the text: it was
+    refused as 不是有效的金额, while the 数据 grid reads the same cell as no value."""
+    from app.importing import synonyms
+    from app.services.data import parse_cell
+
+    syn = synonyms.load()
+    assert make_parser("money", REG.get("sales"), syn.missing, syn.provisional)(raw) is None
+    assert parse_cell(REG.get("sales"), raw) is None
+    assert parser("money", "sales")("¥ 1,234.50") == 123450

@@ -126,3 +126,21 @@ def test_last_decembers_month_and_day_dates_imported_in_january_are_last_decembe
     assert import_id and not plan.errors
     assert shop.store.values.get("sales", date(2026, 12, 1), staff["孙悦"]) == 10000
     assert shop.store.values.get("sales", date(2026, 12, 31), staff["孙悦"]) == 20000
+
+
+@pytest.mark.parametrize("header", ["统计周期", "日期范围"])
+def test_a_column_naming_the_period_as_a_title_line_would_gives_each_rows_span(tmp_path, shop, run, staff, header):
+    """A month-to-date export with its span in a 统计周期 column: the column was ignored, the file refused as having
+    no dates, and with the month given its 18 days were stored as the whole month's totals."""
+    rows = [[header, "客服", "销售额"], ["2026-10-01~2026-10-18", "小橙子旗舰店:小美", "80,320.15"]]
+    plan, import_id = run(write_csv(tmp_path / "客服绩效.csv", rows, "gbk"))
+    assert import_id and not plan.errors
+    assert shop.store.db.execute("SELECT start, end, value FROM period_value WHERE metric = 'sales'").fetchall() == [
+        ("2026-10-01", "2026-10-18", 8032015)]
+
+
+def test_a_daily_export_with_a_period_column_beside_its_date_column_stays_daily(tmp_path, shop, run, staff):
+    rows = [["统计周期", "日期", "客服", "销售额"], ["2026-10-01~2026-10-18", "2026-10-15", "小橙子旗舰店:小美", "88"]]
+    plan, import_id = run(write_csv(tmp_path / "客服日报.csv", rows, "gbk"))
+    assert import_id and plan.files[0].columns["日期"] == "date"
+    assert shop.store.values.get("sales", D15, staff["孙悦"]) == 8800
