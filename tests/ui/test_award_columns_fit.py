@@ -67,6 +67,13 @@ def test_the_lines_columns_are_as_wide_as_resized_to_contents_also_after_a_recom
     assert _widths(table, [AwardLineModel.AMOUNT])[0] > narrow  # ¥10,001.00 → ¥10,001,000.00
     header = table.horizontalHeader()
     assert all(header.sectionResizeMode(column) == QHeaderView.ResizeMode.Fixed for column in fitted)
+    theirs.set_lines(wider)
+    for view in (table, before):  # a larger font: measured again
+        font = view.font()
+        font.setPointSize(font.pointSize() + 4)
+        view.setFont(font)
+    assert _widths(table, fitted) == _widths(before, fitted)
+    assert _widths(table, [AwardLineModel.AMOUNT])[0] > narrow * 1.2
 
 
 def test_the_totals_and_the_reasons_are_as_wide_as_resized_to_contents(qtbot):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -34,7 +34,13 @@ class TextWidthColumns(QObject):
             moved.connect(lambda *_signal_arguments: self.pending.start())
         for refilled in (model.modelReset, model.layoutChanged, model.dataChanged, model.headerDataChanged):
             refilled.connect(lambda *_signal_arguments: self.fit())
+        table.installEventFilter(self)
         self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.pending.start()  # measured again in the table's new font or style
+        return False
 
     def fit(self) -> None:
         self.pending.stop()
