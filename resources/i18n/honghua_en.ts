@@ -674,23 +674,13 @@ Change it anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/award_tabs.py"/>
-        <source>员工或部门</source>
-        <translation>Staff or department</translation>
+        <source>删除选中的手动行</source>
+        <translation>Delete the selected manual lines</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/award_tabs.py"/>
         <source>奖项</source>
         <translation>Award</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/award_tabs.py"/>
-        <source>未获奖原因</source>
-        <translation>Why no award</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/award_tabs.py"/>
-        <source>删除选中的手动行</source>
-        <translation>Delete the selected manual lines</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/award_tabs.py"/>
@@ -741,6 +731,11 @@ Change it anyway?</translation>
         <location filename="../../ui/widgets/award_tabs.py"/>
         <source>确认事项</source>
         <translation>Confirmations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/award_tabs.py"/>
+        <source>未获奖原因</source>
+        <translation>Why no award</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/award_tabs.py"/>
@@ -4730,6 +4725,24 @@ Continue?</translation>
         <location filename="../../ui/widgets/no_staff_notice.py"/>
         <source>去添加员工</source>
         <translation>Add staff</translation>
+    </message>
+</context>
+<context>
+    <name>NotAwardedModel</name>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>员工或部门</source>
+        <translation>Staff or department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rows_model.py"/>
+        <source>未获奖原因</source>
+        <translation>Why no award</translation>
     </message>
 </context>
 <context>

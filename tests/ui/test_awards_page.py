@@ -82,7 +82,9 @@ def test_compute_manual_approve_edit_shows_changed_flag(qtbot, qtmodeltester, pa
                                                             person.net_fen)
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.totals_model)
-    why_not = [page.tabs.why_not.item(r, 2).text() for r in range(page.tabs.why_not.rowCount())]
+    qtmodeltester.check(page.tabs.why_not_model)
+    reasons = page.tabs.why_not_model
+    why_not = [reasons.index(r, reasons.REASON).data() for r in range(reasons.rowCount())]
     assert any("完成 99.9999%，未达 100%" in text for text in why_not), why_not
     _save(page, "awards.png")
 

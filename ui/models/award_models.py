@@ -37,6 +37,10 @@ class AwardLineModel(RowsModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.names: dict[int, str] = {}  # a person's name as shown, namesakes with their number (told_apart)
+        # each line's cells as shown, by the line's id (kept with the line, so the id stays its own) and worked
+        # out at its first reading: a view reads a cell many times (painting, sizing), and a line's six texts
+        # cost tens of microseconds; dropped at each refill, whose lines or names may read otherwise
+        self._texts: dict[int, tuple[Line, tuple[str, ...]]] = {}
 
     @property
     def lines(self) -> list[Line]:
@@ -45,7 +49,21 @@ class AwardLineModel(RowsModel):
     def set_lines(self, lines: list[Line], names: dict[int, str] | None = None) -> None:
         if names is not None:
             self.names = names
+        self._texts = {}
         self.replace_rows(lines)
+
+    def texts(self, line: Line) -> tuple[str, ...]:
+        """The line's cells as the table shows them, column by column."""
+        kept = self._texts.get(id(line))
+        if kept is None:
+            kept = self._texts[id(line)] = (line, (self.recipient(line), line.dept or "", line.award,
+                                                   self.tr(KIND_LABELS[line.kind]), self.amount_text(line),
+                                                   line.explanation))
+        return kept[1]
+
+    def column_texts(self, column: int) -> dict[QFont | None, dict[str, int]]:
+        """Each distinct text the column shows, with a row that shows it (`TextWidthColumns`)."""
+        return {None: {self.texts(line)[column]: row for row, line in enumerate(self.lines)}}
 
     def row_key(self, row: Line) -> tuple:
         return row.recipient_type, row.staff_id, row.dept, row.award, row.kind
@@ -65,8 +83,7 @@ class AwardLineModel(RowsModel):
         line = self.lines[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.recipient(line), line.dept or "", line.award, self.tr(KIND_LABELS[line.kind]),
-                    self.amount_text(line), line.explanation)[column]
+            return self.texts(line)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.AWARD, self.EXPLANATION):
             tip = line.explanation
             if line.plan:
@@ -87,6 +104,12 @@ class AwardLineModel(RowsModel):
         return None
 
 
+def bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 class TotalsModel(RowsModel):
     """One row per person, then one per team fund, then 合计 (the people's sums). In a month whose plan lists
     fixed pay, everyone paid it has a row, with 固定工资 and 应发合计 (fixed pay + 实发现金) as on the payout sheet;
@@ -102,6 +125,9 @@ class TotalsModel(RowsModel):
         self.people: list[PersonTotals] = []
         self.teams: list[DeptTotals] = []
         self.names: dict[int, str] = {}
+        # each row's money and texts, by the row's id (kept with the row), worked out at its first reading and
+        # dropped at each refill: the 合计 row sums every person, and a view reads each cell many times
+        self._cells: dict[int, tuple[PersonTotals | DeptTotals | None, tuple[int | None, ...], tuple[str, ...]]] = {}
 
     def _rows(self) -> list:
         return self.rows
@@ -114,6 +140,7 @@ class TotalsModel(RowsModel):
                    names: dict[int, str] | None = None) -> None:
         self.names = names or {}  # namesakes with their number (person_choice.told_apart)
         self.people, self.teams = list(people), list(teams)
+        self._cells = {}
         self.replace_rows([*self.people, *self.teams, None] if self.people or self.teams else [])
 
     def row_key(self, row: PersonTotals | DeptTotals | None) -> tuple:
@@ -123,31 +150,45 @@ class TotalsModel(RowsModel):
 
     def fen(self, row: int, column: int) -> int | None:
         """The money in a cell as int fen (None for text columns, and for fixed pay where there is none)."""
-        item = self._rows()[row]
         if column not in self.MONEY:
             return None
+        return self._cell(self._rows()[row])[1][self.MONEY.index(column)]
+
+    def _cell(self, item: PersonTotals | DeptTotals | None) -> tuple:
+        """(the row, its money column by column of MONEY, its texts column by column)."""
+        kept = self._cells.get(id(item))
+        if kept is None:
+            money = self._money(item)
+            kept = self._cells[id(item)] = (item, money, self._texts(item, money))
+        return kept
+
+    def _money(self, item: PersonTotals | DeptTotals | None) -> tuple[int | None, ...]:
         if item is None:
             people = self.people
             fixed = [p.fixed_fen for p in people if p.fixed_fen is not None]
-            values = (sum(fixed) if fixed else None, sum(p.cash_fen for p in people),
-                      sum(p.goods_fen for p in people), sum(p.deduction_fen for p in people),
-                      sum(p.net_fen for p in people), sum(p.total_fen for p in people))
-        elif isinstance(item, DeptTotals):  # a team fund is paid to nobody's wages
-            values = (None, item.cash_fen, item.goods_fen, item.deduction_fen, item.net_fen, None)
-        else:
-            values = (item.fixed_fen, item.cash_fen, item.goods_fen, item.deduction_fen, item.net_fen, item.total_fen)
-        return values[self.MONEY.index(column)]
+            return (sum(fixed) if fixed else None, sum(p.cash_fen for p in people),
+                    sum(p.goods_fen for p in people), sum(p.deduction_fen for p in people),
+                    sum(p.net_fen for p in people), sum(p.total_fen for p in people))
+        if isinstance(item, DeptTotals):  # a team fund is paid to nobody's wages
+            return None, item.cash_fen, item.goods_fen, item.deduction_fen, item.net_fen, None
+        return item.fixed_fen, item.cash_fen, item.goods_fen, item.deduction_fen, item.net_fen, item.total_fen
 
-    def _texts(self, row: int, item: PersonTotals | DeptTotals | None) -> tuple[str, ...]:
-        money = []
-        for column in self.MONEY:
-            fen = self.fen(row, column)
-            money.append("" if fen is None else format_yuan(-fen if column == self.DEDUCTION else fen))
+    def _texts(self, item: PersonTotals | DeptTotals | None, money: tuple[int | None, ...]) -> tuple[str, ...]:
+        shown = ["" if fen is None else format_yuan(-fen if column == self.DEDUCTION else fen)
+                 for column, fen in zip(self.MONEY, money, strict=True)]
         if item is None:
-            return (self.tr("合计（个人）"), "", *money, "")
+            return (self.tr("合计（个人）"), "", *shown, "")
         if isinstance(item, DeptTotals):
-            return (self.tr("{dept}（团队基金）").format(dept=item.dept), item.dept, *money, joined(item.items))
-        return (self.names.get(item.staff_id, item.staff), item.dept or "", *money, joined(item.items))
+            return (self.tr("{dept}（团队基金）").format(dept=item.dept), item.dept, *shown, joined(item.items))
+        return (self.names.get(item.staff_id, item.staff), item.dept or "", *shown, joined(item.items))
+
+    def column_texts(self, column: int) -> dict[QFont | None, dict[str, int]]:
+        """Each distinct text the column shows, with a row that shows it, by its font (`TextWidthColumns`): the
+        合计 row and the 应发合计 column in bold."""
+        plain, bold = {}, {}
+        for row, item in enumerate(self._rows()):
+            (bold if item is None or column == self.TOTAL else plain)[self._cell(item)[2][column]] = row
+        return {None: plain, bold_font(): bold}
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and section == self.TOTAL:
@@ -171,19 +212,38 @@ class TotalsModel(RowsModel):
         item = rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts(index.row(), item)[column]
+            return self._cell(item)[2][column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.FIXED and isinstance(item, PersonTotals):
             return self.fixed_tip(item) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.MONEY:
             return RIGHT
         if role == Qt.ItemDataRole.FontRole and (item is None or column == self.TOTAL):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.ForegroundRole and self._owing(index.row(), column):
             return DEDUCTION_COLOUR
         if role == FEN_ROLE:
             return self.fen(index.row(), column)
         if role == STAFF_ROLE and isinstance(item, PersonTotals):
             return item.staff_id
+        return None
+
+
+class NotAwardedModel(RowsModel):
+    """Why people got nothing, one row a rule and person or team (a big shop's month has well over a thousand):
+    the texts as shown, (rule, person or team, reason)."""
+
+    RULE, WHO, REASON = range(3)
+    COLUMNS = ("奖项", "员工或部门", "未获奖原因")
+    CONTEXT = "NotAwardedModel"
+
+    def set_reasons(self, rows: list[tuple[str, str, str]]) -> None:
+        self.replace_rows(rows)
+
+    def column_texts(self, column: int) -> dict[QFont | None, dict[str, int]]:
+        """Each distinct text the column shows, with a row that shows it (`TextWidthColumns`)."""
+        return {None: {texts[column]: row for row, texts in enumerate(self.rows)}}
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= index.row() < len(self.rows):
+            return self.rows[index.row()][index.column()]
         return None

@@ -197,14 +197,16 @@ class AwardsPage(QWidget):
     def refresh(self) -> None:
         """Cheap reads now; the period's state (approved lines, changed flag) is recomputed in the background."""
         period = self.period
-        self.names = told_apart(self.shop.staff.list())
-        self._fill_manual(period)
-        self._fill_history(period)
         if self.review is not None and self.review.period != period:
             self._show(None)
         has_plan = bool(self.shop.awards.plans.in_force(period))
         for button in (self.compute_button, self.manual_button, self.adjust_button, self.approve_button):
             button.setEnabled(has_plan)
+        if has_plan:  # a draft is worked out too (a month takes tens of ms): no "not computed"
+            self._run("status", quiet=True)  # started first: the reads below are done while it runs
+        self.names = told_apart(self.shop.staff.list())
+        self._fill_manual(period)
+        self._fill_history(period)
         if not has_plan:
             self._show(None)
             later = self.shop.awards.plans.first_after(period)
@@ -214,8 +216,6 @@ class AwardsPage(QWidget):
             else:
                 self.state.setText(self.tr("还没有生效的激励方案：请点「方案…」选用方案"))
             self.loaded.emit()
-            return
-        self._run("status", quiet=True)  # a draft is worked out too (a month takes tens of ms): no "not computed"
 
     def compute(self) -> Task | None:
         return self._run("compute", quiet=False)
@@ -316,7 +316,8 @@ class AwardsPage(QWidget):
             self._again = True  # the period changed while this was computed
             return
         self.review = review
-        self.names = told_apart(self.shop.staff.list())
+        if review is not None:  # nobody is named on an empty page
+            self.names = told_apart(self.shop.staff.list())
         lines = review.lines if review else []
         self._refill(self.person_filter, self.tr("全部员工"),
                      sorted({(x.staff_id, self.names.get(x.staff_id, x.staff_name or "")) for x in lines

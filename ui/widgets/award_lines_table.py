@@ -5,10 +5,12 @@ only in the tooltip)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ui.models.award_models import AwardLineModel
 from ui.widgets.table_keys import read_only_rows
+from ui.widgets.text_columns import KnownWidths, TextWidthColumns
 
 TEXT_MARGINS = 8  # the room a cell's text leaves at its sides (the style's focus frame margins, with a pixel to spare)
 
@@ -23,9 +25,9 @@ def award_lines_table(model: AwardLineModel) -> QTableView:
     # net, a quarter waiting) take their lines from the table, not the window's bottom edge
     table.setMinimumHeight(table.horizontalHeader().sizeHint().height() * 2 + 4)
     table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(AwardLineModel.EXPLANATION, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setSectionResizeMode(AwardLineModel.EXPLANATION, QHeaderView.ResizeMode.Stretch)
+    # each column as wide as its text (fitted before the 说明 rows are measured, which take the room left)
+    TextWidthColumns(table, [c for c in range(model.columnCount()) if c != AwardLineModel.EXPLANATION])
     WrappedColumn(table, AwardLineModel.EXPLANATION)
     return table
 
@@ -40,7 +42,8 @@ class WrappedColumn(QObject):
     def __init__(self, table: QTableView, column: int):
         super().__init__(table)
         self.table, self.column = table, column
-        self.widths: list[int] | None = None  # each row's text on one line; None: to be read again
+        self.widths: list[float] | None = None  # each row's text on one line; None: to be read again
+        self.known = KnownWidths(QFontMetrics)  # a period shown again is not measured again
         table.setWordWrap(True)
         # a row higher than the table (four lines in a table two lines high, at 150 %) still scrolls into view
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -64,9 +67,8 @@ class WrappedColumn(QObject):
         """Every row one line high, or as high as its wrapped text."""
         table, model = self.table, self.table.model()
         if self.widths is None or len(self.widths) != model.rowCount():
-            metrics = table.fontMetrics()
-            self.widths = [metrics.horizontalAdvance(str(model.index(row, self.column).data() or ""))
-                           for row in range(model.rowCount())]
+            width = self.known.of(table.font())
+            self.widths = [width(str(model.index(row, self.column).data() or "")) for row in range(model.rowCount())]
         room = table.columnWidth(self.column) - TEXT_MARGINS
         one_line = table.verticalHeader().defaultSectionSize()
         for row, width in enumerate(self.widths):

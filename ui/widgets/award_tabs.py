@@ -22,8 +22,9 @@ from app.awards import Review
 from app.clock import shown_stamp
 from app.money import format_yuan
 from app.store.awards import ManualRow, RunRecord
-from ui.models.award_models import STAFF_ROLE, TotalsModel
+from ui.models.award_models import STAFF_ROLE, NotAwardedModel, TotalsModel
 from ui.widgets.table_keys import read_only_rows, table_keys
+from ui.widgets.text_columns import TextWidthColumns
 
 
 def make_table(headers: list[str], delete_rows: Callable[[], object] | None = None) -> QTableWidget:
@@ -59,9 +60,15 @@ class AwardTabs(QTabWidget):
         self.totals.setTabKeyNavigation(False)
         table_keys(self.totals)
         self.totals.verticalHeader().hide()
-        self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.totals.horizontalHeader().setStretchLastSection(True)
-        self.why_not = make_table([self.tr("奖项"), self.tr("员工或部门"), self.tr("未获奖原因")])
+        TextWidthColumns(self.totals, range(TotalsModel.ITEMS))  # each as wide as its text; 实物与物品 the rest
+        self.why_not_model = NotAwardedModel(self)
+        self.why_not = QTableView()
+        self.why_not.setModel(self.why_not_model)
+        self.why_not.verticalHeader().hide()
+        read_only_rows(self.why_not)
+        self.why_not.horizontalHeader().setStretchLastSection(True)
+        TextWidthColumns(self.why_not, (NotAwardedModel.RULE, NotAwardedModel.WHO))
         self.remove_button = QPushButton(self.tr("删除选中的手动行"))
         self.manual = make_table([self.tr("编号"), self.tr("奖项"), self.tr("获奖人"), self.tr("金额"), self.tr("理由"),
                                   self.tr("添加人")], delete_rows=self.remove_button.click)  # Delete asks first
@@ -90,8 +97,8 @@ class AwardTabs(QTabWidget):
         for n in review.not_awarded if review else []:
             who = names.get(n.staff_id, "") if n.staff_id is not None else self.tr("{dept}（团队）").format(
                 dept=n.dept or "")
-            rows.append([n.rule, who, n.reason])
-        fill_table(self.why_not, rows)
+            rows.append((n.rule, who, n.reason))
+        self.why_not_model.set_reasons(rows)
 
     def show_manual(self, manual: list[ManualRow], names: dict[int, str]) -> None:
         rows = []
