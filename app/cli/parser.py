@@ -194,6 +194,8 @@ class Parser(argparse.ArgumentParser):
     def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
         namespace, extras = super().parse_known_args(args, namespace)
         vars(namespace).pop(_GIVEN, None)
+        if extras == ["--"]:  # it ended the options and no word came after it (`… -- "$@"` given none)
+            extras = []
         if extras:
             self.error(t("无法识别的参数：{args}", args=" ".join(extras)) + self._nearest_option(extras))
         return namespace, extras
@@ -203,6 +205,8 @@ class Parser(argparse.ArgumentParser):
         if typed in GLOBAL_OPTIONS:
             command = self.prog.partition(" ")[2]
             return t("。{option} 要写在命令之前：honghua {option} … {command}", option=typed, command=command)
+        if typed in self._option_string_actions:  # an option of this command left over: it came after a `--`
+            return t("。{option} 要写在 -- 之前（-- 后面的都当作值，不当作选项）", option=typed)
         options = [o for o in self._option_string_actions if o.startswith("--")]
         import difflib
 
@@ -215,8 +219,9 @@ class Parser(argparse.ArgumentParser):
     def _get_values(self, action, arg_strings):  # type: ignore[override]
         """A lone `--` just before a command word ends the options: `honghua -- staff list` (as scripts end the
         options), `honghua staff -- list`. argparse before Python 3.12.8/3.13.1 handed it on as the command word
-        («没有命令 '--'»); later ones remove it here themselves (CPython gh-124233)."""
-        if action.nargs == argparse.PARSER and arg_strings[:1] == ["--"]:
+        («没有命令 '--'»); later ones remove it before this themselves (CPython gh-124233), and a `--` they then
+        hand on alone is the command word, refused by name (`honghua -- --`)."""
+        if action.nargs == argparse.PARSER and arg_strings[:1] == ["--"] and len(arg_strings) > 1:
             arg_strings = arg_strings[1:]
         return super()._get_values(action, arg_strings)
 

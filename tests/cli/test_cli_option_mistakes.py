@@ -116,3 +116,37 @@ def test_a_lone_double_dash_before_the_command_ends_the_options(cli, add, db, ca
     assert [p["name"] for p in json.loads(capsys.readouterr().out)] == ["小美"]
     after = cli("staff", "list", "--", "--json")
     assert after.code == 2 and "--json" in after.err
+
+
+def test_a_double_dash_with_nothing_after_it_ends_the_options(cli, add):
+    """`honghua … -- "$@"` with no words to hand on: argparse left the `--` over («无法识别的参数：--»), and a lone
+    `honghua --` was answered «是不是想输入 --db？» instead of asking for a command."""
+    add("小美", "--hired", "2025-01-01")
+    done = cli("staff", "list", "--json", "--")
+    assert done.code == 0 and [p["name"] for p in json.loads(done.out)] == ["小美"], done.err
+    alone = cli("--")
+    assert alone.code == 2 and "请指定一个命令" in alone.err and "--db" not in alone.err, alone.err
+    from ui.main import parse_args  # the window's options: a shop file dropped on it after a `--`
+
+    assert parse_args(["--db", "店铺.db", "--"]).db.name == "店铺.db"
+
+
+def test_a_command_word_written_as_a_double_dash_is_refused_by_name():
+    """Python 3.12.8+/3.13.1+ take the `--` that ends the options out before `_get_values`, so `honghua -- --`
+    hands it the second one alone: removing that too left no command word, and argparse failed with IndexError."""
+    import argparse
+
+    from app.cli.commands import build_parser
+
+    parser = build_parser()
+    commands = next(action for action in parser._actions if action.nargs == argparse.PARSER)
+    with pytest.raises(argparse.ArgumentError, match="'--'"):
+        parser._get_values(commands, ["--"])
+
+
+def test_an_option_written_after_a_double_dash_is_said_to_go_before_it(cli):
+    """After `--` every word is a value: «是不是想输入 --name？» answered an owner who had typed --name."""
+    done = cli("staff", "edit", "--", "-小美", "--name", "小红")
+    assert done.code == 2 and "--name 要写在 -- 之前" in done.err and "是不是想输入" not in done.err, done.err
+    english = cli("staff", "edit", "--", "-小美", "--name=小红", lang="en")
+    assert english.code == 2 and "--name goes before the --" in english.err, english.err
