@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.open_shop_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.open_shop_action.triggered.connect(self.open_shop_file)
         self.new_shop_action = file_menu.addAction(self.tr("新建店铺…"))
+        self.new_shop_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_shop_action.triggered.connect(self.new_shop_file)
         self.recent_menu = file_menu.addMenu(self.tr("最近打开"))
         self.recent_menu.setToolTipsVisible(True)  # each file's whole path
