@@ -12,6 +12,7 @@ The shop files opened lately are kept in the window's QSettings (`recent/shops`,
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -150,20 +151,18 @@ def refusal(path: Path, current: Path | None, *, new: bool) -> str | None:
 
 
 def fill_recent_menu(menu: QMenu, settings: QSettings, current: Path, open_file: Callable[[Path], object]) -> None:
-    """文件 → 最近打开, read again each time it opens: a file gone since (a USB stick pulled) is shown disabled."""
+    """文件 → 最近打开, read again each time it opens. No file is asked about here, not even whether it is there: a
+    file on a network share that no longer answers would hold the menu until the share's time-out, once per file. A
+    file gone since (a USB stick pulled) is said when it is chosen (`refusal`), and the current shop is told by
+    its name as listed, which is how the window remembered it."""
     menu.clear()
     metrics = menu.fontMetrics()
     for n, path in enumerate(recent(settings), start=1):
         name = path.name.replace("&", "&&")
-        if path.is_file():
-            folder = metrics.elidedText(str(path.parent), Qt.TextElideMode.ElideMiddle, 360).replace("&", "&&")
-            action = menu.addAction(f"&{n} " + _tr("{name}（{folder}）").format(name=name, folder=folder))
-            action.setToolTip(str(path))
-            action.triggered.connect(partial(open_file, path))
-        else:
-            action = menu.addAction(f"&{n} " + _tr("{name}（找不到文件）").format(name=name))
-            action.setToolTip(_tr("找不到 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了").format(path=path))
-            action.setEnabled(False)
-        if paths.same_file(path, current):
+        folder = metrics.elidedText(str(path.parent), Qt.TextElideMode.ElideMiddle, 360).replace("&", "&&")
+        action = menu.addAction(f"&{n} " + _tr("{name}（{folder}）").format(name=name, folder=folder))
+        action.setToolTip(str(path))
+        action.triggered.connect(partial(open_file, path))
+        if os.path.normcase(path) == os.path.normcase(current):
             action.setCheckable(True)
             action.setChecked(True)
