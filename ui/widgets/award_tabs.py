@@ -23,7 +23,10 @@ from app.clock import shown_stamp
 from app.money import format_yuan
 from app.store.awards import ManualRow, RunRecord
 from ui.models.award_models import STAFF_ROLE, TotalsModel
+from ui.widgets.award_lines_table import WrappedColumn
 from ui.widgets.table_keys import read_only_rows, table_keys
+
+REASON = 2  # 未获奖原因's column of reasons
 
 
 def make_table(headers: list[str], delete_rows: Callable[[], object] | None = None) -> QTableWidget:
@@ -62,6 +65,9 @@ class AwardTabs(QTabWidget):
         self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.totals.horizontalHeader().setStretchLastSection(True)
         self.why_not = make_table([self.tr("奖项"), self.tr("员工或部门"), self.tr("未获奖原因")])
+        # a long reason wraps in a higher row rather than being cut (in English at 150 %), as the lines' 说明 does
+        self.why_not.horizontalHeader().setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        WrappedColumn(self.why_not, REASON)
         self.remove_button = QPushButton(self.tr("删除选中的手动行"))
         self.manual = make_table([self.tr("编号"), self.tr("奖项"), self.tr("获奖人"), self.tr("金额"), self.tr("理由"),
                                   self.tr("添加人")], delete_rows=self.remove_button.click)  # Delete asks first
