@@ -7,7 +7,9 @@ on the new shop built — as a restore reopens the window. A file that cannot be
 open, and its loop goes on.
 
 The shop files opened lately are kept in the window's QSettings (`recent/shops`, newest first); a start without
---db or HONGHUA_DB opens the first of them that the owner used last.
+--db or HONGHUA_DB opens the first of them that the owner used last. Each file's page on show and its shop's name
+are kept there too (`window/shops`): a shop opens on the page it was left on, and the title tells apart two shops
+of one name by their file.
 """
 
 from __future__ import annotations
