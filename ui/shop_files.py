@@ -122,7 +122,7 @@ def page_to_open(settings: QSettings, key: str, path: Path, default: str) -> str
 def told_apart(settings: QSettings, key: str, name: str, path: Path) -> str:
     """The shop's name for the window's title, with its file's name when another file in 最近打开 holds a shop of
     that name (two 我的淘宝店 look alike), as the windows of those files last saw it: none is opened to ask."""
-    listed = {str(listed) for listed in recent(settings)}
+    listed = {str(recent_file) for recent_file in recent(settings)}
     if any(entry.get("name") == name and entry.get("path") in listed
            for other, entry in _remembered(settings).items() if other != key):
         return _tr("{name} — {file}").format(name=name, file=path.name)
