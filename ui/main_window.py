@@ -151,9 +151,10 @@ class MainWindow(QMainWindow):
 
         self.setAcceptDrops(True)  # report files dropped anywhere open the import wizard; a shop file opens instead
         self._restore_geometry()
-        same_shop = self.settings.value("window/db") in (None, str(shop.store.path))
-        stored = self.settings.value("window/page", DEFAULT_PAGE) if same_shop else DEFAULT_PAGE  # another file: the board
-        self.show_page(self._index_of(start_page or str(stored)))
+        self.shop_key = shop_files.shop_key(shop.store.path)  # the page left on and the name are kept per file
+        self.shop_name = shop.name  # as the title says it: kept when the window closes, its shop maybe closed first
+        self.show_page(self._index_of(start_page or shop_files.page_to_open(
+            self.settings, self.shop_key, shop.store.path, DEFAULT_PAGE)))
         self.update_shop_labels()
         shop_files.remember(self.settings, shop.store.path)
         errors.pin_prompt = self.unlock  # a write refused by the owner PIN offers to unlock here
@@ -161,14 +162,8 @@ class MainWindow(QMainWindow):
     # ---- building
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self.open_shop_action = file_menu.addAction(self.tr("打开店铺文件…"))
-        self.open_shop_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
-        self.open_shop_action.triggered.connect(self.open_shop_file)
-        self.new_shop_action = file_menu.addAction(self.tr("新建店铺…"))
-        self.new_shop_action.triggered.connect(self.new_shop_file)
-        self.recent_menu = file_menu.addMenu(self.tr("最近打开"))
-        self.recent_menu.setToolTipsVisible(True)  # each file's whole path
-        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)  # not at start: a file on a share may be slow to ask
+        self.open_shop_action, self.new_shop_action, self.recent_menu = shop_files.add_to_menu(
+            file_menu, self.open_shop_file, self.new_shop_file, self.fill_recent_menu)
         file_menu.addSeparator()
         self.demo_action = file_menu.addAction(self.tr("生成演示数据…"))
         self.demo_action.triggered.connect(self.generate_demo_data)
@@ -234,8 +229,9 @@ class MainWindow(QMainWindow):
         return unlocked
 
     def update_shop_labels(self) -> None:
-        name = self.shop.name
-        self.setWindowTitle(self.tr("红花榜 — {name}").format(name=name))
+        name = self.shop_name = self.shop.name
+        self.setWindowTitle(self.tr("红花榜 — {name}").format(
+            name=shop_files.told_apart(self.settings, self.shop_key, name, self.shop.store.path)))
         demo = self.shop.holds_demo  # said beside the name: an owner trying the demo knows it is not a shop to fill in
         self.shop_label.setText((self.tr("店铺：{name}（演示数据）") if demo else self.tr("店铺：{name}")).format(name=name))
         self.shop_label.setToolTip(self.tr("这是演示店铺，员工和数据都是编的。开始用自己的店铺的做法见使用指南"
@@ -293,7 +289,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.refresh()  # type: ignore[attr-defined]
         self.new_month.show_bar_for(page)
-        self.settings.setValue("window/page", PAGES[index].key)
+        self._remember_page(PAGES[index].key)
+
+    def _remember_page(self, key: str) -> None:
+        self.settings.setValue("window/page", key)  # the page of the shop used last, as an earlier version read it
+        shop_files.remember_shop(self.settings, self.shop_key, self.shop.store.path, self.shop_name, key)
 
     def refresh_current(self) -> None:
         self.update_shop_labels()
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/page", PAGES[self.current_index()].key)
+        self._remember_page(PAGES[self.current_index()].key)
         self.settings.setValue("window/db", str(self.shop.store.path))
         shop_files.remember(self.settings, self.shop.store.path)  # the shop used last: the next start opens it
         self.settings.sync()

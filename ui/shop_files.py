@@ -7,17 +7,22 @@ on the new shop built — as a restore reopens the window. A file that cannot be
 open, and its loop goes on.
 
 The shop files opened lately are kept in the window's QSettings (`recent/shops`, newest first); a start without
---db or HONGHUA_DB opens the first of them that the owner used last.
+--db or HONGHUA_DB opens the first of them that the owner used last. Each file's page on show and its shop's name
+are kept there too (`window/shops`): a shop opens on the page it was left on, and the title tells apart two shops
+of one name by their file.
 """
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app import paths
@@ -73,6 +78,57 @@ def remember(settings: QSettings, opened: Path) -> None:
     settings.setValue(RECENT_KEY, [str(path) for path in paths.recent_first(recent(settings), Path(opened))])
 
 
+# ---- what the window remembers of each shop file: the page it was left on, the shop's name
+SHOPS_KEY = "window/shops"
+KEPT_SHOPS = 20  # the files remembered, newest first; an older one opens on the board again
+
+
+def shop_key(path: Path) -> str:
+    """The file itself (links and `..` followed, case as the system tells it apart): one entry however reached."""
+    return os.path.normcase(paths.real_path(path))
+
+
+def _remembered(settings: QSettings) -> dict[str, dict[str, str]]:
+    """Each shop file's entry, newest first (a damaged or hand-edited settings file gives what it can)."""
+    try:
+        value = json.loads(str(settings.value(SHOPS_KEY, "{}")))
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    return {key: {k: v for k, v in entry.items() if isinstance(v, str)}
+            for key, entry in value.items() if isinstance(entry, dict)}
+
+
+def remember_shop(settings: QSettings, key: str, path: Path, name: str, page: str) -> None:
+    """The shop file `key` (`shop_key`), listed as `path`, put first: its name and the page on show."""
+    kept = _remembered(settings)
+    kept.pop(key, None)
+    entries = [(key, {"path": str(path), "name": name, "page": page}), *kept.items()][:KEPT_SHOPS]
+    settings.setValue(SHOPS_KEY, json.dumps(dict(entries), ensure_ascii=False))
+
+
+def page_to_open(settings: QSettings, key: str, path: Path, default: str) -> str:
+    """The page the shop file was left on; for a file not remembered yet, the one page an earlier version kept
+    for all shops when it was this file's, else `default` (a shop opened for the first time)."""
+    entry = _remembered(settings).get(key)
+    if entry is not None:
+        return entry.get("page", default)
+    if settings.value("window/db") in (None, str(path)):
+        return str(settings.value("window/page", default))
+    return default
+
+
+def told_apart(settings: QSettings, key: str, name: str, path: Path) -> str:
+    """The shop's name for the window's title, with its file's name when another file in 最近打开 holds a shop of
+    that name (two 我的淘宝店 look alike), as the windows of those files last saw it: none is opened to ask."""
+    listed = {str(recent_file) for recent_file in recent(settings)}
+    if any(entry.get("name") == name and entry.get("path") in listed
+           for other, entry in _remembered(settings).items() if other != key):
+        return _tr("{name} — {file}").format(name=name, file=path.name)
+    return name
+
+
 def file_to_start_with(settings: QSettings, default: Path) -> tuple[Path, Path | None]:
     """The shop file a start without --db or HONGHUA_DB opens: the one used last while it is there, else the
     default file — and then the one used last that is gone (a USB stick not plugged in), to say so."""
@@ -94,6 +150,22 @@ def not_opened_text(used_last: Path, opened: Path) -> str:
     return _tr("上次打开的数据文件 {used_last} 打不开（原因见前面的提示），所以这次打开的是 {opened}。\n\n"
                "问题解决以后，可以在「文件 → 最近打开」或「文件 → 打开店铺文件…」里再打开它。").format(
         used_last=used_last, opened=opened)
+
+
+# ---- the 文件 menu
+def add_to_menu(file_menu: QMenu, open_file: Callable[[], object], new_file: Callable[[], object],
+                fill_recent: Callable[[], object]) -> tuple[QAction, QAction, QMenu]:
+    """打开店铺文件… (Ctrl+O), 新建店铺… (Ctrl+N) and 最近打开 (filled each time it opens, not at start)."""
+    open_action = file_menu.addAction(_tr("打开店铺文件…"))
+    open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+    open_action.triggered.connect(open_file)
+    new_action = file_menu.addAction(_tr("新建店铺…"))
+    new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+    new_action.triggered.connect(new_file)
+    recent_menu = file_menu.addMenu(_tr("最近打开"))
+    recent_menu.setToolTipsVisible(True)  # each file's whole path
+    recent_menu.aboutToShow.connect(fill_recent)
+    return open_action, new_action, recent_menu
 
 
 # ---- the file dialogs
@@ -150,20 +222,18 @@ def refusal(path: Path, current: Path | None, *, new: bool) -> str | None:
 
 
 def fill_recent_menu(menu: QMenu, settings: QSettings, current: Path, open_file: Callable[[Path], object]) -> None:
-    """文件 → 最近打开, read again each time it opens: a file gone since (a USB stick pulled) is shown disabled."""
+    """文件 → 最近打开, read again each time it opens. No file is asked about here, not even whether it is there: a
+    file on a network share that no longer answers would hold the menu until the share's time-out, once per file. A
+    file gone since (a USB stick pulled) is said when it is chosen (`refusal`), and the current shop is told by
+    its name as listed, which is how the window remembered it."""
     menu.clear()
     metrics = menu.fontMetrics()
     for n, path in enumerate(recent(settings), start=1):
         name = path.name.replace("&", "&&")
-        if path.is_file():
-            folder = metrics.elidedText(str(path.parent), Qt.TextElideMode.ElideMiddle, 360).replace("&", "&&")
-            action = menu.addAction(f"&{n} " + _tr("{name}（{folder}）").format(name=name, folder=folder))
-            action.setToolTip(str(path))
-            action.triggered.connect(partial(open_file, path))
-        else:
-            action = menu.addAction(f"&{n} " + _tr("{name}（找不到文件）").format(name=name))
-            action.setToolTip(_tr("找不到 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了").format(path=path))
-            action.setEnabled(False)
-        if paths.same_file(path, current):
+        folder = metrics.elidedText(str(path.parent), Qt.TextElideMode.ElideMiddle, 360).replace("&", "&&")
+        action = menu.addAction(f"&{n} " + _tr("{name}（{folder}）").format(name=name, folder=folder))
+        action.setToolTip(str(path))
+        action.triggered.connect(partial(open_file, path))
+        if os.path.normcase(path) == os.path.normcase(current):
             action.setCheckable(True)
             action.setChecked(True)

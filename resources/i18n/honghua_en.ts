@@ -4173,21 +4173,6 @@ The values it wrote will be deleted and the values from before it restored.</tra
     </message>
     <message>
         <location filename="../../ui/main_window.py"/>
-        <source>打开店铺文件…</source>
-        <translation>Open shop file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>新建店铺…</source>
-        <translation>New shop…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
-        <source>最近打开</source>
-        <translation>Open recent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py"/>
         <source>生成演示数据…</source>
         <translation>Generate demo data…</translation>
     </message>
@@ -10539,6 +10524,11 @@ The path may be mistyped (check --db or HONGHUA_DB). You can open an existing da
     <name>shop_files</name>
     <message>
         <location filename="../../ui/shop_files.py"/>
+        <source>{name} — {file}</source>
+        <translation>{name} — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
         <source>上次打开的数据文件 {gone} 找不到了：它所在的 U 盘没有插上，或者文件被移走、改名或删除了。这次打开的是 {opened}。
 
 找到它以后，可以在「文件 → 最近打开」或「文件 → 打开店铺文件…」里打开。</source>
@@ -10554,6 +10544,21 @@ Once it is found again, open it with &quot;File → Open recent&quot; or &quot;F
         <translation>The data file opened last, {used_last}, cannot be opened (the message before this one says why), so {opened} was opened this time.
 
 Once the problem is solved, open it again with &quot;File → Open recent&quot; or &quot;File → Open shop file…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>打开店铺文件…</source>
+        <translation>Open shop file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>新建店铺…</source>
+        <translation>New shop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shop_files.py"/>
+        <source>最近打开</source>
+        <translation>Open recent</translation>
     </message>
     <message>
         <location filename="../../ui/shop_files.py"/>
@@ -10604,16 +10609,6 @@ Once the problem is solved, open it again with &quot;File → Open recent&quot; 
         <location filename="../../ui/shop_files.py"/>
         <source>{name}（{folder}）</source>
         <translation>{name} ({folder})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shop_files.py"/>
-        <source>{name}（找不到文件）</source>
-        <translation>{name} (file not found)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shop_files.py"/>
-        <source>找不到 {path}：它所在的 U 盘没有插上，或者文件被移走、改名或删除了</source>
-        <translation>{path} cannot be found: the USB stick it is on is not plugged in, or the file was moved, renamed or deleted</translation>
     </message>
 </context>
 <context>

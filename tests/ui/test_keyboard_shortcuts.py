@@ -1,5 +1,5 @@
 """The window's keys a desktop user expects: Ctrl+1…8 for the pages, Ctrl+F to the page's search box, F5 to read the
-shop again, F1 for the guide; in the 页面 menu, where they are shown, and no key taken twice."""
+shop again, F1 for the guide, Ctrl+O and Ctrl+N for another shop file; in the menus, where they are shown, and no key taken twice."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import test_keyboard
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QTabWidget
 
 from ui.navigation import page_index
 
@@ -54,7 +54,7 @@ def test_no_key_is_taken_twice(window):
     keys = [action.shortcut().toString() for action in window.findChildren(QAction)
             if action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut and not action.shortcut().isEmpty()]
     assert sorted({key for key in keys if keys.count(key) > 1}) == []
-    assert {"Ctrl+1", "Ctrl+8", "Ctrl+F", "Ctrl+S", "F5", "F1"} <= set(keys)
+    assert {"Ctrl+1", "Ctrl+8", "Ctrl+F", "Ctrl+S", "Ctrl+O", "Ctrl+N", "F5", "F1"} <= set(keys)
 
 
 def test_the_navigation_shows_when_it_has_the_focus(window, qtbot):
@@ -81,3 +81,13 @@ def test_ctrl_s_saves_the_pages_typed_edits_and_says_so(window, qtbot, shop):
     assert window.statusBar().currentMessage().startswith("已保存")
     QTest.keyClick(page.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == "这一页没有未保存的修改"
+
+
+def test_ctrl_n_asks_where_the_new_shop_goes_as_the_menu_does(window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: asked.append(args[1])
+                                                                      or ("", "")))  # cancelled
+    menu_action = window.new_shop_action
+    assert menu_action.shortcut().toString() == "Ctrl+N" and menu_action in window.menuBar().actions()[0].menu().actions()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["新建店铺"]

@@ -319,7 +319,7 @@ def test_new_shop_never_overwrites_an_existing_file(make_window, tmp_path, today
 
 # ---- 最近打开
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")  # offscreen, showing a popup
-def test_recent_lists_the_shops_opened_newest_first_gone_ones_disabled(
+def test_recent_lists_the_shops_opened_newest_first_a_gone_one_said_when_chosen(
         make_window, qsettings, db_path, tmp_path, today, monkeypatch, messages):
     other = _shop(tmp_path / "别的 & 店.db", "别的店", today)
     gone = tmp_path / "U盘" / "拔掉了.db"
@@ -330,19 +330,47 @@ def test_recent_lists_the_shops_opened_newest_first_gone_ones_disabled(
     window.recent_menu.popup(window.pos())  # filled as it opens
     actions = window.recent_menu.actions()
     window.recent_menu.hide()
-    assert [a.toolTip() for a in actions[:2]] == [str(db_path), str(other)]
+    assert [a.toolTip() for a in actions] == [str(db_path), str(other), str(gone)]
     assert actions[0].text().startswith("&1 shop.db（") and actions[0].isChecked()  # the shop on show
+    assert not any(a.isChecked() for a in actions[1:])
     text = actions[1].text()  # a long folder is cut in its middle; the tooltip has the whole path
     assert text.startswith("&2 别的 && 店.db（/") and text.endswith(f"{tmp_path.name[-8:]}）") and actions[1].isEnabled()
-    assert actions[2].text() == "&3 拔掉了.db（找不到文件）" and not actions[2].isEnabled()
-    assert str(gone) in actions[2].toolTip() and "U 盘" in actions[2].toolTip()
     ended = []
     monkeypatch.setattr(shop_files, "end_loop", lambda: ended.append(1))
+    actions[2].trigger()  # the USB stick is not plugged in: said when chosen, the shop on show stays
+    [said] = messages.of("error")
+    assert ended == [] and str(gone) in said and "U 盘" in said and "当前店铺没有关闭" in said
     actions[1].trigger()
     assert ended == [1] and shop_files.take_pending_switch() == shop_files.Switch(other, False)
     other.unlink()  # gone since the menu was shown: said, never made anew as an empty shop
     actions[1].trigger()
-    assert ended == [1] and str(other) in messages.of("error")[0] and not other.exists()
+    assert ended == [1] and str(other) in messages.of("error")[1] and not other.exists()
+
+
+def test_the_recent_menu_asks_no_file_anything_as_it_opens(make_window, qsettings, tmp_path, monkeypatch):
+    """Each file was asked whether it was there as the menu opened: a network share that no longer answers (its
+    server switched off) held the menu until the share's time-out, once per file."""
+    for n in range(3):
+        shop_files.remember(qsettings, tmp_path / "共享盘" / f"{n}店.db")
+    window = make_window()
+    asked: list[object] = []
+
+    def answer_nothing(real):
+        def recorded(path, *args, **kwargs):
+            asked.append(path)
+            return real(path, *args, **kwargs)
+        return recorded
+
+    import builtins
+    import sqlite3
+
+    for module, name in ((os, "stat"), (os, "lstat"), (os, "open"), (builtins, "open"), (sqlite3, "connect")):
+        monkeypatch.setattr(module, name, answer_nothing(getattr(module, name)))
+    window.fill_recent_menu()
+    monkeypatch.undo()
+    assert asked == []
+    assert [a.toolTip() for a in window.recent_menu.actions()][1:] == [
+        str(tmp_path / "共享盘" / f"{n}店.db") for n in (2, 1, 0)]
 
 
 def test_recent_keeps_eight_and_survives_a_damaged_settings_file(qsettings, tmp_path):

@@ -4,7 +4,7 @@ only in the tooltip)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -52,10 +52,13 @@ class WrappedColumn(QObject):
         self.pending = QTimer(self, singleShot=True, interval=0)
         self.pending.timeout.connect(self.fit)
         model = table.model()
-        for moved in (model.rowsInserted, model.rowsRemoved, model.rowsMoved):  # a refill's data change follows
-            moved.connect(self._rows_changed)
-        for refilled in (model.modelReset, model.layoutChanged, model.dataChanged):  # fitted before the next paint
-            refilled.connect(lambda *_signal_arguments: self._rows_changed() or self.fit())
+        connections = [moved.connect(self._rows_changed)  # a refill's data change follows
+                       for moved in (model.rowsInserted, model.rowsRemoved, model.rowsMoved)]
+        connections += [refilled.connect(lambda *_signal_arguments: self._rows_changed() or self.fit())
+                        for refilled in (model.modelReset, model.layoutChanged)]  # fitted before the next paint
+        connections.append(model.dataChanged.connect(self._data_changed))
+        # a QTableWidget's own model is deleted with it, and says its rows went when the table is gone already
+        table.destroyed.connect(lambda: [QObject.disconnect(connection) for connection in connections])
         table.horizontalHeader().sectionResized.connect(
             lambda section, _old, _new: self.pending.start() if section == column else None)
 
@@ -63,16 +66,32 @@ class WrappedColumn(QObject):
         self.widths = None
         self.pending.start()
 
-    def fit(self) -> None:
-        """Every row one line high, or as high as its wrapped text."""
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_roles: object) -> None:
+        """Fitted before the next paint; only the rows changed are measured again when the others' widths are kept
+        (a QTableWidget filled item by item says so of each cell: measuring every row each time took a while)."""
+        if self.widths is None or len(self.widths) != self.table.model().rowCount():
+            self._rows_changed()
+            self.fit()
+        elif top_left.column() <= self.column <= bottom_right.column():
+            rows = range(top_left.row(), bottom_right.row() + 1)
+            for row in rows:
+                self.widths[row] = self._text_width(row)
+            self.fit(rows)
+
+    def _text_width(self, row: int) -> float:
+        return self.known.of(self.table.font())(str(self.table.model().index(row, self.column).data() or ""))
+
+    def fit(self, rows: range | None = None) -> None:
+        """Every row (or those of `rows`) one line high, or as high as its wrapped text."""
         table, model = self.table, self.table.model()
         if self.widths is None or len(self.widths) != model.rowCount():
             width = self.known.of(table.font())
             self.widths = [width(str(model.index(row, self.column).data() or "")) for row in range(model.rowCount())]
+            rows = None
         room = table.columnWidth(self.column) - TEXT_MARGINS
         one_line = table.verticalHeader().defaultSectionSize()
-        for row, width in enumerate(self.widths):
-            if width > room:
+        for row in rows if rows is not None else range(len(self.widths)):
+            if self.widths[row] > room:
                 table.setRowHeight(row, max(table.sizeHintForRow(row), one_line))
             elif table.rowHeight(row) != one_line:
                 table.setRowHeight(row, one_line)

@@ -23,6 +23,7 @@ from app.clock import shown_stamp
 from app.money import format_yuan
 from app.store.awards import ManualRow, RunRecord
 from ui.models.award_models import STAFF_ROLE, NotAwardedModel, TotalsModel
+from ui.widgets.award_lines_table import WrappedColumn
 from ui.widgets.table_keys import read_only_rows, table_keys
 from ui.widgets.text_columns import TextWidthColumns
 
@@ -67,8 +68,10 @@ class AwardTabs(QTabWidget):
         self.why_not.setModel(self.why_not_model)
         self.why_not.verticalHeader().hide()
         read_only_rows(self.why_not)
-        self.why_not.horizontalHeader().setStretchLastSection(True)
         TextWidthColumns(self.why_not, (NotAwardedModel.RULE, NotAwardedModel.WHO))
+        # a long reason wraps in a higher row rather than being cut (in English at 150 %), as the lines' 说明 does
+        self.why_not.horizontalHeader().setSectionResizeMode(NotAwardedModel.REASON, QHeaderView.ResizeMode.Stretch)
+        WrappedColumn(self.why_not, NotAwardedModel.REASON)
         self.remove_button = QPushButton(self.tr("删除选中的手动行"))
         self.manual = make_table([self.tr("编号"), self.tr("奖项"), self.tr("获奖人"), self.tr("金额"), self.tr("理由"),
                                   self.tr("添加人")], delete_rows=self.remove_button.click)  # Delete asks first

@@ -1,0 +1,74 @@
+"""The 评奖 page's 未获奖原因 kept each reason on one line: in English at 150 % (a 1366×768 laptop) a reason was cut
+with "…" at the table's edge. A long reason wraps in a higher row, as the award lines' 说明 does."""
+
+from __future__ import annotations
+
+import pytest
+from awards_page_support import SCREENS, SEP, _run, wait_idle
+from laptop_support import ROOM, demo_shop  # noqa: F401  # the fixture is used by name
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from ui.widgets.award_lines_table import TEXT_MARGINS, WrappedColumn
+from ui.widgets.award_tabs import fill_table, make_table
+
+REASON = 2  # the table's column of reasons
+
+
+def _not_whole(table) -> list[str]:
+    """The reasons not shown whole: wider than their column on one line, and not wrapped or higher than their row."""
+    room = table.columnWidth(REASON) - TEXT_MARGINS
+    metrics = table.fontMetrics()
+    cut = []
+    for row in range(table.rowCount()):
+        text = table.item(row, REASON).text()
+        if metrics.horizontalAdvance(text) <= room:
+            continue
+        wrapped = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text).height()
+        if not table.wordWrap() or wrapped > table.rowHeight(row):
+            cut.append(text)
+    return cut
+
+
+@pytest.mark.usefixtures("demo_shop")
+def test_a_long_reason_wraps_whole_on_a_laptop_at_150_percent(qtbot, make_window, lang):
+    window = make_window(start_page="awards")
+    window.resize(ROOM)
+    window.show()
+    page = window.current_page()
+    wait_idle(qtbot, page)
+    page.picker.setPeriod(SEP)
+    wait_idle(qtbot, page)
+    _run(qtbot, page, page.compute)
+    tabs = page.tabs
+    tabs.setCurrentWidget(tabs.why_not)
+    QApplication.processEvents()
+    table = tabs.why_not
+    longest = max(range(table.rowCount()), key=lambda row: len(table.item(row, REASON).text()))
+    table.scrollTo(table.model().index(longest, REASON), table.ScrollHint.PositionAtTop)
+    QApplication.processEvents()
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SCREENS / f"awards-why-not-{lang}.png"))
+    room = table.columnWidth(REASON) - TEXT_MARGINS
+    reasons = [table.item(row, REASON).text() for row in range(table.rowCount())]
+    if lang == "en":  # in Chinese the demo's reasons fit this room
+        assert any(table.fontMetrics().horizontalAdvance(text) > room for text in reasons), reasons
+    assert _not_whole(table) == []
+
+
+def test_a_table_filled_cell_by_cell_measures_each_reason_about_once(qtbot, monkeypatch):
+    """A QTableWidget says of each cell set that its data changed: measuring every row's reason at each took
+    seconds for a year's reasons (400 rows: 1,200 signals of 400 rows each)."""
+    table = make_table(["奖项", "员工或部门", "未获奖原因"])
+    WrappedColumn(table, REASON)
+    qtbot.addWidget(table)
+    table.resize(600, 300)
+    table.show()
+    measured = []
+    real = QFontMetrics.horizontalAdvance
+    monkeypatch.setattr(QFontMetrics, "horizontalAdvance", lambda self, *args: measured.append(1) or real(self, *args))
+    fill_table(table, [["阶梯奖励", f"客服{n}", "9月销售额未达目标，" * (1 + n % 7)] for n in range(400)])
+    assert len(measured) <= 2 * 400
+    QApplication.processEvents()
+    assert table.rowHeight(6) > table.rowHeight(0)  # seven times the words: wrapped

@@ -1,0 +1,103 @@
+"""What the window remembers of each shop file: the page it was left on (one page for all shops opened every
+other shop on the board, or on a page of the first shop's), and the shop's name, so that two shops both named
+我的淘宝店 are told apart in the title by their file."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import settings as declared
+from tests.ui.test_shop_files import (  # noqa: F401  # the fixtures are used by name
+    _answer_open,
+    _no_switch_left,
+    _run,
+    _shop,
+    app_settings,
+)
+from ui import shop_files
+from ui.main_window import MainWindow
+from ui.navigation import DEFAULT_PAGE, page_index
+
+TARGETS, CERTIFICATES, STAFF = page_index("targets"), page_index("certificates"), page_index("staff")
+
+
+def _visit(monkeypatch, seen: list, leave_on: int | None = None, then_open=None):
+    """A step in a window: what shop and page it opened on, then the page it is left on and the file opened next."""
+    def step(window: MainWindow) -> None:
+        seen.append((window.shop.name, window.current_index(), window.windowTitle()))
+        if leave_on is not None:
+            window.show_page(leave_on)
+        if then_open is not None:
+            _answer_open(monkeypatch, then_open)
+            window.open_shop_action.trigger()
+    return step
+
+
+@pytest.mark.usefixtures("app_settings")  # the list of shop files in this test's folder
+def test_each_shop_opens_on_the_page_it_was_left_on(qapp, tmp_path, today, messages, monkeypatch):
+    first = _shop(tmp_path / "一店.db", "一店", today)
+    second = _shop(tmp_path / "二店.db", "二店", today)
+    seen: list[tuple[str, int, str]] = []
+    steps = [_visit(monkeypatch, seen, TARGETS, second), _visit(monkeypatch, seen, CERTIFICATES, first),
+             _visit(monkeypatch, seen, None, second), _visit(monkeypatch, seen, None, first), _visit(monkeypatch, seen)]
+    assert _run(qapp, ["--db", str(first)], steps) == 7
+    assert [(name, page) for name, page, _title in seen] == [
+        ("一店", 0), ("二店", 0), ("一店", TARGETS), ("二店", CERTIFICATES), ("一店", TARGETS)]
+    assert messages.of("error") == []
+    # the next start too, and the page follows the shop rather than the window
+    assert _run(qapp, ["--db", str(second)], [_visit(monkeypatch, seen)]) == 7
+    assert seen[-1][:2] == ("二店", CERTIFICATES)
+
+
+def test_a_shop_not_remembered_yet_opens_where_the_earlier_version_left_it_if_it_was_that_shop(
+        make_window, qsettings, shop, db_path):
+    """Settings written by an earlier version: one page for the shop used last (window/db)."""
+    qsettings.setValue("window/page", "staff")
+    qsettings.setValue("window/db", str(db_path.with_name("别的.db")))
+    assert make_window().current_index() == page_index(DEFAULT_PAGE)  # another file's page: the board
+    qsettings.remove(shop_files.SHOPS_KEY)
+    qsettings.setValue("window/page", "staff")
+    qsettings.setValue("window/db", str(db_path))
+    assert make_window().current_index() == STAFF
+
+
+def test_twenty_shops_are_remembered_the_oldest_forgotten_and_a_damaged_entry_is_ignored(qsettings, tmp_path):
+    files = [tmp_path / f"{n}.db" for n in range(25)]
+    for n, path in enumerate(files):
+        shop_files.remember_shop(qsettings, shop_files.shop_key(path), path, f"{n}店", "targets")
+    pages = [shop_files.page_to_open(qsettings, shop_files.shop_key(path), path, "dashboard") for path in files]
+    assert pages == ["dashboard"] * 5 + ["targets"] * 20
+    kept = qsettings.value(shop_files.SHOPS_KEY)
+    assert len(shop_files._remembered(qsettings)) == shop_files.KEPT_SHOPS == 20 and "24店" in kept
+    qsettings.setValue(shop_files.SHOPS_KEY, "{not json")
+    assert shop_files.page_to_open(qsettings, shop_files.shop_key(files[-1]), files[-1], "dashboard") == "dashboard"
+    qsettings.setValue(shop_files.SHOPS_KEY, '{"a": 3, "b": {"page": 4}}')
+    assert shop_files._remembered(qsettings) == {"b": {}}
+
+
+@pytest.mark.usefixtures("app_settings")
+def test_two_shops_of_one_name_are_told_apart_in_the_title_by_their_file(qapp, tmp_path, today, messages, monkeypatch):
+    first = _shop(tmp_path / "一店.db", "我的淘宝店", today)
+    (tmp_path / "新").mkdir()
+    second = _shop(tmp_path / "新" / "二店.db", "我的淘宝店", today)
+    third = _shop(tmp_path / "三店.db", "别的店", today)
+    seen: list[tuple[str, int, str]] = []
+    steps = [_visit(monkeypatch, seen, None, second), _visit(monkeypatch, seen, None, first),
+             _visit(monkeypatch, seen, None, third), _visit(monkeypatch, seen)]
+    assert _run(qapp, ["--db", str(first)], steps) == 7
+    assert [title for _name, _page, title in seen] == [
+        "红花榜 — 我的淘宝店",  # no other shop of that name known yet
+        "红花榜 — 我的淘宝店 — 二店.db", "红花榜 — 我的淘宝店 — 一店.db", "红花榜 — 别的店"]
+    assert messages.of("error") == []
+
+
+def test_a_shop_renamed_to_anothers_name_is_told_apart_at_once(make_window, qsettings, shop, tmp_path, today):
+    other = _shop(tmp_path / "二店.db", "我的淘宝店", today)
+    shop_files.remember(qsettings, other)
+    shop_files.remember_shop(qsettings, shop_files.shop_key(other), other, "我的淘宝店", "dashboard")
+    shop.settings.set(declared.SHOP_NAME, "一店")
+    window = make_window()
+    assert window.windowTitle() == "红花榜 — 一店"
+    shop.settings.set(declared.SHOP_NAME, "我的淘宝店")
+    window.update_shop_labels()  # as 设置 tells the window (`shopChanged`)
+    assert window.windowTitle() == "红花榜 — 我的淘宝店 — shop.db"
