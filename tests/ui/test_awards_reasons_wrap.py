@@ -16,13 +16,17 @@ from ui.widgets.award_tabs import fill_table, make_table
 REASON = 2  # the table's column of reasons
 
 
+def _reasons(table) -> list[str]:
+    model = table.model()
+    return [model.index(row, REASON).data() for row in range(model.rowCount())]
+
+
 def _not_whole(table) -> list[str]:
     """The reasons not shown whole: wider than their column on one line, and not wrapped or higher than their row."""
     room = table.columnWidth(REASON) - TEXT_MARGINS
     metrics = table.fontMetrics()
     cut = []
-    for row in range(table.rowCount()):
-        text = table.item(row, REASON).text()
+    for row, text in enumerate(_reasons(table)):
         if metrics.horizontalAdvance(text) <= room:
             continue
         wrapped = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text).height()
@@ -45,13 +49,13 @@ def test_a_long_reason_wraps_whole_on_a_laptop_at_150_percent(qtbot, make_window
     tabs.setCurrentWidget(tabs.why_not)
     QApplication.processEvents()
     table = tabs.why_not
-    longest = max(range(table.rowCount()), key=lambda row: len(table.item(row, REASON).text()))
+    reasons = _reasons(table)
+    longest = max(range(len(reasons)), key=lambda row: len(reasons[row]))
     table.scrollTo(table.model().index(longest, REASON), table.ScrollHint.PositionAtTop)
     QApplication.processEvents()
     SCREENS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SCREENS / f"awards-why-not-{lang}.png"))
     room = table.columnWidth(REASON) - TEXT_MARGINS
-    reasons = [table.item(row, REASON).text() for row in range(table.rowCount())]
     if lang == "en":  # in Chinese the demo's reasons fit this room
         assert any(table.fontMetrics().horizontalAdvance(text) > room for text in reasons), reasons
     assert _not_whole(table) == []
