@@ -40,6 +40,7 @@ from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.hint_text import dim_text
 from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.period_picker import PeriodPicker
+from ui.widgets.status_line import StatusLine
 from ui.widgets.table_keys import block_text, table_keys
 
 Refusal = tuple[int, date, str]  # staff id, day, reason
@@ -95,8 +96,7 @@ class DataPage(QWidget):
                                    "灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。"))
         self.hint.setWordWrap(True)
         dim_text(self.hint)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = StatusLine()
         self.approved_note = ApprovedNote()  # the month counts in approved awards: said before typing
         self.imported_note = QLabel(wordWrap=True)  # a month report's days are yellow: say why, above the grid
         self.imported_note.hide()
