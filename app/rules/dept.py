@@ -15,7 +15,7 @@ def read_dept(measure: Measure, ctx: Ctx, dept: DeptFacts, months: tuple[str, ..
     sums = [ctx.metric_sum(sid, measure.metric, months) for sid in dept.members]
     known = [v for v in sums if v is not None]
     if not known:
-        return Reading(None, reason=t("{name}未知", name=measure.metric.shown_name))
+        return Reading(None, reason=t("{name}无数据", name=measure.metric.shown_name))
     return Reading(sum(known), measure.metric.format(sum(known)))
 
 

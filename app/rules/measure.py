@@ -81,7 +81,7 @@ class Measure:
             assert self.metric is not None
             value = ctx.metric_sum(staff_id, self.metric, months)
             if value is None:
-                return Reading(None, reason=t("{name}未知", name=self.metric.shown_name))
+                return Reading(None, reason=t("{name}无数据", name=self.metric.shown_name))
             if gaps := ctx.gaps_flatter(staff_id, self.metric, months):
                 return Reading(None, reason=gaps)
             missing = ctx.missing_months(staff_id, self.metric, months)
@@ -132,13 +132,13 @@ class Measure:
     def _derived(self, a: int | None, b: int | None) -> Reading:
         assert self.metric is not None
         if a is None:
-            return Reading(None, reason=t("{name}未知", name=self.metric.shown_name))
+            return Reading(None, reason=t("{name}无数据", name=self.metric.shown_name))
         if self.op == "difference":
             value = a - (b or 0)
             return Reading(value, self.metric.format(value), detail=difference_parts(self.metric, self.b, a, b))
         assert self.b is not None
         if b is None:
-            return Reading(None, reason=t("{name}未知", name=self.b.shown_name))
+            return Reading(None, reason=t("{name}无数据", name=self.b.shown_name))
         if b == 0:
             return Reading(None, reason=t("{b}为 0，无法计算{name}", b=self.b.shown_name, name=self.name))
         value = Fraction(a, b)
@@ -157,7 +157,7 @@ class Measure:
         if missing and self.each_month_target:
             return Reading(None, reason=t("{months}未设目标", months=joined(missing)))
         if actual is None:
-            return Reading(None, reason=t("{name}未知", name=self.metric.shown_name))
+            return Reading(None, reason=t("{name}无数据", name=self.metric.shown_name))
         target = sum(known)
         if target <= 0:
             return Reading(None, reason=t("{label}为 0", label=label))

@@ -41,7 +41,7 @@ def summed_ratio_parts(ctx: Ctx, staff_id: int, a: Metric, b: Metric, months: tu
 def half_known(known: dict[str, tuple[int | None, int | None]], a: Metric, b: Metric) -> str:
     """The months with only one of the two, said as not counted."""
     half = [(m, b if x is not None else a) for m, (x, y) in known.items() if (x is None) != (y is None)]
-    note = joined((t("{month}{name}未知", month=month_label(m), name=missing.shown_name) for m, missing in half), separator="，")
+    note = joined((t("{p}{name}无数据", p=month_label(m), name=missing.shown_name) for m, missing in half), separator="，")
     return t("；{note}，不计", note=note) if half else ""
 
 

@@ -75,7 +75,7 @@ def evaluate(rule: Rule, ctx: Ctx) -> None:
             continue
         actual = ctx.metric_sum(s.id, metric, ctx.months)
         if actual is None:
-            ctx.skip(rule, s.id, t("{name}未知", name=metric.shown_name))
+            ctx.skip(rule, s.id, t("{name}无数据", name=metric.shown_name))
             continue
         if gaps := ctx.gaps_flatter(s.id, metric, ctx.months):
             ctx.skip(rule, s.id, gaps)

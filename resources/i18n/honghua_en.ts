@@ -3926,6 +3926,16 @@ The values it wrote will be deleted and the values from before it restored.</tra
     <name>IssueFlowerDialog</name>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>没有可以发放小红花的人：请在「设置 → 看板与小红花」里填写领导层或管理人员的岗位。</source>
+        <translation>Nobody can give red flowers yet: fill in the leader or manager roles in &quot;Settings → Board and red flowers&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
+        <source>没有可以发放小红花的人：只有岗位是{roles}的在职员工才能发放。请在「员工」页把自己（或组长）加为员工并选这个岗位，或在「设置 → 看板与小红花」里修改这些岗位。</source>
+        <translation>Nobody can give red flowers yet: only current staff whose role is {roles} can. Add yourself (or a team leader) on the Staff page with that role, or change these roles in &quot;Settings → Board and red flowers&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>发放小红花</source>
         <translation>Give a red flower</translation>
     </message>
@@ -4013,16 +4023,6 @@ The values it wrote will be deleted and the values from before it restored.</tra
         <location filename="../../ui/dialogs/flower_dialogs.py"/>
         <source>{month}所有发放人的小红花名额都已用完。</source>
         <translation>Every issuer has used all red flowers for {month}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/flower_dialogs.py"/>
-        <source>没有可以发放小红花的人：请在「设置 → 看板与小红花」里填写领导层或管理人员的岗位。</source>
-        <translation>Nobody can give red flowers yet: fill in the leader or manager roles in &quot;Settings → Board and red flowers&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/flower_dialogs.py"/>
-        <source>没有可以发放小红花的人：只有岗位是{roles}的在职员工才能发放。请在「员工」页把自己（或组长）加为员工并选这个岗位，或在「设置 → 看板与小红花」里修改这些岗位。</source>
-        <translation>Nobody can give red flowers yet: only current staff whose role is {roles} can. Add yourself (or a team leader) on the Staff page with that role, or change these roles in &quot;Settings → Board and red flowers&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/flower_dialogs.py"/>

@@ -145,7 +145,7 @@ def test_ecommerce_pay_october_and_quarter():
         ("一组", "优秀部门", "cash", 50_000),  # 1,100,000 / 1,000,000 = 110% > 400,000 / 500,000 = 80%
     ]
     assert [n.reason for n in result.not_awarded if n.rule == "最佳服务奖" and n.staff_id == 22] == [
-        "评价数未知，满意数未知"]
+        "评价数无数据，满意数无数据"]
     months = ("2026-10", "2026-11", "2026-12")
     q = {(21, "received", m): 500 for m in months} | {(21, "unreplied", m): 4 for m in months}
     fund = ManualEntry("办公室评比", "第四季度办公室评比第一", dept="二组")

@@ -70,7 +70,7 @@ def test_unknown_values_are_not_ranked_and_qualify_conditions_apply():
     result = evaluate(plan_of(rule), facts(OCT, staff, values=values))
     assert [line.staff_id for line in result.lines] == [1]
     assert reason(result, 2) == "不具备排名资格：评价数 29 < 30"
-    assert reason(result, 3) == "销售额未知"
+    assert reason(result, 3) == "销售额无数据"
 
 
 def test_quarter_achievement_needs_a_target_in_every_month():

@@ -45,7 +45,7 @@ def test_no_target_is_not_eligible():
 
 def test_unknown_sales_is_not_zero():
     result = run(None, 1_000_000)
-    assert reason(result, 1) == "销售额未知"
+    assert reason(result, 1) == "销售额无数据"
 
 
 def test_stages_must_ascend():

@@ -45,8 +45,8 @@ def test_zero_ratings_cannot_give_a_rate():
 
 
 def test_unknown_ratings_is_not_met_and_not_zero():
-    assert reason(run(None, None), 1) == "评价数未知，满意数未知"
-    assert reason(run(None, 40), 1) == "评价数未知"
+    assert reason(run(None, None), 1) == "评价数无数据，满意数无数据"
+    assert reason(run(None, 40), 1) == "评价数无数据"
 
 
 def test_other_comparisons_are_exact():
@@ -108,7 +108,7 @@ def test_a_quarters_rate_uses_only_the_months_both_of_its_sums_are_known_in():
     result = evaluate(plan_of(rule), facts(Quarter(2026, 4), [person(1)], values=values))
     # (30 + 35) / (100 + 100) = 32.5%: November's 40 paying has no 询单人数 to be divided by (105/200 = 52.5% paid)
     assert result.lines == []
-    assert reason(result, 1) == "询单转化率 32.5%（付款人数 65 / 询单人数 200；11月询单人数未知，不计）< 50%"
+    assert reason(result, 1) == "询单转化率 32.5%（付款人数 65 / 询单人数 200；11月询单人数无数据，不计）< 50%"
 
 
 def test_a_months_rate_is_read_from_the_days_both_of_its_sums_are_known_on():

@@ -98,10 +98,23 @@ def test_namesakes_among_the_issuers_are_told_apart(qtbot, team):
     assert f"王店长（#{twin}） 2 朵（共 2 朵）" in page.quota_line.text()
 
 
-def test_nobody_who_may_give_flowers_hides_the_line(qtbot, shop):
+def test_a_team_with_nobody_who_may_give_flowers_is_told_how_to_have_one(qtbot, shop):
+    """Before the dialog is filled in (a 客服主管 typed as the role is not a 主管): the line says who gives flowers."""
     shop.staff.add(StaffDraft(name="小美", role="客服", dept="客服部"))
+    shop.staff.add(StaffDraft(name="老王", role="客服主管", dept="客服部"))
     page = _page(qtbot, shop)
-    assert not page.quota_line.isVisible()
+    assert page.quota_line.isVisible()
+    assert page.quota_line.toolTip() == (
+        "没有可以发放小红花的人：只有岗位是店长、主管、组长的在职员工才能发放。请在「员工」页把自己（或组长）"
+        "加为员工并选这个岗位，或在「设置 → 看板与小红花」里修改这些岗位。")
+    dialog = IssueFlowerDialog(shop)  # the dialog says the same
+    qtbot.addWidget(dialog)
+    assert dialog.quota.text() == page.quota_line.toolTip()
+
+
+def test_no_staff_leaves_the_line_to_the_notice_about_adding_staff(qtbot, shop):
+    page = _page(qtbot, shop)
+    assert not page.quota_line.isVisible() and page.no_staff.isVisible()
 
 
 def test_a_long_line_ends_in_an_ellipsis(qtbot, team):

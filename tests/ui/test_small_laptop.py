@@ -9,7 +9,7 @@ import laptop_support as laptop
 import pytest
 from import_wizard_support import DAILY_XLSX, GBK_CSV, MONTHLY_XLSX, SCREENS, preview
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea
 
 from app.certificates.service import CertificateService
 from app.periods import Month
@@ -233,3 +233,20 @@ def test_the_boards_chart_on_a_laptop_at_150_percent_has_room_to_read(make_windo
     assert not choice.isVisible()
     need = window.minimumSizeHint()
     assert need.width() <= ROOM.width() and need.height() <= ROOM.height(), need
+
+
+def test_the_data_pages_typing_hint_is_one_line_on_a_laptop_at_150_percent(make_window, demo_shop, small_screen, lang,
+                                                                         qtbot):
+    """The hint under the 数据 grid took two lines (three in English) of a short window: with the notes above the
+    grid, the grid showed one person. In a short window it is one line, whole in its tooltip."""
+    window = make_window(start_page="data")
+    window.resize(ROOM)
+    window.show()
+    qtbot.wait(20)
+    page = window.current_page()
+    grid_bottom = page.table.geometry().bottom()
+    under = [w for w in page.table.parentWidget().findChildren(QLabel) if w.isVisible() and w.y() > grid_bottom]
+    assert under and all(w.height() < 2 * w.fontMetrics().lineSpacing() for w in under), [w.text() for w in under]
+    assert page.hint.text() in [w.toolTip() for w in under]
+    page.fit_room(QSize(1600, 900))  # dragged to a big screen: the whole hint, wrapped
+    assert page.hint.isVisible()

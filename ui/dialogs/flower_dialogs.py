@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,12 +21,24 @@ from app.domain import Flower, RedFlag, Staff
 from app.errors import UserError
 from app.i18n import joined
 from app.periods import Month, shown_date
-from app.recognition.scheme import CATEGORIES
+from app.recognition.scheme import CATEGORIES, Scheme
 from app.shop import Shop
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import ok_cancel
 from ui.person_choice import namesake_ids, person_choice_among
 from ui.widgets.error_label import ErrorLabel
+
+
+def nobody_may_issue(scheme: Scheme) -> str:
+    """Which roles may issue, and the two ways to have someone in one (often the owner is not on the list): said
+    in the dialog and on the 小红花 page."""
+    roles = joined(dict.fromkeys((*scheme.leader_roles, *scheme.manager_roles)))
+    if not roles:
+        return QCoreApplication.translate(
+            "IssueFlowerDialog", "没有可以发放小红花的人：请在「设置 → 看板与小红花」里填写领导层或管理人员的岗位。")
+    return QCoreApplication.translate(
+        "IssueFlowerDialog", "没有可以发放小红花的人：只有岗位是{roles}的在职员工才能发放。请在「员工」页把自己（或组长）"
+        "加为员工并选这个岗位，或在「设置 → 看板与小红花」里修改这些岗位。").format(roles=roles)
 
 
 def _qdate(day) -> QDate:
@@ -132,7 +144,7 @@ class IssueFlowerDialog(QDialog):
         self.approved.setVisible(bool(approved))
         issuer_id = self.issuer.currentData()
         if issuer_id is None:
-            self.quota.setText(self._nobody_may_issue())
+            self.quota.setText(nobody_may_issue(self.shop.flowers.scheme))
             return
         month = Month(d.year(), d.month())
         try:
@@ -143,15 +155,6 @@ class IssueFlowerDialog(QDialog):
             text += "\n" + (self.tr("本月所有发放人的小红花名额都已用完，下个月才能再发。") if month.contains(self.shop.today)
                             else self.tr("{month}所有发放人的小红花名额都已用完。").format(month=month.shown_label()))
         self.quota.setText(text)
-
-    def _nobody_may_issue(self) -> str:
-        """Which roles may issue, and the two ways to have someone in one (often the owner is not on the list)."""
-        scheme = self.shop.flowers.scheme
-        roles = joined(dict.fromkeys((*scheme.leader_roles, *scheme.manager_roles)))
-        if not roles:
-            return self.tr("没有可以发放小红花的人：请在「设置 → 看板与小红花」里填写领导层或管理人员的岗位。")
-        return self.tr("没有可以发放小红花的人：只有岗位是{roles}的在职员工才能发放。请在「员工」页把自己（或组长）"
-                       "加为员工并选这个岗位，或在「设置 → 看板与小红花」里修改这些岗位。").format(roles=roles)
 
     def accept(self) -> None:
         d = self.day.date()

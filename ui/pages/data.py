@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from app.services.data import CellInput, PasteResult, typed_small_rate
 from app.shop import Shop
 from ui import errors
 from ui.approved_change import Declined, write_asking
-from ui.dialogs.common import buddy_label
+from ui.dialogs.common import buddy_label, is_short
 from ui.dialogs.event_dialog import EventDialog
 from ui.importing import drop
 from ui.importing.actions import ImportActions
@@ -35,11 +35,14 @@ from ui.models.event_model import EventModel
 from ui.models.month_grid_model import MonthGridModel, parse_block
 from ui.pasted_block import RowsNamed, place_lines, read_as, strip_labels
 from ui.widgets.approved_note import ApprovedNote
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.grid_table import GridTable
 from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.hint_text import dim_text
 from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.period_picker import PeriodPicker
+from ui.widgets.room_watch import RoomWatch
+from ui.widgets.status_line import StatusLine
 from ui.widgets.table_keys import block_text, table_keys
 
 Refusal = tuple[int, date, str]  # staff id, day, reason
@@ -95,8 +98,9 @@ class DataPage(QWidget):
                                    "灰色格子不能录入（日期还没到，或那天不在职；鼠标停在格子上可看原因）。"))
         self.hint.setWordWrap(True)
         dim_text(self.hint)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.short_hint = dim_text(ElidedLabel(self.hint.text()))  # in a short window: one line, whole in its tooltip
+        self.short_hint.hide()
+        self.summary = StatusLine()
         self.approved_note = ApprovedNote()  # the month counts in approved awards: said before typing
         self.imported_note = QLabel(wordWrap=True)  # a month report's days are yellow: say why, above the grid
         self.imported_note.hide()
@@ -107,6 +111,7 @@ class DataPage(QWidget):
         grid_layout.addWidget(self.table, 1)
         grid_layout.addWidget(self.summary)
         grid_layout.addWidget(self.hint)
+        grid_layout.addWidget(self.short_hint)
 
         self.event_model = EventModel(self)
         self.event_table = QTableView()
@@ -142,7 +147,14 @@ class DataPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.no_staff)
         layout.addWidget(self.tabs, 1)
+        self.room_watch = RoomWatch(self, self.fit_room)
         self.refresh()
+
+    def fit_room(self, room: QSize) -> None:
+        """In a short window (a 1366×768 laptop at 150 %) the typing hint is one line, so the grid keeps rows."""
+        short = is_short(room)
+        self.hint.setVisible(not short)
+        self.short_hint.setVisible(short)
 
     # ---- loading
     def month(self) -> Month:

@@ -43,7 +43,7 @@ from app.sorting import chinese_order
 from ui import errors
 from ui.approved_change import Declined, write_asking
 from ui.dialogs.common import buddy_label
-from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog
+from ui.dialogs.flower_dialogs import IssueFlowerDialog, RedFlagDialog, TransferFlowerDialog, nobody_may_issue
 from ui.models.flower_model import FLOWER_ROLE, REASON_COLUMN, FlowerModel
 from ui.person_choice import namesake_ids, person_choice_among, told_apart
 from ui.widgets.elided_label import ElidedLabel
@@ -290,9 +290,11 @@ class FlowersPage(QWidget):
                 continue
             shown.append(self.tr("{name} {left} 朵（共 {limit} 朵）").format(
                 name=person_choice_among(person, namesakes), left=quota.left, limit=quota.limit))
-        self.quota_line.setText(self.tr("本月还可发：{quotas}").format(quotas=i18n.joined(shown, separator="，"))
-                                if shown else "")
-        self.quota_line.setVisible(bool(shown))
+        if shown:
+            self.quota_line.setText(self.tr("本月还可发：{quotas}").format(quotas=i18n.joined(shown, separator="，")))
+        else:  # a team, but nobody in a role that gives flowers: said before the dialog is filled in
+            self.quota_line.setText(nobody_may_issue(flowers.scheme) if self.people else "")
+        self.quota_line.setVisible(bool(self.quota_line.text()))
 
     def _fill_ledger(self, everything: list[Flower] | None = None) -> None:
         flowers = self.visible_flowers(everything)

@@ -34,6 +34,7 @@ from ui.widgets.grid_undo import UndoHistory, UndoStep
 from ui.widgets.hint_text import dim_text
 from ui.widgets.no_staff_notice import NoStaffNotice
 from ui.widgets.period_picker import PeriodPicker
+from ui.widgets.status_line import StatusLine
 from ui.widgets.table_keys import block_text
 
 
@@ -83,7 +84,7 @@ class TargetsPage(QWidget):
         self.table.redoRequested.connect(lambda: self.redo())
         self.table.readOnlyTyped.connect(self._say_why_read_only)
         self.history = UndoHistory()  # steps of (staff_id or None for 全店目标, metric key, before, written), by month
-        self.status = QLabel()
+        self.status = StatusLine()
         hint = QLabel(self.tr("直接在表格中输入目标：12500、12,500.50、¥12,500 都可以；清空单元格即删除目标。"
                               "Ctrl+Z 撤销上一次输入、粘贴、清空或批量设置，Ctrl+Y 重做。"
                               "「全店目标」设置后作为团队目标，留空时团队目标为个人目标之和。"))

@@ -1,0 +1,42 @@
+"""The line under the 数据 and 目标 grids says what the last action did; while it says nothing it is hidden, so
+that on a 1366×768 laptop at 150 % its empty line does not take a row of the grid's height."""
+
+from datetime import date
+
+from data_page_support import open_page
+
+from app.domain import StaffDraft
+from ui.pages.targets import TargetsPage
+
+
+def _team(shop):
+    shop.staff.add(StaffDraft(name="张伟", dept="客服部", hired=date(2024, 1, 1)))
+    return shop
+
+
+def test_the_data_grid_takes_the_room_of_a_line_that_says_nothing(qtbot, shop):
+    page = open_page(qtbot, _team(shop))
+    page.resize(740, 330)
+    page.show()
+    qtbot.waitExposed(page)
+    quiet = page.table.height()
+    assert not page.summary.isVisible()
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, page.model.days.index(date(2026, 10, 25))))
+    qtbot.keyClicks(page.table, "5")  # a day not come yet: the line says so
+    assert page.summary.isVisible() and page.summary.text() == "张伟 10月25日：日期还没到，不能录入"
+    qtbot.waitUntil(lambda: page.table.height() < quiet)
+    page.picker.setMonth(page.month().previous())  # another month: nothing said about it yet
+    assert page.summary.text() == "" and not page.summary.isVisible()
+    qtbot.waitUntil(lambda: page.table.height() == quiet)
+
+
+def test_the_targets_status_line_shows_only_when_it_says_something(qtbot, shop):
+    page = TargetsPage(_team(shop))
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.status.isVisible()
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(page.model.sum_row, 1))
+    qtbot.keyClicks(page.table, "5")
+    assert page.status.isVisible() and page.status.text() == "只读：本月各人目标之和"

@@ -1,0 +1,21 @@
+"""The line under a grid that says what the last action did: hidden while it says nothing, so that on a small
+screen (a 1366×768 laptop at 150 %) the empty line does not take a row of the grid's height."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class StatusLine(QLabel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
