@@ -45,9 +45,12 @@ def run_saying_so(title: str, label: str, work: Callable[[], Result]) -> Result:
     task.succeeded.connect(done.append)
     task.failed.connect(failed.append)
     waiting = QEventLoop()
-    task.finished.connect(waiting.quit)
+    ended: list[bool] = []
+    task.finished.connect(lambda: ended.append(True) or waiting.quit())
     task.start()
     waiting.exec()
+    while not ended:  # the application's exit() (Windows logging off) ended the loop, and any loop started after it
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # the work still finishes
     notice.reset()
     notice.deleteLater()
     task.deleteLater()

@@ -187,8 +187,10 @@ def test_the_window_closed_for_a_restore_does_not_ask_again(qapp, tmp_path, mess
     real_reopen = backup_guard.reopen_after_restore
 
     def reopen(*args):
-        QTimer.singleShot(300, lambda: qapp.exit(7))  # the reopened window runs until we end it
-        return real_reopen(*args)
+        reopened = real_reopen(*args)
+        # the reopened window runs until we end it (asked before the restore, the exit ended the restore's own wait)
+        QTimer.singleShot(300, lambda: qapp.exit(7))
+        return reopened
 
     pending = []
 

@@ -146,3 +146,12 @@ def test_a_notice_naming_long_paths_wraps_within_a_laptop_at_150_percent(qapp, m
     width, label_height, label_needs = seen[0]
     assert width <= ROOM.width(), width
     assert label_height >= label_needs  # every line of it shown
+
+
+def test_an_exit_asked_for_while_the_work_runs_still_waits_for_its_result(qapp):
+    """QApplication.exit() ends every event loop running, the notice's too: the restore's result was then missing
+    (IndexError) while its work still ran on the thread."""
+    from ui.wait_notice import run_saying_so
+
+    QTimer.singleShot(50, lambda: qapp.exit(7))
+    assert run_saying_so("正在恢复", "正在恢复数据文件", lambda: time.sleep(0.4) or "restored") == "restored"
