@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app import backups
 from app import settings as declared
-from app.errors import UserError
+from app.errors import StoreError, UserError
 from app.security import FAILURES_KEY
 from app.shop import Shop
 from app.store import db as db_module
@@ -119,6 +119,26 @@ def test_a_write_failing_midway_rolls_back_the_forms_written_before_it(page, sho
     assert _settings_written(shop) == []
     assert _tab(page) == "看板与小红花" and page.flower_form.error.text() == "写入小红花设置时出错"
     assert page.name_edit.text() == "小美家居旗舰店" and page.pending_changes() == ["店铺名称", "小红花"]
+
+
+def test_a_new_pin_whose_commit_failed_was_not_given(page, shop, monkeypatch):
+    real_commit = db_module._commit
+
+    def disk_full_once(*args):
+        monkeypatch.setattr(db_module, "_commit", real_commit)
+        raise StoreError("磁盘已满，店铺文件没有修改")
+
+    monkeypatch.setattr(db_module, "_commit", disk_full_once)
+    page.name_edit.setText("小美家居旗舰店")
+    page.security_panel.new.setText("2468")
+    page.security_panel.repeat.setText("2468")
+    _ctrl_s(page)
+    assert not shop.security.is_set() and shop.settings.get(declared.SHOP_NAME) == "我的淘宝店"
+    page.security_panel.new.setText("")
+    page.security_panel.repeat.setText("")
+    _ctrl_s(page)  # the name alone, on a shop that has no PIN
+    written = shop.store.audit.recent(1, "setting.set")[0]
+    assert written.summary == "设置「店铺名称」：我的淘宝店 → 小美家居旗舰店" and not written.pin_used
 
 
 def test_a_new_pin_typed_twice_differently_keeps_the_shop_name_unwritten(page, shop):
