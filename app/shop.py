@@ -19,6 +19,8 @@ from app.services.security import SecurityService
 from app.store import Store, open_store
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from app.recognition.service import RecognitionService
     from app.services.data import DataService
     from app.services.events import EventService
@@ -80,10 +82,18 @@ class Shop:
         before it brings back a log without it)."""
         return self.store.audit.holds_demo()
 
-    def one_action(self) -> contextlib.AbstractContextManager[object]:
+    @contextlib.contextmanager
+    def one_action(self) -> Iterator[None]:
         """Writes of several services made as one user action (设置's Ctrl+S saving all its forms): every one is
-        kept, or none. Each service's own transaction inside it becomes a savepoint of this one."""
-        return self.store.atomic()
+        kept, or none. Each service's own transaction inside it becomes a savepoint of this one. Rolled back, it
+        also takes back the PIN given by a new PIN it set: later actions are not logged as 用了店主密码."""
+        ctx = self.ctx
+        try:
+            with self.store.atomic():
+                yield
+        except BaseException:
+            self._use_ctx(ctx)
+            raise
 
     def current_month(self) -> Month:
         return Month.of(self.ctx.today)

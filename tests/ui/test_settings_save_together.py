@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
+from app import backups
 from app import settings as declared
-from app.errors import UserError
+from app.errors import StoreError, UserError
 from app.security import FAILURES_KEY
 from app.shop import Shop
 from app.store import db as db_module
@@ -22,6 +23,21 @@ from ui.navigation import page_index
 QUOTA = declared.FLOWER_LEADER_QUOTA
 EXTRA_LEADERS = declared.FLOWER_EXTRA_LEADERS
 UNKNOWN_PERSON = "「其他按领导层限额发放的员工（姓名或编号）」：没有编号为 15 的员工（编号见「员工」页第一列）"
+
+
+@pytest.fixture
+def locked(qtbot, shop, db_path, qsettings):
+    """The shop with an owner PIN (1234), opened again, locked, in a window on 设置: (that shop, the page)."""
+    from ui.main_window import MainWindow
+
+    shop.security.set_pin("1234")
+    locked = Shop.open(db_path, date(2026, 10, 20))
+    window = MainWindow(locked, settings=qsettings)
+    qtbot.addWidget(window)
+    window.show_page(page_index("settings"))
+    yield locked, window.current_page()
+    window.stop_polling()
+    locked.close()
 
 
 @pytest.fixture
@@ -105,6 +121,26 @@ def test_a_write_failing_midway_rolls_back_the_forms_written_before_it(page, sho
     assert page.name_edit.text() == "小美家居旗舰店" and page.pending_changes() == ["店铺名称", "小红花"]
 
 
+def test_a_new_pin_whose_commit_failed_was_not_given(page, shop, monkeypatch):
+    real_commit = db_module._commit
+
+    def disk_full_once(*args):
+        monkeypatch.setattr(db_module, "_commit", real_commit)
+        raise StoreError("磁盘已满，店铺文件没有修改")
+
+    monkeypatch.setattr(db_module, "_commit", disk_full_once)
+    page.name_edit.setText("小美家居旗舰店")
+    page.security_panel.new.setText("2468")
+    page.security_panel.repeat.setText("2468")
+    _ctrl_s(page)
+    assert not shop.security.is_set() and shop.settings.get(declared.SHOP_NAME) == "我的淘宝店"
+    page.security_panel.new.setText("")
+    page.security_panel.repeat.setText("")
+    _ctrl_s(page)  # the name alone, on a shop that has no PIN
+    written = shop.store.audit.recent(1, "setting.set")[0]
+    assert written.summary == "设置「店铺名称」：我的淘宝店 → 小美家居旗舰店" and not written.pin_used
+
+
 def test_a_new_pin_typed_twice_differently_keeps_the_shop_name_unwritten(page, shop):
     page.name_edit.setText("小美家居旗舰店")
     page.security_panel.new.setText("2468")
@@ -115,8 +151,6 @@ def test_a_new_pin_typed_twice_differently_keeps_the_shop_name_unwritten(page, s
 
 
 def test_declining_the_lower_backup_counts_writes_nothing(page, shop, messages):
-    from app import backups
-
     for _ in range(3):
         backups.backup_path(shop.store.path, "manual")
     page.backup_panel.refresh()
@@ -145,29 +179,35 @@ def test_saving_at_close_writes_nothing_when_a_form_is_refused(make_window, shop
     assert window.current_index() == page_index("settings") and _tab(page) == "看板与小红花"
 
 
-def test_a_wrong_current_pin_on_a_locked_shop_writes_nothing_but_counts_the_try(qtbot, shop, db_path, qsettings,
-                                                                                 messages):
-    from ui.main_window import MainWindow
-
+def test_a_wrong_current_pin_on_a_locked_shop_writes_nothing_but_counts_the_try(locked, messages):
+    shop, page = locked
     messages.answer = False  # an offer to unlock is declined: the PIN typed in 安全 is the one that counts
-    shop.security.set_pin("1234")
-    locked = Shop.open(db_path, date(2026, 10, 20))
-    try:
-        window = MainWindow(locked, settings=qsettings)
-        qtbot.addWidget(window)
-        window.show_page(page_index("settings"))
-        page = window.current_page()
+    page.name_edit.setText("小美家居旗舰店")
+    page.security_panel.current.setText("9999")
+    page.security_panel.new.setText("2468")
+    page.security_panel.repeat.setText("2468")
+    assert not page.save_pending()
+    assert page.security_panel.error.text() == "店主密码不对" and _tab(page) == "安全"
+    assert shop.settings.get(declared.SHOP_NAME) == "我的淘宝店" and shop.store.locked
+    assert shop.store.settings.get(FAILURES_KEY)["count"] == 1  # a wrong try is kept, whatever else happens
+    page.security_panel.current.setText("1234")
+    assert page.save_pending()  # the right PIN opens the shop for the other forms too
+    assert shop.settings.get(declared.SHOP_NAME) == "小美家居旗舰店" and not shop.store.locked
+
+
+@pytest.mark.parametrize("name_too", [True, False], ids=["ctrl_s", "its_own_button"])
+def test_a_locked_shop_asks_about_the_backups_dropped_only_once_unlocked(locked, messages, monkeypatch, name_too):
+    shop, page = locked
+    for _ in range(3):
+        backups.backup_path(shop.store.path, "manual")
+    page.backup_panel.refresh()
+    page.backup_panel.keep_spins[declared.BACKUP_KEEP_LAST.key].setValue(1)
+    if name_too:
         page.name_edit.setText("小美家居旗舰店")
-        page.security_panel.current.setText("9999")
-        page.security_panel.new.setText("2468")
-        page.security_panel.repeat.setText("2468")
-        assert not page.save_pending()
-        assert page.security_panel.error.text() == "店主密码不对" and _tab(page) == "安全"
-        assert locked.settings.get(declared.SHOP_NAME) == "我的淘宝店" and locked.store.locked
-        assert locked.store.settings.get(FAILURES_KEY)["count"] == 1  # a wrong try is kept, whatever else happens
-        page.security_panel.current.setText("1234")
-        assert page.save_pending()  # the right PIN opens the shop for the other forms too
-        assert locked.settings.get(declared.SHOP_NAME) == "小美家居旗舰店" and not locked.store.locked
-        window.stop_polling()
-    finally:
-        locked.close()
+    save = page.save_pending if name_too else page.backup_panel.save_keep
+    monkeypatch.setattr(errors, "pin_prompt", lambda: shop.security.unlock("1234") or True)  # the PIN given
+    assert not save()  # refused for the PIN, which the owner then gives
+    assert messages.of("confirm") == ["此店铺设置了店主密码，修改数据需要先输入密码。现在输入吗？"]
+    assert save()
+    assert len(messages.of("confirm")) == 2  # the backups dropped asked about once, when they could be
+    assert shop.settings.get(declared.BACKUP_KEEP_LAST) == 1

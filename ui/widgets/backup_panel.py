@@ -182,6 +182,8 @@ class BackupPanel(QWidget):
                           refused=lambda message: errors.show_error(self, message), confirm=self._may_drop_backups)
 
     def _may_drop_backups(self) -> bool:
+        if self.shop.store.locked:  # the write is refused for the owner PIN: asked now, it would be asked again
+            return True
         stored = Keep(*(int(self.shop.settings.get(setting)) for setting in KEEP_SETTINGS))  # type: ignore[arg-type]
         typed = Keep(*(self.keep_spins[setting.key].value() for setting in KEEP_SETTINGS))
         dropped = dropped_by(self.shop.store.path, stored, typed)

@@ -39,7 +39,9 @@ def save_alone(staged: StagedSave | None) -> bool:
 def save_together(shop: Shop, staged: Sequence[StagedSave | None]) -> int | None:
     """Write every staged form in one transaction, or none of them. None when all were written; else the
     position of the form to show: the first refused by its checks (None in `staged`: each says why itself), the
-    one whose question was declined, or the one whose write was refused (said at it, everything rolled back)."""
+    one whose question was declined, or the one whose write was refused (said at it, everything rolled back; the
+    transaction's own failure is said at the form it began or ended with: another writer at BEGIN, a full disk at
+    the commit)."""
     ready = [part for part in staged if part is not None]
     if len(ready) < len(staged):
         return next(i for i, part in enumerate(staged) if part is None)
