@@ -74,21 +74,28 @@ class PayMonth:
 def unapproved_periods(shop: Shop, month: Month) -> list[Period]:
     """The periods paid in `month` that a payout or receipt needs approved first (what `NotApproved` names):
     asked before any work, without computing anything."""
-    return [p for p in periods_ending_in(month) if shop.store.awards.current_run(p.key()) is None
-            and _needs_approval(p, shop.awards.plans.in_force(p))]
+    return [p for p in periods_ending_in(month) if awaits_approval(shop, p)]
+
+
+def awaits_approval(shop: Shop, period: Period) -> bool:
+    """Not approved, and the plans in force have rules for it (or, for a month, fixed pay to pay)."""
+    if shop.store.awards.current_run(period.key()) is not None:
+        return False
+    return _needs_approval(period, shop.awards.plans.in_force(period))
 
 
 def month_just_ended_to_pay(shop: Shop, month: Month) -> tuple[Month, list[Period]] | None:
     """Asked to pay the month under way (refused: nothing of it is approved or due yet), the month before it,
     which the 评奖 page opens on and the owner most likely means, with its periods still to approve — when it
-    has data or an approval. Else None."""
+    has an approval, or data and rules to approve. Else None: a month that would pay nothing."""
     if month != Month.of(shop.today):
         return None
     previous = month.previous()
     approved = any(shop.store.awards.current_run(p.key()) is not None for p in periods_ending_in(previous))
-    if not approved and not shop.store.values.has_data_between(previous.start, previous.end):
-        return None
-    return previous, unapproved_periods(shop, previous)
+    waiting = unapproved_periods(shop, previous)
+    if approved or (waiting and shop.store.values.has_data_between(previous.start, previous.end)):
+        return previous, waiting
+    return None
 
 
 def _needs_approval(period: Period, forces) -> bool:

@@ -180,14 +180,16 @@ def batch_certificates(shop, args) -> int:
 
 def _month_just_ended_hint(shop, period) -> str | None:
     """Certificates asked for the month under way (early in a month nothing of it is approved yet): those of the
-    month just ended, which the 证书 page offers, when it is approved or has data."""
+    month just ended, which the 证书 page offers, when it is approved, or has data and rules to approve."""
+    from app.awards.paymonth import awaits_approval
+
     if period != Month.of(shop.today):
         return None
     previous = period.previous()
     if shop.store.awards.current_run(previous.key()) is not None:
         return t("提示：{month} 还没有结束。{previous} 的评奖结果已批准，要打印它的证书请写 --period {key}",
                  month=period.shown_label(), previous=previous.shown_label(), key=previous.key())
-    if shop.store.values.has_data_between(previous.start, previous.end):
+    if awaits_approval(shop, previous) and shop.store.values.has_data_between(previous.start, previous.end):
         return t("提示：{month} 还没有结束。要打印 {previous} 的证书，请先批准它（honghua awards approve --period {key}），"
                  "再写 --period {key}", month=period.shown_label(), previous=previous.shown_label(), key=previous.key())
     return None

@@ -60,20 +60,20 @@ def month_and_as_of(shop, month_text: str | None, as_of_text: str | None) -> tup
     """`--month` and `--as-of` of `progress` and `poster`. Without --month, the month of --as-of (a task run on
     the 1st asking for the last day of the month before means that month), else this month. An --as-of outside
     the month is counted as its last day, or as nothing elapsed yet; one not come yet (a day of the month after
-    today) as the board counts today — days to come are not counted as gone, with no sales in them. Each is
-    said on stderr naming the option."""
+    today) is dropped (None), so the month is counted as the board counts it today — days to come are not
+    counted as gone, with no sales in them. Each is said on stderr naming the option."""
     as_of = day_arg(as_of_text, "--as-of")
     month = month_arg(month_text) if month_text else Month.of(as_of or shop.today)
     if as_of is not None and min(as_of, month.end) > shop.today:
         from app.services.progress import default_as_of
 
-        asked, as_of = as_of, default_as_of(shop.store, shop.today)
-        if as_of < month.start:
+        if month.start > shop.today:
             note(t("注意：--as-of {day} 还没有到（今天是 {today}），{month} 还没有开始，没有可计的天数",
-                   day=asked.isoformat(), today=shop.today.isoformat(), month=month.shown_label()))
+                   day=as_of.isoformat(), today=shop.today.isoformat(), month=month.shown_label()))
         else:
-            note(t("注意：--as-of {day} 还没有到（今天是 {today}），和看板一样只计到 {counted}", day=asked.isoformat(),
-                   today=shop.today.isoformat(), counted=as_of.isoformat()))
+            note(t("注意：--as-of {day} 还没有到（今天是 {today}），和看板一样只计到 {counted}", day=as_of.isoformat(),
+                   today=shop.today.isoformat(), counted=default_as_of(shop.store, shop.today).isoformat()))
+        as_of = None
     elif as_of is not None and as_of > month.end:
         note(t("注意：--as-of {day} 在 {month} 之后，按这个月的最后一天 {end} 计算", day=as_of.isoformat(),
                month=month.shown_label(), end=month.end.isoformat()))

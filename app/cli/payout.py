@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from app.cli.common import check_output_name, month_arg, note, resolve_staff, say
 from app.cli.parser import placeholder
 from app.errors import UserError
@@ -84,7 +82,7 @@ def _refused_pointing_to_last_month(shop, month: Month, refusal: UserError) -> i
     instead = month_just_ended_to_pay(shop, month) if isinstance(refusal, (NotApproved, NothingPaid)) else None
     if instead is None:
         raise refusal
-    print(t("错误：{message}", message=refusal.message), file=sys.stderr)
+    note(t("错误：{message}", message=refusal.message))
     previous, waiting = instead
     if waiting:
         note(t("提示：{month} 还没有结束。要发 {previous} 的奖金，请先批准 {names}"

@@ -29,12 +29,9 @@ class FlowerLeader:
 
 def opening_board_year(issued: Iterable[date], today: date) -> int:
     """The year the 红花榜 opens on (the 小红花 page, `honghua flowers board` without --year): this year, or
-    before this year's first flower (early January) the year before, whose list is final — unless the shop's
-    flowers begin this year (or it has none yet), when there is no earlier list to read."""
+    before this year's first flower (early January) the year before, whose list is final — when it has one."""
     years = {day.year for day in issued}
-    if today.year in years or not years or min(years) >= today.year:
-        return today.year
-    return today.year - 1
+    return today.year - 1 if today.year not in years and today.year - 1 in years else today.year
 
 
 def red_flags_by_department(store: Store, month: Month) -> list[tuple[str, int]]:
