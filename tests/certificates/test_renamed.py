@@ -9,6 +9,7 @@ import pytest
 
 from app.certificates import numbering
 from app.certificates.sources import award_requests
+from app.errors import UserError
 
 from .conftest import OCT, SEP, page_texts
 
@@ -89,9 +90,9 @@ def test_the_page_marks_a_certificate_printed_before_the_rename_until_it_is_repr
 
 
 def test_a_printer_job_not_recorded_leaves_the_mark(service, person, tmp_path):
-    """A job for the printer gives the numbers (and the new name) before its pages go out; cancelled, nothing
-    recorded the paper with the new name, so the one in hand still says the former one, even where its print was
-    recorded before prints kept their content."""
+    """A job for the printer gives the numbers before its pages go out, the new name only once they went: cancelled,
+    the certificate keeps its name and checksum (a paper with the new one was never printed) and stays marked, even
+    where its print was recorded before prints kept their content."""
     first = _printed(service, tmp_path, _request(person, OLD))
     with service.store.atomic():
         service.store.db.execute("UPDATE certificate_print SET recipient = NULL, award = NULL, period_label = NULL, "
@@ -99,16 +100,49 @@ def test_a_printer_job_not_recorded_leaves_the_mark(service, person, tmp_path):
     renamed = _request(person, NEW)
     job = _printed(service, tmp_path, renamed, "for-printer.pdf", record=False)
     assert job.recipient == NEW and len(service.store.certificates.prints(first.id)) == 1
-    (found,) = service.changed_since_printed([(renamed, job)]).values()
+    stored = service.store.certificates.get(first.id)
+    assert (stored.recipient, stored.checksum) == (OLD, first.checksum)
+    assert service.store.audit.recent(action_prefix="certificate.rename") == []
+    (found,) = service.changed_since_printed([(renamed, stored)]).values()
     assert [(c.what, c.printed, c.now) for c in found[1]] == [("recipient", OLD, NEW)]
+    old = service.verify(numbering.qr_payload(first.number, first.checksum))
+    assert old.ok and old.printed_as is None
+    assert service.verify(numbering.qr_payload(job.number, job.checksum)).status == "tampered"  # never printed
+
+
+def test_a_printer_job_takes_the_name_now_once_its_pages_went_out(service, person, tmp_path):
+    first = _printed(service, tmp_path, _request(person, OLD))
+    job = _printed(service, tmp_path, _request(person, NEW), "for-printer.pdf", record=False)
+    service.record_print([job], 1, "打印机：前台", service.options())
+    stored = service.store.certificates.get(first.id)
+    assert (stored.recipient, stored.checksum) == (NEW, job.checksum)
+    assert len(service.store.audit.recent(action_prefix="certificate.rename")) == 1
     assert service.verify(numbering.qr_payload(first.number, first.checksum)).printed_as == OLD
+    assert service.verify(numbering.qr_payload(job.number, job.checksum)).printed_as is None
+
+
+def test_a_pdf_not_saved_or_a_draft_leaves_the_certificate_its_name(service, person, tmp_path, monkeypatch):
+    first = _printed(service, tmp_path, _request(person, OLD))
+    service.print_pdf([_request(person, NEW)], tmp_path / "draft.pdf", replace(service.options(), draft=True),
+                      shop_name="店")
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("app.atomic_file.new_temp", refused)  # a folder that cannot be written
+    with pytest.raises(UserError):
+        _printed(service, tmp_path, _request(person, NEW), "b.pdf")
+    stored = service.store.certificates.get(first.id)
+    assert (stored.recipient, stored.checksum) == (OLD, first.checksum)
+    assert len(service.store.certificates.prints(first.id)) == 1
 
 
 def test_the_preview_of_a_renamed_certificate_shows_the_name_now(service, person, tmp_path):
-    _printed(service, tmp_path, _request(person, OLD))
+    first = _printed(service, tmp_path, _request(person, OLD))
     service.preview(_request(person, NEW), tmp_path / "preview.pdf", service.options(), shop_name="店")
     page = page_texts(tmp_path / "preview.pdf")[0]
     assert NEW in page and OLD not in page
+    assert service.store.certificates.get(first.id).recipient == OLD  # a look changes nothing
 
 
 def test_a_name_typed_by_hand_is_its_certificate_and_is_never_renamed(service, tmp_path):
