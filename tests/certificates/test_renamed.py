@@ -7,9 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from app.certificates import numbering
+from app.certificates import numbering, printed
 from app.certificates.sources import award_requests
 from app.errors import UserError
+from app.i18n import set_language
 
 from .conftest import OCT, SEP, page_texts
 
@@ -82,7 +83,7 @@ def test_the_page_marks_a_certificate_printed_before_the_rename_until_it_is_repr
     (found,) = service.changed_since_printed([(renamed, first)]).values()
     assert [(c.what, c.printed, c.now) for c in found[1]] == [("recipient", OLD, NEW)]
     (note,) = service.reprint_notes([renamed])
-    assert f"获奖：{OLD} → {NEW}" in note and "需要重印" in note
+    assert f"姓名：{OLD} → {NEW}" in note and "需要重印" in note
 
     again = _printed(service, tmp_path, renamed, "b.pdf")
     assert service.changed_since_printed([(renamed, again)]) == {}
@@ -151,3 +152,14 @@ def test_a_name_typed_by_hand_is_its_certificate_and_is_never_renamed(service, t
     first = service.make("小美", "最佳服务奖", OCT, tmp_path / "a.pdf", service.options(), shop_name="店").certificates[0]
     other = service.make("小梅", "最佳服务奖", OCT, tmp_path / "b.pdf", service.options(), shop_name="店").certificates[0]
     assert other.number != first.number and service.store.certificates.get(first.id).recipient == "小美"
+
+
+def test_a_changed_name_is_said_as_the_name_in_either_language():
+    """A reprint's note says the name was corrected (姓名), not that the award went to someone else (获奖)."""
+    change = printed.Change("recipient", OLD, NEW)
+    assert change.text() == f"姓名：{OLD} → {NEW}"
+    set_language("en")
+    try:
+        assert change.text() == f"Name: {OLD} → {NEW}"
+    finally:
+        set_language("zh")
