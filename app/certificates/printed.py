@@ -66,7 +66,7 @@ class Change:
         if self.what == "place":
             return t("名次：{printed} → {now}", printed=printed, now=now)
         if self.what == "recipient":
-            return t("获奖：{printed} → {now}", printed=printed, now=now)
+            return t("姓名：{printed} → {now}", printed=printed, now=now)
         return t("奖项：{printed} → {now}", printed=printed, now=now)
 
 

@@ -308,13 +308,9 @@ class CertificateService:
         existing = repo.by_identities(identities)
         next_seqs: dict[str, int] = {}
         new: list[tuple[int, Certificate]] = []  # (sequence number in its period, certificate)
-        renamed: list[tuple[Certificate, Certificate]] = []  # (as recorded, as reprinted now)
         for request, identity in zip(requests, identities, strict=True):
-            if identity in existing:
-                issued = existing[identity]
-                existing[identity] = _as_reprinted(request, issued, secret)
-                if existing[identity] is not issued:
-                    renamed.append((issued, existing[identity]))
+            if identity in existing:  # a reprint: the certificate takes a new name only when the print is recorded
+                existing[identity] = _as_reprinted(request, existing[identity], secret)
                 continue
             key = request.period.key()
             seq = next_seqs.get(key) or repo.next_seq(key)
@@ -329,19 +325,7 @@ class CertificateService:
             new.append((seq, cert))
         if give and new:  # one statement for the whole batch
             existing.update(repo.insert_all(new))
-        if give and renamed:
-            self._rename(renamed)
         return [existing[identity] for identity in identities]
-
-    def _rename(self, renamed: list[tuple[Certificate, Certificate]]) -> None:
-        """People renamed since their certificates were printed: each certificate takes the name it is reprinted
-        with now, and its checksum, with a log row naming both names."""
-        for before, after in renamed:
-            self.store.certificates.rename(before, after.recipient, after.checksum)
-        said = "；".join(f"{after.number} {before.recipient} → {after.recipient}" for before, after in renamed)
-        self.store.audit.add(self.ctx.user, "certificate.rename", t("证书改用现在的姓名：{changes}", changes=said),
-                             {"renamed": [{"number": after.number, "from": before.recipient, "to": after.recipient}
-                                          for before, after in renamed]}, pin_used=self.ctx.pin_used)
 
     def _sheets(self, requests: list[CertificateRequest], certs: list[Certificate] | list[None], chosen: Options,
                 shop_name: str, day: date) -> list[Sheet]:
@@ -394,6 +378,7 @@ class CertificateService:
         """The print record of each certificate, and one log row saying whether the pages went to a printer or
         only into a PDF (earlier versions logged a saved PDF as a print: those rows stay as written)."""
         unique = list({c.id: c for c in certs}.values())
+        self._rename(unique)
         with_templates = [(c, chosen.template_for(c.award)) for c in unique]
         self.store.certificates.add_prints(with_templates, self.ctx.user, copies, output)
         template = "、".join(sorted({name for _c, name in with_templates}))
@@ -408,6 +393,22 @@ class CertificateService:
         self.store.audit.add(self.ctx.user, action, summary,
                              {"numbers": numbers, "copies": copies, "output": output, "template": template},
                              pin_used=self.ctx.pin_used)
+
+    def _rename(self, certs: list[Certificate]) -> None:
+        """Certificates printed with the name their person has now (renamed since): each takes that name and its
+        checksum as its print is recorded — a cancelled or failed print leaves it as it was — with a log row naming
+        both names."""
+        stored = self.store.certificates.by_identities([c.identity for c in certs])
+        renamed = [(stored[c.identity], c) for c in certs
+                   if c.identity in stored and stored[c.identity].recipient != c.recipient]
+        if not renamed:
+            return
+        for before, after in renamed:
+            self.store.certificates.rename(before, after.recipient, after.checksum)
+        said = "；".join(f"{after.number} {before.recipient} → {after.recipient}" for before, after in renamed)
+        self.store.audit.add(self.ctx.user, "certificate.rename", t("证书改用现在的姓名：{changes}", changes=said),
+                             {"renamed": [{"number": after.number, "from": before.recipient, "to": after.recipient}
+                                          for before, after in renamed]}, pin_used=self.ctx.pin_used)
 
     def _sheet(self, request: CertificateRequest, cert: Certificate | None, chosen: Options, shop_name: str,
                day: date) -> Sheet:

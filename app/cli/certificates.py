@@ -167,7 +167,7 @@ def batch_certificates(shop, args) -> int:
                           "加 --all-winners 可为他们生成证书", period=period.shown_label(), n=found.without_certificate()))
     if not requests:
         raise UserError(t("{period} 没有需要打印证书的获奖记录", period=period.shown_label()))
-    chosen = _options(service, args, draft=args.draft and not found.approved)
+    chosen = _options(service, args, draft=args.draft)  # an approved period too: a draft is never numbered
     outcome = service.print_pdf(requests, args.output, chosen, shop_name=shop.name, split_dir=args.split,
                                 issue_date=day_arg(args.date, "--date"))
     _report(outcome)

@@ -7,8 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from app.certificates import numbering
+from app.certificates import numbering, printed
 from app.certificates.sources import award_requests
+from app.errors import UserError
+from app.i18n import set_language
 
 from .conftest import OCT, SEP, page_texts
 
@@ -81,7 +83,7 @@ def test_the_page_marks_a_certificate_printed_before_the_rename_until_it_is_repr
     (found,) = service.changed_since_printed([(renamed, first)]).values()
     assert [(c.what, c.printed, c.now) for c in found[1]] == [("recipient", OLD, NEW)]
     (note,) = service.reprint_notes([renamed])
-    assert f"获奖：{OLD} → {NEW}" in note and "需要重印" in note
+    assert f"姓名：{OLD} → {NEW}" in note and "需要重印" in note
 
     again = _printed(service, tmp_path, renamed, "b.pdf")
     assert service.changed_since_printed([(renamed, again)]) == {}
@@ -89,9 +91,9 @@ def test_the_page_marks_a_certificate_printed_before_the_rename_until_it_is_repr
 
 
 def test_a_printer_job_not_recorded_leaves_the_mark(service, person, tmp_path):
-    """A job for the printer gives the numbers (and the new name) before its pages go out; cancelled, nothing
-    recorded the paper with the new name, so the one in hand still says the former one, even where its print was
-    recorded before prints kept their content."""
+    """A job for the printer gives the numbers before its pages go out, the new name only once they went: cancelled,
+    the certificate keeps its name and checksum (a paper with the new one was never printed) and stays marked, even
+    where its print was recorded before prints kept their content."""
     first = _printed(service, tmp_path, _request(person, OLD))
     with service.store.atomic():
         service.store.db.execute("UPDATE certificate_print SET recipient = NULL, award = NULL, period_label = NULL, "
@@ -99,16 +101,49 @@ def test_a_printer_job_not_recorded_leaves_the_mark(service, person, tmp_path):
     renamed = _request(person, NEW)
     job = _printed(service, tmp_path, renamed, "for-printer.pdf", record=False)
     assert job.recipient == NEW and len(service.store.certificates.prints(first.id)) == 1
-    (found,) = service.changed_since_printed([(renamed, job)]).values()
+    stored = service.store.certificates.get(first.id)
+    assert (stored.recipient, stored.checksum) == (OLD, first.checksum)
+    assert service.store.audit.recent(action_prefix="certificate.rename") == []
+    (found,) = service.changed_since_printed([(renamed, stored)]).values()
     assert [(c.what, c.printed, c.now) for c in found[1]] == [("recipient", OLD, NEW)]
+    old = service.verify(numbering.qr_payload(first.number, first.checksum))
+    assert old.ok and old.printed_as is None
+    assert service.verify(numbering.qr_payload(job.number, job.checksum)).status == "tampered"  # never printed
+
+
+def test_a_printer_job_takes_the_name_now_once_its_pages_went_out(service, person, tmp_path):
+    first = _printed(service, tmp_path, _request(person, OLD))
+    job = _printed(service, tmp_path, _request(person, NEW), "for-printer.pdf", record=False)
+    service.record_print([job], 1, "打印机：前台", service.options())
+    stored = service.store.certificates.get(first.id)
+    assert (stored.recipient, stored.checksum) == (NEW, job.checksum)
+    assert len(service.store.audit.recent(action_prefix="certificate.rename")) == 1
     assert service.verify(numbering.qr_payload(first.number, first.checksum)).printed_as == OLD
+    assert service.verify(numbering.qr_payload(job.number, job.checksum)).printed_as is None
+
+
+def test_a_pdf_not_saved_or_a_draft_leaves_the_certificate_its_name(service, person, tmp_path, monkeypatch):
+    first = _printed(service, tmp_path, _request(person, OLD))
+    service.print_pdf([_request(person, NEW)], tmp_path / "draft.pdf", replace(service.options(), draft=True),
+                      shop_name="店")
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("app.atomic_file.new_temp", refused)  # a folder that cannot be written
+    with pytest.raises(UserError):
+        _printed(service, tmp_path, _request(person, NEW), "b.pdf")
+    stored = service.store.certificates.get(first.id)
+    assert (stored.recipient, stored.checksum) == (OLD, first.checksum)
+    assert len(service.store.certificates.prints(first.id)) == 1
 
 
 def test_the_preview_of_a_renamed_certificate_shows_the_name_now(service, person, tmp_path):
-    _printed(service, tmp_path, _request(person, OLD))
+    first = _printed(service, tmp_path, _request(person, OLD))
     service.preview(_request(person, NEW), tmp_path / "preview.pdf", service.options(), shop_name="店")
     page = page_texts(tmp_path / "preview.pdf")[0]
     assert NEW in page and OLD not in page
+    assert service.store.certificates.get(first.id).recipient == OLD  # a look changes nothing
 
 
 def test_a_name_typed_by_hand_is_its_certificate_and_is_never_renamed(service, tmp_path):
@@ -117,3 +152,14 @@ def test_a_name_typed_by_hand_is_its_certificate_and_is_never_renamed(service, t
     first = service.make("小美", "最佳服务奖", OCT, tmp_path / "a.pdf", service.options(), shop_name="店").certificates[0]
     other = service.make("小梅", "最佳服务奖", OCT, tmp_path / "b.pdf", service.options(), shop_name="店").certificates[0]
     assert other.number != first.number and service.store.certificates.get(first.id).recipient == "小美"
+
+
+def test_a_changed_name_is_said_as_the_name_in_either_language():
+    """A reprint's note says the name was corrected (姓名), not that the award went to someone else (获奖)."""
+    change = printed.Change("recipient", OLD, NEW)
+    assert change.text() == f"姓名：{OLD} → {NEW}"
+    set_language("en")
+    try:
+        assert change.text() == f"Name: {OLD} → {NEW}"
+    finally:
+        set_language("zh")

@@ -91,6 +91,12 @@ def test_a_reprint_after_a_name_was_corrected_prints_the_corrected_name(app, tmp
     first = next(c for c in listed().values() if c["recipient"] == "刘佳怡")
     assert run("staff", "edit", "刘佳怡", "--name", "刘家怡", "--confirm-approved").code == 0
     assert run("awards", "approve", "--period", "2026-10", "--confirm").code == 0
+    before = listed()
+    draft = run("certificates", "batch", "--period", "2026-10", "--draft", "-o", str(tmp_path / "draft.pdf"))
+    assert draft.code == 0, draft.err
+    pages = _text(tmp_path / "draft.pdf")
+    assert all("草稿" in page for page in pages) and "刘家怡" in "".join(pages)
+    assert listed() == before  # a draft of an approved period writes nothing: no number, print or new name
     done = run("certificates", "batch", "--period", "2026-10", "-o", str(tmp_path / "c.pdf"))
     assert done.code == 0, done.err
     text = "".join(_text(tmp_path / "c.pdf"))

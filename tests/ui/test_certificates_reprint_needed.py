@@ -113,7 +113,7 @@ def test_a_certificate_printed_before_the_person_was_renamed_is_marked_until_it_
     assert "小梅" in _label(page) and _label(page).endswith("(HH-2026-09-0001，已变更，需重印)")
     page.list.setCurrentRow(0)
     page.update_preview()
-    assert "获奖：小美 → 小梅" in page.notice.text() and "需要重印" in page.notice.text()
+    assert "姓名：小美 → 小梅" in page.notice.text() and "需要重印" in page.notice.text()
 
     _save(qtbot, page, tmp_path / "again.pdf")
     assert _label(page).endswith("(HH-2026-09-0001)")
