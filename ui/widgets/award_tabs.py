@@ -23,6 +23,7 @@ from app.clock import shown_stamp
 from app.money import format_yuan
 from app.store.awards import ManualRow, RunRecord
 from ui.models.award_models import STAFF_ROLE, NotAwardedModel, TotalsModel
+from ui.widgets.award_lines_table import WrappedColumn
 from ui.widgets.table_keys import read_only_rows, table_keys
 from ui.widgets.text_columns import TextWidthColumns
 
@@ -69,6 +70,7 @@ class AwardTabs(QTabWidget):
         read_only_rows(self.why_not)
         self.why_not.horizontalHeader().setStretchLastSection(True)
         TextWidthColumns(self.why_not, (NotAwardedModel.RULE, NotAwardedModel.WHO))
+        WrappedColumn(self.why_not, NotAwardedModel.REASON)  # a reason longer than the room left reads whole
         self.remove_button = QPushButton(self.tr("删除选中的手动行"))
         self.manual = make_table([self.tr("编号"), self.tr("奖项"), self.tr("获奖人"), self.tr("金额"), self.tr("理由"),
                                   self.tr("添加人")], delete_rows=self.remove_button.click)  # Delete asks first
