@@ -103,3 +103,20 @@ def test_the_totals_and_the_reasons_are_as_wide_as_resized_to_contents(qtbot):
     tabs.setCurrentWidget(tabs.why_not)
     columns = (NotAwardedModel.RULE, NotAwardedModel.WHO)
     assert _widths(tabs.why_not, columns) == _widths(reasons_before, columns)
+
+
+def test_the_bold_totals_are_measured_in_the_tables_own_font(qtbot):
+    """The 合计 row and 应发合计 are bold in the table's font: in a larger one their sums still fit."""
+    tabs, before = AwardTabs(), _resized_to_contents(TotalsModel())
+    before.horizontalHeader().setStretchLastSection(True)
+    _shown(qtbot, tabs, before)
+    for view in (tabs.totals, before):
+        font = view.font()
+        font.setPointSize(font.pointSize() + 6)
+        view.setFont(font)
+    people = [PersonTotals(n, f"客服{n:03d}", "客服部", cash_fen=n * 12_345, deduction_fen=20_000, fixed_fen=300_000 + n)
+              for n in range(1, 30)]
+    for model in (tabs.totals_model, before.model()):
+        model.set_totals(people, [], {})
+    money = range(TotalsModel.ITEMS)
+    assert _widths(tabs.totals, money) == _widths(before, money)

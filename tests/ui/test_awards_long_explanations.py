@@ -64,3 +64,31 @@ def test_a_long_explanation_wraps_whole_at_1366_and_is_one_line_again_when_wider
     qtbot.waitUntil(lambda: table.rowHeight(page.model.rowCount() - 1) > one_line)
     QApplication.processEvents()
     assert _not_whole(page) == []
+
+
+
+def test_a_long_reason_for_no_award_wraps_whole_in_its_row_once_its_tab_is_shown(qtbot):
+    """未获奖原因: a reason wider than its column (a growth short of a step with its numbers, in English at 150 %
+    on 1366×768) wraps in a higher row, as 说明 does, rather than ending in … with nowhere to read the rest. Its
+    rows are measured once the tab is shown, not at each period shown while another tab is (a thousand rows)."""
+    from ui.widgets.award_tabs import AwardTabs
+
+    tabs = AwardTabs()
+    qtbot.addWidget(tabs)
+    tabs.resize(700, 300)
+    tabs.show()
+    view, model = tabs.why_not, tabs.why_not_model
+    measured = []
+    view.sizeHintForRow = lambda row, measure=view.sizeHintForRow: measured.append(row) or measure(row)
+    long = "Sep Sales ¥70,188.94, last month ¥69,032.97, ¥1,155.97 over: less than one step (one step per ¥2,000.00)"
+    model.set_reasons([("阶梯奖励", "孙悦", long), ("阶段目标奖", "宋佳", "未达 100%")])
+    QApplication.processEvents()
+    assert measured == []
+
+    tabs.setCurrentWidget(view)
+    one_line = view.verticalHeader().defaultSectionSize()
+    room = view.columnWidth(model.REASON) - TEXT_MARGINS
+    assert view.fontMetrics().horizontalAdvance(long) > room
+    wrapped = view.fontMetrics().boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, long).height()
+    qtbot.waitUntil(lambda: view.rowHeight(0) >= wrapped)
+    assert view.rowHeight(1) == one_line and measured == [0]

@@ -84,3 +84,29 @@ def test_lines_that_came_or_went_keep_the_selected_line_where_it_moved(qtbot, qt
     assert view.currentIndex().row() == 1 and view.currentIndex().data() == "客服3"
     assert model.index(0, model.AMOUNT).data() == "¥500.00"
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["客服2", "客服3", "客服4", "客服3"]
+
+
+def test_a_recompute_keeps_the_selected_reason_and_the_scroll_position(qtbot, qtmodeltester):
+    """未获奖原因 after a recompute: the rows of the same award and person are updated where they stand, so the
+    row the owner was reading stays selected and in view, as the table kept it before it had a model."""
+    from ui.widgets.award_tabs import AwardTabs
+
+    tabs = AwardTabs()
+    qtbot.addWidget(tabs)
+    tabs.resize(800, 300)
+    tabs.setCurrentWidget(tabs.why_not)
+    tabs.show()
+    model, view = tabs.why_not_model, tabs.why_not
+    model.set_reasons([("阶段目标奖", f"客服{n:02d}", f"完成 {n}%，未达 100%") for n in range(60)])
+    qtmodeltester.check(model)
+    view.selectRow(40)
+    view.scrollTo(model.index(40, 0))
+    QApplication.processEvents()
+    place = view.currentIndex().row(), view.verticalScrollBar().value()
+    assert place[1] > 0
+
+    model.set_reasons([("阶段目标奖", f"客服{n:02d}", f"完成 {n + 1}%，未达 100%") for n in range(60)])
+    QApplication.processEvents()
+    assert (view.currentIndex().row(), view.verticalScrollBar().value()) == place
+    assert view.selectionModel().isRowSelected(40)
+    assert model.index(40, model.REASON).data() == "完成 41%，未达 100%"

@@ -239,6 +239,11 @@ class NotAwardedModel(RowsModel):
     def set_reasons(self, rows: list[tuple[str, str, str]]) -> None:
         self.replace_rows(rows)
 
+    def row_key(self, row: tuple[str, str, str]) -> tuple[str, str]:
+        """The award and the person or team: a recompute updates their reason where it stands (the selection
+        and the scroll position stay)."""
+        return row[self.RULE], row[self.WHO]
+
     def column_texts(self, column: int) -> dict[QFont | None, dict[str, int]]:
         """Each distinct text the column shows, with a row that shows it (`TextWidthColumns`)."""
         return {None: {texts[column]: row for row, texts in enumerate(self.rows)}}

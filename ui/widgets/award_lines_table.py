@@ -4,7 +4,7 @@ only in the tooltip)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -61,6 +61,12 @@ class WrappedColumn(QObject):
         table.destroyed.connect(lambda: [QObject.disconnect(connection) for connection in connections])
         table.horizontalHeader().sectionResized.connect(
             lambda section, _old, _new: self.pending.start() if section == column else None)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.pending.start()  # fitted now, not while hidden
+        return False
 
     def _rows_changed(self, *_signal_arguments: object) -> None:
         self.widths = None
@@ -84,6 +90,8 @@ class WrappedColumn(QObject):
     def fit(self, rows: range | None = None) -> None:
         """Every row (or those of `rows`) one line high, or as high as its wrapped text."""
         table, model = self.table, self.table.model()
+        if not table.isVisible():  # in a tab not shown (未获奖原因), whose column is not laid out: once shown
+            return
         if self.widths is None or len(self.widths) != model.rowCount():
             width = self.known.of(table.font())
             self.widths = [width(str(model.index(row, self.column).data() or "")) for row in range(model.rowCount())]

@@ -17,7 +17,8 @@ CLOSE_PX = 2.0  # texts this close to the widest are asked of the view too: its 
 
 class TextWidthColumns(QObject):
     """Sizes `columns` of `table` after each change of its rows. Its model says what a column shows:
-    `column_texts(column) -> {font or None (the view's): {text: a row showing it}}`, each distinct text once."""
+    `column_texts(column) -> {font or None (the view's): {text: a row showing it}}`, each distinct text once; a
+    font, as its FontRole, need set only what differs from the view's (bold)."""
 
     def __init__(self, table: QTableView, columns: Iterable[int]):
         super().__init__(table)
@@ -49,7 +50,7 @@ class TextWidthColumns(QObject):
         for column in self.columns:
             rows_by_width: dict[float, int] = {}  # one row a width: texts as wide are as wide in the view
             for font, texts in model.column_texts(column).items():
-                width = self.widths.of(font or table.font())
+                width = self.widths.of(table.font() if font is None else font.resolve(table.font()))
                 for text, row in texts.items():
                     rows_by_width.setdefault(width(text), row)
             size = header.sectionSizeHint(column)
