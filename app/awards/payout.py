@@ -250,10 +250,10 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     header_row = sheet.header(headers)
     sheet.widths[len(headers)] = SIGNATURE_WIDTH  # left empty: each signs for what they received
     money_from = 4
-    for r in rows:
+    for r in rows:  # a nought is left blank, as in the award columns; 奖金实发 and 应发合计 are what is paid, 0 too
         values: list[object] = [r.staff_id, r.name, r.dept, *(r.fixed.get(c) or None for c in fixed),
                                 *(r.awards.get(k) or None for k, _ in columns), -r.deduction_fen or None, r.net_fen,
-                                *([r.total_fen] if fixed else []), r.goods_fen]
+                                *([r.total_fen] if fixed else []), r.goods_fen or None]
         sheet.mixed_row(values, money_from, "；".join(r.items or []), note=r.note)
     sums = [sum(r.fixed.get(c, 0) for r in rows) for c in fixed] + \
         [sum(r.awards.get(k, 0) for r in rows) for k, _ in columns] + \

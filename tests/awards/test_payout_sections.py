@@ -1,5 +1,6 @@
-"""The payout sheet's two lists under the people, 团队基金 and 实物与物品, are there when they list something: an
-empty list with a ¥0.00 合计 reads to payroll as something to pay or hand out."""
+"""The payout sheet says only what is paid or handed out: its two lists under the people, 团队基金 and 实物与物品,
+are there when they list something (an empty list with a ¥0.00 合计 reads to payroll as something to pay or hand
+out), and a person given no goods has no ¥0.00 in 实物价值."""
 
 import openpyxl
 
@@ -41,3 +42,17 @@ def test_a_team_fund_without_goods_lists_the_fund_only(shop, team, tmp_path):
     column = _first_column(tmp_path / "pay.xlsx")
     assert TEAM in column and GOODS not in column
     assert summary.team_lines == 1 and summary.team_fen == 50_000 and summary.goods_lines == 0
+
+
+def test_a_person_with_no_goods_has_a_blank_goods_value_as_with_no_award(shop, team, tmp_path):
+    """实物价值 printed ¥0.00 on every row of people who were given nothing, where an award or deduction they did
+    not have is left blank; the 合计 row still adds the column up."""
+    shop.awards.add_manual(SEP, "月度心愿奖", staff_id=team["甲"], amount_fen=8_050, reason="投票")
+    write_payout(shop, SEP, tmp_path / "pay.xlsx", draft=True)
+    rows = list(openpyxl.load_workbook(tmp_path / "pay.xlsx").worksheets[0].iter_rows(values_only=True))
+    header = next(r for r in rows if r[0] == "编号")
+    value, deduction = header.index("实物价值"), header.index("扣款")
+    people = {r[1]: r for r in rows if isinstance(r[0], int)}
+    assert float(people["甲"][value]) == 80.5 and people["甲"][deduction] is None  # 甲 has no deduction
+    assert people["乙"][value] is None and people["丙"][value] is None
+    assert float(next(r for r in rows if r[0] == "合计")[value]) == 80.5
