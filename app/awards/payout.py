@@ -72,6 +72,8 @@ class PayoutSummary:
     netted: list[tuple[str, int, int]] = field(default_factory=list)
     staff_goods_fen: int = 0  # the main table's 实物价值 合计; `goods_fen` adds the departments' goods to it
     dept_goods: list[tuple[str, str, int]] = field(default_factory=list)  # (department, item, fen)
+    team_lines: int = 0  # lines in the 团队基金 list (none: the sheet leaves the list out)
+    goods_lines: int = 0  # lines in the 实物与物品 list, items of no value too (none: left out)
 
     def goods_text(self) -> str:
         """The goods' value as the sheet adds it up: split into 个人 + 部门 when a department has goods, so
@@ -248,10 +250,10 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     header_row = sheet.header(headers)
     sheet.widths[len(headers)] = SIGNATURE_WIDTH  # left empty: each signs for what they received
     money_from = 4
-    for r in rows:
+    for r in rows:  # a nought is left blank, as in the award columns; 奖金实发 and 应发合计 are what is paid, 0 too
         values: list[object] = [r.staff_id, r.name, r.dept, *(r.fixed.get(c) or None for c in fixed),
                                 *(r.awards.get(k) or None for k, _ in columns), -r.deduction_fen or None, r.net_fen,
-                                *([r.total_fen] if fixed else []), r.goods_fen]
+                                *([r.total_fen] if fixed else []), r.goods_fen or None]
         sheet.mixed_row(values, money_from, "；".join(r.items or []), note=r.note)
     sums = [sum(r.fixed.get(c, 0) for r in rows) for c in fixed] + \
         [sum(r.awards.get(k, 0) for r in rows) for k, _ in columns] + \
@@ -265,28 +267,32 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     by_dept = sorted((x for x in pm.lines if x.recipient_type == "department"), key=lambda x: chinese_order(x.dept or ""))
     team = [x for x in by_dept if x.kind not in ("goods", "item")]
     team_fen = sum(x.amount_fen for x in team if x.kind in ("cash", "deduction"))
-    sheet.blank()
-    sheet.text_row(["团队基金（不发给个人）"], bold=True)
-    sheet.header(["部门", "奖项", "类型", "金额", "说明"])
-    for x in team:
-        sheet.mixed_row([x.dept or "", x.award, KIND_LABELS[x.kind], x.amount_fen], 4, x.explanation)
-    sheet.mixed_row(["合计", "", "", team_fen], 4, "", bold=True)
+    # A list with no line is left out, not printed empty with a ¥0.00 合计: payroll reads a heading as something to
+    # pay or hand out. A line of no value (a cake) is still something to hand out, so it keeps its list.
+    if team:
+        sheet.blank()
+        sheet.text_row(["团队基金（不发给个人）"], bold=True)
+        sheet.header(["部门", "奖项", "类型", "金额", "说明"])
+        for x in team:
+            sheet.mixed_row([x.dept or "", x.award, KIND_LABELS[x.kind], x.amount_fen], 4, x.explanation)
+        sheet.mixed_row(["合计", "", "", team_fen], 4, "", bold=True)
     goods = sorted((x for x in pm.lines if x.recipient_type == "staff" and x.kind in ("goods", "item")),
                    key=lambda x: pay_order(x.dept, x.staff_id or 0)) + [x for x in by_dept if x.kind in ("goods", "item")]
-    sheet.blank()
-    sheet.text_row(["实物与物品（不计入现金）"], bold=True)
-    sheet.header(["姓名", "部门", "奖项", "物品", "价值"])
-    for x in goods:
-        recipient = who(x.staff_id, x.staff_name or "") if x.recipient_type == "staff" else f"{x.dept}（团队）"
-        sheet.mixed_row([recipient, x.dept or "", x.award, x.item or x.award, x.amount_fen if x.kind == "goods" else 0],
-                        5, "")
     staff_goods_fen = sum(x.amount_fen for x in goods if x.recipient_type == "staff" and x.kind == "goods")
     dept_goods = [(x.dept or "", x.item or x.award, x.amount_fen) for x in goods
                   if x.recipient_type == "department" and x.kind == "goods"]
-    if dept_goods:  # the main table lists people only: its 实物价值 合计 is the first of these two
-        sheet.mixed_row(["个人合计", "", "", "", staff_goods_fen], 5, "即上表「实物价值」合计")
-        sheet.mixed_row(["部门合计", "", "", "", sum(fen for _, _, fen in dept_goods)], 5, "部门的实物不在上表")
-    sheet.mixed_row(["合计", "", "", "", staff_goods_fen + sum(fen for _, _, fen in dept_goods)], 5, "", bold=True)
+    if goods:
+        sheet.blank()
+        sheet.text_row(["实物与物品（不计入现金）"], bold=True)
+        sheet.header(["姓名", "部门", "奖项", "物品", "价值"])
+        for x in goods:
+            recipient = who(x.staff_id, x.staff_name or "") if x.recipient_type == "staff" else f"{x.dept}（团队）"
+            sheet.mixed_row([recipient, x.dept or "", x.award, x.item or x.award,
+                             x.amount_fen if x.kind == "goods" else 0], 5, "")
+        if dept_goods:  # the main table lists people only: its 实物价值 合计 is the first of these two
+            sheet.mixed_row(["个人合计", "", "", "", staff_goods_fen], 5, "即上表「实物价值」合计")
+            sheet.mixed_row(["部门合计", "", "", "", sum(fen for _, _, fen in dept_goods)], 5, "部门的实物不在上表")
+        sheet.mixed_row(["合计", "", "", "", staff_goods_fen + sum(fen for _, _, fen in dept_goods)], 5, "", bold=True)
     sheet.blank()
     sheet.text_row([TAX_NOTE])
     changed = [Changed(r.period, r.plan_change, r.data_changed or not r.plan_change, r.plan_change_zh)
@@ -310,7 +316,7 @@ def write_payout(shop: Shop, month: Month, path: str | Path, *, draft: bool = Fa
     return PayoutSummary(target, pm.draft, [r.period.key() for r in pm.runs], len(rows),
                          sum(r.net_fen for r in rows), sum(sum(r.fixed.values()) for r in rows), team_fen,
                          sum(x.amount_fen for x in goods if x.kind == "goods"), changed, owing, netted,
-                         staff_goods_fen, dept_goods)
+                         staff_goods_fen, dept_goods, len(team), len(goods))
 
 
 def owing_note(owing: list[tuple[str, int]]) -> str:

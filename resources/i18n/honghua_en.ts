@@ -2212,7 +2212,7 @@ Select a certificate to see here how it prints.</translation>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
         <source>还没有员工。先到「员工」页添加客服，或用「文件 → 生成演示数据」看看效果。</source>
-        <translation>No staff yet. Add your agents on the Staff page first, or try &quot;File → Generate demo data&quot; to see how it looks.</translation>
+        <translation>No staff yet. Add them on the Staff page first, or try &quot;File → Generate demo data&quot; to see how it looks.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py"/>
@@ -2365,7 +2365,7 @@ Select a certificate to see here how it prints.</translation>
     <message>
         <location filename="../../ui/pages/data.py"/>
         <source>还没有员工：先到「员工」页添加客服并填上子账号（如 旗舰店:小美）；也可以直接点「导入…」，把报表里认不出的子账号新建为员工。</source>
-        <translation>No staff yet: add your agents on the Staff page with their sub-accounts (shop:nickname), or click &quot;Import…&quot; straight away and create new staff from the sub-accounts the report has.</translation>
+        <translation>No staff yet: add them on the Staff page with their sub-accounts (shop:nickname), or click &quot;Import…&quot; straight away and create new staff from the sub-accounts the report has.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/data.py"/>
@@ -7218,7 +7218,7 @@ Continue?</translation>
         <source>
 找不到的客服 {n} 个：{names}。请在下一步处理。</source>
         <translation>
-{n} {n:agent/agents} not found: {names}. Please resolve {n:it/them} in the next step.</translation>
+{n} staff {n:member/members} not found: {names}. Please resolve {n:it/them} in the next step.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
@@ -7334,7 +7334,7 @@ Continue?</translation>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>找不到的客服：{name}（第 {row} 行起，共 {n} 行）</source>
-        <translation>Agent not found: {name} (from row {row}, {n} {n:row/rows})</translation>
+        <translation>Staff member not found: {name} (from row {row}, {n} {n:row/rows})</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
@@ -7349,7 +7349,7 @@ Continue?</translation>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
         <source>客服</source>
-        <translation>Agent</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
@@ -7779,7 +7779,7 @@ The next time a file like {report} is imported, this column is recognised by its
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
         <source>找不到的客服</source>
-        <translation>Agents not found</translation>
+        <translation>Staff not found</translation>
     </message>
     <message>
         <location filename="../../ui/importing/resolve_step.py"/>
@@ -7964,7 +7964,7 @@ Nothing was written, and no import record or backup was made.</translation>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
         <source>跳过：{n} 行（合计行、空行和选择跳过的客服）</source>
-        <translation>Skipped: {n} {n:row/rows} (total rows, empty rows and agents you chose to skip)</translation>
+        <translation>Skipped: {n} {n:row/rows} (total rows, empty rows and staff you chose to skip)</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
@@ -7999,7 +7999,7 @@ Nothing was written, and no import record or backup was made.</translation>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
         <source>跳过的客服：{names}</source>
-        <translation>Agents skipped: {names}</translation>
+        <translation>Staff skipped: {names}</translation>
     </message>
     <message>
         <location filename="../../ui/importing/result_step.py"/>
@@ -9479,7 +9479,7 @@ outlet:Mei</translation>
     <message>
         <location filename="../../ui/pages/targets.py"/>
         <source>还没有员工：先到「员工」页添加客服，这里才会有每个人的目标格子。</source>
-        <translation>No staff yet: add your agents on the Staff page first; each of them then gets a row of targets here.</translation>
+        <translation>No staff yet: add them on the Staff page first; each of them then gets a row of targets here.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/targets.py"/>

@@ -197,8 +197,14 @@ def _check_pay_month(shop: Shop, db: Path, month: Month, folder: Path, lang: str
     goods = [x.amount_fen for x in lines if x.kind == "goods"]
     assert (summary.goods_fen, summary.staff_goods_fen) == (sum(goods), _fen(total[col["实物价值"]]))
     # the sheet's two lists under the people, 团队基金 (amounts in column 4) and 实物与物品 (column 5): each 合计 the
-    # sum of the lines above it, and the figure the export says
-    for title, column, said in (("团队基金（不发给个人）", 3, summary.team_fen), ("实物与物品（不计入现金）", 4, summary.goods_fen)):
+    # sum of the lines above it, and the figure the export says; a list with no line is left out
+    to_hand_out = [x for x in lines if x.kind in ("goods", "item")]
+    team_lines = [x for x in lines if x.recipient_type == "department" and x.kind not in ("goods", "item")]
+    for title, column, said, listed_lines in (("团队基金（不发给个人）", 3, summary.team_fen, team_lines),
+                                              ("实物与物品（不计入现金）", 4, summary.goods_fen, to_hand_out)):
+        if not listed_lines:
+            assert title not in [r[0] for r in rows] and said == 0, title
+            continue
         start = next(i for i, r in enumerate(rows) if r[0] == title) + 2
         end = next(i for i in range(start, len(rows)) if rows[i][0] == "合计")
         listed = [_fen(r[column]) for r in rows[start:end] if r[0] not in ("个人合计", "部门合计")]

@@ -306,3 +306,14 @@ def test_compute_shows_deductions_with_their_sign_as_the_sheet_does(cli, prepare
     assert row[1:5] == ["¥0.00", "¥0.00", "-¥200.00", "-¥200.00"]
     code, out, _ = cli("awards", "compute", "--period", "2026-09", "--json")
     assert next(x for x in json.loads(out)["totals"] if x["staff"] == "乙")["deduction_fen"] == 20000  # as before
+
+
+def test_payout_says_the_team_fund_and_goods_only_when_the_sheet_lists_them(cli, prepared, tmp_path):
+    cli("plan", "use", str(tmp_path / "after-test.json"))  # cash and fixed pay only: no team fund, no goods
+    code, out, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "p.xlsx"), "--draft")
+    assert code == 0, err
+    assert "奖金实发合计" in out and "团队基金" not in out and "实物价值" not in out
+    cli("plan", "use", str(tmp_path / "kefu-test.json"))  # 优秀部门 pays the 客服部's team fund
+    code, out, err = cli("payout", "--month", "2026-09", "-o", str(tmp_path / "p.xlsx"), "--draft", lang="en")
+    assert code == 0, err
+    assert "net awards" in out and "team funds ¥500.00" in out and "goods worth" not in out

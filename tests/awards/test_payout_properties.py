@@ -73,7 +73,7 @@ def test_the_goods_totals_reconcile_with_the_main_tables_column_and_the_summary(
     goods_column = header.index("实物价值")
     people = [r for r in sheet if r and isinstance(r[0], int)]
     main_total = next(r for r in sheet if r and r[0] == "合计")[goods_column]
-    assert round(sum(r[goods_column] * 100 for r in people)) == round(main_total * 100) == 5_001
+    assert round(sum((r[goods_column] or 0) * 100 for r in people)) == round(main_total * 100) == 5_001
     start = next(i for i, r in enumerate(sheet) if r[0] == "实物与物品（不计入现金）") + 2
     end = next(i for i in range(start, len(sheet)) if sheet[i][0] == "合计")
     listed, totals = [r for r in sheet[start:end] if r[0] not in ("个人合计", "部门合计")], {r[0]: r[4] for r in sheet[start:end + 1]}

@@ -71,6 +71,14 @@ def test_the_catalogue_has_an_english_translation_for_every_string():
     assert catalogue.check_catalogue(extraction, catalogue.read_ts()) == []
 
 
+def test_the_people_of_the_shop_are_staff_in_english_never_agents():
+    """The Staff page calls everyone staff; the import wizard said "agents" for the same people (找不到的客服,
+    跳过的客服) beside "new staff" and "staff member", which read as two kinds of people."""
+    agents = [f"{context} «{source}» → {t.text}" for (context, source, _), t in catalogue.read_ts().items()
+              if re.search(r"\bagents?\b", t.text, re.IGNORECASE)]
+    assert agents == []
+
+
 def test_the_compiled_qm_is_the_ts_as_it_is_now():
     assert catalogue.check_compiled() == []
 
