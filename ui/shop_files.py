@@ -75,7 +75,16 @@ def recent(settings: QSettings) -> list[Path]:
 
 
 def remember(settings: QSettings, opened: Path) -> None:
-    settings.setValue(RECENT_KEY, [str(path) for path in paths.recent_first(recent(settings), Path(opened))])
+    """`opened` put first in 最近打开, listed once however it was reached. Only that file is asked where it really
+    is: asking each file listed held every start and close until the time-out of a share that no longer answers.
+    A path listed is taken for it when it reads as `opened`, as its real path (`shop_key`) or as the path its
+    window listed it by last (`window/shops`: a mapped drive and its share's own path), case aside where the
+    system does not tell case apart; so this is called before the window remembers its page under `opened`."""
+    key = shop_key(opened)
+    listed_by = _remembered(settings).get(key, {}).get("path", str(opened))
+    same = {key, os.path.normcase(opened), os.path.normcase(listed_by)}
+    others = [str(path) for path in recent(settings) if os.path.normcase(path) not in same]
+    settings.setValue(RECENT_KEY, [str(opened), *others][:paths.RECENT_SHOPS])
 
 
 # ---- what the window remembers of each shop file: the page it was left on, the shop's name
