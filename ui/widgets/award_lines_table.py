@@ -4,7 +4,7 @@ only in the tooltip)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -36,8 +36,8 @@ class WrappedColumn(QObject):
     """A column whose text longer than the column wraps in a higher row; the other columns stay on one line.
     Only the rows whose text is wider than the column are measured and made higher: a vertical header that
     resizes to its contents measured every cell of every row, seconds for a year's 2,000 lines. Each row's text
-    width is read once per change of the rows (a refill's rows inserted and removed wait for its data change);
-    a resized column only compares the widths kept with its new width."""
+    width is read once per change of the rows (a refill's rows inserted and removed wait for its data change) and
+    of the table's font or style; a resized column only compares the widths kept with its new width."""
 
     def __init__(self, table: QTableView, column: int):
         super().__init__(table)
@@ -61,6 +61,12 @@ class WrappedColumn(QObject):
         table.destroyed.connect(lambda: [QObject.disconnect(connection) for connection in connections])
         table.horizontalHeader().sectionResized.connect(
             lambda section, _old, _new: self.pending.start() if section == column else None)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._rows_changed()  # the widths kept were measured in the old font
+        return False
 
     def _rows_changed(self, *_signal_arguments: object) -> None:
         self.widths = None
