@@ -88,8 +88,3 @@ def same_file(a: Path, b: Path) -> bool:
 
 
 RECENT_SHOPS = 8  # how many shop files 文件 → 最近打开 lists
-
-
-def recent_first(recent: list[Path], opened: Path) -> list[Path]:
-    """The list of recently opened shop files with `opened` first, once, and at most RECENT_SHOPS long."""
-    return [opened, *(path for path in recent if not same_file(path, opened))][:RECENT_SHOPS]

@@ -153,10 +153,10 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.shop_key = shop_files.shop_key(shop.store.path)  # the page left on and the name are kept per file
         self.shop_name = shop.name  # as the title says it: kept when the window closes, its shop maybe closed first
+        shop_files.remember(self.settings, shop.store.path)  # before the page is: it reads the path listed last
         self.show_page(self._index_of(start_page or shop_files.page_to_open(
             self.settings, self.shop_key, shop.store.path, DEFAULT_PAGE)))
         self.update_shop_labels()
-        shop_files.remember(self.settings, shop.store.path)
         errors.pin_prompt = self.unlock  # a write refused by the owner PIN offers to unlock here
 
     # ---- building

@@ -75,7 +75,16 @@ def recent(settings: QSettings) -> list[Path]:
 
 
 def remember(settings: QSettings, opened: Path) -> None:
-    settings.setValue(RECENT_KEY, [str(path) for path in paths.recent_first(recent(settings), Path(opened))])
+    """`opened` put first in 最近打开, listed once however it was reached. Only that file is asked where it really
+    is: asking each file listed held every start and close until the time-out of a share that no longer answers.
+    A path listed is taken for it when it reads as `opened`, as its real path (`shop_key`) or as the path its
+    window listed it by last (`window/shops`: a mapped drive and its share's own path), case aside where the
+    system does not tell case apart; so this is called before the window remembers its page under `opened`."""
+    key = shop_key(opened)
+    listed_by = _remembered(settings).get(key, {}).get("path", str(opened))
+    same = {key, os.path.normcase(opened), os.path.normcase(listed_by)}
+    others = [str(path) for path in recent(settings) if os.path.normcase(path) not in same]
+    settings.setValue(RECENT_KEY, [str(opened), *others][:paths.RECENT_SHOPS])
 
 
 # ---- what the window remembers of each shop file: the page it was left on, the shop's name
@@ -92,7 +101,7 @@ def _remembered(settings: QSettings) -> dict[str, dict[str, str]]:
     """Each shop file's entry, newest first (a damaged or hand-edited settings file gives what it can)."""
     try:
         value = json.loads(str(settings.value(SHOPS_KEY, "{}")))
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: brackets nested deeper than the parser goes
         return {}
     if not isinstance(value, dict):
         return {}
@@ -121,12 +130,15 @@ def page_to_open(settings: QSettings, key: str, path: Path, default: str) -> str
 
 def told_apart(settings: QSettings, key: str, name: str, path: Path) -> str:
     """The shop's name for the window's title, with its file's name when another file in 最近打开 holds a shop of
-    that name (two 我的淘宝店 look alike), as the windows of those files last saw it: none is opened to ask."""
+    that name (two 我的淘宝店 look alike), as the windows of those files last saw it: none is opened to ask. When
+    that file has the same name too (honghua.db and its copy on a USB stick), its whole path."""
     listed = {str(recent_file) for recent_file in recent(settings)}
-    if any(entry.get("name") == name and entry.get("path") in listed
-           for other, entry in _remembered(settings).items() if other != key):
-        return _tr("{name} — {file}").format(name=name, file=path.name)
-    return name
+    namesakes = [Path(entry["path"]) for other, entry in _remembered(settings).items()
+                 if other != key and entry.get("name") == name and entry.get("path") in listed]
+    if not namesakes:
+        return name
+    same_file_name = any(os.path.normcase(other.name) == os.path.normcase(path.name) for other in namesakes)
+    return _tr("{name} — {file}").format(name=name, file=path if same_file_name else path.name)
 
 
 def file_to_start_with(settings: QSettings, default: Path) -> tuple[Path, Path | None]:

@@ -1,6 +1,6 @@
 """达标 threshold: conditions on metrics (derived rates included) pay a fixed amount.
 
-A condition on an unknown value is not met, with the reason (`评价数未知`). Comparisons are exact:
+A condition on an unknown value is not met, with the reason (`评价数无数据`). Comparisons are exact:
 rates are Fractions of the sums, never rounded percentages."""
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class Condition:
         return self.measure.format(self.value)
 
     def check(self, reading: Reading) -> tuple[bool, str]:
-        """(met, text): `评价数 30 ≥ 30` when met, `评价数 12 < 30` or `评价数未知` when not."""
+        """(met, text): `评价数 30 ≥ 30` when met, `评价数 12 < 30` or `评价数无数据` when not."""
         if reading.value is None:
             return False, reading.reason
         test, shown, negated = OPS[self.op]

@@ -76,3 +76,26 @@ def test_a_table_filled_cell_by_cell_measures_each_reason_about_once(qtbot, monk
     assert len(measured) <= 2 * 400
     QApplication.processEvents()
     assert table.rowHeight(6) > table.rowHeight(0)  # seven times the words: wrapped
+
+
+def test_a_reason_that_fitted_its_row_wraps_once_the_font_grows(qtbot):
+    """Each reason's width was kept from the font it was measured in: once the table's font grew (Windows' text
+    size changed with the window open), a reason that had fitted on one line stayed on one line, cut."""
+    table = make_table(["奖项", "员工或部门", "未获奖原因"])
+    WrappedColumn(table, REASON)
+    qtbot.addWidget(table)
+    table.resize(600, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    fill_table(table, [["阶梯奖励", "客服1", ""]])
+    QApplication.processEvents()
+    room, reason = table.columnWidth(REASON) - TEXT_MARGINS, "9月销售额未达目标"
+    while table.fontMetrics().horizontalAdvance(reason + "，未达目标") <= room * 0.8:  # room to spare: no wrap
+        reason += "，未达目标"
+    table.item(0, REASON).setText(reason)
+    QApplication.processEvents()
+    assert table.rowHeight(0) == table.verticalHeader().defaultSectionSize()  # it fits on one line
+    font = table.font()
+    font.setPointSize(round(font.pointSize() * 1.5))
+    table.setFont(font)
+    qtbot.waitUntil(lambda: _not_whole(table) == [], timeout=1000)

@@ -4,18 +4,21 @@
 from datetime import date
 from pathlib import Path
 
+import laptop_support as laptop
 import pytest
 from flowers_support import make_team
 from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QLabel
 
 from app import settings as declared
 from app.domain import StaffDraft
 from ui.dialogs import common
-from ui.dialogs.flower_dialogs import IssueFlowerDialog
+from ui.dialogs.flower_dialogs import IssueFlowerDialog, nobody_may_issue
 from ui.main import install_translators
 from ui.pages.flowers import FlowersPage
 from ui.widgets.hint_text import hint_colour
 
+small_screen = laptop.small_screen  # the fixture
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "screens"
 
 
@@ -103,13 +106,31 @@ def test_a_team_with_nobody_who_may_give_flowers_is_told_how_to_have_one(qtbot, 
     shop.staff.add(StaffDraft(name="小美", role="客服", dept="客服部"))
     shop.staff.add(StaffDraft(name="老王", role="客服主管", dept="客服部"))
     page = _page(qtbot, shop)
-    assert page.quota_line.isVisible()
-    assert page.quota_line.toolTip() == (
+    assert page.nobody_line.isVisible() and not page.quota_line.isVisible()
+    assert page.nobody_line.text() == (
         "没有可以发放小红花的人：只有岗位是店长、主管、组长的在职员工才能发放。请在「员工」页把自己（或组长）"
         "加为员工并选这个岗位，或在「设置 → 看板与小红花」里修改这些岗位。")
     dialog = IssueFlowerDialog(shop)  # the dialog says the same
     qtbot.addWidget(dialog)
-    assert dialog.quota.text() == page.quota_line.toolTip()
+    assert dialog.quota.text() == page.nobody_line.text()
+    shop.staff.add(StaffDraft(name="王店长", role="店长", dept="客服部"))
+    page.refresh()  # someone who gives flowers: the quotas instead
+    assert page.quota_line.isVisible() and not page.nobody_line.isVisible()
+
+
+def test_how_to_have_someone_who_gives_flowers_is_said_whole_on_a_laptop_at_150_percent(
+        qtbot, shop, make_window, small_screen, lang):
+    """One line cut it with "…" after 「请在「员工」页把自己（或组长）加为员工并选这」, in English after "on the St":
+    the how, the point of it, was left to the tooltip."""
+    shop.staff.add(StaffDraft(name="小美", role="客服", dept="客服部"))
+    window = make_window(start_page="flowers")
+    window.resize(laptop.ROOM)
+    window.show()
+    qtbot.waitExposed(window)
+    said = nobody_may_issue(shop.flowers.scheme)
+    [line] = [label for label in window.current_page().findChildren(QLabel) if label.isVisible() and label.text() == said]
+    assert line.wordWrap()
+    qtbot.waitUntil(lambda: line.height() >= line.heightForWidth(line.width()))
 
 
 def test_no_staff_leaves_the_line_to_the_notice_about_adding_staff(qtbot, shop):

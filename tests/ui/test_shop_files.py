@@ -373,6 +373,48 @@ def test_the_recent_menu_asks_no_file_anything_as_it_opens(make_window, qsetting
         str(tmp_path / "共享盘" / f"{n}店.db") for n in (2, 1, 0)]
 
 
+def test_a_window_opening_and_closing_asks_no_other_file_listed(make_window, qsettings, db_path, tmp_path,
+                                                                monkeypatch):
+    """Each file in 最近打开 was asked where it really is (to list the shop once) as a window opened and as it
+    closed: a network share that no longer answers held every start until the share's time-out, once per file."""
+    share = tmp_path / "共享盘"
+    for n in range(3):
+        shop_files.remember(qsettings, share / f"{n}店.db")
+    asked: list[object] = []
+
+    def watched(real):
+        def recorded(path, *args, **kwargs):
+            if str(path).startswith(str(share)):
+                asked.append(path)
+            return real(path, *args, **kwargs)
+        return recorded
+
+    import builtins
+
+    for module, name in ((os, "stat"), (os, "lstat"), (os, "open"), (builtins, "open")):
+        monkeypatch.setattr(module, name, watched(getattr(module, name)))
+    make_window().close()
+    monkeypatch.undo()
+    assert asked == []
+    assert shop_files.recent(qsettings) == [db_path, *(share / f"{n}店.db" for n in (2, 1, 0))]
+
+
+def test_a_shop_reached_by_another_path_is_listed_once(make_window, qsettings, shop, db_path, tmp_path):
+    """Through a link, or by the path its window last listed it by (a mapped drive and its share's own path)."""
+    link = tmp_path / "链接.db"
+    link.symlink_to(db_path)
+    shop_files.remember(qsettings, tmp_path / "别的.db")
+    shop_files.remember(qsettings, link)
+    shop_files.remember_shop(qsettings, shop_files.shop_key(db_path), link, shop.name, "staff")
+    make_window().close()
+    assert shop_files.recent(qsettings) == [db_path, tmp_path / "别的.db"]
+    drive = tmp_path / "映射的盘" / "shop.db"  # no such file: the path by which its window listed it
+    shop_files.remember(qsettings, drive)
+    shop_files.remember_shop(qsettings, shop_files.shop_key(db_path), drive, shop.name, "staff")
+    make_window().close()
+    assert shop_files.recent(qsettings) == [db_path, tmp_path / "别的.db"]
+
+
 def test_recent_keeps_eight_and_survives_a_damaged_settings_file(qsettings, tmp_path):
     for n in range(10):
         shop_files.remember(qsettings, tmp_path / f"{n}.db")

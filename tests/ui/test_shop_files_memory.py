@@ -101,3 +101,24 @@ def test_a_shop_renamed_to_anothers_name_is_told_apart_at_once(make_window, qset
     shop.settings.set(declared.SHOP_NAME, "我的淘宝店")
     window.update_shop_labels()  # as 设置 tells the window (`shopChanged`)
     assert window.windowTitle() == "红花榜 — 我的淘宝店 — shop.db"
+
+
+def test_two_shops_of_one_name_in_files_of_one_name_are_told_apart_by_their_folder(
+        make_window, qsettings, shop, db_path, tmp_path, today):
+    """A shop file and its copy on a USB stick: the file's name, the same in both titles, told them apart from
+    nothing."""
+    (tmp_path / "U盘").mkdir()
+    copy = _shop(tmp_path / "U盘" / db_path.name, "我的淘宝店", today)
+    shop_files.remember(qsettings, copy)
+    shop_files.remember_shop(qsettings, shop_files.shop_key(copy), copy, "我的淘宝店", "dashboard")
+    shop.settings.set(declared.SHOP_NAME, "我的淘宝店")
+    assert make_window().windowTitle() == f"红花榜 — 我的淘宝店 — {db_path}"
+
+
+def test_a_value_nested_deeper_than_the_parser_goes_is_ignored(qsettings, tmp_path):
+    """A damaged or hand-edited settings file: json raises RecursionError there, not ValueError."""
+    qsettings.setValue(shop_files.SHOPS_KEY, "[" * 100_000)
+    path = tmp_path / "shop.db"
+    assert shop_files.page_to_open(qsettings, shop_files.shop_key(path), path, "dashboard") == "dashboard"
+    shop_files.remember_shop(qsettings, shop_files.shop_key(path), path, "一店", "targets")
+    assert shop_files.page_to_open(qsettings, shop_files.shop_key(path), path, "dashboard") == "targets"

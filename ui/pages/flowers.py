@@ -82,6 +82,10 @@ class FlowersPage(QWidget):
         self.quota_line = ElidedLabel()
         dim_text(self.quota_line)
         layout.addWidget(self.quota_line)
+        # a team with nobody in a role that gives flowers is told which roles do and how to have one: whole, in
+        # lines, as the how is the point (one line cut it at 150 %)
+        self.nobody_line = dim_text(QLabel(wordWrap=True))
+        layout.addWidget(self.nobody_line)
         layout.addLayout(self._filters())
         self.splitter = splitter = QSplitter()
         self.model = FlowerModel(self)
@@ -290,11 +294,12 @@ class FlowersPage(QWidget):
                 continue
             shown.append(self.tr("{name} {left} 朵（共 {limit} 朵）").format(
                 name=person_choice_among(person, namesakes), left=quota.left, limit=quota.limit))
-        if shown:
-            self.quota_line.setText(self.tr("本月还可发：{quotas}").format(quotas=i18n.joined(shown, separator="，")))
-        else:  # a team, but nobody in a role that gives flowers: said before the dialog is filled in
-            self.quota_line.setText(nobody_may_issue(flowers.scheme) if self.people else "")
-        self.quota_line.setVisible(bool(self.quota_line.text()))
+        self.quota_line.setText(self.tr("本月还可发：{quotas}").format(quotas=i18n.joined(shown, separator="，"))
+                                if shown else "")
+        self.quota_line.setVisible(bool(shown))
+        # said before the dialog is filled in; with nobody on the staff list, the notice about adding staff says it
+        self.nobody_line.setText(nobody_may_issue(flowers.scheme) if self.people and not shown else "")
+        self.nobody_line.setVisible(bool(self.nobody_line.text()))
 
     def _fill_ledger(self, everything: list[Flower] | None = None) -> None:
         flowers = self.visible_flowers(everything)

@@ -36,8 +36,8 @@ class WrappedColumn(QObject):
     """A column whose text longer than the column wraps in a higher row; the other columns stay on one line.
     Only the rows whose text is wider than the column are measured and made higher: a vertical header that
     resizes to its contents measured every cell of every row, seconds for a year's 2,000 lines. Each row's text
-    width is read once per change of the rows (a refill's rows inserted and removed wait for its data change);
-    a resized column only compares the widths kept with its new width."""
+    width is read once per change of the rows (a refill's rows inserted and removed wait for its data change) and
+    of the table's font or style; a resized column only compares the widths kept with its new width."""
 
     def __init__(self, table: QTableView, column: int):
         super().__init__(table)
@@ -66,6 +66,8 @@ class WrappedColumn(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
             self.pending.start()  # fitted now, not while hidden
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._rows_changed()  # the widths kept were measured in the old font
         return False
 
     def _rows_changed(self, *_signal_arguments: object) -> None:
