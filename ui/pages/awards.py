@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n, paths
 from app.awards import Review
-from app.awards.caveats import confirmation_reasons, data_short_note
+from app.awards.caveats import confirmation_reasons, data_short_note, no_data_note
 from app.awards.paymonth import unapproved_periods
 from app.awards.service import ChangedSinceShown, ConfirmationNeeded
 from app.clock import shown_stamp
@@ -431,6 +431,9 @@ class AwardsPage(QWidget):
         if any(said):
             text += "\n\n" + self.tr("请注意：{reasons}。\n确认仍要批准吗？").format(
                 reasons=joined([x for x in said if x], separator="；"))
+        no_data = no_data_note(self.shop, review.period)  # someone's report not imported, often: named, to cancel
+        if no_data:
+            text += "\n\n" + no_data[:1].upper() + no_data[1:]
         owing = review.owing(computed=True)  # deductions beyond the awards (or the pay): said before, not after
         if owing:
             text += "\n\n" + owing
