@@ -28,6 +28,12 @@ def _no_staff(shop, tmp_path):
     shop.awards.plans.use(str(_write(tmp_path, PLAN, "plan.json")))
 
 
+def _no_plan(shop, _tmp_path):
+    from datetime import date
+
+    shop.staff.add(StaffDraft(name="甲", dept="客服部", role="客服", hired=date(2026, 3, 1)))
+
+
 def _no_awards(shop, tmp_path):
     from datetime import date
 
@@ -35,7 +41,8 @@ def _no_awards(shop, tmp_path):
     shop.awards.plans.use(str(_write(tmp_path, PLAN, "plan.json")))
 
 
-@pytest.mark.parametrize(("shop_is", "said"), [(_no_staff, "还没有员工"), (_no_awards, "2026年9月 没有人获得奖励")])
+@pytest.mark.parametrize(("shop_is", "said"), [(_no_staff, "还没有员工"), (_no_plan, "2026年9月 没有生效的激励方案"),
+                                            (_no_awards, "2026年9月 没有人获得奖励")])
 @pytest.mark.parametrize("action", ["export_payout", "show_receipt", "export_all_receipts"])
 def test_an_empty_month_says_so_as_information_and_asks_for_no_file(qtbot, shop, tmp_path, messages, no_save_dialog,
                                                                    shop_is, said, action):

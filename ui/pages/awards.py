@@ -524,6 +524,9 @@ class AwardsPage(QWidget):
         if not self.shop.staff.list():
             return self.tr("还没有员工，也就没有奖金要发放。请先到「员工」页添加员工，导入或录入数据后点「计算」、"
                            "「批准…」，再来导出发放表和计算单。")
+        if not self.shop.awards.plans.in_force(month):
+            return self.tr("{month} 没有生效的激励方案，也就没有奖金要发放：请先点「方案…」选用方案，再计算、批准。"
+                           ).format(month=month.shown_label())
         try:
             check_someone_paid(self.shop, month)
         except NothingPaid:
