@@ -1,13 +1,19 @@
 """What a review says before a period is approved: the reasons that ask the owner to confirm, and the data's
-missing last days, which are said without asking (the page, `awards compute` and `awards approve`)."""
+missing last days and the people with no data at all, which are said without asking (the page, `awards compute`
+and `awards approve`)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from app.awards.model import Review
-from app.i18n import t
-from app.periods import shown_date
+from app.domain import namesakes
+from app.i18n import joined, t
+from app.periods import Period, shown_date
+
+if TYPE_CHECKING:
+    from app.shop import Shop
 
 
 def confirmation_reasons(review: Review) -> list[str]:
@@ -39,3 +45,19 @@ def data_short_text(review: Review) -> str:
     after = review.data_through + timedelta(days=1)
     return t("数据只到 {day}，{after} 至 {end} 还没有任何人的数据（最后几天的报表导入了吗？）",
              day=shown_date(review.data_through), after=shown_date(after), end=shown_date(end))
+
+
+def no_data_note(shop: Shop, period: Period) -> str:
+    """The people taking part in awards and on the team during the period who hold no value at all for it (no day,
+    no imported total: their report was often not imported), named before the period is approved; empty when
+    everyone has some, or when nobody has any (`data_short_text` says that)."""
+    held = shop.store.values.staff_with_data(period.start, period.end)
+    if not held:
+        return ""
+    staff = shop.staff.list()
+    missing = [p for p in staff if p.in_awards and p.employed_during(period.start, period.end) and p.id not in held]
+    if not missing:
+        return ""
+    twins = namesakes((p.id, p.name) for p in staff)
+    names = joined(p.display() if p.id in twins else p.name for p in missing)
+    return t("以下员工本期没有任何数据：{names}——如果是漏导入了报表，请先导入再批准", names=names)

@@ -3,7 +3,7 @@ line."""
 
 from __future__ import annotations
 
-from app.awards.caveats import data_short_note, data_short_text
+from app.awards.caveats import data_short_note, data_short_text, no_data_note
 from app.awards.model import KIND_LABELS
 from app.cli.common import emit_json, note, period_arg, period_option, resolve_staff, say, table
 from app.cli.parser import placeholder
@@ -191,6 +191,8 @@ def approve_period(shop, args) -> int:
           net=format_yuan(net)))
     if short := data_short_text(approval.review):
         note(t("提示：{note}", note=short))
+    if no_data := no_data_note(shop, approval.review.period):
+        note(t("提示：{note}", note=no_data))
     if owing := approval.review.owing():
         note(owing)
     return 0

@@ -241,6 +241,18 @@ class ValueRepo:
         return any(self.db.execute("SELECT 1 FROM daily_value WHERE metric = ? AND day BETWEEN ? AND ? LIMIT 1",
                                    [metric, first, last]).fetchone() for metric in metrics)
 
+    def staff_with_data(self, start: date, end: date) -> set[int]:
+        """Everyone holding a daily value in the span or an imported total overlapping it (a probe per metric on the
+        primary key, as above)."""
+        first, last = start.isoformat(), end.isoformat()
+        held = {sid for (sid,) in self.db.execute("SELECT DISTINCT staff_id FROM period_value WHERE start <= ? AND "
+                                                  "end >= ?", [last, first])}
+        for metric in self._metrics_held():
+            held.update(sid for (sid,) in self.db.execute(
+                "SELECT DISTINCT staff_id FROM daily_value WHERE metric = ? AND day BETWEEN ? AND ?",
+                [metric, first, last]))
+        return held
+
     def last_day_with_data(self, start: date, end: date) -> date | None:
         """The last day of the span holding any daily value, or the last day of an imported total lying within
         the span (one reaching beyond it is not counted in it); None when the span holds nothing. A probe per

@@ -1061,6 +1061,21 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>还没有员工，也就没有奖金要发放。请先到「员工」页添加员工，导入或录入数据后点「计算」、「批准…」，再来导出发放表和计算单。</source>
+        <translation>There are no staff yet, so there is no bonus to pay. Add your staff on the “Staff” page, import or type their data, then click “Calculate” and “Approve…”; the payout sheet and the bonus statements come after that.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>{month} 没有生效的激励方案，也就没有奖金要发放：请先点「方案…」选用方案，再计算、批准。</source>
+        <translation>No incentive plan is in force for {month}, so there is no bonus to pay: click “Plans…” to choose a plan first, then calculate and approve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>{month} 没有人获得奖励，没有发放表或计算单要生成。每个奖项为什么没有人获得，见下方「未获奖原因」；如有需要，可以点「添加手动奖项…」。</source>
+        <translation>Nobody earned an award in {month}, so there is no payout sheet or bonus statement to make. Why nobody earned each award is under “Why no award” below; if needed, click “Add manual award…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>{periods}还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「{approve}」。</source>
         <translation>Not approved yet: {periods}. Export a draft instead (each page marked &quot;draft&quot;)? Or click &quot;{approve}&quot; first.</translation>
     </message>

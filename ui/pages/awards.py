@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n, paths
 from app.awards import Review
-from app.awards.caveats import confirmation_reasons, data_short_note
+from app.awards.caveats import confirmation_reasons, data_short_note, no_data_note
 from app.awards.paymonth import unapproved_periods
 from app.awards.service import ChangedSinceShown, ConfirmationNeeded
 from app.clock import shown_stamp
@@ -33,57 +33,20 @@ from app.periods import Month, Period, parse_month, shown_date
 from app.shop import Shop
 from ui import errors
 from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog, ReceiptDialog
-from ui.dialogs.common import buddy_label
+from ui.dialogs.common import buddy_label, is_short
 from ui.dialogs.simulate_dialog import SimulateDialog
 from ui.models.award_models import STAFF_ROLE, AwardLineModel
+from ui.pages.awards_work import award_work as _work
+from ui.pages.awards_work import export_work as _export_work
 from ui.person_choice import told_apart
 from ui.plans.plan_dialog import PlanDialog
 from ui.tasks import Task, run_with_progress
 from ui.widgets.award_lines_table import award_lines_table
 from ui.widgets.award_tabs import AwardTabs
 from ui.widgets.changed_banner import ChangedBanner
+from ui.widgets.notice_area import NoticeArea
 from ui.widgets.period_kind_picker import KINDS, PeriodKindPicker
-
-
-def _work(shop: Shop, action: str, period: Period, confirm: bool = False, seen: str | None = None):
-    """The worker's job: its own connection to the shop file (SQLite connections stay on their thread),
-    with the page's context (today, user, whether the owner PIN was given); `seen`: `Review.shown` of the
-    results an approval was asked about."""
-
-    def work(progress, cancel):
-        own = shop.reopen()
-        try:
-            if action == "compute":
-                return own.awards.compute(period, progress, cancel)
-            if action == "approve":
-                try:
-                    return own.awards.approve(period, confirm=confirm, seen=seen)
-                except ConfirmationNeeded as needed:  # the window asks in its own words (`AwardsPage._approved`)
-                    return needed
-            return own.awards.status(period)
-        finally:
-            own.close()
-
-    return work
-
-
-def _export_work(shop: Shop, what: str, month: Month, path: str | Path, draft: bool):
-    """The payout sheet or everyone's receipts, written by a worker on its own connection to the shop file;
-    whether it is a draft was decided before."""
-
-    def work(progress, cancel):
-        from app.awards.payout import write_payout
-        from app.awards.receipt import write_receipts
-
-        own = shop.reopen()
-        try:
-            if what == "payout":
-                return write_payout(own, month, path, draft=draft, progress=progress, cancel=cancel)
-            return write_receipts(own, month, None, path, draft=draft, progress=progress, cancel=cancel)
-        finally:
-            own.close()
-
-    return work
+from ui.widgets.room_watch import RoomWatch
 
 
 class AwardsPage(QWidget):
@@ -176,14 +139,20 @@ class AwardsPage(QWidget):
         for button in (self.payout_button, self.receipt_button, self.all_receipts_button):
             bottom.addWidget(button)
 
+        notices = QWidget()
+        notices_layout = QVBoxLayout(notices)
+        notices_layout.setContentsMargins(0, 0, 0, 0)
+        notices_layout.addWidget(self.state)  # a row of its own: the status and the plans never squeeze the buttons
+        notices_layout.addWidget(self.banner)
+        notices_layout.addWidget(self.notes)
+        self.notices = NoticeArea(notices)  # in a short window they scroll: the tables and buttons keep their room
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.state)  # a row of its own: the status and the plans never squeeze the buttons
-        layout.addWidget(self.banner)
-        layout.addWidget(self.notes)
+        layout.addWidget(self.notices)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+        self.room_watch = RoomWatch(self, lambda room: self.notices.set_short(is_short(room)))
 
     # ---- loading
     @property
@@ -462,6 +431,9 @@ class AwardsPage(QWidget):
         if any(said):
             text += "\n\n" + self.tr("请注意：{reasons}。\n确认仍要批准吗？").format(
                 reasons=joined([x for x in said if x], separator="；"))
+        no_data = no_data_note(self.shop, review.period)  # someone's report not imported, often: named, to cancel
+        if no_data:
+            text += "\n\n" + no_data[:1].upper() + no_data[1:]
         owing = review.owing(computed=True)  # deductions beyond the awards (or the pay): said before, not after
         if owing:
             text += "\n\n" + owing
@@ -482,6 +454,10 @@ class AwardsPage(QWidget):
         if self.exporting:
             return None
         month = self.pay_month()
+        nothing = self._nothing_to_pay(month, sheet=True)  # said before any question or file dialog
+        if nothing:
+            errors.show_info(self, nothing)
+            return None
         title = self.tr("导出发放表")
         draft = self._draft_wanted(title, month)  # before the file name: a 'no' asks nothing more
         if draft is None:
@@ -513,15 +489,12 @@ class AwardsPage(QWidget):
     def export_all_receipts(self, path: str | Path | None = None) -> Task | None:
         """Everyone's 计算单 of the pay month in one PDF, one page each (for the payroll folder), written in the
         background; the draft is asked about first, here."""
-        from app.awards.receipt import check_someone_paid
-
         if self.exporting:
             return None
         month = self.pay_month()
-        try:
-            check_someone_paid(self.shop, month)  # nobody to print, approved or not: say so, offer no draft
-        except HonghuaError as e:
-            errors.show_error(self, e.message)
+        nothing = self._nothing_to_pay(month)  # nobody to print, approved or not: say so, offer no draft
+        if nothing:
+            errors.show_info(self, nothing)
             return None
         title = self.tr("全员计算单")
         draft = self._draft_wanted(title, month)  # before the file name: a 'no' asks nothing more
@@ -542,6 +515,27 @@ class AwardsPage(QWidget):
         label = self.tr("正在生成 {month} 全员计算单…").format(month=month.shown_label())
         return self._export(_export_work(self.shop, "receipts", month, path, draft), title, label, done)
 
+    def _nothing_to_pay(self, month: Month, sheet: bool = False) -> str:
+        """What is the case, and what to do, when the pay month pays nobody (a new shop: no staff yet, or no award
+        for anyone this month); "" when someone is paid. `sheet`: the payout sheet, which lists team funds too."""
+        from app.awards.paymonth import NothingPaid, pays_a_team
+        from app.awards.receipt import check_someone_paid
+
+        if not self.shop.staff.list():
+            return self.tr("还没有员工，也就没有奖金要发放。请先到「员工」页添加员工，导入或录入数据后点「计算」、"
+                           "「批准…」，再来导出发放表和计算单。")
+        if not self.shop.awards.plans.in_force(month):
+            return self.tr("{month} 没有生效的激励方案，也就没有奖金要发放：请先点「方案…」选用方案，再计算、批准。"
+                           ).format(month=month.shown_label())
+        try:
+            check_someone_paid(self.shop, month)
+        except NothingPaid:
+            if sheet and pays_a_team(self.shop, month):
+                return ""
+            return self.tr("{month} 没有人获得奖励，没有发放表或计算单要生成。每个奖项为什么没有人获得，见下方"
+                           "「未获奖原因」；如有需要，可以点「添加手动奖项…」。").format(month=month.shown_label())
+        return ""
+
     def _draft_wanted(self, title: str, month: Month) -> bool | None:
         """Whether to write a draft, decided before the work starts: a month with periods not approved yet
         offers one in the window's words (the refusal's own message is the command line's). None: not wanted."""
@@ -561,7 +555,8 @@ class AwardsPage(QWidget):
     def show_receipt(self, staff_id: int | None = None) -> None:
         staff_id = staff_id if staff_id is not None else self.selected_staff_id()
         if staff_id is None:
-            errors.show_info(self, self.tr("请先在表中选中一名员工，或在「员工」筛选中选择"))
+            nothing = self._nothing_to_pay(self.pay_month())  # nobody to choose: say why, not "choose someone"
+            errors.show_info(self, nothing or self.tr("请先在表中选中一名员工，或在「员工」筛选中选择"))
             return
         try:
             ReceiptDialog.ask(self, self.shop, self.pay_month(), staff_id)

@@ -1,0 +1,49 @@
+"""Approving a month where someone taking part has no data at all for it (their October report not imported, often)
+went through without a word: `no_data_note` names them, and only them."""
+
+from datetime import date
+
+from app.awards.caveats import no_data_note
+from app.domain import StaffDraft
+from app.i18n import set_language
+
+from .conftest import OCT, SEP, put
+
+
+def _person(shop, name, hired=date(2026, 3, 1), **options):
+    return shop.staff.add(StaffDraft(name=name, dept="客服部", hired=hired, **options)).id
+
+
+def test_the_people_with_no_data_for_the_period_are_named(shop):
+    with_data = _person(shop, "甲")
+    put(shop, with_data, date(2026, 9, 3), 100_00)
+    _person(shop, "小丽")
+    _person(shop, "老王")
+    left_before = _person(shop, "走了", hired=date(2026, 1, 1))
+    shop.staff.leave(left_before, date(2026, 8, 31))
+    _person(shop, "新来", hired=date(2026, 10, 2))  # joined after September
+    _person(shop, "老板", in_awards=False)  # takes no part in the awards
+    assert no_data_note(shop, SEP) == "以下员工本期没有任何数据：小丽、老王——如果是漏导入了报表，请先导入再批准"
+    set_language("en")
+    try:
+        assert no_data_note(shop, SEP).startswith("these people have no data at all for the period: 小丽, 老王")
+    finally:
+        set_language("zh")
+
+
+def test_someone_who_left_or_joined_within_the_period_is_named_and_data_on_any_day_is_enough(shop):
+    left_within = _person(shop, "月中走")
+    shop.staff.leave(left_within, date(2026, 10, 10))
+    joined_within = _person(shop, "月中来", hired=date(2026, 10, 15))
+    late = _person(shop, "月底才有")
+    put(shop, late, date(2026, 10, 31), 1)
+    assert no_data_note(shop, OCT) == ("以下员工本期没有任何数据：月中走、月中来——如果是漏导入了报表，请先导入再批准")
+    put(shop, left_within, date(2026, 10, 9), 1, metric="orders")
+    put(shop, joined_within, date(2026, 10, 21), 1)
+    assert no_data_note(shop, OCT) == ""
+
+
+def test_nobody_is_named_when_nobody_has_data(shop):
+    """Then `data_short_text` says that no one has data yet: a list of everyone would say it again."""
+    _person(shop, "小丽")
+    assert no_data_note(shop, OCT) == ""

@@ -1,0 +1,51 @@
+"""The 评奖 page's work in the background: computing, approving and reading a period's state, and writing the
+payout sheet or everyone's receipts, each on its own connection to the shop file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.awards.service import ConfirmationNeeded
+from app.periods import Month, Period
+from app.shop import Shop
+
+
+def award_work(shop: Shop, action: str, period: Period, confirm: bool = False, seen: str | None = None):
+    """The worker's job: its own connection to the shop file (SQLite connections stay on their thread),
+    with the page's context (today, user, whether the owner PIN was given); `seen`: `Review.shown` of the
+    results an approval was asked about."""
+
+    def work(progress, cancel):
+        own = shop.reopen()
+        try:
+            if action == "compute":
+                return own.awards.compute(period, progress, cancel)
+            if action == "approve":
+                try:
+                    return own.awards.approve(period, confirm=confirm, seen=seen)
+                except ConfirmationNeeded as needed:  # the window asks in its own words (`AwardsPage._approved`)
+                    return needed
+            return own.awards.status(period)
+        finally:
+            own.close()
+
+    return work
+
+
+def export_work(shop: Shop, what: str, month: Month, path: str | Path, draft: bool):
+    """The payout sheet or everyone's receipts, written by a worker on its own connection to the shop file;
+    whether it is a draft was decided before."""
+
+    def work(progress, cancel):
+        from app.awards.payout import write_payout
+        from app.awards.receipt import write_receipts
+
+        own = shop.reopen()
+        try:
+            if what == "payout":
+                return write_payout(own, month, path, draft=draft, progress=progress, cancel=cancel)
+            return write_receipts(own, month, None, path, draft=draft, progress=progress, cancel=cancel)
+        finally:
+            own.close()
+
+    return work
