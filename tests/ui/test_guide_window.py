@@ -178,7 +178,7 @@ def test_a_guide_remembered_on_a_bigger_screen_fits_this_one(make_window, qsetti
 
 @pytest.mark.parametrize(("tab", "chapter"), [("备份与恢复", "备份与恢复.md"), ("安全", "安全与权限.md"),
                                               ("操作日志", "安全与权限.md"), ("部门", "员工与目标.md"),
-                                              ("看板与小红花", "小红花.md")])
+                                              ("看板与小红花", "小红花.md"), ("导入", "导入报表.md")])
 def test_f1_on_a_settings_tab_opens_the_chapter_about_it(make_window, tab, chapter):
     window = make_window()
     window.show_page(page_index("settings"))
@@ -186,6 +186,17 @@ def test_f1_on_a_settings_tab_opens_the_chapter_about_it(make_window, tab, chapt
     tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == tab))
     window.guide_action.trigger()
     assert shown_file(window.guide) == chapter
+
+
+def test_every_settings_tab_names_its_own_chapter(make_window):
+    """F1 on a tab without a chapter of its own fell back to 备份与恢复 (设置 → 导入's remembered columns are in
+    导入报表, under 记住的列)."""
+    from ui.pages.settings import TAB_GUIDE
+
+    window = make_window()
+    window.show_page(page_index("settings"))
+    tabs = window.current_page().tabs
+    assert {tabs.tabText(i) for i in range(tabs.count())} == set(TAB_GUIDE)
 
 
 def test_the_guide_window_is_not_imported_before_it_is_asked_for():

@@ -226,8 +226,8 @@ class CertificatesPage(QWidget):
         """Shown, or the shop changed: offer periods approved since, and reload the winners (an approval or a
         re-approval may have changed them), keeping certificates added by hand."""
         periods = [p.key() for p in newest_first(map(parse_period, self.shop.store.awards.approved_periods()))]
-        month = Month.of(self.shop.today).previous().key()
-        offered = list(dict.fromkeys([*periods, month, Month.of(self.shop.today).key()]))
+        now, judged = Month.of(self.shop.today), self.shop.awards.month_to_open()  # as 评奖 opens: maybe this month
+        offered = list(dict.fromkeys([*periods, judged.key(), now.previous().key(), now.key()]))
         if offered != [self.period.itemData(i) for i in range(self.period.count())]:
             self._list_periods(offered)
         # an editable box may be squeezed below its text: in English the row's other boxes left 2026-09 as "026-0"

@@ -68,7 +68,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 # The user guide's chapter for each tab (F1), by the tab's title
 TAB_GUIDE = {"店铺": "第一次使用.md", "部门": "员工与目标.md", "指标": "员工与目标.md", "事件类型": "导入报表.md",
-             "操作日志": "安全与权限.md", "备份与恢复": "备份与恢复.md", "看板与小红花": "小红花.md",
+             "导入": "导入报表.md", "操作日志": "安全与权限.md", "备份与恢复": "备份与恢复.md", "看板与小红花": "小红花.md",
              "安全": "安全与权限.md"}
 
 
