@@ -4,16 +4,19 @@ deductions, whatever their numbers. Manual lines are still paid (a manual rule a
 
 The engine gives that reason under each such rule (`NotAwarded.left`); the 评奖 page's 未获奖原因, `awards
 compute` and the 计算单 say it once per person, naming the rules, so an owner asked why a leaver got nothing for
-her praise finds the answer in one sentence."""
+her praise finds the answer in one sentence. Someone not on the team at all in a period (joined after it, left
+before it) is no candidate of any rule and takes no manual line or adjustment: `away_in` says why."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
 
+from app.domain import Staff
 from app.i18n import joined, t
-from app.periods import shown_month_day
+from app.periods import Period, shown_month_day
 from app.rules import NotAwarded
+from app.rules.text import day_label
 
 
 def rules_missed(not_awarded: Iterable[NotAwarded], staff_id: int) -> tuple[date | None, tuple[str, ...]]:
@@ -50,3 +53,13 @@ def reasons_by_person(not_awarded: list[NotAwarded]) -> list[NotAwarded]:
             rows.append(n._replace(rule=t("期末在职才参加的 {n} 个奖项", n=len(awards)),
                                    reason=left_sentence(n.left, [("", awards)])))
     return rows
+
+
+def away_in(person: Staff, period: Period) -> str:
+    """Why someone was not on the team in the period: `2026年10月8日入职`, `2026年8月20日离职`, or both around a
+    time away before a rehire."""
+    before = [st.left for st in person.stints if st.left is not None and st.left < period.start]
+    after = [st.hired for st in person.stints if st.hired is not None and st.hired > period.end]
+    parts = ([t("{day}离职", day=day_label(before[-1]))] if before else []) + \
+        ([t("{day}入职", day=day_label(after[0]))] if after else [])
+    return joined(parts, separator="，")

@@ -14,6 +14,7 @@ from app.awards.left_before_end import reasons_by_person
 from app.awards.receipt import left_note, receipt_sections, write_receipt
 from app.cli import main
 from app.domain import StaffDraft
+from app.errors import UserError
 from app.i18n import set_language
 from app.periods import Quarter
 
@@ -138,3 +139,20 @@ def test_someone_who_joined_after_the_period_has_no_reason_and_no_receipt_sectio
     shop.awards.approve(SEP, confirm=True)
     shop.awards.approve(Quarter(2026, 3), confirm=True)
     assert receipt_sections(shop, SEP, late)[0] == []
+
+
+def test_a_manual_award_for_someone_not_yet_on_the_team_is_refused_saying_so(shop, team, db_path, capsys):
+    late = shop.staff.add(StaffDraft(name="小新", dept="客服部", hired=date(2026, 10, 5)))
+    said = f"小新（#{late.id}）2026年9月不在职（2026年10月5日入职），不能添加奖项"  # it said 「员工 #4 不存在」
+    with pytest.raises(UserError) as refused:
+        shop.awards.add_manual(SEP, "降本奖", staff_id=late.id, amount_fen=30000, reason="换了包装")
+    assert refused.value.message == said
+    capsys.readouterr()
+    try:
+        code = main(["--db", str(db_path), "--today", "2026-10-20", "--lang", "en", "awards", "manual", "--period",
+                     "2026-09", "--rule", "降本奖", "--staff", "小新", "--amount", "300", "--reason", "换了包装"])
+    finally:
+        set_language("zh")
+    assert code == 2 and (f"小新 (#{late.id}) was not on the team in 2026-09 (joined 2026-10-05): no award can be "
+                          "added") in capsys.readouterr().err
+    assert shop.awards.manual_lines(SEP) == []
