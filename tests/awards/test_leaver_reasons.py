@@ -72,7 +72,7 @@ def test_in_english_the_reason_is_english(leaver, db_path, capsys):
     out = capsys.readouterr().out
     assert ("left on 09-15, not employed at the end of the period, so takes no part in this period's awards that "
             "require it: 阶段目标奖, 阶梯奖励, 表扬奖, 投诉扣款 (manual awards are still paid)") in out, out
-    assert "4 awards only for staff employed at the period's end" in out
+    assert "4 awards for staff at period end" in out
 
 
 def test_a_rule_asking_only_for_time_in_the_period_is_not_named(shop, team, leaver, tmp_path):

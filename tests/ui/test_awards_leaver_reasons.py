@@ -15,7 +15,7 @@ from ui.dialogs.award_dialogs import ReceiptDialog
 SAID = {
     "zh": ("期末在职才参加的 3 个奖项",
            "9月15日离职，期末不在职，不参加本期要求期末在职的奖项：阶段目标奖、表扬奖、投诉扣款（手动奖项照发）"),
-    "en": ("3 awards only for staff employed at the period's end",
+    "en": ("3 awards for staff at period end",
            ("left on 09-15, not employed at the end of the period, so takes no part in this period's awards that "
             "require it: 阶段目标奖, 表扬奖, 投诉扣款 (manual awards are still paid)")),
 }
