@@ -477,9 +477,8 @@ class AwardService:
             raise UserError(t("{who}{period}不在职（{when}），不能添加奖项", who=person.display(),
                               period=period.shown_label(), when=away_in(person, period)))
         amount = check_entry(found, entry, group_ids)
-        if entry.staff_id is not None and not people[entry.staff_id].in_awards:
-            raise UserError(t("{who}不参与评奖（员工资料中未勾选「参与评奖」），不能添加奖项",
-                              who=people[entry.staff_id].display()))
+        if person is not None and not person.in_awards:
+            raise UserError(t("{who}不参与评奖（员工资料中未勾选「参与评奖」），不能添加奖项", who=person.display()))
         who = people[staff_id].name if entry.staff_id is not None and staff_id is not None else str(entry.dept)
         return self._write_manual(period, rule, entry.staff_id, entry.dept, amount_fen, item, reason,
                                   t("{period} 手动奖项「{award}」给 {who}（{amount}）：{reason}", period=period.shown_label(),
