@@ -14,6 +14,7 @@ from app.awards.model import Line
 from app.errors import Cancelled, UserError
 from app.i18n import in_chinese, joined, t
 from app.periods import HalfYear, Month, Period, Quarter, Year
+from app.rules import NotAwarded
 from app.store.awards import RunRecord
 
 if TYPE_CHECKING:
@@ -57,6 +58,9 @@ class PaidRun:
     plan_change_zh: str = ""  # `plan_change` in Chinese, for the payout sheet
     previous: RunRecord | None = None  # the approval this one superseded: the period was approved again
     approval_number: int = 1  # 2: the period's second approval
+    # why people got nothing from a rule: a draft's, or an approved run's while its approval still holds (once the
+    # data or plan changed, the reasons of now need not be those of the lines approved)
+    not_awarded: tuple[NotAwarded, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,11 +132,13 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
                                 bool(review and review.changed), fixed,
                                 plan_change=review.plan_change if review else "",
                                 data_changed=bool(review and review.data_changed), plan_change_zh=plan_change_zh,
-                                previous=history[1] if len(history) > 1 else None, approval_number=len(history)))
+                                previous=history[1] if len(history) > 1 else None, approval_number=len(history),
+                                not_awarded=tuple(review.not_awarded) if review and not review.changed else ()))
         elif _needs_approval(period, forces):
             unapproved.append(period)
             if draft:
-                runs.append(PaidRun(period, shop.awards.calculate(period).lines, None, False, fixed))
+                comp = shop.awards.calculate(period)
+                runs.append(PaidRun(period, comp.lines, None, False, fixed, not_awarded=tuple(comp.not_awarded)))
         if progress is not None:
             progress(done, len(periods))
     if unapproved and not draft:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.atomic_file import replaced_atomically
+from app.awards.left_before_end import left_sentence, rules_missed
 from app.awards.model import KIND_LABELS, Line
 from app.awards.owing import BELOW, NETTED, owing_kind, owing_sentence
 from app.awards.paymonth import NothingPaid, PaidRun, pay_month, periods_ending_in
@@ -21,7 +22,7 @@ from app.awards.reapproved import receipt_change
 from app.clock import document_stamp_day
 from app.domain import Staff, namesakes
 from app.errors import Cancelled, UserError
-from app.i18n import in_chinese, t
+from app.i18n import in_chinese, sentences, t
 from app.money import format_yuan
 from app.pdf_text import FONT, FONT_BOLD, draw_right_string, draw_string, register_fonts, string_width
 from app.periods import Month, Period, date_label, shown_date
@@ -41,6 +42,9 @@ class Section:
     inputs: list[tuple[str, str, str]]
     approval_number: int = 1  # 2: the period's second approval
     change: str = ""  # approved again: what changed for the person since the approval before (Chinese)
+    # the person left before the period's last day: that day, and the rules asking for the last day they missed
+    left: date | None = None
+    left_out: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:
@@ -162,7 +166,8 @@ class _PayMonthReceipts:
         for run in self.pm.runs:
             lines = [x for x in run.lines if x.recipient_type == "staff" and x.staff_id == staff_id]
             change = self._change(run, staff_id)
-            if not lines and not change:  # a person whose lines all went in an approval again still reads why
+            left, left_out = rules_missed(run.not_awarded, staff_id)
+            if not lines and not change and not left_out:  # whose lines all went in an approval again reads why
                 continue
             if run.run is not None:
                 inputs = [tuple(r) for r in self.shop.store.awards.inputs(run.run.id, staff_id)]
@@ -175,7 +180,7 @@ class _PayMonthReceipts:
                     inputs = self.shop.awards.inputs_now(run.period, staff_id, self.computed[key])
                 approved_at = ""
             sections.append(Section(run.period, approved_at, lines, inputs,  # type: ignore[arg-type]
-                                    run.approval_number, change))
+                                    run.approval_number, change, left, left_out))
         return sections, self.pm.draft
 
 
@@ -186,6 +191,16 @@ class _PayMonthReceipts:
         if run.previous.id not in self.before:
             self.before[run.previous.id] = self.shop.store.awards.lines(run.previous.id)
         return receipt_change(run, self.before[run.previous.id], staff_id)
+
+
+def left_note(sections: list[Section]) -> str:
+    """Why a person who left before the periods' last day got nothing from the rules that ask for it, once for
+    the receipt, naming each period's rules (`left_sentence`); "" when that is no one's reason."""
+    by_day: dict[date, list[tuple[str, list[str]]]] = {}
+    for s in sections:
+        if s.left is not None and s.left_out:
+            by_day.setdefault(s.left, []).append((s.period.shown_label(), list(s.left_out)))
+    return sentences(left_sentence(day, periods) for day, periods in by_day.items())
 
 
 def receipt_inputs(sections: list[Section]) -> list[tuple[str, str, str]]:
@@ -422,6 +437,8 @@ class _Page:
         cols = [(left, 90.0), (left + 95, 34.0), (left + 200, right - left - 200)]
         money_right = left + 192
         for section in sections:
+            if not section.lines and not section.change:  # a period whose rules the person left before: the note
+                continue
             self.text(left, section.document_title, size=self.fs + 1, bold=True, colour="#c0392b")
             self.y -= self.lead * 1.3
             if section.lines:  # none: the period approved again left the person none, said by `change`
@@ -434,6 +451,11 @@ class _Page:
                           (cols[2][0], cols[2][1], line.explanation)], money=(money_right, amount))
             if section.change:
                 self.row([(left, right - left, section.change)], colour="#8a5a00")
+            self.y -= self.lead * 0.4
+        with in_chinese():
+            note = left_note(sections)
+        if note:
+            self.row([(left, right - left, note)], colour="#8a5a00")
             self.y -= self.lead * 0.4
         if slip is not None:
             self._payslip(slip, left, right)

@@ -25,6 +25,7 @@ from app.awards.facts import (
     uses_flowers,
 )
 from app.awards.inputs import Input, person_inputs
+from app.awards.left_before_end import away_in
 from app.awards.model import (
     ADJUSTMENT,
     Line,
@@ -50,7 +51,6 @@ from app.periods import Month, Period, parse_month
 from app.rules import AwardLine, Facts, ManualEntry, NotAwarded, evaluate
 from app.rules.kinds import reads_own_months
 from app.rules.manual import check_entry
-from app.rules.text import day_label
 from app.store.awards import ManualRow, RunRecord
 
 if TYPE_CHECKING:
@@ -472,10 +472,13 @@ class AwardService:
                      and p.employed_during(period.start, period.end)}
         entry = ManualEntry(rule, reason, staff_id if found.recipient == "staff" else None,
                             dept if found.recipient == "department" else None, amount_fen, item)
+        person = people[entry.staff_id] if entry.staff_id is not None else None
+        if person is not None and not person.employed_during(period.start, period.end):  # not "no such person"
+            raise UserError(t("{who}{period}不在职（{when}），不能添加奖项", who=person.display(),
+                              period=period.shown_label(), when=away_in(person, period)))
         amount = check_entry(found, entry, group_ids)
-        if entry.staff_id is not None and not people[entry.staff_id].in_awards:
-            raise UserError(t("{who}不参与评奖（员工资料中未勾选「参与评奖」），不能添加奖项",
-                              who=people[entry.staff_id].display()))
+        if person is not None and not person.in_awards:
+            raise UserError(t("{who}不参与评奖（员工资料中未勾选「参与评奖」），不能添加奖项", who=person.display()))
         who = people[staff_id].name if entry.staff_id is not None and staff_id is not None else str(entry.dept)
         return self._write_manual(period, rule, entry.staff_id, entry.dept, amount_fen, item, reason,
                                   t("{period} 手动奖项「{award}」给 {who}（{amount}）：{reason}", period=period.shown_label(),
@@ -495,7 +498,7 @@ class AwardService:
             raise UserError(t("没有编号为 {id} 的员工", id=staff_id))
         if not person.employed_during(period.start, period.end):
             raise UserError(t("{who}{period}不在职（{when}），不能调整", who=person.display(),
-                              period=period.shown_label(), when=_away_in(person, period)))
+                              period=period.shown_label(), when=away_in(person, period)))
         return self._write_manual(period, None, staff_id, None, amount_fen, None, reason,
                                   t("{period} 调整 {who} {amount}：{reason}", period=period.shown_label(), who=person.name,
                                     amount=format_yuan(amount_fen), reason=reason))
@@ -587,13 +590,3 @@ def _fixed_pay(comp: Computation, approved: RunRecord | None) -> dict[int, tuple
            for s in group.facts.staff if s.employed_during(month.start, month.end)}
     kept = approved.fixed_pay if approved is not None and approved.fixed_pay else {}
     return {**now, **{sid: pay for sid, pay in kept.items() if sid in now}}
-
-
-def _away_in(person: Staff, period: Period) -> str:
-    """Why someone was not on the team in the period: `2026年10月8日入职`, `2026年8月20日离职`, or both around a
-    time away before a rehire."""
-    before = [st.left for st in person.stints if st.left is not None and st.left < period.start]
-    after = [st.hired for st in person.stints if st.hired is not None and st.hired > period.end]
-    parts = ([t("{day}离职", day=day_label(before[-1]))] if before else []) + \
-        ([t("{day}入职", day=day_label(after[0]))] if after else [])
-    return joined(parts, separator="，")

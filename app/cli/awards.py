@@ -4,6 +4,7 @@ line."""
 from __future__ import annotations
 
 from app.awards.caveats import data_short_note, data_short_text, no_data_note
+from app.awards.left_before_end import reasons_by_person
 from app.awards.model import KIND_LABELS
 from app.cli.common import emit_json, note, period_arg, period_option, resolve_staff, say, table
 from app.cli.parser import placeholder
@@ -96,7 +97,7 @@ def _why_not(review, names: dict[int, str]) -> None:
     say()
     say(t("未获奖原因："))
     rows = [[n.rule, names.get(n.staff_id, "") if n.staff_id is not None else t("{dept}（团队）", dept=n.dept or ""),
-             n.reason] for n in review.not_awarded]
+             n.reason] for n in reasons_by_person(review.not_awarded)]
     say(table([t("奖项"), t("员工"), t("原因")], rows))
 
 

@@ -164,7 +164,7 @@ class Ctx:
                 continue
             if rule.active == "period_end" and not s.employed_on(end):
                 if s.left is not None and s.left < end:
-                    self.skip(rule, s.id, t("{day}离职，期末不在职", day=day_label(s.left)))
+                    self.skip(rule, s.id, t("{day}离职，期末不在职", day=day_label(s.left)), left=s.left)
                 continue
             if rule.min_days and (days := s.days_employed(start, end)) < rule.min_days:
                 self.skip(rule, s.id, t("{period}在职 {days} 天，不足 {need} 天", period=self.period.shown_label(),
@@ -198,8 +198,9 @@ class Ctx:
             explanation=explanation, certificate=rule.certificate if certificate is None else certificate,
         ))
 
-    def skip(self, rule: Rule, staff_id: int | None, reason: str, *, dept: str | None = None) -> None:
-        self.not_awarded.append(NotAwarded(rule.name, staff_id, reason, dept))
+    def skip(self, rule: Rule, staff_id: int | None, reason: str, *, dept: str | None = None,
+             left: date | None = None) -> None:
+        self.not_awarded.append(NotAwarded(rule.name, staff_id, reason, dept, left))
 
 
 def _month_span(key: str) -> tuple[date, date]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import NamedTuple
 
 from app.periods import Period
@@ -41,6 +42,7 @@ class NotAwarded(NamedTuple):
     staff_id: int | None
     reason: str
     dept: str | None = None
+    left: date | None = None  # the reason is this leaving day, before the period's last day the rule asks for
 
 
 @dataclass(frozen=True)

@@ -245,7 +245,7 @@ class ReceiptDialog(QDialog):
 
     def __init__(self, shop: Shop, month: Month, staff_id: int, parent: QWidget | None = None):
         from app.awards.paymonth import NotApproved
-        from app.awards.receipt import receipt_payslip
+        from app.awards.receipt import left_note, receipt_payslip
 
         super().__init__(parent)
         self.shop, self.month, self.staff_id = shop, month, staff_id
@@ -273,6 +273,11 @@ class ReceiptDialog(QDialog):
         net = sum(x.amount_fen for s in self.sections for x in s.lines if x.kind in ("cash", "deduction"))
         self.net_fen = net
         layout.addWidget(self.lines, 3)
+        # left before the period's last day: why the inputs below paid nothing, as the printed 计算单 says it
+        self.left_note = QLabel(left_note(self.sections))
+        self.left_note.setWordWrap(True)
+        self.left_note.setVisible(bool(self.left_note.text()))
+        layout.addWidget(self.left_note)
         layout.addWidget(QLabel(self.tr("计算依据的数据和来源：")))
         layout.addWidget(self.inputs, 2)
         self.total = QLabel(self._total_text(slip, net))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.awards import Review
+from app.awards.left_before_end import reasons_by_person
 from app.clock import shown_stamp
 from app.money import format_yuan
 from app.store.awards import ManualRow, RunRecord
@@ -97,7 +98,7 @@ class AwardTabs(QTabWidget):
         for column in (TotalsModel.FIXED, TotalsModel.TOTAL):  # only where the plan lists fixed pay (a month)
             self.totals.setColumnHidden(column, not self.totals_model.has_fixed)
         rows = []
-        for n in review.not_awarded if review else []:
+        for n in reasons_by_person(review.not_awarded) if review else []:  # a leaver's rules in one row
             who = names.get(n.staff_id, "") if n.staff_id is not None else self.tr("{dept}（团队）").format(
                 dept=n.dept or "")
             rows.append((n.rule, who, n.reason))
