@@ -10,6 +10,7 @@ from datetime import date
 import laptop_support as laptop
 import pytest
 from awards_page_support import SCREENS
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication
 
 from app.periods import Month
@@ -58,6 +59,8 @@ def test_the_awards_page_with_its_banner_and_notes_fits_a_laptop_at_150_percent(
     assert page.table.viewport().height() >= page.table.verticalHeader().defaultSectionSize()  # a line shows
     if case == "changed":  # more than the few lines: the rest of the notices scroll, nothing is cut
         assert page.notices.verticalScrollBar().maximum() > 0
+        button, viewport = page.reapprove_button, notices.viewport()  # 重新计算并批准… shows whole, not cut in half
+        assert viewport.rect().contains(QRect(button.mapTo(viewport, QPoint(0, 0)), button.size()))
     SCREENS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENS / f"small_laptop_awards_{case}_{lang}.png"))
 
