@@ -48,14 +48,17 @@ def data_short_text(review: Review) -> str:
 
 
 def no_data_note(shop: Shop, period: Period) -> str:
-    """The people taking part in awards and on the team during the period who hold no value at all for it (no day,
-    no imported total: their report was often not imported), named before the period is approved; empty when
-    everyone has some, or when nobody has any (`data_short_text` says that)."""
+    """The people a plan in force covers, taking part in awards and on the team during the period, who hold no data
+    at all for it (no day's value, no imported total, no event: their report was often not imported), named before
+    the period is approved; empty when everyone has some, or when nobody has any (`data_short_text` says that)."""
     held = shop.store.values.staff_with_data(period.start, period.end)
-    if not held:
+    if not held:  # nobody has a value: `data_short_text` says so
         return ""
+    held |= {e.staff_id for e in shop.store.events.between(period.start, period.end)}  # an after-sales team's data
+    covered = {dept for force in shop.awards.plans.in_force(period) for dept in force.departments}
     staff = shop.staff.list()
-    missing = [p for p in staff if p.in_awards and p.employed_during(period.start, period.end) and p.id not in held]
+    missing = [p for p in staff if p.in_awards and p.dept in covered and p.employed_during(period.start, period.end)
+               and p.id not in held]
     if not missing:
         return ""
     twins = namesakes((p.id, p.name) for p in staff)

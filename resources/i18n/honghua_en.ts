@@ -1071,6 +1071,11 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>{month} 的奖励都发给了团队（团队基金或实物），没有发给个人的，也就没有计算单要生成；团队的奖励见「导出发放表…」导出的发放表。</source>
+        <translation>All of {month}&apos;s awards went to teams (a team fund or goods), none to a person, so there is no bonus statement to make; the teams&apos; awards are on the payout sheet (“Export payout sheet…”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>{month} 没有人获得奖励，没有发放表或计算单要生成。每个奖项为什么没有人获得，见下方「未获奖原因」；如有需要，可以点「添加手动奖项…」。</source>
         <translation>Nobody earned an award in {month}, so there is no payout sheet or bonus statement to make. Why nobody earned each award is under “Why no award” below; if needed, click “Add manual award…”.</translation>
     </message>

@@ -12,7 +12,7 @@ def test_approving_names_the_people_without_data_on_stderr(cli, add):
     assert approved.code == 0 and "已批准 2026年10月" in approved.out
     assert NOTE in approved.err and NOTE not in approved.out and "新人" not in approved.err
     english = cli("awards", "approve", "--period", "2026-09", lang="en", today="2026-11-02")
-    assert english.code == 0 and "these people have no data at all for the period: 小丽" in english.err
+    assert english.code == 0 and "Note: no data at all this period for 小丽 — if their report" in english.err
 
 
 def test_nothing_is_said_when_everyone_has_data(cli):

@@ -55,3 +55,27 @@ def test_an_empty_month_says_so_as_information_and_asks_for_no_file(qtbot, shop,
     assert no_save_dialog == [] and page.export_task is None
     assert [kind for kind, _title, _text in messages.shown] == ["info"], messages.shown
     assert said in messages.of("info")[0] and "请先在表中选中" not in messages.of("info")[0]
+
+
+FUND = {"name": "办公室评比", "kind": "manual", "period": "month", "pays": "cash", "recipient": "department",
+        "amount": 300}
+
+
+@pytest.mark.parametrize("action", ["show_receipt", "export_all_receipts"])
+def test_a_month_paying_only_a_team_says_the_sheet_holds_it(qtbot, shop, tmp_path, messages, no_save_dialog, action):
+    """Only 客服部's team fund this month: no person's 计算单 to make, but the payout sheet is there to write; it
+    said 「没有人获得奖励，没有发放表或计算单要生成」."""
+    from datetime import date
+
+    shop.staff.add(StaffDraft(name="甲", dept="客服部", role="客服", hired=date(2026, 3, 1)))
+    shop.awards.plans.use(str(_write(tmp_path, {**PLAN, "rules": [*PLAN["rules"], FUND]}, "plan.json")))
+    shop.awards.add_manual(SEP, "办公室评比", dept="客服部", reason="9月办公室评比第一")
+    page = open_page(qtbot, shop)
+    wait_idle(qtbot, page)
+    page.picker.setPeriod(SEP)
+    wait_idle(qtbot, page)
+    assert getattr(page, action)() is None
+    assert no_save_dialog == [] and [kind for kind, _title, _text in messages.shown] == ["info"]
+    said = messages.of("info")[0]
+    assert "团队" in said and "「导出发放表…」" in said, said
+    assert "没有人获得奖励" not in said and "没有发放表" not in said, said

@@ -10,6 +10,7 @@ from datetime import date
 import laptop_support as laptop
 import pytest
 from awards_page_support import SCREENS
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.periods import Month
@@ -58,6 +59,12 @@ def test_the_awards_page_with_its_banner_and_notes_fits_a_laptop_at_150_percent(
     assert page.table.viewport().height() >= page.table.verticalHeader().defaultSectionSize()  # a line shows
     if case == "changed":  # more than the few lines: the rest of the notices scroll, nothing is cut
         assert page.notices.verticalScrollBar().maximum() > 0
+        button, viewport = page.reapprove_button, notices.viewport()  # 重新计算并批准… shows whole, not cut in half
+        assert viewport.rect().contains(QRect(button.mapTo(viewport, QPoint(0, 0)), button.size()))
+    else:  # only words: a Tab stop, the keyboard's way to scroll them, when they scroll (in English), else none
+        scrolls = notices.verticalScrollBar().maximum() > 0
+        assert scrolls or lang == "zh"
+        assert notices.focusPolicy() == (Qt.FocusPolicy.StrongFocus if scrolls else Qt.FocusPolicy.NoFocus)
     SCREENS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENS / f"small_laptop_awards_{case}_{lang}.png"))
 
@@ -72,3 +79,4 @@ def test_on_a_big_screen_the_notices_show_whole(make_window, demo_shop, qtbot):
     QApplication.processEvents()
     assert page.banner.isVisible()
     qtbot.waitUntil(lambda: page.notices.verticalScrollBar().maximum() == 0)
+    assert page.notices.focusPolicy() == Qt.FocusPolicy.NoFocus  # no Tab stop that says nothing before the filters

@@ -530,8 +530,10 @@ class AwardsPage(QWidget):
         try:
             check_someone_paid(self.shop, month)
         except NothingPaid:
-            if sheet and pays_a_team(self.shop, month):
-                return ""
+            if pays_a_team(self.shop, month):  # a team fund or goods: on the payout sheet, on nobody's 计算单
+                return "" if sheet else self.tr(
+                    "{month} 的奖励都发给了团队（团队基金或实物），没有发给个人的，也就没有计算单要生成；团队的奖励见"
+                    "「导出发放表…」导出的发放表。").format(month=month.shown_label())
             return self.tr("{month} 没有人获得奖励，没有发放表或计算单要生成。每个奖项为什么没有人获得，见下方"
                            "「未获奖原因」；如有需要，可以点「添加手动奖项…」。").format(month=month.shown_label())
         return ""

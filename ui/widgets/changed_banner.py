@@ -3,6 +3,7 @@ differences per person (one block each), and 重新计算并批准."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QWidget
 
 from app.awards import Review
@@ -24,7 +25,8 @@ class ChangedBanner(QFrame):
         self.button = QPushButton(self.tr("重新计算并批准…"))
         layout = QGridLayout(self)
         layout.addWidget(self.title, 0, 0)
-        layout.addWidget(self.button, 0, 1)
+        # at the title's first line: in a short window the notices show only a few lines, the rest scrolls
+        layout.addWidget(self.button, 0, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1, 0, 1, 2)
         layout.setColumnStretch(0, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
+from ui.dialogs.common import tab_stop_only_to_scroll
+
 LEAST_LINES = 4.5  # the state's line and the start of the banner or the notes; half a line shows that more scrolls
 
 
@@ -21,6 +23,7 @@ class NoticeArea(QScrollArea):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.short = False  # the window is short: the few lines are all the area asks for
         content.installEventFilter(self)  # a text set, the banner shown: the area's height follows
+        tab_stop_only_to_scroll(self)
 
     def set_short(self, short: bool) -> None:
         if short != self.short:
