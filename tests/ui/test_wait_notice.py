@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from app.store import LATEST_VERSION
@@ -153,5 +153,14 @@ def test_an_exit_asked_for_while_the_work_runs_still_waits_for_its_result(qapp):
     (IndexError) while its work still ran on the thread."""
     from ui.wait_notice import run_saying_so
 
-    QTimer.singleShot(50, lambda: qapp.exit(7))
-    assert run_saying_so("正在恢复", "正在恢复数据文件", lambda: time.sleep(0.4) or "restored") == "restored"
+    try:
+        QTimer.singleShot(50, lambda: qapp.exit(7))
+        assert run_saying_so("正在恢复", "正在恢复数据文件", lambda: time.sleep(0.4) or "restored") == "restored"
+    finally:
+        # an exit() asked for outside the application's exec() ends every loop started after it, the later tests'
+        # waits too: exec() clears that, as the app's next run would
+        QTimer.singleShot(0, qapp.quit)
+        qapp.exec()
+    loop = QEventLoop()
+    QTimer.singleShot(0, lambda: loop.exit(3))
+    assert loop.exec() == 3  # loops run again
