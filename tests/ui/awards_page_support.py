@@ -7,9 +7,12 @@ import json
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QRect, Qt
+
 from app.domain import StaffDraft
 from app.periods import Month
 from ui.pages.awards import AwardsPage
+from ui.widgets.award_lines_table import TEXT_MARGINS
 
 SCREENS = Path(__file__).resolve().parents[1] / "artifacts" / "screens"
 SEP, OCT = Month(2026, 9), Month(2026, 10)
@@ -88,3 +91,23 @@ def _exported(qtbot, export, path):
     with qtbot.waitSignal(task.finished, timeout=20_000):
         pass
     return results[0] if results else None
+
+
+def column_texts(table, column: int) -> list[str]:
+    model = table.model()
+    return [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+
+
+def texts_not_whole(table, column: int) -> list[str]:
+    """The texts of `column` not shown whole: wider than the column on one line, and not wrapped or higher
+    wrapped than their row."""
+    room = table.columnWidth(column) - TEXT_MARGINS
+    metrics = table.fontMetrics()
+    cut = []
+    for row, text in enumerate(column_texts(table, column)):
+        if metrics.horizontalAdvance(text) <= room:
+            continue
+        wrapped = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text).height()
+        if not table.wordWrap() or wrapped > table.rowHeight(row):
+            cut.append(text)
+    return cut

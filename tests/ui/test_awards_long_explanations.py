@@ -4,7 +4,7 @@ is wider again, its row is one line high again."""
 
 from __future__ import annotations
 
-from awards_page_support import PLAN, SCREENS, SEP, _run, _write, make_team, wait_idle
+from awards_page_support import PLAN, SCREENS, SEP, _run, _write, make_team, texts_not_whole, wait_idle
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -17,22 +17,6 @@ TEAM_FUND = {"name": "优秀部门", "kind": "best", "period": "month", "pays": 
 def _explanations(page) -> list[tuple[int, str]]:
     column = page.model.EXPLANATION
     return [(row, page.model.index(row, column).data()) for row in range(page.model.rowCount())]
-
-
-def _not_whole(page) -> list[str]:
-    """The explanations not shown whole: wider than their column on one line, and cut or higher wrapped than
-    their row."""
-    table = page.table
-    room = table.columnWidth(page.model.EXPLANATION) - TEXT_MARGINS
-    metrics = table.fontMetrics()
-    cut = []
-    for row, text in _explanations(page):
-        if metrics.horizontalAdvance(text) <= room:
-            continue
-        wrapped = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text).height()
-        if not table.wordWrap() or wrapped > table.rowHeight(row):
-            cut.append(text)
-    return cut
 
 
 def test_a_long_explanation_wraps_whole_at_1366_and_is_one_line_again_when_wider(qtbot, shop, tmp_path, make_window,
@@ -55,7 +39,7 @@ def test_a_long_explanation_wraps_whole_at_1366_and_is_one_line_again_when_wider
     table, room = page.table, page.table.columnWidth(page.model.EXPLANATION) - TEXT_MARGINS
     longer = [text for _row, text in _explanations(page) if table.fontMetrics().horizontalAdvance(text) > room]
     assert longer and any("客服部" in text for text in longer), longer  # the team's line, at least
-    assert _not_whole(page) == []
+    assert texts_not_whole(page.table, page.model.EXPLANATION) == []
     window.resize(1920 - 16, 1040 - 40)
     one_line = table.verticalHeader().defaultSectionSize()
     qtbot.waitUntil(lambda: [table.rowHeight(row) for row, _text in _explanations(page)]
@@ -63,7 +47,7 @@ def test_a_long_explanation_wraps_whole_at_1366_and_is_one_line_again_when_wider
     window.resize(1366 - 16, 728 - 40)  # back: wrapped again, as wide as the column is now
     qtbot.waitUntil(lambda: table.rowHeight(page.model.rowCount() - 1) > one_line)
     QApplication.processEvents()
-    assert _not_whole(page) == []
+    assert texts_not_whole(page.table, page.model.EXPLANATION) == []
 
 
 

@@ -4,9 +4,8 @@ with "…" at the table's edge. A long reason wraps in a higher row, as the awar
 from __future__ import annotations
 
 import pytest
-from awards_page_support import SCREENS, SEP, _run, wait_idle
+from awards_page_support import SCREENS, SEP, _run, column_texts, texts_not_whole, wait_idle
 from laptop_support import ROOM, demo_shop  # noqa: F401  # the fixture is used by name
-from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
@@ -14,25 +13,6 @@ from ui.widgets.award_lines_table import TEXT_MARGINS, WrappedColumn
 from ui.widgets.award_tabs import fill_table, make_table
 
 REASON = 2  # the table's column of reasons
-
-
-def _reasons(table) -> list[str]:
-    model = table.model()
-    return [model.index(row, REASON).data() for row in range(model.rowCount())]
-
-
-def _not_whole(table) -> list[str]:
-    """The reasons not shown whole: wider than their column on one line, and not wrapped or higher than their row."""
-    room = table.columnWidth(REASON) - TEXT_MARGINS
-    metrics = table.fontMetrics()
-    cut = []
-    for row, text in enumerate(_reasons(table)):
-        if metrics.horizontalAdvance(text) <= room:
-            continue
-        wrapped = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text).height()
-        if not table.wordWrap() or wrapped > table.rowHeight(row):
-            cut.append(text)
-    return cut
 
 
 @pytest.mark.usefixtures("demo_shop")
@@ -49,7 +29,7 @@ def test_a_long_reason_wraps_whole_on_a_laptop_at_150_percent(qtbot, make_window
     tabs.setCurrentWidget(tabs.why_not)
     QApplication.processEvents()
     table = tabs.why_not
-    reasons = _reasons(table)
+    reasons = column_texts(table, REASON)
     longest = max(range(len(reasons)), key=lambda row: len(reasons[row]))
     table.scrollTo(table.model().index(longest, REASON), table.ScrollHint.PositionAtTop)
     QApplication.processEvents()
@@ -58,7 +38,7 @@ def test_a_long_reason_wraps_whole_on_a_laptop_at_150_percent(qtbot, make_window
     room = table.columnWidth(REASON) - TEXT_MARGINS
     if lang == "en":  # in Chinese the demo's reasons fit this room
         assert any(table.fontMetrics().horizontalAdvance(text) > room for text in reasons), reasons
-    assert _not_whole(table) == []
+    assert texts_not_whole(table, REASON) == []
 
 
 def test_a_table_filled_cell_by_cell_measures_each_reason_about_once(qtbot, monkeypatch):
@@ -98,4 +78,4 @@ def test_a_reason_that_fitted_its_row_wraps_once_the_font_grows(qtbot):
     font = table.font()
     font.setPointSize(round(font.pointSize() * 1.5))
     table.setFont(font)
-    qtbot.waitUntil(lambda: _not_whole(table) == [], timeout=1000)
+    qtbot.waitUntil(lambda: texts_not_whole(table, REASON) == [], timeout=1000)
