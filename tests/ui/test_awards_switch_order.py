@@ -9,6 +9,7 @@ import threading
 from awards_page_support import OCT, SEP, make_team, open_page, wait_idle
 from PySide6.QtWidgets import QApplication
 
+from app import paths
 from app.awards.service import AwardService
 from app.periods import Month
 from ui.tasks import Task
@@ -66,10 +67,11 @@ def test_a_worker_ending_without_an_answer_leaves_the_page_idle(qtbot, shop, tmp
         raise Interrupted()
 
     monkeypatch.setattr(AwardService, "status", interrupted)
+    monkeypatch.setattr(paths, "logs_dir", lambda: tmp_path / "logs")  # its crash log, not the process's
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.picker.setPeriod(OCT)
     wait_idle(qtbot, page)
-    assert messages.of("error")
+    assert messages.of("error") and list((tmp_path / "logs").glob("crash-*"))
 
 
 def test_a_task_whose_worker_ends_without_an_answer_still_finishes(qtbot):
