@@ -51,8 +51,8 @@ class _Worker(QObject):
         try:
             with writers_waited_with(self._write_wait):
                 result = self._fn(self._progress, self._cancel_event.is_set)
-        except Exception as exc:  # noqa: BLE001  # handed to the UI thread, which shows it
-            self.failed.emit(exc)
+        except BaseException as exc:  # noqa: BLE001  # handed to the UI thread, which shows it: a worker that
+            self.failed.emit(exc)  # sent no answer would leave its task running for good
         else:
             self.succeeded.emit(result)
         finally:

@@ -213,7 +213,7 @@ class AwardsPage(QWidget):
                                      on_cancelled=self._approval_cancelled if action == "approve" else None)
             task.failed.connect(self._action_failed)
         task.cancelled.connect(self.loaded.emit)
-        task.finished.connect(self._finished)
+        task.finished.connect(lambda: self._finished(task))
         self.task = task
         self._running_quiet = quiet
         if quiet:
@@ -259,7 +259,9 @@ class AwardsPage(QWidget):
         task.cancel()
         self.task = None
 
-    def _finished(self) -> None:
+    def _finished(self, task: Task) -> None:
+        if task is not self.task:  # another run was started while this one's answer was shown: wait for that one
+            return
         self.task = None
         queued, self._queued = self._queued, None
         if queued is not None:
