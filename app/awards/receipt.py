@@ -167,7 +167,7 @@ class _PayMonthReceipts:
             lines = [x for x in run.lines if x.recipient_type == "staff" and x.staff_id == staff_id]
             change = self._change(run, staff_id)
             left, left_out = rules_missed(run.not_awarded, staff_id)
-            if not lines and not change and not left_out:  # whose lines all went in an approval again reads why
+            if not lines and not change and not left_out:  # nothing of theirs in the period to show or explain
                 continue
             if run.run is not None:
                 inputs = [tuple(r) for r in self.shop.store.awards.inputs(run.run.id, staff_id)]
