@@ -167,7 +167,7 @@ class _PayMonthReceipts:
             lines = [x for x in run.lines if x.recipient_type == "staff" and x.staff_id == staff_id]
             change = self._change(run, staff_id)
             left, left_out = rules_missed(run.not_awarded, staff_id)
-            if not lines and not change and not left_out:  # whose lines all went in an approval again reads why
+            if not lines and not change and not left_out:  # nothing of theirs in the period to show or explain
                 continue
             if run.run is not None:
                 inputs = [tuple(r) for r in self.shop.store.awards.inputs(run.run.id, staff_id)]
@@ -284,13 +284,16 @@ def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: 
 
 _PIECES = re.compile(r"[¥￥A-Za-z0-9.,%:/#+_-]+|\n|.")
 _NO_LINE_START = set("，。、；：）」』】》%")
+_NO_LINE_END = set("（「『【《")
 
 
 def _unbreakable(text: str) -> list[str]:
-    """Amounts, numbers and words stay whole, and closing punctuation stays with what it closes."""
+    """Amounts, numbers and words stay whole, closing punctuation stays with what it closes and opening
+    punctuation with what it opens."""
     pieces: list[str] = []
     for piece in _PIECES.findall(text):
-        if pieces and pieces[-1] != "\n" and piece[0] in _NO_LINE_START:
+        if pieces and "\n" not in (pieces[-1], piece) and (piece[0] in _NO_LINE_START
+                                                             or pieces[-1][-1] in _NO_LINE_END):
             pieces[-1] += piece
         else:
             pieces.append(piece)

@@ -18,7 +18,7 @@ from app.errors import UserError
 from app.i18n import set_language
 from app.periods import Quarter
 
-from .conftest import PLAN_A, SEP, put, write_plan
+from .conftest import AUG, PLAN_A, SEP, put, write_plan
 
 MONTH_SAID = ("9月15日离职，期末不在职，不参加本期要求期末在职的奖项：阶段目标奖、阶梯奖励、表扬奖、投诉扣款"
               "（手动奖项照发）")
@@ -156,3 +156,16 @@ def test_a_manual_award_for_someone_not_yet_on_the_team_is_refused_saying_so(sho
     assert code == 2 and (f"小新 (#{late.id}) was not on the team in 2026-09 (joined 2026-10-05): no award can be "
                           "added") in capsys.readouterr().err
     assert shop.awards.manual_lines(SEP) == []
+
+
+def test_in_english_one_period_left_before_is_not_called_periods(shop, team):
+    """August pays only the month: the 计算单 names one period, where it said "at the end of the periods"."""
+    xm = shop.staff.add(StaffDraft(name="小梅", dept="客服部", hired=date(2026, 3, 1))).id
+    shop.staff.leave(xm, date(2026, 8, 10))
+    set_language("en")
+    try:
+        note = left_note(receipt_sections(shop, AUG, xm, draft=True)[0])
+    finally:
+        set_language("zh")
+    assert note == ("left on 08-10, not employed at period end, so takes no part in the awards that require it: "
+                    "2026-08: 阶段目标奖, 阶梯奖励, 表扬奖, 投诉扣款 (manual awards are still paid)")

@@ -290,6 +290,22 @@ def test_receipt_lines_never_break_inside_an_amount():
     assert "".join(page._wrap("导入「" + "很长的文件名" * 20 + ".xlsx」", 80, 9.0)).endswith(".xlsx」")
 
 
+def test_receipt_lines_never_end_on_an_opening_bracket():
+    """A leaver's note ends 「…季度排名奖（手动奖项照发）」: its 「（」 stood alone at a line's end."""
+    from reportlab.lib.pagesizes import A4
+
+    from app.awards.receipt import _Page
+    from app.pdf_text import register_fonts
+
+    register_fonts()
+    page = _Page(None, A4, 9.0)
+    text = "9月20日离职，期末不在职，不参加要求期末在职的奖项：2026年9月的阶段目标奖、表扬奖；2026年第三季度的季度排名奖（手动奖项照发）"
+    for width in range(60, 400, 3):
+        lines = page._wrap(text, width, 9.0)
+        assert "".join(lines) == text
+        assert not any(line.endswith(("（", "「")) for line in lines[:-1]), lines
+
+
 def test_a_month_approved_before_the_pay_was_kept_compares_with_its_old_stamp(shop, approved):
     from dataclasses import replace
 

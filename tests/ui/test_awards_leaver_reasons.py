@@ -21,7 +21,7 @@ SAID = {
 }
 RECEIPT_SAID = {
     "zh": "9月15日离职，期末不在职，不参加要求期末在职的奖项：2026年9月的阶段目标奖、表扬奖、投诉扣款（手动奖项照发）",
-    "en": "left on 09-15, not employed at the end of the periods, so takes no part in the awards that require it: "
+    "en": "left on 09-15, not employed at period end, so takes no part in the awards that require it: "
           "2026-09: 阶段目标奖, 表扬奖, 投诉扣款 (manual awards are still paid)",
 }
 
