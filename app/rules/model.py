@@ -84,12 +84,6 @@ class Result:
         """One row per department recipient (team funds), by name."""
         return [t for t in _totals(self.lines) if t.recipient_type == "department"]
 
-    def lines_for(self, staff_id: int) -> list[AwardLine]:
-        return [line for line in self.lines if line.recipient_type == "staff" and line.staff_id == staff_id]
-
-    def reasons_for(self, staff_id: int) -> list[NotAwarded]:
-        return [n for n in self.not_awarded if n.staff_id == staff_id]
-
 
 def _totals(lines: list[AwardLine]) -> list[Totals]:
     acc: dict[tuple[str, int | None, str | None], list] = {}
