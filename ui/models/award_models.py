@@ -1,5 +1,5 @@
-"""Tables of the 评奖 page: the award lines (person, award, kind, amount, explanation) and the totals per
-person (cash, goods value, deductions, net) with the team funds and a total row."""
+"""Tables of the 评奖 page: the award lines (person, award, kind, amount, explanation), the totals per
+person (cash, goods value, deductions, net) with the team funds and a total row, and why people got nothing."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The 评奖 page's table of award lines: each column as wide as its text but 说明, which takes the rest and wraps a
 long explanation in its row (a team's rate with its note, 870 pixels in Chinese, was cut at 1366 wide with its end
-only in the tooltip)."""
+only in the tooltip). `WrappedColumn` wraps 未获奖原因's reasons the same way."""
 
 from __future__ import annotations
 
