@@ -100,7 +100,7 @@ def test_people_in_a_flower_setting_are_typed_and_shown_by_name(qtbot, shop):
                                  f"小美（#{ids['小美']}）、小美（#{twin}）")
     assert shop.settings.get(declared.FLOWER_EXTRA_LEADERS) == []  # nothing written
     managers.setText(f"小美（#{twin}）、#{ids['小美']}")
-    assert form.save(announce=False), form.error.text()
+    assert form.save(), form.error.text()
     assert shop.settings.get(declared.FLOWER_EXTRA_LEADERS) == [ids["王店长"], ids["阿花"]]
     assert shop.settings.get(declared.FLOWER_EXTRA_MANAGERS) == [twin, ids["小美"]]
     form._shown.clear()
@@ -258,7 +258,7 @@ def test_board_form_keeps_the_days_off_and_working_days_typed(qtbot, shop):
     assert shop.settings.get(declared.OWN_DAYS_OFF) == []
     form.editors["own_days_off"].setText("2027-02-08～2027-02-12，2027-01-01")
     form.editors["own_workdays"].setText("2027-02-20")
-    assert form.save(announce=False), form.error.text()
+    assert form.save(), form.error.text()
     assert shop.settings.get(declared.OWN_DAYS_OFF) == ["2027-02-08~2027-02-12", "2027-01-01"]
     assert shop.settings.get(declared.OWN_WORKDAYS) == ["2027-02-20"]
 
@@ -273,7 +273,7 @@ def test_board_form_refuses_a_day_typed_both_off_and_on(qtbot, shop):
     assert "2027-02-12 既写在「另算放假的日子」里" in form.error.text()
     assert shop.settings.get(declared.OWN_DAYS_OFF) == [] and shop.settings.get(declared.OWN_WORKDAYS) == []
     form.editors["own_workdays"].setText("2027-02-20")
-    assert form.save(announce=False), form.error.text()
+    assert form.save(), form.error.text()
     assert shop.settings.get(declared.OWN_DAYS_OFF) == ["2027-2-8~2027-2-12"]
 
 

@@ -305,3 +305,18 @@ def test_an_entry_made_with_the_owner_pin_says_so_in_the_window_s_words(page, sh
     assert page.audit.visible_summaries()[0] == "新增员工 张伟（#1）"
     operator = page.audit.proxy.index(0, 1).data()
     assert operator == shop.ctx.user + "（用了店主密码）"
+
+
+def test_each_part_s_own_save_button_writes_it_and_says_so(page, shop, qtbot, messages):
+    page.board_form.editors["own_workdays"].setText("2027-02-20")
+    qtbot.mouseClick(page.board_form.save_button, Qt.MouseButton.LeftButton)
+    assert shop.settings.get(declared.OWN_WORKDAYS) == ["2027-02-20"]
+    page.backup_panel.keep_spins["backup_keep_last"].setValue(7)
+    qtbot.mouseClick(page.backup_panel.save_keep_button, Qt.MouseButton.LeftButton)
+    assert shop.settings.get(declared.BACKUP_KEEP_LAST) == 7
+    page.security_panel.new.setText("2468")
+    page.security_panel.repeat.setText("2468")
+    qtbot.mouseClick(page.security_panel.save_button, Qt.MouseButton.LeftButton)
+    assert shop.security.is_set()
+    assert messages.of("info") == ["已保存", "已保存保留份数，下次备份时按新的份数清理旧备份。",
+                                   "店主密码已保存。下次打开软件时是只读的，修改数据前需要输入密码。"]

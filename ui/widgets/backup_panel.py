@@ -100,7 +100,7 @@ class BackupPanel(QWidget):
             keep_row.addWidget(spin)
             self.keep_spins[setting.key] = spin
         self.save_keep_button = QPushButton(self.tr("保存"))
-        self.save_keep_button.clicked.connect(lambda: self.save_keep())
+        self.save_keep_button.clicked.connect(self.save_keep)
         keep_row.addWidget(self.save_keep_button)
         keep_row.addStretch(1)
 
@@ -195,12 +195,11 @@ class BackupPanel(QWidget):
     def _keep_stored(self) -> None:
         self._shown_keep = {key: spin.value() for key, spin in self.keep_spins.items()}
 
-    def save_keep(self, announce: bool = True) -> bool:
-        """Store the rotation counts (applied at the next backup); `announce`: say so in a box."""
+    def save_keep(self) -> bool:
+        """The counts' 保存: store the rotation counts (applied at the next backup), said in a box."""
         if not save_alone(self.stage_keep()):
             return False
-        if announce:
-            errors.show_info(self, self.tr("已保存保留份数，下次备份时按新的份数清理旧备份。"))
+        errors.show_info(self, self.tr("已保存保留份数，下次备份时按新的份数清理旧备份。"))
         return True
 
     # ---- backing up (on a worker with its own read-only connection)

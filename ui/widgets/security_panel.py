@@ -41,7 +41,7 @@ class SecurityPanel(QWidget):
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self.save_button = QPushButton(self.tr("保存密码"))
-        self.save_button.clicked.connect(lambda: self.save())
+        self.save_button.clicked.connect(self.save)
         self.clear_button = QPushButton(self.tr("取消密码"))
         self.clear_button.clicked.connect(lambda: self.clear_pin())
         buttons = QHBoxLayout()
@@ -99,12 +99,11 @@ class SecurityPanel(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def save(self, announce: bool = True) -> bool:
-        """Set or change the PIN, or say why not under the fields; `announce`: say what it means in a box."""
+    def save(self) -> bool:
+        """The PIN's 保存: set or change the PIN, or say why not under the fields; what it means in a box."""
         if not save_alone(self.stage()):
             return False
-        if announce:
-            errors.show_info(self, self.tr("店主密码已保存。下次打开软件时是只读的，修改数据前需要输入密码。"))
+        errors.show_info(self, self.tr("店主密码已保存。下次打开软件时是只读的，修改数据前需要输入密码。"))
         return True
 
     def clear_pin(self) -> bool:

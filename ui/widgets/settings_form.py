@@ -59,7 +59,7 @@ class SettingsForm(QGroupBox):
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.clicked.connect(lambda: self.save())
+        self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.save_button)
@@ -151,12 +151,11 @@ class SettingsForm(QGroupBox):
     def _stored(self) -> None:
         self._shown = {key: _state(editor) for key, editor in self.editors.items()}  # what is stored now
 
-    def save(self, announce: bool = True) -> bool:
-        """Write every value, or none and say why under the form; `announce`: say 已保存 in a box."""
+    def save(self) -> bool:
+        """The form's 保存: write every value, or none and say why under the form; 已保存 in a box."""
         if not save_alone(self.stage()):
             return False
-        if announce:
-            errors.show_info(self, self.tr("已保存"))
+        errors.show_info(self, self.tr("已保存"))
         return True
 
 
