@@ -23,7 +23,7 @@ import re
 import tempfile
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app import os_errors
@@ -101,19 +101,26 @@ def _umask() -> int:
 def remove_stale_temps(folder: Path) -> list[Path]:
     """Remove the temporary files a killed export, print job, backup or restore left in `folder`: only names
     of ours (a dot, …, TEMP_MARK, or SQLite's -journal/-wal/-shm beside one) untouched for half an hour."""
+    return remove_untouched(folder, lambda name: _OUR_TEMP.match(name) is not None, STALE_AFTER_SECONDS)
+
+
+def remove_untouched(folder: Path, ours: Callable[[str], bool], seconds: float) -> list[Path]:
+    """Remove the files in `folder` whose name `ours` accepts and that nothing touched for `seconds`. A folder
+    that cannot be listed removes nothing (the caller's next step says why, if it matters); a file still open in
+    another program (Windows) or gone already is left alone."""
     removed = []
     try:
         entries = list(os.scandir(folder))
-    except OSError:  # a folder that cannot be listed: the write that follows says why, if it matters
+    except OSError:
         return removed
     for entry in entries:
-        if not _OUR_TEMP.match(entry.name):
+        if not ours(entry.name):
             continue
         try:
-            if not entry.is_file(follow_symlinks=False) or time.time() - entry.stat().st_mtime < STALE_AFTER_SECONDS:
+            if not entry.is_file(follow_symlinks=False) or time.time() - entry.stat().st_mtime < seconds:
                 continue
             os.unlink(entry.path)
-        except OSError:  # still open in another program (Windows) or gone already: left for a later write
+        except OSError:
             continue
         removed.append(Path(entry.path))
     return removed

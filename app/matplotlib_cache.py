@@ -9,11 +9,10 @@ A second window of the app holds the lock for well under a second, so one a minu
 
 from __future__ import annotations
 
-import os
-import time
 from pathlib import Path
 
 from app import paths
+from app.atomic_file import remove_untouched
 
 LOCK_SUFFIX = ".matplotlib-lock"
 STALE_AFTER_SECONDS = 60
@@ -25,20 +24,6 @@ def folder() -> Path:
 
 def remove_stale_locks(where: Path) -> list[Path]:
     """Remove matplotlib's lock files in `where` untouched for a minute; never any other file, never one in a
-    folder of the user's own (the caller passes only the bundle's folder)."""
-    removed = []
-    try:
-        entries = list(os.scandir(where))
-    except OSError:  # not made yet, or not a folder: matplotlib finds its own way
-        return removed
-    for entry in entries:
-        if not entry.name.endswith(LOCK_SUFFIX):
-            continue
-        try:
-            if not entry.is_file(follow_symlinks=False) or time.time() - entry.stat().st_mtime < STALE_AFTER_SECONDS:
-                continue
-            os.unlink(entry.path)
-        except OSError:  # gone already (a second window removed it), or held open on Windows: matplotlib waits as before
-            continue
-        removed.append(Path(entry.path))
-    return removed
+    folder of the user's own (the caller passes only the bundle's folder). A folder not made yet leaves matplotlib
+    to find its own way; a lock held open on Windows, matplotlib waits for as it would."""
+    return remove_untouched(where, lambda name: name.endswith(LOCK_SUFFIX), STALE_AFTER_SECONDS)
