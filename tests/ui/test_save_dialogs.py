@@ -36,10 +36,13 @@ def _in_exports(path: Path, name: str) -> None:
 
 
 def test_payout_and_everyones_receipts_are_suggested_in_the_exports_folder(qtbot, shop, suggested):
-    shop.staff.add(StaffDraft(name="王小美", role="客服"))
+    person = shop.staff.add(StaffDraft(name="王小美", role="客服")).id
     shop.awards.plans.use("taobao-kefu")
     page = AwardsPage(shop)
     qtbot.addWidget(page)
+    # something to pay: a month paying nothing says so and asks for no file
+    shop.awards.add_manual(page.pay_month(), "月度心愿奖", staff_id=person, item="蓝牙耳机", amount_fen=30_000,
+                           reason="服务好")
     assert page.export_payout() is None
     _in_exports(suggested[-1], f"{page.pay_month().key()} 奖金发放表.xlsx")
 
