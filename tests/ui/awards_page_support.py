@@ -80,6 +80,14 @@ def _run(qtbot, page, action):
     qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
 
 
+def computed(qtbot, page, period=SEP) -> None:
+    """The page, once idle, on `period` with its awards worked out."""
+    wait_idle(qtbot, page)
+    page.picker.setPeriod(period)
+    wait_idle(qtbot, page)
+    _run(qtbot, page, page.compute)
+
+
 def _exported(qtbot, export, path):
     """Start an export and wait for its work: what it wrote (a payout summary or a path), or None when it did
     not start, failed or was cancelled."""

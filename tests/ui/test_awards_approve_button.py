@@ -1,15 +1,12 @@
 """批准… after the approval: the button stayed enabled and a click only said 「已批准，数据没有变化，无需重新批准」."""
 
-from awards_page_support import SEP, _put, _run, make_team, open_page, wait_idle
+from awards_page_support import SEP, _put, _run, computed, make_team, open_page, wait_idle
 
 
 def test_approve_is_offered_only_while_there_is_something_to_approve(qtbot, shop, tmp_path, messages):
     ids = make_team(shop, tmp_path)
     page = open_page(qtbot, shop)
-    wait_idle(qtbot, page)
-    page.picker.setPeriod(SEP)
-    wait_idle(qtbot, page)
-    _run(qtbot, page, page.compute)
+    computed(qtbot, page)
     assert page.approve_button.isEnabled()
     _run(qtbot, page, page.approve)
     assert page.review.approved is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from awards_page_support import SEP, _put, _run, make_team, open_page, wait_idle
+from awards_page_support import SEP, _put, computed, make_team, open_page
 
 from app.domain import StaffDraft
 from ui.dialogs.award_dialogs import ReceiptDialog
@@ -40,10 +40,7 @@ def leaver(shop, tmp_path):
 
 def test_why_not_has_one_row_for_her_saying_why(qtbot, qtmodeltester, shop, leaver, lang):
     page = open_page(qtbot, shop)
-    wait_idle(qtbot, page)
-    page.picker.setPeriod(SEP)
-    wait_idle(qtbot, page)
-    _run(qtbot, page, page.compute)
+    computed(qtbot, page)
     model = page.tabs.why_not_model
     qtmodeltester.check(model)
     rows = [tuple(model.index(r, c).data() for c in (model.RULE, model.WHO, model.REASON))

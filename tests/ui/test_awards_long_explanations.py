@@ -4,7 +4,7 @@ is wider again, its row is one line high again."""
 
 from __future__ import annotations
 
-from awards_page_support import PLAN, SCREENS, SEP, _run, _write, make_team, texts_not_whole, wait_idle
+from awards_page_support import PLAN, SCREENS, _write, computed, make_team, texts_not_whole
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -29,10 +29,7 @@ def test_a_long_explanation_wraps_whole_at_1366_and_is_one_line_again_when_wider
     window.resize(1366 - 16, 728 - 40)  # a 1366×768 screen beside the taskbar, inside the window's frame
     window.show()
     page = window.current_page()
-    wait_idle(qtbot, page)
-    page.picker.setPeriod(SEP)
-    wait_idle(qtbot, page)
-    _run(qtbot, page, page.compute)
+    computed(qtbot, page)
     QApplication.processEvents()
     SCREENS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SCREENS / f"awards-long-explanation-{lang}.png"))

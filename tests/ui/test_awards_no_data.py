@@ -3,7 +3,7 @@ through without a word: the window's question names them, so the owner can cance
 
 from datetime import date
 
-from awards_page_support import SEP, _run, make_team, open_page, wait_idle
+from awards_page_support import SEP, _run, computed, make_team, open_page
 
 from app.domain import StaffDraft
 
@@ -13,10 +13,7 @@ def test_the_approval_question_names_the_people_without_data(qtbot, shop, tmp_pa
     shop.staff.add(StaffDraft(name="小丽", dept="客服部", role="客服", hired=date(2026, 3, 1)))
     shop.staff.add(StaffDraft(name="新人", dept="客服部", role="客服", hired=date(2026, 10, 8)))  # after September
     page = open_page(qtbot, shop)
-    wait_idle(qtbot, page)
-    page.picker.setPeriod(SEP)
-    wait_idle(qtbot, page)
-    _run(qtbot, page, page.compute)
+    computed(qtbot, page)
     messages.answer = False  # the owner cancels, to import 小丽's report first
     assert page.approve() is None
     question = messages.of("confirm")[-1]

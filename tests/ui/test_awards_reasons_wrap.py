@@ -4,7 +4,7 @@ with "…" at the table's edge. A long reason wraps in a higher row, as the awar
 from __future__ import annotations
 
 import pytest
-from awards_page_support import SCREENS, SEP, _run, column_texts, texts_not_whole, wait_idle
+from awards_page_support import SCREENS, column_texts, computed, texts_not_whole
 from laptop_support import ROOM, demo_shop  # noqa: F401  # the fixture is used by name
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
@@ -21,10 +21,7 @@ def test_a_long_reason_wraps_whole_on_a_laptop_at_150_percent(qtbot, make_window
     window.resize(ROOM)
     window.show()
     page = window.current_page()
-    wait_idle(qtbot, page)
-    page.picker.setPeriod(SEP)
-    wait_idle(qtbot, page)
-    _run(qtbot, page, page.compute)
+    computed(qtbot, page)
     tabs = page.tabs
     tabs.setCurrentWidget(tabs.why_not)
     QApplication.processEvents()

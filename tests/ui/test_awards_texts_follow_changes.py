@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from awards_page_support import SEP, _run, make_team, open_page, wait_idle
+from awards_page_support import _run, computed, make_team, open_page
 from PySide6.QtWidgets import QApplication
 
 from app.domain import StaffDraft
@@ -27,10 +27,7 @@ def _totals_row(model: TotalsModel, name: str) -> list[str]:
 def test_a_recompute_shows_the_new_amounts_names_and_explanations_of_lines_updated_in_place(qtbot, shop, tmp_path):
     ids = make_team(shop, tmp_path)
     page = open_page(qtbot, shop)
-    wait_idle(qtbot, page)
-    page.picker.setPeriod(SEP)
-    wait_idle(qtbot, page)
-    _run(qtbot, page, page.compute)
+    computed(qtbot, page)
     praise = _line_texts(page.model, "表扬奖")
     assert praise[0] == "甲" and praise[AwardLineModel.AMOUNT] == "¥40.00", praise
     narrow = page.table.columnWidth(AwardLineModel.RECIPIENT)
