@@ -1,6 +1,7 @@
 """Which text encoding a CSV file is in — decided once per file, never per cell.
 
-Order: a BOM (UTF-8 or UTF-16) settles it; else the whole file must decode strictly as UTF-8
+Order: a BOM (UTF-8 or UTF-16) settles it; NUL bytes mean UTF-16 without its BOM or no text at all (no
+other encoding here writes a NUL); else the whole file must decode strictly as UTF-8
 (UTF-8 Chinese often "decodes" as GB18030 into garbage, the reverse almost never happens);
 else strictly as GB18030 (a superset of GBK, what Chinese Excel writes); charset-normalizer only
 when both fail. The file is read in chunks, so memory stays bounded whatever its size.
@@ -43,6 +44,9 @@ def candidates(path: Path, head: bytes) -> list[str]:
         return ["utf-8-sig"]
     if head.startswith(UTF16_BOMS):
         return ["utf-16"]
+    if b"\x00" in head:
+        guess = utf16_without_bom(head)
+        return [guess] if guess and decodes_strictly(path, guess) else []
     found: list[str] = []
     if decodes_strictly(path, "utf-8"):
         found.append("utf-8")
@@ -53,6 +57,26 @@ def candidates(path: Path, head: bytes) -> list[str]:
         if guess:
             found.append(guess)
     return found
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when `head` reads as UTF-16 text saved without its byte-order mark, else None.
+
+    In UTF-16 the ASCII characters every table has (digits, separators, line ends) carry a NUL as their high
+    byte: little-endian text has most of its NULs at odd offsets, big-endian at even ones (a Chinese character
+    may have one too: 销 is 00 95 in little-endian). Read the wrong way round, or as binary content, the sample
+    gives control or unassigned characters."""
+    sample = head[:len(head) // 2 * 2]
+    nul_even, nul_odd = sample[0::2].count(0), sample[1::2].count(0)
+    for name in sorted(("utf-16-le", "utf-16-be"), key=lambda n: nul_odd if n == "utf-16-le" else nul_even,
+                       reverse=True):
+        try:  # not final: the sample may end inside a surrogate pair
+            text = codecs.getincrementaldecoder(name)(errors="strict").decode(sample)
+        except UnicodeDecodeError:
+            continue
+        if all(c.isprintable() or c in "\t\r\n" for c in text):
+            return name
+    return None
 
 
 def _detector_guess(path: Path) -> str | None:

@@ -228,9 +228,9 @@ def _is_encrypted(path: Path) -> bool:
 
 def _text_sources(path: Path, head: bytes, not_text: UserError | None = None) -> Iterator[Source]:
     """`not_text`: the error when the file is no text at all (instead of saying so in the words for a CSV)."""
-    if b"\x00" in head and not head.startswith(enc.UTF16_BOMS):
-        raise not_text or UserError(t("「{file}」不是 Excel 或 CSV 表格（无法识别的文件格式）", file=path.name))
     found = enc.candidates(path, head)
+    if not found and b"\x00" in head:  # neither text with a BOM nor UTF-16 without one: no text at all
+        raise not_text or UserError(t("「{file}」不是 Excel 或 CSV 表格（无法识别的文件格式）", file=path.name))
     if not found:
         raise not_text or UserError(t("「{file}」的文字编码无法识别（不是 UTF-8、GBK/GB18030 或 UTF-16）。请在 Excel 中另存为"
                           " .xlsx 或「CSV UTF-8」后再导入。", file=path.name))

@@ -72,7 +72,7 @@ def test_corrupt_xlsx(tmp_path, shop, imports, people):
 def test_a_file_named_xlsx_that_is_neither_a_workbook_nor_a_table_in_text_is_not_an_excel_file(tmp_path, shop,
                                                                                                imports, people):
     for name, content in (("坏文件.xlsx", bytes(range(256)) * 8), ("便条.xlsx", "记得周五对账\n小美请假\n".encode()),
-                          ("空白.ods", b"  \r\n\r\n"), ("乱码.xlsm", "客服,销售额\n".encode("utf-16-le") * 40)):
+                          ("空白.ods", b"  \r\n\r\n"), ("便条2.xlsm", "记得周五对账\n小美请假\n".encode("utf-16-le") * 40)):
         path = tmp_path / name
         path.write_bytes(content)
         message = refuse(shop, imports, path, None, None, "")

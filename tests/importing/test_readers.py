@@ -208,3 +208,27 @@ def test_an_empty_first_sheet_does_not_hide_the_next_one(tmp_path, imports, peop
     book.save(path)
     plan = imports.preview([path])
     assert not plan.errors and plan.files[0].sheet == "数据" and plan.files[0].new == 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_a_byte_order_mark_is_read(tmp_path, run, shop, people, encoding):
+    """Some back-ends write "Unicode text" without its BOM: it was refused as no table at all. 销 is 00 95 in
+    little-endian, so the NULs are not all where the ASCII characters put them."""
+    path = write_csv(tmp_path / "客服日报.txt", ROWS, encoding, delimiter="\t")
+    assert not path.read_bytes().startswith((b"\xff\xfe", b"\xfe\xff"))
+    plan, import_id = run(path)
+    assert import_id and not plan.errors
+    assert plan.files[0].encoding == encoding
+    assert shop.store.values.get("sales", date(2026, 10, 1), people["小美"]) == 120050
+
+
+@pytest.mark.parametrize("content", [
+    bytes(range(256)) * 8,  # NULs at even offsets only
+    b"".join(bytes([i % 32, 0]) for i in range(600)),  # NULs at odd offsets only: control characters as UTF-16
+    "日期\t客服\n".encode("utf-16-le") + b"\x00\x00" * 200 + bytes(range(1, 256)) * 4,
+])
+def test_binary_content_with_nul_bytes_is_still_no_table(tmp_path, content):
+    path = tmp_path / "乱码.csv"
+    path.write_bytes(content)
+    with pytest.raises(UserError, match="「乱码.csv」不是 Excel 或 CSV 表格（无法识别的文件格式）"):
+        list(readers.sources(path))
