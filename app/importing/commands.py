@@ -202,7 +202,7 @@ def _print_plan(plan: ImportPlan, shop) -> None:
                     new=metric.format(change.new, empty=t("空"))))
 
 
-ROLE_NAMES = {"staff": "客服", "date": "日期"}
+ROLE_NAMES = {"staff": "客服", "date": "日期", "date_end": "截止日期"}
 
 
 def _column_name(shop, f: FilePlan, header: str, word: str) -> str:
@@ -210,6 +210,8 @@ def _column_name(shop, f: FilePlan, header: str, word: str) -> str:
     metric's name (a plain 评价数 column's is 评价数)."""
     if header in f.rating_columns:
         return t("评价数与满意数")
+    if word == "date" and "date_end" in f.columns.values():  # the start of a span in two columns
+        return t("起始日期")
     if word in ROLE_NAMES:
         return t(ROLE_NAMES[word])
     try:

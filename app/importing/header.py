@@ -30,7 +30,8 @@ class Layout:
     not_read: list[str] = field(default_factory=list)  # all headers not read, in order (`ignored` and 序号, 店铺…)
     titles: list[str] = field(default_factory=list)  # text of the lines above the header
     staff: Column | None = None
-    date: Column | None = None
+    date: Column | None = None  # the day (or span, or month) of each row; the start of a span in two columns
+    date_end: Column | None = None  # the end of a span in two columns (开始日期 | 结束日期)
     staff_options: list[Column] = field(default_factory=list)  # every staff-like column, preferred first
     header_texts: list[tuple[str, ...]] = field(default_factory=list)  # row_key() of each header row
     unsure: list[Column] = field(default_factory=list)  # headers that may be one of several metrics (金额): not read
@@ -157,7 +158,7 @@ def _layout(headers: list[str], synonyms: Synonyms, manual: dict[str, ColumnRule
             if rule is not None and rule.role == "ambiguous":
                 unsure.append(column)
             continue
-        slot = (rule.role, rule.metric or rule.level)
+        slot = rule.slot
         other = chosen.get(slot)
         if other is None or (rule.priority < other.rule.priority):  # type: ignore[union-attr]
             if other is not None:
@@ -169,11 +170,16 @@ def _layout(headers: list[str], synonyms: Synonyms, manual: dict[str, ColumnRule
     values = [c for c in chosen.values() if c.rule and c.rule.role in ("metric", "rating")]
     if staff is None or not (values or unsure):  # 客服 | 金额 is a header, even before 金额 is known
         return None
-    columns = sorted(chosen.values(), key=lambda c: c.index)
+    start, end = chosen.pop(("date", "start"), None), chosen.pop(("date", "end"), None)
+    in_two = ("date", None) not in chosen and start is not None and end is not None
+    if in_two:  # a span in two columns; one of them alone, or both beside a 日期 column, is not read
+        chosen[("date", None)] = start
+    columns = sorted([*chosen.values(), *([end] if in_two else [])], key=lambda c: c.index)
     read = {c.index for c in columns}
     not_read = [c.header for c in all_columns if c.index not in read]
     options = sorted((c for c in all_columns if c.rule and c.rule.role == "staff"), key=lambda c: c.rule.priority)  # type: ignore[union-attr]
     layout = Layout(header_row=0, header_rows=1, columns=columns, ignored=ignored, not_read=not_read, staff=staff,
-                    date=chosen.get(("date", None)), staff_options=options, unsure=unsure)
+                    date=chosen.get(("date", None)), staff_options=options, unsure=unsure,
+                    date_end=end if in_two else None)
     layout._all = all_columns
     return layout

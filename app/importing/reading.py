@@ -19,7 +19,7 @@ from app.importing.model import FilePlan, ImportOptions, StandIn
 from app.importing.note_groups import important
 from app.importing.period import span_from_text, span_from_titles, span_label, span_of_sheet
 from app.importing.repeats import RepeatWatch
-from app.importing.row_dates import note_cross_month, row_dates
+from app.importing.row_dates import RowDates, note_cross_month
 from app.importing.row_staff import DatedNamesakes, staff_of_row
 from app.importing.synonyms import Synonyms
 from app.importing.tables import HEADER_ONLY, detect_layout, name_sheets, tables
@@ -153,7 +153,7 @@ def _value_columns(plan: FilePlan, layout: Layout, batch: Batch) -> list[tuple]:
         rule = column.rule
         assert rule is not None
         if rule.role == "staff" or rule.role == "date":
-            plan.columns[column.header] = rule.role
+            plan.columns[column.header] = "date_end" if column is layout.date_end else rule.role
             continue
         if rule.role == "rating":
             plan.columns[column.header] = "ratings"
@@ -186,14 +186,14 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     table = _table(plan, layout, batch, span)
     if table is None:
         return
-    columns, staff_i, staff_header, date_col, whole_month, fixed = table
+    columns, staff_i, staff_header, date_cols, whole_month, fixed = table
     reader = row_values.RowReader(columns)
     all_columns = list(columns)
     f = plan.index
     month = batch.options.month
     hint = span or ((month.start, month.end) if month else None)  # where 10月1日 takes its year from
-    day_cache: dict[object, tuple[str, str]] = {}
-    days: set[str] = set()  # the dates the rows carry (the file's period when nothing else says it)
+    dates = RowDates(plan, (span, hint), batch.today)  # its `days`: the file's period when nothing else says it
+    dates.use(*date_cols, whole_month)
     kinds = {"daily": 0, "period": 0}
     staged_rows: list[tuple] = []
     staged_cells: list[tuple] = []
@@ -256,11 +256,11 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
                 if table is None:
                     break
                 layout = other
-                columns, staff_i, staff_header, date_col, whole_month, fixed = table
+                columns, staff_i, staff_header, date_cols, whole_month, fixed = table
                 reader = row_values.RowReader(columns)
                 all_columns.extend(columns)
                 totals.start_table(columns)
-                day_cache.clear()
+                dates.use(*date_cols, whole_month)
                 continue
             if name == staff_header:
                 plan.skipped += 1
@@ -282,17 +282,10 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
         if fixed:
             start, end = fixed
         else:
-            assert date_col is not None
-            raw_day = cells[date_col.index] if date_col.index < n else None
-            hit = day_cache.get(raw_day) if isinstance(raw_day, (str, int, float)) else None
+            hit = dates.of(row_no, cells)
             if hit is None:
-                hit = row_dates(plan, row_no, date_col.header, raw_day, (span, hint), whole_month, batch.today)
-                if hit is None:
-                    totals.add(cells)
-                    continue
-                if isinstance(raw_day, (str, int, float)):
-                    day_cache[raw_day] = hit
-                days.update(hit)  # a day read from the cache is in `days` already
+                totals.add(cells)
+                continue
             start, end = hit
         target = "daily" if start == end else "period"
         if target == "period" and plan.month_totals and not _one_month(start, end):
@@ -332,8 +325,8 @@ def _read_rows(plan: FilePlan, layout: Layout, source: readers.Source, rows: Ite
     plan.notes.extend(totals.notes())
     if kinds["daily"] or kinds["period"]:
         plan.target = "period" if not kinds["daily"] else "daily"
-    if days and plan.period is None:
-        plan.period = (date.fromisoformat(min(days)), date.fromisoformat(max(days)))
+    if dates.days and plan.period is None:
+        plan.period = (date.fromisoformat(min(dates.days)), date.fromisoformat(max(dates.days)))
     if data_rows == 0:
         plan.no_data = True
         plan.error(None, None, "", t("只有表头（第 {row} 行），没有数据行", row=layout.header_row))
@@ -360,8 +353,8 @@ def _table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, date]
                                          today=batch.today))
             return None
         fixed = (span[0].isoformat(), span[1].isoformat())
-    return (_value_columns(plan, layout, batch), staff_col.index, staff_col.header, layout.date, _whole_month(layout),
-            fixed)
+    return (_value_columns(plan, layout, batch), staff_col.index, staff_col.header, (layout.date, layout.date_end),
+            _whole_month(layout), fixed)
 
 
 def _next_table(plan: FilePlan, layout: Layout, batch: Batch, span: tuple[date, date] | None,

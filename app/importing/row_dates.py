@@ -1,39 +1,110 @@
-"""The dates of one report row: the day or span its date cell gives, checked against the report's period and
-today; and the note for a total over days of two months."""
+"""The dates of one report row: the day or span its date cell gives — or the two cells of a span given in two
+columns (开始日期 | 结束日期) — checked against the report's period and today; and the note for a total over days of
+two months."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from app.i18n import t
-from app.importing.cells import CellError, NeedsMonth, cell_text, parse_dates
+from app.importing.cells import CellError, NeedsMonth, cell_text, parse_dates, parse_day
+from app.importing.header import Column
 from app.importing.model import FilePlan
 from app.importing.period import span_label
 
+Spans = tuple[tuple[date, date] | None, tuple[date, date] | None]
+Cell = tuple[str, str]  # (header, the cell's text): where a message points
 
-def row_dates(plan: FilePlan, row_no: int, header: str, raw: object,
-           spans: tuple[tuple[date, date] | None, tuple[date, date] | None], whole_month: bool,
-           today: date | None) -> tuple[str, str] | None:
-    """The ISO start and end of the row (one day, or the span its date cell gives); None after an error. `spans`:
-    the file's period, which the row must lie in, and where a date without its year takes it from. A row whose
-    first day has not come is an error, as typing it in the grid is (a span under way is stored as stated)."""
-    span, hint = spans
+
+class RowDates:
+    """Each row's ISO start and end, read once per distinct date cell (or pair of cells); `days` gathers them.
+    `spans`: the file's period, which the rows must lie in, and where a date without its year takes it from."""
+
+    def __init__(self, plan: FilePlan, spans: Spans, today: date | None) -> None:
+        self.plan, self.spans, self.today = plan, spans, today
+        self.days: set[str] = set()
+        self._read: dict[object, tuple[str, str]] = {}
+        self.use(None, None, False)
+
+    def use(self, column: Column | None, end: Column | None, whole_month: bool) -> None:
+        """Read the date column of a (further) table, and the end column when its span is in two."""
+        self.column, self.end, self.whole_month = column, end, whole_month
+        self._read.clear()
+
+    def of(self, row_no: int, cells: list[object]) -> tuple[str, str] | None:
+        """The row's start and end; None after an error, said in the plan."""
+        assert self.column is not None
+        n = len(cells)
+        raw: object = cells[self.column.index] if self.column.index < n else None
+        if self.end is not None:
+            raw = (raw, cells[self.end.index] if self.end.index < n else None)
+        hit = self._read.get(raw) if isinstance(raw, (str, int, float, tuple)) else None
+        if hit is None:
+            if self.end is None:
+                hit = row_dates(self.plan, row_no, self.column.header, raw, self.spans, self.whole_month, self.today)
+            else:
+                hit = span_in_two(self.plan, row_no, (self.column, self.end), raw, self.spans, self.today)  # type: ignore[arg-type]
+            if hit is None:
+                return None
+            if isinstance(raw, (str, int, float, tuple)):
+                self._read[raw] = hit
+            self.days.update(hit)
+        return hit
+
+
+def row_dates(plan: FilePlan, row_no: int, header: str, raw: object, spans: Spans, whole_month: bool,
+              today: date | None) -> tuple[str, str] | None:
+    """The ISO start and end of the row (one day, or the span its date cell gives); None after an error. A row
+    whose first day has not come is an error, as typing it in the grid is (a span under way is stored as stated)."""
     if not cell_text(raw).strip():
         plan.error(row_no, header, "", t("日期为空"))
         return None
     try:
-        first, last = parse_dates(raw, hint, whole_month)
+        first, last = parse_dates(raw, spans[1], whole_month)
     except CellError as e:
         plan.needs_month = plan.needs_month or isinstance(e, NeedsMonth)
         plan.error(row_no, header, cell_text(raw), str(e))
         return None
+    cell = (header, cell_text(raw))
+    return _checked(plan, row_no, (first, last), (cell, cell), spans[0], today)
+
+
+def span_in_two(plan: FilePlan, row_no: int, columns: tuple[Column, Column], raws: tuple[object, object],
+                spans: Spans, today: date | None) -> tuple[str, str] | None:
+    """A span given in two columns (开始日期 2026-10-01 | 结束日期 2026-10-18), read as one cell holding
+    2026-10-01~2026-10-18 is: each cell one day, the end not before the start."""
+    days = []
+    for column, raw in zip(columns, raws, strict=True):
+        if not cell_text(raw).strip():
+            plan.error(row_no, column.header, "", t("日期为空"))
+            return None
+        try:
+            days.append(parse_day(raw, spans[1]))
+        except CellError as e:
+            plan.needs_month = plan.needs_month or isinstance(e, NeedsMonth)
+            plan.error(row_no, column.header, cell_text(raw), str(e))
+            return None
+    first, last = days
+    cells = ((columns[0].header, cell_text(raws[0])), (columns[1].header, cell_text(raws[1])))
+    if last < first:
+        plan.error(row_no, columns[1].header, cells[1][1], t("早于「{header}」列的 {start}，统计时间的结束不能在开始之前",
+                                                             header=columns[0].header, start=first))
+        return None
+    return _checked(plan, row_no, (first, last), cells, spans[0], today)
+
+
+def _checked(plan: FilePlan, row_no: int, dates: tuple[date, date], cells: tuple[Cell, Cell],
+             span: tuple[date, date] | None, today: date | None) -> tuple[str, str] | None:
+    """The row's days within the file's period and begun by today; `cells`: where its first and last day are."""
+    first, last = dates
     if span and not (span[0] <= first and last <= span[1]):
-        plan.error(row_no, header, cell_text(raw), t("日期不在报表的统计时间 {span} 之内", span=span_label(span)))
+        header, text = cells[0] if first < span[0] else cells[1]
+        plan.error(row_no, header, text, t("日期不在报表的统计时间 {span} 之内", span=span_label(span)))
         return None
     if today and first > today:
-        plan.error(row_no, header, cell_text(raw), t("日期 {day} 还没到（今天是 {today}），不能导入",
-                                                     day=first if first == last else span_label((first, last)),
-                                                     today=today))
+        header, text = cells[0]
+        plan.error(row_no, header, text, t("日期 {day} 还没到（今天是 {today}），不能导入",
+                                           day=first if first == last else span_label((first, last)), today=today))
         return None
     if first != last:
         note_cross_month(plan, first, last)

@@ -25,6 +25,7 @@ _MONEY_UNIT = re.compile(r"(?:\((万元|千元|万|千)\)|(万元|千元))$")  #
 _MONEY_SCALE = {"万元": 10000, "万": 10000, "千元": 1000, "千": 1000}
 
 KINDS = ("money", "count", "number", "rate", "duration", "rating")
+SPAN_ENDS = ("start", "end")  # the kinds of the two date columns of a span given in two (开始日期 | 结束日期)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,14 @@ class ColumnRule:
     scale: int = 1  # a money column whose header says (万元) or (千元): its numbers are in that many yuan
     # role "ambiguous" (金额): the metrics it may be, each with the words that say so in a title or file name
     choices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def slot(self) -> tuple[str, object]:
+        """Of the columns with one slot only one is read (the first listed wins): one per metric and rating level,
+        one date (日期, 月份), and one start and one end of a span in two columns."""
+        if self.role == "date" and self.kind in SPAN_ENDS:
+            return self.role, self.kind
+        return self.role, self.metric or self.level
 
 
 @dataclass(frozen=True)
@@ -188,6 +197,9 @@ def _parse(raw: dict) -> Synonyms:
         put(header, ColumnRule("date", priority=priority))
     for priority, header in enumerate(raw.get("month", ()), start=len(raw["date"])):  # a whole month per row
         put(header, ColumnRule("date", kind="month", priority=priority))
+    for end in SPAN_ENDS:  # a span in two columns (开始日期 | 结束日期)
+        for priority, header in enumerate(raw.get(f"date_{end}", ())):
+            put(header, ColumnRule("date", kind=end, priority=priority))
     for header in raw["ignore"]:
         put(header, ColumnRule("ignore"))
     for entry in raw.get("ambiguous", ()):

@@ -66,7 +66,7 @@ def merged_down(rows: Iterator, source: readers.Source, layout: Layout, plan: Fi
     """The rows under the header, with a name or date merged down over several rows (a day's date merged over its
     rows in a tidied workbook, an HTML rowspan) given to each of them, as Excel shows it; the preview says so.
     Value columns are left as they are: a number merged over rows belongs to none of them alone."""
-    columns = {c.index: c.header for c in (layout.staff, layout.date) if c is not None}
+    columns = {c.index: c.header for c in (layout.staff, layout.date, layout.date_end) if c is not None}
     if not source.merged and source.markup != "html":  # a CSV: nothing is merged
         return rows
     return _carry_down(rows, source.merged, columns, plan)

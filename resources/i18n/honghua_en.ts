@@ -7378,6 +7378,16 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/importing/preview_step.py"/>
+        <source>起始日期</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
+        <source>截止日期</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_step.py"/>
         <source>评价数 / 满意数（五级评价合计）</source>
         <translation>Ratings / satisfied (five-level ratings added up)</translation>
     </message>

@@ -345,7 +345,7 @@ class PreviewStep(QWidget):
                 lines.append(self.tr("统计时间：{span}（{kind}）").format(span=span, kind=kind))
             lines.append(self.tr("识别的列："))
             for header, role in f.columns.items():
-                lines.append("    " + self.tr("{header} → {metric}").format(header=header, metric=self._role(role)))
+                lines.append("    " + self.tr("{header} → {metric}").format(header=header, metric=self._role(role, f)))
         if f.ignored_columns:
             lines.append(self.tr("未读取的列（已忽略）：{columns}").format(columns=joined(f.ignored_columns)))
         lines += f.skipped_said()
@@ -358,11 +358,13 @@ class PreviewStep(QWidget):
             lines.append(self.tr("说明：{note}").format(note=note))
         return "\n".join(lines)
 
-    def _role(self, role: str) -> str:
+    def _role(self, role: str, f: FilePlan) -> str:
         if role == "staff":
             return self.tr("客服")
-        if role == "date":
-            return self.tr("日期")
+        if role == "date":  # the start of a span in two columns (开始日期 | 结束日期), or the rows' date
+            return self.tr("起始日期") if "date_end" in f.columns.values() else self.tr("日期")
+        if role == "date_end":
+            return self.tr("截止日期")
         if role == "ratings":
             return self.tr("评价数 / 满意数（五级评价合计）")
         try:
