@@ -31,6 +31,7 @@ from app.importing.note_groups import grouped
 from app.importing.period import span_label
 from app.importing.service import ImportService
 from app.importing.synonyms import normalize_header
+from app.importing.twin_columns import not_read_shown, read_shown
 from app.metrics import MetricRegistry
 from app.services.approved import ApprovedPeriodChange
 
@@ -232,11 +233,12 @@ def _print_file(f: FilePlan, shop) -> None:
         print(t("  表头在第 {row} 行；统计时间 {span}；{kind}", row=f.header_row,
                 span=span_label(f.period) if f.period else t("见日期列"),
                 kind=t("每日数据") if f.target == "daily" else t("整段时间的合计")))
-        mapped = joined(h if h == (name := _column_name(shop, f, h, m)) else f"{h}→{name}" for h, m in f.columns.items())
+        mapped = joined(read_shown(f, h) if h == (name := _column_name(shop, f, h, m)) else f"{read_shown(f, h)}→{name}"
+                        for h, m in f.columns.items())
         if mapped:  # none when the file was refused before its columns were read
             print(t("  识别的列：{columns}", columns=mapped))
     if f.ignored_columns:
-        print(t("  未读取的列（已忽略）：{columns}", columns=joined(f.ignored_columns)))
+        print(t("  未读取的列（已忽略）：{columns}", columns=joined(not_read_shown(f))))
     if f.file_error and f.header_row is None:  # nothing was read: its error line below says why
         for error in f.errors:
             print(t("  错误：{message}", message=error.message()), file=sys.stderr)

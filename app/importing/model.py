@@ -11,6 +11,7 @@ from app.clock import shown_stamp
 from app.i18n import joined, t
 from app.importing.note_groups import grouped
 from app.importing.rounding import RoundedColumn
+from app.importing.twin_columns import Twins
 from app.periods import Month, parse_period, shown_date, shown_month_day
 from app.services.approved import unconfirmed_message
 from app.store.imports import CellChange, ImportRecord
@@ -97,6 +98,7 @@ class FilePlan:
     header_rows: int = 1
     columns: dict[str, str] = field(default_factory=dict)  # header → metric key (or staff / date / ratings)
     ignored_columns: list[str] = field(default_factory=list)  # every header not read, in the file's order
+    twins: dict[str, Twins] = field(default_factory=dict)  # a header two or more columns carry → their letters
     # the five-grade rating columns (很满意…很不满): each feeds 评价数, the first two 满意数 too; their `columns`
     # entry says "ratings", like a plain 评价数 column's
     rating_columns: set[str] = field(default_factory=set)
@@ -177,6 +179,8 @@ class FilePlan:
             "header_row": self.header_row,
             "columns": dict(self.columns),
             "ignored_columns": list(self.ignored_columns),
+            # a header several columns carry → the letter of the one read (null: none) and of the others
+            "same_header_columns": {h: {"read": w.read, "not_read": list(w.not_read)} for h, w in self.twins.items()},
             "period": {"start": self.period[0].isoformat(), "end": self.period[1].isoformat()} if self.period else None,
             "new": self.new,
             "changed": self.changed,

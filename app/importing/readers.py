@@ -44,6 +44,7 @@ class Source:
     total: int = 0  # progress units: bytes for text, rows for Excel
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row0, col0, row1, col1), 1-based rows
     markup: str | None = None  # "html": an HTML table (encoding set); "xml": a sheet of an XML spreadsheet
+    first_column: int = 0  # the column of the rows' first cell: a sheet is read from its used range, which may start at C
     _done: int = 0
     _rows: object = None
 
@@ -190,7 +191,7 @@ def _workbook_sources(path: Path, head: bytes) -> Iterator[Source]:
                               sheet=name, error=_short(e))) from None
         col0 = sheet.start[1] if sheet.start else 0
         merged = [(r0 + 1, c0 - col0, r1 + 1, c1 - col0) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])]
-        yield Source(path, sheet=name, total=sheet.total_height or 0, merged=merged, _rows=sheet)
+        yield Source(path, sheet=name, total=sheet.total_height or 0, merged=merged, first_column=col0, _rows=sheet)
 
 
 def _open_book(calamine, path: Path, head: bytes):

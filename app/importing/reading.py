@@ -25,6 +25,7 @@ from app.importing.synonyms import Synonyms
 from app.importing.tables import HEADER_ONLY, detect_layout, name_sheets, tables
 from app.importing.tenure import TenureWatch
 from app.importing.totals_rows import TotalsWatch
+from app.importing.twin_columns import twin_notes, twins_of
 from app.metrics import MetricRegistry
 from app.periods import Month
 from app.store.imports import ImportRepo
@@ -97,6 +98,8 @@ def _read_table(plan: FilePlan, source: readers.Source, layout: Layout, rows: It
     plan.headers = [c.header for c in sorted(layout.all_headers(), key=lambda c: c.index)]
     plan.ignored_columns = list(layout.not_read)
     plan.mappable_columns = list(layout.ignored)
+    plan.twins = twins_of(layout, source.first_column)
+    plan.notes.extend(twin_notes(plan.twins))
     if not layouts.read_or_said_unsure(plan, layout):
         return
     span = _span(plan, layout, batch.options)

@@ -35,9 +35,10 @@ def test_import_json_is_exactly_the_issues_shape(tmp_path, shop, people, capsys)
     assert out.pop("hire_moved") == []  # an extra key: hire dates an import gave, moved back to older rows
     extra = {key: out["files"][0].pop(key) for key in ("notes", "note_lines", "totals_rows", "text_rows",
                                                        "header_again_rows", "daily_under_totals", "rounded",
-                                                       "nickname_matches")}
+                                                       "nickname_matches", "same_header_columns")}
     assert extra == {"notes": [], "note_lines": [], "totals_rows": [], "text_rows": [], "header_again_rows": [],
-                     "daily_under_totals": [], "rounded": [], "nickname_matches": []}  # of each file
+                     "daily_under_totals": [], "rounded": [], "nickname_matches": [],
+                     "same_header_columns": {}}  # of each file
     assert out == {"files": [{
         "file": "日报.csv", "encoding": "gb18030", "header_row": 2,
         "columns": {"日期": "date", "客服": "staff", "销售额": "sales", "询单人数": "inquiries"},

@@ -559,3 +559,13 @@ def test_the_english_file_layout_lists_the_columns_left_unread_with_commas(qtbot
     finally:
         install_translators(qapp, "zh")
     assert "旺旺分组, 备注" in layout, layout
+
+
+def test_the_file_layout_says_which_of_two_columns_alike_is_read(qtbot, tmp_path, people, make_wizard):
+    """Two 客服 columns: 文件结构 listed 客服 as read and 客服 as not read, without saying which was which."""
+    path = write_csv(tmp_path / "日报.csv", [["日期", "客服", "询单人数", "客服", "销售额"],
+                                           ["2026-10-01", "小美", "10", "阿强", "100"]])
+    wizard = make_wizard([path])
+    layout = wizard.preview_step.describe(preview(qtbot, wizard).files[0]).splitlines()
+    assert "    客服（B 列） → 客服" in layout and "未读取的列（已忽略）：客服（D 列）" in layout, layout
+    assert "说明：有 2 列的表头都是「客服」：读取的是 B 列，D 列没有读取" in layout, layout

@@ -25,6 +25,7 @@ from app.i18n import joined
 from app.importing import FilePlan, ImportPlan
 from app.importing.note_groups import IMPORTANT, grouped
 from app.importing.period import span_label
+from app.importing.twin_columns import not_read_shown, read_shown
 from app.metrics import MetricRegistry
 from ui.dialogs.common import is_short, window_room
 from ui.models.import_models import ChangeModel, ErrorModel, FileSummaryModel
@@ -345,9 +346,10 @@ class PreviewStep(QWidget):
                 lines.append(self.tr("统计时间：{span}（{kind}）").format(span=span, kind=kind))
             lines.append(self.tr("识别的列："))
             for header, role in f.columns.items():
-                lines.append("    " + self.tr("{header} → {metric}").format(header=header, metric=self._role(role, f)))
+                lines.append("    " + self.tr("{header} → {metric}").format(header=read_shown(f, header),
+                                                                           metric=self._role(role, f)))
         if f.ignored_columns:
-            lines.append(self.tr("未读取的列（已忽略）：{columns}").format(columns=joined(f.ignored_columns)))
+            lines.append(self.tr("未读取的列（已忽略）：{columns}").format(columns=joined(not_read_shown(f))))
         lines += f.skipped_said()
         for name, (row, count) in f.unknown_rows.items():
             lines.append(i18n.fill(self.tr("找不到的客服：{name}（第 {row} 行起，共 {n} 行）"), name=name, row=row, n=count))
