@@ -18,6 +18,7 @@ from app.rules import NotAwarded
 from app.store.awards import RunRecord
 
 if TYPE_CHECKING:
+    from app.awards.service import Computation
     from app.shop import Shop
 
 
@@ -61,6 +62,7 @@ class PaidRun:
     # why people got nothing from a rule: a draft's, or an approved run's while its approval still holds (once the
     # data or plan changed, the reasons of now need not be those of the lines approved)
     not_awarded: tuple[NotAwarded, ...] = ()
+    computation: Computation | None = None  # a draft's: its receipts read the inputs from it, not computing again
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,8 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
             unapproved.append(period)
             if draft:
                 comp = shop.awards.calculate(period)
-                runs.append(PaidRun(period, comp.lines, None, False, fixed, not_awarded=tuple(comp.not_awarded)))
+                runs.append(PaidRun(period, comp.lines, None, False, fixed, not_awarded=tuple(comp.not_awarded),
+                                    computation=comp))
         if progress is not None:
             progress(done, len(periods))
     if unapproved and not draft:

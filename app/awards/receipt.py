@@ -28,7 +28,6 @@ from app.pdf_text import FONT, FONT_BOLD, draw_right_string, draw_string, regist
 from app.periods import Month, Period, date_label, shown_date
 
 if TYPE_CHECKING:
-    from app.awards.service import Computation
     from app.shop import Shop
 
 MARGIN = 40
@@ -139,7 +138,6 @@ class _PayMonthReceipts:
         self.document = document
         with self._text(draft):  # not a draft: computes nothing, and may refuse (in the user's language)
             self.pm = pay_month(shop, month, draft=draft, document=t("正式计算单"), cancel=cancel)
-        self.computed: dict[str, Computation] = {}
         self.before: dict[int, list[Line]] = {}  # a period approved again: the lines of the approval before
         with self._text():
             rows, self.components = pay_rows(shop, self.pm)
@@ -173,11 +171,8 @@ class _PayMonthReceipts:
                 inputs = [tuple(r) for r in self.shop.store.awards.inputs(run.run.id, staff_id)]
                 approved_at = run.run.approved_at
             else:
-                key = run.period.key()
                 with self._text():
-                    if key not in self.computed:
-                        self.computed[key] = self.shop.awards.calculate(run.period)
-                    inputs = self.shop.awards.inputs_now(run.period, staff_id, self.computed[key])
+                    inputs = self.shop.awards.inputs_now(run.period, staff_id, run.computation)
                 approved_at = ""
             sections.append(Section(run.period, approved_at, lines, inputs,  # type: ignore[arg-type]
                                     run.approval_number, change, left, left_out))
