@@ -152,9 +152,3 @@ def pay_month(shop: Shop, month: Month, *, draft: bool = False, document: str = 
         raise NothingPaid(t("{month} 没有需要发放的评奖结果", month=month.shown_label()))
     # a draft only when a period was computed as one: `--draft` on a month already approved is the real sheet
     return PayMonth(month, runs, bool(unapproved) or (draft and not runs), unapproved)
-
-
-def pays_a_team(shop: Shop, month: Month) -> bool:
-    """Whether the pay month's sheet lists a line to a team (a department), approved or draft: a payout sheet is
-    worth writing then, though no person is paid."""
-    return any(x.recipient_type == "department" for x in pay_month(shop, month, draft=True).lines)

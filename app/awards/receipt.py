@@ -213,16 +213,25 @@ def people_paid(shop: Shop, month: Month, *, draft: bool = False) -> list[int]:
     return _PayMonthReceipts(shop, month, draft).paid()
 
 
-def check_someone_paid(shop: Shop, month: Month) -> None:
-    """Refuse as `people_paid(draft=True)` does when nobody is paid in the pay month, approved or draft; an
-    approved line naming someone, or an approved month's fixed pay, settles it without computing anything (the
-    window asks this before its file dialog)."""
+PEOPLE, TEAMS, NOBODY = "people", "teams", "nobody"  # who the pay month pays (`who_is_paid`)
+
+
+def who_is_paid(shop: Shop, month: Month, progress: Callable[[int, int], None] | None = None,
+                cancel: Callable[[], bool] | None = None) -> str:
+    """PEOPLE when someone is on the payout sheet (a line of their own or fixed pay: a 计算单 to make), else TEAMS
+    when a team is (a team fund or goods: the sheet only), else NOBODY — approved or draft. An approved line naming
+    someone, or an approved month's fixed pay, settles it without computing anything; else the pay month is worked
+    out once as a draft (what the window asks its worker before any question or file dialog): `progress(done,
+    total)` after each period, `cancel()` true: Cancelled."""
     for period in periods_ending_in(month):
         run = shop.store.awards.current_run(period.key())
         if run is not None and (run.fixed_pay or any(x.recipient_type == "staff" and x.staff_id is not None
                                                       for x in shop.store.awards.lines(run.id))):
-            return
-    people_paid(shop, month, draft=True)
+            return PEOPLE
+    pm = pay_month(shop, month, draft=True, progress=progress, cancel=cancel)
+    if pay_rows(shop, pm)[0]:
+        return PEOPLE
+    return TEAMS if any(x.recipient_type == "department" for x in pm.lines) else NOBODY
 
 
 def write_receipts(shop: Shop, month: Month, staff_ids: list[int] | None, path: str | Path, *,

@@ -1,5 +1,5 @@
 """The 评奖 page's work in the background: computing, approving and reading a period's state, and writing the
-payout sheet or everyone's receipts, each on its own connection to the shop file."""
+payout sheet or everyone's receipts and who the pay month pays, each on its own connection to the shop file."""
 
 from __future__ import annotations
 
@@ -45,6 +45,22 @@ def export_work(shop: Shop, what: str, month: Month, path: str | Path, draft: bo
             if what == "payout":
                 return write_payout(own, month, path, draft=draft, progress=progress, cancel=cancel)
             return write_receipts(own, month, None, path, draft=draft, progress=progress, cancel=cancel)
+        finally:
+            own.close()
+
+    return work
+
+
+def paid_work(shop: Shop, month: Month):
+    """Who the pay month pays (`receipt.who_is_paid`: a draft works out the periods not approved yet, seconds on
+    a big shop), worked out by a worker on its own connection before the page asks anything."""
+
+    def work(progress, cancel):
+        from app.awards.receipt import who_is_paid
+
+        own = shop.reopen()
+        try:
+            return who_is_paid(own, month, progress, cancel)
         finally:
             own.close()
 

@@ -1,0 +1,96 @@
+"""导出发放表… and 全员计算单… on a month not approved worked out its draft on the window's thread before asking
+anything (seconds on a big shop's December, the window frozen). Now a worker finds whom the pay month pays, with
+the page's progress and its 取消; the question comes once it is done, and never when the page has moved on to
+another pay month, was closed or the check cancelled."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from awards_page_support import OCT, _exported, make_team, open_page, wait_idle
+
+import app.awards.receipt
+
+
+@pytest.fixture
+def page(qtbot, shop, tmp_path):
+    make_team(shop, tmp_path)
+    widget = open_page(qtbot, shop)
+    wait_idle(qtbot, widget)
+    yield widget
+    wait_idle(qtbot, widget)
+
+
+@pytest.fixture
+def held_check(monkeypatch):
+    """The worker's check of who is paid, held until `gate` is set; `threads` notes where each ran."""
+    real = app.awards.receipt.who_is_paid
+    gate = threading.Event()
+    threads: list[threading.Thread] = []
+
+    def held(*args, **kwargs):
+        threads.append(threading.current_thread())
+        assert gate.wait(10), "never released"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(app.awards.receipt, "who_is_paid", held)
+    return gate, threads
+
+
+@pytest.mark.parametrize("export", ["export_payout", "export_all_receipts"])
+def test_the_draft_is_worked_out_by_a_worker_and_asked_about_after(qtbot, page, shop, messages, monkeypatch,
+                                                                  held_check, tmp_path, export):
+    gate, threads = held_check
+    computed: list[str] = []
+    real = shop.awards.calculate  # the window's shop; the worker opens its own
+    monkeypatch.setattr(shop.awards, "calculate", lambda *a, **k: computed.append(a[0].key()) or real(*a, **k))
+    ended: list[object] = []
+    page.exports.ended.connect(ended.append)
+    check = getattr(page, export)(tmp_path / "out")
+    assert check is not None and page.exporting and "2026年9月" in check.dialog.labelText()
+    qtbot.waitUntil(lambda: bool(threads))
+    qtbot.wait(100)  # the window handles its events while the worker works: nothing asked yet
+    assert threads[0] is not threading.main_thread() and messages.shown == [] and computed == []
+    gate.set()
+    qtbot.waitUntil(lambda: bool(ended), timeout=20_000)
+    assert messages.of("confirm") == ["2026年9月还没有批准。要导出草稿（每页标明“草稿”）吗？也可以先点「批准…」。"]
+    assert ended[0] is not None and (tmp_path / "out").exists() and computed == []
+    assert not page.exporting and page.export_task is None
+
+
+def _switch(qtbot, page, check):
+    page.picker.setPeriod(OCT)  # paid in October: September's answer is no one's question now
+
+
+def _close(qtbot, page, check):
+    page.close()  # stops the page's work, as its window does when it closes
+
+
+def _cancel(qtbot, page, check):
+    check.dialog.canceled.emit()  # the progress dialog's 取消
+
+
+@pytest.mark.parametrize("meanwhile", [_switch, _close, _cancel], ids=["period switched", "page closed", "取消"])
+@pytest.mark.parametrize("export", ["export_payout", "export_all_receipts"])
+def test_no_stale_question_after_the_page_moved_on(qtbot, page, messages, held_check, tmp_path, meanwhile, export):
+    gate, threads = held_check
+    ended: list[object] = []
+    page.exports.ended.connect(ended.append)
+    check = getattr(page, export)(tmp_path / "out")
+    qtbot.waitUntil(lambda: bool(threads))
+    if meanwhile is _close:
+        gate.set()  # the close waits for the worker: its answer then comes after the page is closed
+    meanwhile(qtbot, page, check)
+    gate.set()
+    qtbot.waitUntil(lambda: bool(ended), timeout=20_000)
+    assert ended == [None] and messages.of("confirm") == [] and messages.of("info") == []
+    assert not (tmp_path / "out").exists() and not page.exporting
+
+
+def test_choose_someone_is_said_once_the_worker_found_people_paid(qtbot, page, messages, held_check):
+    """查看计算单… with nobody chosen: whether anyone is paid is found by the worker too, then "choose someone"."""
+    gate, threads = held_check
+    gate.set()
+    assert _exported(qtbot, page.show_receipt) is None
+    assert threads and messages.of("info") == ["请先在表中选中一名员工，或在「员工」筛选中选择"]
