@@ -904,6 +904,16 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards.py"/>
+        <source>{period}：数据文件正被红花榜的另一个命令（例如计划任务的导入）或窗口使用，等它用完就接着更新。点「取消」停止等待，页面保持原样。</source>
+        <translation>{period}: another Honghua command (a scheduled import, for example) or window is using the data file. The page updates as soon as it has finished; Cancel stops waiting and leaves the page as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
+        <source>已停止等待：{period}没有更新，页面保持原样。等另一个程序用完数据文件后，点「计算」再试。</source>
+        <translation>Stopped waiting: {period} was not updated and the page is as it was. Once the other program has finished with the data file, click Calculate to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py"/>
         <source>全部员工</source>
         <translation>All staff</translation>
     </message>
@@ -2908,6 +2918,14 @@ paid in full=yes</translation>
 {path}</source>
         <translation>Exported to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FileWaitBar</name>
+    <message>
+        <location filename="../../ui/widgets/file_wait_bar.py"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from app.i18n import joined
 from app.money import format_yuan
 from app.periods import Month, Period, parse_month, shown_date
 from app.shop import Shop
+from app.store.db import window_holding
 from ui import errors
 from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog, ReceiptDialog
 from ui.dialogs.common import buddy_label, is_short
@@ -43,6 +44,7 @@ from ui.tasks import Task, run_with_progress
 from ui.widgets.award_lines_table import award_lines_table
 from ui.widgets.award_tabs import AwardTabs
 from ui.widgets.changed_banner import ChangedBanner
+from ui.widgets.file_wait_bar import FileWaitBar
 from ui.widgets.notice_area import NoticeArea
 from ui.widgets.period_kind_picker import KINDS, PeriodKindPicker
 from ui.widgets.room_watch import RoomWatch
@@ -87,6 +89,8 @@ class AwardsPage(QWidget):
         top.addWidget(self.plans_button)
         top.addWidget(self.simulate_button)
 
+        self.file_wait = FileWaitBar()  # the background read waiting for another program holding the file
+        self.file_wait.cancelClicked.connect(self._stop_waiting)
         self.banner = ChangedBanner()
         self.banner_title, self.banner_text = self.banner.title, self.banner.text
         self.reapprove_button = self.banner.button
@@ -142,6 +146,7 @@ class AwardsPage(QWidget):
         notices = QWidget()
         notices_layout = QVBoxLayout(notices)
         notices_layout.setContentsMargins(0, 0, 0, 0)
+        notices_layout.addWidget(self.file_wait)  # first: never scrolled out of sight
         notices_layout.addWidget(self.state)  # a row of its own: the status and the plans never squeeze the buttons
         notices_layout.addWidget(self.banner)
         notices_layout.addWidget(self.notes)
@@ -199,11 +204,15 @@ class AwardsPage(QWidget):
                 return None
             self._drop_background_refresh()  # the owner's click goes first; the refresh's answer is ignored
         work = _work(self.shop, action, self.period, confirm, seen)
+        self.file_wait.hide()
         if quiet:
             task = Task(work, self)
             task.succeeded.connect(self._show)
             task.failed.connect(lambda exc: self._failed(exc))
+            task.cancelled.connect(self._read_cancelled)
             task.finished.connect(task.deleteLater)
+            task.writerWaiting.connect(lambda: self._file_waited(task))
+            task.writerWaitOver.connect(lambda: self._file_wait_over(task))
             if self.review is None:  # what is shown stays until the answer comes: the page does not jump
                 self.state.setText(self.tr("{period}：正在更新…").format(period=self.period.shown_label()))
         else:
@@ -250,11 +259,37 @@ class AwardsPage(QWidget):
     def _approval_cancelled(self) -> None:  # while it waited for another window or command to finish writing
         errors.show_info(self, self.tr("已取消批准：什么都没有改动。"))
 
+    def _file_waited(self, task: Task) -> None:
+        if task is self.task:
+            self.file_wait.waiting(self.tr(
+                "{period}：数据文件正被红花榜的另一个命令（例如计划任务的导入）或窗口使用，等它用完就接着更新。"
+                "点「取消」停止等待，页面保持原样。").format(period=self.period.shown_label())
+                + window_holding(self.shop.store.path))
+
+    def _file_wait_over(self, task: Task) -> None:
+        if task is self.task and not task.is_cancel_requested():
+            self.file_wait.hide()
+
+    def _stop_waiting(self) -> None:
+        if self.task is not None and self._running_quiet:
+            self.task.cancel()
+            self.file_wait.stopping()
+
+    def _read_cancelled(self) -> None:
+        self._again = False  # not read again at once: the file is still held
+        if self.review is None:
+            self.state.clear()  # no 「正在更新…」 left behind
+        self.file_wait.said(self.tr("已停止等待：{period}没有更新，页面保持原样。等另一个程序用完数据文件后，点「计算」再试。"
+                                    ).format(period=self.period.shown_label()))
+
     def _drop_background_refresh(self) -> None:
         task = self.task
         assert task is not None
+        self.file_wait.hide()
         for signal in (task.succeeded, task.failed, task.cancelled, task.finished):
             signal.disconnect()
+        task.writerWaiting.disconnect()
+        task.writerWaitOver.disconnect()
         task.finished.connect(task.deleteLater)
         task.cancel()
         self.task = None
@@ -288,6 +323,7 @@ class AwardsPage(QWidget):
             return
         self.review = review
         if review is not None:  # nobody is named on an empty page
+            self.file_wait.hide()
             self.names = told_apart(self.shop.staff.list())
         lines = review.lines if review else []
         self._refill(self.person_filter, self.tr("全部员工"),
