@@ -16,7 +16,7 @@ from app.atomic_file import replaced_atomically
 from app.awards.left_before_end import left_sentence, rules_missed
 from app.awards.model import KIND_LABELS, Line
 from app.awards.owing import BELOW, NETTED, owing_kind, owing_sentence
-from app.awards.paymonth import NothingPaid, PaidRun, pay_month, periods_ending_in
+from app.awards.paymonth import NothingPaid, PaidRun, pay_month, periods_ending_in, unapproved_periods
 from app.awards.payout import FIXED_LABELS, TAX_NOTE, PayRow, pay_rows
 from app.awards.reapproved import receipt_change
 from app.clock import document_stamp_day
@@ -122,6 +122,16 @@ def receipt_payslip(shop: Shop, month: Month, staff_id: int, *,
                     draft: bool = False) -> tuple[list[Section], bool, Payslip | None]:
     """The sections of a person's receipt, whether it is a draft, and their payslip (None: nothing paid)."""
     receipts = _PayMonthReceipts(shop, month, draft)
+    sections, is_draft = receipts.sections(staff_id)
+    return sections, is_draft, receipts.payslip(staff_id)
+
+
+def receipt_of(shop: Shop, month: Month, staff_id: int, cancel: Callable[[], bool] | None = None
+               ) -> tuple[list[Section], bool, Payslip | None]:
+    """A person's receipt as the window shows it (`receipt_payslip`): a draft when a period paid in `month` is not
+    approved yet, found first without computing (a refused try worked out the approved periods' state for
+    nothing, then again for the draft). `cancel()` true: Cancelled."""
+    receipts = _PayMonthReceipts(shop, month, bool(unapproved_periods(shop, month)), cancel)
     sections, is_draft = receipts.sections(staff_id)
     return sections, is_draft, receipts.payslip(staff_id)
 

@@ -1036,6 +1036,16 @@ Approve anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards_exports.py"/>
+        <source>查看计算单</source>
+        <translation>Bonus statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
+        <source>正在生成 {month} 的计算单…</source>
+        <translation>Making the bonus statement for {month}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards_exports.py"/>
         <source>请先在表中选中一名员工，或在「员工」筛选中选择</source>
         <translation>Please select a staff member in the table or in the &quot;Staff&quot; filter first</translation>
     </message>
@@ -1083,11 +1093,6 @@ Approve anyway?</translation>
         <location filename="../../ui/pages/awards_exports.py"/>
         <source>导出发放表</source>
         <translation>Export payout sheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/awards_exports.py"/>
-        <source>查看计算单</source>
-        <translation>Bonus statement</translation>
     </message>
     <message>
         <location filename="../../ui/pages/awards_exports.py"/>

@@ -94,3 +94,43 @@ def test_choose_someone_is_said_once_the_worker_found_people_paid(qtbot, page, m
     gate.set()
     assert _exported(qtbot, page.show_receipt) is None
     assert threads and messages.of("info") == ["请先在表中选中一名员工，或在「员工」筛选中选择"]
+
+
+@pytest.mark.parametrize("switched", [False, True], ids=["shown", "period switched meanwhile"])
+def test_a_persons_receipt_is_worked_out_by_a_worker_then_shown(qtbot, page, shop, messages, monkeypatch, switched):
+    """查看计算单… with someone chosen worked out their receipt on the window's thread: 1.7 s on the big shop's
+    September (its quarter a draft), the approved month's state worked out twice (once refused for the draft)."""
+    from ui.dialogs.award_dialogs import ReceiptDialog
+
+    real = app.awards.receipt.receipt_of
+    gate, threads = threading.Event(), []
+
+    def held(*args, **kwargs):
+        threads.append(threading.current_thread())
+        assert gate.wait(10), "never released"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(app.awards.receipt, "receipt_of", held)
+    computed: list[str] = []
+    calculate = shop.awards.calculate
+    monkeypatch.setattr(shop.awards, "calculate", lambda *a, **k: computed.append(a[0].key()) or calculate(*a, **k))
+    shown: list[tuple] = []
+    monkeypatch.setattr(ReceiptDialog, "ask", staticmethod(
+        lambda parent, shop, month, staff_id, receipt=None: shown.append((month.key(), staff_id, receipt))))
+    person = shop.staff.list()[0].id
+    ended: list[object] = []
+    page.exports.ended.connect(ended.append)
+    task = page.show_receipt(person)
+    assert task is not None and "2026年9月" in task.dialog.labelText()
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread() and shown == []
+    if switched:
+        page.picker.setPeriod(OCT)
+    gate.set()
+    qtbot.waitUntil(lambda: bool(ended), timeout=20_000)
+    assert computed == [] and messages.shown == []
+    if switched:
+        assert shown == []
+    else:
+        [(month, staff_id, (sections, draft, _slip))] = shown
+        assert (month, staff_id, draft) == ("2026-09", person, True) and sections

@@ -243,17 +243,15 @@ def _table(headers: list[str], rows: list[list[str]], right: frozenset[int] = fr
 class ReceiptDialog(QDialog):
     """A person's 奖金计算单 for a pay month on screen: each period's lines, and the inputs with their sources."""
 
-    def __init__(self, shop: Shop, month: Month, staff_id: int, parent: QWidget | None = None):
-        from app.awards.paymonth import NotApproved
-        from app.awards.receipt import left_note, receipt_payslip
+    def __init__(self, shop: Shop, month: Month, staff_id: int, parent: QWidget | None = None, receipt=None):
+        """`receipt`: the person's receipt as `receipt.receipt_of` gives it, worked out by a worker beforehand (the
+        评奖 page's); None: worked out here."""
+        from app.awards.receipt import left_note, receipt_of
 
         super().__init__(parent)
         self.shop, self.month, self.staff_id = shop, month, staff_id
         self.person_name = told_apart(shop.staff.list())[staff_id]  # namesakes with their number
-        try:
-            self.sections, self.draft, slip = receipt_payslip(shop, month, staff_id)
-        except NotApproved:  # a period paid this month is not approved: the receipt is a draft
-            self.sections, self.draft, slip = receipt_payslip(shop, month, staff_id, draft=True)
+        self.sections, self.draft, slip = receipt if receipt is not None else receipt_of(shop, month, staff_id)
         title = self.tr("{name} {month} 奖金计算单").format(name=self.person_name, month=month.shown_label())
         self.setWindowTitle(title + (self.tr("（草稿）") if self.draft else ""))
         resize_within_screen(self, 860, 600)
@@ -348,5 +346,5 @@ class ReceiptDialog(QDialog):
         return saved
 
     @classmethod
-    def ask(cls, parent: QWidget | None, shop: Shop, month: Month, staff_id: int) -> None:
-        cls(shop, month, staff_id, parent).exec()
+    def ask(cls, parent: QWidget | None, shop: Shop, month: Month, staff_id: int, receipt=None) -> None:
+        cls(shop, month, staff_id, parent, receipt).exec()

@@ -32,7 +32,7 @@ from app.periods import Month, Period, parse_month, shown_date
 from app.shop import Shop
 from app.store.db import window_holding
 from ui import errors
-from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog, ReceiptDialog
+from ui.dialogs.award_dialogs import AdjustDialog, ManualAwardDialog
 from ui.dialogs.common import buddy_label, is_short
 from ui.dialogs.simulate_dialog import SimulateDialog
 from ui.models.award_models import STAFF_ROLE, AwardLineModel
@@ -504,11 +504,7 @@ class AwardsPage(QWidget):
         staff_id = staff_id if staff_id is not None else self.selected_staff_id()
         if staff_id is None:  # nobody to choose, maybe: a worker finds out, then why or "choose someone" is said
             return self.exports.start(CHOOSE)
-        try:
-            ReceiptDialog.ask(self, self.shop, self.pay_month(), staff_id)
-        except HonghuaError as e:
-            errors.show_error(self, e.message)
-        return None
+        return self.exports.show_receipt(staff_id)  # worked out by a worker, then shown
 
     def simulate(self) -> None:
         SimulateDialog.ask(self, self.shop)

@@ -1,5 +1,5 @@
-"""The 评奖 page's 导出发放表…, 全员计算单… and 查看计算单… with nobody chosen: who the pay month pays is worked out
-by a worker first (a month not approved is computed as a draft: seconds on a big shop, the window painting and
+"""The 评奖 page's 导出发放表…, 全员计算单… and 查看计算单…: who the pay month pays (or the person's receipt) is worked
+out by a worker first (a month not approved is computed as a draft: seconds on a big shop, the window painting and
 its 取消 heard meanwhile); then, if the page still shows a period paid in that month, nobody paid is said, the
 draft asked about, the file name asked for, and the file written by a worker."""
 
@@ -17,7 +17,8 @@ from app.awards.receipt import PEOPLE, TEAMS
 from app.i18n import joined
 from app.periods import Month
 from ui import errors
-from ui.pages.awards_work import export_work, paid_work
+from ui.dialogs.award_dialogs import ReceiptDialog
+from ui.pages.awards_work import export_work, paid_work, receipt_work
 from ui.tasks import Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -61,6 +62,28 @@ class PayMonthExports(QObject):
         task.finished.connect(lambda: self._checked(task, what, month, path, answer))
         self.task = self._check = task
         return task
+
+    def show_receipt(self, staff_id: int) -> Task | None:
+        """A person's 计算单 window, once a worker has worked out their receipt (a draft computes the periods not
+        approved yet: over a second on a big shop); not when the page moved on to another pay month meanwhile."""
+        if self.running:
+            return None
+        page = self.page
+        month = page.pay_month()
+        answer: list[object] = []
+        task = run_with_progress(page, receipt_work(page.shop, month, staff_id), title=_tr("查看计算单"),
+                                 label=_tr("正在生成 {month} 的计算单…").format(month=month.shown_label()))
+        task.succeeded.connect(answer.append)
+        task.finished.connect(lambda: self._receipt_ready(task, month, staff_id, answer))
+        self.task = self._check = task
+        return task
+
+    def _receipt_ready(self, task: Task, month: Month, staff_id: int, answer: list[object]) -> None:
+        if self.task is task:
+            self.task = self._check = None
+        if answer and not task.is_cancel_requested() and month == self.page.pay_month():
+            ReceiptDialog.ask(self.page, self.page.shop, month, staff_id, answer[0])
+        self.ended.emit(None)
 
     def period_changed(self) -> None:
         """Another period shown: a check still running is of what it paid; its answer is asked about no more."""

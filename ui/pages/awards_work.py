@@ -65,3 +65,19 @@ def paid_work(shop: Shop, month: Month):
             own.close()
 
     return work
+
+
+def receipt_work(shop: Shop, month: Month, staff_id: int):
+    """A person's receipt for the 查看计算单 window (`receipt.receipt_of`: a draft computes the periods not approved
+    yet), worked out by a worker on its own connection."""
+
+    def work(progress, cancel):
+        from app.awards.receipt import receipt_of
+
+        own = shop.reopen()
+        try:
+            return receipt_of(own, month, staff_id, cancel)
+        finally:
+            own.close()
+
+    return work
