@@ -7635,6 +7635,11 @@ Continue?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/award_dialogs.py"/>
+        <source>正在保存计算单…</source>
+        <translation>Saving the bonus statement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_dialogs.py"/>
         <source>已保存 {path}</source>
         <translation>Saved {path}</translation>
     </message>

@@ -134,3 +134,27 @@ def test_a_persons_receipt_is_worked_out_by_a_worker_then_shown(qtbot, page, sho
     else:
         [(month, staff_id, (sections, draft, _slip))] = shown
         assert (month, staff_id, draft) == ("2026-09", person, True) and sections
+
+
+def test_the_receipt_windows_pdf_is_written_by_a_worker(qtbot, shop, messages, monkeypatch, tmp_path):
+    """Its 保存PDF… wrote on the window's thread, working out a draft's periods again (1.3 s on the big shop)."""
+    from awards_page_support import SEP
+
+    from ui.dialogs.award_dialogs import ReceiptDialog
+
+    make_team(shop, tmp_path)
+    dialog = ReceiptDialog(shop, SEP, shop.staff.list()[0].id)
+    qtbot.addWidget(dialog)
+    real = app.awards.receipt.write_receipts
+    threads: list[threading.Thread] = []
+    monkeypatch.setattr(app.awards.receipt, "write_receipts",
+                        lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k))
+    out = tmp_path / "out"
+    out.mkdir()
+    saving = dialog.save_pdf(out / "甲.pdf")
+    assert saving is not None and dialog.save_pdf(out / "again.pdf") is None  # one at a time
+    with qtbot.waitSignal(saving.finished, timeout=20_000):
+        pass
+    assert threads and threads[0] is not threading.main_thread()
+    assert (out / "甲.pdf").read_bytes().startswith(b"%PDF") and not (out / "again.pdf").exists()
+    assert messages.of("info") == [f"已保存 {out / '甲.pdf'}"]

@@ -254,8 +254,11 @@ def test_payout_receipt_and_what_if(qtbot, page, shop, team, messages, tmp_path)
     assert receipt.lines.rowCount() == 2 and receipt.net_fen == 54000 and "¥540.00" in receipt.total.text()
     assert receipt.inputs.rowCount() > 0
     _save(receipt, "awards_receipt.png")
-    pdf = receipt.save_pdf(tmp_path / "甲.pdf")
-    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    saving = receipt.save_pdf(tmp_path / "甲.pdf")  # written by a worker
+    with qtbot.waitSignal(saving.succeeded, timeout=20_000) as written:
+        pass
+    pdf = written.args[0]
+    assert pdf.read_bytes().startswith(b"%PDF") and messages.of("info")[-1] == f"已保存 {pdf}"
 
     draft = dict(PLAN, name="客服方案草案", rules=[dict(PLAN["rules"][1], amount=50), PLAN["rules"][2]])
     sim = SimulateDialog(shop, page)
