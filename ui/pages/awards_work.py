@@ -8,6 +8,7 @@ from pathlib import Path
 from app.awards.service import ConfirmationNeeded
 from app.periods import Month, Period
 from app.shop import Shop
+from app.store.db import wait_until_readable
 
 
 def award_work(shop: Shop, action: str, period: Period, confirm: bool = False, seen: str | None = None):
@@ -16,6 +17,7 @@ def award_work(shop: Shop, action: str, period: Period, confirm: bool = False, s
     results an approval was asked about."""
 
     def work(progress, cancel):
+        wait_until_readable(shop.store.path)  # another program holding the file: said after a moment, not 5 s
         own = shop.reopen()
         try:
             if action == "compute":
