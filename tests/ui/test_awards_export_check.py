@@ -158,3 +158,22 @@ def test_the_receipt_windows_pdf_is_written_by_a_worker(qtbot, shop, messages, m
     assert threads and threads[0] is not threading.main_thread()
     assert (out / "甲.pdf").read_bytes().startswith(b"%PDF") and not (out / "again.pdf").exists()
     assert messages.of("info") == [f"已保存 {out / '甲.pdf'}"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"], indirect=True)
+def test_the_checks_progress_shows_whole(lang, qtbot, page, held_check, tmp_path):
+    """Looked at in both languages (QT_SCALE_FACTOR=1.5 too) while the worker works."""
+    from awards_page_support import SCREENS
+    from PySide6.QtWidgets import QLabel
+
+    gate, threads = held_check
+    check = page.export_payout(tmp_path / "out")
+    qtbot.waitUntil(lambda: check.dialog.isVisible(), timeout=2500)  # after its 300 ms, not Qt's own 4 s
+    label = check.dialog.findChild(QLabel)
+    assert label.text() == ("正在查看 2026年9月 要发放的奖励…" if lang == "zh" else "Working out what 2026-09 pays…")
+    assert label.width() >= label.sizeHint().width()
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    check.dialog.grab().save(str(SCREENS / f"awards_export_check_{lang}.png"))
+    check.dialog.canceled.emit()
+    gate.set()
+    qtbot.waitUntil(lambda: not page.exporting, timeout=10_000)
